@@ -1,0 +1,1 @@
+"""A Telegram bot that answers sourced questions about Japan's diplomatic meetings."""

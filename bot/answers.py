@@ -1,0 +1,101 @@
+"""The answer object every front end renders: console, CLI (`--json`) and Telegram.
+
+Answers carry plain text only. Front ends escape and format it; nothing here knows about HTML,
+keyboards or Telegram.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source document behind an answer, with the verbatim quote that supports it."""
+
+    document: str
+    title: str
+    file: str
+    quote: str
+    date: str | None = None
+
+    def short(self) -> str:
+        """One citation line: `Title (2023-09-20)`."""
+        return f"{self.title} ({self.date})" if self.date else self.title
+
+
+@dataclass(frozen=True)
+class Action:
+    """A follow-up the user can take: a button in Telegram, a hint in the console."""
+
+    label: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a list answer; `command` opens its details (e.g. `/meeting <id>`)."""
+
+    label: str
+    command: str | None = None
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What an answer was about, so that a follow-up question can refer to it."""
+
+    meeting: str | None = None
+    people: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    place: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the engine says to one message.
+
+    `kind` names the answer type (`meetings`, `meeting`, `person`, `fact`, `pledges`, `help`,
+    `not_found`, ...). `lines` is the body; `items` the entries of a list answer (front ends may
+    paginate them and open each via its command). `confidence` is 0..1.
+    """
+
+    kind: str
+    answered: bool
+    title: str
+    lines: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()
+    sources: tuple[Citation, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+    confidence: float = 1.0
+    focus: Focus | None = None
+    interpretation: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def text(self) -> str:
+        """The whole answer as plain text: title, body, list items and suggestions."""
+        parts = [self.title] if self.title else []
+        parts.extend(self.lines)
+        parts.extend(f"• {item.label}" for item in self.items)
+        if self.suggestions:
+            parts.append("Try: " + "; ".join(self.suggestions))
+        return "\n".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answered": self.answered,
+            "kind": self.kind,
+            "text": self.text,
+            "title": self.title,
+            "lines": list(self.lines),
+            "items": [{"label": i.label, "command": i.command} for i in self.items],
+            "sources": [{"document": c.document, "title": c.title, "file": c.file, "quote": c.quote}
+                        for c in self.sources],
+            "suggestions": list(self.suggestions),
+            "actions": [{"label": a.label, "command": a.command} for a in self.actions],
+            "confidence": round(self.confidence, 3),
+            "interpretation": self.interpretation,
+        }

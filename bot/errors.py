@@ -1,0 +1,49 @@
+"""Exceptions raised by the bot.
+
+    BotError
+    ├── KnowledgeBaseError      the YAML knowledge base is missing or invalid (carries every problem)
+    ├── SettingsError           an environment variable or `.env` value is unusable
+    └── StorageError            the subscriptions database cannot be opened or migrated
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class BotError(Exception):
+    """Base class of every error this project raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the knowledge base, located precisely enough to fix it."""
+
+    file: str
+    entry: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.entry}: {self.reason}"
+
+
+class KnowledgeBaseError(BotError):
+    """The knowledge base cannot be used; `problems` lists every reason found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        lines = [f"knowledge base invalid: {len(self.problems)} problem(s)"]
+        lines.extend(f"  {problem}" for problem in self.problems)
+        return "\n".join(lines)
+
+
+class SettingsError(BotError):
+    """A setting from the environment or `.env` has an unusable value."""
+
+
+class StorageError(BotError):
+    """The subscriptions database could not be opened, migrated or written."""

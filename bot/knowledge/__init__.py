@@ -1,0 +1,1 @@
+"""The knowledge base: typed entries loaded and validated once from `knowledge/*.yaml`."""

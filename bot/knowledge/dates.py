@@ -1,0 +1,97 @@
+"""Dates known to a day, a month or only a year, as the source documents give them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["year", "month", "day"]
+
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date whose month and day may be unknown."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"impossible year {self.year}")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"impossible month {self.month}")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(f"impossible day {self.year:04d}-{self.month:02d}-{self.day:02d}")
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read `2024`, `2024-01`, `2024-01-26` (string, int or date); ValueError when impossible."""
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool):
+            raise ValueError(f"not a date: {value!r}")
+        if isinstance(value, int):
+            return cls(value)
+        if not isinstance(value, str):
+            raise ValueError(f"not a date: {value!r}")
+        match = _ISO_PARTIAL.match(value.strip())
+        if not match:
+            raise ValueError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def human(self) -> str:
+        """`14 November 2022`, `March 2023` or `1962`."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def overlaps(self, start: dt.date, end: dt.date) -> bool:
+        """Whether any day this date may be falls within [start, end]."""
+        return self.first_day() <= end and self.last_day() >= start
+
+    def month_day(self) -> tuple[int, int] | None:
+        if self.month is None or self.day is None:
+            return None
+        return (self.month, self.day)
+
+    def __str__(self) -> str:
+        return self.iso()
