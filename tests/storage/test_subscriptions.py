@@ -1,0 +1,204 @@
+"""The SQLite subscriptions store, on real files in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StorageError
+from bot.storage import Subscription, SubscriptionStore
+from bot.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
+
+NINE = dt.time(9, 0)
+DAY = dt.date(2024, 1, 26)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with SubscriptionStore.open(tmp_path) as opened:
+        yield opened
+
+
+def test_new_database_is_at_latest_version_in_wal_mode(store: SubscriptionStore) -> None:
+    conn = sqlite3.connect(store.path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    assert store.schema_version == LATEST_VERSION
+
+
+def test_migrations_are_ordered_and_numbered_from_one() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_version_one_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    MIGRATIONS[0].apply(conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO subscriptions VALUES (5, '07:30', 'Europe/Berlin', '2024-01-25', 'x')")
+    conn.close()
+
+    with SubscriptionStore(path) as store:
+        assert store.get(5) == Subscription(5, dt.time(7, 30), "Europe/Berlin", dt.date(2024, 1, 25), False)
+        assert store.schema_version == LATEST_VERSION
+
+
+def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "db", isolation_level=None)
+    try:
+        assert migrate(conn) == LATEST_VERSION
+        assert migrate(conn) == LATEST_VERSION
+    finally:
+        conn.close()
+
+
+def test_database_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    SubscriptionStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StorageError, match="newer"):
+        SubscriptionStore(path)
+
+
+def test_unopenable_path_raises_storage_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a directory")
+    with pytest.raises(StorageError):
+        SubscriptionStore.open(tmp_path / "file")
+
+
+def test_subscribe_get_all_count_unsubscribe(store: SubscriptionStore) -> None:
+    store.subscribe(2, NINE, "Asia/Tokyo")
+    store.subscribe(1, dt.time(7, 5), "Europe/Paris", send_empty=True)
+    assert store.get(1) == Subscription(1, dt.time(7, 5), "Europe/Paris", None, True)
+    assert [s.chat_id for s in store.all()] == [1, 2]
+    assert store.count() == 2
+    assert store.unsubscribe(1) is True
+    assert store.unsubscribe(1) is False
+    assert store.get(1) is None
+    assert store.count() == 1
+
+
+def test_changing_a_subscription_keeps_the_last_note_date(store: SubscriptionStore) -> None:
+    store.subscribe(1, NINE, "Asia/Tokyo")
+    assert store.claim_note(1, DAY)
+    changed = store.subscribe(1, dt.time(18, 0), "Europe/London")
+    assert changed == Subscription(1, dt.time(18, 0), "Europe/London", DAY)
+
+
+def test_rows_survive_reopening(tmp_path: Path) -> None:
+    with SubscriptionStore.open(tmp_path) as first:
+        first.subscribe(42, NINE, "Asia/Tokyo")
+        first.claim_note(42, DAY)
+    with SubscriptionStore.open(tmp_path) as second:
+        assert second.get(42) == Subscription(42, NINE, "Asia/Tokyo", DAY)
+
+
+@pytest.mark.parametrize(
+    ("last_sent", "claimed_day", "expected"),
+    [
+        (None, DAY, True),
+        (DAY, DAY, False),
+        (DAY, DAY + dt.timedelta(days=1), True),
+        (DAY, DAY - dt.timedelta(days=1), False),
+    ],
+    ids=["first-note", "same-day-again", "next-day", "clock-went-back"],
+)
+def test_claim_note_once_per_local_date(
+    store: SubscriptionStore, last_sent: dt.date | None, claimed_day: dt.date, expected: bool
+) -> None:
+    store.subscribe(1, NINE, "Asia/Tokyo")
+    if last_sent:
+        assert store.claim_note(1, last_sent)
+    assert store.claim_note(1, claimed_day) is expected
+
+
+def test_claim_for_unknown_chat_is_refused(store: SubscriptionStore) -> None:
+    assert store.claim_note(404, DAY) is False
+
+
+def test_two_connections_on_one_file_claim_a_day_once(tmp_path: Path) -> None:
+    with SubscriptionStore.open(tmp_path) as first, SubscriptionStore.open(tmp_path) as second:
+        first.subscribe(1, NINE, "Asia/Tokyo")
+        assert second.get(1) is not None
+        results = [first.claim_note(1, DAY), second.claim_note(1, DAY), first.claim_note(1, DAY)]
+    assert results == [True, False, False]
+
+
+_WRITER = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from pathlib import Path
+    from bot.storage import SubscriptionStore
+
+    data_dir, start, count = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    with SubscriptionStore.open(data_dir) as store:
+        claimed = 0
+        for chat_id in range(start, start + count):
+            store.subscribe(chat_id, dt.time(9, 0), "Asia/Tokyo")
+            claimed += store.claim_note(0, dt.date(2024, 1, 26))
+            print(chat_id, flush=True)
+    print("claimed", claimed, flush=True)
+    """
+)
+
+
+def _writer(tmp_path: Path, start: int, count: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(tmp_path), str(start), str(count)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_processes_writing_one_file_lose_nothing(tmp_path: Path) -> None:
+    with SubscriptionStore.open(tmp_path) as store:
+        store.subscribe(0, NINE, "Asia/Tokyo")
+    writers = [_writer(tmp_path, 1, 200), _writer(tmp_path, 1001, 200)]
+    outputs = [w.communicate(timeout=60)[0] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0]
+    # Chat 0's note for the day was claimed by exactly one of the two processes.
+    claims = sorted(int(out.strip().splitlines()[-1].split()[1]) for out in outputs)
+    assert claims == [0, 1]
+    with SubscriptionStore.open(tmp_path) as store:
+        assert store.count() == 401
+    conn = sqlite3.connect(tmp_path / "bot.sqlite3")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_killed_process_loses_no_reported_subscription(tmp_path: Path) -> None:
+    SubscriptionStore.open(tmp_path).close()
+    writer = _writer(tmp_path, 1, 1_000_000)
+    assert writer.stdout is not None
+    reported: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(reported) < 50 and time.monotonic() < deadline:
+        reported.append(int(writer.stdout.readline()))
+    writer.kill()
+    writer.communicate()
+    assert len(reported) == 50
+
+    with SubscriptionStore.open(tmp_path) as store:
+        stored = {s.chat_id for s in store.all()}
+    assert set(reported) <= stored
+    conn = sqlite3.connect(tmp_path / "bot.sqlite3")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
