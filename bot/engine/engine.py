@@ -1,10 +1,18 @@
-"""Engine facade (being implemented): the one entry point every front end calls."""
+"""Engine facade: the one entry point every front end (console, CLI, Telegram) calls."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine.answering import Answerer
+from bot.engine.commands import Commands
+from bot.engine.index import KnowledgeIndex
+from bot.engine.onthisdate import OnThisDate
+from bot.engine.query import analyse
+from bot.engine.retrieval import entity_groups
 from bot.knowledge.model import KnowledgeBase
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
@@ -24,23 +32,65 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("settings", "This chat's note settings"),
 )
 
+#: Longest message the engine reads; longer input is cut here (Telegram's own limit is 4096).
+MAX_INPUT = 1000
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
 
 class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.index = KnowledgeIndex(kb)
+        self.answerer = Answerer(self.index)
+        self.dates = OnThisDate(kb)
+        self.commands = Commands(self.index, self.answerer, self.dates, COMMANDS)
 
     def ask(self, text: str, focus: Focus | None = None, *, today: dt.date | None = None) -> Answer:
         """Answer a command (`/meetings ukraine`) or a free-text question."""
-        raise NotImplementedError
+        today = today or dt.date.today()
+        cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
+        if not cleaned:
+            return Answer("empty", False, "Ask me something",
+                          ("Type a question, e.g. “Who did Kishida meet at the G20 in Bali?”, or /help.",),
+                          suggestions=("/help",), confidence=0.0)
+        command = _COMMAND.match(cleaned)
+        if command:
+            return self.commands.run(command.group(1).lower(), (command.group(2) or "").strip(), today)
+        if cleaned.startswith("/"):
+            return self.commands.run(cleaned[1:].split()[0] if cleaned[1:].split() else "", "", today)
+        query = analyse(cleaned, self.index)
+        answer = self.answerer.answer(query, focus)
+        redirect = answer.extra.get("command") if answer.kind == "redirect" else None
+        if redirect:
+            return self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
+        return answer
 
     def on_this_date(self, month: int, day: int, *, today: dt.date) -> Answer:
         """Everything that happened on a month and day, with `N years ago` relative to `today`."""
-        raise NotImplementedError
+        answer = self.dates.answer(month, day, today)
+        assert answer is not None
+        return answer
 
     def daily_note(self, today: dt.date) -> Answer | None:
         """The daily note for `today`'s month and day; None when nothing happened on it."""
-        raise NotImplementedError
+        return self.dates.answer(today.month, today.day, today, always=False)
 
     def inline_results(self, query: str, limit: int = 20) -> tuple[Answer, ...]:
         """Meeting answers matching `query`, for Telegram's inline mode (best first)."""
-        raise NotImplementedError
+        cleaned = _CONTROL.sub(" ", query or "").strip()[:MAX_INPUT]
+        if not cleaned:
+            meetings = sorted(self.kb.meetings.values(), key=lambda m: m.date, reverse=True)
+        else:
+            q = analyse(cleaned, self.index)
+            if q.outside:
+                return ()
+            groups = entity_groups(q)
+            if not groups and q.dates is None:
+                return ()
+            meetings = self.answerer.filter_meetings(groups, q)
+        return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+
+    def suggest_label(self, meeting_id: str) -> str:
+        m = self.kb.meetings[meeting_id]
+        return d.meeting_line(self.kb, m)

@@ -13,9 +13,9 @@ Precision = Literal["year", "month", "day"]
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
-    """A calendar date whose month and day may be unknown."""
+    """A calendar date whose month and day may be unknown; a less precise date sorts first."""
 
     year: int
     month: int | None = None
@@ -92,6 +92,21 @@ class PartialDate:
         if self.month is None or self.day is None:
             return None
         return (self.month, self.day)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def __str__(self) -> str:
         return self.iso()

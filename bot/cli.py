@@ -1,0 +1,124 @@
+"""Command line: `python -m bot [chat | ask | kb check | run | eval | bench]`.
+
+    python -m bot                   the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the console chat
+    python -m bot chat              console chat over the same engine
+    python -m bot ask "QUESTION"    one answer as text (--json for a JSON object); no question: one per stdin line
+    python -m bot kb check          validate the knowledge base, report every problem
+    python -m bot run               the Telegram bot (long polling, or webhook when WEBHOOK_URL is set)
+    python -m bot eval              accuracy of the engine on the project's question tables
+    python -m bot bench             benchmarks on synthetic knowledge bases
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.errors import KnowledgeBaseError, SettingsError
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "bench":
+        from bot.bench.run import main as bench_main
+
+        return bench_main(args[1:])
+    parser = _parser()
+    options = parser.parse_args(args)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"settings: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level, logging.INFO) if options.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    command = options.command or ("run" if settings.telegram_bot_token else "chat")
+    try:
+        if command == "kb":
+            return _kb_check(settings)
+        if command == "ask":
+            return _ask(settings, options.question, as_json=options.json, keep_context=options.context)
+        if command == "chat":
+            from bot.console import chat
+
+            return chat(_engine(settings), ttl_seconds=settings.conversation_ttl_seconds)
+        if command == "eval":
+            from bot.evaluation import main as eval_main
+
+            return eval_main(_engine(settings), options.tables, verbose=options.verbose)
+        if command == "run":
+            if not settings.telegram_bot_token:
+                print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
+                return 2
+            from bot.tg.app import run
+
+            run(settings, _engine(settings))
+            return 0
+    except KnowledgeBaseError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    parser.print_help()
+    return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("chat", help="console chat")
+    ask = sub.add_parser("ask", help="answer questions from arguments or standard input")
+    ask.add_argument("question", nargs="*", help="the question; none: read one question per line from stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--context", action="store_true",
+                     help="with stdin: let each question follow up on the previous answer")
+    kb = sub.add_parser("kb", help="knowledge base tools")
+    kb.add_argument("action", choices=["check"])
+    sub.add_parser("run", help="run the Telegram bot")
+    ev = sub.add_parser("eval", help="score the engine on the project's question tables")
+    ev.add_argument("tables", nargs="*", help="question table files (default: tests/questions/*.yaml)")
+    ev.add_argument("-v", "--verbose", action="store_true", help="print every failure")
+    sub.add_parser("bench", help="benchmarks (see python -m bot bench --help)")
+    return parser
+
+
+def _engine(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+    from bot.knowledge.loader import load_knowledge_base
+
+    return Engine(load_knowledge_base(settings.knowledge_dir, settings.seeds_dir))
+
+
+def _kb_check(settings: Settings) -> int:
+    from bot.knowledge.validate import check_knowledge_base
+
+    kb, problems = check_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
+    if problems or kb is None:
+        print(KnowledgeBaseError(problems).report(), file=sys.stderr)
+        return 1
+    print(f"knowledge base OK: {kb.summary()}")
+    return 0
+
+
+def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context: bool) -> int:
+    engine = _engine(settings)
+    questions = [" ".join(question)] if question else (line.rstrip("\n") for line in sys.stdin)
+    focus = None
+    for text in questions:
+        answer = engine.ask(text, focus if keep_context else None)
+        focus = answer.focus or focus
+        if as_json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=not question)
+        else:
+            print(answer.text + ("\n" if not question else ""))
+            for citation in answer.sources:
+                print(f"  — {citation.short()}: “{citation.quote}”")
+    return 0

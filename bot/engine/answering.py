@@ -1,0 +1,324 @@
+"""Free-text questions: from a `Query` to an `Answer`, saying only what the knowledge base holds."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import Action, Answer, Focus
+from bot.engine import describe as d
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.query import Query
+from bot.engine.retrieval import Scored, entity_groups, score_passages
+from bot.knowledge.model import Meeting
+
+#: Below this share of the question's names and words found in the best passage, the engine abstains.
+MIN_COVERAGE = 0.45
+_FOLLOW_UP = re.compile(r"^(and|also|what about|how about|then)\b|\b(he|she|they|him|her|them|there|it|that|this|"
+                        r"else|same)\b")
+
+
+class Answerer:
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+        self.kb = index.kb
+
+    # -- entry -------------------------------------------------------------------------------------
+    def answer(self, query: Query, focus: Focus | None) -> Answer:
+        if query.outside:
+            return self._outside(query.outside)
+        if query.unknown_names:
+            return self._unknown(query.unknown_names)
+        groups = entity_groups(query)
+        extra = self._focus_groups(query, focus) if not groups and focus else []
+        if query.intent in ("define", "who", "about", "general") and query.role and not self._people(query):
+            return self._role_holders(query)
+        single = self._single_entity(query) if not query.keywords else None
+        if single and query.intent in ("define", "about") or (single and single[0] == "person"
+                                                               and query.intent in ("who", "define", "general")
+                                                               and self._is_who_is(query)):
+            assert single is not None
+            return self._entity_profile(single, query)
+        if query.intent == "on_date" and query.dates is not None and query.dates.month is not None:
+            return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
+        if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups):
+            return self._meeting_list(query, groups + extra, count=query.intent == "count")
+        scored = score_passages(self.index, query, extra)
+        if not scored or not groups and not extra and not query.keywords:
+            return self._nothing(query)
+        best = scored[0]
+        if best.coverage < MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
+            return self._nothing(query, scored)
+        if query.intent == "yes_no":
+            return self._yes_no(query, best)
+        return self._from_passage(query, best, scored)
+
+    # -- follow-ups --------------------------------------------------------------------------------
+    def _focus_groups(self, query: Query, focus: Focus) -> list[set[tuple[str, str]]]:
+        if not _FOLLOW_UP.search(query.raw.lower()) and len(query.words) > 6:
+            return []
+        groups: list[set[tuple[str, str]]] = []
+        if focus.meeting and focus.meeting in self.kb.meetings:
+            groups.append({("meeting", focus.meeting)} | set(self.index.meeting_entities(focus.meeting)))
+        for person in focus.people[:1]:
+            groups.append({("person", person)})
+        return groups
+
+    # -- abstentions -------------------------------------------------------------------------------
+    def _covered(self) -> str:
+        names = [self.kb.countries[c].name for c in self.index.covered_countries if c in self.kb.countries]
+        return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+    def _outside(self, names: tuple[str, ...]) -> Answer:
+        listed = " and ".join(names)
+        return Answer("not_covered", False, f"{listed}: not in the knowledge base",
+                      (f"The knowledge base has no records about {listed}. It covers Japan's meetings with "
+                       f"{self._covered()}.",),
+                      suggestions=tuple(f"/meetings {self.kb.countries[c].name}" for c in self.index.covered_countries[:4]),
+                      confidence=0.0)
+
+    def _unknown(self, names: tuple[str, ...]) -> Answer:
+        listed = " ".join(names)
+        return Answer("not_found", False, f"No records about {listed}",
+                      (f"“{listed}” is not in the knowledge base, which covers Japan's meetings with "
+                       f"{self._covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
+
+    def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
+        suggestions: list[str] = []
+        for m in query.mentions:
+            name = self.index.entity_name((m.kind, m.id))
+            if m.kind == "person":
+                suggestions.append(f"/who {name}")
+            elif m.kind == "country" and m.id != "japan":
+                suggestions.append(f"/meetings {name}")
+        lines = ["I could not find that in the knowledge base."]
+        if query.fuzzy_names:
+            lines.append("I read " + ", ".join(self.index.entity_name((m.kind, m.id)) for m in query.fuzzy_names)
+                         + " in your question.")
+        return Answer("not_found", False, "No answer in the knowledge base", tuple(lines),
+                      suggestions=tuple(dict.fromkeys(suggestions)) or ("/help",),
+                      confidence=scored[0].coverage if scored else 0.0)
+
+    # -- people, roles, terms ---------------------------------------------------------------------
+    def _people(self, query: Query) -> list[str]:
+        return [m.id for m in query.mentions if m.kind == "person"]
+
+    def _is_who_is(self, query: Query) -> bool:
+        return bool(re.match(r"^\s*(who|what)('s|s| is| was| are)\b|^\s*(tell me about|about)\b",
+                             query.raw.lower())) and not query.keywords
+
+    def _single_entity(self, query: Query) -> tuple[str, str] | None:
+        groups = entity_groups(query)
+        if len(groups) != 1:
+            return None
+        group = sorted(groups[0])
+        return group[0] if len(group) == 1 else None
+
+    def _entity_profile(self, entity: tuple[str, str], query: Query) -> Answer:
+        kind, entity_id = entity
+        if kind == "person":
+            p = self.kb.people[entity_id]
+            meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
+                              key=lambda m: m.date, reverse=True)
+            return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
+                          items=tuple(d.meeting_item(self.kb, m) for m in meetings),
+                          sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
+                          focus=Focus(people=(p.id,)), confidence=self._confidence(query),
+                          actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
+        if kind == "term":
+            t = self.kb.terms[entity_id]
+            name = t.name + (f" ({', '.join(t.aliases)})" if t.aliases else "")
+            return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
+                          focus=Focus(topic=t.id), confidence=self._confidence(query))
+        return self._meeting_list(query, entity_groups(query), count=False)
+
+    def _role_holders(self, query: Query) -> Answer:
+        countries = [m.id for m in query.mentions if m.kind == "country"] or ["japan"]
+        holders = []
+        for person in self.kb.people.values():
+            for role in person.roles:
+                if role.key == query.role and role.country in countries:
+                    holders.append((role.as_of, person, role))
+        if not holders:
+            country = self.kb.countries.get(countries[0])
+            label = country.name if country else countries[0]
+            return Answer("not_found", False, "No answer in the knowledge base",
+                          (f"The knowledge base does not name a holder of that position for {label}.",),
+                          suggestions=("/countries",), confidence=0.0)
+        holders.sort(key=lambda h: h[0], reverse=True)
+        if query.order == "first":
+            holders.reverse()
+        as_of, person, role = holders[0]
+        country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
+        lines = [f"{person.name} is {role.title} of {country} in the latest record (as of {as_of.human()})."
+                 if country not in role.title else
+                 f"{person.name} is {role.title} in the latest record (as of {as_of.human()})."]
+        earlier = []
+        for when, other, other_role in holders[1:]:
+            if other.id != person.id and other.name not in earlier:
+                earlier.append(other.name)
+                lines.append(f"Earlier: {other.name} ({other_role.title}, as of {when.human()}).")
+        return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
+                      focus=Focus(people=(person.id,)), confidence=0.9)
+
+    # -- meetings ----------------------------------------------------------------------------------
+    def filter_meetings(self, groups: list[set[tuple[str, str]]], query: Query) -> list[Meeting]:
+        """Meetings that involve every named entity group and fall within the question's dates."""
+        ids: set[str] | None = None
+        for group in groups:
+            found = {m for e in group for m in self.index.meetings_by_entity.get(e, ())}
+            found |= {e[1] for e in group if e[0] == "meeting"}
+            ids = found if ids is None else ids & found
+        pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
+        meetings = [m for m in pool if query.dates is None
+                    or query.dates.matches(m.date.first_day(), m.date.last_day())]
+        meetings.sort(key=lambda m: m.date, reverse=query.order != "first")
+        return meetings
+
+    def _meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
+        if not groups and query.dates is None and query.keywords:
+            scored = score_passages(self.index, query)
+            if scored and scored[0].coverage >= MIN_COVERAGE:
+                return self._from_passage(query, scored[0], scored)
+            return self._nothing(query, scored)
+        meetings = self.filter_meetings(groups, query)
+        label = " and ".join(sorted(self.index.entity_name(next(iter(g))) for g in groups if g))
+        if query.dates is not None:
+            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+        if not meetings:
+            return Answer("not_found", False, "No meetings found",
+                          (f"The knowledge base has no meetings for {label or 'that'}.",),
+                          suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
+                                            for c in self.index.covered_countries[:4]), confidence=0.0)
+        if query.order in ("first", "latest") and not count:
+            return self.meeting_answer(meetings[0], query, prefix=f"The {query.order} meeting: ")
+        title = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
+        return Answer("meetings", True, title, items=tuple(d.meeting_item(self.kb, m) for m in meetings),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
+                      focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
+                                  countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
+                      confidence=0.9)
+
+    def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
+        return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),
+                      sources=(d.cite(self.kb, m.cited),), focus=self._meeting_focus(m),
+                      actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
+
+    def _meeting_focus(self, m: Meeting) -> Focus:
+        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
+
+    # -- answers from the best passage ----------------------------------------------------------
+    def _confidence(self, query: Query) -> float:
+        fuzzy = [m.score for m in query.mentions]
+        return min(fuzzy) / 100 if fuzzy else 0.8
+
+    def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
+        p = best.passage
+        meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
+        conf = round(min(1.0, best.coverage) * self._confidence(query) / 0.8 if query.mentions else best.coverage, 3)
+        conf = min(conf, 1.0)
+        interpretation = None
+        if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
+            interpretation = "close alternative"
+        if meeting is not None:
+            answer = self._meeting_aspect(query, meeting, p)
+        else:
+            answer = self._statement(query, p)
+        suggestions = answer.suggestions
+        if interpretation:
+            other = scored[1].passage
+            suggestions += (f"Also: {self._passage_title(other)}",)
+        return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
+                      suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
+                      interpretation)
+
+    def _passage_title(self, p: Passage) -> str:
+        if p.ref in self.kb.meetings:
+            return self.kb.meetings[p.ref].title
+        return p.text if len(p.text) < 90 else p.text[:87] + "..."
+
+    def _statement(self, query: Query, p: Passage) -> Answer:
+        lines = [p.text]
+        if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
+            lines.append(f"Date: {p.date.human()}")
+        if query.intent == "quantity" and p.quantity is not None and p.quantity.text not in p.text:
+            lines.append(f"Figure: {p.quantity.text} {p.quantity.unit}")
+        note = getattr(self.kb.facts.get(p.ref) or self.kb.pledges.get(p.ref), "note", None)
+        if note:
+            lines.append(f"Note: {note}")
+        title = {"fact": "Fact", "pledge": "Japan's support", "term": self.index.entity_name(("term", p.ref)),
+                 "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
+        people = tuple(e[1] for e in p.entities if e[0] == "person")
+        return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
+                      focus=Focus(people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country")))
+
+    def _meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
+        kb = self.kb
+        intent = query.intent
+        cited = [d.cite(kb, p.cited)]
+        focus = self._meeting_focus(m)
+        lines: list[str]
+        if intent == "when":
+            lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
+            if m.note and "infer" in m.note.lower():
+                lines.append(f"Note: {m.note}")
+        elif intent == "where":
+            where = d.meeting_place(kb, m)
+            if where is None:
+                return Answer("not_found", False, m.title, ("The source does not say where it took place.",),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} took place in {where} on {m.date.human()}."]
+            if m.note and "city" in m.note.lower():
+                lines.append(f"Note: {m.note}")
+        elif intent == "time":
+            if not m.local_time:
+                return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} began at {m.local_time} local time on {m.date.human()}"
+                     + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "duration":
+            if not m.duration_minutes:
+                return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
+                     + (f", from {m.local_time} local time" if m.local_time else "") + f" on {m.date.human()}."]
+        elif intent == "who":
+            lines = [f"{m.title} ({m.date.human()}):"]
+            if m.japan_side:
+                lines.append("Japan: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))
+            if m.partner_side:
+                lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
+            if m.accompanying:
+                lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
+        elif intent == "why":
+            # Several meetings can fit (two in New York the same week): give the occasion of each.
+            related = [x for x in self.filter_meetings(entity_groups(query), query) if x.id != m.id][:3]
+            lines = []
+            for x in (m, *related):
+                occasion = kb.terms.get(x.occasion or "")
+                lines.append(f"{x.title} ({x.date.human()})"
+                             + (f": on the occasion of the {occasion.name}." if occasion else ".")
+                             + f" {x.summary}")
+            cited += [d.cite(kb, x.cited) for x in related]
+        elif p.kind in ("topic", "outcome") or "discuss" in query.aspects or "agree" in query.aspects:
+            points = m.outcomes if p.kind == "outcome" or ("agree" in query.aspects and m.outcomes) else m.topics
+            if p.kind in ("topic", "outcome") and "thank" in query.aspects:
+                points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
+            label = "Outcomes" if points is m.outcomes else "Discussed"
+            lines = [f"{m.title} ({m.date.human()}) — {label.lower()}:"] + [f"– {x.text}" for x in points]
+            cited = [d.cite(kb, x.cited) for x in points[:3]] or cited
+        else:
+            lines = [f"{m.title} ({m.date.human()})", m.summary]
+        return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
+                      actions=(Action("Details", f"/meeting {m.id}"),))
+
+    def _yes_no(self, query: Query, best: Scored) -> Answer:
+        p = best.passage
+        if best.entities_missing or best.coverage < 0.7:
+            return Answer("not_found", False, "Not in the records",
+                          ("The knowledge base has no record of that.",
+                           f"Closest record: {self._passage_title(p)}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
+        meeting = self.kb.meetings.get(p.ref)
+        evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
+        return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
+                      focus=self._meeting_focus(meeting) if meeting else None, confidence=best.coverage)

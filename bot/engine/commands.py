@@ -1,0 +1,170 @@
+"""Slash commands: `/meetings ukraine`, `/who kamikava`, `/onthisdate 26 January`, ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process
+
+from bot.answers import Answer, Item
+from bot.engine import describe as d
+from bot.engine.answering import Answerer
+from bot.engine.index import KnowledgeIndex
+from bot.engine.onthisdate import OnThisDate
+from bot.engine.query import Query, analyse
+from bot.engine.retrieval import entity_groups, score_passages
+from bot.engine.when import parse_month_day
+
+Handler = Callable[[str, dt.date], Answer]
+
+
+class Commands:
+    def __init__(self, index: KnowledgeIndex, answerer: Answerer, dates: OnThisDate,
+                 command_list: tuple[tuple[str, str], ...]) -> None:
+        self.index = index
+        self.kb = index.kb
+        self.answerer = answerer
+        self.dates = dates
+        self.command_list = command_list
+        self.handlers: dict[str, Handler] = {
+            "start": self.start, "help": self.help, "meetings": self.meetings, "meeting": self.meeting,
+            "pledges": self.pledges, "facts": self.facts, "who": self.who, "countries": self.countries,
+            "today": self.today, "onthisdate": self.on_this_date,
+        }
+
+    def run(self, name: str, argument: str, today: dt.date) -> Answer:
+        handler = self.handlers.get(name)
+        if handler is None:
+            shown = name if len(name) <= 32 else name[:32] + "…"
+            help_answer = self.help("", today)
+            return Answer("unknown_command", False, f"Unknown command /{shown}", help_answer.lines,
+                          suggestions=("/help",), confidence=0.0)
+        return handler(argument, today)
+
+    # -- static ------------------------------------------------------------------------------------
+    def _covered(self) -> str:
+        return ", ".join(self.kb.countries[c].name for c in self.index.covered_countries if c in self.kb.countries)
+
+    def start(self, argument: str, today: dt.date) -> Answer:
+        return Answer("start", True, "Japan's diplomatic meetings, sourced", (
+            f"I answer questions from {len(self.kb.sources)} source documents: {len(self.kb.meetings)} meetings "
+            f"with {self._covered()}, plus facts and Japan's pledges. Every answer cites its source.",
+            "Ask in your own words, e.g. “How many generators did Japan send to Ukraine?” or "
+            "“When did Hayashi visit Kyiv?”, or use /help for the commands."), confidence=1.0)
+
+    def help(self, argument: str, today: dt.date) -> Answer:
+        lines = [f"/{name} — {text}" for name, text in self.command_list]
+        lines.append("Or just ask: “Who is Japan's foreign minister?”, “What did Japan pledge to Ukraine?”")
+        return Answer("help", True, "Commands", tuple(lines), confidence=1.0)
+
+    def countries(self, argument: str, today: dt.date) -> Answer:
+        items = []
+        for c in self.index.covered_countries:
+            n = len(self.index.meetings_by_entity.get(("country", c), ()))
+            items.append(Item(f"{self.kb.countries[c].name}: {n} meeting{'s' if n != 1 else ''}",
+                              f"/meetings {self.kb.countries[c].name}"))
+        return Answer("countries", True, f"Countries covered ({len(items)})", items=tuple(items), confidence=1.0)
+
+    # -- lookups -----------------------------------------------------------------------------------
+    def _query(self, argument: str) -> Query:
+        return analyse(argument, self.index)
+
+    def meetings(self, argument: str, today: dt.date) -> Answer:
+        if not argument.strip():
+            meetings = sorted(self.kb.meetings.values(), key=lambda m: m.date, reverse=True)
+            return Answer("meetings", True, f"All meetings ({len(meetings)})",
+                          items=tuple(d.meeting_item(self.kb, m) for m in meetings), confidence=1.0)
+        query = self._query(argument)
+        if query.outside:
+            return self.answerer._outside(query.outside)
+        if query.unknown_names and not query.mentions:
+            return self.answerer._unknown(query.unknown_names)
+        groups = entity_groups(query)
+        if groups or query.dates is not None:
+            return self.answerer._meeting_list(query, groups, count=False)
+        scored = [s for s in score_passages(self.index, query, limit=50)
+                  if s.passage.ref in self.kb.meetings and s.coverage >= 0.99]
+        ids = list(dict.fromkeys(s.passage.ref for s in scored))
+        if not ids:
+            return Answer("not_found", False, "No meetings found",
+                          (f"Nothing in the knowledge base matches “{argument.strip()[:80]}”.",
+                           f"Meetings are recorded with {self._covered()}."),
+                          suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
+                                            for c in self.index.covered_countries[:4]), confidence=0.0)
+        meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: m.date, reverse=True)
+        return Answer("meetings", True, f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}",
+                      items=tuple(d.meeting_item(self.kb, m) for m in meetings), confidence=0.8)
+
+    def meeting(self, argument: str, today: dt.date) -> Answer:
+        key = argument.strip()
+        m = self.kb.meetings.get(key)
+        if m is None and key:
+            choices = {mid: f"{mid} {mm.title}" for mid, mm in self.kb.meetings.items()}
+            best = process.extractOne(key, choices, scorer=fuzz.WRatio, score_cutoff=75)
+            m = self.kb.meetings[best[2]] if best else None
+        if m is None:
+            return Answer("not_found", False, "No such meeting",
+                          ("Give a meeting id from /meetings, e.g. /meeting " + next(iter(self.kb.meetings), "…"),),
+                          suggestions=("/meetings",), confidence=0.0)
+        return self.answerer.meeting_answer(m)
+
+    def _records(self, argument: str, kind: str, title: str) -> Answer:
+        records = self.kb.pledges if kind == "pledge" else self.kb.facts
+        if not argument.strip():
+            chosen = list(records)
+        else:
+            query = self._query(argument)
+            if query.outside:
+                return self.answerer._outside(query.outside)
+            scored = [s for s in score_passages(self.index, query, limit=200)
+                      if s.passage.kind == kind and s.entities_missing == 0 and s.coverage >= 0.5]
+            chosen = list(dict.fromkeys(s.passage.ref for s in scored))
+        if not chosen:
+            return Answer("not_found", False, f"No {title.lower()} found",
+                          (f"Nothing in the knowledge base matches “{argument.strip()[:80]}”.",),
+                          suggestions=(f"/{kind}s",), confidence=0.0)
+        entries = [records[i] for i in chosen]
+        items = tuple(Item(e.statement) for e in entries)
+        return Answer(f"{kind}s", True, f"{title} ({len(items)})", items=items,
+                      sources=tuple(d.cite(self.kb, e.cited) for e in entries[:5]), confidence=0.9)
+
+    def pledges(self, argument: str, today: dt.date) -> Answer:
+        return self._records(argument, "pledge", "Japan's pledges and support")
+
+    def facts(self, argument: str, today: dt.date) -> Answer:
+        return self._records(argument, "fact", "Facts")
+
+    def who(self, argument: str, today: dt.date) -> Answer:
+        if not argument.strip():
+            people = sorted(self.kb.people.values(), key=lambda p: p.family_name)
+            return Answer("people", True, f"People ({len(people)})",
+                          items=tuple(Item(d.person_label(self.kb, p.id), f"/who {p.name}") for p in people),
+                          confidence=1.0)
+        query = self._query(argument)
+        people = [m.id for m in query.mentions if m.kind == "person"]
+        if people:
+            return self.answerer._entity_profile(("person", people[0]), query)
+        if query.role:
+            return self.answerer._role_holders(query)
+        names = {p.id: p.name for p in self.kb.people.values()}
+        close = process.extract(argument, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+        return Answer("not_found", False, "No such person in the records",
+                      (f"“{argument.strip()[:80]}” is not among the people in the knowledge base.",),
+                      suggestions=tuple(f"/who {c[0]}" for c in close), confidence=0.0)
+
+    # -- dates -------------------------------------------------------------------------------------
+    def today(self, argument: str, today: dt.date) -> Answer:
+        answer = self.dates.answer(today.month, today.day, today)
+        assert answer is not None
+        return answer
+
+    def on_this_date(self, argument: str, today: dt.date) -> Answer:
+        parsed = parse_month_day(argument) if argument.strip() else None
+        if parsed is None:
+            return Answer("usage", False, "Which date?",
+                          ("Give a day and month: /onthisdate 26 January, /onthisdate Jan 26, "
+                           "/onthisdate 2024-01-26 or /onthisdate 26/01.",), confidence=0.0)
+        answer = self.dates.answer(parsed[0], parsed[1], today)
+        assert answer is not None
+        return answer

@@ -1,0 +1,94 @@
+"""Plain-text descriptions of knowledge-base entries, shared by every kind of answer."""
+
+from __future__ import annotations
+
+from bot.answers import Citation, Item
+from bot.knowledge.model import Cited, KnowledgeBase, Meeting, Person, Role
+
+
+def cite(kb: KnowledgeBase, cited: Cited) -> Citation:
+    source = kb.sources.get(cited.source)
+    if source is None:
+        return Citation(cited.source, cited.source, "", cited.quote)
+    return Citation(source.id, source.title, source.file, cited.quote, source.date.iso() if source.date else None)
+
+
+def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -> str:
+    person = kb.people.get(person_id)
+    if person is None:
+        return person_id
+    role = latest_role(person)
+    if not with_role or role is None:
+        return person.name
+    return f"{person.name} ({role.title})"
+
+
+def latest_role(person: Person, key: str | None = None) -> Role | None:
+    roles = [r for r in person.roles if key is None or r.key == key]
+    return max(roles, key=lambda r: r.as_of, default=None)
+
+
+def meeting_place(kb: KnowledgeBase, m: Meeting) -> str | None:
+    parts = []
+    if m.place and m.place in kb.places:
+        place = kb.places[m.place]
+        parts.append(place.name)
+        country = kb.countries.get(place.country)
+        if country:
+            parts.append(country.name)
+    elif m.country and m.country in kb.countries:
+        parts.append(kb.countries[m.country].name)
+    return ", ".join(parts) if parts else None
+
+
+def meeting_line(kb: KnowledgeBase, m: Meeting) -> str:
+    """`14 November 2022 — Kagame–Kishida meeting: Fumio Kishida, Paul Kagame · Bali, Indonesia`."""
+    people = ", ".join(person_label(kb, p, with_role=False) for p in m.japan_side + m.partner_side)
+    where = meeting_place(kb, m)
+    line = f"{m.date.human()} — {m.title}"
+    if people and not all(kb.people[p].family_name in m.title for p in m.japan_side + m.partner_side if p in kb.people):
+        line += f": {people}"
+    if where:
+        line += f" · {where}"
+    return line
+
+
+def meeting_item(kb: KnowledgeBase, m: Meeting) -> Item:
+    return Item(meeting_line(kb, m), f"/meeting {m.id}")
+
+
+def meeting_details(kb: KnowledgeBase, m: Meeting) -> list[str]:
+    lines = [f"Date: {m.date.human()}" + (f" ({m.note})" if m.note and "year" in m.note.lower() else "")]
+    if m.local_time:
+        lines.append(f"Time: {m.local_time}" + (f" ({m.time_note})" if m.time_note else " local time"))
+    if m.duration_minutes:
+        lines.append(f"Duration: about {m.duration_minutes} minutes")
+    where = meeting_place(kb, m)
+    if where:
+        lines.append(f"Place: {where}")
+    if m.occasion and m.occasion in kb.terms:
+        lines.append(f"Occasion: {kb.terms[m.occasion].name}")
+    if m.japan_side:
+        lines.append("Japan: " + "; ".join(person_label(kb, p) for p in m.japan_side))
+    if m.partner_side:
+        lines.append("Partner side: " + "; ".join(person_label(kb, p) for p in m.partner_side))
+    if m.accompanying:
+        lines.append("Also attending: " + "; ".join(person_label(kb, p) for p in m.accompanying))
+    if m.topics:
+        lines.append("Discussed: " + "; ".join(t.text for t in m.topics))
+    if m.outcomes:
+        lines.append("Outcomes: " + "; ".join(o.text for o in m.outcomes))
+    lines.append(m.summary)
+    return lines
+
+
+def person_details(kb: KnowledgeBase, p: Person) -> list[str]:
+    lines = []
+    for role in sorted(p.roles, key=lambda r: r.as_of, reverse=True):
+        country = kb.countries.get(role.country)
+        where = f", {country.name}" if country and country.name not in role.title else ""
+        org = f", {role.organisation}" if role.organisation and role.organisation not in role.title else ""
+        lines.append(f"{role.title}{org}{where} (as of {role.as_of.human()})")
+    if p.description:
+        lines.append(p.description)
+    return lines

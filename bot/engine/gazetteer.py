@@ -1,0 +1,110 @@
+"""Finding names in a question: exact alias look-up by token n-grams, after spelling correction.
+
+Spelling correction works token by token against the vocabulary of alias tokens, looking only at
+words that start with the same letter and have a similar length, so the cost does not grow with a
+scan of every alias. Words that are real-world names outside the knowledge base (`Kazakhstan`) and
+common English words are never corrected into a known name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.text import COMMON_WORDS, STOPWORDS, tokens
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the question: the entity it names and how sure the match is (0..100)."""
+
+    kind: str
+    id: str
+    start: int
+    end: int
+    score: float
+    weight: float
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 100
+
+
+def _cutoff(length: int) -> float | None:
+    if length >= 7:
+        return 80.0
+    if length >= 5:
+        return 83.0
+    return None
+
+
+class Gazetteer:
+    """Aliases of entities, looked up by normalised token sequences."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str, float]], protected: Iterable[str] = ()) -> None:
+        self._aliases: dict[tuple[str, ...], list[tuple[str, str, float]]] = defaultdict(list)
+        for kind, entity_id, alias, weight in entries:
+            key = tuple(tokens(alias))
+            if not key or (len(key) == 1 and key[0] in STOPWORDS):
+                continue
+            bucket = self._aliases[key]
+            if all((k, i) != (kind, entity_id) for k, i, _ in bucket):
+                bucket.append((kind, entity_id, weight))
+        self.max_len = max((len(k) for k in self._aliases), default=1)
+        self.vocabulary = frozenset(t for key in self._aliases for t in key)
+        self._protected = frozenset(protected) - self.vocabulary
+        self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in self.vocabulary:
+            if not word.isdigit():
+                self._buckets[(word[0], len(word))].append(word)
+        self._corrections: dict[str, tuple[str, float] | None] = {}
+
+    def correct(self, word: str) -> tuple[str, float] | None:
+        """The known alias word closest to `word`, with its similarity, or None."""
+        if word in self.vocabulary:
+            return word, 100.0
+        if word in self._corrections:
+            return self._corrections[word]
+        result: tuple[str, float] | None = None
+        cutoff = _cutoff(len(word))
+        if cutoff is not None and word not in COMMON_WORDS and word not in self._protected and not word.isdigit():
+            candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._buckets.get((word[0], n), ())]
+            best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is not None:
+                result = (best[0], float(best[1]))
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = result
+        return result
+
+    def find(self, words: list[str], *, fuzzy: bool = True) -> list[Mention]:
+        """Every alias named in `words`, longest match first, left to right."""
+        corrected: list[tuple[str, float] | None] = [
+            (self.correct(w) if fuzzy else ((w, 100.0) if w in self.vocabulary else None)) for w in words
+        ]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(words):
+            matched = False
+            for length in range(min(self.max_len, len(words) - i), 0, -1):
+                span = corrected[i:i + length]
+                if any(c is None for c in span):
+                    continue
+                key = tuple(c[0] for c in span if c is not None)
+                found = self._aliases.get(key)
+                if not found:
+                    continue
+                score = min(c[1] for c in span if c is not None)
+                mentions.extend(Mention(kind, entity_id, i, i + length, score, weight)
+                                for kind, entity_id, weight in found)
+                i += length
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return mentions
+
+    def aliases_of(self, kind: str, entity_id: str) -> list[str]:
+        return [" ".join(k) for k, v in self._aliases.items() if any(x[:2] == (kind, entity_id) for x in v)]

@@ -1,0 +1,178 @@
+"""Indexes built once at load time: names (gazetteer) and passages (inverted index by stem and entity).
+
+A passage is one citable statement: a meeting's summary, one topic or outcome of a meeting, a fact, a
+pledge, a person's profile or a term's definition. Questions are scored against the passages that
+share an entity or a word with them, never against the whole knowledge base.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine.gazetteer import Gazetteer
+from bot.engine.text import content_stems, fold, tokens
+from bot.engine.world import world_countries
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import Cited, KnowledgeBase, Quantity
+
+Entity = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Passage:
+    kind: str
+    ref: str
+    text: str
+    cited: Cited
+    entities: frozenset[Entity]
+    stems: frozenset[str]
+    date: PartialDate | None = None
+    quantity: Quantity | None = None
+
+
+class KnowledgeIndex:
+    """Everything the engine looks things up in, derived from one KnowledgeBase."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.names = Gazetteer(self._name_entries(kb), protected=self._world_words())
+        self.world = Gazetteer(self._world_entries(kb))
+        self.passages: list[Passage] = []
+        for passage in self._build_passages(kb):
+            self.passages.append(passage)
+        self.by_entity: dict[Entity, list[int]] = defaultdict(list)
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        for n, passage in enumerate(self.passages):
+            for entity in passage.entities:
+                self.by_entity[entity].append(n)
+            for s in passage.stems:
+                self.by_stem[s].append(n)
+        total = max(1, len(self.passages))
+        self.idf = {s: math.log(1 + total / len(ids)) for s, ids in self.by_stem.items()}
+        self.max_idf = math.log(1 + total)
+        self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
+        self.meetings_by_entity: dict[Entity, list[str]] = defaultdict(list)
+        for meeting in kb.meetings.values():
+            for entity in self.meeting_entities(meeting.id):
+                self.meetings_by_entity[entity].append(meeting.id)
+        self.covered_countries = tuple(sorted(
+            {c for m in kb.meetings.values() for c in m.countries if c != "japan"},
+            key=lambda c: kb.countries[c].name if c in kb.countries else c))
+
+    # -- names -------------------------------------------------------------------------------------
+    @staticmethod
+    def _name_entries(kb: KnowledgeBase) -> list[tuple[str, str, str, float]]:
+        entries: list[tuple[str, str, str, float]] = []
+        for p in kb.people.values():
+            for alias in (p.name, p.family_name, f"{p.family_name} {p.given_name}", f"{p.given_name} {p.family_name}",
+                          *p.aliases):
+                entries.append(("person", p.id, alias, 1.0))
+            entries.append(("person", p.id, p.given_name, 0.8))
+        for c in kb.countries.values():
+            for alias in (c.name, *c.aliases, *c.demonyms):
+                entries.append(("country", c.id, alias, 1.0))
+        for pl in kb.places.values():
+            for alias in (pl.name, *pl.aliases):
+                entries.append(("place", pl.id, alias, 1.0))
+        for t in kb.terms.values():
+            for alias in (t.name, *t.aliases):
+                entries.append(("term", t.id, alias, 1.0))
+        return entries
+
+    @staticmethod
+    def _world_entries(kb: KnowledgeBase) -> list[tuple[str, str, str, float]]:
+        entries = []
+        for w in world_countries():
+            for alias in (w.name, *w.aliases, *([w.demonym] if w.demonym else [])):
+                entries.append(("world_country", w.name, alias, 1.0))
+            if w.capital:
+                entries.append(("world_capital", w.name, w.capital, 1.0))
+        return entries
+
+    @staticmethod
+    def _world_words() -> set[str]:
+        words: set[str] = set()
+        for w in world_countries():
+            for alias in (w.name, *w.aliases, *([w.demonym] if w.demonym else []), *([w.capital] if w.capital else [])):
+                words.update(tokens(alias))
+        return words
+
+    def country_of_world_name(self, world_name: str) -> str | None:
+        """The knowledge base's country id for a real-world country name, if it has one."""
+        for m in self.names.find(tokens(world_name), fuzzy=False):
+            if m.kind == "country":
+                return m.id
+        return None
+
+    def entity_name(self, entity: Entity) -> str:
+        kind, entity_id = entity
+        table = {"person": self.kb.people, "country": self.kb.countries, "place": self.kb.places,
+                 "term": self.kb.terms}.get(kind, {})
+        found = table.get(entity_id)
+        return getattr(found, "name", entity_id) if found is not None else entity_id
+
+    # -- passages ----------------------------------------------------------------------------------
+    def meeting_entities(self, meeting_id: str) -> frozenset[Entity]:
+        m = self.kb.meetings[meeting_id]
+        ents: set[Entity] = {("country", c) for c in m.countries} | {("country", "japan")}
+        ents |= {("person", p) for p in m.participants}
+        if m.place:
+            ents.add(("place", m.place))
+            place = self.kb.places.get(m.place)
+            if place:
+                ents.add(("country", place.country))
+        if m.country:
+            ents.add(("country", m.country))
+        if m.occasion:
+            ents.add(("term", m.occasion))
+        return frozenset(ents)
+
+    def _mentioned(self, text: str) -> set[Entity]:
+        return {(m.kind, m.id) for m in self.names.find(tokens(text), fuzzy=False)}
+
+    def _build_passages(self, kb: KnowledgeBase) -> list[Passage]:
+        out: list[Passage] = []
+        for m in kb.meetings.values():
+            ents = self.meeting_entities(m.id)
+            names = " ".join(self.entity_name(e) for e in ents)
+            base = f"{m.title} {m.kind} {names}"
+            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | self._mentioned(m.summary)),
+                               frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date))
+            for kind, points in (("topic", m.topics), ("outcome", m.outcomes)):
+                for point in points:
+                    text = f"{point.text} {' '.join(point.keywords)}"
+                    out.append(Passage(kind, m.id, point.text, point.cited,
+                                       frozenset(ents | self._mentioned(point.text)),
+                                       frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date))
+        for f in kb.facts.values():
+            ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}
+            ents |= {("term", t) for t in f.terms} | {("place", p) for p in f.places} | self._mentioned(f.statement)
+            words = f"{f.statement} {f.topic} {' '.join(f.keywords)} {f.cited.quote}"
+            out.append(Passage("fact", f.id, f.statement, f.cited, frozenset(ents),
+                               frozenset(content_stems(words)), f.date, f.quantity))
+        for p in kb.pledges.values():
+            ents = {("country", p.donor), ("country", p.recipient)} | self._mentioned(p.statement)
+            if p.announced_by:
+                ents.add(("person", p.announced_by))
+            if p.meeting and p.meeting in kb.meetings:
+                ents |= self.meeting_entities(p.meeting)
+            words = f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)} {p.cited.quote} pledge provide"
+            out.append(Passage("pledge", p.id, p.statement, p.cited, frozenset(ents),
+                               frozenset(content_stems(words)), p.date, p.quantity))
+        for person in kb.people.values():
+            roles = " ".join(f"{r.title} {r.organisation or ''}" for r in person.roles)
+            text = person.description or person.name
+            out.append(Passage("person", person.id, text, person.cited,
+                               frozenset({("person", person.id), ("country", person.country)}),
+                               frozenset(content_stems(f"{person.name} {roles} {text}"))))
+        for term in kb.terms.values():
+            ents = {("term", term.id)} | {("country", c) for c in term.countries} | self._mentioned(term.definition)
+            out.append(Passage("term", term.id, term.definition, term.cited, frozenset(ents),
+                               frozenset(content_stems(f"{term.name} {' '.join(term.aliases)} {term.definition}")),
+                               term.date))
+        return out
+
+    def folded_names(self) -> dict[str, Entity]:
+        return {fold(p.name): ("person", p.id) for p in self.kb.people.values()}

@@ -1,0 +1,144 @@
+"""Question analysis: what is asked (intent), about whom and what (names), when (dates), and the
+remaining meaningful words. The result is a `Query`; nothing here looks at answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.gazetteer import Mention
+from bot.engine.index import KnowledgeIndex
+from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
+from bot.engine.when import DateFilter, find_date
+
+# Ordered: the first rule that matches names the intent.
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("on_date", re.compile(r"\b(what|anything) (happened|took place|occurred)\b|\bon this (day|date)\b")),
+    ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b")),
+    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
+    ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
+    ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b")),
+    ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b")),
+    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) (city|country|place|town|location)\b")),
+    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
+    ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
+    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) (officials?|ministers?|people|persons?|leaders?|delegates?|participants?)\b|\bwith whom\b")),
+    ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b")),
+    ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are)\b")),
+    ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
+]
+_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
+    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help)")),
+    ("agree", re.compile(r"\b(agree|agreed|agreement|sign|signed|outcome|result|decid|concurred|conclud)")),
+    ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat|collaborat|touch|review|deal with)")),
+    ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
+]
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign minister|minister (of|for) foreign affairs)\b")),
+    ("foreign-minister", re.compile(r"\bforeign (affairs )?minister\b|\bminister (of|for) foreign affairs\b|\bfm\b|\btop diplomat\b")),
+    ("prime-minister", re.compile(r"\bprime minister\b|\bpremier\b|\bpm\b|\bhead of government\b")),
+    ("finance-minister", re.compile(r"\bfinance minister\b|\bminister (of|for) finance\b")),
+    ("state-minister", re.compile(r"\bstate minister\b")),
+    ("central-bank-governor", re.compile(r"\bgovernor\b")),
+    ("president", re.compile(r"\bpresident\b|\bhead of state\b")),
+]
+
+_FIRST = re.compile(r"\b(first|earliest|initial)\b")
+_LATEST = re.compile(r"\b(latest|most recent|last|newest|recent)\b(?! (year|month|week|winter|summer|spring|autumn|fall))")
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
+
+#: Common paraphrases mapped onto the words the knowledge base uses (stems on both sides).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    stem(a): tuple(stem(b) for b in bs) for a, bs in {
+        "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
+        "gave": ("provide",), "donate": ("provide",), "supply": ("provide",), "deliver": ("provide",),
+        "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
+        "meet": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",), "went": ("visit",),
+        "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing"),
+        "begin": ("established", "began"), "establish": ("established",), "ties": ("relations",),
+        "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
+        "aid": ("assistance", "support"), "help": ("support", "assistance"), "drone": ("drone",),
+        "cooperate": ("cooperation",), "collaborate": ("cooperation", "collaboration"),
+        "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
+        "company": ("companies",), "firm": ("companies",), "business": ("business",),
+        "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
+        "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
+    }.items()
+}
+
+
+@dataclass(frozen=True)
+class Query:
+    raw: str
+    words: tuple[str, ...]
+    intent: str
+    aspects: frozenset[str]
+    mentions: tuple[Mention, ...]
+    outside: tuple[str, ...]
+    unknown_names: tuple[str, ...]
+    role: str | None
+    dates: DateFilter | None
+    order: str | None
+    keywords: tuple[str, ...]
+
+    def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
+        return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
+
+    @property
+    def fuzzy_names(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.exact]
+
+
+def analyse(text: str, index: KnowledgeIndex) -> Query:
+    """Turn a question into a `Query`."""
+    folded = fold(text).strip()
+    dates, rest = find_date(folded)
+    words = tokens(rest)
+    mentions = index.names.find(words)
+    # Names must be distinct: a name matched twice in several kinds keeps all readings.
+    consumed = {i for m in mentions for i in range(m.start, m.end)}
+    outside = _outside_names(words, consumed, index)
+    consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
+    unknown = _unknown_names(text, words, consumed, index)
+    intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
+    aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(folded))
+    role = next((key for key, pattern in _ROLES if pattern.search(folded)), None)
+    order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
+    role_words = {"foreign", "minister", "prime", "president", "deputy", "governor", "finance", "premier"}
+    keywords = tuple(dict.fromkeys(
+        stem(w) for i, w in enumerate(words)
+        if i not in consumed and w not in STOPWORDS and w not in MONTHS and not (role and w in role_words)
+    ))
+    return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
+                 role, dates, order, keywords)
+
+
+def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
+    """Real-world countries named in the question that the knowledge base has no entry for."""
+    free = [w if i not in consumed else "\x00" for i, w in enumerate(words)]
+    names = []
+    for m in index.world.find(free, fuzzy=False):
+        if index.country_of_world_name(m.id) is None and m.id not in names:
+            names.append(m.id)
+    return names
+
+
+def _unknown_names(text: str, words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
+    """Capitalised words that are not sentence-initial, not known, and not ordinary words: names the
+    knowledge base does not hold (`Joe Biden`, `Mount Fuji`)."""
+    consumed_words = {words[i] for i in consumed}
+    unknown = []
+    for match in _CAPITALISED.finditer(text):
+        raw = match.group(0)
+        word = fold(raw).replace("'s", "").replace("’s", "").strip("'’-")
+        if match.start() == 0 or not word or word in consumed_words:
+            continue
+        if text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
+            continue
+        if word in STOPWORDS or word in COMMON_WORDS or word in MONTHS or word in index.vocabulary:
+            continue
+        if len(word) <= 2:
+            continue
+        unknown.append(raw)
+    return unknown

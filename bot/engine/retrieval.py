@@ -1,0 +1,114 @@
+"""Scoring passages against a question: shared names count most, then shared words weighted by
+rarity (idf), then what the question type prefers (a date for `when`, a number for `how many`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.query import SYNONYMS, Query
+from bot.engine.text import LIGHT_WORDS, stem
+
+_LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
+
+_ENTITY_WEIGHT = {"person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
+_MISSING_PENALTY = {"person": 5.0, "place": 3.0, "term": 2.0, "country": 4.0}
+_KIND_BONUS = {
+    "pledge": {"pledge": 3.0},
+    "discuss": {"topic": 2.5},
+    "agree": {"outcome": 2.5},
+    "thank": {"topic": 1.0, "outcome": 1.0},
+}
+_INTENT_BONUS = {
+    "define": {"term": 3.0, "person": 1.0},
+    "who": {"meeting": 1.5, "person": 1.0},
+    "when": {"meeting": 1.0, "fact": 1.0},
+    "where": {"meeting": 1.5},
+    "time": {"meeting": 2.0},
+    "duration": {"meeting": 2.0},
+    "why": {"meeting": 1.5},
+    "list": {"meeting": 2.0},
+}
+
+
+@dataclass(frozen=True)
+class Scored:
+    passage: Passage
+    score: float
+    coverage: float
+    entities_matched: int
+    entities_missing: int
+
+
+def entity_groups(query: Query) -> list[set[tuple[str, str]]]:
+    """The names of a question, one group per span (a span may name several entities)."""
+    groups: dict[tuple[int, int], set[tuple[str, str]]] = {}
+    for m in query.mentions:
+        if (m.kind, m.id) == ("country", "japan"):
+            continue  # every record is about Japan: naming it narrows nothing
+        groups.setdefault((m.start, m.end), set()).add((m.kind, m.id))
+    return list(groups.values())
+
+
+def _expanded_keywords(query: Query) -> list[tuple[str, ...]]:
+    return [(k, *SYNONYMS.get(k, ())) for k in query.keywords]
+
+
+def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]]] | None = None,
+                   limit: int = 10) -> list[Scored]:
+    """The best passages for `query`, best first."""
+    groups = entity_groups(query) + (extra or [])
+    keywords = _expanded_keywords(query)
+    candidates: set[int] = set()
+    for group in groups:
+        for entity in group:
+            candidates.update(index.by_entity.get(entity, ()))
+    common = max(50, len(index.passages) // 5)
+    for alternatives in keywords:
+        for k in alternatives:
+            ids = index.by_stem.get(k, ())
+            if len(ids) <= common or not groups:
+                candidates.update(ids)
+    # A word the knowledge base never uses weighs half the rarest word: it lowers coverage, so a
+    # question about something else entirely does not get an answer about whatever shares one word.
+    weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)
+               or index.max_idf * 0.5 for alts in keywords]
+    weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
+    total = sum(_ENTITY_WEIGHT[next(iter(g))[0]] for g in groups) + sum(weights)
+    results = []
+    for n in candidates:
+        p = index.passages[n]
+        if query.dates is not None and p.date is not None:
+            if not query.dates.matches(p.date.first_day(), p.date.last_day()):
+                continue
+        score = matched = 0.0
+        hits = misses = 0
+        for group in groups:
+            kind = next(iter(group))[0]
+            if group & p.entities:
+                score += _ENTITY_WEIGHT[kind]
+                matched += _ENTITY_WEIGHT[kind]
+                hits += 1
+            else:
+                score -= _MISSING_PENALTY[kind]
+                misses += 1
+        for alternatives, weight in zip(keywords, weights):
+            if alternatives[0] in p.stems:
+                gained = weight
+            else:
+                gained = min(weight, max((0.7 * index.idf.get(k, 0.0) for k in alternatives[1:] if k in p.stems),
+                                         default=0.0))
+            score += gained
+            matched += gained
+        for aspect in query.aspects:
+            score += _KIND_BONUS.get(aspect, {}).get(p.kind, 0.0)
+        score += _INTENT_BONUS.get(query.intent, {}).get(p.kind, 0.0)
+        if query.intent == "quantity" and p.quantity is not None:
+            score += 3.0
+        if query.intent == "when" and p.date is not None:
+            score += 1.0
+        if query.dates is not None and p.date is not None:
+            score += 2.0
+        results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))
+    results.sort(key=lambda s: (-s.score, -s.coverage, s.passage.ref))
+    return results[:limit]

@@ -1,0 +1,154 @@
+"""Dates in questions and command arguments: `26 January`, `Jan 26`, `2024-01-26`, `26/01`,
+`September 2023`, `in 2023`, `between 2022 and 2023`, `winter 2022`, `before/after/since ...`."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.engine.text import MONTHS, fold
+
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_ORD = r"(?:st|nd|rd|th)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("dmy_num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")),
+    ("d_month", re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\b\.?(?:,? (\d{{4}}))?")),
+    ("month_d", re.compile(rf"\b{_MONTH}\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?")),
+    ("between", re.compile(r"\b(?:(?:between|from) )?(\d{4}) ?(?:and|to|-|until) ?(\d{4})\b")),
+    ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b")),
+    ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
+    ("ym", re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)")),
+    ("year", re.compile(r"(?<![\d/-])\b(1[89]\d{2}|20\d{2})\b(?![-/]\d)")),
+    ("month", re.compile(rf"\b(?:(?:in|during|of|on) )?{_MONTH}\b")),
+]
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+@dataclass(frozen=True)
+class DateFilter:
+    """The dates a question asks about: a span, or a month and day in any year."""
+
+    label: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def matches(self, first: dt.date, last: dt.date) -> bool:
+        """Whether something dated between `first` and `last` (a partial date's span) falls in."""
+        if self.month is not None:
+            if first.year != last.year or first.month != last.month:
+                return False
+            if first.month != self.month:
+                return False
+            return self.day is None or (first.day == self.day and last.day == self.day)
+        return (self.start is None or last >= self.start) and (self.end is None or first <= self.end)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".")]
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year or 2024, month)[1]
+
+
+def find_date(text: str) -> tuple[DateFilter | None, str]:
+    """The first date expression in `text`, and `text` with it removed."""
+    folded = fold(text)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            found = _interpret(kind, match.groups())
+            if found is None:
+                continue
+            before = folded[: match.start()].rstrip()
+            found = _apply_comparison(found, before)
+            rest = folded[: match.start()] + " " + folded[match.end():]
+            return found, rest
+    return None, folded
+
+
+def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
+    if kind == "ymd":
+        y, m, d = int(g[0] or 0), int(g[1] or 0), int(g[2] or 0)
+        return _day(y, m, d)
+    if kind == "dmy_num":
+        d, m = int(g[0] or 0), int(g[1] or 0)
+        y = int(g[2]) if g[2] else None
+        if y is not None and y < 100:
+            y += 2000
+        return _day(y, m, d)
+    if kind == "d_month":
+        return _day(int(g[2]) if g[2] else None, _month(g[1] or ""), int(g[0] or 0))
+    if kind == "month_d":
+        return _day(int(g[2]) if g[2] else None, _month(g[0] or ""), int(g[1] or 0))
+    if kind == "between":
+        a, b = sorted((int(g[0] or 0), int(g[1] or 0)))
+        return DateFilter(f"{a}–{b}", dt.date(a, 1, 1), dt.date(b, 12, 31))
+    if kind == "season":
+        year = int(g[1] or 0)
+        if g[0] == "winter":
+            return DateFilter(f"winter {year}", dt.date(year, 12, 1), dt.date(year + 1, 2, 28))
+        first, last = _SEASONS[g[0] or "spring"]
+        return DateFilter(f"{g[0]} {year}", dt.date(year, first, 1),
+                          dt.date(year, last, calendar.monthrange(year, last)[1]))
+    if kind == "month_y":
+        m, y = _month(g[0] or ""), int(g[1] or 0)
+        return DateFilter(f"{calendar.month_name[m]} {y}", dt.date(y, m, 1),
+                          dt.date(y, m, calendar.monthrange(y, m)[1]))
+    if kind == "ym":
+        y, m = int(g[0] or 0), int(g[1] or 0)
+        if not 1 <= m <= 12 or y < 1000:
+            return None
+        return DateFilter(f"{calendar.month_name[m]} {y}", dt.date(y, m, 1),
+                          dt.date(y, m, calendar.monthrange(y, m)[1]))
+    if kind == "year":
+        y = int(g[0] or 0)
+        return DateFilter(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31))
+    if kind == "month":
+        name = g[0] or ""
+        if name in ("may", "mar", "march", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "feb", "apr", "jul"):
+            return None  # verbs and abbreviations alone are too ambiguous without a day or year
+        m = _month(name)
+        return DateFilter(calendar.month_name[m], month=m)
+    return None
+
+
+def _day(year: int | None, month: int, day: int) -> DateFilter | None:
+    if not _valid(year, month, day):
+        return None
+    if year is None:
+        return DateFilter(f"{day} {calendar.month_name[month]}", month=month, day=day)
+    date = dt.date(year, month, day)
+    return DateFilter(f"{day} {calendar.month_name[month]} {year}", date, date)
+
+
+def _apply_comparison(found: DateFilter, before: str) -> DateFilter:
+    if found.start is None or found.end is None:
+        return found
+    if before.endswith("before") or before.endswith("prior to") or before.endswith("until"):
+        return DateFilter(f"before {found.label}", None, found.start - dt.timedelta(days=1))
+    if before.endswith("after"):
+        return DateFilter(f"after {found.label}", found.end + dt.timedelta(days=1), None)
+    if before.endswith("since"):
+        return DateFilter(f"since {found.label}", found.start, None)
+    return found
+
+
+def parse_month_day(text: str) -> tuple[int, int] | None:
+    """A month and day from a command argument (`26 January`, `Jan 26`, `2024-01-26`, `26/01`)."""
+    found, rest = find_date(text)
+    if found is None or rest.strip(" .,"):
+        return None
+    if found.month is not None and found.day is not None:
+        return found.month, found.day
+    if found.start is not None and found.start == found.end:
+        return found.start.month, found.start.day
+    return None
