@@ -1,0 +1,1 @@
+"""The Telegram front end: renders engine answers as HTML messages, keyboards and daily notes."""

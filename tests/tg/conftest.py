@@ -1,0 +1,115 @@
+"""Fixtures for the Telegram layer: a fake Bot API server and the real Application polling it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings
+from bot.storage import SubscriptionStore
+from bot.tg.app import ALLOWED_UPDATES, build_application
+from tests.fake_bot_api import FakeBotApi
+from tests.tg.fake_engine import FakeEngine
+
+TOKEN = "123456789:AAHfakeTokenForTests_0123456789abcdefXYZ"
+#: 2024-01-26 08:00 in Tokyo: before the default 09:00 note time.
+MORNING = dt.datetime(2024, 1, 25, 23, 0, tzinfo=dt.UTC)
+
+
+@dataclass
+class ManualClock:
+    """A wall clock tests set by hand."""
+
+    now: dt.datetime = MORNING
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@dataclass
+class ManualMonotonic:
+    """A monotonic clock tests advance by hand (flood window, conversation TTL)."""
+
+    seconds: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def make_settings(tmp_path: Path, api: FakeBotApi, **extra: str) -> Settings:
+    environ = {"TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_API_BASE_URL": api.base_url,
+               "DATA_DIR": str(tmp_path / "data"), "ADMIN_IDS": "99", "FLOOD_LIMIT_PER_MINUTE": "50",
+               "CONVERSATION_TTL_SECONDS": "600", **extra}
+    return Settings.from_env(environ, env_file=tmp_path / "absent.env")
+
+
+@dataclass
+class RunningBot:
+    """An Application running by long polling against the fake server, as in production."""
+
+    api: FakeBotApi
+    application: Any
+    store: SubscriptionStore
+    engine: Any
+    clock: ManualClock
+    monotonic: ManualMonotonic
+    stores: list[SubscriptionStore] = field(default_factory=list)
+
+    async def say(self, chat_id: int, text: str, *, count: int = 1, **kwargs: Any) -> list[Any]:
+        """Send `text` as the user and return the `count` messages the bot answered with."""
+        mark = self.api.mark()
+        await self.api.message(chat_id, text, **kwargs)
+        return await self.api.wait_for("sendMessage", chat_id=chat_id, since=mark, count=count)
+
+
+async def start_bot(settings: Settings, engine: Any, store: SubscriptionStore, clock: ManualClock,
+                    monotonic: Callable[[], float]) -> Any:
+    """Build and start the Application the way `run_polling` does, with a short poll timeout."""
+    application = build_application(settings, engine, store, clock=clock, monotonic=monotonic)
+    await application.initialize()
+    assert application.post_init is not None
+    await application.post_init(application)
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
+    await application.start()
+    return application
+
+
+async def stop_bot(application: Any) -> None:
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi(TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def engine() -> Any:
+    return FakeEngine()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+async def running(tmp_path: Path, api: FakeBotApi, engine: Any, clock: ManualClock) -> AsyncIterator[RunningBot]:
+    settings = make_settings(tmp_path, api)
+    store = SubscriptionStore.open(settings.data_dir)
+    monotonic = ManualMonotonic()
+    application = await start_bot(settings, engine, store, clock, monotonic)
+    try:
+        yield RunningBot(api, application, store, engine, clock, monotonic)
+    finally:
+        await stop_bot(application)
+        store.close()
