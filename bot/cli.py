@@ -109,6 +109,8 @@ def _kb_check(settings: Settings) -> int:
 
 
 def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context: bool) -> int:
+    from bot.console import render
+
     engine = _engine(settings)
     questions = [" ".join(question)] if question else (line.rstrip("\n") for line in sys.stdin)
     focus = None
@@ -116,9 +118,7 @@ def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context
         answer = engine.ask(text, focus if keep_context else None)
         focus = answer.focus or focus
         if as_json:
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=not question)
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
-            print(answer.text + ("\n" if not question else ""))
-            for citation in answer.sources:
-                print(f"  — {citation.short()}: “{citation.quote}”")
+            print(render(answer) + ("" if question else "\n"), flush=True)
     return 0

@@ -1,0 +1,133 @@
+"""`python -m bot eval`: accuracy of the engine on the project's question tables, per question type,
+with abstention precision and recall, so any change shows what it gained or broke.
+
+A table is YAML: `cases:` each with `q` (one question) or `turns` (a conversation whose last turn is
+scored), a `type`, and either `expect` (regexes that must all match the answer text) or
+`abstain: true` (the engine must answer `answered: false`). Macros: `{date:YYYY-MM-DD}` matches any
+common rendering of that date, `{md:MM-DD}` a month and day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.answers import Answer
+from bot.engine import Engine
+from bot.settings import PROJECT_ROOT
+
+DEFAULT_TABLES = PROJECT_ROOT / "tests" / "questions"
+#: Fixed "today" for evaluation, so `/today` and "N years ago" do not change from day to day.
+EVAL_TODAY = dt.date(2026, 1, 26)
+
+
+@dataclass(frozen=True)
+class Case:
+    turns: tuple[str, ...]
+    type: str
+    expect: tuple[str, ...]
+    abstain: bool
+    origin: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    answer: Answer
+    passed: bool
+    missing: tuple[str, ...]
+
+
+def _month(m: int) -> str:
+    return f"(?:{calendar.month_name[m]}|{calendar.month_abbr[m]}\\.?)"
+
+
+def expand(pattern: str) -> str:
+    """Replace the date macros by regexes accepting every common rendering."""
+    def date(mo: re.Match[str]) -> str:
+        y, m, d = (int(x) for x in mo.group(1).split("-"))
+        mon = _month(m)
+        return (f"(?:{mo.group(1)}|{mon} 0?{d}(?:st|nd|rd|th)?,? {y}|\\b0?{d}(?:st|nd|rd|th)? (?:of )?{mon},? {y})")
+
+    def md(mo: re.Match[str]) -> str:
+        m, d = int(mo.group(1)), int(mo.group(2))
+        mon = _month(m)
+        return f"(?:{mon} 0?{d}(?:st|nd|rd|th)?\\b|\\b0?{d}(?:st|nd|rd|th)? (?:of )?{mon}|-{m:02d}-{d:02d}\\b)"
+
+    pattern = re.sub(r"\{date:(\d{4}-\d{2}-\d{2})\}", date, pattern)
+    return re.sub(r"\{md:(\d{2})-(\d{2})\}", md, pattern)
+
+
+def load_cases(paths: Iterable[Path]) -> list[Case]:
+    cases = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for n, raw in enumerate(data.get("cases", [])):
+            turns = tuple(raw["turns"]) if "turns" in raw else (str(raw["q"]),)
+            abstain = bool(raw.get("abstain", False))
+            cases.append(Case(turns, str(raw.get("type", "abstain" if abstain else "other")),
+                              tuple(str(e) for e in raw.get("expect", [])), abstain, f"{path.name}#{n}"))
+    return cases
+
+
+def run_case(engine: Engine, case: Case) -> Outcome:
+    focus = None
+    answer = None
+    for turn in case.turns:
+        answer = engine.ask(turn, focus, today=EVAL_TODAY)
+        focus = answer.focus or focus
+    assert answer is not None
+    if case.abstain:
+        return Outcome(case, answer, not answer.answered, ())
+    text = answer.text if answer.answered else ""
+    missing = tuple(p for p in case.expect if not re.search(expand(p), text, re.I))
+    return Outcome(case, answer, answer.answered and not missing, missing)
+
+
+def evaluate(engine: Engine, paths: Iterable[Path]) -> list[Outcome]:
+    return [run_case(engine, case) for case in load_cases(paths)]
+
+
+def report(outcomes: list[Outcome], verbose: bool = False) -> str:
+    by_type: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_type[outcome.case.type].append(outcome)
+    lines = []
+    if verbose:
+        for o in outcomes:
+            if not o.passed:
+                want = "answered=false" if o.case.abstain else f"missing {list(o.missing)}"
+                lines.append(f"FAIL [{o.case.type}] {' → '.join(o.case.turns)!r} ({o.case.origin}): {want}\n"
+                             f"     got answered={o.answer.answered}: {o.answer.text[:240]!r}")
+        lines.append("")
+    lines.append(f"{'type':<12} {'passed':>8} {'accuracy':>9}")
+    for kind in sorted(by_type):
+        group = by_type[kind]
+        ok = sum(o.passed for o in group)
+        lines.append(f"{kind:<12} {ok:>4}/{len(group):<3} {100 * ok / len(group):>8.1f}%")
+    abstained = [o for o in outcomes if not o.answer.answered]
+    should = [o for o in outcomes if o.case.abstain]
+    precision = sum(o.case.abstain for o in abstained) / len(abstained) if abstained else 1.0
+    recall = sum(not o.answer.answered for o in should) / len(should) if should else 1.0
+    total = sum(o.passed for o in outcomes)
+    lines.append(f"abstention precision {100 * precision:.1f}% (of {len(abstained)} abstentions), "
+                 f"recall {100 * recall:.1f}% (of {len(should)} out-of-scope)")
+    lines.append(f"overall {total}/{len(outcomes)} = {100 * total / max(1, len(outcomes)):.1f}%")
+    return "\n".join(lines)
+
+
+def main(engine: Engine, tables: list[str], *, verbose: bool = False) -> int:
+    paths = [Path(t) for t in tables] or sorted(DEFAULT_TABLES.glob("*.yaml"))
+    if not paths:
+        print(f"no question tables found in {DEFAULT_TABLES}")
+        return 2
+    outcomes = evaluate(engine, paths)
+    print(report(outcomes, verbose))
+    return 0
