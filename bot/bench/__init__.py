@@ -1,0 +1,1 @@
+"""Benchmarks on synthetic knowledge bases: `python -m bot bench` (see `run`)."""
