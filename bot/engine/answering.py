@@ -214,8 +214,8 @@ class Answerer:
     def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
-        conf = round(min(1.0, best.coverage) * self._confidence(query) / 0.8 if query.mentions else best.coverage, 3)
-        conf = min(conf, 1.0)
+        name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
+        conf = round(min(1.0, best.coverage) * name_certainty, 3)
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"

@@ -129,8 +129,10 @@ class KnowledgeIndex:
             ents.add(("term", m.occasion))
         return frozenset(ents)
 
-    def _mentioned(self, text: str) -> set[Entity]:
-        return {(m.kind, m.id) for m in self.names.find(tokens(text), fuzzy=False)}
+    def _mentioned(self, text: str, *, people: bool = True) -> set[Entity]:
+        """Entities named in a passage's text. A meeting involves its participants, not everyone its
+        summary mentions, so meeting texts are read with `people=False`."""
+        return {(m.kind, m.id) for m in self.names.find(tokens(text), fuzzy=False) if people or m.kind != "person"}
 
     def _build_passages(self, kb: KnowledgeBase) -> list[Passage]:
         out: list[Passage] = []
@@ -138,13 +140,13 @@ class KnowledgeIndex:
             ents = self.meeting_entities(m.id)
             names = " ".join(self.entity_name(e) for e in ents)
             base = f"{m.title} {m.kind} {names}"
-            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | self._mentioned(m.summary)),
+            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | self._mentioned(m.summary, people=False)),
                                frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date))
             for kind, points in (("topic", m.topics), ("outcome", m.outcomes)):
                 for point in points:
                     text = f"{point.text} {' '.join(point.keywords)}"
                     out.append(Passage(kind, m.id, point.text, point.cited,
-                                       frozenset(ents | self._mentioned(point.text)),
+                                       frozenset(ents | self._mentioned(point.text, people=False)),
                                        frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date))
         for f in kb.facts.values():
             ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}

@@ -105,8 +105,8 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         score += _INTENT_BONUS.get(query.intent, {}).get(p.kind, 0.0)
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
-        if query.intent == "when" and p.date is not None:
-            score += 1.0
+        if query.intent == "when":
+            score += 2.0 if p.date is not None else -2.0
         if query.dates is not None and p.date is not None:
             score += 2.0
         results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))

@@ -1,0 +1,104 @@
+"""Behaviour of the engine facade: robustness to bad input, abstention, follow-ups, ambiguity."""
+
+import pytest
+
+from bot.answers import Focus
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01", "a" * 100_000, "<b>Kyiv</b><script>alert(1)</script>", "🇯🇵🤝🇺🇦 ??", "/",
+     "/meetings " + "x" * 5000, "Ｗｈｏ ｉｓ Ｋａｍｉｋａｗａ？", "\u202eKyiv\u202c"],
+    ids=["empty", "blank", "control", "huge", "html", "emoji", "bare-slash", "huge-arg", "fullwidth", "bidi"],
+)
+def test_bad_input_gets_a_clear_answer(engine: Engine, text: str) -> None:
+    answer = engine.ask(text, today=TODAY)
+    assert answer.title
+    assert answer.text.strip()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did Japan meet with Germany?", "Who is Joe Biden?", "How tall is Mount Fuji?", "qwerty uiop",
+     "What did Japan pledge to Brazil?", "Did Kishida meet Putin?", "What is the capital of France?",
+     "What time did Kishida meet Kagame?", "How long did Hayashi and Zelenskyy meet?"],
+)
+def test_abstains_outside_the_knowledge_base(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is False
+    assert answer.confidence == 0.0 or answer.confidence < 0.5
+
+
+def test_outside_country_is_named_with_what_is_covered(engine: Engine) -> None:
+    answer = engine.ask("When did Japan meet with Germany?", today=TODAY)
+    assert "Germany" in answer.text and "Ukraine" in answer.text
+
+
+def test_follow_up_uses_the_previous_meeting(engine: Engine) -> None:
+    first = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    assert first.focus is not None and first.focus.meeting
+    follow = engine.ask("and how long was it?", first.focus, today=TODAY)
+    assert follow.answered and "25 minutes" in follow.text
+
+
+def test_follow_up_without_context_does_not_guess(engine: Engine) -> None:
+    assert engine.ask("and how long was it?", None, today=TODAY).answered is False
+
+
+def test_follow_up_who_else_there(engine: Engine) -> None:
+    first = engine.ask("When did Hayashi visit Kyiv?", today=TODAY)
+    follow = engine.ask("Who else did he meet there?", first.focus, today=TODAY)
+    assert follow.answered and "Shmyhal" in follow.text
+
+
+def test_new_subject_overrides_old_focus(engine: Engine) -> None:
+    focus = Focus(meeting="kamikawa-kuleba-2023")
+    answer = engine.ask("Where did Hayashi and Kulubaev meet?", focus, today=TODAY)
+    assert "Japan" in answer.text and "New York" not in answer.text
+
+
+def test_role_question_is_time_aware(engine: Engine) -> None:
+    answer = engine.ask("Who is Japan's foreign minister?", today=TODAY)
+    assert answer.answered
+    assert answer.text.index("Kamikawa") < answer.text.index("Hayashi")
+    assert "2023" in answer.text
+
+
+def test_answers_carry_verbatim_quotes(engine: Engine) -> None:
+    answer = engine.ask("How many generators did Japan send to Ukraine?", today=TODAY)
+    assert answer.answered and "1,500" in answer.text
+    texts = engine.kb.source_texts
+    for citation in answer.sources:
+        assert " ".join(citation.quote.split()) in " ".join(texts[citation.document].split())
+
+
+def test_yes_no_answers_with_evidence(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi visit Bucha?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "Bucha" in answer.text
+
+
+def test_two_people_pick_the_meeting_with_both(engine: Engine) -> None:
+    answer = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    assert "20 September 2023" in answer.text
+
+
+def test_confidence_is_lower_for_misspelt_names(engine: Engine) -> None:
+    exact = engine.ask("When did Hayashi go to Kyiv?", today=TODAY)
+    typo = engine.ask("when did hayshi go to kyiv", today=TODAY)
+    assert exact.answered and typo.answered
+    assert typo.confidence < exact.confidence
+
+
+def test_inline_results_are_meetings(engine: Engine) -> None:
+    results = engine.inline_results("Ukraine")
+    assert results and all(r.kind == "meeting" for r in results)
+    assert engine.inline_results("Germany") == ()
+
+
+def test_daily_note_only_on_days_with_entries(engine: Engine) -> None:
+    import datetime as dt
+
+    assert engine.daily_note(dt.date(2026, 1, 26)) is not None
+    assert engine.daily_note(dt.date(2026, 7, 4)) is None

@@ -1,0 +1,26 @@
+import pytest
+
+from bot.engine.text import content_stems, fold, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelenskyy’s thanks", ["zelenskyy", "thanks"]),
+        ("Kagame–Kishida", ["kagame", "kishida"]),
+        ("more than 1,500 generators", ["more", "than", "1500", "generators"]),
+        ("Ｋｙｉｖ", ["kyiv"]),
+        ("Café <b>", ["cafe", "b"]),
+    ],
+    ids=["curly-possessive", "en-dash", "thousands", "fullwidth", "accent-and-html"],
+)
+def test_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_fold_strips_accents_and_case() -> None:
+    assert fold("ÉCOLE") == "ecole"
+
+
+def test_content_stems_drop_stopwords_and_stem() -> None:
+    assert content_stems("What did Japan provide to the generators?") == ["japan", "provid", "generat"]

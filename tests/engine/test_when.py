@@ -1,0 +1,48 @@
+import datetime as dt
+
+import pytest
+
+from bot.engine.when import find_date, parse_month_day
+
+
+@pytest.mark.parametrize(
+    ("arg", "expected"),
+    [("26 January", (1, 26)), ("Jan 26", (1, 26)), ("2024-01-26", (1, 26)), ("26/01", (1, 26)),
+     ("14th of November", (11, 14)), ("31/02", None), ("2023-13-01", None), ("tomorrow", None),
+     ("26 January and more", None), ("", None)],
+    ids=["d-month", "mon-d", "iso", "d/m", "ordinal", "impossible-day", "impossible-month", "word",
+         "trailing-words", "empty"],
+)
+def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
+    assert parse_month_day(arg) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("meetings in September 2023", dt.date(2023, 9, 1), dt.date(2023, 9, 30)),
+        ("between 2022 and 2023", dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
+        ("before 2023", None, dt.date(2022, 12, 31)),
+        ("after September 2023", dt.date(2023, 10, 1), None),
+        ("since 2023", dt.date(2023, 1, 1), None),
+        ("in winter 2022", dt.date(2022, 12, 1), dt.date(2023, 2, 28)),
+        ("in 2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ],
+    ids=["month-year", "range", "before", "after", "since", "season", "year"],
+)
+def test_date_spans(question: str, start: dt.date | None, end: dt.date | None) -> None:
+    found, _ = find_date(question)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+
+
+def test_month_and_day_without_year_matches_any_year() -> None:
+    found, rest = find_date("What happened on November 14?")
+    assert found is not None and (found.month, found.day) == (11, 14)
+    assert found.matches(dt.date(2022, 11, 14), dt.date(2022, 11, 14))
+    assert not found.matches(dt.date(2022, 11, 1), dt.date(2022, 11, 30))  # a month-precision date
+    assert "14" not in rest
+
+
+def test_may_alone_is_not_a_month() -> None:
+    assert find_date("may I ask who met Kagame")[0] is None
