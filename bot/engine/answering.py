@@ -38,8 +38,10 @@ class Answerer:
                                                                and self._is_who_is(query)):
             assert single is not None
             return self._entity_profile(single, query)
-        if query.intent == "on_date" and query.dates is not None and query.dates.month is not None:
-            return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
+        if query.intent == "on_date" and query.dates is not None:
+            if query.dates.month is not None and query.dates.day is not None:
+                return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
+            return self._meeting_list(query, groups, count=False)
         if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups):
             return self._meeting_list(query, groups + extra, count=query.intent == "count")
         scored = score_passages(self.index, query, extra)
@@ -132,12 +134,13 @@ class Answerer:
         return self._meeting_list(query, entity_groups(query), count=False)
 
     def _role_holders(self, query: Query) -> Answer:
-        countries = [m.id for m in query.mentions if m.kind == "country"] or ["japan"]
-        holders = []
-        for person in self.kb.people.values():
-            for role in person.roles:
-                if role.key == query.role and role.country in countries:
-                    holders.append((role.as_of, person, role))
+        countries = [m.id for m in query.mentions if m.kind == "country"]
+        for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
+            if m.kind == "term" and m.id in self.kb.terms:
+                countries.extend(c for c in self.kb.terms[m.id].countries if c != "japan")
+        countries = countries or ["japan"]
+        holders = [(role.as_of, person, role) for person in self.kb.people.values() for role in person.roles
+                   if role.key == query.role and role.country in countries]
         if not holders:
             country = self.kb.countries.get(countries[0])
             label = country.name if country else countries[0]
@@ -149,8 +152,10 @@ class Answerer:
             holders.reverse()
         as_of, person, role = holders[0]
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
+        known = self.kb.countries.get(role.country)
+        named = known is not None and any(n in role.title for n in (known.name, *known.aliases, *known.demonyms))
         lines = [f"{person.name} is {role.title} of {country} in the latest record (as of {as_of.human()})."
-                 if country not in role.title else
+                 if not named else
                  f"{person.name} is {role.title} in the latest record (as of {as_of.human()})."]
         earlier = []
         for when, other, other_role in holders[1:]:
@@ -175,7 +180,7 @@ class Answerer:
         return meetings
 
     def _meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
-        if not groups and query.dates is None and query.keywords:
+        if not groups and query.dates is None and query.keywords and query.order is None:
             scored = score_passages(self.index, query)
             if scored and scored[0].coverage >= MIN_COVERAGE:
                 return self._from_passage(query, scored[0], scored)

@@ -21,6 +21,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) (city|country|place|town|location)\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
+    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
     ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) (officials?|ministers?|people|persons?|leaders?|delegates?|participants?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b")),
@@ -131,14 +132,11 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     unknown = []
     for match in _CAPITALISED.finditer(text):
         raw = match.group(0)
-        word = fold(raw).replace("'s", "").replace("’s", "").strip("'’-")
-        if match.start() == 0 or not word or word in consumed_words:
+        if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
             continue
-        if text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
-            continue
-        if word in STOPWORDS or word in COMMON_WORDS or word in MONTHS or word in index.vocabulary:
-            continue
-        if len(word) <= 2:
+        parts = [p for p in tokens(raw) if p]  # `Uzbekistan-Japan`, `AUDA-NEPAD`: judge each part
+        if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
+               or len(p) <= 2 for p in parts):
             continue
         unknown.append(raw)
     return unknown

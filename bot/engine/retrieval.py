@@ -11,6 +11,7 @@ from bot.engine.text import LIGHT_WORDS, stem
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
+_DATED_KINDS = frozenset({"meeting", "topic", "outcome", "fact", "pledge"})
 _ENTITY_WEIGHT = {"person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
 _MISSING_PENALTY = {"person": 5.0, "place": 3.0, "term": 2.0, "country": 4.0}
 _KIND_BONUS = {
@@ -78,8 +79,9 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     results = []
     for n in candidates:
         p = index.passages[n]
-        if query.dates is not None and p.date is not None:
-            if not query.dates.matches(p.date.first_day(), p.date.last_day()):
+        if query.dates is not None and p.kind in _DATED_KINDS:
+            # A question about a time span is answered only from records dated within it.
+            if p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day()):
                 continue
         score = matched = 0.0
         hits = misses = 0
