@@ -50,6 +50,9 @@ class Focus:
     countries: tuple[str, ...] = ()
     place: str | None = None
     topic: str | None = None
+    intent: str | None = None
+    aspects: tuple[str, ...] = ()
+    role: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
@@ -13,6 +14,9 @@ from bot.knowledge.model import Meeting
 
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
+_ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
+_PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
+                          "japan support".split())
 _FOLLOW_UP = re.compile(r"^(and|also|what about|how about|then)\b|\b(he|she|they|him|her|them|there|it|that|this|"
                         r"else|same)\b")
 
@@ -50,11 +54,32 @@ class Answerer:
         best = scored[0]
         if best.coverage < MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
+        if ("pledge" in query.aspects and query.intent in ("general", "define", "list", "about")
+                and all(k in _PLEDGE_WORDS for k in query.keywords)):
+            pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
+                       if s.passage.kind == "pledge" and s.entities_missing == 0]
+            if len(pledges) > 1:
+                return Answer("pledges", True, f"Japan's pledges and support ({len(pledges)})",
+                              tuple(f"– {p.text}" for p in pledges),
+                              sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]),
+                              focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
+                              confidence=best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best)
         return self._from_passage(query, best, scored)
 
     # -- follow-ups --------------------------------------------------------------------------------
+    def continue_from(self, query: Query, focus: Focus) -> Query:
+        """An elliptical follow-up ("and to Kyrgyzstan?", "and the prime minister?") asks the previous
+        question again about something else: it inherits the previous question's type."""
+        if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None:
+            return query
+        if query.intent not in ("general", "about", "list") or len(query.words) > 8:
+            return query
+        intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
+        return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),
+                       role=query.role or (focus.role if not query.mentions else None))
+
     def _focus_groups(self, query: Query, focus: Focus) -> list[set[tuple[str, str]]]:
         if not _FOLLOW_UP.search(query.raw.lower()) and len(query.words) > 6:
             return []
@@ -242,6 +267,11 @@ class Answerer:
         return p.text if len(p.text) < 90 else p.text[:87] + "..."
 
     def _statement(self, query: Query, p: Passage) -> Answer:
+        if query.intent == "quantity" and p.quantity is None and not re.search(r"\d|\b(one|two|three|four|five|six|"
+                                                                            r"seven|eight|nine|ten|dozen)\b", p.text):
+            return Answer("not_found", False, "No figure in the records",
+                          ("The source does not give a number or amount for that.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),))
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")
@@ -268,8 +298,10 @@ class Answerer:
                 lines.append(f"Note: {m.note}")
         elif intent == "where":
             where = d.meeting_place(kb, m)
-            if where is None:
-                return Answer("not_found", False, m.title, ("The source does not say where it took place.",),
+            asks_city = re.search(r"\b(city|town)\b", query.raw.lower()) is not None
+            if where is None or (asks_city and not m.place):
+                return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
+                               + (f" It names only the country: {where}." if where else ""),),
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} took place in {where} on {m.date.human()}."]
             if m.note and "city" in m.note.lower():
@@ -287,6 +319,9 @@ class Answerer:
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" on {m.date.human()}."]
         elif intent == "who":
+            if not m.partner_side and not m.accompanying:
+                return Answer("not_found", False, m.title,
+                              ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)
             lines = [f"{m.title} ({m.date.human()}):"]
             if m.japan_side:
                 lines.append("Japan: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))

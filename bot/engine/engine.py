@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+from dataclasses import replace
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
@@ -35,6 +37,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 #: Longest message the engine reads; longer input is cut here (Telegram's own limit is 4096).
 MAX_INPUT = 1000
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.S)
+logger = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 
@@ -47,8 +50,15 @@ class Engine:
         self.commands = Commands(self.index, self.answerer, self.dates, COMMANDS)
 
     def ask(self, text: str, focus: Focus | None = None, *, today: dt.date | None = None) -> Answer:
-        """Answer a command (`/meetings ukraine`) or a free-text question."""
-        today = today or dt.date.today()
+        """Answer a command (`/meetings ukraine`) or a free-text question; never raises."""
+        try:
+            return self._ask(text, focus, today or dt.date.today())
+        except Exception:  # noqa: BLE001 - one bad question must not end a chat or a batch
+            logger.exception("engine failed on a question of %d characters", len(text or ""))
+            return Answer("error", False, "Sorry, something went wrong with that question",
+                          ("It has been logged. Try rephrasing, or /help.",), confidence=0.0)
+
+    def _ask(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
         if not cleaned:
             return Answer("empty", False, "Ask me something",
@@ -60,7 +70,12 @@ class Engine:
         if cleaned.startswith("/"):
             return self.commands.run(cleaned[1:].split()[0] if cleaned[1:].split() else "", "", today)
         query = analyse(cleaned, self.index)
+        if focus is not None:
+            query = self.answerer.continue_from(query, focus)
         answer = self.answerer.answer(query, focus)
+        if answer.focus is not None:
+            answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
+                                                   aspects=tuple(sorted(query.aspects)), role=query.role))
         redirect = answer.extra.get("command") if answer.kind == "redirect" else None
         if redirect:
             return self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)

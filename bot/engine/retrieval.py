@@ -12,8 +12,8 @@ from bot.engine.text import LIGHT_WORDS, stem
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
 _DATED_KINDS = frozenset({"meeting", "topic", "outcome", "fact", "pledge"})
-_ENTITY_WEIGHT = {"person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
-_MISSING_PENALTY = {"person": 5.0, "place": 3.0, "term": 2.0, "country": 4.0}
+_ENTITY_WEIGHT = {"meeting": 6.0, "person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
+_MISSING_PENALTY = {"meeting": 5.0, "person": 5.0, "place": 3.0, "term": 2.0, "country": 4.0}
 _KIND_BONUS = {
     "pledge": {"pledge": 3.0},
     "discuss": {"topic": 2.5},
@@ -75,7 +75,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)
                or index.max_idf * 0.5 for alts in keywords]
     weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
-    total = sum(_ENTITY_WEIGHT[next(iter(g))[0]] for g in groups) + sum(weights)
+    total = sum(_group_weight(g) for g in groups) + sum(weights)
     results = []
     for n in candidates:
         p = index.passages[n]
@@ -86,13 +86,12 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         score = matched = 0.0
         hits = misses = 0
         for group in groups:
-            kind = next(iter(group))[0]
-            if group & p.entities:
-                score += _ENTITY_WEIGHT[kind]
-                matched += _ENTITY_WEIGHT[kind]
+            if group & p.entities or ("meeting", p.ref) in group:
+                score += _group_weight(group)
+                matched += _group_weight(group)
                 hits += 1
             else:
-                score -= _MISSING_PENALTY[kind]
+                score -= max(_MISSING_PENALTY.get(kind, 2.0) for kind, _ in group)
                 misses += 1
         for alternatives, weight in zip(keywords, weights):
             if alternatives[0] in p.stems:
@@ -114,3 +113,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))
     results.sort(key=lambda s: (-s.score, -s.coverage, s.passage.ref))
     return results[:limit]
+
+
+def _group_weight(group: set[tuple[str, str]]) -> float:
+    return max(_ENTITY_WEIGHT.get(kind, 2.0) for kind, _ in group)
