@@ -53,10 +53,14 @@ class KnowledgeIndex:
         self.idf = {s: math.log(1 + total / len(ids)) for s, ids in self.by_stem.items()}
         self.max_idf = math.log(1 + total)
         self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
-        self.meetings_by_entity: dict[Entity, list[str]] = defaultdict(list)
-        for meeting in kb.meetings.values():
-            for entity in self.meeting_entities(meeting.id):
-                self.meetings_by_entity[entity].append(meeting.id)
+        # A meeting is found by its participants, place, occasion and by the terms and places its
+        # summary, topics and outcomes name (`/meetings Peace Formula`).
+        found: dict[Entity, dict[str, None]] = defaultdict(dict)
+        for passage in self.passages:
+            if passage.kind in ("meeting", "topic", "outcome"):
+                for entity in passage.entities:
+                    found[entity][passage.ref] = None
+        self.meetings_by_entity: dict[Entity, list[str]] = {e: list(ids) for e, ids in found.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != "japan"},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
