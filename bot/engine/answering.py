@@ -15,6 +15,10 @@ from bot.knowledge.model import Meeting
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
 _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
+_PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
+                           "descript profil background".split())
+_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers)\b")
+_PRONOUN_THING = re.compile(r"\b(there|it|that|this|then|same)\b|^\s*(and|also|what about|how about)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 _FOLLOW_UP = re.compile(r"^(and|also|what about|how about|then)\b|\b(he|she|they|him|her|them|there|it|that|this|"
@@ -33,10 +37,10 @@ class Answerer:
         if query.unknown_names:
             return self._unknown(query.unknown_names)
         groups = entity_groups(query)
-        extra = self._focus_groups(query, focus) if not groups and focus else []
+        extra = self._focus_groups(query, focus, groups) if focus else []
         if query.intent in ("define", "who", "about", "general") and query.role and not self._people(query):
             return self._role_holders(query)
-        single = self._single_entity(query) if not query.keywords else None
+        single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
                                                                and self._is_who_is(query)):
@@ -80,15 +84,21 @@ class Answerer:
         return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),
                        role=query.role or (focus.role if not query.mentions else None))
 
-    def _focus_groups(self, query: Query, focus: Focus) -> list[set[tuple[str, str]]]:
-        if not _FOLLOW_UP.search(query.raw.lower()) and len(query.words) > 6:
-            return []
-        groups: list[set[tuple[str, str]]] = []
-        if focus.meeting and focus.meeting in self.kb.meetings:
-            groups.append({("meeting", focus.meeting)} | set(self.index.meeting_entities(focus.meeting)))
-        for person in focus.people[:1]:
-            groups.append({("person", person)})
-        return groups
+    def _focus_groups(self, query: Query, focus: Focus, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
+        """Names a follow-up refers to without saying them: "he" is the last person, "there" or a
+        question with no name at all is about the last meeting."""
+        text = query.raw.lower()
+        extra: list[set[tuple[str, str]]] = []
+        has_person = any(m.kind == "person" for m in query.mentions)
+        if focus.people and not has_person and _PRONOUN_PERSON.search(text):
+            extra.append({("person", focus.people[-1] if focus.meeting is None else focus.people[0])}
+                         if not focus.meeting else {("person", p) for p in focus.people})
+        if focus.meeting and focus.meeting in self.kb.meetings and (not groups or _PRONOUN_THING.search(text)):
+            if not groups:
+                extra = [{("meeting", focus.meeting)}]
+        elif not groups and not extra and focus.people and len(query.words) <= 8:
+            extra.append({("person", focus.people[0])})
+        return extra
 
     # -- abstentions -------------------------------------------------------------------------------
     def _covered(self) -> str:

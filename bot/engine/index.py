@@ -47,6 +47,8 @@ class KnowledgeIndex:
         for n, passage in enumerate(self.passages):
             for entity in passage.entities:
                 self.by_entity[entity].append(n)
+            if passage.kind in ("meeting", "topic", "outcome"):
+                self.by_entity[("meeting", passage.ref)].append(n)
             for s in passage.stems:
                 self.by_stem[s].append(n)
         total = max(1, len(self.passages))
