@@ -1,0 +1,104 @@
+"""The benchmark's table (Markdown, printed and pasted into the README) and the machine it ran on."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from collections.abc import Callable
+from typing import Any
+
+from bot.settings import PROJECT_ROOT
+
+Row = tuple[str, Callable[[dict[str, Any]], str], str]
+
+
+def machine() -> dict[str, Any]:
+    """CPU model, core count, memory, Python and the commit measured."""
+    model = "unknown"
+    memory_gib = 0.0
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            model = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), model)
+        with open("/proc/meminfo", encoding="utf-8") as meminfo:
+            kib = next(int(line.split()[1]) for line in meminfo if line.startswith("MemTotal"))
+            memory_gib = kib / 2**20
+    except (OSError, StopIteration):
+        pass
+    try:
+        commit = subprocess.run(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
+                                capture_output=True, text=True, check=False, timeout=10).stdout.strip()
+    except OSError:
+        commit = ""
+    return {"cpu": model, "cores": os.cpu_count(), "memory_gib": round(memory_gib, 1),
+            "python": platform.python_version(), "system": f"{platform.system()} {platform.release()}",
+            "commit": commit or "unknown"}
+
+
+def _size_label(meetings: int) -> str:
+    return f"{meetings // 1000}k meetings" if meetings % 1000 == 0 else f"{meetings} meetings"
+
+
+def _ms(value: float) -> str:
+    return f"{value:.1f}" if value >= 1 else f"{value:.2f}"
+
+
+SIZE_ROWS: tuple[Row, ...] = (
+    ("people / places / sources", lambda r: "{people:,} / {places:,} / {sources:,}".format(**r["counts"]), ""),
+    ("load + validation (s)", lambda r: f"{r['load_s']:.2f}", ""),
+    ("index build (s)", lambda r: f"{r['index_s']:.2f}", ""),
+    ("load + validation + indexes (s)", lambda r: f"{r['load_s'] + r['index_s']:.2f}", "< 2 at 10k"),
+    ("answer p50 / p99 / max (ms)",
+     lambda r: " / ".join(_ms(r["latency"][k]) for k in ("p50_ms", "p99_ms", "max_ms")),
+     "p99 < 10 at 10k, < 30 at 50k"),
+    ("naive alias scan p50 / p99 (ms)",
+     lambda r: f"{_ms(r['naive']['p50_ms'])} / {_ms(r['naive']['p99_ms'])} ({r['naive']['aliases']:,} aliases)", ""),
+    ("naive ÷ engine, p50 / mean", lambda r: f"{r['naive_ratio_p50']:.1f}× / {r['naive_ratio_mean']:.1f}×", ""),
+    ("GC pauses while answering (ms)", lambda r: f"{sum(r['gc']['pause_ms_by_generation']):.0f}", ""),
+    ("peak RSS (MB)", lambda r: f"{r['peak_rss_mb']:.0f}", "< 300 at 10k"),
+    ("same answers on a second pass", lambda r: "yes" if r["answers_repeatable"] else "NO", "identical"),
+)
+
+
+def size_table(results: dict[int, dict[str, Any]]) -> list[str]:
+    sizes = sorted(results)
+    lines = ["| measure | " + " | ".join(_size_label(s) for s in sizes) + " | target |",
+             "|---|" + "---:|" * len(sizes) + "---|"]
+    for label, cell, target in SIZE_ROWS:
+        cells = [_cell(cell, results[s]) for s in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {target} |")
+    return lines
+
+
+def _cell(cell: Callable[[dict[str, Any]], str], result: dict[str, Any]) -> str:
+    if "error" in result:
+        return "n/a"
+    try:
+        return cell(result)
+    except (KeyError, TypeError, ZeroDivisionError):
+        return "n/a"
+
+
+def telegram_table(result: dict[str, Any]) -> list[str]:
+    if "error" in result:
+        return [f"Telegram measurements: n/a ({result['error']})"]
+    lines = [f"Telegram, real Application against the fake Bot API server ({_size_label(result['meetings'])}):", "",
+             "| measure | real limit (30 msg/s) | limiter lifted | target |", "|---|---:|---:|---|"]
+    up_real, up_free = result["updates_real"], result["updates_lifted"]
+    lines.append(f"| updates handled per second | {up_real['updates_per_s']:.1f} ({up_real['updates']} updates) | "
+                 f"{up_free['updates_per_s']:.1f} ({up_free['updates']} updates) | |")
+    real, free = result["broadcast_real"], result["broadcast_lifted"]
+    lines.append(f"| daily broadcast to {real['chats']:,} chats: messages/s sustained | {real['sustained_per_s']:.1f} | "
+                 f"{free['sustained_per_s']:.1f} | ≥ 28 at the real limit |")
+    lines.append(f"| broadcast: 429 responses | {real['status_429']} | {free['status_429']} | 0 |")
+    lines.append(f"| broadcast: total time, start-up to last note (s) | {real['seconds']:.1f} | {free['seconds']:.1f} | |")
+    if not (real["complete"] and free["complete"]):
+        lines.append("| broadcast complete | " + " | ".join("yes" if r["complete"] else
+                                                        f"NO ({r['messages_sent']}/{r['messages_expected']})"
+                                                        for r in (real, free)) + " | |")
+    return lines
+
+
+def machine_line(info: dict[str, Any]) -> str:
+    return (f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB RAM; "
+            f"Python {info['python']}, {info['system']}; commit {info['commit']}.")

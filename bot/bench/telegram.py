@@ -1,0 +1,181 @@
+"""Throughput of the real Application against the fake Bot API server of the tests.
+
+Two measurements, each with Telegram's real sending limit (30 messages a second, which the fake
+server then enforces with `429 Too Many Requests`) and with the bot's limiter lifted (the fake
+server unlimited too), which shows the bot's own overhead:
+
+- updates handled per second: questions from distinct private chats, pushed at once, until every
+  chat has its answer;
+- the daily broadcast: N subscribed chats whose note is due, from start-up until every note is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from bot.bench.questions import question_mix
+from bot.engine import Engine
+from bot.knowledge.loader import load_knowledge_base
+from bot.settings import PROJECT_ROOT, Settings
+from bot.storage import SubscriptionStore
+from bot.tg import app as tg_app
+from bot.tg.ratelimit import ChatRateLimiter
+from bot.tg.render import render_answer
+
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+from tests.fake_bot_api import ApiError, Call, FakeBotApi  # noqa: E402
+
+TOKEN = "123456789:AAHbenchTokenForTheFakeServer_0123456789"
+#: Telegram's overall limit on messages a bot sends.
+TELEGRAM_RATE = 30
+NOTE_TIME = dt.time(9, 0)
+ZONE = "Asia/Tokyo"
+
+
+class LimitedFakeBotApi(FakeBotApi):
+    """The fake server, refusing sendMessage beyond `rate` a second as Telegram does (token bucket)."""
+
+    def __init__(self, token: str, rate: float | None) -> None:
+        super().__init__(token)
+        self.rate = rate
+        self._tokens = float(rate or 0)
+        self._refilled = time.monotonic()
+
+    async def _api_sendMessage(self, params: dict[str, Any], call: Call) -> dict[str, Any]:
+        if self.rate:
+            now = time.monotonic()
+            self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
+            self._refilled = now
+            if self._tokens < 1:
+                raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+            self._tokens -= 1
+        return await super()._api_sendMessage(params, call)
+
+    def sent_ok(self, since: int = 0) -> list[Call]:
+        return [c for c in self.calls[since:] if c.method == "sendMessage" and c.status == 200]
+
+    def refused(self, since: int = 0) -> int:
+        return sum(1 for c in self.calls[since:] if c.method == "sendMessage" and c.status == 429)
+
+
+@contextmanager
+def limiter(real: bool) -> Iterator[None]:
+    """The bot's own limiter as built by `build_application`, or with its overall limit lifted."""
+    if real:
+        yield
+        return
+    lifted = functools.partial(ChatRateLimiter, overall_max_rate=0, group_max_rate=0)
+    with mock.patch.object(tg_app, "ChatRateLimiter", lifted):
+        yield
+
+
+@asynccontextmanager
+async def running_bot(engine: Engine, real_limit: bool, data_dir: Path, clock: Any,
+                      subscribers: int = 0) -> AsyncIterator[tuple[LimitedFakeBotApi, Any, float]]:
+    """The Application polling the fake server; yields (server, application, seconds to start)."""
+    async with LimitedFakeBotApi(TOKEN, TELEGRAM_RATE if real_limit else None) as api:
+        environ = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url, "DATA_DIR": str(data_dir),
+                   "FLOOD_LIMIT_PER_MINUTE": "10000", "NOTE_TIMEZONE": ZONE}
+        settings = Settings.from_env(environ, env_file=data_dir / "absent.env")
+        store = SubscriptionStore.open(settings.data_dir)
+        for chat_id in range(1, subscribers + 1):
+            store.subscribe(chat_id, NOTE_TIME, ZONE)
+        with limiter(real_limit):
+            application = tg_app.build_application(settings, engine, store, clock=clock)
+        started = time.perf_counter()
+        await application.initialize()
+        assert application.post_init is not None and application.updater is not None
+        await application.post_init(application)
+        await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=tg_app.ALLOWED_UPDATES)
+        await application.start()
+        try:
+            yield api, application, started
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()
+            store.close()
+
+
+async def _wait(condition: Any, deadline: float) -> bool:
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
+async def updates_per_second(engine: Engine, questions: list[str], real_limit: bool, data_dir: Path) -> dict[str, Any]:
+    """Push one question from each of len(questions) private chats; time until all are answered."""
+    clock = lambda: dt.datetime(2025, 6, 1, 3, 0, tzinfo=dt.UTC)  # noqa: E731
+    async with running_bot(engine, real_limit, data_dir, clock) as (api, _, _):
+        mark = api.mark()
+        start = time.perf_counter()
+        for n, question in enumerate(questions):
+            await api.message(1_000_000 + n, question)
+
+        def answered() -> int:
+            return len({c.chat_id for c in api.sent_ok(mark)})
+
+        done = await _wait(lambda: answered() >= len(questions),
+                           start + 60 + len(questions) / (TELEGRAM_RATE * 0.8 if real_limit else 50))
+        elapsed = time.perf_counter() - start
+        return {"updates": len(questions), "answered": answered(), "seconds": elapsed,
+                "updates_per_s": answered() / elapsed, "status_429": api.refused(mark), "complete": done}
+
+
+def busy_day(engine: Engine) -> dt.date:
+    """A date in 2025 whose daily note exists (the broadcast sends nothing on an empty day)."""
+    day = dt.date(2025, 6, 1)
+    while engine.daily_note(day) is None:
+        day += dt.timedelta(days=1)
+    return day
+
+
+async def broadcast(engine: Engine, chats: int, real_limit: bool, data_dir: Path) -> dict[str, Any]:
+    """Start the bot after the note time with `chats` subscriptions due; time until every note is sent."""
+    day = busy_day(engine)
+    chunks = len(render_answer(engine.daily_note(day)))  # type: ignore[arg-type]
+    now = dt.datetime.combine(day, dt.time(10, 0), tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    expected = chats * chunks
+    async with running_bot(engine, real_limit, data_dir, lambda: now, subscribers=chats) as (api, _, started):
+        deadline = started + 120 + expected / (TELEGRAM_RATE * 0.8 if real_limit else 50)
+        done = await _wait(lambda: len(api.sent_ok()) >= expected, deadline)
+        elapsed = time.perf_counter() - started
+        sent = api.sent_ok()
+        first = sent[0].at if sent else 0.0
+        last = sent[-1].at if sent else 0.0
+        sustained = (len(sent) - 1) / (last - first) if len(sent) > 1 and last > first else 0.0
+        return {"chats": chats, "messages_expected": expected, "messages_sent": len(sent), "seconds": elapsed,
+                "messages_per_s": len(sent) / elapsed, "sustained_per_s": sustained,
+                "status_429": api.refused(), "complete": done, "note_date": day.isoformat()}
+
+
+def measure_telegram(kb_dir: Path, chats: int, updates: int, seed: int) -> dict[str, Any]:
+    """Updates per second and the daily broadcast, each with the real limit and with it lifted."""
+    engine = Engine(load_knowledge_base(kb_dir / "knowledge", kb_dir / "seeds"))
+    questions = question_mix(engine.kb, updates, seed)
+    real_updates = questions[: max(1, min(updates, 10 * TELEGRAM_RATE))]
+    result: dict[str, Any] = {"kb": str(kb_dir), "meetings": len(engine.kb.meetings)}
+    with tempfile.TemporaryDirectory(prefix="bench-tg-") as tmp:
+        for name, coroutine in (
+            ("updates_lifted", lambda d: updates_per_second(engine, questions, False, d)),
+            ("updates_real", lambda d: updates_per_second(engine, real_updates, True, d)),
+            ("broadcast_lifted", lambda d: broadcast(engine, chats, False, d)),
+            ("broadcast_real", lambda d: broadcast(engine, chats, True, d)),
+        ):
+            data_dir = Path(tmp) / name
+            result[name] = asyncio.run(coroutine(data_dir))
+            print(f"  telegram {name}: {result[name]}", file=sys.stderr, flush=True)
+    return result
