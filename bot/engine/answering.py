@@ -40,6 +40,7 @@ class Answerer:
         extra = self._focus_groups(query, focus, groups) if focus else []
         if query.intent in ("define", "who", "about", "general") and query.role and not self._people(query):
             return self._role_holders(query)
+        extra += self._described_entities(query)
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
@@ -99,6 +100,24 @@ class Answerer:
         elif not groups and not extra and focus.people and len(query.words) <= 8:
             extra.append({("person", focus.people[0])})
         return extra
+
+    def _described_entities(self, query: Query) -> list[set[tuple[str, str]]]:
+        """Entities named by description: "Japan's foreign minister" is whoever held that role,
+        "the Ukrainian capital" is the capital's place entry."""
+        groups: list[set[tuple[str, str]]] = []
+        countries = {m.id for m in query.mentions if m.kind == "country"} or {"japan"}
+        if query.role and not self._people(query):
+            holders = {("person", p.id) for p in self.kb.people.values()
+                       for r in p.roles if r.key == query.role and r.country in countries}
+            if holders:
+                groups.append(holders)
+        if "capit" in query.keywords:
+            for c in countries:
+                capital = self.kb.countries[c].capital if c in self.kb.countries else None
+                places = {("place", pl.id) for pl in self.kb.places.values() if capital and pl.name == capital}
+                if places:
+                    groups.append(places)
+        return groups
 
     # -- abstentions -------------------------------------------------------------------------------
     def _covered(self) -> str:
