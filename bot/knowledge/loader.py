@@ -16,9 +16,12 @@ from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.validate import check_knowledge_base
 
 
-def load_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> KnowledgeBase:
-    """The validated knowledge base; KnowledgeBaseError listing every problem when there is any."""
-    kb, problems = check_knowledge_base(knowledge_dir, seeds_dir)
+def load_knowledge_base(knowledge_dir: Path, seeds_dir: Path, cache_dir: Path | None = None) -> KnowledgeBase:
+    """The validated knowledge base; KnowledgeBaseError listing every problem when there is any.
+
+    `cache_dir` (optional) keeps parsed YAML between runs, so only changed files are parsed again.
+    """
+    kb, problems = check_knowledge_base(knowledge_dir, seeds_dir, cache_dir)
     if kb is None or problems:
         raise KnowledgeBaseError(problems)
     return kb

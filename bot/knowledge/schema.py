@@ -1,4 +1,4 @@
-"""What each collection of the knowledge base may hold: one table of fields per kind of entry.
+"""What each collection of the knowledge base may hold: field kinds, their checks, one table per entry.
 
 `validate` walks these tables to check and convert every YAML entry; adding a field to the
 knowledge base means adding one line here (and the matching attribute in `model`). The field names
@@ -8,9 +8,13 @@ are the YAML keys and the dataclass attributes alike, except `source` + `quote`,
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import (
     Country,
     Fact,
@@ -29,21 +33,22 @@ from bot.knowledge.model import (
 class Kind(Enum):
     """How a field's YAML value is checked and what it becomes."""
 
-    ID = "id"  # str, lower-case words joined by '-'
-    TEXT = "text"  # non-empty str
+    ID = "id"  # str, lower-case words and digits joined by '-'
+    TEXT = "text"  # non-empty str, stripped
     TEXTS = "texts"  # list of non-empty str -> tuple
     COUNT = "count"  # int >= 0 (bool refused)
     NUMBER = "number"  # int or float (bool refused) -> float
     DATE = "date"  # YYYY, YYYY-MM or YYYY-MM-DD -> PartialDate
     TIME = "time"  # HH:MM, 24 h
     CHOICE = "choice"  # one of `choices`
-    REF = "ref"  # id of an entry of collection `target`
+    REF = "ref"  # id of an entry of collection `target` (checked by `validate` once all are known)
     REFS = "refs"  # list of such ids -> tuple
     RECORD = "record"  # mapping checked against `record` -> dataclass
     RECORDS = "records"  # list of such mappings -> tuple of dataclasses
 
 
-LIST_KINDS = frozenset({Kind.TEXTS, Kind.REFS, Kind.RECORDS})
+class Invalid(Exception):
+    """A value that does not fit its field; the message is the reason."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,13 @@ class Field:
     target: str = ""  # for REF / REFS: the collection named
     choices: tuple[str, ...] = ()  # for CHOICE
     record: Record | None = None  # for RECORD / RECORDS
+    # What a missing optional field becomes, and the check of a plain (not REF or RECORD) kind.
+    empty: tuple[()] | None = field(init=False, repr=False, compare=False)
+    check: Callable[[object, Field], Any] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "empty", () if self.kind in (Kind.TEXTS, Kind.REFS, Kind.RECORDS) else None)
+        object.__setattr__(self, "check", _CHECKS.get(self.kind))
 
 
 @dataclass(frozen=True)
@@ -62,10 +74,112 @@ class Record:
     build: type
     fields: dict[str, Field]
     cited: bool = True  # `source` and `quote` become `cited: Cited`
-    names: frozenset[str] = field(init=False)
+    names: frozenset[str] = field(init=False, repr=False, compare=False)
+    required: frozenset[str] = field(init=False, repr=False, compare=False)
+    defaults: dict[str, Any] = field(init=False, repr=False, compare=False)  # the value of each absent field
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "names", frozenset(self.fields))
+        object.__setattr__(self, "required", frozenset(name for name, f in self.fields.items() if f.required))
+        object.__setattr__(self, "defaults", {name: f.empty for name, f in self.fields.items()})
+
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
+def describe(value: object) -> str:
+    """`a number 5`, `a list`: what a mistyped value is, for a reason."""
+    kinds = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list", dict: "a mapping"}
+    shown = repr(value) if isinstance(value, (bool, int, float, str)) else ""
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    return f"{kinds.get(type(value), type(value).__name__)} {shown}".rstrip()
+
+
+def check_text(value: object, field: Field | None = None) -> str:
+    if not isinstance(value, str):
+        raise Invalid(f"expected a string, got {describe(value)}")
+    value = value.strip()
+    if not value:
+        raise Invalid("empty")
+    return value
+
+
+def check_list(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise Invalid(f"expected a list, got {describe(value)}")
+    return value
+
+
+def check_texts(value: object, field: Field | None = None) -> tuple[str, ...]:
+    items = check_list(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise Invalid(f"expected a list of strings, one item is {describe(item)}")
+    texts = tuple(item.strip() for item in items)
+    if not all(texts):
+        raise Invalid("expected a list of strings, one item is empty")
+    return texts
+
+
+def _check_id(value: object, field: Field) -> str:
+    ident = check_text(value)
+    if not _ID.fullmatch(ident):
+        raise Invalid(f"bad id {ident!r}: use lower-case words and digits joined by '-'")
+    return ident
+
+
+def _check_count(value: object, field: Field) -> int:
+    if type(value) is not int:  # bool is an int subclass and is refused
+        raise Invalid(f"expected a whole number, got {describe(value)}")
+    if value < 0:
+        raise Invalid(f"must not be negative, got {value}")
+    return value
+
+
+def _check_number(value: object, field: Field) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise Invalid(f"expected a number, got {describe(value)}")
+    return float(value)
+
+
+def _check_date(value: object, field: Field) -> PartialDate:
+    if type(value) is str and value in _DATES:  # thousands of entries share a date; PartialDate is frozen
+        return _DATES[value]
+    try:
+        date = PartialDate.parse(value)
+    except ValueError as exc:
+        raise Invalid(f"bad date: {exc}") from None
+    if type(value) is str:
+        _DATES[value] = date
+    return date
+
+
+_DATES: dict[str, PartialDate] = {}
+
+
+def _check_time(value: object, field: Field) -> str:
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
+        raise Invalid(f"bad time {value!r}: expected HH:MM, 24 h")
+    return value
+
+
+def _check_choice(value: object, field: Field) -> str:
+    if not isinstance(value, str) or value not in field.choices:
+        raise Invalid(f"invalid value {value!r}: expected one of {', '.join(field.choices)}")
+    return value
+
+
+_CHECKS: dict[Kind, Callable[[object, Field], Any]] = {
+    Kind.ID: _check_id,
+    Kind.TEXT: check_text,
+    Kind.TEXTS: check_texts,
+    Kind.COUNT: _check_count,
+    Kind.NUMBER: _check_number,
+    Kind.DATE: _check_date,
+    Kind.TIME: _check_time,
+    Kind.CHOICE: _check_choice,
+}
 
 
 def required(kind: Kind, target: str = "", choices: tuple[str, ...] = (), record: Record | None = None) -> Field:

@@ -5,15 +5,22 @@
 Files are read one by one (a broken file is reported, the others are still checked), then each
 entry is checked and converted against its field table in `schema`. References, quotes and
 aliases are checked once every entry is known. A problem names the file (relative to the
-knowledge folder), the entry id (`#3` for the third entry of a list when the id is missing) and
-the reason, starting with the field concerned (`topics#2.quote: ...`). The knowledge base is
+knowledge folder), the entry id (`#3` for the third entry of a list that has no id) and the
+reason, starting with the field concerned (`topics#2.quote: ...`). The knowledge base is
 returned only when there is no problem at all.
 """
 
 from __future__ import annotations
 
 import difflib
+import gc
+import hashlib
+import marshal
+import os
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -21,13 +28,8 @@ from typing import Any
 import yaml
 
 from bot.errors import Problem
-from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Person
-from bot.knowledge.schema import COLLECTIONS, ENTRY_NOUNS, LIST_KINDS, Field, Kind, Record
-
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
-_SPACES = re.compile(r"\s+")
+from bot.knowledge.schema import COLLECTIONS, ENTRY_NOUNS, Field, Invalid, Kind, Record, check_list, check_text, check_texts, describe
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -45,19 +47,13 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag not in _RETYPED]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$"), list("tTfF"))
 _Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]+(?:[eE][-+]?[0-9]+)?$|^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"),
     list("-+0123456789."),
 )
-
-
-class _Invalid(Exception):
-    """A value that does not fit its field; the message is the reason."""
 
 
 @dataclass(frozen=True)
@@ -68,47 +64,71 @@ class _Entry:
     data: dict[str, Any]
 
 
-def check_knowledge_base(knowledge_dir: Path, seeds_dir: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
-    """Read, check and build the knowledge base; `(kb, [])`, or `(None, problems)` listing every problem."""
-    checker = _Checker()
-    entries = _read_entries(knowledge_dir, checker.problems)
-    tables: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS}
-    defined_in: dict[str, dict[str, str]] = {name: {} for name in COLLECTIONS}  # collection -> id -> file
-    for entry in entries:
-        checker.file, checker.label = entry.file, entry.label
-        built = checker.record(COLLECTIONS[entry.collection], entry.data, "", None)
-        ident = entry.data.get("id")
-        if not isinstance(ident, str):
-            continue
-        seen = defined_in[entry.collection]
-        if ident in seen:
-            noun = ENTRY_NOUNS[entry.collection]
-            checker.report(f"duplicate {noun} id, also defined in {seen[ident]}")
-            continue
-        seen[ident] = entry.file
-        if built is not None:
-            tables[entry.collection][ident] = built
-    checker.check_references(defined_in)
-    source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
-    checker.check_quotes(source_texts)
-    checker.check_aliases(tables["people"], defined_in["people"])
+def check_knowledge_base(
+    knowledge_dir: Path, seeds_dir: Path, cache_dir: Path | None = None
+) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Read, check and build the knowledge base: `(kb, [])`, or `(None, problems)` listing every problem.
+
+    With `cache_dir`, parsed YAML is kept there (keyed by file content) and only changed files are
+    parsed again: libyaml's parser is the slowest step by far.
+    """
+    with _gc_paused():
+        checker = _Checker()
+        entries = _read_entries(knowledge_dir, cache_dir, checker.problems)
+        tables: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS}
+        defined_in: dict[str, dict[str, str]] = {name: {} for name in COLLECTIONS}  # collection -> id -> file
+        for entry in entries:
+            checker.file, checker.label = entry.file, entry.label
+            built = checker.record(COLLECTIONS[entry.collection], entry.data, "", None)
+            ident = entry.data.get("id")
+            if not isinstance(ident, str):
+                continue
+            seen = defined_in[entry.collection]
+            if ident in seen:
+                checker.report(f"id: duplicate {ENTRY_NOUNS[entry.collection]} id, also defined in {seen[ident]}")
+                continue
+            seen[ident] = entry.file
+            if built is not None:
+                tables[entry.collection][ident] = built
+        checker.check_references(defined_in)
+        source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
+        checker.check_quotes(source_texts)
+        checker.check_aliases(tables["people"], defined_in["people"])
     if checker.problems:
         return None, sorted(checker.problems, key=lambda problem: problem.file)
     return KnowledgeBase(**tables, source_texts=source_texts), []
 
 
-def _read_entries(knowledge_dir: Path, problems: list[Problem]) -> list[_Entry]:
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Loading makes millions of small objects and no reference cycles: the collector would only
+    # rescan them again and again (it doubled the load time of a 10,000-meeting knowledge base).
+    # freeze() + unfreeze() then file them with the old objects, rather than leaving them all
+    # in the young generation for the first collection after loading to walk through.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _read_entries(knowledge_dir: Path, cache_dir: Path | None, problems: list[Problem]) -> list[_Entry]:
     if not knowledge_dir.is_dir():
         problems.append(Problem(str(knowledge_dir), "-", "knowledge folder not found"))
         return []
     paths = sorted(knowledge_dir.rglob("*.yaml"))
     if not paths:
         problems.append(Problem(str(knowledge_dir), "-", "no *.yaml files in the knowledge folder"))
+    cache = _ParseCache(cache_dir)
     entries: list[_Entry] = []
     for path in paths:
         name = path.relative_to(knowledge_dir).as_posix()
         try:
-            document = yaml.load(path.read_bytes(), Loader=_Loader)
+            document = cache.parse(name, path.read_bytes())
         except yaml.YAMLError as exc:
             problems.append(_syntax_problem(name, exc))
             continue
@@ -116,7 +136,48 @@ def _read_entries(knowledge_dir: Path, problems: list[Problem]) -> list[_Entry]:
             problems.append(Problem(name, "-", f"cannot read the file: {exc.strerror}"))
             continue
         _split_document(name, document, entries, problems)
+    cache.save()
     return entries
+
+
+class _ParseCache:
+    """Parsed YAML documents by file name and content digest, kept between runs in `cache_dir`.
+
+    The cache holds plain data only (marshal, for speed); it is rebuilt whenever it cannot be read.
+    """
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.path = cache_dir / f"knowledge-yaml.{sys.implementation.cache_tag}.marshal" if cache_dir else None
+        self.old: dict[str, tuple[bytes, object]] = {}
+        self.new: dict[str, tuple[bytes, object]] = {}
+        if self.path is not None and self.path.is_file():
+            try:
+                loaded = marshal.loads(self.path.read_bytes())
+                self.old = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError, EOFError, TypeError):
+                self.old = {}
+
+    def parse(self, name: str, content: bytes) -> object:
+        if self.path is None:
+            return yaml.load(content, Loader=_Loader)
+        digest = hashlib.blake2b(content, digest_size=16).digest()
+        cached = self.old.get(name)
+        document = cached[1] if cached is not None and cached[0] == digest else yaml.load(content, Loader=_Loader)
+        self.new[name] = (digest, document)
+        return document
+
+    def save(self) -> None:
+        if self.path is None or self.new.keys() == self.old.keys() and all(
+            self.new[name][0] == self.old[name][0] for name in self.new
+        ):
+            return
+        temporary = self.path.with_suffix(".tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps(self.new))
+            os.replace(temporary, self.path)
+        except (OSError, ValueError):  # ValueError: a value marshal cannot store (an explicit !!timestamp)
+            temporary.unlink(missing_ok=True)
 
 
 def _syntax_problem(name: str, exc: yaml.YAMLError) -> Problem:
@@ -140,11 +201,11 @@ def _split_document(name: str, document: object, entries: list[_Entry], problems
         if items is None:
             continue
         if not isinstance(items, list):
-            problems.append(Problem(name, collection, "a collection must be a list of entries"))
+            problems.append(Problem(name, collection, f"a collection must be a list of entries, got {describe(items)}"))
             continue
         for index, data in enumerate(items, 1):
             if not isinstance(data, dict):
-                problems.append(Problem(name, f"#{index}", f"{collection} entry must be a mapping of fields"))
+                problems.append(Problem(name, f"#{index}", f"a {collection} entry must be a mapping, got {describe(data)}"))
                 continue
             ident = data.get("id")
             label = ident if isinstance(ident, str) and ident.strip() else f"#{index}"
@@ -166,63 +227,69 @@ class _Checker:
         self.problems.append(Problem(file or self.file, label or self.label, reason))
 
     def record(self, record: Record, data: dict[str, Any], prefix: str, source: str | None) -> Any:
-        """Check one mapping against `record`; the built dataclass, or None once the reasons are reported."""
+        """Check one mapping against `record`: the built dataclass, or None once the reasons are reported."""
         ok = True
-        for key in sorted(map(str, data.keys() - record.names)):
-            close = difflib.get_close_matches(key, record.names, n=1)
-            self.report(f"{prefix}{key}: unknown field" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        if not record.names.issuperset(data):
+            for key in sorted(map(str, data.keys() - record.names)):
+                close = difflib.get_close_matches(key, record.names, n=1)
+                self.report(f"{prefix}{key}: unknown field" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            ok = False
+        if not record.required.issubset(data):
+            for name in record.fields:
+                if name in record.required and name not in data:
+                    self.report(f"{prefix}{name}: missing required field")
             ok = False
         own_source = data.get("source")
         if record.cited and isinstance(own_source, str):
-            source = own_source  # what the sub-items inherit
-        values: dict[str, Any] = {}
-        for name, field in record.fields.items():
-            value = data.get(name)
-            if value is None:
+            source = own_source.strip()  # also what the sub-items inherit
+        values = record.defaults.copy()
+        fields = record.fields
+        for name, value in data.items():
+            field = fields.get(name)
+            if field is None:
+                continue  # an unknown field, reported above
+            if value is None:  # `key:` with nothing after it counts as absent
                 if field.required:
                     self.report(f"{prefix}{name}: missing required field")
                     ok = False
-                values[name] = () if field.kind in LIST_KINDS else None
                 continue
             try:
-                values[name] = self._convert(field, value, prefix + name, source)
-            except _Invalid as exc:
+                check = field.check
+                values[name] = check(value, field) if check else self._structured(field, value, prefix + name, source)
+            except Invalid as exc:
                 self.report(f"{prefix}{name}: {exc}")
                 ok = False
             except _Reported:
                 ok = False
         if not record.cited:
             return record.build(**values) if ok else None
-        values.pop("source")
+        del values["source"]
         quote = values.pop("quote")
-        if source is None or quote is None:
+        if not source or quote is None:
             return None
         self.quotes.append((self.file, self.label, f"{prefix}quote", source, quote))
         return record.build(cited=Cited(source, quote), **values) if ok else None
 
-    def _convert(self, field: Field, value: object, path: str, source: str | None) -> Any:
-        kind = field.kind
-        if kind is Kind.REF:
-            ident = _text(value, field)
+    def _structured(self, field: Field, value: object, path: str, source: str | None) -> Any:
+        """A reference (noted, checked once every id is known) or a nested record."""
+        if field.kind is Kind.REF:
+            ident = check_text(value)
             self.references.append((self.file, self.label, path, field.target, ident))
             return ident
-        if kind is Kind.REFS:
-            idents = _texts(value, field)
+        if field.kind is Kind.REFS:
+            idents = check_texts(value)
             self.references.extend((self.file, self.label, path, field.target, ident) for ident in idents)
             return idents
-        if kind is Kind.RECORD:
-            assert field.record is not None
+        assert field.record is not None
+        if field.kind is Kind.RECORD:
             return self._nested(field.record, value, path, source)
-        if kind is Kind.RECORDS:
-            assert field.record is not None
-            items = _list(value)
-            built = [self._nested(field.record, item, f"{path}#{i}", source) for i, item in enumerate(items, 1)]
-            return tuple(built)
-        return _CONVERTERS[kind](value, field)
+        items = check_list(value)
+        built = [self._nested(field.record, item, f"{path}#{i}", source) for i, item in enumerate(items, 1)]
+        return tuple(built)
 
     def _nested(self, record: Record, value: object, path: str, source: str | None) -> Any:
         if not isinstance(value, dict):
-            raise _Invalid(f"expected a mapping, got {_describe(value)}")
+            raise Invalid(f"expected a mapping, got {describe(value)}")
         built = self.record(record, value, f"{path}.", source)
         if built is None:
             raise _Reported()
@@ -236,19 +303,26 @@ class _Checker:
     def read_sources(self, sources: dict[str, Any], defined_in: dict[str, str], seeds_dir: Path) -> dict[str, str]:
         """The text of every source document; a missing or unreadable file is a problem."""
         texts: dict[str, str] = {}
+        root, seeds = os.fspath(seeds_dir.parent), os.fspath(seeds_dir)
         for ident, source in sources.items():
             try:
-                texts[ident] = _read_source_text(source.file, seeds_dir)
-            except _Invalid as exc:
+                texts[ident] = _read_source_text(source.file, root, seeds)
+            except Invalid as exc:
                 self.report(f"file: {exc}", defined_in[ident], ident)
         return texts
 
     def check_quotes(self, source_texts: dict[str, str]) -> None:
-        # Each text is normalised once: quotes may differ from it in white space only.
-        normalised = {ident: _normalise(text) for ident, text in source_texts.items()}
+        normalised: dict[str, str] = {}  # made once per source, and only when a quote is not found as is
         for file, label, path, source, quote in self.quotes:
-            text = normalised.get(source)
-            if text is not None and _normalise(quote) not in text:
+            text = source_texts.get(source)
+            if text is None:
+                continue  # an unknown source or a missing file, reported already
+            wanted = _normalise(quote)
+            if wanted in text:
+                continue  # found with single spaces, so also found once the text's spaces are collapsed
+            if source not in normalised:
+                normalised[source] = _normalise(text)
+            if wanted not in normalised[source]:
                 shown = quote if len(quote) <= 80 else quote[:77] + "..."
                 self.report(f"{path}: quote not found in source {source!r}: {shown!r}", file, label)
 
@@ -264,108 +338,26 @@ class _Checker:
 
 
 class _Reported(Exception):
-    """A nested value was invalid and its reasons are already reported."""
+    """A nested record was invalid and its reasons are reported already."""
 
 
-def _describe(value: object) -> str:
-    kinds = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list", dict: "a mapping"}
-    shown = repr(value) if isinstance(value, (bool, int, float, str)) else ""
-    shown = shown if len(shown) <= 40 else shown[:37] + "..."
-    return f"{kinds.get(type(value), type(value).__name__)} {shown}".rstrip()
-
-
-def _text(value: object, field: Field) -> str:
-    if not isinstance(value, str):
-        raise _Invalid(f"expected a string, got {_describe(value)}")
-    value = value.strip()
-    if not value:
-        raise _Invalid("empty")
-    return value
-
-
-def _texts(value: object, field: Field) -> tuple[str, ...]:
-    items = _list(value)
-    if not all(isinstance(item, str) for item in items):
-        wrong = next(item for item in items if not isinstance(item, str))
-        raise _Invalid(f"expected a list of strings, one item is {_describe(wrong)}")
-    texts = tuple(item.strip() for item in items)
-    if not all(texts):
-        raise _Invalid("expected a list of strings, one item is empty")
-    return texts
-
-
-def _list(value: object) -> list[Any]:
-    if not isinstance(value, list):
-        raise _Invalid(f"expected a list, got {_describe(value)}")
-    return value
-
-
-def _ident(value: object, field: Field) -> str:
-    ident = _text(value, field)
-    if not _ID.fullmatch(ident):
-        raise _Invalid(f"bad id {ident!r}: use lower-case words and digits joined by '-'")
-    return ident
-
-
-def _count(value: object, field: Field) -> int:
-    if type(value) is not int:  # bool is an int subclass and is refused
-        raise _Invalid(f"expected a whole number, got {_describe(value)}")
-    if value < 0:
-        raise _Invalid(f"must not be negative, got {value}")
-    return value
-
-
-def _number(value: object, field: Field) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Invalid(f"expected a number, got {_describe(value)}")
-    return float(value)
-
-
-def _date(value: object, field: Field) -> PartialDate:
-    try:
-        return PartialDate.parse(value)
-    except ValueError as exc:
-        raise _Invalid(f"bad date: {exc}") from None
-
-
-def _time(value: object, field: Field) -> str:
-    if not isinstance(value, str) or not _TIME.fullmatch(value):
-        raise _Invalid(f"bad time {value!r}: expected HH:MM, 24 h")
-    return value
-
-
-def _choice(value: object, field: Field) -> str:
-    if value not in field.choices:
-        raise _Invalid(f"invalid value {value!r}: expected one of {', '.join(field.choices)}")
-    assert isinstance(value, str)
-    return value
-
-
-_CONVERTERS = {
-    Kind.ID: _ident,
-    Kind.TEXT: _text,
-    Kind.TEXTS: _texts,
-    Kind.COUNT: _count,
-    Kind.NUMBER: _number,
-    Kind.DATE: _date,
-    Kind.TIME: _time,
-    Kind.CHOICE: _choice,
-}
-
-
-def _read_source_text(file: str, seeds_dir: Path) -> str:
-    """A source's text: `file` is relative to the project root (seeds_dir's parent), or a name in seeds_dir."""
-    for path in (seeds_dir.parent / file, seeds_dir / PurePosixPath(file).name):
-        if path.is_file():
-            try:
-                return path.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise _Invalid(f"{file!r} is not UTF-8 text") from None
-    raise _Invalid(f"{file!r} not found (looked in {seeds_dir.parent} and {seeds_dir})")
+def _read_source_text(file: str, root: str, seeds: str) -> str:
+    """A source's text: `file` is relative to the project root (seeds' parent), or a name in seeds."""
+    name = PurePosixPath(file).name
+    paths = (os.path.join(seeds, name),) if name == file else (os.path.join(root, file), os.path.join(seeds, name))
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.read()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            continue
+        except UnicodeDecodeError:
+            raise Invalid(f"{file!r} is not UTF-8 text") from None
+    raise Invalid(f"{file!r} not found (looked in {root} and {seeds})")
 
 
 def _normalise(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _fold(name: str) -> str:
