@@ -174,8 +174,9 @@ class Handlers:
         if command is None:
             await query.answer(STALE_BUTTON)
             return
+        detail = self._ask(command, state, chat.id)
         await query.answer()
-        await self.send_answer(context, chat.id, self._ask(command, state, chat.id))
+        await self.send_answer(context, chat.id, detail)
 
     async def inline(self, update: Update, context: Context) -> None:
         """Offer meetings matching an inline query (`@bot Ukraine`)."""

@@ -47,5 +47,6 @@ class ChatRateLimiter(AIORateLimiter):
         if len(self._chat_limiters) > 1024:
             self._chat_limiters = {k: v for k, v in self._chat_limiters.items() if not v.has_capacity(1)}
         if chat not in self._chat_limiters:
-            self._chat_limiters[chat] = AsyncLimiter(self._per_chat_rate, 1)
+            # Capacity one: no bursts, then one request every 1/rate seconds.
+            self._chat_limiters[chat] = AsyncLimiter(1, 1 / self._per_chat_rate)
         return self._chat_limiters[chat]

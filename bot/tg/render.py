@@ -55,9 +55,10 @@ def answer_lines(answer: Answer, page: int = 0) -> list[Line]:
         lines.append(Line(f"Page {page + 1} of {pages} ({len(answer.items)} in all)", "i"))
     if answer.suggestions:
         lines.append(Line("Try: " + "; ".join(answer.suggestions), "i"))
-    if answer.sources:
-        label = "Source" if len(answer.sources) == 1 else "Sources"
-        lines.append(Line(f"{label}: " + "; ".join(c.short() for c in answer.sources), "i"))
+    citations = list(dict.fromkeys(c.short() for c in answer.sources))  # one per document
+    if citations:
+        label = "Source" if len(citations) == 1 else "Sources"
+        lines.append(Line(f"{label}: " + "; ".join(citations), "i"))
     return lines
 
 

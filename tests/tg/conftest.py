@@ -113,3 +113,13 @@ async def running(tmp_path: Path, api: FakeBotApi, engine: Any, clock: ManualClo
     finally:
         await stop_bot(application)
         store.close()
+
+
+@pytest.fixture(scope="session")
+def real_engine() -> Any:
+    """The real engine over the project's knowledge base, loaded once."""
+    from bot.engine import Engine
+    from bot.knowledge.loader import load_knowledge_base
+    from bot.settings import PROJECT_ROOT
+
+    return Engine(load_knowledge_base(PROJECT_ROOT / "knowledge", PROJECT_ROOT / "seeds"))

@@ -32,7 +32,7 @@ class FakeEngine:
         if command == "/meeting":
             return self._detail(rest)
         if command == "/long":
-            return Answer("fact", True, "A long answer", tuple(f"line {n} " + "x<&>" * 20 for n in range(400)))
+            return Answer("fact", True, "A long answer", tuple(f"line {n} " + "x<&>" * 20 for n in range(40)))
         if text == "where was it?":
             if focus is None or focus.meeting is None:
                 return Answer("not_found", False, "Which meeting do you mean?")

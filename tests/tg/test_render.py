@@ -26,11 +26,17 @@ def test_user_and_knowledge_text_is_escaped(text: str, expected: str) -> None:
     assert message == f"<b>{expected}</b>\n{expected}"
 
 
-def test_sources_are_one_short_citation_line() -> None:
-    [message] = render_answer(Answer("meeting", True, "T", ("body",), sources=(CITATION, CITATION)))
+def test_sources_are_one_short_citation_line_naming_each_document_once() -> None:
+    other = Citation("doc2", "Kyiv visit", "seeds/b.txt", "q")
+    answer = Answer("meeting", True, "T", ("body",), sources=(CITATION, other, CITATION))
+    [message] = render_answer(answer)
     assert message.splitlines()[-1] == (
-        "<i>Sources: Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20); "
-        "Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20)</i>")
+        "<i>Sources: Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20); Kyiv visit</i>")
+
+
+def test_single_source_line() -> None:
+    [message] = render_answer(Answer("meeting", True, "T", sources=(CITATION,)))
+    assert message.endswith("<i>Source: Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20)</i>")
 
 
 def test_list_is_shown_a_page_at_a_time() -> None:

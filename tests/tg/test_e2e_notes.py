@@ -1,0 +1,158 @@
+"""Daily notes end to end: the job fires by explicit trigger under a hand-set clock."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.storage import SubscriptionStore
+from bot.tg.notes import job_name
+from tests.fake_bot_api import FakeBotApi
+from tests.tg.conftest import ManualClock, ManualMonotonic, RunningBot, make_settings, start_bot, stop_bot
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+CHAT = 1
+
+
+def tokyo(day: int, hour: int, month: int = 1) -> dt.datetime:
+    return dt.datetime(2024, month, day, hour, tzinfo=TOKYO)
+
+
+@pytest.fixture
+def engine(real_engine: Any) -> Any:
+    return real_engine
+
+
+async def fire(running: RunningBot, chat_id: int = CHAT) -> None:
+    """Run the chat's daily job now, as the scheduler would at its time."""
+    [job] = running.application.job_queue.get_jobs_by_name(job_name(chat_id))
+    await job.run(running.application)
+
+
+async def test_subscribe_schedules_at_local_time_and_sends_one_note_a_day(running: RunningBot) -> None:
+    await running.say(CHAT, "/subscribe")
+    [job] = running.application.job_queue.get_jobs_by_name(job_name(CHAT))
+    assert job.next_t.astimezone(TOKYO).time() == dt.time(9, 0)
+
+    running.clock.now = tokyo(26, 9)
+    mark = running.api.mark()
+    await fire(running)
+    await fire(running)
+    [note] = running.api.sent(chat_id=CHAT, since=mark)
+    assert "26 January" in note.text and "Usmanov" in note.text
+    assert running.store.get(CHAT).last_sent == dt.date(2024, 1, 26)
+
+    running.clock.now = tokyo(27, 9)  # nothing happened on 27 January: nothing is sent
+    await fire(running)
+    assert running.api.sent(chat_id=CHAT, since=mark) == [note]
+
+
+async def test_chat_that_asked_for_every_day_gets_empty_days_too(running: RunningBot) -> None:
+    await running.say(CHAT, "/subscribe always")
+    running.clock.now = tokyo(27, 9)
+    mark = running.api.mark()
+    await fire(running)
+    [note] = running.api.sent(chat_id=CHAT, since=mark)
+    assert "27 January" in note.text
+
+
+async def test_note_uses_the_chat_time_zone(running: RunningBot) -> None:
+    await running.say(CHAT, "/subscribe 08:00 America/New_York")
+    # 25 January 20:00 in New York is already 26 January in Tokyo: the note is New York's 25th.
+    running.clock.now = dt.datetime(2024, 1, 25, 20, tzinfo=ZoneInfo("America/New_York"))
+    mark = running.api.mark()
+    await fire(running)
+    assert running.api.sent(chat_id=CHAT, since=mark) == []
+    assert running.store.get(CHAT).last_sent is None
+
+
+async def test_blocked_chat_is_unsubscribed(running: RunningBot) -> None:
+    await running.say(CHAT, "/subscribe")
+    running.api.fail("sendMessage", 403, chat_id=CHAT)
+    running.clock.now = tokyo(26, 9)
+    await fire(running)
+    assert running.store.get(CHAT) is None
+    assert not running.application.job_queue.get_jobs_by_name(job_name(CHAT))
+
+
+async def test_too_many_requests_is_retried_after_the_time_asked(running: RunningBot) -> None:
+    await running.say(CHAT, "/subscribe")
+    running.api.fail("sendMessage", 429, retry_after=1, chat_id=CHAT)
+    running.clock.now = tokyo(26, 9)
+    mark = running.api.mark()
+    await fire(running)
+    refused, delivered = running.api.sent(chat_id=CHAT, since=mark, ok_only=False)
+    assert (refused.status, delivered.status) == (429, 200)
+    assert delivered.at - refused.at >= 1.0
+
+
+async def test_other_errors_are_logged_and_retried_the_next_day(running: RunningBot,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    await running.say(CHAT, "/subscribe always")
+    running.api.fail("sendMessage", 400, chat_id=CHAT)
+    running.clock.now = tokyo(26, 9)
+    mark = running.api.mark()
+    await fire(running)
+    assert running.api.sent(chat_id=CHAT, since=mark) == []
+    assert "next try tomorrow" in caplog.text
+    running.clock.now = tokyo(27, 9)
+    await fire(running)
+    assert len(running.api.sent(chat_id=CHAT, since=mark)) == 1
+    assert running.store.get(CHAT) is not None
+
+
+async def test_timeout_does_not_stop_the_bot(running: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
+    await running.say(CHAT, "/subscribe")
+    running.api.delay("sendMessage", 6, chat_id=CHAT)
+    running.clock.now = tokyo(26, 9)
+    await fire(running)
+    assert "next try tomorrow" in caplog.text
+    [reply] = await running.say(CHAT, "/settings")
+    assert "Last note: 2024-01-26" in reply.text
+    assert running.application.job_queue.get_jobs_by_name(job_name(CHAT))
+
+
+async def _notes_after_start(tmp_path: Path, api: FakeBotApi, engine: Any, clock: ManualClock,
+                             bots: int = 1) -> list[Any]:
+    """Start `bots` bots on one database, let their start-up run, stop them; return notes sent."""
+    settings = make_settings(tmp_path, api)
+    mark = api.mark()
+    stores = [SubscriptionStore.open(settings.data_dir) for _ in range(bots)]
+    applications = [await start_bot(settings, engine, store, clock, ManualMonotonic()) for store in stores]
+    await asyncio.sleep(0.5)  # catch-up jobs are due immediately
+    for application in applications:
+        await stop_bot(application)
+    for store in stores:
+        store.close()
+    return api.sent(chat_id=CHAT, since=mark)
+
+
+async def test_restart_restores_schedules_and_sends_a_missed_note_once(
+        tmp_path: Path, api: FakeBotApi, real_engine: Any) -> None:
+    with SubscriptionStore.open(tmp_path / "data") as store:
+        store.subscribe(CHAT, dt.time(9, 0), "Asia/Tokyo")
+    clock = ManualClock(tokyo(26, 8))
+    assert await _notes_after_start(tmp_path, api, real_engine, clock) == [], "not yet 09:00"
+    clock.now = tokyo(26, 10)  # the bot was down at 09:00
+    [missed] = await _notes_after_start(tmp_path, api, real_engine, clock)
+    assert "Usmanov" in missed.text
+    assert await _notes_after_start(tmp_path, api, real_engine, clock) == [], "no second note that day"
+
+
+async def test_two_bots_started_together_send_one_note(tmp_path: Path, api: FakeBotApi, real_engine: Any) -> None:
+    with SubscriptionStore.open(tmp_path / "data") as store:
+        store.subscribe(CHAT, dt.time(9, 0), "Asia/Tokyo")
+    notes = await _notes_after_start(tmp_path, api, real_engine, ManualClock(tokyo(26, 10)), bots=2)
+    assert len(notes) == 1
+
+
+async def test_missed_note_of_an_earlier_day_is_not_sent(tmp_path: Path, api: FakeBotApi, real_engine: Any) -> None:
+    with SubscriptionStore.open(tmp_path / "data") as store:
+        store.subscribe(CHAT, dt.time(23, 0), "Asia/Tokyo")
+    # Down from 26 January 23:00 to 27 January 08:00: the 26th's note is not sent late.
+    assert await _notes_after_start(tmp_path, api, real_engine, ManualClock(tokyo(27, 8))) == []
