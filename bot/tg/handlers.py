@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import time
@@ -121,7 +122,8 @@ class Handlers:
         state.remember(answer, now)
         return answer
 
-    def today(self, chat_id: int) -> Any:
+    def today(self, chat_id: int) -> dt.date:
+        """Today's date in the chat's note time zone, or the default zone."""
         subscription = self.store.get(chat_id)
         return self.notes.local_today(subscription.timezone if subscription else self.settings.timezone)
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application, ContextTypes, JobQueue
+from telegram.ext import Application, CallbackContext, JobQueue
 
 from bot.answers import Answer
 from bot.engine import Engine
@@ -111,7 +111,7 @@ class DailyNotes:
         logger.info("daily note for %s sent to chat %s", today.isoformat(), chat_id)
         return True
 
-    async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _job(self, context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Send the daily note of the job's chat."""
         assert context.job is not None and context.job.chat_id is not None
         await self.send(context.bot, context.job_queue, context.job.chat_id)

@@ -143,3 +143,41 @@ async def test_fake_api_refuses_other_tokens(api: FakeBotApi) -> None:
     async with httpx.AsyncClient() as client:
         response = await client.post(f"{api.base_url}wrong:token/getMe")
     assert response.status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [("/help", "/meetings"), ("/meeting hayashi-zelenskyy-2023", "Zelenskyy"), ("/pledges ukraine", "generators"),
+     ("/facts embassy", "mbassy"), ("/who Kuleba", "Minister for Foreign Affairs of Ukraine"),
+     ("/countries", "Uzbekistan"), ("/onthisdate 20 September", "Kamikawa"), ("/nonsense", "/nonsense")],
+    ids=["help", "meeting", "pledges", "facts", "who", "countries", "onthisdate", "unknown-command"],
+)
+async def test_every_engine_command_is_answered(running: RunningBot, command: str, expected: str) -> None:
+    [reply] = await running.say(1, command)
+    assert expected in reply.text
+
+
+async def test_long_real_list_is_paginated(running: RunningBot) -> None:
+    [listing] = await running.say(1, "/pledges ukraine")
+    assert "Page 1 of 2" in listing.text
+    mark = running.api.mark()
+    await running.api.press(listing, listing.buttons()[-1]["callback_data"])
+    [page] = await running.api.wait_for("editMessageText", since=mark)
+    assert "Page 2 of 2" in page.text and "\n9. " in page.text
+
+
+async def test_action_button_runs_its_command(running: RunningBot) -> None:
+    [person] = await running.say(1, "/who Kuleba")
+    [action] = [b for b in person.buttons() if b["text"] == "Meetings"]
+    mark = running.api.mark()
+    await running.api.press(person, action["callback_data"])
+    [meetings] = await running.api.wait_for(chat_id=1, since=mark)
+    assert "Kamikawa" in meetings.text
+
+
+async def test_unknown_commands_in_groups_are_left_to_other_bots(running: RunningBot) -> None:
+    mark = running.api.mark()
+    ignored = await running.api.message(GROUP, "/nonsense", user_id=MEMBER)
+    await running.say(GROUP, "/help", user_id=MEMBER)
+    assert running.api.confirmed_offset > ignored["update_id"]
+    assert len(running.api.sent(chat_id=GROUP, since=mark)) == 1

@@ -124,6 +124,8 @@ async def _notes_after_start(tmp_path: Path, api: FakeBotApi, engine: Any, clock
     mark = api.mark()
     stores = [SubscriptionStore.open(settings.data_dir) for _ in range(bots)]
     applications = [await start_bot(settings, engine, store, clock, ManualMonotonic()) for store in stores]
+    for application in applications:
+        assert application.job_queue.get_jobs_by_name(job_name(CHAT)), "the schedule is restored"
     await asyncio.sleep(0.5)  # catch-up jobs are due immediately
     for application in applications:
         await stop_bot(application)

@@ -238,3 +238,12 @@ def test_webhook_options_follow_the_settings(tmp_path: Path) -> None:
     options = webhook_options(settings)
     assert options["url_path"] == "tg/in" and options["secret_token"] == "abc" and options["port"] == 8080
     assert json.dumps(options)  # plain values only
+
+
+def test_webhook_mode_requires_a_secret(tmp_path: Path) -> None:
+    from bot.errors import SettingsError
+    from bot.settings import Settings
+
+    with pytest.raises(SettingsError, match="WEBHOOK_SECRET"):
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example.org/tg"},
+                          env_file=tmp_path / "x")
