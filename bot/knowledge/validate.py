@@ -29,7 +29,18 @@ import yaml
 
 from bot.errors import Problem
 from bot.knowledge.model import Cited, KnowledgeBase, Person
-from bot.knowledge.schema import COLLECTIONS, ENTRY_NOUNS, Field, Invalid, Kind, Record, check_list, check_text, check_texts, describe
+from bot.knowledge.schema import (
+    COLLECTIONS,
+    ENTRY_NOUNS,
+    Field,
+    Invalid,
+    Kind,
+    Record,
+    check_list,
+    check_text,
+    check_texts,
+    describe,
+)
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -157,6 +168,9 @@ class _ParseCache:
             except (OSError, ValueError, EOFError, TypeError):
                 self.old = {}
 
+    def _unchanged(self) -> bool:
+        return self.new.keys() == self.old.keys() and all(self.new[name][0] == self.old[name][0] for name in self.new)
+
     def parse(self, name: str, content: bytes) -> object:
         if self.path is None:
             return yaml.load(content, Loader=_Loader)
@@ -167,9 +181,7 @@ class _ParseCache:
         return document
 
     def save(self) -> None:
-        if self.path is None or self.new.keys() == self.old.keys() and all(
-            self.new[name][0] == self.old[name][0] for name in self.new
-        ):
+        if self.path is None or self._unchanged():
             return
         temporary = self.path.with_suffix(".tmp")
         try:
@@ -201,11 +213,13 @@ def _split_document(name: str, document: object, entries: list[_Entry], problems
         if items is None:
             continue
         if not isinstance(items, list):
-            problems.append(Problem(name, collection, f"a collection must be a list of entries, got {describe(items)}"))
+            reason = f"a collection must be a list of entries, got {describe(items)}"
+            problems.append(Problem(name, collection, reason))
             continue
         for index, data in enumerate(items, 1):
             if not isinstance(data, dict):
-                problems.append(Problem(name, f"#{index}", f"a {collection} entry must be a mapping, got {describe(data)}"))
+                reason = f"a {collection} entry must be a mapping, got {describe(data)}"
+                problems.append(Problem(name, f"#{index}", reason))
                 continue
             ident = data.get("id")
             label = ident if isinstance(ident, str) and ident.strip() else f"#{index}"
@@ -282,18 +296,22 @@ class _Checker:
             return idents
         assert field.record is not None
         if field.kind is Kind.RECORD:
-            return self._nested(field.record, value, path, source)
+            built = self._nested(field.record, value, path, source)
+            if built is None:
+                raise _Reported()
+            return built
         items = check_list(value)
-        built = [self._nested(field.record, item, f"{path}#{i}", source) for i, item in enumerate(items, 1)]
-        return tuple(built)
-
-    def _nested(self, record: Record, value: object, path: str, source: str | None) -> Any:
-        if not isinstance(value, dict):
-            raise Invalid(f"expected a mapping, got {describe(value)}")
-        built = self.record(record, value, f"{path}.", source)
-        if built is None:
+        built = tuple(self._nested(field.record, item, f"{path}#{i}", source) for i, item in enumerate(items, 1))
+        if None in built:
             raise _Reported()
         return built
+
+    def _nested(self, record: Record, value: object, path: str, source: str | None) -> Any:
+        """One sub-item, or None once its problems are reported (so that its siblings are checked too)."""
+        if not isinstance(value, dict):
+            self.report(f"{path}: expected a mapping, got {describe(value)}")
+            return None
+        return self.record(record, value, f"{path}.", source)
 
     def check_references(self, defined_in: dict[str, dict[str, str]]) -> None:
         for file, label, path, target, ident in self.references:
