@@ -267,6 +267,8 @@ class Handlers:
 
 def describe(update: object) -> str:
     """A one-line summary of an update for the log."""
+    if update is None:
+        return "a scheduled job"
     if not isinstance(update, Update):
         return repr(update)[:200]
     chat = update.effective_chat.id if update.effective_chat else None

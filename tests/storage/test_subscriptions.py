@@ -202,3 +202,8 @@ def test_killed_process_loses_no_reported_subscription(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_storage_does_not_import_telegram() -> None:
+    code = "import sys, bot.storage; sys.exit('telegram' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
