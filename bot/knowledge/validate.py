@@ -157,16 +157,20 @@ class _ParseCache:
     The cache holds plain data only (marshal, for speed); it is rebuilt whenever it cannot be read.
     """
 
+    VERSION = 1  # bump whenever `_Loader` changes what a YAML text is read as
+
     def __init__(self, cache_dir: Path | None) -> None:
-        self.path = cache_dir / f"knowledge-yaml.{sys.implementation.cache_tag}.marshal" if cache_dir else None
+        name = f"knowledge-yaml-v{self.VERSION}.{sys.implementation.cache_tag}.marshal"
+        self.path = cache_dir / name if cache_dir else None
         self.old: dict[str, tuple[bytes, object]] = {}
         self.new: dict[str, tuple[bytes, object]] = {}
         if self.path is not None and self.path.is_file():
             try:
                 loaded = marshal.loads(self.path.read_bytes())
-                self.old = loaded if isinstance(loaded, dict) else {}
             except (OSError, ValueError, EOFError, TypeError):
-                self.old = {}
+                return
+            if isinstance(loaded, dict) and all(isinstance(v, tuple) and len(v) == 2 for v in loaded.values()):
+                self.old = loaded
 
     def _unchanged(self) -> bool:
         return self.new.keys() == self.old.keys() and all(self.new[name][0] == self.old[name][0] for name in self.new)
