@@ -382,6 +382,16 @@ class Answerer:
 
     def _yes_no(self, query: Query, best: Scored) -> Answer:
         p = best.passage
+        meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
+        people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
+        if (meeting is not None and best.entities_missing and len(people) >= 2
+                and all(g & p.entities for g in people)):
+            # The people did meet, but not where or when the question says: the record contradicts it.
+            where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records show {meeting.title} in {where} on {meeting.date.human()}.",),
+                          sources=(d.cite(self.kb, meeting.cited),), focus=self._meeting_focus(meeting),
+                          confidence=best.coverage)
         if best.entities_missing or best.coverage < 0.7:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",

@@ -73,12 +73,14 @@ class Engine:
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
         answer = self.answerer.answer(query, focus)
+        redirect = answer.extra.get("command") if answer.kind == "redirect" else None
+        if redirect:
+            answer = self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
+        if answer.focus is None and answer.answered and query.intent in ("on_date", "list", "count"):
+            answer = replace(answer, focus=Focus())  # remembers the question type for "and on 24 December?"
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role))
-        redirect = answer.extra.get("command") if answer.kind == "redirect" else None
-        if redirect:
-            return self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
         return answer
 
     def on_this_date(self, month: int, day: int, *, today: dt.date) -> Answer:

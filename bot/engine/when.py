@@ -8,7 +8,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.engine.text import MONTHS, fold
+from rapidfuzz import fuzz, process
+
+from bot.engine.text import COMMON_WORDS, MONTHS, fold
 
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -60,9 +62,28 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(year or 2024, month)[1]
 
 
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 3]
+_WORD = re.compile(r"[a-z]{5,}")
+
+
+def _fix_month_spelling(folded: str) -> str:
+    """`januray` -> `january`: month names are corrected only next to a number, where they are dates."""
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in MONTHS or word in COMMON_WORDS:
+            return word
+        around = folded[max(0, match.start() - 4): match.end() + 5]
+        if not re.search(r"\d", around):
+            return word
+        best = process.extractOne(word, _MONTH_NAMES, scorer=fuzz.ratio, score_cutoff=80)
+        return best[0] if best else word
+
+    return _WORD.sub(fix, folded)
+
+
 def find_date(text: str) -> tuple[DateFilter | None, str]:
     """The first date expression in `text`, and `text` with it removed."""
-    folded = fold(text)
+    folded = _fix_month_spelling(fold(text))
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
             found = _interpret(kind, match.groups())
