@@ -278,6 +278,15 @@ class Answerer:
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"
+        if meeting is not None and not self._has_field(meeting, query.intent):
+            # The best meeting lacks what is asked (who else, when, how long): a close runner-up that
+            # matches every name and has it is the meeting meant.
+            for other in scored[1:]:
+                candidate = self.kb.meetings.get(other.passage.ref)
+                if (candidate is not None and other.entities_missing == 0 and other.score >= best.score - 3
+                        and self._has_field(candidate, query.intent)):
+                    meeting, p = candidate, other.passage
+                    break
         if meeting is not None:
             answer = self._meeting_aspect(query, meeting, p)
         else:
@@ -289,6 +298,12 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    @staticmethod
+    def _has_field(m: Meeting, intent: str) -> bool:
+        return {"who": bool(m.partner_side or m.accompanying), "time": bool(m.local_time),
+                "duration": bool(m.duration_minutes), "where": bool(m.place or m.country),
+                "why": bool(m.occasion)}.get(intent, True)
 
     def _passage_title(self, p: Passage) -> str:
         if p.ref in self.kb.meetings:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
@@ -91,9 +93,28 @@ class Query:
         return [m for m in self.mentions if not m.exact]
 
 
+#: Words that decide how a question is read; a misspelling of one is corrected before anything else.
+QUESTION_WORDS = tuple(sorted(set(
+    """when where what which who whom why how many much long time happened happen discussed discuss
+    minister president prime foreign pledged pledge promised provided agreed signed meeting meetings
+    visited visit first latest recent between before after during about""".split())))
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in STOPWORDS or word in COMMON_WORDS or word in index.vocabulary or word in index.names.vocabulary:
+            return word
+        best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        return best[0] if best else word
+
+    return _WORD.sub(fix, folded)
+
+
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
-    folded = fold(text).strip()
+    folded = _fix_question_words(fold(text).strip(), index)
     dates, rest = find_date(folded)
     words = tokens(rest)
     mentions = index.names.find(words)
