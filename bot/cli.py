@@ -94,13 +94,18 @@ def _engine(settings: Settings):  # type: ignore[no-untyped-def]
     from bot.engine import Engine
     from bot.knowledge.loader import load_knowledge_base
 
-    return Engine(load_knowledge_base(settings.knowledge_dir, settings.seeds_dir))
+    return Engine(load_knowledge_base(settings.knowledge_dir, settings.seeds_dir, cache_dir=_cache_dir(settings)))
+
+
+def _cache_dir(settings: Settings):  # type: ignore[no-untyped-def]
+    """Parsed YAML is cached by file content, so any edit of a file re-parses that file."""
+    return settings.data_dir / "cache"
 
 
 def _kb_check(settings: Settings) -> int:
     from bot.knowledge.validate import check_knowledge_base
 
-    kb, problems = check_knowledge_base(settings.knowledge_dir, settings.seeds_dir)
+    kb, problems = check_knowledge_base(settings.knowledge_dir, settings.seeds_dir, cache_dir=_cache_dir(settings))
     if problems or kb is None:
         print(KnowledgeBaseError(problems).report(), file=sys.stderr)
         return 1
