@@ -54,7 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "eval":
             from bot.evaluation import main as eval_main
 
-            return eval_main(_engine(settings), options.tables, verbose=options.verbose)
+            return eval_main(_engine(settings), options.tables, verbose=options.verbose,
+                             sweep_thresholds=options.sweep)
         if command == "run":
             if not settings.telegram_bot_token:
                 print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the engine on the project's question tables")
     ev.add_argument("tables", nargs="*", help="question table files (default: tests/questions/*.yaml)")
     ev.add_argument("-v", "--verbose", action="store_true", help="print every failure")
+    ev.add_argument("--sweep", action="store_true", help="accuracy for each abstention threshold")
     sub.add_parser("bench", help="benchmarks (see python -m bot bench --help)")
     return parser
 

@@ -123,11 +123,37 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def main(engine: Engine, tables: list[str], *, verbose: bool = False) -> int:
+def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float]) -> str:
+    """Accuracy and abstention figures for each abstention threshold: how MIN_COVERAGE is chosen."""
+    from bot.engine import answering
+
+    saved = answering.MIN_COVERAGE
+    lines = [f"{'threshold':>9} {'overall':>8} {'answerable':>11} {'abstain P':>10} {'abstain R':>10}"]
+    try:
+        for threshold in thresholds:
+            answering.MIN_COVERAGE = threshold
+            outcomes = evaluate(engine, paths)
+            answerable = [o for o in outcomes if not o.case.abstain]
+            abstained = [o for o in outcomes if not o.answer.answered]
+            should = [o for o in outcomes if o.case.abstain]
+            precision = sum(o.case.abstain for o in abstained) / max(1, len(abstained))
+            recall = sum(not o.answer.answered for o in should) / max(1, len(should))
+            lines.append(f"{threshold:>9.2f} {100 * sum(o.passed for o in outcomes) / len(outcomes):>7.1f}% "
+                         f"{100 * sum(o.passed for o in answerable) / max(1, len(answerable)):>10.1f}% "
+                         f"{100 * precision:>9.1f}% {100 * recall:>9.1f}%")
+    finally:
+        answering.MIN_COVERAGE = saved
+    return "\n".join(lines)
+
+
+def main(engine: Engine, tables: list[str], *, verbose: bool = False, sweep_thresholds: bool = False) -> int:
     paths = [Path(t) for t in tables] or sorted(DEFAULT_TABLES.glob("*.yaml"))
     if not paths:
         print(f"no question tables found in {DEFAULT_TABLES}")
         return 2
+    if sweep_thresholds:
+        print(sweep(engine, paths, [0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70]))
+        return 0
     outcomes = evaluate(engine, paths)
     print(report(outcomes, verbose))
     return 0
