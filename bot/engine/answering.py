@@ -51,7 +51,8 @@ class Answerer:
             if query.dates.month is not None and query.dates.day is not None:
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
             return self._meeting_list(query, groups, count=False)
-        if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups):
+        if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups
+                                                  and not query.aspects):
             return self._meeting_list(query, groups + extra, count=query.intent == "count")
         scored = score_passages(self.index, query, extra)
         if not scored or not groups and not extra and not query.keywords:
@@ -99,6 +100,8 @@ class Answerer:
                 extra = [{("meeting", focus.meeting)}]
         elif not groups and not extra and focus.people and len(query.words) <= 8:
             extra.append({("person", focus.people[0])})
+        elif not groups and not extra and focus.countries:
+            extra.append({("country", c) for c in focus.countries})
         return extra
 
     def _described_entities(self, query: Query) -> list[set[tuple[str, str]]]:
