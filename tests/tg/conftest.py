@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Callable
+import io
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ import pytest
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
 from bot.tg.app import ALLOWED_UPDATES, build_application
+from bot.tg.logging_setup import configure_logging
 from tests.fake_bot_api import FakeBotApi
 from tests.tg.fake_engine import FakeEngine
 
@@ -123,3 +126,17 @@ def real_engine() -> Any:
     from bot.settings import PROJECT_ROOT
 
     return Engine(load_knowledge_base(PROJECT_ROOT / "knowledge", PROJECT_ROOT / "seeds"))
+
+
+@pytest.fixture
+def captured_log() -> Iterator[io.StringIO]:
+    """Everything logged at DEBUG and above, through the production logging setup."""
+    root = logging.getLogger()
+    level, stream = root.level, io.StringIO()
+    handler = configure_logging("DEBUG", TOKEN, stream)
+    try:
+        yield stream
+    finally:
+        root.removeHandler(handler)  # type: ignore[arg-type]
+        root.setLevel(level)
+        logging.getLogger("httpx").setLevel(logging.NOTSET)

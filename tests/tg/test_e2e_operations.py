@@ -29,18 +29,6 @@ from tests.tg.conftest import TOKEN, ManualClock, ManualMonotonic, RunningBot, m
 GROUP, MEMBER = -100300, 7
 
 
-@pytest.fixture
-def captured_log() -> Iterator[io.StringIO]:
-    """Everything logged at DEBUG and above, through the production logging setup."""
-    root = logging.getLogger()
-    level, stream = root.level, io.StringIO()
-    handler = configure_logging("DEBUG", TOKEN, stream)
-    try:
-        yield stream
-    finally:
-        root.removeHandler(handler)  # type: ignore[arg-type]
-        root.setLevel(level)
-        logging.getLogger("httpx").setLevel(logging.NOTSET)
 
 
 async def test_error_is_logged_with_context_and_the_user_gets_a_short_apology(

@@ -10,26 +10,15 @@ import pytest
 
 from bot.tg.logging_setup import REDACTED, TokenRedactingFilter, configure_logging
 
-TOKEN = "123456789:AAHfakeTokenForTests_0123456789abcdefXYZ"
+from tests.tg.conftest import TOKEN
 
 
-@pytest.fixture
-def log_stream() -> Iterator[io.StringIO]:
-    root = logging.getLogger()
-    level, stream = root.level, io.StringIO()
-    handler = configure_logging("DEBUG", TOKEN, stream)
-    try:
-        yield stream
-    finally:
-        root.removeHandler(handler)  # type: ignore[arg-type]
-        root.setLevel(level)
-        logging.getLogger("httpx").setLevel(logging.NOTSET)
 
 
-def test_httpx_request_lines_are_silenced(log_stream: io.StringIO) -> None:
+def test_httpx_request_lines_are_silenced(captured_log: io.StringIO) -> None:
     assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
     logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/getMe", TOKEN)
-    assert log_stream.getvalue() == ""
+    assert captured_log.getvalue() == ""
 
 
 @pytest.mark.parametrize(
@@ -39,18 +28,18 @@ def test_httpx_request_lines_are_silenced(log_stream: io.StringIO) -> None:
      ("other token-shaped: %s", ("987654321:ZZZfakeOtherTokenForTests_0123456789",))],
     ids=["in-args", "in-message", "token-shaped"],
 )
-def test_token_is_redacted_from_messages(log_stream: io.StringIO, message: str, args: tuple[str, ...]) -> None:
+def test_token_is_redacted_from_messages(captured_log: io.StringIO, message: str, args: tuple[str, ...]) -> None:
     logging.getLogger("telegram.ext").warning(message, *args)
-    out = log_stream.getvalue()
+    out = captured_log.getvalue()
     assert TOKEN not in out and "ZZZfake" not in out and REDACTED in out
 
 
-def test_token_is_redacted_from_tracebacks(log_stream: io.StringIO) -> None:
+def test_token_is_redacted_from_tracebacks(captured_log: io.StringIO) -> None:
     try:
         raise RuntimeError(f"failed calling https://api.telegram.org/bot{TOKEN}/sendMessage")
     except RuntimeError:
         logging.getLogger("bot").exception("handler failed")
-    out = log_stream.getvalue()
+    out = captured_log.getvalue()
     assert "Traceback" in out and TOKEN not in out and REDACTED in out
 
 
