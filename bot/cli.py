@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -43,30 +44,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     command = options.command or ("run" if settings.telegram_bot_token else "chat")
     try:
-        if command == "kb":
-            return _kb_check(settings)
-        if command == "ask":
-            return _ask(settings, options.question, as_json=options.json, keep_context=options.context)
-        if command == "chat":
-            from bot.console import chat
-
-            return chat(_engine(settings), ttl_seconds=settings.conversation_ttl_seconds)
-        if command == "eval":
-            from bot.evaluation import main as eval_main
-
-            return eval_main(_engine(settings), options.tables, verbose=options.verbose,
-                             sweep_thresholds=options.sweep)
-        if command == "run":
-            if not settings.telegram_bot_token:
-                print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
-                return 2
-            from bot.tg.app import run
-
-            run(settings, _engine(settings))
-            return 0
+        return _dispatch(command, options, settings, parser)
     except KnowledgeBaseError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
+              parser: argparse.ArgumentParser) -> int:
+    """Run one subcommand; domain errors propagate to `main`, which reports them."""
+    if command == "kb":
+        return _kb_check(settings)
+    if command == "ask":
+        return _ask(settings, options.question, as_json=options.json, keep_context=options.context)
+    if command == "chat":
+        from bot.console import chat
+
+        return chat(_engine(settings), ttl_seconds=settings.conversation_ttl_seconds)
+    if command == "eval":
+        from bot.evaluation import main as eval_main
+
+        return eval_main(_engine(settings), options.tables, verbose=options.verbose,
+                         sweep_thresholds=options.sweep)
+    if command == "run":
+        if not settings.telegram_bot_token:
+            print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
+            return 2
+        from bot.tg.app import run
+
+        run(settings, _engine(settings))
+        return 0
     parser.print_help()
     return 2
 

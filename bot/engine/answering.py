@@ -8,8 +8,9 @@ from dataclasses import replace
 from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import Query
+from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Meeting
 
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
@@ -313,7 +314,28 @@ class Answerer:
             return self.kb.meetings[p.ref].title
         return p.text if len(p.text) < 90 else p.text[:87] + "..."
 
+    @staticmethod
+    def _figure_fits(query: Query, p: Passage) -> bool:
+        """Whether the passage's figure counts what is asked: "how many companies" wants companies,
+        "how much did it cost" wants money."""
+        if p.quantity is None:
+            return True
+        text = query.raw.lower()
+        counted = re.search(r"\bhow many ([a-z]+)", text)
+        unit_words = set(content_stems(f"{p.quantity.unit} {p.text}"))
+        if counted and counted.group(1) not in ("times", "more", "of"):
+            asked = stem(counted.group(1))
+            if not ({asked, *SYNONYMS.get(asked, ())} & unit_words):
+                return False
+        if re.search(r"\b(cost|price|worth|spend|spent|value|money|budget)\b", text):
+            return bool(re.search(r"usd|dollar|yen|euro|\$|¥", f"{p.quantity.unit} {p.quantity.text}".lower()))
+        return True
+
     def _statement(self, query: Query, p: Passage) -> Answer:
+        if query.intent == "quantity" and not self._figure_fits(query, p):
+            return Answer("not_found", False, "No figure in the records",
+                          ("The source gives no figure for that.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),))
         if query.intent == "quantity" and p.quantity is None and not re.search(r"\d|\b(one|two|three|four|five|six|"
                                                                             r"seven|eight|nine|ten|dozen)\b", p.text):
             return Answer("not_found", False, "No figure in the records",

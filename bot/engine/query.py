@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
@@ -107,6 +108,8 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
         if word in STOPWORDS or word in COMMON_WORDS or word in index.vocabulary or word in index.names.vocabulary:
             return word
         best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+        if best is None and len(word) <= 5:  # short words: one swapped pair of letters (`whne`)
+            best = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
         return best[0] if best else word
 
     return _WORD.sub(fix, folded)

@@ -102,3 +102,31 @@ def test_daily_note_only_on_days_with_entries(engine: Engine) -> None:
 
     assert engine.daily_note(dt.date(2026, 1, 26)) is not None
     assert engine.daily_note(dt.date(2026, 7, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [("How many companies took part in the business forum?", True),
+     ("How many deals were signed at the business forum?", True),
+     ("How much did the 24 demining cranes cost?", False),
+     ("How many tanks did Japan send to Ukraine?", False)],
+    ids=["unit-matches", "unit-synonym", "cost-without-money", "other-unit"],
+)
+def test_figures_must_count_what_is_asked(engine: Engine, question: str, answered: bool) -> None:
+    assert engine.ask(question, today=TODAY).answered is answered
+
+
+def test_yes_no_contradicted_by_the_record(engine: Engine) -> None:
+    answer = engine.ask("Did Kagame meet Kishida in Tokyo?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Bali" in answer.text
+
+
+def test_misspelt_question_words_and_months(engine: Engine) -> None:
+    assert "26 January 2024" in engine.ask("Whne did Usmanov meet Ikegami?", today=TODAY).text
+    assert "Uzbekistan" in engine.ask("what happend on 26 januray", today=TODAY).text
+
+
+def test_elliptical_follow_up_keeps_the_question_type(engine: Engine) -> None:
+    first = engine.ask("What did Japan pledge to Ukraine?", today=TODAY)
+    follow = engine.ask("and to Kyrgyzstan?", first.focus, today=TODAY)
+    assert follow.answered and "emergency grant aid" in follow.text
