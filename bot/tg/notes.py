@@ -38,6 +38,11 @@ def job_name(chat_id: int) -> str:
     return f"daily-note:{chat_id}"
 
 
+#: Thousands of chats share a note time, so the scheduler reaches some jobs seconds late; APScheduler
+#: would skip a job more than one second late. A late note is still sent (once: `send` claims the day).
+_LATE_RUNS = {"misfire_grace_time": 6 * 3600, "coalesce": True}
+
+
 class DailyNotes:
     """Schedules, restores and sends the daily notes of subscribed chats."""
 
@@ -54,7 +59,8 @@ class DailyNotes:
         self.unschedule(job_queue, subscription.chat_id)
         at = subscription.note_time.replace(tzinfo=ZoneInfo(subscription.timezone))
         job_queue.run_daily(
-            self._job, time=at, chat_id=subscription.chat_id, name=job_name(subscription.chat_id)
+            self._job, time=at, chat_id=subscription.chat_id, name=job_name(subscription.chat_id),
+            job_kwargs=_LATE_RUNS,
         )
 
     def unschedule(self, job_queue: JobQueue[Any], chat_id: int) -> None:
@@ -70,7 +76,7 @@ class DailyNotes:
             self.schedule(job_queue, subscription)
             if self.missed_today(subscription):
                 job_queue.run_once(self._job, when=0, chat_id=subscription.chat_id,
-                                   name=f"missed-{job_name(subscription.chat_id)}")
+                                   name=f"missed-{job_name(subscription.chat_id)}", job_kwargs=_LATE_RUNS)
         logger.info("restored %d daily note subscription(s)", len(subscriptions))
         return len(subscriptions)
 
