@@ -91,7 +91,13 @@ def telegram_table(result: dict[str, Any]) -> list[str]:
     lines.append(f"| daily broadcast to {real['chats']:,} chats: messages/s sustained | {real['sustained_per_s']:.1f} | "
                  f"{free['sustained_per_s']:.1f} | ≥ 28 at the real limit |")
     lines.append(f"| broadcast: 429 responses | {real['status_429']} | {free['status_429']} | 0 |")
-    lines.append(f"| broadcast: total time, start-up to last note (s) | {real['seconds']:.1f} | {free['seconds']:.1f} | |")
+    lines.append(f"| broadcast: total time, first to last note (s) | {real['seconds']:.1f} | {free['seconds']:.1f} | |")
+    restore = result.get("restore_at_start")
+    if restore:
+        lines.append(f"| start-up with {restore['chats']:,} notes due: restoring schedules (s) | | "
+                     f"{restore['startup_s']:.1f} | |")
+        lines.append(f"| start-up: due notes sent within {restore['notes_sent_within_s']:.0f} s after | | "
+                     f"{restore['notes_sent']:,} of {restore['chats']:,} | all |")
     if not (real["complete"] and free["complete"]):
         lines.append("| broadcast complete | " + " | ".join("yes" if r["complete"] else
                                                         f"NO ({r['messages_sent']}/{r['messages_expected']})"
