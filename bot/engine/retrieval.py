@@ -3,6 +3,7 @@ rarity (idf), then what the question type prefers (a date for `when`, a number f
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
@@ -64,18 +65,27 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     for group in groups:
         for entity in group:
             candidates.update(index.by_entity.get(entity, ()))
+    # Words shared by a fifth of all passages add no candidates of their own (they still score);
+    # without any name, the rarest word always contributes, so a broad question still finds something.
     common = max(50, len(index.passages) // 5)
-    for alternatives in keywords:
-        for k in alternatives:
-            ids = index.by_stem.get(k, ())
-            if len(ids) <= common or not groups:
-                candidates.update(ids)
+    postings = sorted((index.by_stem.get(k, ()) for alts in keywords for k in alts), key=len)
+    for n, ids in enumerate(postings):
+        if len(ids) <= common or (n == 0 and not groups):
+            candidates.update(ids)
     # A word the knowledge base never uses weighs half the rarest word: it lowers coverage, so a
     # question about something else entirely does not get an answer about whatever shares one word.
     weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)
                or index.max_idf * 0.5 for alts in keywords]
     weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
+    group_weights = [_group_weight(g) for g in groups]
+    group_penalties = [max(_MISSING_PENALTY.get(kind, 2.0) for kind, _ in g) for g in groups]
+    kind_bonus: dict[str, float] = {}
+    for aspect in query.aspects:
+        for kind, bonus in _KIND_BONUS.get(aspect, {}).items():
+            kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
+    for kind, bonus in _INTENT_BONUS.get(query.intent, {}).items():
+        kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     results = []
     for n in candidates:
         p = index.passages[n]
@@ -85,13 +95,13 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
                 continue
         score = matched = 0.0
         hits = misses = 0
-        for group in groups:
-            if group & p.entities or ("meeting", p.ref) in group:
-                score += _group_weight(group)
-                matched += _group_weight(group)
+        for group, weight, penalty in zip(groups, group_weights, group_penalties):
+            if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group:
+                score += weight
+                matched += weight
                 hits += 1
             else:
-                score -= max(_MISSING_PENALTY.get(kind, 2.0) for kind, _ in group)
+                score -= penalty
                 misses += 1
         for alternatives, weight in zip(keywords, weights):
             if alternatives[0] in p.stems:
@@ -101,9 +111,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
                                          default=0.0))
             score += gained
             matched += gained
-        for aspect in query.aspects:
-            score += _KIND_BONUS.get(aspect, {}).get(p.kind, 0.0)
-        score += _INTENT_BONUS.get(query.intent, {}).get(p.kind, 0.0)
+        score += kind_bonus.get(p.kind, 0.0)
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
         if query.intent == "when":
@@ -111,8 +119,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         if query.dates is not None and p.date is not None:
             score += 2.0
         results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))
-    results.sort(key=lambda s: (-s.score, -s.coverage, s.passage.ref))
-    return results[:limit]
+    return heapq.nsmallest(limit, results, key=lambda s: (-s.score, -s.coverage, s.passage.ref))
 
 
 def _group_weight(group: set[tuple[str, str]]) -> float:

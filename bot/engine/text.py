@@ -56,6 +56,8 @@ MONTHS = {
 
 def fold(text: str) -> str:
     """Unicode-normalise, lower-case and strip accents: `Zelenskyy’s` -> `zelenskyy's`."""
+    if text.isascii():  # the common case, and the costly one at index-build time
+        return text.casefold()
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -54,9 +54,10 @@ class DailyNotes:
     def local_today(self, timezone: str) -> dt.date:
         return self.clock().astimezone(ZoneInfo(timezone)).date()
 
-    def schedule(self, job_queue: JobQueue[Any], subscription: Subscription) -> None:
-        """(Re)schedule `subscription`'s daily job at its local time."""
-        self.unschedule(job_queue, subscription.chat_id)
+    def schedule(self, job_queue: JobQueue[Any], subscription: Subscription, *, replace: bool = True) -> None:
+        """(Re)schedule `subscription`'s daily job at its local time (`replace=False`: known new)."""
+        if replace:
+            self.unschedule(job_queue, subscription.chat_id)
         at = subscription.note_time.replace(tzinfo=ZoneInfo(subscription.timezone))
         job_queue.run_daily(
             self._job, time=at, chat_id=subscription.chat_id, name=job_name(subscription.chat_id),
@@ -72,8 +73,11 @@ class DailyNotes:
         job_queue = application.job_queue
         assert job_queue is not None, "the job-queue extra is a dependency"
         subscriptions = self.store.all()
+        # At start the queue holds no note jobs: looking each chat's job up by name would scan every
+        # job for every chat (minutes for 10,000 chats, with the event loop blocked).
+        fresh = not any(job.name and job.name.startswith("daily-note:") for job in job_queue.jobs())
         for subscription in subscriptions:
-            self.schedule(job_queue, subscription)
+            self.schedule(job_queue, subscription, replace=not fresh)
             if self.missed_today(subscription):
                 job_queue.run_once(self._job, when=0, chat_id=subscription.chat_id,
                                    name=f"missed-{job_name(subscription.chat_id)}", job_kwargs=_LATE_RUNS)
