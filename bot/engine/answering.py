@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers import Action, Answer, Focus
+from bot.answers import Action, Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
@@ -30,6 +30,14 @@ class Answerer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self.kb = index.kb
+        self._items: dict[str, Item] = {}
+
+    def meeting_item(self, m: Meeting) -> Item:
+        """A meeting's list line, built once: lists of thousands of meetings are common commands."""
+        item = self._items.get(m.id)
+        if item is None:
+            item = self._items[m.id] = d.meeting_item(self.kb, m)
+        return item
 
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:
@@ -180,7 +188,7 @@ class Answerer:
             meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
                               key=lambda m: m.date, reverse=True)
             return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
-                          items=tuple(d.meeting_item(self.kb, m) for m in meetings),
+                          items=tuple(self.meeting_item(m) for m in meetings),
                           sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
                           focus=Focus(people=(p.id,)), confidence=self._confidence(query),
                           actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
@@ -255,7 +263,7 @@ class Answerer:
         if query.order in ("first", "latest") and not count:
             return self.meeting_answer(meetings[0], query, prefix=f"The {query.order} meeting: ")
         title = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
-        return Answer("meetings", True, title, items=tuple(d.meeting_item(self.kb, m) for m in meetings),
+        return Answer("meetings", True, title, items=tuple(self.meeting_item(m) for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
                                   countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),

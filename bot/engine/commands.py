@@ -74,7 +74,7 @@ class Commands:
         if not argument.strip():
             meetings = sorted(self.kb.meetings.values(), key=lambda m: m.date, reverse=True)
             return Answer("meetings", True, f"All meetings ({len(meetings)})",
-                          items=tuple(d.meeting_item(self.kb, m) for m in meetings), confidence=1.0)
+                          items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=1.0)
         query = self._query(argument)
         if query.outside:
             return self.answerer._outside(query.outside)
@@ -94,7 +94,7 @@ class Commands:
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: m.date, reverse=True)
         return Answer("meetings", True, f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}",
-                      items=tuple(d.meeting_item(self.kb, m) for m in meetings), confidence=0.8)
+                      items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=0.8)
 
     def meeting(self, argument: str, today: dt.date) -> Answer:
         key = argument.strip()

@@ -12,6 +12,8 @@ from bot.engine.text import LIGHT_WORDS, stem
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
+#: Most passages scored for one question; reached only on knowledge bases of thousands of meetings.
+MAX_CANDIDATES = 1000
 _DATED_KINDS = frozenset({"meeting", "topic", "outcome", "fact", "pledge"})
 _ENTITY_WEIGHT = {"meeting": 6.0, "person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
 _MISSING_PENALTY = {"meeting": 5.0, "person": 5.0, "place": 3.0, "term": 2.0, "country": 4.0}
@@ -78,6 +80,17 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
                or index.max_idf * 0.5 for alts in keywords]
     weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
+    if len(candidates) > MAX_CANDIDATES:
+        # A name thousands of records share ("Tokyo"): passages that also share a word with the
+        # question rank above those that do not, so scoring only them keeps the best ones; past the
+        # cap, a fixed slice bounds the time of a question that matches everything only by name.
+        with_words: set[int] = set()
+        for ids in postings:
+            with_words.update(ids)
+        narrowed = candidates & with_words
+        candidates = narrowed if narrowed else candidates
+        if len(candidates) > MAX_CANDIDATES:
+            candidates = set(heapq.nsmallest(MAX_CANDIDATES, candidates))
     group_weights = [_group_weight(g) for g in groups]
     group_penalties = [max(_MISSING_PENALTY.get(kind, 2.0) for kind, _ in g) for g in groups]
     kind_bonus: dict[str, float] = {}
