@@ -22,8 +22,6 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _PRONOUN_THING = re.compile(r"\b(there|it|that|this|then|same)\b|^\s*(and|also|what about|how about)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
-_FOLLOW_UP = re.compile(r"^(and|also|what about|how about|then)\b|\b(he|she|they|him|her|them|there|it|that|this|"
-                        r"else|same)\b")
 
 
 class Answerer:
@@ -42,27 +40,27 @@ class Answerer:
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:
         if query.outside:
-            return self._outside(query.outside)
+            return self.outside(query.outside)
         if query.unknown_names:
-            return self._unknown(query.unknown_names)
+            return self.unknown(query.unknown_names)
         groups = entity_groups(query)
         extra = self._focus_groups(query, focus, groups) if focus else []
         if query.intent in ("define", "who", "about", "general") and query.role and not self._people(query):
-            return self._role_holders(query)
+            return self.role_holders(query)
         extra += self._described_entities(query)
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
                                                                and self._is_who_is(query)):
             assert single is not None
-            return self._entity_profile(single, query)
+            return self.entity_profile(single, query)
         if query.intent == "on_date" and query.dates is not None:
             if query.dates.month is not None and query.dates.day is not None:
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
-            return self._meeting_list(query, groups, count=False)
+            return self.meeting_list(query, groups, count=False)
         if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups
                                                   and not query.aspects):
-            return self._meeting_list(query, groups + extra, count=query.intent == "count")
+            return self.meeting_list(query, groups + extra, count=query.intent == "count")
         scored = score_passages(self.index, query, extra)
         if not scored or not groups and not extra and not query.keywords:
             return self._nothing(query)
@@ -132,23 +130,23 @@ class Answerer:
         return groups
 
     # -- abstentions -------------------------------------------------------------------------------
-    def _covered(self) -> str:
+    def covered(self) -> str:
         names = [self.kb.countries[c].name for c in self.index.covered_countries if c in self.kb.countries]
         return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
-    def _outside(self, names: tuple[str, ...]) -> Answer:
+    def outside(self, names: tuple[str, ...]) -> Answer:
         listed = " and ".join(names)
         return Answer("not_covered", False, f"{listed}: not in the knowledge base",
                       (f"The knowledge base has no records about {listed}. It covers Japan's meetings with "
-                       f"{self._covered()}.",),
+                       f"{self.covered()}.",),
                       suggestions=tuple(f"/meetings {self.kb.countries[c].name}" for c in self.index.covered_countries[:4]),
                       confidence=0.0)
 
-    def _unknown(self, names: tuple[str, ...]) -> Answer:
+    def unknown(self, names: tuple[str, ...]) -> Answer:
         listed = " ".join(names)
         return Answer("not_found", False, f"No records about {listed}",
                       (f"“{listed}” is not in the knowledge base, which covers Japan's meetings with "
-                       f"{self._covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
+                       f"{self.covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
 
     def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
         suggestions: list[str] = []
@@ -181,7 +179,7 @@ class Answerer:
         group = sorted(groups[0])
         return group[0] if len(group) == 1 else None
 
-    def _entity_profile(self, entity: tuple[str, str], query: Query) -> Answer:
+    def entity_profile(self, entity: tuple[str, str], query: Query) -> Answer:
         kind, entity_id = entity
         if kind == "person":
             p = self.kb.people[entity_id]
@@ -197,9 +195,9 @@ class Answerer:
             name = t.name + (f" ({', '.join(t.aliases)})" if t.aliases else "")
             return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
                           focus=Focus(topic=t.id), confidence=self._confidence(query))
-        return self._meeting_list(query, entity_groups(query), count=False)
+        return self.meeting_list(query, entity_groups(query), count=False)
 
-    def _role_holders(self, query: Query) -> Answer:
+    def role_holders(self, query: Query) -> Answer:
         countries = [m.id for m in query.mentions if m.kind == "country"]
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
@@ -245,7 +243,7 @@ class Answerer:
         meetings.sort(key=lambda m: m.date, reverse=query.order != "first")
         return meetings
 
-    def _meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
+    def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
         if not groups and query.dates is None and query.keywords and query.order is None:
             scored = score_passages(self.index, query)
             if scored and scored[0].coverage >= MIN_COVERAGE:

@@ -43,13 +43,10 @@ class Commands:
         return handler(argument, today)
 
     # -- static ------------------------------------------------------------------------------------
-    def _covered(self) -> str:
-        return ", ".join(self.kb.countries[c].name for c in self.index.covered_countries if c in self.kb.countries)
-
     def start(self, argument: str, today: dt.date) -> Answer:
         return Answer("start", True, "Japan's diplomatic meetings, sourced", (
             f"I answer questions from {len(self.kb.sources)} source documents: {len(self.kb.meetings)} meetings "
-            f"with {self._covered()}, plus facts and Japan's pledges. Every answer cites its source.",
+            f"with {self.answerer.covered()}, plus facts and Japan's pledges. Every answer cites its source.",
             "Ask in your own words, e.g. “How many generators did Japan send to Ukraine?” or "
             "“When did Hayashi visit Kyiv?”, or use /help for the commands."), confidence=1.0)
 
@@ -77,19 +74,19 @@ class Commands:
                           items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=1.0)
         query = self._query(argument)
         if query.outside:
-            return self.answerer._outside(query.outside)
+            return self.answerer.outside(query.outside)
         if query.unknown_names and not query.mentions:
-            return self.answerer._unknown(query.unknown_names)
+            return self.answerer.unknown(query.unknown_names)
         groups = entity_groups(query)
         if groups or query.dates is not None:
-            return self.answerer._meeting_list(query, groups, count=False)
+            return self.answerer.meeting_list(query, groups, count=False)
         scored = [s for s in score_passages(self.index, query, limit=50)
                   if s.passage.ref in self.kb.meetings and s.coverage >= 0.99]
         ids = list(dict.fromkeys(s.passage.ref for s in scored))
         if not ids:
             return Answer("not_found", False, "No meetings found",
                           (f"Nothing in the knowledge base matches “{argument.strip()[:80]}”.",
-                           f"Meetings are recorded with {self._covered()}."),
+                           f"Meetings are recorded with {self.answerer.covered()}."),
                           suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: m.date, reverse=True)
@@ -116,7 +113,7 @@ class Commands:
         else:
             query = self._query(argument)
             if query.outside:
-                return self.answerer._outside(query.outside)
+                return self.answerer.outside(query.outside)
             scored = [s for s in score_passages(self.index, query, limit=200)
                       if s.passage.kind == kind and s.entities_missing == 0 and s.coverage >= 0.5]
             chosen = list(dict.fromkeys(s.passage.ref for s in scored))
@@ -144,9 +141,9 @@ class Commands:
         query = self._query(argument)
         people = [m.id for m in query.mentions if m.kind == "person"]
         if people:
-            return self.answerer._entity_profile(("person", people[0]), query)
+            return self.answerer.entity_profile(("person", people[0]), query)
         if query.role:
-            return self.answerer._role_holders(query)
+            return self.answerer.role_holders(query)
         names = {p.id: p.name for p in self.kb.people.values()}
         close = process.extract(argument, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
         return Answer("not_found", False, "No such person in the records",

@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
-from bot.engine import describe as d
 from bot.engine.answering import Answerer
 from bot.engine.commands import Commands
 from bot.engine.index import KnowledgeIndex
@@ -111,7 +110,3 @@ class Engine:
                 return ()
             meetings = self.answerer.filter_meetings(groups, q)
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
-
-    def suggest_label(self, meeting_id: str) -> str:
-        m = self.kb.meetings[meeting_id]
-        return d.meeting_line(self.kb, m)

@@ -105,6 +105,3 @@ class Gazetteer:
             if not matched:
                 i += 1
         return mentions
-
-    def aliases_of(self, kind: str, entity_id: str) -> list[str]:
-        return [" ".join(k) for k, v in self._aliases.items() if any(x[:2] == (kind, entity_id) for x in v)]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.engine.gazetteer import Gazetteer
-from bot.engine.text import content_stems, fold, tokens
+from bot.engine.text import content_stems, tokens
 from bot.engine.world import world_countries
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Quantity
@@ -181,6 +181,3 @@ class KnowledgeIndex:
                                frozenset(content_stems(f"{term.name} {' '.join(term.aliases)} {term.definition}")),
                                term.date))
         return out
-
-    def folded_names(self) -> dict[str, Entity]:
-        return {fold(p.name): ("person", p.id) for p in self.kb.people.values()}
