@@ -11,6 +11,7 @@ import secrets
 from collections import OrderedDict
 
 from bot.answers import Answer, Focus
+from bot.conversation import FocusSlot
 
 #: List answers kept per chat for their buttons; older ones expire.
 LISTS_KEPT = 20
@@ -18,21 +19,16 @@ LISTS_KEPT = 20
 
 class ChatState:
     def __init__(self) -> None:
-        self.focus: Focus | None = None
-        self.focus_at = 0.0
+        self.conversation = FocusSlot()
         self.lists: OrderedDict[str, Answer] = OrderedDict()
 
     def remember(self, answer: Answer, now: float) -> None:
         """Keep `answer`'s focus for follow-up questions (an answer without one keeps the old)."""
-        if answer.focus is not None:
-            self.focus, self.focus_at = answer.focus, now
+        self.conversation.remember(answer, now)
 
     def current_focus(self, now: float, ttl_seconds: float) -> Focus | None:
         """The last focus, unless older than `ttl_seconds`."""
-        if self.focus is not None and now - self.focus_at <= ttl_seconds:
-            return self.focus
-        self.focus = None
-        return None
+        return self.conversation.current(now, ttl_seconds)
 
     def keep_list(self, answer: Answer) -> str:
         """Keep a list answer for its buttons; return the id its callback data names."""
