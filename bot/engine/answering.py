@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from bot.answers import Action, Answer, Focus, Item
 from bot.engine import describe as d
+from bot.engine import followups
+from bot.engine.described import Describer
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -15,11 +17,8 @@ from bot.knowledge.model import Meeting
 
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
-_ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
                            "descript profil background".split())
-_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers)\b")
-_PRONOUN_THING = re.compile(r"\b(there|it|that|this|then|same)\b|^\s*(and|also|what about|how about)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 
@@ -29,6 +28,7 @@ class Answerer:
         self.index = index
         self.kb = index.kb
         self._items: dict[str, Item] = {}
+        self.describer = Describer(self.kb)
 
     def meeting_item(self, m: Meeting) -> Item:
         """A meeting's list line, built once: lists of thousands of meetings are common commands."""
@@ -44,10 +44,15 @@ class Answerer:
         if query.unknown_names:
             return self.unknown(query.unknown_names)
         groups = entity_groups(query)
-        extra = self._focus_groups(query, focus, groups) if focus else []
-        if query.intent in ("define", "who", "about", "general") and query.role and not self._people(query):
-            return self.role_holders(query)
-        extra += self._described_entities(query)
+        readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
+        in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
+        if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
+                and not (in_meeting and (query.aspects or query.keywords))):
+            return self.role_holders(query, focus)
+        described = self.describer.resolve(query, focus)
+        if described.unknown:
+            return self.undescribed(described.unknown)
+        extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
@@ -83,51 +88,20 @@ class Answerer:
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
-        """An elliptical follow-up ("and to Kyrgyzstan?", "and the prime minister?") asks the previous
-        question again about something else: it inherits the previous question's type."""
-        if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None:
-            return query
-        if query.intent not in ("general", "about", "list") or len(query.words) > 8:
-            return query
-        intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
-        return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),
-                       role=query.role or (focus.role if not query.mentions else None))
+        """The question a follow-up asks once the previous question's type is carried over."""
+        return followups.continue_from(query, focus)
 
-    def _focus_groups(self, query: Query, focus: Focus, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
-        """Names a follow-up refers to without saying them: "he" is the last person, "there" or a
-        question with no name at all is about the last meeting."""
-        text = query.raw.lower()
-        extra: list[set[tuple[str, str]]] = []
-        has_person = any(m.kind == "person" for m in query.mentions)
-        if focus.people and not has_person and _PRONOUN_PERSON.search(text):
-            extra.append({("person", focus.people[-1] if focus.meeting is None else focus.people[0])}
-                         if not focus.meeting else {("person", p) for p in focus.people})
-        if focus.meeting and focus.meeting in self.kb.meetings and (not groups or _PRONOUN_THING.search(text)):
-            if not groups:
-                extra = [{("meeting", focus.meeting)}]
-        elif not groups and not extra and focus.people and len(query.words) <= 8:
-            extra.append({("person", focus.people[0])})
-        elif not groups and not extra and focus.countries:
-            extra.append({("country", c) for c in focus.countries})
-        return extra
-
-    def _described_entities(self, query: Query) -> list[set[tuple[str, str]]]:
-        """Entities named by description: "Japan's foreign minister" is whoever held that role,
-        "the Ukrainian capital" is the capital's place entry."""
-        groups: list[set[tuple[str, str]]] = []
-        countries = {m.id for m in query.mentions if m.kind == "country"} or {"japan"}
-        if query.role and not self._people(query):
-            holders = {("person", p.id) for p in self.kb.people.values()
-                       for r in p.roles if r.key == query.role and r.country in countries}
-            if holders:
-                groups.append(holders)
-        if "capit" in query.keywords:
-            for c in countries:
-                capital = self.kb.countries[c].capital if c in self.kb.countries else None
-                places = {("place", pl.id) for pl in self.kb.places.values() if capital and pl.name == capital}
-                if places:
-                    groups.append(places)
-        return groups
+    def _best_reading(self, query: Query, readings: list[list[set[tuple[str, str]]]]) -> list[set[tuple[str, str]]]:
+        """Of several readings of a follow-up's context, the one whose best passage covers most of it."""
+        if len(readings) == 1:
+            return readings[0]
+        best, best_key = readings[0], (-1.0, float("-inf"))
+        for reading in readings:
+            scored = score_passages(self.index, query, reading, limit=1)
+            key = (round(scored[0].coverage, 3), scored[0].score) if scored else (-1.0, float("-inf"))
+            if key > best_key:
+                best, best_key = reading, key
+        return best
 
     # -- abstentions -------------------------------------------------------------------------------
     def covered(self) -> str:
@@ -141,6 +115,12 @@ class Answerer:
                        f"{self.covered()}.",),
                       suggestions=tuple(f"/meetings {self.kb.countries[c].name}" for c in self.index.covered_countries[:4]),
                       confidence=0.0)
+
+    def undescribed(self, descriptions: tuple[str, ...]) -> Answer:
+        listed = " and ".join(descriptions)
+        return Answer("not_found", False, f"No records about the {listed}",
+                      (f"The knowledge base names no {listed}. It covers Japan's meetings with {self.covered()}.",),
+                      suggestions=("/countries", "/help"), confidence=0.0)
 
     def unknown(self, names: tuple[str, ...]) -> Answer:
         listed = " ".join(names)
@@ -197,11 +177,13 @@ class Answerer:
                           focus=Focus(topic=t.id), confidence=self._confidence(query))
         return self.meeting_list(query, entity_groups(query), count=False)
 
-    def role_holders(self, query: Query) -> Answer:
+    def role_holders(self, query: Query, focus: Focus | None = None) -> Answer:
         countries = [m.id for m in query.mentions if m.kind == "country"]
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != "japan")
+        if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
+            countries = [c for c in focus.countries if c != "japan"]
         countries = countries or ["japan"]
         holders = [(role.as_of, person, role) for person in self.kb.people.values() for role in person.roles
                    if role.key == query.role and role.country in countries]

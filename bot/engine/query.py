@@ -16,19 +16,21 @@ from bot.engine.when import DateFilter, find_date
 
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("on_date", re.compile(r"\b(what|anything) (happened|took place|occurred)\b|\bon this (day|date)\b")),
+    ("on_date", re.compile(r"\b(what|anything) (happened|took place|occurred|went on|was going on)\b|\bon this (day|date)\b"
+                           r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b")),
-    ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b")),
-    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) (city|country|place|town|location)\b")),
+    ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
+                       r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
+    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
     ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) (officials?|ministers?|people|persons?|leaders?|delegates?|participants?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b")),
-    ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are)\b")),
+    ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
@@ -38,7 +40,8 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
 ]
 
-_ROLES: list[tuple[str, re.Pattern[str]]] = [
+#: Positions a question may name someone by, most specific first.
+ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign minister|minister (of|for) foreign affairs)\b")),
     ("foreign-minister", re.compile(r"\bforeign (affairs )?minister\b|\bminister (of|for) foreign affairs\b|\bfm\b|\btop diplomat\b")),
     ("prime-minister", re.compile(r"\bprime minister\b|\bpremier\b|\bpm\b|\bhead of government\b")),
@@ -47,6 +50,17 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("central-bank-governor", re.compile(r"\bgovernor\b")),
     ("president", re.compile(r"\bpresident\b|\bhead of state\b")),
 ]
+
+ROLES = dict(ROLE_PATTERNS)
+
+#: Words that name what a question of a type asks for ("what time", "how long", "which day"): they
+#: say which detail of a record is wanted, not which record, so they are not matched as content.
+_ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
+    "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began"}),
+    "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
+    "when": frozenset({"date", "day", "year", "month", "exactly"}),
+    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
+}
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")
 _LATEST = re.compile(r"\b(latest|most recent|last|newest|recent)\b(?! (year|month|week|winter|summer|spring|autumn|fall))")
@@ -58,7 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
         "gave": ("provide",), "donate": ("provide",), "supply": ("provide",), "deliver": ("provide",),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
-        "meet": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",), "went": ("visit",),
+        "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
+        "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",), "went": ("visit",),
         "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing"),
         "begin": ("established", "began"), "establish": ("established",), "ties": ("relations",),
         "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
@@ -127,13 +142,17 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index)
     intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
+    if intent == "on_date" and dates is None and mentions:
+        intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(folded))
-    role = next((key for key, pattern in _ROLES if pattern.search(folded)), None)
+    role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
     role_words = {"foreign", "minister", "prime", "president", "deputy", "governor", "finance", "premier"}
+    asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     keywords = tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
         if i not in consumed and w not in STOPWORDS and w not in MONTHS and not (role and w in role_words)
+        and w not in asked
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords)

@@ -1,0 +1,123 @@
+"""People and places a question names by description: "Japan's foreign minister", "the Ukrainian
+prime minister", "the foreign ministers of Japan and Ukraine", "the capital of Rwanda".
+
+A description is tied to the countries written next to it. Each country so tied becomes its own
+group of candidates (every holder of the role in that country, over time); a country the records
+hold no such person or place for makes the description unknown, and the answerer says so instead of
+answering about someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers import Focus
+from bot.engine.query import ROLES, Query
+from bot.knowledge.model import KnowledgeBase
+
+Group = set[tuple[str, str]]
+
+#: Words that may stand between a country and the description it qualifies ("Japan's and Ukraine's").
+_LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
+_CAPITAL = re.compile(r"\bcapital\b")
+
+
+@dataclass(frozen=True)
+class Described:
+    groups: tuple[frozenset[tuple[str, str]], ...]
+    #: Descriptions the records have nobody or nothing for ("foreign minister of Tajikistan").
+    unknown: tuple[str, ...]
+
+
+def _span(pattern: re.Pattern[str], words: tuple[str, ...]) -> tuple[int, int] | None:
+    joined = " ".join(words)
+    match = pattern.search(joined)
+    if match is None:
+        return None
+    start = joined[: match.start()].count(" ")
+    return start, start + match.group(0).count(" ") + 1
+
+
+def attached_countries(query: Query, start: int, end: int) -> list[str]:
+    """Countries written right before (`Japan's and Ukraine's ...`, `the Ukrainian ...`) or right
+    after (`... of Kazakhstan`) the words `start:end` of the question."""
+    by_end = {m.end: m for m in query.mentions if m.kind == "country"}
+    by_start = {m.start: m for m in query.mentions if m.kind == "country"}
+    found: list[str] = []
+    i = start
+    while i > 0:
+        if i in by_end:
+            found.append(by_end[i].id)
+            i = by_end[i].start
+        elif query.words[i - 1] in _LINKS:
+            i -= 1
+        else:
+            break
+    i = end
+    if i < len(query.words) and query.words[i] in ("of", "for", "in", "from"):
+        while i < len(query.words):
+            if i in by_start:
+                found.append(by_start[i].id)
+                i = by_start[i].end
+            elif query.words[i] in _LINKS:
+                i += 1
+            else:
+                break
+    return list(dict.fromkeys(found))
+
+
+class Describer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def holders(self, role: str, countries: set[str]) -> Group:
+        return {("person", p.id) for p in self.kb.people.values()
+                for r in p.roles if r.key == role and r.country in countries}
+
+    def resolve(self, query: Query, focus: Focus | None) -> Described:
+        groups: list[frozenset[tuple[str, str]]] = []
+        unknown: list[str] = []
+        named_people = {m.id for m in query.mentions if m.kind == "person"}
+        mentioned = {m.id for m in query.mentions if m.kind == "country"}
+        if query.role:
+            span = _span(ROLES[query.role], query.words)
+            tied = attached_countries(query, *span) if span else []
+            # "President Kagame": the description is the named person's own title, not someone else.
+            describes_named = any(r.key == query.role for p in named_people if p in self.kb.people
+                                  for r in self.kb.people[p].roles)
+            if tied:
+                for country in tied:
+                    holders = self.holders(query.role, {country})
+                    if holders:
+                        groups.append(frozenset(holders))
+                    elif country != "japan" or not named_people:
+                        unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
+            elif not named_people and not describes_named:
+                holders = set()
+                if focus is not None and focus.meeting in self.kb.meetings:
+                    participants = set(self.kb.meetings[focus.meeting].participants)
+                    holders = {h for h in self.holders(query.role, set(focus.countries) | {"japan"})
+                               if h[1] in participants}
+                if not holders:
+                    holders = self.holders(query.role, mentioned or {"japan"})
+                if holders:
+                    groups.append(frozenset(holders))
+        span = _span(_CAPITAL, query.words)
+        if span is not None:
+            for country in attached_countries(query, *span):
+                capital = self.kb.countries[country].capital if country in self.kb.countries else None
+                places = {("place", pl.id) for pl in self.kb.places.values() if capital and pl.name == capital}
+                if places:
+                    groups.append(frozenset(places))
+                else:
+                    unknown.append(f"the capital of {self._country(country)}")
+        return Described(tuple(groups), tuple(unknown))
+
+    def _country(self, country: str) -> str:
+        found = self.kb.countries.get(country)
+        return found.name if found else country
+
+    @staticmethod
+    def _role_label(role: str) -> str:
+        return role.replace("-", " ")

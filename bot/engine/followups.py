@@ -1,0 +1,78 @@
+"""Follow-up questions: what a question that does not name its subject refers to.
+
+A chat's last answer leaves a `Focus` (a meeting, people, a place, countries, a topic). A follow-up
+either repeats the previous question about something else ("and to Kyrgyzstan?": it inherits the
+question type) or asks something new about what was just discussed ("who else did he meet there?":
+it inherits names). Several readings of the context can fit a follow-up; `context_readings` lists
+them best-guess first, and the answerer keeps the one whose best passage covers the question best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answers import Focus
+from bot.engine.query import Query
+from bot.knowledge.model import KnowledgeBase
+
+Group = set[tuple[str, str]]
+
+_ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
+#: A follow-up that is a whole question of its own ("and what did he agree?") keeps its own type.
+_OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
+                           r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
+_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers)\b")
+_PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
+_THERE = re.compile(r"\bthere\b")
+
+
+def continue_from(query: Query, focus: Focus) -> Query:
+    """An elliptical follow-up ("and to Kyrgyzstan?", "and the prime minister?") asks the previous
+    question again about something else: it inherits the previous question's type."""
+    if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None or _OWN_QUESTION.search(query.raw.lower()):
+        return query
+    if query.intent not in ("general", "about", "list") or len(query.words) > 8 or query.aspects and query.keywords:
+        return query
+    intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
+    return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),
+                   role=query.role or (focus.role if not query.mentions else None))
+
+
+def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
+    """The names a follow-up refers to without saying them, as alternative readings, best guess first.
+
+    "he"/"she" is a person of the last answer, "it"/"that" its meeting, "there" its place. A question
+    with no name at all may be about the last meeting, place, topic, person or countries."""
+    text = query.raw.lower()
+    required: list[Group] = []
+    has_person = any(m.kind == "person" for m in query.mentions)
+    if focus.people and not has_person and _PRONOUN_PERSON.search(text):
+        if focus.meeting:
+            required.append({("person", p) for p in focus.people})
+        else:
+            required.append({("person", focus.people[-1])})
+    meeting = focus.meeting if focus.meeting and focus.meeting in kb.meetings else None
+    place = focus.place if focus.place and focus.place in kb.places else None
+    there = bool(_THERE.search(text))
+    if groups:
+        # The question names something itself: only what its pronouns point to is added.
+        if meeting and _PRONOUN_EVENT.search(text) and not query.role:
+            required.append({("meeting", meeting)})
+        elif there and place and not any(m.kind == "place" for m in query.mentions):
+            required.append({("place", place)})
+        return [required]
+    readings: list[list[Group]] = []
+    if there and place:
+        readings.append(required + [{("place", place)}])
+    if meeting:
+        readings.append(required + [{("meeting", meeting)}])
+    if focus.topic and focus.topic in kb.terms:
+        readings.append(required + [{("term", focus.topic)}])
+    if required:
+        readings.append(required)
+    elif focus.people and len(query.words) <= 8:
+        readings.append([{("person", focus.people[0])}])
+    if focus.countries and not required:
+        readings.append([{("country", c) for c in focus.countries}])
+    return readings or [[]]
