@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.answers import Action, Answer, Focus, Item
 from bot.engine import describe as d
-from bot.engine import followups
+from bot.engine import asked, followups
 from bot.engine.described import Describer
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
@@ -43,6 +43,9 @@ class Answerer:
             return self.outside(query.outside)
         if query.unknown_names:
             return self.unknown(query.unknown_names)
+        beyond = asked.beyond_records(query, self.index)
+        if beyond:
+            return self._not_recorded(query, beyond)
         groups = entity_groups(query)
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
@@ -128,7 +131,14 @@ class Answerer:
                       (f"“{listed}” is not in the knowledge base, which covers Japan's meetings with "
                        f"{self.covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
 
-    def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
+    def _not_recorded(self, query: Query, reason: str) -> Answer:
+        names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions if m.kind != "country" or m.id != "japan"]
+        lines = [reason] + ([f"What the records hold about {', '.join(dict.fromkeys(names))}: try /who, /meetings or "
+                             f"/facts."] if names else [f"They cover Japan's meetings with {self.covered()}."])
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      suggestions=self._suggestions(query) or ("/help",), confidence=0.0)
+
+    def _suggestions(self, query: Query) -> tuple[str, ...]:
         suggestions: list[str] = []
         for m in query.mentions:
             name = self.index.entity_name((m.kind, m.id))
@@ -136,12 +146,15 @@ class Answerer:
                 suggestions.append(f"/who {name}")
             elif m.kind == "country" and m.id != "japan":
                 suggestions.append(f"/meetings {name}")
+        return tuple(dict.fromkeys(suggestions))
+
+    def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
         lines = ["I could not find that in the knowledge base."]
         if query.fuzzy_names:
             lines.append("I read " + ", ".join(self.index.entity_name((m.kind, m.id)) for m in query.fuzzy_names)
                          + " in your question.")
         return Answer("not_found", False, "No answer in the knowledge base", tuple(lines),
-                      suggestions=tuple(dict.fromkeys(suggestions)) or ("/help",),
+                      suggestions=self._suggestions(query) or ("/help",),
                       confidence=scored[0].coverage if scored else 0.0)
 
     # -- people, roles, terms ---------------------------------------------------------------------
@@ -279,6 +292,10 @@ class Answerer:
                         and self._has_field(candidate, query.intent)):
                     meeting, p = candidate, other.passage
                     break
+        gap = asked.cannot_say(query, p)
+        if gap:
+            return Answer("not_found", False, "Not in the records", (gap, f"Closest record: {self._passage_title(p)}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if meeting is not None:
             answer = self._meeting_aspect(query, meeting, p)
         else:
@@ -323,11 +340,6 @@ class Answerer:
         if query.intent == "quantity" and not self._figure_fits(query, p):
             return Answer("not_found", False, "No figure in the records",
                           ("The source gives no figure for that.", f"Closest record: {p.text}"),
-                          sources=(d.cite(self.kb, p.cited),))
-        if query.intent == "quantity" and p.quantity is None and not re.search(r"\d|\b(one|two|three|four|five|six|"
-                                                                            r"seven|eight|nine|ten|dozen)\b", p.text):
-            return Answer("not_found", False, "No figure in the records",
-                          ("The source does not give a number or amount for that.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),))
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:

@@ -1,0 +1,81 @@
+"""What a question asks for, and whether the records can say it.
+
+Finding the right record is not enough: "When will the cranes be delivered?" finds the pledge of
+the cranes, but the pledge says nothing of a delivery date; "What is the population of Kyiv?" finds
+Kyiv, but no record gives a population. These checks compare the detail asked for with what the
+record holds, so the engine abstains instead of answering a different question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.query import SYNONYMS, Query
+from bot.engine.text import STOPWORDS, fold, stem
+
+#: Measures of people and places that no diplomatic record gives ("how old is he?").
+_MEASURE = re.compile(r"\bhow (old|tall|high|far|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
+#: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
+_ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the|its|his|her|their) "
+                        r"([a-z]+)(?: ([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")
+#: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
+_OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
+    state nature context essence point highlights details""".split())
+_FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
+_END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned)\b")
+_END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
+_DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
+                         r"|november|december|today|tomorrow|yesterday)\b")
+#: Kinds of names the knowledge base never records one by one (it has people, countries, places
+#: and terms): "which companies" cannot be answered from "Japanese business representatives".
+_UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|firms|businesses|corporations|"
+                      r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                     r"hundreds?|thousands?|millions?|billions?)\b")
+_DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\b|\b(january|february|march|april|may|"
+                          r"june|july|august|september|october|november|december)\s+\d{1,2}\b")
+
+
+def _known(index: KnowledgeIndex, word: str) -> bool:
+    s = stem(word)
+    return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
+
+
+def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
+    """Before any record is looked at: the question asks for a kind of detail no record gives."""
+    text = fold(query.raw).lower()
+    measure = _MEASURE.search(text)
+    if measure:
+        return f"The records do not say how {measure.group(1)}."
+    attribute = _ATTRIBUTE.search(text)
+    if attribute:
+        nouns = [w for w in attribute.groups() if w and w not in STOPWORDS]
+        if nouns and nouns[0] not in _OVERVIEW and not _known(index, nouns[0]):
+            return f"The records say nothing about the {nouns[0]}."
+    unnamed = _UNNAMED.search(text)
+    if unnamed:
+        return f"The records do not name individual {unnamed.group(3)}."
+    if query.intent == "yes_no":
+        # "Will Japan send tanks?": a thing the records never mention cannot be confirmed or denied.
+        missing = [w for w in query.words if w not in STOPWORDS and stem(w) in query.keywords and not _known(index, w)]
+        if missing:
+            return f"The records do not mention {missing[0]}."
+    return None
+
+
+def cannot_say(query: Query, passage: Passage) -> str | None:
+    """The record found does not hold the detail asked for; None when it does."""
+    text = fold(query.raw).lower()
+    body = passage.text.lower()
+    if query.intent == "when":
+        if _FUTURE.search(text) and not _DATE_WORDS.search(body):
+            return "The records give no date for that: they report what was said or done, not when it will happen."
+        if _END.search(text) and not _END_STATED.search(body):
+            return "The source says when it began, not when it ended."
+        if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None and not _DATE_WORDS.search(body):
+            return "The source gives no date for that."
+    if query.intent == "quantity" and passage.quantity is None and not _NUMBER.search(_DATE_NUMBER.sub(" ", body)):
+        return "The source does not give a number or amount for that."
+    return None
