@@ -104,14 +104,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _engine(settings: Settings):  # type: ignore[no-untyped-def]
-    from bot.engine import Engine
-    from bot.knowledge.loader import load_knowledge_base
+    from bot.engine.snapshot import load_engine
 
-    return Engine(load_knowledge_base(settings.knowledge_dir, settings.seeds_dir, cache_dir=_cache_dir(settings)))
+    return load_engine(settings.knowledge_dir, settings.seeds_dir, cache_dir=_cache_dir(settings))
 
 
 def _cache_dir(settings: Settings):  # type: ignore[no-untyped-def]
-    """Parsed YAML is cached by file content, so any edit of a file re-parses that file."""
+    """The start-up snapshot and parsed YAML, both keyed by file content: any edit of a file rebuilds."""
     return settings.data_dir / "cache"
 
 

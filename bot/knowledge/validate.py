@@ -12,6 +12,7 @@ returned only when there is no problem at all.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import gc
 import hashlib
@@ -193,7 +194,8 @@ class _ParseCache:
             temporary.write_bytes(marshal.dumps(self.new))
             os.replace(temporary, self.path)
         except (OSError, ValueError):  # ValueError: a value marshal cannot store (an explicit !!timestamp)
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the folder may not exist, or be a file
+                temporary.unlink(missing_ok=True)
 
 
 def _syntax_problem(name: str, exc: yaml.YAMLError) -> Problem:
@@ -328,7 +330,7 @@ class _Checker:
         root, seeds = os.fspath(seeds_dir.parent), os.fspath(seeds_dir)
         for ident, source in sources.items():
             try:
-                texts[ident] = _read_source_text(source.file, root, seeds)
+                texts[ident] = read_source_text(source.file, root, seeds)
             except Invalid as exc:
                 self.report(f"file: {exc}", defined_in[ident], ident)
         return texts
@@ -363,7 +365,7 @@ class _Reported(Exception):
     """A nested record was invalid and its reasons are reported already."""
 
 
-def _read_source_text(file: str, root: str, seeds: str) -> str:
+def read_source_text(file: str, root: str, seeds: str) -> str:
     """A source's text: `file` is relative to the project root (seeds' parent), or a name in seeds."""
     name = PurePosixPath(file).name
     paths = (os.path.join(seeds, name),) if name == file else (os.path.join(root, file), os.path.join(seeds, name))

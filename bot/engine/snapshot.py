@@ -1,0 +1,174 @@
+"""Start-up cache: the validated knowledge base and its indexes, kept as one pickle between runs.
+
+    engine = load_engine(knowledge_dir, seeds_dir, cache_dir)
+
+Building a 10,000-meeting knowledge base takes seconds (YAML, checks, indexes); reading it back
+from the snapshot takes about one. The snapshot is used only when it was built from exactly the
+same inputs: its key is a digest of every `*.yaml` file under the knowledge folder (name and
+bytes) and of the code that reads and indexes them (the `bot.knowledge` and `bot.engine` sources,
+the Python version, the versions of the libraries involved); and every source document it holds
+must still read the same on disk. Anything else (no file, a different key, a truncated or
+corrupt file, a changed seed document) builds afresh, with every check, and replaces the snapshot.
+
+The snapshot is a pickle, read only from the bot's own cache folder (which it wrote) and only after
+a digest of its bytes matches the one in its header.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from bot.engine.engine import Engine
+from bot.engine.index import KnowledgeIndex
+from bot.knowledge.loader import load_knowledge_base
+from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.validate import read_source_text
+
+logger = logging.getLogger(__name__)
+
+FILE_NAME = "knowledge-snapshot.pickle"
+_MAGIC = b"kb-snapshot/1\n"
+_DIGEST = 32
+_CODE_PACKAGES = ("bot/knowledge", "bot/engine")
+_LIBRARIES = ("countryinfo", "snowballstemmer", "rapidfuzz", "PyYAML")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A validated knowledge base with its indexes, and whether they came from the snapshot."""
+
+    kb: KnowledgeBase
+    index: KnowledgeIndex
+    from_snapshot: bool
+
+
+def load_engine(knowledge_dir: Path, seeds_dir: Path, cache_dir: Path | None = None) -> Engine:
+    """The engine over the knowledge base; through the snapshot in `cache_dir` when it is current."""
+    loaded = load_indexed(knowledge_dir, seeds_dir, cache_dir)
+    return Engine(loaded.kb, index=loaded.index)
+
+
+def load_indexed(knowledge_dir: Path, seeds_dir: Path, cache_dir: Path | None = None) -> Loaded:
+    """The knowledge base and its indexes: from a current snapshot, else built (and the snapshot written).
+
+    Raises KnowledgeBaseError, listing every problem, exactly as `load_knowledge_base` does.
+    """
+    if cache_dir is None:
+        kb = load_knowledge_base(knowledge_dir, seeds_dir)
+        return Loaded(kb, KnowledgeIndex(kb), from_snapshot=False)
+    path = cache_dir / FILE_NAME
+    key = input_key(knowledge_dir)
+    found = read_snapshot(path, key, seeds_dir)
+    if found is not None:
+        return Loaded(*found, from_snapshot=True)
+    kb = load_knowledge_base(knowledge_dir, seeds_dir, cache_dir)
+    index = KnowledgeIndex(kb)
+    write_snapshot(path, key, kb, index)
+    return Loaded(kb, index, from_snapshot=False)
+
+
+def input_key(knowledge_dir: Path) -> bytes:
+    """Digest of every knowledge YAML file (name and bytes) and of the code version."""
+    digest = hashlib.blake2b(code_version(), digest_size=_DIGEST)
+    for path in sorted(knowledge_dir.rglob("*.yaml")):
+        content = path.read_bytes()
+        name = path.relative_to(knowledge_dir).as_posix().encode()
+        digest.update(len(name).to_bytes(8, "big") + name + len(content).to_bytes(8, "big"))
+        digest.update(content)
+    return digest.digest()
+
+
+def code_version() -> bytes:
+    """Digest of what turns YAML into a knowledge base and indexes: our sources, Python, libraries."""
+    root = Path(__file__).resolve().parents[2]
+    digest = hashlib.blake2b(digest_size=_DIGEST)
+    digest.update(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}|{yaml.__with_libyaml__}".encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"|{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"|{name}=-".encode())
+    for package in _CODE_PACKAGES:
+        for path in sorted((root / package).glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+def read_snapshot(path: Path, key: bytes, seeds_dir: Path) -> tuple[KnowledgeBase, KnowledgeIndex] | None:
+    """The snapshot's contents when it is intact and was built from `key`; None otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = len(_MAGIC) + 2 * _DIGEST
+    if len(data) <= header or not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + _DIGEST] != key:
+        return None
+    payload = memoryview(data)[header:]
+    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC) + _DIGEST:header]:
+        logger.warning("knowledge snapshot %s is corrupt; building afresh", path)
+        return None
+    try:
+        with _collector_paused():
+            kb, index = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a snapshot of another code version can fail in many ways
+        logger.warning("knowledge snapshot %s cannot be read; building afresh", path, exc_info=True)
+        return None
+    if not isinstance(kb, KnowledgeBase) or not isinstance(index, KnowledgeIndex) or index.kb is not kb:
+        return None
+    if not _sources_unchanged(kb, seeds_dir):
+        return None
+    return kb, index
+
+
+def write_snapshot(path: Path, key: bytes, kb: KnowledgeBase, index: KnowledgeIndex) -> None:
+    """Write the snapshot atomically; a cache folder that cannot be written only costs the next start."""
+    payload = pickle.dumps((kb, index), protocol=pickle.HIGHEST_PROTOCOL)
+    checksum = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb") as handle:
+            handle.write(_MAGIC + key + checksum)
+            handle.write(payload)
+        os.replace(temporary, path)
+    except OSError as exc:
+        logger.warning("cannot write the knowledge snapshot %s: %s", path, exc.strerror)
+        with contextlib.suppress(OSError):  # the folder may not exist, or be a file
+            temporary.unlink(missing_ok=True)
+
+
+def _sources_unchanged(kb: KnowledgeBase, seeds_dir: Path) -> bool:
+    """Whether every source document still reads as it did when quotes were checked against it."""
+    root, seeds = os.fspath(seeds_dir.parent), os.fspath(seeds_dir)
+    for ident, source in kb.sources.items():
+        try:
+            if read_source_text(source.file, root, seeds) != kb.source_texts.get(ident):
+                return False
+        except Exception:  # noqa: BLE001 - missing, unreadable, not UTF-8: the full check will say which
+            return False
+    return True
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Unpickling creates millions of objects without a single cycle: collections would only slow it.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
