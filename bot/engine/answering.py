@@ -18,7 +18,9 @@ from bot.knowledge.model import Meeting
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
-                           "descript profil background".split())
+                           "descript profil background happen".split())
+#: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
+_SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 
@@ -52,6 +54,8 @@ class Answerer:
         if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
                 and not (in_meeting and (query.aspects or query.keywords))):
             return self.role_holders(query, focus)
+        if focus is not None and focus.people and not self._people(query) and _SUCCESSION.search(query.raw.lower()):
+            return self.succession(query, focus.people[0])
         described = self.describer.resolve(query, focus)
         if described.unknown:
             return self.undescribed(described.unknown)
@@ -98,11 +102,16 @@ class Answerer:
         """Of several readings of a follow-up's context, the one whose best passage covers most of it."""
         if len(readings) == 1:
             return readings[0]
-        best, best_key = readings[0], (-1.0, float("-inf"))
+        # Scores are not comparable across readings (their names weigh differently); coverage is. A
+        # later reading must cover clearly more to replace an earlier, likelier one.
+        # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.
+        best, best_key = readings[0], (False, -1.0)
         for reading in readings:
             scored = score_passages(self.index, query, reading, limit=1)
-            key = (round(scored[0].coverage, 3), scored[0].score) if scored else (-1.0, float("-inf"))
-            if key > best_key:
+            if not scored:
+                continue
+            key = (asked.cannot_say(query, scored[0].passage) is None, scored[0].coverage)
+            if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.05:
                 best, best_key = reading, key
         return best
 
@@ -181,7 +190,7 @@ class Answerer:
             return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
                           items=tuple(self.meeting_item(m) for m in meetings),
                           sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
-                          focus=Focus(people=(p.id,)), confidence=self._confidence(query),
+                          focus=Focus(people=(p.id,), countries=(p.country,)), confidence=self._confidence(query),
                           actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
         if kind == "term":
             t = self.kb.terms[entity_id]
@@ -222,7 +231,31 @@ class Answerer:
                 earlier.append(other.name)
                 lines.append(f"Earlier: {other.name} ({other_role.title}, as of {when.human()}).")
         return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
-                      focus=Focus(people=(person.id,)), confidence=0.9)
+                      focus=Focus(people=(person.id,), countries=(role.country,)), confidence=0.9)
+
+    def succession(self, query: Query, person_id: str) -> Answer:
+        """Who held a person's post before (or after) them, as far as the records show."""
+        person = self.kb.people[person_id]
+        role = d.latest_role(person, query.role) if query.role else d.latest_role(person)
+        if role is None:
+            return self._not_recorded(query, f"The records give no post for {person.name}.")
+        later = re.search(r"\b(after (her|him|them)|successor|succeeded)\b", query.raw.lower()) is not None
+        mine = [r.as_of for r in person.roles if r.key == role.key and r.country == role.country]
+        others = [(r.as_of, p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
+                  if r.key == role.key and r.country == role.country
+                  and (r.as_of > max(mine) if later else r.as_of < min(mine))]
+        word = "after" if later else "before"
+        if not others:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name nobody who held the post of {role.title} {word} {person.name}.",),
+                          sources=(d.cite(self.kb, role.cited),), suggestions=(f"/who {person.name}",), confidence=0.0)
+        others.sort(key=lambda o: o[0], reverse=not later)
+        as_of, other, other_role = others[0]
+        lines = [f"{word.capitalize()} {person.name} ({role.title}, as of {role.as_of.human()}), the records show "
+                 f"{other.name} in that post ({other_role.title}, as of {as_of.human()})."]
+        return Answer("role", True, other.name, tuple(lines),
+                      sources=(d.cite(self.kb, other_role.cited), d.cite(self.kb, role.cited)),
+                      focus=Focus(people=(other.id,), countries=(role.country,)), confidence=0.9)
 
     # -- meetings ----------------------------------------------------------------------------------
     def filter_meetings(self, groups: list[set[tuple[str, str]]], query: Query) -> list[Meeting]:

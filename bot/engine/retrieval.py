@@ -4,12 +4,17 @@ rarity (idf), then what the question type prefers (a date for `when`, a number f
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem
 
+#: Wording that gives a reason or purpose, preferred when a question asks why.
+_REASON = re.compile(r"\b(in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
+                     r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to)\b",
+                     re.IGNORECASE)
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
 #: Most passages scored for one question; reached only on knowledge bases of thousands of meetings.
@@ -26,7 +31,7 @@ _KIND_BONUS = {
 _INTENT_BONUS = {
     "define": {"term": 3.0, "person": 1.0},
     "who": {"meeting": 1.5, "person": 1.0},
-    "when": {"meeting": 1.0, "fact": 1.0},
+    "when": {"meeting": 1.5, "fact": 1.0},
     "where": {"meeting": 1.5},
     "time": {"meeting": 2.0},
     "duration": {"meeting": 2.0},
@@ -99,6 +104,8 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     for kind, bonus in _INTENT_BONUS.get(query.intent, {}).items():
         kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
+    subjects = {entity_id for group in groups for kind, entity_id in group if kind in ("term", "person")}
+    explains = query.intent == "why"
     results = []
     for n in candidates:
         p = index.passages[n]
@@ -125,6 +132,10 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             score += gained
             matched += gained
         score += kind_bonus.get(p.kind, 0.0)
+        if p.ref in subjects:  # the passage is about a named entity itself, not only mentioning it
+            score += 1.0
+        if explains and _REASON.search(p.text):
+            score += 2.0
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
         if query.intent == "when":
