@@ -49,6 +49,13 @@ class Answerer:
         if beyond:
             return self._not_recorded(query, beyond)
         groups = entity_groups(query)
+        if "pledge" in query.aspects:
+            recipients = {p.recipient for p in self.kb.pledges.values()} | set(self.index.covered_countries)
+            strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != "japan" and m.id not in recipients]
+            if strangers:
+                names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
+                return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
+                                                 f"and no meeting with it.")
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
         if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
@@ -288,12 +295,35 @@ class Answerer:
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         if query.order in ("first", "latest") and not count:
             return self.meeting_answer(meetings[0], query, prefix=f"The {query.order} meeting: ")
-        title = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
-        return Answer("meetings", True, title, items=tuple(self.meeting_item(m) for m in meetings),
+        lines: tuple[str, ...] = ()
+        noun = "meeting"
+        if count:
+            meetings, noun, lines = self._counted(query, meetings)
+        title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
+        return Answer("meetings", True, title, lines, items=tuple(self.meeting_item(m) for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
                                   countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
                       confidence=0.9)
+
+    @staticmethod
+    def _counted(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str, tuple[str, ...]]:
+        """What "how many meetings / visits" counts: the records of that kind; the others are named
+        apart, so that a visit or a forum is not counted as a meeting."""
+        text = query.raw.lower()
+        if re.search(r"\b(visits?|trips?|travel)", text):
+            noun, wanted = "visit", [m for m in records if "visit" in m.kind]
+        elif re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text):
+            noun, wanted = "meeting", [m for m in records if "meeting" in m.kind]
+        else:
+            return records, "record", ()
+        others: dict[str, int] = {}
+        for m in records:
+            if m not in wanted:
+                others[m.kind] = others.get(m.kind, 0) + 1
+        lines = (("Also on record: " + ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in others.items())
+                  + "."),) if others else ()
+        return wanted, noun, lines
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),

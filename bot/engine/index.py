@@ -60,8 +60,12 @@ class KnowledgeIndex:
         found: dict[Entity, dict[str, None]] = defaultdict(dict)
         for passage in self.passages:
             if passage.kind in ("meeting", "topic", "outcome"):
+                own = self.meeting_entities(passage.ref)
                 for entity in passage.entities:
-                    found[entity][passage.ref] = None
+                    # A meeting is with the countries it involves, not every country its texts name
+                    # (talks "on the situation in Ukraine" are not a meeting with Ukraine).
+                    if entity[0] != "country" or entity in own:
+                        found[entity][passage.ref] = None
         self.meetings_by_entity: dict[Entity, list[str]] = {e: list(ids) for e, ids in found.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != "japan"},
@@ -161,7 +165,9 @@ class KnowledgeIndex:
             out.append(Passage("fact", f.id, f.statement, f.cited, frozenset(ents),
                                frozenset(content_stems(words)), f.date, f.quantity))
         for p in kb.pledges.values():
-            ents = {("country", p.donor), ("country", p.recipient)} | self._mentioned(p.statement)
+            # A pledge is to its recipient: "anti-Russian sanctions" is not a pledge to Russia.
+            ents = {("country", p.donor), ("country", p.recipient)} | {
+                e for e in self._mentioned(p.statement) if e[0] != "country"}
             if p.announced_by:
                 ents.add(("person", p.announced_by))
             if p.meeting and p.meeting in kb.meetings:

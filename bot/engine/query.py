@@ -35,20 +35,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help)")),
-    ("agree", re.compile(r"\b(agree|agreed|agreement|sign|signed|outcome|result|decid|concurred|conclud)")),
+    ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat|collaborat|touch|review|deal with)")),
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
 ]
 
 #: Positions a question may name someone by, most specific first.
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign minister|minister (of|for) foreign affairs)\b")),
-    ("foreign-minister", re.compile(r"\bforeign (affairs )?minister\b|\bminister (of|for) foreign affairs\b|\bfm\b|\btop diplomat\b")),
-    ("prime-minister", re.compile(r"\bprime minister\b|\bpremier\b|\bpm\b|\bhead of government\b")),
-    ("finance-minister", re.compile(r"\bfinance minister\b|\bminister (of|for) finance\b")),
-    ("state-minister", re.compile(r"\bstate minister\b")),
-    ("central-bank-governor", re.compile(r"\bgovernor\b")),
-    ("president", re.compile(r"\bpresident\b|\bhead of state\b")),
+    ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
+    ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b|\bfms?\b|\btop diplomats?\b")),
+    ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|\bpms?\b|\bheads? of government\b")),
+    ("finance-minister", re.compile(r"\bfinance ministers?\b|\bministers? (of|for) finance\b")),
+    ("state-minister", re.compile(r"\bstate ministers?\b")),
+    ("central-bank-governor", re.compile(r"\bgovernors?\b")),
+    ("president", re.compile(r"\bpresidents?\b|\bheads? of state\b")),
 ]
 
 ROLES = dict(ROLE_PATTERNS)
@@ -82,6 +82,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
         "company": ("companies",), "firm": ("companies",), "business": ("business",),
         "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
+        "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),
+        "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
+        "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
 }
@@ -142,12 +145,16 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index)
     intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
+    if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
+            words, consumed):
+        intent = "general"  # "what was significant about Hayashi's trip?" is no definition
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(folded))
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
-    role_words = {"foreign", "minister", "prime", "president", "deputy", "governor", "finance", "premier"}
+    role_words = {"foreign", "minister", "ministers", "prime", "president", "presidents", "deputy", "governor",
+                  "governors", "finance", "premier", "premiers", "head", "heads", "state", "government"}
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     keywords = tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
@@ -156,6 +163,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords)
+
+
+def _has_content(words: list[str], consumed: set[int]) -> bool:
+    return any(i not in consumed and w not in STOPWORDS and w not in COMMON_WORDS and len(w) > 2
+               for i, w in enumerate(words))
 
 
 def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:

@@ -17,17 +17,21 @@ a digest of its bytes matches the one in its header.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
+import io
 import logging
+import operator
 import os
 import pickle
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -110,19 +114,19 @@ def code_version() -> bytes:
 def read_snapshot(path: Path, key: bytes, seeds_dir: Path) -> tuple[KnowledgeBase, KnowledgeIndex] | None:
     """The snapshot's contents when it is intact and was built from `key`; None otherwise."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            header = handle.read(len(_MAGIC) + 2 * _DIGEST)
+            if header[:len(_MAGIC)] != _MAGIC or header[len(_MAGIC):len(_MAGIC) + _DIGEST] != key:
+                return None
+            payload_start = handle.tell()
+            if hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=_DIGEST)).digest() != header[-_DIGEST:]:
+                logger.warning("knowledge snapshot %s is corrupt; building afresh", path)
+                return None
+            handle.seek(payload_start)  # read as a stream: the whole file in memory would raise peak RSS
+            with _collector_paused():
+                kb, index = pickle.load(handle)
     except OSError:
         return None
-    header = len(_MAGIC) + 2 * _DIGEST
-    if len(data) <= header or not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + _DIGEST] != key:
-        return None
-    payload = memoryview(data)[header:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC) + _DIGEST:header]:
-        logger.warning("knowledge snapshot %s is corrupt; building afresh", path)
-        return None
-    try:
-        with _collector_paused():
-            kb, index = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - a snapshot of another code version can fail in many ways
         logger.warning("knowledge snapshot %s cannot be read; building afresh", path, exc_info=True)
         return None
@@ -135,7 +139,9 @@ def read_snapshot(path: Path, key: bytes, seeds_dir: Path) -> tuple[KnowledgeBas
 
 def write_snapshot(path: Path, key: bytes, kb: KnowledgeBase, index: KnowledgeIndex) -> None:
     """Write the snapshot atomically; a cache folder that cannot be written only costs the next start."""
-    payload = pickle.dumps((kb, index), protocol=pickle.HIGHEST_PROTOCOL)
+    buffer = io.BytesIO()
+    _CompactPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((kb, index))
+    payload = buffer.getbuffer()
     checksum = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
@@ -148,6 +154,37 @@ def write_snapshot(path: Path, key: bytes, kb: KnowledgeBase, index: KnowledgeIn
         logger.warning("cannot write the knowledge snapshot %s: %s", path, exc.strerror)
         with contextlib.suppress(OSError):  # the folder may not exist, or be a file
             temporary.unlink(missing_ok=True)
+
+
+class _CompactPickler(pickle.Pickler):
+    """Frozen dataclasses pickled as calls of their constructor.
+
+    Restored through `__init__`, instances keep Python's compact attribute storage; restored the
+    default way, each gets a dict of its own, and 10,000 meetings then take a third more memory.
+    """
+
+    def reducer_override(self, obj: object) -> object:
+        arguments = _constructor_arguments(type(obj))
+        return NotImplemented if arguments is None else (type(obj), arguments(obj))
+
+
+_ARGUMENTS: dict[type, Callable[[Any], tuple[object, ...]] | None] = {}
+
+
+def _constructor_arguments(cls: type) -> Callable[[Any], tuple[object, ...]] | None:
+    """What to call `cls` with to rebuild an instance; None where the default pickling is needed:
+    not a frozen dataclass, or one that `__post_init__` checks or completes."""
+    if cls not in _ARGUMENTS:
+        getter = None
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is not None and params.frozen and not hasattr(cls, "__post_init__"):
+            fields = dataclasses.fields(cls)
+            if fields and all(f.init for f in fields):
+                names = [f.name for f in fields]
+                getter = (operator.attrgetter(*names) if len(names) > 1
+                          else lambda obj, name=names[0]: (getattr(obj, name),))
+        _ARGUMENTS[cls] = getter
+    return _ARGUMENTS[cls]
 
 
 def _sources_unchanged(kb: KnowledgeBase, seeds_dir: Path) -> bool:
