@@ -20,7 +20,6 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
-import io
 import logging
 import operator
 import os
@@ -139,16 +138,17 @@ def read_snapshot(path: Path, key: bytes, seeds_dir: Path) -> tuple[KnowledgeBas
 
 def write_snapshot(path: Path, key: bytes, kb: KnowledgeBase, index: KnowledgeIndex) -> None:
     """Write the snapshot atomically; a cache folder that cannot be written only costs the next start."""
-    buffer = io.BytesIO()
-    _CompactPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((kb, index))
-    payload = buffer.getbuffer()
-    checksum = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as handle:
-            handle.write(_MAGIC + key + checksum)
-            handle.write(payload)
+        with open(temporary, "w+b") as handle:
+            handle.write(_MAGIC + key + bytes(_DIGEST))  # the checksum goes in once the payload is written
+            payload_start = handle.tell()
+            _CompactPickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((kb, index))
+            handle.seek(payload_start)
+            checksum = hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=_DIGEST)).digest()
+            handle.seek(payload_start - _DIGEST)
+            handle.write(checksum)
         os.replace(temporary, path)
     except OSError as exc:
         logger.warning("cannot write the knowledge snapshot %s: %s", path, exc.strerror)
