@@ -18,7 +18,7 @@ from bot.knowledge.model import Meeting
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
-                           "descript profil background happen".split())
+                           "descript profil background happen current serv now present incumb".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
@@ -59,6 +59,7 @@ class Answerer:
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
         if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
+                and all(k in _PROFILE_WORDS for k in query.keywords)
                 and not (in_meeting and (query.aspects or query.keywords))):
             return self.role_holders(query, focus)
         if focus is not None and focus.people and not self._people(query) and _SUCCESSION.search(query.raw.lower()):
@@ -117,7 +118,8 @@ class Answerer:
             scored = score_passages(self.index, query, reading, limit=1)
             if not scored:
                 continue
-            key = (asked.cannot_say(query, scored[0].passage) is None, scored[0].coverage)
+            key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage)) is None,
+                   scored[0].coverage)
             if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.05:
                 best, best_key = reading, key
         return best
@@ -355,7 +357,7 @@ class Answerer:
                         and self._has_field(candidate, query.intent)):
                     meeting, p = candidate, other.passage
                     break
-        gap = asked.cannot_say(query, p)
+        gap = asked.cannot_say(query, p, self._note(p))
         if gap:
             return Answer("not_found", False, "Not in the records", (gap, f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
@@ -370,6 +372,12 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _note(self, p: Passage) -> str | None:
+        """The maintainers' note on the record behind a passage: what the source leaves unsaid."""
+        record = {"fact": self.kb.facts, "pledge": self.kb.pledges, "meeting": self.kb.meetings,
+                  "topic": self.kb.meetings, "outcome": self.kb.meetings}.get(p.kind, {}).get(p.ref)
+        return getattr(record, "note", None)
 
     @staticmethod
     def _has_field(m: Meeting, intent: str) -> bool:

@@ -25,6 +25,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
 _FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
+_UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
+                      re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
@@ -65,16 +67,24 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     return None
 
 
-def cannot_say(query: Query, passage: Passage) -> str | None:
-    """The record found does not hold the detail asked for; None when it does."""
+def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str | None:
+    """The record found does not hold the detail asked for; None when it does. `note` is the
+    maintainers' note on the record, which says what its source leaves unsaid."""
     text = fold(query.raw).lower()
     body = passage.text.lower()
+    undated = _UNDATED.search(note) if query.intent == "when" and note else None
+    if undated and stem(undated.group(1).lower()) in query.keywords:
+        # "... the appointment date is not given": the note names what is undated, and the question
+        # asks for just that date.
+        return f"The source gives no date for that. Note: {note}"
     if query.intent == "when":
-        if _FUTURE.search(text) and not _DATE_WORDS.search(body):
+        if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
+            # Meetings are past events; only a pledge or fact that states a date can answer "when will".
             return "The records give no date for that: they report what was said or done, not when it will happen."
         if _END.search(text) and not _END_STATED.search(body):
             return "The source says when it began, not when it ended."
-        if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None and not _DATE_WORDS.search(body):
+        if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
+            # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
     if query.intent == "quantity" and passage.quantity is None and not _NUMBER.search(_DATE_NUMBER.sub(" ", body)):
         return "The source does not give a number or amount for that."

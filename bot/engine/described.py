@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers import Focus
-from bot.engine.query import ROLES, Query
+from bot.engine.query import ROLES, Query, phrase_span
 from bot.knowledge.model import KnowledgeBase
 
 Group = set[tuple[str, str]]
@@ -28,15 +28,6 @@ class Described:
     groups: tuple[frozenset[tuple[str, str]], ...]
     #: Descriptions the records have nobody or nothing for ("foreign minister of Tajikistan").
     unknown: tuple[str, ...]
-
-
-def _span(pattern: re.Pattern[str], words: tuple[str, ...]) -> tuple[int, int] | None:
-    joined = " ".join(words)
-    match = pattern.search(joined)
-    if match is None:
-        return None
-    start = joined[: match.start()].count(" ")
-    return start, start + match.group(0).count(" ") + 1
 
 
 def attached_countries(query: Query, start: int, end: int) -> list[str]:
@@ -81,7 +72,7 @@ class Describer:
         named_people = {m.id for m in query.mentions if m.kind == "person"}
         mentioned = {m.id for m in query.mentions if m.kind == "country"}
         if query.role:
-            span = _span(ROLES[query.role], query.words)
+            span = phrase_span(ROLES[query.role], query.words)
             tied = attached_countries(query, *span) if span else []
             # "President Kagame": the description is the named person's own title, not someone else.
             describes_named = any(r.key == query.role for p in named_people if p in self.kb.people
@@ -103,7 +94,7 @@ class Describer:
                     holders = self.holders(query.role, mentioned or {"japan"})
                 if holders:
                     groups.append(frozenset(holders))
-        span = _span(_CAPITAL, query.words)
+        span = phrase_span(_CAPITAL, query.words)
         if span is not None:
             for country in attached_countries(query, *span):
                 capital = self.kb.countries[country].capital if country in self.kb.countries else None

@@ -28,7 +28,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z]+ )?(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
+    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ )?(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
@@ -153,16 +153,25 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(folded))
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
-    role_words = {"foreign", "minister", "ministers", "prime", "president", "presidents", "deputy", "governor",
-                  "governors", "finance", "premier", "premiers", "head", "heads", "state", "government"}
+    role_span = phrase_span(ROLES[role], words) if role else None
+    in_role = set(range(*role_span)) if role_span else set()
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     keywords = tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
-        if i not in consumed and w not in STOPWORDS and w not in MONTHS and not (role and w in role_words)
-        and w not in asked
+        if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords)
+
+
+def phrase_span(pattern: re.Pattern[str], words: list[str] | tuple[str, ...]) -> tuple[int, int] | None:
+    """The word positions `start:end` where `pattern` matches the question's words, or None."""
+    joined = " ".join(words)
+    match = pattern.search(joined)
+    if match is None:
+        return None
+    start = joined[: match.start()].count(" ")
+    return start, start + match.group(0).count(" ") + 1
 
 
 def _has_content(words: list[str], consumed: set[int]) -> bool:

@@ -106,6 +106,8 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     subjects = {entity_id for group in groups for kind, entity_id in group if kind in ("term", "person")}
     explains = query.intent == "why"
+    if query.intent in ("who", "when", "where", "time", "duration"):
+        subjects = set()  # these ask for a detail of an event, not about the named thing itself
     results = []
     for n in candidates:
         p = index.passages[n]
