@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -64,8 +65,12 @@ def main(argv: list[str]) -> int:
     results: dict[int, dict[str, Any]] = {}
     for size in sizes:
         kb_dir = _knowledge_base(options.cache_dir, size, options.seed)
-        results[size] = _worker("engine", kb_dir, options, ["--questions", str(options.questions),
-                                                            "--naive", str(options.naive)])
+        with tempfile.TemporaryDirectory(prefix="bench-start-") as scratch:
+            answers = Path(scratch) / "answers.json"
+            results[size] = _worker("engine", kb_dir, options, ["--questions", str(options.questions),
+                                                                "--naive", str(options.naive),
+                                                                "--answers", str(answers)])
+            results[size]["startup"] = _startup(kb_dir, Path(scratch) / "cache", answers, options)
         if options.profile:
             profile = options.out.parent / f"profile-{size}.txt"
             _worker("engine", kb_dir, options, ["--questions", str(options.questions), "--naive", "1",
@@ -95,6 +100,15 @@ def _knowledge_base(cache_dir: Path, size: int, seed: int) -> Path:
     return kb_dir
 
 
+def _startup(kb_dir: Path, cache: Path, answers: Path, options: argparse.Namespace) -> dict[str, Any]:
+    """The bot's start-up through the snapshot: a first start (writes it), then a later one (reads it)."""
+    extra = ["--cache", str(cache), "--questions", str(options.questions)]
+    first = _worker("startup", kb_dir, options, extra)
+    later = _worker("startup", kb_dir, options, [*extra, "--answers", str(answers)]) if answers.is_file() else {
+        "error": "no answers from the engine measurement"}
+    return {"first": first, "cached": later}
+
+
 def _worker(what: str, kb_dir: Path, options: argparse.Namespace, extra: list[str]) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter; its JSON result, or {"error": reason}."""
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -102,8 +116,12 @@ def _worker(what: str, kb_dir: Path, options: argparse.Namespace, extra: list[st
         command = [sys.executable, "-m", "bot.bench.worker", what, "--kb", str(kb_dir), "--out", str(out),
                    "--seed", str(options.seed), *extra]
         print(f"measuring {what} on {kb_dir.name} ...", file=sys.stderr, flush=True)
+        # One hash seed for every worker: answers that list equal-ranked records in set order can then be
+        # compared between processes (the cold engine's and the snapshot's).
+        environment = {**os.environ, "PYTHONHASHSEED": "0"}
         try:
-            finished = subprocess.run(command, cwd=PROJECT_ROOT, timeout=WORKER_TIMEOUT_S, check=False)
+            finished = subprocess.run(command, cwd=PROJECT_ROOT, timeout=WORKER_TIMEOUT_S, check=False,
+                                      env=environment)
         except subprocess.TimeoutExpired:
             return {"error": f"timed out after {WORKER_TIMEOUT_S} s"}
         if finished.returncode != 0 or not out.is_file():

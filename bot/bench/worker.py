@@ -1,6 +1,7 @@
 """One benchmark measurement in its own process, so peak memory is that of one knowledge base.
 
-    python -m bot.bench.worker engine --kb DIR --out FILE [--questions N] [--naive N] [--profile FILE]
+    python -m bot.bench.worker engine --kb DIR --out FILE [--questions N] [--naive N] [--profile FILE] [--answers FILE]
+    python -m bot.bench.worker startup --kb DIR --out FILE --cache DIR [--questions N] [--answers FILE]
     python -m bot.bench.worker telegram --kb DIR --out FILE [--chats N] [--updates N]
 
 `run` starts these; the result is one JSON object written to FILE.
@@ -29,6 +30,7 @@ from rapidfuzz import fuzz, process, utils
 from bot.answers import Answer
 from bot.bench.questions import question_mix
 from bot.engine import Engine
+from bot.engine.snapshot import load_indexed
 from bot.knowledge.loader import load_knowledge_base
 from bot.knowledge.model import KnowledgeBase
 
@@ -108,8 +110,12 @@ def profile_text(profile: cProfile.Profile, limit: int = 30) -> str:
     return out.getvalue()
 
 
-def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_to: Path | None) -> dict[str, Any]:
-    """Load, index, then time the question mix against the engine and against a naive alias scan."""
+def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_to: Path | None,
+                   answers_to: Path | None = None) -> dict[str, Any]:
+    """Load, index, then time the question mix against the engine and against a naive alias scan.
+
+    Cold: no cache of any kind. `answers_to` receives every answer, for `measure_startup` to compare.
+    """
     result: dict[str, Any] = {"kb": str(kb_dir)}
     loading = cProfile.Profile() if profile_to else None
     start = time.perf_counter()
@@ -148,6 +154,8 @@ def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_
     result["answer_kinds"] = dict(Counter(a.kind for a in answers).most_common())
     again = [engine.ask(q, today=TODAY) for q in asked]
     result["answers_repeatable"] = sum(_same(a, b) for a, b in zip(answers, again, strict=True)) == len(answers)
+    if answers_to:
+        answers_to.write_text(json.dumps([a.to_json() for a in answers], ensure_ascii=False), encoding="utf-8")
 
     aliases = every_alias(kb)
     subset = asked[:naive]
@@ -165,24 +173,51 @@ def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_
     return result
 
 
+def measure_startup(kb_dir: Path, cache_dir: Path, questions: int, seed: int,
+                    answers_from: Path | None) -> dict[str, Any]:
+    """Start-up as the bot and CLI do it (`snapshot.load_engine` with a cache folder), in this process.
+
+    Run once on an empty `cache_dir` (a first start: build everything, write the snapshot), then in
+    a fresh process (a later start: read it). Answers are compared with those of the cold engine.
+    """
+    start = time.perf_counter()
+    loaded = load_indexed(kb_dir / "knowledge", kb_dir / "seeds", cache_dir)
+    engine = Engine(loaded.kb, index=loaded.index)
+    result: dict[str, Any] = {"start_s": time.perf_counter() - start, "from_snapshot": loaded.from_snapshot,
+                              "peak_rss_after_start_mb": peak_rss_mb()}
+    if answers_from:
+        asked = question_mix(loaded.kb, questions + WARM_UP, seed)[WARM_UP:]
+        expected = json.loads(answers_from.read_text(encoding="utf-8"))
+        got = [engine.ask(q, today=TODAY).to_json() for q in asked]
+        result["same_answers_as_cold"] = got == expected
+        result["different_answers"] = [q for q, a, b in zip(asked, got, expected, strict=True) if a != b][:5]
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
 def _same(a: Answer, b: Answer) -> bool:
     return a.to_json() == b.to_json()
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.bench.worker")
-    parser.add_argument("what", choices=("engine", "telegram"))
+    parser.add_argument("what", choices=("engine", "startup", "telegram"))
     parser.add_argument("--kb", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--naive", type=int, default=200)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--answers", type=Path, help="engine: write every answer here; startup: compare with it")
+    parser.add_argument("--cache", type=Path, help="startup: the cache folder of the snapshot")
     parser.add_argument("--chats", type=int, default=10_000)
     parser.add_argument("--updates", type=int, default=2000)
     options = parser.parse_args(argv)
     if options.what == "engine":
-        result = measure_engine(options.kb, options.questions, options.naive, options.seed, options.profile)
+        result = measure_engine(options.kb, options.questions, options.naive, options.seed, options.profile,
+                                options.answers)
+    elif options.what == "startup":
+        result = measure_startup(options.kb, options.cache, options.questions, options.seed, options.answers)
     else:
         from bot.bench.telegram import measure_telegram
 
