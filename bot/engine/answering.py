@@ -120,7 +120,7 @@ class Answerer:
                 continue
             key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage)) is None,
                    scored[0].coverage)
-            if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.05:
+            if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
                 best, best_key = reading, key
         return best
 
@@ -354,6 +354,7 @@ class Answerer:
             for other in scored[1:]:
                 candidate = self.kb.meetings.get(other.passage.ref)
                 if (candidate is not None and other.entities_missing == 0 and other.score >= best.score - 3
+                        and other.coverage >= best.coverage - 1e-9
                         and self._has_field(candidate, query.intent)):
                     meeting, p = candidate, other.passage
                     break

@@ -30,6 +30,8 @@ class Passage:
     stems: frozenset[str]
     date: PartialDate | None = None
     quantity: Quantity | None = None
+    #: Entities only named in the passage's text, not among those its record is about.
+    mentioned: frozenset[Entity] = frozenset()
 
 
 class KnowledgeIndex:
@@ -147,17 +149,21 @@ class KnowledgeIndex:
     def _build_passages(self, kb: KnowledgeBase) -> list[Passage]:
         out: list[Passage] = []
         for m in kb.meetings.values():
-            ents = self.meeting_entities(m.id)
+            # What a meeting's title names, it is about (the "G7 Foreign Ministers' meeting" is the G7's).
+            ents = self.meeting_entities(m.id) | self._mentioned(m.title, people=False)
             names = " ".join(self.entity_name(e) for e in ents)
             base = f"{m.title} {m.kind} {names}"
-            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | self._mentioned(m.summary, people=False)),
-                               frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date))
+            named = self._mentioned(m.summary, people=False)
+            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | named),
+                               frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date,
+                               mentioned=frozenset(named - ents)))
             for kind, points in (("topic", m.topics), ("outcome", m.outcomes)):
                 for point in points:
                     text = f"{point.text} {' '.join(point.keywords)}"
-                    out.append(Passage(kind, m.id, point.text, point.cited,
-                                       frozenset(ents | self._mentioned(point.text, people=False)),
-                                       frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date))
+                    named = self._mentioned(point.text, people=False)
+                    out.append(Passage(kind, m.id, point.text, point.cited, frozenset(ents | named),
+                                       frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date,
+                                       mentioned=frozenset(named - ents)))
         for f in kb.facts.values():
             ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}
             ents |= {("term", t) for t in f.terms} | {("place", p) for p in f.places} | self._mentioned(f.statement)

@@ -119,8 +119,10 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         hits = misses = 0
         for group, weight, penalty in zip(groups, group_weights, group_penalties):
             if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group:
-                score += weight
-                matched += weight
+                # A meeting about a name outranks one whose text only mentions it in passing.
+                gained = weight * 0.75 if p.mentioned and group <= p.mentioned | (group - p.entities) else weight
+                score += gained
+                matched += gained
                 hits += 1
             else:
                 score -= penalty
