@@ -287,7 +287,7 @@ class Answerer:
                 return self._from_passage(query, scored[0], scored)
             return self._nothing(query, scored)
         meetings = self.filter_meetings(groups, query)
-        label = " and ".join(sorted(self.index.entity_name(next(iter(g))) for g in groups if g))
+        label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         if query.dates is not None:
             label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
         if not meetings:

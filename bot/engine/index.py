@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.text import content_stems, tokens
-from bot.engine.world import world_countries
+from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Quantity
 
@@ -101,6 +101,8 @@ class KnowledgeIndex:
                 entries.append(("world_country", w.name, alias, 1.0))
             if w.capital:
                 entries.append(("world_capital", w.name, w.capital, 1.0))
+        for region in world_regions():
+            entries.append(("world_region", region, region, 1.0))
         return entries
 
     @staticmethod
@@ -113,10 +115,16 @@ class KnowledgeIndex:
 
     def country_of_world_name(self, world_name: str) -> str | None:
         """The knowledge base's country id for a real-world country name, if it has one."""
-        for m in self.names.find(tokens(world_name), fuzzy=False):
-            if m.kind == "country":
+        words = tokens(world_name)
+        for m in self.names.find(words, fuzzy=False):
+            if m.kind == "country" and m.start == 0 and m.end == len(words):  # not "United States Virgin Islands"
                 return m.id
         return None
+
+    def region_countries(self, region: str) -> list[str]:
+        """The knowledge base's countries (Japan aside) in a world region named by `world_regions`."""
+        found = (self.country_of_world_name(name) for name in world_regions().get(region, ()))
+        return sorted({c for c in found if c is not None and c != "japan"})
 
     def entity_name(self, entity: Entity) -> str:
         kind, entity_id = entity

@@ -13,6 +13,7 @@ from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
 from bot.engine.when import DateFilter, find_date
+from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -141,7 +142,20 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = index.names.find(words)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
-    outside = _outside_names(words, consumed, index)
+    # A region's name may hold a country's ("Latin American"): the longer reading wins.
+    regions = [m for m in index.world.find(words, fuzzy=False) if m.kind == "world_region"
+               and not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions)]
+    mentions = [n for n in mentions if not any(r.start <= n.start and n.end <= r.end for r in regions)]
+    consumed = {i for m in mentions for i in range(m.start, m.end)}
+    outside: list[str] = []
+    for region in regions:
+        # "Central Asian countries": the knowledge base's countries in that region, as one group.
+        countries = index.region_countries(region.id)
+        mentions.extend(Mention("country", c, region.start, region.end, 100.0, 1.0) for c in countries)
+        consumed |= set(range(region.start, region.end))
+        if not countries:
+            outside.append(region_names().get(region.id, region.id))
+    outside += _outside_names(words, consumed, index)
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index)
     intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
@@ -184,7 +198,7 @@ def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) 
     free = [w if i not in consumed else "\x00" for i, w in enumerate(words)]
     names = []
     for m in index.world.find(free, fuzzy=False):
-        if index.country_of_world_name(m.id) is None and m.id not in names:
+        if m.kind != "world_region" and index.country_of_world_name(m.id) is None and m.id not in names:
             names.append(m.id)
     return names
 

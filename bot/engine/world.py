@@ -17,6 +17,8 @@ class WorldCountry:
     aliases: tuple[str, ...]
     demonym: str | None
     capital: str | None
+    region: str | None = None
+    subregion: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +30,66 @@ def world_countries() -> tuple[WorldCountry, ...]:
             name = country.name()
             spellings = country.alt_spellings() or []
             demonym, capital = country.demonym(), country.capital()
+            region, subregion = country.region(), country.subregion()
         except Exception:  # noqa: BLE001 - a malformed record in the data package is skipped, not fatal
             continue
         aliases = tuple(s for s in spellings
                         if isinstance(s, str) and s and (not (s.isupper() and len(s) <= 3) or s in _KEEP_SHORT))
-        result.append(WorldCountry(str(name), aliases, _text(demonym), _text(capital)))
+        result.append(WorldCountry(str(name), aliases, _text(demonym), _text(capital), _text(region),
+                                   _text(subregion)))
     return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> dict[str, tuple[str, ...]]:
+    """Names of world regions and sub-regions ("Central Asia", "Africa", "Eastern Europe"), with the
+    adjectives people use for them ("Central Asian", "African"), mapped to their countries' names.
+    `region_names` gives the region each adjective stands for."""
+    members: dict[str, list[str]] = {}
+    for country in world_countries():
+        for area in {country.region, country.subregion} - {None, ""}:
+            assert area is not None
+            members.setdefault(area.replace("-eastern", "-Eastern"), []).append(country.name)
+    regions: dict[str, tuple[str, ...]] = {}
+    for area, names in members.items():
+        for form in (area, *_adjectives(area)):
+            regions[form] = tuple(sorted(set(regions.get(form, ())) | set(names)))
+    return regions
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Each form in `world_regions` mapped to the name of the region it stands for, as said in a
+    sentence ("Central Asian" → "Central Asia", "Latin American" → "Latin America")."""
+    names: dict[str, str] = {}
+    for form in world_regions():
+        if "Latin" in form:
+            names[form] = "Latin America"
+        elif form == "Caribbean":
+            names[form] = "the Caribbean"
+        elif form.endswith("European"):
+            names[form] = form[: -len("European")] + "Europe"
+        elif form.endswith("n") and form[:-1] in world_regions():
+            names[form] = form[:-1]
+        else:
+            names[form] = form
+    return names
+
+
+def _adjectives(area: str) -> tuple[str, ...]:
+    """"Central Asia" → "Central Asian"; "Europe" → "European"; "American" alone is ambiguous."""
+    if area == "Latin America and the Caribbean":
+        return ("Latin America", "Latin American", "Caribbean")
+    if area == "Northern America":
+        return ("North America", "North American")
+    if "America" in area:
+        return ()
+    last = area.split()[-1]
+    if last.endswith("a"):
+        return (area[: -len(last)] + last + "n",)
+    if last == "Europe":
+        return (area[: -len(last)] + "European",)
+    return ()
 
 
 def _text(value: object) -> str | None:
