@@ -19,6 +19,8 @@ from bot.knowledge.model import Meeting
 MIN_COVERAGE = 0.45
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
                            "descript profil background happen current serv now present incumb".split())
+_EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
+_POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
@@ -71,7 +73,8 @@ class Answerer:
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
-                                                               and self._is_who_is(query)):
+                                                               and (self._is_who_is(query)
+                                                                    or set(query.keywords) & _POSITION_WORDS)):
             assert single is not None
             return self.entity_profile(single, query)
         if query.intent == "on_date" and query.dates is not None:
@@ -459,6 +462,21 @@ class Answerer:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" on {m.date.human()}."]
+        elif intent == "who" and self._people(query) and _EXCLUDING.search(query.raw.lower()):
+            # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
+            named = set(self._people(query))
+            countries = {x.id for x in query.mentions if x.kind == "country" and x.id != "japan"}
+            # Others of the same standing as those named: besides two attending ministers, the principals
+            # are not "other officials".
+            sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
+            others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
+                      if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
+            if not others:
+                return Answer("not_found", False, m.title,
+                              ("The source names nobody else who took part." + (f" Note: {m.note}" if m.note else ""),),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            lines = [f"{m.title} ({m.date.human()}), besides those you named:",
+                     *(d.person_label(kb, x) for x in others)]
         elif intent == "who":
             if not m.partner_side and not m.accompanying:
                 return Answer("not_found", False, m.title,
@@ -512,4 +530,15 @@ class Answerer:
         meeting = self.kb.meetings.get(p.ref)
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
-                      focus=self._meeting_focus(meeting) if meeting else None, confidence=best.coverage)
+                      focus=self._asked_focus(query, meeting), confidence=best.coverage)
+
+    def _asked_focus(self, query: Query, meeting: Meeting | None) -> Focus:
+        """What a follow-up may refer to after a yes: the meeting, and the people and place asked about
+        ("Did Hayashi visit Bucha?" → "what is there?" is about Bucha)."""
+        people = tuple(m.id for m in query.mentions if m.kind == "person")
+        places = [m.id for m in query.mentions if m.kind == "place"]
+        countries = tuple(m.id for m in query.mentions if m.kind == "country" and m.id != "japan")
+        if meeting is None:
+            return Focus(people=people, countries=countries, place=places[0] if places else None)
+        focus = self._meeting_focus(meeting)
+        return replace(focus, place=places[0]) if places else focus

@@ -29,7 +29,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ )?(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
+    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
@@ -157,7 +157,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
             outside.append(region_names().get(region.id, region.id))
     outside += _outside_names(words, consumed, index)
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
-    unknown = _unknown_names(text, words, consumed, index)
+    unknown = _unknown_names(text, words, consumed, index, mentions)
     intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed):
@@ -203,10 +203,15 @@ def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) 
     return names
 
 
-def _unknown_names(text: str, words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
+def _unknown_names(text: str, words: list[str], consumed: set[int], index: KnowledgeIndex,
+                   mentions: list[Mention]) -> list[str]:
     """Capitalised words that are not sentence-initial, not known, and not ordinary words: names the
-    knowledge base does not hold (`Joe Biden`, `Mount Fuji`)."""
+    knowledge base does not hold (`Joe Biden`, `Mount Fuji`). A misspelt other half of a person's
+    name found in the question ("Yoka Kamikawa") is that person's, not a stranger's."""
     consumed_words = {words[i] for i in consumed}
+    people = [index.kb.people[m.id] for m in mentions if m.kind == "person" and m.id in index.kb.people]
+    consumed_words |= {w for i, w in enumerate(words) for p in people
+                       if any(fuzz.ratio(w, part) >= 75 for part in tokens(f"{p.given_name} {p.family_name}"))}
     unknown = []
     for match in _CAPITALISED.finditer(text):
         raw = match.group(0)
