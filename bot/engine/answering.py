@@ -478,7 +478,8 @@ class Answerer:
             lines = [f"{m.title} ({m.date.human()}), besides those you named:",
                      *(d.person_label(kb, x) for x in others)]
         elif intent == "who":
-            if not m.partner_side and not m.accompanying:
+            asks_japan = any(x.kind == "country" and x.id == "japan" for x in query.mentions)
+            if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
                 return Answer("not_found", False, m.title,
                               ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)
             lines = [f"{m.title} ({m.date.human()}):"]
