@@ -53,6 +53,8 @@ class Focus:
     intent: str | None = None
     aspects: tuple[str, ...] = ()
     role: str | None = None
+    #: The span of dates a list answer was filtered by: (label, first ISO date, last ISO date).
+    period: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
 import logging
 import sys
 import tempfile
@@ -81,7 +80,10 @@ def limiter(real: bool) -> Iterator[None]:
     if real:
         yield
         return
-    lifted = functools.partial(ChatRateLimiter, overall_max_rate=0, group_max_rate=0)
+    def lifted(**kwargs: Any) -> ChatRateLimiter:
+        # Over whatever `build_application` passes (it names its own overall rate).
+        return ChatRateLimiter(**{**kwargs, "overall_max_rate": 0, "group_max_rate": 0})
+
     with mock.patch.object(tg_app, "ChatRateLimiter", lifted):
         yield
 

@@ -20,11 +20,22 @@ MIN_COVERAGE = 0.45
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
                            "descript profil background happen current serv now present incumb".split())
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
+#: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
+_GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
+    participant participants delegate delegates representative representatives met meet meeting meetings talk talks
+    held hold attend attended join joined see saw counterpart counterparts take took part""".split())
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
+
+
+def _period(query: Query) -> tuple[str, str, str] | None:
+    dates = query.dates
+    if dates is None or dates.start is None or dates.end is None:
+        return None
+    return dates.label, dates.start.isoformat(), dates.end.isoformat()
 
 
 class Answerer:
@@ -70,6 +81,12 @@ class Answerer:
         if described.unknown:
             return self.undescribed(described.unknown)
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
+        if (query.intent == "who" and not self._people(query) and (groups or query.dates)
+                and all(k in _GATHERING_WORDS for k in query.keywords)
+                and not any(e[0] == "meeting" for g in extra for e in g)):
+            meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
+            if len(meetings) > 1:
+                return self.participants(query, meetings, groups)
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
@@ -308,7 +325,9 @@ class Answerer:
         return Answer("meetings", True, title, lines, items=tuple(self.meeting_item(m) for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
-                                  countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
+                                  countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                                  people=tuple(e[1] for g in groups for e in g if e[0] == "person"),
+                                  period=_period(query)),
                       confidence=0.9)
 
     @staticmethod
@@ -329,6 +348,24 @@ class Answerer:
         lines = (("Also on record: " + ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in others.items())
                   + "."),) if others else ()
         return wanted, noun, lines
+
+    def participants(self, query: Query, meetings: list[Meeting], groups: list[set[tuple[str, str]]]) -> Answer:
+        """Who took part in each of several meetings: "which officials met Ukrainian leaders in 2023?"."""
+        lines = []
+        for m in meetings:
+            sides = [f"Japan: {', '.join(d.person_label(self.kb, x) for x in m.japan_side)}" if m.japan_side else "",
+                     f"partner side: {', '.join(d.person_label(self.kb, x) for x in m.partner_side)}"
+                     if m.partner_side else ""]
+            lines.append(f"{m.date.human()} — {m.title}. " + "; ".join(x for x in sides if x) + ".")
+        label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
+        if query.dates is not None:
+            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+        return Answer("participants", True, f"Who took part — {label}" if label else "Who took part", tuple(lines),
+                      actions=tuple(Action(m.title if len(m.title) <= 40 else m.title[:39] + "…", f"/meeting {m.id}")
+                                    for m in meetings[:5]),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
+                      focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                                  period=_period(query)), confidence=0.9)
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),

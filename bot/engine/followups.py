@@ -9,11 +9,13 @@ them best-guess first, and the answerer keeps the one whose best passage covers 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from bot.answers import Focus
 from bot.engine.query import Query
+from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
 
 Group = set[tuple[str, str]]
@@ -29,7 +31,15 @@ _THERE = re.compile(r"\bthere\b")
 
 def continue_from(query: Query, focus: Focus) -> Query:
     """An elliptical follow-up ("and to Kyrgyzstan?", "and the prime minister?") asks the previous
-    question again about something else: it inherits the previous question's type."""
+    question again about something else: it inherits the previous question's type. After a list,
+    "which one came first?" picks from that list: same dates, same names."""
+    if (query.order and focus.intent in ("list", "count", "on_date") and not query.mentions and query.dates is None
+            and query.intent in ("general", "list", "when", "who")):
+        dates = None
+        if focus.period is not None:
+            label, start, end = focus.period
+            dates = DateFilter(label, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+        return replace(query, intent="list", dates=dates, keywords=())
     if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None or _OWN_QUESTION.search(query.raw.lower()):
         return query
     if query.intent not in ("general", "about", "list") or len(query.words) > 8 or query.aspects and query.keywords:
