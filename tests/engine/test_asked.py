@@ -1,0 +1,61 @@
+"""The engine abstains when the record it finds does not hold the detail asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.asked import beyond_records, cannot_say
+from bot.engine.index import Passage
+from bot.engine.query import analyse
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the population of Kyiv?", "How old is Kuleba?", "Which Japanese companies met Shmyhal in Kyiv?",
+     "Will Japan send tanks to Ukraine?", "What was the weather like in Bali on 14 November 2022?"],
+    ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather"],
+)
+def test_details_no_record_gives(engine: Engine, question: str) -> None:
+    assert beyond_records(analyse(question, engine.index), engine.index) is not None
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is False and answer.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the story of Japan and Kyrgyzstan?", "Did Hayashi visit Bucha?", "What is the Peace Formula?"],
+    ids=["overview-noun", "known-words", "definition"],
+)
+def test_ordinary_questions_pass(engine: Engine, question: str) -> None:
+    assert beyond_records(analyse(question, engine.index), engine.index) is None
+    assert engine.ask(question, today=TODAY).answered
+
+
+def _passage(engine: Engine, kind: str, ref: str) -> Passage:
+    return next(p for p in engine.index.passages if p.kind == kind and p.ref == ref)
+
+
+def test_future_dates_only_from_a_record_that_states_one(engine: Engine) -> None:
+    cranes = _passage(engine, "pledge", "ukraine-demining-cranes-2023")
+    query = analyse("When will the demining cranes be delivered?", engine.index)
+    assert cranes.date is not None and cannot_say(query, cranes) is not None
+    assert engine.ask("When will the demining cranes be delivered?", today=TODAY).answered is False
+    assert engine.ask("When will Japan provide the auto transformers?", today=TODAY).answered
+
+
+def test_an_end_needs_a_record_of_the_end(engine: Engine) -> None:
+    assert engine.ask("When did Hayashi's visit to Ukraine end?", today=TODAY).answered is False
+    assert engine.ask("When did Hayashi's visit to Ukraine begin?", today=TODAY).answered
+
+
+def test_a_note_that_says_a_date_is_not_given(engine: Engine) -> None:
+    answer = engine.ask("On what date was Kamikawa appointed foreign minister?", today=TODAY)
+    assert answer.answered is False and "not given" in answer.text
+
+
+def test_dates_are_not_figures(engine: Engine) -> None:
+    answer = engine.ask("How much emergency grant aid did Japan give Kyrgyzstan?", today=TODAY)
+    assert answer.answered is False
+    assert engine.ask("How many generators did Japan send to Ukraine?", today=TODAY).answered

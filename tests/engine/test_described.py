@@ -1,0 +1,51 @@
+"""People and capitals named by description, tied to the countries written next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.described import attached_countries
+from bot.engine.query import ROLES, analyse, phrase_span
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [("When did Japan's and Ukraine's foreign ministers meet?", ["ukraine", "japan"]),
+     ("Who is the Ukrainian prime minister?", ["ukraine"]),
+     ("When did Hayashi meet the foreign minister of Kyrgyzstan?", ["kyrgyzstan"]),
+     ("Which day did President Kagame sit down with the Japanese PM?", ["japan"]),
+     ("Who did the prime minister meet in Kyiv?", [])],
+    ids=["possessives", "demonym", "of-country", "demonym-after-a-name", "none"],
+)
+def test_countries_attached_to_a_role(engine: Engine, question: str, countries: list[str]) -> None:
+    query = analyse(question, engine.index)
+    assert query.role is not None
+    span = phrase_span(ROLES[query.role], query.words)
+    assert span is not None
+    assert attached_countries(query, *span) == countries
+
+
+def test_each_country_of_a_description_must_take_part(engine: Engine) -> None:
+    answer = engine.ask("In which city did Japan's and Ukraine's foreign ministers hold talks in September 2023?",
+                        today=TODAY)
+    assert answer.answered and "New York" in answer.text
+
+
+def test_a_description_nobody_in_the_records_fits(engine: Engine) -> None:
+    answer = engine.ask("When did Japan meet Tajikistan's foreign minister?", today=TODAY)
+    assert answer.answered is False and "Tajikistan" in answer.text
+
+
+def test_a_named_persons_own_title_describes_them(engine: Engine) -> None:
+    answer = engine.ask("Which day did President Kagame sit down with the Japanese PM?", today=TODAY)
+    assert answer.answered and "14 November 2022" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [("What is the capital of Kyrgyzstan?", False), ("What is the capital of France?", False)],
+)
+def test_capitals_only_where_the_records_give_one(engine: Engine, question: str, answered: bool) -> None:
+    assert engine.ask(question, today=TODAY).answered is answered

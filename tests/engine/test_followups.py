@@ -1,0 +1,77 @@
+"""Follow-up questions: which context a question that names nothing refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Focus
+from bot.engine import Engine
+from bot.engine.followups import context_readings, continue_from
+from bot.engine.query import analyse
+from bot.engine.retrieval import entity_groups
+from tests.engine.conftest import TODAY
+
+
+def converse(engine: Engine, *turns: str) -> str:
+    focus = None
+    answer = None
+    for turn in turns:
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer is not None
+    return answer.text if answer.answered else ""
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("When did Hayashi visit Kyiv?", "and what did he agree with the president?"), "security guarantee"),
+        (("When did Kamikawa meet Kuleba?", "what time was that in Tokyo?"), "7:05"),
+        (("Tell me about Japan and Rwanda", "when did relations begin?"), "1962"),
+        (("Tell me about Japan and Rwanda", "when did Japan open its embassy there?"), "2010"),
+        (("Who is the Ukrainian foreign minister?", "and the prime minister?"), "Shmyhal"),
+        (("Who is Yoko Kamikawa?", "who held the post before her?"), "Hayashi"),
+        (("Which meetings were held in 2022?", "which one came first?"), "Kagame"),
+        (("Did Hayashi visit Bucha?", "what is there?"), "memorial"),
+        (("What did Japan pledge to Ukraine?", "and what about Rwanda?"), "JICA|loan|grant|medical"),
+    ],
+    ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
+         "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
+         "there-is-the-place-asked", "what-about-keeps-the-type"],
+)
+def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
+    import re
+
+    text = converse(engine, *turns)
+    assert re.search(expected, text, re.I), text
+
+
+def test_a_whole_question_after_and_keeps_its_own_type(engine: Engine) -> None:
+    focus = Focus(meeting="hayashi-kyiv-visit-2023", intent="when")
+    query = continue_from(analyse("and what did he agree?", engine.index), focus)
+    assert query.intent != "when"
+    elliptical = continue_from(analyse("and what about Rwanda?", engine.index), focus)
+    assert elliptical.intent == "when"
+
+
+def test_readings_put_the_pronoun_target_first(engine: Engine) -> None:
+    focus = Focus(meeting="hayashi-kyiv-visit-2023", people=("yoshimasa-hayashi",), place="kyiv",
+                  countries=("ukraine",))
+    query = analyse("who else was there?", engine.index)
+    readings = context_readings(engine.kb, query, focus, entity_groups(query))
+    assert readings[0] == [{("place", "kyiv")}]
+    assert [{("meeting", "hayashi-kyiv-visit-2023")}] in readings
+    assert [{("country", "ukraine")}] in readings
+
+
+def test_a_named_subject_keeps_only_what_pronouns_point_to(engine: Engine) -> None:
+    focus = Focus(meeting="kamikawa-kuleba-2023", people=("yoko-kamikawa",))
+    query = analyse("what time was that in Tokyo?", engine.index)
+    readings = context_readings(engine.kb, query, focus, entity_groups(query))
+    assert readings == [[{("meeting", "kamikawa-kuleba-2023")}]]
+
+
+def test_stale_focus_ids_are_ignored(engine: Engine) -> None:
+    focus = Focus(meeting="no-such-meeting", place="no-such-place", topic="no-such-term")
+    query = analyse("where was it?", engine.index)
+    assert context_readings(engine.kb, query, focus, entity_groups(query)) == [[]]
