@@ -1,14 +1,18 @@
-"""Scheduling of daily notes on a real JobQueue: late jobs still run."""
+"""Daily notes: late jobs on a real JobQueue still run; notes due together are sent a few at a time."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
+
+import pytest
 
 from telegram.ext import ApplicationBuilder
 
 from bot.storage import SubscriptionStore
 from bot.storage.subscriptions import Subscription
+from bot.tg import notes as notes_module
 from bot.tg.notes import DailyNotes
 from tests.tg.fake_engine import FakeEngine
 
@@ -26,3 +30,36 @@ async def test_jobs_reached_late_by_a_busy_scheduler_still_run(tmp_path: Path) -
         assert job.job.misfire_grace_time is not None and job.job.misfire_grace_time >= 3600
     finally:
         await application.job_queue.stop(wait=False)
+
+
+class SlowBot:
+    """Records how many messages are being sent at once."""
+
+    def __init__(self) -> None:
+        self.in_flight = self.most_in_flight = 0
+        self.sent: list[int] = []
+
+    async def send_message(self, chat_id: int, text: str) -> None:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        self.in_flight -= 1
+        self.sent.append(chat_id)
+
+
+async def test_notes_due_together_are_sent_a_bounded_number_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(notes_module, "MAX_CONCURRENT_SENDS", 3)
+    store = SubscriptionStore.open(tmp_path)
+    for chat_id in range(1, 41):
+        store.subscribe(chat_id, dt.time(9, 0), "Asia/Tokyo")
+    clock = lambda: dt.datetime(2023, 9, 9, 3, 0, tzinfo=dt.UTC)  # noqa: E731 - 12:00 in Tokyo
+    notes = DailyNotes(FakeEngine(), store, clock)  # type: ignore[arg-type]
+    bot = SlowBot()
+
+    sent = await asyncio.gather(*(notes.send(bot, None, chat_id) for chat_id in range(1, 41)))  # type: ignore[arg-type]
+
+    assert all(sent) and sorted(set(bot.sent)) == list(range(1, 41))
+    assert bot.most_in_flight == 3
