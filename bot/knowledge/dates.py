@@ -33,6 +33,11 @@ class PartialDate:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise ValueError(f"impossible day {self.year:04d}-{self.month:02d}-{self.day:02d}")
+        # Computed once: lists of thousands of meetings filter on these and sort by the key.
+        month = self.month or 12
+        object.__setattr__(self, "_key", (self.year, self.month or 0, self.day or 0))
+        object.__setattr__(self, "_first", dt.date(self.year, self.month or 1, self.day or 1))
+        object.__setattr__(self, "_last", dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1]))
 
     @classmethod
     def parse(cls, value: object) -> PartialDate:
@@ -77,12 +82,10 @@ class PartialDate:
         return f"{self.day} {month} {self.year}"
 
     def first_day(self) -> dt.date:
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return self._first  # type: ignore[attr-defined, no-any-return]
 
     def last_day(self) -> dt.date:
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        return self._last  # type: ignore[attr-defined, no-any-return]
 
     def overlaps(self, start: dt.date, end: dt.date) -> bool:
         """Whether any day this date may be falls within [start, end]."""
@@ -94,19 +97,19 @@ class PartialDate:
         return (self.month, self.day)
 
     def sort_key(self) -> tuple[int, int, int]:
-        return (self.year, self.month or 0, self.day or 0)
+        return self._key  # type: ignore[attr-defined, no-any-return]
 
     def __lt__(self, other: PartialDate) -> bool:
-        return self.sort_key() < other.sort_key()
+        return self._key < other._key  # type: ignore[attr-defined, no-any-return]
 
     def __le__(self, other: PartialDate) -> bool:
-        return self.sort_key() <= other.sort_key()
+        return self._key <= other._key  # type: ignore[attr-defined, no-any-return]
 
     def __gt__(self, other: PartialDate) -> bool:
-        return self.sort_key() > other.sort_key()
+        return self._key > other._key  # type: ignore[attr-defined, no-any-return]
 
     def __ge__(self, other: PartialDate) -> bool:
-        return self.sort_key() >= other.sort_key()
+        return self._key >= other._key  # type: ignore[attr-defined, no-any-return]
 
     def __str__(self) -> str:
         return self.iso()
