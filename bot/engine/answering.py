@@ -24,6 +24,7 @@ _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|exc
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
     held hold attend attended join joined see saw counterpart counterparts take took part""".split())
+_MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
@@ -87,13 +88,25 @@ class Answerer:
             meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
             if len(meetings) > 1:
                 return self.participants(query, meetings, groups)
-        single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) else None
+        single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) or (
+            query.intent == "where" and not query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
                                                                and query.intent in ("who", "define", "general")
                                                                and (self._is_who_is(query)
                                                                     or set(query.keywords) & _POSITION_WORDS)):
             assert single is not None
             return self.entity_profile(single, query)
+        if query.intent == "where" and single and single[0] == "place" and not query.keywords:
+            return self.place_profile(single[1])
+        if query.order and query.intent in _MEETING_FIELDS and not self._people(query) and all(
+                k in _GATHERING_WORDS for k in query.keywords):
+            # "Who did Japan meet most recently?": the first or latest meeting, then what is asked of it.
+            found = [m for m in self.filter_meetings(groups + extra, query) if self._has_field(m, query.intent)]
+            ordered = self._asked_kind(query, found)[0] or found
+            if ordered:
+                meeting = ordered[0]
+                passage = next(p for p in self.index.passages if p.kind == "meeting" and p.ref == meeting.id)
+                return self._meeting_aspect(query, meeting, passage)
         if query.intent == "on_date" and query.dates is not None:
             if query.dates.month is not None and query.dates.day is not None:
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
@@ -228,6 +241,17 @@ class Answerer:
                           focus=Focus(topic=t.id), confidence=self._confidence(query))
         return self.meeting_list(query, entity_groups(query), count=False)
 
+    def place_profile(self, place_id: str) -> Answer:
+        """"Where is Bucha?": the place's kind and country, as the records give them."""
+        place = self.kb.places[place_id]
+        country = self.index.entity_name(("country", place.country))
+        lines = [f"{place.name} is a {place.kind} in {country}."] + ([f"Note: {place.note}"] if place.note else [])
+        meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("place", place_id), ())),
+                          key=lambda m: m.date, reverse=True)
+        return Answer("place", True, place.name, tuple(lines), items=tuple(self.meeting_item(m) for m in meetings),
+                      sources=(d.cite(self.kb, place.cited),), focus=Focus(place=place.id, countries=(place.country,)),
+                      confidence=0.9)
+
     def role_holders(self, query: Query, focus: Focus | None = None) -> Answer:
         countries = [m.id for m in query.mentions if m.kind == "country"]
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
@@ -316,7 +340,8 @@ class Answerer:
                           suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         if query.order in ("first", "latest") and not count:
-            return self.meeting_answer(meetings[0], query, prefix=f"The {query.order} meeting: ")
+            meeting = (self._asked_kind(query, meetings)[0] or meetings)[0]
+            return self.meeting_answer(meeting, query, prefix=f"The {query.order} {meeting.kind}: ")
         lines: tuple[str, ...] = ()
         noun = "meeting"
         if count:
@@ -331,15 +356,20 @@ class Answerer:
                       confidence=0.9)
 
     @staticmethod
-    def _counted(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str, tuple[str, ...]]:
-        """What "how many meetings / visits" counts: the records of that kind; the others are named
-        apart, so that a visit or a forum is not counted as a meeting."""
+    def _asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:
+        """The records of the kind a question names ("meetings", "visits"), and that kind's noun."""
         text = query.raw.lower()
         if re.search(r"\b(visits?|trips?|travel)", text):
-            noun, wanted = "visit", [m for m in records if "visit" in m.kind]
-        elif re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text):
-            noun, wanted = "meeting", [m for m in records if "meeting" in m.kind]
-        else:
+            return [m for m in records if "visit" in m.kind], "visit"
+        if re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text):
+            return [m for m in records if "meeting" in m.kind], "meeting"
+        return records, None
+
+    def _counted(self, query: Query, records: list[Meeting]) -> tuple[list[Meeting], str, tuple[str, ...]]:
+        """What "how many meetings / visits" counts: the records of that kind; the others are named
+        apart, so that a visit or a forum is not counted as a meeting."""
+        wanted, noun = self._asked_kind(query, records)
+        if noun is None:
             return records, "record", ()
         others: dict[str, int] = {}
         for m in records:
@@ -457,7 +487,8 @@ class Answerer:
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")
         if query.intent == "quantity" and p.quantity is not None and p.quantity.text not in p.text:
-            lines.append(f"Figure: {p.quantity.text} {p.quantity.unit}")
+            unit = "" if p.quantity.unit.lower() in p.quantity.text.lower() else f" {p.quantity.unit}"
+            lines.append(f"Figure: {p.quantity.text}{unit}")
         note = getattr(self.kb.facts.get(p.ref) or self.kb.pledges.get(p.ref), "note", None)
         if note:
             lines.append(f"Note: {note}")
@@ -484,21 +515,21 @@ class Answerer:
                 return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
                                + (f" It names only the country: {where}." if where else ""),),
                               sources=tuple(cited), focus=focus)
-            lines = [f"{m.title} took place in {where} on {m.date.human()}."]
+            lines = [f"{m.title} took place in {where} {d.on_date(m.date)}."]
             if m.note and "city" in m.note.lower():
                 lines.append(f"Note: {m.note}")
         elif intent == "time":
             if not m.local_time:
                 return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
                               sources=tuple(cited), focus=focus)
-            lines = [f"{m.title} began at {m.local_time} local time on {m.date.human()}"
+            lines = [f"{m.title} began at {m.local_time} local time {d.on_date(m.date)}"
                      + (f" ({m.time_note})." if m.time_note else ".")]
         elif intent == "duration":
             if not m.duration_minutes:
                 return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
-                     + (f", from {m.local_time} local time" if m.local_time else "") + f" on {m.date.human()}."]
+                     + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
         elif intent == "who" and self._people(query) and _EXCLUDING.search(query.raw.lower()):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(self._people(query))
@@ -557,9 +588,11 @@ class Answerer:
             # The people did meet, but not where or when the question says: the record contradicts it.
             where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
             return Answer("yes_no", True, "No, not according to the records",
-                          (f"The records show {meeting.title} in {where} on {meeting.date.human()}.",),
+                          (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
                           sources=(d.cite(self.kb, meeting.cited),), focus=self._meeting_focus(meeting),
                           confidence=best.coverage)
+        if query.dates is not None and (p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
+            return self._yes_no_other_dates(query, best)
         if best.entities_missing or best.coverage < 0.7:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",
@@ -569,6 +602,23 @@ class Answerer:
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting), confidence=best.coverage)
+
+    def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:
+        """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""
+        groups = entity_groups(query)
+        undated = replace(query, dates=None)
+        elsewhere = self.filter_meetings(groups, undated) if groups else []
+        if not elsewhere:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The knowledge base has no record of that in {query.dates.label if query.dates else 'that period'}.",
+                           f"Closest record: {self._passage_title(best.passage)}"),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+        shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"The records show nothing in {query.dates.label if query.dates else 'that period'}; "
+                       f"they show {shown}.",),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),
+                      focus=self._meeting_focus(elsewhere[0]), confidence=best.coverage)
 
     def _asked_focus(self, query: Query, meeting: Meeting | None) -> Focus:
         """What a follow-up may refer to after a yes: the meeting, and the people and place asked about

@@ -18,7 +18,7 @@ from bot.engine.text import STOPWORDS, fold, stem
 _MEASURE = re.compile(r"\bhow (old|tall|high|far|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the|its|his|her|their) "
-                        r"([a-z]+)(?: ([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")
+                        r"([a-z]+)(?: (?!(?:of|in|like|for|at|on|that|to)\b)([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
     state nature context essence point highlights details""".split())
@@ -53,15 +53,15 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return f"The records do not say how {measure.group(1)}."
     attribute = _ATTRIBUTE.search(text)
     if attribute:
-        nouns = [w for w in attribute.groups() if w and w not in STOPWORDS]
-        if nouns and nouns[0] not in _OVERVIEW and not _known(index, nouns[0]):
-            return f"The records say nothing about the {nouns[0]}."
+        head = attribute.group(2) or attribute.group(1)  # "the latest visit to": the noun is "visit"
+        if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
+            return f"The records say nothing about the {head}."
     unnamed = _UNNAMED.search(text)
     if unnamed:
         return f"The records do not name individual {unnamed.group(3)}."
     if query.intent == "yes_no":
         # "Will Japan send tanks?": a thing the records never mention cannot be confirmed or denied.
-        missing = [w for w in query.words if w not in STOPWORDS and stem(w) in query.keywords and not _known(index, w)]
+        missing = [w for w in query.words if stem(w) in query.keywords and not _known(index, w)]
         if missing:
             return f"The records do not mention {missing[0]}."
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answers import Citation, Item
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Meeting, Person, Role
 
 
@@ -92,3 +93,8 @@ def person_details(kb: KnowledgeBase, p: Person) -> list[str]:
     if p.description:
         lines.append(p.description)
     return lines
+
+
+def on_date(date: PartialDate) -> str:
+    """`on 14 November 2022`, `in September 2023`, `in 1962`: the preposition a date's precision takes."""
+    return f"on {date.human()}" if date.precision == "day" else f"in {date.human()}"

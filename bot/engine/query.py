@@ -35,7 +35,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help)")),
+    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help"
+                          r"|receiv|getting\b|gets\b|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat|collaborat|touch|review|deal with)")),
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
@@ -53,6 +54,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 ROLES = dict(ROLE_PATTERNS)
+#: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
+_ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 
 #: Words that name what a question of a type asks for ("what time", "how long", "which day"): they
 #: say which detail of a record is wanted, not which record, so they are not matched as content.
@@ -64,7 +68,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
 }
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")
-_LATEST = re.compile(r"\b(latest|most recent|last|newest|recent)\b(?! (year|month|week|winter|summer|spring|autumn|fall))")
+_LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter|summer|spring|autumn|fall))")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses (stems on both sides).
@@ -173,6 +177,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     keywords = tuple(dict.fromkeys(
         stem(w) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
+        and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords)
