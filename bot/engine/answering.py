@@ -17,6 +17,8 @@ from bot.knowledge.model import Meeting
 
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
+#: A yes needs evidence covering this share of the question (a no needs a record that contradicts it).
+YES_COVERAGE = 0.6
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
                            "descript profil background happen current serv now present incumb".split())
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
@@ -24,12 +26,20 @@ _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|exc
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
     held hold attend attended join joined see saw counterpart counterparts take took part""".split())
+_ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
+_WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
+_MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
+
+
+def _span_words(label: str) -> str:
+    """"in 2023", but "before 2024", "between 2022 and 2023"."""
+    return label if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from") else f"in {label}"
 
 
 def _period(query: Query) -> tuple[str, str, str] | None:
@@ -96,6 +106,8 @@ class Answerer:
                                                                     or set(query.keywords) & _POSITION_WORDS)):
             assert single is not None
             return self.entity_profile(single, query)
+        if _WHICH_COUNTRIES.search(query.raw.lower()):
+            return self.countries_of(query, groups + extra)
         if query.intent == "where" and single and single[0] == "place" and not query.keywords:
             return self.place_profile(single[1])
         if query.order and query.intent in _MEETING_FIELDS and not self._people(query) and all(
@@ -131,7 +143,7 @@ class Answerer:
                               focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
                               confidence=best.coverage)
         if query.intent == "yes_no":
-            return self._yes_no(query, best)
+            return self._yes_no(query, best, scored)
         return self._from_passage(query, best, scored)
 
     # -- follow-ups --------------------------------------------------------------------------------
@@ -241,6 +253,26 @@ class Answerer:
                           focus=Focus(topic=t.id), confidence=self._confidence(query))
         return self.meeting_list(query, entity_groups(query), count=False)
 
+    def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
+        """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
+        meetings; a visit counts where it took place, a meeting with whom it was held."""
+        found = self.filter_meetings(groups, query)
+        meetings = self._asked_kind(query, found)[0] or found
+        named = {e[1] for g in groups for e in g if e[0] == "country"}
+        by_country: dict[str, list[Meeting]] = {}
+        for m in meetings:
+            place_country = self.kb.places[m.place].country if m.place in self.kb.places else m.country
+            for c in (m.countries if "visit" not in m.kind else (place_country,)):
+                if c and c != "japan" and c not in named:
+                    by_country.setdefault(c, []).append(m)
+        if not by_country:
+            return self._not_recorded(query, "The records name no country for that.")
+        lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                 for c, ms in sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))]
+        return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
+                      tuple(lines), sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
+                      focus=Focus(countries=tuple(by_country)), confidence=0.9)
+
     def place_profile(self, place_id: str) -> Answer:
         """"Where is Bucha?": the place's kind and country, as the records give them."""
         place = self.kb.places[place_id]
@@ -268,6 +300,10 @@ class Answerer:
             return Answer("not_found", False, "No answer in the knowledge base",
                           (f"The knowledge base does not name a holder of that position for {label}.",),
                           suggestions=("/countries",), confidence=0.0)
+        if query.dates is not None and query.dates.end is not None:
+            # "in 2022": whoever the records show in the post by the end of that span.
+            end = query.dates.end
+            holders = [h for h in holders if h[0].first_day() <= end] or holders
         holders.sort(key=lambda h: h[0], reverse=True)
         if query.order == "first":
             holders.reverse()
@@ -579,7 +615,13 @@ class Answerer:
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
 
-    def _yes_no(self, query: Query, best: Scored) -> Answer:
+    def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
+        if _ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in _MEETING_KINDS:
+            # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both.
+            meetings = [s for s in scored if s.passage.kind in _MEETING_KINDS and not s.entities_missing]
+            if not meetings:
+                return self._yes_no_other_dates(query, best)
+            best = meetings[0]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
@@ -593,7 +635,7 @@ class Answerer:
                           confidence=best.coverage)
         if query.dates is not None and (p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
-        if best.entities_missing or best.coverage < 0.7:
+        if best.entities_missing or best.coverage < YES_COVERAGE:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",
                            f"Closest record: {self._passage_title(p)}"),
@@ -610,13 +652,15 @@ class Answerer:
         elsewhere = self.filter_meetings(groups, undated) if groups else []
         if not elsewhere:
             return Answer("not_found", False, "Not in the records",
-                          (f"The knowledge base has no record of that in {query.dates.label if query.dates else 'that period'}.",
+                          (f"The knowledge base has no record of that"
+                           + (f" {_span_words(query.dates.label)}." if query.dates else "."),
                            f"Closest record: {self._passage_title(best.passage)}"),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
         return Answer("yes_no", True, "No, not according to the records",
-                      (f"The records show nothing in {query.dates.label if query.dates else 'that period'}; "
-                       f"they show {shown}.",),
+                      ((f"The records show nothing {_span_words(query.dates.label)}; " if query.dates
+                        else "The records show ")
+                       + (f"they show {shown}." if query.dates else f"{shown}."),),
                       sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),
                       focus=self._meeting_focus(elsewhere[0]), confidence=best.coverage)
 

@@ -21,7 +21,9 @@ _ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the
                         r"([a-z]+)(?: (?!(?:of|in|like|for|at|on|that|to)\b)([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
-    state nature context essence point highlights details""".split())
+    state nature context essence point highlights details purpose reason aim goal objective result results
+    outcome outcomes topic topics agenda subject focus theme significance importance date time duration
+    length place location venue number amount size role position title job name names""".split())
 _FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")

@@ -38,6 +38,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 MAX_INPUT = 1000
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.S)
 logger = logging.getLogger(__name__)
+#: Questions about the bot itself, answered by the command that lists what it knows.
+_ABOUT_THE_BOT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\W*(which|what) countries\b.*\b(you|bot|knowledge base|records|covered|cover|know)\b"), "countries"),
+    (re.compile(r"^\W*(help|what can you do|how (do|does) (this|it|you) work|what do you know)\W*$"), "help"),
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 
@@ -73,6 +78,10 @@ class Engine:
             return self.commands.run(command.group(1).lower(), (command.group(2) or "").strip(), today)
         if cleaned.startswith("/"):
             return self.commands.run(cleaned[1:].split()[0] if cleaned[1:].split() else "", "", today)
+        lowered = cleaned.lower()
+        for pattern, command in _ABOUT_THE_BOT:
+            if pattern.search(lowered):
+                return self.commands.run(command, "", today)
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)

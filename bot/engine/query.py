@@ -75,7 +75,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(a): tuple(stem(b) for b in bs) for a, bs in {
         "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
-        "gave": ("provide",), "donate": ("provide",), "supply": ("provide",), "deliver": ("provide",),
+        "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",), "supply": ("provide",), "deliver": ("provide",),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
         "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",), "went": ("visit",),
@@ -125,7 +125,18 @@ QUESTION_WORDS = tuple(sorted(set(
 _WORD = re.compile(r"[a-z]{4,}")
 
 
+#: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
+SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
+             "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
+             "mtgs": "meetings", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
+             "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister"}
+_SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm")), key=len, reverse=True))
+                    + r")\b")
+
+
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
+    folded = _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded)
+
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         if word in STOPWORDS or word in COMMON_WORDS or word in index.vocabulary or word in index.names.vocabulary:
