@@ -17,7 +17,7 @@ from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("on_date", re.compile(r"\b(what|anything) (happened|took place|occurred|went on|was going on)\b|\bon this (day|date)\b"
+    ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
@@ -128,6 +128,7 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
+             "n": "and", "nd": "and", "wich": "which", "bcoz": "because", "b4": "before", "tho": "though",
              "mtgs": "meetings", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
              "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm")), key=len, reverse=True))
