@@ -55,6 +55,8 @@ class Focus:
     role: str | None = None
     #: The span of dates a list answer was filtered by: (label, first ISO date, last ISO date).
     period: tuple[str, str, str] | None = None
+    #: The content words of the question answered, so that "and Uzbekistan?" asks it again.
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import STOPWORDS, fold, stem
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
-_MEASURE = re.compile(r"\bhow (old|tall|high|far|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
+_MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the|its|his|her|their) "
                         r"([a-z]+)(?: (?!(?:of|in|like|for|at|on|that|to)\b)([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")

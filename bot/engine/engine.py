@@ -93,7 +93,8 @@ class Engine:
             answer = replace(answer, focus=Focus())  # remembers the question type for "and on 24 December?"
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
-                                                   aspects=tuple(sorted(query.aspects)), role=query.role))
+                                                   aspects=tuple(sorted(query.aspects)), role=query.role,
+                                                   keywords=query.keywords))
         return answer
 
     def on_this_date(self, month: int, day: int, *, today: dt.date) -> Answer:

@@ -45,8 +45,10 @@ def continue_from(query: Query, focus: Focus) -> Query:
     if query.intent not in ("general", "about", "list") or len(query.words) > 8 or query.aspects and query.keywords:
         return query
     intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
+    # "In which year did Japan open its embassy in Rwanda?" → "and Uzbekistan?": the same words, new name.
+    keywords = query.keywords or (focus.keywords if query.mentions else ())
     return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),
-                   role=query.role or (focus.role if not query.mentions else None))
+                   role=query.role or (focus.role if not query.mentions else None), keywords=keywords)
 
 
 def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.engine.gazetteer import Gazetteer
+from bot.engine.spelling import Speller
 from bot.engine.text import content_stems, tokens
 from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
@@ -57,6 +58,7 @@ class KnowledgeIndex:
         self.idf = {s: math.log(1 + total / len(ids)) for s, ids in self.by_stem.items()}
         self.max_idf = math.log(1 + total)
         self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
+        self.speller = Speller(self.vocabulary, protected=self._world_words(), stems=self.idf)
         # A meeting is found by its participants, place, occasion and by the terms and places its
         # summary, topics and outcomes name (`/meetings Peace Formula`).
         found: dict[Entity, dict[str, None]] = defaultdict(dict)

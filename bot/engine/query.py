@@ -26,7 +26,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
-    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b")),
+    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
     ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
@@ -63,7 +63,7 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began"}),
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
-    "when": frozenset({"date", "day", "year", "month", "exactly"}),
+    "when": frozenset({"date", "day", "year", "month", "exactly", "far", "back", "ago"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
 }
 
@@ -154,7 +154,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
     folded = _fix_question_words(fold(text).strip(), index)
     dates, rest = find_date(folded)
-    words = tokens(rest)
+    words = [w if w in STOPWORDS or w in COMMON_WORDS else index.speller.correct(w) for w in tokens(rest)]
     mentions = index.names.find(words)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
@@ -234,7 +234,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         raw = match.group(0)
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
             continue
-        parts = [p for p in tokens(raw) if p]  # `Uzbekistan-Japan`, `AUDA-NEPAD`: judge each part
+        parts = [index.speller.correct(p) for p in tokens(raw) if p]  # `Uzbekistan-Japan`, `AUDA-NEPAD`: each part
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
                or len(p) <= 2 for p in parts):
             continue

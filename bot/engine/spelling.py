@@ -1,0 +1,47 @@
+"""Spelling correction of ordinary words against the knowledge base's own vocabulary.
+
+"helpin", "upcomin", "generaters": a word the records never use, close to one they do, is read as
+that word. Like name correction, only words with the same first letter and a similar length are
+compared, so the cost does not grow with the vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.text import STOPWORDS, stem
+
+#: How alike a word must be to a known one (rapidfuzz ratio, 0..100) to be read as it.
+MIN_SIMILARITY = 84.0
+_MIN_LENGTH = 5
+
+
+class Speller:
+    def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = (), stems: Iterable[str] = ()) -> None:
+        self._known = frozenset(vocabulary) - STOPWORDS
+        self._protected = frozenset(protected) | STOPWORDS
+        #: A form the records do not use of a word they do ("thank" beside "thanked") is no typo.
+        self._stems = frozenset(stems)
+        self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in self._known:
+            if word.isalpha():
+                self._buckets[(word[0], len(word))].append(word)
+        self._cache: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """The known word `word` most likely means; `word` itself when it is known or nothing is close."""
+        if (word in self._known or word in self._protected or len(word) < _MIN_LENGTH or not word.isalpha()
+                or stem(word) in self._stems):
+            return word
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._buckets.get((word[0], n), ())]
+        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+        result = best[0] if best else word
+        if len(self._cache) < 100_000:
+            self._cache[word] = result
+        return result
