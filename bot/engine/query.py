@@ -154,7 +154,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
     folded = _fix_question_words(fold(text).strip(), index)
     dates, rest = find_date(folded)
-    words = [w if w in STOPWORDS or w in COMMON_WORDS else index.speller.correct(w) for w in tokens(rest)]
+    # Names are corrected by the name index (which keeps the match's certainty); other words here.
+    words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
+             for w in tokens(rest)]
     mentions = index.names.find(words)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
