@@ -19,6 +19,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\b\.?(?:,? (\d{{4}}))?")),
     ("month_d", re.compile(rf"\b{_MONTH}\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?")),
+    ("month_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.?,? (\d{{4}}) ?(?:and|to|-|until|through) ?"
+                               rf"{_MONTH}\.?,? (\d{{4}})\b")),
     ("between", re.compile(r"\b(?:(?:between|from) )?(\d{4}) ?(?:and|to|-|until) ?(\d{4})\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b")),
     ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
@@ -110,6 +112,11 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         return _day(int(g[2]) if g[2] else None, _month(g[1] or ""), int(g[0] or 0))
     if kind == "month_d":
         return _day(int(g[2]) if g[2] else None, _month(g[0] or ""), int(g[1] or 0))
+    if kind == "month_range":
+        (m1, y1), (m2, y2) = sorted(((_month(g[0] or ""), int(g[1] or 0)), (_month(g[2] or ""), int(g[3] or 0))),
+                                    key=lambda my: (my[1], my[0]))
+        label = f"{calendar.month_name[m1]} {y1} – {calendar.month_name[m2]} {y2}"
+        return DateFilter(label, dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
     if kind == "between":
         a, b = sorted((int(g[0] or 0), int(g[1] or 0)))
         return DateFilter(f"{a}–{b}", dt.date(a, 1, 1), dt.date(b, 12, 31))

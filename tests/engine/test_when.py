@@ -27,6 +27,8 @@ def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
         ("since 2023", dt.date(2023, 1, 1), None),
         ("in winter 2022", dt.date(2022, 12, 1), dt.date(2023, 2, 28)),
         ("in 2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("between October 2022 and March 2023", dt.date(2022, 10, 1), dt.date(2023, 3, 31)),
+        ("from Jan 2024 to Nov 2022", dt.date(2022, 11, 1), dt.date(2024, 1, 31)),
     ],
     ids=["month-year", "range", "before", "after", "since", "season", "year"],
 )
