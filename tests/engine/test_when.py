@@ -30,7 +30,7 @@ def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
         ("between October 2022 and March 2023", dt.date(2022, 10, 1), dt.date(2023, 3, 31)),
         ("from Jan 2024 to Nov 2022", dt.date(2022, 11, 1), dt.date(2024, 1, 31)),
     ],
-    ids=["month-year", "range", "before", "after", "since", "season", "year"],
+    ids=["month-year", "range", "before", "after", "since", "season", "year", "month-range", "month-range-reversed"],
 )
 def test_date_spans(question: str, start: dt.date | None, end: dt.date | None) -> None:
     found, _ = find_date(question)
