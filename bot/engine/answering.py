@@ -132,6 +132,17 @@ class Answerer:
         best = scored[0]
         if best.coverage < MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
+        if query.intent in _MEETING_FIELDS and not any(readings):
+            # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
+            # the question names; the best one lacking a name is about something else.
+            unmatched = [g for g in groups if not self._names(best.passage, g)]
+            if unmatched and not any(not any(not self._names(s.passage, g) for g in groups) for s in scored[1:]):
+                names = ", ".join(self.index.entity_name(next(iter(g))) for g in groups)
+                return Answer("not_found", False, "Not in the records",
+                              (f"The records hold nothing that names all of {names}.",
+                               f"Closest record: {self._passage_title(best.passage)}"),
+                              sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
+                              confidence=0.0)
         if ("pledge" in query.aspects and query.intent in ("general", "define", "list", "about")
                 and all(k in _PLEDGE_WORDS for k in query.keywords)):
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
@@ -479,6 +490,10 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    @staticmethod
+    def _names(p: Passage, group: set[tuple[str, str]]) -> bool:
+        return not group.isdisjoint(p.entities) or ("meeting", p.ref) in group
 
     def _note(self, p: Passage) -> str | None:
         """The maintainers' note on the record behind a passage: what the source leaves unsaid."""

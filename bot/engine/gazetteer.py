@@ -57,10 +57,11 @@ class Gazetteer:
         self.vocabulary = frozenset(t for key in self._aliases for t in key)
         self._protected = frozenset(protected) - self.vocabulary
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in self.vocabulary:
+        for word in sorted(self.vocabulary):  # sorted: ties between corrections resolve the same way every run
             if not word.isdigit():
                 self._buckets[(word[0], len(word))].append(word)
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._ties: dict[str, tuple[str, ...]] = {}
 
     def correct(self, word: str) -> tuple[str, float] | None:
         """The known alias word closest to `word`, with its similarity, or None."""
@@ -72,12 +73,26 @@ class Gazetteer:
         cutoff = _cutoff(len(word))
         if cutoff is not None and word not in COMMON_WORDS and word not in self._protected and not word.isdigit():
             candidates = [w for n in range(len(word) - 2, len(word) + 3) for w in self._buckets.get((word[0], n), ())]
-            best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if best is not None:
-                result = (best[0], float(best[1]))
+            found = process.extract(word, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4)
+            if found:
+                result = (found[0][0], float(found[0][1]))
+                # Equally close words ("masaky": Masaki or Masaya) are kept; the name around decides.
+                self._ties[word] = tuple(w for w, score, _ in found if score >= found[0][1] - 0.01)
         if len(self._corrections) < 100_000:
             self._corrections[word] = result
         return result
+
+    def _readings(self, word: str, corrected: tuple[str, float]) -> tuple[str, ...]:
+        return self._ties.get(word, (corrected[0],))
+
+    def _keys(self, words: list[str], span: list[tuple[str, float] | None]) -> list[tuple[str, ...]]:
+        """The alias keys a span of corrected words may stand for, the best correction first."""
+        keys: list[tuple[str, ...]] = [()]
+        for word, corrected in zip(words, span):
+            assert corrected is not None
+            readings = self._readings(word, corrected) if corrected[1] < 100 else (corrected[0],)
+            keys = [key + (r,) for key in keys for r in readings][:16]
+        return keys
 
     def find(self, words: list[str], *, fuzzy: bool = True) -> list[Mention]:
         """Every alias named in `words`, longest match first, left to right."""
@@ -92,8 +107,11 @@ class Gazetteer:
                 span = corrected[i:i + length]
                 if any(c is None for c in span):
                     continue
-                key = tuple(c[0] for c in span if c is not None)
-                found = self._aliases.get(key)
+                found = None
+                for key in self._keys(words[i:i + length], span):
+                    found = self._aliases.get(key)
+                    if found:
+                        break
                 if not found:
                     continue
                 score = min(c[1] for c in span if c is not None)

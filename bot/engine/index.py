@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
@@ -43,7 +43,11 @@ class KnowledgeIndex:
         self.names = Gazetteer(self._name_entries(kb), protected=self._world_words())
         self.world = Gazetteer(self._world_entries(kb))
         self.passages: list[Passage] = []
+        broader = self._broader_terms(kb)
         for passage in self._build_passages(kb):
+            terms = {("term", b) for kind, t in passage.entities if kind == "term" for b in broader.get(t, ())}
+            if terms - passage.entities:
+                passage = replace(passage, entities=passage.entities | terms)
             self.passages.append(passage)
         self.by_entity: dict[Entity, list[int]] = defaultdict(list)
         self.by_stem: dict[str, list[int]] = defaultdict(list)
@@ -114,6 +118,22 @@ class KnowledgeIndex:
             for alias in (w.name, *w.aliases, *([w.demonym] if w.demonym else []), *([w.capital] if w.capital else [])):
                 words.update(tokens(alias))
         return words
+
+    @staticmethod
+    def _broader_terms(kb: KnowledgeBase) -> dict[str, set[str]]:
+        """Terms whose name another term's name contains: the "G20 Summit in Bali" is a "G20" event,
+        so a question about the G20 finds records about that summit."""
+        by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for t in kb.terms.values():
+            for alias in (t.name, *t.aliases):
+                by_name[tuple(tokens(alias))].add(t.id)
+        broader: dict[str, set[str]] = defaultdict(set)
+        for name, ids in by_name.items():
+            parts = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)} - {name}
+            for wide in {w for part in parts for w in by_name.get(part, ())}:
+                for narrow in ids - {wide}:
+                    broader[narrow].add(wide)
+        return broader
 
     def country_of_world_name(self, world_name: str) -> str | None:
         """The knowledge base's country id for a real-world country name, if it has one."""

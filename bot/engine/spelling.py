@@ -26,7 +26,7 @@ class Speller:
         #: A form the records do not use of a word they do ("thank" beside "thanked") is no typo.
         self._stems = frozenset(stems)
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in self._known:
+        for word in sorted(self._known):  # sorted: ties resolve the same way every run
             if word.isalpha():
                 self._buckets[(word[0], len(word))].append(word)
         self._cache: dict[str, str] = {}
