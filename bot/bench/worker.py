@@ -154,8 +154,6 @@ def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_
     result["answer_kinds"] = dict(Counter(a.kind for a in answers).most_common())
     again = [engine.ask(q, today=TODAY) for q in asked]
     result["answers_repeatable"] = sum(_same(a, b) for a, b in zip(answers, again, strict=True)) == len(answers)
-    if answers_to:
-        answers_to.write_text(json.dumps([a.to_json() for a in answers], ensure_ascii=False), encoding="utf-8")
 
     aliases = every_alias(kb)
     subset = asked[:naive]
@@ -166,6 +164,8 @@ def measure_engine(kb_dir: Path, questions: int, naive: int, seed: int, profile_
     result["naive_ratio_p50"] = result["naive"]["p50_ms"] / engine_subset["p50_ms"]
     result["naive_ratio_mean"] = result["naive"]["mean_ms"] / engine_subset["mean_ms"]
     result["peak_rss_mb"] = peak_rss_mb()
+    if answers_to:  # after the peak is read: the JSON of 1,000 long answers is no part of the bot's memory
+        answers_to.write_text(json.dumps([a.to_json() for a in answers], ensure_ascii=False), encoding="utf-8")
     if profile_to and loading and answering:
         profile_to.write_text("== load + index ==\n" + profile_text(loading) +
                               "\n== answering ==\n" + profile_text(answering), encoding="utf-8")
@@ -185,13 +185,14 @@ def measure_startup(kb_dir: Path, cache_dir: Path, questions: int, seed: int,
     engine = Engine(loaded.kb, index=loaded.index)
     result: dict[str, Any] = {"start_s": time.perf_counter() - start, "from_snapshot": loaded.from_snapshot,
                               "peak_rss_after_start_mb": peak_rss_mb()}
+    asked = question_mix(loaded.kb, questions + WARM_UP, seed)[WARM_UP:]
+    answers = [engine.ask(q, today=TODAY) for q in asked]
+    result["peak_rss_mb"] = peak_rss_mb()  # start-up and answering, as for the cold engine
     if answers_from:
-        asked = question_mix(loaded.kb, questions + WARM_UP, seed)[WARM_UP:]
         expected = json.loads(answers_from.read_text(encoding="utf-8"))
-        got = [engine.ask(q, today=TODAY).to_json() for q in asked]
+        got = [a.to_json() for a in answers]
         result["same_answers_as_cold"] = got == expected
         result["different_answers"] = [q for q, a, b in zip(asked, got, expected, strict=True) if a != b][:5]
-    result["peak_rss_mb"] = peak_rss_mb()
     return result
 
 
