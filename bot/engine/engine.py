@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.commands import Commands
+from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import analyse
@@ -73,6 +74,17 @@ class Engine:
             return Answer("empty", False, "Ask me something",
                           ("Type a question, e.g. “Who did Kishida meet at the G20 in Bali?”, or /help.",),
                           suggestions=("/help",), confidence=0.0)
+        parts = split_question(cleaned) if not cleaned.startswith("/") else [cleaned]
+        if len(parts) == 1:
+            return self._ask_one(cleaned, focus, today)
+        answers = []
+        for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
+            answer = self._ask_one(part, focus, today)
+            focus = answer.focus or focus
+            answers.append(answer)
+        return _combined(parts, answers)
+
+    def _ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
         command = _COMMAND.match(cleaned)
         if command:
             return self.commands.run(command.group(1).lower(), (command.group(2) or "").strip(), today)
@@ -121,3 +133,18 @@ class Engine:
                 return ()
             meetings = self.answerer.filter_meetings(groups, q)
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+
+
+def _combined(parts: list[str], answers: list[Answer]) -> Answer:
+    """One answer to a message that asked several questions: each part's answer in turn."""
+    lines: list[str] = []
+    for part, answer in zip(parts, answers):
+        lines.append(f"{part.rstrip('?')}? — {answer.title}")
+        lines.extend(f"  {line}" for line in answer.lines)
+        lines.extend(f"  • {item.label}" for item in answer.items[:10])
+    answered = [a for a in answers if a.answered]
+    return Answer("compound", bool(answered), f"{len(answered)} of {len(answers)} questions answered", tuple(lines),
+                  sources=tuple(c for a in answers for c in a.sources[:2]),
+                  actions=tuple(act for a in answers for act in a.actions[:2]),
+                  confidence=min((a.confidence for a in answered), default=0.0),
+                  focus=next((a.focus for a in reversed(answers) if a.focus is not None), None))

@@ -1,0 +1,54 @@
+"""Compound questions: two questions in one message, answered one after the other.
+
+"When did Hayashi meet Zelenskyy, and when did he meet Kulubaev?", "How long were the
+Hayashi–Kulubaev and Kamikawa–Kuleba meetings?", "Who represented Japan in the talks with Rwanda in
+2022 and with Uzbekistan in 2024?". Each part is a question of its own; the second may refer back to
+the first ("he"), as a follow-up would.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are|has|have|had)"
+#: ", and when did he ...": a second question after a comma (or a semicolon).
+_SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)(?={_QUESTION_START}\b)", re.I)
+#: "the Hayashi–Kulubaev and Kamikawa–Kuleba meetings": two pairs of names.
+_TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")
+#: "... with Rwanda in 2022 and with Uzbekistan in 2024": the same preposition again after "and".
+_REPEATED_PHRASE = re.compile(r"\s+and\s+(with|in|to|at|on|for|by|between)\s+", re.I)
+
+MAX_PARTS = 3
+
+
+def split_question(text: str) -> list[str]:
+    """The questions a message asks, in order; one item when it asks one thing."""
+    parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
+    if len(parts) > 1:
+        return parts[:MAX_PARTS]
+    pairs = _TWO_PAIRS.search(text)
+    if pairs:
+        first = text[: pairs.start()] + f"{pairs.group(1)}–{pairs.group(2)}" + text[pairs.end():]
+        second = text[: pairs.start()] + f"{pairs.group(3)}–{pairs.group(4)}" + text[pairs.end():]
+        return [_singular(first), _singular(second)]
+    repeated = _REPEATED_PHRASE.search(text)
+    if repeated:
+        preposition = repeated.group(1).lower()
+        earlier = re.search(rf"\s{preposition}\s", text[: repeated.start()], re.I)
+        if earlier:
+            head = text[: earlier.start()]
+            first = text[: repeated.start()]
+            second = f"{head} {text[repeated.start():].strip()[len('and'):].strip()}"
+            if _has_name(first[earlier.start():]) and _has_name(second[len(head):]):
+                return [first.strip(), second.strip()]
+    return [text]
+
+
+def _has_name(text: str) -> bool:
+    return re.search(r"\b[A-Z][a-z]", text) is not None
+
+
+def _singular(question: str) -> str:
+    """"How long were the X–Y meetings?" asked of one pair: "How long was the X–Y meeting?"."""
+    question = re.sub(r"\bwere\b", "was", question, count=1)
+    return re.sub(r"\b(meeting|talk|visit)s\b", r"\1", question, count=1)

@@ -1,0 +1,39 @@
+"""Messages that ask two questions at once are split and answered part by part."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.compound import split_question
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("When did Hayashi meet Zelenskyy, and when did he meet Kulubaev?",
+         ["When did Hayashi meet Zelenskyy", "when did he meet Kulubaev?"]),
+        ("How long were the Hayashi–Kulubaev and Kamikawa–Kuleba meetings?",
+         ["How long was the Hayashi–Kulubaev meeting?", "How long was the Kamikawa–Kuleba meeting?"]),
+        ("Who represented Japan in the talks with Rwanda in 2022 and with Uzbekistan in 2024?",
+         ["Who represented Japan in the talks with Rwanda in 2022",
+          "Who represented Japan in the talks with Uzbekistan in 2024?"]),
+        ("When did Japan and Ukraine meet?", ["When did Japan and Ukraine meet?"]),
+        ("What did Kishida and Kagame discuss in Bali?", ["What did Kishida and Kagame discuss in Bali?"]),
+        ("Meetings in 2022 and in 2023", ["Meetings in 2022 and in 2023"]),
+    ],
+    ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after"],
+)
+def test_split(text: str, parts: list[str]) -> None:
+    assert split_question(text) == parts
+
+
+def test_each_part_is_answered_and_the_second_may_refer_back(engine: Engine) -> None:
+    answer = engine.ask("When did Hayashi meet Zelenskyy, and when did he meet Kulubaev?", today=TODAY)
+    assert answer.answered and "9 September 2023" in answer.text and "24 December 2022" in answer.text
+
+
+def test_a_part_without_an_answer_says_so(engine: Engine) -> None:
+    answer = engine.ask("Where did Kagame meet Kishida, and when did Kagame meet Joe Biden?", today=TODAY)
+    assert answer.answered and "1 of 2" in answer.title and "Bali" in answer.text and "Biden" in answer.text
