@@ -33,6 +33,8 @@ _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
+_SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
+                               r"replaced|replace)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 
@@ -88,6 +90,10 @@ class Answerer:
             return self.role_holders(query, focus)
         if focus is not None and focus.people and not self._people(query) and _SUCCESSION.search(query.raw.lower()):
             return self.succession(query, focus.people[0])
+        if (query.intent == "who" and len(self._people(query)) == 1 and query.role
+                and _SUCCESSION_NAMED.search(query.raw.lower())):
+            # "Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"
+            return self.succession(query, self._people(query)[0])
         described = self.describer.resolve(query, focus)
         if described.unknown:
             return self.undescribed(described.unknown)
@@ -339,7 +345,7 @@ class Answerer:
         role = d.latest_role(person, query.role) if query.role else d.latest_role(person)
         if role is None:
             return self._not_recorded(query, f"The records give no post for {person.name}.")
-        later = re.search(r"\b(after (her|him|them)|successor|succeeded)\b", query.raw.lower()) is not None
+        later = re.search(r"\b(after|successor|succeeded|succeed|replace)\b", query.raw.lower()) is not None
         mine = [r.as_of for r in person.roles if r.key == role.key and r.country == role.country]
         others = [(r.as_of, p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
                   if r.key == role.key and r.country == role.country
@@ -520,7 +526,9 @@ class Answerer:
             return True
         text = query.raw.lower()
         counted = re.search(r"\bhow many ([a-z]+)", text)
-        unit_words = set(content_stems(f"{p.quantity.unit} {p.text}"))
+        # The figure's own unit decides ("2 auto transformers" does not count generators, even in a
+        # sentence that mentions generators).
+        unit_words = set(content_stems(p.quantity.unit or p.text))
         if counted and counted.group(1) not in ("times", "more", "of"):
             asked = stem(counted.group(1))
             if not ({asked, *SYNONYMS.get(asked, ())} & unit_words):

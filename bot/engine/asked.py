@@ -25,7 +25,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     outcome outcomes topic topics agenda subject focus theme significance importance date time duration
     length place location venue number amount size role position title job name names""".split())
 _FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
-_END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned)\b")
+_END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
+                  r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
                       re.IGNORECASE)
@@ -39,6 +40,10 @@ _UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|fi
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b(?: (?:any|some|more|the|them|it|"
                     r"ukraine|rwanda|kyrgyzstan|uzbekistan|with))* ([a-z]{3,})")
+#: Offices a reader may ask about by title; the records answer only for those some person holds.
+_TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
+                    r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"
+                    r"interior minister|trade minister|health minister|army chief|chief justice)s?\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -62,6 +67,9 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         head = attribute.group(2) or attribute.group(1)  # "the latest visit to": the noun is "visit"
         if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
             return f"The records say nothing about the {head}."
+    title = _TITLE.search(text)
+    if title and not any(title.group(1) in fold(r.title).lower() for p in index.kb.people.values() for r in p.roles):
+        return f"The records name no {title.group(1)}."
     unnamed = _UNNAMED.search(text)
     if unnamed:
         return f"The records do not name individual {unnamed.group(3)}."
