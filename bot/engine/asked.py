@@ -44,6 +44,11 @@ _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|suppl
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
                     r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"
                     r"interior minister|trade minister|health minister|army chief|chief justice)s?\b")
+#: Verbs naming an event of their own, whose date a when-question asks for.
+_EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect elected open opened establish
+    established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
+    arrive arrived depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
+    ship shipped""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -92,6 +97,11 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
         # asks for just that date.
         return f"The source gives no date for that. Note: {note}"
     if query.intent == "when":
+        # "When was the security agreement signed?" — the record found says they agreed to negotiate
+        # one: it names no signing, so its date is not the date asked for.
+        for verb in (k for k in query.keywords if k in _EVENT_VERBS):
+            if verb not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(verb, ())):
+                return "The records do not say when that happened: the closest record does not report it."
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
             return "The records give no date for that: they report what was said or done, not when it will happen."
