@@ -9,6 +9,7 @@ from bot.answers import Action, Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine import asked, followups
 from bot.engine.described import Describer
+from bot.engine.yesno import YesNo
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -57,6 +58,7 @@ class Answerer:
         self.kb = index.kb
         self._items: dict[str, Item] = {}
         self.describer = Describer(self.kb)
+        self.yesno = YesNo(self.kb, self.filter_meetings)
 
     def meeting_item(self, m: Meeting) -> Item:
         """A meeting's list line, built once: lists of thousands of meetings are common commands."""
@@ -99,6 +101,10 @@ class Answerer:
         described = self.describer.resolve(query, focus)
         if described.unknown:
             return self.undescribed(described.unknown)
+        if query.intent == "yes_no":
+            checked = self.yesno.check(query)
+            if checked is not None:
+                return checked
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
         if (query.intent == "who" and not self._people(query) and (groups or query.dates)
                 and all(k in _GATHERING_WORDS for k in query.keywords)

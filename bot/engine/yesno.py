@@ -1,0 +1,131 @@
+"""Yes/no questions checked against the structure of the records, not only their words.
+
+"Was the Hayashi–Kulubaev meeting held in Kyrgyzstan?" shares every name with the record of that
+meeting, yet the answer is no: it was held in Japan. These checks compare what a question claims
+(where a meeting was, who met whom, someone's post, how long a meeting lasted) with the record's
+fields, and say no with the record when they differ. A claim the records neither confirm nor
+contradict is left to the ordinary search, which abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answers import Action, Answer, Citation, Focus
+from bot.engine import describe as d
+from bot.engine.query import Query
+from bot.knowledge.model import KnowledgeBase, Meeting
+
+Group = set[tuple[str, str]]
+_ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
+_LOCATION_WORDS = frozenset({"in", "at"})
+_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under)(?: than)? (half an hour|an hour|one hour|(\d+) minutes?)\b")
+
+
+class YesNo:
+    def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
+        self.kb = kb
+        self.filter_meetings = filter_meetings
+
+    def check(self, query: Query) -> Answer | None:
+        """An answer when the records' fields settle the question; None to leave it to the search."""
+        return self._post(query) or self._meeting(query)
+
+    # -- someone's post ----------------------------------------------------------------------------
+    def _post(self, query: Query) -> Answer | None:
+        people = [m.id for m in query.mentions if m.kind == "person"]
+        if len(people) != 1 or query.role is None or _ABOUT_MEETING.search(query.raw.lower()):
+            return None
+        person = self.kb.people[people[0]]
+        held = [r for r in person.roles if r.key == query.role]
+        if held:
+            role = max(held, key=lambda r: r.as_of)
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} (as of {role.as_of.human()}).",),
+                          sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
+        latest = d.latest_role(person)
+        lines = (f"The records give {person.name} as {latest.title} (as of {latest.as_of.human()})."
+                 if latest else f"The records give no such post for {person.name}.",)
+        return Answer("yes_no", True, "No, not according to the records", lines,
+                      sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
+                      confidence=0.8)
+
+    # -- where, with whom and how long a meeting was ----------------------------------------------
+    def _meeting(self, query: Query) -> Answer | None:
+        if not _ABOUT_MEETING.search(query.raw.lower()):
+            return None
+        venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
+                  and query.words[m.start - 1] in _LOCATION_WORDS]
+        venue_spans = {(m.start, m.end) for m in venues}
+        groups = [g for g, span in _spans(query) if span not in venue_spans]
+        longer = _LONGER.search(query.raw.lower())
+        if not venues and len(groups) < 2 and not longer:
+            return None
+        found = self.filter_meetings(groups, query) if groups else []
+        if found:
+            fitting = [m for m in found if all(self._held_at(m, v.id, v.kind) for v in venues)]
+            if not fitting:
+                return self._no(found, "took place in")
+            places = {m.id for m in query.mentions if m.kind == "place"}
+            fitting.sort(key=lambda m: m.place not in places)  # the record of that very place first
+            if longer:
+                return self._duration(fitting[0], longer)
+            return self._yes(fitting[0], query)
+        # Nobody met as claimed: meetings with all but one of the names show what did happen.
+        near: list[Meeting] = []
+        for i in range(len(groups)):
+            rest = groups[:i] + groups[i + 1:]
+            if rest:
+                # Only a record that names who took part can show someone did not (a visit whose
+                # participants are unknown neither confirms nor denies a meeting).
+                near += [m for m in self.filter_meetings(rest, query) if m.partner_side
+                         and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
+        return self._no(near, "took place in") if near and len(groups) >= 2 else None
+
+    def _held_at(self, m: Meeting, venue: str, kind: str) -> bool:
+        if kind == "place":
+            return m.place == venue
+        place_country = self.kb.places[m.place].country if m.place in self.kb.places else None
+        return venue in (m.country, place_country)
+
+    def _yes(self, m: Meeting, query: Query) -> Answer:
+        where = d.meeting_place(self.kb, m)
+        line = f"{m.title} ({m.date.human()})" + (f", in {where}" if where else "") + f": {m.summary}"
+        places = [x.id for x in query.mentions if x.kind == "place"]
+        focus = _focus(m) if not places else Focus(meeting=m.id, people=m.partner_side + m.japan_side,
+                                                    countries=m.countries, place=places[0])
+        return Answer("yes_no", True, "Yes", (line,), sources=(d.cite(self.kb, m.cited),), focus=focus,
+                      actions=(Action("Details", f"/meeting {m.id}"),), confidence=0.9)
+
+    def _no(self, meetings: list[Meeting], verb: str) -> Answer:
+        lines = []
+        for m in meetings[:3]:
+            where = d.meeting_place(self.kb, m) or "a place the source does not name"
+            people = ", ".join(d.person_label(self.kb, p, with_role=False) for p in m.participants)
+            lines.append(f"{m.title} {verb} {where} {d.on_date(m.date)}" + (f" ({people})." if people else "."))
+        sources: tuple[Citation, ...] = tuple(d.cite(self.kb, m.cited) for m in meetings[:3])
+        return Answer("yes_no", True, "No, not according to the records", ("The records show:", *lines),
+                      sources=sources, focus=_focus(meetings[0]), confidence=0.8)
+
+    def _duration(self, m: Meeting, asked: re.Match[str]) -> Answer:
+        if not m.duration_minutes:
+            return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
+                          sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+        limit = int(asked.group(3)) if asked.group(3) else (30 if asked.group(2) == "half an hour" else 60)
+        more = asked.group(1) in ("more", "longer", "over")
+        holds = m.duration_minutes > limit if more else m.duration_minutes < limit
+        return Answer("yes_no", True, "Yes" if holds else "No",
+                      (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
+                      sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.9)
+
+
+def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:
+    groups: dict[tuple[int, int], Group] = {}
+    for m in query.mentions:
+        if (m.kind, m.id) != ("country", "japan") or m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS:
+            groups.setdefault((m.start, m.end), set()).add((m.kind, m.id))
+    return [(g, span) for span, g in groups.items()]
+
+
+def _focus(m: Meeting) -> Focus:
+    return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)

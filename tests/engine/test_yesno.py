@@ -1,0 +1,40 @@
+"""Yes/no questions checked against the records' fields: venue, who met whom, posts, durations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "evidence"),
+    [
+        ("Was the Hayashi–Kulubaev meeting held in Kyrgyzstan?", "No", "Japan"),
+        ("Did Kagame meet Kishida in Tokyo?", "No", "Bali"),
+        ("Did Hayashi meet Kuleba in New York?", "No", "Kamikawa"),
+        ("Did Kamikawa meet Kuleba in New York?", "Yes", "20 September 2023"),
+        ("Did Hayashi visit Bucha?", "Yes", "Bucha"),
+        ("Is Ikegami Masaki Japan's foreign minister?", "No", "European Affairs"),
+        ("Is Kuleba Ukraine's foreign minister?", "Yes", "Foreign Affairs"),
+        ("Did the Kamikawa–Kuleba meeting last more than half an hour?", "No", "25 minutes"),
+        ("Did the Hayashi–Kulubaev meeting last less than an hour?", "Yes", "30 minutes"),
+    ],
+    ids=["wrong-venue-country", "wrong-venue-city", "wrong-counterpart", "right-venue", "place-visited",
+         "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed"],
+)
+def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
+    assert evidence in answer.text
+
+
+def test_unknown_participants_neither_confirm_nor_deny(engine: Engine) -> None:
+    # Kishida's March 2023 visit names nobody he met: no "no", no "yes".
+    assert engine.ask("Did Kishida meet Zelenskyy in March 2023?", today=TODAY).answered is False
+
+
+def test_a_yes_remembers_the_place_asked_about(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi visit Bucha?", today=TODAY)
+    assert answer.focus is not None and answer.focus.place == "bucha"
