@@ -265,7 +265,7 @@ class Answerer:
         if kind == "person":
             p = self.kb.people[entity_id]
             meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
-                              key=lambda m: m.date, reverse=True)
+                              key=lambda m: (m.date, m.id), reverse=True)
             return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
                           items=tuple(self.meeting_item(m) for m in meetings),
                           sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
@@ -304,7 +304,7 @@ class Answerer:
         country = self.index.entity_name(("country", place.country))
         lines = [f"{place.name} is a {place.kind} in {country}."] + ([f"Note: {place.note}"] if place.note else [])
         meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("place", place_id), ())),
-                          key=lambda m: m.date, reverse=True)
+                          key=lambda m: (m.date, m.id), reverse=True)
         return Answer("place", True, place.name, tuple(lines), items=tuple(self.meeting_item(m) for m in meetings),
                       sources=(d.cite(self.kb, place.cited),), focus=Focus(place=place.id, countries=(place.country,)),
                       confidence=0.9)
@@ -382,7 +382,7 @@ class Answerer:
         pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
         meetings = [m for m in pool if query.dates is None
                     or query.dates.matches(m.date.first_day(), m.date.last_day())]
-        meetings.sort(key=lambda m: m.date, reverse=query.order != "first")
+        meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
     def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:

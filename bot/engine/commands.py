@@ -69,7 +69,7 @@ class Commands:
 
     def meetings(self, argument: str, today: dt.date) -> Answer:
         if not argument.strip():
-            meetings = sorted(self.kb.meetings.values(), key=lambda m: m.date, reverse=True)
+            meetings = sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
             return Answer("meetings", True, f"All meetings ({len(meetings)})",
                           items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=1.0)
         query = self._query(argument)
@@ -89,7 +89,7 @@ class Commands:
                            f"Meetings are recorded with {self.answerer.covered()}."),
                           suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
-        meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: m.date, reverse=True)
+        meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: (m.date, m.id), reverse=True)
         return Answer("meetings", True, f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}",
                       items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=0.8)
 

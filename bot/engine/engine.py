@@ -123,7 +123,7 @@ class Engine:
         """Meeting answers matching `query`, for Telegram's inline mode (best first)."""
         cleaned = _CONTROL.sub(" ", query or "").strip()[:MAX_INPUT]
         if not cleaned:
-            meetings = sorted(self.kb.meetings.values(), key=lambda m: m.date, reverse=True)
+            meetings = sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         else:
             q = analyse(cleaned, self.index)
             if q.outside:
