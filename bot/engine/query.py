@@ -57,6 +57,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 ROLES = dict(ROLE_PATTERNS)
 #: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
+#: Nouns too general to say what kind of answer is wanted.
+_GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
+    country countries day date year time people person""".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 
@@ -92,6 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
+        "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
 }
@@ -110,6 +114,8 @@ class Query:
     dates: DateFilter | None
     order: str | None
     keywords: tuple[str, ...]
+    #: The noun a "which/what <noun>" question asks for ("which office ..." → `offic`), as a stem.
+    asked: str | None = None
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -130,7 +136,7 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
-             "n": "and", "nd": "and", "wich": "which", "bcoz": "because", "b4": "before", "tho": "though",
+             "n": "and", "nd": "and", "vs": "against", "versus": "against", "wich": "which", "bcoz": "because", "b4": "before", "tho": "though",
              "mtgs": "meetings", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
              "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm")), key=len, reverse=True))
@@ -196,7 +202,20 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
-                 role, dates, order, keywords)
+                 role, dates, order, keywords, _asked_noun(words, consumed, keywords))
+
+
+def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
+    """"Which Rwandan office made it public?" asks for an office: the first content word after a
+    leading which/what, when it is one of the question's keywords."""
+    if not words or words[0] not in ("which", "what"):
+        return None
+    for i, word in enumerate(words[1:4], start=1):
+        if i in consumed or word in STOPWORDS:
+            continue
+        noun = stem(word)
+        return noun if noun in keywords and word not in _GENERIC_NOUNS else None
+    return None
 
 
 def phrase_span(pattern: re.Pattern[str], words: list[str] | tuple[str, ...]) -> tuple[int, int] | None:
