@@ -14,7 +14,8 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, stem
-from bot.knowledge.model import Meeting
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import Meeting, Person, Role
 
 #: Below this share of the question's names and words found in the best passage, the engine abstains.
 MIN_COVERAGE = 0.45
@@ -36,6 +37,9 @@ _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 _SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
                                r"replaced|replace)\b")
+#: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
+_HOW_MANY_HOLDERS = re.compile(r"\bhow many (different |distinct |japanese |[a-z]+ )*(foreign |prime |finance |deputy |"
+                               r"state )?(ministers|presidents|premiers|governors|fms|pms)\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 
@@ -88,6 +92,8 @@ class Answerer:
                                                  f"and no meeting with it.")
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
+        if query.role and not self._people(query) and _HOW_MANY_HOLDERS.search(query.raw.lower()):
+            return self.role_holders(query, focus, count=True)
         if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
                 and all(k in _PROFILE_WORDS for k in query.keywords)
                 and not (in_meeting and (query.aspects or query.keywords))):
@@ -309,13 +315,15 @@ class Answerer:
                       sources=(d.cite(self.kb, place.cited),), focus=Focus(place=place.id, countries=(place.country,)),
                       confidence=0.9)
 
-    def role_holders(self, query: Query, focus: Focus | None = None) -> Answer:
+    def role_holders(self, query: Query, focus: Focus | None = None, *, count: bool = False) -> Answer:
         countries = [m.id for m in query.mentions if m.kind == "country"]
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != "japan")
         if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
             countries = [c for c in focus.countries if c != "japan"]
+        if not countries and count and not re.search(r"\bjapan", query.raw.lower()):
+            countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
         countries = countries or ["japan"]
         holders = [(role.as_of, person, role) for person in self.kb.people.values() for role in person.roles
                    if role.key == query.role and role.country in countries]
@@ -332,6 +340,15 @@ class Answerer:
         holders.sort(key=lambda h: h[0], reverse=True)
         if query.order == "first":
             holders.reverse()
+        if count:
+            latest: dict[str, tuple[PartialDate, Person, Role]] = {}
+            for holder in holders:
+                latest.setdefault(holder[1].id, holder)
+            people = list(latest.values())
+            lines = tuple(f"{p.name}: {r.title} (as of {when.human()})" for when, p, r in people)
+            return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
+                          lines, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
+                          focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
         as_of, person, role = holders[0]
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
         known = self.kb.countries.get(role.country)

@@ -110,6 +110,17 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
-    if query.intent == "quantity" and passage.quantity is None and not _NUMBER.search(_DATE_NUMBER.sub(" ", body)):
-        return "The source does not give a number or amount for that."
+    if query.intent == "quantity" and passage.quantity is None:
+        figures = _DATE_NUMBER.sub(" ", body)
+        if not _NUMBER.search(figures):
+            return "The source does not give a number or amount for that."
+        counted = re.search(r"\bhow many ([a-z]+)", text)
+        if counted and counted.group(1) not in ("times", "more", "of", "people"):
+            # "How many generators ...": a number in the record must count generators ("2 auto
+            # transformers" in a sentence about generators does not).
+            wanted = {stem(counted.group(1)), *SYNONYMS.get(stem(counted.group(1)), ())}
+            counts = re.findall(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                                r"thousands?)((?:\s+[a-z-]+){1,3})", figures)
+            if not any(stem(noun) in wanted for following in counts for noun in following.split()):
+                return f"The source gives no number of {counted.group(1)} for that."
     return None

@@ -41,7 +41,8 @@ _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$",
 logger = logging.getLogger(__name__)
 #: Questions about the bot itself, answered by the command that lists what it knows.
 _ABOUT_THE_BOT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\W*(which|what) countries\b.*\b(you|bot|knowledge base|records|covered|cover|know)\b"), "countries"),
+    (re.compile(r"^\W*(which|what|how many) (partner |other |different )?countries\b.*"
+                r"\b(you|bot|knowledge base|records|covered|cover|know)\b"), "countries"),
     (re.compile(r"^\W*(help|what can you do|how (do|does) (this|it|you) work|what do you know)\W*$"), "help"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
