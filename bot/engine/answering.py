@@ -40,6 +40,8 @@ _SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
 _HOW_MANY_HOLDERS = re.compile(r"\bhow many (different |distinct |japanese |[a-z]+ )*(foreign |prime |finance |deputy |"
                                r"state )?(ministers|presidents|premiers|governors|fms|pms)\b")
+_PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
+                            r"(aid|assistance|support))\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "japan support".split())
 
@@ -163,10 +165,13 @@ class Answerer:
                                f"Closest record: {self._passage_title(best.passage)}"),
                               sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
                               confidence=0.0)
+        plural = _PLEDGES_ASKED.search(query.raw.lower()) is not None
         if ("pledge" in query.aspects and query.intent in ("general", "define", "list", "about")
-                and all(k in _PLEDGE_WORDS for k in query.keywords)):
+                and (plural or all(k in _PLEDGE_WORDS for k in query.keywords))):
+            # "Which commitments did Hayashi reiterate?": every pledge that fits as well as the best.
+            floor = best.coverage - 0.15 if plural else 0.0
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
-                       if s.passage.kind == "pledge" and s.entities_missing == 0]
+                       if s.passage.kind == "pledge" and s.entities_missing == 0 and s.coverage >= floor]
             if len(pledges) > 1:
                 return Answer("pledges", True, f"Japan's pledges and support ({len(pledges)})",
                               tuple(f"– {p.text}" for p in pledges),
@@ -287,6 +292,15 @@ class Answerer:
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
         meetings; a visit counts where it took place, a meeting with whom it was held."""
+        events = [self.kb.terms[e[1]] for g in groups for e in g if e[0] == "term" and e[1] in self.kb.terms
+                  and self.kb.terms[e[1]].kind in ("event", "initiative")]
+        if events:
+            # The records list who took part in meetings, not in summits or dialogues: the meetings
+            # held on their occasion say who came, not who else did.
+            held = self.filter_meetings(groups, query)
+            closest = f" They record {held[0].title} ({held[0].date.human()}) on its occasion." if held else ""
+            return self._not_recorded(query, f"The records do not list the countries that took part in "
+                                             f"{events[0].name}.{closest}")
         found = self.filter_meetings(groups, query)
         meetings = self._asked_kind(query, found)[0] or found
         named = {e[1] for g in groups for e in g if e[0] == "country"}

@@ -166,6 +166,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
              for w in tokens(rest)]
     mentions = index.names.find(words)
+    mentions = _capitals_as_governments(mentions, words, index)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     # A region's name may hold a country's ("Latin American"): the longer reading wins.
@@ -203,6 +204,24 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     ))
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords))
+
+
+#: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
+_SUBJECT_BEFORE = frozenset("has have had did does do will would and what how why when that".split())
+
+
+def _capitals_as_governments(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
+    """"What has Tokyo extended to Rwanda?": a capital that acts, not a place where something happens,
+    stands for its country's government."""
+    capitals = {c.capital: c.id for c in index.kb.countries.values() if c.capital}
+    result = []
+    for m in mentions:
+        place = index.kb.places.get(m.id) if m.kind == "place" else None
+        country = capitals.get(place.name) if place is not None else None
+        if country is not None and (m.start == 0 or words[m.start - 1] in _SUBJECT_BEFORE):
+            m = Mention("country", country, m.start, m.end, m.score, m.weight)
+        result.append(m)
+    return result
 
 
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
