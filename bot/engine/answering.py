@@ -564,13 +564,14 @@ class Answerer:
         if p.quantity is None:
             return True
         text = query.raw.lower()
-        counted = re.search(r"\bhow many ([a-z]+)", text)
+        counted = asked.counted_noun(query)
         # The figure's own unit decides ("2 auto transformers" does not count generators, even in a
         # sentence that mentions generators).
         unit_words = set(content_stems(p.quantity.unit or p.text))
-        if counted and counted.group(1) not in ("times", "more", "of"):
-            asked = stem(counted.group(1))
-            if not ({asked, *SYNONYMS.get(asked, ())} & unit_words):
+        if counted:
+            wanted = stem(counted)
+            asked_unit = {wanted, *SYNONYMS.get(wanted, ())}
+            if not asked_unit & unit_words:
                 return False
         if re.search(r"\b(cost|price|worth|spend|spent|value|money|budget)\b", text):
             return bool(re.search(r"usd|dollar|yen|euro|\$|¥", f"{p.quantity.unit} {p.quantity.text}".lower()))

@@ -49,6 +49,7 @@ _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
     arrive arrived depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
     ship shipped""".split())
+_QUALIFIERS = frozenset("different distinct separate individual other new old official major big small total".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -114,13 +115,26 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
         figures = _DATE_NUMBER.sub(" ", body)
         if not _NUMBER.search(figures):
             return "The source does not give a number or amount for that."
-        counted = re.search(r"\bhow many ([a-z]+)", text)
-        if counted and counted.group(1) not in ("times", "more", "of", "people"):
+        counted = counted_noun(query)
+        if counted and counted != "people":
             # "How many generators ...": a number in the record must count generators ("2 auto
             # transformers" in a sentence about generators does not).
-            wanted = {stem(counted.group(1)), *SYNONYMS.get(stem(counted.group(1)), ())}
+            wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())}
             counts = re.findall(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                                 r"thousands?)((?:\s+[a-z-]+){1,3})", figures)
             if not any(stem(noun) in wanted for following in counts for noun in following.split()):
-                return f"The source gives no number of {counted.group(1)} for that."
+                return f"The source gives no number of {counted} for that."
+    return None
+
+
+def counted_noun(query: Query) -> str | None:
+    """What "how many ..." counts: the first word after it that is not a name or a qualifier
+    ("how many Rwandan provinces" counts provinces); None for "how many times" and the like."""
+    words = query.words
+    named = {i for m in query.mentions for i in range(m.start, m.end)}
+    for i in range(len(words) - 2):
+        if words[i] == "how" and words[i + 1] == "many":
+            for j in range(i + 2, min(i + 6, len(words))):
+                if j not in named and words[j] not in _QUALIFIERS:
+                    return None if words[j] in ("times", "more", "of") else words[j]
     return None

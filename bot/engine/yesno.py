@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
@@ -19,6 +20,7 @@ from bot.knowledge.model import KnowledgeBase, Meeting
 
 Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
+_BEFORE_AFTER = re.compile(r"\b(before|after|earlier|later)\b")
 _LOCATION_WORDS = frozenset({"in", "at"})
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under)(?: than)? (half an hour|an hour|one hour|(\d+) minutes?)\b")
 
@@ -30,7 +32,33 @@ class YesNo:
 
     def check(self, query: Query) -> Answer | None:
         """An answer when the records' fields settle the question; None to leave it to the search."""
-        return self._post(query) or self._meeting(query)
+        return self._post(query) or self._order(query) or self._meeting(query)
+
+    # -- who did something first --------------------------------------------------------------------
+    def _order(self, query: Query) -> Answer | None:
+        """"Did Kishida visit Ukraine before Hayashi did?": the first records of each, compared."""
+        compared = _BEFORE_AFTER.search(query.raw.lower())
+        people = [m for m in query.mentions if m.kind == "person"]
+        if compared is None or len(people) != 2:
+            return None
+        later_person = next((m for m in people if m.start > 0 and query.words[m.start - 1] in ("before", "after",
+                                                                                                 "than")), None)
+        if later_person is None:
+            return None
+        first_person = next(m for m in people if m is not later_person)
+        rest = [g for g, span in _spans(query) if span not in {(m.start, m.end) for m in people}]
+        mine = self.filter_meetings([{("person", first_person.id)}, *rest], replace(query, order="first"))
+        theirs = self.filter_meetings([{("person", later_person.id)}, *rest], replace(query, order="first"))
+        if not mine or not theirs:
+            return None
+        a, b = mine[0], theirs[0]
+        before = compared.group(1) in ("before", "earlier")
+        holds = a.date < b.date if before else a.date > b.date
+        if a.date.first_day() <= b.date.last_day() and b.date.first_day() <= a.date.last_day() and a.date != b.date:
+            return None  # dates too coarse to order ("September 2023" against "9 September 2023")
+        lines = (f"{a.title}: {a.date.human()}.", f"{b.title}: {b.date.human()}.")
+        return Answer("yes_no", True, "Yes" if holds else "No", lines,
+                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=_focus(a), confidence=0.8)
 
     # -- someone's post ----------------------------------------------------------------------------
     def _post(self, query: Query) -> Answer | None:
@@ -80,7 +108,8 @@ class YesNo:
                 # participants are unknown neither confirms nor denies a meeting).
                 near += [m for m in self.filter_meetings(rest, query) if m.partner_side
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
-        return self._no(near, "took place in") if near and len(groups) >= 2 else None
+        return self._no(near, "took place in") if near and len(groups) >= 2 and not _BEFORE_AFTER.search(
+            query.raw.lower()) else None
 
     def _held_at(self, m: Meeting, venue: str, kind: str) -> bool:
         if kind == "place":
