@@ -603,7 +603,13 @@ class Answerer:
         cited = [d.cite(kb, p.cited)]
         focus = self._meeting_focus(m)
         lines: list[str]
-        if intent == "when":
+        if query.japan_time and intent in ("when", "time"):
+            if not (m.time_note and "JST" in m.time_note) and m.country != "japan":
+                return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
+                     + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "when":
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
             if m.note and "infer" in m.note.lower():
                 lines.append(f"Note: {m.note}")

@@ -60,6 +60,7 @@ ROLES = dict(ROLE_PATTERNS)
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
     country countries day date year time people person""".split())
+_JAPAN_TIME = re.compile(r"\b(?:in|at) (?:tokyo|japan)\b(?! (?:on|with))|\b(?:jst|japan time|tokyo time)\b")
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 
@@ -116,6 +117,8 @@ class Query:
     keywords: tuple[str, ...]
     #: The noun a "which/what <noun>" question asks for ("which office ..." → `offic`), as a stem.
     asked: str | None = None
+    #: "What time was it in Tokyo?": the clock asked for is Japan's, not a place of the meeting.
+    japan_time: bool = False
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -202,8 +205,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
+    japan_time = False
+    if intent in ("when", "time") and _JAPAN_TIME.search(folded):
+        # "in Tokyo" names a time zone here; the meeting need not have been there.
+        japan_time = True
+        mentions = [m for m in mentions if not (m.id in ("tokyo", "japan") and m.start > 0
+                                                 and words[m.start - 1] in ("in", "at"))]
     return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
-                 role, dates, order, keywords, _asked_noun(words, consumed, keywords))
+                 role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time)
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").

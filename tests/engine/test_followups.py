@@ -66,7 +66,7 @@ def test_readings_put_the_pronoun_target_first(engine: Engine) -> None:
 
 def test_a_named_subject_keeps_only_what_pronouns_point_to(engine: Engine) -> None:
     focus = Focus(meeting="kamikawa-kuleba-2023", people=("yoko-kamikawa",))
-    query = analyse("what time was that in Tokyo?", engine.index)
+    query = analyse("what was discussed at that meeting in New York?", engine.index)
     readings = context_readings(engine.kb, query, focus, entity_groups(query))
     assert readings == [[{("meeting", "kamikawa-kuleba-2023")}]]
 

