@@ -123,15 +123,16 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float]) -> str:
-    """Accuracy and abstention figures for each abstention threshold: how MIN_COVERAGE is chosen."""
+def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float], name: str = "MIN_COVERAGE") -> str:
+    """Accuracy and abstention figures for each value of one of the answerer's thresholds
+    (`MIN_COVERAGE`, below which it abstains, or `YES_COVERAGE`, below which it will not say yes)."""
     from bot.engine import answering
 
-    saved = answering.MIN_COVERAGE
-    lines = [f"{'threshold':>9} {'overall':>8} {'answerable':>11} {'abstain P':>10} {'abstain R':>10}"]
+    saved = getattr(answering, name)
+    lines = [name, f"{'value':>9} {'overall':>8} {'answerable':>11} {'abstain P':>10} {'abstain R':>10}"]
     try:
         for threshold in thresholds:
-            answering.MIN_COVERAGE = threshold
+            setattr(answering, name, threshold)
             outcomes = evaluate(engine, paths)
             answerable = [o for o in outcomes if not o.case.abstain]
             abstained = [o for o in outcomes if not o.answer.answered]
@@ -142,7 +143,7 @@ def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float]) -> str
                          f"{100 * sum(o.passed for o in answerable) / max(1, len(answerable)):>10.1f}% "
                          f"{100 * precision:>9.1f}% {100 * recall:>9.1f}%")
     finally:
-        answering.MIN_COVERAGE = saved
+        setattr(answering, name, saved)
     return "\n".join(lines)
 
 
@@ -153,6 +154,8 @@ def main(engine: Engine, tables: list[str], *, verbose: bool = False, sweep_thre
         return 2
     if sweep_thresholds:
         print(sweep(engine, paths, [0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70]))
+        print()
+        print(sweep(engine, paths, [0.40, 0.50, 0.60, 0.70, 0.80, 0.90], name="YES_COVERAGE"))
         return 0
     outcomes = evaluate(engine, paths)
     print(report(outcomes, verbose))
