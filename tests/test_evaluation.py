@@ -1,0 +1,57 @@
+"""The evaluation command: tables, date macros, per-type report, threshold sweeps."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, answering
+from bot.evaluation import evaluate, expand, load_cases, report, sweep
+from tests.engine.conftest import engine  # noqa: F401 - the shared engine fixture
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [("{date:2023-09-20}", "on 20 September 2023", True), ("{date:2023-09-20}", "September 20, 2023", True),
+     ("{date:2023-09-20}", "2023-09-20", True), ("{date:2023-09-20}", "21 September 2023", False),
+     ("{md:09-21}", "on September 21, 7:05", True), ("{md:09-21}", "22 September", False)],
+)
+def test_date_macros(pattern: str, text: str, matches: bool) -> None:
+    assert bool(re.search(expand(pattern), text, re.I)) is matches
+
+
+def _table(tmp_path: Path) -> Path:
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "cases:\n"
+        "  - {q: 'When did Kamikawa meet Kuleba?', type: when, expect: ['{date:2023-09-20}']}\n"
+        "  - {q: 'Who is Joe Biden?', type: abstain, abstain: true}\n"
+        "  - turns: ['When did Kamikawa meet Kuleba?', 'and how long was it?']\n"
+        "    type: duration\n"
+        "    expect: ['25 min']\n"
+        "  - {q: 'When did Kamikawa meet Kuleba?', type: when, expect: ['1999']}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_cases_scored_per_type(engine: Engine, tmp_path: Path) -> None:
+    path = _table(tmp_path)
+    cases = load_cases([path])
+    assert [c.type for c in cases] == ["when", "abstain", "duration", "when"]
+    assert cases[2].turns == ("When did Kamikawa meet Kuleba?", "and how long was it?")
+    outcomes = evaluate(engine, [path])
+    assert [o.passed for o in outcomes] == [True, True, True, False]
+    text = report(outcomes, verbose=True)
+    assert "FAIL [when]" in text and "1999" in text
+    assert re.search(r"when\s+1/2\s+50\.0%", text)
+    assert "overall 3/4 = 75.0%" in text
+
+
+def test_sweep_restores_the_threshold(engine: Engine, tmp_path: Path) -> None:
+    before = answering.MIN_COVERAGE
+    text = sweep(engine, [_table(tmp_path)], [0.3, 0.9])
+    assert answering.MIN_COVERAGE == before
+    assert "0.30" in text and "0.90" in text
