@@ -126,13 +126,13 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> str:
 def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float], name: str = "MIN_COVERAGE") -> str:
     """Accuracy and abstention figures for each value of one of the answerer's thresholds
     (`MIN_COVERAGE`, below which it abstains, or `YES_COVERAGE`, below which it will not say yes)."""
-    from bot.engine import answering
+    from bot.engine import thresholds as limits
 
-    saved = getattr(answering, name)
+    saved = getattr(limits, name)
     lines = [name, f"{'value':>9} {'overall':>8} {'answerable':>11} {'abstain P':>10} {'abstain R':>10}"]
     try:
         for threshold in thresholds:
-            setattr(answering, name, threshold)
+            setattr(limits, name, threshold)
             outcomes = evaluate(engine, paths)
             answerable = [o for o in outcomes if not o.case.abstain]
             abstained = [o for o in outcomes if not o.answer.answered]
@@ -143,7 +143,7 @@ def sweep(engine: Engine, paths: list[Path], thresholds: Iterable[float], name: 
                          f"{100 * sum(o.passed for o in answerable) / max(1, len(answerable)):>10.1f}% "
                          f"{100 * precision:>9.1f}% {100 * recall:>9.1f}%")
     finally:
-        setattr(answering, name, saved)
+        setattr(limits, name, saved)
     return "\n".join(lines)
 
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, answering
+from bot.engine import Engine, thresholds
 from bot.evaluation import evaluate, expand, load_cases, report, sweep
-from tests.engine.conftest import engine  # noqa: F401 - the shared engine fixture
 
 
 @pytest.mark.parametrize(
@@ -51,7 +50,7 @@ def test_cases_scored_per_type(engine: Engine, tmp_path: Path) -> None:
 
 
 def test_sweep_restores_the_threshold(engine: Engine, tmp_path: Path) -> None:
-    before = answering.MIN_COVERAGE
+    before = thresholds.MIN_COVERAGE
     text = sweep(engine, [_table(tmp_path)], [0.3, 0.9])
-    assert answering.MIN_COVERAGE == before
+    assert thresholds.MIN_COVERAGE == before
     assert "0.30" in text and "0.90" in text

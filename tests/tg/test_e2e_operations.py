@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import logging
 import os
 import signal
 import socket
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,6 @@ from bot.settings import PROJECT_ROOT
 from bot.storage import SubscriptionStore
 from bot.tg.app import build_application, webhook_options
 from bot.tg.handlers import APOLOGY, FLOOD_NOTICE
-from bot.tg.logging_setup import configure_logging
 from bot.tg.ratelimit import ChatRateLimiter
 from tests.fake_bot_api import FakeBotApi
 from tests.tg.conftest import TOKEN, ManualClock, ManualMonotonic, RunningBot, make_settings, start_bot, stop_bot

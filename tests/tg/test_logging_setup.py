@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 
 import pytest
 
-from bot.tg.logging_setup import REDACTED, TokenRedactingFilter, configure_logging
+from bot.tg.logging_setup import REDACTED, TokenRedactingFilter
 
 from tests.tg.conftest import TOKEN
 

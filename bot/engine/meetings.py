@@ -1,0 +1,267 @@
+"""Answers about meetings: lists and counts, who took part, the countries met, one meeting's
+details, and the detail a question asks of a meeting (when, where, what time, how long, who, why,
+what was discussed or agreed)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers import Action, Answer, Focus, Item
+from bot.engine import describe as d
+from bot.engine import thresholds
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.query import Query
+from bot.engine.retrieval import Scored, entity_groups, score_passages
+from bot.knowledge.model import KnowledgeBase, Meeting
+
+_EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
+
+
+def _span_words(label: str) -> str:
+    """"in 2023", but "before 2024", "between 2022 and 2023"."""
+    return label if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from") else f"in {label}"
+
+
+def _period(query: Query) -> tuple[str, str, str] | None:
+    dates = query.dates
+    if dates is None or dates.start is None or dates.end is None:
+        return None
+    return dates.label, dates.start.isoformat(), dates.end.isoformat()
+
+
+class MeetingAnswers:
+    """Meeting answers; mixed into the `Answerer`, whose passage answers and abstentions it uses."""
+
+    kb: KnowledgeBase
+    index: KnowledgeIndex
+    _items: dict[str, Item]
+
+    if TYPE_CHECKING:
+        def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer: ...
+        def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer: ...
+        def _not_recorded(self, query: Query, reason: str) -> Answer: ...
+        def _people(self, query: Query) -> list[str]: ...
+
+    def meeting_item(self, m: Meeting) -> Item:
+        """A meeting's list line, built once: lists of thousands of meetings are common commands."""
+        item = self._items.get(m.id)
+        if item is None:
+            item = self._items[m.id] = d.meeting_item(self.kb, m)
+        return item
+
+    def filter_meetings(self, groups: list[set[tuple[str, str]]], query: Query) -> list[Meeting]:
+        """Meetings that involve every named entity group and fall within the question's dates."""
+        ids: set[str] | None = None
+        for group in groups:
+            found = {m for e in group for m in self.index.meetings_by_entity.get(e, ())}
+            found |= {e[1] for e in group if e[0] == "meeting"}
+            ids = found if ids is None else ids & found
+        pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
+        meetings = [m for m in pool if query.dates is None
+                    or query.dates.matches(m.date.first_day(), m.date.last_day())]
+        meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
+        return meetings
+
+    def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
+        if not groups and query.dates is None and query.keywords and query.order is None:
+            scored = score_passages(self.index, query)
+            if scored and scored[0].coverage >= thresholds.MIN_COVERAGE:
+                return self._from_passage(query, scored[0], scored)
+            return self._nothing(query, scored)
+        meetings = self.filter_meetings(groups, query)
+        label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
+        if query.dates is not None:
+            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+        if not meetings:
+            return Answer("not_found", False, "No meetings found",
+                          (f"The knowledge base has no meetings for {label or 'that'}.",),
+                          suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
+                                            for c in self.index.covered_countries[:4]), confidence=0.0)
+        if query.order in ("first", "latest") and not count:
+            meeting = (self._asked_kind(query, meetings)[0] or meetings)[0]
+            return self.meeting_answer(meeting, query, prefix=f"The {query.order} {meeting.kind}: ")
+        lines: tuple[str, ...] = ()
+        noun = "meeting"
+        if count:
+            meetings, noun, lines = self._counted(query, meetings)
+        title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
+        return Answer("meetings", True, title, lines, items=tuple(self.meeting_item(m) for m in meetings),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
+                      focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
+                                  countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                                  people=tuple(e[1] for g in groups for e in g if e[0] == "person"),
+                                  period=_period(query)),
+                      confidence=0.9)
+
+    @staticmethod
+    def _asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:
+        """The records of the kind a question names ("meetings", "visits"), and that kind's noun."""
+        text = query.raw.lower()
+        if re.search(r"\b(visits?|trips?|travel)", text):
+            return [m for m in records if "visit" in m.kind], "visit"
+        if re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text):
+            return [m for m in records if "meeting" in m.kind], "meeting"
+        return records, None
+
+    def _counted(self, query: Query, records: list[Meeting]) -> tuple[list[Meeting], str, tuple[str, ...]]:
+        """What "how many meetings / visits" counts: the records of that kind; the others are named
+        apart, so that a visit or a forum is not counted as a meeting."""
+        wanted, noun = self._asked_kind(query, records)
+        if noun is None:
+            return records, "record", ()
+        others: dict[str, int] = {}
+        for m in records:
+            if m not in wanted:
+                others[m.kind] = others.get(m.kind, 0) + 1
+        lines = (("Also on record: " + ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in others.items())
+                  + "."),) if others else ()
+        return wanted, noun, lines
+
+    def participants(self, query: Query, meetings: list[Meeting], groups: list[set[tuple[str, str]]]) -> Answer:
+        """Who took part in each of several meetings: "which officials met Ukrainian leaders in 2023?"."""
+        lines = []
+        for m in meetings:
+            sides = [f"Japan: {', '.join(d.person_label(self.kb, x) for x in m.japan_side)}" if m.japan_side else "",
+                     f"partner side: {', '.join(d.person_label(self.kb, x) for x in m.partner_side)}"
+                     if m.partner_side else ""]
+            lines.append(f"{m.date.human()} — {m.title}. " + "; ".join(x for x in sides if x) + ".")
+        label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
+        if query.dates is not None:
+            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+        return Answer("participants", True, f"Who took part — {label}" if label else "Who took part", tuple(lines),
+                      actions=tuple(Action(m.title if len(m.title) <= 40 else m.title[:39] + "…", f"/meeting {m.id}")
+                                    for m in meetings[:5]),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
+                      focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                                  period=_period(query)), confidence=0.9)
+
+    def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
+        """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
+        meetings; a visit counts where it took place, a meeting with whom it was held."""
+        events = [self.kb.terms[e[1]] for g in groups for e in g if e[0] == "term" and e[1] in self.kb.terms
+                  and self.kb.terms[e[1]].kind in ("event", "initiative")]
+        if events:
+            # The records list who took part in meetings, not in summits or dialogues: the meetings
+            # held on their occasion say who came, not who else did.
+            held = self.filter_meetings(groups, query)
+            closest = f" They record {held[0].title} ({held[0].date.human()}) on its occasion." if held else ""
+            return self._not_recorded(query, f"The records do not list the countries that took part in "
+                                             f"{events[0].name}.{closest}")
+        found = self.filter_meetings(groups, query)
+        meetings = self._asked_kind(query, found)[0] or found
+        named = {e[1] for g in groups for e in g if e[0] == "country"}
+        by_country: dict[str, list[Meeting]] = {}
+        for m in meetings:
+            place_country = self.kb.places[m.place].country if m.place in self.kb.places else m.country
+            for c in (m.countries if "visit" not in m.kind else (place_country,)):
+                if c and c != "japan" and c not in named:
+                    by_country.setdefault(c, []).append(m)
+        if not by_country:
+            return self._not_recorded(query, "The records name no country for that.")
+        lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                 for c, ms in sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))]
+        return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
+                      tuple(lines), sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
+                      focus=Focus(countries=tuple(by_country)), confidence=0.9)
+
+    def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
+        return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),
+                      sources=(d.cite(self.kb, m.cited),), focus=self._meeting_focus(m),
+                      actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
+
+    def _meeting_focus(self, m: Meeting) -> Focus:
+        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
+
+    @staticmethod
+    def _has_field(m: Meeting, intent: str) -> bool:
+        return {"who": bool(m.partner_side or m.accompanying), "time": bool(m.local_time),
+                "duration": bool(m.duration_minutes), "where": bool(m.place or m.country),
+                "why": bool(m.occasion)}.get(intent, True)
+
+    def _meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
+        kb = self.kb
+        intent = query.intent
+        cited = [d.cite(kb, p.cited)]
+        focus = self._meeting_focus(m)
+        lines: list[str]
+        if query.japan_time and intent in ("when", "time"):
+            if not (m.time_note and "JST" in m.time_note) and m.country != "japan":
+                return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
+                     + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "when":
+            lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
+            if m.note and "infer" in m.note.lower():
+                lines.append(f"Note: {m.note}")
+        elif intent == "where":
+            where = d.meeting_place(kb, m)
+            asks_city = re.search(r"\b(city|town)\b", query.raw.lower()) is not None
+            if where is None or (asks_city and not m.place):
+                return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
+                               + (f" It names only the country: {where}." if where else ""),),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} took place in {where} {d.on_date(m.date)}."]
+            if m.note and "city" in m.note.lower():
+                lines.append(f"Note: {m.note}")
+        elif intent == "time":
+            if not m.local_time:
+                return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} began at {m.local_time} local time {d.on_date(m.date)}"
+                     + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "duration":
+            if not m.duration_minutes:
+                return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
+                              sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
+                     + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
+        elif intent == "who" and self._people(query) and _EXCLUDING.search(query.raw.lower()):
+            # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
+            named = set(self._people(query))
+            countries = {x.id for x in query.mentions if x.kind == "country" and x.id != "japan"}
+            # Others of the same standing as those named: besides two attending ministers, the principals
+            # are not "other officials".
+            sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
+            others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
+                      if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
+            if not others:
+                return Answer("not_found", False, m.title,
+                              ("The source names nobody else who took part." + (f" Note: {m.note}" if m.note else ""),),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            lines = [f"{m.title} ({m.date.human()}), besides those you named:",
+                     *(d.person_label(kb, x) for x in others)]
+        elif intent == "who":
+            asks_japan = any(x.kind == "country" and x.id == "japan" for x in query.mentions)
+            if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
+                return Answer("not_found", False, m.title,
+                              ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)
+            lines = [f"{m.title} ({m.date.human()}):"]
+            if m.japan_side:
+                lines.append("Japan: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))
+            if m.partner_side:
+                lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
+            if m.accompanying:
+                lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
+        elif intent == "why":
+            # Several meetings can fit (two in New York the same week): give the occasion of each.
+            related = [x for x in self.filter_meetings(entity_groups(query), query) if x.id != m.id][:3]
+            lines = []
+            for x in (m, *related):
+                occasion = kb.terms.get(x.occasion or "")
+                lines.append(f"{x.title} ({x.date.human()})"
+                             + (f": on the occasion of the {occasion.name}." if occasion else ".")
+                             + f" {x.summary}")
+            cited += [d.cite(kb, x.cited) for x in related]
+        elif p.kind in ("topic", "outcome") or "discuss" in query.aspects or "agree" in query.aspects:
+            points = m.outcomes if p.kind == "outcome" or ("agree" in query.aspects and m.outcomes) else m.topics
+            if p.kind in ("topic", "outcome") and "thank" in query.aspects:
+                points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
+            label = "Outcomes" if points is m.outcomes else "Discussed"
+            lines = [f"{m.title} ({m.date.human()}) — {label.lower()}:"] + [f"– {x.text}" for x in points]
+            cited = [d.cite(kb, x.cited) for x in points[:3]] or cited
+        else:
+            lines = [f"{m.title} ({m.date.human()})", m.summary]
+        return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
+                      actions=(Action("Details", f"/meeting {m.id}"),))

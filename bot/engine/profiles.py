@@ -1,0 +1,144 @@
+"""Answers about people, places and terms: profiles, who holds a post (as of when), who held it
+before or after someone."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers import Action, Answer, Focus, Item
+from bot.engine import describe as d
+from bot.engine.index import KnowledgeIndex
+from bot.engine.query import Query
+from bot.engine.retrieval import entity_groups
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role
+
+
+class ProfileAnswers:
+    """Profile answers; mixed into the `Answerer`."""
+
+    kb: KnowledgeBase
+    index: KnowledgeIndex
+
+    if TYPE_CHECKING:
+        def _confidence(self, query: Query) -> float: ...
+        def _not_recorded(self, query: Query, reason: str) -> Answer: ...
+        def meeting_item(self, m: Meeting) -> Item: ...
+        def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer: ...
+
+    def _people(self, query: Query) -> list[str]:
+        return [m.id for m in query.mentions if m.kind == "person"]
+
+    def _is_who_is(self, query: Query) -> bool:
+        return bool(re.match(r"^\s*(who|what)('s|s| is| was| are)\b|^\s*(tell me about|about)\b",
+                             query.raw.lower())) and not query.keywords
+
+    def _single_entity(self, query: Query) -> tuple[str, str] | None:
+        groups = entity_groups(query)
+        if len(groups) != 1:
+            return None
+        group = sorted(groups[0])
+        return group[0] if len(group) == 1 else None
+
+    def entity_profile(self, entity: tuple[str, str], query: Query) -> Answer:
+        kind, entity_id = entity
+        if kind == "person":
+            p = self.kb.people[entity_id]
+            meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
+                              key=lambda m: (m.date, m.id), reverse=True)
+            return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
+                          items=tuple(self.meeting_item(m) for m in meetings),
+                          sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
+                          focus=Focus(people=(p.id,), countries=(p.country,)), confidence=self._confidence(query),
+                          actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
+        if kind == "term":
+            t = self.kb.terms[entity_id]
+            name = t.name + (f" ({', '.join(t.aliases)})" if t.aliases else "")
+            return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
+                          focus=Focus(topic=t.id), confidence=self._confidence(query))
+        return self.meeting_list(query, entity_groups(query), count=False)
+
+    def place_profile(self, place_id: str) -> Answer:
+        """"Where is Bucha?": the place's kind and country, as the records give them."""
+        place = self.kb.places[place_id]
+        country = self.index.entity_name(("country", place.country))
+        lines = [f"{place.name} is a {place.kind} in {country}."] + ([f"Note: {place.note}"] if place.note else [])
+        meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("place", place_id), ())),
+                          key=lambda m: (m.date, m.id), reverse=True)
+        return Answer("place", True, place.name, tuple(lines), items=tuple(self.meeting_item(m) for m in meetings),
+                      sources=(d.cite(self.kb, place.cited),), focus=Focus(place=place.id, countries=(place.country,)),
+                      confidence=0.9)
+
+    def role_holders(self, query: Query, focus: Focus | None = None, *, count: bool = False) -> Answer:
+        countries = [m.id for m in query.mentions if m.kind == "country"]
+        for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
+            if m.kind == "term" and m.id in self.kb.terms:
+                countries.extend(c for c in self.kb.terms[m.id].countries if c != "japan")
+        if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
+            countries = [c for c in focus.countries if c != "japan"]
+        if not countries and count and not re.search(r"\bjapan", query.raw.lower()):
+            countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
+        countries = countries or ["japan"]
+        holders = [(role.as_of, person, role) for person in self.kb.people.values() for role in person.roles
+                   if role.key == query.role and role.country in countries]
+        if not holders:
+            country = self.kb.countries.get(countries[0])
+            label = country.name if country else countries[0]
+            return Answer("not_found", False, "No answer in the knowledge base",
+                          (f"The knowledge base does not name a holder of that position for {label}.",),
+                          suggestions=("/countries",), confidence=0.0)
+        if query.dates is not None and query.dates.end is not None:
+            # "in 2022": whoever the records show in the post by the end of that span.
+            end = query.dates.end
+            holders = [h for h in holders if h[0].first_day() <= end] or holders
+        holders.sort(key=lambda h: h[0], reverse=True)
+        if query.order == "first":
+            holders.reverse()
+        if count:
+            latest: dict[str, tuple[PartialDate, Person, Role]] = {}
+            for holder in holders:
+                latest.setdefault(holder[1].id, holder)
+            people = list(latest.values())
+            lines = tuple(f"{p.name}: {r.title} (as of {when.human()})" for when, p, r in people)
+            return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
+                          lines, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
+                          focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
+        as_of, person, role = holders[0]
+        country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
+        known = self.kb.countries.get(role.country)
+        named = known is not None and any(n in role.title for n in (known.name, *known.aliases, *known.demonyms))
+        lines = [f"{person.name} is {role.title} of {country} in the latest record (as of {as_of.human()})."
+                 if not named else
+                 f"{person.name} is {role.title} in the latest record (as of {as_of.human()})."]
+        earlier = []
+        for when, other, other_role in holders[1:]:
+            if other.id != person.id and other.name not in earlier:
+                earlier.append(other.name)
+                lines.append(f"Earlier: {other.name} ({other_role.title}, as of {when.human()}).")
+        return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
+                      focus=Focus(people=(person.id,), countries=(role.country,)), confidence=0.9)
+
+    def succession(self, query: Query, person_id: str) -> Answer:
+        """Who held a person's post before (or after) them, as far as the records show."""
+        person = self.kb.people[person_id]
+        role = d.latest_role(person, query.role) if query.role else d.latest_role(person)
+        if role is None:
+            return self._not_recorded(query, f"The records give no post for {person.name}.")
+        later = re.search(r"\b(after|successor|succeeded|succeed|replace)\b", query.raw.lower()) is not None
+        mine = [r.as_of for r in person.roles if r.key == role.key and r.country == role.country]
+        others = [(r.as_of, p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
+                  if r.key == role.key and r.country == role.country
+                  and (r.as_of > max(mine) if later else r.as_of < min(mine))]
+        word = "after" if later else "before"
+        if not others:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name nobody who held the post of {role.title} {word} {person.name}.",),
+                          sources=(d.cite(self.kb, role.cited),), suggestions=(f"/who {person.name}",), confidence=0.0)
+        others.sort(key=lambda o: o[0], reverse=not later)
+        as_of, other, other_role = others[0]
+        lines = [f"{word.capitalize()} {person.name} ({role.title}, as of {role.as_of.human()}), the records show "
+                 f"{other.name} in that post ({other_role.title}, as of {as_of.human()})."]
+        return Answer("role", True, other.name, tuple(lines),
+                      sources=(d.cite(self.kb, other_role.cited), d.cite(self.kb, role.cited)),
+                      focus=Focus(people=(other.id,), countries=(role.country,)), confidence=0.9)

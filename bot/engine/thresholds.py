@@ -1,0 +1,7 @@
+"""The answerer's two thresholds, chosen by measurement (`python -m bot eval --sweep`) and read at
+the time of each question, so that a sweep can try other values."""
+
+#: Below this share of the question's names and words found in the best passage, the engine abstains.
+MIN_COVERAGE = 0.45
+#: A yes needs evidence covering this share of the question (a no needs a record that contradicts it).
+YES_COVERAGE = 0.6
