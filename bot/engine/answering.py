@@ -356,6 +356,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
         meeting = self.kb.meetings.get(p.ref)
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
+        claimed = asked.figures(query.raw)
+        if claimed and not claimed <= asked.figures(p.text) | asked.quantity_figures(p):
+            # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
+            return Answer("yes_no", True, "No, not according to the records", (evidence,),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting),
+                          confidence=best.coverage)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting), confidence=best.coverage)
 

@@ -23,7 +23,9 @@ _ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
     state nature context essence point highlights details purpose reason aim goal objective result results
     outcome outcomes topic topics agenda subject focus theme significance importance date time duration
-    length place location venue number amount size role position title job name names""".split())
+    length place location venue number amount size role position title job name names channel channels means
+    way ways method methods route mechanism manner capacity form forms kind kinds sort type""".split())
+_OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
 _FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
                   r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
@@ -48,8 +50,15 @@ _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secr
 _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect elected open opened establish
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
     arrive arrived depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
-    ship shipped""".split())
+    ship shipped die died death born birth marry married""".split())
 _QUALIFIERS = frozenset("different distinct separate individual other new old official major big small total".split())
+#: Questions asking for a judgement the records cannot hold.
+_OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
+                      r"(a success|successful|a failure|good|bad|worth it)|should (japan|they|he|she)|who is better)\b")
+_FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
+_REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|occasion|to attend|"
+                           r"to take part|to send|to discuss|in response to|owing to|due to|for (the|its|his|her)|"
+                           r"at the request|reason|thank|gratitude)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -73,6 +82,15 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         head = attribute.group(2) or attribute.group(1)  # "the latest visit to": the noun is "visit"
         if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
             return f"The records say nothing about the {head}."
+    if _OPINION.search(text):
+        return "The records report what was said and done; they hold no judgement of it."
+    if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
+        return "The records report what happened; they do not say what will happen."
+    if (query.asked and query.asked not in index.idf and query.asked not in _OVERVIEW_STEMS
+            and not any(a in index.idf for a in SYNONYMS.get(query.asked, ()))):
+        # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
+        noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
+        return f"The records say nothing about the {noun}."
     title = _TITLE.search(text)
     if title and not any(title.group(1) in fold(r.title).lower() for p in index.kb.people.values() for r in p.roles):
         return f"The records name no {title.group(1)}."
@@ -111,6 +129,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
+    if query.intent == "why" and not _REASON_GIVEN.search(body) and passage.kind not in ("meeting", "topic", "outcome"):
+        # A why-question needs a record that gives a reason or purpose, not any record on the subject.
+        return "The records do not say why."
     if query.intent == "quantity" and passage.quantity is None:
         figures = _DATE_NUMBER.sub(" ", body)
         if not _NUMBER.search(figures):
@@ -138,3 +159,17 @@ def counted_noun(query: Query) -> str | None:
                 if j not in named and words[j] not in _QUALIFIERS:
                     return None if words[j] in ("times", "more", "of") else words[j]
     return None
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+
+
+def figures(text: str) -> set[float]:
+    """The numbers a text states, dates and years aside ("42 demining cranes" → {42})."""
+    plain = _DATE_NUMBER.sub(" ", fold(text).lower())
+    plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
+    return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)}
+
+
+def quantity_figures(passage: Passage) -> set[float]:
+    return {passage.quantity.value} if passage.quantity is not None else set()

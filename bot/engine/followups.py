@@ -24,7 +24,7 @@ _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and wh
 #: A follow-up that is a whole question of its own ("and what did he agree?") keeps its own type.
 _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
                            r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
-_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers)\b")
+_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
 

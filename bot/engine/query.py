@@ -61,6 +61,7 @@ ROLES = dict(ROLE_PATTERNS)
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
     country countries day date year time people person""".split())
 _JAPAN_TIME = re.compile(r"\b(?:in|at) (?:tokyo|japan)\b(?! (?:on|with))|\b(?:jst|japan time|tokyo time)\b")
+_AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 
@@ -234,15 +235,20 @@ def _capitals_as_governments(mentions: list[Mention], words: list[str], index: K
 
 
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
-    """"Which Rwandan office made it public?" asks for an office: the first content word after a
-    leading which/what, when it is one of the question's keywords."""
-    if not words or words[0] not in ("which", "what"):
-        return None
-    for i, word in enumerate(words[1:4], start=1):
-        if i in consumed or word in STOPWORDS:
+    """"Which Rwandan office made it public?", "in what language were the talks held?" ask for an
+    office, a language: the first content word after which/what (as a stem), when a noun follows
+    "which" or an auxiliary verb follows it ("what gifts did ...", not "what happened on ...")."""
+    for start, word in enumerate(words[:3]):
+        if word not in ("which", "what"):
             continue
-        noun = stem(word)
-        return noun if noun in keywords and word not in _GENERIC_NOUNS else None
+        for i in range(start + 1, min(start + 4, len(words))):
+            if i in consumed or words[i] in STOPWORDS:
+                continue
+            noun = stem(words[i])
+            follows = words[i + 1] if i + 1 < len(words) else ""
+            is_noun = word == "which" or follows in _AUXILIARIES
+            return noun if is_noun and noun in keywords and words[i] not in _GENERIC_NOUNS else None
+        return None
     return None
 
 

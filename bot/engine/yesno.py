@@ -16,11 +16,18 @@ from dataclasses import replace
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine.query import Query
+from bot.engine.text import stem
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
 _BEFORE_AFTER = re.compile(r"\b(before|after|earlier|later)\b")
+_TRAVEL = re.compile(r"\b(travel|travell?ed|go|went|gone|fly|flew|come|came|visit|visited|trip)\b")
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
+#: Words of a claim about a meeting itself (who met whom, where, when, how long, at what time of day).
+_MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
+    travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
+    last lasted longer shorter minutes minute hour hours morning afternoon evening night half""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under)(?: than)? (half an hour|an hour|one hour|(\d+) minutes?)\b")
 
@@ -46,6 +53,9 @@ class YesNo:
         if later_person is None:
             return None
         first_person = next(m for m in people if m is not later_person)
+        word = next(i for i, w in enumerate(query.words) if w in ("before", "after", "earlier", "later", "than"))
+        if not first_person.start < word < later_person.start:
+            return None  # "had Japan sent them before Kamikawa met Kuleba?" compares no two people
         rest = [g for g, span in _spans(query) if span not in {(m.start, m.end) for m in people}]
         mine = self.filter_meetings([{("person", first_person.id)}, *rest], replace(query, order="first"))
         theirs = self.filter_meetings([{("person", later_person.id)}, *rest], replace(query, order="first"))
@@ -82,8 +92,12 @@ class YesNo:
     def _meeting(self, query: Query) -> Answer | None:
         if not _ABOUT_MEETING.search(query.raw.lower()):
             return None
+        if any(k not in _MEETING_CLAIM_WORDS for k in query.keywords):
+            return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
+        # "held in Kyrgyzstan", "at the G20"; "travel to Japan" names where a visitor went.
+        travel = _TRAVEL.search(query.raw.lower()) is not None
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
-                  and query.words[m.start - 1] in _LOCATION_WORDS]
+                  and (query.words[m.start - 1] in _LOCATION_WORDS or travel and query.words[m.start - 1] == "to")]
         venue_spans = {(m.start, m.end) for m in venues}
         groups = [g for g, span in _spans(query) if span not in venue_spans]
         longer = _LONGER.search(query.raw.lower())
@@ -98,6 +112,9 @@ class YesNo:
             fitting.sort(key=lambda m: m.place not in places)  # the record of that very place first
             if longer:
                 return self._duration(fitting[0], longer)
+            part = _PART_OF_DAY.search(query.raw.lower())
+            if part:
+                return self._part_of_day(fitting[0], part.group(1))
             return self._yes(fitting[0], query)
         # Nobody met as claimed: meetings with all but one of the names show what did happen.
         near: list[Meeting] = []
@@ -110,6 +127,20 @@ class YesNo:
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
         return self._no(near, "took place in") if near and len(groups) >= 2 and not _BEFORE_AFTER.search(
             query.raw.lower()) else None
+
+    def _part_of_day(self, m: Meeting, asked: str) -> Answer:
+        """"Was it held in the morning?": the recorded clock time, or the source's words for it."""
+        known = _part_of(m.local_time) if m.local_time else None
+        if known is None and m.time_note:
+            named = _PART_OF_DAY.search(m.time_note.lower())
+            known = named.group(1) if named else None
+        if known is None:
+            return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
+                          sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+        when = m.local_time or m.time_note
+        return Answer("yes_no", True, "Yes" if known == asked else "No",
+                      (f"{m.title}: {when} ({known}).",), sources=(d.cite(self.kb, m.cited),), focus=_focus(m),
+                      confidence=0.9)
 
     def _held_at(self, m: Meeting, venue: str, kind: str) -> bool:
         if kind == "place":
@@ -158,3 +189,12 @@ def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:
 
 def _focus(m: Meeting) -> Focus:
     return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
+
+
+def _part_of(clock: str) -> str | None:
+    """"14:40" → "afternoon"."""
+    try:
+        hour = int(clock.split(":", 1)[0])
+    except ValueError:
+        return None
+    return "morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
