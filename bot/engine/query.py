@@ -242,8 +242,10 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
         if word not in ("which", "what"):
             continue
         for i in range(start + 1, min(start + 4, len(words))):
-            if i in consumed or words[i] in STOPWORDS:
+            if i in consumed or words[i] in ("the", "a", "an"):
                 continue
+            if words[i] in STOPWORDS:
+                return None  # "which one came first?" names no kind of thing
             noun = stem(words[i])
             follows = words[i + 1] if i + 1 < len(words) else ""
             is_noun = word == "which" or follows in _AUXILIARIES
