@@ -24,7 +24,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     state nature context essence point highlights details purpose reason aim goal objective result results
     outcome outcomes topic topics agenda subject focus theme significance importance date time duration
     length place location venue number amount size role position title job name names channel channels means
-    way ways method methods route mechanism manner capacity form forms kind kinds sort type""".split())
+    way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
+    session stage phase part parts side sides""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
 _FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
@@ -58,7 +59,8 @@ _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|vie
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 _REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|occasion|to attend|"
                            r"to take part|to send|to discuss|in response to|owing to|due to|for (the|its|his|her)|"
-                           r"at the request|reason|thank|gratitude)\b")
+                           r"at the request|reason|thank|gratitude|against|to (strengthen|support|help|promote|improve|"
+                           r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -69,6 +71,16 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 def _known(index: KnowledgeIndex, word: str) -> bool:
     s = stem(word)
     return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
+
+
+def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
+    """Whether the records can name a thing of the kind asked: a word they use, a kind of entry they
+    hold (a region, an organisation, an event), or an attribute any record has (an edition, a way)."""
+    kinds = {stem(k) for pl in index.kb.places.values() for k in pl.kind.split()}
+    kinds |= {stem(k) for t in index.kb.terms.values() for k in t.kind.split()}
+    kinds |= {stem(k) for m in index.kb.meetings.values() for k in m.kind.split()}
+    return (asked in index.idf or asked in kinds or asked in _OVERVIEW_STEMS
+            or any(a in index.idf for a in SYNONYMS.get(asked, ())))
 
 
 def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
@@ -86,8 +98,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said and done; they hold no judgement of it."
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
         return "The records report what happened; they do not say what will happen."
-    if (query.asked and query.asked not in index.idf and query.asked not in _OVERVIEW_STEMS
-            and not any(a in index.idf for a in SYNONYMS.get(query.asked, ()))):
+    if query.asked and not _known_kind(index, query.asked):
         # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
         return f"The records say nothing about the {noun}."

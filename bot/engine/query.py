@@ -59,7 +59,7 @@ ROLES = dict(ROLE_PATTERNS)
 #: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
-    country countries day date year time people person""".split())
+    country countries day date year time people person purpose reason reasons aim goal way ways means""".split())
 _JAPAN_TIME = re.compile(r"\b(?:in|at) (?:tokyo|japan)\b(?! (?:on|with))|\b(?:jst|japan time|tokyo time)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())

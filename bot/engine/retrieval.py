@@ -85,7 +85,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
                or index.max_idf * 0.5 for alts in keywords]
     weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
     # The noun a "which office ...?" question asks for weighs double: the answer must be one.
-    weights = [w * 2 if alts[0] == query.asked and alts[0] in index.idf else w for w, alts in zip(weights, keywords)]
+    weights = [w * 2 if alts[0] == query.asked else w for w, alts in zip(weights, keywords)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
     if len(candidates) > MAX_CANDIDATES:
         # A name thousands of records share ("Tokyo"): passages that also share a word with the
