@@ -10,6 +10,7 @@ from bot.engine import describe as d
 from bot.engine import asked, followups, thresholds
 from bot.engine.meetings import MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
+from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.yesno import YesNo
 from bot.engine.index import KnowledgeIndex, Passage
@@ -49,6 +50,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         self._items: dict[str, Item] = {}
         self.describer = Describer(self.kb)
         self.yesno = YesNo(self.kb, self.filter_meetings)
+        self.comparer = Comparer(index, self.filter_meetings)
 
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:

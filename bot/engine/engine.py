@@ -95,6 +95,9 @@ class Engine:
         for pattern, command in _ABOUT_THE_BOT:
             if pattern.search(lowered):
                 return self.commands.run(command, "", today)
+        compared = self.answerer.comparer.compare(cleaned, focus)
+        if compared is not None:
+            return compared
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)

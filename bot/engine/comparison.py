@@ -1,0 +1,102 @@
+"""Questions that compare two meetings: which came first, before or after, which lasted longer.
+
+"Which came first in January 2024: the business forum or Usmanov's meeting with Ikegami?" names two
+meetings on either side of "or"; each side is read as a question of its own ("that" is the meeting
+of the last answer), and the two records' dates or durations are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine.index import KnowledgeIndex
+from bot.engine.query import Query, analyse
+from bot.engine.retrieval import entity_groups
+from bot.knowledge.model import Meeting
+
+Group = set[tuple[str, str]]
+_ORDER = re.compile(r"\b(?:which|what) (?:one )?(?:came|happened|took place|was held|was|come)(?: first)?\s*"
+                    r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
+_LENGTH = re.compile(r"\b(?:which|what) (?:one )?(?:lasted|was|took|ran) (longer|shorter|the longest|the shortest)\b")
+_SIDES = re.compile(r"\s+or\s+")
+_THAT = re.compile(r"^\W*(that|it|this|that one|that meeting|the last one)\W*$")
+
+
+class Comparer:
+    def __init__(self, index: KnowledgeIndex,
+                 filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
+        self.index = index
+        self.kb = index.kb
+        self.filter_meetings = filter_meetings
+
+    def compare(self, text: str, focus: Focus | None) -> Answer | None:
+        """The comparison's answer, or None when the question compares no two meetings."""
+        lowered = text.lower()
+        order, length = _ORDER.search(lowered), _LENGTH.search(lowered)
+        found = order or length
+        if found is None:
+            return None
+        sides = self._sides(text, found.end())
+        if sides is None:
+            return None
+        whole = analyse(text, self.index)
+        meetings = [self._meeting(side, whole, focus) for side in sides]
+        if any(m is None for m in meetings) or meetings[0] == meetings[1]:
+            return None
+        a, b = meetings[0], meetings[1]
+        assert a is not None and b is not None
+        if length is not None:
+            return self._longer(a, b, length.group(1))
+        return self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
+
+    def _sides(self, text: str, after: int) -> list[str] | None:
+        """The two things compared: around " or " after a colon or the comparison phrase, or the
+        whole question's parts when it is "did A come before or after B"."""
+        if " before or after " in text.lower() or " after or before " in text.lower():
+            first, _, second = re.split(r"\s+(before or after|after or before)\s+", text, maxsplit=1, flags=re.I)
+            return [first, second]
+        tail = text.split(":", 1)[1] if ":" in text else text[after:]
+        parts = _SIDES.split(tail.strip(" ,?"), maxsplit=1)
+        return parts if len(parts) == 2 else None
+
+    def _meeting(self, side: str, whole: Query, focus: Focus | None) -> Meeting | None:
+        side = side.strip(" ,?:")
+        if _THAT.match(side) and focus is not None and focus.meeting in self.kb.meetings:
+            return self.kb.meetings[focus.meeting]
+        query = analyse(side, self.index)
+        groups = entity_groups(query)
+        if not groups:
+            return None
+        found = self.filter_meetings(groups, replace(query, dates=query.dates or whole.dates, order="first"))
+        return found[0] if found else None
+
+    def _earlier(self, a: Meeting, b: Meeting, *, relative: bool) -> Answer:
+        first, second = (a, b) if a.date <= b.date else (b, a)
+        same = not (first.date.last_day() < second.date.first_day())
+        lines = (f"{first.title}: {first.date.human()}.", f"{second.title}: {second.date.human()}.")
+        if same:
+            title = "The records date both to the same day or month"
+        elif relative:  # "did A come before or after B?": about A
+            title = f"{'Before' if first is a else 'After'}: {a.title} ({a.date.human()}) came " \
+                    f"{'before' if first is a else 'after'} {b.title} ({b.date.human()})"
+        else:
+            title = f"First: {first.title} ({first.date.human()})"
+        return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
+                      focus=Focus(meeting=first.id), confidence=0.9)
+
+    def _longer(self, a: Meeting, b: Meeting, asked: str) -> Answer | None:
+        if not a.duration_minutes or not b.duration_minutes:
+            missing = a if not a.duration_minutes else b
+            return Answer("not_found", False, "Not in the records",
+                          (f"The source does not state how long {missing.title} lasted.",),
+                          sources=(d.cite(self.kb, missing.cited),), confidence=0.0)
+        longer, shorter = (a, b) if a.duration_minutes >= b.duration_minutes else (b, a)
+        pick = longer if "long" in asked else shorter
+        lines = tuple(f"{m.title}: about {m.duration_minutes} minutes ({m.date.human()})." for m in (longer, shorter))
+        return Answer("comparison", True, f"{'Longer' if pick is longer else 'Shorter'}: {pick.title}", lines,
+                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=Focus(meeting=pick.id),
+                      confidence=0.9)

@@ -1,0 +1,45 @@
+"""Questions comparing two meetings: which came first, before or after, which lasted longer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Focus
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "mentions"),
+    [
+        ("Which came first in January 2024: the business forum or Usmanov's meeting with Ikegami?",
+         "First: Uzbekistan–Japan business forum", ["10 January 2024", "26 January 2024"]),
+        ("Did Hayashi's meeting with Kulubaev come before or after Kishida's meeting with Kagame?",
+         "After: Japan-Kyrgyz", ["24 December 2022", "14 November 2022"]),
+        ("Which lasted longer: Hayashi's talks with Kulubaev or Kamikawa's with Kuleba?",
+         "Longer: Japan-Kyrgyz", ["30 minutes", "25 minutes"]),
+        ("Which was shorter: Hayashi's talks with Kulubaev or Kamikawa's with Kuleba?",
+         "Shorter: Japan-Ukraine", ["25 minutes"]),
+    ],
+    ids=["which-first", "before-or-after", "longer", "shorter"],
+)
+def test_two_meetings_compared(engine: Engine, question: str, title: str, mentions: list[str]) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
+    assert all(m in answer.text for m in mentions)
+
+
+def test_that_is_the_last_meeting(engine: Engine) -> None:
+    answer = engine.ask("which came first, that or Hayashi's trip to Kyiv?", Focus(meeting="kamikawa-kuleba-2023"),
+                        today=TODAY)
+    assert answer.answered and "9 September 2023" in answer.title
+
+
+def test_a_duration_the_source_does_not_give(engine: Engine) -> None:
+    answer = engine.ask("Which lasted longer: Kagame's meeting with Kishida or Kamikawa's with Kuleba?", today=TODAY)
+    assert answer.answered is False and "does not state how long" in answer.text
+
+
+def test_ordinary_or_questions_are_no_comparison(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi meet Zelenskyy or Shmyhal?", today=TODAY)
+    assert answer.kind != "comparison"
