@@ -19,7 +19,8 @@ from bot.engine.world import region_names
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
-    ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b")),
+    ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
+                        r"|\b(start|starting) time\b|\btime\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
@@ -27,6 +28,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
+    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
@@ -34,7 +36,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
-    ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b")),
+    ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
+                         r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of)\b")),
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help"
@@ -140,8 +143,9 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
-             "n": "and", "nd": "and", "vs": "against", "versus": "against", "wich": "which", "bcoz": "because", "b4": "before", "tho": "though",
-             "mtgs": "meetings", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
+             "mtgs": "meetings", "n": "and", "nd": "and", "vs": "against", "versus": "against", "whats": "what is",
+             "wats": "what is", "thru": "through", "tho": "though", "wich": "which", "bcoz": "because",
+             "b4": "before", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
              "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm")), key=len, reverse=True))
                     + r")\b")
@@ -195,7 +199,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
-    aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(folded))
+    # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
+    read = f"{folded} {' '.join(words)}"
+    aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
     role_span = phrase_span(ROLES[role], words) if role else None
