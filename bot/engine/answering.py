@@ -20,13 +20,14 @@ from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Meeting
 
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
-                           "descript profil background happen current serv now present incumb".split())
+                           "descript profil background happen current serv now present incumb chang".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
     held hold attend attended join joined see saw counterpart counterparts take took part""".split())
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
+_TRIP_WORDS = frozenset(stem(w) for w in "trip trips visit visits journey tour travel mission talks".split())
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -125,7 +126,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
             return self.meeting_list(query, groups, count=False)
         if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups
-                                                  and not query.aspects):
+                                                  and not query.aspects) or (
+                query.intent == "about" and groups and not query.aspects
+                and all(k in _GATHERING_WORDS or k in _TRIP_WORDS for k in query.keywords)):
+            # "Brief me on Hayashi's September 2023 trip to Ukraine": the meetings that fit, each listed.
             return self.meeting_list(query, groups + extra, count=query.intent == "count")
         scored = score_passages(self.index, query, extra)
         if not scored or not groups and not extra and not query.keywords:

@@ -65,6 +65,7 @@ _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind ty
     country countries day date year time people person purpose reason reasons aim goal way ways means""".split())
 _JAPAN_TIME = re.compile(r"\b(?:in|at) (?:tokyo|japan)\b(?! (?:on|with))|\b(?:jst|japan time|tokyo time)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
+_GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 
@@ -75,6 +76,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
     "when": frozenset({"date", "day", "year", "month", "exactly", "far", "back", "ago"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
+    "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
 }
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")
@@ -205,6 +207,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
     role_span = phrase_span(ROLES[role], words) if role else None
+    if role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS:
+        role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     keywords = tuple(dict.fromkeys(

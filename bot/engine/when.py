@@ -15,6 +15,8 @@ from bot.engine.text import COMMON_WORDS, MONTHS, fold
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_range", re.compile(rf"\b(?:(?:between|from) )?(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\.?,? (\d{{4}}) ?"
+                             rf"(?:and|to|-|until|through) ?(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\.?,? (\d{{4}})\b")),
     ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     ("dmy_num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\b\.?(?:,? (\d{{4}}))?")),
@@ -112,6 +114,13 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         return _day(int(g[2]) if g[2] else None, _month(g[1] or ""), int(g[0] or 0))
     if kind == "month_d":
         return _day(int(g[2]) if g[2] else None, _month(g[0] or ""), int(g[1] or 0))
+    if kind == "day_range":
+        first, last = _day(int(g[2] or 0), _month(g[1] or ""), int(g[0] or 0)), _day(int(g[5] or 0), _month(g[4] or ""),
+                                                                                    int(g[3] or 0))
+        if first is None or last is None or first.start is None or last.start is None:
+            return None
+        start, end = sorted((first.start, last.start))
+        return DateFilter(f"{first.label} – {last.label}", start, end)
     if kind == "month_range":
         (m1, y1), (m2, y2) = sorted(((_month(g[0] or ""), int(g[1] or 0)), (_month(g[2] or ""), int(g[3] or 0))),
                                     key=lambda my: (my[1], my[0]))
