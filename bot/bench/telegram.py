@@ -187,10 +187,22 @@ async def broadcast(engine: Engine, chats: int, real_limit: bool, data_dir: Path
         first = sent[0].at if sent else 0.0
         last = sent[-1].at if sent else 0.0
         sustained = (len(sent) - 1) / (last - first) if len(sent) > 1 and last > first else 0.0
+        arrivals = [c.at for c in api.calls[mark:] if c.method == "sendMessage"]
         return {"chats": chats, "messages_expected": expected, "messages_sent": len(sent),
                 "notes_sent": sum(sent_flags), "seconds": elapsed, "messages_per_s": len(sent) / elapsed,
                 "sustained_per_s": sustained, "status_429": api.refused(mark), "complete": len(sent) >= expected,
+                "busiest_second": busiest_second(arrivals),
                 "note_date": day.isoformat()}
+
+
+def busiest_second(times: list[float]) -> int:
+    """The most of `times` (sorted, in seconds) inside any one-second window."""
+    most, first = 0, 0
+    for last, at in enumerate(times):
+        while at - times[first] >= 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
 
 
 async def restore_at_start(engine: Engine, chats: int, data_dir: Path, wait_s: float = 30.0) -> dict[str, Any]:
