@@ -100,6 +100,9 @@ def telegram_table(result: dict[str, Any]) -> list[str]:
                  f"{free['sustained_per_s']:.1f} | ≥ 28 at the real limit |")
     lines.append(f"| broadcast: 429 responses | {real['status_429']} | {free['status_429']} | 0 |")
     lines.append(f"| broadcast: total time, first to last note (s) | {real['seconds']:.1f} | {free['seconds']:.1f} | |")
+    if "busiest_second" in real:
+        lines.append(f"| broadcast: most requests reaching the server in one second | {real['busiest_second']} | "
+                     f"{free['busiest_second']} | ≤ 30 at the real limit |")
     restore = result.get("restore_at_start")
     if restore:
         lines.append(f"| start-up with {restore['chats']:,} notes due: restoring schedules (s) | | "

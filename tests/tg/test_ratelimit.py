@@ -47,7 +47,7 @@ class FakeTelegram:
             status = 429 if chat_id == self.refuse_chat and not self.sent_to(chat_id) else 200
             self.sent.append((chat_id, asyncio.get_running_loop().time(), status))
             if len(self.sent) == self.stall_at:
-                time.sleep(0.3)  # the whole event loop stalls, as in a long garbage collection
+                time.sleep(0.3)  # noqa: ASYNC251  # the whole event loop stalls, as in a long GC
             if status == 429:
                 raise RetryAfter(dt.timedelta(seconds=self.retry_after))
             if chat_id == self.slow_chat:
