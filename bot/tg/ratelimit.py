@@ -17,7 +17,7 @@ uses. It differs from `AIORateLimiter` in two ways, both measured on a 10,000-ch
 
 Limits: `overall_max_rate` a second for requests to a chat (Telegram's ~30), 20 a minute to one
 group or channel, `per_chat_rate` a second to one private chat (Telegram's 1). Requests without a
-chat (getUpdates, answerCallbackQuery) are not limited.
+chat (getUpdates, answerCallbackQuery) are not paced, but they too wait out a pause.
 """
 
 from __future__ import annotations
@@ -81,7 +81,9 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         max_retries = rate_limit_args or self._max_retries
         for attempt in range(max_retries + 1):
             try:
-                if chat_id is not None:
+                if chat_id is None:
+                    await self._wait_out_pause()
+                else:
                     async with self._chat_limiter(chat_id), self._group_limiter(chat_id):
                         await self._overall_slot()
                 return await callback(*args, **kwargs)
@@ -102,11 +104,14 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         now = asyncio.get_running_loop().time()
         self._paused_until = max(self._paused_until, now + seconds)
 
+    async def _wait_out_pause(self) -> None:
+        while (wait := self.paused_for()) > 0:
+            await asyncio.sleep(wait)
+
     async def _overall_slot(self) -> None:
         """Wait out any pause, then take a paced slot; again if a pause began meanwhile."""
         while True:
-            while (wait := self.paused_for()) > 0:
-                await asyncio.sleep(wait)
+            await self._wait_out_pause()
             if self._overall is not None:
                 await self._overall.acquire()
             if not self.paused_for():

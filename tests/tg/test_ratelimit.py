@@ -91,3 +91,17 @@ async def test_gives_up_after_the_retries_allowed() -> None:
     with pytest.raises(RetryAfter):
         await send_all(limiter(max_retries=2), telegram, [7])
     assert len(telegram.sent) == 3
+
+
+async def test_a_request_without_a_chat_is_retried_after_the_pause() -> None:
+    loop = asyncio.get_running_loop()
+    calls: list[float] = []
+
+    async def answer_callback_query() -> bool:
+        calls.append(loop.time())
+        if len(calls) == 1:
+            raise RetryAfter(dt.timedelta(seconds=0.2))
+        return True
+
+    assert await limiter().process_request(answer_callback_query, (), {}, "answerCallbackQuery", {}, None)
+    assert calls[1] - calls[0] >= 0.2 + RETRY_MARGIN_S
