@@ -132,6 +132,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             # "Brief me on Hayashi's September 2023 trip to Ukraine": the meetings that fit, each listed.
             return self.meeting_list(query, groups + extra, count=query.intent == "count")
         scored = score_passages(self.index, query, extra)
+        if query.intent == "yes_no" and query.dates is not None and (
+                not scored or scored[0].coverage < thresholds.MIN_COVERAGE):
+            # "Is it true the embassy in Kigali dates from 1993?": the record at another date says no.
+            contradicted = self._dated_otherwise(query, extra)
+            if contradicted is not None:
+                return contradicted
         if not scored or not groups and not extra and not query.keywords:
             return self._nothing(query)
         best = scored[0]
@@ -370,6 +376,17 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           confidence=best.coverage)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting), confidence=best.coverage)
+
+    def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
+        undated = score_passages(self.index, replace(query, dates=None), extra, limit=1)
+        if not undated or undated[0].coverage < thresholds.YES_COVERAGE or undated[0].entities_missing:
+            return None
+        p = undated[0].passage
+        if p.date is None:
+            return None
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"{p.text}" + ("" if p.date.human() in p.text else f" ({p.date.human()})"),),
+                      sources=(d.cite(self.kb, p.cited),), confidence=undated[0].coverage)
 
     def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:
         """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""

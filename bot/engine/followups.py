@@ -25,6 +25,7 @@ _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and wh
 _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
                            r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
 _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
+_THEY = re.compile(r"\b(they|them|their|both)\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
 
@@ -60,7 +61,9 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     required: list[Group] = []
     has_person = any(m.kind == "person" for m in query.mentions)
     if focus.people and not has_person and _PRONOUN_PERSON.search(text):
-        if focus.meeting:
+        if _THEY.search(text) and len(focus.people) > 1:
+            required.extend({("person", p)} for p in focus.people)  # "they": every one of them
+        elif focus.meeting:
             required.append({("person", p) for p in focus.people})
         else:
             required.append({("person", focus.people[-1])})

@@ -76,6 +76,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
     "when": frozenset({"date", "day", "year", "month", "exactly", "far", "back", "ago"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
+    "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
 }
 
