@@ -28,6 +28,8 @@ _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leade
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
 _TRIP_WORDS = frozenset(stem(w) for w in "trip trips visit visits journey tour travel mission talks".split())
+_PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
+    counterparts""".split())
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -100,6 +102,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
             if len(meetings) > 1:
                 return self.participants(query, meetings, groups)
+        people = self._people(query)
+        if len(people) > 1 and all(k in _PROFILE_WORDS for k in query.keywords) and (
+                self._is_who_is(query) or set(query.keywords) & _POSITION_WORDS):
+            return self.posts_of(people)
+        counted = asked.counted_noun(query)
+        if counted in _PEOPLE_NOUNS:
+            # "How many Ukrainian officials did Japan's foreign ministers meet in 2023?"
+            return self.people_counted(query, groups + extra, counted)
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) or (
             query.intent == "where" and not query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"

@@ -15,6 +15,8 @@ from bot.engine.query import Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.knowledge.model import KnowledgeBase, Meeting
 
+_UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
+_IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 
 
@@ -265,3 +267,40 @@ class MeetingAnswers:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
+
+    def people_counted(self, query: Query, groups: list[set[tuple[str, str]]], noun: str) -> Answer:
+        """How many people of a kind ("Rwandan ministers", "Ukrainian officials") the meetings that fit
+        name, and who they are."""
+        at = next(i for i, w in enumerate(query.words) if w == noun)
+        of_country = {m.id for m in query.mentions if m.kind == "country" and m.end == at}
+        countries = {e[1] for g in groups for e in g if e[0] == "country"}
+        named = {m.id for m in query.mentions if m.kind == "person"}
+        meetings = self.filter_meetings([g for g in groups if not g <= {("country", c) for c in of_country}] or groups,
+                                        query)
+        found: dict[str, Meeting] = {}
+        for m in meetings:
+            for person_id in m.participants:
+                person = self.kb.people.get(person_id)
+                if person is None or person_id in found or person_id in named:
+                    continue  # "how many people did Hayashi meet": not Hayashi himself
+                if of_country and person.country not in of_country:
+                    continue
+                if not of_country and countries and person.country not in countries:
+                    continue
+                role = d.latest_role(person)
+                if noun == "ministers" and not (role and "minister" in role.title.lower()):
+                    continue
+                found[person_id] = m
+        if not meetings:
+            return self._not_recorded(query, "The records hold no meeting that fits.")
+        unnamed = [m for m in meetings if m.note and _UNNAMED_OTHERS.search(m.note)]
+        if unnamed and _IN_TOTAL.search(query.raw.lower()):
+            return Answer("not_found", False, "Not in the records",
+                          (f"The source names {len(found)} but says others attended too: {unnamed[0].note}",),
+                          sources=(d.cite(self.kb, unnamed[0].cited),), confidence=0.0)
+        lines = tuple(f"{d.person_label(self.kb, p)} — {m.title} ({m.date.human()})" for p, m in found.items())
+        if unnamed:
+            lines += (f"Note: {unnamed[0].note}",)
+        title = f"{len(found)} {noun if len(found) != 1 else noun.rstrip('s')} named in the records"
+        return Answer("people", True, title, lines, sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]),
+                      focus=Focus(people=tuple(found)), confidence=0.8)

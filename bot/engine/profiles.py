@@ -142,3 +142,15 @@ class ProfileAnswers:
         return Answer("role", True, other.name, tuple(lines),
                       sources=(d.cite(self.kb, other_role.cited), d.cite(self.kb, role.cited)),
                       focus=Focus(people=(other.id,), countries=(role.country,)), confidence=0.9)
+
+    def posts_of(self, people: list[str]) -> Answer:
+        """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records."""
+        lines, sources = [], []
+        for person_id in dict.fromkeys(people):
+            person = self.kb.people[person_id]
+            role = d.latest_role(person)
+            lines.append(f"{person.name}: {role.title} (as of {role.as_of.human()})" if role
+                         else f"{person.name}: the records give no post")
+            sources.append(d.cite(self.kb, role.cited if role else person.cited))
+        return Answer("people", True, f"Posts of {len(lines)} people", tuple(lines), sources=tuple(sources[:5]),
+                      focus=Focus(people=tuple(people)), confidence=0.9)

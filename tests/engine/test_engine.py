@@ -130,3 +130,24 @@ def test_elliptical_follow_up_keeps_the_question_type(engine: Engine) -> None:
     first = engine.ask("What did Japan pledge to Ukraine?", today=TODAY)
     follow = engine.ask("and to Kyrgyzstan?", first.focus, today=TODAY)
     assert follow.answered and "emergency grant aid" in follow.text
+
+
+def test_people_counted_by_kind_and_country(engine: Engine) -> None:
+    answer = engine.ask("How many Rwandan ministers are named as attending the Kagame–Kishida talks?", today=TODAY)
+    assert answer.title.startswith("2 ministers") and "Biruta" in answer.text and "Ndagijimana" in answer.text
+    assert not any(line.startswith("Paul Kagame") for line in answer.lines)
+    total = engine.ask("How many Rwandan officials in total attended the Kagame–Kishida meeting?", today=TODAY)
+    assert total.answered is False and "others attended" in total.text
+
+
+def test_posts_of_several_people(engine: Engine) -> None:
+    answer = engine.ask("What posts do Kudratov, Kozuki and Usmanov hold?", today=TODAY)
+    assert answer.answered and len(answer.lines) == 3 and "State Minister" in answer.text
+
+
+def test_a_kind_of_thing_no_record_names(engine: Engine) -> None:
+    for question in ("Which hotel did Kamikawa stay at during the UN General Assembly?",
+                     "In what language were the Hayashi–Kulubaev talks conducted?"):
+        assert engine.ask(question, today=TODAY).answered is False
+    assert "Indo-Pacific" in engine.ask("Which region did Kamikawa want to bring on board for Zelenskyy's Peace "
+                                        "Formula?", today=TODAY).text

@@ -38,3 +38,30 @@ def test_unknown_participants_neither_confirm_nor_deny(engine: Engine) -> None:
 def test_a_yes_remembers_the_place_asked_about(engine: Engine) -> None:
     answer = engine.ask("Did Hayashi visit Bucha?", today=TODAY)
     assert answer.focus is not None and answer.focus.place == "bucha"
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "evidence"),
+    [
+        ("Did Japan pledge 42 demining cranes to Ukraine?", "No", "24"),
+        ("Did Japan pledge 24 demining cranes to Ukraine?", "Yes", "24"),
+        ("Was the Kagame–Kishida meeting held in the morning?", "No", "evening"),
+        ("Did Bobur Usmanov travel to Japan for his January 2024 meeting with Ikegami?", "No", "Uzbekistan"),
+        ("Is it true that Japan's embassy in Kigali dates from 1993?", "No", "2010"),
+    ],
+    ids=["wrong-figure", "right-figure", "wrong-time-of-day", "wrong-destination", "wrong-year"],
+)
+def test_claimed_details_checked(engine: Engine, question: str, title: str, evidence: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
+    assert evidence in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the Kamikawa–Kuleba meeting a success, in your opinion?",
+     "Will Japan and Ukraine sign the security guarantee agreement before the end of 2024?"],
+    ids=["opinion", "prediction"],
+)
+def test_no_judgements_or_predictions(engine: Engine, question: str) -> None:
+    assert engine.ask(question, today=TODAY).answered is False
