@@ -263,6 +263,9 @@ class MeetingAnswers:
             label = "Outcomes" if points is m.outcomes else "Discussed"
             lines = [f"{m.title} ({m.date.human()}) — {label.lower()}:"] + [f"– {x.text}" for x in points]
             cited = [d.cite(kb, x.cited) for x in points[:3]] or cited
+            if p.kind == "topic" and points is m.outcomes:
+                lines.append(f"Also discussed: {p.text}")  # the point that matched the question best
+                cited.append(d.cite(kb, p.cited))
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,

@@ -104,6 +104,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
+        "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
 }
@@ -169,9 +170,15 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     return _WORD.sub(fix, folded)
 
 
+#: Phrases that qualify a question without adding to it ("according to the report", "lately").
+_FILLER = re.compile(r"\b(according to (the )?(report|records?|sources?|article|text|press release|documents?|"
+                     r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her|their) own account"
+                     r"|lately|these days|so far|as far as you know|if you know)\b")
+
+
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
-    folded = _fix_question_words(fold(text).strip(), index)
+    folded = _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
@@ -246,22 +253,28 @@ def _capitals_as_governments(mentions: list[Mention], words: list[str], index: K
 
 
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
-    """"Which Rwandan office made it public?", "in what language were the talks held?" ask for an
-    office, a language: the first content word after which/what (as a stem), when a noun follows
-    "which" or an auxiliary verb follows it ("what gifts did ...", not "what happened on ...")."""
+    """"Which Rwandan office made it public?", "which earlier agreements did they ...", "in what
+    language were the talks held?" ask for an office, agreements, a language: the noun after
+    which/what (the last word before an auxiliary verb, else the first content word), as a stem,
+    when "which" asks or an auxiliary follows ("what gifts did ...", not "what happened on ...")."""
     for start, word in enumerate(words[:3]):
         if word not in ("which", "what"):
             continue
-        for i in range(start + 1, min(start + 4, len(words))):
+        phrase: list[int] = []
+        auxiliary = False
+        for i in range(start + 1, min(start + 5, len(words))):
             if i in consumed or words[i] in ("the", "a", "an"):
                 continue
+            if words[i] in _AUXILIARIES:
+                auxiliary = True
+                break
             if words[i] in STOPWORDS:
-                return None  # "which one came first?" names no kind of thing
-            noun = stem(words[i])
-            follows = words[i + 1] if i + 1 < len(words) else ""
-            is_noun = word == "which" or follows in _AUXILIARIES
-            return noun if is_noun and noun in keywords and words[i] not in _GENERIC_NOUNS else None
-        return None
+                break
+            phrase.append(i)
+        if not phrase or not auxiliary and word != "which":
+            return None  # "which one came first?", "what happened on ..." name no kind of thing
+        noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
+        return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None
     return None
 
 

@@ -21,10 +21,12 @@ _MIN_LENGTH = 5
 
 class Speller:
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = (), stems: Iterable[str] = ()) -> None:
-        self._known = frozenset(vocabulary) - STOPWORDS
+        stems = frozenset(stems)
+        # Stems are candidates too: "reviw" is read as "review" when the records only say "reviewing".
+        self._known = (frozenset(vocabulary) | {s for s in stems if s.isalpha() and len(s) >= _MIN_LENGTH}) - STOPWORDS
         self._protected = frozenset(protected) | STOPWORDS
         #: A form the records do not use of a word they do ("thank" beside "thanked") is no typo.
-        self._stems = frozenset(stems)
+        self._stems = stems
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in sorted(self._known):  # sorted: ties resolve the same way every run
             if word.isalpha():
