@@ -20,7 +20,7 @@ from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Meeting
 
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
-                           "descript profil background happen current serv now present incumb chang".split())
+                           "descript profil background happen current serv now present incumb chang held".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks

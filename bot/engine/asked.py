@@ -153,8 +153,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
             # transformers" in a sentence about generators does not).
             wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())}
             counts = re.findall(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-                                r"thousands?)((?:\s+[a-z-]+){1,3})", figures)
-            if not any(stem(noun) in wanted for following in counts for noun in following.split()):
+                                r"thousands?)((?:[\s-]+[a-z]+){1,3})", figures)
+            if not any(stem(noun) in wanted for following in counts for noun in re.split(r"[\s-]+", following)):
                 return f"The source gives no number of {counted} for that."
     return None
 

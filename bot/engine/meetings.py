@@ -173,7 +173,8 @@ class MeetingAnswers:
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
     def _meeting_focus(self, m: Meeting) -> Focus:
-        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
+        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
+                     topic=m.occasion)  # "and that summit, how many days was it?" is about the occasion
 
     @staticmethod
     def _has_field(m: Meeting, intent: str) -> bool:
