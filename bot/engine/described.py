@@ -77,9 +77,12 @@ class Describer:
             # "President Kagame": the description is the named person's own title, not someone else.
             describes_named = any(r.key == query.role for p in named_people if p in self.kb.people
                                   for r in self.kb.people[p].roles)
+            # "the other Japanese foreign minister": not the one the conversation was about.
+            others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]
+            excluded = {("person", p) for p in focus.people} if others and focus is not None else set()
             if tied:
                 for country in tied:
-                    holders = self.holders(query.role, {country})
+                    holders = self.holders(query.role, {country}) - excluded
                     if holders:
                         groups.append(frozenset(holders))
                     elif country != "japan" or not named_people:
