@@ -30,6 +30,8 @@ _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
 _TRIP_WORDS = frozenset(stem(w) for w in "trip trips visit visits journey tour travel mission talks".split())
 _PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
     counterparts""".split())
+_TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
+                        r"visit\w*|accompan\w*|present|there|join\w*)\b")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -88,13 +90,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and _SUCCESSION_NAMED.search(query.raw.lower())):
             # "Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"
             return self.succession(query, self._people(query)[0])
-        described = self.describer.resolve(query, focus)
-        if described.unknown:
-            return self.undescribed(described.unknown)
         if query.intent == "yes_no":
             checked = self.yesno.check(query)
             if checked is not None:
                 return checked
+        described = self.describer.resolve(query, focus)
+        if described.unknown:
+            return self.undescribed(described.unknown)
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
         if (query.intent == "who" and not self._people(query) and (groups or query.dates)
                 and all(k in _GATHERING_WORDS for k in query.keywords)
@@ -107,7 +109,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 self._is_who_is(query) or set(query.keywords) & _POSITION_WORDS):
             return self.posts_of(people)
         counted = asked.counted_noun(query)
-        if counted in _PEOPLE_NOUNS:
+        if counted in _PEOPLE_NOUNS and _TOOK_PART.search(query.raw.lower()):
             # "How many Ukrainian officials did Japan's foreign ministers meet in 2023?"
             return self.people_counted(query, groups + extra, counted)
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) or (

@@ -61,6 +61,7 @@ _REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|ai
                            r"to take part|to send|to discuss|in response to|owing to|due to|for (the|its|his|her)|"
                            r"at the request|reason|thank|gratitude|against|to (strengthen|support|help|promote|improve|"
                            r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
+_POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b|\bpopulation\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -71,6 +72,16 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 def _known(index: KnowledgeIndex, word: str) -> bool:
     s = stem(word)
     return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
+
+
+def _topic_word(query: Query) -> str | None:
+    """The subject after "about" / "on" / "regarding" ("agree about visas" → visas), if any."""
+    words = query.words
+    for i, word in enumerate(words[:-1]):
+        if word in ("about", "on", "regarding", "concerning"):
+            following = [w for w in words[i + 1:i + 3] if w not in STOPWORDS]
+            return following[0] if following and len(following[0]) >= 4 else None
+    return None
 
 
 def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
@@ -105,6 +116,12 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     title = _TITLE.search(text)
     if title and not any(title.group(1) in fold(r.title).lower() for p in index.kb.people.values() for r in p.roles):
         return f"The records name no {title.group(1)}."
+    topic = _topic_word(query)
+    if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not _known(index, topic):
+        # "What did they agree about visas?": a subject no record mentions was not recorded as discussed.
+        return f"The records do not mention {topic}."
+    if _POPULATION.search(text):
+        return "The records say nothing about population."
     unnamed = _UNNAMED.search(text)
     if unnamed:
         return f"The records do not name individual {unnamed.group(3)}."

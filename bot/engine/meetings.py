@@ -13,6 +13,7 @@ from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
+from bot.engine.text import content_stems
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
@@ -264,9 +265,16 @@ class MeetingAnswers:
             label = "Outcomes" if points is m.outcomes else "Discussed"
             lines = [f"{m.title} ({m.date.human()}) — {label.lower()}:"] + [f"– {x.text}" for x in points]
             cited = [d.cite(kb, x.cited) for x in points[:3]] or cited
-            if p.kind == "topic" and points is m.outcomes:
-                lines.append(f"Also discussed: {p.text}")  # the point that matched the question best
-                cited.append(d.cite(kb, p.cited))
+            if points is m.outcomes and m.topics:
+                # The discussed point that matches the question best, when it matches it better than
+                # any outcome ("which earlier agreements should be implemented?").
+                def overlap(text: str) -> int:
+                    return len(set(content_stems(text)) & set(query.keywords))
+                best_topic = max(m.topics, key=lambda x: overlap(x.text))
+                if overlap(best_topic.text) >= 2 and overlap(best_topic.text) > max(
+                        (overlap(x.text) for x in m.outcomes), default=0):
+                    lines.append(f"Also discussed: {best_topic.text}")
+                    cited.append(d.cite(kb, best_topic.cited))
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,

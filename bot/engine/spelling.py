@@ -38,8 +38,8 @@ class Speller:
         if (word in self._known or word in self._protected or len(word) < _MIN_LENGTH or not word.isalpha()
                 or stem(word) in self._stems):
             return word
-        if word.endswith("in") and stem(word + "g") in self._stems:  # chat spelling: "helpin", "upcomin"
-            return word + "g"
+        if word.endswith("in") and (stem(word + "g") in self._stems or word + "g" in STOPWORDS):
+            return word + "g"  # chat spelling: "helpin", "upcomin", "anythin"
         cached = self._cache.get(word)
         if cached is not None:
             return cached
