@@ -27,7 +27,8 @@ _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leade
     held hold attend attended join joined see saw counterpart counterparts take took part""".split())
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
-_TRIP_WORDS = frozenset(stem(w) for w in "trip trips visit visits journey tour travel mission talks".split())
+_TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
+    dealings exchanges engagement encounters record records""".split())
 _PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
     counterparts""".split())
 _TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"

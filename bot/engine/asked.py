@@ -61,6 +61,7 @@ _REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|ai
                            r"to take part|to send|to discuss|in response to|owing to|due to|for (the|its|his|her)|"
                            r"at the request|reason|thank|gratitude|against|to (strengthen|support|help|promote|improve|"
                            r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
+_LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b|\bpopulation\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
@@ -120,6 +121,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not _known(index, topic):
         # "What did they agree about visas?": a subject no record mentions was not recorded as discussed.
         return f"The records do not mention {topic}."
+    if _LATER.search(text) and query.intent != "yes_no":
+        return "The records report what was said or done; they do not say what will happen next."
     if _POPULATION.search(text):
         return "The records say nothing about population."
     unnamed = _UNNAMED.search(text)

@@ -4,7 +4,10 @@ what was discussed or agreed)."""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.answers import Action, Answer, Focus, Item
@@ -39,6 +42,7 @@ class MeetingAnswers:
     kb: KnowledgeBase
     index: KnowledgeIndex
     _items: dict[str, Item]
+    _by_first_day: tuple[list[Meeting], list[dt.date]] | None = None
 
     if TYPE_CHECKING:
         def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer: ...
@@ -53,6 +57,18 @@ class MeetingAnswers:
             item = self._items[m.id] = d.meeting_item(self.kb, m)
         return item
 
+    def _in_span(self, start: dt.date | None, end: dt.date | None) -> list[Meeting]:
+        """Meetings whose first day is no later than `end` and last day no earlier than `start`
+        (a superset checked again by the caller), found by bisecting meetings sorted by date."""
+        if self._by_first_day is None:
+            ordered = sorted(self.kb.meetings.values(), key=lambda m: (m.date.first_day(), m.id))
+            self._by_first_day = (ordered, [m.date.first_day() for m in ordered])
+        ordered, firsts = self._by_first_day
+        high = bisect.bisect_right(firsts, end) if end is not None else len(ordered)
+        # A meeting dated by month or year starts up to a year before its last day.
+        low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
+        return ordered[low:high]
+
     def filter_meetings(self, groups: list[set[tuple[str, str]]], query: Query) -> list[Meeting]:
         """Meetings that involve every named entity group and fall within the question's dates."""
         ids: set[str] | None = None
@@ -60,9 +76,13 @@ class MeetingAnswers:
             found = {m for e in group for m in self.index.meetings_by_entity.get(e, ())}
             found |= {e[1] for e in group if e[0] == "meeting"}
             ids = found if ids is None else ids & found
-        pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
-        meetings = [m for m in pool if query.dates is None
-                    or query.dates.matches(m.date.first_day(), m.date.last_day())]
+        dates = query.dates
+        pool: Iterable[Meeting]
+        if ids is None and dates is not None and dates.month is None:
+            pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
+        else:
+            pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
+        meetings = [m for m in pool if dates is None or dates.matches(m.date.first_day(), m.date.last_day())]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 

@@ -28,7 +28,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
-    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b")),
+    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
@@ -150,8 +150,11 @@ SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "w
              "mtgs": "meetings", "n": "and", "nd": "and", "vs": "against", "versus": "against", "whats": "what is",
              "wats": "what is", "thru": "through", "tho": "though", "wich": "which", "bcoz": "because",
              "b4": "before", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
-             "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister"}
-_SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm")), key=len, reverse=True))
+             "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister",
+             "fms": "foreign ministers", "pms": "prime ministers", "biz": "business", "yrs": "years", "yr": "year",
+             "programme": "program", "programmes": "programs", "intl": "international", "info": "information"}
+_SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
+                                               reverse=True))
                     + r")\b")
 
 
@@ -173,12 +176,16 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
 _FILLER = re.compile(r"\b(according to (the )?(report|records?|sources?|article|text|press release|documents?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her|their) own account"
-                     r"|lately|these days|so far|as far as you know|if you know)\b")
+                     r"|in these records|lately|these days|so far|as far as you know|if you know)\b")
+
+
+#: A request's polite opening ("can you summarise ...") is no yes/no question.
+_POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
 
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
-    folded = _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))
+    folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
@@ -219,8 +226,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
+    # A misspelt word the name index can read ("coopration", "agreemnts") counts as what it reads.
+    plain = [w if i in consumed else (index.names.correct(w) or (w, 0.0))[0] for i, w in enumerate(words)]
     keywords = tuple(dict.fromkeys(
-        stem(w) for i, w in enumerate(words)
+        stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
@@ -230,7 +239,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         japan_time = True
         mentions = [m for m in mentions if not (m.id in ("tokyo", "japan") and m.start > 0
                                                  and words[m.start - 1] in ("in", "at"))]
-    return Query(text, tuple(words), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
+    return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time)
 
 
@@ -317,7 +326,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         raw = match.group(0)
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
             continue
-        parts = [index.speller.correct(p) for p in tokens(raw) if p]  # `Uzbekistan-Japan`, `AUDA-NEPAD`: each part
+        parts = [index.speller.correct(p) for p in tokens(raw) if p and p not in SHORTHAND]  # `AUDA-NEPAD`: each part
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
                or len(p) <= 2 for p in parts):
             continue
