@@ -92,7 +92,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             # "Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"
             return self.succession(query, self._people(query)[0])
         if query.intent == "yes_no":
-            checked = self.yesno.check(query)
+            checked = self.yesno.check(query) or (self.comparer.order_claim(query.raw) if not focus else None)
             if checked is not None:
                 return checked
         described = self.describer.resolve(query, focus)

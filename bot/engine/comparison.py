@@ -13,15 +13,19 @@ from dataclasses import replace
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query, analyse
-from bot.engine.retrieval import entity_groups
-from bot.knowledge.model import Meeting
+from bot.engine.retrieval import entity_groups, score_passages
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import Cited, Meeting
 
 Group = set[tuple[str, str]]
 _ORDER = re.compile(r"\b(?:which|what) (?:one )?(?:came|happened|took place|was held|was|come)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) (?:one )?(?:lasted|was|took|ran) (longer|shorter|the longest|the shortest)\b")
+_CLAIMED_ORDER = re.compile(r"\s(before|after)\s", re.I)
+_EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
 _THAT = re.compile(r"^\W*(that|it|this|that one|that meeting|the last one)\W*$")
 
@@ -52,6 +56,39 @@ class Comparer:
         if length is not None:
             return self._longer(a, b, length.group(1))
         return self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
+
+    def order_claim(self, text: str) -> Answer | None:
+        """"Did the business forum take place after Usmanov met Ikegami?", "did Japan open its embassy
+        in Tashkent before Uzbekistan opened one in Tokyo?": the two records' dates, compared."""
+        found = _CLAIMED_ORDER.search(text)
+        if found is None:
+            return None
+        left, right = text[: found.start()], text[found.end():]
+        first, second = self._dated(left), self._dated(right)
+        if first is None or second is None or first[0] == second[0]:
+            return None
+        (a_title, a_date, a_cited), (b_title, b_date, b_cited) = first, second
+        if not (a_date.last_day() < b_date.first_day() or b_date.last_day() < a_date.first_day()):
+            return None  # dates too coarse to order
+        holds = a_date < b_date if found.group(1).lower() == "before" else a_date > b_date
+        return Answer("yes_no", True, "Yes" if holds else "No", (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),
+                      sources=(d.cite(self.kb, a_cited), d.cite(self.kb, b_cited)), confidence=0.8)
+
+    def _dated(self, side: str) -> tuple[str, PartialDate, Cited] | None:
+        """The record one side of a claim is about, with its date: a meeting, else a dated fact."""
+        query = analyse(side, self.index)
+        groups = entity_groups(query)
+        if not groups:
+            return None
+        meetings = self.filter_meetings(groups, replace(query, order="first"))
+        if meetings and (not query.keywords or all(k in _EVENT_WORDS for k in query.keywords)):
+            return meetings[0].title, meetings[0].date, meetings[0].cited
+        scored = score_passages(self.index, query, limit=1)
+        if scored and scored[0].coverage >= thresholds.MIN_COVERAGE and not scored[0].entities_missing:
+            p = scored[0].passage
+            if p.date is not None:
+                return p.text, p.date, p.cited
+        return None
 
     def _sides(self, text: str, after: int) -> list[str] | None:
         """The two things compared: around " or " after a colon or the comparison phrase, or the
@@ -100,3 +137,7 @@ class Comparer:
         return Answer("comparison", True, f"{'Longer' if pick is longer else 'Shorter'}: {pick.title}", lines,
                       sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=Focus(meeting=pick.id),
                       confidence=0.9)
+
+
+def _dated_line(title: str, date: PartialDate) -> str:
+    return title if date.human() in title else f"{title.rstrip('.')}: {date.human()}."

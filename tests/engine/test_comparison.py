@@ -43,3 +43,16 @@ def test_a_duration_the_source_does_not_give(engine: Engine) -> None:
 def test_ordinary_or_questions_are_no_comparison(engine: Engine) -> None:
     answer = engine.ask("Did Hayashi meet Zelenskyy or Shmyhal?", today=TODAY)
     assert answer.kind != "comparison"
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "mentions"),
+    [("Did the Uzbekistan–Japan business forum take place after Usmanov met Ikegami?", "No", ["10 January 2024"]),
+     ("Did Japan open its embassy in Tashkent before Uzbekistan opened one in Tokyo?", "Yes", ["1993", "1996"]),
+     ("Did Kishida visit Ukraine before Hayashi did?", "Yes", ["March 2023"])],
+    ids=["meeting-after-meeting", "fact-before-fact", "person-before-person"],
+)
+def test_claimed_order_checked(engine: Engine, question: str, title: str, mentions: list[str]) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == title, answer.text
+    assert all(m in answer.text for m in mentions)
