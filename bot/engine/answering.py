@@ -201,7 +201,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             scored = score_passages(self.index, query, reading, limit=1)
             if not scored:
                 continue
-            key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage)) is None,
+            key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage), self.index.idf) is None,
                    scored[0].coverage)
             if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
                 best, best_key = reading, key
@@ -283,7 +283,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                         and self._has_field(candidate, query.intent)):
                     meeting, p = candidate, other.passage
                     break
-        gap = asked.cannot_say(query, p, self._note(p))
+        gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
         if gap:
             return Answer("not_found", False, "Not in the records", (gap, f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)

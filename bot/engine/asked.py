@@ -63,6 +63,10 @@ _REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|ai
                            r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
 _LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b|\bpopulation\b")
+#: Words at least this rare (idf) name something of their own; a record dating a question must hold them.
+_DISTINCT_IDF = 3.0
+_MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
+    place happen happened sit see saw go went come came""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
@@ -136,7 +140,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     return None
 
 
-def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str | None:
+def cannot_say(query: Query, passage: Passage, note: str | None = None,
+               idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
     maintainers' note on the record, which says what its source leaves unsaid."""
     text = fold(query.raw).lower()
@@ -146,6 +151,12 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None) -> str |
         # "... the appointment date is not given": the note names what is undated, and the question
         # asks for just that date.
         return f"The source gives no date for that. Note: {note}"
+    if query.intent == "when" and passage.kind in ("meeting", "topic", "outcome") and idf is not None:
+        # "Since when has Japan had an embassy in Kyiv?": a meeting in Kyiv does not date an embassy.
+        unmet = [k for k in query.keywords if idf.get(k, 0.0) >= _DISTINCT_IDF and k not in _MEETING_TALK
+                 and k not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(k, ()))]
+        if unmet:
+            return "The records found do not say that."
     if query.intent == "when":
         # "When was the security agreement signed?" — the record found says they agreed to negotiate
         # one: it names no signing, so its date is not the date asked for.

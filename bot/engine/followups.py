@@ -88,6 +88,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         readings.append(required)
     elif focus.people and len(query.words) <= 8:
         readings.append([{("person", focus.people[0])}])
-    if focus.countries and not required:
-        readings.append([{("country", c) for c in focus.countries}])
+    countries = {("country", c) for c in focus.countries if c != "japan"}  # every record is about Japan
+    if countries and not required:
+        readings.append([countries])
     return readings or [[]]

@@ -222,7 +222,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
     role_span = phrase_span(ROLES[role], words) if role else None
-    if role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS:
+    if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
+            and words[role_span[1] - 1].endswith("s")):
         role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
