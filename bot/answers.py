@@ -57,6 +57,8 @@ class Focus:
     period: tuple[str, str, str] | None = None
     #: The content words of the question answered, so that "and Uzbekistan?" asks it again.
     keywords: tuple[str, ...] = ()
+    #: The date of the record answered (ISO, as precise as the record), for "how many years later?".
+    date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, stem
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
@@ -33,6 +34,10 @@ _PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders particip
     counterparts""".split())
 _TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
                         r"visit\w*|accompan\w*|present|there|join\w*)\b")
+#: "How many years later ...?", "how long after ...?": the time between the last record and another.
+_ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
+                      r"\bhow many years (between|separate)\b")
+_ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -113,6 +118,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if counted in _PEOPLE_NOUNS and _TOOK_PART.search(query.raw.lower()):
             # "How many Ukrainian officials did Japan's foreign ministers meet in 2023?"
             return self.people_counted(query, groups + extra, counted)
+        if focus is not None and focus.date and _ELAPSED.search(query.raw.lower()):
+            elapsed = self.years_between(query, focus.date, extra)
+            if elapsed is not None:
+                return elapsed
         single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) or (
             query.intent == "where" and not query.keywords) else None
         if single and query.intent in ("define", "about") or (single and single[0] == "person"
@@ -303,6 +312,23 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _names(p: Passage, group: set[tuple[str, str]]) -> bool:
         return not group.isdisjoint(p.entities) or ("meeting", p.ref) in group
 
+    def years_between(self, query: Query, since: str, extra: list[set[tuple[str, str]]]) -> Answer | None:
+        """"When did Japan open its embassy in Kigali?" → "how many years after diplomatic ties began
+        was that?": the other record the question names, and the years between the two."""
+        asked_for = replace(query, intent="when", keywords=tuple(k for k in query.keywords if k not in _ELAPSED_WORDS))
+        scored = [s for s in score_passages(self.index, asked_for, extra, limit=5)
+                  if s.passage.date is not None and s.passage.date.iso() != since]
+        if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:
+            return None
+        p = scored[0].passage
+        assert p.date is not None
+        then = PartialDate.parse(since)
+        years = abs(p.date.year - then.year)
+        other = p.text if p.date.human() in p.text else f"{p.text} ({p.date.human()})"
+        return Answer("elapsed", True, f"{years} year{'s' if years != 1 else ''}",
+                      (f"{other}", f"The previous answer's record: {then.human()}."),
+                      sources=(d.cite(self.kb, p.cited),), focus=Focus(date=p.date.iso()), confidence=scored[0].coverage)
+
     def _note(self, p: Passage) -> str | None:
         """The maintainers' note on the record behind a passage: what the source leaves unsaid."""
         record = {"fact": self.kb.facts, "pledge": self.kb.pledges, "meeting": self.kb.meetings,
@@ -352,7 +378,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = tuple(e[1] for e in p.entities if e[0] == "person")
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
-                      focus=Focus(people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country")))
+                      focus=Focus(people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country"),
+                                  date=p.date.iso() if p.date else None))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
         if _ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in _MEETING_KINDS:

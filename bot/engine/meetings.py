@@ -195,7 +195,7 @@ class MeetingAnswers:
 
     def _meeting_focus(self, m: Meeting) -> Focus:
         return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
-                     topic=m.occasion)  # "and that summit, how many days was it?" is about the occasion
+                     topic=m.occasion, date=m.date.iso())  # "and that summit, how many days?": its occasion
 
     @staticmethod
     def _has_field(m: Meeting, intent: str) -> bool:

@@ -245,6 +245,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
+_TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("has have had did does do will would and what how why when that".split())
 
 
@@ -252,11 +253,22 @@ def _capitals_as_governments(mentions: list[Mention], words: list[str], index: K
     """"What has Tokyo extended to Rwanda?": a capital that acts, not a place where something happens,
     stands for its country's government."""
     capitals = {c.capital: c.id for c in index.kb.countries.values() if c.capital}
+
+    def capital_of(m: Mention) -> str | None:
+        place = index.kb.places.get(m.id) if m.kind == "place" else None
+        return capitals.get(place.name) if place is not None else None
+
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
     result = []
     for m in mentions:
-        place = index.kb.places.get(m.id) if m.kind == "place" else None
-        country = capitals.get(place.name) if place is not None else None
-        if country is not None and (m.start == 0 or words[m.start - 1] in _SUBJECT_BEFORE):
+        country = capital_of(m)
+        after = words[m.end] if m.end < len(words) else ""
+        paired = (m.end in starts and capital_of(starts[m.end]) is not None
+                  or m.start in ends and capital_of(ends[m.start]) is not None)
+        if country is not None and (m.start == 0 or words[m.start - 1] in _SUBJECT_BEFORE or paired
+                                    or after in _TIES):
+            # "Tashkent–Tokyo ties", "what has Tokyo pledged": the capitals stand for the governments.
             m = Mention("country", country, m.start, m.end, m.score, m.weight)
         result.append(m)
     return result

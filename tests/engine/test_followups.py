@@ -75,3 +75,15 @@ def test_stale_focus_ids_are_ignored(engine: Engine) -> None:
     focus = Focus(meeting="no-such-meeting", place="no-such-place", topic="no-such-term")
     query = analyse("where was it?", engine.index)
     assert context_readings(engine.kb, query, focus, entity_groups(query)) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [(("When did Japan open its embassy in Kigali?", "how many years after diplomatic ties began was that?"),
+      "48 years"),
+     (("When were diplomatic relations between Japan and Uzbekistan established?",
+       "and how many years later did Uzbekistan open its embassy in Tokyo?"), "4 years")],
+    ids=["after-that", "later-than-that"],
+)
+def test_years_between_two_records(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
+    assert expected in converse(engine, *turns)
