@@ -294,8 +294,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                     break
         gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
         if gap:
-            return Answer("not_found", False, "Not in the records", (gap, f"Closest record: {self._passage_title(p)}"),
-                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+            # A runner-up that covers the question better and holds the detail answers instead.
+            fit = next((o for o in scored[1:4] if o.coverage > best.coverage + 0.01 and not o.entities_missing
+                        and asked.cannot_say(query, o.passage, self._note(o.passage), self.index.idf) is None), None)
+            if fit is None:
+                return Answer("not_found", False, "Not in the records",
+                              (gap, f"Closest record: {self._passage_title(p)}"),
+                              sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+            p = fit.passage
+            meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         if meeting is not None:
             answer = self._meeting_aspect(query, meeting, p)
         else:

@@ -74,7 +74,8 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began"}),
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
-    "when": frozenset({"date", "day", "year", "month", "exactly", "far", "back", "ago"}),
+    "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
+                       "ago"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
@@ -104,7 +105,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-        "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
+        "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
 }
@@ -210,7 +211,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     outside += _outside_names(words, consumed, index)
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index, mentions)
-    intent = next((name for name, pattern in _INTENTS if pattern.search(folded)), "general")
+    # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
+    asked_text = _LEADING_AND.sub("", folded)
+    intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed):
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
@@ -245,6 +248,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
+_LEADING_AND = re.compile(r"^\W*(and|also|so|then|but|ok|okay)\W+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("has have had did does do will would and what how why when that".split())
 
