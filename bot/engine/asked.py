@@ -92,10 +92,7 @@ def _topic_word(query: Query) -> str | None:
 def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
     """Whether the records can name a thing of the kind asked: a word they use, a kind of entry they
     hold (a region, an organisation, an event), or an attribute any record has (an edition, a way)."""
-    kinds = {stem(k) for pl in index.kb.places.values() for k in pl.kind.split()}
-    kinds |= {stem(k) for t in index.kb.terms.values() for k in t.kind.split()}
-    kinds |= {stem(k) for m in index.kb.meetings.values() for k in m.kind.split()}
-    return (asked in index.idf or asked in kinds or asked in _OVERVIEW_STEMS
+    return (asked in index.idf or asked in index.entry_kinds or asked in _OVERVIEW_STEMS
             or any(a in index.idf for a in SYNONYMS.get(asked, ())))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
-from bot.engine.text import content_stems, tokens
+from bot.engine.text import content_stems, stem, tokens
 from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Quantity
@@ -63,6 +63,9 @@ class KnowledgeIndex:
         self.max_idf = math.log(1 + total)
         self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
         self.speller = Speller(self.vocabulary, protected=self._world_words(), stems=self.idf)
+        #: Stems of the kinds of entries held (town, region, organisation, event, bilateral meeting, ...).
+        self.entry_kinds = frozenset(stem(k) for entry in (*kb.places.values(), *kb.terms.values(),
+                                                             *kb.meetings.values()) for k in entry.kind.split())
         # A meeting is found by its participants, place, occasion and by the terms and places its
         # summary, topics and outcomes name (`/meetings Peace Formula`).
         found: dict[Entity, dict[str, None]] = defaultdict(dict)
