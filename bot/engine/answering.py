@@ -65,6 +65,27 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:
+        """The answer to one analysed question: first what the question alone settles (names not in
+        the records, posts, yes/no claims), then answers shaped by the question (lists, counts,
+        profiles), then the best passage."""
+        groups = entity_groups(query)
+        readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
+        settled = self._settled(query, focus, groups, readings)
+        if settled is not None:
+            return settled
+        described = self.describer.resolve(query, focus)
+        if described.unknown:
+            return self.undescribed(described.unknown)
+        extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
+        shaped = self._shaped(query, focus, groups, extra)
+        if shaped is not None:
+            return shaped
+        return self._from_passages(query, groups, extra, readings)
+
+    def _settled(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
+                 readings: list[list[set[tuple[str, str]]]]) -> Answer | None:
+        """What the question settles before any record is scored: names and details the records do
+        not hold, posts and their holders, yes/no claims the records' fields decide."""
         if query.outside:
             return self.outside(query.outside)
         if query.unknown_names:
@@ -72,7 +93,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         beyond = asked.beyond_records(query, self.index)
         if beyond:
             return self._not_recorded(query, beyond)
-        groups = entity_groups(query)
         if "pledge" in query.aspects:
             recipients = {p.recipient for p in self.kb.pledges.values()} | set(self.index.covered_countries)
             strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != "japan" and m.id not in recipients]
@@ -82,7 +102,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
                 return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
                                                  f"and no meeting with it.")
-        readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
         if query.role and not self._people(query) and _HOW_MANY_HOLDERS.search(query.raw.lower()):
             return self.role_holders(query, focus, count=True)
@@ -100,10 +119,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             checked = self.yesno.check(query) or (self.comparer.order_claim(query.raw) if not focus else None)
             if checked is not None:
                 return checked
-        described = self.describer.resolve(query, focus)
-        if described.unknown:
-            return self.undescribed(described.unknown)
-        extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
+        return None
+
+    def _shaped(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
+                extra: list[set[tuple[str, str]]]) -> Answer | None:
+        """Answers whose shape the question decides: who took part, posts, counts of people, years
+        between records, profiles, countries, places, first/latest, dates and lists."""
         if (query.intent == "who" and not self._people(query) and (groups or query.dates)
                 and all(k in _GATHERING_WORDS for k in query.keywords)
                 and not any(e[0] == "meeting" for g in extra for e in g)):
@@ -153,6 +174,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and all(k in _GATHERING_WORDS or k in _TRIP_WORDS for k in query.keywords)):
             # "Brief me on Hayashi's September 2023 trip to Ukraine": the meetings that fit, each listed.
             return self.meeting_list(query, groups + extra, count=query.intent == "count")
+        return None
+
+    def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
+                       readings: list[list[set[tuple[str, str]]]]) -> Answer:
+        """The answer from the passages that best cover the question, or an abstention."""
         scored = score_passages(self.index, query, extra)
         if query.intent == "yes_no" and query.dates is not None and (
                 not scored or scored[0].coverage < thresholds.MIN_COVERAGE):
