@@ -18,7 +18,7 @@ from bot.engine.text import STOPWORDS, fold, stem
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the|its|his|her|their) "
-                        r"([a-z]+)(?: (?!(?:of|in|like|for|at|on|that|to)\b)([a-z]+))? (?:of|in|like|for|at|on|that|to)\b")
+                        r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
     state nature context essence point highlights details purpose reason aim goal objective result results
@@ -100,11 +100,14 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     """Before any record is looked at: the question asks for a kind of detail no record gives."""
     text = fold(query.raw).lower()
     measure = _MEASURE.search(text)
+    if measure and measure.group(1) == "old" and not (any(m.kind == "person" for m in query.mentions)
+                                                     or re.search(r"\b(he|she|him|her)\b", text)):
+        measure = None  # "how old are Japan–Rwanda ties?" asks since when
     if measure:
         return f"The records do not say how {measure.group(1)}."
     attribute = _ATTRIBUTE.search(text)
     if attribute:
-        head = attribute.group(2) or attribute.group(1)  # "the latest visit to": the noun is "visit"
+        head = attribute.group(2)  # "the latest visit to", "the annual trade turnover between": the last noun
         if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
             return f"The records say nothing about the {head}."
     if _OPINION.search(text):

@@ -29,8 +29,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$")),
-    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b")),
-    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?(meeting|visit|talks|encounter)")),
+    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
+    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z]+ )?"
+                        r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
     ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b"
@@ -75,7 +76,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began"}),
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
-                       "ago"}),
+                       "ago", "old"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
@@ -105,6 +106,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
+        "mine": ("demining",), "clear": ("demining",), "public": ("announced", "reported"),
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
@@ -140,7 +142,7 @@ class Query:
 #: Words that decide how a question is read; a misspelling of one is corrected before anything else.
 QUESTION_WORDS = tuple(sorted(set(
     """when where what which who whom why how many much long time happened happen discussed discuss
-    minister president prime foreign pledged pledge promised provided agreed signed meeting meetings
+    minister president prime foreign pledged pledge promised provided agreed signed meeting meetings times
     visited visit first latest recent between before after during about""".split())))
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -175,11 +177,14 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
 
 
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
-_FILLER = re.compile(r"\b(according to (the )?(report|records?|sources?|article|text|press release|documents?|"
+_FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release|documents?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know)\b")
 
 
+#: Taking up a post is being appointed to it ("when did Ikegami take up his post?").
+_TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (post|office|position|job)\b"
+                          r"|\b(take|took|taken|assume|assumed) office\b")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
@@ -187,6 +192,7 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query`."""
     folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
+    folded = _TOOK_OFFICE.sub("was appointed", folded)
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
@@ -250,7 +256,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
 _LEADING_AND = re.compile(r"^\W*(and|also|so|then|but|ok|okay)\W+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
-_SUBJECT_BEFORE = frozenset("has have had did does do will would and what how why when that".split())
+_SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were
+    give giving gave given send sending sent provide providing provided offer offering help helping support supporting
+    assist assisting""".split())
 
 
 def _capitals_as_governments(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:

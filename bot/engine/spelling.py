@@ -46,6 +46,8 @@ class Speller:
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._buckets.get((word[0], n), ())]
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
         result = best[0] if best else word
+        if len(word) < 6 and result[:2] != word[:2]:
+            result = word  # a short word unlike a known one from its second letter is a word of its own ("spend")
         if len(self._cache) < 100_000:
             self._cache[word] = result
         return result

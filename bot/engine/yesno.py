@@ -27,9 +27,11 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 #: Words of a claim about a meeting itself (who met whom, where, when, how long, at what time of day).
 _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
     travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
-    last lasted longer shorter minutes minute hour hours morning afternoon evening night half""".split())
+    last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
+    whole""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
-_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under)(?: than)? (half an hour|an hour|one hour|(\d+) minutes?)\b")
+_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took)(?: than| a full| a whole|"
+                     r" full| whole)? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
 
 
 class YesNo:
@@ -90,7 +92,7 @@ class YesNo:
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query) -> Answer | None:
-        if not _ABOUT_MEETING.search(query.raw.lower()):
+        if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()):
             return None
         if any(k not in _MEETING_CLAIM_WORDS for k in query.keywords):
             return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
@@ -172,8 +174,12 @@ class YesNo:
             return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
                           sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
         limit = int(asked.group(3)) if asked.group(3) else (30 if asked.group(2) == "half an hour" else 60)
-        more = asked.group(1) in ("more", "longer", "over")
-        holds = m.duration_minutes > limit if more else m.duration_minutes < limit
+        if asked.group(1) in ("more", "longer", "over"):
+            holds = m.duration_minutes > limit
+        elif asked.group(1) in ("less", "shorter", "under"):
+            holds = m.duration_minutes < limit
+        else:  # "did he spend a full hour with him?": about as long as claimed
+            holds = abs(m.duration_minutes - limit) <= 5
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
                       sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.9)
