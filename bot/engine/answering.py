@@ -27,7 +27,7 @@ _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leade
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
     held hold attend attended join joined see saw counterpart counterparts take took part""".split())
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
-_WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')")
+_WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
 _TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
 _PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
@@ -38,6 +38,7 @@ _TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take 
 _ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
                       r"\bhow many years (between|separate)\b")
 _ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
+_POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -46,8 +47,8 @@ _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|succ
 _SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
                                r"replaced|replace)\b")
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
-_HOW_MANY_HOLDERS = re.compile(r"\bhow many (different |distinct |japanese |[a-z]+ )*(foreign |prime |finance |deputy |"
-                               r"state )?(ministers|presidents|premiers|governors|fms|pms)\b")
+_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |japanese |[a-z]+ )*(foreign |prime |"
+                               r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
 _PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
@@ -135,6 +136,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if len(people) > 1 and all(k in _PROFILE_WORDS for k in query.keywords) and (
                 self._is_who_is(query) or set(query.keywords) & _POSITION_WORDS):
             return self.posts_of(people)
+        if people and _POST_OF.search(query.raw.lower()):
+            # "What post did Kuleba hold when he met Kamikawa?": the post of the one asked about.
+            return self.posts_of(people[:1])
         counted = asked.counted_noun(query)
         if counted in _PEOPLE_NOUNS and _TOOK_PART.search(query.raw.lower()):
             # "How many Ukrainian officials did Japan's foreign ministers meet in 2023?"

@@ -173,7 +173,7 @@ class MeetingAnswers:
                                              f"{events[0].name}.{closest}")
         found = self.filter_meetings(groups, query)
         meetings = self._asked_kind(query, found)[0] or found
-        named = {e[1] for g in groups for e in g if e[0] == "country"}
+        named = {e[1] for g in groups if len(g) == 1 for e in g if e[0] == "country"}  # a region's are asked for
         by_country: dict[str, list[Meeting]] = {}
         for m in meetings:
             place_country = self.kb.places[m.place].country if m.place in self.kb.places else m.country
@@ -182,10 +182,15 @@ class MeetingAnswers:
                     by_country.setdefault(c, []).append(m)
         if not by_country:
             return self._not_recorded(query, "The records name no country for that.")
+        if re.search(r"\bhow many\b", query.raw.lower()):  # "how many Central Asian countries ...": the count
+            lines_count = f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}: " + ", ".join(
+                sorted(self.index.entity_name(("country", c)) for c in by_country)) + "."
+        else:
+            lines_count = ""
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                  for c, ms in sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))]
         return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
-                      tuple(lines), sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
+                      tuple(([lines_count] if lines_count else []) + lines), sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
                       focus=Focus(countries=tuple(by_country)), confidence=0.9)
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:

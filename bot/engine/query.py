@@ -30,7 +30,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
-    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z]+ )?"
+    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
     ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
@@ -106,7 +106,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-        "mine": ("demining",), "clear": ("demining",), "public": ("announced", "reported"),
+        "clear": ("demining",), "public": ("announced", "reported"),
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()

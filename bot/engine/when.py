@@ -94,6 +94,8 @@ def find_date(text: str) -> tuple[DateFilter | None, str]:
             if found is None:
                 continue
             before = folded[: match.start()].rstrip()
+            if re.match(r"\s*(onwards?|and (later|after)|or later)\b", folded[match.end():]) and found.start:
+                found = DateFilter(f"since {found.label}", found.start, None)  # "from July 2023 onwards"
             found = _apply_comparison(found, before)
             rest = folded[: match.start()] + " " + folded[match.end():]
             return found, rest
