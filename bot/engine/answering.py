@@ -192,6 +192,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 return contradicted
         if not scored or not groups and not extra and not query.keywords:
             return self._nothing(query)
+        if query.intent in _MEETING_FIELDS and not groups and not extra and query.dates is None:
+            # "Who held it?" with nothing it could refer to: any meeting would be a guess.
+            return Answer("not_found", False, "Which meeting do you mean?",
+                          ("The question names no meeting, person or place, and there is no earlier question "
+                           "to refer to. Name one, e.g. “who held the G7 foreign ministers' meeting?”",),
+                          suggestions=("/meetings", "/help"), confidence=0.0)
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
@@ -221,6 +227,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               confidence=best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored)
+        if query.intent == "about":
+            # "Give me some background on ...": the records that cover the question nearly as well too.
+            close = [s for s in scored[:4] if s.coverage >= best.coverage - 0.15 and not s.entities_missing]
+            if len(close) > 1:
+                return Answer("about", True, self._passage_title(best.passage),
+                              tuple(f"– {s.passage.text}" for s in close),
+                              sources=tuple(d.cite(self.kb, s.passage.cited) for s in close),
+                              focus=self._focus_of(close, groups),
+                              confidence=best.coverage)
         return self._from_passage(query, best, scored)
 
     # -- follow-ups --------------------------------------------------------------------------------
@@ -453,6 +468,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           confidence=best.coverage)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting), confidence=best.coverage)
+
+    def _focus_of(self, close: list[Scored], groups: list[set[tuple[str, str]]]) -> Focus:
+        """What a follow-up to a list of records refers to: the first meeting among them, else the
+        countries asked about."""
+        meeting = next((self.kb.meetings[s.passage.ref] for s in close
+                        if s.passage.kind in _MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
+        if meeting is not None:
+            return self._meeting_focus(meeting)
+        return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
 
     def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
         undated = score_passages(self.index, replace(query, dates=None), extra, limit=1)

@@ -59,7 +59,8 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     with no name at all may be about the last meeting, place, topic, person or countries."""
     text = query.raw.lower()
     required: list[Group] = []
-    has_person = any(m.kind == "person" for m in query.mentions)
+    # "the other Japanese foreign minister — who did he meet?": "he" is the one the question describes.
+    has_person = any(m.kind == "person" for m in query.mentions) or query.role is not None
     if focus.people and not has_person and _PRONOUN_PERSON.search(text):
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

@@ -14,7 +14,7 @@ from bot.answers import Action, Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import Query
+from bot.engine.query import ROLES, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems
 from bot.knowledge.model import KnowledgeBase, Meeting
@@ -262,7 +262,11 @@ class MeetingAnswers:
             lines = [f"{m.title} ({m.date.human()}), besides those you named:",
                      *(d.person_label(kb, x) for x in others)]
         elif intent == "who":
-            asks_japan = any(x.kind == "country" and x.id == "japan" for x in query.mentions)
+            # "Who held it?" asks for the host; "who from Japan ..." for Japan's side.
+            role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
+            asks_japan = any(x.kind == "country" and x.id == "japan" and not (role_span and x.end == role_span[0])
+                             for x in query.mentions) or re.search(
+                r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None
             if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
                 return Answer("not_found", False, m.title,
                               ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)

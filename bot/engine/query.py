@@ -38,10 +38,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(which|what) (meeting|visit|encounter)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
-                         r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of)\b")),
+                         r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"
+                         r"background (on|about|of|to))\b")),
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help"
+    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give(?! me\b)|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help"
                           r"|receiv|getting\b|gets\b|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat|collaborat|touch|review|deal with)")),
@@ -106,7 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-        "clear": ("demining",), "public": ("announced", "reported"),
+        "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()

@@ -15,6 +15,9 @@ from bot.engine.text import LIGHT_WORDS, stem
 _REASON = re.compile(r"\b(in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
                      r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to)\b",
                      re.IGNORECASE)
+_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began|start)\b")
+_ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
+                          re.IGNORECASE)
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
 #: Most passages scored for one question; reached only on knowledge bases of thousands of meetings.
@@ -108,6 +111,8 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     subjects = {entity_id for group in groups for kind, entity_id in group if kind in ("term", "person")}
     explains = query.intent == "why"
+    # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
+    origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
     if query.intent in ("who", "when", "where", "time", "duration"):
         subjects = set()  # these ask for a detail of an event, not about the named thing itself
     results = []
@@ -141,6 +146,8 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
         if p.ref in subjects:  # the passage is about a named entity itself, not only mentioning it
             score += 1.0
         if explains and _REASON.search(p.text):
+            score += 2.0
+        if origin and _ORIGIN_TEXT.search(p.text):
             score += 2.0
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
