@@ -192,7 +192,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 return contradicted
         if not scored or not groups and not extra and not query.keywords:
             return self._nothing(query)
-        if query.intent in _MEETING_FIELDS and not groups and not extra and query.dates is None:
+        if (query.intent in _MEETING_FIELDS and not groups and not extra and query.dates is None
+                and all(k in _GATHERING_WORDS for k in query.keywords)):
             # "Who held it?" with nothing it could refer to: any meeting would be a guess.
             return Answer("not_found", False, "Which meeting do you mean?",
                           ("The question names no meeting, person or place, and there is no earlier question "

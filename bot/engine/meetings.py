@@ -264,8 +264,10 @@ class MeetingAnswers:
         elif intent == "who":
             # "Who held it?" asks for the host; "who from Japan ..." for Japan's side.
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
-            asks_japan = any(x.kind == "country" and x.id == "japan" and not (role_span and x.end == role_span[0])
-                             for x in query.mentions) or re.search(
+            holds_role = query.role is not None and any(
+                r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
+            asks_japan = holds_role or any(x.kind == "country" and x.id == "japan" and not (role_span and x.end == role_span[0])
+                                           for x in query.mentions) or re.search(
                 r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None
             if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
                 return Answer("not_found", False, m.title,

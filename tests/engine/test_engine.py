@@ -151,3 +151,18 @@ def test_a_kind_of_thing_no_record_names(engine: Engine) -> None:
         assert engine.ask(question, today=TODAY).answered is False
     assert "Indo-Pacific" in engine.ask("Which region did Kamikawa want to bring on board for Zelenskyy's Peace "
                                         "Formula?", today=TODAY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Which Japanese foreign minister visited Bucha?", "Hayashi"),
+     ("Who held the G7 foreign ministers' meeting in New York?", "Kamikawa")],
+    ids=["role-asked-of-japan-side", "host"],
+)
+def test_who_from_japans_side_when_the_partner_is_not_named(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text
+
+
+def test_a_detail_with_nothing_to_refer_to_is_not_guessed(engine: Engine) -> None:
+    assert engine.ask("who held it?", today=TODAY).answered is False
