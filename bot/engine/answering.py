@@ -14,7 +14,8 @@ from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.yesno import YesNo
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import SYNONYMS, Query
+from bot.engine.query import SYNONYMS, Query, analyse
+from bot.engine.when import DateFilter
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
@@ -39,6 +40,8 @@ _ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had 
                       r"\bhow many years (between|separate)\b")
 _ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
 _POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
+#: "Which prime minister was in office when Japan opened its embassy in Kigali?"
+_IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -104,6 +107,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
                                                  f"and no meeting with it.")
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
+        in_office = _IN_OFFICE_WHEN.search(query.raw.lower())
+        if query.role and not self._people(query) and in_office:
+            return self.holder_at_event(query, in_office.group(2))
         if query.role and not self._people(query) and _HOW_MANY_HOLDERS.search(query.raw.lower()):
             return self.role_holders(query, focus, count=True)
         if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
@@ -469,6 +475,25 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           confidence=best.coverage)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting), confidence=best.coverage)
+
+    def holder_at_event(self, query: Query, clause: str) -> Answer:
+        """Who held a post when something happened: the event's date from its record, then the holders
+        the records show in the post in that year; none when the records name nobody then."""
+        event = analyse(clause, self.index)
+        scored = [s for s in score_passages(self.index, event, limit=3) if s.passage.date is not None]
+        if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:
+            return self._not_recorded(query, "The records do not date that event.")
+        when = scored[0].passage.date
+        assert when is not None
+        dated = replace(query, dates=DateFilter(when.human(), when.first_day(), when.last_day()))
+        holders = [p for p in self.kb.people.values() for r in p.roles
+                   if r.key == query.role and dated.dates is not None
+                   and dated.dates.matches(r.as_of.first_day(), r.as_of.last_day())]
+        if not holders:
+            return Answer("not_found", False, "Not in the records",
+                          (f"{scored[0].passage.text} The records name nobody in that post at the time "
+                           f"({when.human()}).",), sources=(d.cite(self.kb, scored[0].passage.cited),), confidence=0.0)
+        return self.role_holders(dated)
 
     def _focus_of(self, close: list[Scored], groups: list[set[tuple[str, str]]]) -> Focus:
         """What a follow-up to a list of records refers to: the first meeting among them, else the

@@ -62,6 +62,9 @@ _REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|ai
                            r"at the request|reason|thank|gratitude|against|to (strengthen|support|help|promote|improve|"
                            r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
 _LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
+#: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
+_CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
+                     r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b|\bpopulation\b")
 #: Words at least this rare (idf) name something of their own; a record dating a question must hold them.
 _DISTINCT_IDF = 3.0
@@ -127,6 +130,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return f"The records do not mention {topic}."
     if _LATER.search(text) and query.intent != "yes_no":
         return "The records report what was said or done; they do not say what will happen next."
+    if _CAREER.search(text):
+        return "The records give people's posts at the time of the meetings, not their earlier careers."
     if _POPULATION.search(text):
         return "The records say nothing about population."
     unnamed = _UNNAMED.search(text)

@@ -59,3 +59,13 @@ def test_dates_are_not_figures(engine: Engine) -> None:
     answer = engine.ask("How much emergency grant aid did Japan give Kyrgyzstan?", today=TODAY)
     assert answer.answered is False
     assert engine.ask("How many generators did Japan send to Ukraine?", today=TODAY).answered
+
+
+def test_earlier_careers_are_not_in_the_records(engine: Engine) -> None:
+    assert engine.ask("Which bank did Masaya Hattori work for before he went to Rwanda?", today=TODAY).answered is False
+
+
+def test_a_post_when_something_happened(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese prime minister was in office when Japan opened its embassy in Kigali?",
+                        today=TODAY)
+    assert answer.answered is False and "2010" in answer.text
