@@ -72,7 +72,14 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word))
+    """The word's stem, British and American spellings alike ("organisations" and "organizations")."""
+    return str(_STEMMER.stemWord(_BRITISH.sub(r"\1iz\2", word)))
+
+
+#: British -ise/-isation spellings of words the records may spell with -ize.
+_BRITISH = re.compile(r"^(organ|recogn|real|emphas|priorit|critic|apolog|summar|final|util|mobil|stabil|normal|author"
+                      r"|character|modern|special|capital|central|civil|global|industrial|local|optim|minim|maxim)"
+                      r"is(e|es|ed|ing|ation|ations)$")
 
 
 def content_stems(text: str) -> list[str]:

@@ -24,3 +24,11 @@ def test_fold_strips_accents_and_case() -> None:
 
 def test_content_stems_drop_stopwords_and_stem() -> None:
     assert content_stems("What did Japan provide to the generators?") == ["japan", "provid", "generat"]
+
+
+def test_british_and_american_spellings_share_a_stem() -> None:
+    from bot.engine.text import stem
+
+    assert stem("organisations") == stem("organizations")
+    assert stem("recognised") == stem("recognized")
+    assert stem("promise") == "promis"  # not every -ise word is a British spelling
