@@ -12,6 +12,7 @@ import re
 
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
+from bot.engine.retrieval import REASON_PHRASES
 from bot.engine.text import STOPWORDS, fold, stem
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
@@ -57,10 +58,10 @@ _QUALIFIERS = frozenset("different distinct separate individual other new old of
 _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
                       r"(a success|successful|a failure|good|bad|worth it)|should (japan|they|he|she)|who is better)\b")
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
-_REASON_GIVEN = re.compile(r"\b(capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|occasion|to attend|"
-                           r"to take part|to send|to discuss|in response to|owing to|due to|for (the|its|his|her)|"
-                           r"at the request|reason|thank|gratitude|against|to (strengthen|support|help|promote|improve|"
-                           r"fight|combat|address|counter|ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
+#: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
+_REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"
+                           r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address|counter|"
+                           r"ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
 _LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"

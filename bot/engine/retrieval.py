@@ -12,9 +12,9 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
-_REASON = re.compile(r"\b(in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
-                     r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to)\b",
-                     re.IGNORECASE)
+REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
+                  r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to")
+_REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
 _ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began|start)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)
