@@ -59,6 +59,9 @@ class Focus:
     keywords: tuple[str, ...] = ()
     #: The date of the record answered (ISO, as precise as the record), for "how many years later?".
     date: str | None = None
+    #: The records an answer showed, in the order shown (`meeting:<id>`, `fact:<id>`, ...), so that
+    #: "the second one", "the earlier one" and "the other one" can refer to them.
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

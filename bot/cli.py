@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from bot.answers import Answer
 from bot.errors import KnowledgeBaseError, SettingsError
 from bot.settings import Settings
 
@@ -131,11 +132,18 @@ def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context
     engine = _engine(settings)
     questions = [" ".join(question)] if question else (line.rstrip("\n") for line in sys.stdin)
     focus = None
+    failed = 0
     for text in questions:
-        answer = engine.ask(text, focus if keep_context else None)
+        try:
+            answer = engine.ask(text, focus if keep_context else None)
+        except Exception:  # noqa: BLE001 - a bug on one line is reported, and the batch goes on
+            logging.getLogger(__name__).exception("the engine failed on a question of %d characters", len(text))
+            failed += 1
+            answer = Answer("error", False, "Sorry, something went wrong with that question",
+                            ("The error has been logged.",), confidence=0.0)
         focus = answer.focus or focus
         if as_json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
             print(render(answer) + ("" if question else "\n"), flush=True)
-    return 0
+    return 1 if failed else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TextIO
 
@@ -41,6 +42,11 @@ def chat(engine: Engine, *, ttl_seconds: float = 900, stdin: TextIO | None = Non
             return 0
         if not line.strip():
             continue
-        answer = engine.ask(line, memory.focus("console"))
+        try:
+            answer = engine.ask(line, memory.focus("console"))
+        except Exception:  # noqa: BLE001 - one failing question must not end the chat
+            logging.getLogger(__name__).exception("the engine failed on a question")
+            print("Sorry, something went wrong with that question; it has been logged.\n", file=out, flush=True)
+            continue
         memory.remember("console", answer)
         print(render(answer) + "\n", file=out, flush=True)

@@ -44,6 +44,8 @@ _POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s?
 _IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
+#: Question types whose answer is one detail per record, so that several fitting records are all listed.
+_SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
@@ -355,6 +357,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
+        ties = self._ties(query, best, scored, p)
+        several = self._several(query, [p, *ties], conf) if ties else None
+        if several is not None:
+            return several
         if meeting is not None:
             answer = self._meeting_aspect(query, meeting, p)
         else:
@@ -366,6 +372,61 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
+        """Other records that fit the question as well as the one chosen and hold the detail asked:
+        several matches are all answered, never one picked silently."""
+        if query.order or query.intent not in _SEVERAL_INTENTS:
+            return []
+        ties: list[Passage] = []
+        seen = {self._record_of(chosen)}
+        for other in scored[1:12]:
+            record = self._record_of(other.passage)
+            if record in seen or other.entities_missing or other.coverage < best.coverage - 1e-9:
+                continue
+            if other.score < best.score - thresholds.TIE_MARGIN:
+                break
+            if asked.cannot_say(query, other.passage, self._note(other.passage), self.index.idf) is not None:
+                continue
+            meeting = self.kb.meetings.get(other.passage.ref) if other.passage.kind in _MEETING_KINDS else None
+            if meeting is not None and not self._has_field(meeting, query.intent):
+                continue
+            seen.add(record)
+            ties.append(other.passage)
+        return ties
+
+    @staticmethod
+    def _record_of(p: Passage) -> str:
+        """The record a passage belongs to (`meeting:<id>` for a meeting's topics and outcomes too)."""
+        kind = "meeting" if p.kind in _MEETING_KINDS else p.kind
+        return f"{kind}:{p.ref}"
+
+    def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
+        """One answer listing every record that fits, each with the detail asked and its source; None
+        when fewer than two of them hold the detail."""
+        lines: list[str] = []
+        sources = []
+        parts: list[tuple[Passage, Answer, Meeting | None]] = []
+        for p in candidates:
+            meeting = self.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+            part = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
+            if part.answered:
+                parts.append((p, part, meeting))
+        if len(parts) < 2 or parts[0][0] is not candidates[0]:
+            return None
+        passages = [p for p, _, _ in parts]
+        for n, (p, part, meeting) in enumerate(parts, start=1):
+            head = part.title if meeting is not None else ""
+            body = [line for line in part.lines if line != head]
+            lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
+            lines.extend(f"   {line}" for line in body[1:4])
+            sources.extend(part.sources[:1])
+        refs = tuple(self._record_of(p) for p in passages)
+        first = self.kb.meetings.get(passages[0].ref) if passages[0].kind in _MEETING_KINDS else None
+        focus = self._meeting_focus(first) if first is not None else Focus()
+        return Answer("several", True, f"{len(passages)} records fit the question", tuple(lines),
+                      sources=tuple(sources), confidence=confidence, interpretation="several matches",
+                      focus=replace(focus, items=refs))
 
     @staticmethod
     def _names(p: Passage, group: set[tuple[str, str]]) -> bool:

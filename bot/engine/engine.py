@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
+from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine.commands import Commands
 from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
@@ -61,13 +62,11 @@ class Engine:
         gc.freeze()
 
     def ask(self, text: str, focus: Focus | None = None, *, today: dt.date | None = None) -> Answer:
-        """Answer a command (`/meetings ukraine`) or a free-text question; never raises."""
-        try:
-            return self._ask(text, focus, today or dt.date.today())
-        except Exception:  # noqa: BLE001 - one bad question must not end a chat or a batch
-            logger.exception("engine failed on a question of %d characters", len(text or ""))
-            return Answer("error", False, "Sorry, something went wrong with that question",
-                          ("It has been logged. Try rephrasing, or /help.",), confidence=0.0)
+        """Answer a command (`/meetings ukraine`) or a free-text question.
+
+        Raises only on a bug in the engine; front ends report it through their error handler."""
+        # A failure here is a bug, not an abstention: it reaches the front end's error handler.
+        return self._ask(text, focus, today or dt.date.today())
 
     def _ask(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
@@ -75,6 +74,10 @@ class Engine:
             return Answer("empty", False, "Ask me something",
                           ("Type a question, e.g. “Who did Kishida meet at the G20 in Bali?”, or /help.",),
                           suggestions=("/help",), confidence=0.0)
+        if not cleaned.startswith("/"):
+            cleaned = without_markup(cleaned).strip()
+            if asks_nothing(cleaned):
+                return _chatter(cleaned)
         parts = split_question(cleaned) if not cleaned.startswith("/") else [cleaned]
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)
@@ -137,6 +140,16 @@ class Engine:
                 return ()
             meetings = self.answerer.filter_meetings(groups, q)
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+
+
+def _chatter(text: str) -> Answer:
+    """The reply to a message that asks nothing; it keeps no focus, so the topic before it stays."""
+    if unread_script(text):
+        return Answer("unread", False, "I read questions in English",
+                      ("Ask in English, e.g. “When did Japan's foreign minister visit Kyiv?”, or /help.",),
+                      suggestions=("/help",), confidence=0.0)
+    return Answer("chatter", False, "Anything else?",
+                  ("Ask another question, or /help for what I know.",), suggestions=("/help",), confidence=0.0)
 
 
 def _combined(parts: list[str], answers: list[Answer]) -> Answer:

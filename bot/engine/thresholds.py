@@ -5,3 +5,6 @@ the time of each question, so that a sweep can try other values."""
 MIN_COVERAGE = 0.45
 #: A yes needs evidence covering this share of the question (a no needs a record that contradicts it).
 YES_COVERAGE = 0.6
+#: Records scoring within this margin of the best one, and covering the question as well, are listed
+#: beside it instead of being dropped.
+TIE_MARGIN = 0.5

@@ -1,0 +1,73 @@
+"""Messages that ask nothing: acknowledgements, greetings, emoji, markup, text in a script the
+engine does not read. They get a short reply of their own and never an answer from the previous
+topic (a chat's "ok" after an answer about a meeting is not a question about that meeting).
+
+Rules are named data with examples (positive: the rule fires; negative: it must not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.engine.text import fold
+
+#: Words that acknowledge, greet, thank or close a conversation; alone they ask nothing.
+CHAT_WORDS = frozenset(
+    """ok okay k kk okey okie alright right sure fine good great cool nice neat awesome perfect wow
+    thanks thank thx ty tnx cheers ta appreciated appreciate lol lmao haha hehe hmm hm mm huh ah oh
+    yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
+    understood noted gotcha got see interesting amazing brilliant excellent super indeed true
+    much lot very so you it that this""".split()
+)
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+@dataclass(frozen=True)
+class ChatterRule:
+    """A named kind of message that asks nothing, with examples that run as tests."""
+
+    name: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+RULES: tuple[ChatterRule, ...] = (
+    ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it"),
+                ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
+    ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
+    ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Kyiv</b> meetings",)),
+    ChatterRule("unread script", ("ウクライナとの会談はいつですか", "Когда была встреча?"), ("Zelenskyy's visit",)),
+)
+
+
+def without_markup(text: str) -> str:
+    """The text with HTML-like tags removed (`<b>x</b>` → `x`)."""
+    return _TAG.sub(" ", text)
+
+
+def unread_script(text: str) -> bool:
+    """Whether the message is written in letters other than Latin ones (a question in Japanese)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return latin * 2 < len(letters)
+
+
+def asks_nothing(text: str) -> bool:
+    """Whether a message holds no question at all: only chat words, symbols, markup or one letter."""
+    plain = without_markup(text)
+    if unread_script(plain):
+        return True
+    words = re.findall(r"[a-z0-9]+", fold(plain))
+    if not words:
+        return True
+    if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
+        return True
+    return all(w in CHAT_WORDS or w in _FILLERS for w in words)
+
+
+#: Words that join chat words without asking anything ("ok and thanks for that").
+_FILLERS = frozenset("a an the and for all i me my is it was be now then for that this".split())
