@@ -245,7 +245,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=tuple(d.cite(self.kb, s.passage.cited) for s in close),
                               focus=self._focus_of(close, groups),
                               confidence=best.coverage)
-        return self._from_passage(query, best, scored)
+        # A follow-up's context narrows the question to what was just discussed: no other record ties.
+        return self._from_passage(query, best, scored, followed=any(readings))
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
@@ -328,7 +329,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         fuzzy = [m.score for m in query.mentions]
         return min(fuzzy) / 100 if fuzzy else 0.8
 
-    def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
+    def _from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False) -> Answer:
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
@@ -357,7 +358,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
-        ties = self._ties(query, best, scored, p)
+        ties = self._ties(query, best, scored, p) if not followed else []
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several

@@ -11,6 +11,8 @@ from dataclasses import replace
 from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
+from bot.engine import describe as d
+from bot.engine import references
 from bot.engine.commands import Commands
 from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
@@ -98,6 +100,11 @@ class Engine:
         for pattern, command in _ABOUT_THE_BOT:
             if pattern.search(lowered):
                 return self.commands.run(command, "", today)
+        if focus is not None and len(focus.items) > 1:
+            picked = references.pick(cleaned, focus.items, _current(focus),
+                                     lambda ref: references.record_date(self.kb, ref))
+            if picked is not None:
+                return self._about_records(picked.refs, picked.rest, focus.items, today)
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
@@ -110,11 +117,60 @@ class Engine:
             answer = self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
         if answer.focus is None and answer.answered and query.intent in ("on_date", "list", "count"):
             answer = replace(answer, focus=Focus())  # remembers the question type for "and on 24 December?"
+        listed = tuple(f"meeting:{i.command.split()[1]}" for i in answer.items
+                       if i.command and i.command.startswith("/meeting ") and len(i.command.split()) == 2)
+        if answer.focus is not None and listed and not answer.focus.items:
+            answer = replace(answer, focus=replace(answer.focus, items=listed))
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords))
         return answer
+
+    def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],
+                       today: dt.date) -> Answer:
+        """A question about records of the last answer ("where was the second one?"), each answered."""
+        if rest is None:
+            answers = [self.record_answer(ref, items) for ref in refs]
+        else:
+            answers = [self._ask_one(rest, self.record_focus(ref, items), today) for ref in refs]
+        if len(answers) == 1:
+            answer = answers[0]
+            focus = answer.focus or self.record_focus(refs[0], items)
+            return replace(answer, focus=replace(focus, items=items))
+        answered = [a for a in answers if a.answered]
+        if not answered:
+            return replace(answers[0], focus=self.record_focus(refs[0], items))
+        lines = tuple(line for a in answered for line in (a.title, *(f"  {x}" for x in a.lines)))
+        return Answer("several", True, f"{len(answered)} records", lines,
+                      sources=tuple(c for a in answered for c in a.sources[:1]),
+                      confidence=min(a.confidence for a in answered),
+                      focus=replace(self.record_focus(refs[0], items), items=items))
+
+    def record_focus(self, ref: str, items: tuple[str, ...]) -> Focus:
+        """What a follow-up refers to once it has picked one record of the last answer."""
+        kind, _, key = ref.partition(":")
+        if kind == "meeting" and key in self.kb.meetings:
+            return replace(self.answerer._meeting_focus(self.kb.meetings[key]), items=items)
+        fact = self.kb.facts.get(key) if kind == "fact" else None
+        date = references.record_date(self.kb, ref)
+        return Focus(people=fact.people if fact else (), countries=fact.countries if fact else (),
+                     place=fact.places[0] if fact and fact.places else None,
+                     date=date.iso() if date else None, items=items)
+
+    def record_answer(self, ref: str, items: tuple[str, ...]) -> Answer:
+        """One record of the last answer, as "which of those came first?" asks for it."""
+        kind, _, key = ref.partition(":")
+        focus = self.record_focus(ref, items)
+        if kind == "meeting" and key in self.kb.meetings:
+            answer = self.answerer.meeting_answer(self.kb.meetings[key])
+            return replace(answer, focus=focus)
+        record = {"fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}[kind][key]
+        text = getattr(record, "statement", None) or getattr(record, "definition", "")
+        date = references.record_date(self.kb, ref)
+        lines = (text,) if date is None or date.human() in text else (text, f"Date: {date.human()}")
+        return Answer(kind, True, text if len(text) < 90 else text[:87] + "...", lines,
+                      sources=(d.cite(self.kb, record.cited),), focus=focus)
 
     def on_this_date(self, month: int, day: int, *, today: dt.date) -> Answer:
         """Everything that happened on a month and day, with `N years ago` relative to `today`."""
@@ -140,6 +196,11 @@ class Engine:
                 return ()
             meetings = self.answerer.filter_meetings(groups, q)
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+
+
+def _current(focus: Focus) -> str | None:
+    """The record the last answer was mainly about, as `kind:id`."""
+    return f"meeting:{focus.meeting}" if focus.meeting else (focus.items[0] if focus.items else None)
 
 
 def _chatter(text: str) -> Answer:

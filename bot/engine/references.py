@@ -1,0 +1,113 @@
+"""References to the records of the last answer: "the second one", "the earlier one", "the other
+one", "which of those came first?". They resolve against the records in the order they were shown
+(`Focus.items`), never against the knowledge base at large.
+
+Rules are named data with examples; `pick` applies the first rule that matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import KnowledgeBase
+
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+             "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "last": -1, "final": -1}
+_EARLY = frozenset("earlier earliest older oldest previous prior".split())
+_LATE = frozenset("later latest newer newest recent".split())
+#: "the second one", "the earlier meeting?" — a noun that names a kind of record only when nothing
+#: follows it ("the first visit of a Japanese minister" asks about every record, not the last answer's).
+_NOUN = (r"(?:one|ones|of (?:them|those|these)|(?:meeting|record|event|entry|item|visit|fact|pledge|talks)"
+         r"(?=\s*(?:[?.!,]|$|and\b|then\b)))")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A record picked from the last answer; `rest` is the question with the reference replaced by
+    "it" (None when the message only asks which record it is)."""
+
+    refs: tuple[str, ...]
+    rest: str | None
+
+
+@dataclass(frozen=True)
+class ReferenceRule:
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+RULES: tuple[ReferenceRule, ...] = (
+    ReferenceRule("which of those came first/last", re.compile(
+        r"\b(?:which|what) (?:one )?(?:of (?:those|these|them|the two|the three)|one) (?:came|was|is|were|happened|"
+        r"took place|opened|started|began)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent|most recent)\b"
+        r"|\b(?:which|what) (?:one )?(?:was|is|came) the (?P<when2>first|earliest|last|latest|most recent) "
+        r"(?:one|of (?:them|those|these))\b"),
+        ("which of those came first?", "which one was earlier", "which of them happened last?",
+         "which was the last of them?"),
+        ("which meeting came first in 2023?",)),
+    ReferenceRule("ordinal", re.compile(
+        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final) " + _NOUN + r"\b"),
+        ("where was the second one?", "who was at the first meeting?", "tell me about the last one"),
+        ("what was the first visit of a Japanese foreign minister?",)),
+    ReferenceRule("earlier or later", re.compile(
+        r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
+        r"most recent) " + _NOUN + r"\b"),
+        ("and who was at the earlier one?", "what was discussed at the later meeting?"), ("earlier meetings",)),
+    ReferenceRule("the other", re.compile(r"\bthe other(?: " + _NOUN + r")?\b(?! (?:side|country|countries|minister|"
+                                          r"president|ministers|person|people)\b)"),
+                  ("and the other one?", "where was the other meeting?"),
+                  ("who was the other minister?", "the other side")),
+)
+
+
+def pick(text: str, items: tuple[str, ...], current: str | None,
+         date_of: Callable[[str], PartialDate | None]) -> Reference | None:
+    """The record of `items` that `text` refers to, or None when it refers to none of them."""
+    if len(items) < 2:
+        return None
+    lowered = text.lower()
+    for rule in RULES:
+        match = rule.pattern.search(lowered)
+        if match is None:
+            continue
+        refs = _resolve(rule.name, match, items, current, date_of)
+        if not refs:
+            return None
+        if rule.name == "which of those came first/last":
+            return Reference(refs, None)
+        rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()
+        return Reference(refs, rest)
+    return None
+
+
+def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: str | None,
+             date_of: Callable[[str], PartialDate | None]) -> tuple[str, ...]:
+    """The records meant, in the order shown; several when they share the date asked for."""
+    if rule == "ordinal":
+        position = _ORDINALS[match.group("ordinal")]
+        return (items[position],) if -len(items) <= position < len(items) else ()
+    if rule == "the other":
+        others = [i for i in items if i != current]
+        return (others[0],) if len(others) == 1 else ()
+    when = (match.groupdict().get("when") or match.group("when2")).split()[-1]
+    dated = [(d, i) for i in items if (d := date_of(i)) is not None]
+    if len(dated) < 2 or len(dated) < len(items):
+        return ()
+    early = when in _EARLY or when == "first"
+    # A date known only to the month is earlier than another only when its last day is.
+    key = (lambda d: d.last_day()) if early else (lambda d: d.first_day())
+    target = min(key(d) for d, _ in dated) if early else max(key(d) for d, _ in dated)
+    return tuple(i for d, i in dated if key(d) == target)
+
+
+def record_date(kb: KnowledgeBase, ref: str) -> PartialDate | None:
+    """The date of a record named `kind:id`, when it has one."""
+    kind, _, key = ref.partition(":")
+    record = {"meeting": kb.meetings, "fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}.get(kind, {}).get(key)
+    date = getattr(record, "date", None)
+    return date if isinstance(date, PartialDate) else None

@@ -1,0 +1,42 @@
+"""Messages that ask nothing: each rule's examples and counterexamples, and the engine's reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Focus
+from bot.engine.chatter import RULES, asks_nothing, unread_script, without_markup
+from bot.engine.engine import Engine
+
+EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.examples]
+COUNTEREXAMPLES = [(rule.name, text) for rule in RULES for text in rule.counterexamples]
+
+
+@pytest.mark.parametrize(("rule", "text"), EXAMPLES, ids=[f"{r}:{t}" for r, t in EXAMPLES])
+def test_rule_examples_ask_nothing(rule: str, text: str) -> None:
+    assert asks_nothing(text), rule
+
+
+@pytest.mark.parametrize(("rule", "text"), COUNTEREXAMPLES, ids=[f"{r}:{t}" for r, t in COUNTEREXAMPLES])
+def test_rule_counterexamples_are_questions(rule: str, text: str) -> None:
+    assert not asks_nothing(text), rule
+
+
+@pytest.mark.parametrize("text", ["why?", "when?", "how much?", "and Uzbekistan?", "who", "did he go?"])
+def test_short_questions_are_questions(text: str) -> None:
+    assert not asks_nothing(text)
+
+
+def test_markup_is_removed_and_script_detected() -> None:
+    assert without_markup("<b>Kyiv</b> meetings").split() == ["Kyiv", "meetings"]
+    assert unread_script("会談はいつですか")
+    assert not unread_script("Zelenskyy’s visit to Kyiv")
+
+
+@pytest.mark.parametrize("text", ["ok", "thanks!", "👍", "<b>x</b>", "会談はいつですか", "cool", "quit"])
+def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, text: str) -> None:
+    meeting = next(iter(engine.kb.meetings))
+    answer = engine.ask(text, Focus(meeting=meeting, intent="when"))
+    assert not answer.answered
+    assert answer.kind in ("chatter", "unread")
+    assert answer.focus is None  # the chat keeps its topic for the next real question

@@ -1,0 +1,59 @@
+"""References to the records of the last answer: each rule's examples, order and date ties."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.references import RULES, pick
+from bot.knowledge.dates import PartialDate
+
+DATES = {"meeting:a": "2023-09-20", "meeting:b": "2023-09-18", "meeting:c": "2023-09-09", "meeting:d": "2023-09-09",
+         "meeting:e": "2023-09"}
+ITEMS = ("meeting:a", "meeting:b", "meeting:c", "meeting:d")
+
+
+def date_of(ref: str) -> PartialDate | None:
+    return PartialDate.parse(DATES[ref]) if ref in DATES else None
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in RULES for t in r.examples])
+def test_rule_examples_refer(rule: str, text: str) -> None:
+    assert pick(text, ("meeting:a", "meeting:b"), "meeting:a", date_of) is not None, rule
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in RULES for t in r.counterexamples])
+def test_rule_counterexamples_do_not(rule: str, text: str) -> None:
+    assert pick(text, ITEMS, "meeting:a", date_of) is None, rule
+
+
+def test_ordinals_follow_the_order_shown() -> None:
+    picked = pick("where was the second one?", ITEMS, None, date_of)
+    assert picked is not None and picked.refs == ("meeting:b",)
+    assert picked.rest == "where was it?"
+
+
+def test_earlier_picks_every_record_of_the_earliest_date() -> None:
+    picked = pick("and who was at the earlier one?", ITEMS, None, date_of)
+    assert picked is not None and picked.refs == ("meeting:c", "meeting:d")
+
+
+def test_which_came_first_asks_for_the_record_itself() -> None:
+    picked = pick("which of those came first?", ("meeting:a", "meeting:c"), None, date_of)
+    assert picked is not None and picked.refs == ("meeting:c",) and picked.rest is None
+    last = pick("which was the last of them?", ITEMS, None, date_of)
+    assert last is not None and last.refs == ("meeting:a",)
+
+
+def test_a_month_only_date_is_not_earlier_than_a_day_inside_it() -> None:
+    picked = pick("the earlier one", ("meeting:e", "meeting:c"), None, date_of)
+    assert picked is not None and picked.refs == ("meeting:c",)
+
+
+def test_the_other_needs_exactly_one_other() -> None:
+    two = pick("and the other one?", ("meeting:a", "meeting:b"), "meeting:a", date_of)
+    assert two is not None and two.refs == ("meeting:b",)
+    assert pick("and the other one?", ITEMS, "meeting:a", date_of) is None
+
+
+def test_a_single_item_is_never_picked_from() -> None:
+    assert pick("the second one", ("meeting:a",), None, date_of) is None
