@@ -12,6 +12,8 @@ from bot.engine.meetings import MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
+from bot.engine.events import TRAVEL, reported
+from bot.engine.verify import Verifier
 from bot.engine.yesno import YesNo
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query, analyse
@@ -45,6 +47,8 @@ _IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the tim
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types whose answer is one detail per record, so that several fitting records are all listed.
+#: Question types answered with a detail of one event: the record must show all the question says.
+_VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
@@ -68,6 +72,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         self.describer = Describer(self.kb)
         self.yesno = YesNo(self.kb, self.filter_meetings)
         self.comparer = Comparer(index, self.filter_meetings)
+        self.verifier = Verifier(index)
 
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:
@@ -210,6 +215,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
+        if query.intent in _VERIFIED_INTENTS and not any(readings):
+            verified = self._verified(query, scored)
+            if not verified:
+                return self._unverified(query, scored)
+            scored, best = verified, verified[0]
         if query.intent in _MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.
@@ -373,6 +383,49 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _verified(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """The scored passages whose records show everything the question says: every name, every
+        word of what happened, and who travelled where."""
+        travels = self.verifier.travels(query)
+        kept = []
+        for s in scored:
+            if s.coverage < thresholds.MIN_COVERAGE or s.entities_missing and query.intent != "yes_no":
+                continue  # a yes/no claim naming what the record does not may be contradicted by it
+            if self.verifier.unreported_events(query, s.passage):
+                continue
+            if travels and not self._travelled(s.passage, travels):
+                continue
+            kept.append(s)
+        return kept
+
+    def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:
+        if p.kind in _MEETING_KINDS:
+            return all(self.verifier.went_there(p.ref, who, to) for who, to in travels)
+        named = p.entities | p.mentioned
+        return reported(TRAVEL, p.stems) and all(who <= named and to <= named for who, to in travels)
+
+    def _unverified(self, query: Query, scored: list[Scored]) -> Answer:
+        """No record shows all the question says: say what is missing and what the closest one holds."""
+        best = scored[0]
+        travels = self.verifier.travels(query)
+        events = self.verifier.unreported_events(query, best.passage)
+        if travels and not self._travelled(best.passage, travels):
+            who, to = travels[0]
+            reason = (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
+                      f"{self.index.entity_name(next(iter(to)))}.")
+        elif best.entities_missing:
+            names = ", ".join(self.index.entity_name(next(iter(g))) for g in entity_groups(query)
+                              if not self._names(best.passage, g))
+            reason = f"The records hold nothing that names all of the question's names ({names} is missing)."
+        elif events:
+            reason = f"The records found report no {' or '.join(e.name for e in events)} of that kind."
+        else:
+            reason = "The records found do not say that."
+        return Answer("not_found", False, "Not in the records",
+                      (reason, f"Closest record: {self._passage_title(best.passage)}"),
+                      sources=(d.cite(self.kb, best.passage.cited),),
+                      suggestions=self._suggestions(query), confidence=0.0)
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
         """Other records that fit the question as well as the one chosen and hold the detail asked:

@@ -78,9 +78,24 @@ class KnowledgeIndex:
                     if entity[0] != "country" or entity in own:
                         found[entity][passage.ref] = None
         self.meetings_by_entity: dict[Entity, list[str]] = {e: list(ids) for e, ids in found.items()}
+        #: The country on one side of every meeting (the knowledge base's own), and its capital's place id.
+        self.home = self._home_country(kb)
+        capital = kb.countries[self.home].capital if self.home in kb.countries else None
+        self.home_capital = next((p.id for p in kb.places.values() if p.name == capital), None)
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != "japan"},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
+
+    @staticmethod
+    def _home_country(kb: KnowledgeBase) -> str:
+        """The country whose people sit on the home side of the most meetings (ties: by id)."""
+        counts: dict[str, int] = {}
+        for m in kb.meetings.values():
+            for person_id in m.japan_side:
+                person = kb.people.get(person_id)
+                if person is not None:
+                    counts[person.country] = counts.get(person.country, 0) + 1
+        return min(counts, key=lambda c: (-counts[c], c)) if counts else ""
 
     # -- names -------------------------------------------------------------------------------------
     @staticmethod

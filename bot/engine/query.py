@@ -65,7 +65,8 @@ ROLES = dict(ROLE_PATTERNS)
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
     country countries day date year time people person purpose reason reasons aim goal way ways means""".split())
-_JAPAN_TIME = re.compile(r"\b(?:in|at) (?:tokyo|japan)\b(?! (?:on|with))|\b(?:jst|japan time|tokyo time)\b")
+#: "What time was it in Tokyo?", "when, Japan time?": the clock of the home country, not a place.
+_CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
@@ -245,11 +246,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
     japan_time = False
-    if intent in ("when", "time") and _JAPAN_TIME.search(folded):
+    home = {index.home, index.home_capital}
+    in_home = [m for m in mentions if m.id in home and m.start > 0 and words[m.start - 1] in ("in", "at")
+               and not (m.end < len(words) and words[m.end] in ("on", "with"))]
+    if intent in ("when", "time") and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
+            words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
         # "in Tokyo" names a time zone here; the meeting need not have been there.
         japan_time = True
-        mentions = [m for m in mentions if not (m.id in ("tokyo", "japan") and m.start > 0
-                                                 and words[m.start - 1] in ("in", "at"))]
+        mentions = [m for m in mentions if m not in in_home]
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time)
 

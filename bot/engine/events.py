@@ -1,0 +1,69 @@
+"""Kinds of events a question can ask about, each named by its own words.
+
+"When did X *become* foreign minister?" asks about an appointment, "did they *sign* anything?"
+about a signing: a record that reports no such event does not answer, however many other words
+it shares with the question (a meeting X held as minister is not X's appointment). Each kind lists
+the words that name it, in the question and in a record; examples run as tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.text import stem
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """A kind of event, the words (stems) that report it, and questions that ask about it."""
+
+    name: str
+    words: frozenset[str]
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+EVENT_KINDS: tuple[EventKind, ...] = (
+    EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
+              ("did they sign an agreement?", "who signed the 14 agreements?", "what deals were inked?"),
+              ("what did they agree on?",)),
+    EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints named nominated "
+                                    "elected sworn inaugurated succeeded assumed"),
+              ("when did she become foreign minister?", "when was he appointed?"), ("who is the foreign minister?",)),
+    EventKind("departure from office", _stems("resign resigned resignation dismissed fired ousted retired retire"),
+              ("when did he resign?",), ("when did he take office?",)),
+    EventKind("opening", _stems("open opened opening opens inaugurated established establish establishment "
+                                "founded began launch launched"),
+              ("when did the embassy open?", "when was it established?"), ("what did they discuss?",)),
+    EventKind("closing", _stems("close closed closing closure shut"), ("when did the embassy close?",),
+              ("what was closest to the agreement?",)),
+    EventKind("birth", _stems("born birth birthday"), ("when was he born?",), ("when was he first appointed?",)),
+    EventKind("death", _stems("die died death dead killed"), ("when did he die?",), ("how many people attended?",)),
+    EventKind("announcement", _stems("announce announced announcement publicised publicized"),
+              ("when was the visit announced?",), ("when did the visit begin?",)),
+)
+#: A journey; asked about through `verify.TRAVEL_RULES`, which also read who went where.
+TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travelled traveled trip trips journey "
+                                    "went came arrived"), ("when did he visit Japan?",), ("when did they meet?",))
+_WORD = re.compile(r"[a-z]+")
+
+
+def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
+    """The kinds of event the question's words name, in the order of `EVENT_KINDS`."""
+    stems = {stem(w) for w in words}
+    return [kind for kind in EVENT_KINDS if kind.words & stems]
+
+
+def reported(kind: EventKind, record_stems: frozenset[str]) -> bool:
+    """Whether a record's words report an event of `kind`."""
+    return not kind.words.isdisjoint(record_stems)
+
+
+def question_words(text: str) -> list[str]:
+    """Lower-case words of a question, for `events_asked`."""
+    return _WORD.findall(text.lower())

@@ -1,0 +1,115 @@
+"""What a record must show before the engine answers from it.
+
+A record answers a question only when it holds everything the question says of the event asked
+about: every name the question gives, the kind of event asked about (a signing, an appointment, an opening),
+and the direction of a journey (who travelled where). A record that lacks one is about something
+else, however close it scores; the engine then says so instead of answering from it.
+
+Rules are named data with examples (`TRAVEL_RULES`), checked by the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.events import EventKind, events_asked, reported
+from bot.engine.query import Query
+_MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+
+
+@dataclass(frozen=True)
+class Travel:
+    """Someone named at word positions `who` went to the place or country named at `to`."""
+
+    who: tuple[int, int]
+    to: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TravelRule:
+    """A way of saying that someone went somewhere, with examples (`who` and `to` are named groups)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+_NAME = r"(?P<{}>(?:[a-z'\-]+ ){{0,2}}?[a-z'\-]+)"
+_WENT = (r"(?:visit|visits|visited|visiting|go|goes|went|gone|going|travel|travels|travelled|traveled|travelling"
+         r"|come|came|fly|flew|head|headed|make (?:a |his |her |their )?(?:trip|visit)s?|made (?:a |his |her |their )?"
+         r"(?:trip|visit)s?|been)")
+TRAVEL_RULES: tuple[TravelRule, ...] = (
+    TravelRule("X visited Y", re.compile(r"\b" + _NAME.format("who") + r" (?:(?:ever|first|last|once|officially|"
+                                         r"actually) )?" + _WENT + r" (?:to |in |into )?" + _NAME.format("to") + r"\b"),
+               ("when did zelenskyy visit japan", "has kagame been to japan", "did hayashi go to kyiv"),
+               ("when did they meet in kyiv",)),
+    TravelRule("X's visit to Y", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:official |first |historic |"
+                                            r"recent |last )?(?:visit|trip|journey|travel) (?:to|in) "
+                                            + _NAME.format("to") + r"\b"),
+               ("kishida's visit to ukraine", "hayashi's trip to kyiv"), ("the visit of the delegation",)),
+)
+
+
+class Verifier:
+    """Checks a record against what the question says, over one knowledge base's indexes."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+        self._record_stems: dict[str, frozenset[str]] = {}
+
+    def record_stems(self, p: Passage) -> frozenset[str]:
+        """Every word stem of the record a passage belongs to (a meeting with its topics and outcomes)."""
+        if p.kind not in _MEETING_KINDS:
+            return p.stems
+        key = p.ref
+        found = self._record_stems.get(key)
+        if found is None:
+            ids = self.index.by_entity.get(("meeting", p.ref), ())
+            found = frozenset().union(*(self.index.passages[n].stems for n in ids)) if ids else p.stems
+            self._record_stems[key] = found
+        return found
+
+    def unreported_events(self, query: Query, p: Passage) -> list[EventKind]:
+        """The kinds of event the question asks about that the record of `p` does not report."""
+        stems = self.record_stems(p)
+        return [kind for kind in events_asked(query.words) if not reported(kind, stems)]
+
+    def travels(self, query: Query) -> list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]:
+        """The journeys a question names: (who travelled, where to), each as the entities read there."""
+        text = " ".join(query.words)
+        found = []
+        for rule in TRAVEL_RULES:
+            for match in rule.pattern.finditer(text):
+                who = _entities_in(query, text, match.start("who"), match.end("who"))
+                to = _entities_in(query, text, match.start("to"), match.end("to"))
+                if who and to and to[0][0] in ("country", "place") and who[0][0] in ("person", "country"):
+                    found.append(({who[-1]}, {to[0]}))
+        return found
+
+    def went_there(self, meeting_id: str, who: set[tuple[str, str]], to: set[tuple[str, str]]) -> bool:
+        """Whether a meeting shows `who` travelling to `to`: held there, with them taking part and
+        not at home there."""
+        kb = self.index.kb
+        m = kb.meetings.get(meeting_id)
+        if m is None:
+            return False
+        held = {("country", c) for c in ([m.country] if m.country else [])}
+        if m.place and m.place in kb.places:
+            held |= {("place", m.place), ("country", kb.places[m.place].country)}
+        if not held & to:
+            return False
+        kind, key = next(iter(who))
+        if kind == "person":
+            person = kb.people.get(key)
+            return key in m.participants and person is not None and ("country", person.country) not in held
+        return ("country", key) not in held
+
+
+def _entities_in(query: Query, text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The entities the question's reading found within the character span of `text`."""
+    first = text[:start].count(" ")
+    last = first + text[start:end].count(" ")
+    return [(m.kind, m.id) for m in query.mentions if first <= m.start <= last]
