@@ -215,11 +215,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
-        if query.intent in _VERIFIED_INTENTS and not any(readings):
-            verified = self._verified(query, scored)
-            if not verified:
-                return self._unverified(query, scored)
-            scored, best = verified, verified[0]
+        verified = self._verified(query, scored, strict=query.intent in _VERIFIED_INTENTS and not any(readings))
+        if not verified:
+            return self._unverified(query, scored)
+        scored, best = verified, verified[0]
         if query.intent in _MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.
@@ -384,20 +383,39 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
 
-    def _verified(self, query: Query, scored: list[Scored]) -> list[Scored]:
-        """The scored passages whose records show everything the question says: every name, every
-        word of what happened, and who travelled where."""
-        travels = self.verifier.travels(query)
+    def _verified(self, query: Query, scored: list[Scored], *, strict: bool) -> list[Scored]:
+        """The scored passages whose records hold the kind of detail asked for and, when `strict`
+        (a detail of one event, asked without context), show everything the question says: every
+        name, the kind of event, and who travelled where."""
+        travels = self.verifier.travels(query) if strict else []
         kept = []
         for s in scored:
-            if s.coverage < thresholds.MIN_COVERAGE or s.entities_missing and query.intent != "yes_no":
-                continue  # a yes/no claim naming what the record does not may be contradicted by it
-            if self.verifier.unreported_events(query, s.passage):
-                continue
-            if travels and not self._travelled(s.passage, travels):
-                continue
-            kept.append(s)
-        return kept
+            if self._rejection(query, s, travels, strict=strict) is None:
+                kept.append(s)
+        if kept and kept[0] is not scored[0]:
+            # The best record cannot answer: another may, if it names all it does and covers nearly as much.
+            floor = scored[0].coverage - thresholds.RUNNER_UP_MARGIN
+            kept = [s for s in kept if not s.entities_missing and s.coverage >= floor]
+        return kept if kept and kept[0].coverage >= thresholds.MIN_COVERAGE else []
+
+    def _rejection(self, query: Query, s: Scored, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]],
+                   *, strict: bool) -> str | None:
+        """Why the record of `s` cannot answer the question, or None when it can."""
+        detail = self.verifier.unfit_detail(query, s.passage)
+        if detail or not strict:
+            return detail
+        if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
+            names = ", ".join(self.index.entity_name(next(iter(g))) for g in entity_groups(query)
+                              if not self._names(s.passage, g))
+            return f"The records hold nothing that names all of the question's names ({names} is missing)."
+        if travels and not self._travelled(s.passage, travels):
+            who, to = travels[0]
+            return (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
+                    f"{self.index.entity_name(next(iter(to)))}.")
+        events = self.verifier.unreported_events(query, s.passage)
+        if events:
+            return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
+        return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
 
     def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:
         if p.kind in _MEETING_KINDS:
@@ -408,20 +426,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _unverified(self, query: Query, scored: list[Scored]) -> Answer:
         """No record shows all the question says: say what is missing and what the closest one holds."""
         best = scored[0]
-        travels = self.verifier.travels(query)
-        events = self.verifier.unreported_events(query, best.passage)
-        if travels and not self._travelled(best.passage, travels):
-            who, to = travels[0]
-            reason = (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
-                      f"{self.index.entity_name(next(iter(to)))}.")
-        elif best.entities_missing:
-            names = ", ".join(self.index.entity_name(next(iter(g))) for g in entity_groups(query)
-                              if not self._names(best.passage, g))
-            reason = f"The records hold nothing that names all of the question's names ({names} is missing)."
-        elif events:
-            reason = f"The records found report no {' or '.join(e.name for e in events)} of that kind."
-        else:
-            reason = "The records found do not say that."
+        strict = query.intent in _VERIFIED_INTENTS
+        reason = self._rejection(query, best, self.verifier.travels(query), strict=strict) or (
+            "The records found do not say that.")
         return Answer("not_found", False, "Not in the records",
                       (reason, f"Closest record: {self._passage_title(best.passage)}"),
                       sources=(d.cite(self.kb, best.passage.cited),),

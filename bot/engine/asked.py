@@ -13,6 +13,7 @@ import re
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import REASON_PHRASES
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.text import STOPWORDS, fold, stem
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
@@ -216,7 +217,10 @@ def figures(text: str) -> set[float]:
     """The numbers a text states, dates and years aside ("42 demining cranes" → {42})."""
     plain = _DATE_NUMBER.sub(" ", fold(text).lower())
     plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
-    return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)}
+    # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
+    written = {float(NUMBER_WORDS[w]) for w in re.findall(r"\b([a-z]+)-(?:day|days|year|month|week|hour|minute)\b", plain)
+               if w in NUMBER_WORDS}
+    return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 
 
 def quantity_figures(passage: Passage) -> set[float]:

@@ -22,6 +22,9 @@ class EventKind:
     words: frozenset[str]
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
+    #: Whether such an event can take place at a meeting, so that the meeting's date is its date
+    #: (a signing can; an appointment or an embassy's opening is not dated by a meeting that mentions it).
+    at_meetings: bool = False
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -31,25 +34,25 @@ def _stems(words: str) -> frozenset[str]:
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
               ("did they sign an agreement?", "who signed the 14 agreements?", "what deals were inked?"),
-              ("what did they agree on?",)),
+              ("what did they agree on?",), at_meetings=True),
     EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints named nominated "
                                     "elected sworn inaugurated succeeded assumed"),
               ("when did she become foreign minister?", "when was he appointed?"), ("who is the foreign minister?",)),
     EventKind("departure from office", _stems("resign resigned resignation dismissed fired ousted retired retire"),
               ("when did he resign?",), ("when did he take office?",)),
     EventKind("opening", _stems("open opened opening opens inaugurated established establish establishment "
-                                "founded began launch launched"),
+                                "founded launch launched"),
               ("when did the embassy open?", "when was it established?"), ("what did they discuss?",)),
     EventKind("closing", _stems("close closed closing closure shut"), ("when did the embassy close?",),
               ("what was closest to the agreement?",)),
     EventKind("birth", _stems("born birth birthday"), ("when was he born?",), ("when was he first appointed?",)),
     EventKind("death", _stems("die died death dead killed"), ("when did he die?",), ("how many people attended?",)),
     EventKind("announcement", _stems("announce announced announcement publicised publicized"),
-              ("when was the visit announced?",), ("when did the visit begin?",)),
+              ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True),
 )
 #: A journey; asked about through `verify.TRAVEL_RULES`, which also read who went where.
 TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travelled traveled trip trips journey "
-                                    "went came arrived"), ("when did he visit Japan?",), ("when did they meet?",))
+                                    "went came arrived"), ("when did he visit Japan?",), ("when did they meet?",), at_meetings=True)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -67,3 +70,9 @@ def reported(kind: EventKind, record_stems: frozenset[str]) -> bool:
 def question_words(text: str) -> list[str]:
     """Lower-case words of a question, for `events_asked`."""
     return _WORD.findall(text.lower())
+
+
+#: Numbers written as words, as questions and records write small counts ("a three-day summit").
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}

@@ -8,3 +8,6 @@ YES_COVERAGE = 0.6
 #: Records scoring within this margin of the best one, and covering the question as well, are listed
 #: beside it instead of being dropped.
 TIE_MARGIN = 0.5
+#: When the best record cannot answer, a runner-up answers only if it covers the question within this
+#: margin of the best one (and names everything the question names).
+RUNNER_UP_MARGIN = 0.2

@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.events import EventKind, events_asked, reported
+from bot.engine.events import TRAVEL, EventKind, events_asked, reported
 from bot.engine.query import Query
+from bot.engine.text import stem, tokens
+
+#: A question asking for an amount of money, and the units that make a figure one.
+_MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|spend|spent|funding|how much money)\b")
+#: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
+_AGENT_GAP = 3
+_UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
+                      re.IGNORECASE)
+_CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 
 
@@ -76,6 +85,75 @@ class Verifier:
         """The kinds of event the question asks about that the record of `p` does not report."""
         stems = self.record_stems(p)
         return [kind for kind in events_asked(query.words) if not reported(kind, stems)]
+
+    def unfit_event(self, query: Query, p: Passage, note: str | None = None) -> str | None:
+        """Why the record of `p` cannot give the detail asked of the event the question names, or None:
+        a meeting does not date an appointment it mentions, and who signed is not who attended."""
+        asked = events_asked(query.words)
+        if query.intent in ("when", "time"):
+            apart = [e for e in asked if not e.at_meetings]
+            if apart and p.kind in _MEETING_KINDS:
+                return f"The records give no date for the {apart[0].name}."
+            undated = _UNDATED.search(note or "")
+            if undated and any(e.words & {stem(undated.group(1).lower())} for e in asked):
+                return f"The source gives no date for the {undated.group(1).lower()}. Note: {note}"
+        if query.intent == "who" and asked:
+            kinds = [e for e in asked if e is not TRAVEL]
+            # Who attended a meeting is not who signed at it: only a sentence reporting the event and
+            # naming someone says who took part in it.
+            if kinds and (p.kind == "meeting" or not any(self._agent_named(e, p) for e in kinds)):
+                return f"The records do not say who took part in the {kinds[0].name}."
+        return None
+
+    def _agent_named(self, kind: EventKind, p: Passage) -> bool:
+        """Whether the passage names who did the event: a person just before its word ("Kozuki
+        signed") or after "by" ("signed by Kozuki")."""
+        words = tokens(p.text)
+        people = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
+        for i, word in enumerate(words):
+            if stem(word) not in kind.words:
+                continue
+            if any(0 <= i - m.end <= _AGENT_GAP for m in people):
+                return True
+            if "by" in words[i + 1:i + 3] and any(0 < m.start - i <= _AGENT_GAP + 1 for m in people):
+                return True
+        return False
+
+    def unfit_detail(self, query: Query, p: Passage) -> str | None:
+        """Why `p` does not hold the kind of detail asked (an amount of money, a named organisation), or None."""
+        if _MONEY.search(query.raw.lower()):
+            unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
+            if not _CURRENCY.search(f"{unit} {p.text}".lower()):
+                return "The records give no amount of money for that."
+        asked = self._kind_asked(query)
+        if asked is not None:
+            word, kind = asked
+            named = p.entities | p.mentioned | {(m.kind, m.id) for m in
+                                                self.index.names.find(tokens(p.text), fuzzy=False)}
+            if not any(self._kind_of(e) == kind for e in named):
+                return f"The records name no {word} for that."
+        return None
+
+    def _kind_asked(self, query: Query) -> tuple[str, str] | None:
+        """"Which international organisations ...": the kind of named thing a which/what-question asks
+        for, when the knowledge base holds named things of that kind."""
+        words = list(query.words)
+        kinds = self._named_kinds()
+        for start, word in enumerate(words[:3]):
+            if word in ("which", "what"):
+                return next(((w, stem(w)) for w in words[start + 1:start + 5] if stem(w) in kinds), None)
+        return None
+
+    def _named_kinds(self) -> frozenset[str]:
+        """Stems of the kinds of named things the knowledge base holds (organisation, city, programme)."""
+        # Places are named by the records' texts more often than they are entries of their own
+        # ("the Indo-Pacific"), so only kinds of terms (organisation, programme, document) count.
+        return frozenset(stem(t.kind.split()[-1]) for t in self.index.kb.terms.values())
+
+    def _kind_of(self, entity: tuple[str, str]) -> str | None:
+        kind, key = entity
+        record = self.index.kb.terms.get(key) if kind == "term" else None
+        return stem(record.kind.split()[-1]) if record is not None else None
 
     def travels(self, query: Query) -> list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]:
         """The journeys a question names: (who travelled, where to), each as the entities read there."""

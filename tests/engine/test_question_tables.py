@@ -21,8 +21,6 @@ KNOWN_GAPS = {
                             "is not resolved to the forum's Japanese participant",
     "independent2.yaml#99": "a season in any year ('in winter, whatever the year') is not a date filter",
     "independent3.yaml#0": "a two-sentence message whose question refers back to the first sentence ('he')",
-    "independent3.yaml#35": "WRONG ANSWER: 'which international organisations channelled it?' answers with the "
-                            "meeting's topics; the records name no organisation and the answer should say so",
     "independent4.yaml#0": "'which anniversary fell on the day Usmanov hosted Ikegami?' needs two records joined by "
                            "their month and day (the meeting and the 1992 establishment of relations)",
     "independent4.yaml#21": "a yes/no question without its auxiliary ('east asia come up in ... talks?') is not read "

@@ -1,0 +1,37 @@
+"""Kinds of events: each kind's examples name it, its counterexamples do not; number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.asked import figures
+from bot.engine.events import EVENT_KINDS, TRAVEL, events_asked, question_words, reported
+from bot.engine.text import stem
+
+CASES = [(k.name, t, True) for k in (*EVENT_KINDS, TRAVEL) for t in k.examples] + [
+    (k.name, t, False) for k in (*EVENT_KINDS, TRAVEL) for t in k.counterexamples]
+
+
+@pytest.mark.parametrize(("kind", "text", "named"), CASES, ids=[f"{k}:{t}" for k, t, _ in CASES])
+def test_examples_name_their_kind(kind: str, text: str, named: bool) -> None:
+    found = [k.name for k in events_asked(question_words(text))]
+    if kind == TRAVEL.name:
+        found = [TRAVEL.name] if TRAVEL.words & {stem(w) for w in question_words(text)} else []
+    assert (kind in found) is named
+
+
+def test_a_record_reports_an_event_through_any_of_its_words() -> None:
+    signing = next(k for k in EVENT_KINDS if k.name == "signing")
+    assert reported(signing, frozenset({stem("agreements"), stem("signed")}))
+    assert not reported(signing, frozenset({stem("agreed"), stem("negotiations")}))
+
+
+def test_only_events_that_happen_at_meetings_are_dated_by_them() -> None:
+    at_meetings = {k.name for k in EVENT_KINDS if k.at_meetings}
+    assert "signing" in at_meetings and "appointment" not in at_meetings and "opening" not in at_meetings
+
+
+@pytest.mark.parametrize(("text", "expected"), [("a three-day summit", {3.0}), ("the two-day summit", {2.0}),
+                                                ("42 demining cranes", {42.0}), ("on 14 November 2022", set())])
+def test_figures_read_number_words_joined_to_a_unit(text: str, expected: set[float]) -> None:
+    assert figures(text) == expected

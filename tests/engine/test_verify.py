@@ -1,0 +1,86 @@
+"""What a record must show before the engine answers from it, on the engine's own knowledge base.
+
+The questions below are kinds, not phrasings to tune: a journey the wrong way round, an event the
+record does not report, a detail of another kind than asked, names the record lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.engine.query import analyse
+from bot.engine.verify import TRAVEL_RULES
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.examples])
+def test_travel_rule_examples_match(rule: str, text: str) -> None:
+    assert any(r.pattern.search(text) for r in TRAVEL_RULES if r.name == rule)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.counterexamples])
+def test_travel_rule_counterexamples_do_not(rule: str, text: str) -> None:
+    assert not any(r.pattern.search(text) for r in TRAVEL_RULES if r.name == rule)
+
+
+def _visit_pairs(engine: Engine) -> list[tuple[str, str, str]]:
+    """(visitor's name, the country they went to, its home-side opposite) for meetings held abroad."""
+    kb = engine.kb
+    pairs = []
+    for m in sorted(kb.meetings.values(), key=lambda m: m.id):
+        place = kb.places.get(m.place or "")
+        where = place.country if place else m.country
+        for person_id in m.japan_side[:1]:
+            person = kb.people[person_id]
+            if where and where != person.country and where in kb.countries:
+                pairs.append((person.family_name, kb.countries[where].name, kb.countries[person.country].name))
+    return pairs
+
+
+def test_a_journey_the_other_way_round_is_not_answered(engine: Engine) -> None:
+    pairs = _visit_pairs(engine)
+    assert pairs, "the knowledge base holds visits abroad"
+    for _, country, home in pairs:
+        # Nobody of the country visited went the other way in these records unless a record says so.
+        visitors = [p for p in engine.kb.people.values() if engine.kb.countries.get(p.country) is not None
+                    and engine.kb.countries[p.country].name == country]
+        for person in visitors:
+            held_home = [m for m in engine.kb.meetings.values() if person.id in m.participants
+                         and (m.country == engine.index.home or (m.place and m.place in engine.kb.places
+                                                                 and engine.kb.places[m.place].country == engine.index.home))]
+            answer = engine.ask(f"When did {person.name} visit {home}?")
+            if not held_home:
+                assert not answer.answered, (person.name, answer.text)
+
+
+def test_a_journey_the_right_way_round_is_answered(engine: Engine) -> None:
+    family, country, _ = _visit_pairs(engine)[0]
+    answer = engine.ask(f"When did {family} visit {country}?")
+    assert answer.answered, answer.text
+
+
+def test_the_date_of_an_appointment_is_not_a_meeting_date(engine: Engine) -> None:
+    for person in sorted(engine.kb.people.values(), key=lambda p: p.id):
+        answer = engine.ask(f"When did {person.name} become {person.roles[0].title}?") if person.roles else None
+        if answer is not None and answer.answered:
+            assert answer.kind not in ("meeting_answer", "meeting", "several"), answer.text
+
+
+def test_a_who_question_about_a_signing_needs_the_signer_named(engine: Engine) -> None:
+    answer = engine.ask("Who signed the agreements at the business forum?")
+    assert not answer.answered
+    assert "who took part in the signing" in answer.text
+
+
+def test_a_price_needs_an_amount_of_money(engine: Engine) -> None:
+    for pledge in sorted(engine.kb.pledges.values(), key=lambda p: p.id):
+        answer = engine.ask(f"What was the price of the {pledge.item}?")
+        if answer.answered:
+            assert any(c in answer.text.lower() for c in ("$", "usd", "dollar", "yen")), answer.text
+
+
+def test_kinds_of_named_things_are_those_of_the_knowledge_base(engine: Engine) -> None:
+    kinds = engine.answerer.verifier._named_kinds()
+    assert kinds and all(k == k.lower() for k in kinds)
+    query = analyse("Which organisations channelled the aid?", engine.index)
+    asked = engine.answerer.verifier._kind_asked(query)
+    assert asked is not None and asked[0] == "organisations"
