@@ -346,16 +346,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"
-        if meeting is not None and not self._has_field(meeting, query.intent):
-            # The best meeting lacks what is asked (who else, when, how long): a close runner-up that
-            # matches every name and has it is the meeting meant.
-            for other in scored[1:]:
-                candidate = self.kb.meetings.get(other.passage.ref)
-                if (candidate is not None and other.entities_missing == 0 and other.score >= best.score - 3
-                        and other.coverage >= best.coverage - 1e-9
-                        and self._has_field(candidate, query.intent)):
-                    meeting, p = candidate, other.passage
-                    break
+        ties = self._ties(query, best, scored, p) if not followed else []
+        several = self._several(query, [p, *ties], conf) if ties else None
+        if several is not None:
+            return several
         gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
@@ -367,10 +361,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
-        ties = self._ties(query, best, scored, p) if not followed else []
-        several = self._several(query, [p, *ties], conf) if ties else None
-        if several is not None:
-            return several
         if meeting is not None:
             answer = self._meeting_aspect(query, meeting, p)
         else:
@@ -435,8 +425,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       suggestions=self._suggestions(query), confidence=0.0)
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
-        """Other records that fit the question as well as the one chosen and hold the detail asked:
-        several matches are all answered, never one picked silently."""
+        """Other records that fit the question as well as the one chosen: several matches are all
+        answered (or said to lack the detail), never one picked silently."""
         if query.order or query.intent not in _SEVERAL_INTENTS:
             return []
         ties: list[Passage] = []
@@ -447,11 +437,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 continue
             if other.score < best.score - thresholds.TIE_MARGIN:
                 break
-            if asked.cannot_say(query, other.passage, self._note(other.passage), self.index.idf) is not None:
-                continue
-            meeting = self.kb.meetings.get(other.passage.ref) if other.passage.kind in _MEETING_KINDS else None
-            if meeting is not None and not self._has_field(meeting, query.intent):
-                continue
             seen.add(record)
             ties.append(other.passage)
         return ties
@@ -463,31 +448,41 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return f"{kind}:{p.ref}"
 
     def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
-        """One answer listing every record that fits, each with the detail asked and its source; None
-        when fewer than two of them hold the detail."""
-        lines: list[str] = []
-        sources = []
-        parts: list[tuple[Passage, Answer, Meeting | None]] = []
+        """One answer for every record that fits: each with the detail asked and its source, and those
+        without the detail named as such. None when none of them holds the detail."""
+        if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
+            return None  # what the best record cannot say (a future date, a cost) no other one says either
+        parts: list[tuple[Passage, Answer]] = []
         for p in candidates:
             meeting = self.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
-            part = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
-            if part.answered:
-                parts.append((p, part, meeting))
-        if len(parts) < 2 or parts[0][0] is not candidates[0]:
+            gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
+            if gap:
+                part = Answer("not_found", False, self._passage_title(p), (gap,))
+            else:
+                part = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
+            parts.append((p, part))
+        answered = [(p, a) for p, a in parts if a.answered]
+        lacking = [f"Also fits, without that detail: {self._passage_title(p)} ({' '.join(a.lines[:1])})"
+                   for p, a in parts if not a.answered]
+        if not answered:
             return None
-        passages = [p for p, _, _ in parts]
-        for n, (p, part, meeting) in enumerate(parts, start=1):
+        if len(answered) == 1:
+            p, single = answered[0]
+            return replace(single, lines=single.lines + tuple(lacking), confidence=confidence)
+        lines: list[str] = []
+        for n, (p, part) in enumerate(answered, start=1):
+            meeting = self.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
             head = part.title if meeting is not None else ""
             body = [line for line in part.lines if line != head]
             lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
             lines.extend(f"   {line}" for line in body[1:4])
-            sources.extend(part.sources[:1])
-        refs = tuple(self._record_of(p) for p in passages)
-        first = self.kb.meetings.get(passages[0].ref) if passages[0].kind in _MEETING_KINDS else None
+        lines.extend(lacking)
+        refs = tuple(self._record_of(p) for p, _ in answered)
+        first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in _MEETING_KINDS else None
         focus = self._meeting_focus(first) if first is not None else Focus()
-        return Answer("several", True, f"{len(passages)} records fit the question", tuple(lines),
-                      sources=tuple(sources), confidence=confidence, interpretation="several matches",
-                      focus=replace(focus, items=refs))
+        return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
+                      sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
+                      interpretation="several matches", focus=replace(focus, items=refs))
 
     @staticmethod
     def _names(p: Passage, group: set[tuple[str, str]]) -> bool:

@@ -79,6 +79,9 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
             required.append({("place", place)})
         return [required]
     readings: list[list[Group]] = []
+    if there and place and meeting and kb.meetings[meeting].place == place and _PRONOUN_EVENT.search(text):
+        # "what time was it there?": the last meeting, which was held there.
+        readings.append(required + [{("place", place)}, {("meeting", meeting)}])
     if there and place:
         readings.append(required + [{("place", place)}])
     if meeting:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from bot.answers import Action, Answer, Focus, Item
+from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import describe as d
 from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
@@ -22,6 +22,11 @@ from bot.knowledge.model import KnowledgeBase, Meeting
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
+
+
+#: A question about when something ended, and a start time the source gives in Japan's time.
+_END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
+_HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
 
 
 def _span_words(label: str) -> str:
@@ -214,6 +219,8 @@ class MeetingAnswers:
         cited = [d.cite(kb, p.cited)]
         focus = self._meeting_focus(m)
         lines: list[str]
+        if intent in ("when", "time") and (intent == "time" or query.japan_time) and _END.search(query.raw.lower()):
+            return self._end_time(query, m, cited, focus)
         if query.japan_time and intent in ("when", "time"):
             if not (m.time_note and "JST" in m.time_note) and m.country != "japan":
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
@@ -309,6 +316,29 @@ class MeetingAnswers:
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
+                      actions=(Action("Details", f"/meeting {m.id}"),))
+
+    def _end_time(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
+        """When a meeting ended: its start plus its length, both as the source gives them; in Japan's
+        time when the source gives the start in Japan's time too."""
+        if not m.local_time or not m.duration_minutes:
+            missing = "the time it began" if not m.local_time else "how long it lasted"
+            return Answer("not_found", False, m.title,
+                          (f"The source does not say when it ended, nor {missing}.",),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
+        start = dt.datetime.combine(m.date.first_day(), dt.time.fromisoformat(m.local_time))
+        end = start + dt.timedelta(minutes=m.duration_minutes)
+        line = (f"{m.title} began at {m.local_time} local time and lasted about {m.duration_minutes} minutes, "
+                f"so it ended at about {end:%H:%M} local time {d.on_date(m.date)}")
+        home = _HOME_CLOCK.search(m.time_note or "")
+        if query.japan_time:
+            if home is None:
+                return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            hour = int(home.group(1)) % 12 + (12 if home.group(3).lower() == "p" else 0)
+            home_end = dt.datetime.combine(m.date.first_day(), dt.time(hour, int(home.group(2)))) + (end - start)
+            line += f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST"
+        return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
 
     def people_counted(self, query: Query, groups: list[set[tuple[str, str]]], noun: str) -> Answer:

@@ -75,7 +75,8 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 #: Words that name what a question of a type asks for ("what time", "how long", "which day"): they
 #: say which detail of a record is wanted, not which record, so they are not matched as content.
 _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
-    "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began"}),
+    "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began", "end", "ended", "finish",
+                       "finished", "over"}),
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),

@@ -84,3 +84,38 @@ def test_kinds_of_named_things_are_those_of_the_knowledge_base(engine: Engine) -
     query = analyse("Which organisations channelled the aid?", engine.index)
     asked = engine.answerer.verifier._kind_asked(query)
     assert asked is not None and asked[0] == "organisations"
+
+
+def test_the_end_of_a_meeting_is_its_start_plus_its_length(engine: Engine) -> None:
+    import datetime as dt
+
+    timed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.local_time and m.duration_minutes]
+    assert timed
+    m = timed[0]
+    people = [engine.kb.people[p].family_name for p in m.participants[:2]]
+    answer = engine.ask(f"What time did the {' – '.join(people)} meeting end?")
+    start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(m.local_time))
+    end = (start + dt.timedelta(minutes=m.duration_minutes)).strftime("%H:%M")
+    assert answer.answered and end in answer.text, answer.text
+
+
+def test_a_meeting_without_a_length_has_no_known_end(engine: Engine) -> None:
+    untimed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id)
+               if m.local_time and not m.duration_minutes]
+    for m in untimed:
+        answer = engine.ask(f"What time did {m.title} end?")
+        assert not answer.answered or "ended" not in answer.text, answer.text
+
+
+def test_equally_fitting_meetings_are_all_named(engine: Engine) -> None:
+    by_person_place: dict[tuple[str, str], list[str]] = {}
+    for m in engine.kb.meetings.values():
+        for person in m.japan_side:
+            if m.place:
+                by_person_place.setdefault((person, m.place), []).append(m.id)
+    shared = sorted(k for k, v in by_person_place.items() if len(v) > 1)
+    assert shared, "some person met twice in one place"
+    person, place = shared[0]
+    answer = engine.ask(f"Who did {engine.kb.people[person].family_name} meet in {engine.kb.places[place].name}?")
+    titles = [engine.kb.meetings[i].title for i in by_person_place[(person, place)]]
+    assert all(t in answer.text for t in titles), answer.text
