@@ -164,8 +164,12 @@ _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in (
                     + r")\b")
 
 
+#: "go 2 kyiv": a digit standing for a word, after a verb of going.
+_DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*) 2\b")
+
+
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
-    folded = _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded)
+    folded = _DIGIT_FOR_TO.sub(r"\1 to", _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded))
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -260,7 +264,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
-_LEADING_AND = re.compile(r"^\W*(and|also|so|then|but|ok|okay)\W+")
+_LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were
     give giving gave given send sending sent provide providing provided offer offering help helping support supporting

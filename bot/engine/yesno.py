@@ -127,8 +127,14 @@ class YesNo:
                 # participants are unknown neither confirms nor denies a meeting).
                 near += [m for m in self.filter_meetings(rest, query) if m.partner_side
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
-        return self._no(near, "took place in") if near and len(groups) >= 2 and not _BEFORE_AFTER.search(
-            query.raw.lower()) else None
+        if not near or len(groups) < 2 or _BEFORE_AFTER.search(query.raw.lower()):
+            return None
+        # The records hold no such meeting, which does not show it never happened: no "no", but what
+        # the records do show.
+        shown = self._no(near, "took place in")
+        return Answer("not_found", False, "Not in the records",
+                      ("The records hold no such meeting. They show:", *shown.lines[1:]),
+                      sources=shown.sources, focus=shown.focus, confidence=0.0)
 
     def _part_of_day(self, m: Meeting, asked: str) -> Answer:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""

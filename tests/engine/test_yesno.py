@@ -13,7 +13,6 @@ from tests.engine.conftest import TODAY
     [
         ("Was the Hayashi–Kulubaev meeting held in Kyrgyzstan?", "No", "Japan"),
         ("Did Kagame meet Kishida in Tokyo?", "No", "Bali"),
-        ("Did Hayashi meet Kuleba in New York?", "No", "Kamikawa"),
         ("Did Kamikawa meet Kuleba in New York?", "Yes", "20 September 2023"),
         ("Did Hayashi visit Bucha?", "Yes", "Bucha"),
         ("Is Ikegami Masaki Japan's foreign minister?", "No", "European Affairs"),
@@ -21,13 +20,19 @@ from tests.engine.conftest import TODAY
         ("Did the Kamikawa–Kuleba meeting last more than half an hour?", "No", "25 minutes"),
         ("Did the Hayashi–Kulubaev meeting last less than an hour?", "Yes", "30 minutes"),
     ],
-    ids=["wrong-venue-country", "wrong-venue-city", "wrong-counterpart", "right-venue", "place-visited",
+    ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith(title), answer.text
     assert evidence in answer.text
+
+
+def test_a_meeting_the_records_do_not_hold_is_neither_confirmed_nor_denied(engine: Engine) -> None:
+    # Kamikawa, not Hayashi, met Kuleba in New York: the records show that, and do not say "no".
+    answer = engine.ask("Did Hayashi meet Kuleba in New York?", today=TODAY)
+    assert not answer.answered and "Kamikawa" in answer.text
 
 
 def test_unknown_participants_neither_confirm_nor_deny(engine: Engine) -> None:
