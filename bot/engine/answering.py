@@ -181,6 +181,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 meeting = ordered[0]
                 passage = next(p for p in self.index.passages if p.kind == "meeting" and p.ref == meeting.id)
                 return self._meeting_aspect(query, meeting, passage)
+        if (query.intent in ("when", "where") and not query.order and not self._people(query) and groups
+                and query.keywords and all(k in _GATHERING_WORDS for k in query.keywords)
+                and len(self.filter_meetings(groups + extra, query)) > 1):
+            # "When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date.
+            return self.meeting_list(query, groups + extra, count=False)
         if query.intent == "on_date" and query.dates is not None:
             if query.dates.month is not None and query.dates.day is not None:
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
