@@ -91,7 +91,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         shaped = self._shaped(query, focus, groups, extra)
         if shaped is not None:
             return shaped
-        return self._from_passages(query, groups, extra, readings)
+        return self._from_passages(query, groups, extra, readings, focus.people if focus else ())
 
     def _settled(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
                  readings: list[list[set[tuple[str, str]]]]) -> Answer | None:
@@ -199,7 +199,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return None
 
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
-                       readings: list[list[set[tuple[str, str]]]]) -> Answer:
+                       readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
         scored = score_passages(self.index, query, extra)
         if query.intent == "yes_no" and query.dates is not None and (
@@ -220,9 +220,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
-        verified = self._verified(query, scored, strict=query.intent in _VERIFIED_INTENTS and not any(readings))
+        verified = self._verified(query, scored, strict=query.intent in _VERIFIED_INTENTS and not any(readings),
+                                  context=context)
         if not verified:
-            return self._unverified(query, scored)
+            return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
         if query.intent in _MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
@@ -378,11 +379,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
 
-    def _verified(self, query: Query, scored: list[Scored], *, strict: bool) -> list[Scored]:
+    def _verified(self, query: Query, scored: list[Scored], *, strict: bool,
+                  context: tuple[str, ...] = ()) -> list[Scored]:
         """The scored passages whose records hold the kind of detail asked for and, when `strict`
         (a detail of one event, asked without context), show everything the question says: every
         name, the kind of event, and who travelled where."""
-        travels = self.verifier.travels(query) if strict else []
+        travels = self.verifier.travels(query, context)
         kept = []
         for s in scored:
             if self._rejection(query, s, travels, strict=strict) is None:
@@ -397,16 +399,18 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                    *, strict: bool) -> str | None:
         """Why the record of `s` cannot answer the question, or None when it can."""
         detail = self.verifier.unfit_detail(query, s.passage)
-        if detail or not strict:
+        if detail:
             return detail
+        if travels and (strict or s.passage.kind in _MEETING_KINDS) and not self._travelled(s.passage, travels):
+            who, to = travels[0]
+            return (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
+                    f"{self.index.entity_name(next(iter(to)))}.")
+        if not strict:
+            return None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
             names = ", ".join(self.index.entity_name(next(iter(g))) for g in entity_groups(query)
                               if not self._names(s.passage, g))
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
-        if travels and not self._travelled(s.passage, travels):
-            who, to = travels[0]
-            return (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
-                    f"{self.index.entity_name(next(iter(to)))}.")
         events = self.verifier.unreported_events(query, s.passage)
         if events:
             return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
@@ -418,11 +422,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         named = p.entities | p.mentioned
         return reported(TRAVEL, p.stems) and all(who <= named and to <= named for who, to in travels)
 
-    def _unverified(self, query: Query, scored: list[Scored]) -> Answer:
+    def _unverified(self, query: Query, scored: list[Scored], context: tuple[str, ...] = ()) -> Answer:
         """No record shows all the question says: say what is missing and what the closest one holds."""
         best = scored[0]
         strict = query.intent in _VERIFIED_INTENTS
-        reason = self._rejection(query, best, self.verifier.travels(query), strict=strict) or (
+        reason = self._rejection(query, best, self.verifier.travels(query, context), strict=strict) or (
             "The records found do not say that.")
         return Answer("not_found", False, "Not in the records",
                       (reason, f"Closest record: {self._passage_title(best.passage)}"),
@@ -559,7 +563,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = tuple(e[1] for e in p.entities if e[0] == "person")
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
-                      focus=Focus(people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country"),
+                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country"),
                                   date=p.date.iso() if p.date else None))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:

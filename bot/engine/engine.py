@@ -12,12 +12,12 @@ from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
-from bot.engine import references
+from bot.engine import details, references
 from bot.engine.commands import Commands
 from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import analyse
+from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups
 from bot.knowledge.model import KnowledgeBase
 
@@ -105,6 +105,11 @@ class Engine:
                                      lambda ref: references.record_date(self.kb, ref))
             if picked is not None:
                 return self._about_records(picked.refs, picked.rest, focus.items, today)
+        if focus is not None and focus.items and not any(i.startswith("meeting:") for i in focus.items):
+            query = analyse(cleaned, self.index)
+            detailed = self._details(focus.items, query) if details.refers_back(query) else None
+            if detailed is not None:
+                return detailed
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
@@ -146,6 +151,22 @@ class Engine:
                       sources=tuple(c for a in answered for c in a.sources[:1]),
                       confidence=min(a.confidence for a in answered),
                       focus=replace(self.record_focus(refs[0], items), items=items))
+
+    def _details(self, refs: tuple[str, ...], query: Query) -> Answer | None:
+        """What a follow-up asks of each record the last answer showed, from the records' fields; None
+        when they are no facts, pledges or terms."""
+        answers = [a for ref in refs if (a := details.answer(self.kb, ref, query, refs)) is not None]
+        if not answers:
+            return None
+        answered = [a for a in answers if a.answered]
+        if len(answered) == 1 or (answered and len(answers) == 1):
+            return answered[0]
+        if not answered:
+            return answers[0]
+        lines = tuple(f"{a.title}: {a.lines[0]}" for a in answered)
+        return Answer("several", True, f"{len(answered)} records", lines,
+                      sources=tuple(a.sources[0] for a in answered), focus=answered[0].focus,
+                      confidence=min(a.confidence for a in answered))
 
     def record_focus(self, ref: str, items: tuple[str, ...]) -> Focus:
         """What a follow-up refers to once it has picked one record of the last answer."""

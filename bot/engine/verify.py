@@ -20,6 +20,7 @@ from bot.engine.text import stem, tokens
 
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|spend|spent|funding|how much money)\b")
+_PRONOUN = re.compile(r"\b(he|she)$")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
@@ -155,15 +156,19 @@ class Verifier:
         record = self.index.kb.terms.get(key) if kind == "term" else None
         return stem(record.kind.split()[-1]) if record is not None else None
 
-    def travels(self, query: Query) -> list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]:
-        """The journeys a question names: (who travelled, where to), each as the entities read there."""
+    def travels(self, query: Query, context: tuple[str, ...] = ()) -> list[tuple[set[tuple[str, str]],
+                                                                                 set[tuple[str, str]]]]:
+        """The journeys a question names: (who travelled, where to), each as the entities read there.
+        `context` holds the people a follow-up's "he" or "she" refers to."""
         text = " ".join(query.words)
         found = []
         for rule in TRAVEL_RULES:
             for match in rule.pattern.finditer(text):
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
+                if not who and context and _PRONOUN.search(match.group("who")):
+                    who = [("person", context[0])]
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
-                if who and to and to[0][0] in ("country", "place") and who[0][0] in ("person", "country"):
+                if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found
 

@@ -1,0 +1,83 @@
+"""The detail a follow-up asks of the records the last answer showed ("when was that?", "how much
+was it?", "why?"): read from the record's own fields, or said to be missing. A follow-up about a fact
+or a pledge is answered from that record, not from whatever else shares its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine.query import Query
+from bot.engine.text import content_stems
+from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
+
+Record = Fact | Pledge | Term
+#: Question types a record's fields answer.
+DETAIL_INTENTS = frozenset({"when", "quantity", "why", "where", "who"})
+_RELATIVE = re.compile(r"\b(after|before|later|earlier|since|between|ago|apart)\b")
+_BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
+
+
+def refers_back(query: Query) -> bool:
+    """Whether a question asks about the last answer's records: it names nothing itself and either
+    points back ("when was that?") or is only a question word or two ("why?", "how much?")."""
+    if query.mentions or query.dates is not None or query.intent not in DETAIL_INTENTS:
+        return False
+    if _RELATIVE.search(query.raw.lower()):
+        return False  # "how many years after ... was that?" relates the record to another one
+    return bool(_BACK.search(query.raw.lower())) or len(query.words) <= 3
+
+
+def record(kb: KnowledgeBase, ref: str) -> Record | None:
+    """The fact, pledge or term named `kind:id`."""
+    kind, _, key = ref.partition(":")
+    table: dict[str, Record] = {"fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}.get(kind, {})  # type: ignore[dict-item]
+    return table.get(key)
+
+
+def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) -> Answer | None:
+    """The detail `query` asks of the record `ref`; None when the record is no fact, pledge or term."""
+    found = record(kb, ref)
+    if found is None:
+        return None
+    text = found.definition if isinstance(found, Term) else found.statement
+    if not set(query.keywords) <= set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}")):
+        return None  # "how many agreements came out of it?" after a record that names no agreement
+    cited = (d.cite(kb, found.cited),)
+    focus = Focus(items=items, date=found.date.iso() if found.date else None,
+                  countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
+                  people=found.people if isinstance(found, Fact) else ())
+    value = _detail(kb, found, query.intent)
+    if value is None:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
+                      sources=cited, focus=focus, confidence=0.0)
+    return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
+
+
+_MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}
+
+
+def _extra_words(found: Record) -> str:
+    if isinstance(found, Pledge):
+        return f"{found.item} {found.purpose or ''} {' '.join(found.keywords)} pledge provide"
+    if isinstance(found, Fact):
+        return f"{found.topic} {' '.join(found.keywords)}"
+    return f"{found.name} {' '.join(found.aliases)}"
+
+
+def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
+    if intent == "when":
+        return found.date.human() if found.date else None
+    if intent == "quantity":
+        quantity = None if isinstance(found, Term) else found.quantity
+        return f"{quantity.text} {quantity.unit}".strip() if quantity else None
+    if intent == "why":
+        return found.purpose if isinstance(found, Pledge) and found.purpose else None
+    if intent == "where" and isinstance(found, Fact) and found.places:
+        return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
+    if intent == "who" and isinstance(found, Fact) and found.people:
+        return ", ".join(d.person_label(kb, p) for p in found.people)
+    return None
