@@ -87,7 +87,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         described = self.describer.resolve(query, focus)
         if described.unknown:
             return self.undescribed(described.unknown)
-        extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings])
+        extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings],
+                                   focus.people if focus else ())
         shaped = self._shaped(query, focus, groups, extra)
         if shaped is not None:
             return shaped
@@ -268,7 +269,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """The question a follow-up asks once the previous question's type is carried over."""
         return followups.continue_from(query, focus)
 
-    def _best_reading(self, query: Query, readings: list[list[set[tuple[str, str]]]]) -> list[set[tuple[str, str]]]:
+    def _best_reading(self, query: Query, readings: list[list[set[tuple[str, str]]]],
+                      people: tuple[str, ...] = ()) -> list[set[tuple[str, str]]]:
         """Of several readings of a follow-up's context, the one whose best passage covers most of it."""
         if len(readings) == 1:
             return readings[0]
@@ -277,7 +279,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.
         best, best_key = readings[0], (False, -1.0)
         for reading in readings:
-            scored = score_passages(self.index, query, reading, limit=1)
+            travels = self.verifier.travels(query, people)
+            scored = [s for s in score_passages(self.index, query, reading, limit=20)
+                      if self._rejection(query, s, travels, strict=False) is None]
             if not scored:
                 continue
             key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage), self.index.idf) is None,
@@ -401,7 +405,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         detail = self.verifier.unfit_detail(query, s.passage)
         if detail:
             return detail
-        if travels and (strict or s.passage.kind in _MEETING_KINDS) and not self._travelled(s.passage, travels):
+        if travels and query.intent in _VERIFIED_INTENTS and not self._travelled(s.passage, travels):
             who, to = travels[0]
             return (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
                     f"{self.index.entity_name(next(iter(to)))}.")
@@ -436,8 +440,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all
         answered (or said to lack the detail), never one picked silently."""
-        if query.order or query.intent not in _SEVERAL_INTENTS:
-            return []
+        if query.order or query.intent not in _SEVERAL_INTENTS or not entity_groups(query) and query.dates is None:
+            return []  # a question naming nothing is too vague to list everything it shares a word with
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}
         for other in scored[1:12]:
@@ -488,7 +492,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines.extend(lacking)
         refs = tuple(self._record_of(p) for p, _ in answered)
         first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in _MEETING_KINDS else None
-        focus = self._meeting_focus(first) if first is not None else Focus()
+        focus = self._meeting_focus(first) if first is not None else self._asked_focus(query, None)
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
                       interpretation="several matches", focus=replace(focus, items=refs))
@@ -597,10 +601,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if claimed and not claimed <= asked.figures(p.text) | asked.quantity_figures(p):
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
-                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
-                      focus=self._asked_focus(query, meeting), confidence=best.coverage)
+                      focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
 
     def holder_at_event(self, query: Query, clause: str) -> Answer:
         """Who held a post when something happened: the event's date from its record, then the holders
@@ -660,13 +664,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),
                       focus=self._meeting_focus(elsewhere[0]), confidence=best.coverage)
 
-    def _asked_focus(self, query: Query, meeting: Meeting | None) -> Focus:
+    def _asked_focus(self, query: Query, meeting: Meeting | None, p: Passage | None = None) -> Focus:
         """What a follow-up may refer to after a yes: the meeting, and the people and place asked about
         ("Did Hayashi visit Bucha?" → "what is there?" is about Bucha)."""
         people = tuple(m.id for m in query.mentions if m.kind == "person")
         places = [m.id for m in query.mentions if m.kind == "place"]
         countries = tuple(m.id for m in query.mentions if m.kind == "country" and m.id != "japan")
         if meeting is None:
-            return Focus(people=people, countries=countries, place=places[0] if places else None)
+            items = (self._record_of(p),) if p is not None else ()
+            people = people or tuple(e[1] for e in sorted(p.entities) if e[0] == "person") if p is not None else people
+            return Focus(people=people, countries=countries, place=places[0] if places else None, items=items)
         focus = self._meeting_focus(meeting)
         return replace(focus, place=places[0]) if places else focus

@@ -9,7 +9,7 @@ import re
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
-from bot.engine.query import Query
+from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
@@ -43,7 +43,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     if found is None:
         return None
     text = found.definition if isinstance(found, Term) else found.statement
-    if not set(query.keywords) <= set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}")):
+    words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
+    if not all(k in words or words & set(SYNONYMS.get(k, ())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
