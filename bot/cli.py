@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.errors import KnowledgeBaseError, SettingsError
 from bot.settings import Settings
@@ -69,7 +70,7 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
         from bot.evaluation import main as eval_main
 
         return eval_main(_engine(settings), options.tables, verbose=options.verbose,
-                         sweep_thresholds=options.sweep)
+                         sweep_thresholds=options.sweep, answers_to=options.answers)
     if command == "run":
         if not settings.telegram_bot_token:
             print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
@@ -99,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("tables", nargs="*", help="question table files (default: tests/questions/*.yaml)")
     ev.add_argument("-v", "--verbose", action="store_true", help="print every failure")
     ev.add_argument("--sweep", action="store_true", help="accuracy for each abstention threshold")
+    ev.add_argument("--answers", type=Path, metavar="FILE",
+                    help="also write every case's answer (answered, kind, text) as JSON to FILE")
     sub.add_parser("bench", help="benchmarks (see python -m bot bench --help)")
     return parser
 
