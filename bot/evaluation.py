@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import re
 from collections import defaultdict
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path

@@ -82,7 +82,7 @@ def figures(scored: list[Scored]) -> dict[str, Any]:
 
 
 def _counts(counter: Counter[str]) -> dict[str, int]:
-    counts = {verdict: counter[verdict] for verdict in VERDICTS}
+    counts: dict[str, int] = {verdict: counter[verdict] for verdict in VERDICTS}
     counts["total"] = sum(counts.values())
     return counts
 

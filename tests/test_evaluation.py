@@ -56,7 +56,7 @@ def test_cases_scored_per_type(engine: Engine, tmp_path: Path) -> None:
 def test_sweep_restores_the_threshold(engine: Engine, tmp_path: Path) -> None:
     before = thresholds.MIN_COVERAGE
     text = sweep(engine, [_table(tmp_path)], [0.3, 0.9])
-    assert thresholds.MIN_COVERAGE == before
+    assert before == thresholds.MIN_COVERAGE
     assert "0.30" in text and "0.90" in text
 
 

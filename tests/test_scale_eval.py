@@ -77,7 +77,8 @@ def test_a_run_on_a_small_knowledge_base_writes_the_same_questions_each_time(
     printed = capsys.readouterr().out
     assert "120 meetings" in printed and "several-match questions answered with all matches:" in printed
     assert main([*arguments, "--out", str(tmp_path / "second.json")]) == 0
-    first, second = (json.loads((tmp_path / name).read_text(encoding="utf-8")) for name in ("first.json", "second.json"))
+    first, second = (json.loads((tmp_path / name).read_text(encoding="utf-8"))
+                     for name in ("first.json", "second.json"))
     questions = first["sizes"]["120"]["questions"]
     assert [q["text"] for q in questions] == [q["text"] for q in second["sizes"]["120"]["questions"]]
     assert len(questions) >= 20 and {q["verdict"] for q in questions} <= {"right", "abstained", "wrong"}

@@ -159,7 +159,7 @@ class _Facts:
         return questions
 
     def _misspelt(self, category: str, rng: random.Random, count: int) -> list[ScaleQuestion]:
-        questions = []
+        questions: list[ScaleQuestion] = []
         for pair in _sample(rng, self.single, len(self.single)):
             if len(questions) == count:
                 break
