@@ -16,13 +16,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.bench.scale_names import invented_people, misspell, name_words, unknown_countries
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.bench.scale_names import INVENTED_DISTANCE, fold, invented_people, misspell, name_words, unknown_countries
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase, Meeting, Person
 
 #: Every category, in report order; the several-match ones must list every matching meeting.
 CATEGORIES = ("single-when", "several-when", "year-list", "misspelt-family", "misspelt-given", "unknown-person",
-              "unknown-country", "where", "who-met", "what-time", "how-long")
+              "mixed-name", "unknown-country", "where", "who-met", "what-time", "how-long")
 SEVERAL_MATCH = ("several-when", "year-list")
 #: How many meetings a several-match question may have (a pair meeting 2-3 times, a year of 2-5).
 SEVERAL_PAIR = range(2, 4)
@@ -53,7 +55,8 @@ def scale_questions(kb: KnowledgeBase, per_category: int, seed: int) -> list[Sca
     makers = {
         "single-when": facts.single_when, "several-when": facts.several_when, "year-list": facts.year_list,
         "misspelt-family": facts.misspelt_family, "misspelt-given": facts.misspelt_given,
-        "unknown-person": facts.unknown_person, "unknown-country": facts.unknown_country,
+        "unknown-person": facts.unknown_person, "mixed-name": facts.mixed_name,
+        "unknown-country": facts.unknown_country,
         "where": facts.where, "who-met": facts.who_met, "what-time": facts.what_time, "how-long": facts.how_long,
     }
     questions: list[ScaleQuestion] = []
@@ -189,6 +192,28 @@ class _Facts:
                      "what did {r} and {x} agree on", "How long did {x} and {r} talk?")
         return [ScaleQuestion("unknown-person", rng.choice(phrasings).format(x=x, r=self.name(r)), abstain=True)
                 for x, r in zip(invented, real, strict=False)]
+
+    def mixed_name(self, rng: random.Random, count: int) -> list[ScaleQuestion]:
+        """One person's given name with another's family name, far from everyone's name, next to a real person."""
+        given_by_family: dict[str, set[str]] = defaultdict(set)
+        givens_by_country: dict[str, set[str]] = defaultdict(set)
+        for person in self.kb.people.values():
+            given_by_family[fold(person.family_name)].add(fold(person.given_name))
+            givens_by_country[person.country].add(person.given_name)
+        questions: list[ScaleQuestion] = []
+        for pair in _sample(rng, self.single, len(self.single)):
+            if len(questions) == count:
+                break
+            side = rng.randrange(2)
+            person = self.kb.people[pair[side]]
+            family = person.family_name
+            given = rng.choice(sorted(givens_by_country[person.country]))  # a given name of the same country
+            taken = given_by_family[fold(family)]
+            if any(DamerauLevenshtein.distance(fold(given), other) < INVENTED_DISTANCE for other in taken):
+                continue
+            text = rng.choice(_WHEN).format(a=f"{given} {family}", b=self.name(pair[1 - side]))
+            questions.append(ScaleQuestion("mixed-name", text, abstain=True))
+        return questions
 
     def unknown_country(self, rng: random.Random, count: int) -> list[ScaleQuestion]:
         countries = unknown_countries(self.vocabulary)
