@@ -6,6 +6,7 @@
     python -m bot kb check          validate the knowledge base, report every problem
     python -m bot run               the Telegram bot (long polling, or webhook when WEBHOOK_URL is set)
     python -m bot eval              accuracy of the engine on the project's question tables
+    python -m bot eval --scale      accuracy on synthetic knowledge bases of 1,000 and 10,000 meetings
     python -m bot bench             benchmarks on synthetic knowledge bases
 """
 
@@ -17,6 +18,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.answers import Answer
 from bot.errors import KnowledgeBaseError, SettingsError
@@ -31,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.bench.run import main as bench_main
 
         return bench_main(args[1:])
+    if args[:1] == ["eval"] and "--scale" in args:
+        from bot.scale_eval import main as scale_main
+
+        return scale_main([a for a in args[1:] if a != "--scale"])
     parser = _parser()
     options = parser.parse_args(args)
     try:
@@ -70,7 +76,7 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
         from bot.evaluation import main as eval_main
 
         return eval_main(_engine(settings), options.tables, verbose=options.verbose,
-                         sweep_thresholds=options.sweep)
+                         sweep_thresholds=options.sweep, answers_to=options.answers)
     if command == "run":
         if not settings.telegram_bot_token:
             print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
@@ -100,6 +106,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("tables", nargs="*", help="question table files (default: tests/questions/*.yaml)")
     ev.add_argument("-v", "--verbose", action="store_true", help="print every failure")
     ev.add_argument("--sweep", action="store_true", help="accuracy for each abstention threshold")
+    ev.add_argument("--answers", type=Path, metavar="FILE",
+                    help="also write every case's answer (answered, kind, text) as JSON to FILE")
+    ev.add_argument("--scale", action="store_true",
+                    help="evaluate on synthetic knowledge bases instead (see python -m bot eval --scale --help)")
     sub.add_parser("bench", help="benchmarks (see python -m bot bench --help)")
     return parser
 

@@ -111,7 +111,8 @@ def _opening(plan: Plan, rng: random.Random) -> tuple[str, dict[str, Any]]:
     return sentence, extra
 
 
-def write_release(plan: Plan, source_id: str, rng: random.Random) -> tuple[Release, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+def write_release(plan: Plan, source_id: str, rng: random.Random
+                  ) -> tuple[Release, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """Write the release for `plan`; return it with the meeting entry, facts and pledges citing it."""
     country = plan.countries[0]
     header = (f"{calendar.month_name[plan.date.month]} {plan.date.year}" if plan.month_only
@@ -136,7 +137,8 @@ def write_release(plan: Plan, source_id: str, rng: random.Random) -> tuple[Relea
                                  source_id, quote)
         accompanying.append(attendee.person.id)
     sides = "participants" if plan.style == "multilateral" else "two sides"
-    topics = [{"text": text, "quote": release.say(f"The {sides} exchanged views on {text}."), "keywords": list(keywords)}
+    topics = [{"text": text, "quote": release.say(f"The {sides} exchanged views on {text}."),
+               "keywords": list(keywords)}
               for text, keywords in rng.sample(names.TOPICS, rng.randint(1, 4))]
     outcomes = [{"text": text, "quote": release.say(f"The {sides} agreed to {text}."), "keywords": list(keywords)}
                 for text, keywords in rng.sample(names.OUTCOMES, rng.choice((0, 0, 1, 1, 2)))]
@@ -190,11 +192,12 @@ def _pledge(plan: Plan, release: Release, rng: random.Random) -> dict[str, Any]:
         purpose = None
     else:
         item = "grant aid"
-        value = rng.choice((0.5, 1.2, 2.5, 3, 5, 10.8))
+        billions = rng.choice((0.5, 1.2, 2.5, 3, 5, 10.8))
         purpose = rng.choice(names.GRANT_PURPOSES)
-        amount = f"{value:g} billion yen"
-        statement = f"{_short(announcer)} announced that Japan {verb} grant aid of {amount} for {purpose} in {country.name}."
-        quantity = {"value": value * 1e9, "unit": "JPY", "text": amount}
+        amount = f"{billions:g} billion yen"
+        statement = (f"{_short(announcer)} announced that Japan {verb} grant aid of {amount} for {purpose} "
+                     f"in {country.name}.")
+        quantity = {"value": billions * 1e9, "unit": "JPY", "text": amount}
     entry: dict[str, Any] = {
         "id": f"{plan.id}-{slug(item)}", "item": item, "donor": "japan", "recipient": country.id, "status": status,
         "statement": statement, "quantity": quantity, "date": plan.date.isoformat()[: 7 if plan.month_only else 10],

@@ -96,8 +96,8 @@ def telegram_table(result: dict[str, Any]) -> list[str]:
     lines.append(f"| updates handled per second | {up_real['updates_per_s']:.1f} ({up_real['updates']} updates) | "
                  f"{up_free['updates_per_s']:.1f} ({up_free['updates']} updates) | |")
     real, free = result["broadcast_real"], result["broadcast_lifted"]
-    lines.append(f"| daily broadcast to {real['chats']:,} chats: messages/s sustained | {real['sustained_per_s']:.1f} | "
-                 f"{free['sustained_per_s']:.1f} | ≥ 28 at the real limit |")
+    lines.append(f"| daily broadcast to {real['chats']:,} chats: messages/s sustained | "
+                 f"{real['sustained_per_s']:.1f} | {free['sustained_per_s']:.1f} | ≥ 28 at the real limit |")
     lines.append(f"| broadcast: 429 responses | {real['status_429']} | {free['status_429']} | 0 |")
     lines.append(f"| broadcast: total time, first to last note (s) | {real['seconds']:.1f} | {free['seconds']:.1f} | |")
     if "busiest_second" in real:

@@ -34,7 +34,8 @@ _FORMATS: tuple[tuple[str, str, str, str, tuple[str, ...], float], ...] = (
     ("foreign-ministers-meeting", "Japan-{c} Foreign Ministers' Meeting", "bilateral meeting", "fm", ("fm",), 30),
     ("summit-meeting", "Japan-{c} Summit Meeting", "bilateral meeting", "pm", ("head",), 14),
     ("courtesy-call", "Courtesy Call on {j} by {p}", "visit", "pm|fm", ("fm", "min", "pm"), 15),
-    ("vice-ministerial-meeting", "Japan-{c} Vice-Ministerial Meeting", "bilateral meeting", "state", ("dfm", "min"), 15),
+    ("vice-ministerial-meeting", "Japan-{c} Vice-Ministerial Meeting", "bilateral meeting", "state",
+     ("dfm", "min"), 15),
     ("policy-dialogue", "Japan-{c} Policy Dialogue", "bilateral meeting", "ddg", ("amb", "dfm"), 10),
     ("finance-ministers-meeting", "Japan-{c} Finance Ministers' Meeting", "bilateral meeting", "finance",
      ("finance", "cbg"), 5),
@@ -235,7 +236,8 @@ class _Archive:
                         ("ticad", "Tokyo International Conference on African Development"))
         if kind == "multilateral meeting":
             if country.subregion == "Central Asia":
-                return (*self._place("Tokyo", "japan", "city"), ("central-asia-plus-japan", "Central Asia plus Japan Dialogue"))
+                return (*self._place("Tokyo", "japan", "city"),
+                        ("central-asia-plus-japan", "Central Asia plus Japan Dialogue"))
             if country.subregion in catalogue.PACIFIC:
                 return (*self._place("Tokyo", "japan", "city"), ("palm", "Pacific Islands Leaders Meeting"))
         if style == "courtesy-call" or rng.random() < 0.45:

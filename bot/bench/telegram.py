@@ -19,7 +19,7 @@ import logging
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -92,7 +92,8 @@ def limiter(real: bool) -> Iterator[None]:
 async def running_bot(engine: Engine, real_limit: bool, data_dir: Path, clock: Any,
                       subscribers: int = 0) -> AsyncIterator[tuple[LimitedFakeBotApi, Any, float]]:
     """The Application polling the fake server; yields (server, application, seconds to start)."""
-    async with LimitedFakeBotApi(TOKEN, TELEGRAM_RATE if real_limit else None) as api:
+    api = LimitedFakeBotApi(TOKEN, TELEGRAM_RATE if real_limit else None)
+    async with api:
         environ = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url, "DATA_DIR": str(data_dir),
                    "FLOOD_LIMIT_PER_MINUTE": "10000", "NOTE_TIMEZONE": ZONE}
         settings = Settings.from_env(environ, env_file=data_dir / "absent.env")
@@ -223,13 +224,14 @@ def measure_telegram(kb_dir: Path, chats: int, updates: int, seed: int) -> dict[
     real_updates = questions[: max(1, min(updates, 10 * TELEGRAM_RATE))]
     result: dict[str, Any] = {"kb": str(kb_dir), "meetings": len(engine.kb.meetings)}
     with tempfile.TemporaryDirectory(prefix="bench-tg-") as tmp:
-        for name, coroutine in (
+        runs: tuple[tuple[str, Callable[[Path], Coroutine[Any, Any, dict[str, Any]]]], ...] = (
             ("updates_lifted", lambda d: updates_per_second(engine, questions, False, d)),
             ("updates_real", lambda d: updates_per_second(engine, real_updates, True, d)),
             ("restore_at_start", lambda d: restore_at_start(engine, min(chats, RESTORE_CHATS), d)),
             ("broadcast_lifted", lambda d: broadcast(engine, chats, False, d)),
             ("broadcast_real", lambda d: broadcast(engine, chats, True, d)),
-        ):
+        )
+        for name, coroutine in runs:
             data_dir = Path(tmp) / name
             result[name] = asyncio.run(coroutine(data_dir))
             print(f"  telegram {name}: {result[name]}", file=sys.stderr, flush=True)

@@ -38,6 +38,8 @@ def _param(case: Case) -> object:
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_question_table_case(engine: Engine, case: Case) -> None:
     outcome = run_case(engine, case)
+    # An engine failure (kind "error") fails the case even where an abstention was expected.
+    assert not outcome.error, f"{' → '.join(case.turns)!r}: the engine failed: {outcome.answer.text[:400]}"
     assert outcome.passed, (
         f"{' → '.join(case.turns)!r}: answered={outcome.answer.answered}, missing={outcome.missing}\n"
         f"{outcome.answer.text[:400]}"
