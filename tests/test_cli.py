@@ -68,6 +68,22 @@ def test_version_is_the_package_s(capsys: pytest.CaptureFixture[str]) -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
 
 
+def test_ask_at_a_terminal_says_it_reads_standard_input() -> None:
+    pty = pytest.importorskip("pty")
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, b"/subscribe\n\x04")  # a line, then Ctrl-D
+        result = subprocess.run([sys.executable, "-m", "bot", "ask"], stdin=terminal, capture_output=True,
+                                text=True, cwd=ROOT, timeout=120,
+                                env={k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"})
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("reading questions from standard input")
+    assert "/subscribe works in Telegram" in result.stdout
+
+
 def test_invalid_knowledge_base_stops_start_up_with_the_report(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("meetings: [\n", encoding="utf-8")
     result = run("ask", "hello", env={"KNOWLEDGE_DIR": str(tmp_path)})
