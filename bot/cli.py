@@ -17,9 +17,11 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
+from bot import __version__
 from bot.answers import Answer
 from bot.errors import KnowledgeBaseError, SettingsError
 from bot.settings import Settings
@@ -92,6 +94,7 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("chat", help="console chat")
     ask = sub.add_parser("ask", help="answer questions from arguments or standard input")
@@ -137,15 +140,16 @@ def _kb_check(settings: Settings) -> int:
 
 
 def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context: bool) -> int:
+    from bot.console import answer as console_answer
     from bot.console import render
 
+    questions = [" ".join(question)] if question else stdin_questions(sys.stdin, sys.stderr)
     engine = _engine(settings)
-    questions = [" ".join(question)] if question else (line.rstrip("\n") for line in sys.stdin)
     focus = None
     failed = 0
     for text in questions:
         try:
-            answer = engine.ask(text, focus if keep_context else None)
+            answer = console_answer(engine, text, focus if keep_context else None)
         except Exception:  # noqa: BLE001 - a bug on one line is reported, and the batch goes on
             logging.getLogger(__name__).exception("the engine failed on a question of %d characters", len(text))
             failed += 1
@@ -157,3 +161,15 @@ def _ask(settings: Settings, question: list[str], *, as_json: bool, keep_context
         else:
             print(render(answer) + ("" if question else "\n"), flush=True)
     return 1 if failed else 0
+
+
+#: Said at a terminal, where `ask` without a question would otherwise wait silently.
+STDIN_HINT = ('reading questions from standard input, one a line (end with Ctrl-D); '
+              'or give one: python -m bot ask "QUESTION"')
+
+
+def stdin_questions(stdin: TextIO, stderr: TextIO) -> Iterator[str]:
+    """The lines of `stdin` as questions; at a terminal, first say so on `stderr`."""
+    if stdin.isatty():
+        print(STDIN_HINT, file=stderr, flush=True)
+    return (line.rstrip("\n") for line in stdin)

@@ -1,16 +1,46 @@
-"""Console chat: the same engine as the Telegram bot, rendered as plain text in a terminal."""
+"""Console chat: the same engine as the Telegram bot, rendered as plain text in a terminal.
+
+Commands that need a Telegram chat (daily notes, administrators' figures) are listed by /help
+everywhere; here they get an explanation of where they work instead of "Unknown command".
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from typing import TextIO
 
-from bot.answers import Answer
+from bot.answers import Answer, Focus
 from bot.conversation import ConversationMemory
 from bot.engine import Engine
 
 PROMPT = "you> "
+#: Commands that only work in a Telegram chat, with what they do there.
+TELEGRAM_ONLY: dict[str, str] = {
+    "subscribe": "sends the chat a daily 'on this date' note: /subscribe [HH:MM] [Area/City]",
+    "unsubscribe": "stops the chat's daily note",
+    "settings": "shows the chat's daily note settings",
+    "stats": "shows usage figures to the bot's administrators",
+}
+_COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]+)(?:@\S*)?(?:\s|$)")
+
+
+def telegram_only(text: str) -> Answer | None:
+    """An explanation when `text` is a command that works in Telegram only; else None."""
+    match = _COMMAND.match(text)
+    name = match[1].lower() if match else ""
+    if name not in TELEGRAM_ONLY:
+        return None
+    return Answer("telegram_only", False, f"/{name} works in Telegram, not here",
+                  (f"In a Telegram chat with the bot, /{name} {TELEGRAM_ONLY[name]}.",
+                   "Here, /today and /onthisdate <date> show what happened on a date."),
+                  suggestions=("/today", "/help"))
+
+
+def answer(engine: Engine, text: str, focus: Focus | None = None) -> Answer:
+    """The engine's answer to `text`, or where a Telegram-only command works."""
+    return telegram_only(text) or engine.ask(text, focus)
 
 
 def render(answer: Answer) -> str:
@@ -43,10 +73,10 @@ def chat(engine: Engine, *, ttl_seconds: float = 900, stdin: TextIO | None = Non
         if not line.strip():
             continue
         try:
-            answer = engine.ask(line, memory.focus("console"))
+            reply = answer(engine, line, memory.focus("console"))
         except Exception:  # noqa: BLE001 - one failing question must not end the chat
             logging.getLogger(__name__).exception("the engine failed on a question")
             print("Sorry, something went wrong with that question; it has been logged.\n", file=out, flush=True)
             continue
-        memory.remember("console", answer)
-        print(render(answer) + "\n", file=out, flush=True)
+        memory.remember("console", reply)
+        print(render(reply) + "\n", file=out, flush=True)

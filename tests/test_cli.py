@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,33 @@ def test_chat_without_token_runs_the_console(tmp_path: Path) -> None:
 def test_kb_check_clean() -> None:
     result = run("kb", "check")
     assert result.returncode == 0 and result.stdout.startswith("knowledge base OK")
+
+
+def test_version_is_the_package_s(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import __version__
+    from bot.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"python -m bot {__version__}\n"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+def test_ask_at_a_terminal_says_it_reads_standard_input() -> None:
+    pty = pytest.importorskip("pty")
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, b"/subscribe\n\x04")  # a line, then Ctrl-D
+        result = subprocess.run([sys.executable, "-m", "bot", "ask"], stdin=terminal, capture_output=True,
+                                text=True, cwd=ROOT, timeout=120,
+                                env={k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"})
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("reading questions from standard input")
+    assert "/subscribe works in Telegram" in result.stdout
 
 
 def test_invalid_knowledge_base_stops_start_up_with_the_report(tmp_path: Path) -> None:

@@ -1,12 +1,15 @@
-"""The benchmark's table (Markdown, printed and pasted into the README) and the machine it ran on."""
+"""The benchmark's table (Markdown, printed and pasted into the README), the machine it ran on, and
+the progress lines printed while it runs (one a stage, with that stage's figures)."""
 
 from __future__ import annotations
 
 import os
 import platform
 import subprocess
+import sys
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TextIO
 
 from bot.settings import PROJECT_ROOT
 
@@ -119,3 +122,61 @@ def telegram_table(result: dict[str, Any]) -> list[str]:
 def machine_line(info: dict[str, Any]) -> str:
     return (f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB RAM; "
             f"Python {info['python']}, {info['system']}; commit {info['commit']}.")
+
+
+class Progress:
+    """One line on standard error as each stage starts, `[2/7] what …`, and one with its figures."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self._stream = stream
+        self._started = time.perf_counter()
+
+    def start(self, what: str) -> None:
+        """Say which stage runs now."""
+        self.done += 1
+        self._started = time.perf_counter()
+        self._print(f"[{self.done}/{self.total}] {what} …")
+
+    def finish(self, figures: str) -> None:
+        """Give the stage's figures and how long it took."""
+        indent = " " * len(f"[{self.total}/{self.total}] ")
+        self._print(f"{indent}{figures} ({time.perf_counter() - self._started:.1f} s)")
+
+    def _print(self, line: str) -> None:
+        print(line, file=self._stream or sys.stderr, flush=True)
+
+
+def engine_figures(result: dict[str, Any]) -> str:
+    """The engine measurement in one line: latency, load and index time, memory."""
+    if "error" in result:
+        return f"failed: {result['error']}"
+    latency = result["latency"]
+    return (f"answers p50 {_ms(latency['p50_ms'])} ms, p99 {_ms(latency['p99_ms'])} ms; "
+            f"load {result['load_s']:.2f} s, index {result['index_s']:.2f} s; peak RSS {result['peak_rss_mb']:.0f} MB")
+
+
+def startup_figures(result: dict[str, Any]) -> str:
+    """One start-up through the snapshot in one line."""
+    if "error" in result:
+        return f"failed: {result['error']}"
+    source = "read the snapshot" if result["from_snapshot"] else "built the snapshot"
+    same = result.get("same_answers_as_cold")
+    check = "" if same is None else ("; same answers as cold" if same else "; answers DIFFER from cold")
+    return f"started in {result['start_s']:.2f} s ({source}); peak RSS {result['peak_rss_mb']:.0f} MB{check}"
+
+
+def telegram_figures(stage: str, result: dict[str, Any]) -> str:
+    """One Telegram measurement (`updates_*`, `broadcast_*`, `restore_at_start`) in one line."""
+    if "error" in result:
+        return f"failed: {result['error']}"
+    if stage.startswith("updates"):
+        return (f"{result['updates_per_s']:.1f} updates/s ({result['answered']:,} of {result['updates']:,} "
+                f"answered), {result['status_429']} × 429")
+    if stage.startswith("broadcast"):
+        return (f"{result['messages_sent']:,} of {result['messages_expected']:,} notes in {result['seconds']:.1f} s, "
+                f"{result['sustained_per_s']:.1f}/s sustained, busiest second {result['busiest_second']}, "
+                f"{result['status_429']} × 429")
+    return (f"schedules restored in {result['startup_s']:.1f} s; {result['notes_sent']:,} of {result['chats']:,} "
+            f"due notes sent within {result['notes_sent_within_s']:.0f} s")

@@ -4,8 +4,8 @@ For each size a synthetic knowledge base is generated (once; kept under `.cache/
 measured in a fresh process: load + validation, index build, answer latency over a fixed mix of
 commands and questions, the same mix against a naive rapidfuzz scan of every alias, peak RSS.
 Then, once, the real Telegram Application against the fake Bot API server: updates per second and
-the daily broadcast, with Telegram's real limit and with the limiter lifted. Prints a Markdown
-table and writes every figure as JSON.
+the daily broadcast, with Telegram's real limit and with the limiter lifted. Shows a line per
+stage on standard error as it goes, then prints a Markdown table and writes every figure as JSON.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -62,25 +61,11 @@ def main(argv: list[str]) -> int:
     except ValueError:
         print(f"--sizes: want comma-separated whole numbers, got {options.sizes!r}", file=sys.stderr)
         return 2
-    results: dict[int, dict[str, Any]] = {}
-    for size in sizes:
-        kb_dir = _knowledge_base(options.cache_dir, size, options.seed)
-        with tempfile.TemporaryDirectory(prefix="bench-start-") as scratch:
-            answers = Path(scratch) / "answers.json"
-            results[size] = _worker("engine", kb_dir, options, ["--questions", str(options.questions),
-                                                                "--naive", str(options.naive),
-                                                                "--answers", str(answers)])
-            results[size]["startup"] = _startup(kb_dir, Path(scratch) / "cache", answers, options)
-        if options.profile:
-            profile = options.out.parent / f"profile-{size}.txt"
-            _worker("engine", kb_dir, options, ["--questions", str(options.questions), "--naive", "1",
-                                                "--profile", str(profile)])
-            print(f"profile of {size:,} meetings: {profile}", file=sys.stderr)
+    progress = report.Progress(len(sizes) * (4 + options.profile) + (0 if options.no_telegram else 2))
+    results = {size: _measure_size(size, options, progress) for size in sizes}
     telegram: dict[str, Any] = {"error": "skipped (--no-telegram)"}
     if not options.no_telegram:
-        kb_dir = _knowledge_base(options.cache_dir, options.telegram_size, options.seed)
-        telegram = _worker("telegram", kb_dir, options, ["--chats", str(options.chats),
-                                                         "--updates", str(options.updates)])
+        telegram = _measure_telegram(options, progress)
     info = report.machine()
     lines = [report.machine_line(info), "", *report.size_table(results), "", *report.telegram_table(telegram)]
     print("\n".join(lines))
@@ -92,20 +77,54 @@ def main(argv: list[str]) -> int:
     return 0 if all("error" not in r for r in results.values()) else 1
 
 
-def _knowledge_base(cache_dir: Path, size: int, seed: int) -> Path:
-    start = time.perf_counter()
+def _measure_size(size: int, options: argparse.Namespace, progress: report.Progress) -> dict[str, Any]:
+    """Every engine measurement on a synthetic knowledge base of `size` meetings."""
+    kb_dir = _knowledge_base(options.cache_dir, size, options.seed, progress)
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as scratch:
+        answers = Path(scratch) / "answers.json"
+        progress.start(f"answering {options.questions:,} questions on {size:,} meetings "
+                       f"({options.naive:,} also by a naive alias scan)")
+        result = _worker("engine", kb_dir, options, ["--questions", str(options.questions),
+                                                     "--naive", str(options.naive), "--answers", str(answers)])
+        progress.finish(report.engine_figures(result))
+        result["startup"] = _startup(kb_dir, Path(scratch) / "cache", answers, options, progress)
+    if options.profile:
+        profile = options.out.parent / f"profile-{size}.txt"
+        progress.start(f"profiling {size:,} meetings")
+        _worker("engine", kb_dir, options, ["--questions", str(options.questions), "--naive", "1",
+                                            "--profile", str(profile)])
+        progress.finish(f"written to {profile}")
+    return result
+
+
+def _measure_telegram(options: argparse.Namespace, progress: report.Progress) -> dict[str, Any]:
+    """The real Application against the fake Bot API server; the worker prints a line per part."""
+    kb_dir = _knowledge_base(options.cache_dir, options.telegram_size, options.seed, progress)
+    progress.start(f"Telegram on {options.telegram_size:,} meetings: updates, start-up, broadcast "
+                   f"to {options.chats:,} chats")
+    result = _worker("telegram", kb_dir, options, ["--chats", str(options.chats), "--updates", str(options.updates)])
+    progress.finish(f"failed: {result['error']}" if "error" in result else "done")
+    return result
+
+
+def _knowledge_base(cache_dir: Path, size: int, seed: int, progress: report.Progress) -> Path:
+    progress.start(f"synthetic knowledge base of {size:,} meetings")
     kb_dir = ensure_synthetic_kb(cache_dir, size, seed)
-    print(f"knowledge base of {size:,} meetings ready in {time.perf_counter() - start:.1f} s: {kb_dir}",
-          file=sys.stderr, flush=True)
+    progress.finish(f"ready: {kb_dir}")
     return kb_dir
 
 
-def _startup(kb_dir: Path, cache: Path, answers: Path, options: argparse.Namespace) -> dict[str, Any]:
+def _startup(kb_dir: Path, cache: Path, answers: Path, options: argparse.Namespace,
+             progress: report.Progress) -> dict[str, Any]:
     """The bot's start-up through the snapshot: a first start (writes it), then a later one (reads it)."""
     extra = ["--cache", str(cache), "--questions", str(options.questions)]
+    progress.start("first start-up: builds and writes the snapshot")
     first = _worker("startup", kb_dir, options, extra)
+    progress.finish(report.startup_figures(first))
+    progress.start("later start-up: reads the snapshot")
     later = _worker("startup", kb_dir, options, [*extra, "--answers", str(answers)]) if answers.is_file() else {
         "error": "no answers from the engine measurement"}
+    progress.finish(report.startup_figures(later))
     return {"first": first, "cached": later}
 
 
@@ -115,7 +134,6 @@ def _worker(what: str, kb_dir: Path, options: argparse.Namespace, extra: list[st
         out = Path(tmp) / "result.json"
         command = [sys.executable, "-m", "bot.bench.worker", what, "--kb", str(kb_dir), "--out", str(out),
                    "--seed", str(options.seed), *extra]
-        print(f"measuring {what} on {kb_dir.name} ...", file=sys.stderr, flush=True)
         # One hash seed for every worker: answers that list equal-ranked records in set order can then be
         # compared between processes (the cold engine's and the snapshot's).
         environment = {**os.environ, "PYTHONHASHSEED": "0"}

@@ -19,13 +19,13 @@ import logging
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 from bot.bench.questions import question_mix
+from bot.bench.report import telegram_figures
 from bot.engine import Engine
 from bot.knowledge.loader import load_knowledge_base
 from bot.settings import PROJECT_ROOT, Settings
@@ -74,18 +74,9 @@ class LimitedFakeBotApi(FakeBotApi):
         return sum(1 for c in self.calls[since:] if c.method == "sendMessage" and c.status == 429)
 
 
-@contextmanager
-def limiter(real: bool) -> Iterator[None]:
-    """The bot's own limiter as built by `build_application`, or with its overall limit lifted."""
-    if real:
-        yield
-        return
-    def lifted(**kwargs: Any) -> ChatRateLimiter:
-        # Over whatever `build_application` passes (it names its own overall rate).
-        return ChatRateLimiter(**{**kwargs, "overall_max_rate": 0, "group_max_rate": 0})
-
-    with mock.patch.object(tg_app, "ChatRateLimiter", lifted):
-        yield
+def lifted_limiter() -> ChatRateLimiter:
+    """The bot's limiter with its overall and group limits lifted (one message a second per chat stays)."""
+    return ChatRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=tg_app.MAX_RETRIES)
 
 
 @asynccontextmanager
@@ -100,8 +91,8 @@ async def running_bot(engine: Engine, real_limit: bool, data_dir: Path, clock: A
         store = SubscriptionStore.open(settings.data_dir)
         for chat_id in range(1, subscribers + 1):
             store.subscribe(chat_id, NOTE_TIME, ZONE)
-        with limiter(real_limit):
-            application = tg_app.build_application(settings, engine, store, clock=clock)
+        application = tg_app.build_application(settings, engine, store, clock=clock,
+                                               rate_limiter=None if real_limit else lifted_limiter())
         started = time.perf_counter()
         await application.initialize()
         assert application.post_init is not None and application.updater is not None
@@ -223,16 +214,22 @@ def measure_telegram(kb_dir: Path, chats: int, updates: int, seed: int) -> dict[
     questions = question_mix(engine.kb, updates, seed)
     real_updates = questions[: max(1, min(updates, 10 * TELEGRAM_RATE))]
     result: dict[str, Any] = {"kb": str(kb_dir), "meetings": len(engine.kb.meetings)}
+    restored = min(chats, RESTORE_CHATS)
     with tempfile.TemporaryDirectory(prefix="bench-tg-") as tmp:
-        runs: tuple[tuple[str, Callable[[Path], Coroutine[Any, Any, dict[str, Any]]]], ...] = (
-            ("updates_lifted", lambda d: updates_per_second(engine, questions, False, d)),
-            ("updates_real", lambda d: updates_per_second(engine, real_updates, True, d)),
-            ("restore_at_start", lambda d: restore_at_start(engine, min(chats, RESTORE_CHATS), d)),
-            ("broadcast_lifted", lambda d: broadcast(engine, chats, False, d)),
-            ("broadcast_real", lambda d: broadcast(engine, chats, True, d)),
+        runs: tuple[tuple[str, str, Callable[[Path], Coroutine[Any, Any, dict[str, Any]]]], ...] = (
+            ("updates_lifted", f"{len(questions):,} questions, limiter lifted",
+             lambda d: updates_per_second(engine, questions, False, d)),
+            ("updates_real", f"{len(real_updates):,} questions, Telegram's limit",
+             lambda d: updates_per_second(engine, real_updates, True, d)),
+            ("restore_at_start", f"start-up with {restored:,} notes due (then 30 s for them to go out)",
+             lambda d: restore_at_start(engine, restored, d)),
+            ("broadcast_lifted", f"daily note to {chats:,} chats, limiter lifted",
+             lambda d: broadcast(engine, chats, False, d)),
+            ("broadcast_real", f"daily note to {chats:,} chats, Telegram's limit",
+             lambda d: broadcast(engine, chats, True, d)),
         )
-        for name, coroutine in runs:
-            data_dir = Path(tmp) / name
-            result[name] = asyncio.run(coroutine(data_dir))
-            print(f"  telegram {name}: {result[name]}", file=sys.stderr, flush=True)
+        for name, what, coroutine in runs:
+            print(f"    {what} …", file=sys.stderr, flush=True)
+            result[name] = asyncio.run(coroutine(Path(tmp) / name))
+            print(f"      {telegram_figures(name, result[name])}", file=sys.stderr, flush=True)
     return result

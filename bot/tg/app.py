@@ -21,6 +21,7 @@ from telegram.constants import FloodLimit, ParseMode
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BaseRateLimiter,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -38,6 +39,7 @@ from bot.tg.logging_setup import configure_logging
 from bot.tg.notes import Clock, DailyNotes, system_clock
 from bot.tg.ratelimit import ChatRateLimiter
 from bot.tg.state import ChatState
+from bot.tg.updates import ChatOrderedUpdateProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +64,20 @@ def api_urls(base_url: str) -> tuple[str, str]:
     return base, base[: -len("bot")] + "file/bot" if base.endswith("/bot") else base
 
 
+def telegram_rate_limiter() -> ChatRateLimiter:
+    """The limiter that keeps the bot under Telegram's sending limits (the production pacing)."""
+    return ChatRateLimiter(overall_max_rate=OVERALL_RATE, overall_burst=OVERALL_BURST, max_retries=MAX_RETRIES)
+
+
 def build_application(
     settings: Settings, engine: Engine, store: SubscriptionStore, *,
     clock: Clock = system_clock, monotonic: Callable[[], float] = time.monotonic,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The Application with every handler registered; `clock` and `monotonic` are for tests."""
+    """The Application with every handler registered.
+
+    `clock`, `monotonic` and `rate_limiter` (default: `telegram_rate_limiter()`) are for tests.
+    """
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     notes = DailyNotes(engine, store, clock)
@@ -85,8 +96,8 @@ def build_application(
         .base_file_url(base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(ChatRateLimiter(overall_max_rate=OVERALL_RATE, overall_burst=OVERALL_BURST,
-                                     max_retries=MAX_RETRIES))
+        .rate_limiter(rate_limiter or telegram_rate_limiter())
+        .concurrent_updates(ChatOrderedUpdateProcessor())
         .context_types(ContextTypes(chat_data=ChatState))
         .post_init(on_start)
         .build()

@@ -14,8 +14,9 @@ import pytest
 
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
-from bot.tg.app import ALLOWED_UPDATES, build_application
+from bot.tg.app import ALLOWED_UPDATES, MAX_RETRIES, build_application
 from bot.tg.logging_setup import configure_logging
+from bot.tg.ratelimit import ChatRateLimiter
 from tests.fake_bot_api import FakeBotApi
 from tests.tg.fake_engine import FakeEngine
 
@@ -70,10 +71,23 @@ class RunningBot:
         return await self.api.wait_for("sendMessage", chat_id=chat_id, since=mark, count=count)
 
 
+def unpaced_limiter() -> ChatRateLimiter:
+    """The production limiter without its pacing: 429s are still waited out and retried.
+
+    End-to-end tests use it so that they do not wait out one message a second per chat; the pacing
+    itself is tested in `test_ratelimit.py` and, through the real Application, in `test_e2e_updates.py`.
+    """
+    return ChatRateLimiter(overall_max_rate=0, group_max_rate=0, per_chat_rate=0, max_retries=MAX_RETRIES)
+
+
 async def start_bot(settings: Settings, engine: Any, store: SubscriptionStore, clock: ManualClock,
-                    monotonic: Callable[[], float]) -> Any:
-    """Build and start the Application the way `run_polling` does, with a short poll timeout."""
-    application = build_application(settings, engine, store, clock=clock, monotonic=monotonic)
+                    monotonic: Callable[[], float], rate_limiter: Any = None) -> Any:
+    """Build and start the Application the way `run_polling` does, with a short poll timeout.
+
+    Sends are not paced unless `rate_limiter` (e.g. `telegram_rate_limiter()`) says otherwise.
+    """
+    application = build_application(settings, engine, store, clock=clock, monotonic=monotonic,
+                                    rate_limiter=rate_limiter or unpaced_limiter())
     await application.initialize()
     assert application.post_init is not None
     await application.post_init(application)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import pytest
@@ -52,6 +53,9 @@ async def test_detail_button_opens_the_meeting(running: RunningBot) -> None:
 async def test_free_text_question(running: RunningBot) -> None:
     [reply] = await running.say(1, "Who did Hayashi meet in Kyiv?")
     assert "Zelenskyy" in reply.text
+    quotes = [c.quote for c in running.engine.ask("Who did Hayashi meet in Kyiv?").sources]
+    assert quotes and "<blockquote expandable>" in reply.text
+    assert all(html.escape(" ".join(q.split())) in reply.text for q in quotes), "the sentences behind it"
 
 
 async def test_typo_is_understood(running: RunningBot) -> None:

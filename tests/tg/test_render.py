@@ -26,17 +26,56 @@ def test_user_and_knowledge_text_is_escaped(text: str, expected: str) -> None:
     assert message == f"<b>{expected}</b>\n{expected}"
 
 
-def test_sources_are_one_short_citation_line_naming_each_document_once() -> None:
-    other = Citation("doc2", "Kyiv visit", "seeds/b.txt", "q")
+def test_sources_name_each_document_once_and_number_the_quotes_by_document() -> None:
+    other = Citation("doc2", "Kyiv visit", "seeds/b.txt", "They met in Kyiv.")
     answer = Answer("meeting", True, "T", ("body",), sources=(CITATION, other, CITATION))
     [message] = render_answer(answer)
-    assert message.splitlines()[-1] == (
-        "<i>Sources: Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20); Kyiv visit</i>")
+    assert message.splitlines()[-3:] == [
+        "<i>Sources: [1] Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20); [2] Kyiv visit</i>",
+        "<blockquote expandable>[1] “q”",
+        "[2] “They met in Kyiv.”</blockquote>"]
 
 
-def test_single_source_line() -> None:
-    [message] = render_answer(Answer("meeting", True, "T", sources=(CITATION,)))
-    assert message.endswith("<i>Source: Japan-Ukraine Foreign Ministers&#x27; Meeting (2023-09-20)</i>")
+def test_single_source_shows_the_sentence_behind_the_answer_in_an_expandable_quote() -> None:
+    quoted = Citation("doc", "Talks", "seeds/a.txt", "Japan  will provide\n<aid> & more", "2023-09-20")
+    [message] = render_answer(Answer("meeting", True, "T", sources=(quoted, quoted)))
+    assert message.endswith("<i>Source: Talks (2023-09-20)</i>\n"
+                            "<blockquote expandable>“Japan will provide &lt;aid&gt; &amp; more”</blockquote>")
+    html_visible_length(message)  # Telegram accepts it
+
+
+def test_an_answer_without_quotes_has_no_blockquote() -> None:
+    bare = Citation("doc", "Talks", "seeds/a.txt", "  ")
+    [message] = render_answer(Answer("meeting", True, "T", sources=(bare,)))
+    assert message.endswith("<i>Source: Talks</i>") and "blockquote" not in message
+
+
+@pytest.mark.parametrize("room", [300, 25], ids=["trimmed", "left-out"])
+def test_quotes_take_only_the_room_left_in_the_message(room: int) -> None:
+    quote = " ".join(f"w{n}&lt" for n in range(400))
+    citation = Citation("doc", "Talks", "seeds/a.txt", quote)
+    citation_line = len("\n<i>Source: Talks</i>")
+    body = "x" * (MESSAGE_LIMIT - len("<b>T</b>\n") - citation_line - room)
+    messages = render_answer(Answer("fact", True, "T", (body,), sources=(citation,)))
+    assert len(messages) == 1, "the quotes never spill into a message of their own"
+    [message] = messages
+    assert len(message) <= MESSAGE_LIMIT and "<i>Source: Talks</i>" in message
+    html_visible_length(message)  # no tag or entity cut
+    if room == 300:
+        shown = message.split("<blockquote expandable>“", 1)[1].removesuffix("</blockquote>")
+        assert shown.endswith("…") and shown[:-1].endswith("&amp;lt"), "cut between words"
+        assert len(message) > MESSAGE_LIMIT - 10
+    else:
+        assert "blockquote" not in message
+
+
+def test_a_long_list_page_with_quotes_fits_one_message() -> None:
+    citations = tuple(Citation(f"d{n}", f"Document {n}", "f", "a sentence " * 60) for n in range(5))
+    items = tuple(Item("item " + "y" * 300) for _ in range(PAGE_SIZE))
+    messages = render_answer(Answer("meetings", True, "M", items=items, sources=citations))
+    assert len(messages) == 1 and "[5] Document 4" in messages[0]
+    assert len(messages[0]) <= MESSAGE_LIMIT
+    html_visible_length(messages[0])
 
 
 def test_list_is_shown_a_page_at_a_time() -> None:
