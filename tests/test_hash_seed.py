@@ -59,13 +59,6 @@ def test_question_tables_answer_the_same_under_two_hash_seeds(tmp_path: Path) ->
     assert not differences, f"{len(differences)} answers depend on PYTHONHASHSEED:\n" + "\n".join(differences)
 
 
-#: A known gap of the engine; strict, so that a fix shows up here.
-SHARED_NAME_GAP = ("which person a given or family name alone stands for, when several people share it, depends on "
-                   "set order: 'When did Akira Yamashita meet X?' names another Akira and another Yamashita under "
-                   "each seed")
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=SHARED_NAME_GAP)
 def test_questions_at_scale_answer_the_same_under_two_hash_seeds(tmp_path: Path) -> None:
     # Each process generates its own knowledge base: the same seed gives the same files, whatever the hash seed.
     started = [_start(seed, tmp_path / seed, ["--scale", "--sizes", "300", "--per-category", "10",

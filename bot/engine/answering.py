@@ -231,7 +231,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             # the question names; the best one lacking a name is about something else.
             unmatched = [g for g in groups if not self._names(best.passage, g)]
             if unmatched and not any(not any(not self._names(s.passage, g) for g in groups) for s in scored[1:]):
-                names = ", ".join(self.index.entity_name(next(iter(g))) for g in groups)
+                names = ", ".join(self.index.entity_name(min(g)) for g in groups)
                 return Answer("not_found", False, "Not in the records",
                               (f"The records hold nothing that names all of {names}.",
                                f"Closest record: {self._passage_title(best.passage)}"),
@@ -407,12 +407,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return detail
         if travels and query.intent in _VERIFIED_INTENTS and not self._travelled(s.passage, travels):
             who, to = travels[0]
-            return (f"The records show no visit by {self.index.entity_name(next(iter(who)))} to "
-                    f"{self.index.entity_name(next(iter(to)))}.")
+            return (f"The records show no visit by {self.index.entity_name(min(who))} to "
+                    f"{self.index.entity_name(min(to))}.")
         if not strict:
             return None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
-            names = ", ".join(self.index.entity_name(next(iter(g))) for g in entity_groups(query)
+            names = ", ".join(self.index.entity_name(min(g)) for g in entity_groups(query)
                               if not self._names(s.passage, g))
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         events = self.verifier.unreported_events(query, s.passage)

@@ -184,7 +184,7 @@ class Verifier:
             held |= {("place", m.place), ("country", kb.places[m.place].country)}
         if not held & to:
             return False
-        kind, key = next(iter(who))
+        kind, key = min(who)
         if kind == "person":
             person = kb.people.get(key)
             return key in m.participants and person is not None and ("country", person.country) not in held
