@@ -20,7 +20,8 @@ _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|firs
                           re.IGNORECASE)
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
-#: Most passages scored for one question; reached only on knowledge bases of thousands of meetings.
+#: Most passages scored for one question beyond those naming every name it gives (which are always
+#: scored); reached only on knowledge bases of thousands of meetings.
 MAX_CANDIDATES = 1000
 _DATED_KINDS = frozenset({"meeting", "topic", "outcome", "fact", "pledge"})
 _ENTITY_WEIGHT = {"meeting": 6.0, "person": 6.0, "place": 4.0, "term": 4.0, "country": 3.0}
@@ -91,16 +92,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     weights = [w * 2 if alts[0] == query.asked else w for w, alts in zip(weights, keywords)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
     if len(candidates) > MAX_CANDIDATES:
-        # A name thousands of records share ("Tokyo"): passages that also share a word with the
-        # question rank above those that do not, so scoring only them keeps the best ones; past the
-        # cap, a fixed slice bounds the time of a question that matches everything only by name.
-        with_words: set[int] = set()
-        for ids in postings:
-            with_words.update(ids)
-        narrowed = candidates & with_words
-        candidates = narrowed if narrowed else candidates
-        if len(candidates) > MAX_CANDIDATES:
-            candidates = set(heapq.nsmallest(MAX_CANDIDATES, candidates))
+        candidates = _narrowed(index, candidates, groups, postings)
     group_weights = [_group_weight(g) for g in groups]
     group_penalties = [max(_MISSING_PENALTY.get(kind, 2.0) for kind, _ in g) for g in groups]
     kind_bonus: dict[str, float] = {}
@@ -157,6 +149,22 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             score += 2.0
         results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))
     return heapq.nsmallest(limit, results, key=lambda s: (-s.score, -s.coverage, s.passage.ref))
+
+
+def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],
+              postings: list[list[int]]) -> set[int]:
+    """The candidates worth scoring when a name thousands of records share ("Tokyo") brings in too many:
+    every passage naming all the question's names, whatever their number, then those naming most of
+    them, then those sharing a word with the question; past `MAX_CANDIDATES`, the rest in id order."""
+    hits: dict[int, int] = {}
+    for group in groups:
+        for n in set().union(*(index.by_entity.get(e, ()) for e in group)):
+            hits[n] = hits.get(n, 0) + 1
+    with_words: set[int] = set().union(*postings) if postings else set()
+    everything = len(groups)
+    named_all = {n for n in candidates if hits.get(n, 0) == everything} if groups else set()
+    ranked = sorted(candidates - named_all, key=lambda n: (-hits.get(n, 0), n not in with_words, n))
+    return named_all | set(ranked[:max(0, MAX_CANDIDATES - len(named_all))])
 
 
 def _group_weight(group: set[tuple[str, str]]) -> float:
