@@ -14,6 +14,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups, score_passages
+from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS
 from bot.engine.when import parse_month_day
 
 Handler = Callable[[str, dt.date], Answer]
@@ -67,6 +68,13 @@ class Commands:
     def _query(self, argument: str) -> Query:
         return analyse(argument, self.index)
 
+    def _unread(self, query: Query) -> list[str]:
+        """Words of a command's argument that are no name, date or word of the records."""
+        named = {i for m in query.mentions for i in range(m.start, m.end)}
+        return [w for i, w in enumerate(query.words) if i not in named and w not in STOPWORDS
+                and w not in COMMON_WORDS and w not in MONTHS and w not in self.index.vocabulary
+                and not w.isdigit()]
+
     def meetings(self, argument: str, today: dt.date) -> Answer:
         if not argument.strip():
             meetings = sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
@@ -78,6 +86,13 @@ class Commands:
         if query.unknown_names and not query.mentions:
             return self.answerer.unknown(query.unknown_names)
         groups = entity_groups(query)
+        unread = self._unread(query)
+        if unread and (groups or query.dates is not None):
+            # "/meetings Sokovia 2021": a year alone would list every meeting of 2021, none of them Sokovia's.
+            return Answer("not_found", False, "No meetings found",
+                          (f"“{' '.join(unread)}” is not a name in the knowledge base, so nothing matches "
+                           f"“{argument.strip()[:80]}”.", f"Meetings are recorded with {self.answerer.covered()}."),
+                          suggestions=("/countries",), confidence=0.0)
         if groups or query.dates is not None:
             return self.answerer.meeting_list(query, groups, count=False)
         scored = [s for s in score_passages(self.index, query, limit=50)

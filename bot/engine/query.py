@@ -28,7 +28,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
-    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$")),
+    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
+                        r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),

@@ -66,3 +66,11 @@ def test_meeting_list_items_open_details(engine: Engine) -> None:
     assert all(item.command and item.command.startswith("/meeting ") for item in answer.items)
     detail = engine.ask(answer.items[0].command or "", today=TODAY)
     assert detail.kind == "meeting" and detail.answered
+
+
+def test_meetings_with_a_name_the_records_do_not_hold_lists_nothing(engine: Engine) -> None:
+    # A year alone would list every meeting of that year; none of them is the unknown country's.
+    year = min(m.date.year for m in engine.kb.meetings.values())
+    answer = engine.ask(f"/meetings Zubrowkaland {year}")
+    assert not answer.answered and not answer.items
+    assert "zubrowkaland" in answer.text.lower()
