@@ -603,6 +603,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
+        unconfirmed = self.verifier.unconfirmed_words(query, p)
+        if unconfirmed:
+            # "Was the aid a response to an earthquake?": the record found says nothing of an earthquake.
+            shown = ", ".join(f"“{w}”" for w in unconfirmed)
+            return Answer("not_found", False, "Not confirmed by the records",
+                          (f"The closest record says nothing of {shown}:", evidence),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
 

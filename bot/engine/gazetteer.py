@@ -41,6 +41,24 @@ def _cutoff(length: int) -> float | None:
     return None
 
 
+#: Lengths of words corrected for one slip of the keyboard, and the certainty such a correction has.
+_SHORT_NAME = (4, 6)
+_SLIP_SCORE = 80.0
+
+
+def _one_slip(typed: str, known: str) -> bool:
+    """Whether `typed` is `known` with two neighbouring letters swapped, or one letter dropped or added
+    (not a letter replaced: "kier" is not "kiev")."""
+    if len(typed) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(typed, known)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == known[diff[1]] \
+            and typed[diff[1]] == known[diff[0]]
+    short, long_ = (typed, known) if len(typed) < len(known) else (known, typed)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 class Gazetteer:
     """Aliases of entities, looked up by normalised token sequences."""
 
@@ -78,6 +96,14 @@ class Gazetteer:
                 result = (found[0][0], float(found[0][1]))
                 # Equally close words ("masaky": Masaki or Masaya) are kept; the name around decides.
                 self._ties[word] = tuple(w for w, score, _ in found if score >= found[0][1] - 0.01)
+        if result is None and _SHORT_NAME[0] <= len(word) <= _SHORT_NAME[1] and word not in COMMON_WORDS \
+                and word not in self._protected and word.isalpha():
+            # Short names: two letters swapped or one dropped or added ("yrok", "kiyv", "zelensy").
+            near = sorted(w for n in range(len(word) - 1, len(word) + 2) for w in self._buckets.get((word[0], n), ())
+                          if len(w) >= _SHORT_NAME[0] and w + "s" != word and _one_slip(word, w))
+            if near:
+                result = (near[0], _SLIP_SCORE)
+                self._ties[word] = tuple(near[:4])
         if len(self._corrections) < 100_000:
             self._corrections[word] = result
         return result

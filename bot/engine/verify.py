@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.events import TRAVEL, EventKind, events_asked, reported
-from bot.engine.query import Query
-from bot.engine.text import stem, tokens
+from bot.engine.query import SYNONYMS, Query
+from bot.engine.text import LIGHT_WORDS, stem, tokens
+
+_LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
+#: Words that frame a claim about what was said or done rather than state it ("did tourism *come up*",
+#: "was anything signed *around* the meeting", "had Japan *already* sent"): a "yes" does not need them.
+CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise raised mention mentioned bring brought
+    already around link linked connect connected touch touched address addressed feature featured include
+    included involve involved any anything ever map mapped lay laid outline outlined get got""".split())
 
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|spend|spent|funding|how much money)\b")
@@ -81,6 +88,17 @@ class Verifier:
             found = frozenset().union(*(self.index.passages[n].stems for n in ids)) if ids else p.stems
             self._record_stems[key] = found
         return found
+
+    def unconfirmed_words(self, query: Query, p: Passage) -> list[str]:
+        """The words of a yes/no claim that the passage does not contain, synonyms allowed: a "yes" needs
+        them all ("was it a response to an earthquake?" is not confirmed by a record of other causes)."""
+        stems = self.record_stems(p) if p.kind in _MEETING_KINDS else p.stems
+        missing = []
+        for word, k in zip(_plain_words(query), query.keywords):
+            if k in _LIGHT or k in CLAIM_FRAME or k in stems or any(s in stems for s in SYNONYMS.get(k, ())):
+                continue
+            missing.append(word)
+        return missing
 
     def unreported_events(self, query: Query, p: Passage) -> list[EventKind]:
         """The kinds of event the question asks about that the record of `p` does not report."""
@@ -189,6 +207,14 @@ class Verifier:
             person = kb.people.get(key)
             return key in m.participants and person is not None and ("country", person.country) not in held
         return ("country", key) not in held
+
+
+def _plain_words(query: Query) -> list[str]:
+    """The question's words behind its keyword stems, in the same order (a stem where none is found)."""
+    by_stem: dict[str, str] = {}
+    for w in query.words:
+        by_stem.setdefault(stem(w), w)
+    return [by_stem.get(k, k) for k in query.keywords]
 
 
 def _entities_in(query: Query, text: str, start: int, end: int) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
-from bot.engine.query import Query
+from bot.engine.query import ROLES, Query, phrase_span
 from bot.engine.text import stem
 from bot.knowledge.model import KnowledgeBase, Meeting
 
@@ -28,7 +28,7 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
     travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
-    whole""".split())
+    whole less more under over than run ran go went""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took)(?: than| a full| a whole|"
                      r" full| whole)? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
@@ -74,10 +74,13 @@ class YesNo:
 
     # -- someone's post ----------------------------------------------------------------------------
     def _post(self, query: Query) -> Answer | None:
-        people = [m.id for m in query.mentions if m.kind == "person"]
+        people = [m for m in query.mentions if m.kind == "person"]
         if len(people) != 1 or query.role is None or _ABOUT_MEETING.search(query.raw.lower()):
             return None
-        person = self.kb.people[people[0]]
+        span = phrase_span(ROLES[query.role], query.words)
+        if span is not None and span[1] == people[0].start:
+            return None  # "has President Kagame been to Japan?": the post is his title, not the claim
+        person = self.kb.people[people[0].id]
         held = [r for r in person.roles if r.key == query.role]
         if held:
             role = max(held, key=lambda r: r.as_of)

@@ -119,3 +119,24 @@ def test_equally_fitting_meetings_are_all_named(engine: Engine) -> None:
     answer = engine.ask(f"Who did {engine.kb.people[person].family_name} meet in {engine.kb.places[place].name}?")
     titles = [engine.kb.meetings[i].title for i in by_person_place[(person, place)]]
     assert all(t in answer.text for t in titles), answer.text
+
+
+def test_a_yes_needs_every_word_of_the_claim(engine: Engine) -> None:
+    pledge = sorted(engine.kb.pledges.values(), key=lambda p: p.id)[0]
+    recipient = engine.kb.countries[pledge.recipient].name
+    answer = engine.ask(f"Did Japan provide {recipient} with aid after an earthquake?")
+    assert not answer.answered and "earthquake" in answer.text
+
+
+@pytest.mark.parametrize(("typed", "known", "slip"), [("yrok", "york", True), ("kiyv", "kyiv", True),
+                                                     ("nakno", "nakano", True), ("kier", "kiev", False)])
+def test_one_slip_of_the_keyboard(typed: str, known: str, slip: bool) -> None:
+    from bot.engine.gazetteer import _one_slip
+
+    assert _one_slip(typed, known) is slip
+
+
+def test_a_word_is_not_read_as_a_shorter_name_part(engine: Engine) -> None:
+    # "news" is "new" (of a city's name) plus a letter: too short a name part to be a slip.
+    corrected = engine.index.names.correct("news")
+    assert corrected is None or len(corrected[0]) >= 4
