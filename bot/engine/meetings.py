@@ -14,9 +14,9 @@ from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import describe as d
 from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import ROLES, Query, phrase_span
+from bot.engine.query import ROLES, SYNONYMS, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
@@ -27,6 +27,16 @@ _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|exc
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
+
+
+#: Words of a list question that say what is listed or frame it, not what the meetings were about.
+_NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks held hold visit visits visited come
+    came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
+    subject subjects issue issues record records list japan japanese""".split())
+
+
+def _topic_words(query: Query) -> list[str]:
+    return [w for w in query.words if stem(w) in query.keywords and stem(w) not in _NOT_TOPIC]
 
 
 def _span_words(label: str) -> str:
@@ -93,6 +103,13 @@ class MeetingAnswers:
 
     def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
         if not groups and query.dates is None and query.keywords and query.order is None:
+            about = self._meetings_about(query)
+            if about:
+                # "In which meetings did climate change or decarbonisation come up?": every one that did,
+                # each with the sentence that shows it.
+                return Answer("meetings", True, f"{len(about)} meeting{'s' if len(about) != 1 else ''} — "
+                              + " ".join(_topic_words(query)), items=tuple(self.meeting_item(m) for m, _ in about),
+                              sources=tuple(d.cite(self.kb, p.cited) for _, p in about[:5]), confidence=0.8)
             scored = score_passages(self.index, query)
             if scored and scored[0].coverage >= thresholds.MIN_COVERAGE:
                 return self._from_passage(query, scored[0], scored)
@@ -121,6 +138,31 @@ class MeetingAnswers:
                                   people=tuple(e[1] for g in groups for e in g if e[0] == "person"),
                                   period=_period(query)),
                       confidence=0.9)
+
+    def _meetings_about(self, query: Query) -> list[tuple[Meeting, Passage]]:
+        """Meetings whose record (summary, topics, outcomes) has every topic word of the question, or
+        any of them when the question joins them with "or", each with the passage that has the most
+        of them; newest first."""
+        topic = [k for k in query.keywords if k not in _NOT_TOPIC]
+        if not topic:
+            return []
+        found: list[dict[str, list[int]]] = []
+        for word in topic:
+            hits: dict[str, list[int]] = {}
+            for s in (word, *SYNONYMS.get(word, ())):
+                for n in self.index.by_stem.get(s, ()):
+                    if self.index.passages[n].kind in ("meeting", "topic", "outcome"):
+                        hits.setdefault(self.index.passages[n].ref, []).append(n)
+            found.append(hits)
+        any_of = " or " in query.raw.lower()
+        ids = set().union(*found) if any_of else set.intersection(*(set(f) for f in found))
+        result = []
+        for meeting_id in ids:
+            passages = [n for f in found for n in f.get(meeting_id, ())]
+            # The topic or outcome that says it, rather than the summary, so the quote shows it.
+            best = max(set(passages), key=lambda n: (passages.count(n), self.index.passages[n].kind != "meeting", -n))
+            result.append((self.kb.meetings[meeting_id], self.index.passages[best]))
+        return sorted(result, key=lambda x: (x[0].date, x[0].id), reverse=True)
 
     @staticmethod
     def _asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:

@@ -78,7 +78,7 @@ class YesNo:
         if len(people) != 1 or query.role is None or _ABOUT_MEETING.search(query.raw.lower()):
             return None
         span = phrase_span(ROLES[query.role], query.words)
-        if span is not None and span[1] == people[0].start:
+        if span is not None and (span[1] == people[0].start or people[0].start <= span[0] < people[0].end):
             return None  # "has President Kagame been to Japan?": the post is his title, not the claim
         person = self.kb.people[people[0].id]
         held = [r for r in person.roles if r.key == query.role]
