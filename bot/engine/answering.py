@@ -405,7 +405,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         detail = self.verifier.unfit_detail(query, s.passage)
         if detail:
             return detail
-        if travels and query.intent in _VERIFIED_INTENTS and not self._travelled(s.passage, travels):
+        if travels and (query.intent in _VERIFIED_INTENTS or s.passage.kind in _MEETING_KINDS) \
+                and not self._travelled(s.passage, travels):
             who, to = travels[0]
             return (f"The records show no visit by {self.index.entity_name(min(who))} to "
                     f"{self.index.entity_name(min(to))}.")

@@ -29,7 +29,7 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
-_FUTURE = re.compile(r"\b(will|going to|next|upcoming|future|plans? to)\b")
+_FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is|are) .* going\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
                   r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
@@ -151,7 +151,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
     maintainers' note on the record, which says what its source leaves unsaid."""
-    text = fold(query.raw).lower()
+    text = f"{fold(query.raw).lower()} {' '.join(query.words)}"  # as typed, and as corrected ("goin")
     body = passage.text.lower()
     undated = _UNDATED.search(note) if query.intent == "when" and note else None
     if undated and stem(undated.group(1).lower()) in query.keywords:

@@ -29,7 +29,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
-                        r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b")),
+                        r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
+                        r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
@@ -159,14 +160,15 @@ SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "w
              "b4": "before", "u": "you", "r": "are", "ur": "your", "pls": "please", "plz": "please",
              "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister",
              "fms": "foreign ministers", "pms": "prime ministers", "biz": "business", "yrs": "years", "yr": "year",
-             "programme": "program", "programmes": "programs", "intl": "international", "info": "information"}
+             "programme": "program", "programmes": "programs", "intl": "international", "info": "information",
+             "bday": "birthday", "goin": "going", "comin": "coming"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")
 
 
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
-_DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*) 2\b")
+_DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*|back) 2\b")
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:

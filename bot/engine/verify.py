@@ -30,8 +30,9 @@ _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|spen
 _PRONOUN = re.compile(r"\b(he|she)$")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3
-_UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
-                      re.IGNORECASE)
+_UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were) not (?:given|stated|known|reported)\b"
+                      r"|(?<!end )(?<!final )(?<!closing )\b(?:date|day|year|month)s? of (?:the |his |her |their )?(?:[a-z]+ )?([a-z]+) (?:is|are|was|were) "
+                      r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 
@@ -114,8 +115,9 @@ class Verifier:
             if apart and p.kind in _MEETING_KINDS:
                 return f"The records give no date for the {apart[0].name}."
             undated = _UNDATED.search(note or "")
-            if undated and any(e.words & {stem(undated.group(1).lower())} for e in asked):
-                return f"The source gives no date for the {undated.group(1).lower()}. Note: {note}"
+            what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
+            if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
+                return f"The source gives no date for that. Note: {note}"
         if query.intent == "who" and asked:
             kinds = [e for e in asked if e is not TRAVEL]
             # Who attended a meeting is not who signed at it: only a sentence reporting the event and
@@ -200,6 +202,11 @@ class Verifier:
         held = {("country", c) for c in ([m.country] if m.country else [])}
         if m.place and m.place in kb.places:
             held |= {("place", m.place), ("country", kb.places[m.place].country)}
+        elif not m.place:
+            # A trip recorded without one place names where it went in its title ("visit to Ukraine
+            # (Kyiv and Bucha)").
+            titled = self.index.names.find(tokens(m.title), fuzzy=False)
+            held |= {("place", x.id) for x in titled if x.kind == "place"}
         if not held & to:
             return False
         kind, key = min(who)
