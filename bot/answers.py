@@ -62,6 +62,8 @@ class Focus:
     #: The records an answer showed, in the order shown (`meeting:<id>`, `fact:<id>`, ...), so that
     #: "the second one", "the earlier one" and "the other one" can refer to them.
     items: tuple[str, ...] = ()
+    #: The question this focus answered, so that "sorry, I meant Kyiv" can ask it again corrected.
+    question: str | None = None
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,8 @@ def record(kb: KnowledgeBase, ref: str) -> Record | None:
 def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) -> Answer | None:
     """The detail `query` asks of the record `ref`; None when the record is no fact, pledge or term."""
     found = record(kb, ref)
-    if found is None:
-        return None
+    if found is None or query.intent in _FROM_TEXT.get(type(found).__name__, ()):
+        return None  # a fact says why, where or who in its own words, which the engine reads
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
     if not all(k in words or words & set(SYNONYMS.get(k, ())) for k in query.keywords):
@@ -58,6 +58,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+#: Details a kind of record gives in its text rather than in a field of its own.
+_FROM_TEXT = {"Fact": ("why",), "Term": ("why", "where", "who")}
 _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}
 
 

@@ -12,7 +12,7 @@ from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
-from bot.engine import details, references
+from bot.engine import corrections, details, references
 from bot.engine.commands import Commands
 from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
@@ -100,6 +100,13 @@ class Engine:
         for pattern, command in _ABOUT_THE_BOT:
             if pattern.search(lowered):
                 return self.commands.run(command, "", today)
+        correction = corrections.read(cleaned) if focus is not None and focus.question else None
+        if correction is not None and focus is not None and focus.question:
+            if correction.is_question:
+                return self._ask_one(correction.new, focus, today)
+            again = corrections.corrected(focus.question, correction.new, self.index)
+            if again is not None:
+                return self._ask_one(again, None, today)
         if focus is not None and len(focus.items) > 1:
             picked = references.pick(cleaned, focus.items, _current(focus),
                                      lambda ref: references.record_date(self.kb, ref))
@@ -129,7 +136,10 @@ class Engine:
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
-                                                   keywords=query.keywords))
+                                                   keywords=query.keywords, question=cleaned))
+        elif not answer.answered:
+            # A question the records could not answer may still be corrected ("sorry, I meant ...").
+            answer = replace(answer, focus=Focus(question=cleaned))
         return answer
 
     def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],

@@ -1,0 +1,61 @@
+"""Corrections of the last question ("sorry, I meant Kyiv", "no, I meant when relations began"):
+the name, place or date the correction gives replaces the one of the same kind in the last question,
+and that question is asked again; a correction that is a question of its own is asked as a follow-up.
+
+Rules are named data with examples, as elsewhere in the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.index import KnowledgeIndex
+from bot.engine.query import analyse
+from bot.engine.text import fold
+from bot.engine.when import find_date
+
+_CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|correction|ah|oh|my bad|not that)\W+)*"
+                         r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
+_QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
+
+EXAMPLES = ("sorry, I meant Kyiv", "no sorry, I meant Kamikawa", "oops, I meant Kamikawa",
+            "no wait, I meant January 26", "no, I meant when diplomatic relations began")
+COUNTEREXAMPLES = ("what did Kamikawa mean by that?", "sorry, who is Kuleba?", "I see")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What the user meant instead: a whole question, or a value to put into the last question."""
+
+    new: str
+    is_question: bool
+
+
+def read(text: str) -> Correction | None:
+    """The correction a message makes, or None when it is no correction."""
+    match = _CORRECTION.match(text.strip())
+    if match is None:
+        return None
+    new = match.group("new").strip()
+    return Correction(new, bool(_QUESTION_START.match(new.lower())))
+
+
+def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
+    """The previous question with `new` in place of its name, place or date of the same kind; None
+    when the previous question holds nothing of that kind."""
+    value_dates, _ = find_date(new)
+    if value_dates is not None:
+        dates, rest = find_date(previous)
+        return f"{rest.strip().rstrip('?')} on {new}?" if dates is not None else None
+    value = analyse(new, index)
+    kinds = {m.kind for m in value.mentions}
+    if not kinds:
+        return None
+    before = analyse(previous, index)
+    words = list(before.words)
+    same = [m for m in before.mentions if m.kind in kinds]
+    if not same:
+        return None
+    first = same[0]
+    return " ".join([*words[:first.start], fold(new), *words[first.end:]]) + "?"

@@ -1,0 +1,40 @@
+"""Corrections of the last question: the rule's examples, and the question asked again corrected."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.corrections import COUNTEREXAMPLES, EXAMPLES, corrected, read
+from bot.engine.engine import Engine
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_examples_are_corrections(text: str) -> None:
+    assert read(text) is not None
+
+
+@pytest.mark.parametrize("text", COUNTEREXAMPLES)
+def test_counterexamples_are_not(text: str) -> None:
+    assert read(text) is None
+
+
+def test_a_question_correction_is_a_question() -> None:
+    found = read("no, I meant when diplomatic relations began")
+    assert found is not None and found.is_question and found.new == "when diplomatic relations began"
+
+
+def test_a_name_replaces_the_name_of_the_same_kind(engine: Engine) -> None:
+    people = sorted(engine.kb.people.values(), key=lambda p: p.id)
+    a, b = people[0], people[1]
+    again = corrected(f"When did {a.family_name} meet someone?", b.family_name, engine.index)
+    assert again is not None and b.family_name.lower() in again and a.family_name.lower() not in again
+
+
+def test_the_corrected_question_is_answered(engine: Engine) -> None:
+    m = sorted((m for m in engine.kb.meetings.values() if len(m.participants) >= 2), key=lambda m: m.id)[0]
+    first, second = (engine.kb.people[p] for p in m.participants[:2])
+    stranger = next(p for p in sorted(engine.kb.people.values(), key=lambda p: p.id)
+                    if p.id not in m.participants and p.country == first.country)
+    wrong = engine.ask(f"When did {stranger.family_name} meet {second.family_name}?")
+    answer = engine.ask(f"sorry, I meant {first.family_name}", wrong.focus)
+    assert answer.answered and m.date.human() in answer.text, answer.text
