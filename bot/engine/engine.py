@@ -12,13 +12,14 @@ from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
-from bot.engine import corrections, details, references
+from bot.engine import corrections, details, elapsed, references
 from bot.engine.commands import Commands
 from bot.engine.compound import split_question
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
@@ -117,6 +118,11 @@ class Engine:
             detailed = self._details(focus.items, query) if details.refers_back(query) else None
             if detailed is not None:
                 return detailed
+        last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        computed = elapsed.answer(cleaned, lambda q: self._ask_one(q, None, today), self._single_date, last)
+        computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
+        if computed is not None:
+            return computed
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
@@ -177,6 +183,17 @@ class Engine:
         return Answer("several", True, f"{len(answered)} records", lines,
                       sources=tuple(a.sources[0] for a in answered), focus=answered[0].focus,
                       confidence=min(a.confidence for a in answered))
+
+    def _single_date(self, answer: Answer) -> PartialDate | None:
+        """The one date an answer gives: of its one record, or shared by all the records it lists."""
+        if not answer.answered or answer.focus is None:
+            return None
+        if answer.focus.items:
+            dates = {d for ref in answer.focus.items if (d := references.record_date(self.kb, ref)) is not None}
+            return dates.pop() if len(dates) == 1 else None
+        if answer.kind in ("several", "meetings", "compound"):
+            return None
+        return PartialDate.parse(answer.focus.date) if answer.focus.date else None
 
     def record_focus(self, ref: str, items: tuple[str, ...]) -> Focus:
         """What a follow-up refers to once it has picked one record of the last answer."""

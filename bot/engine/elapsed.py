@@ -1,0 +1,149 @@
+"""Time between two events a question names: "how many days after the G7 meeting did Kamikawa meet
+Kuleba?", "how many years passed between X and Y?", "what day of the week was it when X began?".
+
+Each event is asked as a question of its own ("When was X?"); only when each has exactly one dated
+record, precise enough for the unit asked, is the difference given, with both dates and both
+sources. Rules are named data with examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answers import Answer, Focus
+from bot.knowledge.dates import PartialDate
+
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_PRECISION_NEEDED = {"day": "day", "week": "day", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True)
+class ElapsedRule:
+    """A way of asking for the time between two events; groups `first` and `second` name them."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    #: How each side is asked as a question of its own, by group name.
+    asks: tuple[tuple[str, str], ...]
+
+
+RULES: tuple[ElapsedRule, ...] = (
+    ElapsedRule("how many units after A did B", re.compile(
+        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long) (?P<order>after|before) "
+        r"(?P<first>.+?) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
+        ("how many days after the g7 meeting did kamikawa meet kuleba?",
+         "how many years after rwanda's independence did japan open its embassy in kigali?"),
+        (("first", "When was {}?"), ("second", "When did {}?"))),
+    ElapsedRule("how many units between A and B", re.compile(
+        r"^\W*how (?:many " + _UNIT + r"|long) (?:passed |elapsed |were there |was it |lay )?(?:between|from) "
+        r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
+        ("how many days passed between the kagame-kishida meeting and the hayashi-kulubaev meeting?",),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("how many units apart were A and B", re.compile(
+        r"^\W*how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
+        ("how many days apart were hayashi's arrival in kyiv and kamikawa's meeting with kuleba?",),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("how many units had A when B", re.compile(
+        r"^\W*how many " + _UNIT + r" had (?P<first>.+?) when (?P<second>.+?)\W*$"),
+        ("how many years had japan and rwanda had diplomatic relations when kagame met kishida in bali?",),
+        (("first", "When did {} begin?"), ("second", "When {}?"))),
+)
+#: A side named only by pointing back ("... was that?"): the last answer's record.
+_BACK = re.compile(r"^(?:that|it|this|then|they|those)$")
+_WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
+WEEKDAY_EXAMPLES = ("what day of the week was it when hayashi's visit to ukraine began?",)
+
+
+def weekday_question(text: str) -> str | None:
+    """"What day of the week was it when X?" → "When X?"; None for other questions."""
+    lowered = text.lower()
+    if not _WEEKDAY.search(lowered):
+        return None
+    rest = _WEEKDAY.sub("", lowered).strip()
+    rest = re.sub(r"^(?:was it |is it |did |was )?(?:when |on which |that )?", "", rest).strip(" ?")
+    return f"When {rest}?" if rest else None
+
+
+def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
+    """The rule and match of a question asking for the time between two events."""
+    lowered = text.lower()
+    for rule in RULES:
+        found = rule.pattern.search(lowered)
+        if found:
+            return rule, found
+    return None
+
+
+DateOf = Callable[[Answer], PartialDate | None]
+
+
+def answer(text: str, ask: Callable[[str], Answer], date_of: DateOf, last: Answer | None = None) -> Answer | None:
+    """The time between the two events `text` names, each dated by `ask`; None when `text` asks no
+    such thing. An event with no single dated record makes the answer say which one is missing."""
+    matched = match(text)
+    if matched is None:
+        return None
+    rule, found = matched
+    unit = (found.groupdict().get("unit") or "year").rstrip("s")
+    sides = [(found.group(group), last if _BACK.match(found.group(group)) and last is not None
+              else ask(template.format(found.group(group)))) for group, template in rule.asks]
+    dated = [(what, a, date_of(a)) for what, a in sides]
+    missing = [what for what, a, date in dated if date is None]
+    if missing:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records give no single date for “{missing[0]}”, so the time between cannot be said.",),
+                      confidence=0.0)
+    (first, a1, d1), (second, a2, d2) = dated
+    assert d1 is not None and d2 is not None
+    need = _PRECISION_NEEDED[unit]
+    if _coarser(d1, need) or _coarser(d2, need):
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records date these only to the {_coarsest(d1, d2)}: {d1.human()} and {d2.human()}; "
+                       f"not precisely enough to count {unit}s.",),
+                      sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
+    amount = _between(d1, d2, unit)
+    title = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
+    return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
+                  confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))
+
+
+def weekday(question: str, ask: Callable[[str], Answer], date_of: DateOf) -> Answer | None:
+    """The day of the week of the one dated record a "what day of the week ..." question names."""
+    when = weekday_question(question)
+    if when is None:
+        return None
+    found = ask(when)
+    date = date_of(found)
+    if date is None or date.precision != "day":
+        return Answer("not_found", False, "Not in the records",
+                      ("The records give no single exact date for that.",), sources=found.sources[:1],
+                      confidence=0.0)
+    day = date.first_day()
+    return Answer("weekday", True, f"{day:%A}", (f"{when.rstrip('?')}: {date.human()}, a {day:%A}.",),
+                  sources=found.sources[:1], confidence=found.confidence, focus=found.focus)
+
+
+def _coarser(date: PartialDate, need: str) -> bool:
+    order = {"year": 0, "month": 1, "day": 2}
+    return order[date.precision] < order[need]
+
+
+def _coarsest(a: PartialDate, b: PartialDate) -> str:
+    return a.precision if {"year": 0, "month": 1, "day": 2}[a.precision] <= {"year": 0, "month": 1, "day": 2}[
+        b.precision] else b.precision
+
+
+def _between(a: PartialDate, b: PartialDate, unit: str) -> int:
+    if unit == "day":
+        return abs((b.first_day() - a.first_day()).days)
+    if unit == "week":
+        return abs((b.first_day() - a.first_day()).days) // 7
+    if unit == "month":
+        return abs((b.year - a.year) * 12 + (b.month or 1) - (a.month or 1))
+    return abs(b.year - a.year)
+
+

@@ -1,0 +1,58 @@
+"""Time between two events: each rule's examples match; answers from the records' dates, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answer, Focus
+from bot.engine import elapsed
+from bot.knowledge.dates import PartialDate
+
+
+@pytest.mark.parametrize("text", [t for rule in elapsed.RULES for t in rule.examples])
+def test_rule_examples_match(text: str) -> None:
+    assert elapsed.match(text) is not None
+
+
+@pytest.mark.parametrize("text", ["how many days did the meeting last?", "how many generators did japan send?"])
+def test_other_questions_do_not(text: str) -> None:
+    assert elapsed.match(text) is None
+
+
+def _asker(dates: dict[str, str | None]):  # type: ignore[no-untyped-def]
+    def ask(question: str) -> Answer:
+        for key, date in dates.items():
+            if key in question.lower():
+                if date is None:
+                    return Answer("not_found", False, "no")
+                return Answer("fact", True, key, (key,), focus=Focus(date=date))
+        return Answer("not_found", False, "no")
+    return ask
+
+
+def _date_of(answer: Answer) -> PartialDate | None:
+    return PartialDate.parse(answer.focus.date) if answer.answered and answer.focus and answer.focus.date else None
+
+
+def test_days_between_two_dated_events() -> None:
+    ask = _asker({"alpha summit": "2021-03-01", "beta talks": "2021-03-11"})
+    found = elapsed.answer("How many days passed between the alpha summit and the beta talks?", ask, _date_of)
+    assert found is not None and found.answered and found.title == "10 days"
+
+
+def test_days_need_days_on_both_sides() -> None:
+    ask = _asker({"alpha summit": "2021-03", "beta talks": "2021-03-11"})
+    found = elapsed.answer("How many days passed between the alpha summit and the beta talks?", ask, _date_of)
+    assert found is not None and not found.answered and "month" in found.text
+
+
+def test_an_undated_side_is_named() -> None:
+    ask = _asker({"alpha summit": None, "beta talks": "2021-03-11"})
+    found = elapsed.answer("How many years after the alpha summit did the beta talks start?", ask, _date_of)
+    assert found is not None and not found.answered and "alpha summit" in found.text
+
+
+def test_weekday_of_an_exact_date() -> None:
+    ask = _asker({"gamma visit": "2023-09-09"})
+    found = elapsed.weekday("What day of the week was it when the gamma visit began?", ask, _date_of)
+    assert found is not None and found.title == "Saturday"
