@@ -19,6 +19,22 @@ _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+(?
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(with|in|to|at|on|for|by|between)\s+", re.I)
 
 MAX_PARTS = 3
+#: A sentence ending in a full stop, then a short question ("Hayashi held two meetings. With whom?").
+_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
+#: Most words of a question that only makes sense with the sentence before it.
+_SHORT_QUESTION = 4
+
+
+def joined_sentences(text: str) -> str:
+    """"Japan's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
+    question after a statement is asked of that statement. Other messages are returned as they are."""
+    found = _STATEMENT_THEN_QUESTION.match(text.strip())
+    if found is None:
+        return text
+    asked = found.group("asked").strip()
+    if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
+        return text
+    return f"{asked.rstrip('?')} {found.group('said').rstrip('.!')}?"
 
 
 def split_question(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
 from bot.engine import corrections, details, elapsed, references
 from bot.engine.commands import Commands
-from bot.engine.compound import split_question
+from bot.engine.compound import joined_sentences, split_question
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
@@ -81,6 +81,8 @@ class Engine:
             cleaned = without_markup(cleaned).strip()
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
+        if not cleaned.startswith("/"):
+            cleaned = joined_sentences(cleaned)
         parts = split_question(cleaned) if not cleaned.startswith("/") else [cleaned]
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)

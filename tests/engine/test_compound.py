@@ -37,3 +37,15 @@ def test_each_part_is_answered_and_the_second_may_refer_back(engine: Engine) -> 
 def test_a_part_without_an_answer_says_so(engine: Engine) -> None:
     answer = engine.ask("Where did Kagame meet Kishida, and when did Kagame meet Joe Biden?", today=TODAY)
     assert answer.answered and "1 of 2" in answer.title and "Bali" in answer.text and "Biden" in answer.text
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Alpha held two meetings. With whom?", "With whom Alpha held two meetings?"),
+    ("They met twice in 2023. Where?", "Where They met twice in 2023?"),
+    ("When did Alpha meet Beta?", "When did Alpha meet Beta?"),
+    ("Alpha met Beta. When did Alpha meet Gamma?", "Alpha met Beta. When did Alpha meet Gamma?"),
+])
+def test_a_short_question_after_a_statement_is_asked_of_it(text: str, joined: str) -> None:
+    from bot.engine.compound import joined_sentences
+
+    assert joined_sentences(text) == joined
