@@ -67,7 +67,8 @@ def _gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
     gathered: list[Gathered] = []
     waiting: list[str] = []
     for sentence in sentences:
-        keys = list(dict.fromkeys(key for key, _ in registry.mentions(sentence)))
+        keys = list(dict.fromkeys(key for key, mention in registry.mentions(sentence)
+                                  if not _attributive(sentence.text, mention.start)))
         if ATTENDANCE.search(sentence.text) and keys:
             target = gathered[-1] if gathered else None
             if target is None:
@@ -79,7 +80,7 @@ def _gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
         if rule is None or not keys:
             continue
         home = [k for k in keys if registry.country_of(k) == registry.lexicon.home]
-        if not home or (len(home) == len(keys) and rule.kind != "visit"):
+        if not home or (len(home) == len(keys) and rule.kind not in ("visit", "multilateral meeting")):
             continue
         same = next((g for g in gathered if set(g.participants) == set(keys)), None)
         if same is not None:
@@ -93,12 +94,20 @@ def _gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
     return gathered
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
+
+
+def _attributive(text: str, start: int) -> bool:
+    """A name in `the Peace Formula of President Zelenskyy`: mentioned, not taking part."""
+    before = text[:start]
+    return bool(_ATTRIBUTIVE.search(before)) and not re.search(r"\b(?:meeting|talks?|call|visit)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$", before)
+
+
 def _assign_points(sentences: list[Sentence], gathered: list[Gathered], registry: Registry, lexicon: Lexicon) -> None:
     """Give each topic or outcome sentence to the meeting it belongs to."""
-    anchors = {id(g.anchor) for g in gathered}
     for sentence in sentences:
         kind = point_kind(sentence.text)
-        if kind is None or id(sentence) in anchors or ATTENDANCE.search(sentence.text):
+        if kind is None or ATTENDANCE.search(sentence.text):
             continue
         owner = _owner(sentence, gathered, registry, lexicon)
         if owner is None:
@@ -108,13 +117,22 @@ def _assign_points(sentences: list[Sentence], gathered: list[Gathered], registry
 
 
 def _owner(sentence: Sentence, gathered: list[Gathered], registry: Registry, lexicon: Lexicon) -> Gathered | None:
-    before = [g for g in gathered if g.anchor.start <= sentence.start]
+    before = [g for g in gathered if g.anchor.start <= sentence.start and g.anchor is not sentence]
     if not before:
         return None
+    if any(found.day is not None and found.start < 15 for found in find_dates(sentence.text)):
+        return None  # "On January 10, ...": a sentence dated on its own reports another event
     named = {key for key, _ in registry.mentions(sentence)}
     with_named = [g for g in before if named & set(g.participants)]
+    if sentence.point is not None:
+        listed = [g for g in before if g.anchor.point is None]
+        if listed:
+            return listed[-1]  # a numbered point belongs to the meeting whose overview it is
     if with_named:
-        return with_named[-1]
+        def overlap(g: Gathered) -> float:
+            people = set(g.participants)
+            return len(named & people) / len(named | people)
+        return max(reversed(with_named), key=overlap)
     if sentence.point is not None or MEETING_REFERENCE.search(sentence.text):
         return before[-1]
     countries = {lexicon.country(w) for w in re.findall(r"[A-Z][\w'’-]+", sentence.text)} - {None}

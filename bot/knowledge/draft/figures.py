@@ -45,6 +45,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     FigureRule("count", re.compile(_QUALIFIER + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|" + "|".join(_NUMBER_WORDS) +
                                    r")\s+(?P<unit>(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]*s)\b"),
                ("24 demining cranes", "more than 1,500 generators", "over 200 companies", "four provinces")),
+    # Not figures: "at 2:40 p.m.", "for 2023-2025", "in 1962", "the first visit in 21 years", "30 minutes".
 )
 _CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "dollars": "USD", "US dollars": "USD", "¥": "JPY", "JPY": "JPY",
              "yen": "JPY", "€": "EUR", "EUR": "EUR", "euros": "EUR"}
@@ -80,6 +81,8 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start("n") - 2):m.start("n")]
     if before.endswith((":", "-", "–", "/")) or text[m.end("n"):m.end("n") + 1] in (":", "-", "–"):
         return True  # part of a clock time, a range or a date
+    if "unit" in m.groupdict() and m.group("unit").endswith("years") and re.search(r"\bin\s+$", text[:m.start()]):
+        return True  # "the first visit in 21 years": time elapsed, not a count
     return re.fullmatch(r"(?:19|20)\d\d", number) is not None and "cur" not in m.groupdict()
 
 

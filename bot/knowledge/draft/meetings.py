@@ -30,6 +30,11 @@ MEETING_RULES: tuple[MeetingRule, ...] = (
     MeetingRule("attended together", "multilateral meeting",
                 re.compile(r"\battended the [^,.]*\b(?:Meeting|Dialogue|Summit|Conference)\b[^.]*\btogether with\b"),
                 ("Mr. A attended the Japan-Central Asia Dialogue in Tokyo, together with H.E. B and H.E. C.",)),
+    MeetingRule("held the meeting", "multilateral meeting",
+                re.compile(r"\b(?:held|hosted|chaired)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:[Mm]eeting|[Ss]ummit|[Cc]onference)\b"
+                           r"(?!\s+with\b)"),
+                ("she held the G7 Foreign Ministers meeting on September 18 in New York",),
+                ("held a meeting with H.E. Mr. B",)),
     MeetingRule("meeting with", "bilateral meeting",
                 re.compile(r"\b(?:held|hosted|had|holds|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:meeting|talks?|discussions?|conversation|telephone talk|video conference)\s+with\b"),
@@ -61,7 +66,7 @@ def meeting_rule(sentence: str) -> MeetingRule | None:
 
 def meeting_kind(rule_kind: str, partner_countries: int, partners: int) -> str:
     """The meeting kind: a visit with someone met is still a visit; several partner countries: multilateral."""
-    if rule_kind in ("forum", "visit"):
+    if rule_kind in ("forum", "visit") or (rule_kind == "multilateral meeting" and not partners):
         return rule_kind
     if partner_countries > 1:
         return "multilateral meeting"

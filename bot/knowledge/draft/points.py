@@ -42,9 +42,16 @@ _CONNECTIVE = re.compile(r"^(?:At the outset|In response|In addition|Moreover|Fu
                          r"During the meeting|During their meeting),\s+")
 
 
+#: Opening courtesies that name no subject: not drafted as points.
+COURTESIES = re.compile(r"\battaches great importance to (?:its|the) relationship with [\w' -]+\.$"
+                        r"|^(?:In response, )?[\w. -]+ expressed appreciation for [\w'’]+ support\.$")
+COURTESY_EXAMPLES = ("At the outset, Minister Fujii stated that Japan attaches great importance to its relationship "
+                     "with Zambia.", "In response, Minister Nyerere expressed appreciation for Japan's support.")
+
+
 def point_kind(sentence: str) -> str | None:
     """`outcome`, `topic` or None for `sentence`."""
-    if BOILERPLATE.search(sentence):
+    if BOILERPLATE.search(sentence) or COURTESIES.search(sentence):
         return None
     for rule in POINT_RULES:
         if rule.pattern.search(sentence):

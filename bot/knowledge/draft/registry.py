@@ -184,6 +184,7 @@ def _country_like(words: list[str]) -> bool:
 
 def _last_country(title: str, lexicon: Lexicon) -> str | None:
     """The last country a title names (`... of the Ministry of Foreign Affairs of Japan` -> japan)."""
+    title = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # `Ambassador of Greece to Japan` serves Greece
     words = title.replace(",", " ").split()
     for end in range(len(words), 0, -1):
         for size in (4, 3, 2, 1):

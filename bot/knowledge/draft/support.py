@@ -39,8 +39,8 @@ def time_renderings(hhmm: str) -> list[str]:
     hour, minute = (int(part) for part in hhmm.split(":"))
     twelve = hour - 12 if hour > 12 else (12 if hour == 0 else hour)
     half = "p.m." if hour >= 12 else "a.m."
-    shown = f"{twelve}:{minute:02d}" if minute else f"{twelve}"
-    return [f"{shown} {half}", f"{shown}{half}", f"{shown} {half[0]}m", hhmm]
+    shown = [f"{twelve}:{minute:02d}"] + ([] if minute else [f"{twelve}"])
+    return [form for s in shown for form in (f"{s} {half}", f"{s}{half}", f"{s} {half[0]}m")] + [hhmm]
 
 
 def number_renderings(value: float) -> list[str]:
