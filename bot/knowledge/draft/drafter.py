@@ -57,7 +57,8 @@ def draft_document(text: str, file_name: str, kb: KnowledgeBase) -> Draft:
     gathered = _gather(sentences, registry)
     _assign_points(sentences, gathered, registry, lexicon)
     context = _Context(lexicon, registry, source.date, source.dateline, taken, reviews,
-                       main_country=registry.main_country(text))
+                       main_country=registry.main_country(text), headline=source.title if source.headline else None,
+                       single=len(gathered) == 1)
     meetings = [context.meeting(g) for g in gathered]
     figures = context.figures(sentences, gathered, meetings)
     return finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures)), context)
@@ -155,6 +156,8 @@ class _Context:
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
     main_country: str | None = None
+    headline: str | None = None  # the document's own title, when it has one
+    single: bool = False  # the document reports one meeting: the headline is its title
 
     def meeting(self, g: Gathered) -> DraftMeeting:
         notes: list[str] = []
@@ -182,8 +185,9 @@ class _Context:
                          "not because nobody was met.")
             self.reviews.append(Review(ident, "nobody is named on the partner side: check partner_side"))
         kind = meeting_kind(g.kind, len(countries), len(partners))
+        title = self.headline if self.headline and self.single else _title(kind, self, japan, partners)
         return DraftMeeting(
-            ident, _title(g, kind, self, japan, partners), kind, date, countries, japan, partners, date_quote,
+            ident, title, kind, date, countries, japan, partners, date_quote,
             g.anchor.text, tuple(g.accompanying), place, country,
             self._occasion(occasion, g) if occasion else None, local_time, time_note, duration, duration_note,
             tuple(g.topics), tuple(g.outcomes), tuple(notes))
@@ -275,7 +279,8 @@ class _Context:
 
         assert isinstance(figure, Figure)
         text = sentence.text
-        countries = tuple(dict.fromkeys(c for w in re.findall(r"[A-Z][\w'’-]+", text) if (c := self.lexicon.country(w))))
+        countries = tuple(dict.fromkeys(c for w in re.findall(r"[A-Z][\w'’-]+", text)
+                                        if (c := self.registry.country_named(w))))
         status = pledge_status(clause, figure)
         home = self.lexicon.home
         recipients = [c for c in countries if c != home] or (list(meeting.countries[:1]) if meeting else [])
@@ -326,7 +331,7 @@ def _timing(g: Gathered, notes: list[str]) -> tuple[str | None, str | None, int 
     return local_time, time_note, duration, duration_note
 
 
-def _title(g: Gathered, kind: str, context: _Context, japan: tuple[str, ...], partners: tuple[str, ...]) -> str:
+def _title(kind: str, context: _Context, japan: tuple[str, ...], partners: tuple[str, ...]) -> str:
     names = [context._family(k) for k in (*japan, *partners)]
     joined = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
     return {"visit": f"Visit by {joined}", "forum": f"Forum attended by {joined}"}.get(kind, f"Meeting of {joined}")

@@ -30,6 +30,7 @@ class DraftSource:
     date: PartialDate | None
     note: str | None
     dateline: bool = True  # the date is the document's own dateline, not inferred
+    headline: bool = True  # the title is the document's own headline
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class DraftCountry:
     name: str
     quote: str
     note: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,8 @@ def find_people(text: str, lexicon: Lexicon, local: LocalNames) -> list[Mention]
     """The people named in `text`, in order."""
     found: list[Mention] = []
     for start, end in _runs(text, lexicon):
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2  # "Minister Quellin's first visit"
         name = text[start:end]
         before, after = text[:start], text[end:]
         honorific = _HONORIFIC.search(before)

@@ -38,6 +38,7 @@ class NewPerson:
 class NewCountry:
     name: str
     quote: str
+    aliases: list[str] = field(default_factory=list)  # other forms written: `Republic of Veloria`
 
 
 @dataclass
@@ -96,11 +97,15 @@ class Registry:
         counts: dict[str, int] = {}
         for m in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", text):
             for words in (m.group(0), m.group(0).split(" ")[0]):
-                found = self.lexicon.country(words) or (NEW + fold(words) if fold(words) in self.countries else None)
+                found = self.country_named(words)
                 if found and found != self.lexicon.home:
                     counts[found] = counts.get(found, 0) + 1
                     break
         return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def country_named(self, text: str) -> str | None:
+        """A known country's id or a new country's key for `text`."""
+        return self.lexicon.country(text) or (NEW + fold(text) if fold(text) in self.countries else None)
 
     def country_of(self, key: str) -> str | None:
         if key.startswith(NEW):
@@ -167,7 +172,11 @@ class Registry:
         unknown = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?){1,3})$", title)
         if unknown and _country_like(unknown.group(1).split()):
             name = unknown.group(1).strip()
-            self.countries.setdefault(fold(name), NewCountry(name, sentence))
+            country = self.countries.setdefault(fold(name), NewCountry(name, sentence))
+            formal = re.search(rf"\b((?:[A-Z]\w+ )?(?:Republic|Kingdom|State|Federation|Union) of (?:the )?{re.escape(name)})$",
+                               title)
+            if formal and formal.group(1) not in country.aliases:
+                country.aliases.append(formal.group(1))
             return NEW + fold(name)
         return None
 

@@ -57,7 +57,7 @@ def draft_source(text: str, file_name: str, taken: set[str]) -> tuple[DraftSourc
         reviews.append(Review(ident, "the document's date is not stated: add `date` to the source"))
     if title_note:
         reviews.append(Review(ident, "the document has no headline: check the title"))
-    source = DraftSource(ident, file_name, title, kind, publisher, date, " ".join(notes), dateline)
+    source = DraftSource(ident, file_name, title, kind, publisher, date, " ".join(notes), dateline, title_note is None)
     return source, reviews
 
 

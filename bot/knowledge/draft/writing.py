@@ -58,8 +58,8 @@ def _countries(context: _Context, reviews: list[Review]) -> tuple[list[DraftCoun
         ident = unique_id(slug(new.name), context.taken["countries"])
         ids[NEW + folded] = ident
         drafted.append(DraftCountry(ident, new.name, new.quote,
-                                    "Drafted from its mention in this document; aliases, demonyms and capital are "
-                                    "not stated and are left empty."))
+                                    "Drafted from its mention in this document; demonyms and capital are not stated "
+                                    "and are left empty.", tuple(new.aliases)))
         reviews.append(Review(ident, f"new country \"{new.name}\": add its aliases and demonyms"))
     return drafted, ids
 
