@@ -86,6 +86,8 @@ def _gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
         same = next((g for g in gathered if set(g.participants) == set(keys)), None)
         if same is not None:
             same.sentences.append(sentence)
+        elif rule.name == "during a meeting" and any(set(keys) <= set(g.participants) for g in gathered):
+            continue  # "During their meeting, A and B ...": a point of the meeting reported before
         else:
             gathered.append(Gathered(rule.kind, sentence, [sentence], keys))
     if gathered and waiting:
@@ -156,6 +158,7 @@ class _Context:
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
     main_country: str | None = None
+    pending: list[str] = field(default_factory=list)  # review reasons of the meeting being drafted
     headline: str | None = None  # the document's own title, when it has one
     single: bool = False  # the document reports one meeting: the headline is its title
 
@@ -178,6 +181,8 @@ class _Context:
         occasion = next((o for s in g.sentences if (o := find_occasion(s.text))), None)
         families = [self._family(k) for k in (*japan, *partners)][:3]
         ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
+        self.reviews.extend(Review(ident, reason) for reason in self.pending)
+        self.pending.clear()
         for key in g.participants + g.accompanying:
             self.person_dates.setdefault(key, date)
         if not partners:
@@ -210,7 +215,7 @@ class _Context:
         if self.reference is None:
             raise DraftError("the document states no date, neither for the meeting nor for itself")
         notes.append(f"The meeting's date is not stated; {self.reference.iso()} is the document's date.")
-        self.reviews.append(Review(g.anchor.text[:60], "the meeting's date is not stated: check the date"))
+        self.pending.append("the meeting's date is not stated: check the date")
         return self.reference, g.anchor.text
 
     def _recent(self, date: PartialDate) -> bool:
@@ -243,7 +248,7 @@ class _Context:
             return ident, country
         if where.new_place:
             notes.append(f"The place \"{where.new_place}\" is not recorded: {where.reason}.")
-            self.reviews.append(Review(g.anchor.text[:60], f"place \"{where.new_place}\": {where.reason}"))
+            self.pending.append(f"place \"{where.new_place}\": {where.reason}")
         return where.place, country
 
     def registry_country(self, name: str, quote: str) -> str:

@@ -20,7 +20,7 @@ POST_HEADS = frozenset({
 POST_WORDS = POST_HEADS | frozenset({
     "deputy", "vice", "state", "senior", "first", "foreign", "prime", "finance", "defence", "defense", "chief",
     "executive", "parliamentary", "special", "permanent", "acting", "general", "crown", "prince", "assistant",
-    "under", "representative", "counsellor", "councillor", "consul", "astute", "new", "newly", "former",
+    "under", "representative", "counsellor", "councillor", "consul", "astute", "newly", "former",
 })  # fmt: skip
 #: Words of organisations, ministries and portfolios: never part of a person's name.
 ORG_WORDS = frozenset({
