@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.dates import find_dates, find_durations, find_times, resolve
-from bot.knowledge.draft.figures import find_figures, pledge_status
+from bot.knowledge.draft.figures import Figure, find_figures, pledge_status
 from bot.knowledge.draft.lexicon import Lexicon, build_lexicon, fold, slug
 from bot.knowledge.draft.meetings import ATTENDANCE, meeting_kind, meeting_rule
 from bot.knowledge.draft.model import Draft, DraftFigure, DraftMeeting, DraftPoint, Review
 from bot.knowledge.draft.places import Where, find_occasion, find_where
 from bot.knowledge.draft.points import point_kind, point_text
-from bot.knowledge.draft.registry import NEW, Registry
+from bot.knowledge.draft.registry import NEW, NewCountry, Registry
 from bot.knowledge.draft.sentences import Sentence, split_sentences
 from bot.knowledge.draft.source import draft_source, unique_id
 from bot.knowledge.draft.writing import finish
@@ -154,7 +154,7 @@ class _Context:
     dateline: bool
     taken: dict[str, set[str]]
     reviews: list[Review]
-    new_places: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # folded -> (name, country, quote)
+    new_places: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # folded -> (id, name, country, quote)
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
     main_country: str | None = None
@@ -242,7 +242,7 @@ class _Context:
         if where.new_place and country:
             folded = fold(where.new_place)
             ident = self.new_places.get(folded, (None,))[0] or unique_id(slug(where.new_place), self.taken["places"])
-            self.new_places[folded] = (ident, country, quote)
+            self.new_places[folded] = (ident, where.new_place, country, quote)
             self.lexicon.places.setdefault(folded, ident)
             self.lexicon.place_country.setdefault(ident, country)
             return ident, country
@@ -252,8 +252,6 @@ class _Context:
         return where.place, country
 
     def registry_country(self, name: str, quote: str) -> str:
-        from bot.knowledge.draft.registry import NewCountry
-
         self.registry.countries.setdefault(fold(name), NewCountry(name, quote))
         return NEW + fold(name)
 
@@ -279,10 +277,7 @@ class _Context:
                 found.append(self._figure(sentence, figure, meeting, sentence.text[start:end]))
         return found
 
-    def _figure(self, sentence: Sentence, figure: object, meeting: DraftMeeting | None, clause: str) -> DraftFigure:
-        from bot.knowledge.draft.figures import Figure
-
-        assert isinstance(figure, Figure)
+    def _figure(self, sentence: Sentence, figure: Figure, meeting: DraftMeeting | None, clause: str) -> DraftFigure:
         text = sentence.text
         countries = tuple(dict.fromkeys(c for w in re.findall(r"[A-Z][\w'’-]+", text)
                                         if (c := self.registry.country_named(w))))
@@ -345,10 +340,7 @@ def _title(kind: str, context: _Context, japan: tuple[str, ...], partners: tuple
 _ITEM = re.compile(r"\b(grant aid|loans?|aid|assistance|support|funding)\b")
 
 
-def _item(text: str, figure: object) -> str:
-    from bot.knowledge.draft.figures import Figure
-
-    assert isinstance(figure, Figure)
+def _item(text: str, figure: Figure) -> str:
     if figure.unit in ("USD", "JPY", "EUR"):
         m = _ITEM.search(text)
         return m.group(1) if m else "funds"

@@ -94,8 +94,8 @@ def compare(draft: Draft, kb: KnowledgeBase, source: str, tally: Tally) -> None:
     for reviewed in truth:
         if reviewed not in [t for _, t in pairs]:
             _compare_meeting(None, reviewed, names, kb, tally)
-    values = {f.quantity.value for f in (*kb.facts.values(), *kb.pledges.values())
-              if f.cited.source == source and f.quantity is not None}
+    values = {f.quantity.value for f in kb.facts.values() if f.cited.source == source and f.quantity is not None}
+    values |= {p.quantity.value for p in kb.pledges.values() if p.cited.source == source and p.quantity is not None}
     tally.add_sets("figures", {f"{f.figure.value:g}" for f in draft.figures}, {f"{v:g}" for v in values})
     _invented(draft, tally)
 

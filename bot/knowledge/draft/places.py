@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.knowledge.draft.dates import MONTHS
 from bot.knowledge.draft.lexicon import Lexicon, fold
 from bot.knowledge.draft.posts import ORG_WORDS, POST_WORDS
 
@@ -94,8 +95,6 @@ def _resolve(x: str, y: str | None, lexicon: Lexicon) -> Where | None:
 
 
 def _is_month(word: str) -> bool:
-    from bot.knowledge.draft.dates import MONTHS
-
     return word in MONTHS
 
 

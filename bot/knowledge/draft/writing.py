@@ -23,8 +23,8 @@ def finish(draft: Draft, context: _Context) -> Draft:
     fallback = context.main_country
     people, person_ids = _people(context, country_ids, fallback, reviews)
     places = [DraftPlace(ident, name, _id(country, country_ids), quote,
-                         'The kind (city) is assumed; the text does not say what kind of place it is.')
-              for name, (ident, country, quote) in ((n, v) for n, v in _by_name(context.new_places).items())]
+                         "The kind (city) is assumed; the text does not say what kind of place it is.")
+              for ident, name, country, quote in context.new_places.values()]
     reviews.extend(Review(p.id, f"new place \"{p.name}\": check its kind and country") for p in places)
     terms: list[DraftTerm] = []
     term_ids: dict[str, str] = {}
@@ -46,10 +46,6 @@ def finish(draft: Draft, context: _Context) -> Draft:
                    for f in figures)
     return replace(draft, countries=tuple(countries), places=tuple(places), terms=tuple(terms),
                    people=tuple(people), meetings=meetings, figures=figures, reviews=tuple(reviews))
-
-
-def _by_name(places: dict[str, tuple[str, str, str]]) -> dict[str, tuple[str, str, str]]:
-    return {name: value for name, value in places.items()}
 
 
 def _countries(context: _Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:
@@ -101,11 +97,15 @@ def _person(new: NewPerson, ident: str, context: _Context, country_ids: dict[str
     if new.given_missing and " " not in new.name:
         notes.append("Only the family name is written; given_name repeats it until a maintainer fills it in.")
         reviews.append(Review(ident, f"{new.name}: only the family name is given, add the given name"))
-    aliases = [w for w in dict.fromkeys((*new.written, f"{new.family} {new.given}")) if fold(w) != fold(new.name)
-               and fold(w) not in context.lexicon.people and w != new.family or w == new.family and
-               fold(w) not in context.lexicon.people and " " in new.name]
-    return DraftPerson(ident, new.name, new.family, new.given, tuple(dict.fromkeys(aliases)), country, new.title,
+    return DraftPerson(ident, new.name, new.family, new.given, _aliases(new, context), country, new.title,
                        key or "official", as_of, new.quote, new.role_quote or new.quote, " ".join(notes) or None)
+
+
+def _aliases(new: NewPerson, context: _Context) -> tuple[str, ...]:
+    """Every other form the document writes the name in, and the reversed order; none another person has."""
+    forms = [*new.written, f"{new.family} {new.given}"] + ([new.family] if " " in new.name else [])
+    return tuple(form for form in dict.fromkeys(forms)
+                 if fold(form) != fold(new.name) and fold(form) not in context.lexicon.people)
 
 
 def _id(key: str | None, ids: dict[str, str]) -> str:
