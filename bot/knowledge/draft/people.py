@@ -85,12 +85,23 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
     bare = folded.rstrip("s") if folded.endswith("s") and folded[:-1] in POST_WORDS else folded
     if bare in POST_WORDS or folded in ORG_WORDS or folded in NOT_NAMES or folded in MONTHS:
         return False
-    return not (lexicon.country(word) or folded in lexicon.places or folded in lexicon.capitals
-                or folded in lexicon.world or folded in lexicon.terms)
+    return not (lexicon.country(word) or folded in lexicon.terms)
+
+
+def _is_place_word(word: str, lexicon: Lexicon) -> bool:
+    """A place's name, which is a person's name only beside another name word (`Santiago Castillo`)."""
+    folded = fold(word)
+    return folded in lexicon.places or folded in lexicon.capitals or folded in lexicon.world
 
 
 def _runs(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Spans of one to three consecutive name words separated by single spaces."""
+    """Spans of one to three consecutive name words separated by single spaces; places alone are not names."""
+    spans = _word_runs(text, lexicon)
+    return [(a, b) for a, b in spans if not all(_is_place_word(w, lexicon) for w in text[a:b].split())
+            and fold(text[a:b]) not in lexicon.places]
+
+
+def _word_runs(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     runs: list[list[int]] = []
     for m in _NAME_TOKEN.finditer(text):
         if not _is_name_word(m.group(0), lexicon):
