@@ -20,7 +20,13 @@ from pathlib import Path
 from bot.knowledge.draft.drafter import draft_document
 from bot.knowledge.draft.lexicon import fold
 from bot.knowledge.draft.model import Draft, DraftMeeting
-from bot.knowledge.draft.support import date_renderings, normalise, number_renderings, time_renderings, written_in
+from bot.knowledge.draft.support import (
+    date_renderings,
+    normalise,
+    number_renderings,
+    time_renderings,
+    written_in,
+)
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 FIELDS = ("meetings", "dates", "times", "durations", "participants", "places", "topics", "figures")

@@ -89,5 +89,5 @@ def _home(kb: KnowledgeBase) -> str:
     """The country whose people sit on the home side of the meetings (the most frequent one)."""
     counts = Counter(kb.people[p].country for m in kb.meetings.values() for p in m.japan_side if p in kb.people)
     if counts:
-        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
     return min(kb.countries) if kb.countries else "home"

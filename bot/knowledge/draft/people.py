@@ -25,8 +25,8 @@ NOT_NAMES = frozenset({
     "the", "a", "an", "on", "in", "at", "during", "before", "after", "this", "that", "these", "his", "her", "their",
     "both", "two", "following", "over", "areas", "steering", "read", "back", "press", "releases", "follow",
     "comments", "details", "and", "of", "for", "to", "with", "by", "from", "as", "it", "he", "she", "they", "we",
-    "i", "mr", "ms", "dr", "h.e", "according", "also", "at", "outset", "japan's", "general", "embassy", "asia",
-    "in", "while", "however", "meanwhile", "today", "yesterday", "overview", "photo", "ministers", "leaders",
+    "i", "mr", "ms", "dr", "h.e", "according", "also", "outset", "japan's", "general", "embassy", "asia",
+    "while", "however", "meanwhile", "today", "yesterday", "overview", "photo", "ministers", "leaders",
 })  # fmt: skip
 
 #: How close (0..100) a one-word name must be to a name written earlier to be read as its spelling variant.

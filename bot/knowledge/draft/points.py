@@ -45,8 +45,10 @@ _CONNECTIVE = re.compile(r"^(?:At the outset|In response|In addition|Moreover|Fu
 #: Opening courtesies that name no subject: not drafted as points.
 COURTESIES = re.compile(r"\battaches great importance to (?:its|the) relationship with [\w' -]+\.$"
                         r"|^(?:In response, )?[\w. -]+ expressed appreciation for [\w'’]+ support\.$")
-COURTESY_EXAMPLES = ("At the outset, Minister Fujii stated that Japan attaches great importance to its relationship "
-                     "with Zambia.", "In response, Minister Nyerere expressed appreciation for Japan's support.")
+COURTESY_EXAMPLES = (
+    ("At the outset, Minister Fujii stated that Japan attaches great importance to its relationship with Zambia."),
+    "In response, Minister Nyerere expressed appreciation for Japan's support.",
+)
 
 
 def point_kind(sentence: str) -> str | None:

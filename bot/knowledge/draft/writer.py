@@ -11,7 +11,13 @@ from typing import Any
 
 import yaml
 
-from bot.knowledge.draft.model import Draft, DraftFigure, DraftMeeting, DraftPerson, DraftPoint
+from bot.knowledge.draft.model import (
+    Draft,
+    DraftFigure,
+    DraftMeeting,
+    DraftPerson,
+    DraftPoint,
+)
 
 
 class DraftExists(Exception):

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.knowledge.draft.lexicon import fold, slug
-from bot.knowledge.draft.model import Draft, DraftCountry, DraftPerson, DraftPlace, DraftTerm, Review
+from bot.knowledge.draft.model import (
+    Draft,
+    DraftCountry,
+    DraftPerson,
+    DraftPlace,
+    DraftTerm,
+    Review,
+)
 from bot.knowledge.draft.posts import role_key
 from bot.knowledge.draft.registry import NEW, NewPerson
 from bot.knowledge.draft.source import unique_id
 
 if TYPE_CHECKING:
-    from bot.knowledge.draft.drafter import _Context
+    from bot.knowledge.draft.assembly import Context
 
 
-def finish(draft: Draft, context: _Context) -> Draft:
+def finish(draft: Draft, context: Context) -> Draft:
     """`draft` with every `new:` key replaced by the id of an entry drafted for it."""
     reviews = list(context.reviews)
     countries, country_ids = _countries(context, reviews)
@@ -48,7 +54,7 @@ def finish(draft: Draft, context: _Context) -> Draft:
                    people=tuple(people), meetings=meetings, figures=figures, reviews=tuple(reviews))
 
 
-def _countries(context: _Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:
+def _countries(context: Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:
     drafted, ids = [], {}
     for folded, new in context.registry.countries.items():
         ident = unique_id(slug(new.name), context.taken["countries"])
@@ -60,12 +66,7 @@ def _countries(context: _Context, reviews: list[Review]) -> tuple[list[DraftCoun
     return drafted, ids
 
 
-def _main_partner(draft: Draft, country_ids: dict[str, str], home: str) -> str | None:
-    counts = Counter(c for m in draft.meetings for c in m.countries if c != home)
-    return sorted(counts, key=lambda c: (-counts[c], c))[0] if counts else None
-
-
-def _people(context: _Context, country_ids: dict[str, str], fallback: str | None,
+def _people(context: Context, country_ids: dict[str, str], fallback: str | None,
             reviews: list[Review]) -> tuple[list[DraftPerson], dict[str, str]]:
     drafted, ids = [], {}
     for key, new in context.registry.people.items():
@@ -75,7 +76,7 @@ def _people(context: _Context, country_ids: dict[str, str], fallback: str | None
     return drafted, ids
 
 
-def _person(new: NewPerson, ident: str, context: _Context, country_ids: dict[str, str], fallback: str | None,
+def _person(new: NewPerson, ident: str, context: Context, country_ids: dict[str, str], fallback: str | None,
             reviews: list[Review]) -> DraftPerson:
     notes: list[str] = []
     country = _id(new.country, country_ids) if new.country else None
@@ -101,7 +102,7 @@ def _person(new: NewPerson, ident: str, context: _Context, country_ids: dict[str
                        key or "official", as_of, new.quote, new.role_quote or new.quote, " ".join(notes) or None)
 
 
-def _aliases(new: NewPerson, context: _Context) -> tuple[str, ...]:
+def _aliases(new: NewPerson, context: Context) -> tuple[str, ...]:
     """Every other form the document writes the name in, and the reversed order; none another person has."""
     forms = [*new.written, f"{new.family} {new.given}"] + ([new.family] if " " in new.name else [])
     return tuple(form for form in dict.fromkeys(forms)

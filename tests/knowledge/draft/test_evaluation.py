@@ -24,7 +24,7 @@ def test_tally_counts_scalars_and_sets() -> None:
 
 def test_leaving_a_document_out_removes_every_entry_citing_it() -> None:
     kb = load_knowledge_base(PROJECT_ROOT / "knowledge", PROJECT_ROOT / "seeds")
-    source = sorted(kb.sources)[0]
+    source = min(kb.sources)
     rest = without_source(kb, source)
     assert source not in rest.sources and rest.countries == kb.countries
     for collection in (rest.meetings, rest.people, rest.places, rest.facts, rest.pledges, rest.terms):

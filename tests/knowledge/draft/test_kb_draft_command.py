@@ -48,7 +48,7 @@ def workplace(tmp_path: Path) -> dict[str, str]:
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True,
-                          cwd=Path(env["DATA_DIR"]).parent, env=env, timeout=120)
+                          cwd=Path(env["DATA_DIR"]).parent, env=env, timeout=120, check=False)
 
 
 def ask(env: dict[str, str], question: str) -> dict[str, object]:

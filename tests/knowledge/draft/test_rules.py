@@ -14,7 +14,12 @@ from bot.knowledge.draft.dates import (
     find_times,
     resolve,
 )
-from bot.knowledge.draft.figures import FIGURE_RULES, PLEDGE_RULES, find_figures, pledge_status
+from bot.knowledge.draft.figures import (
+    FIGURE_RULES,
+    PLEDGE_RULES,
+    find_figures,
+    pledge_status,
+)
 from bot.knowledge.draft.meetings import MEETING_RULES, meeting_rule
 from bot.knowledge.draft.people import split_name
 from bot.knowledge.draft.places import OCCASION_EXAMPLES, find_occasion
