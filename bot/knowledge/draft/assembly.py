@@ -23,6 +23,7 @@ RECENT = dt.timedelta(days=366)
 #: How long after its dateline a document may report a meeting (one announced in advance).
 LATER = dt.timedelta(days=7)
 
+
 @dataclass
 class Context:
     """What drafting a meeting needs: names, the new entries so far, ids taken, and the review list."""
@@ -42,39 +43,53 @@ class Context:
     single: bool = False  # the document reports one meeting: the headline is its title
 
     def meeting(self, g: Gathered) -> DraftMeeting:
+        """The drafted meeting for `g`, with a note for every value the text does not state."""
         notes: list[str] = []
-        date, date_quote = self._date(g, notes)
-        home = self.lexicon.home
-        japan = tuple(k for k in g.participants if self.registry.country_of(k) == home)
-        partners = tuple(k for k in g.participants if k not in japan)
-        countries = tuple(dict.fromkeys(c for k in partners if (c := self.registry.country_of(k)) and c != home))
+        date, quote = self._date(g, notes)
+        japan, partners = self._sides(g)
         where = next((w for s in g.sentences if (w := find_where(s.text, self.lexicon))), None)
         place, country = self._where(where, g, notes)
-        if not countries and partners and self.main_country:
-            countries = (self.main_country,)
-            notes.append("The partner side's country is not written with their names; it is the foreign country "
-                         "the document names most often.")
-        elif not countries and country and country != home:
-            countries = (country,)
-        local_time, time_note, duration, duration_note = _timing(g, notes, date_quote)
+        countries = self._countries(partners, country, notes)
+        local_time, time_note, duration, duration_note = _timing(g, notes, quote)
         occasion = next((o for s in g.sentences if (o := find_occasion(s.text))), None)
-        families = [self._family(k) for k in (*japan, *partners)][:3]
-        ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
-        self.reviews.extend(Review(ident, reason) for reason in self.pending)
-        self.pending.clear()
+        ident = self._identify(japan + partners, date, notes)
         for key in g.participants + g.accompanying:
             self.person_dates.setdefault(key, date)
-        if not partners:
-            notes.append("No one is named as met; partner_side is empty because the text names nobody, "
-                         "not because nobody was met.")
-            self.reviews.append(Review(ident, "nobody is named on the partner side: check partner_side"))
         kind = meeting_kind(g.kind, len(countries), len(partners))
         title = self.headline if self.headline and self.single else _title(kind, self, japan, partners)
         return DraftMeeting(
-            ident, title, kind, date, countries, japan, partners, date_quote,
-            date_quote, tuple(g.accompanying), place, country,
+            ident, title, kind, date, countries, japan, partners, quote, quote, tuple(g.accompanying), place, country,
             self._occasion(occasion, g) if occasion else None, local_time, time_note, duration, duration_note,
             tuple(g.topics), tuple(g.outcomes), tuple(notes))
+
+    def _sides(self, g: Gathered) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The home side and the partner side among the participants."""
+        japan = tuple(k for k in g.participants if self.registry.country_of(k) == self.lexicon.home)
+        return japan, tuple(k for k in g.participants if k not in japan)
+
+    def _countries(self, partners: tuple[str, ...], country: str | None, notes: list[str]) -> tuple[str, ...]:
+        """The partner countries: the partners' own, else the document's main foreign country or the venue's."""
+        home = self.lexicon.home
+        countries = tuple(dict.fromkeys(c for k in partners if (c := self.registry.country_of(k)) and c != home))
+        if not countries and partners and self.main_country:
+            notes.append("The partner side's country is not written with their names; it is the foreign country "
+                         "the document names most often.")
+            return (self.main_country,)
+        if not countries and country and country != home:
+            return (country,)
+        return countries
+
+    def _identify(self, people: tuple[str, ...], date: PartialDate, notes: list[str]) -> str:
+        """A new meeting id (family names and year); files the meeting's pending review items under it."""
+        families = [self._family(k) for k in people][:3]
+        ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
+        if all(self.registry.country_of(k) == self.lexicon.home for k in people):
+            notes.append("No one is named as met; partner_side is empty because the text names nobody, "
+                         "not because nobody was met.")
+            self.pending.append("nobody is named on the partner side: check partner_side")
+        self.reviews.extend(Review(ident, reason) for reason in self.pending)
+        self.pending.clear()
+        return ident
 
     def _family(self, key: str) -> str:
         if key.startswith(NEW):
