@@ -107,7 +107,8 @@ class Context:
                         notes.append(note)
                     return date, sentence.text
         if self.reference is None:
-            raise DraftError("the document states no date, neither for the meeting nor for itself")
+            raise DraftError("the document states no date, neither for the meeting nor for itself: name the file "
+                             "YYYY-MM-DD_country_description.txt to give its date")
         notes.append(f"The meeting's date is not stated; {self.reference.iso()} is the document's date.")
         self.pending.append("the meeting's date is not stated: check the date")
         return self.reference, g.anchor.text

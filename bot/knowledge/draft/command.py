@@ -28,6 +28,9 @@ def draft_file(document: Path, knowledge_dir: Path, seeds_dir: Path, out: TextIO
     except UnicodeDecodeError:
         print(f"{document} is not UTF-8 text", file=err)
         return 2
+    if not text.strip():
+        print(f"{document} is empty", file=err)
+        return 2
     kb, problems = check_knowledge_base(knowledge_dir, seeds_dir)
     if kb is None:
         print("the knowledge base has problems; fix them before drafting:", file=err)

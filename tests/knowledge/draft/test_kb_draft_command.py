@@ -87,8 +87,9 @@ def test_drafting_twice_is_refused_and_changes_nothing(workplace: dict[str, str]
     assert (folder / "knowledge" / f"{Path(RELEASE_NAME).stem}.yaml").read_bytes() == written
 
 
-@pytest.mark.parametrize(("content", "message"), [(b"\xff\xfe not text", "not UTF-8"), (None, "cannot read")],
-                         ids=["binary", "missing"])
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\xff\xfe not text", "not UTF-8"), (None, "cannot read"), (b" \n\n", "is empty"),
+], ids=["binary", "missing", "empty"])
 def test_bad_document_gets_a_clear_answer(workplace: dict[str, str], content: bytes | None, message: str) -> None:
     path = Path(workplace["DATA_DIR"]).parent / "bad.txt"
     if content is not None:
