@@ -7,7 +7,12 @@ import pytest
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.places import PLACE_RULES
 from bot.knowledge.draft.sentences import split_sentences
-from bot.knowledge.draft.support import date_renderings, number_renderings, time_renderings, written_in
+from bot.knowledge.draft.support import (
+    date_renderings,
+    number_renderings,
+    time_renderings,
+    written_in,
+)
 
 DOCUMENT = """\
 Japan-Kyrgyz Foreign Ministers' Meeting
