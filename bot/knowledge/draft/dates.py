@@ -103,8 +103,9 @@ def resolve(found: Found, reference: PartialDate | None, dateline: bool = True) 
     date = _partial(year, found.month, found.day)
     if date is None:
         return None, f'"{found.text}" is not a calendar date'
-    how = "of this year" if found.relative_year else "not stated"
-    return date, f'The year ({year}) is {how} in "{found.text}"; taken from the document\'s date ({reference.iso()}).'
+    if found.relative_year:
+        return date, f'"{found.text}" is read in the year of the document\'s date ({reference.iso()}).'
+    return date, f'The year ({year}) is not stated in "{found.text}"; taken from the document\'s date ({reference.iso()}).'
 
 
 def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:

@@ -14,7 +14,7 @@ from bot.knowledge.draft.dates import find_dates
 from bot.knowledge.draft.lexicon import Lexicon
 from bot.knowledge.draft.meetings import ATTENDANCE, meeting_rule
 from bot.knowledge.draft.model import DraftPoint
-from bot.knowledge.draft.points import point_kind, point_text
+from bot.knowledge.draft.points import BOILERPLATE, point_kind, point_text
 from bot.knowledge.draft.registry import Registry
 from bot.knowledge.draft.sentences import Sentence
 
@@ -97,6 +97,8 @@ def owning_meeting(sentence: Sentence, gathered: list[Gathered], registry: Regis
     before = [g for g in gathered if g.anchor.start <= sentence.start and g.anchor is not sentence]
     if not before:
         return None
+    if BOILERPLATE.search(sentence.text):
+        return None  # "Read also: ...": another article's headline
     if any(found.day is not None and found.start < 15 for found in find_dates(sentence.text)):
         return None  # "On January 10, ...": a sentence dated on its own reports another event
     named = {key for key, _ in registry.mentions(sentence)}
