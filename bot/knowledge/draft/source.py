@@ -80,6 +80,9 @@ def _title(lines: list[str]) -> tuple[str, str | None]:
             continue
         return line, None
     first = lines[0] if lines else "Untitled document"
+    dated = find_dates(first)
+    if dated and dated[0].start < 8:  # "date 2022-11-14 President Kagame met ...": the dateline is not the title
+        first = first[dated[0].start + len(dated[0].text):].strip() or first
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     return sentence[:160], "The document has no headline; the title is its first sentence."
 

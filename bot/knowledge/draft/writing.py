@@ -104,7 +104,8 @@ def _person(new: NewPerson, ident: str, context: Context, country_ids: dict[str,
 
 def _aliases(new: NewPerson, context: Context) -> tuple[str, ...]:
     """Every other form the document writes the name in, and the reversed order; none another person has."""
-    forms = [*new.written, f"{new.family} {new.given}"] + ([new.family] if " " in new.name else [])
+    reversed_order = [] if new.given == new.family else [f"{new.family} {new.given}"]
+    forms = [*new.written, *reversed_order] + ([new.family] if " " in new.name else [])
     return tuple(form for form in dict.fromkeys(forms)
                  if fold(form) != fold(new.name) and fold(form) not in context.lexicon.people)
 
