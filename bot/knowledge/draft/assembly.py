@@ -24,6 +24,11 @@ RECENT = dt.timedelta(days=366)
 LATER = dt.timedelta(days=7)
 
 
+#: What follows the home country's name when it gives: auxiliaries, then a verb of giving.
+GIVER = re.compile(r"(?:\s+(?:also|has|had|have|will|would|is|was|plans|plan|intends|intend|to|be|further|already|then|"
+                   r"shall|could|can|may))*\s+(?:pledg|provid|extend|deliver|donat|grant|commit|promis|offer|contribut)")
+
+
 @dataclass
 class Context:
     """What drafting a meeting needs: names, the new entries so far, ids taken, and the review list."""
@@ -180,16 +185,24 @@ class Context:
         home = self.lexicon.home
         recipients = [c for c in countries if c != home] or (list(meeting.countries[:1]) if meeting else [])
         notes: list[str] = []
-        if status and home in countries and recipients:
+        if status and recipients and self._home_gives(text):
             if recipients[0] not in countries:
                 notes.append("The recipient is the partner country of the meeting the sentence reports.")
             announcer = next((k for k, _ in self.registry.mentions(sentence)
                               if self.registry.country_of(k) == home), None)
-            ident = unique_id(slug(f"{_item(text, figure)}-{figure.text}"), self.taken["pledges"])
+            ident = unique_id(_figure_id(figure, _item(text, figure)), self.taken["pledges"])
             return DraftFigure(ident, text, figure, text, status, _item(text, figure), home, recipients[0],
                                meeting.id if meeting else None, announcer, countries, tuple(notes))
-        ident = unique_id(slug(f"{figure.text}-{figure.unit}"), self.taken["facts"])
+        ident = unique_id(_figure_id(figure, figure.unit), self.taken["facts"])
         return DraftFigure(ident, text, figure, text, countries=countries)
+
+
+    def _home_gives(self, sentence: str) -> bool:
+        """Whether the home country is the subject of a giving verb (`Japan also pledged`, `Japan to provide`)."""
+        for m in re.finditer(r"[A-Z][\w'’-]*", sentence):
+            if self.lexicon.country(m.group(0)) == self.lexicon.home and GIVER.match(sentence, m.end()):
+                return True
+        return False
 
 
 class DraftError(Exception):
@@ -238,6 +251,11 @@ def _title(kind: str, context: Context, japan: tuple[str, ...], partners: tuple[
 
 
 _ITEM = re.compile(r"\b(grant aid|loans?|aid|assistance|support|funding)\b")
+
+
+def _figure_id(figure: Figure, what: str) -> str:
+    """`24-demining-cranes`, `aid-7-billion`: the figure as written, with what it counts when not in it."""
+    return slug(figure.text if what in figure.text else f"{what}-{figure.text}")
 
 
 def _item(text: str, figure: Figure) -> str:

@@ -72,19 +72,26 @@ def _until_long(lines: list[str]) -> list[str]:
 
 
 def _title(lines: list[str]) -> tuple[str, str | None]:
-    for line in lines[:6]:
+    for line in _until_long(lines[:6]):
         if FRAME_LINES.match(line) or len(line) > 160 or re.search(r"[.!?]$", line):
             continue
-        dates = find_dates(line)
-        if dates and len(dates[0].text) >= len(line) - 6:
+        if _is_date_line(line):
             continue
         return line, None
-    first = lines[0] if lines else "Untitled document"
+    first = next((line for line in lines if not FRAME_LINES.match(line) and not _is_date_line(line)),
+                 lines[0] if lines else "Untitled document")
     dated = find_dates(first)
     if dated and dated[0].start < 8:  # "date 2022-11-14 President Kagame met ...": the dateline is not the title
         first = first[dated[0].start + len(dated[0].text):].strip() or first
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return sentence[:160], "The document has no headline; the title is its first sentence."
+    if len(sentence) > 160:
+        sentence = sentence[:160].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return sentence, "The document has no headline; the title is the beginning of its first sentence."
+
+
+def _is_date_line(line: str) -> bool:
+    dates = find_dates(line)
+    return bool(dates) and len(dates[0].text) >= len(line) - 6
 
 
 def _file_date(file_name: str) -> tuple[PartialDate | None, str | None]:

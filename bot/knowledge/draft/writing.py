@@ -95,6 +95,11 @@ def _person(new: NewPerson, ident: str, context: Context, country_ids: dict[str,
     if new.title:
         notes.append(f"The post is dated ({as_of.iso() if as_of else 'undated'}) by the document that shows it, "
                      "not by a date in its quote.")
+    if country == context.lexicon.home and " " in new.name and not any(
+            w.isupper() and len(w) > 1 for form in new.written for w in form.split()):
+        notes.append("The name order is not marked (no family name in capitals): the last word is taken as the "
+                     "family name.")
+        reviews.append(Review(ident, f"{new.name}: check which name is the family name"))
     if new.given_missing and " " not in new.name:
         notes.append("Only the family name is written; given_name repeats it until a maintainer fills it in.")
         reviews.append(Review(ident, f"{new.name}: only the family name is given, add the given name"))
