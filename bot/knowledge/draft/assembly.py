@@ -254,7 +254,7 @@ _ITEM = re.compile(r"\b(grant aid|loans?|aid|assistance|support|funding)\b")
 
 
 def _figure_id(figure: Figure, what: str) -> str:
-    """`24-demining-cranes`, `aid-7-billion`: the figure as written, with what it counts when not in it."""
+    """`12-patrol-boats`, `aid-3-billion`: the figure as written, with what it counts when not in it."""
     return slug(figure.text if what in figure.text else f"{what}-{figure.text}")
 
 

@@ -1,7 +1,7 @@
 """Figures a document states (money, counts of items) and whether they are a pledge or a plain fact.
 
-    find_figures("Japan also pledged to provide Ukraine with 24 demining cranes.")
-    # [Figure(value=24.0, unit="demining cranes", text="24 demining cranes", qualifier=None)]
+    find_figures("Japan also pledged to provide Veloria with 12 patrol boats.")
+    # [Figure(value=12.0, unit="patrol boats", text="12 patrol boats", qualifier=None, ...)]
 
 Dates, clock times, durations, ordinals and years are not figures. A sentence with a figure is a
 pledge candidate when a rule of `PLEDGE_RULES` matches it (the status comes from the rule), and a
@@ -38,13 +38,13 @@ class FigureRule:
 FIGURE_RULES: tuple[FigureRule, ...] = (
     FigureRule("currency sign", re.compile(_QUALIFIER + r"(?P<cur>\$|US\$|USD|¥|JPY|€|EUR)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
                                            r"(?:\s(?P<scale>thousand|million|billion|trillion))?\b"),
-               ("$7 billion", "USD 5 million")),
+               ("$3 billion", "USD 5 million")),
     FigureRule("currency word", re.compile(_QUALIFIER + r"(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<scale>thousand|million|"
                                            r"billion|trillion))?\s(?P<cur>yen|dollars|US dollars|euros)\b"),
                ("10.8 billion yen", "3 million US dollars")),
     FigureRule("count", re.compile(_QUALIFIER + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|" + "|".join(_NUMBER_WORDS) +
                                    r")\s+(?P<unit>(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]*s)\b"),
-               ("24 demining cranes", "more than 1,500 generators", "over 200 companies", "four provinces")),
+               ("12 patrol boats", "more than 2,300 water pumps", "over 150 companies", "four provinces")),
     # Not figures: "at 2:40 p.m.", "for 2023-2025", "in 1962", "the first visit in 21 years", "30 minutes".
 )
 _CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "dollars": "USD", "US dollars": "USD", "¥": "JPY", "JPY": "JPY",
@@ -113,11 +113,11 @@ PLEDGE_RULES: tuple[PledgeRule, ...] = (
     PledgeRule("planned", re.compile(r"\b(?:plans? to provide|intends? to provide|to be provided)\b"),
                ("Japan plans to provide grant aid",)),
     PledgeRule("pledged", re.compile(r"\b(?:pledged|pledges|would provide|committed to provide|promised)\b"),
-               ("Japan also pledged to provide Ukraine with 24 demining cranes.",)),
+               ("Japan also pledged to provide Veloria with 12 patrol boats.",)),
     PledgeRule("provided", re.compile(r"\b(?:had provided|has provided|provided|delivered|handed over)\b"),
                ("Japan had provided 300 tents",)),
     PledgeRule("announced", re.compile(r"\b(?:will provide|to provide|announced that \w+ will|will extend|to extend)\b"),
-               ("Japan to provide $7 billion in aid to Ukraine",)),
+               ("Japan to provide $3 billion in aid to Zembla",)),
 )
 
 

@@ -74,7 +74,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}
 
 
 def _attributive(text: str, start: int) -> bool:
-    """A name in `the Peace Formula of President Zelenskyy`: mentioned, not taking part."""
+    """A name in `the Harbour Plan of President Oduya`: mentioned, not taking part."""
     before = text[:start]
     return bool(_ATTRIBUTIVE.search(before)) and not re.search(r"\b(?:meeting|talks?|call|visit)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$", before)
 

@@ -1,7 +1,7 @@
 """What the drafter knows before it reads: names of the knowledge base's entries, and real-world countries.
 
-Every lookup is by folded text (case and spacing ignored), so `HAYASHI Yoshimasa`, `Hayashi
-Yoshimasa` and `Yoshimasa Hayashi` find the same person. The home country is the one whose people
+Every lookup is by folded text (case and spacing ignored), so `TAKEMORI Kenji`, `Takemori
+Kenji` and `Kenji Takemori` find the same person. The home country is the one whose people
 sit on the `japan_side` of the knowledge base's meetings.
 """
 
@@ -46,7 +46,7 @@ class Lexicon:
     ids: dict[str, set[str]] = field(default_factory=dict)  # collection -> ids in use
 
     def country(self, text: str) -> str | None:
-        """The id of the country `text` names (`the Kyrgyz Republic`, `Ukrainian`), if known."""
+        """The id of the country `text` names (`the Republic of Veloria`, `Velorian`), if known."""
         folded = fold(text)
         return self.countries.get(folded) or self.countries.get(folded.removeprefix("the "))
 

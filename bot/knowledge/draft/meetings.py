@@ -38,19 +38,19 @@ MEETING_RULES: tuple[MeetingRule, ...] = (
     MeetingRule("meeting with", "bilateral meeting",
                 re.compile(r"\b(?:held|hosted|had|holds|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:meeting|talks?|discussions?|conversation|telephone talk|video conference)\s+with\b"),
-                ("Mr. HAYASHI Yoshimasa held a meeting with H.E. Mr. Zheenbek KULUBAEV",
-                 "Bobur Usmanov, hosted a significant meeting with the Deputy Director General")),
+                ("Mr. TAKEMORI Kenji held a meeting with H.E. Ms. Amara QUELLIN",
+                 "Ivo Brant, hosted a significant meeting with the Deputy Director General")),
     MeetingRule("held talks with", "bilateral meeting",
                 re.compile(r"\b(?:held|had)\s+(?:talks|discussions|consultations)\s+with\b"),
-                ("Hayashi also held discussions with Prime Minister Shmyhal",)),
+                ("Takemori also held discussions with Prime Minister Harvo",)),
     MeetingRule("met", "bilateral meeting", re.compile(r"\b(?:met|meets|meet)\b(?:\s+with)?"),
-                ("President Kagame met Japanese Prime Minister Fumio Kishida", "met with Ukrainian President"),
-                ("The two sides exchanged views on the situation in Ukraine.",)),
+                ("President Oduya met Japanese Prime Minister Kenji Takemori", "met with Velorian President"),
+                ("The two sides exchanged views on the situation in the region.",)),
     MeetingRule("during a meeting", "bilateral meeting", re.compile(r"\b(?:during|at) (?:a|the|their) meeting\b"),
-                ("Volodymyr Zelenskyy and Yoshimasa Hayashi during a meeting in Kyiv, September 9, 2023",)),
+                ("Amara Quellin and Kenji Takemori during a meeting in Velor City, March 4, 2025",)),
     MeetingRule("visited", "visit", re.compile(r"\b(?:visited|visits|paid a visit to|made a visit to)\b"),
-                ("In March of this year, Japan's Prime Minister Fumio Kishida visited Ukraine.",),
-                ("who is visiting Japan",)),
+                ("In May of this year, Japan's Prime Minister Kenji Takemori visited Zembla.",),
+                ("who is visiting Zembla",)),
 )
 
 ATTENDANCE = re.compile(r"\b(?:attended by|also attended|accompanied by|also present|joined by)\b")

@@ -2,7 +2,7 @@
 
     where = find_where("... who is visiting New York to attend the United Nations General Assembly session", lexicon)
 
-Places are read from `in X`, `visiting X`, `a visit to X` (`in Bali, Indonesia` names the country
+Places are read from `in X`, `visiting X`, `a visit to X` (`in Port Selm, Veloria` names the country
 too); X is looked up among the knowledge base's places and countries, then real-world countries.
 An unknown X becomes a new place when its country is written next to it or X is the capital of a
 known country; otherwise it is left for review. Occasions are read from `on the sidelines of`,
@@ -31,11 +31,11 @@ class PlaceRule:
 
 
 PLACE_RULES: tuple[PlaceRule, ...] = (
-    PlaceRule("visiting", re.compile(r"\b(?:is|was|were|are)?\s*visiting\s+" + _PHRASE), ("who is visiting Japan",)),
-    PlaceRule("visit to", re.compile(r"\bvisit\s+to\s+" + _PHRASE), ("on an official visit to Kyiv",)),
-    PlaceRule("visited", re.compile(r"\bvisited\s+" + _PHRASE), ("Prime Minister Fumio Kishida visited Ukraine.",)),
+    PlaceRule("visiting", re.compile(r"\b(?:is|was|were|are)?\s*visiting\s+" + _PHRASE), ("who is visiting Zembla",)),
+    PlaceRule("visit to", re.compile(r"\bvisit\s+to\s+" + _PHRASE), ("on an official visit to Velor City",)),
+    PlaceRule("visited", re.compile(r"\bvisited\s+" + _PHRASE), ("Prime Minister Kenji Takemori visited Zembla.",)),
     PlaceRule("in", re.compile(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?" + _PHRASE),
-              ("in Bali, Indonesia", "during a meeting in Kyiv", "in Nagoya")),
+              ("in Port Selm, Veloria", "during a meeting in Velor City", "in Sapporo")),
 )
 
 _OCCASION = re.compile(
@@ -43,8 +43,8 @@ _OCCASION = re.compile(
     r"(?P<x>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z\"“][\w'’\"“”+ -]*?(?:\s+(?:of|on|for|plus)\s+(?:the\s+)?[\"“]?[A-Z][\w'’\"“”+ -]*?)*)"
     r"(?=\s*(?:,|\.|;|$|\s+and\s+a\s|\s+which\b|\s+in\s+[A-Z]|\s+together\b|\s+to\s))")
 OCCASION_EXAMPLES = {
-    "on the sidelines of the G20 Summit.": "G20 Summit",
-    "who is visiting New York to attend the United Nations General Assembly session, held": "United Nations General Assembly session",
+    "on the sidelines of the Ocean Summit.": "Ocean Summit",
+    "who is visiting Velor City to attend the Harbour Conference session, held": "Harbour Conference session",
 }
 
 
@@ -99,7 +99,7 @@ def _is_month(word: str) -> bool:
 
 
 def find_occasion(text: str) -> str | None:
-    """The event a meeting was held at or for, as written (`G20 Summit`), without a leading `the`."""
+    """The event a meeting was held at or for, as written (`Ocean Summit`), without a leading `the`."""
     for m in _OCCASION.finditer(text):
         name = m.group("x").strip().strip("\"“”").strip()
         if len(name) > 3 and any(w[:1].isupper() for w in name.split()) and not _is_month(fold(name.split()[0])):

@@ -1,8 +1,8 @@
 """Posts as documents write them (`Minister for Foreign Affairs of Japan`) and the role key each gets.
 
 A title is read token by token: optional modifiers, a post head, then `of`/`for`/`to` chains of
-capitalised words (`Deputy Director General of the Bureau of European Affairs of the Ministry of
-Foreign Affairs of Japan`). Role keys are chosen by the first rule whose pattern the title matches.
+capitalised words (`Deputy Director General of the Bureau of Ocean Affairs of the Ministry of
+Foreign Affairs of Zembla`). Role keys are chosen by the first rule whose pattern the title matches.
 """
 
 from __future__ import annotations
@@ -52,9 +52,9 @@ def _rule(key: str, pattern: str, examples: tuple[str, ...], counter: tuple[str,
 
 ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("deputy-director-general", r"\bdeputy director[- ]general\b",
-          ("Deputy Director General of the Bureau of European Affairs",)),
+          ("Deputy Director General of the Bureau of Ocean Affairs",)),
     _rule("deputy-foreign-minister", r"\b(?:deputy|vice)[- ](?:foreign )?minister\b.*\bforeign\b|\b(?:deputy|vice)[- ]foreign minister\b",
-          ("Deputy Minister of Foreign Affairs of Uzbekistan", "Vice-Minister for Foreign Affairs"),
+          ("Deputy Minister of Foreign Affairs of Zembla", "Vice-Minister for Foreign Affairs"),
           ("State Minister for Foreign Affairs of Japan",)),
     _rule("state-minister", r"\bstate minister\b", ("State Minister for Foreign Affairs of Japan",
                                                     "State Minister of Economy")),
@@ -66,9 +66,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     _rule("finance-minister", r"^(?:the )?(?:finance minister|minister (?:of|for) finance)\b",
           ("Minister of Finance and Economic Planning", "Finance Minister")),
     _rule("central-bank-governor", r"\bgovernor of the central bank\b|\bcentral bank governor\b",
-          ("Governor of the Central Bank of Rwanda",)),
-    _rule("head-of-ministry", r"^(?:the )?head of the ministry\b", ("head of the Ministry of Investments",)),
-    _rule("chair", r"^(?:the )?chair(?:man|person|woman)?\b", ("Chair of the African Union Development Agency",)),
+          ("Governor of the Central Bank of Veloria",)),
+    _rule("head-of-ministry", r"^(?:the )?head of the ministry\b", ("head of the Ministry of Fisheries",)),
+    _rule("chair", r"^(?:the )?chair(?:man|person|woman)?\b", ("Chair of the Coastal States Committee",)),
     _rule("minister", r"\bminister\b", ("Minister of Energy of Zembla",)),
 )
 

@@ -1,7 +1,7 @@
 """The people and countries a document introduces, gathered sentence by sentence before they are written.
 
 Known people are referred to by their id; a new person gets a draft key (`new:<folded name>`) and
-is known by every form the document writes (`Zheenbek KULUBAEV`, `Kulubaev`) from then on.
+is known by every form the document writes (`Amara QUELLIN`, `Quellin`) from then on.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Registry:
     def _unqualified_posts(self, sentence: Sentence) -> None:
         """Countries of posts that name none, from the people around them in the sentence.
 
-        `Ukrainian President A and Prime Minister B`: B, joined by `and`, shares A's country. A post
+        `Velorian President A and Prime Minister B`: B, joined by `and`, shares A's country. A post
         naming no country beside one naming a foreign country, and none naming the home country, is
         the home side's own (press releases qualify only the other side's posts).
         """
@@ -133,7 +133,7 @@ class Registry:
             person.country = country or self._country(mention, sentence)
 
     def _split_title(self, title: str | None, sentence: str) -> tuple[str | None, str | None]:
-        """`Ukrainian President` -> (`President`, ukraine): a leading demonym or country names the country."""
+        """`Velorian President` -> (`President`, veloria): a leading demonym or country names the country."""
         if not title:
             return None, None
         first, _, rest = title.partition(" ")
@@ -192,8 +192,8 @@ def _country_like(words: list[str]) -> bool:
 
 
 def _last_country(title: str, lexicon: Lexicon) -> str | None:
-    """The last country a title names (`... of the Ministry of Foreign Affairs of Japan` -> japan)."""
-    title = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # `Ambassador of Greece to Japan` serves Greece
+    """The last country a title names (`... of the Ministry of Foreign Affairs of Zembla` -> zembla)."""
+    title = re.split(r"\s+to\s+", title, maxsplit=1)[0]  # `Ambassador of Zembla to Veloria` serves Zembla
     words = title.replace(",", " ").split()
     for end in range(len(words), 0, -1):
         for size in (4, 3, 2, 1):

@@ -22,15 +22,15 @@ class PublisherRule:
 
 PUBLISHER_RULES: tuple[PublisherRule, ...] = (
     PublisherRule("original article", re.compile(r"Read the original article on (?:the )?(?P<p>[A-Z][^.\n]*?)\s*$", re.MULTILINE),
-                  ("Read the original article on The New Voice of Ukraine",)),
+                  ("Read the original article on The Harbour Times",)),
     PublisherRule("follow us", re.compile(r"^Follow (?P<p>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s official", re.MULTILINE),
-                  ("Follow Daryo's official Instagram and Twitter pages",)),
+                  ("Follow Portnews's official Instagram and Twitter pages",)),
     PublisherRule("issued by", re.compile(r"^(?:Issued|Published) by (?:the )?(?P<p>[A-Z][^.\n]*?)\.?\s*$", re.MULTILINE),
                   ("Issued by the Ministry of Foreign Affairs of Zembla",)),
 )
 
 #: Lines of a page's frame that are not a document's title.
-FRAME_LINES = re.compile(r"^(?:Press Releases?|News|Home|Back to .*|Japan-[\w ]+ Relations|Top Page"
+FRAME_LINES = re.compile(r"^(?:Press Releases?|News|Home|Back to .*|\w+-[\w ]+ Relations|Top Page"
                          r"|(?:Two|The) (?:Ministers|Leaders) who\b.*)$", re.IGNORECASE)
 _FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -81,7 +81,7 @@ def _title(lines: list[str]) -> tuple[str, str | None]:
     first = next((line for line in lines if not FRAME_LINES.match(line) and not _is_date_line(line)),
                  lines[0] if lines else "Untitled document")
     dated = find_dates(first)
-    if dated and dated[0].start < 8:  # "date 2022-11-14 President Kagame met ...": the dateline is not the title
+    if dated and dated[0].start < 8:  # "date 2025-03-04 President Oduya met ...": the dateline is not the title
         first = first[dated[0].start + len(dated[0].text):].strip() or first
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     if len(sentence) > 160:
