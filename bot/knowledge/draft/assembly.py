@@ -54,9 +54,13 @@ class Context:
         japan, partners = self._sides(g)
         where = next((w for s in g.sentences if (w := find_where(s.text, self.lexicon))), None)
         place, country = self._where(where, g, notes)
+        if where is not None and where.text.split(",")[0] not in quote:
+            notes.append(f'The place ("{where.text}") is written in another sentence of the document.')
         countries = self._countries(partners, country, notes)
         local_time, time_note, duration, duration_note = _timing(g, notes, quote)
         occasion = next((o for s in g.sentences if (o := find_occasion(s.text))), None)
+        if occasion is not None and occasion not in quote:
+            notes.append(f'The occasion ("{occasion}") is written in another sentence of the document.')
         ident = self._identify(japan + partners, date, notes)
         for key in g.participants + g.accompanying:
             self.person_dates.setdefault(key, date)
