@@ -51,11 +51,13 @@ class Registry:
     local: LocalNames = field(default_factory=lambda: LocalNames({}))
 
     def collect(self, sentences: list[Sentence]) -> None:
-        """First pass: every new person named with a post or an honorific."""
-        for sentence in sentences:
-            for mention in find_people(sentence.text, self.lexicon, self.local):
-                if mention.person is None:
-                    self._add(mention, sentence.text)
+        """First pass: every new person named with a post or an honorific; full names first, so that a
+        headline's `Foreign Minister Takemori` is the `TAKEMORI Kenji` of the text below it."""
+        for full_names in (True, False):
+            for sentence in sentences:
+                for mention in find_people(sentence.text, self.lexicon, self.local):
+                    if mention.person is None and (" " in mention.name) == full_names:
+                        self._add(mention, sentence.text)
         for sentence in sentences:
             self._unqualified_posts(sentence)
 

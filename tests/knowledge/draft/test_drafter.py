@@ -103,3 +103,26 @@ def test_written_draft_passes_the_checker(tmp_path: Path, kb: KnowledgeBase, doc
     checked, problems = check_knowledge_base(knowledge, seeds)
     assert problems == [] and checked is not None
     assert draft.meetings[0].id in checked.meetings
+
+
+HEADLINE_FIRST = """\
+Courtesy Call on Foreign Minister Takemori by Speaker of the Parliament of Zembla
+
+July 8, 2025
+
+On July 8, Mr. TAKEMORI Kenji, Minister for Foreign Affairs, received a courtesy call from H.E. Ms. Mira Castel, \
+Speaker of the Parliament of Zembla, who is visiting Japan.
+Minister Takemori welcomed the visit and stated that Japan will extend grant aid of 2.5 billion yen to Zembla.
+"""
+
+
+def test_a_headline_naming_only_the_family_name_is_the_person_of_the_text(kb: KnowledgeBase) -> None:
+    draft = draft_document(HEADLINE_FIRST, "2025-07-08_zembla_courtesy-call.txt", kb)
+    people = {p.name: (p.country, p.key) for p in draft.people}
+    assert people == {"Kenji Takemori": ("japan", "foreign-minister"), "Mira Castel": ("zembla", "official")}
+    [meeting] = draft.meetings
+    assert (meeting.kind, meeting.country, meeting.countries) == ("visit", "japan", ("zembla",))
+    assert any("choose the role key" in r.reason for r in draft.reviews)  # "Speaker": no rule knows the post
+    [grant] = draft.figures
+    assert (grant.status, grant.item, grant.figure.value, grant.figure.unit, grant.recipient) == (
+        "announced", "grant aid", 2.5e9, "JPY", "zembla")
