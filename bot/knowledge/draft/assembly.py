@@ -12,7 +12,7 @@ from bot.knowledge.draft.figures import Figure, find_figures, pledge_status
 from bot.knowledge.draft.gathering import Gathered, owning_meeting
 from bot.knowledge.draft.lexicon import Lexicon, fold, slug
 from bot.knowledge.draft.meetings import meeting_kind
-from bot.knowledge.draft.model import DraftFigure, DraftMeeting, Review
+from bot.knowledge.draft.model import DraftFact, DraftFigure, DraftMeeting, Review
 from bot.knowledge.draft.places import Where, find_occasion, find_where
 from bot.knowledge.draft.registry import NEW, NewCountry, Registry
 from bot.knowledge.draft.sentences import Sentence
@@ -200,6 +200,17 @@ class Context:
         ident = unique_id(_figure_id(figure, figure.unit), self.taken["facts"])
         return DraftFigure(ident, text, figure, text, countries=countries)
 
+
+    def stop(self, g: Gathered) -> DraftFact:
+        """A stop of a journey as a fact about the traveller, listed for review."""
+        countries = tuple(dict.fromkeys(c for s in g.sentences if (w := find_where(s.text, self.lexicon))
+                                        and (c := w.country) and not c.startswith(NEW)))
+        families = [self._family(k) for k in g.participants][:2]
+        ident = unique_id(slug("-".join([*families, "visit", g.anchor.text.split()[-1]])), self.taken["facts"])
+        self.reviews.append(Review(ident, "a visit where nobody is named as met, during a journey with other "
+                                          "meetings: drafted as a fact (a stop of the trip), not a meeting"))
+        return DraftFact(ident, g.anchor.text, "visits", g.anchor.text, countries, tuple(g.participants),
+                         "A stop of the journey the document reports; nobody is named as met there.")
 
     def _home_gives(self, sentence: str) -> bool:
         """Whether the home country is the subject of a giving verb (`Japan also pledged`, `Japan to provide`)."""

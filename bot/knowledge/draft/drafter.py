@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from bot.knowledge.draft.assembly import Context, DraftError
-from bot.knowledge.draft.gathering import assign_points, gather
+from bot.knowledge.draft.gathering import assign_points, gather, split_stops
 from bot.knowledge.draft.lexicon import build_lexicon
 from bot.knowledge.draft.model import Draft
 from bot.knowledge.draft.registry import Registry
@@ -26,11 +26,12 @@ def draft_document(text: str, file_name: str, kb: KnowledgeBase) -> Draft:
     sentences = split_sentences(text)
     registry = Registry(lexicon)
     registry.collect(sentences)
-    gathered = gather(sentences, registry)
+    gathered, stops = split_stops(gather(sentences, registry), registry)
     assign_points(sentences, gathered, registry, lexicon)
     context = Context(lexicon, registry, source.date, source.dateline, taken, reviews,
                        main_country=registry.main_country(text), headline=source.title if source.headline else None,
                        single=len(gathered) == 1)
     meetings = [context.meeting(g) for g in gathered]
     figures = context.figures(sentences, gathered, meetings)
-    return finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures)), context)
+    facts = tuple(context.stop(g) for g in stops)
+    return finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts), context)

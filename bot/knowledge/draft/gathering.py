@@ -40,7 +40,10 @@ def gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
     """The meetings the sentences report, with their participants and those who accompanied them."""
     gathered: list[Gathered] = []
     waiting: list[str] = []
+    headline = min((s.line for s in sentences), default=-1)
     for sentence in sentences:
+        if sentence.line == headline and not sentence.text.rstrip().endswith((".", "!", "?", "”", '"')):
+            continue  # the document's headline restates what its text reports
         keys = list(dict.fromkeys(key for key, mention in registry.mentions(sentence)
                                   if not _attributive(sentence.text, mention.start)))
         if ATTENDANCE.search(sentence.text) and keys:
@@ -68,6 +71,19 @@ def gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
     for g in gathered:
         g.accompanying = list(dict.fromkeys(g.accompanying))
     return gathered
+
+
+def split_stops(gathered: list[Gathered], registry: Registry) -> tuple[list[Gathered], list[Gathered]]:
+    """(meetings, stops): a visit meeting nobody, undated, by someone who meets others in the same document
+    is a stop of that journey (`Hayashi also visited the memorial in Bucha`), not a meeting of its own."""
+    meetings: list[Gathered] = []
+    stops: list[Gathered] = []
+    for g in gathered:
+        alone = all(registry.country_of(k) == registry.lexicon.home for k in g.participants)
+        dated = any(found.day is not None for s in g.sentences for found in find_dates(s.text))
+        travels = any(o is not g and set(o.participants) & set(g.participants) for o in gathered)
+        (stops if g.kind == "visit" and alone and travels and not dated else meetings).append(g)
+    return meetings, stops
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")

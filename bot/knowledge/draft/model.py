@@ -124,6 +124,19 @@ class DraftFigure:
 
 
 @dataclass(frozen=True)
+class DraftFact:
+    """A fact without a figure: a stop of a journey where nobody is named as met."""
+
+    id: str
+    statement: str
+    topic: str
+    quote: str
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Draft:
     """Everything drafted from one document, and what needs a maintainer's review."""
 
@@ -135,4 +148,5 @@ class Draft:
     people: tuple[DraftPerson, ...] = ()
     meetings: tuple[DraftMeeting, ...] = ()
     figures: tuple[DraftFigure, ...] = ()
+    facts: tuple[DraftFact, ...] = ()
     reviews: tuple[Review, ...] = field(default=())

@@ -51,13 +51,19 @@ COURTESY_EXAMPLES = (
 )
 
 
+#: Something done before the meeting is not its outcome (`signed prior to the meeting`): a topic.
+BEFORE_THE_MEETING = re.compile(r"\b(?:prior to|before) (?:the|this|their|our) (?:meeting|talks?|visit)\b",
+                                re.IGNORECASE)
+BEFORE_EXAMPLES = ("They concurred to promote dialogue based on the programme signed prior to the meeting.",)
+
+
 def point_kind(sentence: str) -> str | None:
     """`outcome`, `topic` or None for `sentence`."""
     if BOILERPLATE.search(sentence) or COURTESIES.search(sentence):
         return None
     for rule in POINT_RULES:
         if rule.pattern.search(sentence):
-            return rule.kind
+            return "topic" if rule.kind == "outcome" and BEFORE_THE_MEETING.search(sentence) else rule.kind
     return None
 
 

@@ -18,6 +18,10 @@ from bot.knowledge.draft.model import (
     DraftPerson,
     DraftPoint,
 )
+from bot.knowledge.schema import COLLECTIONS
+
+# Where the schema lets `partner_side` be left out, leaving it out says "not stated" (`[]` says "nobody").
+_PARTNER_SIDE_REQUIRED = COLLECTIONS["meetings"].fields["partner_side"].required
 
 
 class DraftExists(Exception):
@@ -63,6 +67,8 @@ def draft_entries(draft: Draft) -> dict[str, list[dict[str, Any]]]:
               "quote": t.quote, "note": t.note} for t in draft.terms]
     pledges = [_pledge(f, sid) for f in draft.figures if f.status]
     facts = [_fact(f, sid) for f in draft.figures if not f.status]
+    facts += [_strip({"id": f.id, "statement": f.statement, "topic": f.topic, "countries": list(f.countries),
+                      "people": list(f.people), "source": sid, "quote": f.quote, "note": f.note}) for f in draft.facts]
     return {"sources": [source], "countries": countries, "places": places, "terms": terms,
             "people": [_person(p, sid) for p in draft.people],
             "meetings": [_meeting(m, sid) for m in draft.meetings], "pledges": pledges, "facts": facts}
@@ -96,7 +102,8 @@ def _meeting(m: DraftMeeting, sid: str) -> dict[str, Any]:
         "summary": m.summary, "source": sid, "quote": m.quote, "note": " ".join(m.notes) or None,
     })
     entry.setdefault("countries", [])
-    entry.setdefault("partner_side", [])
+    if not m.partner_side and _PARTNER_SIDE_REQUIRED:
+        entry["partner_side"] = []  # the schema has no "not stated": the note says nobody is named
     return entry
 
 
@@ -123,7 +130,8 @@ def review_list(draft: Draft, path: Path) -> str:
     """The short list printed after drafting: what was written and what to check."""
     counts = (f"{len(draft.meetings)} meeting(s), {len(draft.people)} new people, {len(draft.countries)} new "
               f"countries, {len(draft.places)} new places, {len(draft.terms)} new terms, "
-              f"{sum(1 for f in draft.figures if f.status)} pledge(s), {sum(1 for f in draft.figures if not f.status)} fact(s)")
+              f"{sum(1 for f in draft.figures if f.status)} pledge(s), "
+              f"{sum(1 for f in draft.figures if not f.status) + len(draft.facts)} fact(s)")
     lines = [f"drafted {path}: {counts}", f"review ({len(draft.reviews)}):"]
     lines.extend(f"  - {r.entry}: {r.reason}" for r in draft.reviews)
     if not draft.meetings:

@@ -50,8 +50,9 @@ def finish(draft: Draft, context: Context) -> Draft:
                             countries=_ids(f.countries, ids)) for f in draft.figures)
     reviews.extend(Review(f.id, f"figure \"{f.figure.text}\": check it is a {'pledge' if f.status else 'fact'}")
                    for f in figures)
+    facts = tuple(replace(f, people=_ids(f.people, ids), countries=_ids(f.countries, ids)) for f in draft.facts)
     return replace(draft, countries=tuple(countries), places=tuple(places), terms=tuple(terms),
-                   people=tuple(people), meetings=meetings, figures=figures, reviews=tuple(reviews))
+                   people=tuple(people), meetings=meetings, figures=figures, facts=facts, reviews=tuple(reviews))
 
 
 def _countries(context: Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:

@@ -47,6 +47,7 @@ def kb(tmp_path: Path) -> KnowledgeBase:
 
 def quotes(draft: Draft) -> list[str]:
     found = [m.quote for m in draft.meetings] + [p.quote for m in draft.meetings for p in (*m.topics, *m.outcomes)]
+    found += [f.quote for f in draft.facts]
     return found + [p.quote for p in draft.people] + [f.quote for f in draft.figures] + [c.quote for c in draft.countries]
 
 
@@ -74,28 +75,45 @@ def test_new_people_get_their_posts_and_countries(kb: KnowledgeBase) -> None:
     assert people == {"Olena Marchuk": ("ukraine", "president", "President"),
                       "Taras Bondar": ("ukraine", "prime-minister", "Prime Minister")}
     by_people = {m.partner_side: m for m in draft.meetings}
-    assert set(by_people) == {("olena-marchuk", "taras-bondar"), ()}  # "during their meeting" is the same one
+    assert set(by_people) == {("olena-marchuk", "taras-bondar")}  # "during their meeting" is the same one
     [outcome] = by_people[("olena-marchuk", "taras-bondar")].outcomes
     assert outcome.quote.startswith("During their meeting, Kamikawa and President Marchuk agreed")
-    assert by_people[()].kind == "visit"
+
+
+def test_a_stop_of_the_journey_meeting_nobody_is_a_fact_not_a_meeting(kb: KnowledgeBase) -> None:
+    draft = draft_document(NEW_PEOPLE, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    [stop] = draft.facts
+    assert (stop.topic, stop.people) == ("visits", ("yoko-kamikawa",))
+    assert stop.quote.startswith("Kamikawa also visited Zorivka")
+    assert any("a stop of the trip" in r.reason for r in draft.reviews)
+
+
+LONE_VISIT = """\
+Foreign Minister Kamikawa visits Brindle Oblast
+
+November 2, 2023
+
+On November 2, Japanese Foreign Minister Yoko Kamikawa visited Zorivka, Brindle Oblast.
+"""
 
 
 def test_what_cannot_be_decided_is_listed_for_review_not_guessed(kb: KnowledgeBase) -> None:
-    draft = draft_document(NEW_PEOPLE, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
-    visit = next(m for m in draft.meetings if not m.partner_side)
+    draft = draft_document(LONE_VISIT, "2023-11-02_ukraine_kamikawa-zorivka.txt", kb)
+    [visit] = draft.meetings
+    assert visit.kind == "visit" and visit.date.iso() == "2023-11-02"
     assert visit.place is None  # Zorivka: its country is not stated
     reasons = " ".join(r.reason for r in draft.reviews)
     assert "Zorivka" in reasons and "nobody is named on the partner side" in reasons
     assert any("not stated" in note for note in visit.notes)
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE], ids=["known", "new"])
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
 def test_every_quote_is_a_sentence_of_the_document(kb: KnowledgeBase, document: str) -> None:
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
     assert all(quote and quote in document for quote in quotes(draft))
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE], ids=["known", "new"])
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
 def test_written_draft_passes_the_checker(tmp_path: Path, kb: KnowledgeBase, document: str) -> None:
     knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
