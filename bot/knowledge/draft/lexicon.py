@@ -11,8 +11,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.engine.world import world_countries
+from countryinfo import all_countries
+
 from bot.knowledge.model import KnowledgeBase
 
 
@@ -73,16 +75,30 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
             terms.setdefault(fold(name), t.id)
     world: dict[str, str] = {}
     kb_names = {c.name for c in kb.countries.values()}
-    for wc in world_countries():
-        for name in (wc.name, *wc.aliases, *([wc.demonym] if wc.demonym else [])):
-            if fold(name) not in countries and wc.name not in kb_names:
-                world.setdefault(fold(name), wc.name)
+    for name, forms in world_countries():
+        for form in forms:
+            if fold(form) not in countries and name not in kb_names:
+                world.setdefault(fold(form), name)
     ids = {"sources": set(kb.sources), "countries": set(kb.countries), "places": set(kb.places),
            "people": set(kb.people), "meetings": set(kb.meetings), "facts": set(kb.facts),
            "pledges": set(kb.pledges), "terms": set(kb.terms)}
     return Lexicon(_home(kb), countries, capitals, places, {p.id: p.country for p in kb.places.values()},
                    people, {p.id: p.country for p in kb.people.values()}, terms,
                    {p.id: p.family_name for p in kb.people.values()}, world, ids)
+
+
+@lru_cache(maxsize=1)
+def world_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Real-world countries (`countryinfo`): each name with the forms a text may use (spellings, demonym)."""
+    found = []
+    for country in all_countries():
+        try:
+            name, spellings, demonym = country.name(), country.alt_spellings() or [], country.demonym()
+        except Exception:  # noqa: BLE001, S112 - a malformed record of the data package is skipped, not fatal
+            continue
+        forms = [str(name), *(s for s in spellings if isinstance(s, str) and len(s) > 3), str(demonym or "")]
+        found.append((str(name), tuple(f for f in forms if f)))
+    return tuple(sorted(found))
 
 
 def _home(kb: KnowledgeBase) -> str:
