@@ -156,6 +156,7 @@ class Context:
         return where.place, country
 
     def registry_country(self, name: str, quote: str) -> str:
+        """The draft key of a new country named `name` (drafted once, quoted by `quote`)."""
         self.registry.countries.setdefault(fold(name), NewCountry(name, quote))
         return NEW + fold(name)
 
@@ -170,6 +171,7 @@ class Context:
 
     def figures(self, sentences: list[Sentence], gathered: list[Gathered],
                 meetings: list[DraftMeeting]) -> list[DraftFigure]:
+        """Every figure of the document as a pledge or fact candidate, linked to the meeting it belongs to."""
         found: list[DraftFigure] = []
         for sentence in sentences:
             figures = find_figures(sentence.text)

@@ -19,18 +19,10 @@ from bot.knowledge.validate import check_knowledge_base
 
 def draft_file(document: Path, knowledge_dir: Path, seeds_dir: Path, out: TextIO, err: TextIO) -> int:
     """Draft `document` into the knowledge base; 0 when the result passes `kb check`, 1 otherwise, 2 on bad input."""
-    try:
-        raw = document.read_bytes()
-        text = raw.decode("utf-8")
-    except OSError as exc:
-        print(f"cannot read {document}: {exc.strerror}", file=err)
+    raw = _read(document, err)
+    if raw is None:
         return 2
-    except UnicodeDecodeError:
-        print(f"{document} is not UTF-8 text", file=err)
-        return 2
-    if not text.strip():
-        print(f"{document} is empty", file=err)
-        return 2
+    text = raw.decode("utf-8")
     kb, problems = check_knowledge_base(knowledge_dir, seeds_dir)
     if kb is None:
         print("the knowledge base has problems; fix them before drafting:", file=err)
@@ -53,6 +45,23 @@ def draft_file(document: Path, knowledge_dir: Path, seeds_dir: Path, out: TextIO
         return 1
     print("kb check: the knowledge base with the draft is valid", file=out)
     return 0
+
+
+def _read(document: Path, err: TextIO) -> bytes | None:
+    """The document's bytes when they are non-empty UTF-8 text; None once the reason is printed."""
+    try:
+        raw = document.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        print(f"cannot read {document}: {exc.strerror}", file=err)
+        return None
+    except UnicodeDecodeError:
+        print(f"{document} is not UTF-8 text", file=err)
+        return None
+    if not text.strip():
+        print(f"{document} is empty", file=err)
+        return None
+    return raw
 
 
 def draft_eval(knowledge_dir: Path, seeds_dir: Path, synthetic: int, seed: int, out: TextIO) -> int:

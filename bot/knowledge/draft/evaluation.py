@@ -53,16 +53,19 @@ class Tally:
             self.fn[name] += 1
 
     def add_sets(self, name: str, drafted: set[str], truth: set[str]) -> None:
+        """Compare one field holding several values."""
         self.tp[name] += len(drafted & truth)
         self.fp[name] += len(drafted - truth)
         self.fn[name] += len(truth - drafted)
 
     def recall(self, name: str | None = None) -> float:
+        """Found ÷ reviewed, for one field or all."""
         tp = sum(self.tp.values()) if name is None else self.tp[name]
         fn = sum(self.fn.values()) if name is None else self.fn[name]
         return tp / (tp + fn) if tp + fn else 1.0
 
     def precision(self, name: str | None = None) -> float:
+        """Right ÷ drafted, for one field or all."""
         tp = sum(self.tp.values()) if name is None else self.tp[name]
         fp = sum(self.fp.values()) if name is None else self.fp[name]
         return tp / (tp + fp) if tp + fp else 1.0

@@ -110,6 +110,7 @@ class Registry:
         return self.lexicon.country(text) or (NEW + fold(text) if fold(text) in self.countries else None)
 
     def country_of(self, key: str) -> str | None:
+        """The country (id or new-country key) of a participant, if known."""
         if key.startswith(NEW):
             return self.people[key].country
         return self.lexicon.person_country.get(key)
