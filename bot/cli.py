@@ -4,6 +4,8 @@
     python -m bot chat              console chat over the same engine
     python -m bot ask "QUESTION"    one answer as text (--json for a JSON object); no question: one per stdin line
     python -m bot kb check          validate the knowledge base, report every problem
+    python -m bot kb draft FILE     draft a new document's entries into the knowledge base, list what to review
+    python -m bot kb draft-eval     measure the drafting (leave-one-out on the documents and on generated releases)
     python -m bot run               the Telegram bot (long polling, or webhook when WEBHOOK_URL is set)
     python -m bot eval              accuracy of the engine on the project's question tables
     python -m bot eval --scale      accuracy on synthetic knowledge bases of 1,000 and 10,000 meetings
@@ -67,7 +69,7 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
               parser: argparse.ArgumentParser) -> int:
     """Run one subcommand; domain errors propagate to `main`, which reports them."""
     if command == "kb":
-        return _kb_check(settings)
+        return _kb(settings, options, parser)
     if command == "ask":
         return _ask(settings, options.question, as_json=options.json, keep_context=options.context)
     if command == "chat":
@@ -103,7 +105,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--context", action="store_true",
                      help="with stdin: let each question follow up on the previous answer")
     kb = sub.add_parser("kb", help="knowledge base tools")
-    kb.add_argument("action", choices=["check"])
+    kb.add_argument("action", choices=["check", "draft", "draft-eval"],
+                    help="check: validate; draft FILE: draft a new document's entries; draft-eval: measure drafting")
+    kb.add_argument("file", nargs="?", help="with draft: the document (plain text) to add")
+    kb.add_argument("--synthetic", type=int, default=300, metavar="N",
+                    help="with draft-eval: also draft N generated releases (0: none)")
+    kb.add_argument("--seed", type=int, default=7, help="with draft-eval: seed of the generated releases")
     sub.add_parser("run", help="run the Telegram bot")
     ev = sub.add_parser("eval", help="score the engine on the project's question tables")
     ev.add_argument("tables", nargs="*", help="question table files (default: tests/questions/*.yaml)")
@@ -126,6 +133,21 @@ def _engine(settings: Settings):  # type: ignore[no-untyped-def]
 def _cache_dir(settings: Settings):  # type: ignore[no-untyped-def]
     """The start-up snapshot and parsed YAML, both keyed by file content: any edit of a file rebuilds."""
     return settings.data_dir / "cache"
+
+
+def _kb(settings: Settings, options: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """`kb check`, `kb draft FILE` or `kb draft-eval`."""
+    if options.action == "check":
+        return _kb_check(settings)
+    from pathlib import Path
+
+    from bot.knowledge.draft.command import draft_eval, draft_file
+
+    if options.action == "draft-eval":
+        return draft_eval(settings.knowledge_dir, settings.seeds_dir, options.synthetic, options.seed, sys.stdout)
+    if not options.file:
+        parser.error("kb draft needs the document to draft: python -m bot kb draft FILE")
+    return draft_file(Path(options.file), settings.knowledge_dir, settings.seeds_dir, sys.stdout, sys.stderr)
 
 
 def _kb_check(settings: Settings) -> int:

@@ -1,0 +1,152 @@
+"""The typed draft of one document: entries to write, each value with the sentence it came from.
+
+`writer` turns a `Draft` into the YAML of the knowledge base; `evaluation` compares it with
+reviewed entries. A `note` says how a value was inferred when the quote does not state it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.draft.figures import Figure
+
+
+@dataclass(frozen=True)
+class Review:
+    """Something a maintainer must decide: the entry concerned and why."""
+
+    entry: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DraftSource:
+    id: str
+    file: str
+    title: str
+    kind: str
+    publisher: str | None
+    date: PartialDate | None
+    note: str | None
+    dateline: bool = True  # the date is the document's own dateline, not inferred
+    headline: bool = True  # the title is the document's own headline
+
+
+@dataclass(frozen=True)
+class DraftCountry:
+    id: str
+    name: str
+    quote: str
+    note: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftPlace:
+    id: str
+    name: str
+    country: str
+    quote: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DraftTerm:
+    id: str
+    name: str
+    quote: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DraftPerson:
+    id: str
+    name: str
+    family_name: str
+    given_name: str
+    aliases: tuple[str, ...]
+    country: str
+    title: str | None
+    key: str
+    as_of: PartialDate | None
+    quote: str
+    role_quote: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class DraftPoint:
+    text: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class DraftMeeting:
+    id: str
+    title: str
+    kind: str
+    date: PartialDate
+    countries: tuple[str, ...]
+    japan_side: tuple[str, ...]
+    partner_side: tuple[str, ...]
+    quote: str
+    summary: str
+    accompanying: tuple[str, ...] = ()
+    place: str | None = None
+    country: str | None = None
+    occasion: str | None = None
+    local_time: str | None = None
+    time_note: str | None = None
+    duration_minutes: int | None = None
+    duration_note: str | None = None
+    topics: tuple[DraftPoint, ...] = ()
+    outcomes: tuple[DraftPoint, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftFigure:
+    """A figure drafted as a pledge (with a status) or as a fact (status None)."""
+
+    id: str
+    statement: str
+    figure: Figure
+    quote: str
+    status: str | None = None
+    item: str | None = None
+    donor: str | None = None
+    recipient: str | None = None
+    meeting: str | None = None
+    announced_by: str | None = None
+    countries: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftFact:
+    """A fact without a figure: a stop of a journey where nobody is named as met."""
+
+    id: str
+    statement: str
+    topic: str
+    quote: str
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything drafted from one document, and what needs a maintainer's review."""
+
+    text: str
+    source: DraftSource
+    countries: tuple[DraftCountry, ...] = ()
+    places: tuple[DraftPlace, ...] = ()
+    terms: tuple[DraftTerm, ...] = ()
+    people: tuple[DraftPerson, ...] = ()
+    meetings: tuple[DraftMeeting, ...] = ()
+    figures: tuple[DraftFigure, ...] = ()
+    facts: tuple[DraftFact, ...] = ()
+    reviews: tuple[Review, ...] = field(default=())
