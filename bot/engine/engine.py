@@ -141,6 +141,11 @@ class Engine:
                        if i.command and i.command.startswith("/meeting ") and len(i.command.split()) == 2)
         if answer.focus is not None and listed and not answer.focus.items:
             answer = replace(answer, focus=replace(answer.focus, items=listed))
+        if answer.focus is not None and answer.focus.people:
+            # "he" and "she" refer first to whom the question was about, then to the others of the answer.
+            named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
+            people = tuple(dict.fromkeys([*named, *answer.focus.people]))
+            answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,

@@ -60,8 +60,13 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     text = query.raw.lower()
     required: list[Group] = []
     # "the other Japanese foreign minister — who did he meet?": "he" is the one the question describes.
-    has_person = any(m.kind == "person" for m in query.mentions) or query.role is not None
-    if focus.people and not has_person and _PRONOUN_PERSON.search(text):
+    pronoun = _PRONOUN_PERSON.search(text)
+    # "Kuleba — who did he meet?": "he" is the one just named; "did he meet Zelenskyy?": "he" comes first,
+    # so it is someone of the last answer.
+    named_first = [m for m in query.mentions if m.kind == "person"] or query.role is not None
+    pronoun_first = pronoun is not None and _before_any_person(query, pronoun.start(), text)
+    has_person = bool(named_first) and not pronoun_first
+    if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them
         elif focus.meeting:
@@ -96,3 +101,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     if countries and not required:
         readings.append([countries])
     return readings or [[]]
+
+
+def _before_any_person(query: Query, position: int, text: str) -> bool:
+    """Whether the character `position` of `text` comes before every person or post the question names."""
+    words_before = len(re.findall(r"[a-z0-9]+", text[:position]))
+    starts = [m.start for m in query.mentions if m.kind == "person"]
+    return (not starts or words_before <= min(starts)) and query.role is None
