@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot.engine import COMMANDS, Engine
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
+from bot.tg.delivery import ClaimingRequest
 from bot.tg.handlers import ADDRESSED_TO_BOT, Handlers
 from bot.tg.logging_setup import configure_logging
 from bot.tg.notes import Clock, DailyNotes, system_clock
@@ -53,6 +54,8 @@ MAX_RETRIES = 3
 #: right after a pause or a stall, and requests that reach Telegram late and bunched stay under it.
 OVERALL_RATE = 28.5
 OVERALL_BURST = FloodLimit.MESSAGES_PER_SECOND - OVERALL_RATE
+#: Connections for requests other than getUpdates (python-telegram-bot's default).
+SEND_CONNECTIONS = 256
 
 def api_urls(base_url: str) -> tuple[str, str]:
     """The Bot API and file URLs for `base_url`, Telegram's own or a self-hosted server's."""
@@ -83,6 +86,7 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(base_url)
         .base_file_url(base_file_url)
+        .request(ClaimingRequest(connection_pool_size=SEND_CONNECTIONS))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(ChatRateLimiter(overall_max_rate=OVERALL_RATE, overall_burst=OVERALL_BURST,

@@ -13,6 +13,7 @@ from telegram.ext import ApplicationBuilder
 from bot.storage import SubscriptionStore
 from bot.storage.subscriptions import Subscription
 from bot.tg import notes as notes_module
+from bot.tg.delivery import before_send
 from bot.tg.notes import DailyNotes
 from tests.tg.fake_engine import FakeEngine
 
@@ -33,13 +34,14 @@ async def test_jobs_reached_late_by_a_busy_scheduler_still_run(tmp_path: Path) -
 
 
 class SlowBot:
-    """Records how many messages are being sent at once."""
+    """Records how many messages are being sent at once; claims each note as the HTTP client does."""
 
     def __init__(self) -> None:
         self.in_flight = self.most_in_flight = 0
         self.sent: list[int] = []
 
     async def send_message(self, chat_id: int, text: str) -> None:
+        before_send("sendMessage")
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         await asyncio.sleep(0)
@@ -61,5 +63,6 @@ async def test_notes_due_together_are_sent_a_bounded_number_at_a_time(
 
     sent = await asyncio.gather(*(notes.send(bot, None, chat_id) for chat_id in range(1, 41)))  # type: ignore[arg-type]
 
-    assert all(sent) and sorted(set(bot.sent)) == list(range(1, 41))
+    assert all(sent) and sorted(bot.sent) == list(range(1, 41))
     assert bot.most_in_flight == 3
+    assert {s.last_sent for s in store.all()} == {dt.date(2023, 9, 9)}
