@@ -9,6 +9,7 @@ it was loaded, before this module is reached.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from telegram.ext import (
 )
 
 from bot.engine import COMMANDS, Engine
+from bot.redaction import register_settings
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
 from bot.tg.delivery import ClaimingRequest
@@ -38,6 +40,7 @@ from bot.tg.handlers import ADDRESSED_TO_BOT, Handlers
 from bot.tg.logging_setup import configure_logging
 from bot.tg.notes import Clock, DailyNotes, system_clock
 from bot.tg.ratelimit import ChatRateLimiter
+from bot.tg.startup import check_token, connect
 from bot.tg.state import ChatState
 
 logger = logging.getLogger(__name__)
@@ -72,6 +75,7 @@ def build_application(
     """The Application with every handler registered; `clock` and `monotonic` are for tests."""
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    register_settings(settings)
     notes = DailyNotes(engine, store, clock)
     handlers = Handlers(engine, store, settings, notes, monotonic=monotonic)
     base_url, base_file_url = api_urls(settings.telegram_api_base_url)
@@ -132,11 +136,21 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
 
 
 def run(settings: Settings, engine: Engine) -> None:
-    """Run the bot until interrupted: webhook when WEBHOOK_URL is set, else long polling."""
+    """Run the bot until interrupted: webhook when WEBHOOK_URL is set, else long polling.
+
+    A malformed token is refused before connecting; while the Bot API cannot be reached the bot
+    keeps trying (`bot.tg.startup.connect`); a refused token raises `BotApiError`.
+    """
+    register_settings(settings)
     configure_logging(settings.log_level, settings.telegram_bot_token)
+    check_token(settings.telegram_bot_token)
     store = SubscriptionStore.open(settings.data_dir)
     try:
         application = build_application(settings, engine, store)
+        # PTB's run_* methods use the current event loop: connecting first on it keeps one loop.
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(connect(application, api_urls(settings.telegram_api_base_url)[0]))
         if settings.webhook_url:
             logger.info("receiving updates by webhook at %s", settings.webhook_url)
             application.run_webhook(**webhook_options(settings))
