@@ -109,10 +109,12 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
         return eval_main(_engine(settings), options.tables, verbose=options.verbose,
                          sweep_thresholds=options.sweep)
     if command == "run":
+        from bot.storage import SubscriptionStore
         from bot.tg.app import run
         from bot.tg.startup import check_token
 
-        check_token(settings.telegram_bot_token)  # before the knowledge base is loaded
+        check_token(settings.telegram_bot_token)  # setup errors before the knowledge base is loaded
+        SubscriptionStore.open(settings.data_dir).close()
 
         run(settings, _engine(settings))
         return 0

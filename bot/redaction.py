@@ -28,8 +28,11 @@ _lock = threading.Lock()
 
 
 class HasSecrets(Protocol):
-    telegram_bot_token: str | None
-    webhook_secret: str | None
+    @property
+    def telegram_bot_token(self) -> str | None: ...
+
+    @property
+    def webhook_secret(self) -> str | None: ...
 
 
 def register(secret: str | None, label: str) -> None:

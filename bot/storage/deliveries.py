@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable
@@ -188,18 +187,12 @@ def _claimable(current: Delivery, owner: ProcessIdentity, now: float) -> bool:
 _SELECT = ("SELECT chat_id, day, state, parts_sent, attempts, owner, lease_until, detail FROM deliveries")
 
 
-def _delivery(row: sqlite3.Row | tuple[object, ...]) -> Delivery:
+_Row = tuple[int, str, State, int, int, str | None, float | None, str | None]
+
+
+def _delivery(row: _Row) -> Delivery:
     chat_id, day, state, parts_sent, attempts, owner, lease_until, detail = row
-    return Delivery(
-        chat_id=int(chat_id),  # type: ignore[call-overload]
-        day=dt.date.fromisoformat(str(day)),
-        state=state,  # type: ignore[arg-type]
-        parts_sent=int(parts_sent),  # type: ignore[call-overload]
-        attempts=int(attempts),  # type: ignore[call-overload]
-        owner=owner if isinstance(owner, str) else None,
-        lease_until=float(lease_until) if isinstance(lease_until, (int, float)) else None,
-        detail=detail if isinstance(detail, str) else None,
-    )
+    return Delivery(chat_id, dt.date.fromisoformat(day), state, parts_sent, attempts, owner, lease_until, detail)
 
 
 def _utc_now() -> str:

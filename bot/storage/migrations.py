@@ -79,7 +79,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
         for migration in MIGRATIONS:
             if migration.version > current:
                 migration.apply(conn)

@@ -16,10 +16,11 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest, RequestData
+from telegram._utils.types import ODVInput
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 #: First wait after a transient error; each further error doubles it, up to `MAX_RETRY_SECONDS`.
 FIRST_RETRY_SECONDS = 15.0
@@ -52,11 +53,18 @@ def before_send(endpoint: str) -> None:
 class ClaimingRequest(HTTPXRequest):
     """PTB's HTTP client, running the task's note claim right before a message leaves."""
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         **timeouts: Any) -> tuple[int, bytes]:
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
         """Claim, then send as `HTTPXRequest` does."""
         before_send(url.rsplit("/", 1)[-1])
-        return await super().do_request(url, method, request_data, **timeouts)
+        return await super().do_request(url, method, request_data, read_timeout=read_timeout,
+                                        write_timeout=write_timeout, connect_timeout=connect_timeout,
+                                        pool_timeout=pool_timeout)
 
 
 @dataclass(frozen=True)
