@@ -14,6 +14,7 @@ import pytest
 
 from bot.errors import StorageError
 from bot.storage import DeliveryStore, ProcessIdentity, Subscription, SubscriptionStore
+from bot.storage import subscriptions
 from bot.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 
 NINE = dt.time(9, 0)
@@ -202,3 +203,26 @@ def test_killed_process_loses_no_reported_subscription(tmp_path: Path) -> None:
 def test_storage_does_not_import_telegram() -> None:
     code = "import sys, bot.storage; sys.exit('telegram' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_locked_database_is_reported_with_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    SubscriptionStore.open(tmp_path).close()
+    monkeypatch.setattr(subscriptions, "BUSY_TIMEOUT_SECONDS", 0.1)
+    holder = sqlite3.connect(tmp_path / "bot.sqlite3", isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageError) as raised:
+            SubscriptionStore.open(tmp_path)
+    finally:
+        holder.close()
+    assert str(raised.value) == (f"database {tmp_path / 'bot.sqlite3'} is locked by another program (waited 0.1 s); "
+                                 "close whatever holds it and try again")
+
+
+def test_damaged_database_is_reported_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(StorageError, match=f"database {path} is damaged .* left untouched"):
+        SubscriptionStore.open(tmp_path)
+    assert path.read_bytes() == b"\x00garbage" * 1000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bot.sqlite3"]
