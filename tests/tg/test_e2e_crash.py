@@ -1,4 +1,4 @@
-"""A bot killed with SIGKILL in the middle of a broadcast: after restart every chat has one note."""
+"""Real bot processes on one data directory: killed mid-broadcast, or two at once; one note per chat."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 import signal
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.storage import SubscriptionStore
@@ -37,20 +38,35 @@ def states(data_dir: Path) -> Counter[str]:
         conn.close()
 
 
-async def until(condition: object, timeout: float = 60.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():  # type: ignore[operator]
-            await asyncio.sleep(0.05)
+async def until(condition: Callable[[], bool], describe: Callable[[], str], timeout: float = 60.0) -> None:
+    """Wait until `condition()` holds; fail with `describe()` if it does not within `timeout`."""
+    try:
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        raise AssertionError(describe()) from None
+
+
+def env_file(api: FakeBotApi) -> str:
+    return f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL={api.base_url}\n"
+
+
+async def all_notes_confirmed(api: FakeBotApi, data_dir: Path) -> None:
+    await until(lambda: len(delivered(api)) == len(CHATS),
+                lambda: f"{len(delivered(api))} of {len(CHATS)} chats got their note")
+    await until(lambda: states(data_dir) == Counter(sent=len(CHATS)), lambda: f"records: {states(data_dir)}")
 
 
 async def test_kill_mid_broadcast_loses_and_doubles_no_note(tmp_path: Path, api: FakeBotApi) -> None:
     subscribe_all(tmp_path / "data")
-    env = f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL={api.base_url}\n"
+    env = env_file(api)
     api.swallow("sendMessage", after=KILL_AFTER)  # from then on requests are lost in flight
     first = await start_cli(tmp_path, ["run"], env)
     try:
         await api.wait_for(count=KILL_AFTER, timeout=60)
-        await until(lambda: len(api.swallowed) >= 3)  # some requests are in flight, more wait their turn
+        # Some requests are in flight, more wait their turn in the rate limiter.
+        await until(lambda: len(api.swallowed) >= 3, lambda: f"{len(api.swallowed)} requests in flight")
     finally:
         first.kill()
         await first.communicate()
@@ -59,10 +75,23 @@ async def test_kill_mid_broadcast_loses_and_doubles_no_note(tmp_path: Path, api:
     api.unswallow("sendMessage")
     second = await start_cli(tmp_path, ["run"], env)
     try:
-        await until(lambda: len(delivered(api)) == len(CHATS))
-        await until(lambda: states(tmp_path / "data") == Counter(sent=len(CHATS)))
+        await all_notes_confirmed(api, tmp_path / "data")
     finally:
         second.send_signal(signal.SIGINT)
         _, stderr = await asyncio.wait_for(second.communicate(), 30)
     assert second.returncode == 0, stderr.decode()
+    assert delivered(api) == Counter({chat: 1 for chat in CHATS})
+
+
+async def test_two_processes_on_one_data_directory_send_each_note_once(tmp_path: Path, api: FakeBotApi) -> None:
+    subscribe_all(tmp_path / "data")
+    bots = [await start_cli(tmp_path, ["run"], env_file(api)) for _ in range(2)]
+    try:
+        await all_notes_confirmed(api, tmp_path / "data")
+        await asyncio.sleep(1)  # a second note would leave now
+    finally:
+        for bot in bots:
+            bot.send_signal(signal.SIGINT)
+        outputs = [await asyncio.wait_for(bot.communicate(), 30) for bot in bots]
+    assert [bot.returncode for bot in bots] == [0, 0], outputs
     assert delivered(api) == Counter({chat: 1 for chat in CHATS})
