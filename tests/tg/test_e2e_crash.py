@@ -27,7 +27,7 @@ def subscribe_all(data_dir: Path) -> None:
 
 
 def delivered(api: FakeBotApi) -> Counter[int]:
-    return Counter(call.chat_id for call in api.sent())
+    return Counter(call.chat_id for call in api.sent() if call.chat_id is not None)
 
 
 def states(data_dir: Path) -> Counter[str]:
