@@ -44,6 +44,10 @@ class Delivery:
     detail: str | None = None
 
 
+#: The nonces of the identities made in this process.
+_LIVE_NONCES: set[str] = set()
+
+
 @dataclass(frozen=True)
 class ProcessIdentity:
     """Who holds a claim: host name, process id and a random part unique to this start."""
@@ -57,13 +61,16 @@ class ProcessIdentity:
 
     @classmethod
     def current(cls) -> ProcessIdentity:
-        return cls(socket.gethostname(), os.getpid(), uuid.uuid4().hex[:12])
+        """A new identity in this process (each bot in it gets its own)."""
+        identity = cls(socket.gethostname(), os.getpid(), uuid.uuid4().hex[:12])
+        _LIVE_NONCES.add(identity.nonce)
+        return identity
 
     def knows_gone(self, owner: str) -> bool:
         """Whether `owner` is certainly not running: a process of this host that has ended.
 
-        Our own pid with another nonce is an earlier process (a restarted container keeps its pid);
-        another host's process cannot be checked, its lease has to lapse.
+        Our own pid with a nonce this process never made is an earlier process (a restarted
+        container keeps its pid); another host's process cannot be checked, its lease has to lapse.
         """
         host, _, rest = owner.partition(":")
         pid_text, _, nonce = rest.partition(":")
@@ -71,7 +78,7 @@ class ProcessIdentity:
             return False
         pid = int(pid_text)
         if pid == self.pid:
-            return nonce != self.nonce
+            return nonce not in _LIVE_NONCES
         try:
             os.kill(pid, 0)
         except ProcessLookupError:

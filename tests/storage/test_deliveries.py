@@ -89,9 +89,12 @@ def test_the_claim_of_an_ended_process_on_this_host_is_taken_over_at_once(delive
 def test_a_live_process_on_this_host_keeps_its_claim(deliveries: DeliveryStore) -> None:
     me = ProcessIdentity.current()
     parent = ProcessIdentity(me.host, os.getppid(), "parent")
-    deliveries.open(1, DAY)
-    assert deliveries.claim(1, DAY, parent, part=0, lease_seconds=LEASE)
-    assert not deliveries.claim(1, DAY, me, part=0, lease_seconds=LEASE)
+    neighbour = ProcessIdentity.current()  # a second bot in this process
+    for holder in (parent, neighbour):
+        deliveries.open(1, DAY)
+        assert deliveries.claim(1, DAY, holder, part=0, lease_seconds=LEASE)
+        assert not deliveries.claim(1, DAY, me, part=0, lease_seconds=LEASE), holder
+        deliveries.release(1, DAY, holder, "test")
 
 
 def test_a_sent_note_is_never_claimed_again_and_dates_the_last_note(
