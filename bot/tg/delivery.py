@@ -50,6 +50,11 @@ def before_send(endpoint: str) -> None:
         claim()
 
 
+def claims_as_it_sends(bot: object) -> bool:
+    """Whether `bot` sends through `ClaimingRequest` (else its caller has to claim before sending)."""
+    return isinstance(getattr(bot, "request", None), ClaimingRequest)
+
+
 class ClaimingRequest(HTTPXRequest):
     """PTB's HTTP client, running the task's note claim right before a message leaves."""
 

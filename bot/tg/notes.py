@@ -28,7 +28,7 @@ from bot.answers import Answer
 from bot.engine import Engine
 from bot.storage import DeliveryStore, ProcessIdentity, Subscription, SubscriptionStore
 from bot.storage.deliveries import FINAL_STATES
-from bot.tg.delivery import NotClaimed, claiming, classify
+from bot.tg.delivery import NotClaimed, claiming, claims_as_it_sends, classify
 from bot.tg.render import render_answer
 
 logger = logging.getLogger(__name__)
@@ -158,7 +158,10 @@ class DailyNotes:
             return False
         try:
             for part in range(record.parts_sent, len(chunks)):
-                with claiming(self._claimer(chat_id, day, part)):
+                claim = self._claimer(chat_id, day, part)
+                with claiming(claim):
+                    if not claims_as_it_sends(bot):
+                        claim()  # a bot without `ClaimingRequest`: claim before the rate limiter instead
                     await bot.send_message(chat_id, chunks[part])
                 if part + 1 < len(chunks):
                     self.deliveries.confirm_part(chat_id, day, self.owner, part + 1)
