@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import FloodLimit, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -81,7 +82,10 @@ def build_application(
     base_url, base_file_url = api_urls(settings.telegram_api_base_url)
 
     async def on_start(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        try:
+            await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        except TelegramError as exc:  # the menu is a convenience: never a reason not to start
+            logger.warning("command menu not registered (%s); Telegram keeps the previous one", exc)
         notes.restore(application)
         logger.info("bot @%s started", application.bot.username)
 

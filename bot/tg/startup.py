@@ -11,11 +11,12 @@ refuses the token.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from typing import Any
 
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application
 
 from bot.errors import BotApiError, SettingsError
@@ -57,10 +58,18 @@ async def connect(application: Application[Any, Any, Any, Any, Any, Any], api_ur
                 f"the Bot API at {api_url} refused TELEGRAM_BOT_TOKEN ({_reason(exc)}): check the token "
                 "with @BotFather and the address in TELEGRAM_API_BASE_URL"
             ) from None
+        except RetryAfter as exc:
+            wait = max(wait, _seconds(exc))
+            logger.warning("the Bot API at %s asks to wait (429); trying again in %.0f s", api_url, wait)
         except NetworkError as exc:
             logger.warning("cannot reach the Bot API at %s (%s); trying again in %.0f s", api_url, _reason(exc), wait)
         await asyncio.sleep(wait)
         wait, tries = min(MAX_WAIT_SECONDS, wait * 2), tries + 1
+
+
+def _seconds(exc: RetryAfter) -> float:
+    retry_after = exc.retry_after
+    return retry_after.total_seconds() if isinstance(retry_after, dt.timedelta) else float(retry_after)
 
 
 def _reason(exc: Exception) -> str:

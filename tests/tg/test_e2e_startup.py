@@ -14,13 +14,15 @@ import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from bot.storage import SubscriptionStore
 from tests.fake_bot_api import FakeBotApi
 from tests.tg.bot_process import read_until, start_cli
-from tests.tg.conftest import TOKEN
+from tests.tg.conftest import TOKEN, ManualClock, ManualMonotonic, make_settings, start_bot, stop_bot
 
 #: Well-formed, but not the fake server's token: Telegram answers 401.
 REJECTED = "987654321:AAErejectedTokenForTests_abcdefghijKLMNOP"
@@ -176,3 +178,18 @@ async def test_read_only_data_dir_is_reported_in_one_line(tmp_path: Path, api: F
     [error] = [line for line in stderr.splitlines() if line.startswith("error:")]
     assert f"database {Path('data') / 'bot.sqlite3'} cannot be written" in error and "read-only" in error
     assert api.calls == []
+
+
+async def test_command_menu_refused_at_start_does_not_stop_the_bot(
+        tmp_path: Path, api: FakeBotApi, engine: Any, caplog: pytest.LogCaptureFixture) -> None:
+    api.fail("setMyCommands", 502)
+    settings = make_settings(tmp_path, api)
+    with SubscriptionStore.open(settings.data_dir) as store:
+        application = await start_bot(settings, engine, store, ManualClock(), ManualMonotonic())
+        try:
+            mark = api.mark()
+            await api.message(1, "/start")
+            await api.wait_for(chat_id=1, since=mark)
+        finally:
+            await stop_bot(application)
+    assert "command menu not registered" in caplog.text
