@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -25,14 +26,30 @@ from typing import TextIO
 
 from bot import __version__
 from bot.answers import Answer
-from bot.errors import KnowledgeBaseError, SettingsError
+from bot.errors import BotError, KnowledgeBaseError, SettingsError
+from bot.redaction import RedactingStream, redact, register_settings
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run one command; every error ends as one line on standard error and an exit code.
+
+    Standard error passes `bot.redaction` throughout, so no secret is printed, whatever fails.
+    """
+    with redacted_stderr():
+        try:
+            return _main(list(sys.argv[1:] if argv is None else argv))
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:  # the last resort: one line, never a traceback
+            logger.debug("unexpected error", exc_info=exc)
+            print(f"error: {type(exc).__name__}: {redact(str(exc))}", file=sys.stderr)
+            return 1
+
+
+def _main(args: list[str]) -> int:
     if args and args[0] == "bench":
         from bot.bench.run import main as bench_main
 
@@ -48,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"settings: {exc}", file=sys.stderr)
         return 2
+    register_settings(settings)
     logging.basicConfig(
         level=getattr(logging, settings.log_level, logging.INFO) if options.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -59,10 +77,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeBaseError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
+    except SettingsError as exc:
+        print(f"settings: {redact(str(exc))}", file=sys.stderr)
+        return 2
+    except BotError as exc:  # storage, Bot API
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+@contextlib.contextmanager
+def redacted_stderr() -> Iterator[None]:
+    """Standard error through `RedactingStream` for the duration (already wrapped: unchanged)."""
+    if isinstance(sys.stderr, RedactingStream):
+        yield
+        return
+    original, sys.stderr = sys.stderr, RedactingStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        sys.stderr = original
 
 
 def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
@@ -82,10 +120,12 @@ def _dispatch(command: str, options: argparse.Namespace, settings: Settings,
         return eval_main(_engine(settings), options.tables, verbose=options.verbose,
                          sweep_thresholds=options.sweep, answers_to=options.answers)
     if command == "run":
-        if not settings.telegram_bot_token:
-            print("TELEGRAM_BOT_TOKEN is not set (environment or .env); see README.md", file=sys.stderr)
-            return 2
+        from bot.storage import SubscriptionStore
         from bot.tg.app import run
+        from bot.tg.startup import check_token
+
+        check_token(settings.telegram_bot_token)  # setup errors before the knowledge base is loaded
+        SubscriptionStore.open(settings.data_dir).close()
 
         run(settings, _engine(settings))
         return 0

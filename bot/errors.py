@@ -3,7 +3,8 @@
     BotError
     ├── KnowledgeBaseError      the YAML knowledge base is missing or invalid (carries every problem)
     ├── SettingsError           an environment variable or `.env` value is unusable
-    └── StorageError            the subscriptions database cannot be opened or migrated
+    ├── StorageError            the subscriptions database cannot be opened, migrated or written
+    └── BotApiError             the Telegram Bot API refused the bot token
 """
 
 from __future__ import annotations
@@ -47,3 +48,7 @@ class SettingsError(BotError):
 
 class StorageError(BotError):
     """The subscriptions database could not be opened, migrated or written."""
+
+
+class BotApiError(BotError):
+    """The Telegram Bot API refused to work with the bot (a token it does not know)."""

@@ -11,6 +11,10 @@ Like Telegram it refuses, with 400, HTML it cannot parse (unsupported tags or en
 unbalanced tags), texts over 4096 characters, callback data over 64 bytes. Tests queue faults
 (`fail`: 429 with `retry_after`, 403, 400; `delay`: a response slower than the client's timeout),
 push updates (`message`, `press`, `inline_query`) and read what the bot called (`calls`, `wait_for`).
+`fail` takes any status: 500 and 502 stand for Telegram's transient server errors. `swallow` lets a
+number of calls through and then holds every further call of a method unanswered and undelivered,
+as a request lost in flight (the bot killed meanwhile never learns its fate); `unswallow` ends it.
+`port` picks the port (0: any free one), so a test can start the server where a bot already looks.
 """
 
 from __future__ import annotations
@@ -110,7 +114,8 @@ class Fault:
 
 
 class FakeBotApi:
-    def __init__(self, token: str, *, username: str = "japan_meetings_test_bot", bot_id: int = 7000001) -> None:
+    def __init__(self, token: str, *, username: str = "japan_meetings_test_bot", bot_id: int = 7000001,
+                 port: int = 0) -> None:
         self.token = token
         self.me = {"id": bot_id, "is_bot": True, "first_name": "Japan Meetings", "username": username,
                    "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
@@ -126,11 +131,13 @@ class FakeBotApi:
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
-        self.port = 0
+        self._swallowing: dict[str, int] = {}
+        self.swallowed: list[Call] = []
+        self.port = port
 
     # -- life cycle ---------------------------------------------------------------------------
     async def __aenter__(self) -> FakeBotApi:
-        self._server = await asyncio.start_server(self._serve_connection, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._serve_connection, "127.0.0.1", self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -194,13 +201,22 @@ class FakeBotApi:
              chat_id: int | None = None, times: int = 1) -> None:
         """Answer the next `times` calls of `method` (to `chat_id`, if given) with an error."""
         default = {400: "Bad Request: injected", 403: "Forbidden: bot was blocked by the user",
-                   429: f"Too Many Requests: retry after {retry_after}"}
+                   429: f"Too Many Requests: retry after {retry_after}", 500: "Internal Server Error",
+                   502: "Bad Gateway"}
         self.faults.append(Fault(method, status, description or default.get(status, "Error"),
                                  retry_after, chat_id=chat_id, times=times))
 
     def delay(self, method: str, seconds: float, *, chat_id: int | None = None, times: int = 1) -> None:
         """Hold the next `times` responses to `method` for `seconds` (past the client's timeout)."""
         self.faults.append(Fault(method, delay=seconds, chat_id=chat_id, times=times))
+
+    def swallow(self, method: str, *, after: int = 0) -> None:
+        """Let `after` more calls of `method` through, then hold every further one unanswered for good."""
+        self._swallowing[method] = after
+
+    def unswallow(self, method: str) -> None:
+        """Answer calls of `method` again (those already held stay unanswered and undelivered)."""
+        self._swallowing.pop(method, None)
 
     # -- what tests read ----------------------------------------------------------------------
     def sent(self, method: str = "sendMessage", *, chat_id: int | None = None, since: int = 0,
@@ -270,6 +286,7 @@ class FakeBotApi:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         method, params = match[2], _decode(headers.get("content-type", ""), body)
         call = Call(method, params)
+        await self._maybe_swallow(call)
         try:
             await self._inject_fault(call)
             handler = getattr(self, f"_api_{method}", None)
@@ -290,6 +307,18 @@ class FakeBotApi:
         async with self._changed:
             self.calls.append(call)
             self._changed.notify_all()
+
+    async def _maybe_swallow(self, call: Call) -> None:
+        passes = self._swallowing.get(call.method)
+        if passes is None:
+            return
+        if passes > 0:
+            self._swallowing[call.method] = passes - 1
+            return
+        async with self._changed:
+            self.swallowed.append(call)
+            self._changed.notify_all()
+        await asyncio.Event().wait()  # never answered; cancelled when the server closes
 
     async def _inject_fault(self, call: Call) -> None:
         for fault in self.faults:

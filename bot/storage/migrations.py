@@ -25,7 +25,7 @@ def _create_subscriptions(conn: sqlite3.Connection) -> None:
             chat_id    INTEGER PRIMARY KEY,
             note_time  TEXT    NOT NULL,  -- HH:MM, local to `timezone`
             timezone   TEXT    NOT NULL,  -- IANA name, e.g. Asia/Tokyo
-            last_sent  TEXT,              -- local date (YYYY-MM-DD) of the last note claimed
+            last_sent  TEXT,              -- local date (YYYY-MM-DD) of the last note sent
             created_at TEXT    NOT NULL
         )
         """
@@ -36,9 +36,36 @@ def _add_send_empty(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE subscriptions ADD COLUMN send_empty INTEGER NOT NULL DEFAULT 0")
 
 
+def _create_deliveries(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE deliveries (
+            chat_id     INTEGER NOT NULL,
+            day         TEXT    NOT NULL,  -- local date (YYYY-MM-DD) of the note in the chat's zone
+            state       TEXT    NOT NULL CHECK (state IN ('due', 'sending', 'sent', 'failed')),
+            parts_sent  INTEGER NOT NULL DEFAULT 0,  -- messages of the note Telegram confirmed
+            attempts    INTEGER NOT NULL DEFAULT 0,  -- requests claimed so far
+            owner       TEXT,              -- process holding the 'sending' claim (host:pid:random)
+            lease_until REAL,              -- Unix time after which a 'sending' claim is stale
+            detail      TEXT,              -- the last error, for the log and for people
+            updated_at  TEXT    NOT NULL,
+            PRIMARY KEY (chat_id, day)
+        )
+        """
+    )
+    # Notes claimed by earlier versions (claimed before sending) count as sent: no note twice.
+    conn.execute(
+        """
+        INSERT INTO deliveries (chat_id, day, state, parts_sent, updated_at)
+        SELECT chat_id, last_sent, 'sent', 1, created_at FROM subscriptions WHERE last_sent IS NOT NULL
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "subscriptions table", _create_subscriptions),
     Migration(2, "per-chat choice to get a note on days with nothing", _add_send_empty),
+    Migration(3, "per-chat, per-day delivery record of the daily note", _create_deliveries),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -52,7 +79,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
         for migration in MIGRATIONS:
             if migration.version > current:
                 migration.apply(conn)

@@ -1,9 +1,8 @@
 """Subscriptions to the daily note, kept in SQLite (standard library) in the data directory.
 
 Every write is one transaction, so a killed process loses nothing it reported as done. The file
-is in WAL mode with a busy timeout, so two bot processes may share it: the note for a day is
-claimed with one conditional UPDATE before it is sent, and only the process whose UPDATE changed
-the row sends it.
+is in WAL mode with a busy timeout, so two bot processes may share it; which note was sent to whom
+is kept beside the subscriptions, in the same file (`bot.storage.deliveries`).
 
 Calls are synchronous and short (one row each); they run on the bot's event loop directly.
 """
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import StorageError
+from bot.storage.diagnose import explain
 from bot.storage.migrations import LATEST_VERSION, migrate
 
 DATABASE_NAME = "bot.sqlite3"
@@ -26,7 +26,7 @@ BUSY_TIMEOUT_SECONDS = 10.0
 
 @dataclass(frozen=True)
 class Subscription:
-    """One chat's daily note: when (local time and IANA zone) and the last local date sent."""
+    """One chat's daily note: when (local time and IANA zone) and the last local date Telegram confirmed."""
 
     chat_id: int
     note_time: dt.time
@@ -42,22 +42,26 @@ class SubscriptionStore:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: transactions are opened explicitly, see `_transaction`.
+            # Autocommit mode: transactions are opened explicitly, see `transaction`.
             self._conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"cannot open {path}: {exc}") from exc
+            raise StorageError(self._explain(exc)) from exc
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self.schema_version = migrate(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
-            raise StorageError(f"cannot migrate {path}: {exc}") from exc
+            raise StorageError(self._explain(exc)) from exc
         if self.schema_version > LATEST_VERSION:
             self._conn.close()
             raise StorageError(
-                f"{path} has schema version {self.schema_version}, newer than this bot ({LATEST_VERSION})"
+                f"database {path} has schema version {self.schema_version}, newer than this bot "
+                f"({LATEST_VERSION}); run a newer version of the bot"
             )
+
+    def _explain(self, exc: sqlite3.Error | OSError) -> str:
+        return explain(self.path, exc, busy_timeout=BUSY_TIMEOUT_SECONDS)
 
     @classmethod
     def open(cls, data_dir: Path) -> SubscriptionStore:
@@ -74,7 +78,7 @@ class SubscriptionStore:
         self.close()
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -84,13 +88,13 @@ class SubscriptionStore:
                 raise
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: {exc}") from exc
+            raise StorageError(self._explain(exc)) from exc
 
     def subscribe(
         self, chat_id: int, note_time: dt.time, timezone: str, *, send_empty: bool = False
     ) -> Subscription:
         """Create or change a chat's subscription; the date of the last note sent is kept."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 """
                 INSERT INTO subscriptions (chat_id, note_time, timezone, send_empty, created_at)
@@ -107,41 +111,25 @@ class SubscriptionStore:
 
     def unsubscribe(self, chat_id: int) -> bool:
         """Remove a chat's subscription; True if there was one."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             return conn.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,)).rowcount == 1
 
     def get(self, chat_id: int) -> Subscription | None:
-        row = self._read(_SELECT + " WHERE chat_id = ?", (chat_id,)).fetchone()
+        row = self.read(_SELECT + " WHERE chat_id = ?", (chat_id,)).fetchone()
         return _subscription(row) if row else None
 
     def all(self) -> list[Subscription]:
         """Every subscription, ordered by chat id."""
-        return [_subscription(row) for row in self._read(_SELECT + " ORDER BY chat_id", ())]
+        return [_subscription(row) for row in self.read(_SELECT + " ORDER BY chat_id", ())]
 
     def count(self) -> int:
-        return int(self._read("SELECT COUNT(*) FROM subscriptions", ()).fetchone()[0])
+        return int(self.read("SELECT COUNT(*) FROM subscriptions", ()).fetchone()[0])
 
-    def claim_note(self, chat_id: int, local_date: dt.date) -> bool:
-        """Mark `local_date`'s note as sent to `chat_id`; True only for the first claim of that day.
-
-        Call before sending: a crash after the claim loses one note, never sends two.
-        """
-        day = local_date.isoformat()
-        with self._transaction() as conn:
-            cursor = conn.execute(
-                """
-                UPDATE subscriptions SET last_sent = ?
-                WHERE chat_id = ? AND (last_sent IS NULL OR last_sent < ?)
-                """,
-                (day, chat_id, day),
-            )
-            return cursor.rowcount == 1
-
-    def _read(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+    def read(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
         try:
             return self._conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: {exc}") from exc
+            raise StorageError(self._explain(exc)) from exc
 
 
 _SELECT = "SELECT chat_id, note_time, timezone, last_sent, send_empty FROM subscriptions"

@@ -9,6 +9,7 @@ it was loaded, before this module is reached.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import FloodLimit, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -32,12 +34,15 @@ from telegram.ext import (
 )
 
 from bot.engine import COMMANDS, Engine
+from bot.redaction import register_settings
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
+from bot.tg.delivery import ClaimingRequest
 from bot.tg.handlers import ADDRESSED_TO_BOT, Handlers
 from bot.tg.logging_setup import configure_logging
 from bot.tg.notes import Clock, DailyNotes, system_clock
 from bot.tg.ratelimit import ChatRateLimiter
+from bot.tg.startup import check_token, connect
 from bot.tg.state import ChatState
 from bot.tg.updates import ChatOrderedUpdateProcessor
 
@@ -55,6 +60,8 @@ MAX_RETRIES = 3
 #: right after a pause or a stall, and requests that reach Telegram late and bunched stay under it.
 OVERALL_RATE = 28.5
 OVERALL_BURST = FloodLimit.MESSAGES_PER_SECOND - OVERALL_RATE
+#: Connections for requests other than getUpdates (python-telegram-bot's default).
+SEND_CONNECTIONS = 256
 
 def api_urls(base_url: str) -> tuple[str, str]:
     """The Bot API and file URLs for `base_url`, Telegram's own or a self-hosted server's."""
@@ -80,12 +87,16 @@ def build_application(
     """
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    register_settings(settings)
     notes = DailyNotes(engine, store, clock)
     handlers = Handlers(engine, store, settings, notes, monotonic=monotonic)
     base_url, base_file_url = api_urls(settings.telegram_api_base_url)
 
     async def on_start(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        try:
+            await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        except TelegramError as exc:  # the menu is a convenience: never a reason not to start
+            logger.warning("command menu not registered (%s); Telegram keeps the previous one", exc)
         notes.restore(application)
         logger.info("bot @%s started", application.bot.username)
 
@@ -94,6 +105,7 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(base_url)
         .base_file_url(base_file_url)
+        .request(ClaimingRequest(connection_pool_size=SEND_CONNECTIONS))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(rate_limiter or telegram_rate_limiter())
@@ -139,11 +151,21 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
 
 
 def run(settings: Settings, engine: Engine) -> None:
-    """Run the bot until interrupted: webhook when WEBHOOK_URL is set, else long polling."""
+    """Run the bot until interrupted: webhook when WEBHOOK_URL is set, else long polling.
+
+    A malformed token is refused before connecting; while the Bot API cannot be reached the bot
+    keeps trying (`bot.tg.startup.connect`); a refused token raises `BotApiError`.
+    """
+    register_settings(settings)
     configure_logging(settings.log_level, settings.telegram_bot_token)
+    check_token(settings.telegram_bot_token)
     store = SubscriptionStore.open(settings.data_dir)
     try:
         application = build_application(settings, engine, store)
+        # PTB's run_* methods use the current event loop: connecting first on it keeps one loop.
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        loop.run_until_complete(connect(application, api_urls(settings.telegram_api_base_url)[0]))
         if settings.webhook_url:
             logger.info("receiving updates by webhook at %s", settings.webhook_url)
             application.run_webhook(**webhook_options(settings))

@@ -2,23 +2,24 @@
 
 python-telegram-bot's HTTP client (httpx) logs each request URL, token included, at INFO; its
 logger is raised to WARNING. As a second line of defence a filter on the root handler replaces the
-token, and anything shaped like a bot token, in every message and traceback it formats.
+token, the webhook secret (PTB logs it at DEBUG with the `setWebhook` parameters) and anything
+shaped like a bot token, in every message and traceback it formats (`bot.redaction`).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from typing import TextIO
 
-REDACTED = "<token>"
-_TOKEN_SHAPE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+from bot.redaction import TOKEN_LABEL, redact
+
+REDACTED = TOKEN_LABEL
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 class TokenRedactingFilter(logging.Filter):
-    """Rewrites records so that neither `token` nor anything token-shaped reaches the output."""
+    """Rewrites records so that neither `token`, nor a registered secret, nor anything token-shaped is output."""
 
     def __init__(self, token: str | None) -> None:
         super().__init__()
@@ -26,9 +27,7 @@ class TokenRedactingFilter(logging.Filter):
         self._formatter = logging.Formatter()
 
     def redact(self, text: str) -> str:
-        if self._token:
-            text = text.replace(self._token, REDACTED)
-        return _TOKEN_SHAPE.sub(REDACTED, text)
+        return redact(text, {self._token: REDACTED} if self._token else None)
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = self.redact(record.getMessage())

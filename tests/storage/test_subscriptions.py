@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StorageError
-from bot.storage import Subscription, SubscriptionStore
+from bot.storage import DeliveryStore, ProcessIdentity, Subscription, SubscriptionStore
+from bot.storage import subscriptions
 from bot.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 
 NINE = dt.time(9, 0)
@@ -38,6 +39,22 @@ def test_new_database_is_at_latest_version_in_wal_mode(store: SubscriptionStore)
 
 def test_migrations_are_ordered_and_numbered_from_one() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_database_from_version_two_counts_its_claimed_notes_as_sent(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for migration in MIGRATIONS[:2]:
+        migration.apply(conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO subscriptions VALUES (5, '07:30', 'Europe/Berlin', '2024-01-25', 'x', 0)")
+    conn.close()
+
+    with SubscriptionStore(path) as store:
+        record = DeliveryStore(store).get(5, dt.date(2024, 1, 25))
+        assert record is not None and record.state == "sent"
 
 
 def test_version_one_database_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
@@ -92,9 +109,16 @@ def test_subscribe_get_all_count_unsubscribe(store: SubscriptionStore) -> None:
     assert store.count() == 1
 
 
+def _sent(store: SubscriptionStore, chat_id: int, day: dt.date) -> None:
+    deliveries, owner = DeliveryStore(store), ProcessIdentity.current()
+    deliveries.open(chat_id, day)
+    assert deliveries.claim(chat_id, day, owner, part=0, lease_seconds=60)
+    deliveries.mark_sent(chat_id, day, owner)
+
+
 def test_changing_a_subscription_keeps_the_last_note_date(store: SubscriptionStore) -> None:
     store.subscribe(1, NINE, "Asia/Tokyo")
-    assert store.claim_note(1, DAY)
+    _sent(store, 1, DAY)
     changed = store.subscribe(1, dt.time(18, 0), "Europe/London")
     assert changed == Subscription(1, dt.time(18, 0), "Europe/London", DAY)
 
@@ -102,54 +126,26 @@ def test_changing_a_subscription_keeps_the_last_note_date(store: SubscriptionSto
 def test_rows_survive_reopening(tmp_path: Path) -> None:
     with SubscriptionStore.open(tmp_path) as first:
         first.subscribe(42, NINE, "Asia/Tokyo")
-        first.claim_note(42, DAY)
+        _sent(first, 42, DAY)
     with SubscriptionStore.open(tmp_path) as second:
         assert second.get(42) == Subscription(42, NINE, "Asia/Tokyo", DAY)
-
-
-@pytest.mark.parametrize(
-    ("last_sent", "claimed_day", "expected"),
-    [
-        (None, DAY, True),
-        (DAY, DAY, False),
-        (DAY, DAY + dt.timedelta(days=1), True),
-        (DAY, DAY - dt.timedelta(days=1), False),
-    ],
-    ids=["first-note", "same-day-again", "next-day", "clock-went-back"],
-)
-def test_claim_note_once_per_local_date(
-    store: SubscriptionStore, last_sent: dt.date | None, claimed_day: dt.date, expected: bool
-) -> None:
-    store.subscribe(1, NINE, "Asia/Tokyo")
-    if last_sent:
-        assert store.claim_note(1, last_sent)
-    assert store.claim_note(1, claimed_day) is expected
-
-
-def test_claim_for_unknown_chat_is_refused(store: SubscriptionStore) -> None:
-    assert store.claim_note(404, DAY) is False
-
-
-def test_two_connections_on_one_file_claim_a_day_once(tmp_path: Path) -> None:
-    with SubscriptionStore.open(tmp_path) as first, SubscriptionStore.open(tmp_path) as second:
-        first.subscribe(1, NINE, "Asia/Tokyo")
-        assert second.get(1) is not None
-        results = [first.claim_note(1, DAY), second.claim_note(1, DAY), first.claim_note(1, DAY)]
-    assert results == [True, False, False]
 
 
 _WRITER = textwrap.dedent(
     """
     import datetime as dt, sys
     from pathlib import Path
-    from bot.storage import SubscriptionStore
+    from bot.storage import DeliveryStore, ProcessIdentity, SubscriptionStore
 
     data_dir, start, count = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     with SubscriptionStore.open(data_dir) as store:
-        claimed = 0
+        claimed, deliveries, me = 0, DeliveryStore(store), ProcessIdentity.current()
         for chat_id in range(start, start + count):
             store.subscribe(chat_id, dt.time(9, 0), "Asia/Tokyo")
-            claimed += store.claim_note(0, dt.date(2024, 1, 26))
+            deliveries.open(0, dt.date(2024, 1, 26))
+            if deliveries.claim(0, dt.date(2024, 1, 26), me, part=0, lease_seconds=3600):
+                deliveries.mark_sent(0, dt.date(2024, 1, 26), me)
+                claimed += 1
             print(chat_id, flush=True)
     print("claimed", claimed, flush=True)
     """
@@ -170,7 +166,7 @@ def test_two_processes_writing_one_file_lose_nothing(tmp_path: Path) -> None:
     writers = [_writer(tmp_path, 1, 200), _writer(tmp_path, 1001, 200)]
     outputs = [w.communicate(timeout=60)[0] for w in writers]
     assert [w.returncode for w in writers] == [0, 0]
-    # Chat 0's note for the day was claimed by exactly one of the two processes.
+    # Chat 0's note for the day was claimed (and sent) by exactly one of the two processes.
     claims = sorted(int(out.strip().splitlines()[-1].split()[1]) for out in outputs)
     assert claims == [0, 1]
     with SubscriptionStore.open(tmp_path) as store:
@@ -207,3 +203,26 @@ def test_killed_process_loses_no_reported_subscription(tmp_path: Path) -> None:
 def test_storage_does_not_import_telegram() -> None:
     code = "import sys, bot.storage; sys.exit('telegram' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_locked_database_is_reported_with_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    SubscriptionStore.open(tmp_path).close()
+    monkeypatch.setattr(subscriptions, "BUSY_TIMEOUT_SECONDS", 0.1)
+    holder = sqlite3.connect(tmp_path / "bot.sqlite3", isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageError) as raised:
+            SubscriptionStore.open(tmp_path)
+    finally:
+        holder.close()
+    assert str(raised.value) == (f"database {tmp_path / 'bot.sqlite3'} is locked by another program (waited 0.1 s); "
+                                 "close whatever holds it and try again")
+
+
+def test_damaged_database_is_reported_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(StorageError, match=f"database {path} is damaged .* left untouched"):
+        SubscriptionStore.open(tmp_path)
+    assert path.read_bytes() == b"\x00garbage" * 1000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bot.sqlite3"]
