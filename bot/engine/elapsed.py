@@ -33,7 +33,7 @@ class ElapsedRule:
 RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("how many units after A did B", re.compile(
         r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long) (?P<order>after|before) "
-        r"(?P<first>.+?) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
+        r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
         ("how many days after the g7 meeting did kamikawa meet kuleba?",
          "how many years after rwanda's independence did japan open its embassy in kigali?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
@@ -80,16 +80,27 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
 DateOf = Callable[[Answer], PartialDate | None]
 
 
-def answer(text: str, ask: Callable[[str], Answer], date_of: DateOf, last: Answer | None = None) -> Answer | None:
+Ask = Callable[..., Answer]
+
+
+def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None) -> Answer | None:
     """The time between the two events `text` names, each dated by `ask`; None when `text` asks no
-    such thing. An event with no single dated record makes the answer say which one is missing."""
+    such thing. `ask(question, focus=None)` answers one side, the other side's focus as context. An
+    event with no single dated record makes the answer say which one is missing."""
     matched = match(text)
     if matched is None:
         return None
     rule, found = matched
     unit = (found.groupdict().get("unit") or "year").rstrip("s")
-    sides = [(found.group(group), last if _BACK.match(found.group(group)) and last is not None
-              else ask(template.format(found.group(group)))) for group, template in rule.asks]
+    # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
+    # did Uzbekistan open ...": whose relations is said only in the second part).
+    (first_group, first_template), (second_group, second_template) = rule.asks
+    second_text = found.group(second_group)
+    second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
+    first_text = found.group(first_group)
+    first_answer = last if _BACK.match(first_text) and last is not None else ask(
+        first_template.format(first_text), second_answer.focus)
+    sides = [(first_text, first_answer), (second_text, second_answer)]
     dated = [(what, a, date_of(a)) for what, a in sides]
     missing = [what for what, a, date in dated if date is None]
     if missing:

@@ -121,7 +121,8 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        computed = elapsed.answer(cleaned, lambda q: self._ask_one(q, None, today), self._single_date, last)
+        computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
+                                  self._single_date, last)
         computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
         if computed is not None:
             return computed
