@@ -49,6 +49,7 @@ _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types whose answer is one detail per record, so that several fitting records are all listed.
 #: Question types answered with a detail of one event: the record must show all the question says.
 _VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
+_LIFE_EVENTS = frozenset({"birth", "death", "beginning"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
@@ -394,8 +395,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if self._rejection(query, s, travels, strict=strict) is None:
                 kept.append(s)
         if kept and kept[0] is not scored[0]:
-            # The best record cannot answer: another may, if it names all it does and covers nearly as much.
-            floor = scored[0].coverage - thresholds.RUNNER_UP_MARGIN
+            # The best record cannot answer: another may, if it names all the question names.
+            floor = scored[0].coverage - thresholds.RUNNER_UP_MARGIN if query.intent not in _VERIFIED_INTENTS else 0.0
             kept = [s for s in kept if not s.entities_missing and s.coverage >= floor]
         return kept if kept and kept[0].coverage >= thresholds.MIN_COVERAGE else []
 
@@ -405,6 +406,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         detail = self.verifier.unfit_detail(query, s.passage)
         if detail:
             return detail
+        # Outside questions about one event's detail, only events no other reading of a word fits (a birth,
+        # a beginning) are required: "open his talks", "name the minister" ask about no opening or naming.
+        events = [e for e in self.verifier.unreported_events(query, s.passage) if strict or e.name in _LIFE_EVENTS]
+        if events:
+            return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
         if travels and (query.intent in _VERIFIED_INTENTS or s.passage.kind in _MEETING_KINDS) \
                 and not self._travelled(s.passage, travels):
             who, to = travels[0]
@@ -416,9 +422,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             names = ", ".join(self.index.entity_name(min(g)) for g in entity_groups(query)
                               if not self._names(s.passage, g))
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
-        events = self.verifier.unreported_events(query, s.passage)
-        if events:
-            return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
 
     def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:

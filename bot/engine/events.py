@@ -35,7 +35,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
               ("did they sign an agreement?", "who signed the 14 agreements?", "what deals were inked?"),
               ("what did they agree on?",), at_meetings=True),
-    EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints named nominated "
+    EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints nominated "
                                     "elected sworn inaugurated succeeded assumed"),
               ("when did she become foreign minister?", "when was he appointed?"), ("who is the foreign minister?",)),
     EventKind("departure from office", _stems("resign resigned resignation dismissed fired ousted retired retire"),
@@ -56,10 +56,20 @@ TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travel
 _WORD = re.compile(r"[a-z]+")
 
 
+#: "Since when ...?", "how old are the ties?", "how far back do they go?": the asked event is a beginning.
+BEGINNING = EventKind("beginning", _stems("established establish establishment began begun begin start started "
+                                          "founded opened first since date dates back origin"),
+                      ("since when have they had ties?", "how far back do the relations go?"),
+                      ("when did they meet?",))
+_BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b|\b(?:date|dates|go|goes) back\b"
+                              r"|\bhow long have\b")
+
+
 def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
-    """The kinds of event the question's words name, in the order of `EVENT_KINDS`."""
+    """The kinds of event the question's words name, in the order of `EVENT_KINDS`; a beginning last."""
     stems = {stem(w) for w in words}
-    return [kind for kind in EVENT_KINDS if kind.words & stems]
+    found = [kind for kind in EVENT_KINDS if kind.words & stems]
+    return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 
 
 def reported(kind: EventKind, record_stems: frozenset[str]) -> bool:

@@ -35,3 +35,13 @@ def test_only_events_that_happen_at_meetings_are_dated_by_them() -> None:
                                                 ("42 demining cranes", {42.0}), ("on 14 November 2022", set())])
 def test_figures_read_number_words_joined_to_a_unit(text: str, expected: set[float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["since when have they had ties?", "how far back do the relations go?",
+                                  "how old are the ties?"])
+def test_a_beginning_is_asked(text: str) -> None:
+    assert "beginning" in [k.name for k in events_asked(question_words(text))]
+
+
+def test_naming_someone_is_no_appointment() -> None:
+    assert "appointment" not in [k.name for k in events_asked(question_words("name the prime minister"))]
