@@ -188,6 +188,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and len(self.filter_meetings(groups + extra, query)) > 1):
             # "When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date.
             return self.meeting_list(query, groups + extra, count=False)
+        if query.intent in ("who", "where") and not groups and not extra and query.dates is None and query.keywords:
+            about = self._meetings_about(query)
+            if len(about) > 1:
+                # "Who thanked Japan?", "where did health come up?": every meeting whose record says so.
+                return self.meeting_list(query, [], count=False)
         if query.intent == "on_date" and query.dates is not None:
             if query.dates.month is not None and query.dates.day is not None:
                 return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})

@@ -35,6 +35,20 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     subject subjects issue issues record records list japan japanese""".split())
 
 
+def _alternatives(query: Query, topic: list[str]) -> set[str]:
+    """The topic stems joined by "or": the nearest topic word on each side of it."""
+    words = list(query.words)
+    stems = [stem(w) for w in words]
+    chosen: set[str] = set()
+    for i, word in enumerate(words):
+        if word != "or":
+            continue
+        left = next((stems[j] for j in range(i - 1, max(-1, i - 3), -1) if stems[j] in topic), None)
+        right = next((stems[j] for j in range(i + 1, min(len(words), i + 3)) if stems[j] in topic), None)
+        chosen |= {s for s in (left, right) if s is not None}
+    return chosen
+
+
 def _topic_words(query: Query) -> list[str]:
     return [w for w in query.words if stem(w) in query.keywords and stem(w) not in _NOT_TOPIC]
 
@@ -154,8 +168,14 @@ class MeetingAnswers:
                     if self.index.passages[n].kind in ("meeting", "topic", "outcome"):
                         hits.setdefault(self.index.passages[n].ref, []).append(n)
             found.append(hits)
-        any_of = " or " in query.raw.lower()
-        ids = set().union(*found) if any_of else set.intersection(*(set(f) for f in found))
+        alternatives = _alternatives(query, topic)
+        if alternatives:
+            # "health or medicine", "thanked Japan or expressed gratitude": either word will do, and the
+            # rest of the question only says where to look.
+            found = [f for word, f in zip(topic, found) if word in alternatives]
+            ids = set().union(*found)
+        else:
+            ids = set.intersection(*(set(f) for f in found))
         result = []
         for meeting_id in ids:
             passages = [n for f in found for n in f.get(meeting_id, ())]
