@@ -188,6 +188,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and len(self.filter_meetings(groups + extra, query)) > 1):
             # "When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date.
             return self.meeting_list(query, groups + extra, count=False)
+        if (query.intent == "general" and not query.keywords and not query.aspects and query.dates is None
+                and single and single[0] == "person" and not extra):
+            # A name alone ("Kuleba?", "ndagijimana = ?"): who that is, with their posts and meetings.
+            return self.entity_profile(single, query)
         if query.intent in ("who", "where") and not groups and not extra and query.dates is None and query.keywords:
             about = self._meetings_about(query)
             if len(about) > 1:
