@@ -57,5 +57,11 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     same = [m for m in before.mentions if m.kind in kinds]
     if not same:
         return None
-    first = same[0]
-    return " ".join([*words[:first.start], fold(new), *words[first.end:]]) + "?"
+    # The first run of names of that kind ("the Kamikawa–Kuleba meeting" names two people in a row).
+    start, end = same[0].start, same[0].end
+    for m in same[1:]:
+        if m.start == end:
+            end = m.end
+    if len(value.mentions) == 1:
+        end = same[0].end
+    return " ".join([*words[:start], fold(new), *words[end:]]) + "?"

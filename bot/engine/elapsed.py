@@ -83,10 +83,12 @@ DateOf = Callable[[Answer], PartialDate | None]
 Ask = Callable[..., Answer]
 
 
-def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None) -> Answer | None:
+def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
+           elliptic: Callable[[str, str], str | None] | None = None) -> Answer | None:
     """The time between the two events `text` names, each dated by `ask`; None when `text` asks no
-    such thing. `ask(question, focus=None)` answers one side, the other side's focus as context. An
-    event with no single dated record makes the answer say which one is missing."""
+    such thing. `ask(question, focus=None)` answers one side, the other side's focus as context;
+    `elliptic(question, name)` asks `question` of a side given only by a name, or None. An event with
+    no single dated record makes the answer say which one is missing."""
     matched = match(text)
     if matched is None:
         return None
@@ -98,8 +100,13 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None) -> 
     second_text = found.group(second_group)
     second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     first_text = found.group(first_group)
-    first_answer = last if _BACK.match(first_text) and last is not None else ask(
-        first_template.format(first_text), second_answer.focus)
+    if last is not None and _BACK.match(first_text):
+        first_answer = last
+    elif elliptic is not None and (again := elliptic(second_template.format(second_text), first_text)) is not None:
+        # "How many years after Rwanda did Uzbekistan establish relations?": Rwanda's, asked as Uzbekistan's was.
+        first_answer = ask(again)
+    else:
+        first_answer = ask(first_template.format(first_text), second_answer.focus)
     sides = [(first_text, first_answer), (second_text, second_answer)]
     dated = [(what, a, date_of(a)) for what, a in sides]
     missing = [what for what, a, date in dated if date is None]

@@ -12,7 +12,7 @@ from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
-from bot.engine import corrections, details, elapsed, references
+from bot.engine import choice, corrections, details, elapsed, references
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.index import KnowledgeIndex
@@ -83,7 +83,9 @@ class Engine:
                 return _chatter(cleaned)
         if not cleaned.startswith("/"):
             cleaned = joined_sentences(cleaned)
-        parts = split_question(cleaned) if not cleaned.startswith("/") else [cleaned]
+        # "How many days apart were the A–B and C–D meetings?" is one question about two events.
+        whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
+        parts = [cleaned] if whole else split_question(cleaned)
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)
         answers = []
@@ -122,13 +124,16 @@ class Engine:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
-                                  self._single_date, last)
+                                  self._single_date, last, self._name_only_question)
         computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
         if computed is not None:
             return computed
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
+        chosen = choice.answer(cleaned, lambda q: self._ask_one(q, focus, today))
+        if chosen is not None:
+            return chosen
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
@@ -191,6 +196,13 @@ class Engine:
         return Answer("several", True, f"{len(answered)} records", lines,
                       sources=tuple(a.sources[0] for a in answered), focus=answered[0].focus,
                       confidence=min(a.confidence for a in answered))
+
+    def _name_only_question(self, question: str, side: str) -> str | None:
+        """`question` asked of `side` when `side` is nothing but a name ("Rwanda"); else None."""
+        read = analyse(side, self.index)
+        if not read.mentions or read.keywords or read.dates is not None:
+            return None
+        return corrections.corrected(question, side, self.index)
 
     def _single_date(self, answer: Answer) -> PartialDate | None:
         """The one date an answer gives: of its one record, or shared by all the records it lists."""

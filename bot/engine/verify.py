@@ -26,7 +26,8 @@ CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise rais
     included involve involved any anything ever map mapped lay laid outline outlined get got""".split())
 
 #: A question asking for an amount of money, and the units that make a figure one.
-_MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|spend|spent|funding|how much money)\b")
+_MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money)\b"
+                    r"|\b(spend|spent)\b(?! (\w+ )?(talking|time|minutes?|hours?|days?|with|in))")
 _PRONOUN = re.compile(r"\b(he|she)$")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3

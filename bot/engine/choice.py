@@ -1,0 +1,53 @@
+"""Questions offering a choice: "Was it Modi or Kishida that Kagame met?", "Did Hayashi go to Kyiv or
+to Minsk?". Each alternative is asked on its own; when the records confirm exactly one, that one
+is the answer, and the other is said to be unconfirmed. A name the records do not hold is then no
+reason to answer nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answers import Answer
+
+_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
+#: "Modi or Kishida", "Kenya's or Rwanda's", "to Kyiv or to Minsk": two capitalised alternatives.
+_CHOICE = re.compile(rf"(?P<a>{_NAME})\s+or\s+(?:(?P<prep>to|in|with|at)\s+)?(?P<b>{_NAME})")
+_ASKS = re.compile(r"^\W*(was|were|is|are|did|does|do|had|has|who|which|where|when)\b", re.IGNORECASE)
+
+EXAMPLES = ("Was it Modi or Kishida that Kagame met in Bali?", "Did Kamikawa meet Blinken or Kuleba in New York?",
+            "Was it Kenya's or Rwanda's president who met Kishida?", "Did Hayashi go to Kyiv or to Minsk?")
+COUNTEREXAMPLES = ("Did Japan provide generators or transformers?", "Who met Kuleba?")
+
+
+def alternatives(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two readings of a question offering a choice of names, each with its name, or None."""
+    if not _ASKS.match(text):
+        return None
+    found = _CHOICE.search(text)
+    if found is None or found.start() == 0:
+        return None
+    a, b = found.group("a"), found.group("b")
+    return ((a, text[: found.start()] + a + text[found.end():]),
+            (b, text[: found.start()] + (f"{found.group('prep')} " if found.group("prep") else "") + b
+             + text[found.end():]))
+
+
+def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
+    """The alternative the records confirm, when exactly one is; None otherwise."""
+    readings = alternatives(text)
+    if readings is None:
+        return None
+    answers = [ask(reading) for _, reading in readings]
+    confirmed = [(name, reading, a) for (name, reading), a in zip(readings, answers)
+                 if a.answered and not a.title.startswith("No")]
+    if len(confirmed) != 1:
+        return None
+    name, reading, chosen = confirmed[0]
+    other = next(n for n, _ in readings if n != name)
+    return Answer(chosen.kind, True, name.rstrip("'’s") if name.endswith(("'s", "’s")) else name,
+                  (f"The records show: {reading.rstrip('?')} — {chosen.title}.", *chosen.lines,
+                   f"Nothing in the records says so of {other}."),
+                  items=chosen.items, sources=chosen.sources, actions=chosen.actions, confidence=chosen.confidence,
+                  focus=chosen.focus, interpretation="one of two alternatives")
