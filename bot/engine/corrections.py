@@ -17,6 +17,8 @@ from bot.engine.when import find_date
 
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|correction|ah|oh|my bad|not that)\W+)*"
                          r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
+#: Kinds of names that stand in for each other ("Kigali" → "I meant Kyiv", read alone as Ukraine).
+_CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
 
 EXAMPLES = ("sorry, I meant Kyiv", "no sorry, I meant Kamikawa", "oops, I meant Kamikawa",
@@ -49,12 +51,12 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         dates, rest = find_date(previous)
         return f"{rest.strip().rstrip('?')} on {new}?" if dates is not None else None
     value = analyse(new, index)
-    kinds = {m.kind for m in value.mentions}
+    kinds = {_CLASS.get(m.kind, m.kind) for m in value.mentions}
     if not kinds:
         return None
     before = analyse(previous, index)
     words = list(before.words)
-    same = [m for m in before.mentions if m.kind in kinds]
+    same = [m for m in before.mentions if _CLASS.get(m.kind, m.kind) in kinds]
     if not same:
         return None
     # The first run of names of that kind ("the Kamikawa–Kuleba meeting" names two people in a row).

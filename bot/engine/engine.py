@@ -116,7 +116,10 @@ class Engine:
             picked = references.pick(cleaned, focus.items, _current(focus),
                                      lambda ref: references.record_date(self.kb, ref))
             if picked is not None:
-                return self._about_records(picked.refs, picked.rest, focus.items, today)
+                rest = picked.rest
+                if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
+                    rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
+                return self._about_records(picked.refs, rest, focus.items, today)
         if focus is not None and focus.items and not any(i.startswith("meeting:") for i in focus.items):
             query = analyse(cleaned, self.index)
             detailed = self._details(focus.items, query) if details.refers_back(query) else None
@@ -147,6 +150,11 @@ class Engine:
                        if i.command and i.command.startswith("/meeting ") and len(i.command.split()) == 2)
         if answer.focus is not None and listed and not answer.focus.items:
             answer = replace(answer, focus=replace(answer.focus, items=listed))
+        if (answer.focus is not None and focus is not None and len(focus.items) > 1
+                and len(answer.focus.items) == 1 and answer.focus.items[0] in focus.items):
+            # One record of the last list answered: the list stays for "the other one", this one first.
+            this = answer.focus.items[0]
+            answer = replace(answer, focus=replace(answer.focus, items=(this, *(i for i in focus.items if i != this))))
         if answer.focus is not None and answer.focus.people:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
@@ -167,7 +175,7 @@ class Engine:
         if rest is None:
             answers = [self.record_answer(ref, items) for ref in refs]
         else:
-            answers = [self._ask_one(rest, self.record_focus(ref, items), today) for ref in refs]
+            answers = [self._ask_one(rest, self.record_focus(ref, (ref,)), today) for ref in refs]
         if len(answers) == 1:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
@@ -264,6 +272,13 @@ class Engine:
                 return ()
             meetings = self.answerer.filter_meetings(groups, q)
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+
+
+#: What remains of "and the other one?" once the reference is read: nothing but pointing.
+_ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:it|that)\W*$")
+#: The last question's type asked again of another record.
+_AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
+          "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 
 
 def _current(focus: Focus) -> str | None:
