@@ -154,17 +154,20 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
 def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],
               postings: list[list[int]]) -> set[int]:
     """The candidates worth scoring when a name thousands of records share ("Tokyo") brings in too many:
-    every passage naming all the question's names, whatever their number, then those naming most of
-    them, then those sharing a word with the question; past `MAX_CANDIDATES`, the rest in id order."""
-    hits: dict[int, int] = {}
-    for group in groups:
-        for n in set().union(*(index.by_entity.get(e, ()) for e in group)):
-            hits[n] = hits.get(n, 0) + 1
-    with_words: set[int] = set().union(*postings) if postings else set()
-    everything = len(groups)
-    named_all = {n for n in candidates if hits.get(n, 0) == everything} if groups else set()
-    ranked = sorted(candidates - named_all, key=lambda n: (-hits.get(n, 0), n not in with_words, n))
-    return named_all | set(ranked[:max(0, MAX_CANDIDATES - len(named_all))])
+    every passage naming all of two or more names the question gives, whatever their number, then
+    those sharing a word with the question; past `MAX_CANDIDATES`, the rest in id order."""
+    named_all: set[int] = set()
+    if len(groups) > 1:
+        # One name alone narrows nothing; two or more: the passages naming them all are always kept.
+        per_group = sorted((set().union(*(index.by_entity.get(e, ()) for e in g)) for g in groups), key=len)
+        named_all = per_group[0].intersection(*per_group[1:]) & candidates
+    room = max(0, MAX_CANDIDATES - len(named_all))
+    rest = candidates - named_all
+    with_words = rest.intersection(*postings[:1]) if len(postings) == 1 else rest & set().union(*postings)
+    chosen = heapq.nsmallest(room, with_words)
+    if len(chosen) < room:
+        chosen += heapq.nsmallest(room - len(chosen), rest - with_words)
+    return named_all | set(chosen)
 
 
 def _group_weight(group: set[tuple[str, str]]) -> float:
