@@ -91,6 +91,12 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     # The noun a "which office ...?" question asks for weighs double: the answer must be one.
     weights = [w * 2 if alts[0] == query.asked else w for w, alts in zip(weights, keywords)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
+    if len(candidates) > MAX_CANDIDATES and query.dates is not None:
+        # A question about a time span is answered only from records dated within it: drop the others
+        # before any are cut ("who met X on 23 December 2012" when X met thousands of times).
+        dates = query.dates
+        candidates = {n for n in candidates if index.passages[n].kind not in _DATED_KINDS or (
+            (d := index.passages[n].date) is not None and dates.matches(d.first_day(), d.last_day()))}
     if len(candidates) > MAX_CANDIDATES:
         candidates = _narrowed(index, candidates, groups, postings)
     group_weights = [_group_weight(g) for g in groups]
