@@ -457,9 +457,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return []  # a question naming nothing is too vague to list everything it shares a word with
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}
+        # "When did they meet?" is answered by meetings: a fact sharing its words is no tie.
+        meetings_only = chosen.kind in _MEETING_KINDS and _ABOUT_MEETING.search(query.raw.lower()) is not None
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             if record in seen or other.entities_missing or other.coverage < best.coverage - 1e-9:
+                continue
+            if meetings_only and other.passage.kind not in _MEETING_KINDS:
                 continue
             if other.score < best.score - thresholds.TIE_MARGIN:
                 break
@@ -603,6 +607,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           confidence=best.coverage)
         if query.dates is not None and (p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
+        if best.entities_missing and query.dates is not None:
+            # "Did the Uzbek embassy in Tokyo open in 1993?": the record of that very embassy, at its date.
+            contradicted = self._dated_otherwise(query, [])
+            if contradicted is not None:
+                return contradicted
         if best.entities_missing or best.coverage < thresholds.YES_COVERAGE:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",
@@ -660,7 +669,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if not undated or undated[0].coverage < thresholds.YES_COVERAGE or undated[0].entities_missing:
             return None
         p = undated[0].passage
-        if p.date is None:
+        if p.date is None or query.dates is not None and query.dates.matches(p.date.first_day(), p.date.last_day()):
+            return None
+        if self.verifier.unreported_events(query, p):
             return None
         return Answer("yes_no", True, "No, not according to the records",
                       (f"{p.text}" + ("" if p.date.human() in p.text else f" ({p.date.human()})"),),

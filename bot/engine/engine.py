@@ -15,6 +15,7 @@ from bot.engine import describe as d
 from bot.engine import choice, corrections, details, elapsed, references
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
+from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
@@ -85,7 +86,7 @@ class Engine:
             cleaned = joined_sentences(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
-        parts = [cleaned] if whole else split_question(cleaned)
+        parts = [cleaned] if whole else (self._distributed(cleaned) or split_question(cleaned))
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)
         answers = []
@@ -205,6 +206,33 @@ class Engine:
                       sources=tuple(a.sources[0] for a in answered), focus=answered[0].focus,
                       confidence=min(a.confidence for a in answered))
 
+    def _distributed(self, text: str) -> list[str] | None:
+        """"In which years did Japan open embassies in Rwanda and Uzbekistan?", "which ministers did
+        Hayashi and Kamikawa meet?": two names of the same side joined by "and" are asked about one by
+        one (two people of different sides, "Hayashi and Kulubaev", met each other: not split)."""
+        query = analyse(text, self.index)
+        if query.intent in ("yes_no", "count") or query.order:
+            return None
+        words = list(query.words)
+        starts = {m.start: m for m in query.mentions}
+        for m in query.mentions:
+            other = starts.get(m.end + 1)
+            # "besides Biruta and Ndagijimana", "between Rwanda and Uzbekistan" name the two together.
+            together = m.start > 0 and words[m.start - 1] in _TOGETHER or "both" in words or "together" in words
+            if (m.end < len(words) and words[m.end] == "and" and other is not None and not together
+                    and self._same_side(m, other)):
+                before, after = words[:m.start], words[other.end:]
+                return [" ".join([*before, *words[x.start:x.end], *after]) + "?" for x in (m, other)]
+        return None
+
+    def _same_side(self, a: Mention, b: Mention) -> bool:
+        if a.kind != b.kind or a.id == b.id or a.kind not in ("person", "country"):
+            return False
+        if a.kind == "country":
+            return self.index.home not in (a.id, b.id)
+        pa, pb = self.kb.people.get(a.id), self.kb.people.get(b.id)
+        return pa is not None and pb is not None and pa.country == pb.country
+
     def _name_only_question(self, question: str, side: str) -> str | None:
         """`question` asked of `side` when `side` is nothing but a name ("Rwanda"); else None."""
         read = analyse(side, self.index)
@@ -274,6 +302,8 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+#: Words before two names that take them together, not one by one.
+_TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:it|that)\W*$")
 #: The last question's type asked again of another record.

@@ -166,3 +166,18 @@ def test_who_from_japans_side_when_the_partner_is_not_named(engine: Engine, ques
 
 def test_a_detail_with_nothing_to_refer_to_is_not_guessed(engine: Engine) -> None:
     assert engine.ask("who held it?", today=TODAY).answered is False
+
+
+def test_two_names_of_one_side_are_asked_about_one_by_one(engine: Engine) -> None:
+    partners = sorted({c for m in engine.kb.meetings.values() for c in m.countries if c != engine.index.home})
+    a, b = (engine.kb.countries[c].name for c in partners[:2])
+    parts = engine._distributed(f"Which meetings were held with {a} and {b}?")
+    assert parts is not None and len(parts) == 2
+    assert a.lower() in parts[0] and b.lower() in parts[1]
+
+
+def test_two_names_taken_together_are_not_split(engine: Engine) -> None:
+    partners = sorted({c for m in engine.kb.meetings.values() for c in m.countries if c != engine.index.home})
+    a, b = (engine.kb.countries[c].name for c in partners[:2])
+    assert engine._distributed(f"What happened between {a} and {b}?") is None
+    assert engine._distributed(f"Did {a} and {b} sign anything?") is None
