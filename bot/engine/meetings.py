@@ -54,8 +54,10 @@ def _topic_words(query: Query) -> list[str]:
 
 
 def _span_words(label: str) -> str:
-    """"in 2023", but "before 2024", "between 2022 and 2023"."""
-    return label if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from") else f"in {label}"
+    """"in 2023", "on 21 September", but "before 2024", "between 2022 and 2023"."""
+    if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from"):
+        return label
+    return f"on {label}" if label[:1].isdigit() and not label.isdigit() else f"in {label}"
 
 
 def _period(query: Query) -> tuple[str, str, str] | None:

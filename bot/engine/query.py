@@ -20,7 +20,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
-                        r"|\b(start|starting) time\b|\btime\W*$")),
+                        r"|\b(start|starting) time\b|\b(?<!local )(?<!japan )(?<!tokyo )(?<!york )time\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
