@@ -113,12 +113,25 @@ class MeetingAnswers:
             pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
-        meetings = [m for m in pool if dates is None or dates.matches(m.date.first_day(), m.date.last_day())]
+        meetings = [m for m in pool if (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
+                    and all(self._held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
+    def _held_in(self, m: Meeting, kind: str, key: str) -> bool | None:
+        """Whether a meeting was held in a place, or in a country (at a place of it); None when its
+        record does not say where it was held."""
+        place = self.kb.places.get(m.place or "")
+        if place is None and not m.country:
+            return None
+        if kind == "place":
+            return m.place == key
+        return key in (m.country, place.country if place else None)
+
     def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
-        if not groups and query.dates is None and query.keywords and query.order is None:
+        if not groups and query.venues:
+            groups = []  # "which meetings were held in Japan?": the venue alone selects them
+        elif not groups and query.dates is None and query.keywords and query.order is None:
             about = self._meetings_about(query)
             if about:
                 # "In which meetings did climate change or decarbonisation come up?": every one that did,
@@ -132,6 +145,10 @@ class MeetingAnswers:
             return self._nothing(query, scored)
         meetings = self.filter_meetings(groups, query)
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
+        named = {e for g in groups for e in g}
+        held = ", ".join(("outside " if out else "held in ") + self.index.entity_name((kind, key))
+                         for kind, key, out in query.venues if out or (kind, key) not in named)
+        label = f"{label} {held}".strip()
         if query.dates is not None:
             label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
         if not meetings:

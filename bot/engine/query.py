@@ -135,6 +135,9 @@ class Query:
     asked: str | None = None
     #: "What time was it in Tokyo?": the clock asked for is Japan's, not a place of the meeting.
     japan_time: bool = False
+    #: Where something was held, as the question says it: (kind, id, outside) for "in Japan",
+    #: "on Japanese soil", "outside Japan".
+    venues: tuple[tuple[str, str, bool], ...] = ()
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -264,7 +267,28 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         japan_time = True
         mentions = [m for m in mentions if m not in in_home]
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
-                 role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time)
+                 role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
+                 _venues(words, mentions, japan_time))
+
+
+#: Words before a place or country that make it where something was held.
+_VENUE_BEFORE = frozenset("in at inside".split())
+_SOIL = frozenset("soil territory ground".split())
+
+
+def _venues(words: list[str], mentions: list[Mention], clock: bool) -> tuple[tuple[str, str, bool], ...]:
+    """"held in Japan", "took place on Japanese soil", "outside Japan": where the question says
+    something was held (not "in Tokyo" naming a clock)."""
+    found = []
+    for m in mentions:
+        if m.kind not in ("place", "country") or clock or m.start == 0:
+            continue
+        before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
+        if before in _VENUE_BEFORE or before == "on" and after in _SOIL:
+            found.append((m.kind, m.id, False))
+        elif before == "outside":
+            found.append((m.kind, m.id, True))
+    return tuple(dict.fromkeys(found))
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").

@@ -108,7 +108,8 @@ class YesNo:
         longer = _LONGER.search(query.raw.lower())
         if not venues and len(groups) < 2 and not longer:
             return None
-        found = self.filter_meetings(groups, query) if groups else []
+        # The claim's venue is checked below against each meeting, not used to select them.
+        found = self.filter_meetings(groups, replace(query, venues=())) if groups else []
         if found:
             fitting = [m for m in found if all(self._held_at(m, v.id, v.kind) for v in venues)]
             if not fitting:
@@ -128,7 +129,7 @@ class YesNo:
             if rest:
                 # Only a record that names who took part can show someone did not (a visit whose
                 # participants are unknown neither confirms nor denies a meeting).
-                near += [m for m in self.filter_meetings(rest, query) if m.partner_side
+                near += [m for m in self.filter_meetings(rest, replace(query, venues=())) if m.partner_side
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
         if not near or len(groups) < 2 or _BEFORE_AFTER.search(query.raw.lower()):
             return None
