@@ -20,7 +20,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
-                        r"|\b(start|starting) time\b|\b(?<!local )(?<!japan )(?<!tokyo )(?<!york )time\W*$")),
+                        r"|\b(start|starting) time\b|\btime\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
@@ -234,6 +234,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_AND.sub("", folded)
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
+    if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
+        intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed):
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
@@ -271,6 +273,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time))
 
 
+_CLAIM_WITH_CLOCK = re.compile(r"^\W*(did|was|were|is|are|has|have|had|do|does)\b(?!.*\b(what|which) time\b)"
+                               r".*\b(new york|local|japan|tokyo|jst|[a-z]+) time\W*$")
 #: Words before a place or country that make it where something was held.
 _VENUE_BEFORE = frozenset("in at inside".split())
 _SOIL = frozenset("soil territory ground".split())
