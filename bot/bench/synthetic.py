@@ -283,7 +283,23 @@ class _Archive:
                 totals[name] += len(entries)
         return dict(sorted(totals.items()))
 
+    def vocabulary(self) -> list[dict[str, Any]]:
+        """The vocabulary lists the generated entries use, declared as the knowledge base requires."""
+        used: dict[str, set[str]] = defaultdict(set)
+        for collections in self.files.values():
+            for entry in collections.get("meetings", ()):
+                used["meeting kinds"].add(entry["kind"])
+            for entry in collections.get("terms", ()):
+                used["term kinds"].add(entry["kind"])
+            for entry in collections.get("places", ()):
+                used["place kinds"].add(entry["kind"])
+            for entry in collections.get("people", ()):
+                used["role keys"].update(role["key"] for role in entry.get("roles", ()))
+        return [{"list": name, "values": sorted(values)} for name, values in sorted(used.items())]
+
     def write(self, out_dir: Path) -> None:
+        vocabulary = yaml.dump({"vocabulary": self.vocabulary()}, Dumper=yaml.CSafeDumper, sort_keys=False, width=4096)
+        (out_dir / "knowledge" / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
         for file_key, collections in sorted(self.files.items()):
             text = yaml.dump({k: v for k, v in collections.items() if v}, Dumper=yaml.CSafeDumper,
                              sort_keys=False, allow_unicode=True, width=4096)

@@ -80,11 +80,11 @@ class YesNo:
         person = self.kb.people[people[0]]
         held = [r for r in person.roles if r.key == query.role]
         if held:
-            role = max(held, key=lambda r: r.as_of)
-            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} (as of {role.as_of.human()}).",),
+            role = max(held, key=d.role_date)
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
                           sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         latest = d.latest_role(person)
-        lines = (f"The records give {person.name} as {latest.title} (as of {latest.as_of.human()})."
+        lines = (f"The records give {person.name} as {latest.title} ({d.as_of(latest)})."
                  if latest else f"The records give no such post for {person.name}.",)
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
@@ -125,7 +125,7 @@ class YesNo:
             if rest:
                 # Only a record that names who took part can show someone did not (a visit whose
                 # participants are unknown neither confirms nor denies a meeting).
-                near += [m for m in self.filter_meetings(rest, query) if m.partner_side
+                near += [m for m in self.filter_meetings(rest, query) if m.partner_side_stated and m.partner_side
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
         return self._no(near, "took place in") if near and len(groups) >= 2 and not _BEFORE_AFTER.search(
             query.raw.lower()) else None

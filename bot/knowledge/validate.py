@@ -22,14 +22,14 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
 from bot.errors import Problem
-from bot.knowledge.model import Cited, KnowledgeBase, Person
+from bot.knowledge.model import AddedRole, Cited, KnowledgeBase, Person, Vocabulary
 from bot.knowledge.schema import (
     COLLECTIONS,
     ENTRY_NOUNS,
@@ -89,9 +89,13 @@ def check_knowledge_base(
         entries = _read_entries(knowledge_dir, cache_dir, checker.problems)
         tables: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS}
         defined_in: dict[str, dict[str, str]] = {name: {} for name in COLLECTIONS}  # collection -> id -> file
+        unnamed: dict[str, list[tuple[_Entry, Any]]] = {"vocabulary": [], "roles": []}  # entries without ids
         for entry in entries:
             checker.file, checker.label = entry.file, entry.label
             built = checker.record(COLLECTIONS[entry.collection], entry.data, "", None)
+            if entry.collection in unnamed:
+                unnamed[entry.collection].append((entry, built))
+                continue
             ident = entry.data.get("id")
             if not isinstance(ident, str):
                 continue
@@ -102,13 +106,37 @@ def check_knowledge_base(
             seen[ident] = entry.file
             if built is not None:
                 tables[entry.collection][ident] = built
+        vocabulary = _vocabulary(unnamed["vocabulary"])
+        checker.check_words(vocabulary)
         checker.check_references(defined_in)
+        tables["people"] = _with_added_roles(tables["people"], unnamed["roles"])
         source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
         checker.check_quotes(source_texts)
         checker.check_aliases(tables["people"], defined_in["people"])
     if checker.problems:
         return None, sorted(checker.problems, key=lambda problem: problem.file)
-    return KnowledgeBase(**tables, source_texts=source_texts), []
+    del tables["vocabulary"], tables["roles"]
+    return KnowledgeBase(**tables, vocabulary=vocabulary, source_texts=source_texts), []
+
+
+def _vocabulary(declared: list[tuple[_Entry, Any]]) -> dict[str, tuple[str, ...]]:
+    """List name -> its values, in the order declared (several files may add to one list)."""
+    lists: dict[str, dict[str, None]] = {}
+    for _, built in declared:
+        if isinstance(built, Vocabulary):
+            lists.setdefault(built.list, {}).update(dict.fromkeys(built.values))
+    return {name: tuple(values) for name, values in lists.items()}
+
+
+def _with_added_roles(people: dict[str, Person], added: list[tuple[_Entry, Any]]) -> dict[str, Person]:
+    """People with the roles other documents' files add to them, after their own."""
+    extra: dict[str, list[Any]] = {}
+    for _, built in added:
+        if isinstance(built, AddedRole):
+            extra.setdefault(built.person, []).append(built.role())
+    if not extra:
+        return people
+    return {ident: replace(p, roles=p.roles + tuple(extra[ident])) if ident in extra else p for ident, p in people.items()}
 
 
 @contextmanager
@@ -242,6 +270,8 @@ class _Checker:
         # (file, entry, field path, collection, id) and (file, entry, field path, source id, quote)
         self.references: list[tuple[str, str, str, str, str]] = []
         self.quotes: list[tuple[str, str, str, str, str]] = []
+        # (file, entry, field path, vocabulary list, value): checked once every list is declared
+        self.words: list[tuple[str, str, str, str, str]] = []
 
     def report(self, reason: str, file: str | None = None, label: str | None = None) -> None:
         self.problems.append(Problem(file or self.file, label or self.label, reason))
@@ -281,6 +311,8 @@ class _Checker:
                 ok = False
             except _Reported:
                 ok = False
+        for key, flag in record.stated.items():
+            values[flag] = data.get(key) is not None
         if not record.cited:
             return record.build(**values) if ok else None
         del values["source"]
@@ -292,6 +324,10 @@ class _Checker:
 
     def _structured(self, field: Field, value: object, path: str, source: str | None) -> Any:
         """A reference (noted, checked once every id is known) or a nested record."""
+        if field.kind is Kind.WORD:
+            word = check_text(value)
+            self.words.append((self.file, self.label, path, field.target, word))
+            return word
         if field.kind is Kind.REF:
             ident = check_text(value)
             self.references.append((self.file, self.label, path, field.target, ident))
@@ -318,6 +354,15 @@ class _Checker:
             self.report(f"{path}: expected a mapping, got {describe(value)}")
             return None
         return self.record(record, value, f"{path}.", source)
+
+    def check_words(self, vocabulary: dict[str, tuple[str, ...]]) -> None:
+        """Every kind, key or other listed word must be declared in the knowledge base's vocabulary."""
+        for file, label, path, listed, word in self.words:
+            values = vocabulary.get(listed, ())
+            if word not in values:
+                declared = ", ".join(values) if values else "none declared"
+                reason = f"{path}: invalid value {word!r}: not in the vocabulary list {listed!r} ({declared})"
+                self.report(reason, file, label)
 
     def check_references(self, defined_in: dict[str, dict[str, str]]) -> None:
         for file, label, path, target, ident in self.references:

@@ -29,6 +29,12 @@ def tiny_kb() -> Files:
     """A fresh copy of the documents of a small, valid knowledge base, by file name."""
     cited = {"source": "kamikawa-kuleba-release"}
     return {
+        "vocabulary.yaml": {"vocabulary": [
+            {"list": "meeting kinds", "values": ["bilateral meeting", "multilateral meeting", "forum", "visit"]},
+            {"list": "role keys", "values": ["prime-minister", "foreign-minister", "official"]},
+            {"list": "term kinds", "values": ["event", "organisation"]},
+            {"list": "place kinds", "values": ["city", "region"]},
+        ]},
         "sources.yaml": {"sources": [{
             "id": "kamikawa-kuleba-release", "file": f"seeds/{SEED_NAME}",
             "title": "Japan-Ukraine Foreign Ministers' Meeting",
