@@ -27,8 +27,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
+from bot.knowledge.quotes import quote_problem
+from bot.knowledge.support import dateline_years, unsupported
 from bot.knowledge.model import AddedRole, Cited, KnowledgeBase, Person, Vocabulary
 from bot.knowledge.schema import (
     COLLECTIONS,
@@ -112,11 +115,50 @@ def check_knowledge_base(
         tables["people"] = _with_added_roles(tables["people"], unnamed["roles"])
         source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
         checker.check_quotes(source_texts)
-        checker.check_aliases(tables["people"], defined_in["people"])
+        checker.check_support(tables, defined_in, source_texts)
+        checker.check_aliases(tables, defined_in)
     if checker.problems:
-        return None, sorted(checker.problems, key=lambda problem: problem.file)
+        return None, _ordered(checker.problems, knowledge_dir)
     del tables["vocabulary"], tables["roles"]
     return KnowledgeBase(**tables, vocabulary=vocabulary, source_texts=source_texts), []
+
+
+_SYNTAX = "YAML syntax error"
+# Problems a file that cannot be read causes elsewhere: what it defines looks missing.
+_FOLLOW_ON = re.compile(r"unknown (?:source|country|place|person|meeting|fact|pledge|term|trip) |not in the vocabulary list")
+
+
+def _ordered(problems: list[Problem], knowledge_dir: Path) -> list[Problem]:
+    """Syntax errors first, then by file and line; references a broken file may define are left out."""
+    broken = [p for p in problems if p.reason.startswith(_SYNTAX)]
+    rest = [p for p in problems if not p.reason.startswith(_SYNTAX)]
+    if broken:
+        rest = [p for p in rest if not _FOLLOW_ON.search(p.reason)]
+    located = _with_lines(rest, knowledge_dir)
+    return broken + sorted(located, key=lambda p: (p.file, p.line or 0))
+
+
+def _with_lines(problems: list[Problem], knowledge_dir: Path) -> list[Problem]:
+    """Each problem with the line its entry starts on (`- id: x`), where the file says so."""
+    lines: dict[str, dict[str, int]] = {}
+    for problem in problems:
+        if problem.file not in lines:
+            lines[problem.file] = _entry_lines(knowledge_dir / problem.file)
+    return [replace(p, line=lines[p.file].get(p.entry)) for p in problems]
+
+
+_ENTRY_START = re.compile(r"^\s*-\s+id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+def _entry_lines(path: Path) -> dict[str, int]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, int] = {}
+    for match in _ENTRY_START.finditer(text):
+        found.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+    return found
 
 
 def _vocabulary(declared: list[tuple[_Entry, Any]]) -> dict[str, tuple[str, ...]]:
@@ -272,6 +314,7 @@ class _Checker:
         self.quotes: list[tuple[str, str, str, str, str]] = []
         # (file, entry, field path, vocabulary list, value): checked once every list is declared
         self.words: list[tuple[str, str, str, str, str]] = []
+        self.unquoted: set[tuple[str, str]] = set()  # entries with a quote not found: values go unchecked
 
     def report(self, reason: str, file: str | None = None, label: str | None = None) -> None:
         self.problems.append(Problem(file or self.file, label or self.label, reason))
@@ -365,9 +408,12 @@ class _Checker:
                 self.report(reason, file, label)
 
     def check_references(self, defined_in: dict[str, dict[str, str]]) -> None:
+        """Every reference names an entry of its collection; a near miss suggests the closest id."""
         for file, label, path, target, ident in self.references:
             if ident not in defined_in[target]:
-                self.report(f"{path}: unknown {ENTRY_NOUNS[target]} {ident!r}", file, label)
+                close = process.extractOne(ident, list(defined_in[target]), scorer=fuzz.ratio, score_cutoff=60)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.report(f"{path}: unknown {ENTRY_NOUNS[target]} {ident!r}{hint}", file, label)
 
     def read_sources(self, sources: dict[str, Any], defined_in: dict[str, str], seeds_dir: Path) -> dict[str, str]:
         """The text of every source document; a missing or unreadable file is a problem."""
@@ -381,29 +427,41 @@ class _Checker:
         return texts
 
     def check_quotes(self, source_texts: dict[str, str]) -> None:
-        normalised: dict[str, str] = {}  # made once per source, and only when a quote is not found as is
+        """Every quote long enough and found in its document (see `quotes`), or the closest passage."""
         for file, label, path, source, quote in self.quotes:
             text = source_texts.get(source)
             if text is None:
                 continue  # an unknown source or a missing file, reported already
-            wanted = _normalise(quote)
-            if wanted in text:
-                continue  # found with single spaces, so also found once the text's spaces are collapsed
-            if source not in normalised:
-                normalised[source] = _normalise(text)
-            if wanted not in normalised[source]:
-                shown = quote if len(quote) <= 80 else quote[:77] + "..."
-                self.report(f"{path}: quote not found in source {source!r}: {shown!r}", file, label)
+            problem = quote_problem(quote, text)
+            if problem is not None:
+                self.report(f"{path}: {problem} (source {source!r})", file, label)
+                self.unquoted.add((file, label))
 
-    def check_aliases(self, people: dict[str, Person], defined_in: dict[str, str]) -> None:
-        """Two people must not share a name or alias: a question naming it would be ambiguous."""
-        owner: dict[str, str] = {}
-        for person in people.values():
-            for alias in dict.fromkeys(_fold(name) for name in (person.name, *person.aliases)):
-                other = owner.setdefault(alias, person.id)
-                if other != person.id:
-                    reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of {other!r}"
-                    self.report(reason, defined_in[person.id], person.id)
+    def check_support(self, tables: dict[str, dict[str, Any]], defined_in: dict[str, dict[str, str]],
+                      source_texts: dict[str, str]) -> None:
+        """Every value supported by its entry's quotes, or explained by a note (see `support`)."""
+        datelines = {ident: dateline_years(source.date, source_texts[ident])
+                     for ident, source in tables["sources"].items() if ident in source_texts}
+        for collection, ident, reason in unsupported(tables, datelines, set(source_texts)):
+            file = defined_in[collection][ident]
+            if (file, ident) not in self.unquoted:  # a quote not found is the problem to fix first
+                self.report(f"unsupported value: {reason}", file, ident)
+
+    def check_aliases(self, tables: dict[str, dict[str, Any]], defined_in: dict[str, dict[str, str]]) -> None:
+        """No name or alias may belong to two entries of any kind: a question naming it would be ambiguous."""
+        owner: dict[str, tuple[str, str]] = {}
+        for collection in _NAMED:
+            for entry in tables[collection].values():
+                names = (entry.name, *entry.aliases, *getattr(entry, "demonyms", ()))
+                for alias in dict.fromkeys(_fold(name) for name in names):
+                    other = owner.setdefault(alias, (collection, entry.id))
+                    if other != (collection, entry.id):
+                        noun = ENTRY_NOUNS[other[0]]
+                        reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of the {noun} {other[1]!r}"
+                        self.report(reason, defined_in[collection][entry.id], entry.id)
+
+
+_NAMED = ("people", "countries", "places", "terms")  # the kinds of entries questions name
 
 
 class _Reported(Exception):
@@ -423,10 +481,6 @@ def read_source_text(file: str, root: str, seeds: str) -> str:
         except UnicodeDecodeError:
             raise Invalid(f"{file!r} is not UTF-8 text") from None
     raise Invalid(f"{file!r} not found (looked in {root} and {seeds})")
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _fold(name: str) -> str:

@@ -14,6 +14,7 @@ import yaml
 SEED_NAME = "2023-09-20_ukraine_kamikawa-kuleba.txt"
 # Line breaks fall inside sentences on purpose: quotes may differ from the text in white space.
 SEED_TEXT = """\
+Japan-Ukraine Foreign Ministers' Meeting, September 20, 2023
 On September 20, commencing at 10:30 a.m. (local time) for approximately 45 minutes, Ms. KAMIKAWA Yoko,
 Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Dmytro Kuleba, Minister for Foreign
 Affairs of Ukraine, in New York, on the occasion of the UN General Assembly.
@@ -53,7 +54,8 @@ def tiny_kb() -> Files:
                         **cited, "quote": "in New York"}],
             "terms": [{"id": "unga-78", "name": "UN General Assembly", "aliases": ["UNGA"], "kind": "event",
                        "definition": "The annual session of the United Nations General Assembly in New York.",
-                       "countries": ["united-states"], "date": 2023, **cited, "quote": "the UN General Assembly"}],
+                       "countries": ["united-states"], "date": 2023, **cited, "quote": "the UN General Assembly",
+                       "note": "The year is that of the press release."}],
         },
         "people.yaml": {"people": [
             {"id": "yoko-kamikawa", "name": "Yoko Kamikawa", "family_name": "Kamikawa", "given_name": "Yoko",
@@ -80,7 +82,8 @@ def tiny_kb() -> Files:
                 "outcomes": [{"text": "Close cooperation", "quote": "they will work closely together"}],
                 "summary": "The foreign ministers of Japan and Ukraine met in New York.",
                 **cited,
-                "quote": "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E.",
+                "quote": "On September 20, commencing at 10:30 a.m. (local time) for approximately 45 minutes, "
+                         "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E.",
             }],
             "facts": [{
                 "id": "generators-to-ukraine", "statement": "Japan has provided more than 1,500 generators to Ukraine.",
