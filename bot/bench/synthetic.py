@@ -297,7 +297,18 @@ class _Archive:
                 used["role keys"].update(role["key"] for role in entry.get("roles", ()))
         return [{"list": name, "values": sorted(values)} for name, values in sorted(used.items())]
 
+    def _note_aliases(self) -> None:
+        """Name every alias in its entry's note: most come from country data and spelling habits, not the texts."""
+        for collections in self.files.values():
+            for name in ("countries", "places", "people", "terms"):
+                for entry in collections.get(name, ()):
+                    if entry.get("aliases") and "Aliases from" not in entry.get("note", ""):
+                        listed = "; ".join(entry["aliases"])
+                        note = f"Aliases from country data and usual spellings, not all in the texts: {listed}."
+                        entry["note"] = f"{entry['note']} {note}" if entry.get("note") else note
+
     def write(self, out_dir: Path) -> None:
+        self._note_aliases()
         vocabulary = yaml.dump({"vocabulary": self.vocabulary()}, Dumper=yaml.CSafeDumper, sort_keys=False, width=4096)
         (out_dir / "knowledge" / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
         for file_key, collections in sorted(self.files.items()):

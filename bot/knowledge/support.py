@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.knowledge import renderings as r
@@ -76,8 +76,11 @@ class Support:
         return False
 
 
-def date_problem(date: PartialDate, support: Support) -> str | None:
-    """Why a date is not supported, or None; a span is checked at both ends."""
+def date_problem(date: PartialDate, support: Support, *, year_from_note: bool = True) -> str | None:
+    """Why a date is not supported, or None; a span is checked at both ends.
+
+    With `year_from_note=False` a note cannot supply the year (a role's date, a year alone).
+    """
     if isinstance(date, DateRange):
         return date_problem(date.start, support) or date_problem(date.finish, support)
     if date == support.document_date:
@@ -91,7 +94,7 @@ def date_problem(date: PartialDate, support: Support) -> str | None:
             return f"{calendar.month_name[date.month]} is not in the quotes and no note says how it was inferred"
     in_quotes = r.year(date.year).search(support.quotes) is not None
     from_dateline = date.month is not None and date.year in support.dateline_years
-    if not (in_quotes or from_dateline or support.noted("year", r.year(date.year))):
+    if not (in_quotes or from_dateline or year_from_note and support.noted("year", r.year(date.year))):
         return f"the year {date.year} is not in the quotes or the document's dateline, and no note says how it was inferred"
     return None
 
@@ -211,6 +214,7 @@ class Context:
     attended: tuple[PartialDate, ...]  # for a person: dates of the records they take part in
     document_dates: dict[str, PartialDate]  # source id -> the document's date
     document_date: PartialDate | None = None  # the entry's document's date
+    datelines: dict[str, frozenset[int]] = field(default_factory=dict)  # source id -> its dateline years
 
 
 def unsupported(tables: dict[str, dict[str, Any]], datelines: dict[str, frozenset[int]],
@@ -231,7 +235,7 @@ def unsupported(tables: dict[str, dict[str, Any]], datelines: dict[str, frozense
             if source not in readable:
                 continue
             context = Context(datelines.get(source, frozenset()), attended.get(ident, ()), document_dates,
-                              document_dates.get(source))
+                              document_dates.get(source), datelines)
             for path, reason in check(entry, context):
                 yield collection, ident, f"{path}: {reason}"
 
@@ -304,10 +308,15 @@ def _person(entry: Any, context: Context) -> Iterator[tuple[str, str]]:
             continue
         if role.as_of == context.document_dates.get(role.cited.source):
             continue  # as of the date of the document showing the role, as `as_of` means
-        own = Support.of([role.cited.quote], [role.note, entry.note], context=context)
-        problem = date_problem(role.as_of, own)
+        # as_of is the date of the document showing the role, or a date its quote writes (a note may
+        # only supply the year of a quoted day or month); a role the document does not date has none.
+        role_context = replace(context, years=context.datelines.get(role.cited.source, frozenset()),
+                               document_date=context.document_dates.get(role.cited.source))
+        own = Support.of([role.cited.quote], [role.note, entry.note], context=role_context)
+        problem = date_problem(role.as_of, own, year_from_note=role.as_of.month is not None)
         if problem:
-            yield f"roles#{number}.as_of", problem
+            yield f"roles#{number}.as_of", f"{problem}; as_of is the document's date or a date the quote writes, " \
+                                           "and is left out when the document does not date the role"
     if entry.description:
         quotes = [entry.cited.quote, *(role.cited.quote for role in roles)]
         dated = tuple(role.as_of for role in roles if role.as_of is not None)

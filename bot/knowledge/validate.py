@@ -30,6 +30,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
+from bot.knowledge import consistency
 from bot.knowledge.quotes import quote_problem
 from bot.knowledge.support import dateline_years, unsupported
 from bot.knowledge.model import AddedRole, Cited, KnowledgeBase, Person, Vocabulary
@@ -442,17 +443,19 @@ class _Checker:
         """Every value supported by its entry's quotes, or explained by a note (see `support`)."""
         datelines = {ident: dateline_years(source.date, source_texts[ident])
                      for ident, source in tables["sources"].items() if ident in source_texts}
-        for collection, ident, reason in unsupported(tables, datelines, set(source_texts)):
+        found = [(c, i, f"unsupported value: {r}") for c, i, r in unsupported(tables, datelines, set(source_texts))]
+        found += consistency.findings({**tables, "_texts": source_texts})
+        for collection, ident, reason in found:
             file = defined_in[collection][ident]
             if (file, ident) not in self.unquoted:  # a quote not found is the problem to fix first
-                self.report(f"unsupported value: {reason}", file, ident)
+                self.report(reason, file, ident)
 
     def check_aliases(self, tables: dict[str, dict[str, Any]], defined_in: dict[str, dict[str, str]]) -> None:
         """No name or alias may belong to two entries of any kind: a question naming it would be ambiguous."""
         owner: dict[str, tuple[str, str]] = {}
         for collection in _NAMED:
             for entry in tables[collection].values():
-                names = (entry.name, *entry.aliases, *getattr(entry, "demonyms", ()))
+                names = (entry.name, *entry.aliases)  # demonyms may be shared ("Dominican")
                 for alias in dict.fromkeys(_fold(name) for name in names):
                     other = owner.setdefault(alias, (collection, entry.id))
                     if other != (collection, entry.id):
