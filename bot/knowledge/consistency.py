@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import snowballstemmer
+import snowballstemmer  # type: ignore[import-untyped]
 
 from bot.knowledge.model import Meeting, Person, Pledge
 from bot.knowledge.quotes import plain, words
@@ -70,9 +70,9 @@ def findings(tables: dict[str, dict[str, Any]]) -> Iterator[Finding]:
         for path, reason in _pledge(pledge, tables):
             yield "pledges", pledge.id, f"{path}: {reason}"
     for meeting in tables["meetings"].values():
-        for reason in (_umbrella(meeting, tables["meetings"].values()), _nobody(meeting)):
-            if reason:
-                yield "meetings", meeting.id, reason
+        for found in (_umbrella(meeting, tables["meetings"].values()), _nobody(meeting)):
+            if found:
+                yield "meetings", meeting.id, found
     yield from _aliases(tables)
 
 
@@ -169,11 +169,11 @@ def _pledge(pledge: Pledge, tables: dict[str, dict[str, Any]]) -> Iterator[tuple
             yield "announced_by", f"the quote does not name {person.name} as announcing it (quote the sentence " \
                                   "that does, or leave announced_by out)"
     for field, collection in (("meeting", "meetings"), ("trip", "trips")):
-        linked = tables[collection].get(getattr(pledge, field) or "")
-        if linked is not None and pledge.date is not None:
-            if pledge.date.last_day() < linked.date.first_day() or pledge.date.first_day() > linked.date.last_day():
-                yield field, f"the pledge is dated {pledge.date.human()}, outside {linked.id!r} " \
-                             f"({linked.date.human()}): something recounted there was not made there"
+        event = tables[collection].get(getattr(pledge, field) or "")
+        if event is not None and pledge.date is not None:
+            if pledge.date.last_day() < event.date.first_day() or pledge.date.first_day() > event.date.last_day():
+                yield field, f"the pledge is dated {pledge.date.human()}, outside {event.id!r} " \
+                             f"({event.date.human()}): something recounted there was not made there"
 
 
 _UNSTATED = re.compile(r"\b(?:not (?:stated|named|given|known)|unknown|no [a-z ]*(?:is|are) named)")

@@ -21,6 +21,7 @@ Affairs of Ukraine, in New York, on the occasion of the UN General Assembly.
 Minister Kamikawa stated that Japan will continue to support Ukraine’s “recovery and reconstruction”.
 Japan has provided more than 1,500 generators to Ukraine.
 The two ministers confirmed that they will work closely together.
+They welcomed the memorandum signed prior to the meeting.
 """
 
 Files = dict[str, Any]
