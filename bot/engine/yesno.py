@@ -118,6 +118,9 @@ class YesNo:
             if part:
                 return self._part_of_day(fitting[0], part.group(1))
             return self._yes(fitting[0], query)
+        silent = self._silent(groups, query)
+        if silent is not None:
+            return silent
         # Nobody met as claimed: meetings with all but one of the names show what did happen.
         near: list[Meeting] = []
         for i in range(len(groups)):
@@ -129,6 +132,19 @@ class YesNo:
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
         return self._no(near, "took place in") if near and len(groups) >= 2 and not _BEFORE_AFTER.search(
             query.raw.lower()) else None
+
+    def _silent(self, groups: list[set[tuple[str, str]]], query: Query) -> Answer | None:
+        """"Did Kishida meet Zelenskyy?" when Kishida's visit to Ukraine does not say whom he met: no answer."""
+        people = [e[1] for g in groups for e in g if e[0] == "person" and e[1] in self.kb.people]
+        for person in people:
+            countries = {self.kb.people[other].country for other in people if other != person}
+            for m in self.filter_meetings([{("person", person)}], query):
+                if not m.partner_side_stated and countries & set(m.countries):
+                    name = self.kb.people[person].name
+                    return Answer("not_found", False, "The records do not say",
+                                  (f"{m.title} ({m.date.human()}): the source does not say whom {name} met.",),
+                                  sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+        return None
 
     def _part_of_day(self, m: Meeting, asked: str) -> Answer:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""

@@ -41,6 +41,9 @@ _STOP = frozenset(
 )
 MAX_MISSING_WORDS = 2  # a point may rephrase: this many of its content words may be missing...
 MIN_COVERAGE = 0.8  # ...as long as this share of them is quoted
+# What the participants did at the meeting: an outcome may build on something done before it.
+_MEETING_ACT = re.compile(r"\b(?:concurred|agreed|confirmed|decided|welcomed|affirmed|expressed|stated|shared|"
+                          r"exchanged|discussed|signed (?:at|during) the meeting)\b")
 _BEFORE_MEETING = re.compile(r"\b(?:prior to|before) (?:the|this|their|our) (?:meeting|talks?|visit)\b")
 
 
@@ -99,7 +102,8 @@ def _points(entry: Any, names: frozenset[str]) -> Iterator[tuple[str, str]]:
             if len(missing) >= MAX_MISSING_WORDS and 1 - len(missing) / len(text) < MIN_COVERAGE and not point.note:
                 yield f"{path}.text", f"says more than its quote: {', '.join(missing)} not in the quote " \
                                       f"(quote the sentence that says it, or add a note)"
-            if field == "outcomes" and _BEFORE_MEETING.search(plain(point.cited.quote).casefold()):
+            quoted = plain(point.cited.quote).casefold()
+            if field == "outcomes" and _BEFORE_MEETING.search(quoted) and not _MEETING_ACT.search(quoted):
                 yield f"{path}.quote", "an outcome quoted as done before the meeting is not its outcome " \
                                        "(record it as a fact or a topic)"
 
@@ -210,20 +214,17 @@ def _known(word: str, known: set[str]) -> bool:
 
 
 def _aliases(tables: dict[str, dict[str, Any]]) -> Iterator[Finding]:
-    """Every word of an alias comes from the entry's name, its titles, an alias the documents write,
-    or is named in the entry's note (general knowledge must say so)."""
-    texts = " | ".join(plain(t).casefold() for t in tables["_texts"].values())
+    """Every word of an alias is written in some document, or is a word of the entry's own name or
+    titles, or is named in the entry's note (general knowledge must say so)."""
+    written = {w for text in tables["_texts"].values() for w in words(text)}
     countries = {w for c in tables["countries"].values() for n in (c.name, *c.demonyms) for w in words(n)}
     for collection in ("countries", "places", "terms", "people"):
         for entry in tables[collection].values():
-            known = set(words(" ".join((entry.name, getattr(entry, "family_name", ""), getattr(entry, "given_name", ""),
-                                        *(role.title for role in getattr(entry, "roles", ()))))))
-            written = [a for a in entry.aliases if re.search(rf"(?<!\w){re.escape(plain(a).casefold())}(?!\w)", texts)]
-            known |= {w for alias in written for w in words(alias)} | countries
+            own = set(words(" ".join((entry.name, getattr(entry, "family_name", ""), getattr(entry, "given_name", ""),
+                                      *(role.title for role in getattr(entry, "roles", ()))))))
             note = set(words(entry.note or ""))
             for alias in entry.aliases:
-                new = [w for w in words(alias) if not _known(w, known)]
-                unexplained = [w for w in new if w not in note]
+                unexplained = [w for w in words(alias) if not _known(w, own | written | countries) and w not in note]
                 if unexplained:
                     yield collection, entry.id, f"aliases: {alias!r}: {', '.join(unexplained)} in no document; " \
                                                 "name the alias in the note (e.g. as general knowledge) or leave it out"

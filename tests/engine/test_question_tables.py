@@ -25,8 +25,6 @@ KNOWN_GAPS = {
                             "fact about the memorial; Bucha is no longer a meeting of its own",
     "independent3.yaml#54": "'between 1 and 15 September' is read as 15 September; it passed only through the "
                             "month-precision Bucha record, which is no longer a meeting",
-    "independent3.yaml#58": "'what is the cooperation program' prefers the meeting's outcome naming the program "
-                            "over the program's own term entry, which gives 2023-2025",
     "independent2.yaml#99": "a season in any year ('in winter, whatever the year') is not a date filter",
     "independent3.yaml#0": "a two-sentence message whose question refers back to the first sentence ('he')",
     "independent3.yaml#35": "WRONG ANSWER: 'which international organisations channelled it?' answers with the "
