@@ -102,8 +102,8 @@ def _points(entry: Any, names: frozenset[str]) -> Iterator[tuple[str, str]]:
             if len(missing) >= MAX_MISSING_WORDS and 1 - len(missing) / len(text) < MIN_COVERAGE and not point.note:
                 yield f"{path}.text", f"says more than its quote: {', '.join(missing)} not in the quote " \
                                       f"(quote the sentence that says it, or add a note)"
-            quoted = plain(point.cited.quote).casefold()
-            if field == "outcomes" and _BEFORE_MEETING.search(quoted) and not _MEETING_ACT.search(quoted):
+            sentence = plain(point.cited.quote).casefold()
+            if field == "outcomes" and _BEFORE_MEETING.search(sentence) and not _MEETING_ACT.search(sentence):
                 yield f"{path}.quote", "an outcome quoted as done before the meeting is not its outcome " \
                                        "(record it as a fact or a topic)"
 
