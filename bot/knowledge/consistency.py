@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import snowballstemmer  # type: ignore[import-untyped]
@@ -54,8 +55,13 @@ def _stems(text: str, names: frozenset[str]) -> dict[str, str]:
         word = word.removesuffix("'s")
         if word in _STOP or word in names or len(word) < 3 or word[0].isdigit():
             continue
-        found.setdefault(_STEMMER.stemWord(word), word)
+        found.setdefault(_stem(word), word)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
 
 
 def findings(tables: dict[str, dict[str, Any]]) -> Iterator[Finding]:
@@ -72,8 +78,9 @@ def findings(tables: dict[str, dict[str, Any]]) -> Iterator[Finding]:
     for pledge in tables["pledges"].values():
         for path, reason in _pledge(pledge, tables):
             yield "pledges", pledge.id, f"{path}: {reason}"
+    abroad = _meetings_abroad(tables)
     for meeting in tables["meetings"].values():
-        for found in (_umbrella(meeting, tables["meetings"].values()), _nobody(meeting)):
+        for found in (_umbrella(meeting, abroad), _nobody(meeting)):
             if found:
                 yield "meetings", meeting.id, found
     yield from _aliases(tables)
@@ -152,14 +159,25 @@ def _names_in(entity: tuple[str, str], text: str, tables: dict[str, dict[str, An
 
 
 def _named_entity(keyword: str, tables: dict[str, dict[str, Any]]) -> tuple[str, str] | None:
-    folded = keyword.casefold()
-    for country in tables["countries"].values():
-        if folded in {n.casefold() for n in (country.name, *country.aliases, *country.demonyms)}:
-            return ("country", country.id)
-    for person in tables["people"].values():
-        if folded in {n.casefold() for n in (person.name, *person.aliases)}:
-            return ("person", person.id)
-    return None
+    return _entity_names(tables).get(keyword.casefold())
+
+
+_NAMES: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+def _entity_names(tables: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Folded names of countries and people -> the entity, built once per check."""
+    key = id(tables["countries"])
+    if key not in _NAMES:
+        _NAMES.clear()
+        names: dict[str, tuple[str, str]] = {}
+        for person in tables["people"].values():
+            names.update({n.casefold(): ("person", person.id) for n in (person.name, *person.aliases)})
+        for country in tables["countries"].values():
+            names.update({n.casefold(): ("country", country.id) for n in (country.name, *country.aliases,
+                                                                           *country.demonyms)})
+        _NAMES[key] = names
+    return _NAMES[key]
 
 
 def _pledge(pledge: Pledge, tables: dict[str, dict[str, Any]]) -> Iterator[tuple[str, str]]:
@@ -194,16 +212,27 @@ def _nobody(meeting: Meeting) -> str | None:
     return None
 
 
-def _umbrella(meeting: Meeting, meetings: Iterable[Meeting]) -> str | None:
-    if meeting.kind != "visit":
+def _meetings_abroad(tables: dict[str, dict[str, Any]]) -> dict[tuple[str, str], list[Meeting]]:
+    """(Japanese participant, country) -> the meetings they held in that country, not their own."""
+    people = tables["people"]
+    found: dict[tuple[str, str], list[Meeting]] = {}
+    for meeting in tables["meetings"].values():
+        for person in meeting.japan_side:
+            home = people[person].country if person in people else None
+            if meeting.country and meeting.country != home:
+                found.setdefault((person, meeting.country), []).append(meeting)
+    return found
+
+
+def _umbrella(meeting: Meeting, abroad: dict[tuple[str, str], list[Meeting]]) -> str | None:
+    """A `visit` abroad during which the traveller held other meetings there is a trip."""
+    if meeting.kind != "visit" or not meeting.country:
         return None
-    for other in meetings:
-        if other.id == meeting.id or not set(other.japan_side) & set(meeting.japan_side):
-            continue
-        same_country = (other.country or "") == (meeting.country or "") and meeting.country
-        if same_country and meeting.date.overlaps(other.date.first_day(), other.date.last_day()):
-            return f"kind: a visit during which {other.id!r} was held is a trip: move it to `trips` and name it in " \
-                   "its meetings' `trip` field"
+    for person in meeting.japan_side:
+        for other in abroad.get((person, meeting.country), ()):
+            if other.id != meeting.id and meeting.date.overlaps(other.date.first_day(), other.date.last_day()):
+                return f"kind: a visit during which {other.id!r} was held is a trip: move it to `trips` and name " \
+                       "it in its meetings' `trip` field"
     return None
 
 

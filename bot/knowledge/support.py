@@ -198,12 +198,18 @@ Finding = tuple[str, str, str]  # (collection, entry id, "field: reason")
 
 
 def dateline_years(date: PartialDate | None, text: str) -> frozenset[int]:
-    """The document's year when its text writes its full date (`December 24, 2022`, `2022-11-14`)."""
-    if date is None or date.month is None or date.day is None:
+    """The document's year when its text writes its date (`December 24, 2022`, `2022-11-14`, `May 2023`)."""
+    if date is None or date.month is None:
         return frozenset()
     body = plain(text).casefold()
-    pattern = re.compile(rf"{r.day_month(date.month, date.day).pattern},? {date.year}\b|{date.iso()}")
-    return frozenset({date.year}) if pattern.search(body) else frozenset()
+    if date.iso() in body:
+        return frozenset({date.year})
+    written = r.day_month(date.month, date.day) if date.day is not None else r.month(date.month)
+    year = re.compile(rf",? {date.year}\b")
+    for match in written.finditer(body):
+        if year.match(body, match.end()):
+            return frozenset({date.year})
+    return frozenset()
 
 
 @dataclass(frozen=True)

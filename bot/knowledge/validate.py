@@ -458,13 +458,18 @@ class _Checker:
                 names = (entry.name, *entry.aliases)  # demonyms may be shared ("Dominican")
                 for alias in dict.fromkeys(_fold(name) for name in names):
                     other = owner.setdefault(alias, (collection, entry.id))
-                    if other != (collection, entry.id):
+                    if other != (collection, entry.id) and not _own_capital(other, collection, entry):
                         noun = ENTRY_NOUNS[other[0]]
                         reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of the {noun} {other[1]!r}"
                         self.report(reason, defined_in[collection][entry.id], entry.id)
 
 
 _NAMED = ("people", "countries", "places", "terms")  # the kinds of entries questions name
+
+
+def _own_capital(other: tuple[str, str], collection: str, entry: Any) -> bool:
+    """A city named like the country it lies in (Djibouti, Kuwait): the question's context tells them apart."""
+    return other[0] == "countries" and collection == "places" and entry.country == other[1]
 
 
 class _Reported(Exception):
