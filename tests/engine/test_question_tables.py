@@ -17,8 +17,6 @@ KNOWN_GAPS = {
     "independent.yaml#54": "'when did the killings it remembers happen' asks the date of what a memorial "
                            "commemorates; the follow-up reads 'it' as the visit and answers the visit's date",
     "independent2.yaml#14": "a Twitter handle ('@kishida230') is in a quote only; handles are not indexed as names",
-    "independent.yaml#42": "Shmyhal's thanks are a fact of the article, not a topic of his meeting (the article "
-                           "does not place them there); the follow-up answers from the meeting in focus instead",
     "independent.yaml#75": "WRONG ANSWER: 'how many generators in 2023' lists the Kamikawa-Kuleba meeting's topics "
                            "(which recount the generators of 2022) instead of saying the records give no 2023 figure",
     "independent2.yaml#97": "'tell me about Bucha' lists Hayashi's trip (whose summary names Bucha) rather than the "
