@@ -4,8 +4,10 @@
 
 Files are read one by one (a broken file is reported, the others are still checked), then each
 entry is checked and converted against its field table in `schema`. References, quotes and
-aliases are checked once every entry is known. A problem names the file (relative to the
-knowledge folder), the entry id (`#3` for the third entry of a list that has no id) and the
+aliases are checked once every entry is known; then, when every file was read and every id is
+known, whether the quotes support the values (`support`) and the entries' other claims
+(`consistency`). A problem names the file (relative to the knowledge folder), the line where its
+entry starts, the entry id (`#3` for the third entry of a list that has no id) and the
 reason, starting with the field concerned (`topics#2.quote: ...`). The knowledge base is
 returned only when there is no problem at all.
 """
@@ -116,7 +118,10 @@ def check_knowledge_base(
         tables["people"] = _with_added_roles(tables["people"], unnamed["roles"])
         source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
         checker.check_quotes(source_texts)
-        checker.check_support(tables, defined_in, source_texts)
+        if not any(p.reason.startswith(_SYNTAX) or _FOLLOW_ON.search(p.reason) for p in checker.problems):
+            # Values are checked against whole records (a person's meetings, a pledge's meeting): with a
+            # file unreadable or an id unknown they would report what is only missing.
+            checker.check_support(tables, defined_in, source_texts)
         checker.check_aliases(tables, defined_in)
     if checker.problems:
         return None, _ordered(checker.problems, knowledge_dir)

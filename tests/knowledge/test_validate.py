@@ -466,3 +466,15 @@ def test_changed_meeting_values_of_the_project_are_caught(tmp_path: Path) -> Non
     path.write_text(text[:start] + meeting, encoding="utf-8")
     _, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
     assert [p.reason.split(":")[1].strip() for p in problems] == ["date", "local_time", "duration_minutes"]
+
+
+def test_one_indentation_slip_in_the_project_is_one_problem(tmp_path: Path) -> None:
+    """A broken people section once gave 80 problems with the syntax error 75th: now it is the only one."""
+    project = Path(__file__).resolve().parents[2]
+    shutil.copytree(project / "knowledge", tmp_path / "knowledge")
+    shutil.copytree(project / "seeds", tmp_path / "seeds")
+    path = next((tmp_path / "knowledge").glob("*_kamikawa-kuleba_*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n    family_name: Kamikawa\n", "\n   family_name: Kamikawa\n", 1), encoding="utf-8")
+    _, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
+    assert [(p.file, p.reason.split(":")[0]) for p in problems] == [(path.name, "YAML syntax error")]
