@@ -19,8 +19,6 @@ KNOWN_GAPS = {
     "independent2.yaml#14": "a Twitter handle ('@kishida230') is in a quote only; handles are not indexed as names",
     "independent.yaml#75": "WRONG ANSWER: 'how many generators in 2023' lists the Kamikawa-Kuleba meeting's topics "
                            "(which recount the generators of 2022) instead of saying the records give no 2023 figure",
-    "independent2.yaml#97": "'tell me about Bucha' lists Hayashi's trip (whose summary names Bucha) rather than the "
-                            "fact about the memorial; Bucha is no longer a meeting of its own",
     "independent3.yaml#54": "'between 1 and 15 September' is read as 15 September; it passed only through the "
                             "month-precision Bucha record, which is no longer a meeting",
     "independent2.yaml#99": "a season in any year ('in winter, whatever the year') is not a date filter",
