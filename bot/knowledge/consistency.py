@@ -245,15 +245,18 @@ def _known(word: str, known: set[str]) -> bool:
 def _aliases(tables: dict[str, dict[str, Any]]) -> Iterator[Finding]:
     """Every word of an alias is written in some document, or is a word of the entry's own name or
     titles, or is named in the entry's note (general knowledge must say so)."""
-    written = {w for text in tables["_texts"].values() for w in words(text)}
+    written: set[str] = set()  # every word of the documents, read only when some alias needs it
     countries = {w for c in tables["countries"].values() for n in (c.name, *c.demonyms) for w in words(n)}
     for collection in ("countries", "places", "terms", "people"):
         for entry in tables[collection].values():
             own = set(words(" ".join((entry.name, getattr(entry, "family_name", ""), getattr(entry, "given_name", ""),
                                       *(role.title for role in getattr(entry, "roles", ()))))))
-            note = set(words(entry.note or ""))
+            own |= countries | set(words(entry.note or ""))
             for alias in entry.aliases:
-                unexplained = [w for w in words(alias) if not _known(w, own | written | countries) and w not in note]
+                candidates = [w for w in words(alias) if not _known(w, own)]
+                if candidates and not written:
+                    written = {w for text in tables["_texts"].values() for w in words(text)}
+                unexplained = [w for w in candidates if not _known(w, written)]
                 if unexplained:
                     yield collection, entry.id, f"aliases: {alias!r}: {', '.join(unexplained)} in no document; " \
                                                 "name the alias in the note (e.g. as general knowledge) or leave it out"

@@ -463,7 +463,7 @@ class _Checker:
                 names = (entry.name, *entry.aliases)  # demonyms may be shared ("Dominican")
                 for alias in dict.fromkeys(_fold(name) for name in names):
                     other = owner.setdefault(alias, (collection, entry.id))
-                    if other != (collection, entry.id) and not _own_capital(other, collection, entry):
+                    if other != (collection, entry.id) and not _told_apart(other, collection, entry, tables):
                         noun = ENTRY_NOUNS[other[0]]
                         reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of the {noun} {other[1]!r}"
                         self.report(reason, defined_in[collection][entry.id], entry.id)
@@ -472,9 +472,15 @@ class _Checker:
 _NAMED = ("people", "countries", "places", "terms")  # the kinds of entries questions name
 
 
-def _own_capital(other: tuple[str, str], collection: str, entry: Any) -> bool:
-    """A city named like the country it lies in (Djibouti, Kuwait): the question's context tells them apart."""
-    return other[0] == "countries" and collection == "places" and entry.country == other[1]
+def _told_apart(other: tuple[str, str], collection: str, entry: Any, tables: dict[str, dict[str, Any]]) -> bool:
+    """Names a question's country tells apart: a city named like the country it lies in (Djibouti,
+    Kuwait), or two places of one name in different countries."""
+    if collection != "places":
+        return False
+    if other[0] == "countries":
+        return bool(entry.country == other[1])
+    namesake = tables["places"].get(other[1]) if other[0] == "places" else None
+    return namesake is not None and namesake.country != entry.country
 
 
 class _Reported(Exception):

@@ -478,3 +478,15 @@ def test_one_indentation_slip_in_the_project_is_one_problem(tmp_path: Path) -> N
     path.write_text(text.replace("\n    family_name: Kamikawa\n", "\n   family_name: Kamikawa\n", 1), encoding="utf-8")
     _, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
     assert [(p.file, p.reason.split(":")[0]) for p in problems] == [(path.name, "YAML syntax error")]
+
+
+def test_places_told_apart_by_their_country_may_share_a_name(tmp_path: Path) -> None:
+    files = tiny_kb()
+    places = files["world.yaml"]["places"]
+    places.append({**places[0], "id": "ukraine-city", "name": "Ukraine", "country": "ukraine"})  # like Djibouti
+    places.append({**places[0], "id": "new-york-ukraine", "country": "ukraine"})  # one name, two countries
+    kb, problems = check_knowledge_base(*write_kb(tmp_path, files))
+    assert problems == [] and kb is not None
+    places.append({**places[0], "id": "new-york-again"})  # one name twice in one country
+    _, problems = check_knowledge_base(*write_kb(tmp_path / "again", files))
+    assert [(p.entry, "ambiguous alias 'new york'" in p.reason) for p in problems] == [("new-york-again", True)]
