@@ -24,9 +24,11 @@ class Problem:
     file: str
     entry: str
     reason: str
+    line: int | None = None  # where the entry starts in the file, when known
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.entry}: {self.reason}"
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.entry}: {self.reason}"
 
 
 class KnowledgeBaseError(BotError):

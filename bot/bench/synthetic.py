@@ -285,7 +285,34 @@ class _Archive:
                 totals[name] += len(entries)
         return dict(sorted(totals.items()))
 
+    def vocabulary(self) -> list[dict[str, Any]]:
+        """The vocabulary lists the generated entries use, declared as the knowledge base requires."""
+        used: dict[str, set[str]] = defaultdict(set)
+        for collections in self.files.values():
+            for entry in collections.get("meetings", ()):
+                used["meeting kinds"].add(entry["kind"])
+            for entry in collections.get("terms", ()):
+                used["term kinds"].add(entry["kind"])
+            for entry in collections.get("places", ()):
+                used["place kinds"].add(entry["kind"])
+            for entry in collections.get("people", ()):
+                used["role keys"].update(role["key"] for role in entry.get("roles", ()))
+        return [{"list": name, "values": sorted(values)} for name, values in sorted(used.items())]
+
+    def _note_aliases(self) -> None:
+        """Name every alias in its entry's note: most come from country data and spelling habits, not the texts."""
+        for collections in self.files.values():
+            for name in ("countries", "places", "people", "terms"):
+                for entry in collections.get(name, ()):
+                    if entry.get("aliases") and "Aliases from" not in entry.get("note", ""):
+                        listed = "; ".join(entry["aliases"])
+                        note = f"Aliases from country data and usual spellings, not all in the texts: {listed}."
+                        entry["note"] = f"{entry['note']} {note}" if entry.get("note") else note
+
     def write(self, out_dir: Path) -> None:
+        self._note_aliases()
+        vocabulary = yaml.dump({"vocabulary": self.vocabulary()}, Dumper=yaml.CSafeDumper, sort_keys=False, width=4096)
+        (out_dir / "knowledge" / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
         for file_key, collections in sorted(self.files.items()):
             text = yaml.dump({k: v for k, v in collections.items() if v}, Dumper=yaml.CSafeDumper,
                              sort_keys=False, allow_unicode=True, width=4096)

@@ -647,7 +647,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         assert when is not None
         dated = replace(query, dates=DateFilter(when.human(), when.first_day(), when.last_day()))
         holders = [p for p in self.kb.people.values() for r in p.roles
-                   if r.key == query.role and dated.dates is not None
+                   if r.key == query.role and dated.dates is not None and r.as_of is not None
                    and dated.dates.matches(r.as_of.first_day(), r.as_of.last_day())]
         if not holders:
             return Answer("not_found", False, "Not in the records",

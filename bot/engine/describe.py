@@ -24,9 +24,23 @@ def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -
     return f"{person.name} ({role.title})"
 
 
+#: Where an undated (historical) role sorts: before every dated one.
+UNDATED = PartialDate(1)
+
+
+def role_date(role: Role) -> PartialDate:
+    """The date a role is recorded at, for sorting; an undated role sorts first."""
+    return role.as_of or UNDATED
+
+
+def as_of(role: Role) -> str:
+    """`as of 14 November 2022`, or `date not recorded` for a role its document does not date."""
+    return f"as of {role.as_of.human()}" if role.as_of is not None else "date not recorded"
+
+
 def latest_role(person: Person, key: str | None = None) -> Role | None:
     roles = [r for r in person.roles if key is None or r.key == key]
-    return max(roles, key=lambda r: r.as_of, default=None)
+    return max(roles, key=role_date, default=None)
 
 
 def meeting_place(kb: KnowledgeBase, m: Meeting) -> str | None:
@@ -85,11 +99,11 @@ def meeting_details(kb: KnowledgeBase, m: Meeting) -> list[str]:
 
 def person_details(kb: KnowledgeBase, p: Person) -> list[str]:
     lines = []
-    for role in sorted(p.roles, key=lambda r: r.as_of, reverse=True):
+    for role in sorted(p.roles, key=role_date, reverse=True):
         country = kb.countries.get(role.country)
         where = f", {country.name}" if country and country.name not in role.title else ""
         org = f", {role.organisation}" if role.organisation and role.organisation not in role.title else ""
-        lines.append(f"{role.title}{org}{where} (as of {role.as_of.human()})")
+        lines.append(f"{role.title}{org}{where} ({as_of(role)})")
     if p.description:
         lines.append(p.description)
     return lines

@@ -56,8 +56,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-
 class Engine:
     def __init__(self, kb: KnowledgeBase, index: KnowledgeIndex | None = None) -> None:
         """The engine over `kb`; `index` is its indexes when already built (the start-up snapshot)."""
-        self.kb = kb
         self.index = index if index is not None else KnowledgeIndex(kb)
+        self.kb = kb = self.index.kb  # trips read as visits (see `trips`)
         self.answerer = Answerer(self.index)
         self.dates = OnThisDate(kb)
         self.commands = Commands(self.index, self.answerer, self.dates, COMMANDS)

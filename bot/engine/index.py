@@ -15,6 +15,7 @@ from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
 from bot.engine.text import content_stems, stem, tokens
 from bot.engine.world import world_countries, world_regions
+from bot.engine.trips import with_trips_as_visits
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Quantity
 
@@ -39,6 +40,7 @@ class KnowledgeIndex:
     """Everything the engine looks things up in, derived from one KnowledgeBase."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
+        kb = with_trips_as_visits(kb)
         self.kb = kb
         self.names = Gazetteer(self._name_entries(kb), protected=self._world_words())
         self.world = Gazetteer(self._world_entries(kb))

@@ -80,7 +80,7 @@ class ProfileAnswers:
         if not countries and count and not re.search(r"\bjapan", query.raw.lower()):
             countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
         countries = countries or ["japan"]
-        holders = [(role.as_of, person, role) for person in self.kb.people.values() for role in person.roles
+        holders = [(d.role_date(role), person, role) for person in self.kb.people.values() for role in person.roles
                    if role.key == query.role and role.country in countries]
         if not holders:
             country = self.kb.countries.get(countries[0])
@@ -100,7 +100,7 @@ class ProfileAnswers:
             for holder in holders:
                 latest.setdefault(holder[1].id, holder)
             people = list(latest.values())
-            lines = tuple(f"{p.name}: {r.title} (as of {when.human()})" for when, p, r in people)
+            lines = tuple(f"{p.name}: {r.title} ({d.as_of(r)})" for when, p, r in people)
             return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
                           lines, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
                           focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
@@ -108,14 +108,14 @@ class ProfileAnswers:
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
         known = self.kb.countries.get(role.country)
         named = known is not None and any(n in role.title for n in (known.name, *known.aliases, *known.demonyms))
-        lines = [f"{person.name} is {role.title} of {country} in the latest record (as of {as_of.human()})."
+        lines = [f"{person.name} is {role.title} of {country} in the latest record ({d.as_of(role)})."
                  if not named else
-                 f"{person.name} is {role.title} in the latest record (as of {as_of.human()})."]
+                 f"{person.name} is {role.title} in the latest record ({d.as_of(role)})."]
         earlier = []
         for when, other, other_role in holders[1:]:
             if other.id != person.id and other.name not in earlier:
                 earlier.append(other.name)
-                lines.append(f"Earlier: {other.name} ({other_role.title}, as of {when.human()}).")
+                lines.append(f"Earlier: {other.name} ({other_role.title}, {d.as_of(other_role)}).")
         return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
                       focus=Focus(people=(person.id,), countries=(role.country,)), confidence=0.9)
 
@@ -126,10 +126,10 @@ class ProfileAnswers:
         if role is None:
             return self._not_recorded(query, f"The records give no post for {person.name}.")
         later = re.search(r"\b(after|successor|succeeded|succeed|replace)\b", query.raw.lower()) is not None
-        mine = [r.as_of for r in person.roles if r.key == role.key and r.country == role.country]
-        others = [(r.as_of, p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
+        mine = [d.role_date(r) for r in person.roles if r.key == role.key and r.country == role.country]
+        others = [(d.role_date(r), p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
                   if r.key == role.key and r.country == role.country
-                  and (r.as_of > max(mine) if later else r.as_of < min(mine))]
+                  and (d.role_date(r) > max(mine) if later else d.role_date(r) < min(mine))]
         word = "after" if later else "before"
         if not others:
             return Answer("not_found", False, "Not in the records",
@@ -137,8 +137,8 @@ class ProfileAnswers:
                           sources=(d.cite(self.kb, role.cited),), suggestions=(f"/who {person.name}",), confidence=0.0)
         others.sort(key=lambda o: o[0], reverse=not later)
         as_of, other, other_role = others[0]
-        lines = [f"{word.capitalize()} {person.name} ({role.title}, as of {role.as_of.human()}), the records show "
-                 f"{other.name} in that post ({other_role.title}, as of {as_of.human()})."]
+        lines = [f"{word.capitalize()} {person.name} ({role.title}, {d.as_of(role)}), the records show "
+                 f"{other.name} in that post ({other_role.title}, {d.as_of(other_role)})."]
         return Answer("role", True, other.name, tuple(lines),
                       sources=(d.cite(self.kb, other_role.cited), d.cite(self.kb, role.cited)),
                       focus=Focus(people=(other.id,), countries=(role.country,)), confidence=0.9)
@@ -149,7 +149,7 @@ class ProfileAnswers:
         for person_id in dict.fromkeys(people):
             person = self.kb.people[person_id]
             role = d.latest_role(person)
-            lines.append(f"{person.name}: {role.title} (as of {role.as_of.human()})" if role
+            lines.append(f"{person.name}: {role.title} ({d.as_of(role)})" if role
                          else f"{person.name}: the records give no post")
             sources.append(d.cite(self.kb, role.cited if role else person.cited))
         return Answer("people", True, f"Posts of {len(lines)} people", tuple(lines), sources=tuple(sources[:5]),

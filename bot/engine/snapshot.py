@@ -70,17 +70,16 @@ def load_indexed(knowledge_dir: Path, seeds_dir: Path, cache_dir: Path | None = 
     Raises KnowledgeBaseError, listing every problem, exactly as `load_knowledge_base` does.
     """
     if cache_dir is None:
-        kb = load_knowledge_base(knowledge_dir, seeds_dir)
-        return Loaded(kb, KnowledgeIndex(kb), from_snapshot=False)
+        index = KnowledgeIndex(load_knowledge_base(knowledge_dir, seeds_dir))
+        return Loaded(index.kb, index, from_snapshot=False)
     path = cache_dir / FILE_NAME
     key = input_key(knowledge_dir)
     found = read_snapshot(path, key, seeds_dir)
     if found is not None:
         return Loaded(*found, from_snapshot=True)
-    kb = load_knowledge_base(knowledge_dir, seeds_dir, cache_dir)
-    index = KnowledgeIndex(kb)
-    write_snapshot(path, key, kb, index)
-    return Loaded(kb, index, from_snapshot=False)
+    index = KnowledgeIndex(load_knowledge_base(knowledge_dir, seeds_dir, cache_dir))
+    write_snapshot(path, key, index.kb, index)  # the engine's view of the knowledge base (trips as visits)
+    return Loaded(index.kb, index, from_snapshot=False)
 
 
 def input_key(knowledge_dir: Path) -> bytes:

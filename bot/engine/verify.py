@@ -147,6 +147,9 @@ class Verifier:
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):
                 return "The records give no amount of money for that."
+        if query.intent == "quantity" and query.dates is not None and p.kind in _MEETING_KINDS:
+            # A figure a meeting recounts is not dated by the meeting ("generators sent in 2023").
+            return "The records give no figure dated then."
         asked = self._kind_asked(query)
         if asked is not None:
             word, kind = asked

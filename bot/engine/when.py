@@ -17,6 +17,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(rf"\b(?:(?:between|from) )?(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\.?,? (\d{{4}}) ?"
                              rf"(?:and|to|-|until|through) ?(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\.?,? (\d{{4}})\b")),
+    # "between 1 and 15 September 2023", "from 9 to 20 September 2023": days of one month.
+    ("days_of_month", re.compile(rf"\b(?:between|from) (\d{{1,2}}){_ORD} ?(?:and|to|-|until|through) ?(\d{{1,2}}){_ORD}"
+                                 rf"(?: of)? {_MONTH}\.?,? (\d{{4}})\b")),
     ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     ("dmy_num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\b\.?(?:,? (\d{{4}}))?")),
@@ -123,6 +126,13 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
             return None
         start, end = sorted((first.start, last.start))
         return DateFilter(f"{first.label} – {last.label}", start, end)
+    if kind == "days_of_month":
+        month, year = _month(g[2] or ""), int(g[3] or 0)
+        first, last = _day(year, month, int(g[0] or 0)), _day(year, month, int(g[1] or 0))
+        if first is None or last is None or first.start is None or last.start is None:
+            return None
+        start, end = sorted((first.start, last.start))
+        return DateFilter(f"{start.day}–{end.day} {calendar.month_name[month]} {year}", start, end)
     if kind == "month_range":
         (m1, y1), (m2, y2) = sorted(((_month(g[0] or ""), int(g[1] or 0)), (_month(g[2] or ""), int(g[3] or 0))),
                                     key=lambda my: (my[1], my[0]))

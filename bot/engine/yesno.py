@@ -83,11 +83,11 @@ class YesNo:
         person = self.kb.people[people[0].id]
         held = [r for r in person.roles if r.key == query.role]
         if held:
-            role = max(held, key=lambda r: r.as_of)
-            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} (as of {role.as_of.human()}).",),
+            role = max(held, key=d.role_date)
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
                           sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         latest = d.latest_role(person)
-        lines = (f"The records give {person.name} as {latest.title} (as of {latest.as_of.human()})."
+        lines = (f"The records give {person.name} as {latest.title} ({d.as_of(latest)})."
                  if latest else f"The records give no such post for {person.name}.",)
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
@@ -122,6 +122,9 @@ class YesNo:
             if part:
                 return self._part_of_day(fitting[0], part.group(1))
             return self._yes(fitting[0], query)
+        silent = self._silent(groups, query)
+        if silent is not None:
+            return silent
         # Nobody met as claimed: meetings with all but one of the names show what did happen.
         near: list[Meeting] = []
         for i in range(len(groups)):
@@ -129,7 +132,8 @@ class YesNo:
             if rest:
                 # Only a record that names who took part can show someone did not (a visit whose
                 # participants are unknown neither confirms nor denies a meeting).
-                near += [m for m in self.filter_meetings(rest, replace(query, venues=())) if m.partner_side
+                near += [m for m in self.filter_meetings(rest, replace(query, venues=()))
+                         if m.partner_side_stated and m.partner_side
                          and all(self._held_at(m, v.id, v.kind) for v in venues) and m not in near]
         if not near or len(groups) < 2 or _BEFORE_AFTER.search(query.raw.lower()):
             return None
@@ -139,6 +143,19 @@ class YesNo:
         return Answer("not_found", False, "Not in the records",
                       ("The records hold no such meeting. They show:", *shown.lines[1:]),
                       sources=shown.sources, focus=shown.focus, confidence=0.0)
+
+    def _silent(self, groups: list[set[tuple[str, str]]], query: Query) -> Answer | None:
+        """"Did Kishida meet Zelenskyy?" when Kishida's visit to Ukraine does not say whom he met: no answer."""
+        people = [e[1] for g in groups for e in g if e[0] == "person" and e[1] in self.kb.people]
+        for person in people:
+            countries = {self.kb.people[other].country for other in people if other != person}
+            for m in self.filter_meetings([{("person", person)}], query):
+                if not m.partner_side_stated and countries & set(m.countries):
+                    name = self.kb.people[person].name
+                    return Answer("not_found", False, "The records do not say",
+                                  (f"{m.title} ({m.date.human()}): the source does not say whom {name} met.",),
+                                  sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+        return None
 
     def _part_of_day(self, m: Meeting, asked: str) -> Answer:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""

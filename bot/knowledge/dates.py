@@ -11,6 +11,7 @@ from typing import Literal
 Precision = Literal["year", "month", "day"]
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_RANGE_SEPARATOR = "/"  # ISO 8601 intervals: `2022-02/2022-03`, `2023/2025`
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,12 @@ class PartialDate:
 
     @classmethod
     def parse(cls, value: object) -> PartialDate:
-        """Read `2024`, `2024-01`, `2024-01-26` (string, int or date); ValueError when impossible."""
+        """Read `2024`, `2024-01`, `2024-01-26` (string, int or date), or a range `2022-02/2022-03`.
+
+        ValueError when impossible; a range gives a `DateRange`.
+        """
+        if isinstance(value, str) and _RANGE_SEPARATOR in value:
+            return DateRange.parse_range(value)
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -113,3 +119,59 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+@dataclass(frozen=True)
+class DateRange(PartialDate):
+    """A span the documents give as a range ("February and March 2022", "2023-2025").
+
+    It is a `PartialDate` for its first day (year, month, day are the start's), so code that sorts
+    or shows one date keeps working; `first_day`, `last_day` and `overlaps` cover the whole span.
+    """
+
+    end: PartialDate | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        end = self.end
+        if end is None:
+            raise ValueError("a date range needs an end")
+        if end.last_day() < self.first_day() or end.sort_key() <= self.sort_key():
+            raise ValueError(f"the range ends ({end.iso()}) before it starts ({self.start.iso()})")
+        object.__setattr__(self, "_last", end.last_day())
+
+    @classmethod
+    def parse_range(cls, value: str) -> DateRange:
+        """Read `START/END`, each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+        start_text, _, end_text = value.strip().partition(_RANGE_SEPARATOR)
+        if _RANGE_SEPARATOR in end_text:
+            raise ValueError(f"not a date range (want START/END): {value!r}")
+        start, end = PartialDate.parse(start_text), PartialDate.parse(end_text)
+        if isinstance(start, DateRange) or isinstance(end, DateRange):
+            raise ValueError(f"not a date range (want START/END): {value!r}")
+        return cls(start.year, start.month, start.day, end)
+
+    @property
+    def start(self) -> PartialDate:
+        return PartialDate(self.year, self.month, self.day)
+
+    @property
+    def finish(self) -> PartialDate:
+        assert self.end is not None
+        return self.end
+
+    def iso(self) -> str:
+        return f"{self.start.iso()}{_RANGE_SEPARATOR}{self.finish.iso()}"
+
+    def human(self) -> str:
+        """`February-March 2022`, `2023-2025`, `9-12 September 2023`."""
+        start, end = self.start, self.finish
+        if start.year == end.year and start.month is not None and end.month is not None:
+            if start.month == end.month and start.day is not None and end.day is not None:
+                return f"{start.day}\u2013{end.human()}"
+            if start.day is None and end.day is None:
+                return f"{calendar.month_name[start.month]}\u2013{end.human()}"
+        return f"{start.human()}\u2013{end.human()}"
+
+    def month_day(self) -> tuple[int, int] | None:
+        return None  # a span has no one anniversary

@@ -63,14 +63,19 @@ class Place:
 
 @dataclass(frozen=True)
 class Role:
-    """A position a person held, as of the date a document shows it."""
+    """A position a person held, as of the date a document shows it.
+
+    `as_of` is None for a historical role whose document gives no date (never an invented year);
+    it may be a `DateRange` when the document gives a span ("2019-2021").
+    """
 
     title: str
     key: str
     country: str
-    as_of: PartialDate
+    as_of: PartialDate | None
     cited: Cited
     organisation: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ class Point:
     text: str
     cited: Cited
     keywords: tuple[str, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,13 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Meeting:
+    """A meeting, talk or forum: who met whom, when and where, and what they discussed.
+
+    `partner_side` is empty both when the document names nobody and when it does not say who took
+    part; `partner_side_stated` tells the two apart (YAML: the key omitted or null = not stated,
+    `[]` = nobody). A meeting that was part of a trip names it in `trip`.
+    """
+
     id: str
     title: str
     kind: str
@@ -128,10 +141,33 @@ class Meeting:
     topics: tuple[Point, ...] = ()
     outcomes: tuple[Point, ...] = ()
     note: str | None = None
+    trip: str | None = None
+    partner_side_stated: bool = True
 
     @property
     def participants(self) -> tuple[str, ...]:
         return self.japan_side + self.partner_side + self.accompanying
+
+
+@dataclass(frozen=True)
+class Trip:
+    """A journey (an official visit) counted once, whatever meetings were held during it.
+
+    The meetings of the trip name it in their own `trip` field; `meetings` of the knowledge base's
+    `trip_meetings` lists them. A trip is not a meeting: counting meetings leaves it out.
+    """
+
+    id: str
+    title: str
+    date: PartialDate
+    travellers: tuple[str, ...]
+    countries: tuple[str, ...]
+    summary: str
+    cited: Cited
+    places: tuple[str, ...] = ()
+    topics: tuple[Point, ...] = ()
+    outcomes: tuple[Point, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +207,7 @@ class Pledge:
     purpose: str | None = None
     keywords: tuple[str, ...] = ()
     note: str | None = None
+    trip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +226,32 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Words a field may take, declared in the knowledge base: `role keys`, `meeting kinds`, ..."""
+
+    list: str
+    values: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedRole:
+    """A role that one document adds, in its own file, to a person defined in another file."""
+
+    person: str
+    title: str
+    key: str
+    country: str
+    cited: Cited
+    as_of: PartialDate | None = None
+    organisation: str | None = None
+    note: str | None = None
+
+    def role(self) -> Role:
+        return Role(self.title, self.key, self.country, self.as_of, self.cited, self.organisation, self.note)
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """Every entry, validated; lookups by id are dictionaries built once."""
 
@@ -200,11 +263,19 @@ class KnowledgeBase:
     facts: dict[str, Fact] = field(default_factory=dict)
     pledges: dict[str, Pledge] = field(default_factory=dict)
     terms: dict[str, Term] = field(default_factory=dict)
+    trips: dict[str, Trip] = field(default_factory=dict)
+    #: List name (`role keys`, `meeting kinds`, `term kinds`, `place kinds`) -> the values declared.
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source_texts: dict[str, str] = field(default_factory=dict)
+
+    def trip_meetings(self, trip_id: str) -> tuple[Meeting, ...]:
+        """The meetings held during a trip, in date order."""
+        found = [m for m in self.meetings.values() if m.trip == trip_id]
+        return tuple(sorted(found, key=lambda m: m.date))
 
     def summary(self) -> str:
         return (
             f"{len(self.sources)} sources, {len(self.countries)} countries, {len(self.places)} places, "
-            f"{len(self.people)} people, {len(self.meetings)} meetings, {len(self.facts)} facts, "
-            f"{len(self.pledges)} pledges, {len(self.terms)} terms"
+            f"{len(self.people)} people, {len(self.meetings)} meetings, {len(self.trips)} trips, "
+            f"{len(self.facts)} facts, {len(self.pledges)} pledges, {len(self.terms)} terms"
         )

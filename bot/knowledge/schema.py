@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import (
+    AddedRole,
     Country,
     Fact,
     Meeting,
@@ -27,6 +28,8 @@ from bot.knowledge.model import (
     Role,
     Source,
     Term,
+    Trip,
+    Vocabulary,
 )
 
 
@@ -38,9 +41,10 @@ class Kind(Enum):
     TEXTS = "texts"  # list of non-empty str -> tuple
     COUNT = "count"  # int >= 0 (bool refused)
     NUMBER = "number"  # int or float (bool refused) -> float
-    DATE = "date"  # YYYY, YYYY-MM or YYYY-MM-DD -> PartialDate
+    DATE = "date"  # YYYY, YYYY-MM or YYYY-MM-DD -> PartialDate; START/END -> DateRange
     TIME = "time"  # HH:MM, 24 h
     CHOICE = "choice"  # one of `choices`
+    WORD = "word"  # one of the values the knowledge base declares in its vocabulary list `target`
     REF = "ref"  # id of an entry of collection `target` (checked by `validate` once all are known)
     REFS = "refs"  # list of such ids -> tuple
     RECORD = "record"  # mapping checked against `record` -> dataclass
@@ -74,6 +78,8 @@ class Record:
     build: type
     fields: dict[str, Field]
     cited: bool = True  # `source` and `quote` become `cited: Cited`
+    # YAML key -> bool attribute telling whether the key was given (omitted or null: not stated).
+    stated: dict[str, str] = field(default_factory=dict)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
     required: frozenset[str] = field(init=False, repr=False, compare=False)
     defaults: dict[str, Any] = field(init=False, repr=False, compare=False)  # the value of each absent field
@@ -81,7 +87,9 @@ class Record:
     def __post_init__(self) -> None:
         object.__setattr__(self, "names", frozenset(self.fields))
         object.__setattr__(self, "required", frozenset(name for name, f in self.fields.items() if f.required))
-        object.__setattr__(self, "defaults", {name: f.empty for name, f in self.fields.items()})
+        defaults: dict[str, Any] = {name: f.empty for name, f in self.fields.items()}
+        defaults.update({flag: False for flag in self.stated.values()})
+        object.__setattr__(self, "defaults", defaults)
 
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -197,16 +205,12 @@ def _citation(source_required: bool = True) -> dict[str, Field]:
 
 
 SOURCE_KINDS = ("press release", "news article")
-PLACE_KINDS = ("city", "town", "region", "island")
-MEETING_KINDS = ("bilateral meeting", "visit", "forum", "multilateral meeting")
-TERM_KINDS = ("programme", "organisation", "event", "document", "initiative")
 PLEDGE_STATUSES = ("pledged", "provided", "planned", "announced")
 QUANTITY_QUALIFIERS = ("more than", "over", "approximately")
-ROLE_KEYS = (
-    "president", "prime-minister", "foreign-minister", "deputy-foreign-minister", "finance-minister",
-    "minister", "state-minister", "deputy-director-general", "head-of-ministry",
-    "central-bank-governor", "chair", "official",
-)  # fmt: skip
+# The word lists the knowledge base itself declares (collection `vocabulary`): extending one is a
+# YAML line, not a code change. Field kind WORD names the list its values come from.
+ROLE_KEYS, MEETING_KINDS, TERM_KINDS, PLACE_KINDS = "role keys", "meeting kinds", "term kinds", "place kinds"
+VOCABULARY_LISTS = (ROLE_KEYS, MEETING_KINDS, TERM_KINDS, PLACE_KINDS)
 
 QUANTITY = Record(Quantity, {
     "value": required(Kind.NUMBER),
@@ -218,17 +222,29 @@ QUANTITY = Record(Quantity, {
 POINT = Record(Point, {
     "text": required(Kind.TEXT),
     "keywords": optional(Kind.TEXTS),
+    "note": optional(Kind.TEXT),
     **_citation(source_required=False),
 })  # fmt: skip
 
-ROLE = Record(Role, {
+_ROLE_FIELDS = {
     "title": required(Kind.TEXT),
-    "key": required(Kind.CHOICE, choices=ROLE_KEYS),
+    "key": required(Kind.WORD, target=ROLE_KEYS),
     "country": required(Kind.REF, target="countries"),
-    "as_of": required(Kind.DATE),
+    "as_of": optional(Kind.DATE),
     "organisation": optional(Kind.TEXT),
-    **_citation(source_required=False),
-})  # fmt: skip
+    "note": optional(Kind.TEXT),
+}  # fmt: skip
+
+ROLE = Record(Role, {**_ROLE_FIELDS, **_citation(source_required=False)})
+
+# A role one document adds to a person another document's file defines.
+ADDED_ROLE = Record(AddedRole, {"person": required(Kind.REF, target="people"), **_ROLE_FIELDS, **_citation()})
+
+VOCABULARY = Record(Vocabulary, {
+    "list": required(Kind.CHOICE, choices=VOCABULARY_LISTS),
+    "values": required(Kind.TEXTS),
+    "note": optional(Kind.TEXT),
+}, cited=False)  # fmt: skip
 
 SOURCE = Record(Source, {
     "id": required(Kind.ID),
@@ -255,7 +271,7 @@ PLACE = Record(Place, {
     "name": required(Kind.TEXT),
     "aliases": required(Kind.TEXTS),
     "country": required(Kind.REF, target="countries"),
-    "kind": required(Kind.CHOICE, choices=PLACE_KINDS),
+    "kind": required(Kind.WORD, target=PLACE_KINDS),
     "note": optional(Kind.TEXT),
     **_citation(),
 })  # fmt: skip
@@ -276,11 +292,12 @@ PERSON = Record(Person, {
 MEETING = Record(Meeting, {
     "id": required(Kind.ID),
     "title": required(Kind.TEXT),
-    "kind": required(Kind.CHOICE, choices=MEETING_KINDS),
+    "kind": required(Kind.WORD, target=MEETING_KINDS),
     "date": required(Kind.DATE),
     "countries": required(Kind.REFS, target="countries"),
     "japan_side": required(Kind.REFS, target="people"),
-    "partner_side": required(Kind.REFS, target="people"),
+    "partner_side": optional(Kind.REFS, target="people"),  # omitted or null: not stated; []: nobody
+    "trip": optional(Kind.REF, target="trips"),
     "accompanying": optional(Kind.REFS, target="people"),
     "place": optional(Kind.REF, target="places"),
     "country": optional(Kind.REF, target="countries"),
@@ -289,6 +306,20 @@ MEETING = Record(Meeting, {
     "time_note": optional(Kind.TEXT),
     "duration_minutes": optional(Kind.COUNT),
     "duration_note": optional(Kind.TEXT),
+    "topics": optional(Kind.RECORDS, record=POINT),
+    "outcomes": optional(Kind.RECORDS, record=POINT),
+    "summary": required(Kind.TEXT),
+    "note": optional(Kind.TEXT),
+    **_citation(),
+}, stated={"partner_side": "partner_side_stated"})  # fmt: skip
+
+TRIP = Record(Trip, {
+    "id": required(Kind.ID),
+    "title": required(Kind.TEXT),
+    "date": required(Kind.DATE),
+    "travellers": required(Kind.REFS, target="people"),
+    "countries": required(Kind.REFS, target="countries"),
+    "places": optional(Kind.REFS, target="places"),
     "topics": optional(Kind.RECORDS, record=POINT),
     "outcomes": optional(Kind.RECORDS, record=POINT),
     "summary": required(Kind.TEXT),
@@ -322,6 +353,7 @@ PLEDGE = Record(Pledge, {
     "date": optional(Kind.DATE),
     "due": optional(Kind.DATE),
     "meeting": optional(Kind.REF, target="meetings"),
+    "trip": optional(Kind.REF, target="trips"),
     "announced_by": optional(Kind.REF, target="people"),
     "purpose": optional(Kind.TEXT),
     "keywords": optional(Kind.TEXTS),
@@ -333,7 +365,7 @@ TERM = Record(Term, {
     "id": required(Kind.ID),
     "name": required(Kind.TEXT),
     "aliases": required(Kind.TEXTS),
-    "kind": required(Kind.CHOICE, choices=TERM_KINDS),
+    "kind": required(Kind.WORD, target=TERM_KINDS),
     "definition": required(Kind.TEXT),
     "countries": optional(Kind.REFS, target="countries"),
     "date": optional(Kind.DATE),
@@ -343,11 +375,14 @@ TERM = Record(Term, {
 
 # Collection name -> the record its entries follow, in the order `KnowledgeBase` lists them.
 COLLECTIONS: dict[str, Record] = {
+    "vocabulary": VOCABULARY,
     "sources": SOURCE,
     "countries": COUNTRY,
     "places": PLACE,
     "people": PERSON,
     "meetings": MEETING,
+    "trips": TRIP,
+    "roles": ADDED_ROLE,
     "facts": FACT,
     "pledges": PLEDGE,
     "terms": TERM,
@@ -356,5 +391,6 @@ COLLECTIONS: dict[str, Record] = {
 # How a reference problem names what it could not find.
 ENTRY_NOUNS = {
     "sources": "source", "countries": "country", "places": "place", "people": "person",
-    "meetings": "meeting", "facts": "fact", "pledges": "pledge", "terms": "term",
+    "meetings": "meeting", "facts": "fact", "pledges": "pledge", "terms": "term", "trips": "trip",
+    "roles": "role", "vocabulary": "vocabulary list",
 }  # fmt: skip

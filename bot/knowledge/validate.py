@@ -4,8 +4,10 @@
 
 Files are read one by one (a broken file is reported, the others are still checked), then each
 entry is checked and converted against its field table in `schema`. References, quotes and
-aliases are checked once every entry is known. A problem names the file (relative to the
-knowledge folder), the entry id (`#3` for the third entry of a list that has no id) and the
+aliases are checked once every entry is known; then, when every file was read and every id is
+known, whether the quotes support the values (`support`) and the entries' other claims
+(`consistency`). A problem names the file (relative to the knowledge folder), the line where its
+entry starts, the entry id (`#3` for the third entry of a list that has no id) and the
 reason, starting with the field concerned (`topics#2.quote: ...`). The knowledge base is
 returned only when there is no problem at all.
 """
@@ -22,14 +24,18 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
-from bot.knowledge.model import Cited, KnowledgeBase, Person
+from bot.knowledge import consistency
+from bot.knowledge.quotes import quote_problem
+from bot.knowledge.support import dateline_years, unsupported
+from bot.knowledge.model import AddedRole, Cited, KnowledgeBase, Person, Vocabulary
 from bot.knowledge.schema import (
     COLLECTIONS,
     ENTRY_NOUNS,
@@ -89,9 +95,13 @@ def check_knowledge_base(
         entries = _read_entries(knowledge_dir, cache_dir, checker.problems)
         tables: dict[str, dict[str, Any]] = {name: {} for name in COLLECTIONS}
         defined_in: dict[str, dict[str, str]] = {name: {} for name in COLLECTIONS}  # collection -> id -> file
+        unnamed: dict[str, list[tuple[_Entry, Any]]] = {"vocabulary": [], "roles": []}  # entries without ids
         for entry in entries:
             checker.file, checker.label = entry.file, entry.label
             built = checker.record(COLLECTIONS[entry.collection], entry.data, "", None)
+            if entry.collection in unnamed:
+                unnamed[entry.collection].append((entry, built))
+                continue
             ident = entry.data.get("id")
             if not isinstance(ident, str):
                 continue
@@ -102,13 +112,79 @@ def check_knowledge_base(
             seen[ident] = entry.file
             if built is not None:
                 tables[entry.collection][ident] = built
+        vocabulary = _vocabulary(unnamed["vocabulary"])
+        checker.check_words(vocabulary)
         checker.check_references(defined_in)
+        tables["people"] = _with_added_roles(tables["people"], unnamed["roles"])
         source_texts = checker.read_sources(tables["sources"], defined_in["sources"], seeds_dir)
         checker.check_quotes(source_texts)
-        checker.check_aliases(tables["people"], defined_in["people"])
+        if not any(p.reason.startswith(_SYNTAX) or _FOLLOW_ON.search(p.reason) for p in checker.problems):
+            # Values are checked against whole records (a person's meetings, a pledge's meeting): with a
+            # file unreadable or an id unknown they would report what is only missing.
+            checker.check_support(tables, defined_in, source_texts)
+        checker.check_aliases(tables, defined_in)
     if checker.problems:
-        return None, sorted(checker.problems, key=lambda problem: problem.file)
-    return KnowledgeBase(**tables, source_texts=source_texts), []
+        return None, _ordered(checker.problems, knowledge_dir)
+    del tables["vocabulary"], tables["roles"]
+    return KnowledgeBase(**tables, vocabulary=vocabulary, source_texts=source_texts), []
+
+
+_SYNTAX = "YAML syntax error"
+# Problems a file that cannot be read causes elsewhere: what it defines looks missing.
+_FOLLOW_ON = re.compile(r"unknown (?:source|country|place|person|meeting|fact|pledge|term|trip) |not in the vocabulary list")
+
+
+def _ordered(problems: list[Problem], knowledge_dir: Path) -> list[Problem]:
+    """Syntax errors first, then by file and line; references a broken file may define are left out."""
+    broken = [p for p in problems if p.reason.startswith(_SYNTAX)]
+    rest = [p for p in problems if not p.reason.startswith(_SYNTAX)]
+    if broken:
+        rest = [p for p in rest if not _FOLLOW_ON.search(p.reason)]
+    located = _with_lines(rest, knowledge_dir)
+    return broken + sorted(located, key=lambda p: (p.file, p.line or 0))
+
+
+def _with_lines(problems: list[Problem], knowledge_dir: Path) -> list[Problem]:
+    """Each problem with the line its entry starts on (`- id: x`), where the file says so."""
+    lines: dict[str, dict[str, int]] = {}
+    for problem in problems:
+        if problem.file not in lines:
+            lines[problem.file] = _entry_lines(knowledge_dir / problem.file)
+    return [replace(p, line=lines[p.file].get(p.entry)) for p in problems]
+
+
+_ENTRY_START = re.compile(r"^\s*-\s+id:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+def _entry_lines(path: Path) -> dict[str, int]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, int] = {}
+    for match in _ENTRY_START.finditer(text):
+        found.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+    return found
+
+
+def _vocabulary(declared: list[tuple[_Entry, Any]]) -> dict[str, tuple[str, ...]]:
+    """List name -> its values, in the order declared (several files may add to one list)."""
+    lists: dict[str, dict[str, None]] = {}
+    for _, built in declared:
+        if isinstance(built, Vocabulary):
+            lists.setdefault(built.list, {}).update(dict.fromkeys(built.values))
+    return {name: tuple(values) for name, values in lists.items()}
+
+
+def _with_added_roles(people: dict[str, Person], added: list[tuple[_Entry, Any]]) -> dict[str, Person]:
+    """People with the roles other documents' files add to them, after their own."""
+    extra: dict[str, list[Any]] = {}
+    for _, built in added:
+        if isinstance(built, AddedRole):
+            extra.setdefault(built.person, []).append(built.role())
+    if not extra:
+        return people
+    return {ident: replace(p, roles=p.roles + tuple(extra[ident])) if ident in extra else p for ident, p in people.items()}
 
 
 @contextmanager
@@ -242,6 +318,9 @@ class _Checker:
         # (file, entry, field path, collection, id) and (file, entry, field path, source id, quote)
         self.references: list[tuple[str, str, str, str, str]] = []
         self.quotes: list[tuple[str, str, str, str, str]] = []
+        # (file, entry, field path, vocabulary list, value): checked once every list is declared
+        self.words: list[tuple[str, str, str, str, str]] = []
+        self.unquoted: set[tuple[str, str]] = set()  # entries with a quote not found: values go unchecked
 
     def report(self, reason: str, file: str | None = None, label: str | None = None) -> None:
         self.problems.append(Problem(file or self.file, label or self.label, reason))
@@ -281,6 +360,8 @@ class _Checker:
                 ok = False
             except _Reported:
                 ok = False
+        for key, flag in record.stated.items():
+            values[flag] = data.get(key) is not None
         if not record.cited:
             return record.build(**values) if ok else None
         del values["source"]
@@ -292,6 +373,10 @@ class _Checker:
 
     def _structured(self, field: Field, value: object, path: str, source: str | None) -> Any:
         """A reference (noted, checked once every id is known) or a nested record."""
+        if field.kind is Kind.WORD:
+            word = check_text(value)
+            self.words.append((self.file, self.label, path, field.target, word))
+            return word
         if field.kind is Kind.REF:
             ident = check_text(value)
             self.references.append((self.file, self.label, path, field.target, ident))
@@ -319,10 +404,22 @@ class _Checker:
             return None
         return self.record(record, value, f"{path}.", source)
 
+    def check_words(self, vocabulary: dict[str, tuple[str, ...]]) -> None:
+        """Every kind, key or other listed word must be declared in the knowledge base's vocabulary."""
+        for file, label, path, listed, word in self.words:
+            values = vocabulary.get(listed, ())
+            if word not in values:
+                declared = ", ".join(values) if values else "none declared"
+                reason = f"{path}: invalid value {word!r}: not in the vocabulary list {listed!r} ({declared})"
+                self.report(reason, file, label)
+
     def check_references(self, defined_in: dict[str, dict[str, str]]) -> None:
+        """Every reference names an entry of its collection; a near miss suggests the closest id."""
         for file, label, path, target, ident in self.references:
             if ident not in defined_in[target]:
-                self.report(f"{path}: unknown {ENTRY_NOUNS[target]} {ident!r}", file, label)
+                close = process.extractOne(ident, list(defined_in[target]), scorer=fuzz.ratio, score_cutoff=60)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.report(f"{path}: unknown {ENTRY_NOUNS[target]} {ident!r}{hint}", file, label)
 
     def read_sources(self, sources: dict[str, Any], defined_in: dict[str, str], seeds_dir: Path) -> dict[str, str]:
         """The text of every source document; a missing or unreadable file is a problem."""
@@ -336,29 +433,54 @@ class _Checker:
         return texts
 
     def check_quotes(self, source_texts: dict[str, str]) -> None:
-        normalised: dict[str, str] = {}  # made once per source, and only when a quote is not found as is
+        """Every quote long enough and found in its document (see `quotes`), or the closest passage."""
         for file, label, path, source, quote in self.quotes:
             text = source_texts.get(source)
             if text is None:
                 continue  # an unknown source or a missing file, reported already
-            wanted = _normalise(quote)
-            if wanted in text:
-                continue  # found with single spaces, so also found once the text's spaces are collapsed
-            if source not in normalised:
-                normalised[source] = _normalise(text)
-            if wanted not in normalised[source]:
-                shown = quote if len(quote) <= 80 else quote[:77] + "..."
-                self.report(f"{path}: quote not found in source {source!r}: {shown!r}", file, label)
+            problem = quote_problem(quote, text)
+            if problem is not None:
+                self.report(f"{path}: {problem} (source {source!r})", file, label)
+                self.unquoted.add((file, label))
 
-    def check_aliases(self, people: dict[str, Person], defined_in: dict[str, str]) -> None:
-        """Two people must not share a name or alias: a question naming it would be ambiguous."""
-        owner: dict[str, str] = {}
-        for person in people.values():
-            for alias in dict.fromkeys(_fold(name) for name in (person.name, *person.aliases)):
-                other = owner.setdefault(alias, person.id)
-                if other != person.id:
-                    reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of {other!r}"
-                    self.report(reason, defined_in[person.id], person.id)
+    def check_support(self, tables: dict[str, dict[str, Any]], defined_in: dict[str, dict[str, str]],
+                      source_texts: dict[str, str]) -> None:
+        """Every value supported by its entry's quotes, or explained by a note (see `support`)."""
+        datelines = {ident: dateline_years(source.date, source_texts[ident])
+                     for ident, source in tables["sources"].items() if ident in source_texts}
+        found = [(c, i, f"unsupported value: {r}") for c, i, r in unsupported(tables, datelines, set(source_texts))]
+        found += consistency.findings({**tables, "_texts": source_texts})
+        for collection, ident, reason in found:
+            file = defined_in[collection][ident]
+            if (file, ident) not in self.unquoted:  # a quote not found is the problem to fix first
+                self.report(reason, file, ident)
+
+    def check_aliases(self, tables: dict[str, dict[str, Any]], defined_in: dict[str, dict[str, str]]) -> None:
+        """No name or alias may belong to two entries of any kind: a question naming it would be ambiguous."""
+        owner: dict[str, tuple[str, str]] = {}
+        for collection in _NAMED:
+            for entry in tables[collection].values():
+                names = (entry.name, *entry.aliases)  # demonyms may be shared ("Dominican")
+                for alias in dict.fromkeys(_fold(name) for name in names):
+                    other = owner.setdefault(alias, (collection, entry.id))
+                    if other != (collection, entry.id) and not _told_apart(other, collection, entry, tables):
+                        noun = ENTRY_NOUNS[other[0]]
+                        reason = f"aliases: ambiguous alias {alias!r}, also a name or alias of the {noun} {other[1]!r}"
+                        self.report(reason, defined_in[collection][entry.id], entry.id)
+
+
+_NAMED = ("people", "countries", "places", "terms")  # the kinds of entries questions name
+
+
+def _told_apart(other: tuple[str, str], collection: str, entry: Any, tables: dict[str, dict[str, Any]]) -> bool:
+    """Names a question's country tells apart: a city named like the country it lies in (Djibouti,
+    Kuwait), or two places of one name in different countries."""
+    if collection != "places":
+        return False
+    if other[0] == "countries":
+        return bool(entry.country == other[1])
+    namesake = tables["places"].get(other[1]) if other[0] == "places" else None
+    return namesake is not None and namesake.country != entry.country
 
 
 class _Reported(Exception):
@@ -378,10 +500,6 @@ def read_source_text(file: str, root: str, seeds: str) -> str:
         except UnicodeDecodeError:
             raise Invalid(f"{file!r} is not UTF-8 text") from None
     raise Invalid(f"{file!r} not found (looked in {root} and {seeds})")
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _fold(name: str) -> str:

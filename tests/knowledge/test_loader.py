@@ -97,18 +97,18 @@ def test_the_parse_cache_serves_unchanged_files_and_rereads_changed_ones(
     knowledge, seeds = write_kb(tmp_path, tiny_kb())
     cache = tmp_path / "cache"
     first = load_knowledge_base(knowledge, seeds, cache)
-    assert len(parsed) == 4 and len(list(cache.iterdir())) == 1
+    assert len(parsed) == 5 and len(list(cache.iterdir())) == 1
 
     meetings = knowledge / "meetings.yaml"
     meetings.write_text(meetings.read_text(encoding="utf-8").replace("met in New York", "met in NYC"), encoding="utf-8")
     second = load_knowledge_base(knowledge, seeds, cache)
-    assert len(parsed) == 5 and b"met in NYC" in parsed[-1]
+    assert len(parsed) == 6 and b"met in NYC" in parsed[-1]
     assert second.meetings["kamikawa-kuleba-2023"].summary.endswith("met in NYC.")
     assert second.people == first.people
 
     next(cache.iterdir()).write_bytes(b"not a cache")
     assert load_knowledge_base(knowledge, seeds, cache).meetings == second.meetings
-    assert len(parsed) == 9
+    assert len(parsed) == 11
 
 
 def test_the_project_knowledge_base_is_valid() -> None:

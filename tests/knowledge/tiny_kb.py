@@ -14,12 +14,14 @@ import yaml
 SEED_NAME = "2023-09-20_ukraine_kamikawa-kuleba.txt"
 # Line breaks fall inside sentences on purpose: quotes may differ from the text in white space.
 SEED_TEXT = """\
+Japan-Ukraine Foreign Ministers' Meeting, September 20, 2023
 On September 20, commencing at 10:30 a.m. (local time) for approximately 45 minutes, Ms. KAMIKAWA Yoko,
 Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Dmytro Kuleba, Minister for Foreign
 Affairs of Ukraine, in New York, on the occasion of the UN General Assembly.
 Minister Kamikawa stated that Japan will continue to support Ukraine’s “recovery and reconstruction”.
 Japan has provided more than 1,500 generators to Ukraine.
 The two ministers confirmed that they will work closely together.
+They welcomed the memorandum signed prior to the meeting.
 """
 
 Files = dict[str, Any]
@@ -29,6 +31,12 @@ def tiny_kb() -> Files:
     """A fresh copy of the documents of a small, valid knowledge base, by file name."""
     cited = {"source": "kamikawa-kuleba-release"}
     return {
+        "vocabulary.yaml": {"vocabulary": [
+            {"list": "meeting kinds", "values": ["bilateral meeting", "multilateral meeting", "forum", "visit"]},
+            {"list": "role keys", "values": ["prime-minister", "foreign-minister", "official"]},
+            {"list": "term kinds", "values": ["event", "organisation"]},
+            {"list": "place kinds", "values": ["city", "region"]},
+        ]},
         "sources.yaml": {"sources": [{
             "id": "kamikawa-kuleba-release", "file": f"seeds/{SEED_NAME}",
             "title": "Japan-Ukraine Foreign Ministers' Meeting",
@@ -41,13 +49,14 @@ def tiny_kb() -> Files:
                 {"id": "ukraine", "name": "Ukraine", "aliases": [], "demonyms": ["Ukrainian"],
                  **cited, "quote": "Minister for Foreign Affairs of Ukraine"},
                 {"id": "united-states", "name": "United States", "aliases": ["USA"], "demonyms": ["American"],
-                 **cited, "quote": "in New York", "note": "New York is in the United States."},
+                 **cited, "quote": "in New York", "note": "New York is in the United States (USA)."},
             ],
             "places": [{"id": "new-york", "name": "New York", "aliases": [], "country": "united-states", "kind": "city",
                         **cited, "quote": "in New York"}],
             "terms": [{"id": "unga-78", "name": "UN General Assembly", "aliases": ["UNGA"], "kind": "event",
                        "definition": "The annual session of the United Nations General Assembly in New York.",
-                       "countries": ["united-states"], "date": 2023, **cited, "quote": "the UN General Assembly"}],
+                       "countries": ["united-states"], "date": 2023, **cited, "quote": "the UN General Assembly",
+                       "note": "The year is that of the press release. UNGA is the usual abbreviation."}],
         },
         "people.yaml": {"people": [
             {"id": "yoko-kamikawa", "name": "Yoko Kamikawa", "family_name": "Kamikawa", "given_name": "Yoko",
@@ -74,7 +83,8 @@ def tiny_kb() -> Files:
                 "outcomes": [{"text": "Close cooperation", "quote": "they will work closely together"}],
                 "summary": "The foreign ministers of Japan and Ukraine met in New York.",
                 **cited,
-                "quote": "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E.",
+                "quote": "On September 20, commencing at 10:30 a.m. (local time) for approximately 45 minutes, "
+                         "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E.",
             }],
             "facts": [{
                 "id": "generators-to-ukraine", "statement": "Japan has provided more than 1,500 generators to Ukraine.",
@@ -88,7 +98,7 @@ def tiny_kb() -> Files:
                 "id": "generators-pledge", "item": "generators", "donor": "japan", "recipient": "ukraine",
                 "status": "provided", "statement": "Japan has provided more than 1,500 generators to Ukraine.",
                 "quantity": {"value": 1500, "unit": "generators", "text": "more than 1,500"},
-                "meeting": "kamikawa-kuleba-2023", "announced_by": "yoko-kamikawa", "keywords": ["energy"],
+                "meeting": "kamikawa-kuleba-2023", "keywords": ["energy"],
                 **cited, "quote": "more than 1,500 generators",
             }],
         },
