@@ -21,9 +21,10 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Meeting
 
 Group = set[tuple[str, str]]
-_ORDER = re.compile(r"\b(?:which|what) (?:one )?(?:came|happened|took place|was held|was|come)(?: first)?\s*"
+_WHICH_ONE = r"(?:one |meeting |visit |talks |event |record |of the (?:two )?(?:meetings |visits |talks |events )?|of them )?"
+_ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
-_LENGTH = re.compile(r"\b(?:which|what) (?:one )?(?:lasted|was|took|ran) (longer|shorter|the longest|the shortest)\b")
+_LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest|the shortest)\b")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
