@@ -163,7 +163,7 @@ async def test_repeated_server_errors_wait_longer_each_time(running: RunningBot)
     await running.api.wait_for(chat_id=CHAT, since=mark, timeout=15)
     tries = running.api.sent(chat_id=CHAT, since=mark, ok_only=False)
     assert [t.status for t in tries] == [502, 502, 502, 200]
-    waits = [later.at - earlier.at for earlier, later in zip(tries, tries[1:])]
+    waits = [later.at - earlier.at for earlier, later in zip(tries, tries[1:], strict=False)]
     assert waits[0] >= 0.2 and waits[1] >= 0.4 and waits[2] >= 0.8
 
 
