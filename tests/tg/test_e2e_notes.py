@@ -138,9 +138,10 @@ async def test_server_error_is_retried_the_same_day(running: RunningBot, caplog:
 
 
 @pytest.mark.usefixtures("quick_retries")
+@pytest.mark.parametrize("read_timeout", [1.0])
 async def test_timeout_is_retried_the_same_day(running: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
     await running.say(CHAT, "/subscribe")
-    running.api.delay("sendMessage", 6, chat_id=CHAT)  # longer than the bot's 5 s read timeout
+    running.api.delay("sendMessage", 2, chat_id=CHAT)  # twice the bot's read timeout
     running.clock.now = tokyo(26, 9)
     mark = running.api.mark()
     await fire(running)
