@@ -189,7 +189,9 @@ async def _notes_after_start(tmp_path: Path, api: FakeBotApi, engine: Any, clock
     applications = [await start_bot(settings, engine, store, clock, ManualMonotonic()) for store in stores]
     for application in applications:
         assert application.job_queue.get_jobs_by_name(job_name(CHAT)), "the schedule is restored"
-    await asyncio.sleep(0.5)  # catch-up jobs are due immediately
+    # Catch-up jobs are due at once: wait until each has started; stopping waits for running jobs.
+    await eventually(lambda: not any(application.job_queue.get_jobs_by_name(f"missed-{job_name(CHAT)}")
+                                     for application in applications))
     for application in applications:
         await stop_bot(application)
     for store in stores:
