@@ -36,7 +36,8 @@ class FocusSlot:
 class ConversationMemory:
     """What each chat last talked about, forgotten after `ttl_seconds` (0: never remember)."""
 
-    def __init__(self, ttl_seconds: float, clock: Callable[[], float] = time.monotonic, max_chats: int = 10_000) -> None:
+    def __init__(self, ttl_seconds: float, clock: Callable[[], float] = time.monotonic,
+                 max_chats: int = 10_000) -> None:
         self.ttl = ttl_seconds
         self.clock = clock
         self.max_chats = max_chats

@@ -37,6 +37,7 @@ ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "spa
 NAMED_ENTITIES = {"lt", "gt", "amp", "quot"}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_CANT_PARSE = "Bad Request: can't parse entities: "
 
 
 class ApiError(Exception):
@@ -54,29 +55,29 @@ def html_visible_length(text: str) -> int:
         if char == "<":
             tag = _TAG.match(text, position)
             if not tag:
-                raise ApiError(400, f"Bad Request: can't parse entities: unsupported start tag at byte offset {position}")
+                raise ApiError(400, f"{_CANT_PARSE}unsupported start tag at byte offset {position}")
             closing, name = tag[1] == "/", tag[2].lower()
             if name not in ALLOWED_TAGS:
-                raise ApiError(400, f'Bad Request: can\'t parse entities: unsupported start tag "{name}"')
+                raise ApiError(400, f'{_CANT_PARSE}unsupported start tag "{name}"')
             if closing:
                 if not stack or stack.pop() != name:
-                    raise ApiError(400, f'Bad Request: can\'t parse entities: can\'t find end tag corresponding to start tag "{name}"')
+                    raise ApiError(400, f'{_CANT_PARSE}can\'t find end tag corresponding to start tag "{name}"')
             else:
                 stack.append(name)
             position = tag.end()
         elif char == "&":
             entity = _ENTITY.match(text, position)
             if not entity or (not entity[1].startswith("#") and entity[1] not in NAMED_ENTITIES):
-                raise ApiError(400, f"Bad Request: can't parse entities: unsupported HTML entity at byte offset {position}")
+                raise ApiError(400, f"{_CANT_PARSE}unsupported HTML entity at byte offset {position}")
             length += 1
             position = entity.end()
         elif char == ">":
-            raise ApiError(400, f"Bad Request: can't parse entities: unexpected > at byte offset {position}")
+            raise ApiError(400, f"{_CANT_PARSE}unexpected > at byte offset {position}")
         else:
             length += len(char.encode("utf-16-le")) // 2
             position += 1
     if stack:
-        raise ApiError(400, f'Bad Request: can\'t parse entities: can\'t find end tag corresponding to start tag "{stack[-1]}"')
+        raise ApiError(400, f'{_CANT_PARSE}can\'t find end tag corresponding to start tag "{stack[-1]}"')
     return length
 
 
@@ -406,10 +407,8 @@ class FakeBotApi:
         text = str(params.get("text") or "")
         if not text.strip():
             raise ApiError(400, "Bad Request: message text is empty")
-        if params.get("parse_mode") == "HTML":
-            length = html_visible_length(text)
-        else:
-            length = len(text.encode("utf-16-le")) // 2
+        html = params.get("parse_mode") == "HTML"
+        length = html_visible_length(text) if html else len(text.encode("utf-16-le")) // 2
         if length > 4096:
             raise ApiError(400, "Bad Request: message is too long")
 

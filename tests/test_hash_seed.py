@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.settings import PROJECT_ROOT
 
 HASH_SEEDS = ("0", "12345")

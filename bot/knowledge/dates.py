@@ -38,7 +38,8 @@ class PartialDate:
         month = self.month or 12
         object.__setattr__(self, "_key", (self.year, self.month or 0, self.day or 0))
         object.__setattr__(self, "_first", dt.date(self.year, self.month or 1, self.day or 1))
-        object.__setattr__(self, "_last", dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1]))
+        last_day = self.day or calendar.monthrange(self.year, month)[1]
+        object.__setattr__(self, "_last", dt.date(self.year, month, last_day))
 
     @classmethod
     def parse(cls, value: object) -> PartialDate:

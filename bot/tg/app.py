@@ -62,6 +62,9 @@ OVERALL_RATE = 28.5
 OVERALL_BURST = FloodLimit.MESSAGES_PER_SECOND - OVERALL_RATE
 #: Connections for requests other than getUpdates (python-telegram-bot's default).
 SEND_CONNECTIONS = 256
+#: Seconds to wait for the Bot API's answer to a request other than getUpdates (python-telegram-bot's
+#: default); a slower answer is a `TimedOut`, and a daily note is tried again.
+READ_TIMEOUT_SECONDS = 5.0
 
 def api_urls(base_url: str) -> tuple[str, str]:
     """The Bot API and file URLs for `base_url`, Telegram's own or a self-hosted server's."""
@@ -79,11 +82,12 @@ def telegram_rate_limiter() -> ChatRateLimiter:
 def build_application(
     settings: Settings, engine: Engine, store: SubscriptionStore, *,
     clock: Clock = system_clock, monotonic: Callable[[], float] = time.monotonic,
-    rate_limiter: BaseRateLimiter[Any] | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None, read_timeout: float = READ_TIMEOUT_SECONDS,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """The Application with every handler registered.
 
-    `clock`, `monotonic` and `rate_limiter` (default: `telegram_rate_limiter()`) are for tests.
+    `clock`, `monotonic`, `rate_limiter` (default: `telegram_rate_limiter()`) and `read_timeout` (for
+    sending requests, not getUpdates) are for tests.
     """
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -105,7 +109,7 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(base_url)
         .base_file_url(base_file_url)
-        .request(ClaimingRequest(connection_pool_size=SEND_CONNECTIONS))
+        .request(ClaimingRequest(connection_pool_size=SEND_CONNECTIONS, read_timeout=read_timeout))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(rate_limiter or telegram_rate_limiter())

@@ -18,8 +18,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Literal
 
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram._utils.types import ODVInput
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 #: First wait after a transient error; each further error doubles it, up to `MAX_RETRY_SECONDS`.

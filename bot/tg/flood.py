@@ -11,7 +11,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-
 #: Above this many senders, those quiet for a whole window are forgotten.
 MAX_SENDERS_TRACKED = 10_000
 

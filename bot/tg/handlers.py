@@ -248,7 +248,8 @@ class Handlers:
             return
         uptime = int(self.monotonic() - self.started_at)
         text = (f"Subscribed chats: {self.store.count()}\nAnswers sent since start: {self.answers_sent}\n"
-                f"Chats answered since start: {len(self.chats_seen)}\nUp for: {uptime // 3600} h {uptime % 3600 // 60} min")
+                f"Chats answered since start: {len(self.chats_seen)}\n"
+                f"Up for: {uptime // 3600} h {uptime % 3600 // 60} min")
         await message.reply_text(render_text(text)[0])
 
     async def on_error(self, update: object, context: Context) -> None:

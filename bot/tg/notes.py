@@ -187,7 +187,8 @@ class DailyNotes:
         if job_queue is None or record is None or record.state != "sending":
             return
         wait = max(1.0, (record.lease_until or 0.0) - self.deliveries.now() + 1.0)
-        logger.debug("daily note for chat %s is being sent by %s; checking again in %.0f s", chat_id, record.owner, wait)
+        logger.debug("daily note for chat %s is being sent by %s; checking again in %.0f s",
+                     chat_id, record.owner, wait)
         job_queue.run_once(self._job, when=wait, chat_id=chat_id, name=retry_job_name(chat_id), job_kwargs=_LATE_RUNS)
 
     def _after_error(self, job_queue: JobQueue[Any] | None, subscription: Subscription, day: dt.date,

@@ -142,9 +142,12 @@ class ChatRateLimiter(BaseRateLimiter[int]):
 
 
 def _chat(chat_id: object) -> int | None:
+    """The chat id as a number; None for "@channel" names and anything else that is not one."""
+    if not isinstance(chat_id, int | float | str):
+        return None
     try:
-        return int(chat_id)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return int(chat_id)
+    except ValueError:
         return None
 
 

@@ -14,6 +14,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram.error import InvalidToken, NetworkError, RetryAfter
@@ -41,10 +42,12 @@ def check_token(token: str | None) -> str:
     return token
 
 
-async def connect(application: Application[Any, Any, Any, Any, Any, Any], api_url: str) -> int:
+async def connect(application: Application[Any, Any, Any, Any, Any, Any], api_url: str, *,
+                  sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> int:
     """Initialize `application` (its first Bot API call); on network errors try again, waiting longer.
 
-    Returns how many tries it took. Telegram refusing the token raises `BotApiError`.
+    Returns how many tries it took. Telegram refusing the token raises `BotApiError`. `sleep` waits
+    between tries (for tests).
     """
     wait, tries = FIRST_WAIT_SECONDS, 1
     while True:
@@ -63,7 +66,7 @@ async def connect(application: Application[Any, Any, Any, Any, Any, Any], api_ur
             logger.warning("the Bot API at %s asks to wait (429); trying again in %.0f s", api_url, wait)
         except NetworkError as exc:
             logger.warning("cannot reach the Bot API at %s (%s); trying again in %.0f s", api_url, _reason(exc), wait)
-        await asyncio.sleep(wait)
+        await sleep(wait)
         wait, tries = min(MAX_WAIT_SECONDS, wait * 2), tries + 1
 
 

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StorageError
-from bot.storage import DeliveryStore, ProcessIdentity, Subscription, SubscriptionStore
-from bot.storage import subscriptions
+from bot.storage import DeliveryStore, ProcessIdentity, Subscription, SubscriptionStore, subscriptions
 from bot.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
 
 NINE = dt.time(9, 0)

@@ -14,7 +14,7 @@ import pytest
 
 from bot.settings import Settings
 from bot.storage import SubscriptionStore
-from bot.tg.app import ALLOWED_UPDATES, MAX_RETRIES, build_application
+from bot.tg.app import ALLOWED_UPDATES, MAX_RETRIES, READ_TIMEOUT_SECONDS, build_application
 from bot.tg.logging_setup import configure_logging
 from bot.tg.ratelimit import ChatRateLimiter
 from tests.fake_bot_api import FakeBotApi
@@ -81,13 +81,14 @@ def unpaced_limiter() -> ChatRateLimiter:
 
 
 async def start_bot(settings: Settings, engine: Any, store: SubscriptionStore, clock: ManualClock,
-                    monotonic: Callable[[], float], rate_limiter: Any = None) -> Any:
+                    monotonic: Callable[[], float], rate_limiter: Any = None,
+                    read_timeout: float = READ_TIMEOUT_SECONDS) -> Any:
     """Build and start the Application the way `run_polling` does, with a short poll timeout.
 
     Sends are not paced unless `rate_limiter` (e.g. `telegram_rate_limiter()`) says otherwise.
     """
     application = build_application(settings, engine, store, clock=clock, monotonic=monotonic,
-                                    rate_limiter=rate_limiter or unpaced_limiter())
+                                    rate_limiter=rate_limiter or unpaced_limiter(), read_timeout=read_timeout)
     await application.initialize()
     assert application.post_init is not None
     await application.post_init(application)
@@ -120,11 +121,19 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-async def running(tmp_path: Path, api: FakeBotApi, engine: Any, clock: ManualClock) -> AsyncIterator[RunningBot]:
+def read_timeout() -> float:
+    """The bot's read timeout for sends; a test that waits one out sets a shorter one with
+    `@pytest.mark.parametrize("read_timeout", [...])`."""
+    return READ_TIMEOUT_SECONDS
+
+
+@pytest.fixture
+async def running(tmp_path: Path, api: FakeBotApi, engine: Any, clock: ManualClock,
+                  read_timeout: float) -> AsyncIterator[RunningBot]:
     settings = make_settings(tmp_path, api)
     store = SubscriptionStore.open(settings.data_dir)
     monotonic = ManualMonotonic()
-    application = await start_bot(settings, engine, store, clock, monotonic)
+    application = await start_bot(settings, engine, store, clock, monotonic, read_timeout=read_timeout)
     try:
         yield RunningBot(api, application, store, engine, clock, monotonic)
     finally:

@@ -15,8 +15,8 @@ from tests.fake_bot_api import FakeBotApi
 from tests.tg.bot_process import start_cli
 from tests.tg.conftest import TOKEN
 
-CHATS = range(1, 101)
-KILL_AFTER = 40
+CHATS = range(1, 51)
+KILL_AFTER = 20
 
 
 def subscribe_all(data_dir: Path) -> None:
@@ -70,7 +70,9 @@ async def test_kill_mid_broadcast_loses_and_doubles_no_note(tmp_path: Path, api:
     finally:
         first.kill()
         await first.communicate()
-    assert sum(delivered(api).values()) == KILL_AFTER and len(CHATS) - KILL_AFTER >= 50
+    assert sum(delivered(api).values()) == KILL_AFTER
+    queued = len(CHATS) - KILL_AFTER - len(api.swallowed)
+    assert queued > 0, "some notes had not left yet when the process was killed"
 
     api.unswallow("sendMessage")
     second = await start_cli(tmp_path, ["run"], env)
@@ -88,8 +90,9 @@ async def test_two_processes_on_one_data_directory_send_each_note_once(tmp_path:
     bots = [await start_cli(tmp_path, ["run"], env_file(api)) for _ in range(2)]
     try:
         await all_notes_confirmed(api, tmp_path / "data")
-        await asyncio.sleep(1)  # a second note would leave now
     finally:
+        # A stopping bot finishes the note jobs it has started before it exits: a second note
+        # either of them would send has reached the server when both have exited.
         for bot in bots:
             bot.send_signal(signal.SIGINT)
         outputs = [await asyncio.wait_for(bot.communicate(), 30) for bot in bots]

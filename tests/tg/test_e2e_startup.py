@@ -114,8 +114,8 @@ async def test_no_network_at_start_is_retried_until_the_bot_api_answers(tmp_path
     process = await start_cli(tmp_path, ["run"], f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL={address}\n")
     assert process.stderr is not None
     try:
+        # One failed try is enough here; the doubling waits are tested on `connect` in test_startup.py.
         seen = await read_until(process.stderr, f"cannot reach the Bot API at {address}", timeout=60)
-        seen += await read_until(process.stderr, f"cannot reach the Bot API at {address}")
         assert process.returncode is None, "the bot keeps trying"
         async with FakeBotApi(TOKEN, port=port) as api:  # the network is up
             seen += await read_until(process.stderr, "bot @japan_meetings_test_bot started")
@@ -129,7 +129,7 @@ async def test_no_network_at_start_is_retried_until_the_bot_api_answers(tmp_path
             process.kill()
             await process.wait()
     assert process.returncode == 0
-    assert "trying again in 1 s" in seen and "trying again in 2 s" in seen, seen
+    assert "trying again in 1 s" in seen, seen
     assert "Traceback" not in seen + rest
     assert_no_secret(seen + rest, TOKEN)
 

@@ -8,10 +8,7 @@ import logging
 import pytest
 
 from bot.tg.logging_setup import REDACTED, TokenRedactingFilter
-
 from tests.tg.conftest import TOKEN
-
-
 
 
 def test_httpx_request_lines_are_silenced(captured_log: io.StringIO) -> None:

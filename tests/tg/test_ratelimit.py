@@ -40,7 +40,8 @@ class FakeTelegram:
     def __init__(self, *, stall_at: int | None = None, refuse_chat: int | None = None,
                  retry_after: float = 0.3, slow_chat: int | None = None) -> None:
         self.sent: list[tuple[int, float, int]] = []
-        self.stall_at, self.refuse_chat, self.retry_after, self.slow_chat = stall_at, refuse_chat, retry_after, slow_chat
+        self.stall_at, self.refuse_chat = stall_at, refuse_chat
+        self.retry_after, self.slow_chat = retry_after, slow_chat
 
     def request(self, chat_id: int) -> Callable[[], Coroutine[Any, Any, bool]]:
         async def send() -> bool:

@@ -37,7 +37,8 @@ class DateRule:
 DATE_RULES: tuple[DateRule, ...] = (
     DateRule("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"), ("date 2025-03-04",),
              ("for 2023-2025",)),
-    DateRule("month day, year", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
+    DateRule("month day, year",
+             re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
              ("March 4, 2025", "On May 5, commencing", "Sept. 9", "June 2, 2021"), ("May 2023",)),
     DateRule("day month year", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+(?P<year>\d{4})\b)?"),
              ("1 July 2018", "on 9 September"), ("30 minutes",)),
@@ -70,7 +71,8 @@ def find_dates(text: str) -> list[Found]:
     for rule in DATE_RULES:
         for m in rule.pattern.finditer(text):
             groups = m.groupdict()
-            month = int(groups["mon"]) if groups.get("mon") else _month(groups["month"]) if groups.get("month") else None
+            month = (int(groups["mon"]) if groups.get("mon")
+                     else _month(groups["month"]) if groups.get("month") else None)
             day = int(groups["day"]) if groups.get("day") else None
             year = int(groups["year"]) if groups.get("year") else None
             if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
@@ -85,7 +87,8 @@ def find_dates(text: str) -> list[Found]:
     return kept
 
 
-def resolve(found: Found, reference: PartialDate | None, dateline: bool = True) -> tuple[PartialDate | None, str | None]:
+def resolve(found: Found, reference: PartialDate | None,
+            dateline: bool = True) -> tuple[PartialDate | None, str | None]:
     """The date `found` stands for, and a note when its year was not written; (None, reason) if unknown.
 
     Against a dateline, a day more than a week after it is taken from the year before; a reference
@@ -105,7 +108,8 @@ def resolve(found: Found, reference: PartialDate | None, dateline: bool = True) 
         return None, f'"{found.text}" is not a calendar date'
     if found.relative_year:
         return date, f'"{found.text}" is read in the year of the document\'s date ({reference.iso()}).'
-    return date, f'The year ({year}) is not stated in "{found.text}"; taken from the document\'s date ({reference.iso()}).'
+    return date, (f'The year ({year}) is not stated in "{found.text}"; '
+                  f'taken from the document\'s date ({reference.iso()}).')
 
 
 def _partial(year: int, month: int | None, day: int | None) -> PartialDate | None:

@@ -90,7 +90,7 @@ def _figure(m: re.Match[str], rule: str) -> Figure | None:
     groups = m.groupdict()
     raw = groups["n"]
     value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", ""))
-    qualifier = _QUALIFIERS.get(groups.get("q") or "", None)
+    qualifier = _QUALIFIERS.get(groups.get("q") or "")
     if rule == "count":
         unit = groups["unit"]
         if unit.split()[-1] in NOT_COUNTED or unit.split()[0] in NOT_COUNTED:
@@ -116,7 +116,8 @@ PLEDGE_RULES: tuple[PledgeRule, ...] = (
                ("Japan also pledged to provide Veloria with 12 patrol boats.",)),
     PledgeRule("provided", re.compile(r"\b(?:had provided|has provided|provided|delivered|handed over)\b"),
                ("Japan had provided 300 tents",)),
-    PledgeRule("announced", re.compile(r"\b(?:will provide|to provide|announced that \w+ will|will extend|to extend)\b"),
+    PledgeRule("announced",
+               re.compile(r"\b(?:will provide|to provide|announced that \w+ will|will extend|to extend)\b"),
                ("Japan to provide $3 billion in aid to Zembla",)),
 )
 

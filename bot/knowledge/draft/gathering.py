@@ -19,9 +19,9 @@ from bot.knowledge.draft.registry import Registry
 from bot.knowledge.draft.sentences import Sentence
 
 #: Words by which a sentence refers back to the meeting it follows.
-MEETING_REFERENCE = re.compile(r"\b(?:the two|both (?:sides|parties|leaders|ministers)|they|their|the meeting|the talks|"
-                               r"the discussions|the sides|the participants|the conversations|the ministers|"
-                               r"the leaders)\b", re.IGNORECASE)
+MEETING_REFERENCE = re.compile(r"\b(?:the two|both (?:sides|parties|leaders|ministers)|they|their|the meeting|"
+                               r"the talks|the discussions|the sides|the participants|the conversations|"
+                               r"the ministers|the leaders)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -87,12 +87,13 @@ def split_stops(gathered: list[Gathered], registry: Registry) -> tuple[list[Gath
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
+_MEETING_OF = re.compile(r"\b(?:meeting|talks?|call|visit)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
 
 
 def _attributive(text: str, start: int) -> bool:
     """A name in `the Harbour Plan of President Oduya`: mentioned, not taking part."""
     before = text[:start]
-    return bool(_ATTRIBUTIVE.search(before)) and not re.search(r"\b(?:meeting|talks?|call|visit)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$", before)
+    return bool(_ATTRIBUTIVE.search(before)) and not _MEETING_OF.search(before)
 
 
 def assign_points(sentences: list[Sentence], gathered: list[Gathered], registry: Registry, lexicon: Lexicon) -> None:
@@ -108,7 +109,8 @@ def assign_points(sentences: list[Sentence], gathered: list[Gathered], registry:
         (owner.outcomes if kind == "outcome" else owner.topics).append(point)
 
 
-def owning_meeting(sentence: Sentence, gathered: list[Gathered], registry: Registry, lexicon: Lexicon) -> Gathered | None:
+def owning_meeting(sentence: Sentence, gathered: list[Gathered], registry: Registry,
+                   lexicon: Lexicon) -> Gathered | None:
     """The meeting `sentence` is about, or None (background, or another event)."""
     before = [g for g in gathered if g.anchor.start <= sentence.start and g.anchor is not sentence]
     if not before:

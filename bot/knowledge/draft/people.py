@@ -41,11 +41,14 @@ def _capital(word: str) -> str:
 
 
 _ORG_CAP = "(?:" + "|".join(sorted(_capital(w) for w in ORG_WORDS)) + ")"
-_HEADS = "(?:" + "|".join(sorted({_capital(h) for h in POST_HEADS} | {"head", "PM", "FM"}, key=len, reverse=True)) + ")"
+# Longest first, so that a head is not cut short by a shorter one; alphabetical within a length.
+_HEADS = "(?:" + "|".join(sorted({_capital(h) for h in POST_HEADS} | {"head", "PM", "FM"},
+                                 key=lambda head: (-len(head), head))) + ")"
 _CHAIN = rf"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|and|of|the)|,\s+(?:and\s+)?{_ORG_CAP})*)*"
 _TITLE = rf"(?:[A-Z][\w'’-]*\s+)*?{_HEADS}(?:[- ][A-Z][\w-]*)*?{_CHAIN}"
 _LEFT_TITLE = re.compile(rf"(?P<title>{_TITLE})(?P<comma>\s*,)?\s*$")
-_RIGHT_TITLE = re.compile(rf"^\s*,\s*(?:the\s+|The\s+)?(?P<title>{_TITLE})(?=\s*[,.;)]|\s+(?:who|and|in|on|held|met)\b|$)")
+_RIGHT_TITLE = re.compile(rf"^\s*,\s*(?:the\s+|The\s+)?(?P<title>{_TITLE})"
+                          r"(?=\s*[,.;)]|\s+(?:who|and|in|on|held|met)\b|$)")
 _OF_COUNTRY = re.compile(rf"^\s+of\s+(?P<country>(?:the\s+)?{_CAP}(?:\s+{_CAP})*)")
 
 

@@ -40,7 +40,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 
 _OCCASION = re.compile(
     r"\b(?:on the sidelines of|on the margins of|to attend|on the occasion of)\s+(?:the\s+)?"
-    r"(?P<x>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z\"“][\w'’\"“”+ -]*?(?:\s+(?:of|on|for|plus)\s+(?:the\s+)?[\"“]?[A-Z][\w'’\"“”+ -]*?)*)"
+    r"(?P<x>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z\"“][\w'’\"“”+ -]*?"
+    r"(?:\s+(?:of|on|for|plus)\s+(?:the\s+)?[\"“]?[A-Z][\w'’\"“”+ -]*?)*)"
     r"(?=\s*(?:,|\.|;|$|\s+and\s+a\s|\s+which\b|\s+in\s+[A-Z]|\s+together\b|\s+to\s))")
 OCCASION_EXAMPLES = {
     "on the sidelines of the Ocean Summit.": "Ocean Summit",

@@ -25,7 +25,8 @@ class PointRule:
 POINT_RULES: tuple[PointRule, ...] = (
     PointRule("outcome", re.compile(r"\b(?:agreed|agree|concurred|confirmed|decided|signed|pledged|affirmed|"
                                     r"reached an agreement|will continue|outlined)\b"),
-              ("The two sides agreed to launch a working group.", "Japan also pledged to provide Veloria with 12 patrol boats."),
+              ("The two sides agreed to launch a working group.",
+               "Japan also pledged to provide Veloria with 12 patrol boats."),
               ("The two sides exchanged views on the situation in the region.",)),
     PointRule("topic", re.compile(r"\b(?:discussed|discussions?|exchanged|talks|talked|stated|expressed|emphasi[sz]ed|"
                                   r"underscored|focused|touched upon|welcomed|condemned|reiterated|raised|explained|"

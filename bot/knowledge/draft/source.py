@@ -21,11 +21,14 @@ class PublisherRule:
 
 
 PUBLISHER_RULES: tuple[PublisherRule, ...] = (
-    PublisherRule("original article", re.compile(r"Read the original article on (?:the )?(?P<p>[A-Z][^.\n]*?)\s*$", re.MULTILINE),
+    PublisherRule("original article",
+                  re.compile(r"Read the original article on (?:the )?(?P<p>[A-Z][^.\n]*?)\s*$", re.MULTILINE),
                   ("Read the original article on The Harbour Times",)),
-    PublisherRule("follow us", re.compile(r"^Follow (?P<p>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s official", re.MULTILINE),
+    PublisherRule("follow us",
+                  re.compile(r"^Follow (?P<p>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s official", re.MULTILINE),
                   ("Follow Portnews's official Instagram and Twitter pages",)),
-    PublisherRule("issued by", re.compile(r"^(?:Issued|Published) by (?:the )?(?P<p>[A-Z][^.\n]*?)\.?\s*$", re.MULTILINE),
+    PublisherRule("issued by",
+                  re.compile(r"^(?:Issued|Published) by (?:the )?(?P<p>[A-Z][^.\n]*?)\.?\s*$", re.MULTILINE),
                   ("Issued by the Ministry of Foreign Affairs of Zembla",)),
 )
 
