@@ -166,8 +166,10 @@ class Engine:
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords, question=cleaned))
         elif not answer.answered:
-            # A question the records could not answer may still be corrected ("sorry, I meant ...").
-            answer = replace(answer, focus=Focus(question=cleaned))
+            # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
+            # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
+            kept = focus if focus is not None and not query.mentions else Focus()
+            answer = replace(answer, focus=replace(kept, question=cleaned))
         return answer
 
     def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],

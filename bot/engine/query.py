@@ -213,6 +213,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
              for w in tokens(rest)]
     mentions = index.names.find(words)
     mentions = _capitals_as_governments(mentions, words, index)
+    mentions = _organisations_with_their_country(mentions, index)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     # A region's name may hold a country's ("Latin American"): the longer reading wins.
@@ -326,6 +327,18 @@ def _capitals_as_governments(mentions: list[Mention], words: list[str], index: K
             m = Mention("country", country, m.start, m.end, m.score, m.weight)
         result.append(m)
     return result
+
+
+def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:
+    """"Uzbekistan's foreign ministry ... in the talks": an organisation of one country also reads as
+    that country (one more reading of the same words, so a record naming either fits)."""
+    extra = []
+    for m in mentions:
+        term = index.kb.terms.get(m.id) if m.kind == "term" else None
+        if (term is not None and term.kind == "organisation" and len(term.countries) == 1
+                and term.countries[0] != index.home):  # every record is about the home country
+            extra.append(Mention("country", term.countries[0], m.start, m.end, m.score, m.weight))
+    return mentions + [e for e in extra if (e.kind, e.id, e.start) not in {(m.kind, m.id, m.start) for m in mentions}]
 
 
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
