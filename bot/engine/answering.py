@@ -288,17 +288,31 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         # later reading must cover clearly more to replace an earlier, likelier one.
         # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.
         best, best_key = readings[0], (False, -1.0)
+        best_words = -1
         for reading in readings:
             travels = self.verifier.travels(query, people)
             scored = [s for s in score_passages(self.index, query, reading, limit=20)
                       if self._rejection(query, s, travels, strict=False) is None]
             if not scored:
                 continue
+            words = self._own_words(query, scored[0].passage)
+            if not reading:
+                # The question on its own ("what was the summit's theme?"), only when its words find
+                # clearly more than any reading of the context did.
+                if words > best_words and best_key[1] < 1.0:
+                    best = reading
+                continue
+            best_words = max(best_words, words)
             key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage), self.index.idf) is None,
                    scored[0].coverage)
             if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
                 best, best_key = reading, key
         return best
+
+    @staticmethod
+    def _own_words(query: Query, p: Passage) -> int:
+        """How many of the question's own content words (synonyms allowed) a passage has."""
+        return sum(1 for k in query.keywords if k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())))
 
     # -- abstentions -------------------------------------------------------------------------------
     def covered(self) -> str:

@@ -100,6 +100,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     countries = {("country", c) for c in focus.countries if c != "japan"}  # every record is about Japan
     if countries and not required:
         readings.append([countries])
+    if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
+            and not there:
+        # "what was the summit's theme?" may be a question of its own: read without the context too.
+        readings.append([])
     return readings or [[]]
 
 
