@@ -63,6 +63,11 @@ _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"
                            r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address|counter|"
                            r"ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
+#: "Why that year?": a record that says what the year (or day) was answers it ("1962, the year Rwanda gained
+#: independence").
+_WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|month)?\b|\bwhy (that|this) (year|date|day)\b")
+_DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|month) (when |that |in which )?\w+"
+                             r"|\b(the|a) (year|day) (when|in which|that) \w+")
 _LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
@@ -178,7 +183,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
-    if query.intent == "why" and not _REASON_GIVEN.search(body) and passage.kind not in ("meeting", "topic", "outcome"):
+    why_then = query.intent == "why" and _WHY_THEN.search(text) and _DATE_EXPLAINED.search(body)
+    if query.intent == "why" and not why_then and not _REASON_GIVEN.search(body) \
+            and passage.kind not in ("meeting", "topic", "outcome"):
         # A why-question needs a record that gives a reason or purpose, not any record on the subject.
         return "The records do not say why."
     if query.intent == "quantity" and passage.quantity is None:

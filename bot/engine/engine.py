@@ -113,6 +113,13 @@ class Engine:
             again = corrections.corrected(focus.question, correction.new, self.index)
             if again is not None:
                 return self._ask_one(again, None, today)
+        if focus is not None:
+            meeting = self.kb.meetings.get(focus.meeting or "")
+            present = tuple(dict.fromkeys((*focus.people, *(meeting.accompanying if meeting else ()))))
+            person = self._person_of_country(cleaned, present) if len(present) > 1 else None
+            if person is not None:
+                # "which of them is Japanese?": the one of the last answer's people from that country.
+                return self.answerer.entity_profile(("person", person), analyse(cleaned, self.index))
         if focus is not None and len(focus.items) > 1:
             picked = references.pick(cleaned, focus.items, _current(focus),
                                      lambda ref: references.record_date(self.kb, ref))
@@ -235,6 +242,15 @@ class Engine:
         pa, pb = self.kb.people.get(a.id), self.kb.people.get(b.id)
         return pa is not None and pb is not None and pa.country == pb.country
 
+    def _person_of_country(self, text: str, people: tuple[str, ...]) -> str | None:
+        """"Which of them is Japanese?": the one person of `people` from the country named, or None."""
+        found = _WHICH_OF_THEM.match(text.lower())
+        if found is None:
+            return None
+        countries = {m.id for m in analyse(found.group("who"), self.index).mentions if m.kind == "country"}
+        fits = [p for p in people if p in self.kb.people and self.kb.people[p].country in countries]
+        return fits[0] if len(fits) == 1 else None
+
     def _name_only_question(self, question: str, side: str) -> str | None:
         """`question` asked of `side` when `side` is nothing but a name ("Rwanda"); else None."""
         read = analyse(side, self.index)
@@ -304,6 +320,8 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+_WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are|were|"
+                            r"came from|is from|was from) (?:the )?(?P<who>[a-z][a-z' -]*?)\W*$")
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.

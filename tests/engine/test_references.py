@@ -57,3 +57,15 @@ def test_the_other_needs_exactly_one_other() -> None:
 
 def test_a_single_item_is_never_picked_from() -> None:
     assert pick("the second one", ("meeting:a",), None, date_of) is None
+
+
+def test_which_of_them_is_of_a_country(engine) -> None:  # type: ignore[no-untyped-def]
+    from bot.answers import Focus
+
+    m = next(m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id)
+             if m.japan_side and (m.partner_side or m.accompanying))
+    home_person = engine.kb.people[m.japan_side[0]]
+    other = (m.partner_side or m.accompanying)[0]
+    demonym = engine.kb.countries[home_person.country].demonyms[0]
+    answer = engine.ask(f"which of them is {demonym}?", Focus(meeting=m.id, people=(other, home_person.id)))
+    assert answer.answered and answer.title == home_person.name
