@@ -113,6 +113,10 @@ class Engine:
             again = corrections.corrected(focus.question, correction.new, self.index)
             if again is not None:
                 return self._ask_one(again, None, today)
+        if focus is not None and _WHERE_ELSE.search(cleaned.lower()):
+            elsewhere = self._elsewhere_on_trip(focus)
+            if elsewhere is not None:
+                return elsewhere
         if focus is not None:
             meeting = self.kb.meetings.get(focus.meeting or "")
             present = tuple(dict.fromkeys((*focus.people, *(meeting.accompanying if meeting else ()))))
@@ -242,6 +246,24 @@ class Engine:
         pa, pb = self.kb.people.get(a.id), self.kb.people.get(b.id)
         return pa is not None and pb is not None and pa.country == pb.country
 
+    def _elsewhere_on_trip(self, focus: Focus) -> Answer | None:
+        """"Where else did he go on that trip?": the places of the last meeting's trip but its own."""
+        meeting = self.kb.meetings.get(focus.meeting or "")
+        if meeting is None:
+            return None
+        trip = self.kb.trips.get(meeting.trip or meeting.id)
+        if trip is None:
+            return None
+        here = {focus.place, meeting.place} - {None}
+        others = [self.kb.places[p].name for p in trip.places if p not in here and p in self.kb.places]
+        if not others:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name no other place of {trip.title}.",), confidence=0.0)
+        return Answer("trip_places", True, ", ".join(others), (f"Also on {trip.title} ({trip.date.human()}).",),
+                      sources=(d.cite(self.kb, trip.cited),), confidence=0.9,
+                      focus=Focus(meeting=trip.id, people=trip.travellers, countries=trip.countries,
+                                  place=next((p for p in trip.places if p not in here), None), date=trip.date.iso()))
+
     def _person_of_country(self, text: str, people: tuple[str, ...]) -> str | None:
         """"Which of them is Japanese?": the one person of `people` from the country named, or None."""
         found = _WHICH_OF_THEM.match(text.lower())
@@ -320,6 +342,7 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+_WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are|were|"
                             r"came from|is from|was from) (?:the )?(?P<who>[a-z][a-z' -]*?)\W*$")
 #: Words before two names that take them together, not one by one.
