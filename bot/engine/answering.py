@@ -228,6 +228,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           ("The question names no meeting, person or place, and there is no earlier question "
                            "to refer to. Name one, e.g. “who held the G7 foreign ministers' meeting?”",),
                           suggestions=("/meetings", "/help"), confidence=0.0)
+        # A record naming none of the question's names is no answer while another names them.
+        scored = [s for s in scored if not (s.entities_missing and s.entities_matched == 0)] or scored
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)

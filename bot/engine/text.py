@@ -33,7 +33,8 @@ COMMON_WORDS = STOPWORDS | frozenset(
     foreign affairs country countries people person year years month months day days date time times
     long many much first last latest recent next new old happen happened event events summit forum
     today yesterday tomorrow week weeks morning evening afternoon night minute minutes hour hours
-    official officials government state states relation relations visit trip support help aid""".split()
+    official officials government state states relation relations visit trip support help aid present presents
+    presence resident residents""".split()
 )
 
 #: Verbs that frame a question more than they name its subject ("to help with drones"): they count,
