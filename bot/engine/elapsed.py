@@ -51,6 +51,10 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how many years had japan and rwanda had diplomatic relations when kagame met kishida in bali?",),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
 )
+_ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls|happen|happened|take place|took place|"
+                          r"coincide|coincided|come|land)? ?(?:on|with) (?:the )?(?:(?:\d+\w*|same) )?anniversary of "
+                          r"(?P<second>.+?)\W*$")
+ANNIVERSARY_EXAMPLES = ("did the usmanov-ikegami meeting fall on the anniversary of uzbekistan-japan diplomatic relations?",)
 #: A side named only by pointing back ("... was that?"): the last answer's record.
 _BACK = re.compile(r"^(?:that|it|this|then|they|those)$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
@@ -165,3 +169,28 @@ def _between(a: PartialDate, b: PartialDate, unit: str) -> int:
     return abs(b.year - a.year)
 
 
+
+
+def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
+    """"Did A fall on the anniversary of B?": whether the two records' days of the year are the same."""
+    found = _ANNIVERSARY.search(text.lower())
+    if found is None:
+        return None
+    first, second = found.group("first"), found.group("second")
+    a1, a2 = ask(f"When was {first}?"), ask(f"When was {second}?")
+    d1, d2 = date_of(a1), date_of(a2)
+    if d1 is None or d2 is None or d1.precision != "day" or d2.precision != "day":
+        missing = first if d1 is None or d1.precision != "day" else second
+        return Answer("not_found", False, "Not in the records", (f"The records give no exact day for “{missing}”.",),
+                      sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
+    same = (d1.month, d1.day) == (d2.month, d2.day)
+    years = abs(d1.year - d2.year)
+    lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
+    title = f"Yes, the {_ordinal(years)} anniversary" if same else "No, not the same day of the year"
+    return Answer("yes_no", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
+                  confidence=min(a1.confidence, a2.confidence))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -141,6 +141,7 @@ class Engine:
         computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
                                   self._single_date, last, self._name_only_question)
         computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
+        computed = computed or elapsed.anniversary(cleaned, lambda q: self._ask_one(q, None, today), self._single_date)
         if computed is not None:
             return computed
         compared = self.answerer.comparer.compare(cleaned, focus)

@@ -56,3 +56,12 @@ def test_weekday_of_an_exact_date() -> None:
     ask = _asker({"gamma visit": "2023-09-09"})
     found = elapsed.weekday("What day of the week was it when the gamma visit began?", ask, _date_of)
     assert found is not None and found.title == "Saturday"
+
+
+def test_an_anniversary_is_the_same_day_of_the_year() -> None:
+    ask = _asker({"alpha summit": "2024-01-26", "beta relations": "1992-01-26"})
+    found = elapsed.anniversary("Did the alpha summit fall on the anniversary of beta relations?", ask, _date_of)
+    assert found is not None and found.title.startswith("Yes") and "32nd" in found.title
+    other = _asker({"alpha summit": "2024-01-25", "beta relations": "1992-01-26"})
+    found = elapsed.anniversary("Did the alpha summit fall on the anniversary of beta relations?", other, _date_of)
+    assert found is not None and found.title.startswith("No")
