@@ -49,6 +49,9 @@ _MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types whose answer is one detail per record, so that several fitting records are all listed.
 #: Question types answered with a detail of one event: the record must show all the question says.
 _VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
+#: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
+_STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
+                    r"under discussion|prepar\w*)\b", re.IGNORECASE)
 _LIFE_EVENTS = frozenset({"birth", "death", "beginning"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -461,10 +464,30 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         strict = query.intent in _VERIFIED_INTENTS
         reason = self._rejection(query, best, self.verifier.travels(query, context), strict=strict) or (
             "The records found do not say that.")
+        contradicted = self._other_stage(query, scored) if query.intent == "yes_no" else None
+        if contradicted is not None:
+            return contradicted
         return Answer("not_found", False, "Not in the records",
                       (reason, f"Closest record: {self._passage_title(best.passage)}"),
                       sources=(d.cite(self.kb, best.passage.cited),),
                       suggestions=self._suggestions(query), confidence=0.0)
+
+    def _other_stage(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"Did they sign a security agreement?" when the record of those very people says they agreed to
+        start negotiating one: the thing claimed is there, at another stage than the claim's event."""
+        for s in scored[:3]:
+            events = self.verifier.unreported_events(query, s.passage)
+            if not events or s.entities_missing:
+                continue
+            event_words = {w for e in events for w in e.words}
+            rest = [k for k in query.keywords if k not in event_words]
+            stems = s.passage.stems
+            if rest and all(k in stems or any(x in stems for x in SYNONYMS.get(k, ())) for k in rest) and \
+                    _STAGE.search(s.passage.text):
+                return Answer("yes_no", True, "No, not according to the records",
+                              (f"The records report no {events[0].name}; they show: {s.passage.text}",),
+                              sources=(d.cite(self.kb, s.passage.cited),), confidence=s.coverage)
+        return None
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all

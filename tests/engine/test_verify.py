@@ -140,3 +140,13 @@ def test_a_word_is_not_read_as_a_shorter_name_part(engine: Engine) -> None:
     # "news" is "new" (of a city's name) plus a letter: too short a name part to be a slip.
     corrected = engine.index.names.correct("news")
     assert corrected is None or len(corrected[0]) >= 4
+
+
+def test_a_thing_at_an_earlier_stage_contradicts_a_claim_it_was_done(engine: Engine) -> None:
+    staged = [(m, o) for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) for o in m.outcomes
+              if "negotiat" in o.text.lower() and "agreement" in o.text.lower()]
+    assert staged
+    meeting, _ = staged[0]
+    names = " and ".join(engine.kb.people[p].family_name for p in meeting.participants[:2])
+    answer = engine.ask(f"Did {names} sign an agreement?")
+    assert answer.answered and answer.title.startswith("No") and "negotiat" in answer.text.lower()
