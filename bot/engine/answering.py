@@ -497,7 +497,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}
         # "When did they meet?" is answered by meetings: a fact sharing its words is no tie.
-        meetings_only = chosen.kind in _MEETING_KINDS and _ABOUT_MEETING.search(query.raw.lower()) is not None
+        meetings_only = chosen.kind in _MEETING_KINDS and (_ABOUT_MEETING.search(query.raw.lower()) is not None
+                                                            or query.intent in ("when", "where", "time", "duration"))
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             if record in seen or other.entities_missing or other.coverage < best.coverage - 1e-9:

@@ -16,15 +16,19 @@ _NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
 _CHOICE = re.compile(rf"(?P<a>{_NAME})\s+or\s+(?:(?P<prep>to|in|with|at)\s+)?(?P<b>{_NAME})")
 _ASKS = re.compile(r"^\W*(was|were|is|are|did|does|do|had|has|who|which|where|when)\b", re.IGNORECASE)
 
+_JUDGEMENT = re.compile(r"\b(better|best|worse|worst|more important|most important|preferable|prefer|should|"
+                       r"greater|stronger|weaker|bigger|smaller|richer|poorer)\b", re.IGNORECASE)
+
 EXAMPLES = ("Was it Modi or Kishida that Kagame met in Bali?", "Did Kamikawa meet Blinken or Kuleba in New York?",
             "Was it Kenya's or Rwanda's president who met Kishida?", "Did Hayashi go to Kyiv or to Minsk?")
-COUNTEREXAMPLES = ("Did Japan provide generators or transformers?", "Who met Kuleba?")
+COUNTEREXAMPLES = ("Did Japan provide generators or transformers?", "Who met Kuleba?",
+                   "Which is the better partner for Kyrgyzstan, Japan or China?")
 
 
 def alternatives(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """The two readings of a question offering a choice of names, each with its name, or None."""
-    if not _ASKS.match(text):
-        return None
+    if not _ASKS.match(text) or _JUDGEMENT.search(text):
+        return None  # "which is the better partner, Japan or China?" asks an opinion, not a record
     found = _CHOICE.search(text)
     if found is None or found.start() == 0:
         return None

@@ -88,7 +88,8 @@ Ask = Callable[..., Answer]
 
 
 def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
-           elliptic: Callable[[str, str], str | None] | None = None) -> Answer | None:
+           elliptic: Callable[[str, str], str | None] | None = None,
+           named: Callable[[str], bool] | None = None) -> Answer | None:
     """The time between the two events `text` names, each dated by `ask`; None when `text` asks no
     such thing. `ask(question, focus=None)` answers one side, the other side's focus as context;
     `elliptic(question, name)` asks `question` of a side given only by a name, or None. An event with
@@ -109,6 +110,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     elif elliptic is not None and (again := elliptic(second_template.format(second_text), first_text)) is not None:
         # "How many years after Rwanda did Uzbekistan establish relations?": Rwanda's, asked as Uzbekistan's was.
         first_answer = ask(again)
+    elif named is not None and named(first_text):
+        first_answer = ask(first_template.format(first_text))  # it names its own subject: no context
     else:
         first_answer = ask(first_template.format(first_text), second_answer.focus)
     sides = [(first_text, first_answer), (second_text, second_answer)]

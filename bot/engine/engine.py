@@ -12,7 +12,7 @@ from bot.answers import Answer, Focus
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine import describe as d
-from bot.engine import choice, corrections, details, elapsed, references
+from bot.engine import asked, choice, corrections, details, elapsed, references
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
@@ -139,7 +139,8 @@ class Engine:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
-                                  self._single_date, last, self._name_only_question)
+                                  self._single_date, last, self._name_only_question,
+                                  lambda side: bool(analyse(side, self.index).mentions))
         computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
         computed = computed or elapsed.anniversary(cleaned, lambda q: self._ask_one(q, None, today), self._single_date)
         if computed is not None:
@@ -147,7 +148,8 @@ class Engine:
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
-        chosen = choice.answer(cleaned, lambda q: self._ask_one(q, focus, today))
+        opinion = asked.beyond_records(analyse(cleaned, self.index), self.index) if choice.alternatives(cleaned) else None
+        chosen = None if opinion else choice.answer(cleaned, lambda q: self._ask_one(q, focus, today))
         if chosen is not None:
             return chosen
         query = analyse(cleaned, self.index)
@@ -279,6 +281,8 @@ class Engine:
         read = analyse(side, self.index)
         if not read.mentions or read.keywords or read.dates is not None:
             return None
+        if any(m.kind not in ("person", "country") for m in read.mentions):
+            return None  # an event or a place named alone is asked about as itself, not as the other side
         return corrections.corrected(question, side, self.index)
 
     def _single_date(self, answer: Answer) -> PartialDate | None:

@@ -192,7 +192,9 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
 _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release|documents?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her|their) own account"
-                     r"|in these records|lately|these days|so far|as far as you know|if you know)\b"
+                     r"|in these records|lately|these days|so far|as far as you know|if you know"
+                     r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?|articles?|"
+                     r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$")
 
 
