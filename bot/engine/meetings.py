@@ -5,6 +5,7 @@ what was discussed or agreed)."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -33,6 +34,13 @@ _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNOREC
 _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks held hold visit visits visited come
     came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
     subject subjects issue issues record records list japan japanese""".split())
+
+
+#: A list asked for by a detail its records give ("whose length is reported", "with a start time").
+_FIELDS = (
+    ("duration_minutes", re.compile(r"\b(length|duration|how long|lasted|long each)\b")),
+    ("local_time", re.compile(r"\b(start(ing)? times?|times? (given|stated|reported)|what time|began at|start at)\b")),
+)
 
 
 def _alternatives(query: Query, topic: list[str]) -> set[str]:
@@ -128,7 +136,28 @@ class MeetingAnswers:
             return m.place == key
         return key in (m.country, place.country if place else None)
 
+    def _with_field(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """"Which meetings have a start time given?", "list the meetings whose length is reported": the
+        meetings whose records give that detail, each with it."""
+        lowered = query.raw.lower()
+        field = next((name for name, pattern in _FIELDS if pattern.search(lowered)), None)
+        if field is None:
+            return None
+        found = [m for m in self.filter_meetings(groups, replace(query, order=None)) if getattr(m, field)]
+        if not found:
+            return Answer("not_found", False, "Not in the records", ("No meeting's record gives that.",),
+                          confidence=0.0)
+        unit = {"duration_minutes": " minutes", "local_time": " local time"}[field]
+        lines = tuple(f"{m.title} ({m.date.human()}): {'about ' if field == 'duration_minutes' else ''}"
+                      f"{getattr(m, field)}{unit}" for m in found)
+        return Answer("meetings", True, f"{len(found)} meeting{'s' if len(found) != 1 else ''} with that detail",
+                      lines, items=tuple(self.meeting_item(m) for m in found),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9)
+
     def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
+        with_field = self._with_field(query, groups) if not count else None
+        if with_field is not None:
+            return with_field
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
         elif not groups and query.dates is None and query.keywords and query.order is None:

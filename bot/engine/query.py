@@ -237,6 +237,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_AND.sub("", folded)
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
+    if _ASKS_FOR_MEETINGS.match(asked_text):
+        intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
@@ -276,6 +278,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time))
 
 
+_ASKS_FOR_MEETINGS = re.compile(r"^\W*(which|what|list|show|name)( me)?( all)?( of)?( the)? (meetings|talks|visits)\b"
+                                r"(?! (did|does|do|has|have|had|was|were) \w+ (hold|have|attend))")
 _CLAIM_WITH_CLOCK = re.compile(r"^\W*(did|was|were|is|are|has|have|had|do|does)\b(?!.*\b(what|which) time\b)"
                                r".*\b(new york|local|japan|tokyo|jst|[a-z]+) time\W*$")
 #: Words before a place or country that make it where something was held.

@@ -74,3 +74,10 @@ def test_meetings_with_a_name_the_records_do_not_hold_lists_nothing(engine: Engi
     answer = engine.ask(f"/meetings Zubrowkaland {year}")
     assert not answer.answered and not answer.items
     assert "zubrowkaland" in answer.text.lower()
+
+
+def test_meetings_listed_by_a_detail_their_records_give(engine: Engine) -> None:
+    timed = sorted(m.title for m in engine.kb.meetings.values() if m.duration_minutes)
+    answer = engine.ask("Which meetings have their length reported?")
+    assert answer.answered and all(t in answer.text for t in timed)
+    assert len(answer.items) == len(timed)
