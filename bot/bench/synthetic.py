@@ -25,7 +25,7 @@ from bot.bench.catalogue import office
 from bot.bench.releases import PUBLISHER, Attendee, Plan, Release, write_release
 from bot.bench.world import CountryInfo, Offices, People, load_countries, slug
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 FIRST_YEAR, LAST_YEAR = 1990, 2025
 BASIC_DATA_DATE = "2024-04-01"
 
