@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 from bot.knowledge.model import Meeting, Person, Pledge
 from bot.knowledge.quotes import plain, words
@@ -192,10 +192,10 @@ def _pledge(pledge: Pledge, tables: dict[str, dict[str, Any]]) -> Iterator[tuple
                                   "that does, or leave announced_by out)"
     for field, collection in (("meeting", "meetings"), ("trip", "trips")):
         event = tables[collection].get(getattr(pledge, field) or "")
-        if event is not None and pledge.date is not None:
-            if pledge.date.last_day() < event.date.first_day() or pledge.date.first_day() > event.date.last_day():
-                yield field, f"the pledge is dated {pledge.date.human()}, outside {event.id!r} " \
-                             f"({event.date.human()}): something recounted there was not made there"
+        if event is not None and pledge.date is not None and (
+                pledge.date.last_day() < event.date.first_day() or pledge.date.first_day() > event.date.last_day()):
+            yield field, f"the pledge is dated {pledge.date.human()}, outside {event.id!r} " \
+                         f"({event.date.human()}): something recounted there was not made there"
 
 
 _UNSTATED = re.compile(r"\b(?:not (?:stated|named|given|known)|unknown|no [a-z ]*(?:is|are) named)")

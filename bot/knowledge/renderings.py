@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _NUMBER_WORDS = {
     1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -31,7 +31,7 @@ def number_word(value: int) -> str | None:
     return _NUMBER_WORDS.get(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_names(month: int) -> str:
     """A pattern for a month's name: `december|dec\\.?` (and `sept\\.?` for September)."""
     full, short = calendar.month_name[month].lower(), calendar.month_abbr[month].lower()
@@ -47,7 +47,8 @@ def _day(day: int) -> str:
 def day_month(month: int, day: int) -> re.Pattern[str]:
     """`December 24`, `24 December`, `Dec. 24`, `24th of December`, `12-24` (ISO)."""
     name = month_names(month)
-    return re.compile(rf"\b(?:{name} {_day(day)}\b|{_day(day)} (?:of )?{name}(?![a-z])|\d{{4}}-{month:02d}-{day:02d}\b)")
+    return re.compile(rf"\b(?:{name} {_day(day)}\b|{_day(day)} (?:of )?{name}(?![a-z])"
+                      rf"|\d{{4}}-{month:02d}-{day:02d}\b)")
 
 
 @lru_cache(maxsize=64)
@@ -88,7 +89,8 @@ def minutes(value: int) -> re.Pattern[str]:
         hour_word = "(?:an|one|1)" if hours == 1 else f"(?:{hours}|{number_word(hours) or hours})"
         forms.append(rf"\b{hour_word}[ -]hours?\b")
     if rest == 30 and hours:
-        forms.append(rf"\b{hours}\.5 hours\b|\b(?:an|one) hour and a half\b" if hours == 1 else rf"\b{hours}\.5 hours\b")
+        forms.append(rf"\b{hours}\.5 hours\b|\b(?:an|one) hour and a half\b" if hours == 1
+                     else rf"\b{hours}\.5 hours\b")
     return re.compile("(?:" + "|".join(forms) + ")")
 
 

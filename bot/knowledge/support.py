@@ -86,16 +86,18 @@ def date_problem(date: PartialDate, support: Support, *, year_from_note: bool = 
     if date == support.document_date:
         return None  # the date the document is dated, and writes
     if date.month is not None and date.day is not None:
-        if not r.day_month(date.month, date.day).search(support.quotes):
-            if not support.noted("day", r.day_month(date.month, date.day)):
-                return f"{date.day} {calendar.month_name[date.month]} is not in the quotes and no note says how it was inferred"
-    elif date.month is not None and not r.month(date.month).search(support.quotes):
-        if not support.noted("month", r.month(date.month)):
-            return f"{calendar.month_name[date.month]} is not in the quotes and no note says how it was inferred"
+        pattern = r.day_month(date.month, date.day)
+        if not pattern.search(support.quotes) and not support.noted("day", pattern):
+            return f"{date.day} {calendar.month_name[date.month]} is not in the quotes " \
+                   "and no note says how it was inferred"
+    elif date.month is not None and not r.month(date.month).search(support.quotes) \
+            and not support.noted("month", r.month(date.month)):
+        return f"{calendar.month_name[date.month]} is not in the quotes and no note says how it was inferred"
     in_quotes = r.year(date.year).search(support.quotes) is not None
     from_dateline = date.month is not None and date.year in support.dateline_years
     if not (in_quotes or from_dateline or year_from_note and support.noted("year", r.year(date.year))):
-        return f"the year {date.year} is not in the quotes or the document's dateline, and no note says how it was inferred"
+        return f"the year {date.year} is not in the quotes or the document's dateline, " \
+               "and no note says how it was inferred"
     return None
 
 
@@ -112,7 +114,8 @@ def duration_problem(value: int, support: Support) -> str | None:
     pattern = r.minutes(value)
     if pattern.search(support.quotes) or pattern.search(support.notes):
         return None
-    return f"{value} minutes is not in the quotes in any common rendering (e.g. 'approximately {value} minutes') and no note gives it"
+    return f"{value} minutes is not in the quotes in any common rendering " \
+           f"(e.g. 'approximately {value} minutes') and no note gives it"
 
 
 def quantity_problem(value: float, text: str, support: Support) -> str | None:
@@ -142,14 +145,15 @@ def free_text_problems(text: str, support: Support) -> Iterator[str]:
         hour, minute = int(m.group(1)), int(m.group(2))
         if m.group(3) and m.group(3)[0] == "p" and hour < 12:
             hour += 12
-        if hour < 24 and minute < 60 and not r.clock(hour, minute).search(support.quotes):
-            if not r.clock(hour, minute).search(support.notes):
-                yield f"{m.group(0)!r}: the time is not in the quotes and no note gives it"
+        clock = r.clock(hour, minute) if hour < 24 and minute < 60 else None
+        if clock is not None and not clock.search(support.quotes) and not clock.search(support.notes):
+            yield f"{m.group(0)!r}: the time is not in the quotes and no note gives it"
     for m in _FIGURE.finditer(body):
         if any(start <= m.start() < end for start, end in taken):
             continue
         value = _figure(m.group(1))
-        if value in support.own_figures or r.number(value).search(support.quotes) or r.number(value).search(support.notes):
+        if value in support.own_figures or r.number(value).search(support.quotes) \
+                or r.number(value).search(support.notes):
             continue
         yield f"{m.group(0)!r}: the figure is not in the quotes and no note gives it"
 

@@ -33,9 +33,8 @@ from rapidfuzz import fuzz, process
 
 from bot.errors import Problem
 from bot.knowledge import consistency
-from bot.knowledge.quotes import quote_problem
-from bot.knowledge.support import dateline_years, unsupported
 from bot.knowledge.model import AddedRole, Cited, KnowledgeBase, Person, Vocabulary
+from bot.knowledge.quotes import quote_problem
 from bot.knowledge.schema import (
     COLLECTIONS,
     ENTRY_NOUNS,
@@ -48,6 +47,7 @@ from bot.knowledge.schema import (
     check_texts,
     describe,
 )
+from bot.knowledge.support import dateline_years, unsupported
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -131,7 +131,8 @@ def check_knowledge_base(
 
 _SYNTAX = "YAML syntax error"
 # Problems a file that cannot be read causes elsewhere: what it defines looks missing.
-_FOLLOW_ON = re.compile(r"unknown (?:source|country|place|person|meeting|fact|pledge|term|trip) |not in the vocabulary list")
+_FOLLOW_ON = re.compile(r"unknown (?:source|country|place|person|meeting|fact|pledge|term|trip) "
+                        r"|not in the vocabulary list")
 
 
 def _ordered(problems: list[Problem], knowledge_dir: Path) -> list[Problem]:
@@ -184,7 +185,8 @@ def _with_added_roles(people: dict[str, Person], added: list[tuple[_Entry, Any]]
             extra.setdefault(built.person, []).append(built.role())
     if not extra:
         return people
-    return {ident: replace(p, roles=p.roles + tuple(extra[ident])) if ident in extra else p for ident, p in people.items()}
+    return {ident: replace(p, roles=p.roles + tuple(extra[ident])) if ident in extra else p
+            for ident, p in people.items()}
 
 
 @contextmanager

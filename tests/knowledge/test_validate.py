@@ -176,14 +176,16 @@ PROBLEMS = [
             "sources.yaml", "kamikawa-kuleba-release", "file", "not found"),
     problem("quote-not-found", setting("meetings", "quote", "The ministers had lunch."),
             "meetings.yaml", MEETING, "quote:", "quote not found", "kamikawa-kuleba-release"),
-    problem("quote-with-other-words", setting("meetings", "topics.0.quote", "support Ukraine's \"recovery and growth\""),
+    problem("quote-with-other-words",
+            setting("meetings", "topics.0.quote", "support Ukraine's \"recovery and growth\""),
             "meetings.yaml", MEETING, "topics#1.quote", "quote not found", "first difference at character 33",
             "'growth", "'reconst"),
     problem("quote-too-short", setting("meetings", "topics.0.quote", "45"),
             "meetings.yaml", MEETING, "topics#1.quote", "too short"),
     problem("quote-cuts-a-word", setting("pledges", "quote", "ore than 1,500 generators"),
             "meetings.yaml", PLEDGE, "quote", "cuts a word"),
-    problem("quote-shows-closest-passage", setting("facts", "quote", "Japan has provided more than 1,600 generators to Ukraine."),
+    problem("quote-shows-closest-passage",
+            setting("facts", "quote", "Japan has provided more than 1,600 generators to Ukraine."),
             "meetings.yaml", FACT, "quote", "closest passage 'Japan has provided more than 1,500 generators",
             "character 32", "'600", "'500"),
     problem("role-quote-not-found", setting("people", "roles.0.quote", "Prime Minister of Japan"),
@@ -211,7 +213,8 @@ PROBLEMS = [
             "meetings.yaml", FACT, "unsupported value: date", "year 2022"),
     problem("role-date-not-documented", setting("people", "roles.0.as_of", "1962"),
             "people.yaml", "yoko-kamikawa", "unsupported value: roles#1.as_of", "1962", "left out"),
-    problem("figure-in-summary-not-quoted", setting("meetings", "summary", "The ministers met in New York for 90 minutes."),
+    problem("figure-in-summary-not-quoted",
+            setting("meetings", "summary", "The ministers met in New York for 90 minutes."),
             "meetings.yaml", MEETING, "unsupported value: summary", "'90'"),
     problem("year-in-statement-not-quoted", setting("pledges", "statement", "Japan provided 1,500 generators in 2019."),
             "meetings.yaml", PLEDGE, "unsupported value: statement", "2019"),
@@ -220,10 +223,12 @@ PROBLEMS = [
     problem("quantity-value-not-the-text", setting("facts", "quantity.value", 1600),
             "meetings.yaml", FACT, "unsupported value: quantity", "1600 is not the figure"),
     # Entries saying more than their quotes
-    problem("topic-beyond-its-quote", setting("meetings", "topics.0.text", "Recovery, energy, demining and housing in Ukraine"),
+    problem("topic-beyond-its-quote",
+            setting("meetings", "topics.0.text", "Recovery, energy, demining and housing in Ukraine"),
             "meetings.yaml", MEETING, "topics#1.text", "says more than its quote", "energy, demining, housing"),
-    problem("outcome-before-the-meeting", both(setting("meetings", "outcomes.0.quote", "the memorandum signed prior to the meeting"),
-                                               setting("meetings", "outcomes.0.text", "The memorandum signed")),
+    problem("outcome-before-the-meeting",
+            both(setting("meetings", "outcomes.0.quote", "the memorandum signed prior to the meeting"),
+                 setting("meetings", "outcomes.0.text", "The memorandum signed")),
             "meetings.yaml", MEETING, "outcomes#1.quote", "before the meeting"),
     problem("keyword-names-another-country", setting("facts", "keywords", ["generators", "USA"]),
             "meetings.yaml", FACT, "keywords", "'USA' names country 'united-states'"),
@@ -232,8 +237,9 @@ PROBLEMS = [
     problem("pledge-dated-outside-its-meeting", both(setting("pledges", "date", "2022"),
                                                      setting("pledges", "note", "The year 2022 is inferred.")),
             "meetings.yaml", PLEDGE, "meeting:", "dated 2022, outside 'kamikawa-kuleba-2023'"),
-    problem("nobody-where-the-note-says-not-stated", both(setting("meetings", "partner_side", []),
-                                                          setting("meetings", "note", "The people met are not stated.")),
+    problem("nobody-where-the-note-says-not-stated",
+            both(setting("meetings", "partner_side", []),
+                 setting("meetings", "note", "The people met are not stated.")),
             "meetings.yaml", MEETING, "partner_side: [] means nobody", "leave partner_side out"),
     problem("visit-holding-a-meeting", adding_visit, "meetings.yaml", "kamikawa-new-york-visit", "kind:", "is a trip"),
     problem("unknown-trip", setting("meetings", "trip", "kamikawa-trip"),
@@ -374,7 +380,8 @@ def test_values_written_in_common_renderings_are_supported(tmp_path: Path, field
 def test_a_note_naming_the_inferred_part_supports_a_value(tmp_path: Path) -> None:
     files = tiny_kb()
     setting("facts", "date", "2022-09")(files)
-    setting("facts", "note", "The month is that of the press release; the year 2022 is inferred from 'last year'.")(files)
+    setting("facts", "note",
+            "The month is that of the press release; the year 2022 is inferred from 'last year'.")(files)
     assert check_knowledge_base(*write_kb(tmp_path, files))[1] == []
 
 
@@ -462,7 +469,8 @@ def test_changed_meeting_values_of_the_project_are_caught(tmp_path: Path) -> Non
     text = path.read_text(encoding="utf-8")
     start = text.index("\nmeetings:")
     meeting = text[start:].replace("    date: 2022-12-24\n", "    date: 2022-12-25\n", 1)
-    meeting = meeting.replace('local_time: "14:40"', 'local_time: "15:40"', 1).replace("duration_minutes: 30", "duration_minutes: 45", 1)
+    meeting = meeting.replace('local_time: "14:40"', 'local_time: "15:40"', 1)
+    meeting = meeting.replace("duration_minutes: 30", "duration_minutes: 45", 1)
     path.write_text(text[:start] + meeting, encoding="utf-8")
     _, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
     assert [p.reason.split(":")[1].strip() for p in problems] == ["date", "local_time", "duration_minutes"]
