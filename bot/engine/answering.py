@@ -6,20 +6,20 @@ import re
 from dataclasses import replace
 
 from bot.answers import Answer, Focus, Item
-from bot.engine import describe as d
 from bot.engine import asked, followups, thresholds
-from bot.engine.meetings import MeetingAnswers, _span_words
-from bot.engine.profiles import ProfileAnswers
+from bot.engine import describe as d
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
-from bot.engine.verify import Verifier
-from bot.engine.yesno import YesNo
 from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.meetings import MeetingAnswers, _span_words
+from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
-from bot.engine.when import DateFilter
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, stem
+from bot.engine.verify import Verifier
+from bot.engine.when import DateFilter
+from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
@@ -60,7 +60,8 @@ _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|succ
 _SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
                                r"replaced|replace)\b")
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
-_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |japanese |[a-z]+ )*(foreign |prime |"
+_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |japanese |[a-z]+ )*(foreign "
+                               r"|prime |"
                                r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
 _PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
@@ -111,7 +112,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return self._not_recorded(query, beyond)
         if "pledge" in query.aspects:
             recipients = {p.recipient for p in self.kb.pledges.values()} | set(self.index.covered_countries)
-            strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != "japan" and m.id not in recipients]
+            strangers = [m.id for m in query.mentions
+                         if m.kind == "country" and m.id != "japan" and m.id not in recipients]
             known = [m for m in query.mentions if m.kind == "person" or m.kind == "country" and m.id in recipients
                      and m.id != "japan"]
             if strangers and not known:  # "the Tajik border" in a question about Kyrgyzstan is no recipient
@@ -329,7 +331,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return Answer("not_covered", False, f"{listed}: not in the knowledge base",
                       (f"The knowledge base has no records about {listed}. It covers Japan's meetings with "
                        f"{self.covered()}.",),
-                      suggestions=tuple(f"/meetings {self.kb.countries[c].name}" for c in self.index.covered_countries[:4]),
+                      suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
+                                        for c in self.index.covered_countries[:4]),
                       confidence=0.0)
 
     def undescribed(self, descriptions: tuple[str, ...]) -> Answer:
@@ -345,7 +348,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                        f"{self.covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
 
     def _not_recorded(self, query: Query, reason: str) -> Answer:
-        names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions if m.kind != "country" or m.id != "japan"]
+        names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions
+                 if m.kind != "country" or m.id != "japan"]
         lines = [reason] + ([f"What the records hold about {', '.join(dict.fromkeys(names))}: try /who, /meetings or "
                              f"/facts."] if names else [f"They cover Japan's meetings with {self.covered()}."])
         return Answer("not_found", False, "Not in the records", tuple(lines),
@@ -400,10 +404,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
-        if meeting is not None:
-            answer = self._meeting_aspect(query, meeting, p)
-        else:
-            answer = self._statement(query, p)
+        answer = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         suggestions = answer.suggestions
         if interpretation:
             other = scored[1].passage
@@ -573,7 +574,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         other = p.text if p.date.human() in p.text else f"{p.text} ({p.date.human()})"
         return Answer("elapsed", True, f"{years} year{'s' if years != 1 else ''}",
                       (f"{other}", f"The previous answer's record: {then.human()}."),
-                      sources=(d.cite(self.kb, p.cited),), focus=Focus(date=p.date.iso()), confidence=scored[0].coverage)
+                      sources=(d.cite(self.kb, p.cited),), focus=Focus(date=p.date.iso()),
+                      confidence=scored[0].coverage)
 
     def _note(self, p: Passage) -> str | None:
         """The maintainers' note on the record behind a passage: what the source leaves unsaid."""
@@ -624,7 +626,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = tuple(e[1] for e in p.entities if e[0] == "person")
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
-                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people[:1], countries=tuple(e[1] for e in p.entities if e[0] == "country"),
+                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people[:1],
+                                  countries=tuple(e[1] for e in p.entities if e[0] == "country"),
                                   date=p.date.iso() if p.date else None))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
@@ -645,7 +648,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
                           sources=(d.cite(self.kb, meeting.cited),), focus=self._meeting_focus(meeting),
                           confidence=best.coverage)
-        if query.dates is not None and (p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
+        if query.dates is not None and (
+                p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
         if best.entities_missing and query.dates is not None:
             # "Did the Uzbek embassy in Tokyo open in 1993?": the record of that very embassy, at its date.

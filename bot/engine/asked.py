@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.retrieval import REASON_PHRASES
-from bot.engine.events import NUMBER_WORDS
 from bot.engine.text import STOPWORDS, fold, stem
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
@@ -29,7 +29,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
-_FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is|are) .* going\b")
+_FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
+                     r"|are) .* going\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
                   r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
@@ -61,18 +62,21 @@ _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|vie
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 #: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"
-                           r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address|counter|"
+                           r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address"
+                           r"|counter|"
                            r"ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
 #: "Why that year?": a record that says what the year (or day) was answers it ("1962, the year Rwanda gained
 #: independence").
-_WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|month)?\b|\bwhy (that|this) (year|date|day)\b")
+_WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|month)?\b|\bwhy (that|this) (year|date"
+                       r"|day)\b")
 _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|month) (when |that |in which )?\w+"
                              r"|\b(the|a) (year|day) (when|in which|that) \w+")
 _LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
                      r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")
-_POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b|\bpopulation\b")
+_POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
+                         r"|\bpopulation\b")
 #: Words at least this rare (idf) name something of their own; a record dating a question must hold them.
 _DISTINCT_IDF = 3.0
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
@@ -225,7 +229,8 @@ def figures(text: str) -> set[float]:
     plain = _DATE_NUMBER.sub(" ", fold(text).lower())
     plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
-    written = {float(NUMBER_WORDS[w]) for w in re.findall(r"\b([a-z]+)-(?:day|days|year|month|week|hour|minute)\b", plain)
+    joined = re.findall(r"\b([a-z]+)-(?:day|days|year|month|week|hour|minute)\b", plain)
+    written = {float(NUMBER_WORDS[w]) for w in joined
                if w in NUMBER_WORDS}
     return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 

@@ -37,8 +37,8 @@ RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
-    ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Kyiv</b> meetings",)),
-    ChatterRule("unread script", ("ウクライナとの会談はいつですか", "Когда была встреча?"), ("Zelenskyy's visit",)),
+    ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),
+    ChatterRule("unread script", ("会談はいつですか", "Когда была встреча?"), ("Marek's visit",)),
 )
 
 
@@ -48,7 +48,7 @@ def without_markup(text: str) -> str:
 
 
 def unread_script(text: str) -> bool:
-    """Whether the message is written in letters other than Latin ones (a question in Japanese)."""
+    """Whether the message is written in letters other than Latin ones (a question in Aurelian)."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False

@@ -1,5 +1,5 @@
-"""Questions offering a choice: "Was it Modi or Kishida that Kagame met?", "Did Hayashi go to Kyiv or
-to Minsk?". Each alternative is asked on its own; when the records confirm exactly one, that one
+"""Questions offering a choice: "Was it Varn or Tarsen that Obrin met?", "Did Quell go to Ostra or
+to Brava?". Each alternative is asked on its own; when the records confirm exactly one, that one
 is the answer, and the other is said to be unconfirmed. A name the records do not hold is then no
 reason to answer nothing.
 """
@@ -12,23 +12,23 @@ from collections.abc import Callable
 from bot.answers import Answer
 
 _NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
-#: "Modi or Kishida", "Kenya's or Rwanda's", "to Kyiv or to Minsk": two capitalised alternatives.
+#: "Varn or Tarsen", "Zorbia's or Veloria's", "to Ostra or to Brava": two capitalised alternatives.
 _CHOICE = re.compile(rf"(?P<a>{_NAME})\s+or\s+(?:(?P<prep>to|in|with|at)\s+)?(?P<b>{_NAME})")
 _ASKS = re.compile(r"^\W*(was|were|is|are|did|does|do|had|has|who|which|where|when)\b", re.IGNORECASE)
 
 _JUDGEMENT = re.compile(r"\b(better|best|worse|worst|more important|most important|preferable|prefer|should|"
                        r"greater|stronger|weaker|bigger|smaller|richer|poorer)\b", re.IGNORECASE)
 
-EXAMPLES = ("Was it Modi or Kishida that Kagame met in Bali?", "Did Kamikawa meet Blinken or Kuleba in New York?",
-            "Was it Kenya's or Rwanda's president who met Kishida?", "Did Hayashi go to Kyiv or to Minsk?")
-COUNTEREXAMPLES = ("Did Japan provide generators or transformers?", "Who met Kuleba?",
-                   "Which is the better partner for Kyrgyzstan, Japan or China?")
+EXAMPLES = ("Was it Varn or Tarsen that Obrin met in Sorrel?", "Did Velda meet Hollis or Dorin in Lakeport?",
+            "Was it Zorbia's or Veloria's president who met Tarsen?", "Did Quell go to Ostra or to Brava?")
+COUNTEREXAMPLES = ("Did Aurelia provide generators or transformers?", "Who met Dorin?",
+                   "Which is the better partner for Tamaria, Aurelia or Drusia?")
 
 
 def alternatives(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """The two readings of a question offering a choice of names, each with its name, or None."""
     if not _ASKS.match(text) or _JUDGEMENT.search(text):
-        return None  # "which is the better partner, Japan or China?" asks an opinion, not a record
+        return None  # "which is the better partner, Aurelia or Drusia?" asks an opinion, not a record
     found = _CHOICE.search(text)
     if found is None or found.start() == 0:
         return None
@@ -44,7 +44,7 @@ def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
     if readings is None:
         return None
     answers = [ask(reading) for _, reading in readings]
-    confirmed = [(name, reading, a) for (name, reading), a in zip(readings, answers)
+    confirmed = [(name, reading, a) for (name, reading), a in zip(readings, answers, strict=False)
                  if a.answered and not a.title.startswith("No")]
     if len(confirmed) != 1:
         return None

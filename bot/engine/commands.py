@@ -105,7 +105,8 @@ class Commands:
                           suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: (m.date, m.id), reverse=True)
-        return Answer("meetings", True, f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}",
+        title = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}"
+        return Answer("meetings", True, title,
                       items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=0.8)
 
     def meeting(self, argument: str, today: dt.date) -> Answer:

@@ -21,10 +21,12 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Meeting
 
 Group = set[tuple[str, str]]
-_WHICH_ONE = r"(?:one |meeting |visit |talks |event |record |of the (?:two )?(?:meetings |visits |talks |events )?|of them )?"
+_WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of the (?:two )?(?:meetings |visits |talks |events )?"
+              r"|of them )?")
 _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
-_LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest|the shortest)\b")
+_LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
+                                                         r"|the shortest)\b")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
@@ -72,7 +74,8 @@ class Comparer:
         if not (a_date.last_day() < b_date.first_day() or b_date.last_day() < a_date.first_day()):
             return None  # dates too coarse to order
         holds = a_date < b_date if found.group(1).lower() == "before" else a_date > b_date
-        return Answer("yes_no", True, "Yes" if holds else "No", (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),
+        return Answer("yes_no", True, "Yes" if holds else "No",
+                      (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),
                       sources=(d.cite(self.kb, a_cited), d.cite(self.kb, b_cited)), confidence=0.8)
 
     def _dated(self, side: str) -> tuple[str, PartialDate, Cited] | None:

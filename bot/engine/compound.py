@@ -1,8 +1,8 @@
 """Compound questions: two questions in one message, answered one after the other.
 
-"When did Hayashi meet Zelenskyy, and when did he meet Kulubaev?", "How long were the
-Hayashi–Kulubaev and Kamikawa–Kuleba meetings?", "Who represented Japan in the talks with Rwanda in
-2022 and with Uzbekistan in 2024?". Each part is a question of its own; the second may refer back to
+"When did Quell meet Marek, and when did he meet Sabit?", "How long were the
+Quell–Sabit and Velda–Dorin meetings?", "Who represented Aurelia in the talks with Veloria in
+2022 and with Kessaria in 2024?". Each part is a question of its own; the second may refer back to
 the first ("he"), as a follow-up would.
 """
 
@@ -13,20 +13,21 @@ import re
 _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are|has|have|had)"
 #: ", and when did he ...": a second question after a comma (or a semicolon).
 _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)(?={_QUESTION_START}\b)", re.I)
-#: "the Hayashi–Kulubaev and Kamikawa–Kuleba meetings": two pairs of names.
-_TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")
-#: "... with Rwanda in 2022 and with Uzbekistan in 2024": the same preposition again after "and".
+#: "the Quell–Sabit and Velda–Dorin meetings": two pairs of names.
+_TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
+                        r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")
+#: "... with Veloria in 2022 and with Kessaria in 2024": the same preposition again after "and".
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(with|in|to|at|on|for|by|between)\s+", re.I)
 
 MAX_PARTS = 3
-#: A sentence ending in a full stop, then a short question ("Hayashi held two meetings. With whom?").
+#: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
 #: Most words of a question that only makes sense with the sentence before it.
 _SHORT_QUESTION = 4
 
 
 def joined_sentences(text: str) -> str:
-    """"Japan's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
+    """"Aurelia's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
     question after a statement is asked of that statement. Other messages are returned as they are."""
     found = _STATEMENT_THEN_QUESTION.match(text.strip())
     if found is None:

@@ -1,4 +1,4 @@
-"""Corrections of the last question ("sorry, I meant Kyiv", "no, I meant when relations began"):
+"""Corrections of the last question ("sorry, I meant Ostra", "no, I meant when relations began"):
 the name, place or date the correction gives replaces the one of the same kind in the last question,
 and that question is asked again; a correction that is a question of its own is asked as a follow-up.
 
@@ -17,13 +17,13 @@ from bot.engine.when import find_date
 
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|correction|ah|oh|my bad|not that)\W+)*"
                          r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
-#: Kinds of names that stand in for each other ("Kigali" → "I meant Kyiv", read alone as Ukraine).
+#: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
 
-EXAMPLES = ("sorry, I meant Kyiv", "no sorry, I meant Kamikawa", "oops, I meant Kamikawa",
+EXAMPLES = ("sorry, I meant Ostra", "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began")
-COUNTEREXAMPLES = ("what did Kamikawa mean by that?", "sorry, who is Kuleba?", "I see")
+COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     same = [m for m in before.mentions if _CLASS.get(m.kind, m.kind) in kinds]
     if not same:
         return None
-    # The first run of names of that kind ("the Kamikawa–Kuleba meeting" names two people in a row).
+    # The first run of names of that kind ("the Velda–Dorin meeting" names two people in a row).
     start, end = same[0].start, same[0].end
     for m in same[1:]:
         if m.start == end:

@@ -1,5 +1,5 @@
-"""Time between two events a question names: "how many days after the G7 meeting did Kamikawa meet
-Kuleba?", "how many years passed between X and Y?", "what day of the week was it when X began?".
+"""Time between two events a question names: "how many days after the alliance meeting did Velda meet
+Dorin?", "how many years passed between X and Y?", "what day of the week was it when X began?".
 
 Each event is asked as a question of its own ("When was X?"); only when each has exactly one dated
 record, precise enough for the unit asked, is the difference given, with both dates and both
@@ -34,31 +34,31 @@ RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("how many units after A did B", re.compile(
         r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long) (?P<order>after|before) "
         r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
-        ("how many days after the g7 meeting did kamikawa meet kuleba?",
-         "how many years after rwanda's independence did japan open its embassy in kigali?"),
+        ("how many days after the alliance meeting did velda meet dorin?",
+         "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
     ElapsedRule("how many units between A and B", re.compile(
         r"^\W*how (?:many " + _UNIT + r"|long) (?:passed |elapsed |were there |was it |lay )?(?:between|from) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
-        ("how many days passed between the kagame-kishida meeting and the hayashi-kulubaev meeting?",),
+        ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart were A and B", re.compile(
         r"^\W*how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
-        ("how many days apart were hayashi's arrival in kyiv and kamikawa's meeting with kuleba?",),
+        ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units had A when B", re.compile(
         r"^\W*how many " + _UNIT + r" had (?P<first>.+?) when (?P<second>.+?)\W*$"),
-        ("how many years had japan and rwanda had diplomatic relations when kagame met kishida in bali?",),
+        ("how many years had aurelia and veloria had diplomatic relations when obrin met tarsen in bali?",),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
 )
 _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls|happen|happened|take place|took place|"
                           r"coincide|coincided|come|land)? ?(?:on|with) (?:the )?(?:(?:\d+\w*|same) )?anniversary of "
                           r"(?P<second>.+?)\W*$")
-ANNIVERSARY_EXAMPLES = ("did the usmanov-ikegami meeting fall on the anniversary of uzbekistan-japan diplomatic relations?",)
+ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of gamma-delta diplomatic relations?",)
 #: A side named only by pointing back ("... was that?"): the last answer's record.
 _BACK = re.compile(r"^(?:that|it|this|then|they|those)$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
-WEEKDAY_EXAMPLES = ("what day of the week was it when hayashi's visit to ukraine began?",)
+WEEKDAY_EXAMPLES = ("what day of the week was it when quell's visit to carpania began?",)
 
 
 def weekday_question(text: str) -> str | None:
@@ -100,7 +100,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     rule, found = matched
     unit = (found.groupdict().get("unit") or "year").rstrip("s")
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
-    # did Uzbekistan open ...": whose relations is said only in the second part).
+    # did Kessaria open ...": whose relations is said only in the second part).
     (first_group, first_template), (second_group, second_template) = rule.asks
     second_text = found.group(second_group)
     second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
@@ -108,7 +108,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if last is not None and _BACK.match(first_text):
         first_answer = last
     elif elliptic is not None and (again := elliptic(second_template.format(second_text), first_text)) is not None:
-        # "How many years after Rwanda did Uzbekistan establish relations?": Rwanda's, asked as Uzbekistan's was.
+        # "How many years after Veloria did Kessaria establish relations?": Veloria's, asked as Kessaria's was.
         first_answer = ask(again)
     elif named is not None and named(first_text):
         first_answer = ask(first_template.format(first_text))  # it names its own subject: no context

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
+from bot.engine import asked, choice, corrections, details, elapsed, references
+from bot.engine import describe as d
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
-from bot.engine import describe as d
-from bot.engine import asked, choice, corrections, details, elapsed, references
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
@@ -148,7 +148,8 @@ class Engine:
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
-        opinion = asked.beyond_records(analyse(cleaned, self.index), self.index) if choice.alternatives(cleaned) else None
+        offered = choice.alternatives(cleaned)
+        opinion = asked.beyond_records(analyse(cleaned, self.index), self.index) if offered else None
         chosen = None if opinion else choice.answer(cleaned, lambda q: self._ask_one(q, focus, today))
         if chosen is not None:
             return chosen
@@ -348,7 +349,8 @@ class Engine:
 
 
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
-_WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are|were|"
+_WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"
+                            r"|were|"
                             r"came from|is from|was from) (?:the )?(?P<who>[a-z][a-z' -]*?)\W*$")
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
@@ -377,7 +379,7 @@ def _chatter(text: str) -> Answer:
 def _combined(parts: list[str], answers: list[Answer]) -> Answer:
     """One answer to a message that asked several questions: each part's answer in turn."""
     lines: list[str] = []
-    for part, answer in zip(parts, answers):
+    for part, answer in zip(parts, answers, strict=False):
         lines.append(f"{part.rstrip('?')}? — {answer.title}")
         lines.extend(f"  {line}" for line in answer.lines)
         lines.extend(f"  • {item.label}" for item in answer.items[:10])

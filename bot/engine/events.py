@@ -33,7 +33,7 @@ def _stems(words: str) -> frozenset[str]:
 
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
-              ("did they sign an agreement?", "who signed the 14 agreements?", "what deals were inked?"),
+              ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?"),
               ("what did they agree on?",), at_meetings=True),
     EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints nominated "
                                     "elected sworn inaugurated succeeded assumed"),
@@ -52,7 +52,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
 )
 #: A journey; asked about through `verify.TRAVEL_RULES`, which also read who went where.
 TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travelled traveled trip trips journey "
-                                    "went came arrived"), ("when did he visit Japan?",), ("when did they meet?",), at_meetings=True)
+                                    "went came arrived"),
+                   ("when did he visit Aurelia?",), ("when did they meet?",), at_meetings=True)
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -50,7 +50,7 @@ def _one_slip(typed: str, known: str) -> bool:
     """Whether `typed` is `known` with two neighbouring letters swapped, or one letter dropped or added
     (not a letter replaced: "kier" is not "kiev")."""
     if len(typed) == len(known):
-        diff = [i for i, (a, b) in enumerate(zip(typed, known)) if a != b]
+        diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=False)) if a != b]
         return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == known[diff[1]] \
             and typed[diff[1]] == known[diff[0]]
     short, long_ = (typed, known) if len(typed) < len(known) else (known, typed)
@@ -114,7 +114,7 @@ class Gazetteer:
     def _keys(self, words: list[str], span: list[tuple[str, float] | None]) -> list[tuple[str, ...]]:
         """The alias keys a span of corrected words may stand for, the best correction first."""
         keys: list[tuple[str, ...]] = [()]
-        for word, corrected in zip(words, span):
+        for word, corrected in zip(words, span, strict=False):
             assert corrected is not None
             readings = self._readings(word, corrected) if corrected[1] < 100 else (corrected[0],)
             keys = [key + (r,) for key in keys for r in readings][:16]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
 from bot.engine.text import content_stems, stem, tokens
-from bot.engine.world import world_countries, world_regions
 from bot.engine.trips import with_trips_as_visits
+from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase, Quantity
 

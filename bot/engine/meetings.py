@@ -5,10 +5,10 @@ what was discussed or agreed)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Action, Answer, Citation, Focus, Item
@@ -220,7 +220,7 @@ class MeetingAnswers:
         if alternatives:
             # "health or medicine", "thanked Japan or expressed gratitude": either word will do, and the
             # rest of the question only says where to look.
-            found = [f for word, f in zip(topic, found) if word in alternatives]
+            found = [f for word, f in zip(topic, found, strict=False) if word in alternatives]
             ids = set().union(*found)
         else:
             ids = set.intersection(*(set(f) for f in found))
@@ -305,7 +305,8 @@ class MeetingAnswers:
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                  for c, ms in sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))]
         return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
-                      tuple(([lines_count] if lines_count else []) + lines), sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
+                      tuple(([lines_count] if lines_count else []) + lines),
+                      sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
                       focus=Focus(countries=tuple(by_country)), confidence=0.9)
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
@@ -383,7 +384,8 @@ class MeetingAnswers:
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
             holds_role = query.role is not None and any(
                 r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
-            asks_japan = holds_role or any(x.kind == "country" and x.id == "japan" and not (role_span and x.end == role_span[0])
+            asks_japan = holds_role or any(x.kind == "country" and x.id == "japan"
+                                           and not (role_span and x.end == role_span[0])
                                            for x in query.mentions) or re.search(
                 r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None
             if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
@@ -485,5 +487,6 @@ class MeetingAnswers:
         if unnamed:
             lines += (f"Note: {unnamed[0].note}",)
         title = f"{len(found)} {noun if len(found) != 1 else noun.rstrip('s')} named in the records"
-        return Answer("people", True, title, lines, sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]),
+        return Answer("people", True, title, lines,
+                      sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]),
                       focus=Focus(people=tuple(found)), confidence=0.8)

@@ -55,7 +55,8 @@ class OnThisDate:
         items = []
         for date, text, command, _ in entries:
             years = today.year - date.year
-            ago = f" ({years} year{'s' if years != 1 else ''} ago)" if years > 0 else (" (this year)" if years == 0 else "")
+            ago = (f" ({years} year{'s' if years != 1 else ''} ago)" if years > 0
+                   else (" (this year)" if years == 0 else ""))
             items.append(Item(f"{date.year}{ago}: {text}", command))
         return Answer("on_this_date", True, f"On {label}", items=tuple(items),
                       sources=tuple(d.cite(self.kb, e[3]) for e in entries[:5]), confidence=1.0)

@@ -112,7 +112,7 @@ class ProfileAnswers:
                  if not named else
                  f"{person.name} is {role.title} in the latest record ({d.as_of(role)})."]
         earlier = []
-        for when, other, other_role in holders[1:]:
+        for _when, other, other_role in holders[1:]:
             if other.id != person.id and other.name not in earlier:
                 earlier.append(other.name)
                 lines.append(f"Earlier: {other.name} ({other_role.title}, {d.as_of(other_role)}).")

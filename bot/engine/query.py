@@ -17,7 +17,8 @@ from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b|\bon this (day|date)\b"
+    ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
+                           r"|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$")),
@@ -27,16 +28,23 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
-    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place|town|location|venue)\b")),
+    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
+                         r"|town|location|venue)\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
-    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
+    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
+                        r"|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b"
+                        r"|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
-    ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?|participants?|representatives?)\b|\bwith whom\b")),
-    ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b|\bmeetings (with|in|of|during|on|held)\b"
+    ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
+                          r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
+    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
+                       r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
+                       r"|participants?|representatives?)\b|\bwith whom\b")),
+    ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b"
+                        r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
@@ -44,17 +52,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"background (on|about|of|to))\b")),
 ]
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give(?! me\b)|gave|donat|aid\b|assist|deliver|suppl|commit|grant|offer|help"
+    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give(?! me\b)|gave|donat|aid\b|assist|deliver|suppl"
+                          r"|commit|grant|offer|help"
                           r"|receiv|getting\b|gets\b|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
-    ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat|collaborat|touch|review|deal with)")),
+    ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
+                           r"|collaborat|touch|review|deal with)")),
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
 ]
 
 #: Positions a question may name someone by, most specific first.
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
-    ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b|\bfms?\b|\btop diplomats?\b")),
+    ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b"
+                                    r"|\bfms?\b|\btop diplomats?\b")),
     ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|\bpms?\b|\bheads? of government\b")),
     ("finance-minister", re.compile(r"\bfinance ministers?\b|\bministers? (of|for) finance\b")),
     ("state-minister", re.compile(r"\bstate ministers?\b")),
@@ -88,17 +99,20 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
 }
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")
-_LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter|summer|spring|autumn|fall))")
+_LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter"
+                     r"|summer|spring|autumn|fall))")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses (stems on both sides).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(a): tuple(stem(b) for b in bs) for a, bs in {
         "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
-        "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",), "supply": ("provide",), "deliver": ("provide",),
+        "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),
+        "supply": ("provide",), "deliver": ("provide",),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
-        "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",), "went": ("visit",),
+        "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),
+        "went": ("visit",),
         "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing"),
         "begin": ("established", "began"), "establish": ("established",), "ties": ("relations",),
         "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
@@ -112,7 +126,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
         "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
-        "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"), "progress": ("dynamic", "development"),
+        "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
+        "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
     }.items()
 }
@@ -171,7 +186,8 @@ _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in (
 
 
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
-_DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*|back) 2\b")
+_DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*"
+                           r"|back) 2\b")
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
@@ -190,10 +206,13 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
 
 
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
-_FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release|documents?|"
-                     r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her|their) own account"
+_FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release"
+                     r"|documents?|"
+                     r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
+                     r"|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
-                     r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?|articles?|"
+                     r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?"
+                     r"|articles?|"
                      r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$")
 
@@ -220,7 +239,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     # A region's name may hold a country's ("Latin American"): the longer reading wins.
     regions = [m for m in index.world.find(words, fuzzy=False) if m.kind == "world_region"
-               and not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in mentions)]
+               and not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                           for n in mentions)]
     mentions = [n for n in mentions if not any(r.start <= n.start and n.end <= r.end for r in regions)]
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     outside: list[str] = []

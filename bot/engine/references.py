@@ -19,7 +19,7 @@ _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, 
 _EARLY = frozenset("earlier earliest older oldest previous prior".split())
 _LATE = frozenset("later latest newer newest recent".split())
 #: "the second one", "the earlier meeting?" — a noun that names a kind of record only when nothing
-#: follows it ("the first visit of a Japanese minister" asks about every record, not the last answer's).
+#: follows it ("the first visit of a Aurelian minister" asks about every record, not the last answer's).
 _NOUN = (r"(?:one|ones|of (?:them|those|these)|(?:meeting|record|event|entry|item|visit|fact|pledge|talks)"
          r"(?=\s*(?:[?.!,]|$|and\b|then\b)))")
 
@@ -44,16 +44,18 @@ class ReferenceRule:
 RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("which of those came first/last", re.compile(
         r"\b(?:which|what) (?:one )?(?:of (?:those|these|them|the two|the three)|one) (?:came|was|is|were|happened|"
-        r"took place|opened|started|began)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent|most recent)\b"
+        r"took place|opened|started|began)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent"
+        r"|most recent)\b"
         r"|\b(?:which|what) (?:one )?(?:was|is|came) the (?P<when2>first|earliest|last|latest|most recent) "
         r"(?:one|of (?:them|those|these))\b"),
         ("which of those came first?", "which one was earlier", "which of them happened last?",
          "which was the last of them?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
-        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final) " + _NOUN + r"\b"),
+        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final) "
+        + _NOUN + r"\b"),
         ("where was the second one?", "who was at the first meeting?", "tell me about the last one"),
-        ("what was the first visit of a Japanese foreign minister?",)),
+        ("what was the first visit of a Aurelian foreign minister?",)),
     ReferenceRule("earlier or later", re.compile(
         r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
         r"most recent) " + _NOUN + r"\b"),

@@ -15,7 +15,8 @@ from bot.engine.text import LIGHT_WORDS, stem
 REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
                   r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to")
 _REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
-_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began|start)\b")
+_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began"
+                           r"|start)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
@@ -87,9 +88,9 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     # question about something else entirely does not get an answer about whatever shares one word.
     weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)
                or index.max_idf * 0.5 for alts in keywords]
-    weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords)]
+    weights = [w * 0.3 if alts[0] in _LIGHT else w for w, alts in zip(weights, keywords, strict=False)]
     # The noun a "which office ...?" question asks for weighs double: the answer must be one.
-    weights = [w * 2 if alts[0] == query.asked else w for w, alts in zip(weights, keywords)]
+    weights = [w * 2 if alts[0] == query.asked else w for w, alts in zip(weights, keywords, strict=False)]
     total = sum(_group_weight(g) for g in groups) + sum(weights)
     if len(candidates) > MAX_CANDIDATES and query.dates is not None:
         # A question about a time span is answered only from records dated within it: drop the others
@@ -116,13 +117,13 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     results = []
     for n in candidates:
         p = index.passages[n]
-        if query.dates is not None and p.kind in _DATED_KINDS:
-            # A question about a time span is answered only from records dated within it.
-            if p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day()):
-                continue
+        # A question about a time span is answered only from records dated within it.
+        if query.dates is not None and p.kind in _DATED_KINDS and (
+                p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
+            continue
         score = matched = 0.0
         hits = misses = 0
-        for group, weight, penalty in zip(groups, group_weights, group_penalties):
+        for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False):
             if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group:
                 # A meeting about a name outranks one whose text only mentions it in passing.
                 gained = weight * 0.75 if p.mentioned and group <= p.mentioned | (group - p.entities) else weight
@@ -132,7 +133,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             else:
                 score -= penalty
                 misses += 1
-        for alternatives, weight in zip(keywords, weights):
+        for alternatives, weight in zip(keywords, weights, strict=False):
             if alternatives[0] in p.stems:
                 gained = weight
             else:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.events import TRAVEL, EventKind, events_asked, reported
+from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: Words that frame a claim about what was said or done rather than state it ("did tourism *come up*",
-#: "was anything signed *around* the meeting", "had Japan *already* sent"): a "yes" does not need them.
+#: "was anything signed *around* the meeting", "had Aurelia *already* sent"): a "yes" does not need them.
 CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise raised mention mentioned bring brought
     already around link linked connect connected touch touched address addressed feature featured include
     included involve involved any anything ever map mapped lay laid outline outlined get got""".split())
@@ -32,7 +32,8 @@ _PRONOUN = re.compile(r"\b(he|she)$")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were) not (?:given|stated|known|reported)\b"
-                      r"|(?<!end )(?<!final )(?<!closing )\b(?:date|day|year|month)s? of (?:the |his |her |their )?(?:[a-z]+ )?([a-z]+) (?:is|are|was|were) "
+                      r"|(?<!end )(?<!final )(?<!closing )\b(?:date|day|year|month)s? of (?:the |his |her "
+                      r"|their )?(?:[a-z]+ )?([a-z]+) (?:is|are|was|were) "
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
@@ -63,12 +64,12 @@ _WENT = (r"(?:visit|visits|visited|visiting|go|goes|went|gone|going|travel|trave
 TRAVEL_RULES: tuple[TravelRule, ...] = (
     TravelRule("X visited Y", re.compile(r"\b" + _NAME.format("who") + r" (?:(?:ever|first|last|once|officially|"
                                          r"actually) )?" + _WENT + r" (?:to |in |into )?" + _NAME.format("to") + r"\b"),
-               ("when did zelenskyy visit japan", "has kagame been to japan", "did hayashi go to kyiv"),
-               ("when did they meet in kyiv",)),
+               ("when did marek visit aurelia", "has obrin been to aurelia", "did quell go to ostra"),
+               ("when did they meet in ostra",)),
     TravelRule("X's visit to Y", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:official |first |historic |"
                                             r"recent |last )?(?:visit|trip|journey|travel) (?:to|in) "
                                             + _NAME.format("to") + r"\b"),
-               ("kishida's visit to ukraine", "hayashi's trip to kyiv"), ("the visit of the delegation",)),
+               ("tarsen's visit to carpania", "quell's trip to ostra"), ("the visit of the delegation",)),
 )
 
 
@@ -96,7 +97,7 @@ class Verifier:
         them all ("was it a response to an earthquake?" is not confirmed by a record of other causes)."""
         stems = self.record_stems(p) if p.kind in _MEETING_KINDS else p.stems
         missing = []
-        for word, k in zip(_plain_words(query), query.keywords):
+        for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in _LIGHT or k in CLAIM_FRAME or k in stems or any(s in stems for s in SYNONYMS.get(k, ())):
                 continue
             missing.append(word)
@@ -207,8 +208,8 @@ class Verifier:
         if m.place and m.place in kb.places:
             held |= {("place", m.place), ("country", kb.places[m.place].country)}
         elif not m.place:
-            # A trip recorded without one place names where it went in its title ("visit to Ukraine
-            # (Kyiv and Bucha)").
+            # A trip recorded without one place names where it went in its title ("visit to Carpania
+            # (Ostra and Mirny)").
             titled = self.index.names.find(tokens(m.title), fuzzy=False)
             held |= {("place", x.id) for x in titled if x.kind == "place"}
         if not held & to:

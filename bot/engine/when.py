@@ -12,7 +12,8 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.text import COMMON_WORDS, MONTHS, fold
 
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+          r"|jun|jul|aug|sept|sep|oct|nov|dec)")
 _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(rf"\b(?:(?:between|from) )?(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\.?,? (\d{{4}}) ?"

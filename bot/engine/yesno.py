@@ -30,7 +30,8 @@ _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings v
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
     whole less more under over than run ran go went""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
-_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took)(?: than| a full| a whole|"
+_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took)(?: than| a full"
+                     r"| a whole|"
                      r" full| whole)? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
 
 
@@ -230,4 +231,6 @@ def _part_of(clock: str) -> str | None:
         hour = int(clock.split(":", 1)[0])
     except ValueError:
         return None
-    return "morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
+    if 5 <= hour < 12:
+        return "morning"
+    return "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
