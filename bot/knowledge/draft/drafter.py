@@ -12,7 +12,7 @@ from bot.knowledge.draft.model import Draft
 from bot.knowledge.draft.registry import Registry
 from bot.knowledge.draft.sentences import split_sentences
 from bot.knowledge.draft.source import draft_source
-from bot.knowledge.draft.writing import finish
+from bot.knowledge.draft.writing import declare_words, finish
 from bot.knowledge.model import KnowledgeBase
 
 __all__ = ["DraftError", "draft_document"]
@@ -34,4 +34,5 @@ def draft_document(text: str, file_name: str, kb: KnowledgeBase) -> Draft:
     meetings = [context.meeting(g) for g in gathered]
     figures = context.figures(sentences, gathered, meetings)
     facts = tuple(context.stop(g) for g in stops)
-    return finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts), context)
+    draft = finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts), context)
+    return declare_words(draft, kb.vocabulary)

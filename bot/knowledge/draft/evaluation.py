@@ -14,7 +14,7 @@ invented when it is not written in its quote and carries no note.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.knowledge.draft.drafter import draft_document
@@ -72,13 +72,17 @@ class Tally:
 
 
 def without_source(kb: KnowledgeBase, source: str) -> KnowledgeBase:
-    """`kb` without the document `source` and every entry citing it (countries kept)."""
+    """`kb` without the document `source`, every entry citing it and the roles it adds to other people
+    (countries and the vocabulary kept)."""
     def keep(entries: dict) -> dict:  # type: ignore[type-arg]
         return {k: v for k, v in entries.items() if v.cited.source != source}
 
+    people = {k: replace(p, roles=tuple(r for r in p.roles if r.cited.source != source))
+              for k, p in keep(kb.people).items()}
     return KnowledgeBase(sources={k: v for k, v in kb.sources.items() if k != source}, countries=kb.countries,
-                         places=keep(kb.places), people=keep(kb.people), meetings=keep(kb.meetings),
-                         facts=keep(kb.facts), pledges=keep(kb.pledges), terms=keep(kb.terms))
+                         places=keep(kb.places), people=people, meetings=keep(kb.meetings), trips=keep(kb.trips),
+                         facts=keep(kb.facts), pledges=keep(kb.pledges), terms=keep(kb.terms),
+                         vocabulary=kb.vocabulary)
 
 
 def evaluate(kb: KnowledgeBase, sources: list[str]) -> Tally:

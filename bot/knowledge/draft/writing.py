@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.knowledge.draft.lexicon import fold, slug
 from bot.knowledge.draft.model import (
+    PLACE_KIND,
+    TERM_KIND,
     Draft,
     DraftCountry,
     DraftPerson,
     DraftPlace,
     DraftTerm,
+    DraftWords,
     Review,
 )
 from bot.knowledge.draft.posts import role_key
@@ -123,3 +127,26 @@ def _id(key: str | None, ids: dict[str, str]) -> str:
 
 def _ids(keys: tuple[str, ...], ids: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids.get(k, k) for k in keys))
+
+
+def declare_words(draft: Draft, declared: Mapping[str, tuple[str, ...]]) -> Draft:
+    """`draft` declaring, in its own file, every kind or key it uses that the knowledge base does not declare.
+
+    Vocabulary lists of one name add up across files, so a release that needs a new post or meeting
+    kind brings it along; each new word is listed for review (a declared word may be the right one).
+    """
+    used = {
+        "meeting kinds": [m.kind for m in draft.meetings],
+        "role keys": [p.key for p in draft.people if p.title] + [r.key for r in draft.roles],
+        "place kinds": [PLACE_KIND for _ in draft.places],
+        "term kinds": [TERM_KIND for _ in draft.terms],
+    }
+    words: list[DraftWords] = []
+    reviews = list(draft.reviews)
+    for name, values in used.items():
+        new = tuple(v for v in dict.fromkeys(values) if v not in declared.get(name, ()))
+        if new:
+            words.append(DraftWords(name, new))
+            reviews.extend(Review("vocabulary", f"new word \"{v}\" declared in the list \"{name}\": keep it, or "
+                                                "use a word the knowledge base declares") for v in new)
+    return replace(draft, vocabulary=tuple(words), reviews=tuple(reviews))

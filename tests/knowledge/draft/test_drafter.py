@@ -144,3 +144,13 @@ def test_a_headline_naming_only_the_family_name_is_the_person_of_the_text(kb: Kn
     [grant] = draft.figures
     assert (grant.status, grant.item, grant.figure.value, grant.figure.unit, grant.recipient) == (
         "announced", "grant aid", 2.5e9, "JPY", "zembla")
+
+
+def test_a_role_key_the_knowledge_base_lacks_is_declared_in_the_draft_and_listed(kb: KnowledgeBase) -> None:
+    draft = draft_document(NEW_PEOPLE, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    assert [(w.list, w.values) for w in draft.vocabulary] == [("role keys", ("president",))]
+    assert any(r.entry == "vocabulary" and '"president"' in r.reason for r in draft.reviews)
+
+
+def test_a_draft_declares_nothing_the_knowledge_base_declares(kb: KnowledgeBase) -> None:
+    assert draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb).vocabulary == ()
