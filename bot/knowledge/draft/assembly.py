@@ -93,8 +93,8 @@ class Context:
         families = [self._family(k) for k in people][:3]
         ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
         if all(self.registry.country_of(k) == self.lexicon.home for k in people):
-            notes.append("No one is named as met; partner_side is empty because the text names nobody, "
-                         "not because nobody was met.")
+            notes.append("No one is named as met: partner_side is left out because who received the visitor is "
+                         "not stated, which does not mean nobody did.")
             self.pending.append("nobody is named on the partner side: check partner_side")
         self.reviews.extend(Review(ident, reason) for reason in self.pending)
         self.pending.clear()

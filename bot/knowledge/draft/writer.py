@@ -148,12 +148,13 @@ def _fact(f: DraftFigure, sid: str) -> dict[str, Any]:
 
 def review_list(draft: Draft, path: Path) -> str:
     """The short list printed after drafting: what was written and what to check."""
-    counts = (f"{len(draft.meetings)} meeting(s), {len(draft.people)} new people, {len(draft.countries)} new "
+    counts = (f"{len(draft.meetings)} meeting(s), {len(draft.trips)} trip(s), {len(draft.people)} new people, "
+              f"{len(draft.roles)} role(s) of known people, {len(draft.countries)} new "
               f"countries, {len(draft.places)} new places, {len(draft.terms)} new terms, "
               f"{sum(1 for f in draft.figures if f.status)} pledge(s), "
               f"{sum(1 for f in draft.figures if not f.status) + len(draft.facts)} fact(s)")
     lines = [f"drafted {path}: {counts}", f"review ({len(draft.reviews)}):"]
     lines.extend(f"  - {r.entry}: {r.reason}" for r in draft.reviews)
-    if not draft.meetings:
+    if not draft.meetings and not draft.trips:
         lines.append("  - no meeting found: add it by hand if the document reports one")
     return "\n".join(lines)

@@ -49,6 +49,7 @@ def finish(draft: Draft, context: Context) -> Draft:
                              accompanying=_ids(m.accompanying, ids), countries=_ids(m.countries, ids),
                              country=_id(m.country, ids) if m.country else None,
                              occasion=_id(m.occasion, ids) if m.occasion else None) for m in draft.meetings)
+    trips = tuple(replace(t, travellers=_ids(t.travellers, ids), countries=_ids(t.countries, ids)) for t in draft.trips)
     figures = tuple(replace(f, announced_by=_id(f.announced_by, ids) if f.announced_by else None,
                             recipient=_id(f.recipient, ids) if f.recipient else None,
                             countries=_ids(f.countries, ids)) for f in draft.figures)
@@ -56,7 +57,8 @@ def finish(draft: Draft, context: Context) -> Draft:
                    for f in figures)
     facts = tuple(replace(f, people=_ids(f.people, ids), countries=_ids(f.countries, ids)) for f in draft.facts)
     return replace(draft, countries=tuple(countries), places=tuple(places), terms=tuple(terms),
-                   people=tuple(people), meetings=meetings, figures=figures, facts=facts, reviews=tuple(reviews))
+                   people=tuple(people), meetings=meetings, figures=figures, trips=trips, facts=facts,
+                   reviews=tuple(reviews))
 
 
 def _countries(context: Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:

@@ -154,3 +154,51 @@ def test_a_role_key_the_knowledge_base_lacks_is_declared_in_the_draft_and_listed
 
 def test_a_draft_declares_nothing_the_knowledge_base_declares(kb: KnowledgeBase) -> None:
     assert draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb).vocabulary == ()
+
+
+JOURNEY = """\
+Foreign Minister Kamikawa visits Kyiv
+
+November 3, 2023
+
+Japanese Foreign Minister Yoko Kamikawa, on an official visit to Kyiv, Ukraine, met with Ukrainian President \
+Olena Marchuk and Prime Minister Taras Bondar.
+Kamikawa and President Marchuk met at the Presidential Office and agreed to work on the Peace Formula.
+Before this meeting, Kamikawa also held discussions with Prime Minister Bondar.
+The talks covered the reconstruction of energy facilities.
+Kamikawa reiterated Japan's commitment to supporting Ukraine during the winter.
+Japan also pledged to provide Ukraine with 40 transformers.
+In May of this year, Japan's Prime Minister Fumio Kishida visited Ukraine.
+"""
+
+
+def test_a_journey_with_several_meetings_is_one_trip_its_meetings_name(kb: KnowledgeBase) -> None:
+    draft = draft_document(JOURNEY, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    journey, passing = draft.trips
+    assert (journey.travellers, journey.places, journey.countries) == (("yoko-kamikawa",), ("kyiv",), ("ukraine",))
+    assert sorted(m.partner_side for m in draft.meetings) == [("olena-marchuk",), ("taras-bondar",)]
+    assert all(m.trip == journey.id and m.place == "kyiv" for m in draft.meetings)
+    # what names none of a meeting's partners and does not refer back to it belongs to the journey
+    assert [p.quote for p in journey.topics][1:] == ["Kamikawa reiterated Japan's commitment to supporting Ukraine "
+                                                     "during the winter."]
+    [pledge] = draft.figures
+    assert (pledge.trip, pledge.meeting) == (journey.id, None)
+    assert [p.quote for p in journey.outcomes] == ["Japan also pledged to provide Ukraine with 40 transformers."]
+    # a visit mentioned in passing, nobody named as met: a trip without meetings, not a meeting with nobody
+    assert (passing.travellers, passing.date.iso()) == (("fumio-kishida",), "2023-05")
+    assert not any("partner_side" in r.reason for r in draft.reviews)
+
+
+def test_a_drafted_journey_passes_the_checker(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(JOURNEY, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", JOURNEY.encode("utf-8"))
+    checked, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
+    assert problems == [] and checked is not None
+    assert {m.trip for m in checked.meetings.values() if m.cited.source == draft.source.id} == {draft.trips[0].id}
+
+
+def test_a_visit_naming_nobody_met_leaves_the_partner_side_out(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(LONE_VISIT, "2023-11-02_ukraine_kamikawa-zorivka.txt", kb)
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", LONE_VISIT.encode("utf-8"))
+    checked, _ = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
+    assert checked is not None and not checked.meetings[draft.meetings[0].id].partner_side_stated
