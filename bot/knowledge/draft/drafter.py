@@ -13,7 +13,7 @@ from bot.knowledge.draft.registry import Registry
 from bot.knowledge.draft.sentences import split_sentences
 from bot.knowledge.draft.source import draft_source
 from bot.knowledge.draft.trips import group_trips
-from bot.knowledge.draft.writing import declare_words, finish
+from bot.knowledge.draft.writing import add_known_roles, declare_words, finish
 from bot.knowledge.model import KnowledgeBase
 
 __all__ = ["DraftError", "draft_document"]
@@ -37,4 +37,4 @@ def draft_document(text: str, file_name: str, kb: KnowledgeBase) -> Draft:
     facts = tuple(context.stop(g) for g in stops)
     draft = finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts,
                          trips=tuple(trips)), context)
-    return declare_words(draft, kb.vocabulary)
+    return declare_words(add_known_roles(draft, context, kb), kb.vocabulary)

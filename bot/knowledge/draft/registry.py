@@ -49,6 +49,7 @@ class Registry:
     people: dict[str, NewPerson] = field(default_factory=dict)
     countries: dict[str, NewCountry] = field(default_factory=dict)
     local: LocalNames = field(default_factory=lambda: LocalNames({}))
+    known_posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # known person id -> (post, sentence)
 
     def collect(self, sentences: list[Sentence]) -> None:
         """First pass: every new person named with a post or an honorific; full names first, so that a
@@ -58,6 +59,8 @@ class Registry:
                 for mention in find_people(sentence.text, self.lexicon, self.local):
                     if mention.person is None and (" " in mention.name) == full_names:
                         self._add(mention, sentence.text)
+                    elif mention.person is not None and mention.title and full_names:
+                        self.known_posts.setdefault(mention.person, (self._post(mention.title), sentence.text))
         for sentence in sentences:
             self._unqualified_posts(sentence)
 
@@ -134,6 +137,11 @@ class Registry:
             person.title, person.role_quote = title, sentence
         if person.country is None:
             person.country = country or self._country(mention, sentence)
+
+    def _post(self, title: str) -> str:
+        """`Japanese Foreign Minister` -> `Foreign Minister`: the post without a leading known country."""
+        first, _, rest = title.partition(" ")
+        return rest if rest and self.lexicon.country(first.removesuffix("’s").removesuffix("'s")) else title
 
     def _split_title(self, title: str | None, sentence: str) -> tuple[str | None, str | None]:
         """`Velorian President` -> (`President`, veloria): a leading demonym or country names the country."""

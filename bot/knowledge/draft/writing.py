@@ -14,6 +14,7 @@ from bot.knowledge.draft.model import (
     DraftCountry,
     DraftPerson,
     DraftPlace,
+    DraftRole,
     DraftTerm,
     DraftWords,
     Review,
@@ -21,6 +22,7 @@ from bot.knowledge.draft.model import (
 from bot.knowledge.draft.posts import role_key
 from bot.knowledge.draft.registry import NEW, NewPerson
 from bot.knowledge.draft.source import unique_id
+from bot.knowledge.model import KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.knowledge.draft.assembly import Context
@@ -129,6 +131,27 @@ def _id(key: str | None, ids: dict[str, str]) -> str:
 
 def _ids(keys: tuple[str, ...], ids: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids.get(k, k) for k in keys))
+
+
+def add_known_roles(draft: Draft, context: Context, kb: KnowledgeBase) -> Draft:
+    """`draft` with a `roles` entry for each post the document gives a person another file defines, dated
+    by the meeting or trip its sentence reports, else by the document; a post already held then is left out."""
+    roles: list[DraftRole] = []
+    reviews = list(draft.reviews)
+    dated = {e.quote: e.date for e in (*draft.meetings, *draft.trips)}
+    for person, (title, sentence) in context.registry.known_posts.items():
+        key = role_key(title)
+        as_of = dated.get(sentence) or context.reference
+        known = kb.people.get(person)
+        if known is None or any(r.key == (key or "official") and r.as_of == as_of for r in known.roles):
+            continue
+        notes = [f"The post is dated ({as_of.iso() if as_of else 'undated'}) by the document that shows it, not by "
+                 "a date in its quote."]
+        if key is None:
+            notes.append(f'The role key is not given by the post "{title}"; "official" is a placeholder.')
+            reviews.append(Review(person, f"{known.name}: choose the role key of \"{title}\""))
+        roles.append(DraftRole(person, title, key or "official", known.country, as_of, sentence, " ".join(notes)))
+    return replace(draft, roles=tuple(roles), reviews=tuple(reviews))
 
 
 def declare_words(draft: Draft, declared: Mapping[str, tuple[str, ...]]) -> Draft:

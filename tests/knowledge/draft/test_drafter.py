@@ -202,3 +202,15 @@ def test_a_visit_naming_nobody_met_leaves_the_partner_side_out(tmp_path: Path, k
     write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", LONE_VISIT.encode("utf-8"))
     checked, _ = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
     assert checked is not None and not checked.meetings[draft.meetings[0].id].partner_side_stated
+
+
+def test_a_post_of_a_known_person_is_a_role_in_the_drafts_own_file(kb: KnowledgeBase) -> None:
+    draft = draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb)
+    roles = {r.person: (r.key, r.country, r.as_of.iso() if r.as_of else None) for r in draft.roles}
+    assert roles == {"yoko-kamikawa": ("foreign-minister", "japan", "2023-10-02"),
+                     "dmytro-kuleba": ("foreign-minister", "ukraine", "2023-10-02")}
+
+
+def test_a_post_the_person_already_holds_at_that_date_is_not_drafted_again(kb: KnowledgeBase) -> None:
+    document = KNOWN_PEOPLE.replace("October 2", "September 20")
+    assert draft_document(document, "2023-09-20_ukraine_kamikawa-kuleba-2.txt", kb).roles == ()
