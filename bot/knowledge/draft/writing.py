@@ -138,7 +138,7 @@ def add_known_roles(draft: Draft, context: Context, kb: KnowledgeBase) -> Draft:
     by the meeting or trip its sentence reports, else by the document; a post already held then is left out."""
     roles: list[DraftRole] = []
     reviews = list(draft.reviews)
-    dated = {e.quote: e.date for e in (*draft.meetings, *draft.trips)}
+    dated = {m.quote: m.date for m in draft.meetings} | {t.quote: t.date for t in draft.trips}
     for person, (title, sentence) in context.registry.known_posts.items():
         key = role_key(title)
         as_of = dated.get(sentence) or context.reference
