@@ -6,7 +6,9 @@ Two cases are read as trips:
   official visit to Kyiv, met with President A and Prime Minister B", followed by a meeting with A
   and discussions with B): the sentence reports the journey, not one more meeting;
 - a visit where nobody is named as met, in a document that reports other meetings ("In March,
-  Prime Minister C visited Zembla"): a journey mentioned in passing, not a meeting with someone.
+  Prime Minister C visited Zembla"): a journey, not a meeting with someone; the meetings the
+  visitor held in that country on its dates name it, and when there are none it is a trip without
+  meetings (a journey mentioned in passing).
 
 A document reporting one visit only keeps it as a meeting of kind `visit` (partner side not stated).
 """
@@ -40,24 +42,34 @@ def umbrella_of(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> list[Dra
     return others if len(others) >= 2 and covered >= set(meeting.partner_side) else []
 
 
+def held_during(visit: DraftMeeting, meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """Meetings the visitor held with someone in the visited country, on the visit's dates."""
+    where = visit.country or (visit.countries[0] if visit.countries else None)
+    return [o for o in meetings if o is not visit and o.partner_side and set(o.japan_side) & set(visit.japan_side)
+            and where in (o.country or (o.countries[0] if o.countries else None), *o.countries)
+            and visit.date.overlaps(o.date.first_day(), o.date.last_day())]
+
+
 def group_trips(meetings: list[DraftMeeting], figures: list[DraftFigure], context: Context) -> Drafted:
     """(meetings, figures, trips): umbrella sentences and passing visits made trips, their meetings linked."""
     trips: list[DraftTrip] = []
     kept: list[DraftMeeting] = []
     linked: dict[str, str] = {}  # meeting id -> trip id
     for meeting in meetings:
-        held = umbrella_of(meeting, meetings)
+        held = [m for m in umbrella_of(meeting, meetings) if m.id not in linked]
         passing = meeting.kind == "visit" and not meeting.partner_side and not context.single and bool(
             meeting.countries or (meeting.country and meeting.country != context.lexicon.home))
         if not held and not passing:
             kept.append(meeting)
             continue
-        trip = _trip(meeting, held, context)
+        visited = [m for m in held_during(meeting, meetings) if m.id not in linked] if passing else []
+        trip = _trip(meeting, held or visited, context)
         trips.append(trip)
-        linked.update({m.id: trip.id for m in held})
+        linked.update({m.id: trip.id for m in held or visited})
         context.reviews[:] = [_for_trip(r, trip.id) if r.entry == meeting.id else r for r in context.reviews
                               if r.entry != meeting.id or not r.reason.startswith(_NOBODY_REVIEW)]
-        context.reviews.append(Review(trip.id, _REVIEW_HELD if held else _REVIEW_PASSING))
+        reason = _REVIEW_HELD if held else _REVIEW_VISIT if visited else _REVIEW_PASSING
+        context.reviews.append(Review(trip.id, reason))
         figures = [replace(f, meeting=None, trip=trip.id) if f.meeting == meeting.id else f for f in figures]
     places = {t.id: t.places[0] for t in trips if len(t.places) == 1}
     kept = [_in_trip(m, linked[m.id], places.get(linked[m.id]), trips) if m.id in linked else m for m in kept]
@@ -90,6 +102,7 @@ def _points_of_trips(meetings: list[DraftMeeting], figures: list[DraftFigure], t
 
 _NOBODY_REVIEW = "nobody is named on the partner side"
 _REVIEW_HELD = "a sentence naming everyone met during a journey: drafted as a trip, its meetings name it"
+_REVIEW_VISIT = "a visit during which other meetings of this document were held: drafted as a trip, they name it"
 _REVIEW_PASSING = "a visit where nobody is named as met: drafted as a trip without meetings, check it"
 
 
@@ -104,8 +117,8 @@ def _trip(meeting: DraftMeeting, held: list[DraftMeeting], context: Context) -> 
         topics = (DraftPoint(point_text(meeting.quote), meeting.quote), *topics)
     notes = [n.replace("The meeting's", "The trip's") for n in meeting.notes if not n.startswith(_NOBODY_NOTE)]
     if held:
-        note = ("The sentence sums up the journey; the meetings it names are drafted as meetings naming this trip "
-                f"({', '.join(m.id for m in held)}).")
+        note = ("The sentence reports the journey; the meetings held during it are drafted as meetings naming this "
+                f"trip ({', '.join(m.id for m in held)}).")
     else:
         note = "Nobody is named as met during this visit: whom the traveller met is not stated."
     return DraftTrip(ident, f"Visit by {' and '.join(families)}", meeting.date, meeting.japan_side, countries,

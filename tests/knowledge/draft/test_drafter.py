@@ -214,3 +214,24 @@ def test_a_post_of_a_known_person_is_a_role_in_the_drafts_own_file(kb: Knowledge
 def test_a_post_the_person_already_holds_at_that_date_is_not_drafted_again(kb: KnowledgeBase) -> None:
     document = KNOWN_PEOPLE.replace("October 2", "September 20")
     assert draft_document(document, "2023-09-20_ukraine_kamikawa-kuleba-2.txt", kb).roles == ()
+
+
+DATED_VISIT = """\
+Foreign Minister Kamikawa visits Ukraine
+
+November 3, 2023
+
+On November 2, Japanese Foreign Minister Yoko Kamikawa visited Kyiv, Ukraine.
+On November 2, Kamikawa met with Ukrainian President Olena Marchuk.
+The two sides agreed to cooperate on reconstruction.
+"""
+
+
+def test_a_visit_during_which_meetings_were_held_is_their_trip(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(DATED_VISIT, "2023-11-03_ukraine_kamikawa-visit.txt", kb)
+    [trip] = draft.trips
+    [meeting] = draft.meetings
+    assert (trip.date.iso(), trip.places, meeting.trip, meeting.partner_side) == (
+        "2023-11-02", ("kyiv",), trip.id, ("olena-marchuk",))
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", DATED_VISIT.encode("utf-8"))
+    assert check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")[1] == []
