@@ -39,7 +39,8 @@ class Context:
     dateline: bool
     taken: dict[str, set[str]]
     reviews: list[Review]
-    new_places: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # folded -> (id, name, country, quote)
+    # folded name -> (id, name, country, quote)
+    new_places: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
     main_country: str | None = None

@@ -189,9 +189,9 @@ def _compare_meeting(m: DraftMeeting | None, t: Meeting | None, names: dict[str,
     tally.add("dates", m.date.iso() if m else None, t.date.iso() if t else None)
     tally.add("times", m.local_time if m else None, t.local_time if t else None)
     tally.add("durations", m.duration_minutes if m else None, t.duration_minutes if t else None)
-    tally.add("places", (fold(drafted_place) if drafted_place else None, m.country) if m and (drafted_place or m.country)
-              else None, (fold(truth_place) if truth_place else None, t.country) if t and (truth_place or t.country)
-              else None)
+    drafted_where = (fold(drafted_place) if drafted_place else None, m.country) if m else (None, None)
+    truth_where = (fold(truth_place) if truth_place else None, t.country) if t else (None, None)
+    tally.add("places", drafted_where if any(drafted_where) else None, truth_where if any(truth_where) else None)
     tally.add_sets("participants", _people(m, names, kb) if m else set(), set(t.participants) if t else set())
     _compare_points([p.quote for p in (*m.topics, *m.outcomes)] if m else [],
                     [p.cited.quote for p in (*t.topics, *t.outcomes)] if t else [], tally)
@@ -235,8 +235,8 @@ def _invented(draft: Draft, tally: Tally) -> None:
         if "year" not in noted and "date" not in noted and not written_in(t.quote, date_renderings(t.date)):
             tally.invented.append(f"{draft.source.file}: {t.id}: date {t.date.iso()}")
     for f in draft.figures:
-        if not written_in(f.quote, number_renderings(f.figure.value)) and not written_in(f.figure.text, number_renderings(
-                f.figure.value / _scale(f.figure.text))):
+        as_written = number_renderings(f.figure.value / _scale(f.figure.text))
+        if not written_in(f.quote, number_renderings(f.figure.value)) and not written_in(f.figure.text, as_written):
             tally.invented.append(f"{draft.source.file}: {f.id}: figure {f.figure.value:g}")
     for p in draft.people:
         if fold(p.family_name) not in fold(p.quote):

@@ -82,7 +82,8 @@ class Registry:
             if index and countries[index - 1] and re.match(r"\s*(?:,\s*)?and\b",
                                                            sentence.text[mentions[index - 1][1].end:mention.start]):
                 person.country = countries[index - 1]
-                person.country_note = "The country is not written with the name; it is that of the person named before it."
+                person.country_note = ("The country is not written with the name; it is that of the person named "
+                                       "before it.")
             elif foreign and person.title:
                 person.country = home
                 person.country_note = (f'The post ("{person.title}") names no country while the other side\'s '
@@ -184,7 +185,8 @@ class Registry:
         if unknown and _country_like(unknown.group(1).split()):
             name = unknown.group(1).strip()
             country = self.countries.setdefault(fold(name), NewCountry(name, sentence))
-            formal = re.search(rf"\b((?:[A-Z]\w+ )?(?:Republic|Kingdom|State|Federation|Union) of (?:the )?{re.escape(name)})$",
+            formal = re.search(rf"\b((?:[A-Z]\w+ )?(?:Republic|Kingdom|State|Federation|Union) of "
+                               rf"(?:the )?{re.escape(name)})$",
                                title)
             if formal and formal.group(1) not in country.aliases:
                 country.aliases.append(formal.group(1))

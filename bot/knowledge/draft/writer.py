@@ -63,8 +63,8 @@ def draft_entries(draft: Draft) -> dict[str, list[dict[str, Any]]]:
     s = draft.source
     source = _strip({"id": s.id, "file": s.file, "title": s.title, "kind": s.kind, "publisher": s.publisher,
                      "date": s.date.iso() if s.date else None, "note": s.note})
-    countries = [{"id": c.id, "name": c.name, "aliases": list(c.aliases), "demonyms": [], "source": sid, "quote": c.quote,
-                  "note": c.note} for c in draft.countries]
+    countries = [{"id": c.id, "name": c.name, "aliases": list(c.aliases), "demonyms": [], "source": sid,
+                  "quote": c.quote, "note": c.note} for c in draft.countries]
     places = [{"id": p.id, "name": p.name, "aliases": [], "country": p.country, "kind": PLACE_KIND, "source": sid,
                "quote": p.quote, "note": p.note} for p in draft.places]
     terms = [{"id": t.id, "name": t.name, "aliases": [], "kind": TERM_KIND, "definition": t.quote, "source": sid,

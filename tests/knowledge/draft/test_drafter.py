@@ -48,7 +48,10 @@ def kb(tmp_path: Path) -> KnowledgeBase:
 def quotes(draft: Draft) -> list[str]:
     found = [m.quote for m in draft.meetings] + [p.quote for m in draft.meetings for p in (*m.topics, *m.outcomes)]
     found += [f.quote for f in draft.facts]
-    return found + [p.quote for p in draft.people] + [f.quote for f in draft.figures] + [c.quote for c in draft.countries]
+    found += [t.quote for t in draft.trips] + [p.quote for t in draft.trips for p in (*t.topics, *t.outcomes)]
+    found += [r.quote for r in draft.roles]
+    found += [p.quote for p in draft.people] + [f.quote for f in draft.figures]
+    return found + [c.quote for c in draft.countries]
 
 
 def test_known_people_are_matched_in_either_name_order_and_case(kb: KnowledgeBase) -> None:
@@ -61,8 +64,9 @@ def test_known_people_are_matched_in_either_name_order_and_case(kb: KnowledgeBas
     assert (meeting.place, meeting.country, meeting.occasion) == ("new-york", "united-states", "unga-78")
     assert meeting.title == "Japan-Ukraine Foreign Ministers' Meeting"
     assert any("year (2023) is not stated" in note for note in meeting.notes)
-    assert [p.quote for p in meeting.topics] == ["The two ministers exchanged views on the reconstruction of Ukraine.",
-                                                 "Minister Kamikawa stated that Japan will provide 300 generators to Ukraine."]
+    assert [p.quote for p in meeting.topics] == [
+        "The two ministers exchanged views on the reconstruction of Ukraine.",
+        "Minister Kamikawa stated that Japan will provide 300 generators to Ukraine."]
     assert [p.quote for p in meeting.outcomes] == ["The two ministers agreed to hold the next meeting in Tokyo."]
     [pledge] = draft.figures
     assert (pledge.status, pledge.recipient, pledge.figure.value, pledge.announced_by) == (
@@ -107,13 +111,31 @@ def test_what_cannot_be_decided_is_listed_for_review_not_guessed(kb: KnowledgeBa
     assert any("not stated" in note for note in visit.notes)
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
+JOURNEY = """\
+Foreign Minister Kamikawa visits Kyiv
+
+November 3, 2023
+
+Japanese Foreign Minister Yoko Kamikawa, on an official visit to Kyiv, Ukraine, met with Ukrainian President \
+Olena Marchuk and Prime Minister Taras Bondar.
+Kamikawa and President Marchuk met at the Presidential Office and agreed to work on the Peace Formula.
+Before this meeting, Kamikawa also held discussions with Prime Minister Bondar.
+The talks covered the reconstruction of energy facilities.
+Kamikawa reiterated Japan's commitment to supporting Ukraine during the winter.
+Japan also pledged to provide Ukraine with 40 transformers.
+In May of this year, Japan's Prime Minister Fumio Kishida visited Ukraine.
+"""
+
+
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT, JOURNEY],
+                         ids=["known", "new", "lone-visit", "journey"])
 def test_every_quote_is_a_sentence_of_the_document(kb: KnowledgeBase, document: str) -> None:
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
     assert all(quote and quote in document for quote in quotes(draft))
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT, JOURNEY],
+                         ids=["known", "new", "lone-visit", "journey"])
 def test_written_draft_passes_the_checker(tmp_path: Path, kb: KnowledgeBase, document: str) -> None:
     knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
@@ -154,22 +176,6 @@ def test_a_role_key_the_knowledge_base_lacks_is_declared_in_the_draft_and_listed
 
 def test_a_draft_declares_nothing_the_knowledge_base_declares(kb: KnowledgeBase) -> None:
     assert draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb).vocabulary == ()
-
-
-JOURNEY = """\
-Foreign Minister Kamikawa visits Kyiv
-
-November 3, 2023
-
-Japanese Foreign Minister Yoko Kamikawa, on an official visit to Kyiv, Ukraine, met with Ukrainian President \
-Olena Marchuk and Prime Minister Taras Bondar.
-Kamikawa and President Marchuk met at the Presidential Office and agreed to work on the Peace Formula.
-Before this meeting, Kamikawa also held discussions with Prime Minister Bondar.
-The talks covered the reconstruction of energy facilities.
-Kamikawa reiterated Japan's commitment to supporting Ukraine during the winter.
-Japan also pledged to provide Ukraine with 40 transformers.
-In May of this year, Japan's Prime Minister Fumio Kishida visited Ukraine.
-"""
 
 
 def test_a_journey_with_several_meetings_is_one_trip_its_meetings_name(kb: KnowledgeBase) -> None:
