@@ -107,7 +107,7 @@ _REVIEW_PASSING = "a visit where nobody is named as met: drafted as a trip witho
 
 
 def _trip(meeting: DraftMeeting, held: list[DraftMeeting], context: Context) -> DraftTrip:
-    families = [context._family(k) for k in meeting.japan_side]
+    families = [context.family(k) for k in meeting.japan_side]
     where = (meeting.place or meeting.country or (meeting.countries[0] if meeting.countries else "")).removeprefix(NEW)
     ident = unique_id(slug("-".join([*families, where, "visit", str(meeting.date.year)])), context.taken["trips"])
     countries = meeting.countries or ((meeting.country,) if meeting.country else ())
