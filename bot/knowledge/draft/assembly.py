@@ -39,7 +39,7 @@ class Context:
     dateline: bool
     taken: dict[str, set[str]]
     reviews: list[Review]
-    # folded -> (id, name, country, quote)
+    # folded name -> (id, name, country, quote)
     new_places: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
@@ -91,17 +91,18 @@ class Context:
 
     def _identify(self, people: tuple[str, ...], date: PartialDate, notes: list[str]) -> str:
         """A new meeting id (family names and year); files the meeting's pending review items under it."""
-        families = [self._family(k) for k in people][:3]
+        families = [self.family(k) for k in people][:3]
         ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
         if all(self.registry.country_of(k) == self.lexicon.home for k in people):
-            notes.append("No one is named as met; partner_side is empty because the text names nobody, "
-                         "not because nobody was met.")
+            notes.append("No one is named as met: partner_side is left out because who received the visitor is "
+                         "not stated, which does not mean nobody did.")
             self.pending.append("nobody is named on the partner side: check partner_side")
         self.reviews.extend(Review(ident, reason) for reason in self.pending)
         self.pending.clear()
         return ident
 
-    def _family(self, key: str) -> str:
+    def family(self, key: str) -> str:
+        """The family name of a participant, known or new."""
         if key.startswith(NEW):
             return self.registry.people[key].family
         return self.lexicon.family.get(key, key)
@@ -208,7 +209,7 @@ class Context:
         """A stop of a journey as a fact about the traveller, listed for review."""
         countries = tuple(dict.fromkeys(c for s in g.sentences if (w := find_where(s.text, self.lexicon))
                                         and (c := w.country) and not c.startswith(NEW)))
-        families = [self._family(k) for k in g.participants][:2]
+        families = [self.family(k) for k in g.participants][:2]
         ident = unique_id(slug("-".join([*families, "visit", g.anchor.text.split()[-1]])), self.taken["facts"])
         self.reviews.append(Review(ident, "a visit where nobody is named as met, during a journey with other "
                                           "meetings: drafted as a fact (a stop of the trip), not a meeting"))
@@ -263,7 +264,7 @@ def _timing(g: Gathered, notes: list[str], quote: str) -> tuple[str | None, str 
 
 
 def _title(kind: str, context: Context, japan: tuple[str, ...], partners: tuple[str, ...]) -> str:
-    names = [context._family(k) for k in (*japan, *partners)]
+    names = [context.family(k) for k in (*japan, *partners)]
     joined = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
     return {"visit": f"Visit by {joined}", "forum": f"Forum attended by {joined}"}.get(kind, f"Meeting of {joined}")
 

@@ -12,7 +12,8 @@ from bot.knowledge.draft.model import Draft
 from bot.knowledge.draft.registry import Registry
 from bot.knowledge.draft.sentences import split_sentences
 from bot.knowledge.draft.source import draft_source
-from bot.knowledge.draft.writing import finish
+from bot.knowledge.draft.trips import group_trips
+from bot.knowledge.draft.writing import add_known_roles, declare_words, finish
 from bot.knowledge.model import KnowledgeBase
 
 __all__ = ["DraftError", "draft_document"]
@@ -31,7 +32,9 @@ def draft_document(text: str, file_name: str, kb: KnowledgeBase) -> Draft:
     context = Context(lexicon, registry, source.date, source.dateline, taken, reviews,
                        main_country=registry.main_country(text), headline=source.title if source.headline else None,
                        single=len(gathered) == 1)
-    meetings = [context.meeting(g) for g in gathered]
-    figures = context.figures(sentences, gathered, meetings)
+    drafted = [context.meeting(g) for g in gathered]
+    meetings, figures, trips = group_trips(drafted, context.figures(sentences, gathered, drafted), context)
     facts = tuple(context.stop(g) for g in stops)
-    return finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts), context)
+    draft = finish(Draft(text, source, meetings=tuple(meetings), figures=tuple(figures), facts=facts,
+                         trips=tuple(trips)), context)
+    return declare_words(add_known_roles(draft, context, kb), kb.vocabulary)

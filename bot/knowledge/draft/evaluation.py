@@ -14,12 +14,12 @@ invented when it is not written in its quote and carries no note.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.knowledge.draft.drafter import draft_document
 from bot.knowledge.draft.lexicon import fold
-from bot.knowledge.draft.model import Draft, DraftMeeting
+from bot.knowledge.draft.model import Draft, DraftMeeting, DraftTrip
 from bot.knowledge.draft.support import (
     date_renderings,
     normalise,
@@ -27,9 +27,9 @@ from bot.knowledge.draft.support import (
     time_renderings,
     written_in,
 )
-from bot.knowledge.model import KnowledgeBase, Meeting
+from bot.knowledge.model import KnowledgeBase, Meeting, Trip
 
-FIELDS = ("meetings", "dates", "times", "durations", "participants", "places", "topics", "figures")
+FIELDS = ("meetings", "trips", "dates", "times", "durations", "participants", "places", "topics", "figures")
 
 
 @dataclass
@@ -72,13 +72,17 @@ class Tally:
 
 
 def without_source(kb: KnowledgeBase, source: str) -> KnowledgeBase:
-    """`kb` without the document `source` and every entry citing it (countries kept)."""
+    """`kb` without the document `source`, every entry citing it and the roles it adds to other people
+    (countries and the vocabulary kept)."""
     def keep(entries: dict) -> dict:  # type: ignore[type-arg]
         return {k: v for k, v in entries.items() if v.cited.source != source}
 
+    people = {k: replace(p, roles=tuple(r for r in p.roles if r.cited.source != source))
+              for k, p in keep(kb.people).items()}
     return KnowledgeBase(sources={k: v for k, v in kb.sources.items() if k != source}, countries=kb.countries,
-                         places=keep(kb.places), people=keep(kb.people), meetings=keep(kb.meetings),
-                         facts=keep(kb.facts), pledges=keep(kb.pledges), terms=keep(kb.terms))
+                         places=keep(kb.places), people=people, meetings=keep(kb.meetings), trips=keep(kb.trips),
+                         facts=keep(kb.facts), pledges=keep(kb.pledges), terms=keep(kb.terms),
+                         vocabulary=kb.vocabulary)
 
 
 def evaluate(kb: KnowledgeBase, sources: list[str]) -> Tally:
@@ -106,7 +110,38 @@ def compare(draft: Draft, kb: KnowledgeBase, source: str, tally: Tally) -> None:
     values = {f.quantity.value for f in kb.facts.values() if f.cited.source == source and f.quantity is not None}
     values |= {p.quantity.value for p in kb.pledges.values() if p.cited.source == source and p.quantity is not None}
     tally.add_sets("figures", {f"{f.figure.value:g}" for f in draft.figures}, {f"{v:g}" for v in values})
+    _compare_trips(draft, kb, source, names, tally)
     _invented(draft, tally)
+
+
+def _compare_trips(draft: Draft, kb: KnowledgeBase, source: str, names: dict[str, set[str]], tally: Tally) -> None:
+    """Trips paired by shared travellers (then date); their dates, travellers, places and points compared."""
+    truth = [t for t in kb.trips.values() if t.cited.source == source]
+    paired: dict[str, Trip] = {}
+    for drafted in draft.trips:
+        travellers = {_person_of(p, names, kb) for p in drafted.travellers}
+        free = [t for t in truth if t not in paired.values() and travellers & set(t.travellers)]
+        match = max(free, key=lambda t: (t.date == drafted.date, -truth.index(t)), default=None)
+        if match is not None:
+            paired[drafted.id] = match
+    tally.add_sets("trips", {paired[d.id].id if d.id in paired else f"extra:{d.id}" for d in draft.trips},
+                   {t.id for t in truth})
+    for drafted in draft.trips:
+        _compare_trip(drafted, paired.get(drafted.id), names, kb, tally)
+    for reviewed in truth:
+        if reviewed not in paired.values():
+            _compare_trip(None, reviewed, names, kb, tally)
+
+
+def _compare_trip(d: DraftTrip | None, t: Trip | None, names: dict[str, set[str]], kb: KnowledgeBase,
+                  tally: Tally) -> None:
+    tally.add("dates", d.date.iso() if d else None, t.date.iso() if t else None)
+    tally.add_sets("participants", {_person_of(p, names, kb) for p in d.travellers} if d else set(),
+                   set(t.travellers) if t else set())
+    tally.add_sets("places", {fold(_place_id_name(p, kb)) for p in d.places} if d else set(),
+                   {fold(kb.places[p].name) for p in t.places} if t else set())
+    _compare_points([p.quote for p in (*d.topics, *d.outcomes)] if d else [],
+                    [p.cited.quote for p in (*t.topics, *t.outcomes)] if t else [], tally)
 
 
 def _drafted_names(draft: Draft) -> dict[str, set[str]]:
@@ -154,14 +189,18 @@ def _compare_meeting(m: DraftMeeting | None, t: Meeting | None, names: dict[str,
     tally.add("dates", m.date.iso() if m else None, t.date.iso() if t else None)
     tally.add("times", m.local_time if m else None, t.local_time if t else None)
     tally.add("durations", m.duration_minutes if m else None, t.duration_minutes if t else None)
-    drafted_where = ((fold(drafted_place) if drafted_place else None, m.country)
-                     if m and (drafted_place or m.country) else None)
-    truth_where = ((fold(truth_place) if truth_place else None, t.country)
-                   if t and (truth_place or t.country) else None)
-    tally.add("places", drafted_where, truth_where)
+    drafted_where = (fold(drafted_place) if drafted_place else None, m.country) if m else (None, None)
+    truth_where = (fold(truth_place) if truth_place else None, t.country) if t else (None, None)
+    tally.add("places", drafted_where if any(drafted_where) else None, truth_where if any(truth_where) else None)
     tally.add_sets("participants", _people(m, names, kb) if m else set(), set(t.participants) if t else set())
-    drafted_points = [normalise(p.quote) for p in (*m.topics, *m.outcomes)] if m else []
-    truth_points = [normalise(p.cited.quote) for p in (*t.topics, *t.outcomes)] if t else []
+    _compare_points([p.quote for p in (*m.topics, *m.outcomes)] if m else [],
+                    [p.cited.quote for p in (*t.topics, *t.outcomes)] if t else [], tally)
+
+
+def _compare_points(drafted: list[str], reviewed: list[str], tally: Tally) -> None:
+    """A reviewed topic or outcome is found when a drafted sentence contains its quote or lies within it."""
+    drafted_points = [normalise(q) for q in drafted]
+    truth_points = [normalise(q) for q in reviewed]
     found = {i for i, q in enumerate(truth_points) if any(q in d or d in q for d in drafted_points)}
     right = {i for i, d in enumerate(drafted_points) if any(q in d or d in q for q in truth_points)}
     tally.tp["topics"] += len(found)
@@ -170,9 +209,11 @@ def _compare_meeting(m: DraftMeeting | None, t: Meeting | None, names: dict[str,
 
 
 def _place_name(m: DraftMeeting, kb: KnowledgeBase) -> str | None:
-    if m.place is None:
-        return None
-    return kb.places[m.place].name if m.place in kb.places else m.place.replace("-", " ")
+    return None if m.place is None else _place_id_name(m.place, kb)
+
+
+def _place_id_name(place: str, kb: KnowledgeBase) -> str:
+    return kb.places[place].name if place in kb.places else place.replace("-", " ")
 
 
 def _invented(draft: Draft, tally: Tally) -> None:
@@ -189,9 +230,13 @@ def _invented(draft: Draft, tally: Tally) -> None:
         for point in (*m.topics, *m.outcomes):
             if normalise(point.quote) not in normalise(draft.text):
                 tally.invented.append(f"{draft.source.file}: {m.id}: point quote not in the document")
+    for t in draft.trips:
+        noted = " ".join(t.notes)
+        if "year" not in noted and "date" not in noted and not written_in(t.quote, date_renderings(t.date)):
+            tally.invented.append(f"{draft.source.file}: {t.id}: date {t.date.iso()}")
     for f in draft.figures:
-        scaled = number_renderings(f.figure.value / _scale(f.figure.text))
-        if not written_in(f.quote, number_renderings(f.figure.value)) and not written_in(f.figure.text, scaled):
+        as_written = number_renderings(f.figure.value / _scale(f.figure.text))
+        if not written_in(f.quote, number_renderings(f.figure.value)) and not written_in(f.figure.text, as_written):
             tally.invented.append(f"{draft.source.file}: {f.id}: figure {f.figure.value:g}")
     for p in draft.people:
         if fold(p.family_name) not in fold(p.quote):

@@ -81,7 +81,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
                 world.setdefault(fold(form), name)
     ids = {"sources": set(kb.sources), "countries": set(kb.countries), "places": set(kb.places),
            "people": set(kb.people), "meetings": set(kb.meetings), "facts": set(kb.facts),
-           "pledges": set(kb.pledges), "terms": set(kb.terms)}
+           "pledges": set(kb.pledges), "terms": set(kb.terms), "trips": set(kb.trips)}
     return Lexicon(_home(kb), countries, capitals, places, {p.id: p.country for p in kb.places.values()},
                    people, {p.id: p.country for p in kb.people.values()}, terms,
                    {p.id: p.family_name for p in kb.people.values()}, world, ids)

@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.figures import Figure
 
+#: The kind written on a drafted place and a drafted term (the text says neither; a note says so).
+PLACE_KIND = "city"
+TERM_KIND = "event"
+
 
 @dataclass(frozen=True)
 class Review:
@@ -76,6 +80,19 @@ class DraftPerson:
 
 
 @dataclass(frozen=True)
+class DraftRole:
+    """A post the document gives a person another file defines: a `roles` entry in the draft's own file."""
+
+    person: str
+    title: str
+    key: str
+    country: str
+    as_of: PartialDate | None
+    quote: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class DraftPoint:
     text: str
     quote: str
@@ -103,6 +120,7 @@ class DraftMeeting:
     topics: tuple[DraftPoint, ...] = ()
     outcomes: tuple[DraftPoint, ...] = ()
     notes: tuple[str, ...] = ()
+    trip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,7 @@ class DraftFigure:
     announced_by: str | None = None
     countries: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    trip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +156,31 @@ class DraftFact:
 
 
 @dataclass(frozen=True)
+class DraftWords:
+    """Words of a vocabulary list (`role keys`, `meeting kinds`, ...) the draft uses and the knowledge base lacks."""
+
+    list: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DraftTrip:
+    """A journey with several meetings, counted once; its meetings name it in `trip`."""
+
+    id: str
+    title: str
+    date: PartialDate
+    travellers: tuple[str, ...]
+    countries: tuple[str, ...]
+    quote: str
+    summary: str
+    places: tuple[str, ...] = ()
+    topics: tuple[DraftPoint, ...] = ()
+    outcomes: tuple[DraftPoint, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Draft:
     """Everything drafted from one document, and what needs a maintainer's review."""
 
@@ -146,7 +190,10 @@ class Draft:
     places: tuple[DraftPlace, ...] = ()
     terms: tuple[DraftTerm, ...] = ()
     people: tuple[DraftPerson, ...] = ()
+    roles: tuple[DraftRole, ...] = ()
     meetings: tuple[DraftMeeting, ...] = ()
     figures: tuple[DraftFigure, ...] = ()
     facts: tuple[DraftFact, ...] = ()
+    trips: tuple[DraftTrip, ...] = ()
+    vocabulary: tuple[DraftWords, ...] = ()
     reviews: tuple[Review, ...] = field(default=())

@@ -49,6 +49,7 @@ class Registry:
     people: dict[str, NewPerson] = field(default_factory=dict)
     countries: dict[str, NewCountry] = field(default_factory=dict)
     local: LocalNames = field(default_factory=lambda: LocalNames({}))
+    known_posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # known person id -> (post, sentence)
 
     def collect(self, sentences: list[Sentence]) -> None:
         """First pass: every new person named with a post or an honorific; full names first, so that a
@@ -58,6 +59,8 @@ class Registry:
                 for mention in find_people(sentence.text, self.lexicon, self.local):
                     if mention.person is None and (" " in mention.name) == full_names:
                         self._add(mention, sentence.text)
+                    elif mention.person is not None and mention.title and full_names:
+                        self.known_posts.setdefault(mention.person, (self._post(mention.title), sentence.text))
         for sentence in sentences:
             self._unqualified_posts(sentence)
 
@@ -79,8 +82,8 @@ class Registry:
             if index and countries[index - 1] and re.match(r"\s*(?:,\s*)?and\b",
                                                            sentence.text[mentions[index - 1][1].end:mention.start]):
                 person.country = countries[index - 1]
-                person.country_note = ("The country is not written with the name; "
-                                       "it is that of the person named before it.")
+                person.country_note = ("The country is not written with the name; it is that of the person named "
+                                       "before it.")
             elif foreign and person.title:
                 person.country = home
                 person.country_note = (f'The post ("{person.title}") names no country while the other side\'s '
@@ -136,6 +139,11 @@ class Registry:
         if person.country is None:
             person.country = country or self._country(mention, sentence)
 
+    def _post(self, title: str) -> str:
+        """`Japanese Foreign Minister` -> `Foreign Minister`: the post without a leading known country."""
+        first, _, rest = title.partition(" ")
+        return rest if rest and self.lexicon.country(first.removesuffix("’s").removesuffix("'s")) else title
+
     def _split_title(self, title: str | None, sentence: str) -> tuple[str | None, str | None]:
         """`Velorian President` -> (`President`, veloria): a leading demonym or country names the country."""
         if not title:
@@ -177,8 +185,9 @@ class Registry:
         if unknown and _country_like(unknown.group(1).split()):
             name = unknown.group(1).strip()
             country = self.countries.setdefault(fold(name), NewCountry(name, sentence))
-            formal = re.search(r"\b((?:[A-Z]\w+ )?(?:Republic|Kingdom|State|Federation|Union) of "
-                               rf"(?:the )?{re.escape(name)})$", title)
+            formal = re.search(rf"\b((?:[A-Z]\w+ )?(?:Republic|Kingdom|State|Federation|Union) of "
+                               rf"(?:the )?{re.escape(name)})$",
+                               title)
             if formal and formal.group(1) not in country.aliases:
                 country.aliases.append(formal.group(1))
             return NEW + fold(name)

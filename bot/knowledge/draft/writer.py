@@ -12,11 +12,15 @@ from typing import Any
 import yaml
 
 from bot.knowledge.draft.model import (
+    PLACE_KIND,
+    TERM_KIND,
     Draft,
     DraftFigure,
     DraftMeeting,
     DraftPerson,
     DraftPoint,
+    DraftRole,
+    DraftTrip,
 )
 from bot.knowledge.schema import COLLECTIONS
 
@@ -61,16 +65,20 @@ def draft_entries(draft: Draft) -> dict[str, list[dict[str, Any]]]:
                      "date": s.date.iso() if s.date else None, "note": s.note})
     countries = [{"id": c.id, "name": c.name, "aliases": list(c.aliases), "demonyms": [], "source": sid,
                   "quote": c.quote, "note": c.note} for c in draft.countries]
-    places = [{"id": p.id, "name": p.name, "aliases": [], "country": p.country, "kind": "city", "source": sid,
+    places = [{"id": p.id, "name": p.name, "aliases": [], "country": p.country, "kind": PLACE_KIND, "source": sid,
                "quote": p.quote, "note": p.note} for p in draft.places]
-    terms = [{"id": t.id, "name": t.name, "aliases": [], "kind": "event", "definition": t.quote, "source": sid,
+    terms = [{"id": t.id, "name": t.name, "aliases": [], "kind": TERM_KIND, "definition": t.quote, "source": sid,
               "quote": t.quote, "note": t.note} for t in draft.terms]
     pledges = [_pledge(f, sid) for f in draft.figures if f.status]
     facts = [_fact(f, sid) for f in draft.figures if not f.status]
     facts += [_strip({"id": f.id, "statement": f.statement, "topic": f.topic, "countries": list(f.countries),
                       "people": list(f.people), "source": sid, "quote": f.quote, "note": f.note}) for f in draft.facts]
-    return {"sources": [source], "countries": countries, "places": places, "terms": terms,
-            "people": [_person(p, sid) for p in draft.people],
+    vocabulary = [{"list": w.list, "values": list(w.values),
+                   "note": "Declared by this document's draft: no other file declares these words yet."}
+                  for w in draft.vocabulary]
+    return {"vocabulary": vocabulary, "sources": [source], "countries": countries, "places": places,
+            "terms": terms, "people": [_person(p, sid) for p in draft.people],
+            "roles": [_role(r, sid) for r in draft.roles], "trips": [_trip(t, sid) for t in draft.trips],
             "meetings": [_meeting(m, sid) for m in draft.meetings], "pledges": pledges, "facts": facts}
 
 
@@ -88,6 +96,18 @@ def _person(p: DraftPerson, sid: str) -> dict[str, Any]:
                    "quote": p.quote, "note": p.note}) | {"roles": roles}
 
 
+def _role(r: DraftRole, sid: str) -> dict[str, Any]:
+    return _strip({"person": r.person, "title": r.title, "key": r.key, "country": r.country,
+                   "as_of": r.as_of.iso() if r.as_of else None, "source": sid, "quote": r.quote, "note": r.note})
+
+
+def _trip(t: DraftTrip, sid: str) -> dict[str, Any]:
+    return _strip({"id": t.id, "title": t.title, "date": t.date.iso(), "travellers": list(t.travellers),
+                   "countries": list(t.countries), "places": list(t.places), "topics": _points(t.topics),
+                   "outcomes": _points(t.outcomes), "summary": t.summary, "source": sid, "quote": t.quote,
+                   "note": " ".join(t.notes) or None})
+
+
 def _points(points: tuple[DraftPoint, ...]) -> list[dict[str, str]]:
     return [{"text": p.text, "quote": p.quote} for p in points]
 
@@ -95,7 +115,7 @@ def _points(points: tuple[DraftPoint, ...]) -> list[dict[str, str]]:
 def _meeting(m: DraftMeeting, sid: str) -> dict[str, Any]:
     entry = _strip({
         "id": m.id, "title": m.title, "kind": m.kind, "date": m.date.iso(), "countries": list(m.countries),
-        "japan_side": list(m.japan_side), "partner_side": list(m.partner_side),
+        "japan_side": list(m.japan_side), "partner_side": list(m.partner_side), "trip": m.trip,
         "accompanying": list(m.accompanying), "place": m.place, "country": m.country, "occasion": m.occasion,
         "local_time": m.local_time, "time_note": m.time_note, "duration_minutes": m.duration_minutes,
         "duration_note": m.duration_note, "topics": _points(m.topics), "outcomes": _points(m.outcomes),
@@ -116,7 +136,7 @@ def _quantity(f: DraftFigure) -> dict[str, Any]:
 def _pledge(f: DraftFigure, sid: str) -> dict[str, Any]:
     return _strip({"id": f.id, "item": f.item, "donor": f.donor, "recipient": f.recipient, "status": f.status,
                    "statement": f.statement, "quantity": _quantity(f), "meeting": f.meeting,
-                   "announced_by": f.announced_by, "source": sid, "quote": f.quote,
+                   "trip": f.trip, "announced_by": f.announced_by, "source": sid, "quote": f.quote,
                    "note": " ".join(f.notes) or None})
 
 
@@ -128,12 +148,13 @@ def _fact(f: DraftFigure, sid: str) -> dict[str, Any]:
 
 def review_list(draft: Draft, path: Path) -> str:
     """The short list printed after drafting: what was written and what to check."""
-    counts = (f"{len(draft.meetings)} meeting(s), {len(draft.people)} new people, {len(draft.countries)} new "
+    counts = (f"{len(draft.meetings)} meeting(s), {len(draft.trips)} trip(s), {len(draft.people)} new people, "
+              f"{len(draft.roles)} role(s) of known people, {len(draft.countries)} new "
               f"countries, {len(draft.places)} new places, {len(draft.terms)} new terms, "
               f"{sum(1 for f in draft.figures if f.status)} pledge(s), "
               f"{sum(1 for f in draft.figures if not f.status) + len(draft.facts)} fact(s)")
     lines = [f"drafted {path}: {counts}", f"review ({len(draft.reviews)}):"]
     lines.extend(f"  - {r.entry}: {r.reason}" for r in draft.reviews)
-    if not draft.meetings:
+    if not draft.meetings and not draft.trips:
         lines.append("  - no meeting found: add it by hand if the document reports one")
     return "\n".join(lines)

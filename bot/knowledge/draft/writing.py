@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.knowledge.draft.lexicon import fold, slug
 from bot.knowledge.draft.model import (
+    PLACE_KIND,
+    TERM_KIND,
     Draft,
     DraftCountry,
     DraftPerson,
     DraftPlace,
+    DraftRole,
     DraftTerm,
+    DraftWords,
     Review,
 )
 from bot.knowledge.draft.posts import role_key
 from bot.knowledge.draft.registry import NEW, NewPerson
 from bot.knowledge.draft.source import unique_id
+from bot.knowledge.model import KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.knowledge.draft.assembly import Context
@@ -45,6 +51,7 @@ def finish(draft: Draft, context: Context) -> Draft:
                              accompanying=_ids(m.accompanying, ids), countries=_ids(m.countries, ids),
                              country=_id(m.country, ids) if m.country else None,
                              occasion=_id(m.occasion, ids) if m.occasion else None) for m in draft.meetings)
+    trips = tuple(replace(t, travellers=_ids(t.travellers, ids), countries=_ids(t.countries, ids)) for t in draft.trips)
     figures = tuple(replace(f, announced_by=_id(f.announced_by, ids) if f.announced_by else None,
                             recipient=_id(f.recipient, ids) if f.recipient else None,
                             countries=_ids(f.countries, ids)) for f in draft.figures)
@@ -52,7 +59,8 @@ def finish(draft: Draft, context: Context) -> Draft:
                    for f in figures)
     facts = tuple(replace(f, people=_ids(f.people, ids), countries=_ids(f.countries, ids)) for f in draft.facts)
     return replace(draft, countries=tuple(countries), places=tuple(places), terms=tuple(terms),
-                   people=tuple(people), meetings=meetings, figures=figures, facts=facts, reviews=tuple(reviews))
+                   people=tuple(people), meetings=meetings, figures=figures, trips=trips, facts=facts,
+                   reviews=tuple(reviews))
 
 
 def _countries(context: Context, reviews: list[Review]) -> tuple[list[DraftCountry], dict[str, str]]:
@@ -123,3 +131,47 @@ def _id(key: str | None, ids: dict[str, str]) -> str:
 
 def _ids(keys: tuple[str, ...], ids: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids.get(k, k) for k in keys))
+
+
+def add_known_roles(draft: Draft, context: Context, kb: KnowledgeBase) -> Draft:
+    """`draft` with a `roles` entry for each post the document gives a person another file defines, dated
+    by the meeting or trip its sentence reports, else by the document; a post already held then is left out."""
+    roles: list[DraftRole] = []
+    reviews = list(draft.reviews)
+    dated = {m.quote: m.date for m in draft.meetings} | {t.quote: t.date for t in draft.trips}
+    for person, (title, sentence) in context.registry.known_posts.items():
+        key = role_key(title)
+        as_of = dated.get(sentence) or context.reference
+        known = kb.people.get(person)
+        if known is None or any(r.key == (key or "official") and r.as_of == as_of for r in known.roles):
+            continue
+        notes = [f"The post is dated ({as_of.iso() if as_of else 'undated'}) by the document that shows it, not by "
+                 "a date in its quote."]
+        if key is None:
+            notes.append(f'The role key is not given by the post "{title}"; "official" is a placeholder.')
+            reviews.append(Review(person, f"{known.name}: choose the role key of \"{title}\""))
+        roles.append(DraftRole(person, title, key or "official", known.country, as_of, sentence, " ".join(notes)))
+    return replace(draft, roles=tuple(roles), reviews=tuple(reviews))
+
+
+def declare_words(draft: Draft, declared: Mapping[str, tuple[str, ...]]) -> Draft:
+    """`draft` declaring, in its own file, every kind or key it uses that the knowledge base does not declare.
+
+    Vocabulary lists of one name add up across files, so a release that needs a new post or meeting
+    kind brings it along; each new word is listed for review (a declared word may be the right one).
+    """
+    used = {
+        "meeting kinds": [m.kind for m in draft.meetings],
+        "role keys": [p.key for p in draft.people if p.title] + [r.key for r in draft.roles],
+        "place kinds": [PLACE_KIND for _ in draft.places],
+        "term kinds": [TERM_KIND for _ in draft.terms],
+    }
+    words: list[DraftWords] = []
+    reviews = list(draft.reviews)
+    for name, values in used.items():
+        new = tuple(v for v in dict.fromkeys(values) if v not in declared.get(name, ()))
+        if new:
+            words.append(DraftWords(name, new))
+            reviews.extend(Review("vocabulary", f"new word \"{v}\" declared in the list \"{name}\": keep it, or "
+                                                "use a word the knowledge base declares") for v in new)
+    return replace(draft, vocabulary=tuple(words), reviews=tuple(reviews))

@@ -48,6 +48,8 @@ def kb(tmp_path: Path) -> KnowledgeBase:
 def quotes(draft: Draft) -> list[str]:
     found = [m.quote for m in draft.meetings] + [p.quote for m in draft.meetings for p in (*m.topics, *m.outcomes)]
     found += [f.quote for f in draft.facts]
+    found += [t.quote for t in draft.trips] + [p.quote for t in draft.trips for p in (*t.topics, *t.outcomes)]
+    found += [r.quote for r in draft.roles]
     found += [p.quote for p in draft.people] + [f.quote for f in draft.figures]
     return found + [c.quote for c in draft.countries]
 
@@ -109,13 +111,31 @@ def test_what_cannot_be_decided_is_listed_for_review_not_guessed(kb: KnowledgeBa
     assert any("not stated" in note for note in visit.notes)
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
+JOURNEY = """\
+Foreign Minister Kamikawa visits Kyiv
+
+November 3, 2023
+
+Japanese Foreign Minister Yoko Kamikawa, on an official visit to Kyiv, Ukraine, met with Ukrainian President \
+Olena Marchuk and Prime Minister Taras Bondar.
+Kamikawa and President Marchuk met at the Presidential Office and agreed to work on the Peace Formula.
+Before this meeting, Kamikawa also held discussions with Prime Minister Bondar.
+The talks covered the reconstruction of energy facilities.
+Kamikawa reiterated Japan's commitment to supporting Ukraine during the winter.
+Japan also pledged to provide Ukraine with 40 transformers.
+In May of this year, Japan's Prime Minister Fumio Kishida visited Ukraine.
+"""
+
+
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT, JOURNEY],
+                         ids=["known", "new", "lone-visit", "journey"])
 def test_every_quote_is_a_sentence_of_the_document(kb: KnowledgeBase, document: str) -> None:
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
     assert all(quote and quote in document for quote in quotes(draft))
 
 
-@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT], ids=["known", "new", "lone-visit"])
+@pytest.mark.parametrize("document", [KNOWN_PEOPLE, NEW_PEOPLE, LONE_VISIT, JOURNEY],
+                         ids=["known", "new", "lone-visit", "journey"])
 def test_written_draft_passes_the_checker(tmp_path: Path, kb: KnowledgeBase, document: str) -> None:
     knowledge, seeds = tmp_path / "knowledge", tmp_path / "seeds"
     draft = draft_document(document, "2023-11-03_ukraine_x.txt", kb)
@@ -146,3 +166,78 @@ def test_a_headline_naming_only_the_family_name_is_the_person_of_the_text(kb: Kn
     [grant] = draft.figures
     assert (grant.status, grant.item, grant.figure.value, grant.figure.unit, grant.recipient) == (
         "announced", "grant aid", 2.5e9, "JPY", "zembla")
+
+
+def test_a_role_key_the_knowledge_base_lacks_is_declared_in_the_draft_and_listed(kb: KnowledgeBase) -> None:
+    draft = draft_document(NEW_PEOPLE, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    assert [(w.list, w.values) for w in draft.vocabulary] == [("role keys", ("president",))]
+    assert any(r.entry == "vocabulary" and '"president"' in r.reason for r in draft.reviews)
+
+
+def test_a_draft_declares_nothing_the_knowledge_base_declares(kb: KnowledgeBase) -> None:
+    assert draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb).vocabulary == ()
+
+
+def test_a_journey_with_several_meetings_is_one_trip_its_meetings_name(kb: KnowledgeBase) -> None:
+    draft = draft_document(JOURNEY, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    journey, passing = draft.trips
+    assert (journey.travellers, journey.places, journey.countries) == (("yoko-kamikawa",), ("kyiv",), ("ukraine",))
+    assert sorted(m.partner_side for m in draft.meetings) == [("olena-marchuk",), ("taras-bondar",)]
+    assert all(m.trip == journey.id and m.place == "kyiv" for m in draft.meetings)
+    # what names none of a meeting's partners and does not refer back to it belongs to the journey
+    assert [p.quote for p in journey.topics][1:] == ["Kamikawa reiterated Japan's commitment to supporting Ukraine "
+                                                     "during the winter."]
+    [pledge] = draft.figures
+    assert (pledge.trip, pledge.meeting) == (journey.id, None)
+    assert [p.quote for p in journey.outcomes] == ["Japan also pledged to provide Ukraine with 40 transformers."]
+    # a visit mentioned in passing, nobody named as met: a trip without meetings, not a meeting with nobody
+    assert (passing.travellers, passing.date.iso()) == (("fumio-kishida",), "2023-05")
+    assert not any("partner_side" in r.reason for r in draft.reviews)
+
+
+def test_a_drafted_journey_passes_the_checker(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(JOURNEY, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", JOURNEY.encode("utf-8"))
+    checked, problems = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
+    assert problems == [] and checked is not None
+    assert {m.trip for m in checked.meetings.values() if m.cited.source == draft.source.id} == {draft.trips[0].id}
+
+
+def test_a_visit_naming_nobody_met_leaves_the_partner_side_out(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(LONE_VISIT, "2023-11-02_ukraine_kamikawa-zorivka.txt", kb)
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", LONE_VISIT.encode("utf-8"))
+    checked, _ = check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")
+    assert checked is not None and not checked.meetings[draft.meetings[0].id].partner_side_stated
+
+
+def test_a_post_of_a_known_person_is_a_role_in_the_drafts_own_file(kb: KnowledgeBase) -> None:
+    draft = draft_document(KNOWN_PEOPLE, "2023-10-02_ukraine_kamikawa-kuleba.txt", kb)
+    roles = {r.person: (r.key, r.country, r.as_of.iso() if r.as_of else None) for r in draft.roles}
+    assert roles == {"yoko-kamikawa": ("foreign-minister", "japan", "2023-10-02"),
+                     "dmytro-kuleba": ("foreign-minister", "ukraine", "2023-10-02")}
+
+
+def test_a_post_the_person_already_holds_at_that_date_is_not_drafted_again(kb: KnowledgeBase) -> None:
+    document = KNOWN_PEOPLE.replace("October 2", "September 20")
+    assert draft_document(document, "2023-09-20_ukraine_kamikawa-kuleba-2.txt", kb).roles == ()
+
+
+DATED_VISIT = """\
+Foreign Minister Kamikawa visits Ukraine
+
+November 3, 2023
+
+On November 2, Japanese Foreign Minister Yoko Kamikawa visited Kyiv, Ukraine.
+On November 2, Kamikawa met with Ukrainian President Olena Marchuk.
+The two sides agreed to cooperate on reconstruction.
+"""
+
+
+def test_a_visit_during_which_meetings_were_held_is_their_trip(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(DATED_VISIT, "2023-11-03_ukraine_kamikawa-visit.txt", kb)
+    [trip] = draft.trips
+    [meeting] = draft.meetings
+    assert (trip.date.iso(), trip.places, meeting.trip, meeting.partner_side) == (
+        "2023-11-02", ("kyiv",), trip.id, ("olena-marchuk",))
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", DATED_VISIT.encode("utf-8"))
+    assert check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")[1] == []
