@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answers import Answer, Focus, Item
@@ -21,7 +22,7 @@ from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Meeting
+from bot.knowledge.model import Fact, Meeting, Pledge
 
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
                            "descript profil background happen current serv now present incumb chang held".split())
@@ -579,9 +580,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
     def _note(self, p: Passage) -> str | None:
         """The maintainers' note on the record behind a passage: what the source leaves unsaid."""
-        record = {"fact": self.kb.facts, "pledge": self.kb.pledges, "meeting": self.kb.meetings,
-                  "topic": self.kb.meetings, "outcome": self.kb.meetings}.get(p.kind, {}).get(p.ref)
-        return getattr(record, "note", None)
+        tables: dict[str, Mapping[str, Fact | Pledge | Meeting]] = {
+            "fact": self.kb.facts, "pledge": self.kb.pledges, "meeting": self.kb.meetings,
+            "topic": self.kb.meetings, "outcome": self.kb.meetings}
+        record = tables.get(p.kind, {}).get(p.ref)
+        return record.note if record is not None else None
 
     def _passage_title(self, p: Passage) -> str:
         if p.ref in self.kb.meetings:

@@ -155,9 +155,9 @@ class Commands:
                           items=tuple(Item(d.person_label(self.kb, p.id), f"/who {p.name}") for p in people),
                           confidence=1.0)
         query = self._query(argument)
-        people = [m.id for m in query.mentions if m.kind == "person"]
-        if people:
-            return self.answerer.entity_profile(("person", people[0]), query)
+        person_ids = [m.id for m in query.mentions if m.kind == "person"]
+        if person_ids:
+            return self.answerer.entity_profile(("person", person_ids[0]), query)
         if query.role:
             return self.answerer.role_holders(query)
         names = {p.id: p.name for p in self.kb.people.values()}

@@ -6,6 +6,7 @@ or a pledge is answered from that record, not from whatever else shares its word
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
@@ -33,8 +34,8 @@ def refers_back(query: Query) -> bool:
 def record(kb: KnowledgeBase, ref: str) -> Record | None:
     """The fact, pledge or term named `kind:id`."""
     kind, _, key = ref.partition(":")
-    table: dict[str, Record] = {"fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}.get(kind, {})  # type: ignore[dict-item]
-    return table.get(key)
+    tables: dict[str, Mapping[str, Record]] = {"fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}
+    return tables.get(kind, {}).get(key)
 
 
 def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) -> Answer | None:

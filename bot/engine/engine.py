@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
@@ -21,7 +22,7 @@ from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -103,9 +104,9 @@ class Engine:
         if cleaned.startswith("/"):
             return self.commands.run(cleaned[1:].split()[0] if cleaned[1:].split() else "", "", today)
         lowered = cleaned.lower()
-        for pattern, command in _ABOUT_THE_BOT:
+        for pattern, about in _ABOUT_THE_BOT:
             if pattern.search(lowered):
-                return self.commands.run(command, "", today)
+                return self.commands.run(about, "", today)
         correction = corrections.read(cleaned) if focus is not None and focus.question else None
         if correction is not None and focus is not None and focus.question:
             if correction.is_question:
@@ -315,8 +316,10 @@ class Engine:
         if kind == "meeting" and key in self.kb.meetings:
             answer = self.answerer.meeting_answer(self.kb.meetings[key])
             return replace(answer, focus=focus)
-        record = {"fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}[kind][key]
-        text = getattr(record, "statement", None) or getattr(record, "definition", "")
+        tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
+            "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
+        record = tables[kind][key]
+        text = record.definition if isinstance(record, Term) else record.statement
         date = references.record_date(self.kb, ref)
         lines = (text,) if date is None or date.human() in text else (text, f"Date: {date.human()}")
         return Answer(kind, True, text if len(text) < 90 else text[:87] + "...", lines,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.engine.gazetteer import Gazetteer
@@ -17,7 +18,7 @@ from bot.engine.text import content_stems, stem, tokens
 from bot.engine.trips import with_trips_as_visits
 from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Cited, KnowledgeBase, Quantity
+from bot.knowledge.model import Cited, Country, KnowledgeBase, Meeting, Person, Place, Quantity, Term
 
 Entity = tuple[str, str]
 
@@ -66,8 +67,8 @@ class KnowledgeIndex:
         self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
         self.speller = Speller(self.vocabulary, protected=self._world_words(), stems=self.idf)
         #: Stems of the kinds of entries held (town, region, organisation, event, bilateral meeting, ...).
-        self.entry_kinds = frozenset(stem(k) for entry in (*kb.places.values(), *kb.terms.values(),
-                                                             *kb.meetings.values()) for k in entry.kind.split())
+        entries: tuple[Place | Term | Meeting, ...] = (*kb.places.values(), *kb.terms.values(), *kb.meetings.values())
+        self.entry_kinds = frozenset(stem(k) for entry in entries for k in entry.kind.split())
         # A meeting is found by its participants, place, occasion and by the terms and places its
         # summary, topics and outcomes name (`/meetings Peace Formula`).
         found: dict[Entity, dict[str, None]] = defaultdict(dict)
@@ -170,10 +171,10 @@ class KnowledgeIndex:
 
     def entity_name(self, entity: Entity) -> str:
         kind, entity_id = entity
-        table = {"person": self.kb.people, "country": self.kb.countries, "place": self.kb.places,
-                 "term": self.kb.terms}.get(kind, {})
-        found = table.get(entity_id)
-        return getattr(found, "name", entity_id) if found is not None else entity_id
+        tables: dict[str, Mapping[str, Person | Country | Place | Term]] = {
+            "person": self.kb.people, "country": self.kb.countries, "place": self.kb.places, "term": self.kb.terms}
+        found = tables.get(kind, {}).get(entity_id)
+        return found.name if found is not None else entity_id
 
     # -- passages ----------------------------------------------------------------------------------
     def meeting_entities(self, meeting_id: str) -> frozenset[Entity]:
@@ -200,20 +201,20 @@ class KnowledgeIndex:
         out: list[Passage] = []
         for m in kb.meetings.values():
             # What a meeting's title names, it is about (the "G7 Foreign Ministers' meeting" is the G7's).
-            ents = self.meeting_entities(m.id) | self._mentioned(m.title, people=False)
-            names = " ".join(self.entity_name(e) for e in ents)
+            meeting_ents = self.meeting_entities(m.id) | self._mentioned(m.title, people=False)
+            names = " ".join(self.entity_name(e) for e in meeting_ents)
             base = f"{m.title} {m.kind} {names}"
             named = self._mentioned(m.summary, people=False)
-            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(ents | named),
+            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(meeting_ents | named),
                                frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date,
-                               mentioned=frozenset(named - ents)))
+                               mentioned=frozenset(named - meeting_ents)))
             for kind, points in (("topic", m.topics), ("outcome", m.outcomes)):
                 for point in points:
                     text = f"{point.text} {' '.join(point.keywords)}"
                     named = self._mentioned(point.text, people=False)
-                    out.append(Passage(kind, m.id, point.text, point.cited, frozenset(ents | named),
+                    out.append(Passage(kind, m.id, point.text, point.cited, frozenset(meeting_ents | named),
                                        frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date,
-                                       mentioned=frozenset(named - ents)))
+                                       mentioned=frozenset(named - meeting_ents)))
         for f in kb.facts.values():
             ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}
             ents |= {("term", t) for t in f.terms} | {("place", p) for p in f.places} | self._mentioned(f.statement)

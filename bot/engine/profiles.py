@@ -83,8 +83,8 @@ class ProfileAnswers:
         holders = [(d.role_date(role), person, role) for person in self.kb.people.values() for role in person.roles
                    if role.key == query.role and role.country in countries]
         if not holders:
-            country = self.kb.countries.get(countries[0])
-            label = country.name if country else countries[0]
+            country_entry = self.kb.countries.get(countries[0])
+            label = country_entry.name if country_entry else countries[0]
             return Answer("not_found", False, "No answer in the knowledge base",
                           (f"The knowledge base does not name a holder of that position for {label}.",),
                           suggestions=("/countries",), confidence=0.0)
@@ -100,9 +100,9 @@ class ProfileAnswers:
             for holder in holders:
                 latest.setdefault(holder[1].id, holder)
             people = list(latest.values())
-            lines = tuple(f"{p.name}: {r.title} ({d.as_of(r)})" for when, p, r in people)
+            listing = tuple(f"{p.name}: {r.title} ({d.as_of(r)})" for when, p, r in people)
             return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
-                          lines, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
+                          listing, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
                           focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
         as_of, person, role = holders[0]
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country

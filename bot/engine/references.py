@@ -7,12 +7,13 @@ Rules are named data with examples; `pick` applies the first rule that matches.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import Fact, KnowledgeBase, Meeting, Pledge, Term
 
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
              "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "last": -1, "final": -1}
@@ -102,7 +103,7 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
         return ()
     early = when in _EARLY or when == "first"
     # A date known only to the month is earlier than another only when its last day is.
-    key = (lambda d: d.last_day()) if early else (lambda d: d.first_day())
+    key: Callable[[PartialDate], dt.date] = (lambda d: d.last_day()) if early else (lambda d: d.first_day())
     target = min(key(d) for d, _ in dated) if early else max(key(d) for d, _ in dated)
     return tuple(i for d, i in dated if key(d) == target)
 
@@ -110,6 +111,8 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
 def record_date(kb: KnowledgeBase, ref: str) -> PartialDate | None:
     """The date of a record named `kind:id`, when it has one."""
     kind, _, key = ref.partition(":")
-    record = {"meeting": kb.meetings, "fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}.get(kind, {}).get(key)
+    tables: dict[str, Mapping[str, Meeting | Fact | Pledge | Term]] = {
+        "meeting": kb.meetings, "fact": kb.facts, "pledge": kb.pledges, "term": kb.terms}
+    record = tables.get(kind, {}).get(key)
     date = getattr(record, "date", None)
     return date if isinstance(date, PartialDate) else None

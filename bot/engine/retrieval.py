@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
@@ -159,7 +160,7 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
 
 
 def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],
-              postings: list[list[int]]) -> set[int]:
+              postings: Sequence[Sequence[int]]) -> set[int]:
     """The candidates worth scoring when a name thousands of records share ("Tokyo") brings in too many:
     every passage naming all of two or more names the question gives, whatever their number, then
     those sharing a word with the question; past `MAX_CANDIDATES`, the rest in id order."""

@@ -162,7 +162,7 @@ class _CompactPickler(pickle.Pickler):
     default way, each gets a dict of its own, and 10,000 meetings then take a third more memory.
     """
 
-    def reducer_override(self, obj: object) -> object:
+    def reducer_override(self, obj: object) -> tuple[type, tuple[object, ...]]:
         arguments = _constructor_arguments(type(obj))
         return NotImplemented if arguments is None else (type(obj), arguments(obj))
 

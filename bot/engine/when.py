@@ -112,10 +112,10 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         return _day(y, m, d)
     if kind == "dmy_num":
         d, m = int(g[0] or 0), int(g[1] or 0)
-        y = int(g[2]) if g[2] else None
-        if y is not None and y < 100:
-            y += 2000
-        return _day(y, m, d)
+        year_given = int(g[2]) if g[2] else None
+        if year_given is not None and year_given < 100:
+            year_given += 2000
+        return _day(year_given, m, d)
     if kind == "d_month":
         return _day(int(g[2]) if g[2] else None, _month(g[1] or ""), int(g[0] or 0))
     if kind == "month_d":
@@ -146,9 +146,9 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         year = int(g[1] or 0)
         if g[0] == "winter":
             return DateFilter(f"winter {year}", dt.date(year, 12, 1), dt.date(year + 1, 2, 28))
-        first, last = _SEASONS[g[0] or "spring"]
-        return DateFilter(f"{g[0]} {year}", dt.date(year, first, 1),
-                          dt.date(year, last, calendar.monthrange(year, last)[1]))
+        first_month, last_month = _SEASONS[g[0] or "spring"]
+        return DateFilter(f"{g[0]} {year}", dt.date(year, first_month, 1),
+                          dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
     if kind == "month_y":
         m, y = _month(g[0] or ""), int(g[1] or 0)
         return DateFilter(f"{calendar.month_name[m]} {y}", dt.date(y, m, 1),
