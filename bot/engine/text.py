@@ -34,7 +34,7 @@ COMMON_WORDS = STOPWORDS | frozenset(
     long many much first last latest recent next new old happen happened event events summit forum
     today yesterday tomorrow week weeks morning evening afternoon night minute minutes hour hours
     official officials government state states relation relations visit trip support help aid present presents
-    presence resident residents""".split()
+    presence resident residents begin began begun start started end ended finish finished""".split()
 )
 
 #: Verbs that frame a question more than they name its subject ("to help with drones"): they count,
