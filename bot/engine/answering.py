@@ -189,6 +189,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 meeting = ordered[0]
                 passage = next(p for p in self.index.passages if p.kind == "meeting" and p.ref == meeting.id)
                 return self._meeting_aspect(query, meeting, passage)
+        people = self._people(query)
+        if (query.intent == "when" and not query.order and people and query.keywords
+                and all(k in _GATHERING_WORDS for k in query.keywords)
+                and (len(people) > 1 or query.dates is not None)
+                and not any(e[0] == "meeting" for g in extra for e in g)
+                and len(self.filter_meetings(groups + extra, query)) > 1):
+            # "When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?".
+            return self.meeting_list(query, groups + extra, count=False)
         if (query.intent in ("when", "where") and not query.order and not self._people(query) and groups
                 and query.keywords and all(k in _GATHERING_WORDS for k in query.keywords)
                 and len(self.filter_meetings(groups + extra, query)) > 1):

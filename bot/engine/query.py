@@ -40,7 +40,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
                           r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^who\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
+    ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b"

@@ -55,6 +55,9 @@ class DateFilter:
             if first.month != self.month:
                 return False
             return self.day is None or (first.day == self.day and last.day == self.day)
+        if self.start is not None and self.start == self.end:
+            # One exact day asked: only a record known to that very day fits, not one of its month or year.
+            return first == last == self.start
         return (self.start is None or last >= self.start) and (self.end is None or first <= self.end)
 
 
