@@ -40,7 +40,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
                           r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
+    ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
+                       r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?)\b|\bwith whom\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b"
@@ -199,7 +200,9 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
             return word
         best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best is None and len(word) <= 5:  # short words: one swapped pair of letters (`whne`)
-            best = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
+            # rapidfuzz's stubs type scorers as returning floats; OSA.distance counts edits as an int.
+            best = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance,  # type: ignore[call-overload]
+                                      score_cutoff=1)
         return best[0] if best else word
 
     return _WORD.sub(fix, folded)
