@@ -228,6 +228,8 @@ class Engine:
         """"In which years did Japan open embassies in Rwanda and Uzbekistan?", "which ministers did
         Hayashi and Kamikawa meet?": two names of the same side joined by "and" are asked about one by
         one (two people of different sides, "Hayashi and Kulubaev", met each other: not split)."""
+        if " and " not in f" {text.lower()} ":
+            return None  # most messages: no second name to split on, and no second reading to pay for
         query = analyse(text, self.index)
         if query.intent in ("yes_no", "count") or query.order:
             return None

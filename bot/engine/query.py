@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -227,8 +228,9 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
 
+@lru_cache(maxsize=1024)
 def analyse(text: str, index: KnowledgeIndex) -> Query:
-    """Turn a question into a `Query`."""
+    """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     dates, rest = find_date(folded)
