@@ -53,6 +53,7 @@ _VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", 
 #: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
 _STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
+_FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 _LIFE_EVENTS = frozenset({"birth", "death", "beginning"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
@@ -326,6 +327,18 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return best
 
     @staticmethod
+    def _counts_asked(query: Query, text: str) -> bool:
+        """Whether `text` gives a figure of a thing the question asks about, other than figures the
+        question itself gives ("14 agreements" does not answer "how many of the 14 agreements ...")."""
+        given = asked.figures(query.raw)
+        for figure, first, second in _FIGURE_NOUN.findall(text):
+            value = float(figure.replace(",", ""))
+            nouns = {stem(first.lower()), stem(second.lower())} if second else {stem(first.lower())}
+            if value not in given and nouns & set(query.keywords):  # "14 agreements", "24 demining cranes"
+                return True
+        return False
+
+    @staticmethod
     def _own_words(query: Query, p: Passage) -> int:
         """How many of the question's own content words (synonyms allowed) a passage has."""
         return sum(1 for k in query.keywords if k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())))
@@ -413,6 +426,16 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
+        if meeting is not None and query.intent == "quantity" and not self._counts_asked(query, p.text):
+            # The meeting's own point that gives the figure asked, if any: "how many of the 14 agreements
+            # dealt with medicine?" finds none, since 14 is the question's own figure.
+            counted = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", meeting.id), ())
+                            if self._counts_asked(query, self.index.passages[n].text)), None)
+            if counted is None:
+                return Answer("not_found", False, "No figure in the records",
+                              ("The records give no figure for that.", f"Closest record: {meeting.title}"),
+                              sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+            p = counted
         answer = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         suggestions = answer.suggestions
         if interpretation:

@@ -58,7 +58,8 @@ _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect
 _QUALIFIERS = frozenset("different distinct separate individual other new old official major big small total".split())
 #: Questions asking for a judgement the records cannot hold.
 _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
-                      r"(a success|successful|a failure|good|bad|worth it)|should (japan|they|he|she)|who is better)\b")
+                      r"(a )?(success|successful|failure|good|bad|wise|smart|mistake|right|wrong|worth it)"
+                      r"( (move|idea|call|decision|choice|step))?|should (japan|they|he|she)|who is better)\b")
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 #: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"

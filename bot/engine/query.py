@@ -201,9 +201,9 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
             return word
         best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best is None and len(word) <= 5:  # short words: one swapped pair of letters (`whne`)
-            # rapidfuzz's stubs type scorers as returning floats; OSA.distance counts edits as an int.
-            best = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance,  # type: ignore[call-overload]
-                                      score_cutoff=1)
+            slips = [(w, OSA.distance(word, w)) for w in QUESTION_WORDS]
+            nearest = min(slips, key=lambda found: found[1])
+            best = (nearest[0], float(nearest[1]), 0) if nearest[1] <= 1 else None
         return best[0] if best else word
 
     return _WORD.sub(fix, folded)

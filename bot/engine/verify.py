@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine.asked import figures
 from bot.engine.events import TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
@@ -148,6 +149,12 @@ class Verifier:
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):
                 return "The records give no amount of money for that."
+        if query.intent == "quantity":
+            given = figures(query.raw)
+            found = figures(p.text) | ({p.quantity.value} if p.quantity is not None else set())
+            if given and found and found <= given:
+                # "How many of the 14 agreements dealt with medicine?": 14 is what the question gives.
+                return "The records give no figure for that part of it."
         if query.intent == "quantity" and query.dates is not None and p.kind in _MEETING_KINDS:
             # A figure a meeting recounts is not dated by the meeting ("generators sent in 2023").
             return "The records give no figure dated then."
