@@ -13,7 +13,7 @@ from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.meetings import MeetingAnswers, _span_words
+from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -647,6 +647,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return Answer("not_found", False, "No figure in the records",
                           ("The source gives no figure for that.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),))
+        if query.intent == "when" and _EXACT_DAY.search(query.raw.lower()) and (
+                p.date is None or p.date.precision != "day"):
+            known = f", only {p.date.human()}" if p.date is not None else ""
+            return Answer("not_found", False, "No exact date in the records",
+                          (f"The source gives no exact date{known}.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")
@@ -760,6 +766,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         groups = entity_groups(query)
         undated = replace(query, dates=None)
         elsewhere = self.filter_meetings(groups, undated) if groups else []
+        dates = query.dates
+        if dates is not None and any(dates.matches(m.date.first_day(), m.date.last_day()) for m in elsewhere):
+            # A meeting of that very date exists: the claim is about something else it may not record.
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The records hold that meeting but say nothing of what is claimed.",
+                           f"Closest record: {self._passage_title(best.passage)}"),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         if not elsewhere:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that"

@@ -25,6 +25,8 @@ _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 
 
+#: A question asking for the very day ("on what date", "which day", "the exact date").
+_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact date\b|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
@@ -338,6 +340,10 @@ class MeetingAnswers:
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
                      + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "when" and _EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day":
+            # "On what date ...?" of a meeting the source dates only by month: the month, and no answer.
+            return Answer("not_found", False, m.title, (f"The source gives no exact date, only {m.date.human()}.",),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
         elif intent == "when":
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
             if m.note and "infer" in m.note.lower():
