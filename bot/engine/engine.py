@@ -114,6 +114,9 @@ class Engine:
             again = corrections.corrected(focus.question, correction.new, self.index)
             if again is not None:
                 return self._ask_one(again, None, today)
+        named = self._name_part(cleaned, focus)
+        if named is not None:
+            return named
         if focus is not None and _WHERE_ELSE.search(cleaned.lower()):
             elsewhere = self._elsewhere_on_trip(focus)
             if elsewhere is not None:
@@ -253,6 +256,25 @@ class Engine:
         pa, pb = self.kb.people.get(a.id), self.kb.people.get(b.id)
         return pa is not None and pb is not None and pa.country == pb.country
 
+    def _name_part(self, text: str, focus: Focus | None) -> Answer | None:
+        """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
+        part = _NAME_PART.search(text.lower())
+        if part is None:
+            return None
+        read = analyse(text, self.index)
+        if read.role is not None:
+            return None  # "the Ukrainian prime minister's first name": a person described, not named
+        people = [m.id for m in read.mentions if m.kind == "person"]
+        if not people and focus is not None and focus.people:
+            people = list(focus.people[:1])
+        if len(set(people)) != 1 or people[0] not in self.kb.people:
+            return None
+        person = self.kb.people[people[0]]
+        family = part.group(1) in ("family", "last", "sur")
+        value = person.family_name if family else person.given_name
+        return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
+                      sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
+
     def _elsewhere_on_trip(self, focus: Focus) -> Answer | None:
         """"Where else did he go on that trip?": the places of the last meeting's trip but its own."""
         meeting = self.kb.meetings.get(focus.meeting or "")
@@ -353,6 +375,7 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+_NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"
                             r"|were|"

@@ -181,3 +181,10 @@ def test_two_names_taken_together_are_not_split(engine: Engine) -> None:
     a, b = (engine.kb.countries[c].name for c in partners[:2])
     assert engine._distributed(f"What happened between {a} and {b}?") is None
     assert engine._distributed(f"Did {a} and {b} sign anything?") is None
+
+
+def test_the_part_of_a_name_asked_for(engine: Engine) -> None:
+    person = sorted(engine.kb.people.values(), key=lambda p: p.id)[0]
+    given = engine.ask(f"What is {person.name}'s given name?")
+    family = engine.ask(f"what is {person.name}'s surname")
+    assert given.title == person.given_name and family.title == person.family_name
