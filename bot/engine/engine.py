@@ -114,9 +114,9 @@ class Engine:
             again = corrections.corrected(focus.question, correction.new, self.index)
             if again is not None:
                 return self._ask_one(again, None, today)
-        named = self._name_part(cleaned, focus)
-        if named is not None:
-            return named
+        name_part = self._name_part(cleaned, focus)
+        if name_part is not None:
+            return name_part
         if focus is not None and _WHERE_ELSE.search(cleaned.lower()):
             elsewhere = self._elsewhere_on_trip(focus)
             if elsewhere is not None:
