@@ -30,6 +30,12 @@ CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise rais
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money)\b"
                     r"|\b(spend|spent)\b(?! (\w+ )?(talking|time|minutes?|hours?|days?|with|in))")
 _PRONOUN = re.compile(r"\b(he|she)$")
+#: "Which <group>": a question asking for members of a group by name.
+_PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur businessman businesswoman "
+                           "executive".split())
+_GROUP_ASKED = re.compile(r"^\W*(?:which|what|name the) (?:[a-z]+ ){0,2}?(?P<noun>colleagues?|members?|lawmakers?|"
+                          r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|compan(?:y|ies)|"
+                          r"firms?|manufacturers?|contractors?)\b")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were) not (?:given|stated|known|reported)\b"
@@ -158,6 +164,16 @@ class Verifier:
         if query.intent == "quantity" and query.dates is not None and p.kind in _MEETING_KINDS:
             # A figure a meeting recounts is not dated by the meeting ("generators sent in 2023").
             return "The records give no figure dated then."
+        group = _GROUP_ASKED.search(query.raw.lower())
+        if group is not None:
+            # "Which Diet colleagues helped her?", "which company will build them?": the record must name one.
+            kinds = {"person"} if group.group("noun").rstrip("s") in _PEOPLE_GROUPS else {"term"}
+            asked_about = {(m.kind, m.id) for m in query.mentions}
+            in_text = {(m.kind, m.id) for m in self.index.names.find(tokens(p.text), fuzzy=False)}
+            fits = [(kind, key) for kind, key in in_text if kind in kinds and (kind, key) not in asked_about
+                    and (kind == "person" or self._kind_of((kind, key)) == stem("organisation"))]
+            if not fits:
+                return f"The records name no {group.group('noun')} for that."
         asked = self._kind_asked(query)
         if asked is not None:
             word, kind = asked

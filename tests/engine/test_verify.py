@@ -150,3 +150,17 @@ def test_a_thing_at_an_earlier_stage_contradicts_a_claim_it_was_done(engine: Eng
     names = " and ".join(engine.kb.people[p].family_name for p in meeting.participants[:2])
     answer = engine.ask(f"Did {names} sign an agreement?")
     assert answer.answered and answer.title.startswith("No") and "negotiat" in answer.text.lower()
+
+
+def test_a_group_asked_for_by_name_needs_a_name(engine: Engine) -> None:
+    pledge = sorted(engine.kb.pledges.values(), key=lambda p: p.id)[0]
+    answer = engine.ask(f"Which company will build the {pledge.item}?")
+    assert not answer.answered
+
+
+def test_a_figure_the_question_gives_is_no_answer(engine: Engine) -> None:
+    with_figure = sorted((p for p in engine.kb.pledges.values() if p.quantity
+                          and f"{p.quantity.value:,.0f}" in p.quantity.text), key=lambda p: p.id)[0]
+    assert with_figure.quantity is not None
+    answer = engine.ask(f"How many of the {with_figure.quantity.text} {with_figure.item} were used in the south?")
+    assert not answer.answered
