@@ -17,7 +17,7 @@ from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
@@ -53,6 +53,7 @@ _VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", 
 #: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
 _STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
+_HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
 _FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 _LIFE_EVENTS = frozenset({"birth", "death", "beginning"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
@@ -325,6 +326,22 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
                 best, best_key = reading, key
         return best
+
+    def _hosted_by_other(self, query: Query, p: Passage) -> str | None:
+        """"Was Ikegami the host?" when the record says Usmanov hosted Ikegami: who the host was."""
+        if not _HOST_CLAIM.search(query.raw.lower()):
+            return None
+        claimed = [m.id for m in query.mentions if m.kind == "person"]
+        words = tokens(p.text)
+        named = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
+        for i, word in enumerate(words):
+            if word != "hosted":
+                continue
+            hosts = [m.id for m in named if 0 <= i - m.end <= 3]
+            guests = [m.id for m in named if 0 < m.start - i <= 4]
+            if claimed and claimed[0] in guests and hosts and claimed[0] not in hosts:
+                return f"{self.index.entity_name(('person', hosts[0]))} hosted"
+        return None
 
     @staticmethod
     def _counts_asked(query: Query, text: str) -> bool:
@@ -707,6 +724,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if claimed and not claimed <= asked.figures(p.text) | asked.quantity_figures(p):
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=best.coverage)
+        other_host = self._hosted_by_other(query, p)
+        if other_host is not None:
+            return Answer("yes_no", True, "No, not according to the records", (f"{other_host}: {p.text}",),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
         unconfirmed = self.verifier.unconfirmed_words(query, p)

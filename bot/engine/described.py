@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers import Focus
-from bot.engine.query import ROLES, Query, phrase_span
+from bot.engine.query import ROLES, Query, phrase_span, phrase_spans
 from bot.knowledge.model import KnowledgeBase
 
 Group = set[tuple[str, str]]
@@ -73,7 +73,9 @@ class Describer:
         mentioned = {m.id for m in query.mentions if m.kind == "country"}
         if query.role:
             span = phrase_span(ROLES[query.role], query.words)
-            tied = attached_countries(query, *span) if span else []
+            # Every mention of the post: "Japan's foreign minister met Tajikistan's foreign minister".
+            tied = list(dict.fromkeys(c for found in phrase_spans(ROLES[query.role], query.words)
+                                      for c in attached_countries(query, *found)))
             # "President Kagame": the description is the named person's own title, not someone else.
             describes_named = any(r.key == query.role for p in named_people if p in self.kb.people
                                   for r in self.kb.people[p].roles)

@@ -47,6 +47,10 @@ EVENT_KINDS: tuple[EventKind, ...] = (
               ("what was closest to the agreement?",)),
     EventKind("birth", _stems("born birth birthday"), ("when was he born?",), ("when was he first appointed?",)),
     EventKind("death", _stems("die died death dead killed"), ("when did he die?",), ("how many people attended?",)),
+    EventKind("provision", _stems("provide provided provides providing give gave given send sent donate donated "
+                                  "deliver delivered supply supplied"),
+              ("in what month had the aid been provided?", "when did they send the generators?"),
+              ("what did they discuss?",)),
     EventKind("announcement", _stems("announce announced announcement publicised publicized"),
               ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True),
 )

@@ -21,7 +21,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
-    ("time", re.compile(r"\b(what|which) time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
+    ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
@@ -396,6 +396,16 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
         noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
         return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None
     return None
+
+
+def phrase_spans(pattern: re.Pattern[str], words: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every span of word positions where `pattern` matches the question's words, in order."""
+    joined = " ".join(words)
+    spans = []
+    for match in pattern.finditer(joined):
+        start = joined[: match.start()].count(" ")
+        spans.append((start, start + match.group(0).count(" ") + 1))
+    return spans
 
 
 def phrase_span(pattern: re.Pattern[str], words: list[str] | tuple[str, ...]) -> tuple[int, int] | None:
