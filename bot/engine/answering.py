@@ -29,7 +29,8 @@ _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold 
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
-    held hold attend attended join joined see saw counterpart counterparts take took part""".split())
+    held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
+    sat sit down name""".split())
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
 _TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts

@@ -44,7 +44,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
-                       r"|participants?|representatives?)\b|\bwith whom\b")),
+                       r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
+                       r"|^\W*(name|list) (the |all (the )?)?([a-z']+ ){0,2}(officials?|ministers?|diplomats?|leaders?"
+                       r"|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b")),
