@@ -200,7 +200,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and len(self.filter_meetings(groups + extra, query)) > 1):
             # "When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?".
             return self.meeting_list(query, groups + extra, count=False)
-        if (query.intent in ("when", "where") and not query.order and not self._people(query) and groups
+        if (query.intent in ("when", "where") and not query.order and not self._people(query) and (groups or extra)
                 and query.keywords and all(k in _GATHERING_WORDS for k in query.keywords)
                 and len(self.filter_meetings(groups + extra, query)) > 1):
             # "When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date.
