@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.engine.asked import figures
 from bot.engine.events import TRAVEL, EventKind, events_asked, reported
@@ -187,11 +188,16 @@ class Verifier:
         """"Which international organisations ...": the kind of named thing a which/what-question asks
         for, when the knowledge base holds named things of that kind."""
         words = list(query.words)
-        kinds = self._named_kinds()
+        kinds = self.named_kinds
         for start, word in enumerate(words[:3]):
             if word in ("which", "what"):
                 return next(((w, stem(w)) for w in words[start + 1:start + 5] if stem(w) in kinds), None)
         return None
+
+    @cached_property
+    def named_kinds(self) -> frozenset[str]:
+        """Stems of the kinds of named things the knowledge base holds (organisation, programme), once."""
+        return self._named_kinds()
 
     def _named_kinds(self) -> frozenset[str]:
         """Stems of the kinds of named things the knowledge base holds (organisation, city, programme)."""
