@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.dates import PartialDate
+from bot.knowledge.draft.rules import PatternRule
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -24,28 +25,18 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 
 
-@dataclass(frozen=True)
-class DateRule:
-    """A named pattern for a date, with texts it must and must not read."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...] = ()
-
-
-DATE_RULES: tuple[DateRule, ...] = (
-    DateRule("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"), ("date 2025-03-04",),
-             ("for 2023-2025",)),
-    DateRule("month day, year",
-             re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
-             ("March 4, 2025", "On May 5, commencing", "Sept. 9", "June 2, 2021"), ("May 2023",)),
-    DateRule("day month year", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+(?P<year>\d{4})\b)?"),
-             ("1 July 2018", "on 9 September"), ("30 minutes",)),
-    DateRule("month year", re.compile(r"\b(?:in\s+|In\s+)?" + _MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})\b"),
-             ("in October 1987", "April 1999"), ("March 4, 2025",)),
-    DateRule("month of this year", re.compile(r"\b[Ii]n\s+" + _MONTH + r"\s+(?P<this>of this year|this year)\b"),
-             ("In May of this year",), ("In May 2021",)),
+DATE_RULES: tuple[PatternRule, ...] = (
+    PatternRule("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"), ("date 2025-03-04",),
+                ("for 2023-2025",)),
+    PatternRule("month day, year",
+                re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
+                ("March 4, 2025", "On May 5, commencing", "Sept. 9", "June 2, 2021"), ("May 2023",)),
+    PatternRule("day month year", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+(?P<year>\d{4})\b)?"),
+                ("1 July 2018", "on 9 September"), ("30 minutes",)),
+    PatternRule("month year", re.compile(r"\b(?:in\s+|In\s+)?" + _MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})\b"),
+                ("in October 1987", "April 1999"), ("March 4, 2025",)),
+    PatternRule("month of this year", re.compile(r"\b[Ii]n\s+" + _MONTH + r"\s+(?P<this>of this year|this year)\b"),
+                ("In May of this year",), ("In May 2021",)),
 )
 
 

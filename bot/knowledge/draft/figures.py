@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.knowledge.draft.rules import PatternRule
+
 _QUALIFIERS = {"more than": "more than", "over": "over", "approximately": "approximately", "about": "approximately",
                "around": "approximately", "some": "approximately", "nearly": None, "up to": None}
 _QUALIFIER = r"(?:(?P<q>more than|over|approximately|about|around|some|nearly|up to)\s+)?"
@@ -26,25 +28,16 @@ NOT_COUNTED = frozenset({
 })  # fmt: skip
 
 
-@dataclass(frozen=True)
-class FigureRule:
-    """A named pattern for a figure, with texts it must read."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-
-
-FIGURE_RULES: tuple[FigureRule, ...] = (
-    FigureRule("currency sign", re.compile(_QUALIFIER + r"(?P<cur>\$|US\$|USD|¥|JPY|€|EUR)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
-                                           r"(?:\s(?P<scale>thousand|million|billion|trillion))?\b"),
-               ("$3 billion", "USD 5 million")),
-    FigureRule("currency word", re.compile(_QUALIFIER + r"(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<scale>thousand|million|"
-                                           r"billion|trillion))?\s(?P<cur>yen|dollars|US dollars|euros)\b"),
-               ("10.8 billion yen", "3 million US dollars")),
-    FigureRule("count", re.compile(_QUALIFIER + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|" + "|".join(_NUMBER_WORDS) +
-                                   r")\s+(?P<unit>(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]*s)\b"),
-               ("12 patrol boats", "more than 2,300 water pumps", "over 150 companies", "four provinces")),
+FIGURE_RULES: tuple[PatternRule, ...] = (
+    PatternRule("currency sign", re.compile(_QUALIFIER + r"(?P<cur>\$|US\$|USD|¥|JPY|€|EUR)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
+                                            r"(?:\s(?P<scale>thousand|million|billion|trillion))?\b"),
+                ("$3 billion", "USD 5 million")),
+    PatternRule("currency word", re.compile(_QUALIFIER + r"(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<scale>thousand|million|"
+                                            r"billion|trillion))?\s(?P<cur>yen|dollars|US dollars|euros)\b"),
+                ("10.8 billion yen", "3 million US dollars")),
+    PatternRule("count", re.compile(_QUALIFIER + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|" + "|".join(_NUMBER_WORDS) +
+                                    r")\s+(?P<unit>(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]*s)\b"),
+                ("12 patrol boats", "more than 2,300 water pumps", "over 150 companies", "four provinces")),
     # Not figures: "at 2:40 p.m.", "for 2023-2025", "in 1962", "the first visit in 21 years", "30 minutes".
 )
 _CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "dollars": "USD", "US dollars": "USD", "¥": "JPY", "JPY": "JPY",

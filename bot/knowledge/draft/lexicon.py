@@ -11,10 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from countryinfo import all_countries
-
+from bot.engine.world import world_countries
 from bot.knowledge.model import KnowledgeBase
 
 
@@ -75,7 +73,7 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
             terms.setdefault(fold(name), t.id)
     world: dict[str, str] = {}
     kb_names = {c.name for c in kb.countries.values()}
-    for name, forms in world_countries():
+    for name, forms in _world_forms():
         for form in forms:
             if fold(form) not in countries and name not in kb_names:
                 world.setdefault(fold(form), name)
@@ -87,18 +85,11 @@ def build_lexicon(kb: KnowledgeBase) -> Lexicon:
                    {p.id: p.family_name for p in kb.people.values()}, world, ids)
 
 
-@lru_cache(maxsize=1)
-def world_countries() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Real-world countries (`countryinfo`): each name with the forms a text may use (spellings, demonym)."""
-    found = []
-    for country in all_countries():
-        try:
-            name, spellings, demonym = country.name(), country.alt_spellings() or [], country.demonym()
-        except Exception:  # noqa: BLE001, S112 - a malformed record of the data package is skipped, not fatal
-            continue
-        forms = [str(name), *(s for s in spellings if isinstance(s, str) and len(s) > 3), str(demonym or "")]
-        found.append((str(name), tuple(f for f in forms if f)))
-    return tuple(sorted(found))
+def _world_forms() -> list[tuple[str, tuple[str, ...]]]:
+    """Real-world countries: each name with the forms a text may use (spellings longer than an
+    abbreviation, demonym), sorted by name."""
+    return sorted((c.name, tuple(f for f in (c.name, *(a for a in c.aliases if len(a) > 3), c.demonym or "") if f))
+                  for c in world_countries())
 
 
 def _home(kb: KnowledgeBase) -> str:

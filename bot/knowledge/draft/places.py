@@ -17,25 +17,17 @@ from dataclasses import dataclass
 from bot.knowledge.draft.dates import MONTHS
 from bot.knowledge.draft.lexicon import Lexicon, fold
 from bot.knowledge.draft.posts import ORG_WORDS, POST_WORDS
+from bot.knowledge.draft.rules import PatternRule
 
 _PHRASE = r"(?P<x>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+(?P<y>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
 
 
-@dataclass(frozen=True)
-class PlaceRule:
-    """How a sentence says where: a named pattern and examples."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-
-
-PLACE_RULES: tuple[PlaceRule, ...] = (
-    PlaceRule("visiting", re.compile(r"\b(?:is|was|were|are)?\s*visiting\s+" + _PHRASE), ("who is visiting Zembla",)),
-    PlaceRule("visit to", re.compile(r"\bvisit\s+to\s+" + _PHRASE), ("on an official visit to Velor City",)),
-    PlaceRule("visited", re.compile(r"\bvisited\s+" + _PHRASE), ("Prime Minister Kenji Takemori visited Zembla.",)),
-    PlaceRule("in", re.compile(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?" + _PHRASE),
-              ("in Port Selm, Veloria", "during a meeting in Velor City", "in Sapporo")),
+PLACE_RULES: tuple[PatternRule, ...] = (
+    PatternRule("visiting", re.compile(r"\b(?:is|was|were|are)?\s*visiting\s+" + _PHRASE), ("who is visiting Zembla",)),
+    PatternRule("visit to", re.compile(r"\bvisit\s+to\s+" + _PHRASE), ("on an official visit to Velor City",)),
+    PatternRule("visited", re.compile(r"\bvisited\s+" + _PHRASE), ("Prime Minister Kenji Takemori visited Zembla.",)),
+    PatternRule("in", re.compile(r"\b(?:in|at)\s+(?:the\s+city\s+of\s+)?" + _PHRASE),
+                ("in Port Selm, Veloria", "during a meeting in Velor City", "in Sapporo")),
 )
 
 _OCCASION = re.compile(

@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.dates import document_date, find_dates
 from bot.knowledge.draft.lexicon import slug
 from bot.knowledge.draft.model import DraftSource, Review
+from bot.knowledge.draft.rules import PatternRule
 
-
-@dataclass(frozen=True)
-class PublisherRule:
-    """A sentence pattern naming who published the document."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-
-
-PUBLISHER_RULES: tuple[PublisherRule, ...] = (
-    PublisherRule("original article",
-                  re.compile(r"Read the original article on (?:the )?(?P<p>[A-Z][^.\n]*?)\s*$", re.MULTILINE),
-                  ("Read the original article on The Harbour Times",)),
-    PublisherRule("follow us",
-                  re.compile(r"^Follow (?P<p>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s official", re.MULTILINE),
-                  ("Follow Portnews's official Instagram and Twitter pages",)),
-    PublisherRule("issued by",
-                  re.compile(r"^(?:Issued|Published) by (?:the )?(?P<p>[A-Z][^.\n]*?)\.?\s*$", re.MULTILINE),
-                  ("Issued by the Ministry of Foreign Affairs of Zembla",)),
+PUBLISHER_RULES: tuple[PatternRule, ...] = (
+    PatternRule("original article",
+                re.compile(r"Read the original article on (?:the )?(?P<p>[A-Z][^.\n]*?)\s*$", re.MULTILINE),
+                ("Read the original article on The Harbour Times",)),
+    PatternRule("follow us",
+                re.compile(r"^Follow (?P<p>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s official", re.MULTILINE),
+                ("Follow Portnews's official Instagram and Twitter pages",)),
+    PatternRule("issued by",
+                re.compile(r"^(?:Issued|Published) by (?:the )?(?P<p>[A-Z][^.\n]*?)\.?\s*$", re.MULTILINE),
+                ("Issued by the Ministry of Foreign Affairs of Zembla",)),
 )
 
 #: Lines of a page's frame that are not a document's title.
