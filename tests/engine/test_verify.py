@@ -92,6 +92,7 @@ def test_the_end_of_a_meeting_is_its_start_plus_its_length(engine: Engine) -> No
     timed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.local_time and m.duration_minutes]
     assert timed
     m = timed[0]
+    assert m.local_time is not None and m.duration_minutes is not None
     people = [engine.kb.people[p].family_name for p in m.participants[:2]]
     answer = engine.ask(f"What time did the {' – '.join(people)} meeting end?")
     start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(m.local_time))

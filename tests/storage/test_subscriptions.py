@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ DAY = dt.date(2024, 1, 26)
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(tmp_path: Path) -> Iterator[SubscriptionStore]:
     with SubscriptionStore.open(tmp_path) as opened:
         yield opened
 

@@ -150,6 +150,8 @@ async def test_webhook_mode_sets_the_webhook_and_checks_the_secret(
                              WEBHOOK_SECRET="s3cret-token", WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(port))
     with SubscriptionStore.open(settings.data_dir) as store:
         application = build_application(settings, engine, store, clock=ManualClock())
+        assert application.post_init is not None and application.updater is not None
+        assert settings.webhook_url is not None
         await application.initialize()
         await application.post_init(application)
         await application.updater.start_webhook(**webhook_options(settings))

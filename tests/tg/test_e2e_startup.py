@@ -128,7 +128,7 @@ async def test_no_network_at_start_is_retried_until_the_bot_api_answers(tmp_path
         if process.returncode is None:
             process.kill()
             await process.wait()
-    assert process.returncode == 0
+    assert await process.wait() == 0
     assert "trying again in 1 s" in seen, seen
     assert "Traceback" not in seen + rest
     assert_no_secret(seen + rest, TOKEN)
