@@ -18,6 +18,7 @@ CASES = [
     ("clock-am-is-not-pm", r.clock(14, 40), "at 2:40 a.m.", False),
     ("clock-other-minute", r.clock(14, 40), "at 2:45 p.m.", False),
     ("clock-on-the-hour", r.clock(15, 0), "at 3 p.m.", True),
+    ("clock-on-the-hour-with-minutes", r.clock(17, 0), "commencing at 5:00 p.m.", True),
     ("minutes-approximately", r.minutes(30), "for approximately 30 minutes", True),
     ("minutes-half-an-hour", r.minutes(30), "for half an hour", True),
     ("minutes-an-hour", r.minutes(60), "for an hour", True),
@@ -38,6 +39,7 @@ CASES = [
     ("figure-with-comma", r.number(1500), "more than 1,500 generators", True),
     ("figure-word", r.number(3), "visited japan three times", True),
     ("figure-not-a-longer-one", r.number(24), "1,240 cranes", False),
+    ("figure-not-a-digit-of-one", r.number(2), "a quote of 24 cranes", False),
     ("figure-not-a-date-part", r.number(50), "0.50 ratio", False),
 ]
 

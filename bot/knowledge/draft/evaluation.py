@@ -13,21 +13,18 @@ invented when it is not written in its quote and carries no note.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.knowledge import renderings as r
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.drafter import draft_document
 from bot.knowledge.draft.lexicon import fold
 from bot.knowledge.draft.model import Draft, DraftMeeting, DraftTrip
-from bot.knowledge.draft.support import (
-    date_renderings,
-    normalise,
-    number_renderings,
-    time_renderings,
-    written_in,
-)
 from bot.knowledge.model import KnowledgeBase, Meeting, Trip
+from bot.knowledge.quotes import plain
 
 FIELDS = ("meetings", "trips", "dates", "times", "durations", "participants", "places", "topics", "figures")
 
@@ -199,8 +196,8 @@ def _compare_meeting(m: DraftMeeting | None, t: Meeting | None, names: dict[str,
 
 def _compare_points(drafted: list[str], reviewed: list[str], tally: Tally) -> None:
     """A reviewed topic or outcome is found when a drafted sentence contains its quote or lies within it."""
-    drafted_points = [normalise(q) for q in drafted]
-    truth_points = [normalise(q) for q in reviewed]
+    drafted_points = [plain(q) for q in drafted]
+    truth_points = [plain(q) for q in reviewed]
     found = {i for i, q in enumerate(truth_points) if any(q in d or d in q for d in drafted_points)}
     right = {i for i, d in enumerate(drafted_points) if any(q in d or d in q for q in truth_points)}
     tally.tp["topics"] += len(found)
@@ -220,27 +217,42 @@ def _invented(draft: Draft, tally: Tally) -> None:
     """Record every drafted value that its quote does not state and no note explains."""
     for m in draft.meetings:
         noted = " ".join(m.notes)
-        if "year" not in noted and "date" not in noted and not written_in(m.quote, date_renderings(m.date)):
+        if "year" not in noted and "date" not in noted and not _written(m.quote, _date(m.date)):
             tally.invented.append(f"{draft.source.file}: {m.id}: date {m.date.iso()}")
-        if m.local_time and not any(written_in(s, time_renderings(m.local_time)) for s in (m.quote, m.time_note or "")):
+        if m.local_time and not any(_written(s, _clock(m.local_time)) for s in (m.quote, m.time_note or "")):
             tally.invented.append(f"{draft.source.file}: {m.id}: local_time {m.local_time}")
-        if m.duration_minutes and not written_in(m.duration_note or m.quote, number_renderings(
-                float(m.duration_minutes))):
+        if m.duration_minutes and not _written(m.duration_note or m.quote, r.minutes(m.duration_minutes)):
             tally.invented.append(f"{draft.source.file}: {m.id}: duration {m.duration_minutes}")
         for point in (*m.topics, *m.outcomes):
-            if normalise(point.quote) not in normalise(draft.text):
+            if plain(point.quote) not in plain(draft.text):
                 tally.invented.append(f"{draft.source.file}: {m.id}: point quote not in the document")
     for t in draft.trips:
         noted = " ".join(t.notes)
-        if "year" not in noted and "date" not in noted and not written_in(t.quote, date_renderings(t.date)):
+        if "year" not in noted and "date" not in noted and not _written(t.quote, _date(t.date)):
             tally.invented.append(f"{draft.source.file}: {t.id}: date {t.date.iso()}")
     for f in draft.figures:
-        as_written = number_renderings(f.figure.value / _scale(f.figure.text))
-        if not written_in(f.quote, number_renderings(f.figure.value)) and not written_in(f.figure.text, as_written):
+        as_written = r.number(f.figure.value / _scale(f.figure.text))
+        if not _written(f.quote, r.number(f.figure.value)) and not _written(f.figure.text, as_written):
             tally.invented.append(f"{draft.source.file}: {f.id}: figure {f.figure.value:g}")
     for p in draft.people:
         if fold(p.family_name) not in fold(p.quote):
             tally.invented.append(f"{draft.source.file}: {p.id}: name {p.name}")
+
+
+def _written(text: str, rendering: re.Pattern[str]) -> bool:
+    """Whether `text` writes the value in one of its common renderings (see `bot.knowledge.renderings`)."""
+    return rendering.search(plain(text).casefold()) is not None
+
+
+def _date(date: PartialDate) -> re.Pattern[str]:
+    if date.month is not None and date.day is not None:
+        return r.day_month(date.month, date.day)
+    return r.month(date.month) if date.month is not None else r.year(date.year)
+
+
+def _clock(hhmm: str) -> re.Pattern[str]:
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return r.clock(hour, minute)
 
 
 def _scale(text: str) -> float:
