@@ -39,8 +39,8 @@ class Context:
     dateline: bool
     taken: dict[str, set[str]]
     reviews: list[Review]
-    # folded name -> (id, name, country, quote)
-    new_places: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # folded name -> (id, name, country, quote, note on the country)
+    new_places: dict[str, tuple[str, str, str, str, str | None]] = field(default_factory=dict)
     new_terms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> (name, quote)
     person_dates: dict[str, PartialDate] = field(default_factory=dict)
     main_country: str | None = None
@@ -53,22 +53,32 @@ class Context:
         notes: list[str] = []
         date, quote = self._date(g, notes)
         japan, partners = self._sides(g)
-        where = next((w for s in g.sentences if (w := find_where(s.text, self.lexicon))), None)
+        accompanying = tuple(g.accompanying)
+        if g.event:  # those who led or joined an event are not its partner side: nobody is named as met
+            accompanying = tuple(dict.fromkeys((*partners, *accompanying)))
+            notes.append("An event the people named led or took part in; nobody is named as met, so the "
+                         "participants from other countries are listed as accompanying, not as the partner side.")
+        # an event's venue is where the sentence naming it says; the people's posts name other places
+        where = next((w for s in g.sentences[:1 if g.event else None] if (w := find_where(s.text, self.lexicon))),
+                     None)
         place, country = self._where(where, g, notes)
         if where is not None and where.text.split(",")[0] not in quote:
             notes.append(f'The place ("{where.text}") is written in another sentence of the document.')
         countries = self._countries(partners, country, notes)
+        if g.event:
+            partners = ()
         local_time, time_note, duration, duration_note = _timing(g, notes, quote)
         occasion = next((o for s in g.sentences if (o := find_occasion(s.text))), None)
         if occasion is not None and occasion not in quote:
             notes.append(f'The occasion ("{occasion}") is written in another sentence of the document.')
-        ident = self._identify(japan + partners, date, notes)
+        ident = self._identify(japan + partners, date, notes, named=japan + accompanying if g.event else None)
         for key in g.participants + g.accompanying:
             self.person_dates.setdefault(key, date)
         kind = meeting_kind(g.kind, len(countries), len(partners))
-        title = self.headline if self.headline and self.single else _title(kind, self, japan, partners)
+        title = self.headline if self.headline and self.single else \
+            _title(kind, self, japan, partners or (accompanying if g.event else ()))
         return DraftMeeting(
-            ident, title, kind, date, countries, japan, partners, quote, quote, tuple(g.accompanying), place, country,
+            ident, title, kind, date, countries, japan, partners, quote, quote, accompanying, place, country,
             self._occasion(occasion, g) if occasion else None, local_time, time_note, duration, duration_note,
             tuple(g.topics), tuple(g.outcomes), tuple(notes))
 
@@ -89,11 +99,13 @@ class Context:
             return (country,)
         return countries
 
-    def _identify(self, people: tuple[str, ...], date: PartialDate, notes: list[str]) -> str:
-        """A new meeting id (family names and year); files the meeting's pending review items under it."""
-        families = [self.family(k) for k in people][:3]
+    def _identify(self, people: tuple[str, ...], date: PartialDate, notes: list[str],
+                  named: tuple[str, ...] | None = None) -> str:
+        """A new meeting id (family names and year); files the meeting's pending review items under it.
+        `named`: the people an event is named by, when nobody is met at it."""
+        families = [self.family(k) for k in (named or people)][:3]
         ident = unique_id(slug("-".join([*families, str(date.year)])), self.taken["meetings"])
-        if all(self.registry.country_of(k) == self.lexicon.home for k in people):
+        if named is None and all(self.registry.country_of(k) == self.lexicon.home for k in people):
             notes.append("No one is named as met: partner_side is left out because who received the visitor is "
                          "not stated, which does not mean nobody did.")
             self.pending.append("nobody is named on the partner side: check partner_side")
@@ -148,7 +160,9 @@ class Context:
         if where.new_place and country:
             folded = fold(where.new_place)
             ident = self.new_places.get(folded, (None,))[0] or unique_id(slug(where.new_place), self.taken["places"])
-            self.new_places[folded] = (ident, where.new_place, country, quote)
+            self.new_places[folded] = (ident, where.new_place, country, quote, where.note)
+            if where.note:
+                notes.append(where.note)
             self.lexicon.places.setdefault(folded, ident)
             self.lexicon.place_country.setdefault(ident, country)
             return ident, country

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.draft.dates import find_dates
 from bot.knowledge.draft.lexicon import Lexicon
-from bot.knowledge.draft.meetings import ATTENDANCE, meeting_rule
+from bot.knowledge.draft.meetings import ATTENDANCE, EVENT_PEOPLE, MeetingRule, event_rule, meeting_rule
 from bot.knowledge.draft.model import DraftPoint
 from bot.knowledge.draft.points import BOILERPLATE, point_kind, point_text
 from bot.knowledge.draft.registry import Registry
@@ -22,6 +22,9 @@ from bot.knowledge.draft.sentences import Sentence
 MEETING_REFERENCE = re.compile(r"\b(?:the two|both (?:sides|parties|leaders|ministers)|they|their|the meeting|"
                                r"the talks|the discussions|the sides|the participants|the conversations|"
                                r"the ministers|the leaders)\b", re.IGNORECASE)
+#: Words by which a sentence refers back to an event (`during the forum`): only an event is meant.
+EVENT_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:forum|summit|conference|symposium|expo|event)\b",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -35,17 +38,32 @@ class Gathered:
     accompanying: list[str] = field(default_factory=list)
     topics: list[DraftPoint] = field(default_factory=list)
     outcomes: list[DraftPoint] = field(default_factory=list)
+    event: bool = False  # an event (a forum) its anchor names, with people who led or joined it, not met
+
 
 def gather(sentences: list[Sentence], registry: Registry) -> list[Gathered]:
     """The meetings the sentences report, with their participants and those who accompanied them."""
     gathered: list[Gathered] = []
     waiting: list[str] = []
     headline = min((s.line for s in sentences), default=-1)
+    event: tuple[Sentence, MeetingRule] | None = None  # a dated event whose people may follow
     for sentence in sentences:
         if sentence.line == headline and not sentence.text.rstrip().endswith((".", "!", "?", "”", '"')):
             continue  # the document's headline restates what its text reports
         keys = list(dict.fromkeys(key for key, mention in registry.mentions(sentence)
                                   if not _attributive(sentence.text, mention.start)))
+        dated = any(found.day is not None for found in find_dates(sentence.text))
+        if dated and not keys and (rule := event_rule(sentence.text)) is not None:
+            event = (sentence, rule)
+            continue
+        if event is not None and keys and not dated and EVENT_PEOPLE.search(sentence.text) \
+                and meeting_rule(sentence.text) is None \
+                and any(registry.country_of(k) == registry.lexicon.home for k in keys):
+            gathered.append(Gathered(event[1].kind, event[0], [event[0], sentence], keys, event=True))
+            event = None
+            continue
+        if dated:
+            event = None
         if ATTENDANCE.search(sentence.text) and keys:
             target = gathered[-1] if gathered else None
             if target is None:
@@ -112,6 +130,9 @@ def assign_points(sentences: list[Sentence], gathered: list[Gathered], registry:
 def owning_meeting(sentence: Sentence, gathered: list[Gathered], registry: Registry,
                    lexicon: Lexicon) -> Gathered | None:
     """The meeting `sentence` is about, or None (background, or another event)."""
+    named_event = next((g for g in gathered if g.event and g.anchor is sentence), None)
+    if named_event is not None:
+        return named_event  # the sentence naming an event says what it was about
     before = [g for g in gathered if g.anchor.start <= sentence.start and g.anchor is not sentence]
     if not before:
         return None
@@ -130,7 +151,11 @@ def owning_meeting(sentence: Sentence, gathered: list[Gathered], registry: Regis
             people = set(g.participants)
             return len(named & people) / len(named | people)
         return max(reversed(with_named), key=overlap)
-    if sentence.point is not None or MEETING_REFERENCE.search(sentence.text):
+    if EVENT_REFERENCE.search(sentence.text):
+        events = [g for g in before if g.event or g.kind in ("forum", "multilateral meeting")]
+        if events:
+            return events[-1]
+    elif sentence.point is not None or MEETING_REFERENCE.search(sentence.text):
         return before[-1]
     countries = {lexicon.country(w) for w in re.findall(r"[A-Z][\w'’-]+", sentence.text)} - {None}
     if lexicon.home in countries and len(countries) > 1:

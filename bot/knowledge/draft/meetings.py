@@ -53,6 +53,23 @@ MEETING_RULES: tuple[MeetingRule, ...] = (
                 ("who is visiting Zembla",)),
 )
 
+#: A dated event named as the subject of its sentence, with the people who led it named in the next one:
+#: `On May 3, the Zembla - Japan business forum brought together 80 companies. Leading it were A and B.`
+EVENT_RULES: tuple[MeetingRule, ...] = (
+    MeetingRule("forum named", "forum", re.compile(r"\b(?:[Ff]orum|[Ss]ymposium|[Ee]xpo)\b(?!\s+(?:of|with)\b)"),
+                ("On May 3, the Zembla - Japan business forum brought together 80 companies.",),
+                ("He spoke of the forum of ministers with Mr. A.",)),
+    MeetingRule("summit named", "multilateral meeting",
+                re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Cc]ongress)\b(?!\s+(?:of|with)\b)"),
+                ("On June 9, the Harbour Conference opened in Velor City.",)),
+)
+
+#: Words by which a sentence names the people who led or took part in the event before it.
+EVENT_PEOPLE = re.compile(r"\b(?:steer\w*|led|leading|chaired|co-chaired|hosted|attended|opened|addressed|"
+                          r"took part|participated|joined|spoke|moderated|headed)\b", re.IGNORECASE)
+EVENT_PEOPLE_EXAMPLES = ("Steering this dialogue were A, the head of the Ministry, and B.",
+                         "The forum was opened by A and B.")
+
 ATTENDANCE = re.compile(r"\b(?:attended by|also attended|accompanied by|also present|joined by)\b")
 
 
@@ -62,6 +79,11 @@ def meeting_rule(sentence: str) -> MeetingRule | None:
         if rule.pattern.search(sentence):
             return rule
     return None
+
+
+def event_rule(sentence: str) -> MeetingRule | None:
+    """The rule that reads `sentence` as naming an event (a forum, a summit), if any."""
+    return next((rule for rule in EVENT_RULES if rule.pattern.search(sentence)), None)
 
 
 def meeting_kind(rule_kind: str, partner_countries: int, partners: int) -> str:

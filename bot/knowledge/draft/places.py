@@ -4,8 +4,9 @@
 
 Places are read from `in X`, `visiting X`, `a visit to X` (`in Port Selm, Veloria` names the country
 too); X is looked up among the knowledge base's places and countries, then real-world countries.
-An unknown X becomes a new place when its country is written next to it or X is the capital of a
-known country; otherwise it is left for review. Occasions are read from `on the sidelines of`,
+An unknown X becomes a new place when its country is written next to it, X is the capital of a
+known country, or X is a city whose name alone says its country (`cities.world_city`, with a note);
+otherwise it is left for review. Occasions are read from `on the sidelines of`,
 `on the margins of`, `to attend`, `on the occasion of`.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.knowledge.draft.cities import world_city
 from bot.knowledge.draft.dates import MONTHS
 from bot.knowledge.draft.lexicon import Lexicon, fold
 from bot.knowledge.draft.posts import ORG_WORDS, POST_WORDS
@@ -51,6 +53,7 @@ class Where:
     new_place: str | None = None  # name of a place to draft
     new_country: str | None = None  # name of a country to draft
     reason: str | None = None  # why it could not be settled
+    note: str | None = None  # how the country was found when the text does not write it
 
 
 def find_where(text: str, lexicon: Lexicon) -> Where | None:
@@ -82,6 +85,12 @@ def _resolve(x: str, y: str | None, lexicon: Lexicon) -> Where | None:
         return Where(f"{x}, {y}", new_place=x, country=beside)
     if folded in lexicon.capitals:
         return Where(x, new_place=x, country=lexicon.capitals[folded])
+    city = world_city(x) if not y else None
+    if city is not None:
+        note = (f'The document does not write the country of "{x}"; it is taken from GeoNames: {city.name}, '
+                f"{city.country}, the only large city by that name.")
+        known = lexicon.country(city.country)
+        return Where(x, new_place=x, country=known, new_country=None if known else city.country, note=note)
     if y and fold(y) in lexicon.world:
         return Where(f"{x}, {y}", new_place=x, new_country=y)
     return Where(x, new_place=x, reason=f'the country of "{x}" is not stated')

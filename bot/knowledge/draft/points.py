@@ -30,7 +30,7 @@ POINT_RULES: tuple[PointRule, ...] = (
               ("The two sides exchanged views on the situation in the region.",)),
     PointRule("topic", re.compile(r"\b(?:discussed|discussions?|exchanged|talks|talked|stated|expressed|emphasi[sz]ed|"
                                   r"underscored|focused|touched upon|welcomed|condemned|reiterated|raised|explained|"
-                                  r"congratulated|conversations?|revolved|delved|review(?:ed|ing)|thanked|"
+                                  r"congratulated|conversations?|revolved|delved|addressed|review(?:ed|ing)|thanked|"
                                   r"extended his gratitude|extended her gratitude)\b"),
               ("The two sides exchanged views on disaster risk reduction.", "The meeting focused on reviewing ..."),
               ("Back to Press Releases",)),

@@ -35,8 +35,9 @@ def finish(draft: Draft, context: Context) -> Draft:
     fallback = context.main_country
     people, person_ids = _people(context, country_ids, fallback, reviews)
     places = [DraftPlace(ident, name, _id(country, country_ids), quote,
-                         "The kind (city) is assumed; the text does not say what kind of place it is.")
-              for ident, name, country, quote in context.new_places.values()]
+                         " ".join(filter(None, ("The kind (city) is assumed; the text does not say what kind of "
+                                                "place it is.", note))))
+              for ident, name, country, quote, note in context.new_places.values()]
     reviews.extend(Review(p.id, f"new place \"{p.name}\": check its kind and country") for p in places)
     terms: list[DraftTerm] = []
     term_ids: dict[str, str] = {}

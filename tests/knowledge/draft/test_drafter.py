@@ -241,3 +241,64 @@ def test_a_visit_during_which_meetings_were_held_is_their_trip(tmp_path: Path, k
         "2023-11-02", ("kyiv",), trip.id, ("olena-marchuk",))
     write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", DATED_VISIT.encode("utf-8"))
     assert check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")[1] == []
+
+
+FORUM = """\
+Ukraine and Japan widen trade ties
+
+November 20, 2023
+
+Over the years, the two nations have built their trade ties.
+On November 14, Ukraine – Japan trade forum provided a stage for over 90 companies to hold discussions.
+Steering the dialogue were Petro Danylenko, the head of the Ministry of Trade in Ukraine, and Japan's State \
+Minister of Economy, Aiko Morimura.
+During the forum, a total of 6 agreements were signed, covering energy and farming.
+Areas such as shipbuilding and tourism were also addressed, showing the breadth of ties between Ukraine and Japan.
+"""
+
+
+def test_a_dated_forum_and_the_people_who_led_it_are_drafted_as_an_event(tmp_path: Path, kb: KnowledgeBase) -> None:
+    draft = draft_document(FORUM, "2023-11-20_ukraine_forum.txt", kb)
+    [forum] = draft.meetings
+    people = {p.id: p.name for p in draft.people}
+    assert (forum.kind, forum.date.iso(), forum.place, forum.country) == ("forum", "2023-11-14", None, None)
+    assert [people[k] for k in forum.japan_side] == ["Aiko Morimura"]
+    assert [people[k] for k in forum.accompanying] == ["Petro Danylenko"]
+    assert forum.partner_side == ()  # nobody is named as met at a forum
+    assert [p.quote.split(",")[0] for p in forum.topics] == [
+        "On November 14", "Areas such as shipbuilding and tourism were also addressed"]
+    assert [p.quote.split(",")[0] for p in forum.outcomes] == ["During the forum"]
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", FORUM.encode("utf-8"))
+    assert check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")[1] == []
+
+
+def test_a_reference_to_the_forum_before_any_forum_belongs_to_no_meeting(kb: KnowledgeBase) -> None:
+    document = FORUM.replace("Over the years, the two nations have built their trade ties.",
+                             "On November 13, Minister Kamikawa held a meeting with Minister Kuleba. "
+                             "In total, 6 agreements were signed at the forum.")
+    draft = draft_document(document, "2023-11-20_ukraine_forum.txt", kb)
+    bilateral = next(m for m in draft.meetings if m.kind != "forum")
+    assert all("at the forum" not in p.quote for p in (*bilateral.topics, *bilateral.outcomes))
+
+
+@pytest.mark.parametrize(("city", "country"), [("London", "United Kingdom"), ("Sydney", "Australia")])
+def test_a_large_city_written_without_its_country_gets_it_with_a_note(tmp_path: Path, kb: KnowledgeBase,
+                                                                     city: str, country: str) -> None:
+    document = KNOWN_PEOPLE.replace("New York", city)
+    draft = draft_document(document, "2023-10-02_ukraine_x.txt", kb)
+    [meeting] = draft.meetings
+    [place] = draft.places
+    [new_country] = draft.countries
+    assert (place.name, new_country.name, meeting.place, meeting.country) == (city, country, place.id, new_country.id)
+    assert "GeoNames" in (place.note or "") and any("GeoNames" in n for n in meeting.notes)
+    write_draft(draft, tmp_path / "knowledge", tmp_path / "seeds", document.encode("utf-8"))
+    assert check_knowledge_base(tmp_path / "knowledge", tmp_path / "seeds")[1] == []
+
+
+@pytest.mark.parametrize("city", ["Bali", "Hyderabad", "Springfield"])
+def test_a_city_whose_name_alone_does_not_say_its_country_is_left_for_review(kb: KnowledgeBase, city: str) -> None:
+    document = KNOWN_PEOPLE.replace("New York", city)
+    draft = draft_document(document, "2023-10-02_ukraine_x.txt", kb)
+    [meeting] = draft.meetings
+    assert meeting.place is None and draft.places == ()
+    assert any(city in r.reason for r in draft.reviews)

@@ -20,7 +20,7 @@ from bot.knowledge.draft.figures import (
     find_figures,
     pledge_status,
 )
-from bot.knowledge.draft.meetings import MEETING_RULES, meeting_rule
+from bot.knowledge.draft.meetings import EVENT_PEOPLE, EVENT_PEOPLE_EXAMPLES, EVENT_RULES, MEETING_RULES, meeting_rule
 from bot.knowledge.draft.people import split_name
 from bot.knowledge.draft.places import OCCASION_EXAMPLES, find_occasion
 from bot.knowledge.draft.points import COURTESY_EXAMPLES, POINT_RULES, point_kind
@@ -109,12 +109,17 @@ def test_name_order(written: str, name: str, family: str, given: str) -> None:
     assert split_name(written) == (name, family, given)
 
 
-@pytest.mark.parametrize("rule", MEETING_RULES, ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", MEETING_RULES + EVENT_RULES, ids=lambda r: r.name)
 def test_meeting_rule_examples(rule) -> None:  # type: ignore[no-untyped-def]
     for example in rule.examples:
         assert rule.pattern.search(example), example
     for counter in rule.counter_examples:
         assert not rule.pattern.search(counter), counter
+
+
+def test_event_people_examples() -> None:
+    assert all(EVENT_PEOPLE.search(example) for example in EVENT_PEOPLE_EXAMPLES)
+    assert not EVENT_PEOPLE.search("The two sides exchanged views on the region.")
 
 
 def test_a_sentence_without_a_meeting() -> None:
