@@ -277,7 +277,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
-    order = "first" if _FIRST.search(folded) else ("latest" if _LATEST.search(folded) else None)
+    # "the last two months of 2022" is a date, not an order: read from the words the date left.
+    order = "first" if _FIRST.search(rest) else ("latest" if _LATEST.search(rest) else None)
     role_span = phrase_span(ROLES[role], words) if role else None
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
             and words[role_span[1] - 1].endswith("s")):

@@ -1,5 +1,6 @@
 """Dates in questions and command arguments: `26 January`, `Jan 26`, `2024-01-26`, `26/01`,
-`September 2023`, `in 2023`, `between 2022 and 2023`, `winter 2022`, `before/after/since ...`."""
+`September 2023`, `in 2023`, `between 2022 and 2023`, `winter 2022`, `the last two months of 2022`,
+`the first half of 2023`, `Q3 2023`, `late 2022`, `before/after/since ...`."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_d", re.compile(rf"\b{_MONTH}\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?")),
     ("month_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.?,? (\d{{4}}) ?(?:and|to|-|until|through) ?"
                                rf"{_MONTH}\.?,? (\d{{4}})\b")),
+    ("months_of_year", re.compile(r"\b(first|last|final) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) "
+                                  r"months (?:of|in) (\d{4})\b")),
+    ("half", re.compile(r"\b(first|1st|second|2nd|latter|last) half (?:of|in) (\d{4})\b")),
+    ("quarter", re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter (?:of|in) (\d{4})\b"
+                           r"|\bq([1-4]) (\d{4})\b")),
+    ("part", re.compile(r"\b(early|late|mid|middle of|end of|beginning of|start of)[ -](\d{4})\b")),
     ("between", re.compile(r"\b(?:(?:between|from) )?(\d{4}) ?(?:and|to|-|until) ?(\d{4})\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b")),
     ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
@@ -142,6 +149,8 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
                                     key=lambda my: (my[1], my[0]))
         label = f"{calendar.month_name[m1]} {y1} – {calendar.month_name[m2]} {y2}"
         return DateFilter(label, dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
+    if kind in ("months_of_year", "half", "quarter", "part"):
+        return _part_of_year(kind, g)
     if kind == "between":
         a, b = sorted((int(g[0] or 0), int(g[1] or 0)))
         return DateFilter(f"{a}–{b}", dt.date(a, 1, 1), dt.date(b, 12, 31))
@@ -174,6 +183,36 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
     return None
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+#: Loose parts of a year, as months (first, last): "early 2024" is January to April.
+_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8), "middle of": (5, 8),
+          "late": (9, 12), "end of": (10, 12)}
+
+
+def _part_of_year(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
+    """`the last two months of 2022`, `the first half of 2023`, `Q3 2023`, `late 2022`: a span of months."""
+    if kind == "months_of_year":
+        count = _COUNTS[g[1]] if g[1] in _COUNTS else int(g[1] or 0)
+        if not 1 <= count <= 12:
+            return None
+        first, last = (1, count) if g[0] == "first" else (13 - count, 12)
+        label, year = f"the {g[0]} {g[1]} months of {g[2]}", int(g[2] or 0)
+    elif kind == "half":
+        first, last = (1, 6) if g[0] in ("first", "1st") else (7, 12)
+        label, year = f"the {'first' if first == 1 else 'second'} half of {g[1]}", int(g[1] or 0)
+    elif kind == "quarter":
+        number = int(g[2]) if g[2] else (4 if g[0] in ("last", "final") else _ORDINALS[g[0] or "first"])
+        first, last = 3 * number - 2, 3 * number
+        year = int((g[3] if g[2] else g[1]) or 0)
+        label = f"Q{number} {year}"
+    else:
+        first, last = _PARTS[g[0] or "early"]
+        label, year = f"{g[0]} {g[1]}", int(g[1] or 0)
+    return DateFilter(label, dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]))
+
+
 def _day(year: int | None, month: int, day: int) -> DateFilter | None:
     if not _valid(year, month, day):
         return None
@@ -186,6 +225,7 @@ def _day(year: int | None, month: int, day: int) -> DateFilter | None:
 def _apply_comparison(found: DateFilter, before: str) -> DateFilter:
     if found.start is None or found.end is None:
         return found
+    before = re.sub(r"\s+the$", "", before)  # "after the first half of 2023"
     if before.endswith("before") or before.endswith("prior to") or before.endswith("until"):
         return DateFilter(f"before {found.label}", None, found.start - dt.timedelta(days=1))
     if before.endswith("after"):

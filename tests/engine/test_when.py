@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 
+from bot.engine.engine import Engine
+from bot.engine.query import analyse
 from bot.engine.when import find_date, parse_month_day
 
 
@@ -29,8 +31,17 @@ def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
         ("in 2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
         ("between October 2022 and March 2023", dt.date(2022, 10, 1), dt.date(2023, 3, 31)),
         ("from Jan 2024 to Nov 2022", dt.date(2022, 11, 1), dt.date(2024, 1, 31)),
+        ("in the last two months of 2022", dt.date(2022, 11, 1), dt.date(2022, 12, 31)),
+        ("the first 3 months of 2024", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+        ("in the second half of 2023", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+        ("in the third quarter of 2023", dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
+        ("meetings in Q1 2024", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+        ("late 2022", dt.date(2022, 9, 1), dt.date(2022, 12, 31)),
+        ("by mid-2023", dt.date(2023, 5, 1), dt.date(2023, 8, 31)),
+        ("after the first half of 2023", dt.date(2023, 7, 1), None),
     ],
-    ids=["month-year", "range", "before", "after", "since", "season", "year", "month-range", "month-range-reversed"],
+    ids=["month-year", "range", "before", "after", "since", "season", "year", "month-range", "month-range-reversed",
+         "last-months", "first-months", "half", "quarter", "q", "late", "mid", "after-half"],
 )
 def test_date_spans(question: str, start: dt.date | None, end: dt.date | None) -> None:
     found, _ = find_date(question)
@@ -48,3 +59,9 @@ def test_month_and_day_without_year_matches_any_year() -> None:
 
 def test_may_alone_is_not_a_month() -> None:
     assert find_date("may I ask who met Kagame")[0] is None
+
+
+def test_a_part_of_a_year_is_no_order(engine: Engine) -> None:
+    """"the last two months of 2022" asks for a span, not for the latest record."""
+    query = analyse("Which meetings took place in the last two months of 2022?", engine.index)
+    assert query.order is None and query.dates is not None and query.dates.label == "the last two months of 2022"
