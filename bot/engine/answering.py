@@ -20,7 +20,7 @@ from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
-from bot.engine.yesno import YesNo
+from bot.engine.yesno import YesNo, ordering
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
 
@@ -144,6 +144,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             checked = self.yesno.check(query) or (self.comparer.order_claim(query.raw) if not focus else None)
             if checked is not None:
                 return checked
+            if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
+                # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed.
+                return Answer("not_found", False, "Not confirmed by the records",
+                              ("The records do not say in which order these happened.",), confidence=0.0)
         return None
 
     def _shaped(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
@@ -682,11 +686,25 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             lines.append(f"Note: {note}")
         title = {"fact": "Fact", "pledge": "Japan's support", "term": self.index.entity_name(("term", p.ref)),
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
-        people = tuple(e[1] for e in p.entities if e[0] == "person")
+        people = self._people_in_order(query, p)
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
-                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people[:1],
-                                  countries=tuple(e[1] for e in p.entities if e[0] == "country"),
+                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people,
+                                  countries=tuple(e[1] for e in sorted(p.entities) if e[0] == "country"),
                                   date=p.date.iso() if p.date else None))
+
+    def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:
+        """The people of a passage, those the question named first, then as its text names them (a
+        follow-up's "she" is the first of them; never the order of a set)."""
+        people = {e[1] for e in p.entities if e[0] == "person"}
+        named = [m.id for m in query.mentions if m.id in people]
+
+        def position(person: str) -> tuple[int, str]:
+            record = self.kb.people.get(person)
+            names = (record.family_name, record.name) if record else ()
+            found = [p.text.find(n) for n in names if n and n in p.text]
+            return (min(found) if found else len(p.text), person)
+
+        return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
         if _ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in _MEETING_KINDS:

@@ -178,6 +178,9 @@ class Engine:
         if answer.focus is not None and answer.focus.people:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
+            if focus is not None and focus.people and _PERSONAL.search(cleaned.lower()) \
+                    and focus.people[0] in answer.focus.people:
+                named.append(focus.people[0])  # "what did she say?": still the one "she" was
             people = tuple(dict.fromkeys([*named, *answer.focus.people]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None:
@@ -375,6 +378,7 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+_PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"

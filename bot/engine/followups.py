@@ -72,7 +72,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         elif focus.meeting:
             required.append({("person", p) for p in focus.people})
         else:
-            required.append({("person", focus.people[-1])})
+            required.append({("person", focus.people[0])})  # the first is whom the last question was about
     meeting = focus.meeting if focus.meeting and focus.meeting in kb.meetings else None
     place = focus.place if focus.place and focus.place in kb.places else None
     there = bool(_THERE.search(text))

@@ -21,6 +21,13 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
+#: Words that claim nothing else was so ("only", "all about", "exclusively"): a "yes" needs the record
+#: to say so too, not just to name the thing.
+EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively|entirely|purely|just|nothing but|none but|all about|"
+                       r"all (?:of )?(?:them|it|these|those) (?:about|on|in|for)|no other|nobody else|no one else)\b"
+                       r"(?! (?:a|one) (?:day|week|month|year)s? (?:later|after|before|earlier)\b)")
+EXCLUSIVE_EXAMPLES = ("were the agreements all about IT?", "did he only meet the president?",
+                      "was the aid exclusively medical?", "did they just discuss trade?")
 #: Words that frame a claim about what was said or done rather than state it ("did tourism *come up*",
 #: "was anything signed *around* the meeting", "had Aurelia *already* sent"): a "yes" does not need them.
 CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise raised mention mentioned bring brought
@@ -100,11 +107,35 @@ class Verifier:
             self._record_stems[key] = found
         return found
 
+    def record_text(self, p: Passage) -> str:
+        """The words of the record a passage belongs to, and the quotes they come from."""
+        if p.kind not in _MEETING_KINDS:
+            return f"{p.text} {p.cited.quote}"
+        ids = self.index.by_entity.get(("meeting", p.ref), ())
+        passages = [self.index.passages[n] for n in ids] or [p]
+        return " ".join(f"{q.text} {q.cited.quote}" for q in passages)
+
+    @staticmethod
+    def _says_exclusively(query: Query, text: str) -> bool:
+        """Whether the record says "only" (or the like) of what the claim says it of: a word of the claim
+        within the few words after it ("announced only on the day" says nothing of whom he met)."""
+        claim = set(query.keywords) | {stem(w) for m in query.mentions for w in query.words[m.start:m.end]}
+        for found in EXCLUSIVE.finditer(text.lower()):
+            after = {stem(w) for w in tokens(text[found.end():found.end() + 60])[:5]}
+            if after & claim:
+                return True
+        return False
+
     def unconfirmed_words(self, query: Query, p: Passage) -> list[str]:
         """The words of a yes/no claim that the passage does not contain, synonyms allowed: a "yes" needs
         them all ("was it a response to an earthquake?" is not confirmed by a record of other causes)."""
         stems = self.record_stems(p) if p.kind in _MEETING_KINDS else p.stems
         missing = []
+        exclusive = EXCLUSIVE.search(query.raw.lower())
+        if exclusive and not self._says_exclusively(query, self.record_text(p)):
+            # "Were the agreements all about IT?", "did he only meet the president?": a record that
+            # names IT or the president does not say it was nothing else.
+            missing.append(exclusive.group(0))
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in _LIGHT or k in CLAIM_FRAME or k in stems or any(s in stems for s in SYNONYMS.get(k, ())):
                 continue

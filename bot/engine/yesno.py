@@ -17,6 +17,7 @@ from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine.query import ROLES, Query, phrase_span
 from bot.engine.text import stem
+from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 Group = set[tuple[str, str]]
@@ -35,6 +36,16 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
                      r" full| whole)? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
 
 
+def ordering(query: Query) -> bool:
+    """Whether a claim says in which order things happened ("only after his talks with A"), once its
+    dates are read ("before 2015" is a date, not an order)."""
+    return any(w in _ORDER_WORDS for w in query.words)
+
+
+_ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "afterwards", "beforehand", "then",
+                          "followed", "preceded", "first", "second"})
+
+
 class YesNo:
     def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
         self.kb = kb
@@ -42,7 +53,12 @@ class YesNo:
 
     def check(self, query: Query) -> Answer | None:
         """An answer when the records' fields settle the question; None to leave it to the search."""
-        return self._post(query) or self._order(query) or self._meeting(query)
+        settled = self._post(query) or self._order(query)
+        if settled is not None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
+            # A claim of order ("only after ...") or of nothing else ("only Zelenskyy") is not settled by
+            # the meeting having taken place.
+            return settled
+        return self._meeting(query)
 
     # -- who did something first --------------------------------------------------------------------
     def _order(self, query: Query) -> Answer | None:
@@ -65,6 +81,8 @@ class YesNo:
         if not mine or not theirs:
             return None
         a, b = mine[0], theirs[0]
+        if a.date == b.date:
+            return None  # the same day: the records do not say which came first
         before = compared.group(1) in ("before", "earlier")
         holds = a.date < b.date if before else a.date > b.date
         if a.date.first_day() <= b.date.last_day() and b.date.first_day() <= a.date.last_day() and a.date != b.date:

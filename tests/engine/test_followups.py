@@ -87,3 +87,12 @@ def test_stale_focus_ids_are_ignored(engine: Engine) -> None:
 )
 def test_years_between_two_records(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     assert expected in converse(engine, *turns)
+
+
+def test_she_stays_whom_the_conversation_was_about_after_a_record_naming_two_people(engine: Engine) -> None:
+    focus = None
+    for question in ("Why was Kamikawa in New York in September 2023?", "whose peace formula did she bring up?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    answer = engine.ask("what did she condemn?", focus, today=TODAY)
+    assert answer.answered and "missile" in answer.text, answer.text

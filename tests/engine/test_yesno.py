@@ -70,3 +70,25 @@ def test_claimed_details_checked(engine: Engine, question: str, title: str, evid
 )
 def test_no_judgements_or_predictions(engine: Engine, question: str) -> None:
     assert engine.ask(question, today=TODAY).answered is False
+
+
+@pytest.mark.parametrize("question", [
+    "Were the 14 agreements signed at the Uzbekistan–Japan forum all about IT?",
+    "Did Hayashi only meet Zelenskyy in Kyiv?",
+])
+def test_a_claim_that_nothing_else_was_so_needs_a_record_that_says_so(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and answer.title == "Not confirmed by the records", answer.text
+
+
+def test_an_order_the_records_do_not_give_is_not_confirmed(engine: Engine) -> None:
+    # Both meetings are dated 9 September 2023; nothing says which came first.
+    answer = engine.ask("Did Hayashi meet Prime Minister Shmyhal only after his talks with Zelenskyy?", today=TODAY)
+    assert not answer.answered and "order" in answer.text
+    answer = engine.ask("Did Hayashi meet Zelenskyy before he met Shmyhal?", today=TODAY)
+    assert not answer.answered
+
+
+def test_an_order_the_dates_give_is_answered(engine: Engine) -> None:
+    answer = engine.ask("Did Kishida visit Ukraine before Hayashi did?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
