@@ -73,6 +73,10 @@ _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid ass
                           "japan support".split())
 
 
+#: Words asking for several values added up.
+_TOTAL = re.compile(r"\b(together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b")
+
+
 class Answerer(MeetingAnswers, ProfileAnswers):
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
@@ -160,6 +164,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
             if len(meetings) > 1:
                 return self.participants(query, meetings, groups)
+        if query.intent == "duration" and _TOTAL.search(query.raw.lower()):
+            # "How many minutes did the two timed meetings last together?": the lengths, added.
+            return self.total_duration(query, groups + extra)
         people = self._people(query)
         if len(people) > 1 and all(k in _PROFILE_WORDS for k in query.keywords) and (
                 self._is_who_is(query) or set(query.keywords) & _POSITION_WORDS):

@@ -12,7 +12,7 @@ import re
 
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import SYNONYMS, Query
+from bot.engine.query import SYNONYMS, TIME_GAP, Query
 from bot.engine.retrieval import REASON_PHRASES
 from bot.engine.text import STOPWORDS, fold, stem
 
@@ -121,7 +121,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if measure:
         return f"The records do not say how {measure.group(1)}."
     attribute = _ATTRIBUTE.search(text)
-    if attribute:
+    if attribute and not TIME_GAP.search(text):  # "what was the time difference": two clocks the records give
         head = attribute.group(2)  # "the latest visit to", "the annual trade turnover between": the last noun
         if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
             return f"The records say nothing about the {head}."

@@ -15,9 +15,9 @@ from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import describe as d
 from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import ROLES, SYNONYMS, Query, phrase_span
+from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, fold, stem
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
@@ -332,6 +332,8 @@ class MeetingAnswers:
         cited = [d.cite(kb, p.cited)]
         focus = self._meeting_focus(m)
         lines: list[str]
+        if TIME_GAP.search(fold(query.raw)):
+            return self._time_gap(m, cited, focus)
         if intent in ("when", "time") and (intent == "time" or query.japan_time) and _END.search(query.raw.lower()):
             return self._end_time(query, m, cited, focus)
         if query.japan_time and intent in ("when", "time"):
@@ -457,6 +459,44 @@ class MeetingAnswers:
             home_end = dt.datetime.combine(m.date.first_day(), dt.time(hour, int(home.group(2)))) + (end - start)
             line += f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST"
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
+                      actions=(Action("Details", f"/meeting {m.id}"),))
+
+    def total_duration(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
+        """"How many minutes did the two meetings last together?": the lengths the records give, added."""
+        meetings = self.filter_meetings(groups, query)
+        timed = [m for m in meetings if m.duration_minutes]
+        if len(timed) < 2:
+            known = "; ".join(f"{m.title}: about {m.duration_minutes} minutes" for m in timed)
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give the length of {len(timed)} of the {len(meetings)} meetings that fit"
+                           + (f" ({known})" if known else "") + ", so no total.",), confidence=0.0)
+        total = sum(m.duration_minutes or 0 for m in timed)
+        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in timed)
+        untimed = len(meetings) - len(timed)
+        if untimed:
+            lines += (f"The records give no length for the {untimed} other meeting(s) that fit.",)
+        return Answer("duration_total", True, f"About {total} minutes in all ({len(timed)} meetings)",
+                      lines, sources=tuple(d.cite(self.kb, m.cited) for m in timed),
+                      items=tuple(Item(f"{m.date.human()} — {m.title}", f"/meeting {m.id}") for m in timed),
+                      confidence=0.8, focus=Focus(items=tuple(f"meeting:{m.id}" for m in timed)))
+
+    def _time_gap(self, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
+        """How far Japan's clock was from the venue's: the start as the source gives it in both."""
+        home = _HOME_CLOCK.search(m.time_note or "")
+        if not m.local_time or home is None:
+            return Answer("not_found", False, m.title,
+                          ("The source does not give the time both locally and in Japan, so not the difference.",),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
+        local = dt.time.fromisoformat(m.local_time)
+        hour = int(home.group(1)) % 12 + (12 if home.group(3).lower() == "p" else 0)
+        gap = ((hour * 60 + int(home.group(2))) - (local.hour * 60 + local.minute)) % (24 * 60)
+        hours, minutes = divmod(gap, 60)
+        where = d.meeting_place(self.kb, m) or "the venue"
+        amount = f"{hours} hours" + (f" {minutes} minutes" if minutes else "")
+        line = (f"Japan was {amount} ahead of {where}: {m.title} began at {m.local_time} local time, "
+                f"{home.group(0)} in Japan.")
+        return Answer("meeting_answer", True, m.title, (line, f"Source: {m.time_note}"), sources=tuple(cited),
+                      focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
 
     def people_counted(self, query: Query, groups: list[set[tuple[str, str]]], noun: str) -> Answer:

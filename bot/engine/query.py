@@ -23,7 +23,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$")),
-    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b")),
+    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
+                            r"two |all )*(meetings?|talks|conversations?|calls?)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
                             r"|\b(cost|costs|price|worth)\b")),
@@ -83,6 +84,11 @@ ROLES = dict(ROLE_PATTERNS)
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
     country countries day date year time people person purpose reason reasons aim goal way ways means""".split())
 #: "What time was it in Tokyo?", "when, Japan time?": the clock of the home country, not a place.
+#: A question about how far apart two clocks are ("how many hours ahead of New York is Japan?").
+TIME_GAP = re.compile(r"\bhours? (?:ahead|behind)\b|\btime (?:difference|gap|zones? apart)\b"
+                      r"|\bdifference in (?:time|hours)\b|\bhow many hours (?:apart|difference)\b")
+_GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
+                        "clock", "clocks"})
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
@@ -94,7 +100,7 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began", "end", "ended", "finish",
                        "finished", "over"}),
-    "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted"}),
+    "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted", "length", "lengths"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
@@ -285,6 +291,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
+    if TIME_GAP.search(folded):
+        asked |= _GAP_WORDS
     # A misspelt word the name index can read ("coopration", "agreemnts") counts as what it reads.
     plain = [w if i in consumed else (index.names.correct(w) or (w, 0.0))[0] for i, w in enumerate(words)]
     keywords = tuple(dict.fromkeys(
@@ -296,7 +304,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     home = {index.home, index.home_capital}
     in_home = [m for m in mentions if m.id in home and m.start > 0 and words[m.start - 1] in ("in", "at")
                and not (m.end < len(words) and words[m.end] in ("on", "with"))]
-    if intent in ("when", "time") and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
+    if TIME_GAP.search(folded):
+        # "the time difference between Tokyo and New York": Japan's clock against the venue's.
+        japan_time = True
+        mentions = [m for m in mentions if m.id not in home]
+    elif intent in ("when", "time") and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
             words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
         # "in Tokyo" names a time zone here; the meeting need not have been there.
         japan_time = True

@@ -1,0 +1,38 @@
+"""Details computed from one or several meetings' fields: the gap between two clocks, lengths added up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize("question", [
+    "How many hours ahead of New York is Japan, going by the Kamikawa–Kuleba meeting?",
+    "What was the time difference between Tokyo and New York during the Kamikawa-Kuleba meeting?",
+])
+def test_the_gap_between_the_local_clock_and_japans(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "13 hours ahead" in answer.text, answer.text
+    assert "18:05" in answer.text and "7:05 a.m. JST" in answer.sources[0].quote
+
+
+def test_no_gap_when_the_source_gives_one_clock(engine: Engine) -> None:
+    answer = engine.ask("How many hours ahead of Japan was Kyrgyzstan at the Hayashi–Kulubaev meeting?", today=TODAY)
+    assert not answer.answered and "does not give the time both" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Together, how many minutes did the two timed foreign ministers' meetings last?",
+    "What is the combined length of the meetings whose durations are stated?",
+])
+def test_lengths_added_up_with_each_listed(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("About 55 minutes in all"), answer.text
+    assert "25 minutes" in answer.text and "30 minutes" in answer.text
+
+
+def test_no_total_when_a_length_is_missing(engine: Engine) -> None:
+    answer = engine.ask("How long did Hayashi's meetings last in total?", today=TODAY)
+    assert not answer.answered and "no total" in answer.text
