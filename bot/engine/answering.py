@@ -73,6 +73,23 @@ _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid ass
                           "japan support".split())
 
 
+def _kind_of(p: Passage) -> str:
+    return "meeting" if p.kind in _MEETING_KINDS else p.kind
+
+
+#: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
+#: member of a class, by a plural noun after its question word.
+_PLURAL_ASKED = re.compile(r"^\W*(?:which|what|name|list)(?: (?:the|all|of|other|foreign|[a-z]+(?:an|ese|i|ish)))* "
+                           r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+_NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
+
+
+def asks_plural(query: Query) -> bool:
+    """Whether the question asks for every record of a class ("which embassies opened?")."""
+    found = _PLURAL_ASKED.match(query.raw.lower())
+    return found is not None and found.group("noun") not in _NOT_NOUNS
+
+
 #: Words asking for several values added up.
 _TOTAL = re.compile(r"\b(together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b")
 
@@ -554,8 +571,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all
         answered (or said to lack the detail), never one picked silently."""
-        if query.order or query.intent not in _SEVERAL_INTENTS or not entity_groups(query) and query.dates is None:
+        # Meetings are listed by `meeting_list`; records of other kinds are found here.
+        plural = asks_plural(query) and chosen.kind not in _MEETING_KINDS
+        if query.order or query.intent not in _SEVERAL_INTENTS or (
+                not entity_groups(query) and query.dates is None and not plural):
             return []  # a question naming nothing is too vague to list everything it shares a word with
+        # "Which embassies opened?": every record of that kind that fits, not only those scoring alike.
+        margin = thresholds.PLURAL_TIE_MARGIN if plural else thresholds.TIE_MARGIN
+        slack = thresholds.PLURAL_COVERAGE_SLACK if plural else 1e-9
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}
         # "When did they meet?" is answered by meetings: a fact sharing its words is no tie.
@@ -563,11 +586,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                                                             or query.intent in ("when", "where", "time", "duration"))
         for other in scored[1:12]:
             record = self._record_of(other.passage)
-            if record in seen or other.entities_missing or other.coverage < best.coverage - 1e-9:
+            if record in seen or other.entities_missing or other.coverage < best.coverage - slack:
                 continue
             if meetings_only and other.passage.kind not in _MEETING_KINDS:
                 continue
-            if other.score < best.score - thresholds.TIE_MARGIN:
+            if plural and _kind_of(other.passage) != _kind_of(chosen):
+                continue  # "which embassies": records of the kind the best one is
+            if other.score < best.score - margin:
                 break
             seen.add(record)
             ties.append(other.passage)

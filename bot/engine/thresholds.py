@@ -11,3 +11,8 @@ TIE_MARGIN = 0.5
 #: When the best record cannot answer, a runner-up answers only if it covers the question within this
 #: margin of the best one (and names everything the question names).
 RUNNER_UP_MARGIN = 0.2
+#: A question asking for every member of a class ("which embassies opened?") lists records of the
+#: best one's kind scoring within this margin of it,
+PLURAL_TIE_MARGIN = 1.5
+#: and covering the question within this share of it.
+PLURAL_COVERAGE_SLACK = 0.15

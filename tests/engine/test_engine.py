@@ -188,3 +188,9 @@ def test_the_part_of_a_name_asked_for(engine: Engine) -> None:
     given = engine.ask(f"What is {person.name}'s given name?")
     family = engine.ask(f"what is {person.name}'s surname")
     assert given.title == person.given_name and family.title == person.family_name
+
+
+def test_a_question_for_every_member_of_a_class_lists_them_all(engine: Engine) -> None:
+    answer = engine.ask("Which embassies opened, and in what years, according to the records?", today=TODAY)
+    assert answer.answered and answer.title == "3 records fit the question", answer.text
+    assert all(year in answer.text for year in ("2010", "1993", "1996"))
