@@ -724,6 +724,18 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                                   countries=tuple(e[1] for e in sorted(p.entities) if e[0] == "country"),
                                   date=p.date.iso() if p.date else None))
 
+    @staticmethod
+    def _held_at_claim(query: Query, kind: str, ident: str, meeting: Meeting) -> bool:
+        """Whether a name the meeting's record lacks is a claim of where or at what the meeting was held
+        ("in Tokyo", "part of a TICAD event"), which the record's own venue and occasion contradict; a
+        name in any other part of the claim ("invite him to the next summit") is only not confirmed."""
+        if kind in ("place", "country"):
+            return True
+        if kind != "term" or meeting.occasion is None:
+            return False
+        starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
+        return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
+
     def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:
         """The people of a passage, those the question named first, then as its text names them (a
         follow-up's "she" is the first of them; never the order of a set)."""
@@ -748,8 +760,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
+        missing = [g for g in entity_groups(query) if not self._names(p, g)]
         if (meeting is not None and best.entities_missing and len(people) >= 2
-                and all(g & p.entities for g in people)):
+                and all(g & p.entities for g in people)
+                and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)):
             # The people did meet, but not where or when the question says: the record contradicts it.
             where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
             return Answer("yes_no", True, "No, not according to the records",
@@ -852,6 +866,16 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                            + (f" {_span_words(query.dates.label)}." if query.dates else "."),
                            f"Closest record: {self._passage_title(best.passage)}"),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+        others = [g for g in groups if not any(kind == "person" for kind, _ in g)]
+        unnamed = [m for m in self.filter_meetings(others, query) if not m.partner_side_stated] if (
+            others and dates is not None) else []
+        if unnamed and len(others) < len(groups):
+            # "Did Kuleba attend the meeting of 18 September?": its record does not say who took part.
+            first = min(unnamed, key=lambda m: (m.date, m.id))
+            return Answer("not_found", False, "Not confirmed by the records",
+                          (f"The records hold {first.title} ({first.date.human()}) but do not say who took part "
+                           "besides those they name.",),
+                          sources=(d.cite(self.kb, first.cited),), focus=self._meeting_focus(first), confidence=0.0)
         shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
         return Answer("yes_no", True, "No, not according to the records",
                       ((f"The records show nothing {_span_words(query.dates.label)}; " if query.dates

@@ -31,9 +31,11 @@ _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings v
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
     whole less more under over than run ran go went""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
-_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took)(?: than| a full"
+_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met)"
+                     r"(?: than| a full"
                      r"| a whole|"
-                     r" full| whole)? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
+                     r" full| whole)?(?: (?:about|around|roughly|approximately|nearly|almost|some|for|for about"
+                     r"|just))? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
 
 
 def ordering(query: Query) -> bool:

@@ -19,9 +19,12 @@ from tests.engine.conftest import TODAY
         ("Is Kuleba Ukraine's foreign minister?", "Yes", "Foreign Affairs"),
         ("Did the Kamikawa–Kuleba meeting last more than half an hour?", "No", "25 minutes"),
         ("Did the Hayashi–Kulubaev meeting last less than an hour?", "Yes", "30 minutes"),
+        ("Did the Kamikawa–Kuleba meeting last about an hour?", "No", "25 minutes"),
+        ("Did Hayashi meet Kulubaev for about 30 minutes?", "Yes", "30 minutes"),
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
-         "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed"],
+         "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
+         "about-claimed-right"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)
@@ -92,3 +95,20 @@ def test_an_order_the_records_do_not_give_is_not_confirmed(engine: Engine) -> No
 def test_an_order_the_dates_give_is_answered(engine: Engine) -> None:
     answer = engine.ask("Did Kishida visit Ukraine before Hayashi did?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_a_name_outside_the_meeting_record_is_not_confirmed_not_denied(engine: Engine) -> None:
+    answer = engine.ask("Did Kishida invite Kagame to the next TICAD summit?", today=TODAY)
+    assert not answer.answered and answer.kind != "yes_no", answer.text
+
+
+def test_the_occasion_claimed_is_contradicted_by_the_records_occasion(engine: Engine) -> None:
+    answer = engine.ask("Was the Kagame–Kishida meeting part of a TICAD event?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "G20" in answer.text
+
+
+def test_attending_a_meeting_whose_participants_are_not_stated_is_not_denied(engine: Engine) -> None:
+    answer = engine.ask("Did Kuleba attend the G7 foreign ministers' meeting on September 18?", today=TODAY)
+    assert not answer.answered and "do not say who took part" in answer.text, answer.text
+    answer = engine.ask("Was the Usmanov–Ikegami meeting held in 2023?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "2024" in answer.text
