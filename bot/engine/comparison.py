@@ -27,7 +27,7 @@ _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took 
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
                                                          r"|the shortest)\b")
-_CLAIMED_ORDER = re.compile(r"\s(before|after)\s", re.I)
+_CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
 _THAT = re.compile(r"^\W*(that|it|this|that one|that meeting|the last one)\W*$")
@@ -73,6 +73,11 @@ class Comparer:
         (a_title, a_date, a_cited), (b_title, b_date, b_cited) = first, second
         if not (a_date.last_day() < b_date.first_day() or b_date.last_day() < a_date.first_day()):
             return None  # dates too coarse to order
+        lines = (_dated_line(a_title, a_date), _dated_line(b_title, b_date))
+        if " or " in found.group(0).lower():  # "was A before or after B?": which of the two
+            relation = "Before" if a_date < b_date else "After"
+            return Answer("comparison", True, f"{relation}: the first came {relation.lower()} the second", lines,
+                          sources=(d.cite(self.kb, a_cited), d.cite(self.kb, b_cited)), confidence=0.8)
         holds = a_date < b_date if found.group(1).lower() == "before" else a_date > b_date
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),

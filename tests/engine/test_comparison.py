@@ -56,3 +56,10 @@ def test_claimed_order_checked(engine: Engine, question: str, title: str, mentio
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == title, answer.text
     assert all(m in answer.text for m in mentions)
+
+
+def test_before_or_after_says_which(engine: Engine) -> None:
+    answer = engine.ask("Did the Uzbek embassy in Tokyo open before or after the Japanese embassy in Tashkent?",
+                        today=TODAY)
+    assert answer.answered and answer.title.startswith("After"), answer.text
+    assert "1996" in answer.text and "1993" in answer.text
