@@ -56,7 +56,8 @@ _STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
 _HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
 _FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
-_LIFE_EVENTS = frozenset({"birth", "death", "beginning"})
+#: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
+_LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing"})
 _SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
 _POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.

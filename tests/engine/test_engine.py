@@ -194,3 +194,8 @@ def test_a_question_for_every_member_of_a_class_lists_them_all(engine: Engine) -
     answer = engine.ask("Which embassies opened, and in what years, according to the records?", today=TODAY)
     assert answer.answered and answer.title == "3 records fit the question", answer.text
     assert all(year in answer.text for year in ("2010", "1993", "1996"))
+
+
+def test_a_signing_the_meeting_record_does_not_report_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("What documents did Kamikawa and Kuleba sign in New York?", today=TODAY)
+    assert not answer.answered, answer.text
