@@ -136,6 +136,12 @@ class Engine:
                 if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
                     rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
                 return self._about_records(picked.refs, rest, focus.items, today)
+        if focus is not None and len(focus.items) > 1 and not focus.items[0].startswith("meeting:"):
+            read = analyse(cleaned, self.index)
+            if not read.mentions and (_SINGULAR_REFERENCE.search(lowered) or not read.keywords):
+                # "What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
+                # that record, the one the answer was about (a list of meetings is asked which one instead).
+                return self._about_records(focus.items[:1], cleaned, focus.items, today)
         if focus is not None and focus.items and not any(i.startswith("meeting:") for i in focus.items):
             query = analyse(cleaned, self.index)
             detailed = self._details(focus.items, query) if details.refers_back(query) else None
@@ -378,6 +384,7 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+_SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")

@@ -96,3 +96,14 @@ def test_she_stays_whom_the_conversation_was_about_after_a_record_naming_two_peo
         focus = answer.focus or focus
     answer = engine.ask("what did she condemn?", focus, today=TODAY)
     assert answer.answered and "missile" in answer.text, answer.text
+
+
+def test_that_and_when_after_several_records_are_about_the_first_one_shown(engine: Engine) -> None:
+    focus = None
+    texts = []
+    for question in ("What memorial did Hayashi visit in Ukraine?", "where is that?", "when?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        texts.append(answer.text)
+    assert "Bucha" in texts[1] and "Kyrgyz" not in texts[1]
+    assert "2022" in texts[2] and "Kyrgyz" not in texts[2], texts[2]
