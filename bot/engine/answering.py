@@ -24,7 +24,7 @@ from bot.engine.yesno import YesNo, ordering
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
 
-_PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup "
+_PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
                            "descript profil background happen current serv now present incumb chang held".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people

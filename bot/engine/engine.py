@@ -336,6 +336,9 @@ class Engine:
         kind, _, key = ref.partition(":")
         if kind == "meeting" and key in self.kb.meetings:
             return replace(self.answerer._meeting_focus(self.kb.meetings[key]), items=items)
+        if kind == "person":
+            person = self.kb.people.get(key)
+            return Focus(people=(key,), countries=(person.country,) if person else (), items=items)
         fact = self.kb.facts.get(key) if kind == "fact" else None
         date = references.record_date(self.kb, ref)
         return Focus(people=fact.people if fact else (), countries=fact.countries if fact else (),
@@ -348,6 +351,10 @@ class Engine:
         focus = self.record_focus(ref, items)
         if kind == "meeting" and key in self.kb.meetings:
             answer = self.answerer.meeting_answer(self.kb.meetings[key])
+            return replace(answer, focus=focus)
+        if kind == "person":
+            answer = self.answerer.entity_profile(("person", key), analyse(self.index.entity_name(("person", key)),
+                                                                             self.index))
             return replace(answer, focus=focus)
         tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
             "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}

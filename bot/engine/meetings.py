@@ -29,6 +29,8 @@ _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|exc
 _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact date\b|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
+#: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
+_POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
 
 
@@ -326,6 +328,21 @@ class MeetingAnswers:
                 "duration": bool(m.duration_minutes), "where": bool(m.place or m.country),
                 "why": bool(m.occasion)}.get(intent, True)
 
+    def _asked_people(self, query: Query, people: tuple[str, ...]) -> tuple[str, ...]:
+        """Of `people`, those of the countries and the kind of post a "which ..." question names."""
+        countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
+        post = _POST_NOUN.search(query.raw.lower())
+        fitting = []
+        for x in people:
+            person = self.kb.people.get(x)
+            if person is None or countries and person.country not in countries:
+                continue
+            role = d.latest_role(person)
+            if post and not (role and post.group(1) in role.title.lower()):
+                continue
+            fitting.append(x)
+        return tuple(fitting)
+
     def _meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
         kb = self.kb
         intent = query.intent
@@ -406,6 +423,9 @@ class MeetingAnswers:
                 lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
             if m.accompanying:
                 lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
+            # "Which Rwandan ministers ...?" → "the first one's portfolio?": those asked about, in the order shown.
+            asked = self._asked_people(query, (*m.japan_side, *m.partner_side, *m.accompanying))
+            focus = replace(focus, items=tuple(f"person:{x}" for x in asked)) if len(asked) > 1 else focus
         elif intent == "why":
             # Several meetings can fit (two in New York the same week): give the occasion of each.
             related = [x for x in self.filter_meetings(entity_groups(query), query) if x.id != m.id][:3]

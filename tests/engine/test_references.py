@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.engine.references import RULES, pick
 from bot.knowledge.dates import PartialDate
+from tests.engine.conftest import TODAY
 
 DATES = {"meeting:a": "2023-09-20", "meeting:b": "2023-09-18", "meeting:c": "2023-09-09", "meeting:d": "2023-09-09",
          "meeting:e": "2023-09"}
@@ -69,3 +71,15 @@ def test_which_of_them_is_of_a_country(engine) -> None:  # type: ignore[no-untyp
     demonym = engine.kb.countries[home_person.country].demonyms[0]
     answer = engine.ask(f"which of them is {demonym}?", Focus(meeting=m.id, people=(other, home_person.id)))
     assert answer.answered and answer.title == home_person.name
+
+
+def test_the_first_and_the_other_of_the_people_a_who_answer_listed(engine: Engine) -> None:
+    focus = None
+    answers = []
+    for question in ("Which Rwandan ministers sat in on Kagame's talks with Kishida?",
+                     "what's the first one's portfolio?", "what about the other one?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        answers.append(answer)
+    assert answers[1].title == "Vincent Biruta" and "Foreign Affairs" in answers[1].text
+    assert answers[2].title == "Uzziel Ndagijimana" and "Finance" in answers[2].text
