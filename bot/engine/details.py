@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine.query import SYNONYMS, Query
-from bot.engine.text import content_stems
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
 Record = Fact | Pledge | Term
@@ -45,7 +45,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         return None  # a fact says why, where or who in its own words, which the engine reads
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
-    if not all(k in words or words & set(SYNONYMS.get(k, ())) for k in query.keywords):
+    if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
@@ -59,6 +59,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+#: Words about the record itself ("who mentioned that figure?"), not about what it records.
+_TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures number numbers amount say said
+    state stated report reported cite cited quote quoted""".split())
 #: Details a kind of record gives in its text rather than in a field of its own.
 _FROM_TEXT = {"Fact": ("why",), "Term": ("why", "where", "who")}
 _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}
@@ -84,4 +87,6 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
         return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
     if intent == "who" and isinstance(found, Fact) and found.people:
         return ", ".join(d.person_label(kb, p) for p in found.people)
+    if intent == "who" and isinstance(found, Pledge) and found.announced_by:
+        return d.person_label(kb, found.announced_by)
     return None

@@ -107,3 +107,16 @@ def test_that_and_when_after_several_records_are_about_the_first_one_shown(engin
         texts.append(answer.text)
     assert "Bucha" in texts[1] and "Kyrgyz" not in texts[1]
     assert "2022" in texts[2] and "Kyrgyz" not in texts[2], texts[2]
+
+
+def test_who_and_to_whom_after_a_pledge_are_asked_of_the_pledge(engine: Engine) -> None:
+    focus = None
+    answers = []
+    for question in ("how many generators did Japan send to Ukraine in 2022?", "who mentioned that figure?",
+                     "to whom?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        answers.append(answer)
+    # The pledge's record names no announcer: said so, never another record's people.
+    assert [a.answered for a in answers] == [True, False, False]
+    assert all("generators" in a.text for a in answers[1:]), [a.text for a in answers]
