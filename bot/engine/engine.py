@@ -117,6 +117,10 @@ class Engine:
         name_part = self._name_part(cleaned, focus)
         if name_part is not None:
             return name_part
+        if focus is not None and _COUNTERPART.search(cleaned.lower()) and not analyse(cleaned, self.index).mentions:
+            counterpart = self._counterpart(focus)
+            if counterpart is not None:
+                return counterpart
         if focus is not None and _WHERE_ELSE.search(cleaned.lower()):
             elsewhere = self._elsewhere_on_trip(focus)
             if elsewhere is not None:
@@ -284,6 +288,26 @@ class Engine:
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
 
+    def _counterpart(self, focus: Focus) -> Answer | None:
+        """"Who was his counterpart?": at the last meeting, those of the other country than the one asked
+        about (the partner side, or those attending for it when nobody is named as met)."""
+        meeting = self.kb.meetings.get(focus.meeting or "")
+        person = self.kb.people.get(focus.people[0]) if focus.people else None
+        if meeting is None or person is None or person.id not in meeting.participants:
+            return None
+        others = [p for p in (*meeting.japan_side, *meeting.partner_side, *meeting.accompanying)
+                  if p in self.kb.people and self.kb.people[p].country != person.country]
+        if not others:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The record of {meeting.title} names nobody from another country than {person.name}'s.",),
+                          sources=(d.cite(self.kb, meeting.cited),), confidence=0.0)
+        names = ", ".join(self.kb.people[p].name for p in others)
+        lines = tuple(d.person_label(self.kb, p) for p in others)
+        return Answer("people", True, names, (f"{meeting.title} ({meeting.date.human()}):", *lines),
+                      sources=(d.cite(self.kb, meeting.cited),), confidence=0.8,
+                      focus=Focus(meeting=meeting.id, people=tuple(others), countries=meeting.countries,
+                                  date=meeting.date.iso()))
+
     def _elsewhere_on_trip(self, focus: Focus) -> Answer | None:
         """"Where else did he go on that trip?": the places of the last meeting's trip but its own."""
         meeting = self.kb.meetings.get(focus.meeting or "")
@@ -394,6 +418,7 @@ class Engine:
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"
                             r"|were|"

@@ -319,7 +319,8 @@ class MeetingAnswers:
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
     def _meeting_focus(self, m: Meeting) -> Focus:
-        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
+        return Focus(meeting=m.id, people=m.partner_side + m.japan_side + m.accompanying, countries=m.countries,
+                     place=m.place,
                      topic=m.occasion, date=m.date.iso())  # "and that summit, how many days?": its occasion
 
     @staticmethod

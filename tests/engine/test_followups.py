@@ -120,3 +120,12 @@ def test_who_and_to_whom_after_a_pledge_are_asked_of_the_pledge(engine: Engine) 
     # The pledge's record names no announcer: said so, never another record's people.
     assert [a.answered for a in answers] == [True, False, False]
     assert all("generators" in a.text for a in answers[1:]), [a.text for a in answers]
+
+
+def test_his_counterpart_is_the_other_countrys_participant_of_the_last_meeting(engine: Engine) -> None:
+    focus = None
+    for question in ("Which Japanese state minister co-led the Uzbekistan-Japan business forum?",
+                     "and who was his counterpart?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.answered and answer.title == "Laziz Kudratov", answer.text
