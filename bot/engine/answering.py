@@ -80,7 +80,8 @@ def _kind_of(p: Passage) -> str:
 
 #: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
 #: member of a class, by a plural noun after its question word.
-_PLURAL_ASKED = re.compile(r"^\W*(?:which|what|name|list)(?: (?:the|all|of|other|foreign|[a-z]+(?:an|ese|i|ish)))* "
+_PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
+                           r"those|these|[a-z]+(?:an|ese|i|ish)))* "
                            r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
 _NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
 

@@ -57,6 +57,9 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     before = analyse(previous, index)
     words = list(before.words)
     same = [m for m in before.mentions if _CLASS.get(m.kind, m.kind) in kinds]
+    # The home country is in every record: "Japan and Kyrgyzstan" → "I meant Uzbekistan" replaces Kyrgyzstan.
+    new_ids = {m.id for m in value.mentions}
+    same = [m for m in same if m.id != index.home or index.home in new_ids] or same
     if not same:
         return None
     # The first run of names of that kind ("the Velda–Dorin meeting" names two people in a row).

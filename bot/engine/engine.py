@@ -152,6 +152,9 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        ordered = self._which_came(cleaned, focus, today)
+        if ordered is not None:
+            return ordered
         computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
                                   self._single_date, last, self._name_only_question,
                                   lambda side: bool(analyse(side, self.index).mentions))
@@ -288,6 +291,46 @@ class Engine:
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
 
+    def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
+        """"Which of the two embassies opened later?": the records the question fits without its order
+        word, then the earliest or latest of them by their dates (None when not several dated records)."""
+        found = _WHICH_CAME.match(text.lower())
+        if found is None:
+            return None
+        plain = (text[:found.start("when")] + text[found.end("when"):]).strip()
+        # "which embassy opened first?" asks among all of them: "which embassies opened?"
+        plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
+        listed = self._ask_one(plain, None, today)
+        refs = listed.focus.items if listed.answered and listed.focus is not None else ()
+        context = {c for c in (focus.countries if focus else ()) if c != self.index.home}
+        near = [r for r in refs if context & set(self._record_countries(r))]
+        refs = tuple(near) if len(near) >= 2 else refs  # "the two" of the conversation's country
+        dated = [(date, ref) for ref in refs if (date := references.record_date(self.kb, ref)) is not None]
+        if len(dated) < 2 or len(dated) != len(refs):
+            return None
+        dated.sort(key=lambda pair: (pair[0].first_day(), pair[0].last_day()))
+        late = found.group("when") in ("later", "last", "latest", "most recently", "more recently")
+        (first_date, _), (second_date, _) = dated[:2] if not late else dated[-2:]
+        if not (first_date.last_day() < second_date.first_day()):
+            return None  # dates too coarse to tell
+        date, ref = dated[-1] if late else dated[0]
+        answer = self.record_answer(ref, (ref, *(r for _, r in dated if r != ref)))  # the one answered first
+        others = "; ".join(f"{self.record_answer(r, ()).title} ({when.human()})" for when, r in dated if r != ref)
+        word = "Later" if late else "Earlier"
+        return replace(answer, title=f"{word}: {answer.title}",
+                       lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
+
+    def _record_countries(self, ref: str) -> tuple[str, ...]:
+        kind, _, key = ref.partition(":")
+        tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
+            "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
+        if kind == "meeting" and key in self.kb.meetings:
+            return self.kb.meetings[key].countries
+        record = tables.get(kind, {}).get(key)
+        if isinstance(record, Pledge):
+            return (record.donor, record.recipient)
+        return record.countries if record is not None else ()
+
     def _counterpart(self, focus: Focus) -> Answer | None:
         """"Who was his counterpart?": at the last meeting, those of the other country than the one asked
         about (the partner side, or those attending for it when nobody is named as met)."""
@@ -418,6 +461,20 @@ class Engine:
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+#: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
+_WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
+                         r"(?P<when>first|earlier|earliest|later|last|latest|more recently|most recently)\W*$")
+_ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?)([a-z]+)\b",
+                       re.IGNORECASE)
+
+
+def _plural(noun: str) -> str:
+    """`embassy` → `embassies`, `meeting` → `meetings`; a plural stays as it is."""
+    if noun.endswith("s"):
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"

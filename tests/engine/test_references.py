@@ -83,3 +83,20 @@ def test_the_first_and_the_other_of_the_people_a_who_answer_listed(engine: Engin
         answers.append(answer)
     assert answers[1].title == "Vincent Biruta" and "Foreign Affairs" in answers[1].text
     assert answers[2].title == "Uzziel Ndagijimana" and "Finance" in answers[2].text
+
+
+def test_which_of_several_records_came_first_or_later_by_their_dates(engine: Engine) -> None:
+    answer = engine.ask("which embassy opened first?", today=TODAY)
+    assert answer.answered and answer.title.startswith("Earlier:") and "1993" in answer.title, answer.text
+    focus = None
+    for question in ("When did Japan and Kyrgyzstan establish diplomatic relations?", "sorry, I meant Uzbekistan",
+                     "which of the two embassies opened later?", "in which month?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.answered and answer.title == "February 1996", answer.text
+
+
+def test_a_correction_replaces_the_partner_not_the_home_country(engine: Engine) -> None:
+    focus = engine.ask("When did Japan and Kyrgyzstan establish diplomatic relations?", today=TODAY).focus
+    answer = engine.ask("sorry, I meant Uzbekistan", focus, today=TODAY)
+    assert answer.answered and "1992" in answer.text, answer.text
