@@ -442,6 +442,11 @@ class MeetingAnswers:
             if p.kind in ("topic", "outcome") and "thank" in query.aspects:
                 points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
             label = "Outcomes" if points is m.outcomes else "Discussed"
+            if not points:
+                what = "what was discussed or agreed" if not m.topics and not m.outcomes else (
+                    "what was agreed" if label == "Outcomes" else "what was discussed")
+                return Answer("not_found", False, m.title, (f"The source does not say {what}.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}) — {label.lower()}:"] + [f"– {x.text}" for x in points]
             cited = [d.cite(kb, x.cited) for x in points[:3]] or cited
             if points is m.outcomes and m.topics:

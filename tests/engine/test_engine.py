@@ -199,3 +199,8 @@ def test_a_question_for_every_member_of_a_class_lists_them_all(engine: Engine) -
 def test_a_signing_the_meeting_record_does_not_report_is_not_answered(engine: Engine) -> None:
     answer = engine.ask("What documents did Kamikawa and Kuleba sign in New York?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_a_meeting_whose_record_gives_no_points_is_not_answered_with_an_empty_list(engine: Engine) -> None:
+    answer = engine.ask("What did Kishida and Zelenskyy discuss during Kishida's March 2023 visit?", today=TODAY)
+    assert not answer.answered and "does not say what was discussed" in answer.text, answer.text
