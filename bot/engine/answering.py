@@ -17,7 +17,7 @@ from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems, stem, tokens
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo, ordering
@@ -90,6 +90,26 @@ def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     found = _PLURAL_ASKED.match(query.raw.lower())
     return found is not None and found.group("noun") not in _NOT_NOUNS
+
+
+#: "What did A say / call / thank ... for": a question about something someone said or did.
+_SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?:[\w'’-]+ ){1,6}?(?:say|call|tell|thank|stress|state"
+                   r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
+                   r"|underline|highlight|welcome)\b")
+_TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
+
+
+def _subject(words: list[str], forms: set[str]) -> bool:
+    """Whether one of `forms` is among the first words of a sentence and not after a preposition
+    ("Minister A said ...", not "an agreement with A ...")."""
+    at = next((i for i, w in enumerate(words[:4]) if w in forms), None)
+    return at is not None and not set(words[:at]) & _NOT_SUBJECT
+
+
+#: Verbs that say only that something was said, not what: they select no point.
+_PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state stated describe described".split())
+#: Words before a name that make it the object, not the subject ("an agreement with A").
+_NOT_SUBJECT = frozenset("with to by for of on from about".split())
 
 
 #: Words asking for several values added up.
@@ -259,6 +279,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
                        readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
+        said = self._said_by(query, groups, extra)
+        if said is not None:
+            return said
         scored = score_passages(self.index, query, extra)
         if query.intent == "yes_no" and query.dates is not None and (
                 not scored or scored[0].coverage < thresholds.MIN_COVERAGE):
@@ -737,6 +760,49 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return False
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
+
+    def _said_by(self, query: Query, groups: list[set[tuple[str, str]]],
+                 extra: list[set[tuple[str, str]]]) -> Answer | None:
+        """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
+        among the records that name everything else the question names; none is said plainly."""
+        verb = _SAID.search(query.raw.lower())
+        if verb is None:
+            return None
+        named = sorted((m for m in query.mentions if m.kind == "person" and m.id in self.kb.people),
+                       key=lambda m: m.start)
+        described = [next(iter(g))[1] for g in extra if len(g) == 1 and next(iter(g))[0] == "person"]
+        speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+        if speaker_id is None or speaker_id not in self.kb.people:
+            return None
+        speaker = self.kb.people[speaker_id]
+        # The names the records write the speaker by ("Kulbayev" beside "Kulubaev"), titles and given name aside.
+        forms = {w for written in (speaker.name, *speaker.aliases) for w in fold(written).split()
+                 if len(w) > 3 and w != fold(speaker.given_name) and w not in _TITLE_WORDS}
+        others = [g for g in groups + extra if ("person", speaker_id) not in g]
+        found = []
+        for n in self.index.by_entity.get(("person", speaker_id), ()):
+            p = self.index.passages[n]
+            if p.kind not in ("topic", "outcome", "fact", "pledge") or not (
+                    _subject(fold(p.text).split(), forms) or _subject(fold(p.cited.quote).split(), forms)):
+                continue
+            if all(self._names(p, g) for g in others):
+                found.append(p)
+        if not found:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records report nothing that {speaker.name} said or did of that kind.",),
+                          suggestions=(f"/who {speaker.name}",), confidence=0.0)
+        asked = set(query.keywords) - _PLAIN_SPEECH
+        asked |= {x for k in asked for x in SYNONYMS.get(k, ())}
+
+        def overlap(p: Passage) -> int:
+            return len(asked & p.stems)
+        best = max(overlap(p) for p in found)
+        chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
+                                                                                  p.ref))[:6]
+        focus = Focus(people=(speaker_id,), items=tuple(self._record_of(p) for p in chosen))
+        lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
+        return Answer("statements", True, f"What the records report of {speaker.name}", lines,
+                      sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
 
     def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:
         """The people of a passage, those the question named first, then as its text names them (a

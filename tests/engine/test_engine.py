@@ -204,3 +204,19 @@ def test_a_signing_the_meeting_record_does_not_report_is_not_answered(engine: En
 def test_a_meeting_whose_record_gives_no_points_is_not_answered_with_an_empty_list(engine: Engine) -> None:
     answer = engine.ask("What did Kishida and Zelenskyy discuss during Kishida's March 2023 visit?", today=TODAY)
     assert not answer.answered and "does not say what was discussed" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did Kamikawa condemn?", "missile and drone attacks"),
+    ("What did Ukraine's head of state call Japan?", "key partner in Asia"),
+    ("What did Kulubaev thank Japan for?", "30 years"),
+])
+def test_what_someone_said_is_read_from_the_points_they_are_the_subject_of(engine: Engine, question: str,
+                                                                           said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and said in answer.text, answer.text
+
+
+def test_nothing_said_by_someone_at_a_meeting_is_said_plainly(engine: Engine) -> None:
+    answer = engine.ask("What did Rwanda's finance minister Ndagijimana say at the Bali meeting?", today=TODAY)
+    assert not answer.answered and "nothing that Uzziel Ndagijimana said" in answer.text
