@@ -96,6 +96,9 @@ def asks_plural(query: Query) -> bool:
 _SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?:[\w'’-]+ ){1,6}?(?:say|call|tell|thank|stress|state"
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
                    r"|underline|highlight|welcome)\b")
+#: Stems of a record that reports something given or promised.
+_GIVING = frozenset(stem(w) for w in "pledge pledged provide provided promise promised grant aid assistance donate "
+                    "donated deliver delivered commit committed".split())
 _TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
 
 
@@ -167,6 +170,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
                 return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
                                                  f"and no meeting with it.")
+        asks_pledge = "pledge" in query.aspects and query.intent != "yes_no"
+        unpledged = self._no_pledge_at(query, groups) if asks_pledge else None
+        if unpledged is not None:
+            return unpledged
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
         in_office = _IN_OFFICE_WHEN.search(query.raw.lower())
         if query.role and not self._people(query) and in_office:
@@ -760,6 +767,27 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return False
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
+
+    def _no_pledge_at(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """"What aid did A pledge to B in C?": when the one meeting that fits reports no pledge or support,
+        and no pledge is linked to it, say so (with the pledges to B the records do hold)."""
+        if not any(kind in ("place", "meeting", "term") for g in groups for kind, _ in g) or len(groups) < 2:
+            return None
+        meetings = self.filter_meetings(groups, query)
+        if len(meetings) != 1:
+            return None
+        m = meetings[0]
+        if any(p.meeting == m.id for p in self.kb.pledges.values()):
+            return None
+        passage = next((p for p in self.index.passages if p.kind == "meeting" and p.ref == m.id), None)
+        if passage is None or self.verifier.record_stems(passage) & _GIVING:
+            return None
+        recipients = set(m.countries) - {self.index.home}
+        elsewhere = [p for p in self.kb.pledges.values() if p.recipient in recipients]
+        lines = [f"The record of {m.title} ({m.date.human()}) reports no pledge or support."]
+        lines += [f"The records hold: {p.statement}" for p in elsewhere[:3]]
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      sources=(d.cite(self.kb, m.cited),), confidence=0.0, focus=self._meeting_focus(m))
 
     def _said_by(self, query: Query, groups: list[set[tuple[str, str]]],
                  extra: list[set[tuple[str, str]]]) -> Answer | None:

@@ -220,3 +220,10 @@ def test_what_someone_said_is_read_from_the_points_they_are_the_subject_of(engin
 def test_nothing_said_by_someone_at_a_meeting_is_said_plainly(engine: Engine) -> None:
     answer = engine.ask("What did Rwanda's finance minister Ndagijimana say at the Bali meeting?", today=TODAY)
     assert not answer.answered and "nothing that Uzziel Ndagijimana said" in answer.text
+
+
+def test_a_pledge_at_a_meeting_whose_record_reports_none_is_said_to_be_missing(engine: Engine) -> None:
+    answer = engine.ask("What aid did Kishida pledge to Rwanda in Bali?", today=TODAY)
+    assert not answer.answered and "reports no pledge" in answer.text, answer.text
+    answer = engine.ask("what did japan pledge at the kamikawa kuleba meeting?", today=TODAY)
+    assert answer.answered and "transformers" in answer.text
