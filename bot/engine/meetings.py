@@ -37,7 +37,8 @@ _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNOREC
 #: Words of a list question that say what is listed or frame it, not what the meetings were about.
 _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks held hold visit visits visited come
     came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
-    subject subjects issue issues record records list japan japanese""".split())
+    subject subjects issue issues record records list japan japanese touch touched touching cover covered
+    covering deal dealt concern concerned involve involved include included""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
@@ -58,6 +59,12 @@ def _alternatives(query: Query, topic: list[str]) -> set[str]:
         left = next((stems[j] for j in range(i - 1, max(-1, i - 3), -1) if stems[j] in topic), None)
         right = next((stems[j] for j in range(i + 1, min(len(words), i + 3)) if stems[j] in topic), None)
         chosen |= {s for s in (left, right) if s is not None}
+        # "climate, decarbonization or energy": the topic words listed before the last one too.
+        j = i - 1
+        while j >= 0 and (stems[j] in topic or words[j] == "and") and i - j <= 6:
+            if stems[j] in topic:
+                chosen.add(stems[j])
+            j -= 1
     return chosen
 
 

@@ -227,3 +227,10 @@ def test_a_pledge_at_a_meeting_whose_record_reports_none_is_said_to_be_missing(e
     assert not answer.answered and "reports no pledge" in answer.text, answer.text
     answer = engine.ask("what did japan pledge at the kamikawa kuleba meeting?", today=TODAY)
     assert answer.answered and "transformers" in answer.text
+
+
+def test_meetings_that_touched_on_any_of_a_list_of_topics(engine: Engine) -> None:
+    answer = engine.ask("Which meetings touched on climate?", today=TODAY)
+    assert answer.answered and answer.title == "1 meeting — climate" and "Kagame" in answer.text, answer.text
+    answer = engine.ask("Which meetings with Japan touched on climate, decarbonization or energy?", today=TODAY)
+    assert answer.answered and answer.title.startswith("4 meetings") and "Kagame" in answer.text, answer.text
