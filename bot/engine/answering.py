@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cached_property
 
 from bot.answers import Answer, Focus, Item
 from bot.engine import asked, followups, thresholds
@@ -768,6 +769,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
 
+    @cached_property
+    def _pledged_meetings(self) -> frozenset[str]:
+        """The meetings some pledge is linked to."""
+        return frozenset(p.meeting for p in self.kb.pledges.values() if p.meeting)
+
     def _no_pledge_at(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"What aid did A pledge to B in C?": when the one meeting that fits reports no pledge or support,
         and no pledge is linked to it, say so (with the pledges to B the records do hold)."""
@@ -777,13 +783,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if len(meetings) != 1:
             return None
         m = meetings[0]
-        if any(p.meeting == m.id for p in self.kb.pledges.values()):
+        if m.id in self._pledged_meetings:
             return None
-        passage = next((p for p in self.index.passages if p.kind == "meeting" and p.ref == m.id), None)
+        passage = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", m.id), ())
+                        if self.index.passages[n].kind == "meeting"), None)
         if passage is None or self.verifier.record_stems(passage) & _GIVING:
             return None
         recipients = set(m.countries) - {self.index.home}
-        elsewhere = [p for p in self.kb.pledges.values() if p.recipient in recipients]
+        elsewhere = sorted((p for p in self.kb.pledges.values() if p.recipient in recipients), key=lambda p: p.id)
         lines = [f"The record of {m.title} ({m.date.human()}) reports no pledge or support."]
         lines += [f"The records hold: {p.statement}" for p in elsewhere[:3]]
         return Answer("not_found", False, "Not in the records", tuple(lines),
