@@ -140,7 +140,7 @@ class Engine:
                 if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
                     rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
                 return self._about_records(picked.refs, rest, focus.items, today)
-        if focus is not None and len(focus.items) > 1 and not focus.items[0].startswith("meeting:"):
+        if focus is not None and len(focus.items) > 1 and focus.items[0].startswith(_RECORD_ITEMS):
             read = analyse(cleaned, self.index)
             if not read.mentions and (_SINGULAR_REFERENCE.search(lowered) or not read.keywords):
                 # "What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -217,6 +217,8 @@ class Engine:
         if len(answers) == 1:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
+            if focus.items and focus.items[0] not in refs:
+                return replace(answer, focus=focus)  # answered from another record: that one is the topic now
             return replace(answer, focus=replace(focus, items=items))
         answered = [a for a in answers if a.answered]
         if not answered:
@@ -458,6 +460,9 @@ class Engine:
         return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
 
 
+#: Records a follow-up's "that" or bare "when?" refers to when an answer showed several: facts, pledges,
+#: terms (a list of meetings or people is asked which one instead).
+_RECORD_ITEMS = ("fact:", "pledge:", "term:")
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

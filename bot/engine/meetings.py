@@ -326,8 +326,7 @@ class MeetingAnswers:
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
     def _meeting_focus(self, m: Meeting) -> Focus:
-        return Focus(meeting=m.id, people=m.partner_side + m.japan_side + m.accompanying, countries=m.countries,
-                     place=m.place,
+        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
                      topic=m.occasion, date=m.date.iso())  # "and that summit, how many days?": its occasion
 
     @staticmethod
@@ -432,8 +431,10 @@ class MeetingAnswers:
             if m.accompanying:
                 lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
             # "Which Rwandan ministers ...?" → "the first one's portfolio?": those asked about, in the order shown.
-            asked = self._asked_people(query, (*m.japan_side, *m.partner_side, *m.accompanying))
-            focus = replace(focus, items=tuple(f"person:{x}" for x in asked)) if len(asked) > 1 else focus
+            if _POST_NOUN.search(query.raw.lower()) or any(
+                    x.kind == "country" and x.id != self.index.home for x in query.mentions):
+                asked = self._asked_people(query, (*m.japan_side, *m.partner_side, *m.accompanying))
+                focus = replace(focus, items=tuple(f"person:{x}" for x in asked)) if len(asked) > 1 else focus
         elif intent == "why":
             # Several meetings can fit (two in New York the same week): give the occasion of each.
             related = [x for x in self.filter_meetings(entity_groups(query), query) if x.id != m.id][:3]

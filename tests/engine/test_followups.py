@@ -129,3 +129,20 @@ def test_his_counterpart_is_the_other_countrys_participant_of_the_last_meeting(e
         answer = engine.ask(question, focus, today=TODAY)
         focus = answer.focus or focus
     assert answer.answered and answer.title == "Laziz Kudratov", answer.text
+
+
+def test_a_follow_up_answered_from_another_record_makes_that_record_the_topic(engine: Engine) -> None:
+    focus = None
+    for question in ("What did the Kyrgyz foreign minister thank Japan for?", "when was that emergency aid given?",
+                     "why?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.answered and "Tajik" in answer.text, answer.text
+    answer = engine.ask("how much was it?", focus, today=TODAY)
+    assert not answer.answered, answer.text
+
+
+def test_they_after_a_who_answer_is_the_meeting_not_a_list_of_people(engine: Engine) -> None:
+    focus = engine.ask("Who did Kamikawa meet in New York?", today=TODAY).focus
+    answer = engine.ask("what time did they start?", focus, today=TODAY)
+    assert answer.answered and "18:05" in answer.text, answer.text
