@@ -88,6 +88,11 @@ class Engine:
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
         parts = [cleaned] if whole else (self._distributed(cleaned) or split_question(cleaned))
+        if len(parts) > 1 and _TOTAL_LENGTH.search(cleaned.lower()):
+            # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
+            total = self._total_length(parts, focus, today)
+            if total is not None:
+                return total
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)
         answers = []
@@ -293,6 +298,28 @@ class Engine:
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
 
+    def _total_length(self, parts: list[str], focus: Focus | None, today: dt.date) -> Answer | None:
+        """The lengths of the one meeting each part names, added; None unless each part names one."""
+        meetings = []
+        for part in parts:
+            answer = self._ask_one(" ".join(_TOTAL_WORD.sub(" ", part).split()), focus, today)
+            meeting = self.kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
+            if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
+                return None
+            meetings.append(meeting)
+        if len({m.id for m in meetings}) != len(meetings):
+            return None
+        missing = [m for m in meetings if not m.duration_minutes]
+        if missing:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The source does not state how long {missing[0].title} lasted, so no total.",),
+                          sources=(d.cite(self.kb, missing[0].cited),), confidence=0.0)
+        total = sum(m.duration_minutes or 0 for m in meetings)
+        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in meetings)
+        return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
+                      focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+
     def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"Which of the two embassies opened later?": the records the question fits without its order
         word, then the earliest or latest of them by their dates (None when not several dated records)."""
@@ -480,6 +507,10 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
+_TOTAL_WORD = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b", re.IGNORECASE)
+_TOTAL_LENGTH = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b.*\b(?:length|long|lasted|"
+                           r"minutes|duration)\b|\b(?:length|long|lasted|minutes|duration)\b.*\b(?:combined|together|"
+                           r"in total|altogether|in all)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"

@@ -36,3 +36,17 @@ def test_lengths_added_up_with_each_listed(engine: Engine, question: str) -> Non
 def test_no_total_when_a_length_is_missing(engine: Engine) -> None:
     answer = engine.ask("How long did Hayashi's meetings last in total?", today=TODAY)
     assert not answer.answered and "no total" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What was the combined length of the Hayashi-Kulubaev and Kamikawa-Kuleba meetings?",
+    "How long did the Hayashi-Kulubaev and Kamikawa-Kuleba meetings last together?",
+])
+def test_the_lengths_of_two_named_meetings_added(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("About 55 minutes in all (2 meetings)"), answer.text
+
+
+def test_no_total_of_two_named_meetings_when_one_length_is_missing(engine: Engine) -> None:
+    answer = engine.ask("How long did the Hayashi-Kulubaev and Kagame-Kishida meetings last in total?", today=TODAY)
+    assert not answer.answered and "no total" in answer.text
