@@ -157,6 +157,9 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        difference = self._difference(cleaned, focus, today)
+        if difference is not None:
+            return difference
         ordered = self._which_came(cleaned, focus, today)
         if ordered is not None:
             return ordered
@@ -319,6 +322,42 @@ class Engine:
         return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
                       focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+
+    def _difference(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
+        """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
+        one record with a quantity each, then the difference; None when the question is not of that shape."""
+        found = _MORE_THAN.match(text)
+        if found is None:
+            return None
+        rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
+        values = []
+        for thing in (found.group("x"), found.group("y")):
+            answer = self._ask_one(f"how many {thing.strip()}{rest}?", focus, today)
+            refs = answer.focus.items if answer.answered and answer.focus is not None else ()
+            record = details.record(self.kb, refs[0]) if len(refs) == 1 else None
+            quantity = getattr(record, "quantity", None)
+            if record is None or quantity is None:
+                return Answer("not_found", False, "Not in the records",
+                              (f"The records give no single figure for {thing.strip()}, so no difference.",),
+                              confidence=0.0)
+            values.append((record, quantity))
+        (a, qa), (b, qb) = values
+        if a is b:
+            return None
+        more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
+        gap = qa.value - qb.value if more else qb.value - qa.value
+        word = "more" if more else "fewer"
+        lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
+        title = f"{gap:g} {word}"
+        larger, smaller = (qa, qb) if qa.value >= qb.value else (qb, qa)
+        if larger.qualifier in ("more than", "over") and not smaller.qualifier:
+            title = f"over {gap:g} {word}"  # "more than 1,500" less 24
+        elif qa.qualifier or qb.qualifier:
+            title = f"about {gap:g} {word}"
+            lines += ("The figures are approximate as written, so the difference is too.",)
+        return Answer("difference", True, title, lines,
+                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), confidence=0.8,
+                      focus=Focus(items=(f"{_kind_of_record(a)}:{a.id}", f"{_kind_of_record(b)}:{b.id}")))
 
     def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"Which of the two embassies opened later?": the records the question fits without its order
@@ -505,6 +544,17 @@ def _plural(noun: str) -> str:
     if noun.endswith("s"):
         return noun
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+#: "How many more cranes than transformers did Japan pledge?"
+_MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
+                        r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
+                        r"[\w' -]+?))?\W*$",
+                        re.IGNORECASE)
+
+
+def _kind_of_record(record: object) -> str:
+    return {"Fact": "fact", "Pledge": "pledge", "Term": "term"}.get(type(record).__name__, "fact")
 
 
 _TOTAL_WORD = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b", re.IGNORECASE)

@@ -50,3 +50,14 @@ def test_the_lengths_of_two_named_meetings_added(engine: Engine, question: str) 
 def test_no_total_of_two_named_meetings_when_one_length_is_missing(engine: Engine) -> None:
     answer = engine.ask("How long did the Hayashi-Kulubaev and Kagame-Kishida meetings last in total?", today=TODAY)
     assert not answer.answered and "no total" in answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("How many more demining cranes than auto transformers did Japan mention for Ukraine?", "22 more"),
+    ("How many fewer transformers than cranes did Japan promise Ukraine?", "22 fewer"),
+    ("how many more generators than cranes did japan provide ukraine?", "over 1476 more"),
+])
+def test_the_difference_of_two_figures_each_from_its_record(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == title, answer.text
+    assert len(answer.sources) == 2
