@@ -87,7 +87,7 @@ class Engine:
             cleaned = joined_sentences(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
-        parts = [cleaned] if whole else (self._distributed(cleaned) or split_question(cleaned))
+        parts = [cleaned] if whole else (_two_years(cleaned) or self._distributed(cleaned) or split_question(cleaned))
         if len(parts) > 1 and _TOTAL_LENGTH.search(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
             total = self._total_length(parts, focus, today)
@@ -551,6 +551,17 @@ _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                         r"[\w' -]+?))?\W*$",
                         re.IGNORECASE)
+
+
+#: "What did Japan provide in 2020 and in 2022?": one question asked of each year.
+_TWO_YEARS = re.compile(r"\b(in|during) ((?:19|20)\d{2}) and (?:(?:in|during) )?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _two_years(text: str) -> list[str] | None:
+    found = _TWO_YEARS.search(text)
+    if found is None or found.group(2) == found.group(3):
+        return None
+    return [text[:found.start()] + f"{found.group(1)} {year}" + text[found.end():] for year in found.group(2, 3)]
 
 
 def _kind_of_record(record: object) -> str:

@@ -234,3 +234,9 @@ def test_meetings_that_touched_on_any_of_a_list_of_topics(engine: Engine) -> Non
     assert answer.answered and answer.title == "1 meeting — climate" and "Kagame" in answer.text, answer.text
     answer = engine.ask("Which meetings with Japan touched on climate, decarbonization or energy?", today=TODAY)
     assert answer.answered and answer.title.startswith("4 meetings") and "Kagame" in answer.text, answer.text
+
+
+def test_a_question_about_two_years_is_asked_of_each(engine: Engine) -> None:
+    answer = engine.ask("What did Japan provide in 2020 and in 2022 according to the records?", today=TODAY)
+    assert answer.answered and answer.title == "2 of 2 questions answered", answer.text
+    assert "COVID-19" in answer.text and "generators" in answer.text and "Tajikistan" in answer.text
