@@ -110,6 +110,12 @@ def _subject(words: list[str], forms: set[str]) -> bool:
     return at is not None and not set(words[:at]) & _NOT_SUBJECT
 
 
+#: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
+_WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials|ministers|leaders|people|diplomats"
+                               r"|representatives)\b")
+#: Verbs of taking part that say nothing of what someone did ("met", "attended").
+_GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined
+    took take part visit visited record records document documents""".split())
 #: Verbs that say only that something was said, not what: they select no point.
 _PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state stated describe described".split())
 #: Words before a name that make it the object, not the subject ("an agreement with A").
@@ -287,7 +293,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
                        readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
-        said = self._said_by(query, groups, extra)
+        said = self._said_by(query, groups, extra) or self._who_did(query, groups)
         if said is not None:
             return said
         scored = score_passages(self.index, query, extra)
@@ -838,6 +844,37 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _who_did(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
+        subject of a point or fact with the question's verb; None when the question is not of that shape."""
+        found = _WHICH_PEOPLE_DID.match(query.raw.lower())
+        if found is None or query.intent != "who":
+            return None
+        countries = {e[1] for g in groups for e in g if e[0] == "country"} - {self.index.home}
+        if not countries or any(e[0] != "country" for g in groups for e in g):
+            return None
+        asked = {x for k in set(query.keywords) - _GENERIC_DOING - {stem(w) for w in _PEOPLE_NOUNS}
+                 for x in (k, *SYNONYMS.get(k, ()))}
+        if not asked:
+            return None
+        doers: dict[str, list[Passage]] = {}
+        for person in sorted(self.kb.people.values(), key=lambda p: p.id):
+            if person.country not in countries:
+                continue
+            forms = {w for written in (person.name, *person.aliases) for w in fold(written).split()
+                     if len(w) > 3 and w != fold(person.given_name) and w not in _TITLE_WORDS}
+            for n in self.index.by_entity.get(("person", person.id), ()):
+                p = self.index.passages[n]
+                if p.kind in ("topic", "outcome", "fact", "pledge") and asked & p.stems and (
+                        _subject(fold(p.text).split(), forms) or _subject(fold(p.cited.quote).split(), forms)):
+                    doers.setdefault(person.id, []).append(p)
+        if not doers:
+            return None
+        lines = tuple(f"{d.person_label(self.kb, k)}: {ps[0].text}" for k, ps in doers.items())
+        return Answer("people", True, ", ".join(self.kb.people[k].name for k in doers), lines,
+                      sources=tuple(d.cite(self.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
+                      focus=Focus(people=tuple(doers), items=tuple(f"person:{k}" for k in doers)))
 
     def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:
         """The people of a passage, those the question named first, then as its text names them (a

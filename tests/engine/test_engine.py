@@ -240,3 +240,10 @@ def test_a_question_about_two_years_is_asked_of_each(engine: Engine) -> None:
     answer = engine.ask("What did Japan provide in 2020 and in 2022 according to the records?", today=TODAY)
     assert answer.answered and answer.title == "2 of 2 questions answered", answer.text
     assert "COVID-19" in answer.text and "generators" in answer.text and "Tajikistan" in answer.text
+
+
+def test_people_of_a_country_by_what_the_records_say_they_did(engine: Engine) -> None:
+    answer = engine.ask("Which Ukrainian officials thanked Japan in the records?", today=TODAY)
+    assert answer.answered and all(n in answer.title for n in ("Shmyhal", "Kuleba", "Zelenskyy")), answer.text
+    answer = engine.ask("Which Ukrainian officials met Japanese ministers?", today=TODAY)
+    assert answer.title.startswith("Who took part")  # meeting is no deed of theirs: the meetings are listed
