@@ -110,6 +110,9 @@ def _subject(words: list[str], forms: set[str]) -> bool:
     return at is not None and not set(words[:at]) & _NOT_SUBJECT
 
 
+#: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
+_PLEDGE_FRAME = frozenset(stem(w) for w in """aid aids help helped give gave given provide provided send sent pledge
+    pledged promise promised support supported assistance thank thanked grant some 4 for""".split())
 #: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
 _WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials|ministers|leaders|people|diplomats"
                                r"|representatives)\b")
@@ -217,6 +220,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
             if len(meetings) > 1:
                 return self.participants(query, meetings, groups)
+        if query.intent == "why" and "pledge" in query.aspects:
+            purposes = self._pledge_purposes(query, groups)
+            if purposes is not None:
+                return purposes
         if query.intent == "duration" and _TOTAL.search(query.raw.lower()):
             # "How many minutes did the two timed meetings last together?": the lengths, added.
             return self.total_duration(query, groups + extra)
@@ -844,6 +851,32 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _pledge_purposes(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question
+        names (or the country of the person it names) whose words it shares; None when none fits."""
+        countries = {e[1] for g in groups for e in g if e[0] == "country"}
+        countries |= {self.kb.people[e[1]].country for g in groups for e in g
+                      if e[0] == "person" and e[1] in self.kb.people}
+        countries.discard(self.index.home)
+        words = set(query.keywords) - _PLEDGE_FRAME
+        fitting = [p for p in sorted(self.kb.pledges.values(), key=lambda p: p.id)
+                   if p.recipient in countries and (not words or words & set(content_stems(
+                       f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
+        if not fitting:
+            return None
+        lines = tuple(f"{p.statement} — purpose: {p.purpose}" if p.purpose else
+                      f"{p.statement} — the record gives no purpose" for p in fitting)
+        stated = [p for p in fitting if p.purpose]
+        if not stated:
+            return Answer("not_found", False, "Not in the records", lines,
+                          sources=tuple(d.cite(self.kb, p.cited) for p in fitting[:3]), confidence=0.0)
+        title = stated[0].purpose if len(stated) == 1 else f"{len(stated)} pledges with their purposes"
+        lines = tuple(f"{p.statement} — purpose: {p.purpose}" for p in stated) + tuple(
+            f"Also fits, without a purpose: {p.statement}" for p in fitting if not p.purpose)
+        return Answer("pledge", True, title or "", lines, sources=tuple(d.cite(self.kb, p.cited) for p in fitting),
+                      confidence=0.8, focus=Focus(items=tuple(f"pledge:{p.id}" for p in fitting),
+                                                  countries=tuple(sorted(countries))))
 
     def _who_did(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the

@@ -247,3 +247,10 @@ def test_people_of_a_country_by_what_the_records_say_they_did(engine: Engine) ->
     assert answer.answered and all(n in answer.title for n in ("Shmyhal", "Kuleba", "Zelenskyy")), answer.text
     answer = engine.ask("Which Ukrainian officials met Japanese ministers?", today=TODAY)
     assert answer.title.startswith("Who took part")  # meeting is no deed of theirs: the meetings are listed
+
+
+@pytest.mark.parametrize("question", ["why did Japan give Kyrgyzstan emergency aid?",
+                                      "kulubaev thanked japan 4 some aid in oct, wat was it for"])
+def test_what_a_pledge_was_for_is_its_purpose(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Tajikistan" in answer.title, answer.text
