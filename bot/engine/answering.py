@@ -18,7 +18,7 @@ from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems, fold, stem, tokens
+from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo, ordering
@@ -110,6 +110,10 @@ def _subject(words: list[str], forms: set[str]) -> bool:
     return at is not None and not set(words[:at]) & _NOT_SUBJECT
 
 
+#: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
+_NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
+                      r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
+                      re.IGNORECASE)
 #: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
 _PLEDGE_FRAME = frozenset(stem(w) for w in """aid aids help helped give gave given provide provided send sent pledge
     pledged promise promised support supported assistance thank thanked grant some 4 for""".split())
@@ -184,6 +188,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         unpledged = self._no_pledge_at(query, groups) if asks_pledge else None
         if unpledged is not None:
             return unpledged
+        titled = self._by_title(query)
+        if titled is not None:
+            return self.entity_profile(("person", titled), query)
         in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
         in_office = _IN_OFFICE_WHEN.search(query.raw.lower())
         if query.role and not self._people(query) and in_office:
@@ -851,6 +858,22 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _by_title(self, query: Query) -> str | None:
+        """"What is the name of Rwanda's Minister of Foreign Affairs and Cooperation …?": the one person of
+        the country named whose post is written with every word of the title asked (None otherwise)."""
+        found = _NAME_OF.match(query.raw)
+        if found is None:
+            return None
+        countries = {m.id for m in query.mentions if m.kind == "country"} - {self.index.home}
+        title = [w for w in fold(found.group("title")).split() if w not in STOPWORDS]
+        names = {w for c in countries for w in fold(self.index.entity_name(("country", c))).split()}
+        wanted = {stem(w) for w in title if w not in names and not w.endswith("'s")}
+        if len(wanted) < 3 or len(countries) != 1:
+            return None  # a short title ("the minister") is a role the parse reads already
+        fits = sorted({p.id for p in self.kb.people.values() if p.country in countries
+                       for r in p.roles if wanted <= set(content_stems(r.title))})
+        return fits[0] if len(fits) == 1 else None
 
     def _pledge_purposes(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question

@@ -254,3 +254,13 @@ def test_people_of_a_country_by_what_the_records_say_they_did(engine: Engine) ->
 def test_what_a_pledge_was_for_is_its_purpose(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Tajikistan" in answer.title, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("What is the name of Rwanda's Minister of Foreign Affairs and Cooperation who attended the Bali meeting?",
+     "Vincent Biruta"),
+    ("Who is Rwanda's Minister of Finance and Economic Planning?", "Uzziel Ndagijimana"),
+])
+def test_a_person_asked_for_by_the_full_title_of_their_post(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == title, answer.text
