@@ -110,6 +110,10 @@ def _subject(words: list[str], forms: set[str]) -> bool:
     return at is not None and not set(words[:at]) & _NOT_SUBJECT
 
 
+#: "Which office was cited as the source for …", "who published the report on …": the document asked about.
+_SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
+                           r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
+                           r"published|published by whom|sourced? from)\b")
 #: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
 _NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
                       r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
@@ -171,6 +175,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return self.outside(query.outside)
         if query.unknown_names:
             return self.unknown(query.unknown_names)
+        if _SOURCE_ASKED.search(query.raw.lower()):
+            source = self._source_of(query, groups)
+            if source is not None:
+                return source
         beyond = asked.beyond_records(query, self.index)
         if beyond:
             return self._not_recorded(query, beyond)
@@ -858,6 +866,24 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _source_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """"Which office was cited as the source for the A–B meeting?": the document the one meeting that
+        fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
+        meetings = self.filter_meetings(groups, query) if groups else []
+        if len(meetings) != 1:
+            return None
+        m = meetings[0]
+        source = self.kb.sources.get(m.cited.source)
+        if source is None:
+            return None
+        when = f", {source.date.human()}" if source.date else ""
+        lines = [f"{m.title} is recorded from: {source.title} ({source.kind}{when}).",
+                 f"Publisher: {source.publisher}." if source.publisher else "The document names no publisher."]
+        if source.note:
+            lines.append(f"Note: {source.note}")
+        return Answer("source", True, source.publisher or source.title, tuple(lines),
+                      sources=(d.cite(self.kb, m.cited),), confidence=0.8, focus=self._meeting_focus(m))
 
     def _by_title(self, query: Query) -> str | None:
         """"What is the name of Rwanda's Minister of Foreign Affairs and Cooperation …?": the one person of

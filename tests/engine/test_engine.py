@@ -264,3 +264,10 @@ def test_what_a_pledge_was_for_is_its_purpose(engine: Engine, question: str) -> 
 def test_a_person_asked_for_by_the_full_title_of_their_post(engine: Engine, question: str, title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == title, answer.text
+
+
+def test_the_source_a_meeting_is_recorded_from(engine: Engine) -> None:
+    answer = engine.ask("Which office was cited as the source for the Kagame-Kishida meeting?", today=TODAY)
+    assert answer.answered and "names no publisher" in answer.text and "Office of The President" in answer.text
+    answer = engine.ask("Who published the report on the Usmanov-Ikegami meeting?", today=TODAY)
+    assert answer.answered and answer.title == "Daryo", answer.text
