@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cached_property
 
@@ -16,7 +16,7 @@ from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
-from bot.engine.query import SYNONYMS, Query, analyse
+from bot.engine.query import ROLE_PATTERNS, SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import Verifier
@@ -110,6 +110,12 @@ def _subject(words: list[str], forms: set[str]) -> bool:
     return at is not None and not set(words[:at]) & _NOT_SUBJECT
 
 
+#: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
+_ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
+                         r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
+                         r"|held)\b")
+_OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|non-japanese|partner "
+                              r"countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.
 _SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
                            r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
@@ -235,6 +241,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
             if len(meetings) > 1:
                 return self.participants(query, meetings, groups)
+        if not any(m.kind == "person" for m in query.mentions):
+            holders = self._role_class(query)
+            if holders is not None:
+                return holders
         if query.intent == "why" and "pledge" in query.aspects:
             purposes = self._pledge_purposes(query, groups)
             if purposes is not None:
@@ -866,6 +876,42 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _role_class(self, query: Query) -> Answer | None:
+        """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
+        ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
+        with those meetings; None when the question does not ask for a class of post holders."""
+        found = _ROLE_CLASS.match(query.raw.lower())
+        if found is None:
+            return None
+        phrase, rest = found.group("what"), query.raw.lower()[found.end("what"):]
+        keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
+        if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
+            return None
+        if "foreign-minister" in keys and "deputy-foreign-minister" in keys and "deputy" not in phrase:
+            keys.discard("deputy-foreign-minister")
+        named = {m.id for m in analyse(phrase, self.index).mentions if m.kind == "country"}
+        home = self.index.home
+        if _OTHER_COUNTRIES.search(phrase) or (not named and re.search(r"\bjapan(?:ese)?\b", rest)):
+            fits_country: Callable[[str], bool] = lambda c: c != home  # noqa: E731
+        elif named:
+            fits_country = named.__contains__
+        else:
+            fits_country = lambda c: True  # noqa: E731
+        held: dict[str, list[Meeting]] = {}
+        for m in sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+            for pid in m.participants:
+                person = self.kb.people.get(pid)
+                if person and fits_country(person.country) and any(r.key in keys for r in person.roles):
+                    held.setdefault(pid, []).append(m)
+        if not held:
+            return Answer("not_found", False, "Not in the records",
+                          ("The records name nobody of that post taking part in a meeting.",), confidence=0.0)
+        lines = tuple(f"{d.person_label(self.kb, pid)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                      for pid, ms in held.items())
+        return Answer("people", True, ", ".join(self.kb.people[pid].name for pid in held), lines,
+                      sources=tuple(d.cite(self.kb, ms[0].cited) for ms in held.values()), confidence=0.8,
+                      focus=Focus(people=tuple(held), items=tuple(f"person:{pid}" for pid in held)))
 
     def _source_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"Which office was cited as the source for the A–B meeting?": the document the one meeting that

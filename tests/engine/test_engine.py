@@ -271,3 +271,16 @@ def test_the_source_a_meeting_is_recorded_from(engine: Engine) -> None:
     assert answer.answered and "names no publisher" in answer.text and "Office of The President" in answer.text
     answer = engine.ask("Who published the report on the Usmanov-Ikegami meeting?", today=TODAY)
     assert answer.answered and answer.title == "Daryo", answer.text
+
+
+@pytest.mark.parametrize(("question", "names", "not_named"), [
+    ("Which heads of state met Japanese officials according to the documents?", ("Kagame", "Zelenskyy"), "Kishida"),
+    ("Which foreign ministers did Japan meet?", ("Biruta", "Kulubaev", "Kuleba"), "Hayashi"),
+    ("Which presidents or prime ministers of other countries met Japanese officials?", ("Kagame", "Shmyhal"),
+     "Kishida"),
+])
+def test_a_class_of_post_holders_who_took_part_in_meetings(engine: Engine, question: str, names: tuple[str, ...],
+                                                           not_named: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and all(n in answer.title for n in names), answer.text
+    assert not_named not in answer.title
