@@ -94,7 +94,10 @@ def asks_plural(query: Query) -> bool:
 
 
 #: "What did A say / call / thank ... for": a question about something someone said or did.
-_SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?:[\w'’-]+ ){1,6}?(?:say|call|tell|thank|stress|state"
+_NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
+                            r"|statement|report)\b")
+_SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+ ){1,6}?)(?:say|call|tell|thank|stress"
+                   r"|state"
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
                    r"|underline|highlight|welcome)\b")
 #: Stems of a record that reports something given or promised.
@@ -178,9 +181,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """What the question settles before any record is scored: names and details the records do
         not hold, posts and their holders, yes/no claims the records' fields decide."""
         if query.outside:
-            return self.outside(query.outside)
+            elsewhere = self._met_elsewhere(query, query.outside) if query.intent == "yes_no" else None
+            return elsewhere or self.outside(query.outside)
         if query.unknown_names:
-            return self.unknown(query.unknown_names)
+            elsewhere = self._met_elsewhere(query, query.unknown_names) if query.intent == "yes_no" else None
+            return elsewhere or self.unknown(query.unknown_names)
         if _SOURCE_ASKED.search(query.raw.lower()):
             source = self._source_of(query, groups)
             if source is not None:
@@ -839,8 +844,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
         among the records that name everything else the question names; none is said plainly."""
         verb = _SAID.search(query.raw.lower())
-        if verb is None:
-            return None
+        if verb is None or _NOT_A_SPEAKER.search(verb.group("who")):
+            return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
         named = sorted((m for m in query.mentions if m.kind == "person" and m.id in self.kb.people),
                        key=lambda m: m.start)
         described = [next(iter(g))[1] for g in extra if len(g) == 1 and next(iter(g))[0] == "person"]
@@ -876,6 +881,22 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _met_elsewhere(self, query: Query, names: tuple[str, ...]) -> Answer | None:
+        """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
+        claim's venue is contradicted by theirs; None when the question names fewer than two people."""
+        people = [{("person", m.id)} for m in query.mentions if m.kind == "person"]
+        if len(people) < 2:
+            return None
+        meetings = self.filter_meetings(people, replace(query, venues=()))
+        if not meetings:
+            return None
+        shown = "; ".join(f"{m.title} in {d.meeting_place(self.kb, m) or 'a place the source does not name'} "
+                          f"{d.on_date(m.date)}" for m in meetings[:3])
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"The records show {shown}; {', '.join(names)} is not among their places.",),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
+                      focus=self._meeting_focus(meetings[0]), confidence=0.7)
 
     def _role_class(self, query: Query) -> Answer | None:
         """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign

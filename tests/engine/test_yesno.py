@@ -112,3 +112,21 @@ def test_attending_a_meeting_whose_participants_are_not_stated_is_not_denied(eng
     assert not answer.answered and "do not say who took part" in answer.text, answer.text
     answer = engine.ask("Was the Usmanov–Ikegami meeting held in 2023?", today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "2024" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Did Hayashi meet Kulubaev in Bishkek?", "Did Hayashi meet Kulubaev in Germany?"])
+def test_a_venue_outside_the_records_is_contradicted_by_the_meeting_of_those_people(engine: Engine,
+                                                                                   question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Japan" in answer.text, answer.text
+
+
+def test_an_unknown_name_beside_a_known_one_is_still_unknown(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi and Zorblax meet in Kyiv?", today=TODAY)
+    assert not answer.answered and "Zorblax" in answer.text
+
+
+def test_what_a_meeting_stressed_is_not_read_as_one_persons_words(engine: Engine) -> None:
+    answer = engine.ask("What did the Usmanov-Ikegami meeting stress about agreements already reached at the high "
+                        "level?", today=TODAY)
+    assert answer.answered and "implementation" in answer.text, answer.text
