@@ -90,6 +90,7 @@ TIME_GAP = re.compile(r"\bhours? (?:ahead|behind)\b|\btime (?:difference|gap|zon
                       r"|\bdifference in (?:time|hours)\b|\bhow many hours (?:apart|difference)\b")
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks"})
+_JST = re.compile(r"\bjst\b")
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
@@ -243,6 +244,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
     folded = _TOOK_OFFICE.sub("was appointed", folded)
+    folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
@@ -462,8 +464,9 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     unknown = []
     for match in _CAPITALISED.finditer(text):
         raw = match.group(0)
-        if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")):
-            continue
+        if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")) or _JST.fullmatch(
+                raw.lower()):
+            continue  # a sentence's first word; "JST", the home clock
         parts = [index.speller.correct(p) for p in tokens(raw) if p and p not in SHORTHAND]  # `AUDA-NEPAD`: each part
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
                or len(p) <= 2 for p in parts):

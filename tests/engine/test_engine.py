@@ -284,3 +284,10 @@ def test_a_class_of_post_holders_who_took_part_in_meetings(engine: Engine, quest
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and all(n in answer.title for n in names), answer.text
     assert not_named not in answer.title
+
+
+@pytest.mark.parametrize("question", ["wht time jst did kamikawa n kuleba start",
+                                      "what time JST did Kamikawa and Kuleba start?"])
+def test_jst_names_the_home_clock(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "7:05 a.m. JST" in answer.text, answer.text
