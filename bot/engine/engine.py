@@ -157,6 +157,9 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        longer = self._longer_by(cleaned, focus, today)
+        if longer is not None:
+            return longer
         difference = self._difference(cleaned, focus, today)
         if difference is not None:
             return difference
@@ -322,6 +325,34 @@ class Engine:
         return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
                       focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+
+    def _longer_by(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
+        """"How many minutes longer was the A–B meeting than the C–D one?": each meeting's length, the gap."""
+        found = _LONGER_BY.match(text)
+        if found is None:
+            return None
+        meetings = []
+        for side in (found.group("a"), found.group("b")):
+            answer = self._ask_one(f"how long was {side.strip()}?", focus, today)
+            meeting = self.kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
+            if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
+                return None
+            meetings.append(meeting)
+        a, b = meetings
+        if a.id == b.id:
+            return None
+        if not a.duration_minutes or not b.duration_minutes:
+            missing = a if not a.duration_minutes else b
+            return Answer("not_found", False, "Not in the records",
+                          (f"The source does not state how long {missing.title} lasted.",),
+                          sources=(d.cite(self.kb, missing.cited),), confidence=0.0)
+        gap = a.duration_minutes - b.duration_minutes
+        if found.group("way").lower() == "shorter":
+            gap = -gap
+        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
+        title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
+        return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
+                      confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
     def _difference(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
@@ -546,6 +577,9 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
+#: "How many minutes longer was the A–B meeting than the C–D one?"
+_LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
+                        r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)
 #: "How many more cranes than transformers did Japan pledge?"
 _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "

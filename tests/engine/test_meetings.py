@@ -61,3 +61,18 @@ def test_the_difference_of_two_figures_each_from_its_record(engine: Engine, ques
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == title, answer.text
     assert len(answer.sources) == 2
+
+
+@pytest.mark.parametrize("question", [
+    "How many minutes longer was Hayashi's meeting with Kulubaev than Kamikawa's meeting with Kuleba?",
+    "How much shorter was the Kamikawa-Kuleba meeting than the Hayashi-Kulubaev one?",
+])
+def test_how_much_longer_one_meeting_was_than_another(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "About 5 minutes", answer.text
+
+
+def test_how_much_longer_with_a_length_missing_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("How many minutes longer was the Kagame-Kishida meeting than the Hayashi-Kulubaev one?",
+                        today=TODAY)
+    assert not answer.answered and "does not state how long" in answer.text, answer.text
