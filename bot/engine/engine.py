@@ -157,6 +157,9 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        span = self._years_spanned(cleaned, focus, today)
+        if span is not None:
+            return span
         longer = self._longer_by(cleaned, focus, today)
         if longer is not None:
             return longer
@@ -325,6 +328,25 @@ class Engine:
         return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
                       focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+
+    def _years_spanned(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
+        """"How many years does the cooperation program cover?": the range of years its record writes
+        ("for 2023-2025"), counted with both ends; None unless one record names one such range."""
+        found = _YEARS_SPANNED.match(text)
+        if found is None:
+            return None
+        answer = self._ask_one(f"what is {found.group('what').strip()}?", focus, today)
+        if not answer.answered:
+            return None
+        shown = " ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])
+        ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(shown) if int(a) < int(b)}
+        if len(ranges) != 1:
+            return None
+        (first, last), = ranges
+        return Answer("years", True, f"{last - first + 1} years ({first} to {last})",
+                      (f"The record writes {first}-{last}; counting both years, {last - first + 1} years.",),
+                      sources=tuple(c for c in answer.sources if f"{first}" in c.quote)[:1] or answer.sources[:1],
+                      confidence=0.8, focus=answer.focus)
 
     def _longer_by(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"How many minutes longer was the A–B meeting than the C–D one?": each meeting's length, the gap."""
@@ -577,6 +599,10 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
+#: "How many years does the programme cover?"
+_YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do|will) (?P<what>.+?) "
+                            r"(?:cover|span|run|last)(?: in all)?\W*$", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
                         r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)

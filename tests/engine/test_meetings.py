@@ -76,3 +76,10 @@ def test_how_much_longer_with_a_length_missing_is_not_answered(engine: Engine) -
     answer = engine.ask("How many minutes longer was the Kagame-Kishida meeting than the Hayashi-Kulubaev one?",
                         today=TODAY)
     assert not answer.answered and "does not state how long" in answer.text, answer.text
+
+
+def test_the_years_a_range_in_a_record_spans(engine: Engine) -> None:
+    answer = engine.ask("How many years does the Japan-Kyrgyz foreign ministries' cooperation program cover?",
+                        today=TODAY)
+    assert answer.answered and answer.title == "3 years (2023 to 2025)", answer.text
+    assert "2023-2025" in answer.sources[0].quote
