@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
-from bot.engine import asked, choice, corrections, details, elapsed, references
+from bot.engine import asked, choice, computed, corrections, details, elapsed, references
 from bot.engine import describe as d
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
@@ -88,9 +88,9 @@ class Engine:
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
         parts = [cleaned] if whole else (_two_years(cleaned) or self._distributed(cleaned) or split_question(cleaned))
-        if len(parts) > 1 and _TOTAL_LENGTH.search(cleaned.lower()):
+        if len(parts) > 1 and computed.TOTAL_LENGTH.search(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
-            total = self._total_length(parts, focus, today)
+            total = computed.total_length(self.kb, parts, lambda q: self._ask_one(q, focus, today))
             if total is not None:
                 return total
         if len(parts) == 1:
@@ -157,25 +157,21 @@ class Engine:
             if detailed is not None:
                 return detailed
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        span = self._years_spanned(cleaned, focus, today)
-        if span is not None:
-            return span
-        longer = self._longer_by(cleaned, focus, today)
-        if longer is not None:
-            return longer
-        difference = self._difference(cleaned, focus, today)
-        if difference is not None:
-            return difference
+        ask_here: computed.Ask = lambda q: self._ask_one(q, focus, today)  # noqa: E731
+        reckoned = (computed.years_spanned(cleaned, ask_here) or computed.longer_by(self.kb, cleaned, ask_here)
+                    or computed.difference(self.kb, cleaned, ask_here))
+        if reckoned is not None:
+            return reckoned
         ordered = self._which_came(cleaned, focus, today)
         if ordered is not None:
             return ordered
-        computed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
-                                  self._single_date, last, self._name_only_question,
-                                  lambda side: bool(analyse(side, self.index).mentions))
-        computed = computed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
-        computed = computed or elapsed.anniversary(cleaned, lambda q: self._ask_one(q, None, today), self._single_date)
-        if computed is not None:
-            return computed
+        timed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
+                               self._single_date, last, self._name_only_question,
+                               lambda side: bool(analyse(side, self.index).mentions))
+        timed = timed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
+        timed = timed or elapsed.anniversary(cleaned, lambda q: self._ask_one(q, None, today), self._single_date)
+        if timed is not None:
+            return timed
         compared = self.answerer.comparer.compare(cleaned, focus)
         if compared is not None:
             return compared
@@ -306,111 +302,6 @@ class Engine:
         value = person.family_name if family else person.given_name
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
-
-    def _total_length(self, parts: list[str], focus: Focus | None, today: dt.date) -> Answer | None:
-        """The lengths of the one meeting each part names, added; None unless each part names one."""
-        meetings = []
-        for part in parts:
-            answer = self._ask_one(" ".join(_TOTAL_WORD.sub(" ", part).split()), focus, today)
-            meeting = self.kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
-            if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
-                return None
-            meetings.append(meeting)
-        if len({m.id for m in meetings}) != len(meetings):
-            return None
-        missing = [m for m in meetings if not m.duration_minutes]
-        if missing:
-            return Answer("not_found", False, "Not in the records",
-                          (f"The source does not state how long {missing[0].title} lasted, so no total.",),
-                          sources=(d.cite(self.kb, missing[0].cited),), confidence=0.0)
-        total = sum(m.duration_minutes or 0 for m in meetings)
-        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in meetings)
-        return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
-                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
-                      focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
-
-    def _years_spanned(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
-        """"How many years does the cooperation program cover?": the range of years its record writes
-        ("for 2023-2025"), counted with both ends; None unless one record names one such range."""
-        found = _YEARS_SPANNED.match(text)
-        if found is None:
-            return None
-        answer = self._ask_one(f"what is {found.group('what').strip()}?", focus, today)
-        if not answer.answered:
-            return None
-        shown = " ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])
-        ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(shown) if int(a) < int(b)}
-        if len(ranges) != 1:
-            return None
-        (first, last), = ranges
-        return Answer("years", True, f"{last - first + 1} years ({first} to {last})",
-                      (f"The record writes {first}-{last}; counting both years, {last - first + 1} years.",),
-                      sources=tuple(c for c in answer.sources if f"{first}" in c.quote)[:1] or answer.sources[:1],
-                      confidence=0.8, focus=answer.focus)
-
-    def _longer_by(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
-        """"How many minutes longer was the A–B meeting than the C–D one?": each meeting's length, the gap."""
-        found = _LONGER_BY.match(text)
-        if found is None:
-            return None
-        meetings = []
-        for side in (found.group("a"), found.group("b")):
-            answer = self._ask_one(f"how long was {side.strip()}?", focus, today)
-            meeting = self.kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
-            if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
-                return None
-            meetings.append(meeting)
-        a, b = meetings
-        if a.id == b.id:
-            return None
-        if not a.duration_minutes or not b.duration_minutes:
-            missing = a if not a.duration_minutes else b
-            return Answer("not_found", False, "Not in the records",
-                          (f"The source does not state how long {missing.title} lasted.",),
-                          sources=(d.cite(self.kb, missing.cited),), confidence=0.0)
-        gap = a.duration_minutes - b.duration_minutes
-        if found.group("way").lower() == "shorter":
-            gap = -gap
-        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
-        title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
-        return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
-                      confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
-
-    def _difference(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
-        """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
-        one record with a quantity each, then the difference; None when the question is not of that shape."""
-        found = _MORE_THAN.match(text)
-        if found is None:
-            return None
-        rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
-        values = []
-        for thing in (found.group("x"), found.group("y")):
-            answer = self._ask_one(f"how many {thing.strip()}{rest}?", focus, today)
-            refs = answer.focus.items if answer.answered and answer.focus is not None else ()
-            record = details.record(self.kb, refs[0]) if len(refs) == 1 else None
-            quantity = getattr(record, "quantity", None)
-            if record is None or quantity is None:
-                return Answer("not_found", False, "Not in the records",
-                              (f"The records give no single figure for {thing.strip()}, so no difference.",),
-                              confidence=0.0)
-            values.append((record, quantity))
-        (a, qa), (b, qb) = values
-        if a is b:
-            return None
-        more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
-        gap = qa.value - qb.value if more else qb.value - qa.value
-        word = "more" if more else "fewer"
-        lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
-        title = f"{gap:g} {word}"
-        larger, smaller = (qa, qb) if qa.value >= qb.value else (qb, qa)
-        if larger.qualifier in ("more than", "over") and not smaller.qualifier:
-            title = f"over {gap:g} {word}"  # "more than 1,500" less 24
-        elif qa.qualifier or qb.qualifier:
-            title = f"about {gap:g} {word}"
-            lines += ("The figures are approximate as written, so the difference is too.",)
-        return Answer("difference", True, title, lines,
-                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), confidence=0.8,
-                      focus=Focus(items=(f"{_kind_of_record(a)}:{a.id}", f"{_kind_of_record(b)}:{b.id}")))
 
     def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"Which of the two embassies opened later?": the records the question fits without its order
@@ -599,20 +490,6 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
-#: "How many years does the programme cover?"
-_YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do|will) (?P<what>.+?) "
-                            r"(?:cover|span|run|last)(?: in all)?\W*$", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
-#: "How many minutes longer was the A–B meeting than the C–D one?"
-_LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
-                        r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)
-#: "How many more cranes than transformers did Japan pledge?"
-_MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
-                        r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
-                        r"[\w' -]+?))?\W*$",
-                        re.IGNORECASE)
-
-
 #: "What did Japan provide in 2020 and in 2022?": one question asked of each year.
 _TWO_YEARS = re.compile(r"\b(in|during) ((?:19|20)\d{2}) and (?:(?:in|during) )?((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -624,14 +501,6 @@ def _two_years(text: str) -> list[str] | None:
     return [text[:found.start()] + f"{found.group(1)} {year}" + text[found.end():] for year in found.group(2, 3)]
 
 
-def _kind_of_record(record: object) -> str:
-    return {"Fact": "fact", "Pledge": "pledge", "Term": "term"}.get(type(record).__name__, "fact")
-
-
-_TOTAL_WORD = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b", re.IGNORECASE)
-_TOTAL_LENGTH = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b.*\b(?:length|long|lasted|"
-                           r"minutes|duration)\b|\b(?:length|long|lasted|minutes|duration)\b.*\b(?:combined|together|"
-                           r"in total|altogether|in all)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"

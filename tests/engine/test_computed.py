@@ -1,4 +1,5 @@
-"""Details computed from one or several meetings' fields: the gap between two clocks, lengths added up."""
+"""Answers computed from records' values: the gap between two clocks, lengths added up, how much longer, how many
+more, how many years a range spans."""
 
 from __future__ import annotations
 

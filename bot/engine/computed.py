@@ -1,0 +1,148 @@
+"""Answers computed from several records' values: lengths added up, how much longer one meeting was,
+how many more of one thing than another, how many years a range spans. Each part is asked as a
+question of its own (`ask`), and a value is used only when one record gives it.
+
+    total_length(kb, ["how long was the A–B meeting?", "how long was the C–D meeting?"], ask)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine import details
+from bot.knowledge.model import KnowledgeBase
+
+Ask = Callable[[str], Answer]
+
+#: "How many years does the programme cover?"
+_YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do|will) (?P<what>.+?) "
+                            r"(?:cover|span|run|last)(?: in all)?\W*$", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
+#: "How many minutes longer was the A–B meeting than the C–D one?"
+_LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
+                        r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)
+#: "How many more cranes than transformers did Japan pledge?"
+_MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
+                        r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
+                        r"[\w' -]+?))?\W*$", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b", re.IGNORECASE)
+#: "The combined length of the A–B and C–D meetings", "how long did they last together?"
+TOTAL_LENGTH = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b.*\b(?:length|long|lasted|"
+                           r"minutes|duration)\b|\b(?:length|long|lasted|minutes|duration)\b.*\b(?:combined|together|"
+                           r"in total|altogether|in all)\b")
+
+
+def _kind_of_record(record: object) -> str:
+    return {"Fact": "fact", "Pledge": "pledge", "Term": "term"}.get(type(record).__name__, "fact")
+
+
+def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None:
+    """The lengths of the one meeting each part names, added; None unless each part names one."""
+    meetings = []
+    for part in parts:
+        answer = ask(" ".join(_TOTAL_WORD.sub(" ", part).split()))
+        meeting = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
+        if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
+            return None
+        meetings.append(meeting)
+    if len({m.id for m in meetings}) != len(meetings):
+        return None
+    missing = [m for m in meetings if not m.duration_minutes]
+    if missing:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The source does not state how long {missing[0].title} lasted, so no total.",),
+                      sources=(d.cite(kb, missing[0].cited),), confidence=0.0)
+    total = sum(m.duration_minutes or 0 for m in meetings)
+    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in meetings)
+    return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
+                  sources=tuple(d.cite(kb, m.cited) for m in meetings), confidence=0.8,
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+
+
+def years_spanned(text: str, ask: Ask) -> Answer | None:
+    """"How many years does the cooperation program cover?": the range of years its record writes
+    ("for 2023-2025"), counted with both ends; None unless one record names one such range."""
+    found = _YEARS_SPANNED.match(text)
+    if found is None:
+        return None
+    answer = ask(f"what is {found.group('what').strip()}?")
+    if not answer.answered:
+        return None
+    shown = " ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])
+    ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(shown) if int(a) < int(b)}
+    if len(ranges) != 1:
+        return None
+    (first, last), = ranges
+    return Answer("years", True, f"{last - first + 1} years ({first} to {last})",
+                  (f"The record writes {first}-{last}; counting both years, {last - first + 1} years.",),
+                  sources=tuple(c for c in answer.sources if f"{first}" in c.quote)[:1] or answer.sources[:1],
+                  confidence=0.8, focus=answer.focus)
+
+
+def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
+    """"How many minutes longer was the A–B meeting than the C–D one?": each meeting's length, the gap."""
+    found = _LONGER_BY.match(text)
+    if found is None:
+        return None
+    meetings = []
+    for side in (found.group("a"), found.group("b")):
+        answer = ask(f"how long was {side.strip()}?")
+        meeting = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
+        if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
+            return None
+        meetings.append(meeting)
+    a, b = meetings
+    if a.id == b.id:
+        return None
+    if not a.duration_minutes or not b.duration_minutes:
+        missing = a if not a.duration_minutes else b
+        return Answer("not_found", False, "Not in the records",
+                      (f"The source does not state how long {missing.title} lasted.",),
+                      sources=(d.cite(kb, missing.cited),), confidence=0.0)
+    gap = a.duration_minutes - b.duration_minutes
+    if found.group("way").lower() == "shorter":
+        gap = -gap
+    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
+    title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
+    return Answer("comparison", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)),
+                  confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
+
+
+def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
+    """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
+    one record with a quantity each, then the difference; None when the question is not of that shape."""
+    found = _MORE_THAN.match(text)
+    if found is None:
+        return None
+    rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
+    values = []
+    for thing in (found.group("x"), found.group("y")):
+        answer = ask(f"how many {thing.strip()}{rest}?")
+        refs = answer.focus.items if answer.answered and answer.focus is not None else ()
+        record = details.record(kb, refs[0]) if len(refs) == 1 else None
+        quantity = getattr(record, "quantity", None)
+        if record is None or quantity is None:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give no single figure for {thing.strip()}, so no difference.",),
+                          confidence=0.0)
+        values.append((record, quantity))
+    (a, qa), (b, qb) = values
+    if a is b:
+        return None
+    more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
+    gap = qa.value - qb.value if more else qb.value - qa.value
+    word = "more" if more else "fewer"
+    lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
+    title = f"{gap:g} {word}"
+    larger, smaller = (qa, qb) if qa.value >= qb.value else (qb, qa)
+    if larger.qualifier in ("more than", "over") and not smaller.qualifier:
+        title = f"over {gap:g} {word}"  # "more than 1,500" less 24
+    elif qa.qualifier or qb.qualifier:
+        title = f"about {gap:g} {word}"
+        lines += ("The figures are approximate as written, so the difference is too.",)
+    return Answer("difference", True, title, lines,
+                  sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)), confidence=0.8,
+                  focus=Focus(items=(f"{_kind_of_record(a)}:{a.id}", f"{_kind_of_record(b)}:{b.id}")))
