@@ -52,6 +52,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
                   people=found.people if isinstance(found, Fact) else ())
     value = _detail(kb, found, query.intent)
+    channel = _THROUGH.search(text) if query.intent == "who" and _CHANNEL_ASKED.search(query.raw.lower()) else None
+    if channel is not None:
+        value = channel.group(1)  # "via whom?": the channel the record's own words name
     if value is None:
         return Answer("not_found", False, "Not in the records",
                       (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
@@ -59,6 +62,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+#: "Via whom?", "through whom was it delivered?": the channel, which a record names after "via" or "through".
+_CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
+_THROUGH = re.compile(r"\b(?:via|through) ((?:the )?[\w -]+?)(?= in response| to | for |[,.;]|$)")
 #: Words about the record itself ("who mentioned that figure?"), not about what it records.
 _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures number numbers amount say said
     state stated report reported cite cited quote quoted""".split())

@@ -43,7 +43,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
                           r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
-    ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b|^\W*(?:and )?(?:to|by|from|for|with) whom\b"
+    ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
+                       r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"

@@ -146,3 +146,11 @@ def test_they_after_a_who_answer_is_the_meeting_not_a_list_of_people(engine: Eng
     focus = engine.ask("Who did Kamikawa meet in New York?", today=TODAY).focus
     answer = engine.ask("what time did they start?", focus, today=TODAY)
     assert answer.answered and "18:05" in answer.text, answer.text
+
+
+def test_via_whom_after_a_pledge_is_the_channel_its_record_names(engine: Engine) -> None:
+    focus = None
+    for question in ("did japan give kyrgyzstan any emergency aid", "what for", "via who"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.answered and answer.title == "international organizations", answer.text
