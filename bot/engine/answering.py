@@ -203,8 +203,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
                 return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
                                                  f"and no meeting with it.")
-        asks_pledge = "pledge" in query.aspects and query.intent != "yes_no"
-        unpledged = self._no_pledge_at(query, groups) if asks_pledge else None
+        asks_pledge = "pledge" in query.aspects and query.intent in ("general", "define", "about", "list", "quantity")
+        unpledged = self._no_pledge_at(query, groups + (readings[0] if readings else [])) if asks_pledge else None
         if unpledged is not None:
             return unpledged
         titled = self._by_title(query)
@@ -334,6 +334,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if said is not None:
             return said
         scored = score_passages(self.index, query, extra)
+        partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
+        if partners and "pledge" in query.aspects:
+            # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.
+            scored = [s for s in scored if s.passage.kind != "pledge" or s.passage.ref not in self.kb.pledges
+                      or self.kb.pledges[s.passage.ref].recipient in partners]
         if query.intent == "yes_no" and query.dates is not None and (
                 not scored or scored[0].coverage < thresholds.MIN_COVERAGE):
             # "Is it true the embassy in Kigali dates from 1993?": the record at another date says no.
@@ -820,7 +825,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _no_pledge_at(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"What aid did A pledge to B in C?": when the one meeting that fits reports no pledge or support,
         and no pledge is linked to it, say so (with the pledges to B the records do hold)."""
-        if not any(kind in ("place", "meeting", "term") for g in groups for kind, _ in g) or len(groups) < 2:
+        if len(groups) < 2:
             return None
         meetings = self.filter_meetings(groups, query)
         if len(meetings) != 1:
@@ -828,6 +833,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         m = meetings[0]
         if m.id in self._pledged_meetings:
             return None
+        people = {ident for g in groups for kind, ident in g if kind == "person"}
+        if any(p.announced_by in people and p.recipient in m.countries for p in self.kb.pledges.values()):
+            return None  # "how much aid did A say Japan would provide?": a pledge A announced, at no meeting
         passage = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", m.id), ())
                         if self.index.passages[n].kind == "meeting"), None)
         if passage is None or self.verifier.record_stems(passage) & _GIVING:
@@ -881,6 +889,17 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
         return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                       sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+    def _partner_countries(self, groups: list[set[tuple[str, str]]]) -> set[str]:
+        """The countries other than the home country that a question names, itself or by its people."""
+        found = set()
+        for g in groups:
+            kinds = {kind for kind, _ in g}
+            if kinds == {"person"}:  # a person, or the people "him" may be: their countries
+                found |= {c for _, ident in g if (c := getattr(self.kb.people.get(ident), "country", None))}
+            elif kinds == {"country"} and len(g) == 1:
+                found |= {ident for _, ident in g}
+        return found - {self.index.home}
 
     def _met_elsewhere(self, query: Query, names: tuple[str, ...]) -> Answer | None:
         """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the

@@ -52,6 +52,10 @@ def continue_from(query: Query, focus: Focus) -> Query:
                    role=query.role or (focus.role if not query.mentions else None), keywords=keywords)
 
 
+#: A pronoun that is the object of what the question says someone did ("promise him", "told her").
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
+
+
 def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
     """The names a follow-up refers to without saying them, as alternative readings, best guess first.
 
@@ -66,6 +70,11 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     named_first = [m for m in query.mentions if m.kind == "person"] or query.role is not None
     pronoun_first = pronoun is not None and _before_any_person(query, pronoun.start(), text)
     has_person = bool(named_first) and not pronoun_first
+    named_ids = {m.id for m in query.mentions if m.kind == "person"}
+    others = [p for p in focus.people if p not in named_ids]
+    if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
+        # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.
+        required.append({("person", p) for p in others})
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

@@ -154,3 +154,14 @@ def test_via_whom_after_a_pledge_is_the_channel_its_record_names(engine: Engine)
         answer = engine.ask(question, focus, today=TODAY)
         focus = answer.focus or focus
     assert answer.answered and answer.title == "international organizations", answer.text
+
+
+def test_him_after_a_named_person_is_the_other_one_and_a_pledge_to_another_country_is_no_answer(
+        engine: Engine) -> None:
+    focus = None
+    for question in ("who did Kagame meet on the G20 sidelines?", "what did Kishida promise him?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert not answer.answered and "reports no pledge" in answer.text, answer.text
+    answer = engine.ask("How much aid did Kishida say Japan would provide to Ukraine?", today=TODAY)
+    assert answer.answered and "7 billion" in answer.text
