@@ -66,13 +66,13 @@ _SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|succ
 _SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
                                r"replaced|replace)\b")
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
-_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |japanese |[a-z]+ )*(foreign "
+_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
                                r"|prime |"
                                r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
 _PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
 _PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
-                          "japan support".split())
+                          "support".split())
 
 
 def _kind_of(p: Passage) -> str:
@@ -117,8 +117,8 @@ def _subject(words: list[str], forms: set[str]) -> bool:
 _ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
                          r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
                          r"|held)\b")
-_OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|non-japanese|partner "
-                              r"countries)\b")
+_OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
+                              r"foreign countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.
 _SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
                            r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
@@ -151,7 +151,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         self.index = index
         self.kb = index.kb
         self._items: dict[str, Item] = {}
-        self.describer = Describer(self.kb)
+        self.describer = Describer(self.kb, self.index.home)
         self.yesno = YesNo(self.kb, self.filter_meetings)
         self.comparer = Comparer(index, self.filter_meetings)
         self.verifier = Verifier(index)
@@ -196,9 +196,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if "pledge" in query.aspects:
             recipients = {p.recipient for p in self.kb.pledges.values()} | set(self.index.covered_countries)
             strangers = [m.id for m in query.mentions
-                         if m.kind == "country" and m.id != "japan" and m.id not in recipients]
+                         if m.kind == "country" and m.id != self.index.home and m.id not in recipients]
             known = [m for m in query.mentions if m.kind == "person" or m.kind == "country" and m.id in recipients
-                     and m.id != "japan"]
+                     and m.id != self.index.home]
             if strangers and not known:  # "the Tajik border" in a question about Kyrgyzstan is no recipient
                 names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
                 return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
@@ -498,7 +498,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
     def _not_recorded(self, query: Query, reason: str) -> Answer:
         names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions
-                 if m.kind != "country" or m.id != "japan"]
+                 if m.kind != "country" or m.id != self.index.home]
         lines = [reason] + ([f"What the records hold about {', '.join(dict.fromkeys(names))}: try /who, /meetings or "
                              f"/facts."] if names else [f"They cover Japan's meetings with {self.covered()}."])
         return Answer("not_found", False, "Not in the records", tuple(lines),
@@ -510,7 +510,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             name = self.index.entity_name((m.kind, m.id))
             if m.kind == "person":
                 suggestions.append(f"/who {name}")
-            elif m.kind == "country" and m.id != "japan":
+            elif m.kind == "country" and m.id != self.index.home:
                 suggestions.append(f"/meetings {name}")
         return tuple(dict.fromkeys(suggestions))
 
@@ -932,7 +932,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             keys.discard("deputy-foreign-minister")
         named = {m.id for m in analyse(phrase, self.index).mentions if m.kind == "country"}
         home = self.index.home
-        if _OTHER_COUNTRIES.search(phrase) or (not named and re.search(r"\bjapan(?:ese)?\b", rest)):
+        home_named = any(m.kind == "country" and m.id == home for m in analyse(rest, self.index).mentions)
+        if _OTHER_COUNTRIES.search(phrase) or (not named and home_named):
             fits_country: Callable[[str], bool] = lambda c: c != home  # noqa: E731
         elif named:
             fits_country = named.__contains__
@@ -1197,7 +1198,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         ("Did Hayashi visit Bucha?" → "what is there?" is about Bucha)."""
         people = tuple(m.id for m in query.mentions if m.kind == "person")
         places = [m.id for m in query.mentions if m.kind == "place"]
-        countries = tuple(m.id for m in query.mentions if m.kind == "country" and m.id != "japan")
+        countries = tuple(m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home)
         if meeting is None:
             items = (self._record_of(p),) if p is not None else ()
             people = people or tuple(e[1] for e in sorted(p.entities) if e[0] == "person") if p is not None else people

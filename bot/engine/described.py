@@ -59,8 +59,9 @@ def attached_countries(query: Query, start: int, end: int) -> list[str]:
 
 
 class Describer:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, home: str) -> None:
         self.kb = kb
+        self.home = home  # the country every record is about
 
     def holders(self, role: str, countries: set[str]) -> Group:
         return {("person", p.id) for p in self.kb.people.values()
@@ -87,16 +88,16 @@ class Describer:
                     holders = self.holders(query.role, {country}) - excluded
                     if holders:
                         groups.append(frozenset(holders))
-                    elif country != "japan" or not named_people:
+                    elif country != self.home or not named_people:
                         unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
             elif not named_people and not describes_named:
                 holders = set()
                 if focus is not None and focus.meeting in self.kb.meetings:
                     participants = set(self.kb.meetings[focus.meeting].participants)
-                    holders = {h for h in self.holders(query.role, set(focus.countries) | {"japan"})
+                    holders = {h for h in self.holders(query.role, set(focus.countries) | {self.home})
                                if h[1] in participants}
                 if not holders:
-                    holders = self.holders(query.role, mentioned or {"japan"})
+                    holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
                     groups.append(frozenset(holders))
         span = phrase_span(_CAPITAL, query.words)

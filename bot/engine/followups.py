@@ -106,7 +106,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         readings.append(required)
     elif focus.people and len(query.words) <= 8:
         readings.append([{("person", focus.people[0])}])
-    countries = {("country", c) for c in focus.countries if c != "japan"}  # every record is about Japan
+    countries = {("country", c) for c in focus.countries if c != query.home}  # every record is about it
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \

@@ -43,6 +43,7 @@ class KnowledgeIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         kb = with_trips_as_visits(kb)
         self.kb = kb
+        self.home = self._home_country(kb)  # every record is about it; read from the records, never assumed
         self.names = Gazetteer(self._name_entries(kb), protected=self._world_words())
         self.world = Gazetteer(self._world_entries(kb))
         self.passages: list[Passage] = []
@@ -86,7 +87,7 @@ class KnowledgeIndex:
         capital = kb.countries[self.home].capital if self.home in kb.countries else None
         self.home_capital = next((p.id for p in kb.places.values() if p.name == capital), None)
         self.covered_countries = tuple(sorted(
-            {c for m in kb.meetings.values() for c in m.countries if c != "japan"},
+            {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
 
     @staticmethod
@@ -165,9 +166,9 @@ class KnowledgeIndex:
         return None
 
     def region_countries(self, region: str) -> list[str]:
-        """The knowledge base's countries (Japan aside) in a world region named by `world_regions`."""
+        """The knowledge base's countries (the home country aside) in a world region named by `world_regions`."""
         found = (self.country_of_world_name(name) for name in world_regions().get(region, ()))
-        return sorted({c for c in found if c is not None and c != "japan"})
+        return sorted({c for c in found if c is not None and c != self.home})
 
     def entity_name(self, entity: Entity) -> str:
         kind, entity_id = entity
@@ -179,7 +180,7 @@ class KnowledgeIndex:
     # -- passages ----------------------------------------------------------------------------------
     def meeting_entities(self, meeting_id: str) -> frozenset[Entity]:
         m = self.kb.meetings[meeting_id]
-        ents: set[Entity] = {("country", c) for c in m.countries} | {("country", "japan")}
+        ents: set[Entity] = {("country", c) for c in m.countries} | {("country", self.home)}
         ents |= {("person", p) for p in m.participants}
         if m.place:
             ents.add(("place", m.place))

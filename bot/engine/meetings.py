@@ -304,7 +304,7 @@ class MeetingAnswers:
         for m in meetings:
             place_country = self.kb.places[m.place].country if m.place in self.kb.places else m.country
             for c in (m.countries if "visit" not in m.kind else (place_country,)):
-                if c and c != "japan" and c not in named:
+                if c and c != self.index.home and c not in named:
                     by_country.setdefault(c, []).append(m)
         if not by_country:
             return self._not_recorded(query, "The records name no country for that.")
@@ -361,7 +361,7 @@ class MeetingAnswers:
         if intent in ("when", "time") and (intent == "time" or query.japan_time) and _END.search(query.raw.lower()):
             return self._end_time(query, m, cited, focus)
         if query.japan_time and intent in ("when", "time"):
-            if not (m.time_note and "JST" in m.time_note) and m.country != "japan":
+            if not (m.time_note and "JST" in m.time_note) and m.country != self.index.home:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
@@ -399,7 +399,7 @@ class MeetingAnswers:
         elif intent == "who" and self._people(query) and _EXCLUDING.search(query.raw.lower()):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(self._people(query))
-            countries = {x.id for x in query.mentions if x.kind == "country" and x.id != "japan"}
+            countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
@@ -416,7 +416,7 @@ class MeetingAnswers:
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
             holds_role = query.role is not None and any(
                 r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
-            asks_japan = holds_role or any(x.kind == "country" and x.id == "japan"
+            asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])
                                            for x in query.mentions) or re.search(
                 r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None

@@ -74,12 +74,12 @@ class ProfileAnswers:
         countries = [m.id for m in query.mentions if m.kind == "country"]
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
-                countries.extend(c for c in self.kb.terms[m.id].countries if c != "japan")
+                countries.extend(c for c in self.kb.terms[m.id].countries if c != self.index.home)
         if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
-            countries = [c for c in focus.countries if c != "japan"]
+            countries = [c for c in focus.countries if c != self.index.home]
         if not countries and count and not re.search(r"\bjapan", query.raw.lower()):
             countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
-        countries = countries or ["japan"]
+        countries = countries or [self.index.home]
         holders = [(d.role_date(role), person, role) for person in self.kb.people.values() for role in person.roles
                    if role.key == query.role and role.country in countries]
         if not holders:

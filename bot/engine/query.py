@@ -167,6 +167,8 @@ class Query:
     #: Where something was held, as the question says it: (kind, id, outside) for "in Japan",
     #: "on Japanese soil", "outside Japan".
     venues: tuple[tuple[str, str, bool], ...] = ()
+    #: The country every record is about (the knowledge base's home country): naming it narrows nothing.
+    home: str = ""
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -320,7 +322,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         mentions = [m for m in mentions if m not in in_home]
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
-                 _venues(words, mentions, japan_time))
+                 _venues(words, mentions, japan_time), index.home)
 
 
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*(which|what|list|show|name)( me)?( all)?( of)?( the)? (meetings|talks|visits)\b"

@@ -59,7 +59,7 @@ def entity_groups(query: Query) -> list[set[tuple[str, str]]]:
     """The names of a question, one group per span (a span may name several entities)."""
     groups: dict[tuple[int, int], set[tuple[str, str]]] = {}
     for m in query.mentions:
-        if (m.kind, m.id) == ("country", "japan"):
+        if (m.kind, m.id) == ("country", query.home):
             continue  # every record is about Japan: naming it narrows nothing
         groups.setdefault((m.start, m.end), set()).add((m.kind, m.id))
     return list(groups.values())

@@ -236,7 +236,7 @@ class YesNo:
 def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:
     groups: dict[tuple[int, int], Group] = {}
     for m in query.mentions:
-        if (m.kind, m.id) != ("country", "japan") or m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS:
+        if (m.kind, m.id) != ("country", query.home) or m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS:
             groups.setdefault((m.start, m.end), set()).add((m.kind, m.id))
     return [(g, span) for span, g in groups.items()]
 
