@@ -383,7 +383,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
                        if s.passage.kind == "pledge" and s.entities_missing == 0 and s.coverage >= floor]
             if len(pledges) > 1:
-                return Answer("pledges", True, f"Japan's pledges and support ({len(pledges)})",
+                return Answer("pledges", True, f"{self.index.home_name}'s pledges and support ({len(pledges)})",
                               tuple(f"– {p.text}" for p in pledges),
                               sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]),
                               focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
@@ -478,8 +478,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def outside(self, names: tuple[str, ...]) -> Answer:
         listed = " and ".join(names)
         return Answer("not_covered", False, f"{listed}: not in the knowledge base",
-                      (f"The knowledge base has no records about {listed}. It covers Japan's meetings with "
-                       f"{self.covered()}.",),
+                      (f"The knowledge base has no records about {listed}. It covers {self.index.home_name}'s "
+                       f"meetings with {self.covered()}.",),
                       suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                         for c in self.index.covered_countries[:4]),
                       confidence=0.0)
@@ -487,20 +487,22 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def undescribed(self, descriptions: tuple[str, ...]) -> Answer:
         listed = " and ".join(descriptions)
         return Answer("not_found", False, f"No records about the {listed}",
-                      (f"The knowledge base names no {listed}. It covers Japan's meetings with {self.covered()}.",),
+                      (f"The knowledge base names no {listed}. It covers {self.index.home_name}'s meetings with "
+                       f"{self.covered()}.",),
                       suggestions=("/countries", "/help"), confidence=0.0)
 
     def unknown(self, names: tuple[str, ...]) -> Answer:
         listed = " ".join(names)
         return Answer("not_found", False, f"No records about {listed}",
-                      (f"“{listed}” is not in the knowledge base, which covers Japan's meetings with "
+                      (f"“{listed}” is not in the knowledge base, which covers {self.index.home_name}'s meetings with "
                        f"{self.covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
 
     def _not_recorded(self, query: Query, reason: str) -> Answer:
         names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions
                  if m.kind != "country" or m.id != self.index.home]
+        covered = f"They cover {self.index.home_name}'s meetings with {self.covered()}."
         lines = [reason] + ([f"What the records hold about {', '.join(dict.fromkeys(names))}: try /who, /meetings or "
-                             f"/facts."] if names else [f"They cover Japan's meetings with {self.covered()}."])
+                             f"/facts."] if names else [covered])
         return Answer("not_found", False, "Not in the records", tuple(lines),
                       suggestions=self._suggestions(query) or ("/help",), confidence=0.0)
 
@@ -797,7 +799,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         note = getattr(self.kb.facts.get(p.ref) or self.kb.pledges.get(p.ref), "note", None)
         if note:
             lines.append(f"Note: {note}")
-        title = {"fact": "Fact", "pledge": "Japan's support", "term": self.index.entity_name(("term", p.ref)),
+        title = {"fact": "Fact", "pledge": f"{self.index.home_name}'s support",
+                 "term": self.index.entity_name(("term", p.ref)),
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = self._people_in_order(query, p)
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),

@@ -45,15 +45,41 @@ class Commands:
 
     # -- static ------------------------------------------------------------------------------------
     def start(self, argument: str, today: dt.date) -> Answer:
-        return Answer("start", True, "Japan's diplomatic meetings, sourced", (
+        home = self.index.home_name
+        examples = " or ".join(f"“{e}”" for e in self.examples()[:2])
+        return Answer("start", True, f"{home}'s diplomatic meetings, sourced", (
             f"I answer questions from {len(self.kb.sources)} source documents: {len(self.kb.meetings)} meetings "
-            f"with {self.answerer.covered()}, plus facts and Japan's pledges. Every answer cites its source.",
-            "Ask in your own words, e.g. “How many generators did Japan send to Ukraine?” or "
-            "“When did Hayashi visit Kyiv?”, or use /help for the commands."), confidence=1.0)
+            f"with {self.answerer.covered()}, plus facts and {home}'s pledges. Every answer cites its source.",
+            f"Ask in your own words{', e.g. ' + examples if examples else ''}, or use /help for the commands."),
+            confidence=1.0)
+
+    def examples(self) -> list[str]:
+        """Example questions made from the records themselves (a pledge, a visit, a post), in that order."""
+        home, kb = self.index.home_name, self.kb
+        found: list[str] = []
+        pledge = next((p for p in sorted(kb.pledges.values(), key=lambda p: p.id)
+                       if p.quantity is not None and p.recipient in kb.countries
+                       and p.quantity.unit.replace(" ", "").isalpha() and p.quantity.unit.islower()), None)
+        if pledge is not None and pledge.quantity is not None:
+            found.append(f"How many {pledge.quantity.unit} did {home} send to {kb.countries[pledge.recipient].name}?")
+        visit = next((m for m in sorted(kb.meetings.values(), key=lambda m: (m.date, m.id))
+                      if m.place in kb.places and m.japan_side and m.japan_side[0] in kb.people
+                      and kb.places[m.place].country in m.countries), None)
+        if visit is not None and visit.place is not None:
+            found.append(f"When did {kb.people[visit.japan_side[0]].family_name} visit {kb.places[visit.place].name}?")
+        if any(r.key == "foreign-minister" for p in kb.people.values() if p.country == self.index.home
+               for r in p.roles):
+            found.append(f"Who is {home}'s foreign minister?")
+        partner = next(iter(self.index.covered_countries), None)
+        if partner is not None and partner in kb.countries:
+            found.append(f"What did {home} pledge to {kb.countries[partner].name}?")
+        return found
 
     def help(self, argument: str, today: dt.date) -> Answer:
         lines = [f"/{name} — {text}" for name, text in self.command_list]
-        lines.append("Or just ask: “Who is Japan's foreign minister?”, “What did Japan pledge to Ukraine?”")
+        examples = self.examples()[2:] or self.examples()
+        if examples:
+            lines.append("Or just ask: " + ", ".join(f"“{e}”" for e in examples))
         return Answer("help", True, "Commands", tuple(lines), confidence=1.0)
 
     def countries(self, argument: str, today: dt.date) -> Answer:
@@ -143,7 +169,7 @@ class Commands:
                       sources=tuple(d.cite(self.kb, e.cited) for e in entries[:5]), confidence=0.9)
 
     def pledges(self, argument: str, today: dt.date) -> Answer:
-        return self._records(argument, "pledge", "Japan's pledges and support")
+        return self._records(argument, "pledge", f"{self.index.home_name}'s pledges and support")
 
     def facts(self, argument: str, today: dt.date) -> Answer:
         return self._records(argument, "fact", "Facts")

@@ -14,6 +14,13 @@ def cite(kb: KnowledgeBase, cited: Cited) -> Citation:
     return Citation(source.id, source.title, source.file, cited.quote, source.date.iso() if source.date else None)
 
 
+def home_label(kb: KnowledgeBase, m: Meeting) -> str:
+    """The name of the home side's country ("Japan"), as the records give it for the meeting's home side."""
+    person = kb.people.get(m.japan_side[0]) if m.japan_side else None
+    country = kb.countries.get(person.country) if person is not None else None
+    return country.name if country is not None else "Home side"
+
+
 def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -> str:
     person = kb.people.get(person_id)
     if person is None:
@@ -84,7 +91,7 @@ def meeting_details(kb: KnowledgeBase, m: Meeting) -> list[str]:
     if m.occasion and m.occasion in kb.terms:
         lines.append(f"Occasion: {kb.terms[m.occasion].name}")
     if m.japan_side:
-        lines.append("Japan: " + "; ".join(person_label(kb, p) for p in m.japan_side))
+        lines.append(f"{home_label(kb, m)}: " + "; ".join(person_label(kb, p) for p in m.japan_side))
     if m.partner_side:
         lines.append("Partner side: " + "; ".join(person_label(kb, p) for p in m.partner_side))
     if m.accompanying:

@@ -30,7 +30,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "Commands and example questions"),
     ("meetings", "Meetings by country, person, year, month, place or topic"),
     ("meeting", "One meeting in detail, by id"),
-    ("pledges", "What Japan pledged or provided"),
+    ("pledges", "Pledges and support given"),
     ("facts", "Background facts"),
     ("who", "Who someone is"),
     ("countries", "Countries covered"),

@@ -83,7 +83,6 @@ class KnowledgeIndex:
                         found[entity][passage.ref] = None
         self.meetings_by_entity: dict[Entity, list[str]] = {e: list(ids) for e, ids in found.items()}
         #: The country on one side of every meeting (the knowledge base's own), and its capital's place id.
-        self.home = self._home_country(kb)
         capital = kb.countries[self.home].capital if self.home in kb.countries else None
         self.home_capital = next((p.id for p in kb.places.values() if p.name == capital), None)
         self.covered_countries = tuple(sorted(
@@ -164,6 +163,12 @@ class KnowledgeIndex:
             if m.kind == "country" and m.start == 0 and m.end == len(words):  # not "United States Virgin Islands"
                 return m.id
         return None
+
+    @property
+    def home_name(self) -> str:
+        """The home country's name as the records write it ("Japan")."""
+        country = self.kb.countries.get(self.home)
+        return country.name if country is not None else self.home
 
     def region_countries(self, region: str) -> list[str]:
         """The knowledge base's countries (the home country aside) in a world region named by `world_regions`."""

@@ -271,7 +271,8 @@ class MeetingAnswers:
         """Who took part in each of several meetings: "which officials met Ukrainian leaders in 2023?"."""
         lines = []
         for m in meetings:
-            sides = [f"Japan: {', '.join(d.person_label(self.kb, x) for x in m.japan_side)}" if m.japan_side else "",
+            sides = [f"{d.home_label(self.kb, m)}: {', '.join(d.person_label(self.kb, x) for x in m.japan_side)}"
+                     if m.japan_side else "",
                      f"partner side: {', '.join(d.person_label(self.kb, x) for x in m.partner_side)}"
                      if m.partner_side else ""]
             lines.append(f"{m.date.human()} — {m.title}. " + "; ".join(x for x in sides if x) + ".")
@@ -425,7 +426,7 @@ class MeetingAnswers:
                               ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)
             lines = [f"{m.title} ({m.date.human()}):"]
             if m.japan_side:
-                lines.append("Japan: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))
+                lines.append(f"{d.home_label(kb, m)}: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))
             if m.partner_side:
                 lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
             if m.accompanying:
@@ -527,7 +528,7 @@ class MeetingAnswers:
         hours, minutes = divmod(gap, 60)
         where = d.meeting_place(self.kb, m) or "the venue"
         amount = f"{hours} hours" + (f" {minutes} minutes" if minutes else "")
-        line = (f"Japan was {amount} ahead of {where}: {m.title} began at {m.local_time} local time, "
+        line = (f"{self.index.home_name} was {amount} ahead of {where}: {m.title} began at {m.local_time} local time, "
                 f"{home.group(0)} in Japan.")
         return Answer("meeting_answer", True, m.title, (line, f"Source: {m.time_note}"), sources=tuple(cited),
                       focus=focus,

@@ -1,0 +1,83 @@
+"""The engine over a knowledge base whose home country is not Japan: every name, country and place
+below is invented, so an answer can only come from the records, never from the code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import yaml
+
+from bot.engine import Engine
+from bot.knowledge.loader import load_knowledge_base
+from tests.knowledge.tiny_kb import SEED_NAME, SEED_TEXT, tiny_kb
+
+#: Today's records' names, each replaced by an invented one (longer names first).
+RENAMES = (("United States", "Aurelia"), ("united-states", "aurelia"), ("USA", "AUR"), ("New York", "Port Selm"),
+           ("new-york", "port-selm"), ("Japanese", "Zemblan"), ("Japan", "Zembla"), ("japan", "zembla"),
+           ("Tokyo", "Zemgrad"), ("Ukrainian", "Velorian"), ("Ukraine", "Veloria"), ("ukraine", "veloria"),
+           ("KAMIKAWA", "TARSEN"), ("Kamikawa", "Tarsen"), ("kamikawa", "tarsen"), ("Yoko", "Ilsa"),
+           ("yoko", "ilsa"), ("Kuleba", "Brant"), ("kuleba", "brant"), ("Dmytro", "Ivo"), ("dmytro", "ivo"))
+
+
+def invented(text: str) -> str:
+    for old, new in RENAMES:
+        text = re.sub(rf"\b{re.escape(old)}\b", new, text)
+    return text
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("zembla")
+    (root / "seeds").mkdir()
+    (root / "knowledge").mkdir()
+    (root / "seeds" / invented(SEED_NAME)).write_text(invented(SEED_TEXT), encoding="utf-8")
+    for name, document in tiny_kb().items():
+        text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+        (root / "knowledge" / name).write_text(invented(text), encoding="utf-8")
+    return Engine(load_knowledge_base(root / "knowledge", root / "seeds"))
+
+
+TODAY = dt.date(2026, 1, 26)
+
+
+def test_the_home_country_is_read_from_the_records(engine: Engine) -> None:
+    assert engine.index.home == "zembla"
+    assert "zembla" not in engine.index.covered_countries
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Tarsen meet Brant?", "20 September 2023"),
+    ("Who did Zembla's foreign minister meet in Port Selm?", "Brant"),
+    ("How long did the Tarsen-Brant meeting last?", "45 minutes"),
+    ("How many generators did Zembla provide to Veloria?", "1,500"),
+    ("/meetings Veloria", "Tarsen"),
+])
+def test_questions_are_answered_from_the_invented_records(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Did Tarsen meet Brant in Zemgrad?", "Did Tarsen meet Brant in Bishkek?"])
+def test_a_claimed_venue_is_contradicted_by_the_invented_meeting(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Port Selm" in answer.text, answer.text
+
+
+def test_names_of_todays_records_are_unknown_here(engine: Engine) -> None:
+    answer = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["Who did Zembla's foreign minister meet in Port Selm?", "/meetings Veloria",
+                                      "When did Tarsen meet Brant?", "Who is Brant?", "/countries"])
+def test_answers_name_the_home_country_of_the_records(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert "Japan" not in answer.text, answer.text
+
+
+def test_start_and_help_examples_are_made_from_the_records(engine: Engine) -> None:
+    text = engine.ask("/start", today=TODAY).text + engine.ask("/help", today=TODAY).text
+    assert "Zembla" in text and "Japan" not in text and "Ukraine" not in text, text
+    assert "How many generators did Zembla send to Veloria?" in text
