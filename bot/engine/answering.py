@@ -34,6 +34,8 @@ _GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leade
     sat sit down name""".split())
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 _WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
+#: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
+_WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
 _TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
 _PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
@@ -310,7 +312,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 and single and single[0] == "person" and not extra):
             # A name alone ("Kuleba?", "ndagijimana = ?"): who that is, with their posts and meetings.
             return self.entity_profile(single, query)
-        if query.intent in ("who", "where") and not groups and not extra and query.dates is None and query.keywords:
+        whose = _WHOSE_TALKS.search(query.raw.lower()) is not None  # "which countries' talks mentioned …"
+        if (query.intent in ("who", "where") or whose) and not groups and not extra and query.dates is None \
+                and query.keywords:
             about = self._meetings_about(query)
             if len(about) > 1:
                 # "Who thanked Japan?", "where did health come up?": every meeting whose record says so.

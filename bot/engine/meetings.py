@@ -38,7 +38,7 @@ _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNOREC
 _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks held hold visit visits visited come
     came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
     subject subjects issue issues record records list japan japanese touch touched touching cover covered
-    covering deal dealt concern concerned involve involved include included""".split())
+    covering deal dealt concern concerned involve involved include included country countries""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").

@@ -291,3 +291,10 @@ def test_a_class_of_post_holders_who_took_part_in_meetings(engine: Engine, quest
 def test_jst_names_the_home_clock(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "7:05 a.m. JST" in answer.text, answer.text
+
+
+def test_which_countries_talks_mentioned_a_topic_lists_the_meetings(engine: Engine) -> None:
+    answer = engine.ask("Which countries' talks with Japan mentioned training, human resources or personnel?",
+                        today=TODAY)
+    assert answer.answered and answer.title.startswith("2 meetings"), answer.text
+    assert "Usmanov" in answer.text and "Kulubaev" in answer.text
