@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from bot.answers import Answer, Focus, Item
-from bot.engine import asked, followups, thresholds
+from bot.engine import asked, computed, followups, thresholds
 from bot.engine import describe as d
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
@@ -144,8 +144,6 @@ _PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state
 _NOT_SUBJECT = frozenset("with to by for of on from about".split())
 
 
-#: Words asking for several values added up.
-_TOTAL = re.compile(r"\b(together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b")
 
 
 class Answerer(MeetingAnswers, ProfileAnswers):
@@ -256,7 +254,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             purposes = self._pledge_purposes(query, groups)
             if purposes is not None:
                 return purposes
-        if query.intent == "duration" and _TOTAL.search(query.raw.lower()):
+        if query.intent == "duration" and computed.TOTAL.search(query.raw.lower()):
             # "How many minutes did the two timed meetings last together?": the lengths, added.
             return self.total_duration(query, groups + extra)
         people = self._people(query)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answers import Answer, Focus
+from bot.answers import Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine import details
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import KnowledgeBase, Meeting
 
 Ask = Callable[[str], Answer]
 
@@ -28,22 +28,35 @@ _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<wa
 _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                         r"[\w' -]+?))?\W*$", re.IGNORECASE)
-_TOTAL_WORD = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b", re.IGNORECASE)
-#: "The combined length of the A–B and C–D meetings", "how long did they last together?"
-TOTAL_LENGTH = re.compile(r"\b(?:combined|together|in total|total|altogether|in all)\b.*\b(?:length|long|lasted|"
-                           r"minutes|duration)\b|\b(?:length|long|lasted|minutes|duration)\b.*\b(?:combined|together|"
-                           r"in total|altogether|in all)\b")
+#: Words asking for several values added up.
+TOTAL = re.compile(r"\b(?:together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b",
+                   re.IGNORECASE)
+_LENGTH = re.compile(r"\b(?:length|long|lasted|minutes|duration)\b")
 
 
-def _kind_of_record(record: object) -> str:
-    return {"Fact": "fact", "Pledge": "pledge", "Term": "term"}.get(type(record).__name__, "fact")
+def asks_total_length(text: str) -> bool:
+    """"The combined length of the A–B and C–D meetings", "how long did they last together?"."""
+    return TOTAL.search(text) is not None and _LENGTH.search(text) is not None
+
+
+def lengths_added(kb: KnowledgeBase, meetings: list[Meeting], *, untimed: int = 0, listed: bool = False) -> Answer:
+    """The lengths of `meetings` (each with one), added and each shown; `untimed` other meetings fit
+    without a length; `listed` adds each meeting as an item to open."""
+    total = sum(m.duration_minutes or 0 for m in meetings)
+    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in meetings)
+    if untimed:
+        lines += (f"The records give no length for the {untimed} other meeting(s) that fit.",)
+    items = tuple(Item(f"{m.date.human()} — {m.title}", f"/meeting {m.id}") for m in meetings) if listed else ()
+    return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
+                  items=items, sources=tuple(d.cite(kb, m.cited) for m in meetings), confidence=0.8,
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
 
 
 def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None:
     """The lengths of the one meeting each part names, added; None unless each part names one."""
     meetings = []
     for part in parts:
-        answer = ask(" ".join(_TOTAL_WORD.sub(" ", part).split()))
+        answer = ask(" ".join(TOTAL.sub(" ", part).split()))
         meeting = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
         if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
             return None
@@ -55,11 +68,7 @@ def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None
         return Answer("not_found", False, "Not in the records",
                       (f"The source does not state how long {missing[0].title} lasted, so no total.",),
                       sources=(d.cite(kb, missing[0].cited),), confidence=0.0)
-    total = sum(m.duration_minutes or 0 for m in meetings)
-    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in meetings)
-    return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
-                  sources=tuple(d.cite(kb, m.cited) for m in meetings), confidence=0.8,
-                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+    return lengths_added(kb, meetings)
 
 
 def years_spanned(text: str, ask: Ask) -> Answer | None:
@@ -119,16 +128,18 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         return None
     rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
     values = []
+    refs: tuple[str, ...] = ()
     for thing in (found.group("x"), found.group("y")):
         answer = ask(f"how many {thing.strip()}{rest}?")
-        refs = answer.focus.items if answer.answered and answer.focus is not None else ()
-        record = details.record(kb, refs[0]) if len(refs) == 1 else None
+        found_refs = answer.focus.items if answer.answered and answer.focus is not None else ()
+        record = details.record(kb, found_refs[0]) if len(found_refs) == 1 else None
         quantity = getattr(record, "quantity", None)
         if record is None or quantity is None:
             return Answer("not_found", False, "Not in the records",
                           (f"The records give no single figure for {thing.strip()}, so no difference.",),
                           confidence=0.0)
         values.append((record, quantity))
+        refs += found_refs
     (a, qa), (b, qb) = values
     if a is b:
         return None
@@ -145,4 +156,4 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         lines += ("The figures are approximate as written, so the difference is too.",)
     return Answer("difference", True, title, lines,
                   sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)), confidence=0.8,
-                  focus=Focus(items=(f"{_kind_of_record(a)}:{a.id}", f"{_kind_of_record(b)}:{b.id}")))
+                  focus=Focus(items=refs))

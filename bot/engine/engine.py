@@ -88,7 +88,7 @@ class Engine:
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
         parts = [cleaned] if whole else (_two_years(cleaned) or self._distributed(cleaned) or split_question(cleaned))
-        if len(parts) > 1 and computed.TOTAL_LENGTH.search(cleaned.lower()):
+        if len(parts) > 1 and computed.asks_total_length(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
             total = computed.total_length(self.kb, parts, lambda q: self._ask_one(q, focus, today))
             if total is not None:

@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Action, Answer, Citation, Focus, Item
+from bot.engine import computed, thresholds
 from bot.engine import describe as d
-from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -32,6 +32,11 @@ _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|conc
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
+
+
+def _clock(found: re.Match[str]) -> dt.time:
+    """The time of day a `_HOME_CLOCK` match writes ("7:05 a.m. JST" → 07:05)."""
+    return dt.time(int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0), int(found.group(2)))
 
 
 #: Words of a list question that say what is listed or frame it, not what the meetings were about.
@@ -490,8 +495,7 @@ class MeetingAnswers:
             if home is None:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
-            hour = int(home.group(1)) % 12 + (12 if home.group(3).lower() == "p" else 0)
-            home_end = dt.datetime.combine(m.date.first_day(), dt.time(hour, int(home.group(2)))) + (end - start)
+            home_end = dt.datetime.combine(m.date.first_day(), _clock(home)) + (end - start)
             line += f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST"
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
@@ -505,15 +509,7 @@ class MeetingAnswers:
             return Answer("not_found", False, "Not in the records",
                           (f"The records give the length of {len(timed)} of the {len(meetings)} meetings that fit"
                            + (f" ({known})" if known else "") + ", so no total.",), confidence=0.0)
-        total = sum(m.duration_minutes or 0 for m in timed)
-        lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in timed)
-        untimed = len(meetings) - len(timed)
-        if untimed:
-            lines += (f"The records give no length for the {untimed} other meeting(s) that fit.",)
-        return Answer("duration_total", True, f"About {total} minutes in all ({len(timed)} meetings)",
-                      lines, sources=tuple(d.cite(self.kb, m.cited) for m in timed),
-                      items=tuple(Item(f"{m.date.human()} — {m.title}", f"/meeting {m.id}") for m in timed),
-                      confidence=0.8, focus=Focus(items=tuple(f"meeting:{m.id}" for m in timed)))
+        return computed.lengths_added(self.kb, timed, untimed=len(meetings) - len(timed), listed=True)
 
     def _time_gap(self, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
         """How far Japan's clock was from the venue's: the start as the source gives it in both."""
@@ -523,8 +519,8 @@ class MeetingAnswers:
                           ("The source does not give the time both locally and in Japan, so not the difference.",),
                           sources=tuple(cited), focus=focus, confidence=0.0)
         local = dt.time.fromisoformat(m.local_time)
-        hour = int(home.group(1)) % 12 + (12 if home.group(3).lower() == "p" else 0)
-        gap = ((hour * 60 + int(home.group(2))) - (local.hour * 60 + local.minute)) % (24 * 60)
+        at_home = _clock(home)
+        gap = ((at_home.hour * 60 + at_home.minute) - (local.hour * 60 + local.minute)) % (24 * 60)
         hours, minutes = divmod(gap, 60)
         where = d.meeting_place(self.kb, m) or "the venue"
         amount = f"{hours} hours" + (f" {minutes} minutes" if minutes else "")
