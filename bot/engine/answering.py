@@ -23,7 +23,7 @@ from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo, ordering
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, Meeting, Pledge
+from bot.knowledge.model import Fact, Meeting, Person, Pledge
 
 _PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
                            "descript profil background happen current serv now present incumb chang held".split())
@@ -106,6 +106,13 @@ _SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]
 _GIVING = frozenset(stem(w) for w in "pledge pledged provide provided promise promised grant aid assistance donate "
                     "donated deliver delivered commit committed".split())
 _TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
+
+
+def _name_forms(person: Person) -> set[str]:
+    """The words the records write a person's family name by ("Kulbayev" beside "Kulubaev"), titles and
+    given name aside."""
+    return {w for written in (person.name, *person.aliases) for w in fold(written).split()
+            if len(w) > 3 and w != fold(person.given_name) and w not in _TITLE_WORDS}
 
 
 def _subject(words: list[str], forms: set[str]) -> bool:
@@ -866,9 +873,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if speaker_id is None or speaker_id not in self.kb.people:
             return None
         speaker = self.kb.people[speaker_id]
-        # The names the records write the speaker by ("Kulbayev" beside "Kulubaev"), titles and given name aside.
-        forms = {w for written in (speaker.name, *speaker.aliases) for w in fold(written).split()
-                 if len(w) > 3 and w != fold(speaker.given_name) and w not in _TITLE_WORDS}
+        forms = _name_forms(speaker)
         others = [g for g in groups + extra if ("person", speaker_id) not in g]
         found = []
         for n in self.index.by_entity.get(("person", speaker_id), ()):
@@ -996,10 +1001,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _pledge_purposes(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
         """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question
         names (or the country of the person it names) whose words it shares; None when none fits."""
-        countries = {e[1] for g in groups for e in g if e[0] == "country"}
-        countries |= {self.kb.people[e[1]].country for g in groups for e in g
-                      if e[0] == "person" and e[1] in self.kb.people}
-        countries.discard(self.index.home)
+        countries = self._partner_countries(groups)
         words = set(query.keywords) - _PLEDGE_FRAME
         fitting = [p for p in sorted(self.kb.pledges.values(), key=lambda p: p.id)
                    if p.recipient in countries and (not words or words & set(content_stems(
@@ -1036,8 +1038,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         for person in sorted(self.kb.people.values(), key=lambda p: p.id):
             if person.country not in countries:
                 continue
-            forms = {w for written in (person.name, *person.aliases) for w in fold(written).split()
-                     if len(w) > 3 and w != fold(person.given_name) and w not in _TITLE_WORDS}
+            forms = _name_forms(person)
             for n in self.index.by_entity.get(("person", person.id), ()):
                 p = self.index.passages[n]
                 if p.kind in ("topic", "outcome", "fact", "pledge") and asked & p.stems and (

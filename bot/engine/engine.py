@@ -334,11 +334,9 @@ class Engine:
 
     def _record_countries(self, ref: str) -> tuple[str, ...]:
         kind, _, key = ref.partition(":")
-        tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
-            "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
         if kind == "meeting" and key in self.kb.meetings:
             return self.kb.meetings[key].countries
-        record = tables.get(kind, {}).get(key)
+        record = details.record(self.kb, ref)
         if isinstance(record, Pledge):
             return (record.donor, record.recipient)
         return record.countries if record is not None else ()
