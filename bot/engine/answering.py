@@ -830,6 +830,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
 
     @cached_property
+    def _announced(self) -> dict[str, frozenset[str]]:
+        """Person -> the countries of the pledges the records say that person announced."""
+        found: dict[str, set[str]] = {}
+        for p in self.kb.pledges.values():
+            if p.announced_by:
+                found.setdefault(p.announced_by, set()).add(p.recipient)
+        return {person: frozenset(countries) for person, countries in found.items()}
+
+    @cached_property
     def _pledged_meetings(self) -> frozenset[str]:
         """The meetings some pledge is linked to."""
         return frozenset(p.meeting for p in self.kb.pledges.values() if p.meeting)
@@ -846,7 +855,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if m.id in self._pledged_meetings:
             return None
         people = {ident for g in groups for kind, ident in g if kind == "person"}
-        if any(p.announced_by in people and p.recipient in m.countries for p in self.kb.pledges.values()):
+        if any(recipient in m.countries for person in people for recipient in self._announced.get(person, ())):
             return None  # "how much aid did A say Japan would provide?": a pledge A announced, at no meeting
         passage = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", m.id), ())
                         if self.index.passages[n].kind == "meeting"), None)
