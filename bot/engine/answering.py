@@ -103,8 +103,7 @@ _SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
                    r"|underline|highlight|welcome)\b")
 #: Stems of a record that reports something given or promised.
-_GIVING = frozenset(stem(w) for w in "pledge pledged provide provided promise promised grant aid assistance donate "
-                    "donated deliver delivered commit committed".split())
+_GIVING = _PLEDGE_WORDS | {stem("grant")}
 _TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
 
 
@@ -137,8 +136,7 @@ _NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:
                       r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
                       re.IGNORECASE)
 #: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
-_PLEDGE_FRAME = frozenset(stem(w) for w in """aid aids help helped give gave given provide provided send sent pledge
-    pledged promise promised support supported assistance thank thanked grant some 4 for""".split())
+_PLEDGE_FRAME = _PLEDGE_WORDS | {stem(w) for w in "given grant thank some 4 for".split()}
 #: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
 _WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials|ministers|leaders|people|diplomats"
                                r"|representatives)\b")
