@@ -112,4 +112,5 @@ class Answer:
             "actions": [{"label": a.label, "command": a.command} for a in self.actions],
             "confidence": round(self.confidence, 3),
             "interpretation": self.interpretation,
+            "rule": self.extra.get("rule"),
         }

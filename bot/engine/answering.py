@@ -3,152 +3,39 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
 
 from bot.answers import Answer, Focus, Item
-from bot.engine import asked, computed, followups, thresholds
+from bot.engine import asked, followups, handlers, thresholds
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
 from bot.engine.profiles import ProfileAnswers
-from bot.engine.query import ROLE_PATTERNS, SYNONYMS, Query, analyse
+from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
+from bot.engine.rules import Asked, first_answer, traced
+from bot.engine.text import content_stems, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
-from bot.engine.yesno import YesNo, ordering
+from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, Meeting, Person, Pledge
-
-_PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
-                           "descript profil background happen current serv now present incumb chang held".split())
-#: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
-_GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
-    participant participants delegate delegates representative representatives met meet meeting meetings talk talks
-    held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
-    sat sit down name""".split())
-_ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
-_WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
-#: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
-_WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
-_TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
-    dealings exchanges engagement encounters record records""".split())
-_PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
-    counterparts""".split())
-_TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
-                        r"visit\w*|accompan\w*|present|there|join\w*)\b")
-#: "How many years later ...?", "how long after ...?": the time between the last record and another.
-_ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
-                      r"\bhow many years (between|separate)\b")
-_ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
-_POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
-#: "Which prime minister was in office when Japan opened its embassy in Kigali?"
-_IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
-_MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
-_MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
-#: Question types whose answer is one detail per record, so that several fitting records are all listed.
-#: Question types answered with a detail of one event: the record must show all the question says.
-_VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
-#: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
-_STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
-                    r"under discussion|prepar\w*)\b", re.IGNORECASE)
-_HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
-_FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
-#: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
-_LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing"})
-_SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
-_POSITION_WORDS = frozenset("posit job role titl post function occup".split())
-#: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
-_SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
-_SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
-                               r"replaced|replace)\b")
-#: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
-_HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
-                               r"|prime |"
-                               r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
-_PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
-                            r"(aid|assistance|support))\b")
-_PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
-                          "support".split())
+from bot.knowledge.model import Fact, Meeting, Pledge
 
 
 def _kind_of(p: Passage) -> str:
-    return "meeting" if p.kind in _MEETING_KINDS else p.kind
-
-
-#: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
-#: member of a class, by a plural noun after its question word.
-_PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
-                           r"those|these|[a-z]+(?:an|ese|i|ish)))* "
-                           r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
-_NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
+    return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
 
 
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
-    found = _PLURAL_ASKED.match(query.raw.lower())
-    return found is not None and found.group("noun") not in _NOT_NOUNS
-
-
-#: "What did A say / call / thank ... for": a question about something someone said or did.
-_NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
-                            r"|statement|report)\b")
-_SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+ ){1,6}?)(?:say|call|tell|thank|stress"
-                   r"|state"
-                   r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
-                   r"|underline|highlight|welcome)\b")
-#: Stems of a record that reports something given or promised.
-_GIVING = _PLEDGE_WORDS | {stem("grant")}
-_TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
-
-
-def _name_forms(person: Person) -> set[str]:
-    """The words the records write a person's family name by ("Kulbayev" beside "Kulubaev"), titles and
-    given name aside."""
-    return {w for written in (person.name, *person.aliases) for w in fold(written).split()
-            if len(w) > 3 and w != fold(person.given_name) and w not in _TITLE_WORDS}
-
-
-def _subject(words: list[str], forms: set[str]) -> bool:
-    """Whether one of `forms` is among the first words of a sentence and not after a preposition
-    ("Minister A said ...", not "an agreement with A ...")."""
-    at = next((i for i, w in enumerate(words[:4]) if w in forms), None)
-    return at is not None and not set(words[:at]) & _NOT_SUBJECT
-
-
-#: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
-_ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
-                         r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
-                         r"|held)\b")
-_OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
-                              r"foreign countries)\b")
-#: "Which office was cited as the source for …", "who published the report on …": the document asked about.
-_SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
-                           r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
-                           r"published|published by whom|sourced? from)\b")
-#: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
-_NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
-                      r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
-                      re.IGNORECASE)
-#: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
-_PLEDGE_FRAME = _PLEDGE_WORDS | {stem(w) for w in "given grant thank some 4 for".split()}
-#: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
-_WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials|ministers|leaders|people|diplomats"
-                               r"|representatives)\b")
-#: Verbs of taking part that say nothing of what someone did ("met", "attended").
-_GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined
-    took take part visit visited record records document documents""".split())
-#: Verbs that say only that something was said, not what: they select no point.
-_PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state stated describe described".split())
-#: Words before a name that make it the object, not the subject ("an agreement with A").
-_NOT_SUBJECT = frozenset("with to by for of on from about".split())
-
-
+    found = lx.PLURAL_ASKED.match(query.raw.lower())
+    return found is not None and found.group("noun") not in lx.NOT_NOUNS
 
 
 class Answerer(MeetingAnswers, ProfileAnswers):
@@ -163,183 +50,29 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
     # -- entry -------------------------------------------------------------------------------------
     def answer(self, query: Query, focus: Focus | None) -> Answer:
-        """The answer to one analysed question: first what the question alone settles (names not in
-        the records, posts, yes/no claims), then answers shaped by the question (lists, counts,
-        profiles), then the best passage."""
+        """The answer to one analysed question: the first rule of the registry's stages that answers
+        it (`bot.engine.handlers`), else the best passage, verified against its record."""
         groups = entity_groups(query)
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
-        settled = self._settled(query, focus, groups, readings)
+        asked_now = Asked(query, focus, groups, readings)
+        settled = first_answer(handlers.BEFORE_RECORDS, self, asked_now)
         if settled is not None:
             return settled
         described = self.describer.resolve(query, focus)
         if described.unknown:
-            return self.undescribed(described.unknown)
+            return traced(self.undescribed(described.unknown), "described by nothing in the records")
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings],
                                    focus.people if focus else ())
-        shaped = self._shaped(query, focus, groups, extra)
+        asked_now = replace(asked_now, extra=extra)
+        shaped = first_answer(handlers.BY_SHAPE + handlers.BEFORE_PASSAGES, self, asked_now)
         if shaped is not None:
             return shaped
-        return self._from_passages(query, groups, extra, readings, focus.people if focus else ())
-
-    def _settled(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
-                 readings: list[list[set[tuple[str, str]]]]) -> Answer | None:
-        """What the question settles before any record is scored: names and details the records do
-        not hold, posts and their holders, yes/no claims the records' fields decide."""
-        if query.outside:
-            elsewhere = self._met_elsewhere(query, query.outside) if query.intent == "yes_no" else None
-            return elsewhere or self.outside(query.outside)
-        if query.unknown_names:
-            elsewhere = self._met_elsewhere(query, query.unknown_names) if query.intent == "yes_no" else None
-            return elsewhere or self.unknown(query.unknown_names)
-        if _SOURCE_ASKED.search(query.raw.lower()):
-            source = self._source_of(query, groups)
-            if source is not None:
-                return source
-        beyond = asked.beyond_records(query, self.index)
-        if beyond:
-            return self._not_recorded(query, beyond)
-        if "pledge" in query.aspects:
-            recipients = {p.recipient for p in self.kb.pledges.values()} | set(self.index.covered_countries)
-            strangers = [m.id for m in query.mentions
-                         if m.kind == "country" and m.id != self.index.home and m.id not in recipients]
-            known = [m for m in query.mentions if m.kind == "person" or m.kind == "country" and m.id in recipients
-                     and m.id != self.index.home]
-            if strangers and not known:  # "the Tajik border" in a question about Kyrgyzstan is no recipient
-                names = " and ".join(self.index.entity_name(("country", c)) for c in strangers)
-                return self._not_recorded(query, f"The records hold no pledge or support from Japan to {names}, "
-                                                 f"and no meeting with it.")
-        asks_pledge = "pledge" in query.aspects and query.intent in ("general", "define", "about", "list", "quantity")
-        unpledged = self._no_pledge_at(query, groups + (readings[0] if readings else [])) if asks_pledge else None
-        if unpledged is not None:
-            return unpledged
-        titled = self._by_title(query)
-        if titled is not None:
-            return self.entity_profile(("person", titled), query)
-        in_meeting = any(("meeting", focus.meeting) in g for r in readings for g in r) if focus else False
-        in_office = _IN_OFFICE_WHEN.search(query.raw.lower())
-        if query.role and not self._people(query) and in_office:
-            return self.holder_at_event(query, in_office.group(2))
-        if query.role and not self._people(query) and _HOW_MANY_HOLDERS.search(query.raw.lower()):
-            return self.role_holders(query, focus, count=True)
-        if (query.intent in ("define", "who", "about", "general") and query.role and not self._people(query)
-                and all(k in _PROFILE_WORDS for k in query.keywords)
-                and not (in_meeting and (query.aspects or query.keywords))):
-            return self.role_holders(query, focus)
-        if focus is not None and focus.people and not self._people(query) and _SUCCESSION.search(query.raw.lower()):
-            return self.succession(query, focus.people[0])
-        if (query.intent == "who" and len(self._people(query)) == 1 and query.role
-                and _SUCCESSION_NAMED.search(query.raw.lower())):
-            # "Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"
-            return self.succession(query, self._people(query)[0])
-        if query.intent == "yes_no":
-            checked = self.yesno.check(query) or (self.comparer.order_claim(query.raw) if not focus else None)
-            if checked is not None:
-                return checked
-            if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
-                # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed.
-                return Answer("not_found", False, "Not confirmed by the records",
-                              ("The records do not say in which order these happened.",), confidence=0.0)
-        return None
-
-    def _shaped(self, query: Query, focus: Focus | None, groups: list[set[tuple[str, str]]],
-                extra: list[set[tuple[str, str]]]) -> Answer | None:
-        """Answers whose shape the question decides: who took part, posts, counts of people, years
-        between records, profiles, countries, places, first/latest, dates and lists."""
-        if (query.intent == "who" and not self._people(query) and (groups or query.dates)
-                and all(k in _GATHERING_WORDS for k in query.keywords)
-                and not any(e[0] == "meeting" for g in extra for e in g)):
-            meetings = [m for m in self.filter_meetings(groups + extra, query) if m.participants]
-            if len(meetings) > 1:
-                return self.participants(query, meetings, groups)
-        if not any(m.kind == "person" for m in query.mentions):
-            holders = self._role_class(query)
-            if holders is not None:
-                return holders
-        if query.intent == "why" and "pledge" in query.aspects:
-            purposes = self._pledge_purposes(query, groups)
-            if purposes is not None:
-                return purposes
-        if query.intent == "duration" and computed.TOTAL.search(query.raw.lower()):
-            # "How many minutes did the two timed meetings last together?": the lengths, added.
-            return self.total_duration(query, groups + extra)
-        people = self._people(query)
-        if len(people) > 1 and all(k in _PROFILE_WORDS for k in query.keywords) and (
-                self._is_who_is(query) or set(query.keywords) & _POSITION_WORDS):
-            return self.posts_of(people)
-        if people and _POST_OF.search(query.raw.lower()):
-            # "What post did Kuleba hold when he met Kamikawa?": the post of the one asked about.
-            return self.posts_of(people[:1])
-        counted = asked.counted_noun(query)
-        if counted in _PEOPLE_NOUNS and _TOOK_PART.search(query.raw.lower()):
-            # "How many Ukrainian officials did Japan's foreign ministers meet in 2023?"
-            return self.people_counted(query, groups + extra, counted)
-        if focus is not None and focus.date and _ELAPSED.search(query.raw.lower()):
-            elapsed = self.years_between(query, focus.date, extra)
-            if elapsed is not None:
-                return elapsed
-        single = self._single_entity(query) if all(k in _PROFILE_WORDS for k in query.keywords) or (
-            query.intent == "where" and not query.keywords) else None
-        if single and query.intent in ("define", "about") or (single and single[0] == "person"
-                                                               and query.intent in ("who", "define", "general")
-                                                               and (self._is_who_is(query)
-                                                                    or set(query.keywords) & _POSITION_WORDS)):
-            assert single is not None
-            return self.entity_profile(single, query)
-        if _WHICH_COUNTRIES.search(query.raw.lower()):
-            return self.countries_of(query, groups + extra)
-        if query.intent == "where" and single and single[0] == "place" and not query.keywords:
-            return self.place_profile(single[1])
-        if query.order and query.intent in _MEETING_FIELDS and not self._people(query) and all(
-                k in _GATHERING_WORDS for k in query.keywords):
-            # "Who did Japan meet most recently?": the first or latest meeting, then what is asked of it.
-            found = [m for m in self.filter_meetings(groups + extra, query) if self._has_field(m, query.intent)]
-            ordered = self._asked_kind(query, found)[0] or found
-            if ordered:
-                meeting = ordered[0]
-                passage = next(p for p in self.index.passages if p.kind == "meeting" and p.ref == meeting.id)
-                return self._meeting_aspect(query, meeting, passage)
-        people = self._people(query)
-        if (query.intent == "when" and not query.order and people and query.keywords
-                and all(k in _GATHERING_WORDS for k in query.keywords)
-                and (len(people) > 1 or query.dates is not None)
-                and not any(e[0] == "meeting" for g in extra for e in g)
-                and len(self.filter_meetings(groups + extra, query)) > 1):
-            # "When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?".
-            return self.meeting_list(query, groups + extra, count=False)
-        if (query.intent in ("when", "where") and not query.order and not self._people(query) and (groups or extra)
-                and query.keywords and all(k in _GATHERING_WORDS for k in query.keywords)
-                and len(self.filter_meetings(groups + extra, query)) > 1):
-            # "When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date.
-            return self.meeting_list(query, groups + extra, count=False)
-        if (query.intent == "general" and not query.keywords and not query.aspects and query.dates is None
-                and single and single[0] == "person" and not extra):
-            # A name alone ("Kuleba?", "ndagijimana = ?"): who that is, with their posts and meetings.
-            return self.entity_profile(single, query)
-        whose = _WHOSE_TALKS.search(query.raw.lower()) is not None  # "which countries' talks mentioned …"
-        if (query.intent in ("who", "where") or whose) and not groups and not extra and query.dates is None \
-                and query.keywords:
-            about = self._meetings_about(query)
-            if len(about) > 1:
-                # "Who thanked Japan?", "where did health come up?": every meeting whose record says so.
-                return self.meeting_list(query, [], count=False)
-        if query.intent == "on_date" and query.dates is not None:
-            if query.dates.month is not None and query.dates.day is not None:
-                return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
-            return self.meeting_list(query, groups, count=False)
-        if query.intent in ("list", "count") or (query.intent == "general" and not query.keywords and groups
-                                                  and not query.aspects) or (
-                query.intent == "about" and groups and not query.aspects
-                and all(k in _GATHERING_WORDS or k in _TRIP_WORDS for k in query.keywords)):
-            # "Brief me on Hayashi's September 2023 trip to Ukraine": the meetings that fit, each listed.
-            return self.meeting_list(query, groups + extra, count=query.intent == "count")
-        return None
+        return traced(self._from_passages(query, groups, extra, readings, focus.people if focus else ()),
+                      "best passage")
 
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
                        readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
-        said = self._said_by(query, groups, extra) or self._who_did(query, groups)
-        if said is not None:
-            return said
         scored = score_passages(self.index, query, extra)
         partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
         if partners and "pledge" in query.aspects:
@@ -354,8 +87,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 return contradicted
         if not scored or not groups and not extra and not query.keywords:
             return self._nothing(query)
-        if (query.intent in _MEETING_FIELDS and not groups and not extra and query.dates is None
-                and all(k in _GATHERING_WORDS for k in query.keywords)):
+        if (query.intent in lx.MEETING_FIELDS and not groups and not extra and query.dates is None
+                and all(k in lx.GATHERING_WORDS for k in query.keywords)):
             # "Who held it?" with nothing it could refer to: any meeting would be a guess.
             return Answer("not_found", False, "Which meeting do you mean?",
                           ("The question names no meeting, person or place, and there is no earlier question "
@@ -366,12 +99,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self._nothing(query, scored)
-        verified = self._verified(query, scored, strict=query.intent in _VERIFIED_INTENTS and not any(readings),
+        verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
         if not verified:
             return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
-        if query.intent in _MEETING_FIELDS and not any(readings):
+        if query.intent in lx.MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.
             unmatched = [g for g in groups if not self._names(best.passage, g)]
@@ -382,9 +115,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                                f"Closest record: {self._passage_title(best.passage)}"),
                               sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
                               confidence=0.0)
-        plural = _PLEDGES_ASKED.search(query.raw.lower()) is not None
+        plural = lx.PLEDGES_ASKED.search(query.raw.lower()) is not None
         if ("pledge" in query.aspects and query.intent in ("general", "define", "list", "about")
-                and (plural or all(k in _PLEDGE_WORDS for k in query.keywords))):
+                and (plural or all(k in lx.PLEDGE_WORDS for k in query.keywords))):
             # "Which commitments did Hayashi reiterate?": every pledge that fits as well as the best.
             floor = best.coverage - 0.15 if plural else 0.0
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
@@ -446,7 +179,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
     def _hosted_by_other(self, query: Query, p: Passage) -> str | None:
         """"Was Ikegami the host?" when the record says Usmanov hosted Ikegami: who the host was."""
-        if not _HOST_CLAIM.search(query.raw.lower()):
+        if not lx.HOST_CLAIM.search(query.raw.lower()):
             return None
         claimed = [m.id for m in query.mentions if m.kind == "person"]
         words = tokens(p.text)
@@ -465,7 +198,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """Whether `text` gives a figure of a thing the question asks about, other than figures the
         question itself gives ("14 agreements" does not answer "how many of the 14 agreements ...")."""
         given = asked.figures(query.raw)
-        for figure, first, second in _FIGURE_NOUN.findall(text):
+        for figure, first, second in lx.FIGURE_NOUN.findall(text):
             value = float(figure.replace(",", ""))
             nouns = {stem(first.lower()), stem(second.lower())} if second else {stem(first.lower())}
             if value not in given and nouns & set(query.keywords):  # "14 agreements", "24 demining cranes"
@@ -533,7 +266,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       confidence=scored[0].coverage if scored else 0.0)
 
 
-
     # -- answers from the best passage ----------------------------------------------------------
     def _confidence(self, query: Query) -> float:
         fuzzy = [m.score for m in query.mentions]
@@ -593,7 +325,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 kept.append(s)
         if kept and kept[0] is not scored[0]:
             # The best record cannot answer: another may, if it names all the question names.
-            floor = scored[0].coverage - thresholds.RUNNER_UP_MARGIN if query.intent not in _VERIFIED_INTENTS else 0.0
+            floor = scored[0].coverage - thresholds.RUNNER_UP_MARGIN if query.intent not in lx.VERIFIED_INTENTS else 0.0
             kept = [s for s in kept if not s.entities_missing and s.coverage >= floor]
         return kept if kept and kept[0].coverage >= thresholds.MIN_COVERAGE else []
 
@@ -605,10 +337,10 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return detail
         # Outside questions about one event's detail, only events no other reading of a word fits (a birth,
         # a beginning) are required: "open his talks", "name the minister" ask about no opening or naming.
-        events = [e for e in self.verifier.unreported_events(query, s.passage) if strict or e.name in _LIFE_EVENTS]
+        events = [e for e in self.verifier.unreported_events(query, s.passage) if strict or e.name in lx.LIFE_EVENTS]
         if events:
             return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
-        if travels and (query.intent in _VERIFIED_INTENTS or s.passage.kind in _MEETING_KINDS) \
+        if travels and (query.intent in lx.VERIFIED_INTENTS or s.passage.kind in lx.MEETING_KINDS) \
                 and not self._travelled(s.passage, travels):
             who, to = travels[0]
             return (f"The records show no visit by {self.index.entity_name(min(who))} to "
@@ -622,7 +354,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
 
     def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:
-        if p.kind in _MEETING_KINDS:
+        if p.kind in lx.MEETING_KINDS:
             return all(self.verifier.went_there(p.ref, who, to) for who, to in travels)
         named = p.entities | p.mentioned
         return reported(TRAVEL, p.stems) and all(who <= named and to <= named for who, to in travels)
@@ -630,7 +362,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def _unverified(self, query: Query, scored: list[Scored], context: tuple[str, ...] = ()) -> Answer:
         """No record shows all the question says: say what is missing and what the closest one holds."""
         best = scored[0]
-        strict = query.intent in _VERIFIED_INTENTS
+        strict = query.intent in lx.VERIFIED_INTENTS
         reason = self._rejection(query, best, self.verifier.travels(query, context), strict=strict) or (
             "The records found do not say that.")
         contradicted = self._other_stage(query, scored) if query.intent == "yes_no" else None
@@ -652,7 +384,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             rest = [k for k in query.keywords if k not in event_words]
             stems = s.passage.stems
             if rest and all(k in stems or any(x in stems for x in SYNONYMS.get(k, ())) for k in rest) and \
-                    _STAGE.search(s.passage.text):
+                    lx.STAGE.search(s.passage.text):
                 return Answer("yes_no", True, "No, not according to the records",
                               (f"The records report no {events[0].name}; they show: {s.passage.text}",),
                               sources=(d.cite(self.kb, s.passage.cited),), confidence=s.coverage)
@@ -662,8 +394,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """Other records that fit the question as well as the one chosen: several matches are all
         answered (or said to lack the detail), never one picked silently."""
         # Meetings are listed by `meeting_list`; records of other kinds are found here.
-        plural = asks_plural(query) and chosen.kind not in _MEETING_KINDS
-        if query.order or query.intent not in _SEVERAL_INTENTS or (
+        plural = asks_plural(query) and chosen.kind not in lx.MEETING_KINDS
+        if query.order or query.intent not in lx.SEVERAL_INTENTS or (
                 not entity_groups(query) and query.dates is None and not plural):
             return []  # a question naming nothing is too vague to list everything it shares a word with
         # "Which embassies opened?": every record of that kind that fits, not only those scoring alike.
@@ -672,13 +404,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}
         # "When did they meet?" is answered by meetings: a fact sharing its words is no tie.
-        meetings_only = chosen.kind in _MEETING_KINDS and (_ABOUT_MEETING.search(query.raw.lower()) is not None
+        meetings_only = chosen.kind in lx.MEETING_KINDS and (lx.ABOUT_MEETING.search(query.raw.lower()) is not None
                                                             or query.intent in ("when", "where", "time", "duration"))
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             if record in seen or other.entities_missing or other.coverage < best.coverage - slack:
                 continue
-            if meetings_only and other.passage.kind not in _MEETING_KINDS:
+            if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
                 continue
             if plural and _kind_of(other.passage) != _kind_of(chosen):
                 continue  # "which embassies": records of the kind the best one is
@@ -691,7 +423,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     @staticmethod
     def _record_of(p: Passage) -> str:
         """The record a passage belongs to (`meeting:<id>` for a meeting's topics and outcomes too)."""
-        kind = "meeting" if p.kind in _MEETING_KINDS else p.kind
+        kind = "meeting" if p.kind in lx.MEETING_KINDS else p.kind
         return f"{kind}:{p.ref}"
 
     def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
@@ -701,7 +433,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
         parts: list[tuple[Passage, Answer]] = []
         for p in candidates:
-            meeting = self.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+            meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
             gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
             if gap:
                 part = Answer("not_found", False, self._passage_title(p), (gap,))
@@ -718,14 +450,14 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return replace(single, lines=single.lines + tuple(lacking), confidence=confidence)
         lines: list[str] = []
         for n, (p, part) in enumerate(answered, start=1):
-            meeting = self.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+            meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
             head = part.title if meeting is not None else ""
             body = [line for line in part.lines if line != head]
             lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
             lines.extend(f"   {line}" for line in body[1:4])
         lines.extend(lacking)
         refs = tuple(self._record_of(p) for p, _ in answered)
-        first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in _MEETING_KINDS else None
+        first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in lx.MEETING_KINDS else None
         focus = self._meeting_focus(first) if first is not None else self._asked_focus(query, None)
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
@@ -738,7 +470,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
     def years_between(self, query: Query, since: str, extra: list[set[tuple[str, str]]]) -> Answer | None:
         """"When did Japan open its embassy in Kigali?" → "how many years after diplomatic ties began
         was that?": the other record the question names, and the years between the two."""
-        asked_for = replace(query, intent="when", keywords=tuple(k for k in query.keywords if k not in _ELAPSED_WORDS))
+        asked_for = replace(query, intent="when",
+                            keywords=tuple(k for k in query.keywords if k not in lx.ELAPSED_WORDS))
         scored = [s for s in score_passages(self.index, asked_for, extra, limit=5)
                   if s.passage.date is not None and s.passage.date.iso() != since]
         if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:
@@ -828,7 +561,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
 
     @cached_property
-    def _announced(self) -> dict[str, frozenset[str]]:
+    def announced(self) -> dict[str, frozenset[str]]:
         """Person -> the countries of the pledges the records say that person announced."""
         found: dict[str, set[str]] = {}
         for p in self.kb.pledges.values():
@@ -837,75 +570,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return {person: frozenset(countries) for person, countries in found.items()}
 
     @cached_property
-    def _pledged_meetings(self) -> frozenset[str]:
+    def pledged_meetings(self) -> frozenset[str]:
         """The meetings some pledge is linked to."""
         return frozenset(p.meeting for p in self.kb.pledges.values() if p.meeting)
-
-    def _no_pledge_at(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
-        """"What aid did A pledge to B in C?": when the one meeting that fits reports no pledge or support,
-        and no pledge is linked to it, say so (with the pledges to B the records do hold)."""
-        if len(groups) < 2:
-            return None
-        meetings = self.filter_meetings(groups, query)
-        if len(meetings) != 1:
-            return None
-        m = meetings[0]
-        if m.id in self._pledged_meetings:
-            return None
-        people = {ident for g in groups for kind, ident in g if kind == "person"}
-        if any(recipient in m.countries for person in people for recipient in self._announced.get(person, ())):
-            return None  # "how much aid did A say Japan would provide?": a pledge A announced, at no meeting
-        passage = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", m.id), ())
-                        if self.index.passages[n].kind == "meeting"), None)
-        if passage is None or self.verifier.record_stems(passage) & _GIVING:
-            return None
-        recipients = set(m.countries) - {self.index.home}
-        elsewhere = sorted((p for p in self.kb.pledges.values() if p.recipient in recipients), key=lambda p: p.id)
-        lines = [f"The record of {m.title} ({m.date.human()}) reports no pledge or support."]
-        lines += [f"The records hold: {p.statement}" for p in elsewhere[:3]]
-        return Answer("not_found", False, "Not in the records", tuple(lines),
-                      sources=(d.cite(self.kb, m.cited),), confidence=0.0, focus=self._meeting_focus(m))
-
-    def _said_by(self, query: Query, groups: list[set[tuple[str, str]]],
-                 extra: list[set[tuple[str, str]]]) -> Answer | None:
-        """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
-        among the records that name everything else the question names; none is said plainly."""
-        verb = _SAID.search(query.raw.lower())
-        if verb is None or _NOT_A_SPEAKER.search(verb.group("who")):
-            return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
-        named = sorted((m for m in query.mentions if m.kind == "person" and m.id in self.kb.people),
-                       key=lambda m: m.start)
-        described = [next(iter(g))[1] for g in extra if len(g) == 1 and next(iter(g))[0] == "person"]
-        speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
-        if speaker_id is None or speaker_id not in self.kb.people:
-            return None
-        speaker = self.kb.people[speaker_id]
-        forms = _name_forms(speaker)
-        others = [g for g in groups + extra if ("person", speaker_id) not in g]
-        found = []
-        for n in self.index.by_entity.get(("person", speaker_id), ()):
-            p = self.index.passages[n]
-            if p.kind not in ("topic", "outcome", "fact", "pledge") or not (
-                    _subject(fold(p.text).split(), forms) or _subject(fold(p.cited.quote).split(), forms)):
-                continue
-            if all(self._names(p, g) for g in others):
-                found.append(p)
-        if not found:
-            return Answer("not_found", False, "Not in the records",
-                          (f"The records report nothing that {speaker.name} said or did of that kind.",),
-                          suggestions=(f"/who {speaker.name}",), confidence=0.0)
-        asked = set(query.keywords) - _PLAIN_SPEECH
-        asked |= {x for k in asked for x in SYNONYMS.get(k, ())}
-
-        def overlap(p: Passage) -> int:
-            return len(asked & p.stems)
-        best = max(overlap(p) for p in found)
-        chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
-                                                                                  p.ref))[:6]
-        focus = Focus(people=(speaker_id,), items=tuple(self._record_of(p) for p in chosen))
-        lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
-        return Answer("statements", True, f"What the records report of {speaker.name}", lines,
-                      sources=tuple(d.cite(self.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
 
     def _partner_countries(self, groups: list[set[tuple[str, str]]]) -> set[str]:
         """The countries other than the home country that a question names, itself or by its people."""
@@ -917,146 +584,6 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             elif kinds == {"country"} and len(g) == 1:
                 found |= {ident for _, ident in g}
         return found - {self.index.home}
-
-    def _met_elsewhere(self, query: Query, names: tuple[str, ...]) -> Answer | None:
-        """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
-        claim's venue is contradicted by theirs; None when the question names fewer than two people."""
-        people = [{("person", m.id)} for m in query.mentions if m.kind == "person"]
-        if len(people) < 2:
-            return None
-        meetings = self.filter_meetings(people, replace(query, venues=()))
-        if not meetings:
-            return None
-        shown = "; ".join(f"{m.title} in {d.meeting_place(self.kb, m) or 'a place the source does not name'} "
-                          f"{d.on_date(m.date)}" for m in meetings[:3])
-        return Answer("yes_no", True, "No, not according to the records",
-                      (f"The records show {shown}; {', '.join(names)} is not among their places.",),
-                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
-                      focus=self._meeting_focus(meetings[0]), confidence=0.7)
-
-    def _role_class(self, query: Query) -> Answer | None:
-        """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
-        ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
-        with those meetings; None when the question does not ask for a class of post holders."""
-        found = _ROLE_CLASS.match(query.raw.lower())
-        if found is None:
-            return None
-        phrase, rest = found.group("what"), query.raw.lower()[found.end("what"):]
-        keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
-        if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
-            return None
-        if "foreign-minister" in keys and "deputy-foreign-minister" in keys and "deputy" not in phrase:
-            keys.discard("deputy-foreign-minister")
-        named = {m.id for m in analyse(phrase, self.index).mentions if m.kind == "country"}
-        home = self.index.home
-        home_named = any(m.kind == "country" and m.id == home for m in analyse(rest, self.index).mentions)
-        if _OTHER_COUNTRIES.search(phrase) or (not named and home_named):
-            fits_country: Callable[[str], bool] = lambda c: c != home  # noqa: E731
-        elif named:
-            fits_country = named.__contains__
-        else:
-            fits_country = lambda c: True  # noqa: E731
-        held: dict[str, list[Meeting]] = {}
-        for m in sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id)):
-            for pid in m.participants:
-                person = self.kb.people.get(pid)
-                if person and fits_country(person.country) and any(r.key in keys for r in person.roles):
-                    held.setdefault(pid, []).append(m)
-        if not held:
-            return Answer("not_found", False, "Not in the records",
-                          ("The records name nobody of that post taking part in a meeting.",), confidence=0.0)
-        lines = tuple(f"{d.person_label(self.kb, pid)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                      for pid, ms in held.items())
-        return Answer("people", True, ", ".join(self.kb.people[pid].name for pid in held), lines,
-                      sources=tuple(d.cite(self.kb, ms[0].cited) for ms in held.values()), confidence=0.8,
-                      focus=Focus(people=tuple(held), items=tuple(f"person:{pid}" for pid in held)))
-
-    def _source_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
-        """"Which office was cited as the source for the A–B meeting?": the document the one meeting that
-        fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
-        meetings = self.filter_meetings(groups, query) if groups else []
-        if len(meetings) != 1:
-            return None
-        m = meetings[0]
-        source = self.kb.sources.get(m.cited.source)
-        if source is None:
-            return None
-        when = f", {source.date.human()}" if source.date else ""
-        lines = [f"{m.title} is recorded from: {source.title} ({source.kind}{when}).",
-                 f"Publisher: {source.publisher}." if source.publisher else "The document names no publisher."]
-        if source.note:
-            lines.append(f"Note: {source.note}")
-        return Answer("source", True, source.publisher or source.title, tuple(lines),
-                      sources=(d.cite(self.kb, m.cited),), confidence=0.8, focus=self._meeting_focus(m))
-
-    def _by_title(self, query: Query) -> str | None:
-        """"What is the name of Rwanda's Minister of Foreign Affairs and Cooperation …?": the one person of
-        the country named whose post is written with every word of the title asked (None otherwise)."""
-        found = _NAME_OF.match(query.raw)
-        if found is None:
-            return None
-        countries = {m.id for m in query.mentions if m.kind == "country"} - {self.index.home}
-        title = [w for w in fold(found.group("title")).split() if w not in STOPWORDS]
-        names = {w for c in countries for w in fold(self.index.entity_name(("country", c))).split()}
-        wanted = {stem(w) for w in title if w not in names and not w.endswith("'s")}
-        if len(wanted) < 3 or len(countries) != 1:
-            return None  # a short title ("the minister") is a role the parse reads already
-        fits = sorted({p.id for p in self.kb.people.values() if p.country in countries
-                       for r in p.roles if wanted <= set(content_stems(r.title))})
-        return fits[0] if len(fits) == 1 else None
-
-    def _pledge_purposes(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
-        """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question
-        names (or the country of the person it names) whose words it shares; None when none fits."""
-        countries = self._partner_countries(groups)
-        words = set(query.keywords) - _PLEDGE_FRAME
-        fitting = [p for p in sorted(self.kb.pledges.values(), key=lambda p: p.id)
-                   if p.recipient in countries and (not words or words & set(content_stems(
-                       f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
-        if not fitting:
-            return None
-        lines = tuple(f"{p.statement} — purpose: {p.purpose}" if p.purpose else
-                      f"{p.statement} — the record gives no purpose" for p in fitting)
-        stated = [p for p in fitting if p.purpose]
-        if not stated:
-            return Answer("not_found", False, "Not in the records", lines,
-                          sources=tuple(d.cite(self.kb, p.cited) for p in fitting[:3]), confidence=0.0)
-        title = stated[0].purpose if len(stated) == 1 else f"{len(stated)} pledges with their purposes"
-        lines = tuple(f"{p.statement} — purpose: {p.purpose}" for p in stated) + tuple(
-            f"Also fits, without a purpose: {p.statement}" for p in fitting if not p.purpose)
-        return Answer("pledge", True, title or "", lines, sources=tuple(d.cite(self.kb, p.cited) for p in fitting),
-                      confidence=0.8, focus=Focus(items=tuple(f"pledge:{p.id}" for p in fitting),
-                                                  countries=tuple(sorted(countries))))
-
-    def _who_did(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer | None:
-        """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
-        subject of a point or fact with the question's verb; None when the question is not of that shape."""
-        found = _WHICH_PEOPLE_DID.match(query.raw.lower())
-        if found is None or query.intent != "who":
-            return None
-        countries = {e[1] for g in groups for e in g if e[0] == "country"} - {self.index.home}
-        if not countries or any(e[0] != "country" for g in groups for e in g):
-            return None
-        asked = {x for k in set(query.keywords) - _GENERIC_DOING - {stem(w) for w in _PEOPLE_NOUNS}
-                 for x in (k, *SYNONYMS.get(k, ()))}
-        if not asked:
-            return None
-        doers: dict[str, list[Passage]] = {}
-        for person in sorted(self.kb.people.values(), key=lambda p: p.id):
-            if person.country not in countries:
-                continue
-            forms = _name_forms(person)
-            for n in self.index.by_entity.get(("person", person.id), ()):
-                p = self.index.passages[n]
-                if p.kind in ("topic", "outcome", "fact", "pledge") and asked & p.stems and (
-                        _subject(fold(p.text).split(), forms) or _subject(fold(p.cited.quote).split(), forms)):
-                    doers.setdefault(person.id, []).append(p)
-        if not doers:
-            return None
-        lines = tuple(f"{d.person_label(self.kb, k)}: {ps[0].text}" for k, ps in doers.items())
-        return Answer("people", True, ", ".join(self.kb.people[k].name for k in doers), lines,
-                      sources=tuple(d.cite(self.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
-                      focus=Focus(people=tuple(doers), items=tuple(f"person:{k}" for k in doers)))
 
     def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:
         """The people of a passage, those the question named first, then as its text names them (a
@@ -1073,9 +600,9 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
-        if _ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in _MEETING_KINDS:
+        if lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS:
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both.
-            meetings = [s for s in scored if s.passage.kind in _MEETING_KINDS and not s.entities_missing]
+            meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing]
             if not meetings:
                 return self._yes_no_other_dates(query, best)
             best = meetings[0]
@@ -1152,7 +679,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """What a follow-up to a list of records refers to: the first meeting among them, else the
         countries asked about."""
         meeting = next((self.kb.meetings[s.passage.ref] for s in close
-                        if s.passage.kind in _MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
+                        if s.passage.kind in lx.MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
         if meeting is not None:
             return self._meeting_focus(meeting)
         return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))

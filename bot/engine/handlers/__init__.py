@@ -1,0 +1,68 @@
+"""The registry of free-text question handlers, in the order they are tried.
+
+Three stages, each a tuple of named rules (see `bot.engine.rules`):
+
+- `BEFORE_RECORDS`: what the question alone settles before any record is scored: names and details
+  the records do not hold, posts and their holders, yes/no claims the records' fields decide;
+- `BY_SHAPE`: answers whose shape the question decides: who took part, posts, counts of people,
+  profiles, countries, first or latest, dates and lists of every record that fits;
+- `BEFORE_PASSAGES`: what someone said or did, from the points of which they are the subject.
+
+A question no rule answers is answered from the passages that best cover it, verified against
+their records (`Answerer.from_passages`), or not at all. Each rule's examples, questions that must
+reach it and near misses that must not, are in `tests/engine/rule_examples.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.engine.handlers import abstentions, claims, lists, people, pledges, profiles, sources, statements
+from bot.engine.rules import Asked, Rule
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+    AnswerRule = Rule[Answerer, Asked]
+
+BEFORE_RECORDS: tuple[AnswerRule, ...] = (
+    Rule("names outside the records", abstentions.names_outside),
+    Rule("unknown names", abstentions.unknown_names),
+    Rule("source of a record", sources.source_of),
+    Rule("beyond any record", abstentions.beyond_records),
+    Rule("pledge to no recipient", pledges.to_no_recipient),
+    Rule("no pledge at the meeting", pledges.none_at_meeting),
+    Rule("person by a post's title", people.by_title),
+    Rule("post holder at an event", people.holder_at_event),
+    Rule("post holders counted", people.holders_counted),
+    Rule("post holders", people.holders),
+    Rule("succession of the person discussed", people.succession_of_focus),
+    Rule("succession of a person named", people.succession_of_named),
+    Rule("yes/no decided by fields", claims.decided_by_fields),
+)
+
+BY_SHAPE: tuple[AnswerRule, ...] = (
+    Rule("participants of several meetings", people.participants),
+    Rule("holders of a class of post", people.of_post_class),
+    Rule("purposes of pledges", pledges.purposes),
+    Rule("lengths added up", lists.total_length),
+    Rule("posts of several people", people.posts_of_several),
+    Rule("post of one person", people.post_of_one),
+    Rule("people counted", people.counted),
+    Rule("years since the last record", lists.years_since_last),
+    Rule("profile", profiles.profile),
+    Rule("countries", lists.countries),
+    Rule("place", profiles.place),
+    Rule("first or latest meeting", lists.first_or_latest),
+    Rule("dates of people's meetings", lists.dates_of_people),
+    Rule("dates or places of meetings", lists.dates_or_places),
+    Rule("name alone", profiles.name_alone),
+    Rule("meetings about a topic", lists.meetings_about),
+    Rule("on a date", lists.on_date),
+    Rule("meetings listed", lists.meetings),
+)
+
+BEFORE_PASSAGES: tuple[AnswerRule, ...] = (
+    Rule("what someone said", statements.said_by),
+    Rule("who of a country did it", people.who_did),
+)

@@ -1,0 +1,47 @@
+"""Yes/no claims the records' fields decide before any passage is scored: dates, places, order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer
+from bot.engine import describe as d
+from bot.engine.rules import Asked
+from bot.engine.yesno import ordering
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+
+def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
+    """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
+    claim's venue is contradicted by theirs; None when the question names fewer than two people."""
+    people = [{("person", ident)} for ident in q.people]
+    if len(people) < 2:
+        return None
+    meetings = a.filter_meetings(people, replace(q.query, venues=()))
+    if not meetings:
+        return None
+    shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
+                      f"{d.on_date(m.date)}" for m in meetings[:3])
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"The records show {shown}; {', '.join(names)} is not among their places.",),
+                  sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
+                  focus=a._meeting_focus(meetings[0]), confidence=0.7)
+
+
+def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
+    """"Did A meet B in 2023?", "did A meet B before C?": a claim the records' dates, places and people
+    confirm or contradict; an order claim no comparison settled is said to be unconfirmed."""
+    query = q.query
+    if query.intent != "yes_no":
+        return None
+    checked = a.yesno.check(query) or (a.comparer.order_claim(query.raw) if not q.focus else None)
+    if checked is not None:
+        return checked
+    if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
+        # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed.
+        return Answer("not_found", False, "Not confirmed by the records",
+                      ("The records do not say in which order these happened.",), confidence=0.0)
+    return None

@@ -1,0 +1,107 @@
+"""Questions answered by the records that fit, all of them: lists and counts of meetings, the
+countries met, the first or latest meeting, meetings on a date, lengths added up, years between."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer
+from bot.engine import computed
+from bot.engine import lexicon as lx
+from bot.engine.rules import Asked
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+
+def _gathering(q: Asked) -> bool:
+    """Whether the question's words ask only who met whom ("meet", "talks", "officials")."""
+    return all(k in lx.GATHERING_WORDS for k in q.query.keywords)
+
+
+def _names_meeting(q: Asked) -> bool:
+    return any(e[0] == "meeting" for g in q.extra for e in g)
+
+
+def total_length(a: Answerer, q: Asked) -> Answer | None:
+    """"How many minutes did the two timed meetings last together?": the lengths, added."""
+    if q.query.intent != "duration" or not computed.TOTAL.search(q.lowered):
+        return None
+    return a.total_duration(q.query, q.groups + q.extra)
+
+
+def years_since_last(a: Answerer, q: Asked) -> Answer | None:
+    """"How many years later ...?": the time between the record last discussed and another."""
+    if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
+        return None
+    return a.years_between(q.query, q.focus.date, q.extra)
+
+
+def countries(a: Answerer, q: Asked) -> Answer | None:
+    """"Which countries did Japan meet in 2023?": the countries of the meetings that fit."""
+    return a.countries_of(q.query, q.groups + q.extra) if lx.WHICH_COUNTRIES.search(q.lowered) else None
+
+
+def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
+    """"Who did Japan meet most recently?": the first or latest meeting, then what is asked of it."""
+    query = q.query
+    if not query.order or query.intent not in lx.MEETING_FIELDS or q.people or not _gathering(q):
+        return None
+    found = [m for m in a.filter_meetings(q.groups + q.extra, query) if a._has_field(m, query.intent)]
+    ordered = a._asked_kind(query, found)[0] or found
+    if not ordered:
+        return None
+    meeting = ordered[0]
+    passage = next(p for p in a.index.passages if p.kind == "meeting" and p.ref == meeting.id)
+    return a._meeting_aspect(query, meeting, passage)
+
+
+def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
+    """"When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?"."""
+    query = q.query
+    if (query.intent == "when" and not query.order and q.people and query.keywords and _gathering(q)
+            and (len(q.people) > 1 or query.dates is not None) and not _names_meeting(q)
+            and len(a.filter_meetings(q.groups + q.extra, query)) > 1):
+        return a.meeting_list(query, q.groups + q.extra, count=False)
+    return None
+
+
+def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
+    """"When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date."""
+    query = q.query
+    if (query.intent in ("when", "where") and not query.order and not q.people and (q.groups or q.extra)
+            and query.keywords and _gathering(q) and len(a.filter_meetings(q.groups + q.extra, query)) > 1):
+        return a.meeting_list(query, q.groups + q.extra, count=False)
+    return None
+
+
+def meetings_about(a: Answerer, q: Asked) -> Answer | None:
+    """"Who thanked Japan?", "where did health come up?", "which countries' talks mentioned training?":
+    every meeting whose record says so, when several do."""
+    query = q.query
+    whose = lx.WHOSE_TALKS.search(q.lowered) is not None
+    if not (query.intent in ("who", "where") or whose) or q.groups or q.extra or query.dates is not None \
+            or not query.keywords:
+        return None
+    return a.meeting_list(query, [], count=False) if len(a._meetings_about(query)) > 1 else None
+
+
+def on_date(a: Answerer, q: Asked) -> Answer | None:
+    """"What happened on 26 January?" (the on-this-date command), "what happened in 2023?"."""
+    query = q.query
+    if query.intent != "on_date" or query.dates is None:
+        return None
+    if query.dates.month is not None and query.dates.day is not None:
+        return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
+    return a.meeting_list(query, q.groups, count=False)
+
+
+def meetings(a: Answerer, q: Asked) -> Answer | None:
+    """"List the meetings with Ukraine", "how many meetings in 2023?", "brief me on A's trip": the
+    meetings that fit, each listed (or counted)."""
+    query = q.query
+    listed = query.intent in ("list", "count") or (
+        query.intent == "general" and not query.keywords and q.groups and not query.aspects) or (
+        query.intent == "about" and q.groups and not query.aspects
+        and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
+    return a.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None

@@ -1,0 +1,189 @@
+"""Questions about people: who holds a post (then, before or after someone), who took part, which
+posts people held, how many people, and who of a country did something."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer, Focus
+from bot.engine import asked as asked_words
+from bot.engine import describe as d
+from bot.engine import lexicon as lx
+from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
+from bot.engine.index import Passage
+from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse
+from bot.engine.rules import Asked
+from bot.engine.text import STOPWORDS, content_stems, fold, stem
+from bot.knowledge.model import Meeting
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+_HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
+
+
+def by_title(a: Answerer, q: Asked) -> Answer | None:
+    """"What is the name of Rwanda's Minister of Foreign Affairs and Cooperation …?": the one person of
+    the country named whose post is written with every word of the title asked."""
+    found = lx.NAME_OF.match(q.query.raw)
+    if found is None:
+        return None
+    countries = {m.id for m in q.query.mentions if m.kind == "country"} - {a.index.home}
+    title = [w for w in fold(found.group("title")).split() if w not in STOPWORDS]
+    names = {w for c in countries for w in fold(a.index.entity_name(("country", c))).split()}
+    wanted = {stem(w) for w in title if w not in names and not w.endswith("'s")}
+    if len(wanted) < 3 or len(countries) != 1:
+        return None  # a short title ("the minister") is a role the parse reads already
+    fits = sorted({p.id for p in a.kb.people.values() if p.country in countries
+                   for r in p.roles if wanted <= set(content_stems(r.title))})
+    return a.entity_profile(("person", fits[0]), q.query) if len(fits) == 1 else None
+
+
+def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
+    """"Which prime minister was in office when Japan opened its embassy in Kigali?": the post's holders
+    at the date of the event the clause describes."""
+    in_office = lx.IN_OFFICE_WHEN.search(q.lowered)
+    if not q.query.role or q.people or in_office is None:
+        return None
+    return a.holder_at_event(q.query, in_office.group(2))
+
+
+def holders_counted(a: Answerer, q: Asked) -> Answer | None:
+    """"How many different Japanese foreign ministers appear?": the people who held the post, counted."""
+    if not q.query.role or q.people or not lx.HOW_MANY_HOLDERS.search(q.lowered):
+        return None
+    return a.role_holders(q.query, q.focus, count=True)
+
+
+def holders(a: Answerer, q: Asked) -> Answer | None:
+    """"Who is Ukraine's foreign minister?": the holders of the post asked, with the dates the records
+    show them in it (not when the question asks about the meeting just discussed)."""
+    query, focus = q.query, q.focus
+    if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
+            or not all(k in lx.PROFILE_WORDS for k in query.keywords):
+        return None
+    in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
+    if in_meeting and (query.aspects or query.keywords):
+        return None
+    return a.role_holders(query, focus)
+
+
+def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
+    """"Who held the post before her?", "who succeeded him?": the holders around the person discussed."""
+    focus = q.focus
+    if focus is None or not focus.people or q.people or not lx.SUCCESSION.search(q.lowered):
+        return None
+    return a.succession(q.query, focus.people[0])
+
+
+def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
+    """"Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"."""
+    if q.query.intent != "who" or len(q.people) != 1 or not q.query.role \
+            or not lx.SUCCESSION_NAMED.search(q.lowered):
+        return None
+    return a.succession(q.query, q.people[0])
+
+
+def participants(a: Answerer, q: Asked) -> Answer | None:
+    """"Who took part in the meetings in 2023?": the people of every meeting that fits, when several do."""
+    query = q.query
+    if (query.intent != "who" or q.people or not (q.groups or query.dates)
+            or not all(k in lx.GATHERING_WORDS for k in query.keywords)
+            or any(e[0] == "meeting" for g in q.extra for e in g)):
+        return None
+    meetings = [m for m in a.filter_meetings(q.groups + q.extra, query) if m.participants]
+    return a.participants(query, meetings, q.groups) if len(meetings) > 1 else None
+
+
+def of_post_class(a: Answerer, q: Asked) -> Answer | None:
+    """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
+    ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
+    with those meetings; None when the question does not ask for a class of post holders."""
+    if q.people:
+        return None
+    found = lx.ROLE_CLASS.match(q.lowered)
+    if found is None:
+        return None
+    phrase, rest = found.group("what"), q.lowered[found.end("what"):]
+    keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
+    if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
+        return None
+    if "foreign-minister" in keys and "deputy-foreign-minister" in keys and "deputy" not in phrase:
+        keys.discard("deputy-foreign-minister")
+    named = {m.id for m in analyse(phrase, a.index).mentions if m.kind == "country"}
+    home = a.index.home
+    home_named = any(m.kind == "country" and m.id == home for m in analyse(rest, a.index).mentions)
+    if lx.OTHER_COUNTRIES.search(phrase) or (not named and home_named):
+        fits_country: Callable[[str], bool] = lambda c: c != home  # noqa: E731
+    elif named:
+        fits_country = named.__contains__
+    else:
+        fits_country = lambda c: True  # noqa: E731
+    held: dict[str, list[Meeting]] = {}
+    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        for pid in m.participants:
+            person = a.kb.people.get(pid)
+            if person and fits_country(person.country) and any(r.key in keys for r in person.roles):
+                held.setdefault(pid, []).append(m)
+    if not held:
+        return Answer("not_found", False, "Not in the records",
+                      ("The records name nobody of that post taking part in a meeting.",), confidence=0.0)
+    lines = tuple(f"{d.person_label(a.kb, pid)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                  for pid, ms in held.items())
+    return Answer("people", True, ", ".join(a.kb.people[pid].name for pid in held), lines,
+                  sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()), confidence=0.8,
+                  focus=Focus(people=tuple(held), items=tuple(f"person:{pid}" for pid in held)))
+
+
+def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
+    """"Who are A and B?", "what posts do A and B hold?": each one's posts."""
+    query = q.query
+    if len(q.people) > 1 and all(k in lx.PROFILE_WORDS for k in query.keywords) and (
+            a._is_who_is(query) or set(query.keywords) & lx.POSITION_WORDS):
+        return a.posts_of(q.people)
+    return None
+
+
+def post_of_one(a: Answerer, q: Asked) -> Answer | None:
+    """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
+    return a.posts_of(q.people[:1]) if q.people and lx.POST_OF.search(q.lowered) else None
+
+
+def counted(a: Answerer, q: Asked) -> Answer | None:
+    """"How many Ukrainian officials did Japan's foreign ministers meet in 2023?": the people, counted."""
+    noun = asked_words.counted_noun(q.query)
+    if noun not in lx.PEOPLE_NOUNS or not lx.TOOK_PART.search(q.lowered):
+        return None
+    assert noun is not None
+    return a.people_counted(q.query, q.groups + q.extra, noun)
+
+
+def who_did(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
+    subject of a point or fact with the question's verb; None when the question is not of that shape."""
+    query = q.query
+    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who":
+        return None
+    countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
+    if not countries or any(e[0] != "country" for g in q.groups for e in g):
+        return None
+    wanted = {x for k in set(query.keywords) - lx.GENERIC_DOING - {stem(w) for w in lx.PEOPLE_NOUNS}
+              for x in (k, *SYNONYMS.get(k, ()))}
+    if not wanted:
+        return None
+    doers: dict[str, list[Passage]] = {}
+    for person in sorted(a.kb.people.values(), key=lambda p: p.id):
+        if person.country not in countries:
+            continue
+        forms = name_forms(person)
+        for n in a.index.by_entity.get(("person", person.id), ()):
+            p = a.index.passages[n]
+            if p.kind in SAYING_KINDS and wanted & p.stems and says(p, forms):
+                doers.setdefault(person.id, []).append(p)
+    if not doers:
+        return None
+    lines = tuple(f"{d.person_label(a.kb, k)}: {ps[0].text}" for k, ps in doers.items())
+    return Answer("people", True, ", ".join(a.kb.people[k].name for k in doers), lines,
+                  sources=tuple(d.cite(a.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
+                  focus=Focus(people=tuple(doers), items=tuple(f"person:{k}" for k in doers)))

@@ -1,0 +1,93 @@
+"""Questions about pledges and support: to whom none is recorded, at which meeting none was made,
+and what a pledge was for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine import lexicon as lx
+from bot.engine.rules import Asked
+from bot.engine.text import content_stems
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+#: Question types that ask for the pledges themselves (not their date or amount alone).
+_ASKS_PLEDGES = frozenset({"general", "define", "about", "list", "quantity"})
+
+
+def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:
+    """"What aid did Japan give <a country never given any>?": no pledge to it is recorded (a country
+    named only in passing beside a recipient or a person, "the Tajik border", is no recipient)."""
+    query = q.query
+    if "pledge" not in query.aspects:
+        return None
+    home = a.index.home
+    recipients = {p.recipient for p in a.kb.pledges.values()} | set(a.index.covered_countries)
+    strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != home and m.id not in recipients]
+    known = [m for m in query.mentions
+             if m.kind == "person" or m.kind == "country" and m.id in recipients and m.id != home]
+    if not strangers or known:
+        return None
+    names = " and ".join(a.index.entity_name(("country", c)) for c in strangers)
+    return a._not_recorded(query, f"The records hold no pledge or support from {a.index.home_name} to {names}, "
+                                  f"and no meeting with it.")
+
+
+def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
+    """"What aid did A pledge to B in C?": when the one meeting that fits reports no pledge or support,
+    and no pledge is linked to it, say so (with the pledges to B the records do hold)."""
+    query = q.query
+    if "pledge" not in query.aspects or query.intent not in _ASKS_PLEDGES:
+        return None
+    groups = q.groups + q.context
+    if len(groups) < 2:
+        return None
+    meetings = a.filter_meetings(groups, query)
+    if len(meetings) != 1:
+        return None
+    m = meetings[0]
+    if m.id in a.pledged_meetings:
+        return None
+    people = {ident for g in groups for kind, ident in g if kind == "person"}
+    if any(recipient in m.countries for person in people for recipient in a.announced.get(person, ())):
+        return None  # "how much aid did A say Japan would provide?": a pledge A announced, at no meeting
+    passage = next((a.index.passages[n] for n in a.index.by_entity.get(("meeting", m.id), ())
+                    if a.index.passages[n].kind == "meeting"), None)
+    if passage is None or a.verifier.record_stems(passage) & lx.GIVING:
+        return None
+    recipients = set(m.countries) - {a.index.home}
+    elsewhere = sorted((p for p in a.kb.pledges.values() if p.recipient in recipients), key=lambda p: p.id)
+    lines = [f"The record of {m.title} ({m.date.human()}) reports no pledge or support."]
+    lines += [f"The records hold: {p.statement}" for p in elsewhere[:3]]
+    return Answer("not_found", False, "Not in the records", tuple(lines),
+                  sources=(d.cite(a.kb, m.cited),), confidence=0.0, focus=a._meeting_focus(m))
+
+
+def purposes(a: Answerer, q: Asked) -> Answer | None:
+    """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question
+    names (or the country of the person it names) whose words it shares; None when none fits."""
+    query = q.query
+    if query.intent != "why" or "pledge" not in query.aspects:
+        return None
+    countries = a._partner_countries(q.groups)
+    words = set(query.keywords) - lx.PLEDGE_FRAME
+    fitting = [p for p in sorted(a.kb.pledges.values(), key=lambda p: p.id)
+               if p.recipient in countries and (not words or words & set(content_stems(
+                   f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
+    if not fitting:
+        return None
+    lines = tuple(f"{p.statement} — purpose: {p.purpose}" if p.purpose else
+                  f"{p.statement} — the record gives no purpose" for p in fitting)
+    stated = [p for p in fitting if p.purpose]
+    if not stated:
+        return Answer("not_found", False, "Not in the records", lines,
+                      sources=tuple(d.cite(a.kb, p.cited) for p in fitting[:3]), confidence=0.0)
+    title = stated[0].purpose if len(stated) == 1 else f"{len(stated)} pledges with their purposes"
+    lines = tuple(f"{p.statement} — purpose: {p.purpose}" for p in stated) + tuple(
+        f"Also fits, without a purpose: {p.statement}" for p in fitting if not p.purpose)
+    return Answer("pledge", True, title or "", lines, sources=tuple(d.cite(a.kb, p.cited) for p in fitting),
+                  confidence=0.8, focus=Focus(items=tuple(f"pledge:{p.id}" for p in fitting),
+                                              countries=tuple(sorted(countries))))

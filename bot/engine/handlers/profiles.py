@@ -1,0 +1,53 @@
+"""Questions about one person, place or term on its own: who or what it is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer
+from bot.engine import lexicon as lx
+from bot.engine.rules import Asked, Entity
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+_PERSON_PROFILE_INTENTS = frozenset({"who", "define", "general"})
+
+
+def _single(a: Answerer, q: Asked) -> Entity | None:
+    """The one entity a question asks about with no other content than profile words ("who is A?",
+    "where is B?"); None otherwise."""
+    query = q.query
+    if all(k in lx.PROFILE_WORDS for k in query.keywords) or (query.intent == "where" and not query.keywords):
+        return a._single_entity(query)
+    return None
+
+
+def profile(a: Answerer, q: Asked) -> Answer | None:
+    """"Who is A?", "what is TICAD?", "what post does A hold?": the profile of the one entity asked."""
+    query = q.query
+    single = _single(a, q)
+    if single is None:
+        return None
+    if query.intent in ("define", "about") or (single[0] == "person" and query.intent in _PERSON_PROFILE_INTENTS
+                                               and (a._is_who_is(query)
+                                                    or set(query.keywords) & lx.POSITION_WORDS)):
+        return a.entity_profile(single, query)
+    return None
+
+
+def place(a: Answerer, q: Asked) -> Answer | None:
+    """"Where is Bucha?": the place, its country and the meetings held there."""
+    single = _single(a, q)
+    if q.query.intent == "where" and single and single[0] == "place" and not q.query.keywords:
+        return a.place_profile(single[1])
+    return None
+
+
+def name_alone(a: Answerer, q: Asked) -> Answer | None:
+    """A name alone ("Kuleba?", "ndagijimana = ?"): who that is, with their posts and meetings."""
+    query = q.query
+    if query.intent != "general" or query.keywords or query.aspects or query.dates is not None or q.extra:
+        return None
+    single = _single(a, q)
+    return a.entity_profile(single, query) if single and single[0] == "person" else None

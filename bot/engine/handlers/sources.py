@@ -1,0 +1,34 @@
+"""Questions about the documents themselves: which source a record comes from, and who published it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer
+from bot.engine import describe as d
+from bot.engine import lexicon as lx
+from bot.engine.rules import Asked
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+
+def source_of(a: Answerer, q: Asked) -> Answer | None:
+    """"Which office was cited as the source for the A–B meeting?": the document the one meeting that
+    fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
+    if not lx.SOURCE_ASKED.search(q.lowered):
+        return None
+    meetings = a.filter_meetings(q.groups, q.query) if q.groups else []
+    if len(meetings) != 1:
+        return None
+    m = meetings[0]
+    source = a.kb.sources.get(m.cited.source)
+    if source is None:
+        return None
+    when = f", {source.date.human()}" if source.date else ""
+    lines = [f"{m.title} is recorded from: {source.title} ({source.kind}{when}).",
+             f"Publisher: {source.publisher}." if source.publisher else "The document names no publisher."]
+    if source.note:
+        lines.append(f"Note: {source.note}")
+    return Answer("source", True, source.publisher or source.title, tuple(lines),
+                  sources=(d.cite(a.kb, m.cited),), confidence=0.8, focus=a._meeting_focus(m))

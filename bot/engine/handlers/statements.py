@@ -1,0 +1,81 @@
+"""Questions about what someone said or did: the points of which that person is the subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers import Answer, Focus
+from bot.engine import describe as d
+from bot.engine import lexicon as lx
+from bot.engine.index import Passage
+from bot.engine.query import SYNONYMS
+from bot.engine.rules import Asked
+from bot.engine.text import fold
+from bot.knowledge.dates import PartialDate
+from bot.knowledge.model import Person
+
+if TYPE_CHECKING:
+    from bot.engine.answering import Answerer
+
+#: The kinds of passage that report what someone said or did.
+SAYING_KINDS = ("topic", "outcome", "fact", "pledge")
+
+
+def name_forms(person: Person) -> set[str]:
+    """The words the records write a person's family name by ("Kulbayev" beside "Kulubaev"), titles and
+    given name aside."""
+    return {w for written in (person.name, *person.aliases) for w in fold(written).split()
+            if len(w) > 3 and w != fold(person.given_name) and w not in lx.TITLE_WORDS}
+
+
+def subject(words: list[str], forms: set[str]) -> bool:
+    """Whether one of `forms` is among the first words of a sentence and not after a preposition
+    ("Minister A said ...", not "an agreement with A ...")."""
+    at = next((i for i, w in enumerate(words[:4]) if w in forms), None)
+    return at is not None and not set(words[:at]) & lx.NOT_SUBJECT
+
+
+def says(p: Passage, forms: set[str]) -> bool:
+    """Whether the passage (its text or its quote) has the person of `forms` as its subject."""
+    return subject(fold(p.text).split(), forms) or subject(fold(p.cited.quote).split(), forms)
+
+
+def said_by(a: Answerer, q: Asked) -> Answer | None:
+    """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
+    among the records that name everything else the question names; none is said plainly."""
+    query = q.query
+    verb = lx.SAID.search(q.lowered)
+    if verb is None or lx.NOT_A_SPEAKER.search(verb.group("who")):
+        return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
+    named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
+                   key=lambda m: m.start)
+    described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
+    speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+    if speaker_id is None or speaker_id not in a.kb.people:
+        return None
+    speaker = a.kb.people[speaker_id]
+    forms = name_forms(speaker)
+    others = [g for g in q.groups + q.extra if ("person", speaker_id) not in g]
+    found = []
+    for n in a.index.by_entity.get(("person", speaker_id), ()):
+        p = a.index.passages[n]
+        if p.kind not in SAYING_KINDS or not says(p, forms):
+            continue
+        if all(a._names(p, g) for g in others):
+            found.append(p)
+    if not found:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records report nothing that {speaker.name} said or did of that kind.",),
+                      suggestions=(f"/who {speaker.name}",), confidence=0.0)
+    wanted = set(query.keywords) - lx.PLAIN_SPEECH
+    wanted |= {x for k in wanted for x in SYNONYMS.get(k, ())}
+
+    def overlap(p: Passage) -> int:
+        return len(wanted & p.stems)
+    best = max(overlap(p) for p in found)
+    chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
+                                                                              p.ref))[:6]
+    focus = Focus(people=(speaker_id,), items=tuple(a._record_of(p) for p in chosen))
+    lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
+    return Answer("statements", True, f"What the records report of {speaker.name}", lines,
+                  sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)

@@ -1,0 +1,101 @@
+"""The words and phrase patterns free-text questions are read by: each list defined once, named for
+what it marks in a question, and shared by the handlers that need it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.text import stem
+
+PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
+                           "descript profil background happen current serv now present incumb chang held".split())
+#: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
+GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
+    participant participants delegate delegates representative representatives met meet meeting meetings talk talks
+    held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
+    sat sit down name""".split())
+ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
+WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
+#: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
+WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
+TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
+    dealings exchanges engagement encounters record records""".split())
+PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
+    counterparts""".split())
+TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
+                        r"visit\w*|accompan\w*|present|there|join\w*)\b")
+#: "How many years later ...?", "how long after ...?": the time between the last record and another.
+ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
+                      r"\bhow many years (between|separate)\b")
+ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
+POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
+#: "Which prime minister was in office when Japan opened its embassy in Kigali?"
+IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
+MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
+#: Question types whose answer is one detail per record, so that several fitting records are all listed.
+#: Question types answered with a detail of one event: the record must show all the question says.
+VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
+#: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
+STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
+                    r"under discussion|prepar\w*)\b", re.IGNORECASE)
+HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
+FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
+#: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
+LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing"})
+SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
+POSITION_WORDS = frozenset("posit job role titl post function occup".split())
+#: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
+SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
+SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
+                               r"replaced|replace)\b")
+#: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
+HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
+                               r"|prime |"
+                               r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
+PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
+                            r"(aid|assistance|support))\b")
+PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
+                          "support".split())
+#: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
+#: member of a class, by a plural noun after its question word.
+PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
+                           r"those|these|[a-z]+(?:an|ese|i|ish)))* "
+                           r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
+#: "What did A say / call / thank ... for": a question about something someone said or did.
+NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
+                            r"|statement|report)\b")
+SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+ ){1,6}?)(?:say|call|tell|thank|stress"
+                   r"|state"
+                   r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
+                   r"|underline|highlight|welcome)\b")
+#: Stems of a record that reports something given or promised.
+GIVING = PLEDGE_WORDS | {stem("grant")}
+TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
+#: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
+ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
+                         r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
+                         r"|held)\b")
+OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
+                              r"foreign countries)\b")
+#: "Which office was cited as the source for …", "who published the report on …": the document asked about.
+SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
+                           r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
+                           r"published|published by whom|sourced? from)\b")
+#: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
+NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
+                      r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
+                      re.IGNORECASE)
+#: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
+PLEDGE_FRAME = PLEDGE_WORDS | {stem(w) for w in "given grant thank some 4 for".split()}
+#: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
+WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials|ministers|leaders|people|diplomats"
+                               r"|representatives)\b")
+#: Verbs of taking part that say nothing of what someone did ("met", "attended").
+GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined
+    took take part visit visited record records document documents""".split())
+#: Verbs that say only that something was said, not what: they select no point.
+PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state stated describe described".split())
+#: Words before a name that make it the object, not the subject ("an agreement with A").
+NOT_SUBJECT = frozenset("with to by for of on from about".split())
