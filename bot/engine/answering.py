@@ -104,6 +104,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if not verified:
             return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
+        people_groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]
+                         and all(kind == "person" for kind, _ in g)]
+        if len(people_groups) >= 2 and query.intent != "yes_no" and not any(readings) \
+                and not any(kind == "meeting" for g in extra for kind, _ in g) \
+                and not self._named_together(people_groups):
+            # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
+            return self._apart(query, people_groups)
         if query.intent in lx.MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.
@@ -176,6 +183,28 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
                 best, best_key = reading, key
         return best
+
+    def _named_together(self, groups: list[set[tuple[str, str]]]) -> bool:
+        """Whether some passage names one entity of every group."""
+        shared: set[int] | None = None
+        for g in groups:
+            passages = {n for e in sorted(g) for n in self.index.by_entity.get(e, ())}
+            shared = passages if shared is None else shared & passages
+            if not shared:
+                return False
+        return True
+
+    def _apart(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
+        """No record names all the people asked about together: said so, with each one's meetings."""
+        names = [self.index.entity_name(min(g)) for g in groups]
+        lines = [f"No record names {' and '.join(names)} together."]
+        for g, name in zip(groups, names, strict=True):
+            held = sorted(self.filter_meetings([g], replace(query, dates=None, venues=())),
+                          key=lambda m: (m.date, m.id))
+            if held:
+                lines.append(f"{name}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in held[:3]))
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      suggestions=self._suggestions(query), confidence=0.0)
 
     def _hosted_by_other(self, query: Query, p: Passage) -> str | None:
         """"Was Ikegami the host?" when the record says Usmanov hosted Ikegami: who the host was."""

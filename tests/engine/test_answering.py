@@ -1,0 +1,26 @@
+"""Answers from the passages: a question about people the records never name together gets no
+record of one of them instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize("question", [
+    "What did Vincent Biruta and Yoshimasa Hayashi discuss?",
+    "What did Kishida talk about with Zelenskyy?",
+])
+def test_people_never_recorded_together_get_no_record_of_one_of_them(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered, answer.text
+    assert "together" in answer.lines[0]
+    # what is known instead: each one's own meetings
+    assert len(answer.lines) == 3 and all(":" in line for line in answer.lines[1:]), answer.lines
+
+
+def test_people_recorded_together_are_answered(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text

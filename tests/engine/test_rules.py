@@ -1,0 +1,67 @@
+"""The rules registry: every rule is reached by its examples and not by its near misses, every answer
+names the rule that gave it, and the rule types behave as documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.answers import Answer, Focus
+from bot.engine import Engine, handlers
+from bot.engine.rules import Rule, first_answer, traced
+from tests.engine.conftest import TODAY
+
+EXAMPLES: dict[str, dict[str, list[Any]]] = yaml.safe_load(
+    (Path(__file__).parent / "rule_examples.yaml").read_text(encoding="utf-8"))["rules"]
+RULES = [r.name for stage in (handlers.BEFORE_RECORDS, handlers.BY_SHAPE, handlers.BEFORE_PASSAGES) for r in stage]
+
+
+def _last_answer(engine: Engine, example: str | list[str]) -> Answer:
+    turns = [example] if isinstance(example, str) else example
+    focus: Focus | None = None
+    answer = None
+    for turn in turns:
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer is not None
+    return answer
+
+
+def test_rule_names_are_unique_and_each_has_examples() -> None:
+    assert len(RULES) == len(set(RULES))
+    assert set(EXAMPLES) == set(RULES)
+
+
+@pytest.mark.parametrize(("rule", "example"), [(r, e) for r in RULES for e in EXAMPLES[r]["reaches"]])
+def test_examples_reach_their_rule(engine: Engine, rule: str, example: str | list[str]) -> None:
+    answer = _last_answer(engine, example)
+    assert str(answer.extra.get("rule", "")).split(" → ")[-1] == rule, (answer.extra.get("rule"), answer.text)
+
+
+@pytest.mark.parametrize(("rule", "example"), [(r, e) for r in RULES for e in EXAMPLES[r].get("misses", [])])
+def test_near_misses_do_not_reach_the_rule(engine: Engine, rule: str, example: str | list[str]) -> None:
+    answer = _last_answer(engine, example)
+    assert str(answer.extra.get("rule", "")).split(" → ")[-1] != rule, answer.text
+
+
+def test_an_answer_names_its_rule_in_json(engine: Engine) -> None:
+    assert engine.ask("Who is Masaya Hattori?", today=TODAY).to_json()["rule"] == "profile"
+    assert engine.ask("/meetings Ukraine", today=TODAY).to_json()["rule"] is None  # commands are no free text
+
+
+def test_the_first_rule_that_answers_is_named() -> None:
+    declined: Rule[None, str] = Rule("declines", lambda _, q: None)
+    answers: Rule[None, str] = Rule("answers", lambda _, q: Answer("x", True, q))
+    later: Rule[None, str] = Rule("later", lambda _, q: Answer("y", True, "never"))
+    answer = first_answer((declined, answers, later), None, "asked")
+    assert answer is not None and answer.title == "asked" and answer.extra["rule"] == "answers"
+    assert first_answer((declined,), None, "asked") is None
+
+
+def test_a_rule_given_by_another_keeps_both_names() -> None:
+    inner = traced(Answer("x", True, "t", extra={"command": "/onthisdate 1 May"}), "inner")
+    outer = traced(inner, "outer")
+    assert outer.extra == {"command": "/onthisdate 1 May", "rule": "outer → inner"}
