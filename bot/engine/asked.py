@@ -44,8 +44,9 @@ _UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|fi
                       r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
 #: The thing given in "send tanks", "provide them with weapons", "give Ukraine jets".
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
-                    r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b(?: (?:any|some|more|the|them|it|"
-                    r"with))* ([a-z]{3,})")
+                    r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
+                    r"(?: (?:any|some|more|less|fewer|than|over|about|around|nearly|almost|the|them|it|with|"
+                    r"\d[\d,.]*))* ([a-z]{3,})")
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
                     r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"

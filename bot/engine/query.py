@@ -279,6 +279,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
+    if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)):
+        intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
@@ -350,6 +352,13 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool) -> tuple[tup
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").
+#: "Was it A who hosted …?": a claim about who, asked yes or no.
+_CLAIM_AUXILIARY = r"(?:did|was|were|has|have|is|does|do|had|are)"
+_CLEFT_CLAIM = re.compile(rf"^\W*{_CLAIM_AUXILIARY} it\b(?! (?:on|in|at) (?:what|which)\b)")
+#: "According to A, did Japan provide …?", "in 2022, was …?": a claim after a framing phrase without a
+#: question word (not a choice: "…, did A meet B or C first?").
+_FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)[^,?]{{2,80}},\s*"
+                           rf"{_CLAIM_AUXILIARY}\b")
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were

@@ -25,8 +25,9 @@ def test_details_no_record_gives(engine: Engine, question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the story of Japan and Kyrgyzstan?", "Did Hayashi visit Bucha?", "What is the Peace Formula?"],
-    ids=["overview-noun", "known-words", "definition"],
+    ["What is the story of Japan and Kyrgyzstan?", "Did Hayashi visit Bucha?", "What is the Peace Formula?",
+     "Did Japan provide more than 1,500 generators to Ukraine?"],
+    ids=["overview-noun", "known-words", "definition", "figure-before-the-thing-given"],
 )
 def test_ordinary_questions_pass(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is None

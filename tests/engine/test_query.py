@@ -1,0 +1,29 @@
+"""The typed parse of a question: what is asked, read from the question's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.query import analyse
+
+
+@pytest.mark.parametrize("question", [
+    "Was it Ikegami who hosted the meeting with Usmanov?",
+    "Is it Kuleba that Kamikawa met in New York?",
+    "According to Kamikawa, did Japan provide generators to Ukraine?",
+    "In 2022, did Hayashi meet Kulubaev?",
+    "So, was the meeting in Kyiv?",
+])
+def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "yes_no"
+
+
+@pytest.mark.parametrize("question", [
+    "Who hosted the meeting with Usmanov?",
+    "Was it on what date that they met?",  # a question word inside the claim asks for it
+    "In Kyiv, who did Hayashi meet?",  # the framing phrase has no claim after it
+    "During his Kyiv trip, did Hayashi meet Shmyhal or Zelenskyy first?",  # a choice
+])
+def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent != "yes_no"
