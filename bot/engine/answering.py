@@ -15,7 +15,7 @@ from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.meetings import _EXACT_DAY, MeetingAnswers, _span_words
+from bot.engine.meetings import _EXACT_DAY, MeetingAnswers
 from bot.engine.profiles import ProfileAnswers
 from bot.engine.query import SYNONYMS, Query, analyse
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -741,7 +741,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if not elsewhere:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that"
-                           + (f" {_span_words(query.dates.label)}." if query.dates else "."),
+                           + (f" {d.span_words(query.dates.label)}." if query.dates else "."),
                            f"Closest record: {self._passage_title(best.passage)}"),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         others = [g for g in groups if not any(kind == "person" for kind, _ in g)]
@@ -756,7 +756,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           sources=(d.cite(self.kb, first.cited),), focus=self._meeting_focus(first), confidence=0.0)
         shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
         return Answer("yes_no", True, "No, not according to the records",
-                      ((f"The records show nothing {_span_words(query.dates.label)}; " if query.dates
+                      ((f"The records show nothing {d.span_words(query.dates.label)}; " if query.dates
                         else "The records show ")
                        + (f"they show {shown}." if query.dates else f"{shown}."),),
                       sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),

@@ -119,3 +119,10 @@ def person_details(kb: KnowledgeBase, p: Person) -> list[str]:
 def on_date(date: PartialDate) -> str:
     """`on 14 November 2022`, `in September 2023`, `in 1962`: the preposition a date's precision takes."""
     return f"on {date.human()}" if date.precision == "day" else f"in {date.human()}"
+
+
+def span_words(label: str) -> str:
+    """"in 2023", "on 21 September", but "before 2024", "between 2022 and 2023"."""
+    if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from"):
+        return label
+    return f"on {label}" if label[:1].isdigit() and not label.isdigit() else f"in {label}"

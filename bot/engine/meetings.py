@@ -77,13 +77,6 @@ def _topic_words(query: Query) -> list[str]:
     return [w for w in query.words if stem(w) in query.keywords and stem(w) not in _NOT_TOPIC]
 
 
-def _span_words(label: str) -> str:
-    """"in 2023", "on 21 September", but "before 2024", "between 2022 and 2023"."""
-    if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from"):
-        return label
-    return f"on {label}" if label[:1].isdigit() and not label.isdigit() else f"in {label}"
-
-
 def _period(query: Query) -> tuple[str, str, str] | None:
     dates = query.dates
     if dates is None or dates.start is None or dates.end is None:

@@ -91,7 +91,16 @@ class ProfileAnswers:
         if query.dates is not None and query.dates.end is not None:
             # "in 2022": whoever the records show in the post by the end of that span.
             end = query.dates.end
-            holders = [h for h in holders if h[0].first_day() <= end] or holders
+            by_then = [h for h in holders if h[0].first_day() <= end]
+            if not by_then:
+                # "in 2019" when the records show the post held only later: nobody known then.
+                first = min(holders, key=lambda h: h[0])
+                return Answer("not_found", False, "Not in the records",
+                              (f"The records show nobody in that post {d.span_words(query.dates.label)}.",
+                               f"The earliest they show: {first[1].name} ({first[2].title}, {d.as_of(first[2])})."),
+                              sources=(d.cite(self.kb, first[2].cited),), suggestions=(f"/who {first[1].name}",),
+                              confidence=0.0)
+            holders = by_then
         holders.sort(key=lambda h: h[0], reverse=True)
         if query.order == "first":
             holders.reverse()

@@ -3,15 +3,20 @@ base does not hold, and details no record of its kind gives."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import asked
 from bot.engine.handlers.claims import met_elsewhere
 from bot.engine.rules import Asked
+from bot.engine.text import fold
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
+
+#: A name placed as the venue of what is claimed ("in Lyon", "at the Ritz"), marked by a NUL character.
+_VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?\x00")
 
 
 def names_outside(a: Answerer, q: Asked) -> Answer | None:
@@ -24,11 +29,15 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
 
 
 def unknown_names(a: Answerer, q: Asked) -> Answer | None:
-    """"What did John Smith discuss?": a name the records do not hold."""
-    if not q.query.unknown_names:
+    """"What did John Smith discuss?": a name the records do not hold (a yes/no claim that it was the
+    venue, "did A meet B in Lyon?", is contradicted by the recorded meetings of the people it names)."""
+    names = q.query.unknown_names
+    if not names:
         return None
-    elsewhere = met_elsewhere(a, q, q.query.unknown_names) if q.query.intent == "yes_no" else None
-    return elsewhere or a.unknown(q.query.unknown_names)
+    venue = q.query.intent == "yes_no" and all(_VENUE.search(f"{fold(q.query.raw)} ".lower().replace(
+        fold(name).lower(), "\0")) for name in names)
+    elsewhere = met_elsewhere(a, q, names) if venue else None
+    return elsewhere or a.unknown(names)
 
 
 def beyond_records(a: Answerer, q: Asked) -> Answer | None:

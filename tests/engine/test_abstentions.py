@@ -1,0 +1,18 @@
+"""Names the records do not hold: said so, and a claim of a venue outside the records contradicted
+by the meetings the records do hold."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+def test_an_unknown_person_in_a_claim_is_not_read_as_a_venue(engine: Engine) -> None:
+    answer = engine.ask("Did Antony Blinken join the Kamikawa-Kuleba meeting in New York?", today=TODAY)
+    assert not answer.answered and "Antony Blinken" in answer.title, answer.text
+
+
+def test_an_unknown_venue_of_a_recorded_meeting_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("Did Kamikawa meet Kuleba in Lyon?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert "New York" in answer.text and "Lyon" in answer.text
