@@ -7,7 +7,7 @@ import gc
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Focus
 from bot.engine import asked, choice, computed, corrections, details, elapsed, references
@@ -21,6 +21,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups
+from bot.engine.rules import Rule, first_answer
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
@@ -103,83 +104,140 @@ class Engine:
         return _combined(parts, answers)
 
     def _ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
-        command = _COMMAND.match(cleaned)
+        """One message (a command, or one question) in the conversation `focus` is the topic of: the
+        answer of the first rule of `TURN_RULES` that gives one."""
+        answer = first_answer(TURN_RULES, self, Turn(cleaned, focus, today))
+        assert answer is not None, "the last rule answers every message"
+        return answer
+
+    # -- the rules of one turn, in the order of TURN_RULES ------------------------------------------------
+    def _command(self, t: Turn) -> Answer | None:
+        """"/meetings Ukraine", and a slash followed by anything else (an unknown command)."""
+        command = _COMMAND.match(t.text)
         if command:
-            return self.commands.run(command.group(1).lower(), (command.group(2) or "").strip(), today)
-        if cleaned.startswith("/"):
-            return self.commands.run(cleaned[1:].split()[0] if cleaned[1:].split() else "", "", today)
-        lowered = cleaned.lower()
-        for pattern, about in _ABOUT_THE_BOT:
-            if pattern.search(lowered):
-                return self.commands.run(about, "", today)
-        correction = corrections.read(cleaned) if focus is not None and focus.question else None
-        if correction is not None and focus is not None and focus.question:
-            if correction.is_question:
-                return self._ask_one(correction.new, focus, today)
-            again = corrections.corrected(focus.question, correction.new, self.index)
-            if again is not None:
-                return self._ask_one(again, None, today)
-        name_part = self._name_part(cleaned, focus)
-        if name_part is not None:
-            return name_part
-        if focus is not None and _COUNTERPART.search(cleaned.lower()) and not analyse(cleaned, self.index).mentions:
-            counterpart = self._counterpart(focus)
-            if counterpart is not None:
-                return counterpart
-        if focus is not None and _WHERE_ELSE.search(cleaned.lower()):
-            elsewhere = self._elsewhere_on_trip(focus)
-            if elsewhere is not None:
-                return elsewhere
-        if focus is not None:
-            meeting = self.kb.meetings.get(focus.meeting or "")
-            present = tuple(dict.fromkeys((*focus.people, *(meeting.accompanying if meeting else ()))))
-            person = self._person_of_country(cleaned, present) if len(present) > 1 else None
-            if person is not None:
-                # "which of them is Japanese?": the one of the last answer's people from that country.
-                return self.answerer.entity_profile(("person", person), analyse(cleaned, self.index))
-        if focus is not None and len(focus.items) > 1:
-            picked = references.pick(cleaned, focus.items, _current(focus),
-                                     lambda ref: references.record_date(self.kb, ref))
-            if picked is not None:
-                rest = picked.rest
-                if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
-                    rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
-                return self._about_records(picked.refs, rest, focus.items, today)
-        if focus is not None and len(focus.items) > 1 and focus.items[0].startswith(_RECORD_ITEMS):
-            read = analyse(cleaned, self.index)
-            if not read.mentions and (_SINGULAR_REFERENCE.search(lowered) or not read.keywords):
-                # "What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
-                # that record, the one the answer was about (a list of meetings is asked which one instead).
-                return self._about_records(focus.items[:1], cleaned, focus.items, today)
-        if focus is not None and focus.items and not any(i.startswith("meeting:") for i in focus.items):
-            query = analyse(cleaned, self.index)
-            detailed = self._details(focus.items, query) if details.refers_back(query) else None
-            if detailed is not None:
-                return detailed
+            return self.commands.run(command.group(1).lower(), (command.group(2) or "").strip(), t.today)
+        if t.text.startswith("/"):
+            return self.commands.run(t.text[1:].split()[0] if t.text[1:].split() else "", "", t.today)
+        return None
+
+    def _about_the_bot(self, t: Turn) -> Answer | None:
+        """"What can you do?", "which countries do you cover?": the command that lists it."""
+        about = next((about for pattern, about in _ABOUT_THE_BOT if pattern.search(t.lowered)), None)
+        return self.commands.run(about, "", t.today) if about else None
+
+    def _correction(self, t: Turn) -> Answer | None:
+        """"sorry, I meant Kyiv": the last question asked again with what the correction names."""
+        focus = t.focus
+        if focus is None or not focus.question:
+            return None
+        correction = corrections.read(t.text)
+        if correction is None:
+            return None
+        if correction.is_question:
+            return self._ask_one(correction.new, focus, t.today)
+        again = corrections.corrected(focus.question, correction.new, self.index)
+        return self._ask_one(again, None, t.today) if again is not None else None
+
+    def _name_part_of(self, t: Turn) -> Answer | None:
+        return self._name_part(t.text, t.focus)
+
+    def _counterpart_of(self, t: Turn) -> Answer | None:
+        """"Who was his counterpart?": the other side of the meeting just discussed."""
+        if t.focus is None or not _COUNTERPART.search(t.lowered) or analyse(t.text, self.index).mentions:
+            return None
+        return self._counterpart(t.focus)
+
+    def _where_else(self, t: Turn) -> Answer | None:
+        """"Where else did he go?": the other places of the trip just discussed (of the first meeting
+        when a list was shown); a trip of no other place is said to be none, not looked for elsewhere."""
+        focus = t.focus
+        if focus is None or not _WHERE_ELSE.search(t.lowered):
+            return None
+        first = next((i.split(":", 1)[1] for i in focus.items if i.startswith("meeting:")), None)
+        if focus.meeting is None and first is not None:
+            focus = replace(focus, meeting=first)
+        found = self._elsewhere_on_trip(focus)
+        if found is not None or analyse(t.text, self.index).mentions:
+            return found
+        return Answer("not_found", False, "Not in the records",
+                      ("The records name no other place of the visit just discussed.",), confidence=0.0)
+
+    def _of_their_country(self, t: Turn) -> Answer | None:
+        """"Which of them is Japanese?": the one of the last answer's people from that country."""
+        if t.focus is None:
+            return None
+        meeting = self.kb.meetings.get(t.focus.meeting or "")
+        present = tuple(dict.fromkeys((*t.focus.people, *(meeting.accompanying if meeting else ()))))
+        person = self._person_of_country(t.text, present) if len(present) > 1 else None
+        return self.answerer.entity_profile(("person", person), analyse(t.text, self.index)) if person else None
+
+    def _picked_item(self, t: Turn) -> Answer | None:
+        """"The second one", "the earlier one", "the other one": records of the last list, by position."""
+        focus = t.focus
+        if focus is None or len(focus.items) < 2:
+            return None
+        picked = references.pick(t.text, focus.items, _current(focus),
+                                 lambda ref: references.record_date(self.kb, ref))
+        if picked is None:
+            return None
+        rest = picked.rest
+        if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
+            rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
+        return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _record_referred(self, t: Turn) -> Answer | None:
+        """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
+        that record, the one the answer was about (a list of meetings is asked which one instead)."""
+        focus = t.focus
+        if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS):
+            return None
+        read = analyse(t.text, self.index)
+        if read.mentions or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords):
+            return None
+        return self._about_records(focus.items[:1], t.text, focus.items, t.today)
+
+    def _details_referred(self, t: Turn) -> Answer | None:
+        """"How much?", "when was it given?" after facts, pledges or terms: each one's field asked."""
+        focus = t.focus
+        if focus is None or not focus.items or any(i.startswith("meeting:") for i in focus.items):
+            return None
+        query = analyse(t.text, self.index)
+        return self._details(focus.items, query) if details.refers_back(query) else None
+
+    def _reckoned(self, t: Turn) -> Answer | None:
+        """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
+        ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
+        return (computed.years_spanned(t.text, ask_here) or computed.longer_by(self.kb, t.text, ask_here)
+                or computed.difference(self.kb, t.text, ask_here))
+
+    def _which_came_first(self, t: Turn) -> Answer | None:
+        return self._which_came(t.text, t.focus, t.today)
+
+    def _timed(self, t: Turn) -> Answer | None:
+        """Time between two events, the weekday of one, and anniversaries."""
+        focus, today = t.focus, t.today
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        ask_here: computed.Ask = lambda q: self._ask_one(q, focus, today)  # noqa: E731
-        reckoned = (computed.years_spanned(cleaned, ask_here) or computed.longer_by(self.kb, cleaned, ask_here)
-                    or computed.difference(self.kb, cleaned, ask_here))
-        if reckoned is not None:
-            return reckoned
-        ordered = self._which_came(cleaned, focus, today)
-        if ordered is not None:
-            return ordered
-        timed = elapsed.answer(cleaned, lambda q, context=None: self._ask_one(q, context, today),
+        timed = elapsed.answer(t.text, lambda q, context=None: self._ask_one(q, context, today),
                                self._single_date, last, self._name_only_question,
                                lambda side: bool(analyse(side, self.index).mentions))
-        timed = timed or elapsed.weekday(cleaned, lambda q: self._ask_one(q, focus, today), self._single_date)
-        timed = timed or elapsed.anniversary(cleaned, lambda q: self._ask_one(q, None, today), self._single_date)
-        if timed is not None:
-            return timed
-        compared = self.answerer.comparer.compare(cleaned, focus)
-        if compared is not None:
-            return compared
-        offered = choice.alternatives(cleaned)
-        opinion = asked.beyond_records(analyse(cleaned, self.index), self.index) if offered else None
-        chosen = None if opinion else choice.answer(cleaned, lambda q: self._ask_one(q, focus, today))
-        if chosen is not None:
-            return chosen
+        timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
+        return timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+
+    def _compared(self, t: Turn) -> Answer | None:
+        """"Which meeting was longer, A–B or C–D?": two records compared by a field."""
+        return self.answerer.comparer.compare(t.text, t.focus)
+
+    def _chosen(self, t: Turn) -> Answer | None:
+        """"Did A meet B in Kyiv or in New York?": the alternative the records support."""
+        offered = choice.alternatives(t.text)
+        if offered and asked.beyond_records(analyse(t.text, self.index), self.index):
+            return None
+        return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today))
+
+    def _free_text(self, t: Turn) -> Answer:
+        """Any other question: parsed, completed from the conversation, answered by the handlers'
+        registry, and the topic it leaves for the next question recorded."""
+        cleaned, focus, today = t.text, t.focus, t.today
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
@@ -541,3 +599,39 @@ def _combined(parts: list[str], answers: list[Answer]) -> Answer:
                   actions=tuple(act for a in answers for act in a.actions[:2]),
                   confidence=min((a.confidence for a in answered), default=0.0),
                   focus=next((a.focus for a in reversed(answers) if a.focus is not None), None))
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message as the turn rules see it: its text, cleaned, the conversation's topic, and the date."""
+
+    text: str
+    focus: Focus | None
+    today: dt.date
+
+    @property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+
+#: The rules of one turn, in the order they are tried: commands, then what the conversation's last
+#: answer settles (corrections, its people and records by position), then computations over records,
+#: then any other question, through the handlers' registry (`bot.engine.handlers`).
+TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
+    Rule("command", Engine._command),
+    Rule("about the bot", Engine._about_the_bot),
+    Rule("correction", Engine._correction),
+    Rule("part of a name", Engine._name_part_of),
+    Rule("counterpart", Engine._counterpart_of),
+    Rule("where else on the trip", Engine._where_else),
+    Rule("which of them by country", Engine._of_their_country),
+    Rule("a record of the last list", Engine._picked_item),
+    Rule("the record just shown", Engine._record_referred),
+    Rule("details of the records just shown", Engine._details_referred),
+    Rule("computed", Engine._reckoned),
+    Rule("which came first or later", Engine._which_came_first),
+    Rule("time between events", Engine._timed),
+    Rule("comparison", Engine._compared),
+    Rule("choice", Engine._chosen),
+    Rule("free text", Engine._free_text),
+)

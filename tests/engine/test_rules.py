@@ -11,12 +11,15 @@ import yaml
 
 from bot.answers import Answer, Focus
 from bot.engine import Engine, handlers
+from bot.engine.engine import TURN_RULES
 from bot.engine.rules import Rule, first_answer, traced
 from tests.engine.conftest import TODAY
 
-EXAMPLES: dict[str, dict[str, list[Any]]] = yaml.safe_load(
-    (Path(__file__).parent / "rule_examples.yaml").read_text(encoding="utf-8"))["rules"]
+_TABLE = yaml.safe_load((Path(__file__).parent / "rule_examples.yaml").read_text(encoding="utf-8"))
+EXAMPLES: dict[str, dict[str, list[Any]]] = _TABLE["rules"]
+TURN_EXAMPLES: dict[str, dict[str, list[Any]]] = _TABLE["turns"]
 RULES = [r.name for stage in (handlers.BEFORE_RECORDS, handlers.BY_SHAPE, handlers.BEFORE_PASSAGES) for r in stage]
+TURNS = [r.name for r in TURN_RULES]
 
 
 def _last_answer(engine: Engine, example: str | list[str]) -> Answer:
@@ -31,8 +34,9 @@ def _last_answer(engine: Engine, example: str | list[str]) -> Answer:
 
 
 def test_rule_names_are_unique_and_each_has_examples() -> None:
-    assert len(RULES) == len(set(RULES))
-    assert set(EXAMPLES) == set(RULES)
+    assert len(RULES) == len(set(RULES)) and len(TURNS) == len(set(TURNS))
+    assert set(EXAMPLES) == set(RULES) and set(TURN_EXAMPLES) == set(TURNS)
+    assert all(EXAMPLES[r]["reaches"] for r in RULES) and all(TURN_EXAMPLES[r]["reaches"] for r in TURNS)
 
 
 @pytest.mark.parametrize(("rule", "example"), [(r, e) for r in RULES for e in EXAMPLES[r]["reaches"]])
@@ -47,9 +51,21 @@ def test_near_misses_do_not_reach_the_rule(engine: Engine, rule: str, example: s
     assert str(answer.extra.get("rule", "")).split(" → ")[-1] != rule, answer.text
 
 
-def test_an_answer_names_its_rule_in_json(engine: Engine) -> None:
-    assert engine.ask("Who is Masaya Hattori?", today=TODAY).to_json()["rule"] == "profile"
-    assert engine.ask("/meetings Ukraine", today=TODAY).to_json()["rule"] is None  # commands are no free text
+@pytest.mark.parametrize(("rule", "example"), [(r, e) for r in TURNS for e in TURN_EXAMPLES[r]["reaches"]])
+def test_examples_reach_their_turn_rule(engine: Engine, rule: str, example: str | list[str]) -> None:
+    answer = _last_answer(engine, example)
+    assert str(answer.extra.get("rule", "")).split(" → ")[0] == rule, (answer.extra.get("rule"), answer.text)
+
+
+@pytest.mark.parametrize(("rule", "example"), [(r, e) for r in TURNS for e in TURN_EXAMPLES[r].get("misses", [])])
+def test_near_misses_do_not_reach_the_turn_rule(engine: Engine, rule: str, example: str | list[str]) -> None:
+    answer = _last_answer(engine, example)
+    assert str(answer.extra.get("rule", "")).split(" → ")[0] != rule, answer.text
+
+
+def test_an_answer_names_its_rules_in_json(engine: Engine) -> None:
+    assert engine.ask("Who is Masaya Hattori?", today=TODAY).to_json()["rule"] == "free text → profile"
+    assert engine.ask("/meetings Ukraine", today=TODAY).to_json()["rule"] == "command"
 
 
 def test_the_first_rule_that_answers_is_named() -> None:
