@@ -17,13 +17,17 @@ from bot.engine.when import find_date
 
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|correction|ah|oh|my bad|not that)\W+)*"
                          r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
+#: "no sorry, the Velda one", "no, I meant the Velda one": the record of another name, by its adjective.
+_ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|my bad)\W+)+(?:i\s+meant\s+)?"
+                        r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
 #: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
 
 EXAMPLES = ("sorry, I meant Ostra", "no sorry, I meant Velda", "oops, I meant Velda",
-            "no wait, I meant January 26", "no, I meant when diplomatic relations began")
-COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see")
+            "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
+            "no, I meant the Velda one")
+COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Correction:
 
 def read(text: str) -> Correction | None:
     """The correction a message makes, or None when it is no correction."""
-    match = _CORRECTION.match(text.strip())
+    match = _CORRECTION.match(text.strip()) or _ONE_MEANT.match(text.strip())
     if match is None:
         return None
     new = match.group("new").strip()

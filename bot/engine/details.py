@@ -45,7 +45,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         return None  # a fact says why, where or who in its own words, which the engine reads
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
-    if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK for k in query.keywords):
+    if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
+               for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
@@ -68,6 +69,8 @@ _THROUGH = re.compile(r"\b(?:via|through) ((?:the )?[\w -]+?)(?= in response| to
 #: Words about the record itself ("who mentioned that figure?"), not about what it records.
 _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures number numbers amount say said
     state stated report reported cite cited quote quoted""".split())
+#: Words naming the kind of answer asked ("the exact date?", "which year?"), not what it is about.
+_ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
 #: Details a kind of record gives in its text rather than in a field of its own.
 _FROM_TEXT = {"Fact": ("why",), "Term": ("why", "where", "who")}
 _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}

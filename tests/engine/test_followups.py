@@ -165,3 +165,15 @@ def test_him_after_a_named_person_is_the_other_one_and_a_pledge_to_another_count
     assert not answer.answered and "reports no pledge" in answer.text, answer.text
     answer = engine.ask("How much aid did Kishida say Japan would provide to Ukraine?", today=TODAY)
     assert answer.answered and "7 billion" in answer.text
+
+
+def test_the_exact_date_after_a_fact_is_the_facts_date(engine: Engine) -> None:
+    text = converse(engine, "Since when have Japan and Rwanda had diplomatic relations?", "what about Uzbekistan?",
+                    "exact date?")
+    assert text.startswith("26 January 1992"), text
+
+
+def test_no_sorry_the_other_one_corrects_the_last_question(engine: Engine) -> None:
+    text = converse(engine, "Who represented Japan at the Kyrgyz foreign ministers' meeting?",
+                    "no sorry, the Uzbek one", "what's his title?")
+    assert "Ikegami" in text and "European Affairs" in text, text

@@ -27,3 +27,8 @@ def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
 ])
 def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
+
+
+@pytest.mark.parametrize("question", ["exact date?", "the date?", "and the year?", "its precise date"])
+def test_a_date_asked_by_its_noun_alone(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "when"
