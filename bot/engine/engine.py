@@ -181,8 +181,16 @@ class Engine:
         if picked is None:
             return None
         rest = picked.rest
-        if rest is not None and _ONLY_POINTING.match(rest) and focus.intent in _AGAIN:
-            rest = _AGAIN[focus.intent]  # "and the other one?": the last question, of that one
+        if rest is not None and _ONLY_POINTING.match(rest):
+            # "and the other one?", "and in the second?": the last question, of that one (as it was asked
+            # when it names nothing but the home country, else by its type).
+            last = focus.question
+            named = analyse(last, self.index).mentions if last else ()
+            if last and not any(m.id != self.index.home for m in named) and references.pick(
+                    last, focus.items, None, lambda ref: None) is None:
+                rest = last
+            elif focus.intent in _AGAIN:
+                rest = _AGAIN[focus.intent]
         return self._about_records(picked.refs, rest, focus.items, t.today)
 
     def _record_referred(self, t: Turn) -> Answer | None:
@@ -565,7 +573,8 @@ _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
-_ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:it|that)\W*$")
+_ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
+                            r"(?:it|that)\W*$")
 #: The last question's type asked again of another record.
 _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}

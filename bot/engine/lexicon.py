@@ -15,7 +15,8 @@ GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leader
     held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
     sat sit down name""".split())
 ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
-WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other )?countries\b(?!')|^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
+WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
+                             r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
@@ -99,3 +100,6 @@ GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held h
 PLAIN_SPEECH = frozenset(stem(w) for w in "say said call called tell told state stated describe described".split())
 #: Words before a name that make it the object, not the subject ("an agreement with A").
 NOT_SUBJECT = frozenset("with to by for of on from about".split())
+#: A request to sort what is listed ("oldest first", "in date order", "newest first, please"), not to pick one.
+SORTED_BY_DATE = re.compile(r"\b(?:(?:oldest|earliest|newest|latest|most recent) first|(?:in )?(?:date|chronological)"
+                            r" order|chronologically|by date)\b")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import computed, thresholds
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -312,12 +313,18 @@ class MeetingAnswers:
                 sorted(self.index.entity_name(("country", c)) for c in by_country)) + "."
         else:
             lines_count = ""
+        shown = sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))
+        if lx.SORTED_BY_DATE.search(query.raw.lower()):  # "oldest first": by each one's first meeting
+            shown.sort(key=lambda kv: min((m.date, m.id) for m in kv[1]),
+                       reverse=bool(re.search(r"\b(newest|latest|most recent) first\b", query.raw.lower())))
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                 for c, ms in sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))]
+                 for c, ms in shown]
+        # "the first one", "the second": each country's meeting, when it is one, in the order shown.
+        items = tuple(f"meeting:{ms[0].id}" for _, ms in shown) if all(len(ms) == 1 for _, ms in shown) else ()
         return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
                       tuple(([lines_count] if lines_count else []) + lines),
                       sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
-                      focus=Focus(countries=tuple(by_country)), confidence=0.9)
+                      focus=Focus(countries=tuple(c for c, _ in shown), items=items), confidence=0.9)
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),

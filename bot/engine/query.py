@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
@@ -276,7 +277,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index, mentions)
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
-    asked_text = _LEADING_AND.sub("", folded)
+    asked_text = _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!")
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
@@ -294,7 +295,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
-    order = "first" if _FIRST.search(rest) else ("latest" if _LATEST.search(rest) else None)
+    ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
+    order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
     role_span = phrase_span(ROLES[role], words) if role else None
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
             and words[role_span[1] - 1].endswith("s")):

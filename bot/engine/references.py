@@ -53,9 +53,10 @@ RULES: tuple[ReferenceRule, ...] = (
          "which was the last of them?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
-        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final) "
-        + _NOUN + r"\b"),
-        ("where was the second one?", "who was at the first meeting?", "tell me about the last one"),
+        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
+        r"(?: " + _NOUN + r"\b|(?=\W*$))"),
+        ("where was the second one?", "who was at the first meeting?", "tell me about the last one",
+         "and in the second?"),
         ("what was the first visit of a Aurelian foreign minister?",)),
     ReferenceRule("earlier or later", re.compile(
         r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
@@ -66,6 +67,11 @@ RULES: tuple[ReferenceRule, ...] = (
                   ("and the other one?", "where was the other meeting?"),
                   ("who was the other minister?", "the other side")),
 )
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
+#: A question set apart from the reference before it by a dash, colon or comma.
+_SET_APART = re.compile(r"^\s*(?:[-–—:,;]|\.\.\.)\s*(?P<question>\w.*)$")
 
 
 def pick(text: str, items: tuple[str, ...], current: str | None,
@@ -83,6 +89,14 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
             return None
         if rule.name == "which of those came first/last":
             return Reference(refs, None)
+        after = _SET_APART.match(lowered[match.end():])
+        if after is not None and not lowered[: match.start()].strip(" ,.-–—:;!?"):
+            # "the first one - who represented Japan?": a question of its own about that record, which
+            # points back to it ("… in it?") unless its own words do already.
+            question = after.group("question").strip()
+            if not _POINTS_BACK.search(question):
+                question = question.rstrip(" ?.!") + " in it?"
+            return Reference(refs, question)
         rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()
         return Reference(refs, rest)
     return None

@@ -177,3 +177,18 @@ def test_no_sorry_the_other_one_corrects_the_last_question(engine: Engine) -> No
     text = converse(engine, "Who represented Japan at the Kyrgyz foreign ministers' meeting?",
                     "no sorry, the Uzbek one", "what's his title?")
     assert "Ikegami" in text and "European Affairs" in text, text
+
+
+def test_countries_oldest_first_then_each_by_position(engine: Engine) -> None:
+    listed = engine.ask("Which Central Asian countries had meetings with Japan? Oldest first, please.", today=TODAY)
+    assert listed.answered and listed.kind == "countries", listed.text
+    assert listed.lines[0].startswith("Kyrgyzstan") and listed.lines[1].startswith("Uzbekistan"), listed.lines
+    first = engine.ask("the first one - who represented Japan?", listed.focus, today=TODAY)
+    assert first.answered and "Hayashi" in first.text, first.text
+    second = engine.ask("and in the second?", first.focus, today=TODAY)
+    assert second.answered and "Ikegami" in second.text, second.text
+
+
+def test_newest_first_reverses_the_order(engine: Engine) -> None:
+    listed = engine.ask("Which Central Asian countries met Japan? Newest first.", today=TODAY)
+    assert listed.lines[0].startswith("Uzbekistan"), listed.lines

@@ -100,3 +100,11 @@ def test_a_correction_replaces_the_partner_not_the_home_country(engine: Engine) 
     focus = engine.ask("When did Japan and Kyrgyzstan establish diplomatic relations?", today=TODAY).focus
     answer = engine.ask("sorry, I meant Uzbekistan", focus, today=TODAY)
     assert answer.answered and "1992" in answer.text, answer.text
+
+
+def test_a_question_set_apart_by_a_dash_is_asked_of_the_record() -> None:
+    picked = pick("the first one - who represented Japan?", ("meeting:a", "meeting:b"), None, lambda ref: None)
+    assert picked is not None and picked.refs == ("meeting:a",)
+    assert picked.rest == "who represented japan in it?"
+    kept = pick("the second one: when was it?", ("meeting:a", "meeting:b"), None, lambda ref: None)
+    assert kept is not None and kept.refs == ("meeting:b",) and kept.rest == "when was it?"

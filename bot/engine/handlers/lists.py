@@ -81,7 +81,7 @@ def meetings_about(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     whose = lx.WHOSE_TALKS.search(q.lowered) is not None
     if not (query.intent in ("who", "where") or whose) or q.groups or q.extra or query.dates is not None \
-            or not query.keywords:
+            or not query.keywords or any(q.readings):
         return None
     return a.meeting_list(query, [], count=False) if len(a._meetings_about(query)) > 1 else None
 
