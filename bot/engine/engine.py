@@ -171,6 +171,28 @@ class Engine:
         person = self._person_of_country(t.text, present) if len(present) > 1 else None
         return self.answerer.entity_profile(("person", person), analyse(t.text, self.index)) if person else None
 
+    def _which_of_them_did(self, t: Turn) -> Answer | None:
+        """"Which of them actually went to Ukraine?" after several people: the claim checked for each
+        of them ("was it A who went to Ukraine?"), and those the records confirm, first."""
+        focus = t.focus
+        found = _WHICH_OF_THEM_DID.match(t.lowered)
+        people = tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
+        if focus is None or found is None or len(people) < 2:
+            return None
+        claim = t.text[found.start("rest"):]
+        checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
+        confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
+        if not confirmed:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records do not show that any of them {claim.rstrip('?. ')}.",),
+                          suggestions=tuple(f"/who {self.kb.people[p].name}" for p in people), confidence=0.0)
+        order = (*confirmed, *(p for p in people if p not in confirmed))
+        lines = tuple(line for p in confirmed for line in checked[p].lines[:2])
+        return Answer("people", True, ", ".join(self.kb.people[p].name for p in confirmed), lines,
+                      sources=tuple(c for p in confirmed for c in checked[p].sources[:1]),
+                      focus=Focus(people=order, items=tuple(f"person:{p}" for p in order)),
+                      confidence=min(checked[p].confidence for p in confirmed))
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -570,6 +592,10 @@ _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|citi
 _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"
                             r"|were|"
                             r"came from|is from|was from) (?:the )?(?P<who>[a-z][a-z' -]*?)\W*$")
+#: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
+_WHICH_OF_THEM_DID = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
+                                r"(?: (?:actually|really|in fact))? (?P<rest>(?!is |was |are |were |came from )"
+                                r"[a-z].+)$")
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
@@ -634,6 +660,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),
     Rule("which of them by country", Engine._of_their_country),
+    Rule("which of them did it", Engine._which_of_them_did),
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),

@@ -192,3 +192,17 @@ def test_countries_oldest_first_then_each_by_position(engine: Engine) -> None:
 def test_newest_first_reverses_the_order(engine: Engine) -> None:
     listed = engine.ask("Which Central Asian countries met Japan? Newest first.", today=TODAY)
     assert listed.lines[0].startswith("Uzbekistan"), listed.lines
+
+
+def test_which_of_them_did_checks_the_claim_of_each_and_leaves_the_other(engine: Engine) -> None:
+    listed = engine.ask("Which two Japanese foreign ministers met Ukrainian officials in September 2023?", today=TODAY)
+    which = engine.ask("Which of them actually went to Ukraine?", listed.focus, today=TODAY)
+    assert which.answered and which.title == "Yoshimasa Hayashi", which.text
+    other = engine.ask("what about the other one - where did she meet the Ukrainians?", which.focus, today=TODAY)
+    assert other.answered and "New York" in other.text, other.text
+
+
+def test_which_of_them_did_what_none_did_is_said_plainly(engine: Engine) -> None:
+    met = engine.ask("Who attended the Kagame-Kishida meeting?", today=TODAY)
+    answer = engine.ask("which of them met Hayashi?", met.focus, today=TODAY)
+    assert not answer.answered and "any of them met Hayashi" in answer.text, answer.text
