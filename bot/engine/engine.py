@@ -193,6 +193,41 @@ class Engine:
                       focus=Focus(people=order, items=tuple(f"person:{p}" for p in order)),
                       confidence=min(checked[p].confidence for p in confirmed))
 
+    def _another_meeting(self, t: Turn) -> Answer | None:
+        """"What other meeting did she chair there that week?": the meetings of the person discussed
+        (at the place discussed, for "there"; near its date, for "that week") other than the one discussed."""
+        focus = t.focus
+        if focus is None or focus.meeting not in self.kb.meetings or not _OTHER_MEETING.search(t.lowered):
+            return None
+        current = self.kb.meetings[focus.meeting or ""]
+        read = analyse(t.text, self.index)
+        named = [m.id for m in read.mentions if m.kind == "person"]
+        people = named[:1] or [p for p in focus.people[:1] if p in self.kb.people]
+        if not people:
+            return None
+        found = [m for m in self.answerer.filter_meetings([{("person", people[0])}], replace(read, dates=None))
+                 if m.id != current.id]
+        if re.search(r"there", t.lowered) and current.place:
+            found = [m for m in found if m.place == current.place]
+        span = _NEAR.search(t.lowered)
+        if span is not None:
+            days = {"day": 0, "week": 7, "month": 31, "year": 366}[span.group(1)]
+            start = current.date.first_day() - dt.timedelta(days=days)
+            end = current.date.last_day() + dt.timedelta(days=days)
+            found = [m for m in found if start <= m.date.last_day() and m.date.first_day() <= end]
+        found.sort(key=lambda m: (m.date, m.id))
+        who = self.index.entity_name(("person", people[0]))
+        if not found:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records hold no other meeting of {who} of that kind than {current.title} "
+                           f"({current.date.human()}).",), suggestions=(f"/who {who}",), confidence=0.0)
+        if len(found) == 1:
+            return self.record_answer(f"meeting:{found[0].id}", (f"meeting:{found[0].id}",))
+        return Answer("meetings", True, f"{len(found)} other meetings of {who}", (),
+                      items=tuple(self.answerer.meeting_item(m) for m in found),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in found[:3]), confidence=0.8,
+                      focus=Focus(people=(people[0],), items=tuple(f"meeting:{m.id}" for m in found)))
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -596,6 +631,10 @@ _WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them
 _WHICH_OF_THEM_DID = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
                                 r"(?: (?:actually|really|in fact))? (?P<rest>(?!is |was |are |were |came from )"
                                 r"[a-z].+)$")
+#: "What other meeting did she hold there?", "any other talks that week?": another record of the one discussed.
+_OTHER_MEETING = re.compile(r"\b(?:what|which|any) other (?:[a-z-]+ ){0,2}(?:meetings?|talks|events?|gatherings?)\b")
+#: "that week", "the same day": a span around the date of the meeting discussed.
+_NEAR = re.compile(r"\b(?:that|the same|same) (day|week|month|year)\b")
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
@@ -661,6 +700,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("where else on the trip", Engine._where_else),
     Rule("which of them by country", Engine._of_their_country),
     Rule("which of them did it", Engine._which_of_them_did),
+    Rule("another meeting of the one discussed", Engine._another_meeting),
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),

@@ -206,3 +206,15 @@ def test_which_of_them_did_what_none_did_is_said_plainly(engine: Engine) -> None
     met = engine.ask("Who attended the Kagame-Kishida meeting?", today=TODAY)
     answer = engine.ask("which of them met Hayashi?", met.focus, today=TODAY)
     assert not answer.answered and "any of them met Hayashi" in answer.text, answer.text
+
+
+def test_another_meeting_of_the_person_there_that_week(engine: Engine) -> None:
+    text = converse(engine, "Which city did Kamikawa go to for the UN General Assembly?",
+                    "what other ministerial meeting did she chair there that week?")
+    assert "G7" in text and "18 September 2023" in text, text
+
+
+def test_no_other_meeting_is_said_plainly(engine: Engine) -> None:
+    first = engine.ask("Who did Ikegami meet on 26 January?", today=TODAY)
+    answer = engine.ask("what other meetings did he hold that day?", first.focus, today=TODAY)
+    assert not answer.answered and "no other meeting" in answer.text, answer.text
