@@ -60,7 +60,8 @@ _QUALIFIERS = frozenset("different distinct separate individual other new old of
 #: Questions asking for a judgement the records cannot hold.
 _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
                       r"(a )?(success|successful|failure|good|bad|wise|smart|mistake|right|wrong|worth it)"
-                      r"( (move|idea|call|decision|choice|step))?|should (they|he|she|we)|who is better)\b")
+                      r"( (move|idea|call|decision|choice|step))?|should (they|he|she|we)|who is better"
+                      r"|thinks? of|personally|personal (opinion|view|feelings?))\b")
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 #: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"
@@ -73,7 +74,9 @@ _WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|
                        r"|day)\b")
 _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|month) (when |that |in which )?\w+"
                              r"|\b(the|a) (year|day) (when|in which|that) \w+")
-_LATER = re.compile(r"\bnext (year|month|week|yr)\b|\bin (the )?future\b|\bin the coming (years?|months?)\b")
+_LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|president|foreign minister|pm|fm)\b"
+                    r"|\bin (the )?future\b|\bin the coming (years?|months?)\b|\bgoing to be\b"
+                    r"|\bwill (?:\w+ ){0,3}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
                      r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")

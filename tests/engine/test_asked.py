@@ -14,8 +14,11 @@ from tests.engine.conftest import TODAY
 @pytest.mark.parametrize(
     "question",
     ["What is the population of Kyiv?", "How old is Kuleba?", "Which Japanese companies met Shmyhal in Kyiv?",
-     "Will Japan send tanks to Ukraine?", "What was the weather like in Bali on 14 November 2022?"],
-    ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather"],
+     "Will Japan send tanks to Ukraine?", "What was the weather like in Bali on 14 November 2022?",
+     "who's going to be japan's next prime minister", "Where and when will the next TICAD be held?",
+     "What does Kishida personally think of President Kagame?"],
+    ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather",
+         "next-holder-of-a-post", "future-event", "personal-opinion"],
 )
 def test_details_no_record_gives(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is not None
