@@ -231,7 +231,8 @@ def counted_noun(query: Query) -> str | None:
     return None
 
 
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+#: A figure standing alone: not part of a name ("G20", "COVID-19"), and at the end of a sentence too ("… 19.").
+_FIGURE = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\w.,-])\d+(?:\.\d+)?(?![\d,]|\.\d)")
 
 
 def figures(text: str) -> set[float]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.asked import beyond_records, cannot_say
+from bot.engine.asked import beyond_records, cannot_say, figures
 from bot.engine.index import Passage
 from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
@@ -73,3 +73,16 @@ def test_a_post_when_something_happened(engine: Engine) -> None:
     answer = engine.ask("Which Japanese prime minister was in office when Japan opened its embassy in Kigali?",
                         today=TODAY)
     assert answer.answered is False and "2010" in answer.text
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("to fight COVID-19?", set()), ("at the G20 summit", set()), ("more than 1,500 generators.", {1500.0}),
+    ("24 demining cranes", {24.0}), ("about 30 minutes.", {30.0}), ("2.5 million", {2.5}),
+])
+def test_figures_stand_alone_and_end_sentences(text: str, found: set[float]) -> None:
+    assert figures(text) == found
+
+
+def test_a_name_with_a_number_is_no_figure_of_a_claim(engine: Engine) -> None:
+    answer = engine.ask("Did Japan provide medical equipment to Rwanda to fight COVID-19?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
