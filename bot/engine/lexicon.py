@@ -54,6 +54,10 @@ SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|p
 HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
                                r"|prime |"
                                r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
+#: "Name all the Japanese foreign ministers who appear in the records": every holder of a post, listed.
+ALL_HOLDERS = re.compile(r"^\W*(?:name|list|which|what|who (?:are|were))(?: all| every| each)?(?: of)?(?: the)? "
+                         r"(?:[a-z]+ ){0,2}(?:ministers|presidents|premiers|governors|fms|pms)\b.*"
+                         r"\b(?:appear\w*|named|mentioned|in (?:the|these|your) (?:records|documents))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "

@@ -16,3 +16,13 @@ def test_a_post_before_any_record_of_it_has_no_holder(engine: Engine) -> None:
 def test_a_post_within_the_records_has_its_holder_then(engine: Engine) -> None:
     answer = engine.ask("Who was Japan's foreign minister in December 2022?", today=TODAY)
     assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
+
+
+def test_every_holder_of_a_post_named_in_the_records_is_listed(engine: Engine) -> None:
+    answer = engine.ask("Name all the Japanese foreign ministers who appear in these records.", today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.text and "Hayashi" in answer.text, answer.text
+
+
+def test_heads_of_state_or_government_are_both_posts(engine: Engine) -> None:
+    answer = engine.ask("Which heads of state or government met Japanese officials?", today=TODAY)
+    assert answer.answered and all(n in answer.text for n in ("Kagame", "Zelenskyy", "Shmyhal")), answer.text

@@ -3,6 +3,7 @@ posts people held, how many people, and who of a country did something."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from bot.engine.answering import Answerer
 
 _HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
+#: "heads of state or government": one head shared by two posts.
+_SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
 
 def by_title(a: Answerer, q: Asked) -> Answer | None:
@@ -50,9 +53,11 @@ def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
 
 
 def holders_counted(a: Answerer, q: Asked) -> Answer | None:
-    """"How many different Japanese foreign ministers appear?": the people who held the post, counted."""
-    if not q.query.role or q.people or not lx.HOW_MANY_HOLDERS.search(q.lowered):
-        return None
+    """"How many different Japanese foreign ministers appear?", "name all the Japanese foreign ministers in
+    the records": the people who held the post, counted and listed."""
+    if not q.query.role or q.people or not (lx.HOW_MANY_HOLDERS.search(q.lowered) or (
+            lx.ALL_HOLDERS.search(q.lowered) and not lx.ROLE_CLASS.match(q.lowered))):
+        return None  # "which presidents … met Japanese officials?" asks who took part (`of_post_class`)
     return a.role_holders(q.query, q.focus, count=True)
 
 
@@ -106,6 +111,7 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if found is None:
         return None
     phrase, rest = found.group("what"), q.lowered[found.end("what"):]
+    phrase = _SHARED_HEAD.sub(r"\1 of \2 \3 \1 of \4", phrase)  # "heads of state or government": of both
     keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
     if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
         return None
