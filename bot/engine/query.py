@@ -52,7 +52,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
                        r"|^\W*(name|list) (the |all (the )?)?([a-z']+ ){0,2}(officials?|ministers?|diplomats?|leaders?"
                        r"|people|participants?|representatives?|counterparts?)\b")),
-    ("list", re.compile(r"\b(which|what|list|show|all) (the )?(meetings|talks|visits|encounters)\b|^meetings\b"
+    ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
+                        r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),

@@ -32,3 +32,12 @@ def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
 @pytest.mark.parametrize("question", ["exact date?", "the date?", "and the year?", "its precise date"])
 def test_a_date_asked_by_its_noun_alone(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "when"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Which Japan meetings took place in September 2023?", "list"),
+    ("Which Japan-Ukraine meetings were held in 2023?", "list"),
+    ("what did the meetings cover?", "general"),
+])
+def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
