@@ -31,7 +31,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
-                       r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b")),
+                       r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b"
+                       r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
+                       r"[\w'’-]+ for\W*(?:anyway|then)?\W*$")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue)\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"

@@ -41,3 +41,13 @@ def test_a_date_asked_by_its_noun_alone(engine: Engine, question: str) -> None:
 ])
 def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("what was he in Japan for anyway?", "why"),
+    ("What was Kamikawa in town for?", "why"),
+    ("whats JDS stand for", "define"),
+    ("what is OVOP short for", "define"),
+])
+def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
