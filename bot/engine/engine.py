@@ -624,13 +624,13 @@ def _two_years(text: str) -> list[str] | None:
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
-_WHICH_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two) (?:is|was|are"
-                            r"|were|"
-                            r"came from|is from|was from) (?:the )?(?P<who>[a-z][a-z' -]*?)\W*$")
+#: "which of them", "who of the two": one or more of the people the last answer named.
+_OF_THEM = r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
+_WHICH_OF_THEM = re.compile(_OF_THEM + r" (?:is|was|are|were|came from|is from|was from) (?:the )?"
+                            r"(?P<who>[a-z][a-z' -]*?)\W*$")
 #: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
-_WHICH_OF_THEM_DID = re.compile(r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
-                                r"(?: (?:actually|really|in fact))? (?P<rest>(?!is |was |are |were |came from )"
-                                r"[a-z].+)$")
+_WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
+                                r"(?P<rest>(?!is |was |are |were |came from )[a-z].+)$")
 #: "What other meeting did she hold there?", "any other talks that week?": another record of the one discussed.
 _OTHER_MEETING = re.compile(r"\b(?:what|which|any) other (?:[a-z-]+ ){0,2}(?:meetings?|talks|events?|gatherings?)\b")
 #: "that week", "the same day": a span around the date of the meeting discussed.

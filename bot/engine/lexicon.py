@@ -50,13 +50,14 @@ POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
                                r"replaced|replace)\b")
+#: Plural nouns of posts, as a question asks for their holders.
+_HOLDER_NOUNS = r"(ministers|presidents|premiers|governors|fms|pms)"
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
 HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
-                               r"|prime |"
-                               r"finance |deputy |state )?(ministers|presidents|premiers|governors|fms|pms)\b")
+                               r"|prime |finance |deputy |state )?" + _HOLDER_NOUNS + r"\b")
 #: "Name all the Japanese foreign ministers who appear in the records": every holder of a post, listed.
 ALL_HOLDERS = re.compile(r"^\W*(?:name|list|which|what|who (?:are|were))(?: all| every| each)?(?: of)?(?: the)? "
-                         r"(?:[a-z]+ ){0,2}(?:ministers|presidents|premiers|governors|fms|pms)\b.*"
+                         r"(?:[a-z]+ ){0,2}" + _HOLDER_NOUNS + r"\b.*"
                          r"\b(?:appear\w*|named|mentioned|in (?:the|these|your) (?:records|documents))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
