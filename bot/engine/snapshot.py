@@ -38,7 +38,7 @@ from bot.engine.engine import Engine
 from bot.engine.index import KnowledgeIndex
 from bot.knowledge.loader import load_knowledge_base
 from bot.knowledge.model import KnowledgeBase
-from bot.knowledge.validate import read_source_text
+from bot.knowledge.validate import read_source_text, text_digest
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def _sources_unchanged(kb: KnowledgeBase, seeds_dir: Path) -> bool:
     root, seeds = os.fspath(seeds_dir.parent), os.fspath(seeds_dir)
     for ident, source in kb.sources.items():
         try:
-            if read_source_text(source.file, root, seeds) != kb.source_texts.get(ident):
+            if text_digest(read_source_text(source.file, root, seeds)) != kb.source_digests.get(ident):
                 return False
         except Exception:  # noqa: BLE001 - missing, unreadable, not UTF-8: the full check will say which
             return False

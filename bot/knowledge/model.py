@@ -266,7 +266,9 @@ class KnowledgeBase:
     trips: dict[str, Trip] = field(default_factory=dict)
     #: List name (`role keys`, `meeting kinds`, `term kinds`, `place kinds`) -> the values declared.
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    source_texts: dict[str, str] = field(default_factory=dict)
+    #: Source id -> digest of its document's text as checked (`validate.text_digest`): a start from the
+    #: snapshot compares it with the document; the texts themselves are not kept in memory.
+    source_digests: dict[str, bytes] = field(default_factory=dict)
 
     def trip_meetings(self, trip_id: str) -> tuple[Meeting, ...]:
         """The meetings held during a trip, in date order."""

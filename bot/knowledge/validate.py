@@ -126,7 +126,8 @@ def check_knowledge_base(
     if checker.problems:
         return None, _ordered(checker.problems, knowledge_dir)
     del tables["vocabulary"], tables["roles"]
-    return KnowledgeBase(**tables, vocabulary=vocabulary, source_texts=source_texts), []
+    digests = {ident: text_digest(text) for ident, text in source_texts.items()}
+    return KnowledgeBase(**tables, vocabulary=vocabulary, source_digests=digests), []
 
 
 _SYNTAX = "YAML syntax error"
@@ -487,6 +488,11 @@ def _told_apart(other: tuple[str, str], collection: str, entry: Any, tables: dic
 
 class _Reported(Exception):
     """A nested record was invalid and its reasons are reported already."""
+
+
+def text_digest(text: str) -> bytes:
+    """A digest of a source document's text, to tell later whether it still reads the same."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 def read_source_text(file: str, root: str, seeds: str) -> str:

@@ -4,6 +4,7 @@ import pytest
 
 from bot.answers import Focus
 from bot.engine import Engine
+from bot.settings import PROJECT_ROOT
 from tests.engine.conftest import TODAY
 
 
@@ -69,9 +70,9 @@ def test_role_question_is_time_aware(engine: Engine) -> None:
 def test_answers_carry_verbatim_quotes(engine: Engine) -> None:
     answer = engine.ask("How many generators did Japan send to Ukraine?", today=TODAY)
     assert answer.answered and "1,500" in answer.text
-    texts = engine.kb.source_texts
     for citation in answer.sources:
-        assert " ".join(citation.quote.split()) in " ".join(texts[citation.document].split())
+        text = (PROJECT_ROOT / engine.kb.sources[citation.document].file).read_text(encoding="utf-8")
+        assert " ".join(citation.quote.split()) in " ".join(text.split())
 
 
 def test_yes_no_answers_with_evidence(engine: Engine) -> None:

@@ -13,6 +13,7 @@ from bot.errors import KnowledgeBaseError
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.loader import load_knowledge_base
 from bot.knowledge.model import Cited, Point, Quantity
+from bot.knowledge.validate import text_digest
 from tests.knowledge.tiny_kb import SEED_NAME, SEED_TEXT, entry, tiny_kb, write_kb
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +50,7 @@ def test_a_valid_knowledge_base_loads_into_typed_entries(tmp_path: Path) -> None
     assert kb.countries["japan"].capital == "Tokyo" and kb.countries["ukraine"].capital is None
     assert kb.places["new-york"].cited == Cited(SOURCE, "in New York")
     assert kb.sources[SOURCE].date == PartialDate(2023, 9, 20)
-    assert kb.source_texts == {SOURCE: SEED_TEXT}
+    assert kb.source_digests == {SOURCE: text_digest(SEED_TEXT)}  # the text itself is not kept
     assert kb.summary().startswith("1 sources, 3 countries, 1 places, 2 people, 1 meetings")
     with pytest.raises(dataclasses.FrozenInstanceError):
         meeting.title = "changed"  # type: ignore[misc]
@@ -65,7 +66,7 @@ def test_a_sub_item_keeps_its_own_source(tmp_path: Path) -> None:
     meeting = kb.meetings["kamikawa-kuleba-2023"]
     assert meeting.outcomes[0].cited.source == "second-release"
     assert meeting.topics[0].cited.source == SOURCE
-    assert set(kb.source_texts) == {SOURCE, "second-release"}  # a bare file name is looked up in seeds/
+    assert set(kb.source_digests) == {SOURCE, "second-release"}  # a bare file name is looked up in seeds/
 
 
 def test_loading_a_broken_knowledge_base_raises_with_every_problem(tmp_path: Path) -> None:

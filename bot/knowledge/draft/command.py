@@ -71,7 +71,7 @@ def draft_eval(knowledge_dir: Path, seeds_dir: Path, synthetic: int, seed: int, 
 
     kb = load_knowledge_base(knowledge_dir, seeds_dir)
     started = time.perf_counter()
-    tally = evaluate(kb, sorted(kb.sources))
+    tally = evaluate(kb, sorted(kb.sources), seeds_dir)
     print(report("knowledge base documents, leave-one-out", tally), file=out)
     print(f"  drafting time: {_per_document(started, tally.documents)}", file=out)
     if synthetic <= 0:
@@ -82,7 +82,7 @@ def draft_eval(knowledge_dir: Path, seeds_dir: Path, synthetic: int, seed: int, 
         releases = sorted(s for s in synthetic_kb.sources if synthetic_kb.meetings and
                           any(m.cited.source == s for m in synthetic_kb.meetings.values()))
         started = time.perf_counter()
-        tally = evaluate(synthetic_kb, releases)
+        tally = evaluate(synthetic_kb, releases, generated / "seeds")
     print(report(f"synthetic releases (seed {seed}), leave-one-out", tally), file=out)
     print(f"  drafting time: {_per_document(started, tally.documents)}", file=out)
     return 0

@@ -13,6 +13,7 @@ invented when it is not written in its quote and carries no note.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from bot.knowledge.draft.lexicon import fold
 from bot.knowledge.draft.model import Draft, DraftMeeting, DraftTrip
 from bot.knowledge.model import KnowledgeBase, Meeting, Trip
 from bot.knowledge.quotes import plain
+from bot.knowledge.validate import read_source_text
 
 FIELDS = ("meetings", "trips", "dates", "times", "durations", "participants", "places", "topics", "figures")
 
@@ -82,11 +84,12 @@ def without_source(kb: KnowledgeBase, source: str) -> KnowledgeBase:
                          vocabulary=kb.vocabulary)
 
 
-def evaluate(kb: KnowledgeBase, sources: list[str]) -> Tally:
-    """Leave-one-out over `sources` of `kb`."""
+def evaluate(kb: KnowledgeBase, sources: list[str], seeds_dir: Path) -> Tally:
+    """Leave-one-out over `sources` of `kb`, whose documents are read from `seeds_dir` (or its parent)."""
     tally = Tally()
+    root, seeds = os.fspath(seeds_dir.parent), os.fspath(seeds_dir)
     for source in sources:
-        text = kb.source_texts[source]
+        text = read_source_text(kb.sources[source].file, root, seeds)
         draft = draft_document(text, Path(kb.sources[source].file).name, without_source(kb, source))
         compare(draft, kb, source, tally)
         tally.documents += 1

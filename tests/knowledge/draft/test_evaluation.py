@@ -41,7 +41,7 @@ def test_leaving_a_document_out_removes_the_roles_it_adds_to_other_files_people(
 
 def test_seed_documents_drafted_without_invented_values() -> None:
     kb = load_knowledge_base(PROJECT_ROOT / "knowledge", PROJECT_ROOT / "seeds")
-    tally = evaluate(kb, sorted(kb.sources))
+    tally = evaluate(kb, sorted(kb.sources), PROJECT_ROOT / "seeds")
     assert tally.invented == []
     assert tally.precision() >= 0.95 and tally.recall() >= 0.8
     assert tally.recall("times") == tally.recall("durations") == 1.0
@@ -52,7 +52,7 @@ def test_generated_releases_drafted_near_perfectly(tmp_path: Path) -> None:
     generated = write_synthetic_kb(tmp_path, 40, 3)
     kb = load_knowledge_base(generated / "knowledge", generated / "seeds")
     releases = sorted({m.cited.source for m in kb.meetings.values()})
-    tally = evaluate(kb, releases)
+    tally = evaluate(kb, releases, generated / "seeds")
     assert tally.documents == 40 and tally.invented == []
     assert tally.recall() >= 0.95 and tally.precision() >= 0.95
 
