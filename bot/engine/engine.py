@@ -350,8 +350,9 @@ class Engine:
         if len(answers) == 1:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
-            if focus.items and focus.items[0] not in refs:
+            if focus.items and focus.items[0] not in refs and f"meeting:{focus.meeting}" not in refs:
                 return replace(answer, focus=focus)  # answered from another record: that one is the topic now
+            # A detail of the record picked (its people, its outcomes): "the first one" still means the list's.
             return replace(answer, focus=replace(focus, items=items))
         answered = [a for a in answers if a.answered]
         if not answered:

@@ -172,6 +172,8 @@ class MeetingAnswers:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
         elif not groups and query.dates is None and query.keywords and query.order is None:
             about = self._meetings_about(query)
+            if lx.SORTED_BY_DATE.search(query.raw.lower()):
+                about.sort(key=lambda found: (found[0].date, found[0].id), reverse=_newest_first(query))
             if about:
                 # "In which meetings did climate change or decarbonisation come up?": every one that did,
                 # each with the sentence that shows it.
@@ -202,6 +204,7 @@ class MeetingAnswers:
         noun = "meeting"
         if count:
             meetings, noun, lines = self._counted(query, meetings)
+        meetings = _in_asked_order(query, meetings)
         title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
         return Answer("meetings", True, title, lines, items=tuple(self.meeting_item(m) for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
@@ -315,8 +318,7 @@ class MeetingAnswers:
             lines_count = ""
         shown = sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))
         if lx.SORTED_BY_DATE.search(query.raw.lower()):  # "oldest first": by each one's first meeting
-            shown.sort(key=lambda kv: min((m.date, m.id) for m in kv[1]),
-                       reverse=bool(re.search(r"\b(newest|latest|most recent) first\b", query.raw.lower())))
+            shown.sort(key=lambda kv: min((m.date, m.id) for m in kv[1]), reverse=_newest_first(query))
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                  for c, ms in shown]
         # "the first one", "the second": each country's meeting, when it is one, in the order shown.
@@ -567,3 +569,15 @@ class MeetingAnswers:
         return Answer("people", True, title, lines,
                       sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]),
                       focus=Focus(people=tuple(found)), confidence=0.8)
+
+
+def _newest_first(query: Query) -> bool:
+    return bool(re.search(r"\b(newest|latest|most recent) first\b", query.raw.lower()))
+
+
+def _in_asked_order(query: Query, meetings: list[Meeting]) -> list[Meeting]:
+    """Meetings newest first, as listed by default; oldest first when the question asks for date order
+    ("in chronological order", "oldest first"), so "the first one" is then the earliest."""
+    if not lx.SORTED_BY_DATE.search(query.raw.lower()):
+        return meetings
+    return sorted(meetings, key=lambda m: (m.date, m.id), reverse=_newest_first(query))

@@ -218,3 +218,19 @@ def test_no_other_meeting_is_said_plainly(engine: Engine) -> None:
     first = engine.ask("Who did Ikegami meet on 26 January?", today=TODAY)
     answer = engine.ask("what other meetings did he hold that day?", first.focus, today=TODAY)
     assert not answer.answered and "no other meeting" in answer.text, answer.text
+
+
+def test_meetings_in_chronological_order_are_listed_oldest_first(engine: Engine) -> None:
+    listed = engine.ask("list the Japan-Ukraine meetings of September 2023 in chronological order", today=TODAY)
+    labels = [item.label for item in listed.items]
+    assert len(labels) >= 2 and labels[0].startswith("9 September") and labels[-1].startswith("20 September")
+    newest = engine.ask("list the Japan-Ukraine meetings of September 2023", today=TODAY)
+    assert newest.items[0].label.startswith("20 September")  # by default, newest first
+
+
+def test_the_first_one_after_a_detail_of_the_last_one_is_still_the_lists(engine: Engine) -> None:
+    opening = "list the Japan-Ukraine meetings of September 2023 in chronological order"
+    assert "Kamikawa" in converse(engine, opening, "the last one: who was Japan's minister?")
+    first = converse(engine, opening, "the last one: who was Japan's minister?",
+                     "the first one - who did Japan's minister meet?")
+    assert "Zelenskyy" in first and "G7" not in first
