@@ -123,6 +123,13 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                       confidence=0.0)
     (first, a1, d1), (second, a2, d2) = dated
     assert d1 is not None and d2 is not None
+    if d1 == d2 and (a1.sources[:1] == a2.sources[:1] or _record(a1) == _record(a2) is not None):
+        # Both events dated by one and the same record: the question names two events, the records were
+        # read as one ("how long after taking office did she meet him?" against the meeting's date).
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records give “{first}” and “{second}” one and the same date ({d1.human()}), from "
+                       "the same record: they do not date the two apart.",),
+                      sources=a1.sources[:1], confidence=0.0)
     need = _PRECISION_NEEDED[unit]
     if _coarser(d1, need) or _coarser(d2, need):
         return Answer("not_found", False, "Not in the records",
@@ -150,6 +157,16 @@ def weekday(question: str, ask: Callable[[str], Answer], date_of: DateOf) -> Ans
     day = date.first_day()
     return Answer("weekday", True, f"{day:%A}", (f"{when.rstrip('?')}: {date.human()}, a {day:%A}.",),
                   sources=found.sources[:1], confidence=found.confidence, focus=found.focus)
+
+
+def _record(answer: Answer) -> str | None:
+    """The one record an answer is about, when it says so."""
+    focus = answer.focus
+    if focus is None:
+        return None
+    if focus.meeting:
+        return f"meeting:{focus.meeting}"
+    return focus.items[0] if len(focus.items) == 1 else None
 
 
 def _coarser(date: PartialDate, need: str) -> bool:

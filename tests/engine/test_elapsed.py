@@ -52,6 +52,21 @@ def test_an_undated_side_is_named() -> None:
     assert found is not None and not found.answered and "alpha summit" in found.text
 
 
+def test_two_events_found_in_one_record_are_not_dated_apart() -> None:
+    def ask(question: str, context: object = None) -> Answer:  # both sides answered from one meeting
+        return Answer("meeting", True, "The talks", focus=Focus(meeting="talks-2021", date="2021-03-11"))
+    found = elapsed.answer("How many days after taking office did the minister hold the beta talks?", ask, _date_of)
+    assert found is not None and not found.answered and "same record" in found.text
+
+
+def test_two_records_of_one_day_are_zero_days_apart() -> None:
+    def ask(question: str, context: object = None) -> Answer:
+        meeting = "alpha" if "alpha" in question.lower() else "beta"
+        return Answer("meeting", True, meeting, focus=Focus(meeting=meeting, date="2021-03-11"))
+    found = elapsed.answer("How many days passed between the alpha summit and the beta talks?", ask, _date_of)
+    assert found is not None and found.answered and found.title == "0 days"
+
+
 def test_weekday_of_an_exact_date() -> None:
     ask = _asker({"gamma visit": "2023-09-09"})
     found = elapsed.weekday("What day of the week was it when the gamma visit began?", ask, _date_of)
