@@ -123,7 +123,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                       confidence=0.0)
     (first, a1, d1), (second, a2, d2) = dated
     assert d1 is not None and d2 is not None
-    if d1 == d2 and (a1.sources[:1] == a2.sources[:1] or _record(a1) == _record(a2) is not None):
+    if d1 == d2 and ((a1.sources and a1.sources[:1] == a2.sources[:1]) or _record(a1) == _record(a2) is not None):
         # Both events dated by one and the same record: the question names two events, the records were
         # read as one ("how long after taking office did she meet him?" against the meeting's date).
         return Answer("not_found", False, "Not in the records",
