@@ -10,7 +10,7 @@ contradict is left to the ordinary search, which abstains.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.answers import Action, Answer, Citation, Focus
@@ -53,14 +53,16 @@ class YesNo:
         self.kb = kb
         self.filter_meetings = filter_meetings
 
-    def check(self, query: Query) -> Answer | None:
-        """An answer when the records' fields settle the question; None to leave it to the search."""
+    def check(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] | None = ()) -> Answer | None:
+        """An answer when the records' fields settle the question; None to leave it to the search.
+        `described`: the people the question names by a post ("Ukraine's prime minister"), a group each;
+        None when a description names nobody in the records (no meeting is then checked)."""
         settled = self._post(query) or self._order(query)
-        if settled is not None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
+        if settled is not None or described is None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
             # A claim of order ("only after ...") or of nothing else ("only Zelenskyy") is not settled by
             # the meeting having taken place.
             return settled
-        return self._meeting(query)
+        return self._meeting(query, described)
 
     # -- who did something first --------------------------------------------------------------------
     def _order(self, query: Query) -> Answer | None:
@@ -115,7 +117,7 @@ class YesNo:
                       confidence=0.8)
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
-    def _meeting(self, query: Query) -> Answer | None:
+    def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:
         if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()):
             return None
         if any(k not in _MEETING_CLAIM_WORDS for k in query.keywords):
@@ -125,7 +127,7 @@ class YesNo:
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
                   and (query.words[m.start - 1] in _LOCATION_WORDS or travel and query.words[m.start - 1] == "to")]
         venue_spans = {(m.start, m.end) for m in venues}
-        groups = [g for g, span in _spans(query) if span not in venue_spans]
+        groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)
         longer = _LONGER.search(query.raw.lower())
         if not venues and len(groups) < 2 and not longer:
             return None
@@ -134,6 +136,13 @@ class YesNo:
         if found:
             fitting = [m for m in found if all(self._held_at(m, v.id, v.kind) for v in venues)]
             if not fitting:
+                vague = [m for m in found if any(self._may_be_at(m, v.id, v.kind) for v in venues)]
+                if vague:
+                    # "in Tokyo?" of a meeting the records place only "in Japan": neither yes nor no.
+                    shown = self._no(vague, "took place in")
+                    return Answer("not_found", False, "The records do not say",
+                                  ("The records give no more precise place than this:", *shown.lines[1:]),
+                                  sources=shown.sources, focus=shown.focus, confidence=0.0)
                 return self._no(found, "took place in")
             places = {m.id for m in query.mentions if m.kind == "place"}
             fitting.sort(key=lambda m: m.place not in places)  # the record of that very place first
@@ -164,6 +173,16 @@ class YesNo:
         return Answer("not_found", False, "Not in the records",
                       ("The records hold no such meeting. They show:", *shown.lines[1:]),
                       sources=shown.sources, focus=shown.focus, confidence=0.0)
+
+    def _described_instead(self, groups: list[set[tuple[str, str]]],
+                           described: Sequence[frozenset[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
+        """"Did Hayashi meet Ukraine's prime minister?": the holders of the post, not every meeting with
+        the country that qualifies it."""
+        for holders in described:
+            countries = {self.kb.people[i].country for k, i in holders if k == "person" and i in self.kb.people}
+            groups = [g for g in groups if not (g and all(k == "country" and i in countries for k, i in g))]
+            groups.append(set(holders))
+        return groups
 
     def _silent(self, groups: list[set[tuple[str, str]]], query: Query) -> Answer | None:
         """"Did Kishida meet Zelenskyy?" when Kishida's visit to Ukraine does not say whom he met: no answer."""
@@ -197,6 +216,12 @@ class YesNo:
             return m.place == venue
         place_country = self.kb.places[m.place].country if m.place in self.kb.places else None
         return venue in (m.country, place_country)
+
+    def _may_be_at(self, m: Meeting, venue: str, kind: str) -> bool:
+        """Whether a place claimed lies in the country that is all the record says of where it was."""
+        if kind != "place" or m.place in self.kb.places or venue not in self.kb.places:
+            return False
+        return self.kb.places[venue].country == m.country
 
     def _yes(self, m: Meeting, query: Query) -> Answer:
         where = d.meeting_place(self.kb, m)

@@ -130,3 +130,16 @@ def test_what_a_meeting_stressed_is_not_read_as_one_persons_words(engine: Engine
     answer = engine.ask("What did the Usmanov-Ikegami meeting stress about agreements already reached at the high "
                         "level?", today=TODAY)
     assert answer.answered and "implementation" in answer.text, answer.text
+
+
+def test_a_post_of_a_country_is_its_holder_not_any_meeting_with_the_country(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi meet Ukraine's prime minister while in Kyiv?", today=TODAY)
+    assert answer.title == "Yes" and "Shmyhal" in answer.text
+    nobody = engine.ask("Did Hayashi meet Ukraine's foreign minister?", today=TODAY)
+    assert not nobody.answered and "Kamikawa" in nobody.text  # the meeting the records do show
+
+
+def test_a_city_claimed_where_the_record_names_only_the_country_is_neither_yes_nor_no(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi meet Kulubaev in Tokyo?", today=TODAY)
+    assert not answer.answered and "no more precise place" in answer.text
+    assert engine.ask("Did Hayashi meet Kulubaev in Kyiv?", today=TODAY).title.startswith("No")
