@@ -40,7 +40,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     described = a.describer.resolve(query, q.focus)
     # "Did Hayashi meet Tajikistan's president?": no meeting is checked; the description is said to
     # name nobody in the records, later.
-    checked = a.yesno.check(query, None if described.unknown else described.groups) or (a.comparer.order_claim(query.raw) if not q.focus else None)
+    checked = a.yesno.check(query, None if described.unknown else described.groups) or (
+        a.comparer.order_claim(query.raw) if not q.focus else None)
     if checked is not None:
         return checked
     if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
