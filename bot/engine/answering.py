@@ -648,7 +648,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                           (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
                           sources=(d.cite(self.kb, meeting.cited),), focus=self._meeting_focus(meeting),
                           confidence=best.coverage)
-        if query.dates is not None and (
+        spans_stated = asked.year_ranges(query.raw) & asked.year_ranges(p.text)  # "for 2023-2025": content
+        if query.dates is not None and not spans_stated and (
                 p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
         if best.entities_missing and query.dates is not None:
@@ -666,6 +667,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         claimed = asked.figures(query.raw)
         if claimed and not claimed <= asked.figures(p.text) | asked.quantity_figures(p):
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
+            return Answer("yes_no", True, "No, not according to the records", (evidence,),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=best.coverage)
+        ranges = asked.year_ranges(query.raw)
+        if ranges and not ranges <= asked.year_ranges(p.text) and asked.year_ranges(p.text):
+            # "Is the programme for 2022-2024?": the record gives the span, another one.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)

@@ -246,5 +246,13 @@ def figures(text: str) -> set[float]:
     return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 
 
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
+
+
+def year_ranges(text: str) -> set[tuple[int, int]]:
+    """The spans of years a text states ("2023-2025", "from 2023 to 2025")."""
+    return {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text)}
+
+
 def quantity_figures(passage: Passage) -> set[float]:
     return {passage.quantity.value} if passage.quantity is not None else set()

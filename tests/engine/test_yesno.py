@@ -143,3 +143,10 @@ def test_a_city_claimed_where_the_record_names_only_the_country_is_neither_yes_n
     answer = engine.ask("Did Hayashi meet Kulubaev in Tokyo?", today=TODAY)
     assert not answer.answered and "no more precise place" in answer.text
     assert engine.ask("Did Hayashi meet Kulubaev in Kyiv?", today=TODAY).title.startswith("No")
+
+
+def test_a_span_of_years_claimed_is_checked_against_the_records_span(engine: Engine) -> None:
+    wrong = engine.ask("Is the Japan-Kyrgyz cooperation program for 2022-2024?", today=TODAY)
+    assert wrong.title.startswith("No") and "2023-2025" in wrong.text
+    right = engine.ask("Is the Japan-Kyrgyz cooperation program for 2023-2025?", today=TODAY)
+    assert right.title == "Yes"  # the span is what the programme covers, not when its record is dated
