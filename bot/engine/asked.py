@@ -93,6 +93,11 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
                           r"june|july|august|september|october|november|december)\s+\d{1,2}\b")
 
 
+#: "Who interpreted at ...?", "who chaired ...?": the deed whose doer is asked, the verb right after "who"
+#: (short ones, "led", "asked", are too often irregular or common to be told unknown).
+_WHO_DID = re.compile(r"^\W*who (\w+ed)\b")
+
+
 def _known(index: KnowledgeIndex, word: str) -> bool:
     s = stem(word)
     return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
@@ -138,6 +143,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said and done; they hold no judgement of it."
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
         return "The records report what happened; they do not say what will happen."
+    did = _WHO_DID.match(text) if query.intent == "who" else None
+    if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):
+        # "Who interpreted at the meeting?": a deed no record reports, so nobody is named doing it.
+        return f"The records do not say who {did.group(1)}: they report no one doing that."
     if query.asked and not _known_kind(index, query.asked):
         # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
