@@ -19,6 +19,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
@@ -32,6 +33,11 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dat
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
+#: "(on September 21, 7:05 a.m. JST)": the day in Japan, when a time note gives it with Japan's clock.
+_HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|August|September|October|November"
+                       r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
+                       r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
+_DATE_ASKED = re.compile(r"\b(date|day)\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
 
 
@@ -372,6 +378,13 @@ class MeetingAnswers:
             if not (m.time_note and "JST" in m.time_note) and m.country != self.index.home:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
+            home_day = _HOME_DAY.search(m.time_note or "") if _DATE_ASKED.search(query.raw.lower()) else None
+            if home_day is not None and m.date.precision == "day":
+                # "What was the date in Japan?": the day the source gives with Japan's clock.
+                day = _day_of_year(home_day.group(1), m.date.year)
+                return Answer("meeting_answer", True, f"{day.human() if day else home_day.group(1)} in Japan",
+                              (f"{m.title}: {m.date.human()}, {m.local_time} local time ({m.time_note}).",),
+                              sources=tuple(cited), focus=focus, actions=(Action("Details", f"/meeting {m.id}"),))
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
                      + (f" ({m.time_note})." if m.time_note else ".")]
         elif intent == "when" and _EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day":
@@ -581,3 +594,14 @@ def _in_asked_order(query: Query, meetings: list[Meeting]) -> list[Meeting]:
     if not lx.SORTED_BY_DATE.search(query.raw.lower()):
         return meetings
     return sorted(meetings, key=lambda m: (m.date, m.id), reverse=_newest_first(query))
+
+
+def _day_of_year(text: str, year: int) -> PartialDate | None:
+    """"September 21" or "21 September" of `year`."""
+    for pattern in ("%B %d %Y", "%d %B %Y"):
+        try:
+            day = dt.datetime.strptime(f"{text} {year}", pattern).date()
+        except ValueError:
+            continue
+        return PartialDate(day.year, day.month, day.day)
+    return None

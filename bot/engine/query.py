@@ -97,7 +97,7 @@ TIME_GAP = re.compile(r"\bhours? (?:ahead|behind)\b|\btime (?:difference|gap|zon
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks"})
 _JST = re.compile(r"\bjst\b")
-_CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst)\b")
+_CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())

@@ -5,6 +5,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
 from bot.engine.when import find_date, parse_month_day
+from tests.engine.conftest import TODAY
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,10 @@ def test_a_part_of_a_year_is_no_order(engine: Engine) -> None:
     """"the last two months of 2022" asks for a span, not for the latest record."""
     query = analyse("Which meetings took place in the last two months of 2022?", engine.index)
     assert query.order is None and query.dates is not None and query.dates.label == "the last two months of 2022"
+
+
+def test_the_date_in_japan_is_the_day_the_source_gives_with_japans_clock(engine: Engine) -> None:
+    answer = engine.ask("What was the date in Japan when Kamikawa and Kuleba met?", today=TODAY)
+    assert answer.answered and answer.title == "21 September 2023 in Japan" and "20 September 2023" in answer.text
+    local = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    assert "20 September 2023" in local.text and "in Japan" not in local.title
