@@ -312,7 +312,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
-        gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
+        gap = asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4] if o.coverage > best.coverage + 0.01 and not o.entities_missing
@@ -341,6 +341,17 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    @staticmethod
+    def _done_at_term(query: Query, p: Passage) -> str | None:
+        """"What did Japan pledge at TICAD 8?", "what was agreed at the 9th ... meeting?": a term's record
+        says what the gathering is, not what was pledged, agreed or discussed at it."""
+        done = next((a for a in ("pledge", "agree", "discuss") if a in query.aspects), None)
+        if done is None or p.kind != "term" or query.intent in ("yes_no", "why", "about"):
+            return None
+        at = any(m.kind == "term" and m.id == p.ref and
+                 {"at", "during"} & set(query.words[max(0, m.start - 2):m.start]) for m in query.mentions)
+        return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it." if at else None
 
     def _verified(self, query: Query, scored: list[Scored], *, strict: bool,
                   context: tuple[str, ...] = ()) -> list[Scored]:

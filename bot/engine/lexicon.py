@@ -108,3 +108,6 @@ NOT_SUBJECT = frozenset("with to by for of on from about".split())
 #: A request to sort what is listed ("oldest first", "in date order", "newest first, please"), not to pick one.
 SORTED_BY_DATE = re.compile(r"\b(?:(?:oldest|earliest|newest|latest|most recent) first|(?:in )?(?:date|chronological)"
                             r" order|chronologically|by date)\b")
+
+#: The aspects a question asks of something done at a gathering, as the past participle says them.
+DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}

@@ -24,3 +24,18 @@ def test_people_never_recorded_together_get_no_record_of_one_of_them(engine: Eng
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What did Japan pledge to Africa at TICAD 8?",
+    "What was agreed at the 9th Central Asia plus Japan Foreign Ministers' Meeting?",
+])
+def test_what_was_done_at_a_gathering_is_not_answered_by_its_definition(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "says what it is" in answer.text
+
+
+def test_a_term_itself_is_still_defined(engine: Engine) -> None:
+    assert engine.ask("What is TICAD?", today=TODAY).answered
+    signed = engine.ask("Which years does the Japan-Kyrgyz cooperation program cover?", today=TODAY)
+    assert signed.answered and "2023" in signed.text
