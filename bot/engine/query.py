@@ -23,7 +23,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bon this (day|date)\b"
                            r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
-                        r"|\b(start|starting) time\b|\btime\W*$")),
+                        r"|\b(start|starting) time\b|\btime\W*$"
+                        r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
                             r"two |all )*(meetings?|talks|conversations?|calls?)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
@@ -41,7 +42,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
-                        r"|is|do|will)\b|\b(what|which) (date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b"
+                        r"|is|do|will)\b|\b(what|which) (exact |precise )?(date|day|year|years|month)\b|\bsince when\b|\bhow long ago\b"
                         r"|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),

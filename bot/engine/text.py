@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     over under again further once both few nor off let lets tell give show list please know find
     anything something someone anyone one ones get got go going went gone take took make made say said
     ask asked like between during before after since until while till anywhere somewhere everywhere
-    elsewhere anybody somebody everybody nobody someone everyone""".split()
+    elsewhere anybody somebody everybody nobody someone everyone around roughly approximately approx circa
+    exactly precisely""".split()
 )
 
 #: Lower-case words that are never names, so they are never spelling-corrected into one.

@@ -51,3 +51,18 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
 ])
 def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
+
+
+
+@pytest.mark.parametrize("text", ["so ended around?", "finished at?", "and it began about?"])
+def test_an_end_or_start_clock_asked_alone_is_a_time_question(engine: Engine, text: str) -> None:
+    assert analyse(text, engine.index).intent == "time"
+
+
+def test_approximation_words_are_no_content(engine: Engine) -> None:
+    assert analyse("so ended around?", engine.index).keywords == ()
+    assert analyse("roughly when, approximately?", engine.index).keywords == ()
+
+
+def test_which_exact_day_asks_when(engine: Engine) -> None:
+    assert analyse("On which exact day did they meet?", engine.index).intent == "when"
