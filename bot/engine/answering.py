@@ -312,7 +312,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
-        gap = asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
+        gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
+               or self._made_elsewhere(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4] if o.coverage > best.coverage + 0.01 and not o.entities_missing
@@ -341,6 +342,22 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _made_elsewhere(self, query: Query, p: Passage) -> str | None:
+        """"What did Kamikawa pledge in Kyiv?" answered by a pledge made at a meeting in New York: the
+        record contradicts the place the question gives it."""
+        pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
+        meeting = self.kb.meetings.get(pledge.meeting) if pledge is not None and pledge.meeting else None
+        if meeting is None:
+            return None
+        place_country = self.kb.places[meeting.place].country if meeting.place in self.kb.places else None
+        for kind, key, outside in query.venues:
+            held = meeting.place == key if kind == "place" else key in (meeting.country, place_country)
+            if held == outside and (kind == "place" and meeting.place in self.kb.places or kind == "country"):
+                where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
+                return (f"The records show this pledge made at {meeting.title} ({where}, {meeting.date.human()}), "
+                        f"not {'outside' if outside else 'in'} {self.index.entity_name((kind, key))}.")
+        return None
 
     @staticmethod
     def _done_at_term(query: Query, p: Passage) -> str | None:

@@ -39,3 +39,10 @@ def test_a_term_itself_is_still_defined(engine: Engine) -> None:
     assert engine.ask("What is TICAD?", today=TODAY).answered
     signed = engine.ask("Which years does the Japan-Kyrgyz cooperation program cover?", today=TODAY)
     assert signed.answered and "2023" in signed.text
+
+
+def test_a_pledge_asked_of_another_place_than_its_meetings_is_not_given(engine: Engine) -> None:
+    elsewhere = engine.ask("What did Kamikawa pledge in Kyiv?", today=TODAY)
+    assert not elsewhere.answered and "New York" in elsewhere.text and "not in Kyiv" in elsewhere.text
+    there = engine.ask("What did Kamikawa pledge in New York?", today=TODAY)
+    assert there.answered and "transformers" in there.text
