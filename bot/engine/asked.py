@@ -175,6 +175,12 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     return None
 
 
+#: A span of time a record states ("for three years", "two-day", "from 1965 to 1971", "30 minutes").
+_SPAN_STATED = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|many)[ -]"
+                          r"(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfrom (1[89]|20)\d\d\b.*\b(to|until)"
+                          r" (1[89]|20)\d\d\b|\b(1[89]|20)\d\d ?[-–] ?(1[89]|20)\d\d\b")
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -206,6 +212,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
+    if query.intent == "duration" and passage.kind not in ("meeting", "topic", "outcome") \
+            and not _SPAN_STATED.search(body):
+        # "How long did he serve?" of a record that gives no span of time.
+        return "The source does not say how long."
     why_then = query.intent == "why" and _WHY_THEN.search(text) and _DATE_EXPLAINED.search(body)
     if query.intent == "why" and not why_then and not _REASON_GIVEN.search(body) \
             and passage.kind not in ("meeting", "topic", "outcome"):

@@ -46,3 +46,9 @@ def test_a_pledge_asked_of_another_place_than_its_meetings_is_not_given(engine: 
     assert not elsewhere.answered and "New York" in elsewhere.text and "not in Kyiv" in elsewhere.text
     there = engine.ask("What did Kamikawa pledge in New York?", today=TODAY)
     assert there.answered and "transformers" in there.text
+
+
+def test_how_long_of_a_record_that_states_no_span_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("How long did the first governor of Rwanda's central bank serve?", today=TODAY)
+    assert not answer.answered
+    assert engine.ask("How long did Kamikawa and Kuleba meet?", today=TODAY).answered
