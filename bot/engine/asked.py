@@ -177,8 +177,9 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
 
 #: A span of time a record states ("for three years", "two-day", "from 1965 to 1971", "30 minutes").
 _SPAN_STATED = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|many)[ -]"
-                          r"(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfrom (1[89]|20)\d\d\b.*\b(to|until)"
-                          r" (1[89]|20)\d\d\b|\b(1[89]|20)\d\d ?[-–] ?(1[89]|20)\d\d\b")
+                          r"(minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+                          r"|\bfrom (1[89]|20)\d\d\b.*\b(to|until) (1[89]|20)\d\d\b"
+                          r"|\b(1[89]|20)\d\d ?[-–] ?(1[89]|20)\d\d\b")
 
 
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
