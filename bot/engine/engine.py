@@ -235,6 +235,7 @@ class Engine:
             return None
         picked = references.pick(t.text, focus.items, _current(focus),
                                  lambda ref: references.record_date(self.kb, ref))
+        picked = picked or self._picked_by_name(t.text, focus)
         if picked is None:
             return None
         rest = picked.rest
@@ -249,6 +250,26 @@ class Engine:
             elif focus.intent in _AGAIN:
                 rest = _AGAIN[focus.intent]
         return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _picked_by_name(self, text: str, focus: Focus) -> references.Reference | None:
+        """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
+        list that involves the country, place or person named."""
+        found = _NAMED_ONE.match(text.lower())
+        if found is None or not all(i.startswith("meeting:") for i in focus.items):
+            return None
+        named = analyse(found.group("name"), self.index).mentions
+        if len(named) != 1:
+            return None
+        entity = (named[0].kind, named[0].id)
+        fitting = tuple(i for i in focus.items
+                        if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
+        if len(fitting) != 1:
+            return None
+        rest = found.group("rest").strip(" -–—:,;")
+        if not rest:
+            return references.Reference(fitting, "it")
+        pointing = references.POINTS_BACK.search(rest)
+        return references.Reference(fitting, rest if pointing else rest.rstrip(" ?.!") + " in it?")
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -641,6 +662,9 @@ _TOGETHER = frozenset("besides except excluding without between from than apart 
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
                             r"(?:it|that)\W*$")
+#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+_NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
+                        r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
 #: The last question's type asked again of another record.
 _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}

@@ -69,7 +69,7 @@ RULES: tuple[ReferenceRule, ...] = (
 )
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
+POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
 #: A question set apart from the reference before it by a dash, colon or comma.
 _SET_APART = re.compile(r"^\s*(?:[-–—:,;]|\.\.\.)\s*(?P<question>\w.*)$")
 
@@ -94,7 +94,7 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
             # "the first one - who represented Japan?": a question of its own about that record, which
             # points back to it ("… in it?") unless its own words do already.
             question = after.group("question").strip()
-            if not _POINTS_BACK.search(question):
+            if not POINTS_BACK.search(question):
                 question = question.rstrip(" ?.!") + " in it?"
             return Reference(refs, question)
         rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()

@@ -234,3 +234,11 @@ def test_the_first_one_after_a_detail_of_the_last_one_is_still_the_lists(engine:
     first = converse(engine, opening, "the last one: who was Japan's minister?",
                      "the first one - who did Japan's minister meet?")
     assert "Zelenskyy" in first and "G7" not in first
+
+
+def test_a_record_of_the_list_picked_by_its_country_then_the_other_one(engine: Engine) -> None:
+    opening = "which central asian countries held talks with japan?"
+    kyrgyz = converse(engine, opening, "the kyrgyz one - when was it?")
+    assert "24 December 2022" in kyrgyz and "January" not in kyrgyz
+    other = converse(engine, opening, "the kyrgyz one - when was it?", "and the other one?")
+    assert "26 January" in other and "December" not in other
