@@ -33,6 +33,10 @@ _SIDES = re.compile(r"\s+or\s+")
 _THAT = re.compile(r"^\W*(that|it|this|that one|that meeting|the last one)\W*$")
 
 
+#: How a comparison's answer states the gap between the two (`Comparer.gap` finds it by this).
+_GAP_LINE = "A difference of "
+
+
 class Comparer:
     def __init__(self, index: KnowledgeIndex,
                  filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
@@ -57,8 +61,24 @@ class Comparer:
         a, b = meetings[0], meetings[1]
         assert a is not None and b is not None
         if length is not None:
-            return self._longer(a, b, length.group(1))
-        return self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
+            answer = self._longer(a, b, length.group(1))
+        else:
+            answer = self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
+        if answer is None or answer.focus is None:
+            return answer
+        # "By how much?" next asks this comparison's gap (see `gap`).
+        return replace(answer, focus=replace(answer.focus, intent="compare", question=text))
+
+    def gap(self, focus: Focus | None) -> Answer | None:
+        """"By how many minutes?" after a comparison: the gap its answer states, else None."""
+        if focus is None or focus.intent != "compare" or not focus.question:
+            return None
+        again = self.compare(focus.question, None)
+        line = next((x for x in again.lines if x.startswith(_GAP_LINE)), None) if again and again.answered else None
+        if again is None or line is None:
+            return None
+        return Answer("difference", True, line.removeprefix(_GAP_LINE).rstrip("."), again.lines,
+                      sources=again.sources, focus=again.focus, confidence=again.confidence)
 
     def order_claim(self, text: str) -> Answer | None:
         """"Did the business forum take place after Usmanov met Ikegami?", "did Japan open its embassy
@@ -123,7 +143,10 @@ class Comparer:
     def _earlier(self, a: Meeting, b: Meeting, *, relative: bool) -> Answer:
         first, second = (a, b) if a.date <= b.date else (b, a)
         same = not (first.date.last_day() < second.date.first_day())
-        lines = (f"{first.title}: {first.date.human()}.", f"{second.title}: {second.date.human()}.")
+        lines: tuple[str, ...] = (f"{first.title}: {first.date.human()}.", f"{second.title}: {second.date.human()}.")
+        if first.date.precision == second.date.precision == "day" and not same:
+            days = (second.date.first_day() - first.date.first_day()).days
+            lines += (f"{_GAP_LINE}{days} days.",)
         if same:
             title = "The records date both to the same day or month"
         elif relative:  # "did A come before or after B?": about A
@@ -132,7 +155,8 @@ class Comparer:
         else:
             title = f"First: {first.title} ({first.date.human()})"
         return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
-                      focus=Focus(meeting=first.id), confidence=0.9)
+                      focus=Focus(meeting=first.id, items=(f"meeting:{first.id}", f"meeting:{second.id}")),
+                      confidence=0.9)
 
     def _longer(self, a: Meeting, b: Meeting, asked: str) -> Answer | None:
         if not a.duration_minutes or not b.duration_minutes:
@@ -143,8 +167,12 @@ class Comparer:
         longer, shorter = (a, b) if a.duration_minutes >= b.duration_minutes else (b, a)
         pick = longer if "long" in asked else shorter
         lines = tuple(f"{m.title}: about {m.duration_minutes} minutes ({m.date.human()})." for m in (longer, shorter))
+        gap = abs(a.duration_minutes - b.duration_minutes)
+        lines += (f"{_GAP_LINE}about {gap} minutes, as the lengths are written.",) if gap else ()
+        other = shorter if pick is longer else longer
         return Answer("comparison", True, f"{'Longer' if pick is longer else 'Shorter'}: {pick.title}", lines,
-                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=Focus(meeting=pick.id),
+                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
+                      focus=Focus(meeting=pick.id, items=(f"meeting:{pick.id}", f"meeting:{other.id}")),
                       confidence=0.9)
 
 

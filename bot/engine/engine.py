@@ -311,6 +311,8 @@ class Engine:
 
     def _compared(self, t: Turn) -> Answer | None:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""
+        if _BY_HOW_MUCH.match(t.lowered):
+            return self.answerer.comparer.gap(t.focus)
         return self.answerer.comparer.compare(t.text, t.focus)
 
     def _chosen(self, t: Turn) -> Answer | None:
@@ -662,6 +664,8 @@ _TOGETHER = frozenset("besides except excluding without between from than apart 
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
                             r"(?:it|that)\W*$")
+#: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
+_BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?by how (?:much|many(?: \w+)?|long)\W*$")
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")

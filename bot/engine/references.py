@@ -66,8 +66,16 @@ RULES: tuple[ReferenceRule, ...] = (
                                           r"president|ministers|person|people)\b)"),
                   ("and the other one?", "where was the other meeting?"),
                   ("who was the other minister?", "the other side")),
+    ReferenceRule("each of them", re.compile(
+        r"\b(?:each|both)(?: (?:one|of them|of those|of the two|meetings?|visits?))?"
+        r"(?= (?:begin|start|end|last|take|happen|open)\b|\W*$)|\b(?:each|both) (?:one|of them|of those|of the two)\b"),
+                  ("what time did each one begin?", "when was each of them?", "where were both of them held?"),
+                  ("did both sides agree?", "what did each side say?")),
 )
 
+
+#: "Each of them" of a longer list is asked as a new question, not of every record shown.
+_MAX_EACH = 4
 
 POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
 #: A question set apart from the reference before it by a dash, colon or comma.
@@ -108,6 +116,8 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
     if rule == "ordinal":
         position = _ORDINALS[match.group("ordinal")]
         return (items[position],) if -len(items) <= position < len(items) else ()
+    if rule == "each of them":
+        return items if len(items) <= _MAX_EACH else ()
     if rule == "the other":
         others = [i for i in items if i != current]
         return (others[0],) if len(others) == 1 else ()

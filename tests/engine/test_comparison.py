@@ -63,3 +63,18 @@ def test_before_or_after_says_which(engine: Engine) -> None:
                         today=TODAY)
     assert answer.answered and answer.title.startswith("After"), answer.text
     assert "1996" in answer.text and "1993" in answer.text
+
+
+def test_by_how_much_after_a_comparison_is_its_gap_and_each_one_is_both(engine: Engine) -> None:
+    first = engine.ask("Which lasted longer: Hayashi's meeting with Kulubaev or Kamikawa's with Kuleba?", today=TODAY)
+    assert first.title.startswith("Longer") and first.focus is not None
+    gap = engine.ask("by how many minutes?", first.focus, today=TODAY)
+    assert gap.answered and gap.title.startswith("about 5 minutes")
+    each = engine.ask("what time did each one begin?", gap.focus, today=TODAY)
+    assert "14:40" in each.text and "18:05" in each.text
+
+
+def test_by_how_much_with_no_comparison_before_is_not_a_gap(engine: Engine) -> None:
+    before = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    answer = engine.ask("by how many minutes?", before.focus, today=TODAY)
+    assert answer.kind != "difference"
