@@ -35,7 +35,7 @@ def _kind_of(p: Passage) -> str:
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     found = lx.PLURAL_ASKED.match(query.raw.lower())
-    return found is not None and found.group("noun") not in lx.NOT_NOUNS
+    return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(query.raw.lower()))
 
 
 class Answerer(MeetingAnswers, ProfileAnswers):

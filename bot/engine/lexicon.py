@@ -56,8 +56,9 @@ _HOLDER_NOUNS = r"(ministers|presidents|premiers|governors|fms|pms)"
 HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
                                r"|prime |finance |deputy |state )?" + _HOLDER_NOUNS + r"\b")
 #: "Name all the Japanese foreign ministers who appear in the records": every holder of a post, listed.
-ALL_HOLDERS = re.compile(r"^\W*(?:name|list|which|what|who (?:are|were))(?: all| every| each)?(?: of)?(?: the)? "
-                         r"(?:[a-z]+ ){0,2}" + _HOLDER_NOUNS + r"\b.*"
+ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: all)?(?: of)?(?: the)? "
+                         r"(?:[a-z]+ ){0,2}" + _HOLDER_NOUNS + r"|(?:name|list) (?:every|each) (?:[a-z]+ ){0,2}"
+                         r"(?:minister|president|premier|governor|fm|pm))\b.*"
                          r"\b(?:appear\w*|named|mentioned|in (?:the|these|your) (?:records|documents))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
@@ -68,6 +69,9 @@ PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assi
 PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
                            r"those|these|[a-z]+(?:an|ese|i|ish)))* "
                            r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+#: "List every embassy opening mentioned", "name each pledge": every record of a class, by a singular noun.
+EVERY_ASKED = re.compile(r"^\W*(?:and |so |please )?(?:list|name|give|show|tell)(?: me| us)?(?: of)? (?:every|each) "
+                         r"(?!one\b|time\b)[a-z]+")
 NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
 #: "What did A say / call / thank ... for": a question about something someone said or did.
 NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"

@@ -52,3 +52,8 @@ def test_how_long_of_a_record_that_states_no_span_is_not_answered(engine: Engine
     answer = engine.ask("How long did the first governor of Rwanda's central bank serve?", today=TODAY)
     assert not answer.answered
     assert engine.ask("How long did Kamikawa and Kuleba meet?", today=TODAY).answered
+
+
+def test_list_every_x_is_every_record_of_the_class(engine: Engine) -> None:
+    answer = engine.ask("List every embassy opening mentioned, with its city and year.", today=TODAY)
+    assert answer.answered and all(city in answer.text for city in ("Kigali", "Tashkent", "Tokyo"))
