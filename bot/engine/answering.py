@@ -34,8 +34,9 @@ def _kind_of(p: Passage) -> str:
 
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
-    found = lx.PLURAL_ASKED.match(query.raw.lower())
-    return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(query.raw.lower()))
+    lowered = query.raw.lower()
+    found = lx.PLURAL_ASKED.match(lowered)
+    return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
 
 
 class Answerer(MeetingAnswers, ProfileAnswers):

@@ -54,9 +54,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
-                       r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z']+ ){0,2}(officials?|ministers?|diplomats?"
-                       r"|leaders?"
-                       r"|people|participants?|representatives?|counterparts?)\b")),
+                       r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z']+ ){0,2}(officials?|ministers?"
+                       r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
                         r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
