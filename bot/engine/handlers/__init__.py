@@ -64,5 +64,6 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
 
 BEFORE_PASSAGES: tuple[AnswerRule, ...] = (
     Rule("what someone said", statements.said_by),
+    Rule("who went there", people.visitors),
     Rule("who of a country did it", people.who_did),
 )

@@ -169,8 +169,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
     subject of a point or fact with the question's verb; None when the question is not of that shape."""
     query = q.query
-    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who":
-        return None
+    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or _home_people(a, q):
+        return None  # "which Japanese ministers travelled to Rwanda?" asks for no Rwandan (`visitors`)
     countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
     if not countries or any(e[0] != "country" for g in q.groups for e in g):
         return None
@@ -193,3 +193,46 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     return Answer("people", True, ", ".join(a.kb.people[k].name for k in doers), lines,
                   sources=tuple(d.cite(a.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
                   focus=Focus(people=tuple(doers), items=tuple(f"person:{k}" for k in doers)))
+
+
+#: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
+_WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go trip came".split())
+
+
+def visitors(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese leaders visited Ukraine?": the home country's people on every record of a
+    meeting or visit held in the country or place named, each with the record that shows it."""
+    query = q.query
+    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or not _WENT & set(query.keywords):
+        return None
+    named = [g for g in q.groups if g != {("country", a.index.home)}]
+    if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]) \
+            or not _home_people(a, q):
+        return None
+    kind, ident = next(iter(named[0]))
+    found: dict[str, list[Meeting]] = {}
+    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
+        if (m.place != ident) if kind == "place" else (place_country != ident):
+            continue
+        if not query.dates or query.dates.matches(m.date.first_day(), m.date.last_day()):
+            for person in m.japan_side:
+                found.setdefault(person, []).append(m)
+    if not found:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records hold no meeting or visit of {a.index.home_name}'s people in "
+                       f"{a.index.entity_name((kind, ident))}.",), confidence=0.0)
+    lines = tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                  for k, ms in found.items())
+    return Answer("people", True, ", ".join(a.kb.people[k].name if k in a.kb.people else k for k in found), lines,
+                  sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
+                  focus=Focus(people=tuple(found), items=tuple(f"person:{k}" for k in found)))
+
+
+def _home_people(a: Answerer, q: Asked) -> bool:
+    """Whether "which X officials" asks for the home country's people (X names it)."""
+    found = lx.WHICH_PEOPLE_DID.match(q.lowered)
+    if found is None:
+        return False
+    end = len(q.lowered[:found.end()].split())
+    return any(m.id == a.index.home and m.start < end for m in q.query.mentions)
