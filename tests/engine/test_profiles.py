@@ -26,3 +26,9 @@ def test_every_holder_of_a_post_named_in_the_records_is_listed(engine: Engine) -
 def test_heads_of_state_or_government_are_both_posts(engine: Engine) -> None:
     answer = engine.ask("Which heads of state or government met Japanese officials?", today=TODAY)
     assert answer.answered and all(n in answer.text for n in ("Kagame", "Zelenskyy", "Shmyhal")), answer.text
+
+
+def test_a_class_of_post_ends_at_the_verb_so_the_home_side_is_who_met_them(engine: Engine) -> None:
+    answer = engine.ask("Which heads of state or government did Japanese officials meet?", today=TODAY)
+    assert answer.answered and "Zelenskyy" in answer.text and "Kagame" in answer.text
+    assert "Kishida" not in answer.title

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
 #: "heads of state or government": one head shared by two posts.
+_AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
 
@@ -111,6 +112,9 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if found is None:
         return None
     phrase, rest = found.group("what"), q.lowered[found.end("what"):]
+    verb = _AUXILIARY.search(phrase)
+    if verb is not None:  # "heads of state did Japanese officials meet": the class ends at the verb
+        phrase, rest = phrase[:verb.start()], phrase[verb.start():] + rest
     phrase = _SHARED_HEAD.sub(r"\1 of \2 \3 \1 of \4", phrase)  # "heads of state or government": of both
     keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
     if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
