@@ -33,6 +33,13 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dat
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
+#: A list question about what was talked about ("did X come up", "which meetings discussed X").
+_TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
+                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")
+_ABOUT_WORDS = frozenset("about regarding concerning discuss discussed discussing mentioned raised addressed".split())
+_OF_WORDS = frozenset("in of on against for around".split())
+_SUBJECT_NOUNS = frozenset("""situation war crisis conflict aggression invasion reconstruction recovery
+    developments security support aid""".split())
 #: "(on September 21, 7:05 a.m. JST)": the day in Japan, when a time note gives it with Japan's clock.
 _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|August|September|October|November"
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
@@ -142,6 +149,21 @@ class MeetingAnswers:
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
+    def _topical(self, query: Query, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
+        """The groups a list question names as a subject talked about ("did the situation in Ukraine
+        come up?", "which meetings discussed Ukraine?"), not as a side of the meetings."""
+        if not _TALKED_ABOUT.search(query.raw.lower()):
+            return []
+        subjects = {(m.kind, m.id) for m in query.mentions if m.start > 0 and (
+            query.words[m.start - 1] in _ABOUT_WORDS or m.start > 1 and query.words[m.start - 1] in _OF_WORDS
+            and query.words[m.start - 2] in _SUBJECT_NOUNS)}
+        return [g for g in groups if g & subjects]
+
+    def _meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:
+        """Meetings any passage of whose record (summary, topics, outcomes) names one of `group`."""
+        return {self.index.passages[n].ref for e in sorted(group) for n in self.index.by_entity.get(e, ())
+                if self.index.passages[n].kind in lx.MEETING_KINDS}
+
     def _held_in(self, m: Meeting, kind: str, key: str) -> bool | None:
         """Whether a meeting was held in a place, or in a country (at a place of it); None when its
         record does not say where it was held."""
@@ -190,7 +212,16 @@ class MeetingAnswers:
             if scored and scored[0].coverage >= thresholds.MIN_COVERAGE:
                 return self._from_passage(query, scored[0], scored)
             return self._nothing(query, scored)
-        meetings = self.filter_meetings(groups, query)
+        topical = self._topical(query, groups)
+        if topical:  # "the situation in Ukraine": a subject, not where the meetings were held
+            subjects = {e for g in topical for e in g}
+            query = replace(query, venues=tuple(v for v in query.venues if (v[0], v[1]) not in subjects))
+        meetings = self.filter_meetings([g for g in groups if g not in topical], query)
+        if topical:
+            # "In which meetings did the situation in Ukraine come up?": every meeting whose record names
+            # the country as a subject, not only the meetings held with it.
+            named = [self._meetings_naming(g) for g in topical]
+            meetings = [m for m in meetings if all(m.id in ids for ids in named)]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}
         held = ", ".join(("outside " if out else "held in ") + self.index.entity_name((kind, key))

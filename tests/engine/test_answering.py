@@ -57,3 +57,10 @@ def test_how_long_of_a_record_that_states_no_span_is_not_answered(engine: Engine
 def test_list_every_x_is_every_record_of_the_class(engine: Engine) -> None:
     answer = engine.ask("List every embassy opening mentioned, with its city and year.", today=TODAY)
     assert answer.answered and all(city in answer.text for city in ("Kigali", "Tashkent", "Tokyo"))
+
+
+def test_a_country_talked_about_selects_every_meeting_naming_it_not_those_held_there(engine: Engine) -> None:
+    about = engine.ask("In which meetings did the situation in Ukraine come up?", today=TODAY)
+    assert "Japan-Kyrgyz" in about.text and "New York" in about.text
+    held = engine.ask("Which meetings were held in Ukraine?", today=TODAY)
+    assert "Japan-Kyrgyz" not in held.text and "New York" not in held.text
