@@ -220,8 +220,8 @@ class MeetingAnswers:
         if topical:
             # "In which meetings did the situation in Ukraine come up?": every meeting whose record names
             # the country as a subject, not only the meetings held with it.
-            named = [self._meetings_naming(g) for g in topical]
-            meetings = [m for m in meetings if all(m.id in ids for ids in named)]
+            naming = [self._meetings_naming(g) for g in topical]
+            meetings = [m for m in meetings if all(m.id in ids for ids in naming)]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}
         held = ", ".join(("outside " if out else "held in ") + self.index.entity_name((kind, key))
