@@ -42,6 +42,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
 )
 
 BY_SHAPE: tuple[AnswerRule, ...] = (
+    Rule("what someone said", statements.said_by),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),
@@ -63,7 +64,6 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
 )
 
 BEFORE_PASSAGES: tuple[AnswerRule, ...] = (
-    Rule("what someone said", statements.said_by),
     Rule("who went there", people.visitors),
     Rule("who of a country did it", people.who_did),
 )
