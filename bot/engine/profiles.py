@@ -161,5 +161,6 @@ class ProfileAnswers:
             lines.append(f"{person.name}: {role.title} ({d.as_of(role)})" if role
                          else f"{person.name}: the records give no post")
             sources.append(d.cite(self.kb, role.cited if role else person.cited))
-        return Answer("people", True, f"Posts of {len(lines)} people", tuple(lines), sources=tuple(sources[:5]),
+        title = f"Posts of {len(lines)} people" if len(lines) != 1 else f"Post of {self.kb.people[people[0]].name}"
+        return Answer("people", True, title, tuple(lines), sources=tuple(sources[:5]),
                       focus=Focus(people=tuple(people)), confidence=0.9)

@@ -242,3 +242,10 @@ def test_a_record_of_the_list_picked_by_its_country_then_the_other_one(engine: E
     assert "24 December 2022" in kyrgyz and "January" not in kyrgyz
     other = converse(engine, opening, "the kyrgyz one - when was it?", "and the other one?")
     assert "26 January" in other and "December" not in other
+
+
+def test_his_title_is_the_post_of_the_person_just_answered(engine: Engine) -> None:
+    text = converse(engine, "Who represented Japan at the Uzbekistan-Japan business forum?", "what's his title")
+    assert "Kozuki" in text and "Economy" in text
+    both = converse(engine, "when did Hayashi meet Kulubaev?", "what was his title?")
+    assert "Hayashi" in both and "Kulubaev" in both  # of two, each one's, never one picked

@@ -157,7 +157,14 @@ def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
 
 def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
-    return a.posts_of(q.people[:1]) if q.people and lx.POST_OF.search(q.lowered) else None
+    if q.people:
+        return a.posts_of(q.people[:1]) if lx.POST_OF.search(q.lowered) else None
+    focus = q.focus
+    people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
+    if not people or not lx.POST_OF_PRONOUN.match(q.lowered):
+        return None
+    # "What's his title?": the person the last answer was about; of several, each one's (never one picked).
+    return a.posts_of(list(people[:1] if len(people) == 1 else people))
 
 
 def counted(a: Answerer, q: Asked) -> Answer | None:
