@@ -28,6 +28,8 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
 _THEY = re.compile(r"\b(they|them|their|both)\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
+#: "What did the talks cover?" after a meeting: that meeting, as "it" would be.
+_THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b")
 
 
 def continue_from(query: Query, focus: Focus) -> Query:
@@ -110,7 +112,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
-            and not there:
+            and not there and not (meeting and _THE_MEETING.search(text)):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     return readings or [[]]

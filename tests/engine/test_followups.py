@@ -249,3 +249,8 @@ def test_his_title_is_the_post_of_the_person_just_answered(engine: Engine) -> No
     assert "Kozuki" in text and "Economy" in text
     both = converse(engine, "when did Hayashi meet Kulubaev?", "what was his title?")
     assert "Hayashi" in both and "Kulubaev" in both  # of two, each one's, never one picked
+
+
+def test_the_talks_after_a_meeting_are_that_meeting_not_another_sharing_a_word(engine: Engine) -> None:
+    text = converse(engine, "what did Hayashi commit to in Kyiv?", "what areas beyond business did the talks cover?")
+    assert "Uzbekistan" not in text and "Kyiv" in text
