@@ -28,7 +28,10 @@ TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take p
 #: "How many years later ...?", "how long after ...?": the time between the last record and another.
 ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
                       r"\bhow many years (between|separate)\b")
-ELAPSED_WORDS = frozenset(stem(w) for w in "year years later after earlier before passed elapsed long".split())
+#: Words of a "how long after ... began?" question that only measure: "since relations began" asks
+#: for the relations' date, not for a record that says "began".
+ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier before passed elapsed long begin began
+    begun start started""".split())
 POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
 POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:post|position|title|office"

@@ -254,3 +254,9 @@ def test_his_title_is_the_post_of_the_person_just_answered(engine: Engine) -> No
 def test_the_talks_after_a_meeting_are_that_meeting_not_another_sharing_a_word(engine: Engine) -> None:
     text = converse(engine, "what did Hayashi commit to in Kyiv?", "what areas beyond business did the talks cover?")
     assert "Uzbekistan" not in text and "Kyiv" in text
+
+
+def test_how_long_after_relations_began_asks_the_relations_date_not_a_record_saying_began(engine: Engine) -> None:
+    text = converse(engine, "When did Uzbekistan and Japan establish diplomatic relations?",
+                    "and Japan's embassy there opened when", "how long after relations began?")
+    assert text.startswith("1 year") and "1992" in text
