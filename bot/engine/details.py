@@ -46,13 +46,18 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
     if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
-               for k in query.keywords):
+               or query.intent == "where" and k in _PLACE_KIND for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
                   people=found.people if isinstance(found, Fact) else ())
     value = _detail(kb, found, query.intent)
+    if value is not None and query.intent == "where" and _COUNTRY in query.keywords and isinstance(found, Fact):
+        # "Which country is it in?": the country of the record's places, not the places.
+        names = dict.fromkeys(kb.countries[c].name for p in found.places
+                              if p in kb.places and (c := kb.places[p].country) in kb.countries)
+        value = ", ".join(names) or None
     channel = _THROUGH.search(text) if query.intent == "who" and _CHANNEL_ASKED.search(query.raw.lower()) else None
     if channel is not None:
         value = channel.group(1)  # "via whom?": the channel the record's own words name
@@ -71,6 +76,9 @@ _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures 
     state stated report reported cite cited quote quoted""".split())
 #: Words naming the kind of answer asked ("the exact date?", "which year?"), not what it is about.
 _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
+#: Words naming the kind of place asked ("which country is it in?").
+_PLACE_KIND = frozenset(stem(w) for w in "country city place location located".split())
+_COUNTRY = stem("country")
 #: Details a kind of record gives in its text rather than in a field of its own.
 _FROM_TEXT = {"Fact": ("why",), "Term": ("why", "where", "who")}
 _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}

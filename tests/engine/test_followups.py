@@ -260,3 +260,9 @@ def test_how_long_after_relations_began_asks_the_relations_date_not_a_record_say
     text = converse(engine, "When did Uzbekistan and Japan establish diplomatic relations?",
                     "and Japan's embassy there opened when", "how long after relations began?")
     assert text.startswith("1 year") and "1992" in text
+
+
+def test_which_country_of_a_fact_picked_from_a_list_is_its_places_country(engine: Engine) -> None:
+    text = converse(engine, "which Japanese embassies have an opening date in your records?",
+                    "the earlier one - which country is it in?")
+    assert text.startswith("Uzbekistan") and "Tashkent" in text
