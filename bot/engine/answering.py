@@ -17,7 +17,7 @@ from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, MeetingAnswers
 from bot.engine.profiles import ProfileAnswers
-from bot.engine.query import SYNONYMS, Query, analyse
+from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import content_stems, stem, tokens
@@ -75,6 +75,13 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                        readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
         scored = score_passages(self.index, query, extra)
+        narrowed = without_identifying_clause(query)
+        if narrowed is not None and scored and not self._has_words(scored[0].passage, narrowed.keywords):
+            # "the theme of the G20 summit that Kagame attended": no record naming them all gives the
+            # theme; the summit's own record does.
+            found = score_passages(self.index, narrowed, extra)
+            if found and self._has_words(found[0].passage, narrowed.keywords):
+                return self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context)
         partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
         if partners and "pledge" in query.aspects:
             # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.
@@ -234,6 +241,12 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if value not in given and nouns & set(query.keywords):  # "14 agreements", "24 demining cranes"
                 return True
         return False
+
+    def _has_words(self, p: Passage, keywords: tuple[str, ...]) -> bool:
+        """Whether a passage's record has every distinctive word of `keywords` (synonyms allowed)."""
+        stems = self.verifier.record_stems(p)
+        return all(k in stems or any(s in stems for s in SYNONYMS.get(k, ())) for k in keywords
+                   if self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF)
 
     @staticmethod
     def _own_words(query: Query, p: Passage) -> int:

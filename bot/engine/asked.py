@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine import thresholds
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query
@@ -82,8 +83,6 @@ _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(b
                      r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
                          r"|\bpopulation\b")
-#: Words at least this rare (idf) name something of their own; a record dating a question must hold them.
-_DISTINCT_IDF = 3.0
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -195,7 +194,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         return f"The source gives no date for that. Note: {note}"
     if query.intent == "when" and passage.kind in ("meeting", "topic", "outcome") and idf is not None:
         # "Since when has Japan had an embassy in Kyiv?": a meeting in Kyiv does not date an embassy.
-        unmet = [k for k in query.keywords if idf.get(k, 0.0) >= _DISTINCT_IDF and k not in _MEETING_TALK
+        unmet = [k for k in query.keywords if idf.get(k, 0.0) >= thresholds.DISTINCT_IDF and k not in _MEETING_TALK
                  and k not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(k, ()))]
         if unmet:
             return "The records found do not say that."

@@ -4,7 +4,7 @@ remaining meaningful words. The result is a `Query`; nothing here looks at answe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -493,3 +493,26 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
             continue
         unknown.append(raw)
     return unknown
+
+
+#: "the G20 summit that Kagame attended": a clause that only says which thing the question means.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where"})
+
+
+def without_identifying_clause(query: Query) -> Query | None:
+    """The question without a relative clause that identifies a named thing ("What was the theme of the
+    G20 Summit that Kagame attended in Indonesia?" → "... of the G20 Summit?"); None when it has none.
+    The clause's names and words then only confirm which thing is meant; they are not asked about."""
+    heads = {m.end: m for m in query.mentions if m.kind in ("term", "meeting", "place")}
+    people_at = {m.start for m in query.mentions if m.kind == "person"}
+    # "... that Kagame attended", or without "that": "the G20 summit Kagame attended".
+    start = next((i for i, w in enumerate(query.words) if i in heads and (w in _RELATIVE_WORDS or i in people_at)),
+                 None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(query.words)) if query.words[i] in (",", ";")), len(query.words))
+    clause = {stem(w) for w in query.words[start:end]}
+    kept = tuple(m for m in query.mentions if not start <= m.start < end)
+    if len(kept) == len(query.mentions):
+        return None
+    return replace(query, mentions=kept, keywords=tuple(k for k in query.keywords if k not in clause))

@@ -16,3 +16,6 @@ RUNNER_UP_MARGIN = 0.2
 PLURAL_TIE_MARGIN = 1.5
 #: and covering the question within this share of it.
 PLURAL_COVERAGE_SLACK = 0.15
+
+#: Words at least this rare (idf) name something of their own: a record answering must hold them.
+DISTINCT_IDF = 3.0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.query import analyse
+from bot.engine.query import analyse, without_identifying_clause
+from tests.engine.conftest import TODAY
 
 
 @pytest.mark.parametrize("question", [
@@ -66,3 +67,18 @@ def test_approximation_words_are_no_content(engine: Engine) -> None:
 
 def test_which_exact_day_asks_when(engine: Engine) -> None:
     assert analyse("On which exact day did they meet?", engine.index).intent == "when"
+
+
+@pytest.mark.parametrize("question", [
+    "What was the theme of the G20 Summit that Kagame attended in Indonesia?",
+    "what was the theme of the G20 summit Kagame attended in 2022?",
+])
+def test_a_clause_identifying_a_named_thing_is_set_apart(engine: Engine, question: str) -> None:
+    narrowed = without_identifying_clause(analyse(question, engine.index))
+    assert narrowed is not None and [m.kind for m in narrowed.mentions] == ["term"]
+    assert "attend" not in narrowed.keywords and "theme" in narrowed.keywords
+    assert "Recover Together" in engine.ask(question, today=TODAY).text
+
+
+def test_a_question_without_such_a_clause_is_kept_whole(engine: Engine) -> None:
+    assert without_identifying_clause(analyse("When did Kagame meet Kishida?", engine.index)) is None
