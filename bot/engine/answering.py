@@ -421,6 +421,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
             names = ", ".join(self.index.entity_name(min(g)) for g in entity_groups(query)
                               if not self._names(s.passage, g))
+            if not names:  # a name the question gave by description ("the Ukrainian capital")
+                return "The records hold nothing that names everything the question names."
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
 

@@ -21,6 +21,8 @@ Group = set[tuple[str, str]]
 #: Words that may stand between a country and the description it qualifies ("Japan's and Ukraine's").
 _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 _CAPITAL = re.compile(r"\bcapital\b")
+#: Words that place something by another place ("near the capital") without naming it.
+_NEAR = frozenset({"near", "outside", "around", "beyond"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,15 @@ def attached_countries(query: Query, start: int, end: int) -> list[str]:
             else:
                 break
     return list(dict.fromkeys(found))
+
+
+def _word_before(query: Query, start: int) -> str | None:
+    """The word before the words `start:` of the question and the countries or links that qualify them."""
+    by_end = {m.end: m for m in query.mentions if m.kind == "country"}
+    i = start
+    while i > 0 and (i in by_end or query.words[i - 1] in _LINKS):
+        i = by_end[i].start if i in by_end else i - 1
+    return query.words[i - 1] if i > 0 else None
 
 
 class Describer:
@@ -101,6 +112,8 @@ class Describer:
                 if holders:
                     groups.append(frozenset(holders))
         span = phrase_span(_CAPITAL, query.words)
+        if span is not None and _word_before(query, span[0]) in _NEAR:
+            span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name
         if span is not None:
             for country in attached_countries(query, *span):
                 capital = self.kb.countries[country].capital if country in self.kb.countries else None

@@ -131,6 +131,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "supply": ("provide",), "deliver": ("provide",),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
+        "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
+        "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),
         "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),
         "went": ("visit",),
         "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing"),

@@ -64,3 +64,14 @@ def test_a_country_talked_about_selects_every_meeting_naming_it_not_those_held_t
     assert "Japan-Kyrgyz" in about.text and "New York" in about.text
     held = engine.ask("Which meetings were held in Ukraine?", today=TODAY)
     assert "Japan-Kyrgyz" not in held.text and "New York" not in held.text
+
+
+def test_a_place_given_as_near_a_described_one_is_not_required(engine: Engine) -> None:
+    answer = engine.ask("Which town near the Ukrainian capital did Japan's foreign minister visit to honour "
+                        "civilian victims?", today=TODAY)
+    assert answer.answered and "Bucha" in answer.text
+
+
+def test_what_a_memorial_commemorates_is_what_it_is_dedicated_to(engine: Engine) -> None:
+    answer = engine.ask("Who is commemorated by the Bucha memorial?", today=TODAY)
+    assert answer.answered and "victims" in answer.text
