@@ -285,6 +285,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     unknown = _unknown_names(text, words, consumed, index, mentions)
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!")
+    main = _LEADING_CLAUSE.match(asked_text)
+    if main:  # "When Hayashi met him, which of them was the visitor?": the question is after the comma
+        asked_text = main.group("main")
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
@@ -498,6 +501,9 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
 
 
 #: "the G20 summit that Kagame attended": a clause that only says which thing the question means.
+#: "When A met B in 2022, which of them ...?", "While in Kyiv, who did he ...?": a clause setting the scene.
+_LEADING_CLAUSE = re.compile(r"^\W*(?:when|while|during|after|before|at|in)\b[^,?]{3,120},\s*"
+                             r"(?P<main>(?:which|what|who|whom|whose|where|when|how)\b.*)")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where"})
 
 

@@ -75,3 +75,10 @@ def test_a_place_given_as_near_a_described_one_is_not_required(engine: Engine) -
 def test_what_a_memorial_commemorates_is_what_it_is_dedicated_to(engine: Engine) -> None:
     answer = engine.ask("Who is commemorated by the Bucha memorial?", today=TODAY)
     assert answer.answered and "victims" in answer.text
+
+
+def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engine) -> None:
+    kyrgyz = engine.ask("When Hayashi met the Kyrgyz foreign minister, which of them was the visitor?", today=TODAY)
+    assert kyrgyz.title == "Host: Yoshimasa Hayashi" and "Kulubaev came as the visitor" in kyrgyz.text
+    abroad = engine.ask("which side hosted the Kamikawa Kuleba meeting?", today=TODAY)
+    assert abroad.title == "Neither side hosted" and "New York" in abroad.text

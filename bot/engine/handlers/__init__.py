@@ -43,6 +43,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
 
 BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("what someone said", statements.said_by),
+    Rule("host or visitor", people.host_or_visitor),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),

@@ -247,3 +247,43 @@ def _home_people(a: Answerer, q: Asked) -> bool:
         return False
     end = len(q.lowered[:found.end()].split())
     return any(m.id == a.index.home and m.start < end for m in q.query.mentions)
+
+
+#: "Which of them was the visitor?", "who hosted whom?", "which side was the host?": the direction of a meeting.
+_HOST_ASKED = re.compile(r"\b(?:who|whom|which|whose)\b.*\b(?:host(?:ed|s|ing)?|visitor|visiting side|guests?)\b"
+                         r"|\bwho (?:visited|came to see|travell?ed to see) whom\b")
+
+
+_PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place|venue|capital|hotel|building)\b"
+                          r"|\bwhere\b")
+
+
+def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
+    """"When Hayashi met Kulubaev, which of them was the visitor?": the side whose country the meeting
+    was held in hosted; the others came. A meeting in a third country had no host side in it."""
+    if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or _PLACE_ASKED.search(q.lowered):
+        return None  # "which city hosted ...?" asks where
+    groups = q.groups + q.extra
+    found = a.filter_meetings(groups, q.query) if groups else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    where = a.kb.places[m.place].country if m.place in a.kb.places else m.country
+    cited = (d.cite(a.kb, m.cited),)
+    if not where:
+        return Answer("not_found", False, m.title, ("The record does not say where the meeting was held.",),
+                      sources=cited, confidence=0.0)
+    people = [p for p in (*m.japan_side, *m.partner_side) if p in a.kb.people]
+    hosts = [p for p in people if a.kb.people[p].country == where]
+    guests = [p for p in people if p not in hosts]
+    place = d.meeting_place(a.kb, m) or a.index.entity_name(("country", where))
+    if not hosts:
+        line = f"Neither side was at home: {m.title} was held in {place} {d.on_date(m.date)}."
+        title = "Neither side hosted"
+    else:
+        names = ", ".join(a.kb.people[p].name for p in hosts)
+        came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
+        line = f"{m.title} was held in {place} {d.on_date(m.date)}: {names} hosted; {came} came as the visitor."
+        title = f"Host: {names}"
+    return Answer("meeting_answer", True, title, (line,), sources=cited, confidence=0.8,
+                  focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
