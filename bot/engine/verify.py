@@ -85,6 +85,12 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                                             r"recent |last )?(?:visit|trip|journey|travel) (?:to|in) "
                                             + _NAME.format("to") + r"\b"),
                ("tarsen's visit to carpania", "quell's trip to ostra"), ("the visit of the delegation",)),
+    TravelRule("X ... during his trip to Y", re.compile(
+        r"\b(?:did|does|do|was|were|is) " + _NAME.format("who") + r" (?:[a-z]+ ){0,4}?(?:during|on|in|at) "
+        r"(?:his|her|their) (?:official |first |recent |last )?(?:visit|trip|journey|stay) (?:to|in) "
+        + _NAME.format("to") + r"\b"),
+        ("what did quell do during his trip to ostra", "what did marek say on her visit to aurelia"),
+        ("what was said during the trip",)),
 )
 
 

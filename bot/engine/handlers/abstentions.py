@@ -4,10 +4,12 @@ base does not hold, and details no record of its kind gives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import asked
+from bot.engine.events import TRAVEL, reported
 from bot.engine.handlers.claims import met_elsewhere
 from bot.engine.rules import Asked
 from bot.engine.text import fold
@@ -44,3 +46,23 @@ def beyond_records(a: Answerer, q: Asked) -> Answer | None:
     """"What was the weather like?", "what will Japan do next?": a detail no record of its kind holds."""
     beyond = asked.beyond_records(q.query, a.index)
     return a._not_recorded(q.query, beyond) if beyond else None
+
+
+def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
+    """"What did Hayashi do during his trip to New York?" when no record shows him going there: the
+    question's premise is not in the records, so nothing of another trip or of him is offered as its answer.
+    (A yes/no claim of a trip is checked against the records by the claim's rules.)"""
+    if q.query.intent == "yes_no":
+        return None
+    for who, to in a.verifier.travels(q.query, q.focus.people if q.focus else ()):
+        meetings = a.filter_meetings([who], replace(q.query, venues=(), dates=None))
+        if any(a.verifier.went_there(m.id, who, to) for m in meetings):
+            continue
+        together = set.intersection(*({n for e in sorted(g) for n in a.index.by_entity.get(e, ())} for g in (who, to)))
+        if any(reported(TRAVEL, a.index.passages[n].stems) for n in together):
+            continue  # a fact reports the journey ("... visited Bucha, the embassy reported")
+        person, place = a.index.entity_name(min(who)), a.index.entity_name(min(to))
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records show no trip of {person} to {place}.",),
+                      suggestions=(f"/who {person}",), confidence=0.0)
+    return None
