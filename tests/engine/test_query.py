@@ -82,3 +82,7 @@ def test_a_clause_identifying_a_named_thing_is_set_apart(engine: Engine, questio
 
 def test_a_question_without_such_a_clause_is_kept_whole(engine: Engine) -> None:
     assert without_identifying_clause(analyse("When did Kagame meet Kishida?", engine.index)) is None
+
+
+def test_list_every_meeting_asks_for_a_list(engine: Engine) -> None:
+    assert analyse("List every meeting Hayashi held, with his counterparts.", engine.index).intent == "list"
