@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
 
-from bot.answers import Answer, Focus, Item
+from bot.answers import Answer, Focus
 from bot.engine import asked, followups, handlers, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -15,8 +15,8 @@ from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.meetings import _EXACT_DAY, MeetingAnswers
-from bot.engine.profiles import ProfileAnswers
+from bot.engine.meetings import _EXACT_DAY, Meetings
+from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
@@ -39,14 +39,20 @@ def asks_plural(query: Query) -> bool:
     return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
 
 
-class Answerer(MeetingAnswers, ProfileAnswers):
+class Answerer:
+    """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
+    passages that cover it best, verified against their records. It holds its parts: `meetings`
+    (which meetings fit, and their details), `profiles` (people, places, terms, posts), `yesno`,
+    `comparer`, `describer` and `verifier`; the first two fall back on its passage answers."""
+
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self.kb = index.kb
-        self._items: dict[str, Item] = {}
+        self.meetings = Meetings(index, self)
+        self.profiles = Profiles(index, self.meetings, self)
         self.describer = Describer(self.kb, self.index.home)
-        self.yesno = YesNo(self.kb, self.filter_meetings)
-        self.comparer = Comparer(index, self.filter_meetings)
+        self.yesno = YesNo(self.kb, self.meetings.filter_meetings)
+        self.comparer = Comparer(index, self.meetings.filter_meetings)
         self.verifier = Verifier(index)
 
     # -- entry -------------------------------------------------------------------------------------
@@ -94,7 +100,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if contradicted is not None:
                 return contradicted
         if not scored or not groups and not extra and not query.keywords:
-            return self._nothing(query)
+            return self.nothing(query)
         if (query.intent in lx.MEETING_FIELDS and not groups and not extra and query.dates is None
                 and all(k in lx.GATHERING_WORDS for k in query.keywords)):
             # "Who held it?" with nothing it could refer to: any meeting would be a guess.
@@ -106,7 +112,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         scored = [s for s in scored if not (s.entities_missing and s.entities_matched == 0)] or scored
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
-            return self._nothing(query, scored)
+            return self.nothing(query, scored)
         verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
         if not verified:
@@ -155,7 +161,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               focus=self._focus_of(close, groups),
                               confidence=best.coverage)
         # A follow-up's context narrows the question to what was just discussed: no other record ties.
-        return self._from_passage(query, best, scored, followed=any(readings))
+        return self.from_passage(query, best, scored, followed=any(readings))
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
@@ -207,7 +213,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         names = [self.index.entity_name(min(g)) for g in groups]
         lines = [f"No record names {' and '.join(names)} together."]
         for g, name in zip(groups, names, strict=True):
-            held = sorted(self.filter_meetings([g], replace(query, dates=None, venues=())),
+            held = sorted(self.meetings.filter_meetings([g], replace(query, dates=None, venues=())),
                           key=lambda m: (m.date, m.id))
             if held:
                 lines.append(f"{name}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in held[:3]))
@@ -280,7 +286,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                       (f"“{listed}” is not in the knowledge base, which covers {self.index.home_name}'s meetings with "
                        f"{self.covered()}.",), suggestions=("/countries", "/help"), confidence=0.0)
 
-    def _not_recorded(self, query: Query, reason: str) -> Answer:
+    def not_recorded(self, query: Query, reason: str) -> Answer:
         names = [self.index.entity_name((m.kind, m.id)) for m in query.mentions
                  if m.kind != "country" or m.id != self.index.home]
         covered = f"They cover {self.index.home_name}'s meetings with {self.covered()}."
@@ -299,7 +305,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                 suggestions.append(f"/meetings {name}")
         return tuple(dict.fromkeys(suggestions))
 
-    def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
+    def nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer:
         lines = ["I could not find that in the knowledge base."]
         if query.fuzzy_names:
             lines.append("I read " + ", ".join(self.index.entity_name((m.kind, m.id)) for m in query.fuzzy_names)
@@ -310,11 +316,11 @@ class Answerer(MeetingAnswers, ProfileAnswers):
 
 
     # -- answers from the best passage ----------------------------------------------------------
-    def _confidence(self, query: Query) -> float:
+    def confidence(self, query: Query) -> float:
         fuzzy = [m.score for m in query.mentions]
         return min(fuzzy) / 100 if fuzzy else 0.8
 
-    def _from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False) -> Answer:
+    def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False) -> Answer:
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
@@ -348,7 +354,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                               ("The records give no figure for that.", f"Closest record: {meeting.title}"),
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = counted
-        answer = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
+        answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         suggestions = answer.suggestions
         if interpretation:
             other = scored[1].passage
@@ -511,7 +517,8 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             if gap:
                 part = Answer("not_found", False, self._passage_title(p), (gap,))
             else:
-                part = self._meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
+                part = (self.meetings.meeting_aspect(query, meeting, p) if meeting is not None
+                        else self._statement(query, p))
             parts.append((p, part))
         answered = [(p, a) for p, a in parts if a.answered]
         lacking = [f"Also fits, without that detail: {self._passage_title(p)} ({' '.join(a.lines[:1])})"
@@ -531,7 +538,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         lines.extend(lacking)
         refs = tuple(self._record_of(p) for p, _ in answered)
         first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in lx.MEETING_KINDS else None
-        focus = self._meeting_focus(first) if first is not None else self._asked_focus(query, None)
+        focus = self.meetings.meeting_focus(first) if first is not None else self._asked_focus(query, None)
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
                       interpretation="several matches", focus=replace(focus, items=refs))
@@ -690,7 +697,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
             return Answer("yes_no", True, "No, not according to the records",
                           (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
-                          sources=(d.cite(self.kb, meeting.cited),), focus=self._meeting_focus(meeting),
+                          sources=(d.cite(self.kb, meeting.cited),), focus=self.meetings.meeting_focus(meeting),
                           confidence=best.coverage)
         spans_stated = asked.year_ranges(query.raw) & asked.year_ranges(p.text)  # "for 2023-2025": content
         if query.dates is not None and not spans_stated and (
@@ -742,7 +749,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         event = analyse(clause, self.index)
         scored = [s for s in score_passages(self.index, event, limit=3) if s.passage.date is not None]
         if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:
-            return self._not_recorded(query, "The records do not date that event.")
+            return self.not_recorded(query, "The records do not date that event.")
         when = scored[0].passage.date
         assert when is not None
         dated = replace(query, dates=DateFilter(when.human(), when.first_day(), when.last_day()))
@@ -753,7 +760,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return Answer("not_found", False, "Not in the records",
                           (f"{scored[0].passage.text} The records name nobody in that post at the time "
                            f"({when.human()}).",), sources=(d.cite(self.kb, scored[0].passage.cited),), confidence=0.0)
-        return self.role_holders(dated)
+        return self.profiles.role_holders(dated)
 
     def _focus_of(self, close: list[Scored], groups: list[set[tuple[str, str]]]) -> Focus:
         """What a follow-up to a list of records refers to: the first meeting among them, else the
@@ -761,7 +768,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         meeting = next((self.kb.meetings[s.passage.ref] for s in close
                         if s.passage.kind in lx.MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
         if meeting is not None:
-            return self._meeting_focus(meeting)
+            return self.meetings.meeting_focus(meeting)
         return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
 
     def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
@@ -781,7 +788,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
         """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""
         groups = entity_groups(query)
         undated = replace(query, dates=None)
-        elsewhere = self.filter_meetings(groups, undated) if groups else []
+        elsewhere = self.meetings.filter_meetings(groups, undated) if groups else []
         dates = query.dates
         if dates is not None and any(dates.matches(m.date.first_day(), m.date.last_day()) for m in elsewhere):
             # A meeting of that very date exists: the claim is about something else it may not record.
@@ -796,7 +803,7 @@ class Answerer(MeetingAnswers, ProfileAnswers):
                            f"Closest record: {self._passage_title(best.passage)}"),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         others = [g for g in groups if not any(kind == "person" for kind, _ in g)]
-        unnamed = [m for m in self.filter_meetings(others, query) if not m.partner_side_stated] if (
+        unnamed = [m for m in self.meetings.filter_meetings(others, query) if not m.partner_side_stated] if (
             others and dates is not None) else []
         if unnamed and len(others) < len(groups):
             # "Did Kuleba attend the meeting of 18 September?": its record does not say who took part.
@@ -804,14 +811,15 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             return Answer("not_found", False, "Not confirmed by the records",
                           (f"The records hold {first.title} ({first.date.human()}) but do not say who took part "
                            "besides those they name.",),
-                          sources=(d.cite(self.kb, first.cited),), focus=self._meeting_focus(first), confidence=0.0)
+                          sources=(d.cite(self.kb, first.cited),), focus=self.meetings.meeting_focus(first),
+                          confidence=0.0)
         shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
         return Answer("yes_no", True, "No, not according to the records",
                       ((f"The records show nothing {d.span_words(query.dates.label)}; " if query.dates
                         else "The records show ")
                        + (f"they show {shown}." if query.dates else f"{shown}."),),
                       sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),
-                      focus=self._meeting_focus(elsewhere[0]), confidence=best.coverage)
+                      focus=self.meetings.meeting_focus(elsewhere[0]), confidence=best.coverage)
 
     def _asked_focus(self, query: Query, meeting: Meeting | None, p: Passage | None = None) -> Focus:
         """What a follow-up may refer to after a yes: the meeting, and the people and place asked about
@@ -823,5 +831,5 @@ class Answerer(MeetingAnswers, ProfileAnswers):
             items = (self._record_of(p),) if p is not None else ()
             people = people or tuple(e[1] for e in sorted(p.entities) if e[0] == "person") if p is not None else people
             return Focus(people=people, countries=countries, place=places[0] if places else None, items=items)
-        focus = self._meeting_focus(meeting)
+        focus = self.meetings.meeting_focus(meeting)
         return replace(focus, place=places[0]) if places else focus

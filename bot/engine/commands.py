@@ -105,7 +105,7 @@ class Commands:
         if not argument.strip():
             meetings = sorted(self.kb.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
             return Answer("meetings", True, f"All meetings ({len(meetings)})",
-                          items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=1.0)
+                          items=tuple(self.answerer.meetings.meeting_item(m) for m in meetings), confidence=1.0)
         query = self._query(argument)
         if query.outside:
             return self.answerer.outside(query.outside)
@@ -120,7 +120,7 @@ class Commands:
                            f"“{argument.strip()[:80]}”.", f"Meetings are recorded with {self.answerer.covered()}."),
                           suggestions=("/countries",), confidence=0.0)
         if groups or query.dates is not None:
-            return self.answerer.meeting_list(query, groups, count=False)
+            return self.answerer.meetings.meeting_list(query, groups, count=False)
         scored = [s for s in score_passages(self.index, query, limit=50)
                   if s.passage.ref in self.kb.meetings and s.coverage >= 0.99]
         ids = list(dict.fromkeys(s.passage.ref for s in scored))
@@ -133,7 +133,7 @@ class Commands:
         meetings = sorted((self.kb.meetings[i] for i in ids), key=lambda m: (m.date, m.id), reverse=True)
         title = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''} — {argument.strip()}"
         return Answer("meetings", True, title,
-                      items=tuple(self.answerer.meeting_item(m) for m in meetings), confidence=0.8)
+                      items=tuple(self.answerer.meetings.meeting_item(m) for m in meetings), confidence=0.8)
 
     def meeting(self, argument: str, today: dt.date) -> Answer:
         key = argument.strip()
@@ -146,7 +146,7 @@ class Commands:
             return Answer("not_found", False, "No such meeting",
                           ("Give a meeting id from /meetings, e.g. /meeting " + next(iter(self.kb.meetings), "…"),),
                           suggestions=("/meetings",), confidence=0.0)
-        return self.answerer.meeting_answer(m)
+        return self.answerer.meetings.meeting_answer(m)
 
     def _records(self, argument: str, kind: str, title: str) -> Answer:
         records = self.kb.pledges if kind == "pledge" else self.kb.facts
@@ -183,9 +183,9 @@ class Commands:
         query = self._query(argument)
         person_ids = [m.id for m in query.mentions if m.kind == "person"]
         if person_ids:
-            return self.answerer.entity_profile(("person", person_ids[0]), query)
+            return self.answerer.profiles.entity_profile(("person", person_ids[0]), query)
         if query.role:
-            return self.answerer.role_holders(query)
+            return self.answerer.profiles.role_holders(query)
         names = {p.id: p.name for p in self.kb.people.values()}
         close = process.extract(argument, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
         return Answer("not_found", False, "No such person in the records",

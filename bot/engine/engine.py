@@ -169,7 +169,9 @@ class Engine:
         meeting = self.kb.meetings.get(t.focus.meeting or "")
         present = tuple(dict.fromkeys((*t.focus.people, *(meeting.accompanying if meeting else ()))))
         person = self._person_of_country(t.text, present) if len(present) > 1 else None
-        return self.answerer.entity_profile(("person", person), analyse(t.text, self.index)) if person else None
+        if person is None:
+            return None
+        return self.answerer.profiles.entity_profile(("person", person), analyse(t.text, self.index))
 
     def _which_of_them_did(self, t: Turn) -> Answer | None:
         """"Which of them actually went to Ukraine?" after several people: the claim checked for each
@@ -205,7 +207,7 @@ class Engine:
         people = named[:1] or [p for p in focus.people[:1] if p in self.kb.people]
         if not people:
             return None
-        found = [m for m in self.answerer.filter_meetings([{("person", people[0])}], replace(read, dates=None))
+        found = [m for m in self.answerer.meetings.filter_meetings([{("person", people[0])}], replace(read, dates=None))
                  if m.id != current.id]
         if re.search(r"there", t.lowered) and current.place:
             found = [m for m in found if m.place == current.place]
@@ -224,7 +226,7 @@ class Engine:
         if len(found) == 1:
             return self.record_answer(f"meeting:{found[0].id}", (f"meeting:{found[0].id}",))
         return Answer("meetings", True, f"{len(found)} other meetings of {who}", (),
-                      items=tuple(self.answerer.meeting_item(m) for m in found),
+                      items=tuple(self.answerer.meetings.meeting_item(m) for m in found),
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:3]), confidence=0.8,
                       focus=Focus(people=(people[0],), items=tuple(f"meeting:{m.id}" for m in found)))
 
@@ -559,7 +561,7 @@ class Engine:
         """What a follow-up refers to once it has picked one record of the last answer."""
         kind, _, key = ref.partition(":")
         if kind == "meeting" and key in self.kb.meetings:
-            return replace(self.answerer._meeting_focus(self.kb.meetings[key]), items=items)
+            return replace(self.answerer.meetings.meeting_focus(self.kb.meetings[key]), items=items)
         if kind == "person":
             person = self.kb.people.get(key)
             return Focus(people=(key,), countries=(person.country,) if person else (), items=items)
@@ -574,11 +576,11 @@ class Engine:
         kind, _, key = ref.partition(":")
         focus = self.record_focus(ref, items)
         if kind == "meeting" and key in self.kb.meetings:
-            answer = self.answerer.meeting_answer(self.kb.meetings[key])
+            answer = self.answerer.meetings.meeting_answer(self.kb.meetings[key])
             return replace(answer, focus=focus)
         if kind == "person":
-            answer = self.answerer.entity_profile(("person", key), analyse(self.index.entity_name(("person", key)),
-                                                                             self.index))
+            name = self.index.entity_name(("person", key))
+            answer = self.answerer.profiles.entity_profile(("person", key), analyse(name, self.index))
             return replace(answer, focus=focus)
         tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
             "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
@@ -611,8 +613,8 @@ class Engine:
             groups = entity_groups(q)
             if not groups and q.dates is None:
                 return ()
-            meetings = self.answerer.filter_meetings(groups, q)
-        return tuple(self.answerer.meeting_answer(m) for m in meetings[:limit])
+            meetings = self.answerer.meetings.filter_meetings(groups, q)
+        return tuple(self.answerer.meetings.meeting_answer(m) for m in meetings[:limit])
 
 
 #: Records a follow-up's "that" or bare "when?" refers to when an answer showed several: facts, pledges,

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import computed, thresholds
@@ -20,7 +20,7 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import KnowledgeBase, Meeting
+from bot.knowledge.model import Meeting
 
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
@@ -98,19 +98,25 @@ def _period(query: Query) -> tuple[str, str, str] | None:
     return dates.label, dates.start.isoformat(), dates.end.isoformat()
 
 
-class MeetingAnswers:
-    """Meeting answers; mixed into the `Answerer`, whose passage answers and abstentions it uses."""
+class PassageAnswers(Protocol):
+    """What meeting and profile answers fall back on: answers from passages, and abstentions."""
 
-    kb: KnowledgeBase
-    index: KnowledgeIndex
-    _items: dict[str, Item]
-    _by_first_day: tuple[list[Meeting], list[dt.date]] | None = None
+    def from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer: ...
+    def nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer: ...
+    def not_recorded(self, query: Query, reason: str) -> Answer: ...
+    def confidence(self, query: Query) -> float: ...
 
-    if TYPE_CHECKING:
-        def _from_passage(self, query: Query, best: Scored, scored: list[Scored]) -> Answer: ...
-        def _nothing(self, query: Query, scored: list[Scored] | None = None) -> Answer: ...
-        def _not_recorded(self, query: Query, reason: str) -> Answer: ...
-        def _people(self, query: Query) -> list[str]: ...
+
+class Meetings:
+    """Answers about meetings: which ones fit (listed, counted, filtered) and each one's details.
+    A part of the `Answerer`, which it asks for passage answers and abstentions (`PassageAnswers`)."""
+
+    def __init__(self, index: KnowledgeIndex, passages: PassageAnswers) -> None:
+        self.index = index
+        self.kb = index.kb
+        self.passages = passages
+        self._items: dict[str, Item] = {}
+        self._by_first_day: tuple[list[Meeting], list[dt.date]] | None = None
 
     def meeting_item(self, m: Meeting) -> Item:
         """A meeting's list line, built once: lists of thousands of meetings are common commands."""
@@ -199,7 +205,7 @@ class MeetingAnswers:
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
         elif not groups and query.dates is None and query.keywords and query.order is None:
-            about = self._meetings_about(query)
+            about = self.meetings_about(query)
             if lx.SORTED_BY_DATE.search(query.raw.lower()):
                 about.sort(key=lambda found: (found[0].date, found[0].id), reverse=_newest_first(query))
             if about:
@@ -210,8 +216,8 @@ class MeetingAnswers:
                               sources=tuple(d.cite(self.kb, p.cited) for _, p in about[:5]), confidence=0.8)
             scored = score_passages(self.index, query)
             if scored and scored[0].coverage >= thresholds.MIN_COVERAGE:
-                return self._from_passage(query, scored[0], scored)
-            return self._nothing(query, scored)
+                return self.passages.from_passage(query, scored[0], scored)
+            return self.passages.nothing(query, scored)
         topical = self._topical(query, groups)
         if topical:  # "the situation in Ukraine": a subject, not where the meetings were held
             subjects = {e for g in topical for e in g}
@@ -235,7 +241,7 @@ class MeetingAnswers:
                           suggestions=tuple(f"/meetings {self.kb.countries[c].name}"
                                             for c in self.index.covered_countries[:4]), confidence=0.0)
         if query.order in ("first", "latest") and not count:
-            meeting = (self._asked_kind(query, meetings)[0] or meetings)[0]
+            meeting = (self.asked_kind(query, meetings)[0] or meetings)[0]
             return self.meeting_answer(meeting, query, prefix=f"The {query.order} {meeting.kind}: ")
         lines: tuple[str, ...] = ()
         noun = "meeting"
@@ -251,7 +257,7 @@ class MeetingAnswers:
                                   period=_period(query)),
                       confidence=0.9)
 
-    def _meetings_about(self, query: Query) -> list[tuple[Meeting, Passage]]:
+    def meetings_about(self, query: Query) -> list[tuple[Meeting, Passage]]:
         """Meetings whose record (summary, topics, outcomes) has every topic word of the question, or
         any of them when the question joins them with "or", each with the passage that has the most
         of them; newest first."""
@@ -283,7 +289,7 @@ class MeetingAnswers:
         return sorted(result, key=lambda x: (x[0].date, x[0].id), reverse=True)
 
     @staticmethod
-    def _asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:
+    def asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:
         """The records of the kind a question names ("meetings", "visits"), and that kind's noun."""
         text = query.raw.lower()
         if re.search(r"\b(visits?|trips?|travel)", text):
@@ -295,7 +301,7 @@ class MeetingAnswers:
     def _counted(self, query: Query, records: list[Meeting]) -> tuple[list[Meeting], str, tuple[str, ...]]:
         """What "how many meetings / visits" counts: the records of that kind; the others are named
         apart, so that a visit or a forum is not counted as a meeting."""
-        wanted, noun = self._asked_kind(query, records)
+        wanted, noun = self.asked_kind(query, records)
         if noun is None:
             return records, "record", ()
         others: dict[str, int] = {}
@@ -335,10 +341,10 @@ class MeetingAnswers:
             # held on their occasion say who came, not who else did.
             held = self.filter_meetings(groups, query)
             closest = f" They record {held[0].title} ({held[0].date.human()}) on its occasion." if held else ""
-            return self._not_recorded(query, f"The records do not list the countries that took part in "
+            return self.passages.not_recorded(query, f"The records do not list the countries that took part in "
                                              f"{events[0].name}.{closest}")
         found = self.filter_meetings(groups, query)
-        meetings = self._asked_kind(query, found)[0] or found
+        meetings = self.asked_kind(query, found)[0] or found
         named = {e[1] for g in groups if len(g) == 1 for e in g if e[0] == "country"}  # a region's are asked for
         by_country: dict[str, list[Meeting]] = {}
         for m in meetings:
@@ -347,7 +353,7 @@ class MeetingAnswers:
                 if c and c != self.index.home and c not in named:
                     by_country.setdefault(c, []).append(m)
         if not by_country:
-            return self._not_recorded(query, "The records name no country for that.")
+            return self.passages.not_recorded(query, "The records name no country for that.")
         if re.search(r"\bhow many\b", query.raw.lower()):  # "how many Central Asian countries ...": the count
             lines_count = f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}: " + ", ".join(
                 sorted(self.index.entity_name(("country", c)) for c in by_country)) + "."
@@ -367,15 +373,15 @@ class MeetingAnswers:
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),
-                      sources=(d.cite(self.kb, m.cited),), focus=self._meeting_focus(m),
+                      sources=(d.cite(self.kb, m.cited),), focus=self.meeting_focus(m),
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
-    def _meeting_focus(self, m: Meeting) -> Focus:
+    def meeting_focus(self, m: Meeting) -> Focus:
         return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
                      topic=m.occasion, date=m.date.iso())  # "and that summit, how many days?": its occasion
 
     @staticmethod
-    def _has_field(m: Meeting, intent: str) -> bool:
+    def has_field(m: Meeting, intent: str) -> bool:
         return {"who": bool(m.partner_side or m.accompanying), "time": bool(m.local_time),
                 "duration": bool(m.duration_minutes), "where": bool(m.place or m.country),
                 "why": bool(m.occasion)}.get(intent, True)
@@ -395,11 +401,11 @@ class MeetingAnswers:
             fitting.append(x)
         return tuple(fitting)
 
-    def _meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
+    def meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
         kb = self.kb
         intent = query.intent
         cited = [d.cite(kb, p.cited)]
-        focus = self._meeting_focus(m)
+        focus = self.meeting_focus(m)
         lines: list[str]
         if TIME_GAP.search(fold(query.raw)):
             return self._time_gap(m, cited, focus)
@@ -448,9 +454,9 @@ class MeetingAnswers:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
-        elif intent == "who" and self._people(query) and _EXCLUDING.search(query.raw.lower()):
+        elif intent == "who" and _people(query) and _EXCLUDING.search(query.raw.lower()):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
-            named = set(self._people(query))
+            named = set(_people(query))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
@@ -600,7 +606,7 @@ class MeetingAnswers:
                     continue
                 found[person_id] = m
         if not meetings:
-            return self._not_recorded(query, "The records hold no meeting that fits.")
+            return self.passages.not_recorded(query, "The records hold no meeting that fits.")
         unnamed = [m for m in meetings if m.note and _UNNAMED_OTHERS.search(m.note)]
         if unnamed and _IN_TOTAL.search(query.raw.lower()):
             return Answer("not_found", False, "Not in the records",
@@ -636,3 +642,8 @@ def _day_of_year(text: str, year: int) -> PartialDate | None:
             continue
         return PartialDate(day.year, day.month, day.day)
     return None
+
+
+def _people(query: Query) -> list[str]:
+    """The people a question names, in its order."""
+    return [m.id for m in query.mentions if m.kind == "person"]

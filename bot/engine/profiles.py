@@ -4,37 +4,35 @@ before or after someone."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from bot.answers import Action, Answer, Focus, Item
+from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
 from bot.engine.index import KnowledgeIndex
+from bot.engine.meetings import Meetings, PassageAnswers
 from bot.engine.query import Query
 from bot.engine.retrieval import entity_groups
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role
+from bot.knowledge.model import Person, Role
 
 
-class ProfileAnswers:
-    """Profile answers; mixed into the `Answerer`."""
+class Profiles:
+    """Answers about people, places and terms. A part of the `Answerer`: meeting lists come from its
+    `Meetings`, abstentions from its passage answers."""
 
-    kb: KnowledgeBase
-    index: KnowledgeIndex
-
-    if TYPE_CHECKING:
-        def _confidence(self, query: Query) -> float: ...
-        def _not_recorded(self, query: Query, reason: str) -> Answer: ...
-        def meeting_item(self, m: Meeting) -> Item: ...
-        def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer: ...
+    def __init__(self, index: KnowledgeIndex, meetings: Meetings, passages: PassageAnswers) -> None:
+        self.index = index
+        self.kb = index.kb
+        self.meetings = meetings
+        self.passages = passages
 
     def _people(self, query: Query) -> list[str]:
         return [m.id for m in query.mentions if m.kind == "person"]
 
-    def _is_who_is(self, query: Query) -> bool:
+    def is_who_is(self, query: Query) -> bool:
         return bool(re.match(r"^\s*(who|what)('s|s| is| was| are)\b|^\s*(tell me about|about)\b",
                              query.raw.lower())) and not query.keywords
 
-    def _single_entity(self, query: Query) -> tuple[str, str] | None:
+    def single_entity(self, query: Query) -> tuple[str, str] | None:
         groups = entity_groups(query)
         if len(groups) != 1:
             return None
@@ -48,16 +46,17 @@ class ProfileAnswers:
             meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
                               key=lambda m: (m.date, m.id), reverse=True)
             return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
-                          items=tuple(self.meeting_item(m) for m in meetings),
+                          items=tuple(self.meetings.meeting_item(m) for m in meetings),
                           sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
-                          focus=Focus(people=(p.id,), countries=(p.country,)), confidence=self._confidence(query),
+                          focus=Focus(people=(p.id,), countries=(p.country,)),
+                          confidence=self.passages.confidence(query),
                           actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
         if kind == "term":
             t = self.kb.terms[entity_id]
             name = t.name + (f" ({', '.join(t.aliases)})" if t.aliases else "")
             return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
-                          focus=Focus(topic=t.id), confidence=self._confidence(query))
-        return self.meeting_list(query, entity_groups(query), count=False)
+                          focus=Focus(topic=t.id), confidence=self.passages.confidence(query))
+        return self.meetings.meeting_list(query, entity_groups(query), count=False)
 
     def place_profile(self, place_id: str) -> Answer:
         """"Where is Bucha?": the place's kind and country, as the records give them."""
@@ -66,7 +65,8 @@ class ProfileAnswers:
         lines = [f"{place.name} is a {place.kind} in {country}."] + ([f"Note: {place.note}"] if place.note else [])
         meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("place", place_id), ())),
                           key=lambda m: (m.date, m.id), reverse=True)
-        return Answer("place", True, place.name, tuple(lines), items=tuple(self.meeting_item(m) for m in meetings),
+        return Answer("place", True, place.name, tuple(lines),
+                      items=tuple(self.meetings.meeting_item(m) for m in meetings),
                       sources=(d.cite(self.kb, place.cited),), focus=Focus(place=place.id, countries=(place.country,)),
                       confidence=0.9)
 
@@ -133,7 +133,7 @@ class ProfileAnswers:
         person = self.kb.people[person_id]
         role = d.latest_role(person, query.role) if query.role else d.latest_role(person)
         if role is None:
-            return self._not_recorded(query, f"The records give no post for {person.name}.")
+            return self.passages.not_recorded(query, f"The records give no post for {person.name}.")
         later = re.search(r"\b(after|successor|succeeded|succeed|replace)\b", query.raw.lower()) is not None
         mine = [d.role_date(r) for r in person.roles if r.key == role.key and r.country == role.country]
         others = [(d.role_date(r), p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles

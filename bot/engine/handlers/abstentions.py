@@ -45,7 +45,7 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
 def beyond_records(a: Answerer, q: Asked) -> Answer | None:
     """"What was the weather like?", "what will Japan do next?": a detail no record of its kind holds."""
     beyond = asked.beyond_records(q.query, a.index)
-    return a._not_recorded(q.query, beyond) if beyond else None
+    return a.not_recorded(q.query, beyond) if beyond else None
 
 
 def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
@@ -55,7 +55,7 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
     if q.query.intent == "yes_no":
         return None
     for who, to in a.verifier.travels(q.query, q.focus.people if q.focus else ()):
-        meetings = a.filter_meetings([who], replace(q.query, venues=(), dates=None))
+        meetings = a.meetings.filter_meetings([who], replace(q.query, venues=(), dates=None))
         if any(a.verifier.went_there(m.id, who, to) for m in meetings):
             continue
         together = set.intersection(*({n for e in sorted(g) for n in a.index.by_entity.get(e, ())} for g in (who, to)))

@@ -20,7 +20,7 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     people = [{("person", ident)} for ident in q.people]
     if len(people) < 2:
         return None
-    meetings = a.filter_meetings(people, replace(q.query, venues=()))
+    meetings = a.meetings.filter_meetings(people, replace(q.query, venues=()))
     if not meetings:
         return None
     shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
@@ -28,7 +28,7 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     return Answer("yes_no", True, "No, not according to the records",
                   (f"The records show {shown}; {', '.join(names)} is not among their places.",),
                   sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
-                  focus=a._meeting_focus(meetings[0]), confidence=0.7)
+                  focus=a.meetings.meeting_focus(meetings[0]), confidence=0.7)
 
 
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:

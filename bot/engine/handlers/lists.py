@@ -27,7 +27,7 @@ def total_length(a: Answerer, q: Asked) -> Answer | None:
     """"How many minutes did the two timed meetings last together?": the lengths, added."""
     if q.query.intent != "duration" or not computed.TOTAL.search(q.lowered):
         return None
-    return a.total_duration(q.query, q.groups + q.extra)
+    return a.meetings.total_duration(q.query, q.groups + q.extra)
 
 
 def years_since_last(a: Answerer, q: Asked) -> Answer | None:
@@ -39,7 +39,7 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
 
 def countries(a: Answerer, q: Asked) -> Answer | None:
     """"Which countries did Japan meet in 2023?": the countries of the meetings that fit."""
-    return a.countries_of(q.query, q.groups + q.extra) if lx.WHICH_COUNTRIES.search(q.lowered) else None
+    return a.meetings.countries_of(q.query, q.groups + q.extra) if lx.WHICH_COUNTRIES.search(q.lowered) else None
 
 
 def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
@@ -47,13 +47,13 @@ def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if not query.order or query.intent not in lx.MEETING_FIELDS or q.people or not _gathering(q):
         return None
-    found = [m for m in a.filter_meetings(q.groups + q.extra, query) if a._has_field(m, query.intent)]
-    ordered = a._asked_kind(query, found)[0] or found
+    found = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if a.meetings.has_field(m, query.intent)]
+    ordered = a.meetings.asked_kind(query, found)[0] or found
     if not ordered:
         return None
     meeting = ordered[0]
     passage = next(p for p in a.index.passages if p.kind == "meeting" and p.ref == meeting.id)
-    return a._meeting_aspect(query, meeting, passage)
+    return a.meetings.meeting_aspect(query, meeting, passage)
 
 
 def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
@@ -61,8 +61,8 @@ def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if (query.intent == "when" and not query.order and q.people and query.keywords and _gathering(q)
             and (len(q.people) > 1 or query.dates is not None) and not _names_meeting(q)
-            and len(a.filter_meetings(q.groups + q.extra, query)) > 1):
-        return a.meeting_list(query, q.groups + q.extra, count=False)
+            and len(a.meetings.filter_meetings(q.groups + q.extra, query)) > 1):
+        return a.meetings.meeting_list(query, q.groups + q.extra, count=False)
     return None
 
 
@@ -70,8 +70,8 @@ def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
     """"When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date."""
     query = q.query
     if (query.intent in ("when", "where") and not query.order and not q.people and (q.groups or q.extra)
-            and query.keywords and _gathering(q) and len(a.filter_meetings(q.groups + q.extra, query)) > 1):
-        return a.meeting_list(query, q.groups + q.extra, count=False)
+            and query.keywords and _gathering(q) and len(a.meetings.filter_meetings(q.groups + q.extra, query)) > 1):
+        return a.meetings.meeting_list(query, q.groups + q.extra, count=False)
     return None
 
 
@@ -83,7 +83,7 @@ def meetings_about(a: Answerer, q: Asked) -> Answer | None:
     if not (query.intent in ("who", "where") or whose) or q.groups or q.extra or query.dates is not None \
             or not query.keywords or any(q.readings):
         return None
-    return a.meeting_list(query, [], count=False) if len(a._meetings_about(query)) > 1 else None
+    return a.meetings.meeting_list(query, [], count=False) if len(a.meetings.meetings_about(query)) > 1 else None
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
@@ -93,7 +93,7 @@ def on_date(a: Answerer, q: Asked) -> Answer | None:
         return None
     if query.dates.month is not None and query.dates.day is not None:
         return Answer("redirect", True, "", extra={"command": f"/onthisdate {query.dates.label}"})
-    return a.meeting_list(query, q.groups, count=False)
+    return a.meetings.meeting_list(query, q.groups, count=False)
 
 
 def meetings(a: Answerer, q: Asked) -> Answer | None:
@@ -104,4 +104,4 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
         query.intent == "general" and not query.keywords and q.groups and not query.aspects) or (
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
-    return a.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None
+    return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None

@@ -41,7 +41,7 @@ def by_title(a: Answerer, q: Asked) -> Answer | None:
         return None  # a short title ("the minister") is a role the parse reads already
     fits = sorted({p.id for p in a.kb.people.values() if p.country in countries
                    for r in p.roles if wanted <= set(content_stems(r.title))})
-    return a.entity_profile(("person", fits[0]), q.query) if len(fits) == 1 else None
+    return a.profiles.entity_profile(("person", fits[0]), q.query) if len(fits) == 1 else None
 
 
 def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
@@ -59,7 +59,7 @@ def holders_counted(a: Answerer, q: Asked) -> Answer | None:
     if not q.query.role or q.people or not (lx.HOW_MANY_HOLDERS.search(q.lowered) or (
             lx.ALL_HOLDERS.search(q.lowered) and not lx.ROLE_CLASS.match(q.lowered))):
         return None  # "which presidents … met Japanese officials?" asks who took part (`of_post_class`)
-    return a.role_holders(q.query, q.focus, count=True)
+    return a.profiles.role_holders(q.query, q.focus, count=True)
 
 
 def holders(a: Answerer, q: Asked) -> Answer | None:
@@ -72,7 +72,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None
-    return a.role_holders(query, focus)
+    return a.profiles.role_holders(query, focus)
 
 
 def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
@@ -80,7 +80,7 @@ def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
     focus = q.focus
     if focus is None or not focus.people or q.people or not lx.SUCCESSION.search(q.lowered):
         return None
-    return a.succession(q.query, focus.people[0])
+    return a.profiles.succession(q.query, focus.people[0])
 
 
 def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
@@ -88,7 +88,7 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
     if q.query.intent != "who" or len(q.people) != 1 or not q.query.role \
             or not lx.SUCCESSION_NAMED.search(q.lowered):
         return None
-    return a.succession(q.query, q.people[0])
+    return a.profiles.succession(q.query, q.people[0])
 
 
 def participants(a: Answerer, q: Asked) -> Answer | None:
@@ -98,8 +98,8 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
             or not all(k in lx.GATHERING_WORDS for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
         return None
-    meetings = [m for m in a.filter_meetings(q.groups + q.extra, query) if m.participants]
-    return a.participants(query, meetings, q.groups) if len(meetings) > 1 else None
+    meetings = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if m.participants]
+    return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
@@ -150,21 +150,21 @@ def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
     """"Who are A and B?", "what posts do A and B hold?": each one's posts."""
     query = q.query
     if len(q.people) > 1 and all(k in lx.PROFILE_WORDS for k in query.keywords) and (
-            a._is_who_is(query) or set(query.keywords) & lx.POSITION_WORDS):
-        return a.posts_of(q.people)
+            a.profiles.is_who_is(query) or set(query.keywords) & lx.POSITION_WORDS):
+        return a.profiles.posts_of(q.people)
     return None
 
 
 def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
     if q.people:
-        return a.posts_of(q.people[:1]) if lx.POST_OF.search(q.lowered) else None
+        return a.profiles.posts_of(q.people[:1]) if lx.POST_OF.search(q.lowered) else None
     focus = q.focus
     people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
     if not people or not lx.POST_OF_PRONOUN.match(q.lowered):
         return None
     # "What's his title?": the person the last answer was about; of several, each one's (never one picked).
-    return a.posts_of(list(people[:1] if len(people) == 1 else people))
+    return a.profiles.posts_of(list(people[:1] if len(people) == 1 else people))
 
 
 def counted(a: Answerer, q: Asked) -> Answer | None:
@@ -173,7 +173,7 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
     if noun not in lx.PEOPLE_NOUNS or not lx.TOOK_PART.search(q.lowered):
         return None
     assert noun is not None
-    return a.people_counted(q.query, q.groups + q.extra, noun)
+    return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
 def who_did(a: Answerer, q: Asked) -> Answer | None:
@@ -264,7 +264,7 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or _PLACE_ASKED.search(q.lowered):
         return None  # "which city hosted ...?" asks where
     groups = q.groups + q.extra
-    found = a.filter_meetings(groups, q.query) if groups else []
+    found = a.meetings.filter_meetings(groups, q.query) if groups else []
     if len(found) != 1:
         return None
     m = found[0]

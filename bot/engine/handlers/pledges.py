@@ -32,7 +32,7 @@ def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:
     if not strangers or known:
         return None
     names = " and ".join(a.index.entity_name(("country", c)) for c in strangers)
-    return a._not_recorded(query, f"The records hold no pledge or support from {a.index.home_name} to {names}, "
+    return a.not_recorded(query, f"The records hold no pledge or support from {a.index.home_name} to {names}, "
                                   f"and no meeting with it.")
 
 
@@ -45,7 +45,7 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
     groups = q.groups + q.context
     if len(groups) < 2:
         return None
-    meetings = a.filter_meetings(groups, query)
+    meetings = a.meetings.filter_meetings(groups, query)
     if len(meetings) != 1:
         return None
     m = meetings[0]
@@ -63,7 +63,7 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
     lines = [f"The record of {m.title} ({m.date.human()}) reports no pledge or support."]
     lines += [f"The records hold: {p.statement}" for p in elsewhere[:3]]
     return Answer("not_found", False, "Not in the records", tuple(lines),
-                  sources=(d.cite(a.kb, m.cited),), confidence=0.0, focus=a._meeting_focus(m))
+                  sources=(d.cite(a.kb, m.cited),), confidence=0.0, focus=a.meetings.meeting_focus(m))
 
 
 def purposes(a: Answerer, q: Asked) -> Answer | None:

@@ -19,7 +19,7 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
     "where is B?"); None otherwise."""
     query = q.query
     if all(k in lx.PROFILE_WORDS for k in query.keywords) or (query.intent == "where" and not query.keywords):
-        return a._single_entity(query)
+        return a.profiles.single_entity(query)
     return None
 
 
@@ -30,9 +30,9 @@ def profile(a: Answerer, q: Asked) -> Answer | None:
     if single is None:
         return None
     if query.intent in ("define", "about") or (single[0] == "person" and query.intent in _PERSON_PROFILE_INTENTS
-                                               and (a._is_who_is(query)
+                                               and (a.profiles.is_who_is(query)
                                                     or set(query.keywords) & lx.POSITION_WORDS)):
-        return a.entity_profile(single, query)
+        return a.profiles.entity_profile(single, query)
     return None
 
 
@@ -40,7 +40,7 @@ def place(a: Answerer, q: Asked) -> Answer | None:
     """"Where is Bucha?": the place, its country and the meetings held there."""
     single = _single(a, q)
     if q.query.intent == "where" and single and single[0] == "place" and not q.query.keywords:
-        return a.place_profile(single[1])
+        return a.profiles.place_profile(single[1])
     return None
 
 
@@ -50,4 +50,4 @@ def name_alone(a: Answerer, q: Asked) -> Answer | None:
     if query.intent != "general" or query.keywords or query.aspects or query.dates is not None or q.extra:
         return None
     single = _single(a, q)
-    return a.entity_profile(single, query) if single and single[0] == "person" else None
+    return a.profiles.entity_profile(single, query) if single and single[0] == "person" else None

@@ -18,7 +18,7 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
     if not lx.SOURCE_ASKED.search(q.lowered):
         return None
-    meetings = a.filter_meetings(q.groups, q.query) if q.groups else []
+    meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if len(meetings) != 1:
         return None
     m = meetings[0]
@@ -31,4 +31,4 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     if source.note:
         lines.append(f"Note: {source.note}")
     return Answer("source", True, source.publisher or source.title, tuple(lines),
-                  sources=(d.cite(a.kb, m.cited),), confidence=0.8, focus=a._meeting_focus(m))
+                  sources=(d.cite(a.kb, m.cited),), confidence=0.8, focus=a.meetings.meeting_focus(m))
