@@ -98,7 +98,15 @@ class Engine:
             return self._ask_one(cleaned, focus, today)
         answers = []
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
-            answer = self._ask_one(part, focus, today)
+            if answers and not answers[-1].answered and (references.POINTS_BACK.search(part.lower())
+                                                         or not analyse(part, self.index).mentions):
+                # "Which embassies ..., and when did they open?" when the records could not answer the
+                # first part: "they" has nothing to point to, and the topic before is no substitute.
+                answer = Answer("not_found", False, "Not in the records",
+                                ("It refers to the part before, which the records could not answer.",),
+                                confidence=0.0)
+            else:
+                answer = self._ask_one(part, focus, today)
             focus = answer.focus or focus
             answers.append(answer)
         return _combined(parts, answers)

@@ -63,7 +63,8 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
 _FIELDS = (
     ("duration_minutes", re.compile(r"\b(length|duration|how long|lasted|long each)\b")),
-    ("local_time", re.compile(r"\b(start(ing)? times?|times? (given|stated|reported)|what time|began at|start at)\b")),
+    ("local_time", re.compile(r"\b(start(ing)? times?|times? (given|stated|reported|recorded)|what time|began at|"
+                              r"start at)\b")),
 )
 
 

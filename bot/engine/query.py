@@ -21,7 +21,8 @@ from bot.engine.world import region_names
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
-                           r"|\bwhat (events?|meetings?) (were|was|took place|happened) on\b")),
+                           r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
+                           r"( held)? on\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
@@ -101,6 +102,8 @@ _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone",
                         "clock", "clocks"})
 _JST = re.compile(r"\bjst\b")
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
+#: Words that stand after a noun without being one ("embassies abroad").
+_ADVERBS = frozenset("abroad overseas here there now then today again also too ever still".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
@@ -341,7 +344,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time), index.home)
 
 
-_ASKS_FOR_MEETINGS = re.compile(r"^\W*(which|what|list|show|name)( me)?( all)?( of)?( the)? (meetings|talks|visits)\b"
+_ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
+                                r"(meetings|talks|visits)\b"
                                 r"(?! (did|does|do|has|have|had|was|were) \w+ (hold|have|attend))")
 _CLAIM_WITH_CLOCK = re.compile(r"^\W*(did|was|were|is|are|has|have|had|do|does)\b(?!.*\b(what|which) time\b)"
                                r".*\b(new york|local|japan|tokyo|jst|[a-z]+) time\W*$")
@@ -438,6 +442,8 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
             phrase.append(i)
         if not phrase or not auxiliary and word != "which":
             return None  # "which one came first?", "what happened on ..." name no kind of thing
+        while auxiliary and len(phrase) > 1 and words[phrase[-1]] in _ADVERBS:
+            phrase.pop()  # "which embassies abroad have ...": the noun before the adverb
         noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
         return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None
     return None

@@ -49,3 +49,21 @@ def test_a_short_question_after_a_statement_is_asked_of_it(text: str, joined: st
     from bot.engine.compound import joined_sentences
 
     assert joined_sentences(text) == joined
+
+
+def test_a_part_leaning_on_an_unanswered_part_is_not_answered_from_elsewhere(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa pledge in Kyiv, and when is it due?", today=TODAY)
+    assert "refers to the part before" in answer.text
+
+
+def test_a_list_then_a_question_about_its_items(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese embassies abroad have an opening date in the texts, and when did they open?",
+                        today=TODAY)
+    assert answer.answered and "Tashkent" in answer.text and "1993" in answer.text
+    times = engine.ask("For which meetings is an exact start time recorded, and what were the times?", today=TODAY)
+    assert "14:40" in times.text and "18:05" in times.text
+
+
+def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese diplomatic meeting took place on 24 December 2022?", today=TODAY)
+    assert answer.answered and "Kyrgyz" in answer.text
