@@ -96,7 +96,7 @@ class Engine:
                 return total
         if len(parts) == 1:
             return self._ask_one(cleaned, focus, today)
-        answers = []
+        answers: list[Answer] = []
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
             if answers and not answers[-1].answered and (references.POINTS_BACK.search(part.lower())
                                                          or not analyse(part, self.index).mentions):
