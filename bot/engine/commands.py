@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -54,7 +55,12 @@ class Commands:
             confidence=1.0)
 
     def examples(self) -> list[str]:
-        """Example questions made from the records themselves (a pledge, a visit, a post), in that order."""
+        """Example questions made from the records themselves (a pledge, a visit, a post), in that order;
+        made once, as the records do not change while the bot runs."""
+        return list(self._examples)
+
+    @cached_property
+    def _examples(self) -> tuple[str, ...]:
         home, kb = self.index.home_name, self.kb
         found: list[str] = []
         pledge = next((p for p in sorted(kb.pledges.values(), key=lambda p: p.id)
@@ -73,7 +79,7 @@ class Commands:
         partner = next(iter(self.index.covered_countries), None)
         if partner is not None and partner in kb.countries:
             found.append(f"What did {home} pledge to {kb.countries[partner].name}?")
-        return found
+        return tuple(found)
 
     def help(self, argument: str, today: dt.date) -> Answer:
         lines = [f"/{name} — {text}" for name, text in self.command_list]

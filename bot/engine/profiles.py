@@ -77,7 +77,7 @@ class Profiles:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != self.index.home)
         if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
             countries = [c for c in focus.countries if c != self.index.home]
-        if not countries and count and not re.search(r"\bjapan", query.raw.lower()):
+        if not countries and count and not any(m.id == self.index.home for m in query.mentions):
             countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
         countries = countries or [self.index.home]
         holders = [(d.role_date(role), person, role) for person in self.kb.people.values() for role in person.roles
