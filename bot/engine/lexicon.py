@@ -50,7 +50,7 @@ HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
 FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 #: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
 LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing"})
-SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define"})
+SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define", "why"})
 POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")

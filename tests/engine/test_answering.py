@@ -82,3 +82,8 @@ def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engi
     assert kyrgyz.title == "Host: Yoshimasa Hayashi" and "Kulubaev came as the visitor" in kyrgyz.text
     abroad = engine.ask("which side hosted the Kamikawa Kuleba meeting?", today=TODAY)
     assert abroad.title == "Neither side hosted" and "New York" in abroad.text
+
+
+def test_why_lists_every_record_that_gives_a_reason_as_well(engine: Engine) -> None:
+    answer = engine.ask("Why was Kyrgyzstan's foreign minister visiting Japan in December 2022?", today=TODAY)
+    assert answer.answered and "Central Asia" in answer.text and "signing" in answer.text
