@@ -86,3 +86,8 @@ def test_a_question_without_such_a_clause_is_kept_whole(engine: Engine) -> None:
 
 def test_list_every_meeting_asks_for_a_list(engine: Engine) -> None:
     assert analyse("List every meeting Hayashi held, with his counterparts.", engine.index).intent == "list"
+
+
+@pytest.mark.parametrize("question", ["For what events was he visiting Japan?", "for which purpose did they meet?"])
+def test_for_what_events_asks_why(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "why"
