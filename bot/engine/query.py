@@ -104,6 +104,7 @@ _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone",
 _JST = re.compile(r"\bjst\b")
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
+_PAST = re.compile(r"^[a-z]{3,}(?:ed|ied)$")
 _ADVERBS = frozenset("abroad overseas here there now then today again also too ever still".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
@@ -445,6 +446,12 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
             return None  # "which one came first?", "what happened on ..." name no kind of thing
         while auxiliary and len(phrase) > 1 and words[phrase[-1]] in _ADVERBS:
             phrase.pop()  # "which embassies abroad have ...": the noun before the adverb
+        verb = next((k for k, i in enumerate(phrase) if k > 1 and _PAST.match(words[i])), None)
+        if not auxiliary and verb is not None:
+            phrase = phrase[:verb]  # "which embassy staff accompanied him?": the noun before the verb
+            while len(phrase) > 1 and len(words[phrase[-1]]) < 3:
+                phrase.pop()  # "co-steered": a prefix of the verb, not a noun
+            auxiliary = True
         noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
         return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None
     return None

@@ -91,3 +91,8 @@ def test_list_every_meeting_asks_for_a_list(engine: Engine) -> None:
 @pytest.mark.parametrize("question", ["For what events was he visiting Japan?", "for which purpose did they meet?"])
 def test_for_what_events_asks_why(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "why"
+
+
+def test_the_noun_asked_by_which_ends_before_the_verb(engine: Engine) -> None:
+    assert analyse("Which embassy staff accompanied him on his visit?", engine.index).asked == "staff"
+    assert analyse("Which Japanese minister co-steered the business forum?", engine.index).asked == "minist"
