@@ -94,7 +94,8 @@ ROLES = dict(ROLE_PATTERNS)
 #: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
-    country countries day date year time people person purpose reason reasons aim goal way ways means""".split())
+    country countries day date year time people person purpose reason reasons aim goal way ways means
+    site sites spot spots location locations""".split())
 #: "What time was it in Tokyo?", "when, Japan time?": the clock of the home country, not a place.
 #: A question about how far apart two clocks are ("how many hours ahead of New York is Japan?").
 TIME_GAP = re.compile(r"\bhours? (?:ahead|behind)\b|\btime (?:difference|gap|zones? apart)\b"
@@ -428,7 +429,7 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
     language were the talks held?" ask for an office, agreements, a language: the noun after
     which/what (the last word before an auxiliary verb, else the first content word), as a stem,
     when "which" asks or an auxiliary follows ("what gifts did ...", not "what happened on ...")."""
-    for start, word in enumerate(words[:3]):
+    for start, word in enumerate(words):
         if word not in ("which", "what"):
             continue
         phrase: list[int] = []
@@ -442,7 +443,7 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
             if words[i] in STOPWORDS:
                 break
             phrase.append(i)
-        if not phrase or not auxiliary and word != "which":
+        if not phrase or not auxiliary and (word != "which" or start > 2):
             return None  # "which one came first?", "what happened on ..." name no kind of thing
         while auxiliary and len(phrase) > 1 and words[phrase[-1]] in _ADVERBS:
             phrase.pop()  # "which embassies abroad have ...": the noun before the adverb

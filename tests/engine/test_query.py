@@ -96,3 +96,8 @@ def test_for_what_events_asks_why(engine: Engine, question: str) -> None:
 def test_the_noun_asked_by_which_ends_before_the_verb(engine: Engine) -> None:
     assert analyse("Which embassy staff accompanied him on his visit?", engine.index).asked == "staff"
     assert analyse("Which Japanese minister co-steered the business forum?", engine.index).asked == "minist"
+
+
+def test_a_noun_asked_later_in_the_message_is_found(engine: Engine) -> None:
+    assert analyse("kulubaev hayashi meeting in tokio, wat hotel was it at", engine.index).asked == "hotel"
+    assert analyse("Which memorial site did Hayashi visit?", engine.index).asked is None  # a generic head
