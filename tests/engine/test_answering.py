@@ -87,3 +87,10 @@ def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engi
 def test_why_lists_every_record_that_gives_a_reason_as_well(engine: Engine) -> None:
     answer = engine.ask("Why was Kyrgyzstan's foreign minister visiting Japan in December 2022?", today=TODAY)
     assert answer.answered and "Central Asia" in answer.text and "signing" in answer.text
+
+
+def test_a_person_counted_in_is_counted_and_one_left_out_is_not(engine: Engine) -> None:
+    with_him = engine.ask("Counting Kagame himself, how many Rwandan officials attended the Bali meeting?", today=TODAY)
+    assert with_him.title.startswith("3 ") and "Kagame" in with_him.text
+    besides = engine.ask("how many Rwandan officials attended the Bali meeting besides Kagame?", today=TODAY)
+    assert besides.title.startswith("2 ")
