@@ -592,7 +592,7 @@ class Meetings:
         # "Counting Kagame himself, how many ...": a person the question counts in is not left out.
         counted_in = {m.id for m in query.mentions if m.kind == "person" and (
             m.start > 0 and query.words[m.start - 1] in ("counting", "including")
-            or query.words[m.end:m.end + 1] in (["himself"], ["herself"], ["included"]))}
+            or m.end < len(query.words) and query.words[m.end] in ("himself", "herself", "included"))}
         named = {m.id for m in query.mentions if m.kind == "person"} - counted_in
         meetings = self.filter_meetings([g for g in groups if not g <= {("country", c) for c in of_country}] or groups,
                                         query)
