@@ -673,7 +673,7 @@ _NEAR = re.compile(r"\b(?:that|the same|same) (day|week|month|year)\b")
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
-                            r"(?:it|that)\W*$")
+                            r"(?:it|that)(?:'s|’s)?\W*$")
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?by how (?:much|many(?: \w+)?|long)\W*$")
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
