@@ -125,6 +125,13 @@ class Answerer:
                 and not self._named_together(people_groups):
             # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
             return self._apart(query, people_groups)
+        if len(people_groups) >= 2 and {"discuss", "agree"} & query.aspects and query.intent != "yes_no" \
+                and not any(readings) and not self.meetings.filter_meetings(people_groups, replace(query, venues=())):
+            # "What did A and B discuss in New York?": talks need a meeting of the two; a statement that
+            # names them both is not one.
+            names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
+            return Answer("not_found", False, "Not in the records", (f"The records hold no meeting of {names}.",),
+                          suggestions=self._suggestions(query), confidence=0.0)
         if query.intent in lx.MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.

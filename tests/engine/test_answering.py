@@ -94,3 +94,9 @@ def test_a_person_counted_in_is_counted_and_one_left_out_is_not(engine: Engine) 
     assert with_him.title.startswith("3 ") and "Kagame" in with_him.text
     besides = engine.ask("how many Rwandan officials attended the Bali meeting besides Kagame?", today=TODAY)
     assert besides.title.startswith("2 ")
+
+
+def test_talks_of_two_people_need_a_meeting_of_them(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa and Zelenskyy discuss in New York?", today=TODAY)
+    assert not answer.answered and "no meeting of" in answer.text
+    assert engine.ask("What did Kamikawa and Kuleba agree on?", today=TODAY).answered
