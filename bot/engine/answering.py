@@ -125,6 +125,19 @@ class Answerer:
                 and not self._named_together(people_groups):
             # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
             return self._apart(query, people_groups)
+        sides = [g for g in groups
+                 if g and all(kind == "country" for kind, _ in g) and ("country", self.index.home) not in g]
+        if sides and {"discuss", "agree"} & query.aspects and query.intent not in ("yes_no", "list") \
+                and not any(readings) and not people_groups:
+            topical = self.meetings.topical(query, groups)
+            unmet = [g for g in sides if g not in topical and not self.meetings.filter_meetings([g], replace(
+                query, venues=(), dates=None))]
+            if unmet:
+                # "What did Japan and Tajikistan agree on?": talks need a meeting with that country as a side;
+                # a meeting that mentions it (a border situation) is not one.
+                names = " and ".join(self.index.entity_name(min(g)) for g in unmet)
+                return Answer("not_found", False, "Not in the records", (f"The records hold no meeting with {names}.",),
+                              suggestions=("/countries",), confidence=0.0)
         if len(people_groups) >= 2 and {"discuss", "agree"} & query.aspects and query.intent != "yes_no" \
                 and not any(readings) and not self.meetings.filter_meetings(people_groups, replace(query, venues=())):
             # "What did A and B discuss in New York?": talks need a meeting of the two; a statement that

@@ -156,7 +156,7 @@ class Meetings:
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
-    def _topical(self, query: Query, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
+    def topical(self, query: Query, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
         """The groups a list question names as a subject talked about ("did the situation in Ukraine
         come up?", "which meetings discussed Ukraine?"), not as a side of the meetings."""
         if not _TALKED_ABOUT.search(query.raw.lower()):
@@ -219,7 +219,7 @@ class Meetings:
             if scored and scored[0].coverage >= thresholds.MIN_COVERAGE:
                 return self.passages.from_passage(query, scored[0], scored)
             return self.passages.nothing(query, scored)
-        topical = self._topical(query, groups)
+        topical = self.topical(query, groups)
         if topical:  # "the situation in Ukraine": a subject, not where the meetings were held
             subjects = {e for g in topical for e in g}
             query = replace(query, venues=tuple(v for v in query.venues if (v[0], v[1]) not in subjects))

@@ -100,3 +100,10 @@ def test_talks_of_two_people_need_a_meeting_of_them(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Zelenskyy discuss in New York?", today=TODAY)
     assert not answer.answered and "no meeting of" in answer.text
     assert engine.ask("What did Kamikawa and Kuleba agree on?", today=TODAY).answered
+
+
+def test_talks_with_a_country_need_a_meeting_with_it_as_a_side(engine: Engine) -> None:
+    answer = engine.ask("What did Japan and Tajikistan agree on at their foreign ministers' meeting?", today=TODAY)
+    assert not answer.answered and "no meeting with Tajikistan" in answer.text
+    about = engine.ask("What did Japan and Kyrgyzstan discuss about Tajikistan?", today=TODAY)
+    assert about.answered and "Kyrgyz" in about.text
