@@ -46,7 +46,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
     if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
-               or query.intent == "where" and k in _PLACE_KIND for k in query.keywords):
+               or query.intent == "where" and k in _PLACE_KIND
+               or k in _CHANNEL_WORDS and _CHANNEL_ASKED.search(query.raw.lower()) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
@@ -70,6 +71,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
 
 #: "Via whom?", "through whom was it delivered?": the channel, which a record names after "via" or "through".
 _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
+#: Words of a "through whom was it channelled?" question that only ask for the channel.
+_CHANNEL_WORDS = frozenset(stem(w) for w in "through via channel channelled channeled routed delivered sent".split())
 _THROUGH = re.compile(r"\b(?:via|through) ((?:the )?[\w -]+?)(?= in response| to | for |[,.;]|$)")
 #: Words about the record itself ("who mentioned that figure?"), not about what it records.
 _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures number numbers amount say said

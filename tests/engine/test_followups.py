@@ -266,3 +266,9 @@ def test_which_country_of_a_fact_picked_from_a_list_is_its_places_country(engine
     text = converse(engine, "which Japanese embassies have an opening date in your records?",
                     "the earlier one - which country is it in?")
     assert text.startswith("Uzbekistan") and "Tashkent" in text
+
+
+def test_through_whom_after_a_pledge_is_the_channel_its_record_names(engine: Engine) -> None:
+    text = converse(engine, "When did Japan give emergency grant aid in connection with Kyrgyzstan?",
+                    "through whom was it channelled?")
+    assert text.startswith("international organizations")
