@@ -48,6 +48,11 @@ _ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "after
                           "followed", "preceded", "first", "second"})
 
 
+#: "Was X a Rwandan?", "is Y Ukrainian?": a claim of what someone is, the predicate last.
+_CLAIM_OF_BEING = re.compile(r"^\W*(?:was|is|were|are)\b")
+_PLACING_WORDS = frozenset("in to at from for with by of on into inside near".split())
+
+
 class YesNo:
     def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
         self.kb = kb
@@ -57,7 +62,7 @@ class YesNo:
         """An answer when the records' fields settle the question; None to leave it to the search.
         `described`: the people the question names by a post ("Ukraine's prime minister"), a group each;
         None when a description names nobody in the records (no meeting is then checked)."""
-        settled = self._post(query) or self._order(query)
+        settled = self._post(query) or self._order(query) or self._nationality(query, described or ())
         if settled is not None or described is None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
             # A claim of order ("only after ...") or of nothing else ("only Zelenskyy") is not settled by
             # the meeting having taken place.
@@ -115,6 +120,33 @@ class YesNo:
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
                       confidence=0.8)
+
+    # -- someone's country -------------------------------------------------------------------------
+    def _nationality(self, query: Query, described: Sequence[frozenset[tuple[str, str]]]) -> Answer | None:
+        """"Was the first governor of Rwanda's central bank a Rwandan?", "is Kuleba Ukrainian?": the
+        country the records give the one person the question is about, against the one it claims."""
+        if not _CLAIM_OF_BEING.match(query.raw.lower()) or not query.mentions:
+            return None
+        last = query.mentions[-1]
+        before = query.words[last.start - 1] if last.start > 0 else ""
+        if last.kind != "country" or last.end != len(query.words) or before in _PLACING_WORDS:
+            return None  # the claimed country ends the question: "... a Rwandan?", not "... in Rwanda?"
+        people = [m.id for m in query.mentions if m.kind == "person"]
+        if not people:
+            people = [i for g in described if len(g) == 1 for k, i in g if k == "person"]
+        if len(set(people)) != 1 or people[0] not in self.kb.people:
+            return None
+        person = self.kb.people[people[0]]
+        if not person.country:
+            return None
+        claimed = self.kb.countries[last.id].name if last.id in self.kb.countries else last.id
+        actual = self.kb.countries[person.country].name if person.country in self.kb.countries else person.country
+        holds = person.country == last.id
+        line = (f"The records give {person.name}'s country as {actual}"
+                + (f": {person.description}" if person.description else "."))
+        return Answer("yes_no", True, "Yes" if holds else "No, not according to the records", (line,),
+                      sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)),
+                      confidence=0.8 if holds else 0.7, extra={"claimed": claimed})
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:

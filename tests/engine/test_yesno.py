@@ -150,3 +150,9 @@ def test_a_span_of_years_claimed_is_checked_against_the_records_span(engine: Eng
     assert wrong.title.startswith("No") and "2023-2025" in wrong.text
     right = engine.ask("Is the Japan-Kyrgyz cooperation program for 2023-2025?", today=TODAY)
     assert right.title == "Yes"  # the span is what the programme covers, not when its record is dated
+
+
+def test_a_claimed_nationality_is_checked_against_the_persons_country(engine: Engine) -> None:
+    no = engine.ask("Was the first governor of Rwanda's central bank a Rwandan?", today=TODAY)
+    assert no.title.startswith("No") and "Japan" in no.text
+    assert engine.ask("Is Kuleba Ukrainian?", today=TODAY).title == "Yes"
