@@ -447,9 +447,17 @@ class Engine:
         if part is None:
             return None
         read = analyse(text, self.index)
-        if read.role is not None:
-            return None  # "the Ukrainian prime minister's first name": a person described, not named
         people = [m.id for m in read.mentions if m.kind == "person"]
+        if read.role is not None:
+            # "the Ukrainian prime minister's first name": the one person the description fits, if one
+            # (a name later in the question, "as given in the article on Hayashi's visit", is not it)
+            described = self.answerer.describer.resolve(read, focus)
+            titled = [p for p in people if p in self.kb.people and any(r.key == read.role
+                                                                        for r in self.kb.people[p].roles)]
+            people = [i for g in described.groups for k, i in sorted(g) if k == "person" and len(g) == 1]
+            people = people or titled  # "President Kagame's first name": the post is his own title
+            if not people:
+                return None
         if not people and focus is not None and focus.people:
             people = list(focus.people[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:

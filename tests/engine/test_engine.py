@@ -305,3 +305,9 @@ def test_which_countries_talks_mentioned_a_topic_lists_the_meetings(engine: Engi
                         today=TODAY)
     assert answer.answered and answer.title.startswith("2 meetings"), answer.text
     assert "Usmanov" in answer.text and "Kulubaev" in answer.text
+
+
+def test_the_first_name_of_a_post_holder_described_is_that_persons(engine: Engine) -> None:
+    answer = engine.ask("What is the Ukrainian prime minister's first name, as given in the article on Hayashi's "
+                        "visit?", today=TODAY)
+    assert answer.title == "Denys"
