@@ -261,8 +261,9 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
 def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     """"When Hayashi met Kulubaev, which of them was the visitor?": the side whose country the meeting
     was held in hosted; the others came. A meeting in a third country had no host side in it."""
-    if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or _PLACE_ASKED.search(q.lowered):
-        return None  # "which city hosted ...?" asks where
+    if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or _PLACE_ASKED.search(q.lowered) \
+            or any(m.kind == "term" for m in q.query.mentions):
+        return None  # "which city hosted ...?" asks where; "who hosted the G20 summit?", the gathering's host
     groups = q.groups + q.extra
     found = a.meetings.filter_meetings(groups, q.query) if groups else []
     if len(found) != 1:
