@@ -20,6 +20,13 @@ _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(with|in|to|at|on|for|by|between)\s+", re.I)
 
 MAX_PARTS = 3
+#: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
+#: enough to be one ("when and where did they meet?" is one question).
+_AND_WH = re.compile(r"\s+and\s+(?=(?:what|when|where|who|whom|which|why|how)\s+(?:did|does|do|was|were|is|are|has|have"
+                     r"|had|happened|took)\b)", re.I)
+_MIN_PART_WORDS = 3
+#: "... and what happened on each?": a part that leans on the first is no question of its own.
+_LEANS_BACK = re.compile(r"\b(?:each|it|its|them|they|their|those|these|that|there|then)\b")
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
 #: Most words of a question that only makes sense with the sentence before it.
@@ -43,6 +50,12 @@ def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
     if len(parts) > 1:
         return parts[:MAX_PARTS]
+    joined = _AND_WH.search(text)
+    if joined is not None:
+        first, second = text[:joined.start()].strip(), text[joined.end():].strip()
+        if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS \
+                and not _LEANS_BACK.search(second.lower()):
+            return [first, second]  # "What happened in A and what happened in B?"
     pairs = _TWO_PAIRS.search(text)
     if pairs:
         first = text[: pairs.start()] + f"{pairs.group(1)}–{pairs.group(2)}" + text[pairs.end():]

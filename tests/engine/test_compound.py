@@ -22,8 +22,13 @@ from tests.engine.conftest import TODAY
         ("When did Japan and Ukraine meet?", ["When did Japan and Ukraine meet?"]),
         ("What did Kishida and Kagame discuss in Bali?", ["What did Kishida and Kagame discuss in Bali?"]),
         ("Meetings in 2022 and in 2023", ["Meetings in 2022 and in 2023"]),
+        ("What happened in Ostra and what happened in Mirny?", ["What happened in Ostra", "what happened in Mirny?"]),
+        ("when and where did they meet?", ["when and where did they meet?"]),
+        ("List the dates in the records and what happened on each.",
+         ["List the dates in the records and what happened on each."]),
     ],
-    ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after"],
+    ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
+         "and-what", "when-and-where", "leaning-on-the-first"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
