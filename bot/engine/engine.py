@@ -361,6 +361,9 @@ class Engine:
                     and focus.people[0] in answer.focus.people:
                 named.append(focus.people[0])  # "what did she say?": still the one "she" was
             people = tuple(dict.fromkeys([*named, *answer.focus.people]))
+            if query.intent == "who" and not answer.focus.meeting:
+                # "Who came from Rwanda's finance ministry?": the one answered, not those the question named
+                people = tuple(dict.fromkeys([*(p for p in answer.focus.people if p not in named), *named]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,

@@ -34,8 +34,8 @@ ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier bef
     begun start started""".split())
 POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
-POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:post|position|title|office"
-                             r"|job|role)\W*$")
+POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full |exact |official )?"
+                             r"(?:post|position|title|office|job|role)\W*$")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})

@@ -272,3 +272,10 @@ def test_through_whom_after_a_pledge_is_the_channel_its_record_names(engine: Eng
     text = converse(engine, "When did Japan give emergency grant aid in connection with Kyrgyzstan?",
                     "through whom was it channelled?")
     assert text.startswith("international organizations")
+
+
+def test_after_a_who_answer_the_person_answered_comes_first(engine: Engine) -> None:
+    first = engine.ask("Who came to the Kagame-Kishida meeting from Rwanda's finance ministry?", today=TODAY)
+    assert first.focus is not None and first.focus.people[0] == "uzziel-ndagijimana"
+    title = engine.ask("his full title?", first.focus, today=TODAY)
+    assert title.lines[0].startswith("Uzziel Ndagijimana: Minister of Finance")
