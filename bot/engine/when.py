@@ -111,7 +111,10 @@ def find_date(text: str) -> tuple[DateFilter | None, str]:
             if re.match(r"\s*(onwards?|and (later|after)|or later)\b", folded[match.end():]) and found.start:
                 found = DateFilter(f"since {found.label}", found.start, None)  # "from July 2023 onwards"
             found = _apply_comparison(found, before)
-            rest = folded[: match.start()] + " " + folded[match.end():]
+            # "in September 2023 Japan's ministers ...": the date's own preposition goes with it, so that
+            # what follows is not read as "in Japan".
+            head = re.sub(r"\b(?:in|on|during)\s*$", "", folded[: match.start()])
+            rest = head + " " + folded[match.end():]
             return found, rest
     return None, folded
 

@@ -73,3 +73,9 @@ def test_the_date_in_japan_is_the_day_the_source_gives_with_japans_clock(engine:
     assert answer.answered and answer.title == "21 September 2023 in Japan" and "20 September 2023" in answer.text
     local = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
     assert "20 September 2023" in local.text and "in Japan" not in local.title
+
+
+def test_a_dates_preposition_goes_with_it(engine: Engine) -> None:
+    query = analyse("In September 2023 Japan's foreign ministers met Ukrainian officials", engine.index)
+    assert query.dates is not None and query.venues == ()  # not "held in Japan"
+    assert analyse("Which meetings were held in Japan in 2022?", engine.index).venues == (("country", "japan", False),)
