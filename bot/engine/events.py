@@ -46,7 +46,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("closing", _stems("close closed closing closure shut"), ("when did the embassy close?",),
               ("what was closest to the agreement?",)),
     EventKind("birth", _stems("born birth birthday"), ("when was he born?",), ("when was he first appointed?",)),
-    EventKind("death", _stems("die died death dead killed"), ("when did he die?",), ("how many people attended?",)),
+    EventKind("death", _stems("die died death dead killed killing killings murder murdered murders"),
+              ("when did he die?",), ("how many people attended?",)),
     EventKind("provision", _stems("provide provided provides providing give gave given send sent donate donated "
                                   "deliver delivered supply supplied"),
               ("in what month had the aid been provided?", "when did they send the generators?"),
