@@ -68,6 +68,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"
                          r"background (on|about|of|to))\b")),
 ]
+#: "What was the A–B meeting about?": the topics of a meeting.
+_WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
+                         r"|call) about\W*$")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give(?! me\b)|gave|donat|aid\b|assist|deliver|suppl"
                           r"|commit|grant|offer|help"
@@ -311,6 +314,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
+    if _WHAT_ABOUT.match(folded):
+        aspects |= {"discuss"}  # "what was the A–B meeting about?": what was discussed there, no definition
+        intent = "general" if intent == "define" else intent
     role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one

@@ -101,3 +101,8 @@ def test_the_noun_asked_by_which_ends_before_the_verb(engine: Engine) -> None:
 def test_a_noun_asked_later_in_the_message_is_found(engine: Engine) -> None:
     assert analyse("kulubaev hayashi meeting in tokio, wat hotel was it at", engine.index).asked == "hotel"
     assert analyse("Which memorial site did Hayashi visit?", engine.index).asked is None  # a generic head
+
+
+def test_what_a_meeting_was_about_asks_what_was_discussed(engine: Engine) -> None:
+    query = analyse("What was the Usmanov-Ikegami meeting about?", engine.index)
+    assert "discuss" in query.aspects and query.intent != "define"
