@@ -16,6 +16,8 @@ from bot.answers import Answer, Focus
 from bot.knowledge.dates import PartialDate
 
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+#: A time between two events asked with no unit is said in months below this many months.
+_MONTHS_AS_MONTHS = 24
 _PRECISION_NEEDED = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -137,7 +139,15 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                        f"not precisely enough to count {unit}s.",),
                       sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
     amount = _between(d1, d2, unit)
+    if found.groupdict().get("unit") is None and "year" not in (d1.precision, d2.precision) \
+            and _between(d1, d2, "month") < _MONTHS_AS_MONTHS:
+        # "How long after the killings did he visit?" with no unit: months, not calendar years
+        # (February 2022 to September 2023 is 19 months, not "1 year").
+        unit, amount = "month", _between(d1, d2, "month")
     title = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    if unit == "month" and amount >= 12:
+        title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
+            f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))

@@ -80,3 +80,11 @@ def test_an_anniversary_is_the_same_day_of_the_year() -> None:
     other = _asker({"alpha summit": "2024-01-25", "beta relations": "1992-01-26"})
     found = elapsed.anniversary("Did the alpha summit fall on the anniversary of beta relations?", other, _date_of)
     assert found is not None and found.title.startswith("No")
+
+
+def test_how_long_without_a_unit_is_said_in_months_when_under_two_years() -> None:
+    ask = _asker({"alpha summit": "2022-02", "beta talks": "2023-09-09"})
+    found = elapsed.answer("How long after the alpha summit did the beta talks take place?", ask, _date_of)
+    assert found is not None and found.title.startswith("19 months (about 1 year and 7 months)")
+    years = elapsed.answer("How many years after the alpha summit did the beta talks take place?", ask, _date_of)
+    assert years is not None and years.title == "1 year"
