@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
@@ -62,6 +63,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     channel = _THROUGH.search(text) if query.intent == "who" and _CHANNEL_ASKED.search(query.raw.lower()) else None
     if channel is not None:
         value = channel.group(1)  # "via whom?": the channel the record's own words name
+    if value is None and query.intent == "quantity":
+        value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
     if value is None:
         return Answer("not_found", False, "Not in the records",
                       (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
@@ -109,4 +112,20 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
         return ", ".join(d.person_label(kb, p) for p in found.people)
     if intent == "who" and isinstance(found, Pledge) and found.announced_by:
         return d.person_label(kb, found.announced_by)
+    return None
+
+
+_SPAN_WORD = re.compile(r"\b([a-z]+|\d+)-(day|week|month|year|hour|minute)\b")
+_UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
+
+
+def _span_in_text(text: str, query: Query) -> str | None:
+    """"How many days?" of a record that writes "a two-day summit": the figure written before the unit."""
+    asked = _UNIT_ASKED.search(query.raw.lower())
+    if asked is None:
+        return None
+    for number, unit in _SPAN_WORD.findall(text.lower()):
+        value = number if number.isdigit() else NUMBER_WORDS.get(number)
+        if value is not None and asked.group(1).startswith(unit):
+            return f"{value} {unit}{'s' if str(value) != '1' else ''}"
     return None

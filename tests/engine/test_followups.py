@@ -279,3 +279,8 @@ def test_after_a_who_answer_the_person_answered_comes_first(engine: Engine) -> N
     assert first.focus is not None and first.focus.people[0] == "uzziel-ndagijimana"
     title = engine.ask("his full title?", first.focus, today=TODAY)
     assert title.lines[0].startswith("Uzziel Ndagijimana: Minister of Finance")
+
+
+def test_how_many_days_of_a_record_writing_a_two_day_event(engine: Engine) -> None:
+    text = converse(engine, "What slogan was the Bali G20 summit held under?", "how many days did it last?")
+    assert text.startswith("2 days")
