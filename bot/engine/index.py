@@ -179,6 +179,8 @@ class KnowledgeIndex:
         kind, entity_id = entity
         tables: dict[str, Mapping[str, Person | Country | Place | Term]] = {
             "person": self.kb.people, "country": self.kb.countries, "place": self.kb.places, "term": self.kb.terms}
+        if kind == "meeting" and entity_id in self.kb.meetings:
+            return self.kb.meetings[entity_id].title  # "1 meeting — <its title>", never its id
         found = tables.get(kind, {}).get(entity_id)
         return found.name if found is not None else entity_id
 

@@ -311,3 +311,9 @@ def test_the_first_name_of_a_post_holder_described_is_that_persons(engine: Engin
     answer = engine.ask("What is the Ukrainian prime minister's first name, as given in the article on Hayashi's "
                         "visit?", today=TODAY)
     assert answer.title == "Denys"
+
+
+def test_a_list_labelled_by_a_meeting_names_it_by_its_title_not_its_id(engine: Engine) -> None:
+    answer = engine.ask("and the finance minister?", engine.ask("which meeting did Biruta attend?", today=TODAY).focus,
+                        today=TODAY)
+    assert "kagame-kishida" not in answer.text
