@@ -141,7 +141,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "supply": ("provide",), "deliver": ("provide",),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
-        "slogan": ("theme",), "motto": ("theme",),
+        "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
         "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),
         "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
         "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),

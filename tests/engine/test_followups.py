@@ -284,3 +284,7 @@ def test_after_a_who_answer_the_person_answered_comes_first(engine: Engine) -> N
 def test_how_many_days_of_a_record_writing_a_two_day_event(engine: Engine) -> None:
     text = converse(engine, "What slogan was the Bali G20 summit held under?", "how many days did it last?")
     assert text.startswith("2 days")
+
+
+def test_under_what_framework_is_the_arrangement_the_record_names(engine: Engine) -> None:
+    assert "TICAD" in converse(engine, "How many times has Kagame visited Japan?", "under what framework?")
