@@ -28,8 +28,8 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
 _THEY = re.compile(r"\b(they|them|their|both)\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
-#: "What did the talks cover?" after a meeting: that meeting, as "it" would be.
-_THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b")
+#: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
+_THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b|\b(?:those|these)\b")
 
 
 def continue_from(query: Query, focus: Focus) -> Query:

@@ -288,3 +288,8 @@ def test_how_many_days_of_a_record_writing_a_two_day_event(engine: Engine) -> No
 
 def test_under_what_framework_is_the_arrangement_the_record_names(engine: Engine) -> None:
     assert "TICAD" in converse(engine, "How many times has Kagame visited Japan?", "under what framework?")
+
+
+def test_those_companies_after_a_meeting_are_that_meetings(engine: Engine) -> None:
+    text = converse(engine, "When did Hayashi meet Shmyhal?", "which sectors did those companies pitch projects in?")
+    assert "Uzbekistan" not in text and "Kyiv" in text
