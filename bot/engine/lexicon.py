@@ -86,6 +86,8 @@ SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+
                    r"|state"
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
                    r"|underline|highlight|welcome)\b")
+#: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
+RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer)\b")
 #: Stems of a record that reports something given or promised.
 GIVING = PLEDGE_WORDS | {stem("grant")}
 TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())

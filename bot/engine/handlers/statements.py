@@ -44,7 +44,7 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
     query = q.query
-    verb = lx.SAID.search(q.lowered)
+    verb = lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered)
     if verb is None or lx.NOT_A_SPEAKER.search(verb.group("who")):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
