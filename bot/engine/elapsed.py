@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answers import Answer, Focus
+from bot.answers import Answer, Citation, Focus
 from bot.knowledge.dates import PartialDate
 
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
@@ -224,3 +224,33 @@ def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+#: "A fell on the anniversary of which event?": the recorded events of the same day in an earlier year.
+_ANNIVERSARY_OF_WHAT = re.compile(r"^\W*(?P<first>.+?) (?:fell|falls|was|is|came|took place|happened) on the "
+                                  r"(?:\d+\w* )?anniversary of (?:which|what) (?:event|day|date|occasion)\W*$")
+ANNIVERSARY_OF_WHAT_EXAMPLES = ("the alpha-beta meeting fell on the anniversary of which event?",)
+#: The records' dated events: (date, what happened, its citation).
+Dated = tuple[PartialDate, str, Citation]
+
+
+def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[], list[Dated]]) -> Answer | None:
+    """"The A–B meeting fell on the anniversary of which event?": every recorded event of the same day
+    of the year in an earlier year; none is said plainly."""
+    found = _ANNIVERSARY_OF_WHAT.search(text.lower())
+    if found is None:
+        return None
+    first = found.group("first")
+    answer = ask(f"When was {first}?")
+    day = date_of(answer)
+    if day is None or day.precision != "day":
+        return Answer("not_found", False, "Not in the records", (f"The records give no exact day for “{first}”.",),
+                      sources=answer.sources[:1], confidence=0.0)
+    same = [(d, what, cited) for d, what, cited in events()
+            if d.precision == "day" and (d.month, d.day) == (day.month, day.day) and d.year < day.year]
+    if not same:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records hold no earlier event on {day.first_day():%d %B}.",), confidence=0.0)
+    lines = tuple(f"{what} ({d.human()}): the {_ordinal(day.year - d.year)} anniversary." for d, what, _ in same)
+    return Answer("elapsed", True, same[0][1] if len(same) == 1 else f"{len(same)} events", lines,
+                  sources=answer.sources[:1] + tuple(c for _, _, c in same[:3]), confidence=answer.confidence)

@@ -317,7 +317,16 @@ class Engine:
                                self._single_date, last, self._name_only_question,
                                lambda side: bool(analyse(side, self.index).mentions))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
-        return timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+        timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+        return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
+                                                    self._dated_events)
+
+    def _dated_events(self) -> list[elapsed.Dated]:
+        """Every fact and meeting the records date, oldest first (for anniversaries)."""
+        kb = self.kb
+        found = [(f.date, f.statement, d.cite(kb, f.cited)) for f in kb.facts.values() if f.date is not None]
+        found += [(m.date, m.title, d.cite(kb, m.cited)) for m in kb.meetings.values()]
+        return sorted(found, key=lambda e: (e[0].first_day(), e[1]))
 
     def _compared(self, t: Turn) -> Answer | None:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""

@@ -88,3 +88,18 @@ def test_how_long_without_a_unit_is_said_in_months_when_under_two_years() -> Non
     assert found is not None and found.title.startswith("19 months (about 1 year and 7 months)")
     years = elapsed.answer("How many years after the alpha summit did the beta talks take place?", ask, _date_of)
     assert years is not None and years.title == "1 year"
+
+
+def test_the_event_a_day_is_the_anniversary_of_is_every_earlier_event_that_day() -> None:
+    from bot.answers import Citation
+    ask = _asker({"alpha summit": "2024-01-26"})
+    cited = Citation("doc", "A document", "doc.txt", "a quote")
+    events = [(PartialDate(1992, 1, 26), "Gamma relations began", cited),
+              (PartialDate(1993, 1, 27), "Another event", cited)]
+    found = elapsed.anniversary_of_what("The alpha summit fell on the anniversary of which event?", ask, _date_of,
+                                        lambda: events)
+    assert found is not None and found.answered and found.title == "Gamma relations began"
+    assert "32nd anniversary" in found.text and "Another" not in found.text
+    none = elapsed.anniversary_of_what("The alpha summit fell on the anniversary of which event?", ask, _date_of,
+                                       lambda: events[1:])
+    assert none is not None and not none.answered
