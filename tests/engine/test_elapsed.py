@@ -103,3 +103,10 @@ def test_the_event_a_day_is_the_anniversary_of_is_every_earlier_event_that_day()
     none = elapsed.anniversary_of_what("The alpha summit fell on the anniversary of which event?", ask, _date_of,
                                        lambda: events[1:])
     assert none is not None and not none.answered
+
+
+@pytest.mark.parametrize("text", [*elapsed.ANNIVERSARY_EXAMPLES, *elapsed.ANNIVERSARY_OF_WHAT_EXAMPLES])
+def test_anniversary_examples_are_read(text: str) -> None:
+    ask = _asker({"alpha-beta meeting": "2024-01-26", "gamma-delta diplomatic relations": "1992-01-26"})
+    found = elapsed.anniversary(text, ask, _date_of) or elapsed.anniversary_of_what(text, ask, _date_of, list)
+    assert found is not None
