@@ -278,8 +278,7 @@ class Engine:
         rest = found.group("rest").strip(" -–—:,;")
         if not rest:
             return references.Reference(fitting, "it")
-        pointing = references.POINTS_BACK.search(rest)
-        return references.Reference(fitting, rest if pointing else rest.rstrip(" ?.!") + " in it?")
+        return references.Reference(fitting, references.asked_of_it(rest))
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":

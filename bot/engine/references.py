@@ -99,15 +99,17 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
             return Reference(refs, None)
         after = _SET_APART.match(lowered[match.end():])
         if after is not None and not lowered[: match.start()].strip(" ,.-–—:;!?"):
-            # "the first one - who represented Japan?": a question of its own about that record, which
-            # points back to it ("… in it?") unless its own words do already.
-            question = after.group("question").strip()
-            if not POINTS_BACK.search(question):
-                question = question.rstrip(" ?.!") + " in it?"
-            return Reference(refs, question)
+            # "the first one - who represented Japan?": a question of its own about that record
+            return Reference(refs, asked_of_it(after.group("question").strip()))
         rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()
         return Reference(refs, rest)
     return None
+
+
+def asked_of_it(question: str) -> str:
+    """A question about a record picked from a list, made to point back to it ("… in it?") unless its
+    own words do already ("who represented Japan" → "who represented Japan in it?")."""
+    return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
 
 
 def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: str | None,
