@@ -25,9 +25,6 @@ class Profiles:
         self.meetings = meetings
         self.passages = passages
 
-    def _people(self, query: Query) -> list[str]:
-        return [m.id for m in query.mentions if m.kind == "person"]
-
     def is_who_is(self, query: Query) -> bool:
         return bool(re.match(r"^\s*(who|what)('s|s| is| was| are)\b|^\s*(tell me about|about)\b",
                              query.raw.lower())) and not query.keywords

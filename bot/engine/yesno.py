@@ -139,14 +139,13 @@ class YesNo:
         person = self.kb.people[people[0]]
         if not person.country:
             return None
-        claimed = self.kb.countries[last.id].name if last.id in self.kb.countries else last.id
         actual = self.kb.countries[person.country].name if person.country in self.kb.countries else person.country
         holds = person.country == last.id
         line = (f"The records give {person.name}'s country as {actual}"
                 + (f": {person.description}" if person.description else "."))
         return Answer("yes_no", True, "Yes" if holds else "No, not according to the records", (line,),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)),
-                      confidence=0.8 if holds else 0.7, extra={"claimed": claimed})
+                      confidence=0.8 if holds else 0.7)
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:
