@@ -19,6 +19,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
+from bot.engine.when import parse_month_day
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
@@ -640,13 +641,8 @@ def _in_asked_order(query: Query, meetings: list[Meeting]) -> list[Meeting]:
 
 def _day_of_year(text: str, year: int) -> PartialDate | None:
     """"September 21" or "21 September" of `year`."""
-    for pattern in ("%B %d %Y", "%d %B %Y"):
-        try:
-            day = dt.datetime.strptime(f"{text} {year}", pattern).date()
-        except ValueError:
-            continue
-        return PartialDate(day.year, day.month, day.day)
-    return None
+    found = parse_month_day(text)
+    return PartialDate(year, *found) if found else None
 
 
 def _people(query: Query) -> list[str]:
