@@ -61,11 +61,11 @@ class Answerer:
         it (`bot.engine.handlers`), else the best passage, verified against its record."""
         groups = entity_groups(query)
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
-        asked_now = Asked(query, focus, groups, readings)
+        described = self.describer.resolve(query, focus)
+        asked_now = Asked(query, focus, groups, readings, described=described)
         settled = first_answer(handlers.BEFORE_RECORDS, self, asked_now)
         if settled is not None:
             return settled
-        described = self.describer.resolve(query, focus)
         if described.unknown:
             return traced(self.undescribed(described.unknown), "described by nothing in the records")
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings],
@@ -125,26 +125,10 @@ class Answerer:
                 and not self._named_together(people_groups):
             # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
             return self._apart(query, people_groups)
-        sides = [g for g in groups
-                 if g and all(kind == "country" for kind, _ in g) and ("country", self.index.home) not in g]
-        if sides and {"discuss", "agree"} & query.aspects and query.intent not in ("yes_no", "list") \
-                and not any(readings) and not people_groups:
-            topical = self.meetings.topical(query, groups)
-            unmet = [g for g in sides if g not in topical and not self.meetings.filter_meetings([g], replace(
-                query, venues=(), dates=None))]
-            if unmet:
-                # "What did Japan and Tajikistan agree on?": talks need a meeting with that country as a side;
-                # a meeting that mentions it (a border situation) is not one.
-                names = " and ".join(self.index.entity_name(min(g)) for g in unmet)
-                return Answer("not_found", False, "Not in the records", (f"The records hold no meeting with {names}.",),
-                              suggestions=("/countries",), confidence=0.0)
-        if len(people_groups) >= 2 and {"discuss", "agree"} & query.aspects and query.intent != "yes_no" \
-                and not any(readings) and not self.meetings.filter_meetings(people_groups, replace(query, venues=())):
-            # "What did A and B discuss in New York?": talks need a meeting of the two; a statement that
-            # names them both is not one.
-            names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
-            return Answer("not_found", False, "Not in the records", (f"The records hold no meeting of {names}.",),
-                          suggestions=self._suggestions(query), confidence=0.0)
+        if {"discuss", "agree"} & query.aspects and query.intent != "yes_no" and not any(readings):
+            unmet = self._talks_without_meeting(query, groups, people_groups)
+            if unmet is not None:
+                return unmet
         if query.intent in lx.MEETING_FIELDS and not any(readings):
             # "When did Kamikawa visit Kyiv?": a detail of one event needs a record naming everything
             # the question names; the best one lacking a name is about something else.
@@ -267,6 +251,31 @@ class Answerer:
             if value not in given and nouns & set(query.keywords):  # "14 agreements", "24 demining cranes"
                 return True
         return False
+
+    def _talks_without_meeting(self, query: Query, groups: list[set[tuple[str, str]]],
+                               people_groups: list[set[tuple[str, str]]]) -> Answer | None:
+        """What was discussed or agreed needs a meeting of those who talked: of the people the question
+        names ("what did A and B discuss?"; a statement naming them both is not one), else with the
+        countries it names as sides ("what did Japan and Tajikistan agree?"; a meeting that mentions
+        the country, a border situation, is not one). The abstention, or None when there is one."""
+        if len(people_groups) >= 2:
+            if self.meetings.filter_meetings(people_groups, replace(query, venues=())):
+                return None
+            names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
+            return Answer("not_found", False, "Not in the records", (f"The records hold no meeting of {names}.",),
+                          suggestions=self._suggestions(query), confidence=0.0)
+        sides = [g for g in groups
+                 if g and all(kind == "country" for kind, _ in g) and ("country", self.index.home) not in g]
+        if not sides or people_groups or query.intent == "list":
+            return None
+        topical = self.meetings.topical(query, groups)
+        undated = replace(query, venues=(), dates=None)
+        unmet = [g for g in sides if g not in topical and not self.meetings.filter_meetings([g], undated)]
+        if not unmet:
+            return None
+        names = " and ".join(self.index.entity_name(min(g)) for g in unmet)
+        return Answer("not_found", False, "Not in the records", (f"The records hold no meeting with {names}.",),
+                      suggestions=("/countries",), confidence=0.0)
 
     def _has_words(self, p: Passage, keywords: tuple[str, ...]) -> bool:
         """Whether a passage's record has every distinctive word of `keywords` (synonyms allowed)."""
@@ -719,7 +728,8 @@ class Answerer:
                           (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
                           sources=(d.cite(self.kb, meeting.cited),), focus=self.meetings.meeting_focus(meeting),
                           confidence=best.coverage)
-        spans_stated = asked.year_ranges(query.raw) & asked.year_ranges(p.text)  # "for 2023-2025": content
+        claimed_spans, record_spans = asked.year_ranges(query.raw), asked.year_ranges(p.text)
+        spans_stated = claimed_spans & record_spans  # "for 2023-2025": what it covers, not when it is dated
         if query.dates is not None and not spans_stated and (
                 p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
@@ -741,8 +751,7 @@ class Answerer:
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
-        ranges = asked.year_ranges(query.raw)
-        if ranges and not ranges <= asked.year_ranges(p.text) and asked.year_ranges(p.text):
+        if claimed_spans and record_spans and not claimed_spans <= record_spans:
             # "Is the programme for 2022-2024?": the record gives the span, another one.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from bot.answers import Answer, Focus
+from bot.engine.described import Described
 from bot.engine.query import Query
 
 Entity = tuple[str, str]
@@ -38,6 +39,8 @@ class Asked:
     groups: Groups
     readings: list[Groups]
     extra: Groups = field(default_factory=list)
+    #: The people and places the question names by description, read once for every rule.
+    described: Described | None = None
 
     @property
     def lowered(self) -> str:

@@ -37,7 +37,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if query.intent != "yes_no":
         return None
-    described = a.describer.resolve(query, q.focus)
+    described = q.described or a.describer.resolve(query, q.focus)
     # "Did Hayashi meet Tajikistan's president?": no meeting is checked; the description is said to
     # name nobody in the records, later.
     checked = a.yesno.check(query, None if described.unknown else described.groups) or (
