@@ -199,8 +199,6 @@ def _between(a: PartialDate, b: PartialDate, unit: str) -> int:
     return abs(b.year - a.year)
 
 
-
-
 def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
     """"Did A fall on the anniversary of B?": whether the two records' days of the year are the same."""
     found = _ANNIVERSARY.search(text.lower())
