@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
@@ -21,6 +22,7 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Country, KnowledgeBase, Meeting, Person, Place, Quantity, Term
 
 Entity = tuple[str, str]
+_T = TypeVar("_T", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,20 @@ class Passage:
     mentioned: frozenset[Entity] = frozenset()
 
 
+class _Shared:
+    """One object for each distinct value: passages repeat the same sets of entities and stems, and
+    10,000 meetings hold tens of thousands of equal sets (and equal entity pairs) built apart."""
+
+    def __init__(self) -> None:
+        self._pool: dict[Hashable, Hashable] = {}
+
+    def one(self, value: _T) -> _T:
+        return self._pool.setdefault(value, value)  # type: ignore[return-value]
+
+    def entities(self, entities: frozenset[Entity]) -> frozenset[Entity]:
+        return self.one(frozenset(self.one(e) for e in entities))
+
+
 class KnowledgeIndex:
     """Everything the engine looks things up in, derived from one KnowledgeBase."""
 
@@ -48,11 +64,11 @@ class KnowledgeIndex:
         self.world = Gazetteer(self._world_entries(kb))
         self.passages: list[Passage] = []
         broader = self._broader_terms(kb)
+        shared = _Shared()
         for passage in self._build_passages(kb):
             terms = {("term", b) for kind, t in passage.entities if kind == "term" for b in broader.get(t, ())}
-            if terms - passage.entities:
-                passage = replace(passage, entities=passage.entities | terms)
-            self.passages.append(passage)
+            self.passages.append(replace(passage, entities=shared.entities(passage.entities | terms),
+                                         stems=shared.one(passage.stems), mentioned=shared.entities(passage.mentioned)))
         self.by_entity: dict[Entity, list[int]] = defaultdict(list)
         self.by_stem: dict[str, list[int]] = defaultdict(list)
         for n, passage in enumerate(self.passages):
@@ -205,30 +221,29 @@ class KnowledgeIndex:
         summary mentions, so meeting texts are read with `people=False`."""
         return {(m.kind, m.id) for m in self.names.find(tokens(text), fuzzy=False) if people or m.kind != "person"}
 
-    def _build_passages(self, kb: KnowledgeBase) -> list[Passage]:
-        out: list[Passage] = []
+    def _build_passages(self, kb: KnowledgeBase) -> Iterator[Passage]:
         for m in kb.meetings.values():
             # What a meeting's title names, it is about (the "G7 Foreign Ministers' meeting" is the G7's).
             meeting_ents = self.meeting_entities(m.id) | self._mentioned(m.title, people=False)
             names = " ".join(self.entity_name(e) for e in meeting_ents)
             base = f"{m.title} {m.kind} {names}"
             named = self._mentioned(m.summary, people=False)
-            out.append(Passage("meeting", m.id, m.summary, m.cited, frozenset(meeting_ents | named),
-                               frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date,
-                               mentioned=frozenset(named - meeting_ents)))
+            yield Passage("meeting", m.id, m.summary, m.cited, frozenset(meeting_ents | named),
+                          frozenset(content_stems(f"{base} {m.summary} meeting met")), m.date,
+                          mentioned=frozenset(named - meeting_ents))
             for kind, points in (("topic", m.topics), ("outcome", m.outcomes)):
                 for point in points:
                     text = f"{point.text} {' '.join(point.keywords)}"
                     named = self._mentioned(point.text, people=False)
-                    out.append(Passage(kind, m.id, point.text, point.cited, frozenset(meeting_ents | named),
-                                       frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date,
-                                       mentioned=frozenset(named - meeting_ents)))
+                    yield Passage(kind, m.id, point.text, point.cited, frozenset(meeting_ents | named),
+                                  frozenset(content_stems(f"{text} {point.cited.quote} {m.title}")), m.date,
+                                  mentioned=frozenset(named - meeting_ents))
         for f in kb.facts.values():
             ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}
             ents |= {("term", t) for t in f.terms} | {("place", p) for p in f.places} | self._mentioned(f.statement)
             words = f"{f.statement} {f.topic} {' '.join(f.keywords)} {f.cited.quote}"
-            out.append(Passage("fact", f.id, f.statement, f.cited, frozenset(ents),
-                               frozenset(content_stems(words)), f.date, f.quantity))
+            yield Passage("fact", f.id, f.statement, f.cited, frozenset(ents),
+                          frozenset(content_stems(words)), f.date, f.quantity)
         for p in kb.pledges.values():
             # A pledge is to its recipient: "anti-Russian sanctions" is not a pledge to Russia.
             ents = {("country", p.donor), ("country", p.recipient)} | {
@@ -238,17 +253,16 @@ class KnowledgeIndex:
             if p.meeting and p.meeting in kb.meetings:
                 ents |= self.meeting_entities(p.meeting)
             words = f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)} {p.cited.quote} pledge provide"
-            out.append(Passage("pledge", p.id, p.statement, p.cited, frozenset(ents),
-                               frozenset(content_stems(words)), p.date, p.quantity))
+            yield Passage("pledge", p.id, p.statement, p.cited, frozenset(ents),
+                          frozenset(content_stems(words)), p.date, p.quantity)
         for person in kb.people.values():
             roles = " ".join(f"{r.title} {r.organisation or ''}" for r in person.roles)
             text = person.description or person.name
-            out.append(Passage("person", person.id, text, person.cited,
-                               frozenset({("person", person.id), ("country", person.country)}),
-                               frozenset(content_stems(f"{person.name} {roles} {text}"))))
+            yield Passage("person", person.id, text, person.cited,
+                          frozenset({("person", person.id), ("country", person.country)}),
+                          frozenset(content_stems(f"{person.name} {roles} {text}")))
         for term in kb.terms.values():
             ents = {("term", term.id)} | {("country", c) for c in term.countries} | self._mentioned(term.definition)
-            out.append(Passage("term", term.id, term.definition, term.cited, frozenset(ents),
-                               frozenset(content_stems(f"{term.name} {' '.join(term.aliases)} {term.definition}")),
-                               term.date))
-        return out
+            yield Passage("term", term.id, term.definition, term.cited, frozenset(ents),
+                          frozenset(content_stems(f"{term.name} {' '.join(term.aliases)} {term.definition}")),
+                          term.date)
