@@ -27,6 +27,10 @@ from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
 
+#: Passages that mention things (a meeting's topic, a term's definition) and records of a thing of their
+#: own, with its own date: a claim's date is checked against the second.
+_MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
+_RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
@@ -733,6 +737,10 @@ class Answerer:
         if query.dates is not None and not spans_stated and (
                 p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             return self._yes_no_other_dates(query, best)
+        if query.dates is not None and not spans_stated and not best.entities_missing:
+            dated_otherwise = self._thing_dated_otherwise(query, best)
+            if dated_otherwise is not None:
+                return dated_otherwise
         if best.entities_missing and query.dates is not None:
             # "Did the Uzbek embassy in Tokyo open in 1993?": the record of that very embassy, at its date.
             contradicted = self._dated_otherwise(query, [])
@@ -812,6 +820,32 @@ class Answerer:
         return Answer("yes_no", True, "No, not according to the records",
                       (f"{p.text}" + ("" if p.date.human() in p.text else f" ({p.date.human()})"),),
                       sources=(d.cite(self.kb, p.cited),), confidence=undated[0].coverage)
+
+    def _thing_dated_otherwise(self, query: Query, best: Scored) -> Answer | None:
+        """"Did Japan provide 1,500 generators in 2023?" matched by a meeting of 2023 that mentions them:
+        the claim's date is checked against the record of the thing itself (the provision, dated 2022),
+        not against the record that mentions it. Records of a thing are pledges, facts and meetings;
+        a meeting is one only when no pledge is claimed."""
+        p = best.passage
+        pledge_claimed = "pledge" in query.aspects
+        if p.kind not in _MENTIONING_KINDS and not (pledge_claimed and p.kind != "pledge"):
+            return None
+        assert query.dates is not None
+        for s in score_passages(self.index, replace(query, dates=None), limit=4):
+            other = s.passage
+            if (s.coverage < best.coverage or s.entities_missing or other.date is None
+                    or other.kind not in _RECORD_KINDS or other.ref == p.ref
+                    or (pledge_claimed and other.kind != "pledge")):
+                continue
+            if query.dates.matches(other.date.first_day(), other.date.last_day()):
+                return None
+            if self.verifier.unreported_events(query, other):
+                return None
+            dated = "" if other.date.human() in other.text else f" ({other.date.human()})"
+            return Answer("yes_no", True, "No, not according to the records", (f"{other.text}{dated}",),
+                          sources=(d.cite(self.kb, other.cited),), focus=self._asked_focus(query, None, other),
+                          confidence=s.coverage)
+        return None
 
     def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:
         """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""

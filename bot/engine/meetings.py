@@ -411,7 +411,9 @@ class Meetings:
         lines: list[str]
         if TIME_GAP.search(fold(query.raw)):
             return self._time_gap(m, cited, focus)
-        if intent in ("when", "time") and (intent == "time" or query.japan_time) and _END.search(query.raw.lower()):
+        if intent in ("when", "time") and _END.search(query.raw.lower()) and (
+                intent == "time" or query.japan_time or (m.local_time and m.duration_minutes)):
+            # "When did it end?" of a meeting with a start and a length: the time it ended, on its day.
             return self._end_time(query, m, cited, focus)
         if query.japan_time and intent in ("when", "time"):
             if not (m.time_note and "JST" in m.time_note) and m.country != self.index.home:

@@ -23,7 +23,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bon this (day|date)\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b")),
-    ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
+    ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
+                        r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
@@ -339,6 +340,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     ))
     japan_time = False
     home = {index.home, index.home_capital}
+    if intent == "define" and any(m.id in home and words[m.end:m.end + 1] == ["time"] for m in mentions):
+        intent = "time"  # "what is the Tokyo time of the meeting?" asks a clock, and no definition
     in_home = [m for m in mentions if m.id in home and m.start > 0 and words[m.start - 1] in ("in", "at")
                and not (m.end < len(words) and words[m.end] in ("on", "with"))]
     if TIME_GAP.search(folded):
@@ -347,9 +350,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         mentions = [m for m in mentions if m.id not in home]
     elif intent in ("when", "time") and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
             words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
-        # "in Tokyo" names a time zone here; the meeting need not have been there.
+        # "in Tokyo", "Tokyo time" name a time zone here; the meeting need not have been there.
         japan_time = True
-        mentions = [m for m in mentions if m not in in_home]
+        mentions = [m for m in mentions if m not in in_home and not (
+            m.id in home and words[m.end:m.end + 1] == ["time"])]
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
                  _venues(words, mentions, japan_time), index.home)

@@ -106,3 +106,11 @@ def test_a_noun_asked_later_in_the_message_is_found(engine: Engine) -> None:
 def test_what_a_meeting_was_about_asks_what_was_discussed(engine: Engine) -> None:
     query = analyse("What was the Usmanov-Ikegami meeting about?", engine.index)
     assert "discuss" in query.aspects and query.intent != "define"
+
+
+def test_the_home_capitals_clock_is_asked_for_not_its_place(engine: Engine) -> None:
+    home_capital = engine.kb.places[engine.index.home_capital or ""].name
+    query = analyse(f"whats the {home_capital.lower()} time 4 the kamikawa kuleba mtg", engine.index)
+    assert query.intent == "time" and query.japan_time
+    assert all(m.id != engine.index.home_capital for m in query.mentions)
+    assert analyse("What is the best time of year to visit Bali?", engine.index).intent != "time"

@@ -56,8 +56,16 @@ def test_a_yes_remembers_the_place_asked_about(engine: Engine) -> None:
         ("Was the Kagame–Kishida meeting held in the morning?", "No", "evening"),
         ("Did Bobur Usmanov travel to Japan for his January 2024 meeting with Ikegami?", "No", "Uzbekistan"),
         ("Is it true that Japan's embassy in Kigali dates from 1993?", "No", "2010"),
+        # a meeting of 2023 mentions the generators; the record of the provision dates it to 2022
+        ("Is it true that Japan provided more than 1,500 generators to Ukraine in 2023?", "No", "2022"),
+        ("Did Japan provide more than 1,500 generators to Ukraine in 2022?", "Yes", "2022"),
+        # a meeting of 20 September mentions the G7 meeting; that meeting's record is of 18 September
+        ("Was the G7 foreign ministers' meeting that Kamikawa held on September 20?", "No", "18 September"),
+        ("Was the G7 foreign ministers' meeting that Kamikawa held on September 18?", "Yes", "18 September"),
     ],
-    ids=["wrong-figure", "right-figure", "wrong-time-of-day", "wrong-destination", "wrong-year"],
+    ids=["wrong-figure", "right-figure", "wrong-time-of-day", "wrong-destination", "wrong-year",
+         "thing-mentioned-at-a-later-meeting", "thing-at-its-date", "meeting-mentioned-at-a-later-one",
+         "meeting-at-its-date"],
 )
 def test_claimed_details_checked(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)

@@ -11,6 +11,7 @@ from bot.answers import Answer, Focus
 from bot.engine import asked as asked_words
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 _HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
 #: "heads of state or government": one head shared by two posts.
 _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
+#: A meeting the question reports: who took part, not who holds a post.
+_MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks)\b")
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
 
@@ -69,6 +72,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
             or not all(k in lx.PROFILE_WORDS for k in query.keywords):
         return None
+    if TRAVEL in events_asked(question_words(query.raw)) or _MET.search(q.lowered) or query.entities("place"):
+        return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None
