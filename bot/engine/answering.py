@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
 
+from rapidfuzz import fuzz
+
 from bot.answers import Answer, Focus
 from bot.engine import asked, followups, handlers, thresholds
 from bot.engine import describe as d
@@ -20,7 +22,7 @@ from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
-from bot.engine.text import content_stems, stem, tokens
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
@@ -369,7 +371,10 @@ class Answerer:
                or self._made_elsewhere(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
-            fit = next((o for o in scored[1:4] if o.coverage > best.coverage + 0.01 and not o.entities_missing
+            fit = next((o for o in scored[1:4]
+                        if (o.coverage > best.coverage + 0.01
+                            or p.kind == "term" and self._is_gathering(o.passage, p.ref))
+                        and not o.entities_missing
                         and asked.cannot_say(query, o.passage, self._note(o.passage), self.index.idf) is None), None)
             if fit is None:
                 return Answer("not_found", False, "Not in the records",
@@ -412,16 +417,38 @@ class Answerer:
                         f"not {'outside' if outside else 'in'} {self.index.entity_name((kind, key))}.")
         return None
 
-    @staticmethod
-    def _done_at_term(query: Query, p: Passage) -> str | None:
+    def _done_at_term(self, query: Query, p: Passage) -> str | None:
         """"What did Japan pledge at TICAD 8?", "what was agreed at the 9th ... meeting?": a term's record
-        says what the gathering is, not what was pledged, agreed or discussed at it."""
+        says what the gathering is, not what was pledged, agreed or discussed at it; and a meeting held on
+        its occasion is not the gathering, unless the question names someone of that meeting."""
         done = next((a for a in ("pledge", "agree", "discuss") if a in query.aspects), None)
-        if done is None or p.kind != "term" or query.intent in ("yes_no", "why", "about"):
+        if done is None or query.intent in ("yes_no", "why", "about"):
             return None
-        at = any(m.kind == "term" and m.id == p.ref and
-                 {"at", "during"} & set(query.words[max(0, m.start - 2):m.start]) for m in query.mentions)
-        return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it." if at else None
+        at = [m for m in query.mentions
+              if m.kind == "term" and {"at", "during", "of"} & set(query.words[max(0, m.start - 2):m.start])]
+        if p.kind == "term" and any(m.id == p.ref for m in at):
+            return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it."
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        gathering = next((m for m in at if meeting is not None and m.id == meeting.occasion), None)
+        if meeting is None or gathering is None:
+            return None
+        term = self.kb.terms[gathering.id]
+        if self._is_gathering(p, term.id):
+            return None  # the meeting is the gathering itself
+        inside = [range(m.start, m.end) for m in at]
+        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home and not any(
+                m.start in r for r in inside) for m in query.mentions):
+            return None  # "what did Kishida and Kagame discuss at the G20 summit?": their meeting there
+        return (f"The record found is of {meeting.title}, held on the occasion of the {term.name}; it does not "
+                f"say what was {lx.DONE_WORDS[done]} at the {term.name} itself.")
+
+    def _is_gathering(self, p: Passage, term_id: str) -> bool:
+        """Whether `p` is of the meeting that is the gathering `term_id` itself (the record of a business
+        forum and the forum's definition), not one held on its occasion (talks on a summit's sidelines)."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        term = self.kb.terms.get(term_id)
+        return (meeting is not None and term is not None and meeting.occasion == term_id
+                and fuzz.token_set_ratio(fold(meeting.title), fold(term.name)) >= thresholds.SAME_TITLE)
 
     def _verified(self, query: Query, scored: list[Scored], *, strict: bool,
                   context: tuple[str, ...] = ()) -> list[Scored]:

@@ -31,6 +31,11 @@ def _stems(words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words.split())
 
 
+#: What a meeting's outcomes report too ("what did they agree on?"), whatever their words.
+AGREEMENT = EventKind("agreement",
+                      _stems("agree agreed agrees agreeing agreement agreements concur concurred consensus"),
+                      ("what did they agree on?", "what did the two leaders agree?"), ("what did they discuss?",),
+                      at_meetings=True)
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
               ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?"),
@@ -52,6 +57,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
                                   "deliver delivered supply supplied"),
               ("in what month had the aid been provided?", "when did they send the generators?"),
               ("what did they discuss?",)),
+    AGREEMENT,
     EventKind("announcement", _stems("announce announced announcement publicised publicized"),
               ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True),
 )

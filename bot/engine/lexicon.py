@@ -49,7 +49,7 @@ STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|
 HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
 FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 #: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
-LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing"})
+LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing", "agreement"})
 SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define", "why"})
 POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.

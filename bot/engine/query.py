@@ -155,6 +155,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "aid": ("assistance", "support"), "help": ("support", "assistance"), "drone": ("drone",),
         "cooperate": ("cooperation",), "collaborate": ("cooperation", "collaboration"),
         "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
+        "agree": ("agreed", "concurred", "agreement"), "concur": ("agreed",),
         "company": ("companies",), "firm": ("companies",), "business": ("business",),
         "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
         "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),

@@ -19,3 +19,7 @@ PLURAL_COVERAGE_SLACK = 0.15
 
 #: Words at least this rare (idf) name something of their own: a record answering must hold them.
 DISTINCT_IDF = 3.0
+
+#: A meeting whose title and a gathering's name share this many words (rapidfuzz `token_set_ratio`)
+#: is that gathering, not a meeting held on its occasion.
+SAME_TITLE = 90.0

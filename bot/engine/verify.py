@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.engine.asked import figures
-from bot.engine.events import TRAVEL, EventKind, events_asked, reported
+from bot.engine.events import AGREEMENT, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem, tokens
@@ -151,7 +151,9 @@ class Verifier:
     def unreported_events(self, query: Query, p: Passage) -> list[EventKind]:
         """The kinds of event the question asks about that the record of `p` does not report."""
         stems = self.record_stems(p)
-        return [kind for kind in events_asked(query.words) if not reported(kind, stems)]
+        meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+        return [kind for kind in events_asked(query.words) if not reported(kind, stems)
+                and not (kind is AGREEMENT and meeting is not None and meeting.outcomes)]  # what a meeting concluded
 
     def unfit_event(self, query: Query, p: Passage, note: str | None = None) -> str | None:
         """Why the record of `p` cannot give the detail asked of the event the question names, or None:
@@ -169,7 +171,7 @@ class Verifier:
             kinds = [e for e in asked if e is not TRAVEL]
             # Who attended a meeting is not who signed at it: only a sentence reporting the event and
             # naming someone says who took part in it.
-            if kinds and (p.kind == "meeting" or not any(self._agent_named(e, p) for e in kinds)):
+            if kinds and (p.kind == "meeting" or not all(self._agent_named(e, p) for e in kinds)):
                 return f"The records do not say who took part in the {kinds[0].name}."
         return None
 

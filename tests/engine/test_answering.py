@@ -28,11 +28,32 @@ def test_people_recorded_together_are_answered(engine: Engine) -> None:
 
 @pytest.mark.parametrize("question", [
     "What did Japan pledge to Africa at TICAD 8?",
-    "What was agreed at the 9th Central Asia plus Japan Foreign Ministers' Meeting?",
+    "What was the outcome of the 9th Central Asia plus Japan foreign ministers' meeting?",
 ])
 def test_what_was_done_at_a_gathering_is_not_answered_by_its_definition(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "says what it is" in answer.text
+
+
+def test_a_meeting_on_a_gatherings_occasion_is_not_the_gathering(engine: Engine) -> None:
+    answer = engine.ask("What was agreed at the 9th Central Asia plus Japan Foreign Ministers' Meeting?", today=TODAY)
+    assert not answer.answered and "on the occasion of" in answer.text
+    # naming someone of the meeting held there asks about that meeting
+    named = engine.ask("What did Kishida and Kagame discuss at the G20 summit?", today=TODAY)
+    assert named.answered and "climate" in named.text
+
+
+def test_a_meeting_that_is_the_gathering_answers_for_it(engine: Engine) -> None:
+    answer = engine.ask("What was agreed at the Uzbekistan-Japan business forum?", today=TODAY)
+    assert answer.answered and "14 agreements" in answer.text
+
+
+def test_an_agreement_needs_a_record_that_reports_one(engine: Engine) -> None:
+    answer = engine.ask("What did Kagame and Kishida agree?", today=TODAY)
+    assert not answer.answered
+    concurred = engine.ask("What did Hayashi and Kulubaev agree on?", today=TODAY)
+    assert concurred.answered and "concurred" in concurred.text
+    assert not engine.ask("What did Kagame and Kishida agree regarding TICAD 9?", today=TODAY).answered
 
 
 def test_a_term_itself_is_still_defined(engine: Engine) -> None:
