@@ -26,6 +26,8 @@ from bot.knowledge.model import Meeting
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
+#: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
+_ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with)\b")
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
@@ -458,13 +460,21 @@ class Meetings:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
-        elif intent == "who" and _people(query) and _EXCLUDING.search(query.raw.lower()):
+        elif intent == "who" and _people(query) and (_EXCLUDING.search(query.raw.lower())
+                                                     or _ACCOMPANIED.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(_people(query))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
+            along = _ACCOMPANIED.search(query.raw.lower())
+            companion = next((x for x in query.mentions if x.kind == "person" and along
+                              and x.start >= len(query.raw[:along.end()].split()) - 1), None)
+            if companion is not None and not _EXCLUDING.search(query.raw.lower()):
+                # "Who accompanied Kagame?": whoever took part from his country, besides him.
+                country = getattr(kb.people.get(companion.id), "country", None)
+                countries, sides = {country} if country else set(), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
             if not others:

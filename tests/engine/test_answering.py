@@ -128,3 +128,11 @@ def test_talks_with_a_country_need_a_meeting_with_it_as_a_side(engine: Engine) -
     assert not answer.answered and "no meeting with Tajikistan" in answer.text
     about = engine.ask("What did Japan and Kyrgyzstan discuss about Tajikistan?", today=TODAY)
     assert about.answered and "Kyrgyz" in about.text
+
+
+def test_who_accompanied_someone_is_the_rest_of_his_side(engine: Engine) -> None:
+    along = engine.ask("Who accompanied Kagame at his meeting with Kishida?", today=TODAY)
+    assert along.answered and "Biruta" in along.text and "Kishida" not in along.text.split("named:")[1]
+    # the record names no one from Japan but the prime minister
+    alone = engine.ask("Which Japanese officials accompanied Kishida at his meeting with Kagame?", today=TODAY)
+    assert not alone.answered and "nobody else" in alone.text
