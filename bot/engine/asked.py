@@ -37,6 +37,15 @@ _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|d
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
                       re.IGNORECASE)
+#: A note's list of what its source leaves unsaid ("the date of the announcement, the kind of aid and its
+#: timing are not given").
+_NOT_GIVEN = re.compile(r"([^.;]+?) (?:is|are) not (?:given|stated|specified|known)\b", re.IGNORECASE)
+#: A question asking a detail, by the noun a note uses for it when it says the detail is not given.
+_DETAIL_ASKED = {
+    "kind": re.compile(r"\b(consists?|consisting|compris\w*|made up of|contains?|composed of|breakdown|"
+                       r"(what|which) (kind|type|sort|form)s? of)\b"),
+    "purpose": re.compile(r"^\W*(?:and )?(?:why|for what)\b|\bpurpose\b|\bwhat (?:is|was|are|were) (?:it|they) for\b"),
+}
 _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
@@ -187,6 +196,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     maintainers' note on the record, which says what its source leaves unsaid."""
     text = f"{fold(query.raw).lower()} {' '.join(query.words)}"  # as typed, and as corrected ("goin")
     body = passage.text.lower()
+    unsaid = _unsaid(text, note)
+    if unsaid:
+        return f"The source does not give the {unsaid}. Note: {note}"
     undated = _UNDATED.search(note) if query.intent == "when" and note else None
     if undated and stem(undated.group(1).lower()) in query.keywords:
         # "... the appointment date is not given": the note names what is undated, and the question
@@ -234,6 +246,18 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                                 r"thousands?)((?:[\s-]+[a-z]+){1,3})", figures)
             if not any(stem(noun) in wanted for following in counts for noun in re.split(r"[\s-]+", following)):
                 return f"The source gives no number of {counted} for that."
+    return None
+
+
+def _unsaid(text: str, note: str | None) -> str | None:
+    """The detail a question asks that the record's note says its source does not give ("what does the
+    aid consist of?" of a record noted "the kind of aid ... not given"), as the note names it; else None."""
+    for listed in _NOT_GIVEN.finditer(note or ""):
+        for item in re.split(r",\s*|\s+and\s+", listed.group(1)):
+            words = item.lower().split()
+            asked = next((k for k in words if k in _DETAIL_ASKED and _DETAIL_ASKED[k].search(text)), None)
+            if asked is not None:
+                return " ".join(words[1:] if words[0] in ("the", "its", "their") else words)
     return None
 
 

@@ -36,6 +36,9 @@ AGREEMENT = EventKind("agreement",
                       _stems("agree agreed agrees agreeing agreement agreements concur concurred consensus"),
                       ("what did they agree on?", "what did the two leaders agree?"), ("what did they discuss?",),
                       at_meetings=True)
+#: What a pledge with the person who announced it reports too.
+ANNOUNCEMENT = EventKind("announcement", _stems("announce announced announcement publicised publicized"),
+                         ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True)
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
               ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?"),
@@ -58,8 +61,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
               ("in what month had the aid been provided?", "when did they send the generators?"),
               ("what did they discuss?",)),
     AGREEMENT,
-    EventKind("announcement", _stems("announce announced announcement publicised publicized"),
-              ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True),
+    ANNOUNCEMENT,
 )
 #: A journey; asked about through `verify.TRAVEL_RULES`, which also read who went where.
 TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travelled traveled trip trips journey "

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.engine.asked import figures
-from bot.engine.events import AGREEMENT, TRAVEL, EventKind, events_asked, reported
+from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem, tokens
@@ -151,9 +151,20 @@ class Verifier:
     def unreported_events(self, query: Query, p: Passage) -> list[EventKind]:
         """The kinds of event the question asks about that the record of `p` does not report."""
         stems = self.record_stems(p)
-        meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
         return [kind for kind in events_asked(query.words) if not reported(kind, stems)
-                and not (kind is AGREEMENT and meeting is not None and meeting.outcomes)]  # what a meeting concluded
+                and not self._reported_by_fields(kind, p)]
+
+    def _reported_by_fields(self, kind: EventKind, p: Passage) -> bool:
+        """Events a record reports by its fields, whatever its words: a meeting's outcomes are what it
+        agreed; a pledge with the person who announced it was announced."""
+        kb = self.index.kb
+        if kind is AGREEMENT:
+            meeting = kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+            return meeting is not None and bool(meeting.outcomes)
+        if kind is ANNOUNCEMENT:
+            pledge = kb.pledges.get(p.ref) if p.kind == "pledge" else None
+            return pledge is not None and pledge.announced_by is not None
+        return False
 
     def unfit_event(self, query: Query, p: Passage, note: str | None = None) -> str | None:
         """Why the record of `p` cannot give the detail asked of the event the question names, or None:

@@ -86,3 +86,26 @@ def test_figures_stand_alone_and_end_sentences(text: str, found: set[float]) -> 
 def test_a_name_with_a_number_is_no_figure_of_a_claim(engine: Engine) -> None:
     answer = engine.ask("Did Japan provide medical equipment to Rwanda to fight COVID-19?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What does the aid package consist of?", True),
+    ("What kind of aid is it?", True),
+    ("How much aid is it?", False),
+])
+def test_a_detail_the_note_says_is_not_given_is_not_answered(engine: Engine, question: str, said: bool) -> None:
+    passage = Passage("pledge", "p", "Japan is to provide $7 billion in aid to Veloria.",
+                      engine.index.passages[0].cited,
+                      frozenset(), frozenset())
+    note = "Known only from a headline; the date of the announcement, the kind of aid and its timing are not given."
+    gap = cannot_say(analyse(question, engine.index), passage, note)
+    assert (gap is not None and "kind of aid" in gap) is said, gap
+
+
+def test_an_announcement_is_reported_by_the_pledge_naming_who_announced_it(engine: Engine) -> None:
+    announced = [p for p in engine.kb.pledges.values() if p.announced_by and "announc" not in p.statement.lower()]
+    assert announced
+    pledge = announced[0]
+    person = engine.kb.people[pledge.announced_by or ""]
+    answer = engine.ask(f"How much aid did {person.family_name} announce?", today=TODAY)
+    assert answer.answered and pledge.statement in answer.text, answer.text
