@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
@@ -46,6 +47,7 @@ _DETAIL_ASKED = {
                        r"(what|which) (kind|type|sort|form)s? of)\b"),
     "purpose": re.compile(r"^\W*(?:and )?(?:why|for what)\b|\bpurpose\b|\bwhat (?:is|was|are|were) (?:it|they) for\b"),
 }
+_CLOCK_STATED = re.compile(r"\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b")
 _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
@@ -224,6 +226,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").
             return "The source gives no date for that."
+    if query.intent == "time" and passage.kind not in ("meeting", "topic", "outcome") \
+            and not _CLOCK_STATED.search(body) and not lx.PART_OF_DAY.search(body):
+        # "At what time of day did they meet, according to the tweet?": a record about the tweet has no clock.
+        return "The source does not give the time of day."
     if query.intent == "duration" and passage.kind not in ("meeting", "topic", "outcome") \
             and not _SPAN_STATED.search(body):
         # "How long did he serve?" of a record that gives no span of time.

@@ -123,3 +123,8 @@ SORTED_BY_DATE = re.compile(r"\b(?:(?:oldest|earliest|newest|latest|most recent)
 
 #: The aspects a question asks of something done at a gathering, as the past participle says them.
 DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}
+
+#: A part of the day, as records and questions name it ("in the evening").
+PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
+#: A question asking for the part of the day rather than the clock ("at what time of day", "what part of the day").
+PART_OF_DAY_ASKED = re.compile(r"\btime of (?:the )?day\b|\bpart of (?:the )?day\b|\b(?:morning|afternoon|evening)\b")

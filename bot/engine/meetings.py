@@ -449,8 +449,15 @@ class Meetings:
             if m.note and "city" in m.note.lower():
                 lines.append(f"Note: {m.note}")
         elif intent == "time":
+            part = lx.PART_OF_DAY.search((m.time_note or "").lower()) if not m.local_time else None
+            if part is not None and lx.PART_OF_DAY_ASKED.search(query.raw.lower()):
+                # "At what time of day did they meet?" of a record that names the part of the day only.
+                return Answer("meeting_answer", True, m.title,
+                              (f"{m.title} took place in the {part.group(1)} {d.on_date(m.date)} ({m.time_note}).",),
+                              sources=tuple(cited), focus=focus, actions=(Action("Details", f"/meeting {m.id}"),))
             if not m.local_time:
-                return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
+                said = f" It says: {m.time_note}" if part is not None else ""
+                return Answer("not_found", False, m.title, (f"The source does not state the time of day.{said}",),
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} began at {m.local_time} local time {d.on_date(m.date)}"
                      + (f" ({m.time_note})." if m.time_note else ".")]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.query import ROLES, Query, phrase_span
 from bot.engine.text import stem
 from bot.engine.verify import EXCLUSIVE
@@ -24,7 +25,6 @@ Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
 _BEFORE_AFTER = re.compile(r"\b(before|after|earlier|later)\b")
 _TRAVEL = re.compile(r"\b(travel|travell?ed|go|went|gone|fly|flew|come|came|visit|visited|trip)\b")
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 #: Words of a claim about a meeting itself (who met whom, where, when, how long, at what time of day).
 _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
     travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
@@ -179,7 +179,7 @@ class YesNo:
             fitting.sort(key=lambda m: m.place not in places)  # the record of that very place first
             if longer:
                 return self._duration(fitting[0], longer)
-            part = _PART_OF_DAY.search(query.raw.lower())
+            part = lx.PART_OF_DAY.search(query.raw.lower())
             if part:
                 return self._part_of_day(fitting[0], part.group(1))
             return self._yes(fitting[0], query)
@@ -232,7 +232,7 @@ class YesNo:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""
         known = _part_of(m.local_time) if m.local_time else None
         if known is None and m.time_note:
-            named = _PART_OF_DAY.search(m.time_note.lower())
+            named = lx.PART_OF_DAY.search(m.time_note.lower())
             known = named.group(1) if named else None
         if known is None:
             return Answer("not_found", False, m.title, ("The source does not state the time of day.",),

@@ -136,3 +136,20 @@ def test_who_accompanied_someone_is_the_rest_of_his_side(engine: Engine) -> None
     # the record names no one from Japan but the prime minister
     alone = engine.ask("Which Japanese officials accompanied Kishida at his meeting with Kagame?", today=TODAY)
     assert not alone.answered and "nobody else" in alone.text
+
+
+def test_the_part_of_the_day_a_record_names_answers_what_time_of_day(engine: Engine) -> None:
+    noted = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id)
+             if not m.local_time and m.time_note and "evening" in m.time_note.lower()]
+    assert noted
+    people = [engine.kb.people[p].family_name for p in noted[0].participants[:2]]
+    answer = engine.ask(f"At what time of day did {people[0]} meet {people[1]}?", today=TODAY)
+    assert answer.answered and "evening" in answer.text
+    clock = engine.ask(f"What time did {people[0]} meet {people[1]}?", today=TODAY)
+    assert not clock.answered and "evening" in clock.text  # no clock time, and what the source does say
+
+
+def test_a_record_without_a_clock_does_not_answer_what_time(engine: Engine) -> None:
+    answer = engine.ask("At what time of day did Kagame meet Kishida, according to the presidency's tweet?",
+                        today=TODAY)
+    assert not answer.answered or "evening" in answer.text

@@ -114,3 +114,8 @@ def test_the_home_capitals_clock_is_asked_for_not_its_place(engine: Engine) -> N
     assert query.intent == "time" and query.japan_time
     assert all(m.id != engine.index.home_capital for m in query.mentions)
     assert analyse("What is the best time of year to visit Bali?", engine.index).intent != "time"
+
+
+def test_a_countrys_post_is_asked_of_a_person_not_a_place(engine: Engine) -> None:
+    assert analyse("Which country's foreign minister did Kamikawa meet in New York?", engine.index).intent == "who"
+    assert analyse("Which country did Hayashi visit in September 2023?", engine.index).intent == "where"
