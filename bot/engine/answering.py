@@ -154,10 +154,13 @@ class Answerer:
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
                        if s.passage.kind == "pledge" and s.entities_missing == 0 and s.coverage >= floor]
             if len(pledges) > 1:
+                # "How many?" next asks the pledges listed, in the order shown.
                 return Answer("pledges", True, f"{self.index.home_name}'s pledges and support ({len(pledges)})",
                               tuple(f"– {p.text}" for p in pledges),
                               sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]),
-                              focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country")),
+                              focus=Focus(meeting=self._made_at(pledges),
+                                          countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                                          items=tuple(self._record_of(p) for p in pledges)),
                               confidence=best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored)
@@ -558,6 +561,12 @@ class Answerer:
             seen.add(record)
             ties.append(other.passage)
         return ties
+
+    def _made_at(self, pledges: list[Passage]) -> str | None:
+        """The meeting or trip every pledge listed was made at, if they share one ("the talks" next)."""
+        made = {(x.meeting or x.trip) if (x := self.kb.pledges.get(p.ref)) else None for p in pledges}
+        one = made.pop() if len(made) == 1 else None
+        return one if one in self.kb.meetings else None
 
     @staticmethod
     def _record_of(p: Passage) -> str:

@@ -19,6 +19,9 @@ Record = Fact | Pledge | Term
 #: Question types a record's fields answer.
 DETAIL_INTENTS = frozenset({"when", "quantity", "why", "where", "who"})
 _RELATIVE = re.compile(r"\b(after|before|later|earlier|since|between|ago|apart)\b")
+#: What a question asking for money says ("how much did it cost?"), as stems; and a sum a record gives.
+_MONEY_ASKED = frozenset(stem(w) for w in "cost costs price worth value spend spent dollars yen".split())
+_MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IGNORECASE)
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
 
 
@@ -46,14 +49,19 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         return None  # a fact says why, where or who in its own words, which the engine reads
     text = found.definition if isinstance(found, Term) else found.statement
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
-    if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
-               or query.intent == "where" and k in _PLACE_KIND
-               or k in _CHANNEL_WORDS and _CHANNEL_ASKED.search(query.raw.lower()) for k in query.keywords):
-        return None  # "how many agreements came out of it?" after a record that names no agreement
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
                   people=found.people if isinstance(found, Fact) else ())
+    if query.intent == "quantity" and _MONEY_ASKED & set(query.keywords) and not _MONEY_GIVEN.search(text):
+        # "How much do they cost?" of a pledge of 24 cranes: its record gives a count, not a price.
+        return Answer("not_found", False, "Not in the records", (f"The record does not give a cost: “{text}”",),
+                      sources=cited, focus=focus, confidence=0.0)
+    if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
+               or query.intent == "where" and k in _PLACE_KIND
+               or k in _CHANNEL_WORDS and (_CHANNEL_ASKED.search(query.raw.lower()) or _WITH_ASKED.search(
+                   query.raw.lower())) for k in query.keywords):
+        return None  # "how many agreements came out of it?" after a record that names no agreement
     value = _detail(kb, found, query.intent)
     if value is not None and query.intent == "where" and _COUNTRY in query.keywords and isinstance(found, Fact):
         # "Which country is it in?": the country of the record's places, not the places.
@@ -63,6 +71,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     channel = _THROUGH.search(text) if query.intent == "who" and _CHANNEL_ASKED.search(query.raw.lower()) else None
     if channel is not None:
         value = channel.group(1)  # "via whom?": the channel the record's own words name
+    company = _WITH.search(text) if query.intent == "who" and _WITH_ASKED.search(query.raw.lower()) else None
+    if company is not None:
+        value = company.group(1)  # "who did she send them with?": those the record's own words name
     if value is None and query.intent == "quantity":
         value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
     if value is None:
@@ -76,6 +87,10 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
 _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
 #: Words of a "through whom was it channelled?" question that only ask for the channel.
 _CHANNEL_WORDS = frozenset(stem(w) for w in "through via channel channelled channeled routed delivered sent".split())
+#: "With whom?", "who did she send them with?": those who did it together, which a record names after "with".
+_WITH_ASKED = re.compile(r"\bwith (?:who|whom)\b|^\W*(?:and )?who\b.*\bwith\W*$")
+_WITH = re.compile(r"\b(?:together )?with ((?:the |other )*(?:[A-Z][\w-]*|members?|colleagues?|officials?)"
+                   r"[\w -]*?)(?=[,.;]|$| to | in | for )")
 _THROUGH = re.compile(r"\b(?:via|through) ((?:the )?[\w -]+?)(?= in response| to | for |[,.;]|$)")
 #: Words about the record itself ("who mentioned that figure?"), not about what it records.
 _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures number numbers amount say said

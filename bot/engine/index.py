@@ -252,6 +252,11 @@ class KnowledgeIndex:
                 ents.add(("person", p.announced_by))
             if p.meeting and p.meeting in kb.meetings:
                 ents |= self.meeting_entities(p.meeting)
+            if p.trip and p.trip in kb.meetings:
+                # made during a trip (a visit here): by its travellers, where they went; not with everyone
+                # the trip's meetings name
+                met = {("person", x) for x in kb.meetings[p.trip].partner_side}
+                ents |= self.meeting_entities(p.trip) - met
             words = f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)} {p.cited.quote} pledge provide"
             yield Passage("pledge", p.id, p.statement, p.cited, frozenset(ents),
                           frozenset(content_stems(words)), p.date, p.quantity)

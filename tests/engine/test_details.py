@@ -1,0 +1,29 @@
+"""Follow-ups about the facts and pledges an answer just showed, answered from those records' fields."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+def _conversation(engine: Engine, *questions: str) -> list[str]:
+    focus, texts = None, []
+    for question in questions:
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        texts.append(("" if answer.answered else "NOT ANSWERED ") + answer.text)
+    return texts
+
+
+def test_a_count_asked_after_a_list_of_pledges_is_the_one_that_has_it(engine: Engine) -> None:
+    listed, count, cost = _conversation(engine, "What did Japan pledge to Ukraine during Hayashi's visit?",
+                                        "how many?", "how much do they cost?")
+    assert "cranes" in listed and "winter" in listed  # both pledges of the trip, none picked silently
+    assert count.startswith("24 demining cranes")
+    assert cost.startswith("NOT ANSWERED") and "cost" in cost  # a count is no price
+
+
+def test_with_whom_is_read_from_the_records_words(engine: Engine) -> None:
+    _, company = _conversation(engine, "How many generators did Kamikawa say Japan had provided to Ukraine?",
+                               "who did she send some of them with?")
+    assert company.startswith("other members of the National Diet")
