@@ -73,7 +73,8 @@ PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assi
 #: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
 #: member of a class, by a plural noun after its question word.
 PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
-                           r"those|these|[a-z]+(?:an|ese|i|ish)))* "
+                           r"those|these|[a-z]+(?:an|ese|i|ish)))*"
+                           r"(?: (?!(?:did|do|does|was|were|is|are|has|have|had|will|can|could|would)\b)[a-z-]+)? "
                            r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
 #: "List every embassy opening mentioned", "name each pledge": every record of a class, by a singular noun.
 EVERY_ASKED = re.compile(r"^\W*(?:and |so |please )?(?:list|name|give|show|tell)(?: me| us)?(?: of)? (?:every|each) "

@@ -153,3 +153,11 @@ def test_a_record_without_a_clock_does_not_answer_what_time(engine: Engine) -> N
     answer = engine.ask("At what time of day did Kagame meet Kishida, according to the presidency's tweet?",
                         today=TODAY)
     assert not answer.answered or "evening" in answer.text
+
+
+def test_a_class_named_with_a_noun_before_its_plural_lists_every_record(engine: Engine) -> None:
+    answer = engine.ask("Which embassy openings are dated in the documents?", today=TODAY)
+    openings = [f for f in engine.kb.facts.values()
+                if f.statement.lower().startswith(("japan opened an embassy", "the embassy")) and f.date is not None]
+    assert len(openings) > 2 and answer.answered
+    assert all(f.statement in answer.text for f in openings), answer.text
