@@ -89,6 +89,9 @@ SAID = re.compile(r"^\W*(?:and )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+
                    r"|underline|highlight|welcome)\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer)\b")
+#: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
+QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
+QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")
 #: Stems of a record that reports something given or promised.
 GIVING = PLEDGE_WORDS | {stem("grant")}
 TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())

@@ -161,3 +161,8 @@ def test_a_class_named_with_a_noun_before_its_plural_lists_every_record(engine: 
                 if f.statement.lower().startswith(("japan opened an embassy", "the embassy")) and f.date is not None]
     assert len(openings) > 2 and answer.answered
     assert all(f.statement in answer.text for f in openings), answer.text
+
+
+def test_the_occasion_of_a_statement_does_not_narrow_what_was_said(engine: Engine) -> None:
+    answer = engine.ask("What did Zelenskyy say about Japan during Hayashi's visit?", today=TODAY)
+    assert answer.answered and "key partner" in answer.text

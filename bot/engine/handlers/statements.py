@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.events import TRAVEL
 from bot.engine.index import Passage
 from bot.engine.query import SYNONYMS
 from bot.engine.rules import Asked
@@ -44,7 +45,8 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
     query = q.query
-    verb = lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered)
+    verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
+            or lx.QUOTES_FROM.search(q.lowered))
     if verb is None or lx.NOT_A_SPEAKER.search(verb.group("who")):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
@@ -67,7 +69,8 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing that {speaker.name} said or did of that kind.",),
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
-    wanted = set(query.keywords) - lx.PLAIN_SPEECH
+    # "... during Hayashi's visit" names the occasion: its words say nothing of what was said.
+    wanted = set(query.keywords) - lx.PLAIN_SPEECH - TRAVEL.words - lx.GATHERING_WORDS
     wanted |= {x for k in wanted for x in SYNONYMS.get(k, ())}
 
     def overlap(p: Passage) -> int:
