@@ -142,6 +142,10 @@ class Verifier:
             # "Were the agreements all about IT?", "did he only meet the president?": a record that
             # names IT or the president does not say it was nothing else.
             missing.append(exclusive.group(0))
+        relation = _RELATION.search(query.raw.lower())
+        if relation and not _SAID_SO[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
+            # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
+            missing.append(relation.group(0))
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in _LIGHT or k in CLAIM_FRAME or k in stems or any(s in stems for s in SYNONYMS.get(k, ())):
                 continue
@@ -298,6 +302,15 @@ class Verifier:
             person = kb.people.get(key)
             return key in m.participants and person is not None and ("country", person.country) not in held
         return ("country", key) not in held
+
+
+#: A claim that one thing came before or after another ("announced well before he arrived").
+_RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead of|in advance|prior to"
+                       r"|beforehand|afterwards|later than|earlier than)\b")
+_AFTER = frozenset({"after", "afterwards", "later than"})
+#: How a record says that something came before (False) or after (True).
+_SAID_SO = {False: re.compile(r"\b(before|prior|ahead|advance|beforehand|earlier|previously)\b"),
+            True: re.compile(r"\b(after|afterwards|later|following|subsequently)\b")}
 
 
 def _plain_words(query: Query) -> list[str]:

@@ -179,3 +179,8 @@ def test_a_figure_the_question_gives_is_no_answer(engine: Engine) -> None:
     assert with_figure.quantity is not None
     answer = engine.ask(f"How many of the {with_figure.quantity.text} {with_figure.item} were used in the south?")
     assert not answer.answered
+
+
+def test_a_claim_of_before_or_after_needs_a_record_that_says_so(engine: Engine) -> None:
+    answer = engine.ask("Was Hayashi's trip to Ukraine announced well before he arrived?")
+    assert not answer.title.startswith("Yes"), answer.text
