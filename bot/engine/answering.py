@@ -33,6 +33,7 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 #: own, with its own date: a claim's date is checked against the second.
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
+_THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
 
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
@@ -158,9 +159,8 @@ class Answerer:
                 return Answer("pledges", True, f"{self.index.home_name}'s pledges and support ({len(pledges)})",
                               tuple(f"– {p.text}" for p in pledges),
                               sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]),
-                              focus=Focus(meeting=self._made_at(pledges),
-                                          countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
-                                          items=tuple(self._record_of(p) for p in pledges)),
+                              focus=replace(self._pledges_focus(pledges, groups),
+                                            items=tuple(self._record_of(p) for p in pledges)),
                               confidence=best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored)
@@ -173,6 +173,12 @@ class Answerer:
                               sources=tuple(d.cite(self.kb, s.passage.cited) for s in close),
                               focus=self._focus_of(close, groups),
                               confidence=best.coverage)
+        if query.asked in lx.PLEDGE_WORDS and best.passage.kind != "pledge" and query.intent in lx.THING_INTENTS:
+            # "What emergency aid did the minister thank Japan for?" asks for the aid: its own record, when
+            # exactly one pledge holds every word said of it, rather than the meeting where it was mentioned.
+            given = self._the_pledge(query)
+            if given is not None:
+                best, scored = given, [given, *(s for s in scored if s.passage is not given.passage)]
         # A follow-up's context narrows the question to what was just discussed: no other record ties.
         return self.from_passage(query, best, scored, followed=any(readings))
 
@@ -562,11 +568,24 @@ class Answerer:
             ties.append(other.passage)
         return ties
 
-    def _made_at(self, pledges: list[Passage]) -> str | None:
-        """The meeting or trip every pledge listed was made at, if they share one ("the talks" next)."""
+    def _the_pledge(self, query: Query) -> Scored | None:
+        """The one pledge to the countries named that holds every content word of the question (not
+        counting what the question says someone did with it: "thank ... for"); None if not exactly one."""
+        countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+        wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - _THANKS
+        fits = [s for s in score_passages(self.index, query, limit=20)
+                if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
+                and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
+        return fits[0] if len(fits) == 1 and countries and wanted else None
+
+    def _pledges_focus(self, pledges: list[Passage], groups: list[set[tuple[str, str]]]) -> Focus:
+        """What follows a list of pledges refers to: the meeting or trip every one was made at, if they share
+        one ("what did the talks cover?" next); else the countries asked about."""
         made = {(x.meeting or x.trip) if (x := self.kb.pledges.get(p.ref)) else None for p in pledges}
         one = made.pop() if len(made) == 1 else None
-        return one if one in self.kb.meetings else None
+        if one is not None and one in self.kb.meetings:
+            return self.meetings.meeting_focus(self.kb.meetings[one])
+        return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
 
     @staticmethod
     def _record_of(p: Passage) -> str:

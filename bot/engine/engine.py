@@ -287,8 +287,9 @@ class Engine:
         if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS):
             return None
         read = analyse(t.text, self.index)
-        if read.mentions or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords):
-            return None
+        if read.mentions or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
+                                 or details.refers_back(read)):
+            return None  # "through whom?" is as short as "when?"
         return self._about_records(focus.items[:1], t.text, focus.items, t.today)
 
     def _details_referred(self, t: Turn) -> Answer | None:

@@ -70,6 +70,8 @@ PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assis
                             r"(aid|assistance|support))\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "support".split())
+#: Question types that ask for a thing itself ("what aid ...?"), not one of its details.
+THING_INTENTS = frozenset({"general", "define", "list", "about"})
 #: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every
 #: member of a class, by a plural noun after its question word.
 PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"

@@ -27,3 +27,12 @@ def test_with_whom_is_read_from_the_records_words(engine: Engine) -> None:
     _, company = _conversation(engine, "How many generators did Kamikawa say Japan had provided to Ukraine?",
                                "who did she send some of them with?")
     assert company.startswith("other members of the National Diet")
+
+
+def test_the_aid_someone_thanked_for_is_its_own_record_and_the_topic_after(engine: Engine) -> None:
+    aid, when, through = _conversation(engine, "What emergency aid did Kyrgyzstan's foreign minister thank Japan for?",
+                                       "when was it provided?", "through whom?")
+    pledge = next(p for p in engine.kb.pledges.values() if "emergency" in p.statement.lower())
+    assert pledge.statement in aid
+    assert pledge.date is not None and when.startswith(pledge.date.human())
+    assert through.startswith("international organizations")
