@@ -47,6 +47,7 @@ _DETAIL_ASKED = {
                        r"(what|which) (kind|type|sort|form)s? of)\b"),
     "purpose": re.compile(r"^\W*(?:and )?(?:why|for what)\b|\bpurpose\b|\bwhat (?:is|was|are|were) (?:it|they) for\b"),
 }
+_LASTED = re.compile(r"\bfor (?:about |around |some |roughly |nearly )?\d+ (?:minutes|hours?)\b")
 _CLOCK_STATED = re.compile(r"\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b")
 _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
                          r"|november|december|today|tomorrow|yesterday)\b")
@@ -94,6 +95,8 @@ _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(b
                      r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
                          r"|\bpopulation\b")
+#: Words asking when something ended: of the event asked about, no thing of their own.
+_END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -209,6 +212,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     if query.intent == "when" and passage.kind in ("meeting", "topic", "outcome") and idf is not None:
         # "Since when has Japan had an embassy in Kyiv?": a meeting in Kyiv does not date an embassy.
         unmet = [k for k in query.keywords if idf.get(k, 0.0) >= thresholds.DISTINCT_IDF and k not in _MEETING_TALK
+                 and k not in _END_STEMS
                  and k not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(k, ()))]
         if unmet:
             return "The records found do not say that."
@@ -221,7 +225,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
             return "The records give no date for that: they report what was said or done, not when it will happen."
-        if _END.search(text) and not _END_STATED.search(body):
+        if _END.search(text) and passage.kind not in ("topic", "outcome") and not _END_STATED.search(body) and not (
+                _CLOCK_STATED.search(body) and _LASTED.search(body)):  # a start and a length give the end
             return "The source says when it began, not when it ended."
         if passage.kind in ("fact", "pledge", "term", "person") and passage.date is None:
             # A date in the text may be another event's ("appointed ... when she met Kuleba on 20 September").

@@ -52,10 +52,15 @@ class Comparer:
         if found is None:
             return None
         sides = self._sides(text, found.end())
-        if sides is None:
-            return None
         whole = analyse(text, self.index)
-        meetings = [self._meeting(side, whole, focus) for side in sides]
+        if sides is None:
+            # "Which one was longer?" after two meetings were discussed: those two, as the conversation holds them.
+            shown = [i.removeprefix("meeting:") for i in (focus.items if focus else ()) if i.startswith("meeting:")]
+            if len(shown) != 2 or whole.mentions or any(m not in self.kb.meetings for m in shown):
+                return None
+            meetings: list[Meeting | None] = [self.kb.meetings[m] for m in shown]
+        else:
+            meetings = [self._meeting(side, whole, focus) for side in sides]
         if any(m is None for m in meetings) or meetings[0] == meetings[1]:
             return None
         a, b = meetings[0], meetings[1]
@@ -66,14 +71,15 @@ class Comparer:
             answer = self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
         if answer is None or answer.focus is None:
             return answer
-        # "By how much?" next asks this comparison's gap (see `gap`).
-        return replace(answer, focus=replace(answer.focus, intent="compare", question=text))
+        # "By how much?" next asks this comparison's gap (see `gap`), of the same two meetings.
+        return replace(answer, focus=replace(answer.focus, intent="compare", question=text,
+                                             items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
     def gap(self, focus: Focus | None) -> Answer | None:
         """"By how many minutes?" after a comparison: the gap its answer states, else None."""
         if focus is None or focus.intent != "compare" or not focus.question:
             return None
-        again = self.compare(focus.question, None)
+        again = self.compare(focus.question, focus)
         line = next((x for x in again.lines if x.startswith(_GAP_LINE)), None) if again and again.answered else None
         if again is None or line is None:
             return None
@@ -158,6 +164,11 @@ class Comparer:
                       focus=Focus(meeting=first.id, items=(f"meeting:{first.id}", f"meeting:{second.id}")),
                       confidence=0.9)
 
+    def _named(self, m: Meeting) -> str:
+        """A meeting's title, with the people its title does not name ("... in New York (Kamikawa, Kuleba)")."""
+        names = [p.family_name for x in m.participants if (p := self.kb.people.get(x)) and p.family_name not in m.title]
+        return f"{m.title} ({', '.join(names)})" if names else m.title
+
     def _longer(self, a: Meeting, b: Meeting, asked: str) -> Answer | None:
         if not a.duration_minutes or not b.duration_minutes:
             missing = a if not a.duration_minutes else b
@@ -166,7 +177,8 @@ class Comparer:
                           sources=(d.cite(self.kb, missing.cited),), confidence=0.0)
         longer, shorter = (a, b) if a.duration_minutes >= b.duration_minutes else (b, a)
         pick = longer if "long" in asked else shorter
-        lines = tuple(f"{m.title}: about {m.duration_minutes} minutes ({m.date.human()})." for m in (longer, shorter))
+        lines = tuple(f"{self._named(m)}: about {m.duration_minutes} minutes ({m.date.human()})."
+                      for m in (longer, shorter))
         gap = abs(a.duration_minutes - b.duration_minutes)
         lines += (f"{_GAP_LINE}about {gap} minutes, as the lengths are written.",) if gap else ()
         other = shorter if pick is longer else longer

@@ -95,7 +95,7 @@ class Engine:
             if total is not None:
                 return total
         if len(parts) == 1:
-            return self._ask_one(cleaned, focus, today)
+            return _with_both(self._ask_one(cleaned, focus, today), focus, cleaned)
         answers: list[Answer] = []
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
             if answers and not answers[-1].answered and (references.POINTS_BACK.search(part.lower())
@@ -648,6 +648,18 @@ class Engine:
 #: Records a follow-up's "that" or bare "when?" refers to when an answer showed several: facts, pledges,
 #: terms (a list of meetings or people is asked which one instead).
 _RECORD_ITEMS = ("fact:", "pledge:", "term:")
+#: "And Kamikawa's with Kuleba?": the last question asked again of another record.
+_ELLIPTICAL = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
+
+
+def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
+    """After "how long was A's meeting?" → "and B's?", the conversation holds both meetings, in the order
+    discussed, so that "which one was longer?" compares them."""
+    now = answer.focus
+    if (before is None or now is None or not before.meeting or not now.meeting or now.meeting == before.meeting
+            or now.items or not _ELLIPTICAL.match(text.lower())):
+        return answer
+    return replace(answer, focus=replace(now, items=(f"meeting:{before.meeting}", f"meeting:{now.meeting}")))
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

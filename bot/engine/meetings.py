@@ -19,6 +19,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
+from bot.engine.trips import VISIT
 from bot.engine.when import parse_month_day
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
@@ -430,6 +431,11 @@ class Meetings:
                               sources=tuple(cited), focus=focus, actions=(Action("Details", f"/meeting {m.id}"),))
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
                      + (f" ({m.time_note})." if m.time_note else ".")]
+        elif intent == "when" and _END.search(query.raw.lower()) and (m.kind == VISIT or m.date.precision != "day"):
+            # "When did his visit end?": a trip's record gives when it began; a one-day meeting ends that day.
+            return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "
+                                                        "not when it ended." + (f" Note: {m.note}" if m.note else ""),),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
         elif intent == "when" and _EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day":
             # "On what date ...?" of a meeting the source dates only by month: the month, and no answer.
             return Answer("not_found", False, m.title, (f"The source gives no exact date, only {m.date.human()}.",),

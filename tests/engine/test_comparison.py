@@ -78,3 +78,19 @@ def test_by_how_much_with_no_comparison_before_is_not_a_gap(engine: Engine) -> N
     before = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
     answer = engine.ask("by how many minutes?", before.focus, today=TODAY)
     assert answer.kind != "difference"
+
+
+def test_which_one_was_longer_compares_the_two_meetings_just_discussed(engine: Engine) -> None:
+    focus = None
+    for question in ("How long was Hayashi's meeting with the Kyrgyz foreign minister?", "and Kamikawa's with Kuleba?"):
+        focus = engine.ask(question, focus).focus
+    longer = engine.ask("which one was longer?", focus)
+    assert longer.answered and longer.title.startswith("Longer: Japan-Kyrgyz"), longer.text
+    assert "Kamikawa, Kuleba" in longer.text  # the people a title does not name
+    gap = engine.ask("by how many minutes?", longer.focus)
+    assert gap.answered and gap.title.startswith("about 5 minutes"), gap.text
+
+
+def test_which_one_was_longer_needs_two_meetings_discussed(engine: Engine) -> None:
+    focus = engine.ask("How long was Hayashi's meeting with the Kyrgyz foreign minister?").focus
+    assert engine.ask("which one was longer?", focus).kind != "comparison"

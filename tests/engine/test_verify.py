@@ -184,3 +184,12 @@ def test_a_figure_the_question_gives_is_no_answer(engine: Engine) -> None:
 def test_a_claim_of_before_or_after_needs_a_record_that_says_so(engine: Engine) -> None:
     answer = engine.ask("Was Hayashi's trip to Ukraine announced well before he arrived?")
     assert not answer.title.startswith("Yes"), answer.text
+
+
+def test_a_trip_that_gives_only_its_start_has_no_known_end(engine: Engine) -> None:
+    trips = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.kind == "visit"]
+    assert trips
+    traveller = engine.kb.people[trips[0].japan_side[0]].family_name
+    first = engine.ask(f"When did {traveller} visit {engine.kb.places[trips[0].place or ''].name}?")
+    answer = engine.ask("when did the visit end?", first.focus)
+    assert not answer.answered and "not when it ended" in answer.text
