@@ -94,19 +94,21 @@ class Describer:
             # "the other Japanese foreign minister": not the one the conversation was about.
             others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]
             excluded = {("person", p) for p in focus.people} if others and focus is not None else set()
+            present = self._present(focus) if query.dates is None else set()
             if tied:
                 for country in tied:
                     holders = self.holders(query.role, {country}) - excluded
+                    # "what did Japan's foreign minister say?" after a meeting: the one who was there.
+                    holders = {h for h in holders if h[1] in present} or holders
                     if holders:
                         groups.append(frozenset(holders))
                     elif country != self.home or not named_people:
                         unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
             elif not named_people and not describes_named:
                 holders = set()
-                if focus is not None and focus.meeting in self.kb.meetings:
-                    participants = set(self.kb.meetings[focus.meeting].participants)
-                    holders = {h for h in self.holders(query.role, set(focus.countries) | {self.home})
-                               if h[1] in participants}
+                if present and focus is not None and focus.meeting in self.kb.meetings:
+                    countries = set(focus.countries) | set(self.kb.meetings[focus.meeting].countries) | {self.home}
+                    holders = {h for h in self.holders(query.role, countries) if h[1] in present}
                 if not holders:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
@@ -123,6 +125,14 @@ class Describer:
                 else:
                     unknown.append(f"the capital of {self._country(country)}")
         return Described(tuple(groups), tuple(unknown))
+
+    def _present(self, focus: Focus | None) -> set[str]:
+        """Who took part in the meeting the conversation is about, or in the trip it was part of."""
+        meeting = self.kb.meetings.get(focus.meeting or "") if focus is not None else None
+        if meeting is None:
+            return set()
+        trip = self.kb.meetings.get(meeting.trip or "")
+        return set(meeting.participants) | (set(trip.participants) if trip is not None else set())
 
     def _country(self, country: str) -> str:
         found = self.kb.countries.get(country)

@@ -287,9 +287,9 @@ class Engine:
         if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS):
             return None
         read = analyse(t.text, self.index)
-        if read.mentions or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
-                                 or details.refers_back(read)):
-            return None  # "through whom?" is as short as "when?"
+        if read.mentions or read.role or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
+                                              or details.refers_back(read)):
+            return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
         return self._about_records(focus.items[:1], t.text, focus.items, t.today)
 
     def _details_referred(self, t: Turn) -> Answer | None:

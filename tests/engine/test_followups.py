@@ -293,3 +293,17 @@ def test_under_what_framework_is_the_arrangement_the_record_names(engine: Engine
 def test_those_companies_after_a_meeting_are_that_meetings(engine: Engine) -> None:
     text = converse(engine, "When did Hayashi meet Shmyhal?", "which sectors did those companies pitch projects in?")
     assert "Uzbekistan" not in text and "Kyiv" in text
+
+
+def test_a_post_named_after_what_someone_said_at_a_trip_is_a_holder_there(engine: Engine) -> None:
+    text = converse(engine, "What did Zelenskyy say about Japan during Hayashi's visit?",
+                    "and what did the prime minister thank Japan for?")
+    assert "Shmyhal" in text and "Kishida" not in text
+    who = converse(engine, "What did Zelenskyy say about Japan during Hayashi's visit?",
+                   "and what did the prime minister thank Japan for?", "which prime minister was that?")
+    assert who.startswith("Denys Shmyhal")
+
+
+def test_what_the_home_post_said_after_a_meeting_is_its_holder_there(engine: Engine) -> None:
+    text = converse(engine, "What did Kuleba say about Japan?", "and what did the foreign minister of Japan say?")
+    assert text.startswith("What the records report of Yoko Kamikawa")

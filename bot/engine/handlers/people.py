@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
 #: "heads of state or government": one head shared by two posts.
 _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
+#: A question pointing back at who was just answered ("which prime minister was that?").
+_POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
 _MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks)\b")
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
@@ -74,6 +76,13 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None
     if TRAVEL in events_asked(question_words(query.raw)) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
+    if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
+        return None  # "what did the foreign minister say?" asks what was said
+    if focus is not None and _POINTER.search(q.lowered):
+        # "Which prime minister was that?": the one just answered, when that person holds the post.
+        held = [p for p in focus.people if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+        if len(held) == 1:
+            return a.profiles.entity_profile(("person", held[0]), query)
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None

@@ -57,7 +57,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return None
     speaker = a.kb.people[speaker_id]
     forms = name_forms(speaker)
-    others = [g for g in q.groups + q.extra if ("person", speaker_id) not in g]
+    # The meeting the conversation was about does not narrow what the speaker said (a fact says it too).
+    others = [g for g in q.groups + [g for g in q.extra if not all(e[0] == "meeting" for e in g)]
+              if ("person", speaker_id) not in g]
     found = []
     for n in a.index.by_entity.get(("person", speaker_id), ()):
         p = a.index.passages[n]
@@ -78,7 +80,10 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     best = max(overlap(p) for p in found)
     chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
                                                                               p.ref))[:6]
-    focus = Focus(people=(speaker_id,), items=tuple(a._record_of(p) for p in chosen))
+    # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
+    held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
+    focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
+                  meeting=held.pop() if len(held) == 1 else None)
     lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
     return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
