@@ -153,6 +153,48 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                   confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))
 
 
+#: "And from A to B?" after a question of time between two events: the same question of two others.
+_AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+|between\s+)?(?P<first>.+?)\s+"
+                            r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
+#: "How many days apart were they?" of the records just shown.
+_APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:were|are|was) "
+                         r"(?:they|those|these|the two|them|both|the meetings|those meetings|the two meetings)\W*$")
+
+
+def asked_again(text: str, previous: str | None) -> str | None:
+    """"And from the Kulubaev meeting to Hayashi's Kyiv visit?" after "how many days passed between A and
+    B?": the previous question of the two events it names; None when it is no such follow-up."""
+    again = _AGAIN_BETWEEN.match(text.lower())
+    before = match(previous) if previous else None
+    if again is None or before is None:
+        return None
+    unit = before[1].groupdict().get("unit") or "days"
+    return f"how many {unit} passed between {again.group('first')} and {again.group('second')}?"
+
+
+def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer | None:
+    """"How many days apart were they?" of records just shown: the time between their two dates (records
+    of one day count once); None when it asks no such thing or they fall on other than two dates."""
+    found = _APART_THEM.match(text.lower())
+    if found is None:
+        return None
+    days: dict[PartialDate, tuple[str, Citation]] = {}
+    for title, date, cited in sorted(dated, key=lambda x: (x[1].first_day(), x[0])):
+        days.setdefault(date, (title, cited))
+    if len(days) != 2:
+        return None
+    (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
+    unit = (found.group("unit") or "days").rstrip("s")
+    if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records date these only to the {_coarsest(d1, d2)}: {d1.human()} and {d2.human()}.",),
+                      sources=(c1, c2), confidence=0.0)
+    amount = _between(d1, d2, unit)
+    return Answer("elapsed", True, f"{amount} {unit}{'s' if amount != 1 else ''}",
+                  (f"{t1}: {d1.human()}.", f"{t2}: {d2.human()}."), sources=(c1, c2), confidence=0.9,
+                  focus=Focus(date=d2.iso()))
+
+
 def weekday(question: str, ask: Callable[[str], Answer], date_of: DateOf) -> Answer | None:
     """The day of the week of the one dated record a "what day of the week ..." question names."""
     when = weekday_question(question)

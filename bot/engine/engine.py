@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from bot.answers import Answer, Focus
+from bot.answers import Answer, Citation, Focus
 from bot.engine import asked, choice, computed, corrections, details, elapsed, references
 from bot.engine import describe as d
 from bot.engine.answering import Answerer
@@ -311,6 +311,37 @@ class Engine:
 
     def _timed(self, t: Turn) -> Answer | None:
         """Time between two events, the weekday of one, and anniversaries."""
+        focus, today = t.focus, t.today
+        if focus is not None and focus.items:
+            shown = [(self._item_title(i), date, self._item_cited(i)) for i in focus.items
+                     if (date := references.record_date(self.kb, i)) is not None]
+            apart = elapsed.apart(t.text, shown) if len(shown) == len(focus.items) else None
+            if apart is not None:  # "how many days apart were they?" of the records just shown, still shown
+                return replace(apart, focus=replace(apart.focus or Focus(), items=focus.items, question=t.text))
+        again = elapsed.asked_again(t.text, focus.question if focus is not None else None)
+        if again is not None:
+            # "and from A to B?" after "how many days passed between C and D?"
+            return self._timed(Turn(again, focus, today))
+        timed = self._timed_here(t)
+        if timed is not None and timed.answered:
+            return replace(timed, focus=replace(timed.focus or Focus(), question=t.text))
+        return timed
+
+    def _item_title(self, ref: str) -> str:
+        record = details.record(self.kb, ref)
+        if record is not None:
+            return record.name if isinstance(record, Term) else record.statement
+        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
+        return meeting.title if meeting is not None else ref
+
+    def _item_cited(self, ref: str) -> Citation:
+        record = details.record(self.kb, ref)
+        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
+        cited = record.cited if record is not None else meeting.cited if meeting is not None else None
+        assert cited is not None, ref
+        return d.cite(self.kb, cited)
+
+    def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         timed = elapsed.answer(t.text, lambda q, context=None: self._ask_one(q, context, today),

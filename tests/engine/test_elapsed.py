@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answer, Focus
-from bot.engine import elapsed
+from bot.engine import Engine, elapsed
 from bot.knowledge.dates import PartialDate
 
 
@@ -110,3 +110,17 @@ def test_anniversary_examples_are_read(text: str) -> None:
     ask = _asker({"alpha-beta meeting": "2024-01-26", "gamma-delta diplomatic relations": "1992-01-26"})
     found = elapsed.anniversary(text, ask, _date_of) or elapsed.anniversary_of_what(text, ask, _date_of, list)
     assert found is not None
+
+
+def test_and_from_a_to_b_asks_the_time_between_again(engine: Engine) -> None:
+    first = engine.ask("How many days passed between Kagame's meeting with Kishida and Hayashi's meeting with "
+                       "Kulubaev?")
+    again = engine.ask("and from the Kulubaev meeting to Hayashi's Kyiv visit?", first.focus)
+    assert first.title == "40 days" and again.title == "259 days", again.text
+
+
+def test_how_many_days_apart_were_they_of_a_list_on_two_dates(engine: Engine) -> None:
+    listed = engine.ask("Which Japan–Ukraine high-level meetings took place in September 2023?")
+    apart = engine.ask("how many days apart were they?", listed.focus)
+    assert apart.answered and apart.title == "11 days", apart.text
+    assert apart.focus is not None and apart.focus.items == listed.focus.items  # the list is still shown
