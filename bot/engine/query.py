@@ -127,6 +127,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
+    # "Who represented Japan?": who took part for it, which every meeting's record says.
+    "who": frozenset({"represented", "represent", "representing", "participated", "took", "part"}),
 }
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")

@@ -119,3 +119,11 @@ def test_the_home_capitals_clock_is_asked_for_not_its_place(engine: Engine) -> N
 def test_a_countrys_post_is_asked_of_a_person_not_a_place(engine: Engine) -> None:
     assert analyse("Which country's foreign minister did Kamikawa meet in New York?", engine.index).intent == "who"
     assert analyse("Which country did Hayashi visit in September 2023?", engine.index).intent == "where"
+
+
+def test_a_verb_of_taking_part_is_what_who_asks_not_a_word_to_match(engine: Engine) -> None:
+    query = analyse("who represented Japan in it?", engine.index)
+    assert query.intent == "who" and not query.keywords
+    focus = engine.record_focus("meeting:kamikawa-kuleba-2023", ("meeting:kamikawa-kuleba-2023",))
+    answer = engine.ask("who represented Japan in it?", focus, today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.text and "representatives" not in answer.text
