@@ -23,7 +23,7 @@ from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_claus
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import content_stems, fold, stem, tokens
-from bot.engine.verify import Verifier
+from bot.engine.verify import SAID_ORDER, Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
@@ -33,6 +33,8 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 #: own, with its own date: a claim's date is checked against the second.
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
+_MAX_PLEDGES = 4
+_EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
 _THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
 
 def _kind_of(p: Passage) -> str:
@@ -155,13 +157,7 @@ class Answerer:
             pledges = [s.passage for s in score_passages(self.index, query, extra, limit=100)
                        if s.passage.kind == "pledge" and s.entities_missing == 0 and s.coverage >= floor]
             if len(pledges) > 1:
-                # "How many?" next asks the pledges listed, in the order shown.
-                return Answer("pledges", True, f"{self.index.home_name}'s pledges and support ({len(pledges)})",
-                              tuple(f"– {p.text}" for p in pledges),
-                              sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]),
-                              focus=replace(self._pledges_focus(pledges, groups),
-                                            items=tuple(self._record_of(p) for p in pledges)),
-                              confidence=best.coverage)
+                return self._pledge_list(pledges, groups, best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored)
         if query.intent == "about":
@@ -176,9 +172,11 @@ class Answerer:
         if query.asked in lx.PLEDGE_WORDS and best.passage.kind != "pledge" and query.intent in lx.THING_INTENTS:
             # "What emergency aid did the minister thank Japan for?" asks for the aid: its own record, when
             # exactly one pledge holds every word said of it, rather than the meeting where it was mentioned.
-            given = self._the_pledge(query)
-            if given is not None:
-                best, scored = given, [given, *(s for s in scored if s.passage is not given.passage)]
+            given = self._the_pledges(query)
+            if len(given) == 1:
+                best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
+            elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
+                return self._pledge_list([s.passage for s in given], groups, best.coverage)
         # A follow-up's context narrows the question to what was just discussed: no other record ties.
         return self.from_passage(query, best, scored, followed=any(readings))
 
@@ -491,6 +489,9 @@ class Answerer:
             who, to = travels[0]
             return (f"The records show no visit by {self.index.entity_name(min(who))} to "
                     f"{self.index.entity_name(min(to))}.")
+        apart = self.verifier.dated_apart(query, s.passage)
+        if apart:
+            return apart
         if not strict:
             return None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
@@ -568,15 +569,23 @@ class Answerer:
             ties.append(other.passage)
         return ties
 
-    def _the_pledge(self, query: Query) -> Scored | None:
-        """The one pledge to the countries named that holds every content word of the question (not
-        counting what the question says someone did with it: "thank ... for"); None if not exactly one."""
+    def _the_pledges(self, query: Query) -> list[Scored]:
+        """The pledges to the countries named that hold every content word of the question (not counting
+        what the question says someone did with them: "thank ... for", nor when they did it); at most
+        `_MAX_PLEDGES`, else none."""
         countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
         wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - _THANKS
-        fits = [s for s in score_passages(self.index, query, limit=20)
+        fits = [s for s in score_passages(self.index, replace(query, dates=None), limit=20)
                 if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
-        return fits[0] if len(fits) == 1 and countries and wanted else None
+        return fits if countries and len(fits) <= _MAX_PLEDGES else []
+
+    def _pledge_list(self, pledges: list[Passage], groups: list[set[tuple[str, str]]], confidence: float) -> Answer:
+        """Every pledge that fits, listed; "how many?" next asks them, in the order shown."""
+        focus = replace(self._pledges_focus(pledges, groups), items=tuple(self._record_of(p) for p in pledges))
+        return Answer("pledges", True, f"{self.index.home_name}'s pledges and support ({len(pledges)})",
+                      tuple(f"– {p.text}" for p in pledges),
+                      sources=tuple(d.cite(self.kb, p.cited) for p in pledges[:5]), focus=focus, confidence=confidence)
 
     def _pledges_focus(self, pledges: list[Passage], groups: list[set[tuple[str, str]]]) -> Focus:
         """What follows a list of pledges refers to: the meeting or trip every one was made at, if they share
@@ -768,6 +777,20 @@ class Answerer:
         return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
+        if _EITHER_ORDER.search(query.raw.lower()):
+            # "Was it signed before or after the talks?" is answered by an order, never by "yes": the one
+            # the record's own words give, if they give one.
+            p = best.passage
+            said = {way for way, words in SAID_ORDER.items() if words.search(f"{p.text} {p.cited.quote}".lower())}
+            if len(said) == 1 and not best.entities_missing and best.coverage >= thresholds.YES_COVERAGE:
+                way = said.pop()
+                shown = p.text if SAID_ORDER[way].search(p.text.lower()) else p.cited.quote
+                return Answer("yes_no", True, "After" if way else "Before", (shown,),
+                              sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
+            return Answer("not_found", False, "Not in the records",
+                          ("The records found do not say which came first.",
+                           f"Closest record: {self._passage_title(p)}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS:
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both.
             meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing]

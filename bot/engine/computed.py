@@ -20,6 +20,9 @@ Ask = Callable[[str], Answer]
 #: "How many years does the programme cover?"
 _YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do|will) (?P<what>.+?) "
                             r"(?:cover|span|run|last)(?: in all)?\W*$", re.IGNORECASE)
+#: "So how many years is that?" after a record that writes a range of years.
+_YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|does) (?P<what>that|it|this)"
+                            r"(?: make| come to)?(?: in all)?\W*$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
@@ -74,7 +77,7 @@ def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None
 def years_spanned(text: str, ask: Ask) -> Answer | None:
     """"How many years does the cooperation program cover?": the range of years its record writes
     ("for 2023-2025"), counted with both ends; None unless one record names one such range."""
-    found = _YEARS_SPANNED.match(text)
+    found = _YEARS_SPANNED.match(text) or _YEARS_IN_THAT.match(text)
     if found is None:
         return None
     answer = ask(f"what is {found.group('what').strip()}?")

@@ -119,8 +119,11 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
     if intent == "quantity":
         quantity = None if isinstance(found, Term) else found.quantity
         return f"{quantity.text} {quantity.unit}".strip() if quantity else None
-    if intent == "why":
-        return found.purpose if isinstance(found, Pledge) and found.purpose else None
+    if intent == "why" and isinstance(found, Pledge):
+        if found.purpose:
+            return found.purpose
+        reason = _IN_RESPONSE.search(found.statement)  # "... in response to the humanitarian situation"
+        return reason.group(0) if reason else None
     if intent == "where" and isinstance(found, Fact) and found.places:
         return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
     if intent == "who" and isinstance(found, Fact) and found.people:
@@ -131,14 +134,23 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
 
 
 _SPAN_WORD = re.compile(r"\b([a-z]+|\d+)-(day|week|month|year|hour|minute)\b")
+#: The reason a record's own words give for what was done.
+_IN_RESPONSE = re.compile(r"\b(?:in response to|because of|owing to|due to|in order to|so as to)\b[^.;]+",
+                          re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
 
 
 def _span_in_text(text: str, query: Query) -> str | None:
-    """"How many days?" of a record that writes "a two-day summit": the figure written before the unit."""
+    """"How many days?" of a record that writes "a two-day summit": the figure written before the unit;
+    "how many years?" of one that writes "for 2023-2025": the years, both ends counted."""
     asked = _UNIT_ASKED.search(query.raw.lower())
     if asked is None:
         return None
+    ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) < int(b)}
+    if asked.group(1) == "years" and len(ranges) == 1:
+        (first, last), = ranges
+        return f"{last - first + 1} years ({first} to {last}, both counted)"
     for number, unit in _SPAN_WORD.findall(text.lower()):
         value = number if number.isdigit() else NUMBER_WORDS.get(number)
         if value is not None and asked.group(1).startswith(unit):

@@ -290,6 +290,11 @@ class Engine:
         if read.mentions or read.role or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
                                               or details.refers_back(read)):
             return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
+        if details.refers_back(read):
+            # "When was it given?" after two pledges: the one whose record gives it, if only one does.
+            detail = self._details(focus.items, read)
+            if detail is not None and detail.answered and detail.kind != "several":
+                return detail
         return self._about_records(focus.items[:1], t.text, focus.items, t.today)
 
     def _details_referred(self, t: Turn) -> Answer | None:

@@ -24,6 +24,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
+                        r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) time\b|\btime\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
@@ -127,6 +128,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
+    "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.
     "who": frozenset({"represented", "represent", "representing", "participated", "took", "part"}),
 }

@@ -143,7 +143,7 @@ class Verifier:
             # names IT or the president does not say it was nothing else.
             missing.append(exclusive.group(0))
         relation = _RELATION.search(query.raw.lower())
-        if relation and not _SAID_SO[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
+        if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
@@ -175,9 +175,9 @@ class Verifier:
         a meeting does not date an appointment it mentions, and who signed is not who attended."""
         asked = events_asked(query.words)
         if query.intent in ("when", "time"):
-            apart = [e for e in asked if not e.at_meetings]
-            if apart and p.kind in _MEETING_KINDS:
-                return f"The records give no date for the {apart[0].name}."
+            apart = self.dated_apart(query, p)
+            if apart:
+                return apart
             undated = _UNDATED.search(note or "")
             what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
             if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
@@ -189,6 +189,15 @@ class Verifier:
             if kinds and (p.kind == "meeting" or not all(self._agent_named(e, p) for e in kinds)):
                 return f"The records do not say who took part in the {kinds[0].name}."
         return None
+
+    @staticmethod
+    def dated_apart(query: Query, p: Passage) -> str | None:
+        """"When did she become foreign minister?" of a meeting's record, in a conversation or not: a
+        meeting does not date an event that does not take place at meetings (an appointment it mentions)."""
+        if query.intent not in ("when", "time") or p.kind not in _MEETING_KINDS:
+            return None
+        apart = [e for e in events_asked(query.words) if not e.at_meetings]
+        return f"The records give no date for the {apart[0].name}." if apart else None
 
     def _agent_named(self, kind: EventKind, p: Passage) -> bool:
         """Whether the passage names who did the event: a person just before its word ("Kozuki
@@ -309,7 +318,7 @@ _RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(befo
                        r"|beforehand|afterwards|later than|earlier than)\b")
 _AFTER = frozenset({"after", "afterwards", "later than"})
 #: How a record says that something came before (False) or after (True).
-_SAID_SO = {False: re.compile(r"\b(before|prior|ahead|advance|beforehand|earlier|previously)\b"),
+SAID_ORDER = {False: re.compile(r"\b(before|prior|ahead|advance|beforehand|earlier|previously)\b"),
             True: re.compile(r"\b(after|afterwards|later|following|subsequently)\b")}
 
 

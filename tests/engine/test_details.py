@@ -36,3 +36,17 @@ def test_the_aid_someone_thanked_for_is_its_own_record_and_the_topic_after(engin
     assert pledge.statement in aid
     assert pledge.date is not None and when.startswith(pledge.date.human())
     assert through.startswith("international organizations")
+
+
+def test_follow_ups_after_the_aid_someone_thanked_for_go_to_the_pledge_that_holds_the_detail(engine: Engine) -> None:
+    listed, why, when, through = _conversation(
+        engine, "What aid did Kyrgyzstan's foreign minister thank Japan for in December 2022?", "why was it needed?",
+        "when was it given?", "through whom was it channelled?")
+    assert listed.count("\n– ") == 2  # both pledges to that country, none picked silently
+    assert "Tajikistan" in why and when.startswith("October 2022") and through.startswith("international")
+
+
+def test_how_many_years_a_range_of_years_covers_counts_both_ends(engine: Engine) -> None:
+    *_, years = _conversation(engine, "What did the foreign ministries of Japan and Kyrgyzstan sign in December 2022?",
+                              "what period does it cover?", "so how many years is that?")
+    assert years.startswith("3 years (2023 to 2025")

@@ -193,3 +193,9 @@ def test_a_trip_that_gives_only_its_start_has_no_known_end(engine: Engine) -> No
     first = engine.ask(f"When did {traveller} visit {engine.kb.places[trips[0].place or ''].name}?")
     answer = engine.ask("when did the visit end?", first.focus)
     assert not answer.answered and "not when it ended" in answer.text
+
+
+def test_a_meeting_does_not_date_an_appointment_even_in_a_conversation(engine: Engine) -> None:
+    first = engine.ask("When did Kamikawa meet Kuleba?")
+    answer = engine.ask("on what date did she become foreign minister?", first.focus)
+    assert not answer.answered, answer.text

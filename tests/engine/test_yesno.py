@@ -164,3 +164,9 @@ def test_a_claimed_nationality_is_checked_against_the_persons_country(engine: En
     no = engine.ask("Was the first governor of Rwanda's central bank a Rwandan?", today=TODAY)
     assert no.title.startswith("No") and "Japan" in no.text
     assert engine.ask("Is Kuleba Ukrainian?", today=TODAY).title == "Yes"
+
+
+def test_before_or_after_is_answered_by_the_order_the_record_gives(engine: Engine) -> None:
+    answer = engine.ask("Was the cooperation program signed before or after the Hayashi-Kulubaev meeting?", today=TODAY)
+    assert answer.answered and answer.title == "Before" and "prior to the meeting" in answer.text
+    assert engine.ask("Was the Kagame–Kishida meeting before or after lunch?", today=TODAY).title != "Yes"
