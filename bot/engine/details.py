@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
-from bot.engine.events import NUMBER_WORDS
+from bot.engine.events import NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
@@ -63,6 +63,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     value = _detail(kb, found, query.intent)
+    if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
+        # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
+        value = None
+    covered = _YEAR_RANGE.search(text) if query.intent == "when" and _COVERS.search(query.raw.lower()) else None
+    if covered is not None:
+        value = f"{covered.group(1)} to {covered.group(2)}"  # "what years does it cover?": the span, not its date
     if value is not None and query.intent == "where" and _COUNTRY in query.keywords and isinstance(found, Fact):
         # "Which country is it in?": the country of the record's places, not the places.
         names = dict.fromkeys(kb.countries[c].name for p in found.places
@@ -113,6 +119,24 @@ def _extra_words(found: Record) -> str:
     return f"{found.name} {' '.join(found.aliases)}"
 
 
+def _agent_said(kb: KnowledgeBase, found: Record, text: str, query: Query) -> bool:
+    """Whether the record's words name who did the event the question asks about ("Kozuki signed",
+    "signed by Kozuki"); true when it asks about no event."""
+    kinds = [k for k in events_asked(query.words) if k is not TRAVEL]
+    if not kinds:
+        return True
+    people = found.people if isinstance(found, Fact) else (found.announced_by,) if isinstance(found, Pledge) else ()
+    names = {kb.people[p].family_name.lower() for p in people if p and p in kb.people}
+    words = re.findall(r"[\w'-]+", text.lower())
+    for i, word in enumerate(words):
+        if any(stem(word) in k.words for k in kinds):
+            after = words[i + 1:i + 2 + _AGENT_GAP] if "by" in words[i + 1:i + 2] else []
+            near = words[max(0, i - _AGENT_GAP):i] + after
+            if names & {w.removesuffix("'s") for w in near}:
+                return True
+    return False
+
+
 def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
     if intent == "when":
         return found.date.human() if found.date else None
@@ -137,6 +161,9 @@ _SPAN_WORD = re.compile(r"\b([a-z]+|\d+)-(day|week|month|year|hour|minute)\b")
 #: The reason a record's own words give for what was done.
 _IN_RESPONSE = re.compile(r"\b(?:in response to|because of|owing to|due to|in order to|so as to)\b[^.;]+",
                           re.IGNORECASE)
+#: Words between a person's name and what the record says they did ("Kozuki, State Minister, signed").
+_AGENT_GAP = 3
+_COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
 

@@ -50,3 +50,15 @@ def test_how_many_years_a_range_of_years_covers_counts_both_ends(engine: Engine)
     *_, years = _conversation(engine, "What did the foreign ministries of Japan and Kyrgyzstan sign in December 2022?",
                               "what period does it cover?", "so how many years is that?")
     assert years.startswith("3 years (2023 to 2025")
+
+
+def test_what_years_a_record_covers_is_its_range_not_its_date(engine: Engine) -> None:
+    _, years = _conversation(engine, "what document was signed around the Japan-Kyrgyz FM meeting in December 2022?",
+                             "what years does it cover")
+    assert years.startswith("2023 to 2025"), years
+
+
+def test_who_did_an_event_needs_a_record_that_names_who_did_it(engine: Engine) -> None:
+    *_, who = _conversation(engine, "How many agreements did Uzbekistan and Japan sign at their business forum?",
+                            "when?", "who signed them?")
+    assert who.startswith("NOT ANSWERED"), who
