@@ -61,7 +61,8 @@ def _clock(found: re.Match[str]) -> dt.time:
 _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks held hold visit visits visited come
     came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
     subject subjects issue issues record records list japan japanese touch touched touching cover covered
-    covering deal dealt concern concerned involve involved include included country countries""".split())
+    covering deal dealt concern concerned involve involved include included country countries express expressed
+    voice voiced convey conveyed""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").

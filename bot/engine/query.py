@@ -156,6 +156,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "begin": ("established", "began"), "began": ("established", "began"),
         "begun": ("established", "began"), "establish": ("established",), "ties": ("relations",),
         "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
+        "gratitude": ("thank", "thanked", "grateful"), "grateful": ("thank", "gratitude"),
         "aid": ("assistance", "support"), "help": ("support", "assistance"), "drone": ("drone",),
         "cooperate": ("cooperation",), "collaborate": ("cooperation", "collaboration"),
         "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
@@ -256,6 +257,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
                      r"|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
+                     r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
+                     r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
                      r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?"
                      r"|articles?|"
                      r"releases?|press releases?|sources?|records?))\b"

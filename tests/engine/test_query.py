@@ -127,3 +127,17 @@ def test_a_verb_of_taking_part_is_what_who_asks_not_a_word_to_match(engine: Engi
     focus = engine.record_focus("meeting:kamikawa-kuleba-2023", ("meeting:kamikawa-kuleba-2023",))
     answer = engine.ask("who represented Japan in it?", focus, today=TODAY)
     assert answer.answered and "Kamikawa" in answer.text and "representatives" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Who expressed gratitude to Japan across all the documents?",
+    "What equipment has Japan given Ukraine according to these documents?",
+])
+def test_the_corpus_named_in_a_question_is_no_word_to_match(engine: Engine, question: str) -> None:
+    assert not {"document", "across", "accord"} & set(analyse(question, engine.index).keywords)
+
+
+def test_gratitude_expressed_is_thanks(engine: Engine) -> None:
+    thanked = engine.ask("Who thanked Japan?", today=TODAY)
+    grateful = engine.ask("Who expressed gratitude to Japan across all the documents?", today=TODAY)
+    assert grateful.answered and grateful.lines == thanked.lines
