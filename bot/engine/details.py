@@ -13,6 +13,7 @@ from bot.engine import describe as d
 from bot.engine.events import NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
 Record = Fact | Pledge | Term
@@ -63,6 +64,10 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     value = _detail(kb, found, query.intent)
+    if query.intent == "when" and _AHEAD.search(query.raw.lower()):
+        # "When will they be delivered?": when it is due, which is not when it was pledged.
+        due = getattr(found, "due", None)
+        value = due.human() if isinstance(due, PartialDate) else None
     if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
         # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
         value = None
@@ -163,6 +168,8 @@ _IN_RESPONSE = re.compile(r"\b(?:in response to|because of|owing to|due to|in or
                           re.IGNORECASE)
 #: Words between a person's name and what the record says they did ("Kozuki, State Minister, signed").
 _AGENT_GAP = 3
+#: A question about what is still to come ("when will they be delivered?").
+_AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")

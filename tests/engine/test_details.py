@@ -62,3 +62,12 @@ def test_who_did_an_event_needs_a_record_that_names_who_did_it(engine: Engine) -
     *_, who = _conversation(engine, "How many agreements did Uzbekistan and Japan sign at their business forum?",
                             "when?", "who signed them?")
     assert who.startswith("NOT ANSWERED"), who
+
+
+def test_when_something_will_happen_is_its_due_date_not_when_it_was_pledged(engine: Engine) -> None:
+    _, cranes = _conversation(engine, "How many cranes did Japan pledge to Ukraine?", "when will they be delivered?")
+    assert cranes.startswith("NOT ANSWERED"), cranes
+    due = next(p for p in engine.kb.pledges.values() if p.due is not None)
+    assert due.quantity is not None and due.due is not None
+    _, when = _conversation(engine, f"How many {due.item} will Japan provide?", "when will they be delivered?")
+    assert when.startswith(due.due.human()), when
