@@ -59,7 +59,7 @@ class Answerer:
         self.kb = index.kb
         self.meetings = Meetings(index, self)
         self.profiles = Profiles(index, self.meetings, self)
-        self.describer = Describer(self.kb, self.index.home)
+        self.describer = Describer(self.kb, self.index.home, self.index.roles_of)
         self.yesno = YesNo(self.kb, self.meetings.filter_meetings)
         self.comparer = Comparer(index, self.meetings.filter_meetings)
         self.verifier = Verifier(index)
@@ -736,6 +736,11 @@ class Answerer:
             return False
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
+
+    @cached_property
+    def recipients(self) -> frozenset[str]:
+        """The countries any pledge is to, and those any meeting is with."""
+        return frozenset(p.recipient for p in self.kb.pledges.values()) | frozenset(self.index.covered_countries)
 
     @cached_property
     def announced(self) -> dict[str, frozenset[str]]:

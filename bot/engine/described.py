@@ -10,11 +10,12 @@ answering about someone else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Focus
 from bot.engine.query import ROLES, Query, phrase_span, phrase_spans
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import KnowledgeBase, Person, Role
 
 Group = set[tuple[str, str]]
 
@@ -70,13 +71,14 @@ def _word_before(query: Query, start: int) -> str | None:
 
 
 class Describer:
-    def __init__(self, kb: KnowledgeBase, home: str) -> None:
+    def __init__(self, kb: KnowledgeBase, home: str,
+                 roles_of: Callable[[str], tuple[tuple[Person, Role], ...]]) -> None:
         self.kb = kb
         self.home = home  # the country every record is about
+        self.roles_of = roles_of  # who held a post, by its key (`KnowledgeIndex.roles_of`)
 
     def holders(self, role: str, countries: set[str]) -> Group:
-        return {("person", p.id) for p in self.kb.people.values()
-                for r in p.roles if r.key == role and r.country in countries}
+        return {("person", p.id) for p, r in self.roles_of(role) if r.country in countries}
 
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []

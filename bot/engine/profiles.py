@@ -77,8 +77,8 @@ class Profiles:
         if not countries and count and not any(m.id == self.index.home for m in query.mentions):
             countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
         countries = countries or [self.index.home]
-        holders = [(d.role_date(role), person, role) for person in self.kb.people.values() for role in person.roles
-                   if role.key == query.role and role.country in countries]
+        holders = [(d.role_date(role), person, role) for person, role in self.index.roles_of(query.role or "")
+                   if role.country in countries]
         if not holders:
             country_entry = self.kb.countries.get(countries[0])
             label = country_entry.name if country_entry else countries[0]

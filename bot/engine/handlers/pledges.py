@@ -25,7 +25,7 @@ def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:
     if "pledge" not in query.aspects:
         return None
     home = a.index.home
-    recipients = {p.recipient for p in a.kb.pledges.values()} | set(a.index.covered_countries)
+    recipients = a.recipients
     strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != home and m.id not in recipients]
     known = [m for m in query.mentions
              if m.kind == "person" or m.kind == "country" and m.id in recipients and m.id != home]
