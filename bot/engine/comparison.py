@@ -27,6 +27,9 @@ _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took 
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
                                                          r"|the shortest)\b")
+#: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
+_LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?(?P<way>longer|shorter) "
+                           r"than (?P<b>.+?)(?: did| lasted| was)?\W*$")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
@@ -74,6 +77,24 @@ class Comparer:
         # "By how much?" next asks this comparison's gap (see `gap`), of the same two meetings.
         return replace(answer, focus=replace(answer.focus, intent="compare", question=text,
                                              items=(f"meeting:{a.id}", f"meeting:{b.id}")))
+
+    def longer_claim(self, text: str) -> Answer | None:
+        """"Was the A–B meeting longer than the C–D meeting?": yes or no, from the two lengths written."""
+        found = _LONGER_CLAIM.match(text.lower())
+        if found is None:
+            return None
+        whole = analyse(text, self.index)
+        a, b = (self._meeting(found.group(side), whole, None) for side in ("a", "b"))
+        if a is None or b is None or a.id == b.id:
+            return None
+        answer = self._longer(a, b, found.group("way"))
+        if answer is None or not answer.answered:
+            return answer
+        if a.duration_minutes == b.duration_minutes:
+            verdict = "No: they lasted about as long"
+        else:
+            verdict = "Yes" if answer.title.endswith(a.title) else "No"
+        return replace(answer, title=verdict)
 
     def gap(self, focus: Focus | None) -> Answer | None:
         """"By how many minutes?" after a comparison: the gap its answer states, else None."""

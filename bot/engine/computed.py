@@ -26,7 +26,9 @@ _YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
-                        r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)
+                        r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$"
+                        r"|^\W*by how (?:many minutes|much) did (?P<a2>.+?) (?P<way2>outlast|outlive|run longer than) "
+                        r"(?P<b2>.+?)\W*$", re.IGNORECASE)
 #: "How many more cranes than transformers did Japan pledge?"
 _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
@@ -100,7 +102,7 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     if found is None:
         return None
     meetings = []
-    for side in (found.group("a"), found.group("b")):
+    for side in (found.group("a") or found.group("a2"), found.group("b") or found.group("b2")):
         answer = ask(f"how long was {side.strip()}?")
         meeting = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
         if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
@@ -115,7 +117,7 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
                       (f"The source does not state how long {missing.title} lasted.",),
                       sources=(d.cite(kb, missing.cited),), confidence=0.0)
     gap = a.duration_minutes - b.duration_minutes
-    if found.group("way").lower() == "shorter":
+    if (found.group("way") or "").lower() == "shorter":
         gap = -gap
     lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
     title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"

@@ -44,6 +44,11 @@ RULES: tuple[ElapsedRule, ...] = (
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("how many units separate A and B", re.compile(
+        r"^\W*how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated|lie between|lay between) "
+        r"(?P<first>.+?) (?:and|from) (?P<second>.+?)\W*$"),
+        ("how many days separate the obrin-tarsen meeting and the quell-sabit meeting?",),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart were A and B", re.compile(
         r"^\W*how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
         ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
@@ -191,7 +196,8 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
                       sources=(c1, c2), confidence=0.0)
     amount = _between(d1, d2, unit)
     return Answer("elapsed", True, f"{amount} {unit}{'s' if amount != 1 else ''}",
-                  (f"{t1}: {d1.human()}.", f"{t2}: {d2.human()}."), sources=(c1, c2), confidence=0.9,
+                  tuple(t if d.human() in t else f"{t.rstrip('.')}: {d.human()}." for t, d in ((t1, d1), (t2, d2))),
+                  sources=(c1, c2), confidence=0.9,
                   focus=Focus(date=d2.iso()))
 
 

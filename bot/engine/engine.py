@@ -66,6 +66,11 @@ class Engine:
         # The indexes live as long as the process: keep them out of the garbage collector's scans,
         # whose full passes otherwise pause one question for hundreds of ms on a large knowledge base.
         gc.freeze()
+        # Full passes then come only from what answering caches (list lines, dates): rarely worth a pause.
+        # Whether they come at all otherwise depends on how many objects the last full pass before the
+        # freeze saw, which differs between a cold build and a snapshot read.
+        young, middle, old = gc.get_threshold()
+        gc.set_threshold(young, middle, max(old, _FULL_PASS_AFTER))
 
     def ask(self, text: str, focus: Focus | None = None, *, today: dt.date | None = None) -> Answer:
         """Answer a command (`/meetings ukraine`) or a free-text question.
@@ -321,8 +326,9 @@ class Engine:
             shown = [(self._item_title(i), date, self._item_cited(i)) for i in focus.items
                      if (date := references.record_date(self.kb, i)) is not None]
             apart = elapsed.apart(t.text, shown) if len(shown) == len(focus.items) else None
-            if apart is not None:  # "how many days apart were they?" of the records just shown, still shown
-                return replace(apart, focus=replace(apart.focus or Focus(), items=focus.items, question=t.text))
+            if apart is not None:  # "how many days apart were they?" of the records just shown: still the topic
+                dated = apart.focus.date if apart.focus is not None else None
+                return replace(apart, focus=replace(focus, date=dated, question=t.text))
         again = elapsed.asked_again(t.text, focus.question if focus is not None else None)
         if again is not None:
             # "and from A to B?" after "how many days passed between C and D?"
@@ -368,7 +374,7 @@ class Engine:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""
         if _BY_HOW_MUCH.match(t.lowered):
             return self.answerer.comparer.gap(t.focus)
-        return self.answerer.comparer.compare(t.text, t.focus)
+        return self.answerer.comparer.compare(t.text, t.focus) or self.answerer.comparer.longer_claim(t.text)
 
     def _chosen(self, t: Turn) -> Answer | None:
         """"Did A meet B in Kyiv or in New York?": the alternative the records support."""
@@ -683,19 +689,33 @@ class Engine:
 
 #: Records a follow-up's "that" or bare "when?" refers to when an answer showed several: facts, pledges,
 #: terms (a list of meetings or people is asked which one instead).
+#: Collections of the middle generation between two full ones (Python's default is 10).
+_FULL_PASS_AFTER = 100
 _RECORD_ITEMS = ("fact:", "pledge:", "term:")
 #: "And Kamikawa's with Kuleba?": the last question asked again of another record.
 _ELLIPTICAL = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 
 
 def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
-    """After "how long was A's meeting?" → "and B's?", the conversation holds both meetings, in the order
-    discussed, so that "which one was longer?" compares them."""
-    now = answer.focus
-    if (before is None or now is None or not before.meeting or not now.meeting or now.meeting == before.meeting
-            or now.items or not _ELLIPTICAL.match(text.lower())):
+    """After "how long was A's meeting?" → "and B's?" (or "when did A open?" → "and B?"), the conversation
+    holds both records, the one just answered first, so that "which one was longer?" or "how many years
+    apart were they?" compares them."""
+    earlier, now = _one_record(before), _one_record(answer.focus)
+    if earlier is None or now is None or earlier == now or not _ELLIPTICAL.match(text.lower()):
         return answer
-    return replace(answer, focus=replace(now, items=(f"meeting:{before.meeting}", f"meeting:{now.meeting}")))
+    assert answer.focus is not None
+    return replace(answer, focus=replace(answer.focus, items=(now, earlier)))  # the one just answered first
+
+
+def _one_record(focus: Focus | None) -> str | None:
+    """The one record an answer was about (`meeting:<id>`, `fact:<id>`, ...), if it was about one."""
+    if focus is None:
+        return None
+    if len(focus.items) == 1:
+        return focus.items[0]
+    return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
+
+
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

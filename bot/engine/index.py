@@ -101,20 +101,18 @@ class KnowledgeIndex:
         #: The country on one side of every meeting (the knowledge base's own), and its capital's place id.
         capital = kb.countries[self.home].capital if self.home in kb.countries else None
         self.home_capital = next((p.id for p in kb.places.values() if p.name == capital), None)
-        #: Who held each post (by role key), in the knowledge base's order of people: built on first use.
-        self._roles: dict[str, tuple[tuple[Person, Role], ...]] | None = None
+        # Who held each post (by role key), in the knowledge base's order of people.
+        roles: dict[str, list[tuple[Person, Role]]] = defaultdict(list)
+        for person in kb.people.values():
+            for role in person.roles:
+                roles[role.key].append((person, role))
+        self._roles = {k: tuple(v) for k, v in roles.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
 
     def roles_of(self, key: str) -> tuple[tuple[Person, Role], ...]:
         """Every (person, role) of the post `key`, without a scan of every person per question."""
-        if self._roles is None:
-            found: dict[str, list[tuple[Person, Role]]] = defaultdict(list)
-            for person in self.kb.people.values():
-                for role in person.roles:
-                    found[role.key].append((person, role))
-            self._roles = {k: tuple(v) for k, v in found.items()}
         return self._roles.get(key, ())
 
     @staticmethod

@@ -94,3 +94,23 @@ def test_which_one_was_longer_compares_the_two_meetings_just_discussed(engine: E
 def test_which_one_was_longer_needs_two_meetings_discussed(engine: Engine) -> None:
     focus = engine.ask("How long was Hayashi's meeting with the Kyrgyz foreign minister?").focus
     assert engine.ask("which one was longer?", focus).kind != "comparison"
+
+
+def test_a_claim_that_one_meeting_was_longer_is_checked_against_both_lengths(engine: Engine) -> None:
+    answer = engine.ask("Was the Kamikawa–Kuleba meeting longer than the Hayashi–Kulubaev meeting?")
+    assert answer.answered and answer.title == "No" and "25 minutes" in answer.text and "30 minutes" in answer.text
+    shorter = engine.ask("Was the Kamikawa–Kuleba meeting shorter than the Hayashi–Kulubaev meeting?")
+    assert shorter.title == "Yes", shorter.text
+
+
+def test_by_how_many_minutes_one_meeting_outlasted_another(engine: Engine) -> None:
+    answer = engine.ask("By how many minutes did the Japan–Kyrgyz meeting outlast the Kamikawa–Kuleba meeting?")
+    assert answer.answered and answer.title == "About 5 minutes", answer.text
+
+
+def test_how_many_years_apart_two_records_just_discussed_were(engine: Engine) -> None:
+    focus = None
+    for question in ("When did Uzbekistan open its embassy in Tokyo?", "and Japan's one in Tashkent?"):
+        focus = engine.ask(question, focus).focus
+    apart = engine.ask("how many years apart were they?", focus)
+    assert apart.answered and apart.title == "3 years", apart.text
