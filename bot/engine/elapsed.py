@@ -54,9 +54,16 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units had A when B", re.compile(
-        r"^\W*how many " + _UNIT + r" had (?P<first>.+?) when (?P<second>.+?)\W*$"),
-        ("how many years had aurelia and veloria had diplomatic relations when obrin met tarsen in bali?",),
+        r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "
+        r"established|been around|stood))? when (?P<second>.+?)\W*$"),
+        ("how many years had aurelia and veloria had diplomatic relations when obrin met tarsen in bali?",
+         "how long had aurelia's embassy in lunde been open when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
+    ElapsedRule("how many units had A at the time of B", re.compile(
+        r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "
+        r"established|been around|stood))? (?:at the time of|by the time of|as of) (?P<second>.+?)\W*$"),
+        ("how many years had aurelia-veloria relations existed at the time of the lunde meeting?",),
+        (("first", "When did {} begin?"), ("second", "When was {}?"))),
 )
 _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls|happen|happened|take place|took place|"
                           r"coincide|coincided|come|land)? ?(?:on|with) (?:the )?(?:(?:\d+\w*|same) )?anniversary of "
@@ -153,6 +160,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
+    if len(text) == len(text.lower()):  # each event as the question wrote it ("Japan's embassy in Kigali")
+        first, second = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))

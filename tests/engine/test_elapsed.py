@@ -129,3 +129,14 @@ def test_how_many_days_apart_were_they_of_a_list_on_two_dates(engine: Engine) ->
 def test_how_many_days_separate_two_meetings(engine: Engine) -> None:
     answer = engine.ask("How many days separate the Kagame–Kishida meeting and the Hayashi–Kulubaev meeting?")
     assert answer.title == "40 days", answer.text
+
+
+@pytest.mark.parametrize(("question", "title", "shown"), [
+    ("How many years had Japan–Rwanda diplomatic relations existed at the time of the Bali meeting?", "60 years",
+     "Japan–Rwanda diplomatic relations: 1962."),
+    ("How long had Japan's embassy in Kigali been open when Kagame met Kishida?", "12 years",
+     "Japan's embassy in Kigali: 2010."),
+])
+def test_how_long_something_had_lasted_by_another_event(engine: Engine, question: str, title: str, shown: str) -> None:
+    answer = engine.ask(question)
+    assert answer.title == title and shown in answer.lines, answer.text
