@@ -151,6 +151,16 @@ class Engine:
         again = corrections.corrected(focus.question, correction.new, self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
 
+    def _on_home_clock(self, t: Turn) -> Answer | None:
+        """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
+        focus = t.focus
+        if focus is None or not focus.question or not _ELLIPTICAL.match(t.lowered):
+            return None
+        here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
+        if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when"):
+            return None
+        return self._ask_one(f"{focus.question.rstrip(' ?.')} in {self.index.home_name} time?", focus, t.today)
+
     def _name_part_of(self, t: Turn) -> Answer | None:
         return self._name_part(t.text, t.focus)
 
@@ -822,6 +832,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
+    Rule("the same on the home clock", Engine._on_home_clock),
     Rule("part of a name", Engine._name_part_of),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),

@@ -307,3 +307,8 @@ def test_a_post_named_after_what_someone_said_at_a_trip_is_a_holder_there(engine
 def test_what_the_home_post_said_after_a_meeting_is_its_holder_there(engine: Engine) -> None:
     text = converse(engine, "What did Kuleba say about Japan?", "and what did the foreign minister of Japan say?")
     assert text.startswith("What the records report of Yoko Kamikawa")
+
+
+def test_and_in_japan_time_asks_the_last_time_question_on_japans_clock(engine: Engine) -> None:
+    text = converse(engine, "At roughly what local time did the Kamikawa–Kuleba meeting end?", "and in Japan time?")
+    assert "07:30 JST" in text
