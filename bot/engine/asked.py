@@ -235,6 +235,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             and not _CLOCK_STATED.search(body) and not lx.PART_OF_DAY.search(body):
         # "At what time of day did they meet, according to the tweet?": a record about the tweet has no clock.
         return "The source does not give the time of day."
+    if query.intent == "where" and passage.kind in ("fact", "pledge") and "countr" not in text and not any(
+            kind == "place" for kind, _ in passage.entities | passage.mentioned):
+        # "Where was the forum held?" of a record about the forum that names no place.
+        return "The source does not say where."
     if query.intent == "duration" and passage.kind not in ("meeting", "topic", "outcome") \
             and not _SPAN_STATED.search(body):
         # "How long did he serve?" of a record that gives no span of time.

@@ -22,7 +22,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
-                           r"( held)? on\b")),
+                           r"( held)? on\b|\b(what|which) ([a-z'-]+ ){0,2}events? (were held|took place|happened"
+                           r"|occurred)\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
@@ -171,6 +172,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
         "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
+        "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
+        "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
+        "gathering": ("meeting", "summit", "forum"),
     }.items()
 }
 

@@ -109,3 +109,15 @@ def test_an_announcement_is_reported_by_the_pledge_naming_who_announced_it(engin
     person = engine.kb.people[pledge.announced_by or ""]
     answer = engine.ask(f"How much aid did {person.family_name} announce?", today=TODAY)
     assert answer.answered and pledge.statement in answer.text, answer.text
+
+
+def test_where_of_a_record_that_names_no_place_is_not_answered(engine: Engine) -> None:
+    text = ""
+    focus = None
+    for question in ("How many companies attended the Uzbekistan-Japan business forum?", "where was the forum held?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus, text = answer.focus or focus, answer.text
+    assert not answer.answered, text
+    country = engine.ask("The humanitarian situation that prompted Japan's emergency aid to Kyrgyzstan was near the "
+                         "border with which country?", today=TODAY)
+    assert country.answered and "Tajikistan" in country.text  # a country asked, which the record names

@@ -141,3 +141,13 @@ def test_gratitude_expressed_is_thanks(engine: Engine) -> None:
     thanked = engine.ask("Who thanked Japan?", today=TODAY)
     grateful = engine.ask("Who expressed gratitude to Japan across all the documents?", today=TODAY)
     assert grateful.answered and grateful.lines == thanked.lines
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("When did Kamikawa chair the G7 foreign ministers meeting?", "18 September 2023"),
+    ("Who led the Japanese side at the Uzbekistan–Japan business forum of January 10?", "Kozuki"),
+    ("What events took place in New York in September 2023?", "G7"),
+])
+def test_words_the_records_write_otherwise(engine: Engine, question: str, word: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and word in answer.text, answer.text
