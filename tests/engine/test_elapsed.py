@@ -123,7 +123,8 @@ def test_how_many_days_apart_were_they_of_a_list_on_two_dates(engine: Engine) ->
     listed = engine.ask("Which Japan–Ukraine high-level meetings took place in September 2023?")
     apart = engine.ask("how many days apart were they?", listed.focus)
     assert apart.answered and apart.title == "11 days", apart.text
-    assert apart.focus is not None and apart.focus.items == listed.focus.items  # the list is still shown
+    assert apart.focus is not None and listed.focus is not None
+    assert apart.focus.items == listed.focus.items  # the list is still shown
 
 
 def test_how_many_days_separate_two_meetings(engine: Engine) -> None:
