@@ -263,6 +263,12 @@ class Engine:
         picked = picked or self._picked_by_name(t.text, focus)
         if picked is None:
             return None
+        if not picked.refs:  # "the other one" when the last answer showed more than two
+            return Answer("not_found", False, "Which one do you mean?",
+                          (f"The last answer showed {len(focus.items)} records:",
+                           *(f"{n}. {self._item_title(i)}" for n, i in enumerate(focus.items, 1)),
+                           "Ask about one of them by its position (“the second one”) or a name it involves."),
+                          focus=focus, confidence=0.0)
         rest = picked.rest
         if rest is not None and _ONLY_POINTING.match(rest):
             # "and the other one?", "and in the second?": the last question, of that one (as it was asked

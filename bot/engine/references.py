@@ -94,7 +94,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
             continue
         refs = _resolve(rule.name, match, items, current, date_of)
         if not refs:
-            return None
+            # "the other one" of three: a reference to the list that fits none of it alone (no refs)
+            return Reference((), None) if rule.name == "the other" else None
         if rule.name == "which of those came first/last":
             return Reference(refs, None)
         after = _SET_APART.match(lowered[match.end():])

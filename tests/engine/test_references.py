@@ -54,7 +54,8 @@ def test_a_month_only_date_is_not_earlier_than_a_day_inside_it() -> None:
 def test_the_other_needs_exactly_one_other() -> None:
     two = pick("and the other one?", ("meeting:a", "meeting:b"), "meeting:a", date_of)
     assert two is not None and two.refs == ("meeting:b",)
-    assert pick("and the other one?", ITEMS, "meeting:a", date_of) is None
+    many = pick("and the other one?", ITEMS, "meeting:a", date_of)
+    assert many is not None and many.refs == ()  # it points at the list, at no record of it alone
 
 
 def test_a_single_item_is_never_picked_from() -> None:
@@ -108,3 +109,10 @@ def test_a_question_set_apart_by_a_dash_is_asked_of_the_record() -> None:
     assert picked.rest == "who represented japan in it?"
     kept = pick("the second one: when was it?", ("meeting:a", "meeting:b"), None, lambda ref: None)
     assert kept is not None and kept.refs == ("meeting:b",) and kept.rest == "when was it?"
+
+
+def test_the_other_one_of_three_is_asked_back_not_answered(engine: Engine) -> None:
+    listed = engine.ask("What meetings between Japan and Central Asian countries do you know about?")
+    earlier = engine.ask("which was the earlier one?", listed.focus)
+    other = engine.ask("who represented Japan at the other one?", earlier.focus)
+    assert not other.answered and other.title == "Which one do you mean?", other.text
