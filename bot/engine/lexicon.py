@@ -134,3 +134,9 @@ DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}
 PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 #: A question asking for the part of the day rather than the clock ("at what time of day", "what part of the day").
 PART_OF_DAY_ASKED = re.compile(r"\btime of (?:the )?day\b|\bpart of (?:the )?day\b|\b(?:morning|afternoon|evening)\b")
+#: A question about the gathering a meeting was held on the occasion of ("on the margins of which summit?").
+OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidelines|fringes) of (?:what|which)"
+                            r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|events?|conferences?) "
+                            r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
+                            r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
+                            r"occasions?)\b")

@@ -60,6 +60,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("dates of people's meetings", lists.dates_of_people),
     Rule("dates or places of meetings", lists.dates_or_places),
     Rule("name alone", profiles.name_alone),
+    Rule("occasions of meetings", lists.occasions),
     Rule("meetings about a topic", lists.meetings_about),
     Rule("on a date", lists.on_date),
     Rule("meetings listed", lists.meetings),

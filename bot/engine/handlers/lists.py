@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers import Answer
+from bot.answers import Answer, Focus
 from bot.engine import computed
+from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
 
@@ -84,6 +85,22 @@ def meetings_about(a: Answerer, q: Asked) -> Answer | None:
             or not query.keywords or any(q.readings):
         return None
     return a.meetings.meeting_list(query, [], count=False) if len(a.meetings.meetings_about(query)) > 1 else None
+
+
+def occasions(a: Answerer, q: Asked) -> Answer | None:
+    """"Which gatherings were the occasions for Japan's meetings?", "what summit was each on the margins
+    of?": the gathering each meeting that fits was held on the occasion of, as its record names it."""
+    if not lx.OCCASION_ASKED.search(q.lowered) or q.query.intent == "yes_no":
+        return None
+    groups = q.groups + q.extra + (q.context if not q.groups else [])
+    found = a.meetings.filter_meetings(groups, q.query) if groups else list(a.kb.meetings.values())
+    held = sorted((m for m in found if m.occasion in a.kb.terms), key=lambda m: (m.date, m.id))
+    if not held:
+        return None
+    lines = tuple(f"{a.kb.terms[m.occasion or ''].name}: {m.title} ({m.date.human()})" for m in held)
+    return Answer("occasions", True, f"Occasions of {len(held)} meeting{'s' if len(held) != 1 else ''}", lines,
+                  sources=tuple(d.cite(a.kb, m.cited) for m in held[:5]),
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in held)), confidence=0.8)
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
