@@ -325,7 +325,9 @@ class Meetings:
             sides = [f"{d.home_label(self.kb, m)}: {', '.join(d.person_label(self.kb, x) for x in m.japan_side)}"
                      if m.japan_side else "",
                      f"partner side: {', '.join(d.person_label(self.kb, x) for x in m.partner_side)}"
-                     if m.partner_side else ""]
+                     if m.partner_side else "",
+                     f"also attending: {', '.join(d.person_label(self.kb, x) for x in m.accompanying)}"
+                     if m.accompanying else ""]
             lines.append(f"{m.date.human()} — {m.title}. " + "; ".join(x for x in sides if x) + ".")
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         if query.dates is not None:

@@ -166,3 +166,10 @@ def test_a_class_named_with_a_noun_before_its_plural_lists_every_record(engine: 
 def test_the_occasion_of_a_statement_does_not_narrow_what_was_said(engine: Engine) -> None:
     answer = engine.ask("What did Zelenskyy say about Japan during Hayashi's visit?", today=TODAY)
     assert answer.answered and "key partner" in answer.text
+
+
+def test_who_took_part_in_several_meetings_names_those_also_attending(engine: Engine) -> None:
+    answer = engine.ask("Which Uzbek officials are named in the documents?", today=TODAY)
+    attending = [engine.kb.people[p].name for m in engine.kb.meetings.values() if "uzbekistan" in m.countries
+                 for p in m.accompanying]
+    assert attending and answer.answered and all(name in answer.text for name in attending), answer.text
