@@ -175,6 +175,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
         "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
         "gathering": ("meeting", "summit", "forum"),
+        "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
+        "conflict": ("war", "aggression", "invasion"),
     }.items()
 }
 

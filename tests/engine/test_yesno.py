@@ -170,3 +170,9 @@ def test_before_or_after_is_answered_by_the_order_the_record_gives(engine: Engin
     answer = engine.ask("Was the cooperation program signed before or after the Hayashi-Kulubaev meeting?", today=TODAY)
     assert answer.answered and answer.title == "Before" and "prior to the meeting" in answer.text
     assert engine.ask("Was the Kagame–Kishida meeting before or after lunch?", today=TODAY).title != "Yes"
+
+
+def test_a_war_is_the_conflict_a_record_names(engine: Engine) -> None:
+    answer = engine.ask("Was Hayashi the first Japanese foreign minister to visit Ukraine since the full-scale war "
+                        "began?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
