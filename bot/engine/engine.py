@@ -359,7 +359,10 @@ class Engine:
         if record is not None:
             return record.name if isinstance(record, Term) else record.statement
         meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
-        return meeting.title if meeting is not None else ref
+        if meeting is not None:
+            return meeting.title
+        kind, _, key = ref.partition(":")
+        return self.index.entity_name((kind, key))  # a person or a place shown: its name
 
     def _item_cited(self, ref: str) -> Citation:
         record = details.record(self.kb, ref)
