@@ -257,6 +257,8 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     return _WORD.sub(fix, folded)
 
 
+#: Nouns after a region's name that only say its countries are meant ("Central Asian states").
+_COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
 _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release"
                      r"|documents?|"
@@ -305,6 +307,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         countries = index.region_countries(region.id)
         mentions.extend(Mention("country", c, region.start, region.end, 100.0, 1.0) for c in countries)
         consumed |= set(range(region.start, region.end))
+        if region.end < len(words) and words[region.end] in _COUNTRY_NOUNS:
+            consumed.add(region.end)  # "Central Asian countries": the region says which countries
         if not countries:
             outside.append(region_names().get(region.id, region.id))
     outside += _outside_names(words, consumed, index)

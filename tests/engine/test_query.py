@@ -151,3 +151,8 @@ def test_gratitude_expressed_is_thanks(engine: Engine) -> None:
 def test_words_the_records_write_otherwise(engine: Engine, question: str, word: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and word in answer.text, answer.text
+
+
+def test_the_noun_after_a_region_only_says_its_countries_are_meant(engine: Engine) -> None:
+    query = analyse("Which agreements did Japan sign with Central Asian countries?", engine.index)
+    assert "countri" not in query.keywords and any(m.kind == "country" for m in query.mentions)
