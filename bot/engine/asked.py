@@ -59,7 +59,8 @@ _UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|fi
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
                     r"(?: (?:any|some|more|less|fewer|than|over|about|around|nearly|almost|the|them|it|with|"
-                    r"\d[\d,.]*))* ([a-z]{3,})")
+                    r"its|their|his|her|our|a|an|this|that|these|those|january|february|march|april|may|june|"
+                    r"july|august|september|october|november|december|\d[\d,.]*))* ([a-z]{3,})")
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
                     r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"

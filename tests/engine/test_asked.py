@@ -121,3 +121,9 @@ def test_where_of_a_record_that_names_no_place_is_not_answered(engine: Engine) -
     country = engine.ask("The humanitarian situation that prompted Japan's emergency aid to Kyrgyzstan was near the "
                          "border with which country?", today=TODAY)
     assert country.answered and "Tajikistan" in country.text  # a country asked, which the record names
+
+
+def test_the_thing_given_is_read_past_possessives_and_dates(engine: Engine) -> None:
+    query = analyse("Did Japan give its October 2022 emergency grant aid to Kyrgyzstan directly?", engine.index)
+    gap = beyond_records(query, engine.index)
+    assert gap is None or "its" not in gap, gap
