@@ -34,8 +34,6 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4
-_EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
-_THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
 
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
@@ -574,7 +572,7 @@ class Answerer:
         what the question says someone did with them: "thank ... for", nor when they did it); at most
         `_MAX_PLEDGES`, else none."""
         countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
-        wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - _THANKS
+        wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS
         fits = [s for s in score_passages(self.index, replace(query, dates=None), limit=20)
                 if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
@@ -782,7 +780,7 @@ class Answerer:
         return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
     def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
-        if _EITHER_ORDER.search(query.raw.lower()):
+        if lx.EITHER_ORDER.search(query.raw.lower()):
             # "Was it signed before or after the talks?" is answered by an order, never by "yes": the one
             # the record's own words give, if they give one.
             p = best.passage

@@ -140,3 +140,7 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
                             r"occasions?)\b")
+#: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
+EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
+#: Stems of thanking: what a question says someone did with a thing, not the thing.
+THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
