@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
-from bot.engine import asked, choice, computed, corrections, details, elapsed, references
+from bot.engine import asked, choice, computed, corrections, details, elapsed, references, thresholds
 from bot.engine import describe as d
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
@@ -20,7 +20,7 @@ from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse
-from bot.engine.retrieval import entity_groups
+from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
@@ -406,6 +406,7 @@ class Engine:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
         cleaned, focus, today = t.text, t.focus, t.today
+        cleaned = self._country_named_by_clause(cleaned)
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
@@ -569,6 +570,27 @@ class Engine:
         word = "Later" if late else "Earlier"
         return replace(answer, title=f"{word}: {answer.title}",
                        lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
+
+    def _country_named_by_clause(self, text: str) -> str:
+        """"... the Central Asian country whose embassy in Tokyo opened in 1996?": the country the clause's
+        best record is about, named in its place, when that record is about exactly one (of the region
+        named, if any) and covers the clause; the text as it was otherwise."""
+        found = _COUNTRY_CLAUSE.search(text)
+        if found is None:
+            return text
+        clause = analyse(found.group("clause"), self.index)
+        scored = score_passages(self.index, clause, limit=1)
+        if not scored or scored[0].coverage < thresholds.YES_COVERAGE or scored[0].entities_missing:
+            return text
+        kind = "meeting" if scored[0].passage.kind in ("meeting", "topic", "outcome") else scored[0].passage.kind
+        countries = [c for c in self._record_countries(f"{kind}:{scored[0].passage.ref}") if c != self.index.home]
+        region = analyse(found.group("region"), self.index).mentions if found.group("region") else ()
+        if region:
+            countries = [c for c in countries if any(m.kind == "country" and m.id == c for m in region)]
+        if len(set(countries)) != 1:
+            return text
+        name = self.index.entity_name(("country", countries[0]))
+        return f"{text[:found.start()]}{name}{text[found.end():]}"
 
     def _record_countries(self, ref: str) -> tuple[str, ...]:
         kind, _, key = ref.partition(":")
@@ -774,6 +796,9 @@ _WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
                                 r"(?P<rest>(?!is |was |are |were |came from )[a-z].+)$")
 #: "What other meeting did she hold there?", "any other talks that week?": another record of the one discussed.
 _OTHER_MEETING = re.compile(r"\b(?:what|which|any) other (?:[a-z-]+ ){0,2}(?:meetings?|talks|events?|gatherings?)\b")
+#: "the Central Asian country whose embassy in Tokyo opened in 1996": a country named by what its records say.
+_COUNTRY_CLAUSE = re.compile(r"\bthe (?:(?P<region>[A-Za-z]+(?: [A-Za-z]+)?) )?country (?:whose|with|where|that|which)"
+                             r" (?P<clause>[^,?;:]+)", re.IGNORECASE)
 #: "that week", "the same day": a span around the date of the meeting discussed.
 _NEAR = re.compile(r"\b(?:that|the same|same) (day|week|month|year)\b")
 #: Words before two names that take them together, not one by one.

@@ -317,3 +317,19 @@ def test_a_list_labelled_by_a_meeting_names_it_by_its_title_not_its_id(engine: E
     answer = engine.ask("and the finance minister?", engine.ask("which meeting did Biruta attend?", today=TODAY).focus,
                         today=TODAY)
     assert "kagame-kishida" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("When were diplomatic ties established with the Central Asian country whose embassy in Tokyo opened in 1996?",
+     "26 January 1992"),
+    ("Through which agency does Japan give technical support to the country whose president met Kishida in Bali?",
+     "JICA"),
+])
+def test_a_country_named_by_what_its_records_say(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and said in answer.text, answer.text
+
+
+def test_a_clause_no_record_covers_names_no_country(engine: Engine) -> None:
+    text = "When did Japan open an embassy in the country whose king visited the moon?"
+    assert engine._country_named_by_clause(text) == text
