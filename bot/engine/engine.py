@@ -324,7 +324,13 @@ class Engine:
         if focus is None or not focus.items or any(i.startswith("meeting:") for i in focus.items):
             return None
         query = analyse(t.text, self.index)
-        return self._details(focus.items, query) if details.refers_back(query) else None
+        if details.refers_back(query):
+            return self._details(focus.items, query)
+        if query.mentions or not query.keywords or query.intent not in details.DETAIL_INTENTS:
+            return None
+        # "how many cranes tho?" after a list of pledges: the one record shown whose words name them.
+        named = [a for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
+        return named[0] if len(named) == 1 and named[0].answered else None  # else the words are read in full
 
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""

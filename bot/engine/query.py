@@ -270,7 +270,7 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?"
                      r"|articles?|"
                      r"releases?|press releases?|sources?|records?))\b"
-                     r"|\bor (nah|not|no)\W*$")
+                     r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")
 
 
 #: Taking up a post is being appointed to it ("when did Ikegami take up his post?").

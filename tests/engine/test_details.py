@@ -71,3 +71,8 @@ def test_when_something_will_happen_is_its_due_date_not_when_it_was_pledged(engi
     assert due.quantity is not None and due.due is not None
     _, when = _conversation(engine, f"How many {due.item} will Japan provide?", "when will they be delivered?")
     assert when.startswith(due.due.human()), when
+
+
+def test_a_follow_up_naming_one_record_of_the_list_asks_that_one(engine: Engine) -> None:
+    _, cranes = _conversation(engine, "wat did japan promis ukrane wen hayashi was in kiev?", "how many cranes tho")
+    assert cranes.startswith("24 demining cranes"), cranes
