@@ -22,7 +22,7 @@ from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
-from bot.engine.text import content_stems, fold, stem, tokens
+from bot.engine.text import LIGHT_WORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import SAID_ORDER, Verifier
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
@@ -34,6 +34,7 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4
+LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
 
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
@@ -193,6 +194,7 @@ class Answerer:
         # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.
         best, best_key = readings[0], (False, -1.0)
         best_words = -1
+        best_keeps = False
         for reading in readings:
             travels = self.verifier.travels(query, people)
             scored = [s for s in score_passages(self.index, query, reading, limit=20)
@@ -209,8 +211,14 @@ class Answerer:
             best_words = max(best_words, words)
             key = (asked.cannot_say(query, scored[0].passage, self._note(scored[0].passage), self.index.idf) is None,
                    scored[0].coverage)
-            if key[0] > best_key[0] or key[0] == best_key[0] and key[1] > best_key[1] + 0.15:
-                best, best_key = reading, key
+            # A reading whose record holds the detail asked but not a word the question names ("and the
+            # drone thing?" → the figure of another pledge) does not replace one whose record has them all.
+            keeps = self._keeps_words(query, scored[0].passage)
+            if best_keeps and not keeps:
+                continue
+            if (keeps and not best_keeps and best_key[1] >= 0) or key[0] > best_key[0] or (
+                    key[0] == best_key[0] and key[1] > best_key[1] + 0.15):
+                best, best_key, best_keeps = reading, key, keeps
         return best
 
     def _named_together(self, groups: list[set[tuple[str, str]]]) -> bool:
@@ -293,6 +301,12 @@ class Answerer:
         stems = self.verifier.record_stems(p)
         return all(k in stems or any(s in stems for s in SYNONYMS.get(k, ())) for k in keywords
                    if self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF)
+
+    @staticmethod
+    def _keeps_words(query: Query, p: Passage) -> bool:
+        """Whether a passage has every word of the question that names something (light words aside)."""
+        named = [k for k in query.keywords if k not in LIGHT_STEMS]
+        return bool(named) and all(k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())) for k in named)
 
     @staticmethod
     def _own_words(query: Query, p: Passage) -> int:

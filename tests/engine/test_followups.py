@@ -312,3 +312,8 @@ def test_what_the_home_post_said_after_a_meeting_is_its_holder_there(engine: Eng
 def test_and_in_japan_time_asks_the_last_time_question_on_japans_clock(engine: Engine) -> None:
     text = converse(engine, "At roughly what local time did the Kamikawa–Kuleba meeting end?", "and in Japan time?")
     assert "07:30 JST" in text
+
+
+def test_a_follow_up_naming_another_thing_is_not_answered_by_the_last_ones_figure(engine: Engine) -> None:
+    text = converse(engine, "how much $ was the kishida aid thing", "and the drone thing?")
+    assert "7 billion" not in text.split("Closest record")[0], text
