@@ -23,7 +23,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bon this (day|date)\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b|\b(what|which) ([a-z'-]+ ){0,2}events? (were held|took place|happened"
-                           r"|occurred)\b")),
+                           r"|occurred)\b|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) ([a-z'-]+ ){0,3}"
+                           r"(is|was|are|were) dated\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
@@ -257,6 +258,9 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     return _WORD.sub(fix, folded)
 
 
+#: "named in the Uzbekistan article": a source document named by what it is about.
+_SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
+                           r"|press release|release|report|text|story|piece)\b")
 #: Nouns after a region's name that only say its countries are meant ("Central Asian states").
 _COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
@@ -285,6 +289,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
     folded = _TOOK_OFFICE.sub("was appointed", folded)
+    folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.

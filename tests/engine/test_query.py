@@ -156,3 +156,12 @@ def test_words_the_records_write_otherwise(engine: Engine, question: str, word: 
 def test_the_noun_after_a_region_only_says_its_countries_are_meant(engine: Engine) -> None:
     query = analyse("Which agreements did Japan sign with Central Asian countries?", engine.index)
     assert "countri" not in query.keywords and any(m.kind == "country" for m in query.mentions)
+
+
+def test_a_source_named_by_its_subject_is_that_subject(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese officials are named in the Uzbekistan article?", today=TODAY)
+    assert answer.answered and "Ikegami" in answer.text and "Kozuki" in answer.text, answer.text
+
+
+def test_what_event_is_dated_a_day_asks_what_happened_then(engine: Engine) -> None:
+    assert analyse("What event in the Uzbekistan article is dated January 10?", engine.index).intent == "on_date"
