@@ -258,6 +258,7 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     return _WORD.sub(fix, folded)
 
 
+_AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "named in the Uzbekistan article": a source document named by what it is about.
 _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
                            r"|press release|release|report|text|story|piece)\b")
@@ -327,6 +328,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
+    claims_order = (intent == "list" and _AUXILIARY_FIRST.match(asked_text) is not None
+                    and (_FIRST.search(asked_text) or _LATEST.search(asked_text)) is not None)
+    if claims_order:
+        intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
@@ -346,6 +351,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
+    if claims_order:
+        order = None  # "the first", "the latest" are then words of the claim, which a record must say
     role_span = phrase_span(ROLES[role], words) if role else None
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
             and words[role_span[1] - 1].endswith("s")):

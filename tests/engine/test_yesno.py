@@ -176,3 +176,17 @@ def test_a_war_is_the_conflict_a_record_names(engine: Engine) -> None:
     answer = engine.ask("Was Hayashi the first Japanese foreign minister to visit Ukraine since the full-scale war "
                         "began?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_a_claim_of_a_first_or_latest_needs_a_record_that_says_so(engine: Engine) -> None:
+    first = engine.ask("Was Hayashi's trip the first visit by a Japanese foreign minister to Ukraine since the "
+                       "full-scale war began?", today=TODAY)
+    assert first.answered and first.title == "Yes", first.text
+    latest = engine.ask("Was the Kyrgyz meeting the latest meeting with Japan?", today=TODAY)
+    assert not latest.title.startswith("Yes"), latest.text
+
+
+def test_a_total_value_is_an_amount_of_money(engine: Engine) -> None:
+    answer = engine.ask("What's the total value of the agreements signed at the Uzbekistan-Japan business forum?",
+                        today=TODAY)
+    assert not answer.answered, answer.text
