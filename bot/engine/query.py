@@ -420,8 +420,8 @@ _CLAIM_AUXILIARY = r"(?:did|was|were|has|have|is|does|do|had|are)"
 _CLEFT_CLAIM = re.compile(rf"^\W*{_CLAIM_AUXILIARY} it\b(?! (?:on|in|at) (?:what|which)\b)")
 #: "According to A, did Japan provide …?", "in 2022, was …?": a claim after a framing phrase without a
 #: question word (not a choice: "…, did A meet B or C first?").
-_FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)[^,?]{{2,80}},\s*"
-                           rf"{_CLAIM_AUXILIARY}\b")
+_FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)"
+                           rf"(?:[^,?]|,(?=\s*\d)){{2,80}},\s*{_CLAIM_AUXILIARY}\b")  # a date's comma is no end
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were

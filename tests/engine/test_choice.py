@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answer
-from bot.engine import choice
+from bot.engine import Engine, choice
 
 
 @pytest.mark.parametrize("text", choice.EXAMPLES)
@@ -35,3 +35,11 @@ def test_the_one_alternative_the_records_confirm_answers() -> None:
 def test_no_answer_when_both_or_neither_are_confirmed() -> None:
     assert choice.answer("Was it Zorblat or Quillan that Vex met?", _ask("Nobody")) is None
     assert choice.answer("Was it Zorblat or Quillan that Vex met?", _ask("that")) is None
+
+
+def test_two_claims_offered_that_the_records_do_not_settle_are_not_answered(engine: Engine) -> None:
+    answer = engine.ask("In the Japan-Ukraine talks of September 9, 2023, did the Japanese minister travel to Ukraine "
+                        "or did the Ukrainians come to Japan?")
+    assert not answer.answered and "neither" in answer.text, answer.text
+    settled = engine.ask("Did Hayashi go to Kyiv or did Zelenskyy come to Tokyo?")
+    assert settled.answered and "Hayashi" in settled.title, settled.text
