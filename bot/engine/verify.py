@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.engine.asked import figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem, tokens
 
@@ -143,6 +144,15 @@ class Verifier:
             # "Were the agreements all about IT?", "did he only meet the president?": a record that
             # names IT or the president does not say it was nothing else.
             missing.append(exclusive.group(0))
+        for phrase in _PROPER_PHRASE.findall(query.raw[1:]):
+            # "Chair of the African Union" against a record of the African Union Development Agency: a
+            # name the record writes only as the start of a longer name is another name.
+            if any(w.lower() in TITLE_WORDS for w in phrase.split()):
+                continue
+            record = self.record_text(p)
+            hits = [m.end() for m in re.finditer(rf"\b{re.escape(phrase)}\b", record)]
+            if hits and all(_NEXT_CAPITAL.match(record, end) for end in hits):
+                missing.append(phrase)
         relation = _RELATION.search(query.raw.lower())
         if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
@@ -314,6 +324,9 @@ class Verifier:
         return ("country", key) not in held
 
 
+#: Two or more capitalised words in a row: a proper name as a claim writes it; and a name going on.
+_PROPER_PHRASE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 #: A claim that one thing came before or after another ("announced well before he arrived").
 _RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead of|in advance|prior to"
                        r"|beforehand|afterwards|later than|earlier than)\b")

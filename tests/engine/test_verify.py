@@ -199,3 +199,9 @@ def test_a_meeting_does_not_date_an_appointment_even_in_a_conversation(engine: E
     first = engine.ask("When did Kamikawa meet Kuleba?")
     answer = engine.ask("on what date did she become foreign minister?", first.focus)
     assert not answer.answered, answer.text
+
+
+def test_a_name_claimed_that_the_record_writes_only_as_part_of_a_longer_name_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("Was Kagame attending the G20 as Chair of the African Union?")
+    assert not answer.title.startswith("Yes"), answer.text
+    assert engine.ask("Did Kagame attend the G20 Summit in Bali?").title == "Yes"
