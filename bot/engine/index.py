@@ -267,7 +267,8 @@ class KnowledgeIndex:
                 # the trip's meetings name
                 met = {("person", x) for x in kb.meetings[p.trip].partner_side}
                 ents |= self.meeting_entities(p.trip) - met
-            words = f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)} {p.cited.quote} pledge provide"
+            words = f"{p.statement} {p.item} {p.kind or ''} {p.purpose or ''} {' '.join(p.keywords)} {p.cited.quote} " \
+                "pledge provide"
             yield Passage("pledge", p.id, p.statement, p.cited, frozenset(ents),
                           frozenset(content_stems(words)), p.date, p.quantity)
         for person in kb.people.values():

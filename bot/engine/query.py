@@ -178,6 +178,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "gathering": ("meeting", "summit", "forum"),
         "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
         "conflict": ("war", "aggression", "invasion"),
+        # words for the `pledge kinds` a pledge may be of
+        "hardware": ("equipment",), "gear": ("equipment",), "supplies": ("equipment",),
+        "materiel": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
+        "devices": ("equipment",), "cash": ("money",), "funding": ("money",),
+        "financing": ("money",),
     }.items()
 }
 

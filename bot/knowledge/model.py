@@ -208,6 +208,8 @@ class Pledge:
     keywords: tuple[str, ...] = ()
     note: str | None = None
     trip: str | None = None
+    #: A `pledge kinds` word: what kind of thing the item is ("equipment", "money").
+    kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,8 @@ QUANTITY_QUALIFIERS = ("more than", "over", "approximately")
 # The word lists the knowledge base itself declares (collection `vocabulary`): extending one is a
 # YAML line, not a code change. Field kind WORD names the list its values come from.
 ROLE_KEYS, MEETING_KINDS, TERM_KINDS, PLACE_KINDS = "role keys", "meeting kinds", "term kinds", "place kinds"
-VOCABULARY_LISTS = (ROLE_KEYS, MEETING_KINDS, TERM_KINDS, PLACE_KINDS)
+PLEDGE_KINDS = "pledge kinds"
+VOCABULARY_LISTS = (ROLE_KEYS, MEETING_KINDS, TERM_KINDS, PLACE_KINDS, PLEDGE_KINDS)
 
 QUANTITY = Record(Quantity, {
     "value": required(Kind.NUMBER),
@@ -345,6 +346,9 @@ FACT = Record(Fact, {
 PLEDGE = Record(Pledge, {
     "id": required(Kind.ID),
     "item": required(Kind.TEXT),
+    # What kind of thing it is ("equipment", "money"), for questions that ask by kind: "what equipment
+    # did Japan send?" of a record that says "cranes".
+    "kind": optional(Kind.WORD, target=PLEDGE_KINDS),
     "donor": required(Kind.REF, target="countries"),
     "recipient": required(Kind.REF, target="countries"),
     "status": required(Kind.CHOICE, choices=PLEDGE_STATUSES),

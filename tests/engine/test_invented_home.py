@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -57,6 +58,28 @@ def test_the_home_country_is_read_from_the_records(engine: Engine) -> None:
 def test_questions_are_answered_from_the_invented_records(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What equipment did Zembla give Veloria?",
+                                      "what hardware has zembla sent to veloria"])
+def test_a_pledge_is_found_by_its_kind_when_the_question_names_the_kind(tmp_path: Path, question: str) -> None:
+    """The record says "generators"; the question asks for "equipment": the pledge's `kind` joins them."""
+    answers = {}
+    for kind in (None, "equipment"):
+        files = tiny_kb()
+        files["vocabulary.yaml"]["vocabulary"].append({"list": "pledge kinds", "values": ["equipment", "money"]})
+        if kind:
+            files["meetings.yaml"]["pledges"][0]["kind"] = kind
+        root = tmp_path / str(kind)
+        (root / "seeds").mkdir(parents=True)
+        (root / "knowledge").mkdir()
+        (root / "seeds" / invented(SEED_NAME)).write_text(invented(SEED_TEXT), encoding="utf-8")
+        for name, document in files.items():
+            text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+            (root / "knowledge" / name).write_text(invented(text), encoding="utf-8")
+        answers[kind] = Engine(load_knowledge_base(root / "knowledge", root / "seeds")).ask(question, today=TODAY)
+    assert not answers[None].answered or "generators" not in answers[None].text
+    assert answers["equipment"].answered and "1,500 generators" in answers["equipment"].text, answers["equipment"].text
 
 
 @pytest.mark.parametrize("question", ["Did Tarsen meet Brant in Zemgrad?", "Did Tarsen meet Brant in Bishkek?"])

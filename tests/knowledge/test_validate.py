@@ -419,6 +419,17 @@ def test_meeting_kinds_and_role_keys_are_extended_in_the_knowledge_base(tmp_path
     assert "telephone talk" in kb.vocabulary["meeting kinds"]
 
 
+def test_a_pledge_kind_is_a_word_the_knowledge_base_declares(tmp_path: Path) -> None:
+    files = tiny_kb()
+    setting("pledges", "kind", "equipment")(files)
+    _, undeclared = check_knowledge_base(*write_kb(tmp_path / "undeclared", files))
+    assert len(undeclared) == 1 and undeclared[0].reason.startswith("kind:") and "equipment" in undeclared[0].reason
+    files["more-words.yaml"] = {"vocabulary": [{"list": "pledge kinds", "values": ["equipment", "money"]}]}
+    kb, problems = check_knowledge_base(*write_kb(tmp_path / "declared", files))
+    assert problems == [] and kb is not None
+    assert kb.pledges["generators-pledge"].kind == "equipment"
+
+
 def test_partner_side_omitted_is_not_stated_and_empty_is_nobody(tmp_path: Path) -> None:
     files = tiny_kb()
     removing("meetings", "partner_side")(files)
