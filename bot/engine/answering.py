@@ -848,12 +848,19 @@ class Answerer:
                           sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
         meeting = self.kb.meetings.get(p.ref)
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
-        claimed = asked.figures(query.raw)
-        if claimed and not claimed <= asked.figures(p.text) | asked.quantity_figures(p):
+        claimed = asked.claimed_figures(query.raw)
+        figures = asked.figures_verdict(claimed, asked.record_figures(p)) if claimed else True
+        if figures is False:
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
+        if figures is None:
+            # "Did Japan send 2,000 generators?" of "more than 1,500": the record's figure leaves it open.
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The record's figure neither confirms nor rules out the one asked about:", evidence),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
         if claimed_spans and record_spans and not claimed_spans <= record_spans:
             # "Is the programme for 2022-2024?": the record gives the span, another one.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),

@@ -8,6 +8,7 @@ record holds, so the engine abstains instead of answering a different question.
 
 from __future__ import annotations
 
+import math
 import re
 
 from bot.engine import lexicon as lx
@@ -56,11 +57,12 @@ _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|
 _UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|firms|businesses|corporations|"
                       r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
 #: The thing given in "send tanks", "provide them with weapons", "give Ukraine jets".
+_GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almost|roughly|approximately|at|least|"
+                  r"most|up|to|the|them|it|with|its|their|his|her|our|a|an|this|that|these|those|january|february|"
+                  r"march|april|may|june|july|august|september|october|november|december")
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
-                    r"(?: (?:any|some|more|less|fewer|than|over|about|around|nearly|almost|the|them|it|with|"
-                    r"its|their|his|her|our|a|an|this|that|these|those|january|february|march|april|may|june|"
-                    r"july|august|september|october|november|december|\d[\d,.]*))* ([a-z]{3,})")
+                    rf"(?: (?:{_GIVEN_SKIPPED}|[$¥€£]?\d[\d,.]*))* (?!(?:{_GIVEN_SKIPPED})\b)([a-z]{{3,}})")
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
                     r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"
@@ -305,6 +307,80 @@ def figures(text: str) -> set[float]:
     return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 
 
+#: A bound or an approximation said before a figure ("more than 100", "roughly 500", "at least two").
+_BOUNDS = (("ge", r"at least|no (?:fewer|less) than"), ("le", r"at most|no more than|up to"),
+           ("gt", r"more than|over|above|upwards of|in excess of"), ("lt", r"fewer than|less than|under|below"),
+           ("about", r"roughly|about|around|approximately|nearly|almost|some|circa|an estimated"))
+_BOUND = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _BOUNDS) + r")\s+$")
+#: A number word before the noun it counts ("five auto transformers"), not "one of", "two or three".
+_COUNTED_WORD = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b"
+                           r"(?=\s+(?!(?:of|or|and|to|than|in|on|at|by|for|from|with|days?|years?)\b)[a-z])")
+#: The words of a stated figure, checked as a figure rather than as words the record must hold.
+FIGURE_WORDS = frozenset(stem(w) for w in " ".join(words for _, words in _BOUNDS).replace("|", " ").replace("?:", " ")
+                         .replace("(", " ").replace(")", " ").split()) | frozenset(NUMBER_WORDS)
+_JOINED_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?:day|year|month|week|hour|minute)s?\b")
+#: How far above its figure a document's "more than N" is read to reach (N and up to half as much again).
+_ABOVE_STATED = 0.5
+#: How near an approximate figure must be to the record's ("roughly 500" of 480, not of 1,500).
+_ABOUT_TOLERANCE = 0.15
+
+
+#: A stated figure: its value, how it bounds the true one ("eq", "gt", "ge", "lt", "le", "about") and the
+#: stem of the word it counts ("42 demining cranes" → 42, "eq", "demin"; "" when none follows).
+Figure = tuple[float, str, str]
+
+
+def claimed_figures(text: str) -> list[Figure]:
+    """The figures a text states, dates and times aside ("fewer than 100 companies" → [(100, "lt",
+    "compani")]; "five auto transformers" → [(5, "eq", "auto")]; "more than 1,500 generators" → [(1500,
+    "gt", "gener")])."""
+    plain = _DATE_NUMBER.sub(" ", fold(text).lower())
+    plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
+    found = [(m.start(), m.end(), float(m.group().replace(",", ""))) for m in _FIGURE.finditer(plain)]
+    found += [(m.start(), m.end(), float(NUMBER_WORDS[m.group(1)])) for m in _COUNTED_WORD.finditer(plain)]
+    # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
+    found += [(m.start(), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _JOINED_WORD.finditer(plain)]
+    claimed = []
+    for start, end, value in sorted(found):
+        bound = _BOUND.search(plain[max(0, start - 30):start])
+        relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
+        counted = re.match(r"[\s-]+([a-z]+)", plain[end:])
+        claimed.append((value, relation, stem(counted.group(1)) if counted else ""))
+    return claimed
+
+
+def _span(value: float, relation: str, stated: bool = False) -> tuple[float, float]:
+    """The values a figure allows; a document's "more than 200" (`stated`) is read as a little more than
+    200, not as any number above it: "more than 500" of it is ruled out, "more than 100" borne out."""
+    tiny = 1e-9
+    above = value * (1 + _ABOVE_STATED) if stated else math.inf
+    return {"eq": (value, value), "gt": (value + tiny, above), "ge": (value, above),
+            "lt": (-math.inf, value - tiny), "le": (-math.inf, value),
+            "about": (value * (1 - _ABOUT_TOLERANCE), value * (1 + _ABOUT_TOLERANCE))}[relation]
+
+
+def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | None:
+    """Whether a record's figures bear out the figures a claim states: True when every claimed figure
+    holds for the record's figure of the same thing (counted by the same word, else any figure), False
+    when one cannot ("42 cranes" of a record of 24 cranes; "fewer than 100 companies" of "over 200
+    companies"), None when the record's figure leaves it open ("2,000" of "more than 1,500")."""
+    verdicts = []
+    for value, relation, counted in claimed:
+        same = [r for r in recorded if counted and r[2] == counted] or recorded
+        lo, hi = _span(value, relation)
+        spans = [_span(r[0], r[1], stated=True) for r in same]
+        if any(r[0] == value for r in same) or any(lo <= a and b <= hi for a, b in spans):
+            # the claim repeats the document's own figure ("1,500 generators" of "more than 1,500")
+            verdicts.append(True)
+        elif all(b < lo or a > hi for a, b in spans):
+            verdicts.append(False)
+        else:
+            verdicts.append(None)
+    if False in verdicts:
+        return False
+    return None if None in verdicts else True
+
+
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 
 
@@ -315,3 +391,16 @@ def year_ranges(text: str) -> set[tuple[int, int]]:
 
 def quantity_figures(passage: Passage) -> set[float]:
     return {passage.quantity.value} if passage.quantity is not None else set()
+
+
+_QUALIFIED = {"more than": "gt", "over": "gt", "approximately": "about"}
+
+
+def record_figures(passage: Passage) -> list[Figure]:
+    """The figures a record states: in its text, and its quantity with the qualifier the document gives."""
+    stated = claimed_figures(passage.text)
+    q = passage.quantity
+    if q is not None:
+        counted = re.match(r"[a-z]+", fold(q.unit).lower())
+        stated.append((q.value, _QUALIFIED.get(q.qualifier or "", "eq"), stem(counted.group()) if counted else ""))
+    return stated

@@ -145,7 +145,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     stem(a): tuple(stem(b) for b in bs) for a, bs in {
         "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
         "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),
-        "supply": ("provide",), "deliver": ("provide",),
+        "supply": ("provide",), "deliver": ("provide",), "commit": ("pledged", "provide", "commitment"),
+        "committed": ("pledged", "provide", "commitment"), "commitment": ("pledged", "commit"),
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
         "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
@@ -337,7 +338,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                     and (_FIRST.search(asked_text) or _LATEST.search(asked_text)) is not None)
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
-    if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)):
+    if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
+                               or _TAG_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
@@ -427,6 +429,13 @@ _CLEFT_CLAIM = re.compile(rf"^\W*{_CLAIM_AUXILIARY} it\b(?! (?:on|in|at) (?:what
 #: question word (not a choice: "…, did A meet B or C first?").
 _FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)"
                            rf"(?:[^,?]|,(?=\s*\d)){{2,80}},\s*{_CLAIM_AUXILIARY}\b")  # a date's comma is no end
+#: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
+#: whether it holds is a yes/no claim.
+_TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
+                        r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so)|aren'?t (?:they|there)"
+                        r"|didn'?t (?:it|they|he|she|we)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)"
+                        r"|hasn'?t (?:it|he|she)|haven'?t they|is (?:that|this|it) (?:right|correct|true|so)"
+                        r"|am i right|true or false|innit)\W*\?\W*$")
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were

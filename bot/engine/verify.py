@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.engine.asked import figures
+from bot.engine.asked import FIGURE_WORDS, figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS
@@ -54,6 +54,8 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+#: A figure's word: the claim's figures are checked as figures (`asked.figures_verdict`), not as words.
+_NUMERAL = re.compile(r"\d[\d,.]*")
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,8 @@ class Verifier:
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
-            if k in _LIGHT or k in CLAIM_FRAME or k in stems or any(s in stems for s in SYNONYMS.get(k, ())):
+            if k in _LIGHT or k in CLAIM_FRAME or k in FIGURE_WORDS or _NUMERAL.fullmatch(k) or k in stems or any(
+                    s in stems for s in SYNONYMS.get(k, ())):
                 continue
             missing.append(word)
         return missing

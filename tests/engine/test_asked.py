@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.asked import beyond_records, cannot_say, figures
+from bot.engine.asked import Figure, beyond_records, cannot_say, claimed_figures, figures, figures_verdict
 from bot.engine.index import Passage
 from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
@@ -127,3 +127,30 @@ def test_the_thing_given_is_read_past_possessives_and_dates(engine: Engine) -> N
     query = analyse("Did Japan give its October 2022 emergency grant aid to Kyrgyzstan directly?", engine.index)
     gap = beyond_records(query, engine.index)
     assert gap is None or "its" not in gap, gap
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Did Japan pledge 42 demining cranes?", [(42.0, "eq", "demin")]),
+    ("Did fewer than 100 companies take part?", [(100.0, "lt", "compani")]),
+    ("Did Japan commit five auto transformers by the end of September 2023?", [(5.0, "eq", "auto")]),
+    ("Was it a three-day summit on 14 November 2022?", [(3.0, "eq", "day")]),
+    ("Did roughly 1,500 generators go?", [(1500.0, "about", "generat")]),
+    ("Was it one of the meetings at 18:05?", []),  # "one of" counts nothing; a clock is no figure
+])
+def test_claimed_figures_read_value_bound_and_what_is_counted(text: str, expected: list[Figure]) -> None:
+    assert claimed_figures(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "record", "verdict"), [
+    ("42 demining cranes", "24 demining cranes", False),
+    ("24 cranes", "24 cranes and 3 trucks", True),
+    ("1,500 generators", "more than 1,500 generators", True),  # the document's own figure
+    ("more than 1000 generators", "more than 1,500 generators", True),
+    ("2,000 generators", "more than 1,500 generators", None),  # "more than" leaves it open
+    ("more than 500 companies", "over 200 companies", False),  # "over 200" is not over 500
+    ("fewer than 100 companies", "over 200 companies", False),
+    ("roughly 500 generators", "more than 1,500 generators", False),
+    ("12 agreements", "14 agreements and over 200 companies", False),  # compared with what it counts
+])
+def test_a_claimed_figure_is_borne_out_ruled_out_or_left_open(claim: str, record: str, verdict: bool | None) -> None:
+    assert figures_verdict(claimed_figures(claim), claimed_figures(record)) is verdict

@@ -15,6 +15,9 @@ from tests.engine.conftest import TODAY
     "According to Kamikawa, did Japan provide generators to Ukraine?",
     "In 2022, did Hayashi meet Kulubaev?",
     "So, was the meeting in Kyiv?",
+    "Japan pledged 42 demining cranes to Ukraine, right?",  # a statement with a tag
+    "kamikawa met kuleba in tokyo, didn't she?",
+    "Hayashi visited Kyiv in September 2023 — is that correct?",
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -25,6 +28,7 @@ def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     "Was it on what date that they met?",  # a question word inside the claim asks for it
     "In Kyiv, who did Hayashi meet?",  # the framing phrase has no claim after it
     "During his Kyiv trip, did Hayashi meet Shmyhal or Zelenskyy first?",  # a choice
+    "Who met Kuleba, right?",  # a tag after a question word: the question is still asked
 ])
 def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
