@@ -364,7 +364,7 @@ def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | Non
     holds for the record's figure of the same thing (counted by the same word, else any figure), False
     when one cannot ("42 cranes" of a record of 24 cranes; "fewer than 100 companies" of "over 200
     companies"), None when the record's figure leaves it open ("2,000" of "more than 1,500")."""
-    verdicts = []
+    verdicts: list[bool | None] = []
     for value, relation, counted in claimed:
         same = [r for r in recorded if counted and r[2] == counted] or recorded
         lo, hi = _span(value, relation)
