@@ -97,7 +97,21 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("president", re.compile(r"\bpresidents?\b|\bheads? of state\b")),
 ]
 
-ROLES = dict(ROLE_PATTERNS)
+
+
+class _RolePatterns(dict[str, re.Pattern[str]]):
+    """The pattern of each position: the named ones above, else one read from the knowledge base's role key
+    itself ("deputy-director-general" → "deputy director(s) general", "deputy director-general")."""
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        words = key.split("-")
+        pattern = re.compile(r"\b" + r"[ -]".join(f"{re.escape(w)}s?" for w in words) + r"\b")
+        self[key] = pattern
+        return pattern
+
+
+ROLES = _RolePatterns(ROLE_PATTERNS)
+_NAMED_ROLES = frozenset(ROLES)
 #: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
@@ -354,7 +368,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if _WHAT_ABOUT.match(folded):
         aspects |= {"discuss"}  # "what was the A–B meeting about?": what was discussed there, no definition
         intent = "general" if intent == "define" else intent
-    role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None)
+    # Positions of several words the knowledge base declares ("deputy director general"), longest first.
+    declared = sorted((k for k in index.kb.vocabulary.get("role keys", ()) if "-" in k and k not in _NAMED_ROLES),
+                      key=lambda k: (-len(k), k))
+    role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None) or next(
+        (key for key in declared if ROLES[key].search(folded)), None)
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
@@ -365,6 +383,13 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
             and words[role_span[1] - 1].endswith("s")):
         role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
+    office = _OFFICE_OF.match(" ".join(words[role_span[1]:])) if role_span else None
+    if role_span and office:
+        # "the deputy director general for European affairs": the region names the office, not a country
+        # the person is of.
+        end = role_span[1] + office.group(0).count(" ") + 1
+        mentions = [m for m in mentions if not (role_span[1] <= m.start and m.end <= end)]
+        in_role |= set(range(role_span[1], end))
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS
@@ -429,6 +454,9 @@ _CLEFT_CLAIM = re.compile(rf"^\W*{_CLAIM_AUXILIARY} it\b(?! (?:on|in|at) (?:what
 #: question word (not a choice: "…, did A meet B or C first?").
 _FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)"
                            rf"(?:[^,?]|,(?=\s*\d)){{2,80}},\s*{_CLAIM_AUXILIARY}\b")  # a date's comma is no end
+#: The office a title names after the post ("… for European affairs", "… of the Bureau of Asian Affairs").
+_OFFICE_OF = re.compile(r"^(?:for|of|at) (?:the )?(?:(?:bureau|department|division|office) (?:of|for) )?"
+                        r"(?:[a-z]+ ){1,3}?affairs\b")
 #: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
 #: whether it holds is a yes/no claim.
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"

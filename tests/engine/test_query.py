@@ -169,3 +169,11 @@ def test_a_source_named_by_its_subject_is_that_subject(engine: Engine) -> None:
 
 def test_what_event_is_dated_a_day_asks_what_happened_then(engine: Engine) -> None:
     assert analyse("What event in the Uzbekistan article is dated January 10?", engine.index).intent == "on_date"
+
+
+def test_a_post_of_several_words_is_read_from_the_role_keys_the_knowledge_base_declares(engine: Engine) -> None:
+    query = analyse("Who did Japan's deputy director general for European affairs meet in January?", engine.index)
+    assert "deputy-director-general" in engine.kb.vocabulary["role keys"]
+    assert query.role == "deputy-director-general"
+    # "for European affairs" names the office: no European country is asked about
+    assert [m.id for m in query.mentions if m.kind == "country"] == [engine.index.home]
