@@ -176,8 +176,10 @@ class Answerer:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
             elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
                 return self._pledge_list([s.passage for s in given], groups, best.coverage)
-        # A follow-up's context narrows the question to what was just discussed: no other record ties.
-        return self.from_passage(query, best, scored, followed=any(readings))
+        # A follow-up about one record (a meeting, a term, a place) narrows the question to it: no other
+        # record ties; one about a person or a country does not pick among their records.
+        one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
+        return self.from_passage(query, best, scored, followed=one_record)
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:

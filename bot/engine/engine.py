@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answers import Answer, Citation, Focus
 from bot.engine import asked, choice, computed, corrections, details, elapsed, references, thresholds
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_markup
 from bot.engine.commands import Commands
@@ -260,7 +261,7 @@ class Engine:
             return None
         picked = references.pick(t.text, focus.items, _current(focus),
                                  lambda ref: references.record_date(self.kb, ref))
-        picked = picked or self._picked_by_name(t.text, focus)
+        picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
         if picked is None:
             return None
         if not picked.refs:  # "the other one" when the last answer showed more than two
@@ -281,6 +282,16 @@ class Engine:
             elif focus.intent in _AGAIN:
                 rest = _AGAIN[focus.intent]
         return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _each_of_list(self, text: str, focus: Focus) -> references.Reference | None:
+        """"How long did it last?" after a list of a few meetings and no one meeting: asked of each."""
+        if focus.meeting is not None or not 2 <= len(focus.items) <= references.MAX_EACH \
+                or not all(i.startswith("meeting:") for i in focus.items) or not _IT.search(text.lower()):
+            return None
+        query = analyse(text, self.index)
+        if query.intent not in lx.MEETING_FIELDS or any(m.id != self.index.home for m in query.mentions):
+            return None
+        return references.Reference(focus.items, text)
 
     def _picked_by_name(self, text: str, focus: Focus) -> references.Reference | None:
         """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
@@ -471,7 +482,11 @@ class Engine:
         if not answered:
             return replace(answers[0], focus=self.record_focus(refs[0], items))
         lines = tuple(line for a in answered for line in (a.title, *(f"  {x}" for x in a.lines)))
-        return Answer("several", True, f"{len(answered)} records", lines,
+        # those that do not answer it are said so, not left out
+        lines += tuple(line for a in answers if not a.answered for line in (a.title, *(f"  {x}" for x in a.lines[:1])))
+        title = f"{len(answered)} records" if len(answered) == len(answers) else \
+            f"{len(answered)} of {len(answers)} records give it"
+        return Answer("several", True, title, lines,
                       sources=tuple(c for a in answered for c in a.sources[:1]),
                       confidence=min(a.confidence for a in answered),
                       focus=replace(self.record_focus(refs[0], items), items=items))
@@ -820,6 +835,10 @@ _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|tha
 #: The last question's type asked again of another record.
 _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
+
+
+#: A follow-up's pointer to what the last answer was about.
+_IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
 
 
 def _current(focus: Focus) -> str | None:

@@ -79,9 +79,14 @@ _BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b|\b(?
                               r"|\bhow long have\b")
 
 
+_REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})
+
+
 def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
     """The kinds of event the question's words name, in the order of `EVENT_KINDS`; a beginning last."""
-    stems = {stem(w) for w in words}
+    # "give me the times": a request to the bot, no giving asked about
+    stems = {stem(w) for i, w in enumerate(words)
+             if not (w in _REQUEST_VERBS and i + 1 < len(words) and words[i + 1] in ("me", "us"))}
     found = [kind for kind in EVENT_KINDS if kind.words & stems]
     return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 

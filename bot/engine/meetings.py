@@ -24,6 +24,10 @@ from bot.engine.when import parse_month_day
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
+#: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
+_VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
+                          r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
+_WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
@@ -337,7 +341,8 @@ class Meetings:
                                     for m in meetings[:5]),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
-                                  period=_period(query)), confidence=0.9)
+                                  period=_period(query), items=tuple(f"meeting:{m.id}" for m in meetings)),
+                      confidence=0.9)
 
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
@@ -383,6 +388,17 @@ class Meetings:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),
                       sources=(d.cite(self.kb, m.cited),), focus=self.meeting_focus(m),
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
+
+    def _by_post(self, query: Query, m: Meeting) -> list[str]:
+        """Who of a meeting's participants holds the post the question names them by ("Japan's prime
+        minister"), of the country it names with it when it names one."""
+        if query.role is None:
+            return []
+        countries = {x.id for x in query.mentions if x.kind == "country"}
+        found = [p for p in (*m.japan_side, *m.partner_side, *m.accompanying) if p in self.kb.people
+                 and any(r.key == query.role for r in self.kb.people[p].roles)]
+        of_country = [p for p in found if self.kb.people[p].country in countries]
+        return of_country or ([] if countries else found)
 
     def meeting_focus(self, m: Meeting) -> Focus:
         return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
@@ -454,6 +470,13 @@ class Meetings:
                 return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
                                + (f" It names only the country: {where}." if where else ""),),
                               sources=tuple(cited), focus=focus)
+            named = {x.id for x in query.mentions if x.kind in ("place", "country")}
+            if _VENUE_ASKED.search(query.raw.lower()) or (_WHERE_IN.search(query.raw.lower()) and m.place in named):
+                # "Where in New York — which building?": a place within the one the record gives, which it
+                # does not name.
+                return Answer("not_found", False, m.title,
+                              (f"The source names no place within {where}, no building or venue.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} took place in {where} {d.on_date(m.date)}."]
             if m.note and "city" in m.note.lower():
                 lines.append(f"Note: {m.note}")
@@ -476,20 +499,22 @@ class Meetings:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
-        elif intent == "who" and _people(query) and (_EXCLUDING.search(query.raw.lower())
-                                                     or _ACCOMPANIED.search(query.raw.lower())):
+        elif intent == "who" and (_people(query) or self._by_post(query, m)) and (
+                _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
-            named = set(_people(query))
+            named = set(_people(query) or self._by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
             along = _ACCOMPANIED.search(query.raw.lower())
-            companion = next((x for x in query.mentions if x.kind == "person" and along
+            companion = next((x.id for x in query.mentions if x.kind == "person" and along
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)
+            if companion is None and along and not _people(query) and len(named) == 1:
+                companion = min(named)  # "who accompanied Japan's prime minister?": the one holding that post
             if companion is not None and not _EXCLUDING.search(query.raw.lower()):
                 # "Who accompanied Kagame?": whoever took part from his country, besides him.
-                country = getattr(kb.people.get(companion.id), "country", None)
+                country = getattr(kb.people.get(companion), "country", None)
                 countries, sides = {country} if country else set(), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]

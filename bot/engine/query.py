@@ -28,7 +28,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
-                        r"|\b(start|starting) time\b|\btime\W*$"
+                        r"|\b(start|starting) times?\b|\btime\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
                             r"two |all )*(meetings?|talks|conversations?|calls?)\b")),
@@ -375,6 +375,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         (key for key in declared if ROLES[key].search(folded)), None)
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
+    if intent == "duration":
+        ordering = _LAST_AS_VERB.sub(" ", ordering)  # "how long did each meeting last?": no latest one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
     if claims_order:
         order = None  # "the first", "the latest" are then words of the claim, which a record must say
@@ -457,6 +459,8 @@ _FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|h
 #: The office a title names after the post ("… for European affairs", "… of the Bureau of Asian Affairs").
 _OFFICE_OF = re.compile(r"^(?:for|of|at) (?:the )?(?:(?:bureau|department|division|office) (?:of|for) )?"
                         r"(?:[a-z]+ ){1,3}?affairs\b")
+#: "… last?", "… last for": the verb of a duration, not "the latest".
+_LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|under|longer|long)\b)")
 #: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
 #: whether it holds is a yes/no claim.
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"

@@ -21,8 +21,8 @@ _EARLY = frozenset("earlier earliest older oldest previous prior".split())
 _LATE = frozenset("later latest newer newest recent".split())
 #: "the second one", "the earlier meeting?" — a noun that names a kind of record only when nothing
 #: follows it ("the first visit of a Aurelian minister" asks about every record, not the last answer's).
-_NOUN = (r"(?:one|ones|of (?:them|those|these)|(?:meeting|record|event|entry|item|visit|fact|pledge|talks)"
-         r"(?=\s*(?:[?.!,]|$|and\b|then\b)))")
+_NOUN = (r"(?:one|ones|of (?:them|those|these|the two|the three|both)|(?:meeting|record|event|entry|item|visit|fact"
+         r"|pledge|talks)(?=\s*(?:[?.!,]|$|and\b|then\b)))")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ RULES: tuple[ReferenceRule, ...] = (
 
 
 #: "Each of them" of a longer list is asked as a new question, not of every record shown.
-_MAX_EACH = 4
+MAX_EACH = 4
 
 POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
 #: A question set apart from the reference before it by a dash, colon or comma.
@@ -120,7 +120,7 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
         position = _ORDINALS[match.group("ordinal")]
         return (items[position],) if -len(items) <= position < len(items) else ()
     if rule == "each of them":
-        return items if len(items) <= _MAX_EACH else ()
+        return items if len(items) <= MAX_EACH else ()
     if rule == "the other":
         others = [i for i in items if i != current]
         return (others[0],) if len(others) == 1 else ()

@@ -95,6 +95,9 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
         + _NAME.format("to") + r"\b"),
         ("what did quell do during his trip to ostra", "what did marek say on her visit to aurelia"),
         ("what was said during the trip",)),
+    TravelRule("X's Y trip", re.compile(r"\b" + _NAME.format("who") + r"'?s? " + _NAME.format("to")
+                                       + r" (?:trip|visit|journey|tour)\b(?! (?:to|in|with|of)\b)"),
+               ("quell ostra trip when", "marek's aurelia visit"), ("the trip to ostra", "quell's visit to ostra")),
 )
 
 

@@ -173,3 +173,33 @@ def test_who_took_part_in_several_meetings_names_those_also_attending(engine: En
     attending = [engine.kb.people[p].name for m in engine.kb.meetings.values() if "uzbekistan" in m.countries
                  for p in m.accompanying]
     assert attending and answer.answered and all(name in answer.text for name in attending), answer.text
+
+
+@pytest.mark.parametrize("question", ["Where in New York — which building or venue — did Kamikawa and Kuleba meet?",
+                                      "which hotel did Kamikawa and Kuleba meet in?"])
+def test_a_place_within_the_one_a_record_gives_is_not_answered_with_that_place(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered, answer.text
+
+
+def test_who_accompanied_a_person_named_by_post_is_that_sides_others(engine: Engine) -> None:
+    japan = engine.ask("Who accompanied Japan's prime minister at his Bali meeting with Rwanda's president?",
+                       today=TODAY)
+    assert not japan.answered and "nobody else" in japan.text, japan.text
+    rwanda = engine.ask("Who accompanied Rwanda's president at the Bali meeting?", today=TODAY)
+    assert rwanda.answered and "Biruta" in rwanda.text and "Fumio Kishida (" not in rwanda.text, rwanda.text
+
+
+def test_a_trip_written_as_a_noun_compound_is_a_trip_to_that_country(engine: Engine) -> None:
+    answer = engine.ask("kishida rwanda trip when?", today=TODAY)
+    assert not answer.answered and "no trip" in answer.text, answer.text
+
+
+def test_where_someone_met_people_in_several_places_lists_every_place(engine: Engine) -> None:
+    answer = engine.ask("Where did Hayashi meet officials?", today=TODAY)
+    assert answer.answered and "Kyiv" in answer.text and "Japan-Kyrgyz" in answer.text, answer.text
+
+
+def test_give_me_is_a_request_not_a_provision(engine: Engine) -> None:
+    answer = engine.ask("Give me the start times of every meeting Hayashi held in Kyiv.", today=TODAY)
+    assert "provision" not in answer.text and not answer.answered, answer.text

@@ -317,3 +317,29 @@ def test_and_in_japan_time_asks_the_last_time_question_on_japans_clock(engine: E
 def test_a_follow_up_naming_another_thing_is_not_answered_by_the_last_ones_figure(engine: Engine) -> None:
     text = converse(engine, "how much $ was the kishida aid thing", "and the drone thing?")
     assert "7 billion" not in text.split("Closest record")[0], text
+
+
+def test_it_after_a_list_of_a_few_meetings_is_asked_of_each_and_those_without_the_detail_are_named(
+        engine: Engine) -> None:
+    answer = engine.ask("how long did her meeting last?", engine.ask("Who is Kamikawa?", today=TODAY).focus,
+                        today=TODAY)
+    assert answer.title == "1 of 2 records give it", answer.text
+    assert "25 minutes" in answer.text and "G7" in answer.text and "does not state how long" in answer.text
+
+
+def test_the_later_of_the_two_resolves_against_the_meetings_a_participants_answer_listed(engine: Engine) -> None:
+    listed = engine.ask("Which Japanese foreign ministers met Ukrainian officials in 2023?", today=TODAY)
+    assert listed.kind == "participants" and len(listed.focus.items) >= 2  # type: ignore[union-attr]
+    later = engine.ask("where did the later of the two meet them?", listed.focus, today=TODAY)
+    assert "took place in New York" in later.text and "G7" not in later.text, later.text
+
+
+def test_how_long_did_each_last_asks_no_latest_meeting(engine: Engine) -> None:
+    assert analyse("How long did each meeting last?", engine.index).order is None
+    assert analyse("How long did the last meeting last?", engine.index).order == "latest"
+
+
+def test_the_latest_meeting_without_the_detail_is_said_so_never_answered_by_another(engine: Engine) -> None:
+    answer = engine.ask("How long was the latest meeting?", today=TODAY)
+    latest = max(engine.kb.meetings.values(), key=lambda m: m.date.first_day())
+    assert not answer.answered and latest.title in answer.text and "has no length" in answer.text, answer.text

@@ -48,23 +48,44 @@ def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if not query.order or query.intent not in lx.MEETING_FIELDS or q.people or not _gathering(q):
         return None
-    found = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if a.meetings.has_field(m, query.intent)]
+    found = a.meetings.filter_meetings(q.groups + q.extra, query)
     ordered = a.meetings.asked_kind(query, found)[0] or found
     if not ordered:
         return None
     meeting = ordered[0]
+    if not a.meetings.has_field(meeting, query.intent):
+        # "How long did the last meeting last?" of a latest meeting whose length no source gives: said so,
+        # with the latest one that has it, never that one instead.
+        noun = _FIELD_NOUNS.get(query.intent, "that detail")
+        lines = [f"The {query.order} one, {meeting.title} ({meeting.date.human()}), has no {noun} in its source."]
+        known = next((m for m in ordered if a.meetings.has_field(m, query.intent)), None)
+        if known is not None:
+            lines.append(f"The {query.order} one with its {noun} is {known.title} ({known.date.human()}).")
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      sources=(d.cite(a.kb, meeting.cited),), focus=a.meetings.meeting_focus(meeting),
+                      confidence=0.0)
     passage = next(p for p in a.index.passages if p.kind == "meeting" and p.ref == meeting.id)
     return a.meetings.meeting_aspect(query, meeting, passage)
 
 
+#: What a meeting's record may lack, by the type of question that asks for it.
+_FIELD_NOUNS = {"who": "participants named", "time": "start time", "duration": "length", "where": "place"}
+
+
 def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
-    """"When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?"."""
+    """"When did A and B meet?" when they met more than once; "when did A hold meetings in 2024?"; "where
+    did A meet officials?" when A met them in several places."""
     query = q.query
-    if (query.intent == "when" and not query.order and q.people and query.keywords and _gathering(q)
-            and (len(q.people) > 1 or query.dates is not None) and not _names_meeting(q)
-            and len(a.meetings.filter_meetings(q.groups + q.extra, query)) > 1):
-        return a.meetings.meeting_list(query, q.groups + q.extra, count=False)
-    return None
+    if not (query.intent in ("when", "where") and not query.order and q.people and query.keywords and _gathering(q)
+            and not _names_meeting(q)):
+        return None
+    found = a.meetings.filter_meetings(q.groups + q.extra, query)
+    if query.intent == "where":
+        # "Where did Hayashi meet officials?": every place, when his meetings were held in more than one
+        several = len({(m.place, m.country) for m in found}) > 1
+    else:
+        several = (len(q.people) > 1 or query.dates is not None) and len(found) > 1
+    return a.meetings.meeting_list(query, q.groups + q.extra, count=False) if several else None
 
 
 def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
