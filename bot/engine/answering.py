@@ -999,4 +999,8 @@ class Answerer:
             people = people or tuple(e[1] for e in sorted(p.entities) if e[0] == "person") if p is not None else people
             return Focus(people=people, countries=countries, place=places[0] if places else None, items=items)
         focus = self.meetings.meeting_focus(meeting)
+        # "Was Rwanda's finance minister at the meeting?" → "what's his title?": the one asked about first
+        asked = tuple(dict.fromkeys((*self.meetings.by_post(query, meeting), *people)))
+        if asked:
+            focus = replace(focus, people=tuple(dict.fromkeys((*asked, *focus.people))))
         return replace(focus, place=places[0]) if places else focus

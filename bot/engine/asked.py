@@ -30,7 +30,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     outcome outcomes topic topics agenda subject focus theme significance importance date time duration
     length place location venue number amount size role position title job name names channel channels means
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
-    session stage phase part parts side sides post posts office offices period periods span timeframe term""".split())
+    session stage phase part parts side sides post posts office offices period periods span timeframe term
+    portfolio portfolios brief""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
                      r"|are) .* going\b")

@@ -32,10 +32,12 @@ ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had p
 #: for the relations' date, not for a record that says "began".
 ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier before passed elapsed long begin began
     begun start started""".split())
-POST_OF = re.compile(r"^\W*(what|which) (post|position|title|office|job|role)s? (did|does|do|was|is|had|has)\b")
+#: The nouns of a person's post ("which portfolio does she hold?").
+_POST_NOUNS = r"(?:post|position|title|office|job|role|portfolio|brief)"
+POST_OF = re.compile(rf"^\W*(what|which) {_POST_NOUNS}s? (did|does|do|was|is|had|has)\b")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
 POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full |exact |official )?"
-                             r"(?:post|position|title|office|job|role)\W*$")
+                             rf"{_POST_NOUNS}\W*$")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})

@@ -389,7 +389,7 @@ class Meetings:
                       sources=(d.cite(self.kb, m.cited),), focus=self.meeting_focus(m),
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
-    def _by_post(self, query: Query, m: Meeting) -> list[str]:
+    def by_post(self, query: Query, m: Meeting) -> list[str]:
         """Who of a meeting's participants holds the post the question names them by ("Japan's prime
         minister"), of the country it names with it when it names one."""
         if query.role is None:
@@ -499,10 +499,10 @@ class Meetings:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
-        elif intent == "who" and (_people(query) or self._by_post(query, m)) and (
+        elif intent == "who" and (_people(query) or self.by_post(query, m)) and (
                 _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
-            named = set(_people(query) or self._by_post(query, m))
+            named = set(_people(query) or self.by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".

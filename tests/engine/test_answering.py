@@ -203,3 +203,8 @@ def test_where_someone_met_people_in_several_places_lists_every_place(engine: En
 def test_give_me_is_a_request_not_a_provision(engine: Engine) -> None:
     answer = engine.ask("Give me the start times of every meeting Hayashi held in Kyiv.", today=TODAY)
     assert "provision" not in answer.text and not answer.answered, answer.text
+
+
+def test_a_portfolio_is_a_post(engine: Engine) -> None:
+    answer = engine.ask("Which portfolio does Uzziel Ndagijimana hold?", today=TODAY)
+    assert answer.answered and "Minister of Finance and Economic Planning" in answer.text, answer.text
