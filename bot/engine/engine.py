@@ -20,7 +20,7 @@ from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import Query, analyse
+from bot.engine.query import Query, analyse, digit_for_to
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.knowledge.dates import PartialDate
@@ -91,7 +91,8 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
         if not cleaned.startswith("/"):
-            cleaned = joined_sentences(cleaned)
+            # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
+            cleaned = joined_sentences(digit_for_to(cleaned))
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
         parts = [cleaned] if whole else (_two_years(cleaned) or self._distributed(cleaned) or split_question(cleaned))

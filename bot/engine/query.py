@@ -14,7 +14,7 @@ from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
-from bot.engine.when import DateFilter, find_date
+from bot.engine.when import NAMED_DAY, DateFilter, find_date
 from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
@@ -258,7 +258,12 @@ _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in (
 
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
 _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*"
-                           r"|back) 2\b")
+                           r"|back) 2\b", re.IGNORECASE)
+
+
+def digit_for_to(text: str) -> str:
+    """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going."""
+    return _DIGIT_FOR_TO.sub(r"\1 to", text)
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
@@ -362,6 +367,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
+    if (intent in ("general", "list", "define") and dates is not None and dates.start is not None
+            and dates.start == dates.end and not mentions and _WHICH_EVENT.search(asked_text)):
+        intent = "on_date"  # "which meeting does 14 November 2022 correspond to?": what happened that day
     # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
@@ -459,6 +467,8 @@ _FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|h
 #: The office a title names after the post ("… for European affairs", "… of the Bureau of Asian Affairs").
 _OFFICE_OF = re.compile(r"^(?:for|of|at) (?:the )?(?:(?:bureau|department|division|office) (?:of|for) )?"
                         r"(?:[a-z]+ ){1,3}?affairs\b")
+#: "Which (diplomatic) meeting …", "what event …": a question for the record of an event.
+_WHICH_EVENT = re.compile(r"\b(?:which|what) (?:[a-z'-]+ ){0,2}?(?:meetings?|events?|visits?|talks|encounters?)\b")
 #: "… last?", "… last for": the verb of a duration, not "the latest".
 _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|under|longer|long)\b)")
 #: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
@@ -591,8 +601,11 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     consumed_words |= {w for i, w in enumerate(words) for p in people
                        if any(fuzz.ratio(w, part) >= 75 for part in tokens(f"{p.given_name} {p.family_name}"))}
     unknown = []
+    named_days = [(m.start(), m.end()) for m in NAMED_DAY.finditer(fold(text).lower())]
     for match in _CAPITALISED.finditer(text):
         raw = match.group(0)
+        if any(a <= match.start() < b for a, b in named_days):
+            continue  # "Christmas Eve": a date
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")) or _JST.fullmatch(
                 raw.lower()):
             continue  # a sentence's first word; "JST", the home clock

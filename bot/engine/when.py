@@ -99,9 +99,18 @@ def _fix_month_spelling(folded: str) -> str:
     return _WORD.sub(fix, folded)
 
 
+#: Days known by name, read as the date they fall on.
+_NAMED_DAYS = {"christmas eve": "24 december", "christmas day": "25 december", "christmas": "25 december",
+               "boxing day": "26 december", "new year's eve": "31 december", "new years eve": "31 december",
+               "new year's day": "1 january", "new years day": "1 january", "valentine's day": "14 february",
+               "halloween": "31 october"}
+NAMED_DAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NAMED_DAYS), key=len, reverse=True)) + r")\b")
+
+
 def find_date(text: str) -> tuple[DateFilter | None, str]:
     """The first date expression in `text`, and `text` with it removed."""
     folded = _fix_month_spelling(fold(text))
+    folded = NAMED_DAY.sub(lambda m: _NAMED_DAYS[m.group(0)], folded)  # "on Christmas Eve 2022"
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
             found = _interpret(kind, match.groups())

@@ -208,3 +208,8 @@ def test_give_me_is_a_request_not_a_provision(engine: Engine) -> None:
 def test_a_portfolio_is_a_post(engine: Engine) -> None:
     answer = engine.ask("Which portfolio does Uzziel Ndagijimana hold?", today=TODAY)
     assert answer.answered and "Minister of Finance and Economic Planning" in answer.text, answer.text
+
+
+def test_chat_2_for_to_is_no_figure(engine: Engine) -> None:
+    answer = engine.ask("how many auto transformers r going 2 ukraine", today=TODAY)
+    assert answer.answered and "2 auto transformers" in answer.text, answer.text

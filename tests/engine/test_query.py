@@ -177,3 +177,17 @@ def test_a_post_of_several_words_is_read_from_the_role_keys_the_knowledge_base_d
     assert query.role == "deputy-director-general"
     # "for European affairs" names the office: no European country is asked about
     assert [m.id for m in query.mentions if m.kind == "country"] == [engine.index.home]
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("Which diplomatic meeting does the date 14 November 2022 correspond to?", "14 November 2022"),
+    ("Who did Hayashi meet on Christmas Eve 2022?", "24 December 2022"),
+])
+def test_a_day_asked_about_by_its_event_or_its_name(engine: Engine, question: str, label: str) -> None:
+    query = analyse(question, engine.index)
+    assert query.dates is not None and query.dates.label == label
+    assert not query.unknown_names and not query.outside
+
+
+def test_which_meeting_on_a_day_asks_what_happened_that_day(engine: Engine) -> None:
+    assert analyse("14 November 2022 - which meeting?", engine.index).intent == "on_date"
