@@ -860,7 +860,8 @@ class Answerer:
         if figures is None:
             # "Did Japan send 2,000 generators?" of "more than 1,500": the record's figure leaves it open.
             return Answer("not_found", False, "Not confirmed by the records",
-                          ("The record's figure neither confirms nor rules out the one asked about:", evidence),
+                          ("The closest record gives no figure that confirms or rules out the one asked about:",
+                           evidence),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=0.0)
         if claimed_spans and record_spans and not claimed_spans <= record_spans:
@@ -868,6 +869,9 @@ class Answerer:
             return Answer("yes_no", True, "No, not according to the records", (evidence,),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
+        by_other = self._done_by_other(query, scored)
+        if by_other is not None:
+            return by_other
         other_host = self._hosted_by_other(query, p)
         if other_host is not None:
             return Answer("yes_no", True, "No, not according to the records", (f"{other_host}: {p.text}",),
@@ -883,6 +887,40 @@ class Answerer:
                           confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def _done_by_other(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"Did Kuleba chair the G7 meeting?" when the records found say someone else did it (Kamikawa held
+        it) and none says he did: no, with the record that names who did. When one names him, that one
+        is the evidence for a yes."""
+        claimed = self.verifier.claimed_agent(query)
+        if claimed is None:
+            return None
+        claimant, verbs = claimed
+        other: Scored | None = None
+        # the records of what was done, whoever did it: those naming the claimant first
+        unnamed = replace(query, mentions=tuple(m for m in query.mentions if m.id != claimant))
+        for s in [*scored[:6], *score_passages(self.index, unnamed, limit=6)]:
+            agents = self.verifier.agents(verbs, s.passage)
+            if claimant in agents:
+                p = s.passage
+                meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+                return Answer("yes_no", True, "Yes", (p.text,), sources=(d.cite(self.kb, p.cited),),
+                              focus=self._asked_focus(query, meeting, p), confidence=s.coverage)
+            if agents and other is None:
+                other = s
+        if other is None:
+            return None
+        p = other.passage
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if not self.verifier.one_agent(verbs):
+            # "Did Hayashi thank Ukraine?" when Shmyhal thanked Japan: others may have too; not confirmed
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The records found say that of someone else:", p.text),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
+        return Answer("yes_no", True, "No, not according to the records", (p.text,),
+                      sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                      confidence=other.coverage)
 
     def holder_at_event(self, query: Query, clause: str) -> Answer:
         """Who held a post when something happened: the event's date from its record, then the holders

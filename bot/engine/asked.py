@@ -327,7 +327,7 @@ _ABOUT_TOLERANCE = 0.15
 
 
 #: A stated figure: its value, how it bounds the true one ("eq", "gt", "ge", "lt", "le", "about") and the
-#: stem of the word it counts ("42 demining cranes" → 42, "eq", "demin"; "" when none follows).
+#: stems of the (up to two) words after it, what it counts ("42 demining cranes" → 42, "eq", "demin crane").
 Figure = tuple[float, str, str]
 
 
@@ -345,8 +345,8 @@ def claimed_figures(text: str) -> list[Figure]:
     for start, end, value in sorted(found):
         bound = _BOUND.search(plain[max(0, start - 30):start])
         relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
-        counted = re.match(r"[\s-]+([a-z]+)", plain[end:])
-        claimed.append((value, relation, stem(counted.group(1)) if counted else ""))
+        counted = re.match(r"[\s-]+([a-z]+)(?:\s+([a-z]+))?", plain[end:])
+        claimed.append((value, relation, " ".join(stem(w) for w in counted.groups() if w) if counted else ""))
     return claimed
 
 
@@ -360,6 +360,13 @@ def _span(value: float, relation: str, stated: bool = False) -> tuple[float, flo
             "about": (value * (1 - _ABOUT_TOLERANCE), value * (1 + _ABOUT_TOLERANCE))}[relation]
 
 
+def _same_thing(claimed: str, recorded: str) -> bool:
+    """Whether two figures count the same thing: the first word counted by one is among the words after
+    the other ("42 cranes" of "24 demining cranes")."""
+    a, b = claimed.split(), recorded.split()
+    return bool(a and b) and (a[0] in b or b[0] in a)
+
+
 def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | None:
     """Whether a record's figures bear out the figures a claim states: True when every claimed figure
     holds for the record's figure of the same thing (counted by the same word, else any figure), False
@@ -367,7 +374,11 @@ def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | Non
     companies"), None when the record's figure leaves it open ("2,000" of "more than 1,500")."""
     verdicts: list[bool | None] = []
     for value, relation, counted in claimed:
-        same = [r for r in recorded if counted and r[2] == counted] or recorded
+        same = [r for r in recorded if _same_thing(counted, r[2])]
+        if not same and counted and any(r[2] for r in recorded):
+            verdicts.append(None)  # "1,500 drones" of a record of 1,500 generators: no figure of drones
+            continue
+        same = same or recorded
         lo, hi = _span(value, relation)
         spans = [_span(r[0], r[1], stated=True) for r in same]
         if any(r[0] == value for r in same) or any(lo <= a and b <= hi for a, b in spans):
@@ -402,6 +413,6 @@ def record_figures(passage: Passage) -> list[Figure]:
     stated = claimed_figures(passage.text)
     q = passage.quantity
     if q is not None:
-        counted = re.match(r"[a-z]+", fold(q.unit).lower())
-        stated.append((q.value, _QUALIFIED.get(q.qualifier or "", "eq"), stem(counted.group()) if counted else ""))
+        counted = " ".join(stem(w) for w in re.findall(r"[a-z]+", fold(q.unit).lower())[:2])
+        stated.append((q.value, _QUALIFIED.get(q.qualifier or "", "eq"), counted))
     return stated

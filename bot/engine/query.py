@@ -188,6 +188,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
         "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
+        "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
         "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
         "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
         "gathering": ("meeting", "summit", "forum"),
@@ -399,7 +400,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # the person is of.
         end = role_span[1] + office.group(0).count(" ") + 1
         mentions = [m for m in mentions if not (role_span[1] <= m.start and m.end <= end)]
-        in_role |= set(range(role_span[1], end))
+        consumed -= set(range(role_span[1], end))  # its words are words of the title a claim may name
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS
@@ -465,8 +466,8 @@ _CLEFT_CLAIM = re.compile(rf"^\W*{_CLAIM_AUXILIARY} it\b(?! (?:on|in|at) (?:what
 _FRAMED_CLAIM = re.compile(rf"^\W*(?![^,?]*\b(?:who|whom|what|when|where|which|how|why)\b)(?!.*\bor\b)"
                            rf"(?:[^,?]|,(?=\s*\d)){{2,80}},\s*{_CLAIM_AUXILIARY}\b")  # a date's comma is no end
 #: The office a title names after the post ("… for European affairs", "… of the Bureau of Asian Affairs").
-_OFFICE_OF = re.compile(r"^(?:for|of|at) (?:the )?(?:(?:bureau|department|division|office) (?:of|for) )?"
-                        r"(?:[a-z]+ ){1,3}?affairs\b")
+_OFFICE_OF = re.compile(r"^(?:for|of|at|in) (?:the )?(?:(?:bureau|department|division|office) (?:of|for) )?"
+                        r"(?:[a-z]+ ){1,4}?affairs\b")
 #: "Which (diplomatic) meeting …", "what event …": a question for the record of an event.
 _WHICH_EVENT = re.compile(r"\b(?:which|what) (?:[a-z'-]+ ){0,2}?(?:meetings?|events?|visits?|talks|encounters?)\b")
 #: "… last?", "… last for": the verb of a duration, not "the latest".

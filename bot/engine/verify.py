@@ -19,7 +19,7 @@ from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.query import SYNONYMS, Query
-from bot.engine.text import LIGHT_WORDS, stem, tokens
+from bot.engine.text import LIGHT_WORDS, STOPWORDS, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: Words that claim nothing else was so ("only", "all about", "exclusively"): a "yes" needs the record
@@ -54,6 +54,16 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+#: Words that open a yes/no claim about what someone did.
+_CLAIM_OPENERS = frozenset("did does do has have had".split())
+#: Verbs too general to say who did what ("did A meet B": both did).
+_GENERIC_VERBS = frozenset(stem(w) for w in """meet met talk talked speak spoke discuss discussed see saw attend
+    attended join joined go went come came take took have had be get got say said""".split())
+#: What one person does for an event, so that another doing it rules the claimant out.
+_ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed steer steered
+    preside presided convene convened organise organised organize organized""".split())
+#: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
+_STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
 #: A figure's word: the claim's figures are checked as figures (`asked.figures_verdict`), not as words.
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
@@ -215,6 +225,31 @@ class Verifier:
             return None
         apart = [e for e in events_asked(query.words) if not e.at_meetings]
         return f"The records give no date for the {apart[0].name}." if apart else None
+
+    def claimed_agent(self, query: Query) -> tuple[str, frozenset[str]] | None:
+        """"Did Kuleba chair the G7 meeting?": the person the claim says did something, and the stems of
+        what they did (the verb and its synonyms); None when the claim is not of that shape."""
+        claimant = next((m for m in query.mentions if m.kind == "person" and m.start == 1), None)
+        if claimant is None or query.words[0] not in _CLAIM_OPENERS or claimant.end >= len(query.words):
+            return None
+        verb = stem(query.words[claimant.end])
+        if verb in _LIGHT or verb in CLAIM_FRAME or verb in _GENERIC_VERBS or verb in _STOP_VERBS \
+                or query.words[claimant.end] in STOPWORDS or len(verb) < 3:
+            return None  # "did A and B agree …": no one subject
+        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ())})
+
+    @staticmethod
+    def one_agent(verbs: frozenset[str]) -> bool:
+        """Whether what the verbs say is done by one person only (a meeting has one chair, one host)."""
+        return bool(verbs & _ONE_AGENT)
+
+    def agents(self, verbs: frozenset[str], p: Passage) -> set[str]:
+        """The people a passage names as doing what `verbs` say ("Kamikawa held …", "Zelenskyy expressed his
+        gratitude")."""
+        words = tokens(p.text)
+        people = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
+        return {m.id for i, word in enumerate(words) if stem(word) in verbs
+                for m in people if 0 <= i - m.end <= _AGENT_GAP}
 
     def _agent_named(self, kind: EventKind, p: Passage) -> bool:
         """Whether the passage names who did the event: a person just before its word ("Kozuki

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.query import ROLES, Query, phrase_span
-from bot.engine.text import stem
+from bot.engine.text import stem, tokens
 from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
 
@@ -109,7 +110,17 @@ class YesNo:
         if span is not None and (span[1] == people[0].start or people[0].start <= span[0] < people[0].end):
             return None  # "has President Kagame been to Japan?": the post is his title, not the claim
         person = self.kb.people[people[0].id]
-        held = [r for r in person.roles if r.key == query.role]
+        # Words of the claim beyond the person and the post: words of a title ("in the Asian affairs bureau")
+        # must be the title's; any other ("was his Kyiv trip the first …?") makes the claim about more than
+        # the post, which is left to the search.
+        own = {stem(w) for w in tokens(f"{person.name} {person.given_name} {person.family_name}")}
+        posted = {stem(w) for w in query.words[span[0]:span[1]]} if span else set()
+        rest = [k for k in query.keywords if k not in own and k not in posted and k not in _POST_FRAME]
+        office = {stem(query.words[i - 1]) for i, w in enumerate(query.words) if i and stem(w) in _OFFICE_NOUNS}
+        if any(k not in self._title_stems and k not in office for k in rest):
+            return None
+        held = [r for r in person.roles if r.key == query.role
+                and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)]
         if held:
             role = max(held, key=d.role_date)
             return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
@@ -120,6 +131,12 @@ class YesNo:
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
                       confidence=0.8)
+
+    @cached_property
+    def _title_stems(self) -> frozenset[str]:
+        """Every word of the posts the records give."""
+        return frozenset(stem(w) for p in self.kb.people.values() for r in p.roles
+                         for w in tokens(f"{r.title} {r.organisation or ''}"))
 
     # -- someone's country -------------------------------------------------------------------------
     def _nationality(self, query: Query, described: Sequence[frozenset[tuple[str, str]]]) -> Answer | None:
@@ -287,6 +304,13 @@ class YesNo:
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
                       sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.9)
+
+
+#: Nouns of an office, the word before which names which one ("the Asian affairs bureau").
+_OFFICE_NOUNS = frozenset(stem(w) for w in "affairs bureau department division ministry".split())
+#: Words of a claim about a post that say nothing of which post ("is X still serving as …?").
+_POST_FRAME = frozenset(stem(w) for w in "serve serving served still currently now hold holds held post job role "
+                        "position title office at the time".split())
 
 
 def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:

@@ -190,3 +190,34 @@ def test_a_total_value_is_an_amount_of_money(engine: Engine) -> None:
     answer = engine.ask("What's the total value of the agreements signed at the Uzbekistan-Japan business forum?",
                         today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(("question", "title", "shown"), [
+    ("Did Kuleba chair the G7 foreign ministers' meeting in New York?", "No", "Kamikawa held"),
+    ("Did Kamikawa chair the G7 foreign ministers' meeting in New York?", "Yes", "Kamikawa held"),
+    ("Did Zelenskyy thank Japan?", "Yes", "Zelenskyy thanked"),  # not Shmyhal's thanks, though it scores higher
+    ("Did Hayashi thank Ukraine?", "Not confirmed", "Shmyhal"),  # others thanking rules nobody out
+])
+def test_a_claim_of_who_did_it_is_checked_against_who_the_records_say_did_it(
+        engine: Engine, question: str, title: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title) and shown in answer.text, answer.text
+
+
+def test_a_figure_of_another_thing_neither_confirms_nor_rules_out(engine: Engine) -> None:
+    answer = engine.ask("Japan sent Ukraine more than 1,500 drones last year, correct?", today=TODAY)
+    assert not answer.answered, answer.text
+
+
+def test_a_post_claimed_in_another_office_is_contradicted_by_the_records_title(engine: Engine) -> None:
+    wrong = engine.ask("Is Ikegami Masaki a deputy director general in the Foreign Ministry's Asian affairs bureau?",
+                       today=TODAY)
+    assert wrong.title.startswith("No") and "European" in wrong.text, wrong.text
+    right = engine.ask("Is Ikegami Masaki a deputy director general in the Foreign Ministry's European affairs "
+                       "bureau?", today=TODAY)
+    assert right.title == "Yes", right.text
+
+
+def test_a_country_discussed_is_no_claimed_venue(engine: Engine) -> None:
+    answer = engine.ask("Did Kamikawa and Kuleba discuss North Korea?", today=TODAY)
+    assert not answer.answered and "not among their places" not in answer.text, answer.text

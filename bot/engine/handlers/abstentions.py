@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 #: A name placed as the venue of what is claimed ("in Lyon", "at the Ritz"), marked by a NUL character.
 _VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?\x00")
+_NAME_AS_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 def names_outside(a: Answerer, q: Asked) -> Answer | None:
@@ -26,8 +27,22 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
     venue is contradicted by the recorded meetings of the people it names)."""
     if not q.query.outside:
         return None
-    elsewhere = met_elsewhere(a, q, q.query.outside) if q.query.intent == "yes_no" else None
+    elsewhere = met_elsewhere(a, q, q.query.outside) if _as_venue(q, q.query.outside) else None
     return elsewhere or a.outside(q.query.outside)
+
+
+def _as_venue(q: Asked, names: tuple[str, ...]) -> bool:
+    """Whether a yes/no claim places every one of `names` as its venue ("did A meet B in Lyon?"), not as
+    what was discussed ("did A and B discuss North Korea?")."""
+    raw = fold(q.query.raw)
+
+    def placed(name: str) -> bool:
+        if fold(name).lower() not in raw.lower():
+            # named by a place of it ("in Bishkek" for Kyrgyzstan): a venue when a name follows "in"/"at"
+            return _NAME_AS_VENUE.search(q.query.raw) is not None
+        return _VENUE.search(f"{raw} ".lower().replace(fold(name).lower(), "\0")) is not None
+
+    return q.query.intent == "yes_no" and all(placed(name) for name in names)
 
 
 def unknown_names(a: Answerer, q: Asked) -> Answer | None:
@@ -36,9 +51,7 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
     names = q.query.unknown_names
     if not names:
         return None
-    venue = q.query.intent == "yes_no" and all(_VENUE.search(f"{fold(q.query.raw)} ".lower().replace(
-        fold(name).lower(), "\0")) for name in names)
-    elsewhere = met_elsewhere(a, q, names) if venue else None
+    elsewhere = met_elsewhere(a, q, names) if _as_venue(q, names) else None
     return elsewhere or a.unknown(names)
 
 
