@@ -531,6 +531,11 @@ class Answerer:
         contradicted = self._other_stage(query, scored) if query.intent == "yes_no" else None
         if contradicted is not None:
             return contradicted
+        edition = self.verifier.other_edition(query, best.passage) if query.intent == "yes_no" else None
+        if edition is not None and edition.startswith("The records hold") and not best.entities_missing:
+            # "Did he come for the 10th meeting?" of a record of the ninth: no, the ninth
+            return Answer("yes_no", True, "No, not according to the records", (edition, best.passage.text),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=best.coverage)
         return Answer("not_found", False, "Not in the records",
                       (reason, f"Closest record: {self._passage_title(best.passage)}"),
                       sources=(d.cite(self.kb, best.passage.cited),),

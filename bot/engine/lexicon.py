@@ -8,7 +8,8 @@ import re
 from bot.engine.text import stem
 
 PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
-                           "descript profil background happen current serv now present incumb chang held".split())
+                           "descript profil background happen current serv now present incumb chang held peopl "
+                           "person individu".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
@@ -40,6 +41,8 @@ POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?
                              rf"{_POST_NOUNS}\W*$")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
+#: "Who was Japan's prime minister when Hayashi visited Kyiv?": a post's holder at an event's date.
+HOLDER_WHEN = re.compile(r"^\W*(?:who|which [a-z' -]+?) (?:was|were|is) (?:the )?[a-z' -]+? (when|as) (.+)")
 MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types whose answer is one detail per record, so that several fitting records are all listed.

@@ -380,8 +380,16 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Positions of several words the knowledge base declares ("deputy director general"), longest first.
     declared = sorted((k for k in index.kb.vocabulary.get("role keys", ()) if "-" in k and k not in _NAMED_ROLES),
                       key=lambda k: (-len(k), k))
-    role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(folded)), None) or next(
-        (key for key in declared if ROLES[key].search(folded)), None)
+    # The post named first is the one asked about ("who was the Kyrgyz head of state when his foreign
+    # minister came?"); of two at the same place, the more specific (listed first).
+    # A post written as a title before a name ("President Kagame") names that person, not a post asked about.
+    people_spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
+    named_posts = [(span[0], n, key) for n, (key, pattern) in enumerate(ROLE_PATTERNS)
+                   for span in phrase_spans(pattern, words)
+                   if not any(a <= span[0] < b or span[1] == a for a, b in people_spans)]
+    role = min(named_posts)[2] if named_posts else next((key for key in declared if ROLES[key].search(folded)), None)
+    if role is None and any(pattern.search(folded) for _, pattern in ROLE_PATTERNS):
+        role = next(key for key, pattern in ROLE_PATTERNS if pattern.search(folded))  # only titles: as before
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
     if intent == "duration":

@@ -54,6 +54,17 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+_ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                  9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
+#: An edition of a recurring event ("the 10th …", "the ninth meeting"); "first" and "last" are orders.
+_EDITION = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_NAMES.values()) + r"))\b")
+
+
+def _editions(text: str) -> set[int]:
+    words = {v: k for k, v in _ORDINAL_NAMES.items()}
+    return {int(a) if a else words[b] for a, b in _EDITION.findall(text.lower()) if (a and int(a) > 1) or b}
+
+
 #: Words that open a yes/no claim about what someone did.
 _CLAIM_OPENERS = frozenset("did does do has have had".split())
 #: Verbs too general to say who did what ("did A meet B": both did).
@@ -265,8 +276,25 @@ class Verifier:
                 return True
         return False
 
+    def other_edition(self, query: Query, p: Passage) -> str | None:
+        """"The 10th Central Asia plus Japan meeting" of a record of the ninth: another event. None when
+        the question names no edition or the record's is the one named."""
+        asked_editions = _editions(query.raw)
+        if not asked_editions:
+            return None
+        held = _editions(self.record_text(p))
+        if not held:
+            return "The records do not say which edition it was."
+        if asked_editions & held:
+            return None
+        shown = ", ".join(_ORDINAL_NAMES.get(n, f"{n}th") for n in sorted(held))
+        return f"The records hold the {shown}, not the one asked about."
+
     def unfit_detail(self, query: Query, p: Passage) -> str | None:
         """Why `p` does not hold the kind of detail asked (an amount of money, a named organisation), or None."""
+        other_edition = self.other_edition(query, p)
+        if other_edition is not None:
+            return other_edition
         if _MONEY.search(query.raw.lower()):
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):

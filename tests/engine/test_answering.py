@@ -213,3 +213,28 @@ def test_a_portfolio_is_a_post(engine: Engine) -> None:
 def test_chat_2_for_to_is_no_figure(engine: Engine) -> None:
     answer = engine.ask("how many auto transformers r going 2 ukraine", today=TODAY)
     assert answer.answered and "2 auto transformers" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who was Japan's prime minister when Hayashi visited Kyiv?", "Kishida"),
+    ("Who was Japan's foreign minister when Kulubaev came to Japan?", "Hayashi"),
+])
+def test_a_posts_holder_at_the_time_of_an_event_named_by_a_clause(engine: Engine, question: str,
+                                                                   expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.title, answer.text
+
+
+def test_an_edition_the_records_do_not_hold_is_another_event(engine: Engine) -> None:
+    other = engine.ask("What was agreed at the 10th Central Asia plus Japan foreign ministers' meeting?", today=TODAY)
+    assert not other.answered and "ninth" in other.text, other.text
+    claimed = engine.ask("Did Kulubaev come to Japan for the 10th Central Asia plus Japan foreign ministers' meeting?",
+                         today=TODAY)
+    assert claimed.title.startswith("No") and "ninth" in claimed.text, claimed.text
+    unnumbered = engine.ask("When was the 2nd G7 meeting?", today=TODAY)
+    assert not unnumbered.answered, unnumbered.text
+
+
+def test_which_people_served_in_a_post_lists_every_holder(engine: Engine) -> None:
+    answer = engine.ask("Across these records, which people served as Japan's foreign minister?", today=TODAY)
+    assert "Kamikawa" in answer.text and "Hayashi" in answer.text, answer.text

@@ -191,3 +191,12 @@ def test_a_day_asked_about_by_its_event_or_its_name(engine: Engine, question: st
 
 def test_which_meeting_on_a_day_asks_what_happened_that_day(engine: Engine) -> None:
     assert analyse("14 November 2022 - which meeting?", engine.index).intent == "on_date"
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who was the Kyrgyz head of state when his foreign minister came to Japan?", "president"),  # the first named
+    ("Which day did President Kagame sit down with the Japanese PM?", "prime-minister"),  # a title names a person
+])
+def test_the_post_asked_about_is_the_first_one_named_that_is_no_title_before_a_name(
+        engine: Engine, question: str, role: str) -> None:
+    assert analyse(question, engine.index).role == role

@@ -52,8 +52,13 @@ def by_title(a: Answerer, q: Asked) -> Answer | None:
 def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
     """"Which prime minister was in office when Japan opened its embassy in Kigali?": the post's holders
     at the date of the event the clause describes."""
-    in_office = lx.IN_OFFICE_WHEN.search(q.lowered)
-    if not q.query.role or q.people or in_office is None:
+    in_office = lx.IN_OFFICE_WHEN.search(q.lowered) or (
+        lx.HOLDER_WHEN.match(q.lowered) if q.query.intent == "who" else None)
+    if not q.query.role or in_office is None:
+        return None
+    # "Who was Japan's prime minister when Hayashi visited Kyiv?": the people named are the event's
+    clause_start = len(q.lowered[:in_office.start(2)].split())
+    if any(m.kind == "person" and m.start < clause_start for m in q.query.mentions):
         return None
     return a.holder_at_event(q.query, in_office.group(2))
 
