@@ -40,6 +40,11 @@ def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
 
 
+_ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
+#: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
+_NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter|sit-down|summit)\b")
+
+
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     lowered = query.raw.lower()
@@ -159,6 +164,14 @@ class Answerer:
                 return self._pledge_list(pledges, groups, best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored)
+        if (query.intent == "who" and best.passage.kind not in lx.MEETING_KINDS and _NAMED_MEETING.search(query.raw)
+                and len(query.entities("person")) >= 2 and all(k in lx.GATHERING_WORDS or k in _ELSE
+                                                               for k in query.keywords)):
+            # "Who else attended the Kamikawa–Kuleba meeting?": the meeting the names make, not a record of
+            # an event one of them attended
+            meeting = next((x for x in scored if x.passage.kind == "meeting" and not x.entities_missing), None)
+            if meeting is not None:
+                best, scored = meeting, [meeting, *(x for x in scored if x is not meeting)]
         if query.intent == "about":
             # "Give me some background on ...": the records that cover the question nearly as well too.
             close = [s for s in scored[:4] if s.coverage >= best.coverage - 0.15 and not s.entities_missing]

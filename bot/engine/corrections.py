@@ -24,9 +24,12 @@ _ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|my ba
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
 
+_YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 EXAMPLES = ("sorry, I meant Ostra", "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
-            "no, I meant the Velda one")
+            "no, I meant the Velda one", "oops, I meant 2022")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -50,6 +53,10 @@ def read(text: str) -> Correction | None:
 def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     """The previous question with `new` in place of its name, place or date of the same kind; None
     when the previous question holds nothing of that kind."""
+    year = _YEAR_ONLY.match(new.strip())
+    if year is not None and len(set(_YEAR.findall(previous))) == 1:
+        # "on December 24, 2023?" → "I meant 2022": the year of the date, the day kept
+        return _YEAR.sub(year.group(1), previous)
     value_dates, _ = find_date(new)
     if value_dates is not None:
         dates, rest = find_date(previous)

@@ -36,14 +36,21 @@ class Described:
 def attached_countries(query: Query, start: int, end: int) -> list[str]:
     """Countries written right before (`Japan's and Ukraine's ...`, `the Ukrainian ...`) or right
     after (`... of Kazakhstan`) the words `start:end` of the question."""
-    by_end = {m.end: m for m in query.mentions if m.kind == "country"}
-    by_start = {m.start: m for m in query.mentions if m.kind == "country"}
+    # A region is several countries at one place ("Central Asian"): all of them.
+    by_end: dict[int, list[str]] = {}
+    by_start: dict[int, list[str]] = {}
+    starts, ends = {}, {}
+    for m in query.mentions:
+        if m.kind == "country":
+            by_end.setdefault(m.end, []).append(m.id)
+            by_start.setdefault(m.start, []).append(m.id)
+            starts[m.end], ends[m.start] = m.start, m.end
     found: list[str] = []
     i = start
     while i > 0:
         if i in by_end:
-            found.append(by_end[i].id)
-            i = by_end[i].start
+            found.extend(by_end[i])
+            i = starts[i]
         elif query.words[i - 1] in _LINKS:
             i -= 1
         else:
@@ -52,8 +59,8 @@ def attached_countries(query: Query, start: int, end: int) -> list[str]:
     if i < len(query.words) and query.words[i] in ("of", "for", "in", "from"):
         while i < len(query.words):
             if i in by_start:
-                found.append(by_start[i].id)
-                i = by_start[i].end
+                found.extend(by_start[i])
+                i = ends[i]
             elif query.words[i] in _LINKS:
                 i += 1
             else:
@@ -97,7 +104,16 @@ class Describer:
             others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]
             excluded = {("person", p) for p in focus.people} if others and focus is not None else set()
             present = self._present(focus) if query.dates is None else set()
-            if tied:
+            spans = {(m.start, m.end) for m in query.mentions if m.kind == "country" and m.id in tied}
+            if len(tied) > 1 and len(spans) == 1:
+                # "Which Central Asian foreign minister …?": one post holder of any of the region's countries
+                holders = self.holders(query.role, set(tied)) - excluded
+                if holders:
+                    groups.append(frozenset(holders))
+                else:
+                    unknown.append(f"{self._role_label(query.role)} of "
+                                   f"{' or '.join(self._country(c) for c in tied)}")
+            elif tied:
                 for country in tied:
                     holders = self.holders(query.role, {country}) - excluded
                     # "what did Japan's foreign minister say?" after a meeting: the one who was there.

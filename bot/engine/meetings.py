@@ -507,6 +507,9 @@ class Meetings:
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
+            if not named <= set(m.accompanying):
+                # "who else attended the A–B meeting?": besides the principals named, everyone else there
+                sides = [(*m.japan_side, *m.partner_side, *m.accompanying)]
             along = _ACCOMPANIED.search(query.raw.lower())
             companion = next((x.id for x in query.mentions if x.kind == "person" and along
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)

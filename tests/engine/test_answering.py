@@ -238,3 +238,15 @@ def test_an_edition_the_records_do_not_hold_is_another_event(engine: Engine) -> 
 def test_which_people_served_in_a_post_lists_every_holder(engine: Engine) -> None:
     answer = engine.ask("Across these records, which people served as Japan's foreign minister?", today=TODAY)
     assert "Kamikawa" in answer.text and "Hayashi" in answer.text, answer.text
+
+
+def test_who_else_attended_a_meeting_named_by_its_principals_is_everyone_else_there(engine: Engine) -> None:
+    bali = engine.ask("Who else attended the Kagame–Kishida meeting?", today=TODAY)
+    assert bali.answered and "Biruta" in bali.text and "Ndagijimana" in bali.text, bali.text
+    new_york = engine.ask("Who else attended the Kamikawa–Kuleba meeting?", today=TODAY)
+    assert not new_york.answered and "General Assembly" not in new_york.title, new_york.text
+
+
+def test_a_regions_post_is_held_by_anyone_of_its_countries(engine: Engine) -> None:
+    answer = engine.ask("Which Central Asian foreign minister did Hayashi meet?", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text, answer.text

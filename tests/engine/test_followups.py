@@ -343,3 +343,13 @@ def test_the_latest_meeting_without_the_detail_is_said_so_never_answered_by_anot
     answer = engine.ask("How long was the latest meeting?", today=TODAY)
     latest = max(engine.kb.meetings.values(), key=lambda m: m.date.first_day())
     assert not answer.answered and latest.title in answer.text and "has no length" in answer.text, answer.text
+
+
+def test_a_correction_of_the_year_keeps_the_day(engine: Engine) -> None:
+    text = converse(engine, "What Japan meeting happened on December 24, 2023?", "oops, I meant 2022")
+    assert "Japan-Kyrgyz" in text, text
+
+
+def test_chat_interjections_are_no_content(engine: Engine) -> None:
+    text = converse(engine, "wen did kamikawa meet kuleba", "how long was it lol")
+    assert "25 minutes" in text, text
