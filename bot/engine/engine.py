@@ -95,7 +95,8 @@ class Engine:
             cleaned = joined_sentences(digit_for_to(cleaned))
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
-        parts = [cleaned] if whole else (_two_years(cleaned) or self._distributed(cleaned) or split_question(cleaned))
+        distributed = None if whole else (_two_years(cleaned) or self._distributed(cleaned))
+        parts = [cleaned] if whole else (distributed or split_question(cleaned))
         if len(parts) > 1 and computed.asks_total_length(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
             total = computed.total_length(self.kb, parts, lambda q: self._ask_one(q, focus, today))
@@ -104,7 +105,10 @@ class Engine:
         if len(parts) == 1:
             return _with_both(self._ask_one(cleaned, focus, today), focus, cleaned)
         answers: list[Answer] = []
+        asked_in = focus
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
+            if distributed:
+                focus = asked_in  # one question asked of each name or date: each in the same conversation
             if answers and not answers[-1].answered and (references.POINTS_BACK.search(part.lower())
                                                          or not analyse(part, self.index).mentions):
                 # "Which embassies ..., and when did they open?" when the records could not answer the
@@ -512,6 +516,13 @@ class Engine:
         """"In which years did Japan open embassies in Rwanda and Uzbekistan?", "which ministers did
         Hayashi and Kamikawa meet?": two names of the same side joined by "and" are asked about one by
         one (two people of different sides, "Hayashi and Kulubaev", met each other: not split)."""
+        two_dates = _TWO_DATES.search(text)
+        if two_dates is not None and (two_dates.group(1)[0].isdigit() != two_dates.group(3)[0].isdigit()
+                                      or re.search(r"\b(?:between|from|since)\b", text[:two_dates.start()], re.I)):
+            two_dates = None  # "between October 2022 and March 2023": a span
+        if two_dates is not None and analyse(text, self.index).intent not in ("yes_no", "count"):
+            # "Which meetings fell in December or January?": each month asked on its own
+            return [text[:two_dates.start()] + two_dates.group(n) + text[two_dates.end():] for n in (1, 3)]
         if " and " not in f" {text.lower()} ":
             return None  # most messages: no second name to split on, and no second reading to pay for
         query = analyse(text, self.index)
@@ -838,6 +849,11 @@ _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took par
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 
 
+_MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                  r"|(?:19|20)\d\d)")
+#: "in December or January", "in 2022 and 2023" (not "between 2022 and 2023", a span).
+_TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and)\s+({_MONTH_OR_YEAR})\b",
+                        re.IGNORECASE)
 #: A follow-up's pointer to what the last answer was about.
 _IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
 

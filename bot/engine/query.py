@@ -251,7 +251,8 @@ SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "w
              "govt": "government", "min": "minister", "fm": "foreign minister", "pm": "prime minister",
              "fms": "foreign ministers", "pms": "prime ministers", "biz": "business", "yrs": "years", "yr": "year",
              "programme": "program", "programmes": "programs", "intl": "international", "info": "information",
-             "bday": "birthday", "goin": "going", "comin": "coming"}
+             "bday": "birthday", "goin": "going", "comin": "coming", "kinda": "kind of", "sorta": "sort of",
+             "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")
@@ -560,6 +561,10 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
             while len(phrase) > 1 and len(words[phrase[-1]]) < 3:
                 phrase.pop()  # "co-steered": a prefix of the verb, not a noun
             auxiliary = True
+        if not auxiliary:
+            # "which newly appointed minister …": past the words that only qualify the noun
+            plain = [i for i in phrase if not (words[i].endswith("ly") or _PAST.match(words[i]))]
+            phrase = plain or phrase
         noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
         return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None
     return None

@@ -65,6 +65,9 @@ def _editions(text: str) -> set[int]:
     return {int(a) if a else words[b] for a, b in _EDITION.findall(text.lower()) if (a and int(a) > 1) or b}
 
 
+#: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",
+#: "to cope with the winter").
+_LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+)?(deal|cope|grapple|contend)\s+with\b")
 #: Words that open a yes/no claim about what someone did.
 _CLAIM_OPENERS = frozenset("did does do has have had".split())
 #: Verbs too general to say who did what ("did A meet B": both did).
@@ -183,7 +186,10 @@ class Verifier:
         if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))
+        framing = {stem(m.group(1)) for m in _LIGHT_VERB_PHRASE.finditer(query.raw.lower())}
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
+            if k in framing:
+                continue  # "help Rwanda deal with COVID-19": the deal is no agreement
             if k in _LIGHT or k in CLAIM_FRAME or k in FIGURE_WORDS or _NUMERAL.fullmatch(k) or k in stems or any(
                     s in stems for s in SYNONYMS.get(k, ())):
                 continue

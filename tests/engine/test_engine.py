@@ -333,3 +333,11 @@ def test_a_country_named_by_what_its_records_say(engine: Engine, question: str, 
 def test_a_clause_no_record_covers_names_no_country(engine: Engine) -> None:
     text = "When did Japan open an embassy in the country whose king visited the moon?"
     assert engine._country_named_by_clause(text) == text
+
+
+def test_two_months_joined_by_or_are_each_asked_and_a_span_is_not_split(engine: Engine) -> None:
+    both = engine.ask("Which recorded meetings fell in December or January?", today=TODAY)
+    assert both.title == "2 of 2 questions answered" and "Japan-Kyrgyz" in both.text and "Usmanov" in both.text, \
+        both.text
+    span = engine.ask("Which meetings took place between October 2022 and March 2023?", today=TODAY)
+    assert "questions answered" not in span.title and "Kagame" in span.text, span.text

@@ -200,3 +200,8 @@ def test_which_meeting_on_a_day_asks_what_happened_that_day(engine: Engine) -> N
 def test_the_post_asked_about_is_the_first_one_named_that_is_no_title_before_a_name(
         engine: Engine, question: str, role: str) -> None:
     assert analyse(question, engine.index).role == role
+
+
+def test_the_noun_asked_for_is_past_the_words_that_qualify_it(engine: Engine) -> None:
+    query = analyse("Which newly appointed Japanese foreign minister met Ukraine's top diplomat?", engine.index)
+    assert query.asked != "newli"

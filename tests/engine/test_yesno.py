@@ -221,3 +221,8 @@ def test_a_post_claimed_in_another_office_is_contradicted_by_the_records_title(e
 def test_a_country_discussed_is_no_claimed_venue(engine: Engine) -> None:
     answer = engine.ask("Did Kamikawa and Kuleba discuss North Korea?", today=TODAY)
     assert not answer.answered and "not among their places" not in answer.text, answer.text
+
+
+def test_help_someone_deal_with_a_thing_claims_no_deal(engine: Engine) -> None:
+    answer = engine.ask("Did Japan help Rwanda deal with COVID-19?", today=TODAY)
+    assert answer.title == "Yes" and "medical equipment" in answer.text, answer.text
