@@ -444,6 +444,8 @@ class Answerer:
             return None
         place_country = self.kb.places[meeting.place].country if meeting.place in self.kb.places else None
         for kind, key, outside in query.venues:
+            if kind == "third":
+                continue
             held = meeting.place == key if kind == "place" else key in (meeting.country, place_country)
             if held == outside and (kind == "place" and meeting.place in self.kb.places or kind == "country"):
                 where = d.meeting_place(self.kb, meeting) or "a place the source does not name"

@@ -238,7 +238,7 @@ class Engine:
             return None
         found = [m for m in self.answerer.meetings.filter_meetings([{("person", people[0])}], replace(read, dates=None))
                  if m.id != current.id]
-        if re.search(r"there", t.lowered) and current.place:
+        if re.search(r"\bthere\b", t.lowered) and current.place:
             found = [m for m in found if m.place == current.place]
         span = _NEAR.search(t.lowered)
         if span is not None:

@@ -186,6 +186,8 @@ class Meetings:
         place = self.kb.places.get(m.place or "")
         if place is None and not m.country:
             return None
+        if kind == "third":
+            return (m.country or (place.country if place else None)) not in {self.index.home, *m.countries}
         if kind == "place":
             return m.place == key
         return key in (m.country, place.country if place else None)
@@ -240,7 +242,8 @@ class Meetings:
             meetings = [m for m in meetings if all(m.id in ids for ids in naming)]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}
-        held = ", ".join(("outside " if out else "held in ") + self.index.entity_name((kind, key))
+        held = ", ".join("held in a third country" if kind == "third" else
+                         ("outside " if out else "held in ") + self.index.entity_name((kind, key))
                          for kind, key, out in query.venues if out or (kind, key) not in named)
         label = f"{label} {held}".strip()
         if query.dates is not None:

@@ -459,11 +459,19 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool) -> tuple[tup
         if m.kind not in ("place", "country") or clock or m.start == 0:
             continue
         before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
+        denied = bool({"not", "neither", "nor", "never"} & set(words[max(0, m.start - 3):m.start - 1]))
         if before in _VENUE_BEFORE or before == "on" and after in _SOIL:
-            found.append((m.kind, m.id, False))
+            found.append((m.kind, m.id, denied))  # "neither in Japan nor …": outside it
         elif before == "outside":
             found.append((m.kind, m.id, True))
+    if _THIRD_COUNTRY.search(" ".join(words)):
+        found.append(("third", "", False))  # "in a third country": neither the home nor the partner's
     return tuple(dict.fromkeys(found))
+
+
+#: A meeting held in neither the home country nor the partner's ("in a third country", "on neutral ground").
+_THIRD_COUNTRY = re.compile(r"\bthird[- ]countr(?:y|ies)\b|\bneutral (?:country|countries|ground|venue)\b"
+                            r"|\bnor (?:in )?(?:the |their )?partner'?s?\b")
 
 
 #: Words before a capital that make it the subject of a sentence ("what has Tokyo pledged?").

@@ -341,3 +341,16 @@ def test_two_months_joined_by_or_are_each_asked_and_a_span_is_not_split(engine: 
         both.text
     span = engine.ask("Which meetings took place between October 2022 and March 2023?", today=TODAY)
     assert "questions answered" not in span.title and "Kagame" in span.text, span.text
+
+
+@pytest.mark.parametrize("question", ["Which meetings took place in a third country, neither in Japan nor in the "
+                                      "partner's country?", "Which meetings were held on neutral ground?"])
+def test_a_third_country_is_neither_the_home_nor_the_partners(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Bali" in answer.text and "New York" in answer.text, answer.text
+    assert "Uzbekistan   [" not in answer.text and "Kyiv" not in answer.text, answer.text
+
+
+def test_not_held_in_a_country_is_outside_it(engine: Engine) -> None:
+    answer = engine.ask("Which meetings were not held in Japan?", today=TODAY)
+    assert answer.answered and "outside Japan" in answer.title and "Japan-Kyrgyz" not in answer.text, answer.text
