@@ -18,7 +18,7 @@ from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.query import ROLES, Query, phrase_span
-from bot.engine.text import stem, tokens
+from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
 
@@ -163,6 +163,33 @@ class YesNo:
         return Answer("yes_no", True, "Yes" if holds else "No, not according to the records", (line,),
                       sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)),
                       confidence=0.8 if holds else 0.7)
+
+    # -- where the meeting just discussed was held --------------------------------------------------
+    def venue_of(self, query: Query, meeting: Meeting) -> Answer | None:
+        """"Was it in Tokyo?" after an answer about a meeting: its place, against the one claimed. None
+        when the claim names more than a place, or no place."""
+        venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
+                  and query.words[m.start - 1] in _LOCATION_WORDS]
+        others = [m for m in query.mentions if m not in venues and m.id != query.home]
+        unknown = {stem(w) for name in (*query.unknown_names, *query.outside) for w in tokens(name)}
+        claimed = [k for k in query.keywords if k not in unknown]
+        if others or any(k not in _MEETING_CLAIM_WORDS for k in claimed):
+            return None
+        if not venues:
+            raw = fold(query.raw).lower()
+            placed = [n for n in (*query.unknown_names, *query.outside)
+                      if re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(fold(n).lower())}\b", raw)]
+            if not placed or d.meeting_place(self.kb, meeting) is None:
+                return None
+            return self._no([meeting], "took place in")  # "was it in Jakarta?" of a meeting in Bali
+        if all(self._held_at(meeting, v.id, v.kind) for v in venues):
+            return self._yes(meeting, query)
+        if any(self._may_be_at(meeting, v.id, v.kind) for v in venues):
+            shown = self._no([meeting], "took place in")
+            return Answer("not_found", False, "The records do not say",
+                          ("The records give no more precise place than this:", *shown.lines[1:]),
+                          sources=shown.sources, focus=shown.focus, confidence=0.0)
+        return self._no([meeting], "took place in")
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:

@@ -353,3 +353,18 @@ def test_a_correction_of_the_year_keeps_the_day(engine: Engine) -> None:
 def test_chat_interjections_are_no_content(engine: Engine) -> None:
     text = converse(engine, "wen did kamikawa meet kuleba", "how long was it lol")
     assert "25 minutes" in text, text
+
+
+@pytest.mark.parametrize(("turns", "title", "shown"), [
+    (("When did Kamikawa meet Kuleba?", "was it in tokyo?"), "No", "New York"),
+    (("When did Kamikawa meet Kuleba?", "was it in New York?"), "Yes", "New York"),
+    (("When did Hayashi meet Zelenskyy?", "was it in Lviv?"), "No", "Kyiv"),  # two meetings listed, both in Kyiv
+    (("When did Kishida meet Kagame?", "was it in Jakarta?"), "No", "Bali"),
+])
+def test_was_it_in_a_place_is_checked_against_the_meeting_just_discussed(
+        engine: Engine, turns: tuple[str, ...], title: str, shown: str) -> None:
+    focus = None
+    for turn in turns:
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.title.startswith(title) and shown in answer.text, answer.text

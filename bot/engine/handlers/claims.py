@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -12,15 +13,20 @@ from bot.engine.yesno import ordering
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
+    from bot.knowledge.model import Meeting
 
 
 def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
     """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
     people = [{("person", ident)} for ident in q.people]
-    if len(people) < 2:
+    discussed = _discussed(a, q)
+    if len(people) < 2 and discussed:
+        meetings = discussed  # "was it in Lviv?" of the meeting just discussed
+    elif len(people) < 2:
         return None
-    meetings = a.meetings.filter_meetings(people, replace(q.query, venues=()))
+    else:
+        meetings = a.meetings.filter_meetings(people, replace(q.query, venues=()))
     if not meetings:
         return None
     shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
@@ -29,6 +35,27 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
                   (f"The records show {shown}; {', '.join(names)} is not among their places.",),
                   sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
                   focus=a.meetings.meeting_focus(meetings[0]), confidence=0.7)
+
+
+#: A claim about what the last answer was about ("was it in Tokyo?", "was that meeting in Kyiv?").
+_POINTS_BACK = re.compile(r"^\W*(?:and |so )?(?:was|were|is|did) (?:it|that|this|they|the meeting|that meeting"
+                          r"|the talks|those talks)\b")
+
+
+def _discussed(a: Answerer, q: Asked) -> list[Meeting]:
+    """The meeting the last answer was about, or the few it listed, when the question points back to it."""
+    focus = q.focus
+    if focus is None or not _POINTS_BACK.search(q.lowered):
+        return []
+    if focus.meeting in a.kb.meetings:
+        return [a.kb.meetings[focus.meeting or ""]]
+    listed = [a.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
+              if i.startswith("meeting:") and i.removeprefix("meeting:") in a.kb.meetings]
+    return listed if 0 < len(listed) <= _FEW else []
+
+
+#: At most this many meetings listed are checked together ("were they in Kyiv?").
+_FEW = 4
 
 
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
@@ -42,6 +69,12 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     # name nobody in the records, later.
     checked = a.yesno.check(query, None if described.unknown else described.groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
+    discussed = _discussed(a, q) if checked is None else []
+    if discussed:
+        # "was it in Tokyo?" after an answer about a meeting (or a few, all of which must say so)
+        verdicts = [a.yesno.venue_of(query, m) for m in discussed]
+        if all(v is not None for v in verdicts) and len({v.title for v in verdicts if v is not None}) == 1:
+            checked = verdicts[0]
     if checked is not None:
         return checked
     if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
