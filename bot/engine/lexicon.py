@@ -145,7 +145,8 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|events?|conferences?) "
                             r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
-                            r"occasions?)\b")
+                            r"occasions?)\b"
+                            r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$")
 #: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
 EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
 #: Stems of thanking: what a question says someone did with a thing, not the thing.

@@ -368,3 +368,8 @@ def test_was_it_in_a_place_is_checked_against_the_meeting_just_discussed(
         answer = engine.ask(turn, focus, today=TODAY)
         focus = answer.focus or focus
     assert answer.title.startswith(title) and shown in answer.text, answer.text
+
+
+def test_what_was_the_occasion_is_asked_of_the_meeting_just_discussed(engine: Engine) -> None:
+    text = converse(engine, "who did Kishida meet in Bali in November 2022?", "what was the occasion?")
+    assert "G20" in text and "General Assembly" not in text, text
