@@ -373,3 +373,9 @@ def test_was_it_in_a_place_is_checked_against_the_meeting_just_discussed(
 def test_what_was_the_occasion_is_asked_of_the_meeting_just_discussed(engine: Engine) -> None:
     text = converse(engine, "who did Kishida meet in Bali in November 2022?", "what was the occasion?")
     assert "G20" in text and "General Assembly" not in text, text
+
+
+def test_which_of_the_two_lasted_longer_compares_the_two_meetings_not_their_people(engine: Engine) -> None:
+    text = converse(engine, "What time did Hayashi's meeting with the Kyrgyz foreign minister start?",
+                    "and Kamikawa's with Kuleba?", "which of the two lasted longer?")
+    assert "Longer: Japan-Kyrgyz" in text or ("Japan-Kyrgyz" in text and "30 minutes" in text), text
