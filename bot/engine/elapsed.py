@@ -172,7 +172,9 @@ _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+
                             r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
 #: "How many days apart were they?" of the records just shown.
 _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:were|are|was) "
-                         r"(?:they|those|these|the two|them|both|the meetings|those meetings|the two meetings)\W*$")
+                         r"(?:they|those|these|the two|them|both|the meetings|those meetings|the two meetings)\W*$"
+                         r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
+                         r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$")
 
 
 def asked_again(text: str, previous: str | None) -> str | None:
@@ -198,7 +200,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     if len(days) != 2:
         return None
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
-    unit = (found.group("unit") or "days").rstrip("s")
+    unit = (found.group("unit") or found.group("unit2") or "days").rstrip("s")
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
         return Answer("not_found", False, "Not in the records",
                       (f"The records date these only to the {_coarsest(d1, d2)}: {d1.human()} and {d2.human()}.",),

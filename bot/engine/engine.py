@@ -586,8 +586,11 @@ class Engine:
         plain = (text[:found.start("when")] + text[found.end("when"):]).strip()
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
-        listed = self._ask_one(plain, None, today)
-        refs = listed.focus.items if listed.answered and listed.focus is not None else ()
+        if focus is not None and len(focus.items) >= 2 and not analyse(plain, self.index).keywords:
+            refs = focus.items  # "so which is older?": of the records just shown
+        else:
+            listed = self._ask_one(plain, None, today)
+            refs = listed.focus.items if listed.answered and listed.focus is not None else ()
         context = {c for c in (focus.countries if focus else ()) if c != self.index.home}
         near = [r for r in refs if context & set(self._record_countries(r))]
         refs = tuple(near) if len(near) >= 2 else refs  # "the two" of the conversation's country
@@ -595,7 +598,8 @@ class Engine:
         if len(dated) < 2 or len(dated) != len(refs):
             return None
         dated.sort(key=lambda pair: (pair[0].first_day(), pair[0].last_day()))
-        late = found.group("when") in ("later", "last", "latest", "most recently", "more recently")
+        late = found.group("when") in ("later", "last", "latest", "most recently", "more recently", "newer", "newest",
+                                       "more recent", "most recent")
         (first_date, _), (second_date, _) = dated[:2] if not late else dated[-2:]
         if not (first_date.last_day() < second_date.first_day()):
             return None  # dates too coarse to tell
@@ -797,7 +801,8 @@ _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
-                         r"(?P<when>first|earlier|earliest|later|last|latest|more recently|most recently)\W*$")
+                         r"(?P<when>first|earlier|earliest|later|last|latest|more recently|most recently|older|oldest"
+                         r"|newer|newest|more recent|most recent)\W*$")
 _ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?)([a-z]+)\b",
                        re.IGNORECASE)
 

@@ -379,3 +379,14 @@ def test_which_of_the_two_lasted_longer_compares_the_two_meetings_not_their_peop
     text = converse(engine, "What time did Hayashi's meeting with the Kyrgyz foreign minister start?",
                     "and Kamikawa's with Kuleba?", "which of the two lasted longer?")
     assert "Longer: Japan-Kyrgyz" in text or ("Japan-Kyrgyz" in text and "30 minutes" in text), text
+
+
+def test_which_is_older_and_by_how_many_years_of_the_two_records_just_compared(engine: Engine) -> None:
+    turns = ("When did Japan's diplomatic relationship with Rwanda begin?", "and with Uzbekistan?")
+    older = converse(engine, *turns, "so which is older?")
+    assert "1962" in older and "Rwanda" in older.split("\n")[0], older
+    focus = None
+    for turn in (*turns, "so which is older?", "by how many years?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer.title == "30 years", answer.text
