@@ -26,7 +26,9 @@ _AND_WH = re.compile(r"\s+and\s+(?=(?:what|when|where|who|whom|which|why|how)\s+
                      r"|had|happened|took)\b)", re.I)
 _MIN_PART_WORDS = 3
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
-_LEANS_BACK = re.compile(r"\b(?:each|it|its|them|they|their|those|these|that|there|then)\b")
+_LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")
+#: "..., and for what?", "... and why?": a short second question asking why, of the first.
+_AND_WHY = re.compile(r",?\s+and\s+(?:for what(?: purpose| reason)?|why|to what end)\W*$", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
 #: Most words of a question that only makes sense with the sentence before it.
@@ -50,6 +52,9 @@ def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
     if len(parts) > 1:
         return parts[:MAX_PARTS]
+    why = _AND_WHY.search(text)
+    if why is not None and len(text[:why.start()].split()) >= _MIN_PART_WORDS:
+        return [text[:why.start()].strip() + "?", "why?"]  # "which city was she visiting, and for what?"
     joined = _AND_WH.search(text)
     if joined is not None:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()

@@ -72,3 +72,13 @@ def test_a_list_then_a_question_about_its_items(engine: Engine) -> None:
 def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine) -> None:
     answer = engine.ask("Which Japanese diplomatic meeting took place on 24 December 2022?", today=TODAY)
     assert answer.answered and "Kyrgyz" in answer.text
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Which city was she visiting, and for what?", ["Which city was she visiting?", "why?"]),
+    ("Where did Quell meet Marek and why was she there?", ["Where did Quell meet Marek", "why was she there?"]),
+    ("Give every date in the documents and what happened on it.", ["Give every date in the documents and what "
+                                                                   "happened on it."]),  # leans on the first
+])
+def test_a_second_question_that_points_back_is_asked_after_the_first(text: str, parts: list[str]) -> None:
+    assert split_question(text) == parts

@@ -390,3 +390,8 @@ def test_which_is_older_and_by_how_many_years_of_the_two_records_just_compared(e
         answer = engine.ask(turn, focus, today=TODAY)
         focus = answer.focus or focus
     assert answer.title == "30 years", answer.text
+
+
+def test_why_after_a_meeting_is_asked_of_that_meeting_alone(engine: Engine) -> None:
+    answer = engine.ask("why?", engine.ask("Where did Kamikawa meet Kuleba?", today=TODAY).focus, today=TODAY)
+    assert "General Assembly" in answer.text and "Usmanov" not in answer.text, answer.text
