@@ -556,8 +556,8 @@ class Meetings:
                 focus = replace(focus, items=tuple(f"person:{x}" for x in asked)) if len(asked) > 1 else focus
         elif intent == "why":
             # Several meetings can fit (two in New York the same week): give the occasion of each.
-            named = entity_groups(query)  # a follow-up naming nothing asks of this meeting alone, not of all
-            related = [x for x in self.filter_meetings(named, query) if x.id != m.id][:3] if named else []
+            asked_of = entity_groups(query)  # a follow-up naming nothing asks of this meeting alone, not of all
+            related = [x for x in self.filter_meetings(asked_of, query) if x.id != m.id][:3] if asked_of else []
             lines = []
             for x in (m, *related):
                 occasion = kb.terms.get(x.occasion or "")
