@@ -250,3 +250,8 @@ def test_who_else_attended_a_meeting_named_by_its_principals_is_everyone_else_th
 def test_a_regions_post_is_held_by_anyone_of_its_countries(engine: Engine) -> None:
     answer = engine.ask("Which Central Asian foreign minister did Hayashi meet?", today=TODAY)
     assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_which_leader_made_a_trip_to_a_country_is_who_went_there(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese leader made a trip to Ukraine in March 2023?", today=TODAY)
+    assert answer.answered and answer.title == "Fumio Kishida", answer.text

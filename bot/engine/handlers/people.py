@@ -226,7 +226,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
-_WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go trip came".split())
+_WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go trip trips came journey "
+                  "journeyed".split())
 
 
 def visitors(a: Answerer, q: Asked) -> Answer | None:
@@ -248,6 +249,8 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
         if not query.dates or query.dates.matches(m.date.first_day(), m.date.last_day()):
             for person in m.japan_side:
                 found.setdefault(person, []).append(m)
+    if not found and kind == "place":
+        return None  # no meeting held at the place: the records' words may still say who went (a memorial)
     if not found:
         return Answer("not_found", False, "Not in the records",
                       (f"The records hold no meeting or visit of {a.index.home_name}'s people in "
