@@ -67,7 +67,6 @@ def test_a_pledge_is_found_by_its_kind_when_the_question_names_the_kind(tmp_path
     answers = {}
     for kind in (None, "equipment"):
         files = tiny_kb()
-        files["vocabulary.yaml"]["vocabulary"].append({"list": "pledge kinds", "values": ["equipment", "money"]})
         if kind:
             files["meetings.yaml"]["pledges"][0]["kind"] = kind
         root = tmp_path / str(kind)

@@ -421,13 +421,13 @@ def test_meeting_kinds_and_role_keys_are_extended_in_the_knowledge_base(tmp_path
 
 def test_a_pledge_kind_is_a_word_the_knowledge_base_declares(tmp_path: Path) -> None:
     files = tiny_kb()
-    setting("pledges", "kind", "equipment")(files)
+    setting("pledges", "kind", "vehicles")(files)
     _, undeclared = check_knowledge_base(*write_kb(tmp_path / "undeclared", files))
-    assert len(undeclared) == 1 and undeclared[0].reason.startswith("kind:") and "equipment" in undeclared[0].reason
-    files["more-words.yaml"] = {"vocabulary": [{"list": "pledge kinds", "values": ["equipment", "money"]}]}
+    assert len(undeclared) == 1 and undeclared[0].reason.startswith("kind:") and "vehicles" in undeclared[0].reason
+    files["more-words.yaml"] = {"vocabulary": [{"list": "pledge kinds", "values": ["vehicles"]}]}
     kb, problems = check_knowledge_base(*write_kb(tmp_path / "declared", files))
     assert problems == [] and kb is not None
-    assert kb.pledges["generators-pledge"].kind == "equipment"
+    assert kb.pledges["generators-pledge"].kind == "vehicles"
 
 
 def test_partner_side_omitted_is_not_stated_and_empty_is_nobody(tmp_path: Path) -> None:

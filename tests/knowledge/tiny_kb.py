@@ -36,6 +36,7 @@ def tiny_kb() -> Files:
             {"list": "role keys", "values": ["prime-minister", "foreign-minister", "official"]},
             {"list": "term kinds", "values": ["event", "organisation"]},
             {"list": "place kinds", "values": ["city", "region"]},
+            {"list": "pledge kinds", "values": ["equipment", "money"]},
         ]},
         "sources.yaml": {"sources": [{
             "id": "kamikawa-kuleba-release", "file": f"seeds/{SEED_NAME}",

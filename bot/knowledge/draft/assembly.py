@@ -12,7 +12,7 @@ from bot.knowledge.draft.figures import Figure, find_figures, pledge_status
 from bot.knowledge.draft.gathering import Gathered, owning_meeting
 from bot.knowledge.draft.lexicon import Lexicon, fold, slug
 from bot.knowledge.draft.meetings import meeting_kind
-from bot.knowledge.draft.model import DraftFact, DraftFigure, DraftMeeting, Review
+from bot.knowledge.draft.model import CURRENCIES, DraftFact, DraftFigure, DraftMeeting, Review
 from bot.knowledge.draft.places import Where, find_occasion, find_where
 from bot.knowledge.draft.registry import NEW, NewCountry, Registry
 from bot.knowledge.draft.sentences import Sentence
@@ -292,7 +292,7 @@ def _figure_id(figure: Figure, what: str) -> str:
 
 
 def _item(text: str, figure: Figure) -> str:
-    if figure.unit in ("USD", "JPY", "EUR"):
+    if figure.unit in CURRENCIES:
         m = _ITEM.search(text)
         return m.group(1) if m else "funds"
     return figure.unit

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.draft.figures import Figure
 
+#: Units of figures that are amounts of money.
+CURRENCIES = frozenset({"USD", "JPY", "EUR"})
+
 #: The kind written on a drafted place and a drafted term (the text says neither; a note says so).
 PLACE_KIND = "city"
 TERM_KIND = "event"
@@ -140,6 +143,13 @@ class DraftFigure:
     countries: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     trip: str | None = None
+
+    @property
+    def kind(self) -> str | None:
+        """The `pledge kinds` word of a pledge: money for an amount, equipment for things counted."""
+        if self.status is None:
+            return None
+        return "money" if self.figure.unit in CURRENCIES else "equipment"
 
 
 @dataclass(frozen=True)

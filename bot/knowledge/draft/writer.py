@@ -134,7 +134,8 @@ def _quantity(f: DraftFigure) -> dict[str, Any]:
 
 
 def _pledge(f: DraftFigure, sid: str) -> dict[str, Any]:
-    return _strip({"id": f.id, "item": f.item, "donor": f.donor, "recipient": f.recipient, "status": f.status,
+    return _strip({"id": f.id, "item": f.item, "kind": f.kind, "donor": f.donor, "recipient": f.recipient,
+                   "status": f.status,
                    "statement": f.statement, "quantity": _quantity(f), "meeting": f.meeting,
                    "trip": f.trip, "announced_by": f.announced_by, "source": sid, "quote": f.quote,
                    "note": " ".join(f.notes) or None})

@@ -166,6 +166,7 @@ def declare_words(draft: Draft, declared: Mapping[str, tuple[str, ...]]) -> Draf
         "role keys": [p.key for p in draft.people if p.title] + [r.key for r in draft.roles],
         "place kinds": [PLACE_KIND for _ in draft.places],
         "term kinds": [TERM_KIND for _ in draft.terms],
+        "pledge kinds": [k for f in draft.figures if (k := f.kind)],
     }
     words: list[DraftWords] = []
     reviews = list(draft.reviews)

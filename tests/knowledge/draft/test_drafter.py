@@ -302,3 +302,9 @@ def test_a_city_whose_name_alone_does_not_say_its_country_is_left_for_review(kb:
     [meeting] = draft.meetings
     assert meeting.place is None and draft.places == ()
     assert any(city in r.reason for r in draft.reviews)
+
+
+def test_a_drafted_pledge_names_its_kind(kb: KnowledgeBase) -> None:
+    draft = draft_document(JOURNEY, "2023-11-03_ukraine_kamikawa-kyiv.txt", kb)
+    [pledge] = draft.figures
+    assert pledge.kind == "equipment"  # 40 transformers: things counted, not an amount of money
