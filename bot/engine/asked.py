@@ -31,7 +31,7 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     length place location venue number amount size role position title job name names channel channels means
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices period periods span timeframe term
-    portfolio portfolios brief""".split())
+    portfolio portfolios brief target targets""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
                      r"|are) .* going\b")
@@ -126,6 +126,8 @@ def _topic_word(query: Query) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word in ("about", "on", "regarding", "concerning"):
             following = [w for w in words[i + 1:i + 3] if w not in STOPWORDS]
+            if following and stem(following[0]) in _OVERVIEW_STEMS:
+                return None  # "on the agenda", "on (getting) the job": a frame, no subject
             return following[0] if following and len(following[0]) >= 4 else None
     return None
 

@@ -189,6 +189,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
         "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
+        "job": ("post", "appointment", "appointed"), "agenda": ("discussed", "discussion"),
         "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
         "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
         "gathering": ("meeting", "summit", "forum"),

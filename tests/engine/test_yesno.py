@@ -226,3 +226,17 @@ def test_a_country_discussed_is_no_claimed_venue(engine: Engine) -> None:
 def test_help_someone_deal_with_a_thing_claims_no_deal(engine: Engine) -> None:
     answer = engine.ask("Did Japan help Rwanda deal with COVID-19?", today=TODAY)
     assert answer.title == "Yes" and "medical equipment" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Was humanitarian demining on the agenda in Hayashi's Kyiv talks?", "demining"),  # a frame, no topic
+    ("did kuleba congratulate kamikawa on getting the job", "appointment"),
+])
+def test_a_framing_noun_after_on_is_no_subject_of_the_claim(engine: Engine, question: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "Yes" and shown in answer.text, answer.text
+
+
+def test_a_meeting_named_by_country_and_month_claimed_elsewhere_is_contradicted(engine: Engine) -> None:
+    answer = engine.ask("Was the December 2022 Japan–Kyrgyz foreign ministers' meeting held in Bishkek?", today=TODAY)
+    assert answer.title.startswith("No") and "Japan-Kyrgyz" in answer.text, answer.text

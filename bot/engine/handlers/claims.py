@@ -21,8 +21,14 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
     people = [{("person", ident)} for ident in q.people]
     discussed = _discussed(a, q)
+    countries = [{("country", m.id)} for m in q.query.mentions if m.kind == "country" and m.id != a.index.home]
     if len(people) < 2 and discussed:
         meetings = discussed  # "was it in Lviv?" of the meeting just discussed
+    elif len(people) < 2 and countries and q.query.dates is not None:
+        # "was the December 2022 Japan–Kyrgyz meeting held in Bishkek?": the meetings of that country then
+        meetings = a.meetings.filter_meetings(countries, replace(q.query, venues=()))
+        if not 0 < len(meetings) <= _FEW:
+            return None
     elif len(people) < 2:
         return None
     else:
