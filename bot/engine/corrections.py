@@ -29,7 +29,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 EXAMPLES = ("sorry, I meant Ostra", "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
-            "no, I meant the Velda one", "oops, I meant 2022")
+            "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -63,6 +63,8 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         return f"{rest.strip().rstrip('?')} on {new}?" if dates is not None else None
     value = analyse(new, index)
     kinds = {_CLASS.get(m.kind, m.kind) for m in value.mentions}
+    if not kinds and value.role is not None:
+        kinds = {"person"}  # "sorry, I meant the prime minister": a person, named by the post
     if not kinds:
         return None
     before = analyse(previous, index)
@@ -80,4 +82,10 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
             end = m.end
     if len(value.mentions) == 1:
         end = same[0].end
-    return " ".join([*words[:start], fold(new), *words[end:]]) + "?"
+    replacement = fold(new)
+    person = index.kb.people.get(same[0].id) if same[0].kind == "person" else None
+    if not value.mentions and person is not None and person.country:
+        # "Zelenskyy" → "I meant the prime minister": the post in the same person's country
+        post = re.sub(r"^(?:the|a|an)\s+", "", replacement)
+        replacement = f"{index.entity_name(('country', person.country)).lower()}'s {post}"
+    return " ".join([*words[:start], replacement, *words[end:]]) + "?"

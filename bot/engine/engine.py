@@ -553,7 +553,8 @@ class Engine:
     def _name_part(self, text: str, focus: Focus | None) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         part = _NAME_PART.search(text.lower())
-        if part is None:
+        whole = part is None and _WHOLE_NAME.match(text.lower()) is not None
+        if part is None and not whole:
             return None
         read = analyse(text, self.index)
         people = [m.id for m in read.mentions if m.kind == "person"]
@@ -572,6 +573,9 @@ class Engine:
         if len(set(people)) != 1 or people[0] not in self.kb.people:
             return None
         person = self.kb.people[people[0]]
+        if whole or part is None:  # "what's his name?": the whole name
+            return Answer("person", True, person.name, (f"{person.name}: {person.description or ''}".rstrip(": "),),
+                          sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         family = part.group(1) in ("family", "last", "sur")
         value = person.family_name if family else person.given_name
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
@@ -796,6 +800,8 @@ def _one_record(focus: Focus | None) -> str | None:
     return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
 
 
+#: "What's his name?", "and her full name?": the whole name of the person just discussed.
+_WHOLE_NAME = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name\W*$")
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

@@ -395,3 +395,9 @@ def test_which_is_older_and_by_how_many_years_of_the_two_records_just_compared(e
 def test_why_after_a_meeting_is_asked_of_that_meeting_alone(engine: Engine) -> None:
     answer = engine.ask("why?", engine.ask("Where did Kamikawa meet Kuleba?", today=TODAY).focus, today=TODAY)
     assert "General Assembly" in answer.text and "Usmanov" not in answer.text, answer.text
+
+
+def test_a_correction_to_a_post_is_that_post_in_the_same_persons_country(engine: Engine) -> None:
+    turns = ("What did Zelenskyy thank Japan for?", "sorry, I meant the prime minister")
+    assert "Shmyhal" in converse(engine, *turns)
+    assert converse(engine, *turns, "what's his name?").startswith("Denys Shmyhal")
