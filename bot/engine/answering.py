@@ -521,6 +521,12 @@ class Answerer:
         apart = self.verifier.dated_apart(query, s.passage)
         if apart:
             return apart
+        unnamed = self.verifier.unnamed_phrase(query, s.passage)
+        if unnamed:
+            return unnamed
+        elsewhere = self._held_elsewhere(query, s.passage)
+        if elsewhere:
+            return elsewhere
         if not strict:
             return None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
@@ -530,6 +536,26 @@ class Answerer:
                 return "The records hold nothing that names everything the question names."
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
+
+    def _held_elsewhere(self, query: Query, p: Passage) -> str | None:
+        """"What did Kozuki sign in Kyiv?" of a meeting held elsewhere: about something else, whatever the
+        question asks of it (unless the question names the meeting by its people)."""
+        held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
+        if held is None or len(people) >= 2 and all(self._names(p, g) for g in people):
+            return None  # "what did A and B discuss when they met in Kyiv?": their meeting, whose title says where
+        for kind, key, outside in query.venues:
+            if outside or kind not in ("place", "country") or key == self.index.home:
+                continue
+            there = self.meetings.held_in(held, kind, key)
+            country = self.kb.places[key].country if kind == "place" and key in self.kb.places else key
+            if there is None and country not in (*held.countries, self.index.home):
+                there = False  # a record that does not say where, of another country than the one named
+            if there is False:
+                where = d.meeting_place(self.kb, held) or "a place the source does not name"
+                return (f"The records found do not place that in {self.index.entity_name((kind, key))}: "
+                        f"{held.title} took place in {where} {d.on_date(held.date)}.")
+        return None
 
     def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:
         if p.kind in lx.MEETING_KINDS:

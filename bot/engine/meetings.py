@@ -161,7 +161,7 @@ class Meetings:
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
         meetings = [m for m in pool if (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
-                    and all(self._held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)]
+                    and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
@@ -180,7 +180,7 @@ class Meetings:
         return {self.index.passages[n].ref for e in sorted(group) for n in self.index.by_entity.get(e, ())
                 if self.index.passages[n].kind in lx.MEETING_KINDS}
 
-    def _held_in(self, m: Meeting, kind: str, key: str) -> bool | None:
+    def held_in(self, m: Meeting, kind: str, key: str) -> bool | None:
         """Whether a meeting was held in a place, or in a country (at a place of it); None when its
         record does not say where it was held."""
         place = self.kb.places.get(m.place or "")

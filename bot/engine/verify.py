@@ -19,7 +19,7 @@ from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.query import SYNONYMS, Query
-from bot.engine.text import LIGHT_WORDS, STOPWORDS, stem, tokens
+from bot.engine.text import LIGHT_WORDS, STOPWORDS, fold, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: Words that claim nothing else was so ("only", "all about", "exclusively"): a "yes" needs the record
@@ -68,6 +68,16 @@ def _editions(text: str) -> set[int]:
 #: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",
 #: "to cope with the winter").
 _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+)?(deal|cope|grapple|contend)\s+with\b")
+#: The travel rule of being somewhere ("was X in Y"): of a person named alone.
+_PRESENCE = "X was in Y"
+
+
+def _whole_name(query: Query, words: str) -> bool:
+    """Whether `words` are all words of the people the question names ("kuleba", "dmytro kuleba")."""
+    named = {query.words[i] for m in query.mentions if m.kind == "person" for i in range(m.start, m.end)}
+    return all(w in named for w in words.split())
+
+
 #: Words that open a yes/no claim about what someone did.
 _CLAIM_OPENERS = frozenset("did does do has have had".split())
 #: Verbs too general to say who did what ("did A meet B": both did).
@@ -101,9 +111,12 @@ class TravelRule:
 
 
 _NAME = r"(?P<{}>(?:[a-z'\-]+ ){{0,2}}?[a-z'\-]+)"
+#: Words between a person and "in" that are no part of the name ("was Kuleba ever in Japan?").
+_NOT_NAME = r"(?:ever|last|recently|once|already|actually|been)\b"
+_NO_ONE = r"(?:it|that|this|they|there|the|a|an|he|she)\b"
 _WENT = (r"(?:visit|visits|visited|visiting|go|goes|went|gone|going|travel|travels|travelled|traveled|travelling"
-         r"|come|came|fly|flew|head|headed|make (?:a |his |her |their )?(?:trip|visit)s?|made (?:a |his |her |their )?"
-         r"(?:trip|visit)s?|been)")
+         r"|come|came|fly|flew|head|headed|(?:make|made|pay|paid|pays|paying) (?:a |an |his |her |their )?(?:official "
+         r")?(?:trip|visit)s?|been)")
 TRAVEL_RULES: tuple[TravelRule, ...] = (
     TravelRule("X visited Y", re.compile(r"\b" + _NAME.format("who") + r" (?:(?:ever|first|last|once|officially|"
                                          r"actually) )?" + _WENT + r" (?:to |in |into )?" + _NAME.format("to") + r"\b"),
@@ -119,6 +132,12 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
         + _NAME.format("to") + r"\b"),
         ("what did quell do during his trip to ostra", "what did marek say on her visit to aurelia"),
         ("what was said during the trip",)),
+    TravelRule(_PRESENCE, re.compile(r"\b(?:was|were|is|has|had) (?P<who>(?!" + _NO_ONE + r")[a-z\-]+(?: (?!"
+                                     + _NOT_NAME + r"|held\b)[a-z\-]+)?) "
+                                     r"(?:been )?(?:" + _NOT_NAME + r" )?(?:been )?in " + _NAME.format("to")
+                                     + r"\b(?! (?:talks|office|charge|person)\b)"),
+               ("when was quell last in ostra", "has marek ever been in aurelia"),
+               ("was it held in ostra", "who was in charge", "when was aurelia's embassy in ostra opened")),
     TravelRule("X's Y trip", re.compile(r"\b" + _NAME.format("who") + r"'?s? " + _NAME.format("to")
                                        + r" (?:trip|visit|journey|tour)\b(?! (?:to|in|with|of)\b)"),
                ("quell ostra trip when", "marek's aurelia visit"), ("the trip to ostra", "quell's visit to ostra")),
@@ -282,6 +301,25 @@ class Verifier:
                 return True
         return False
 
+    def unnamed_phrase(self, query: Query, p: Passage) -> str | None:
+        """"As governor of the Bank of Japan" of a record of the Central Bank of Rwanda: a proper name of
+        several words the question gives, that is no name the records hold and that the record does not
+        write, makes it about something else."""
+        record = fold(self.record_text(p)).lower()
+        named = {i for m in query.mentions for i in range(m.start, m.end)}
+        for found in _NAMED_PHRASE.finditer(query.raw):
+            phrase = found.group(0)
+            if found.start() == 0 or any(w.lower() in TITLE_WORDS for w in phrase.split()) \
+                    or len(re.findall(r"\b[A-Z]", phrase)) < 2:
+                continue
+            if fold(phrase).lower() in record:
+                continue
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase) if w[0].isupper()]
+            if words and all(any(query.words[i] == w for i in named) for w in words):
+                continue  # every word of it belongs to names the records hold ("Kamikawa Yoko")
+            return f"The records say nothing of the {phrase}."
+        return None
+
     def other_edition(self, query: Query, p: Passage) -> str | None:
         """"The 10th Central Asia plus Japan meeting" of a record of the ninth: another event. None when
         the question names no edition or the record's is the one named."""
@@ -371,6 +409,9 @@ class Verifier:
                 if not who and context and _PRONOUN.search(match.group("who")):
                     who = [("person", context[0])]
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
+                if rule.name == _PRESENCE and not (len(who) == 1 and who[0][0] == "person" and _whole_name(
+                        query, match.group("who"))):
+                    continue  # "was Japan's embassy in Kigali …": no one was anywhere
                 if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found
@@ -402,6 +443,11 @@ class Verifier:
 #: Two or more capitalised words in a row: a proper name as a claim writes it; and a name going on.
 _PROPER_PHRASE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+#: The proper name of an institution, of several words ("Bank of Japan", "World Bank", "African Union").
+_NAMED_PHRASE = re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:of|of the|for) )?)*?(?:Bank|Union|Fund|Agency"
+                           r"|Organi[sz]ation|Council|Committee|Commission|Institute|University|Corporation|Association"
+                           r"|Ministry)"
+                           r"(?:(?: of| of the| for) [A-Z][a-z]+)*\b")
 #: A claim that one thing came before or after another ("announced well before he arrived").
 _RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead of|in advance|prior to"
                        r"|beforehand|afterwards|later than|earlier than)\b")

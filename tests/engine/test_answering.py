@@ -255,3 +255,25 @@ def test_a_regions_post_is_held_by_anyone_of_its_countries(engine: Engine) -> No
 def test_which_leader_made_a_trip_to_a_country_is_who_went_there(engine: Engine) -> None:
     answer = engine.ask("Which Japanese leader made a trip to Ukraine in March 2023?", today=TODAY)
     assert answer.answered and answer.title == "Fumio Kishida", answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("When was Kuleba last in Japan?", "no trip"),  # being somewhere is a journey there
+    ("When did Rwanda's foreign minister Vincent Biruta pay a visit to Japan?", "no trip"),
+    ("What did Ryosuke Kozuki sign in Kyiv?", "do not place that in Kyiv"),  # a meeting held elsewhere
+    ("What did Masaya Hattori do as governor of the Bank of Japan?", "nothing of the Bank of Japan"),
+])
+def test_a_place_journey_or_institution_the_record_does_not_show_is_not_answered(
+        engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and said in answer.text, answer.text
+
+
+def test_a_meeting_named_by_its_people_is_answered_whatever_place_the_question_gives_it(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa and Kuleba discuss when they met in Kyiv?", today=TODAY)
+    assert answer.answered and "New York" in answer.text, answer.text
+
+
+def test_an_embassy_in_a_city_is_no_journey(engine: Engine) -> None:
+    answer = engine.ask("What year was Japan's embassy in Kigali opened?", today=TODAY)
+    assert answer.answered and "2010" in answer.text, answer.text
