@@ -151,3 +151,23 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
 EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
 #: Stems of thanking: what a question says someone did with a thing, not the thing.
 THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
+
+#: Nouns that ask for the records of one kind of term ("list the international gatherings mentioned"),
+#: by the `term kinds` word of the knowledge base they stand for.
+TERM_KIND_NOUNS = {
+    "event": "gatherings gathering events summits conferences dialogues forums",
+    "organisation": "organisations organizations organisation organization agencies institutions bodies",
+    "programme": "programmes programs schemes projects",
+    "initiative": "initiatives",
+    "document": "documents declarations",
+}
+TERMS_OF_A_KIND = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show me)(?: all| every| the| each)*"
+                             r"|(?:which|what)) (?:[a-z-]+ ){0,2}?(?P<noun>"
+                             + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split())
+                             + r")\b(?! (?:did|does|do|was|were|has|have|had)\b)")
+#: "… mentioned", "… across the documents", "… in these reports": a question about what the records hold.
+IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
+                            r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|records?|texts?"
+                            r"|articles?|reports?|sources?|releases?|knowledge base))\b")
+#: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
+GATHERING_KINDS = frozenset("multilateral forum summit conference".split())

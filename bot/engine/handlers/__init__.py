@@ -61,6 +61,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("dates or places of meetings", lists.dates_or_places),
     Rule("name alone", profiles.name_alone),
     Rule("occasions of meetings", lists.occasions),
+    Rule("terms of a kind", lists.terms_of_a_kind),
     Rule("meetings about a topic", lists.meetings_about),
     Rule("on a date", lists.on_date),
     Rule("meetings listed", lists.meetings),

@@ -143,3 +143,37 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
     return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None
+
+
+def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:
+    """"List the international gatherings mentioned across the documents", "which organisations appear?":
+    every term of that kind (of the countries the question names), each with its definition; for
+    gatherings, the meetings of a gathering kind too ("multilateral meeting", "forum")."""
+    found = lx.TERMS_OF_A_KIND.match(q.lowered)
+    if found is None or not lx.IN_THE_RECORDS.search(q.lowered) or q.people or q.query.intent in (
+            "yes_no", "on_date") or q.query.dates is not None:
+        return None  # "which events happened on 9 September 2023?" asks what happened that day
+    noun = found.group("noun")
+    kind = next(k for k, words in lx.TERM_KIND_NOUNS.items() if noun in words.split())
+    if kind not in a.kb.vocabulary.get("term kinds", ()):
+        return None
+    countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
+    terms = sorted((t for t in a.kb.terms.values() if t.kind == kind
+                    and (not countries or countries & set(t.countries))), key=lambda t: (t.date is None, t.date, t.id))
+    listed = {t.id for t in terms}
+    gatherings = sorted((m for m in a.kb.meetings.values() if kind == "event"
+                         and set(m.kind.split()) & lx.GATHERING_KINDS and m.occasion not in listed
+                         and (not countries or countries & set(m.countries))), key=lambda m: (m.date, m.id))
+    if not terms and not gatherings:
+        return None
+    lines = [f"• {t.name}: {t.definition}" for t in terms] + [f"• {m.title} ({m.date.human()})" for m in gatherings]
+    items = [f"term:{t.id}" for t in terms] + [f"meeting:{m.id}" for m in gatherings]
+    cited = [t.cited for t in terms] + [m.cited for m in gatherings]
+    more = (f"… and {len(lines) - _MAX_LISTED} more",) if len(lines) > _MAX_LISTED else ()
+    return Answer("terms", True, f"{len(lines)} {noun} in the records", (*lines[:_MAX_LISTED], *more),
+                  sources=tuple(d.cite(a.kb, c) for c in cited[:5]), focus=Focus(items=tuple(items[:_MAX_LISTED])),
+                  confidence=0.8)
+
+
+#: At most this many records of a kind are listed in one answer.
+_MAX_LISTED = 20
