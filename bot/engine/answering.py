@@ -918,6 +918,20 @@ class Answerer:
         by_other = self._done_by_other(query, scored)
         if by_other is not None:
             return by_other
+        pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
+        if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(query.raw.lower()):
+            # "Were the transformers actually delivered?" of a pledge the records show as only planned; a
+            # record of the same thing provided answers it
+            done = next((x.passage for x in scored[:5] if x.passage.kind == "pledge" and not x.entities_missing
+                         and (k := self.kb.pledges.get(x.passage.ref)) is not None and k.status == "provided"
+                         and not self.verifier.unconfirmed_words(query, x.passage)), None)
+            if done is not None:
+                return Answer("yes_no", True, "Yes", (done.text,), sources=(d.cite(self.kb, done.cited),),
+                              focus=self._asked_focus(query, None, done), confidence=best.coverage)
+            return Answer("not_found", False, "Not confirmed by the records",
+                          (f"The records show it as {pledge.status}, not as done:", evidence),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
         other_host = self._hosted_by_other(query, p)
         if other_host is not None:
             return Answer("yes_no", True, "No, not according to the records", (f"{other_host}: {p.text}",),
@@ -948,6 +962,8 @@ class Answerer:
         for s in [*scored[:6], *score_passages(self.index, unnamed, limit=6)]:
             agents = self.verifier.agents(verbs, s.passage)
             if claimant in agents:
+                if self.verifier.unconfirmed_words(query, s.passage):
+                    return None  # "did Hayashi travel into Ukraine by train?": he did travel; by train, unsaid
                 p = s.passage
                 meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
                 return Answer("yes_no", True, "Yes", (p.text,), sources=(d.cite(self.kb, p.cited),),

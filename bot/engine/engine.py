@@ -553,7 +553,7 @@ class Engine:
     def _name_part(self, text: str, focus: Focus | None) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         part = _NAME_PART.search(text.lower())
-        whole = part is None and _WHOLE_NAME.match(text.lower()) is not None
+        whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
             return None
         read = analyse(text, self.index)
@@ -801,7 +801,8 @@ def _one_record(focus: Focus | None) -> str | None:
 
 
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.
-_WHOLE_NAME = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name\W*$")
+_WHOLE_NAME = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name\W*$"
+                         r"|\bfull name\b")
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

@@ -171,3 +171,7 @@ IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referr
                             r"|articles?|reports?|sources?|releases?|knowledge base))\b")
 #: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
 GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
+#: A claim that something promised was done ("were they actually delivered?", "has Japan already sent them?").
+DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(?:deliver|arriv|receiv|handed|"
+                        r"shipped|sent|provid|given|transferr)\w*|\b(?:deliver|arriv|receiv)(?:ed|al)\b"
+                        r"|\bhanded over\b")

@@ -277,3 +277,8 @@ def test_a_meeting_named_by_its_people_is_answered_whatever_place_the_question_g
 def test_an_embassy_in_a_city_is_no_journey(engine: Engine) -> None:
     answer = engine.ask("What year was Japan's embassy in Kigali opened?", today=TODAY)
     assert answer.answered and "2010" in answer.text, answer.text
+
+
+def test_a_full_name_asked_of_a_misspelt_name(engine: Engine) -> None:
+    answer = engine.ask("shmygal full name?", today=TODAY)
+    assert answer.title == "Denys Shmyhal", answer.text

@@ -240,3 +240,15 @@ def test_a_framing_noun_after_on_is_no_subject_of_the_claim(engine: Engine, ques
 def test_a_meeting_named_by_country_and_month_claimed_elsewhere_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Was the December 2022 Japan–Kyrgyz foreign ministers' meeting held in Bishkek?", today=TODAY)
     assert answer.title.startswith("No") and "Japan-Kyrgyz" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title", "shown"), [
+    ("Were the two auto transformers actually delivered to Ukraine by the end of September?", "Not confirmed",
+     "planned"),
+    ("Were the generators delivered to Ukraine?", "Yes", "1,500 generators"),  # the record of them provided
+    ("Did Hayashi travel into Ukraine by train?", "Not confirmed", "train"),  # he travelled; by train, unsaid
+])
+def test_a_claim_that_something_was_done_needs_a_record_of_it_done(
+        engine: Engine, question: str, title: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title) and shown in answer.text, answer.text
