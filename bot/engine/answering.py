@@ -40,6 +40,8 @@ def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
 
 
+#: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
+_IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\b)")
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
 _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter|sit-down|summit)\b")
@@ -204,6 +206,11 @@ class Answerer:
         """Of several readings of a follow-up's context, the one whose best passage covers most of it."""
         if len(readings) == 1:
             return readings[0]
+        first = readings[0]
+        if query.intent in lx.MEETING_FIELDS and len(first) == 1 and all(k == "meeting" for k, _ in first[0]) \
+                and _IT_WAS.search(query.raw.lower()):
+            # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words
+            return first
         # Scores are not comparable across readings (their names weigh differently); coverage is. A
         # later reading must cover clearly more to replace an earlier, likelier one.
         # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.

@@ -29,6 +29,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) times?\b|\btime\W*$"
+                        r"|^\W*(?:was it )?(?:in the )?(?:morning|afternoon|evening|night) or (?:in the )?"
+                        r"(?:morning|afternoon|evening|night)\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
                             r"two |all )*(meetings?|talks|conversations?|calls?)\b")),
@@ -137,7 +139,7 @@ _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
 #: say which detail of a record is wanted, not which record, so they are not matched as content.
 _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "hour", "clock", "start", "started", "begin", "began", "end", "ended", "finish",
-                       "finished", "over"}),
+                       "finished", "over", "morning", "afternoon", "evening", "night", "day"}),
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted", "length", "lengths"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),

@@ -401,3 +401,9 @@ def test_a_correction_to_a_post_is_that_post_in_the_same_persons_country(engine:
     turns = ("What did Zelenskyy thank Japan for?", "sorry, I meant the prime minister")
     assert "Shmyhal" in converse(engine, *turns)
     assert converse(engine, *turns, "what's his name?").startswith("Denys Shmyhal")
+
+
+@pytest.mark.parametrize("follow_up", ["what time of day was it?", "morning or evening?", "wat time of day"])
+def test_the_part_of_day_of_the_meeting_just_discussed(engine: Engine, follow_up: str) -> None:
+    text = converse(engine, "When did Kagame meet Kishida?", follow_up)
+    assert "evening" in text and "G20 Summit in Bali took place" in text, text
