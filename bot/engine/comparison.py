@@ -21,8 +21,8 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Meeting
 
 Group = set[tuple[str, str]]
-_WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of the (?:two )?(?:meetings |visits |talks |events )?"
-              r"|of them )?")
+_WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|these) (?:two )?"
+              r"(?:meetings |visits |talks |events )?|of them )?")
 _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"

@@ -439,6 +439,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         japan_time = True
         mentions = [m for m in mentions if m not in in_home and not (
             m.id in home and words[m.end:m.end + 1] == ["time"])]
+        if intent == "when" and _STARTED.search(folded):
+            intent = "time"  # "in Japan time, when did the meeting start?" asks the clock in Japan
+        keywords = tuple(k for k in keywords if k not in _CLOCK_STEMS)
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
                  _venues(words, mentions, japan_time), index.home)
@@ -472,6 +475,8 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool) -> tuple[tup
     return tuple(dict.fromkeys(found))
 
 
+_STARTED = re.compile(r"\b(?:start|started|begin|began|commence|commenced|kick off|kicked off)\b")
+_CLOCK_STEMS = frozenset(stem(w) for w in "time start began begin".split())
 #: A meeting held in neither the home country nor the partner's ("in a third country", "on neutral ground").
 _THIRD_COUNTRY = re.compile(r"\bthird[- ]countr(?:y|ies)\b|\bneutral (?:country|countries|ground|venue)\b"
                             r"|\bnor (?:in )?(?:the |their )?partner'?s?\b")

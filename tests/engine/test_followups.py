@@ -407,3 +407,11 @@ def test_a_correction_to_a_post_is_that_post_in_the_same_persons_country(engine:
 def test_the_part_of_day_of_the_meeting_just_discussed(engine: Engine, follow_up: str) -> None:
     text = converse(engine, "When did Kagame meet Kishida?", follow_up)
     assert "evening" in text and "G20 Summit in Bali took place" in text, text
+
+
+def test_a_start_in_japan_time_then_which_of_those_two_ran_longer(engine: Engine) -> None:
+    first = converse(engine, "In Japan time, when did Kamikawa's meeting with Kuleba start?")
+    assert "7:05" in first, first
+    text = converse(engine, "In Japan time, when did Kamikawa's meeting with Kuleba start?",
+                    "and Hayashi's meeting with Kulubaev?", "which of those two ran longer?")
+    assert "Japan-Kyrgyz" in text.split("\n")[0], text
