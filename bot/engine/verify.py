@@ -57,12 +57,14 @@ _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 _ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
                   9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
 #: An edition of a recurring event ("the 10th …", "the ninth meeting"); "first" and "last" are orders.
-_EDITION = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_NAMES.values()) + r"))\b")
+_EDITION = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_NAMES.values()) + r"))\b"
+                      r"(?= (?:[\w'\"“”+-]+ ){0,7}?(?:meeting|meetings|summit|session|dialogue|conference|forum|round"
+                      r"|edition|congress)\b)", re.IGNORECASE)
 
 
 def _editions(text: str) -> set[int]:
     words = {v: k for k, v in _ORDINAL_NAMES.items()}
-    return {int(a) if a else words[b] for a, b in _EDITION.findall(text.lower()) if (a and int(a) > 1) or b}
+    return {int(a) if a else words[b.lower()] for a, b in _EDITION.findall(text) if (a and int(a) > 1) or b}
 
 
 #: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",

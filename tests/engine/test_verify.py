@@ -9,7 +9,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
-from bot.engine.verify import TRAVEL_RULES
+from bot.engine.verify import TRAVEL_RULES, _editions
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.examples])
@@ -205,3 +205,13 @@ def test_a_name_claimed_that_the_record_writes_only_as_part_of_a_longer_name_is_
     answer = engine.ask("Was Kagame attending the G20 as Chair of the African Union?")
     assert not answer.title.startswith("Yes"), answer.text
     assert engine.ask("Did Kagame attend the G20 Summit in Bali?").title == "Yes"
+
+
+@pytest.mark.parametrize(("text", "editions"), [
+    ("What was agreed at the 10th Central Asia plus Japan foreign ministers' meeting?", {10}),
+    ("the ninth Foreign Ministers' Meeting of the Dialogue", {9}),
+    ("and for the second?", set()),  # a reference to a list, no edition
+    ("who led the second one?", set()),
+])
+def test_an_edition_is_an_ordinal_before_a_gathering(text: str, editions: set[int]) -> None:
+    assert _editions(text) == editions
