@@ -62,7 +62,7 @@ _EDITION = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_NAM
                       r"|edition|congress)\b)", re.IGNORECASE)
 
 
-def _editions(text: str) -> set[int]:
+def editions(text: str) -> set[int]:
     words = {v: k for k, v in _ORDINAL_NAMES.items()}
     return {int(a) if a else words[b.lower()] for a, b in _EDITION.findall(text) if (a and int(a) > 1) or b}
 
@@ -325,10 +325,10 @@ class Verifier:
     def other_edition(self, query: Query, p: Passage) -> str | None:
         """"The 10th Central Asia plus Japan meeting" of a record of the ninth: another event. None when
         the question names no edition or the record's is the one named."""
-        asked_editions = _editions(query.raw)
+        asked_editions = editions(query.raw)
         if not asked_editions:
             return None
-        held = _editions(self.record_text(p))
+        held = editions(self.record_text(p))
         if not held:
             return "The records do not say which edition it was."
         if asked_editions & held:

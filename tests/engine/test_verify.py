@@ -9,7 +9,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
-from bot.engine.verify import TRAVEL_RULES, _editions
+from bot.engine.verify import TRAVEL_RULES, editions
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.examples])
@@ -207,11 +207,11 @@ def test_a_name_claimed_that_the_record_writes_only_as_part_of_a_longer_name_is_
     assert engine.ask("Did Kagame attend the G20 Summit in Bali?").title == "Yes"
 
 
-@pytest.mark.parametrize(("text", "editions"), [
+@pytest.mark.parametrize(("text", "expected"), [
     ("What was agreed at the 10th Central Asia plus Japan foreign ministers' meeting?", {10}),
     ("the ninth Foreign Ministers' Meeting of the Dialogue", {9}),
     ("and for the second?", set()),  # a reference to a list, no edition
     ("who led the second one?", set()),
 ])
-def test_an_edition_is_an_ordinal_before_a_gathering(text: str, editions: set[int]) -> None:
-    assert _editions(text) == editions
+def test_an_edition_is_an_ordinal_before_a_gathering(text: str, expected: set[int]) -> None:
+    assert editions(text) == expected
