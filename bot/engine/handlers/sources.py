@@ -19,6 +19,8 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     if not lx.SOURCE_ASKED.search(q.lowered):
         return None
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
+    if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
+        meetings = [a.kb.meetings[q.focus.meeting or ""]]  # "who put out the statement about it?"
     if len(meetings) != 1:
         return None
     m = meetings[0]
