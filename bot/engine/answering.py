@@ -41,7 +41,8 @@ def _kind_of(p: Passage) -> str:
 
 
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
-_IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\b)")
+_IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\b)"
+                     r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
 _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter|sit-down|summit)\b")

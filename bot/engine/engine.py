@@ -283,9 +283,11 @@ class Engine:
             # when it names nothing but the home country, else by its type).
             last = focus.question
             named = analyse(last, self.index).mentions if last else ()
-            if last and not any(m.id != self.index.home for m in named) and references.pick(
-                    last, focus.items, None, lambda ref: None) is None:
+            prior = references.pick(last, focus.items, None, lambda ref: None) if last else None
+            if last and not any(m.id != self.index.home for m in named) and prior is None:
                 rest = last
+            elif prior is not None and prior.rest and not _ONLY_POINTING.match(prior.rest):
+                rest = prior.rest  # "who led the earlier one?" → "and the later one?": who led it
             elif focus.intent in _AGAIN:
                 rest = _AGAIN[focus.intent]
         return self._about_records(picked.refs, rest, focus.items, t.today)

@@ -415,3 +415,9 @@ def test_a_start_in_japan_time_then_which_of_those_two_ran_longer(engine: Engine
     text = converse(engine, "In Japan time, when did Kamikawa's meeting with Kuleba start?",
                     "and Hayashi's meeting with Kulubaev?", "which of those two ran longer?")
     assert "Japan-Kyrgyz" in text.split("\n")[0], text
+
+
+def test_and_the_later_one_asks_the_last_question_of_the_other_record(engine: Engine) -> None:
+    text = converse(engine, "Which came first: the Uzbekistan–Japan business forum or the Usmanov–Ikegami meeting?",
+                    "who led the earlier one?", "and the later one?")
+    assert "Usmanov" in text.split("\n")[0] and "Kozuki" not in text, text
