@@ -592,8 +592,10 @@ class Engine:
         plain = (text[:found.start("when")] + text[found.end("when"):]).strip()
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
-        if focus is not None and len(focus.items) >= 2 and not analyse(plain, self.index).keywords:
-            refs = focus.items  # "so which is older?": of the records just shown
+        read = analyse(plain, self.index)
+        if focus is not None and (len(focus.items) >= 2 and not read.keywords
+                                  or len(focus.items) == 2 and not read.mentions):
+            refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
         else:
             listed = self._ask_one(plain, None, today)
             refs = listed.focus.items if listed.answered and listed.focus is not None else ()
