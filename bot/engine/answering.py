@@ -535,6 +535,17 @@ class Answerer:
         elsewhere = self._held_elsewhere(query, s.passage)
         if elsewhere:
             return elsewhere
+        dates, when = query.dates, s.passage.date
+        if dates is not None and dates.start is not None and dates.start == dates.end and when is not None \
+                and when.precision == "day" and not dates.matches(when.first_day(), when.last_day()) \
+                and query.intent not in ("when", "yes_no"):
+            return f"The records date that to {when.human()}, not to {dates.label}."
+        if dates is not None and dates.start is not None and dates.start == dates.end \
+                and (when is None or when.precision != "day") and query.intent not in ("when", "yes_no", "define"):
+            # "What did they discuss on 25 December 2022?" of a record dated only "December 2022", or not at
+            # all: the record does not say it was that day
+            return (f"The records date that only to {when.human()}, not to {dates.label}." if when is not None
+                    else f"The records found give no date for that, not {dates.label}.")
         if not strict:
             return None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead

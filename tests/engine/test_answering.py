@@ -282,3 +282,10 @@ def test_an_embassy_in_a_city_is_no_journey(engine: Engine) -> None:
 def test_a_full_name_asked_of_a_misspelt_name(engine: Engine) -> None:
     answer = engine.ask("shmygal full name?", today=TODAY)
     assert answer.title == "Denys Shmyhal", answer.text
+
+
+def test_a_day_asked_is_not_answered_by_a_record_of_another_day_or_only_of_the_month(engine: Engine) -> None:
+    other_day = engine.ask("What did Japan and Kyrgyzstan discuss on December 25, 2022?", today=TODAY)
+    assert not other_day.answered and "25 December 2022" in other_day.text, other_day.text
+    that_day = engine.ask("What did Japan and Kyrgyzstan discuss on December 24, 2022?", today=TODAY)
+    assert that_day.answered and "Japan-Kyrgyz" in that_day.title, that_day.text
