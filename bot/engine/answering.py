@@ -530,8 +530,9 @@ class Answerer:
         if apart:
             return apart
         unnamed = self.verifier.unnamed_phrase(query, s.passage)
-        if unnamed:
-            return unnamed
+        if unnamed and not (query.intent == "yes_no" and lx.AT_REQUEST.search(query.raw)
+                            and lx.AT_REQUEST.search(f"{s.passage.text} {s.passage.cited.quote}")):
+            return unnamed  # (a claim of who asked is answered against whom the record says asked)
         elsewhere = self._held_elsewhere(query, s.passage)
         if elsewhere:
             return elsewhere
@@ -937,6 +938,15 @@ class Answerer:
         by_other = self._done_by_other(query, scored)
         if by_other is not None:
             return by_other
+        claimed_by, recorded_by = lx.AT_REQUEST.search(query.raw), lx.AT_REQUEST.search(f"{p.text} {p.cited.quote}")
+        if claimed_by is not None and recorded_by is not None:
+            asker = (claimed_by.group("before") or claimed_by.group("after") or "").lower()
+            actual = (recorded_by.group("before") or recorded_by.group("after") or "").lower()
+            if asker and actual and asker not in actual and actual not in asker:
+                # "at the World Bank's request?" of a record saying "at the request of the IMF"
+                return Answer("yes_no", True, "No, not according to the records", (evidence,),
+                              sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                              confidence=best.coverage)
         pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(query.raw.lower()):
             # "Were the transformers actually delivered?" of a pledge the records show as only planned; a

@@ -177,3 +177,7 @@ GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
 DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(?:deliver|arriv|receiv|handed|"
                         r"shipped|sent|provid|given|transferr)\w*|\b(?:deliver|arriv|receiv)(?:ed|al)\b"
                         r"|\bhanded over\b")
+#: Who asked for something done ("at the request of the IMF", "at the World Bank's request", "upon the
+#: invitation of X"): one party, so another named there contradicts a claim.
+AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)[’']s )?"
+                        r"(?:request|invitation|behest)(?: of (?:the )?(?P<after>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*))?")

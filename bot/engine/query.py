@@ -192,6 +192,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
         "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
         "job": ("post", "appointment", "appointed"), "agenda": ("discussed", "discussion"),
+        # irregular verbs, whose forms share no stem
+        "become": ("became",), "became": ("become",), "make": ("made",), "made": ("make",), "take": ("took",),
+        "took": ("take",), "come": ("came",), "came": ("come",),
+        "speak": ("spoke",), "spoke": ("speak",), "write": ("wrote",), "wrote": ("write",),
         "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
         "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
         "gathering": ("meeting", "summit", "forum"),

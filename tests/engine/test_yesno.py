@@ -252,3 +252,12 @@ def test_a_claim_that_something_was_done_needs_a_record_of_it_done(
         engine: Engine, question: str, title: str, shown: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title.startswith(title) and shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Did Masaya Hattori become Rwanda's central bank governor at the World Bank's request?", "No"),
+    ("Did Masaya Hattori become Rwanda's central bank governor at the IMF's request?", "Yes"),  # became = become
+])
+def test_who_asked_for_it_is_one_party(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title) and "IMF" in answer.text, answer.text

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import asked
+from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, reported
 from bot.engine.handlers.claims import met_elsewhere
 from bot.engine.rules import Asked
@@ -51,6 +52,10 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
     names = q.query.unknown_names
     if not names:
         return None
+    asked_by = lx.AT_REQUEST.search(q.query.raw)
+    if q.query.intent == "yes_no" and asked_by is not None and all(
+            n in (asked_by.group("before") or "") + " " + (asked_by.group("after") or "") for n in names):
+        return None  # "at the World Bank's request?": checked against whom the record says asked
     elsewhere = met_elsewhere(a, q, names) if _as_venue(q, names) else None
     return elsewhere or a.unknown(names)
 
