@@ -289,3 +289,10 @@ def test_a_day_asked_is_not_answered_by_a_record_of_another_day_or_only_of_the_m
     assert not other_day.answered and "25 December 2022" in other_day.text, other_day.text
     that_day = engine.ask("What did Japan and Kyrgyzstan discuss on December 24, 2022?", today=TODAY)
     assert that_day.answered and "Japan-Kyrgyz" in that_day.title, that_day.text
+
+
+def test_the_items_of_a_number_the_records_give_without_naming_them(engine: Engine) -> None:
+    unnamed = engine.ask("List all 14 agreements signed at the Uzbekistan-Japan business forum.", today=TODAY)
+    assert not unnamed.answered and "do not name each one" in unnamed.text, unnamed.text
+    named = engine.ask("What were the three priorities of Indonesia's G20 presidency?", today=TODAY)
+    assert named.answered and "digital" in named.text, named.text

@@ -30,6 +30,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("unknown names", abstentions.unknown_names),
     Rule("source of a record", sources.source_of),
     Rule("beyond any record", abstentions.beyond_records),
+    Rule("items of a number", abstentions.items_of_a_number),
     Rule("trip the records do not show", abstentions.trip_not_recorded),
     Rule("pledge to no recipient", pledges.to_no_recipient),
     Rule("no pledge at the meeting", pledges.none_at_meeting),

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import asked
+from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, reported
 from bot.engine.handlers.claims import met_elsewhere
+from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import fold
 
@@ -83,4 +85,34 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no trip of {person} to {place}.",),
                       suggestions=(f"/who {person}",), confidence=0.0)
+    return None
+
+
+#: "List all 14 agreements", "what are the 14 agreements?", "name the two transformers": the items of a
+#: number the records give.
+_ITEMS_OF_A_NUMBER = re.compile(r"^\W*(?:please )?(?:list|name|enumerate|give me|show me|what (?:are|were)"
+                                r"|which (?:are|were))(?: all| each| every)*(?: of)?(?: the)? (?P<number>\d[\d,]*|two"
+                                r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                                r"|twenty) (?P<noun>[a-z]+(?: [a-z]+)?)\b")
+
+
+#: A record that names the items it counts ("three priorities: …", "…, namely", "including").
+_LISTED = re.compile(r":\s*\w|\bnamely\b|\bsuch as\b|\bincluding\b")
+
+
+def items_of_a_number(a: Answerer, q: Asked) -> Answer | None:
+    """"List all 14 agreements signed at the forum": a record that gives how many, and none that names
+    each one, answers with the number and says the items are not listed."""
+    found = _ITEMS_OF_A_NUMBER.match(q.lowered)
+    if found is None:
+        return None
+    [(value, _, counted)] = asked.claimed_figures(f"{found.group('number')} {found.group('noun')}") or [(0.0, "", "")]
+    for s in score_passages(a.index, q.query, limit=5):
+        if _LISTED.search(s.passage.text):
+            return None  # "three priorities: health, digital …": the record names them
+        if any(v == value and c.split()[:1] == counted.split()[:1]
+               for v, _, c in asked.record_figures(s.passage)):
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give the number ({found.group('number')}) but do not name each one:",
+                           s.passage.text), sources=(d.cite(a.kb, s.passage.cited),), confidence=0.0)
     return None
