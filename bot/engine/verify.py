@@ -70,6 +70,8 @@ def editions(text: str) -> set[int]:
 #: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",
 #: "to cope with the winter").
 _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+)?(deal|cope|grapple|contend)\s+with\b")
+#: Where a record places an embassy ("The Embassy of Uzbekistan in Tokyo", "an embassy in Kigali").
+_EMBASSY_IN = re.compile(r"[Ee]mbass(?:y|ies)\b[^.;]*?\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 #: The travel rule of being somewhere ("was X in Y"): of a person named alone.
 _PRESENCE = "X was in Y"
 
@@ -321,6 +323,32 @@ class Verifier:
                 continue  # every word of it belongs to names the records hold ("Kamikawa Yoko")
             return f"The records say nothing of the {phrase}."
         return None
+
+    def embassy_elsewhere(self, query: Query, p: Passage) -> str | None:
+        """"Japan's embassy in Uzbekistan" of a record of Uzbekistan's embassy in Tokyo: an embassy is in the
+        country its record places it in, whoever's it is."""
+        words = query.words
+        located = [m for m in query.mentions if m.kind in ("country", "place") and m.start >= 2
+                   and words[m.start - 1] == "in" and any(w.startswith("embass") for w in words[m.start - 5:m.start])]
+        placed = _EMBASSY_IN.search(p.text)
+        if len(located) != 1 or placed is None or sum(w.startswith("embass") for w in words) != 1:
+            return None  # two embassies asked about, or a region ("in Central Asia"): each record may fit
+        asked = located[0]
+        found = self.index.names.find(tokens(placed.group(1)), fuzzy=False)
+        where = next((m for m in found if m.kind in ("country", "place")), None)
+        if where is None:
+            return None
+        country = self._country_of(where.kind, where.id)
+        if country is None or country == self._country_of(asked.kind, asked.id):
+            return None
+        return (f"The embassy the records hold there is in {placed.group(1)}, not in "
+                f"{self.index.entity_name((asked.kind, asked.id))}.")
+
+    def _country_of(self, kind: str, ident: str) -> str | None:
+        if kind == "country":
+            return ident
+        place = self.index.kb.places.get(ident)
+        return place.country if place else None
 
     def other_edition(self, query: Query, p: Passage) -> str | None:
         """"The 10th Central Asia plus Japan meeting" of a record of the ninth: another event. None when

@@ -296,3 +296,13 @@ def test_the_items_of_a_number_the_records_give_without_naming_them(engine: Engi
     assert not unnamed.answered and "do not name each one" in unnamed.text, unnamed.text
     named = engine.ask("What were the three priorities of Indonesia's G20 presidency?", today=TODAY)
     assert named.answered and "digital" in named.text, named.text
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("When did Japan open its embassy in Uzbekistan?", "Tashkent", "Tokyo"),
+    ("When did the Uzbek embassy in Tokyo open?", "Tokyo", "Tashkent"),
+])
+def test_an_embassy_is_in_the_country_its_record_places_it_in(engine: Engine, question: str, shown: str,
+                                                              not_shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and shown in answer.text and not_shown not in answer.text.split("source:")[0], answer.text
