@@ -986,9 +986,13 @@ class Answerer:
             return None
         claimant, verbs = claimed
         other: Scored | None = None
-        # the records of what was done, whoever did it: those naming the claimant first
-        unnamed = replace(query, mentions=tuple(m for m in query.mentions if m.id != claimant))
-        for s in [*scored[:6], *score_passages(self.index, unnamed, limit=6)]:
+        # the records of what was done, whoever did it: those naming the claimant first (and, for what one
+        # person does, the records of it that do not name the claimant)
+        found = list(scored[:6])
+        if self.verifier.one_agent(verbs):
+            unnamed = replace(query, mentions=tuple(m for m in query.mentions if m.id != claimant))
+            found += score_passages(self.index, unnamed, limit=6)
+        for s in found:
             agents = self.verifier.agents(verbs, s.passage)
             if claimant in agents:
                 if self.verifier.unconfirmed_words(query, s.passage):
