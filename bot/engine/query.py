@@ -114,6 +114,16 @@ class _RolePatterns(dict[str, re.Pattern[str]]):
 
 ROLES = _RolePatterns(ROLE_PATTERNS)
 _NAMED_ROLES = frozenset(ROLES)
+
+
+@lru_cache(maxsize=8)
+def _declared_posts(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The posts of several words a knowledge base declares ("deputy-director-general"), longest first,
+    and one pattern that finds any of them (group `pN` for the N-th)."""
+    declared = tuple(sorted((k for k in keys if "-" in k and k not in _NAMED_ROLES), key=lambda k: (-len(k), k)))
+    if not declared:
+        return declared, None
+    return declared, re.compile("|".join(f"(?P<p{n}>{ROLES[k].pattern})" for n, k in enumerate(declared)))
 #: Inflections of stopwords ("getting", "asking") are no more content than the words themselves.
 #: Nouns too general to say what kind of answer is wanted.
 _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind type sort topic topics issue issues
@@ -386,8 +396,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         aspects |= {"discuss"}  # "what was the A–B meeting about?": what was discussed there, no definition
         intent = "general" if intent == "define" else intent
     # Positions of several words the knowledge base declares ("deputy director general"), longest first.
-    declared = sorted((k for k in index.kb.vocabulary.get("role keys", ()) if "-" in k and k not in _NAMED_ROLES),
-                      key=lambda k: (-len(k), k))
+    declared_keys, declared = _declared_posts(tuple(index.kb.vocabulary.get("role keys", ())))
     # The post named first is the one asked about ("who was the Kyrgyz head of state when his foreign
     # minister came?"); of two at the same place, the more specific (listed first).
     # A post written as a title before a name ("President Kagame") names that person, not a post asked about.
@@ -395,7 +404,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     named_posts = [(span[0], n, key) for n, (key, pattern) in enumerate(ROLE_PATTERNS)
                    for span in phrase_spans(pattern, words)
                    if not any(a <= span[0] < b or span[1] == a for a, b in people_spans)]
-    role = min(named_posts)[2] if named_posts else next((key for key in declared if ROLES[key].search(folded)), None)
+    found_post = declared.search(folded) if declared is not None and not named_posts else None
+    role = min(named_posts)[2] if named_posts else (
+        declared_keys[int((found_post.lastgroup or "p0")[1:])] if found_post else None)
     if role is None and any(pattern.search(folded) for _, pattern in ROLE_PATTERNS):
         role = next(key for key, pattern in ROLE_PATTERNS if pattern.search(folded))  # only titles: as before
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
