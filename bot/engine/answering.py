@@ -560,9 +560,13 @@ class Answerer:
     def _held_elsewhere(self, query: Query, p: Passage) -> str | None:
         """"What did Kozuki sign in Kyiv?" of a meeting held elsewhere: about something else, whatever the
         question asks of it (unless the question names the meeting by its people)."""
+        if not query.venues:
+            return None
         held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if held is None:
+            return None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
-        if held is None or len(people) >= 2 and all(self._names(p, g) for g in people):
+        if len(people) >= 2 and all(self._names(p, g) for g in people):
             return None  # "what did A and B discuss when they met in Kyiv?": their meeting, whose title says where
         for kind, key, outside in query.venues:
             if outside or kind not in ("place", "country") or key == self.index.home:

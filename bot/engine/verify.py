@@ -309,9 +309,12 @@ class Verifier:
         """"As governor of the Bank of Japan" of a record of the Central Bank of Rwanda: a proper name of
         several words the question gives, that is no name the records hold and that the record does not
         write, makes it about something else."""
+        phrases = list(_NAMED_PHRASE.finditer(query.raw))
+        if not phrases:
+            return None  # most questions name no institution: no record text to read
         record = fold(self.record_text(p)).lower()
         named = {i for m in query.mentions for i in range(m.start, m.end)}
-        for found in _NAMED_PHRASE.finditer(query.raw):
+        for found in phrases:
             phrase = found.group(0)
             if found.start() == 0 or any(w.lower() in TITLE_WORDS for w in phrase.split()) \
                     or len(re.findall(r"\b[A-Z]", phrase)) < 2:
@@ -328,6 +331,8 @@ class Verifier:
         """"Japan's embassy in Uzbekistan" of a record of Uzbekistan's embassy in Tokyo: an embassy is in the
         country its record places it in, whoever's it is."""
         words = query.words
+        if not any(w.startswith("embass") for w in words):
+            return None
         located = [m for m in query.mentions if m.kind in ("country", "place") and m.start >= 2
                    and words[m.start - 1] == "in" and any(w.startswith("embass") for w in words[m.start - 5:m.start])]
         placed = _EMBASSY_IN.search(p.text)
