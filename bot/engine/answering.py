@@ -533,7 +533,9 @@ class Answerer:
         if unnamed and not (query.intent == "yes_no" and lx.AT_REQUEST.search(query.raw)
                             and lx.AT_REQUEST.search(f"{s.passage.text} {s.passage.cited.quote}")):
             return unnamed  # (a claim of who asked is answered against whom the record says asked)
-        elsewhere = self._held_elsewhere(query, s.passage) or self.verifier.embassy_elsewhere(query, s.passage)
+        # (a yes/no claim of an embassy's date is checked against the records of its date instead)
+        elsewhere = self._held_elsewhere(query, s.passage) or (
+            self.verifier.embassy_elsewhere(query, s.passage) if query.intent != "yes_no" else None)
         if elsewhere:
             return elsewhere
         dates, when = query.dates, s.passage.date

@@ -261,3 +261,8 @@ def test_a_claim_that_something_was_done_needs_a_record_of_it_done(
 def test_who_asked_for_it_is_one_party(engine: Engine, question: str, title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title.startswith(title) and "IMF" in answer.text, answer.text
+
+
+def test_a_claim_of_an_embassys_date_is_answered_by_the_record_of_that_date(engine: Engine) -> None:
+    answer = engine.ask("Did the Embassy of Uzbekistan in Tokyo open in 1993?", today=TODAY)
+    assert answer.title.startswith("No") and "1996" in answer.text, answer.text
