@@ -299,14 +299,18 @@ def counted_noun(query: Query) -> str | None:
 _FIGURE = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\w.,-])\d+(?:\.\d+)?(?![\d,]|\.\d)")
 
 
-def figures(text: str) -> set[float]:
-    """The numbers a text states, dates and years aside ("42 demining cranes" → {42})."""
+def _without_dates(text: str) -> str:
+    """`text` folded to lower case, with its dates, years and clock times blanked: what is left of its
+    numbers are figures."""
     plain = _DATE_NUMBER.sub(" ", fold(text).lower())
-    plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
-    # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
-    joined = re.findall(r"\b([a-z]+)-(?:day|days|year|month|week|hour|minute)\b", plain)
-    written = {float(NUMBER_WORDS[w]) for w in joined
-               if w in NUMBER_WORDS}
+    return re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
+
+
+def figures(text: str) -> set[float]:
+    """The numbers a text states, dates and years aside ("42 demining cranes" → {42}); a number word joined
+    to a unit counts too ("a three-day summit")."""
+    plain = _without_dates(text)
+    written = {float(NUMBER_WORDS[m.group(1)]) for m in _JOINED_WORD.finditer(plain)}
     return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 
 
@@ -334,11 +338,10 @@ Figure = tuple[float, str, str]
 
 
 def claimed_figures(text: str) -> list[Figure]:
-    """The figures a text states, dates and times aside ("fewer than 100 companies" → [(100, "lt",
-    "compani")]; "five auto transformers" → [(5, "eq", "auto")]; "more than 1,500 generators" → [(1500,
-    "gt", "gener")])."""
-    plain = _DATE_NUMBER.sub(" ", fold(text).lower())
-    plain = re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
+    """The figures a text states, dates and times aside, each with its bound and the stems of the (up to
+    two) words after it ("fewer than 100 companies took part" → [(100, "lt", "compani took")]; "five auto
+    transformers" → [(5, "eq", "auto transform")])."""
+    plain = _without_dates(text)
     found = [(m.start(), m.end(), float(m.group().replace(",", ""))) for m in _FIGURE.finditer(plain)]
     found += [(m.start(), m.end(), float(NUMBER_WORDS[m.group(1)])) for m in _COUNTED_WORD.finditer(plain)]
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
@@ -401,10 +404,6 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*
 def year_ranges(text: str) -> set[tuple[int, int]]:
     """The spans of years a text states ("2023-2025", "from 2023 to 2025")."""
     return {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text)}
-
-
-def quantity_figures(passage: Passage) -> set[float]:
-    return {passage.quantity.value} if passage.quantity is not None else set()
 
 
 _QUALIFIED = {"more than": "gt", "over": "gt", "approximately": "about"}

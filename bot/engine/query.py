@@ -401,14 +401,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # minister came?"); of two at the same place, the more specific (listed first).
     # A post written as a title before a name ("President Kagame") names that person, not a post asked about.
     people_spans = [(m.start, m.end) for m in mentions if m.kind == "person"]
-    named_posts = [(span[0], n, key) for n, (key, pattern) in enumerate(ROLE_PATTERNS)
-                   for span in phrase_spans(pattern, words)
-                   if not any(a <= span[0] < b or span[1] == a for a, b in people_spans)]
+    posts = [(span[0], n, key, any(a <= span[0] < b or span[1] == a for a, b in people_spans))
+             for n, (key, pattern) in enumerate(ROLE_PATTERNS) for span in phrase_spans(pattern, words)]
+    named_posts = [(start, n, key) for start, n, key, titled in posts if not titled]
     found_post = declared.search(folded) if declared is not None and not named_posts else None
     role = min(named_posts)[2] if named_posts else (
         declared_keys[int((found_post.lastgroup or "p0")[1:])] if found_post else None)
-    if role is None and any(pattern.search(folded) for _, pattern in ROLE_PATTERNS):
-        role = next(key for key, pattern in ROLE_PATTERNS if pattern.search(folded))  # only titles: as before
+    if role is None and posts:
+        role = min(posts, key=lambda p: p[1])[2]  # only titles ("President Kagame"): the post they name
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
     if intent == "duration":
