@@ -47,6 +47,12 @@ class Comparer:
         self.kb = index.kb
         self.filter_meetings = filter_meetings
 
+    @staticmethod
+    def compares(text: str) -> bool:
+        """Whether a question compares records by order or length ("which of the two lasted longer?")."""
+        lowered = text.lower()
+        return _ORDER.search(lowered) is not None or _LENGTH.search(lowered) is not None
+
     def compare(self, text: str, focus: Focus | None) -> Answer | None:
         """The comparison's answer, or None when the question compares no two meetings."""
         lowered = text.lower()

@@ -210,7 +210,7 @@ class Engine:
         people = tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
         if focus is None or found is None or len(people) < 2:
             return None
-        if sum(i.startswith("meeting:") for i in focus.items) >= 2 and _RECORDS_COMPARED.search(t.lowered):
+        if sum(i.startswith("meeting:") for i in focus.items) >= 2 and self.answerer.comparer.compares(t.text):
             return None  # "which of the two lasted longer?" after two meetings: the meetings compared
         claim = t.text[found.start("rest"):]
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
@@ -872,9 +872,6 @@ _MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|septemb
 #: "in December or January", "in 2022 and 2023" (not "between 2022 and 2023", a span).
 _TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and)\s+({_MONTH_OR_YEAR})\b",
                         re.IGNORECASE)
-#: What compares records rather than people ("which of the two lasted longer / started later?").
-_RECORDS_COMPARED = re.compile(r"\b(?:lasted|last|ran|took|went on|started|began|ended|finished|happened|took place)"
-                               r" (?:\w+ )?(?:longer|shorter|later|earlier|first|last)\b")
 #: A follow-up's pointer to what the last answer was about.
 _IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
 
