@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import describe as d
+from bot.engine import references
 from bot.engine.rules import Asked
 from bot.engine.yesno import ordering
 
@@ -27,7 +28,7 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     elif len(people) < 2 and countries and q.query.dates is not None:
         # "was the December 2022 Japan–Kyrgyz meeting held in Bishkek?": the meetings of that country then
         meetings = a.meetings.filter_meetings(countries, replace(q.query, venues=()))
-        if not 0 < len(meetings) <= _FEW:
+        if not 0 < len(meetings) <= references.MAX_EACH:
             return None
     elif len(people) < 2:
         return None
@@ -57,11 +58,8 @@ def _discussed(a: Answerer, q: Asked) -> list[Meeting]:
         return [a.kb.meetings[focus.meeting or ""]]
     listed = [a.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
               if i.startswith("meeting:") and i.removeprefix("meeting:") in a.kb.meetings]
-    return listed if 0 < len(listed) <= _FEW else []
+    return listed if 0 < len(listed) <= references.MAX_EACH else []
 
-
-#: At most this many meetings listed are checked together ("were they in Kyiv?").
-_FEW = 4
 
 
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
