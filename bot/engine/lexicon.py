@@ -19,6 +19,9 @@ ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|v
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
                              r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
+#: What was talked about ("did X come up", "which meetings discussed X").
+TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
+                          r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")
 WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())

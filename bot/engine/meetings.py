@@ -41,13 +41,15 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dat
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
-#: A list question about what was talked about ("did X come up", "which meetings discussed X").
-_TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
-                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")
 _ABOUT_WORDS = frozenset("about regarding concerning discuss discussed discussing mentioned raised addressed".split())
 _OF_WORDS = frozenset("in of on against for around".split())
 _SUBJECT_NOUNS = frozenset("""situation war crisis conflict aggression invasion reconstruction recovery
     developments security support aid""".split())
+#: Words after a name that make it the subject talked about ("did Ukraine come up", "was Ukraine discussed").
+_TALKED_AFTER = re.compile(r"^(?:(?:ever|also|even|actually) )?(?:(?:come|came|comes|coming|crop\w*) up"
+                           r"|(?:(?:was|were|is|are|get|got|gets|being|been) )?(?:(?:ever|also) )?(?:discussed|raised"
+                           r"|mentioned|addressed|brought up|touched (?:on|upon)|on the agenda)"
+                           r"|feature[sd]?|figure[sd]?)\b")
 #: "(on September 21, 7:05 a.m. JST)": the day in Japan, when a time note gives it with Japan's clock.
 _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|August|September|October|November"
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
@@ -66,7 +68,8 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     came up raise raised mention mentioned discuss discussed feature featured address addressed topic topics
     subject subjects issue issues record records list japan japanese touch touched touching cover covered
     covering deal dealt concern concerned involve involved include included country countries express expressed
-    voice voiced convey conveyed""".split())
+    voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
+    discussions occasion occasions""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
@@ -168,11 +171,11 @@ class Meetings:
     def topical(self, query: Query, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
         """The groups a list question names as a subject talked about ("did the situation in Ukraine
         come up?", "which meetings discussed Ukraine?"), not as a side of the meetings."""
-        if not _TALKED_ABOUT.search(query.raw.lower()):
+        if not lx.TALKED_ABOUT.search(query.raw.lower()):
             return []
         subjects = {(m.kind, m.id) for m in query.mentions if m.start > 0 and (
             query.words[m.start - 1] in _ABOUT_WORDS or m.start > 1 and query.words[m.start - 1] in _OF_WORDS
-            and query.words[m.start - 2] in _SUBJECT_NOUNS)}
+            and query.words[m.start - 2] in _SUBJECT_NOUNS) or _TALKED_AFTER.match(" ".join(query.words[m.end:]))}
         return [g for g in groups if g & subjects]
 
     def _meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:

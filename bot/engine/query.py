@@ -372,6 +372,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
+    elif intent in ("general", "define") and lx.TALKED_ABOUT.search(asked_text) and _WHICH_ONES.search(asked_text):
+        intent = "list"  # "X came up in more than one set of talks: which ones?"
     claims_order = (intent == "list" and _AUXILIARY_FIRST.match(asked_text) is not None
                     and (_FIRST.search(asked_text) or _LATEST.search(asked_text)) is not None)
     if claims_order:
@@ -384,6 +386,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed):
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
+    if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
+        intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
     if (intent in ("general", "list", "define") and dates is not None and dates.start is not None
@@ -428,6 +432,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         end = role_span[1] + office.group(0).count(" ") + 1
         mentions = [m for m in mentions if not (role_span[1] <= m.start and m.end <= end)]
         consumed -= set(range(role_span[1], end))  # its words are words of the title a claim may name
+    # "did X come up?", "X cropped up": the phrase says X was talked about; its verb is no content.
+    consumed |= {i for i, w in enumerate(words) if w in _COME_UP and words[i + 1:i + 2] == ["up"]}
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS
@@ -462,6 +468,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time), index.home)
 
 
+_WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"
+                         r"|^\W*in (?:which|what) (?:meetings?|talks|discussions?|sets? of talks)\b")
+#: "What was discussed / agreed / said ...": a passive verb after "what was" asks what was done, no definition.
+_WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had been|got|gets|will be) "
+                            r"(?:also |actually |then |later |first )?"
+                            r"(?:[a-z]+ed|said|done|given|sent|brought up|sought|told|taken|shown|seen|made|held|won"
+                            r"|set out|laid out)\b")
+_COME_UP = frozenset("come came comes coming crop crops cropped cropping".split())
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
                                 r"(meetings|talks|visits)\b"
                                 r"(?! (did|does|do|has|have|had|was|were) \w+ (hold|have|attend))")

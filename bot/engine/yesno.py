@@ -197,6 +197,8 @@ class YesNo:
             return None
         if any(k not in _MEETING_CLAIM_WORDS for k in query.keywords):
             return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
+        if lx.TALKED_ABOUT.search(query.raw.lower()):
+            return None  # "did Ukraine come up in the Kyrgyz talks?" claims what was said, not who met
         # "held in Kyrgyzstan", "at the G20"; "travel to Japan" names where a visitor went.
         travel = _TRAVEL.search(query.raw.lower()) is not None
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0

@@ -87,6 +87,24 @@ def test_a_country_talked_about_selects_every_meeting_naming_it_not_those_held_t
     assert "Japan-Kyrgyz" not in held.text and "New York" not in held.text
 
 
+def test_a_country_named_before_the_verb_of_talk_is_the_subject_talked_about(engine: Engine) -> None:
+    listed = engine.ask("In which of the meetings did Ukraine come up as a topic?", today=TODAY)
+    assert listed.answered and "Japan-Kyrgyz" in listed.text
+    claim = engine.ask("Did Ukraine come up in the Kyrgyz talks?", today=TODAY)
+    assert claim.answered and claim.title == "Yes"
+
+
+def test_which_ones_after_a_topic_that_came_up_lists_every_meeting_of_it(engine: Engine) -> None:
+    answer = engine.ask("Infrastructure came up in more than one set of talks - which ones?", today=TODAY)
+    assert answer.answered and len(answer.items) == 2
+    assert "Kagame" in answer.text and "Shmyhal" in answer.text
+
+
+def test_what_was_discussed_at_a_meeting_is_its_topics_not_a_definition(engine: Engine) -> None:
+    answer = engine.ask("what was discussed in the kyrgyz meeting?", today=TODAY)
+    assert answer.answered and "discussed" in answer.text and "OVOP" in answer.text
+
+
 def test_a_place_given_as_near_a_described_one_is_not_required(engine: Engine) -> None:
     answer = engine.ask("Which town near the Ukrainian capital did Japan's foreign minister visit to honour "
                         "civilian victims?", today=TODAY)

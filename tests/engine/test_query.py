@@ -205,3 +205,15 @@ def test_the_post_asked_about_is_the_first_one_named_that_is_no_title_before_a_n
 def test_the_noun_asked_for_is_past_the_words_that_qualify_it(engine: Engine) -> None:
     query = analyse("Which newly appointed Japanese foreign minister met Ukraine's top diplomat?", engine.index)
     assert query.asked != "newli"
+
+
+def test_a_passive_verb_after_what_was_asks_what_was_done_not_a_definition(engine: Engine) -> None:
+    assert analyse("what was discussed in the kyrgyz meeting?", engine.index).intent == "general"
+    assert analyse("what was signed at the forum?", engine.index).intent == "general"
+    assert analyse("what was the G7?", engine.index).intent == "define"
+
+
+def test_come_up_says_a_subject_was_talked_about_and_is_no_content_word(engine: Engine) -> None:
+    query = analyse("Did Ukraine come up in the Kyrgyz talks?", engine.index)
+    assert "come" not in query.keywords
+    assert analyse("Infrastructure came up in several talks - which ones?", engine.index).intent == "list"
