@@ -700,3 +700,23 @@ def without_identifying_clause(query: Query) -> Query | None:
     if len(kept) == len(query.mentions):
         return None
     return replace(query, mentions=kept, keywords=tuple(k for k in query.keywords if k not in clause))
+
+
+#: Words that open a clause placing a claim in time ("... when Hayashi met him").
+_TIME_CLAUSE_WORDS = frozenset("when while whilst during".split())
+
+
+def without_time_clause(query: Query) -> Query | None:
+    """The question without a closing clause that only says when its claim held ("Was Shmyhal Ukraine's
+    foreign minister when Hayashi met him?" → "Was Shmyhal Ukraine's foreign minister"); None when it
+    has none. The clause must name someone, so that it places the claim at an event of the records."""
+    start = next((i for i, w in enumerate(query.words) if i > 0 and w in _TIME_CLAUSE_WORDS
+                  and any(m.kind == "person" and m.start > i for m in query.mentions)
+                  and any(m.start < i for m in query.mentions)), None)
+    if start is None:
+        return None
+    kept_words = query.words[:start]
+    before = {stem(w) for w in kept_words}
+    return replace(query, raw=" ".join(kept_words), words=kept_words,
+                   mentions=tuple(m for m in query.mentions if m.end <= start),
+                   keywords=tuple(k for k in query.keywords if k in before))

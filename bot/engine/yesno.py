@@ -17,7 +17,7 @@ from functools import cached_property
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.query import ROLES, Query, phrase_span
+from bot.engine.query import ROLES, Query, phrase_span, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
@@ -63,7 +63,9 @@ class YesNo:
         """An answer when the records' fields settle the question; None to leave it to the search.
         `described`: the people the question names by a post ("Ukraine's prime minister"), a group each;
         None when a description names nobody in the records (no meeting is then checked)."""
-        settled = self._post(query) or self._order(query) or self._nationality(query, described or ())
+        placed = without_time_clause(query)
+        settled = (self._post(query) or (self._post(placed) if placed is not None else None) or self._order(query)
+                   or self._nationality(query, described or ()))
         if settled is not None or described is None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
             # A claim of order ("only after ...") or of nothing else ("only Zelenskyy") is not settled by
             # the meeting having taken place.

@@ -324,3 +324,8 @@ def test_an_embassy_is_in_the_country_its_record_places_it_in(engine: Engine, qu
                                                               not_shown: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and shown in answer.text and not_shown not in answer.text.split("source:")[0], answer.text
+
+
+def test_been_to_a_country_is_a_journey_there(engine: Engine) -> None:
+    answer = engine.ask("which japanese leaders had been to ukraine?", today=TODAY)
+    assert answer.answered and "Kishida" in answer.title and "Kamikawa" not in answer.title

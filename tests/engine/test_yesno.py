@@ -266,3 +266,10 @@ def test_who_asked_for_it_is_one_party(engine: Engine, question: str, title: str
 def test_a_claim_of_an_embassys_date_is_answered_by_the_record_of_that_date(engine: Engine) -> None:
     answer = engine.ask("Did the Embassy of Uzbekistan in Tokyo open in 1993?", today=TODAY)
     assert answer.title.startswith("No") and "1996" in answer.text, answer.text
+
+
+def test_a_post_claim_placed_by_a_when_clause_is_checked_against_the_post(engine: Engine) -> None:
+    wrong = engine.ask("Was Shmyhal serving as Ukraine's foreign minister when Hayashi met him?", today=TODAY)
+    assert wrong.title.startswith("No") and "Prime Minister" in wrong.text
+    right = engine.ask("Was Kuleba Ukraine's foreign minister when Kamikawa met him?", today=TODAY)
+    assert right.title == "Yes"

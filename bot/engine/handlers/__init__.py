@@ -46,6 +46,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
 BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("what someone said", statements.said_by),
     Rule("host or visitor", people.host_or_visitor),
+    Rule("who went there", people.visitors),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),
@@ -69,6 +70,5 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
 )
 
 BEFORE_PASSAGES: tuple[AnswerRule, ...] = (
-    Rule("who went there", people.visitors),
     Rule("who of a country did it", people.who_did),
 )

@@ -226,6 +226,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
+#: "had been to Ukraine", "set foot in Rwanda": a journey said without a verb of travel.
+_BEEN_TO = re.compile(r"\b(?:been|gone|made it|set foot|headed|flown) (?:to|in|into)\b")
 _WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go trip trips came journey "
                   "journeyed".split())
 
@@ -234,7 +236,8 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     """"Which Japanese leaders visited Ukraine?": the home country's people on every record of a
     meeting or visit held in the country or place named, each with the record that shows it."""
     query = q.query
-    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or not _WENT & set(query.keywords):
+    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or not (
+            _WENT & set(query.keywords) or _BEEN_TO.search(q.lowered)):
         return None
     named = [g for g in q.groups if g != {("country", a.index.home)}]
     if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]) \

@@ -1,0 +1,111 @@
+"""Events a question places its claim before or after: "Before Hayashi's trip, which Japanese leader had
+already been to Ukraine?" asks about the time before that trip, not about Hayashi. The clause is read
+as a date window ending (or starting) on the day of the one event it names; its names are then no
+constraint of the question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.engine.gazetteer import Mention
+from bot.engine.index import KnowledgeIndex
+from bot.engine.query import Query
+from bot.engine.text import stem
+from bot.engine.when import DateFilter
+from bot.knowledge.model import Meeting
+
+#: Words that place a claim against an event ("before", "after", "prior to").
+_SIDES = {"before": "before", "prior": "before", "ahead": "before", "after": "after", "following": "after"}
+#: Nouns and verbs that name the event of someone's journey, and of any meeting.
+_JOURNEY = frozenset(stem(w) for w in "trip trips visit visits visited journey arrival arrived travel travelled "
+                     "traveled went came".split())
+_MEETING = frozenset(stem(w) for w in "meeting meetings met talks talked".split())
+_SAME_YEAR = re.compile(r"\b(?:that|the) (?:same |very )?year\b")
+#: Words a clause may hold between the person and the event ("Hayashi's Kyiv trip", "his own trip").
+_BETWEEN = frozenset("own official first recent".split())
+
+
+def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
+    """The question with a clause "before/after <person>'s <trip|visit|meeting>" read as a date window
+    (the day of the one event the records hold of that person, of that kind); None when the question
+    has no such clause, or the records hold no single such event."""
+    if query.intent == "yes_no":
+        return None  # "did A happen after B met C?" is a claim of order, which the records' dates settle
+    words = query.words
+    for i, word in enumerate(words[:-2]):
+        side = _SIDES.get(word)
+        if side is None:
+            continue
+        first = i + 2 if word in ("prior", "ahead") and words[i + 1] == "to" else i + 1
+        person = next((m for m in query.mentions if m.kind == "person" and m.start == first), None)
+        if person is None:
+            continue
+        places: list[Mention] = []
+        j = person.end
+        while j < len(words):
+            place = next((m for m in query.mentions if m.start == j and m.kind in ("place", "country")), None)
+            if place is not None:
+                places.append(place)
+                j = place.end
+            elif words[j] in _BETWEEN:
+                j += 1
+            else:
+                break
+        if j >= len(words) or stem(words[j]) not in _JOURNEY | _MEETING:
+            continue
+        journey = stem(words[j]) in _JOURNEY
+        events = [m for m in index.kb.meetings.values() if _fits(m, person.id, places, journey, index)]
+        days = {m.date for m in events}
+        if len(days) != 1:
+            return None  # several events of that person, or none: the window is not the records' to say
+        day = next(iter(days))
+        end = j + 1
+        window: DateFilter | None = (
+            DateFilter(f"before {day.human()}", end=day.first_day() - dt.timedelta(days=1)) if side == "before"
+            else DateFilter(f"after {day.human()}", start=day.last_day() + dt.timedelta(days=1)))
+        same_year = _SAME_YEAR.search(query.raw.lower())
+        if same_year and query.dates is None and window is not None:
+            # "... had already been there that same year": the year of the event the clause names
+            year = day.first_day().year
+            window = _within(window, DateFilter(str(year), start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)))
+        elif query.dates is not None and window is not None:
+            window = _within(window, query.dates)
+        if window is None:
+            return None
+        clause = {stem(w) for w in words[i:end]} | ({"same"} if same_year else set())
+        rest = {stem(w) for n, w in enumerate(words) if not i <= n < end}
+        said = re.compile(rf"\b{re.escape(word)}\b.*?\b{re.escape(words[j])}\w*\W*", re.IGNORECASE)
+        # The clause's words go, and the names after it keep their places among the words left.
+        shift = end - i
+        mentions = tuple(m if m.start < i else replace(m, start=m.start - shift, end=m.end - shift)
+                         for m in query.mentions if not i <= m.start < end)
+        return replace(query, raw=said.sub("", query.raw, count=1), words=words[:i] + words[end:], dates=window,
+                       mentions=mentions, keywords=tuple(k for k in query.keywords if k not in clause or k in rest))
+    return None
+
+
+def _fits(meeting: Meeting, person: str, places: list[Mention], journey: bool, index: KnowledgeIndex) -> bool:
+    if person not in meeting.participants:
+        return False
+    held = meeting.country or (index.kb.places[meeting.place].country if meeting.place in index.kb.places else None)
+    for place in places:
+        if (meeting.place != place.id) if place.kind == "place" else (held != place.id):
+            return False
+    if journey:
+        own = index.kb.people[person].country if person in index.kb.people else None
+        return held is not None and held != own
+    return True
+
+
+def _within(window: DateFilter, dates: DateFilter) -> DateFilter | None:
+    """Both windows at once ("in 2023", "before Hayashi's trip"); None when they do not overlap or the
+    question's dates are a day of any year."""
+    if dates.month is not None and dates.start is None:
+        return None
+    start = max((d for d in (window.start, dates.start) if d is not None), default=None)
+    end = min((d for d in (window.end, dates.end) if d is not None), default=None)
+    if start is not None and end is not None and start > end:
+        return None
+    return DateFilter(f"{dates.label}, {window.label}", start=start, end=end)

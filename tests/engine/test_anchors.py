@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.engine import Engine
+from bot.engine.anchors import placed_by_event
+from bot.engine.query import analyse
+from tests.engine.conftest import TODAY
+
+
+def test_a_clause_before_someones_trip_is_a_window_ending_the_day_before_it(engine: Engine) -> None:
+    query = analyse("Before Hayashi's trip, which Japanese leader had already been to Ukraine in 2023?", engine.index)
+    placed = placed_by_event(query, engine.index)
+    assert placed is not None and placed.dates is not None
+    assert placed.dates.start == dt.date(2023, 1, 1) and placed.dates.end == dt.date(2023, 9, 8)
+    assert all(m.kind != "person" for m in placed.mentions)
+    assert placed.words[:2] == ("which", "japanese")
+    assert [placed.words[m.start] for m in placed.mentions] == ["japanese", "ukraine"]
+
+
+def test_that_same_year_is_the_year_of_the_event_the_clause_names(engine: Engine) -> None:
+    text = "Before Hayashi's Kyiv trip, which Japanese leader had been to Ukraine that same year"
+    query = analyse(text, engine.index)
+    placed = placed_by_event(query, engine.index)
+    assert placed is not None and placed.dates is not None and placed.dates.start == dt.date(2023, 1, 1)
+
+
+def test_a_person_with_several_events_of_the_kind_places_nothing(engine: Engine) -> None:
+    # Hayashi took part in meetings on two dates: "his meeting" names no one day.
+    query = analyse("After Hayashi's meeting, who did Japan meet?", engine.index)
+    assert placed_by_event(query, engine.index) is None
+
+
+def test_a_claim_of_order_is_left_to_the_dates_compared(engine: Engine) -> None:
+    query = analyse("Did the business forum take place after Usmanov met Ikegami?", engine.index)
+    assert placed_by_event(query, engine.index) is None
+    answer = engine.ask("Did the Uzbekistan–Japan business forum take place after Usmanov met Ikegami?", today=TODAY)
+    assert answer.title == "No"
+
+
+def test_who_had_been_there_before_someones_trip_is_answered_from_the_window(engine: Engine) -> None:
+    answer = engine.ask("Before Hayashi's trip, which Japanese leader had already been to Ukraine in 2023?",
+                        today=TODAY)
+    assert answer.answered and "Kishida" in answer.title and "Hayashi" not in answer.title
