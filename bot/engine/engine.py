@@ -446,6 +446,10 @@ class Engine:
                        if i.command and i.command.startswith("/meeting ") and len(i.command.split()) == 2)
         if answer.focus is not None and listed and not answer.focus.items:
             answer = replace(answer, focus=replace(answer.focus, items=listed))
+        if (answer.focus is not None and answer.focus.meeting is None and len(answer.focus.items) == 1
+                and answer.focus.items[0].startswith("meeting:") and not answer.focus.people):
+            # One meeting shown (the occasion of one meeting, a list of one): "when was it?" asks of it.
+            answer = replace(answer, focus=replace(answer.focus, meeting=answer.focus.items[0].split(":", 1)[1]))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1
                 and len(answer.focus.items) == 1 and answer.focus.items[0] in focus.items):
             # One record of the last list answered: the list stays for "the other one", this one first.

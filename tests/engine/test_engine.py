@@ -354,3 +354,12 @@ def test_a_third_country_is_neither_the_home_nor_the_partners(engine: Engine, qu
 def test_not_held_in_a_country_is_outside_it(engine: Engine) -> None:
     answer = engine.ask("Which meetings were not held in Japan?", today=TODAY)
     assert answer.answered and "outside Japan" in answer.title and "Japan-Kyrgyz" not in answer.text, answer.text
+
+
+def test_the_occasion_of_one_meeting_is_what_it_refers_to_next(engine: Engine) -> None:
+    first = engine.ask("The Kagame-Kishida sit-down happened on the margins of what summit?", today=TODAY)
+    assert first.answered and first.focus is not None
+    hosted = engine.ask("which country was hosting it?", first.focus, today=TODAY)
+    assert hosted.answered and "Indonesia" in hosted.text and "Usmanov" not in hosted.text
+    when = engine.ask("when was it?", first.focus, today=TODAY)
+    assert when.answered and "November 2022" in when.text

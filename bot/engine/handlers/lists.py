@@ -121,7 +121,10 @@ def occasions(a: Answerer, q: Asked) -> Answer | None:
     lines = tuple(f"{a.kb.terms[m.occasion or ''].name}: {m.title} ({m.date.human()})" for m in held)
     return Answer("occasions", True, f"Occasions of {len(held)} meeting{'s' if len(held) != 1 else ''}", lines,
                   sources=tuple(d.cite(a.kb, m.cited) for m in held[:5]),
-                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in held)), confidence=0.8)
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in held),
+                              # "which country was hosting it?": the one gathering answered, when one was
+                              topic=held[0].occasion if len({m.occasion for m in held}) == 1 else None),
+                  confidence=0.8)
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
