@@ -14,6 +14,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query
 from bot.engine.text import stem
 from bot.engine.when import DateFilter
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
 #: Words that place a claim against an event ("before", "after", "prior to").
@@ -109,3 +110,56 @@ def _within(window: DateFilter, dates: DateFilter) -> DateFilter | None:
     if start is not None and end is not None and start > end:
         return None
     return DateFilter(f"{dates.label}, {window.label}", start=start, end=end)
+
+
+#: Dates said of the record last answered: "earlier that year", "later that month", "the year before".
+_OF_THAT = (
+    ("year-before", re.compile(r"\b(?:earlier|before(?: that)?|previously) (?:in )?(?:that|the same) year\b"
+                               r"|\b(?:that|the same) year,? (?:earlier|before)\b")),
+    ("year-after", re.compile(r"\blater (?:on )?(?:in )?(?:that|the same) year\b|\b(?:that|the same) year,? later\b")),
+    ("month-before", re.compile(r"\bearlier (?:in )?(?:that|the same) month\b")),
+    ("month-after", re.compile(r"\blater (?:in )?(?:that|the same) month\b")),
+    ("year", re.compile(r"\b(?:in )?(?:that|the same) (?:very )?year\b")),
+    ("month", re.compile(r"\b(?:in )?(?:that|the same) (?:very )?month\b")),
+    ("previous-year", re.compile(r"\b(?:the )?(?:previous|preceding|prior) year\b|\bthe year before\b")),
+    ("next-year", re.compile(r"\b(?:the )?(?:following|next) year\b|\bthe year after\b")),
+)
+_RELATIVE_WORDS = frozenset(stem(w) for w in "earlier later before previously same year month previous preceding "
+                            "prior following next".split())
+
+
+def placed_by_focus(query: Query, date: str | None) -> Query | None:
+    """A follow-up's dates said of the record last answered (dated `date`, ISO as precise as the record):
+    "who went earlier that year?" after a visit of 9 September 2023 asks of 1 January to 8 September 2023.
+    None when the question names dates itself or says none of these."""
+    if query.dates is not None or not date:
+        return None
+    try:
+        day = PartialDate.parse(date)
+    except ValueError:
+        return None
+    lowered = query.raw.lower()
+    said = next((name for name, pattern in _OF_THAT if pattern.search(lowered)), None)
+    if said is None:
+        return None
+    first, last = day.first_day(), day.last_day()
+    year_start, year_end = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    month_start = first.replace(day=1)
+    month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    if said.startswith("month") and day.precision != "day":
+        return None  # "later that month" of a record dated to a year says nothing
+    window = {
+        "year-before": (year_start, first - dt.timedelta(days=1), f"{first.year}, before {day.human()}"),
+        "year-after": (last + dt.timedelta(days=1), year_end, f"{first.year}, after {day.human()}"),
+        "month-before": (month_start, first - dt.timedelta(days=1), f"{month_start:%B %Y}, before {day.human()}"),
+        "month-after": (last + dt.timedelta(days=1), month_end, f"{month_start:%B %Y}, after {day.human()}"),
+        "year": (year_start, year_end, str(first.year)),
+        "month": (month_start, month_end, f"{month_start:%B %Y}"),
+        "previous-year": (dt.date(first.year - 1, 1, 1), dt.date(first.year - 1, 12, 31), str(first.year - 1)),
+        "next-year": (dt.date(first.year + 1, 1, 1), dt.date(first.year + 1, 12, 31), str(first.year + 1)),
+    }[said]
+    start, end, label = window
+    if start > end:
+        return None
+    return replace(query, dates=DateFilter(label, start=start, end=end),
+                   keywords=tuple(k for k in query.keywords if k not in _RELATIVE_WORDS))

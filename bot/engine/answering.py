@@ -13,7 +13,7 @@ from bot.answers import Answer, Focus
 from bot.engine import asked, followups, handlers, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.anchors import placed_by_event
+from bot.engine.anchors import placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
@@ -77,6 +77,8 @@ class Answerer:
         """The answer to one analysed question: the first rule of the registry's stages that answers
         it (`bot.engine.handlers`), else the best passage, verified against its record."""
         query = placed_by_event(query, self.index) or query
+        if focus is not None:
+            query = placed_by_focus(query, focus.date) or query
         groups = entity_groups(query)
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         described = self.describer.resolve(query, focus)

@@ -69,8 +69,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     pronoun = _PRONOUN_PERSON.search(text)
     # "Kuleba — who did he meet?": "he" is the one just named; "did he meet Zelenskyy?": "he" comes first,
     # so it is someone of the last answer.
-    named_first = [m for m in query.mentions if m.kind == "person"] or query.role is not None
-    pronoun_first = pronoun is not None and _before_any_person(query, pronoun.start(), text)
+    # "which Central Asian foreign minister did he meet?": the post is what is asked, "he" someone before.
+    role_asked = query.role is not None and _WHICH_FIRST.match(text) is not None and pronoun is not None
+    named_first = [m for m in query.mentions if m.kind == "person"] or (query.role is not None and not role_asked)
+    pronoun_first = pronoun is not None and (role_asked or _before_any_person(query, pronoun.start(), text))
     has_person = bool(named_first) and not pronoun_first
     named_ids = {m.id for m in query.mentions if m.kind == "person"}
     others = [p for p in focus.people if p not in named_ids]
@@ -116,6 +118,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     return readings or [[]]
+
+
+_WHICH_FIRST = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) (?:[\w'’-]+ ){0,4}?(?:did|does|do|has|had|"
+                          r"have|was|were|will) (?:he|she|they)\b")
 
 
 def _before_any_person(query: Query, position: int, text: str) -> bool:

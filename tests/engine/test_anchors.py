@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.engine import Engine
-from bot.engine.anchors import placed_by_event
+from bot.engine.anchors import placed_by_event, placed_by_focus
 from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
 
@@ -42,3 +42,29 @@ def test_who_had_been_there_before_someones_trip_is_answered_from_the_window(eng
     answer = engine.ask("Before Hayashi's trip, which Japanese leader had already been to Ukraine in 2023?",
                         today=TODAY)
     assert answer.answered and "Kishida" in answer.title and "Hayashi" not in answer.title
+
+
+def test_earlier_that_year_is_the_year_of_the_record_last_answered_before_its_day(engine: Engine) -> None:
+    query = analyse("who from Japan went earlier that year?", engine.index)
+    placed = placed_by_focus(query, "2023-09-09")
+    assert placed is not None and placed.dates is not None
+    assert (placed.dates.start, placed.dates.end) == (dt.date(2023, 1, 1), dt.date(2023, 9, 8))
+    assert "earlier" not in placed.keywords
+
+
+def test_relative_dates_need_a_record_and_a_question_without_dates_of_its_own(engine: Engine) -> None:
+    assert placed_by_focus(analyse("who went earlier that year?", engine.index), None) is None
+    assert placed_by_focus(analyse("who went there in 2022?", engine.index), "2023-09-09") is None
+    # "later that month" of a record dated to a month says nothing
+    assert placed_by_focus(analyse("what happened later that month?", engine.index), "2023-03") is None
+    later = placed_by_focus(analyse("what happened later that year?", engine.index), "2023-03")
+    assert later is not None and later.dates is not None and later.dates.start == dt.date(2023, 4, 1)
+
+
+def test_who_went_there_earlier_that_year_follows_the_journey_just_discussed(engine: Engine) -> None:
+    first = engine.ask("Was Hayashi's Kyiv trip the first by a Japanese foreign minister since the full-scale war "
+                       "began?", today=TODAY)
+    went = engine.ask("who from Japan went earlier that year?", first.focus, today=TODAY)
+    assert went.answered and went.title == "Fumio Kishida"
+    month = engine.ask("in which month?", went.focus, today=TODAY)
+    assert month.answered and "March 2023" in month.text

@@ -421,3 +421,10 @@ def test_and_the_later_one_asks_the_last_question_of_the_other_record(engine: En
     text = converse(engine, "Which came first: the Uzbekistan–Japan business forum or the Usmanov–Ikegami meeting?",
                     "who led the earlier one?", "and the later one?")
     assert "Usmanov" in text.split("\n")[0] and "Kozuki" not in text, text
+
+
+def test_a_post_asked_with_which_leaves_he_to_the_last_answer(engine: Engine) -> None:
+    first = engine.ask("so when did Hayashi go to Kyiv?", today=TODAY)
+    met = engine.ask("and which Central Asian foreign minister did he meet the year before?", first.focus,
+                     today=TODAY)
+    assert met.answered and "Kyrgyz" in met.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus
@@ -237,9 +238,14 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     meeting or visit held in the country or place named, each with the record that shows it."""
     query = q.query
     if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or not (
-            _WENT & set(query.keywords) or _BEEN_TO.search(q.lowered)):
+            _WENT & {stem(w) for w in query.words} or _BEEN_TO.search(q.lowered)):
         return None
     named = [g for g in q.groups if g != {("country", a.index.home)}]
+    if not named and q.focus is not None and q.focus.meeting in a.kb.meetings:
+        # "who from Japan went there earlier that year?": where the meeting just discussed was held
+        held = a.kb.meetings[q.focus.meeting]
+        venue = held.country or (a.kb.places[held.place].country if held.place in a.kb.places else None)
+        named = [{("country", venue)}] if venue and venue != a.index.home else []
     if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]) \
             or not _home_people(a, q):
         return None
@@ -262,7 +268,17 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
                   for k, ms in found.items())
     return Answer("people", True, ", ".join(a.kb.people[k].name if k in a.kb.people else k for k in found), lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
-                  focus=Focus(people=tuple(found), items=tuple(f"person:{k}" for k in found)))
+                  focus=_one_meeting(found, Focus(people=tuple(found), items=tuple(f"person:{k}" for k in found))))
+
+
+def _one_meeting(found: dict[str, list[Meeting]], focus: Focus) -> Focus:
+    """The focus of a list of people and their meetings, with the one meeting it shows, if it shows one:
+    "in which month?" then asks of it."""
+    meetings = {m.id: m for ms in found.values() for m in ms}
+    if len(meetings) != 1:
+        return focus
+    meeting = next(iter(meetings.values()))
+    return replace(focus, meeting=meeting.id, date=meeting.date.iso())
 
 
 def _home_people(a: Answerer, q: Asked) -> bool:
@@ -270,7 +286,7 @@ def _home_people(a: Answerer, q: Asked) -> bool:
     found = lx.WHICH_PEOPLE_DID.match(q.lowered)
     if found is None:
         return False
-    end = len(q.lowered[:found.end()].split())
+    end = len(q.lowered[:found.end()].split()) + (1 if found.group(0).rstrip().endswith("from") else 0)
     return any(m.id == a.index.home and m.start < end for m in q.query.mentions)
 
 
