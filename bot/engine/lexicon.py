@@ -19,6 +19,10 @@ ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|v
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
                              r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
+#: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
+EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
+                         r"happenings?|developments?)\b|\bwhat (?:happened|took place|occurred|went on)\b"
+                         r"|\bwhat (?:is|was) (?:that|this|the) (?:event|date)\b|\bis dated\b|\bwas dated\b")
 #: What was talked about ("did X come up", "which meetings discussed X").
 TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")

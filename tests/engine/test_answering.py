@@ -329,3 +329,16 @@ def test_an_embassy_is_in_the_country_its_record_places_it_in(engine: Engine, qu
 def test_been_to_a_country_is_a_journey_there(engine: Engine) -> None:
     answer = engine.ask("which japanese leaders had been to ukraine?", today=TODAY)
     assert answer.answered and "Kishida" in answer.title and "Kamikawa" not in answer.title
+
+
+def test_what_happened_between_two_countries_in_a_year_is_every_record_dated_then(engine: Engine) -> None:
+    answer = engine.ask("What happened between Japan and Rwanda in 1962?", today=TODAY)
+    assert answer.answered and "diplomatic relations" in answer.text.lower() and "independence" in answer.text
+    assert "Kigali" not in answer.text  # the embassy opened in 2010
+
+
+def test_the_one_meeting_of_a_day_listed_is_what_how_long_asks_of(engine: Engine) -> None:
+    day = engine.ask("What happened on 24 December 2022?", today=TODAY)
+    assert day.answered and day.focus is not None
+    length = engine.ask("how long did that last?", day.focus, today=TODAY)
+    assert length.answered and "30 minutes" in length.text

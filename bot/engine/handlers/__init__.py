@@ -65,6 +65,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("occasions of meetings", lists.occasions),
     Rule("terms of a kind", lists.terms_of_a_kind),
     Rule("meetings about a topic", lists.meetings_about),
+    Rule("records of a date", lists.dated_records),
     Rule("on a date", lists.on_date),
     Rule("meetings listed", lists.meetings),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers import Answer, Focus
+from bot.answers import Answer, Focus, Item
 from bot.engine import computed
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -13,6 +13,7 @@ from bot.engine.rules import Asked
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
+    from bot.engine.index import Passage
 
 
 def _gathering(q: Asked) -> bool:
@@ -125,6 +126,60 @@ def occasions(a: Answerer, q: Asked) -> Answer | None:
                               # "which country was hosting it?": the one gathering answered, when one was
                               topic=held[0].occasion if len({m.occasion for m in held}) == 1 else None),
                   confidence=0.8)
+
+
+def dated_records(a: Answerer, q: Asked) -> Answer | None:
+    """"What took place on 18 September 2023?", "what happened between Japan and Rwanda in 1962?",
+    "uzbek-japan relations, jan 10: what was that event?": every record dated then, of any kind
+    (meetings, facts, pledges), that names what the question names."""
+    query = q.query
+    if query.dates is None or query.aspects or query.role is not None or query.order is not None:
+        return None
+    if query.intent != "on_date" and not (query.intent in ("general", "define", "about")
+                                          and lx.EVENT_ASKED.search(q.lowered)):
+        return None
+    if query.intent == "on_date" and query.dates.month is not None and query.dates.day is not None \
+            and not q.groups:
+        return None  # "what happened on 26 January?": the on-this-date command, every year
+    named = [g for g in q.groups if g != {("country", a.index.home)}]
+    if not named and query.dates.start != query.dates.end:
+        return None  # "what happened in 2023?": the meetings of the year
+    dated = [p for p in a.index.passages if p.kind in _DATED_KINDS and p.date is not None
+             and query.dates.matches(p.date.first_day(), p.date.last_day())]
+    found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
+    if not found:
+        return None
+    found.sort(key=lambda p: (p.date.sort_key() if p.date else (0, 0, 0), _DATED_KINDS.index(p.kind), p.ref))
+    if len(found) == 1 and found[0].kind == "meeting" and found[0].ref in a.kb.meetings:
+        return a.meetings.meeting_answer(a.kb.meetings[found[0].ref], query)
+    items = tuple(Item(_record_line(a, p), f"/meeting {p.ref}" if p.kind == "meeting" else None)
+                  for p in found[:_MAX_LISTED])
+    more = (f"… and {len(found) - _MAX_LISTED} more",) if len(found) > _MAX_LISTED else ()
+    label = " and ".join(" / ".join(sorted(a.index.entity_name(e) for e in g)) for g in named)
+    title = f"{len(found)} record{'s' if len(found) != 1 else ''} dated {query.dates.label}" + (
+        f" — {label}" if label else "")
+    return Answer("dated", True, title, more, items=items,
+                  sources=tuple(d.cite(a.kb, p.cited) for p in found[:5]),
+                  focus=_dated_focus(found[:_MAX_LISTED]), confidence=0.8)
+
+
+#: Records that happen on a date, in the order a day's list shows them.
+_DATED_KINDS = ("meeting", "fact", "pledge")
+
+
+def _record_line(a: Answerer, p: Passage) -> str:
+    if p.kind == "meeting" and p.ref in a.kb.meetings:
+        return d.meeting_line(a.kb, a.kb.meetings[p.ref])
+    return f"{p.date.human() if p.date else ''} — {p.text}"
+
+
+def _dated_focus(found: list[Passage]) -> Focus:
+    """The records of a date listed; the one meeting among them, when there is one, is what "how long
+    did that last?" asks of."""
+    meetings = [p.ref for p in found if p.kind == "meeting"]
+    one = meetings[0] if len(meetings) == 1 else None
+    return Focus(meeting=one, date=found[0].date.iso() if one and found[0].date else None,
+                 items=tuple(f"{p.kind}:{p.ref}" for p in found))
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
