@@ -9,14 +9,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
 
 from bot.engine.text import STOPWORDS, stem
 
 #: How alike a word must be to a known one (rapidfuzz ratio, 0..100) to be read as it.
 MIN_SIMILARITY = 84.0
 _MIN_LENGTH = 5
+#: How often a word must occur in the English word list to be a word of its own rather than a slip
+#: ("reasons" is no misspelling of "response"; "minster" and "meting", rare there, are slips).
+ENGLISH_MIN_COUNT = 300
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words, from pyspellchecker's word list (installed with the package; nothing is
+    downloaded)."""
+    return frozenset(w for w, count in SpellChecker().word_frequency.items() if count >= ENGLISH_MIN_COUNT)
 
 
 class Speller:
@@ -36,7 +48,7 @@ class Speller:
     def correct(self, word: str) -> str:
         """The known word `word` most likely means; `word` itself when it is known or nothing is close."""
         if (word in self._known or word in self._protected or len(word) < _MIN_LENGTH or not word.isalpha()
-                or stem(word) in self._stems):
+                or stem(word) in self._stems or word in english_words()):
             return word
         if word.endswith("in") and (stem(word + "g") in self._stems or word + "g" in STOPWORDS):
             return word + "g"  # chat spelling: "helpin", "upcomin", "anythin"

@@ -33,7 +33,8 @@ EXCLUSIVE_EXAMPLES = ("were the agreements all about IT?", "did he only meet the
 #: "was anything signed *around* the meeting", "had Aurelia *already* sent"): a "yes" does not need them.
 CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise raised mention mentioned bring brought
     already around link linked connect connected touch touched address addressed feature featured include
-    included involve involved any anything ever map mapped lay laid outline outlined get got""".split())
+    included involve involved any anything ever map mapped lay laid outline outlined get got reason reasons
+    purpose purposes""".split())
 
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money"

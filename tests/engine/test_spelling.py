@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from bot.engine.spelling import Speller, english_words
+from bot.engine.text import stem
+
+_VOCABULARY = ("response", "agreements", "upcoming", "reviewing", "cooperation")
+
+
+def _speller() -> Speller:
+    return Speller(_VOCABULARY, stems=[stem(w) for w in _VOCABULARY])
+
+
+def test_a_word_close_to_a_record_word_is_read_as_it() -> None:
+    speller = _speller()
+    assert speller.correct("agreemnts") == "agreements"
+    assert speller.correct("coopration") == "cooperation"
+    assert speller.correct("upcomin") == "upcoming"
+
+
+def test_a_common_english_word_is_never_a_slip_for_a_record_word() -> None:
+    assert "reasons" in english_words()
+    assert _speller().correct("reasons") == "reasons"
+
+
+def test_rare_forms_in_the_word_list_are_still_slips() -> None:
+    # "minster" and "meting" occur in the English list, but rarely: they are misspellings there too.
+    assert "minster" not in english_words() and "meting" not in english_words()
