@@ -56,6 +56,10 @@ def asks_plural(query: Query) -> bool:
     return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
 
 
+#: The records close to a question that a yes/no claim's figures are checked against.
+_CLOSE_RECORDS = 8
+
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -934,6 +938,19 @@ class Answerer:
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
         if figures is None:
+            # "Did Japan pledge 24 generators during the visit?" when the records of the visit give 24 for
+            # another thing (cranes) and no figure of generators: the claim took one figure for another.
+            mixed = next(((x.passage, other) for x in scored[:_CLOSE_RECORDS] if not x.entities_missing
+                          and (other := asked.other_thing_counted(claimed, asked.record_figures(x.passage)))),
+                         None)
+            if mixed is not None and not any(asked.figures_verdict(claimed, asked.record_figures(x.passage))
+                                             for x in scored[:_CLOSE_RECORDS] if not x.entities_missing):
+                record, other = mixed
+                return Answer("yes_no", True, "No, not according to the records",
+                              (f"The records give {other[0]:g} for another thing:", record.text),
+                              sources=(d.cite(self.kb, record.cited),),
+                              focus=self._asked_focus(query, meeting, record),
+                              confidence=best.coverage)
             # "Did Japan send 2,000 generators?" of "more than 1,500": the record's figure leaves it open.
             return Answer("not_found", False, "Not confirmed by the records",
                           ("The closest record gives no figure that confirms or rules out the one asked about:",

@@ -409,6 +409,18 @@ def year_ranges(text: str) -> set[tuple[int, int]]:
 _QUALIFIED = {"more than": "gt", "over": "gt", "approximately": "about"}
 
 
+def other_thing_counted(claimed: list[Figure], recorded: list[Figure]) -> Figure | None:
+    """The record's figure equal to a claimed one but counting another thing ("24 generators" of a record
+    of 24 demining cranes), when the record gives no figure of the thing claimed; else None."""
+    for value, _, counted in claimed:
+        if not counted or any(_same_thing(counted, r[2]) for r in recorded):
+            continue
+        other = next((r for r in recorded if r[0] == value and r[2] and r[1] == "eq"), None)
+        if other is not None:
+            return other
+    return None
+
+
 def record_figures(passage: Passage) -> list[Figure]:
     """The figures a record states: in its text, and its quantity with the qualifier the document gives."""
     stated = claimed_figures(passage.text)

@@ -529,7 +529,9 @@ _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|
 #: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
 #: whether it holds is a yes/no claim.
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
-                        r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so)|aren'?t (?:they|there)"
+                        r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
+                        r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"
+                        r"|won'?t (?:it|they|he|she)|hadn'?t (?:it|they|he|she)|wasn'?t (?:they|this)"
                         r"|didn'?t (?:it|they|he|she|we)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)"
                         r"|hasn'?t (?:it|he|she)|haven'?t they|is (?:that|this|it) (?:right|correct|true|so)"
                         r"|am i right|true or false|innit)\W*\?\W*$")

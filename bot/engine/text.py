@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
     anything something someone anyone one ones get got go going went gone take took make made say said
     ask asked like between during before after since until while till anywhere somewhere everywhere
     elsewhere anybody somebody everybody nobody someone everyone around roughly approximately approx circa
-    exactly precisely lol lmao rofl haha hahaha hehe omg btw tbh imo ok okay hmm um uh yeah yep""".split()
+    exactly precisely lol lmao rofl haha hahaha hehe omg btw tbh imo ok okay hmm um uh yeah yep
+    didn isn wasn aren weren hasn haven doesn don hadn couldn wouldn shouldn innit""".split()
 )
 
 #: Lower-case words that are never names, so they are never spelling-corrected into one.

@@ -30,7 +30,7 @@ _TRAVEL = re.compile(r"\b(travel|travell?ed|go|went|gone|fly|flew|come|came|visi
 _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
     travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
-    whole less more under over than run ran go went""".split())
+    whole less more under over than run ran go went time local clock""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met)"
                      r"(?: than| a full"

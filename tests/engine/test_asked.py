@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, asked
 from bot.engine.asked import Figure, beyond_records, cannot_say, claimed_figures, figures, figures_verdict
 from bot.engine.index import Passage
 from bot.engine.query import analyse
@@ -155,3 +155,10 @@ def test_claimed_figures_read_value_bound_and_what_is_counted(text: str, expecte
 ])
 def test_a_claimed_figure_is_borne_out_ruled_out_or_left_open(claim: str, record: str, verdict: bool | None) -> None:
     assert figures_verdict(claimed_figures(claim), claimed_figures(record)) is verdict
+
+
+def test_a_figure_of_another_thing_is_found_only_when_the_claimed_thing_has_none() -> None:
+    claimed = asked.claimed_figures("did they pledge 24 generators?")
+    assert asked.other_thing_counted(claimed, asked.claimed_figures("24 demining cranes")) is not None
+    assert asked.other_thing_counted(claimed, asked.claimed_figures("24 cranes and 1,500 generators")) is None
+    assert asked.other_thing_counted(claimed, asked.claimed_figures("42 demining cranes")) is None

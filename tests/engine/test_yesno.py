@@ -273,3 +273,18 @@ def test_a_post_claim_placed_by_a_when_clause_is_checked_against_the_post(engine
     assert wrong.title.startswith("No") and "Prime Minister" in wrong.text
     right = engine.ask("Was Kuleba Ukraine's foreign minister when Kamikawa met him?", today=TODAY)
     assert right.title == "Yes"
+
+
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("Kamikawa met Kuleba in the morning, New York time, right?", "evening"),
+    ("Bobur Usmanov is Uzbekistan's foreign minister, isn't he?", "Deputy"),
+    ("Did Japan pledge 24 generators to Ukraine during Hayashi's visit?", "cranes"),
+])
+def test_a_false_claim_is_denied_with_what_the_records_give(engine: Engine, question: str, evidence: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and evidence in answer.text
+
+
+def test_a_tag_question_agrees_when_the_records_do(engine: Engine) -> None:
+    answer = engine.ask("Hayashi met Kulubaev in the afternoon, didn't he?", today=TODAY)
+    assert answer.title == "Yes" and "14:40" in answer.text
