@@ -342,3 +342,12 @@ def test_the_one_meeting_of_a_day_listed_is_what_how_long_asks_of(engine: Engine
     assert day.answered and day.focus is not None
     length = engine.ask("how long did that last?", day.focus, today=TODAY)
     assert length.answered and "30 minutes" in length.text
+
+
+def test_who_thanked_the_home_country_is_everyone_of_another_country_who_did(engine: Engine) -> None:
+    answer = engine.ask("who thanked japan?", today=TODAY)
+    named = set(answer.title.replace(",", "").split())
+    assert answer.answered and {"Kuleba", "Kulubaev", "Shmyhal", "Zelenskyy"} <= named
+    # a light verb ("expressed") is no part of what was done: each one's point of gratitude is shown
+    expressed = engine.ask("Which foreign officials expressed gratitude to Japan in these meetings?", today=TODAY)
+    assert "congratulated" not in expressed.text and "Kulubaev" in expressed.title

@@ -64,6 +64,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("name alone", profiles.name_alone),
     Rule("occasions of meetings", lists.occasions),
     Rule("terms of a kind", lists.terms_of_a_kind),
+    Rule("who of a country did it", people.who_did),
     Rule("meetings about a topic", lists.meetings_about),
     Rule("records of a date", lists.dated_records),
     Rule("on a date", lists.on_date),
@@ -71,5 +72,4 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
 )
 
 BEFORE_PASSAGES: tuple[AnswerRule, ...] = (
-    Rule("who of a country did it", people.who_did),
 )

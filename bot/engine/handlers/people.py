@@ -16,6 +16,7 @@ from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse
+from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
 from bot.knowledge.model import Meeting
@@ -196,17 +197,39 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
+#: Verbs that only carry a noun of what was said ("expressed gratitude", "voiced concern").
+_SAYING_VERBS = frozenset(stem(w) for w in "express expressed voice voiced convey conveyed extend extended offer "
+                          "offered show showed".split())
+#: "who thanked Japan?": "who" and the verb of what was done, with no auxiliary between.
+_WHO_DID = re.compile(r"^\W*(?:and |so )?who (?!(?:is|was|are|were|did|does|do|has|had|have|will|would|else|"
+                      r"met|meet|meets|attended|attend|hosted|host|visited|visit|went|came|led|joined|took|held)\b)"
+                      r"[a-z]+(?:ed|ked)\b")
+#: "foreign officials", "partner leaders": people of any country but the home one ("foreign minister" is a post).
+_FOREIGN = re.compile(r"\b(?:foreign|partner|other countries'?|overseas) (?:officials?|leaders?|people|"
+                      r"representatives?|dignitaries|counterparts?)\b")
+
+
 def who_did(a: Answerer, q: Asked) -> Answer | None:
     """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
     subject of a point or fact with the question's verb; None when the question is not of that shape."""
     query = q.query
-    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or _home_people(a, q):
+    # "who thanked Japan?" asks of everyone; "who represented Japan at the Kyrgyz meeting?", "who asked him?"
+    # ask of one record, which the passages answer.
+    anyone = _WHO_DID.match(q.lowered) is not None and not any(q.readings) and all(
+        g == {("country", a.index.home)} for g in q.groups) and not POINTS_BACK.search(q.lowered)
+    if (lx.WHICH_PEOPLE_DID.match(q.lowered) is None and not anyone) or query.intent != "who" or _home_people(a, q):
         return None  # "which Japanese ministers travelled to Rwanda?" asks for no Rwandan (`visitors`)
-    countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
-    if not countries or any(e[0] != "country" for g in q.groups for e in g):
+    if any(e[0] != "country" for g in q.groups for e in g):
         return None
-    wanted = {x for k in set(query.keywords) - lx.GENERIC_DOING - {stem(w) for w in lx.PEOPLE_NOUNS}
-              for x in (k, *SYNONYMS.get(k, ()))}
+    asked_terms = [{k, *SYNONYMS.get(k, ())} for k in sorted(set(query.keywords) - lx.GENERIC_DOING - _SAYING_VERBS
+                                                             - {stem(w) for w in lx.PEOPLE_NOUNS})]
+    countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
+    if not countries and (anyone and query.dates is None and len(asked_terms) <= 2 or _FOREIGN.search(q.lowered)):
+        # "who thanked Japan?", "which foreign officials expressed gratitude?": anyone not of the home country
+        countries = set(a.kb.countries) - {a.index.home}
+    if not countries:
+        return None
+    wanted = {x for words in asked_terms for x in words}
     if not wanted:
         return None
     doers: dict[str, list[Passage]] = {}
@@ -220,6 +243,13 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
                 doers.setdefault(person.id, []).append(p)
     if not doers:
         return None
+    # Each one's point that says most of what was asked; only those saying as much as the best one
+    # ("expressed gratitude": the gratitude, not any point where someone "expressed" something).
+    def said(p: Passage) -> int:
+        return sum(1 for words in asked_terms if words & p.stems)
+    best = max(said(p) for ps in doers.values() for p in ps)
+    doers = {k: sorted((p for p in ps if said(p) == best), key=lambda p: ps.index(p))
+             for k, ps in doers.items() if any(said(p) == best for p in ps)}
     lines = tuple(f"{d.person_label(a.kb, k)}: {ps[0].text}" for k, ps in doers.items())
     return Answer("people", True, ", ".join(a.kb.people[k].name for k in doers), lines,
                   sources=tuple(d.cite(a.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
