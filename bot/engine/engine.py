@@ -94,7 +94,8 @@ class Engine:
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             cleaned = joined_sentences(digit_for_to(cleaned))
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
-        whole = cleaned.startswith("/") or elapsed.match(cleaned) is not None
+        whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
+                 or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"
         distributed = None if whole else (_two_years(cleaned) or self._distributed(cleaned))
         parts = [cleaned] if whole else (distributed or split_question(cleaned))
         if len(parts) > 1 and computed.asks_total_length(cleaned.lower()):

@@ -23,6 +23,11 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
                          r"happenings?|developments?)\b|\bwhat (?:happened|took place|occurred|went on)\b"
                          r"|\bwhat (?:is|was) (?:that|this|the) (?:event|date)\b|\bis dated\b|\bwas dated\b")
+#: "whom did each of them meet?", "who did each Japanese foreign minister meet": the meetings of every one.
+EACH_MET = re.compile(r"\b(?:who|whom) (?:did|has|have) (?:each|they each|each of them|all of them|every one of them"
+                      r"|they all)(?: of them)? (?:meet|see|hold talks with|talk to|talk with)\b"
+                      r"|\b(?:who|whom) (?:each|each of them|they each) met\b|\beach of them met\b"
+                      r"|\b(?:who|whom) did each (?:[\w'’-]+ ){1,4}(?:meet|see)\b")
 #: What was talked about ("did X come up", "which meetings discussed X").
 TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")

@@ -351,3 +351,11 @@ def test_who_thanked_the_home_country_is_everyone_of_another_country_who_did(eng
     # a light verb ("expressed") is no part of what was done: each one's point of gratitude is shown
     expressed = engine.ask("Which foreign officials expressed gratitude to Japan in these meetings?", today=TODAY)
     assert "congratulated" not in expressed.text and "Kulubaev" in expressed.title
+
+
+def test_whom_each_holder_of_a_post_met_lists_every_holder_with_the_other_side(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese foreign ministers show up in these documents, and who did each of them "
+                        "meet?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 holders")
+    kamikawa, hayashi = answer.lines
+    assert "Kuleba" in kamikawa and "Kulubaev" in hayashi and "Zelenskyy" in hayashi

@@ -36,6 +36,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("no pledge at the meeting", pledges.none_at_meeting),
     Rule("person by a post's title", people.by_title),
     Rule("post holder at an event", people.holder_at_event),
+    Rule("whom each holder of a post met", people.whom_each_met),
     Rule("post holders counted", people.holders_counted),
     Rule("post holders", people.holders),
     Rule("succession of the person discussed", people.succession_of_focus),

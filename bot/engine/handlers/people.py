@@ -96,6 +96,34 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     return a.profiles.role_holders(query, focus)
 
 
+def whom_each_met(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese foreign ministers appear, and whom did each of them meet?": every holder of the
+    post (of the country named), each with the other side of every meeting of theirs."""
+    query = q.query
+    if not query.role or q.people or not lx.EACH_MET.search(q.lowered):
+        return None
+    countries = {m.id for m in query.mentions if m.kind == "country"}
+    holders = [p for p in sorted(a.kb.people.values(), key=lambda p: p.id)
+               if any(r.key == query.role and (not countries or r.country in countries) for r in p.roles)]
+    met = {p.id: sorted((m for m in a.kb.meetings.values() if p.id in m.participants), key=lambda m: (m.date, m.id))
+           for p in holders}
+    holders = [p for p in holders if met[p.id]]
+    if not holders:
+        return None
+    lines = []
+    for person in holders:
+        seen = []
+        for m in met[person.id]:
+            side = m.partner_side if person.id in m.japan_side else m.japan_side
+            names = ", ".join(d.person_label(a.kb, x) for x in side)
+            seen.append(f"{names or 'others not named'} — {m.title} ({m.date.human()})")
+        lines.append(f"{d.person_label(a.kb, person.id)}: " + "; ".join(seen))
+    return Answer("people", True, f"{len(holders)} holder{'s' if len(holders) != 1 else ''} of the post and whom "
+                  "each met", tuple(lines),
+                  sources=tuple(d.cite(a.kb, met[p.id][0].cited) for p in holders[:5]), confidence=0.8,
+                  focus=Focus(people=tuple(p.id for p in holders), items=tuple(f"person:{p.id}" for p in holders)))
+
+
 def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
     """"Who held the post before her?", "who succeeded him?": the holders around the person discussed."""
     focus = q.focus
