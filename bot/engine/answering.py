@@ -890,7 +890,8 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
-        if lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS:
+        if (lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS
+                and not lx.TALKED_ABOUT.search(query.raw.lower())):  # "did they talk about X?" claims a subject
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both.
             meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing]
             if not meetings:

@@ -434,6 +434,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         consumed -= set(range(role_span[1], end))  # its words are words of the title a claim may name
     # "did X come up?", "X cropped up": the phrase says X was talked about; its verb is no content.
     consumed |= {i for i, w in enumerate(words) if w in _COME_UP and words[i + 1:i + 2] == ["up"]}
+    # "the war in Ukraine", "the situation in Ukraine": the country is the subject; the noun says no more.
+    country_starts = {m.start for m in mentions if m.kind == "country"}
+    consumed |= {i for i, w in enumerate(words) if w in _SUBJECT_FRAME and i + 2 in country_starts
+                 and words[i + 1] in ("in", "of", "on", "around")}
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS
@@ -475,6 +479,7 @@ _WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had
                             r"(?:also |actually |then |later |first )?"
                             r"(?:[a-z]+ed|said|done|given|sent|brought up|sought|told|taken|shown|seen|made|held|won"
                             r"|set out|laid out)\b")
+_SUBJECT_FRAME = frozenset("war situation crisis conflict developments events".split())
 _COME_UP = frozenset("come came comes coming crop crops cropped cropping".split())
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
                                 r"(meetings|talks|visits)\b"

@@ -288,3 +288,8 @@ def test_a_false_claim_is_denied_with_what_the_records_give(engine: Engine, ques
 def test_a_tag_question_agrees_when_the_records_do(engine: Engine) -> None:
     answer = engine.ask("Hayashi met Kulubaev in the afternoon, didn't he?", today=TODAY)
     assert answer.title == "Yes" and "14:40" in answer.text
+
+
+def test_a_claim_of_talk_about_a_country_is_a_claim_of_a_subject_not_of_a_meeting(engine: Engine) -> None:
+    answer = engine.ask("did Kulubaev and Hayashi talk about the war in Ukraine?", today=TODAY)
+    assert answer.title == "Yes" and "Ukraine and East Asia" in answer.text
