@@ -883,7 +883,11 @@ _IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talk
 
 def _current(focus: Focus) -> str | None:
     """The record the last answer was mainly about, as `kind:id`."""
-    return f"meeting:{focus.meeting}" if focus.meeting else (focus.items[0] if focus.items else None)
+    if focus.meeting:
+        return f"meeting:{focus.meeting}"
+    # the one of the list just answered about (a person, a term), when it is one of the list
+    named = [f"person:{p}" for p in focus.people[:1]] + ([f"term:{focus.topic}"] if focus.topic else [])
+    return next((i for i in named if i in focus.items), focus.items[0] if focus.items else None)
 
 
 def _chatter(text: str) -> Answer:

@@ -363,3 +363,10 @@ def test_the_occasion_of_one_meeting_is_what_it_refers_to_next(engine: Engine) -
     assert hosted.answered and "Indonesia" in hosted.text and "Usmanov" not in hosted.text
     when = engine.ask("when was it?", first.focus, today=TODAY)
     assert when.answered and "November 2022" in when.text
+
+
+def test_the_other_one_after_picking_a_person_of_a_list_is_the_one_not_picked(engine: Engine) -> None:
+    listed = engine.ask("Which Rwandan ministers sat in on Kagame's meeting with Kishida?", today=TODAY)
+    second = engine.ask("what's the second one's portfolio?", listed.focus, today=TODAY)
+    other = engine.ask("and the other one?", second.focus, today=TODAY)
+    assert "Ndagijimana" in second.title and "Biruta" in other.title
