@@ -659,6 +659,9 @@ class Answerer:
                 continue  # "which embassies": records of the kind the best one is
             if other.score < best.score - margin:
                 break
+            if self.verifier.embassy_elsewhere(query, other.passage) or self.verifier.other_edition(query,
+                                                                                                 other.passage):
+                continue  # "the embassy in Uzbekistan": not Uzbekistan's in Tokyo, though it scores alike
             seen.add(record)
             ties.append(other.passage)
         return ties

@@ -332,12 +332,16 @@ class Verifier:
         """"Japan's embassy in Uzbekistan" of a record of Uzbekistan's embassy in Tokyo: an embassy is in the
         country its record places it in, whoever's it is."""
         words = query.words
-        if not any(w.startswith("embass") for w in words):
+        said = sum(w.startswith("embass") for w in words)
+        # "and in Uzbekistan?" after a question about an embassy: the embassy is the question's topic still
+        carried = said == 0 and any(k.startswith("embass") for k in query.keywords)
+        if not said and not carried:
             return None
-        located = [m for m in query.mentions if m.kind in ("country", "place") and m.start >= 2
-                   and words[m.start - 1] == "in" and any(w.startswith("embass") for w in words[m.start - 5:m.start])]
+        located = [m for m in query.mentions if m.kind in ("country", "place") and m.start >= 1
+                   and words[m.start - 1] == "in"
+                   and (carried or any(w.startswith("embass") for w in words[max(0, m.start - 5):m.start]))]
         placed = _EMBASSY_IN.search(p.text)
-        if len(located) != 1 or placed is None or sum(w.startswith("embass") for w in words) != 1:
+        if len(located) != 1 or placed is None or said > 1:
             return None  # two embassies asked about, or a region ("in Central Asia"): each record may fit
         asked = located[0]
         found = self.index.names.find(tokens(placed.group(1)), fuzzy=False)

@@ -370,3 +370,12 @@ def test_the_other_one_after_picking_a_person_of_a_list_is_the_one_not_picked(en
     second = engine.ask("what's the second one's portfolio?", listed.focus, today=TODAY)
     other = engine.ask("and the other one?", second.focus, today=TODAY)
     assert "Ndagijimana" in second.title and "Biruta" in other.title
+
+
+def test_and_in_another_country_after_an_embassy_asks_for_the_embassy_located_there(engine: Engine) -> None:
+    first = engine.ask("Does Japan have an embassy in Rwanda? since when?", today=TODAY)
+    other = engine.ask("and in Uzbekistan?", first.focus, today=TODAY)
+    assert other.answered and "Tashkent" in other.text and "Tokyo" not in other.text
+    apart = engine.ask("how many years apart?", engine.ask("which opened first?", other.focus, today=TODAY).focus,
+                       today=TODAY)
+    assert apart.answered and "17 years" in apart.title
