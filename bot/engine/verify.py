@@ -91,6 +91,10 @@ _GENERIC_VERBS = frozenset(stem(w) for w in """meet met talk talked speak spoke 
 #: What one person does for an event, so that another doing it rules the claimant out.
 _ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed steer steered
     preside presided convene convened organise organised organize organized""".split())
+#: Nouns of a group of people a record may say something was done with ("with other members of the Diet").
+_GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislators parliamentarians officials "
+                         "delegation delegations companies partners".split())
+_AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
 _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
 #: A figure's word: the claim's figures are checked as figures (`asked.figures_verdict`), not as words.
@@ -250,7 +254,7 @@ class Verifier:
             what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
             if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
                 return f"The source gives no date for that. Note: {note}"
-        if query.intent == "who" and asked:
+        if query.intent == "who" and asked and not self._other_verb_asked(query, asked):
             kinds = [e for e in asked if e is not TRAVEL]
             # Who attended a meeting is not who signed at it: only a sentence reporting the event and
             # naming someone says who took part in it.
@@ -294,7 +298,8 @@ class Verifier:
 
     def _agent_named(self, kind: EventKind, p: Passage) -> bool:
         """Whether the passage names who did the event: a person just before its word ("Kozuki
-        signed") or after "by" ("signed by Kozuki")."""
+        signed"), after "by" ("signed by Kozuki"), or a group it was done with ("sent with other
+        members of the National Diet")."""
         words = tokens(p.text)
         people = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
         for i, word in enumerate(words):
@@ -304,7 +309,19 @@ class Verifier:
                 return True
             if "by" in words[i + 1:i + 3] and any(0 < m.start - i <= _AGENT_GAP + 1 for m in people):
                 return True
+            after = words[i + 1:i + 1 + _AGENT_GAP + 2]
+            if "with" in after and any(w in _GROUP_NOUNS for w in after[after.index("with") + 1:]):
+                return True
         return False
+
+    @staticmethod
+    def _other_verb_asked(query: Query, asked: list[EventKind]) -> bool:
+        """"Who tweeted about the agreements they signed?": the verb right after "who" is what is asked;
+        an event named later only describes what was tweeted about."""
+        words = query.words
+        if len(words) < 2 or words[0] != "who" or words[1] in _AUXILIARIES:
+            return False
+        return not any(stem(words[1]) in e.words for e in asked)
 
     def unnamed_phrase(self, query: Query, p: Passage) -> str | None:
         """"As governor of the Bank of Japan" of a record of the Central Bank of Rwanda: a proper name of

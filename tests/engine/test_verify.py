@@ -10,6 +10,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
 from bot.engine.verify import TRAVEL_RULES, editions
+from tests.engine.conftest import TODAY
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.examples])
@@ -215,3 +216,15 @@ def test_a_name_claimed_that_the_record_writes_only_as_part_of_a_longer_name_is_
 ])
 def test_an_edition_is_an_ordinal_before_a_gathering(text: str, expected: set[int]) -> None:
     assert editions(text) == expected
+
+
+def test_a_group_something_was_done_with_names_who_did_it(engine: Engine) -> None:
+    answer = engine.ask("Who did Kamikawa team up with to send generators to Ukraine?", today=TODAY)
+    assert answer.answered and "National Diet" in answer.text
+
+
+def test_the_verb_after_who_is_what_is_asked_not_an_event_described_later(engine: Engine) -> None:
+    answer = engine.ask("Who tweeted about the 14 agreements Uzbekistan and Japan signed?", today=TODAY)
+    assert answer.answered and "Daryo" in answer.title
+    signed = engine.ask("Who signed the 14 agreements?", today=TODAY)
+    assert not signed.answered
