@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from bot.answers import Answer, Citation, Focus
 from bot.knowledge.dates import PartialDate
 
-_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
+#: Chat spellings of the units.
+_UNIT_SHORT = {"yr": "year", "mo": "month", "wk": "week"}
 #: A time between two events asked with no unit is said in months below this many months.
 _MONTHS_AS_MONTHS = 24
 _PRECISION_NEEDED = {"day": "day", "week": "day", "month": "month", "year": "year"}
@@ -64,6 +66,12 @@ RULES: tuple[ElapsedRule, ...] = (
         r"established|been around|stood))? (?:at the time of|by the time of|as of) (?P<second>.+?)\W*$"),
         ("how many years had aurelia-veloria relations existed at the time of the lunde meeting?",),
         (("first", "When did {} begin?"), ("second", "When was {}?"))),
+    ElapsedRule("by B, how many units had A", re.compile(
+        r"^\W*(?:by|at the time of|by the time of|as of|at) (?P<second>[^,]+?),\s*how (?:many " + _UNIT
+        + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been established|been around|stood))?"
+        r"\W*$"),
+        ("by the lunde meeting, how many years had aurelia's embassy in ostra been open?",),
+        (("first", "When did {} begin?"), ("second", "When was {}?"))),
 )
 _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls|happen|happened|take place|took place|"
                           r"coincide|coincided|come|land)? ?(?:on|with) (?:the )?(?:(?:\d+\w*|same) )?anniversary of "
@@ -83,6 +91,14 @@ def weekday_question(text: str) -> str | None:
     rest = _WEEKDAY.sub("", lowered).strip()
     rest = re.sub(r"^(?:was it |is it |did |was )?(?:when |on which |that )?", "", rest).strip(" ?")
     return f"When {rest}?" if rest else None
+
+
+def _the_one(side: str, other: str) -> str:
+    """"... and the one in kigali" after "japan opening its embassy in tashkent": the one of the same noun
+    ("the embassy in kigali"); any other side as it is."""
+    one = re.match(r"the ones? (?=(?:in|of|at|with|for) )", side)
+    noun = re.findall(r"([a-z]+) (?:in|of|at|with|for) ", other)
+    return f"the {noun[-1]} {side[one.end():]}" if one and noun else side
 
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
@@ -113,10 +129,11 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         return None
     rule, found = matched
     unit = (found.groupdict().get("unit") or "year").rstrip("s")
+    unit = _UNIT_SHORT.get(unit, unit)
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
     # did Kessaria open ...": whose relations is said only in the second part).
     (first_group, first_template), (second_group, second_template) = rule.asks
-    second_text = found.group(second_group)
+    second_text = _the_one(found.group(second_group), found.group(first_group))
     second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     first_text = found.group(first_group)
     if last is not None and _BACK.match(first_text):
@@ -185,6 +202,7 @@ def asked_again(text: str, previous: str | None) -> str | None:
     if again is None or before is None:
         return None
     unit = before[1].groupdict().get("unit") or "days"
+    unit = _UNIT_SHORT.get(unit.rstrip("s"), unit.rstrip("s")) + "s"
     return f"how many {unit} passed between {again.group('first')} and {again.group('second')}?"
 
 
@@ -201,6 +219,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
         return None
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
     unit = (found.group("unit") or found.group("unit2") or "days").rstrip("s")
+    unit = _UNIT_SHORT.get(unit, unit)
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
         return Answer("not_found", False, "Not in the records",
                       (f"The records date these only to the {_coarsest(d1, d2)}: {d1.human()} and {d2.human()}.",),

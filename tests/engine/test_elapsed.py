@@ -7,6 +7,7 @@ import pytest
 from bot.answers import Answer, Focus
 from bot.engine import Engine, elapsed
 from bot.knowledge.dates import PartialDate
+from tests.engine.conftest import TODAY
 
 
 @pytest.mark.parametrize("text", [t for rule in elapsed.RULES for t in rule.examples])
@@ -141,3 +142,11 @@ def test_how_many_days_separate_two_meetings(engine: Engine) -> None:
 def test_how_long_something_had_lasted_by_another_event(engine: Engine, question: str, title: str, shown: str) -> None:
     answer = engine.ask(question)
     assert answer.title == title and shown in answer.lines, answer.text
+
+
+def test_years_by_an_event_and_the_one_of_the_same_noun(engine: Engine) -> None:
+    by = engine.ask("By the Bali meeting, how many years had Japan's embassy in Kigali been open?", today=TODAY)
+    assert by.answered and by.title == "12 years"
+    between = engine.ask("how many yrs between japan opening its embassy in tashkent and the one in kigali",
+                         today=TODAY)
+    assert between.answered and between.title == "17 years"
