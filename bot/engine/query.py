@@ -342,6 +342,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
              for w in tokens(rest)]
     mentions = index.names.find(words)
     mentions = _capitals_as_governments(mentions, words, index)
+    mentions = _generic_acronyms_dropped(mentions, words, index)
     mentions = _organisations_with_their_country(mentions, index)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
@@ -570,6 +571,21 @@ def _capitals_as_governments(mentions: list[Mention], words: list[str], index: K
             m = Mention("country", country, m.start, m.end, m.score, m.weight)
         result.append(m)
     return result
+
+
+def _generic_acronyms_dropped(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
+    """"The Japan–Kyrgyz MFA cooperation program": an organisation named by a bare acronym ("MFA") of one
+    country is no mention of it when the question names other countries and not that one; the acronym
+    is then the generic word for theirs."""
+    named = {m.id for m in mentions if m.kind == "country"}
+    kept = []
+    for m in mentions:
+        term = index.kb.terms.get(m.id) if m.kind == "term" else None
+        if (term is not None and term.kind == "organisation" and m.end - m.start == 1 and len(words[m.start]) <= 4
+                and term.countries and named and not named & set(term.countries)):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:

@@ -217,3 +217,9 @@ def test_come_up_says_a_subject_was_talked_about_and_is_no_content_word(engine: 
     query = analyse("Did Ukraine come up in the Kyrgyz talks?", engine.index)
     assert "come" not in query.keywords
     assert analyse("Infrastructure came up in several talks - which ones?", engine.index).intent == "list"
+
+
+def test_a_bare_acronym_of_another_countrys_organisation_is_the_generic_word(engine: Engine) -> None:
+    query = analyse("How many years does the Japan–Kyrgyz MFA cooperation program run?", engine.index)
+    assert all(m.kind != "term" or "uzbekistan" not in m.id for m in query.mentions)
+    assert any(m.kind == "term" for m in analyse("what did the MFA report?", engine.index).mentions)
