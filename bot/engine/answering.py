@@ -359,7 +359,7 @@ class Answerer:
                       confidence=0.0)
 
     def undescribed(self, descriptions: tuple[str, ...]) -> Answer:
-        listed = " and ".join(descriptions)
+        listed = " and ".join(x.removeprefix("the ") for x in descriptions)
         return Answer("not_found", False, f"No records about the {listed}",
                       (f"The knowledge base names no {listed}. It covers {self.index.home_name}'s meetings with "
                        f"{self.covered()}.",),

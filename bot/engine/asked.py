@@ -296,7 +296,9 @@ def counted_noun(query: Query) -> str | None:
 
 
 #: A figure standing alone: not part of a name ("G20", "COVID-19"), and at the end of a sentence too ("… 19.").
-_FIGURE = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\w.,-])\d+(?:\.\d+)?(?![\d,]|\.\d)")
+#: A figure: "1,500", "24", "7.5"; never an ordinal ("1st", "9th"), which ranks rather than counts.
+_FIGURE = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\w.,-])\d+(?:\.\d+)?(?![\d,]|\.\d)"
+                     r"(?!st\b|nd\b|rd\b|th\b)")
 
 
 def _without_dates(text: str) -> str:
@@ -384,6 +386,9 @@ def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | Non
             verdicts.append(None)  # "1,500 drones" of a record of 1,500 generators: no figure of drones
             continue
         same = same or recorded
+        if not same:
+            verdicts.append(None)  # a record with no figure at all neither bears out nor rules out one
+            continue
         lo, hi = _span(value, relation)
         spans = [_span(r[0], r[1], stated=True) for r in same]
         if any(r[0] == value for r in same) or any(lo <= a and b <= hi for a, b in spans):
@@ -415,7 +420,7 @@ def other_thing_counted(claimed: list[Figure], recorded: list[Figure]) -> Figure
     for value, _, counted in claimed:
         if not counted or any(_same_thing(counted, r[2]) for r in recorded):
             continue
-        other = next((r for r in recorded if r[0] == value and r[2] and r[1] == "eq"), None)
+        other = next((r for r in recorded if r[0] == value and r[2]), None)
         if other is not None:
             return other
     return None

@@ -135,13 +135,22 @@ class Describer:
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name
         if span is not None:
-            for country in attached_countries(query, *span):
+            attached = attached_countries(query, *span)
+            found: list[frozenset[tuple[str, str]]] = []
+            for country in attached:
                 capital = self.kb.countries[country].capital if country in self.kb.countries else None
                 places = {("place", pl.id) for pl in self.kb.places.values() if capital and pl.name == capital}
                 if places:
-                    groups.append(frozenset(places))
-                else:
+                    found.append(frozenset(places))
+                elif len(attached) == 1:
                     unknown.append(f"the capital of {self._country(country)}")
+            if len(attached) > 1 and found:
+                # "which Central Asian capital": any of the region's capitals the records hold
+                groups.append(frozenset(set().union(*found)))
+            elif len(attached) > 1:
+                unknown.append("capital of " + " or ".join(self._country(c) for c in attached))
+            else:
+                groups.extend(found)
         return Described(tuple(groups), tuple(unknown))
 
     def _present(self, focus: Focus | None) -> set[str]:

@@ -44,7 +44,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
-                         r"|town|location|venue)\b(?!['’]s)")),
+                         r"|town|location|venue|capital)\b(?!['’]s)|\b(which|what) ([a-z]+ ){2}capital\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
@@ -153,7 +153,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted", "length", "lengths"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),
-    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held"}),
+    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause"}),
@@ -260,7 +260,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
-SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
+SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", "jpn": "japanese",
+             "hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
              "mtgs": "meetings", "n": "and", "nd": "and", "vs": "against", "versus": "against", "whats": "what is",
              "wats": "what is", "thru": "through", "tho": "though", "wich": "which", "bcoz": "because",

@@ -162,3 +162,8 @@ def test_a_figure_of_another_thing_is_found_only_when_the_claimed_thing_has_none
     assert asked.other_thing_counted(claimed, asked.claimed_figures("24 demining cranes")) is not None
     assert asked.other_thing_counted(claimed, asked.claimed_figures("24 cranes and 1,500 generators")) is None
     assert asked.other_thing_counted(claimed, asked.claimed_figures("42 demining cranes")) is None
+
+
+def test_an_ordinal_is_no_figure_and_a_record_without_figures_rules_none_out() -> None:
+    assert asked.claimed_figures("was he the 1st to go? the 9th meeting") == []
+    assert asked.figures_verdict(asked.claimed_figures("3,000 drones"), []) is None

@@ -49,3 +49,10 @@ def test_a_named_persons_own_title_describes_them(engine: Engine) -> None:
 )
 def test_capitals_only_where_the_records_give_one(engine: Engine, question: str, answered: bool) -> None:
     assert engine.ask(question, today=TODAY).answered is answered
+
+
+def test_a_capital_of_a_region_is_any_of_its_capitals_the_records_hold(engine: Engine) -> None:
+    answer = engine.ask("In which Central Asian capital did Japan open an embassy in January 1993?", today=TODAY)
+    assert answer.answered and "Tashkent" in answer.text
+    unknown = engine.ask("what happened in the capital of Tajikistan?", today=TODAY)
+    assert not unknown.answered and "the the" not in unknown.text

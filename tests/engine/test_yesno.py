@@ -204,8 +204,8 @@ def test_a_claim_of_who_did_it_is_checked_against_who_the_records_say_did_it(
     assert answer.title.startswith(title) and shown in answer.text, answer.text
 
 
-def test_a_figure_of_another_thing_neither_confirms_nor_rules_out(engine: Engine) -> None:
-    answer = engine.ask("Japan sent Ukraine more than 1,500 drones last year, correct?", today=TODAY)
+def test_a_figure_the_records_give_of_no_thing_alike_neither_confirms_nor_rules_out(engine: Engine) -> None:
+    answer = engine.ask("Did Japan send 3,000 drones to Ukraine?", today=TODAY)
     assert not answer.answered, answer.text
 
 
@@ -293,3 +293,10 @@ def test_a_tag_question_agrees_when_the_records_do(engine: Engine) -> None:
 def test_a_claim_of_talk_about_a_country_is_a_claim_of_a_subject_not_of_a_meeting(engine: Engine) -> None:
     answer = engine.ask("did Kulubaev and Hayashi talk about the war in Ukraine?", today=TODAY)
     assert answer.title == "Yes" and "Ukraine and East Asia" in answer.text
+
+
+def test_a_bounded_figure_claim_is_denied_by_the_records_figure(engine: Engine) -> None:
+    fewer = engine.ask("Did fewer than 100 companies take part in the Uzbekistan–Japan business forum?", today=TODAY)
+    assert fewer.title.startswith("No") and "200" in fewer.text
+    drones = engine.ask("Japan sent Ukraine more than 1,500 drones last year, correct?", today=TODAY)
+    assert drones.title.startswith("No") and "generators" in drones.text
