@@ -53,7 +53,8 @@ def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     lowered = query.raw.lower()
     found = lx.PLURAL_ASKED.match(lowered)
-    return found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
+    return (found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
+            or bool(lx.BOTH_SIDES.search(lowered)))
 
 
 #: The records close to a question that a yes/no claim's figures are checked against.

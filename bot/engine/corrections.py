@@ -24,10 +24,14 @@ _ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|my ba
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
 
+#: A correction's value followed by the question restated ("Kyrgyzstan — who represented Japan there?").
+_RESTATED = re.compile(r"^(?P<value>[^—–;:,?]+?)\s*(?:[—–;:,]|\s-\s)\s*(?:so |and |then )?(?:when|where|who|whom|what"
+                       r"|which|why|how|did|does|do|was|were|is|are)\b.*$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-EXAMPLES = ("sorry, I meant Ostra", "no sorry, I meant Velda", "oops, I meant Velda",
+EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Aurelia there?",
+            "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
@@ -39,6 +43,8 @@ class Correction:
 
     new: str
     is_question: bool
+    #: The last question restated after the value ("Kyrgyzstan — who represented Japan there?"), if any.
+    restated: str | None = None
 
 
 def read(text: str) -> Correction | None:
@@ -47,6 +53,12 @@ def read(text: str) -> Correction | None:
     if match is None:
         return None
     new = match.group("new").strip()
+    restated = _RESTATED.match(new)
+    if restated is not None and not _QUESTION_START.match(new.lower()):
+        # "sorry, I meant Kyrgyzstan — who represented Japan there?": the value, and the question restated
+        # with it pointing to the value ("there")
+        value = restated.group("value").strip()
+        return Correction(value, False, new[len(restated.group("value")):].lstrip(" —–;:,-"))
     return Correction(new, bool(_QUESTION_START.match(new.lower())))
 
 

@@ -297,6 +297,32 @@ def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
                   confidence=min(a1.confidence, a2.confidence))
 
 
+#: "so the same day of the year as the Lunde meeting?": the record just answered against another.
+_SAME_DAY_AS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:was|is) (?:it|that) )?(?:on )?(?:the )?same (?:day|date)"
+                          r"(?: of the year| in the calendar)? as (?P<other>.+?)\W*$")
+SAME_DAY_EXAMPLES = ("interesting, so same day of the year as the lunde meeting?", "the same date as the velda talks?")
+
+
+def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], date_of: DateOf) -> Answer | None:
+    """"So the same day of the year as the Lunde meeting?" after an answer dated to a day: whether the two
+    fall on one day of the year."""
+    found = _SAME_DAY_AS.match(text.lower())
+    if found is None or last is None:
+        return None
+    d1 = date_of(last)
+    other = found.group("other")
+    a2 = ask(f"When was {other}?")
+    d2 = date_of(a2)
+    if d1 is None or d2 is None or d1.precision != "day" or d2.precision != "day":
+        return Answer("not_found", False, "Not in the records",
+                      ("The records give no exact day for one of the two.",), sources=a2.sources[:1], confidence=0.0)
+    same = (d1.month, d1.day) == (d2.month, d2.day)
+    title = f"Yes: both on {d1.day} {d1.human().split()[1]}" if same else "No, not the same day of the year"
+    return Answer("yes_no", True, title, (f"The record just shown: {d1.human()}.",
+                                          f"{other[:1].upper()}{other[1:]}: {d2.human()}."),
+                  sources=a2.sources[:1], confidence=a2.confidence)
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

@@ -155,6 +155,15 @@ class Engine:
             return None
         if correction.is_question:
             return self._ask_one(correction.new, focus, t.today)
+        if correction.restated is not None:
+            # "sorry, I meant Kyrgyzstan — who represented Japan there?": the question restated, its
+            # "there" and "it" the value meant
+            named = analyse(correction.new, self.index).mentions
+            meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
+                          countries=tuple(m.id for m in named if m.kind == "country"),
+                          place=next((m.id for m in named if m.kind == "place"), None))
+            if named:
+                return self._ask_one(correction.restated, meant, t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
 
@@ -406,6 +415,7 @@ class Engine:
                                lambda side: bool(analyse(side, self.index).mentions))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+        timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events)
 

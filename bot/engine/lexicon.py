@@ -95,6 +95,9 @@ PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|
                            r"those|these|[a-z]+(?:an|ese|i|ish)))*"
                            r"(?: (?!(?:did|do|does|was|were|is|are|has|have|had|will|can|could|would)\b)[a-z-]+)? "
                            r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+#: "when did each side open embassies?", "both countries": a question asked of every side, so of every record.
+BOTH_SIDES = re.compile(r"\b(?:each|both|either) (?:side|sides|country|countries|government|governments)\b"
+                        r"|\b(?:each|both) of them\b")
 #: "List every embassy opening mentioned", "name each pledge": every record of a class, by a singular noun.
 EVERY_ASKED = re.compile(r"^\W*(?:and |so |please )?(?:list|name|give|show|tell)(?: me| us)?(?: of)? (?:every|each) "
                          r"(?!one\b|time\b)[a-z]+")

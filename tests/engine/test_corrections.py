@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import corrections
 from bot.engine.corrections import COUNTEREXAMPLES, EXAMPLES, corrected, read
 from bot.engine.engine import Engine
+from tests.engine.conftest import TODAY
 
 
 @pytest.mark.parametrize("text", EXAMPLES)
@@ -38,3 +40,14 @@ def test_the_corrected_question_is_answered(engine: Engine) -> None:
     wrong = engine.ask(f"When did {stranger.family_name} meet {second.family_name}?")
     answer = engine.ask(f"sorry, I meant {first.family_name}", wrong.focus)
     assert answer.answered and m.date.human() in answer.text, answer.text
+
+
+def test_a_correction_followed_by_the_question_restated_asks_it_of_the_value(engine: Engine) -> None:
+    first = engine.ask("Who represented Japan in the talks with Uzbekistan's deputy foreign minister?", today=TODAY)
+    again = engine.ask("sorry, I meant Kyrgyzstan — who represented Japan there?", first.focus, today=TODAY)
+    assert again.answered and "Hayashi" in again.text and "Ikegami" not in again.text
+
+
+def test_the_restated_question_is_split_from_the_value() -> None:
+    read = corrections.read("sorry, I meant Ostra — who represented Aurelia there?")
+    assert read is not None and read.new == "Ostra" and read.restated == "who represented Aurelia there"

@@ -150,3 +150,22 @@ def test_years_by_an_event_and_the_one_of_the_same_noun(engine: Engine) -> None:
     between = engine.ask("how many yrs between japan opening its embassy in tashkent and the one in kigali",
                          today=TODAY)
     assert between.answered and between.title == "17 years"
+
+
+def test_the_same_day_of_the_year_as_another_record(engine: Engine) -> None:
+    first = engine.ask("when were uzbekistan japan diplomatic ties established?", today=TODAY)
+    same = engine.ask("interesting, so same day of the year as the usmanov meeting?", first.focus, today=TODAY)
+    assert same.answered and same.title.startswith("Yes") and "26 January 2024" in same.text
+
+
+def test_each_side_asks_for_every_record_that_fits(engine: Engine) -> None:
+    answer = engine.ask("when did each side open embassies?", today=TODAY)
+    assert answer.answered and "Tashkent" in answer.text and "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize("text", elapsed.SAME_DAY_EXAMPLES)
+def test_same_day_examples_are_read(text: str) -> None:
+    ask = _asker({"the lunde meeting": "2024-01-26", "the velda talks": "2024-01-26"})
+    last = Answer("record", True, "", focus=Focus(date="1992-01-26"))
+    found = elapsed.same_day_as(text, last, ask, _date_of)
+    assert found is not None and found.title.startswith("Yes")
