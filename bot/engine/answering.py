@@ -945,7 +945,8 @@ class Answerer:
         if figures is None:
             # "Did Japan pledge 24 generators during the visit?" when the records of the visit give 24 for
             # another thing (cranes) and no figure of generators: the claim took one figure for another.
-            mixed = next(((x.passage, other) for x in scored[:_CLOSE_RECORDS] if not x.entities_missing
+            mixed = next(((x.passage, other) for x in scored[:_CLOSE_RECORDS]
+                          if not x.entities_missing and x.entities_matched
                           and (other := asked.other_thing_counted(claimed, asked.record_figures(x.passage)))),
                          None)
             if mixed is not None and not any(asked.figures_verdict(claimed, asked.record_figures(x.passage))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Focus
-from bot.engine.query import ROLES, Query, phrase_span, phrase_spans
+from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
 Group = set[tuple[str, str]]
@@ -87,6 +87,27 @@ class Describer:
     def holders(self, role: str, countries: set[str]) -> Group:
         return {("person", p.id) for p, r in self.roles_of(role) if r.country in countries}
 
+    def _other_posts(self, query: Query, groups: list[frozenset[tuple[str, str]]], unknown: list[str]) -> None:
+        """"Did a Japanese foreign minister meet Ukraine's prime minister?": a second post the question
+        names, of a country, describes its holders too (a post inside the one asked, "foreign minister" of
+        "deputy foreign minister", or a title before a name, "Prime Minister Shmyhal", describes no one)."""
+        assert query.role is not None
+        covered = {i for a, b in phrase_spans(ROLES[query.role], query.words) for i in range(a, b)}
+        people_at = {m.start for m in query.mentions if m.kind == "person"}
+        for key, pattern in ROLE_PATTERNS:
+            if key == query.role:
+                continue
+            for start, end in phrase_spans(pattern, query.words):
+                if covered & set(range(start, end)) or end in people_at:
+                    continue
+                covered |= set(range(start, end))
+                for country in attached_countries(query, start, end):
+                    holders = self.holders(key, {country})
+                    if holders:
+                        groups.append(frozenset(holders))
+                    else:
+                        unknown.append(f"{self._role_label(key)} of {self._country(country)}")
+
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []
         unknown: list[str] = []
@@ -131,6 +152,7 @@ class Describer:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
                     groups.append(frozenset(holders))
+            self._other_posts(query, groups, unknown)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name

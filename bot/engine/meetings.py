@@ -467,6 +467,10 @@ class Meetings:
                           sources=tuple(cited), focus=focus, confidence=0.0)
         elif intent == "when":
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
+            if query.role is not None and (m.japan_side or m.partner_side):
+                # "when did the Ukrainian foreign minister meet Japan's top diplomat?": who they were
+                lines.append("Between " + " and ".join(d.person_label(kb, p) for p in m.japan_side + m.partner_side)
+                             + ".")
             if m.note and "infer" in m.note.lower():
                 lines.append(f"Note: {m.note}")
         elif intent == "where":

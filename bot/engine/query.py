@@ -286,7 +286,12 @@ def digit_for_to(text: str) -> str:
     return _DIGIT_FOR_TO.sub(r"\1 to", text)
 
 
+#: "a 30 min meeting", "45 mins": after a number, "min" is minutes, not a minister.
+_MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
+
+
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
+    folded = _MINUTES.sub(r"\1 minutes", folded)
     folded = _DIGIT_FOR_TO.sub(r"\1 to", _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded))
 
     def fix(match: re.Match[str]) -> str:
@@ -427,6 +432,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
             and words[role_span[1] - 1].endswith("s")):
         role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
     in_role = set(range(*role_span)) if role_span else set()
+    if role_span:
+        # "the Ukrainian foreign minister met Japan's top diplomat": every post named describes someone;
+        # none is a word a record must hold
+        in_role |= {i for _, pattern in ROLE_PATTERNS for a, b in phrase_spans(pattern, words) for i in range(a, b)}
     office = _OFFICE_OF.match(" ".join(words[role_span[1]:])) if role_span else None
     if role_span and office:
         # "the deputy director general for European affairs": the region names the office, not a country

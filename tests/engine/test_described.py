@@ -56,3 +56,10 @@ def test_a_capital_of_a_region_is_any_of_its_capitals_the_records_hold(engine: E
     assert answer.answered and "Tashkent" in answer.text
     unknown = engine.ask("what happened in the capital of Tajikistan?", today=TODAY)
     assert not unknown.answered and "the the" not in unknown.text
+
+
+def test_every_post_a_question_names_describes_its_holders(engine: Engine) -> None:
+    met = engine.ask("Did a Japanese foreign minister ever meet Ukraine's prime minister?", today=TODAY)
+    assert met.title == "Yes" and "Shmyhal" in met.text and "Kuleba" not in met.text
+    when = engine.ask("when did the ukrainian foreign minister meet japan's top diplomat?", today=TODAY)
+    assert when.answered and "20 September 2023" in when.text and "Kamikawa" in when.text

@@ -300,3 +300,9 @@ def test_a_bounded_figure_claim_is_denied_by_the_records_figure(engine: Engine) 
     assert fewer.title.startswith("No") and "200" in fewer.text
     drones = engine.ask("Japan sent Ukraine more than 1,500 drones last year, correct?", today=TODAY)
     assert drones.title.startswith("No") and "generators" in drones.text
+
+
+def test_a_length_claimed_of_the_meeting_just_discussed_is_checked_against_its_record(engine: Engine) -> None:
+    first = engine.ask("Is it true Kamikawa met Kuleba in Kyiv?", today=TODAY)
+    length = engine.ask("ok and was it a 30 min meeting?", first.focus, today=TODAY)
+    assert length.title.startswith("No") and "25 minutes" in length.text and "Kyrgyz" not in length.text

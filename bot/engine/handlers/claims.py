@@ -45,7 +45,8 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
 
 
 #: A claim about what the last answer was about ("was it in Tokyo?", "was that meeting in Kyiv?").
-_POINTS_BACK = re.compile(r"^\W*(?:and |so )?(?:was|were|is|did) (?:it|that|this|they|the meeting|that meeting"
+_POINTS_BACK = re.compile(r"^\W*(?:(?:ok|okay|right|hmm|and|so|then|but)\W+)*(?:was|were|is|did) (?:it|that|this|they"
+                          r"|the meeting|that meeting"
                           r"|the talks|those talks)\b")
 
 
@@ -62,6 +63,26 @@ def _discussed(a: Answerer, q: Asked) -> list[Meeting]:
 
 
 
+#: A length claimed of the meeting just discussed: "was it a 30 min meeting?", "did it last an hour?".
+_LENGTH_CLAIMED = re.compile(r"\b(?P<n>\d+|an?|one|two|half an?)[\s-]*(?P<unit>min(?:ute)?s?|hours?|hrs?)\b")
+_LENGTH_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "half a": 0.5, "half an": 0.5}
+
+
+def _length_of(a: Answerer, meeting: Meeting, claimed: re.Match[str]) -> Answer:
+    """The length claimed of a meeting against the length its record gives."""
+    n = claimed.group("n")
+    value = float(n) if n.isdigit() else _LENGTH_WORDS.get(n, 1)
+    minutes = value * (60 if claimed.group("unit").startswith("h") else 1)
+    if meeting.duration_minutes is None:
+        return Answer("not_found", False, "Not in the records", (f"The record of {meeting.title} gives no length.",),
+                      sources=(d.cite(a.kb, meeting.cited),), confidence=0.0)
+    note = meeting.duration_note or f"{meeting.duration_minutes} minutes"
+    holds = minutes == meeting.duration_minutes
+    return Answer("yes_no", True, "Yes" if holds else "No, not according to the records",
+                  (f"{meeting.title} ({meeting.date.human()}): {note}.",), sources=(d.cite(a.kb, meeting.cited),),
+                  focus=a.meetings.meeting_focus(meeting), confidence=0.9)
+
+
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     """"Did A meet B in 2023?", "did A meet B before C?": a claim the records' dates, places and people
     confirm or contradict; an order claim no comparison settled is said to be unconfirmed."""
@@ -74,7 +95,10 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     checked = a.yesno.check(query, None if described.unknown else described.groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
-    if discussed:
+    length = _LENGTH_CLAIMED.search(q.lowered)
+    if discussed and len(discussed) == 1 and length is not None:
+        checked = _length_of(a, discussed[0], length)
+    elif discussed:
         # "was it in Tokyo?" after an answer about a meeting (or a few, all of which must say so)
         verdicts = [a.yesno.venue_of(query, m) for m in discussed]
         if all(v is not None for v in verdicts) and len({v.title for v in verdicts if v is not None}) == 1:
