@@ -290,6 +290,11 @@ def digit_for_to(text: str) -> str:
 _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
+def expand_shorthand(lowered: str) -> str:
+    """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
+    return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], _MINUTES.sub(r"\1 minutes", lowered))
+
+
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     folded = _MINUTES.sub(r"\1 minutes", folded)
     folded = _DIGIT_FOR_TO.sub(r"\1 to", _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded))

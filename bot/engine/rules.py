@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from bot.answers import Answer, Focus
 from bot.engine.described import Described
-from bot.engine.query import Query
+from bot.engine.query import Query, expand_shorthand
 
 Entity = tuple[str, str]
 #: The constraints of a question by entity: each set is one name and the records it may stand for.
@@ -44,7 +44,7 @@ class Asked:
 
     @property
     def lowered(self) -> str:
-        return self.query.raw.lower()
+        return expand_shorthand(self.query.raw.lower())
 
     @property
     def people(self) -> list[str]:

@@ -359,3 +359,9 @@ def test_whom_each_holder_of_a_post_met_lists_every_holder_with_the_other_side(e
     assert answer.answered and answer.title.startswith("2 holders")
     kamikawa, hayashi = answer.lines
     assert "Kuleba" in kamikawa and "Kulubaev" in hayashi and "Zelenskyy" in hayashi
+
+
+def test_chat_shorthand_and_a_leading_description_still_ask_what_someone_said(engine: Engine) -> None:
+    answer = engine.ask("and the pm of ukraine, wat did he say to japan", today=TODAY)
+    assert answer.answered and "Shmyhal" in answer.title and "Kishida" not in answer.text
+    assert "key partner" in engine.ask("wat did zelensky call japan", today=TODAY).text
