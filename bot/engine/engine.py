@@ -485,6 +485,11 @@ class Engine:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
             kept = focus if focus is not None and not query.mentions else Focus()
+            if kept.intent is None:
+                # "When did Japan open an embassy in Kyrgyzstan?" (none recorded) → "and in Uzbekistan?": the
+                # question's type and words, for an ellipsis that asks it again of something else
+                kept = replace(kept, intent=query.intent, keywords=query.keywords, aspects=tuple(sorted(query.aspects)),
+                               role=query.role)
             answer = replace(answer, focus=replace(kept, question=cleaned))
         return answer
 

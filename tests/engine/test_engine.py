@@ -379,3 +379,10 @@ def test_and_in_another_country_after_an_embassy_asks_for_the_embassy_located_th
     apart = engine.ask("how many years apart?", engine.ask("which opened first?", other.focus, today=TODAY).focus,
                        today=TODAY)
     assert apart.answered and "17 years" in apart.title
+
+
+def test_an_ellipsis_after_a_question_the_records_could_not_answer_asks_it_again(engine: Engine) -> None:
+    none = engine.ask("When did Japan open its embassy in Kyrgyzstan?", today=TODAY)
+    assert not none.answered and none.focus is not None
+    other = engine.ask("and in Uzbekistan?", none.focus, today=TODAY)
+    assert other.answered and "Tashkent" in other.text
