@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import replace
 from functools import cached_property
 
@@ -201,6 +201,16 @@ class Answerer:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
             elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
                 return self._pledge_list([s.passage for s in given], groups, best.coverage)
+        elif ("pledge" in query.aspects and query.intent in lx.THING_INTENTS and lx.WHAT_THING.match(query.raw.lower())
+              and not all(k in best.passage.stems for k in query.keywords if k not in lx.LIGHT_STEMS)):
+            # "What's the drone-related thing Japan is giving Ukraine?": the one pledge that holds the words
+            # said of the thing, rather than any record mentioning drones.
+            given = self._the_pledges(replace(query, keywords=tuple(k for k in query.keywords
+                                                                    if k not in lx.LIGHT_STEMS)),
+                                      partners or None)
+            if len(given) == 1:
+                best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
+                return self.from_passage(query, best, scored, followed=True)
         # A follow-up about one record (a meeting, a term, a place) narrows the question to it: no other
         # record ties; one about a person or a country does not pick among their records.
         one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
@@ -667,16 +677,18 @@ class Answerer:
             ties.append(other.passage)
         return ties
 
-    def _the_pledges(self, query: Query) -> list[Scored]:
-        """The pledges to the countries named that hold every content word of the question (not counting
-        what the question says someone did with them: "thank ... for", nor when they did it); at most
-        `_MAX_PLEDGES`, else none."""
-        countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+    def _the_pledges(self, query: Query, partners: Set[str] | None = frozenset()) -> list[Scored]:
+        """The pledges to the countries named (or `partners`, those the conversation gives; None: any
+        country) that hold every content word of the question (not counting what the question says someone
+        did with them: "thank ... for", nor when they did it); at most `_MAX_PLEDGES`, else none."""
+        countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home} or set(
+            partners or ())
         wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS
         fits = [s for s in score_passages(self.index, replace(query, dates=None), limit=20)
                 if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
-        return fits if countries and len(fits) <= _MAX_PLEDGES else []
+        # with no country to go by ("giving them" of a person), only words of the thing itself pick it
+        return fits if (countries or partners is None and wanted) and len(fits) <= _MAX_PLEDGES else []
 
     def _pledge_list(self, pledges: list[Passage], groups: list[set[tuple[str, str]]], confidence: float) -> Answer:
         """Every pledge that fits, listed; "how many?" next asks them, in the order shown."""
@@ -863,6 +875,8 @@ class Answerer:
                 found |= {c for _, ident in g if (c := getattr(self.kb.people.get(ident), "country", None))}
             elif kinds == {"country"} and len(g) == 1:
                 found |= {ident for _, ident in g}
+            elif kinds == {"pledge"}:  # "them" after a pledge: its recipient
+                found |= {p.recipient for _, ident in g if (p := self.kb.pledges.get(ident)) and p.recipient}
         return found - {self.index.home}
 
     def _people_in_order(self, query: Query, p: Passage) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.text import stem
+from bot.engine.text import LIGHT_WORDS, stem
 
 PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
                            "descript profil background happen current serv now present incumb chang held peopl "
@@ -28,6 +28,9 @@ EACH_MET = re.compile(r"\b(?:who|whom) (?:did|has|have) (?:each|they each|each o
                       r"|they all)(?: of them)? (?:meet|see|hold talks with|talk to|talk with)\b"
                       r"|\b(?:who|whom) (?:each|each of them|they each) met\b|\beach of them met\b"
                       r"|\b(?:who|whom) did each (?:[\w'’-]+ ){1,4}(?:meet|see)\b")
+#: "What's the ... thing Japan is giving?", "what is the X Japan will provide?": a thing asked by what is said of it.
+WHAT_THING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were)? (?:the |that |this |some )?")
+LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
 #: What was talked about ("did X come up", "which meetings discussed X").
 TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")

@@ -78,7 +78,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 _WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
                          r"|call) about\W*$")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|give(?! me\b)|gave|donat|aid\b|assist|deliver|suppl"
+    ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
+                          r"|deliver|suppl"
                           r"|commit|grant|offer|help"
                           r"|receiv|getting\b|gets\b|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),

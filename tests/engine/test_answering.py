@@ -365,3 +365,11 @@ def test_chat_shorthand_and_a_leading_description_still_ask_what_someone_said(en
     answer = engine.ask("and the pm of ukraine, wat did he say to japan", today=TODAY)
     assert answer.answered and "Shmyhal" in answer.title and "Kishida" not in answer.text
     assert "key partner" in engine.ask("wat did zelensky call japan", today=TODAY).text
+
+
+def test_the_thing_given_is_the_one_pledge_holding_the_words_said_of_it(engine: Engine) -> None:
+    direct = engine.ask("what's the drone-related thing japan is giving ukraine?", today=TODAY)
+    assert direct.answered and "drone detection system" in direct.text and "attacks" not in direct.text
+    first = engine.ask("What commitments did Hayashi reiterate while in Kyiv?", today=TODAY)
+    then = engine.ask("what's the drone-related thing japan is giving them?", first.focus, today=TODAY)
+    assert "drone detection system" in then.lines[0]
