@@ -69,7 +69,7 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     subject subjects issue issues record records list japan japanese touch touched touching cover covered
     covering deal dealt concern concerned involve involved include included country countries express expressed
     voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
-    discussions occasion occasions""".split())
+    discussions occasion occasions diplomatic diplomat date dates have""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
@@ -219,7 +219,8 @@ class Meetings:
             return with_field
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
-        elif not groups and query.dates is None and query.keywords and query.order is None:
+        elif not groups and query.dates is None and query.order is None and any(k not in _NOT_TOPIC
+                                                                                for k in query.keywords):
             about = self.meetings_about(query)
             if lx.SORTED_BY_DATE.search(query.raw.lower()):
                 about.sort(key=lambda found: (found[0].date, found[0].id), reverse=_newest_first(query))
@@ -238,6 +239,10 @@ class Meetings:
             subjects = {e for g in topical for e in g}
             query = replace(query, venues=tuple(v for v in query.venues if (v[0], v[1]) not in subjects))
         meetings = self.filter_meetings([g for g in groups if g not in topical], query)
+        if query.role is not None and not any(kind == "person" for g in groups for kind, _ in g):
+            # "Which meetings involved a head of state?": those with someone who held that post
+            meetings = [m for m in meetings if any(r.key == query.role for p in m.participants
+                                                   if p in self.kb.people for r in self.kb.people[p].roles)]
         if topical:
             # "In which meetings did the situation in Ukraine come up?": every meeting whose record names
             # the country as a subject, not only the meetings held with it.
@@ -249,6 +254,8 @@ class Meetings:
                          ("outside " if out else "held in ") + self.index.entity_name((kind, key))
                          for kind, key, out in query.venues if out or (kind, key) not in named)
         label = f"{label} {held}".strip()
+        if query.role is not None and not any(kind == "person" for g in groups for kind, _ in g):
+            label = f"{label} with a {query.role.replace('-', ' ')}".strip()
         if query.dates is not None:
             label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
         if not meetings:

@@ -68,7 +68,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
-                        r"|^\W*(list|name|show|give)( me| us)? (every|each) (meeting|visit|encounter|trip)\b")),
+                        r"|^\W*(and |so )?which (ones|of them|of those|of these) (were|was|took place|happened)"
+                        r" (in|on|during|before|after)\b"
+                        r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z'-]+){0,3} "
+                        r"(meetings?|visits?|encounters?|trips?)\b")),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
                          r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"

@@ -373,3 +373,16 @@ def test_the_thing_given_is_the_one_pledge_holding_the_words_said_of_it(engine: 
     first = engine.ask("What commitments did Hayashi reiterate while in Kyiv?", today=TODAY)
     then = engine.ask("what's the drone-related thing japan is giving them?", first.focus, today=TODAY)
     assert "drone detection system" in then.lines[0]
+
+
+def test_a_list_of_every_meeting_and_then_which_ones_of_a_year(engine: Engine) -> None:
+    every = engine.ask("List every Japanese diplomatic meeting you have records of, with dates.", today=TODAY)
+    assert every.answered and len(every.items) == len(engine.kb.meetings)
+    year = engine.ask("which ones were in 2023?", engine.ask("which was the earliest?", every.focus,
+                                                             today=TODAY).focus, today=TODAY)
+    assert year.answered and year.items and all("2023" in i.label for i in year.items)
+
+
+def test_a_post_named_in_a_list_question_selects_meetings_with_its_holders(engine: Engine) -> None:
+    answer = engine.ask("Which meetings with Japan involved a head of state?", today=TODAY)
+    assert answer.answered and all("Zelenskyy" in i.label or "Kagame" in i.label for i in answer.items)
