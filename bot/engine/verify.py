@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.engine.asked import FIGURE_WORDS, figures
-from bot.engine.events import AGREEMENT, ANNOUNCEMENT, TRAVEL, EventKind, events_asked, reported
+from bot.engine.asked import FIGURE_WORDS, claimed_figures, figures
+from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.query import SYNONYMS, Query
-from bot.engine.text import LIGHT_WORDS, STOPWORDS, fold, stem, tokens
+from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, fold, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: Words that claim nothing else was so ("only", "all about", "exclusively"): a "yes" needs the record
@@ -97,6 +97,10 @@ _GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislato
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
 _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
+_HOW_MUCH = re.compile(r"\bhow much\b")
+#: A number written as a word ("two transformers", "a dozen"), which is a figure too.
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|dozens?|hundreds?"
+                          r"|thousands?|millions?|billions?)\b")
 #: A figure's word: the claim's figures are checked as figures (`asked.figures_verdict`), not as words.
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
@@ -400,6 +404,15 @@ class Verifier:
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):
                 return "The records give no amount of money for that."
+        amount = f"{p.quantity.unit} {p.quantity.text}".lower() if p.quantity is not None else p.text.lower()
+        unit_stems = set(content_stems(p.quantity.unit)) if p.quantity is not None else set()
+        if query.intent == "quantity" and (
+                p.quantity is None and not claimed_figures(p.text) and not _NUMBER_WORD.search(p.text.lower())
+                or _HOW_MUCH.search(query.raw.lower()) and not _CURRENCY.search(amount)
+                and not unit_stems & set(query.keywords)):
+            # "How much did Japan give Rwanda for COVID?" of a record of equipment with no amount ("all four
+            # provinces" counts places, not what was given)
+            return "The records give no figure for that."
         if query.intent == "quantity":
             given = figures(query.raw)
             found = figures(p.text) | ({p.quantity.value} if p.quantity is not None else set())

@@ -228,3 +228,10 @@ def test_the_verb_after_who_is_what_is_asked_not_an_event_described_later(engine
     assert answer.answered and "Daryo" in answer.title
     signed = engine.ask("Who signed the 14 agreements?", today=TODAY)
     assert not signed.answered
+
+
+def test_how_much_needs_an_amount_not_a_count_of_something_else(engine: Engine) -> None:
+    covid = engine.ask("how much did japan give rwanda for covid?", today=TODAY)
+    assert not covid.answered
+    aid = engine.ask("how much aid did Kishida say Japan would give Ukraine?", today=TODAY)
+    assert aid.answered and "$7 billion" in aid.text

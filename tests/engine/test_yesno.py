@@ -306,3 +306,10 @@ def test_a_length_claimed_of_the_meeting_just_discussed_is_checked_against_its_r
     first = engine.ask("Is it true Kamikawa met Kuleba in Kyiv?", today=TODAY)
     length = engine.ask("ok and was it a 30 min meeting?", first.focus, today=TODAY)
     assert length.title.startswith("No") and "25 minutes" in length.text and "Kyrgyz" not in length.text
+
+
+def test_a_town_claimed_of_a_meeting_placed_only_in_a_country_is_not_denied(engine: Engine) -> None:
+    town = engine.ask("Was the Usmanov-Ikegami meeting held in Samarkand?", today=TODAY)
+    assert not town.answered and "Uzbekistan" in town.text
+    capital = engine.ask("Did Hayashi meet Kulubaev in Bishkek?", today=TODAY)
+    assert capital.title.startswith("No") and "Japan" in capital.text

@@ -10,11 +10,19 @@ from bot.answers import Answer
 from bot.engine import describe as d
 from bot.engine import references
 from bot.engine.rules import Asked
+from bot.engine.world import world_countries
 from bot.engine.yesno import ordering
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
     from bot.knowledge.model import Meeting
+
+
+def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
+    """Whether each name is another country than the one the meeting was held in, or its capital."""
+    held = a.kb.countries.get(m.country or "")
+    places = {n.lower(): c.name.lower() for c in world_countries() for n in (c.name, *c.aliases, c.capital or "") if n}
+    return held is not None and all(places.get(n.lower(), held.name.lower()) != held.name.lower() for n in names)
 
 
 def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
@@ -36,6 +44,16 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
         meetings = a.meetings.filter_meetings(people, replace(q.query, venues=()))
     if not meetings:
         return None
+    vague = [m for m in meetings if m.place is None and not _elsewhere(a, m, names)]
+    if vague:
+        # "was it held in Samarkand?" of a meeting its record places in a country only: a town the records
+        # never name may well be there (unless it is another country's capital: "in Bishkek?" of Japan)
+        shown = "; ".join(f"{m.title}: {d.meeting_place(a.kb, m) or 'no place given'} {d.on_date(m.date)}"
+                          for m in vague[:3])
+        return Answer("not_found", False, "The records do not say",
+                      (f"The records give no town for it, only this: {shown}.",),
+                      sources=tuple(d.cite(a.kb, m.cited) for m in vague[:3]),
+                      focus=a.meetings.meeting_focus(vague[0]), confidence=0.0)
     shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
                       f"{d.on_date(m.date)}" for m in meetings[:3])
     return Answer("yes_no", True, "No, not according to the records",
