@@ -178,7 +178,7 @@ class Meetings:
             and query.words[m.start - 2] in _SUBJECT_NOUNS) or _TALKED_AFTER.match(" ".join(query.words[m.end:]))}
         return [g for g in groups if g & subjects]
 
-    def _meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:
+    def meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:
         """Meetings any passage of whose record (summary, topics, outcomes) names one of `group`."""
         return {self.index.passages[n].ref for e in sorted(group) for n in self.index.by_entity.get(e, ())
                 if self.index.passages[n].kind in lx.MEETING_KINDS}
@@ -246,7 +246,7 @@ class Meetings:
         if topical:
             # "In which meetings did the situation in Ukraine come up?": every meeting whose record names
             # the country as a subject, not only the meetings held with it.
-            naming = [self._meetings_naming(g) for g in topical]
+            naming = [self.meetings_naming(g) for g in topical]
             meetings = [m for m in meetings if all(m.id in ids for ids in naming)]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}

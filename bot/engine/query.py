@@ -60,7 +60,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
-                       r"|what) ([a-z']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
+                       r"|what) ([a-z0-9']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),

@@ -97,6 +97,9 @@ _GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislato
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
 _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
+#: "Which ministers ...", "what officials ...": people asked for by a noun.
+_WHICH_PEOPLE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:other )?(?:[\w'’-]+ ){0,3}?(?:ministers|officials|"
+                           r"leaders|people|participants|delegates|diplomats|representatives)\b")
 _HOW_MUCH = re.compile(r"\bhow much\b")
 #: A number written as a word ("two transformers", "a dozen"), which is a figure too.
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|dozens?|hundreds?"
@@ -400,6 +403,13 @@ class Verifier:
         other_edition = self.other_edition(query, p)
         if other_edition is not None:
             return other_edition
+        if query.intent == "who" and _WHICH_PEOPLE.match(query.raw.lower()):
+            # "Which G7 foreign ministers took part in the meeting Kamikawa held?": a record naming no one
+            # but those the question names does not say
+            asked_of = {m.id for m in query.mentions if m.kind == "person"}
+            people = {key for kind, key in p.entities | p.mentioned if kind == "person"} - asked_of
+            if not people:
+                return "The records name no one else there."
         if _MONEY.search(query.raw.lower()):
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):

@@ -386,3 +386,18 @@ def test_a_list_of_every_meeting_and_then_which_ones_of_a_year(engine: Engine) -
 def test_a_post_named_in_a_list_question_selects_meetings_with_its_holders(engine: Engine) -> None:
     answer = engine.ask("Which meetings with Japan involved a head of state?", today=TODAY)
     assert answer.answered and all("Zelenskyy" in i.label or "Kagame" in i.label for i in answer.items)
+
+
+def test_which_people_of_a_gathering_are_its_meetings_and_other_ones_are_those_not_known(engine: Engine) -> None:
+    those = engine.ask("Which Central Asian foreign ministers attended the 9th Central Asia plus Japan meeting?",
+                       today=TODAY)
+    assert those.answered and those.title == "Zheenbek Kulubaev"
+    others = engine.ask("Which other Central Asian foreign ministers attended the 9th Central Asia plus Japan "
+                        "meeting?", today=TODAY)
+    assert not others.answered and "only Zheenbek Kulubaev" in others.text
+
+
+def test_people_asked_for_by_a_noun_need_a_record_naming_someone_else(engine: Engine) -> None:
+    answer = engine.ask("Which G7 foreign ministers took part in the Sept 18 meeting Kamikawa held in New York?",
+                        today=TODAY)
+    assert not answer.answered

@@ -151,6 +151,9 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 
+_OTHER_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) other\b")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -179,8 +182,13 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
         fits_country = named.__contains__
     else:
         fits_country = lambda c: True  # noqa: E731
+    # "... attended the 9th Central Asia plus Japan meeting": only the meetings of the gathering named
+    events = [{("term", m.id)} for m in analyse(rest, a.index).mentions if m.kind == "term"]
+    at_events = set.intersection(*(a.meetings.meetings_naming(e) for e in events)) if events else set()
     held: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        if events and m.id not in at_events:
+            continue
         for pid in m.participants:
             person = a.kb.people.get(pid)
             if person and fits_country(person.country) and any(r.key in keys for r in person.roles):
@@ -188,6 +196,17 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if not held:
         return Answer("not_found", False, "Not in the records",
                       ("The records name nobody of that post taking part in a meeting.",), confidence=0.0)
+    if _OTHER_ASKED.match(q.lowered):
+        # "Which other Central Asian foreign ministers attended?": besides those the conversation named, or,
+        # with none named, besides the ones the records know, who are then all there is
+        known = set(q.focus.people) if q.focus is not None else set()
+        others = {pid: ms for pid, ms in held.items() if pid not in known}
+        if not known or not others:
+            names = ", ".join(a.kb.people[pid].name for pid in held)
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name no others; they name only {names}.",),
+                          sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()), confidence=0.0)
+        held = others
     lines = tuple(f"{d.person_label(a.kb, pid)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                   for pid, ms in held.items())
     return Answer("people", True, ", ".join(a.kb.people[pid].name for pid in held), lines,
