@@ -119,7 +119,8 @@ class Answerer:
             scored = [s for s in scored if s.passage.kind != "pledge" or s.passage.ref not in self.kb.pledges
                       or self.kb.pledges[s.passage.ref].recipient in partners]
         if query.intent == "yes_no" and query.dates is not None and (
-                not scored or scored[0].coverage < thresholds.MIN_COVERAGE):
+                not scored or scored[0].coverage < thresholds.MIN_COVERAGE
+                or scored[0].entities_missing and not query.entities("person")):
             # "Is it true the embassy in Kigali dates from 1993?": the record at another date says no.
             contradicted = self._dated_otherwise(query, extra)
             if contradicted is not None:
@@ -141,6 +142,10 @@ class Answerer:
         verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
         if not verified:
+            if query.intent == "yes_no" and query.dates is not None:
+                contradicted = self._dated_otherwise(query, extra)
+                if contradicted is not None:
+                    return contradicted
             return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
         people_groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]
@@ -1093,7 +1098,11 @@ class Answerer:
         return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
 
     def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
-        undated = score_passages(self.index, replace(query, dates=None), extra, limit=1)
+        # the first record of that thing: not another one placed elsewhere ("the embassy in Tashkent" is not
+        # Uzbekistan's embassy in Tokyo, which may share the year claimed)
+        undated = [s for s in score_passages(self.index, replace(query, dates=None), extra, limit=5)
+                   if not self.verifier.embassy_elsewhere(query, s.passage)
+                   and not self.verifier.other_edition(query, s.passage)][:1]
         if not undated or undated[0].coverage < thresholds.YES_COVERAGE or undated[0].entities_missing:
             return None
         p = undated[0].passage

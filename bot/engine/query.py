@@ -395,7 +395,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
-                               or _TAG_CLAIM.match(asked_text)):
+                               or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
@@ -553,6 +553,12 @@ _WHICH_EVENT = re.compile(r"\b(?:which|what) (?:[a-z'-]+ ){0,2}?(?:meetings?|eve
 _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|under|longer|long)\b)")
 #: "Japan pledged 42 cranes, right?", "…, isn't it?", "… is that correct?": a statement with a tag that asks
 #: whether it holds is a yes/no claim.
+#: "Japan opened its Kigali embassy back in 1962?": a statement with a verb, asked with a question mark.
+_STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|how|why|whose|wat|wen|wht|or)\b)"
+                           r"[a-z][\w'’-]*(?: [\w'’-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
+                           r"began|became|opened|signed|visited|pledged)\b[^?]*"
+                           r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
+                           r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
                         r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
 
 
@@ -313,3 +314,21 @@ def test_a_town_claimed_of_a_meeting_placed_only_in_a_country_is_not_denied(engi
     assert not town.answered and "Uzbekistan" in town.text
     capital = engine.ask("Did Hayashi meet Kulubaev in Bishkek?", today=TODAY)
     assert capital.title.startswith("No") and "Japan" in capital.text
+
+
+@pytest.mark.parametrize(("question", "title", "shown"), [
+    ("Was the Kagame-Kishida meeting held on the sidelines of the G20?", "Yes", "G20"),
+    ("hayashi stopped at bucha while in ukraine, right?", "Yes", "Bucha"),
+    ("Japan and Uzbekistan set up diplomatic relations in 1992 - correct?", "Yes", "26 January 1992"),
+    ("Did Kuleba congratulate Kamikawa on becoming foreign minister?", "Yes", "congratulated"),
+    ("Japan's embassy in Tashkent opened in 1996, is that right?", "No", "1993"),
+    ("Japan opened its Kigali embassy back in 1962?", "No", "2010"),
+])
+def test_claims_in_everyday_words_are_checked(engine: Engine, question: str, title: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title) and shown in answer.text, answer.text
+
+
+def test_a_statement_ending_in_a_preposition_or_offering_two_ways_is_no_claim(engine: Engine) -> None:
+    assert engine.ask("hayashi kulubaev talks started at?", today=TODAY).answered
+    assert analyse("before or after Hayashi saw Zelenskyy?", engine.index).intent != "yes_no"
