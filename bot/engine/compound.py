@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.text import COMMON_WORDS
+
 _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are|has|have|had)"
 #: ", and when did he ...": a second question after a comma (or a semicolon).
 _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)(?={_QUESTION_START}\b)", re.I)
@@ -35,6 +37,10 @@ _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]
 _SHORT_QUESTION = 4
 
 
+#: Words that open a statement without being names: it keeps them lower case once moved after a question.
+_PLAIN_FIRST = COMMON_WORDS | frozenset("add sum count compare calculate work figure put name list".split())
+
+
 def joined_sentences(text: str) -> str:
     """"Aurelia's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
     question after a statement is asked of that statement. Other messages are returned as they are."""
@@ -44,7 +50,11 @@ def joined_sentences(text: str) -> str:
     asked = found.group("asked").strip()
     if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
         return text
-    return f"{asked.rstrip('?')} {found.group('said').rstrip('.!')}?"
+    said = found.group("said").rstrip(".!")
+    # the statement's first word is no longer the sentence's first: lower case, unless it is a name
+    first = said.split()[0] if said.split() else ""
+    said = said[:1].lower() + said[1:] if first[:1].isupper() and first.lower() in _PLAIN_FIRST else said
+    return f"{asked.rstrip('?')} {said}?"
 
 
 def split_question(text: str) -> list[str]:

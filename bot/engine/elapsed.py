@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Answer, Citation, Focus
+from bot.engine.query import expand_shorthand
 from bot.knowledge.dates import PartialDate
 
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
@@ -42,12 +43,14 @@ RULES: tuple[ElapsedRule, ...] = (
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
     ElapsedRule("how many units between A and B", re.compile(
-        r"^\W*how (?:many " + _UNIT + r"|long) (?:passed |elapsed |were there |was it |lay )?(?:between|from) "
+        r"^\W*(?:about |roughly |approximately )?(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
+        + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
-        r"^\W*how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated|lie between|lay between) "
+        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
+        r"|lie between|lay between) "
         r"(?P<first>.+?) (?:and|from) (?P<second>.+?)\W*$"),
         ("how many days separate the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
@@ -67,7 +70,7 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how many years had aurelia-veloria relations existed at the time of the lunde meeting?",),
         (("first", "When did {} begin?"), ("second", "When was {}?"))),
     ElapsedRule("by B, how many units had A", re.compile(
-        r"^\W*(?:by|at the time of|by the time of|as of|at) (?P<second>[^,]+?),\s*how (?:many " + _UNIT
+        r"^\W*(?:by the time of|at the time of|by|as of|at) (?P<second>[^,]+?),\s*how (?:many " + _UNIT
         + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been established|been around|stood))?"
         r"\W*$"),
         ("by the lunde meeting, how many years had aurelia's embassy in ostra been open?",),
@@ -95,7 +98,11 @@ def weekday_question(text: str) -> str | None:
 
 def _the_one(side: str, other: str) -> str:
     """"... and the one in kigali" after "japan opening its embassy in tashkent": the one of the same noun
-    ("the embassy in kigali"); any other side as it is."""
+    ("the embassy in kigali"); "hayashi's" after "kishida's ukraine visit": "hayashi's ukraine visit"; any
+    other side as it is."""
+    whose, owned = re.fullmatch(r"([\w-]+)['’]s?", side), re.match(r"[\w-]+['’]s? (.+)$", other)
+    if whose and owned:
+        return f"{side} {owned.group(1)}"
     one = re.match(r"the ones? (?=(?:in|of|at|with|for) )", side)
     noun = re.findall(r"([a-z]+) (?:in|of|at|with|for) ", other)
     return f"the {noun[-1]} {side[one.end():]}" if one and noun else side
@@ -103,7 +110,7 @@ def _the_one(side: str, other: str) -> str:
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
-    lowered = text.lower()
+    lowered = expand_shorthand(text.lower())
     for rule in RULES:
         found = rule.pattern.search(lowered)
         if found:
@@ -128,7 +135,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if matched is None:
         return None
     rule, found = matched
-    unit = (found.groupdict().get("unit") or "year").rstrip("s")
+    unit = (found.groupdict().get("unit") or found.groupdict().get("unit3") or "year").rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
     # did Kessaria open ...": whose relations is said only in the second part).
@@ -168,7 +175,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                        f"not precisely enough to count {unit}s.",),
                       sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
     amount = _between(d1, d2, unit)
-    if found.groupdict().get("unit") is None and "year" not in (d1.precision, d2.precision) \
+    if (found.groupdict().get("unit") or found.groupdict().get("unit3")) is None \
+            and "year" not in (d1.precision, d2.precision) \
             and _between(d1, d2, "month") < _MONTHS_AS_MONTHS:
         # "How long after the killings did he visit?" with no unit: months, not calendar years
         # (February 2022 to September 2023 is 19 months, not "1 year").
@@ -177,7 +185,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
-    if len(text) == len(text.lower()):  # each event as the question wrote it ("Japan's embassy in Kigali")
+    if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
         first, second = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],

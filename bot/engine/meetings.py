@@ -69,7 +69,8 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     subject subjects issue issues record records list japan japanese touch touched touching cover covered
     covering deal dealt concern concerned involve involved include included country countries express expressed
     voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
-    discussions occasion occasions diplomatic diplomat date dates have""".split())
+    discussions occasion occasions diplomatic diplomat date dates have put order chronological document documents
+    sort sorted arrange""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").

@@ -32,8 +32,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(?:was it )?(?:in the )?(?:morning|afternoon|evening|night) or (?:in the )?"
                         r"(?:morning|afternoon|evening|night)\W*$"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
-    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (minutes|hours)\b|\blengths? of (the |their |both |"
-                            r"two |all )*(meetings?|talks|conversations?|calls?)\b")),
+    ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
+                            r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
                             r"|\b(cost|costs|price|worth)\b")),

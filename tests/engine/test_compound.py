@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.compound import split_question
+from bot.engine.compound import joined_sentences, split_question
 from tests.engine.conftest import TODAY
 
 
@@ -46,7 +46,7 @@ def test_a_part_without_an_answer_says_so(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("text", "joined"), [
     ("Alpha held two meetings. With whom?", "With whom Alpha held two meetings?"),
-    ("They met twice in 2023. Where?", "Where They met twice in 2023?"),
+    ("They met twice in 2023. Where?", "Where they met twice in 2023?"),
     ("When did Alpha meet Beta?", "When did Alpha meet Beta?"),
     ("Alpha met Beta. When did Alpha meet Gamma?", "Alpha met Beta. When did Alpha meet Gamma?"),
 ])
@@ -82,3 +82,9 @@ def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine)
 ])
 def test_a_second_question_that_points_back_is_asked_after_the_first(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
+
+
+def test_a_statement_moved_after_its_short_question_starts_lower_case_unless_a_name() -> None:
+    assert joined_sentences("Add up the lengths of the two meetings. Total?") == \
+        "Total add up the lengths of the two meetings?"
+    assert joined_sentences("Kagame met Kishida twice. Where?").startswith("Where Kagame")

@@ -169,3 +169,14 @@ def test_same_day_examples_are_read(text: str) -> None:
     last = Answer("record", True, "", focus=Focus(date="1992-01-26"))
     found = elapsed.same_day_as(text, last, ask, _date_of)
     assert found is not None and found.title.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("days between hayashi arriving in kyiv and kamikawa meeting kuleba?", "11 days"),
+    ("days btw hayashi arriving kyiv n kamikawa meeting kuleba?", "11 days"),
+    ("About how many months separated Kishida's Ukraine visit and Hayashi's?", "6 months"),
+    ("By the time of the Bali meeting, how many years had Japan-Rwanda diplomatic ties existed?", "60 years"),
+])
+def test_time_between_asked_in_other_words(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == title, answer.text
