@@ -1037,11 +1037,13 @@ class Answerer:
         if claimed is None:
             return None
         claimant, verbs = claimed
+        # "Was it Shmyhal who agreed ...?" claims he was the one: another who did it answers no
+        one_agent = self.verifier.one_agent(verbs) or lx.CLEFT.match(query.raw.lower()) is not None
         other: Scored | None = None
         # the records of what was done, whoever did it: those naming the claimant first (and, for what one
         # person does, the records of it that do not name the claimant)
         found = list(scored[:6])
-        if self.verifier.one_agent(verbs):
+        if one_agent:
             unnamed = replace(query, mentions=tuple(m for m in query.mentions if m.id != claimant))
             found += score_passages(self.index, unnamed, limit=6)
         for s in found:
@@ -1059,7 +1061,7 @@ class Answerer:
             return None
         p = other.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
-        if not self.verifier.one_agent(verbs):
+        if not one_agent:
             # "Did Hayashi thank Ukraine?" when Shmyhal thanked Japan: others may have too; not confirmed
             return Answer("not_found", False, "Not confirmed by the records",
                           ("The records found say that of someone else:", p.text),

@@ -864,7 +864,9 @@ _WHICH_OF_THEM = re.compile(_OF_THEM + r" (?:is|was|are|were|came from|is from|w
                             r"(?P<who>[a-z][a-z' -]*?)\W*$")
 #: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
 _WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
-                                r"(?P<rest>(?!is |was |are |were |came from )[a-z].+)$")
+                                r"(?P<rest>(?!is |was |are |were |came from "
+                                r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
+                                r"|events?|ones?)\b)[a-z].+)$")
 #: "What other meeting did she hold there?", "any other talks that week?": another record of the one discussed.
 _OTHER_MEETING = re.compile(r"\b(?:what|which|any) other (?:[a-z-]+ ){0,2}(?:meetings?|talks|events?|gatherings?)\b")
 #: "the Central Asian country whose embassy in Tokyo opened in 1996": a country named by what its records say.

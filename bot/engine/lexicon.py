@@ -31,6 +31,9 @@ EACH_MET = re.compile(r"\b(?:who|whom) (?:did|has|have) (?:each|they each|each o
 #: "What's the ... thing Japan is giving?", "what is the X Japan will provide?": a thing asked by what is said of it.
 WHAT_THING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were)? (?:the |that |this |some )?")
 LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
+#: "Was it Shmyhal who agreed ...?", "it was Kuleba that ...": a claim of who, and no one else, did it.
+CLEFT = re.compile(r"^\W*(?:and |so )?(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?[\w'’ .-]{2,40}? "
+                   r"(?:who|that) ")
 #: What was talked about ("did X come up", "which meetings discussed X").
 TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")

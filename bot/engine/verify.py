@@ -95,6 +95,8 @@ _ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held l
 _GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislators parliamentarians officials "
                          "delegation delegations companies partners".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
+#: Past forms of what one person does for a meeting that share no stem with the verb ("hold" → "held").
+_PAST_FORMS = {"hold": ("held",), "lead": ("led",)}
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
 _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
 #: "Which ministers ...", "what officials ...": people asked for by a noun.
@@ -281,14 +283,26 @@ class Verifier:
     def claimed_agent(self, query: Query) -> tuple[str, frozenset[str]] | None:
         """"Did Kuleba chair the G7 meeting?": the person the claim says did something, and the stems of
         what they did (the verb and its synonyms); None when the claim is not of that shape."""
-        claimant = next((m for m in query.mentions if m.kind == "person" and m.start == 1), None)
-        if claimant is None or query.words[0] not in _CLAIM_OPENERS or claimant.end >= len(query.words):
+        words = query.words
+        after = 0
+        if len(words) > 3 and words[0] in ("was", "is") and words[1] == "it":
+            # "was it (PM) Shmyhal who agreed ...?": the one named after "it", the verb after "who"
+            claimant = next((m for m in query.mentions if m.kind == "person" and 2 <= m.start <= 4), None)
+            if claimant is None or words[claimant.end:claimant.end + 1] not in (("who",), ("that",)):
+                return None
+            after = 1
+        else:
+            claimant = next((m for m in query.mentions if m.kind == "person" and m.start == 1), None)
+            if claimant is None or words[0] not in _CLAIM_OPENERS:
+                return None
+        if claimant.end + after >= len(words):
             return None
-        verb = stem(query.words[claimant.end])
-        if verb in _LIGHT or verb in CLAIM_FRAME or verb in _GENERIC_VERBS or verb in _STOP_VERBS \
-                or query.words[claimant.end] in STOPWORDS or len(verb) < 3:
+        verb = stem(words[claimant.end + after])
+        if verb not in _ONE_AGENT and (verb in _LIGHT or verb in CLAIM_FRAME or verb in _GENERIC_VERBS) \
+                or verb in _STOP_VERBS \
+                or words[claimant.end + after] in STOPWORDS or len(verb) < 3:
             return None  # "did A and B agree …": no one subject
-        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ())})
+        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ())})
 
     @staticmethod
     def one_agent(verbs: frozenset[str]) -> bool:

@@ -32,6 +32,9 @@ _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings v
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
     whole less more under over than run ran go went time local clock""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
+#: "Did Kuleba hold / chair / host the G7 meeting?": a claim of who did what one person does for a meeting.
+_ONE_AGENT_CLAIM = re.compile(r"^\W*(?:did|does|has|had) [\w'’.-]+(?: [\w'’.-]+){0,2} (?:hold|host|chair|lead|head"
+                              r"|steer|preside|convene|organi[sz]e)\b")
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met)"
                      r"(?: than| a full"
                      r"| a whole|"
@@ -201,6 +204,12 @@ class YesNo:
             return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
         if lx.TALKED_ABOUT.search(query.raw.lower()):
             return None  # "did Ukraine come up in the Kyrgyz talks?" claims what was said, not who met
+        if _ONE_AGENT_CLAIM.match(query.raw.lower()):
+            return None  # "did Kuleba hold the G7 meeting?" claims who held it, not that a meeting took place
+        cleft = lx.CLEFT.match(query.raw.lower())
+        if cleft is not None and not re.match(r"(?:met|meet|visited|visit|went|came|travell?ed)\b",
+                                              query.raw.lower()[cleft.end():]):
+            return None  # "was it Kuleba who held the G7 meeting?" claims who did it, which the records say
         # "held in Kyrgyzstan", "at the G20"; "travel to Japan" names where a visitor went.
         travel = _TRAVEL.search(query.raw.lower()) is not None
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0

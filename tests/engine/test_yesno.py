@@ -332,3 +332,14 @@ def test_claims_in_everyday_words_are_checked(engine: Engine, question: str, tit
 def test_a_statement_ending_in_a_preposition_or_offering_two_ways_is_no_claim(engine: Engine) -> None:
     assert engine.ask("hayashi kulubaev talks started at?", today=TODAY).answered
     assert analyse("before or after Hayashi saw Zelenskyy?", engine.index).intent != "yes_no"
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Was it PM Shmyhal who agreed with Hayashi to start negotiating the security guarantee agreement?", "No"),
+    ("Was it Zelenskyy who agreed with Hayashi to start negotiating the security guarantee agreement?", "Yes"),
+    ("was it kuleba who held the G7 meeting in New York?", "No"),
+    ("Did Kuleba hold the G7 meeting?", "No"),
+    ("Did Kamikawa hold the G7 meeting?", "Yes"),
+])
+def test_who_did_it_is_checked_against_who_the_records_say_did(engine: Engine, question: str, title: str) -> None:
+    assert engine.ask(question, today=TODAY).title.startswith(title)
