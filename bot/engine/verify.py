@@ -290,6 +290,8 @@ class Verifier:
             claimant = next((m for m in query.mentions if m.kind == "person" and 2 <= m.start <= 4), None)
             if claimant is None or words[claimant.end:claimant.end + 1] not in (("who",), ("that",)):
                 return None
+            if any(m.start == claimant.end + 1 for m in query.mentions):
+                return None  # "was it Kishida that Kagame met?": Kagame did the meeting, not Kishida
             after = 1
         else:
             claimant = next((m for m in query.mentions if m.kind == "person" and m.start == 1), None)

@@ -208,7 +208,9 @@ class YesNo:
             return None  # "did Kuleba hold the G7 meeting?" claims who held it, not that a meeting took place
         cleft = lx.CLEFT.match(query.raw.lower())
         if cleft is not None and not re.match(r"(?:met|meet|visited|visit|went|came|travell?ed)\b",
-                                              query.raw.lower()[cleft.end():]):
+                                              query.raw.lower()[cleft.end():]) \
+                and not any(query.raw.lower()[cleft.end():].startswith(" ".join(query.words[m.start:m.end]))
+                            for m in query.mentions):
             return None  # "was it Kuleba who held the G7 meeting?" claims who did it, which the records say
         # "held in Kyrgyzstan", "at the G20"; "travel to Japan" names where a visitor went.
         travel = _TRAVEL.search(query.raw.lower()) is not None

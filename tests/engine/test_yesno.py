@@ -343,3 +343,8 @@ def test_a_statement_ending_in_a_preposition_or_offering_two_ways_is_no_claim(en
 ])
 def test_who_did_it_is_checked_against_who_the_records_say_did(engine: Engine, question: str, title: str) -> None:
     assert engine.ask(question, today=TODAY).title.startswith(title)
+
+
+def test_a_cleft_whose_clause_has_its_own_subject_is_no_claim_of_an_agent(engine: Engine) -> None:
+    assert engine.ask("was it Kishida that Kagame met in Bali?", today=TODAY).title == "Yes"
+    assert engine.ask("Was it Modi or Kishida that Kagame met in Bali?", today=TODAY).title == "Kishida"
