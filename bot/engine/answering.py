@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
@@ -851,6 +853,22 @@ class Answerer:
             return False
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
+
+    @cached_property
+    def _dated(self) -> tuple[list[dt.date], list[Passage]]:
+        """The dated records (meetings, facts, pledges), by their first day: for lookups by date."""
+        passages = sorted((p for p in self.index.passages if p.kind in ("meeting", "fact", "pledge")
+                           and p.date is not None), key=lambda p: (p.date.first_day() if p.date else dt.date.min,
+                                                                   p.kind, p.ref))
+        return [p.date.first_day() for p in passages if p.date is not None], passages
+
+    def dated_between(self, start: dt.date | None, end: dt.date | None) -> list[Passage]:
+        """The dated records that may fall between `start` and `end` (a superset the caller checks):
+        a record dated by month or year begins up to a year before its last day."""
+        firsts, passages = self._dated
+        low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
+        high = bisect.bisect_right(firsts, end) if end is not None else len(passages)
+        return passages[low:high]
 
     @cached_property
     def recipients(self) -> frozenset[str]:

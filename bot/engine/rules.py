@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from bot.answers import Answer, Focus
@@ -42,8 +43,9 @@ class Asked:
     #: The people and places the question names by description, read once for every rule.
     described: Described | None = None
 
-    @property
+    @cached_property
     def lowered(self) -> str:
+        """The question in lower case with chat shorthand written out, read once for every rule."""
         return expand_shorthand(self.query.raw.lower())
 
     @property

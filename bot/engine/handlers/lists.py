@@ -144,7 +144,13 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
     named = [g for g in q.groups if g != {("country", a.index.home)}]
     if not named and query.dates.start != query.dates.end:
         return None  # "what happened in 2023?": the meetings of the year
-    dated = [p for p in a.index.passages if p.kind in _DATED_KINDS and p.date is not None
+    if named:
+        # the records of the first name, by the entity index: no scan of every record
+        candidates = sorted({n for e in sorted(named[0]) for n in a.index.by_entity.get(e, ())})
+        pool = [a.index.passages[n] for n in candidates]
+    else:
+        pool = a.dated_between(query.dates.start, query.dates.end)
+    dated = [p for p in pool if p.kind in _DATED_KINDS and p.date is not None
              and query.dates.matches(p.date.first_day(), p.date.last_day())]
     found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
     if not found:
