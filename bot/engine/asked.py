@@ -112,7 +112,10 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 
 #: "Who interpreted at ...?", "who chaired ...?": the deed whose doer is asked, the verb right after "who"
 #: (short ones, "led", "asked", are too often irregular or common to be told unknown).
-_WHO_DID = re.compile(r"^\W*who (\w+ed)\b")
+_WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |does |did |has |had )?"
+                      r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
+#: "What was Hattori's salary?": an attribute of someone or something, asked at the end of the question.
+_POSSESSED = re.compile(r"^\W*(?:and |so )?what (?:was|is|were|are) (?:[\w-]+ ){0,3}?[\w-]+['’]s? (?P<noun>[a-z]+)\W*$")
 
 
 def _known(index: KnowledgeIndex, word: str) -> bool:
@@ -162,10 +165,17 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said and done; they hold no judgement of it."
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
         return "The records report what happened; they do not say what will happen."
-    did = _WHO_DID.match(text) if query.intent == "who" else None
+    possessed = _POSSESSED.match(text)
+    if possessed and len(possessed.group("noun")) >= 4 and possessed.group("noun") not in STOPWORDS \
+            and not _known(index, possessed.group("noun")) and not _known_kind(index, stem(possessed.group("noun"))) \
+            and stem(possessed.group("noun")) not in lx.PROFILE_WORDS:
+        return f"The records say nothing about the {possessed.group('noun')}."
+    did = _WHO_DID.match(text) if query.intent == "who" and not (
+        lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text)) else None
     if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):
         # "Who interpreted at the meeting?": a deed no record reports, so nobody is named doing it.
-        return f"The records do not say who {did.group(1)}: they report no one doing that."
+        said = did.group(0)[did.group(0).index("who ") + 4:]
+        return f"The records do not say who {said}: they report no one doing that."
     if query.asked and not _known_kind(index, query.asked):
         # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)

@@ -8,6 +8,7 @@ import re
 from bot.engine.text import LIGHT_WORDS, stem
 
 PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
+                           "profess career nation nationalit countri "
                            "descript profil background happen current serv now present incumb chang held peopl "
                            "person individu".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").

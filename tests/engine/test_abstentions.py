@@ -3,6 +3,8 @@ by the meetings the records do hold."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY
 
@@ -16,3 +18,13 @@ def test_an_unknown_venue_of_a_recorded_meeting_is_contradicted(engine: Engine) 
     answer = engine.ask("Did Kamikawa meet Kuleba in Lyon?", today=TODAY)
     assert answer.answered and answer.title.startswith("No"), answer.text
     assert "New York" in answer.text and "Lyon" in answer.text
+
+
+@pytest.mark.parametrize("question", ["what was Masaya Hattori's salary?", "who manufactures the auto transformers?",
+                                      "who will install the cranes?"])
+def test_a_detail_or_deed_no_record_holds_is_declined(engine: Engine, question: str) -> None:
+    assert not engine.ask(question, today=TODAY).answered
+
+
+def test_a_profile_attribute_is_no_unknown_detail(engine: Engine) -> None:
+    assert "banker" in engine.ask("What was Masaya Hattori's profession?", today=TODAY).text
