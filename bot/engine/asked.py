@@ -114,6 +114,9 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 #: (short ones, "led", "asked", are too often irregular or common to be told unknown).
 _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |does |did |has |had )?"
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
+#: "How long did he stay (in Kyiv)?": the length of a stay, which is not a meeting's.
+_STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
+                   r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")
 #: "What was Hattori's salary?": an attribute of someone or something, asked at the end of the question.
 _POSSESSED = re.compile(r"^\W*(?:and |so )?what (?:was|is|were|are) (?:[\w-]+ ){0,3}?[\w-]+['’]s? (?P<noun>[a-z]+)\W*$")
 
@@ -165,6 +168,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said and done; they hold no judgement of it."
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
         return "The records report what happened; they do not say what will happen."
+    stay = _STAY.search(text) if query.intent == "duration" else None
+    if stay and not _known(index, stay.group(1)):
+        # "how long did he stay there?": a meeting's length is no stay's, and no record gives one
+        return "The records do not say how long anyone stayed anywhere; they give the length of some meetings."
     possessed = _POSSESSED.match(text)
     if possessed and len(possessed.group("noun")) >= 4 and possessed.group("noun") not in STOPWORDS \
             and not _known(index, possessed.group("noun")) and not _known_kind(index, stem(possessed.group("noun"))) \

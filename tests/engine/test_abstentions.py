@@ -28,3 +28,8 @@ def test_a_detail_or_deed_no_record_holds_is_declined(engine: Engine, question: 
 
 def test_a_profile_attribute_is_no_unknown_detail(engine: Engine) -> None:
     assert "banker" in engine.ask("What was Masaya Hattori's profession?", today=TODAY).text
+
+
+def test_how_long_someone_stayed_is_no_meetings_length(engine: Engine) -> None:
+    assert not engine.ask("how long did Hayashi stay in Kyiv?", today=TODAY).answered
+    assert "30 minutes" in engine.ask("how long did Hayashi spend with Kulubaev?", today=TODAY).text
