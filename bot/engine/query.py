@@ -402,6 +402,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed):
         intent = "general"  # "what was significant about Hayashi's trip?" is no definition
+    thing_for = _WHAT_THING_FOR.match(asked_text) if intent == "why" else None
+    if thing_for is not None and thing_for.group("noun").split()[-1] in _THINGS_FOR:
+        intent = "general"  # "what is the Bucha memorial for?": what the memorial is, as its record says
     if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
     if intent == "on_date" and dates is None and mentions:
@@ -500,6 +503,11 @@ _WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had
                             r"(?:[a-z]+ed|said|done|given|sent|brought up|sought|told|taken|shown|seen|made|held|won"
                             r"|set out|laid out)\b")
 _SUBJECT_FRAME = frozenset("war situation crisis conflict developments events".split())
+#: "What is the memorial for?": what a thing is for, which its own record says (not a meeting's occasion).
+_WHAT_THING_FOR = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were) (?:the |that |this )?"
+                             r"(?P<noun>(?:[\w'’-]+ ){0,3}[\w'’-]+) for\W*$")
+_THINGS_FOR = frozenset("memorial monument museum embassy program programme project scholarship fund system "
+                        "center centre institute agency office".split())
 _COME_UP = frozenset("come came comes coming crop crops cropped cropping".split())
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
                                 r"(meetings|talks|visits)\b"

@@ -223,3 +223,10 @@ def test_a_bare_acronym_of_another_countrys_organisation_is_the_generic_word(eng
     query = analyse("How many years does the Japan–Kyrgyz MFA cooperation program run?", engine.index)
     assert all(m.kind != "term" or "uzbekistan" not in m.id for m in query.mentions)
     assert any(m.kind == "term" for m in analyse("what did the MFA report?", engine.index).mentions)
+
+
+def test_what_a_thing_is_for_is_asked_of_the_thing_not_a_meeting_occasion(engine: Engine) -> None:
+    assert analyse("what is the Bucha memorial for?", engine.index).intent == "general"
+    assert analyse("what was the visit for?", engine.index).intent == "why"
+    answer = engine.ask("what is the Bucha memorial for?", today=TODAY)
+    assert answer.answered and "dedicated to the victims" in answer.text
