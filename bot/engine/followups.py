@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.answers import Focus
 from bot.engine.query import Query
+from bot.engine.text import content_stems
 from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
 
@@ -112,6 +113,9 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         readings.append(required + [{("meeting", meeting)}])
     if focus.topic and focus.topic in kb.terms:
         readings.append(required + [{("term", focus.topic)}])
+    if place and not there and not required and query.keywords and _said_by_last_record(kb, focus, query):
+        # "what's the memorial for?" after an answer from the record of a place: that place, before its visitor
+        readings.append([{("place", place)}])
     if required:
         readings.append(required)
     elif focus.people and len(query.words) <= 8:
@@ -128,6 +132,17 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
 
 _WHICH_FIRST = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) (?:[\w'’-]+ ){0,4}?(?:did|does|do|has|had|"
                           r"have|was|were|will) (?:he|she|they)\b")
+
+
+def _said_by_last_record(kb: KnowledgeBase, focus: Focus, query: Query) -> bool:
+    """Whether the record the last answer showed first holds every content word of the question."""
+    if not focus.items:
+        return False
+    kind, _, key = focus.items[0].partition(":")
+    fact = kb.facts.get(key) if kind == "fact" else None
+    pledge = kb.pledges.get(key) if kind == "pledge" else None
+    text = fact.statement if fact is not None else pledge.statement if pledge is not None else ""
+    return bool(text) and all(k in content_stems(text) for k in query.keywords)
 
 
 def _before_any_person(query: Query, position: int, text: str) -> bool:

@@ -428,3 +428,9 @@ def test_a_post_asked_with_which_leaves_he_to_the_last_answer(engine: Engine) ->
     met = engine.ask("and which Central Asian foreign minister did he meet the year before?", first.focus,
                      today=TODAY)
     assert met.answered and "Kyrgyz" in met.text
+
+
+def test_a_follow_up_in_the_words_of_the_last_record_is_about_its_place_before_its_visitor(engine: Engine) -> None:
+    first = engine.ask("did the japanese FM go to bucha during his ukraine trip?", today=TODAY)
+    then = engine.ask("what's the memorial for?", first.focus, today=TODAY)
+    assert then.answered and "dedicated to the victims" in then.text
