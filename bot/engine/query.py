@@ -347,8 +347,10 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 @lru_cache(maxsize=1024)
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
+    text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
     folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
     folded = _TOOK_OFFICE.sub("was appointed", folded)
+    folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
     dates, rest = find_date(folded)
@@ -508,6 +510,10 @@ _WHAT_THING_FOR = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were) (
                              r"(?P<noun>(?:[\w'’-]+ ){0,3}[\w'’-]+) for\W*$")
 _THINGS_FOR = frozenset("memorial monument museum embassy program programme project scholarship fund system "
                         "center centre institute agency office".split())
+_STANDARD_TIME = re.compile(r"\bjapan(?:ese)? standard time\b", re.IGNORECASE)
+#: "Who did Tokyo send to meet X?": a person sent to a meeting, which is no provision of anything.
+_SENT_TO_MEET = re.compile(r"\b(?:send|sent|dispatch(?:ed)?)\b"
+                           r"(?=(?: [a-z]+){0,2} to (?:meet|visit|see|attend|talk|hold)\b)")
 _COME_UP = frozenset("come came comes coming crop crops cropped cropping".split())
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
                                 r"(meetings|talks|visits)\b"

@@ -230,3 +230,9 @@ def test_what_a_thing_is_for_is_asked_of_the_thing_not_a_meeting_occasion(engine
     assert analyse("what was the visit for?", engine.index).intent == "why"
     answer = engine.ask("what is the Bucha memorial for?", today=TODAY)
     assert answer.answered and "dedicated to the victims" in answer.text
+
+
+def test_japan_standard_time_is_the_home_clock_and_a_person_sent_to_meet_is_no_provision(engine: Engine) -> None:
+    assert analyse("In Japan Standard Time, when did the Kamikawa-Kuleba meeting begin?", engine.index).japan_time
+    sent = analyse("Who did Tokyo send to meet Uzbekistan's deputy foreign minister Bobur Usmanov?", engine.index)
+    assert "pledge" not in sent.aspects
