@@ -162,7 +162,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.
-    "who": frozenset({"represented", "represent", "representing", "participated", "took", "part"}),
+    "who": frozenset({"represented", "represent", "representing", "participated", "took", "part", "side", "sides"}),
 }
 
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")

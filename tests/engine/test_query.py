@@ -236,3 +236,8 @@ def test_japan_standard_time_is_the_home_clock_and_a_person_sent_to_meet_is_no_p
     assert analyse("In Japan Standard Time, when did the Kamikawa-Kuleba meeting begin?", engine.index).japan_time
     sent = analyse("Who did Tokyo send to meet Uzbekistan's deputy foreign minister Bobur Usmanov?", engine.index)
     assert "pledge" not in sent.aspects
+
+
+def test_sides_frame_a_question_of_who_and_are_no_content(engine: Engine) -> None:
+    query = analyse("Which people led the Uzbekistan-Japan business forum on both sides?", engine.index)
+    assert "side" not in query.keywords
