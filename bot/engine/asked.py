@@ -32,7 +32,7 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices period periods span timeframe term
     portfolio portfolios brief target targets""".split())
-_OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW)
+_OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW) | frozenset(stem(w) for w in lx.PEOPLE_NOUNS)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
                      r"|are) .* going\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"

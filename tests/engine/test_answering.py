@@ -401,3 +401,16 @@ def test_people_asked_for_by_a_noun_need_a_record_naming_someone_else(engine: En
     answer = engine.ask("Which G7 foreign ministers took part in the Sept 18 meeting Kamikawa held in New York?",
                         today=TODAY)
     assert not answer.answered
+
+
+def test_what_someone_who_held_no_meeting_did_is_read_from_their_records(engine: Engine) -> None:
+    hattori = engine.ask("what did masaya hattori do for rwanda", today=TODAY)
+    assert hattori.answered and "central bank" in hattori.text
+    kigali = engine.ask("What did Hayashi do in Kigali?", today=TODAY)
+    assert not kigali.answered
+
+
+def test_counterparts_are_people_a_record_may_name(engine: Engine) -> None:
+    answer = engine.ask("Which foreign counterparts did Hayashi Yoshimasa meet, according to your records?",
+                        today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text

@@ -3,6 +3,7 @@ countries met, the first or latest meeting, meetings on a date, lengths added up
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus, Item
@@ -202,8 +203,12 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
     """"List the meetings with Ukraine", "how many meetings in 2023?", "brief me on A's trip": the
     meetings that fit, each listed (or counted)."""
     query = q.query
-    listed = query.intent in ("list", "count") or (
-        query.intent == "general" and not query.keywords and q.groups and not query.aspects) or (
+    bare = query.intent == "general" and not query.keywords and q.groups and not query.aspects
+    anywhere = replace(query, venues=(), dates=None)
+    if bare and any(all(kind == "person" for kind, _ in g) and not a.meetings.filter_meetings([g], anywhere)
+                    for g in q.groups):
+        return None  # "what did Masaya Hattori do for Rwanda?" of someone who held no meeting: his records say
+    listed = query.intent in ("list", "count") or bare or (
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
     return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None
