@@ -57,7 +57,9 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         if j >= len(words) or stem(words[j]) not in _JOURNEY | _MEETING:
             continue
         journey = stem(words[j]) in _JOURNEY
-        events = [m for m in index.kb.meetings.values() if _fits(m, person.id, places, journey, index)]
+        # that person's meetings, through the entity index
+        theirs = (index.kb.meetings[key] for key in index.meetings_by_entity.get(("person", person.id), ()))
+        events = [m for m in theirs if _fits(m, person.id, places, journey, index)]
         days = {m.date for m in events}
         if len(days) != 1:
             return None  # several events of that person, or none: the window is not the records' to say

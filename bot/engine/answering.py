@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Set
@@ -27,7 +26,7 @@ from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import SAID_ORDER, Verifier
-from bot.engine.when import DateFilter
+from bot.engine.when import DateFilter, span_slice
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
@@ -214,7 +213,7 @@ class Answerer:
             # said of the thing, rather than any record mentioning drones.
             given = self._the_pledges(replace(query, keywords=tuple(k for k in query.keywords
                                                                     if k not in lx.LIGHT_STEMS)),
-                                      partners or None)
+                                      partners, any_country=not partners)
             if len(given) == 1:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
                 return self.from_passage(query, best, scored, followed=True)
@@ -684,18 +683,20 @@ class Answerer:
             ties.append(other.passage)
         return ties
 
-    def _the_pledges(self, query: Query, partners: Set[str] | None = frozenset()) -> list[Scored]:
-        """The pledges to the countries named (or `partners`, those the conversation gives; None: any
-        country) that hold every content word of the question (not counting what the question says someone
-        did with them: "thank ... for", nor when they did it); at most `_MAX_PLEDGES`, else none."""
+    def _the_pledges(self, query: Query, partners: Set[str] = frozenset(), *,
+                     any_country: bool = False) -> list[Scored]:
+        """The pledges to the countries named (or `partners`, those the conversation gives; with
+        `any_country`, to any) that hold every content word of the question (not counting what the question
+        says someone did with them: "thank ... for", nor when they did it); at most `_MAX_PLEDGES`, else
+        none."""
         countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home} or set(
-            partners or ())
+            partners)
         wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS
         fits = [s for s in score_passages(self.index, replace(query, dates=None), limit=20)
                 if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
         # with no country to go by ("giving them" of a person), only words of the thing itself pick it
-        return fits if (countries or partners is None and wanted) and len(fits) <= _MAX_PLEDGES else []
+        return fits if (countries or any_country and wanted) and len(fits) <= _MAX_PLEDGES else []
 
     def _pledge_list(self, pledges: list[Passage], groups: list[set[tuple[str, str]]], confidence: float) -> Answer:
         """Every pledge that fits, listed; "how many?" next asks them, in the order shown."""
@@ -866,9 +867,7 @@ class Answerer:
         """The dated records that may fall between `start` and `end` (a superset the caller checks):
         a record dated by month or year begins up to a year before its last day."""
         firsts, passages = self._dated
-        low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
-        high = bisect.bisect_right(firsts, end) if end is not None else len(passages)
-        return passages[low:high]
+        return passages[span_slice(firsts, start, end)]
 
     @cached_property
     def recipients(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from bot.answers import Focus
+from bot.engine import lexicon as lx
 from bot.engine.query import Query
 from bot.engine.text import content_stems
 from bot.engine.when import DateFilter
@@ -59,17 +60,13 @@ def continue_from(query: Query, focus: Focus) -> Query:
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
 
-_WHICH_ONES_WHEN = re.compile(r"^\W*(?:and |so )?which (?:ones|of them|of those|of these) (?:were|was|took place"
-                              r"|happened) (?:in|on|during|before|after)\b")
-
-
 def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
     """The names a follow-up refers to without saying them, as alternative readings, best guess first.
 
     "he"/"she" is a person of the last answer, "it"/"that" its meeting, "there" its place. A question
     with no name at all may be about the last meeting, place, topic, person or countries."""
     text = query.raw.lower()
-    if query.dates is not None and _WHICH_ONES_WHEN.match(text):
+    if query.dates is not None and lx.WHICH_ONES_WHEN.match(text):
         return [[]]  # "which ones were in 2023?": of the records listed, by their dates; no topic of the last
     required: list[Group] = []
     # "the other Japanese foreign minister — who did he meet?": "he" is the one the question describes.

@@ -4,7 +4,6 @@ what was discussed or agreed)."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
-from bot.engine.when import parse_month_day
+from bot.engine.when import parse_month_day, span_slice
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
@@ -146,10 +145,7 @@ class Meetings:
             ordered = sorted(self.kb.meetings.values(), key=lambda m: (m.date.first_day(), m.id))
             self._by_first_day = (ordered, [m.date.first_day() for m in ordered])
         ordered, firsts = self._by_first_day
-        high = bisect.bisect_right(firsts, end) if end is not None else len(ordered)
-        # A meeting dated by month or year starts up to a year before its last day.
-        low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
-        return ordered[low:high]
+        return ordered[span_slice(firsts, start, end)]
 
     def filter_meetings(self, groups: list[set[tuple[str, str]]], query: Query) -> list[Meeting]:
         """Meetings that involve every named entity group and fall within the question's dates."""

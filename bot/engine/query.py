@@ -68,10 +68,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
-                        r"|^\W*(and |so )?which (ones|of them|of those|of these) (were|was|took place|happened)"
-                        r" (in|on|during|before|after)\b"
                         r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z'-]+){0,3} "
                         r"(meetings?|visits?|encounters?|trips?)\b")),
+    ("list", lx.WHICH_ONES_WHEN),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
                          r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"
@@ -300,8 +299,7 @@ def expand_shorthand(lowered: str) -> str:
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
-    folded = _MINUTES.sub(r"\1 minutes", folded)
-    folded = _DIGIT_FOR_TO.sub(r"\1 to", _SHORT.sub(lambda m: SHORTHAND[m.group(1)], folded))
+    folded = _DIGIT_FOR_TO.sub(r"\1 to", expand_shorthand(folded))
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)

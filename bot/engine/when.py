@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -42,6 +43,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?:in|during|of|on) )?{_MONTH}\b")),
 ]
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def span_slice(firsts: list[dt.date], start: dt.date | None, end: dt.date | None) -> slice:
+    """The records, sorted by their first day (`firsts`), that may fall between `start` and `end`: a
+    superset the caller checks again, since a record dated by month or year begins up to a year before
+    its last day."""
+    low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
+    high = bisect.bisect_right(firsts, end) if end is not None else len(firsts)
+    return slice(low, high)
 
 
 @dataclass(frozen=True)

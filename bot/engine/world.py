@@ -41,6 +41,13 @@ def world_countries() -> tuple[WorldCountry, ...]:
 
 
 @lru_cache(maxsize=1)
+def world_places() -> dict[str, str]:
+    """The lower-case names of every country (aliases too) and capital, each with its country's name in
+    lower case."""
+    return {n.lower(): c.name.lower() for c in world_countries() for n in (c.name, *c.aliases, c.capital or "") if n}
+
+
+@lru_cache(maxsize=1)
 def world_regions() -> dict[str, tuple[str, ...]]:
     """Names of world regions and sub-regions ("Central Asia", "Africa", "Eastern Europe"), with the
     adjectives people use for them ("Central Asian", "African"), mapped to their countries' names.

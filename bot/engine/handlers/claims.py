@@ -10,7 +10,7 @@ from bot.answers import Answer
 from bot.engine import describe as d
 from bot.engine import references
 from bot.engine.rules import Asked
-from bot.engine.world import world_countries
+from bot.engine.world import world_places
 from bot.engine.yesno import ordering
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
     """Whether each name is another country than the one the meeting was held in, or its capital."""
     held = a.kb.countries.get(m.country or "")
-    places = {n.lower(): c.name.lower() for c in world_countries() for n in (c.name, *c.aliases, c.capital or "") if n}
+    places = world_places()
     return held is not None and all(places.get(n.lower(), held.name.lower()) != held.name.lower() for n in names)
 
 
