@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
-from bot.engine import asked, choice, computed, corrections, details, elapsed, references, thresholds
+from bot.engine import asked, choice, computed, corrections, details, elapsed, followups, references, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
@@ -461,6 +461,10 @@ class Engine:
                 and answer.focus.items[0].startswith("meeting:") and not answer.focus.people):
             # One meeting shown (the occasion of one meeting, a list of one): "when was it?" asks of it.
             answer = replace(answer, focus=replace(answer.focus, meeting=answer.focus.items[0].split(":", 1)[1]))
+        if (answer.focus is not None and focus is not None and len(focus.items) > 1 and not answer.focus.items
+                and answer.focus.meeting is not None and f"meeting:{answer.focus.meeting}" in focus.items):
+            # One meeting of the last list answered in detail ("which of them ...?"): as if listed alone
+            answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",)))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1
                 and len(answer.focus.items) == 1 and answer.focus.items[0] in focus.items):
             # One record of the last list answered: the list stays for "the other one", this one first.
@@ -469,10 +473,14 @@ class Engine:
         if answer.focus is not None and answer.focus.people:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
-            if focus is not None and focus.people and _PERSONAL.search(cleaned.lower()) \
-                    and focus.people[0] in answer.focus.people:
-                named.append(focus.people[0])  # "what did she say?": still the one "she" was
+            meant = followups.meant_by_pronoun(self.kb, focus.people, cleaned.lower()) if focus is not None else ()
+            if meant and _PERSONAL.search(cleaned.lower()) and meant[0] in answer.focus.people:
+                named.append(meant[0])  # "what did she say?": still the one "she" was
             people = tuple(dict.fromkeys([*named, *answer.focus.people]))
+            meeting = self.kb.meetings.get(answer.focus.meeting) if answer.focus.meeting else None
+            if meeting is not None:
+                # "what did she condemn?" → "and what did he thank Japan for?": the other side of that meeting
+                people += tuple(p for p in (*meeting.japan_side, *meeting.partner_side) if p not in people)
             if query.intent == "who" and not answer.focus.meeting:
                 # "Who came from Rwanda's finance ministry?": the one answered, not those the question named
                 people = tuple(dict.fromkeys([*(p for p in answer.focus.people if p not in named), *named]))

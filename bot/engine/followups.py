@@ -56,6 +56,21 @@ def continue_from(query: Query, focus: Focus) -> Query:
                    role=query.role or (focus.role if not query.mentions else None), keywords=keywords)
 
 
+#: The pronouns of a person the knowledge base may record (`Person.pronoun`), by the word recorded.
+_GENDERED = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
+
+
+def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The people of `people` that the question's "she" or "he" can mean: not those the records refer
+    to by the other pronoun. All of them when the question uses neither, both, or fits none of them."""
+    used = [word for word, pattern in _GENDERED.items() if pattern.search(text)]
+    if len(used) != 1:
+        return people
+    fitting = tuple(p for p in people if (person := kb.people.get(p)) is None or person.pronoun is None
+                    or person.pronoun.word == used[0])
+    return fitting or people
+
+
 #: A pronoun that is the object of what the question says someone did ("promise him", "told her").
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
@@ -79,6 +94,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     pronoun_first = pronoun is not None and (role_asked or _before_any_person(query, pronoun.start(), text))
     has_person = bool(named_first) and not pronoun_first
     named_ids = {m.id for m in query.mentions if m.kind == "person"}
+    if pronoun is not None:
+        # "she" of two ministers; "his meeting with Hayashi": "his" is someone other than those the question names
+        meant = meant_by_pronoun(kb, focus.people, text)
+        focus = replace(focus, people=tuple(p for p in meant if p not in named_ids) or meant)
     others = [p for p in focus.people if p not in named_ids]
     if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
         # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.

@@ -78,6 +78,22 @@ class Role:
     note: str | None = None
 
 
+#: The words that show how a document refers to someone: a title or a pronoun of that person.
+PRONOUN_WORDS: dict[str, tuple[str, ...]] = {
+    "she": ("ms", "mrs", "madam", "she", "her", "hers", "herself"),
+    "he": ("mr", "he", "him", "his", "himself"),
+}
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """How the documents refer to a person (`she` or `he`), with a quote that shows it ("Ms. KAMIKAWA
+    Yoko", "he welcomed"), so that a follow-up's "she" can tell two people of one meeting apart."""
+
+    word: str
+    cited: Cited
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -90,6 +106,7 @@ class Person:
     cited: Cited
     description: str | None = None
     note: str | None = None
+    pronoun: Pronoun | None = None
 
 
 @dataclass(frozen=True)

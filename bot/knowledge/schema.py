@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import (
+    PRONOUN_WORDS,
     AddedRole,
     Country,
     Fact,
@@ -24,6 +25,7 @@ from bot.knowledge.model import (
     Place,
     Pledge,
     Point,
+    Pronoun,
     Quantity,
     Role,
     Source,
@@ -277,6 +279,11 @@ PLACE = Record(Place, {
     **_citation(),
 })  # fmt: skip
 
+PRONOUN = Record(Pronoun, {
+    "word": required(Kind.CHOICE, choices=tuple(PRONOUN_WORDS)),
+    **_citation(source_required=False),
+})  # fmt: skip
+
 PERSON = Record(Person, {
     "id": required(Kind.ID),
     "name": required(Kind.TEXT),
@@ -285,6 +292,7 @@ PERSON = Record(Person, {
     "aliases": optional(Kind.TEXTS),
     "country": required(Kind.REF, target="countries"),
     "roles": required(Kind.RECORDS, record=ROLE),
+    "pronoun": optional(Kind.RECORD, record=PRONOUN),
     "description": optional(Kind.TEXT),
     "note": optional(Kind.TEXT),
     **_citation(),

@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.knowledge import renderings as r
 from bot.knowledge.dates import DateRange, PartialDate
-from bot.knowledge.model import Meeting, Point, Trip
+from bot.knowledge.model import PRONOUN_WORDS, Meeting, Point, Trip
 from bot.knowledge.quotes import plain
 
 _MONTHS = {name.lower(): n for n in range(1, 13) for name in (calendar.month_name[n], calendar.month_abbr[n])}
@@ -327,6 +327,11 @@ def _person(entry: Any, context: Context) -> Iterator[tuple[str, str]]:
         if problem:
             yield f"roles#{number}.as_of", f"{problem}; as_of is the document's date or a date the quote writes, " \
                                            "and is left out when the document does not date the role"
+    pronoun = entry.pronoun
+    shown_by = set(re.findall(r"[a-z]+", pronoun.cited.quote.lower())) if pronoun is not None else set()
+    if pronoun is not None and not set(PRONOUN_WORDS[pronoun.word]) & shown_by:
+        shown = ", ".join(PRONOUN_WORDS[pronoun.word])
+        yield "pronoun.quote", f"the quote shows no word for {pronoun.word!r} ({shown})"
     if entry.description:
         quotes = [entry.cited.quote, *(role.cited.quote for role in roles)]
         dated = tuple(role.as_of for role in roles if role.as_of is not None)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import Focus
 from bot.engine import Engine
-from bot.engine.followups import context_readings, continue_from
+from bot.engine.followups import context_readings, continue_from, meant_by_pronoun
 from bot.engine.query import analyse
 from bot.engine.retrieval import entity_groups
 from tests.engine.conftest import TODAY
@@ -34,10 +34,16 @@ def converse(engine: Engine, *turns: str) -> str:
         (("Which meetings were held in 2022?", "which one came first?"), "Kagame"),
         (("Did Hayashi visit Bucha?", "what is there?"), "memorial"),
         (("What did Japan pledge to Ukraine?", "and what about Rwanda?"), "JICA|loan|grant|medical"),
+        (("Who did Kamikawa meet in New York?", "what did she condemn?"), "missile|drone"),
+        (("Who did Kamikawa meet in New York?", "what did she condemn?", "and what did he thank Japan for?"),
+         "Kuleba"),
+        (("Which Central Asian countries had meetings with Japan?", "which of them sent its foreign minister to Japan?",
+          "and who represented Japan in talks with the other one?"), "Ikegami"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
-         "there-is-the-place-asked", "what-about-keeps-the-type"],
+         "there-is-the-place-asked", "what-about-keeps-the-type", "she-of-two-ministers", "he-after-she",
+         "the-other-of-the-list-after-one-picked"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
@@ -434,3 +440,29 @@ def test_a_follow_up_in_the_words_of_the_last_record_is_about_its_place_before_i
     first = engine.ask("did the japanese FM go to bucha during his ukraine trip?", today=TODAY)
     then = engine.ask("what's the memorial for?", first.focus, today=TODAY)
     assert then.answered and "dedicated to the victims" in then.text
+
+
+def test_she_and_he_mean_those_the_records_refer_to_so(engine: Engine) -> None:
+    kb = engine.kb
+    ministers = ("dmytro-kuleba", "yoko-kamikawa")
+    assert meant_by_pronoun(kb, ministers, "what did she condemn?") == ("yoko-kamikawa",)
+    assert meant_by_pronoun(kb, ministers, "and what did he say?") == ("dmytro-kuleba",)
+    assert meant_by_pronoun(kb, ministers, "what did they agree?") == ministers
+    assert meant_by_pronoun(kb, ministers, "did he congratulate her?") == ministers  # both used: no choice
+    # Nobody of the last answer is a "she": the pronoun rules nobody out rather than everybody.
+    men = ("yoshimasa-hayashi", "zheenbek-kulubaev")
+    assert meant_by_pronoun(kb, men, "what did she say?") == men
+    # The records give no pronoun of Zelenskyy: he fits either.
+    mixed = ("yoko-kamikawa", "volodymyr-zelenskyy")
+    assert meant_by_pronoun(kb, mixed, "what did he say?") == ("volodymyr-zelenskyy",)
+
+
+def test_his_is_someone_other_than_the_one_the_question_names(engine: Engine) -> None:
+    focus = None
+    for turn in ("How long did the Hayashi–Kulubaev meeting last?", "What is Denys Shmyhal's job?",
+                 "what did he thank Japan for?"):
+        focus = engine.ask(turn, focus, today=TODAY).focus or focus
+    answer = engine.ask("how long did his meeting with Hayashi last?", focus, today=TODAY)
+    # Shmyhal's meeting with Hayashi gives no length; the Kyrgyz meeting's 30 minutes are not his.
+    assert not answer.answered
+    assert "30 minutes" not in answer.text

@@ -244,6 +244,16 @@ PROBLEMS = [
     problem("visit-holding-a-meeting", adding_visit, "meetings.yaml", "kamikawa-new-york-visit", "kind:", "is a trip"),
     problem("unknown-trip", setting("meetings", "trip", "kamikawa-trip"),
             "meetings.yaml", MEETING, "trip", "unknown trip 'kamikawa-trip'"),
+    # How the documents refer to a person
+    problem("pronoun-not-shown-by-its-quote",
+            setting("people", "pronoun", {"word": "he", "quote": "Ms. KAMIKAWA Yoko"}),
+            "people.yaml", "yoko-kamikawa", "pronoun.quote", "no word for 'he'"),
+    problem("pronoun-quote-not-found",
+            setting("people", "pronoun", {"word": "she", "quote": "Ms. KAMIKAWA stated"}),
+            "people.yaml", "yoko-kamikawa", "pronoun.quote", "quote not found"),
+    problem("pronoun-not-a-pronoun",
+            setting("people", "pronoun", {"word": "Ms.", "quote": "Ms. KAMIKAWA Yoko"}),
+            "people.yaml", "yoko-kamikawa", "pronoun.word"),
 ]  # fmt: skip
 
 
@@ -266,6 +276,19 @@ def test_the_tiny_knowledge_base_is_valid(tmp_path: Path) -> None:
     kb, problems = check_knowledge_base(*write_kb(tmp_path, tiny_kb()))
     assert problems == []
     assert kb is not None
+
+
+def test_a_pronoun_is_read_with_the_quote_that_shows_it(tmp_path: Path) -> None:
+    files = tiny_kb()
+    setting("people", "pronoun", {"word": "she", "quote": "Ms. KAMIKAWA Yoko"})(files)
+    kb, problems = check_knowledge_base(*write_kb(tmp_path, files))
+    assert problems == []
+    assert kb is not None
+    pronoun = kb.people["yoko-kamikawa"].pronoun
+    assert pronoun is not None and pronoun.word == "she"
+    assert pronoun.cited.quote == "Ms. KAMIKAWA Yoko"
+    assert pronoun.cited.source == "kamikawa-kuleba-release"  # the person's own source, inherited
+    assert kb.people["dmytro-kuleba"].pronoun is None
 
 
 def test_every_problem_is_reported_not_only_the_first(tmp_path: Path) -> None:
