@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.answers import Answer
+from bot.knowledge.dates import PartialDate
 
 _NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
 #: "Varn or Tarsen", "Zorbia's or Veloria's", "to Ostra or to Brava": two capitalised alternatives.
@@ -21,6 +22,12 @@ _CLAUSES = re.compile(r"^(?P<frame>[^?]*?,\s*)?(?P<aux>did|was|were|has|have|had
                       r"(?P=aux)\s+(?P<b>[^?]+?)\W*$", re.IGNORECASE)
 _JUDGEMENT = re.compile(r"\b(better|best|worse|worst|more important|most important|preferable|prefer|should|"
                        r"greater|stronger|weaker|bigger|smaller|richer|poorer)\b", re.IGNORECASE)
+
+#: "Who went to Veloria first, Varn or Tarsen?": the choice is of whoever did it earlier (or later).
+_ORDER = re.compile(r"\b(?P<early>first|earlier|earliest|sooner|before the other)\b"
+                    r"|\b(?P<late>later|latest|last|more recently|most recently|after the other)\b", re.IGNORECASE)
+#: The question's words before what was done: "who", "which minister", "did".
+_ASKER = re.compile(r"^\W*(?:(?P<did>did|does|do|has|have|had)|who|which(?: \w+)?)\s+", re.IGNORECASE)
 
 EXAMPLES = ("Was it Varn or Tarsen that Obrin met in Sorrel?", "Did Velda meet Hollis or Dorin in Lakeport?",
             "In the talks of 9 May, did Velda travel to Veloria or did Dorin come to Aurelia?",
@@ -74,3 +81,65 @@ def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
                    f"Nothing in the records says so of {other}."),
                   items=chosen.items, sources=chosen.sources, actions=chosen.actions, confidence=chosen.confidence,
                   focus=chosen.focus, interpretation="one of two alternatives")
+
+
+ORDER_EXAMPLES = ("Who went to Veloria first, Varn or Tarsen?", "Did Varn or Tarsen visit Ostra earlier?",
+                  "Which minister met Dorin later, Velda or Hollis?")
+
+
+#: "who went first, varn or tarsen?": two alternatives in lower case, each of which must be a name.
+_LOWER_CHOICE = re.compile(r"(?P<a>[\w'’\-]+)\s+or\s+(?P<b>[\w'’\-]+)")
+
+
+def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer], PartialDate | None],
+            is_name: Callable[[str], bool]) -> Answer | None:
+    """"Who went to Veloria first, Varn or Tarsen?": when each did it, asked of each, and the earlier
+    (or later) named. When the records date only one of them, that is said, not a guess; None when the
+    question is no such choice, or the dates do not tell the order (the same day, or too coarse)."""
+    order = _ORDER.search(text)
+    if order is None or not _ASKS.match(text) or _CLAUSES.match(text):
+        return None
+    found = _CHOICE.search(text) or _LOWER_CHOICE.search(text)
+    if found is None:
+        return None
+    start, first = found.start("a"), found.group("a")
+    asking = _ASKS.match(first)
+    if asking is not None:  # "Did Varn or Tarsen ...": the question word is no part of the name
+        start, first = start + asking.end(), first[asking.end():].strip()
+        start = found.start("a") + found.group("a").index(first)
+    if start == 0 or not first or not (is_name(first) and is_name(found.group("b"))):
+        return None
+    rest = text[:start] + text[found.end():]
+    rest = _ORDER.sub("", rest)
+    asker = _ASKER.match(rest)
+    if asker is None:
+        return None
+    done = re.sub(r"\s*,\s*(?=\W*$)|\s+(?=[,?.!])", "", rest[asker.end():]).strip(" ,?.!")
+    if not done:
+        return None
+    names = tuple(n[:1].upper() + n[1:] for n in (first, found.group("b")))
+    readings = [f"when {'did ' if asker.group('did') else ''}{name} {done}?" for name in names]
+    answers = [ask(reading) for reading in readings]
+    dates = [date_of(a) for a in answers]
+    early = order.group("early") is not None
+    if dates[0] is None or dates[1] is None:
+        known = [(n, a) for n, a, dt_ in zip(names, answers, dates, strict=True) if dt_ is not None]
+        lines = [f"The records date it for {n} only: {a.title}." for n, a in known] or [
+            "The records date it for neither of them."]
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      sources=tuple(c for _, a in known for c in a.sources[:1]), confidence=0.0)
+    a, b = dates
+    if a.last_day() < b.first_day():
+        first = 0
+    elif b.last_day() < a.first_day():
+        first = 1
+    else:
+        return None  # the same day, or dates too coarse to tell: the order may be told by other words
+    pick = first if early else 1 - first
+    other = 1 - pick
+    lines = tuple(f"{names[i]}: {dates[i].human()}"
+                  + (f" — {answers[i].title}." if answers[i].kind != "several" else ".") for i in (pick, other))
+    return Answer(answers[pick].kind, True, names[pick], lines,
+                  sources=tuple(c for i in (pick, other) for c in answers[i].sources[:1]),
+                  confidence=min(answers[0].confidence, answers[1].confidence), focus=answers[pick].focus,
+                  interpretation="the earlier of two" if early else "the later of two")

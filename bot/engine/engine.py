@@ -439,6 +439,14 @@ class Engine:
             return None
         return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today))
 
+    def _ordered_choice(self, t: Turn) -> Answer | None:
+        """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
+        if " or " not in t.lowered or analyse(t.text, self.index).role is not None:
+            return None  # "who held the post first, A or B?" is a question of posts (see `profiles`)
+        return choice.ordered(t.text, lambda q: self._ask_one(q, t.focus, t.today), self._single_date,
+                              lambda word: any(m.kind == "person" and m.start == 0
+                                               for m in analyse(word, self.index).mentions))
+
     def _free_text(self, t: Turn) -> Answer:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
@@ -971,6 +979,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("computed", Engine._reckoned),
+    Rule("which of two did it first", Engine._ordered_choice),
     Rule("which came first or later", Engine._which_came_first),
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),

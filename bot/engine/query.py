@@ -95,7 +95,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
     ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b"
                                     r"|\bfms?\b|\btop diplomats?\b")),
-    ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|\bpms?\b|\bheads? of government\b")),
+    # "pm" after a clock time ("2:40 pm") is the time of day
+    ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|(?<!\d)(?<!\d )\bpms?\b"
+                                  r"|\bheads? of government\b")),
     ("finance-minister", re.compile(r"\bfinance ministers?\b|\bministers? (of|for) finance\b")),
     ("state-minister", re.compile(r"\bstate ministers?\b")),
     ("central-bank-governor", re.compile(r"\bgovernors?\b")),
@@ -293,9 +295,14 @@ def digit_for_to(text: str) -> str:
 _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
+#: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
+_DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
+
+
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
-    return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], _MINUTES.sub(r"\1 minutes", lowered))
+    lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", lowered))
+    return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:

@@ -124,7 +124,9 @@ class YesNo:
         office = {stem(query.words[i - 1]) for i, w in enumerate(query.words) if i and stem(w) in _OFFICE_NOUNS}
         if any(k not in self._title_stems and k not in office for k in rest):
             return None
-        held = [r for r in person.roles if r.key == query.role
+        # "Is Kuleba Kyrgyzstan's foreign minister?": a post of the country the claim names, when it names one
+        claimed = {m.id for m in query.mentions if m.kind == "country"}
+        held = [r for r in person.roles if r.key == query.role and (not claimed or r.country in claimed)
                 and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)]
         if held:
             role = max(held, key=d.role_date)

@@ -241,3 +241,10 @@ def test_japan_standard_time_is_the_home_clock_and_a_person_sent_to_meet_is_no_p
 def test_sides_frame_a_question_of_who_and_are_no_content(engine: Engine) -> None:
     query = analyse("Which people led the Uzbekistan-Japan business forum on both sides?", engine.index)
     assert "side" not in query.keywords
+
+
+@pytest.mark.parametrize(("question", "role"), [("which meeting kicked off at 2.40pm", None),
+                                                ("did it start at 6:05 pm?", None),
+                                                ("who is the pm of japan", "prime-minister")])
+def test_pm_after_a_clock_time_is_the_time_of_day(engine: Engine, question: str, role: str | None) -> None:
+    assert analyse(question, engine.index).role == role

@@ -22,10 +22,12 @@ from tests.engine.conftest import TODAY
         ("Did the Hayashi–Kulubaev meeting last less than an hour?", "Yes", "30 minutes"),
         ("Did the Kamikawa–Kuleba meeting last about an hour?", "No", "25 minutes"),
         ("Did Hayashi meet Kulubaev for about 30 minutes?", "Yes", "30 minutes"),
+        ("Is Dmytro Kuleba Kyrgyzstan's foreign minister?", "No", "Ukraine"),
+        ("is kuleba the ukrainian foreign minister?", "Yes", "Ukraine"),
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
-         "about-claimed-right"],
+         "about-claimed-right", "post-of-another-country", "post-of-the-country-by-demonym"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)
