@@ -151,6 +151,10 @@ class Answerer:
         scored, best = verified, verified[0]
         people_groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]
                          and all(kind == "person" for kind, _ in g)]
+        if not any(readings):
+            # "What did Japan's foreign minister discuss with Rwanda's president?": the holders of each post
+            # described count as named.
+            people_groups += [g for g in extra if g and g not in people_groups and all(k == "person" for k, _ in g)]
         if len(people_groups) >= 2 and query.intent != "yes_no" and not any(readings) \
                 and not any(kind == "meeting" for g in extra for kind, _ in g) \
                 and not self._named_together(people_groups):
@@ -281,7 +285,8 @@ class Answerer:
 
     def _apart(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """No record names all the people asked about together: said so, with each one's meetings."""
-        names = [self.index.entity_name(min(g)) for g in groups]
+        names = [" or ".join(self.index.entity_name(e) for e in sorted(g)) if len(g) <= 3
+                 else self.index.entity_name(min(g)) for g in groups]
         lines = [f"No record names {' and '.join(names)} together."]
         for g, name in zip(groups, names, strict=True):
             held = sorted(self.meetings.filter_meetings([g], replace(query, dates=None, venues=())),

@@ -336,8 +336,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
-                     r"|(?:show up |appear |are mentioned |mentioned )?in (?:these|the|this) (?:documents?|texts?"
-                     r"|articles?|"
+                     r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on) (?:these|the|this) "
+                     r"(?:documents?|texts?|articles?|reports|coverage|stories|"
                      r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")
 

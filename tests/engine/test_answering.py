@@ -12,6 +12,7 @@ from tests.engine.conftest import TODAY
 @pytest.mark.parametrize("question", [
     "What did Vincent Biruta and Yoshimasa Hayashi discuss?",
     "What did Kishida talk about with Zelenskyy?",
+    "What did Japan's foreign minister discuss with Rwanda's president?",
 ])
 def test_people_never_recorded_together_get_no_record_of_one_of_them(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
@@ -19,6 +20,18 @@ def test_people_never_recorded_together_get_no_record_of_one_of_them(engine: Eng
     assert "together" in answer.lines[0]
     # what is known instead: each one's own meetings
     assert len(answer.lines) == 3 and all(":" in line for line in answer.lines[1:]), answer.lines
+
+
+def test_people_described_by_posts_name_every_holder(engine: Engine) -> None:
+    answer = engine.ask("What did Japan's foreign minister discuss with Rwanda's president?", today=TODAY)
+    assert "Hayashi" in answer.lines[0] and "Kamikawa" in answer.lines[0] and "Kagame" in answer.lines[0]
+
+
+def test_whom_the_question_describes_is_not_who_it_asks_for(engine: Engine) -> None:
+    answer = engine.ask("Which ministers accompanied Rwanda's president at his meeting with the Japanese PM?",
+                        today=TODAY)
+    assert answer.answered and "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text
+    assert answer.title != "Paul Kagame"
 
 
 def test_people_recorded_together_are_answered(engine: Engine) -> None:

@@ -248,3 +248,10 @@ def test_sides_frame_a_question_of_who_and_are_no_content(engine: Engine) -> Non
                                                 ("who is the pm of japan", "prime-minister")])
 def test_pm_after_a_clock_time_is_the_time_of_day(engine: Engine, question: str, role: str | None) -> None:
     assert analyse(question, engine.index).role == role
+
+
+@pytest.mark.parametrize("qualifier", ["in these reports", "going by these articles", "in the coverage"])
+def test_a_qualifier_naming_the_documents_adds_no_words(engine: Engine, qualifier: str) -> None:
+    plain = analyse("who were japan's foreign ministers?", engine.index)
+    qualified = analyse(f"who were japan's foreign ministers {qualifier}?", engine.index)
+    assert qualified.keywords == plain.keywords and qualified.intent == plain.intent

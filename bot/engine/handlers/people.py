@@ -154,6 +154,10 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
 _OTHER_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) other\b")
 
 
+#: A verb in the past tense ("accompanied", "sent"), which a class of post holders never holds.
+_PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b|\b(?:sent|went|came|saw|met|led|took|gave)\b")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -167,6 +171,8 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     verb = _AUXILIARY.search(phrase)
     if verb is not None:  # "heads of state did Japanese officials meet": the class ends at the verb
         phrase, rest = phrase[:verb.start()], phrase[verb.start():] + rest
+    if _PAST_VERB.search(phrase):
+        return None  # "which ministers accompanied Rwanda's president at his meeting": the post is no class asked
     phrase = _SHARED_HEAD.sub(r"\1 of \2 \3 \1 of \4", phrase)  # "heads of state or government": of both
     keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
     if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
@@ -279,9 +285,11 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     wanted = {x for words in asked_terms for x in words}
     if not wanted:
         return None
+    # "Which ministers accompanied Rwanda's president?": whom the question describes is not who is asked for
+    described = {i for g in (q.described.groups if q.described else ()) for k, i in g if k == "person"}
     doers: dict[str, list[Passage]] = {}
     for person in sorted(a.kb.people.values(), key=lambda p: p.id):
-        if person.country not in countries:
+        if person.country not in countries or person.id in described:
             continue
         forms = name_forms(person)
         for n in a.index.by_entity.get(("person", person.id), ()):
