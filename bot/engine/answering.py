@@ -22,6 +22,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, Meetings
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
+from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, fold, stem, tokens
@@ -84,7 +85,10 @@ class Answerer:
         it (`bot.engine.handlers`), else the best passage, verified against its record."""
         query = placed_by_event(query, self.index) or query
         if focus is not None:
-            query = placed_by_focus(query, focus.date) or query
+            # "earlier that year": of the date of the record last answered, or of the one record it showed
+            shown = focus.date or (str(day.iso()) if len(focus.items) == 1
+                                   and (day := record_date(self.kb, focus.items[0])) is not None else None)
+            query = placed_by_focus(query, shown) or query
         groups = entity_groups(query)
         readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
         described = self.describer.resolve(query, focus)

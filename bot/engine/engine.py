@@ -500,14 +500,21 @@ class Engine:
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
-            kept = focus if focus is not None and not query.mentions else Focus()
-            if kept.intent is None:
-                # "When did Japan open an embassy in Kyrgyzstan?" (none recorded) → "and in Uzbekistan?": the
-                # question's type and words, for an ellipsis that asks it again of something else
-                kept = replace(kept, intent=query.intent, keywords=query.keywords, aspects=tuple(sorted(query.aspects)),
-                               role=query.role)
+            kept = focus if focus is not None and not any(self._new_to(m, focus) for m in query.mentions) else Focus()
+            # "When did Japan open an embassy in Kyrgyzstan?" (none recorded) → "and in Uzbekistan?": the
+            # question's type and words, for an ellipsis that asks it again of something else
+            kept = replace(kept, intent=query.intent, keywords=query.keywords, aspects=tuple(sorted(query.aspects)),
+                           role=query.role)
             answer = replace(answer, focus=replace(kept, question=cleaned))
         return answer
+
+    def _new_to(self, mention: Mention, focus: Focus) -> bool:
+        """Whether a name a question uses is new to the conversation's topic ("what handle did the tweet
+        use for Kishida?" after an answer about his meeting names nobody new)."""
+        known = {("person", p) for p in focus.people} | {("country", c) for c in focus.countries}
+        known |= {("place", focus.place), ("meeting", focus.meeting), ("term", focus.topic)}
+        known.add(("country", self.index.home))
+        return (mention.kind, mention.id) not in known
 
     def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],
                        today: dt.date) -> Answer:
@@ -841,7 +848,8 @@ def _one_record(focus: Focus | None) -> str | None:
 
 
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.
-_WHOLE_NAME = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name\W*$"
+_WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name"
+                         r"(?: again| then| please)?\W*$"
                          r"|\bfull name\b")
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")

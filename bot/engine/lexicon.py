@@ -139,7 +139,8 @@ SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )so
                            r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
                            r"published|published by whom|sourced? from|who (?:put out|issued|released|wrote|reported)"
                            r"(?: (?:the|that|this|an?) (?:official )?(?:statement|readout|report|press release|account"
-                           r"|tweet|news))?(?: (?:about|on|of) (?:it|that|the meeting|them))?\W*$)")
+                           r"|tweet|news)(?: (?:about|on|of)\b.*)?|(?: (?:about|on|of) (?:it|that|the meeting|them))?)"
+                           r"\W*$)")
 #: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
 NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
                       r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",

@@ -34,6 +34,16 @@ def test_whom_the_question_describes_is_not_who_it_asks_for(engine: Engine) -> N
     assert answer.title != "Paul Kagame"
 
 
+def test_what_a_post_holder_said_to_someone_named_is_the_holders(engine: Engine) -> None:
+    answer = engine.ask("What did Japan's foreign minister condemn Russia for in her talk with Kuleba?", today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.title and "missile" in answer.text, answer.text
+
+
+def test_who_put_out_the_account_of_a_meeting_is_its_source(engine: Engine) -> None:
+    answer = engine.ask("Who put out the account of Kagame's meeting with Kishida?", today=TODAY)
+    assert answer.kind == "source" and "Office of The President" in answer.text, answer.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text

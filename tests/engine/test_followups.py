@@ -39,11 +39,18 @@ def converse(engine: Engine, *turns: str) -> str:
          "Kuleba"),
         (("Which Central Asian countries had meetings with Japan?", "which of them sent its foreign minister to Japan?",
           "and who represented Japan in talks with the other one?"), "Ikegami"),
+        (("What did President Zelenskyy thank Japan for?", "sorry, I meant the prime minister",
+          "what's his name again?"), "Shmyhal"),
+        (("Who put out the account of Kagame's meeting with Kishida?", "what handle did the tweet use for kishida?",
+          "what did the two exchange on, according to it?"), "climate"),
+        (("Was Hayashi's trip the first by a Japanese foreign minister to Ukraine since the full-scale war began?",
+          "which Japanese leader had gone earlier that year?"), "Kishida"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
          "there-is-the-place-asked", "what-about-keeps-the-type", "she-of-two-ministers", "he-after-she",
-         "the-other-of-the-list-after-one-picked"],
+         "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
+         "earlier-that-year-of-a-fact"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re

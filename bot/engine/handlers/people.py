@@ -314,8 +314,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
 #: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
 #: "had been to Ukraine", "set foot in Rwanda": a journey said without a verb of travel.
 _BEEN_TO = re.compile(r"\b(?:been|gone|made it|set foot|headed|flown) (?:to|in|into)\b")
-_WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go trip trips came journey "
-                  "journeyed".split())
+_WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go gone trip trips came "
+                  "journey journeyed".split())
 
 
 def visitors(a: Answerer, q: Asked) -> Answer | None:
@@ -331,6 +331,10 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
         held = a.kb.meetings[q.focus.meeting]
         venue = held.country or (a.kb.places[held.place].country if held.place in a.kb.places else None)
         named = [{("country", venue)}] if venue and venue != a.index.home else []
+    elif not named and q.focus is not None:
+        # "which Japanese leader had gone earlier that year?" after a fact of a visit to one country: that one
+        abroad = [c for c in q.focus.countries if c != a.index.home]
+        named = [{("country", abroad[0])}] if len(abroad) == 1 else []
     if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]) \
             or not _home_people(a, q):
         return None

@@ -8,8 +8,9 @@ from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL
+from bot.engine.followups import meant_by_pronoun
 from bot.engine.index import Passage
-from bot.engine.query import SYNONYMS
+from bot.engine.query import ROLES, SYNONYMS
 from bot.engine.rules import Asked
 from bot.engine.text import fold
 from bot.knowledge.dates import PartialDate
@@ -41,6 +42,16 @@ def says(p: Passage, forms: set[str]) -> bool:
     return subject(fold(p.text).split(), forms) or subject(fold(p.cited.quote).split(), forms)
 
 
+def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
+    """The one holder of the post the question describes ("Japan's foreign minister") that a record names
+    together with everyone the question names, and whom its "she" or "he" can mean; None unless one."""
+    holders = sorted({i for g in q.extra if g and all(k == "person" for k, _ in g) for k, i in g} - set(named))
+    holders = list(meant_by_pronoun(a.kb, tuple(holders), q.lowered))
+    with_named = [h for h in holders if any(all(("person", n) in a.index.passages[i].entities for n in named)
+                                             for i in a.index.by_entity.get(("person", h), ()))]
+    return with_named[0] if len(with_named) == 1 else None
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -53,6 +64,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                    key=lambda m: m.start)
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+    who = fold(verb.group("who")).split()
+    if named and query.role is not None and ROLES[query.role].search(" ".join(who)) \
+            and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named):
+        # "What did Japan's foreign minister condemn in her talk with Kuleba?": the post holder speaks, the one
+        # named is whom they spoke with
+        speaker_id = _post_holder_with(a, q, [m.id for m in named])
     if speaker_id is None or speaker_id not in a.kb.people:
         return None
     speaker = a.kb.people[speaker_id]
