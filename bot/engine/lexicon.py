@@ -148,7 +148,8 @@ NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:i
 #: Words of a question about a pledge that say nothing of which one ("aid", "give", "thank").
 PLEDGE_FRAME = PLEDGE_WORDS | {stem(w) for w in "given grant thank some 4 for".split()}
 #: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
-WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what) (?:[a-z]+ ){0,2}(?:officials?|ministers?|leaders?|people|diplomats?"
+WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what|(?:name|list) (?:the |all )?(?:the )?) ?(?:[a-z]+ ){0,2}"
+                               r"(?:officials?|ministers?|leaders?|people|diplomats?"
                                r"|representatives?|politicians?)\b|^\W*who from\b")
 #: Verbs of taking part that say nothing of what someone did ("met", "attended").
 GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined

@@ -70,6 +70,9 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
     discussions occasion occasions diplomatic diplomat date dates have put order chronological document documents
     sort sorted arrange""".split())
+#: Words of a question about the part of the day, beside the part itself ("which took place in the evening,
+#: local time?").
+_PART_STEMS = frozenset(stem(w) for w in "morning afternoon evening night local time took place place took".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
@@ -110,6 +113,21 @@ def _period(query: Query) -> tuple[str, str, str] | None:
         return None
     return dates.label, dates.start.isoformat(), dates.end.isoformat()
 
+
+
+def part_of_day(m: Meeting) -> str | None:
+    """The part of the day a meeting was held in: from its clock time ("14:40" → "afternoon"), or the
+    words its record uses ("this evening"); None when the record says neither."""
+    if m.local_time:
+        try:
+            hour = int(m.local_time.split(":", 1)[0])
+        except ValueError:
+            return None
+        if 5 <= hour < 12:
+            return "morning"
+        return "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
+    named = lx.PART_OF_DAY.search((m.time_note or "").lower())
+    return named.group(1) if named else None
 
 class PassageAnswers(Protocol):
     """What meeting and profile answers fall back on: answers from passages, and abstentions."""
@@ -210,10 +228,31 @@ class Meetings:
                       lines, items=tuple(self.meeting_item(m) for m in found),
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9)
 
+    def _at_part_of_day(self, query: Query, groups: list[set[tuple[str, str]]], part: str) -> Answer:
+        """"Which meetings took place in the evening?": those whose clock time or record's words say so;
+        the meetings whose records give no time of day are said to be unknown, not left out silently."""
+        meetings = sorted(self.filter_meetings(groups, query), key=lambda m: (m.date, m.id))
+        held = [m for m in meetings if part_of_day(m) == part]
+        unknown = [m for m in meetings if part_of_day(m) is None]
+        lines = tuple(f"{m.title} ({m.date.human()}): {m.local_time + ' local time' if m.local_time else m.time_note}"
+                      for m in held)
+        if unknown:
+            lines += (f"{len(unknown)} other meeting{'s' if len(unknown) != 1 else ''} of the records give no time of"
+                      " day.",)
+        if not held:
+            return Answer("not_found", False, f"No meeting recorded in the {part}", lines, confidence=0.0)
+        return Answer("meetings", True, f"{len(held)} meeting{'s' if len(held) != 1 else ''} in the {part}", lines,
+                      items=tuple(self.meeting_item(m) for m in held),
+                      sources=tuple(d.cite(self.kb, m.cited) for m in held), confidence=0.8,
+                      focus=Focus(items=tuple(f"meeting:{m.id}" for m in held)))
+
     def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
         with_field = self._with_field(query, groups) if not count else None
         if with_field is not None:
             return with_field
+        asked_part = lx.PART_OF_DAY.search(query.raw.lower()) if query.intent == "list" else None
+        if asked_part is not None and not any(k not in _NOT_TOPIC and k not in _PART_STEMS for k in query.keywords):
+            return self._at_part_of_day(query, groups, asked_part.group(1))
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
         elif not groups and query.dates is None and query.order is None and any(k not in _NOT_TOPIC

@@ -29,8 +29,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) times?\b|\btime\W*$"
-                        r"|^\W*(?:was it )?(?:in the )?(?:morning|afternoon|evening|night) or (?:in the )?"
-                        r"(?:morning|afternoon|evening|night)\W*$"
+                        r"|\b(?:morning|afternoon|evening|night) or (?:in the |at )?(?:morning|afternoon|evening"
+                        r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
                             r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b")),

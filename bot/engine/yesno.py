@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.meetings import part_of_day
 from bot.engine.query import ROLES, Query, phrase_span, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
@@ -291,10 +292,7 @@ class YesNo:
 
     def _part_of_day(self, m: Meeting, asked: str) -> Answer:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""
-        known = _part_of(m.local_time) if m.local_time else None
-        if known is None and m.time_note:
-            named = lx.PART_OF_DAY.search(m.time_note.lower())
-            known = named.group(1) if named else None
+        known = part_of_day(m)
         if known is None:
             return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
                           sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
@@ -369,12 +367,3 @@ def _focus(m: Meeting) -> Focus:
     return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
 
 
-def _part_of(clock: str) -> str | None:
-    """"14:40" → "afternoon"."""
-    try:
-        hour = int(clock.split(":", 1)[0])
-    except ValueError:
-        return None
-    if 5 <= hour < 12:
-        return "morning"
-    return "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"

@@ -44,6 +44,39 @@ def test_who_put_out_the_account_of_a_meeting_is_its_source(engine: Engine) -> N
     assert answer.kind == "source" and "Office of The President" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["Which Kyrgyz minister once studied in Japan?",
+                                      "Name the Kyrgyz ministers who studied in Japan."])
+def test_a_deed_the_records_tell_of_nobody_by_name_is_said_so(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "name nobody" in answer.text and "studied in Japan" in answer.text, answer.text
+    assert "Kulubaev" not in answer.text
+
+
+def test_the_one_of_a_description_that_did_it_is_named(engine: Engine) -> None:
+    answer = engine.ask("Which Ukrainian minister congratulated Japan's new foreign minister on her appointment?",
+                        today=TODAY)
+    assert answer.answered and answer.title == "Dmytro Kuleba", answer.text
+
+
+@pytest.mark.parametrize(("question", "found", "not_found"), [
+    ("Which of the meetings took place in the evening, local time?", ("Kagame", "18:05"), ("14:40",)),
+    ("which meetings were held in the afternoon?", ("14:40",), ("18:05", "Kagame")),
+])
+def test_meetings_by_part_of_day(engine: Engine, question: str, found: tuple[str, ...],
+                                 not_found: tuple[str, ...]) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and all(f in answer.text for f in found), answer.text
+    assert not any(f in answer.text for f in not_found), answer.text
+    assert "give no time of day" in answer.text
+
+
+@pytest.mark.parametrize("question", ["kagame n kishida - morning or evening mtg?",
+                                      "was the kagame kishida meeting in the morning or in the evening?"])
+def test_two_parts_of_day_offered_ask_which(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "evening" in answer.text and not answer.title.startswith(("No", "Yes")), answer.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text

@@ -274,8 +274,9 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
         return None  # "which Japanese ministers travelled to Rwanda?" asks for no Rwandan (`visitors`)
     if any(e[0] != "country" for g in q.groups for e in g):
         return None
+    request = {stem(w) for w in q.lowered.split()[:1] if w in ("name", "list")}  # "Name the ministers who ..."
     asked_terms = [{k, *SYNONYMS.get(k, ())} for k in sorted(set(query.keywords) - lx.GENERIC_DOING - _SAYING_VERBS
-                                                             - {stem(w) for w in lx.PEOPLE_NOUNS})]
+                                                             - {stem(w) for w in lx.PEOPLE_NOUNS} - request)]
     countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
     if not countries and (anyone and query.dates is None and len(asked_terms) <= 2 or _FOREIGN.search(q.lowered)):
         # "who thanked Japan?", "which foreign officials expressed gratitude?": anyone not of the home country
@@ -286,7 +287,7 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     if not wanted:
         return None
     # "Which ministers accompanied Rwanda's president?": whom the question describes is not who is asked for
-    described = {i for g in (q.described.groups if q.described else ()) for k, i in g if k == "person"}
+    described = {i for g in (q.described.groups if q.described else ()) if len(g) == 1 for k, i in g if k == "person"}
     doers: dict[str, list[Passage]] = {}
     for person in sorted(a.kb.people.values(), key=lambda p: p.id):
         if person.country not in countries or person.id in described:
@@ -297,7 +298,7 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
             if p.kind in SAYING_KINDS and wanted & p.stems and says(p, forms):
                 doers.setdefault(person.id, []).append(p)
     if not doers:
-        return None
+        return _done_by_nobody_named(a, countries, asked_terms)
     # Each one's point that says most of what was asked; only those saying as much as the best one
     # ("expressed gratitude": the gratitude, not any point where someone "expressed" something).
     def said(p: Passage) -> int:
@@ -309,6 +310,22 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     return Answer("people", True, ", ".join(a.kb.people[k].name for k in doers), lines,
                   sources=tuple(d.cite(a.kb, ps[0].cited) for ps in doers.values()), confidence=0.8,
                   focus=Focus(people=tuple(doers), items=tuple(f"person:{k}" for k in doers)))
+
+
+def _done_by_nobody_named(a: Answerer, countries: set[str], asked_terms: list[set[str]]) -> Answer | None:
+    """"Which Kyrgyz minister once studied in Japan?" when a record says only that "Kyrgyz personnel who
+    studied in Japan" play roles: that the records name nobody, with what they do say; None when no record
+    of the countries says all that was asked."""
+    said = [p for c in sorted(countries) for n in a.index.by_entity.get(("country", c), ())
+            if (p := a.index.passages[n]).kind in SAYING_KINDS and all(words & p.stems for words in asked_terms)]
+    # A record that names someone of those countries may say they did it in other words: no claim of nobody.
+    people = [person for person in a.kb.people.values() if person.country in countries]
+    if not said or any(set(fold(p.text).split()) & name_forms(person) for p in said for person in people):
+        return None
+    said = list(dict.fromkeys(said))[:2]
+    return Answer("not_found", False, "Not in the records",
+                  ("The records name nobody who did that. They say:", *(f"– {p.text}" for p in said)),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in said), confidence=0.0)
 
 
 #: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
