@@ -197,7 +197,7 @@ _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+
                             r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
 #: "How many days apart were they?" of the records just shown.
 _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:were|are|was) "
-                         r"(?:they|those|these|the two|them|both|the meetings|those meetings|the two meetings)\W*$"
+                         r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)\W*$"
                          r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$")
 

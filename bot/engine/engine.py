@@ -23,6 +23,7 @@ from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse, digit_for_to
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
+from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
@@ -223,6 +224,21 @@ class Engine:
         if sum(i.startswith("meeting:") for i in focus.items) >= 2 and self.answerer.comparer.compares(t.text):
             return None  # "which of the two lasted longer?" after two meetings: the meetings compared
         claim = t.text[found.start("rest"):]
+        wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS
+        shown = self.kb.meetings.get(focus.meeting or "")
+        among = (*people, *(p for p in (shown.accompanying if shown else ())
+                            if p not in people and p in self.kb.people))
+        posted = [p for p in among if wanted and any(
+            wanted <= set(content_stems(f"{r.title} {r.organisation or ''}")) for r in self.kb.people[p].roles)]
+        if posted:
+            # "which of them handles finance?": the one whose post is of it
+            lines = tuple(f"{d.person_label(self.kb, p)}" for p in posted)
+            return Answer("people", True, ", ".join(self.kb.people[p].name for p in posted), lines,
+                          sources=tuple(d.cite(self.kb, self.kb.people[p].roles[0].cited) for p in posted),
+                          focus=Focus(people=(*posted, *(p for p in among if p not in posted)),
+                                      items=tuple(f"person:{p}" for p in (*posted, *(p for p in among
+                                                                                  if p not in posted)))),
+                          confidence=0.8)
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
         if not confirmed:
@@ -891,6 +907,10 @@ _WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
                                 r"(?P<rest>(?!is |was |are |were |came from "
                                 r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
                                 r"|events?|ones?)\b)[a-z].+)$")
+#: Words that say someone holds a portfolio, not which one ("which of them handles finance?").
+_PORTFOLIO_WORDS = frozenset(stem(w) for w in "handle handles handled deal deals dealt responsible charge oversee "
+                             "oversees run runs portfolio ministry minister head heads lead leads cover covers "
+                             "look looks after".split())
 #: "What other meeting did she hold there?", "any other talks that week?": another record of the one discussed.
 _OTHER_MEETING = re.compile(r"\b(?:what|which|any) other (?:[a-z-]+ ){0,2}(?:meetings?|talks|events?|gatherings?)\b")
 #: "the Central Asian country whose embassy in Tokyo opened in 1996": a country named by what its records say.

@@ -45,12 +45,18 @@ def converse(engine: Engine, *turns: str) -> str:
           "what did the two exchange on, according to it?"), "climate"),
         (("Was Hayashi's trip the first by a Japanese foreign minister to Ukraine since the full-scale war began?",
           "which Japanese leader had gone earlier that year?"), "Kishida"),
+        (("Who attended the Kagame–Kishida meeting on the Rwandan side?", "which of them handles finance?"),
+         "Ndagijimana"),
+        (("When did the Uzbek embassy in Tokyo start operating?", "and Japan's in Tashkent?"), "January 1993"),
+        (("When did the Uzbek embassy in Tokyo start operating?", "and Japan's in Tashkent?",
+          "so how many years apart were those openings?"), "3 years"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
          "there-is-the-place-asked", "what-about-keeps-the-type", "she-of-two-ministers", "he-after-she",
          "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
-         "earlier-that-year-of-a-fact"],
+         "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
+         "apart-of-the-two-just-answered"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
