@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
+from bot.engine.spelling import english_words
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
 from bot.engine.when import NAMED_DAY, DateFilter, find_date
 from bot.engine.world import region_names
@@ -198,6 +199,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
         "agree": ("agreed", "concurred", "agreement"), "concur": ("agreed",),
         "company": ("companies",), "firm": ("companies",), "business": ("business",),
+        "pitch": ("presented", "proposed"), "propose": ("presented", "proposed"), "showcase": ("presented",),
         "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
         "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),
         "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
@@ -277,7 +279,8 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "fms": "foreign ministers", "pms": "prime ministers", "biz": "business", "yrs": "years", "yr": "year",
              "programme": "program", "programmes": "programs", "intl": "international", "info": "information",
              "bday": "birthday", "goin": "going", "comin": "coming", "kinda": "kind of", "sorta": "sort of",
-             "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something"}
+             "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something",
+             "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")
@@ -314,6 +317,8 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
         word = match.group(0)
         if word in STOPWORDS or word in COMMON_WORDS or word in index.vocabulary or word in index.names.vocabulary:
             return word
+        if len(word) >= 5 and word in english_words():
+            return word  # "mainly" is no slip of "many"
         best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best is None and len(word) <= 5:  # short words: one swapped pair of letters (`whne`)
             slips = [(w, OSA.distance(word, w)) for w in QUESTION_WORDS]
@@ -330,12 +335,14 @@ _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(
                            r"|press release|release|report|text|story|piece)\b")
 #: Nouns after a region's name that only say its countries are meant ("Central Asian states").
 _COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
+_SPACES = re.compile(r"\s{2,}")
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
 _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release"
                      r"|documents?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
                      r"|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
+                     r"|(?:mainly|mostly|chiefly|primarily|principally|largely|basically|really)(?= about\b)"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
                      r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on) (?:these|the|this) "
@@ -355,7 +362,7 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
-    folded = _POLITE.sub("", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index))).strip()
+    folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about

@@ -77,6 +77,14 @@ def test_two_parts_of_day_offered_ask_which(engine: Engine, question: str) -> No
     assert answer.answered and "evening" in answer.text and not answer.title.startswith(("No", "Yes")), answer.text
 
 
+def test_a_deed_before_someone_took_a_post_is_no_question_of_the_post(engine: Engine) -> None:
+    answer = engine.ask("Who did Kamikawa team up with to send generators to Ukraine before she became foreign "
+                        "minister?", today=TODAY)
+    assert "Hayashi" not in answer.title, answer.text
+    successor = engine.ask("Who succeeded Masaya Hattori as governor of Rwanda's central bank?", today=TODAY)
+    assert not successor.answered and "after Masaya Hattori" in successor.text, successor.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text

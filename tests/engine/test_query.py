@@ -255,3 +255,21 @@ def test_a_qualifier_naming_the_documents_adds_no_words(engine: Engine, qualifie
     plain = analyse("who were japan's foreign ministers?", engine.index)
     qualified = analyse(f"who were japan's foreign ministers {qualifier}?", engine.index)
     assert qualified.keywords == plain.keywords and qualified.intent == plain.intent
+
+
+@pytest.mark.parametrize(("question", "kept"), [("What was the Usmanov-Ikegami meeting mainly about?", None),
+                                                ("how many firms took part in the forum?", "firms")])
+def test_a_common_english_word_is_no_slip_of_a_question_word(engine: Engine, question: str, kept: str | None) -> None:
+    words = analyse(question, engine.index).words
+    assert "first" not in words and words.count("many") == question.count("many")
+    if kept:
+        assert kept in words
+
+
+def test_mainly_about_a_meeting_asks_what_was_discussed(engine: Engine) -> None:
+    query = analyse("What was the Usmanov-Ikegami meeting mainly about?", engine.index)
+    assert query.intent == "general" and "discuss" in query.aspects
+
+
+def test_chat_shorthand_for_diplomatic(engine: Engine) -> None:
+    assert "diplomatic" in analyse("uzbekstan n japan diplo ties since??", engine.index).words

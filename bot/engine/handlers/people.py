@@ -15,7 +15,7 @@ from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse
+from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, analyse
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
@@ -137,7 +137,20 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
     if q.query.intent != "who" or len(q.people) != 1 or not q.query.role \
             or not lx.SUCCESSION_NAMED.search(q.lowered):
         return None
+    # "Who did Kamikawa team up with to send generators before she became foreign minister?" asks of a deed,
+    # not of who held the post
+    post = {stem(w) for w in re.findall(r"[a-z]+", ROLES[q.query.role].pattern)}
+    named = a.kb.people.get(q.people[0])
+    post |= {k for r in (named.roles if named else ()) for k in content_stems(f"{r.title} {r.organisation or ''}")}
+    if any(k not in post and k not in _SUCCESSION_FRAME for k in q.query.keywords):
+        return None
     return a.profiles.succession(q.query, q.people[0])
+
+
+#: The words of a question of who held a post before or after someone, beside the post's own.
+_SUCCESSION_FRAME = frozenset(stem(w) for w in """before after predecessor successor preceded precede succeeded
+    succeed replaced replace became become becoming serve served serving held hold holding office post job role
+    position took take taking appointed appoint came come japan japanese""".split())
 
 
 def participants(a: Answerer, q: Asked) -> Answer | None:
