@@ -159,10 +159,12 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         measure = None  # "how old are Japan–Rwanda ties?" asks since when
     if measure:
         return f"The records do not say how {measure.group(1)}."
+    # Words of a name the question uses, spelt as it spells them ("the joint declration of suport")
+    named_words = {w for m in query.mentions for w in query.words[m.start:m.end]}
     attribute = _ATTRIBUTE.search(text)
     if attribute and not TIME_GAP.search(text):  # "what was the time difference": two clocks the records give
         head = attribute.group(2)  # "the latest visit to", "the annual trade turnover between": the last noun
-        if head not in STOPWORDS and head not in _OVERVIEW and not _known(index, head):
+        if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not _known(index, head):
             return f"The records say nothing about the {head}."
     if _OPINION.search(text):
         return "The records report what was said and done; they hold no judgement of it."
@@ -174,6 +176,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records do not say how long anyone stayed anywhere; they give the length of some meetings."
     possessed = _POSSESSED.match(text)
     if possessed and len(possessed.group("noun")) >= 4 and possessed.group("noun") not in STOPWORDS \
+            and possessed.group("noun") not in named_words \
             and not _known(index, possessed.group("noun")) and not _known_kind(index, stem(possessed.group("noun"))) \
             and stem(possessed.group("noun")) not in lx.PROFILE_WORDS:
         return f"The records say nothing about the {possessed.group('noun')}."

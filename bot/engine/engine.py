@@ -20,7 +20,7 @@ from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import Query, analyse, digit_for_to
+from bot.engine.query import Query, analyse, digit_for_to, expand_shorthand
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, stem
@@ -93,7 +93,8 @@ class Engine:
                 return _chatter(cleaned)
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
-            cleaned = joined_sentences(digit_for_to(cleaned))
+            # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
+            cleaned = joined_sentences(expand_shorthand(digit_for_to(cleaned)))
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
                  or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"

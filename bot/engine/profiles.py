@@ -149,14 +149,22 @@ class Profiles:
                       sources=(d.cite(self.kb, other_role.cited), d.cite(self.kb, role.cited)),
                       focus=Focus(people=(other.id,), countries=(role.country,)), confidence=0.9)
 
+    def _of_country(self, title: str, country_id: str) -> str:
+        """", Japan" after a post whose title does not say whose it is ("State Minister of Economy")."""
+        country = self.kb.countries.get(country_id)
+        if country is None:
+            return ""
+        names = (country.name, *country.aliases, *country.demonyms)
+        return "" if any(n.lower() in title.lower() for n in names) else f", {country.name}"
+
     def posts_of(self, people: list[str]) -> Answer:
         """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records."""
         lines, sources = [], []
         for person_id in dict.fromkeys(people):
             person = self.kb.people[person_id]
             role = d.latest_role(person)
-            lines.append(f"{person.name}: {role.title} ({d.as_of(role)})" if role
-                         else f"{person.name}: the records give no post")
+            lines.append(f"{person.name}: {role.title}{self._of_country(role.title, role.country)} ({d.as_of(role)})"
+                         if role else f"{person.name}: the records give no post")
             sources.append(d.cite(self.kb, role.cited if role else person.cited))
         title = f"Posts of {len(lines)} people" if len(lines) != 1 else f"Post of {self.kb.people[people[0]].name}"
         return Answer("people", True, title, tuple(lines), sources=tuple(sources[:5]),

@@ -280,7 +280,9 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "programme": "program", "programmes": "programs", "intl": "international", "info": "information",
              "bday": "birthday", "goin": "going", "comin": "coming", "kinda": "kind of", "sorta": "sort of",
              "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something",
-             "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's"}
+             "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's",
+             "coop": "cooperation", "co-op": "cooperation", "prog": "program", "agmt": "agreement",
+             "agmts": "agreements"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")

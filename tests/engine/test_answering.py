@@ -85,6 +85,21 @@ def test_a_deed_before_someone_took_a_post_is_no_question_of_the_post(engine: En
     assert not successor.answered and "after Masaya Hattori" in successor.text, successor.text
 
 
+def test_shorthand_reaches_every_rule(engine: Engine) -> None:
+    answer = engine.ask("how many yrs does the kyrgyz-japan coop program run", today=TODAY)
+    assert answer.answered and "3 years" in answer.title, answer.text
+
+
+def test_a_misspelt_name_is_no_unknown_detail(engine: Engine) -> None:
+    answer = engine.ask("wat is the joint declration of suport for ukraine", today=TODAY)
+    assert answer.answered and "consultations" in answer.text, answer.text
+
+
+def test_posts_say_whose_when_their_titles_do_not(engine: Engine) -> None:
+    answer = engine.ask("who r kudratov n kozuki", today=TODAY)
+    assert "Industry, Japan" in answer.text and "in Uzbekistan" in answer.text, answer.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text
