@@ -10,7 +10,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
-from bot.engine import asked, choice, computed, corrections, details, elapsed, followups, references, thresholds
+from bot.engine import (
+    asked,
+    choice,
+    computed,
+    corrections,
+    details,
+    elapsed,
+    followups,
+    premises,
+    references,
+    thresholds,
+)
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
@@ -23,7 +34,7 @@ from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import Query, analyse, digit_for_to, expand_shorthand
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, fold, stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
@@ -455,6 +466,30 @@ class Engine:
         if offered and asked.beyond_records(analyse(t.text, self.index), self.index):
             return None
         return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today))
+
+    def _misdescribed(self, t: Turn) -> Answer | None:
+        """"When did Japanese foreign minister Fumio Kishida meet Kagame?": a person named with a post the
+        records never give them is said to be so, and the question is asked of the person alone."""
+        query = analyse(t.text, self.index)
+        if not any(m.kind == "person" for m in query.mentions):
+            return None
+        outside = {fold(n).lower(): n for n in query.outside if " " not in n}
+        found = premises.misdescribed(query, self.kb, outside)
+        if found is None:
+            return None
+        person = self.kb.people[found.person]
+        words = list(query.words)
+        del words[found.start:found.end]
+        if 0 < found.start <= len(words) and words[found.start - 1] == "as":
+            del words[found.start - 1]  # "attend ... as Rwanda's finance minister": attend
+        answer = self._ask_one(" ".join(words) + "?", t.focus, t.today)
+        note = f"Note: the records give {person.name} as {found.given}, not {found.said}."
+        if query.intent != "yes_no":
+            return replace(answer, lines=(note, *answer.lines))
+        return Answer("yes_no", True, "No, not as the question describes",
+                      (note, f"Asked of {person.name} alone: {answer.title}", *answer.lines),
+                      sources=answer.sources, focus=answer.focus or Focus(people=(person.id,)),
+                      confidence=min(0.8, max(answer.confidence, 0.5)))
 
     def _ordered_choice(self, t: Turn) -> Answer | None:
         """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
@@ -1008,6 +1043,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("computed", Engine._reckoned),
+    Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", Engine._ordered_choice),
     Rule("which came first or later", Engine._which_came_first),
     Rule("time between events", Engine._timed),

@@ -1,0 +1,119 @@
+"""A person named with a post or country the records do not give them: "Kazakhstan's foreign minister
+Zheenbek Kulubaev", "Japanese foreign minister Fumio Kishida", "did Biruta attend as Rwanda's finance
+minister?". The description is a false premise: it is said to be so, with the post the records do give,
+and the question is asked again of the person alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine import describe as d
+from bot.engine.query import ROLE_PATTERNS, Query
+from bot.knowledge.model import KnowledgeBase, Person
+
+#: Words a description of someone may hold beside their post and country.
+_LINKING = frozenset({"the", "then", "current", "former", "s"})
+#: The words of the posts' names ("foreign", "minister", "top", "diplomat", "of", ...).
+_POST_WORDS = frozenset(form for _, pattern in ROLE_PATTERNS
+                        for w in re.findall(r"[a-z]{2,}", pattern.pattern.replace("\\b", " "))
+                        for form in (w, w[:-1] if w.endswith("s") else w))
+#: The longest description, in words ("Uzbekistan's deputy foreign minister").
+_LONGEST = 6
+
+EXAMPLES = ("What did Kamikawa discuss with Belarus's foreign minister Dmytro Kuleba?",
+            "When did Japanese foreign minister Fumio Kishida meet Kagame?",
+            "Did Vincent Biruta attend the Bali meeting as Rwanda's finance minister?")
+COUNTEREXAMPLES = ("What did Kamikawa discuss with Ukraine's foreign minister Dmytro Kuleba?",
+                   "When did Prime Minister Fumio Kishida meet Kagame?",
+                   "Did Vincent Biruta attend the Bali meeting as Rwanda's foreign minister?")
+
+
+@dataclass(frozen=True)
+class Misdescribed:
+    """One person the question describes otherwise than the records do."""
+
+    person: str
+    #: The question's words that describe them (`start`, `end` in `Query.words`).
+    start: int
+    end: int
+    said: str
+    #: What the records give: their latest post, with its country.
+    given: str
+
+
+def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Misdescribed | None:
+    """The first person the question names with a post or country the records never give them; None when
+    every description fits. `outside` maps the folded names of countries outside the records to their names."""
+    words = query.words
+    countries_at = {i: m.id for m in query.mentions if m.kind == "country" for i in range(m.start, m.end)}
+    countries_at.update({i: "outside:" + w for i, w in enumerate(words) if w in outside and i not in countries_at})
+    people = [m for m in query.mentions if m.kind == "person" and m.id in kb.people]
+    for mention in people:
+        person = kb.people[mention.id]
+        if not person.roles:
+            continue
+        start = mention.start
+        while start > 0 and mention.start - start < _LONGEST and _describing(words, countries_at, start - 1):
+            start -= 1
+        found = _description(words, countries_at, start, mention.start)
+        if found is None and "as" in words[mention.end:]:
+            at = words.index("as", mention.end)
+            if not any(mention.end <= m.start < at for m in people):
+                end = at + 1
+                while end < len(words) and end - at <= _LONGEST and _describing(words, countries_at, end):
+                    end += 1
+                found = _description(words, countries_at, at + 1, end)
+        if found is None:
+            continue
+        role, country, (begin, end) = found
+        if any(r.key == role and (country is None or r.country == country) for r in person.roles):
+            continue
+        said = _said(words, countries_at, begin, end, kb, outside)
+        return Misdescribed(person.id, begin, end, said, _given(kb, person))
+    return None
+
+
+def _said(words: tuple[str, ...], countries_at: dict[int, str], start: int, end: int, kb: KnowledgeBase,
+          outside: dict[str, str]) -> str:
+    """The description as the question gives it, its country by name ("Kazakhstan's foreign minister")."""
+    said: list[str] = []
+    for i in range(start, end):
+        country = countries_at.get(i)
+        if country is not None:
+            if i > start and countries_at.get(i - 1) == country:
+                continue  # the rest of a country's name of several words
+            name = outside.get(country[len("outside:"):], country) if country.startswith("outside:") else (
+                kb.countries[country].name if country in kb.countries else country)
+            said.append(f"{name}'s")
+        elif words[i] not in _LINKING:
+            said.append(words[i])
+    return " ".join(said)
+
+
+def _describing(words: tuple[str, ...], countries_at: dict[int, str], i: int) -> bool:
+    return words[i] in _LINKING or i in countries_at or words[i] in _POST_WORDS
+
+
+def _description(words: tuple[str, ...], countries_at: dict[int, str], start: int,
+                 end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """The post and country the words `start:end` describe someone by; None when they name no post, or
+    several countries."""
+    text = " ".join(words[start:end])
+    role = next((key for key, pattern in ROLE_PATTERNS if pattern.search(text)), None)
+    countries = {countries_at[i] for i in range(start, end) if i in countries_at}
+    if role is None or len(countries) > 1:
+        return None
+    return role, (countries.pop() if countries else None), (start, end)
+
+
+def _given(kb: KnowledgeBase, person: Person) -> str:
+    """The person's latest post as the records give it, with its country when the title does not say it."""
+    role = d.latest_role(person)
+    if role is None:
+        return "no post"
+    country = kb.countries.get(role.country)
+    names = (country.name, *country.aliases, *country.demonyms) if country else ()
+    whose = f" ({country.name})" if country and not any(n.lower() in role.title.lower() for n in names) else ""
+    return f"{role.title}{whose}"
