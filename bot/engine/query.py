@@ -282,6 +282,7 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something",
              "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's",
              "coop": "cooperation", "co-op": "cooperation", "prog": "program", "agmt": "agreement",
+             "reps": "representatives", "rep": "representative",
              "agmts": "agreements"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
@@ -302,6 +303,9 @@ def digit_for_to(text: str) -> str:
 _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
+#: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
+_CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
+                 (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"))
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 
@@ -309,6 +313,8 @@ _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
     lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", lowered))
+    for pattern, written in _CHAT_PHRASES:
+        lowered = pattern.sub(written, lowered)
     return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
 
 

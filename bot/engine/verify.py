@@ -71,6 +71,9 @@ def editions(text: str) -> set[int]:
 #: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",
 #: "to cope with the winter").
 _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+)?(deal|cope|grapple|contend)\s+with\b")
+#: "Did Zelenskyy express thanks?": the verb that frames what was felt, which a record need not write.
+_EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+(?:\w+\s+)?(?:thanks|gratitude"
+                        r"|appreciation|condolences|congratulations)\b")
 #: Where a record places an embassy ("The Embassy of Uzbekistan in Tokyo", "an embassy in Kigali").
 _EMBASSY_IN = re.compile(r"[Ee]mbass(?:y|ies)\b[^.;]*?\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 #: The travel rule of being somewhere ("was X in Y"): of a person named alone.
@@ -224,6 +227,7 @@ class Verifier:
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))
         framing = {stem(m.group(1)) for m in _LIGHT_VERB_PHRASE.finditer(query.raw.lower())}
+        framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in framing:
                 continue  # "help Rwanda deal with COVID-19": the deal is no agreement

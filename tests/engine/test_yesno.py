@@ -350,3 +350,19 @@ def test_who_did_it_is_checked_against_who_the_records_say_did(engine: Engine, q
 def test_a_cleft_whose_clause_has_its_own_subject_is_no_claim_of_an_agent(engine: Engine) -> None:
     assert engine.ask("was it Kishida that Kagame met in Bali?", today=TODAY).title == "Yes"
     assert engine.ask("Was it Modi or Kishida that Kagame met in Bali?", today=TODAY).title == "Kishida"
+
+
+@pytest.mark.parametrize(("question", "title", "evidence"), [
+    ("japan pledged like 42 demining cranes right?", "No", "24 demining cranes"),
+    ("Did Hayashi hold talks with Japanese company reps while in Ukraine?", "Yes", "representatives"),
+    ("Was Rwanda's foreign minister in the room when Kagame met Kishida?", "Yes", "Biruta"),
+], ids=["like-before-a-figure", "reps", "in-the-room"])
+def test_chat_phrases_of_claims(engine: Engine, question: str, title: str, evidence: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
+    assert evidence in answer.text
+
+
+def test_a_verb_framing_thanks_need_not_be_written(engine: Engine) -> None:
+    answer = engine.ask("Did Zelenskyy express thanks to Japan during Hayashi's visit?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
