@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answers import Answer
+from bot.answers import Answer, Focus
+from bot.engine.query import SYNONYMS
+from bot.engine.text import content_stems
 from bot.knowledge.dates import PartialDate
 
 _NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
@@ -143,3 +145,64 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
                   sources=tuple(c for i in (pick, other) for c in answers[i].sources[:1]),
                   confidence=min(answers[0].confidence, answers[1].confidence), focus=answers[pick].focus,
                   interpretation="the earlier of two" if early else "the later of two")
+
+
+#: "Did A happen before B?": a claim of the order of two events, each of which may be asked alone.
+_ORDER_CLAIM = re.compile(r"^\W*(?P<aux>did|was|were|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|"
+                          r"later than|prior to|ahead of)\s+(?P<b>.+?)\W*$", re.IGNORECASE)
+#: A clause that names an event without a verb of its own ("the G7 meeting in New York").
+_NOUN_PHRASE = re.compile(r"^(?:the|his|her|their|its|that|this)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:\w+ed|met|went|came|began|took|made|held|gave|sent|signed|opened|visited)\b", re.IGNORECASE)
+
+ORDER_CLAIM_EXAMPLES = ("Did Varn open the embassy before the two countries established relations?",
+                        "Did Tarsen meet Brant before the G7 meeting in Port Selm?")
+
+
+def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
+                  date_of: Callable[[Answer], PartialDate | None]) -> Answer | None:
+    """"Did Japan open its embassy before the two countries established ties?": when each happened, asked
+    of each, and the claim checked against the two dates; None unless the records date both apart."""
+    found = _ORDER_CLAIM.match(text)
+    if found is None:
+        return None
+    a, b, aux = found.group("a"), found.group("b"), found.group("aux").lower()
+    first = f"when {aux} {a}?"
+    second = f"when was {b}?" if _NOUN_PHRASE.match(b) and not _VERB.search(b) else f"when {b}?"
+    known = ask(first, None)
+    # "... before the two countries established ties": the second event of the first one's names
+    answers = [known, ask(second, known.focus)]
+    if not all(_about(clause, x) for clause, x in ((a, answers[0]), (b, answers[1]))):
+        return None  # "... after an earthquake?": an answer about something else dates nothing
+    dates = [date_of(x) for x in answers]
+    if dates[0] is None or dates[1] is None:
+        return None
+    one, other = dates
+    if one.last_day() < other.first_day():
+        a_first = True
+    elif other.last_day() < one.first_day():
+        a_first = False
+    else:
+        return None  # the same day, or too coarse to tell
+    claims_first = found.group("rel").lower() in ("before", "earlier than", "prior to", "ahead of")
+    holds = a_first == claims_first
+    lines = tuple(f"{_label(x)}: {day.human()}." for x, day in ((answers[0], one), (answers[1], other)))
+    return Answer("yes_no", True, "Yes" if holds else f"No: it was {'before' if a_first else 'after'}", lines,
+                  sources=tuple(c for x in answers for c in x.sources[:1]),
+                  confidence=min(0.8, answers[0].confidence, answers[1].confidence), focus=answers[0].focus,
+                  interpretation="order of two events")
+
+
+def _label(answer: Answer) -> str:
+    """What an answer is about, in words: its title, or its first line when the title only names a kind."""
+    return answer.lines[0].rstrip(".") if answer.title in ("Fact", "Pledge", "Term") and answer.lines else answer.title
+
+
+def _about(clause: str, answer: Answer) -> bool:
+    """Whether an answer says at least half the content words of the clause it was asked of (synonyms
+    allowed): "an earthquake" is not what a record of a meeting is about."""
+    wanted = set(content_stems(clause))
+    if not wanted:
+        return False
+    said = set(content_stems(" ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])))
+    found = sum(1 for k in wanted if k in said or any(s in said for s in SYNONYMS.get(k, ())))
+    return answer.answered and 2 * found >= len(wanted)

@@ -491,6 +491,12 @@ class Engine:
                       sources=answer.sources, focus=answer.focus or Focus(people=(person.id,)),
                       confidence=min(0.8, max(answer.confidence, 0.5)))
 
+    def _order_claimed(self, t: Turn) -> Answer | None:
+        """"Did Kamikawa meet Kuleba before the G7 meeting in New York?": the two events' dates compared."""
+        if " or " in t.lowered:
+            return None
+        return choice.order_claimed(t.text, lambda q, f: self._ask_one(q, f or t.focus, t.today), self._single_date)
+
     def _ordered_choice(self, t: Turn) -> Answer | None:
         """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
         if " or " not in t.lowered or analyse(t.text, self.index).role is not None:
@@ -1045,6 +1051,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("computed", Engine._reckoned),
     Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", Engine._ordered_choice),
+    Rule("order of two events claimed", Engine._order_claimed),
     Rule("which came first or later", Engine._which_came_first),
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),

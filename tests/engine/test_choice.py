@@ -107,3 +107,40 @@ def test_no_order_choice_without_two_names() -> None:
     ask = _dated({})
     assert choice.ordered("Who went to Veloria first, in 2022 or 2023?", ask, _date_of, _is_name) is None
     assert choice.ordered("Was it Varn or Tarsen that Obrin met?", ask, _date_of, _is_name) is None
+
+
+def _dated_with_focus(dates: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Answers that repeat what was asked (as a record of it would say it), dated by the name asked of."""
+    from dataclasses import replace
+
+    ask = _dated(dates)
+
+    def both(question: str, focus: object) -> Answer:
+        answer: Answer = ask(question)
+        return replace(answer, lines=(question,)) if answer.answered else answer
+    return both
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Did Varn open the embassy before the G7 meeting in Ostra?", "No: it was after"),
+    ("Did Varn open the embassy after the G7 meeting in Ostra?", "Yes"),
+])
+def test_an_order_claimed_is_checked_against_both_dates(text: str, title: str) -> None:
+    found = choice.order_claimed(text, _dated_with_focus({"Varn": "1993-01", "G7": "1992-01-26"}), _date_of)
+    assert found is not None and found.answered and found.title == title
+    assert "January 1993" in found.text and "26 January 1992" in found.text
+
+
+def test_an_order_claim_the_records_cannot_date_is_left_to_other_rules() -> None:
+    ask = _dated_with_focus({"Varn": "1993-01"})
+    assert choice.order_claimed("Did Varn open the embassy before the G7 meeting?", ask, _date_of) is None
+    same = _dated_with_focus({"Varn": "1993-01", "G7": "1993-01"})
+    assert choice.order_claimed("Did Varn open the embassy before the G7 meeting?", same, _date_of) is None
+
+
+def test_an_order_claim_of_something_no_answer_is_about_is_left_to_other_rules() -> None:
+    def ask(question: str, focus: object) -> Answer:
+        from bot.answers import Focus
+
+        return Answer("meeting_answer", True, "A meeting", ("Talks in Ostra",), focus=Focus(date="2022-12-24"))
+    assert choice.order_claimed("Did Varn provide aid after an earthquake?", ask, _date_of) is None
