@@ -69,9 +69,32 @@ def _expanded_keywords(query: Query) -> list[tuple[str, ...]]:
     return [(k, *SYNONYMS.get(k, ())) for k in query.keywords]
 
 
+#: How many of the best passages one scoring keeps, so that a second look at more of them ("every pledge
+#: that fits as well") reads them from `_RECENT` rather than scoring every candidate again.
+_KEPT = 20
+#: The passages last scored, by question and extra names: one question scores the same way several times.
+#: Keyed by the index itself, not its id, so that a later index can never be served another's passages.
+_RECENT: dict[tuple[KnowledgeIndex, Query, tuple[frozenset[tuple[str, str]], ...]], list[Scored]] = {}
+_RECENT_SIZE = 8
+
+
 def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]]] | None = None,
                    limit: int = 10) -> list[Scored]:
-    """The best passages for `query`, best first."""
+    """The best passages for `query`, best first (the `limit` best)."""
+    if limit > _KEPT:
+        return _scored(index, query, extra, limit)
+    key = (index, query, tuple(frozenset(g) for g in extra or ()))
+    found = _RECENT.get(key)
+    if found is None:
+        found = _scored(index, query, extra, _KEPT)
+        if len(_RECENT) >= _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]  # the oldest
+        _RECENT[key] = found
+    return found[:limit]
+
+
+def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]]] | None,
+            limit: int) -> list[Scored]:
     groups = entity_groups(query) + (extra or [])
     keywords = _expanded_keywords(query)
     candidates: set[int] = set()
@@ -115,8 +138,11 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
     origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
     if query.intent in ("who", "when", "where", "time", "duration"):
         subjects = set()  # these ask for a detail of an event, not about the named thing itself
-    results = []
-    for n in candidates:
+    # Each keyword: its own stem, and its synonyms with the weight each would give in its place.
+    scored_words = [(alts[0], weight, [(k, 0.7 * index.idf.get(k, 0.0)) for k in alts[1:]])
+                    for alts, weight in zip(keywords, weights, strict=False)]
+    results: list[tuple[float, float, str, int, Passage, int, int]] = []
+    for position, n in enumerate(candidates):
         p = index.passages[n]
         # A question about a time span is answered only from records dated within it.
         if query.dates is not None and p.kind in _DATED_KINDS and (
@@ -134,12 +160,17 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             else:
                 score -= penalty
                 misses += 1
-        for alternatives, weight in zip(keywords, weights, strict=False):
-            if alternatives[0] in p.stems:
+        stems = p.stems
+        for word, weight, synonyms in scored_words:
+            if word in stems:
                 gained = weight
             else:
-                gained = min(weight, max((0.7 * index.idf.get(k, 0.0) for k in alternatives[1:] if k in p.stems),
-                                         default=0.0))
+                gained = 0.0
+                for k, by_synonym in synonyms:
+                    if by_synonym > gained and k in stems:
+                        gained = by_synonym
+                if gained > weight:
+                    gained = weight
             score += gained
             matched += gained
         score += kind_bonus.get(p.kind, 0.0)
@@ -155,8 +186,10 @@ def score_passages(index: KnowledgeIndex, query: Query, extra: list[set[tuple[st
             score += 2.0 if p.date is not None else -2.0
         if query.dates is not None and p.date is not None:
             score += 2.0
-        results.append(Scored(p, score, matched / total if total else 0.0, hits, misses))
-    return heapq.nsmallest(limit, results, key=lambda s: (-s.score, -s.coverage, s.passage.ref))
+        results.append((-score, -(matched / total if total else 0.0), p.ref, position, p, hits, misses))
+    # Ties keep the order the candidates were scored in (`position`), as a stable sort would.
+    return [Scored(p, -score, -coverage, hits, misses)
+            for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
 
 
 def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],

@@ -17,3 +17,18 @@ def test_passages_naming_every_name_survive_the_candidate_cap(engine: Engine, mo
     monkeypatch.setattr(retrieval, "MAX_CANDIDATES", 1)
     scored = retrieval.score_passages(engine.index, query, limit=50)
     assert any(s.passage.ref == meeting.id and s.entities_missing == 0 for s in scored)
+
+
+def test_a_second_look_at_a_question_gives_the_first_scoring(engine: Engine) -> None:
+    query = analyse("What did Japan pledge to Ukraine?", engine.index)
+    first = retrieval.score_passages(engine.index, query, limit=5)
+    again = retrieval.score_passages(engine.index, query, limit=15)
+    fresh = retrieval._scored(engine.index, query, None, 15)
+    assert again[:5] == first and again == fresh
+
+
+def test_ties_keep_the_order_the_candidates_were_scored_in(engine: Engine) -> None:
+    query = analyse("Kuleba", engine.index)
+    scored = retrieval._scored(engine.index, query, None, 100)
+    keys = [(-s.score, -s.coverage, s.passage.ref) for s in scored]
+    assert keys == sorted(keys)
