@@ -122,15 +122,16 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
     names = tuple(n[:1].upper() + n[1:] for n in (first, found.group("b")))
     readings = [f"when {'did ' if asker.group('did') else ''}{name} {done}?" for name in names]
     answers = [ask(reading) for reading in readings]
-    dates = [date_of(a) for a in answers]
+    found_dates = [date_of(a) for a in answers]
     early = order.group("early") is not None
-    if dates[0] is None or dates[1] is None:
-        known = [(n, a) for n, a, dt_ in zip(names, answers, dates, strict=True) if dt_ is not None]
-        lines = [f"The records date it for {n} only: {a.title}." for n, a in known] or [
-            "The records date it for neither of them."]
-        return Answer("not_found", False, "Not in the records", tuple(lines),
-                      sources=tuple(c for _, a in known for c in a.sources[:1]), confidence=0.0)
-    a, b = dates
+    a, b = found_dates
+    if a is None or b is None:
+        known = [(n, x) for n, x, day in zip(names, answers, found_dates, strict=True) if day is not None]
+        said = tuple(f"The records date it for {n} only: {x.title}." for n, x in known) or (
+            "The records date it for neither of them.",)
+        return Answer("not_found", False, "Not in the records", said,
+                      sources=tuple(c for _, x in known for c in x.sources[:1]), confidence=0.0)
+    dates = (a, b)
     if a.last_day() < b.first_day():
         first = 0
     elif b.last_day() < a.first_day():
@@ -173,10 +174,9 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     answers = [known, ask(second, known.focus)]
     if not all(_about(clause, x) for clause, x in ((a, answers[0]), (b, answers[1]))):
         return None  # "... after an earthquake?": an answer about something else dates nothing
-    dates = [date_of(x) for x in answers]
-    if dates[0] is None or dates[1] is None:
+    one, other = date_of(answers[0]), date_of(answers[1])
+    if one is None or other is None:
         return None
-    one, other = dates
     if one.last_day() < other.first_day():
         a_first = True
     elif other.last_day() < one.first_day():

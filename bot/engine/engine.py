@@ -570,7 +570,8 @@ class Engine:
         """Whether a name a question uses is new to the conversation's topic ("what handle did the tweet
         use for Kishida?" after an answer about his meeting names nobody new)."""
         known = {("person", p) for p in focus.people} | {("country", c) for c in focus.countries}
-        known |= {("place", focus.place), ("meeting", focus.meeting), ("term", focus.topic)}
+        known |= {(kind, ident) for kind, ident in (("place", focus.place), ("meeting", focus.meeting),
+                                                      ("term", focus.topic)) if ident is not None}
         known.add(("country", self.index.home))
         return (mention.kind, mention.id) not in known
 
