@@ -30,6 +30,9 @@ _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ra
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
 _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?(?P<way>longer|shorter) "
                            r"than (?P<b>.+?)(?: did| lasted| was)?\W*$")
+#: "Was the Kamikawa–Kuleba meeting longer?": of the meeting the last answer was about.
+_LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?"
+                               r"(?P<way>longer|shorter)(?: than (?:that|it|that one|this one|the other))?\W*$")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
@@ -84,13 +87,20 @@ class Comparer:
         return replace(answer, focus=replace(answer.focus, intent="compare", question=text,
                                              items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
-    def longer_claim(self, text: str) -> Answer | None:
-        """"Was the A–B meeting longer than the C–D meeting?": yes or no, from the two lengths written."""
+    def longer_claim(self, text: str, focus: Focus | None = None) -> Answer | None:
+        """"Was the A–B meeting longer than the C–D meeting?": yes or no, from the two lengths written.
+        "Was the C–D meeting longer?" after an answer about one meeting compares with that one."""
         found = _LONGER_CLAIM.match(text.lower())
-        if found is None:
-            return None
         whole = analyse(text, self.index)
-        a, b = (self._meeting(found.group(side), whole, None) for side in ("a", "b"))
+        if found is None:
+            alone = _LONGER_THAN_LAST.match(text.lower())
+            if alone is None or focus is None or focus.meeting not in self.kb.meetings:
+                return None
+            a: Meeting | None = self._meeting(alone.group("a"), whole, None)
+            b: Meeting | None = self.kb.meetings[focus.meeting or ""]
+            found = alone
+        else:
+            a, b = self._meeting(found.group("a"), whole, None), self._meeting(found.group("b"), whole, None)
         if a is None or b is None or a.id == b.id:
             return None
         answer = self._longer(a, b, found.group("way"))

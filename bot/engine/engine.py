@@ -458,7 +458,7 @@ class Engine:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""
         if _BY_HOW_MUCH.match(t.lowered):
             return self.answerer.comparer.gap(t.focus)
-        return self.answerer.comparer.compare(t.text, t.focus) or self.answerer.comparer.longer_claim(t.text)
+        return self.answerer.comparer.compare(t.text, t.focus) or self.answerer.comparer.longer_claim(t.text, t.focus)
 
     def _chosen(self, t: Turn) -> Answer | None:
         """"Did A meet B in Kyiv or in New York?": the alternative the records support."""
@@ -466,6 +466,38 @@ class Engine:
         if offered and asked.beyond_records(analyse(t.text, self.index), self.index):
             return None
         return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today))
+
+    def _place_guessed(self, t: Turn) -> Answer | None:
+        """"Where exactly, Tokyo?", "uzbek forum where was it, tashkent?": a question of place that offers a
+        guess is the claim of that place ("was it in Tokyo?"), which the records confirm or not."""
+        found = _PLACE_GUESSED.match(t.lowered)
+        if found is None:
+            return None
+        guessed = analyse(found.group("place"), self.index)
+        if not any(m.kind in ("place", "country") for m in guessed.mentions) and not guessed.outside:
+            return None
+        subject = found.group("what").strip(" ,-") or "it"
+        return self._ask_one(f"was {subject} held in {found.group('place')}?", t.focus, t.today)
+
+    def _country_of_place(self, t: Turn) -> Answer | None:
+        """"Which country is it in?" after an answer about Bali, "what country is Bucha in?": the country the
+        records place it in."""
+        found = _COUNTRY_OF.match(t.lowered)
+        if found is None:
+            return None
+        what = (found.group("what") or found.group("what2") or "").strip()
+        named = [m.id for m in analyse(what, self.index).mentions if m.kind == "place"]
+        pointing = _POINTING_PLACE.fullmatch(what)
+        place_id = named[0] if len(named) == 1 else (t.focus.place if pointing and t.focus is not None else None)
+        place = self.kb.places.get(place_id or "")
+        if place is None:
+            return None
+        country = self.kb.countries.get(place.country)
+        if country is None:
+            return None
+        return Answer("place", True, country.name, (f"{place.name} is in {country.name}.",),
+                      sources=(d.cite(self.kb, place.cited),), confidence=0.9,
+                      focus=replace(t.focus or Focus(), place=place.id, countries=(country.id,)))
 
     def _misdescribed(self, t: Turn) -> Answer | None:
         """"When did Japanese foreign minister Fumio Kishida meet Kagame?": a person named with a post the
@@ -950,6 +982,14 @@ _WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
                                 r"(?P<rest>(?!is |was |are |were |came from "
                                 r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
                                 r"|events?|ones?)\b)[a-z].+)$")
+#: "Where exactly, Tokyo?", "the forum - where was it, Tashkent?": a place asked with a guess.
+_PLACE_GUESSED = re.compile(r"^\W*(?:and |so |ok )?(?P<what>[\w' -]*?)\s*\bwhere(?: exactly| precisely)?(?: (?:was|is)"
+                            r" (?:it|that|this|they)(?: held)?)?\s*[,–—-]\s*(?:in )?(?P<place>[a-z][\w .'-]*?)\W*$")
+#: "Which country is it in?", "what country is Bali in?", "in which country is that?"
+_COUNTRY_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) country (?:is|was) (?P<what>[\w' -]+?)"
+                         r"(?: in| located in| situated in)?|in (?:which|what) country (?:is|was) "
+                         r"(?P<what2>[\w' -]+?)(?: located)?)\W*$")
+_POINTING_PLACE = re.compile(r"it|that|this|there|the (?:city|town|place|island|venue)|that (?:city|town|place|island)")
 #: Words that say someone holds a portfolio, not which one ("which of them handles finance?").
 _PORTFOLIO_WORDS = frozenset(stem(w) for w in "handle handles handled deal deals dealt responsible charge oversee "
                              "oversees run runs portfolio ministry minister head heads lead leads cover covers "
@@ -1050,6 +1090,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("computed", Engine._reckoned),
+    Rule("a place guessed", Engine._place_guessed),
+    Rule("country of a place", Engine._country_of_place),
     Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", Engine._ordered_choice),
     Rule("order of two events claimed", Engine._order_claimed),

@@ -30,6 +30,9 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
 _THEY = re.compile(r"\b(they|them|their|both)\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
+#: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
+_THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governments|states))?\b(?! (?:meetings|visits|"
+                      r"trips|records|events|embassies))")
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
 _THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b|\b(?:those|these)\b")
 
@@ -140,7 +143,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
-            and not there and not (meeting and _THE_MEETING.search(text)):
+            and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     return readings or [[]]

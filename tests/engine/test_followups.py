@@ -50,13 +50,17 @@ def converse(engine: Engine, *turns: str) -> str:
         (("When did the Uzbek embassy in Tokyo start operating?", "and Japan's in Tashkent?"), "January 1993"),
         (("When did the Uzbek embassy in Tokyo start operating?", "and Japan's in Tashkent?",
           "so how many years apart were those openings?"), "3 years"),
+        (("Where did Kagame and Kishida meet?", "which country is it in?"), "Indonesia"),
+        (("How long was Hayashi's meeting with the Kyrgyz foreign minister?",
+          "was the Kamikawa-Kuleba meeting longer?"), "^No"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
          "there-is-the-place-asked", "what-about-keeps-the-type", "she-of-two-ministers", "he-after-she",
          "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
          "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
-         "apart-of-the-two-just-answered"],
+         "apart-of-the-two-just-answered", "country-of-the-place-discussed",
+         "longer-than-the-one-discussed"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
@@ -479,3 +483,15 @@ def test_his_is_someone_other_than_the_one_the_question_names(engine: Engine) ->
     # Shmyhal's meeting with Hayashi gives no length; the Kyrgyz meeting's 30 minutes are not his.
     assert not answer.answered
     assert "30 minutes" not in answer.text
+
+
+def test_the_two_are_the_two_of_the_conversation(engine: Engine) -> None:
+    focus = engine.ask("For how many years has Japan been assisting Kyrgyzstan, per Kulbayev?", today=TODAY).focus
+    answer = engine.ask("when did the two establish diplomatic relations?", focus, today=TODAY)
+    assert not answer.answered and "1962" not in answer.text, answer.text
+
+
+def test_a_place_guessed_is_a_claim_of_it(engine: Engine) -> None:
+    focus = engine.ask("When did Hayashi meet the Kyrgyz foreign minister?", today=TODAY).focus
+    answer = engine.ask("where exactly, tokyo?", focus, today=TODAY)
+    assert not answer.answered and "Japan" in answer.text and "is a city" not in answer.text, answer.text
