@@ -92,7 +92,8 @@ HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |dis
 ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: all)?(?: of)?(?: the)? "
                          r"(?:[a-z]+ ){0,2}" + _HOLDER_NOUNS + r"|(?:name|list) (?:every|each) (?:[a-z]+ ){0,2}"
                          r"(?:minister|president|premier|governor|fm|pm))\b.*"
-                         r"\b(?:appear\w*|named|mentioned|in (?:the|these|your) (?:records|documents))\b")
+                         r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
+                         r"(?:records|documents|meetings|reports|texts|articles))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
                             r"(aid|assistance|support))\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
@@ -119,7 +120,10 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:did|does|has|had) (?P
                   r"(?:say|call|tell|thank|stress"
                    r"|state"
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
-                   r"|underline|highlight|welcome)\b")
+                   r"|underline|highlight|welcome)\b"
+                   # "zelensky said what about japan?", "kuleba told her what?": the question word after the verb
+                   r"|^\W*(?:and |so )?(?P<who2>(?:[\w'’-]+ ){1,3}?)(?:said|told|stated|called|thanked)(?: \w+)?"
+                   r" what\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer)\b")
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.

@@ -30,6 +30,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
                         r"|\b(start|starting) times?\b|\btime\W*$"
+                        r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
                         r"|\b(?:morning|afternoon|evening|night) or (?:in the |at )?(?:morning|afternoon|evening"
                         r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
@@ -294,9 +295,14 @@ _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*
                            r"|back) 2\b", re.IGNORECASE)
 
 
+#: "time 4 the talks": chat's "4" for "for", before a word no figure counts.
+_DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|that|this|those|these|what|which)\b)",
+                            re.IGNORECASE)
+
+
 def digit_for_to(text: str) -> str:
-    """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going."""
-    return _DIGIT_FOR_TO.sub(r"\1 to", text)
+    """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going, and "4" for "for"."""
+    return _DIGIT_FOR_FOR.sub("for", _DIGIT_FOR_TO.sub(r"\1 to", text))
 
 
 #: "a 30 min meeting", "45 mins": after a number, "min" is minutes, not a minister.
@@ -319,7 +325,7 @@ def expand_shorthand(lowered: str) -> str:
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
-    folded = _DIGIT_FOR_TO.sub(r"\1 to", expand_shorthand(folded))
+    folded = digit_for_to(expand_shorthand(folded))
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)

@@ -100,6 +100,16 @@ def test_posts_say_whose_when_their_titles_do_not(engine: Engine) -> None:
     assert "Industry, Japan" in answer.text and "in Uzbekistan" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("zelensky said wat abt japan", "key partner"),
+    ("jst time 4 the kamikawa kuleba talks?", "7:05"),
+    ("which prime ministers show up in these meetings", "Shmyhal"),
+], ids=["verb-before-the-question-word", "4-for-for", "holders-who-show-up"])
+def test_chat_word_orders(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text, answer.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text

@@ -58,13 +58,14 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
             or lx.QUOTES_FROM.search(q.lowered))
-    if verb is None or lx.NOT_A_SPEAKER.search(verb.group("who")):
+    speaker_words = (verb.groupdict().get("who") or verb.groupdict().get("who2") or "") if verb else ""
+    if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
                    key=lambda m: m.start)
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
-    who = fold(verb.group("who")).split()
+    who = fold(speaker_words).split()
     if named and query.role is not None and ROLES[query.role].search(" ".join(who)) \
             and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named):
         # "What did Japan's foreign minister condemn in her talk with Kuleba?": the post holder speaks, the one
