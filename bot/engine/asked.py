@@ -154,8 +154,11 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
             named = " ".join(query.words[m.start:m.end])
             text = re.sub(rf"\b{re.escape(named)}\b", "them" if m.id != query.home else "they", text)
     measure = _MEASURE.search(text)
-    if measure and measure.group(1) == "old" and not (any(m.kind == "person" for m in query.mentions)
-                                                     or re.search(r"\b(he|she|him|her)\b", text)):
+    # "how old was the embassy when Kagame met Kishida?": the people of a when-clause are not whose age is asked
+    asked_of = text.split(" when ", 1)[0]
+    if measure and measure.group(1) == "old" and not (
+            any(m.kind == "person" and " ".join(query.words[m.start:m.end]) in asked_of for m in query.mentions)
+            or re.search(r"\b(he|she|him|her)\b", asked_of)):
         measure = None  # "how old are Japan–Rwanda ties?" asks since when
     if measure:
         return f"The records do not say how {measure.group(1)}."

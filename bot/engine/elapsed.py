@@ -64,6 +64,10 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how many years had aurelia and veloria had diplomatic relations when obrin met tarsen in bali?",
          "how long had aurelia's embassy in lunde been open when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
+    ElapsedRule("how old was A when B", re.compile(
+        r"^\W*(?:about |roughly )?how old (?:was|were|is|are) (?P<first>.+?) (?:when|at the time) (?P<second>.+?)\W*$"),
+        ("how old was aurelia's embassy in lunde when obrin met tarsen?",),
+        (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how many units had A at the time of B", re.compile(
         r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "
         r"established|been around|stood))? (?:at the time of|by the time of|as of) (?P<second>.+?)\W*$"),
@@ -126,15 +130,18 @@ Ask = Callable[..., Answer]
 
 def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
            elliptic: Callable[[str, str], str | None] | None = None,
-           named: Callable[[str], bool] | None = None) -> Answer | None:
+           named: Callable[[str], bool] | None = None, person: Callable[[str], bool] | None = None) -> Answer | None:
     """The time between the two events `text` names, each dated by `ask`; None when `text` asks no
     such thing. `ask(question, focus=None)` answers one side, the other side's focus as context;
-    `elliptic(question, name)` asks `question` of a side given only by a name, or None. An event with
+    `elliptic(question, name)` asks `question` of a side given only by a name, or None; `person(side)`
+    says whether a side is a person, whose age no record gives. An event with
     no single dated record makes the answer say which one is missing."""
     matched = match(text)
     if matched is None:
         return None
     rule, found = matched
+    if rule.name == "how old was A when B" and person is not None and person(found.group("first")):
+        return None  # "how old was Kagame when ...": a person's age, which no record gives
     unit = (found.groupdict().get("unit") or found.groupdict().get("unit3") or "year").rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up

@@ -440,7 +440,8 @@ class Engine:
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         timed = elapsed.answer(t.text, lambda q, context=None: self._ask_one(q, context, today),
                                self._single_date, last, self._name_only_question,
-                               lambda side: bool(analyse(side, self.index).mentions))
+                               lambda side: bool(analyse(side, self.index).mentions),
+                               lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)

@@ -180,3 +180,13 @@ def test_same_day_examples_are_read(text: str) -> None:
 def test_time_between_asked_in_other_words(engine: Engine, question: str, title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == title, answer.text
+
+
+def test_how_old_a_thing_was_when_something_happened(engine: Engine) -> None:
+    answer = engine.ask("How old was Japan's embassy in Kigali when Kagame met Kishida in Bali?", today=TODAY)
+    assert answer.answered and answer.title == "12 years", answer.text
+
+
+def test_a_persons_age_is_no_time_between_events(engine: Engine) -> None:
+    answer = engine.ask("how old was kagame when he met kishida?", today=TODAY)
+    assert not answer.answered and "years" not in answer.title
