@@ -344,6 +344,14 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
     return _WORD.sub(fix, folded)
 
 
+def _read_as(word: str, index: KnowledgeIndex) -> str:
+    """The word of the names' vocabulary a word no name took reads as, or the word itself."""
+    read = (index.names.correct(word) or (word, 0.0))[0]
+    if read != word and len(word) >= 4 and word in english_words() and read[:5] != word[:5]:
+        return word
+    return read
+
+
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "named in the Uzbekistan article": a source document named by what it is about.
 _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
@@ -496,7 +504,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS
     # A misspelt word the name index can read ("coopration", "agreemnts") counts as what it reads.
-    plain = [w if i in consumed else (index.names.correct(w) or (w, 0.0))[0] for i, w in enumerate(words)]
+    # A word no name took keeps its own spelling when it is an English word ("join" is no slip of "joint"),
+    # unless what it reads as is a form of it ("ministerial" as "ministers").
+    plain = [w if i in consumed else _read_as(w, index) for i, w in enumerate(words)]
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked

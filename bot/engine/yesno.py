@@ -31,7 +31,8 @@ _TRAVEL = re.compile(r"\b(travel|travell?ed|go|went|gone|fly|flew|come|came|visi
 _MEETING_CLAIM_WORDS = frozenset(stem(w) for w in """meet met meeting meetings visit visited held hold travel
     travelled traveled go went fly flew come came talk talks take took place sit trip join joined attend attended
     last lasted longer shorter minutes minute hour hours morning afternoon evening night half spend spent full
-    whole less more under over than run ran go went time local clock""".split())
+    whole less more under over than run ran go went time local clock start started begin began commence
+    commenced""".split())
 _LOCATION_WORDS = frozenset({"in", "at"})
 #: "Did Kuleba hold / chair / host the G7 meeting?": a claim of who did what one person does for a meeting.
 _ONE_AGENT_CLAIM = re.compile(r"^\W*(?:did|does|has|had) [\w'’.-]+(?: [\w'’.-]+){0,2} (?:hold|host|chair|lead|head"

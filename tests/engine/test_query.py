@@ -273,3 +273,10 @@ def test_mainly_about_a_meeting_asks_what_was_discussed(engine: Engine) -> None:
 
 def test_chat_shorthand_for_diplomatic(engine: Engine) -> None:
     assert "diplomatic" in analyse("uzbekstan n japan diplo ties since??", engine.index).words
+
+
+def test_an_english_word_no_name_took_is_read_as_itself_or_as_a_form_of_it(engine: Engine) -> None:
+    joined = analyse("Did over 200 companies join the Uzbekistan-Japan business forum?", engine.index)
+    assert "join" in joined.keywords and "joint" not in joined.keywords
+    titled = analyse("What is Vincent Biruta's full ministerial title?", engine.index)
+    assert "minist" in titled.keywords

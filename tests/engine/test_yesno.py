@@ -23,11 +23,13 @@ from tests.engine.conftest import TODAY
         ("Did the Kamikawa–Kuleba meeting last about an hour?", "No", "25 minutes"),
         ("Did Hayashi meet Kulubaev for about 30 minutes?", "Yes", "30 minutes"),
         ("Is Dmytro Kuleba Kyrgyzstan's foreign minister?", "No", "Ukraine"),
+        ("did the hayashi kulubaev meeting start in the morning?", "No", "14:40"),
         ("is kuleba the ukrainian foreign minister?", "Yes", "Ukraine"),
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
-         "about-claimed-right", "post-of-another-country", "post-of-the-country-by-demonym"],
+         "about-claimed-right", "post-of-another-country", "post-of-the-country-by-demonym",
+         "start-in-a-part-of-the-day"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)
