@@ -312,7 +312,10 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
-                 (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"))
+                 (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
+                 # "which officials dealt with Uzbek counterparts?": people who met them
+                 (re.compile(r"\b(officials|ministers|leaders|diplomats|people|who) (?:dealt|engaged|interacted"
+                             r"|liaised) with\b"), r"\1 met with"))
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 

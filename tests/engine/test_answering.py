@@ -104,7 +104,10 @@ def test_posts_say_whose_when_their_titles_do_not(engine: Engine) -> None:
     ("zelensky said wat abt japan", "key partner"),
     ("jst time 4 the kamikawa kuleba talks?", "7:05"),
     ("which prime ministers show up in these meetings", "Shmyhal"),
-], ids=["verb-before-the-question-word", "4-for-for", "holders-who-show-up"])
+    ("Which Japanese officials dealt with Uzbek counterparts?", "Kozuki"),
+    ("Which Japanese officials engaged with Ukraine in 2023?", "Kamikawa"),
+], ids=["verb-before-the-question-word", "4-for-for", "holders-who-show-up", "dealt-with-is-met",
+        "engaged-with-is-met"])
 def test_chat_word_orders(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and expected in answer.text, answer.text
