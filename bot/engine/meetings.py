@@ -21,7 +21,7 @@ from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
 from bot.engine.when import parse_month_day, span_slice
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Meeting
+from bot.knowledge.model import Meeting, Person
 
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
@@ -113,6 +113,19 @@ def _period(query: Query) -> tuple[str, str, str] | None:
         return None
     return dates.label, dates.start.isoformat(), dates.end.isoformat()
 
+
+
+#: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
+_PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
+#: Posts of those a question calls leaders: heads of state and of government.
+_LEADER_KEYS = frozenset({"president", "prime-minister"})
+
+
+def _of_class(person: Person, kind: str) -> bool:
+    """Whether the records give the person a post of the kind a question asks for."""
+    if kind.startswith("minister"):
+        return any("minister" in r.key or "minister" in r.title.lower() for r in person.roles)
+    return any(r.key in _LEADER_KEYS for r in person.roles)
 
 
 def part_of_day(m: Meeting) -> str | None:
@@ -574,9 +587,14 @@ class Meetings:
                 countries, sides = {country} if country else set(), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
+            kind = _PERSON_CLASS.search(query.raw.lower())
+            if kind is not None:
+                # "which other African leaders ...?": ministers who attended are no leaders
+                others = [x for x in others if x in kb.people and _of_class(kb.people[x], kind.group(1))]
             if not others:
+                nobody = f"no other {kind.group(1)}" if kind is not None else "nobody else"
                 return Answer("not_found", False, m.title,
-                              ("The source names nobody else who took part." + (f" Note: {m.note}" if m.note else ""),),
+                              (f"The source names {nobody} who took part." + (f" Note: {m.note}" if m.note else ""),),
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}), besides those you named:",
                      *(d.person_label(kb, x) for x in others)]

@@ -113,6 +113,13 @@ def test_chat_word_orders(engine: Engine, question: str, expected: str) -> None:
     assert answer.answered and expected in answer.text, answer.text
 
 
+def test_others_asked_for_by_kind_are_of_that_kind(engine: Engine) -> None:
+    leaders = engine.ask("Besides Kagame, which African leaders did Kishida meet at the Bali G20?", today=TODAY)
+    assert not leaders.answered and "no other leaders" in leaders.text, leaders.text
+    ministers = engine.ask("besides kagame, which ministers attended the bali meeting?", today=TODAY)
+    assert ministers.answered and "Biruta" in ministers.text and "Ndagijimana" in ministers.text
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text
