@@ -18,6 +18,7 @@ from bot.engine.anchors import placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, reported
+from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, Meetings
 from bot.engine.profiles import Profiles
@@ -939,13 +940,28 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        claimants = [self.kb.people[m.id] for m in query.mentions if m.kind == "person" and m.id in self.kb.people]
+        told = (best.passage.kind == "fact" and not best.entities_missing and best.coverage >= thresholds.YES_COVERAGE
+                and any(says(best.passage, name_forms(x)) for x in claimants))
         if (lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS
-                and not lx.TALKED_ABOUT.search(query.raw.lower())):  # "did they talk about X?" claims a subject
-            # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both.
+                and not lx.TALKED_ABOUT.search(query.raw.lower()) and not told):  # "did they talk about X?": a subject
+            # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both; "has Kagame
+            # visited Japan?" is answered by a fact of which he is the subject ("Kagame has visited Japan ...").
             meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing]
             if not meetings:
                 return self._yes_no_other_dates(query, best)
             best = meetings[0]
+        if best.passage.kind == "term" and claimants and not any(
+                says(best.passage, name_forms(x)) for x in claimants):
+            # "Did Usmanov and Ikegami sign an agreement?": a definition that names them (a news outlet
+            # "published the article on the Usmanov–Ikegami meeting") says nothing they did.
+            deeds = [x for x in scored if x.passage.kind != "term" and not x.entities_missing]
+            if not deeds:
+                return Answer("not_found", False, "Not confirmed by the records",
+                              ("The records name them only in describing something else:",
+                               self._passage_title(best.passage)),
+                              sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+            best = deeds[0]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]

@@ -224,6 +224,15 @@ _SPAN_STATED = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|
                           r"|\b(1[89]|20)\d\d ?[-–] ?(1[89]|20)\d\d\b")
 
 
+def undated_by_note(query: Query, note: str | None) -> str | None:
+    """"... the appointment date is not given": when the maintainers' note names what is undated and the
+    question asks for just that date, what to say; else None."""
+    undated = _UNDATED.search(note) if query.intent == "when" and note else None
+    if undated and stem(undated.group(1).lower()) in query.keywords:
+        return f"The source gives no date for that. Note: {note}"
+    return None
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -233,11 +242,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"
-    undated = _UNDATED.search(note) if query.intent == "when" and note else None
-    if undated and stem(undated.group(1).lower()) in query.keywords:
-        # "... the appointment date is not given": the note names what is undated, and the question
-        # asks for just that date.
-        return f"The source gives no date for that. Note: {note}"
+    undated = undated_by_note(query, note)
+    if undated is not None:
+        return undated
     if query.intent == "when" and passage.kind in ("meeting", "topic", "outcome") and idf is not None:
         # "Since when has Japan had an embassy in Kyiv?": a meeting in Kyiv does not date an embassy.
         unmet = [k for k in query.keywords if idf.get(k, 0.0) >= thresholds.DISTINCT_IDF and k not in _MEETING_TALK

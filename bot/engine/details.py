@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine.asked import undated_by_note
 from bot.engine.events import NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
@@ -64,6 +65,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     value = _detail(kb, found, query.intent)
+    undated = undated_by_note(query, found.note) if query.intent == "when" else None
+    if undated is not None:
+        # "When did she take office?" of a record dated by the meeting where her appointment came up, noted
+        # "the appointment date is not given": its date is not the one asked for.
+        return Answer("not_found", False, "Not in the records", (undated,), sources=cited, focus=focus,
+                      confidence=0.0)
     if query.intent == "when" and _AHEAD.search(query.raw.lower()):
         # "When will they be delivered?": when it is due, which is not when it was pledged.
         due = getattr(found, "due", None)

@@ -368,3 +368,19 @@ def test_chat_phrases_of_claims(engine: Engine, question: str, title: str, evide
 def test_a_verb_framing_thanks_need_not_be_written(engine: Engine) -> None:
     answer = engine.ask("Did Zelenskyy express thanks to Japan during Hayashi's visit?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_a_visit_a_fact_tells_of_its_subject_is_confirmed_by_that_fact(engine: Engine) -> None:
+    answer = engine.ask("Has Kagame visited Japan?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "three times" in answer.text, answer.text
+
+
+def test_a_definition_that_names_people_is_no_record_of_their_deeds(engine: Engine) -> None:
+    answer = engine.ask("Did Usmanov and Ikegami sign any agreements?", today=TODAY)
+    assert not answer.answered, answer.text
+
+
+def test_a_date_the_note_says_is_not_given_is_not_answered_in_a_follow_up(engine: Engine) -> None:
+    focus = engine.ask("Was Kamikawa new in the job when she met Kuleba?", today=TODAY).focus
+    answer = engine.ask("when exactly did she take office?", focus, today=TODAY)
+    assert not answer.answered and "20 September" not in answer.title, answer.text
