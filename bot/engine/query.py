@@ -359,6 +359,8 @@ _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)
 #: "named in the Uzbekistan article": a source document named by what it is about.
 _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
                            r"|press release|release|report|text|story|piece)\b")
+#: Nouns after a region's name that make it the name of an office ("Asian affairs", "Africa desk").
+_OFFICE_WORDS = frozenset("affairs bureau department division desk section directorate office".split())
 #: Nouns after a region's name that only say its countries are meant ("Central Asian states").
 _COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
 _SPACES = re.compile(r"\s{2,}")
@@ -404,9 +406,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     # A region's name may hold a country's ("Latin American"): the longer reading wins.
+    # "the Asian affairs bureau": a region that names an office is no region the question is about
     regions = [m for m in index.world.find(words, fuzzy=False) if m.kind == "world_region"
                and not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
-                           for n in mentions)]
+                           for n in mentions)
+               and not (m.end < len(words) and words[m.end] in _OFFICE_WORDS)]
     mentions = [n for n in mentions if not any(r.start <= n.start and n.end <= r.end for r in regions)]
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     outside: list[str] = []

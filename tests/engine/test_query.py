@@ -280,3 +280,10 @@ def test_an_english_word_no_name_took_is_read_as_itself_or_as_a_form_of_it(engin
     assert "join" in joined.keywords and "joint" not in joined.keywords
     titled = analyse("What is Vincent Biruta's full ministerial title?", engine.index)
     assert "minist" in titled.keywords
+
+
+def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> None:
+    office = analyse("Is Ikegami from the foreign ministry's Asian affairs bureau?", engine.index)
+    assert not any(m.kind == "country" for m in office.mentions) and "asian" in office.keywords
+    region = analyse("which central asian countries met japan?", engine.index)
+    assert {"kyrgyzstan", "uzbekistan"} <= {m.id for m in region.mentions if m.kind == "country"}
