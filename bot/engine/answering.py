@@ -585,7 +585,8 @@ class Answerer:
             return (f"The records date that only to {when.human()}, not to {dates.label}." if when is not None
                     else f"The records found give no date for that, not {dates.label}.")
         if not strict:
-            return None
+            # "who signed it?" after the program: who attended is not who signed, in a conversation too
+            return self.verifier.unfit_event(query, s.passage, self._note(s.passage)) if query.intent == "who" else None
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
             names = ", ".join(self.index.entity_name(min(g)) for g in entity_groups(query)
                               if not self._names(s.passage, g))

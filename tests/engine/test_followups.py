@@ -495,3 +495,10 @@ def test_a_place_guessed_is_a_claim_of_it(engine: Engine) -> None:
     focus = engine.ask("When did Hayashi meet the Kyrgyz foreign minister?", today=TODAY).focus
     answer = engine.ask("where exactly, tokyo?", focus, today=TODAY)
     assert not answer.answered and "Japan" in answer.text and "is a city" not in answer.text, answer.text
+
+
+def test_who_signed_it_is_not_who_attended_in_a_conversation_either(engine: Engine) -> None:
+    focus = engine.ask("How many years does the Japan-Kyrgyz foreign ministry cooperation program cover?",
+                       today=TODAY).focus
+    answer = engine.ask("who signed it for japan?", focus, today=TODAY)
+    assert not answer.answered and "signing" in answer.text, answer.text
