@@ -128,6 +128,47 @@ _OF_THAT = (
 )
 _RELATIVE_WORDS = frozenset(stem(w) for w in "earlier later before previously same year month previous preceding "
                             "prior following next".split())
+_OFFSET_WORDS = frozenset(stem(w) for w in "about around roughly some approximately nearly almost day days week weeks "
+                          "month months year years after afterwards one two three four five six seven eight nine ten "
+                          "eleven twelve".split())
+
+
+#: "About nine months later", "two weeks before": a span from the date of the record last answered.
+_OFFSET = re.compile(r"\b(?P<about>about |around |roughly |some |approximately |nearly |almost )?(?P<n>\d{1,2}|one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
+                     r"(?P<way>later|afterwards|after that|after|earlier|before that|before)\b(?! (?:the|his|her|it|"
+                     r"their|[a-z]+'s)\b)")
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_DAYS = {"day": 1, "week": 7}
+
+
+def _shifted(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, min(day.day, 28))
+
+
+def _offset_window(lowered: str, day: PartialDate) -> DateFilter | None:
+    """"About nine months later" of a record of 24 December 2022: August to October 2023 (a unit either
+    side when the span is approximate)."""
+    found = _OFFSET.search(lowered)
+    if found is None:
+        return None
+    raw = found.group("n")
+    n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    sign = 1 if found.group("way").startswith(("later", "after")) else -1
+    unit = found.group("unit")
+    slack = 1 if found.group("about") or unit in ("month", "year") else 0
+    base = day.first_day() if sign > 0 else day.last_day()
+    if unit in _DAYS:
+        span = _DAYS[unit]
+        center = base + dt.timedelta(days=sign * n * span)
+        start, end = center - dt.timedelta(days=slack * span), center + dt.timedelta(days=slack * span)
+    else:
+        months = n * (12 if unit == "year" else 1)
+        step = 12 if unit == "year" else 1
+        start = _shifted(base, sign * months - slack * step)
+        end = _shifted(base, sign * months + slack * step)
+    return DateFilter(f"{found.group(0).strip()} {day.human()}", start=min(start, end), end=max(start, end))
 
 
 def placed_by_focus(query: Query, date: str | None) -> Query | None:
@@ -141,6 +182,10 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
     except ValueError:
         return None
     lowered = query.raw.lower()
+    offset = _offset_window(lowered, day)
+    if offset is not None:
+        return replace(query, dates=offset,
+                       keywords=tuple(k for k in query.keywords if k not in _RELATIVE_WORDS and k not in _OFFSET_WORDS))
     said = next((name for name, pattern in _OF_THAT if pattern.search(lowered)), None)
     if said is None:
         return None

@@ -583,6 +583,12 @@ class Engine:
             if query.intent == "who" and not answer.focus.meeting:
                 # "Who came from Rwanda's finance ministry?": the one answered, not those the question named
                 people = tuple(dict.fromkeys([*(p for p in answer.focus.people if p not in named), *named]))
+            elif query.intent == "who" and query.role is not None and not named:
+                # "Who was the Japanese foreign minister that met Kyrgyzstan's?": the one the post asked for
+                # is whom "he" means next
+                asked = self.answerer.describer.resolve(query, focus).groups
+                first = [p for p in people if asked and ("person", p) in asked[0]]
+                people = tuple(dict.fromkeys([*first, *people]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,

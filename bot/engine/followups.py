@@ -105,6 +105,11 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
         # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.
         required.append({("person", p) for p in others})
+    # "where did he travel nine months later?": dates apart from the last meeting's are no question of it
+    last = kb.meetings.get(focus.meeting or "")
+    if last is not None and query.dates is not None and not query.dates.matches(last.date.first_day(),
+                                                                                  last.date.last_day()):
+        focus = replace(focus, meeting=None)
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

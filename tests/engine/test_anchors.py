@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.engine import Engine
 from bot.engine.anchors import placed_by_event, placed_by_focus
 from bot.engine.query import analyse
@@ -68,3 +70,18 @@ def test_who_went_there_earlier_that_year_follows_the_journey_just_discussed(eng
     assert went.answered and went.title == "Fumio Kishida"
     month = engine.ask("in which month?", went.focus, today=TODAY)
     assert month.answered and "March 2023" in month.text
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("where did he travel about nine months later?", dt.date(2023, 8, 24), dt.date(2023, 10, 24)),
+    ("what did she do two days before?", dt.date(2022, 12, 22), dt.date(2022, 12, 22)),
+    ("and three years earlier?", dt.date(2018, 12, 24), dt.date(2020, 12, 24)),
+])
+def test_a_span_from_the_record_last_answered(engine: Engine, text: str, start: dt.date, end: dt.date) -> None:
+    placed = placed_by_focus(analyse(text, engine.index), "2022-12-24")
+    assert placed is not None and placed.dates is not None
+    assert (placed.dates.start, placed.dates.end) == (start, end)
+
+
+def test_a_span_before_a_named_thing_is_no_span_from_the_last_record(engine: Engine) -> None:
+    assert placed_by_focus(analyse("what happened two days before the forum?", engine.index), "2022-12-24") is None
