@@ -118,6 +118,9 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         else:
             required.append({("person", focus.people[0])})  # the first is whom the last question was about
     meeting = focus.meeting if focus.meeting and focus.meeting in kb.meetings else None
+    if meeting is None and pronoun is not None and not has_person and query.dates is None:
+        # "who was she talking to?" after a fact of the day she met someone: that day's meeting of hers
+        meeting = _meeting_of_the_day(kb, focus, required)
     place = focus.place if focus.place and focus.place in kb.places else None
     there = bool(_THERE.search(text))
     if groups:
@@ -152,6 +155,21 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     return readings or [[]]
+
+
+def _meeting_of_the_day(kb: KnowledgeBase, focus: Focus, required: list[Group]) -> str | None:
+    """The one meeting, on the day of the fact last answered, of the person a pronoun points to; None
+    unless there is exactly one."""
+    facts = [kb.facts[key] for kind, _, key in (i.partition(":") for i in focus.items) if kind == "fact"
+             and key in kb.facts]
+    if not facts or not focus.date or len(required) != 1 or len(required[0]) != 1:
+        return None
+    (kind, person), = required[0]
+    day = facts[0].date
+    if kind != "person" or day is None or day.precision != "day":
+        return None
+    held = [m.id for m in kb.meetings.values() if person in m.participants and m.date == day]
+    return held[0] if len(held) == 1 else None
 
 
 _WHICH_FIRST = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) (?:[\w'’-]+ ){0,4}?(?:did|does|do|has|had|"

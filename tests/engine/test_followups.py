@@ -53,6 +53,8 @@ def converse(engine: Engine, *turns: str) -> str:
         (("Where did Kagame and Kishida meet?", "which country is it in?"), "Indonesia"),
         (("How long was Hayashi's meeting with the Kyrgyz foreign minister?",
           "was the Kamikawa-Kuleba meeting longer?"), "^No"),
+        (("Which region did Kamikawa want to bring into Zelenskyy's Peace Formula?", "who was she talking to?"),
+         "Kuleba"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -60,7 +62,7 @@ def converse(engine: Engine, *turns: str) -> str:
          "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
          "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
          "apart-of-the-two-just-answered", "country-of-the-place-discussed",
-         "longer-than-the-one-discussed"],
+         "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
