@@ -213,3 +213,6 @@ DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(
 #: invitation of X"): one party, so another named there contradicts a claim.
 AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)[’']s )?"
                         r"(?:request|invitation|behest)(?: of (?:the )?(?P<after>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*))?")
+
+#: "Which cities ...?": places that are cities, not countries.
+CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")

@@ -120,6 +120,13 @@ def test_others_asked_for_by_kind_are_of_that_kind(engine: Engine) -> None:
     assert ministers.answered and "Biruta" in ministers.text and "Ndagijimana" in ministers.text
 
 
+def test_the_places_of_many_meetings_are_each_listed(engine: Engine) -> None:
+    answer = engine.ask("In which cities outside Japan did Japanese officials hold talks?", today=TODAY)
+    assert answer.answered and all(p in answer.text for p in ("Bali", "Kyiv", "New York")), answer.text
+    assert "name no city" in answer.text  # meetings placed only in a country are said so, not left out
+    assert "Japan-Kyrgyz" not in answer.text  # held in Japan
+
+
 def test_people_recorded_together_are_answered(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa and Kuleba discuss?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text

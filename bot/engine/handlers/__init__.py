@@ -29,6 +29,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("names outside the records", abstentions.names_outside),
     Rule("unknown names", abstentions.unknown_names),
     Rule("source of a record", sources.source_of),
+    Rule("places of meetings", lists.places_of_meetings),
     Rule("beyond any record", abstentions.beyond_records),
     Rule("items of a number", abstentions.items_of_a_number),
     Rule("trip the records do not show", abstentions.trip_not_recorded),

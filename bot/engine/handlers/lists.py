@@ -3,6 +3,7 @@ countries met, the first or latest meeting, meetings on a date, lengths added up
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from bot.engine import computed
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
+from bot.knowledge.model import Meeting
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -97,6 +99,41 @@ def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
             and query.keywords and _gathering(q) and len(a.meetings.filter_meetings(q.groups + q.extra, query)) > 1):
         return a.meetings.meeting_list(query, q.groups + q.extra, count=False)
     return None
+
+
+#: "In which cities did Japanese officials hold talks?", "where were the meetings held?": the places of many.
+_PLACES_ASKED = re.compile(r"\b(?:which|what) (?:cities|places|towns|venues|locations)\b.*\b(?:talks|meet|met|meetings?"
+                           r"|held|hold|visited|visit|went)\b|^\W*where (?:were|did) (?:all |the |these |those )?"
+                           r"(?:meetings|talks|visits)(?: (?:take place|held|happen))?\W*$")
+
+
+def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
+    """"In which cities outside Japan did Japanese officials hold talks?": every place the meetings that fit
+    were held in, each with its meetings; those whose records name no place are said to be so."""
+    if not _PLACES_ASKED.search(q.lowered) or q.query.intent == "yes_no" or any(q.readings):
+        return None
+    groups = [g for g in q.groups if g != {("country", a.index.home)}]
+    found = sorted(a.meetings.filter_meetings(groups, q.query), key=lambda m: (m.date, m.id))
+    if not found:
+        return None
+    held: dict[str, list[Meeting]] = {}
+    unplaced = []
+    for m in found:
+        where = d.meeting_place(a.kb, m)
+        if where is None or (lx.CITIES_ASKED.search(q.lowered) and m.place not in a.kb.places):
+            unplaced.append(m)
+        else:
+            held.setdefault(where, []).append(m)
+    if not held:
+        return None
+    lines = [f"{where}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms) for where, ms in held.items()]
+    if unplaced:
+        lines.append(f"{len(unplaced)} other meeting{'s' if len(unplaced) != 1 else ''}: the records name no "
+                     f"{'city' if lx.CITIES_ASKED.search(q.lowered) else 'place'} for "
+                     + "; ".join(f"{m.title} ({m.date.human()})" for m in unplaced[:4]) + ".")
+    return Answer("places", True, f"{len(held)} place{'s' if len(held) != 1 else ''}", tuple(lines),
+                  sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values())[:5], confidence=0.8,
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for ms in held.values() for m in ms)))
 
 
 def meetings_about(a: Answerer, q: Asked) -> Answer | None:
