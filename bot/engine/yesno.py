@@ -264,6 +264,9 @@ class YesNo:
         # The records hold no such meeting, which does not show it never happened: no "no", but what
         # the records do show.
         shown = self._no(near, "took place in")
+        if lx.CLEFT.match(query.raw.lower()):
+            # "Was it Kamikawa who visited Kyiv?" says one person did: the records show who did instead
+            return shown
         return Answer("not_found", False, "Not in the records",
                       ("The records hold no such meeting. They show:", *shown.lines[1:]),
                       sources=shown.sources, focus=shown.focus, confidence=0.0)

@@ -384,3 +384,8 @@ def test_a_date_the_note_says_is_not_given_is_not_answered_in_a_follow_up(engine
     focus = engine.ask("Was Kamikawa new in the job when she met Kuleba?", today=TODAY).focus
     answer = engine.ask("when exactly did she take office?", focus, today=TODAY)
     assert not answer.answered and "20 September" not in answer.title, answer.text
+
+
+def test_a_cleft_claim_of_someone_else_is_denied_with_who_did_it(engine: Engine) -> None:
+    answer = engine.ask("was it kamikawa who visited kyiv?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Hayashi" in answer.text, answer.text
