@@ -125,6 +125,8 @@ _OF_THAT = (
     ("month", re.compile(r"\b(?:in )?(?:that|the same) (?:very )?month\b")),
     ("previous-year", re.compile(r"\b(?:the )?(?:previous|preceding|prior) year\b|\bthe year before\b")),
     ("next-year", re.compile(r"\b(?:the )?(?:following|next) year\b|\bthe year after\b")),
+    # "who had gone there before him?": before the record last answered, whenever
+    ("before-it", re.compile(r"\bbefore (?:him|her|them|that|then|it)\W*$")),
 )
 _RELATIVE_WORDS = frozenset(stem(w) for w in "earlier later before previously same year month previous preceding "
                             "prior following next".split())
@@ -204,6 +206,7 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
         "month": (month_start, month_end, f"{month_start:%B %Y}"),
         "previous-year": (dt.date(first.year - 1, 1, 1), dt.date(first.year - 1, 12, 31), str(first.year - 1)),
         "next-year": (dt.date(first.year + 1, 1, 1), dt.date(first.year + 1, 12, 31), str(first.year + 1)),
+        "before-it": (dt.date(1, 1, 1), first - dt.timedelta(days=1), f"before {day.human()}"),
     }[said]
     start, end, label = window
     if start > end:

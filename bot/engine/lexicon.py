@@ -154,7 +154,7 @@ PLEDGE_FRAME = PLEDGE_WORDS | {stem(w) for w in "given grant thank some 4 for".s
 #: "Which Ukrainian officials thanked Japan?": people of a country, by what they did.
 WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what|(?:name|list) (?:the |all )?(?:the )?) ?(?:[a-z]+ ){0,2}"
                                r"(?:officials?|ministers?|leaders?|people|diplomats?"
-                               r"|representatives?|politicians?)\b|^\W*who from\b")
+                               r"|representatives?|politicians?)\b|^\W*who (?:else )?from\b")
 #: Verbs of taking part that say nothing of what someone did ("met", "attended").
 GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined
     took take part visit visited record records document documents""".split())

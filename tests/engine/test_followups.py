@@ -55,6 +55,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "was the Kamikawa-Kuleba meeting longer?"), "^No"),
         (("Which region did Kamikawa want to bring into Zelenskyy's Peace Formula?", "who was she talking to?"),
          "Kuleba"),
+        (("Was Hayashi the first Japanese foreign minister to visit Ukraine since the full-scale war began?",
+          "who else from japan had gone there before him?"), "Kishida"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -62,7 +64,7 @@ def converse(engine: Engine, *turns: str) -> str:
          "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
          "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
          "apart-of-the-two-just-answered", "country-of-the-place-discussed",
-         "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact"],
+         "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact", "who-had-gone-before-him"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re

@@ -129,6 +129,8 @@ def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
     focus = q.focus
     if focus is None or not focus.people or q.people or not lx.SUCCESSION.search(q.lowered):
         return None
+    if _WENT & {stem(w) for w in q.query.words} or _BEEN_TO.search(q.lowered):
+        return None  # "who else had gone there before him?" asks of a journey, not of who held his post
     return a.profiles.succession(q.query, focus.people[0])
 
 
