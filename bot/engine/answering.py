@@ -152,6 +152,10 @@ class Answerer:
                 contradicted = self._dated_otherwise(query, extra)
                 if contradicted is not None:
                     return contradicted
+            if query.intent == "yes_no" and lx.CLEFT.match(query.raw.lower()):
+                someone_else = self._travelled_instead(query, context)
+                if someone_else is not None:
+                    return someone_else
             return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
         people_groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]
@@ -1183,6 +1187,22 @@ class Answerer:
             return Answer("yes_no", True, "No, not according to the records", (f"{other.text}{dated}",),
                           sources=(d.cite(self.kb, other.cited),), focus=self._asked_focus(query, None, other),
                           confidence=s.coverage)
+        return None
+
+    def _travelled_instead(self, query: Query, context: tuple[str, ...]) -> Answer | None:
+        """"Was it Kamikawa who went to Kyiv?" when the records show no journey of hers there but show
+        who did go: no, with their meetings there. None when the records show nobody there either."""
+        for who, to in self.verifier.travels(query, context):
+            held = [m for m in self.meetings.filter_meetings([to], replace(query, dates=None, venues=()))
+                    if m.japan_side and not any(("person", p) in who for p in m.participants)
+                    and all(self.meetings.held_in(m, kind, key) for kind, key in to)]
+            if held:
+                held.sort(key=lambda m: (m.date, m.id))
+                lines = tuple(f"{m.title} ({m.date.human()}): " + ", ".join(
+                    d.person_label(self.kb, p) for p in m.japan_side) for m in held[:3])
+                return Answer("yes_no", True, "No, not according to the records", ("The records show:", *lines),
+                              sources=tuple(d.cite(self.kb, m.cited) for m in held[:3]),
+                              focus=self.meetings.meeting_focus(held[0]), confidence=0.8)
         return None
 
     def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:

@@ -386,6 +386,11 @@ def test_a_date_the_note_says_is_not_given_is_not_answered_in_a_follow_up(engine
     assert not answer.answered and "20 September" not in answer.title, answer.text
 
 
-def test_a_cleft_claim_of_someone_else_is_denied_with_who_did_it(engine: Engine) -> None:
-    answer = engine.ask("was it kamikawa who visited kyiv?", today=TODAY)
+@pytest.mark.parametrize("question", ["was it kamikawa who visited kyiv?", "was it kamikawa who went 2 kyiv?"])
+def test_a_cleft_claim_of_someone_else_is_denied_with_who_did_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "Hayashi" in answer.text, answer.text
+
+
+def test_a_journey_claimed_without_a_cleft_stays_unconfirmed(engine: Engine) -> None:
+    assert not engine.ask("did kamikawa go to kyiv?", today=TODAY).answered
