@@ -49,6 +49,11 @@ _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|star
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
+#: "Was it given directly / straight to ...?": a claim that nothing stood between giver and receiver.
+_DIRECT_CLAIM = re.compile(r"\b(?:directly|straight|direct|without (?:any )?intermediar\w*)\b")
+#: "via international organizations", "through UN agencies": what stood between.
+_THROUGH_BODIES = re.compile(r"\b(?:via|through) (?:[\w-]+ ){0,3}(?:organi[sz]ations?|agenc(?:y|ies)|bodies|channels|"
+                             r"partners|NGOs?|funds?)\b", re.IGNORECASE)
 _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter|sit-down|summit)\b")
 
 
@@ -994,6 +999,14 @@ class Answerer:
             contradicted = self._dated_otherwise(query, [])
             if contradicted is not None:
                 return contradicted
+        direct = _DIRECT_CLAIM.search(query.raw.lower())
+        channel = _THROUGH_BODIES.search(f"{p.text} {p.cited.quote}") if direct else None
+        if channel is not None and not best.entities_missing:
+            # "Did Japan give the aid straight to the Kyrgyz government?" of aid given "via international
+            # organizations": not directly
+            return Answer("yes_no", True, "No, not according to the records", (p.text,),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
+                          confidence=best.coverage)
         if best.entities_missing or best.coverage < thresholds.YES_COVERAGE:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",

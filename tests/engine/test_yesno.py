@@ -394,3 +394,16 @@ def test_a_cleft_claim_of_someone_else_is_denied_with_who_did_it(engine: Engine,
 
 def test_a_journey_claimed_without_a_cleft_stays_unconfirmed(engine: Engine) -> None:
     assert not engine.ask("did kamikawa go to kyiv?", today=TODAY).answered
+
+
+@pytest.mark.parametrize("question", ["Did Japan give its October emergency aid straight to the Kyrgyz government?",
+                                      "Did Japan hand its 2022 emergency grant aid directly to the Kyrgyz government?"])
+def test_a_claim_of_direct_giving_is_denied_by_a_record_of_giving_through_others(engine: Engine,
+                                                                                  question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "international organizations" in answer.text
+
+
+def test_giving_without_a_claim_of_how_is_confirmed(engine: Engine) -> None:
+    answer = engine.ask("did japan give the emergency aid to kyrgyzstan?", today=TODAY)
+    assert answer.answered and answer.title == "Yes"
