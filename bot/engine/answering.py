@@ -96,7 +96,7 @@ class Answerer:
                                    and (day := record_date(self.kb, focus.items[0])) is not None else None)
             query = placed_by_focus(query, shown) or query
         groups = entity_groups(query)
-        readings = followups.context_readings(self.kb, query, focus, groups) if focus else [[]]
+        readings = followups.context_readings(self.index, query, focus, groups) if focus else [[]]
         described = self.describer.resolve(query, focus)
         asked_now = Asked(query, focus, groups, readings, described=described)
         settled = first_answer(handlers.BEFORE_RECORDS, self, asked_now)

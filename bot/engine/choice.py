@@ -132,12 +132,10 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
         return Answer("not_found", False, "Not in the records", said,
                       sources=tuple(c for _, x in known for c in x.sources[:1]), confidence=0.0)
     dates = (a, b)
-    if a.last_day() < b.first_day():
-        first = 0
-    elif b.last_day() < a.first_day():
-        first = 1
-    else:
+    a_first = _first_of(a, b)
+    if a_first is None:
         return None  # the same day, or dates too coarse to tell: the order may be told by other words
+    first = 0 if a_first else 1
     pick = first if early else 1 - first
     other = 1 - pick
     lines = tuple(f"{names[i]}: {dates[i].human()}"
@@ -177,11 +175,8 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     one, other = date_of(answers[0]), date_of(answers[1])
     if one is None or other is None:
         return None
-    if one.last_day() < other.first_day():
-        a_first = True
-    elif other.last_day() < one.first_day():
-        a_first = False
-    else:
+    a_first = _first_of(one, other)
+    if a_first is None:
         return None  # the same day, or too coarse to tell
     claims_first = found.group("rel").lower() in ("before", "earlier than", "prior to", "ahead of")
     holds = a_first == claims_first
@@ -206,3 +201,13 @@ def _about(clause: str, answer: Answer) -> bool:
     said = set(content_stems(" ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])))
     found = sum(1 for k in wanted if k in said or any(s in said for s in SYNONYMS.get(k, ())))
     return answer.answered and 2 * found >= len(wanted)
+
+
+def _first_of(one: PartialDate, other: PartialDate) -> bool | None:
+    """Whether `one` is wholly before `other` (True), wholly after it (False), or neither is sure (None:
+    the same day, or dates too coarse to tell)."""
+    if one.last_day() < other.first_day():
+        return True
+    if other.last_day() < one.first_day():
+        return False
+    return None

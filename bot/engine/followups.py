@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.answers import Focus
 from bot.engine import lexicon as lx
+from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query
 from bot.engine.text import content_stems
 from bot.engine.when import DateFilter
@@ -78,11 +79,12 @@ def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> t
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
 
-def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
+def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
     """The names a follow-up refers to without saying them, as alternative readings, best guess first.
 
     "he"/"she" is a person of the last answer, "it"/"that" its meeting, "there" its place. A question
     with no name at all may be about the last meeting, place, topic, person or countries."""
+    kb = index.kb
     text = query.raw.lower()
     if query.dates is not None and lx.WHICH_ONES_WHEN.match(text):
         return [[]]  # "which ones were in 2023?": of the records listed, by their dates; no topic of the last
@@ -120,7 +122,7 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     meeting = focus.meeting if focus.meeting and focus.meeting in kb.meetings else None
     if meeting is None and pronoun is not None and not has_person and query.dates is None:
         # "who was she talking to?" after a fact of the day she met someone: that day's meeting of hers
-        meeting = _meeting_of_the_day(kb, focus, required)
+        meeting = _meeting_of_the_day(index, focus, required)
     place = focus.place if focus.place and focus.place in kb.places else None
     there = bool(_THERE.search(text))
     if groups:
@@ -157,9 +159,10 @@ def context_readings(kb: KnowledgeBase, query: Query, focus: Focus, groups: list
     return readings or [[]]
 
 
-def _meeting_of_the_day(kb: KnowledgeBase, focus: Focus, required: list[Group]) -> str | None:
+def _meeting_of_the_day(index: KnowledgeIndex, focus: Focus, required: list[Group]) -> str | None:
     """The one meeting, on the day of the fact last answered, of the person a pronoun points to; None
     unless there is exactly one."""
+    kb = index.kb
     facts = [kb.facts[key] for kind, _, key in (i.partition(":") for i in focus.items) if kind == "fact"
              and key in kb.facts]
     if not facts or not focus.date or len(required) != 1 or len(required[0]) != 1:
@@ -168,7 +171,7 @@ def _meeting_of_the_day(kb: KnowledgeBase, focus: Focus, required: list[Group]) 
     day = facts[0].date
     if kind != "person" or day is None or day.precision != "day":
         return None
-    held = [m.id for m in kb.meetings.values() if person in m.participants and m.date == day]
+    held = [key for key in index.meetings_by_entity.get(("person", person), ()) if kb.meetings[key].date == day]
     return held[0] if len(held) == 1 else None
 
 

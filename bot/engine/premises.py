@@ -6,19 +6,16 @@ and the question is asked again of the person alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.engine import describe as d
-from bot.engine.query import ROLE_PATTERNS, Query
+from bot.engine.query import ROLE_PATTERNS, Query, role_words
 from bot.knowledge.model import KnowledgeBase, Person
 
 #: Words a description of someone may hold beside their post and country.
 _LINKING = frozenset({"the", "then", "current", "former", "s"})
 #: The words of the posts' names ("foreign", "minister", "top", "diplomat", "of", ...).
-_POST_WORDS = frozenset(form for _, pattern in ROLE_PATTERNS
-                        for w in re.findall(r"[a-z]{2,}", pattern.pattern.replace("\\b", " "))
-                        for form in (w, w[:-1] if w.endswith("s") else w))
+_POST_WORDS = frozenset(w for key, _ in ROLE_PATTERNS for w in role_words(key))
 #: The longest description, in words ("Uzbekistan's deputy foreign minister").
 _LONGEST = 6
 

@@ -123,6 +123,12 @@ ROLES = _RolePatterns(ROLE_PATTERNS)
 _NAMED_ROLES = frozenset(ROLES)
 
 
+def role_words(key: str) -> frozenset[str]:
+    """The words a post's pattern names it by ("foreign", "minister", "ministers", "top", "diplomat", ...)."""
+    found = re.findall(r"[a-z]{2,}", ROLES[key].pattern.replace("\\b", " "))
+    return frozenset(form for w in found for form in (w, w[:-1] if w.endswith("s") else w))
+
+
 @lru_cache(maxsize=8)
 def _declared_posts(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The posts of several words a knowledge base declares ("deputy-director-general"), longest first,

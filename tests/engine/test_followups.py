@@ -85,7 +85,7 @@ def test_readings_put_the_pronoun_target_first(engine: Engine) -> None:
     focus = Focus(meeting="hayashi-kyiv-visit-2023", people=("yoshimasa-hayashi",), place="kyiv",
                   countries=("ukraine",))
     query = analyse("who else was there?", engine.index)
-    readings = context_readings(engine.kb, query, focus, entity_groups(query))
+    readings = context_readings(engine.index, query, focus, entity_groups(query))
     assert readings[0] == [{("place", "kyiv")}]
     assert [{("meeting", "hayashi-kyiv-visit-2023")}] in readings
     assert [{("country", "ukraine")}] in readings
@@ -94,14 +94,14 @@ def test_readings_put_the_pronoun_target_first(engine: Engine) -> None:
 def test_a_named_subject_keeps_only_what_pronouns_point_to(engine: Engine) -> None:
     focus = Focus(meeting="kamikawa-kuleba-2023", people=("yoko-kamikawa",))
     query = analyse("what was discussed at that meeting in New York?", engine.index)
-    readings = context_readings(engine.kb, query, focus, entity_groups(query))
+    readings = context_readings(engine.index, query, focus, entity_groups(query))
     assert readings == [[{("meeting", "kamikawa-kuleba-2023")}]]
 
 
 def test_stale_focus_ids_are_ignored(engine: Engine) -> None:
     focus = Focus(meeting="no-such-meeting", place="no-such-place", topic="no-such-term")
     query = analyse("where was it?", engine.index)
-    assert context_readings(engine.kb, query, focus, entity_groups(query)) == [[]]
+    assert context_readings(engine.index, query, focus, entity_groups(query)) == [[]]
 
 
 @pytest.mark.parametrize(

@@ -116,11 +116,12 @@ def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
     found = sorted(a.meetings.filter_meetings(groups, q.query), key=lambda m: (m.date, m.id))
     if not found:
         return None
+    cities = lx.CITIES_ASKED.search(q.lowered) is not None
     held: dict[str, list[Meeting]] = {}
     unplaced = []
     for m in found:
         where = d.meeting_place(a.kb, m)
-        if where is None or (lx.CITIES_ASKED.search(q.lowered) and m.place not in a.kb.places):
+        if where is None or (cities and m.place not in a.kb.places):
             unplaced.append(m)
         else:
             held.setdefault(where, []).append(m)
@@ -129,7 +130,7 @@ def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
     lines = [f"{where}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms) for where, ms in held.items()]
     if unplaced:
         lines.append(f"{len(unplaced)} other meeting{'s' if len(unplaced) != 1 else ''}: the records name no "
-                     f"{'city' if lx.CITIES_ASKED.search(q.lowered) else 'place'} for "
+                     f"{'city' if cities else 'place'} for "
                      + "; ".join(f"{m.title} ({m.date.human()})" for m in unplaced[:4]) + ".")
     return Answer("places", True, f"{len(held)} place{'s' if len(held) != 1 else ''}", tuple(lines),
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values())[:5], confidence=0.8,

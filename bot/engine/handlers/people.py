@@ -15,7 +15,7 @@ from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, analyse
+from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
@@ -141,7 +141,7 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
         return None
     # "Who did Kamikawa team up with to send generators before she became foreign minister?" asks of a deed,
     # not of who held the post
-    post = {stem(w) for w in re.findall(r"[a-z]+", ROLES[q.query.role].pattern)}
+    post = {stem(w) for w in role_words(q.query.role)}
     named = a.kb.people.get(q.people[0])
     post |= {k for r in (named.roles if named else ()) for k in content_stems(f"{r.title} {r.organisation or ''}")}
     if any(k not in post and k not in _SUCCESSION_FRAME for k in q.query.keywords):
