@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from functools import cached_property
 
@@ -199,7 +199,7 @@ class Answerer:
             if len(pledges) > 1:
                 return self._pledge_list(pledges, groups, best.coverage)
         if query.intent == "yes_no":
-            return self._yes_no(query, best, scored)
+            return self._yes_no(query, best, scored, extra)
         if (query.intent == "who" and best.passage.kind not in lx.MEETING_KINDS and _NAMED_MEETING.search(query.raw)
                 and len(query.entities("person")) >= 2 and all(k in lx.GATHERING_WORDS or k in _ELSE
                                                                for k in query.keywords)):
@@ -935,7 +935,8 @@ class Answerer:
 
         return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
-    def _yes_no(self, query: Query, best: Scored, scored: list[Scored]) -> Answer:
+    def _yes_no(self, query: Query, best: Scored, scored: list[Scored],
+                extra: Sequence[set[tuple[str, str]]] = ()) -> Answer:
         if lx.EITHER_ORDER.search(query.raw.lower()):
             # "Was it signed before or after the talks?" is answered by an order, never by "yes": the one
             # the record's own words give, if they give one.
@@ -950,7 +951,11 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
-        claimants = [self.kb.people[m.id] for m in query.mentions if m.kind == "person" and m.id in self.kb.people]
+        # Who the claim is about: the people it names, and the one holder of a post it describes ("Has
+        # Rwanda's president visited Japan?").
+        claimed_ids = [m.id for m in query.mentions if m.kind == "person"]
+        claimed_ids += [i for g in extra if len(g) == 1 for k, i in g if k == "person" and i not in claimed_ids]
+        claimants = [self.kb.people[i] for i in claimed_ids if i in self.kb.people]
         told = (best.passage.kind == "fact" and not best.entities_missing and best.coverage >= thresholds.YES_COVERAGE
                 and any(says(best.passage, name_forms(x)) for x in claimants))
         if (lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS
@@ -1224,12 +1229,16 @@ class Answerer:
         undated = replace(query, dates=None)
         elsewhere = self.meetings.filter_meetings(groups, undated) if groups else []
         dates = query.dates
-        if dates is not None and any(dates.matches(m.date.first_day(), m.date.last_day()) for m in elsewhere):
-            # A meeting of that very date exists: the claim is about something else it may not record.
+        if elsewhere and (dates is None or any(dates.matches(m.date.first_day(), m.date.last_day())
+                                               for m in elsewhere)):
+            # A meeting of that very date exists (or the claim gives no date): the claim is about something
+            # else it may not record ("did Usmanov and Ikegami sign documents at their meeting?").
+            held = next(m for m in elsewhere if dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
             return Answer("not_found", False, "Not confirmed by the records",
                           ("The records hold that meeting but say nothing of what is claimed.",
-                           f"Closest record: {self._passage_title(best.passage)}"),
-                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+                           f"Closest record: {held.title} ({held.date.human()})"),
+                          sources=(d.cite(self.kb, held.cited),), focus=self.meetings.meeting_focus(held),
+                          confidence=0.0)
         if not elsewhere:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that"

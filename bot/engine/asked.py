@@ -378,13 +378,27 @@ def claimed_figures(text: str) -> list[Figure]:
     found += [(m.start(), m.end(), float(NUMBER_WORDS[m.group(1)])) for m in _COUNTED_WORD.finditer(plain)]
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
     found += [(m.start(), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _JOINED_WORD.finditer(plain)]
-    claimed = []
+    claimed = [(times, relation, "time") for times, relation in _times_claimed(plain)]
     for start, end, value in sorted(found):
         bound = _BOUND.search(plain[max(0, start - 30):start])
         relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
         counted = re.match(r"[\s-]+([a-z]+)(?:\s+([a-z]+))?", plain[end:])
         claimed.append((value, relation, " ".join(stem(w) for w in counted.groups() if w) if counted else ""))
     return claimed
+
+
+#: "more than once", "twice": a count of times in one word.
+_TIMES_WORD = re.compile(r"\b(once|twice|thrice)\b")
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _times_claimed(plain: str) -> list[tuple[float, str]]:
+    """The counts of times a text states in one word, each with its bound ("more than once" → (1, "gt"))."""
+    found = []
+    for m in _TIMES_WORD.finditer(plain):
+        bound = _BOUND.search(plain[max(0, m.start() - 30):m.start()])
+        found.append((_TIMES[m.group(1)], next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")))
+    return found
 
 
 def _span(value: float, relation: str, stated: bool = False) -> tuple[float, float]:

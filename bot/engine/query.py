@@ -297,6 +297,10 @@ _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in (
                     + r")\b")
 
 
+#: "fm", "pm": a post, unless "pm" follows a clock time ("2:40 pm").
+_POSTS_SHORT = re.compile(r"(?<!\d)(?<!\d )(?<!\d:\d\d )\b(fms?|pms?)\b")
+
+
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
 _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*"
                            r"|back) 2\b", re.IGNORECASE)
@@ -307,9 +311,16 @@ _DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|
                             re.IGNORECASE)
 
 
+#: "the 1st fm 2 visit ukraine": chat's "2" for "to" before a verb no figure counts.
+_DIGIT_TO_VERB = re.compile(r"(?<=[a-z] )2(?= (?:visit|go|meet|see|talk|sign|attend|travel|come|fly|discuss|hold"
+                            r"|open|provide|send|help|support|say|ask|be|have|get|make|take|give|work|agree|thank)\b)",
+                            re.IGNORECASE)
+
+
 def digit_for_to(text: str) -> str:
-    """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going, and "4" for "for"."""
-    return _DIGIT_FOR_FOR.sub("for", _DIGIT_FOR_TO.sub(r"\1 to", text))
+    """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
+    and "4" for "for"."""
+    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", _DIGIT_FOR_TO.sub(r"\1 to", text)))
 
 
 #: "a 30 min meeting", "45 mins": after a number, "min" is minutes, not a minister.
@@ -331,6 +342,7 @@ def expand_shorthand(lowered: str) -> str:
     lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", lowered))
     for pattern, written in _CHAT_PHRASES:
         lowered = pattern.sub(written, lowered)
+    lowered = _POSTS_SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
     return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
 
 

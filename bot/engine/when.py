@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_d", re.compile(rf"\b{_MONTH}\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?")),
     ("month_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.?,? (\d{{4}}) ?(?:and|to|-|until|through) ?"
                                rf"{_MONTH}\.?,? (\d{{4}})\b")),
+    # "between May and June 2023", "Feb and March 2022", "from September to December 2022": months of one year.
+    ("months_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.? ?(?:and|to|-|until|through) ?{_MONTH}\.?,? "
+                                rf"(\d{{4}})\b")),
     ("months_of_year", re.compile(r"\b(first|last|final) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) "
                                   r"months (?:of|in) (\d{4})\b")),
     ("half", re.compile(r"\b(first|1st|second|2nd|latter|last) half (?:of|in) (\d{4})\b")),
@@ -171,6 +174,12 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
                                     key=lambda my: (my[1], my[0]))
         label = f"{calendar.month_name[m1]} {y1} – {calendar.month_name[m2]} {y2}"
         return DateFilter(label, dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
+    if kind == "months_range":
+        year, (m1, m2) = int(g[2] or 0), sorted((_month(g[0] or ""), _month(g[1] or "")))
+        if m1 == m2:
+            return None
+        label = f"{calendar.month_name[m1]} – {calendar.month_name[m2]} {year}"
+        return DateFilter(label, dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
     if kind in ("months_of_year", "half", "quarter", "part"):
         return _part_of_year(kind, g)
     if kind == "between":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.query import analyse, without_identifying_clause
+from bot.engine.query import analyse, digit_for_to, expand_shorthand, without_identifying_clause
 from tests.engine.conftest import TODAY
 
 
@@ -287,3 +287,16 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
     assert not any(m.kind == "country" for m in office.mentions) and "asian" in office.keywords
     region = analyse("which central asian countries met japan?", engine.index)
     assert {"kyrgyzstan", "uzbekistan"} <= {m.id for m in region.mentions if m.kind == "country"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [("was he the 1st fm 2 visit ukraine", "was he the first foreign minister to visit ukraine"),
+     ("has kagame been 2 japan", "has kagame been to japan"),
+     ("the meeting at 2:40 pm", "the meeting at 2:40 pm"),
+     ("who is ukraine's pm", "who is ukraine's prime minister"),
+     ("they sent 2 transformers", "they sent 2 transformers")],
+    ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure"],
+)
+def test_chat_shorthand_written_out(text: str, written: str) -> None:
+    assert expand_shorthand(digit_for_to(text)) == written

@@ -40,9 +40,12 @@ def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
         ("late 2022", dt.date(2022, 9, 1), dt.date(2022, 12, 31)),
         ("by mid-2023", dt.date(2023, 5, 1), dt.date(2023, 8, 31)),
         ("after the first half of 2023", dt.date(2023, 7, 1), None),
+        ("the killings in Feb and March 2022", dt.date(2022, 2, 1), dt.date(2022, 3, 31)),
+        ("met between May and June 2023", dt.date(2023, 5, 1), dt.date(2023, 6, 30)),
     ],
     ids=["month-year", "range", "before", "after", "since", "season", "year", "month-range", "month-range-reversed",
-         "last-months", "first-months", "half", "quarter", "q", "late", "mid", "after-half"],
+         "last-months", "first-months", "half", "quarter", "q", "late", "mid", "after-half",
+         "months-of-a-year", "between-months"],
 )
 def test_date_spans(question: str, start: dt.date | None, end: dt.date | None) -> None:
     found, _ = find_date(question)

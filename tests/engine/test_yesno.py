@@ -375,6 +375,20 @@ def test_a_visit_a_fact_tells_of_its_subject_is_confirmed_by_that_fact(engine: E
     assert answer.answered and answer.title == "Yes" and "three times" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("Has Rwanda's president visited Japan more than once?", "Yes"),
+     ("Has Kagame been to Japan more than five times?", "No"),
+     ("Did Kagame visit Japan twice?", "No"),
+     ("has kagame visited japan at least once", "Yes")],
+    ids=["described-subject-more-than-once", "more-than-the-count", "another-count", "at-least-once"],
+)
+def test_a_count_of_visits_claimed_in_words_is_checked_against_the_count(engine: Engine, question: str,
+                                                                         title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title) and "three times" in answer.text, answer.text
+
+
 def test_a_definition_that_names_people_is_no_record_of_their_deeds(engine: Engine) -> None:
     answer = engine.ask("Did Usmanov and Ikegami sign any agreements?", today=TODAY)
     assert not answer.answered, answer.text
