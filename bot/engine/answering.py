@@ -940,13 +940,16 @@ class Answerer:
         if lx.EITHER_ORDER.search(query.raw.lower()):
             # "Was it signed before or after the talks?" is answered by an order, never by "yes": the one
             # the record's own words give, if they give one.
+            # (of the records that fit the question, the first whose words give the order)
+            for close in scored[:_CLOSE_RECORDS]:
+                p = close.passage
+                said = {way for way, words in SAID_ORDER.items() if words.search(f"{p.text} {p.cited.quote}".lower())}
+                if len(said) == 1 and not close.entities_missing and close.coverage >= thresholds.YES_COVERAGE:
+                    way = said.pop()
+                    shown = p.text if SAID_ORDER[way].search(p.text.lower()) else p.cited.quote
+                    return Answer("yes_no", True, "After" if way else "Before", (shown,),
+                                  sources=(d.cite(self.kb, p.cited),), confidence=close.coverage)
             p = best.passage
-            said = {way for way, words in SAID_ORDER.items() if words.search(f"{p.text} {p.cited.quote}".lower())}
-            if len(said) == 1 and not best.entities_missing and best.coverage >= thresholds.YES_COVERAGE:
-                way = said.pop()
-                shown = p.text if SAID_ORDER[way].search(p.text.lower()) else p.cited.quote
-                return Answer("yes_no", True, "After" if way else "Before", (shown,),
-                              sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
             return Answer("not_found", False, "Not in the records",
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),

@@ -27,10 +27,15 @@ _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and wh
 #: A follow-up that is a whole question of its own ("and what did he agree?") keeps its own type.
 _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
                            r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
-_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b")
-_THEY = re.compile(r"\b(they|them|their|both)\b")
+#: "he", "they", and "the two men", "both ministers": people of the last answer.
+_PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
+                             r"|\b(?:the two|both)(?: of them| (?:men|women|ministers|leaders|officials|diplomats"
+                             r"|politicians))\b")
+_THEY = re.compile(r"\b(they|them|their|both)\b|\bthe two\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
+#: "it", standing for a thing (a meeting, a document), never for a person.
+_IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
 _THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governments|states))?\b(?! (?:meetings|visits|"
                       r"trips|records|events|embassies))")
@@ -133,6 +138,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             required.append({("place", place)})
         return [required]
     readings: list[list[Group]] = []
+    named_term = term_by_noun(index, focus, query)
+    if named_term is not None:
+        # "what's the declaration called?" after a meeting that mentions one declaration: that one
+        readings.append(required + [{("term", named_term)}])
     if there and place and meeting and kb.meetings[meeting].place == place and _PRONOUN_EVENT.search(text):
         # "what time was it there?": the last meeting, which was held there.
         readings.append(required + [{("place", place)}, {("meeting", meeting)}])
@@ -140,8 +149,11 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append(required + [{("place", place)}])
     if meeting:
         readings.append(required + [{("meeting", meeting)}])
-    if focus.topic and focus.topic in kb.terms:
-        readings.append(required + [{("term", focus.topic)}])
+    # the term last asked about, or the one term the last answer showed ("who signed it?" after a declaration)
+    shown = [key for kind, _, key in (i.partition(":") for i in focus.items) if kind == "term"]
+    topic = focus.topic or (shown[0] if len(shown) == 1 and len(focus.items) == 1 and not pronoun else None)
+    if topic and topic in kb.terms:
+        readings.append(required + [{("term", topic)}])
     if place and not there and not required and query.keywords and _said_by_last_record(kb, focus, query):
         # "what's the memorial for?" after an answer from the record of a place: that place, before its visitor
         readings.append([{("place", place)}])
@@ -156,7 +168,40 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
+    if _IT.search(text) and not pronoun and not required and topic and not focus.topic and not focus.meeting:
+        # "who signed it?" after an answer about one declaration: "it" is that, not a person or a country
+        # the answer named
+        readings = [r for r in readings if any(kind not in ("person", "country") for g in r for kind, _ in g)]
     return readings or [[]]
+
+
+#: Nouns for the meeting itself, never a term of it ("the meeting", "the talks").
+_MEETING_NOUNS = frozenset(content_stems("meeting meetings talks visit trip discussion discussions conversation "
+                                         "summit forum"))
+#: "the declaration", "that programme", "this agreement": a thing named before, by the noun for it.
+_THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
+
+
+def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
+    """The one term of the last answer's records that "the <noun>" names: a term whose name or kind has
+    that word ("the declaration" → "Joint Declaration of Support for Ukraine"). None unless exactly one."""
+    kb = index.kb
+    records = [("meeting", focus.meeting)] if focus.meeting else []
+    records += [(kind, key) for kind, _, key in (i.partition(":") for i in focus.items)]
+    terms: set[str] = {focus.topic} if focus.topic and focus.topic in kb.terms else set()
+    for kind, key in records:
+        if kind == "meeting":
+            for n in index.by_entity.get(("meeting", key), ()):
+                terms.update(i for k, i in index.passages[n].entities if k == "term")
+        elif kind == "fact" and key in kb.facts:
+            terms.update(kb.facts[key].terms)
+    nouns = {content_stems(m.group(1))[0] for m in _THE_NOUN.finditer(query.raw.lower()) if content_stems(m.group(1))}
+    nouns -= _MEETING_NOUNS
+    terms &= kb.terms.keys()
+    if not nouns or not terms:
+        return None
+    named = sorted(t for t in terms if nouns & {*content_stems(kb.terms[t].name), *content_stems(kb.terms[t].kind)})
+    return named[0] if len(named) == 1 else None
 
 
 def _meeting_of_the_day(index: KnowledgeIndex, focus: Focus, required: list[Group]) -> str | None:

@@ -7,6 +7,7 @@ share an entity or a word with them, never against the whole knowledge base.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterator, Mapping
@@ -110,6 +111,12 @@ class KnowledgeIndex:
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
+
+    @functools.cached_property
+    def term_name_stems(self) -> dict[str, frozenset[str]]:
+        """The stems of the words of each term's name and aliases."""
+        return {t.id: frozenset(s for name in (t.name, *t.aliases) for s in content_stems(name))
+                for t in self.kb.terms.values()}
 
     def roles_of(self, key: str) -> tuple[tuple[Person, Role], ...]:
         """Every (person, role) of the post `key`, without a scan of every person per question."""

@@ -14,7 +14,7 @@ from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.spelling import english_words
-from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, fold, stem, tokens
+from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.when import NAMED_DAY, DateFilter, find_date
 from bot.engine.world import region_names
 
@@ -420,6 +420,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = index.names.find(words)
     mentions = _capitals_as_governments(mentions, words, index)
     mentions = _generic_acronyms_dropped(mentions, words, index)
+    mentions = _modifiers_of_a_longer_name(mentions, words, index)
     mentions = _organisations_with_their_country(mentions, index)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
@@ -688,6 +689,30 @@ def _generic_acronyms_dropped(mentions: list[Mention], words: list[str], index: 
                 and term.countries and named and not named & set(term.countries)):
             continue
         kept.append(m)
+    return kept
+
+
+def _modifiers_of_a_longer_name(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
+    """"the Kyrgyz foreign ministry cooperation program": a term's name followed by nouns is a modifier of
+    what they name; the one other term whose names hold those nouns and a word of the first is meant,
+    over all the words."""
+    kept = []
+    for m in mentions:
+        if m.kind != "term":
+            kept.append(m)
+            continue
+        end = m.end
+        while end < len(words) and end - m.end < 3 and words[end] not in STOPWORDS \
+                and not any(n.start == end for n in mentions):
+            end += 1
+        following = set(content_stems(" ".join(words[m.end:end])))
+        own = set(content_stems(" ".join(words[m.start:m.end])))
+        if not following:
+            kept.append(m)
+            continue
+        longer = sorted(t for t, named in index.term_name_stems.items()
+                        if t != m.id and following <= named and own & named)
+        kept.append(replace(m, id=longer[0], end=end) if len(longer) == 1 else m)
     return kept
 
 

@@ -57,6 +57,16 @@ def converse(engine: Engine, *turns: str) -> str:
          "Kuleba"),
         (("Was Hayashi the first Japanese foreign minister to visit Ukraine since the full-scale war began?",
           "who else from japan had gone there before him?"), "Kishida"),
+        (("What did Kulubaev hope for in relations with Japan going forward?",
+          "and what topics beyond the bilateral did the two men discuss?"), "East Asia"),
+        (("What did Kuleba say he appreciated about Japan's work?", "what's the declaration called exactly?"),
+         "Joint Declaration of Support"),
+        (("What did Kuleba say he appreciated about Japan's work?", "what's the declaration called exactly?",
+          "who signed it and when?"), "^$"),
+        (("What years does the cooperation program between the Japanese and Kyrgyz foreign ministries cover?",
+          "was it signed before or after the ministers met?"), "^Before"),
+        (("How many years does the Japan-Kyrgyz foreign ministry cooperation program cover?",
+          "what is it meant to help with?"), "bilateral relations"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -64,7 +74,9 @@ def converse(engine: Engine, *turns: str) -> str:
          "the-other-of-the-list-after-one-picked", "whole-name-again", "an-unanswered-question-of-the-topic-keeps-it",
          "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
          "apart-of-the-two-just-answered", "country-of-the-place-discussed",
-         "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact", "who-had-gone-before-him"],
+         "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact", "who-had-gone-before-him",
+         "the-two-men-of-a-fact's-meeting", "the-noun-of-a-term-just-mentioned", "it-is-the-term-just-shown",
+         "the-order-a-close-record-gives", "a-name-modifying-a-longer-name"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
