@@ -118,6 +118,12 @@ class KnowledgeIndex:
         return {t.id: frozenset(s for name in (t.name, *t.aliases) for s in content_stems(name))
                 for t in self.kb.terms.values()}
 
+    @functools.cached_property
+    def person_name_parts(self) -> tuple[str, ...]:
+        """Every word of every person's names, lower-case, sorted."""
+        return tuple(sorted({w for p in self.kb.people.values() for name in (p.name, *p.aliases)
+                             for w in tokens(name)}))
+
     def roles_of(self, key: str) -> tuple[tuple[Person, Role], ...]:
         """Every (person, role) of the post `key`, without a scan of every person per question."""
         return self._roles.get(key, ())

@@ -445,6 +445,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     outside += _outside_names(words, consumed, index)
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index, mentions)
+    if not _CAPITALISED.search(text[1:]):
+        unknown += [n for n in _strangers_beside_a_person(words, consumed, index, mentions) if n not in unknown]
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!")
     main = _LEADING_CLAUSE.match(asked_text)
@@ -825,6 +827,39 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
             continue
         unknown.append(raw)
     return unknown
+
+
+#: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.
+_JOINED = frozenset({"and", "n", "&", "with", "or", "nor"})
+#: How alike (rapidfuzz ratio) a word must be to a name of the records to be read as a slip for it.
+_NEAR_A_NAME = 70.0
+
+
+def _strangers_beside_a_person(words: list[str], consumed: set[int], index: KnowledgeIndex,
+                               mentions: list[Mention]) -> list[str]:
+    """In a question typed without capitals, the words joined by "and" to a person's name that are
+    neither English nor the records' own: the name of someone the knowledge base does not hold."""
+    def stranger(i: int) -> bool:
+        w = words[i]
+        return (i not in consumed and len(w) >= 4 and w.isalpha() and w not in COMMON_WORDS
+                and w not in index.vocabulary and w not in english_words() and w not in SHORTHAND)
+
+    found = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        for joint, step in ((m.end, 1), (m.start - 1, -1)):
+            if not 0 <= joint < len(words) or words[joint] not in _JOINED:
+                continue
+            run = [i for i in (joint + step, joint + 2 * step) if 0 <= i < len(words) and i not in consumed
+                   and words[i] not in STOPWORDS]
+            run = run[:1] + [i for i in run[1:] if stranger(i) and abs(i - run[0]) == 1]
+            if run and any(stranger(i) for i in run) and not any(
+                    process.extractOne(words[i], index.person_name_parts, scorer=fuzz.ratio,
+                                       score_cutoff=_NEAR_A_NAME) for i in run):
+                # (a word near a name of the records, "shmigal", is a slip the name index missed)
+                found.append(" ".join(words[i] for i in sorted(run)))
+    return found
 
 
 #: "the G20 summit that Kagame attended": a clause that only says which thing the question means.

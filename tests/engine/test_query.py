@@ -300,3 +300,18 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("wat did kishida n xi jinping talk abt in bali", ("xi jinping",)),
+     ("what did kishida and biden discuss", ("biden",)),
+     ("what did kamikawa and kuleeba talk about", ()),
+     ("what did kishida and kagame talk about", ()),
+     ("shmigal n hayashi talked abt wat", ())],
+    ids=["two-words-joined-by-n", "one-word-then-a-verb", "a-misspelt-known-name", "both-known",
+         "near-a-name-of-the-records"],
+)
+def test_lowercase_names_joined_to_a_person_are_strangers(engine: Engine, question: str,
+                                                          unknown: tuple[str, ...]) -> None:
+    assert analyse(question, engine.index).unknown_names == unknown
