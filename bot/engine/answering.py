@@ -587,7 +587,7 @@ class Answerer:
                 and when.precision == "day" and not dates.matches(when.first_day(), when.last_day()) \
                 and query.intent not in ("when", "yes_no"):
             return f"The records date that to {when.human()}, not to {dates.label}."
-        if dates is not None and dates.start is not None and dates.start == dates.end \
+        if dates is not None and (dates.start is not None and dates.start == dates.end or dates.day is not None) \
                 and (when is None or when.precision != "day") and query.intent not in ("when", "yes_no", "define"):
             # "What did they discuss on 25 December 2022?" of a record dated only "December 2022", or not at
             # all: the record does not say it was that day
@@ -692,6 +692,8 @@ class Answerer:
                 continue
             if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
                 continue
+            if self._of_the_meeting(other.passage, chosen):
+                continue  # "the Usmanov–Ikegami meeting underscored ...": that meeting again, not another match
             if plural and _kind_of(other.passage) != _kind_of(chosen):
                 continue  # "which embassies": records of the kind the best one is
             if other.score < best.score - margin:
@@ -702,6 +704,14 @@ class Answerer:
             seen.add(record)
             ties.append(other.passage)
         return ties
+
+    def _of_the_meeting(self, p: Passage, chosen: Passage) -> bool:
+        """Whether a fact tells of the meeting chosen: dated its day, naming only people who took part."""
+        meeting = self.kb.meetings.get(chosen.ref) if chosen.kind in lx.MEETING_KINDS else None
+        if meeting is None or p.kind != "fact" or p.date is None or p.date != meeting.date:
+            return False
+        people = {i for k, i in p.entities if k == "person"}
+        return bool(people) and people <= set(meeting.participants)
 
     def _the_pledges(self, query: Query, partners: Set[str] = frozenset(), *,
                      any_country: bool = False) -> list[Scored]:

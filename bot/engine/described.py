@@ -22,6 +22,8 @@ Group = set[tuple[str, str]]
 #: Words that may stand between a country and the description it qualifies ("Japan's and Ukraine's").
 _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 _CAPITAL = re.compile(r"\bcapital\b")
+#: "Which country's deputy foreign minister ...?": the post's country is what is asked.
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|nation)(?:'s|’s|s')? ")
 #: Words that place something by another place ("near the capital") without naming it.
 _NEAR = frozenset({"near", "outside", "around", "beyond"})
 
@@ -148,6 +150,9 @@ class Describer:
                 if present and focus is not None and focus.meeting in self.kb.meetings:
                     countries = set(focus.countries) | set(self.kb.meetings[focus.meeting].countries) | {self.home}
                     holders = {h for h in self.holders(query.role, countries) if h[1] in present}
+                if not holders and _COUNTRY_ASKED.search(query.raw.lower()):
+                    # "which country's deputy foreign minister ...?": the country is what is asked, any one
+                    holders = self.holders(query.role, set(self.kb.countries))
                 if not holders:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:

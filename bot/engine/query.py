@@ -28,7 +28,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"(is|was|are|were) dated\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
-                        r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b"
+                        r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b|\bclock time\b"
                         r"|\b(start|starting) times?\b|\btime\W*$"
                         r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
                         r"|\b(?:morning|afternoon|evening|night) or (?:in the |at )?(?:morning|afternoon|evening"
@@ -85,7 +85,10 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
                           r"|deliver|suppl"
                           r"|commit|grant|offer|help"
-                          r"|receiv|getting\b|gets\b|obtain)")),
+                          # ("received a Japanese official", "received him": hosted, not given anything)
+                          r"|receiv(?!\w* (?:a |an |the |his |her |their )?(?:\w+ )?(?:officials?|ministers?"
+                          r"|delegations?|counterparts?|guests?|visitors?|envoys?|him|her|them)\b)|getting\b|gets\b"
+                          r"|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
                            r"|collaborat|touch|review|deal with)")),

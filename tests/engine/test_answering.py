@@ -520,3 +520,11 @@ def test_counterparts_are_people_a_record_may_name(engine: Engine) -> None:
     answer = engine.ask("Which foreign counterparts did Hayashi Yoshimasa meet, according to your records?",
                         today=TODAY)
     assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text
+
+
+def test_the_post_of_the_country_asked_is_held_in_any_country(engine: Engine) -> None:
+    answer = engine.ask("Which country's deputy foreign minister received a Japanese official on January 26?",
+                        today=TODAY)
+    assert answer.answered and "Uzbekistan" in answer.text, answer.text
+    # facts of that very meeting are the meeting again, not other matches
+    assert "records fit" not in answer.title, answer.text

@@ -59,7 +59,8 @@ def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, questi
 
 
 
-@pytest.mark.parametrize("text", ["so ended around?", "finished at?", "and it began about?"])
+@pytest.mark.parametrize("text", ["so ended around?", "finished at?", "and it began about?",
+                                  "What was the clock time in Tokyo when the meeting began?"])
 def test_an_end_or_start_clock_asked_alone_is_a_time_question(engine: Engine, text: str) -> None:
     assert analyse(text, engine.index).intent == "time"
 
