@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query
-from bot.engine.text import stem
+from bot.engine.text import fold, stem
 from bot.engine.when import DateFilter
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
@@ -26,6 +26,10 @@ _MEETING = frozenset(stem(w) for w in "meeting meetings met talks talked".split(
 _SAME_YEAR = re.compile(r"\b(?:that|the) (?:same |very )?year\b")
 #: Words a clause may hold between the person and the event ("Hayashi's Kyiv trip", "his own trip").
 _BETWEEN = frozenset("own official first recent".split())
+#: Words before the event a clause names ("after the Bali meeting", "before his trip").
+_DETERMINERS = frozenset("the his her their its".split())
+#: Words after which a clause naming only a place has ended ("after Bali, where did he go?").
+_CLAUSE_ENDS = frozenset("and or then where what who which when did was were".split())
 
 
 def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
@@ -35,36 +39,59 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
     if query.intent == "yes_no":
         return None  # "did A happen after B met C?" is a claim of order, which the records' dates settle
     words = query.words
-    for i, word in enumerate(words[:-2]):
+    for i, word in enumerate(words[:-1]):
         side = _SIDES.get(word)
         if side is None:
             continue
         first = i + 2 if word in ("prior", "ahead") and words[i + 1] == "to" else i + 1
+        possessive = None
+        while first < len(words) and words[first] in _DETERMINERS:
+            possessive = possessive or (words[first] if words[first] != "the" else None)
+            first += 1  # "after the Bali meeting", "before his trip to Kyiv"
         person = next((m for m in query.mentions if m.kind == "person" and m.start == first), None)
-        if person is None:
-            continue
+        subjects = [m for m in query.mentions if m.kind == "person" and m.start < i]
+        if person is None and possessive in ("his", "her") and len(subjects) == 1 and first < len(words) \
+                and stem(words[first]) in _JOURNEY | _MEETING:
+            # "who did Hayashi meet before his trip?": the trip of the one the question names
+            person = replace(subjects[0], start=first, end=first)
         places: list[Mention] = []
-        j = person.end
+        j = person.end if person is not None else first
+        terms: list[Mention] = []
         while j < len(words):
-            place = next((m for m in query.mentions if m.start == j and m.kind in ("place", "country")), None)
+            place = next((m for m in query.mentions if m.start == j and m.kind in ("place", "country", "term")), None)
             if place is not None:
-                places.append(place)
+                (terms if place.kind == "term" else places).append(place)
                 j = place.end
             elif words[j] in _BETWEEN:
                 j += 1
             else:
                 break
-        if j >= len(words) or stem(words[j]) not in _JOURNEY | _MEETING:
+        event_named = j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
+        if person is None and (not places and not terms
+                               or not event_named and j < len(words) and words[j] not in _CLAUSE_ENDS):
+            continue  # "after Bali": a place alone names the event held there, at the clause's end only
+        if person is not None and not event_named:
             continue
-        journey = stem(words[j]) in _JOURNEY
-        # that person's meetings, through the entity index
-        theirs = (index.kb.meetings[key] for key in index.meetings_by_entity.get(("person", person.id), ()))
-        events = [m for m in theirs if _fits(m, person.id, places, journey, index)]
+        journey = event_named and stem(words[j]) in _JOURNEY
+        end = j + 1 if event_named else j
+        while event_named and end + 1 < len(words) and words[end] in ("to", "in", "of"):
+            # "before his trip to Kyiv": where the event was is part of the clause
+            there = next((m for m in query.mentions if m.start == end + 1 and m.kind in ("place", "country")), None)
+            if there is None:
+                break
+            places.append(there)
+            end = there.end
+        # that person's meetings (or those held at the place), through the entity index
+        named = [person, *places, *terms] if person is not None else [*places, *terms]
+        key = (named[0].kind, named[0].id)
+        theirs = (index.kb.meetings[k] for k in index.meetings_by_entity.get(key, ()))
+        events = [m for m in theirs if _fits(m, person.id if person else None, places, journey, index)
+                  and all(m.occasion == t.id or " ".join(words[t.start:t.end]) in fold(m.title).lower()
+                          for t in terms)]  # a meeting of the term, as its title or occasion says
         days = {m.date for m in events}
         if len(days) != 1:
             return None  # several events of that person, or none: the window is not the records' to say
         day = next(iter(days))
-        end = j + 1
         window: DateFilter | None = (
             DateFilter(f"before {day.human()}", end=day.first_day() - dt.timedelta(days=1)) if side == "before"
             else DateFilter(f"after {day.human()}", start=day.last_day() + dt.timedelta(days=1)))
@@ -79,7 +106,7 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
             return None
         clause = {stem(w) for w in words[i:end]} | ({"same"} if same_year else set())
         rest = {stem(w) for n, w in enumerate(words) if not i <= n < end}
-        said = re.compile(rf"\b{re.escape(word)}\b.*?\b{re.escape(words[j])}\w*\W*", re.IGNORECASE)
+        said = re.compile(rf"\b{re.escape(word)}\b.*?\b{re.escape(words[end - 1])}\w*\W*", re.IGNORECASE)
         # The clause's words go, and the names after it keep their places among the words left.
         shift = end - i
         mentions = tuple(m if m.start < i else replace(m, start=m.start - shift, end=m.end - shift)
@@ -89,14 +116,14 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
     return None
 
 
-def _fits(meeting: Meeting, person: str, places: list[Mention], journey: bool, index: KnowledgeIndex) -> bool:
-    if person not in meeting.participants:
+def _fits(meeting: Meeting, person: str | None, places: list[Mention], journey: bool, index: KnowledgeIndex) -> bool:
+    if person is not None and person not in meeting.participants:
         return False
     held = meeting.country or (index.kb.places[meeting.place].country if meeting.place in index.kb.places else None)
     for place in places:
         if (meeting.place != place.id) if place.kind == "place" else (held != place.id):
             return False
-    if journey:
+    if journey and person is not None:
         own = index.kb.people[person].country if person in index.kb.people else None
         return held is not None and held != own
     return True

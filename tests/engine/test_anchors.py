@@ -27,6 +27,20 @@ def test_that_same_year_is_the_year_of_the_event_the_clause_names(engine: Engine
     assert placed is not None and placed.dates is not None and placed.dates.start == dt.date(2023, 1, 1)
 
 
+@pytest.mark.parametrize(("text", "start", "end", "left"), [
+    ("where did Kishida go after the Bali meeting?", dt.date(2022, 11, 15), None, "where did kishida go"),
+    ("where did Kishida go after Bali?", dt.date(2022, 11, 15), None, "where did kishida go"),
+    ("who did Hayashi meet before his trip to Kyiv", None, dt.date(2023, 9, 8), "who did hayashi meet"),
+    ("who did Kamikawa meet after the G7 meeting", dt.date(2023, 9, 19), None, "who did kamikawa meet"),
+], ids=["the-place-meeting", "a-place-alone", "his-trip-to-a-place", "the-meeting-a-term-names"])
+def test_a_clause_naming_an_event_by_its_place_or_term_or_the_subject(
+        engine: Engine, text: str, start: dt.date | None, end: dt.date | None, left: str) -> None:
+    placed = placed_by_event(analyse(text, engine.index), engine.index)
+    assert placed is not None and placed.dates is not None
+    assert (placed.dates.start, placed.dates.end) == (start, end)
+    assert " ".join(placed.words) == left
+
+
 def test_a_person_with_several_events_of_the_kind_places_nothing(engine: Engine) -> None:
     # Hayashi took part in meetings on two dates: "his meeting" names no one day.
     query = analyse("After Hayashi's meeting, who did Japan meet?", engine.index)

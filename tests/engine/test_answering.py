@@ -528,3 +528,14 @@ def test_the_post_of_the_country_asked_is_held_in_any_country(engine: Engine) ->
     assert answer.answered and "Uzbekistan" in answer.text, answer.text
     # facts of that very meeting are the meeting again, not other matches
     assert "records fit" not in answer.title, answer.text
+
+
+@pytest.mark.parametrize(("question", "places"), [
+    ("Where has Kishida travelled according to these documents?", ("Bali", "Ukraine")),
+    ("where did Kishida go after the Bali meeting?", ("Ukraine",)),
+], ids=["every-place-abroad", "after-an-event-by-its-place"])
+def test_where_someone_travelled_lists_the_places_of_their_meetings_abroad(engine: Engine, question: str,
+                                                                            places: tuple[str, ...]) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and all(p in answer.text for p in places), answer.text
+    assert "Bali" in places or "Bali" not in answer.text, answer.text

@@ -12,6 +12,7 @@ from bot.engine import computed
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
+from bot.engine.text import stem
 from bot.knowledge.model import Meeting
 
 if TYPE_CHECKING:
@@ -107,13 +108,29 @@ _PLACES_ASKED = re.compile(r"\b(?:which|what) (?:cities|places|towns|venues|loca
                            r"(?:meetings|talks|visits)(?: (?:take place|held|happen))?\W*$")
 
 
+#: "Where has Kishida travelled?", "where all did Hayashi go?": the places someone went.
+_TRAVELS_ASKED = re.compile(r"^\W*where (?:all |else )?(?:has|have|had|did) [\w'’ .-]{2,40}? (?:all )?"
+                            r"(?:travell?ed|travel|been|gone|go|went|visited|visit|flown|fly|journeyed)\b")
+_TRAVEL_STEMS = frozenset(stem(w) for w in "travelled traveled travel been gone go went visited visit flown fly "
+                          "journeyed according documents records articles".split())
+
+
 def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
     """"In which cities outside Japan did Japanese officials hold talks?": every place the meetings that fit
-    were held in, each with its meetings; those whose records name no place are said to be so."""
-    if not _PLACES_ASKED.search(q.lowered) or q.query.intent == "yes_no" or any(q.readings):
+    were held in, each with its meetings; those whose records name no place are said to be so. "Where has
+    Kishida travelled?": the places of his meetings outside his own country."""
+    travels = _TRAVELS_ASKED.search(q.lowered) is not None
+    if not (_PLACES_ASKED.search(q.lowered) or travels) or q.query.intent == "yes_no" or any(q.readings):
         return None
     groups = [g for g in q.groups if g != {("country", a.index.home)}]
+    travellers = {i for g in groups for k, i in g if k == "person"}
+    if travels and (len(groups) != 1 or not travellers or q.query.keywords and not all(
+            k in _TRAVEL_STEMS for k in q.query.keywords)):
+        return None  # "where did Kishida go after Bali?" asks more than the places he went
     found = sorted(a.meetings.filter_meetings(groups, q.query), key=lambda m: (m.date, m.id))
+    if travels:
+        homes = {a.kb.people[p].country for p in travellers if p in a.kb.people}
+        found = [m for m in found if m.country not in homes]
     if not found:
         return None
     cities = lx.CITIES_ASKED.search(q.lowered) is not None
