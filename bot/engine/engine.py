@@ -220,10 +220,26 @@ class Engine:
             return None
         meeting = self.kb.meetings.get(t.focus.meeting or "")
         present = tuple(dict.fromkeys((*t.focus.people, *(meeting.accompanying if meeting else ()))))
-        person = self._person_of_country(t.text, present) if len(present) > 1 else None
+        if len(present) < 2:
+            return None
+        named = _THE_COUNTRYS_ONE.search(t.lowered)
+        if named is not None:
+            # "the japanese one's title?": the question asked of that one of the people just named
+            person = self._person_of_country(f"which of them is {named.group('who')}", present)
+            if person is None:
+                return None
+            name = self.kb.people[person].name
+            asked = t.lowered[:named.start()] + name + ("'s" if named.group("s") else "") + t.lowered[named.end():]
+            answer = self._ask_one(asked, replace(t.focus, people=(person,)), t.today)
+            return replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys((
+                person, *answer.focus.people, *present)))) if answer.focus else answer.focus)
+        person = self._person_of_country(t.text, present)
         if person is None:
             return None
-        return self.answerer.profiles.entity_profile(("person", person), analyse(t.text, self.index))
+        answer = self.answerer.profiles.entity_profile(("person", person), analyse(t.text, self.index))
+        # the others stay at hand: "and the japanese one?" after "which one is uzbek?"
+        return replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys((person, *present))))
+                       if answer.focus else answer.focus)
 
     def _which_of_them_did(self, t: Turn) -> Answer | None:
         """"Which of them actually went to Ukraine?" after several people: the claim checked for each
@@ -980,9 +996,12 @@ def _two_years(text: str) -> list[str] | None:
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
+#: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
+_THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")
 #: "which of them", "who of the two": one or more of the people the last answer named.
 _OF_THEM = r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
-_WHICH_OF_THEM = re.compile(_OF_THEM + r" (?:is|was|are|were|came from|is from|was from) (?:the )?"
+_WHICH_OF_THEM = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?(?:which|who) one)"
+                            r" (?:is|was|are|were|came from|is from|was from) (?:the )?"
                             r"(?P<who>[a-z][a-z' -]*?)\W*$")
 #: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
 _WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "

@@ -67,6 +67,9 @@ def converse(engine: Engine, *turns: str) -> str:
           "was it signed before or after the ministers met?"), "^Before"),
         (("How many years does the Japan-Kyrgyz foreign ministry cooperation program cover?",
           "what is it meant to help with?"), "bilateral relations"),
+        (("who ran the uzbekistan japan biz forum", "which one is uzbek"), "Kudratov"),
+        (("who ran the uzbekistan japan biz forum", "which one is uzbek", "the japanese one's title?"),
+         "State Minister"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -76,7 +79,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "apart-of-the-two-just-answered", "country-of-the-place-discussed",
          "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact", "who-had-gone-before-him",
          "the-two-men-of-a-fact's-meeting", "the-noun-of-a-term-just-mentioned", "it-is-the-term-just-shown",
-         "the-order-a-close-record-gives", "a-name-modifying-a-longer-name"],
+         "the-order-a-close-record-gives", "a-name-modifying-a-longer-name", "which-one-by-country-among-all-present",
+         "the-other-by-country-after-one-picked"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
