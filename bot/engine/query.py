@@ -826,8 +826,8 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
             continue  # a sentence's first word; "JST", the home clock
         parts = [index.speller.correct(p) for p in tokens(raw) if p and p not in SHORTHAND]  # `AUDA-NEPAD`: each part
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
-               or len(p) <= 2 for p in parts):
-            continue
+               or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
+            continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
     return unknown
 

@@ -316,3 +316,9 @@ def test_chat_shorthand_written_out(text: str, written: str) -> None:
 def test_lowercase_names_joined_to_a_person_are_strangers(engine: Engine, question: str,
                                                           unknown: tuple[str, ...]) -> None:
     assert analyse(question, engine.index).unknown_names == unknown
+
+
+def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -> None:
+    query = analyse("Which Japanese-backed projects did the ministers praise?", engine.index)
+    assert query.unknown_names == ()
+    assert analyse("Did Kishida meet Xi-Jinping?", engine.index).unknown_names != ()
