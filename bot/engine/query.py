@@ -37,7 +37,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
                             r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
-    ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow big\b|\bwhat quantity\b"
+    ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
+                            r"|\bwhat (quantity|size|value)\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
@@ -64,7 +65,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z0-9']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
-                       r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z']+ ){0,2}(officials?|ministers?"
+                       r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
                         r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"

@@ -144,9 +144,10 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                ("when did marek visit aurelia", "has obrin been to aurelia", "did quell go to ostra"),
                ("when did they meet in ostra",)),
     TravelRule("X's visit to Y", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:official |first |historic |"
-                                            r"recent |last )?(?:visit|trip|journey|travel) (?:to|in) "
-                                            + _NAME.format("to") + r"\b"),
-               ("tarsen's visit to carpania", "quell's trip to ostra"), ("the visit of the delegation",)),
+                                            r"recent |last )?(?:\d+ |two |three |four |five )?(?:visits?|trips?|"
+                                            r"journeys?|travels?) (?:to|in) " + _NAME.format("to") + r"\b"),
+               ("tarsen's visit to carpania", "quell's trip to ostra", "quell's 3 trips to ostra"),
+               ("the visit of the delegation",)),
     TravelRule("X ... during his trip to Y", re.compile(
         r"\b(?:did|does|do|was|were|is) " + _NAME.format("who") + r" (?:[a-z]+ ){0,4}?(?:during|on|in|at) "
         r"(?:his|her|their) (?:official |first |recent |last )?(?:visit|trip|journey|stay) (?:to|in) "
@@ -159,9 +160,11 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                                      + r"\b(?! (?:talks|office|charge|person)\b)"),
                ("when was quell last in ostra", "has marek ever been in aurelia"),
                ("was it held in ostra", "who was in charge", "when was aurelia's embassy in ostra opened")),
-    TravelRule("X's Y trip", re.compile(r"\b" + _NAME.format("who") + r"'?s? " + _NAME.format("to")
-                                       + r" (?:trip|visit|journey|tour)\b(?! (?:to|in|with|of)\b)"),
-               ("quell ostra trip when", "marek's aurelia visit"), ("the trip to ostra", "quell's visit to ostra")),
+    TravelRule("X's Y trip", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:\d+ |two |three |four |five )?"
+                                       + _NAME.format("to") + r" (?:trips?|visits?|journeys?|tours?)\b"
+                                       r"(?! (?:to|in|with|of)\b)"),
+               ("quell ostra trip when", "marek's aurelia visit", "marek's 3 aurelia trips"),
+               ("the trip to ostra", "quell's visit to ostra")),
 )
 
 

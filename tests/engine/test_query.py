@@ -322,3 +322,11 @@ def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -
     query = analyse("Which Japanese-backed projects did the ministers praise?", engine.index)
     assert query.unknown_names == ()
     assert analyse("Did Kishida meet Xi-Jinping?", engine.index).unknown_names != ()
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("How large in yen was the grant?", "quantity"),
+    ("Name all the G7 ministers who took part in the meeting.", "who"),
+], ids=["how-large-is-an-amount", "name-all-with-a-figure-in-the-noun"])
+def test_more_ways_to_ask_an_amount_or_people(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
