@@ -554,6 +554,22 @@ class Engine:
                               lambda word: any(m.kind == "person" and m.start == 0
                                                for m in analyse(word, self.index).mentions))
 
+    def _others_shown(self, query: Query, answer: Answer) -> Answer:
+        """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody
+        but those the question names (or describes) is no answer to it."""
+        if not answer.answered or _OTHERS_ASKED.search(query.raw.lower()) is None:
+            return answer
+        named = {m.id for m in query.mentions if m.kind == "person"}
+        named |= {i for g in self.answerer.describer.resolve(query, None).groups for k, i in g if k == "person"}
+        text = fold(answer.text).lower()
+        others = [p for p in sorted(self.kb.people) if p not in named
+                  and fold(self.kb.people[p].family_name).lower() in text]
+        if others:
+            return answer
+        return Answer("not_found", False, "Not in the records",
+                      ("The records name nobody else of that kind.", f"Closest record: {answer.title}"),
+                      sources=answer.sources[:1], confidence=0.0)
+
     def _free_text(self, t: Turn) -> Answer:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
@@ -562,7 +578,7 @@ class Engine:
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
-        answer = self.answerer.answer(query, focus)
+        answer = self._others_shown(query, self.answerer.answer(query, focus))
         redirect = answer.extra.get("command") if answer.kind == "redirect" else None
         if redirect:
             answer = self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
@@ -998,6 +1014,10 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite number
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
 _THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")
+#: "Which other G7 ministers ...?", "leaders besides Kagame": people other than those the question names.
+_OTHERS_ASKED = re.compile(r"\b(?:which|what|any) other (?:[\w-]+ ){0,3}?(?:leaders?|ministers?|officials?|people"
+                           r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
+                           r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b")
 #: "which of them", "who of the two": one or more of the people the last answer named.
 _OF_THEM = r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
 _WHICH_OF_THEM = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?(?:which|who) one)"

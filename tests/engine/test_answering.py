@@ -539,3 +539,12 @@ def test_where_someone_travelled_lists_the_places_of_their_meetings_abroad(engin
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and all(p in answer.text for p in places), answer.text
     assert "Bali" in places or "Bali" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which other African leaders besides Kagame met Japanese officials?",
+    "Which other Central Asian foreign ministers were at the 9th Central Asia plus Japan meeting with Kulubaev?",
+], ids=["besides-the-one-named", "other-of-a-described-kind"])
+def test_an_answer_naming_only_those_asked_about_is_no_answer_to_who_else(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "nobody else" in answer.text, answer.text
