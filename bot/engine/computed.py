@@ -33,6 +33,10 @@ _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<wa
 _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                         r"[\w' -]+?))?\W*$", re.IGNORECASE)
+#: "How many demining cranes and auto transformers together did Japan commit to Ukraine?"
+_COUNTS_ADDED = re.compile(r"^\W*(?:and |so )?how many (?P<x>[\w' -]+?) and (?P<y>[\w' -]+?)(?: (?:together|combined|"
+                           r"in total|altogether|in all))? (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
+                           r"[\w' -]+?)\W*$", re.IGNORECASE)
 #: Words asking for several values added up.
 TOTAL = re.compile(r"\b(?:together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b",
                    re.IGNORECASE)
@@ -161,4 +165,41 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         lines += ("The figures are approximate as written, so the difference is too.",)
     return Answer("difference", True, title, lines,
                   sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)), confidence=0.8,
+                  focus=Focus(items=refs))
+
+
+def total_count(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
+    """"How many cranes and transformers together did Japan pledge?": each figure asked on its own, from
+    one record with a quantity each, then their sum; None when the question is not of that shape."""
+    if TOTAL.search(text) is None:
+        return None
+    found = _COUNTS_ADDED.match(text)
+    if found is None:
+        return None
+    rest = " " + " ".join(TOTAL.sub(" ", found.group("rest")).split())
+    values = []
+    refs: tuple[str, ...] = ()
+    for thing in (found.group("x"), found.group("y")):
+        answer = ask(f"how many {thing.strip()}{rest}?")
+        found_refs = answer.focus.items if answer.answered and answer.focus is not None else ()
+        record = details.record(kb, found_refs[0]) if len(found_refs) == 1 else None
+        quantity = getattr(record, "quantity", None)
+        if record is None or quantity is None:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give no single figure for {thing.strip()}, so no total.",),
+                          confidence=0.0)
+        values.append((record, quantity))
+        refs += found_refs
+    (a, qa), (b, qb) = values
+    if a is b:
+        return None
+    total = qa.value + qb.value
+    lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
+    title = f"{total:,g} in all"
+    if qa.qualifier in ("more than", "over") or qb.qualifier in ("more than", "over"):
+        title = f"over {total:,g} in all"
+    elif qa.qualifier or qb.qualifier:
+        title = f"about {total:,g} in all"
+        lines += ("The figures are approximate as written, so the total is too.",)
+    return Answer("total", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)), confidence=0.8,
                   focus=Focus(items=refs))

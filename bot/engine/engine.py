@@ -410,7 +410,7 @@ class Engine:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
         return (computed.years_spanned(t.text, ask_here) or computed.longer_by(self.kb, t.text, ask_here)
-                or computed.difference(self.kb, t.text, ask_here))
+                or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
 
     def _which_came_first(self, t: Turn) -> Answer | None:
         return self._which_came(t.text, t.focus, t.today)

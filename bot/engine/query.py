@@ -148,7 +148,8 @@ _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind ty
     site sites spot spots location locations""".split())
 #: "What time was it in Tokyo?", "when, Japan time?": the clock of the home country, not a place.
 #: A question about how far apart two clocks are ("how many hours ahead of New York is Japan?").
-TIME_GAP = re.compile(r"\bhours? (?:ahead|behind)\b|\btime (?:difference|gap|zones? apart)\b"
+TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahead|behind)\b"
+                      r"|\btime (?:difference|gap|zones? apart)\b"
                       r"|\bdifference in (?:time|hours)\b|\bhow many hours (?:apart|difference)\b")
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks"})

@@ -11,6 +11,7 @@ from tests.engine.conftest import TODAY
 
 @pytest.mark.parametrize("question", [
     "How many hours ahead of New York is Japan, going by the Kamikawa–Kuleba meeting?",
+    "Going by the times given for the Kamikawa–Kuleba meeting, how many hours is Japan ahead of New York?",
     "What was the time difference between Tokyo and New York during the Kamikawa-Kuleba meeting?",
 ])
 def test_the_gap_between_the_local_clock_and_japans(engine: Engine, question: str) -> None:
@@ -84,3 +85,12 @@ def test_the_years_a_range_in_a_record_spans(engine: Engine) -> None:
                         today=TODAY)
     assert answer.answered and answer.title == "3 years (2023 to 2025)", answer.text
     assert "2023-2025" in answer.sources[0].quote
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("How many demining cranes and auto transformers together did Japan commit to Ukraine?", "26 in all"),
+    ("how many generators and transformers did japan send ukraine in total", "over 1,502 in all"),
+], ids=["two-exact-figures", "a-figure-stated-as-more-than"])
+def test_two_counts_asked_together_are_added(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == title, answer.text
