@@ -1,5 +1,5 @@
 """Answers computed from several records' values: lengths added up, how much longer one meeting was,
-how many more of one thing than another, how many years a range spans. Each part is asked as a
+how many more of one thing than another, two counts added, how many years a range spans. Each part is asked as a
 question of its own (`ask`), and a value is used only when one record gives it.
 
     total_length(kb, ["how long was the A–B meeting?", "how long was the C–D meeting?"], ask)
