@@ -531,8 +531,15 @@ class Engine:
         del words[found.start:found.end]
         if 0 < found.start <= len(words) and words[found.start - 1] == "as":
             del words[found.start - 1]  # "attend ... as Rwanda's finance minister": attend
-        answer = self._ask_one(" ".join(words) + "?", t.focus, t.today)
         note = f"Note: the records give {person.name} as {found.given}, not {found.said}."
+        rest = analyse(" ".join(words) + "?", self.index)
+        if query.intent == "yes_no" and not rest.keywords and rest.dates is None and all(
+                m.kind == "person" for m in rest.mentions):
+            # "Is Kulubaev Kazakhstan's foreign minister?": the description was the whole claim
+            role = self.kb.people[found.person].roles[0]
+            return Answer("yes_no", True, "No, not according to the records", (note,),
+                          sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.8)
+        answer = self._ask_one(" ".join(words) + "?", t.focus, t.today)
         if query.intent != "yes_no":
             return replace(answer, lines=(note, *answer.lines))
         return Answer("yes_no", True, "No, not as the question describes",

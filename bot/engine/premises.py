@@ -18,6 +18,9 @@ _LINKING = frozenset({"the", "then", "current", "former", "s"})
 _POST_WORDS = frozenset(w for key, _ in ROLE_PATTERNS for w in role_words(key))
 #: The longest description, in words ("Uzbekistan's deputy foreign minister").
 _LONGEST = 6
+#: Words between a name and what the question says the person is ("Kulubaev is Kazakhstan's ...").
+_COPULAS = frozenset({"is", "was", "were", "are"})
+_ARTICLES = frozenset({"the", "a", "an", "really", "actually", "then"})
 
 EXAMPLES = ("What did Kamikawa discuss with Belarus's foreign minister Dmytro Kuleba?",
             "When did Japanese foreign minister Fumio Kishida meet Kagame?",
@@ -62,6 +65,16 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
                 while end < len(words) and end - at <= _LONGEST and _describing(words, countries_at, end):
                     end += 1
                 found = _description(words, countries_at, at + 1, end)
+        if found is None and mention.end < len(words):
+            # "Is Kulubaev Kazakhstan's foreign minister?", "Hattori was a Rwandan banker": what follows the name
+            at = mention.end + (words[mention.end] in _COPULAS)
+            while at < len(words) and words[at] in _ARTICLES:
+                at += 1
+            end = at
+            while end < len(words) and end - at < _LONGEST and _describing(words, countries_at, end):
+                end += 1
+            if at > mention.end or query.intent == "yes_no" and words[:1] in (("is",), ("was",)):
+                found = _description(words, countries_at, at, end)
         if found is None:
             continue
         role, country, (begin, end) = found

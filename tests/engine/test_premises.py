@@ -39,3 +39,13 @@ def test_a_claim_of_a_wrong_post_is_denied_with_what_is_true(engine: Engine) -> 
     answer = engine.ask("Did Vincent Biruta attend the Bali meeting as Rwanda's finance minister?", today=TODAY)
     assert answer.answered and answer.title.startswith("No")
     assert "Foreign Affairs and Cooperation" in answer.text and "alone: Yes" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Kulubaev is Kazakhstan's foreign minister, correct?",
+    "Is Kulubaev Kazakhstan's foreign minister?",
+], ids=["statement-with-a-tag", "question"])
+def test_a_post_claimed_after_the_name_is_denied_with_the_post_the_records_give(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert "Kyrgyz" in answer.text and "alone" not in answer.text, answer.text
