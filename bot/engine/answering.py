@@ -784,6 +784,11 @@ class Answerer:
         refs = tuple(self._record_of(p) for p, _ in answered)
         first = self.kb.meetings.get(answered[0][0].ref) if answered[0][0].kind in lx.MEETING_KINDS else None
         focus = self.meetings.meeting_focus(first) if first is not None else self._asked_focus(query, None)
+        if first is None and not focus.people:
+            # "what did he work on there?" after two records of one person: the person they all name
+            named = [sorted(i for k, i in p.entities | p.mentioned if k == "person") for p, _ in answered]
+            shared = [i for i in named[0] if all(i in others for others in named[1:])]
+            focus = replace(focus, people=tuple(shared))
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
                       interpretation="several matches", focus=replace(focus, items=refs))

@@ -385,6 +385,8 @@ class Engine:
         if read.mentions or read.role or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
                                               or details.refers_back(read)):
             return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
+        if _PERSONAL.search(t.lowered) and focus.people:
+            return None  # "what did he work on there?": about the person the records named, not one record
         if details.refers_back(read):
             # "When was it given?" after two pledges: the one whose record gives it, if only one does.
             detail = self._details(focus.items, read)

@@ -34,6 +34,9 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
 _THEY = re.compile(r"\b(they|them|their|both)\b|\bthe two\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
+#: "to what kinds of facilities?", "for whom?", "by when?": the rest of the last question, never one of its own.
+_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
+                       r"(?:what|which|whom|who|when|where|how)\b")
 #: "it", standing for a thing (a meeting, a document), never for a person.
 _IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
@@ -165,7 +168,8 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
-            and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text):
+            and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
+            and not _FRAGMENT.match(text):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     if _IT.search(text) and not pronoun and not required and topic and not focus.topic and not focus.meeting:

@@ -70,6 +70,10 @@ def converse(engine: Engine, *turns: str) -> str:
         (("who ran the uzbekistan japan biz forum", "which one is uzbek"), "Kudratov"),
         (("who ran the uzbekistan japan biz forum", "which one is uzbek", "the japanese one's title?"),
          "State Minister"),
+        (("which japanese person ran rwanda's central bank in its early days?", "what did he work on there?"),
+         "agricultural"),
+        (("Where in Rwanda did Japan's COVID medical equipment go?", "to what kinds of facilities?",
+          "what year was this"), "2020"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -80,7 +84,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "longer-than-the-one-discussed", "her-meeting-on-the-day-of-the-fact", "who-had-gone-before-him",
          "the-two-men-of-a-fact's-meeting", "the-noun-of-a-term-just-mentioned", "it-is-the-term-just-shown",
          "the-order-a-close-record-gives", "a-name-modifying-a-longer-name", "which-one-by-country-among-all-present",
-         "the-other-by-country-after-one-picked"],
+         "the-other-by-country-after-one-picked", "he-is-the-one-several-records-name",
+         "a-fragment-never-reads-alone"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
