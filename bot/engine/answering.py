@@ -583,6 +583,12 @@ class Answerer:
         if elsewhere:
             return elsewhere
         dates, when = query.dates, s.passage.date
+        if dates is not None and s.passage.kind in ("term", "person") and query.intent != "yes_no" \
+                and (when is None or not dates.matches(when.first_day(), when.last_day())) \
+                and lx.ABOUT_MEETING.search(query.raw.lower()) and not lx.TALKED_ABOUT.search(query.raw.lower()):
+            # "Who did Hayashi meet in 2024?": a definition or a profile dated otherwise, or not at all, is no
+            # meeting then
+            return f"The records show no such meeting {d.span_words(dates.label)}."
         if dates is not None and dates.start is not None and dates.start == dates.end and when is not None \
                 and when.precision == "day" and not dates.matches(when.first_day(), when.last_day()) \
                 and query.intent not in ("when", "yes_no"):

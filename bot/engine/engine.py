@@ -35,6 +35,7 @@ from bot.engine.query import Query, analyse, digit_for_to, expand_shorthand
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem
+from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
 
@@ -179,6 +180,24 @@ class Engine:
                 return self._ask_one(correction.restated, meant, t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
+
+    def _at_another_date(self, t: Turn) -> Answer | None:
+        """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
+        focus = t.focus
+        if focus is None or not focus.question or not _ELLIPTICAL.match(t.lowered):
+            return None
+        here = analyse(t.text, self.index)
+        if here.dates is None or here.mentions or here.keywords or here.role:
+            return None
+        _, before = find_date(focus.question)  # the last question, its own date taken out
+        said = _ELLIPTICAL.sub("", t.lowered, count=1).strip(" ?.!,")
+        if not re.match(r"(?:in|on|during|from|between|before|after|since|by)\b", said):
+            one_day = here.dates.day is not None or here.dates.start is not None and here.dates.start == here.dates.end
+            said = f"{'on' if one_day else 'in'} {said}"  # "what about Sept 20, 2023?": on that day
+        again = f"{before.strip(' ?.!,')} {said}?"
+        answer = self._ask_one(again, None, t.today)
+        # "what about 2024?" next asks this question again, not the words "and in 2023?"
+        return replace(answer, focus=replace(answer.focus or Focus(), question=again))
 
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
@@ -1134,6 +1153,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
+    Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("part of a name", Engine._name_part_of),
     Rule("counterpart", Engine._counterpart_of),

@@ -548,3 +548,8 @@ def test_where_someone_travelled_lists_the_places_of_their_meetings_abroad(engin
 def test_an_answer_naming_only_those_asked_about_is_no_answer_to_who_else(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "nobody else" in answer.text, answer.text
+
+
+def test_a_meeting_asked_at_a_date_is_not_answered_by_a_record_of_another_date(engine: Engine) -> None:
+    answer = engine.ask("who did japan's foreign minister hayashi meet in 2024?", today=TODAY)
+    assert not answer.answered and "2024" in answer.text, answer.text
