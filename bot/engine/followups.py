@@ -37,6 +37,8 @@ _THERE = re.compile(r"\bthere\b")
 #: "to what kinds of facilities?", "for whom?", "by when?": the rest of the last question, never one of its own.
 _FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
                        r"(?:what|which|whom|who|when|where|how)\b")
+#: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
+_PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|participat\w*)\b")
 #: "it", standing for a thing (a meeting, a document), never for a person.
 _IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
@@ -136,6 +138,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if groups:
         # The question names something itself: only what its pronouns point to is added.
         if meeting and _PRONOUN_EVENT.search(text) and not query.role:
+            required.append({("meeting", meeting)})
+        elif meeting and _PRESENT.search(text) and all(
+                kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
+            # "which Rwandan ministers were in the room?" after that meeting: those present at it
             required.append({("meeting", meeting)})
         elif there and place and not any(m.kind == "place" for m in query.mentions):
             required.append({("place", place)})

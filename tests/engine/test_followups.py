@@ -76,6 +76,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "what year was this"), "2020"),
         (("who did japan's foreign minister hayashi meet in 2022?", "and in 2023?"), "Zelenskyy"),
         (("who did japan's foreign minister hayashi meet in 2022?", "and in 2023?", "what about 2024?"), "^$"),
+        (("Who took part in the meeting on the sidelines of the G20 in Bali?",
+          "which rwandan ministers were in the room?"), "Ndagijimana"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -87,7 +89,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "the-two-men-of-a-fact's-meeting", "the-noun-of-a-term-just-mentioned", "it-is-the-term-just-shown",
          "the-order-a-close-record-gives", "a-name-modifying-a-longer-name", "which-one-by-country-among-all-present",
          "the-other-by-country-after-one-picked", "he-is-the-one-several-records-name",
-         "a-fragment-never-reads-alone", "the-last-question-at-another-date", "and-again-at-a-third"],
+         "a-fragment-never-reads-alone", "the-last-question-at-another-date", "and-again-at-a-third",
+         "present-is-at-the-meeting-just-discussed"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re

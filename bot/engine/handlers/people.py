@@ -301,6 +301,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     wanted = {x for words in asked_terms for x in words}
     if not wanted:
         return None
+    if any(kind == "meeting" for r in q.readings for g in r for kind, _ in g):
+        return None  # "which Rwandan ministers were present?" after a meeting: whom that meeting's record names
     # "Which ministers accompanied Rwanda's president?": whom the question describes is not who is asked for
     described = {i for g in (q.described.groups if q.described else ()) if len(g) == 1 for k, i in g if k == "person"}
     doers: dict[str, list[Passage]] = {}
