@@ -102,7 +102,7 @@ _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (li
 #: Words asking when something ended: of the event asked about, no thing of their own.
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
-    place happen happened sit see saw go went come came""".split())
+    place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"

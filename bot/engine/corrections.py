@@ -87,6 +87,13 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     same = [m for m in same if m.id != index.home or index.home in new_ids] or same
     if not same:
         return None
+    new_people = [index.kb.people[m.id] for m in value.mentions if m.kind == "person" and m.id in index.kb.people]
+    if len(new_people) == 1 and len(value.mentions) == 1:
+        # "what did Kamikawa discuss with Zelenskyy?" → "I meant Kuleba": the person of Kuleba's country
+        of_country = [m for m in same if m.kind == "person" and m.id in index.kb.people
+                      and index.kb.people[m.id].country == new_people[0].country]
+        if len(of_country) == 1:
+            same = of_country
     # The first run of names of that kind ("the Velda–Dorin meeting" names two people in a row).
     start, end = same[0].start, same[0].end
     for m in same[1:]:

@@ -657,7 +657,10 @@ class Engine:
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
-            kept = focus if focus is not None and not any(self._new_to(m, focus) for m in query.mentions) else Focus()
+            # One that named someone leaves them as whom "they" and "he" mean ("did Kishida invite Kagame to
+            # Tokyo?" → "what did they talk about?").
+            by_name = Focus(people=tuple(dict.fromkeys(m.id for m in query.mentions if m.kind == "person")))
+            kept = focus if focus is not None and not any(self._new_to(m, focus) for m in query.mentions) else by_name
             # "When did Japan open an embassy in Kyrgyzstan?" (none recorded) → "and in Uzbekistan?": the
             # question's type and words, for an ellipsis that asks it again of something else
             kept = replace(kept, intent=query.intent, keywords=query.keywords, aspects=tuple(sorted(query.aspects)),

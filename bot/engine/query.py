@@ -195,6 +195,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
         "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
         "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),
+        "criticise": ("condemn",), "criticize": ("condemn",), "denounce": ("condemn",), "censure": ("condemn",),
         "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
         "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),
         "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),

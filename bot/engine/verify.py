@@ -168,6 +168,13 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
 )
 
 
+def _subject_of(text: str, name: str, verb: str) -> bool:
+    """Whether `name` is written as who does `verb` somewhere in `text`: the verb a few words after it, with
+    no comma or full stop between, and the name not a possessor ("Zelenskyy's Peace Formula, condemned"
+    names no act of Zelenskyy's)."""
+    return re.search(rf"\b{re.escape(name)}\b(?!['’]s\b)[^.,;:]{{0,40}}?\b{re.escape(verb)}\b", text) is not None
+
+
 class Verifier:
     """Checks a record against what the question says, over one knowledge base's indexes."""
 
@@ -323,8 +330,9 @@ class Verifier:
         gratitude")."""
         words = tokens(p.text)
         people = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
+        text = fold(p.text).lower()
         return {m.id for i, word in enumerate(words) if stem(word) in verbs
-                for m in people if 0 <= i - m.end <= _AGENT_GAP}
+                for m in people if 0 <= i - m.end <= _AGENT_GAP and _subject_of(text, words[m.end - 1], word)}
 
     def _agent_named(self, kind: EventKind, p: Passage) -> bool:
         """Whether the passage names who did the event: a person just before its word ("Kozuki

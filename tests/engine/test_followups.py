@@ -78,6 +78,9 @@ def converse(engine: Engine, *turns: str) -> str:
         (("who did japan's foreign minister hayashi meet in 2022?", "and in 2023?", "what about 2024?"), "^$"),
         (("Who took part in the meeting on the sidelines of the G20 in Bali?",
           "which rwandan ministers were in the room?"), "Ndagijimana"),
+        (("Did Kishida invite Kagame to visit Tokyo?", "what did they talk about then"), "climate"),
+        (("What did Kamikawa discuss with Zelenskyy?", "oops, meant Kuleba"), "Peace Formula"),
+        (("What did Kamikawa discuss with Zelenskyy?", "oops, meant Kuleba", "did she criticise russia?"), "^Yes"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -90,7 +93,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "the-order-a-close-record-gives", "a-name-modifying-a-longer-name", "which-one-by-country-among-all-present",
          "the-other-by-country-after-one-picked", "he-is-the-one-several-records-name",
          "a-fragment-never-reads-alone", "the-last-question-at-another-date", "and-again-at-a-third",
-         "present-is-at-the-meeting-just-discussed"],
+         "present-is-at-the-meeting-just-discussed", "they-are-those-an-unanswered-question-named",
+         "a-correction-replaces-the-person-of-that-country", "criticise-is-condemn"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re

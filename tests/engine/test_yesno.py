@@ -421,3 +421,9 @@ def test_a_claim_of_direct_giving_is_denied_by_a_record_of_giving_through_others
 def test_giving_without_a_claim_of_how_is_confirmed(engine: Engine) -> None:
     answer = engine.ask("did japan give the emergency aid to kyrgyzstan?", today=TODAY)
     assert answer.answered and answer.title == "Yes"
+
+
+def test_a_possessor_is_not_the_doer_of_the_verb_after_the_phrase(engine: Engine) -> None:
+    # the summary reads "... President Zelenskyy's Peace Formula, condemned Russia's ... attacks": Kamikawa's act
+    answer = engine.ask("Did Kamikawa condemn Russia at her meeting with Kuleba?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
