@@ -100,6 +100,11 @@ _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(b
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
                          r"|\bpopulation\b")
 #: Words asking when something ended: of the event asked about, no thing of their own.
+#: Properties of a thing or an event that a record states only when it says so in words.
+_ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value worth cost price budget population
+    salary age height speed model brand hotel venue building room menu weather language""".split()}
+#: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
+_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ )?(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b")
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
@@ -242,6 +247,14 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"
+    property_of = _PROPERTY_OF.search(text)
+    asked_property = query.asked if query.asked in _ATTRIBUTES else (
+        stem(property_of.group(1)) if property_of is not None else None)
+    if asked_property is not None and asked_property not in passage.stems and not any(
+            alt in passage.stems for alt in SYNONYMS.get(asked_property, ())):
+        # "What capacity are the transformers?", "the power capacity of the generators": a property the
+        # record does not state
+        return f"The source does not give the {_ATTRIBUTES[asked_property]}."
     undated = undated_by_note(query, note)
     if undated is not None:
         return undated

@@ -230,6 +230,15 @@ class YesNo:
         if found:
             fitting = [m for m in found if all(self._held_at(m, v.id, v.kind) for v in venues)]
             if not fitting:
+                unplaced = [m for m in found if m.place is None and m.country is None]
+                if unplaced:
+                    # "Was the business forum held in Tashkent?" of a record that names no place: neither
+                    # yes nor no
+                    return Answer("not_found", False, "The records do not say",
+                                  tuple(f"{m.title} ({m.date.human()}): the source does not say where it took place."
+                                        for m in unplaced[:3]),
+                                  sources=tuple(d.cite(self.kb, m.cited) for m in unplaced[:3]),
+                                  focus=_focus(unplaced[0]), confidence=0.0)
                 vague = [m for m in found if any(self._may_be_at(m, v.id, v.kind) for v in venues)]
                 if vague:
                     # "in Tokyo?" of a meeting the records place only "in Japan": neither yes nor no.

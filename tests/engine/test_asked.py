@@ -167,3 +167,17 @@ def test_a_figure_of_another_thing_is_found_only_when_the_claimed_thing_has_none
 def test_an_ordinal_is_no_figure_and_a_record_without_figures_rules_none_out() -> None:
     assert asked.claimed_figures("was he the 1st to go? the 9th meeting") == []
     assert asked.figures_verdict(asked.claimed_figures("3,000 drones"), []) is None
+
+
+@pytest.mark.parametrize("question", [
+    "what capacity are the 2 auto transformers japan promised ukraine",
+    "What was the power capacity of the generators Japan sent to Ukraine?",
+], ids=["what-property", "the-property-of"])
+def test_a_property_the_record_does_not_state_is_not_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "capacity" in answer.text, answer.text
+
+
+def test_in_what_capacity_is_answered_by_the_record_that_says_it(engine: Engine) -> None:
+    answer = engine.ask("In what capacity did Kagame attend the G20?", today=TODAY)
+    assert answer.answered and "AUDA-NEPAD" in answer.text, answer.text

@@ -427,3 +427,9 @@ def test_a_possessor_is_not_the_doer_of_the_verb_after_the_phrase(engine: Engine
     # the summary reads "... President Zelenskyy's Peace Formula, condemned Russia's ... attacks": Kamikawa's act
     answer = engine.ask("Did Kamikawa condemn Russia at her meeting with Kuleba?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_a_venue_claimed_of_a_meeting_whose_place_is_not_recorded_is_neither_confirmed_nor_denied(
+        engine: Engine) -> None:
+    answer = engine.ask("Was the Uzbekistan-Japan business forum held in Tashkent?", today=TODAY)
+    assert not answer.answered and "does not say where" in answer.text, answer.text
