@@ -283,7 +283,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", "jpn": "japanese",
-             "hw": "how", "wat": "what", "wht": "what", "wen": "when", "whn": "when", "wer": "where",
+             "hw": "how", "wat": "what", "wht": "what",
+             "wut": "what", "wot": "what", "whut": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
              "mtgs": "meetings", "n": "and", "nd": "and", "vs": "against", "versus": "against", "whats": "what is",
              "wats": "what is", "thru": "through", "tho": "though", "wich": "which", "bcoz": "because",

@@ -553,3 +553,11 @@ def test_an_answer_naming_only_those_asked_about_is_no_answer_to_who_else(engine
 def test_a_meeting_asked_at_a_date_is_not_answered_by_a_record_of_another_date(engine: Engine) -> None:
     answer = engine.ask("who did japan's foreign minister hayashi meet in 2024?", today=TODAY)
     assert not answer.answered and "2024" in answer.text, answer.text
+
+
+def test_people_of_a_body_are_not_counted_from_the_posts_of_those_present(engine: Engine) -> None:
+    answer = engine.ask("How many representatives of Japanese companies joined Hayashi's talks in Kyiv?",
+                        today=TODAY)
+    assert not answer.answered and "Zelenskyy" not in answer.text, answer.text
+    answer = engine.ask("How many ministers from Rwanda attended the Bali meeting?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 ministers"), answer.text

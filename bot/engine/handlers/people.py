@@ -256,12 +256,26 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     return a.profiles.posts_of(list(people[:1] if len(people) == 1 else people))
 
 
+#: Bodies people belong to ("representatives of Japanese companies", "members of the Diet").
+_BODIES = frozenset(stem(w) for w in "companies company firms firm businesses business corporations enterprises "
+                    "organizations organisations agencies banks media parliament diet chamber universities "
+                    "institutions".split())
+
+
 def counted(a: Answerer, q: Asked) -> Answer | None:
     """"How many Ukrainian officials did Japan's foreign ministers meet in 2023?": the people, counted."""
     noun = asked_words.counted_noun(q.query)
     if noun not in lx.PEOPLE_NOUNS or not lx.TOOK_PART.search(q.lowered):
         return None
     assert noun is not None
+    words = q.query.words
+    at = words.index(noun) if noun in words else -1
+    if 0 <= at < len(words) - 2 and words[at + 1] in ("of", "from"):
+        start = at + 3 if words[at + 2] == "the" else at + 2
+        country = next((m for m in q.query.mentions if m.start == start and m.kind == "country"), None)
+        if country is None or country.end < len(words) and stem(words[country.end]) in _BODIES:
+            # "representatives of Japanese companies": people of a body, not the posts the records give
+            return None
     return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
