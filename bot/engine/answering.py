@@ -671,9 +671,14 @@ class Answerer:
             stems = s.passage.stems
             if rest and all(k in stems or any(x in stems for x in SYNONYMS.get(k, ())) for k in rest) and \
                     lx.STAGE.search(s.passage.text):
+                meeting = self.kb.meetings.get(s.passage.ref) if s.passage.kind in lx.MEETING_KINDS else None
+                focus = self._asked_focus(query, meeting, s.passage)
+                terms = sorted(i for k, i in s.passage.entities if k == "term")
+                if len(terms) == 1:  # "when is it expected to be signed?": the thing at that stage
+                    focus = replace(focus, topic=terms[0])
                 return Answer("yes_no", True, "No, not according to the records",
                               (f"The records report no {events[0].name}; they show: {s.passage.text}",),
-                              sources=(d.cite(self.kb, s.passage.cited),), confidence=s.coverage)
+                              sources=(d.cite(self.kb, s.passage.cited),), focus=focus, confidence=s.coverage)
         return None
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:

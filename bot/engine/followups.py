@@ -178,10 +178,15 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             and not _FRAGMENT.match(text):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
-    if _IT.search(text) and not pronoun and not required and topic and not focus.topic and not focus.meeting:
-        # "who signed it?" after an answer about one declaration: "it" is that, not a person or a country
-        # the answer named
-        readings = [r for r in readings if any(kind not in ("person", "country") for g in r for kind, _ in g)]
+    occasion = kb.meetings[meeting].occasion if meeting else None
+    if _IT.search(text) and not pronoun and not required and topic and topic != occasion:
+        # "who signed it?" after an answer about one declaration, "when will it be signed?" after a record of
+        # an agreement to negotiate one: "it" is a thing, not a person or a country the answer named (a
+        # place it may be: "who does it honour?" of a memorial)
+        things = [r for r in readings if any(kind not in ("person", "country") for g in r for kind, _ in g)]
+        if place and not any(("place", place) in g for r in things for g in r):
+            things.append([{("place", place)}])
+        readings = things
     return readings or [[]]
 
 
