@@ -162,6 +162,8 @@ _OFFSET_WORDS = frozenset(stem(w) for w in "about around roughly some approximat
                           "eleven twelve".split())
 
 
+#: "on the 26th": a day of the month of the record last answered.
+_DAY_ALONE = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|edition|meeting of|anniversary))")
 #: "About nine months later", "two weeks before": a span from the date of the record last answered.
 _OFFSET = re.compile(r"\b(?P<about>about |around |roughly |some |approximately |nearly |almost )?(?P<n>\d{1,2}|one|two|"
                      r"three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
@@ -211,6 +213,16 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
     except ValueError:
         return None
     lowered = query.raw.lower()
+    alone = _DAY_ALONE.search(lowered)
+    if alone is not None and day.precision in ("day", "month"):
+        # "and at the meeting on the 26th?" after a record of 10 January 2024: 26 January 2024
+        first = day.first_day()
+        try:
+            on = first.replace(day=int(alone.group(1)))
+        except ValueError:
+            return None
+        return replace(query, dates=DateFilter(f"{on.day} {on:%B %Y}", start=on, end=on),
+                       keywords=tuple(k for k in query.keywords if not k.isdigit()))
     offset = _offset_window(lowered, day)
     if offset is not None:
         return replace(query, dates=offset,

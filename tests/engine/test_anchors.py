@@ -99,3 +99,10 @@ def test_a_span_from_the_record_last_answered(engine: Engine, text: str, start: 
 
 def test_a_span_before_a_named_thing_is_no_span_from_the_last_record(engine: Engine) -> None:
     assert placed_by_focus(analyse("what happened two days before the forum?", engine.index), "2022-12-24") is None
+
+
+def test_a_day_alone_is_of_the_month_of_the_record_last_answered(engine: Engine) -> None:
+    placed = placed_by_focus(analyse("and at the meeting on the 26th?", engine.index), "2024-01-10")
+    assert placed is not None and placed.dates is not None
+    assert placed.dates.start == placed.dates.end == dt.date(2024, 1, 26)
+    assert placed_by_focus(analyse("and at the meeting on the 31st?", engine.index), "2024-02-10") is None
