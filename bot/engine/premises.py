@@ -65,7 +65,8 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
                 while end < len(words) and end - at <= _LONGEST and _describing(words, countries_at, end):
                     end += 1
                 found = _description(words, countries_at, at + 1, end)
-        if found is None and mention.end < len(words):
+        if found is None and mention.end < len(words) and (
+                words[mention.end] in _COPULAS or query.intent == "yes_no" and words[:1] in (("is",), ("was",))):
             # "Is Kulubaev Kazakhstan's foreign minister?", "Hattori was a Rwandan banker": what follows the name
             at = mention.end + (words[mention.end] in _COPULAS)
             while at < len(words) and words[at] in _ARTICLES:
@@ -73,8 +74,7 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
             end = at
             while end < len(words) and end - at < _LONGEST and _describing(words, countries_at, end):
                 end += 1
-            if at > mention.end or query.intent == "yes_no" and words[:1] in (("is",), ("was",)):
-                found = _description(words, countries_at, at, end)
+            found = _description(words, countries_at, at, end)
         if found is None:
             continue
         role, country, (begin, end) = found
