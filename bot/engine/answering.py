@@ -129,6 +129,12 @@ class Answerer:
             # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.
             scored = [s for s in scored if s.passage.kind != "pledge" or s.passage.ref not in self.kb.pledges
                       or self.kb.pledges[s.passage.ref].recipient in partners]
+        if partners and "pledge" in query.aspects and lx.PLEDGES_ASKED.search(query.raw.lower()) \
+                and query.intent in ("general", "list", "about") and not any(readings):
+            # "What forms of support has Japan given Rwanda?": every pledge to those countries, whatever words
+            recorded = self._pledges_to(partners, query)
+            if recorded:
+                return self._pledge_list(recorded, groups, 0.8)
         if query.intent == "yes_no" and query.dates is not None and (
                 not scored or scored[0].coverage < thresholds.MIN_COVERAGE
                 or scored[0].entities_missing and not query.entities("person")):
@@ -738,6 +744,15 @@ class Answerer:
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
         # with no country to go by ("giving them" of a person), only words of the thing itself pick it
         return fits if (countries or any_country and wanted) and len(fits) <= _MAX_PLEDGES else []
+
+    def _pledges_to(self, partners: Set[str], query: Query) -> list[Passage]:
+        """The records of every pledge to `partners`, in date order (within the question's dates)."""
+        found = {n: p for c in sorted(partners) for n in self.index.by_entity.get(("country", c), ())
+                 if (p := self.index.passages[n]).kind == "pledge" and p.ref in self.kb.pledges
+                 and self.kb.pledges[p.ref].recipient in partners
+                 and (query.dates is None or p.date is not None
+                      and query.dates.matches(p.date.first_day(), p.date.last_day()))}
+        return sorted(found.values(), key=lambda p: (p.date.first_day() if p.date else dt.date.min, p.ref))
 
     def _pledge_list(self, pledges: list[Passage], groups: list[set[tuple[str, str]]], confidence: float) -> Answer:
         """Every pledge that fits, listed; "how many?" next asks them, in the order shown."""

@@ -94,8 +94,8 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"(?:minister|president|premier|governor|fm|pm))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
                          r"(?:records|documents|meetings|reports|texts|articles))\b")
-PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|forms of (aid|assistance|support)|kinds of "
-                            r"(aid|assistance|support))\b")
+PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
+                            r"(?:aid|assistance|support|help))\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "support".split())
 #: Question types that ask for a thing itself ("what aid ...?"), not one of its details.

@@ -561,3 +561,8 @@ def test_people_of_a_body_are_not_counted_from_the_posts_of_those_present(engine
     assert not answer.answered and "Zelenskyy" not in answer.text, answer.text
     answer = engine.ask("How many ministers from Rwanda attended the Bali meeting?", today=TODAY)
     assert answer.answered and answer.title.startswith("2 ministers"), answer.text
+
+
+def test_the_forms_of_support_to_a_country_are_every_pledge_to_it(engine: Engine) -> None:
+    answer = engine.ask("What forms of support has Japan given Rwanda over the years?", today=TODAY)
+    assert answer.answered and all(w in answer.text for w in ("loans", "technical", "medical")), answer.text
