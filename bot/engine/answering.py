@@ -574,6 +574,9 @@ class Answerer:
         if travels and (query.intent in lx.VERIFIED_INTENTS or s.passage.kind in lx.MEETING_KINDS) \
                 and not self._travelled(s.passage, travels):
             who, to = travels[0]
+            if self._visit_recorded(query, who, to):
+                # "Was Kamikawa in New York for the G20?": she was there, for something else
+                return "The records found do not say that of that visit."
             return (f"The records show no visit by {self.index.entity_name(min(who))} to "
                     f"{self.index.entity_name(min(to))}.")
         apart = self.verifier.dated_apart(query, s.passage)
@@ -615,6 +618,11 @@ class Answerer:
                 return "The records hold nothing that names everything the question names."
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
+
+    def _visit_recorded(self, query: Query, who: set[tuple[str, str]], to: set[tuple[str, str]]) -> bool:
+        """Whether some meeting shows `who` travelling to `to`, whatever else the question says."""
+        held = self.meetings.filter_meetings([who, to], replace(query, dates=None, venues=()))
+        return any(self.verifier.went_there(m.id, who, to) for m in held)
 
     def _held_elsewhere(self, query: Query, p: Passage) -> str | None:
         """"What did Kozuki sign in Kyiv?" of a meeting held elsewhere: about something else, whatever the

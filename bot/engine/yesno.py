@@ -157,6 +157,8 @@ class YesNo:
         before = query.words[last.start - 1] if last.start > 0 else ""
         if last.kind != "country" or last.end != len(query.words) or before in _PLACING_WORDS:
             return None  # the claimed country ends the question: "... a Rwandan?", not "... in Rwanda?"
+        if any(m.kind != "country" and (m.start, m.end) == (last.start, last.end) for m in query.mentions):
+            return None  # "... for the G20?": an organisation's name, read as its country too, claims no nationality
         people = [m.id for m in query.mentions if m.kind == "person"]
         if not people:
             people = [i for g in described if len(g) == 1 for k, i in g if k == "person"]

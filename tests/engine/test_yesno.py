@@ -433,3 +433,8 @@ def test_a_venue_claimed_of_a_meeting_whose_place_is_not_recorded_is_neither_con
         engine: Engine) -> None:
     answer = engine.ask("Was the Uzbekistan-Japan business forum held in Tashkent?", today=TODAY)
     assert not answer.answered and "does not say where" in answer.text, answer.text
+
+
+def test_an_organisation_named_last_claims_no_nationality_and_a_recorded_visit_is_not_denied(engine: Engine) -> None:
+    answer = engine.ask("Was Kamikawa in New York for the G20?", today=TODAY)
+    assert "country as" not in answer.text and "no visit" not in answer.text, answer.text
