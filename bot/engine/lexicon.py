@@ -91,7 +91,11 @@ HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |dis
 #: "Name all the Japanese foreign ministers who appear in the records": every holder of a post, listed.
 ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: all)?(?: of)?(?: the)? "
                          r"(?:[a-z]+ ){0,2}" + _HOLDER_NOUNS + r"|(?:name|list) (?:every|each) (?:[a-z]+ ){0,2}"
-                         r"(?:minister|president|premier|governor|fm|pm))\b.*"
+                         r"(?:minister|president|premier|governor|fm|pm)"
+                         # "which two people hold the post of Japan's foreign minister in these records?"
+                         r"|(?:name|list|which|what|who)(?: all)?(?: the)? (?:two |three |four )?(?:people|persons"
+                         r"|officials|individuals) (?:hold|held|have held|has held|serve[ds]? as|occup(?:y|ied)"
+                         r"|fill(?:ed)?))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
                          r"(?:records|documents|meetings|reports|texts|articles))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"

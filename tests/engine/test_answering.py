@@ -106,8 +106,9 @@ def test_posts_say_whose_when_their_titles_do_not(engine: Engine) -> None:
     ("which prime ministers show up in these meetings", "Shmyhal"),
     ("Which Japanese officials dealt with Uzbek counterparts?", "Kozuki"),
     ("Which Japanese officials engaged with Ukraine in 2023?", "Kamikawa"),
+    ("Which two people hold the post of Japan's foreign minister in these records?", "Hayashi"),
 ], ids=["verb-before-the-question-word", "4-for-for", "holders-who-show-up", "dealt-with-is-met",
-        "engaged-with-is-met"])
+        "engaged-with-is-met", "people-who-hold-the-post"])
 def test_chat_word_orders(engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and expected in answer.text, answer.text
