@@ -774,6 +774,9 @@ class Engine:
             people = people or titled  # "President Kagame's first name": the post is his own title
             if not people:
                 return None
+        if not people and (re.search(r"\bits\b", text.lower()) or any(m.kind in ("term", "place")
+                                                                      for m in read.mentions)):
+            return None  # "the scholarship one - what's its full name?": a thing's name, not a person's
         if not people and focus is not None and focus.people:
             people = list(focus.people[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
