@@ -133,6 +133,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if meeting is None and pronoun is not None and not has_person and query.dates is None:
         # "who was she talking to?" after a fact of the day she met someone: that day's meeting of hers
         meeting = _meeting_of_the_day(index, focus, required)
+    if meeting is None and pronoun is None and _PRONOUN_EVENT.search(text) and query.dates is None:
+        # "who was running it?" after a fact of the forum (its day, its people): that meeting
+        meeting = _meeting_of_the_fact(index, focus)
     place = focus.place if focus.place and focus.place in kb.places else None
     there = bool(_THERE.search(text))
     if groups:
@@ -217,6 +220,19 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
         return None
     named = sorted(t for t in terms if nouns & {*content_stems(kb.terms[t].name), *content_stems(kb.terms[t].kind)})
     return named[0] if len(named) == 1 else None
+
+
+def _meeting_of_the_fact(index: KnowledgeIndex, focus: Focus) -> str | None:
+    """The one meeting the one fact last shown tells of: held on its day, with every person it names."""
+    kb = index.kb
+    facts = [kb.facts[key] for kind, _, key in (i.partition(":") for i in focus.items) if kind == "fact"
+             and key in kb.facts]
+    if len(facts) != 1 or facts[0].date is None or facts[0].date.precision != "day" or not facts[0].people:
+        return None
+    fact = facts[0]
+    held = [key for key in index.meetings_by_entity.get(("person", fact.people[0]), ())
+            if kb.meetings[key].date == fact.date and set(fact.people) <= set(kb.meetings[key].participants)]
+    return held[0] if len(held) == 1 else None
 
 
 def _meeting_of_the_day(index: KnowledgeIndex, focus: Focus, required: list[Group]) -> str | None:

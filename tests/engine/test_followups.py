@@ -85,6 +85,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "when is it expected to be signed?"), "^$"),
         (("Which two Japanese-backed projects did the two foreign ministers praise when Hayashi met Kulubaev?",
           "the scholarship one - what's its full name?"), "Human Resources Development Scholarship"),
+        (("roughly how many firms took part in the uzbek-japanese business forum?",
+          "who was running it on the uzbek side?"), "Kudratov"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -99,7 +101,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "a-fragment-never-reads-alone", "the-last-question-at-another-date", "and-again-at-a-third",
          "present-is-at-the-meeting-just-discussed", "they-are-those-an-unanswered-question-named",
          "a-correction-replaces-the-person-of-that-country", "criticise-is-condemn",
-         "it-is-the-thing-at-another-stage-not-another-signing", "its-full-name-is-a-things"],
+         "it-is-the-thing-at-another-stage-not-another-signing", "its-full-name-is-a-things",
+         "it-is-the-meeting-the-fact-tells-of"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
