@@ -213,8 +213,19 @@ class Engine:
         return self._name_part(t.text, t.focus)
 
     def _counterpart_of(self, t: Turn) -> Answer | None:
-        """"Who was his counterpart?": the other side of the meeting just discussed."""
-        if t.focus is None or not _COUNTERPART.search(t.lowered) or analyse(t.text, self.index).mentions:
+        """"Who was his counterpart?": the other side of the meeting just discussed. "Which bureau does
+        his guest work in?": the question asked of that one person."""
+        if t.focus is None or analyse(t.text, self.index).mentions:
+            return None
+        other_side = _OTHER_SIDE.search(t.lowered)
+        if other_side is not None and not _WHO_IS_IT.match(t.lowered):
+            found = self._counterpart(t.focus)
+            if found is None or not found.answered or found.focus is None or len(found.focus.people) != 1:
+                return None
+            name = self.kb.people[found.focus.people[0]].name
+            asked = t.lowered[:other_side.start()] + name + t.lowered[other_side.end():]
+            return self._ask_one(asked, found.focus, t.today)
+        if not _COUNTERPART.search(t.lowered):
             return None
         return self._counterpart(t.focus)
 
@@ -1044,6 +1055,10 @@ def _two_years(text: str) -> list[str] | None:
     return [text[:found.start()] + f"{found.group(1)} {year}" + text[found.end():] for year in found.group(2, 3)]
 
 
+#: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
+_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:guest|visitor|host|counterpart|opposite number)\b")
+#: "who was his guest?": the other side itself is asked, not something of it.
+_WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.

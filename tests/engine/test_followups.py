@@ -87,6 +87,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "the scholarship one - what's its full name?"), "Human Resources Development Scholarship"),
         (("roughly how many firms took part in the uzbek-japanese business forum?",
           "who was running it on the uzbek side?"), "Kudratov"),
+        (("what about the Japan-Uzbekistan meeting in January - who hosted it?",
+          "which bureau does his guest work in?"), "European Affairs"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -102,7 +104,7 @@ def converse(engine: Engine, *turns: str) -> str:
          "present-is-at-the-meeting-just-discussed", "they-are-those-an-unanswered-question-named",
          "a-correction-replaces-the-person-of-that-country", "criticise-is-condemn",
          "it-is-the-thing-at-another-stage-not-another-signing", "its-full-name-is-a-things",
-         "it-is-the-meeting-the-fact-tells-of"],
+         "it-is-the-meeting-the-fact-tells-of", "his-guest-is-the-other-side"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
