@@ -219,6 +219,8 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
     if not nouns or not terms:
         return None
     named = sorted(t for t in terms if nouns & {*content_stems(kb.terms[t].name), *content_stems(kb.terms[t].kind)})
+    if len(named) > 1 and focus.topic in named:
+        return focus.topic  # "that dialogue" of a meeting held for one of its rounds: that round
     return named[0] if len(named) == 1 else None
 
 

@@ -89,6 +89,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "who was running it on the uzbek side?"), "Kudratov"),
         (("what about the Japan-Uzbekistan meeting in January - who hosted it?",
           "which bureau does his guest work in?"), "European Affairs"),
+        (("what time did hayashi start his talks with the kyrgyz foreign minister?",
+          "which edition of that dialogue was it?"), "9th|ninth"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -104,7 +106,8 @@ def converse(engine: Engine, *turns: str) -> str:
          "present-is-at-the-meeting-just-discussed", "they-are-those-an-unanswered-question-named",
          "a-correction-replaces-the-person-of-that-country", "criticise-is-condemn",
          "it-is-the-thing-at-another-stage-not-another-signing", "its-full-name-is-a-things",
-         "it-is-the-meeting-the-fact-tells-of", "his-guest-is-the-other-side"],
+         "it-is-the-meeting-the-fact-tells-of", "his-guest-is-the-other-side",
+         "that-dialogue-is-the-round-the-meeting-was-for"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
