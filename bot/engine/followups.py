@@ -39,6 +39,10 @@ _FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|thr
                        r"(?:what|which|whom|who|when|where|how)\b")
 #: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|participat\w*)\b")
+#: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
+_KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))
+#: "the presidency": a definite thing, said of what was just discussed when the last record names it.
+_THE = re.compile(r"\bthe\b")
 #: "it", standing for a thing (a meeting, a document), never for a person.
 _IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
@@ -178,7 +182,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
-            and not _FRAGMENT.match(text):
+            and not _FRAGMENT.match(text) and not (_THE.search(text) and _said_by_last_record(kb, focus, query)):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     occasion = kb.meetings[meeting].occasion if meeting else None
@@ -264,8 +268,12 @@ def _said_by_last_record(kb: KnowledgeBase, focus: Focus, query: Query) -> bool:
     kind, _, key = focus.items[0].partition(":")
     fact = kb.facts.get(key) if kind == "fact" else None
     pledge = kb.pledges.get(key) if kind == "pledge" else None
-    text = fact.statement if fact is not None else pledge.statement if pledge is not None else ""
-    return bool(text) and all(k in content_stems(text) for k in query.keywords)
+    term = kb.terms.get(key) if kind == "term" else None
+    text = (fact.statement if fact is not None else pledge.statement if pledge is not None
+            else term.definition if term is not None else "")
+    said = set(content_stems(text))
+    # (the noun asked for, "which country ...", is what the record answers with, not a word it must hold)
+    return bool(text) and all(k in said for k in query.keywords if k != query.asked and k not in _KINDS_ASKED)
 
 
 def _before_any_person(query: Query, position: int, text: str) -> bool:

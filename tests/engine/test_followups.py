@@ -91,6 +91,8 @@ def converse(engine: Engine, *turns: str) -> str:
           "which bureau does his guest work in?"), "European Affairs"),
         (("what time did hayashi start his talks with the kyrgyz foreign minister?",
           "which edition of that dialogue was it?"), "9th|ninth"),
+        (("What did the G20 concentrate on in the year before the Bali summit?",
+          "which country held the presidency?"), "Indonesia"),
     ],
     ids=["own-question-after-and", "pronoun-that-with-a-place", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
@@ -107,7 +109,7 @@ def converse(engine: Engine, *turns: str) -> str:
          "a-correction-replaces-the-person-of-that-country", "criticise-is-condemn",
          "it-is-the-thing-at-another-stage-not-another-signing", "its-full-name-is-a-things",
          "it-is-the-meeting-the-fact-tells-of", "his-guest-is-the-other-side",
-         "that-dialogue-is-the-round-the-meeting-was-for"],
+         "that-dialogue-is-the-round-the-meeting-was-for", "the-presidency-of-the-term-just-shown"],
 )
 def test_follow_ups_refer_to_the_right_thing(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     import re
