@@ -13,7 +13,8 @@ from collections.abc import Callable
 from bot.answers import Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine import details
-from bot.knowledge.model import KnowledgeBase, Meeting
+from bot.engine.details import Record
+from bot.knowledge.model import KnowledgeBase, Meeting, Quantity
 
 Ask = Callable[[str], Answer]
 
@@ -129,6 +130,27 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
                   confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
 
+def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask,
+                without: str) -> Answer | tuple[tuple[Record, Quantity], tuple[Record, Quantity], tuple[str, ...]]:
+    """Each thing's figure, asked on its own ("how many cranes did Japan pledge?") and read from the one
+    record with a quantity that answers it, with the records' references; an abstention naming the first
+    thing no single record counts ("so no total")."""
+    values: list[tuple[Record, Quantity]] = []
+    refs: tuple[str, ...] = ()
+    for thing in things:
+        answer = ask(f"how many {thing.strip()}{rest}?")
+        found_refs = answer.focus.items if answer.answered and answer.focus is not None else ()
+        record = details.record(kb, found_refs[0]) if len(found_refs) == 1 else None
+        quantity = getattr(record, "quantity", None)
+        if record is None or quantity is None:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give no single figure for {thing.strip()}, so {without}.",),
+                          confidence=0.0)
+        values.append((record, quantity))
+        refs += found_refs
+    return values[0], values[1], refs
+
+
 def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
     one record with a quantity each, then the difference; None when the question is not of that shape."""
@@ -136,20 +158,10 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     if found is None:
         return None
     rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
-    values = []
-    refs: tuple[str, ...] = ()
-    for thing in (found.group("x"), found.group("y")):
-        answer = ask(f"how many {thing.strip()}{rest}?")
-        found_refs = answer.focus.items if answer.answered and answer.focus is not None else ()
-        record = details.record(kb, found_refs[0]) if len(found_refs) == 1 else None
-        quantity = getattr(record, "quantity", None)
-        if record is None or quantity is None:
-            return Answer("not_found", False, "Not in the records",
-                          (f"The records give no single figure for {thing.strip()}, so no difference.",),
-                          confidence=0.0)
-        values.append((record, quantity))
-        refs += found_refs
-    (a, qa), (b, qb) = values
+    counted = _two_counts(kb, (found.group("x"), found.group("y")), rest, ask, "no difference")
+    if isinstance(counted, Answer):
+        return counted
+    (a, qa), (b, qb), refs = counted
     if a is b:
         return None
     more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
@@ -177,20 +189,10 @@ def total_count(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     if found is None:
         return None
     rest = " " + " ".join(TOTAL.sub(" ", found.group("rest")).split())
-    values = []
-    refs: tuple[str, ...] = ()
-    for thing in (found.group("x"), found.group("y")):
-        answer = ask(f"how many {thing.strip()}{rest}?")
-        found_refs = answer.focus.items if answer.answered and answer.focus is not None else ()
-        record = details.record(kb, found_refs[0]) if len(found_refs) == 1 else None
-        quantity = getattr(record, "quantity", None)
-        if record is None or quantity is None:
-            return Answer("not_found", False, "Not in the records",
-                          (f"The records give no single figure for {thing.strip()}, so no total.",),
-                          confidence=0.0)
-        values.append((record, quantity))
-        refs += found_refs
-    (a, qa), (b, qb) = values
+    counted = _two_counts(kb, (found.group("x"), found.group("y")), rest, ask, "no total")
+    if isinstance(counted, Answer):
+        return counted
+    (a, qa), (b, qb), refs = counted
     if a is b:
         return None
     total = qa.value + qb.value
