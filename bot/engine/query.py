@@ -42,6 +42,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
+                       r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"

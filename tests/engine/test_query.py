@@ -330,3 +330,8 @@ def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -
 ], ids=["how-large-is-an-amount", "name-all-with-a-figure-in-the-noun"])
 def test_more_ways_to_ask_an_amount_or_people(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
+
+
+def test_in_a_place_for_what_asks_why(engine: Engine) -> None:
+    query = analyse("kamikawa in NY for wat", engine.index)
+    assert query.intent == "why" and ("place", "new-york") in {(m.kind, m.id) for m in query.mentions}
