@@ -105,6 +105,9 @@ _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value wo
     salary age height speed model brand hotel venue building room menu weather language""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
 _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ )?(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b")
+#: "met at what hotel", "in which language": a property asked by its noun alone.
+_WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
+    _ATTRIBUTES.values()))) + r")s?\b")
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
@@ -247,7 +250,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"
-    property_of = _PROPERTY_OF.search(text)
+    property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text)
     asked_property = query.asked if query.asked in _ATTRIBUTES else (
         stem(property_of.group(1)) if property_of is not None else None)
     if asked_property is not None and asked_property not in passage.stems and not any(

@@ -172,10 +172,11 @@ def test_an_ordinal_is_no_figure_and_a_record_without_figures_rules_none_out() -
 @pytest.mark.parametrize("question", [
     "what capacity are the 2 auto transformers japan promised ukraine",
     "What was the power capacity of the generators Japan sent to Ukraine?",
-], ids=["what-property", "the-property-of"])
+    "kamikawa n kuleba met at wat hotel",
+], ids=["what-property", "the-property-of", "at-what-property"])
 def test_a_property_the_record_does_not_state_is_not_answered(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert not answer.answered and "capacity" in answer.text, answer.text
+    assert not answer.answered and ("capacity" in answer.text or "hotel" in answer.text), answer.text
 
 
 def test_in_what_capacity_is_answered_by_the_record_that_says_it(engine: Engine) -> None:
