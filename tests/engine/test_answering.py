@@ -567,3 +567,8 @@ def test_people_of_a_body_are_not_counted_from_the_posts_of_those_present(engine
 def test_the_forms_of_support_to_a_country_are_every_pledge_to_it(engine: Engine) -> None:
     answer = engine.ask("What forms of support has Japan given Rwanda over the years?", today=TODAY)
     assert answer.answered and all(w in answer.text for w in ("loans", "technical", "medical")), answer.text
+
+
+def test_of_two_people_described_the_speaker_is_the_one_before_the_verb(engine: Engine) -> None:
+    answer = engine.ask("What did Rwanda's foreign minister say to Japan's prime minister in Bali?", today=TODAY)
+    assert not answer.answered and "Biruta" in answer.text, answer.text

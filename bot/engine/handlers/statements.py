@@ -65,6 +65,11 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                    key=lambda m: m.start)
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+    if speaker_id is None and len(described) > 1:
+        # "What did Rwanda's foreign minister say to Japan's prime minister?": the one of the speaker's words
+        of_speaker = [i for i in described if i in a.kb.people and (country := a.kb.countries.get(
+            a.kb.people[i].country)) is not None and fold(country.name).lower() in fold(speaker_words).lower()]
+        speaker_id = of_speaker[0] if len(of_speaker) == 1 else None
     who = fold(speaker_words).split()
     if named and query.role is not None and ROLES[query.role].search(" ".join(who)) \
             and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named):
