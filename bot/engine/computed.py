@@ -151,6 +151,11 @@ def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask,
     return values[0], values[1], refs
 
 
+def _figure_lines(*counted: tuple[Record, Quantity]) -> tuple[str, ...]:
+    """Each figure as its record states it, with the record's statement."""
+    return tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in counted)
+
+
 def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     """"How many more cranes than transformers did Japan pledge?": each figure asked on its own, from
     one record with a quantity each, then the difference; None when the question is not of that shape."""
@@ -167,7 +172,7 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
     gap = qa.value - qb.value if more else qb.value - qa.value
     word = "more" if more else "fewer"
-    lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
+    lines = _figure_lines((a, qa), (b, qb))
     title = f"{gap:g} {word}"
     larger, smaller = (qa, qb) if qa.value >= qb.value else (qb, qa)
     if larger.qualifier in ("more than", "over") and not smaller.qualifier:
@@ -196,7 +201,7 @@ def total_count(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     if a is b:
         return None
     total = qa.value + qb.value
-    lines = tuple(f"{q.text} {q.unit}: {getattr(r, 'statement', '')}" for r, q in ((a, qa), (b, qb)))
+    lines = _figure_lines((a, qa), (b, qb))
     title = f"{total:,g} in all"
     if qa.qualifier in ("more than", "over") or qb.qualifier in ("more than", "over"):
         title = f"over {total:,g} in all"

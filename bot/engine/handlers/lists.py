@@ -254,16 +254,12 @@ def on_date(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.meeting_list(query, q.groups, count=False)
 
 
-#: Verbs of saying: a question with one asks what someone said.
-_SAYING = re.compile(r"\b(?:say|said|says|tell|told|tells|state|stated|states)\b")
-
-
 def meetings(a: Answerer, q: Asked) -> Answer | None:
     """"List the meetings with Ukraine", "how many meetings in 2023?", "brief me on A's trip": the
     meetings that fit, each listed (or counted)."""
     query = q.query
     bare = (query.intent == "general" and not query.keywords and q.groups and not query.aspects
-            and not _SAYING.search(q.lowered))  # "what did A say to B?" asks what was said, not the meetings
+            and not any(stem(w) in lx.PLAIN_SPEECH for w in query.words))  # "what did A say to B?": what was said
     anywhere = replace(query, venues=(), dates=None)
     if bare and any(all(kind == "person" for kind, _ in g) and not a.meetings.filter_meetings([g], anywhere)
                     for g in q.groups):
