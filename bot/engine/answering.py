@@ -321,16 +321,25 @@ class Answerer:
         if not lx.HOST_CLAIM.search(query.raw.lower()):
             return None
         claimed = [m.id for m in query.mentions if m.kind == "person"]
-        words = tokens(p.text)
+        for hosts, guests in self.hosts_said(p.text):
+            if claimed and claimed[0] in guests and hosts and claimed[0] not in hosts:
+                return f"{self.index.entity_name(('person', hosts[0]))} hosted"
+        return None
+
+    def hosts_said(self, text: str) -> list[tuple[list[str], list[str]]]:
+        """Who a text says hosted whom ("Usmanov hosted a meeting with ... Ikegami"): for each "hosted",
+        the people named just before it and those named just after."""
+        words = tokens(text)
         named = [m for m in self.index.names.find(words, fuzzy=False) if m.kind == "person"]
+        said = []
         for i, word in enumerate(words):
             if word != "hosted":
                 continue
             hosts = [m.id for m in named if 0 <= i - m.end <= 3]
-            guests = [m.id for m in named if 0 < m.start - i <= 4]
-            if claimed and claimed[0] in guests and hosts and claimed[0] not in hosts:
-                return f"{self.index.entity_name(('person', hosts[0]))} hosted"
-        return None
+            guests = [m.id for m in named if 0 < m.start - i <= 25 and m.id not in hosts]
+            if hosts:
+                said.append((hosts, guests))
+        return said
 
     @staticmethod
     def _counts_asked(query: Query, text: str) -> bool:

@@ -46,7 +46,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
-                       r"[\w'’-]+ for\W*(?:anyway|then)?\W*$")),
+                       r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
+                       # "what gathering was he there for?", "which event did she go to New York for?"
+                       r"|^(?:and |so )?(?:what|which) (?:events?|gatherings?|conferences?|summits?|forums?|sessions?"
+                       r"|occasions?) (?:was|were|is|are|did|does) (?:[\w'’-]+ ){1,5}for\W*$")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital)\b(?!['’]s)|\b(which|what) ([a-z]+ ){2}capital\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"

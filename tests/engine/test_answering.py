@@ -230,6 +230,19 @@ def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engi
     assert abroad.title == "Neither side hosted" and "New York" in abroad.text
 
 
+def test_a_host_the_record_names_without_a_venue_is_its_word_and_the_venue_stays_unsaid(engine: Engine) -> None:
+    host = engine.ask("usmanov and ikegami met on jan 26 - who was hosting?", today=TODAY)
+    assert host.title == "Host: Bobur Usmanov" and "does not say where" in host.text
+    assert "hosted" in host.sources[0].quote
+    where = engine.ask("Where did Usmanov and Ikegami meet?", today=TODAY)
+    assert not where.answered and "does not say where" in where.text
+
+
+def test_a_gathering_someone_was_there_for_asks_why(engine: Engine) -> None:
+    answer = engine.ask("what gathering was Kulubaev in Japan for?", today=TODAY)
+    assert answer.answered and "Central Asia" in answer.text
+
+
 def test_why_lists_every_record_that_gives_a_reason_as_well(engine: Engine) -> None:
     answer = engine.ask("Why was Kyrgyzstan's foreign minister visiting Japan in December 2022?", today=TODAY)
     assert answer.answered and "Central Asia" in answer.text and "signing" in answer.text

@@ -59,7 +59,7 @@ def test_a_yes_remembers_the_place_asked_about(engine: Engine) -> None:
         ("Did Japan pledge 42 demining cranes to Ukraine?", "No", "24"),
         ("Did Japan pledge 24 demining cranes to Ukraine?", "Yes", "24"),
         ("Was the Kagame–Kishida meeting held in the morning?", "No", "evening"),
-        ("Did Bobur Usmanov travel to Japan for his January 2024 meeting with Ikegami?", "No", "Uzbekistan"),
+        ("Did Hayashi travel to Kyrgyzstan for his December 2022 meeting with Kulubaev?", "No", "Japan"),
         ("Is it true that Japan's embassy in Kigali dates from 1993?", "No", "2010"),
         # a meeting of 2023 mentions the generators; the record of the provision dates it to 2022
         ("Is it true that Japan provided more than 1,500 generators to Ukraine in 2023?", "No", "2022"),
@@ -314,8 +314,8 @@ def test_a_length_claimed_of_the_meeting_just_discussed_is_checked_against_its_r
 
 
 def test_a_town_claimed_of_a_meeting_placed_only_in_a_country_is_not_denied(engine: Engine) -> None:
-    town = engine.ask("Was the Usmanov-Ikegami meeting held in Samarkand?", today=TODAY)
-    assert not town.answered and "Uzbekistan" in town.text
+    town = engine.ask("Did Hayashi meet Kulubaev in Osaka?", today=TODAY)
+    assert not town.answered and "Japan" in town.text
     capital = engine.ask("Did Hayashi meet Kulubaev in Bishkek?", today=TODAY)
     assert capital.title.startswith("No") and "Japan" in capital.text
 

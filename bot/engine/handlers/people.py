@@ -450,8 +450,18 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     where = a.kb.places[m.place].country if m.place in a.kb.places else m.country
     cited = (d.cite(a.kb, m.cited),)
     if not where:
-        return Answer("not_found", False, m.title, ("The record does not say where the meeting was held.",),
-                      sources=cited, confidence=0.0)
+        said = next(iter(a.hosts_said(m.cited.quote)), None)
+        if said is None:
+            return Answer("not_found", False, m.title, ("The record does not say where the meeting was held.",),
+                          sources=cited, confidence=0.0)
+        # "Usmanov hosted a meeting with Ikegami": the record's own word, though it does not say where
+        hosts, guests = said
+        names = ", ".join(a.kb.people[p].name for p in hosts)
+        came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
+        return Answer("meeting_answer", True, f"Host: {names}",
+                      (f"{names} hosted {came} {d.on_date(m.date)}; the source does not say where the meeting "
+                       "was held.",), sources=cited, confidence=0.8,
+                      focus=Focus(meeting=m.id, people=(*hosts, *guests), countries=m.countries))
     people = [p for p in (*m.japan_side, *m.partner_side) if p in a.kb.people]
     hosts = [p for p in people if a.kb.people[p].country == where]
     guests = [p for p in people if p not in hosts]
