@@ -72,6 +72,9 @@ def meeting_line(kb: KnowledgeBase, m: Meeting) -> str:
         line += f": {people}"
     if where:
         line += f" · {where}"
+    else:  # a record that does not say where: whom it was with, never a place it does not give
+        partners = [kb.countries[c].name for c in m.countries if c in kb.countries]
+        line += f" · with {', '.join(partners)}" if partners else ""
     return line
 
 

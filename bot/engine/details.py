@@ -119,7 +119,7 @@ _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day 
 _PLACE_KIND = frozenset(stem(w) for w in "country city place location located".split())
 _COUNTRY = stem("country")
 #: Details a kind of record gives in its text rather than in a field of its own.
-_FROM_TEXT = {"Fact": ("why",), "Term": ("why", "where", "who")}
+_FROM_TEXT = {"Term": ("why", "where", "who")}
 _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}
 
 
@@ -160,6 +160,11 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
             return found.purpose
         reason = _IN_RESPONSE.search(found.statement)  # "... in response to the humanitarian situation"
         return reason.group(0) if reason else None
+    if intent == "why" and isinstance(found, Fact):
+        # "why?" of a fact: the reason its own words give ("in his capacity as Chair of ..."), else none
+        reason = (_IN_RESPONSE.search(found.statement) or _CAPACITY.search(found.statement)
+                  or _PURPOSE.search(found.statement) or _DATE_GLOSS.search(found.statement))
+        return reason.group(0) if reason else None
     if intent == "where" and isinstance(found, Fact) and found.places:
         return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
     if intent == "who" and isinstance(found, Fact) and found.people:
@@ -173,6 +178,15 @@ _SPAN_WORD = re.compile(r"\b([a-z]+|\d+)-(day|week|month|year|hour|minute)\b")
 #: The reason a record's own words give for what was done.
 _IN_RESPONSE = re.compile(r"\b(?:in response to|because of|owing to|due to|in order to|so as to)\b[^.;]+",
                           re.IGNORECASE)
+#: The role in which a record says something was done ("in his capacity as Chair of ...", "as part of ...").
+_CAPACITY = re.compile(r"\b(?:in (?:his|her|its|their) capacity as|on the occasion of|as part of|to attend)\b[^.;]+",
+                       re.IGNORECASE)
+#: A purpose the record's words give: "to" and a verb ("held the meeting to send a message"), never a
+#: place, a date or a thing ("to Ukraine", "to 1962", "to the summit").
+_PURPOSE = re.compile(r"\b(?:in order |so as )?to (?!(?:the|a|an|date|its|his|her|their|this|that|these|those)\b)"
+                      r"[a-z]+\b[^.;]*")
+#: What a date stands for in the record's own words ("in 1962, the year Rwanda gained independence").
+_DATE_GLOSS = re.compile(r"\b(?:1[89]|20)\d{2},? (?:the year|when) [^.;]+")
 #: Words between a person's name and what the record says they did ("Kozuki, State Minister, signed").
 _AGENT_GAP = 3
 #: A question about what is still to come ("when will they be delivered?").

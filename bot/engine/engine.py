@@ -1151,7 +1151,21 @@ def _combined(parts: list[str], answers: list[Answer]) -> Answer:
                   sources=tuple(c for a in answers for c in a.sources[:2]),
                   actions=tuple(act for a in answers for act in a.actions[:2]),
                   confidence=min((a.confidence for a in answered), default=0.0),
-                  focus=next((a.focus for a in reversed(answers) if a.focus is not None), None))
+                  focus=_merged_focus([a.focus for a in answers if a.focus is not None]))
+
+
+def _merged_focus(focuses: list[Focus]) -> Focus | None:
+    """The topic after a message of several questions: the last one's, with what it leaves open (its
+    meeting, place, countries, items) from the earlier ones, and the people of all, the last one's first."""
+    if not focuses:
+        return None
+    merged = focuses[-1]
+    for earlier in reversed(focuses[:-1]):
+        merged = replace(merged, meeting=merged.meeting or earlier.meeting, topic=merged.topic or earlier.topic,
+                         place=merged.place or earlier.place, date=merged.date or earlier.date,
+                         countries=merged.countries or earlier.countries, items=merged.items or earlier.items,
+                         people=merged.people + tuple(p for p in earlier.people if p not in merged.people))
+    return merged
 
 
 @dataclass(frozen=True)

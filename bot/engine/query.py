@@ -44,7 +44,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
-                       r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what capacity\b"
+                       r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"

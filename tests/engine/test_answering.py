@@ -232,7 +232,9 @@ def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engi
 
 def test_a_host_the_record_names_without_a_venue_is_its_word_and_the_venue_stays_unsaid(engine: Engine) -> None:
     host = engine.ask("usmanov and ikegami met on jan 26 - who was hosting?", today=TODAY)
-    assert host.title == "Host: Bobur Usmanov" and "does not say where" in host.text
+    assert host.title.startswith("Host: Bobur Usmanov") and "does not say where" in host.text
+    country = engine.ask("Which country played host when Usmanov and Ikegami met?", today=TODAY)
+    assert "Uzbekistan" in country.title and "does not say where" in country.text  # the host's, not a venue
     assert "hosted" in host.sources[0].quote
     where = engine.ask("Where did Usmanov and Ikegami meet?", today=TODAY)
     assert not where.answered and "does not say where" in where.text

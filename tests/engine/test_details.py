@@ -76,3 +76,14 @@ def test_when_something_will_happen_is_its_due_date_not_when_it_was_pledged(engi
 def test_a_follow_up_naming_one_record_of_the_list_asks_that_one(engine: Engine) -> None:
     _, cranes = _conversation(engine, "wat did japan promis ukrane wen hayashi was in kiev?", "how many cranes tho")
     assert cranes.startswith("24 demining cranes"), cranes
+
+
+def test_why_of_a_fact_is_the_reason_its_words_give_or_none(engine: Engine) -> None:
+    _, capacity = _conversation(engine, "In what capacity did Kagame attend the G20 summit?", "why?")
+    assert capacity.startswith("in his capacity as Chair")
+    _, purpose = _conversation(engine, "When did Kamikawa hold the G7 foreign ministers' meeting?", "why?")
+    assert "strong message" in purpose and not purpose.startswith("NOT ANSWERED")
+    _, year = _conversation(engine, "When were diplomatic relations between Japan and Rwanda established?", "why?")
+    assert year.startswith("1962, the year Rwanda gained independence")  # what the record says the date stands for
+    _, unsaid = _conversation(engine, "When did Japan open its embassy in Kigali?", "why?")
+    assert unsaid.startswith("NOT ANSWERED") and "reason" in unsaid  # the record gives none, nor another one's

@@ -432,6 +432,7 @@ _HOST_ASKED = re.compile(r"\b(?:who|whom|which|whose)\b.*\b(?:host(?:ed|s|ing)?|
                          r"|\bwho (?:visited|came to see|travell?ed to see) whom\b")
 
 
+_WHICH_COUNTRY = re.compile(r"\b(?:which|what) country\b")
 _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place|venue|capital|hotel|building)\b"
                           r"|\bwhere\b")
 
@@ -439,9 +440,13 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
 def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     """"When Hayashi met Kulubaev, which of them was the visitor?": the side whose country the meeting
     was held in hosted; the others came. A meeting in a third country had no host side in it."""
-    if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or _PLACE_ASKED.search(q.lowered) \
-            or any(m.kind == "term" for m in q.query.mentions):
-        return None  # "which city hosted ...?" asks where; "who hosted the G20 summit?", the gathering's host
+    place_asked = _PLACE_ASKED.search(q.lowered) is not None
+    country_asked = place_asked and _WHICH_COUNTRY.search(q.lowered) is not None
+    if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or place_asked and not country_asked \
+            or any(m.kind == "term" for m in q.query.mentions) or set(q.query.keywords) & lx.POSITION_WORDS:
+        # "which city hosted ...?" asks where; "who hosted the G20 summit?", the gathering's host; "the post
+        # of the official who hosted him", the post
+        return None
     groups = q.groups + q.extra
     found = a.meetings.filter_meetings(groups, q.query) if groups else []
     if len(found) != 1:
@@ -449,6 +454,8 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     m = found[0]
     where = a.kb.places[m.place].country if m.place in a.kb.places else m.country
     cited = (d.cite(a.kb, m.cited),)
+    if country_asked and where:
+        return None  # "which country hosted it?" of a meeting whose record says where: the place answers
     if not where:
         said = next(iter(a.hosts_said(m.cited.quote)), None)
         if said is None:
@@ -456,7 +463,7 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
                           sources=cited, confidence=0.0)
         # "Usmanov hosted a meeting with Ikegami": the record's own word, though it does not say where
         hosts, guests = said
-        names = ", ".join(a.kb.people[p].name for p in hosts)
+        names = ", ".join(d.person_label(a.kb, p) for p in hosts)
         came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
         return Answer("meeting_answer", True, f"Host: {names}",
                       (f"{names} hosted {came} {d.on_date(m.date)}; the source does not say where the meeting "
