@@ -390,8 +390,10 @@ class Engine:
         """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
         list that involves the country, place or person named."""
         found = _NAMED_ONE.match(text.lower())
-        if found is None or not all(i.startswith("meeting:") for i in focus.items):
+        if found is None:
             return None
+        if not all(i.startswith("meeting:") for i in focus.items):
+            return self._picked_by_words(found, focus)
         named = analyse(found.group("name"), self.index).mentions
         if len(named) != 1:
             return None
@@ -404,6 +406,22 @@ class Engine:
         if not rest:
             return references.Reference(fitting, "it")
         return references.Reference(fitting, references.asked_of_it(rest))
+
+    def _picked_by_words(self, found: re.Match[str], focus: Focus) -> references.Reference | None:
+        """"The scholarship one - what's its full name?" after a list of terms, facts or pledges: the one
+        item whose own words hold every word said of it."""
+        words = [w for w in content_stems(found.group("name")) if w not in lx.LIGHT_STEMS]
+        if not words:
+            return None
+        fitting = tuple(i for i in focus.items
+                        if (record := details.record(self.kb, i)) is not None
+                        and set(words) <= set(content_stems(" ".join(
+                            (record.name, *record.aliases, record.definition) if isinstance(record, Term)
+                            else (record.statement,)))))
+        if len(fitting) != 1:
+            return None
+        rest = found.group("rest").strip(" -–—:,;")
+        return references.Reference(fitting, references.asked_of_it(rest) if rest else "it")
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -767,6 +785,22 @@ class Engine:
         pa, pb = self.kb.people.get(a.id), self.kb.people.get(b.id)
         return pa is not None and pb is not None and pa.country == pb.country
 
+    def _term_name(self, read: Query, focus: Focus | None) -> Answer | None:
+        """"What's its full name?" of the one term named or just discussed: its name and other names."""
+        named = [m.id for m in read.mentions if m.kind == "term"]
+        shown = [i.removeprefix("term:") for i in (focus.items if focus else ()) if i.startswith("term:")]
+        terms = named or ([focus.topic] if focus and focus.topic else []) or shown
+        if len(set(terms)) != 1 or terms[0] not in self.kb.terms:
+            return None
+        term = self.kb.terms[terms[0]]
+        said = set(read.keywords) - _NAME_WORDS - {m.id for m in read.mentions}
+        if said - set(content_stems(" ".join((term.name, *term.aliases, term.definition)))):
+            return None  # "the scholarship one - its full name?" when the topic is another thing
+        others = [x for x in term.aliases if x != term.name]
+        lines = (f"{term.name}" + (f" (also: {', '.join(others)})" if others else "") + ".", term.definition)
+        return Answer("term", True, term.name, lines, sources=(d.cite(self.kb, term.cited),),
+                      focus=Focus(topic=term.id, items=(f"term:{term.id}",)), confidence=0.9)
+
     def _name_part(self, text: str, focus: Focus | None) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         part = _NAME_PART.search(text.lower())
@@ -787,7 +821,8 @@ class Engine:
                 return None
         if not people and (re.search(r"\bits\b", text.lower()) or any(m.kind in ("term", "place")
                                                                       for m in read.mentions)):
-            return None  # "the scholarship one - what's its full name?": a thing's name, not a person's
+            # "the scholarship one - what's its full name?": a thing's name, not a person's
+            return self._term_name(read, focus) if whole else None
         if not people and focus is not None and focus.people:
             people = list(focus.people[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
@@ -1026,6 +1061,8 @@ def _one_record(focus: Focus | None) -> str | None:
 _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name"
                          r"(?: again| then| please)?\W*$"
                          r"|\bfull name\b")
+#: Words of a question for a thing's name ("what's its full official name?"), not about the thing.
+_NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

@@ -203,6 +203,10 @@ TERMS_OF_A_KIND = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|
                              r"|(?:which|what)) (?:[a-z-]+ ){0,2}?(?P<noun>"
                              + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split())
                              + r")\b(?! (?:did|does|do|was|were|has|have|had)\b)")
+#: "Which programmes did the Japan–Kyrgyz meeting praise?": a kind of term asked of the records a question names.
+TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show me)(?: all| every| the| each)*"
+                         r"|(?:which|what)) (?:[a-z-]+ ){0,3}?(?P<noun>"
+                         + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split()) + r")\b")
 #: "… mentioned", "… across the documents", "… in these reports": a question about what the records hold.
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
                             r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|records?|texts?"

@@ -198,6 +198,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
         "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
+        "praise": ("welcomed", "success", "commended", "appreciated"), "praised": ("welcomed", "success", "commended",
+                                                                                "appreciated"),
         "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),
         "criticise": ("condemn",), "criticize": ("condemn",), "denounce": ("condemn",), "censure": ("condemn",),
         "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),

@@ -587,3 +587,10 @@ def test_the_forms_of_support_to_a_country_are_every_pledge_to_it(engine: Engine
 def test_of_two_people_described_the_speaker_is_the_one_before_the_verb(engine: Engine) -> None:
     answer = engine.ask("What did Rwanda's foreign minister say to Japan's prime minister in Bali?", today=TODAY)
     assert not answer.answered and "Biruta" in answer.text, answer.text
+
+
+def test_terms_of_a_kind_asked_of_records_are_each_listed_with_their_sentence(engine: Engine) -> None:
+    praised = engine.ask("Which human resources programmes did the Japan–Kyrgyz meeting praise?", today=TODAY)
+    assert praised.answered and "OVOP" in praised.text and "JDS" in praised.text and "uccess" in praised.text
+    cancelled = engine.ask("which programmes did Japan and Kyrgyzstan cancel?", today=TODAY)
+    assert cancelled.kind != "terms"  # no record says so of any programme: none is listed as if it did

@@ -551,3 +551,15 @@ def test_who_signed_it_is_not_who_attended_in_a_conversation_either(engine: Engi
                        today=TODAY).focus
     answer = engine.ask("who signed it for japan?", focus, today=TODAY)
     assert not answer.answered and "signing" in answer.text, answer.text
+
+
+def test_an_item_of_a_list_of_terms_is_picked_by_its_own_words_and_the_other_is_the_rest(engine: Engine) -> None:
+    focus = None
+    texts = []
+    for question in ("Which human resources programmes did the Japan–Kyrgyz meeting praise?",
+                     "the scholarship one, what's its full name?", "and the other one?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        texts.append(answer.title)
+    assert texts[1].startswith("Project for Human Resources Development Scholarship")
+    assert texts[2].startswith("One Village One Product")

@@ -66,6 +66,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("name alone", profiles.name_alone),
     Rule("occasions of meetings", lists.occasions),
     Rule("terms of a kind", lists.terms_of_a_kind),
+    Rule("terms of a kind named with", lists.terms_named_with),
     Rule("who of a country did it", people.who_did),
     Rule("meetings about a topic", lists.meetings_about),
     Rule("records of a date", lists.dated_records),

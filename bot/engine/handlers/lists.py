@@ -11,6 +11,8 @@ from bot.answers import Answer, Focus, Item
 from bot.engine import computed
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.events import NUMBER_WORDS
+from bot.engine.query import SYNONYMS
 from bot.engine.rules import Asked
 from bot.engine.text import stem
 from bot.knowledge.model import Meeting
@@ -268,6 +270,62 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
     return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None
+
+
+def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
+    """"Which programmes did the Japan–Kyrgyz meeting praise?": the terms of the kind asked that a record
+    names together with everything the question names, and with most of what it says of them; each with
+    the record's sentence. None when no record does (the question is read in full instead)."""
+    query = q.query
+    found = lx.TERMS_ASKED.match(q.lowered)
+    if found is None or query.intent not in ("general", "list", "about") or query.dates is not None or not q.groups:
+        return None  # "which organisations exactly?" of the aid just discussed: that record's words, not a list
+    noun = found.group("noun")
+    kind = next(k for k, words in lx.TERM_KIND_NOUNS.items() if noun in words.split())
+    if kind not in a.kb.vocabulary.get("term kinds", ()):
+        return None
+    groups: list[set[tuple[str, str]]] = []
+    for g in q.groups + q.extra:
+        # a meeting named stands for its countries: what its record mentions is recorded of them
+        g = {("country", c) for kind_, key in g if kind_ == "meeting" and key in a.kb.meetings
+             for c in a.kb.meetings[key].countries} | {e for e in g if e[0] != "meeting"}
+        g = {e for e in g if e != ("country", a.index.home)}
+        if g and g not in groups:
+            groups.append(g)
+    if not groups:
+        return None
+    kind_words = {stem(w) for words in lx.TERM_KIND_NOUNS.values() for w in words.split()}
+    words = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k not in lx.GATHERING_WORDS
+             and k not in kind_words and k not in NUMBER_WORDS]
+    fits: list[tuple[str, Passage]] = []
+    for term in sorted((t for t in a.kb.terms.values() if t.kind == kind), key=lambda t: t.id):
+        # the record's own sentence of the term: a fact, a point or a pledge before a meeting's summary
+        passages = sorted((a.index.passages[n] for n in a.index.by_entity.get(("term", term.id), ())),
+                          key=lambda p: (p.kind in ("meeting", "person"), len(p.text)))
+        for p in passages:
+            if p.kind == "term" or not all(not g.isdisjoint(p.entities - p.mentioned) for g in groups):
+                continue
+            said = sum(1 for k in words if k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())))
+            if 2 * said >= len(words):
+                fits.append((term.id, p))
+                break
+    if not fits:
+        return None
+
+    def said_at(fit: tuple[str, Passage]) -> tuple[int, int, str]:
+        """In the order the records give them: by passage, then where in its sentence the term comes."""
+        term, p = fit
+        text = p.text.lower()
+        at = [i for name in (a.kb.terms[term].name, *a.kb.terms[term].aliases) if (i := text.find(name.lower())) >= 0]
+        return (a.index.passages.index(p), min(at, default=len(text)), term)
+
+    fits.sort(key=said_at)
+    lines = [f"• {a.kb.terms[t].name}: {p.text}" for t, p in fits]
+    return Answer("terms", True, f"{len(fits)} {noun if len(fits) != 1 else kind} in the records", tuple(lines),
+                  sources=tuple(d.cite(a.kb, p.cited) for _, p in fits[:5]),
+                  focus=Focus(items=tuple(f"term:{t}" for t, _ in fits), countries=tuple(
+                      sorted({key for g in groups for kind_, key in g if kind_ == "country"}))),
+                  confidence=0.8)
 
 
 def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:
