@@ -100,6 +100,10 @@ def weekday_question(text: str) -> str | None:
     return f"When {rest}?" if rest else None
 
 
+#: Words standing for an event of their own, never a bare place the other side's noun applies to.
+_NOT_A_PLACE = frozenset("that it this then they those them now today".split())
+
+
 def _the_one(side: str, other: str) -> str:
     """"... and the one in kigali" after "japan opening its embassy in tashkent": the one of the same noun
     ("the embassy in kigali"); "hayashi's" after "kishida's ukraine visit": "hayashi's ukraine visit"; any
@@ -109,7 +113,13 @@ def _the_one(side: str, other: str) -> str:
         return f"{side} {owned.group(1)}"
     one = re.match(r"the ones? (?=(?:in|of|at|with|for) )", side)
     noun = re.findall(r"([a-z]+) (?:in|of|at|with|for) ", other)
-    return f"the {noun[-1]} {side[one.end():]}" if one and noun else side
+    if one and noun:
+        return f"the {noun[-1]} {side[one.end():]}"
+    # "the embassy openings in tashkent and kigali": a bare name is the same thing at that place
+    head = re.fullmatch(r"(.+ (?:in|at)) [\w'’-]+(?: [\w'’-]+)?", other)
+    if head and re.fullmatch(r"[a-z'’-]+(?: [a-z'’-]+)?", side) and side not in _NOT_A_PLACE:
+        return f"{head.group(1)} {side}"
+    return side
 
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:

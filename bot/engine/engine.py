@@ -636,6 +636,14 @@ class Engine:
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
         answer = self._others_shown(query, self.answerer.answer(query, focus))
+        relative = _RELATIVE_TIME.search(cleaned.lower()) if query.intent == "yes_no" and query.dates is None else None
+        if relative is not None and answer.answered and answer.title.startswith("Yes") \
+                and relative.group(0) not in answer.text.lower():
+            # "Did she say the generators were sent this year?": a year counted from a day the records cannot
+            # know, which a record of its own date neither confirms nor denies
+            answer = Answer("not_found", False, "The records do not say",
+                            (f"The records give dates, not “{relative.group(0)}”; what they show:", *answer.lines[:2]),
+                            sources=answer.sources, focus=answer.focus, confidence=0.0)
         redirect = answer.extra.get("command") if answer.kind == "redirect" else None
         if redirect:
             answer = self.commands.run("onthisdate", redirect.split(" ", 1)[1], today)
@@ -1057,6 +1065,8 @@ def _one_record(focus: Focus | None) -> str | None:
     return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
 
 
+#: Times counted from the day of asking or of speaking ("this year", "last month"), which no record dates.
+_RELATIVE_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b|\b(?:yesterday|tomorrow|recently|lately)\b")
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.
 _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name"
                          r"(?: again| then| please)?\W*$"

@@ -25,6 +25,9 @@ from bot.knowledge.model import KnowledgeBase, Meeting
 
 Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
+#: Words at most between the person and the post a claim gives them ("is Kuleba Kyrgyzstan's foreign
+#: minister?", "was Hayashi then the foreign minister?").
+_POST_GAP = 3
 _BEFORE_AFTER = re.compile(r"\b(before|after|earlier|later)\b")
 _TRAVEL = re.compile(r"\b(travel|travell?ed|go|went|gone|fly|flew|come|came|visit|visited|trip)\b")
 #: Words of a claim about a meeting itself (who met whom, where, when, how long, at what time of day).
@@ -116,6 +119,8 @@ class YesNo:
         span = phrase_span(ROLES[query.role], query.words)
         if span is not None and (span[1] == people[0].start or people[0].start <= span[0] < people[0].end):
             return None  # "has President Kagame been to Japan?": the post is his title, not the claim
+        if span is not None and not 0 <= span[0] - people[0].end <= _POST_GAP:
+            return None  # "was the Kyrgyz FM in Japan just for his talks with Hayashi?": the post is not Hayashi's
         person = self.kb.people[people[0].id]
         # Words of the claim beyond the person and the post: words of a title ("in the Asian affairs bureau")
         # must be the title's; any other ("was his Kyiv trip the first …?") makes the claim about more than

@@ -190,3 +190,8 @@ def test_how_old_a_thing_was_when_something_happened(engine: Engine) -> None:
 def test_a_persons_age_is_no_time_between_events(engine: Engine) -> None:
     answer = engine.ask("how old was kagame when he met kishida?", today=TODAY)
     assert not answer.answered and "years" not in answer.title
+
+
+def test_a_bare_place_is_the_same_thing_as_the_other_side_at_that_place(engine: Engine) -> None:
+    answer = engine.ask("How many years apart were Japan's embassy openings in Tashkent and Kigali?", today=TODAY)
+    assert answer.title == "17 years"  # January 1993 and 2010: both embassies, not a meeting held near Kigali

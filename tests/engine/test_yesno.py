@@ -438,3 +438,13 @@ def test_a_venue_claimed_of_a_meeting_whose_place_is_not_recorded_is_neither_con
 def test_an_organisation_named_last_claims_no_nationality_and_a_recorded_visit_is_not_denied(engine: Engine) -> None:
     answer = engine.ask("Was Kamikawa in New York for the G20?", today=TODAY)
     assert "country as" not in answer.text and "no visit" not in answer.text, answer.text
+
+
+def test_a_post_claimed_of_someone_else_in_the_question_is_no_claim_of_the_one_named_last(engine: Engine) -> None:
+    answer = engine.ask("Was the Kyrgyz FM in Japan just for his one-on-one with Hayashi?", today=TODAY)
+    assert not answer.title.startswith("Yes")  # "the Kyrgyz FM" is not said of Hayashi
+
+
+def test_a_time_counted_from_today_is_not_confirmed_by_a_dated_record(engine: Engine) -> None:
+    answer = engine.ask("Did Kamikawa say the 1,500+ generators were sent this year?", today=TODAY)
+    assert not answer.answered and "this year" in answer.text and "2022" in answer.text
