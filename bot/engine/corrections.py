@@ -81,6 +81,13 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         return None
     before = analyse(previous, index)
     words = list(before.words)
+    if "location" in kinds and len(value.mentions) == 1:
+        # "what did he do in lviv?" → "sorry, I meant Kyiv": the place the records did not know is the one meant
+        for name in before.unknown_names:
+            parts = [fold(w).lower() for w in name.split()]
+            at = next((i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts), None)
+            if at is not None:
+                return " ".join([*words[:at], fold(new), *words[at + len(parts):]]) + "?"
     same = [m for m in before.mentions if _CLASS.get(m.kind, m.kind) in kinds]
     # The home country is in every record: "Japan and Kyrgyzstan" → "I meant Uzbekistan" replaces Kyrgyzstan.
     new_ids = {m.id for m in value.mentions}

@@ -460,6 +460,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     unknown = _unknown_names(text, words, consumed, index, mentions)
     if not _CAPITALISED.search(text[1:]):
         unknown += [n for n in _strangers_beside_a_person(words, consumed, index, mentions) if n not in unknown]
+        unknown += [n for n in _strangers_at_a_place(words, consumed, index) if n not in unknown]
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!")
     main = _LEADING_CLAUSE.match(asked_text)
@@ -872,6 +873,29 @@ def _strangers_beside_a_person(words: list[str], consumed: set[int], index: Know
                                        score_cutoff=_NEAR_A_NAME) for i in run):
                 # (a word near a name of the records, "shmigal", is a slip the name index missed)
                 found.append(" ".join(words[i] for i in sorted(run)))
+    return found
+
+
+#: Words before a place: "what did he do in lviv?".
+_AT_A_PLACE = frozenset({"in", "at", "to", "from"})
+#: How alike (rapidfuzz ratio) a word must be to a word of the records to be read as a slip for it.
+_NEAR_A_WORD = 80.0
+
+
+def _strangers_at_a_place(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
+    """In a question typed without capitals, a word after "in", "at", "to" or "from" that is neither
+    English nor the records' own, nor a slip for one of their words: a place the knowledge base does
+    not hold ("what did he do in lviv?")."""
+    found = []
+    for i in range(1, len(words)):
+        w = words[i]
+        if (words[i - 1] not in _AT_A_PLACE or i in consumed or len(w) < 4 or not w.isalpha() or w in STOPWORDS
+                or w in COMMON_WORDS or w in index.vocabulary or w in english_words() or w in SHORTHAND
+                or w in MONTHS):
+            continue
+        if process.extractOne(w, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_NEAR_A_WORD):
+            continue  # "kief": a slip for a word of the records
+        found.append(w)
     return found
 
 

@@ -51,3 +51,8 @@ def test_a_correction_followed_by_the_question_restated_asks_it_of_the_value(eng
 def test_the_restated_question_is_split_from_the_value() -> None:
     read = corrections.read("sorry, I meant Ostra — who represented Aurelia there?")
     assert read is not None and read.new == "Ostra" and read.restated == "who represented Aurelia there"
+
+
+def test_a_correction_replaces_the_place_the_records_did_not_know(engine: Engine) -> None:
+    again = corrected("When did Japan open an embassy in Bishkek?", "Uzbekistan", engine.index)
+    assert again == "when did japan open an embassy in uzbekistan?"

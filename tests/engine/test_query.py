@@ -318,6 +318,19 @@ def test_lowercase_names_joined_to_a_person_are_strangers(engine: Engine, questi
     assert analyse(question, engine.index).unknown_names == unknown
 
 
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("what did hayashi do in lviv?", ("lviv",)),
+     ("wen did hayashi vist kiev", ()),
+     ("when was the embassy in tashkant opened", ()),
+     ("what did he say in public", ())],
+    ids=["a-place-the-records-lack", "a-spelling-the-records-hold", "a-slip-for-a-place", "an-english-word"],
+)
+def test_lowercase_places_the_records_lack_are_strangers(engine: Engine, question: str,
+                                                         unknown: tuple[str, ...]) -> None:
+    assert analyse(question, engine.index).unknown_names == unknown
+
+
 def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -> None:
     query = analyse("Which Japanese-backed projects did the ministers praise?", engine.index)
     assert query.unknown_names == ()
