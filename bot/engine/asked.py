@@ -55,8 +55,12 @@ _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
 #: and terms): "which companies" cannot be answered from "Japanese business representatives".
-_UNNAMED = re.compile(r"\b(which|what|name the|list the) ([a-z]+ )?(companies|firms|businesses|corporations|"
+_UNNAMED = re.compile(r"\b(which|what|(?:name|list|names of|identify)(?: all| each| every one of)?(?: of)? the"
+                      r"(?: \d[\d,]*)?) ([a-z]+ )?(companies|firms|businesses|corporations|"
                       r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
+#: "List the titles of all 14 agreements", "what were the names of the 200 companies": each of a counted group.
+_NAMES_OF_COUNTED = re.compile(r"\b(?:names?|titles?|list)(?: of)?(?: all| each)?(?: of)?(?: the| those| these)? "
+                               r"\d[\d,]* (?:[a-z-]+ )?(?P<noun>[a-z]+s)\b")
 #: The thing given in "send tanks", "provide them with weapons", "give Ukraine jets".
 _GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almost|roughly|approximately|at|least|"
                   r"most|up|to|the|them|it|with|its|their|his|her|our|a|an|this|that|these|those|january|february|"
@@ -217,6 +221,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     unnamed = _UNNAMED.search(text)
     if unnamed:
         return f"The records do not name individual {unnamed.group(3)}."
+
     if query.intent == "yes_no" and "pledge" in query.aspects:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
         given = _GIVEN.search(text)
@@ -247,6 +252,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     maintainers' note on the record, which says what its source leaves unsaid."""
     text = f"{fold(query.raw).lower()} {' '.join(query.words)}"  # as typed, and as corrected ("goin")
     body = passage.text.lower()
+    each = _NAMES_OF_COUNTED.search(text)
+    if each is not None and re.search(rf"\b\d[\d,]* (?:[a-z-]+ )?{re.escape(each.group('noun'))}\b", body):
+        # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
+        return f"The records give only the number of {each.group('noun')}, not what each one is."
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"

@@ -182,3 +182,10 @@ def test_a_property_the_record_does_not_state_is_not_answered(engine: Engine, qu
 def test_in_what_capacity_is_answered_by_the_record_that_says_it(engine: Engine) -> None:
     answer = engine.ask("In what capacity did Kagame attend the G20?", today=TODAY)
     assert answer.answered and "AUDA-NEPAD" in answer.text, answer.text
+
+
+def test_the_names_of_a_counted_group_are_not_its_number(engine: Engine) -> None:
+    titles = engine.ask("List the titles of all 14 agreements signed at the Uzbekistan-Japan forum.", today=TODAY)
+    assert not titles.answered and "number of agreements" in titles.text
+    firms = engine.ask("Name all the Japanese companies that pitched projects to Hayashi in Kyiv.", today=TODAY)
+    assert not firms.answered and "companies" in firms.text
