@@ -100,7 +100,11 @@ _LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|preside
                     r"|\bwill (?:\w+ ){0,3}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
-                     r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b")
+                     r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b"
+                     # "what post did she hold before her appointment?", "his previous job"
+                     r"|\b(post|position|job|role|office|title)s?\b.*\b(before|prior to) (her|his|their) "
+                     r"(appointment|becoming|taking office|nomination|election)\b"
+                     r"|\b(previous|former|earlier|prior) (post|position|job|role|office)s?\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
                          r"|\bpopulation\b")
 #: Words asking when something ended: of the event asked about, no thing of their own.

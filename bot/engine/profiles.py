@@ -131,7 +131,11 @@ class Profiles:
         role = d.latest_role(person, query.role) if query.role else d.latest_role(person)
         if role is None:
             return self.passages.not_recorded(query, f"The records give no post for {person.name}.")
-        later = re.search(r"\b(after|successor|succeeded|succeed|replace)\b", query.raw.lower()) is not None
+        lowered = query.raw.lower()
+        # "who replaced him?" asks who came after; "whom did he replace?", who came before
+        later = re.search(r"\b(after|successor|succeeded|succeed|replaced|replace|took over|take over)\b",
+                          lowered) is not None and not re.search(r"\bwho(?:m)? did [\w' -]+ (?:replace|succeed)\b",
+                                                                lowered)
         mine = [d.role_date(r) for r in person.roles if r.key == role.key and r.country == role.country]
         others = [(d.role_date(r), p, r) for p in self.kb.people.values() if p.id != person.id for r in p.roles
                   if r.key == role.key and r.country == role.country

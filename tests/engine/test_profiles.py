@@ -32,3 +32,19 @@ def test_a_class_of_post_ends_at_the_verb_so_the_home_side_is_who_met_them(engin
     answer = engine.ask("Which heads of state or government did Japanese officials meet?", today=TODAY)
     assert answer.answered and "Zelenskyy" in answer.text and "Kagame" in answer.text
     assert "Kishida" not in answer.title
+
+
+def test_who_took_over_a_post_is_asked_of_the_post_the_person_held(engine: Engine) -> None:
+    answer = engine.ask("Who took over Rwanda's central bank after the Japanese banker Hattori?", today=TODAY)
+    assert not answer.answered and "after Masaya Hattori" in answer.text  # nobody the records name
+
+
+def test_who_replaced_someone_came_after_and_whom_someone_replaced_came_before(engine: Engine) -> None:
+    after = engine.ask("who succeeded hayashi as foreign minister", today=TODAY)
+    before = engine.ask("whom did kamikawa replace", today=TODAY)
+    assert after.title == "Yoko Kamikawa" and before.title == "Yoshimasa Hayashi"
+
+
+def test_a_post_held_before_an_appointment_is_beyond_the_records(engine: Engine) -> None:
+    answer = engine.ask("What post did Japan's new foreign minister hold before her appointment?", today=TODAY)
+    assert not answer.answered and "earlier careers" in answer.text

@@ -136,12 +136,12 @@ def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
 
 def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
     """"Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"."""
-    if q.query.intent != "who" or len(q.people) != 1 or not q.query.role \
-            or not lx.SUCCESSION_NAMED.search(q.lowered):
-        return None
+    if q.query.intent != "who" or len(q.people) != 1 or not lx.SUCCESSION_NAMED.search(q.lowered) \
+            or not (q.query.role or _TOOK_OVER.search(q.lowered)):
+        return None  # "who took over Rwanda's central bank after Hattori?": his post, though it is not named
     # "Who did Kamikawa team up with to send generators before she became foreign minister?" asks of a deed,
     # not of who held the post
-    post = {stem(w) for w in role_words(q.query.role)}
+    post = {stem(w) for w in role_words(q.query.role)} if q.query.role else set()
     named = a.kb.people.get(q.people[0])
     post |= {k for r in (named.roles if named else ()) for k in content_stems(f"{r.title} {r.organisation or ''}")}
     if any(k not in post and k not in _SUCCESSION_FRAME for k in q.query.keywords):
@@ -152,7 +152,10 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
 #: The words of a question of who held a post before or after someone, beside the post's own.
 _SUCCESSION_FRAME = frozenset(stem(w) for w in """before after predecessor successor preceded precede succeeded
     succeed replaced replace became become becoming serve served serving held hold holding office post job role
-    position took take taking appointed appoint came come japan japanese""".split())
+    position took take taking appointed appoint came come japan japanese over banker diplomat official""".split())
+#: Taking over someone's post: "who took over from Hattori?", "who succeeded him at the bank?".
+_TOOK_OVER = re.compile(r"\b(?:took over|take over|taking over|succeeded|succeed|successor|predecessor|preceded"
+                        r"|replaced|replace)\b")
 
 
 def participants(a: Answerer, q: Asked) -> Answer | None:
