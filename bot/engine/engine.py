@@ -631,7 +631,7 @@ class Engine:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
         cleaned, focus, today = t.text, t.focus, t.today
-        cleaned = self._country_named_by_clause(cleaned)
+        cleaned = self._country_named_by_clause(_ACCORDING_TO.sub("", cleaned, count=1))
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
@@ -1065,6 +1065,9 @@ def _one_record(focus: Focus | None) -> str | None:
     return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
 
 
+#: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
+#: record need not name; the question is what follows.
+_ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{2,80},\s*(?=\w)", re.IGNORECASE)
 #: Times counted from the day of asking or of speaking ("this year", "last month"), which no record dates.
 _RELATIVE_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b|\b(?:yesterday|tomorrow|recently|lately)\b")
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.

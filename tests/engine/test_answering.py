@@ -594,3 +594,9 @@ def test_terms_of_a_kind_asked_of_records_are_each_listed_with_their_sentence(en
     assert praised.answered and "OVOP" in praised.text and "JDS" in praised.text and "uccess" in praised.text
     cancelled = engine.ask("which programmes did Japan and Kyrgyzstan cancel?", today=TODAY)
     assert cancelled.kind != "terms"  # no record says so of any programme: none is listed as if it did
+
+
+def test_according_to_someone_names_the_source_not_a_record_the_answer_must_name(engine: Engine) -> None:
+    answer = engine.ask("According to the Kyrgyz foreign minister, for how long has Japan been assisting his country?",
+                        today=TODAY)
+    assert answer.answered and "30 years" in answer.text and "minutes" not in answer.text
