@@ -611,13 +611,15 @@ class Engine:
                               lambda word: any(m.kind == "person" and m.start == 0
                                                for m in analyse(word, self.index).mentions))
 
-    def _others_shown(self, query: Query, answer: Answer) -> Answer:
+    def _others_shown(self, query: Query, answer: Answer, focus: Focus | None = None) -> Answer:
         """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody
-        but those the question names (or describes) is no answer to it."""
+        but those the question names (or describes), or the conversation has shown, is no answer to it."""
         if not answer.answered or _OTHERS_ASKED.search(query.raw.lower()) is None:
             return answer
         named = {m.id for m in query.mentions if m.kind == "person"}
         named |= {i for g in self.answerer.describer.resolve(query, None).groups for k, i in g if k == "person"}
+        if focus is not None:  # "who were the other Rwandan officials?" after two were shown: others than those
+            named |= set(focus.people) | {i.split(":", 1)[1] for i in focus.items if i.startswith("person:")}
         text = fold(answer.text).lower()
         others = [p for p in sorted(self.kb.people) if p not in named
                   and fold(self.kb.people[p].family_name).lower() in text]
@@ -635,7 +637,7 @@ class Engine:
         query = analyse(cleaned, self.index)
         if focus is not None:
             query = self.answerer.continue_from(query, focus)
-        answer = self._others_shown(query, self.answerer.answer(query, focus))
+        answer = self._others_shown(query, self.answerer.answer(query, focus), focus)
         relative = _RELATIVE_TIME.search(cleaned.lower()) if query.intent == "yes_no" and query.dates is None else None
         if relative is not None and answer.answered and answer.title.startswith("Yes") \
                 and relative.group(0) not in answer.text.lower():
@@ -1114,7 +1116,8 @@ _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|citi
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
 _THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")
 #: "Which other G7 ministers ...?", "leaders besides Kagame": people other than those the question names.
-_OTHERS_ASKED = re.compile(r"\b(?:which|what|any) other (?:[\w-]+ ){0,3}?(?:leaders?|ministers?|officials?|people"
+_OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the) other (?:[\w-]+ ){0,3}?"
+                           r"(?:leaders?|ministers?|officials?|people"
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
                            r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b")
 #: "which of them", "who of the two": one or more of the people the last answer named.

@@ -598,6 +598,8 @@ class Meetings:
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}), besides those you named:",
                      *(d.person_label(kb, x) for x in others)]
+            if len(others) > 1:  # "... the other one?": those shown, in the order shown
+                focus = replace(focus, items=tuple(f"person:{x}" for x in others))
         elif intent == "who":
             # "Who held it?" asks for the host; "who from Japan ..." for Japan's side.
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None

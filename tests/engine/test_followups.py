@@ -563,3 +563,14 @@ def test_an_item_of_a_list_of_terms_is_picked_by_its_own_words_and_the_other_is_
         texts.append(answer.title)
     assert texts[1].startswith("Project for Human Resources Development Scholarship")
     assert texts[2].startswith("One Village One Product")
+
+
+def test_the_other_one_of_the_people_a_meeting_answer_listed(engine: Engine) -> None:
+    focus = None
+    titles = []
+    for question in ("Which two Rwandan ministers accompanied Kagame to his meeting with Kishida?",
+                     "what's Biruta's portfolio?", "and the other one?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        titles.append(answer.title)
+    assert titles[1] == "Vincent Biruta" and titles[2] == "Uzziel Ndagijimana"
