@@ -772,6 +772,11 @@ class Engine:
             return [text[:two_dates.start()] + two_dates.group(n) + text[two_dates.end():] for n in (1, 3)]
         if " and " not in f" {text.lower()} ":
             return None  # most messages: no second name to split on, and no second reading to pay for
+        both = _TWO_EVENTS.match(text)
+        if both is not None:
+            # "When were the business forum and the Usmanov–Ikegami meeting held?": each one's date
+            asked = re.sub(r"\b(?:were|are)\b", lambda w: "was" if w.group(0) == "were" else "is", both.group("q"))
+            return [f"{asked} {both.group(x)}{both.group('verb')}?" for x in ("a", "b")]
         query = analyse(text, self.index)
         if query.intent in ("yes_no", "count") or query.order:
             return None
@@ -833,6 +838,14 @@ class Engine:
                                                                       for m in read.mentions)):
             # "the scholarship one - what's its full name?": a thing's name, not a person's
             return self._term_name(read, focus) if whole else None
+        countries = {m.id for m in read.mentions if m.kind == "country"}
+        if not people and focus is not None and countries:
+            # "the Kyrgyz one, what's his first name?": the one of the conversation's people from there
+            shown = [*focus.people, *(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))]
+            people = list(dict.fromkeys(p for p in shown
+                                        if p in self.kb.people and self.kb.people[p].country in countries))
+            if len(people) != 1:
+                return None
         if not people and focus is not None and focus.people:
             people = list(focus.people[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
@@ -1067,6 +1080,10 @@ def _one_record(focus: Focus | None) -> str | None:
     return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
 
 
+#: "When were the forum and the meeting held?", "where did the G7 meeting and the talks with Kuleba take place?".
+_TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in which cit(?:y|ies)) (?:was|were|did))"
+                         r" (?P<a>the [^,?]+?) and (?P<b>the [^,?]+?)(?P<verb>(?: (?:held|take place|took place|happen"
+                         r"|happened|opened|open|signed|start|started|begin|began))?)\W*$", re.IGNORECASE)
 #: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
 #: record need not name; the question is what follows.
 _ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{2,80},\s*(?=\w)", re.IGNORECASE)
@@ -1213,6 +1230,10 @@ def _merged_focus(focuses: list[Focus]) -> Focus | None:
     if not focuses:
         return None
     merged = focuses[-1]
+    records = [_one_record(f) for f in focuses]
+    if len(records) > 1 and None not in records and len(set(records)) == len(records):
+        # "when were the forum and the meeting held?" → "the earlier one": one of the records answered
+        merged = replace(merged, items=tuple(r for r in records if r is not None))
     for earlier in reversed(focuses[:-1]):
         merged = replace(merged, meeting=merged.meeting or earlier.meeting, topic=merged.topic or earlier.topic,
                          place=merged.place or earlier.place, date=merged.date or earlier.date,

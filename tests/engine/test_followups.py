@@ -574,3 +574,21 @@ def test_the_other_one_of_the_people_a_meeting_answer_listed(engine: Engine) -> 
         focus = answer.focus or focus
         titles.append(answer.title)
     assert titles[1] == "Vincent Biruta" and titles[2] == "Uzziel Ndagijimana"
+
+
+def test_two_events_asked_together_are_each_dated_and_then_picked_by_date(engine: Engine) -> None:
+    focus = None
+    texts = []
+    for question in ("When were the Uzbekistan–Japan business forum and the Usmanov–Ikegami meeting held?",
+                     "what came out of the earlier one?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        texts.append(answer.text)
+    assert "10 January 2024" in texts[0] and "26 January 2024" in texts[0]
+    assert "14 agreements" in texts[1]
+
+
+def test_the_one_of_a_country_among_the_people_shown_is_the_one_whose_name_is_asked(engine: Engine) -> None:
+    focus = engine.ask("Which foreign leaders and ministers did Hayashi meet?", today=TODAY).focus
+    answer = engine.ask("the Kyrgyz one, what's his first name?", focus, today=TODAY)
+    assert answer.title == "Zheenbek"
