@@ -169,7 +169,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append(required + [{("meeting", meeting)}])
     # the term last asked about, or the one term the last answer showed ("who signed it?" after a declaration)
     shown = [key for kind, _, key in (i.partition(":") for i in focus.items) if kind == "term"]
-    topic = focus.topic or (shown[0] if len(shown) == 1 and len(focus.items) == 1 and not pronoun else None)
+    # ("who put their names on it?": "it" is the thing shown, whoever "their" is)
+    topic = focus.topic or (shown[0] if len(shown) == 1 and len(focus.items) == 1
+                            and (not pronoun or _IT.search(text)) else None)
     if topic and topic in kb.terms:
         readings.append(required + [{("term", topic)}])
     if place and not there and not required and query.keywords and _said_by_last_record(kb, focus, query):

@@ -592,3 +592,10 @@ def test_the_one_of_a_country_among_the_people_shown_is_the_one_whose_name_is_as
     focus = engine.ask("Which foreign leaders and ministers did Hayashi meet?", today=TODAY).focus
     answer = engine.ask("the Kyrgyz one, what's his first name?", focus, today=TODAY)
     assert answer.title == "Zheenbek"
+
+
+def test_it_is_the_one_thing_shown_even_beside_a_personal_pronoun(engine: Engine) -> None:
+    focus = engine.ask("what period does the japan-kyrgyz foreign ministry cooperation program cover?",
+                       today=TODAY).focus
+    answer = engine.ask("what do they plan to do on the basis of it?", focus, today=TODAY)
+    assert answer.kind == "term" and "promote bilateral relations" in answer.text
