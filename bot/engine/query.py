@@ -41,6 +41,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bwhat (quantity|size|value)\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
+                       r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"

@@ -348,3 +348,8 @@ def test_more_ways_to_ask_an_amount_or_people(engine: Engine, question: str, int
 def test_in_a_place_for_what_asks_why(engine: Engine) -> None:
     query = analyse("kamikawa in NY for wat", engine.index)
     assert query.intent == "why" and ("place", "new-york") in {(m.kind, m.id) for m in query.mentions}
+
+
+def test_a_why_at_the_end_asks_why(engine: Engine) -> None:
+    assert analyse("kamikawa in NY y", engine.index).intent == "why"
+    assert analyse("hayashi in kyiv why?", engine.index).intent == "why"
