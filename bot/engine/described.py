@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Focus
+from bot.engine.describe import role_date
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
@@ -79,6 +80,10 @@ def _word_before(query: Query, start: int) -> str | None:
     return query.words[i - 1] if i > 0 else None
 
 
+#: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
+_LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
+
+
 class Describer:
     def __init__(self, kb: KnowledgeBase, home: str,
                  roles_of: Callable[[str], tuple[tuple[Person, Role], ...]]) -> None:
@@ -88,6 +93,14 @@ class Describer:
 
     def holders(self, role: str, countries: set[str]) -> Group:
         return {("person", p.id) for p, r in self.roles_of(role) if r.country in countries}
+
+    def _latest(self, role: str, group: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+        """"Japan's new foreign minister": of the holders of the post, the one the records show in it last."""
+        held = [(role_date(r), p.id) for p, r in self.roles_of(role) if ("person", p.id) in group]
+        if not held:
+            return group
+        last = max(when for when, _ in held)
+        return frozenset(("person", p) for when, p in held if when == last)
 
     def _other_posts(self, query: Query, groups: list[frozenset[tuple[str, str]]], unknown: list[str]) -> None:
         """"Did a Japanese foreign minister meet Ukraine's prime minister?": a second post the question
@@ -157,6 +170,8 @@ class Describer:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
                     groups.append(frozenset(holders))
+            if span is not None and _LATEST_HOLDER & set(query.words[max(0, span[0] - 3):span[0]]):
+                groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
             self._other_posts(query, groups, unknown)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:

@@ -70,6 +70,9 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
     discussions occasion occasions diplomatic diplomat date dates have put order chronological document documents
     sort sorted arrange""".split())
+#: "Which ministers attended?", "who were all the participants?": everyone who took part is asked.
+_MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (?:ministers|participants|leaders"
+                         r"|officials|countries|delegations|attendees|people)\b")
 #: Words of a question about the part of the day, beside the part itself ("which took place in the evening,
 #: local time?").
 _PART_STEMS = frozenset(stem(w) for w in "morning afternoon evening night local time took place place took".split())
@@ -605,13 +608,22 @@ class Meetings:
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
             holds_role = query.role is not None and any(
                 r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
+            # "who held it?" asks for the host, unless the question names the host itself ("the ministers at
+            # the meeting Kamikawa held"), when it asks for the others
+            host_named = any(x.kind == "person" and x.id in m.japan_side for x in query.mentions)
             asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])
-                                           for x in query.mentions) or re.search(
+                                           for x in query.mentions) or not host_named and re.search(
                 r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None
-            if not m.partner_side and not m.accompanying and not (asks_japan and m.japan_side):
+            many = _MANY_ASKED.search(query.raw.lower()) is not None
+            if not m.partner_side and not m.accompanying and (not (asks_japan and m.japan_side)
+                                                              or many and not m.partner_side_stated):
+                # "which G7 ministers attended?" of a record naming only its host: the others are not named
+                hosts = "; ".join(d.person_label(kb, x) for x in m.japan_side)
                 return Answer("not_found", False, m.title,
-                              ("The source does not name who else took part.",), sources=tuple(cited), focus=focus)
+                              ("The source does not name who else took part."
+                               + (f" It names only {hosts}." if hosts and many else ""),),
+                              sources=tuple(cited), focus=focus)
             lines = [f"{m.title} ({m.date.human()}):"]
             if m.japan_side:
                 lines.append(f"{d.home_label(kb, m)}: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))

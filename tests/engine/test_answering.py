@@ -600,3 +600,10 @@ def test_according_to_someone_names_the_source_not_a_record_the_answer_must_name
     answer = engine.ask("According to the Kyrgyz foreign minister, for how long has Japan been assisting his country?",
                         today=TODAY)
     assert answer.answered and "30 years" in answer.text and "minutes" not in answer.text
+
+
+def test_the_participants_of_a_meeting_whose_record_names_only_its_host_are_not_known(engine: Engine) -> None:
+    answer = engine.ask("Which G7 foreign ministers attended the New York meeting on Sept 18?", today=TODAY)
+    assert not answer.answered and "names only Yoko Kamikawa" in answer.text
+    host = engine.ask("who held the g7 foreign ministers meeting", today=TODAY)
+    assert host.answered and "Kamikawa" in host.text

@@ -48,3 +48,10 @@ def test_who_replaced_someone_came_after_and_whom_someone_replaced_came_before(e
 def test_a_post_held_before_an_appointment_is_beyond_the_records(engine: Engine) -> None:
     answer = engine.ask("What post did Japan's new foreign minister hold before her appointment?", today=TODAY)
     assert not answer.answered and "earlier careers" in answer.text
+
+
+def test_the_new_holder_of_a_post_is_the_latest_the_records_show(engine: Engine) -> None:
+    assert engine.ask("who is japan's new foreign minister", today=TODAY).title == "Yoko Kamikawa"
+    where = engine.ask("In which city did Japan's new foreign minister and her Ukrainian counterpart hold talks?",
+                       today=TODAY)
+    assert "New York" in where.text and "Kyiv" not in where.text
