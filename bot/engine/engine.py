@@ -31,7 +31,7 @@ from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import Query, analyse, digit_for_to, expand_shorthand
+from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem
@@ -284,10 +284,12 @@ class Engine:
         claim = t.text[found.start("rest"):]
         wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS
         shown = self.kb.meetings.get(focus.meeting or "")
-        among = (*people, *(p for p in (shown.accompanying if shown else ())
-                            if p not in people and p in self.kb.people))
+        listed = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
+        among = listed if len(listed) > 1 else (*people, *(p for p in (shown.accompanying if shown else ())
+                                                          if p not in people and p in self.kb.people))
         posted = [p for p in among if wanted and any(
-            wanted <= set(content_stems(f"{r.title} {r.organisation or ''}")) for r in self.kb.people[p].roles)]
+            all(w in stems or stems & set(SYNONYMS.get(w, ())) for w in wanted)
+            for r in self.kb.people[p].roles if (stems := set(content_stems(f"{r.title} {r.organisation or ''}"))))]
         if posted:
             # "which of them handles finance?": the one whose post is of it
             lines = tuple(f"{d.person_label(self.kb, p)}" for p in posted)
@@ -297,6 +299,8 @@ class Engine:
                                       items=tuple(f"person:{p}" for p in (*posted, *(p for p in among
                                                                                   if p not in posted)))),
                           confidence=0.8)
+        if not re.match(_OF_THEM, t.lowered):
+            return None  # "which one went to Kyiv?": only a post ("which one handles money?") picks without "of them"
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
         if not confirmed:
@@ -1143,7 +1147,7 @@ _WHICH_OF_THEM = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?(?:which|who
                             r" (?:is|was|are|were|came from|is from|was from) (?:the )?"
                             r"(?P<who>[a-z][a-z' -]*?)\W*$")
 #: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
-_WHICH_OF_THEM_DID = re.compile(_OF_THEM + r"(?: (?:actually|really|in fact))? "
+_WHICH_OF_THEM_DID = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?which one)(?: (?:actually|really|in fact))? "
                                 r"(?P<rest>(?!is |was |are |were |came from "
                                 r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
                                 r"|events?|ones?)\b)[a-z].+)$")

@@ -199,6 +199,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
         "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
         "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
+        "money": ("finance", "financial"), "finances": ("finance",),
+        "diplomacy": ("foreign",),
         "praise": ("welcomed", "success", "commended", "appreciated"), "praised": ("welcomed", "success", "commended",
                                                                                 "appreciated"),
         "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),

@@ -599,3 +599,11 @@ def test_it_is_the_one_thing_shown_even_beside_a_personal_pronoun(engine: Engine
                        today=TODAY).focus
     answer = engine.ask("what do they plan to do on the basis of it?", focus, today=TODAY)
     assert answer.kind == "term" and "promote bilateral relations" in answer.text
+
+
+def test_which_one_handles_money_is_the_one_whose_post_is_finance(engine: Engine) -> None:
+    focus = None
+    for question in ("Which Rwandan leader did Kishida sit down with in Indonesia?",
+                     "who else was there on the Rwandan side?"):
+        focus = engine.ask(question, focus, today=TODAY).focus or focus
+    assert engine.ask("which one handles money?", focus, today=TODAY).title == "Uzziel Ndagijimana"
