@@ -378,6 +378,8 @@ class Engine:
                 rest = prior.rest  # "who led the earlier one?" → "and the later one?": who led it
             elif focus.intent in _AGAIN:
                 rest = _AGAIN[focus.intent]
+            else:
+                rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
 
     def _each_of_list(self, text: str, focus: Focus) -> references.Reference | None:
@@ -1026,8 +1028,8 @@ class Engine:
         text = record.definition if isinstance(record, Term) else record.statement
         date = references.record_date(self.kb, ref)
         lines = (text,) if date is None or date.human() in text else (text, f"Date: {date.human()}")
-        return Answer(kind, True, text if len(text) < 90 else text[:87] + "...", lines,
-                      sources=(d.cite(self.kb, record.cited),), focus=focus)
+        title = record.name if isinstance(record, Term) else text if len(text) < 90 else text[:87] + "..."
+        return Answer(kind, True, title, lines, sources=(d.cite(self.kb, record.cited),), focus=focus)
 
     def on_this_date(self, month: int, day: int, *, today: dt.date) -> Answer:
         """Everything that happened on a month and day, with `N years ago` relative to `today`."""

@@ -60,8 +60,9 @@ RULES: tuple[ReferenceRule, ...] = (
         ("what was the first visit of a Aurelian foreign minister?",)),
     ReferenceRule("earlier or later", re.compile(
         r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
-        r"most recent) " + _NOUN + r"\b"),
-        ("and who was at the earlier one?", "what was discussed at the later meeting?"), ("earlier meetings",)),
+        r"most recent)(?: " + _NOUN + r"\b|(?=\W*$))"),
+        ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?"),
+        ("earlier meetings", "what happened the day before?")),
     ReferenceRule("the other", re.compile(r"\bthe other(?: " + _NOUN + r")?\b(?! (?:side|country|countries|minister|"
                                           r"president|ministers|person|people)\b)"),
                   ("and the other one?", "where was the other meeting?"),

@@ -116,3 +116,10 @@ def test_the_other_one_of_three_is_asked_back_not_answered(engine: Engine) -> No
     earlier = engine.ask("which was the earlier one?", listed.focus)
     other = engine.ask("who represented Japan at the other one?", earlier.focus)
     assert not other.answered and other.title == "Which one do you mean?", other.text
+
+
+def test_the_earliest_alone_picks_from_the_list_and_shows_that_record(engine: Engine) -> None:
+    focus = engine.ask("Which embassy openings do the records mention, and when?", today=TODAY).focus
+    latest = engine.ask("which is the most recent one?", focus, today=TODAY)
+    earliest = engine.ask("and the earliest?", latest.focus or focus, today=TODAY)
+    assert "2010" in latest.text and "Tashkent" in earliest.text and "1993" in earliest.text
