@@ -25,7 +25,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b|\b(what|which) ([a-z'-]+ ){0,2}events? (were held|took place|happened"
                            r"|occurred)\b|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) ([a-z'-]+ ){0,3}"
-                           r"(is|was|are|were) dated\b")),
+                           r"(is|was|are|were) dated\b"
+                           # "what does the year 1992 mark?", "what is that date known for?"
+                           r"|^\W*what (?:does|did|do) (?:the )?(?:(?:year|date|day) )?[\d ,a-z]{0,20}?\bmark\b"
+                           r"|^\W*what (?:is|was) (?:the )?(?:(?:year|date|day) )?[\d ,a-z]{0,20}?\b(?:known"
+                           r"|remembered) for\b")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b|\bclock time\b"

@@ -353,3 +353,9 @@ def test_in_a_place_for_what_asks_why(engine: Engine) -> None:
 def test_a_why_at_the_end_asks_why(engine: Engine) -> None:
     assert analyse("kamikawa in NY y", engine.index).intent == "why"
     assert analyse("hayashi in kyiv why?", engine.index).intent == "why"
+
+
+@pytest.mark.parametrize("question", ["What does the year 1992 mark in the Uzbekistan–Japan story?",
+                                      "What is January 26, 1992 remembered for in Japan–Uzbekistan history?"])
+def test_what_a_date_marks_asks_what_happened_then(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "on_date"
