@@ -1082,6 +1082,16 @@ class Answerer:
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
         claimed = asked.claimed_figures(query.raw)
         figures = asked.figures_verdict(claimed, asked.record_figures(p)) if claimed else True
+        if figures is None:
+            # "more than 1,000 generators?" when two records fit as well and only the other gives their figure
+            decided = next(((x.passage, v) for x in scored[1:_CLOSE_RECORDS]
+                            if not x.entities_missing and x.coverage >= best.coverage - 1e-9
+                            and (v := asked.figures_verdict(claimed, asked.record_figures(x.passage))) is not None),
+                           None)
+            if decided is not None:
+                p, figures = decided
+                meeting = self.kb.meetings.get(p.ref)
+                evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
         if figures is False:
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),

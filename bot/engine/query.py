@@ -340,8 +340,25 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z] )2(?= (?:visit|go|meet|see|talk|sign|att
 
 def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
-    and "4" for "for"."""
-    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", _DIGIT_FOR_TO.sub(r"\1 to", text)))
+    and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
+    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text))))
+
+
+#: "a thousand", "two hundred", "1.5 million": a figure written in words, with its multiplier.
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_FIGURE_IN_WORDS = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) "
+                              r"(hundred|thousand)\b(?! (?:and|of)\b)", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+
+
+def _in_digits(text: str) -> str:
+    def digits(m: re.Match[str]) -> str:
+        head = m.group(1).lower()
+        value = float(head) if head[0].isdigit() else _SMALL_NUMBERS[head]
+        return f"{round(value * _MULTIPLIERS[m.group(2).lower()]):,}"  # ("7 billion" stays as records write it)
+
+    return _FIGURE_IN_WORDS.sub(digits, text)
 
 
 #: "a 30 min meeting", "45 mins": after a number, "min" is minutes, not a minister.

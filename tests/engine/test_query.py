@@ -359,3 +359,8 @@ def test_a_why_at_the_end_asks_why(engine: Engine) -> None:
                                       "What is January 26, 1992 remembered for in Japan–Uzbekistan history?"])
 def test_what_a_date_marks_asks_what_happened_then(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "on_date"
+
+
+def test_a_figure_in_words_is_written_in_digits() -> None:
+    assert digit_for_to("more than a thousand generators") == "more than 1,000 generators"
+    assert digit_for_to("two hundred companies and $7 billion") == "200 companies and $7 billion"

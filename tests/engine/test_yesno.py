@@ -448,3 +448,13 @@ def test_a_post_claimed_of_someone_else_in_the_question_is_no_claim_of_the_one_n
 def test_a_time_counted_from_today_is_not_confirmed_by_a_dated_record(engine: Engine) -> None:
     answer = engine.ask("Did Kamikawa say the 1,500+ generators were sent this year?", today=TODAY)
     assert not answer.answered and "this year" in answer.text and "2022" in answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Has Japan provided Ukraine more than a thousand generators?", "Yes"),
+    ("Is it true Japan sent Ukraine fewer than a thousand generators?", "No"),
+])
+def test_a_figure_in_words_is_checked_against_the_record_that_gives_it(engine: Engine, question: str,
+                                                                       title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title) and "1,500" in answer.text
