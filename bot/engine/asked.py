@@ -17,7 +17,7 @@ from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query
 from bot.engine.retrieval import REASON_PHRASES
-from bot.engine.text import STOPWORDS, fold, stem
+from bot.engine.text import STOPWORDS, content_stems, fold, stem
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
@@ -131,6 +131,8 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 #: (short ones, "led", "asked", are too often irregular or common to be told unknown).
 _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |does |did |has |had )?"
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
+#: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
+_WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who ([a-z]{3,}ed)\b")
 #: "How long did he stay (in Kyiv)?": the length of a stay, which is not a meeting's.
 _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
                    r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")
@@ -257,6 +259,13 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     maintainers' note on the record, which says what its source leaves unsaid."""
     text = f"{fold(query.raw).lower()} {' '.join(query.words)}"  # as typed, and as corrected ("goin")
     body = passage.text.lower()
+    did = _WHO_DEED.match(text) if query.intent == "who" and passage.kind in ("term", "fact") else None
+    # the deed in the record's words, its synonyms too, but never a mere word for meeting ("chaired": "held")
+    deed = {stem(did.group(1)), *SYNONYMS.get(stem(did.group(1)), ())} - lx.GATHERING_WORDS if did else set()
+    if did is not None and stem(did.group(1)) not in lx.GATHERING_WORDS and not deed & passage.stems \
+            and not deed & set(content_stems(passage.cited.quote)):
+        # "Who chaired the ninth foreign ministers' meeting?" of the meeting's own record, which names no chair
+        return f"The record found does not say who {did.group(1)} it."
     each = _NAMES_OF_COUNTED.search(text)
     if each is not None and re.search(rf"\b\d[\d,]* (?:[a-z-]+ )?{re.escape(each.group('noun'))}\b", body):
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number

@@ -189,3 +189,11 @@ def test_the_names_of_a_counted_group_are_not_its_number(engine: Engine) -> None
     assert not titles.answered and "number of agreements" in titles.text
     firms = engine.ask("Name all the Japanese companies that pitched projects to Hayashi in Kyiv.", today=TODAY)
     assert not firms.answered and "companies" in firms.text
+
+
+def test_who_did_a_deed_the_record_does_not_report_is_not_answered_by_the_record(engine: Engine) -> None:
+    chair = engine.ask("Who chaired the ninth foreign ministers' meeting of the Central Asia plus Japan Dialogue?",
+                       today=TODAY)
+    assert not chair.answered and "chaired" in chair.text
+    posted = engine.ask("who posted about the kagame kishida meeting?", today=TODAY)
+    assert posted.answered and "Office" in posted.text  # "reported ... in an official tweet" says it
