@@ -96,7 +96,8 @@ _WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|
                        r"|day)\b")
 _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|month) (when |that |in which )?\w+"
                              r"|\b(the|a) (year|day) (when|in which|that) \w+")
-_LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|president|foreign minister|pm|fm)\b"
+_LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|president|foreign minister|pm|fm|summit"
+                    r"|g20|g7|meeting|round|edition|session|forum|visit)\b|\bwill (?:host|chair|hold)\b"
                     r"|\bin (the )?future\b|\bin the coming (years?|months?)\b|\bgoing to be\b"
                     r"|\bwill (?:\w+ ){0,3}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").

@@ -197,3 +197,8 @@ def test_who_did_a_deed_the_record_does_not_report_is_not_answered_by_the_record
     assert not chair.answered and "chaired" in chair.text
     posted = engine.ask("who posted about the kagame kishida meeting?", today=TODAY)
     assert posted.answered and "Office" in posted.text  # "reported ... in an official tweet" says it
+
+
+def test_the_next_summit_is_beyond_the_records(engine: Engine) -> None:
+    answer = engine.ask("Which country will host the next G20 summit?", today=TODAY)
+    assert not answer.answered and "will happen" in answer.text
