@@ -184,13 +184,13 @@ class Engine:
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
-        if focus is None or not focus.question or not _ELLIPTICAL.match(t.lowered):
+        if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
             return None
         here = analyse(t.text, self.index)
         if here.dates is None or here.mentions or here.keywords or here.role:
             return None
         _, before = find_date(focus.question)  # the last question, its own date taken out
-        said = _ELLIPTICAL.sub("", t.lowered, count=1).strip(" ?.!,")
+        said = lx.CONTINUES.sub("", t.lowered, count=1).strip(" ?.!,")
         if not re.match(r"(?:in|on|during|from|between|before|after|since|by)\b", said):
             one_day = here.dates.day is not None or here.dates.start is not None and here.dates.start == here.dates.end
             said = f"{'on' if one_day else 'in'} {said}"  # "what about Sept 20, 2023?": on that day
@@ -202,7 +202,7 @@ class Engine:
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
         focus = t.focus
-        if focus is None or not focus.question or not _ELLIPTICAL.match(t.lowered):
+        if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
             return None
         here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
         if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when"):
@@ -1062,8 +1062,6 @@ class Engine:
 #: Collections of the middle generation between two full ones (Python's default is 10).
 _FULL_PASS_AFTER = 100
 _RECORD_ITEMS = ("fact:", "pledge:", "term:")
-#: "And Kamikawa's with Kuleba?": the last question asked again of another record.
-_ELLIPTICAL = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 
 
 def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
@@ -1071,7 +1069,7 @@ def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
     holds both records, the one just answered first, so that "which one was longer?" or "how many years
     apart were they?" compares them."""
     earlier, now = _one_record(before), _one_record(answer.focus)
-    if earlier is None or now is None or earlier == now or not _ELLIPTICAL.match(text.lower()):
+    if earlier is None or now is None or earlier == now or not lx.CONTINUES.match(text.lower()):
         return answer
     assert answer.focus is not None
     return replace(answer, focus=replace(answer.focus, items=(now, earlier)))  # the one just answered first

@@ -43,8 +43,6 @@ _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|par
 _KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))
 #: "the presidency": a definite thing, said of what was just discussed when the last record names it.
 _THE = re.compile(r"\bthe\b")
-#: "and on the Japanese side?", "what about the agreements?": the last question continued, never one of its own.
-_CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 #: "it", standing for a thing (a meeting, a document), never for a person.
 _IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
@@ -187,7 +185,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
             and not _FRAGMENT.match(text) and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
-            and not (_CONTINUES.match(text) and meeting):
+            and not (lx.CONTINUES.match(text) and meeting):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
     occasion = kb.meetings[meeting].occasion if meeting else None

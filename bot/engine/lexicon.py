@@ -225,3 +225,6 @@ AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-
 
 #: "Which cities ...?": places that are cities, not countries.
 CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
+#: "And Kamikawa's with Kuleba?", "what about 2023?": the last question continued, asked again of another
+#: record or date, never one of its own.
+CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Focus
+from bot.answers import Answer, Focus
 from bot.engine import Engine
 from bot.engine.followups import context_readings, continue_from, meant_by_pronoun
 from bot.engine.query import analyse
@@ -553,39 +553,35 @@ def test_who_signed_it_is_not_who_attended_in_a_conversation_either(engine: Engi
     assert not answer.answered and "signing" in answer.text, answer.text
 
 
-def test_an_item_of_a_list_of_terms_is_picked_by_its_own_words_and_the_other_is_the_rest(engine: Engine) -> None:
-    focus = None
-    texts = []
-    for question in ("Which human resources programmes did the Japan–Kyrgyz meeting praise?",
-                     "the scholarship one, what's its full name?", "and the other one?"):
+def _conversation(engine: Engine, *questions: str) -> list[Answer]:
+    """Each question's answer, every one asked with the topic the answers before it left."""
+    focus: Focus | None = None
+    answers = []
+    for question in questions:
         answer = engine.ask(question, focus, today=TODAY)
         focus = answer.focus or focus
-        texts.append(answer.title)
-    assert texts[1].startswith("Project for Human Resources Development Scholarship")
-    assert texts[2].startswith("One Village One Product")
+        answers.append(answer)
+    return answers
+
+
+def test_an_item_of_a_list_of_terms_is_picked_by_its_own_words_and_the_other_is_the_rest(engine: Engine) -> None:
+    _, picked, other = _conversation(engine, "Which human resources programmes did the Japan–Kyrgyz meeting praise?",
+                                     "the scholarship one, what's its full name?", "and the other one?")
+    assert picked.title.startswith("Project for Human Resources Development Scholarship")
+    assert other.title.startswith("One Village One Product")
 
 
 def test_the_other_one_of_the_people_a_meeting_answer_listed(engine: Engine) -> None:
-    focus = None
-    titles = []
-    for question in ("Which two Rwandan ministers accompanied Kagame to his meeting with Kishida?",
-                     "what's Biruta's portfolio?", "and the other one?"):
-        answer = engine.ask(question, focus, today=TODAY)
-        focus = answer.focus or focus
-        titles.append(answer.title)
-    assert titles[1] == "Vincent Biruta" and titles[2] == "Uzziel Ndagijimana"
+    _, first, other = _conversation(engine, "Which two Rwandan ministers accompanied Kagame to his meeting with "
+                                    "Kishida?", "what's Biruta's portfolio?", "and the other one?")
+    assert first.title == "Vincent Biruta" and other.title == "Uzziel Ndagijimana"
 
 
 def test_two_events_asked_together_are_each_dated_and_then_picked_by_date(engine: Engine) -> None:
-    focus = None
-    texts = []
-    for question in ("When were the Uzbekistan–Japan business forum and the Usmanov–Ikegami meeting held?",
-                     "what came out of the earlier one?"):
-        answer = engine.ask(question, focus, today=TODAY)
-        focus = answer.focus or focus
-        texts.append(answer.text)
-    assert "10 January 2024" in texts[0] and "26 January 2024" in texts[0]
-    assert "14 agreements" in texts[1]
+    both, earlier = _conversation(engine, "When were the Uzbekistan–Japan business forum and the Usmanov–Ikegami "
+                                  "meeting held?", "what came out of the earlier one?")
+    assert "10 January 2024" in both.text and "26 January 2024" in both.text
+    assert "14 agreements" in earlier.text
 
 
 def test_the_one_of_a_country_among_the_people_shown_is_the_one_whose_name_is_asked(engine: Engine) -> None:
@@ -602,8 +598,6 @@ def test_it_is_the_one_thing_shown_even_beside_a_personal_pronoun(engine: Engine
 
 
 def test_which_one_handles_money_is_the_one_whose_post_is_finance(engine: Engine) -> None:
-    focus = None
-    for question in ("Which Rwandan leader did Kishida sit down with in Indonesia?",
-                     "who else was there on the Rwandan side?"):
-        focus = engine.ask(question, focus, today=TODAY).focus or focus
-    assert engine.ask("which one handles money?", focus, today=TODAY).title == "Uzziel Ndagijimana"
+    *_, money = _conversation(engine, "Which Rwandan leader did Kishida sit down with in Indonesia?",
+                              "who else was there on the Rwandan side?", "which one handles money?")
+    assert money.title == "Uzziel Ndagijimana"
