@@ -24,6 +24,8 @@ _RELATIVE = re.compile(r"\b(after|before|later|earlier|since|between|ago|apart)\
 #: What a question asking for money says ("how much did it cost?"), as stems; and a sum a record gives.
 _MONEY_ASKED = frozenset(stem(w) for w in "cost costs price worth value spend spent dollars yen".split())
 _MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IGNORECASE)
+#: "How much?" alone, after a count: a sum asked.
+_HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much\W*$")
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
 
 
@@ -55,6 +57,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
                   people=found.people if isinstance(found, Fact) else ())
+    if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and len(items) == 1 \
+            and not _MONEY_GIVEN.search(text) and not isinstance(found, Term) and found.quantity is not None:
+        # "How much?" after "how many cranes?": a sum, which a record of a count does not give
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record gives a count, not a sum of money: “{text}”",), sources=cited, focus=focus,
+                      confidence=0.0)
     if query.intent == "quantity" and _MONEY_ASKED & set(query.keywords) and not _MONEY_GIVEN.search(text):
         # "How much do they cost?" of a pledge of 24 cranes: its record gives a count, not a price.
         return Answer("not_found", False, "Not in the records", (f"The record does not give a cost: “{text}”",),

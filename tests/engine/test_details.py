@@ -87,3 +87,8 @@ def test_why_of_a_fact_is_the_reason_its_words_give_or_none(engine: Engine) -> N
     assert year.startswith("1962, the year Rwanda gained independence")  # what the record says the date stands for
     _, unsaid = _conversation(engine, "When did Japan open its embassy in Kigali?", "why?")
     assert unsaid.startswith("NOT ANSWERED") and "reason" in unsaid  # the record gives none, nor another one's
+
+
+def test_how_much_after_a_count_of_one_record_is_a_sum_it_does_not_give(engine: Engine) -> None:
+    _, much = _conversation(engine, "How many demining cranes did Japan pledge to Ukraine?", "how much?")
+    assert much.startswith("NOT ANSWERED") and "count, not a sum" in much
