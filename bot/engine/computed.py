@@ -130,11 +130,11 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
                   confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
 
-def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask,
-                without: str) -> Answer | tuple[tuple[Record, Quantity], tuple[Record, Quantity], tuple[str, ...]]:
+def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask, without: str
+                ) -> Answer | tuple[tuple[Record, Quantity], tuple[Record, Quantity], tuple[str, ...]] | None:
     """Each thing's figure, asked on its own ("how many cranes did Japan pledge?") and read from the one
     record with a quantity that answers it, with the records' references; an abstention naming the first
-    thing no single record counts ("so no total")."""
+    thing no single record counts ("so no total"); None when one record answers for both (no two counts)."""
     values: list[tuple[Record, Quantity]] = []
     refs: tuple[str, ...] = ()
     for thing in things:
@@ -148,6 +148,8 @@ def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask,
                           confidence=0.0)
         values.append((record, quantity))
         refs += found_refs
+    if values[0][0] is values[1][0]:
+        return None
     return values[0], values[1], refs
 
 
@@ -164,11 +166,9 @@ def difference(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         return None
     rest = f" {found.group('rest').strip()}" if found.group("rest") else ""
     counted = _two_counts(kb, (found.group("x"), found.group("y")), rest, ask, "no difference")
-    if isinstance(counted, Answer):
+    if counted is None or isinstance(counted, Answer):
         return counted
     (a, qa), (b, qb), refs = counted
-    if a is b:
-        return None
     more = found.group("more").lower() in ("more", "greater", "larger", "bigger")
     gap = qa.value - qb.value if more else qb.value - qa.value
     word = "more" if more else "fewer"
@@ -195,11 +195,9 @@ def total_count(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         return None
     rest = " " + " ".join(TOTAL.sub(" ", found.group("rest")).split())
     counted = _two_counts(kb, (found.group("x"), found.group("y")), rest, ask, "no total")
-    if isinstance(counted, Answer):
+    if counted is None or isinstance(counted, Answer):
         return counted
     (a, qa), (b, qb), refs = counted
-    if a is b:
-        return None
     total = qa.value + qb.value
     lines = _figure_lines((a, qa), (b, qb))
     title = f"{total:,g} in all"

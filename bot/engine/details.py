@@ -39,6 +39,12 @@ def refers_back(query: Query) -> bool:
     return bool(_BACK.search(query.raw.lower())) or len(query.words) <= 3
 
 
+def own_words(found: Record) -> set[str]:
+    """The content stems a record says of itself: a term's names and definition, else its statement."""
+    text = " ".join((found.name, *found.aliases, found.definition)) if isinstance(found, Term) else found.statement
+    return set(content_stems(text))
+
+
 def record(kb: KnowledgeBase, ref: str) -> Record | None:
     """The fact, pledge or term named `kind:id`."""
     kind, _, key = ref.partition(":")

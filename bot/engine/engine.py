@@ -421,9 +421,7 @@ class Engine:
             return None
         fitting = tuple(i for i in focus.items
                         if (record := details.record(self.kb, i)) is not None
-                        and set(words) <= set(content_stems(" ".join(
-                            (record.name, *record.aliases, record.definition) if isinstance(record, Term)
-                            else (record.statement,)))))
+                        and set(words) <= details.own_words(record))
         if len(fitting) != 1:
             return None
         rest = found.group("rest").strip(" -–—:,;")
@@ -815,7 +813,7 @@ class Engine:
             return None
         term = self.kb.terms[terms[0]]
         said = set(read.keywords) - _NAME_WORDS - {m.id for m in read.mentions}
-        if said - set(content_stems(" ".join((term.name, *term.aliases, term.definition)))):
+        if said - details.own_words(term):
             return None  # "the scholarship one - its full name?" when the topic is another thing
         others = [x for x in term.aliases if x != term.name]
         lines = (f"{term.name}" + (f" (also: {', '.join(others)})" if others else "") + ".", term.definition)

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine import lexicon as lx
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.spelling import english_words
@@ -345,19 +346,18 @@ def digit_for_to(text: str) -> str:
     return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text))))
 
 
-#: "a thousand", "two hundred", "1.5 million": a figure written in words, with its multiplier.
+#: "a thousand", "two hundred", "1.5 thousand": a figure written in words, with its multiplier ("7 billion" stays
+#: as the records write it).
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-_FIGURE_IN_WORDS = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) "
+_FIGURE_IN_WORDS = re.compile(r"\b(an?|" + "|".join(NUMBER_WORDS) + r"|\d+(?:\.\d+)?) "
                               r"(hundred|thousand)\b(?! (?:and|of)\b)", re.IGNORECASE)
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10}
 
 
 def _in_digits(text: str) -> str:
     def digits(m: re.Match[str]) -> str:
         head = m.group(1).lower()
-        value = float(head) if head[0].isdigit() else _SMALL_NUMBERS[head]
-        return f"{round(value * _MULTIPLIERS[m.group(2).lower()]):,}"  # ("7 billion" stays as records write it)
+        value = float(head) if head[0].isdigit() else NUMBER_WORDS.get(head, 1)  # "a", "an": one
+        return f"{round(value * _MULTIPLIERS[m.group(2).lower()]):,}"
 
     return _FIGURE_IN_WORDS.sub(digits, text)
 
@@ -904,8 +904,6 @@ def _strangers_beside_a_person(words: list[str], consumed: set[int], index: Know
 
 #: Words before a place: "what did he do in lviv?".
 _AT_A_PLACE = frozenset({"in", "at", "to", "from"})
-#: How alike (rapidfuzz ratio) a word must be to a word of the records to be read as a slip for it.
-_NEAR_A_WORD = 80.0
 
 
 def _strangers_at_a_place(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
@@ -919,8 +917,8 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
                 or w in COMMON_WORDS or w in index.vocabulary or w in english_words() or w in SHORTHAND
                 or w in MONTHS):
             continue
-        if process.extractOne(w, index.vocabulary, scorer=fuzz.ratio, score_cutoff=_NEAR_A_WORD):
-            continue  # "kief": a slip for a word of the records
+        if index.speller.correct(w) != w:
+            continue  # "tashkant": a slip for a word of the records
         found.append(w)
     return found
 

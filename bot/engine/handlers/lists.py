@@ -297,33 +297,33 @@ def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
     kind_words = {stem(w) for words in lx.TERM_KIND_NOUNS.values() for w in words.split()}
     words = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k not in lx.GATHERING_WORDS
              and k not in kind_words and k not in NUMBER_WORDS]
-    fits: list[tuple[str, Passage]] = []
+    fits: list[tuple[str, int, Passage]] = []
     for term in sorted((t for t in a.kb.terms.values() if t.kind == kind), key=lambda t: t.id):
         # the record's own sentence of the term: a fact, a point or a pledge before a meeting's summary
-        passages = sorted((a.index.passages[n] for n in a.index.by_entity.get(("term", term.id), ())),
-                          key=lambda p: (p.kind in ("meeting", "person"), len(p.text)))
-        for p in passages:
+        passages = sorted(((n, a.index.passages[n]) for n in a.index.by_entity.get(("term", term.id), ())),
+                          key=lambda found: (found[1].kind in ("meeting", "person"), len(found[1].text), found[0]))
+        for n, p in passages:
             if p.kind == "term" or not all(not g.isdisjoint(p.entities - p.mentioned) for g in groups):
                 continue
             said = sum(1 for k in words if k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())))
             if 2 * said >= len(words):
-                fits.append((term.id, p))
+                fits.append((term.id, n, p))
                 break
     if not fits:
         return None
 
-    def said_at(fit: tuple[str, Passage]) -> tuple[int, int, str]:
+    def said_at(fit: tuple[str, int, Passage]) -> tuple[int, int, str]:
         """In the order the records give them: by passage, then where in its sentence the term comes."""
-        term, p = fit
+        term, n, p = fit
         text = p.text.lower()
         at = [i for name in (a.kb.terms[term].name, *a.kb.terms[term].aliases) if (i := text.find(name.lower())) >= 0]
-        return (a.index.passages.index(p), min(at, default=len(text)), term)
+        return (n, min(at, default=len(text)), term)
 
     fits.sort(key=said_at)
-    lines = [f"• {a.kb.terms[t].name}: {p.text}" for t, p in fits]
+    lines = [f"• {a.kb.terms[t].name}: {p.text}" for t, _, p in fits]
     return Answer("terms", True, f"{len(fits)} {noun if len(fits) != 1 else kind} in the records", tuple(lines),
-                  sources=tuple(d.cite(a.kb, p.cited) for _, p in fits[:5]),
-                  focus=Focus(items=tuple(f"term:{t}" for t, _ in fits), countries=tuple(
+                  sources=tuple(d.cite(a.kb, p.cited) for _, _, p in fits[:5]),
+                  focus=Focus(items=tuple(f"term:{t}" for t, _, _ in fits), countries=tuple(
                       sorted({key for g in groups for kind_, key in g if kind_ == "country"}))),
                   confidence=0.8)
 
