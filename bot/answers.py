@@ -64,6 +64,9 @@ class Focus:
     items: tuple[str, ...] = ()
     #: The question this focus answered, so that "sorry, I meant Kyiv" can ask it again corrected.
     question: str | None = None
+    #: The one record of `items` the last answer was about ("which month did the later one open?"), so that
+    #: "which city is it in?" asks of it while "the first one" still counts in the order shown.
+    current: str | None = None
 
 
 @dataclass(frozen=True)

@@ -131,11 +131,23 @@ class Engine:
                 answer = Answer("not_found", False, "Not in the records",
                                 ("It refers to the part before, which the records could not answer.",),
                                 confidence=0.0)
+            elif answers and self._asked_of_each(part, focus):
+                assert focus is not None
+                # "Which embassies opened in each other's countries, and when?": when of each one listed
+                answer = self._about_records(focus.items, part, focus.items, today)
             else:
                 answer = self._ask_one(part, focus, today)
             focus = answer.focus or focus
             answers.append(answer)
         return _combined(parts, answers)
+
+    def _asked_of_each(self, part: str, focus: Focus | None) -> bool:
+        """Whether a bare later part of a message ("…, and when?") asks of each record the part before
+        listed: a few records shown, none of them picked, and the part names nothing of its own."""
+        if focus is None or focus.meeting or _current_picked(focus) or not 2 <= len(focus.items) <= references.MAX_EACH:
+            return False
+        read = analyse(part, self.index)
+        return not read.mentions and not read.keywords and read.role is None
 
     def _ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
         """One message (a command, or one question) in the conversation `focus` is the topic of: the
@@ -444,7 +456,7 @@ class Engine:
             detail = self._details(focus.items, read)
             if detail is not None and detail.answered and detail.kind != "several":
                 return detail
-        return self._about_records(focus.items[:1], t.text, focus.items, t.today)
+        return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
 
     def _details_referred(self, t: Turn) -> Answer | None:
         """"How much?", "when was it given?" after facts, pledges or terms: each one's field asked."""
@@ -733,7 +745,7 @@ class Engine:
             if focus.items and focus.items[0] not in refs and f"meeting:{focus.meeting}" not in refs:
                 return replace(answer, focus=focus)  # answered from another record: that one is the topic now
             # A detail of the record picked (its people, its outcomes): "the first one" still means the list's.
-            return replace(answer, focus=replace(focus, items=items))
+            return replace(answer, focus=replace(focus, items=items, current=refs[0]))
         answered = [a for a in answers if a.answered]
         if not answered:
             return replace(answers[0], focus=self.record_focus(refs[0], items))
@@ -1192,8 +1204,15 @@ _TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and
 _IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
 
 
+def _current_picked(focus: Focus) -> bool:
+    """Whether the last answer picked one record of its list."""
+    return focus.current is not None and focus.current in focus.items
+
+
 def _current(focus: Focus) -> str | None:
     """The record the last answer was mainly about, as `kind:id`."""
+    if focus.current in focus.items:
+        return focus.current
     if focus.meeting:
         return f"meeting:{focus.meeting}"
     # the one of the list just answered about (a person, a term), when it is one of the list

@@ -326,7 +326,7 @@ _POSTS_SHORT = re.compile(r"(?<!\d)(?<!\d )(?<!\d:\d\d )\b(fms?|pms?)\b")
 
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
 _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*"
-                           r"|back) 2\b", re.IGNORECASE)
+                           r"|aid|help|back) 2\b", re.IGNORECASE)
 
 
 #: "time 4 the talks": chat's "4" for "for", before a word no figure counts.

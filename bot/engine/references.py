@@ -22,7 +22,8 @@ _LATE = frozenset("later latest newer newest recent".split())
 #: "the second one", "the earlier meeting?" — a noun that names a kind of record only when nothing
 #: follows it ("the first visit of a Aurelian minister" asks about every record, not the last answer's).
 _NOUN = (r"(?:one|ones|of (?:them|those|these|the two|the three|both)|(?:meeting|record|event|entry|item|visit|fact"
-         r"|pledge|talks)(?=\s*(?:[?.!,]|$|and\b|then\b)))")
+         r"|pledge|talks?|trip|journey|session|summit|forum|embassy|mission|programme|program|agreement|article"
+         r"|release)(?=\s*(?:[?.!,]|$|and\b|then\b)))")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("earlier or later", re.compile(
         r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
         r"most recent)(?: " + _NOUN + r"\b|(?=\W*$))"),
-        ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?"),
+        ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?",
+         "who did he meet on the earlier trip?"),
         ("earlier meetings", "what happened the day before?")),
     ReferenceRule("the other", re.compile(r"\bthe other(?: " + _NOUN + r")?\b(?! (?:side|country|countries|minister|"
                                           r"president|ministers|person|people)\b)"),
