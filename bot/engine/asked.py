@@ -423,8 +423,14 @@ def claimed_figures(text: str) -> list[Figure]:
         bound = _BOUND.search(plain[max(0, start - 30):start])
         relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
         counted = re.match(r"[\s-]+([a-z]+)(?:\s+([a-z]+))?", plain[end:])
-        claimed.append((value, relation, " ".join(stem(w) for w in counted.groups() if w) if counted else ""))
+        words = " ".join(stem(w) for w in counted.groups() if w) if counted else ""
+        if counted and counted.group(1) in _HOURS:
+            value, words = value * 60, stem("minutes")  # "2 hours": the records count minutes
+        claimed.append((value, relation, words))
     return claimed
+
+
+_HOURS = frozenset({"hour", "hours", "hr", "hrs"})
 
 
 #: "more than once", "twice": a count of times in one word.

@@ -30,7 +30,16 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            # "what does the year 1992 mark?", "what is that date known for?"
                            r"|^\W*what (?:does|did|do) (?:the )?(?:(?:year|date|day) )?[\d ,a-z]{0,20}?\bmark\b"
                            r"|^\W*what (?:is|was) (?:the )?(?:(?:year|date|day) )?[\d ,a-z]{0,20}?\b(?:known"
-                           r"|remembered) for\b")),
+                           r"|remembered) for\b"
+                           # "what's 14 nov 2022 the date of?", "what is the month of October linked to?"
+                           r"|^\W*what(?:'?s| is| was) (?:the )?(?:(?:year|date|day|month) (?:of )?)?"
+                           r"(?=[\d ,a-z]{0,20}?\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
+                           r"[\d ,a-z]{0,20}?\b"
+                           r"(?:the date of|about|linked to|tied to|associated with|connected (?:to|with))"
+                           r" ?(?:in\b.*)?\W*$"
+                           # "what does the article tie to the year 1962?"
+                           r"|^\W*what (?:[a-z]+ ){0,6}(?:tie|ties|tied|link|links|linked|connect|connects|associate"
+                           r"|associates) (?:[a-z]+ ){0,2}to (?:the )?(?:year|date|day|month) (?:of )?\d")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b|\bclock time\b"
@@ -57,7 +66,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^(?:and |so )?(?:what|which) (?:events?|gatherings?|conferences?|summits?|forums?|sessions?"
                        r"|occasions?) (?:was|were|is|are|did|does) (?:[\w'’-]+ ){1,5}for\W*$")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
-                         r"|town|location|venue|capital)\b(?!['’]s)|\b(which|what) ([a-z]+ ){2}capital\b")),
+                         r"|town|location|venue|capital|island)\b(?!['’]s)"
+                         r"|\b(which|what) ([a-z]+ ){2}capital\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
@@ -181,7 +191,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted", "length", "lengths"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),
-    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital"}),
+    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause"}),

@@ -28,7 +28,17 @@ ENGLISH_MIN_COUNT = 300
 def english_words() -> frozenset[str]:
     """Common English words, from pyspellchecker's word list (installed with the package; nothing is
     downloaded)."""
-    return frozenset(w for w, count in SpellChecker().word_frequency.items() if count >= ENGLISH_MIN_COUNT)
+    return frozenset(w for w, count in _frequencies().items() if count >= ENGLISH_MIN_COUNT)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    return dict(SpellChecker().word_frequency.items())
+
+
+def english_count(word: str) -> int:
+    """How often `word` (lower case) occurs in the English word list: 0 for a word it does not hold."""
+    return _frequencies().get(word, 0)
 
 
 class Speller:

@@ -40,11 +40,12 @@ _LOCATION_WORDS = frozenset({"in", "at"})
 #: "Did Kuleba hold / chair / host the G7 meeting?": a claim of who did what one person does for a meeting.
 _ONE_AGENT_CLAIM = re.compile(r"^\W*(?:did|does|has|had) [\w'’.-]+(?: [\w'’.-]+){0,2} (?:hold|host|chair|lead|head"
                               r"|steer|preside|convene|organi[sz]e)\b")
-_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met)"
+_LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met"
+                     r"|run|ran|go on|went on|continue|continued)"
                      r"(?: than| a full"
                      r"| a whole|"
                      r" full| whole)?(?: (?:about|around|roughly|approximately|nearly|almost|some|for|for about"
-                     r"|just))? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?)\b")
+                     r"|just))? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
 
 
 def ordering(query: Query) -> bool:
@@ -356,7 +357,8 @@ class YesNo:
         if not m.duration_minutes:
             return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
                           sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
-        limit = int(asked.group(3)) if asked.group(3) else (30 if asked.group(2) == "half an hour" else 60)
+        limit = (int(asked.group(3)) if asked.group(3) else 60 * int(asked.group(4)) if asked.group(4)
+                 else 30 if asked.group(2) == "half an hour" else 60)
         if asked.group(1) in ("more", "longer", "over"):
             holds = m.duration_minutes > limit
         elif asked.group(1) in ("less", "shorter", "under"):

@@ -607,3 +607,9 @@ def test_the_participants_of_a_meeting_whose_record_names_only_its_host_are_not_
     assert not answer.answered and "names only Yoko Kamikawa" in answer.text
     host = engine.ask("who held the g7 foreign ministers meeting", today=TODAY)
     assert host.answered and "Kamikawa" in host.text
+
+
+def test_a_month_without_meetings_lists_the_records_dated_within_it(engine: Engine) -> None:
+    answer = engine.ask("what is October 2022 linked to?", today=TODAY)
+    assert answer.answered and "emergency grant aid" in answer.text, answer.text
+    assert "generators" not in answer.text  # dated only to the year: not "in October"

@@ -88,3 +88,11 @@ def test_a_statement_moved_after_its_short_question_starts_lower_case_unless_a_n
     assert joined_sentences("Add up the lengths of the two meetings. Total?") == \
         "Total add up the lengths of the two meetings?"
     assert joined_sentences("Kagame met Kishida twice. Where?").startswith("Where Kagame")
+
+
+def test_a_bare_later_part_is_asked_of_each_record_the_first_part_listed(engine: Engine) -> None:
+    answer = engine.ask("Which embassies did Japan and Uzbekistan open in each other's countries, and when?",
+                        today=TODAY)
+    assert answer.answered
+    when_part = answer.text.split("when? —", 1)[1]
+    assert "1993" in when_part and "1996" in when_part, answer.text

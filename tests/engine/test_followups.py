@@ -601,3 +601,16 @@ def test_which_one_handles_money_is_the_one_whose_post_is_finance(engine: Engine
     *_, money = _conversation(engine, "Which Rwandan leader did Kishida sit down with in Indonesia?",
                               "who else was there on the Rwandan side?", "which one handles money?")
     assert money.title == "Uzziel Ndagijimana"
+
+
+def test_a_record_picked_from_a_list_stays_what_it_means(engine: Engine) -> None:
+    turns = ("Which embassies did Japan and Uzbekistan open in each other's countries?",
+             "which month did the later one open?", "which city is it in?")
+    assert "Tokyo" in converse(engine, *turns).split("\n")[0]
+    assert "Tashkent" in converse(engine, *turns, "and the other one?")
+
+
+def test_the_earlier_trip_is_one_of_the_places_listed(engine: Engine) -> None:
+    text = converse(engine, "where did Kishida travel according to these documents?",
+                    "who did he meet on the earlier trip?")
+    assert "Kagame" in text and "Kulubaev" not in text

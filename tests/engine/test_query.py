@@ -356,9 +356,19 @@ def test_a_why_at_the_end_asks_why(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question", ["What does the year 1992 mark in the Uzbekistan–Japan story?",
-                                      "What is January 26, 1992 remembered for in Japan–Uzbekistan history?"])
+                                      "What is January 26, 1992 remembered for in Japan–Uzbekistan history?",
+                                      "whats 14 nov 2022 the date of?", "what is the month of October linked to?",
+                                      "What two things does the Rwanda article tie to the year 1962?"])
 def test_what_a_date_marks_asks_what_happened_then(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "on_date"
+
+
+def test_what_a_record_is_about_is_no_question_of_a_date(engine: Engine) -> None:
+    assert analyse("what is the meeting about?", engine.index).intent != "on_date"
+
+
+def test_chat_2_for_to_after_aid() -> None:
+    assert digit_for_to("emergency aid 2 kyrgyzstan") == "emergency aid to kyrgyzstan"
 
 
 def test_a_figure_in_words_is_written_in_digits() -> None:

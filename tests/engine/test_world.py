@@ -35,3 +35,11 @@ def test_a_region_without_known_countries_is_not_covered(engine: Engine, questio
 def test_a_partial_name_is_not_a_known_country(engine: Engine) -> None:
     assert engine.index.country_of_world_name("United States Virgin Islands") is None
     assert engine.index.country_of_world_name("Ukraine") == "ukraine"
+
+
+def test_a_country_name_that_is_a_common_english_word_is_no_country_in_a_question(engine: Engine) -> None:
+    # "Island" is another name of Iceland: "on which island?" asks a place, not about Iceland
+    question = "On which Indonesian island did Rwanda's leader and the Japanese premier sit down together?"
+    assert analyse(question, engine.index).outside == ()
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Bali" in answer.lines[0], answer.text

@@ -22,13 +22,14 @@ from tests.engine.conftest import TODAY
         ("Did the Hayashi–Kulubaev meeting last less than an hour?", "Yes", "30 minutes"),
         ("Did the Kamikawa–Kuleba meeting last about an hour?", "No", "25 minutes"),
         ("Did Hayashi meet Kulubaev for about 30 minutes?", "Yes", "30 minutes"),
+        ("Did the Kamikawa-Kuleba meeting run for about an hour?", "No", "25 minutes"),
         ("Is Dmytro Kuleba Kyrgyzstan's foreign minister?", "No", "Ukraine"),
         ("did the hayashi kulubaev meeting start in the morning?", "No", "14:40"),
         ("is kuleba the ukrainian foreign minister?", "Yes", "Ukraine"),
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
-         "about-claimed-right", "post-of-another-country", "post-of-the-country-by-demonym",
+         "about-claimed-right", "ran-for-claimed-wrong", "post-of-another-country", "post-of-the-country-by-demonym",
          "start-in-a-part-of-the-day"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
@@ -458,3 +459,9 @@ def test_a_figure_in_words_is_checked_against_the_record_that_gives_it(engine: E
                                                                        title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title.startswith(title) and "1,500" in answer.text
+
+
+def test_a_length_claimed_in_hours_is_weighed_in_the_minutes_the_records_give(engine: Engine) -> None:
+    answer = engine.ask("Did the Kamikawa-Kuleba meeting last about 2 hours?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert "25 minutes" in answer.text and "for another thing" not in answer.text

@@ -200,8 +200,9 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
             and not q.groups:
         return None  # "what happened on 26 January?": the on-this-date command, every year
     named = [g for g in q.groups if g != {("country", a.index.home)}]
-    if not named and query.dates.start != query.dates.end:
-        return None  # "what happened in 2023?": the meetings of the year
+    start, end = query.dates.start, query.dates.end
+    if not named and start != end and (start is None or end is None or (end - start).days > _MONTH_DAYS):
+        return None  # "what happened in 2023?": the meetings of the year (a month's records are all listed)
     if named:
         # the records of the first name, by the entity index: no scan of every record
         candidates = sorted({n for e in sorted(named[0]) for n in a.index.by_entity.get(e, ())})
@@ -211,6 +212,13 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
     dated = [p for p in pool if p.kind in _DATED_KINDS and p.date is not None
              and query.dates.matches(p.date.first_day(), p.date.last_day())]
     found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
+    if not named and start != end:
+        # "what happened in October 2022?": the meetings of the month when it has any (the list of meetings
+        # answers), else every record dated within it (one dated only to the year is not "in October")
+        if any(p.kind == "meeting" for p in found):
+            return None
+        found = [p for p in found if p.date is not None and (start is None or start <= p.date.first_day())
+                 and (end is None or p.date.last_day() <= end)]
     if not found:
         return None
     found.sort(key=lambda p: (p.date.sort_key() if p.date else (0, 0, 0), _DATED_KINDS.index(p.kind), p.ref))
@@ -226,6 +234,9 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
                   sources=tuple(d.cite(a.kb, p.cited) for p in found[:5]),
                   focus=_dated_focus(found[:_MAX_LISTED]), confidence=0.8)
 
+
+#: The longest span of days whose records of every kind are listed when the question names nothing else.
+_MONTH_DAYS = 31
 
 #: Records that happen on a date, in the order a day's list shows them.
 _DATED_KINDS = ("meeting", "fact", "pledge")
