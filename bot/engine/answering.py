@@ -24,7 +24,7 @@ from bot.engine.meetings import _EXACT_DAY, Meetings
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.references import record_date
-from bot.engine.retrieval import Scored, entity_groups, score_passages
+from bot.engine.retrieval import Scored, entity_groups, first_named, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import SAID_ORDER, Verifier
@@ -39,6 +39,20 @@ _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4
 LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
+
+#: How many words a record's text may start with before it names what a plural question asks for, for the
+#: record to be one of those things ("The Embassy of …", "Japan opened an embassy …") rather than to
+#: mention one in passing.
+_SUBJECT_WORDS = 8
+
+
+def _names_early(p: Passage, query: Query) -> bool:
+    found = lx.PLURAL_ASKED.match(query.raw.lower())
+    if found is None:
+        return True
+    named = set(content_stems(found.group(0))) - lx.LIGHT_STEMS  # "embassy openings": either word
+    return not named or first_named(p.text, named) <= _SUBJECT_WORDS
+
 
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
@@ -457,6 +471,12 @@ class Answerer:
         return min(fuzzy) / 100 if fuzzy else 0.8
 
     def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False) -> Answer:
+        if asks_plural(query) and best.passage.kind not in lx.MEETING_KINDS and not _names_early(best.passage, query):
+            # "which embassies …?": of records that score alike, one of those things, not one that mentions one
+            alike = next((s for s in scored[1:12] if s.score >= best.score - 1e-9 and not s.entities_missing
+                          and _names_early(s.passage, query)), None)
+            if alike is not None:
+                best, scored = alike, [alike, *(s for s in scored if s is not alike)]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
@@ -730,6 +750,8 @@ class Answerer:
                 continue  # "the Usmanov–Ikegami meeting underscored ...": that meeting again, not another match
             if plural and _kind_of(other.passage) != _kind_of(chosen):
                 continue  # "which embassies": records of the kind the best one is
+            if plural and not _names_early(other.passage, query) and _names_early(chosen, query):
+                continue  # "which embassies": not a record that ends "…, the Japanese embassy reported"
             if other.score < best.score - margin:
                 break
             if self.verifier.embassy_elsewhere(query, other.passage) or self.verifier.other_edition(query,
@@ -1211,7 +1233,17 @@ class Answerer:
         """Who held a post when something happened: the event's date from its record, then the holders
         the records show in the post in that year; none when the records name nobody then."""
         event = analyse(clause, self.index)
+        # the post is of the countries the question names before the clause, not of those the event names
+        clause_start = len(query.words) - len(event.words)
+        query = replace(query, mentions=tuple(m for m in query.mentions if m.start < clause_start))
         scored = [s for s in score_passages(self.index, event, limit=3) if s.passage.date is not None]
+        if (not scored or scored[0].coverage < thresholds.MIN_COVERAGE) and event.dates is not None:
+            # "… when his Kyrgyz counterpart came to Japan in December 2022?": the clause gives the time itself
+            stated = replace(query, dates=event.dates)
+            if any(r.key == query.role and r.as_of is not None
+                   and event.dates.matches(r.as_of.first_day(), r.as_of.last_day())
+                   for p in self.kb.people.values() for r in p.roles):
+                return self.profiles.role_holders(stated)
         if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:
             return self.not_recorded(query, "The records do not date that event.")
         when = scored[0].passage.date

@@ -80,6 +80,19 @@ def _word_before(query: Query, start: int) -> str | None:
     return query.words[i - 1] if i > 0 else None
 
 
+def _by_mention(query: Query, countries: list[str]) -> list[list[str]]:
+    """`countries` grouped by the words that name them, in order: the countries of a region ("Central
+    Asian") share one mention, each other country has its own."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in query.mentions:
+        if m.kind == "country" and m.id in countries:
+            spans.setdefault(m.id, (m.start, m.end))
+    grouped: dict[tuple[int, int], list[str]] = {}
+    for country in countries:
+        grouped.setdefault(spans.get(country, (-1, -1)), []).append(country)
+    return list(grouped.values())
+
+
 #: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
 _LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
 
@@ -140,17 +153,19 @@ class Describer:
             others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]
             excluded = {("person", p) for p in focus.people} if others and focus is not None else set()
             present = self._present(focus) if query.dates is None else set()
-            spans = {(m.start, m.end) for m in query.mentions if m.kind == "country" and m.id in tied}
-            if len(tied) > 1 and len(spans) == 1:
-                # "Which Central Asian foreign minister …?": one post holder of any of the region's countries
-                holders = self.holders(query.role, set(tied)) - excluded
-                if holders:
-                    groups.append(frozenset(holders))
-                else:
-                    unknown.append(f"{self._role_label(query.role)} of "
-                                   f"{' or '.join(self._country(c) for c in tied)}")
-            elif tied:
-                for country in tied:
+            if tied:
+                for named in _by_mention(query, tied):
+                    if len(named) > 1:
+                        # "Which Central Asian foreign minister …?": a holder of the post in any of the region's
+                        # countries (the region's countries are named by one mention)
+                        holders = self.holders(query.role, set(named)) - excluded
+                        if holders:
+                            groups.append(frozenset(holders))
+                        else:
+                            unknown.append(f"{self._role_label(query.role)} of "
+                                           f"{' or '.join(self._country(c) for c in named)}")
+                        continue
+                    country = named[0]
                     holders = self.holders(query.role, {country}) - excluded
                     # "what did Japan's foreign minister say?" after a meeting: the one who was there.
                     holders = {h for h in holders if h[1] in present} or holders

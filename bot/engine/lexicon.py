@@ -110,7 +110,7 @@ THING_INTENTS = frozenset({"general", "define", "list", "about"})
 PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|all|of|other|foreign|two|three|both|"
                            r"those|these|[a-z]+(?:an|ese|i|ish)))*"
                            r"(?: (?!(?:did|do|does|was|were|is|are|has|have|had|will|can|could|would)\b)[a-z-]+)? "
-                           r"(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+                           r"(?!(?:does|was|has|is)\b)(?P<noun>[a-z]+(?:ies|[^su']s))\b")
 #: "when did each side open embassies?", "both countries": a question asked of every side, so of every record.
 BOTH_SIDES = re.compile(r"\b(?:each|both|either) (?:side|sides|country|countries|government|governments)\b"
                         r"|\b(?:each|both) of them\b")

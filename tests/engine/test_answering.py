@@ -613,3 +613,29 @@ def test_a_month_without_meetings_lists_the_records_dated_within_it(engine: Engi
     answer = engine.ask("what is October 2022 linked to?", today=TODAY)
     assert answer.answered and "emergency grant aid" in answer.text, answer.text
     assert "generators" not in answer.text  # dated only to the year: not "in October"
+
+
+def test_a_plural_class_lists_records_of_that_thing_not_those_mentioning_one(engine: Engine) -> None:
+    answer = engine.ask("Which embassies does Japan have?", today=TODAY)
+    assert answer.answered and answer.kind == "several", answer.text
+    assert "Tashkent" in answer.text and "Kigali" in answer.text
+    assert "Bucha" not in answer.text  # a record that ends "..., the Japanese embassy reported"
+
+
+def test_a_holder_at_the_time_a_clause_dates_itself(engine: Engine) -> None:
+    answer = engine.ask("Who was Japan's foreign minister when his Kyrgyz counterpart came to Japan in December 2022?",
+                        today=TODAY)
+    assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
+    assert "Kulubaev" not in answer.lines[0] and "Earlier" not in answer.text
+
+
+def test_a_regions_post_beside_the_home_countrys_post(engine: Engine) -> None:
+    answer = engine.ask("Which Central Asian foreign minister did Japan's top diplomat receive on Christmas Eve 2022?",
+                        today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_a_side_named_by_its_role_is_no_question_of_who_hosted(engine: Engine) -> None:
+    answer = engine.ask("In which areas did the Uzbek deputy FM and his Japanese guest talk about expanding contacts?",
+                        today=TODAY)
+    assert answer.answered and "tourism" in answer.text and not answer.title.startswith("Host"), answer.text

@@ -367,6 +367,11 @@ def test_what_a_record_is_about_is_no_question_of_a_date(engine: Engine) -> None
     assert analyse("what is the meeting about?", engine.index).intent != "on_date"
 
 
+def test_at_the_time_is_no_question_of_the_time(engine: Engine) -> None:
+    assert analyse("What gathering had brought Kamikawa to New York at the time?", engine.index).intent != "time"
+    assert analyse("and the time?", engine.index).intent == "time"
+
+
 def test_chat_2_for_to_after_aid() -> None:
     assert digit_for_to("emergency aid 2 kyrgyzstan") == "emergency aid to kyrgyzstan"
 

@@ -431,7 +431,11 @@ def _home_people(a: Answerer, q: Asked) -> bool:
 
 
 #: "Which of them was the visitor?", "who hosted whom?", "which side was the host?": the direction of a meeting.
-_HOST_ASKED = re.compile(r"\b(?:who|whom|which|whose)\b.*\b(?:host(?:ed|s|ing)?|visitor|visiting side|guests?)\b"
+#: ("in which areas did the deputy minister and his Japanese guest …?" names a side; it does not ask which)
+_HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|of|country|party|person|official"
+                         r"|minister)\b))\b"
+                         r".*(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
+                         r"\b(?:host(?:ed|s|ing)?|visitor|visiting side|guests?)\b"
                          r"|\bwho (?:visited|came to see|travell?ed to see) whom\b")
 
 
