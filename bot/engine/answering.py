@@ -54,6 +54,11 @@ def _names_early(p: Passage, query: Query) -> bool:
     return not named or first_named(p.text, named) <= _SUBJECT_WORDS
 
 
+#: "which one was it?", "what was that?": a question of which record, answered by the record itself; "and
+#: hers?": the last question again, of another.
+_WHICH_IT = re.compile(r"^\W*(?:(?:and |so )?(?:which|what|who)\b|and\b|(?:what|how) about\b)")
+
+
 def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
 
@@ -158,6 +163,13 @@ class Answerer:
                 return contradicted
         if not scored or not groups and not extra and not query.keywords:
             return self.nothing(query)
+        if (query.intent == "general" and not groups and not query.keywords and not query.aspects
+                and query.dates is None and query.role is None and query.order is None
+                and not _WHICH_IT.match(query.raw.lower())):
+            # "only there?", "and so?": nothing asked of the topic before, which is no substitute for a question
+            return Answer("not_found", False, "What would you like to know?",
+                          ("The question names no detail to look up. Ask for one, e.g. “when?”, “where?”, "
+                           "“who took part?”.",), suggestions=("/help",), confidence=0.0)
         if (query.intent in lx.MEETING_FIELDS and not groups and not extra and query.dates is None
                 and all(k in lx.GATHERING_WORDS for k in query.keywords)):
             # "Who held it?" with nothing it could refer to: any meeting would be a guess.

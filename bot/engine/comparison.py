@@ -178,10 +178,22 @@ class Comparer:
             return self.kb.meetings[focus.meeting]
         query = analyse(side, self.index)
         groups = entity_groups(query)
+        if focus is not None and focus.people and _PERSONAL.search(side.lower()):
+            # "did he meet Hayashi before …?": "he" is the one the conversation is about
+            named = {e for g in groups for e in g}
+            meant = next((p for p in focus.people if ("person", p) not in named), None)
+            groups = groups + [{("person", meant)}] if meant is not None else groups
         if not groups:
             return None
         found = self.filter_meetings(groups, replace(query, dates=query.dates or whole.dates, order="first"))
-        return found[0] if found else None
+        # A meeting the side's names are about outranks one whose text only mentions them ("Kamikawa's G7
+        # meeting" is the G7 meeting, not her talks that reported on it).
+        own = [m for m in found if all(g & self.index.meeting_entities(m.id)
+                                       or any(self.index.entity_name(e).lower() in m.title.lower() for e in g)
+                                       for g in groups)] or found
+        if len({m.date for m in own}) > 1:
+            return None  # several meetings of other dates fit the side: none is picked silently
+        return own[0] if own else None
 
     def _earlier(self, a: Meeting, b: Meeting, *, relative: bool) -> Answer:
         first, second = (a, b) if a.date <= b.date else (b, a)
@@ -223,6 +235,10 @@ class Comparer:
                       sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
                       focus=Focus(meeting=pick.id, items=(f"meeting:{pick.id}", f"meeting:{other.id}")),
                       confidence=0.9)
+
+
+#: A pronoun for a person of the conversation.
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b")
 
 
 def _dated_line(title: str, date: PartialDate) -> str:

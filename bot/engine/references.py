@@ -71,8 +71,10 @@ RULES: tuple[ReferenceRule, ...] = (
                   ("who was the other minister?", "the other side")),
     ReferenceRule("each of them", re.compile(
         r"\b(?:each|both)(?: (?:one|of them|of those|of the two|meetings?|visits?))?"
-        r"(?= (?:begin|start|end|last|take|happen|open)\b|\W*$)|\b(?:each|both) (?:one|of them|of those|of the two)\b"),
-                  ("what time did each one begin?", "when was each of them?", "where were both of them held?"),
+        r"(?= (?:begin|start|end|last|take|happen|open|held|in|at|there|located)\b|\W*$)"
+        r"|\b(?:each|both) (?:one|of them|of those|of the two)\b"),
+                  ("what time did each one begin?", "when was each of them?", "where were both of them held?",
+                   "were both held in Japan?"),
                   ("did both sides agree?", "what did each side say?")),
 )
 

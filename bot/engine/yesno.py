@@ -97,10 +97,10 @@ class YesNo:
         if not first_person.start < word < later_person.start:
             return None  # "had Japan sent them before Kamikawa met Kuleba?" compares no two people
         rest = [g for g, span in _spans(query) if span not in {(m.start, m.end) for m in people}]
-        mine = self.filter_meetings([{("person", first_person.id)}, *rest], replace(query, order="first"))
-        theirs = self.filter_meetings([{("person", later_person.id)}, *rest], replace(query, order="first"))
-        if not mine or not theirs:
-            return None
+        mine = self.filter_meetings([{("person", first_person.id)}, *rest], replace(query, order=None))
+        theirs = self.filter_meetings([{("person", later_person.id)}, *rest], replace(query, order=None))
+        if not mine or not theirs or len({m.date for m in mine}) > 1 or len({m.date for m in theirs}) > 1:
+            return None  # (meetings of several dates on one side: which one is claimed is not said)
         a, b = mine[0], theirs[0]
         if a.date == b.date:
             return None  # the same day: the records do not say which came first

@@ -114,3 +114,18 @@ def test_how_many_years_apart_two_records_just_discussed_were(engine: Engine) ->
         focus = engine.ask(question, focus).focus
     apart = engine.ask("how many years apart were they?", focus)
     assert apart.answered and apart.title == "3 years", apart.text
+
+
+def test_a_side_that_several_meetings_of_other_dates_fit_is_not_picked_silently(engine: Engine) -> None:
+    focus = None
+    for turn in ("Who is Denis Shmyhal?", "what did he thank Japan for?"):
+        focus = engine.ask(turn, focus, today=TODAY).focus or focus
+    answer = engine.ask("did he meet Hayashi before or after Zelenskyy did?", focus, today=TODAY)
+    assert "Kyrgyz" not in answer.text, answer.text  # Hayashi's first meeting is not the one asked
+
+
+def test_a_side_named_by_a_gathering_is_that_gathering_not_a_meeting_mentioning_it(engine: Engine) -> None:
+    answer = engine.ask("Which came first: Hayashi landing in Kyiv or Kamikawa's G7 foreign ministers' meeting?",
+                        today=TODAY)
+    assert answer.answered and "G7 Foreign Ministers' meeting" in answer.text, answer.text
+    assert "Japan-Ukraine Foreign Ministers' Meeting" not in answer.text

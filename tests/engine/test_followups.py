@@ -614,3 +614,14 @@ def test_the_earlier_trip_is_one_of_the_places_listed(engine: Engine) -> None:
     text = converse(engine, "where did Kishida travel according to these documents?",
                     "who did he meet on the earlier trip?")
     assert "Kagame" in text and "Kulubaev" not in text
+
+
+def test_both_asks_a_claim_of_each_of_the_two_records(engine: Engine) -> None:
+    text = converse(engine, "On what date did Kagame and Kishida meet?", "and the Hayashi–Kulubaev talks?",
+                    "how many days apart are they?", "were both held in Japan?")
+    assert "No" in text and "Bali" in text
+
+
+def test_a_follow_up_that_asks_nothing_is_not_answered_from_the_topic(engine: Engine) -> None:
+    assert converse(engine, "Which city hosts Japan's embassy in Rwanda?",
+                    "what help did Japan send there during the pandemic?", "only there?") == ""
