@@ -54,6 +54,10 @@ def _names_early(p: Passage, query: Query) -> bool:
     return not named or first_named(p.text, named) <= _SUBJECT_WORDS
 
 
+#: Words of talking about a thing: "when did they discuss the aid?" asks when the talks were.
+_TALKED = frozenset(stem(w) for w in "discuss discussed talk talked raise raised mention mentioned address addressed "
+                    "welcome welcomed".split())
+
 #: "which one was it?", "what was that?": a question of which record, answered by the record itself; "and
 #: hers?": the last question again, of another.
 _WHICH_IT = re.compile(r"^\W*(?:(?:and |so )?(?:which|what|who)\b|and\b|(?:what|how) about\b)")
@@ -257,6 +261,17 @@ class Answerer:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
             elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
                 return self._pledge_list([s.passage for s in given], groups, best.coverage)
+        elif (query.intent == "when" and "pledge" in query.aspects and best.passage.kind in lx.MEETING_KINDS
+              and not set(query.keywords) & (lx.THANKS | lx.PLAIN_SPEECH | _TALKED)):
+            # "When was the emergency aid?" after the meeting that mentioned it: the aid's own date, from its
+            # record, when exactly one pledge holds every word said of it ("when did they discuss it?" asks the
+            # meeting's).
+            held = self.kb.meetings.get(best.passage.ref)
+            to = partners or (set(held.countries) - {self.index.home} if held is not None else set())
+            given = [g for g in self._the_pledges(query, to) if g.passage.date is not None]
+            if len(given) == 1:
+                best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
+                return self.from_passage(query, best, scored, followed=True)
         elif ("pledge" in query.aspects and query.intent in lx.THING_INTENTS and lx.WHAT_THING.match(query.raw.lower())
               and not all(k in best.passage.stems for k in query.keywords if k not in lx.LIGHT_STEMS)):
             # "What's the drone-related thing Japan is giving Ukraine?": the one pledge that holds the words
@@ -287,6 +302,14 @@ class Answerer:
                 and _IT_WAS.search(query.raw.lower()):
             # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words
             return first
+        if first and all(k in ("fact", "pledge") for k, _ in first[-1]) and re.search(r"\bit\b", query.raw.lower()):
+            # "what was it responding to?" after one fact or pledge: that record, whatever else has the words,
+            # when its own words answer ("who steered it?" of a fact that names nobody reads on)
+            own = score_passages(self.index, query, first, limit=1)
+            if own and own[0].coverage >= thresholds.MIN_COVERAGE and (own[0].passage.kind, own[0].passage.ref) \
+                    in first[-1] and asked.cannot_say(query, own[0].passage, self._note(own[0].passage),
+                                                      self.index.idf) is None:
+                return first
         # Scores are not comparable across readings (their names weigh differently); coverage is. A
         # later reading must cover clearly more to replace an earlier, likelier one.
         # A reading whose best passage lacks the detail asked (no figure for "how much") ranks last.
@@ -299,6 +322,9 @@ class Answerer:
                       if self._rejection(query, s, travels, strict=False) is None]
             if not scored:
                 continue
+            if reading and all(k in ("fact", "pledge") for k, _ in reading[-1]) and \
+                    (scored[0].passage.kind, scored[0].passage.ref) not in reading[-1]:
+                continue  # the record shown last is not what its best passage is: no reading of it
             words = self._own_words(query, scored[0].passage)
             if not reading:
                 # The question on its own ("what was the summit's theme?"), only when its words find

@@ -154,6 +154,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             required.append({("place", place)})
         return [required]
     readings: list[list[Group]] = []
+    shown_one = focus.items[0].partition(":") if len(focus.items) == 1 else ("", "", "")
+    if shown_one[0] in ("fact", "pledge") and _IT.search(text) and not pronoun and not meeting:
+        # "what was it responding to?" after one fact or pledge: that record first
+        readings.append(required + [{(shown_one[0], shown_one[2])}])
     named_term = term_by_noun(index, focus, query)
     if named_term is not None:
         # "what's the declaration called?" after a meeting that mentions one declaration: that one

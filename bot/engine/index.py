@@ -77,6 +77,8 @@ class KnowledgeIndex:
                 self.by_entity[entity].append(n)
             if passage.kind in ("meeting", "topic", "outcome"):
                 self.by_entity[("meeting", passage.ref)].append(n)
+            elif passage.kind in ("fact", "pledge"):
+                self.by_entity[(passage.kind, passage.ref)].append(n)  # "what was it responding to?" of one
             for s in passage.stems:
                 self.by_stem[s].append(n)
         total = max(1, len(self.passages))

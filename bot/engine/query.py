@@ -55,6 +55,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bwhat (quantity|size|value)\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
+                       # "what was it responding to?", "in response to what?"
+                       r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
+                       r"|\bin (?:response|reaction) to what\b"
                        r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
@@ -194,7 +197,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
-    "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause"}),
+    "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause", "responding",
+                      "reacting", "response", "reaction"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.
     "who": frozenset({"represented", "represent", "representing", "participated", "took", "part", "side", "sides"}),
 }
@@ -339,13 +343,14 @@ _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*
                            r"|aid|help|back) 2\b", re.IGNORECASE)
 
 
-#: "time 4 the talks": chat's "4" for "for", before a word no figure counts.
-_DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|that|this|those|these|what|which)\b)",
-                            re.IGNORECASE)
+#: "time 4 the talks", "what did he thank japan 4": chat's "4" for "for", before a word no figure counts or last.
+_DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|that|this|those|these|what|which)\b"
+                            r"|\W*$)", re.IGNORECASE)
 
 
 #: "the 1st fm 2 visit ukraine": chat's "2" for "to" before a verb no figure counts.
-_DIGIT_TO_VERB = re.compile(r"(?<=[a-z] )2(?= (?:visit|go|meet|see|talk|sign|attend|travel|come|fly|discuss|hold"
+_DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it responding 2"
+                            r"|(?<=[a-z] )2(?= (?:visit|go|meet|see|talk|sign|attend|travel|come|fly|discuss|hold"
                             r"|open|provide|send|help|support|say|ask|be|have|get|make|take|give|work|agree|thank)\b)",
                             re.IGNORECASE)
 

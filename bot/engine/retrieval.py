@@ -151,7 +151,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         score = matched = 0.0
         hits = misses = 0
         for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False):
-            if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group:
+            if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group or (p.kind, p.ref) in group:
                 # A meeting about a name outranks one whose text only mentions it in passing.
                 gained = weight * 0.75 if p.mentioned and group <= p.mentioned | (group - p.entities) else weight
                 score += gained

@@ -625,3 +625,10 @@ def test_both_asks_a_claim_of_each_of_the_two_records(engine: Engine) -> None:
 def test_a_follow_up_that_asks_nothing_is_not_answered_from_the_topic(engine: Engine) -> None:
     assert converse(engine, "Which city hosts Japan's embassy in Rwanda?",
                     "what help did Japan send there during the pandemic?", "only there?") == ""
+
+
+def test_follow_ups_about_one_pledge_are_asked_of_that_pledge(engine: Engine) -> None:
+    turns = ("what did kyrgyzstan's FM thank japan for", "when was the emergency aid")
+    assert "October 2022" in converse(engine, *turns)  # the aid's own date, not the meeting's
+    assert "Tajikistan" in converse(engine, *turns, "what was it responding to")
+    assert "international organizations" in converse(engine, *turns, "how was it sent")

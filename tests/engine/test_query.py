@@ -374,6 +374,9 @@ def test_at_the_time_is_no_question_of_the_time(engine: Engine) -> None:
 
 def test_chat_2_for_to_after_aid() -> None:
     assert digit_for_to("emergency aid 2 kyrgyzstan") == "emergency aid to kyrgyzstan"
+    assert digit_for_to("what did he thank japan 4") == "what did he thank japan for"
+    assert digit_for_to("how many cranes? 4") == "how many cranes? 4"
+    assert digit_for_to("wat was it responding 2") == "wat was it responding to"
 
 
 def test_a_figure_in_words_is_written_in_digits() -> None:
