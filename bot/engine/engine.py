@@ -227,9 +227,13 @@ class Engine:
     def _counterpart_of(self, t: Turn) -> Answer | None:
         """"Who was his counterpart?": the other side of the meeting just discussed. "Which bureau does
         his guest work in?": the question asked of that one person."""
-        if t.focus is None or analyse(t.text, self.index).mentions:
+        if t.focus is None:
             return None
         other_side = _OTHER_SIDE.search(t.lowered)
+        # (a country in the phrase itself, "his Japanese counterpart", says which side; any other name is new)
+        plain = t.text[:other_side.start()] + t.text[other_side.end():] if other_side is not None else t.text
+        if analyse(plain, self.index).mentions:
+            return None
         if other_side is not None and not _WHO_IS_IT.match(t.lowered):
             found = self._counterpart(t.focus)
             if found is None or not found.answered or found.focus is None or len(found.focus.people) != 1:
@@ -688,10 +692,11 @@ class Engine:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
             meant = followups.meant_by_pronoun(self.kb, focus.people, cleaned.lower()) if focus is not None else ()
-            if meant and _PERSONAL.search(cleaned.lower()) and meant[0] in answer.focus.people:
-                named.append(meant[0])  # "what did she say?": still the one "she" was
-            people = tuple(dict.fromkeys([*named, *answer.focus.people]))
             meeting = self.kb.meetings.get(answer.focus.meeting) if answer.focus.meeting else None
+            if meant and _PERSONAL.search(cleaned.lower()) and (
+                    meant[0] in answer.focus.people or meeting is not None and meant[0] in meeting.participants):
+                named.append(meant[0])  # "what did she say?", "what ministry does he head?": still the one "he" was
+            people = tuple(dict.fromkeys([*named, *answer.focus.people]))
             if meeting is not None:
                 # "what did she condemn?" → "and what did he thank Japan for?": the other side of that meeting
                 people += tuple(p for p in (*meeting.japan_side, *meeting.partner_side) if p not in people)
@@ -703,6 +708,12 @@ class Engine:
                 # is whom "he" means next
                 asked = self.answerer.describer.resolve(query, focus).groups
                 first = [p for p in people if asked and ("person", p) in asked[0]]
+                people = tuple(dict.fromkeys([*first, *people]))
+            sides = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+            if query.intent == "who" and sides and not named and query.role is None:
+                # "who led it from the Uzbek side?": whom "he" means next is that side's, of all who took part
+                present = (*people, *(meeting.participants if meeting is not None else ()))
+                first = [p for p in present if p in self.kb.people and self.kb.people[p].country in sides]
                 people = tuple(dict.fromkeys([*first, *people]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None:
@@ -1139,10 +1150,10 @@ def _two_years(text: str) -> list[str] | None:
 
 
 #: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
-_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:guest|visitor|host|counterpart|opposite number)\b")
+_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host|counterpart|opposite number)\b")
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
-_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:counterparts?|opposite numbers?)\b")
+_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
 _THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")

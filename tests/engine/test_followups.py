@@ -632,3 +632,9 @@ def test_follow_ups_about_one_pledge_are_asked_of_that_pledge(engine: Engine) ->
     assert "October 2022" in converse(engine, *turns)  # the aid's own date, not the meeting's
     assert "Tajikistan" in converse(engine, *turns, "what was it responding to")
     assert "international organizations" in converse(engine, *turns, "how was it sent")
+
+
+def test_the_side_a_who_question_names_is_whom_he_means_next(engine: Engine) -> None:
+    turns = ("how many companies came to the uzbek-japan business forum", "who led it from the uzbek side?")
+    assert "Investments" in converse(engine, *turns, "what ministry does he head?")
+    assert "Kozuki" in converse(engine, *turns, "what ministry does he head?", "and his japanese counterpart?")
