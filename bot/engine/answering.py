@@ -54,6 +54,9 @@ def _names_early(p: Passage, query: Query) -> bool:
     return not named or first_named(p.text, named) <= _SUBJECT_WORDS
 
 
+#: A claim of an invitation ("did A invite B to Tokyo?", "ask him to come to Kyiv"): the place is where to.
+_INVITED = re.compile(r"\binvit\w*|\b(?:ask|asked|urge|urged) \w+ to (?:come|visit|travel)\b")
+
 #: Words of talking about a thing: "when did they discuss the aid?" asks when the talks were.
 _TALKED = frozenset(stem(w) for w in "discuss discussed talk talked raise raised mention mentioned address addressed "
                     "welcome welcomed".split())
@@ -987,7 +990,10 @@ class Answerer:
         ("in Tokyo", "part of a TICAD event"), which the record's own venue and occasion contradict; a
         name in any other part of the claim ("invite him to the next summit") is only not confirmed."""
         if kind in ("place", "country"):
-            return True
+            # ("did A invite B to Tokyo?": the place of an invitation, which the meeting's place does not deny)
+            starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
+            return not any(query.words[s - 1] == "to" and _INVITED.search(" ".join(query.words[:s])) for s in starts
+                           if s > 0)
         if kind != "term" or meeting.occasion is None:
             return False
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]

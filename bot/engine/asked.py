@@ -392,7 +392,9 @@ _BOUNDS = (("ge", r"at least|no (?:fewer|less) than"), ("le", r"at most|no more 
            ("about", r"roughly|about|around|approximately|nearly|almost|some|circa|an estimated"))
 _BOUND = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _BOUNDS) + r")\s+$")
 #: A number word before the noun it counts ("five auto transformers"), not "one of", "two or three".
-_COUNTED_WORD = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b"
+#: ("the two ministers", "those three" point to people or things already named: no figure is claimed)
+_COUNTED_WORD = re.compile(r"(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\bboth )\b("
+                           + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b"
                            r"(?=\s+(?!(?:of|or|and|to|than|in|on|at|by|for|from|with|days?|years?)\b)[a-z])")
 #: The words of a stated figure, checked as a figure rather than as words the record must hold.
 FIGURE_WORDS = frozenset(stem(w) for w in " ".join(words for _, words in _BOUNDS).replace("|", " ").replace("?:", " ")

@@ -91,7 +91,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
-                        r"[a-z-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
+                        r"[a-z'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
+                        r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?: the| all(?: the)?)? "
+                        r"(?:[a-z'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z'-]+){0,3} "
@@ -341,6 +343,8 @@ _POSTS_SHORT = re.compile(r"(?<!\d)(?<!\d )(?<!\d:\d\d )\b(fms?|pms?)\b")
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
 _DIGIT_FOR_TO = re.compile(r"\b(go|goes|going|went|gone|been|come|came|travel\w*|fly|flew|head\w*|trip|visit\w*"
                            r"|aid|help|back) 2\b", re.IGNORECASE)
+#: "did A invite B 2 kyiv": "2" for "to" after whom an invitation is for.
+_INVITED_2 = re.compile(r"\b(invit\w*)( \w+) 2\b(?! (?:times|days|weeks|months|years)\b)", re.IGNORECASE)
 
 
 #: "time 4 the talks", "what did he thank japan 4": chat's "4" for "for", before a word no figure counts or last.
@@ -358,7 +362,8 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it respondin
 def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
     and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
-    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text))))
+    to = _INVITED_2.sub(r"\1\2 to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text)))
+    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", to))
 
 
 #: "a thousand", "two hundred", "1.5 thousand": a figure written in words, with its multiplier ("7 billion" stays
