@@ -216,7 +216,10 @@ _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+
 _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:were|are|was) "
                          r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)\W*$"
                          r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
-                         r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$")
+                         r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
+                         # "how many days separate them?", "how many days passed between those?"
+                         r"|^\W*(?:and |so )?how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
+                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$")
 
 
 def asked_again(text: str, previous: str | None) -> str | None:
@@ -243,7 +246,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     if len(days) != 2:
         return None
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
-    unit = (found.group("unit") or found.group("unit2") or "days").rstrip("s")
+    unit = (found.group("unit") or found.group("unit2") or found.group("unit3") or "days").rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
         return Answer("not_found", False, "Not in the records",

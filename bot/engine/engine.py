@@ -504,6 +504,42 @@ class Engine:
             return replace(timed, focus=replace(timed.focus or Focus(), question=t.text))
         return timed
 
+    def _those_naming(self, t: Turn) -> Answer | None:
+        """"Which of those came up in New York?", "which ones involved Kyrgyzstan?": the records of the last
+        list that involve every name the question gives, when some do and some do not."""
+        focus = t.focus
+        found = _WHICH_OF_THOSE.match(t.lowered)
+        if focus is None or found is None or len(focus.items) < 2:
+            return None
+        named = [(m.kind, m.id) for m in analyse(found.group("rest"), self.index).mentions
+                 if m.kind in ("person", "place", "country", "term") and (m.kind, m.id) != ("country", self.index.home)]
+        if not named:
+            return None
+        kept = tuple(i for i in focus.items if all(e in self._record_entities(i) for e in named))
+        if not 1 < len(kept) < len(focus.items):
+            return None  # every one or none, or one (asked of that one by the rules after): asked as it stands
+        lines = tuple(f"• {d.meeting_line(self.kb, self.kb.meetings[r.removeprefix('meeting:')])}"
+                      if r.removeprefix("meeting:") in self.kb.meetings else f"• {self._item_title(r)}" for r in kept)
+        label = ", ".join(self.index.entity_name(e) for e in named)
+        return Answer("several", True, f"{len(kept)} of the {len(focus.items)} records involve {label}", lines,
+                      sources=tuple(self._item_cited(r) for r in kept), confidence=0.8,
+                      focus=replace(self.record_focus(kept[0], kept), current=None))
+
+    def _record_entities(self, ref: str) -> set[tuple[str, str]]:
+        """What a record of a list involves: its passages' names, and those of the meeting it was made at."""
+        kind, _, key = ref.partition(":")
+        refs = {(kind, key)}
+        pledge = self.kb.pledges.get(key) if kind == "pledge" else None
+        if pledge is not None and (pledge.meeting or pledge.trip):
+            refs.add(("meeting", pledge.meeting or pledge.trip or ""))
+        found: set[tuple[str, str]] = set()
+        for k, i in refs:
+            if k == "meeting" and i in self.kb.meetings:
+                found |= set(self.index.meeting_entities(i))
+            for n in self.index.by_entity.get((k, i), ()):
+                found |= self.index.passages[n].entities | self.index.passages[n].mentioned
+        return found
+
     def _item_title(self, ref: str) -> str:
         record = details.record(self.kb, ref)
         if record is not None:
@@ -1162,6 +1198,9 @@ _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is
                            r"(?:leaders?|ministers?|officials?|people"
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
                            r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b")
+#: "Which of those came up in New York?", "which ones were with Kyrgyzstan?": records of the last list, by name.
+_WHICH_OF_THOSE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:ones?|of (?:them|those|these"
+                             r"|the (?:two|three|four|\w+s)))\b(?P<rest>.+)$")
 #: "which of them", "who of the two": one or more of the people the last answer named.
 _OF_THEM = r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
 _WHICH_OF_THEM = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?(?:which|who) one)"
@@ -1302,6 +1341,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of them by country", Engine._of_their_country),
     Rule("which of them did it", Engine._which_of_them_did),
     Rule("another meeting of the one discussed", Engine._another_meeting),
+    Rule("those of the last list that name it", Engine._those_naming),
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),

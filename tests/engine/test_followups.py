@@ -638,3 +638,15 @@ def test_the_side_a_who_question_names_is_whom_he_means_next(engine: Engine) -> 
     turns = ("how many companies came to the uzbek-japan business forum", "who led it from the uzbek side?")
     assert "Investments" in converse(engine, *turns, "what ministry does he head?")
     assert "Kozuki" in converse(engine, *turns, "what ministry does he head?", "and his japanese counterpart?")
+
+
+def test_which_of_those_keeps_the_records_of_the_list_that_involve_the_name(engine: Engine) -> None:
+    text = converse(engine, "What equipment has Japan supplied or promised to Ukraine according to the texts?",
+                    "which of those came up in New York?")
+    assert "transformers" in text and "demining cranes" not in text  # the cranes were pledged in Kyiv
+
+
+def test_how_many_days_separate_the_two_records_listed(engine: Engine) -> None:
+    text = converse(engine, "Which of the meetings in the documents took place in 2022?",
+                    "how many days separate them?")
+    assert text.startswith("40 days")
