@@ -133,7 +133,7 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}(st|nd|rd|th)?\s+(ja
 _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |does |did |has |had )?"
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
 #: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
-_WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who ([a-z]{3,}ed)\b")
+_WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a-z]{3,}ed|[a-z]{3,}[^su']s)\b")
 #: "How long did he stay (in Kyiv)?": the length of a stay, which is not a meeting's.
 _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
                    r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")

@@ -33,3 +33,14 @@ def test_a_profile_attribute_is_no_unknown_detail(engine: Engine) -> None:
 def test_how_long_someone_stayed_is_no_meetings_length(engine: Engine) -> None:
     assert not engine.ask("how long did Hayashi stay in Kyiv?", today=TODAY).answered
     assert "30 minutes" in engine.ask("how long did Hayashi spend with Kulubaev?", today=TODAY).text
+
+
+def test_a_trip_of_a_post_holder_the_records_do_not_show_is_not_answered_by_a_meeting(engine: Engine) -> None:
+    answer = engine.ask("When did Uzbekistan's deputy foreign minister travel to Japan?", today=TODAY)
+    assert not answer.answered and "no trip" in answer.text, answer.text
+    assert engine.ask("When did Kyrgyzstan's foreign minister travel to Japan?", today=TODAY).answered
+
+
+def test_who_does_a_deed_the_record_does_not_name_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("Who heads Uzbekistan's embassy in Tokyo?", today=TODAY)
+    assert not answer.answered and "heads" in answer.text, answer.text

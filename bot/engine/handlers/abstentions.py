@@ -13,6 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, reported
 from bot.engine.handlers.claims import met_elsewhere
+from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import fold
@@ -74,7 +75,7 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
     (A yes/no claim of a trip is checked against the records by the claim's rules.)"""
     if q.query.intent == "yes_no":
         return None
-    for who, to in a.verifier.travels(q.query, q.focus.people if q.focus else ()):
+    for who, to in a.verifier.travels(_holder_named(a, q), q.focus.people if q.focus else ()):
         meetings = a.meetings.filter_meetings([who], replace(q.query, venues=(), dates=None))
         if any(a.verifier.went_there(m.id, who, to) for m in meetings):
             continue
@@ -86,6 +87,23 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records show no trip of {person} to {place}.",),
                       suggestions=(f"/who {person}",), confidence=0.0)
     return None
+
+
+def _holder_named(a: Answerer, q: Asked) -> Query:
+    """The question with a post that describes one person ("Uzbekistan's deputy foreign minister") written as
+    that person's name, so that "when did Uzbekistan's deputy foreign minister travel to Japan?" is read as
+    a journey of that person."""
+    query = q.query
+    described = [g for g in (q.described.groups if q.described else ()) if all(k == "person" for k, _ in g)]
+    span = phrase_span(ROLES[query.role], query.words) if query.role is not None else None
+    if span is None or len(described) != 1 or len(described[0]) != 1:
+        return query
+    (_, person), = described[0]
+    start = span[0]
+    while start > 0 and any(m.kind == "country" and m.end == start for m in query.mentions):
+        start = next(m.start for m in query.mentions if m.kind == "country" and m.end == start)
+    words = [*query.words[:start], *a.kb.people[person].name.lower().split(), *query.words[span[1]:]]
+    return analyse(" ".join(words), a.index)
 
 
 #: "List all 14 agreements", "what are the 14 agreements?", "name the two transformers": the items of a
