@@ -39,6 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bq([1-4]) (\d{4})\b")),
     ("part", re.compile(r"\b(early|late|mid|middle of|end of|beginning of|start of)[ -](\d{4})\b")),
     ("between", re.compile(r"\b(?:(?:between|from) )?(\d{4}) ?(?:and|to|-|until) ?(\d{4})\b")),
+    # "in the 1970s", "the early 1990s": a decade (or its first or last years)
+    ("decade", re.compile(r"\b(?:the )?(?:(early|mid|late)[ -])?(1[89]\d0|20\d0)[’']?s\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b")),
     ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
     ("ym", re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)")),
@@ -180,6 +182,11 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
             return None
         label = f"{calendar.month_name[m1]} – {calendar.month_name[m2]} {year}"
         return DateFilter(label, dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
+    if kind == "decade":
+        decade = int(g[1] or 0)
+        years = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(g[0] or "", (0, 9))
+        label = f"{g[0] + ' ' if g[0] else ''}{decade}s"
+        return DateFilter(label, dt.date(decade + years[0], 1, 1), dt.date(decade + years[1], 12, 31))
     if kind in ("months_of_year", "half", "quarter", "part"):
         return _part_of_year(kind, g)
     if kind == "between":

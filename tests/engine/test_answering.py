@@ -639,3 +639,8 @@ def test_a_side_named_by_its_role_is_no_question_of_who_hosted(engine: Engine) -
     answer = engine.ask("In which areas did the Uzbek deputy FM and his Japanese guest talk about expanding contacts?",
                         today=TODAY)
     assert answer.answered and "tourism" in answer.text and not answer.title.startswith("Host"), answer.text
+
+
+def test_which_years_of_a_span_lists_every_record_dated_within_it(engine: Engine) -> None:
+    answer = engine.ask("Which years in the 1990s matter for Japan–Uzbekistan ties?", today=TODAY)
+    assert answer.answered and all(y in answer.text for y in ("1992", "1993", "1996")), answer.text

@@ -82,3 +82,13 @@ def test_a_dates_preposition_goes_with_it(engine: Engine) -> None:
     query = analyse("In September 2023 Japan's foreign ministers met Ukrainian officials", engine.index)
     assert query.dates is not None and query.venues == ()  # not "held in Japan"
     assert analyse("Which meetings were held in Japan in 2022?", engine.index).venues == (("country", "japan", False),)
+
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("did they establish ties in the 1970s?", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    ("in the early 1990s", dt.date(1990, 1, 1), dt.date(1993, 12, 31)),
+])
+def test_a_decade_is_its_years(text: str, start: dt.date, end: dt.date) -> None:
+    found, _ = find_date(text)
+    assert found is not None and (found.start, found.end) == (start, end)

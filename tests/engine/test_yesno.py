@@ -465,3 +465,19 @@ def test_a_length_claimed_in_hours_is_weighed_in_the_minutes_the_records_give(en
     answer = engine.ask("Did the Kamikawa-Kuleba meeting last about 2 hours?", today=TODAY)
     assert answer.answered and answer.title.startswith("No"), answer.text
     assert "25 minutes" in answer.text and "for another thing" not in answer.text
+
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Did Japan and Rwanda only establish diplomatic ties in the 1970s?", "No"),
+    ("Did Japan and Rwanda establish diplomatic ties in the 1960s?", "Yes"),
+])
+def test_a_decade_claimed_is_checked_against_the_year_recorded(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title) and "1962" in answer.text, answer.text
+
+
+def test_what_he_is_of_the_person_the_conversation_is_about(engine: Engine) -> None:
+    focus = engine.ask("who was the first governor of rwanda's central bank", today=TODAY).focus
+    answer = engine.ask("was he rwandan?", focus, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Japan" in answer.text, answer.text

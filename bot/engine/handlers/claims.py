@@ -101,6 +101,10 @@ def _length_of(a: Answerer, meeting: Meeting, claimed: re.Match[str]) -> Answer:
                   focus=a.meetings.meeting_focus(meeting), confidence=0.9)
 
 
+#: "Was he Rwandan?", "is she Ukrainian?": a claim of what the person of the conversation is.
+_HE_OR_SHE = re.compile(r"^\W*(?:and |so )?(?:was|is|were) (?:he|she)\b")
+
+
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     """"Did A meet B in 2023?", "did A meet B before C?": a claim the records' dates, places and people
     confirm or contradict; an order claim no comparison settled is said to be unconfirmed."""
@@ -110,7 +114,12 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     described = q.described or a.describer.resolve(query, q.focus)
     # "Did Hayashi meet Tajikistan's president?": no meeting is checked; the description is said to
     # name nobody in the records, later.
-    checked = a.yesno.check(query, None if described.unknown else described.groups) or (
+    groups = None if described.unknown else described.groups
+    if groups is not None and not groups and q.focus is not None and q.focus.people \
+            and _HE_OR_SHE.match(q.lowered):
+        # "was he Rwandan?": the person the conversation is about, as if the question named him
+        groups = (frozenset({("person", q.focus.people[0])}),)
+    checked = a.yesno.check(query, groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
     length = _LENGTH_CLAIMED.search(q.lowered)

@@ -194,7 +194,8 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
     if query.dates is None or query.aspects or query.role is not None or query.order is not None:
         return None
     if query.intent != "on_date" and not (query.intent in ("general", "define", "about")
-                                          and lx.EVENT_ASKED.search(q.lowered)):
+                                          and lx.EVENT_ASKED.search(q.lowered)) \
+            and not _DATES_ASKED.match(q.lowered):
         return None
     if query.intent == "on_date" and query.dates.month is not None and query.dates.day is not None \
             and not q.groups:
@@ -234,6 +235,9 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
                   sources=tuple(d.cite(a.kb, p.cited) for p in found[:5]),
                   focus=_dated_focus(found[:_MAX_LISTED]), confidence=0.8)
 
+
+#: "Which years in the 1990s matter for …?", "what dates in 2023 …": every record dated then is asked for.
+_DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:years|dates|months|days)\b")
 
 #: The longest span of days whose records of every kind are listed when the question names nothing else.
 _MONTH_DAYS = 31
