@@ -317,6 +317,12 @@ class Engine:
                           confidence=0.8)
         if not re.match(_OF_THEM, t.lowered):
             return None  # "which one went to Kyiv?": only a post ("which one handles money?") picks without "of them"
+        if _PERSONAL.search(claim.lower()):
+            # "which of them did he see first?": "he" is one of the conversation's people, not one of "them"
+            meant = followups.meant_by_pronoun(self.kb, people, claim.lower())
+            people = tuple(p for p in people if not meant or p != meant[0])
+            if len(people) < 2 or _ORDER_WORDS.search(claim.lower()):
+                return None  # (an order among them is no claim each one's records can check)
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
         if not confirmed:
@@ -1198,6 +1204,8 @@ _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is
                            r"(?:leaders?|ministers?|officials?|people"
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
                            r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b")
+#: Words of an order among events ("which of them did he see first?").
+_ORDER_WORDS = re.compile(r"\b(?:first|last|earlier|earliest|later|latest|before|after|next)\b")
 #: "Which of those came up in New York?", "which ones were with Kyrgyzstan?": records of the last list, by name.
 _WHICH_OF_THOSE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:ones?|of (?:them|those|these"
                              r"|the (?:two|three|four|\w+s)))\b(?P<rest>.+)$")

@@ -650,3 +650,12 @@ def test_how_many_days_separate_the_two_records_listed(engine: Engine) -> None:
     text = converse(engine, "Which of the meetings in the documents took place in 2022?",
                     "how many days separate them?")
     assert text.startswith("40 days")
+
+
+def test_which_of_them_leaves_out_the_one_he_means(engine: Engine) -> None:
+    text = converse(engine, "Which Ukrainian leaders did Hayashi meet in Kyiv?", "which of them did he see first?")
+    assert not text.startswith("Yoshimasa Hayashi")
+
+
+def test_time_of_day_asks_the_time_of_the_meeting_discussed(engine: Engine) -> None:
+    assert "evening" in converse(engine, "When did Kagame and Kishida meet?", "time of day?")
