@@ -189,6 +189,9 @@ class Answerer:
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
+        elsewhere = self._term_of_others(query, best)
+        if elsewhere is not None:
+            return elsewhere
         verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
         if not verified:
@@ -485,6 +488,27 @@ class Answerer:
                              f"/facts."] if names else [covered])
         return Answer("not_found", False, "Not in the records", tuple(lines),
                       suggestions=self._suggestions(query) or ("/help",), confidence=0.0)
+
+    def _term_of_others(self, query: Query, best: Scored) -> Answer | None:
+        """"What happened at the Japan–Rwanda business forum?" when the records hold a business forum only
+        with another country: the gathering named is not one of that country, so no record of the country
+        answers in its place."""
+        if not best.entities_missing or query.intent == "yes_no":
+            return None
+        sides = {(m.kind, m.id) for m in query.mentions
+                 if m.kind in ("country", "place") and (m.kind, m.id) != ("country", self.index.home)}
+        have = best.passage.entities | best.passage.mentioned
+        for m in (m for m in query.mentions if m.kind == "term" and ("term", m.id) not in have):
+            involves = {e for n in self.index.by_entity.get(("term", m.id), ())
+                        for e in self.index.passages[n].entities | self.index.passages[n].mentioned}
+            if sides and not sides & involves:
+                asked_for = " ".join(query.words[m.start:m.end])
+                named = ", ".join(sorted(self.index.entity_name(e) for e in sides))
+                return Answer("not_found", False, "Not in the records",
+                              (f"The records hold no {asked_for} with {named}. The one they hold: "
+                               f"{self.index.entity_name(('term', m.id))}.",),
+                              suggestions=self._suggestions(query) or ("/help",), confidence=0.0)
+        return None
 
     def _suggestions(self, query: Query) -> tuple[str, ...]:
         suggestions: list[str] = []

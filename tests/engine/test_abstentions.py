@@ -44,3 +44,9 @@ def test_a_trip_of_a_post_holder_the_records_do_not_show_is_not_answered_by_a_me
 def test_who_does_a_deed_the_record_does_not_name_is_not_answered(engine: Engine) -> None:
     answer = engine.ask("Who heads Uzbekistan's embassy in Tokyo?", today=TODAY)
     assert not answer.answered and "heads" in answer.text, answer.text
+
+
+def test_a_gathering_the_records_hold_only_with_another_country_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("What happened at the Japan–Rwanda business forum in Kigali?", today=TODAY)
+    assert not answer.answered and "no business forum with" in answer.text, answer.text
+    assert engine.ask("What happened at the Uzbekistan-Japan business forum?", today=TODAY).answered
