@@ -60,7 +60,8 @@ _UNNAMED = re.compile(r"\b(which|what|(?:name|list|names of|identify)(?: all| ea
                       r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
 #: "List the titles of all 14 agreements", "what were the names of the 200 companies": each of a counted group.
 _NAMES_OF_COUNTED = re.compile(r"\b(?:names?|titles?|list)(?: of)?(?: all| each)?(?: of)?(?: the| those| these)? "
-                               r"\d[\d,]* (?:[a-z-]+ )?(?P<noun>[a-z]+s)\b")
+                               r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                               r"(?:[a-z-]+ )?(?P<noun>[a-z]+s)\b")
 #: The thing given in "send tanks", "provide them with weapons", "give Ukraine jets".
 _GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almost|roughly|approximately|at|least|"
                   r"most|up|to|the|them|it|with|its|their|his|her|our|a|an|this|that|these|those|january|february|"
@@ -269,7 +270,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "Who chaired the ninth foreign ministers' meeting?" of the meeting's own record, which names no chair
         return f"The record found does not say who {did.group(1)} it."
     each = _NAMES_OF_COUNTED.search(text)
-    if each is not None and re.search(rf"\b\d[\d,]* (?:[a-z-]+ )?{re.escape(each.group('noun'))}\b", body):
+    if each is not None and re.search(rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ )?"
+                                      rf"{re.escape(each.group('noun'))}\b", body):
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
         return f"The records give only the number of {each.group('noun')}, not what each one is."
     unsaid = _unsaid(text, note)

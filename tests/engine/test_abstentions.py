@@ -50,3 +50,8 @@ def test_a_gathering_the_records_hold_only_with_another_country_is_not_answered(
     answer = engine.ask("What happened at the Japan–Rwanda business forum in Kigali?", today=TODAY)
     assert not answer.answered and "no business forum with" in answer.text, answer.text
     assert engine.ask("What happened at the Uzbekistan-Japan business forum?", today=TODAY).answered
+
+
+def test_the_names_of_a_group_counted_in_words_are_not_answered_by_its_number(engine: Engine) -> None:
+    answer = engine.ask("Name the four Rwandan provinces that received Japanese medical equipment.", today=TODAY)
+    assert not answer.answered and "only the number of provinces" in answer.text, answer.text
