@@ -161,6 +161,16 @@ class Answerer:
             recorded = self._pledges_to(partners, query)
             if recorded:
                 return self._pledge_list(recorded, groups, 0.8)
+        if not partners and "pledge" in query.aspects and query.dates is not None and not any(readings) \
+                and query.intent in ("general", "list", "about") and lx.WHAT_AID.match(query.raw.lower()) \
+                and not any(m.kind in ("person", "place", "term") for m in query.mentions):
+            # "What aid did Japan hand out in 2022?": every pledge and provision dated then, to whomever
+            dated = sorted((p for p in self.dated_between(query.dates.start, query.dates.end)
+                            if p.kind == "pledge" and p.date is not None
+                            and query.dates.matches(p.date.first_day(), p.date.last_day())),
+                           key=lambda p: (p.date.first_day() if p.date else dt.date.min, p.ref))
+            if dated:
+                return self._pledge_list(dated, groups, 0.8)
         if query.intent == "yes_no" and query.dates is not None and (
                 not scored or scored[0].coverage < thresholds.MIN_COVERAGE
                 or scored[0].entities_missing and not query.entities("person")):

@@ -101,6 +101,9 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"(?:records|documents|meetings|reports|texts|articles))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
                             r"(?:aid|assistance|support|help))\b")
+#: "What aid did Japan give in 2022?", "which support …": the thing given is what is asked.
+WHAT_AID = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: kinds? of| sorts? of| forms? of)? "
+                      r"(?:aid|assistance|support|help|equipment)\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
                           "support".split())
 #: Question types that ask for a thing itself ("what aid ...?"), not one of its details.

@@ -450,7 +450,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|(?:mainly|mostly|chiefly|primarily|principally|largely|basically|really)(?= about\b)"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
-                     r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on) (?:these|the|this) "
+                     r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on|per|from|judging by"
+                     r"|according to) (?:these|the|this|your) "
                      r"(?:documents?|texts?|articles?|reports|coverage|stories|"
                      r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")

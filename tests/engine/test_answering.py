@@ -644,3 +644,13 @@ def test_a_side_named_by_its_role_is_no_question_of_who_hosted(engine: Engine) -
 def test_which_years_of_a_span_lists_every_record_dated_within_it(engine: Engine) -> None:
     answer = engine.ask("Which years in the 1990s matter for Japan–Uzbekistan ties?", today=TODAY)
     assert answer.answered and all(y in answer.text for y in ("1992", "1993", "1996")), answer.text
+
+
+def test_what_aid_in_a_year_lists_every_pledge_dated_then(engine: Engine) -> None:
+    answer = engine.ask("What aid did Japan hand out in 2022, going by these documents?", today=TODAY)
+    assert answer.answered and "generators" in answer.text and "emergency grant aid" in answer.text, answer.text
+
+
+def test_per_these_articles_adds_nothing_to_the_question(engine: Engine) -> None:
+    answer = engine.ask("where has PM Kishida travelled, per these articles?", today=TODAY)
+    assert answer.answered and "Bali" in answer.text and "Ukraine" in answer.text, answer.text
