@@ -31,7 +31,7 @@ from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand
+from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand, without_again
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem
@@ -106,7 +106,7 @@ class Engine:
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
-            cleaned = joined_sentences(expand_shorthand(digit_for_to(cleaned)))
+            cleaned = joined_sentences(expand_shorthand(without_again(digit_for_to(cleaned))))
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
                  or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"

@@ -359,6 +359,11 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it respondin
                             re.IGNORECASE)
 
 
+def without_again(text: str) -> str:
+    """"What's his job again?" → "What's his job?": asked once more, not of a second time it happened."""
+    return _ASKED_AGAIN.sub(lambda m: m.group("asked"), text)
+
+
 def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
     and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
@@ -455,6 +460,9 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"(?:documents?|texts?|articles?|reports|coverage|stories|"
                      r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")
+#: "What's his job again?": a question asked once more, not of a second time something happened.
+_ASKED_AGAIN = re.compile(r"^(?P<asked>\W*(?:what|whats|what's|who|whos|who's|when|where|which|how)\b.*?)\s+again"
+                          r"(?=\W*$)", re.IGNORECASE)
 
 
 #: Taking up a post is being appointed to it ("when did Ikegami take up his post?").
@@ -469,6 +477,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
+    folded = without_again(folded)
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about

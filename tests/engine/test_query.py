@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.query import analyse, digit_for_to, expand_shorthand, without_identifying_clause
+from bot.engine.query import analyse, digit_for_to, expand_shorthand, without_again, without_identifying_clause
 from tests.engine.conftest import TODAY
 
 
@@ -370,6 +370,11 @@ def test_what_a_record_is_about_is_no_question_of_a_date(engine: Engine) -> None
 def test_at_the_time_is_no_question_of_the_time(engine: Engine) -> None:
     assert analyse("What gathering had brought Kamikawa to New York at the time?", engine.index).intent != "time"
     assert analyse("and the time?", engine.index).intent == "time"
+
+
+def test_again_at_the_end_of_a_question_asks_it_once_more() -> None:
+    assert without_again("whats his job again?") == "whats his job?"
+    assert without_again("did he visit again?") == "did he visit again?"
 
 
 def test_chat_2_for_to_after_aid() -> None:
