@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query, analyse
@@ -178,7 +179,7 @@ class Comparer:
             return self.kb.meetings[focus.meeting]
         query = analyse(side, self.index)
         groups = entity_groups(query)
-        if focus is not None and focus.people and _PERSONAL.search(side.lower()):
+        if focus is not None and focus.people and lx.PERSON_PRONOUN.search(side.lower()):
             # "did he meet Hayashi before …?": "he" is the one the conversation is about
             named = {e for g in groups for e in g}
             meant = next((p for p in focus.people if ("person", p) not in named), None)
@@ -235,10 +236,6 @@ class Comparer:
                       sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
                       focus=Focus(meeting=pick.id, items=(f"meeting:{pick.id}", f"meeting:{other.id}")),
                       confidence=0.9)
-
-
-#: A pronoun for a person of the conversation.
-_PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b")
 
 
 def _dated_line(title: str, date: PartialDate) -> str:

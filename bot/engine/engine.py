@@ -1163,7 +1163,7 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 #: Words of a question for a thing's name ("what's its full official name?"), not about the thing.
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
-_PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b")
+_PERSONAL = lx.PERSON_PRONOUN
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
