@@ -24,21 +24,28 @@ _MIN_LENGTH = 5
 ENGLISH_MIN_COUNT = 300
 
 
+#: How often a word must occur in the English word list to be an everyday word ("island", "reunion"), which a
+#: question uses for itself, never as another name of a country.
+EVERYDAY_MIN_COUNT = 5000
+
+
 @lru_cache(maxsize=1)
+def _english() -> tuple[frozenset[str], frozenset[str]]:
+    """The English words (see `english_words`) and the everyday ones among them, read in one pass."""
+    counted = SpellChecker().word_frequency.items()
+    words = [(w, count) for w, count in counted if count >= ENGLISH_MIN_COUNT]
+    return frozenset(w for w, _ in words), frozenset(w for w, count in words if count >= EVERYDAY_MIN_COUNT)
+
+
 def english_words() -> frozenset[str]:
     """Common English words, from pyspellchecker's word list (installed with the package; nothing is
     downloaded)."""
-    return frozenset(w for w, count in _frequencies().items() if count >= ENGLISH_MIN_COUNT)
+    return _english()[0]
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, int]:
-    return dict(SpellChecker().word_frequency.items())
-
-
-def english_count(word: str) -> int:
-    """How often `word` (lower case) occurs in the English word list: 0 for a word it does not hold."""
-    return _frequencies().get(word, 0)
+def everyday_words() -> frozenset[str]:
+    """The English words most often used (`EVERYDAY_MIN_COUNT`)."""
+    return _english()[1]
 
 
 class Speller:

@@ -8,12 +8,9 @@ from functools import lru_cache
 
 from countryinfo import all_countries
 
-from bot.engine.spelling import english_count
+from bot.engine.spelling import everyday_words
 
 _KEEP_SHORT = frozenset({"USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"})
-#: An other name of a country that is a common English word ("Island" for Iceland, "Reunion") is no name
-#: in an English question ("on which island?"): how often a word must occur in English to be dropped.
-_COMMON_WORD_COUNT = 5000
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,8 @@ def world_countries() -> tuple[WorldCountry, ...]:
             continue
         aliases = tuple(s for s in spellings
                         if isinstance(s, str) and s and (not (s.isupper() and len(s) <= 3) or s in _KEEP_SHORT)
-                        and english_count(s.lower()) < _COMMON_WORD_COUNT)
+                        # ("Island" for Iceland is an everyday word in an English question: "on which island?")
+                        and s.lower() not in everyday_words())
         result.append(WorldCountry(str(name), aliases, _text(demonym), _text(capital), _text(region),
                                    _text(subregion)))
     return tuple(result)
