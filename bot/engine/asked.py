@@ -304,6 +304,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
             return "The records give no date for that: they report what was said or done, not when it will happen."
+        if passage.kind in ("term", "fact") and lx.YEAR_SPAN.search(body):
+            return None  # "until what year does the programme run?": the span its record gives
         if _END.search(text) and passage.kind not in ("topic", "outcome") and not _END_STATED.search(body) and not (
                 _CLOCK_STATED.search(body) and _LASTED.search(body)):  # a start and a length give the end
             return "The source says when it began, not when it ended."

@@ -14,6 +14,7 @@ from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller
 from bot.engine.text import content_stems, stem, tokens
@@ -84,6 +85,9 @@ class KnowledgeIndex:
         total = max(1, len(self.passages))
         self.idf = {s: math.log(1 + total / len(ids)) for s, ids in self.by_stem.items()}
         self.max_idf = math.log(1 + total)
+        #: Passages that give a span of years ("a programme for 2023-2025"), by number: they date a question
+        #: of when something runs or ends.
+        self.spans_years = frozenset(n for n, p in enumerate(self.passages) if lx.YEAR_SPAN.search(p.text))
         self.vocabulary = frozenset(t for p in self.passages for t in tokens(p.text)) | self.names.vocabulary
         self.speller = Speller(self.vocabulary, protected=self._world_words(), stems=self.idf)
         #: Stems of the kinds of entries held (town, region, organisation, event, bilateral meeting, ...).

@@ -101,6 +101,8 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"(?:records|documents|meetings|reports|texts|articles))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
                             r"(?:aid|assistance|support|help))\b")
+#: A span of years a record gives ("for 2023-2025", "from 2019 to 2021"): the record is dated by it.
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 #: A pronoun for one person of the conversation ("did he meet …?", "what ministry does he head?").
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")
 #: "What aid did Japan give in 2022?", "which support …": the thing given is what is asked.

@@ -20,6 +20,9 @@ _ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go bac
                            r"|start)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)
+#: "Until what year does it run?", "when does it end?": the end of a span, which a record of a span of
+#: years gives ("for 2023-2025").
+_END_ASKED = re.compile(r"\b(until|till|through|end|ends|expire|expires|run out|runs out)\b")
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
 #: Most passages scored for one question beyond those naming every name it gives (which are always
@@ -136,6 +139,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     explains = query.intent == "why"
     # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
     origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
+    ending = query.intent == "when" and _END_ASKED.search(query.raw.lower()) is not None
     if query.intent in ("who", "when", "where", "time", "duration"):
         subjects = set()  # these ask for a detail of an event, not about the named thing itself
     # Each keyword: its own stem, and its synonyms with the weight each would give in its place.
@@ -183,7 +187,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
         if query.intent == "when":
-            score += 2.0 if p.date is not None else -2.0
+            score += 2.0 if p.date is not None or n in index.spans_years else -2.0
+            if ending and n in index.spans_years and p.kind not in ("meeting", "topic", "outcome"):
+                score += 2.0  # (a meeting that names a programme's years does not run over them)
         if query.dates is not None and p.date is not None:
             score += 2.0
         results.append((-score, -(matched / total if total else 0.0), p.ref, position, p, hits, misses))

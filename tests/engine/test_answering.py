@@ -654,3 +654,10 @@ def test_what_aid_in_a_year_lists_every_pledge_dated_then(engine: Engine) -> Non
 def test_per_these_articles_adds_nothing_to_the_question(engine: Engine) -> None:
     answer = engine.ask("where has PM Kishida travelled, per these articles?", today=TODAY)
     assert answer.answered and "Bali" in answer.text and "Ukraine" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["the japan-kyrgyz foreign ministry cooperation programme runs until what year?",
+                                      "when does the japan-kyrgyz cooperation program end?"])
+def test_the_end_of_a_programme_is_the_span_of_years_its_record_gives(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "2025" in answer.text, answer.text
