@@ -659,3 +659,9 @@ def test_which_of_them_leaves_out_the_one_he_means(engine: Engine) -> None:
 
 def test_time_of_day_asks_the_time_of_the_meeting_discussed(engine: Engine) -> None:
     assert "evening" in converse(engine, "When did Kagame and Kishida meet?", "time of day?")
+
+
+def test_when_would_it_have_finished_is_the_start_and_the_length(engine: Engine) -> None:
+    text = converse(engine, "When did Hayashi sit down with the Kyrgyz foreign minister?",
+                    "how long did they talk for?", "so roughly when would it have finished?")
+    assert "15:10" in text
