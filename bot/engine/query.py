@@ -501,6 +501,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                            for n in mentions)
                and not (m.end < len(words) and words[m.end] in _OFFICE_WORDS)]
     mentions = [n for n in mentions if not any(r.start <= n.start and n.end <= r.end for r in regions)]
+    mentions = _capitals_for_governments(text, words, mentions, index)
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     outside: list[str] = []
     for region in regions:
@@ -862,6 +863,34 @@ def phrase_span(pattern: re.Pattern[str], words: list[str] | tuple[str, ...]) ->
 def _has_content(words: list[str], consumed: set[int]) -> bool:
     return any(i not in consumed and w not in STOPWORDS and w not in COMMON_WORDS and len(w) > 2
                for i, w in enumerate(words))
+
+
+#: Words before a capital that make it the one who acts ("did Tokyo pledge …?"), or its object when it is
+#: given or thanked ("promised Kyiv", "thanked Tokyo"): the capital stands for its government.
+_ACTS_BEFORE = frozenset("did does do has have had will would".split())
+_GIVEN_TO = frozenset(stem(w) for w in """promise promised pledge pledged give gave given send sent provide provided
+    thank thanked supply supplied help helped support supported""".split())
+
+
+def _capitals_for_governments(text: str, words: list[str], mentions: list[Mention],
+                              index: KnowledgeIndex) -> list[Mention]:
+    """"How many cranes did Tokyo promise Kyiv?", "Tokyo's and Kyiv's foreign ministers": a capital that
+    acts, is given to, or owns (a possessive), is its country's government; where it is a venue ("met in
+    Kyiv") it stays a place."""
+    capitals = {pl.id: c.id for c in index.kb.countries.values() if c.capital
+                for pl in index.kb.places.values() if pl.name == c.capital and pl.country == c.id}
+    lowered = fold(text).lower()
+    found = []
+    for m in mentions:
+        country = capitals.get(m.id) if m.kind == "place" else None
+        if country is not None:
+            name = " ".join(words[m.start:m.end])
+            before = words[m.start - 1] if m.start > 0 else ""
+            if re.search(rf"\b{re.escape(name)}['’]s\b", lowered) or before in _ACTS_BEFORE \
+                    or stem(before) in _GIVEN_TO:
+                m = Mention("country", country, m.start, m.end, m.score, m.weight)
+        found.append(m)
+    return found
 
 
 def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:

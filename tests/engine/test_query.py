@@ -387,3 +387,14 @@ def test_chat_2_for_to_after_aid() -> None:
 def test_a_figure_in_words_is_written_in_digits() -> None:
     assert digit_for_to("more than a thousand generators") == "more than 1,000 generators"
     assert digit_for_to("two hundred companies and $7 billion") == "200 companies and $7 billion"
+
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How long did the talks between Tokyo's and Kyiv's foreign ministers in New York last?", "country"),
+    ("How many cranes did Tokyo promise Kyiv?", "country"),
+    ("what did Hayashi do in Kyiv?", "place"),
+])
+def test_a_capital_that_acts_or_owns_is_its_government(engine: Engine, question: str, kind: str) -> None:
+    kyiv = [m for m in analyse(question, engine.index).mentions if m.id in ("kyiv", "ukraine")]
+    assert kyiv and all(m.kind == kind for m in kyiv)
