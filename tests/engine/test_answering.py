@@ -661,3 +661,8 @@ def test_per_these_articles_adds_nothing_to_the_question(engine: Engine) -> None
 def test_the_end_of_a_programme_is_the_span_of_years_its_record_gives(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "2025" in answer.text, answer.text
+
+
+def test_what_the_home_country_did_for_one_in_a_year_lists_the_records_dated_then(engine: Engine) -> None:
+    answer = engine.ask("What did Japan do for Rwanda in 2020?", today=TODAY)
+    assert answer.answered and "COVID-19" in answer.text, answer.text

@@ -236,8 +236,10 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
                   focus=_dated_focus(found[:_MAX_LISTED]), confidence=0.8)
 
 
-#: "Which years in the 1990s matter for …?", "what dates in 2023 …": every record dated then is asked for.
-_DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:years|dates|months|days)\b")
+#: "Which years in the 1990s matter for …?", "what dates in 2023 …", "what did Japan do for Rwanda in 2020?":
+#: every record dated then is asked for.
+_DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:years|dates|months|days)\b"
+                          r"|what (?:did|has|had) (?:[a-z'’-]+ ){1,3}do (?:for|with|in|about)\b)")
 
 #: The longest span of days whose records of every kind are listed when the question names nothing else.
 _MONTH_DAYS = 31
