@@ -85,6 +85,11 @@ class KnowledgeIndex:
         total = max(1, len(self.passages))
         self.idf = {s: math.log(1 + total / len(ids)) for s, ids in self.by_stem.items()}
         self.max_idf = math.log(1 + total)
+        #: The places that are a country's capital, with that country ("Tokyo" → Japan): a capital may stand for
+        #: its government ("did Tokyo pledge …?").
+        by_name = {(pl.name, pl.country): pl.id for pl in kb.places.values()}
+        self.capital_of: dict[str, str] = {by_name[(c.capital, c.id)]: c.id for c in kb.countries.values()
+                                           if c.capital and (c.capital, c.id) in by_name}
         #: Passages that give a span of years ("a programme for 2023-2025"), by number: they date a question
         #: of when something runs or ends.
         self.spans_years = frozenset(n for n, p in enumerate(self.passages) if lx.YEAR_SPAN.search(p.text))

@@ -877,12 +877,10 @@ def _capitals_for_governments(text: str, words: list[str], mentions: list[Mentio
     """"How many cranes did Tokyo promise Kyiv?", "Tokyo's and Kyiv's foreign ministers": a capital that
     acts, is given to, or owns (a possessive), is its country's government; where it is a venue ("met in
     Kyiv") it stays a place."""
-    capitals = {pl.id: c.id for c in index.kb.countries.values() if c.capital
-                for pl in index.kb.places.values() if pl.name == c.capital and pl.country == c.id}
     lowered = fold(text).lower()
     found = []
     for m in mentions:
-        country = capitals.get(m.id) if m.kind == "place" else None
+        country = index.capital_of.get(m.id) if m.kind == "place" else None
         if country is not None:
             name = " ".join(words[m.start:m.end])
             before = words[m.start - 1] if m.start > 0 else ""
