@@ -103,7 +103,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
                          r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"
-                         r"background (on|about|of|to))\b")),
+                         r"background (on|about|of|to))\b"
+                         # "in what contexts does Kishida come up?": every record that names him
+                         r"|^\W*in (?:what|which) (?:different |other )?(?:contexts?|connections?)\b.*"
+                         r"\b(?:(?:come|comes|came) up|appear|appears|feature|features|is mentioned)\b")),
 ]
 #: "What was the A–B meeting about?": the topics of a meeting.
 _WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
@@ -199,7 +202,9 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
                        "ago", "old"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
-    "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please"}),
+    "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please",
+                        "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
+                        "came", "appear", "appears", "feature", "features", "mentioned"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause", "responding",
                       "reacting", "response", "reaction"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.

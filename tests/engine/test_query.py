@@ -398,3 +398,9 @@ def test_a_figure_in_words_is_written_in_digits() -> None:
 def test_a_capital_that_acts_or_owns_is_its_government(engine: Engine, question: str, kind: str) -> None:
     kyiv = [m for m in analyse(question, engine.index).mentions if m.id in ("kyiv", "ukraine")]
     assert kyiv and all(m.kind == kind for m in kyiv)
+
+
+
+def test_in_what_contexts_someone_comes_up_asks_about_them(engine: Engine) -> None:
+    query = analyse("In what different contexts does PM Kishida come up?", engine.index)
+    assert query.intent == "about" and not query.keywords
