@@ -24,9 +24,9 @@ from bot.engine.meetings import _EXACT_DAY, Meetings
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.references import record_date
-from bot.engine.retrieval import Scored, entity_groups, first_named, score_passages
+from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
-from bot.engine.text import LIGHT_WORDS, content_stems, fold, stem, tokens
+from bot.engine.text import LIGHT_WORDS, content_stems, first_named, fold, stem, tokens
 from bot.engine.verify import SAID_ORDER, Verifier
 from bot.engine.when import DateFilter, span_slice
 from bot.engine.yesno import YesNo
@@ -57,13 +57,9 @@ def _names_early(p: Passage, query: Query) -> bool:
 #: A claim of an invitation ("did A invite B to Tokyo?", "ask him to come to Kyiv"): the place is where to.
 _INVITED = re.compile(r"\binvit\w*|\b(?:ask|asked|urge|urged) \w+ to (?:come|visit|travel)\b")
 
-#: Words of talking about a thing: "when did they discuss the aid?" asks when the talks were.
-_TALKED = frozenset(stem(w) for w in "discuss discussed talk talked raise raised mention mentioned address addressed "
-                    "welcome welcomed".split())
-
-#: "which one was it?", "what was that?": a question of which record, answered by the record itself; "and
-#: hers?": the last question again, of another.
-_WHICH_IT = re.compile(r"^\W*(?:(?:and |so )?(?:which|what|who)\b|and\b|(?:what|how) about\b)")
+#: "which one was it?", "what was that?": a question of which record, answered by the record itself ("and
+#: hers?", the last question again of another, is `lexicon.CONTINUES`).
+_WHICH_IT = re.compile(r"^\W*(?:so )?(?:which|what|who)\b")
 
 
 def _kind_of(p: Passage) -> str:
@@ -182,7 +178,7 @@ class Answerer:
             return self.nothing(query)
         if (query.intent == "general" and not groups and not query.keywords and not query.aspects
                 and query.dates is None and query.role is None and query.order is None
-                and not _WHICH_IT.match(query.raw.lower())):
+                and not _WHICH_IT.match(query.raw.lower()) and not lx.CONTINUES.match(query.raw.lower())):
             # "only there?", "and so?": nothing asked of the topic before, which is no substitute for a question
             return Answer("not_found", False, "What would you like to know?",
                           ("The question names no detail to look up. Ask for one, e.g. “when?”, “where?”, "
@@ -278,7 +274,8 @@ class Answerer:
             elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
                 return self._pledge_list([s.passage for s in given], groups, best.coverage)
         elif (query.intent == "when" and "pledge" in query.aspects and best.passage.kind in lx.MEETING_KINDS
-              and not set(query.keywords) & (lx.THANKS | lx.PLAIN_SPEECH | _TALKED)):
+              and not set(query.keywords) & (lx.THANKS | lx.PLAIN_SPEECH)
+              and not lx.TALKED_ABOUT.search(query.raw.lower())):
             # "When was the emergency aid?" after the meeting that mentioned it: the aid's own date, from its
             # record, when exactly one pledge holds every word said of it ("when did they discuss it?" asks the
             # meeting's).
@@ -509,9 +506,8 @@ class Answerer:
                  if m.kind in ("country", "place") and (m.kind, m.id) != ("country", self.index.home)}
         have = best.passage.entities | best.passage.mentioned
         for m in (m for m in query.mentions if m.kind == "term" and ("term", m.id) not in have):
-            involves = {e for n in self.index.by_entity.get(("term", m.id), ())
-                        for e in self.index.passages[n].entities | self.index.passages[n].mentioned}
-            if sides and not sides & involves:
+            passages = (self.index.passages[n] for n in self.index.by_entity.get(("term", m.id), ()))
+            if sides and not any(sides & (p.entities | p.mentioned) for p in passages):
                 asked_for = " ".join(query.words[m.start:m.end])
                 named = ", ".join(sorted(self.index.entity_name(e) for e in sides))
                 return Answer("not_found", False, "Not in the records",

@@ -873,8 +873,7 @@ def _has_content(words: list[str], consumed: set[int]) -> bool:
 #: Words before a capital that make it the one who acts ("did Tokyo pledge …?"), or its object when it is
 #: given or thanked ("promised Kyiv", "thanked Tokyo"): the capital stands for its government.
 _ACTS_BEFORE = frozenset("did does do has have had will would".split())
-_GIVEN_TO = frozenset(stem(w) for w in """promise promised pledge pledged give gave given send sent provide provided
-    thank thanked supply supplied help helped support supported""".split())
+_GIVEN_TO = lx.PLEDGE_WORDS | lx.THANKS
 
 
 def _capitals_for_governments(text: str, words: list[str], mentions: list[Mention],

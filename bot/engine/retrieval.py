@@ -198,15 +198,6 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
             for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def first_named(text: str, stems: set[str]) -> int:
-    """How many words of `text` come before the first one of `stems` (its length when none is there)."""
-    words = _WORD.findall(text.lower())
-    return next((n for n, w in enumerate(words) if stem(w) in stems), len(words))
-
-
 def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],
               postings: Sequence[Sequence[int]]) -> set[int]:
     """The candidates worth scoring when a name thousands of records share ("Tokyo") brings in too many:

@@ -88,3 +88,12 @@ _BRITISH = re.compile(r"^(organ|recogn|real|emphas|priorit|critic|apolog|summar|
 def content_stems(text: str) -> list[str]:
     """Stems of the meaningful words of `text` (stopwords dropped)."""
     return [stem(t) for t in tokens(text) if t not in STOPWORDS]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def first_named(text: str, stems: set[str]) -> int:
+    """How many words of `text` come before the first one of `stems` (its length when none is there)."""
+    words = _WORD.findall(text.lower())
+    return next((n for n, w in enumerate(words) if stem(w) in stems), len(words))
