@@ -1147,6 +1147,15 @@ class Answerer:
                           (f"The records show {meeting.title} in {where} {d.on_date(meeting.date)}.",),
                           sources=(d.cite(self.kb, meeting.cited),), focus=self.meetings.meeting_focus(meeting),
                           confidence=best.coverage)
+        began_by = query.dates.named_end if query.dates is not None else None
+        if (began_by is not None and p.date is not None and not best.entities_missing
+                and best.coverage >= thresholds.YES_COVERAGE and lx.STATE_SINCE.search(query.raw.lower())
+                and p.date.first_day() > began_by):
+            # "Has Japan had an embassy in Kigali since the 1960s?" of one opened in 2010: not that long.
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records date it {d.on_date(p.date)}: {p.text}",),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
+                          confidence=best.coverage)
         claimed_spans, record_spans = asked.year_ranges(query.raw), asked.year_ranges(p.text)
         spans_stated = claimed_spans & record_spans  # "for 2023-2025": what it covers, not when it is dated
         if query.dates is not None and not spans_stated and (
@@ -1450,6 +1459,9 @@ class Answerer:
         if meeting is None:
             items = (self._record_of(p),) if p is not None else ()
             people = people or tuple(e[1] for e in sorted(p.entities) if e[0] == "person") if p is not None else people
+            countries = countries or tuple(e[1] for e in sorted(p.entities)
+                                           if e[0] == "country" and e[1] != self.index.home) if p is not None \
+                else countries
             return Focus(people=people, countries=countries, place=places[0] if places else None, items=items)
         focus = self.meetings.meeting_focus(meeting)
         # "Was Rwanda's finance minister at the meeting?" → "what's his title?": the one asked about first

@@ -154,6 +154,11 @@ class PassageAnswers(Protocol):
     def confidence(self, query: Query) -> float: ...
 
 
+#: A country asked of as a side of a meeting ("who represented Tajikistan", "who came from Iran", "for
+#: Japan", "Ruritania's delegation"), not one talked about.
+_SIDE_OF = re.compile(r"\b(?:represent\w*|from|on behalf of|delegat\w*|side)\b")
+
+
 class Meetings:
     """Answers about meetings: which ones fit (listed, counted, filtered) and each one's details.
     A part of the `Answerer`, which it asks for passage answers and abstentions (`PassageAnswers`)."""
@@ -624,6 +629,16 @@ class Meetings:
                               ("The source does not name who else took part."
                                + (f" It names only {hosts}." if hosts and many else ""),),
                               sources=tuple(cited), focus=focus)
+            everyone = (*m.japan_side, *m.partner_side, *m.accompanying)
+            present = {getattr(kb.people.get(x), "country", None) for x in everyone} | set(m.countries)
+            venue = {m.country, kb.places[m.place].country if m.place in kb.places else None}
+            absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and x.id not in venue
+                      and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2]))]
+            if absent:
+                # "Who represented Tajikistan at it?" of a meeting none of whose people is from there
+                return Answer("not_found", False, m.title,
+                              (f"The source names nobody from {self.index.entity_name(('country', absent[0].id))} "
+                               "who took part.",), sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}):"]
             if m.japan_side:
                 lines.append(f"{d.home_label(kb, m)}: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))

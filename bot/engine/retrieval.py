@@ -152,6 +152,12 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         if query.dates is not None and p.kind in _DATED_KINDS and (
                 p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
             continue
+        if (query.dates is not None and p.date is not None
+                and (n not in index.spans_years or query.dates.start is None)
+                and not query.dates.matches(p.date.first_day(), p.date.last_day())):
+            # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
+            # it names the years it runs over and a year is asked.
+            continue
         score = matched = 0.0
         hits = misses = 0
         for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False):

@@ -523,6 +523,8 @@ class Verifier:
                 if rule.name == _PRESENCE and not (len(who) == 1 and who[0][0] == "person" and _whole_name(
                         query, match.group("who"))):
                     continue  # "was Japan's embassy in Kigali …": no one was anywhere
+                if any(kind == "person" for kind, _ in to):
+                    continue  # "what did X say about Japan during Hayashi's visit": Hayashi's trip, not X's
                 if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found

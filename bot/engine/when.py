@@ -45,8 +45,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
     ("ym", re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)")),
     ("year", re.compile(r"(?<![\d/-])\b(1[89]\d{2}|20\d{2})\b(?![-/]\d)")),
-    ("month", re.compile(rf"\b(?:(?:in|during|of|on) )?{_MONTH}\b")),
+    ("month", re.compile(rf"\b(?:(in|during|of|on) )?{_MONTH}\b")),
 ]
+#: Month names that are also words or bare abbreviations: a month only after "in", "during", "since" ...
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "feb", "apr",
+                               "jul"})
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
@@ -68,6 +71,8 @@ class DateFilter:
     end: dt.date | None = None
     month: int | None = None
     day: int | None = None
+    #: Of "since the 1960s": the end of the span named, by which something lasting since then had begun.
+    named_end: dt.date | None = None
 
     def matches(self, first: dt.date, last: dt.date) -> bool:
         """Whether something dated between `first` and `last` (a partial date's span) falls in."""
@@ -213,9 +218,9 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         y = int(g[0] or 0)
         return DateFilter(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31))
     if kind == "month":
-        name = g[0] or ""
-        if name in ("may", "mar", "march", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "feb", "apr", "jul"):
-            return None  # verbs and abbreviations alone are too ambiguous without a day or year
+        before, name = g[0], g[1] or ""
+        if name in _AMBIGUOUS_MONTHS and before in (None, "of", "on"):
+            return None  # verbs and abbreviations alone are too ambiguous without a day, a year or "in"
         m = _month(name)
         return DateFilter(calendar.month_name[m], month=m)
     return None
@@ -269,7 +274,7 @@ def _apply_comparison(found: DateFilter, before: str) -> DateFilter:
     if before.endswith("after"):
         return DateFilter(f"after {found.label}", found.end + dt.timedelta(days=1), None)
     if before.endswith("since"):
-        return DateFilter(f"since {found.label}", found.start, None)
+        return DateFilter(f"since {found.label}", found.start, None, named_end=found.end)
     return found
 
 

@@ -54,3 +54,22 @@ def test_what_the_records_do_not_hold_is_declined_with_the_reason(engine: Engine
                                       "What happened at the Uzbekistan-Japan business forum?"])
 def test_the_near_questions_the_records_do_hold_are_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question, today=TODAY).answered
+
+
+def test_a_trip_of_a_post_holder_is_not_read_from_a_meeting_that_names_him_at_home(engine: Engine) -> None:
+    answer = engine.ask("When did Ukraine's head of government travel to Japan?", today=TODAY)
+    assert not answer.answered and "Hayashi" not in answer.text
+
+
+def test_a_trip_named_after_the_words_of_another_person_is_not_theirs(engine: Engine) -> None:
+    answer = engine.ask("What did Zelenskyy say about Japan during Hayashi's visit?", today=TODAY)
+    assert answer.answered and "key partner" in answer.text
+
+
+def test_a_side_no_participant_is_from_is_not_answered_with_the_others(engine: Engine) -> None:
+    answer = engine.ask("Who represented Tajikistan at the 9th Central Asia plus Japan foreign ministers' meeting?",
+                        today=TODAY)
+    assert not answer.answered and "Kulubaev" not in answer.text
+    talked_about = engine.ask("Which Japanese minister denounced Russia's attacks on Ukrainian civilians in New York?",
+                              today=TODAY)
+    assert talked_about.answered and "Kamikawa" in talked_about.text

@@ -665,3 +665,14 @@ def test_when_would_it_have_finished_is_the_start_and_the_length(engine: Engine)
     text = converse(engine, "When did Hayashi sit down with the Kyrgyz foreign minister?",
                     "how long did they talk for?", "so roughly when would it have finished?")
     assert "15:10" in text
+
+
+def test_after_a_yes_or_no_of_one_fact_its_country_stays_in_context(engine: Engine) -> None:
+    text = converse(engine, "Has Japan had an embassy in Kigali since the 1960s?", "so when did relations start, then?")
+    assert "1962" in text
+
+
+def test_a_month_asked_of_a_record_dated_otherwise_finds_nothing(engine: Engine) -> None:
+    text = converse(engine, "Was Hayashi the first Japanese foreign minister to go to Ukraine since the war began?",
+                    "had the prime minister been there before him?", "what day in March?")
+    assert "December" not in text and "Kyrgyz" not in text

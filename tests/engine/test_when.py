@@ -63,6 +63,14 @@ def test_month_and_day_without_year_matches_any_year() -> None:
 
 def test_may_alone_is_not_a_month() -> None:
     assert find_date("may I ask who met Kagame")[0] is None
+    assert find_date("did the talks march on")[0] is None
+
+
+@pytest.mark.parametrize("text, month", [("what day in March?", 3), ("who did he meet in may", 5),
+                                         ("anything during Dec?", 12)])
+def test_a_short_or_verb_like_month_after_in_is_a_month(text: str, month: int) -> None:
+    found = find_date(text)[0]
+    assert found is not None and found.month == month and found.day is None
 
 
 def test_a_part_of_a_year_is_no_order(engine: Engine) -> None:

@@ -481,3 +481,13 @@ def test_what_he_is_of_the_person_the_conversation_is_about(engine: Engine) -> N
     focus = engine.ask("who was the first governor of rwanda's central bank", today=TODAY).focus
     answer = engine.ask("was he rwandan?", focus, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "Japan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Has Japan had an embassy in Kigali since the 1960s?", "No"),
+    ("has japan had an embassy in tashkent since 1990", "No"),
+    ("Has Japan had an embassy in Kigali since 2010?", "Yes"),
+], ids=["decade-before-opening", "year-before-opening", "the-year-it-opened"])
+def test_a_state_lasting_since_a_date_must_have_begun_by_then(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text

@@ -80,8 +80,10 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
         if any(a.verifier.went_there(m.id, who, to) for m in meetings):
             continue
         together = set.intersection(*({n for e in sorted(g) for n in a.index.by_entity.get(e, ())} for g in (who, to)))
-        if any(reported(TRAVEL, a.index.passages[n].stems) for n in together):
-            continue  # a fact reports the journey ("... visited Bucha, the embassy reported")
+        if any(reported(TRAVEL, a.index.passages[n].stems) and a.index.passages[n].kind not in lx.MEETING_KINDS
+               for n in together):
+            continue  # a fact reports the journey ("... visited Bucha, the embassy reported"); a meeting's
+            # own words report the journeys of those it shows going there, which `went_there` has read
         person, place = a.index.entity_name(min(who)), a.index.entity_name(min(to))
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no trip of {person} to {place}.",),

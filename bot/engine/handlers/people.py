@@ -364,7 +364,7 @@ def _done_by_nobody_named(a: Answerer, countries: set[str], asked_terms: list[se
 
 #: Words of going somewhere: "visited", "travelled to", "went to", "made a trip to".
 #: "had been to Ukraine", "set foot in Rwanda": a journey said without a verb of travel.
-_BEEN_TO = re.compile(r"\b(?:been|gone|made it|set foot|headed|flown) (?:to|in|into)\b")
+_BEEN_TO = re.compile(r"\b(?:been|gone|made it|set foot|headed|flown) (?:to|in|into|there)\b")
 _WENT = frozenset(stem(w) for w in "visit visited visits travel travelled traveled went go gone trip trips came "
                   "journey journeyed".split())
 
