@@ -91,6 +91,10 @@ def asks_plural(query: Query) -> bool:
 _CLOSE_RECORDS = 8
 
 
+#: Words of talking with someone, which every meeting's record tells in its own words.
+_TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())
+
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -811,9 +815,12 @@ class Answerer:
         # "When did they meet?" is answered by meetings: a fact sharing its words is no tie.
         meetings_only = chosen.kind in lx.MEETING_KINDS and (lx.ABOUT_MEETING.search(query.raw.lower()) is not None
                                                             or query.intent in ("when", "where", "time", "duration"))
+        # "Who did he talk to in Kyiv?": every meeting there fits, in whatever words its record tells the talks.
+        only_meeting_words = meetings_only and query.intent == "who" and set(query.keywords) <= _TALK_WORDS
         for other in scored[1:12]:
             record = self._record_of(other.passage)
-            if record in seen or other.entities_missing or other.coverage < best.coverage - slack:
+            alike = only_meeting_words and other.passage.kind == "meeting"
+            if record in seen or other.entities_missing or other.coverage < best.coverage - slack and not alike:
                 continue
             if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
                 continue
@@ -823,7 +830,7 @@ class Answerer:
                 continue  # "which embassies": records of the kind the best one is
             if plural and not _names_early(other.passage, query) and _names_early(chosen, query):
                 continue  # "which embassies": not a record that ends "…, the Japanese embassy reported"
-            if other.score < best.score - margin:
+            if other.score < best.score - margin and not alike:
                 break
             if self.verifier.embassy_elsewhere(query, other.passage) or self.verifier.other_edition(query,
                                                                                                  other.passage):

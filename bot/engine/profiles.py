@@ -14,6 +14,10 @@ from bot.engine.retrieval import entity_groups
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Person, Role
 
+#: "What does OVOP stand for?": the long form of a short name.
+_EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\bacronym\b|\bspel\w* out\b"
+                              r"|\bfull (?:form|name)\b")
+
 
 class Profiles:
     """Answers about people, places and terms. A part of the `Answerer`: meeting lists come from its
@@ -50,7 +54,15 @@ class Profiles:
                           actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))
         if kind == "term":
             t = self.kb.terms[entity_id]
-            name = t.name + (f" ({', '.join(t.aliases)})" if t.aliases else "")
+            # Only the names its source gives: an alias kept for finding the term is not the source's word.
+            said = f"{t.cited.quote} {t.definition}".lower()
+            aliases = [a for a in t.aliases if a.lower() in said and a.lower() not in t.name.lower()]
+            name = t.name + (f" ({', '.join(aliases)})" if aliases else "")
+            if _EXPANSION_ASKED.search(query.raw.lower()) and not any(
+                    len(n.split()) >= 3 for n in (t.name, *aliases)):  # no long form of the short name
+                return Answer("not_found", False, t.name, (f"The source does not spell out {t.name}.",
+                                                           f"It says: {t.definition}"),
+                              sources=(d.cite(self.kb, t.cited),), focus=Focus(topic=t.id), confidence=0.0)
             return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
                           focus=Focus(topic=t.id), confidence=self.passages.confidence(query))
         return self.meetings.meeting_list(query, entity_groups(query), count=False)

@@ -666,3 +666,12 @@ def test_the_end_of_a_programme_is_the_span_of_years_its_record_gives(engine: En
 def test_what_the_home_country_did_for_one_in_a_year_lists_the_records_dated_then(engine: Engine) -> None:
     answer = engine.ask("What did Japan do for Rwanda in 2020?", today=TODAY)
     assert answer.answered and "COVID-19" in answer.text, answer.text
+
+
+def test_who_someone_talked_to_at_a_place_lists_every_meeting_there(engine: Engine) -> None:
+    """A record that tells the talks in the question's own words is no better a match than one that
+    tells them in others: each meeting there is listed."""
+    answer = engine.ask("Who all did Hayashi talk to while he was in Kyiv?", today=TODAY)
+    assert answer.answered and "Zelenskyy" in answer.text and "Shmyhal" in answer.text
+    one = engine.ask("When was Hayashi's Ukraine visit?", today=TODAY)
+    assert "Kyrgyz" not in one.text

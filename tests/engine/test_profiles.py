@@ -55,3 +55,11 @@ def test_the_new_holder_of_a_post_is_the_latest_the_records_show(engine: Engine)
     where = engine.ask("In which city did Japan's new foreign minister and her Ukrainian counterpart hold talks?",
                        today=TODAY)
     assert "New York" in where.text and "Kyiv" not in where.text
+
+
+def test_a_long_form_the_source_does_not_give_is_not_offered(engine: Engine) -> None:
+    """A term's aliases help find it; its long form is told only where its source spells it out."""
+    unspelt = engine.ask("what does TICAD stand for?", today=TODAY)
+    assert not unspelt.answered and "Tokyo International" not in unspelt.text
+    spelt = engine.ask("what does OVOP stand for", today=TODAY)
+    assert spelt.answered and "One Village One Product" in spelt.title
