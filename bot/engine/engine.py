@@ -725,6 +725,10 @@ class Engine:
                 and answer.focus.meeting is not None and f"meeting:{answer.focus.meeting}" in focus.items):
             # One meeting of the last list answered in detail ("which of them ...?"): as if listed alone
             answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",)))
+        if (answer.focus is not None and focus is not None and len(focus.items) > 1 and not answer.focus.items
+                and len(answer.focus.people) == 1 and f"person:{answer.focus.people[0]}" in focus.items):
+            # One person of the last list answered ("what's Biruta's post?"): as if picked from it
+            answer = replace(answer, focus=replace(answer.focus, items=(f"person:{answer.focus.people[0]}",)))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1
                 and len(answer.focus.items) == 1 and answer.focus.items[0] in focus.items):
             # One record of the last list answered: the list stays for "the other one", this one first.

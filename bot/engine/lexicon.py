@@ -62,6 +62,10 @@ POST_OF = re.compile(rf"^\W*(what|which) {_POST_NOUNS}s? (did|does|do|was|is|had
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
 POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full |exact |official )?"
                              rf"{_POST_NOUNS}\W*$")
+#: "What is Biruta's full ministerial title in the Bali article?": the post of the one named before "'s",
+#: whatever else the question names as the setting.
+POST_OF_NAMED = re.compile(r"^\W*(?:and |so )?what(?:'s|’s| is| was| were) (?:[\w-]+ ){0,3}?(?P<name>[\w-]+)['’]s? "
+                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS}\b")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 #: "Who was Japan's prime minister when Hayashi visited Kyiv?": a post's holder at an event's date.

@@ -89,6 +89,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
                        r"|what) ([a-z0-9']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
+                       # "which two Rwandan cabinet ministers …?": a question opening on the people it asks for
+                       r"|^\W*(?:and )?(?:which|what) "
+                       r"(?:(?!(?:did|do|does|was|were|is|are|have|has|had|or|and|other)\b)[a-z0-9']+ ){3}"
+                       r"(?:officials|ministers|leaders|delegates"
+                       r"|participants|representatives|diplomats)\b"
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
 
 
@@ -675,3 +676,11 @@ def test_who_someone_talked_to_at_a_place_lists_every_meeting_there(engine: Engi
     assert answer.answered and "Zelenskyy" in answer.text and "Shmyhal" in answer.text
     one = engine.ask("When was Hayashi's Ukraine visit?", today=TODAY)
     assert "Kyrgyz" not in one.text
+
+
+def test_a_question_opening_on_the_people_it_asks_for_asks_who(engine: Engine) -> None:
+    answer = engine.ask("Which two Rwandan cabinet ministers were with Kagame when he sat down with Japan's prime "
+                        "minister?", today=TODAY)
+    assert answer.answered and "Biruta" in answer.text and "Ndagijimana" in answer.text
+    assert analyse("what did the two ministers say about those projects?", engine.index).intent != "who"
+    assert analyse("which other Central Asian ministers attended it?", engine.index).intent != "who"

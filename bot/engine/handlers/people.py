@@ -250,7 +250,13 @@ def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
 def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
     if q.people:
-        return a.profiles.posts_of(q.people[:1]) if lx.POST_OF.search(q.lowered) else None
+        if lx.POST_OF.search(q.lowered):
+            return a.profiles.posts_of(q.people[:1])
+        # (of a part at a gathering named, "Kagame's role at the G20", the capacity is asked, not the post)
+        named = lx.POST_OF_NAMED.match(q.lowered) if not any(m.kind == "term" for m in q.query.mentions) else None
+        owner = [m.id for m in q.query.mentions if m.kind == "person" and named is not None
+                 and fold(named.group("name")) in q.query.words[m.start:m.end]]
+        return a.profiles.posts_of(owner[:1]) if owner else None
     focus = q.focus
     people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
     if not people or not lx.POST_OF_PRONOUN.match(q.lowered):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer
@@ -41,7 +42,19 @@ def place(a: Answerer, q: Asked) -> Answer | None:
     single = _single(a, q)
     if q.query.intent == "where" and single and single[0] == "place" and not q.query.keywords:
         return a.profiles.place_profile(single[1])
+    located = _WHERE_IS.match(q.lowered)
+    if q.query.intent == "where" and located is not None:
+        # "Where is Bucha, according to the article on Hayashi's trip?": the place itself, first named
+        first = min(q.query.mentions, key=lambda m: m.start, default=None)
+        if first is not None and first.kind == "place" and first.start <= 3:
+            return a.profiles.place_profile(first.id)
     return None
+
+
+#: "Where is Bucha …?", "where's the town of Bucha": where a place lies, not where something happened there.
+_WHERE_IS = re.compile(r"^\W*(?:and |so )?where(?:'s|’s| is| are) (?:the )?(?:(?:town|city|village|region|place)"
+                       r" (?:of |called )?)?[\w'’-]+(?: [\w'’-]+)?\s*(?:,|\?|$|according\b|in (?:the )?"
+                       r"(?:article|text|report|document|source)s?\b)")
 
 
 def name_alone(a: Answerer, q: Asked) -> Answer | None:
