@@ -91,6 +91,8 @@ def asks_plural(query: Query) -> bool:
 _CLOSE_RECORDS = 8
 
 
+#: A figure asked of each one ("each", "apiece", "per country").
+_EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
 #: Words of talking with someone, which every meeting's record tells in its own words.
 _TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())
 
@@ -415,10 +417,14 @@ class Answerer:
         """Whether `text` gives a figure of a thing the question asks about, other than figures the
         question itself gives ("14 agreements" does not answer "how many of the 14 agreements ...")."""
         given = asked.figures(query.raw)
+        if _EACH_ASKED.search(query.raw.lower()) and not _EACH_ASKED.search(text.lower()):
+            return False  # "how many deals did they sign each?": a total is no figure of each
+        # (in the question's words or their synonyms: "how many deals" of "14 agreements")
+        wanted = {w for k in query.keywords for w in (k, *(stem(x) for x in SYNONYMS.get(k, ())))}
         for figure, first, second in lx.FIGURE_NOUN.findall(text):
             value = float(figure.replace(",", ""))
             nouns = {stem(first.lower()), stem(second.lower())} if second else {stem(first.lower())}
-            if value not in given and nouns & set(query.keywords):  # "14 agreements", "24 demining cranes"
+            if value not in given and nouns & wanted:  # "14 agreements", "24 demining cranes"
                 return True
         return False
 

@@ -153,6 +153,12 @@ _ORDER_CLAIM = re.compile(r"^\W*(?P<aux>did|was|were|had|has|have)\s+(?P<a>.+?)\
 _NOUN_PHRASE = re.compile(r"^(?:the|his|her|their|its|that|this)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|met|went|came|began|took|made|held|gave|sent|signed|opened|visited)\b", re.IGNORECASE)
 
+#: A clause's doer and deed: "Japan's prime minister | already been there".
+_DEED = re.compile(r"^(?P<who>.+?)\s+(?P<rest>(?:(?:already|ever|actually|first|really|also) )?(?:been|gone|go|went"
+                   r"|visit\w*|travel\w*|met|meet|come|came|flown|fly|flew|made|make|held|hold)\b.*)$", re.IGNORECASE)
+#: The other side of an order claim given by a person alone ("before him", "before Hayashi", "after she did").
+_WHO_ALONE = re.compile(r"^(?:him|her|them|he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: did)?$")
+
 ORDER_CLAIM_EXAMPLES = ("Did Varn open the embassy before the two countries established relations?",
                         "Did Tarsen meet Brant before the G7 meeting in Port Selm?")
 
@@ -167,10 +173,18 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     a, b, aux = found.group("a"), found.group("b"), found.group("aux").lower()
     first = f"when {aux} {a}?"
     second = f"when was {b}?" if _NOUN_PHRASE.match(b) and not _VERB.search(b) else f"when {b}?"
+    deed = _DEED.match(a)
+    alone = _WHO_ALONE.match(b) is not None and deed is not None
+    if alone:
+        # "had the prime minister been there before him?": he did what the first one did ("been there")
+        assert deed is not None
+        second = f"when {aux} {b} {deed.group('rest')}?"
     known = ask(first, None)
-    # "... before the two countries established ties": the second event of the first one's names
-    answers = [known, ask(second, known.focus)]
-    if not all(_about(clause, x) for clause, x in ((a, answers[0]), (b, answers[1]))):
+    # "... before the two countries established ties": the second event of the first one's names; "before
+    # him" is the one the conversation is about, not the one just answered
+    answers = [known, ask(second, None if alone else known.focus)]
+    # (a side that is the person alone says no more than the first side, already checked)
+    if not _about(a, answers[0]) or not alone and not _about(b, answers[1]):
         return None  # "... after an earthquake?": an answer about something else dates nothing
     one, other = date_of(answers[0]), date_of(answers[1])
     if one is None or other is None:

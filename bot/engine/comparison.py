@@ -131,7 +131,7 @@ class Comparer:
         if found is None:
             return None
         left, right = text[: found.start()], text[found.end():]
-        first, second = self._dated(left), self._dated(right)
+        first, second = self._dated(left), self._dated(right, self._where_to(left, right))
         if first is None or second is None or first[0] == second[0]:
             return None
         (a_title, a_date, a_cited), (b_title, b_date, b_cited) = first, second
@@ -147,10 +147,21 @@ class Comparer:
                       (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),
                       sources=(d.cite(self.kb, a_cited), d.cite(self.kb, b_cited)), confidence=0.8)
 
-    def _dated(self, side: str) -> tuple[str, PartialDate, Cited] | None:
-        """The record one side of a claim is about, with its date: a meeting, else a dated fact."""
+    def _where_to(self, left: str, right: str) -> list[set[tuple[str, str]]]:
+        """"Had Japan's prime minister been to Ukraine before Hayashi?": a side that is a name alone did
+        what the other side did, there: the other side's countries and places, for it to be dated by."""
+        named = analyse(right, self.index)
+        if named.keywords or not named.mentions or any(m.kind != "person" for m in named.mentions):
+            return []
+        return [{(m.kind, m.id)} for m in analyse(left, self.index).mentions
+                if m.kind in ("country", "place") and m.id != self.index.home]
+
+    def _dated(self, side: str, where: list[set[tuple[str, str]]] | None = None
+               ) -> tuple[str, PartialDate, Cited] | None:
+        """The record one side of a claim is about, with its date: a meeting, else a dated fact. `where`
+        holds the places that side is asked of though it does not name them."""
         query = analyse(side, self.index)
-        groups = entity_groups(query)
+        groups = entity_groups(query) + (where or [])
         if not groups:
             return None
         meetings = self.filter_meetings(groups, replace(query, order="first"))

@@ -34,6 +34,8 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
 _THEY = re.compile(r"\b(they|them|their|both)\b|\bthe two\b")
 _PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
+#: A journey to "there": "been there", "went there", "travel there".
+_BEEN_THERE = re.compile(r"\b(?:been|gone|go|goes|went|travel\w*|visit\w*|fl[eo]w\w*|come|came|arriv\w*) there\b")
 #: "to what kinds of facilities?", "for whom?", "by when?": the rest of the last question, never one of its own.
 _FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
                        r"(?:what|which|whom|who|when|where|how)\b")
@@ -167,6 +169,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append(required + [{("place", place)}, {("meeting", meeting)}])
     if there and place:
         readings.append(required + [{("place", place)}])
+    elif there and not meeting and pronoun is not None and _BEEN_THERE.search(text) and (
+            went_to := {("country", c) for c in focus.countries if c != query.home}):
+        # "when had he been there?" after a record of a country and no one place: his journey to that country
+        readings.append(required + [went_to])
     if meeting:
         readings.append(required + [{("meeting", meeting)}])
     # the term last asked about, or the one term the last answer showed ("who signed it?" after a declaration)

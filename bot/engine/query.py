@@ -463,6 +463,7 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
                      r"|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
+                     r"|in person|physically|personally"
                      r"|(?:mainly|mostly|chiefly|primarily|principally|largely|basically|really)(?= about\b)"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"

@@ -684,3 +684,8 @@ def test_a_question_opening_on_the_people_it_asks_for_asks_who(engine: Engine) -
     assert answer.answered and "Biruta" in answer.text and "Ndagijimana" in answer.text
     assert analyse("what did the two ministers say about those projects?", engine.index).intent != "who"
     assert analyse("which other Central Asian ministers attended it?", engine.index).intent != "who"
+
+
+def test_a_figure_of_each_is_not_answered_with_a_total(engine: Engine) -> None:
+    answer = engine.ask("kozuki n kudratov signed how many deals each", today=TODAY)
+    assert not answer.answered and "14" not in answer.title

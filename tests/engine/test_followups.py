@@ -677,3 +677,28 @@ def test_a_month_asked_of_a_record_dated_otherwise_finds_nothing(engine: Engine)
     text = converse(engine, "Was Hayashi the first Japanese foreign minister to go to Ukraine since the war began?",
                     "had the prime minister been there before him?", "what day in March?")
     assert "December" not in text and "Kyrgyz" not in text
+
+
+def test_the_post_of_the_one_the_conversation_is_about(engine: Engine) -> None:
+    assert "Finance" in converse(engine, "Who is Uzziel Ndagijimana?", "what portfolio does he hold?")
+    text = converse(engine, "Which Rwandan ministers sat in on Kagame's talks with Kishida?",
+                    "what portfolio does the second one hold?")
+    assert "Finance" in text and "Biruta" not in text
+
+
+def test_been_there_after_a_record_of_a_country_is_a_journey_to_it(engine: Engine) -> None:
+    text = converse(engine, "Did Hayashi actually go to Ukraine in person?",
+                    "was he the first japanese foreign minister to do that since the full-scale war began?",
+                    "when had he been there?")
+    assert "9 September 2023" in text and "Kyrgyz" not in text
+
+
+def test_an_order_claimed_of_a_person_alone_is_of_the_same_deed(engine: Engine) -> None:
+    text = converse(engine, "Did Hayashi actually go to Ukraine in person?",
+                    "had Japan's prime minister already been there before him?")
+    assert text.startswith("Yes") and "March 2023" in text and "Kyrgyz" not in text
+
+
+def test_a_figure_asked_in_other_words_continues_the_last_question(engine: Engine) -> None:
+    assert "14" in converse(engine, "uzbek japan business forum, how many firms took part",
+                            "and how many deals got signed?")

@@ -491,3 +491,13 @@ def test_what_he_is_of_the_person_the_conversation_is_about(engine: Engine) -> N
 def test_a_state_lasting_since_a_date_must_have_begun_by_then(engine: Engine, question: str, title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith(title), answer.text
+
+
+def test_an_order_claim_against_a_name_alone_dates_what_the_name_did_there(engine: Engine) -> None:
+    answer = engine.ask("had Japan's prime minister been to Ukraine before Hayashi?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "Kyrgyz" not in answer.text
+
+
+def test_in_person_adds_nothing_to_a_claim_of_a_journey(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi actually go to Ukraine in person?", today=TODAY)
+    assert answer.answered and answer.title == "Yes"

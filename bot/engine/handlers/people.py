@@ -165,8 +165,15 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
             or not all(k in lx.GATHERING_WORDS for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
         return None
+    if q.focus is not None and (q.focus.topic or q.focus.meeting or len(q.focus.items) == 1) \
+            and _OF_IT.search(q.lowered):
+        return None  # "which other Central Asian ministers attended it?": of the one thing just discussed
     meetings = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if m.participants]
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
+
+
+#: A question of the one thing the conversation is about ("attended it", "at that meeting").
+_OF_IT = re.compile(r"\b(?:it|that|this)(?: (?:one|meeting|gathering|event|summit|forum))?\W*$")
 
 
 _OTHER_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) other\b")
@@ -259,7 +266,9 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
         return a.profiles.posts_of(owner[:1]) if owner else None
     focus = q.focus
     people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
-    if not people or not lx.POST_OF_PRONOUN.match(q.lowered):
+    # "what's his title?", "what portfolio does he hold?"
+    if not people or not (lx.POST_OF_PRONOUN.match(q.lowered) or lx.POST_OF.search(q.lowered) and (
+            len(people) == 1 or lx.PERSON_PRONOUN.search(q.lowered))):
         return None
     # "What's his title?": the person the last answer was about; of several, each one's (never one picked).
     return a.profiles.posts_of(list(people[:1] if len(people) == 1 else people))
