@@ -861,7 +861,7 @@ class Answerer:
         none."""
         countries = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home} or set(
             partners)
-        wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS
+        wanted = set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS - lx.LIGHT_STEMS
         fits = [s for s in score_passages(self.index, replace(query, dates=None), limit=20)
                 if s.passage.kind == "pledge" and countries <= {e[1] for e in s.passage.entities if e[0] == "country"}
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]

@@ -517,10 +517,23 @@ class Engine:
         found = _WHICH_OF_THOSE.match(t.lowered)
         if focus is None or found is None or len(focus.items) < 2:
             return None
-        named = [(m.kind, m.id) for m in analyse(found.group("rest"), self.index).mentions
+        rest = analyse(found.group("rest"), self.index)
+        named = [(m.kind, m.id) for m in rest.mentions
                  if m.kind in ("person", "place", "country", "term") and (m.kind, m.id) != ("country", self.index.home)]
         if not named:
-            return None
+            # "which of those is for demining?": the records of the list that say the words asked
+            words = [k for k in rest.keywords if k not in lx.GENERIC_DOING and k not in lx.LIGHT_STEMS]
+            if not words:
+                return None
+            said = [i for i in focus.items if all(k in self._record_stems(i) for k in words)]
+            if len(said) == 1:
+                return self.record_answer(said[0], (said[0], *(i for i in focus.items if i != said[0])))
+            if not 1 < len(said) < len(focus.items):
+                return None
+            return Answer("several", True, f"{len(said)} of the {len(focus.items)} records say so",
+                          tuple(f"• {self._item_title(r)}" for r in said),
+                          sources=tuple(self._item_cited(r) for r in said), confidence=0.8,
+                          focus=replace(self.record_focus(said[0], tuple(said)), current=None))
         kept = tuple(i for i in focus.items if all(e in self._record_entities(i) for e in named))
         if not 1 < len(kept) < len(focus.items):
             return None  # every one or none, or one (asked of that one by the rules after): asked as it stands
@@ -530,6 +543,12 @@ class Engine:
         return Answer("several", True, f"{len(kept)} of the {len(focus.items)} records involve {label}", lines,
                       sources=tuple(self._item_cited(r) for r in kept), confidence=0.8,
                       focus=replace(self.record_focus(kept[0], kept), current=None))
+
+    def _record_stems(self, ref: str) -> set[str]:
+        """The words of a record of a list (its passages'), with the synonyms they stand for."""
+        kind, _, key = ref.partition(":")
+        stems = {k for n in self.index.by_entity.get((kind, key), ()) for k in self.index.passages[n].stems}
+        return stems | {k for k, alternatives in SYNONYMS.items() if stems & {stem(a) for a in alternatives}}
 
     def _record_entities(self, ref: str) -> set[tuple[str, str]]:
         """What a record of a list involves: its passages' names, and those of the meeting it was made at."""

@@ -104,7 +104,10 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
                          r"(?:records|documents|meetings|reports|texts|articles))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
-                            r"(?:aid|assistance|support|help))\b")
+                            r"(?:aid|assistance|support|help)"
+                            # "list the things Japan has given or pledged to Ukraine"
+                            r"|(?:things|items|everything|all) (?:that )?[a-z]+ (?:has |have |had )?(?:given|pledged"
+                            r"|promised|provided|sent|supplied|offered|donated))\b")
 #: A span of years a record gives ("for 2023-2025", "from 2019 to 2021"): the record is dated by it.
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 #: A pronoun for one person of the conversation ("did he meet …?", "what ministry does he head?").
@@ -112,8 +115,8 @@ PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")
 #: "What aid did Japan give in 2022?", "which support …": the thing given is what is asked.
 WHAT_AID = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: kinds? of| sorts? of| forms? of)? "
                       r"(?:aid|assistance|support|help|equipment)\b")
-PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave donat aid assist deliv suppli commit offer help "
-                          "support".split())
+PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave given donat aid assist deliv suppli commit offer "
+                          "help support".split())
 #: Question types that ask for a thing itself ("what aid ...?"), not one of its details.
 THING_INTENTS = frozenset({"general", "define", "list", "about"})
 #: "Which embassies ...", "what officials ...", "name the ministers ...": a question asking for every

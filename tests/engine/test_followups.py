@@ -702,3 +702,11 @@ def test_an_order_claimed_of_a_person_alone_is_of_the_same_deed(engine: Engine) 
 def test_a_figure_asked_in_other_words_continues_the_last_question(engine: Engine) -> None:
     assert "14" in converse(engine, "uzbek japan business forum, how many firms took part",
                             "and how many deals got signed?")
+
+
+def test_which_of_those_picks_the_records_of_the_list_that_say_the_words(engine: Engine) -> None:
+    listed = engine.ask("list the things Japan has given or pledged to Ukraine", today=TODAY)
+    assert listed.answered and "crane" in listed.text and "generator" in listed.text
+    text = converse(engine, "list the things Japan has given or pledged to Ukraine", "which of those is for demining?",
+                    "how many of them?")
+    assert "24" in text
