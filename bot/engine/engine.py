@@ -758,9 +758,14 @@ class Engine:
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
             meant = followups.meant_by_pronoun(self.kb, focus.people, cleaned.lower()) if focus is not None else ()
             meeting = self.kb.meetings.get(answer.focus.meeting) if answer.focus.meeting else None
-            if meant and _PERSONAL.search(cleaned.lower()) and (
+            pronoun = _PERSONAL.search(cleaned.lower())
+            if meant and pronoun and (
                     meant[0] in answer.focus.people or meeting is not None and meant[0] in meeting.participants):
-                named.append(meant[0])  # "what did she say?", "what ministry does he head?": still the one "he" was
+                # "what did she say?", "what ministry does he head?": still the one "he" was; before those named
+                # after it ("was he in Bali with Kagame?": he, then Kagame)
+                first_named = min((m.start for m in query.mentions if m.kind == "person"), default=None)
+                before = first_named is not None and len(cleaned[:pronoun.start()].split()) <= first_named
+                named.insert(0, meant[0]) if before else named.append(meant[0])
             people = tuple(dict.fromkeys([*named, *answer.focus.people]))
             if meeting is not None:
                 # "what did she condemn?" → "and what did he thank Japan for?": the other side of that meeting

@@ -144,7 +144,8 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:did|does|has|had) (?P
                    r"|^\W*(?:and |so )?(?P<who2>(?:[\w'’-]+ ){1,3}?)(?:said|told|stated|called|thanked)(?: \w+)?"
                    r" what\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
-RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer)\b")
+RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
+                       r"|characteri[sz]e|portray|refer to)\b")
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
 QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")

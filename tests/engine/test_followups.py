@@ -710,3 +710,16 @@ def test_which_of_those_picks_the_records_of_the_list_that_say_the_words(engine:
     text = converse(engine, "list the things Japan has given or pledged to Ukraine", "which of those is for demining?",
                     "how many of them?")
     assert "24" in text
+
+
+def test_what_he_said_when_nothing_he_said_is_recorded_is_declined(engine: Engine) -> None:
+    answer = None
+    focus = None
+    for turn in ("Who is Vincent Biruta?", "was he in bali with kagame?", "what did he say at the meeting?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer is not None and not answer.answered and "Biruta" in answer.text
+
+
+def test_how_someone_described_a_thing_is_what_they_said(engine: Engine) -> None:
+    assert "key partner" in converse(engine, "how did Zelenskyy describe Japan?")

@@ -76,10 +76,19 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         # "What did Japan's foreign minister condemn in her talk with Kuleba?": the post holder speaks, the one
         # named is whom they spoke with
         speaker_id = _post_holder_with(a, q, [m.id for m in named])
+    by_pronoun = speaker_id is None and q.focus is not None and bool(q.focus.people) and bool(
+        lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()))
+    if by_pronoun and q.focus is not None:
+        # "what did he say at the meeting?": the one the conversation is about, when nothing is recorded that
+        # he said at all (else the records of what was said are read by the rules after, of everyone "he" may be)
+        speaker_id = meant_by_pronoun(a.kb, q.focus.people, q.lowered)[0]
     if speaker_id is None or speaker_id not in a.kb.people:
         return None
     speaker = a.kb.people[speaker_id]
     forms = name_forms(speaker)
+    if by_pronoun and any(a.index.passages[n].kind in SAYING_KINDS and says(a.index.passages[n], forms)
+                          for n in a.index.by_entity.get(("person", speaker_id), ())):
+        return None
     # The meeting the conversation was about does not narrow what the speaker said (a fact says it too).
     others = [g for g in q.groups + [g for g in q.extra if not all(e[0] == "meeting" for e in g)]
               if ("person", speaker_id) not in g]
