@@ -91,6 +91,9 @@ def asks_plural(query: Query) -> bool:
 _CLOSE_RECORDS = 8
 
 
+#: What someone discussed with someone ("what did A discuss with B?", "what did they talk about with …").
+_TALKS_WITH = re.compile(r"^\W*(?:and |so )?what (?:did|do|does|has|have|had|were) [^?]*?\b(?:discuss\w*"
+                         r"|talk(?:ed|ing)?(?: about| over)?)\b[^?]*\bwith\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
 #: Words of talking with someone, which every meeting's record tells in its own words.
@@ -558,6 +561,16 @@ class Answerer:
                           and _names_early(s.passage, query)), None)
             if alike is not None:
                 best, scored = alike, [alike, *(s for s in scored if s is not alike)]
+        if _TALKS_WITH.search(query.raw.lower()) and best.passage.kind in ("person", "term"):
+            # "What did A discuss with B?": a talk's record answers, not the description of someone or something
+            told = next((s for s in scored[1:12] if s.passage.kind not in ("person", "term") and not s.entities_missing
+                         and s.coverage >= thresholds.MIN_COVERAGE), None)
+            if told is None:
+                return Answer("not_found", False, "Not in the records",
+                              ("The records hold no talks of that.",
+                               f"Closest record: {self._passage_title(best.passage)}"),
+                              sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+            best, scored = told, [told, *(s for s in scored if s is not told)]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
@@ -834,6 +847,8 @@ class Answerer:
                 continue  # "the Usmanov–Ikegami meeting underscored ...": that meeting again, not another match
             if plural and _kind_of(other.passage) != _kind_of(chosen):
                 continue  # "which embassies": records of the kind the best one is
+            if _TALKS_WITH.search(query.raw.lower()) and other.passage.kind in ("person", "term"):
+                continue  # "what did they discuss?": a description of someone is no talk
             if plural and not _names_early(other.passage, query) and _names_early(chosen, query):
                 continue  # "which embassies": not a record that ends "…, the Japanese embassy reported"
             if other.score < best.score - margin and not alike:

@@ -585,7 +585,7 @@ class Engine:
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        timed = elapsed.answer(t.text, lambda q, context=None: self._ask_one(q, context, today),
+        timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(q, self._ask_one(q, context, today)),
                                self._single_date, last, self._name_only_question,
                                lambda side: bool(analyse(side, self.index).mentions),
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
@@ -594,6 +594,19 @@ class Engine:
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events)
+
+    def _done_or_not(self, asked: str, answer: Answer) -> Answer:
+        """One side of a question of time between, answered: a side that asks when something promised was
+        done ("the transformers actually delivered") is not dated by a pledge not yet done."""
+        if not lx.DONE_CLAIM.search(asked.lower()) or answer.focus is None:
+            return answer
+        pledges = [self.kb.pledges[i.split(":", 1)[1]] for i in answer.focus.items
+                   if i.startswith("pledge:") and i.split(":", 1)[1] in self.kb.pledges]
+        if not pledges or any(p.status == "provided" for p in pledges):
+            return answer
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records say it was pledged ({pledges[0].statement}), not when it was done.",),
+                      sources=answer.sources, confidence=0.0)
 
     def _dated_events(self) -> list[elapsed.Dated]:
         """Every fact and meeting the records date, oldest first (for anniversaries)."""

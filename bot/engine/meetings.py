@@ -211,7 +211,9 @@ class Meetings:
             return []
         subjects = {(m.kind, m.id) for m in query.mentions if m.start > 0 and (
             query.words[m.start - 1] in _ABOUT_WORDS or m.start > 1 and query.words[m.start - 1] in _OF_WORDS
-            and query.words[m.start - 2] in _SUBJECT_NOUNS) or _TALKED_AFTER.match(" ".join(query.words[m.end:]))}
+            and query.words[m.start - 2] in _SUBJECT_NOUNS or m.start > 1 and query.words[m.start - 1] in (
+                "on", "upon") and query.words[m.start - 2].startswith("touch"))
+            or _TALKED_AFTER.match(" ".join(query.words[m.end:]))}
         return [g for g in groups if g & subjects]
 
     def meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:

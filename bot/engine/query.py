@@ -138,7 +138,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "pm" after a clock time ("2:40 pm") is the time of day
     ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|(?<!\d)(?<!\d )\bpms?\b"
                                   r"|\bheads? of government\b")),
-    ("finance-minister", re.compile(r"\bfinance ministers?\b|\bministers? (of|for) finance\b")),
+    ("finance-minister", re.compile(r"\bfinance (?:ministers?|chiefs?)\b|\bministers? (of|for) finance\b")),
     ("state-minister", re.compile(r"\bstate ministers?\b")),
     ("central-bank-governor", re.compile(r"\bgovernors?\b")),
     ("president", re.compile(r"\bpresidents?\b|\bheads? of state\b")),
@@ -644,7 +644,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         keywords = tuple(k for k in keywords if k not in _CLOCK_STEMS)
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
-                 _venues(words, mentions, japan_time), index.home)
+                 _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home)
 
 
 _WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"
@@ -675,12 +675,17 @@ _VENUE_BEFORE = frozenset("in at inside".split())
 _SOIL = frozenset("soil territory ground".split())
 
 
-def _venues(words: list[str], mentions: list[Mention], clock: bool) -> tuple[tuple[str, str, bool], ...]:
+#: A name written as an owner ("in Japan's talks"): no venue.
+_POSSESSOR = re.compile(r"([a-z]+)['’]s\b")
+
+
+def _venues(words: list[str], mentions: list[Mention], clock: bool,
+            possessors: frozenset[str] = frozenset()) -> tuple[tuple[str, str, bool], ...]:
     """"held in Japan", "took place on Japanese soil", "outside Japan": where the question says
-    something was held (not "in Tokyo" naming a clock)."""
+    something was held (not "in Tokyo" naming a clock, nor "in Japan's talks" naming an owner)."""
     found = []
     for m in mentions:
-        if m.kind not in ("place", "country") or clock or m.start == 0:
+        if m.kind not in ("place", "country") or clock or m.start == 0 or words[m.end - 1] in possessors:
             continue
         before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
         denied = bool({"not", "neither", "nor", "never"} & set(words[max(0, m.start - 3):m.start - 1]))

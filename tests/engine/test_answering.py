@@ -689,3 +689,21 @@ def test_a_question_opening_on_the_people_it_asks_for_asks_who(engine: Engine) -
 def test_a_figure_of_each_is_not_answered_with_a_total(engine: Engine) -> None:
     answer = engine.ask("kozuki n kudratov signed how many deals each", today=TODAY)
     assert not answer.answered and "14" not in answer.title
+
+
+def test_a_talk_asked_of_is_not_answered_by_the_description_of_someone(engine: Engine) -> None:
+    answer = engine.ask("What did Japan's economy minister discuss with Rwanda's finance chief?", today=TODAY)
+    assert not answer.title.startswith("2 records") and "finance ministry, whose minister" not in answer.text
+
+
+def test_meetings_that_touched_on_a_country_include_those_that_talked_about_it(engine: Engine) -> None:
+    answer = engine.ask("Which of the meetings touched on Ukraine in some way?", today=TODAY)
+    assert answer.answered and "Kyrgyz" in answer.text
+    where = engine.ask("where did infrastructure come up in japan's talks?", today=TODAY)
+    assert where.answered and "Bali" in where.text and "Kyiv" in where.text
+
+
+def test_a_delivery_is_not_dated_by_the_pledge_to_deliver(engine: Engine) -> None:
+    answer = engine.ask("How many days after the Kuleba meeting were the two auto transformers actually delivered?",
+                        today=TODAY)
+    assert not answer.answered

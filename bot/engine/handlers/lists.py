@@ -161,9 +161,14 @@ def meetings_about(a: Answerer, q: Asked) -> Answer | None:
     every meeting whose record says so, when several do."""
     query = q.query
     whose = lx.WHOSE_TALKS.search(q.lowered) is not None
-    if not (query.intent in ("who", "where") or whose) or q.groups or q.extra or query.dates is not None \
+    # (the home country is a side of every meeting: "where did infrastructure come up in Japan's talks?")
+    groups = [g for g in q.groups if g != {("country", a.index.home)}]
+    if not (query.intent in ("who", "where") or whose) or groups or q.extra or query.dates is not None \
             or not query.keywords or any(q.readings):
         return None
+    # ("in Japan's talks" is no venue)
+    query = replace(query, venues=tuple(v for v in query.venues if v[:2] != ("country", a.index.home))) \
+        if groups != q.groups else query
     return a.meetings.meeting_list(query, [], count=False) if len(a.meetings.meetings_about(query)) > 1 else None
 
 
