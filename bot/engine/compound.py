@@ -33,6 +33,12 @@ _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (
 _AND_WHY = re.compile(r",?\s+and\s+(?:for what(?: purpose| reason)?|why|to what end)\W*$", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
+#: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
+_A_THING = re.compile(r"\b(?:a|an) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|forum|visit|trip|event"
+                      r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
+                      r"|statement|tweet))\b", re.IGNORECASE)
+_IT = re.compile(r"\b(?:it|that)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s{2,}")
 #: Most words of a question that only makes sense with the sentence before it.
 _SHORT_QUESTION = 4
 
@@ -51,6 +57,12 @@ def joined_sentences(text: str) -> str:
     if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
         return text
     said = found.group("said").rstrip(".!")
+    thing = _A_THING.search(said)
+    if thing is not None and _IT.search(asked):
+        # "Kamikawa mentioned a G7 gathering to Kuleba. What day was it?": "it" is the thing the statement
+        # brought in, as the statement tells it: "what day was the G7 gathering Kamikawa mentioned to Kuleba?"
+        rest = _SPACES.sub(" ", said[:thing.start()] + said[thing.end():]).strip()
+        return _IT.sub(f"the {thing.group('thing')}", asked.rstrip("?"), count=1) + f" {rest}?"
     # the statement's first word is no longer the sentence's first: lower case, unless it is a name
     first = said.split()[0] if said.split() else ""
     said = said[:1].lower() + said[1:] if first[:1].isupper() and first.lower() in _PLAIN_FIRST else said

@@ -49,6 +49,8 @@ def test_a_part_without_an_answer_says_so(engine: Engine) -> None:
     ("They met twice in 2023. Where?", "Where they met twice in 2023?"),
     ("When did Alpha meet Beta?", "When did Alpha meet Beta?"),
     ("Alpha met Beta. When did Alpha meet Gamma?", "Alpha met Beta. When did Alpha meet Gamma?"),
+    ("Alpha mentioned a Gamma summit to Beta. What day was it?",
+     "What day was the Gamma summit Alpha mentioned to Beta?"),
 ])
 def test_a_short_question_after_a_statement_is_asked_of_it(text: str, joined: str) -> None:
     from bot.engine.compound import joined_sentences
