@@ -585,7 +585,9 @@ class Engine:
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(q, self._ask_one(q, context, today)),
+        # (a side that names nothing of its own, "did it open", is of the conversation's record)
+        timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
+            q, self._ask_one(q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) else None), today)),
                                self._single_date, last, self._name_only_question,
                                lambda side: bool(analyse(side, self.index).mentions),
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
@@ -1205,6 +1207,8 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: A side of a question of time between that names nothing of its own ("did it open").
+_SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "

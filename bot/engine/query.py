@@ -428,7 +428,7 @@ def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
         word = match.group(0)
         if word in STOPWORDS or word in COMMON_WORDS or word in index.vocabulary or word in index.names.vocabulary:
             return word
-        if len(word) >= 5 and word in english_words():
+        if len(word) >= 4 and word in english_words():
             return word  # "mainly" is no slip of "many"
         best = process.extractOne(word, QUESTION_WORDS, scorer=fuzz.ratio, score_cutoff=80)
         if best is None and len(word) <= 5:  # short words: one swapped pair of letters (`whne`)
@@ -450,6 +450,10 @@ def _read_as(word: str, index: KnowledgeIndex) -> str:
 
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "named in the Uzbekistan article": a source document named by what it is about.
+#: "Of the meetings you have on record, which ones …": the set named first is what "which ones" asks for.
+_OF_THE_SET = re.compile(r"^\W*(?:of|among|from|out of) (?:the |all the |all |these |those )?"
+                         r"(?P<set>meetings|talks|visits|trips|encounters)\b[^,?]{0,60},"
+                         r"\s*(?P<which>which|what) (?:ones?|of them|of those)\b")
 _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
                            r"|press release|release|report|text|story|piece)\b")
 #: Nouns after a region's name that make it the name of an office ("Asian affairs", "Africa desk").
@@ -493,6 +497,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
+    folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.

@@ -707,3 +707,15 @@ def test_a_delivery_is_not_dated_by_the_pledge_to_deliver(engine: Engine) -> Non
     answer = engine.ask("How many days after the Kuleba meeting were the two auto transformers actually delivered?",
                         today=TODAY)
     assert not answer.answered
+
+
+def test_people_met_in_part_of_a_year_are_those_of_every_meeting_then(engine: Engine) -> None:
+    query = analyse("Which foreign leaders or ministers did Japan meet in late 2022?", engine.index)
+    assert query.dates is not None and query.dates.label == "late 2022" and query.order is None
+    answer = engine.ask("Which foreign leaders or ministers did Japan meet in late 2022?", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text and "Kulubaev" in answer.text and "Kuleba" not in answer.text
+
+
+def test_a_set_named_first_is_what_which_ones_asks_for(engine: Engine) -> None:
+    answer = engine.ask("Of the meetings you have on record, which ones took place outside Japan?", today=TODAY)
+    assert answer.answered and "Bali" in answer.text and "New York" in answer.text and "OVOP" not in answer.text

@@ -162,7 +162,8 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     """"Who took part in the meetings in 2023?": the people of every meeting that fits, when several do."""
     query = q.query
     if (query.intent != "who" or q.people or not (q.groups or query.dates)
-            or not all(k in lx.GATHERING_WORDS for k in query.keywords)
+            or not all(k in lx.GATHERING_WORDS or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered)
+                       for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
         return None
     if q.focus is not None and (q.focus.topic or q.focus.meeting or len(q.focus.items) == 1) \
@@ -309,6 +310,12 @@ _FOREIGN = re.compile(r"\b(?:foreign|partner|other countries'?|overseas) (?:offi
                       r"representatives?|dignitaries|counterparts?)\b")
 
 
+#: "The foreign ministers' meeting": a kind of meeting, not people asked for.
+_KIND_OF_MEETING = re.compile(r"\b(?:foreign|finance) ministers?['’]?s? (?:meeting|talks|dialogue)\b")
+#: Words that say whose the people asked for are ("foreign leaders"), not what they did.
+_OF_THE_PEOPLE = frozenset(stem(w) for w in "foreign overseas other leader leaders".split())
+
+
 def who_did(a: Answerer, q: Asked) -> Answer | None:
     """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
     subject of a point or fact with the question's verb; None when the question is not of that shape."""
@@ -323,7 +330,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
         return None
     request = {stem(w) for w in q.lowered.split()[:1] if w in ("name", "list")}  # "Name the ministers who ..."
     asked_terms = [{k, *SYNONYMS.get(k, ())} for k in sorted(set(query.keywords) - lx.GENERIC_DOING - _SAYING_VERBS
-                                                             - {stem(w) for w in lx.PEOPLE_NOUNS} - request)]
+                                                             - {stem(w) for w in lx.PEOPLE_NOUNS} - request
+                                                             - _OF_THE_PEOPLE)]
     countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
     if not countries and (anyone and query.dates is None and len(asked_terms) <= 2 or _FOREIGN.search(q.lowered)):
         # "who thanked Japan?", "which foreign officials expressed gratitude?": anyone not of the home country
@@ -344,6 +352,9 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
         forms = name_forms(person)
         for n in a.index.by_entity.get(("person", person.id), ()):
             p = a.index.passages[n]
+            if query.dates is not None and (p.date is None or not query.dates.matches(p.date.first_day(),
+                                                                                     p.date.last_day())):
+                continue  # "which foreign ministers did Japan meet in late 2022?": then, not at another time
             if p.kind in SAYING_KINDS and wanted & p.stems and says(p, forms):
                 doers.setdefault(person.id, []).append(p)
     if not doers:
