@@ -80,7 +80,7 @@ _PART_STEMS = frozenset(stem(w) for w in "morning afternoon evening night local 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
 _FIELDS = (
-    ("duration_minutes", re.compile(r"\b(length|duration|how long|lasted|long each)\b")),
+    ("duration_minutes", re.compile(r"\b(lengths?|durations?|how long|lasted|long each)\b")),
     ("local_time", re.compile(r"\b(start(ing)? times?|times? (given|stated|reported|recorded)|what time|began at|"
                               r"start at)\b")),
 )
@@ -249,7 +249,8 @@ class Meetings:
                       f"{getattr(m, field)}{unit}" for m in found)
         return Answer("meetings", True, f"{len(found)} meeting{'s' if len(found) != 1 else ''} with that detail",
                       lines, items=tuple(self.meeting_item(m) for m in found),
-                      sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9)
+                      sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9,
+                      focus=Focus(items=tuple(f"meeting:{m.id}" for m in found)))
 
     def _at_part_of_day(self, query: Query, groups: list[set[tuple[str, str]]], part: str) -> Answer:
         """"Which meetings took place in the evening?": those whose clock time or record's words say so;

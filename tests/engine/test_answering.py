@@ -719,3 +719,15 @@ def test_people_met_in_part_of_a_year_are_those_of_every_meeting_then(engine: En
 def test_a_set_named_first_is_what_which_ones_asks_for(engine: Engine) -> None:
     answer = engine.ask("Of the meetings you have on record, which ones took place outside Japan?", today=TODAY)
     assert answer.answered and "Bali" in answer.text and "New York" in answer.text and "OVOP" not in answer.text
+
+
+def test_several_people_listed_are_each_named(engine: Engine) -> None:
+    answer = engine.ask("Name both Japanese foreign ministers who appear in these reports.", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text
+
+
+def test_a_detail_of_the_meetings_as_a_set_is_given_for_each(engine: Engine) -> None:
+    answer = engine.ask("What start times are recorded for the meetings?", today=TODAY)
+    assert answer.answered and "14:40" in answer.text and "18:05" in answer.text
+    lengths = engine.ask("Give me the lengths of the foreign ministers' meetings you know about.", today=TODAY)
+    assert lengths.answered and "30 minutes" in lengths.text and "25 minutes" in lengths.text

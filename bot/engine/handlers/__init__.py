@@ -62,6 +62,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("place", profiles.place),
     Rule("first or latest meeting", lists.first_or_latest),
     Rule("dates of people's meetings", lists.dates_of_people),
+    Rule("detail of every meeting", lists.detail_of_every_meeting),
     Rule("dates or places of meetings", lists.dates_or_places),
     Rule("name alone", profiles.name_alone),
     Rule("occasions of meetings", lists.occasions),

@@ -95,6 +95,20 @@ def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.meeting_list(query, q.groups + q.extra, count=False) if several else None
 
 
+def detail_of_every_meeting(a: Answerer, q: Asked) -> Answer | None:
+    """"What start times are recorded for the meetings?", "give me the lengths of the meetings": each
+    meeting whose record gives that detail, with it (not the one meeting that scores best)."""
+    if q.groups or q.extra or any(q.readings) or q.query.intent == "yes_no" or q.query.dates is not None \
+            or not _DETAIL_OF_EVERY.search(q.lowered):
+        return None
+    return a.meetings.meeting_list(q.query, [], count=False)
+
+
+#: A detail asked of the meetings as a set: "start times", "the lengths of the meetings".
+_DETAIL_OF_EVERY = re.compile(r"\b(?:start(?:ing)? times|lengths|durations)\b.*\bmeetings\b"
+                              r"|\bmeetings\b.*\b(?:start(?:ing)? times|lengths|durations)\b")
+
+
 def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
     """"When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date."""
     query = q.query
