@@ -48,6 +48,9 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         while first < len(words) and words[first] in _DETERMINERS:
             possessive = possessive or (words[first] if words[first] != "the" else None)
             first += 1  # "after the Bali meeting", "before his trip to Kyiv"
+        # "two days before seeing Kuleba": the meeting with the one named next
+        gerund = first < len(words) - 1 and words[first] in _MEETING_GERUNDS
+        first += 1 if gerund else 0
         person = next((m for m in query.mentions if m.kind == "person" and m.start == first), None)
         subjects = [m for m in query.mentions if m.kind == "person" and m.start < i]
         if person is None and possessive in ("his", "her") and len(subjects) == 1 and first < len(words) \
@@ -66,15 +69,16 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
                 j += 1
             else:
                 break
-        event_named = j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
+        named_after = j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
+        event_named = named_after or gerund and person is not None
         if person is None and (not places and not terms
                                or not event_named and j < len(words) and words[j] not in _CLAUSE_ENDS):
             continue  # "after Bali": a place alone names the event held there, at the clause's end only
         if person is not None and not event_named:
             continue
-        journey = event_named and stem(words[j]) in _JOURNEY
-        end = j + 1 if event_named else j
-        while event_named and end + 1 < len(words) and words[end] in ("to", "in", "of"):
+        journey = named_after and stem(words[j]) in _JOURNEY
+        end = j + 1 if named_after else j
+        while named_after and end + 1 < len(words) and words[end] in ("to", "in", "of"):
             # "before his trip to Kyiv": where the event was is part of the clause
             there = next((m for m in query.mentions if m.start == end + 1 and m.kind in ("place", "country")), None)
             if there is None:
@@ -92,6 +96,11 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         if len(days) != 1:
             return None  # several events of that person, or none: the window is not the records' to say
         day = next(iter(days))
+        doers = [m for m in query.mentions if m.kind == "person" and (person is None or m.id != person.id)]
+        if doers and any(day == m.date and doers[0].id in m.participants and m not in events
+                         for m in (index.kb.meetings[k] for k in index.meetings_by_entity.get(
+                             ("person", doers[0].id), ()))):
+            return None  # "who did Hayashi meet before seeing Zelenskyy?": that same day too, which dates do not order
         window: DateFilter | None = (
             DateFilter(f"before {day.human()}", end=day.first_day() - dt.timedelta(days=1)) if side == "before"
             else DateFilter(f"after {day.human()}", start=day.last_day() + dt.timedelta(days=1)))
@@ -114,6 +123,10 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         return replace(query, raw=said.sub("", query.raw, count=1), words=words[:i] + words[end:], dates=window,
                        mentions=mentions, keywords=tuple(k for k in query.keywords if k not in clause or k in rest))
     return None
+
+
+#: Verbs of meeting someone, before whom: "before seeing Kuleba", "after meeting Zelenskyy".
+_MEETING_GERUNDS = frozenset("seeing meeting visiting receiving hosting".split())
 
 
 def _fits(meeting: Meeting, person: str | None, places: list[Mention], journey: bool, index: KnowledgeIndex) -> bool:

@@ -37,9 +37,10 @@ class ElapsedRule:
 
 RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("how many units after A did B", re.compile(
-        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long) (?P<order>after|before) "
+        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
         r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
         ("how many days after the alliance meeting did velda meet dorin?",
+         "how soon after establishing relations did aurelia open its embassy in lunde?",
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
     ElapsedRule("how many units between A and B", re.compile(

@@ -731,3 +731,18 @@ def test_a_detail_of_the_meetings_as_a_set_is_given_for_each(engine: Engine) -> 
     assert answer.answered and "14:40" in answer.text and "18:05" in answer.text
     lengths = engine.ask("Give me the lengths of the foreign ministers' meetings you know about.", today=TODAY)
     assert lengths.answered and "30 minutes" in lengths.text and "25 minutes" in lengths.text
+
+
+def test_before_seeing_someone_is_before_the_meeting_with_them(engine: Engine) -> None:
+    answer = engine.ask("Which ministerial gathering of the group of seven did Kamikawa hold two days before seeing "
+                        "Kuleba?", today=TODAY)
+    assert answer.answered and "18 September 2023" in answer.text
+    same_day = engine.ask("Before seeing Zelenskyy, who did Hayashi hold talks with in Kyiv?", today=TODAY)
+    assert "Kulubaev" not in same_day.text  # the same day's meetings, which dates alone do not order
+
+
+def test_officials_who_came_along_with_someone_are_those_of_the_record(engine: Engine) -> None:
+    answer = engine.ask("Which Kyrgyz officials came to Japan along with Kulubaev?", today=TODAY)
+    assert not answer.answered
+    soon = engine.ask("How soon after establishing relations did Japan open its embassy in Tashkent?", today=TODAY)
+    assert soon.answered and "1 year" in soon.text
