@@ -81,8 +81,9 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         return None
     before = analyse(previous, index)
     words = list(before.words)
-    if "location" in kinds and len(value.mentions) == 1:
-        # "what did he do in lviv?" → "sorry, I meant Kyiv": the place the records did not know is the one meant
+    if kinds & {"location", "person"} and len(value.mentions) == 1:
+        # "what did he do in lviv?" → "sorry, I meant Kyiv": the place the records did not know is the one meant;
+        # "what did Kamikawa discuss with Blinken?" → "and with Kuleba?": so is the person
         for name in before.unknown_names:
             parts = [fold(w).lower() for w in name.split()]
             at = next((i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts), None)

@@ -103,6 +103,8 @@ class Engine:
             cleaned = without_markup(cleaned).strip()
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
+            # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
+            cleaned = _ACKNOWLEDGED.sub("", cleaned, count=1) or cleaned
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
@@ -191,6 +193,22 @@ class Engine:
             if named:
                 return self._ask_one(correction.restated, meant, t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
+        return self._ask_one(again, None, t.today) if again is not None else None
+
+    def _of_another_name(self, t: Turn) -> Answer | None:
+        """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
+        asked again of the name in place of the one the records do not know."""
+        focus = t.focus
+        found = _AND_WITH_NAME.match(t.lowered)
+        if focus is None or not focus.question or found is None:
+            return None
+        before = analyse(focus.question, self.index)
+        if not before.unknown_names:
+            return None
+        read = analyse(found.group("name"), self.index)
+        if len(read.mentions) != 1 or read.keywords or read.dates is not None:
+            return None
+        again = corrections.corrected(focus.question, found.group("name"), self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
 
     def _at_another_date(self, t: Turn) -> Answer | None:
@@ -1207,6 +1225,12 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
+_AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
+                            r"(?P<name>[^?!.]+?)\W*$")
+#: An acknowledgement before a question ("ok", "thanks,", "got it -").
+_ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
+                           r"|i see|great|nice|lol)\b[\s,.!:;-]+(?=\w)", re.IGNORECASE)
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
@@ -1386,6 +1410,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
+    Rule("the last question of another name", Engine._of_another_name),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("part of a name", Engine._name_part_of),

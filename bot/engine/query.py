@@ -261,6 +261,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
         "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
         "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
+        "landmin": ("demining",), "landmine": ("demining",),
         "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
         "progress": ("dynamic", "development"),
         "accompany": ("attended",), "join": ("attended",), "present": ("attended",),

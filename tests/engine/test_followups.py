@@ -723,3 +723,12 @@ def test_what_he_said_when_nothing_he_said_is_recorded_is_declined(engine: Engin
 
 def test_how_someone_described_a_thing_is_what_they_said(engine: Engine) -> None:
     assert "key partner" in converse(engine, "how did Zelenskyy describe Japan?")
+
+
+def test_a_name_after_a_question_the_records_could_not_answer_replaces_the_unknown_one(engine: Engine) -> None:
+    text = converse(engine, "What did Kamikawa discuss with Antony Blinken?", "ok and with Kuleba?")
+    assert "Peace Formula" in text
+
+
+def test_landmines_are_demining(engine: Engine) -> None:
+    assert "24 demining cranes" in converse(engine, "Has Japan helped Ukraine with landmines?")
