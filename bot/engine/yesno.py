@@ -61,6 +61,8 @@ _ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "after
 #: "Was X a Rwandan?", "is Y Ukrainian?": a claim of what someone is, the predicate last.
 _CLAIM_OF_BEING = re.compile(r"^\W*(?:was|is|were|are)\b")
 _PLACING_WORDS = frozenset("in to at from for with by of on into inside near".split())
+#: Verbs done to a country, before it: "visited Japan", "met Japan", not a nationality.
+_DOING_TO = frozenset("met meet visit visits went left saw see thanked thank represent represents".split())
 
 
 class YesNo:
@@ -161,8 +163,10 @@ class YesNo:
             return None
         last = query.mentions[-1]
         before = query.words[last.start - 1] if last.start > 0 else ""
-        if last.kind != "country" or last.end != len(query.words) or before in _PLACING_WORDS:
-            return None  # the claimed country ends the question: "... a Rwandan?", not "... in Rwanda?"
+        if last.kind != "country" or last.end != len(query.words) or before in _PLACING_WORDS \
+                or before.endswith("ed") or before in _DOING_TO:
+            # the claimed country ends the question: "... a Rwandan?", not "... in Rwanda?" nor "... visited Japan?"
+            return None
         if any(m.kind != "country" and (m.start, m.end) == (last.start, last.end) for m in query.mentions):
             return None  # "... for the G20?": an organisation's name, read as its country too, claims no nationality
         people = [m.id for m in query.mentions if m.kind == "person"]

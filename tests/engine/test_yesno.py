@@ -501,3 +501,9 @@ def test_an_order_claim_against_a_name_alone_dates_what_the_name_did_there(engin
 def test_in_person_adds_nothing_to_a_claim_of_a_journey(engine: Engine) -> None:
     answer = engine.ask("Did Hayashi actually go to Ukraine in person?", today=TODAY)
     assert answer.answered and answer.title == "Yes"
+
+
+def test_a_country_someone_visited_is_no_claim_of_their_nationality(engine: Engine) -> None:
+    answer = engine.ask("Was Kuleba the one who visited Japan in December 2022?", today=TODAY)
+    assert "country as" not in answer.text
+    assert engine.ask("is kuleba ukrainian?", today=TODAY).title == "Yes"
