@@ -746,3 +746,13 @@ def test_officials_who_came_along_with_someone_are_those_of_the_record(engine: E
     assert not answer.answered
     soon = engine.ask("How soon after establishing relations did Japan open its embassy in Tashkent?", today=TODAY)
     assert soon.answered and "1 year" in soon.text
+
+
+def test_a_span_of_years_a_record_gives_is_counted_back_from_its_date(engine: Engine) -> None:
+    answer = engine.ask("Kulubaev thanked Japan for 30 years of help. Counting back from the meeting, from about "
+                        "what year is that?", today=TODAY)
+    assert answer.answered and answer.title == "About 1992"
+    lasting = engine.ask("For how long has Japan been assisting Kyrgyzstan according to Kulbayev?", today=TODAY)
+    assert lasting.answered and lasting.title.startswith("30 years") and "minutes" not in lasting.title
+    unknown = engine.ask("how long has kuleba been foreign minister?", today=TODAY)
+    assert not unknown.answered

@@ -56,6 +56,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("posts of several people", people.posts_of_several),
     Rule("post of one person", people.post_of_one),
     Rule("people counted", people.counted),
+    Rule("the year a span reaches back to", lists.years_back),
     Rule("years since the last record", lists.years_since_last),
     Rule("profile", profiles.profile),
     Rule("countries", lists.countries),

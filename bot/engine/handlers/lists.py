@@ -13,6 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.query import SYNONYMS
+from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import stem
 from bot.knowledge.model import Meeting
@@ -43,6 +44,52 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
         return None
     return a.years_between(q.query, q.focus.date, q.extra)
+
+
+def years_back(a: Answerer, q: Asked) -> Answer | None:
+    """"Kulubaev thanked Japan for 30 years of help: since about what year?": the year a record's span of
+    years ("over the past 30 years") reaches back to from the record's own date."""
+    since = _SINCE_WHAT_YEAR.search(q.lowered) is not None
+    lasting = _HOW_LONG_BEEN.search(q.lowered) is not None
+    if not since and not lasting:
+        return None
+    readings = [r for r in q.readings if r] or [[]]
+    for reading in readings:
+        found = score_passages(a.index, q.query, q.groups + q.extra + reading, limit=8)
+        # the point or fact that gives the span before the meeting's whole summary that repeats it
+        for s in sorted(found, key=lambda s: s.passage.kind == "meeting"):
+            span = _YEARS_SPANNED.search(s.passage.text.lower())
+            if span is None or s.passage.date is None or s.entities_missing:
+                continue
+            count = span.group("count") or span.group("count2") or ""
+            years = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+            if not years:
+                continue
+            year = s.passage.date.first_day().year - years
+            if lasting:
+                # "How long has Japan been assisting Kyrgyzstan?": the span the record gives, as of its date
+                return Answer("detail", True, f"{years} years (as of {s.passage.date.human()})", (s.passage.text,),
+                              sources=(d.cite(a.kb, s.passage.cited),), confidence=0.8,
+                              focus=Focus(items=(a._record_of(s.passage),)))
+            return Answer("computed", True, f"About {year}",
+                          (f"{years} years before {s.passage.date.human()}, the date of the record that gives "
+                           f"them: {s.passage.text}",),
+                          sources=(d.cite(a.kb, s.passage.cited),), confidence=0.8,
+                          focus=Focus(date=str(year), items=(a._record_of(s.passage),)))
+    if lasting:
+        # not the length of a meeting that names them, which is not what has lasted
+        return Answer("not_found", False, "Not in the records", ("The records give no span of time for that.",),
+                      confidence=0.0)
+    return None
+
+
+#: "How long has Japan been assisting …?": how long something has lasted, not a meeting's length.
+_HOW_LONG_BEEN = re.compile(r"\bhow long (?:has|have|had)\b[^?]*\bbeen\b")
+#: "Since about what year?", "counting back, from what year?": the start of a span of years.
+_SINCE_WHAT_YEAR = re.compile(r"\b(?:since|from) (?:about |roughly |approximately |around |circa )?"
+                              r"(?:what|which) year\b|\bcounting back\b.*\b(?:what|which) year\b")
+#: A span of years a record gives back from its date: "over the past 30 years", "thirty years of help".
+_YEARS_SPANNED = re.compile(r"\b(?:past|last) (?P<count>\d+|[a-z]+) years\b|\b(?P<count2>\d+) years of\b")
 
 
 def countries(a: Answerer, q: Asked) -> Answer | None:
