@@ -94,6 +94,8 @@ _CLOSE_RECORDS = 8
 #: What someone discussed with someone ("what did A discuss with B?", "what did they talk about with …").
 _TALKS_WITH = re.compile(r"^\W*(?:and |so )?what (?:did|do|does|has|have|had|were) [^?]*?\b(?:discuss\w*"
                          r"|talk(?:ed|ing)?(?: about| over)?)\b[^?]*\bwith\b")
+#: "What kind of peace …?": a thing asked by the sort it is.
+_KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?) of (?P<noun>[a-z]+)\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
 #: Words of talking with someone, which every meeting's record tells in its own words.
@@ -561,6 +563,14 @@ class Answerer:
                           and _names_early(s.passage, query)), None)
             if alike is not None:
                 best, scored = alike, [alike, *(s for s in scored if s is not alike)]
+        kind_of = _KIND_OF.match(query.raw.lower())
+        if kind_of is not None and not re.search(rf"\b{re.escape(kind_of.group('noun'))}\b", best.passage.text):
+            # "What kind of peace did she want?": a record that says what peace ("a just and lasting peace"),
+            # not one that has the word only in a name ("the Peace Formula")
+            said = next((s for s in scored[1:8] if not s.entities_missing and s.coverage >= best.coverage - 0.2
+                         and re.search(rf"\b{re.escape(kind_of.group('noun'))}\b", s.passage.text)), None)
+            if said is not None:
+                best, scored = said, [said, *(s for s in scored if s is not said)]
         if _TALKS_WITH.search(query.raw.lower()) and best.passage.kind in ("person", "term"):
             # "What did A discuss with B?": a talk's record answers, not the description of someone or something
             told = next((s for s in scored[1:12] if s.passage.kind not in ("person", "term") and not s.entities_missing

@@ -756,3 +756,8 @@ def test_a_span_of_years_a_record_gives_is_counted_back_from_its_date(engine: En
     assert lasting.answered and lasting.title.startswith("30 years") and "minutes" not in lasting.title
     unknown = engine.ask("how long has kuleba been foreign minister?", today=TODAY)
     assert not unknown.answered
+
+
+def test_what_kind_of_a_thing_is_answered_by_a_record_that_qualifies_it(engine: Engine) -> None:
+    answer = engine.ask("What kind of peace did Kamikawa say she wanted to see in Ukraine?", today=TODAY)
+    assert answer.answered and "just and lasting peace" in answer.text
