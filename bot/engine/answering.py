@@ -96,6 +96,10 @@ _TALKS_WITH = re.compile(r"^\W*(?:and |so )?what (?:did|do|does|has|have|had|wer
                          r"|talk(?:ed|ing)?(?: about| over)?)\b[^?]*\bwith\b")
 #: "What kind of peace …?": a thing asked by the sort it is.
 _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?) of (?P<noun>[a-z]+)\b")
+#: A claim that something was about these things alone ("only about IT and education?").
+_ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w* with|dealt with|on|in|for)\b")
+#: A record that names more than the things it lists ("also addressed", "beyond IT", "and other sectors").
+_MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
 #: Words of talking with someone, which every meeting's record tells in its own words.
@@ -1224,6 +1228,21 @@ class Answerer:
                           sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
         meeting = self.kb.meetings.get(p.ref)
         evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
+        if _ONLY_ABOUT.search(query.raw.lower()):
+            # "Were the 14 agreements only about IT and education?": the records that name more than that
+            beyond = [x.passage for x in scored[:_CLOSE_RECORDS] if not x.entities_missing
+                      and x.coverage >= best.coverage - 0.25 and _MORE_THAN.search(x.passage.text)]
+            # with the points of the same meeting that name the rest ("… medicine were also addressed")
+            beyond += [self.index.passages[n] for ref in dict.fromkeys(x.ref for x in beyond if x.kind in
+                                                                       lx.MEETING_KINDS)
+                       for n in self.index.by_entity.get(("meeting", ref), ())
+                       if self.index.passages[n].kind == "topic" and _MORE_THAN.search(self.index.passages[n].text)]
+            if beyond:
+                listed = sorted(dict.fromkeys(beyond), key=lambda x: x.kind != "topic")[:4]  # the points first
+                return Answer("yes_no", True, "No, not according to the records",
+                              tuple(dict.fromkeys(x.text for x in listed)),
+                              sources=tuple(d.cite(self.kb, x.cited) for x in listed),
+                              focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
         claimed = asked.claimed_figures(query.raw)
         figures = asked.figures_verdict(claimed, asked.record_figures(p)) if claimed else True
         if figures is None:

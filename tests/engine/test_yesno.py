@@ -507,3 +507,8 @@ def test_a_country_someone_visited_is_no_claim_of_their_nationality(engine: Engi
     answer = engine.ask("Was Kuleba the one who visited Japan in December 2022?", today=TODAY)
     assert "country as" not in answer.text
     assert engine.ask("is kuleba ukrainian?", today=TODAY).title == "Yes"
+
+
+def test_a_claim_of_only_some_things_is_denied_by_the_records_that_name_more(engine: Engine) -> None:
+    answer = engine.ask("were the 14 uzbek-japan agreements only about IT and education?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "space technology" in answer.text
