@@ -44,6 +44,8 @@ _ABOUT_WORDS = frozenset("about regarding concerning discuss discussed discussin
 _OF_WORDS = frozenset("in of on against for around".split())
 _SUBJECT_NOUNS = frozenset("""situation war crisis conflict aggression invasion reconstruction recovery
     developments security support aid""".split())
+#: "Ukraine was on the agenda of which meetings?": a subject talked about.
+_ON_THE_AGENDA = re.compile(r"\bon (?:the|their|its) agenda\b")
 #: Words after a name that make it the subject talked about ("did Ukraine come up", "was Ukraine discussed").
 _TALKED_AFTER = re.compile(r"^(?:(?:ever|also|even|actually) )?(?:(?:come|came|comes|coming|crop\w*) up"
                            r"|(?:(?:was|were|is|are|get|got|gets|being|been) )?(?:(?:ever|also) )?(?:discussed|raised"
@@ -207,7 +209,7 @@ class Meetings:
     def topical(self, query: Query, groups: list[set[tuple[str, str]]]) -> list[set[tuple[str, str]]]:
         """The groups a list question names as a subject talked about ("did the situation in Ukraine
         come up?", "which meetings discussed Ukraine?"), not as a side of the meetings."""
-        if not lx.TALKED_ABOUT.search(query.raw.lower()):
+        if not lx.TALKED_ABOUT.search(query.raw.lower()) and not _ON_THE_AGENDA.search(query.raw.lower()):
             return []
         subjects = {(m.kind, m.id) for m in query.mentions if m.start > 0 and (
             query.words[m.start - 1] in _ABOUT_WORDS or m.start > 1 and query.words[m.start - 1] in _OF_WORDS

@@ -21,6 +21,10 @@ from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    # "bucha memorial - who was it for?", "who is the memorial dedicated to?": whom a thing is for, not who
+    # took part
+    ("general", re.compile(r"\bwho (?:was|is|were|are) (?:it|that|this|they|the [a-z]+) (?:for|dedicated to|meant for"
+                           r"|in memory of|in hono(?:u)?r of)\W*$|\bfor whom (?:was|is|were|are) (?:it|that|this)\b")),
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"

@@ -761,3 +761,10 @@ def test_a_span_of_years_a_record_gives_is_counted_back_from_its_date(engine: En
 def test_what_kind_of_a_thing_is_answered_by_a_record_that_qualifies_it(engine: Engine) -> None:
     answer = engine.ask("What kind of peace did Kamikawa say she wanted to see in Ukraine?", today=TODAY)
     assert answer.answered and "just and lasting peace" in answer.text
+
+
+def test_whom_a_thing_is_for_is_not_who_took_part(engine: Engine) -> None:
+    answer = engine.ask("bucha memorial - who was it for", today=TODAY)
+    assert answer.answered and "victims" in answer.text
+    agenda = engine.ask("In which meetings was Ukraine on the agenda?", today=TODAY)
+    assert agenda.answered and "Kyrgyz" in agenda.text
