@@ -44,6 +44,8 @@ _ABOUT_WORDS = frozenset("about regarding concerning discuss discussed discussin
 _OF_WORDS = frozenset("in of on against for around".split())
 _SUBJECT_NOUNS = frozenset("""situation war crisis conflict aggression invasion reconstruction recovery
     developments security support aid""".split())
+#: "Which countries are mentioned?": named anywhere in the records, not only those met.
+_MERELY_NAMED = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|comes? up)\b")
 #: "Ukraine was on the agenda of which meetings?": a subject talked about.
 _ON_THE_AGENDA = re.compile(r"\bon (?:the|their|its) agenda\b")
 #: Words after a name that make it the subject talked about ("did Ukraine come up", "was Ukraine discussed").
@@ -452,9 +454,17 @@ class Meetings:
             shown.sort(key=lambda kv: min((m.date, m.id) for m in kv[1]), reverse=_newest_first(query))
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                  for c, ms in shown]
+        if _MERELY_NAMED.search(query.raw.lower()):
+            # "Which Central Asian countries are mentioned anywhere?": those only a record mentions too
+            for c in sorted({e[1] for g in groups if len(g) > 1 for e in g if e[0] == "country"}
+                            - set(by_country) - {self.index.home}):
+                said = next((self.index.passages[n] for n in self.index.by_entity.get(("country", c), ())), None)
+                if said is not None:
+                    lines.append(f"{self.index.entity_name(('country', c))}: mentioned — {said.text}")
         # "the first one", "the second": each country's meeting, when it is one, in the order shown.
         items = tuple(f"meeting:{ms[0].id}" for _, ms in shown) if all(len(ms) == 1 for _, ms in shown) else ()
-        return Answer("countries", True, f"{len(by_country)} countr{'y' if len(by_country) == 1 else 'ies'}",
+        told = len(lines) if not lines_count else len(by_country)
+        return Answer("countries", True, f"{told} countr{'y' if told == 1 else 'ies'}",
                       tuple(([lines_count] if lines_count else []) + lines),
                       sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
                       focus=Focus(countries=tuple(c for c, _ in shown), items=items), confidence=0.9)

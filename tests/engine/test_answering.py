@@ -768,3 +768,10 @@ def test_whom_a_thing_is_for_is_not_who_took_part(engine: Engine) -> None:
     assert answer.answered and "victims" in answer.text
     agenda = engine.ask("In which meetings was Ukraine on the agenda?", today=TODAY)
     assert agenda.answered and "Kyrgyz" in agenda.text
+
+
+def test_countries_mentioned_include_those_no_meeting_was_held_with(engine: Engine) -> None:
+    mentioned = engine.ask("Which Central Asian countries are mentioned anywhere in the texts?", today=TODAY)
+    assert mentioned.answered and "Tajikistan" in mentioned.text
+    met = engine.ask("Which Central Asian countries held meetings with Japan in these records?", today=TODAY)
+    assert "Tajikistan" not in met.text
