@@ -125,6 +125,9 @@ PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|
                            r"those|these|[a-z]+(?:an|ese|i|ish)))*"
                            r"(?: (?!(?:did|do|does|was|were|is|are|has|have|had|will|can|could|would)\b)[a-z-]+)? "
                            r"(?!(?:does|was|has|is)\b)(?P<noun>[a-z]+(?:ies|[^su']s))\b")
+#: "Where does Japan have embassies?": every record of a class, asked where each is.
+WHERE_PLURAL = re.compile(r"^\W*(?:and |so )?where (?:does|did|do|has|have) [a-z' -]+? (?:have|has|keep|keeps|maintain"
+                          r"|maintains|open|opened|run|runs) (?P<noun>[a-z]+(?:ies|[^su']s))\b")
 #: "when did each side open embassies?", "both countries": a question asked of every side, so of every record.
 BOTH_SIDES = re.compile(r"\b(?:each|both|either) (?:side|sides|country|countries|government|governments)\b"
                         r"|\b(?:each|both) of them\b")

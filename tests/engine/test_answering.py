@@ -775,3 +775,8 @@ def test_countries_mentioned_include_those_no_meeting_was_held_with(engine: Engi
     assert mentioned.answered and "Tajikistan" in mentioned.text
     met = engine.ask("Which Central Asian countries held meetings with Japan in these records?", today=TODAY)
     assert "Tajikistan" not in met.text
+
+
+def test_where_japan_has_things_of_a_class_lists_each_record_of_that_class(engine: Engine) -> None:
+    answer = engine.ask("Where does Japan have embassies according to these texts?", today=TODAY)
+    assert answer.answered and "Kigali" in answer.text and "Tashkent" in answer.text and "memorial" not in answer.text
