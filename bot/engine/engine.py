@@ -235,7 +235,8 @@ class Engine:
         if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
             return None
         here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
-        if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when"):
+        if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when") \
+                or _OWN_QUESTION_WORD.search(t.lowered):  # "and what was the date in Tokyo?": a question of its own
             return None
         return self._ask_one(f"{focus.question.rstrip(' ?.')} in {self.index.home_name} time?", focus, t.today)
 
@@ -1228,6 +1229,8 @@ _PERSONAL = lx.PERSON_PRONOUN
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
                             r"(?P<name>[^?!.]+?)\W*$")
+#: A question word: a follow-up that has one asks a question of its own, not the last one again.
+_OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
 #: An acknowledgement before a question ("ok", "thanks,", "got it -").
 _ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
                            r"|i see|great|nice|lol)\b[\s,.!:;-]+(?=\w)", re.IGNORECASE)

@@ -75,7 +75,9 @@ BEGINNING = EventKind("beginning", _stems("established establish establishment b
                                           "founded opened first since date dates back origin"),
                       ("since when have they had ties?", "how far back do the relations go?"),
                       ("when did they meet?",))
-_BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b|\b(?:date|dates|go|goes) back\b"
+_BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b"
+                              # ("the date back in Tokyo": the date at home, no beginning)
+                              r"|(?<!\bthe )\b(?:date|dates|go|goes) back\b(?! (?:in|at|home)\b)"
                               r"|\bhow long have\b")
 
 

@@ -732,3 +732,11 @@ def test_a_name_after_a_question_the_records_could_not_answer_replaces_the_unkno
 
 def test_landmines_are_demining(engine: Engine) -> None:
     assert "24 demining cranes" in converse(engine, "Has Japan helped Ukraine with landmines?")
+
+
+def test_the_date_back_home_is_asked_of_the_meeting_not_of_a_beginning(engine: Engine) -> None:
+    text = converse(engine, "how long did kamikawa's sit-down with the ukrainian fm last",
+                    "so if it started at 6:05 in the evening, when did it finish local time?",
+                    "and what was the date back in Tokyo when it began?")
+    assert "21 September" in text
+    assert "7:05" in converse(engine, "when did kamikawa meet kuleba?", "and in japan time?")
