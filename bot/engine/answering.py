@@ -48,7 +48,8 @@ _SUBJECT_WORDS = 8
 
 def _names_early(p: Passage, query: Query) -> bool:
     found = lx.PLURAL_ASKED.match(query.raw.lower())
-    where = lx.WHERE_PLURAL.match(query.raw.lower()) if found is None else None
+    where = (lx.WHERE_PLURAL.match(query.raw.lower()) or lx.WHEN_PLURAL.match(query.raw.lower())) \
+        if found is None else None
     if found is None and where is None:
         return True
     # "embassy openings": either word; "where does Japan have embassies": the class asked
@@ -84,7 +85,7 @@ _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     lowered = query.raw.lower()
-    found = lx.PLURAL_ASKED.match(lowered) or lx.WHERE_PLURAL.match(lowered)
+    found = lx.PLURAL_ASKED.match(lowered) or lx.WHERE_PLURAL.match(lowered) or lx.WHEN_PLURAL.match(lowered)
     return (found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
             or bool(lx.BOTH_SIDES.search(lowered)))
 

@@ -128,6 +128,10 @@ PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|
 #: "Where does Japan have embassies?": every record of a class, asked where each is.
 WHERE_PLURAL = re.compile(r"^\W*(?:and |so )?where (?:does|did|do|has|have) [a-z' -]+? (?:have|has|keep|keeps|maintain"
                           r"|maintains|open|opened|run|runs) (?P<noun>[a-z]+(?:ies|[^su']s))\b")
+#: "In which years did Japan open embassies?": the dates of every record of a class.
+WHEN_PLURAL = re.compile(r"^\W*(?:and |so )?(?:in |on )?(?:which|what) (?:years?|dates?|months?|days?) "
+                         r"(?:did|were|was|have|has) [a-z' -]+? (?:open|opened|sign|signed|set up|establish|established"
+                         r"|hold|held|make|made) (?P<noun>[a-z]+(?:ies|[^su']s))\b")
 #: "when did each side open embassies?", "both countries": a question asked of every side, so of every record.
 BOTH_SIDES = re.compile(r"\b(?:each|both|either) (?:side|sides|country|countries|government|governments)\b"
                         r"|\b(?:each|both) of them\b")

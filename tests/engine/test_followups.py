@@ -740,3 +740,9 @@ def test_the_date_back_home_is_asked_of_the_meeting_not_of_a_beginning(engine: E
                     "and what was the date back in Tokyo when it began?")
     assert "21 September" in text
     assert "7:05" in converse(engine, "when did kamikawa meet kuleba?", "and in japan time?")
+
+
+def test_the_years_of_a_class_of_records_are_each_given_and_then_picked_by_date(engine: Engine) -> None:
+    text = converse(engine, "In which years did Japan open embassies in the countries you have records on?",
+                    "which city is the older one in?")
+    assert "Tashkent" in text and "Kigali" not in text
