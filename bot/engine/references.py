@@ -115,6 +115,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
 def asked_of_it(question: str) -> str:
     """A question about a record picked from a list, made to point back to it ("… in it?") unless its
     own words do already ("who represented Japan" → "who represented Japan in it?")."""
+    # ("who was there?" of a meeting picked: at that meeting, not at every meeting held where it was)
+    question = re.sub(r"\bthere(?=\W*$)", "at it", question)
     return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
 
 

@@ -746,3 +746,9 @@ def test_the_years_of_a_class_of_records_are_each_given_and_then_picked_by_date(
     text = converse(engine, "In which years did Japan open embassies in the countries you have records on?",
                     "which city is the older one in?")
     assert "Tashkent" in text and "Kigali" not in text
+
+
+def test_there_of_a_record_picked_from_a_list_is_at_that_record(engine: Engine) -> None:
+    text = converse(engine, "Tell me about Japan's diplomatic contacts with Ukraine in 2023.",
+                    "the later one: who was there?")
+    assert "Kuleba" in text and "G7" not in text.split("\n")[0]
