@@ -390,6 +390,16 @@ class Engine:
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:3]), confidence=0.8,
                       focus=Focus(people=(people[0],), items=tuple(f"meeting:{m.id}" for m in found)))
 
+    def _which_ones_of_one(self, t: Turn) -> Answer | None:
+        """"Which ones?" after an answer of one record ("… via international organizations"): the record
+        names no list of them, so there is none to give."""
+        focus = t.focus
+        if focus is None or len(focus.items) != 1 or not _WHICH_ONES_ALONE.match(t.lowered):
+            return None
+        return Answer("not_found", False, "Not in the records",
+                      ("The record does not name them one by one.", f"It says: {self._item_title(focus.items[0])}"),
+                      focus=focus, confidence=0.0)
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -1229,6 +1239,9 @@ _PERSONAL = lx.PERSON_PRONOUN
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
                             r"(?P<name>[^?!.]+?)\W*$")
+#: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
+_WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"
+                               r"|ones are they)\W*$")
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
 _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
 #: An acknowledgement before a question ("ok", "thanks,", "got it -").
@@ -1423,6 +1436,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of them did it", Engine._which_of_them_did),
     Rule("another meeting of the one discussed", Engine._another_meeting),
     Rule("those of the last list that name it", Engine._those_naming),
+    Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),

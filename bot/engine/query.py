@@ -46,7 +46,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|associates) (?:[a-z]+ ){0,2}to (?:the )?(?:year|date|day|month) (?:of )?\d")),
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
-                        r"|\bat what hour\b|\bwhat hour\b|\bstart(ed)? at\b|\bclock time\b"
+                        r"|\bat what hour\b|\bwhat hour\b"
+                        r"|\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?hour\b"
+                        r"|\bstart(ed)? at\b|\bclock time\b"
                         r"|\b(start|starting) times?\b|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"
                         r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
                         r"|\b(?:morning|afternoon|evening|night) or (?:in the |at )?(?:morning|afternoon|evening"

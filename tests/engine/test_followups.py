@@ -752,3 +752,10 @@ def test_there_of_a_record_picked_from_a_list_is_at_that_record(engine: Engine) 
     text = converse(engine, "Tell me about Japan's diplomatic contacts with Ukraine in 2023.",
                     "the later one: who was there?")
     assert "Kuleba" in text and "G7" not in text.split("\n")[0]
+
+
+def test_which_ones_of_one_record_that_names_no_list_is_declined(engine: Engine) -> None:
+    assert converse(engine, "Did Japan send any emergency aid to Kyrgyzstan?", "how was it delivered?",
+                    "which ones?") == ""
+    assert converse(engine, "Where were Kagame and Kishida when they met?", "what time of day was it?",
+                    "what was the exact hour?") == ""
