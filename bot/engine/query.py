@@ -190,7 +190,8 @@ _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind ty
 #: A question about how far apart two clocks are ("how many hours ahead of New York is Japan?").
 TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahead|behind)\b"
                       r"|\btime (?:difference|gap|zones? apart)\b"
-                      r"|\bdifference in (?:time|hours)\b|\bhow many hours (?:apart|difference)\b")
+                      r"|\bdifference in (?:time|hours)\b|\bhow many hours['’]? (?:apart|difference)\b"
+                      r"|\bhours['’] difference\b")
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks"})
 _JST = re.compile(r"\bjst\b")

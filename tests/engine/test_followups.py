@@ -759,3 +759,9 @@ def test_which_ones_of_one_record_that_names_no_list_is_declined(engine: Engine)
                     "which ones?") == ""
     assert converse(engine, "Where were Kagame and Kishida when they met?", "what time of day was it?",
                     "what was the exact hour?") == ""
+
+
+def test_how_many_hours_difference_is_the_gap_between_the_clocks(engine: Engine) -> None:
+    text = converse(engine, "kamikawa's sit-down with kuleba, what date was that in tokyo?",
+                    "and the local start time in NY?", "so how many hours' difference is that?")
+    assert "13 hours" in text
