@@ -46,14 +46,21 @@ LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
 _SUBJECT_WORDS = 8
 
 
+def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
+    """A question for every record of a class, and the words that name the class: "embassy openings" of
+    "which embassy openings …?" (either word), "embassies" of "where does Japan have embassies?"."""
+    found = lx.PLURAL_ASKED.match(lowered)
+    if found is not None:
+        return found, found.group(0)
+    found = lx.WHERE_PLURAL.match(lowered) or lx.WHEN_PLURAL.match(lowered)
+    return found, found.group("noun") if found is not None else ""
+
+
 def _names_early(p: Passage, query: Query) -> bool:
-    found = lx.PLURAL_ASKED.match(query.raw.lower())
-    where = (lx.WHERE_PLURAL.match(query.raw.lower()) or lx.WHEN_PLURAL.match(query.raw.lower())) \
-        if found is None else None
-    if found is None and where is None:
+    found, words = _class_asked(query.raw.lower())
+    if found is None:
         return True
-    # "embassy openings": either word; "where does Japan have embassies": the class asked
-    named = set(content_stems(found.group(0) if found else where.group("noun") if where else "")) - lx.LIGHT_STEMS
+    named = set(content_stems(words)) - lx.LIGHT_STEMS
     return not named or first_named(p.text, named) <= _SUBJECT_WORDS
 
 
@@ -85,7 +92,7 @@ _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter
 def asks_plural(query: Query) -> bool:
     """Whether the question asks for every record of a class ("which embassies opened?")."""
     lowered = query.raw.lower()
-    found = lx.PLURAL_ASKED.match(lowered) or lx.WHERE_PLURAL.match(lowered) or lx.WHEN_PLURAL.match(lowered)
+    found, _ = _class_asked(lowered)
     return (found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
             or bool(lx.BOTH_SIDES.search(lowered)))
 
@@ -105,10 +112,6 @@ _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w*
 _MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
-#: Words of talking with someone, which every meeting's record tells in its own words.
-_TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())
-
-
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -852,7 +855,7 @@ class Answerer:
         meetings_only = chosen.kind in lx.MEETING_KINDS and (lx.ABOUT_MEETING.search(query.raw.lower()) is not None
                                                             or query.intent in ("when", "where", "time", "duration"))
         # "Who did he talk to in Kyiv?": every meeting there fits, in whatever words its record tells the talks.
-        only_meeting_words = meetings_only and query.intent == "who" and set(query.keywords) <= _TALK_WORDS
+        only_meeting_words = meetings_only and query.intent == "who" and set(query.keywords) <= lx.TALK_WORDS
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             alike = only_meeting_words and other.passage.kind == "meeting"

@@ -42,6 +42,17 @@ RULES: tuple[ChatterRule, ...] = (
 )
 
 
+#: An acknowledgement before a question ("ok", "thanks,", "got it -"): chat words that never start a
+#: question of their own (unlike "no", which starts a correction).
+_ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
+                           r"|i see|great|nice|lol)\b[\s,.!:;-]+(?=\w)", re.IGNORECASE)
+
+
+def without_acknowledgement(text: str) -> str:
+    """"ok and with Kuleba?" → "and with Kuleba?": the question after an acknowledgement."""
+    return _ACKNOWLEDGED.sub("", text, count=1) or text
+
+
 def without_markup(text: str) -> str:
     """The text with HTML-like tags removed (`<b>x</b>` → `x`)."""
     return _TAG.sub(" ", text)

@@ -38,7 +38,6 @@ _A_THING = re.compile(r"\b(?:a|an) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gat
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
                       r"|statement|tweet))\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|that)\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s{2,}")
 #: Most words of a question that only makes sense with the sentence before it.
 _SHORT_QUESTION = 4
 
@@ -61,7 +60,7 @@ def joined_sentences(text: str) -> str:
     if thing is not None and _IT.search(asked):
         # "Kamikawa mentioned a G7 gathering to Kuleba. What day was it?": "it" is the thing the statement
         # brought in, as the statement tells it: "what day was the G7 gathering Kamikawa mentioned to Kuleba?"
-        rest = _SPACES.sub(" ", said[:thing.start()] + said[thing.end():]).strip()
+        rest = " ".join((said[:thing.start()] + said[thing.end():]).split())
         return _IT.sub(f"the {thing.group('thing')}", asked.rstrip("?"), count=1) + f" {rest}?"
     # the statement's first word is no longer the sentence's first: lower case, unless it is a name
     first = said.split()[0] if said.split() else ""

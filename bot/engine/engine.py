@@ -25,7 +25,7 @@ from bot.engine import (
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
-from bot.engine.chatter import asks_nothing, unread_script, without_markup
+from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_markup
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
@@ -104,7 +104,7 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = _ACKNOWLEDGED.sub("", cleaned, count=1) or cleaned
+            cleaned = without_acknowledgement(cleaned)
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
@@ -554,7 +554,8 @@ class Engine:
             words = [k for k in rest.keywords if k not in lx.GENERIC_DOING and k not in lx.LIGHT_STEMS]
             if not words:
                 return None
-            said = [i for i in focus.items if all(k in self._record_stems(i) for k in words)]
+            said = [i for i in focus.items if (stems := self._record_stems(i)) and all(
+                k in stems or any(stem(s) in stems for s in SYNONYMS.get(k, ())) for k in words)]
             if len(said) == 1:
                 return self.record_answer(said[0], (said[0], *(i for i in focus.items if i != said[0])))
             if not 1 < len(said) < len(focus.items):
@@ -574,10 +575,9 @@ class Engine:
                       focus=replace(self.record_focus(kept[0], kept), current=None))
 
     def _record_stems(self, ref: str) -> set[str]:
-        """The words of a record of a list (its passages'), with the synonyms they stand for."""
+        """The words of a record of a list (its passages')."""
         kind, _, key = ref.partition(":")
-        stems = {k for n in self.index.by_entity.get((kind, key), ()) for k in self.index.passages[n].stems}
-        return stems | {k for k, alternatives in SYNONYMS.items() if stems & {stem(a) for a in alternatives}}
+        return {k for n in self.index.by_entity.get((kind, key), ()) for k in self.index.passages[n].stems}
 
     def _record_entities(self, ref: str) -> set[tuple[str, str]]:
         """What a record of a list involves: its passages' names, and those of the meeting it was made at."""
@@ -1244,9 +1244,6 @@ _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:on
                                r"|ones are they)\W*$")
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
 _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
-#: An acknowledgement before a question ("ok", "thanks,", "got it -").
-_ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
-                           r"|i see|great|nice|lol)\b[\s,.!:;-]+(?=\w)", re.IGNORECASE)
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")

@@ -254,3 +254,6 @@ CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 #: have begun by the end of that date, not merely be dated after its start.
 STATE_SINCE = re.compile(r"^\W*(?:and |so )?(?:has|have|had)\b[^?]*?\b(?:had|been|existed|maintained|kept|"
                          r"operated|enjoyed)\b[^?]*\bsince\b")
+#: Words of talking with someone, which every meeting's record tells in its own words ("who did he talk to
+#: in Kyiv?" is answered by each meeting there).
+TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())

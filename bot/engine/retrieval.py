@@ -149,14 +149,12 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     for position, n in enumerate(candidates):
         p = index.passages[n]
         # A question about a time span is answered only from records dated within it.
-        if query.dates is not None and p.kind in _DATED_KINDS and (
-                p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
-            continue
-        if (query.dates is not None and p.date is not None
-                and (n not in index.spans_years or query.dates.start is None)
-                and not query.dates.matches(p.date.first_day(), p.date.last_day())):
-            # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
-            # it names the years it runs over and a year is asked.
+        if query.dates is not None and not (p.date is not None
+                                             and query.dates.matches(p.date.first_day(), p.date.last_day())) and (
+                p.kind in _DATED_KINDS
+                # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
+                # it names the years it runs over and a year is asked.
+                or p.date is not None and (n not in index.spans_years or query.dates.start is None)):
             continue
         score = matched = 0.0
         hits = misses = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Focus
-from bot.engine.chatter import RULES, asks_nothing, unread_script, without_markup
+from bot.engine.chatter import RULES, asks_nothing, unread_script, without_acknowledgement, without_markup
 from bot.engine.engine import Engine
 
 EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.examples]
@@ -40,3 +40,11 @@ def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, te
     assert not answer.answered
     assert answer.kind in ("chatter", "unread")
     assert answer.focus is None  # the chat keeps its topic for the next real question
+
+
+@pytest.mark.parametrize(("text", "question"), [("ok and with Kuleba?", "and with Kuleba?"),
+                                                ("thanks, when was it?", "when was it?"),
+                                                ("no sorry, the Uzbek one", "no sorry, the Uzbek one"),
+                                                ("ok", "ok")])
+def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: str) -> None:
+    assert without_acknowledgement(text) == question
