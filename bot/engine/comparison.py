@@ -27,7 +27,7 @@ _WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|th
 _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
-                                                         r"|the shortest)\b")
+                                                         r"|the shortest|the longer|the shorter)\b")
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
 _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?(?P<way>longer|shorter) "
                            r"than (?P<b>.+?)(?: did| lasted| was)?\W*$")

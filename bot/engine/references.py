@@ -48,10 +48,11 @@ RULES: tuple[ReferenceRule, ...] = (
         r"\b(?:which|what) (?:one )?(?:of (?:those|these|them|the two|the three)|one) (?:came|was|is|were|happened|"
         r"took place|opened|started|began)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent"
         r"|most recent)\b"
-        r"|\b(?:which|what) (?:one )?(?:was|is|came) the (?P<when2>first|earliest|last|latest|most recent) "
+        r"|\b(?:which|what) (?:one )?(?:was|is|came) the "
+        r"(?P<when2>first|earliest|earlier|last|latest|later|most recent) "
         r"(?:one|of (?:them|those|these))\b"),
         ("which of those came first?", "which one was earlier", "which of them happened last?",
-         "which was the last of them?"),
+         "which was the last of them?", "which was the earlier one?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
         r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"

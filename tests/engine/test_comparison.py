@@ -91,6 +91,12 @@ def test_which_one_was_longer_compares_the_two_meetings_just_discussed(engine: E
     assert gap.answered and gap.title.startswith("about 5 minutes"), gap.text
 
 
+def test_the_shorter_one_of_two_meetings_just_discussed_is_a_comparison(engine: Engine) -> None:
+    focus = engine.ask("how long did the Hayashi-Kulubaev and Kamikawa-Kuleba meetings last?").focus
+    shorter = engine.ask("which was the shorter one?", focus)
+    assert shorter.kind == "comparison" and shorter.title.startswith("Shorter: Japan-Ukraine"), shorter.text
+
+
 def test_which_one_was_longer_needs_two_meetings_discussed(engine: Engine) -> None:
     focus = engine.ask("How long was Hayashi's meeting with the Kyrgyz foreign minister?").focus
     assert engine.ask("which one was longer?", focus).kind != "comparison"
