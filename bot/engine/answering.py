@@ -35,6 +35,8 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 
 #: Passages that mention things (a meeting's topic, a term's definition) and records of a thing of their
 #: own, with its own date: a claim's date is checked against the second.
+#: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
+_PASSIVE_AUX = frozenset("was were been being be is are".split())
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4
@@ -1334,6 +1336,12 @@ class Answerer:
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
 
+    @staticmethod
+    def _done_unnamed(verbs: frozenset[str], p: Passage) -> bool:
+        """Whether a record reports the deed in the passive ("agreements were signed"), naming no one."""
+        words = tokens(p.text)
+        return any(stem(w) in verbs and i > 0 and words[i - 1] in _PASSIVE_AUX for i, w in enumerate(words))
+
     def _done_by_other(self, query: Query, scored: list[Scored]) -> Answer | None:
         """"Did Kuleba chair the G7 meeting?" when the records found say someone else did it (Kamikawa held
         it) and none says he did: no, with the record that names who did. When one names him, that one
@@ -1362,6 +1370,14 @@ class Answerer:
                               focus=self._asked_focus(query, meeting, p), confidence=s.coverage)
             if agents and other is None:
                 other = s
+        if other is None and scored and self._done_unnamed(verbs, scored[0].passage):
+            # "Did Kozuki sign any of the agreements?" of "14 agreements were signed": done, by whom unsaid
+            p = scored[0].passage
+            meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The record says it was done, not who did it:", p.text),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
         if other is None:
             return None
         p = other.passage

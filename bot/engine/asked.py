@@ -84,7 +84,8 @@ _QUALIFIERS = frozenset("different distinct separate individual other new old of
 _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
                       r"(a )?(success|successful|failure|good|bad|wise|smart|mistake|right|wrong|worth it)"
                       r"( (move|idea|call|decision|choice|step))?|should (they|he|she|we)|who is better"
-                      r"|thinks? of|personally|personal (opinion|view|feelings?))\b")
+                      r"|thinks? of|you personally|personally (think|believe|feel|like)"
+                      r"|personal (opinion|view|feelings?))\b")
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 #: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"

@@ -89,6 +89,12 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
             at = next((i for i in range(len(words) - len(parts) + 1) if words[i:i + len(parts)] == parts), None)
             if at is not None:
                 return " ".join([*words[:at], fold(new), *words[at + len(parts):]]) + "?"
+    if "location" in kinds and len(value.mentions) == 1:
+        # "who was the Kazakh foreign minister …?" → "I meant Kyrgyz": the country outside the records
+        outside = [m for m in index.world.find(words, fuzzy=False)
+                   if m.kind != "world_region" and index.country_of_world_name(m.id) is None]
+        if len(outside) == 1:
+            return " ".join([*words[:outside[0].start], fold(new), *words[outside[0].end:]]) + "?"
     same = [m for m in before.mentions if _CLASS.get(m.kind, m.kind) in kinds]
     # The home country is in every record: "Japan and Kyrgyzstan" → "I meant Uzbekistan" replaces Kyrgyzstan.
     new_ids = {m.id for m in value.mentions}

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answers import Focus
+from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
 from bot.knowledge.model import KnowledgeBase, Person, Role
@@ -22,6 +23,9 @@ Group = set[tuple[str, str]]
 
 #: Words that may stand between a country and the description it qualifies ("Japan's and Ukraine's").
 _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
+#: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
+_LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
+_QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
 #: "Which country's deputy foreign minister ...?": the post's country is what is asked.
 _COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|nation)(?:'s|’s|s')? ")
@@ -54,8 +58,8 @@ def attached_countries(query: Query, start: int, end: int) -> list[str]:
         if i in by_end:
             found.extend(by_end[i])
             i = starts[i]
-        elif query.words[i - 1] in _LINKS:
-            i -= 1
+        elif query.words[i - 1] in _LINKS or query.words[i - 1] in _QUALIFIERS:
+            i -= 1  # "Japan's new female foreign minister": the words that say which holder are no break
         else:
             break
     i = end
@@ -80,6 +84,18 @@ def _word_before(query: Query, start: int) -> str | None:
     return query.words[i - 1] if i > 0 else None
 
 
+def gender_said(query: Query) -> str | None:
+    """The pronoun of the holder a question describes by a word before the post ("the female foreign
+    minister": "she"), or None when it says none."""
+    if query.role is None:
+        return None
+    for start, _ in phrase_spans(ROLES[query.role], query.words):
+        found = next((lx.GENDERED[w] for w in query.words[max(0, start - 3):start] if w in lx.GENDERED), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _by_mention(query: Query, countries: list[str]) -> list[list[str]]:
     """`countries` grouped by the words that name them, in order: the countries of a region ("Central
     Asian") share one mention, each other country has its own."""
@@ -93,8 +109,6 @@ def _by_mention(query: Query, countries: list[str]) -> list[list[str]]:
     return list(grouped.values())
 
 
-#: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
-_LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
 
 
 class Describer:
@@ -187,6 +201,7 @@ class Describer:
                     groups.append(frozenset(holders))
             if span is not None and _LATEST_HOLDER & set(query.words[max(0, span[0] - 3):span[0]]):
                 groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
+            groups = self._of_gender(query, query.role, groups, unknown)
             self._other_posts(query, groups, unknown)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
@@ -209,6 +224,41 @@ class Describer:
             else:
                 groups.extend(found)
         return Described(tuple(groups), tuple(unknown))
+
+    def _of_gender(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]],
+                   unknown: list[str]) -> list[frozenset[tuple[str, str]]]:
+        """"Japan's female foreign minister": of the holders of that mention of the post, those the records
+        call "she"; one whose records give no pronoun is not confirmed to be the one described."""
+        said: dict[str | None, str] = {}
+        for start, end in phrase_spans(ROLES[role], query.words):
+            lead = start
+            while lead > max(0, start - 3) and (query.words[lead - 1] in lx.GENDERED
+                                                or query.words[lead - 1] in _LATEST_HOLDER):
+                lead -= 1
+            pronoun = next((lx.GENDERED[w] for w in query.words[lead:start] if w in lx.GENDERED), None)
+            if pronoun is not None:
+                tied: list[str | None] = [*attached_countries(query, lead, end)] or [None]
+                said.update(dict.fromkeys(tied, pronoun))
+        if not said:
+            return groups
+        kept = []
+        for group in groups:
+            countries = {self.kb.people[p].country for _, p in group if p in self.kb.people}
+            pronoun = said.get(None) or next((said[c] for c in sorted(countries) if c in said), None)
+            if pronoun is None:
+                kept.append(group)
+                continue
+            fitting = frozenset(h for h in group if self._pronoun(h[1]) == pronoun)
+            if fitting:
+                kept.append(fitting)
+            else:
+                unknown.append(f"{'female' if pronoun == 'she' else 'male'} {self._role_label(role)}"
+                               + (f" of {self._country(min(countries))}" if len(countries) == 1 else ""))
+        return kept
+
+    def _pronoun(self, person: str) -> str | None:
+        found = self.kb.people.get(person)
+        return found.pronoun.word if found is not None and found.pronoun is not None else None
 
     def _present(self, focus: Focus | None) -> set[str]:
         """Who took part in the meeting the conversation is about, or in the trip it was part of."""

@@ -62,7 +62,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
-                  people=found.people if isinstance(found, Fact) else ())
+                  people=found.people if isinstance(found, Fact) else (),
+                  # "when was that trip?" after a pledge made on one: the trip or meeting it was made at
+                  meeting=(found.trip or found.meeting) if isinstance(found, Pledge) else None)
     if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and len(items) == 1 \
             and not _MONEY_GIVEN.search(text) and not isinstance(found, Term) and found.quantity is not None:
         # "How much?" after "how many cranes?": a sum, which a record of a count does not give
@@ -75,6 +77,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                       sources=cited, focus=focus, confidence=0.0)
     if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
                or query.intent == "where" and k in _PLACE_KIND
+               or query.intent in ("when", "where") and k in _HAPPENED
                or k in _CHANNEL_WORDS and (_CHANNEL_ASKED.search(query.raw.lower()) or _WITH_ASKED.search(
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
@@ -129,6 +132,8 @@ _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures 
     state stated report reported cite cited quote quoted""".split())
 #: Words naming the kind of answer asked ("the exact date?", "which year?"), not what it is about.
 _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
+#: Words that only say something took place ("when did that happen?"), not what it was.
+_HAPPENED = frozenset(stem(w) for w in "happen happened occur occurred take took taken place".split())
 #: Words naming the kind of place asked ("which country is it in?").
 _PLACE_KIND = frozenset(stem(w) for w in "country city place location located".split())
 _COUNTRY = stem("country")

@@ -504,7 +504,11 @@ class Engine:
             return None
         query = analyse(t.text, self.index)
         if details.refers_back(query):
-            return self._details(focus.items, query)
+            detail = self._details(focus.items, query)
+            if detail is not None and detail.focus is not None and not detail.focus.people and focus.people:
+                # "when did that happen?" of the record just shown: "she" still means whom it was about
+                detail = replace(detail, focus=replace(detail.focus, people=focus.people))
+            return detail
         if query.mentions or not query.keywords or query.intent not in details.DETAIL_INTENTS:
             return None
         # "how many cranes tho?" after a list of pledges: the one record shown whose words name them.
@@ -1341,7 +1345,7 @@ _MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|septemb
 _TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and)\s+({_MONTH_OR_YEAR})\b",
                         re.IGNORECASE)
 #: A follow-up's pointer to what the last answer was about.
-_IT = re.compile(r"\b(?:it|that|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
+_IT = re.compile(r"\b(?:it|that|this|these|those|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
 
 
 def _current_picked(focus: Focus) -> bool:
@@ -1353,8 +1357,8 @@ def _current(focus: Focus) -> str | None:
     """The record the last answer was mainly about, as `kind:id`."""
     if focus.current in focus.items:
         return focus.current
-    if focus.meeting:
-        return f"meeting:{focus.meeting}"
+    if focus.meeting and not (focus.items and all(i.startswith(_RECORD_ITEMS) for i in focus.items)):
+        return f"meeting:{focus.meeting}"  # (a list of pledges made at a meeting is about those pledges)
     # the one of the list just answered about (a person, a term), when it is one of the list
     named = [f"person:{p}" for p in focus.people[:1]] + ([f"term:{focus.topic}"] if focus.topic else [])
     return next((i for i in named if i in focus.items), focus.items[0] if focus.items else None)

@@ -16,8 +16,8 @@ from typing import TypeVar
 
 from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Gazetteer
-from bot.engine.spelling import Speller
-from bot.engine.text import content_stems, stem, tokens
+from bot.engine.spelling import Speller, everyday_words
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import with_trips_as_visits
 from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
@@ -176,7 +176,8 @@ class KnowledgeIndex:
         for w in world_countries():
             for alias in (w.name, *w.aliases, *([w.demonym] if w.demonym else [])):
                 entries.append(("world_country", w.name, alias, 1.0))
-            if w.capital:
+            if w.capital and fold(w.capital).lower() not in everyday_words():
+                # ("Malé" folds to "male", an everyday word: "the male foreign minister" names no capital)
                 entries.append(("world_capital", w.name, w.capital, 1.0))
         for region in world_regions():
             entries.append(("world_region", region, region, 1.0))

@@ -257,3 +257,7 @@ STATE_SINCE = re.compile(r"^\W*(?:and |so )?(?:has|have|had)\b[^?]*?\b(?:had|bee
 #: Words of talking with someone, which every meeting's record tells in its own words ("who did he talk to
 #: in Kyiv?" is answered by each meeting there).
 TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())
+#: Words before a post that say whether its holder is a woman or a man ("Japan's female foreign minister"),
+#: as the pronoun a person's records use.
+GENDERED = {**dict.fromkeys(("female", "woman", "women", "lady", "ms", "mrs"), "she"),
+            **dict.fromkeys(("male", "man", "men", "gentleman", "mr"), "he")}

@@ -7,6 +7,7 @@ import re
 
 from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
+from bot.engine.described import gender_said
 from bot.engine.index import KnowledgeIndex
 from bot.engine.meetings import Meetings, PassageAnswers
 from bot.engine.query import Query
@@ -91,6 +92,10 @@ class Profiles:
         countries = countries or [self.index.home]
         holders = [(d.role_date(role), person, role) for person, role in self.index.roles_of(query.role or "")
                    if role.country in countries]
+        pronoun = gender_said(query)
+        if pronoun is not None:
+            # "Who is Ukraine's female foreign minister?": a holder the records call "she", else nobody known
+            holders = [h for h in holders if h[1].pronoun is not None and h[1].pronoun.word == pronoun]
         if not holders:
             country_entry = self.kb.countries.get(countries[0])
             label = country_entry.name if country_entry else countries[0]

@@ -103,12 +103,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
-                        r"[a-z'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
+                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?: the| all(?: the)?)? "
-                        r"(?:[a-z'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
+                        r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
-                        r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z'-]+){0,3} "
+                        r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z0-9'-]+){0,3} "
                         r"(meetings?|visits?|encounters?|trips?)\b")),
     ("list", lx.WHICH_ONES_WHEN),
     ("yes_no", re.compile(r"^(did|was|were|has|have|is|does|do|had|are|will|would|can|could|should|shall)\b")),
@@ -611,6 +611,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # "the Ukrainian foreign minister met Japan's top diplomat": every post named describes someone;
         # none is a word a record must hold
         in_role |= {i for _, pattern in ROLE_PATTERNS for a, b in phrase_spans(pattern, words) for i in range(a, b)}
+        # "Japan's female foreign minister": the word says who holds the post, which the describer reads
+        in_role |= {i for i in range(max(0, role_span[0] - 3), role_span[0]) if words[i] in lx.GENDERED}
     office = _OFFICE_OF.match(" ".join(words[role_span[1]:])) if role_span else None
     if role_span and office:
         # "the deputy director general for European affairs": the region names the office, not a country

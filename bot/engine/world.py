@@ -39,9 +39,19 @@ def world_countries() -> tuple[WorldCountry, ...]:
                         if isinstance(s, str) and s and (not (s.isupper() and len(s) <= 3) or s in _KEEP_SHORT)
                         # ("Island" for Iceland is an everyday word in an English question: "on which island?")
                         and s.lower() not in everyday_words())
-        result.append(WorldCountry(str(name), aliases, _text(demonym), _text(capital), _text(region),
-                                   _text(subregion)))
+        result.append(WorldCountry(str(name), (*aliases, *_stan_adjective(str(name), aliases)), _text(demonym),
+                                   _text(capital), _text(region), _text(subregion)))
     return tuple(result)
+
+
+def _stan_adjective(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The adjective English makes of a "-stan" name by dropping the ending ("Kazakh", "Turkmen"), which
+    the data's demonym ("Kazakhstani") may not give."""
+    for ending in ("istan", "stan"):
+        base = name[: -len(ending)]
+        if name.endswith(ending) and " " not in name and len(base) >= 5 and base not in aliases:
+            return (base,)
+    return ()
 
 
 @lru_cache(maxsize=1)

@@ -56,3 +56,8 @@ def test_the_restated_question_is_split_from_the_value() -> None:
 def test_a_correction_replaces_the_place_the_records_did_not_know(engine: Engine) -> None:
     again = corrected("When did Japan open an embassy in Bishkek?", "Uzbekistan", engine.index)
     assert again == "when did japan open an embassy in uzbekistan?"
+
+
+def test_a_correction_replaces_the_country_outside_the_records(engine: Engine) -> None:
+    again = corrected("who was the kazakh foreign minister that met hayashi?", "kyrgyz", engine.index)
+    assert again == "who was the kyrgyz foreign minister that met hayashi?"

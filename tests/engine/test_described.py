@@ -63,3 +63,38 @@ def test_every_post_a_question_names_describes_its_holders(engine: Engine) -> No
     assert met.title == "Yes" and "Shmyhal" in met.text and "Kuleba" not in met.text
     when = engine.ask("when did the ukrainian foreign minister meet japan's top diplomat?", today=TODAY)
     assert when.answered and "20 September 2023" in when.text and "Kamikawa" in when.text
+
+
+def test_a_qualifier_before_a_post_does_not_cut_it_from_its_country(engine: Engine) -> None:
+    query = analyse("What did Japan's new female foreign minister discuss?", engine.index)
+    assert query.role is not None
+    span = phrase_span(ROLES[query.role], query.words)
+    assert span is not None and attached_countries(query, *span) == ["japan"]
+    assert not {"femal", "female"} & set(query.keywords)  # the word describes the holder; no record must say it
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Who is Japan's female foreign minister?", "Kamikawa"),
+     ("What did Japan's female foreign minister discuss with Ukraine's top diplomat?", "Kuleba")],
+)
+def test_a_post_described_as_held_by_a_woman_is_its_holder_the_records_call_she(
+        engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text and "Hayashi" not in answer.title, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the female foreign minister of Ukraine?",
+     "What did Japan's female foreign minister discuss with Kyrgyzstan's top diplomat?",
+     "What did Japan's foreign minister discuss with Kyrgyzstan's female foreign minister?"],
+)
+def test_no_holder_the_records_call_she_is_no_answer(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "Kulubaev" not in answer.title, answer.text
+
+
+def test_male_is_a_word_not_the_capital_of_the_maldives(engine: Engine) -> None:
+    answer = engine.ask("who was the male Ukrainian foreign minister?", today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text and "Maldives" not in answer.text

@@ -92,3 +92,10 @@ def test_why_of_a_fact_is_the_reason_its_words_give_or_none(engine: Engine) -> N
 def test_how_much_after_a_count_of_one_record_is_a_sum_it_does_not_give(engine: Engine) -> None:
     _, much = _conversation(engine, "How many demining cranes did Japan pledge to Ukraine?", "how much?")
     assert much.startswith("NOT ANSWERED") and "count, not a sum" in much
+
+
+def test_when_did_that_happen_is_the_date_of_the_record_shown_and_she_is_still_who_it_named(engine: Engine) -> None:
+    _, when, helped = _conversation(engine, "how many generators has japan sent to ukraine?", "when did that happen?",
+                                    "did she personally help send some?")
+    assert when.startswith("2022"), when
+    assert helped.startswith("Yes") and "Kamikawa" in helped, helped

@@ -93,6 +93,13 @@ def test_list_every_meeting_asks_for_a_list(engine: Engine) -> None:
     assert analyse("List every meeting Hayashi held, with his counterparts.", engine.index).intent == "list"
 
 
+@pytest.mark.parametrize("question", ["list the 2022 meetings you know about", "which 2023 meetings were in Kyiv?"])
+def test_a_year_before_the_noun_still_asks_for_a_list(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "list"
+    answer = engine.ask("list the 2022 meetings you know about", today=TODAY)
+    assert "Kagame" in answer.text and "Kulubaev" in answer.text
+
+
 @pytest.mark.parametrize("question", ["For what events was he visiting Japan?", "for which purpose did they meet?"])
 def test_for_what_events_asks_why(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "why"

@@ -43,3 +43,9 @@ def test_a_country_name_that_is_a_common_english_word_is_no_country_in_a_questio
     assert analyse(question, engine.index).outside == ()
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Bali" in answer.lines[0], answer.text
+
+
+@pytest.mark.parametrize(("word", "country"), [("Kazakh", "Kazakhstan"), ("Turkmen", "Turkmenistan")])
+def test_the_adjective_of_a_stan_name_names_the_country(engine: Engine, word: str, country: str) -> None:
+    answer = engine.ask(f"who was the {word.lower()} foreign minister that met hayashi?", today=TODAY)
+    assert answer.kind == "not_covered" and country in answer.title, answer.text

@@ -512,3 +512,10 @@ def test_a_country_someone_visited_is_no_claim_of_their_nationality(engine: Engi
 def test_a_claim_of_only_some_things_is_denied_by_the_records_that_name_more(engine: Engine) -> None:
     answer = engine.ask("were the 14 uzbek-japan agreements only about IT and education?", today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "space technology" in answer.text
+
+
+def test_a_claim_of_who_did_a_deed_the_record_reports_without_its_doer_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("Did Kozuki sign any of the 14 agreements?", today=TODAY)
+    assert not answer.answered and "not who did it" in answer.text, answer.text
+    held = engine.ask("Did Kamikawa hold the G7 foreign ministers' meeting?", today=TODAY)
+    assert held.title == "Yes", held.text
