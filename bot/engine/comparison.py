@@ -24,7 +24,8 @@ from bot.knowledge.model import Cited, Meeting
 Group = set[tuple[str, str]]
 _WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|these) (?:two )?"
               r"(?:meetings |visits |talks |events )?|of them )?")
-_ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come)(?: first)?\s*"
+_ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come|started"
+                    r"|began|start|begin|opened)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
                                                          r"|the shortest|the longer|the shorter)\b")
@@ -34,6 +35,8 @@ _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on
 #: "Was the Kamikawa–Kuleba meeting longer?": of the meeting the last answer was about.
 _LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?"
                                r"(?P<way>longer|shorter)(?: than (?:that|it|that one|this one|the other))?\W*$")
+#: "Which started earlier in the day?": the clock times compared, not the dates.
+IN_THE_DAY = re.compile(r"\b(?:in the day|time of day|local time|on the clock|o'clock|hour)\b")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
@@ -80,6 +83,8 @@ class Comparer:
         assert a is not None and b is not None
         if length is not None:
             answer = self._longer(a, b, length.group(1))
+        elif IN_THE_DAY.search(lowered):
+            answer = self._earlier_in_day(a, b, later=order is not None and order.group(1) in ("later", "last"))
         else:
             answer = self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
         if answer is None or answer.focus is None:
@@ -224,6 +229,25 @@ class Comparer:
         return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
                       focus=Focus(meeting=first.id, items=(f"meeting:{first.id}", f"meeting:{second.id}")),
                       confidence=0.9)
+
+    def _earlier_in_day(self, a: Meeting, b: Meeting, *, later: bool) -> Answer:
+        """"Which started earlier in the day, local time?": the two clock times the records give."""
+        missing = next((m for m in (a, b) if not m.local_time), None)
+        if missing is not None:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The source does not state what time {missing.title} began.",),
+                          sources=(d.cite(self.kb, missing.cited),), confidence=0.0)
+        assert a.local_time is not None and b.local_time is not None
+        first, second = (a, b) if a.local_time <= b.local_time else (b, a)
+        picked = second if later else first
+        lines = tuple(f"{self._named(m)}: {m.local_time} local time ({m.date.human()})." for m in (a, b))
+        if a.local_time == b.local_time:
+            title = f"Both began at {a.local_time} local time"
+        else:
+            title = (f"{'Later' if later else 'Earlier'} in the day: {self._named(picked)} "
+                     f"({picked.local_time} local time)")
+        return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
+                      focus=Focus(meeting=picked.id, items=(f"meeting:{a.id}", f"meeting:{b.id}")), confidence=0.9)
 
     def _named(self, m: Meeting) -> str:
         """A meeting's title, with the people its title does not name ("... in New York (Kamikawa, Kuleba)")."""

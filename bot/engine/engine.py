@@ -13,6 +13,7 @@ from bot.answers import Answer, Citation, Focus
 from bot.engine import (
     asked,
     choice,
+    comparison,
     computed,
     corrections,
     details,
@@ -515,6 +516,31 @@ class Engine:
         named = [a for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
         return named[0] if len(named) == 1 and named[0].answered else None  # else the words are read in full
 
+    def _claim_of_record(self, t: Turn) -> Answer | None:
+        """"Was medicine one of the areas covered?" → "what about agriculture?": the same claim, of the one
+        fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
+        whatever other record holds the word."""
+        focus = t.focus
+        if focus is None or focus.intent != "yes_no" or len(focus.items) != 1 \
+                or not focus.items[0].startswith(_RECORD_ITEMS) or not followups.is_ellipsis(t.text):
+            return None
+        query = analyse(t.text, self.index)
+        found = details.record(self.kb, focus.items[0])
+        if found is None or query.mentions or query.dates is not None or query.role is not None \
+                or not query.keywords or query.intent not in ("general", "about"):
+            return None
+        own = details.own_words(found) | set(content_stems(found.cited.quote))
+        missing = [k for k in query.keywords if k not in own and not own & set(SYNONYMS.get(k, ()))]
+        text = found.definition if isinstance(found, Term) else found.statement
+        focus = replace(focus, question=t.text, keywords=query.keywords)
+        if not missing:
+            return Answer("yes_no", True, "Yes", (text,), sources=(d.cite(self.kb, found.cited),), focus=focus,
+                          confidence=0.9)
+        shown = ", ".join(f"“{w}”" for w in query.words if stem(w) in missing) or ", ".join(missing)
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The record the last answer showed says nothing of {shown}:", text),
+                      sources=(d.cite(self.kb, found.cited),), focus=focus, confidence=0.0)
+
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
@@ -736,6 +762,8 @@ class Engine:
         """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
         if " or " not in t.lowered or analyse(t.text, self.index).role is not None:
             return None  # "who held the post first, A or B?" is a question of posts (see `profiles`)
+        if comparison.IN_THE_DAY.search(t.lowered):
+            return None  # "which started earlier in the day, A or B?": their clock times (see `comparison`)
         return choice.ordered(t.text, lambda q: self._ask_one(q, t.focus, t.today), self._single_date,
                               lambda word: any(m.kind == "person" and m.start == 0
                                                for m in analyse(word, self.index).mentions))
@@ -1330,7 +1358,8 @@ _TOGETHER = frozenset("besides except excluding without between from than apart 
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
                             r"(?:it|that)(?:'s|’s)?\W*$")
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
-_BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?by how (?:much|many(?: \w+)?|long)\W*$")
+_BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
+                          r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
@@ -1441,6 +1470,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
     Rule("details of the records just shown", Engine._details_referred),
+    Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("computed", Engine._reckoned),
     Rule("a place guessed", Engine._place_guessed),
     Rule("country of a place", Engine._country_of_place),

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex
-from bot.engine.query import Query
+from bot.engine.query import ROLES, Query, phrase_span
 from bot.engine.text import content_stems
 from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
@@ -52,6 +52,11 @@ _THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governm
                       r"trips|records|events|embassies))")
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
 _THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b|\b(?:those|these)\b")
+
+
+def is_ellipsis(text: str) -> bool:
+    """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?")."""
+    return bool(_ELLIPSIS.search(text.lower())) and not _OWN_QUESTION.search(text.lower())
 
 
 def continue_from(query: Query, focus: Focus) -> Query:
@@ -293,4 +298,10 @@ def _before_any_person(query: Query, position: int, text: str) -> bool:
     """Whether the character `position` of `text` comes before every person or post the question names."""
     words_before = len(re.findall(r"[a-z0-9]+", text[:position]))
     starts = [m.start for m in query.mentions if m.kind == "person"]
-    return (not starts or words_before <= min(starts)) and query.role is None
+    # "did he also meet Uzbekistan's deputy foreign minister?": the post, and the country before it
+    post = phrase_span(ROLES[query.role], query.words) if query.role is not None else None
+    if query.role is not None and post is None:
+        return False
+    if post is not None:
+        starts += [post[0], *(m.start for m in query.mentions if m.kind == "country" and m.end <= post[0])]
+    return not starts or words_before <= min(starts)

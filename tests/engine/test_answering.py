@@ -226,7 +226,11 @@ def test_what_a_memorial_commemorates_is_what_it_is_dedicated_to(engine: Engine)
 
 def test_the_host_is_the_side_at_home_and_a_meeting_abroad_has_none(engine: Engine) -> None:
     kyrgyz = engine.ask("When Hayashi met the Kyrgyz foreign minister, which of them was the visitor?", today=TODAY)
-    assert kyrgyz.title == "Host: Yoshimasa Hayashi" and "Kulubaev came as the visitor" in kyrgyz.text
+    assert kyrgyz.title == "Visitor: Zheenbek Kulubaev" and "Hayashi hosted" in kyrgyz.text  # the side asked for
+    travelled = engine.ask("For the December 2022 Japan-Kyrgyzstan talks, who did the travelling?", today=TODAY)
+    assert travelled.title == "Visitor: Zheenbek Kulubaev", travelled.text
+    host = engine.ask("who hosted the Hayashi-Kulubaev meeting?", today=TODAY)
+    assert host.title == "Host: Yoshimasa Hayashi" and "Kulubaev came as the visitor" in host.text
     abroad = engine.ask("which side hosted the Kamikawa Kuleba meeting?", today=TODAY)
     assert abroad.title == "Neither side hosted" and "New York" in abroad.text
 

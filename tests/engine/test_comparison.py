@@ -135,3 +135,18 @@ def test_a_side_named_by_a_gathering_is_that_gathering_not_a_meeting_mentioning_
                         today=TODAY)
     assert answer.answered and "G7 Foreign Ministers' meeting" in answer.text, answer.text
     assert "Japan-Ukraine Foreign Ministers' Meeting" not in answer.text
+
+
+def test_earlier_in_the_day_compares_the_clock_times_not_the_dates(engine: Engine) -> None:
+    answer = engine.ask("Which started earlier in the day, local time: Hayashi-Kulubaev or Kamikawa-Kuleba?")
+    assert answer.title.startswith("Earlier in the day: Japan-Kyrgyz") and "14:40" in answer.title, answer.text
+    later = engine.ask("which meeting began later in the day, Hayashi-Kulubaev or Kamikawa-Kuleba?")
+    assert later.title.startswith("Later in the day: Japan-Ukraine") and "18:05" in later.text, later.text
+
+
+def test_how_much_longer_is_the_gap_of_a_comparison_just_made_and_asked_back_without_one(engine: Engine) -> None:
+    focus = engine.ask("how long did the Hayashi-Kulubaev and Kamikawa-Kuleba meetings last?").focus
+    focus = engine.ask("which one was longer?", focus).focus
+    assert engine.ask("how much longer?", focus).title.startswith("about 5 minutes")
+    alone = engine.ask("how much longer was it?", engine.ask("how long did Kamikawa and Kuleba meet?").focus)
+    assert not alone.answered and alone.title == "Compared with what?", alone.text

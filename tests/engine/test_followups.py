@@ -765,3 +765,20 @@ def test_how_many_hours_difference_is_the_gap_between_the_clocks(engine: Engine)
     text = converse(engine, "kamikawa's sit-down with kuleba, what date was that in tokyo?",
                     "and the local start time in NY?", "so how many hours' difference is that?")
     assert "13 hours" in text
+
+
+def test_a_pronoun_before_a_post_is_someone_of_the_last_answer(engine: Engine) -> None:
+    focus = engine.ask("Has Hayashi met any Central Asian ministers?", today=TODAY).focus
+    answer = engine.ask("did he also meet uzbekistan's deputy foreign minister?", focus, today=TODAY)
+    assert not answer.title.startswith("Yes"), answer.text  # Usmanov met Ikegami, not Hayashi
+
+
+def test_what_about_after_a_claim_of_one_record_asks_that_record(engine: Engine) -> None:
+    focus = None
+    for question in ("How many companies attended the Uzbekistan-Japan business forum?",
+                     "was medicine one of the areas covered?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    other = engine.ask("what about agriculture?", focus, today=TODAY)
+    assert not other.answered and "agriculture" in other.text and "Hattori" not in other.text, other.text
+    named = engine.ask("and space technology?", focus, today=TODAY)
+    assert named.title == "Yes" and "space technology" in named.text

@@ -32,6 +32,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("places of meetings", lists.places_of_meetings),
     Rule("beyond any record", abstentions.beyond_records),
     Rule("items of a number", abstentions.items_of_a_number),
+    Rule("a difference with one side", abstentions.one_sided_difference),
     Rule("trip the records do not show", abstentions.trip_not_recorded),
     Rule("pledge to no recipient", pledges.to_no_recipient),
     Rule("no pledge at the meeting", pledges.none_at_meeting),

@@ -136,3 +136,18 @@ def items_of_a_number(a: Answerer, q: Asked) -> Answer | None:
                           (f"The records give the number ({found.group('number')}) but do not name each one:",
                            s.passage.text), sources=(d.cite(a.kb, s.passage.cited),), confidence=0.0)
     return None
+
+
+#: "How much longer was it?", "how many more were there?": a difference asked with one side and no "than".
+_ONE_SIDED = re.compile(r"^\W*(?:and |so |ok )?(?:by )?(?:how much (?:longer|shorter|earlier|later|more|less|bigger"
+                        r"|larger|smaller|older|newer|higher|lower)|how many (?:more|fewer))\b(?!.*\bthan\b)")
+
+
+def one_sided_difference(a: Answerer, q: Asked) -> Answer | None:
+    """"How much longer was it?" with nothing to set it against (no comparison just made, no "than"): the
+    difference is asked back, not answered with an amount of another record."""
+    if _ONE_SIDED.match(q.lowered) is None:
+        return None
+    return Answer("not_found", False, "Compared with what?",
+                  ("The question asks for a difference but names one side only. Name both, e.g. “how much longer "
+                   "was the first meeting than the second?”",), suggestions=("/help",), confidence=0.0)

@@ -462,12 +462,19 @@ _HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|
                          r"|minister)\b))\b"
                          r".*(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
                          r"\b(?:host(?:ed|s|ing)?|visitor|visiting side|guests?)\b"
-                         r"|\bwho (?:visited|came to see|travell?ed to see) whom\b")
+                         r"|\bwho (?:visited|came to see|travell?ed to see) whom\b"
+                         # "who did the travelling for the talks?": the side that came
+                         r"|\bwho (?:did the (?:travell?ing|visiting)|made the (?:trip|journey)|travell?ed"
+                         r"|was (?:the one )?(?:travell?ing|visiting))\b")
 
 
 _WHICH_COUNTRY = re.compile(r"\b(?:which|what) country\b")
 _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place|venue|capital|hotel|building)\b"
                           r"|\bwhere\b")
+
+
+#: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
+_VISITOR_ASKED = re.compile(r"\b(?:visitor|visiting|guests?|travell?(?:ed|ing)|trip|journey)\b")
 
 
 def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
@@ -513,6 +520,6 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         names = ", ".join(a.kb.people[p].name for p in hosts)
         came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
         line = f"{m.title} was held in {place} {d.on_date(m.date)}: {names} hosted; {came} came as the visitor."
-        title = f"Host: {names}"
+        title = f"Visitor: {came}" if guests and _VISITOR_ASKED.search(q.lowered) else f"Host: {names}"
     return Answer("meeting_answer", True, title, (line,), sources=cited, confidence=0.8,
                   focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
