@@ -104,7 +104,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
                         r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
-                        r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?: the| all(?: the)?)? "
+                        r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
@@ -228,68 +228,70 @@ _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|re
                      r"|summer|spring|autumn|fall))")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
-#: Common paraphrases mapped onto the words the knowledge base uses (stems on both sides).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    stem(a): tuple(stem(b) for b in bs) for a, bs in {
-        "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
-        "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),
-        "supply": ("provide",), "deliver": ("provide",), "commit": ("pledged", "provide", "commitment"),
-        "committed": ("pledged", "provide", "commitment"), "commitment": ("pledged", "commit"),
-        "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
-        "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
-        "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
-        "money": ("finance", "financial"), "finances": ("finance",), "posted": ("tweet", "reported"),
-        "tweeted": ("tweet", "reported"), "publicised": ("reported",), "publicized": ("reported",),
-        "diplomacy": ("foreign",),
-        "praise": ("welcomed", "success", "commended", "appreciated"), "praised": ("welcomed", "success", "commended",
-                                                                                "appreciated"),
-        "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),
-        "criticise": ("condemn",), "criticize": ("condemn",), "denounce": ("condemn",), "censure": ("condemn",),
-        "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
-        "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),
-        "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),
-        "went": ("visit",),
-        "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing", "opened"),
-        "begin": ("established", "began", "opened"), "began": ("established", "began", "opened"),
-        "operate": ("opened", "operations", "began"), "operating": ("opened", "operations", "began"),
-        "operations": ("opened", "operating", "began"),
-        "begun": ("established", "began"), "establish": ("established",), "ties": ("relations",),
-        "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
-        "gratitude": ("thank", "thanked", "grateful"), "grateful": ("thank", "gratitude"),
-        "aid": ("assistance", "support"), "help": ("support", "assistance"), "drone": ("drone",),
-        "cooperate": ("cooperation",), "collaborate": ("cooperation", "collaboration"),
-        "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
-        "agree": ("agreed", "concurred", "agreement"), "concur": ("agreed",),
-        "company": ("companies",), "firm": ("companies",), "business": ("business",),
-        "pitch": ("presented", "proposed"), "propose": ("presented", "proposed"), "showcase": ("presented",),
-        "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
-        "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),
-        "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
-        "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
-        "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-        "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
-        "landmin": ("demining",), "landmine": ("demining",),
-        "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
-        "progress": ("dynamic", "development"),
-        "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
-        "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
-        "job": ("post", "appointment", "appointed"), "agenda": ("discussed", "discussion"),
-        # irregular verbs, whose forms share no stem
-        "become": ("became",), "became": ("become",), "make": ("made",), "made": ("make",), "take": ("took",),
-        "took": ("take",), "come": ("came",), "came": ("come",),
-        "speak": ("spoke",), "spoke": ("speak",), "write": ("wrote",), "wrote": ("write",),
-        "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
-        "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
-        "gathering": ("meeting", "summit", "forum"),
-        "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
-        "conflict": ("war", "aggression", "invasion"),
-        # words for the `pledge kinds` a pledge may be of
-        "hardware": ("equipment",), "gear": ("equipment",), "supplies": ("equipment",),
-        "materiel": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
-        "devices": ("equipment",), "cash": ("money",), "funding": ("money",),
-        "financing": ("money",),
-    }.items()
+#: Common paraphrases mapped onto the words the knowledge base uses, as written.
+_SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
+    "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
+    "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),
+    "supply": ("provide",), "deliver": ("provide",), "commit": ("pledged", "provide", "commitment"),
+    "committed": ("pledged", "provide", "commitment"), "commitment": ("pledged", "commit"),
+    "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
+    "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
+    "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",),
+    "money": ("finance", "financial"), "finances": ("finance",), "posted": ("tweet", "reported"),
+    "tweeted": ("tweet", "reported"), "publicised": ("reported",), "publicized": ("reported",),
+    "diplomacy": ("foreign",),
+    "praise": ("welcomed", "success", "commended", "appreciated"), "praised": ("welcomed", "success", "commended",
+                                                                            "appreciated"),
+    "killing": ("murder",), "killings": ("murder",), "killed": ("murder",), "kill": ("murder",),
+    "criticise": ("condemn",), "criticize": ("condemn",), "denounce": ("condemn",), "censure": ("condemn",),
+    "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
+    "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),
+    "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),
+    "went": ("visit",),
+    "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing", "opened"),
+    "begin": ("established", "began", "opened"), "began": ("established", "began", "opened"),
+    "operate": ("opened", "operations", "began"), "operating": ("opened", "operations", "began"),
+    "operations": ("opened", "operating", "began"),
+    "begun": ("established", "began"), "establish": ("established",), "ties": ("relations",),
+    "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful"),
+    "gratitude": ("thank", "thanked", "grateful"), "grateful": ("thank", "gratitude"),
+    "aid": ("assistance", "support"), "help": ("support", "assistance"), "drone": ("drone",),
+    "cooperate": ("cooperation",), "collaborate": ("cooperation", "collaboration"),
+    "agreement": ("agreements", "agreed"), "deal": ("agreement",), "hope": ("hope",),
+    "agree": ("agreed", "concurred", "agreement"), "concur": ("agreed",),
+    "company": ("companies",), "firm": ("companies",), "business": ("business",),
+    "pitch": ("presented", "proposed"), "propose": ("presented", "proposed"), "showcase": ("presented",),
+    "relationship": ("relations",), "attend": ("attend", "visiting"), "sign": ("signed", "signing"),
+    "significant": ("historic", "first", "pivotal"), "important": ("historic", "first", "pivotal"),
+    "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
+    "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
+    "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
+    "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
+    "landmin": ("demining",), "landmine": ("demining",),
+    "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
+    "progress": ("dynamic", "development"),
+    "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
+    "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
+    "job": ("post", "appointment", "appointed"), "agenda": ("discussed", "discussion"),
+    # irregular verbs, whose forms share no stem
+    "become": ("became",), "became": ("become",), "make": ("made",), "made": ("make",), "take": ("took",),
+    "took": ("take",), "come": ("came",), "came": ("come",),
+    "speak": ("spoke",), "spoke": ("speak",), "write": ("wrote",), "wrote": ("write",),
+    "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
+    "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
+    "gathering": ("meeting", "summit", "forum"),
+    "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
+    "conflict": ("war", "aggression", "invasion"),
+    # words for the `pledge kinds` a pledge may be of
+    "hardware": ("equipment",), "gear": ("equipment",), "supplies": ("equipment",),
+    "materiel": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
+    "devices": ("equipment",), "cash": ("money",), "funding": ("money",),
+    "financing": ("money",),
 }
+#: The same, stems on both sides.
+SYNONYMS: dict[str, tuple[str, ...]] = {stem(a): tuple(stem(b) for b in bs) for a, bs in _SYNONYM_TABLE.items()}
+#: The words the table maps as written ("goods"), which the stems alone do not tell from others ("good").
+SYNONYM_FORMS = frozenset(_SYNONYM_TABLE)
 
 
 @dataclass(frozen=True)

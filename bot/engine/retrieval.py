@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import SYNONYMS, Query
+from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
@@ -143,6 +143,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     if query.intent in ("who", "when", "where", "time", "duration"):
         subjects = set()  # these ask for a detail of an event, not about the named thing itself
     # Each keyword: its own stem, and its synonyms with the weight each would give in its place.
+    tabled = {stem(w) for w in query.words if w in SYNONYM_FORMS}
     scored_words = [(alts[0], weight, [(k, 0.7 * index.idf.get(k, 0.0)) for k in alts[1:]])
                     for alts, weight in zip(keywords, weights, strict=False)]
     results: list[tuple[float, float, str, int, Passage, int, int]] = []
@@ -180,7 +181,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
                 if gained > weight:
                     gained = weight
             score += gained
-            matched += gained
+            # A synonym ranks a record below one with the asked word, but covers a word the records use
+            # elsewhere as fully; a word they never use ("good" for "goods") is covered only as far.
+            matched += weight if gained and (word in index.idf or word in tabled) else gained
         score += kind_bonus.get(p.kind, 0.0)
         if p.ref in subjects:  # the passage is about a named entity itself, not only mentioning it
             score += 1.0

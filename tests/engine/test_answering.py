@@ -784,3 +784,10 @@ def test_countries_mentioned_include_those_no_meeting_was_held_with(engine: Engi
 def test_where_japan_has_things_of_a_class_lists_each_record_of_that_class(engine: Engine) -> None:
     answer = engine.ask("Where does Japan have embassies according to these texts?", today=TODAY)
     assert answer.answered and "Kigali" in answer.text and "Tashkent" in answer.text and "memorial" not in answer.text
+
+
+def test_tell_me_about_the_talks_that_one_meeting_fits_is_that_meeting(engine: Engine) -> None:
+    answer = engine.ask("Tell me about the talks between Usmanov and Ikegami.", today=TODAY)
+    assert answer.answered and "strategic partnership" in answer.text and not answer.title.startswith("1 meeting")
+    listed = engine.ask("tell me about Hayashi's talks with Zelenskyy", today=TODAY)
+    assert listed.title.startswith("2 meetings")  # several fit: each listed, none picked

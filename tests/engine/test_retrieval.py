@@ -32,3 +32,12 @@ def test_ties_keep_the_order_the_candidates_were_scored_in(engine: Engine) -> No
     scored = retrieval._scored(engine.index, query, None, 100)
     keys = [(-s.score, -s.coverage, s.passage.ref) for s in scored]
     assert keys == sorted(keys)
+
+
+def test_a_synonym_covers_a_word_the_records_use_but_not_one_they_never_use(engine: Engine) -> None:
+    query = analyse("Which Ukrainians thanked Japan?", engine.index)
+    found = {s.passage.text: s.coverage
+             for s in retrieval.score_passages(engine.index, query, retrieval.entity_groups(query), limit=12)}
+    assert found["Kuleba expressed his deep gratitude for Japan's support"] == 1.0  # "gratitude" for "thanked"
+    sushi = engine.ask("Recommend a good sushi restaurant in New York")
+    assert not sushi.answered  # "good" is no form of "goods", whose synonym is "equipment"

@@ -352,7 +352,16 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
     listed = query.intent in ("list", "count") or bare or (
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
-    return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count") if listed else None
+    if not listed:
+        return None
+    if query.intent == "about" and not bare:
+        # "tell me about the talks between A and B": one meeting fits, so that meeting is what is asked about
+        found = a.meetings.filter_meetings(q.groups + q.extra, query)
+        if len(found) == 1:
+            answer = a.meetings.meeting_answer(found[0])
+            return replace(answer, focus=replace(answer.focus, items=(f"meeting:{found[0].id}",))) \
+                if answer.focus is not None else answer
+    return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count")
 
 
 def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
