@@ -52,6 +52,12 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         gerund = first < len(words) - 1 and words[first] in _MEETING_GERUNDS
         first += 1 if gerund else 0
         person = next((m for m in query.mentions if m.kind == "person" and m.start == first), None)
+        # "before her talks with Kuleba": the meeting with the one named after "with"
+        noun_first = person is None and first + 2 < len(words) and stem(words[first]) in _MEETING \
+            and words[first + 1] == "with"
+        if noun_first:
+            person = next((m for m in query.mentions if m.kind == "person" and m.start == first + 2), None)
+            noun_first = person is not None
         subjects = [m for m in query.mentions if m.kind == "person" and m.start < i]
         if person is None and possessive in ("his", "her") and len(subjects) == 1 and first < len(words) \
                 and stem(words[first]) in _JOURNEY | _MEETING:
@@ -69,8 +75,8 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
                 j += 1
             else:
                 break
-        named_after = j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
-        event_named = named_after or gerund and person is not None
+        named_after = not noun_first and j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
+        event_named = named_after or (gerund or noun_first) and person is not None
         if person is None and (not places and not terms
                                or not event_named and j < len(words) and words[j] not in _CLAUSE_ENDS):
             continue  # "after Bali": a place alone names the event held there, at the clause's end only
@@ -104,6 +110,11 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         window: DateFilter | None = (
             DateFilter(f"before {day.human()}", end=day.first_day() - dt.timedelta(days=1)) if side == "before"
             else DateFilter(f"after {day.human()}", start=day.last_day() + dt.timedelta(days=1)))
+        offset = _OFFSET.search(" ".join(words[max(0, i - 3):i + 1]))
+        if offset is not None and day.precision == "day":
+            # "two days before her talks with Kuleba": that many days (weeks, months) from the event's day
+            window = _offset_window(offset.group(0), day)
+            i -= len(offset.group(0).split()) - 1
         same_year = _SAME_YEAR.search(query.raw.lower())
         if same_year and query.dates is None and window is not None:
             # "... had already been there that same year": the year of the event the clause names

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine.asked import undated_by_note
-from bot.engine.events import NUMBER_WORDS, TRAVEL, events_asked
+from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
@@ -103,6 +103,13 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         names = dict.fromkeys(kb.countries[c].name for p in found.places
                               if p in kb.places and (c := kb.places[p].country) in kb.countries)
         value = ", ".join(names) or None
+    if query.intent == "who" and isinstance(found, Pledge) and _TO_WHOM.search(query.raw.lower()):
+        # "to whom?" of a pledge: those it was told to at the meeting where it was made; a pledge recorded
+        # at no meeting does not say (its recipient answers another question)
+        met = kb.meetings.get(found.meeting or "")
+        hearers = [p for p in met.partner_side if p in kb.people] if met is not None else []
+        value = (f"{', '.join(d.person_label(kb, p) for p in hearers)}, at {met.title} {d.on_date(met.date)}"
+                 if met is not None and hearers else None)
     channel = _THROUGH.search(text) if query.intent == "who" and _CHANNEL_ASKED.search(query.raw.lower()) else None
     if channel is not None:
         value = channel.group(1)  # "via whom?": the channel the record's own words name
@@ -118,6 +125,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+#: "To whom?", "who was it announced to?": whom a pledge was made to.
+_TO_WHOM = re.compile(r"^\W*(?:and )?to whom\b|\bwho (?:was it|were they|was that) (?:announced|made|given|promised"
+                      r"|said|pledged) to\b")
 #: "Via whom?", "through whom was it delivered?": the channel, which a record names after "via" or "through".
 _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
 #: Words of a "through whom was it channelled?" question that only ask for the channel.
@@ -144,7 +154,9 @@ _MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where"
 
 def _extra_words(found: Record) -> str:
     if isinstance(found, Pledge):
-        return f"{found.item} {found.purpose or ''} {' '.join(found.keywords)} pledge provide"
+        # (a pledge whose record names who announced it is an announcement: "who announced that?")
+        return (f"{found.item} {found.purpose or ''} {' '.join(found.keywords)} pledge provide"
+                + (" announced" if found.announced_by else ""))
     if isinstance(found, Fact):
         return f"{found.topic} {' '.join(found.keywords)}"
     return f"{found.name} {' '.join(found.aliases)}"
@@ -156,6 +168,8 @@ def _agent_said(kb: KnowledgeBase, found: Record, text: str, query: Query) -> bo
     kinds = [k for k in events_asked(query.words) if k is not TRAVEL]
     if not kinds:
         return True
+    if isinstance(found, Pledge) and found.announced_by and all(k is ANNOUNCEMENT for k in kinds):
+        return True  # "who announced it?": the pledge's record names who announced it
     people = found.people if isinstance(found, Fact) else (found.announced_by,) if isinstance(found, Pledge) else ()
     names = {kb.people[p].family_name.lower() for p in people if p and p in kb.people}
     words = re.findall(r"[\w'-]+", text.lower())

@@ -106,3 +106,9 @@ def test_a_day_alone_is_of_the_month_of_the_record_last_answered(engine: Engine)
     assert placed is not None and placed.dates is not None
     assert placed.dates.start == placed.dates.end == dt.date(2024, 1, 26)
     assert placed_by_focus(analyse("and at the meeting on the 31st?", engine.index), "2024-02-10") is None
+
+
+def test_days_before_talks_with_someone_is_that_many_days_before_the_meeting(engine: Engine) -> None:
+    answer = engine.ask("What meeting did Japan's foreign minister host in New York two days before her talks with "
+                        "Kuleba?", today=TODAY)
+    assert answer.answered and "G7" in answer.text and "20 September 2023 —" not in answer.text, answer.text

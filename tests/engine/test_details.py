@@ -99,3 +99,11 @@ def test_when_did_that_happen_is_the_date_of_the_record_shown_and_she_is_still_w
                                     "did she personally help send some?")
     assert when.startswith("2022"), when
     assert helped.startswith("Yes") and "Kamikawa" in helped, helped
+
+
+def test_who_announced_a_pledge_and_to_whom_are_its_announcer_and_the_other_side_of_its_meeting(
+        engine: Engine) -> None:
+    _, who, heard = _conversation(engine, "what is japan sending ukraine by the end of september 2023?",
+                                  "who announced that?", "to whom?")
+    assert who.startswith("Yoko Kamikawa"), who
+    assert heard.startswith("Dmytro Kuleba") and "New York" in heard, heard
