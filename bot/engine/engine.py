@@ -646,15 +646,20 @@ class Engine:
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         # (a side that names nothing of its own, "did it open", is of the conversation's record)
         timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
-            q, self._ask_one(q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) else None), today)),
-                               self._single_date, last, self._name_only_question,
-                               lambda side: bool(analyse(side, self.index).mentions),
+            q, self._ask_one(q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q)
+                                            else None), today)),
+                               self._single_date, last, self._name_only_question, self._names_any,
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events)
+
+    def _names_any(self, text: str) -> bool:
+        """Whether a side of a question of time between names anything but the home country, which every
+        record is about ("relations were set up", "Japan's opened": of the conversation's country)."""
+        return any(m.id != self.index.home for m in analyse(text, self.index).mentions)
 
     def _done_or_not(self, asked: str, answer: Answer) -> Answer:
         """One side of a question of time between, answered: a side that asks when something promised was

@@ -195,3 +195,9 @@ def test_a_persons_age_is_no_time_between_events(engine: Engine) -> None:
 def test_a_bare_place_is_the_same_thing_as_the_other_side_at_that_place(engine: Engine) -> None:
     answer = engine.ask("How many years apart were Japan's embassy openings in Tashkent and Kigali?", today=TODAY)
     assert answer.title == "17 years"  # January 1993 and 2010: both embassies, not a meeting held near Kigali
+
+
+def test_a_side_that_names_only_the_home_country_is_of_the_conversations_country(engine: Engine) -> None:
+    focus = engine.ask("When did Japan open its embassy in Tashkent?", today=TODAY).focus
+    answer = engine.ask("how long after relations were set up did Japan's open?", focus, today=TODAY)
+    assert answer.answered and "1992" in answer.text and "1962" not in answer.text, answer.text

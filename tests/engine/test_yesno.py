@@ -519,3 +519,13 @@ def test_a_claim_of_who_did_a_deed_the_record_reports_without_its_doer_is_not_co
     assert not answer.answered and "not who did it" in answer.text, answer.text
     held = engine.ask("Did Kamikawa hold the G7 foreign ministers' meeting?", today=TODAY)
     assert held.title == "Yes", held.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("is Ikegami a minister?", "No, not according to the records"),  # a "Ministry" in his title is no "Minister"
+    ("was Kuleba a minister?", "Yes"),
+    ("is Kagame a president?", "Yes"),
+])
+def test_a_word_of_a_title_claimed_of_a_person_is_checked_against_the_titles_words(
+        engine: Engine, question: str, title: str) -> None:
+    assert engine.ask(question, today=TODAY).title == title

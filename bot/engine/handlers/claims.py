@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers import Answer
+from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import references
+from bot.engine.followups import meant_by_pronoun
 from bot.engine.rules import Asked
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
@@ -105,6 +106,38 @@ def _length_of(a: Answerer, meeting: Meeting, claimed: re.Match[str]) -> Answer:
 _HE_OR_SHE = re.compile(r"^\W*(?:and |so )?(?:was|is|were) (?:he|she)\b")
 
 
+#: "Is Ikegami a minister?", "was he an ambassador?": a word of a title claimed of one person.
+_TITLE_CLAIM = re.compile(r"^\W*(?:and |so )?(?:is|was|isn'?t|wasn'?t) (?P<who>[\w'’ .-]+?) (?:a|an|the) "
+                          r"(?P<title>minister|president|ambassador|governor|secretary|director|chair(?:man)?)\W*$")
+
+
+def _title_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Is Ikegami a minister?": whether a title the records give the person has that word (a "Ministry"
+    in it is no "Minister"); the person is the one named, or the one "he" or "she" means."""
+    found = _TITLE_CLAIM.match(q.lowered)
+    if found is None or q.query.role is not None:
+        return None
+    named = [m.id for m in q.query.mentions if m.kind == "person"]
+    if not named and found.group("who") in ("he", "she") and q.focus is not None:
+        named = list(meant_by_pronoun(a.kb, q.focus.people, q.lowered)[:1])
+    if len(named) != 1 or named[0] not in a.kb.people:
+        return None
+    person = a.kb.people[named[0]]
+    word = found.group("title")
+    held = [r for r in person.roles if word in {w.lower() for w in re.findall(r"[\w'’-]+", r.title)}]
+    focus = Focus(people=(person.id,))
+    if held:
+        role = max(held, key=d.role_date)
+        return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
+                      sources=(d.cite(a.kb, role.cited),), focus=focus, confidence=0.9)
+    latest = d.latest_role(person)
+    if latest is None:
+        return None
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"The records give {person.name} as {latest.title} ({d.as_of(latest)}).",),
+                  sources=(d.cite(a.kb, latest.cited),), focus=focus, confidence=0.8)
+
+
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     """"Did A meet B in 2023?", "did A meet B before C?": a claim the records' dates, places and people
     confirm or contradict; an order claim no comparison settled is said to be unconfirmed."""
@@ -119,7 +152,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             and _HE_OR_SHE.match(q.lowered):
         # "was he Rwandan?": the person the conversation is about, as if the question named him
         groups = (frozenset({("person", q.focus.people[0])}),)
-    checked = a.yesno.check(query, groups) or (
+    checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
     length = _LENGTH_CLAIMED.search(q.lowered)
