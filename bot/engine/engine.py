@@ -269,6 +269,17 @@ class Engine:
         """"Where else did he go?": the other places of the trip just discussed (of the first meeting
         when a list was shown); a trip of no other place is said to be none, not looked for elsewhere."""
         focus = t.focus
+        if _ANYWHERE_BUT.search(t.lowered):
+            # "did Hayashi go anywhere in Ukraine apart from Kyiv?": the other places of his trip there
+            read = analyse(t.text, self.index)
+            people = [m.id for m in read.mentions if m.kind == "person"]
+            places = [m.id for m in read.mentions if m.kind == "place"]
+            trips = {m.trip or m.id for m in self.kb.meetings.values()
+                     if len(people) == 1 and people[0] in m.participants and len(places) == 1 and m.place == places[0]
+                     and (m.trip or m.id) in self.kb.trips}
+            if len(trips) == 1:
+                trip = self.kb.trips[next(iter(trips))]
+                return self._elsewhere_on_trip(Focus(meeting=trip.id, place=places[0], people=tuple(people)))
         if focus is None or not _WHERE_ELSE.search(t.lowered):
             return None
         first = next((i.split(":", 1)[1] for i in focus.items if i.startswith("meeting:")), None)
@@ -1315,6 +1326,9 @@ _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
+#: "Did he go anywhere apart from Kyiv?": the places of a trip but the one named.
+_ANYWHERE_BUT = re.compile(r"\b(?:anywhere|any other (?:place|city|town)s?|other places?)\b.*\b(?:apart from|besides"
+                           r"|other than|except|outside(?: of)?|beyond)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
 _THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")

@@ -169,6 +169,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if named_term is not None:
         # "what's the declaration called?" after a meeting that mentions one declaration: that one
         readings.append(required + [{("term", named_term)}])
+    elif (named_fact := fact_by_noun(index, focus, query)) is not None:
+        # "what is that memorial for?" after the place it stands in: the one fact of that place that says it
+        readings.append(required + [{("fact", named_fact)}])
     if there and place and meeting and kb.meetings[meeting].place == place and _PRONOUN_EVENT.search(text):
         # "what time was it there?": the last meeting, which was held there.
         readings.append(required + [{("place", place)}, {("meeting", meeting)}])
@@ -243,6 +246,20 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
     named = sorted(t for t in terms if nouns & {*content_stems(kb.terms[t].name), *content_stems(kb.terms[t].kind)})
     if len(named) > 1 and focus.topic in named:
         return focus.topic  # "that dialogue" of a meeting held for one of its rounds: that round
+    return named[0] if len(named) == 1 else None
+
+
+def fact_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
+    """The one fact of the place the conversation is at that "that <noun>" names ("that memorial" of a
+    fact of Bucha that names a memorial); None unless exactly one."""
+    if focus.place is None:
+        return None
+    nouns = {content_stems(m.group(1))[0] for m in _THE_NOUN.finditer(query.raw.lower()) if content_stems(m.group(1))}
+    nouns -= _MEETING_NOUNS
+    if not nouns:
+        return None
+    named = sorted(f.id for f in index.kb.facts.values()
+                   if focus.place in f.places and nouns <= set(content_stems(f.statement)))
     return named[0] if len(named) == 1 else None
 
 

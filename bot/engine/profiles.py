@@ -7,6 +7,7 @@ import re
 
 from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.described import gender_said
 from bot.engine.index import KnowledgeIndex
 from bot.engine.meetings import Meetings, PassageAnswers
@@ -82,6 +83,9 @@ class Profiles:
 
     def role_holders(self, query: Query, focus: Focus | None = None, *, count: bool = False) -> Answer:
         countries = [m.id for m in query.mentions if m.kind == "country"]
+        if lx.OTHER_COUNTRIES.search(query.raw.lower()):
+            # "the foreign ministers of Japan's partner countries": every country's but the home country's
+            countries = sorted({r.country for p in self.kb.people.values() for r in p.roles} - {self.index.home})
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != self.index.home)

@@ -89,7 +89,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
-                          r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b")),
+                          r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b"
+                          # "whose peace formula is it?": what the thing is, whose name its record gives
+                          r"|^(?:and |so )?whose [\w' -]+? (?:is|was) (?:it|this|that)\W*$")),
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"

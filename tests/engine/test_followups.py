@@ -782,3 +782,11 @@ def test_what_about_after_a_claim_of_one_record_asks_that_record(engine: Engine)
     assert not other.answered and "agriculture" in other.text and "Hattori" not in other.text, other.text
     named = engine.ask("and space technology?", focus, today=TODAY)
     assert named.title == "Yes" and "space technology" in named.text
+
+
+def test_anywhere_apart_from_a_place_is_the_other_places_of_the_trip_and_that_memorial_its_fact(
+        engine: Engine) -> None:
+    where = engine.ask("did hayashi go anywhere in ukraine apart from kyiv itself?", today=TODAY)
+    assert where.title == "Bucha", where.text
+    memorial = engine.ask("what is that memorial for?", where.focus, today=TODAY)
+    assert "victims" in memorial.text and memorial.kind == "fact", memorial.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY
 
@@ -63,3 +65,19 @@ def test_a_long_form_the_source_does_not_give_is_not_offered(engine: Engine) -> 
     assert not unspelt.answered and "Tokyo International" not in unspelt.text
     spelt = engine.ask("what does OVOP stand for", today=TODAY)
     assert spelt.answered and "One Village One Product" in spelt.title
+
+
+def test_holders_of_a_post_who_met_another_country_are_counted_in_the_dates_asked(engine: Engine) -> None:
+    answer = engine.ask("How many different Japanese foreign ministers met Ukrainian officials in September 2023?")
+    assert answer.title == "2 people in the records" and "Kuleba:" not in answer.text, answer.text
+
+
+def test_the_posts_of_partner_countries_are_every_country_but_the_home_one(engine: Engine) -> None:
+    answer = engine.ask("Who are the foreign ministers of Japan's partner countries named in the records?")
+    assert "Kuleba" in answer.text and "Kulubaev" in answer.text and "Kamikawa" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["whose peace formula is it?", "and whose Peace Formula was it?"])
+def test_whose_thing_is_it_is_what_its_record_says_it_is(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.kind == "term" and "Zelenskyy" in answer.text, answer.text

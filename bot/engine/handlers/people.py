@@ -12,10 +12,11 @@ from bot.answers import Answer, Focus
 from bot.engine import asked as asked_words
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.query import ROLE_PATTERNS, SYNONYMS, analyse, role_words
+from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, analyse, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
@@ -71,7 +72,47 @@ def holders_counted(a: Answerer, q: Asked) -> Answer | None:
     if not q.query.role or q.people or not (lx.HOW_MANY_HOLDERS.search(q.lowered) or (
             lx.ALL_HOLDERS.search(q.lowered) and not lx.ROLE_CLASS.match(q.lowered))):
         return None  # "which presidents … met Japanese officials?" asks who took part (`of_post_class`)
-    return a.profiles.role_holders(q.query, q.focus, count=True)
+    met = _holders_who_met(a, q)
+    return met if met is not None else a.profiles.role_holders(q.query, q.focus, count=True)
+
+
+#: The words before a post that make its holders what is counted ("how many different Japanese ...").
+_COUNTED_POST = re.compile(r"\b(?:how many|count the|number of)(?: (?:different|distinct|separate))?(?: [\w'-]+)?$")
+
+
+def _holders_who_met(a: Answerer, q: Asked) -> Answer | None:
+    """"How many Japanese foreign ministers met Ukrainian officials in September 2023?": the holders of the
+    post, of the country written with it, who took part in a meeting with the other country (in the dates
+    asked); None when the question names no meeting with another country."""
+    query = q.query
+    assert query.role is not None
+    span = phrase_span(ROLES[query.role], query.words)
+    found = _MET.search(q.lowered)
+    if span is None or found is None or not _COUNTED_POST.search(" ".join(query.words[:span[0]])):
+        return None  # "how many Ukrainian officials did Japanese foreign ministers meet?" counts the others
+    tied = set(attached_countries(query, *span))
+    others = {m.id for m in query.mentions if m.kind == "country" and m.id not in tied and m.id != a.index.home}
+    if not tied or not others:
+        return None
+    dates = query.dates
+    people: dict[str, list[Meeting]] = {}
+    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        if not others <= set(m.countries) or dates is not None and not dates.matches(m.date.first_day(),
+                                                                                     m.date.last_day()):
+            continue
+        for p in m.participants:
+            person = a.kb.people.get(p)
+            if person is not None and any(r.key == query.role and r.country in tied for r in person.roles):
+                people.setdefault(p, []).append(m)
+    if not people:
+        return Answer("not_found", False, "Not in the records",
+                      ("The records show no holder of that post in such a meeting.",), confidence=0.0)
+    lines = tuple(f"{a.kb.people[p].name}: {'; '.join(f'{m.title} ({m.date.human()})' for m in ms)}"
+                  for p, ms in people.items())
+    n = len(people)
+    return Answer("role", True, f"{n} {'person' if n == 1 else 'people'} in the records", lines,
+                  sources=tuple(d.cite(a.kb, ms[0].cited) for ms in people.values()),
+                  focus=Focus(people=tuple(people), items=tuple(f"person:{p}" for p in people)), confidence=0.9)
 
 
 def holders(a: Answerer, q: Asked) -> Answer | None:
