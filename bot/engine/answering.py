@@ -218,6 +218,14 @@ class Answerer:
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
+        own = [k for k in query.keywords if k not in lx.LIGHT_STEMS]
+        if query.intent in lx.THING_INTENTS and not groups and not lx.PERSON_PRONOUN.search(query.raw.lower()) \
+                and extra and all(
+                kind == "country" for g in extra for kind, _ in g) and own and not any(
+                k in best.passage.stems or any(x in best.passage.stems for x in SYNONYMS.get(k, ())) for k in own):
+            # "only to the capital?" after a record of Rwanda: a record that only shares the conversation's
+            # country and holds none of the question's own words is about something else
+            return self.nothing(query, scored)
         elsewhere = self._term_of_others(query, best)
         if elsewhere is not None:
             return elsewhere

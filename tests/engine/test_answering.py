@@ -791,3 +791,12 @@ def test_tell_me_about_the_talks_that_one_meeting_fits_is_that_meeting(engine: E
     assert answer.answered and "strategic partnership" in answer.text and not answer.title.startswith("1 meeting")
     listed = engine.ask("tell me about Hayashi's talks with Zelenskyy", today=TODAY)
     assert listed.title.startswith("2 meetings")  # several fit: each listed, none picked
+
+
+def test_a_follow_up_whose_words_no_record_of_the_country_holds_is_not_answered_by_another_record(
+        engine: Engine) -> None:
+    focus = None
+    for question in ("Where did Japan open an embassy in 2010?", "what did japan send there during covid?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    answer = engine.ask("only to the capital?", focus, today=TODAY)
+    assert not answer.answered and "AUDA" not in answer.text, answer.text
