@@ -35,7 +35,7 @@ from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand, without_again
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
-from bot.engine.text import content_stems, fold, stem
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
@@ -526,6 +526,22 @@ class Engine:
         # "how many cranes tho?" after a list of pledges: the one record shown whose words name them.
         named = [a for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
         return named[0] if len(named) == 1 and named[0].answered else None  # else the words are read in full
+
+    def _short_name_referred(self, t: Turn) -> Answer | None:
+        """"What does that stand for?" after one record that names one thing by a short name ("through
+        JICA"): that thing's long name, as its own record gives it."""
+        focus = t.focus
+        if focus is None or len(focus.items) != 1 or not _STANDS_FOR_THAT.match(t.lowered):
+            return None
+        found = details.record(self.kb, focus.items[0])
+        if found is None or isinstance(found, Term):
+            return None
+        named = {m.id for m in self.index.names.find(tokens(found.statement), fuzzy=False) if m.kind == "term"
+                 and any(a.isupper() and 2 <= len(a) <= 10 for a in self.kb.terms[m.id].aliases)}
+        if len(named) != 1:
+            return None
+        term = next(iter(named))
+        return self.answerer.profiles.entity_profile(("term", term), analyse(t.text, self.index))
 
     def _claim_of_record(self, t: Turn) -> Answer | None:
         """"Was medicine one of the areas covered?" → "what about agriculture?": the same claim, of the one
@@ -1326,6 +1342,9 @@ _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
+#: "What does that stand for?", "spell it out": the long form of a short name just shown.
+_STANDS_FOR_THAT = re.compile(r"^\W*(?:and |so |ok )?(?:what (?:does|do|did) (?:that|it|this|the acronym|the "
+                              r"abbreviation) stand for|spell (?:that|it) out|what'?s that short for)\W*$")
 #: "Did he go anywhere apart from Kyiv?": the places of a trip but the one named.
 _ANYWHERE_BUT = re.compile(r"\b(?:anywhere|any other (?:place|city|town)s?|other places?)\b.*\b(?:apart from|besides"
                            r"|other than|except|outside(?: of)?|beyond)\b")
@@ -1488,6 +1507,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("a record of the last list", Engine._picked_item),
     Rule("the record just shown", Engine._record_referred),
+    Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("computed", Engine._reckoned),
