@@ -37,6 +37,8 @@ from bot.knowledge.model import Fact, Meeting, Pledge
 #: own, with its own date: a claim's date is checked against the second.
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
+#: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
+_STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4
@@ -279,6 +281,14 @@ class Answerer:
                 return self._pledge_list(pledges, groups, best.coverage)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored, extra)
+        pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
+        said = " ".join(query.words)
+        if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \
+                and not _STILL_TO_COME.search(said):
+            # "How many cranes has Japan already delivered?" of a pledge the records show only as promised
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records show it as {pledge.status}, not as delivered:", best.passage.text),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         if (query.intent == "who" and best.passage.kind not in lx.MEETING_KINDS and _NAMED_MEETING.search(query.raw)
                 and len(query.entities("person")) >= 2 and all(k in lx.GATHERING_WORDS or k in _ELSE
                                                                for k in query.keywords)):

@@ -48,6 +48,22 @@ def everyday_words() -> frozenset[str]:
     return _english()[1]
 
 
+@lru_cache(maxsize=1)
+def _checker() -> SpellChecker:
+    return SpellChecker(distance=1)
+
+
+def _english_slip(word: str) -> str:
+    """The common English word one edit away from `word` ("alredy" → "already"), or `word` itself when
+    there is none or more than one as likely."""
+    checker = _checker()
+    found = sorted(((checker.word_frequency[w], w) for w in checker.candidates(word) or () if w in english_words()),
+                   key=lambda c: (-c[0], c[1]))
+    if not found or found[0][1] == word or len(found) > 1 and found[1][0] == found[0][0]:
+        return word  # (two as likely: neither is picked, whatever order the set holds them in)
+    return found[0][1]
+
+
 class Speller:
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = (), stems: Iterable[str] = ()) -> None:
         stems = frozenset(stems)
@@ -77,6 +93,8 @@ class Speller:
         result = best[0] if best else word
         if len(word) < 6 and result[:2] != word[:2]:
             result = word  # a short word unlike a known one from its second letter is a word of its own ("spend")
+        if result == word:
+            result = _english_slip(word)  # "alredy", "deliverd": a slip of an English word the records do not use
         if len(self._cache) < 100_000:
             self._cache[word] = result
         return result

@@ -800,3 +800,11 @@ def test_a_follow_up_whose_words_no_record_of_the_country_holds_is_not_answered_
         focus = engine.ask(question, focus, today=TODAY).focus
     answer = engine.ask("only to the capital?", focus, today=TODAY)
     assert not answer.answered and "AUDA" not in answer.text, answer.text
+
+
+def test_how_many_were_already_delivered_of_a_pledge_only_promised_is_not_answered_with_the_promise(
+        engine: Engine) -> None:
+    answer = engine.ask("how many demining cranes has japan alredy deliverd", today=TODAY)
+    assert not answer.answered and "pledged, not as delivered" in answer.text, answer.text
+    coming = engine.ask("what is still to be delivered to Ukraine, and by when?", today=TODAY)
+    assert "not as delivered" not in coming.text

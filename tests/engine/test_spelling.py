@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from bot.engine.spelling import Speller, english_words
 from bot.engine.text import stem
 
@@ -25,3 +27,8 @@ def test_a_common_english_word_is_never_a_slip_for_a_record_word() -> None:
 def test_rare_forms_in_the_word_list_are_still_slips() -> None:
     # "minster" and "meting" occur in the English list, but rarely: they are misspellings there too.
     assert "minster" not in english_words() and "meting" not in english_words()
+
+
+@pytest.mark.parametrize(("slip", "word"), [("alredy", "already"), ("actualy", "actually")])
+def test_a_slip_of_an_english_word_the_records_do_not_use_is_read_as_that_word(slip: str, word: str) -> None:
+    assert Speller(["generators"]).correct(slip) == word
