@@ -386,3 +386,14 @@ def test_an_ellipsis_after_a_question_the_records_could_not_answer_asks_it_again
     assert not none.answered and none.focus is not None
     other = engine.ask("and in Uzbekistan?", none.focus, today=TODAY)
     assert other.answered and "Tashkent" in other.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did Kagame tell the G20 plenary about debt relief?", "said about debt relief"),
+    ("What did Japan's chief cabinet secretary say about the Kagame talks?", "chief cabinet secretary"),
+])
+def test_what_someone_said_about_a_subject_nothing_said_touches_or_by_someone_unnamed_is_not_answered(
+        engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and said in answer.text, answer.text
+    assert engine.ask("wat did shmihal thank japan for", today=TODAY).answered  # a slip of the name is the name

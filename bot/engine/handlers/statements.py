@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus
@@ -10,9 +11,9 @@ from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.index import Passage
-from bot.engine.query import ROLES, SYNONYMS
+from bot.engine.query import ROLES, SYNONYMS, analyse
 from bot.engine.rules import Asked
-from bot.engine.text import fold
+from bot.engine.text import STOPWORDS, fold, stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Person
 
@@ -52,6 +53,10 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
     return with_named[0] if len(with_named) == 1 else None
 
 
+#: "… say about debt relief?": the subject of what was said, which a record of it must touch on.
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -71,6 +76,18 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             a.kb.people[i].country)) is not None and fold(country.name).lower() in fold(speaker_words).lower()]
         speaker_id = of_speaker[0] if len(of_speaker) == 1 else None
     who = fold(speaker_words).split()
+    forms_named = set().union(*(name_forms(a.kb.people[x.id]) for x in named)) if named else set()
+    countries = [fold(c.name).lower() for c in a.kb.countries.values()]
+    strangers = [w for w in who if w not in STOPWORDS and w not in forms_named
+                 and not any(c.startswith(w.removesuffix("'s")) for c in countries)]
+    if named and query.role is None and strangers and verb.re is lx.SAID and not set(who) & forms_named \
+            and not lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \
+            and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions):
+        # "What did Japan's chief cabinet secretary say about the Kagame talks?": the speaker is someone the
+        # records do not name, not the one named after
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records name no “{speaker_words.strip()}” and report nothing said by one.",),
+                      suggestions=("/help",), confidence=0.0)
     if named and query.role is not None and ROLES[query.role].search(" ".join(who)) \
             and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named):
         # "What did Japan's foreign minister condemn in her talk with Kuleba?": the post holder speaks, the one
@@ -110,6 +127,16 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     def overlap(p: Passage) -> int:
         return len(wanted & p.stems)
     best = max(overlap(p) for p in found)
+    about = _ABOUT.search(q.lowered)
+    topic = {stem(w) for w in re.findall(r"[a-z][\w'-]+", about.group(1)) if w not in STOPWORDS} if about else set()
+    topic -= {stem(w) for w in speaker_words.lower().split()}
+    topic_words = about.group(1).strip(" ?.!") if about else ""
+    if topic and not any(topic & {*p.stems, *(x for k in topic for x in SYNONYMS.get(k, ()) if x in p.stems)}
+                         for p in found):
+        # "What did Kagame say about debt relief?": nothing he is reported to have said touches on it
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records report nothing {speaker.name} said about {topic_words}.",),
+                      suggestions=(f"/who {speaker.name}",), confidence=0.0)
     chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
                                                                               p.ref))[:6]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
