@@ -17,7 +17,7 @@ from bot.engine import lexicon as lx
 from bot.engine.anchors import placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
-from bot.engine.events import TRAVEL, reported
+from bot.engine.events import TRAVEL, question_words, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import _EXACT_DAY, Meetings
@@ -217,6 +217,9 @@ class Answerer:
                           suggestions=("/meetings", "/help"), confidence=0.0)
         # A record naming none of the question's names is no answer while another names them.
         scored = [s for s in scored if not (s.entities_missing and s.entities_matched == 0)] or scored
+        scored = self._not_at_home(query, groups + extra, scored)
+        if not scored:
+            return self.nothing(query)
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
@@ -487,6 +490,29 @@ class Answerer:
         names = " and ".join(self.index.entity_name(min(g)) for g in unmet)
         return Answer("not_found", False, "Not in the records", (f"The records hold no meeting with {names}.",),
                       suggestions=("/countries",), confidence=0.0)
+
+    def _not_at_home(self, query: Query, groups: list[set[tuple[str, str]]], scored: list[Scored]) -> list[Scored]:
+        """"When was Hayashi's visit?": the records of a meeting he held at home are not his visit."""
+        if query.intent not in ("when", "where", "time", "duration") \
+                or TRAVEL.words.isdisjoint(stem(w) for w in question_words(query.raw)):
+            return scored
+        people = {i for g in groups if len(g) == 1 for k, i in g if k == "person" and i in self.kb.people}
+        if len(people) != 1:
+            return scored
+        person = self.kb.people[next(iter(people))]
+
+        def at_home(p: Passage) -> bool:
+            meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+            if meeting is None or person.id not in meeting.participants:
+                return False
+            held = meeting.country or (self.kb.places[meeting.place].country if meeting.place in self.kb.places
+                                       else None)
+            return held == person.country
+        kept = [s for s in scored if not at_home(s.passage)]
+        if len(kept) < len(scored) and not (kept and ("person", person.id) in kept[0].passage.entities
+                                             | kept[0].passage.mentioned and reported(TRAVEL, kept[0].passage.stems)):
+            return []  # his meetings at home were all the records had of him: no visit of his to tell of
+        return kept
 
     def _has_words(self, p: Passage, keywords: tuple[str, ...]) -> bool:
         """Whether a passage's record has every distinctive word of `keywords` (synonyms allowed)."""

@@ -202,6 +202,11 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
         return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
     if intent == "who" and isinstance(found, Fact) and found.people:
         return ", ".join(d.person_label(kb, p) for p in found.people)
+    if intent == "who" and isinstance(found, Fact):
+        # "who tweeted about it?" of "Daryo reported in a tweet …": the organisation the statement opens with
+        opener = [t.name for t in kb.terms.values() if t.kind == "organisation" and found.statement.startswith(
+            f"{t.name} ")]
+        return opener[0] if len(opener) == 1 else None
     if intent == "who" and isinstance(found, Pledge) and found.announced_by:
         return d.person_label(kb, found.announced_by)
     return None

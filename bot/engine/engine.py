@@ -548,9 +548,9 @@ class Engine:
         fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
         whatever other record holds the word."""
         focus = t.focus
-        if focus is None or focus.intent != "yes_no" or len(focus.items) != 1 \
-                or not focus.items[0].startswith(_RECORD_ITEMS) or not followups.is_ellipsis(t.text):
-            return None
+        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith(_RECORD_ITEMS) or not (
+                focus.intent == "yes_no" and followups.is_ellipsis(t.text) or _ANY_IN.match(t.lowered)):
+            return None  # ("any in healthcare?" after the record of the deals: a claim of that record)
         query = analyse(t.text, self.index)
         found = details.record(self.kb, focus.items[0])
         if found is None or query.mentions or query.dates is not None or query.role is not None \
@@ -1342,6 +1342,8 @@ _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
+#: "Any in healthcare?", "any on energy?": whether the record just shown holds one of those.
+_ANY_IN = re.compile(r"^\W*(?:and |so |ok )?any (?:in|on|for|about|of|with|related to) [\w' -]+\W*$")
 #: "What does that stand for?", "spell it out": the long form of a short name just shown.
 _STANDS_FOR_THAT = re.compile(r"^\W*(?:and |so |ok )?(?:what (?:does|do|did) (?:that|it|this|the acronym|the "
                               r"abbreviation) stand for|spell (?:that|it) out|what'?s that short for)\W*$")
@@ -1350,7 +1352,8 @@ _ANYWHERE_BUT = re.compile(r"\b(?:anywhere|any other (?:place|city|town)s?|other
                            r"|other than|except|outside(?: of)?|beyond)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
-_THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) one(?P<s>'s|’s|s)?\b")
+_THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) (?:one|guy|man|woman|lady|fellow|official|person)"
+                               r"(?P<s>'s|’s|s)?\b")
 #: "Which other G7 ministers ...?", "leaders besides Kagame": people other than those the question names.
 _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the) other (?:[\w-]+ ){0,3}?"
                            r"(?:leaders?|ministers?|officials?|people"

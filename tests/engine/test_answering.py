@@ -808,3 +808,25 @@ def test_how_many_were_already_delivered_of_a_pledge_only_promised_is_not_answer
     assert not answer.answered and "pledged, not as delivered" in answer.text, answer.text
     coming = engine.ask("what is still to be delivered to Ukraine, and by when?", today=TODAY)
     assert "not as delivered" not in coming.text
+
+
+@pytest.mark.parametrize("question", ["when was Hayashi's visit?", "when did Hayashi visit?"])
+def test_a_persons_visit_is_none_of_the_meetings_they_held_at_home(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kyiv" in answer.text and "Kyrgyz" not in answer.text, answer.text
+    assert not engine.ask("Which Kyrgyz city did Hayashi visit in 2022?", today=TODAY).answered
+
+
+def test_who_tweeted_about_it_is_the_outlet_the_record_opens_with_and_how_many_died_is_not_a_head_count(
+        engine: Engine) -> None:
+    focus = None
+    answers = []
+    for question in ("When was the Uzbekistan–Japan business forum held?", "how many deals came out of it?",
+                     "any in healthcare?", "who tweeted about it?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+        answers.append(answer)
+    assert not answers[2].answered and "healthcare" in answers[2].text  # of the record shown, not another
+    assert answers[3].title == "Daryo", answers[3].text
+    died = engine.ask("how many people died there?", engine.ask("what is the Bucha memorial for?").focus)
+    assert not died.answered, died.text

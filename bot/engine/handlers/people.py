@@ -327,6 +327,8 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
     noun = asked_words.counted_noun(q.query)
     if noun not in lx.PEOPLE_NOUNS or not lx.TOOK_PART.search(q.lowered):
         return None
+    if any(not k.at_meetings for k in events_asked(q.query.words)):
+        return None  # "how many people died there?": a count of the dead, not of those who took part
     assert noun is not None
     words = q.query.words
     at = words.index(noun) if noun in words else -1
