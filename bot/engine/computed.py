@@ -35,7 +35,8 @@ _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                         r"[\w' -]+?))?\W*$", re.IGNORECASE)
 #: "How many demining cranes and auto transformers together did Japan commit to Ukraine?"
-_COUNTS_ADDED = re.compile(r"^\W*(?:and |so )?how many (?P<x>[\w' -]+?) and (?P<y>[\w' -]+?)(?: (?:together|combined|"
+_COUNTS_ADDED = re.compile(r"^\W*(?:and |so )?(?:(?:added (?:together|up)|in total|altogether|all together|combined"
+                           r"|together),?\s+)?how many (?P<x>[\w' -]+?) and (?P<y>[\w' -]+?)(?: (?:together|combined|"
                            r"in total|altogether|in all))? (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                            r"[\w' -]+?)\W*$", re.IGNORECASE)
 #: Words asking for several values added up.

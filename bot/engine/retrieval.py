@@ -8,9 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem
+from bot.engine.when import DateFilter
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
 REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
@@ -66,6 +68,16 @@ def entity_groups(query: Query) -> list[set[tuple[str, str]]]:
             continue  # every record is about Japan: naming it narrows nothing
         groups.setdefault((m.start, m.end), set()).add((m.kind, m.id))
     return list(groups.values())
+
+
+def _spans_into(text: str, dates: DateFilter) -> bool:
+    """Whether the years a record says it runs over ("for 2023-2025") meet the dates asked."""
+    found = lx.YEAR_SPAN.search(text)
+    if found is None or dates.start is None:
+        return True
+    first, last = int(found.group(1)), int(found.group(2))
+    end = dates.end.year if dates.end is not None else 9999
+    return first <= end and dates.start.year <= last
 
 
 def _expanded_keywords(query: Query) -> list[tuple[str, ...]]:
@@ -155,7 +167,8 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
                 p.kind in _DATED_KINDS
                 # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
                 # it names the years it runs over and a year is asked.
-                or p.date is not None and (n not in index.spans_years or query.dates.start is None)):
+                or p.date is not None and (n not in index.spans_years or query.dates.start is None
+                                           or not _spans_into(p.text, query.dates))):
             continue
         score = matched = 0.0
         hits = misses = 0

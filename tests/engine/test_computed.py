@@ -94,3 +94,8 @@ def test_the_years_a_range_in_a_record_spans(engine: Engine) -> None:
 def test_two_counts_asked_together_are_added(engine: Engine, question: str, title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == title, answer.text
+
+
+def test_added_together_before_the_question_asks_for_the_sum(engine: Engine) -> None:
+    answer = engine.ask("Added together, how many demining cranes and auto transformers did Japan promise Ukraine?")
+    assert answer.title == "26 in all", answer.text

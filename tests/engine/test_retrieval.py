@@ -41,3 +41,9 @@ def test_a_synonym_covers_a_word_the_records_use_but_not_one_they_never_use(engi
     assert found["Kuleba expressed his deep gratitude for Japan's support"] == 1.0  # "gratitude" for "thanked"
     sushi = engine.ask("Recommend a good sushi restaurant in New York")
     assert not sushi.answered  # "good" is no form of "goods", whose synonym is "equipment"
+
+
+def test_a_record_of_a_span_of_years_is_kept_only_for_dates_inside_that_span(engine: Engine) -> None:
+    answer = engine.ask("Which Central Asian republic's diplomatic ties with Japan date from January 1992?")
+    assert "Uzbekistan" in answer.text and "2023-2025" not in answer.title, answer.text
+    assert "2023-2025" in engine.ask("which programme runs in 2024?").title
