@@ -236,6 +236,11 @@ class Engine:
         if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
             return None
         here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
+        there = _THERE_THEN.search(t.lowered)
+        if before.japan_time and there is not None and not here.mentions and focus.meeting:
+            # "what time was it in Japan when …?" → "and what date was it there?": the date on Japan's clock
+            return self._ask_one(f"what {there.group(1)} was it in {self.index.home_name} time when it began?",
+                                 focus, t.today)
         if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when") \
                 or _OWN_QUESTION_WORD.search(t.lowered):  # "and what was the date in Tokyo?": a question of its own
             return None
@@ -1342,6 +1347,8 @@ _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
+#: "And what date was it there?": a detail asked again of the place the last question named.
+_THERE_THEN = re.compile(r"\b(date|day|time)\b.*\bthere\b")
 #: "Any in healthcare?", "any on energy?": whether the record just shown holds one of those.
 _ANY_IN = re.compile(r"^\W*(?:and |so |ok )?any (?:in|on|for|about|of|with|related to) [\w' -]+\W*$")
 #: "What does that stand for?", "spell it out": the long form of a short name just shown.

@@ -397,3 +397,9 @@ def test_what_someone_said_about_a_subject_nothing_said_touches_or_by_someone_un
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and said in answer.text, answer.text
     assert engine.ask("wat did shmihal thank japan for", today=TODAY).answered  # a slip of the name is the name
+
+
+def test_the_date_there_after_a_time_on_the_home_clock_is_the_date_on_that_clock(engine: Engine) -> None:
+    focus = engine.ask("what time was it in japan when kamikawa and kuleba started talking", today=TODAY).focus
+    answer = engine.ask("and what date was it there?", focus, today=TODAY)
+    assert answer.title.startswith("21 September 2023"), answer.text
