@@ -460,6 +460,7 @@ def _read_as(word: str, index: KnowledgeIndex) -> str:
     return read
 
 
+_WH_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "named in the Uzbekistan article": a source document named by what it is about.
 #: "Of the meetings you have on record, which ones …": the set named first is what "which ones" asks for.
@@ -553,6 +554,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if main:  # "When Hayashi met him, which of them was the visitor?": the question is after the comma
         asked_text = main.group("main")
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
+    if intent in ("when", "where") and _AUXILIARY_FIRST.match(asked_text) and not _WH_WORD.search(asked_text):
+        intent = "yes_no"  # "do Japan and Rwanda go back as far as 1962?": a claim, whatever words of time it uses
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
     elif intent in ("general", "define") and lx.TALKED_ABOUT.search(asked_text) and _WHICH_ONES.search(asked_text):

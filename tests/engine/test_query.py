@@ -411,3 +411,10 @@ def test_a_capital_that_acts_or_owns_is_its_government(engine: Engine, question:
 def test_in_what_contexts_someone_comes_up_asks_about_them(engine: Engine) -> None:
     query = analyse("In what different contexts does PM Kishida come up?", engine.index)
     assert query.intent == "about" and not query.keywords
+
+
+def test_a_question_opening_with_an_auxiliary_and_no_question_word_is_a_claim(engine: Engine) -> None:
+    question = "do japan n rwanda go back as far as rwandan independance?"
+    assert analyse(question, engine.index).intent == "yes_no"
+    assert engine.ask(question, today=TODAY).title == "Yes"
+    assert analyse("how far back do japan and rwanda go?", engine.index).intent == "when"
