@@ -34,7 +34,8 @@ EXCLUSIVE_EXAMPLES = ("were the agreements all about IT?", "did he only meet the
 CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise raised mention mentioned bring brought
     already around link linked connect connected touch touched address addressed feature featured include
     included involve involved any anything ever map mapped lay laid outline outlined get got reason reasons
-    purpose purposes talk talked talks discuss discussed held hold stop stopped become becoming became set far back""".split())
+    purpose purposes talk talked talks discuss discussed held hold stop stopped become becoming became set
+    far back""".split())
 
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money"
