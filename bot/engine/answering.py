@@ -1477,6 +1477,8 @@ class Answerer:
     def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
         # the first record of that thing: not another one placed elsewhere ("the embassy in Tashkent" is not
         # Uzbekistan's embassy in Tokyo, which may share the year claimed)
+        if query.japan_time or re.search(rf"\bin {re.escape(self.index.home_name.lower())}\b", query.raw.lower()):
+            return None  # "was it already 21 September in Japan?": the home clock's date, not the record's
         undated = [s for s in score_passages(self.index, replace(query, dates=None), extra, limit=5)
                    if not self.verifier.embassy_elsewhere(query, s.passage)
                    and not self.verifier.other_edition(query, s.passage)][:1]

@@ -529,3 +529,8 @@ def test_a_claim_of_who_did_a_deed_the_record_reports_without_its_doer_is_not_co
 def test_a_word_of_a_title_claimed_of_a_person_is_checked_against_the_titles_words(
         engine: Engine, question: str, title: str) -> None:
     assert engine.ask(question, today=TODAY).title == title
+
+
+def test_a_date_claimed_on_the_home_clock_is_not_contradicted_by_the_records_local_date(engine: Engine) -> None:
+    answer = engine.ask("Was it already September 21 in Japan when Kamikawa and Kuleba started talking?", today=TODAY)
+    assert not answer.title.startswith("No,"), answer.text  # ("No answer …" is no contradiction)
