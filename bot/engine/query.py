@@ -514,7 +514,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
-    words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w) else index.speller.correct(w)
+    capitalised = {fold(w).lower() for w in _CAPITALISED.findall(text[1:])}  # (after the first letter)
+    words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w)
+             else index.speller.correct(w, english=w not in capitalised)
              for w in tokens(rest)]
     mentions = index.names.find(words)
     mentions = _capitals_as_governments(mentions, words, index)
@@ -956,7 +958,8 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("?", ".", "!", ":")) or _JST.fullmatch(
                 raw.lower()):
             continue  # a sentence's first word; "JST", the home clock
-        parts = [index.speller.correct(p) for p in tokens(raw) if p and p not in SHORTHAND]  # `AUDA-NEPAD`: each part
+        # `AUDA-NEPAD`: each part
+        parts = [index.speller.correct(p, english=False) for p in tokens(raw) if p and p not in SHORTHAND]
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
@@ -1012,7 +1015,7 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
                 or w in COMMON_WORDS or w in index.vocabulary or w in english_words() or w in SHORTHAND
                 or w in MONTHS):
             continue
-        if index.speller.correct(w) != w:
+        if index.speller.correct(w, english=False) != w:
             continue  # "tashkant": a slip for a word of the records
         found.append(w)
     return found

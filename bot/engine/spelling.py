@@ -76,16 +76,18 @@ class Speller:
         for word in sorted(self._known):  # sorted: ties resolve the same way every run
             if word.isalpha():
                 self._buckets[(word[0], len(word))].append(word)
-        self._cache: dict[str, str] = {}
+        self._cache: dict[tuple[str, bool], str] = {}
 
-    def correct(self, word: str) -> str:
-        """The known word `word` most likely means; `word` itself when it is known or nothing is close."""
+    def correct(self, word: str, *, english: bool = True) -> str:
+        """The known word `word` most likely means; `word` itself when it is known or nothing is close.
+        `english`: a slip of a common English word is read as that word too (not for a capitalised word,
+        which may be a misspelt name: "Jhoan" is no "Joan" of the records)."""
         if (word in self._known or word in self._protected or len(word) < _MIN_LENGTH or not word.isalpha()
                 or stem(word) in self._stems or word in english_words()):
             return word
         if word.endswith("in") and (stem(word + "g") in self._stems or word + "g" in STOPWORDS):
             return word + "g"  # chat spelling: "helpin", "upcomin", "anythin"
-        cached = self._cache.get(word)
+        cached = self._cache.get((word, english))
         if cached is not None:
             return cached
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._buckets.get((word[0], n), ())]
@@ -93,8 +95,8 @@ class Speller:
         result = best[0] if best else word
         if len(word) < 6 and result[:2] != word[:2]:
             result = word  # a short word unlike a known one from its second letter is a word of its own ("spend")
-        if result == word:
+        if result == word and english:
             result = _english_slip(word)  # "alredy", "deliverd": a slip of an English word the records do not use
         if len(self._cache) < 100_000:
-            self._cache[word] = result
+            self._cache[(word, english)] = result
         return result

@@ -32,3 +32,8 @@ def test_rare_forms_in_the_word_list_are_still_slips() -> None:
 @pytest.mark.parametrize(("slip", "word"), [("alredy", "already"), ("actualy", "actually")])
 def test_a_slip_of_an_english_word_the_records_do_not_use_is_read_as_that_word(slip: str, word: str) -> None:
     assert Speller(["generators"]).correct(slip) == word
+
+
+def test_a_capitalised_word_is_not_read_as_a_common_english_word() -> None:
+    speller = Speller(["generators"])
+    assert speller.correct("jhoan", english=False) == "jhoan"  # a misspelt name stays for the name index
