@@ -81,3 +81,14 @@ def test_the_posts_of_partner_countries_are_every_country_but_the_home_one(engin
 def test_whose_thing_is_it_is_what_its_record_says_it_is(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.kind == "term" and "Zelenskyy" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "answered", "name"), [
+    ("which prime minister did Hayashi meet?", True, "Shmyhal"),
+    ("which president did Kishida meet?", True, "Kagame"),
+    ("which prime minister did Kamikawa meet?", False, "Kuleba"),  # none: whom she did meet is said
+])
+def test_the_holders_of_a_post_someone_met_are_among_those_they_met(
+        engine: Engine, question: str, answered: bool, name: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered is answered and name in answer.text, answer.text

@@ -40,6 +40,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("post holder at an event", people.holder_at_event),
     Rule("whom each holder of a post met", people.whom_each_met),
     Rule("post holders counted", people.holders_counted),
+    Rule("holders of a post someone met", people.post_holders_met),
     Rule("post holders", people.holders),
     Rule("succession of the person discussed", people.succession_of_focus),
     Rule("succession of a person named", people.succession_of_named),

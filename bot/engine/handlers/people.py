@@ -14,6 +14,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, events_asked, question_words
+from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, analyse, phrase_span, role_words
@@ -113,6 +114,50 @@ def _holders_who_met(a: Answerer, q: Asked) -> Answer | None:
     return Answer("role", True, f"{n} {'person' if n == 1 else 'people'} in the records", lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in people.values()),
                   focus=Focus(people=tuple(people), items=tuple(f"person:{p}" for p in people)), confidence=0.9)
+
+
+#: "Which prime minister did Hayashi meet?", "what president has she sat down with?": a post, then who met.
+_POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:which|what) (?P<post>[\w' -]+?) (?:did|has|had|have) "
+                          r"(?P<who>[\w' .-]+?) (?:meet|met|see|seen|receive|received|host|hosted|talk (?:to|with)"
+                          r"|talked (?:to|with)|hold talks with|held talks with|sit down with|sat down with)\b")
+
+
+def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
+    """"Which prime minister did Hayashi meet?": the holders of the post among those the one named met (in
+    the dates asked); none of them is said plainly, with whom the records show they met."""
+    query = q.query
+    found = _POST_MET_BY.match(q.lowered)
+    if found is None or query.role is None or not ROLES[query.role].search(found.group("post")):
+        return None
+    named = [m.id for m in query.mentions if m.kind == "person" and m.id in a.kb.people]
+    if not named and lx.PERSON_PRONOUN.fullmatch(found.group("who").strip()) and q.focus is not None:
+        named = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p in a.kb.people][:1]
+    if len(named) != 1:
+        return None
+    person = a.kb.people[named[0]]
+    span = phrase_span(ROLES[query.role], query.words)
+    countries = set(attached_countries(query, *span)) if span is not None else set()
+    dates = query.dates
+    met = [m for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)) if person.id in m.participants
+           and (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))]
+    held: dict[str, list[Meeting]] = {}
+    for m in met:
+        for p in m.participants:
+            other = a.kb.people.get(p)
+            if other is not None and p != person.id and any(
+                    r.key == query.role and (not countries or r.country in countries) for r in other.roles):
+                held.setdefault(p, []).append(m)
+    if not held:
+        seen = sorted({a.kb.people[p].name for m in met for p in m.participants if p != person.id and p in a.kb.people})
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records show no holder of that post among those {person.name} met.",
+                       *([f"They show {person.name} meeting: {', '.join(seen)}."] if seen else [])),
+                      suggestions=(f"/who {person.name}",), confidence=0.0)
+    lines = tuple(f"{d.person_label(a.kb, p)}: {'; '.join(f'{m.title} ({m.date.human()})' for m in ms)}"
+                  for p, ms in held.items())
+    title = ", ".join(a.kb.people[p].name for p in held)
+    return Answer("people", True, title, lines, sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()),
+                  focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
 
 
 def holders(a: Answerer, q: Asked) -> Answer | None:
