@@ -279,9 +279,10 @@ class Engine:
             read = analyse(t.text, self.index)
             people = [m.id for m in read.mentions if m.kind == "person"]
             places = [m.id for m in read.mentions if m.kind == "place"]
-            trips = {m.trip or m.id for m in self.kb.meetings.values()
-                     if len(people) == 1 and people[0] in m.participants and len(places) == 1 and m.place == places[0]
-                     and (m.trip or m.id) in self.kb.trips}
+            theirs = (self.kb.meetings[i] for i in self.index.meetings_by_entity.get(("person", people[0]), ())) \
+                if len(people) == 1 and len(places) == 1 else ()
+            trips = {m.trip or m.id for m in theirs
+                     if people[0] in m.participants and m.place == places[0] and (m.trip or m.id) in self.kb.trips}
             if len(trips) == 1:
                 trip = self.kb.trips[next(iter(trips))]
                 return self._elsewhere_on_trip(Focus(meeting=trip.id, place=places[0], people=tuple(people)))

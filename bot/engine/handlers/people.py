@@ -97,7 +97,9 @@ def _holders_who_met(a: Answerer, q: Asked) -> Answer | None:
         return None
     dates = query.dates
     people: dict[str, list[Meeting]] = {}
-    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+    # (the meetings with one of the other countries, through the entity index, not every meeting)
+    with_other = {i for c in others for i in a.index.meetings_by_entity.get(("country", c), ())}
+    for m in sorted((a.kb.meetings[i] for i in with_other), key=lambda m: (m.date, m.id)):
         if not others <= set(m.countries) or dates is not None and not dates.matches(m.date.first_day(),
                                                                                      m.date.last_day()):
             continue
@@ -138,7 +140,8 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     span = phrase_span(ROLES[query.role], query.words)
     countries = set(attached_countries(query, *span)) if span is not None else set()
     dates = query.dates
-    met = [m for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)) if person.id in m.participants
+    theirs = (a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("person", person.id), ()))
+    met = [m for m in sorted(theirs, key=lambda m: (m.date, m.id)) if person.id in m.participants
            and (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))]
     held: dict[str, list[Meeting]] = {}
     for m in met:
