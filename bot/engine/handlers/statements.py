@@ -10,6 +10,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL
 from bot.engine.followups import meant_by_pronoun
+from bot.engine.gazetteer import Mention
 from bot.engine.index import Passage
 from bot.engine.query import ROLES, SYNONYMS, analyse
 from bot.engine.rules import Asked
@@ -57,6 +58,18 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
 
 
+def _someone_unnamed(a: Answerer, who: list[str], speaker_words: str, named: list[Mention]) -> bool:
+    """Whether the words before "say" name a speaker other than the people the question names: words
+    that are no name of theirs, no country's and no pronoun, and no other person either."""
+    forms_named = set().union(*(name_forms(a.kb.people[x.id]) for x in named))
+    if set(who) & forms_named or lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()):
+        return False
+    countries = [fold(c.name).lower() for c in a.kb.countries.values()]
+    strangers = [w for w in who if w not in STOPWORDS and w not in forms_named
+                 and not any(c.startswith(w.removesuffix("'s")) for c in countries)]
+    return bool(strangers) and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions)
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -76,13 +89,7 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             a.kb.people[i].country)) is not None and fold(country.name).lower() in fold(speaker_words).lower()]
         speaker_id = of_speaker[0] if len(of_speaker) == 1 else None
     who = fold(speaker_words).split()
-    forms_named = set().union(*(name_forms(a.kb.people[x.id]) for x in named)) if named else set()
-    countries = [fold(c.name).lower() for c in a.kb.countries.values()]
-    strangers = [w for w in who if w not in STOPWORDS and w not in forms_named
-                 and not any(c.startswith(w.removesuffix("'s")) for c in countries)]
-    if named and query.role is None and strangers and verb.re is lx.SAID and not set(who) & forms_named \
-            and not lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \
-            and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions):
+    if named and query.role is None and verb.re is lx.SAID and _someone_unnamed(a, who, speaker_words, named):
         # "What did Japan's chief cabinet secretary say about the Kagame talks?": the speaker is someone the
         # records do not name, not the one named after
         return Answer("not_found", False, "Not in the records",
