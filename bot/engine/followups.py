@@ -157,9 +157,19 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
             # "which Rwandan ministers were in the room?" after that meeting: those present at it
             required.append({("meeting", meeting)})
-        elif there and place and not any(m.kind == "place" for m in query.mentions):
+        elif there and place and not any(m.kind == "place" or m.kind == "country" and m.id != query.home
+                                         for m in query.mentions):
+            # "What about Uzbekistan: when did Japan open an embassy there?": "there" is the country named
             required.append({("place", place)})
         return [required]
+    shown_meetings = _shown_meetings(kb, focus)
+    pointed = _PRONOUN_EVENT.search(text) or there or focus.topic in kb.terms
+    if shown_meetings and pronoun is None and query.role is None and is_ellipsis(text) and not pointed \
+            and focus.intent in lx.MEETING_FIELDS and (
+            query.aspects or query.keywords or query.intent not in ("general", "about", "list")):
+        # "and the time?" after the meetings just shown: a detail of those, said missing if none has it; never
+        # the same detail of another meeting of the same people
+        return [required + [{("meeting", m) for m in shown_meetings}]]
     readings: list[list[Group]] = []
     shown_one = focus.items[0].partition(":") if len(focus.items) == 1 else ("", "", "")
     if shown_one[0] in ("fact", "pledge") and _IT.search(text) and not pronoun and not meeting:
@@ -172,8 +182,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     elif (named_fact := fact_by_noun(index, focus, query)) is not None:
         # "what is that memorial for?" after the place it stands in: the one fact of that place that says it
         readings.append(required + [{("fact", named_fact)}])
-    if there and place and meeting and kb.meetings[meeting].place == place and _PRONOUN_EVENT.search(text):
-        # "what time was it there?": the last meeting, which was held there.
+    if there and place and meeting and kb.meetings[meeting].place == place and (
+            _PRONOUN_EVENT.search(text) or query.intent == "time"):
+        # "what time was it there?", "morning or night there?": the last meeting, which was held there.
         readings.append(required + [{("place", place)}, {("meeting", meeting)}])
     if there and place:
         readings.append(required + [{("place", place)}])
@@ -322,3 +333,13 @@ def _before_any_person(query: Query, position: int, text: str) -> bool:
     if post is not None:
         starts += [post[0], *(m.start for m in query.mentions if m.kind == "country" and m.end <= post[0])]
     return not starts or words_before <= min(starts)
+
+
+def _shown_meetings(kb: KnowledgeBase, focus: Focus) -> tuple[str, ...]:
+    """The meetings the last answer showed: its listed items when all are meetings, else its one meeting."""
+    listed = [key for kind, _, key in (i.partition(":") for i in focus.items)]
+    if focus.items and all(i.startswith("meeting:") for i in focus.items):
+        return tuple(m for m in listed if m in kb.meetings)
+    if not focus.items and focus.meeting in kb.meetings:
+        return (focus.meeting,)
+    return ()
