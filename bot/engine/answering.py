@@ -223,6 +223,14 @@ class Answerer:
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
+        unnamed = self._of_another_country(query, best.passage)
+        if unnamed is not None:
+            # "and Rwanda's embassy in Tokyo?": a record of Uzbekistan's embassy there is no answer
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records hold nothing of {unnamed} that fits the question.",
+                           f"Closest record: {self._passage_title(best.passage)}"),
+                          sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
+                          confidence=0.0)
         own = [k for k in query.keywords if k not in lx.LIGHT_STEMS]
         if query.intent in lx.THING_INTENTS and not groups and not lx.PERSON_PRONOUN.search(query.raw.lower()) \
                 and extra and all(
@@ -1023,6 +1031,20 @@ class Answerer:
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
                       interpretation="several matches", focus=replace(focus, items=refs))
+
+    def _of_another_country(self, query: Query, passage: Passage) -> str | None:
+        """The name of a partner country the question names that the record neither is about nor mentions,
+        when the record is about another partner country the question does not name: the record of another
+        country's thing, however well its words fit."""
+        # a region ("Central Asia") is several countries at one place in the question, "the G20" a term and its
+        # host: none of them is a country named
+        named = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home
+                 and sum(1 for other in query.mentions if other.start == m.start) == 1}
+        held = {ident for kind, ident in passage.entities | passage.mentioned if kind == "country"}
+        missing = sorted(named - held)
+        if not missing or not any(c != self.index.home and c not in named for c in held):
+            return None
+        return self.index.entity_name(("country", missing[0]))
 
     @staticmethod
     def _names(p: Passage, group: set[tuple[str, str]]) -> bool:
