@@ -790,3 +790,43 @@ def test_anywhere_apart_from_a_place_is_the_other_places_of_the_trip_and_that_me
     assert where.title == "Bucha", where.text
     memorial = engine.ask("what is that memorial for?", where.focus, today=TODAY)
     assert "victims" in memorial.text and memorial.kind == "fact", memorial.text
+
+
+def test_a_detail_asked_of_the_meetings_just_shown_is_said_missing_not_taken_from_another(engine: Engine) -> None:
+    focus = engine.ask("what day did hayashi land in kyiv", today=TODAY).focus
+    answer = engine.ask("and the time?", focus, today=TODAY)
+    assert not answer.answered and "Kyrgyz" not in answer.text and "14:40" not in answer.text, answer.text
+
+
+def test_a_time_there_after_a_meeting_held_there_is_that_meetings(engine: Engine) -> None:
+    text = converse(engine, "Did Kamikawa meet Kuleba in Tokyo?", "what date was it back in Japan?",
+                    "morning or night there?")
+    assert "18:05" in text or "6:05" in text, text
+
+
+def test_there_after_a_country_named_in_the_question_is_that_country(engine: Engine) -> None:
+    text = converse(engine, "What year do Japan-Rwanda diplomatic ties date back to?",
+                    "and the Japanese embassy in Kigali opened when?",
+                    "so how many years did it take from the start of relations to that embassy?",
+                    "What about Uzbekistan: when did Japan open an embassy there?")
+    assert "1993" in text and "Kigali" not in text, text
+
+
+def test_a_country_named_is_not_answered_by_another_countrys_record(engine: Engine) -> None:
+    focus = None
+    for question in ("What year did Japan set up its embassy in Rwanda?", "what about Uzbekistan?",
+                     "and the other way round?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    answer = engine.ask("and rwanda's embassy in tokyo?", focus, today=TODAY)
+    assert not answer.answered and "Rwanda" in answer.text, answer.text
+    region = engine.ask("did hayashi and kulubaev talk about east asia", today=TODAY)
+    assert region.answered and "East Asia" in region.text, region.text  # a region names no one country
+
+
+def test_his_name_after_the_post_holder_someone_met_is_the_holders(engine: Engine) -> None:
+    first = engine.ask("who's the ukrainian PM that hayashi met?", today=TODAY)
+    assert first.title == "Denys Shmyhal", first.text
+    name = engine.ask("what's his first name?", first.focus, today=TODAY)
+    assert name.title == "Denys", name.text
+    none = engine.ask("who was the prime minister kamikawa met", today=TODAY)
+    assert not none.answered and "Kuleba" in none.text, none.text

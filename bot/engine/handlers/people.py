@@ -119,9 +119,13 @@ def _holders_who_met(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: "Which prime minister did Hayashi meet?", "what president has she sat down with?": a post, then who met.
-_POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:which|what) (?P<post>[\w' -]+?) (?:did|has|had|have) "
-                          r"(?P<who>[\w' .-]+?) (?:meet|met|see|seen|receive|received|host|hosted|talk (?:to|with)"
-                          r"|talked (?:to|with)|hold talks with|held talks with|sit down with|sat down with)\b")
+_POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?P<post>[\w' -]+?) (?:did|has|had|have) "
+                          r"(?P<who>[\w' .-]+?) (?:meet|see|receive|host|talk (?:to|with)|hold talks with|sit down with"
+                          r"|met|seen|received|hosted|talked (?:to|with)|held talks with|sat down with)"
+                          # "who's the Ukrainian PM that Hayashi met?"
+                          r"|(?:who(?:'s| is| was)|name) the (?P<post2>[\w' -]+) (?P<who2>[\w'.-]+) "
+                          r"(?:met|saw|received|hosted|talked (?:to|with)|held talks with|sat down with"
+                          r"|(?:has|had) (?:met|seen|received|hosted)))\b")
 
 
 def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
@@ -129,10 +133,13 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     the dates asked); none of them is said plainly, with whom the records show they met."""
     query = q.query
     found = _POST_MET_BY.match(q.lowered)
-    if found is None or query.role is None or not ROLES[query.role].search(found.group("post")):
+    if found is None or query.role is None:
+        return None
+    post, who = found.group("post") or found.group("post2"), found.group("who") or found.group("who2")
+    if not ROLES[query.role].search(post):
         return None
     named = [m.id for m in query.mentions if m.kind == "person" and m.id in a.kb.people]
-    if not named and lx.PERSON_PRONOUN.fullmatch(found.group("who").strip()) and q.focus is not None:
+    if not named and lx.PERSON_PRONOUN.fullmatch(who.strip()) and q.focus is not None:
         named = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p in a.kb.people][:1]
     if len(named) != 1:
         return None
@@ -150,6 +157,9 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
             if other is not None and p != person.id and any(
                     r.key == query.role and (not countries or r.country in countries) for r in other.roles):
                 held.setdefault(p, []).append(m)
+    if not held and any(ROLES[query.role].search(r.title.lower()) for m in met for p in m.participants
+                        if p != person.id and p in a.kb.people for r in a.kb.people[p].roles):
+        return None  # "the deputy foreign minister" said in words the parse missed: a post of that name was met
     if not held:
         seen = sorted({a.kb.people[p].name for m in met for p in m.participants if p != person.id and p in a.kb.people})
         return Answer("not_found", False, "Not in the records",
