@@ -212,6 +212,20 @@ class Engine:
         again = corrections.corrected(focus.question, found.group("name"), self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
 
+    def _rest_of_yes_no(self, t: Turn) -> Answer | None:
+        """"Did she condemn Russia?" → "for what?": the last question asked again for what the fragment asks
+        ("what did she condemn Russia for?"), in the same conversation."""
+        focus = t.focus
+        fragment = _FRAGMENT_ASKED.match(expand_shorthand(digit_for_to(t.lowered)))
+        if focus is None or not focus.question or fragment is None:
+            return None
+        before = focus.question.strip(" ?.!")
+        if not _YES_NO_ASKED.match(before.lower()) or "?" in before:
+            return None
+        prep = {"4": "for", "2": "to"}.get(fragment.group("prep"), fragment.group("prep"))  # chat's "4 what?"
+        again = f"{fragment.group('wh')} {before[0].lower()}{before[1:]} {prep}?"
+        return self._ask_one(again, focus, t.today)
+
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
@@ -1307,6 +1321,11 @@ _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper comple
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
+#: "for what?", "to whom?", "by when?": the rest of a yes-or-no question, asked alone.
+_FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|with|from|by|about|against|at|in|on|under"
+                             r"|through|via) (?P<wh>what|when|where|which)\W*$")
+#: A question of yes or no: an auxiliary verb first.
+_YES_NO_ASKED = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
                             r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
@@ -1506,6 +1525,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
     Rule("the last question of another name", Engine._of_another_name),
+    Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("part of a name", Engine._name_part_of),

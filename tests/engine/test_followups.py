@@ -830,3 +830,27 @@ def test_his_name_after_the_post_holder_someone_met_is_the_holders(engine: Engin
     assert name.title == "Denys", name.text
     none = engine.ask("who was the prime minister kamikawa met", today=TODAY)
     assert not none.answered and "Kuleba" in none.text, none.text
+
+
+def test_what_she_told_someone_named_is_what_she_said_not_what_he_did(engine: Engine) -> None:
+    focus = engine.ask("who is kamikwa yoko", today=TODAY).focus
+    answer = engine.ask("wat did she tell kuleba about peace", focus, today=TODAY)
+    assert "Kamikawa" in answer.title and "lasting peace" in answer.text, answer.text
+
+
+def test_what_someone_said_lists_each_thing_once(engine: Engine) -> None:
+    focus = None
+    for question in ("whose peace plan did kamikawa bring up with kuleba?",
+                     "which region did she want to get on board with it?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    answer = engine.ask("what did kuleba thank japan for in that conversation?", focus, today=TODAY)
+    said = [line.strip("– .") for line in answer.lines]
+    assert answer.answered and len(said) == len(set(said)), answer.text
+
+
+@pytest.mark.parametrize("fragment", ["for what?", "4 wat"])
+def test_the_rest_of_a_yes_no_question_asked_alone(engine: Engine, fragment: str) -> None:
+    focus = engine.ask("who is kamikwa yoko", today=TODAY).focus
+    focus = engine.ask("did she condemn russia", focus, today=TODAY).focus
+    answer = engine.ask(fragment, focus, today=TODAY)
+    assert "missile and drone" in answer.text, answer.text

@@ -83,6 +83,11 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                    key=lambda m: m.start)
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+    if named and q.focus is not None and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()):
+        # "what did she tell Kuleba about peace?": "she" speaks, the one named is whom she spoke to
+        meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered)
+                 if p in a.kb.people and p not in {m.id for m in named}]
+        speaker_id = meant[0] if meant else speaker_id
     if speaker_id is None and len(described) > 1:
         # "What did Rwanda's foreign minister say to Japan's prime minister?": the one of the speaker's words
         of_speaker = [i for i in described if i in a.kb.people and (country := a.kb.countries.get(
@@ -144,8 +149,10 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing {speaker.name} said about {topic_words}.",),
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
-    chosen = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
-                                                                              p.ref))[:6]
+    ranked = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
+                                                                              p.ref))
+    chosen = [p for i, p in enumerate(ranked)  # each thing said once, however its records end it
+              if all(o.text.rstrip(" .") != p.text.rstrip(" .") for o in ranked[:i])][:6]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
     focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
