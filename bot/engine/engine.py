@@ -832,6 +832,14 @@ class Engine:
         text = fold(answer.text).lower()
         others = [p for p in sorted(self.kb.people) if p not in named
                   and fold(self.kb.people[p].family_name).lower() in text]
+        if len(others) == 1 and len(named) <= 1 and (focus is None or not focus.people) \
+                and _OTHER_UNSAID.search(query.raw.lower()):
+            # "did Kishida meet anyone else there?" when the records show him meeting one person: that one is
+            # whom "else" sets aside, and the records show no other
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name only {self.kb.people[others[0]].name} there; nobody else of that kind.",
+                           f"Closest record: {answer.title}"),
+                          sources=answer.sources[:1], confidence=0.0)
         if others:
             return answer
         return Answer("not_found", False, "Not in the records",
@@ -1385,7 +1393,10 @@ _THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) (?:one|guy|man|woman|lady
 _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the) other (?:[\w-]+ ){0,3}?"
                            r"(?:leaders?|ministers?|officials?|people"
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
-                           r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b")
+                           r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b"
+                           r"|\b(?:any|some)(?:one|body) else\b")
+#: "other" said of someone the question leaves unsaid ("which other African leaders did he see?").
+_OTHER_UNSAID = re.compile(r"\b(?:which|what|any) other\b|\b(?:any|some)(?:one|body) else\b")
 #: Words of an order among events ("which of them did he see first?").
 _ORDER_WORDS = re.compile(r"\b(?:first|last|earlier|earliest|later|latest|before|after|next)\b")
 #: "Which of those came up in New York?", "which ones were with Kyrgyzstan?": records of the last list, by name.

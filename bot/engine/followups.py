@@ -72,8 +72,10 @@ def continue_from(query: Query, focus: Focus) -> Query:
         return replace(query, intent="list", dates=dates, keywords=())
     if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None or _OWN_QUESTION.search(query.raw.lower()):
         return query
-    if query.intent not in ("general", "about", "list") or len(query.words) > 8 or query.aspects and query.keywords:
+    if query.intent not in ("general", "about", "list") or len(query.words) > 8:
         return query
+    if query.aspects and query.keywords and focus.intent != "yes_no":
+        return query  # ("did tourism come up?" → "what about defence cooperation?": the same claim of that)
     intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
     # "In which year did Japan open its embassy in Rwanda?" → "and Uzbekistan?": the same words, new name.
     keywords = query.keywords or (focus.keywords if query.mentions else ())

@@ -123,12 +123,12 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
-_PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
+PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
 #: Posts of those a question calls leaders: heads of state and of government.
 _LEADER_KEYS = frozenset({"president", "prime-minister"})
 
 
-def _of_class(person: Person, kind: str) -> bool:
+def of_class(person: Person, kind: str) -> bool:
     """Whether the records give the person a post of the kind a question asks for."""
     if kind.startswith("minister"):
         return any("minister" in r.key or "minister" in r.title.lower() for r in person.roles)
@@ -610,10 +610,10 @@ class Meetings:
                 countries, sides = {country} if country else set(), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
-            kind = _PERSON_CLASS.search(query.raw.lower())
+            kind = PERSON_CLASS.search(query.raw.lower())
             if kind is not None:
                 # "which other African leaders ...?": ministers who attended are no leaders
-                others = [x for x in others if x in kb.people and _of_class(kb.people[x], kind.group(1))]
+                others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
             if not others:
                 nobody = f"no other {kind.group(1)}" if kind is not None else "nobody else"
                 return Answer("not_found", False, m.title,

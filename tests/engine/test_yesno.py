@@ -534,3 +534,18 @@ def test_a_word_of_a_title_claimed_of_a_person_is_checked_against_the_titles_wor
 def test_a_date_claimed_on_the_home_clock_is_not_contradicted_by_the_records_local_date(engine: Engine) -> None:
     answer = engine.ask("Was it already September 21 in Japan when Kamikawa and Kuleba started talking?", today=TODAY)
     assert not answer.title.startswith("No,"), answer.text  # ("No answer …" is no contradiction)
+
+
+def test_met_anyone_else_names_the_others_or_says_none_are_named(engine: Engine) -> None:
+    yes = engine.ask("did hayashi meet anyone else in kyiv besides zelenskyy?", today=TODAY)
+    assert yes.title.startswith("Yes") and "Shmyhal" in yes.text and "Zelenskyy" not in yes.lines[0], yes.text
+    none = engine.ask("did hayashi meet anyone else in kyiv besides zelenskyy and shmyhal?", today=TODAY)
+    assert not none.answered and "no other person" in none.text, none.text
+    focus = engine.ask("Did Hayashi meet Zelenskyy?", today=TODAY).focus
+    there = engine.ask("did he meet anyone else there?", focus, today=TODAY)
+    assert there.title.startswith("Yes") and "Shmyhal" in there.text, there.text
+
+
+def test_which_other_leaders_when_the_records_show_one_is_said_plainly(engine: Engine) -> None:
+    answer = engine.ask("Which other African leaders did Kishida see in Bali?", today=TODAY)
+    assert not answer.answered and "only Paul Kagame" in answer.text, answer.text

@@ -10,6 +10,7 @@ from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
+from bot.engine.meetings import PERSON_CLASS, of_class
 from bot.engine.rules import Asked
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
@@ -170,3 +171,62 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
+
+
+#: "Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": a claim that someone met another person.
+_MET_ANYONE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who>[\w' .-]+?) (?:also )?"
+                              r"(?:meet|see|talk (?:to|with)|hold talks with|sit down with) "
+                              r"(?:any|some)(?:one|body|(?: other)? (?:people|officials?|leaders?|ministers?))"
+                              r"(?: else)?\b")
+_THERE = re.compile(r"\bthere\b")
+
+
+def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:
+    """"Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": whom the records show the one asked about
+    meeting (there, then), apart from those the question names or, naming none, those just discussed."""
+    query, focus = q.query, q.focus
+    found = _MET_ANYONE_ELSE.match(q.lowered)
+    if found is None or query.intent != "yes_no" or ("else" not in q.lowered and "other" not in q.lowered):
+        return None
+    named = [m.id for m in sorted(query.mentions, key=lambda m: m.start) if m.kind == "person" and m.id in a.kb.people]
+    if named:
+        subject, apart = named[0], set(named[1:])
+    elif focus is not None and focus.people:
+        subject = meant_by_pronoun(a.kb, focus.people, q.lowered)[0]
+        apart = set()
+    else:
+        return None
+    if not apart and focus is not None:
+        apart = {p for p in focus.people if p != subject}  # "anyone else?": than those just discussed
+    if not apart:
+        return None  # "else" than whom the question does not say
+    venues = query.venues
+    if _THERE.search(q.lowered) and focus is not None and focus.place is not None:
+        venues = (*venues, ("place", focus.place, False))
+    meetings = a.meetings.filter_meetings([{("person", subject)}], replace(query, venues=venues))
+    meetings = [m for m in meetings if subject in m.participants]
+    kind = PERSON_CLASS.search(q.lowered)  # "any other leaders": heads of state or government only
+    others: dict[str, list[Meeting]] = {}
+    for m in sorted(meetings, key=lambda m: (m.date, m.id)):
+        for p in m.participants:
+            if p != subject and p not in apart and p in a.kb.people and (
+                    kind is None or of_class(a.kb.people[p], kind.group(1))):
+                others.setdefault(p, []).append(m)
+    person = a.kb.people[subject]
+    noun = kind.group(1).removesuffix("s") if kind is not None else "person"
+    kept = ", ".join(a.kb.people[p].name for p in sorted(apart) if p in a.kb.people)
+    if not others:
+        seen = sorted({a.kb.people[p].name for m in meetings for p in m.participants if p != subject
+                       and p in a.kb.people})
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records name no other {noun} {person.name} met there besides {kept}."
+                       if meetings else f"The records show no meeting of {person.name} there.",
+                       *([f"They show {person.name} meeting: {', '.join(seen)}."] if seen else [])),
+                      sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:2]),
+                      suggestions=(f"/who {person.name}",), confidence=0.0)
+    lines = tuple(f"{d.person_label(a.kb, p)}: {'; '.join(f'{m.title} ({m.date.human()})' for m in ms)}"
+                  for p, ms in others.items())
+    return Answer("yes_no", True, f"Yes, besides {kept}", lines,
+                  sources=tuple(dict.fromkeys(d.cite(a.kb, ms[0].cited) for ms in others.values())),
+                  focus=Focus(people=(subject, *others), items=tuple(f"person:{p}" for p in others)),
+                  confidence=0.9)
