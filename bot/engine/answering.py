@@ -239,6 +239,14 @@ class Answerer:
             # "only to the capital?" after a record of Rwanda: a record that only shares the conversation's
             # country and holds none of the question's own words is about something else
             return self.nothing(query, scored)
+        if query.intent in ("when", "where") and own and groups and all(
+                kind == "country" for g in groups + extra for kind, _ in g) and not any(
+                k in said or any(x in said for x in SYNONYMS.get(k, ()))
+                for said in [set(content_stems(f"{best.passage.text} {best.passage.cited.quote}"))]
+                for k in query.keywords):
+            # "and Ukraine?" after when diplomatic ties began: a record of that country that says nothing of
+            # the ties (only its index words relate it) has no date of them
+            return self.nothing(query, scored)
         elsewhere = self._term_of_others(query, best)
         if elsewhere is not None:
             return elsewhere

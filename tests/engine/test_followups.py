@@ -854,3 +854,10 @@ def test_the_rest_of_a_yes_no_question_asked_alone(engine: Engine, fragment: str
     focus = engine.ask("did she condemn russia", focus, today=TODAY).focus
     answer = engine.ask(fragment, focus, today=TODAY)
     assert "missile and drone" in answer.text, answer.text
+
+
+def test_the_date_of_a_thing_for_another_country_needs_a_record_that_says_the_thing(engine: Engine) -> None:
+    text = converse(engine, "How far back do Japan–Rwanda diplomatic ties go?", "what about Uzbekistan?",
+                    "and Kyrgyzstan?", "and Ukraine?")
+    assert text == "", text
+    assert "1962" in converse(engine, "When did Japan and Rwanda establish relations?")
