@@ -83,6 +83,14 @@ def _kind_of(p: Passage) -> str:
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\b)"
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
+#: A claim that some parties have an agreement ("do they have a security deal?", "they've concluded a pact?").
+_HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded|reached|finali[sz]ed|signed)"
+                         r"\b(?: (?:a|an|any|the|their|its|now|already))*(?: [\w-]+){0,4}"
+                         r" (?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)\b")
+#: A record of an agreement still to come: negotiations agreed on or under way, a draft, a proposal.
+_NEGOTIATED = re.compile(r"\b(?:negotiat\w*|to (?:start|begin|initiate)|initiat\w*|draft\w*|propos\w*)\b",
+                         re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)\b", re.IGNORECASE)
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
 #: "Was it given directly / straight to ...?": a claim that nothing stood between giver and receiver.
@@ -1233,6 +1241,18 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        if _HELD_CLAIM.search(query.raw.lower()) and not best.entities_missing:
+            # "Do Japan and Ukraine have a security guarantee deal?" when the record shows one only being
+            # negotiated: not a thing they have
+            staged = sorted((s.passage for s in scored[:_CLOSE_RECORDS] if not s.entities_missing
+                             and _NEGOTIATED.search(s.passage.text) and _AGREEMENT_WORD.search(s.passage.text)),
+                            key=lambda p: len(p.text))  # the record that says it most plainly
+            if staged:
+                held = self.kb.meetings.get(staged[0].ref) if staged[0].kind in lx.MEETING_KINDS else None
+                return Answer("yes_no", True, "No, not according to the records",
+                              (f"The records show it only at an earlier stage: {staged[0].text}",),
+                              sources=(d.cite(self.kb, staged[0].cited),),
+                              focus=self._asked_focus(query, held, staged[0]), confidence=best.coverage)
         # Who the claim is about: the people it names, and the one holder of a post it describes ("Has
         # Rwanda's president visited Japan?").
         claimed_ids = [m.id for m in query.mentions if m.kind == "person"]

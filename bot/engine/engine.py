@@ -226,6 +226,14 @@ class Engine:
         again = f"{fragment.group('wh')} {before[0].lower()}{before[1:]} {prep}?"
         return self._ask_one(again, focus, t.today)
 
+    def _said_then_who(self, t: Turn) -> Answer | None:
+        """"Two Japanese foreign ministers dealt with Ukraine in September 2023 — who were they?": the
+        statement asked as a question of which ones ("which Japanese foreign ministers dealt with ...?")."""
+        found = _SAID_THEN_WHO.match(t.text)
+        if found is None:
+            return None
+        return self._ask_one(f"which {found.group('rest').strip()}?", t.focus, t.today)
+
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
@@ -1329,6 +1337,11 @@ _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper comple
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
+#: "Two ministers went to Kyiv — who were they?", "a Japanese minister met Kuleba; who was it?": a statement of
+#: some people, then who they were.
+_SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|both|\d+)\s+(?P<rest>[^—–;:?]+?)"
+                            r"\s*(?:—|–|;|:|,|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which)\s+(?:were|was|are|is)"
+                            r"\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
 #: "for what?", "to whom?", "by when?": the rest of a yes-or-no question, asked alone.
 _FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|with|from|by|about|against|at|in|on|under"
                              r"|through|via) (?P<wh>what|when|where|which)\W*$")
@@ -1536,6 +1549,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
     Rule("the last question of another name", Engine._of_another_name),
+    Rule("a statement, then who it was", Engine._said_then_who),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),

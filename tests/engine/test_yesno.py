@@ -549,3 +549,16 @@ def test_met_anyone_else_names_the_others_or_says_none_are_named(engine: Engine)
 def test_which_other_leaders_when_the_records_show_one_is_said_plainly(engine: Engine) -> None:
     answer = engine.ask("Which other African leaders did Kishida see in Bali?", today=TODAY)
     assert not answer.answered and "only Paul Kagame" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", ["do japan and ukraine have a security guarantee agreement?",
+                                   "so japan & ukraine have a security guarantee deal now?"])
+def test_having_an_agreement_the_records_show_only_under_negotiation_is_denied(engine: Engine, claim: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.title.startswith("No") and "negotiations" in answer.text, answer.text
+
+
+def test_a_statement_then_who_they_were_lists_each(engine: Engine) -> None:
+    answer = engine.ask("Two Japanese foreign ministers dealt with Ukraine in September 2023 — who were they?",
+                        today=TODAY)
+    assert "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
