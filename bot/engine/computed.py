@@ -128,7 +128,37 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
     title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
     return Answer("comparison", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)),
-                  confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}")))
+                  confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}"), intent="duration"))
+
+
+#: "So how many minutes longer was that one?": the last meeting answered against the one before it.
+_LONGER_THAN_OTHER = re.compile(r"^\W*(?:so |and |ok )?(?:by )?how (?:many (?:more )?minutes|much) "
+                                r"(?P<way>longer|shorter) (?:was|did) "
+                                r"(?:that one|this one|that|this|it|the (?:latter|second|last) one)"
+                                r"(?: last| run| go on)?\W*$", re.IGNORECASE)
+
+
+def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> Answer | None:
+    """"How long did A talk?" → "and B?" → "how many minutes longer was that one?": the meeting just
+    answered against the other one the conversation showed."""
+    found = _LONGER_THAN_OTHER.match(text)
+    shown = [kb.meetings[key] for kind, _, key in (i.partition(":") for i in (focus.items if focus else ()))
+             if kind == "meeting" and key in kb.meetings]
+    if found is None or len(shown) != 2:
+        return None
+    a, b = shown
+    if not a.duration_minutes or not b.duration_minutes:
+        missing = a if not a.duration_minutes else b
+        return Answer("not_found", False, "Not in the records",
+                      (f"The source does not state how long {missing.title} lasted.",),
+                      sources=(d.cite(kb, missing.cited),), confidence=0.0)
+    gap = a.duration_minutes - b.duration_minutes
+    if found.group("way").lower() == "shorter":
+        gap = -gap
+    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
+    title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
+    return Answer("comparison", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)),
+                  confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}"), intent="duration"))
 
 
 def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask, without: str

@@ -600,6 +600,7 @@ class Engine:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
         return (computed.years_spanned(t.text, ask_here) or computed.longer_by(self.kb, t.text, ask_here)
+                or computed.longer_than_the_other(self.kb, t.text, t.focus)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
 
     def _which_came_first(self, t: Turn) -> Answer | None:
@@ -897,6 +898,13 @@ class Engine:
             # One record of the last list answered: the list stays for "the other one", this one first.
             this = answer.focus.items[0]
             answer = replace(answer, focus=replace(answer.focus, items=(this, *(i for i in focus.items if i != this))))
+        if (answer.focus is not None and focus is not None and followups.is_ellipsis(cleaned)
+                and answer.focus.meeting is not None and focus.meeting is not None and not focus.items
+                and not answer.focus.items and answer.focus.meeting != focus.meeting):
+            # "How long did A talk?" → "and B?": both meetings stay shown, this one first, for "the other one"
+            # and "how much longer was that one?"
+            answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",
+                                                                        f"meeting:{focus.meeting}")))
         if answer.focus is not None and answer.focus.people:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]

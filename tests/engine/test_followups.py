@@ -861,3 +861,15 @@ def test_the_date_of_a_thing_for_another_country_needs_a_record_that_says_the_th
                     "and Kyrgyzstan?", "and Ukraine?")
     assert text == "", text
     assert "1962" in converse(engine, "When did Japan and Rwanda establish relations?")
+
+
+def test_how_much_longer_was_that_one_compares_the_last_two_meetings_asked(engine: Engine) -> None:
+    focus = None
+    for question in ("how long did Kamikawa and Kuleba talk?", "and hayashi with the kyrgyz minister?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    answer = engine.ask("so how many minutes longer was that one?", focus, today=TODAY)
+    assert answer.title == "About 5 minutes", answer.text
+    again = engine.ask("and Hayashi's meeting with Zelenskyy?", answer.focus, today=TODAY)
+    assert not again.answered and "how long" in again.text, again.text
+    other = engine.ask("when was the other one?", focus, today=TODAY)
+    assert "20 September 2023" in other.text, other.text
