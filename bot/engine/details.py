@@ -88,9 +88,13 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "the appointment date is not given": its date is not the one asked for.
         return Answer("not_found", False, "Not in the records", (undated,), sources=cited, focus=focus,
                       confidence=0.0)
+    due = getattr(found, "due", None)
     if query.intent == "when" and _AHEAD.search(query.raw.lower()):
         # "When will they be delivered?": when it is due, which is not when it was pledged.
-        due = getattr(found, "due", None)
+        value = due.human() if isinstance(due, PartialDate) else None
+    elif query.intent == "when" and _BY_WHEN.search(query.raw.lower()) and (
+            isinstance(due, PartialDate) or getattr(found, "status", "provided") != "provided"):
+        # "by when?" of a pledge: when it is due; one still to come with no such date has none
         value = due.human() if isinstance(due, PartialDate) else None
     if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
         # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
@@ -229,6 +233,8 @@ _DATE_GLOSS = re.compile(r"\b(?:1[89]|20)\d{2},? (?:the year|when) [^.;]+")
 _AGENT_GAP = 3
 #: A question about what is still to come ("when will they be delivered?").
 _AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
+#: "By when?", "by what date?": a deadline.
+_BY_WHEN = re.compile(r"\bby (?:when|what (?:date|time|day|month|year))\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")

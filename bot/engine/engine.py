@@ -30,7 +30,7 @@ from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgem
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
-from bot.engine.index import KnowledgeIndex
+from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand, without_again
 from bot.engine.retrieval import entity_groups, score_passages
@@ -518,6 +518,42 @@ class Engine:
         rest = found.group("rest").strip(" -–—:,;")
         return references.Reference(fitting, references.asked_of_it(rest) if rest else "it")
 
+    def _other_pledges(self, t: Turn) -> Answer | None:
+        """"What else is Japan sending in this area?" after one pledge: the other pledges to the same country
+        (in the same field, when the question says so: sharing the words of what the one shown is for)."""
+        focus = t.focus
+        shown = [key for kind, _, key in (i.partition(":") for i in (focus.items if focus else ())) if kind == "pledge"]
+        if len(shown) != 1 or shown[0] not in self.kb.pledges or not _WHAT_ELSE_GIVEN.search(t.lowered):
+            return None
+        query = analyse(t.text, self.index)
+        if query.dates is not None or any(m.kind != "country" for m in query.mentions):
+            return None
+        pledge = self.kb.pledges[shown[0]]
+        if any(m.id not in (pledge.recipient, pledge.donor) for m in query.mentions):
+            return None
+        field = _field_words(pledge) if _IN_THIS_FIELD.search(t.lowered) else None
+        others: list[Passage] = []
+        for n in self.index.by_entity.get(("country", pledge.recipient), ()):
+            p = self.index.passages[n]
+            other = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
+            if other is None or other.id == pledge.id or other.recipient != pledge.recipient \
+                    or other.donor != pledge.donor or any(o.ref == p.ref for o in others):
+                continue
+            if (field is None or field & _field_words(other)) and not (
+                    _STILL_TO_GIVE.search(t.lowered) and other.status == "provided"):
+                others.append(p)
+        same_source = [p for p in others if p.cited.source == pledge.cited.source]
+        if field is None and same_source:
+            others = same_source  # "what else was Japan going to deliver?": of the same statement's report first
+        if not others:
+            where = " in that field" if field is not None else ""
+            to = self.index.entity_name(("country", pledge.recipient))
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records show no other pledge to {to}{where} than this one:", pledge.statement),
+                          sources=(d.cite(self.kb, pledge.cited),), confidence=0.0)
+        others.sort(key=lambda p: (p.date.first_day() if p.date else dt.date.min, p.ref))
+        return self.answerer._pledge_list(others, [{("country", pledge.recipient)}], 0.8)
+
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
         that record, the one the answer was about (a list of meetings is asked which one instead)."""
@@ -995,11 +1031,16 @@ class Engine:
     def _details(self, refs: tuple[str, ...], query: Query) -> Answer | None:
         """What a follow-up asks of each record the last answer showed, from the records' fields; None
         when they are no facts, pledges or terms."""
-        answers = [a for ref in refs if (a := details.answer(self.kb, ref, query, refs)) is not None]
+        pairs = [(ref, a) for ref in refs if (a := details.answer(self.kb, ref, query, refs)) is not None]
+        answers = [a for _, a in pairs]
         if not answers:
             return None
         answered = [a for a in answers if a.answered]
         if len(answered) == 1 or (answered and len(answers) == 1):
+            ref = next(r for r, a in pairs if a is answered[0])
+            if answered[0].focus is not None and len(answered[0].focus.items) > 1 and ref in answered[0].focus.items:
+                # "how many?" answered by one record of the list: "by when?" next asks of that one
+                return replace(answered[0], focus=replace(answered[0].focus, current=ref))
             return answered[0]
         if not answered:
             return answers[0]
@@ -1350,6 +1391,23 @@ _PERSONAL = lx.PERSON_PRONOUN
 _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|both|\d+)\s+(?P<rest>[^—–;:?]+?)"
                             r"\s*(?:—|–|;|:|,|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which)\s+(?:were|was|are|is)"
                             r"\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
+#: "What else is Japan sending?", "any other aid?": more of what was just shown.
+_WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
+                              r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")
+#: "What else was Japan going to deliver?": what is still to come.
+_STILL_TO_GIVE = re.compile(r"\b(?:going to|will|is to|are to|plans? to|planned|to come|yet to)\b")
+#: "in this area", "in the same field": of the same kind as what was shown.
+_IN_THIS_FIELD = re.compile(r"\b(?:in|on) (?:this|that|the same) (?:area|field|sector|domain|line|front|vein|respect"
+                            r"|category)\b|\bof (?:this|that|the same) (?:kind|sort|type)\b"
+                            r"|\blike (?:that|this|those)\b")
+
+
+def _field_words(pledge: Pledge) -> set[str]:
+    """The words of what a pledge is for and of its keywords, less those of any pledge ("support", "aid")."""
+    said = content_stems(" ".join((*pledge.keywords, pledge.purpose or "")))
+    return {w for w in said if w not in lx.PLEDGE_WORDS and w not in lx.LIGHT_STEMS}
+
+
 #: "for what?", "to whom?", "by when?": the rest of a yes-or-no question, asked alone.
 _FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|with|from|by|about|against|at|in|on|under"
                              r"|through|via) (?P<wh>what|when|where|which)\W*$")
@@ -1570,6 +1628,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("those of the last list that name it", Engine._those_naming),
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("a record of the last list", Engine._picked_item),
+    Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),

@@ -873,3 +873,16 @@ def test_how_much_longer_was_that_one_compares_the_last_two_meetings_asked(engin
     assert not again.answered and "how long" in again.text, again.text
     other = engine.ask("when was the other one?", focus, today=TODAY)
     assert "20 September 2023" in other.text, other.text
+
+
+def test_what_else_after_one_pledge_is_the_other_pledges_of_that_field(engine: Engine) -> None:
+    focus = None
+    for question in ("Who did Kamikawa team up with to send generators to Ukraine?", "when was this?"):
+        focus = engine.ask(question, focus, today=TODAY).focus
+    other = engine.ask("what else is Japan sending in this area?", focus, today=TODAY)
+    assert "transformers" in other.text and "generators to Ukraine in 2022" not in other.text, other.text
+    assert "cranes" not in other.text, other.text  # another field
+    many = engine.ask("how many?", other.focus, today=TODAY)
+    assert "2 auto transformers" in many.title, many.text
+    due = engine.ask("by when?", many.focus, today=TODAY)
+    assert due.title == "September 2023" and "transformers" in due.text, due.text
