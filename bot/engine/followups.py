@@ -185,7 +185,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "what is that memorial for?" after the place it stands in: the one fact of that place that says it
         readings.append(required + [{("fact", named_fact)}])
     if there and place and meeting and kb.meetings[meeting].place == place and (
-            _PRONOUN_EVENT.search(text) or query.intent == "time"):
+            _PRONOUN_EVENT.search(text) or query.intent in ("time", "why")):
         # "what time was it there?", "morning or night there?": the last meeting, which was held there.
         readings.append(required + [{("place", place)}, {("meeting", meeting)}])
     if there and place:

@@ -122,6 +122,8 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 
 
+#: "Who else did he meet?", "whom else did she see?": people met, not people present.
+_MET_BY = re.compile(r"\b(?:meet|met|see|saw|seen|talk (?:to|with)|talked (?:to|with)|sit down with|sat down with)\b")
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
 PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
 #: Posts of those a question calls leaders: heads of state and of government.
@@ -610,14 +612,22 @@ class Meetings:
                 countries, sides = {country} if country else set(), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
+            first = min((x for x in query.mentions if x.kind == "person" and x.id in kb.people), default=None,
+                        key=lambda x: x.start)
+            if first is not None and _MET_BY.search(query.raw.lower()) and not along:
+                # "Who else did Kagame meet besides Kishida?": his own delegation is not whom he met
+                own = kb.people[first.id].country
+                others = [x for x in others if getattr(kb.people.get(x), "country", None) != own]
             kind = PERSON_CLASS.search(query.raw.lower())
             if kind is not None:
                 # "which other African leaders ...?": ministers who attended are no leaders
                 others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
             if not others:
                 nobody = f"no other {kind.group(1)}" if kind is not None else "nobody else"
+                deed = (f"{kb.people[first.id].name} met there" if first is not None and not along
+                        and _MET_BY.search(query.raw.lower()) else "who took part")
                 return Answer("not_found", False, m.title,
-                              (f"The source names {nobody} who took part." + (f" Note: {m.note}" if m.note else ""),),
+                              (f"The source names {nobody} {deed}." + (f" Note: {m.note}" if m.note else ""),),
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}), besides those you named:",
                      *(d.person_label(kb, x) for x in others)]

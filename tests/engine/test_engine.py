@@ -403,3 +403,16 @@ def test_the_date_there_after_a_time_on_the_home_clock_is_the_date_on_that_clock
     focus = engine.ask("what time was it in japan when kamikawa and kuleba started talking", today=TODAY).focus
     answer = engine.ask("and what date was it there?", focus, today=TODAY)
     assert answer.title.startswith("21 September 2023"), answer.text
+
+
+def test_what_someone_said_at_another_date_than_any_record_of_it_is_said_missing(engine: Engine) -> None:
+    answer = engine.ask("What did Kuleba thank Japan for in December 2022?", today=TODAY)
+    assert not answer.answered, answer.text
+    assert engine.ask("What did Kuleba thank Japan for in September 2023?", today=TODAY).answered
+
+
+def test_whom_else_someone_met_leaves_out_their_own_delegation(engine: Engine) -> None:
+    answer = engine.ask("Who else did Kagame meet in Bali besides Kishida?", today=TODAY)
+    assert not answer.answered and "Biruta" not in answer.text, answer.text
+    along = engine.ask("Who accompanied Kagame when he met Kishida?", today=TODAY)
+    assert "Biruta" in along.text and "Ndagijimana" in along.text, along.text

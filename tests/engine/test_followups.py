@@ -886,3 +886,8 @@ def test_what_else_after_one_pledge_is_the_other_pledges_of_that_field(engine: E
     assert "2 auto transformers" in many.title, many.text
     due = engine.ask("by when?", many.focus, today=TODAY)
     assert due.title == "September 2023" and "transformers" in due.text, due.text
+
+
+def test_why_was_she_there_after_a_meeting_held_there_is_that_meetings_occasion(engine: Engine) -> None:
+    text = converse(engine, "kamikawa met kuleba wen", "n wher?", "y was she there")
+    assert "General Assembly" in text, text

@@ -126,8 +126,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         p = a.index.passages[n]
         if p.kind not in SAYING_KINDS or not says(p, forms):
             continue
-        if all(a._names(p, g) for g in others):
-            found.append(p)
+        if all(a._names(p, g) for g in others) and (query.dates is None or p.date is None or query.dates.matches(
+                p.date.first_day(), p.date.last_day())):
+            found.append(p)  # ("what did Kuleba thank Japan for in December 2022?": nothing he said then)
     if not found:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing that {speaker.name} said or did of that kind.",),
