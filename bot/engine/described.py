@@ -33,6 +33,10 @@ _COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|nation)(?:'s|’s|s')?
 _NEAR = frozenset({"near", "outside", "around", "beyond"})
 
 
+#: A follow-up that goes on from the last question ("and a foreign minister?"), whose country it keeps.
+_GOES_ON = re.compile(r"^\W*(?:and|also|what about|how about|same for)\b")
+
+
 @dataclass(frozen=True)
 class Described:
     groups: tuple[frozenset[tuple[str, str]], ...]
@@ -192,7 +196,10 @@ class Describer:
                 if present and focus is not None and focus.meeting in self.kb.meetings:
                     countries = set(focus.countries) | set(self.kb.meetings[focus.meeting].countries) | {self.home}
                     holders = {h for h in self.holders(query.role, countries) if h[1] in present}
-                if not holders and _COUNTRY_ASKED.search(query.raw.lower()):
+                indefinite = span is not None and span[0] > 0 and query.words[span[0] - 1] in ("a", "an", "any") \
+                    and not _GOES_ON.match(query.raw.lower())  # ("and a foreign minister?": of the last question's)
+                if not holders and (_COUNTRY_ASKED.search(query.raw.lower()) or indefinite and not mentioned):
+                    # ("which meetings involved a prime minister?": a holder of the post anywhere)
                     # "which country's deputy foreign minister ...?": the country is what is asked, any one
                     holders = self.holders(query.role, set(self.kb.countries))
                 if not holders:

@@ -562,3 +562,15 @@ def test_a_statement_then_who_they_were_lists_each(engine: Engine) -> None:
     answer = engine.ask("Two Japanese foreign ministers dealt with Ukraine in September 2023 — who were they?",
                         today=TODAY)
     assert "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_meeting_a_holder_of_some_post_names_the_holders_or_says_none(engine: Engine) -> None:
+    yes = engine.ask("did hayashi meet a prime minister?", today=TODAY)
+    assert yes.title == "Yes: Denys Shmyhal", yes.text
+    none = engine.ask("did kamikawa meet a prime minister?", today=TODAY)
+    assert not none.answered and "Kuleba" in none.text, none.text
+
+
+def test_a_post_said_with_a_is_any_holder_of_it(engine: Engine) -> None:
+    answer = engine.ask("Which meetings involved a prime minister?", today=TODAY)
+    assert "Shmyhal" in answer.text and "Kishida" in answer.text, answer.text

@@ -125,7 +125,10 @@ _POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?P<post>[\w' -]+
                           # "who's the Ukrainian PM that Hayashi met?"
                           r"|(?:who(?:'s| is| was)|name) the (?P<post2>[\w' -]+) (?P<who2>[\w'.-]+) "
                           r"(?:met|saw|received|hosted|talked (?:to|with)|held talks with|sat down with"
-                          r"|(?:has|had) (?:met|seen|received|hosted)))\b")
+                          r"|(?:has|had) (?:met|seen|received|hosted))"
+                          # "did Hayashi meet a prime minister?"
+                          r"|(?:did|has|had) (?P<who3>[\w'.-]+(?: [\w'.-]+)?) (?:ever |also )?(?:meet|see|met|seen"
+                          r"|talk (?:to|with)|hold talks with|sit down with) (?:a|an|any) (?P<post3>[\w' -]+))\b")
 
 
 def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
@@ -135,7 +138,9 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     found = _POST_MET_BY.match(q.lowered)
     if found is None or query.role is None:
         return None
-    post, who = found.group("post") or found.group("post2"), found.group("who") or found.group("who2")
+    post = found.group("post") or found.group("post2") or found.group("post3")
+    who = found.group("who") or found.group("who2") or found.group("who3")
+    claimed = found.group("post3") is not None
     if not ROLES[query.role].search(post):
         return None
     named = [m.id for m in query.mentions if m.kind == "person" and m.id in a.kb.people]
@@ -169,6 +174,10 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     lines = tuple(f"{d.person_label(a.kb, p)}: {'; '.join(f'{m.title} ({m.date.human()})' for m in ms)}"
                   for p, ms in held.items())
     title = ", ".join(a.kb.people[p].name for p in held)
+    if claimed:  # "did he meet a prime minister?": yes, these
+        return Answer("yes_no", True, f"Yes: {title}", lines,
+                      sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()),
+                      focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
     return Answer("people", True, title, lines, sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()),
                   focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
 
