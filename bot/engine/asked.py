@@ -116,7 +116,7 @@ _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (li
 _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value worth cost price budget population
     salary age height speed model brand hotel venue building room menu weather language""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
-_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ )?(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b")
+_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b")
 #: "met at what hotel", "in which language": a property asked by its noun alone.
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answers import Answer, Focus
 from bot.engine.query import SYNONYMS
@@ -195,9 +196,13 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     claims_first = found.group("rel").lower() in ("before", "earlier than", "prior to", "ahead of")
     holds = a_first == claims_first
     lines = tuple(f"{_label(x)}: {day.human()}." for x, day in ((answers[0], one), (answers[1], other)))
+    focus = answers[0].focus
+    shown = tuple(dict.fromkeys(i for x in answers if x.focus is not None for i in x.focus.items[:1]))
+    if focus is not None and len(shown) == 2:
+        focus = replace(focus, items=shown)  # "how many years apart?" next: of the two events
     return Answer("yes_no", True, "Yes" if holds else f"No: it was {'before' if a_first else 'after'}", lines,
                   sources=tuple(c for x in answers for c in x.sources[:1]),
-                  confidence=min(0.8, answers[0].confidence, answers[1].confidence), focus=answers[0].focus,
+                  confidence=min(0.8, answers[0].confidence, answers[1].confidence), focus=focus,
                   interpretation="order of two events")
 
 

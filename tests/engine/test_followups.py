@@ -891,3 +891,14 @@ def test_what_else_after_one_pledge_is_the_other_pledges_of_that_field(engine: E
 def test_why_was_she_there_after_a_meeting_held_there_is_that_meetings_occasion(engine: Engine) -> None:
     text = converse(engine, "kamikawa met kuleba wen", "n wher?", "y was she there")
     assert "General Assembly" in text, text
+
+
+def test_how_many_years_apart_after_an_order_claim_is_of_its_two_events(engine: Engine) -> None:
+    text = converse(engine, "Did Uzbekistan open its Tokyo embassy before Japan opened one in Tashkent?",
+                    "how many years apart?")
+    assert text.startswith("3 years"), text
+
+
+def test_the_combined_value_of_things_no_record_prices_is_said_missing(engine: Engine) -> None:
+    text = converse(engine, "What's the combined dollar value of the generators and transformers Japan gave Ukraine?")
+    assert text == "", text
