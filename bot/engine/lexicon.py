@@ -142,7 +142,8 @@ NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split
 #: "What did A say / call / thank ... for": a question about something someone said or did.
 NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
                             r"|statement|report)\b")
-SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:did|does|has|had) (?P<who>(?:[\w'’-]+ ){1,6}?)"
+SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |else )?(?:did|does|has|had) "
+                  r"(?P<who>(?:[\w'’-]+ ){1,6}?)"
                   r"(?:say|call|tell|thank|stress"
                    r"|state"
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"

@@ -416,3 +416,10 @@ def test_whom_else_someone_met_leaves_out_their_own_delegation(engine: Engine) -
     assert not answer.answered and "Biruta" not in answer.text, answer.text
     along = engine.ask("Who accompanied Kagame when he met Kishida?", today=TODAY)
     assert "Biruta" in along.text and "Ndagijimana" in along.text, along.text
+
+
+def test_what_someone_said_lists_one_saying_once_however_two_records_word_it(engine: Engine) -> None:
+    answer = engine.ask("What did Zelenskyy thank Japan for?", today=TODAY)
+    assert answer.answered and len(answer.lines) == 1 and "key partner" in answer.text, answer.text
+    exactly = engine.ask("What exactly did Zelenskyy say to thank Japan during Hayashi's visit?", today=TODAY)
+    assert "key partner" in exactly.text, exactly.text

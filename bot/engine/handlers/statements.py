@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -54,6 +57,9 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
     return with_named[0] if len(with_named) == 1 else None
 
 
+#: How alike two records' words must be (rapidfuzz token-set ratio) to report one and the same saying
+#: ("Zelenskyy thanked Japan for being a key partner" and "President Zelenskyy thanked Japan for being ...").
+_SAME_SAYING = 95
 #: "… say about debt relief?": the subject of what was said, which a record of it must touch on.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
 
@@ -152,8 +158,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
     ranked = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
                                                                               p.ref))
-    chosen = [p for i, p in enumerate(ranked)  # each thing said once, however its records end it
-              if all(o.text.rstrip(" .") != p.text.rstrip(" .") for o in ranked[:i])][:6]
+    chosen = [p for i, p in enumerate(ranked)  # each thing said once, however its records word it
+              if all(fuzz.token_set_ratio(o.text, p.text, processor=default_process) < _SAME_SAYING
+                     for o in ranked[:i])][:6]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
     focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
