@@ -895,6 +895,9 @@ class Engine:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
         cleaned, focus, today = t.text, t.focus, t.today
+        if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
+            cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
+        cleaned = _INTERJECTION.sub("", cleaned, count=1) or cleaned  # "yo who's ukraine's pm": "yo" asks nothing
         cleaned = self._country_named_by_clause(_ACCORDING_TO.sub("", cleaned, count=1))
         query = analyse(cleaned, self.index)
         if focus is not None:
@@ -1375,6 +1378,18 @@ _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in w
 #: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
 #: record need not name; the question is what follows.
 _ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{2,80},\s*(?=\w)", re.IGNORECASE)
+#: "across these reports", "in the articles", "according to these documents": the records themselves, which every
+#: answer is from.
+_OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|based on|per) (?:all )?(?:of )?"
+                             r"(?:these|the|those|your|this) (?:reports?|articles?|documents?|records?|texts?|releases?"
+                             r"|press releases?|sources?|files?|knowledge base|data)\b", re.IGNORECASE)
+#: A question of what the records themselves hold or say ("which countries appear in these records?").
+_IN_THE_RECORDS_ASKED = re.compile(r"\b(?:appear\w*|come up|comes up|came up|turns? up|turned up|shows? up|showed up"
+                                   r"|feature\w*|mention\w*|named?|describ\w*|label+ed|called|hold|holds|held"
+                                   r"|stands? for|according to the (?:article|report|release) on)\b", re.IGNORECASE)
+#: Words before a question that ask nothing ("yo", "hey", "um", "btw").
+_INTERJECTION = re.compile(r"^\W*(?:(?:yo|hey|hiya|oi|um+|uh+|er+m?|hmm+|lol|btw|pls|please)\b[\s,!.:-]*)+(?=\w)",
+                           re.IGNORECASE)
 #: Times counted from the day of asking or of speaking ("this year", "last month"), which no record dates.
 _RELATIVE_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b|\b(?:yesterday|tomorrow|recently|lately)\b")
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.

@@ -423,3 +423,14 @@ def test_what_someone_said_lists_one_saying_once_however_two_records_word_it(eng
     assert answer.answered and len(answer.lines) == 1 and "key partner" in answer.text, answer.text
     exactly = engine.ask("What exactly did Zelenskyy say to thank Japan during Hayashi's visit?", today=TODAY)
     assert "key partner" in exactly.text, exactly.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who all did hayashi meet across these reports", "Kulubaev"),
+    ("yo who's ukraine's pm", "Shmyhal"),
+    ("Which multilateral gatherings come up in these documents?", "G20"),
+])
+def test_words_about_the_records_or_that_ask_nothing_do_not_change_the_question(
+        engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert expected in answer.text, answer.text
