@@ -66,6 +66,10 @@ RULES: tuple[ReferenceRule, ...] = (
         ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?",
          "who did he meet on the earlier trip?"),
         ("earlier meetings", "what happened the day before?")),
+    ReferenceRule("the others", re.compile(r"\bthe (?:other (?P<count>two|three|four|ones)|others"
+                                           r"|rest(?: of them)?)\b"),
+                  ("what about the others?", "where were the rest of them?", "and the other ones?"),
+                  ("another two meetings", "two others")),
     ReferenceRule("the other", re.compile(r"\bthe other(?: " + _NOUN + r")?\b(?! (?:side|country|countries|minister|"
                                           r"president|ministers|person|people)\b)"),
                   ("and the other one?", "where was the other meeting?"),
@@ -129,6 +133,11 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
         return (items[position],) if -len(items) <= position < len(items) else ()
     if rule == "each of them":
         return items if len(items) <= MAX_EACH else ()
+    if rule == "the others":
+        # all but the one the last answer was about (the first shown, when it names none)
+        others = tuple(i for i in items if i != (current or items[0]))
+        wanted = {"two": 2, "three": 3, "four": 4}.get(match.group("count") or "")
+        return others if wanted is None or wanted == len(others) else ()
     if rule == "the other":
         others = [i for i in items if i != current]
         return (others[0],) if len(others) == 1 else ()

@@ -123,3 +123,9 @@ def test_the_earliest_alone_picks_from_the_list_and_shows_that_record(engine: En
     latest = engine.ask("which is the most recent one?", focus, today=TODAY)
     earliest = engine.ask("and the earliest?", latest.focus or focus, today=TODAY)
     assert "2010" in latest.text and "Tashkent" in earliest.text and "1993" in earliest.text
+
+
+def test_the_other_two_are_all_but_the_one_just_answered() -> None:
+    picked = pick("and the other three met whom?", ITEMS, None, date_of)
+    assert picked is not None and picked.refs == ("meeting:b", "meeting:c", "meeting:d")
+    assert pick("and the other two met whom?", ITEMS, None, date_of) is None  # three are left, not two
