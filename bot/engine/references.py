@@ -135,9 +135,9 @@ def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: s
         return items if len(items) <= MAX_EACH else ()
     if rule == "the others":
         # all but the one the last answer was about (the first shown, when it names none)
-        others = tuple(i for i in items if i != (current or items[0]))
+        rest = tuple(i for i in items if i != (current or items[0]))
         wanted = {"two": 2, "three": 3, "four": 4}.get(match.group("count") or "")
-        return others if wanted is None or wanted == len(others) else ()
+        return rest if wanted is None or wanted == len(rest) else ()
     if rule == "the other":
         others = [i for i in items if i != current]
         return (others[0],) if len(others) == 1 else ()
