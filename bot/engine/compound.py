@@ -19,7 +19,7 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
 _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
                         r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")
 #: "... with Veloria in 2022 and with Kessaria in 2024": the same preposition again after "and".
-_REPEATED_PHRASE = re.compile(r"\s+and\s+(with|in|to|at|on|for|by|between)\s+", re.I)
+_REPEATED_PHRASE = re.compile(r"\s+and\s+(?P<wh>(?:which|what|who|whom)\s+)?(with|in|to|at|on|for|by|between)\s+", re.I)
 
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
@@ -89,13 +89,14 @@ def split_question(text: str) -> list[str]:
         return [_singular(first), _singular(second)]
     repeated = _REPEATED_PHRASE.search(text)
     if repeated:
-        preposition = repeated.group(1).lower()
+        preposition = repeated.group(2).lower()
         earlier = re.search(rf"\s{preposition}\s", text[: repeated.start()], re.I)
         if earlier:
             head = text[: earlier.start()]
             first = text[: repeated.start()]
-            second = f"{head} {text[repeated.start():].strip()[len('and'):].strip()}"
-            if _has_name(first[earlier.start():]) and _has_name(second[len(head):]):
+            second = f"{head} {preposition} {text[repeated.end():].strip()}"
+            # "which date goes with A and which with B?": the question word again says a second question
+            if repeated.group("wh") or _has_name(first[earlier.start():]) and _has_name(second[len(head):]):
                 return [first.strip(), second.strip()]
     return [text]
 

@@ -98,3 +98,8 @@ def test_a_bare_later_part_is_asked_of_each_record_the_first_part_listed(engine:
     assert answer.answered
     when_part = answer.text.split("when? —", 1)[1]
     assert "1993" in when_part and "1996" in when_part, answer.text
+
+
+def test_and_which_with_asks_the_first_question_of_another_thing() -> None:
+    assert split_question("Which date goes with the G7 session and which with the Kyiv visit?") == [
+        "Which date goes with the G7 session", "Which date goes with the Kyiv visit?"]
