@@ -228,6 +228,14 @@ class Answerer:
         scored = self._not_at_home(query, groups + extra, scored)
         if not scored:
             return self.nothing(query)
+        whole = None if query.intent == "yes_no" else next((
+            s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage > scored[0].coverage + 0.05
+                      and s.coverage >= 1.0 and not s.entities_missing
+                      and s.score >= scored[0].score * thresholds.WHOLE_COVER_SCORE), None)
+        if whole is not None:
+            # "When was the G7 foreign ministers' session?": the record that holds all the question says comes
+            # before one that holds less of it and a rarer word ("the UN General Assembly session")
+            scored = [whole, *(s for s in scored if s is not whole)]
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)

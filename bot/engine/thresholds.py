@@ -23,3 +23,8 @@ DISTINCT_IDF = 3.0
 #: A meeting whose title and a gathering's name share this many words (rapidfuzz `token_set_ratio`)
 #: is that gathering, not a meeting held on its occasion.
 SAME_TITLE = 90.0
+#: How many of the best-scored records a record that holds every word of the question is looked for among.
+CLOSE_RECORDS = 3
+#: The share of the best score a record holding every word of the question needs to come first instead of
+#: one holding less of it (one rare word shared can outscore all the question's words).
+WHOLE_COVER_SCORE = 0.75

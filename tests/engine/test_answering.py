@@ -830,3 +830,8 @@ def test_who_tweeted_about_it_is_the_outlet_the_record_opens_with_and_how_many_d
     assert answers[3].title == "Daryo", answers[3].text
     died = engine.ask("how many people died there?", engine.ask("what is the Bucha memorial for?").focus)
     assert not died.answered, died.text
+
+
+def test_a_record_holding_every_word_comes_before_one_sharing_a_rarer_word(engine: Engine) -> None:
+    answer = engine.ask("Roughly how long after relations began did Japan's embassy in Tashkent open?", today=TODAY)
+    assert "1992" in answer.text and "1996" not in answer.text, answer.text
