@@ -1038,8 +1038,8 @@ class Answerer:
         lines: list[str] = []
         for n, (p, part) in enumerate(answered, start=1):
             meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
-            # (a meeting's, or a person's, whose description does not say the name)
-            head = part.title if meeting is not None or p.kind == "person" else ""
+            # (a meeting's, a person's or a term's, whose description does not say the name)
+            head = part.title if meeting is not None or p.kind in ("person", "term") else ""
             body = [line for line in part.lines if line != head]
             lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
             lines.extend(f"   {line}" for line in body[1:4])

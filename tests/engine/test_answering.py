@@ -835,3 +835,8 @@ def test_who_tweeted_about_it_is_the_outlet_the_record_opens_with_and_how_many_d
 def test_a_record_holding_every_word_comes_before_one_sharing_a_rarer_word(engine: Engine) -> None:
     answer = engine.ask("Roughly how long after relations began did Japan's embassy in Tashkent open?", today=TODAY)
     assert "1992" in answer.text and "1996" not in answer.text, answer.text
+
+
+def test_several_records_name_each_term_by_its_name(engine: Engine) -> None:
+    answer = engine.ask("what does OVOP stand for in the japan-kyrgyz talks", today=TODAY)
+    assert "One Village One Product" in answer.text, answer.text
