@@ -24,7 +24,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     # "bucha memorial - who was it for?", "who is the memorial dedicated to?": whom a thing is for, not who
     # took part
     ("general", re.compile(r"\bwho (?:was|is|were|are) (?:it|that|this|they|the [a-z]+) (?:for|dedicated to|meant for"
-                           r"|in memory of|in hono(?:u)?r of)\W*$|\bfor whom (?:was|is|were|are) (?:it|that|this)\b")),
+                           r"|in memory of|in hono(?:u)?r of)\W*$|\bfor whom (?:was|is|were|are) (?:it|that|this)\b"
+                           # "who were the targets of the attacks she condemned?": things the records say, not people
+                           # who took part
+                           r"|^\W*(?:and |so )?who(?:m)? (?:was|were|is|are) the (?:main |chief |intended )?"
+                           r"(?:targets?|victims?|objects?|focus|subjects?|recipients?|beneficiar(?:y|ies)) of\b")),
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"

@@ -418,3 +418,13 @@ def test_a_question_opening_with_an_auxiliary_and_no_question_word_is_a_claim(en
     assert analyse(question, engine.index).intent == "yes_no"
     assert engine.ask(question, today=TODAY).title == "Yes"
     assert analyse("how far back do japan and rwanda go?", engine.index).intent == "when"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Who were the targets of the Russian attacks Kamikawa condemned?", "general"),
+    ("who were the victims of the killings in Bucha?", "general"),
+    ("who were the participants of the meeting?", "who"),
+])
+def test_who_of_a_thing_the_records_say_is_no_question_of_who_took_part(
+        engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
