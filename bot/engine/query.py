@@ -73,6 +73,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
+                       # "what gathering had brought her to New York?": the occasion
+                       r"|^(?:and |so )?(?:what|which) (?:gatherings?|events?|occasions?|conferences?|summits?"
+                       r"|sessions?) (?:had |has |have )?(?:brought|took|drew|led)\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"
