@@ -236,6 +236,15 @@ class Answerer:
             # "When was the G7 foreign ministers' session?": the record that holds all the question says comes
             # before one that holds less of it and a rarer word ("the UN General Assembly session")
             scored = [whole, *(s for s in scored if s is not whole)]
+        if query.intent == "duration" and scored[0].passage.kind in lx.MEETING_KINDS \
+                and not asked.asks_meeting_length(query):
+            # "Kulubaev thanked Japan for its help over how long a period?": the record that gives a span of that,
+            # not the length of the meeting where it was said
+            spanned = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage >= scored[0].coverage - 1e-9
+                            and s.passage.kind in ("fact", "pledge", "term") and asked.states_span(s.passage.text)),
+                           None)
+            if spanned is not None:  # (and the meeting's own length is no other answer to it)
+                scored = [spanned, *(s for s in scored if s is not spanned and s.passage.kind not in lx.MEETING_KINDS)]
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)

@@ -532,3 +532,19 @@ def record_figures(passage: Passage) -> list[Figure]:
         counted = " ".join(stem(w) for w in re.findall(r"[a-z]+", fold(q.unit).lower())[:2])
         stated.append((q.value, _QUALIFIED.get(q.qualifier or "", "eq"), counted))
     return stated
+
+
+def states_span(text: str) -> bool:
+    """Whether a record's text gives a span of time ("over the past 30 years", "2023-2025")."""
+    return _SPAN_STATED.search(text.lower()) is not None
+
+
+def asks_meeting_length(query: Query) -> bool:
+    """Whether "how long …?" asks how long a meeting lasted: no words but those of meeting and talking
+    ("how long did they talk?"), not of something else said to have lasted ("thanked Japan for its help over
+    how long a period?")."""
+    return all(k in _MEETING_TALK or k in lx.GATHERING_WORDS or k in _DURATION_WORDS for k in query.keywords)
+
+
+#: Words of a question of length itself ("how long a period", "for what length of time").
+_DURATION_WORDS = frozenset(stem(w) for w in "long period length time duration last lasted minutes hours".split())

@@ -840,3 +840,10 @@ def test_a_record_holding_every_word_comes_before_one_sharing_a_rarer_word(engin
 def test_several_records_name_each_term_by_its_name(engine: Engine) -> None:
     answer = engine.ask("what does OVOP stand for in the japan-kyrgyz talks", today=TODAY)
     assert "One Village One Product" in answer.text, answer.text
+
+
+def test_how_long_of_a_thing_said_at_a_meeting_is_its_span_not_the_meetings_length(engine: Engine) -> None:
+    answer = engine.ask("Kulubaev thanked Japan for its help over how long a period?", today=TODAY)
+    assert "30 years" in answer.text and "minutes" not in answer.text, answer.text
+    talk = engine.ask("how long did hayashi and kulubaev talk?", today=TODAY)
+    assert "30 minutes" in talk.text, talk.text
