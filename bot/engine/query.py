@@ -90,7 +90,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
                         r"|is|do|will|would|could|might|should)\b"
-                        r"|\b(what|which) (exact |precise |calendar )?(date|day|year|years|month)\b"
+                        r"|\b(what|which) (exact |precise |calendar )?(dates?|days?|years?|months?)\b"
                         r"|\bsince when\b|\bhow long ago\b"
                         r"|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
     ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"

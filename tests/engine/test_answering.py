@@ -847,3 +847,9 @@ def test_how_long_of_a_thing_said_at_a_meeting_is_its_span_not_the_meetings_leng
     assert "30 years" in answer.text and "minutes" not in answer.text, answer.text
     talk = engine.ask("how long did hayashi and kulubaev talk?", today=TODAY)
     assert "30 minutes" in talk.text, talk.text
+
+
+def test_which_months_are_asked_as_a_date_the_record_gives_in_words(engine: Engine) -> None:
+    answer = engine.ask("In which months of 2022 did the Bucha killings commemorated by the memorial take place?",
+                        today=TODAY)
+    assert "February" in answer.text and "March" in answer.text, answer.text

@@ -54,6 +54,8 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("whats JDS stand for", "define"),
     ("what is OVOP short for", "define"),
     ("What gathering had brought the minister to New York?", "why"),
+    ("In which months of 2022 did the killings take place?", "when"),
+    ("What dates were set for the upcoming events?", "when"),
 ])
 def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
