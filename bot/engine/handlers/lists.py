@@ -167,7 +167,8 @@ def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
 
 #: "In which cities did Japanese officials hold talks?", "where were the meetings held?": the places of many.
 _PLACES_ASKED = re.compile(r"\b(?:which|what) (?:cities|places|towns|venues|locations)\b.*\b(?:talks|meet|met|meetings?"
-                           r"|held|hold|visited|visit|went)\b|^\W*where (?:were|did) (?:all |the |these |those )?"
+                           r"|held|hold|visited|visit|went|go|gone|travell?ed|travel|been)\b"
+                           r"|^\W*where (?:were|did) (?:all |the |these |those )?"
                            r"(?:meetings|talks|visits)(?: (?:take place|held|happen))?\W*$")
 
 
