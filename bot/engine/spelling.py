@@ -32,7 +32,7 @@ EVERYDAY_MIN_COUNT = 5000
 @lru_cache(maxsize=1)
 def _english() -> tuple[frozenset[str], frozenset[str]]:
     """The English words (see `english_words`) and the everyday ones among them, read in one pass."""
-    counted = SpellChecker().word_frequency.items()
+    counted = _checker().word_frequency.items()  # one word list, read once, for both
     words = [(w, count) for w, count in counted if count >= ENGLISH_MIN_COUNT]
     return frozenset(w for w, _ in words), frozenset(w for w, count in words if count >= EVERYDAY_MIN_COUNT)
 
@@ -50,6 +50,7 @@ def everyday_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _checker() -> SpellChecker:
+    """The one spell checker (its word list takes half a second to read: read once, at start-up)."""
     return SpellChecker(distance=1)
 
 
