@@ -117,13 +117,19 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     a, b = meetings
     if a.id == b.id:
         return None
+    return _length_gap(kb, a, b, shorter=(found.group("way") or "").lower() == "shorter")
+
+
+def _length_gap(kb: KnowledgeBase, a: Meeting, b: Meeting, *, shorter: bool) -> Answer:
+    """How many minutes longer (or shorter) meeting `a` was than `b`, with each one's length; a meeting whose
+    length its record does not state is said so."""
     if not a.duration_minutes or not b.duration_minutes:
         missing = a if not a.duration_minutes else b
         return Answer("not_found", False, "Not in the records",
                       (f"The source does not state how long {missing.title} lasted.",),
                       sources=(d.cite(kb, missing.cited),), confidence=0.0)
     gap = a.duration_minutes - b.duration_minutes
-    if (found.group("way") or "").lower() == "shorter":
+    if shorter:
         gap = -gap
     lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
     title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
@@ -146,19 +152,7 @@ def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> 
              if kind == "meeting" and key in kb.meetings]
     if found is None or len(shown) != 2:
         return None
-    a, b = shown
-    if not a.duration_minutes or not b.duration_minutes:
-        missing = a if not a.duration_minutes else b
-        return Answer("not_found", False, "Not in the records",
-                      (f"The source does not state how long {missing.title} lasted.",),
-                      sources=(d.cite(kb, missing.cited),), confidence=0.0)
-    gap = a.duration_minutes - b.duration_minutes
-    if found.group("way").lower() == "shorter":
-        gap = -gap
-    lines = tuple(f"{m.title} ({m.date.human()}): about {m.duration_minutes} minutes" for m in (a, b))
-    title = f"About {gap} minutes" if gap >= 0 else f"It was not: about {-gap} minutes the other way"
-    return Answer("comparison", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)),
-                  confidence=0.8, focus=Focus(items=(f"meeting:{a.id}", f"meeting:{b.id}"), intent="duration"))
+    return _length_gap(kb, shown[0], shown[1], shorter=found.group("way").lower() == "shorter")
 
 
 def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask, without: str
