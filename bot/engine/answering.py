@@ -187,7 +187,7 @@ class Answerer:
         if partners and "pledge" in query.aspects and lx.PLEDGES_ASKED.search(query.raw.lower()) \
                 and query.intent in ("general", "list", "about") and not any(readings):
             # "What forms of support has Japan given Rwanda?": every pledge to those countries, whatever words
-            recorded = self._pledges_to(partners, query)
+            recorded = self.pledges_to(partners, query)
             if recorded:
                 return self._pledge_list(recorded, groups, 0.8)
         if not partners and "pledge" in query.aspects and query.dates is not None and not any(readings) \
@@ -990,7 +990,7 @@ class Answerer:
         # with no country to go by ("giving them" of a person), only words of the thing itself pick it
         return fits if (countries or any_country and wanted) and len(fits) <= _MAX_PLEDGES else []
 
-    def _pledges_to(self, partners: Set[str], query: Query) -> list[Passage]:
+    def pledges_to(self, partners: Set[str], query: Query) -> list[Passage]:
         """The records of every pledge to `partners`, in date order (within the question's dates)."""
         found = {n: p for c in sorted(partners) for n in self.index.by_entity.get(("country", c), ())
                  if (p := self.index.passages[n]).kind == "pledge" and p.ref in self.kb.pledges

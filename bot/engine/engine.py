@@ -533,12 +533,12 @@ class Engine:
             return None
         field = _field_words(pledge) if _IN_THIS_FIELD.search(t.lowered) else None
         others: list[Passage] = []
-        for n in self.index.by_entity.get(("country", pledge.recipient), ()):
-            p = self.index.passages[n]
-            other = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
-            if other is None or other.id == pledge.id or other.recipient != pledge.recipient \
-                    or other.donor != pledge.donor or any(o.ref == p.ref for o in others):
+        seen = {pledge.id}
+        for p in self.answerer.pledges_to({pledge.recipient}, query):  # in date order
+            other = self.kb.pledges[p.ref]
+            if other.id in seen or other.donor != pledge.donor:
                 continue
+            seen.add(other.id)
             if (field is None or field & _field_words(other)) and not (
                     _STILL_TO_GIVE.search(t.lowered) and other.status == "provided"):
                 others.append(p)
@@ -551,7 +551,6 @@ class Engine:
             return Answer("not_found", False, "Not in the records",
                           (f"The records show no other pledge to {to}{where} than this one:", pledge.statement),
                           sources=(d.cite(self.kb, pledge.cited),), confidence=0.0)
-        others.sort(key=lambda p: (p.date.first_day() if p.date else dt.date.min, p.ref))
         return self.answerer._pledge_list(others, [{("country", pledge.recipient)}], 0.8)
 
     def _record_referred(self, t: Turn) -> Answer | None:

@@ -60,6 +60,8 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
 #: How alike two records' words must be (rapidfuzz token-set ratio) to report one and the same saying
 #: ("Zelenskyy thanked Japan for being a key partner" and "President Zelenskyy thanked Japan for being ...").
 _SAME_SAYING = 95
+#: The most things said that one answer lists.
+_MOST_SAID = 6
 #: "… say about debt relief?": the subject of what was said, which a record of it must touch on.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
 
@@ -158,9 +160,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
     ranked = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
                                                                               p.ref))
-    chosen = [p for i, p in enumerate(ranked)  # each thing said once, however its records word it
-              if all(fuzz.token_set_ratio(o.text, p.text, processor=default_process) < _SAME_SAYING
-                     for o in ranked[:i])][:6]
+    chosen: list[Passage] = []
+    for i, p in enumerate(ranked):  # each thing said once, however its records word it; six at most
+        if all(fuzz.token_set_ratio(o.text, p.text, processor=default_process) < _SAME_SAYING for o in ranked[:i]):
+            chosen.append(p)
+            if len(chosen) == _MOST_SAID:
+                break
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
     focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
