@@ -52,6 +52,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("what someone said", statements.said_by),
     Rule("host or visitor", people.host_or_visitor),
     Rule("who went there", people.visitors),
+    Rule("dates of visits there", people.visit_dates),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),

@@ -547,6 +547,54 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
                   focus=_one_meeting(found, Focus(people=tuple(found), items=tuple(f"person:{k}" for k in found))))
 
 
+#: Nouns that describe someone without naming them: "a senior Japanese official", "Japanese leaders".
+_PERSON_NOUNS = frozenset(stem(w) for w in "official officials leader leaders minister ministers diplomat diplomats "
+                          "representative representatives politician politicians envoy envoys people".split())
+
+
+def visit_dates(a: Answerer, q: Asked) -> Answer | None:
+    """"In which months of 2023 did a senior Japanese official travel to Ukraine?": the date of every visit
+    the home country's people (of the posts described, if any) made to the country or place named, each
+    with who went; None when the records show one visit date or fewer (the record of it answers)."""
+    query = q.query
+    words = query.words
+    going = next((i for i, w in enumerate(words) if stem(w) in _WENT), None)
+    if query.intent != "when" or query.order or q.people or any(q.readings) or going is None:
+        return None
+    before = words[:going]
+    roles = {key for key, pattern in ROLE_PATTERNS if pattern.search(" ".join(before))}
+    if not any(m.id == a.index.home and m.kind == "country" and m.start < going for m in query.mentions) or not (
+            roles or _PERSON_NOUNS & {stem(w) for w in before}):
+        return None  # the one who went is not described as of the home country ("when did Kagame's aide go")
+    named = [g for g in q.groups if g != {("country", a.index.home)}]
+    if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]):
+        return None
+    kind, ident = next(iter(named[0]))
+
+    def of_post(person: str) -> bool:
+        held = a.kb.people.get(person)
+        return not roles or held is not None and any(r.key in roles for r in held.roles)
+
+    found: dict[str, list[Meeting]] = {}
+    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
+        if ((m.place != ident) if kind == "place" else (place_country != ident)) or query.dates and not \
+                query.dates.matches(m.date.first_day(), m.date.last_day()):
+            continue
+        for person in m.japan_side:
+            if of_post(person):
+                found.setdefault(person, []).append(m)
+    dates = sorted({m.date.iso(): m.date for ms in found.values() for m in ms}.items())
+    if len(dates) < 2:
+        return None
+    lines = tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                  for k, ms in found.items())
+    return Answer("when", True, "; ".join(date.human() for _, date in dates), lines,
+                  sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
+                  interpretation="several matches",
+                  focus=Focus(people=tuple(found), items=tuple(f"meeting:{m.id}" for ms in found.values() for m in ms)))
+
+
 def _one_meeting(found: dict[str, list[Meeting]], focus: Focus) -> Focus:
     """The focus of a list of people and their meetings, with the one meeting it shows, if it shows one:
     "in which month?" then asks of it."""
