@@ -136,6 +136,41 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
     return None
 
 
+#: Nouns of an event of a country's own history that a time clause may name: "since Russia's full-scale
+#: invasion", "after Rwanda's independence".
+_HISTORY = frozenset(stem(w) for w in "invasion invasions war aggression attack attacks independence occupation "
+                     "annexation conflict offensive revolution".split())
+#: Words a time clause may hold between its preposition and the country ("since the start of Russia's ...").
+_ONSET = frozenset("the start beginning outbreak onset launch of".split())
+#: Words a time clause may hold between the country and the event ("Russia's full-scale invasion").
+_MODIFIERS = frozenset("full scale full-scale large large-scale all-out renewed own 2022".split())
+
+
+def owner_of_history(query: Query, index: KnowledgeIndex) -> Query | None:
+    """The question without the name of a country whose own event a time clause names ("the first Japanese
+    minister in Ukraine since Russia's full-scale invasion"): the clause dates the claim; the country is no
+    name a record must hold. Its words stay, for the records that tell of the event. None when the question
+    has no such clause, or names nothing else (then the country is what it asks about)."""
+    words = query.words
+    for i, word in enumerate(words[:-2]):
+        if word not in ("since", "after", "before", "following", "prior", "until"):
+            continue
+        j = i + 2 if word == "prior" and words[i + 1] == "to" else i + 1
+        while j < len(words) and words[j] in _ONSET:
+            j += 1
+        owner = next((m for m in query.mentions if m.kind == "country" and m.start == j
+                      and m.id != index.home), None)
+        if owner is None:
+            continue
+        k = owner.end
+        while k < len(words) and words[k] in _MODIFIERS:
+            k += 1
+        others = [m for m in query.mentions if m.id not in (owner.id, index.home)]
+        if k < len(words) and stem(words[k]) in _HISTORY and others:
+            return replace(query, mentions=tuple(m for m in query.mentions if m is not owner))
+    return None
+
+
 #: Verbs of meeting someone, before whom: "before seeing Kuleba", "after meeting Zelenskyy".
 _MEETING_GERUNDS = frozenset("seeing meeting visiting receiving hosting".split())
 

@@ -14,7 +14,7 @@ from bot.answers import Answer, Focus
 from bot.engine import asked, followups, handlers, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.anchors import placed_by_event, placed_by_focus
+from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, question_words, reported
@@ -145,6 +145,7 @@ class Answerer:
         """The answer to one analysed question: the first rule of the registry's stages that answers
         it (`bot.engine.handlers`), else the best passage, verified against its record."""
         query = placed_by_event(query, self.index) or query
+        query = owner_of_history(query, self.index) or query
         if focus is not None:
             # "earlier that year": of the date of the record last answered, or of the one record it showed
             shown = focus.date or (str(day.iso()) if len(focus.items) == 1

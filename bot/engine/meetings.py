@@ -595,6 +595,11 @@ class Meetings:
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(_people(query) or self.by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
+            asked_for = lx.WHICH_PEOPLE_DID.match(query.raw.lower())
+            if asked_for is not None:
+                # "Which Japanese minister other than the premier …?": people of the country the class names
+                head = len(asked_for.group(0).split())
+                countries = {x.id for x in query.mentions if x.kind == "country" and x.start < head} or countries
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]

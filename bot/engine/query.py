@@ -424,6 +424,9 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
+                 # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
+                 (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
+                 (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
                  # "which officials dealt with Uzbek counterparts?": people who met them
                  (re.compile(r"\b(officials|ministers|leaders|diplomats|people|who) (?:dealt|engaged|interacted"
                              r"|liaised) with\b"), r"\1 met with"))

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.engine import Engine
-from bot.engine.anchors import placed_by_event, placed_by_focus
+from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.query import analyse
 from tests.engine.conftest import TODAY
 
@@ -112,3 +112,28 @@ def test_days_before_talks_with_someone_is_that_many_days_before_the_meeting(eng
     answer = engine.ask("What meeting did Japan's foreign minister host in New York two days before her talks with "
                         "Kuleba?", today=TODAY)
     assert answer.answered and "G7" in answer.text and "20 September 2023 —" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Who was the first Japanese foreign minister in Ukraine after Russia's full-scale invasion began?",
+    "What has Japan given Ukraine since the start of Russia's invasion?",
+])
+def test_a_country_whose_own_event_a_time_clause_names_is_no_name_to_match(engine: Engine, text: str) -> None:
+    placed = owner_of_history(analyse(text, engine.index), engine.index)
+    assert placed is not None
+    assert [m.id for m in placed.mentions if m.kind == "country"] == ["japan", "ukraine"]
+    assert "invas" in placed.keywords
+
+
+@pytest.mark.parametrize("text", [
+    "What happened after Russia's invasion?",  # the country is all the question names
+    "Who met Kuleba after the Russia talks?",  # no event of the country's own history
+])
+def test_a_time_clause_keeps_the_country_when_it_is_what_is_asked(engine: Engine, text: str) -> None:
+    assert owner_of_history(analyse(text, engine.index), engine.index) is None
+
+
+def test_the_first_minister_there_since_a_war_is_found_though_no_record_names_the_invader(engine: Engine) -> None:
+    answer = engine.ask("Who was the first Japanese foreign minister to set foot in Ukraine after Russia's "
+                        "full-scale invasion began?", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.title

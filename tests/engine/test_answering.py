@@ -122,6 +122,14 @@ def test_others_asked_for_by_kind_are_of_that_kind(engine: Engine) -> None:
     assert ministers.answered and "Biruta" in ministers.text and "Ndagijimana" in ministers.text
 
 
+def test_others_asked_for_by_nationality_are_of_that_country(engine: Engine) -> None:
+    japanese = engine.ask("Which Japanese minister other than the premier joined the Bali talks with Rwanda's leader?",
+                          today=TODAY)
+    assert not japanese.answered and "Biruta" not in japanese.text, japanese.text
+    rwandan = engine.ask("Which Rwandan ministers other than Biruta attended the Bali talks?", today=TODAY)
+    assert rwandan.answered and "Ndagijimana" in rwandan.text and "Kishida" not in rwandan.text, rwandan.text
+
+
 def test_the_places_of_many_meetings_are_each_listed(engine: Engine) -> None:
     answer = engine.ask("In which cities outside Japan did Japanese officials hold talks?", today=TODAY)
     assert answer.answered and all(p in answer.text for p in ("Bali", "Kyiv", "New York")), answer.text
