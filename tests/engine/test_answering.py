@@ -127,7 +127,9 @@ def test_others_asked_for_by_nationality_are_of_that_country(engine: Engine) -> 
                           today=TODAY)
     assert not japanese.answered and "Biruta" not in japanese.text, japanese.text
     rwandan = engine.ask("Which Rwandan ministers other than Biruta attended the Bali talks?", today=TODAY)
-    assert rwandan.answered and "Ndagijimana" in rwandan.text and "Kishida" not in rwandan.text, rwandan.text
+    listed = rwandan.lines[1:]
+    assert rwandan.answered and any("Ndagijimana" in x for x in listed), rwandan.text
+    assert not any("Kishida" in x or "Kagame" in x for x in listed), rwandan.text
 
 
 def test_the_places_of_many_meetings_are_each_listed(engine: Engine) -> None:
