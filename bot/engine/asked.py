@@ -15,7 +15,7 @@ from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import SYNONYMS, TIME_GAP, Query
+from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
 from bot.engine.retrieval import REASON_PHRASES
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
 
@@ -55,9 +55,21 @@ _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
 #: and terms): "which companies" cannot be answered from "Japanese business representatives".
-_UNNAMED = re.compile(r"\b(which|what|(?:name|list|names of|identify)(?: all| each| every one of)?(?: of)? the"
-                      r"(?: \d[\d,]*)?) ([a-z]+ )?(companies|firms|businesses|corporations|"
-                      r"enterprises|journalists|reporters|students|universities|schools|hospitals|banks)\b")
+_UNNAMED = re.compile(r"\b(which|what|wat|(?:name|list|names of|identify)(?: all| each| every one of)?(?: of)? the"
+                      r"(?: \d[\d,]*)?) ([a-z]+ )?([a-z]+)\b")
+#: The kinds of participant the records count but never name ("over 200 companies"), by stem: a misspelt
+#: plural ("companys") is the same kind.
+_UNNAMED_KINDS = {stem(w): w for w in "companies firms businesses corporations enterprises journalists reporters "
+                  "students universities schools hospitals banks".split()}
+#: Singular words ending in "s" that are not the plural of such a kind ("wat business stuff").
+_UNNAMED_SINGULAR = frozenset("business".split())
+
+
+def _unnamed_kind(word: str) -> bool:
+    """Whether a word is the plural of a kind the records count but never name ("which banks", not "wat bank")."""
+    return stem(word) in _UNNAMED_KINDS and word.endswith("s") and word not in _UNNAMED_SINGULAR
+
+
 #: "List the titles of all 14 agreements", "what were the names of the 200 companies": each of a counted group.
 _NAMES_OF_COUNTED = re.compile(r"\b(?:names?|titles?|list)(?: of)?(?: all| each)?(?: of)?(?: the| those| these)? "
                                r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
@@ -116,7 +128,9 @@ _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (li
 _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value worth cost price budget population
     salary age height speed model brand hotel venue building room menu weather language""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
-_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b")
+_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b"
+                          # "the biggest by value", "the largest in terms of cost": things ranked by a property
+                          r"|\b(?:by|in(?: terms of)?) (" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")\b")
 #: "met at what hotel", "in which language": a property asked by its noun alone.
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")
@@ -129,6 +143,8 @@ _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[’']?s)?\b"  # a year, or a
                           r"|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
                           r"july|august|september|october|november|december)\b|\b(january|february|march|april|may|"
                           r"june|july|august|september|october|november|december)\s+\d{1,2}\b")
+
+
 
 
 #: "Who interpreted at ...?", "who chaired ...?": the deed whose doer is asked, the verb right after "who"
@@ -229,9 +245,11 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records give people's posts at the time of the meetings, not their earlier careers."
     if _POPULATION.search(text):
         return "The records say nothing about population."
-    unnamed = _UNNAMED.search(text)
+    unnamed = next((m for m in _UNNAMED.finditer(text) if _unnamed_kind(m.group(3))
+                    or m.group(2) and _unnamed_kind(m.group(2).strip())), None)
     if unnamed:
-        return f"The records do not name individual {unnamed.group(3)}."
+        kind = unnamed.group(3) if _unnamed_kind(unnamed.group(3)) else unnamed.group(2).strip()
+        return f"The records do not name individual {_UNNAMED_KINDS[stem(kind)]}."
 
     if query.intent == "yes_no" and "pledge" in query.aspects:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
@@ -280,7 +298,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         return f"The source does not give the {unsaid}. Note: {note}"
     property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text)
     asked_property = query.asked if query.asked in _ATTRIBUTES else (
-        stem(property_of.group(1)) if property_of is not None else None)
+        stem(property_of.group(1) or property_of.group(2)) if property_of is not None else None)
     if asked_property is not None and asked_property not in passage.stems and not any(
             alt in passage.stems for alt in SYNONYMS.get(asked_property, ())):
         # "What capacity are the transformers?", "the power capacity of the generators": a property the
@@ -548,3 +566,17 @@ def asks_meeting_length(query: Query) -> bool:
 
 #: Words of a question of length itself ("how long a period", "for what length of time").
 _DURATION_WORDS = frozenset(stem(w) for w in "long period length time duration last lasted minutes hours".split())
+
+
+def countries_of_people_asked(query: Query) -> set[str]:
+    """The countries whose people "which X officials" or "which officials from X" asks for (X names them),
+    home included; empty when the question does not describe the people asked by country."""
+    lowered = expand_shorthand(query.raw.lower())
+    found = lx.WHICH_PEOPLE_DID.match(lowered)
+    if found is None:
+        return set()
+    words = query.words
+    end = len(lowered[:found.end()].split())
+    while end < len(words) and words[end] in ("from", "of", "the"):
+        end += 1  # "which official from the Indonesian host government"
+    return {m.id for m in query.mentions if m.kind == "country" and m.start <= end}

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.answers import Action, Answer, Citation, Focus, Item
+from bot.engine import asked as asked_words
 from bot.engine import computed, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -595,11 +596,8 @@ class Meetings:
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(_people(query) or self.by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
-            asked_for = lx.WHICH_PEOPLE_DID.match(query.raw.lower())
-            if asked_for is not None:
-                # "Which Japanese minister other than the premier …?": people of the country the class names
-                head = len(asked_for.group(0).split())
-                countries = {x.id for x in query.mentions if x.kind == "country" and x.start < head} or countries
+            # "Which Japanese minister other than the premier …?": people of the country the class names
+            countries = asked_words.countries_of_people_asked(query) or countries
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
@@ -662,8 +660,11 @@ class Meetings:
             everyone = (*m.japan_side, *m.partner_side, *m.accompanying)
             present = {getattr(kb.people.get(x), "country", None) for x in everyone} | set(m.countries)
             venue = {m.country, kb.places[m.place].country if m.place in kb.places else None}
-            absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and x.id not in venue
-                      and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2]))]
+            of_people = asked_words.countries_of_people_asked(query)
+            # ("which official from the Indonesian host government …?" asks for someone of the venue's country)
+            absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and (
+                x.id in of_people or x.id not in venue
+                and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2])))]
             if absent:
                 # "Who represented Tajikistan at it?" of a meeting none of whose people is from there
                 return Answer("not_found", False, m.title,

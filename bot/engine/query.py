@@ -657,6 +657,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
+    besides = _BESIDES_DONE.match(rest)
+    if besides is not None:
+        # "Besides backing Ukraine and tightening sanctions on Russia, what seasonal help did he promise?":
+        # the countries of what the clause sets aside are no names a record of what is asked must hold (its
+        # words stay: the record of the rest often tells of them too)
+        inside = range(len(tokens(besides.group(0))))
+        if any(i not in consumed and words[i] not in STOPWORDS for i in inside):
+            mentions = [m for m in mentions if not (m.kind == "country" and m.start in inside and m.id != index.home)]
     japan_time = False
     home = {index.home, index.home_capital}
     if intent == "define" and any(m.id in home and words[m.end:m.end + 1] == ["time"] for m in mentions):
@@ -681,6 +689,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home)
 
 
+#: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.
+_BESIDES_DONE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|in addition to) [^,?;:]+,")
 _WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"
                          r"|^\W*in (?:which|what) (?:meetings?|talks|discussions?|sets? of talks)\b")
 #: "What was discussed / agreed / said ...": a passive verb after "what was" asks what was done, no definition.

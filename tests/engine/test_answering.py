@@ -863,3 +863,9 @@ def test_which_months_are_asked_as_a_date_the_record_gives_in_words(engine: Engi
     answer = engine.ask("In which months of 2022 did the Bucha killings commemorated by the memorial take place?",
                         today=TODAY)
     assert "February" in answer.text and "March" in answer.text, answer.text
+
+
+def test_someone_of_the_host_government_asked_of_a_meeting_none_of_whose_people_is_from_there(engine: Engine) -> None:
+    answer = engine.ask("Which official from the Indonesian host government sat in on the talks between Rwanda's "
+                        "leader and Japan's premier?", today=TODAY)
+    assert not answer.answered and "nobody from Indonesia" in answer.text, answer.text

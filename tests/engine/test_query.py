@@ -431,3 +431,12 @@ def test_a_question_opening_with_an_auxiliary_and_no_question_word_is_a_claim(en
 def test_who_of_a_thing_the_records_say_is_no_question_of_who_took_part(
         engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
+
+
+def test_a_leading_clause_of_things_set_aside_adds_no_countries_to_match(engine: Engine) -> None:
+    query = analyse("Besides backing Ukraine and tightening sanctions on Russia, what seasonal help did Hayashi "
+                    "promise?", engine.index)
+    assert "sanction" in query.keywords and "season" in query.keywords
+    assert [m.kind for m in query.mentions] == ["person"]
+    named = analyse("Besides Kishida, who did Kagame meet?", engine.index)  # names alone: no clause of things
+    assert {m.id for m in named.mentions} == {"fumio-kishida", "paul-kagame"}

@@ -442,7 +442,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     asked_terms = [{k, *SYNONYMS.get(k, ())} for k in sorted(set(query.keywords) - lx.GENERIC_DOING - _SAYING_VERBS
                                                              - {stem(w) for w in lx.PEOPLE_NOUNS} - request
                                                              - _OF_THE_PEOPLE)]
-    countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
+    countries = asked_words.countries_of_people_asked(q.query) - {a.index.home} or {
+        e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
     if not countries and (anyone and query.dates is None and len(asked_terms) <= 2 or _FOREIGN.search(q.lowered)):
         # "who thanked Japan?", "which foreign officials expressed gratitude?": anyone not of the home country
         countries = set(a.kb.countries) - {a.index.home}
@@ -619,7 +620,9 @@ def _home_people(a: Answerer, q: Asked) -> bool:
 _HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|of|country|party|person|official"
                          r"|minister)\b))\b"
                          r".*(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
-                         r"\b(?:host(?:ed|s|ing)?|visitor|visiting side|guests?)\b"
+                         # ("an official of the host government" is someone of a third side, not which side hosted)
+                         r"\b(?:host(?:ed|s|ing)?(?! (?:government|authorities|administration|officials?)\b)"
+                         r"|visitor|visiting side|guests?)\b"
                          r"|\bwho (?:visited|came to see|travell?ed to see) whom\b"
                          # "who did the travelling for the talks?": the side that came
                          r"|\bwho (?:did the (?:travell?ing|visiting)|made the (?:trip|journey)|travell?ed"
