@@ -126,7 +126,7 @@ class Commands:
                            f"“{argument.strip()[:80]}”.", f"Meetings are recorded with {self.answerer.covered()}."),
                           suggestions=("/countries",), confidence=0.0)
         if groups or query.dates is not None:
-            return self.answerer.meetings.meeting_list(query, groups, count=False)
+            return self.answerer.meetings.meeting_list(query, groups, count=False, command=True)
         scored = [s for s in score_passages(self.index, query, limit=50)
                   if s.passage.ref in self.kb.meetings and s.coverage >= 0.99]
         ids = list(dict.fromkeys(s.passage.ref for s in scored))

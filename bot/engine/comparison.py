@@ -40,7 +40,7 @@ IN_THE_DAY = re.compile(r"\b(?:in the day|time of day|local time|on the clock|o'
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 _SIDES = re.compile(r"\s+or\s+")
-_THAT = re.compile(r"^\W*(that|it|this|that one|that meeting|the last one)\W*$")
+_THAT = re.compile(r"^\W*(that|it|this|that one|the last one|(?:that|this) (?:meeting|trip|visit|event|talks?))\W*$")
 
 
 #: How a comparison's answer states the gap between the two (`Comparer.gap` finds it by this).
@@ -77,6 +77,11 @@ class Comparer:
             meetings: list[Meeting | None] = [self.kb.meetings[m] for m in shown]
         else:
             meetings = [self._meeting(side, whole, focus) for side in sides]
+            if order is not None and length is None and not IN_THE_DAY.search(lowered) and any(
+                    m is None for m in meetings):
+                # "Was the Kamikawa meeting before or after that trip?": each of her meetings came after it
+                return self._all_on_one_side([self._candidates(side, whole, focus) for side in sides],
+                                             relative="before or after" in lowered or "after or before" in lowered)
         if any(m is None for m in meetings) or meetings[0] == meetings[1]:
             return None
         a, b = meetings[0], meetings[1]
@@ -190,9 +195,41 @@ class Comparer:
         return parts if len(parts) == 2 else None
 
     def _meeting(self, side: str, whole: Query, focus: Focus | None) -> Meeting | None:
+        own = self._candidates(side, whole, focus)
+        if len({m.date for m in own}) > 1:
+            return None  # several meetings of other dates fit the side: none is picked silently
+        return own[0] if own else None
+
+    def _all_on_one_side(self, sides: list[list[Meeting]], *, relative: bool) -> Answer | None:
+        """The order of two sides one of which several meetings fit, when every meeting of one side came
+        before every meeting of the other; None when the sides overlap or one has no meeting."""
+        a, b = sides
+        if not a or not b or set(a) & set(b):
+            return None
+        a_before = max(m.date.last_day() for m in a) < min(m.date.first_day() for m in b)
+        a_after = min(m.date.first_day() for m in a) > max(m.date.last_day() for m in b)
+        if not (a_before or a_after):
+            return None
+        way = "before" if a_before else "after"
+        lines = tuple(f"{m.title}: {m.date.human()}." for m in (*a, *b))
+        first = a if a_before else b
+
+        def named(side: list[Meeting]) -> str:
+            if len(side) == 1:
+                return f"{side[0].title} ({side[0].date.human()})"
+            days = ", ".join(dict.fromkeys(m.date.human() for m in side))
+            return f"each of the {len(side)} meetings that fit ({days})"
+        title = (f"{way.capitalize()}: {named(a)} came {way} {named(b)}" if relative
+                 else f"First: {named(first)}")
+        return Answer("comparison", True, title, lines,
+                      sources=tuple(d.cite(self.kb, m.cited) for m in (*a, *b))[:4],
+                      focus=Focus(items=tuple(f"meeting:{m.id}" for m in (*a, *b))), confidence=0.8)
+
+    def _candidates(self, side: str, whole: Query, focus: Focus | None) -> list[Meeting]:
+        """Every meeting one side of a comparison may mean, those its names are about first."""
         side = side.strip(" ,?:")
         if _THAT.match(side) and focus is not None and focus.meeting in self.kb.meetings:
-            return self.kb.meetings[focus.meeting]
+            return [self.kb.meetings[focus.meeting]]
         query = analyse(side, self.index)
         groups = entity_groups(query)
         if focus is not None and focus.people and lx.PERSON_PRONOUN.search(side.lower()):
@@ -201,16 +238,13 @@ class Comparer:
             meant = next((p for p in focus.people if ("person", p) not in named), None)
             groups = groups + [{("person", meant)}] if meant is not None else groups
         if not groups:
-            return None
+            return []
         found = self.filter_meetings(groups, replace(query, dates=query.dates or whole.dates, order="first"))
         # A meeting the side's names are about outranks one whose text only mentions them ("Kamikawa's G7
         # meeting" is the G7 meeting, not her talks that reported on it).
-        own = [m for m in found if all(g & self.index.meeting_entities(m.id)
-                                       or any(self.index.entity_name(e).lower() in m.title.lower() for e in g)
-                                       for g in groups)] or found
-        if len({m.date for m in own}) > 1:
-            return None  # several meetings of other dates fit the side: none is picked silently
-        return own[0] if own else None
+        return [m for m in found if all(g & self.index.meeting_entities(m.id)
+                                        or any(self.index.entity_name(e).lower() in m.title.lower() for e in g)
+                                        for g in groups)] or found
 
     def _earlier(self, a: Meeting, b: Meeting, *, relative: bool) -> Answer:
         first, second = (a, b) if a.date <= b.date else (b, a)

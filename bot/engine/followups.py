@@ -195,7 +195,16 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "when had he been there?" after a record of a country and no one place: his journey to that country
         readings.append(required + [went_to])
     if meeting:
-        readings.append(required + [{("meeting", meeting)}])
+        # A visit's meetings are of it: "what sectors did they pitch?" after the visit asks of one of them, which
+        # need not name everyone the visit met (its date, place and people are the visit's own).
+        # ("what came out of that meeting?" asks of the visit itself; "he" keeps the one person meant)
+        singular = pronoun is not None and pronoun.group(0).strip() not in ("they", "them", "their", "theirs")
+        of_a_part = query.intent in lx.THING_INTENTS | {"quantity"} and not _PRONOUN_EVENT.search(text)
+        parts = kb.trip_meetings(meeting) if of_a_part and not singular else ()
+        present = {p for m in (kb.meetings[meeting], *parts) for p in m.participants}
+        people = [g for g in required if all(k == "person" and i in present for k, i in g)]
+        kept = [g for g in required if not parts or len(people) < 2 or g not in people]
+        readings.append(kept + [{("meeting", meeting), *(("meeting", m.id) for m in parts)}])
     # the term last asked about, or the one term the last answer showed ("who signed it?" after a declaration)
     shown = [key for kind, _, key in (i.partition(":") for i in focus.items) if kind == "term"]
     # ("who put their names on it?": "it" is the thing shown, whoever "their" is)

@@ -177,6 +177,13 @@ class Meetings:
         self._items: dict[str, Item] = {}
         self._by_first_day: tuple[list[Meeting], list[dt.date]] | None = None
 
+    def _with_parts(self, m: Meeting, parts: list[Meeting]) -> Item:
+        """A visit's list line, with the meetings held during it (each named by its title)."""
+        item = self.meeting_item(m)
+        if not parts:
+            return item
+        return replace(item, label=f"{item.label}; during it: " + "; ".join(x.title for x in parts))
+
     def meeting_item(self, m: Meeting) -> Item:
         """A meeting's list line, built once: lists of thousands of meetings are common commands."""
         item = self._items.get(m.id)
@@ -277,7 +284,10 @@ class Meetings:
                       sources=tuple(d.cite(self.kb, m.cited) for m in held), confidence=0.8,
                       focus=Focus(items=tuple(f"meeting:{m.id}" for m in held)))
 
-    def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool) -> Answer:
+    def meeting_list(self, query: Query, groups: list[set[tuple[str, str]]], *, count: bool,
+                     command: bool = False) -> Answer:
+        """The meetings that fit, listed (or counted): a command's newest first, each on its own line; a
+        question's in date order, a visit with the meetings held during it on one line."""
         with_field = self._with_field(query, groups) if not count else None
         if with_field is not None:
             return with_field
@@ -337,9 +347,19 @@ class Meetings:
         noun = "meeting"
         if count:
             meetings, noun, lines = self._counted(query, meetings)
-        meetings = _in_asked_order(query, meetings)
+        meetings = _in_asked_order(query, meetings, command=command)
+        parts: dict[str, list[Meeting]] = {}
+        if not count and not command:
+            # A visit listed with the meetings held during it is one line, they within it: "the second one"
+            # then means the same on the screen as in time.
+            listed = {m.id for m in meetings}
+            for m in meetings:
+                if m.trip and m.trip != m.id and m.trip in listed:
+                    parts.setdefault(m.trip, []).append(m)
+            meetings = [m for m in meetings if not (m.trip and m.trip != m.id and m.trip in listed)]
         title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
-        return Answer("meetings", True, title, lines, items=tuple(self.meeting_item(m) for m in meetings),
+        return Answer("meetings", True, title, lines, items=tuple(self._with_parts(m, parts.get(m.id, []))
+                                                                  for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
                                   countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
@@ -819,10 +839,10 @@ def _newest_first(query: Query) -> bool:
     return bool(re.search(r"\b(newest|latest|most recent) first\b", query.raw.lower()))
 
 
-def _in_asked_order(query: Query, meetings: list[Meeting]) -> list[Meeting]:
-    """Meetings newest first, as listed by default; oldest first when the question asks for date order
-    ("in chronological order", "oldest first"), so "the first one" is then the earliest."""
-    if not lx.SORTED_BY_DATE.search(query.raw.lower()):
+def _in_asked_order(query: Query, meetings: list[Meeting], *, command: bool) -> list[Meeting]:
+    """A command's meetings newest first (the latest news on top); a question's oldest first, so that "the
+    first one" is the earliest, unless it asks for the newest first."""
+    if command and not lx.SORTED_BY_DATE.search(query.raw.lower()):
         return meetings
     return sorted(meetings, key=lambda m: (m.date, m.id), reverse=_newest_first(query))
 

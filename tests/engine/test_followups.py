@@ -296,8 +296,21 @@ def test_meetings_in_chronological_order_are_listed_oldest_first(engine: Engine)
     listed = engine.ask("list the Japan-Ukraine meetings of September 2023 in chronological order", today=TODAY)
     labels = [item.label for item in listed.items]
     assert len(labels) >= 2 and labels[0].startswith("9 September") and labels[-1].startswith("20 September")
-    newest = engine.ask("list the Japan-Ukraine meetings of September 2023", today=TODAY)
-    assert newest.items[0].label.startswith("20 September")  # by default, newest first
+    plain = engine.ask("list the Japan-Ukraine meetings of September 2023", today=TODAY)
+    assert plain.items[0].label.startswith("9 September")  # a question's list is in date order by default
+    newest = engine.ask("list the Japan-Ukraine meetings of September 2023, newest first", today=TODAY)
+    assert newest.items[0].label.startswith("20 September")
+    command = engine.ask("/meetings Ukraine", today=TODAY)
+    assert command.items[0].label.startswith("20 September")  # the command lists the latest news first
+
+
+def test_a_visit_listed_with_its_meetings_is_one_line_and_the_second_one_is_the_next_event(engine: Engine) -> None:
+    opening = "Which meetings did Japan's foreign ministers hold in September 2023?"
+    listed = engine.ask(opening, today=TODAY)
+    assert listed.title.startswith("3 meetings"), listed.text
+    assert "during it:" in listed.items[0].label and "Zelenskyy in Kyiv" in listed.items[0].label
+    second = converse(engine, opening, "where was the second one?")
+    assert "G7" in second and "New York" in second
 
 
 def test_the_first_one_after_a_detail_of_the_last_one_is_still_the_lists(engine: Engine) -> None:
