@@ -269,9 +269,10 @@ _TOOK_OVER = re.compile(r"\b(?:took over|take over|taking over|succeeded|succeed
 def participants(a: Answerer, q: Asked) -> Answer | None:
     """"Who took part in the meetings in 2023?": the people of every meeting that fits, when several do."""
     query = q.query
-    if (query.intent != "who" or q.people or not (q.groups or query.dates)
-            or not all(k in lx.GATHERING_WORDS or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered)
-                       for k in query.keywords)
+    # ("which Japanese officials met foreign counterparts?": the home side of every meeting)
+    if (query.intent != "who" or q.people or not (q.groups or query.dates or _home_people(a, q) and not any(q.readings))
+            or not all(k in lx.GATHERING_WORDS or k in _LISTING_WORDS
+                       or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered) for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
         return None
     if q.focus is not None and (q.focus.topic or q.focus.meeting or len(q.focus.items) == 1) \
@@ -281,6 +282,10 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 
+#: Words that say where the answer is, or that every item is wanted, and nothing of what is asked
+#: ("which officials are recorded meeting …? List them all.").
+_LISTING_WORDS = frozenset(stem(w) for w in "recorded record records documented list all every shown texts "
+                           "articles documents according".split())
 #: A question of the one thing the conversation is about ("attended it", "at that meeting").
 _OF_IT = re.compile(r"\b(?:it|that|this)(?: (?:one|meeting|gathering|event|summit|forum))?\W*$")
 
