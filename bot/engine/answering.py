@@ -1301,7 +1301,12 @@ class Answerer:
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
         missing = [g for g in entity_groups(query) if not self._names(p, g)]
-        if (meeting is not None and best.entities_missing and len(people) >= 2
+        at_home = any(kind == "country" and key == self.index.home and not outside
+                      for kind, key, outside in query.venues)
+        if meeting is not None and at_home and self.meetings.held_in(meeting, "country", self.index.home) is False:
+            # "Kagame met Kishida in Japan, right?" of a meeting held abroad: the home country as a place claimed
+            missing = [{("country", self.index.home)}]
+        if (meeting is not None and (best.entities_missing or at_home and missing) and len(people) >= 2
                 and all(g & p.entities for g in people)
                 and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)):
             # The people did meet, but not where or when the question says: the record contradicts it.

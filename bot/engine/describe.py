@@ -21,6 +21,15 @@ def home_label(kb: KnowledgeBase, m: Meeting) -> str:
     return country.name if country is not None else "Home side"
 
 
+def role_name(role: Role) -> str:
+    """A post as the record writes it, with the post spelt out when the record writes it as initials
+    ("PM (Prime Minister)"), so that a reader and a search both find its name."""
+    initials = role.title.replace(".", "")
+    if initials.isupper() and 2 <= len(initials) <= 4 and "-" in role.key:
+        return f"{role.title} ({role.key.replace('-', ' ').title()})"
+    return role.title
+
+
 def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -> str:
     person = kb.people.get(person_id)
     if person is None:
@@ -28,7 +37,7 @@ def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -
     role = latest_role(person)
     if not with_role or role is None:
         return person.name
-    return f"{person.name} ({role.title})"
+    return f"{person.name} ({role_name(role)})"
 
 
 #: Where an undated (historical) role sorts: before every dated one.
@@ -113,7 +122,7 @@ def person_details(kb: KnowledgeBase, p: Person) -> list[str]:
         country = kb.countries.get(role.country)
         where = f", {country.name}" if country and country.name not in role.title else ""
         org = f", {role.organisation}" if role.organisation and role.organisation not in role.title else ""
-        lines.append(f"{role.title}{org}{where} ({as_of(role)})")
+        lines.append(f"{role_name(role)}{org}{where} ({as_of(role)})")
     if p.description:
         lines.append(p.description)
     return lines

@@ -115,7 +115,8 @@ class Profiles:
                 first = min(holders, key=lambda h: h[0])
                 return Answer("not_found", False, "Not in the records",
                               (f"The records show nobody in that post {d.span_words(query.dates.label)}.",
-                               f"The earliest they show: {first[1].name} ({first[2].title}, {d.as_of(first[2])})."),
+                               f"The earliest they show: {first[1].name} ({d.role_name(first[2])}, "
+                               f"{d.as_of(first[2])})."),
                               sources=(d.cite(self.kb, first[2].cited),), suggestions=(f"/who {first[1].name}",),
                               confidence=0.0)
             holders = by_then
@@ -127,7 +128,7 @@ class Profiles:
             for holder in holders:
                 latest.setdefault(holder[1].id, holder)
             people = list(latest.values())
-            listing = tuple(f"{p.name}: {r.title} ({d.as_of(r)})" for when, p, r in people)
+            listing = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for when, p, r in people)
             return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
                           listing, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
                           focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
@@ -135,9 +136,9 @@ class Profiles:
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
         known = self.kb.countries.get(role.country)
         named = known is not None and any(n in role.title for n in (known.name, *known.aliases, *known.demonyms))
-        lines = [f"{person.name} is {role.title} of {country} in the latest record ({d.as_of(role)})."
+        lines = [f"{person.name} is {d.role_name(role)} of {country} in the latest record ({d.as_of(role)})."
                  if not named else
-                 f"{person.name} is {role.title} in the latest record ({d.as_of(role)})."]
+                 f"{person.name} is {d.role_name(role)} in the latest record ({d.as_of(role)})."]
         earlier = []
         for _when, other, other_role in holders[1:]:
             if other.id != person.id and other.name not in earlier:
@@ -188,7 +189,8 @@ class Profiles:
         for person_id in dict.fromkeys(people):
             person = self.kb.people[person_id]
             role = d.latest_role(person)
-            lines.append(f"{person.name}: {role.title}{self._of_country(role.title, role.country)} ({d.as_of(role)})"
+            lines.append(f"{person.name}: {d.role_name(role)}{self._of_country(role.title, role.country)} "
+                         f"({d.as_of(role)})"
                          if role else f"{person.name}: the records give no post")
             sources.append(d.cite(self.kb, role.cited if role else person.cited))
         title = f"Posts of {len(lines)} people" if len(lines) != 1 else f"Post of {self.kb.people[people[0]].name}"

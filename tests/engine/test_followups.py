@@ -915,3 +915,9 @@ def test_how_many_years_apart_after_an_order_claim_is_of_its_two_events(engine: 
 def test_the_combined_value_of_things_no_record_prices_is_said_missing(engine: Engine) -> None:
     text = converse(engine, "What's the combined dollar value of the generators and transformers Japan gave Ukraine?")
     assert text == "", text
+
+
+def test_there_after_who_went_to_a_place_is_that_place(engine: Engine) -> None:
+    text = converse(engine, "Which Japanese foreign minister travelled to Kyiv in September 2023?",
+                    "who did he see there?")
+    assert "Zelenskyy" in text and "Kulubaev" not in text, text

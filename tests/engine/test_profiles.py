@@ -92,3 +92,8 @@ def test_the_holders_of_a_post_someone_met_are_among_those_they_met(
         engine: Engine, question: str, answered: bool, name: str) -> None:
     answer = engine.ask(question)
     assert answer.answered is answered and name in answer.text, answer.text
+
+
+def test_a_post_written_as_initials_is_spelt_out(engine: Engine) -> None:
+    answer = engine.ask("What post does Fumio Kishida hold in these articles?", today=TODAY)
+    assert "PM (Prime Minister)" in answer.text, answer.text

@@ -574,3 +574,10 @@ def test_meeting_a_holder_of_some_post_names_the_holders_or_says_none(engine: En
 def test_a_post_said_with_a_is_any_holder_of_it(engine: Engine) -> None:
     answer = engine.ask("Which meetings involved a prime minister?", today=TODAY)
     assert "Shmyhal" in answer.text and "Kishida" in answer.text, answer.text
+
+
+def test_a_meeting_claimed_in_the_home_country_that_was_held_abroad_is_denied(engine: Engine) -> None:
+    abroad = engine.ask("Kagame met Kishida in Japan for the G20, right?", today=TODAY)
+    assert abroad.title.startswith("No") and "Bali" in abroad.text, abroad.text
+    at_home = engine.ask("Did Hayashi meet Kulubaev in Japan?", today=TODAY)
+    assert at_home.title == "Yes", at_home.text

@@ -548,9 +548,12 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
                        f"{a.index.entity_name((kind, ident))}.",), confidence=0.0)
     lines = tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
                   for k, ms in found.items())
+    # ("who did he see there?" next: "there" is where the question asked about)
+    where = Focus(place=ident) if kind == "place" else Focus(countries=(ident,))
     return Answer("people", True, ", ".join(a.kb.people[k].name if k in a.kb.people else k for k in found), lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
-                  focus=_one_meeting(found, Focus(people=tuple(found), items=tuple(f"person:{k}" for k in found))))
+                  focus=_one_meeting(found, replace(where, people=tuple(found),
+                                                    items=tuple(f"person:{k}" for k in found))))
 
 
 #: Nouns that describe someone without naming them: "a senior Japanese official", "Japanese leaders".
