@@ -135,6 +135,9 @@ _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATT
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
+#: Words asking when something began: of a meeting, when it was held.
+_START_STEMS = frozenset(stem(w) for w in "start started starts starting begin began begun commence commenced "
+                         "kick".split())
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -310,7 +313,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     if query.intent == "when" and passage.kind in ("meeting", "topic", "outcome") and idf is not None:
         # "Since when has Japan had an embassy in Kyiv?": a meeting in Kyiv does not date an embassy.
         unmet = [k for k in query.keywords if idf.get(k, 0.0) >= thresholds.DISTINCT_IDF and k not in _MEETING_TALK
-                 and k not in _END_STEMS
+                 and k not in _END_STEMS and k not in _START_STEMS
                  and k not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(k, ()))]
         if unmet:
             return "The records found do not say that."

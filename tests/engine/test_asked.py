@@ -207,3 +207,8 @@ def test_the_next_summit_is_beyond_the_records(engine: Engine) -> None:
 def test_things_ranked_by_a_property_no_record_states_are_not_answered(engine: Engine) -> None:
     answer = engine.ask("Which of the 14 Uzbek–Japanese agreements was the biggest by value?", today=TODAY)
     assert not answer.answered and "value" in answer.text, answer.text
+
+
+def test_when_a_meeting_started_is_when_it_was_held(engine: Engine) -> None:
+    answer = engine.ask("When did Kamikawa's meeting with Kuleba begin?", today=TODAY)
+    assert answer.answered and "20 September 2023" in answer.text, answer.text

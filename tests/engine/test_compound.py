@@ -103,3 +103,9 @@ def test_a_bare_later_part_is_asked_of_each_record_the_first_part_listed(engine:
 def test_and_which_with_asks_the_first_question_of_another_thing() -> None:
     assert split_question("Which date goes with the G7 session and which with the Kyiv visit?") == [
         "Which date goes with the G7 session", "Which date goes with the Kyiv visit?"]
+
+
+def test_a_second_question_opened_by_about_is_split_off(engine: Engine) -> None:
+    answer = engine.ask("At what time did the Hayashi–Kulubaev meeting start, and about how long did it run?",
+                        today=TODAY)
+    assert answer.answered and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
