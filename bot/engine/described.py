@@ -17,6 +17,7 @@ from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
+from bot.engine.text import content_stems
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
 Group = set[tuple[str, str]]
@@ -27,6 +28,9 @@ _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 _LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
+#: "the head of Uzbekistan's investment ministry", "the chief of the central bank": whoever leads a body.
+_HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}?(?:ministry|bank|agency"
+                      r"|bureau|office|department|committee))\b")
 #: "Which country's deputy foreign minister ...?": the post's country is what is asked.
 _COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|nation)(?:'s|’s|s')? ")
 #: Words that place something by another place ("near the capital") without naming it.
@@ -210,6 +214,10 @@ class Describer:
                 groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
             groups = self._of_gender(query, query.role, groups, unknown)
             self._other_posts(query, groups, unknown)
+        if not query.role and not named_people:
+            heads = self._heads(query)
+            if heads:
+                groups.append(heads)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name
@@ -231,6 +239,24 @@ class Describer:
             else:
                 groups.extend(found)
         return Described(tuple(groups), tuple(unknown))
+
+    def _heads(self, query: Query) -> frozenset[tuple[str, str]]:
+        """"the head of Uzbekistan's investment ministry": whoever holds a post in the body those words name
+        (its title or organisation holds every word, the country's name aside); nobody when no one does."""
+        found = _HEAD_OF.search(" ".join(query.words))
+        if found is None:
+            return frozenset()
+        countries = {m.id for m in query.mentions if m.kind == "country"}
+        names = {w for c in countries if c in self.kb.countries
+                 for n in (self.kb.countries[c].name, *self.kb.countries[c].aliases, *self.kb.countries[c].demonyms)
+                 for w in content_stems(n)}
+        wanted = set(content_stems(found.group("body"))) - names
+        if not wanted:
+            return frozenset()
+        return frozenset(("person", p.id) for p in self.kb.people.values()
+                         if (not countries or p.country in countries) and any(
+                             wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
+                             and "deputy" not in r.title.lower() for r in p.roles))
 
     def _of_gender(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]],
                    unknown: list[str]) -> list[frozenset[tuple[str, str]]]:

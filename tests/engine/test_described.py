@@ -98,3 +98,10 @@ def test_no_holder_the_records_call_she_is_no_answer(engine: Engine, question: s
 def test_male_is_a_word_not_the_capital_of_the_maldives(engine: Engine) -> None:
     answer = engine.ask("who was the male Ukrainian foreign minister?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text and "Maldives" not in answer.text
+
+
+def test_the_head_of_a_body_is_whoever_holds_a_post_in_it(engine: Engine) -> None:
+    query = analyse("What did the head of Uzbekistan's investment ministry say at the forum?", engine.index)
+    assert engine.answerer.describer.resolve(query, None).groups == (frozenset({("person", "laziz-kudratov")}),)
+    nobody = analyse("What did the head of Uzbekistan's tourism ministry say?", engine.index)
+    assert engine.answerer.describer.resolve(nobody, None).groups == ()
