@@ -116,6 +116,12 @@ _ITEMS_OF_A_NUMBER = re.compile(r"^\W*(?:please )?(?:list|name|enumerate|give me
                                 r"|twenty) (?P<noun>[a-z]+(?: [a-z]+)?)\b")
 
 
+#: "How many of the 14 agreements concerned IT?": a part of a number the records give.
+_SHARE_OF_A_NUMBER = re.compile(r"^\W*(?:and |so )?how many of (?:the|those|these) (?P<number>\d[\d,]*|two|three|four"
+                                r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+                                r"(?: [\w'’–—-]+)*? (?P<noun>[a-z]+s)\b")
+
+
 #: A record that names the items it counts ("three priorities: …", "…, namely", "including").
 _LISTED = re.compile(r":\s*\w|\bnamely\b|\bsuch as\b|\bincluding\b")
 
@@ -123,17 +129,19 @@ _LISTED = re.compile(r":\s*\w|\bnamely\b|\bsuch as\b|\bincluding\b")
 def items_of_a_number(a: Answerer, q: Asked) -> Answer | None:
     """"List all 14 agreements signed at the forum": a record that gives how many, and none that names
     each one, answers with the number and says the items are not listed."""
-    found = _ITEMS_OF_A_NUMBER.match(q.lowered)
+    found = _ITEMS_OF_A_NUMBER.match(q.lowered) or _SHARE_OF_A_NUMBER.match(q.lowered)
     if found is None:
         return None
+    share = found.re is _SHARE_OF_A_NUMBER
     [(value, _, counted)] = asked.claimed_figures(f"{found.group('number')} {found.group('noun')}") or [(0.0, "", "")]
     for s in score_passages(a.index, q.query, limit=5):
-        if _LISTED.search(s.passage.text):
+        if _LISTED.search(s.passage.text) and not share:
             return None  # "three priorities: health, digital …": the record names them
         if any(v == value and c.split()[:1] == counted.split()[:1]
                for v, _, c in asked.record_figures(s.passage)):
+            said = "do not say how many of them" if share else "do not name each one"
             return Answer("not_found", False, "Not in the records",
-                          (f"The records give the number ({found.group('number')}) but do not name each one:",
+                          (f"The records give the number ({found.group('number')}) but {said}:",
                            s.passage.text), sources=(d.cite(a.kb, s.passage.cited),), confidence=0.0)
     return None
 
