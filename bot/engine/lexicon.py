@@ -91,7 +91,9 @@ SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|p
 #: Plural nouns of posts, as a question asks for their holders.
 _HOLDER_NOUNS = r"(ministers|presidents|premiers|governors|fms|pms)"
 #: "How many (different) Japanese foreign ministers ...": a count of the people who held a post.
-HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |[a-z]+ )*(foreign "
+HOW_MANY_HOLDERS = re.compile(r"\b(how many|count the|number of) (different |distinct |(?!(?:days?|weeks?|months?"
+                               r"|years?|hours?|minutes?|times|later|earlier|did|does|do|was|were|is|are|had|has"
+                               r"|have)\b)[a-z]+ ){0,3}(foreign "
                                r"|prime |finance |deputy |state )?" + _HOLDER_NOUNS + r"\b")
 #: "Name all the Japanese foreign ministers who appear in the records": every holder of a post, listed.
 ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: all)?(?: of)?(?: the)? "
