@@ -523,7 +523,8 @@ class Engine:
         (in the same field, when the question says so: sharing the words of what the one shown is for)."""
         focus = t.focus
         shown = [key for kind, _, key in (i.partition(":") for i in (focus.items if focus else ())) if kind == "pledge"]
-        if len(shown) != 1 or shown[0] not in self.kb.pledges or not _WHAT_ELSE_GIVEN.search(t.lowered):
+        if len(shown) != 1 or shown[0] not in self.kb.pledges or not (
+                _WHAT_ELSE_GIVEN.search(t.lowered) or _STILL_COMING.match(t.lowered)):
             return None
         query = analyse(t.text, self.index)
         if query.dates is not None or any(m.kind != "country" for m in query.mentions):
@@ -1408,8 +1409,12 @@ _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|b
 #: "What else is Japan sending?", "any other aid?": more of what was just shown.
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
                               r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")
+#: "And what was still to come?" after one pledge: the others not yet delivered.
+_STILL_COMING = re.compile(r"^\W*(?:and |so |ok )?what (?:was|is|were|are|remained|remains) (?:still |yet )?"
+                           r"(?:to come|due|pending|outstanding|coming|on the way|to be delivered)\b")
 #: "What else was Japan going to deliver?": what is still to come.
-_STILL_TO_GIVE = re.compile(r"\b(?:going to|will|is to|are to|plans? to|planned|to come|yet to)\b")
+_STILL_TO_GIVE = re.compile(r"\b(?:going to|will|is to|are to|plans? to|planned|to come|yet to|due|pending"
+                            r"|outstanding|coming|on the way|to be delivered)\b")
 #: "in this area", "in the same field": of the same kind as what was shown.
 _IN_THIS_FIELD = re.compile(r"\b(?:in|on) (?:this|that|the same) (?:area|field|sector|domain|line|front|vein|respect"
                             r"|category)\b|\bof (?:this|that|the same) (?:kind|sort|type)\b"
