@@ -74,8 +74,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
                        # "what gathering had brought her to New York?": the occasion
-                       r"|^(?:and |so )?(?:what|which) (?:gatherings?|events?|occasions?|conferences?|summits?"
-                       r"|sessions?) (?:had |has |have )?(?:brought|took|drew|led)\b"
+                       r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:gatherings?|events?|occasions?|conferences?"
+                       r"|summits?|sessions?|dialogues?) (?:had |has |have )?(?:brought|took(?! place)|drew|led)\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"
@@ -227,7 +227,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
                         "came", "appear", "appears", "feature", "features", "mentioned"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause", "responding",
-                      "reacting", "response", "reaction"}),
+                      "reacting", "response", "reaction", "brought", "brings", "bring", "drew", "draws"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.
     "who": frozenset({"represented", "represent", "representing", "participated", "took", "part", "side", "sides"}),
 }

@@ -440,3 +440,13 @@ def test_a_leading_clause_of_things_set_aside_adds_no_countries_to_match(engine:
     assert [m.kind for m in query.mentions] == ["person"]
     named = analyse("Besides Kishida, who did Kagame meet?", engine.index)  # names alone: no clause of things
     assert {m.id for m in named.mentions} == {"fumio-kishida", "paul-kagame"}
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Which multilateral dialogue brought Kulubaev to Japan?", "why"),
+    ("Which Japan meetings took place in 2022?", "list"),
+])
+def test_what_gathering_brought_someone_asks_the_occasion(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
+    if intent == "why":
+        assert "Central Asia plus Japan" in engine.ask(question, today=TODAY).text
