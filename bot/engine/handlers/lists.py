@@ -413,6 +413,8 @@ def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
         return (n, min(at, default=len(text)), term)
 
     fits.sort(key=said_at)
+    if _stated_count(q.lowered) not in (None, len(fits)):
+        return None  # "which two initiatives did they hail?" of one: the records name them otherwise, if at all
     lines = [f"• {a.kb.terms[t].name}: {p.text}" for t, _, p in fits]
     return Answer("terms", True, f"{len(fits)} {noun if len(fits) != 1 else kind} in the records", tuple(lines),
                   sources=tuple(d.cite(a.kb, p.cited) for _, _, p in fits[:5]),
@@ -443,12 +445,27 @@ def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:
     if not terms and not gatherings:
         return None
     lines = [f"• {t.name}: {t.definition}" for t in terms] + [f"• {m.title} ({m.date.human()})" for m in gatherings]
+    if _stated_count(q.lowered) not in (None, len(lines)):
+        return None  # "which two initiatives did they hail?": not every one of the kind, which number otherwise
     items = [f"term:{t.id}" for t in terms] + [f"meeting:{m.id}" for m in gatherings]
     cited = [t.cited for t in terms] + [m.cited for m in gatherings]
     more = (f"… and {len(lines) - _MAX_LISTED} more",) if len(lines) > _MAX_LISTED else ()
     return Answer("terms", True, f"{len(lines)} {noun} in the records", (*lines[:_MAX_LISTED], *more),
                   sources=tuple(d.cite(a.kb, c) for c in cited[:5]), focus=Focus(items=tuple(items[:_MAX_LISTED])),
                   confidence=0.8)
+
+
+#: "Which two initiatives …?": a question that says how many things it asks for.
+_HOW_MANY_STATED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) (\d+|two|three|four|five|six|seven"
+                              r"|eight|nine|ten)\b")
+
+
+def _stated_count(lowered: str) -> int | None:
+    """How many things the question says it asks for ("which two initiatives …?"), if it says."""
+    stated = _HOW_MANY_STATED.match(lowered)
+    if stated is None:
+        return None
+    return int(stated.group(1)) if stated.group(1).isdigit() else NUMBER_WORDS.get(stated.group(1))
 
 
 #: At most this many records of a kind are listed in one answer.
