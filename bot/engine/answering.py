@@ -1025,6 +1025,10 @@ class Answerer:
     def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
         """One answer for every record that fits: each with the detail asked and its source, and those
         without the detail named as such. None when none of them holds the detail."""
+        named = {m.id for m in query.mentions if m.kind == "person"}
+        if query.intent == "who" and query.keywords and named:
+            # "who came along with Kishida?": his own record says who he is, not who was with him
+            candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
         parts: list[tuple[Passage, Answer]] = []

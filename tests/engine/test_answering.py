@@ -875,3 +875,8 @@ def test_someone_of_the_host_government_asked_of_a_meeting_none_of_whose_people_
     answer = engine.ask("Which official from the Indonesian host government sat in on the talks between Rwanda's "
                         "leader and Japan's premier?", today=TODAY)
     assert not answer.answered and "nobody from Indonesia" in answer.text, answer.text
+
+
+def test_who_came_with_someone_is_not_answered_by_their_own_record(engine: Engine) -> None:
+    answer = engine.ask("who came along with Kishida?", today=TODAY)
+    assert not answer.answered and "names nobody else" in answer.text, answer.text
