@@ -1025,10 +1025,10 @@ class Answerer:
     def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
         """One answer for every record that fits: each with the detail asked and its source, and those
         without the detail named as such. None when none of them holds the detail."""
-        named = {m.id for m in query.mentions if m.kind == "person"}
-        if query.intent == "who" and query.keywords and named:
+        named_people = {m.id for m in query.mentions if m.kind == "person"}
+        if query.intent == "who" and query.keywords and named_people:
             # "who came along with Kishida?": his own record says who he is, not who was with him
-            candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named)] or candidates
+            candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
         parts: list[tuple[Passage, Answer]] = []
@@ -1310,9 +1310,19 @@ class Answerer:
         if meeting is not None and at_home and self.meetings.held_in(meeting, "country", self.index.home) is False:
             # "Kagame met Kishida in Japan, right?" of a meeting held abroad: the home country as a place claimed
             missing = [{("country", self.index.home)}]
-        if (meeting is not None and (best.entities_missing or at_home and missing) and len(people) >= 2
-                and all(g & p.entities for g in people)
-                and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)):
+        if meeting is None and not people and best.entities_missing:
+            # "Did the G7 foreign ministers gather in Tokyo on 18 September?" of a fact of that meeting: the one
+            # meeting of the names and dates the question gives says where it was
+            named = [g for g in entity_groups(query) if g not in missing]
+            held_then = self.meetings.filter_meetings(named, replace(query, venues=())) if named else []
+            meeting = held_then[0] if len(held_then) == 1 else None
+        gathered = not people and bool(missing) and len(missing) < len(entity_groups(query)) and all(
+            kind in ("place", "country") for g in missing for kind, _ in g) and meeting is not None and (
+            query.dates is None or query.dates.matches(meeting.date.first_day(), meeting.date.last_day()))
+        if (meeting is not None and (best.entities_missing or at_home and missing)
+                and (len(people) >= 2 and all(g & p.entities for g in people) or gathered)
+                and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)
+                and all(self.meetings.held_in(meeting, kind, ident) is not True for g in missing for kind, ident in g)):
             # The people did meet, but not where or when the question says: the record contradicts it.
             where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
             return Answer("yes_no", True, "No, not according to the records",

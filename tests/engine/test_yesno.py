@@ -581,3 +581,10 @@ def test_a_meeting_claimed_in_the_home_country_that_was_held_abroad_is_denied(en
     assert abroad.title.startswith("No") and "Bali" in abroad.text, abroad.text
     at_home = engine.ask("Did Hayashi meet Kulubaev in Japan?", today=TODAY)
     assert at_home.title == "Yes", at_home.text
+
+
+def test_a_gathering_claimed_elsewhere_than_its_one_meeting_then_is_denied(engine: Engine) -> None:
+    elsewhere = engine.ask("Did the G7 foreign ministers gather in Tokyo on September 18, 2023?", today=TODAY)
+    assert elsewhere.title.startswith("No") and "New York" in elsewhere.text, elsewhere.text
+    there = engine.ask("Did the G7 foreign ministers gather in New York on September 18, 2023?", today=TODAY)
+    assert there.title == "Yes", there.text
