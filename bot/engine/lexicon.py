@@ -35,7 +35,7 @@ WHAT_THING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were)? (?:th
 LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
 #: "Was it Shmyhal who agreed ...?", "it was Kuleba that ...": a claim of who, and no one else, did it.
 CLEFT = re.compile(r"^\W*(?:and |so )?(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?[\w'’ .-]{2,40}? "
-                   r"(?:who|that) ")
+                   r"(?:who|whom|that) ")
 #: "Which ones were in 2023?", "which of them took place before 2024?": the records just listed, by date.
 WHICH_ONES_WHEN = re.compile(r"^\W*(?:and |so )?which (?:ones|of them|of those|of these) (?:were|was|took place"
                              r"|happened) (?:in|on|during|before|after)\b")

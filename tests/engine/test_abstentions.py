@@ -73,3 +73,11 @@ def test_a_side_no_participant_is_from_is_not_answered_with_the_others(engine: E
     talked_about = engine.ask("Which Japanese minister denounced Russia's attacks on Ukrainian civilians in New York?",
                               today=TODAY)
     assert talked_about.answered and "Kamikawa" in talked_about.text
+
+
+def test_a_cleft_claim_of_an_outside_countrys_minister_at_a_dated_meeting_is_denied(engine: Engine) -> None:
+    cleft = engine.ask("Was it Kazakhstan's foreign minister whom Hayashi met on December 24, 2022?", today=TODAY)
+    assert cleft.title.startswith("No") and "Kulubaev" in cleft.text, cleft.text
+    # a plain claim may be of a meeting the records do not hold: not denied
+    plain = engine.ask("Did Hayashi meet Kazakhstan's foreign minister on December 24, 2022?", today=TODAY)
+    assert not plain.answered, plain.text

@@ -32,7 +32,32 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
     if not q.query.outside:
         return None
     elsewhere = met_elsewhere(a, q, q.query.outside) if _as_venue(q, q.query.outside) else None
-    return elsewhere or a.outside(q.query.outside)
+    return elsewhere or _met_another_side(a, q) or a.outside(q.query.outside)
+
+
+def _met_another_side(a: Answerer, q: Asked) -> Answer | None:
+    """"Was it Kazakhstan's foreign minister whom Hayashi met on 24 December 2022?": the one meeting of the
+    person named, on the dates named, was with a holder of that post of another country; None otherwise (the
+    records cannot deny a meeting they do not date, nor one beside the one the claim is about)."""
+    query = q.query
+    people = [m.id for m in query.mentions if m.kind == "person"]
+    if query.intent != "yes_no" or query.role is None or query.dates is None or len(people) != 1 \
+            or len(query.outside) != 1 or not lx.CLEFT.match(q.lowered):
+        return None  # ("did Hayashi meet Kazakhstan's minister in December?": he may have, unrecorded)
+    held = [m for m in a.meetings.filter_meetings([{("person", people[0])}], replace(query, venues=()))
+            if query.dates.matches(m.date.first_day(), m.date.last_day())]
+    if len(held) != 1:
+        return None
+    meeting = held[0]
+    holders = [x for x in meeting.participants if x != people[0] and x in a.kb.people
+               and any(r.key == query.role for r in a.kb.people[x].roles)]
+    if not holders:
+        return None
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"The records show {meeting.title} {d.on_date(meeting.date)}, with "
+                   + "; ".join(d.person_label(a.kb, x) for x in holders) + ".",
+                   f"{query.outside[0]} is not in the records."),
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8)
 
 
 def _as_venue(q: Asked, names: tuple[str, ...]) -> bool:
