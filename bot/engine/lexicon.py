@@ -24,7 +24,10 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
                          r"happenings?|developments?)\b|\bwhat (?:happened|took place|occurred|went on)\b"
-                         r"|\bwhat (?:is|was) (?:that|this|the) (?:event|date)\b|\bis dated\b|\bwas dated\b")
+                         r"|\bwhat (?:is|was) (?:that|this|the) (?:event|date)\b|\bis dated\b|\bwas dated\b"
+                         # "why does 26 January 1992 matter?", "what does January 10 refer to?", "1962 marks …"
+                         r"|\b(?:does|did) (?:[\w'’-]+ ){0,4}?(?:matter|refer to|stand for|mark|signify)\b"
+                         r"|\b(?:marks|marked) (?:[\w'’-]+ )?things?\b")
 #: "whom did each of them meet?", "who did each Japanese foreign minister meet": the meetings of every one.
 EACH_MET = re.compile(r"\b(?:who|whom) (?:did|has|have) (?:each|they each|each of them|all of them|every one of them"
                       r"|they all)(?: of them)? (?:meet|see|hold talks with|talk to|talk with)\b"

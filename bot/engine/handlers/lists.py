@@ -260,7 +260,7 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if query.dates is None or query.aspects or query.role is not None or query.order is not None:
         return None
-    if query.intent != "on_date" and not (query.intent in ("general", "define", "about")
+    if query.intent != "on_date" and not (query.intent in ("general", "define", "about", "why")
                                           and lx.EVENT_ASKED.search(q.lowered)) \
             and not _DATES_ASKED.match(q.lowered):
         return None
