@@ -21,12 +21,13 @@ def home_label(kb: KnowledgeBase, m: Meeting) -> str:
     return country.name if country is not None else "Home side"
 
 
-def role_name(role: Role) -> str:
-    """A post as the record writes it, with the post spelt out when the record writes it as initials
-    ("PM (Prime Minister)"), so that a reader and a search both find its name."""
+def role_name(role: Role, *, within: bool = False) -> str:
+    """A post as the record writes it, spelt out when the record writes it as initials ("PM (Prime
+    Minister)"; "PM, Prime Minister" `within` parentheses), so that a reader and a search both find it."""
     initials = role.title.replace(".", "")
     if initials.isupper() and 2 <= len(initials) <= 4 and "-" in role.key:
-        return f"{role.title} ({role.key.replace('-', ' ').title()})"
+        words = role.key.replace("-", " ").title()
+        return f"{role.title}, {words}" if within else f"{role.title} ({words})"
     return role.title
 
 
@@ -37,7 +38,7 @@ def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -
     role = latest_role(person)
     if not with_role or role is None:
         return person.name
-    return f"{person.name} ({role_name(role)})"
+    return f"{person.name} ({role_name(role, within=True)})"
 
 
 #: Where an undated (historical) role sorts: before every dated one.

@@ -53,6 +53,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("host or visitor", people.host_or_visitor),
     Rule("who went there", people.visitors),
     Rule("dates of visits there", people.visit_dates),
+    Rule("people of none of the posts named", people.not_of_posts),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),

@@ -604,6 +604,38 @@ def visit_dates(a: Answerer, q: Asked) -> Answer | None:
                   focus=Focus(people=tuple(found), items=tuple(f"meeting:{m.id}" for ms in found.values() for m in ms)))
 
 
+#: Words of a question that asks only who is in the records ("named in these texts", "appear").
+_IN_THE_TEXTS = frozenset(stem(w) for w in "neither nor appear appears named mentioned texts text".split())
+#: "… are neither prime minister nor foreign minister?", "… other than the foreign minister": posts set aside.
+_NOT_OF_POSTS = re.compile(r"\b(?:neither|not|other than|except|besides|apart from|aside from)\b(?P<posts>.*)$")
+
+
+def not_of_posts(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese officials in these texts are neither prime minister nor foreign minister?": the
+    people of the countries described who hold none of the posts set aside, each with the post they hold."""
+    query = q.query
+    countries = asked_words.countries_of_people_asked(query)
+    found = _NOT_OF_POSTS.search(q.lowered)
+    if query.intent not in ("who", "list", "general") or q.people or any(q.readings) or not countries \
+            or found is None:
+        return None
+    excluded = {key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))}
+    if not excluded or len(found.group("posts").split()) > 3 * len(excluded) + 2:
+        return None  # (the clause sets aside the posts and says nothing more)
+    said = {stem(w) for key in excluded for w in role_words(key)} | _PERSON_NOUNS | _LISTING_WORDS | _IN_THE_TEXTS
+    if any(k not in said for k in query.keywords):
+        return None  # "which Rwandan officials other than the president attended?": of a meeting, not of posts
+    people = [p for p in sorted(a.kb.people.values(), key=lambda p: p.id) if p.country in countries
+              and p.roles and not any(r.key in excluded for r in p.roles)]
+    if not people:
+        return Answer("not_found", False, "Not in the records",
+                      ("The records name nobody of that country who holds none of those posts.",), confidence=0.0)
+    return Answer("people", True, ", ".join(p.name for p in people),
+                  tuple(f"{d.person_label(a.kb, p.id)}" for p in people),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in people[:5]), confidence=0.8,
+                  focus=Focus(people=tuple(p.id for p in people), items=tuple(f"person:{p.id}" for p in people)))
+
+
 def _one_meeting(found: dict[str, list[Meeting]], focus: Focus) -> Focus:
     """The focus of a list of people and their meetings, with the one meeting it shows, if it shows one:
     "in which month?" then asks of it."""
