@@ -557,8 +557,7 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: Nouns that describe someone without naming them: "a senior Japanese official", "Japanese leaders".
-_PERSON_NOUNS = frozenset(stem(w) for w in "official officials leader leaders minister ministers diplomat diplomats "
-                          "representative representatives politician politicians envoy envoys people".split())
+_PERSON_NOUNS = frozenset(stem(w) for w in lx.PEOPLE_NOUNS | {"diplomats", "envoys", "politicians"})
 
 
 def visit_dates(a: Answerer, q: Asked) -> Answer | None:
