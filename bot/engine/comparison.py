@@ -18,6 +18,7 @@ from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups, score_passages
+from bot.engine.text import stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Meeting
 
@@ -39,6 +40,9 @@ _LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?
 IN_THE_DAY = re.compile(r"\b(?:in the day|time of day|local time|on the clock|o'clock|hour)\b")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
+#: The words a side of a comparison may hold beside names when it names meetings or visits.
+_SIDE_EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_WORDS, "trip", "trips", "visits", "talks", "meetings",
+                                                "session", "summit", "forum", "sit-down", "encounter"))
 _SIDES = re.compile(r"\s+or\s+")
 _THAT = re.compile(r"^\W*(that|it|this|that one|the last one|(?:that|this) (?:meeting|trip|visit|event|talks?))\W*$")
 
@@ -78,7 +82,7 @@ class Comparer:
         else:
             meetings = [self._meeting(side, whole, focus) for side in sides]
             if order is not None and length is None and not IN_THE_DAY.search(lowered) and any(
-                    m is None for m in meetings):
+                    m is None for m in meetings) and all(self._names_events(side) for side in sides):
                 # "Was the Kamikawa meeting before or after that trip?": each of her meetings came after it
                 return self._all_on_one_side([self._candidates(side, whole, focus) for side in sides],
                                              relative="before or after" in lowered or "after or before" in lowered)
@@ -199,6 +203,12 @@ class Comparer:
         if len({m.date for m in own}) > 1:
             return None  # several meetings of other dates fit the side: none is picked silently
         return own[0] if own else None
+
+    def _names_events(self, side: str) -> bool:
+        """Whether one side of a comparison names meetings or visits, by their people or places ("the
+        Kamikawa meeting", "that trip"), not something else of a country ("Japan's relations with Rwanda")."""
+        return bool(_THAT.match(side.strip(" ,?:"))) or all(
+            k in _SIDE_EVENT_STEMS for k in analyse(side, self.index).keywords)
 
     def _all_on_one_side(self, sides: list[list[Meeting]], *, relative: bool) -> Answer | None:
         """The order of two sides one of which several meetings fit, when every meeting of one side came

@@ -150,3 +150,11 @@ def test_how_much_longer_is_the_gap_of_a_comparison_just_made_and_asked_back_wit
     assert engine.ask("how much longer?", focus).title.startswith("about 5 minutes")
     alone = engine.ask("how much longer was it?", engine.ask("how long did Kamikawa and Kuleba meet?").focus)
     assert not alone.answered and alone.title == "Compared with what?", alone.text
+
+
+def test_a_side_every_meeting_of_which_came_after_the_other_is_ordered(engine: Engine) -> None:
+    answer = engine.ask("Was the Kamikawa meeting before or after Hayashi's Kyiv trip?", today=TODAY)
+    assert answer.answered and answer.title.startswith("After"), answer.text
+    # sides that name no meetings ("relations with Rwanda") are not ordered by the meetings of their countries
+    other = engine.ask("Which began first, Japan's relations with Rwanda or with Uzbekistan?", today=TODAY)
+    assert "Kagame meets" not in other.title, other.text
