@@ -81,3 +81,10 @@ def test_a_cleft_claim_of_an_outside_countrys_minister_at_a_dated_meeting_is_den
     # a plain claim may be of a meeting the records do not hold: not denied
     plain = engine.ask("Did Hayashi meet Kazakhstan's foreign minister on December 24, 2022?", today=TODAY)
     assert not plain.answered, plain.text
+
+
+def test_a_nationality_claimed_of_someone_whose_record_gives_another_is_denied(engine: Engine) -> None:
+    other = engine.ask("Was Masaya Hattori, Rwanda's first central bank governor, a Korean banker?", today=TODAY)
+    assert other.title.startswith("No") and "Japanese banker" in other.text, other.text
+    unknown = engine.ask("Did Masaya Hattori meet Korean officials?", today=TODAY)
+    assert not unknown.answered, unknown.text  # a name outside the records, of no one's nationality claimed

@@ -85,7 +85,32 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
             n in (asked_by.group("before") or "") + " " + (asked_by.group("after") or "") for n in names):
         return None  # "at the World Bank's request?": checked against whom the record says asked
     elsewhere = met_elsewhere(a, q, names) if _as_venue(q, names) else None
-    return elsewhere or a.unknown(names)
+    return elsewhere or _of_another_nation(a, q, names) or a.unknown(names)
+
+
+#: "… a Korean banker?": a nationality claimed of someone, by a word before what they are.
+_NATIONALITY_CLAIMED = re.compile(r"\b(?:a|an) (?P<nation>[a-z]+) (?:[a-z-]+ )?(?:banker|official|diplomat|national"
+                                  r"|citizen|minister|politician|economist|businessman|businesswoman|man|woman"
+                                  r"|person|envoy)\b")
+
+
+def _of_another_nation(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
+    """"Was Masaya Hattori a Korean banker?": the one person named is of the country their record gives,
+    whose people are called otherwise; None unless the claim is of that shape."""
+    people = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+    claimed = _NATIONALITY_CLAIMED.search(q.lowered)
+    if q.query.intent != "yes_no" or len(people) != 1 or len(names) != 1 or claimed is None \
+            or claimed.group("nation") != fold(names[0]).lower():
+        return None
+    person = a.kb.people[people[0]]
+    country = a.kb.countries.get(person.country)
+    said = f"{person.description or ''} {person.note or ''}"
+    own = [w for w in ((country.demonyms or ()) if country else ()) if re.search(rf"\b{re.escape(w)}\b", said)]
+    if not own:
+        return None  # the record does not say what they are of
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"{person.name}: {person.description}",), sources=(d.cite(a.kb, person.cited),),
+                  confidence=0.8)
 
 
 def beyond_records(a: Answerer, q: Asked) -> Answer | None:
