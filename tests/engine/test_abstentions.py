@@ -88,3 +88,10 @@ def test_a_nationality_claimed_of_someone_whose_record_gives_another_is_denied(e
     assert other.title.startswith("No") and "Japanese banker" in other.text, other.text
     unknown = engine.ask("Did Masaya Hattori meet Korean officials?", today=TODAY)
     assert not unknown.answered, unknown.text  # a name outside the records, of no one's nationality claimed
+
+
+def test_a_place_claimed_in_another_division_than_its_record_names_is_denied(engine: Engine) -> None:
+    answer = engine.ask("Is the Bucha memorial that Hayashi visited in Kharkiv Oblast?", today=TODAY)
+    assert answer.title.startswith("No") and "Kyiv Oblast" in answer.text, answer.text
+    unknown = engine.ask("Did Hayashi visit Kharkiv?", today=TODAY)
+    assert not unknown.answered, unknown.text

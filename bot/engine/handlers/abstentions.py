@@ -85,7 +85,31 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
             n in (asked_by.group("before") or "") + " " + (asked_by.group("after") or "") for n in names):
         return None  # "at the World Bank's request?": checked against whom the record says asked
     elsewhere = met_elsewhere(a, q, names) if _as_venue(q, names) else None
-    return elsewhere or _of_another_nation(a, q, names) or a.unknown(names)
+    return elsewhere or _of_another_nation(a, q, names) or _in_another_division(a, q, names) or a.unknown(names)
+
+
+#: "… in Kharkiv Oblast?": a place claimed by the division of a country it is in.
+_DIVISION_CLAIMED = re.compile(r"\bin (?P<name>[a-z-]+) (?P<division>oblast|province|region|prefecture|district"
+                               r"|county)\b")
+
+
+def _in_another_division(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
+    """"Is the Bucha memorial in Kharkiv Oblast?": the record of the thing asked about names another
+    division of that kind ("Kyiv Oblast"); None unless the claim is of that shape."""
+    claimed = _DIVISION_CLAIMED.search(q.lowered)
+    if q.query.intent != "yes_no" or len(names) != 1 or claimed is None \
+            or claimed.group("name") != fold(names[0]).lower():
+        return None
+    division = claimed.group("division")
+    for s in score_passages(a.index, q.query, limit=3):
+        if s.entities_missing or s.coverage < 0.5:
+            continue
+        other = re.search(rf"\b([A-Z][\w'’-]+) {division}\b", f"{s.passage.text} {s.passage.cited.quote}",
+                          re.IGNORECASE)
+        if other is not None and other.group(1).lower() != claimed.group("name"):
+            return Answer("yes_no", True, "No, not according to the records", (s.passage.text,),
+                          sources=(d.cite(a.kb, s.passage.cited),), confidence=0.8)
+    return None
 
 
 #: "… a Korean banker?": a nationality claimed of someone, by a word before what they are.
