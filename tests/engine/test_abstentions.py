@@ -95,3 +95,10 @@ def test_a_place_claimed_in_another_division_than_its_record_names_is_denied(eng
     assert answer.title.startswith("No") and "Kyiv Oblast" in answer.text, answer.text
     unknown = engine.ask("Did Hayashi visit Kharkiv?", today=TODAY)
     assert not unknown.answered, unknown.text
+
+
+def test_a_host_claimed_of_a_gathering_whose_record_names_another_is_denied(engine: Engine) -> None:
+    answer = engine.ask("Was the G20 summit where Kagame met Kishida hosted by India?", today=TODAY)
+    assert answer.title.startswith("No") and "Indonesia" in answer.text, answer.text
+    unknown = engine.ask("Did Kishida meet India's prime minister in Bali?", today=TODAY)
+    assert not unknown.answered, unknown.text

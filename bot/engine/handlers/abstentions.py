@@ -32,7 +32,32 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
     if not q.query.outside:
         return None
     elsewhere = met_elsewhere(a, q, q.query.outside) if _as_venue(q, q.query.outside) else None
-    return elsewhere or _met_another_side(a, q) or a.outside(q.query.outside)
+    return elsewhere or _met_another_side(a, q) or _hosted_by_another(a, q) or a.outside(q.query.outside)
+
+
+#: "… hosted by India?": the host claimed of a gathering.
+_HOST_CLAIMED = re.compile(r"\b(?:hosted|organi[sz]ed|chaired|convened) by (?P<name>[a-z][a-z ]*?)\W*$")
+
+
+def _hosted_by_another(a: Answerer, q: Asked) -> Answer | None:
+    """"Was the G20 summit where Kagame met Kishida hosted by India?": the record of the gathering says who
+    hosted it, and it is another; None unless the claim is of that shape."""
+    claimed = _HOST_CLAIMED.search(q.lowered)
+    outside = q.query.outside
+    if q.query.intent != "yes_no" or claimed is None or len(outside) != 1 \
+            or fold(outside[0]).lower() not in claimed.group("name"):
+        return None
+    # the records of the gatherings the question names, then those that fit it best
+    named = [p for m in q.query.mentions if m.kind == "term"
+             for n in a.index.by_entity.get(("term", m.id), ()) if (p := a.index.passages[n]).kind == "term"]
+    fits = [s.passage for s in score_passages(a.index, q.query, limit=5) if not s.entities_missing]
+    for p in (*named, *fits):
+        host = re.search(r"\b(?:hosted|organi[sz]ed|chaired|convened) by (?:the )?(?P<host>[A-Z][\w'’-]+)",
+                         f"{p.text} {p.cited.quote}")
+        if host is not None and fold(outside[0]).lower() not in fold(host.group("host")).lower():
+            return Answer("yes_no", True, "No, not according to the records", (p.text,),
+                          sources=(d.cite(a.kb, p.cited),), confidence=0.8)
+    return None
 
 
 def _met_another_side(a: Answerer, q: Asked) -> Answer | None:
