@@ -75,30 +75,19 @@ def test_a_side_no_participant_is_from_is_not_answered_with_the_others(engine: E
     assert talked_about.answered and "Kamikawa" in talked_about.text
 
 
-def test_a_cleft_claim_of_an_outside_countrys_minister_at_a_dated_meeting_is_denied(engine: Engine) -> None:
-    cleft = engine.ask("Was it Kazakhstan's foreign minister whom Hayashi met on December 24, 2022?", today=TODAY)
-    assert cleft.title.startswith("No") and "Kulubaev" in cleft.text, cleft.text
-    # a plain claim may be of a meeting the records do not hold: not denied
-    plain = engine.ask("Did Hayashi meet Kazakhstan's foreign minister on December 24, 2022?", today=TODAY)
-    assert not plain.answered, plain.text
-
-
-def test_a_nationality_claimed_of_someone_whose_record_gives_another_is_denied(engine: Engine) -> None:
-    other = engine.ask("Was Masaya Hattori, Rwanda's first central bank governor, a Korean banker?", today=TODAY)
-    assert other.title.startswith("No") and "Japanese banker" in other.text, other.text
-    unknown = engine.ask("Did Masaya Hattori meet Korean officials?", today=TODAY)
-    assert not unknown.answered, unknown.text  # a name outside the records, of no one's nationality claimed
-
-
-def test_a_place_claimed_in_another_division_than_its_record_names_is_denied(engine: Engine) -> None:
-    answer = engine.ask("Is the Bucha memorial that Hayashi visited in Kharkiv Oblast?", today=TODAY)
-    assert answer.title.startswith("No") and "Kyiv Oblast" in answer.text, answer.text
-    unknown = engine.ask("Did Hayashi visit Kharkiv?", today=TODAY)
-    assert not unknown.answered, unknown.text
-
-
-def test_a_host_claimed_of_a_gathering_whose_record_names_another_is_denied(engine: Engine) -> None:
-    answer = engine.ask("Was the G20 summit where Kagame met Kishida hosted by India?", today=TODAY)
-    assert answer.title.startswith("No") and "Indonesia" in answer.text, answer.text
-    unknown = engine.ask("Did Kishida meet India's prime minister in Bali?", today=TODAY)
-    assert not unknown.answered, unknown.text
+@pytest.mark.parametrize(("claim", "shown", "undecided"), [
+    # a cleft of a dated meeting; a plain claim may be of a meeting the records do not hold
+    ("Was it Kazakhstan's foreign minister whom Hayashi met on December 24, 2022?", "Kulubaev",
+     "Did Hayashi meet Kazakhstan's foreign minister on December 24, 2022?"),
+    ("Was Masaya Hattori, Rwanda's first central bank governor, a Korean banker?", "Japanese banker",
+     "Did Masaya Hattori meet Korean officials?"),
+    ("Is the Bucha memorial that Hayashi visited in Kharkiv Oblast?", "Kyiv Oblast", "Did Hayashi visit Kharkiv?"),
+    ("Was the G20 summit where Kagame met Kishida hosted by India?", "Indonesia",
+     "Did Kishida meet India's prime minister in Bali?"),
+], ids=["counterpart-of-a-dated-meeting", "nationality", "division-of-a-country", "host-of-a-gathering"])
+def test_a_claim_whose_slot_holds_an_outside_name_is_denied_by_the_records_value(
+        engine: Engine, claim: str, shown: str, undecided: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.title.startswith("No") and shown in answer.text, answer.text
+    other = engine.ask(undecided, today=TODAY)  # the same outside name, in no slot a record gives
+    assert not other.answered, other.text
