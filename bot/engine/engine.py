@@ -1409,12 +1409,13 @@ _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|b
 #: "What else is Japan sending?", "any other aid?": more of what was just shown.
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
                               r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")
+#: Words that say something is yet to be given ("to come", "pending", "on the way").
+_NOT_YET = r"to come|due|pending|outstanding|coming|on the way|to be delivered"
 #: "And what was still to come?" after one pledge: the others not yet delivered.
-_STILL_COMING = re.compile(r"^\W*(?:and |so |ok )?what (?:was|is|were|are|remained|remains) (?:still |yet )?"
-                           r"(?:to come|due|pending|outstanding|coming|on the way|to be delivered)\b")
+_STILL_COMING = re.compile(rf"^\W*(?:and |so |ok )?what (?:was|is|were|are|remained|remains) (?:still |yet )?"
+                           rf"(?:{_NOT_YET})\b")
 #: "What else was Japan going to deliver?": what is still to come.
-_STILL_TO_GIVE = re.compile(r"\b(?:going to|will|is to|are to|plans? to|planned|to come|yet to|due|pending"
-                            r"|outstanding|coming|on the way|to be delivered)\b")
+_STILL_TO_GIVE = re.compile(rf"\b(?:going to|will|is to|are to|plans? to|planned|yet to|{_NOT_YET})\b")
 #: "in this area", "in the same field": of the same kind as what was shown.
 _IN_THIS_FIELD = re.compile(r"\b(?:in|on) (?:this|that|the same) (?:area|field|sector|domain|line|front|vein|respect"
                             r"|category)\b|\bof (?:this|that|the same) (?:kind|sort|type)\b"
