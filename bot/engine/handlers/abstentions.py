@@ -17,6 +17,7 @@ from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import fold
+from bot.knowledge.model import Cited
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -33,6 +34,12 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
         return None
     elsewhere = met_elsewhere(a, q, q.query.outside) if _as_venue(q, q.query.outside) else None
     return elsewhere or _met_another_side(a, q) or _hosted_by_another(a, q) or a.outside(q.query.outside)
+
+
+def _denied_by(a: Answerer, said: str, cited: Cited) -> Answer:
+    """A claim whose slot the records fill otherwise: "no", with what they say and its source."""
+    return Answer("yes_no", True, "No, not according to the records", (said,), sources=(d.cite(a.kb, cited),),
+                  confidence=0.8)
 
 
 #: "… hosted by India?": the host claimed of a gathering.
@@ -55,8 +62,7 @@ def _hosted_by_another(a: Answerer, q: Asked) -> Answer | None:
         host = re.search(r"\b(?:hosted|organi[sz]ed|chaired|convened) by (?:the )?(?P<host>[A-Z][\w'’-]+)",
                          f"{p.text} {p.cited.quote}")
         if host is not None and fold(outside[0]).lower() not in fold(host.group("host")).lower():
-            return Answer("yes_no", True, "No, not according to the records", (p.text,),
-                          sources=(d.cite(a.kb, p.cited),), confidence=0.8)
+            return _denied_by(a, p.text, p.cited)
     return None
 
 
@@ -132,8 +138,7 @@ def _in_another_division(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answe
         other = re.search(rf"\b([A-Z][\w'’-]+) {division}\b", f"{s.passage.text} {s.passage.cited.quote}",
                           re.IGNORECASE)
         if other is not None and other.group(1).lower() != claimed.group("name"):
-            return Answer("yes_no", True, "No, not according to the records", (s.passage.text,),
-                          sources=(d.cite(a.kb, s.passage.cited),), confidence=0.8)
+            return _denied_by(a, s.passage.text, s.passage.cited)
     return None
 
 
@@ -157,9 +162,7 @@ def _of_another_nation(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer 
     own = [w for w in ((country.demonyms or ()) if country else ()) if re.search(rf"\b{re.escape(w)}\b", said)]
     if not own:
         return None  # the record does not say what they are of
-    return Answer("yes_no", True, "No, not according to the records",
-                  (f"{person.name}: {person.description}",), sources=(d.cite(a.kb, person.cited),),
-                  confidence=0.8)
+    return _denied_by(a, f"{person.name}: {person.description}", person.cited)
 
 
 def beyond_records(a: Answerer, q: Asked) -> Answer | None:
