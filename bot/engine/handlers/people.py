@@ -17,7 +17,7 @@ from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, analyse, phrase_span, role_words
+from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
@@ -171,8 +171,7 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records show no holder of that post among those {person.name} met.",
                        *([f"They show {person.name} meeting: {', '.join(seen)}."] if seen else [])),
                       suggestions=(f"/who {person.name}",), confidence=0.0)
-    lines = tuple(f"{d.person_label(a.kb, p)}: {'; '.join(f'{m.title} ({m.date.human()})' for m in ms)}"
-                  for p, ms in held.items())
+    lines = _each_with_meetings(a, held)
     title = ", ".join(a.kb.people[p].name for p in held)
     if claimed:  # "did he meet a prime minister?": yes, these
         return Answer("yes_no", True, f"Yes: {title}", lines,
@@ -352,8 +351,7 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
                           (f"The records name no others; they name only {names}.",),
                           sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()), confidence=0.0)
         held = others
-    lines = tuple(f"{d.person_label(a.kb, pid)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                  for pid, ms in held.items())
+    lines = _each_with_meetings(a, held)
     return Answer("people", True, ", ".join(a.kb.people[pid].name for pid in held), lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()), confidence=0.8,
                   focus=Focus(people=tuple(held), items=tuple(f"person:{pid}" for pid in held)))
@@ -532,28 +530,42 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
             or not _home_people(a, q):
         return None
     kind, ident = next(iter(named[0]))
-    found: dict[str, list[Meeting]] = {}
-    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
-        place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
-        if (m.place != ident) if kind == "place" else (place_country != ident):
-            continue
-        if not query.dates or query.dates.matches(m.date.first_day(), m.date.last_day()):
-            for person in m.japan_side:
-                found.setdefault(person, []).append(m)
+    found = _home_side_held_in(a, kind, ident, query)
     if not found and kind == "place":
         return None  # no meeting held at the place: the records' words may still say who went (a memorial)
     if not found:
         return Answer("not_found", False, "Not in the records",
                       (f"The records hold no meeting or visit of {a.index.home_name}'s people in "
                        f"{a.index.entity_name((kind, ident))}.",), confidence=0.0)
-    lines = tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                  for k, ms in found.items())
+    lines = _each_with_meetings(a, found)
     # ("who did he see there?" next: "there" is where the question asked about)
     where = Focus(place=ident) if kind == "place" else Focus(countries=(ident,))
     return Answer("people", True, ", ".join(a.kb.people[k].name if k in a.kb.people else k for k in found), lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
                   focus=_one_meeting(found, replace(where, people=tuple(found),
                                                     items=tuple(f"person:{k}" for k in found))))
+
+
+def _home_side_held_in(a: Answerer, kind: str, ident: str, query: Query,
+                       keep: Callable[[str], bool] = lambda person: True) -> dict[str, list[Meeting]]:
+    """The home side's people (those `keep` keeps) of every meeting or visit held in the place or country
+    named, within the question's dates, each with those meetings in date order."""
+    found: dict[str, list[Meeting]] = {}
+    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
+        if ((m.place != ident) if kind == "place" else (place_country != ident)) or query.dates and not \
+                query.dates.matches(m.date.first_day(), m.date.last_day()):
+            continue
+        for person in m.japan_side:
+            if keep(person):
+                found.setdefault(person, []).append(m)
+    return found
+
+
+def _each_with_meetings(a: Answerer, found: dict[str, list[Meeting]]) -> tuple[str, ...]:
+    """One line per person: their post, then each meeting with its date."""
+    return tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+                 for k, ms in found.items())
 
 
 #: Nouns that describe someone without naming them: "a senior Japanese official", "Japanese leaders".
@@ -583,21 +595,11 @@ def visit_dates(a: Answerer, q: Asked) -> Answer | None:
         held = a.kb.people.get(person)
         return not roles or held is not None and any(r.key in roles for r in held.roles)
 
-    found: dict[str, list[Meeting]] = {}
-    for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
-        place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
-        if ((m.place != ident) if kind == "place" else (place_country != ident)) or query.dates and not \
-                query.dates.matches(m.date.first_day(), m.date.last_day()):
-            continue
-        for person in m.japan_side:
-            if of_post(person):
-                found.setdefault(person, []).append(m)
+    found = _home_side_held_in(a, kind, ident, query, of_post)
     dates = sorted({m.date.iso(): m.date for ms in found.values() for m in ms}.items())
     if len(dates) < 2:
         return None
-    lines = tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                  for k, ms in found.items())
-    return Answer("when", True, "; ".join(date.human() for _, date in dates), lines,
+    return Answer("when", True, "; ".join(date.human() for _, date in dates), _each_with_meetings(a, found),
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
                   interpretation="several matches",
                   focus=Focus(people=tuple(found), items=tuple(f"meeting:{m.id}" for ms in found.values() for m in ms)))
@@ -647,11 +649,7 @@ def _one_meeting(found: dict[str, list[Meeting]], focus: Focus) -> Focus:
 
 def _home_people(a: Answerer, q: Asked) -> bool:
     """Whether "which X officials" asks for the home country's people (X names it)."""
-    found = lx.WHICH_PEOPLE_DID.match(q.lowered)
-    if found is None:
-        return False
-    end = len(q.lowered[:found.end()].split()) + (1 if found.group(0).rstrip().endswith("from") else 0)
-    return any(m.id == a.index.home and m.start < end for m in q.query.mentions)
+    return a.index.home in asked_words.countries_of_people_asked(q.query)
 
 
 #: "Which of them was the visitor?", "who hosted whom?", "which side was the host?": the direction of a meeting.
