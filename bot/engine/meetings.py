@@ -356,7 +356,8 @@ class Meetings:
             for m in meetings:
                 if m.trip and m.trip != m.id and m.trip in listed:
                     parts.setdefault(m.trip, []).append(m)
-            meetings = [m for m in meetings if not (m.trip and m.trip != m.id and m.trip in listed)]
+            within = {m.id for ms in parts.values() for m in ms}
+            meetings = [m for m in meetings if m.id not in within]
         title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
         return Answer("meetings", True, title, lines, items=tuple(self._with_parts(m, parts.get(m.id, []))
                                                                   for m in meetings),
