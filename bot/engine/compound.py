@@ -22,6 +22,10 @@ _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
 #: "... with Veloria in 2022 and with Kessaria in 2024": the same preposition again after "and".
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(?P<wh>(?:which|what|who|whom)\s+)?(with|in|to|at|on|for|by|between)\s+", re.I)
 
+#: "the gap between Japan opening embassies in A and in B": "between" still waits for its "and", which joins
+#: the two things compared into one question.
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)
+
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
 #: enough to be one ("when and where did they meet?" is one question).
@@ -92,7 +96,7 @@ def split_question(text: str) -> list[str]:
     if repeated:
         preposition = repeated.group(2).lower()
         earlier = re.search(rf"\s{preposition}\s", text[: repeated.start()], re.I)
-        if earlier:
+        if earlier and not _BETWEEN_OPEN.search(text[: repeated.start()]):
             head = text[: earlier.start()]
             first = text[: repeated.start()]
             second = f"{head} {preposition} {text[repeated.end():].strip()}"

@@ -40,6 +40,7 @@ RULES: tuple[ElapsedRule, ...] = (
         r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
         r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
         ("how many days after the alliance meeting did velda meet dorin?",
+         "how many days after arriving in ostra did quell meet sabit?",
          "how soon after establishing relations did aurelia open its embassy in lunde?",
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
@@ -48,6 +49,12 @@ RULES: tuple[ElapsedRule, ...] = (
         + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("the gap in units between A and B", re.compile(
+        r"^\W*(?:what(?:'s| is| was) |give me |tell me )?(?:the )?"
+        r"(?:(?:gap|difference|interval|span) in " + _UNIT + r"|time (?:gap|span|elapsed)|gap in time) (?:between|from)"
+        r" (?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
+        ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
         r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
@@ -116,11 +123,24 @@ def _the_one(side: str, other: str) -> str:
     noun = re.findall(r"([a-z]+) (?:in|of|at|with|for) ", other)
     if one and noun:
         return f"the {noun[-1]} {side[one.end():]}"
-    # "the embassy openings in tashkent and kigali": a bare name is the same thing at that place
+    # "the embassy openings in tashkent and kigali", "... in tashkent and in kigali": a bare name is the same
+    # thing at that place
     head = re.fullmatch(r"(.+ (?:in|at)) [\w'’-]+(?: [\w'’-]+)?", other)
+    side = re.sub(r"^(?:in|at) ", "", side) if head else side
     if head and re.fullmatch(r"[a-z'’-]+(?: [a-z'’-]+)?", side) and side not in _NOT_A_PLACE:
         return f"{head.group(1)} {side}"
     return side
+
+
+#: A side that is a doing with no doer ("arriving in ostra", "taking office"): the other side's subject did it.
+_GERUND_FIRST = re.compile(r"^(?:first )?[a-z]{3,}ing\b")
+
+
+def _subject(side: str, person: Callable[[str], bool]) -> str | None:
+    """The person a side opens with ("quell" of "quell meet sabit"), or None."""
+    words = side.split()
+    return next((" ".join(words[:n]) for n in range(1, min(3, len(words) - 1) + 1) if person(" ".join(words[:n]))),
+                None)
 
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
@@ -161,8 +181,12 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     second_text = _the_one(found.group(second_group), found.group(first_group))
     second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     first_text = found.group(first_group)
+    subject = _subject(second_text, person) if person is not None and _GERUND_FIRST.match(first_text) else None
     if last is not None and _BACK.match(first_text):
         first_answer = last
+    elif subject is not None:
+        # "How many days after arriving in Ostra did Quell meet Sabit?": Quell's arrival, not anyone's
+        first_answer = ask(f"When was {subject} {first_text}?")
     elif elliptic is not None and (again := elliptic(second_template.format(second_text), first_text)) is not None:
         # "How many years after Veloria did Kessaria establish relations?": Veloria's, asked as Kessaria's was.
         first_answer = ask(again)
@@ -179,7 +203,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                       confidence=0.0)
     (first, a1, d1), (second, a2, d2) = dated
     assert d1 is not None and d2 is not None
-    if d1 == d2 and ((a1.sources and a1.sources[:1] == a2.sources[:1]) or _record(a1) == _record(a2) is not None):
+    if d1 == d2 and (_one_document(a1, a2) or _record(a1) == _record(a2) is not None):
         # Both events dated by one and the same record: the question names two events, the records were
         # read as one ("how long after taking office did she meet him?" against the meeting's date).
         return Answer("not_found", False, "Not in the records",
@@ -204,7 +228,12 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
     if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
-        first, second = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
+        first, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
+        if second == found.group(second_group):
+            second = written
+        else:  # "in Kigali": the embassy in Kigali, each word spelt as the question spelt it
+            spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
+            second = re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), second)
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))
@@ -284,6 +313,11 @@ def _record(answer: Answer) -> str | None:
     if focus.meeting:
         return f"meeting:{focus.meeting}"
     return focus.items[0] if len(focus.items) == 1 else None
+
+
+def _one_document(a1: Answer, a2: Answer) -> bool:
+    """Whether the first document each answer cites is the same: one source dating both events alike."""
+    return bool(a1.sources and a2.sources and a1.sources[0].document == a2.sources[0].document)
 
 
 def _coarser(date: PartialDate, need: str) -> bool:

@@ -26,9 +26,11 @@ from tests.engine.conftest import TODAY
         ("when and where did they meet?", ["when and where did they meet?"]),
         ("List the dates in the records and what happened on each.",
          ["List the dates in the records and what happened on each."]),
+        ("The gap in years between Aurelia opening embassies in Ostra and in Lunde?",
+         ["The gap in years between Aurelia opening embassies in Ostra and in Lunde?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
-         "and-what", "when-and-where", "leaning-on-the-first"],
+         "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts

@@ -15,7 +15,8 @@ def test_rule_examples_match(text: str) -> None:
     assert elapsed.match(text) is not None
 
 
-@pytest.mark.parametrize("text", ["how many days did the meeting last?", "how many generators did japan send?"])
+@pytest.mark.parametrize("text", ["how many days did the meeting last?", "how many generators did japan send?",
+                                  "what's the difference between the g20 and the g7?"])
 def test_other_questions_do_not(text: str) -> None:
     assert elapsed.match(text) is None
 
@@ -201,3 +202,11 @@ def test_a_side_that_names_only_the_home_country_is_of_the_conversations_country
     focus = engine.ask("When did Japan open its embassy in Tashkent?", today=TODAY).focus
     answer = engine.ask("how long after relations were set up did Japan's open?", focus, today=TODAY)
     assert answer.answered and "1992" in answer.text and "1962" not in answer.text, answer.text
+
+
+def test_a_side_given_only_as_another_place_is_the_same_thing_there() -> None:
+    ask = _asker({"embassy in ostra": "1993-01", "embassy in lunde": "2010"})
+    found = elapsed.answer("What's the gap in years between Aurelia opening its embassy in Ostra and in Lunde?",
+                           ask, _date_of)
+    assert found is not None and found.title == "17 years"
+    assert "Aurelia opening its embassy in Lunde: 2010." in found.text
