@@ -385,7 +385,8 @@ _DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|
 #: "the 1st fm 2 visit ukraine": chat's "2" for "to" before a verb no figure counts.
 _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it responding 2"
                             r"|(?<=[a-z] )2(?= (?:visit|go|meet|see|talk|sign|attend|travel|come|fly|discuss|hold"
-                            r"|open|provide|send|help|support|say|ask|be|have|get|make|take|give|work|agree|thank)\b)",
+                            r"|open|provide|send|help|support|say|ask|be|have|get|make|take|give|work|agree|thank"
+                            r"|do|join|back|endorse|accept|raise|deliver)\b)",
                             re.IGNORECASE)
 
 
@@ -441,6 +442,21 @@ def expand_shorthand(lowered: str) -> str:
         lowered = pattern.sub(written, lowered)
     lowered = _POSTS_SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
     return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
+
+
+#: "send generators 2 ukraine": a "2" before a word and then the question's end or a joining word; when the word
+#: is a name, the "2" is chat's "to" (no figure counts a name standing alone).
+_DIGIT_BEFORE_NAME = re.compile(r"(?<=[a-z] )2 ([a-z][\w'’-]*)(?=\W*$|\s+(?:in|on|at|for|with|and|or|during|last|this"
+                                r"|after|before|when|by|since|from)\b)", re.IGNORECASE)
+
+
+def _two_before_name(text: str, index: KnowledgeIndex) -> str:
+    """The question with each chat "2" before a name written "to" ("send generators 2 Ukraine")."""
+    def to(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        return f"to {m.group(1)}" if word not in COMMON_WORDS and index.names.correct(word) is not None else m.group(0)
+
+    return _DIGIT_BEFORE_NAME.sub(to, text)
 
 
 def _fix_question_words(folded: str, index: KnowledgeIndex) -> str:
@@ -515,6 +531,7 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
+    text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
     folded = without_again(folded)
     folded = _TOOK_OFFICE.sub("was appointed", folded)

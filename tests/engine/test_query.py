@@ -450,3 +450,9 @@ def test_what_gathering_brought_someone_asks_the_occasion(engine: Engine, questi
     assert analyse(question, engine.index).intent == intent
     if intent == "why":
         assert "Central Asia plus Japan" in engine.ask(question, today=TODAY).text
+
+
+def test_chat_2_before_a_name_is_to_and_a_count_stays(engine: Engine) -> None:
+    assert "to" in analyse("did kamikawa send generators 2 ukraine", engine.index).words
+    assert "2" in analyse("did kamikawa send 2 ukrainian officials a letter", engine.index).words
+    assert "2" in analyse("did japan send 2 transformers", engine.index).words
