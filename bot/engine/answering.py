@@ -867,10 +867,13 @@ class Answerer:
         if len(people) >= 2 and all(self._names(p, g) for g in people):
             return None  # "what did A and B discuss when they met in Kyiv?": their meeting, whose title says where
         for kind, key, outside in query.venues:
-            if outside or kind not in ("place", "country") or key == self.index.home:
-                continue
+            if outside or kind not in ("place", "country") or key == self.index.home and (
+                    query.japan_time or query.intent == "time"):
+                continue  # ("and in Japan?" after a start time asks the home clock, not where)
             there = self.meetings.held_in(held, kind, key)
             country = self.kb.places[key].country if kind == "place" and key in self.kb.places else key
+            # (of the home country, only a record placing the event elsewhere: "arrive in Japan" of a visit
+            # abroad; every record's countries name it)
             if there is None and country not in (*held.countries, self.index.home):
                 there = False  # a record that does not say where, of another country than the one named
             if there is False:
@@ -883,7 +886,11 @@ class Answerer:
         if p.kind in lx.MEETING_KINDS:
             return all(self.verifier.went_there(p.ref, who, to) for who, to in travels)
         named = p.entities | p.mentioned
-        return reported(TRAVEL, p.stems) and all(who <= named and to <= named for who, to in travels)
+        home = {("country", self.index.home)}
+        # (a home official going home is no journey a record names by naming the home country)
+        return reported(TRAVEL, p.stems) and all(who <= named and to <= named and not (to == home and all(
+            k == "person" and key in self.kb.people and self.kb.people[key].country == self.index.home
+            for k, key in who)) for who, to in travels)
 
     def _unverified(self, query: Query, scored: list[Scored], context: tuple[str, ...] = ()) -> Answer:
         """No record shows all the question says: say what is missing and what the closest one holds."""
@@ -1055,6 +1062,8 @@ class Answerer:
             # (a meeting's, a person's or a term's, whose description does not say the name)
             head = part.title if meeting is not None or p.kind in ("person", "term") else ""
             body = [line for line in part.lines if line != head]
+            if head and body and body[0].startswith(f"{head}:"):
+                head = ""  # ("Title: 9 September 2023." says its title already)
             lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
             lines.extend(f"   {line}" for line in body[1:4])
         lines.extend(lacking)

@@ -91,3 +91,10 @@ def test_a_claim_whose_slot_holds_an_outside_name_is_denied_by_the_records_value
     assert answer.title.startswith("No") and shown in answer.text, answer.text
     other = engine.ask(undecided, today=TODAY)  # the same outside name, in no slot a record gives
     assert not other.answered, other.text
+
+
+def test_a_home_official_arriving_at_home_is_no_trip_abroad(engine: Engine) -> None:
+    answer = engine.ask("When did Hayashi arrive in Japan?", today=TODAY)
+    assert not answer.answered and "9 September 2023" not in answer.lines[0]
+    abroad = engine.ask("When did Hayashi arrive in Ukraine?", today=TODAY)
+    assert abroad.answered and "9 September 2023" in abroad.text
