@@ -825,10 +825,13 @@ class Answerer:
         dates, when = query.dates, s.passage.date
         if dates is not None and s.passage.kind in ("term", "person") and query.intent != "yes_no" \
                 and (when is None or not dates.matches(when.first_day(), when.last_day())) \
-                and lx.ABOUT_MEETING.search(query.raw.lower()) and not lx.TALKED_ABOUT.search(query.raw.lower()):
-            # "Who did Hayashi meet in 2024?": a definition or a profile dated otherwise, or not at all, is no
-            # meeting then
-            return f"The records show no such meeting {d.span_words(dates.label)}."
+                and (lx.ABOUT_MEETING.search(query.raw.lower())
+                     or query.aspects & {"agree", "thank", "pledge"} and not self._named_then(s.passage, dates)) \
+                and not lx.TALKED_ABOUT.search(query.raw.lower()):
+            # "Who did Hayashi meet in 2024?", "what did they sign in 2022?": a definition or a profile dated
+            # otherwise, or not at all, is no meeting or act then
+            what = "such meeting" if lx.ABOUT_MEETING.search(query.raw.lower()) else "such act"
+            return f"The records show no {what} {d.span_words(dates.label)}."
         if dates is not None and dates.start is not None and dates.start == dates.end and when is not None \
                 and when.precision == "day" and not dates.matches(when.first_day(), when.last_day()) \
                 and query.intent not in ("when", "yes_no"):
@@ -1200,6 +1203,16 @@ class Answerer:
                            and p.date is not None), key=lambda p: (p.date.first_day() if p.date else dt.date.min,
                                                                    p.kind, p.ref))
         return [p.date.first_day() for p in passages if p.date is not None], passages
+
+    def _named_then(self, p: Passage, dates: DateFilter) -> bool:
+        """Whether a record dated within `dates` names the thing or person `p` is the record of ("the
+        program signed in December 2022": a meeting of that month names the program)."""
+        own = (p.kind, p.ref)
+        if dates.start is not None and dates.end is not None and dates.start.year != dates.end.year \
+                and all(str(y) in p.text for y in (dates.start.year, dates.end.year)):
+            return True  # "the 2023-2025 program": the years it covers, not when it is dated
+        return any(own in x.entities | x.mentioned for x in self.dated_between(dates.start, dates.end)
+                   if x.date is not None and dates.matches(x.date.first_day(), x.date.last_day()))
 
     def dated_between(self, start: dt.date | None, end: dt.date | None) -> list[Passage]:
         """The dated records that may fall between `start` and `end` (a superset the caller checks):

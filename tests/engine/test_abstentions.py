@@ -98,3 +98,11 @@ def test_a_home_official_arriving_at_home_is_no_trip_abroad(engine: Engine) -> N
     assert not answer.answered and "9 September 2023" not in answer.lines[0]
     abroad = engine.ask("When did Hayashi arrive in Ukraine?", today=TODAY)
     assert abroad.answered and "9 September 2023" in abroad.text
+
+
+def test_an_undated_term_is_no_act_of_a_date_no_record_of_then_names(engine: Engine) -> None:
+    answer = engine.ask("What did Japan and Uzbekistan sign in December 2022?", today=TODAY)
+    assert not answer.answered and "December 2022" in answer.text
+    named_then = engine.ask("Which two ministries are the parties to the cooperation program signed in December 2022?",
+                            today=TODAY)
+    assert named_then.answered and "Kyrgyz" in named_then.text
