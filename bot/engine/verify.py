@@ -137,7 +137,8 @@ _NAME = r"(?P<{}>(?:[a-z'\-]+ ){{0,2}}?[a-z'\-]+)"
 _NOT_NAME = r"(?:ever|last|recently|once|already|actually|been)\b"
 _NO_ONE = r"(?:it|that|this|they|there|the|a|an|he|she)\b"
 _WENT = (r"(?:visit|visits|visited|visiting|go|goes|went|gone|going|travel|travels|travelled|traveled|travelling"
-         r"|come|came|fly|flew|head|headed|arrive|arrives|arrived|arriving|land|landed|(?:make|made|pay|paid|pays|paying) (?:a |an |his |her |their )?(?:official "
+         r"|come|came|fly|flew|head|headed|arrive|arrives|arrived|arriving|land|landed"
+         r"|(?:make|made|pay|paid|pays|paying) (?:a |an |his |her |their )?(?:official "
          r")?(?:trip|visit)s?|been)")
 TRAVEL_RULES: tuple[TravelRule, ...] = (
     TravelRule("X visited Y", re.compile(r"\b" + _NAME.format("who") + r" (?:(?:ever|first|last|once|officially|"
