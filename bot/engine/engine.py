@@ -486,23 +486,51 @@ class Engine:
     def _picked_by_name(self, text: str, focus: Focus) -> references.Reference | None:
         """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
         list that involves the country, place or person named."""
-        found = _NAMED_ONE.match(text.lower())
+        lowered = text.lower()
+        found = _NAMED_ONE.match(lowered) or _ONE_WITH.match(lowered) or _AND_WITH.match(lowered)
         if found is None:
             return None
         if not all(i.startswith("meeting:") for i in focus.items):
-            return self._picked_by_words(found, focus)
-        named = analyse(found.group("name"), self.index).mentions
-        if len(named) != 1:
+            return self._picked_by_words(found, focus) if found.re is _NAMED_ONE else None
+        said = analyse(found.group("name"), self.index)
+        named = [m for m in said.mentions if m.id != self.index.home]
+        if len(named) == 1:
+            entity = (named[0].kind, named[0].id)
+            fitting = tuple(i for i in focus.items
+                            if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
+        elif not named and said.role is not None:
+            # "the foreign minister one", "the one with the president": the meeting where the other side's
+            # holder of that post took part (either side's, when the other side's picks none)
+            fitting = self._with_post(focus.items, said.role, partner=True) or self._with_post(
+                focus.items, said.role, partner=False)
+        else:
             return None
-        entity = (named[0].kind, named[0].id)
-        fitting = tuple(i for i in focus.items
-                        if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
         if len(fitting) != 1:
             return None
         rest = found.group("rest").strip(" -–—:,;")
         if not rest:
             return references.Reference(fitting, "it")
         return references.Reference(fitting, references.asked_of_it(rest))
+
+    def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool) -> tuple[str, ...]:
+        """The meetings of `items` where a holder of the post `role` took part (of the partner side only,
+        when `partner`); none when every one of them fits."""
+        fitting = []
+        for item in items:
+            meeting = self.kb.meetings.get(item.removeprefix("meeting:"))
+            people = (meeting.partner_side + tuple(p for p in meeting.accompanying if self._foreign(p)) if partner
+                      else meeting.participants) if meeting is not None else ()
+            if any(r.key == role for p in people if p in self.kb.people for r in self.kb.people[p].roles):
+                fitting.append(item)
+        # (a trip and a meeting held during it both fit: the meeting is the one with that person)
+        parts = {f"meeting:{m.trip}" for i in fitting if (m := self.kb.meetings.get(i.removeprefix("meeting:")))
+                 and m.trip}
+        fitting = [i for i in fitting if i not in parts] if len(parts) < len(fitting) else fitting
+        return tuple(fitting) if len(fitting) < len(items) else ()
+
+    def _foreign(self, person: str) -> bool:
+        known = self.kb.people.get(person)
+        return known is not None and known.country != self.index.home
 
     def _picked_by_words(self, found: re.Match[str], focus: Focus) -> references.Reference | None:
         """"The scholarship one - what's its full name?" after a list of terms, facts or pledges: the one
@@ -1541,6 +1569,12 @@ _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|lon
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
+#: "the one with the president - how long was it?", "and the one in Kyiv?": a record of the last list by who
+#: or where.
+_ONE_WITH = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) one (?:with|in|at|held in) "
+                       r"(?P<name>[\w'’. -]{2,40}?)(?P<rest>(?:\s*[-–—:,;?]|\s*$).*)$")
+#: "and with the PM?": the last question again, of the record of the last list with that person.
+_AND_WITH = re.compile(r"^\W*(?:and|what about|how about) with (?P<name>[\w'’. -]{2,40}?)(?P<rest>)\W*$")
 #: The last question's type asked again of another record.
 _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}

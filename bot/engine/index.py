@@ -130,6 +130,12 @@ class KnowledgeIndex:
                 for t in self.kb.terms.values()}
 
     @functools.cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """The plural nouns of the countries' people ("ukrainians", "rwandans"), lower-case."""
+        return frozenset(f"{w}s" for c in self.kb.countries.values() for d in c.demonyms
+                         for w in [fold(d).lower()] if " " not in w and not w.endswith(("s", "ese", "z")))
+
+    @functools.cached_property
     def person_name_parts(self) -> tuple[str, ...]:
         """Every word of every person's names, lower-case, sorted."""
         return tuple(sorted({w for p in self.kb.people.values() for name in (p.name, *p.aliases)

@@ -527,13 +527,24 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
 
+#: "which Ukrainians did ...": a question opening on a plural noun and an auxiliary.
+_WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|do|does|were|was|are|is|have|has|had"
+                         r"|met|visited|attended)\b")
+
+
 @lru_cache(maxsize=1024)
+
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
     text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
     folded = without_again(folded)
+    people_noun = _WHICH_NOUN.match(folded)
+    if people_noun is not None and people_noun.group("noun") in index.people_nouns:
+        # "which Ukrainians did Japan's foreign ministers meet?": which Ukrainian people
+        folded = f"{folded[:people_noun.end('noun') - 1]} people{folded[people_noun.end('noun'):]}"
+        text = re.sub(rf"\b({people_noun.group('noun')[:-1]})s\b", r"\1 people", text, count=1, flags=re.IGNORECASE)
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about

@@ -921,3 +921,13 @@ def test_there_after_who_went_to_a_place_is_that_place(engine: Engine) -> None:
     text = converse(engine, "Which Japanese foreign minister travelled to Kyiv in September 2023?",
                     "who did he see there?")
     assert "Zelenskyy" in text and "Kulubaev" not in text, text
+
+
+def test_a_record_of_the_last_list_is_picked_by_a_post_of_its_other_side(engine: Engine) -> None:
+    listed = "Which Ukrainians did Japan's foreign ministers sit down with in 2023?"
+    assert "New York" in converse(engine, listed, "the foreign minister one - where did that happen?")
+    assert "Kyiv" in converse(engine, listed, "the foreign minister one - where did that happen?", "and with the PM?")
+    # a meeting held during a trip is the one with that person, not the trip
+    assert "Shmyhal" in converse(engine, listed, "the foreign minister one - where did that happen?",
+                                 "and with the PM?").split("\n")[0]
+    assert converse(engine, listed, "how long was the New York one?", "and the one with the president?") == ""

@@ -456,3 +456,9 @@ def test_chat_2_before_a_name_is_to_and_a_count_stays(engine: Engine) -> None:
     assert "to" in analyse("did kamikawa send generators 2 ukraine", engine.index).words
     assert "2" in analyse("did kamikawa send 2 ukrainian officials a letter", engine.index).words
     assert "2" in analyse("did japan send 2 transformers", engine.index).words
+
+
+def test_which_with_a_plural_of_a_people_asks_for_people_of_that_country(engine: Engine) -> None:
+    query = analyse("Which Ukrainians did Japan's foreign ministers meet?", engine.index)
+    assert query.intent == "who" and ("country", "ukraine") in query.entities()
+    assert analyse("Which Ukrainian cities did he visit?", engine.index).intent != "who"

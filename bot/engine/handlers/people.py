@@ -32,7 +32,7 @@ _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
 _POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
-_MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks)\b")
+_MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks|(?:sit|sat|sits|sitting) down with)\b")
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
 
