@@ -19,7 +19,7 @@ CHAT_WORDS = frozenset(
     thanks thank thx ty tnx cheers ta appreciated appreciate lol lmao haha hehe hmm hm mm huh ah oh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true
-    much lot very so you it that this""".split()
+    much lot very so you u ya it that this""".split()
 )
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
@@ -34,7 +34,8 @@ class ChatterRule:
 
 
 RULES: tuple[ChatterRule, ...] = (
-    ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it"),
+    ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
+                                    "thank u"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),

@@ -51,7 +51,13 @@ _IT = re.compile(r"\bit\b")
 _THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governments|states))?\b(?! (?:meetings|visits|"
                       r"trips|records|events|embassies))")
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
-_THE_MEETING = re.compile(r"\bthe (?:talks|meeting|visit|trip|discussions?|conversation)\b|\b(?:those|these)\b")
+_THE_MEETING = re.compile(r"\b(?:the|that|this) (?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit"
+                          r"|trip|discussions?|conversation|session|sit-down|encounter)\b|\b(?:those|these)\b")
+
+
+#: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
+_THAT_MEETING = re.compile(r"\b(?:that|this) (?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit"
+                           r"|trip|discussions?|conversation|session|sit-down|encounter)\b")
 
 
 def is_ellipsis(text: str) -> bool:
@@ -228,6 +234,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             and not (lx.CONTINUES.match(text) and meeting):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])
+    if meeting and _THAT_MEETING.search(text):
+        # "who else was in that earlier session?": the meeting just discussed (or its people's records), not any
+        # record of its country that shares a word
+        readings = [r for r in readings if not all(k == "country" for g in r for k, _ in g)] or readings
     occasion = kb.meetings[meeting].occasion if meeting else None
     if _IT.search(text) and not pronoun and not required and topic and topic != occasion:
         # "who signed it?" after an answer about one declaration, "when will it be signed?" after a record of

@@ -931,3 +931,9 @@ def test_a_record_of_the_last_list_is_picked_by_a_post_of_its_other_side(engine:
     assert "Shmyhal" in converse(engine, listed, "the foreign minister one - where did that happen?",
                                  "and with the PM?").split("\n")[0]
     assert converse(engine, listed, "how long was the New York one?", "and the one with the president?") == ""
+
+
+def test_that_session_is_the_meeting_just_discussed_not_a_record_of_its_country(engine: Engine) -> None:
+    answer = converse(engine, "Which Ukrainian leaders did Hayashi see on his September 2023 trip?",
+                      "which of them did he see first?", "who else was in that earlier session?")
+    assert "Shmyhal" in answer and "Kuleba" not in answer
