@@ -126,14 +126,20 @@ _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (li
 #: Words asking when something ended: of the event asked about, no thing of their own.
 #: Properties of a thing or an event that a record states only when it says so in words.
 _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value worth cost price budget population
-    salary age height speed model brand hotel venue building room menu weather language""".split()}
+    salary age height speed model brand hotel venue building room menu weather language rating output voltage wattage
+    specification specs manufacturer maker""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
-_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") of\b"
+_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") (?:of|on)\b"
                           # "the biggest by value", "the largest in terms of cost": things ranked by a property
                           r"|\b(?:by|in(?: terms of)?) (" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")\b")
 #: "met at what hotel", "in which language": a property asked by its noun alone.
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")
+#: "who made the generators?": their maker, not someone at a meeting (a decision or a visit is made by a person).
+_MADE_BY = re.compile(r"\bwho (?:made|manufactured|built|produced|makes|manufactures|builds|produces) (?:the |those "
+                      r"|these |its |their )?(?!(?:the|those|these|its|their|decision|announcement|statement|remark"
+                      r"|speech|call|visit|trip|point|proposal|request|offer|pledge|promise|commitment|case|appeal"
+                      r"|comment|deal|agreement|it|them|that|this|him|her)s?\b)[a-z]")
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 #: Words asking when something began: of a meeting, when it was held.
 _START_STEMS = frozenset(stem(w) for w in "start started starts starting begin began begun commence commenced "
@@ -301,7 +307,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         return f"The source does not give the {unsaid}. Note: {note}"
     property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text)
     asked_property = query.asked if query.asked in _ATTRIBUTES else (
-        stem(property_of.group(1) or property_of.group(2)) if property_of is not None else None)
+        stem(property_of.group(1) or property_of.group(2)) if property_of is not None else
+        stem("manufacturer") if _MADE_BY.search(text) else None)
     if asked_property is not None and asked_property not in passage.stems and not any(
             alt in passage.stems for alt in SYNONYMS.get(asked_property, ())):
         # "What capacity are the transformers?", "the power capacity of the generators": a property the

@@ -26,11 +26,25 @@ Group = set[tuple[str, str]]
 _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 #: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
 _LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
+#: Words asking who holds a post now, which a post recorded only in its history (no date) does not say.
+_NOW_HOLDER = frozenset({"current", "incumbent", "sitting", "present"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
 #: "the head of Uzbekistan's investment ministry", "the chief of the central bank": whoever leads a body.
 _HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}?(?:ministry|bank|agency"
                       r"|bureau|office|department|committee))\b")
+#: "who heads the bureau", "who runs the agency": the head of a body, asked by a verb.
+_HEADS = re.compile(r"\bwho (?:heads|headed|leads|led|runs|ran|directs|directed) (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}?"
+                    r"(?:ministry|bank|agency|bureau|office|department|committee))\b")
+
+
+def _head_asked(query: Query) -> str | None:
+    """The body whose head a question asks for ("european affairs bureau"), or None."""
+    words = " ".join(query.words)
+    found = _HEAD_OF.search(words) or _HEADS.search(words)
+    return found.group("body") if found is not None else None
+
+
 #: "Which country's deputy foreign minister ...?": the post's country is what is asked.
 _COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|nation)(?:'s|’s|s')? ")
 #: Words that place something by another place ("near the capital") without naming it.
@@ -210,14 +224,23 @@ class Describer:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
                     groups.append(frozenset(holders))
-            if span is not None and _LATEST_HOLDER & set(query.words[max(0, span[0] - 3):span[0]]):
+            before = set(query.words[max(0, span[0] - 3):span[0]]) if span is not None else set()
+            if before & _NOW_HOLDER and groups and all(
+                    r.as_of is None for g in groups for p, r in self.roles_of(query.role) if ("person", p.id) in g):
+                # "the current governor of Rwanda's central bank" of a post the records give only in its history
+                unknown.append(f"the current {self._role_label(query.role)}"
+                               + (f" of {self._country(min(tied))}" if len(tied) == 1 else ""))
+            if before & _LATEST_HOLDER:
                 groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
             groups = self._of_gender(query, query.role, groups, unknown)
             self._other_posts(query, groups, unknown)
-        if not query.role and not named_people:
+        if not query.role:
             heads = self._heads(query)
-            if heads:
+            if heads and not named_people:
                 groups.append(heads)
+            elif not heads and query.intent == "who" and (body := _head_asked(query)) is not None:
+                # "who heads the bureau Ikegami works in?": a head no record names, whoever else is named
+                unknown.append(f"the head of the {body}")
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name
@@ -243,7 +266,7 @@ class Describer:
     def _heads(self, query: Query) -> frozenset[tuple[str, str]]:
         """"the head of Uzbekistan's investment ministry": whoever holds a post in the body those words name
         (its title or organisation holds every word, the country's name aside); nobody when no one does."""
-        found = _HEAD_OF.search(" ".join(query.words))
+        found = _HEAD_OF.search(" ".join(query.words)) or _HEADS.search(" ".join(query.words))
         if found is None:
             return frozenset()
         countries = {m.id for m in query.mentions if m.kind == "country"}
@@ -253,10 +276,11 @@ class Describer:
         wanted = set(content_stems(found.group("body"))) - names
         if not wanted:
             return frozenset()
+        # (the body's country is the post's, not the holder's: a Japanese banker headed Rwanda's central bank)
         return frozenset(("person", p.id) for p in self.kb.people.values()
-                         if (not countries or p.country in countries) and any(
-                             wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
-                             and "deputy" not in r.title.lower() for r in p.roles))
+                         if any((not countries or r.country in countries or p.country in countries)
+                                and wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
+                                and "deputy" not in r.title.lower() for r in p.roles))
 
     def _of_gender(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]],
                    unknown: list[str]) -> list[frozenset[tuple[str, str]]]:

@@ -106,3 +106,21 @@ def test_an_undated_term_is_no_act_of_a_date_no_record_of_then_names(engine: Eng
     named_then = engine.ask("Which two ministries are the parties to the cooperation program signed in December 2022?",
                             today=TODAY)
     assert named_then.answered and "Kyrgyz" in named_then.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What's the power rating on the 2 auto transformers?", "rating"),
+    ("Who made the generators?", "manufacturer"),
+    ("Who heads the European Affairs Bureau that Ikegami Masaki works in?", "head of the european affairs bureau"),
+    ("Who is the current governor of Rwanda's central bank?", "current"),
+])
+def test_a_detail_or_a_holder_no_record_gives_is_said_missing(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and said in answer.text
+
+
+def test_the_head_of_a_body_may_be_of_another_nation_than_the_body(engine: Engine) -> None:
+    answer = engine.ask("Who was the first head of Rwanda's central bank?", today=TODAY)
+    assert answer.answered and "Hattori" in answer.text
+    made = engine.ask("Who made the announcement of Hayashi's visit?", today=TODAY)
+    assert "manufacturer" not in made.text
