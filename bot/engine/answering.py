@@ -1065,8 +1065,8 @@ class Answerer:
             # (a meeting's, a person's or a term's, whose description does not say the name)
             head = part.title if meeting is not None or p.kind in ("person", "term") else ""
             body = [line for line in part.lines if line != head]
-            if head and body and body[0].startswith(f"{head}:"):
-                head = ""  # ("Title: 9 September 2023." says its title already)
+            if head and body and body[0].startswith(head):
+                head = ""  # ("Title: 9 September 2023.", "Title (9 September 2023)" say their title already)
             lines.append(f"{n}. {head + ': ' if head and body else head}{body[0] if body else ''}".rstrip(": "))
             lines.extend(f"   {line}" for line in body[1:4])
         lines.extend(lacking)

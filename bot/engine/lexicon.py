@@ -168,7 +168,7 @@ TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassado
 #: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
 ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
                          r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
-                         r"|held)\b")
+                         r"|held|(?:sat|sit) down with|sat with)\b")
 OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
                               r"foreign countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.

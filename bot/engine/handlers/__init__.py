@@ -39,6 +39,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("person by a post's title", people.by_title),
     Rule("post holder at an event", people.holder_at_event),
     Rule("whom each holder of a post met", people.whom_each_met),
+    Rule("ministers of a country named", people.ministers_named),
     Rule("post holders counted", people.holders_counted),
     Rule("holders of a post someone met", people.post_holders_met),
     Rule("post holders", people.holders),

@@ -67,6 +67,45 @@ def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
     return a.holder_at_event(q.query, in_office.group(2))
 
 
+#: "Name every Japanese minister mentioned", "which Ugandan ministers appear in the records?": every minister of
+#: a country the records name, whatever the post.
+_MINISTERS_NAMED = re.compile(r"^\W*(?:and )?(?:which|what|name|list|who are|who were|give me)(?: (?:every|all|all of"
+                              r"|each|the|of the))* (?P<who>[a-z]+) (?:cabinet |government )?ministers?\b"
+                              r"(?! (?:of|for|with)\b)")
+
+
+#: Words saying only that the records name someone ("mentioned", "listed"), not that someone did something.
+_NAMING = frozenset("mentioned named listed cited recorded featured quoted referenced".split())
+_DOINGS = frozenset("met meet meets went go goes came come flew fly saw see visit visits attend attends travel travels "
+                    "said say says gave give gives sign signs held hold holds did do does took take takes thank thanks "
+                    "talk talks spoke speak".split())
+
+
+def ministers_named(a: Answerer, q: Asked) -> Answer | None:
+    """"Name every Japanese minister mentioned anywhere": the people of the country named holding any
+    ministerial post in the records (a prime minister among them), each with the post and its date."""
+    found = _MINISTERS_NAMED.match(q.lowered)
+    if found is None or q.people or lx.ROLE_CLASS.match(q.lowered) or q.query.dates is not None \
+            or any(w in _DOINGS or w.endswith("ed") and w not in _NAMING for w in re.findall(r"[a-z]+",
+                                                                                        q.lowered[found.end():])):
+        return None  # "which Japanese ministers travelled to Rwanda?" asks who did something
+    countries = {m.id for m in analyse(found.group("who"), a.index).mentions if m.kind == "country"}
+    if len(countries) != 1:
+        return None
+    country = min(countries)
+    held = [(p, r) for p in sorted(a.kb.people.values(), key=lambda p: p.name) if p.country == country
+            for r in [max((r for r in p.roles if r.key.endswith("minister") and r.country == country),
+                          key=d.role_date, default=None)] if r is not None]
+    if not held:
+        return None
+    lines = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for p, r in held)
+    return Answer("people", True, f"{len(held)} {'minister' if len(held) == 1 else 'ministers'} of "
+                  f"{a.index.entity_name(('country', country))} in the records", lines,
+                  sources=tuple(d.cite(a.kb, r.cited) for _, r in held[:3]),
+                  focus=Focus(people=tuple(p.id for p, _ in held), items=tuple(f"person:{p.id}" for p, _ in held)),
+                  confidence=0.9)
+
+
 def holders_counted(a: Answerer, q: Asked) -> Answer | None:
     """"How many different Japanese foreign ministers appear?", "name all the Japanese foreign ministers in
     the records": the people who held the post, counted and listed."""
