@@ -32,10 +32,13 @@ def _names_meeting(q: Asked) -> bool:
     return any(e[0] == "meeting" for g in q.extra for e in g)
 
 
+_LENGTHS = re.compile(r"\b(?:lengths|durations|total minutes|minutes in total)\b")
+
+
 def total_length(a: Answerer, q: Asked) -> Answer | None:
     """"How many minutes did the two timed meetings last together?": the lengths, added."""
-    if q.query.intent != "duration" or not computed.TOTAL.search(q.lowered):
-        return None
+    if not (q.query.intent == "duration" or _LENGTHS.search(q.lowered)) or not computed.TOTAL.search(q.lowered):
+        return None  # ("add up the meeting lengths", "total minutes": lengths, whatever the question word)
     return a.meetings.total_duration(q.query, q.groups + q.extra)
 
 
@@ -153,7 +156,10 @@ def detail_of_every_meeting(a: Answerer, q: Asked) -> Answer | None:
 
 #: A detail asked of the meetings as a set: "start times", "the lengths of the meetings".
 _DETAIL_OF_EVERY = re.compile(r"\b(?:start(?:ing)? times|lengths|durations)\b.*\bmeetings\b"
-                              r"|\bmeetings\b.*\b(?:start(?:ing)? times|lengths|durations)\b")
+                              r"|\bmeetings\b.*\b(?:start(?:ing)? times|lengths|durations)\b"
+                              # "all the meeting start times", "every meeting's duration"
+                              r"|\bmeeting (?:start(?:ing)? times|lengths|durations)\b"
+                              r"|\b(?:every|each) meeting['’]s (?:start(?:ing)? time|length|duration)s?\b")
 
 
 def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
