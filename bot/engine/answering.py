@@ -27,7 +27,7 @@ from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, first_named, fold, stem, tokens
-from bot.engine.verify import SAID_ORDER, Verifier
+from bot.engine.verify import SAID_ORDER, Verifier, claimed_order, order_said
 from bot.engine.when import DateFilter, span_slice
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
@@ -901,7 +901,8 @@ class Answerer:
         strict = query.intent in lx.VERIFIED_INTENTS
         reason = self._rejection(query, best, self.verifier.travels(query, context), strict=strict) or (
             "The records found do not say that.")
-        contradicted = self._other_stage(query, scored) if query.intent == "yes_no" else None
+        contradicted = (self._other_stage(query, scored) or self.order_stated(query, scored)
+                        if query.intent == "yes_no" else None)
         if contradicted is not None:
             return contradicted
         edition = self.verifier.other_edition(query, best.passage) if query.intent == "yes_no" else None
@@ -935,6 +936,42 @@ class Answerer:
                               (f"The records report no {events[0].name}; they show: {s.passage.text}",),
                               sources=(d.cite(self.kb, s.passage.cited),), focus=focus, confidence=s.coverage)
         return None
+
+    def order_stated(self, query: Query, scored: list[Scored] | None = None) -> Answer | None:
+        """"Was the program signed after the ministers met?", "did Hayashi meet Shmyhal before meeting
+        Zelenskyy?": the order a record that fits states of the same thing, said before or after the same
+        people or event: yes when it is the order claimed, no when it is the other way round."""
+        claimed = claimed_order(query.raw)
+        if claimed is None or lx.EITHER_ORDER.search(query.raw.lower()):
+            return None
+        way, anchor = claimed
+        wanted = self._anchor_words(anchor)
+        names = wanted & set(self.index.person_name_parts)
+        groups = entity_groups(query)
+        for s in (scored if scored is not None else score_passages(self.index, query, [], limit=10))[:10]:
+            # (a record of one of two events names the other one it is before or after)
+            named = s.passage.entities | s.passage.mentioned
+            if s.coverage < thresholds.YES_COVERAGE or not all(
+                    g & named or ("meeting", s.passage.ref) in g or any(
+                        k == "person" and i in self.kb.people and self.kb.people[i].family_name in s.passage.text
+                        for k, i in g) for g in groups):
+                continue
+            for text in (s.passage.text, s.passage.cited.quote):
+                said = [said_way for said_way, after in order_said(text)
+                        if names <= (found := self._anchor_words(after)) and (names or wanted & found)]
+                if len(set(said)) != 1:
+                    continue
+                meeting = self.kb.meetings.get(s.passage.ref) if s.passage.kind in lx.MEETING_KINDS else None
+                return Answer("yes_no", True, "Yes" if said[0] == way else "No, not according to the records",
+                              (text,), sources=(d.cite(self.kb, s.passage.cited),),
+                              focus=self._asked_focus(query, meeting, s.passage), confidence=s.coverage)
+        return None
+
+    @staticmethod
+    def _anchor_words(text: str) -> set[str]:
+        """The stems of what something is said to be before or after, with their synonyms."""
+        stems = set(content_stems(text)) - lx.LIGHT_STEMS
+        return stems | {x for k in stems for x in SYNONYMS.get(k, ())}
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all
@@ -1285,6 +1322,9 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        ordered = self.order_stated(query, scored)
+        if ordered is not None:
+            return ordered
         if _HELD_CLAIM.search(query.raw.lower()) and not best.entities_missing:
             # "Do Japan and Ukraine have a security guarantee deal?" when the record shows one only being
             # negotiated: not a thing they have

@@ -567,6 +567,25 @@ _NAMED_PHRASE = re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:of|of the|for) )?)*?(?:Bank|
 _RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead of|in advance|prior to"
                        r"|beforehand|afterwards|later than|earlier than)\b")
 _AFTER = frozenset({"after", "afterwards", "later than"})
+
+
+def claimed_order(text: str) -> tuple[bool, str] | None:
+    """The one order a claim states, True for after and False for before, with what it is before or
+    after ("signed after the talks?" → (True, "the talks")); None when it states none, or several."""
+    found = list(_RELATION.finditer(text.lower()))
+    if len(found) != 1:
+        return None
+    return found[0].group(2) in _AFTER, text.lower()[found[0].end():]
+
+
+#: How a record says something came before or after what follows ("prior to the meeting", "before his talks").
+_SAID_RELATION = re.compile(r"\b(?:(before|prior to|ahead of|earlier than)|(after|following|later than))\b")
+
+
+def order_said(text: str) -> list[tuple[bool, str]]:
+    """Each order a record's text states, True for after, with what follows the word (up to eight words)."""
+    lowered = text.lower()
+    return [(m.group(2) is not None, " ".join(lowered[m.end():].split()[:8])) for m in _SAID_RELATION.finditer(lowered)]
 #: How a record says that something came before (False) or after (True).
 SAID_ORDER = {False: re.compile(r"\b(before|prior|ahead|advance|beforehand|earlier|previously)\b"),
             True: re.compile(r"\b(after|afterwards|later|following|subsequently)\b")}

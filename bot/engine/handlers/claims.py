@@ -167,7 +167,11 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     if checked is not None:
         return checked
     if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
-        # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed.
+        # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed; a record
+        # may say it in words ("before his meeting with C").
+        stated = a.order_stated(query)
+        if stated is not None:
+            return stated
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
