@@ -15,7 +15,9 @@ from bot.engine.text import COMMON_WORDS
 _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are|has|have|had)"
 #: ", and when did he ...": a second question after a comma (or a semicolon).
 _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)"
-                              rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b)", re.I)
+                              rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b"
+                              # ", and on what date?", ", and at what time?": a day or an hour asked apart
+                              rf"|(?:on|at) (?:what|which) (?:date|day|time|hour)s?\b)", re.I)
 #: "the Quell–Sabit and Velda–Dorin meetings": two pairs of names.
 _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
                         r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")

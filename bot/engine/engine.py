@@ -106,6 +106,10 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             cleaned = without_acknowledgement(cleaned)
+            switched = _NEW_TOPIC.match(cleaned)
+            if switched is not None and cleaned[switched.end():].strip():
+                # "new question: who is Biruta?": a question of its own, nothing of the conversation before
+                cleaned, focus = cleaned[switched.end():].strip(), None
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
@@ -1580,6 +1584,13 @@ _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took par
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 
 
+#: "New question:", "ok, different topic -", "on another note,": what follows starts afresh.
+_NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
+                        r"(?:(?:a |an |one )?(?:new|different|another|separate|unrelated|other|last) "
+                        r"(?:question|topic|thing|subject)|(?:changing|switching|change of|switch|new) (?:the )?"
+                        r"(?:topics?|subjects?)|on (?:a |an )?(?:different|another|other|separate) "
+                        r"(?:note|topic|subject)|unrelated(?: question)?)\b\s*(?:[:;,.!—–-]+|\s)\s*",
+                        re.IGNORECASE)
 _MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                   r"|(?:19|20)\d\d)")
 #: "in December or January", "in 2022 and 2023" (not "between 2022 and 2023", a span).

@@ -937,3 +937,16 @@ def test_that_session_is_the_meeting_just_discussed_not_a_record_of_its_country(
     answer = converse(engine, "Which Ukrainian leaders did Hayashi see on his September 2023 trip?",
                       "which of them did he see first?", "who else was in that earlier session?")
     assert "Shmyhal" in answer and "Kuleba" not in answer
+
+
+def test_a_new_question_announced_starts_afresh(engine: Engine) -> None:
+    answer = converse(engine, "What did Ukraine's top diplomat express appreciation for when he met Kamikawa?",
+                      "new question: who is Vincent Biruta?")
+    assert "Rwanda" in answer and "Kuleba" not in answer
+
+
+def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
+    turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
+    assert converse(engine, *turns) == ""
+    answer = converse(engine, *turns, "who did he meet then, and on what date?")
+    assert "Hayashi" in answer and "24 December 2022" in answer and "Kuleba" not in answer

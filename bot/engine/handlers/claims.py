@@ -105,6 +105,7 @@ def _length_of(a: Answerer, meeting: Meeting, claimed: re.Match[str]) -> Answer:
 
 #: "Was he Rwandan?", "is she Ukrainian?": a claim of what the person of the conversation is.
 _HE_OR_SHE = re.compile(r"^\W*(?:and |so )?(?:was|is|were) (?:he|she)\b")
+_HE_OR_SHE_DID = re.compile(r"^\W*(?:and |so )?(?:did|does|has|had|have) (?:he|she)\b")
 
 
 #: "Is Ikegami a minister?", "was he an ambassador?": a word of a title claimed of one person.
@@ -153,6 +154,12 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             and _HE_OR_SHE.match(q.lowered):
         # "was he Rwandan?": the person the conversation is about, as if the question named him
         groups = (frozenset({("person", q.focus.people[0])}),)
+    elif groups is not None and q.focus is not None and q.focus.people and _HE_OR_SHE_DID.match(q.lowered):
+        # "did he meet Kamikawa?" after a profile of Kulubaev: Kulubaev, and Kamikawa
+        named = {i for g in groups for _, i in g}
+        meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
+        if meant:
+            groups = (frozenset({("person", meant[0])}), *groups)
     checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
