@@ -17,7 +17,8 @@ _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|we
 _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)"
                               rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b"
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
-                              rf"|(?:on|at) (?:what|which) (?:date|day|time|hour)s?\b)", re.I)
+                              # (one of each: "and in what years" of a list asks it of every item)
+                              rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year)\b)", re.I)
 #: "the Quell–Sabit and Velda–Dorin meetings": two pairs of names.
 _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
                         r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")

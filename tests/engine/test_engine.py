@@ -434,3 +434,15 @@ def test_words_about_the_records_or_that_ask_nothing_do_not_change_the_question(
         engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert expected in answer.text, answer.text
+
+
+def test_one_persons_meetings_on_several_dates_are_all_given(engine: Engine) -> None:
+    answer = engine.ask("When did Hayashi meet foreign officials?", today=TODAY)
+    assert "24 December 2022" in answer.text and "9 September 2023" in answer.text
+    one = engine.ask("When did Hayashi visit Kyiv?", today=TODAY)
+    assert "24 December 2022" not in one.text
+
+
+def test_ministers_of_several_posts_named_are_listed_together(engine: Engine) -> None:
+    answer = engine.ask("Name all the Japanese prime ministers and foreign ministers mentioned.", today=TODAY)
+    assert all(name in answer.text for name in ("Kishida", "Hayashi", "Kamikawa")) and "Kozuki" not in answer.text

@@ -24,8 +24,16 @@ if TYPE_CHECKING:
 
 
 def _gathering(q: Asked) -> bool:
-    """Whether the question's words ask only who met whom ("meet", "talks", "officials")."""
-    return all(k in lx.GATHERING_WORDS for k in q.query.keywords)
+    """Whether the question's words ask only who met whom ("meet", "talks", "officials", "foreign
+    officials")."""
+    foreign = _FOREIGN_PEOPLE.search(q.lowered) is not None
+    return all(k in lx.GATHERING_WORDS or foreign and k in _FOREIGN for k in q.query.keywords)
+
+
+#: "foreign officials", "overseas counterparts": people of other countries, not a kind of meeting.
+_FOREIGN_PEOPLE = re.compile(r"\b(?:foreign|overseas) (?:officials?|leaders?|counterparts?|dignitar(?:y|ies)|guests?"
+                             r"|visitors?|partners?)\b")
+_FOREIGN = frozenset({"foreign", "oversea"})
 
 
 def _names_meeting(q: Asked) -> bool:
@@ -141,7 +149,10 @@ def dates_of_people(a: Answerer, q: Asked) -> Answer | None:
         # "Where did Hayashi meet officials?": every place, when his meetings were held in more than one
         several = len({(m.place, m.country) for m in found}) > 1
     else:
-        several = (len(q.people) > 1 or query.dates is not None) and len(found) > 1
+        # (one person's meetings on several dates: each of them, never one picked silently)
+        several = ((len(q.people) > 1 or query.dates is not None) and len(found) > 1
+                   or len({m.date for m in found}) > 1
+                   and all(k in ("person", "country") for g in q.groups + q.extra for k, _ in g))
     return a.meetings.meeting_list(query, q.groups + q.extra, count=False) if several else None
 
 

@@ -70,8 +70,8 @@ def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
 #: "Name every Japanese minister mentioned", "which Ugandan ministers appear in the records?": every minister of
 #: a country the records name, whatever the post.
 _MINISTERS_NAMED = re.compile(r"^\W*(?:and )?(?:which|what|name|list|who are|who were|give me)(?: (?:every|all|all of"
-                              r"|each|the|of the))* (?P<who>[a-z]+) (?:cabinet |government )?ministers?\b"
-                              r"(?! (?:of|for|with)\b)")
+                              r"|each|the|of the))* (?P<who>[a-z]+) (?P<posts>(?:[a-z]+ ){0,2}?ministers?"
+                              r"(?:,? (?:and|or) (?:[a-z]+ ){0,2}?ministers?)*)\b(?! (?:of|for|with)\b)")
 
 
 #: The only words after "which Japanese ministers" of a question asking who the records name ("mentioned
@@ -93,9 +93,11 @@ def ministers_named(a: Answerer, q: Asked) -> Answer | None:
     if len(countries) != 1:
         return None
     country = min(countries)
+    # "prime ministers and foreign ministers": those posts; "ministers", "cabinet ministers": every one
+    keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))}
     held = [(p, r) for p in sorted(a.kb.people.values(), key=lambda p: p.name) if p.country == country
-            for r in [max((r for r in p.roles if r.key.endswith("minister") and r.country == country),
-                          key=d.role_date, default=None)] if r is not None]
+            for r in [max((r for r in p.roles if r.key.endswith("minister") and r.country == country
+                           and (not keys or r.key in keys)), key=d.role_date, default=None)] if r is not None]
     if not held:
         return None
     lines = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for p, r in held)
