@@ -36,6 +36,7 @@ from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shor
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem, tokens
+from bot.engine.verify import order_said
 from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
@@ -454,6 +455,8 @@ class Engine:
         picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
         if picked is None:
             return None
+        if picked.order is not None and len(picked.refs) > 1:
+            picked = replace(picked, refs=self._in_said_order(picked.refs, picked.order))
         if not picked.refs:  # "the other one" when the last answer showed more than two
             return Answer("not_found", False, "Which one do you mean?",
                           (f"The last answer showed {len(focus.items)} records:",
@@ -477,11 +480,41 @@ class Engine:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
 
+    def _in_said_order(self, refs: tuple[str, ...], order: str) -> tuple[str, ...]:
+        """Of meetings sharing a date, the first (or last) as their records' words order them ("before his
+        meeting with President Zelenskyy"); a trip gives way to the meetings held during it. All of them
+        when the words do not single one out."""
+        meetings = [self.kb.meetings.get(r.removeprefix("meeting:")) for r in refs]
+        if not all(meetings):
+            return refs
+        held = [m for m in meetings if m is not None]
+        trips = {m.trip for m in held if m.trip}
+        kept = [m for m in held if m.id not in trips]
+        earlier: set[str] = set()
+        later: set[str] = set()
+        for m in kept:
+            for other in kept:
+                names = [self.kb.people[p].family_name.lower() for p in other.partner_side if p in self.kb.people]
+                if other is m or not names:
+                    continue
+                for after, phrase in order_said(f"{m.summary} {m.cited.quote}"):
+                    if any(n in phrase for n in names):
+                        (later if after else earlier).add(m.id)
+                        (earlier if after else later).add(other.id)
+        chosen = [m for m in kept if (m.id in earlier and m.id not in later if order == "first"
+                                      else m.id in later and m.id not in earlier)]
+        if len(chosen) == 1:
+            return (f"meeting:{chosen[0].id}",)
+        return tuple(f"meeting:{m.id}" for m in kept) if len(kept) < len(held) else refs
+
     def _each_of_list(self, text: str, focus: Focus) -> references.Reference | None:
         """"How long did it last?" after a list of a few meetings and no one meeting: asked of each."""
         if focus.meeting is not None or not 2 <= len(focus.items) <= references.MAX_EACH \
-                or not all(i.startswith("meeting:") for i in focus.items) or not _IT.search(text.lower()):
+                or not all(i.startswith("meeting:") for i in focus.items) \
+                or not (_IT.search(text.lower()) or _SIDE_OF_EACH.match(text.lower())):
             return None
+        if _SIDE_OF_EACH.match(text.lower()):
+            return references.Reference(focus.items, "who took part in it?")  # each one's people, both sides
         query = analyse(text, self.index)
         if query.intent not in lx.MEETING_FIELDS or any(m.id != self.index.home for m in query.mentions):
             return None
@@ -1584,6 +1617,8 @@ _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took par
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 
 
+#: "and on the Ukrainian side?", "and the other side?" after a few meetings: that side of each of them.
+_SIDE_OF_EACH = re.compile(r"^\W*(?:and |what about |how about )?(?:on |from |for )?the (?:[\w'’-]+ )?side\W*$")
 #: "New question:", "ok, different topic -", "on another note,": what follows starts afresh.
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
                         r"(?:(?:a |an |one )?(?:new|different|another|separate|unrelated|other|last) "

@@ -615,6 +615,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     thing_for = _WHAT_THING_FOR.match(asked_text) if intent == "why" else None
     if thing_for is not None and thing_for.group("noun").split()[-1] in _THINGS_FOR:
         intent = "general"  # "what is the Bucha memorial for?": what the memorial is, as its record says
+    if intent == "define" and _WHAT_OUTCOME.match(asked_text):
+        intent = "general"  # "what was the main outcome with it?": what came of a meeting, no definition
     if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
     if intent == "on_date" and dates is None and mentions:
@@ -722,6 +724,10 @@ _BESIDES_DONE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|in 
 _WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"
                          r"|^\W*in (?:which|what) (?:meetings?|talks|discussions?|sets? of talks)\b")
 #: "What was discussed / agreed / said ...": a passive verb after "what was" asks what was done, no definition.
+#: "What was the main outcome?", "what were the results?": what came of a meeting.
+_WHAT_OUTCOME = re.compile(r"^\W*what (?:was|were|is|are) (?:the )?(?:main |key |chief |principal |biggest "
+                           r"|most important |concrete )?(?:outcomes?|results?|upshot|takeaways?|conclusions?"
+                           r"|deliverables?)\b")
 _WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had been|got|gets|will be) "
                             r"(?:also |actually |then |later |first )?"
                             r"(?:[a-z]+ed|said|done|given|sent|brought up|sought|told|taken|shown|seen|made|held|won"

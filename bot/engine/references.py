@@ -33,6 +33,8 @@ class Reference:
 
     refs: tuple[str, ...]
     rest: str | None
+    #: "first" or "last" when the records were picked by order (several when they share the date).
+    order: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,13 @@ class ReferenceRule:
 RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("which of those came first/last", re.compile(
         r"\b(?:which|what) (?:one )?(?:of (?:those|these|them|the two|the three)|one) (?:came|was|is|were|happened|"
-        r"took place|opened|started|began)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent"
-        r"|most recent)\b"
+        r"took place|opened|started|began|(?:did|does) (?:he|she|they|it) (?:see|meet|visit|hold|attend|do)"
+        r"(?: \w+)?)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent|most recent)\b"
         r"|\b(?:which|what) (?:one )?(?:was|is|came) the "
         r"(?P<when2>first|earliest|earlier|last|latest|later|most recent) "
         r"(?:one|of (?:them|those|these))\b"),
         ("which of those came first?", "which one was earlier", "which of them happened last?",
-         "which was the last of them?", "which was the earlier one?"),
+         "which was the last of them?", "which was the earlier one?", "which of the two did he see first?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
         r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
@@ -106,14 +108,18 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         if not refs:
             # "the other one" of three: a reference to the list that fits none of it alone (no refs)
             return Reference((), None) if rule.name == "the other" else None
+        order = None
+        if rule.name in ("which of those came first/last", "earlier or later"):
+            when = (match.groupdict().get("when") or match.group("when2")).split()[-1]
+            order = "first" if when in _EARLY or when == "first" else "last"
         if rule.name == "which of those came first/last":
-            return Reference(refs, None)
+            return Reference(refs, None, order)
         after = _SET_APART.match(lowered[match.end():])
         if after is not None and not lowered[: match.start()].strip(" ,.-–—:;!?"):
             # "the first one - who represented Japan?": a question of its own about that record
-            return Reference(refs, asked_of_it(after.group("question").strip()))
+            return Reference(refs, asked_of_it(after.group("question").strip()), order)
         rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()
-        return Reference(refs, rest)
+        return Reference(refs, rest, order)
     return None
 
 

@@ -950,3 +950,16 @@ def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engi
     assert converse(engine, *turns) == ""
     answer = converse(engine, *turns, "who did he meet then, and on what date?")
     assert "Hayashi" in answer and "24 December 2022" in answer and "Kuleba" not in answer
+
+
+def test_meetings_of_one_day_are_ordered_by_what_their_records_say(engine: Engine) -> None:
+    listed = "Which Ukrainian leaders did Hayashi see in Kyiv?"
+    first = converse(engine, listed, "which of the two did he see first?")
+    assert first.startswith("Foreign Minister Hayashi meets Prime Minister Shmyhal")
+    later = converse(engine, listed, "which of the two did he see first?", "who was at the later meeting?")
+    assert later.startswith("Foreign Minister Hayashi meets President Zelenskyy")
+
+
+def test_the_other_side_after_a_few_meetings_is_given_for_each(engine: Engine) -> None:
+    answer = converse(engine, "In the Kyiv talks, who represented Japan?", "and on the Ukrainian side?")
+    assert "Zelenskyy" in answer and "Shmyhal" in answer

@@ -462,3 +462,8 @@ def test_which_with_a_plural_of_a_people_asks_for_people_of_that_country(engine:
     query = analyse("Which Ukrainians did Japan's foreign ministers meet?", engine.index)
     assert query.intent == "who" and ("country", "ukraine") in query.entities()
     assert analyse("Which Ukrainian cities did he visit?", engine.index).intent != "who"
+
+
+def test_what_was_the_outcome_asks_what_came_of_a_meeting_not_a_definition(engine: Engine) -> None:
+    assert analyse("what was the main outcome?", engine.index).intent == "general"
+    assert analyse("what is the Peace Formula?", engine.index).intent == "define"
