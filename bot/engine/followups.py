@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex
-from bot.engine.query import ROLES, Query, phrase_span
+from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.text import content_stems
 from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
@@ -58,6 +58,16 @@ _THE_MEETING = re.compile(r"\b(?:the|that|this) (?:(?:earlier|later|first|second
 #: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
 _THAT_MEETING = re.compile(r"\b(?:that|this) (?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit"
                            r"|trip|discussions?|conversation|session|sit-down|encounter)\b")
+
+
+def _where_last(index: KnowledgeIndex, focus: Focus, home: str) -> set[tuple[str, str]]:
+    """The places or countries (not the home country) the conversation was last about: those of the last
+    answer, else those its question named."""
+    found = {("country", c) for c in focus.countries if c != home}
+    if not found and focus.question:
+        found = {(m.kind, m.id) for m in analyse(focus.question, index).mentions
+                 if m.kind == "place" or m.kind == "country" and m.id != home}
+    return found
 
 
 def is_ellipsis(text: str) -> bool:
@@ -169,6 +179,11 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
                                          for m in query.mentions):
             # "What about Uzbekistan: when did Japan open an embassy there?": "there" is the country named
             required.append({("place", place)})
+        elif there and not place and not any(m.kind in ("place", "country") for m in query.mentions):
+            # "who did Kishida meet while he was there?" after a question of Ukraine: there is Ukraine
+            where = _where_last(index, focus, query.home)
+            if where:
+                required.append(where)
         return [required]
     shown_meetings = _shown_meetings(kb, focus)
     pointed = _PRONOUN_EVENT.search(text) or there or focus.topic in kb.terms

@@ -963,3 +963,10 @@ def test_meetings_of_one_day_are_ordered_by_what_their_records_say(engine: Engin
 def test_the_other_side_after_a_few_meetings_is_given_for_each(engine: Engine) -> None:
     answer = converse(engine, "In the Kyiv talks, who represented Japan?", "and on the Ukrainian side?")
     assert "Zelenskyy" in answer and "Shmyhal" in answer
+
+
+def test_there_is_the_place_the_last_question_named_when_its_answer_named_none(engine: Engine) -> None:
+    answer = engine.ask("who did Kishida meet while he was there?",
+                        engine.ask("has a Japanese prime minister been to Ukraine since the war started?",
+                                   today=TODAY).focus, today=TODAY)
+    assert not answer.answered and "Kagame" not in answer.text
