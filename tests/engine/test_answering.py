@@ -150,7 +150,8 @@ def test_people_recorded_together_are_answered(engine: Engine) -> None:
 ])
 def test_what_was_done_at_a_gathering_is_not_answered_by_its_definition(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert not answer.answered and "says what it is" in answer.text
+    # (a record of a meeting held on the gathering's occasion is said to be no record of the gathering itself)
+    assert not answer.answered and ("says what it is" in answer.text or "on the occasion" in answer.text)
 
 
 def test_a_meeting_on_a_gatherings_occasion_is_not_the_gathering(engine: Engine) -> None:

@@ -45,6 +45,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("post holders", people.holders),
     Rule("succession of the person discussed", people.succession_of_focus),
     Rule("succession of a person named", people.succession_of_named),
+    Rule("one of them", claims.one_of_them),
     Rule("met anyone else", claims.met_anyone_else),
     Rule("yes/no decided by fields", claims.decided_by_fields),
 )

@@ -192,6 +192,35 @@ _MET_ANYONE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who>[\
 _THERE = re.compile(r"\bthere\b")
 
 
+#: "is Kulubaev one of them?", "was Biruta among those?": someone claimed to belong to the group just discussed.
+_ONE_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:is|was|are|were) (?P<who>[\w'’. -]{2,40}?) (?:one of|among|part of)"
+                          r" (?:them|those|these|that group|this group)\W*$")
+
+
+def one_of_them(a: Answerer, q: Asked) -> Answer | None:
+    """"Is Kulubaev one of them?": yes or no when the last answer listed people; otherwise the records do
+    not name the group's members, so whether someone is one of them is not said (a record naming him
+    elsewhere does not make him one)."""
+    found = _ONE_OF_THEM.match(q.lowered)
+    if found is None or q.focus is None:
+        return None
+    named = [m.id for m in q.query.mentions if m.kind == "person"]
+    if len(named) != 1 or named[0] not in a.kb.people:
+        return None
+    person = a.kb.people[named[0]]
+    listed = [i.removeprefix("person:") for i in q.focus.items if i.startswith("person:")]
+    if listed and len(listed) == len(q.focus.items):
+        names = ", ".join(a.kb.people[p].name for p in listed if p in a.kb.people)
+        role = d.latest_role(person)
+        return Answer("yes_no", True, "Yes" if person.id in listed else "No, not according to the records",
+                      (f"The last answer named: {names}.",),
+                      sources=(d.cite(a.kb, role.cited),) if role is not None and person.id in listed else (),
+                      focus=q.focus, confidence=0.9)
+    return Answer("not_found", False, "Not confirmed by the records",
+                  (f"The records do not name them one by one, so they do not say whether {person.name} is one "
+                   "of them.",), focus=q.focus, confidence=0.0)
+
+
 def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:
     """"Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": whom the records show the one asked about
     meeting (there, then), apart from those the question names or, naming none, those just discussed."""
