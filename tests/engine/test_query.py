@@ -467,3 +467,8 @@ def test_which_with_a_plural_of_a_people_asks_for_people_of_that_country(engine:
 def test_what_was_the_outcome_asks_what_came_of_a_meeting_not_a_definition(engine: Engine) -> None:
     assert analyse("what was the main outcome?", engine.index).intent == "general"
     assert analyse("what is the Peace Formula?", engine.index).intent == "define"
+
+
+def test_on_the_table_is_what_was_discussed() -> None:
+    assert expand_shorthand("what subjects were on the table when they met?") == \
+        "what subjects were discussed when they met?"
