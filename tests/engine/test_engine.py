@@ -446,3 +446,11 @@ def test_one_persons_meetings_on_several_dates_are_all_given(engine: Engine) -> 
 def test_ministers_of_several_posts_named_are_listed_together(engine: Engine) -> None:
     answer = engine.ask("Name all the Japanese prime ministers and foreign ministers mentioned.", today=TODAY)
     assert all(name in answer.text for name in ("Kishida", "Hayashi", "Kamikawa")) and "Kozuki" not in answer.text
+
+
+def test_someone_in_several_records_is_given_in_each_and_the_other_is_the_one_not_given(engine: Engine) -> None:
+    each = engine.ask("Kishida shows up in two of the stories - what is he doing in each?", today=TODAY)
+    assert "Kagame" in each.text and "Ukraine" in each.text
+    other = engine.ask("Kishida comes up in a couple of these stories. One is his meeting with Kagame. "
+                       "What's the other one?", today=TODAY)
+    assert "visits Ukraine" in other.text and "Kagame" not in other.text

@@ -71,6 +71,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("first or latest meeting", lists.first_or_latest),
     Rule("dates of people's meetings", lists.dates_of_people),
     Rule("detail of every meeting", lists.detail_of_every_meeting),
+    Rule("records of someone", lists.records_of_someone),
     Rule("dates or places of meetings", lists.dates_or_places),
     Rule("name alone", profiles.name_alone),
     Rule("occasions of meetings", lists.occasions),

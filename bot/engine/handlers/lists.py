@@ -173,6 +173,40 @@ _DETAIL_OF_EVERY = re.compile(r"\b(?:start(?:ing)? times|lengths|durations)\b.*\
                               r"|\b(?:every|each) meeting['’]s (?:start(?:ing)? time|length|duration)s?\b")
 
 
+#: "Kishida shows up in two of the stories", "Hayashi appears in several articles": the records of one person.
+_SHOWS_UP = re.compile(r"\b(?:shows? up|turns? up|comes? up|appears?|features?|figures?|is mentioned|crops? up) in "
+                       r"(?:two|three|four|several|a couple of|a few|both|all|each|multiple|more than one)(?: of)?"
+                       r"(?: the| these| those)? (?:stories|articles|records|reports|documents|texts|releases|pieces"
+                       r"|sources)\b")
+#: "One is his meeting with Kagame. What's the other one?": the records but the one the message gave.
+_THE_OTHER = re.compile(r"\b(?:the other(?: one| ones| two)?|the others|the rest|the remaining)\b")
+
+
+def records_of_someone(a: Answerer, q: Asked) -> Answer | None:
+    """"Kishida shows up in two of the stories - what is he doing in each?": the meetings of that person,
+    each with what it was; "one is his meeting with Kagame - what's the other?": those without the one given."""
+    found = _SHOWS_UP.search(q.lowered)
+    people = [m for m in q.query.mentions if m.kind == "person"]
+    if found is None or not people:
+        return None
+    who = people[0]
+    held = a.meetings.filter_meetings([{("person", who.id)}], replace(q.query, keywords=(), dates=None,
+                                                                         venues=(), order=None))
+    if _THE_OTHER.search(q.lowered):
+        # the records that involve another person the message names ("one is his meeting with Kagame")
+        given = {("person", m.id) for m in people[1:]}
+        held = [m for m in held if not given & a.index.meeting_entities(m.id)]
+    if not held:
+        return None
+    held = sorted(held, key=lambda m: (m.date, m.id))
+    lines = tuple(f"{m.title} ({m.date.human()}): {m.summary}" for m in held)
+    return Answer("meetings", True, f"{len(held)} record{'s' if len(held) != 1 else ''} of "
+                  f"{a.index.entity_name(('person', who.id))}", lines,
+                  sources=tuple(d.cite(a.kb, m.cited) for m in held[:4]),
+                  focus=a.meetings.meeting_focus(held[0]) if len(held) == 1 else
+                  Focus(people=(who.id,), items=tuple(f"meeting:{m.id}" for m in held)), confidence=0.8)
+
+
 def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
     """"When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date."""
     query = q.query
