@@ -124,6 +124,12 @@ _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w*
 _MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
+_ORDER_STEMS = frozenset(stem(w) for w in "advance beforehand ahead prior before time early earlier".split())
+#: A record saying something happened the same day as what it is claimed to have preceded.
+_SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only on the day|on the day (?:of|he|she|it"
+                       r"|they))\b", re.IGNORECASE)
+
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -947,6 +953,20 @@ class Answerer:
         way, anchor = claimed
         wanted = self._anchor_words(anchor)
         names = wanted & set(self.index.person_name_parts)
+        if not way and not wanted - _ORDER_STEMS:  # ("in advance", "ahead of time": before nothing named)
+            # "was the visit announced in advance?" of a record saying it was announced the same day
+            same_day = next((s for s in (scored or score_passages(self.index, query, [], limit=5))[:_CLOSE_RECORDS]
+                             if s.coverage >= thresholds.YES_COVERAGE and not s.entities_missing
+                             and _SAME_DAY.search(f"{s.passage.text} {s.passage.cited.quote}")
+                             # (what was done "in advance" is what the record says was done that day)
+                             and all(k in s.passage.stems or any(x in s.passage.stems for x in SYNONYMS.get(k, ()))
+                                     for k in query.keywords if k not in _ORDER_STEMS)), None)
+            if same_day is not None:
+                p = same_day.passage
+                shown = p.text if _SAME_DAY.search(p.text) else p.cited.quote
+                return Answer("yes_no", True, "No, not according to the records", (shown,),
+                              sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
+                              confidence=same_day.coverage)
         groups = entity_groups(query)
         for s in (scored if scored is not None else score_passages(self.index, query, [], limit=10))[:10]:
             # (a record of one of two events names the other one it is before or after)

@@ -344,6 +344,7 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", "jpn": "japanese",
+             "guvnor": "governor", "guv": "governor",
              "hw": "how", "wat": "what", "wht": "what",
              "wut": "what", "wot": "what", "whut": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
@@ -490,6 +491,9 @@ def _read_as(word: str, index: KnowledgeIndex) -> str:
 
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
+#: "hayashi kyiv trip was it announced in advance": a topic, then a yes/no question about it.
+_TOPIC_THEN_CLAIM = re.compile(r"^\W*(?:[\w'’-]+ ){1,5}(?:was|were|is|are|did|does|do|has|have|had) "
+                               r"(?:it|he|she|they|that|this)\b")
 #: "named in the Uzbekistan article": a source document named by what it is about.
 #: "Of the meetings you have on record, which ones …": the set named first is what "which ones" asks for.
 _OF_THE_SET = re.compile(r"^\W*(?:of|among|from|out of) (?:the |all the |all |these |those )?"
@@ -596,6 +600,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if main:  # "When Hayashi met him, which of them was the visitor?": the question is after the comma
         asked_text = main.group("main")
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
+    if intent in ("general", "time", "when") and _TOPIC_THEN_CLAIM.match(asked_text) \
+            and not _WH_WORD.search(asked_text):
+        intent = "yes_no"  # "hayashi kyiv trip was it announced in advance"
     if intent in ("when", "where") and _AUXILIARY_FIRST.match(asked_text) and not _WH_WORD.search(asked_text):
         intent = "yes_no"  # "do Japan and Rwanda go back as far as 1962?": a claim, whatever words of time it uses
     if _ASKS_FOR_MEETINGS.match(asked_text):

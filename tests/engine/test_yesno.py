@@ -609,3 +609,17 @@ def test_an_order_said_of_another_anchor_decides_nothing(engine: Engine) -> None
     # "before" does not name
     answer = engine.ask("Did the two foreign ministers meet after the cooperation program was signed?", today=TODAY)
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Was Hayashi's Kyiv trip announced in advance?",
+    "hayashi kyiv trip was it announced ahead of time",
+])
+def test_done_in_advance_is_denied_by_a_record_of_it_done_the_same_day(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith("No,") and "on the day of his arrival" in answer.text
+
+
+def test_done_in_advance_is_not_denied_by_the_same_day_record_of_another_act(engine: Engine) -> None:
+    answer = engine.ask("Was Hayashi's Kyiv visit prepared beforehand?", today=TODAY)
+    assert not answer.answered
