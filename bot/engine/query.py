@@ -533,6 +533,8 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
 
+#: "how large", "how big": a size asked as a quantity.
+_HOW_SIZED = re.compile(r"\bhow (large|big|sizeable|sizable|huge|substantial|significant|generous)\b")
 #: "which Ukrainians did ...": a question opening on a plural noun and an auxiliary.
 _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|do|does|were|was|are|is|have|has|had"
                          r"|met|visited|attended)\b")
@@ -696,6 +698,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
+    if intent == "quantity":
+        # "how large are the loans?": the size asked, not a word a record must hold
+        sized = {stem(m.group(1)) for m in _HOW_SIZED.finditer(folded)}
+        keywords = tuple(k for k in keywords if k not in sized)
     besides = _BESIDES_DONE.match(rest)
     if besides is not None:
         # "Besides backing Ukraine and tightening sanctions on Russia, what seasonal help did he promise?":

@@ -106,7 +106,10 @@ _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "no
 #: "Which ministers ...", "what officials ...": people asked for by a noun.
 _WHICH_PEOPLE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:other )?(?:[\w'’-]+ ){0,3}?(?:ministers|officials|"
                            r"leaders|people|participants|delegates|diplomats|representatives)\b")
-_HOW_MUCH = re.compile(r"\bhow much\b")
+#: "how much", "how large were the loans": an amount asked (a size of money is one too).
+_HOW_MUCH = re.compile(r"\bhow much\b|\bhow (?:large|big|sizeable|sizable|huge|substantial|generous) (?:(?:is|was|are"
+                       r"|were) )?(?:the |japan's |its |their )?(?:[a-z]+ )?(?:loans?|grants?|aid|assistance|funding"
+                       r"|package|sum|budget|investments?|donations?|contributions?)\b")
 #: A number written as a word ("two transformers", "a dozen"), which is a figure too.
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|dozens?|hundreds?"
                           r"|thousands?|millions?|billions?)\b")

@@ -124,3 +124,10 @@ def test_the_head_of_a_body_may_be_of_another_nation_than_the_body(engine: Engin
     assert answer.answered and "Hattori" in answer.text
     made = engine.ask("Who made the announcement of Hayashi's visit?", today=TODAY)
     assert "manufacturer" not in made.text
+
+
+def test_how_large_a_sum_is_an_amount_no_record_gives(engine: Engine) -> None:
+    answer = engine.ask("How large are the loans Japan has extended to Rwanda?", today=TODAY)
+    assert not answer.answered and "no figure" in answer.text
+    sized = engine.ask("How big was the Uzbekistan-Japan business forum?", today=TODAY)
+    assert "200" in sized.text
