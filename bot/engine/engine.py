@@ -455,6 +455,15 @@ class Engine:
         picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
         if picked is None:
             return None
+        current = _current(focus)
+        if not picked.refs and current is not None:
+            # "the other one" after picking a visit from a list that also holds the meetings held during it:
+            # the other of the rest, the visit's own meetings aside
+            related = self._same_trip(current)
+            kept = tuple(i for i in focus.items if i == current or i not in related)
+            again = references.pick(t.text, kept, current, lambda ref: references.record_date(self.kb, ref)) \
+                if len(kept) < len(focus.items) else None
+            picked = again if again is not None and again.refs else picked
         if picked.order is not None and len(picked.refs) > 1:
             picked = replace(picked, refs=self._in_said_order(picked.refs, picked.order))
         if not picked.refs:  # "the other one" when the last answer showed more than two
@@ -479,6 +488,14 @@ class Engine:
             else:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _same_trip(self, ref: str) -> set[str]:
+        """The records of the same journey as the meeting `ref`: its trip and the trip's meetings."""
+        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
+        if meeting is None:
+            return set()
+        trip = meeting.trip or meeting.id
+        return ({f"meeting:{trip}"} | {f"meeting:{m.id}" for m in self.kb.trip_meetings(trip)}) - {ref}
 
     def _in_said_order(self, refs: tuple[str, ...], order: str) -> tuple[str, ...]:
         """Of meetings sharing a date, the first (or last) as their records' words order them ("before his
@@ -549,7 +566,7 @@ class Engine:
             return references.Reference(fitting, "it")
         return references.Reference(fitting, references.asked_of_it(rest))
 
-    def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool) -> tuple[str, ...]:
+    def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
         """The meetings of `items` where a holder of the post `role` took part (of the partner side only,
         when `partner`); none when every one of them fits."""
         fitting = []
@@ -560,9 +577,9 @@ class Engine:
             if any(r.key == role for p in people if p in self.kb.people for r in self.kb.people[p].roles):
                 fitting.append(item)
         # (a trip and a meeting held during it both fit: the meeting is the one with that person)
-        parts = {f"meeting:{m.trip}" for i in fitting if (m := self.kb.meetings.get(i.removeprefix("meeting:")))
-                 and m.trip}
-        fitting = [i for i in fitting if i not in parts] if len(parts) < len(fitting) else fitting
+        trips = {f"meeting:{m.trip}" for i in fitting if (m := self.kb.meetings.get(i.removeprefix("meeting:")))
+                 and m.trip} if parts else set()
+        fitting = [i for i in fitting if i not in trips] if len(trips) < len(fitting) else fitting
         return tuple(fitting) if len(fitting) < len(items) else ()
 
     def _foreign(self, person: str) -> bool:
@@ -737,12 +754,17 @@ class Engine:
         named = [(m.kind, m.id) for m in rest.mentions
                  if m.kind in ("person", "place", "country", "term") and (m.kind, m.id) != ("country", self.index.home)]
         if not named:
-            # "which of those is for demining?": the records of the list that say the words asked
+            # "which of those is for demining?": the records of the list that say the words asked; "which of
+            # those trips was by the foreign minister?": and whose people hold the post
             words = [k for k in rest.keywords if k not in lx.GENERIC_DOING and k not in lx.LIGHT_STEMS]
-            if not words:
+            posted = set(self._with_post(focus.items, rest.role, partner=False, parts=False)) if (
+                rest.role and words and re.search(r"\bby\b", found.group("rest"))
+                and all(i.startswith("meeting:") for i in focus.items)) else None
+            if not words and posted is None:
                 return None
             said = [i for i in focus.items if (stems := self._record_stems(i)) and all(
-                k in stems or any(stem(s) in stems for s in SYNONYMS.get(k, ())) for k in words)]
+                k in stems or any(stem(s) in stems for s in SYNONYMS.get(k, ())) for k in words)
+                and (posted is None or i in posted)]
             if len(said) == 1:
                 return self.record_answer(said[0], (said[0], *(i for i in focus.items if i != said[0])))
             if not 1 < len(said) < len(focus.items):

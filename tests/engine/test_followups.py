@@ -970,3 +970,10 @@ def test_there_is_the_place_the_last_question_named_when_its_answer_named_none(e
                         engine.ask("has a Japanese prime minister been to Ukraine since the war started?",
                                    today=TODAY).focus, today=TODAY)
     assert not answer.answered and "Kagame" not in answer.text
+
+
+def test_which_of_those_trips_by_a_post_and_then_the_other_trip(engine: Engine) -> None:
+    turns = ("in which months of 2023 did Japanese leaders travel to Ukraine?",
+             "which of those trips was by the foreign minister?")
+    assert converse(engine, *turns).startswith("Foreign Minister Hayashi's official visit")
+    assert converse(engine, *turns, "and the other one?").startswith("Prime Minister Kishida visits Ukraine")
