@@ -29,6 +29,12 @@ _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|ro
                           r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
 _WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
+def _unnamed_said(note: str | None) -> str | None:
+    """The sentence of a meeting's note saying some who took part are not named, or None."""
+    sentences = re.split(r"(?<=\.)\s+", note or "")
+    return next((x for x in sentences if _UNNAMED_OTHERS.search(x)), None)
+
+
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
@@ -698,6 +704,12 @@ class Meetings:
                 lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
             if m.accompanying:
                 lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
+            # "who else was there?": the others the source mentions without naming them (at the meetings of
+            # a visit too)
+            for x in (m, *(kb.trip_meetings(m.id) if m.id in kb.trips else ())):
+                unnamed = _unnamed_said(x.note)
+                if unnamed:
+                    lines.append(f"Not named{'' if x is m else f' ({x.title})'}: {unnamed}")
             # "Which Rwandan ministers ...?" → "the first one's portfolio?": those asked about, in the order shown.
             if _POST_NOUN.search(query.raw.lower()) or any(
                     x.kind == "country" and x.id != self.index.home for x in query.mentions):

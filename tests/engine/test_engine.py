@@ -454,3 +454,10 @@ def test_someone_in_several_records_is_given_in_each_and_the_other_is_the_one_no
     other = engine.ask("Kishida comes up in a couple of these stories. One is his meeting with Kagame. "
                        "What's the other one?", today=TODAY)
     assert "visits Ukraine" in other.text and "Kagame" not in other.text
+
+
+def test_who_took_part_says_the_others_a_source_mentions_without_naming(engine: Engine) -> None:
+    answer = engine.ask("Who was at the Kagame-Kishida meeting?", today=TODAY)
+    assert "Biruta" in answer.text and "not named" in answer.text
+    trip = engine.ask("who all did hayashi sit down with on his kiev trip", today=TODAY)
+    assert "Shmyhal" in trip.text and "company representatives are not named" in trip.text
