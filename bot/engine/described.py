@@ -166,7 +166,11 @@ class Describer:
                     continue
                 covered |= set(range(start, end))
                 for country in attached_countries(query, start, end):
-                    holders = self.holders(key, {country})
+                    holders = set(self.holders(key, {country}))
+                    if query.words[end:end + 1] == ("or",):
+                        # "Ukraine's president or foreign minister": either post of that country
+                        holders |= {h for other, pattern in ROLE_PATTERNS for a, _ in phrase_spans(pattern, query.words)
+                                    if a == end + 1 for h in self.holders(other, {country})}
                     if holders:
                         groups.append(frozenset(holders))
                     else:

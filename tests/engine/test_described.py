@@ -105,3 +105,9 @@ def test_the_head_of_a_body_is_whoever_holds_a_post_in_it(engine: Engine) -> Non
     assert engine.answerer.describer.resolve(query, None).groups == (frozenset({("person", "laziz-kudratov")}),)
     nobody = analyse("What did the head of Uzbekistan's tourism ministry say?", engine.index)
     assert engine.answerer.describer.resolve(nobody, None).groups == ()
+
+
+def test_two_posts_of_a_country_joined_by_or_describe_either_holder(engine: Engine) -> None:
+    query = analyse("Which Japanese foreign ministers met Ukraine's president or foreign minister?", engine.index)
+    groups = engine.answerer.describer.resolve(query, None).groups
+    assert frozenset({("person", "volodymyr-zelenskyy"), ("person", "dmytro-kuleba")}) in groups
