@@ -29,6 +29,11 @@ _REPEATED_PHRASE = re.compile(r"\s+and\s+(?P<wh>(?:which|what|who|whom)\s+)?(wit
 #: the two things compared into one question.
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)
 
+#: A second part opening on a preposition ("on what date?"), and first parts asking who, or any question.
+_PREPOSITION_FIRST = re.compile(r"^(?:on|at|in) (?:what|which)\b", re.I)
+_WHO_FIRST = re.compile(r"^\W*(?:and |so )?(?:who|whom)\b", re.I)
+_QUESTION_FIRST = re.compile(rf"^\W*(?:and |so )?{_QUESTION_START}\b", re.I)
+
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
 #: enough to be one ("when and where did they meet?" is one question).
@@ -79,6 +84,12 @@ def joined_sentences(text: str) -> str:
 def split_question(text: str) -> list[str]:
     """The questions a message asks, in order; one item when it asks one thing."""
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
+    if len(parts) > 1 and any(_PREPOSITION_FIRST.match(p) for p in parts[1:]) \
+            and not (_WHO_FIRST.match(parts[0]) and ";" not in text and " or " not in parts[0]) \
+            and not (";" in text and not _QUESTION_FIRST.match(parts[0])):
+        # "which outlet tweeted about it, and on what date?": the date of what the first part asks about, one
+        # question (only "who did he meet, and on what date?" or a statement then "; in what month …?" split)
+        parts = [text]
     if len(parts) > 1:
         return parts[:MAX_PARTS]
     why = _AND_WHY.search(text)

@@ -28,9 +28,12 @@ from tests.engine.conftest import TODAY
          ["List the dates in the records and what happened on each."]),
         ("The gap in years between Aurelia opening embassies in Ostra and in Lunde?",
          ["The gap in years between Aurelia opening embassies in Ostra and in Lunde?"]),
+        ("who did he meet then, and on what date?", ["who did he meet then", "on what date?"]),
+        ("Which outlet reported the deals, and on what date?", ["Which outlet reported the deals, and on what date?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
-         "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and"],
+         "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
+         "which-and-on-what-date-is-one"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
