@@ -211,7 +211,9 @@ _ADVERBS = frozenset("abroad overseas here there now then today again also too e
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
-_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2)
+#: ("the main outcome", "the principal topic": which of what is asked, not a word a record holds)
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2) | frozenset(
+    stem(w) for w in "main chief principal primary".split())
 
 #: Words that name what a question of a type asks for ("what time", "how long", "which day"): they
 #: say which detail of a record is wanted, not which record, so they are not matched as content.

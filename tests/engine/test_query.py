@@ -472,3 +472,8 @@ def test_what_was_the_outcome_asks_what_came_of_a_meeting_not_a_definition(engin
 def test_on_the_table_is_what_was_discussed() -> None:
     assert expand_shorthand("what subjects were on the table when they met?") == \
         "what subjects were discussed when they met?"
+
+
+def test_main_or_chief_says_which_of_what_is_asked_not_a_word_to_find(engine: Engine) -> None:
+    assert "main" not in analyse("what was the main outcome?", engine.index).keywords
+    assert "key" in analyse("did Zelenskyy call Japan a key partner?", engine.index).keywords
