@@ -38,7 +38,9 @@ def _unnamed_said(note: str | None) -> str | None:
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
-_ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with)\b")
+_ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
+                          # "which minister sat beside the prime minister?", "who was with Kishida?"
+                          r"|(?:sat|sitting|stood|standing) (?:beside|next to|alongside|with)|(?:was|were) with)\b")
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
@@ -653,7 +655,12 @@ class Meetings:
                 # "which other African leaders ...?": ministers who attended are no leaders
                 others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
             if not others:
-                nobody = f"no other {kind.group(1)}" if kind is not None else "nobody else"
+                # ("no other Japanese minister": of the country asked, when others took part from elsewhere)
+                peoples = sorted({kb.countries[c].demonyms[0] for c in countries
+                                  if c in kb.countries and kb.countries[c].demonyms})
+                of = f"{' or '.join(peoples)} " if peoples else ""
+                nobody = (f"no other {of}{kind.group(1)}" if kind is not None
+                          else f"no other {of}person" if of else "nobody else")
                 deed = (f"{kb.people[first.id].name} met there" if first is not None and not along
                         and _MET_BY.search(query.raw.lower()) else "who took part")
                 return Answer("not_found", False, m.title,

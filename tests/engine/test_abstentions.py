@@ -131,3 +131,9 @@ def test_how_large_a_sum_is_an_amount_no_record_gives(engine: Engine) -> None:
     assert not answer.answered and "no figure" in answer.text
     sized = engine.ask("How big was the Uzbekistan-Japan business forum?", today=TODAY)
     assert "200" in sized.text
+
+
+def test_who_sat_beside_someone_is_of_his_side_and_none_is_said_plainly(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese cabinet member sat beside the prime minister in his talks with Rwanda's "
+                        "president?", today=TODAY)
+    assert not answer.answered and "no other Japanese minister" in answer.text
