@@ -656,11 +656,10 @@ class Meetings:
                 others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
             if not others:
                 # ("no other Japanese minister": of the country asked, when others took part from elsewhere)
-                peoples = sorted({kb.countries[c].demonyms[0] for c in countries
+                peoples = sorted({kb.countries[c].demonyms[0] for c in asked_words.countries_of_people_asked(query)
                                   if c in kb.countries and kb.countries[c].demonyms})
                 of = f"{' or '.join(peoples)} " if peoples else ""
-                nobody = (f"no other {of}{kind.group(1)}" if kind is not None
-                          else f"no other {of}person" if of else "nobody else")
+                nobody = f"no other {of}{kind.group(1)}" if kind is not None else "nobody else"
                 deed = (f"{kb.people[first.id].name} met there" if first is not None and not along
                         and _MET_BY.search(query.raw.lower()) else "who took part")
                 return Answer("not_found", False, m.title,
