@@ -35,6 +35,8 @@ def _unnamed_said(note: str | None) -> str | None:
     return next((x for x in sentences if _UNNAMED_OTHERS.search(x)), None)
 
 
+#: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
+_DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
@@ -621,7 +623,8 @@ class Meetings:
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
         elif intent == "who" and (_people(query) or self.by_post(query, m)) and (
-                _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())):
+                _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())
+                or _DELEGATION_OF.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             named = set(_people(query) or self.by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
@@ -638,6 +641,12 @@ class Meetings:
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)
             if companion is None and along and not _people(query) and len(named) == 1:
                 companion = min(named)  # "who accompanied Japan's prime minister?": the one holding that post
+            delegation = _DELEGATION_OF.search(query.raw.lower()) if companion is None else None
+            if delegation is not None:
+                # "who was in Kagame's delegation?": his side, besides him
+                at = len(query.raw[:delegation.start("noun")].split())
+                companion = next((x.id for x in query.mentions if x.kind == "person" and x.end == at), None)
+                along = delegation if companion is not None else along
             if companion is not None and not _EXCLUDING.search(query.raw.lower()):
                 # "Who accompanied Kagame?": whoever took part from his country, besides him.
                 country = getattr(kb.people.get(companion), "country", None)

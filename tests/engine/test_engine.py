@@ -461,3 +461,10 @@ def test_who_took_part_says_the_others_a_source_mentions_without_naming(engine: 
     assert "Biruta" in answer.text and "not named" in answer.text
     trip = engine.ask("who all did hayashi sit down with on his kiev trip", today=TODAY)
     assert "Shmyhal" in trip.text and "company representatives are not named" in trip.text
+
+
+def test_someones_delegation_is_his_side_besides_him(engine: Engine) -> None:
+    answer = engine.ask("Who was in Kagame's delegation at the Bali meeting?", today=TODAY)
+    assert "Biruta" in answer.text and "Ndagijimana" in answer.text and "Kishida (" not in answer.text
+    alone = engine.ask("Who was in Hayashi's delegation in Kyiv?", today=TODAY)
+    assert not alone.answered and "nobody else" in alone.text
