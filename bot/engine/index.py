@@ -141,6 +141,11 @@ class KnowledgeIndex:
         return tuple(sorted({w for p in self.kb.people.values() for name in (p.name, *p.aliases)
                              for w in tokens(name)}))
 
+    @property
+    def role_keys(self) -> tuple[str, ...]:
+        """Every post key someone holds in the records, sorted."""
+        return tuple(sorted(self._roles))
+
     def roles_of(self, key: str) -> tuple[tuple[Person, Role], ...]:
         """Every (person, role) of the post `key`, without a scan of every person per question."""
         return self._roles.get(key, ())

@@ -21,7 +21,7 @@ from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phr
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
-from bot.knowledge.model import Meeting
+from bot.knowledge.model import Meeting, Person, Role
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -95,9 +95,14 @@ def ministers_named(a: Answerer, q: Asked) -> Answer | None:
     country = min(countries)
     # "prime ministers and foreign ministers": those posts; "ministers", "cabinet ministers": every one
     keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))}
-    held = [(p, r) for p in sorted(a.kb.people.values(), key=lambda p: p.name) if p.country == country
-            for r in [max((r for r in p.roles if r.key.endswith("minister") and r.country == country
-                           and (not keys or r.key in keys)), key=d.role_date, default=None)] if r is not None]
+    latest: dict[str, tuple[Person, Role]] = {}
+    for key in a.index.role_keys:
+        if key.endswith("minister") and (not keys or key in keys):
+            for person, role in a.index.roles_of(key):
+                if person.country == country and role.country == country and (
+                        person.id not in latest or d.role_date(role) > d.role_date(latest[person.id][1])):
+                    latest[person.id] = (person, role)
+    held = sorted(latest.values(), key=lambda pr: pr[0].name)
     if not held:
         return None
     lines = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for p, r in held)
