@@ -951,11 +951,12 @@ class Answerer:
         if claimed is None or lx.EITHER_ORDER.search(query.raw.lower()):
             return None
         way, anchor = claimed
+        scored = scored if scored is not None else score_passages(self.index, query, [], limit=10)
         wanted = self._anchor_words(anchor)
         names = wanted & set(self.index.person_name_parts)
         if not way and not wanted - _ORDER_STEMS:  # ("in advance", "ahead of time": before nothing named)
             # "was the visit announced in advance?" of a record saying it was announced the same day
-            same_day = next((s for s in (scored or score_passages(self.index, query, [], limit=5))[:_CLOSE_RECORDS]
+            same_day = next((s for s in scored[:_CLOSE_RECORDS]
                              if s.coverage >= thresholds.YES_COVERAGE and not s.entities_missing
                              and _SAME_DAY.search(f"{s.passage.text} {s.passage.cited.quote}")
                              # (what was done "in advance" is what the record says was done that day)
@@ -968,7 +969,7 @@ class Answerer:
                               sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
                               confidence=same_day.coverage)
         groups = entity_groups(query)
-        for s in (scored if scored is not None else score_passages(self.index, query, [], limit=10))[:10]:
+        for s in scored[:10]:
             # (a record of one of two events names the other one it is before or after)
             named = s.passage.entities | s.passage.mentioned
             if s.coverage < thresholds.YES_COVERAGE or not all(
