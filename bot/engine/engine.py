@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
@@ -505,8 +505,7 @@ class Engine:
         if not all(meetings):
             return refs
         held = [m for m in meetings if m is not None]
-        trips = {m.trip for m in held if m.trip}
-        kept = [m for m in held if m.id not in trips]
+        kept = [self.kb.meetings[r.removeprefix("meeting:")] for r in self._without_their_visits(refs)]
         earlier: set[str] = set()
         later: set[str] = set()
         for m in kept:
@@ -577,10 +576,14 @@ class Engine:
             if any(r.key == role for p in people if p in self.kb.people for r in self.kb.people[p].roles):
                 fitting.append(item)
         # (a trip and a meeting held during it both fit: the meeting is the one with that person)
-        trips = {f"meeting:{m.trip}" for i in fitting if (m := self.kb.meetings.get(i.removeprefix("meeting:")))
-                 and m.trip} if parts else set()
-        fitting = [i for i in fitting if i not in trips] if len(trips) < len(fitting) else fitting
+        fitting = (self._without_their_visits(fitting) or fitting) if parts else fitting
         return tuple(fitting) if len(fitting) < len(items) else ()
+
+    def _without_their_visits(self, refs: Sequence[str]) -> list[str]:
+        """The meeting records of `refs` but the visits some of the others were held during."""
+        visits = {f"meeting:{m.trip}" for r in refs if (m := self.kb.meetings.get(r.removeprefix("meeting:")))
+                  and m.trip}
+        return [r for r in refs if r not in visits]
 
     def _foreign(self, person: str) -> bool:
         known = self.kb.people.get(person)
