@@ -51,13 +51,13 @@ _IT = re.compile(r"\bit\b")
 _THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governments|states))?\b(?! (?:meetings|visits|"
                       r"trips|records|events|embassies))")
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
-_THE_MEETING = re.compile(r"\b(?:the|that|this) (?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit"
-                          r"|trip|discussions?|conversation|session|sit-down|encounter)\b|\b(?:those|these)\b")
+_MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit|trip|discussions?|conversation"
+                 r"|session|sit-down|encounter)\b")
+_THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
 
 
 #: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
-_THAT_MEETING = re.compile(r"\b(?:that|this) (?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit"
-                           r"|trip|discussions?|conversation|session|sit-down|encounter)\b")
+_THAT_MEETING = re.compile(rf"\b(?:that|this) {_MEETING_NOUN}")
 
 
 def _where_last(index: KnowledgeIndex, focus: Focus, home: str) -> set[tuple[str, str]]:
