@@ -60,6 +60,17 @@ def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
     return found, found.group("noun") if found is not None else ""
 
 
+def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str]]]]) -> bool:
+    """Whether the question asks of a journey "there" to a place that neither it nor the conversation
+    names: "did Kishida go there too?" after answers that left no place. Such a question cannot be checked."""
+    if not followups.went_there(query.raw.lower()):
+        return False
+    if any(m.kind in ("place", "country") and m.id != query.home for m in query.mentions) or query.venues:
+        return False
+    return not any(kind in ("place", "country", "meeting", "term") and (kind != "country" or key != query.home)
+                   for reading in readings for group in reading for kind, key in group)
+
+
 def _names_early(p: Passage, query: Query) -> bool:
     found, words = _class_asked(query.raw.lower())
     if found is None:
@@ -159,6 +170,10 @@ class Answerer:
             query = placed_by_focus(query, shown) or query
         groups = entity_groups(query)
         readings = followups.context_readings(self.index, query, focus, groups) if focus else [[]]
+        if _unplaced_there(query, readings):
+            return traced(Answer("not_found", False, "Which place?",
+                                 ("I cannot tell which place “there” means here. Please name it.",),
+                                 confidence=0.0), "there of no place")
         described = self.describer.resolve(query, focus)
         asked_now = Asked(query, focus, groups, readings, described=described)
         settled = first_answer(handlers.BEFORE_RECORDS, self, asked_now)

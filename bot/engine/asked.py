@@ -31,7 +31,8 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     length place location venue number amount size role position title job name names channel channels means
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices period periods span timeframe term
-    portfolio portfolios brief target targets""".split())
+    portfolio portfolios brief target targets problem problems issue issues matter matters concern concerns
+    challenge challenges""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW) | frozenset(stem(w) for w in lx.PEOPLE_NOUNS)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
                      r"|are) .* going\b")
@@ -263,7 +264,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if query.intent == "yes_no" and "pledge" in query.aspects:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
         given = _GIVEN.search(text)
-        if given and not _known(index, given.group(2)):
+        if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)):
             return f"The records do not mention {given.group(2)}."
     return None
 

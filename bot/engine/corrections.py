@@ -15,10 +15,12 @@ from bot.engine.query import analyse
 from bot.engine.text import fold
 from bot.engine.when import find_date
 
-_CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|correction|ah|oh|my bad|not that)\W+)*"
+_CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|correction|ah|oh|ugh|argh|hmm+|er+m?|um+"
+                         r"|my bad|not that)\W+)*"
                          r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
 #: "no sorry, the Velda one", "no, I meant the Velda one": the record of another name, by its adjective.
-_ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|wait|actually|ah|oh|my bad)\W+)+(?:i\s+meant\s+)?"
+_ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|ah|oh|ugh|argh|hmm+|my bad)\W+)+"
+                        r"(?:i\s+meant\s+)?"
                         r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
 #: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).
 _CLASS = {"place": "location", "country": "location"}
@@ -27,13 +29,17 @@ _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does
 #: A correction's value followed by the question restated ("Kyrgyzstan — who represented Japan there?").
 _RESTATED = re.compile(r"^(?P<value>[^—–;:,?]+?)\s*(?:[—–;:,]|\s-\s)\s*(?:so |and |then )?(?:when|where|who|whom|what"
                        r"|which|why|how|did|does|do|was|were|is|are)\b.*$", re.IGNORECASE)
+#: ", the Kyrgyz one", ", the Japanese guy": a description after the name meant.
+_APPOSITION = re.compile(r"\s*,\s*(?:the|that)\s+[\w'’ -]+?\s+(?:one|guy|man|woman|person|lady|fellow|chap)\W*$",
+                         re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Aurelia there?",
             "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
-            "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister")
+            "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
+            "ugh, I meant Dorin, the Velda one")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -53,6 +59,8 @@ def read(text: str) -> Correction | None:
     if match is None:
         return None
     new = match.group("new").strip()
+    # "I meant Kulubaev, the Kyrgyz one": the name, and a description of it that says no more
+    new = _APPOSITION.sub("", new) or new
     restated = _RESTATED.match(new)
     if restated is not None and not _QUESTION_START.match(new.lower()):
         # "sorry, I meant Kyrgyzstan — who represented Japan there?": the value, and the question restated

@@ -201,6 +201,22 @@ class Engine:
         again = corrections.corrected(focus.question, correction.new, self.index)
         return self._ask_one(again, None, t.today) if again is not None else None
 
+    def _the_country_meant(self, t: Turn) -> Answer | None:
+        """"What day did he get to the country?" after a record of one partner country: that country, named
+        in place of "the country", so that it is read as if the question had named it."""
+        focus = t.focus
+        said = _THE_COUNTRY.search(t.lowered)
+        if focus is None or said is None:
+            return None
+        countries = [c for c in focus.countries if c != self.index.home and c in self.kb.countries]
+        place = self.kb.places.get(focus.place or "")
+        if not countries and place is not None and place.country and place.country != self.index.home:
+            countries = [place.country]
+        if len(countries) != 1 or any(m.kind in ("country", "place") for m in analyse(t.text, self.index).mentions):
+            return None
+        named = self.kb.countries[countries[0]].name
+        return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", focus, t.today)
+
     def _of_another_name(self, t: Turn) -> Answer | None:
         """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
         asked again of the name in place of the one the records do not know."""
@@ -1067,6 +1083,10 @@ class Engine:
                 first = [p for p in present if p in self.kb.people and self.kb.people[p].country in sides]
                 people = tuple(dict.fromkeys([*first, *people]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
+        if answer.focus is not None and answer.focus.place is None and focus is not None and focus.place \
+                and followups.says_there(cleaned.lower()):
+            # "what was she doing there?" answered by a record of no place: "there" is still where it was
+            answer = replace(answer, focus=replace(answer.focus, place=focus.place))
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
@@ -1523,6 +1543,8 @@ _FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|wi
                              r"|through|via) (?P<wh>what|when|where|which)\W*$")
 #: A question of yes or no: an auxiliary verb first.
 _YES_NO_ASKED = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
+#: "the country", "that nation": the one partner country the conversation is about (never "which country").
+_THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
                             r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
@@ -1739,6 +1761,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
+    Rule("the country of the conversation", Engine._the_country_meant),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),

@@ -70,6 +70,24 @@ def _where_last(index: KnowledgeIndex, focus: Focus, home: str) -> set[tuple[str
     return found
 
 
+#: "there" standing for a place ("did he go there?"), not "is there …?", "there was …".
+_THERE_PLACE = re.compile(r"\bthere\b")
+_THERE_IS = re.compile(r"\bthere(?:'s|’s| (?:is|are|was|were|has|have|had|will|would|be|been|being|seems?)\b)"
+                       r"|\b(?:is|are|was|were|be|been|any|anything|anyone) there (?:a|an|any|anything|anyone|anybody|"
+                       r"someone|somebody|some|no|other|another|more|many|much|one|two|three|\d)\b"
+                       r"|\b(?:is|are|was|were) there\W*$(?<=\?)|^\W*(?:is|are|was|were) there\b")
+
+
+def says_there(text: str) -> bool:
+    """Whether `text` (lower case) says "there" of a place ("did he go there?"), not "is there …?"."""
+    return bool(_THERE_PLACE.search(text)) and not _THERE_IS.search(text)
+
+
+def went_there(text: str) -> bool:
+    """Whether `text` (lower case) asks of a journey "there" ("did he go there?", "who had been there?")."""
+    return bool(_BEEN_THERE.search(text))
+
+
 def is_ellipsis(text: str) -> bool:
     """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?")."""
     return bool(_ELLIPSIS.search(text.lower())) and not _OWN_QUESTION.search(text.lower())

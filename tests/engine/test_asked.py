@@ -29,8 +29,11 @@ def test_details_no_record_gives(engine: Engine, question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     ["What is the story of Japan and Kyrgyzstan?", "Did Hayashi visit Bucha?", "What is the Peace Formula?",
-     "Did Japan provide more than 1,500 generators to Ukraine?", "hattori was first gov of wat bank"],
-    ids=["overview-noun", "known-words", "definition", "figure-before-the-thing-given", "one-bank-is-no-kind"],
+     "Did Japan provide more than 1,500 generators to Ukraine?", "hattori was first gov of wat bank",
+     "what humanitarian problem did the kyrgyz minister bring up",
+     "Did Kulubaev thank Japan for aid sent through international organizations?"],
+    ids=["overview-noun", "known-words", "definition", "figure-before-the-thing-given", "one-bank-is-no-kind",
+         "a-general-noun-for-what-was-raised", "a-preposition-after-the-thing-given"],
 )
 def test_ordinary_questions_pass(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is None

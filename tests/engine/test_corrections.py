@@ -61,3 +61,8 @@ def test_a_correction_replaces_the_place_the_records_did_not_know(engine: Engine
 def test_a_correction_replaces_the_country_outside_the_records(engine: Engine) -> None:
     again = corrected("who was the kazakh foreign minister that met hayashi?", "kyrgyz", engine.index)
     assert again == "who was the kyrgyz foreign minister that met hayashi?"
+
+
+def test_a_description_after_the_name_meant_is_dropped() -> None:
+    found = read("ugh, I meant Dorin, the Velda one")
+    assert found is not None and found.new == "Dorin" and not found.is_question

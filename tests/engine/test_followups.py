@@ -977,3 +977,15 @@ def test_which_of_those_trips_by_a_post_and_then_the_other_trip(engine: Engine) 
              "which of those trips was by the foreign minister?")
     assert converse(engine, *turns).startswith("Foreign Minister Hayashi's official visit")
     assert converse(engine, *turns, "and the other one?").startswith("Prime Minister Kishida visits Ukraine")
+
+
+def test_the_country_is_the_one_partner_country_of_the_conversation(engine: Engine) -> None:
+    answer = converse(engine, "Whom did Hayashi see in Kyiv?", "and what day did he get to the country?")
+    assert "9 September 2023" in answer and "Kyrgyz" not in answer
+
+
+def test_a_journey_there_to_no_place_the_conversation_named_is_not_confirmed(engine: Engine) -> None:
+    turns = ("Where was Kamikawa when she met Kuleba?", "what was she doing there?")
+    assert converse(engine, *turns, "what other meeting did she hold there that week?")
+    no_place = engine.ask("did Kishida go there too?", Focus(people=("yoko-kamikawa",)), today=TODAY)
+    assert not no_place.answered and not no_place.title.startswith("Yes")

@@ -24,6 +24,7 @@ def test_fold_strips_accents_and_case() -> None:
 
 def test_content_stems_drop_stopwords_and_stem() -> None:
     assert content_stems("What did Japan provide to the generators?") == ["japan", "provid", "generat"]
+    assert content_stems("through what channel, via whom?") == ["channel"]
 
 
 def test_british_and_american_spellings_share_a_stem() -> None:
