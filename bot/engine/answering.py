@@ -355,6 +355,23 @@ class Answerer:
             return Answer("not_found", False, "Not in the records",
                           (f"The records show it as {pledge.status}, not as delivered:", best.passage.text),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+        if pledge is not None and pledge.status == "provided" and query.intent != "yes_no" \
+                and lx.TO_COME_ASKED.search(said):
+            # "How many generators will Japan send this winter?" of a record of generators already provided:
+            # a record of such things still to come answers, else none does
+            thing = {k for k in query.keywords if k not in lx.PLEDGE_FRAME and k not in lx.LIGHT_STEMS}
+            to_come = next((x for x in scored[:5] if x.passage.kind == "pledge" and not x.entities_missing
+                            and (k := self.kb.pledges.get(x.passage.ref)) is not None and k.status != "provided"
+                            and thing & x.passage.stems), None)
+            counted = to_come is not None and (query.intent != "quantity"
+                                               or self.kb.pledges[to_come.passage.ref].quantity is not None)
+            if to_come is not None and counted:
+                return self.from_passage(query, to_come, [to_come, *(x for x in scored if x is not to_come)],
+                                         followed=True)
+            return Answer("not_found", False, "Not in the records",
+                          ("The records give no figure for what is still to come. What they say:",
+                           best.passage.text, *((to_come.passage.text,) if to_come is not None else ())),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         if (query.intent == "who" and best.passage.kind not in lx.MEETING_KINDS and _NAMED_MEETING.search(query.raw)
                 and len(query.entities("person")) >= 2 and all(k in lx.GATHERING_WORDS or k in _ELSE
                                                                for k in query.keywords)):

@@ -1175,6 +1175,12 @@ class Engine:
             return [text[:two_dates.start()] + two_dates.group(n) + text[two_dates.end():] for n in (1, 3)]
         if " and " not in f" {text.lower()} ":
             return None  # most messages: no second name to split on, and no second reading to pay for
+        counted = _HOW_MANY_OF_EACH.search(text)
+        if counted is not None and not _ADDED_UP.search(text):
+            # "how many cranes, generators and transformers did Japan pledge?": each thing counted on its own
+            things = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", counted.group("things")) if t.strip()]
+            if len(things) >= 2 and not any(analyse(t, self.index).mentions or _UNIT.search(t) for t in things):
+                return [f"{counted.group('how')}{t}{counted.group('rest')}" for t in things]
         both = _TWO_EVENTS.match(text)
         if both is not None:
             # "When were the business forum and the Usmanov–Ikegami meeting held?": each one's date
@@ -1543,6 +1549,15 @@ _FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|wi
                              r"|through|via) (?P<wh>what|when|where|which)\W*$")
 #: A question of yes or no: an auxiliary verb first.
 _YES_NO_ASKED = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
+#: "how many cranes, generators and auto transformers (did Japan pledge)?": a count of each of a few things.
+_HOW_MANY_OF_EACH = re.compile(r"(?P<how>\bhow (?:many|much) )(?P<things>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
+                               r"(?:, [a-z][a-z-]*(?: [a-z][a-z-]*){0,2})*,? and [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)"
+                               r"(?P<rest>(?: (?:did|does|do|has|have|had|will|would|was|were|are|is|for|to|in|from"
+                               r"|of)\b.*)?\W*)$", re.IGNORECASE)
+#: "how many A and B together?": one sum, not a count of each.
+_ADDED_UP = re.compile(r"\b(?:together|combined|altogether|in total|in all|added|add up|sum|total)\b", re.IGNORECASE)
+#: Units a count is in ("how many days and hours"): one length, not several things.
+_UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "

@@ -178,7 +178,10 @@ OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from ab
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.
 SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
                            r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
-                           r"published|published by whom|sourced? from|who (?:put out|issued|released|wrote|reported)"
+                           r"published|published by whom|sourced? from"
+                           r"|where (?:does|did|do) (?:the |this |that )?(?:info|information|story|report"
+                           r"|reporting|news|account|readout|word)\b.* come from"
+                           r"|who (?:put out|issued|released|wrote|reported)"
                            r"(?: (?:the|that|this|an?) (?:official )?(?:statement|readout|report|press release|account"
                            r"|tweet|news)(?: (?:about|on|of)\b.*)?|(?: (?:about|on|of) (?:it|that|the meeting|them))?)"
                            r"\W*$)")
@@ -250,6 +253,9 @@ GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
 DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(?:deliver|arriv|receiv|handed|"
                         r"shipped|sent|provid|given|transferr)\w*|\b(?:deliver|arriv|receiv)(?:ed|al)\b"
                         r"|\bhanded over\b")
+#: A question of what is still to be given ("how many will Japan send?", "is Japan going to provide …?").
+TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|intends? to|is to|are to)\b(?: \w+){0,3}? "
+                           r"(?:send|provide|give|deliver|supply|donate|ship|offer|hand over)\b")
 #: Who asked for something done ("at the request of the IMF", "at the World Bank's request", "upon the
 #: invitation of X"): one party, so another named there contradicts a claim.
 AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)[’']s )?"

@@ -681,11 +681,16 @@ class Meetings:
         elif intent == "who":
             # "Who held it?" asks for the host; "who from Japan ..." for Japan's side.
             role_span = phrase_span(ROLES[query.role], query.words) if query.role else None
-            holds_role = query.role is not None and any(
-                r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
             # "who held it?" asks for the host, unless the question names the host itself ("the ministers at
-            # the meeting Kamikawa held"), when it asks for the others
+            # the meeting Kamikawa held"), when it asks for the others (of the host's post too)
             host_named = any(x.kind == "person" and x.id in m.japan_side for x in query.mentions)
+            # ("the G7 ministers at Kamikawa's meeting": her meeting, so the ministers asked for are others)
+            host_owns = host_named and any(
+                x.kind == "person" and x.id in m.japan_side and re.search(
+                    rf"\b{re.escape(query.words[x.end - 1])}['’]s\b", fold(query.raw).lower()) is not None
+                for x in query.mentions)
+            holds_role = query.role is not None and not host_owns and any(
+                r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
             asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])
                                            for x in query.mentions) or not host_named and re.search(

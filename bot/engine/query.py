@@ -141,7 +141,8 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
-                           r"|collaborat|touch|review|deal with)")),
+                           r"|collaborat|touch|review|deal with|(?:go|goes|going|gone|went) (?:over|through)\b"
+                           r"|(?:bring|brought|bringing) up\b|rais(?:e|ed|ing)\b(?= \w+\W*$| (?:with|at|during)\b))")),
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
 ]
 

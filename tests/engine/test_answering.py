@@ -881,3 +881,31 @@ def test_someone_of_the_host_government_asked_of_a_meeting_none_of_whose_people_
 def test_who_came_with_someone_is_not_answered_by_their_own_record(engine: Engine) -> None:
     answer = engine.ask("who came along with Kishida?", today=TODAY)
     assert not answer.answered and "names nobody else" in answer.text, answer.text
+
+
+def test_where_the_information_comes_from_is_the_source_and_whom_it_cites(engine: Engine) -> None:
+    answer = engine.ask("Where does the info on the Kagame–Kishida talk come from?", today=TODAY)
+    assert answer.kind == "source" and "Office of The President" in answer.text
+
+
+def test_going_over_something_is_discussing_it(engine: Engine) -> None:
+    answer = engine.ask("what did Usmanov and Ikegami go over?", today=TODAY)
+    assert answer.answered and "discussed" in answer.text and "strategic partnership" in answer.text
+
+
+def test_someone_of_a_ministry_nobody_at_the_talks_is_from_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("Who from Kyrgyzstan's finance ministry joined the foreign minister's December talks in Japan?",
+                        today=TODAY)
+    assert not answer.answered and "Kulubaev" not in answer.text
+
+
+def test_the_ministers_at_a_named_hosts_meeting_are_others_than_the_host(engine: Engine) -> None:
+    answer = engine.ask("Name the G7 foreign ministers who attended Kamikawa's September 18 meeting.", today=TODAY)
+    assert not answer.answered and "does not name" in answer.text
+
+
+def test_what_is_still_to_come_is_not_answered_by_what_was_already_provided(engine: Engine) -> None:
+    later = engine.ask("How many generators will Japan send Ukraine this winter?", today=TODAY)
+    assert not later.answered and "still to come" in later.text
+    planned = engine.ask("how many auto transformers will japan provide to ukraine", today=TODAY)
+    assert planned.answered and "2 auto transformers" in planned.text

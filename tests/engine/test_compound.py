@@ -114,3 +114,12 @@ def test_a_second_question_opened_by_about_is_split_off(engine: Engine) -> None:
     answer = engine.ask("At what time did the Hayashi–Kulubaev meeting start, and about how long did it run?",
                         today=TODAY)
     assert answer.answered and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
+
+
+def test_a_count_of_each_of_a_few_things_is_asked_thing_by_thing(engine: Engine) -> None:
+    answer = engine.ask("Give me the numbers: how many demining cranes, generators and auto transformers for Ukraine?",
+                        today=TODAY)
+    assert answer.answered and all(n in answer.text for n in ("24", "1,500", "2 auto transformers"))
+    together = engine.ask("How many demining cranes and auto transformers together did Japan commit to Ukraine?",
+                          today=TODAY)
+    assert "26" in together.text

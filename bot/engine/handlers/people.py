@@ -475,6 +475,11 @@ _KIND_OF_MEETING = re.compile(r"\b(?:foreign|finance) ministers?['’]?s? (?:mee
 _OF_THE_PEOPLE = frozenset(stem(w) for w in "foreign overseas other leader leaders".split())
 
 
+#: "from Kyrgyzstan's finance ministry", "from the trade office": whose post a who-question asks for.
+_FROM_BODY = re.compile(r"\bfrom (?:the |[\w-]+(?:'s|’s) )?(?P<field>[a-z]{4,}) (?P<body>ministry|office|department"
+                        r"|agency|bureau)\b")
+
+
 def who_did(a: Answerer, q: Asked) -> Answer | None:
     """"Which Ukrainian officials thanked Japan?": the people of the countries named who are the
     subject of a point or fact with the question's verb; None when the question is not of that shape."""
@@ -517,6 +522,16 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
                 continue  # "which foreign ministers did Japan meet in late 2022?": then, not at another time
             if p.kind in SAYING_KINDS and wanted & p.stems and says(p, forms):
                 doers.setdefault(person.id, []).append(p)
+    body = _FROM_BODY.search(q.lowered)
+    if body is not None and doers:
+        # "Who from Kyrgyzstan's finance ministry joined …?": only someone whose post is of that ministry
+        field = stem(body.group("field"))
+        doers = {k: ps for k, ps in doers.items()
+                 if any(field in content_stems(r.title) for r in a.kb.people[k].roles)}
+        if not doers:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name no one from the {body.group('field')} "
+                           f"{body.group('body')} doing that.",), confidence=0.0)
     if not doers:
         return _done_by_nobody_named(a, countries, asked_terms)
     # Each one's point that says most of what was asked; only those saying as much as the best one

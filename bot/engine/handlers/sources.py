@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer
@@ -11,6 +12,10 @@ from bot.engine.rules import Asked
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
+
+
+#: A record of what the document attributes to someone else ("According to the Office of …, …").
+_ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b", re.IGNORECASE)
 
 
 def source_of(a: Answerer, q: Asked) -> Answer | None:
@@ -30,6 +35,11 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     when = f", {source.date.human()}" if source.date else ""
     lines = [f"{m.title} is recorded from: {source.title} ({source.kind}{when}).",
              f"Publisher: {source.publisher}." if source.publisher else "The document names no publisher."]
+    # "According to the presidency, …": whom the document itself gives as its source for the meeting
+    cited = [f for f in sorted(a.kb.facts.values(), key=lambda f: f.id)
+             if f.cited.source == m.cited.source and _ATTRIBUTED.match(f.statement)
+             and set(f.people) & set(m.participants)]
+    lines.extend(f"The document cites: {f.statement}" for f in cited)
     if source.note:
         lines.append(f"Note: {source.note}")
     return Answer("source", True, source.publisher or source.title, tuple(lines),
