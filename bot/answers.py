@@ -67,6 +67,9 @@ class Focus:
     #: The one record of `items` the last answer was about ("which month did the later one open?"), so that
     #: "which city is it in?" asks of it while "the first one" still counts in the order shown.
     current: str | None = None
+    #: Whether the answer listed `items` as equal matches of the question ("2 records fit"), so that a bare
+    #: "which month?" asks of each of them rather than of the first.
+    several: bool = False
 
 
 @dataclass(frozen=True)

@@ -737,6 +737,10 @@ class Answerer:
                             or p.kind == "term" and self._is_gathering(o.passage, p.ref))
                         and not o.entities_missing
                         and asked.cannot_say(query, o.passage, self._note(o.passage), self.index.idf) is None), None)
+            said_of = self._said_of_gathering(query, p) if fit is None else None
+            if said_of is not None:
+                # "what was on the agenda at the Bali G20?": the summit's own record of what it discussed
+                return self._statement(query, said_of)
             if fit is None:
                 return Answer("not_found", False, "Not in the records",
                               (gap, f"Closest record: {self._passage_title(p)}"),
@@ -788,22 +792,42 @@ class Answerer:
         if done is None or query.intent in ("yes_no", "why", "about"):
             return None
         at = [m for m in query.mentions
-              if m.kind == "term" and {"at", "during", "of"} & set(query.words[max(0, m.start - 2):m.start])]
+              if m.kind == "term" and {"at", "during", "of"} & set(query.words[max(0, m.start - 3):m.start])]
         if p.kind == "term" and any(m.id == p.ref for m in at):
             return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it."
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
-        gathering = next((m for m in at if meeting is not None and m.id == meeting.occasion), None)
-        if meeting is None or gathering is None:
+        occasion = self.kb.terms.get(meeting.occasion or "") if meeting is not None else None
+        # ("at the Bali G20": the summit of that grouping the meeting was held on the occasion of; "what was the
+        # G20 in Bali to discuss?": the gathering itself the doer)
+        named = [m for m in query.mentions if m.kind == "term"]
+        gathering = next((m for m in named if occasion is not None and (m.id == occasion.id or re.search(
+            rf"\b{re.escape(fold(self.kb.terms[m.id].name))}\b", fold(occasion.name)))), None)
+        if meeting is None or gathering is None or occasion is None:
             return None
-        term = self.kb.terms[gathering.id]
+        term = occasion
         if self._is_gathering(p, term.id):
             return None  # the meeting is the gathering itself
-        inside = [range(m.start, m.end) for m in at]
-        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home and not any(
-                m.start in r for r in inside) for m in query.mentions):
+        inside = [range(m.start, m.end) for m in named]
+        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home and m.id in meeting.countries
+               and not any(m.start in r for r in inside) for m in query.mentions):
             return None  # "what did Kishida and Kagame discuss at the G20 summit?": their meeting there
         return (f"The record found is of {meeting.title}, held on the occasion of the {term.name}; it does not "
                 f"say what was {lx.DONE_WORDS[done]} at the {term.name} itself.")
+
+    def _said_of_gathering(self, query: Query, p: Passage) -> Passage | None:
+        """Of a meeting held on the occasion of a gathering the question asks about ("what was discussed at
+        the summit?"), the gathering's own record that says it was discussed (or agreed, or pledged): its one
+        fact that does, else its definition if that alone does."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        done = next((a for a in ("pledge", "agree", "discuss") if a in query.aspects), None)
+        if meeting is None or done is None or meeting.occasion not in self.kb.terms \
+                or self._done_at_term(query, p) is None:
+            return None
+        verbs = {stem(w) for w in lx.DONE_VERBS[done]}
+        said = [self.index.passages[n] for n in self.index.by_entity.get(("term", meeting.occasion or ""), ())
+                if verbs & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
+        facts = [x for x in said if x.kind == "fact"]  # the record's own sentence, before its definition
+        return (facts or said)[0] if len(facts) == 1 or not facts and len(said) == 1 else None
 
     def _is_gathering(self, p: Passage, term_id: str) -> bool:
         """Whether `p` is of the meeting that is the gathering `term_id` itself (the record of a business

@@ -672,6 +672,10 @@ class Engine:
             detail = self._details(focus.items, read)
             if detail is not None and detail.answered and detail.kind != "several":
                 return detail
+        if focus.several and not _SINGULAR_REFERENCE.search(t.lowered) and focus.current is None \
+                and not read.keywords and len(focus.items) <= references.MAX_EACH:
+            # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
+            return self._about_records(focus.items, t.text, focus.items, t.today)
         return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
 
     def _details_referred(self, t: Turn) -> Answer | None:
@@ -1087,10 +1091,14 @@ class Engine:
                 and followups.says_there(cleaned.lower()):
             # "what was she doing there?" answered by a record of no place: "there" is still where it was
             answer = replace(answer, focus=replace(answer.focus, place=focus.place))
+        asked_as = cleaned
+        if answer.kind == "source" and focus is not None and focus.question and followups.is_ellipsis(cleaned):
+            asked_as = focus.question  # "and for the Usmanov meeting?": a question of a source still, for the next
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
-                                                   keywords=query.keywords, question=cleaned))
+                                                   keywords=query.keywords, question=asked_as,
+                                                   several=answer.kind == "several"))
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").

@@ -209,6 +209,9 @@ SORTED_BY_DATE = re.compile(r"\b(?:(?:oldest|earliest|newest|latest|most recent)
 
 #: The aspects a question asks of something done at a gathering, as the past participle says them.
 DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}
+#: Words a record of a gathering uses for what was done at it ("discussing three priorities").
+DONE_VERBS = {"pledge": ("pledge", "pledged", "promise"), "agree": ("agree", "agreed", "agreement", "concurred"),
+              "discuss": ("discuss", "discussing", "discussed", "priority", "priorities", "agenda")}
 
 #: A part of the day, as records and questions name it ("in the evening").
 PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")

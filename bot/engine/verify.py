@@ -76,6 +76,9 @@ _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+
 _EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+(?:\w+\s+)?(?:thanks|gratitude"
                         r"|appreciation|condolences|congratulations)\b")
 #: Where a record places an embassy ("The Embassy of Uzbekistan in Tokyo", "an embassy in Kigali").
+#: "Tokyo got an embassy": the verbs whose subject is the place an embassy is in.
+_GOT = frozenset("get gets got gotten gain gains gained receive receives received host hosts hosted"
+                 .split())
 _EMBASSY_IN = re.compile(r"[Ee]mbass(?:y|ies)\b[^.;]*?\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 #: The travel rule of being somewhere ("was X in Y"): of a person named alone.
 _PRESENCE = "X was in Y"
@@ -400,6 +403,9 @@ class Verifier:
         located = [m for m in query.mentions if m.kind in ("country", "place") and m.start >= 1
                    and words[m.start - 1] == "in"
                    and (carried or any(w.startswith("embass") for w in words[max(0, m.start - 5):m.start]))]
+        # "When did Tokyo get an Uzbek embassy?": the place that got one is where it is
+        located += [m for m in query.mentions if m.kind in ("country", "place") and m.end < len(words)
+                    and words[m.end] in _GOT and any(w.startswith("embass") for w in words[m.end + 1:m.end + 5])]
         placed = _EMBASSY_IN.search(p.text)
         if len(located) != 1 or placed is None or said > 1:
             return None  # two embassies asked about, or a region ("in Central Asia"): each record may fit

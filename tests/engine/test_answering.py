@@ -909,3 +909,14 @@ def test_what_is_still_to_come_is_not_answered_by_what_was_already_provided(engi
     assert not later.answered and "still to come" in later.text
     planned = engine.ask("how many auto transformers will japan provide to ukraine", today=TODAY)
     assert planned.answered and "2 auto transformers" in planned.text
+
+
+def test_what_a_gathering_discussed_is_its_own_record_not_a_meeting_on_its_sidelines(engine: Engine) -> None:
+    for question in ("what was on the agenda at the Bali G20?", "What was the G20 in Bali supposed to discuss?"):
+        answer = engine.ask(question, today=TODAY)
+        assert answer.answered and "health" in answer.text and "bilateral ties" not in answer.text
+
+
+def test_the_place_that_got_an_embassy_is_where_it_is(engine: Engine) -> None:
+    answer = engine.ask("In what year did Tokyo get an Uzbek embassy?", today=TODAY)
+    assert "1996" in answer.text and "1993" not in answer.text

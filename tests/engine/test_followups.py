@@ -989,3 +989,14 @@ def test_a_journey_there_to_no_place_the_conversation_named_is_not_confirmed(eng
     assert converse(engine, *turns, "what other meeting did she hold there that week?")
     no_place = engine.ask("did Kishida go there too?", Focus(people=("yoko-kamikawa",)), today=TODAY)
     assert not no_place.answered and not no_place.title.startswith("Yes")
+
+
+def test_a_source_asked_again_of_other_records(engine: Engine) -> None:
+    turns = ("Where does the info on the Kagame–Kishida talk come from?", "and for the Usmanov meeting?")
+    assert "Publisher: Daryo" in converse(engine, *turns)
+    assert "embassy reported" in converse(engine, *turns, "and the Bucha stop?")
+
+
+def test_a_bare_detail_after_records_that_fit_alike_is_given_for_each(engine: Engine) -> None:
+    answer = converse(engine, "When were the embassies of Japan and Uzbekistan opened?", "which month?")
+    assert "January 1993" in answer and "February 1996" in answer

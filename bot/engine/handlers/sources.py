@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import describe as d
+from bot.engine import followups
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
 
@@ -14,14 +15,20 @@ if TYPE_CHECKING:
     from bot.engine.answering import Answerer
 
 
-#: A record of what the document attributes to someone else ("According to the Office of …, …").
-_ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b", re.IGNORECASE)
+#: A record of what the document attributes to someone else ("According to the Office of …, …", "…, the
+#: embassy reported.").
+_ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b"
+                         r"|, (?:the |an? )?[\w'’ -]{3,60} (?:reported|said|announced|stated|tweeted)\.?$",
+                         re.IGNORECASE)
 
 
 def source_of(a: Answerer, q: Asked) -> Answer | None:
     """"Which office was cited as the source for the A–B meeting?": the document the one meeting that
     fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
-    if not lx.SOURCE_ASKED.search(q.lowered):
+    # "… and for the Usmanov meeting?" after a question of a source: the same of another record
+    again = q.focus is not None and bool(q.focus.question) and followups.is_ellipsis(q.lowered) \
+        and lx.SOURCE_ASKED.search((q.focus.question or "").lower()) is not None and bool(q.groups)
+    if not lx.SOURCE_ASKED.search(q.lowered) and not again:
         return None
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
@@ -37,7 +44,7 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
              f"Publisher: {source.publisher}." if source.publisher else "The document names no publisher."]
     # "According to the presidency, …": whom the document itself gives as its source for the meeting
     cited = [f for f in sorted(a.kb.facts.values(), key=lambda f: f.id)
-             if f.cited.source == m.cited.source and _ATTRIBUTED.match(f.statement)
+             if f.cited.source == m.cited.source and _ATTRIBUTED.search(f.statement)
              and set(f.people) & set(m.participants)]
     lines.extend(f"The document cites: {f.statement}" for f in cited)
     if source.note:
