@@ -53,11 +53,18 @@ _SUBJECT_WORDS = 8
 def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
     """A question for every record of a class, and the words that name the class: "embassy openings" of
     "which embassy openings …?" (either word), "embassies" of "where does Japan have embassies?"."""
+    found = lx.WHICH_PLACES_PLURAL.match(lowered)  # ("which countries did Japan open embassies in?": embassies)
+    if found is not None:
+        return found, found.group("noun")
     found = lx.PLURAL_ASKED.match(lowered)
     if found is not None:
         return found, found.group(0)
     found = lx.WHERE_PLURAL.match(lowered) or lx.WHEN_PLURAL.match(lowered)
     return found, found.group("noun") if found is not None else ""
+
+
+#: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
+_WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
 
 
 def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str]]]]) -> bool:
@@ -718,6 +725,13 @@ class Answerer:
                               sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
             best, scored = told, [told, *(s for s in scored if s is not told)]
         p = best.passage
+        if _WHICH_COUNTRIES.search(query.raw.lower()) and p.kind not in lx.MEETING_KINDS:
+            # "Which Indo-Pacific countries joined?" of a record naming none: no country is the answer
+            asked_of = {m.id for m in query.mentions if m.kind == "country"} | {self.index.home}
+            if not {i for k, i in p.entities | p.mentioned if k == "country"} - asked_of:
+                return Answer("not_found", False, "Not in the records",
+                              ("The records name no such countries. The closest record says:", p.text),
+                              sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         name_certainty = min((m.score for m in query.mentions), default=100.0) / 100
         conf = round(min(1.0, best.coverage) * name_certainty, 3)
@@ -1088,6 +1102,8 @@ class Answerer:
             if self.verifier.embassy_elsewhere(query, other.passage) or self.verifier.other_edition(query,
                                                                                                  other.passage):
                 continue  # "the embassy in Uzbekistan": not Uzbekistan's in Tokyo, though it scores alike
+            if self.verifier.embassy_of_another(query, other.passage):
+                continue  # "which countries did Japan open embassies in?": not Uzbekistan's in Tokyo
             seen.add(record)
             ties.append(other.passage)
         return ties

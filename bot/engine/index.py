@@ -130,6 +130,11 @@ class KnowledgeIndex:
                 for t in self.kb.terms.values()}
 
     @functools.cached_property
+    def meeting_stems(self) -> frozenset[str]:
+        """The stems of every word the records of meetings (their texts, topics and outcomes) use."""
+        return frozenset(s for p in self.passages if p.kind in ("meeting", "topic", "outcome") for s in p.stems)
+
+    @functools.cached_property
     def people_nouns(self) -> frozenset[str]:
         """The plural nouns of the countries' people ("ukrainians", "rwandans"), lower-case."""
         return frozenset(f"{w}s" for c in self.kb.countries.values() for d in c.demonyms

@@ -137,6 +137,10 @@ PLURAL_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name|list)(?: (?:the|
 #: "Where does Japan have embassies?": every record of a class, asked where each is.
 WHERE_PLURAL = re.compile(r"^\W*(?:and |so )?where (?:does|did|do|has|have) [a-z' -]+? (?:have|has|keep|keeps|maintain"
                           r"|maintains|open|opened|run|runs) (?P<noun>[a-z]+(?:ies|[^su']s))\b")
+#: "Which countries did Japan open embassies in?": where every record of a class is, asked by the places.
+WHICH_PLACES_PLURAL = re.compile(r"^\W*(?:and |so )?(?:in )?(?:which|what) (?:countries|cities|capitals|places) "
+                                 r"(?:does|did|do|has|have) [a-z' -]+? (?:have|has|keep|keeps|maintain|maintains|open"
+                                 r"|opened|run|runs|set up|establish|established) (?P<noun>[a-z]+(?:ies|[^su']s))\b")
 #: "In which years did Japan open embassies?": the dates of every record of a class.
 WHEN_PLURAL = re.compile(r"^\W*(?:and |so )?(?:in |on )?(?:which|what) (?:years?|dates?|months?|days?) "
                          r"(?:did|were|was|have|has) [a-z' -]+? (?:open|opened|sign|signed|set up|establish|established"

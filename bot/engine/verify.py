@@ -80,6 +80,12 @@ _EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+
 _GOT = frozenset("get gets got gotten gain gains gained receive receives received host hosts hosted"
                  .split())
 _EMBASSY_IN = re.compile(r"[Ee]mbass(?:y|ies)\b[^.;]*?\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+#: Whose an embassy is: "The Embassy of Japan in …", "Japan opened an embassy …".
+_EMBASSY_OF = re.compile(r"[Ee]mbassy of (?:the )?(?:Republic of |Kingdom of |State of )?([A-Z][\w-]+)"
+                         r"|^([A-Z][\w-]+) (?:opened|set up|established) (?:an |its )?embassy")
+#: "Which countries did Japan open embassies in?": the country that opens, just before the verb.
+_OPENS = frozenset("open opens opened set establish established have has had keep keeps maintain maintains run runs"
+                   .split())
 #: The travel rule of being somewhere ("was X in Y"): of a person named alone.
 _PRESENCE = "X was in Y"
 
@@ -419,6 +425,21 @@ class Verifier:
             return None
         return (f"The embassy the records hold there is in {placed.group(1)}, not in "
                 f"{self.index.entity_name((asked.kind, asked.id))}.")
+
+    def embassy_of_another(self, query: Query, p: Passage) -> bool:
+        """"Which countries did Japan open embassies in?" of a record of Uzbekistan's embassy in Tokyo: an
+        embassy is the country's its record names, wherever it is."""
+        words = query.words
+        if not any(w.startswith("embass") for w in words):
+            return False
+        opener = next((m for m in query.mentions if m.kind == "country" and m.end < len(words)
+                       and words[m.end] in _OPENS), None)
+        owned = _EMBASSY_OF.search(p.text)
+        if opener is None or owned is None:
+            return False
+        found = self.index.names.find(tokens(owned.group(1) or owned.group(2)), fuzzy=False)
+        owner = next((m.id for m in found if m.kind == "country"), None)
+        return owner is not None and owner != opener.id
 
     def _country_of(self, kind: str, ident: str) -> str | None:
         if kind == "country":

@@ -920,3 +920,16 @@ def test_what_a_gathering_discussed_is_its_own_record_not_a_meeting_on_its_sidel
 def test_the_place_that_got_an_embassy_is_where_it_is(engine: Engine) -> None:
     answer = engine.ask("In what year did Tokyo get an Uzbek embassy?", today=TODAY)
     assert "1996" in answer.text and "1993" not in answer.text
+
+
+def test_which_countries_japan_opened_embassies_in_are_those_of_its_own_embassies(engine: Engine) -> None:
+    answer = engine.ask("which countries did Japan open embassies in?", today=TODAY)
+    assert "Kigali" in answer.text and "Tashkent" in answer.text
+    assert "Republic of Uzbekistan in Tokyo" not in answer.text
+
+
+def test_which_countries_were_given_something_are_the_recipients_of_those_pledges(engine: Engine) -> None:
+    equipment = engine.ask("Which countries has Japan pledged equipment to?", today=TODAY)
+    assert equipment.title == "2 countries" and "Rwanda:" in equipment.text and "Ukraine:" in equipment.text
+    aid = engine.ask("Which countries received aid or equipment from Japan according to these articles?", today=TODAY)
+    assert aid.title == "3 countries" and "Kyrgyzstan:" in aid.text and "Uzbekistan:" not in aid.text

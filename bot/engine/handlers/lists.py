@@ -104,8 +104,60 @@ _YEARS_SPANNED = re.compile(r"\b(?:past|last) (?P<count>\d+|[a-z]+) years\b|\b(?
 
 
 def countries(a: Answerer, q: Asked) -> Answer | None:
-    """"Which countries did Japan meet in 2023?": the countries of the meetings that fit."""
-    return a.meetings.countries_of(q.query, q.groups + q.extra) if lx.WHICH_COUNTRIES.search(q.lowered) else None
+    """"Which countries did Japan meet in 2023?": the countries of the meetings that fit; not a question of
+    other things than meetings and trips ("which countries did Japan open embassies in?")."""
+    if not lx.WHICH_COUNTRIES.search(q.lowered):
+        return None
+    if "pledge" in q.query.aspects:
+        return _countries_given(a, q)
+    if any(k not in lx.GATHERING_WORDS and k not in _OF_MEETINGS and k in a.index.idf
+           and k not in a.index.meeting_stems for k in q.query.keywords):
+        return None  # a word of other records than meetings ("embassies"): those records answer
+    return a.meetings.countries_of(q.query, q.groups + q.extra)
+
+
+def _countries_given(a: Answerer, q: Asked) -> Answer | None:
+    """"Which countries received Japanese aid?", "which countries has Japan pledged equipment to?": the
+    recipients of the pledges that fit, each with what was given; None when no pledge fits."""
+    home = a.index.home
+    named = {i for g in q.groups for k, i in g if k == "country" and i != home}
+    partners = named or {c for c in a.kb.countries if c != home}
+    thing = {k for k in q.query.keywords if k not in lx.PLEDGE_FRAME and k not in lx.GATHERING_WORDS
+             and k not in _OF_MEETINGS and k not in lx.LIGHT_STEMS and k not in _RECEIVED}
+    every = a.pledges_to(partners, q.query)
+
+    def says(p: Passage, t: str) -> bool:
+        kind = a.kb.pledges[p.ref].kind or ""
+        return t in p.stems or any(s in p.stems for s in SYNONYMS.get(t, ())) or stem(kind) == t
+
+    # ("aid or equipment", "pandemic, war or border trouble": any of them; "in a crisis": every pledge)
+    either = re.search(r"\bor\b", q.lowered) is not None
+    given = [p for p in every if not thing or (any if either else all)(says(p, t) for t in thing)]
+    if either and {k for k in q.query.keywords if k in lx.PLEDGE_FRAME} - _GIVING:
+        given = every  # "aid or equipment": aid of any kind
+    if not given or either and len(given) < len(every) and not all(any(says(p, t) for p in every) for t in thing):
+        given = every  # words some of which no pledge uses narrow nothing
+    if not given:
+        return None
+    by_country: dict[str, list[Passage]] = {}
+    for p in given:
+        by_country.setdefault(a.kb.pledges[p.ref].recipient, []).append(p)
+    shown = sorted(by_country.items(), key=lambda kv: a.index.entity_name(("country", kv[0])))
+    lines = tuple(f"{a.index.entity_name(('country', c))}: " + " ".join(p.text for p in ps) for c, ps in shown)
+    return Answer("countries", True, f"{len(shown)} countr{'y' if len(shown) == 1 else 'ies'}", lines,
+                  sources=tuple(d.cite(a.kb, p.cited) for p in given[:5]), confidence=0.8,
+                  focus=Focus(countries=tuple(c for c, _ in shown),
+                              items=tuple(f"pledge:{p.ref}" for _, ps in shown for p in ps)))
+
+
+_GIVING = frozenset(stem(w) for w in "pledged pledge promised promise provided provide sent send given give gave "
+                                    "donated offered committed".split())
+_RECEIVED = frozenset(stem(w) for w in "received receive receiving got get gets support supported help helped".split())
+#: Words of a question of countries met or visited that ask nothing of other records.
+_OF_MEETINGS = frozenset(stem(w) for w in """countries country appear appears appeared mentioned mention records
+    record feature featured covered cover involved involve travel travelled traveled visit visited visits trip trips
+    went go gone been hosted host japanese foreign had have has get got text texts document documents anywhere story
+    stories report reports article articles source sources""".split())
 
 
 def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
