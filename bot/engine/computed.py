@@ -233,3 +233,33 @@ def total_count(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
         lines += ("The figures are approximate as written, so the total is too.",)
     return Answer("total", True, title, lines, sources=(d.cite(kb, a.cited), d.cite(kb, b.cited)), confidence=0.8,
                   focus=Focus(items=refs))
+
+
+#: "half of them would be?", "and double that?": a share or multiple of the figure just given.
+_SHARE_OF = re.compile(r"^\W*(?:and |so |ok )?(?:what(?:'s| is| would be| will be)? |how many (?:is|are|would be) )?"
+                       r"(?P<share>half|a half|one half|a third|one third|a quarter|one quarter|double|twice|triple"
+                       r"|three times)(?: of)? (?:them|that|those|it|this|the figure|the number|the total)\b")
+_SHARES = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+           "one quarter": 0.25, "double": 2.0, "twice": 2.0, "triple": 3.0, "three times": 3.0}
+
+
+def share_of_figure(kb: KnowledgeBase, text: str, focus: Focus | None) -> Answer | None:
+    """"How many demining cranes did Japan pledge?" → "half of them would be?": the share of the one
+    figure the last answer gave, worked out; None when the message asks no share or no figure was given."""
+    found = _SHARE_OF.match(text.lower())
+    if found is None or focus is None or not focus.items:
+        return None
+    # the record the last answer was about: the one picked, else the first shown unless several fit alike
+    ref = focus.current if focus.current in focus.items else None if focus.several else focus.items[0]
+    kind, _, key = (ref or "").partition(":")
+    record = kb.pledges.get(key) if kind == "pledge" else kb.facts.get(key) if kind == "fact" else None
+    if record is None or record.quantity is None:
+        return None
+    figure = record.quantity
+    value = figure.value * _SHARES[found.group("share")]
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    about = "about " if figure.qualifier or value != int(value) else ""
+    return Answer("computed", True, f"{about}{shown}",
+                  (f"{found.group('share').capitalize()} of {figure.text}"
+                   f"{'' if figure.unit in figure.text else ' ' + figure.unit}: {about}{shown}.", record.statement),
+                  sources=(d.cite(kb, record.cited),), confidence=0.8, focus=focus)

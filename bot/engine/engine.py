@@ -39,7 +39,7 @@ from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
 from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, KnowledgeBase, Pledge, Term
+from bot.knowledge.model import Fact, KnowledgeBase, Meeting, Pledge, Term
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -737,10 +737,63 @@ class Engine:
                       (f"The record the last answer showed says nothing of {shown}:", text),
                       sources=(d.cite(self.kb, found.cited),), focus=focus, confidence=0.0)
 
+    def _date_of_record_claimed(self, t: Turn) -> Answer | None:
+        """"Did Japan open its Tashkent embassy before Uzbekistan's?" → "was it in 1992?": a date claimed of
+        the record the last answer was about, checked against that record's own date, not another's."""
+        focus = t.focus
+        if focus is None or not focus.items or not _IT_CLAIMED.match(t.lowered):
+            return None
+        query = analyse(t.text, self.index)
+        if query.intent != "yes_no" or query.dates is None or query.mentions or query.keywords:
+            return None
+        ref = _current(focus)
+        date = references.record_date(self.kb, ref) if ref is not None and ref.startswith(_RECORD_ITEMS) else None
+        found = details.record(self.kb, ref) if ref is not None and date is not None else None
+        if found is None or date is None:
+            return None
+        text = found.definition if isinstance(found, Term) else found.statement
+        held = query.dates.matches(date.first_day(), date.last_day())
+        return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
+                      (f"{text} ({date.human()})",), sources=(d.cite(self.kb, found.cited),),
+                      focus=replace(focus, question=t.text), confidence=0.9)
+
+    def _same_both_times(self, t: Turn) -> Answer | None:
+        """"Was it the same foreign minister both times?" after two meetings: the people of each, compared
+        (of the home side, or of the side the question names; of the post it names)."""
+        focus = t.focus
+        if focus is None or not _SAME_BOTH.search(t.lowered):
+            return None
+        shown = [self.kb.meetings[i.split(":", 1)[1]] for i in focus.items
+                 if i.startswith("meeting:") and i.split(":", 1)[1] in self.kb.meetings]
+        if len(shown) < 2:
+            return None
+        first, second = shown[0], shown[1]
+        query = analyse(t.text, self.index)
+        sides = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+
+        def people(m: Meeting) -> tuple[str, ...]:
+            everyone = (*m.japan_side, *m.partner_side, *m.accompanying)
+            kept = [p for p in everyone if p in self.kb.people and (
+                self.kb.people[p].country in sides if sides else p in m.japan_side)]
+            if query.role is not None:
+                kept = [p for p in kept if any(r.key == query.role for r in self.kb.people[p].roles)]
+            return tuple(kept)
+
+        a, b = people(first), people(second)
+        if not a or not b:
+            return None
+        same = set(a) == set(b)
+        lines = tuple(f"{m.title} ({m.date.human()}): " + "; ".join(d.person_label(self.kb, p) for p in ps)
+                      for m, ps in ((first, a), (second, b)))
+        return Answer("yes_no", True, "Yes" if same else "No, not according to the records", lines,
+                      sources=(d.cite(self.kb, first.cited), d.cite(self.kb, second.cited)),
+                      focus=replace(focus, people=tuple(dict.fromkeys((*a, *b))), question=t.text), confidence=0.9)
+
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
-        return (computed.years_spanned(t.text, ask_here) or computed.longer_by(self.kb, t.text, ask_here)
+        return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(t.text, ask_here)
+                or computed.longer_by(self.kb, t.text, ask_here)
                 or computed.longer_than_the_other(self.kb, t.text, t.focus)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
 
@@ -1048,6 +1101,14 @@ class Engine:
             this = answer.focus.items[0]
             answer = replace(answer, focus=replace(answer.focus, items=(this, *(i for i in focus.items if i != this))))
         if (answer.focus is not None and focus is not None and followups.is_ellipsis(cleaned)
+                and answer.focus.meeting is not None and not answer.focus.items and focus.items
+                and all(i.startswith("meeting:") for i in focus.items)
+                and f"meeting:{answer.focus.meeting}" not in focus.items):
+            # "When did the FM go to Kyiv?" (its meetings listed) → "and the New York meeting?": this one, then
+            # those, for "both times" and "the other one"
+            answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",
+                                                                        *focus.items[:references.MAX_EACH])))
+        if (answer.focus is not None and focus is not None and followups.is_ellipsis(cleaned)
                 and answer.focus.meeting is not None and focus.meeting is not None and not focus.items
                 and not answer.focus.items and answer.focus.meeting != focus.meeting):
             # "How long did A talk?" → "and B?": both meetings stay shown, this one first, for "the other one"
@@ -1068,6 +1129,10 @@ class Engine:
                 before = first_named is not None and len(cleaned[:pronoun.start()].split()) <= first_named
                 named.insert(0, meant[0]) if before else named.append(meant[0])
             people = tuple(dict.fromkeys([*named, *answer.focus.people]))
+            if not named and not pronoun and query.role is None and not query.keywords and focus is not None \
+                    and focus.people and focus.people[0] in people:
+                # "anything else?" naming nobody: whom "he" meant before is whom he means still
+                people = tuple(dict.fromkeys([focus.people[0], *people]))
             if meeting is not None:
                 # "what did she condemn?" → "and what did he thank Japan for?": the other side of that meeting
                 people += tuple(p for p in (*meeting.japan_side, *meeting.partner_side) if p not in people)
@@ -1564,6 +1629,12 @@ _HOW_MANY_OF_EACH = re.compile(r"(?P<how>\bhow (?:many|much) )(?P<things>[a-z][a
                                r"|of)\b.*)?\W*)$", re.IGNORECASE)
 #: "how many A and B together?": one sum, not a count of each.
 _ADDED_UP = re.compile(r"\b(?:together|combined|altogether|in total|in all|added|add up|sum|total)\b", re.IGNORECASE)
+#: "was it in 1992?", "did that happen in March?": a date claimed of what was just discussed.
+_IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|this|they|those)\b")
+#: "was it the same foreign minister both times?", "the same person at both meetings?".
+_SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
+                        r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
+                        r"|occasions?|of them)?\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
@@ -1800,10 +1871,12 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
+    Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
+    Rule("the same people both times", Engine._same_both_times),
     Rule("computed", Engine._reckoned),
     Rule("a place guessed", Engine._place_guessed),
     Rule("country of a place", Engine._country_of_place),

@@ -1000,3 +1000,26 @@ def test_a_source_asked_again_of_other_records(engine: Engine) -> None:
 def test_a_bare_detail_after_records_that_fit_alike_is_given_for_each(engine: Engine) -> None:
     answer = converse(engine, "When were the embassies of Japan and Uzbekistan opened?", "which month?")
     assert "January 1993" in answer and "February 1996" in answer
+
+
+def test_he_after_anything_else_is_still_whom_the_conversation_was_about(engine: Engine) -> None:
+    turns = ("Did Shmyhal thank Japan for its sanctions against Russia?", "anything else?", "what's his first name?")
+    assert converse(engine, *turns).startswith("Denys")
+
+
+def test_a_date_claimed_of_the_record_just_discussed_is_checked_against_it(engine: Engine) -> None:
+    turns = ("Did Japan open its Tashkent embassy before Uzbekistan opened one in Tokyo?", "was it in 1992?")
+    answer = converse(engine, *turns)
+    assert answer.startswith("No") and "January 1993" in answer
+
+
+def test_the_same_minister_both_times_compares_the_two_meetings(engine: Engine) -> None:
+    turns = ("When did the Japanese FM go to Kyiv in 2023?", "and the New York meeting with Kuleba?",
+             "was it the same foreign minister both times?")
+    answer = converse(engine, *turns)
+    assert answer.startswith("No") and "Kamikawa" in answer and "Hayashi" in answer
+
+
+def test_a_share_of_the_figure_just_given_is_worked_out(engine: Engine) -> None:
+    answer = converse(engine, "how many demining cranes did Japan pledge?", "half of them would be?")
+    assert answer.startswith("12") and "24 demining cranes" in answer
