@@ -63,6 +63,10 @@ def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
     return found, found.group("noun") if found is not None else ""
 
 
+#: "how many of the generators …?": a part of a whole the question names.
+_PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s) (?P<noun>[a-z-]+(?: [a-z-]+)?)\b")
+#: "… did she send herself?", "personally": the part someone had in a whole.
+_BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
 #: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
 _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
 
@@ -761,6 +765,14 @@ class Answerer:
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
+        part = _PART_OF.search(query.raw.lower()) if query.intent == "quantity" and _BY_THEMSELVES.search(
+            query.raw.lower()) else None
+        if part is not None and any(set(content_stems(part.group("noun"))) & set(content_stems(counted))
+                                    for _, _, counted in asked.record_figures(p)):
+            # "How many of the generators did she send herself?" of a record of how many were sent in all
+            return Answer("not_found", False, "Not in the records",
+                          ("The records give how many in all, not how many of them that was:", p.text),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if meeting is not None and query.intent == "quantity" and not self._counts_asked(query, p.text):
             # The meeting's own point that gives the figure asked, if any: "how many of the 14 agreements
             # dealt with medicine?" finds none, since 14 is the question's own figure.
@@ -1154,7 +1166,7 @@ class Answerer:
         one = made.pop() if len(made) == 1 else None
         if one is not None and one in self.kb.meetings:
             return self.meetings.meeting_focus(self.kb.meetings[one])
-        return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
+        return Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"))
 
     @staticmethod
     def _record_of(p: Passage) -> str:
@@ -1714,7 +1726,7 @@ class Answerer:
                         if s.passage.kind in lx.MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
         if meeting is not None:
             return self.meetings.meeting_focus(meeting)
-        return Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"))
+        return Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"))
 
     def _dated_otherwise(self, query: Query, extra: list[set[tuple[str, str]]]) -> Answer | None:
         # the first record of that thing: not another one placed elsewhere ("the embassy in Tashkent" is not

@@ -667,6 +667,8 @@ class Engine:
             return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
         if _PERSONAL.search(t.lowered) and focus.people:
             return None  # "what did he work on there?": about the person the records named, not one record
+        if read.keywords and not any(self._says_any(i, read.keywords) for i in focus.items):
+            return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         if details.refers_back(read):
             # "When was it given?" after two pledges: the one whose record gives it, if only one does.
             detail = self._details(focus.items, read)
@@ -677,6 +679,14 @@ class Engine:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
             return self._about_records(focus.items, t.text, focus.items, t.today)
         return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
+
+    def _says_any(self, ref: str, keywords: tuple[str, ...]) -> bool:
+        """Whether the record `ref` (`kind:id`) uses any of `keywords` (stems), or a synonym of one."""
+        found = details.record(self.kb, ref)
+        if found is None:
+            return True  # (a meeting or a person: its own rules decide)
+        own = details.own_words(found) | set(content_stems(found.cited.quote))
+        return any(k in own or own & set(SYNONYMS.get(k, ())) for k in keywords)
 
     def _details_referred(self, t: Turn) -> Answer | None:
         """"How much?", "when was it given?" after facts, pledges or terms: each one's field asked."""
@@ -1571,7 +1581,10 @@ _ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{
 #: answer is from.
 _OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|based on|per) (?:all )?(?:of )?"
                              r"(?:these|the|those|your|this) (?:reports?|articles?|documents?|records?|texts?|releases?"
-                             r"|press releases?|sources?|files?|knowledge base|data)\b", re.IGNORECASE)
+                             r"|press releases?|sources?|files?|knowledge base|data)\b"
+                             # "what do the texts say Kishida did?", "what do your records say he did?"
+                             r"|(?<=\bwhat) (?:do|does) (?:these|the|those|your|this) (?:reports?|articles?|documents?"
+                             r"|records?|texts?|releases?|sources?|files?) (?:say|tell us|show)(?= )", re.IGNORECASE)
 #: A question of what the records themselves hold or say ("which countries appear in these records?").
 _IN_THE_RECORDS_ASKED = re.compile(r"\b(?:appear\w*|come up|comes up|came up|turns? up|turned up|shows? up|showed up"
                                    r"|feature\w*|mention\w*|named?|describ\w*|label+ed|called|hold|holds|held"

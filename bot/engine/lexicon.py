@@ -65,7 +65,11 @@ POST_OF = re.compile(rf"^\W*(what|which) {_POST_NOUNS}s? (did|does|do|was|is|had
                      # "which ministry did Biruta lead?": the body of the post he held
                      r"|^\W*(?:what|which) (?:ministry|department|agency|bureau|organi[sz]ation|institution|body) "
                      r"(?:did|does|do|has|had) (?!(?:he|she|they|that|this)\b)[\w'’. -]{2,40}? "
-                     r"(?:lead|head|run|direct|represent|serve|work)\b")
+                     r"(?:lead|head|run|direct|represent|serve|work)\b"
+                     # "Kozuki is a state minister for which area?": the rest of the post asked
+                     r"|^\W*[\w'’. -]{3,40}? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:minister|secretary|director"
+                     r"|governor|ambassador|official|head|chief)(?:-general)? (?:for|of|in) (?:which|what) "
+                     r"(?:area|field|portfolio|ministry|department|sector|matters?|affairs|country)\W*$")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
 POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full |exact |official )?"
                              rf"{_POST_NOUNS}\W*$")
@@ -116,7 +120,11 @@ PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|type
                             r"(?:aid|assistance|support|help)"
                             # "list the things Japan has given or pledged to Ukraine"
                             r"|(?:things|items|everything|all) (?:that )?[a-z]+ (?:has |have |had )?(?:given|pledged"
-                            r"|promised|provided|sent|supplied|offered|donated))\b")
+                            r"|promised|provided|sent|supplied|offered|donated)"
+                            # "in what ways has Japan supported Rwanda?", "how has Japan helped Kyrgyzstan?"
+                            r"|(?:in )?(?:what|which) ways (?:has|have|had|did|does) [a-z ]+? "
+                            r"(?:support|help|assist|aid|back)(?:ed|s)?"
+                            r"|how (?:has|have|had|did|does) [a-z]+ (?:support|help|assist|aid)(?:ed|s)?)\b")
 #: A span of years a record gives ("for 2023-2025", "from 2019 to 2021"): the record is dated by it.
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 #: A pronoun for one person of the conversation ("did he meet …?", "what ministry does he head?").

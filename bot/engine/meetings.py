@@ -373,8 +373,8 @@ class Meetings:
                                                                   for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(meeting=meetings[0].id if len(meetings) == 1 else None,
-                                  countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
-                                  people=tuple(e[1] for g in groups for e in g if e[0] == "person"),
+                                  countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"),
+                                  people=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "person"),
                                   period=_period(query)),
                       confidence=0.9)
 
@@ -451,14 +451,14 @@ class Meetings:
                       actions=tuple(Action(m.title if len(m.title) <= 40 else m.title[:39] + "…", f"/meeting {m.id}")
                                     for m in meetings[:5]),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
-                      focus=Focus(countries=tuple(e[1] for g in groups for e in g if e[0] == "country"),
+                      focus=Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"),
                                   period=_period(query), items=tuple(f"meeting:{m.id}" for m in meetings)),
                       confidence=0.9)
 
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
         meetings; a visit counts where it took place, a meeting with whom it was held."""
-        events = [self.kb.terms[e[1]] for g in groups for e in g if e[0] == "term" and e[1] in self.kb.terms
+        events = [self.kb.terms[e[1]] for g in groups for e in sorted(g) if e[0] == "term" and e[1] in self.kb.terms
                   and self.kb.terms[e[1]].kind in ("event", "initiative")]
         if events:
             # The records list who took part in meetings, not in summits or dialogues: the meetings

@@ -641,6 +641,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
+    if lx.PLEDGES_ASKED.search(folded):
+        aspects |= {"pledge"}  # "in what ways has Japan supported Rwanda?": what was given, whatever the verb
     if _WHAT_ABOUT.match(folded):
         aspects |= {"discuss"}  # "what was the A–B meeting about?": what was discussed there, no definition
         intent = "general" if intent == "define" else intent

@@ -304,7 +304,7 @@ class YesNo:
 
     def _silent(self, groups: list[set[tuple[str, str]]], query: Query) -> Answer | None:
         """"Did Kishida meet Zelenskyy?" when Kishida's visit to Ukraine does not say whom he met: no answer."""
-        people = [e[1] for g in groups for e in g if e[0] == "person" and e[1] in self.kb.people]
+        people = [e[1] for g in groups for e in sorted(g) if e[0] == "person" and e[1] in self.kb.people]
         for person in people:
             countries = {self.kb.people[other].country for other in people if other != person}
             for m in self.filter_meetings([{("person", person)}], query):

@@ -933,3 +933,29 @@ def test_which_countries_were_given_something_are_the_recipients_of_those_pledge
     assert equipment.title == "2 countries" and "Rwanda:" in equipment.text and "Ukraine:" in equipment.text
     aid = engine.ask("Which countries received aid or equipment from Japan according to these articles?", today=TODAY)
     assert aid.title == "3 countries" and "Kyrgyzstan:" in aid.text and "Uzbekistan:" not in aid.text
+
+
+def test_what_the_texts_say_someone_did_is_their_profile(engine: Engine) -> None:
+    answer = engine.ask("What do the texts say Fumio Kishida did?", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text and "Ukraine" in answer.text
+
+
+def test_the_rest_of_a_post_asked_as_a_statement(engine: Engine) -> None:
+    answer = engine.ask("Ryosuke Kozuki is a state minister for which area?", today=TODAY)
+    assert "Economy, Trade, and Industry" in answer.text
+
+
+def test_the_ways_japan_supported_a_country_are_its_pledges_to_it(engine: Engine) -> None:
+    answer = engine.ask("In what ways has Japan supported Rwanda over the years?", today=TODAY)
+    assert answer.kind == "pledges" and all(w in answer.text for w in ("loans", "JICA", "medical equipment"))
+
+
+def test_a_part_someone_had_in_a_whole_is_not_the_whole(engine: Engine) -> None:
+    answer = engine.ask("How many of the generators did Kamikawa and her Diet colleagues send themselves?",
+                        today=TODAY)
+    assert not answer.answered and "in all" in answer.text
+
+
+def test_who_did_it_to_whom_is_each_record_of_that_deed(engine: Engine) -> None:
+    answer = engine.ask("At the UNGA-week meeting, who congratulated whom on a new appointment?", today=TODAY)
+    assert answer.answered and "Kuleba congratulated Kamikawa" in answer.text

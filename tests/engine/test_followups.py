@@ -1023,3 +1023,8 @@ def test_the_same_minister_both_times_compares_the_two_meetings(engine: Engine) 
 def test_a_share_of_the_figure_just_given_is_worked_out(engine: Engine) -> None:
     answer = converse(engine, "how many demining cranes did Japan pledge?", "half of them would be?")
     assert answer.startswith("12") and "24 demining cranes" in answer
+
+
+def test_a_question_in_words_no_record_of_the_last_list_uses_is_not_asked_of_them(engine: Engine) -> None:
+    answer = converse(engine, "how does japan support rwanda's development?", "since when has it had an embassy there?")
+    assert "2010" in answer

@@ -16,6 +16,7 @@ from bot.engine.followups import meant_by_pronoun
 from bot.engine.gazetteer import Mention
 from bot.engine.index import Passage
 from bot.engine.query import ROLES, SYNONYMS, analyse
+from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, fold, stem
 from bot.knowledge.dates import PartialDate
@@ -76,6 +77,35 @@ def _someone_unnamed(a: Answerer, who: list[str], speaker_words: str, named: lis
     strangers = [w for w in who if w not in STOPWORDS and w not in forms_named
                  and not any(c.startswith(w.removesuffix("'s")) for c in countries)]
     return bool(strangers) and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions)
+
+
+#: "Who congratulated whom?", "who thanked whom for what?": a deed asked with both its sides.
+_WHO_DID_WHOM = re.compile(r"\bwho (?P<verb>[a-z]{3,}(?:ed|t))(?: [a-z]+)? whom\b")
+
+
+def who_did_whom(a: Answerer, q: Asked) -> Answer | None:
+    """"At the UNGA-week meeting, who congratulated whom?": the records that report that deed among those
+    the question fits, each as it says who did it to whom; None when the question is not of that shape."""
+    found = _WHO_DID_WHOM.search(q.lowered)
+    if found is None:
+        return None
+    verb = stem(found.group("verb"))
+    done = [s.passage for s in score_passages(a.index, q.query, q.extra, limit=20)
+            if s.passage.kind in SAYING_KINDS and not s.entities_missing
+            and (verb in s.passage.stems or any(v in s.passage.stems for v in SYNONYMS.get(verb, ())))]
+    first: dict[str, Passage] = {}
+    for p in done:
+        first.setdefault(p.text, p)  # (one deed reported by two records is one deed)
+    kept = list(first.values())[:_MAX_DEEDS]
+    if not kept:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records report no one who {found.group('verb')} anyone there.",), confidence=0.0)
+    return Answer("statements", True, f"Who {found.group('verb')} whom", tuple(f"– {p.text}" for p in kept),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in kept), confidence=0.8)
+
+
+#: At most this many deeds are listed for "who did what to whom".
+_MAX_DEEDS = 5
 
 
 def said_by(a: Answerer, q: Asked) -> Answer | None:
