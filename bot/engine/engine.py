@@ -667,7 +667,8 @@ class Engine:
             return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
         if _PERSONAL.search(t.lowered) and focus.people:
             return None  # "what did he work on there?": about the person the records named, not one record
-        if read.keywords and not any(self._says_any(i, read.keywords) for i in focus.items):
+        if read.keywords and not details.refers_back(read) and not any(self._says_any(i, read.keywords)
+                                                                        for i in focus.items):
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         if details.refers_back(read):
             # "When was it given?" after two pledges: the one whose record gives it, if only one does.

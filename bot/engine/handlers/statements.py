@@ -80,7 +80,8 @@ def _someone_unnamed(a: Answerer, who: list[str], speaker_words: str, named: lis
 
 
 #: "Who congratulated whom?", "who thanked whom for what?": a deed asked with both its sides.
-_WHO_DID_WHOM = re.compile(r"\bwho (?P<verb>[a-z]{3,}(?:ed|t))(?: [a-z]+)? whom\b")
+_WHO_DID_WHOM = re.compile(r"\bwho (?!(?:visit|host|receiv|welcom|invit)\w*\b)(?P<verb>[a-z]{3,}(?:ed|t))(?: [a-z]+)? "
+                           r"whom\b")  # (who visited or hosted whom: the rule of host and visitor)
 
 
 def who_did_whom(a: Answerer, q: Asked) -> Answer | None:
