@@ -70,6 +70,9 @@ class Focus:
     #: Whether the answer listed `items` as equal matches of the question ("2 records fit"), so that a bare
     #: "which month?" asks of each of them rather than of the first.
     several: bool = False
+    #: The last list of records an answer showed (two or more), kept while later answers are about one
+    #: thing at a time, so that "and the other guy?" still finds the list a few turns on.
+    listed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -464,6 +464,16 @@ class Engine:
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
+        if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
+                and references.OTHER_OF_LIST.search(t.lowered):
+            # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
+            # few turns back, and the one of it the conversation went on with
+            went_on = [*focus.items, *(f"person:{p}" for p in focus.people[:1]),
+                       *((f"meeting:{focus.meeting}",) if focus.meeting else ())]
+            # (a list is kept with the one last answered of it first)
+            current = next((i for i in went_on if i in focus.listed), focus.listed[0])
+            focus = replace(focus, items=focus.listed, current=current)
+            t = replace(t, focus=focus)
         if focus is None or len(focus.items) < 2:
             return None
         picked = references.pick(t.text, focus.items, _current(focus),
@@ -1174,7 +1184,10 @@ class Engine:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords, question=asked_as,
-                                                   several=answer.kind == "several"))
+                                                   several=answer.kind == "several",
+                                                   # (a question naming something new starts afresh)
+                                                   listed=_listed(answer.focus, None if focus is None or any(
+                                                       self._new_to(m, focus) for m in query.mentions) else focus)))
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
@@ -1793,6 +1806,13 @@ _IT = re.compile(r"\b(?:it|that|this|these|those|they|them)\b|\b(?:his|her|their
 def _current_picked(focus: Focus) -> bool:
     """Whether the last answer picked one record of its list."""
     return focus.current is not None and focus.current in focus.items
+
+
+def _listed(now: Focus, before: Focus | None) -> tuple[str, ...]:
+    """The last list shown: this answer's, when it shows two or more records, else the one kept before."""
+    if len(now.items) >= 2:
+        return now.items
+    return before.listed or (before.items if len(before.items) >= 2 else ()) if before is not None else ()
 
 
 def _current(focus: Focus) -> str | None:

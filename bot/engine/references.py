@@ -21,7 +21,8 @@ _EARLY = frozenset("earlier earliest older oldest previous prior".split())
 _LATE = frozenset("later latest newer newest recent".split())
 #: "the second one", "the earlier meeting?" — a noun that names a kind of record only when nothing
 #: follows it ("the first visit of a Aurelian minister" asks about every record, not the last answer's).
-_NOUN = (r"(?:one|ones|of (?:them|those|these|the two|the three|both)|(?:meeting|record|event|entry|item|visit|fact"
+_NOUN = (r"(?:one|ones|guy|fellow|of (?:them|those|these|the two|the three|both)"
+         r"|(?:meeting|record|event|entry|item|visit|fact"
          r"|pledge|talks?|trip|journey|session|summit|forum|embassy|mission|programme|program|agreement|article"
          r"|release)(?=\s*(?:[?.!,]|$|and\b|then\b)))")
 
@@ -86,6 +87,9 @@ RULES: tuple[ReferenceRule, ...] = (
 )
 
 
+#: "the other one", "the other guy", "the others": the rest of a list, which may be a few turns back.
+OTHER_OF_LIST = re.compile(r"\bthe other(?: (?:one|ones|guy|fellow|two|three)|s)?\b"
+                           r"(?! (?:side|country|countries|minister|president|ministers|person|people)\b)")
 #: "Each of them" of a longer list is asked as a new question, not of every record shown.
 MAX_EACH = 4
 

@@ -1028,3 +1028,9 @@ def test_a_share_of_the_figure_just_given_is_worked_out(engine: Engine) -> None:
 def test_a_question_in_words_no_record_of_the_last_list_uses_is_not_asked_of_them(engine: Engine) -> None:
     answer = converse(engine, "how does japan support rwanda's development?", "since when has it had an embassy there?")
     assert "2010" in answer
+
+
+def test_the_other_of_a_list_of_two_a_few_turns_back(engine: Engine) -> None:
+    turns = ("Which Japanese officials show up in the Uzbekistan story?", "which of them was at the business forum?",
+             "about how many companies took part in it?", "and the other guy, who did he meet?")
+    assert "Usmanov" in converse(engine, *turns)
