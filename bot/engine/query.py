@@ -68,6 +68,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "what was it responding to?", "in response to what?"
                        r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
                        r"|\bin (?:response|reaction) to what\b"
+                       # "what had brought her there?", "what took him to Japan?"
+                       r"|^\W*(?:and |so )?what (?:had |has |have )?(?:brought|brings|took|takes|led) [\w'’ -]{2,30}? "
+                       r"(?:there|here|to|into)\b"
                        r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
@@ -292,6 +295,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
     "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
     "gathering": ("meeting", "summit", "forum"),
+    "concentrate": ("focus",), "concentrated": ("focused",), "centred": ("focused",), "centered": ("focused",),
     "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
     "conflict": ("war", "aggression", "invasion"),
     # words for the `pledge kinds` a pledge may be of

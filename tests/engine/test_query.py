@@ -477,3 +477,9 @@ def test_on_the_table_is_what_was_discussed() -> None:
 def test_main_or_chief_says_which_of_what_is_asked_not_a_word_to_find(engine: Engine) -> None:
     assert "main" not in analyse("what was the main outcome?", engine.index).keywords
     assert "key" in analyse("did Zelenskyy call Japan a key partner?", engine.index).keywords
+
+
+def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
+    assert analyse("what had brought her there?", engine.index).intent == "why"
+    assert analyse("what took Kulubaev to Japan?", engine.index).intent == "why"
+    assert analyse("what did Japan bring to the talks?", engine.index).intent != "why"
