@@ -79,7 +79,9 @@ _NAMES_OF_COUNTED = re.compile(r"\b(?:names?|titles?|list)(?: of)?(?: all| each)
 _GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almost|roughly|approximately|at|least|"
                   r"most|up|to|the|them|it|with|its|their|his|her|our|a|an|this|that|these|those|january|february|"
                   r"march|april|may|june|july|august|september|october|november|december|"
-                  r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions")
+                  r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
+                  # "given straight to the government": how it was given, not what
+                  r"straight|directly|direct|only|just|all|also|first")
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
                     rf"(?: (?:{_GIVEN_SKIPPED}|[$¥€£]?\d[\d,.]*))* (?!(?:{_GIVEN_SKIPPED})\b)([a-z]{{3,}})")

@@ -31,6 +31,7 @@ from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.meetings import unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand, without_again
 from bot.engine.retrieval import entity_groups, score_passages
@@ -809,6 +810,22 @@ class Engine:
         return Answer("yes_no", True, "Yes" if same else "No, not according to the records", lines,
                       sources=(d.cite(self.kb, first.cited), d.cite(self.kb, second.cited)),
                       focus=replace(focus, people=tuple(dict.fromkeys((*a, *b))), question=t.text), confidence=0.9)
+
+    def _unnamed_named(self, t: Turn) -> Answer | None:
+        """"Who joined them for the business talks?" → "name them": of a meeting whose source says some who
+        took part are not named, that they are not; never the meeting's record again as if it named them."""
+        focus = t.focus
+        if focus is None or not _NAME_THEM.match(t.lowered):
+            return None
+        shown = [focus.meeting] if focus.meeting else [i.split(":", 1)[1] for i in focus.items
+                                                       if i.startswith("meeting:")]
+        said = [(m, unnamed) for key in shown if (m := self.kb.meetings.get(key or "")) is not None
+                and (unnamed := unnamed_said(m.note)) is not None]
+        if len(said) != 1:
+            return None
+        m, unnamed = said[0]
+        return Answer("not_found", False, "Not named in the records", (f"{m.title}: {unnamed}",),
+                      sources=(d.cite(self.kb, m.cited),), focus=focus, confidence=0.0)
 
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
@@ -1662,6 +1679,11 @@ _IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
                         r"|occasions?|of them)?\b")
+#: "name them", "can you list them?", "who were they?", "name one of those firms": the people or things meant.
+_NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(?:name|list|identify) "
+                        r"(?:them|those|these|any of them|one of them|one of (?:those|these|the) (?:firms|companies"
+                        r"|officials|people|others|businesses|representatives))(?: please)?\W*$"
+                        r"|^\W*(?:and )?who (?:were|are) they\W*$")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
@@ -1911,6 +1933,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("the same people both times", Engine._same_both_times),
+    Rule("names the records do not give", Engine._unnamed_named),
     Rule("computed", Engine._reckoned),
     Rule("a place guessed", Engine._place_guessed),
     Rule("country of a place", Engine._country_of_place),

@@ -29,7 +29,7 @@ _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|ro
                           r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
 _WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
-def _unnamed_said(note: str | None) -> str | None:
+def unnamed_said(note: str | None) -> str | None:
     """The sentence of a meeting's note saying some who took part are not named, or None."""
     sentences = re.split(r"(?<=\.)\s+", note or "")
     return next((x for x in sentences if _UNNAMED_OTHERS.search(x)), None)
@@ -727,7 +727,7 @@ class Meetings:
             # "who else was there?": the others the source mentions without naming them (at the meetings of
             # a visit too)
             for x in (m, *(kb.trip_meetings(m.id) if m.id in kb.trips else ())):
-                unnamed = _unnamed_said(x.note)
+                unnamed = unnamed_said(x.note)
                 if unnamed:
                     lines.append(f"Not named{'' if x is m else f' ({x.title})'}: {unnamed}")
             # "Which Rwandan ministers ...?" → "the first one's portfolio?": those asked about, in the order shown.

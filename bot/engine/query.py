@@ -51,6 +51,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b"
+                        # "exact hour?", "and the precise hour?": the hour, asked in a word or two
+                        r"|^\W*(?:and |so |ok )?(?:the )?(?:exact |precise |actual )?hour\W*$"
                         r"|\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?hour\b"
                         r"|\bstart(ed)? at\b|\bclock time\b"
                         r"|\b(start|starting) times?\b|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"

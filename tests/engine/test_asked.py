@@ -215,3 +215,9 @@ def test_things_ranked_by_a_property_no_record_states_are_not_answered(engine: E
 def test_when_a_meeting_started_is_when_it_was_held(engine: Engine) -> None:
     answer = engine.ask("When did Kamikawa's meeting with Kuleba begin?", today=TODAY)
     assert answer.answered and "20 September 2023" in answer.text, answer.text
+
+
+def test_how_something_was_given_is_no_thing_given(engine: Engine) -> None:
+    answer = engine.ask("Was Japan's October 2022 emergency aid to Kyrgyzstan given directly to the Kyrgyz government?",
+                        today=TODAY)
+    assert answer.title.startswith("No") and "international organizations" in answer.text

@@ -1034,3 +1034,15 @@ def test_the_other_of_a_list_of_two_a_few_turns_back(engine: Engine) -> None:
     turns = ("Which Japanese officials show up in the Uzbekistan story?", "which of them was at the business forum?",
              "about how many companies took part in it?", "and the other guy, who did he meet?")
     assert "Usmanov" in converse(engine, *turns)
+
+
+def test_name_them_of_people_a_source_does_not_name_says_so(engine: Engine) -> None:
+    turns = ("Who joined Hayashi and Shmyhal for the business discussions?", "name them")
+    answer = engine.ask(turns[1], engine.ask(turns[0], today=TODAY).focus, today=TODAY)
+    assert not answer.answered and "not named" in answer.text
+
+
+def test_the_exact_hour_of_a_meeting_whose_source_gives_none_is_not_answered(engine: Engine) -> None:
+    turns = ("what time of day did kagame meet kishida?", "exact hour?")
+    answer = engine.ask(turns[1], engine.ask(turns[0], today=TODAY).focus, today=TODAY)
+    assert not answer.answered and "evening" in answer.text.lower()
