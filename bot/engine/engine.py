@@ -821,11 +821,18 @@ class Engine:
                                                        if i.startswith("meeting:")]
         said = [(m, unnamed) for key in shown if (m := self.kb.meetings.get(key or "")) is not None
                 and (unnamed := unnamed_said(m.note)) is not None]
-        if len(said) != 1:
-            return None
-        m, unnamed = said[0]
-        return Answer("not_found", False, "Not named in the records", (f"{m.title}: {unnamed}",),
-                      sources=(d.cite(self.kb, m.cited),), focus=focus, confidence=0.0)
+        if len(said) == 1:
+            m, unnamed = said[0]
+            return Answer("not_found", False, "Not named in the records", (f"{m.title}: {unnamed}",),
+                          sources=(d.cite(self.kb, m.cited),), focus=focus, confidence=0.0)
+        if len(shown) == 1 and len(focus.items) <= 1 and shown[0] in self.kb.meetings \
+                and _NAME_ANY.match(t.lowered):
+            # "… including at ministerial level" → "can you name any of them?": the record said all it holds
+            m = self.kb.meetings[shown[0] or ""]
+            return Answer("not_found", False, "Not named in the records",
+                          (f"The record of {m.title} names no more than the last answer gave.",),
+                          sources=(d.cite(self.kb, m.cited),), focus=focus, confidence=0.0)
+        return None
 
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
@@ -1683,7 +1690,10 @@ _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman
 _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(?:name|list|identify) "
                         r"(?:them|those|these|any of them|one of them|one of (?:those|these|the) (?:firms|companies"
                         r"|officials|people|others|businesses|representatives))(?: please)?\W*$"
-                        r"|^\W*(?:and )?who (?:were|are) they\W*$")
+                        r"|^\W*(?:and )?who (?:were|are) they\W*$"
+                        r"|^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
+#: "can you name any of them?": some of a group a record speaks of, not the people it names.
+_NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").

@@ -1046,3 +1046,11 @@ def test_the_exact_hour_of_a_meeting_whose_source_gives_none_is_not_answered(eng
     turns = ("what time of day did kagame meet kishida?", "exact hour?")
     answer = engine.ask(turns[1], engine.ask(turns[0], today=TODAY).focus, today=TODAY)
     assert not answer.answered and "evening" in answer.text.lower()
+
+
+def test_name_any_of_them_after_a_record_that_names_none_says_so(engine: Engine) -> None:
+    focus = None
+    for turn in ("According to Hayashi, what are Kyrgyz people who studied in Japan doing now?", "up to what level?"):
+        focus = engine.ask(turn, focus, today=TODAY).focus or focus
+    answer = engine.ask("can you name any of them?", focus, today=TODAY)
+    assert not answer.answered and "names no more" in answer.text
