@@ -673,13 +673,18 @@ class Engine:
         if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS):
             return None
         read = analyse(t.text, self.index)
+        saying = [i for i in focus.items if read.keywords and self._says_any(i, read.keywords)]
+        if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \
+                and read.intent not in ("quantity", "duration") and not _HOW_MUCH.search(t.lowered) \
+                and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
+            # "through which agency?" after a few pledges: the one of them that says it
+            return self.record_answer(saying[0], focus.items)
         if read.mentions or read.role or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
                                               or details.refers_back(read)):
             return None  # "through whom?" is as short as "when?"; "which prime minister was that?" asks a person
         if _PERSONAL.search(t.lowered) and focus.people:
             return None  # "what did he work on there?": about the person the records named, not one record
-        if read.keywords and not details.refers_back(read) and not any(self._says_any(i, read.keywords)
-                                                                        for i in focus.items):
+        if read.keywords and not details.refers_back(read) and not saying:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         if details.refers_back(read):
             # "When was it given?" after two pledges: the one whose record gives it, if only one does.
@@ -1694,6 +1699,8 @@ _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(
                         r"|^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
 #: "can you name any of them?": some of a group a record speaks of, not the people it names.
 _NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
+#: "by how many years?": a figure worked out, not a record's own words.
+_HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").

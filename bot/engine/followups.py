@@ -37,7 +37,7 @@ _THERE = re.compile(r"\bthere\b")
 #: A journey to "there": "been there", "went there", "travel there".
 _BEEN_THERE = re.compile(r"\b(?:been|gone|go|goes|went|travel\w*|visit\w*|fl[eo]w\w*|come|came|arriv\w*) there\b")
 #: "to what kinds of facilities?", "for whom?", "by when?": the rest of the last question, never one of its own.
-_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
+FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
                        r"(?:what|which|whom|who|when|where|how)\b")
 #: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|participat\w*)\b")
@@ -263,7 +263,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
-            and not _FRAGMENT.match(text) and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
+            and not FRAGMENT.match(text) and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
             and not (lx.CONTINUES.match(text) and meeting):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])

@@ -1054,3 +1054,8 @@ def test_name_any_of_them_after_a_record_that_names_none_says_so(engine: Engine)
         focus = engine.ask(turn, focus, today=TODAY).focus or focus
     answer = engine.ask("can you name any of them?", focus, today=TODAY)
     assert not answer.answered and "names no more" in answer.text
+
+
+def test_a_fragment_after_a_few_records_is_asked_of_the_one_that_says_it(engine: Engine) -> None:
+    answer = converse(engine, "what kinds of support does Japan give Rwanda?", "through which agency?")
+    assert "Japan International Cooperation Agency" in answer and "AUDA" not in answer
