@@ -1691,14 +1691,13 @@ _IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
                         r"|occasions?|of them)?\b")
+#: "can you name any of them?": some of a group a record speaks of, not the people it names.
+_NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
 #: "name them", "can you list them?", "who were they?", "name one of those firms": the people or things meant.
 _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(?:name|list|identify) "
                         r"(?:them|those|these|any of them|one of them|one of (?:those|these|the) (?:firms|companies"
                         r"|officials|people|others|businesses|representatives))(?: please)?\W*$"
-                        r"|^\W*(?:and )?who (?:were|are) they\W*$"
-                        r"|^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
-#: "can you name any of them?": some of a group a record speaks of, not the people it names.
-_NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
+                        r"|^\W*(?:and )?who (?:were|are) they\W*$|" + _NAME_ANY.pattern)
 #: "by how many years?": a figure worked out, not a record's own words.
 _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
