@@ -1111,6 +1111,13 @@ class Engine:
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
         cleaned = _INTERJECTION.sub("", cleaned, count=1) or cleaned  # "yo who's ukraine's pm": "yo" asks nothing
+        cleaned = _THE_ACRONYM.sub("", cleaned)  # "what does the abbreviation MIIT stand for?": MIIT
+        doc = _DOC_NAMED_LAST.search(cleaned)
+        named_before = analyse(cleaned[:doc.start()], self.index).mentions if doc is not None else []
+        if doc is not None and any(m.id != self.index.home for m in named_before):
+            # "What had the G20 focused on, per the Rwandan report?": where it is written, not what it is about
+            # (kept when it is all the question names: "who represented Japan in the Uzbekistan article?")
+            cleaned = cleaned[:doc.start()] + cleaned[doc.end():]
         cleaned = self._country_named_by_clause(_ACCORDING_TO.sub("", cleaned, count=1))
         query = analyse(cleaned, self.index)
         if focus is not None:
@@ -1625,9 +1632,17 @@ _ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{
 _OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|based on|per) (?:all )?(?:of )?"
                              r"(?:these|the|those|your|this) (?:reports?|articles?|documents?|records?|texts?|releases?"
                              r"|press releases?|sources?|files?|knowledge base|data)\b"
+
                              # "what do the texts say Kishida did?", "what do your records say he did?"
                              r"|(?<=\bwhat) (?:do|does) (?:these|the|those|your|this) (?:reports?|articles?|documents?"
                              r"|records?|texts?|releases?|sources?|files?) (?:say|tell us|show)(?= )", re.IGNORECASE)
+#: "the abbreviation MIIT", "the acronym JICA": the short name itself.
+_THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|initials|short form)) "
+                          r"(?=[A-Z][A-Z0-9-]+\b)")
+#: "…, per the Rwandan report?": the document named last, by its country or city.
+_DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) [\w'’-]+ (?:reports?"
+                             r"|articles?|readouts?|releases?|texts?|story|stories|pieces?|write-?ups?)(?=\W*$)",
+                             re.IGNORECASE)
 #: A question of what the records themselves hold or say ("which countries appear in these records?").
 _IN_THE_RECORDS_ASKED = re.compile(r"\b(?:appear\w*|come up|comes up|came up|turns? up|turned up|shows? up|showed up"
                                    r"|feature\w*|mention\w*|named?|describ\w*|label+ed|called|hold|holds|held"

@@ -959,3 +959,16 @@ def test_a_part_someone_had_in_a_whole_is_not_the_whole(engine: Engine) -> None:
 def test_who_did_it_to_whom_is_each_record_of_that_deed(engine: Engine) -> None:
     answer = engine.ask("At the UNGA-week meeting, who congratulated whom on a new appointment?", today=TODAY)
     assert answer.answered and "Kuleba congratulated Kamikawa" in answer.text
+
+
+def test_the_document_a_question_names_last_is_where_it_is_written_not_what_it_is_about(engine: Engine) -> None:
+    answer = engine.ask("What had the G20 concentrated on during the year before the Bali summit, "
+                        "per the Rwandan report?", today=TODAY)
+    assert "COVID-19" in answer.text
+    scoped = engine.ask("Who represented Japan in the Uzbekistan article?", today=TODAY)
+    assert "Ikegami" in scoped.text and "Kozuki" in scoped.text
+
+
+def test_the_abbreviation_before_a_short_name_is_the_short_name(engine: Engine) -> None:
+    answer = engine.ask("What does the abbreviation MIIT stand for in the Uzbekistan report?", today=TODAY)
+    assert "Ministry of Investments and Foreign Trade" in answer.text
