@@ -70,8 +70,7 @@ def _where_last(index: KnowledgeIndex, focus: Focus, home: str) -> set[tuple[str
     return found
 
 
-#: "there" standing for a place ("did he go there?"), not "is there …?", "there was …".
-_THERE_PLACE = re.compile(r"\bthere\b")
+#: "there" that is no place: "is there …?", "there was …".
 _THERE_IS = re.compile(r"\bthere(?:'s|’s| (?:is|are|was|were|has|have|had|will|would|be|been|being|seems?)\b)"
                        r"|\b(?:is|are|was|were|be|been|any|anything|anyone) there (?:a|an|any|anything|anyone|anybody|"
                        r"someone|somebody|some|no|other|another|more|many|much|one|two|three|\d)\b"
@@ -80,7 +79,7 @@ _THERE_IS = re.compile(r"\bthere(?:'s|’s| (?:is|are|was|were|has|have|had|will
 
 def says_there(text: str) -> bool:
     """Whether `text` (lower case) says "there" of a place ("did he go there?"), not "is there …?"."""
-    return bool(_THERE_PLACE.search(text)) and not _THERE_IS.search(text)
+    return bool(_THERE.search(text)) and not _THERE_IS.search(text)
 
 
 def went_there(text: str) -> bool:
