@@ -45,6 +45,11 @@ def own_words(found: Record) -> set[str]:
     return set(content_stems(text))
 
 
+def said_words(found: Record) -> set[str]:
+    """The content stems a record says of itself and the stems of the quote it rests on."""
+    return own_words(found) | set(content_stems(found.cited.quote))
+
+
 def record(kb: KnowledgeBase, ref: str) -> Record | None:
     """The fact, pledge or term named `kind:id`."""
     kind, _, key = ref.partition(":")

@@ -702,7 +702,7 @@ class Engine:
         found = details.record(self.kb, ref)
         if found is None:
             return True  # (a meeting or a person: its own rules decide)
-        own = details.own_words(found) | set(content_stems(found.cited.quote))
+        own = details.said_words(found)
         return any(k in own or own & set(SYNONYMS.get(k, ())) for k in keywords)
 
     def _details_referred(self, t: Turn) -> Answer | None:
@@ -752,7 +752,7 @@ class Engine:
         if found is None or query.mentions or query.dates is not None or query.role is not None \
                 or not query.keywords or query.intent not in ("general", "about"):
             return None
-        own = details.own_words(found) | set(content_stems(found.cited.quote))
+        own = details.said_words(found)
         missing = [k for k in query.keywords if k not in own and not own & set(SYNONYMS.get(k, ()))]
         text = found.definition if isinstance(found, Term) else found.statement
         focus = replace(focus, question=t.text, keywords=query.keywords)
