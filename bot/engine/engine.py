@@ -466,7 +466,7 @@ class Engine:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
         if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
-                and references.OTHER_OF_LIST.search(t.lowered):
+                and references.points_to_the_other(t.lowered):
             # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
             # few turns back, and the one of it the conversation went on with
             went_on = [*focus.items, *(f"person:{p}" for p in focus.people[:1]),

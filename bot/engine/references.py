@@ -87,15 +87,17 @@ RULES: tuple[ReferenceRule, ...] = (
 )
 
 
-#: "the other one", "the other guy", "the others": the rest of a list, which may be a few turns back.
-OTHER_OF_LIST = re.compile(r"\bthe other(?: (?:one|ones|guy|fellow|two|three)|s)?\b"
-                           r"(?! (?:side|country|countries|minister|president|ministers|person|people)\b)")
 #: "Each of them" of a longer list is asked as a new question, not of every record shown.
 MAX_EACH = 4
 
 POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
 #: A question set apart from the reference before it by a dash, colon or comma.
 _SET_APART = re.compile(r"^\s*(?:[-–—:,;]|\.\.\.)\s*(?P<question>\w.*)$")
+
+
+def points_to_the_other(text: str) -> bool:
+    """Whether `text` (lower case) points to the rest of a list: "the other one", "the others"."""
+    return any(rule.name in ("the other", "the others") and rule.pattern.search(text) for rule in RULES)
 
 
 def pick(text: str, items: tuple[str, ...], current: str | None,
