@@ -955,8 +955,13 @@ class Answerer:
         if held is None:
             return None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
-        if len(people) >= 2 and all(self._names(p, g) for g in people):
-            return None  # "what did A and B discuss when they met in Kyiv?": their meeting, whose title says where
+        choice = len(query.venues) > 1 or any(m.kind in ("place", "country") and query.words[m.start - 1:m.start]
+                                              == ("or",) for m in query.mentions)
+        if (query.intent == "yes_no" or choice) and len(people) >= 2 and all(self._names(p, g) for g in people):
+            # "did A and B meet in Kyiv?", "did they meet in Tokyo or Kyiv?": a claim or a choice of place,
+            # answered from their meeting, whose record says where; "what did A and B discuss when they met
+            # in Kyiv?" of a meeting held elsewhere asks of a meeting the records do not have
+            return None
         for kind, key, outside in query.venues:
             if outside or kind not in ("place", "country") or key == self.index.home and (
                     query.japan_time or query.intent == "time"):
@@ -1269,6 +1274,18 @@ class Answerer:
         record = tables.get(p.kind, {}).get(p.ref)
         return record.note if record is not None else None
 
+    def _evidence(self, p: Passage) -> str:
+        """The record shown under a yes or no: a meeting's with its title and date, a person's or a term's
+        with the name its description leaves out ("Vincent Biruta: Rwanda's Minister of …")."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if meeting is not None:
+            return f"{meeting.title} ({meeting.date.human()}): {p.text}"
+        name = self.kb.people[p.ref].name if p.kind == "person" and p.ref in self.kb.people else (
+            self.kb.terms[p.ref].name if p.kind == "term" and p.ref in self.kb.terms else None)
+        if name is not None and fold(name).lower() not in fold(p.text).lower():
+            return f"{name}: {p.text}"
+        return p.text
+
     def _passage_title(self, p: Passage) -> str:
         if p.ref in self.kb.meetings:
             return self.kb.meetings[p.ref].title
@@ -1533,7 +1550,7 @@ class Answerer:
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
         meeting = self.kb.meetings.get(p.ref)
-        evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
+        evidence = self._evidence(p)
         if _ONLY_ABOUT.search(query.raw.lower()):
             # "Were the 14 agreements only about IT and education?": the records that name more than that
             beyond = [x.passage for x in scored[:_CLOSE_RECORDS] if not x.entities_missing
@@ -1560,7 +1577,7 @@ class Answerer:
             if decided is not None:
                 p, figures = decided
                 meeting = self.kb.meetings.get(p.ref)
-                evidence = f"{meeting.title} ({meeting.date.human()}): {p.text}" if meeting else p.text
+                evidence = self._evidence(p)
         if figures is False:
             # "Did Japan pledge 42 demining cranes?": the record names the thing with another figure.
             return Answer("yes_no", True, "No, not according to the records", (evidence,),

@@ -16,7 +16,8 @@ from bot.engine.text import fold
 #: Words that acknowledge, greet, thank or close a conversation; alone they ask nothing.
 CHAT_WORDS = frozenset(
     """ok okay k kk okey okie alright right sure fine good great cool nice neat awesome perfect wow
-    thanks thank thx ty tnx cheers ta appreciated appreciate lol lmao haha hehe hmm hm mm huh ah oh
+    thanks thank thx thnx thanx tks ty tysm tnx cheers ta appreciated appreciate np nw worries problem nvm
+    lol lmao haha hehe hmm hm mm huh ah oh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true
     much lot very so you u ya it that this""".split()
@@ -35,7 +36,7 @@ class ChatterRule:
 
 RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
-                                    "thank u"),
+                                    "thank u", "np thx", "no worries"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),

@@ -63,6 +63,8 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
 _SAME_SAYING = 95
 #: The most things said that one answer lists.
 _MOST_SAID = 6
+#: "… about Japan when Hayashi came": where the thing said about ends and its occasion begins.
+_OCCASION = re.compile(r"\b(?:when|during|while|at|in|on|after|before|as)\b")
 #: "… say about debt relief?": the subject of what was said, which a record of it must touch on.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
 
@@ -107,6 +109,11 @@ def who_did_whom(a: Answerer, q: Asked) -> Answer | None:
 
 #: At most this many deeds are listed for "who did what to whom".
 _MAX_DEEDS = 5
+
+
+def topic_stems(words: str) -> set[str]:
+    """The stems of the content words of what something was said about."""
+    return {stem(w) for w in re.findall(r"[a-z][\w'-]+", words) if w not in STOPWORDS}
 
 
 def said_by(a: Answerer, q: Asked) -> Answer | None:
@@ -180,8 +187,14 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return len(wanted & p.stems)
     best = max(overlap(p) for p in found)
     about = _ABOUT.search(q.lowered)
-    topic = {stem(w) for w in re.findall(r"[a-z][\w'-]+", about.group(1)) if w not in STOPWORDS} if about else set()
+    topic = topic_stems(about.group(1)) if about else set()
     topic -= {stem(w) for w in speaker_words.lower().split()}
+    # ("about Japan's drone detection system": the thing said about, not the name it belongs to, when
+    # the thing takes several words of its own; "… when Hayashi came" is the occasion, not the thing)
+    thing = topic_stems(_OCCASION.split(about.group(1))[0]) if about else set()
+    thing -= {stem(w) for m in query.mentions for w in query.words[m.start:m.end]}
+    if len(thing) > 1:
+        topic = thing
     topic_words = about.group(1).strip(" ?.!") if about else ""
     if topic and not any(topic & {*p.stems, *(x for k in topic for x in SYNONYMS.get(k, ()) if x in p.stems)}
                          for p in found):
