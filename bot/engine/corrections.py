@@ -32,6 +32,11 @@ _RESTATED = re.compile(r"^(?P<value>[^—–;:,?]+?)\s*(?:[—–;:,]|\s-\s)\s*(
 #: ", the Kyrgyz one", ", the Japanese guy": a description after the name meant.
 _APPOSITION = re.compile(r"\s*,\s*(?:the|that)\s+[\w'’ -]+?\s+(?:one|guy|man|woman|person|lady|fellow|chap)\W*$",
                          re.IGNORECASE)
+#: "the one with …", "the one involving …": what picks out the record meant, before its name.
+_ONE_WITH = re.compile(r"^(?:the|that) one (?:with|involving|featuring|of)\s+", re.IGNORECASE)
+#: "the Kyrgyz minister", "the Ukrainian guy": a person described by a country and a noun for a person.
+_PERSON_NOUN = re.compile(r"\b(?:minister|official|leader|president|premier|counterpart|diplomat|envoy|guy|man"
+                          r"|woman|lady|representative|chief|head|pm|fm)\W*$")
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -39,7 +44,7 @@ EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Au
             "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
-            "ugh, I meant Dorin, the Velda one")
+            "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -61,6 +66,8 @@ def read(text: str) -> Correction | None:
     new = match.group("new").strip()
     # "I meant Kulubaev, the Kyrgyz one": the name, and a description of it that says no more
     new = _APPOSITION.sub("", new) or new
+    # "I meant the one with the Kyrgyz minister": the name or description of the one meant
+    new = _ONE_WITH.sub("", new) or new
     restated = _RESTATED.match(new)
     if restated is not None and not _QUESTION_START.match(new.lower()):
         # "sorry, I meant Kyrgyzstan — who represented Japan there?": the value, and the question restated
@@ -83,11 +90,15 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         return f"{rest.strip().rstrip('?')} on {new}?" if dates is not None else None
     value = analyse(new, index)
     kinds = {_CLASS.get(m.kind, m.kind) for m in value.mentions}
+    before = analyse(previous, index)
     if not kinds and value.role is not None:
         kinds = {"person"}  # "sorry, I meant the prime minister": a person, named by the post
+    elif kinds == {"location"} and all(m.kind == "country" for m in value.mentions) and (
+            value.role is not None or _PERSON_NOUN.search(new)) and not any(
+            m.kind in ("country", "place") and m.id != index.home for m in before.mentions):
+        kinds = {"person"}  # "… with Kuleba?" → "I meant the one with the Kyrgyz minister": the person
     if not kinds:
         return None
-    before = analyse(previous, index)
     words = list(before.words)
     if kinds & {"location", "person"} and len(value.mentions) == 1:
         # "what did he do in lviv?" → "sorry, I meant Kyiv": the place the records did not know is the one meant;

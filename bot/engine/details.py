@@ -134,9 +134,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
-#: "To whom?", "who was it announced to?": whom a pledge was made to.
+#: "To whom?", "who was it announced to?", "who was she telling this to?": whom a pledge was made to.
 _TO_WHOM = re.compile(r"^\W*(?:and )?to whom\b|\bwho (?:was it|were they|was that) (?:announced|made|given|promised"
-                      r"|said|pledged) to\b")
+                      r"|said|pledged) to\b"
+                      r"|\bwho(?:m)? (?:was|were|did|is|does) (?:she|he|they|it|that|this) (?:telling|saying|announcing"
+                      r"|talking|speaking|tell|say|announce|talk|speak|promising|promise)(?: (?:this|that|it|them))? to"
+                      r"\W*$")
 #: "Via whom?", "through whom was it delivered?": the channel, which a record names after "via" or "through".
 _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
 #: Words of a "through whom was it channelled?" question that only ask for the channel.

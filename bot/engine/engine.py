@@ -639,9 +639,10 @@ class Engine:
                 _WHAT_ELSE_GIVEN.search(t.lowered) or _STILL_COMING.match(t.lowered)):
             return None
         query = analyse(t.text, self.index)
-        if query.dates is not None or any(m.kind != "country" for m in query.mentions):
+        if any(m.kind != "country" for m in query.mentions):
             return None
         pledge = self.kb.pledges[shown[0]]
+        dates = query.dates  # ("what else is due by the end of September?": given or due then)
         if any(m.id not in (pledge.recipient, pledge.donor) for m in query.mentions):
             return None
         field = _field_words(pledge) if _IN_THIS_FIELD.search(t.lowered) else None
@@ -653,7 +654,8 @@ class Engine:
                 continue
             seen.add(other.id)
             if (field is None or field & _field_words(other)) and not (
-                    _STILL_TO_GIVE.search(t.lowered) and other.status == "provided"):
+                    _STILL_TO_GIVE.search(t.lowered) and other.status == "provided") and (dates is None or any(
+                    dates.matches(when.first_day(), when.last_day()) for when in (other.date, other.due) if when)):
                 others.append(p)
         same_source = [p for p in others if p.cited.source == pledge.cited.source]
         if field is None and same_source:
@@ -1675,7 +1677,8 @@ _NOT_YET = r"to come|due|pending|outstanding|coming|on the way|to be delivered"
 _STILL_COMING = re.compile(rf"^\W*(?:and |so |ok )?what (?:was|is|were|are|remained|remains) (?:still |yet )?"
                            rf"(?:{_NOT_YET})\b")
 #: "What else was Japan going to deliver?": what is still to come.
-_STILL_TO_GIVE = re.compile(rf"\b(?:going to|will|is to|are to|plans? to|planned|yet to|{_NOT_YET})\b")
+_STILL_TO_GIVE = re.compile(rf"\b(?:going to|will|is to|are to|plans? to|planned|yet to|supposed to|expected to"
+                            rf"|scheduled to|{_NOT_YET})\b")
 #: "in this area", "in the same field": of the same kind as what was shown.
 _IN_THIS_FIELD = re.compile(r"\b(?:in|on) (?:this|that|the same) (?:area|field|sector|domain|line|front|vein|respect"
                             r"|category)\b|\bof (?:this|that|the same) (?:kind|sort|type)\b"

@@ -66,3 +66,15 @@ def test_a_correction_replaces_the_country_outside_the_records(engine: Engine) -
 def test_a_description_after_the_name_meant_is_dropped() -> None:
     found = read("ugh, I meant Dorin, the Velda one")
     assert found is not None and found.new == "Dorin" and not found.is_question
+
+
+def test_the_one_with_a_described_person_replaces_the_person_named(engine: Engine) -> None:
+    first = engine.ask("How long did the Japanese foreign minister's meeting with Kuleba last?", today=TODAY)
+    again = engine.ask("sorry, I meant the one with the Kyrgyz minister", first.focus, today=TODAY)
+    assert again.answered and "30 minutes" in again.text and "Kyrgyz" in again.text
+
+
+def test_a_described_person_replaces_the_country_of_the_last_question(engine: Engine) -> None:
+    first = engine.ask("When did Hayashi meet the Uzbek deputy foreign minister?", today=TODAY)
+    again = engine.ask("sorry, I meant the Kyrgyz foreign minister", first.focus, today=TODAY)
+    assert again.answered and "24 December 2022" in again.text

@@ -1059,3 +1059,15 @@ def test_name_any_of_them_after_a_record_that_names_none_says_so(engine: Engine)
 def test_a_fragment_after_a_few_records_is_asked_of_the_one_that_says_it(engine: Engine) -> None:
     answer = converse(engine, "what kinds of support does Japan give Rwanda?", "through which agency?")
     assert "Japan International Cooperation Agency" in answer and "AUDA" not in answer
+
+
+def test_what_else_is_due_by_a_date_after_one_pledge_is_the_others_due_then(engine: Engine) -> None:
+    text = converse(engine, "how many generators did japan send ukraine last year according to kamikawa",
+                    "and what else is supposed to arrive by the end of september?")
+    assert "auto transformers" in text and "1,500" not in text
+
+
+def test_whom_a_pledge_was_told_to_is_the_other_side_of_its_meeting(engine: Engine) -> None:
+    text = converse(engine, "What will Japan provide Ukraine by the end of September?",
+                    "who was she telling this to?")
+    assert "Kuleba" in text
