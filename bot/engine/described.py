@@ -214,8 +214,8 @@ class Describer:
                     elif country != self.home or not named_people:
                         unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
             elif not named_people and not describes_named:
-                holders = set()
-                if present and focus is not None and focus.meeting in self.kb.meetings:
+                holders = self._listed_holder(query.role, focus) if not mentioned - {self.home} else set()
+                if not holders and present and focus is not None and focus.meeting in self.kb.meetings:
                     countries = set(focus.countries) | set(self.kb.meetings[focus.meeting].countries) | {self.home}
                     holders = {h for h in self.holders(query.role, countries) if h[1] in present}
                 indefinite = span is not None and span[0] > 0 and query.words[span[0] - 1] in ("a", "an", "any") \
@@ -320,6 +320,15 @@ class Describer:
     def _pronoun(self, person: str) -> str | None:
         found = self.kb.people.get(person)
         return found.pronoun.word if found is not None and found.pronoun is not None else None
+
+    def _listed_holder(self, role: str, focus: Focus | None) -> set[tuple[str, str]]:
+        """"Which officials thanked Japan?" → "and the foreign minister?": the one person of the list just
+        shown who holds the post (none when no one or several do)."""
+        if focus is None:
+            return set()
+        shown = {i.split(":", 1)[1] for i in (*focus.items, *focus.listed) if i.startswith("person:")}
+        among = {h for h in self.holders(role, set(self.kb.countries)) if h[1] in shown}
+        return among if len(among) == 1 else set()
 
     def _present(self, focus: Focus | None) -> set[str]:
         """Who took part in the meeting the conversation is about, or in the trip it was part of."""

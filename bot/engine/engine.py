@@ -33,7 +33,17 @@ from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import unnamed_said
 from bot.engine.onthisdate import OnThisDate
-from bot.engine.query import SYNONYMS, Query, analyse, digit_for_to, expand_shorthand, without_again
+from bot.engine.query import (
+    ROLES,
+    SYNONYMS,
+    Query,
+    analyse,
+    digit_for_to,
+    expand_shorthand,
+    phrase_span,
+    role_words,
+    without_again,
+)
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem, tokens
@@ -226,13 +236,24 @@ class Engine:
         if focus is None or not focus.question or found is None:
             return None
         before = analyse(focus.question, self.index)
-        if not before.unknown_names:
-            return None
         read = analyse(found.group("name"), self.index)
+        role, other = before.role, read.role
+        post = phrase_span(ROLES[role], before.words) if role and other and role != other and not read.mentions \
+            and not any(m.kind == "person" for m in before.mentions) else None
+        if post is not None and other and not set(read.keywords) - {stem(w) for w in role_words(other)}:
+            # "what did the prime minister thank Japan for?" → "and the foreign minister?": the same question
+            # of the holder of the other post (of the people just listed, when one of them holds it)
+            words, meant = before.words, phrase_span(ROLES[other], read.words) or (0, len(read.words))
+            again = " ".join([*words[:post[0]], *read.words[meant[0]:meant[1]], *words[post[1]:]]) + "?"
+            return self._ask_one(again, focus, t.today)
+        if not before.unknown_names and (not before.outside or _AND_WITH_NAME.match(focus.question.lower())):
+            # ("… Kazakhstan's foreign minister?" → "what about Kyrgyzstan?": a country outside them, in a question
+            # of its own, not one itself asked of the question before)
+            return None
         if len(read.mentions) != 1 or read.keywords or read.dates is not None:
             return None
-        again = corrections.corrected(focus.question, found.group("name"), self.index)
-        return self._ask_one(again, None, t.today) if again is not None else None
+        other_name = corrections.corrected(focus.question, found.group("name"), self.index)
+        return self._ask_one(other_name, None, t.today) if other_name is not None else None
 
     def _rest_of_yes_no(self, t: Turn) -> Answer | None:
         """"Did she condemn Russia?" → "for what?": the last question asked again for what the fragment asks
@@ -1391,7 +1412,8 @@ class Engine:
             if len(people) != 1:
                 return None
         if not people and focus is not None and focus.people:
-            people = list(focus.people[:1])
+            # "what's her full name?": the one of the conversation's people "her" can mean
+            people = list(followups.meant_by_pronoun(self.kb, focus.people, text.lower())[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
             return None
         person = self.kb.people[people[0]]

@@ -1071,3 +1071,20 @@ def test_whom_a_pledge_was_told_to_is_the_other_side_of_its_meeting(engine: Engi
     text = converse(engine, "What will Japan provide Ukraine by the end of September?",
                     "who was she telling this to?")
     assert "Kuleba" in text
+
+
+def test_her_full_name_is_the_womans_of_the_conversation(engine: Engine) -> None:
+    text = converse(engine, "what did Kuleba say about Kamikawa's appointment?", "whats her full name")
+    assert text.startswith("Yoko Kamikawa")
+
+
+def test_what_about_a_country_after_one_outside_the_records_asks_the_same_question(engine: Engine) -> None:
+    text = converse(engine, "did japan's foreign minister meet kazakhstan's foreign minister?",
+                    "what about kyrgyzstan?")
+    assert text.startswith("Yes") and "Kulubaev" in text
+
+
+def test_another_post_after_a_list_of_people_is_the_listed_holder_asked_the_same(engine: Engine) -> None:
+    text = converse(engine, "Which Ukrainian officials thanked Japan?", "what did the pm thank japan for",
+                    "and the foreign minister?")
+    assert "Kuleba" in text and "Shmyhal" not in text
