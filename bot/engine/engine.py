@@ -50,7 +50,7 @@ from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
 from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, KnowledgeBase, Meeting, Pledge, Term
+from bot.knowledge.model import Fact, KnowledgeBase, Meeting, Person, Pledge, Term
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -1276,7 +1276,8 @@ class Engine:
         if rest is None:
             answers = [self.record_answer(ref, items) for ref in refs]
         else:
-            answers = [self._ask_one(rest, self.record_focus(ref, (ref,)), today) for ref in refs]
+            answers = [self._ask_one(_of_person(rest, self.kb.people.get(ref.removeprefix("person:"))),
+                                     self.record_focus(ref, (ref,)), today) for ref in refs]
         if len(answers) == 1:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
@@ -1760,6 +1761,13 @@ _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|th
                          r"|newer|newest|more recent|most recent)\W*$")
 _ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?)([a-z]+)\b",
                        re.IGNORECASE)
+
+
+def _of_person(question: str, person: Person | None) -> str:
+    """"what was its portfolio?" of a person picked from a list: "what was Vincent Biruta's portfolio?"."""
+    if person is None:
+        return question
+    return re.sub(r"\bits\b", f"{person.name}'s", question)
 
 
 def _plural(noun: str) -> str:

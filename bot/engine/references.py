@@ -53,7 +53,7 @@ RULES: tuple[ReferenceRule, ...] = (
         r"(?: \w+)?)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent|most recent)\b"
         r"|\b(?:which|what) (?:one )?(?:was|is|came) the "
         r"(?P<when2>first|earliest|earlier|last|latest|later|most recent) "
-        r"(?:one|of (?:them|those|these))\b"),
+        r"(?:one|of (?:them|those|these))\b(?!['’])"),
         ("which of those came first?", "which one was earlier", "which of them happened last?",
          "which was the last of them?", "which was the earlier one?", "which of the two did he see first?"),
         ("which meeting came first in 2023?",)),
@@ -124,7 +124,10 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         if after is not None and not lowered[: match.start()].strip(" ,.-–—:;!?"):
             # "the first one - who represented Japan?": a question of its own about that record
             return Reference(refs, asked_of_it(after.group("question").strip()), order)
-        rest = (lowered[: match.start()] + "it" + lowered[match.end():]).strip()
+        after_match = lowered[match.end():]
+        owner = re.match(r"['’]s\b", after_match)  # "the first one's portfolio": its portfolio
+        pointer = "its" if owner else "it"
+        rest = (lowered[: match.start()] + pointer + after_match[owner.end() if owner else 0:]).strip()
         return Reference(refs, rest, order)
     return None
 
