@@ -126,6 +126,10 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
+#: "who attended from Tajikistan?", "who was there?": who took part is what is asked.
+_WHO_TOOK_PART = re.compile(r"^\W*(?:and |so |ok )?who (?:else )?(?:attend\w*|took part|takes part|came|comes|joined"
+                            r"|participat\w*|(?:was|were|is|are) (?:there|present|in attendance))\b")
+
 @dataclass(frozen=True)
 class Travel:
     """Someone named at word positions `who` went to the place or country named at `to`."""
@@ -291,6 +295,10 @@ class Verifier:
             what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
             if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
                 return f"The source gives no date for that. Note: {note}"
+        if query.intent == "who" and p.kind not in _MEETING_KINDS and _WHO_TOOK_PART.match(query.raw.lower()) \
+                and not any(kind == "person" for kind, _ in p.entities | p.mentioned):
+            # "who attended from Tajikistan?" of a fact naming the country and no one: not who was there
+            return "The records found name no one who took part."
         if query.intent == "who" and asked and not self._other_verb_asked(query, asked):
             kinds = [e for e in asked if e is not TRAVEL]
             # Who attended a meeting is not who signed at it: only a sentence reporting the event and

@@ -988,3 +988,10 @@ def test_what_someone_said_about_a_thing_of_a_country_needs_a_record_of_the_thin
 def test_a_yes_from_a_persons_record_names_the_person(engine: Engine) -> None:
     answer = engine.ask("Did Rwanda's foreign minister attend the Kagame–Kishida meeting?", today=TODAY)
     assert answer.answered and answer.title == "Yes" and "Biruta" in answer.text
+
+
+def test_who_took_part_is_not_answered_by_a_record_naming_no_one(engine: Engine) -> None:
+    answer = engine.ask("who attended from Tajikistan?", today=TODAY)
+    assert not answer.answered and "name no one" in answer.text
+    hosted = engine.ask("Who hosted the two-day G20 summit that Kagame attended in 2022?", today=TODAY)
+    assert hosted.answered and "Indonesia" in hosted.text
