@@ -650,7 +650,14 @@ class Meetings:
             if companion is not None and not _EXCLUDING.search(query.raw.lower()):
                 # "Who accompanied Kagame?": whoever took part from his country, besides him.
                 country = getattr(kb.people.get(companion), "country", None)
-                countries, sides = {country} if country else set(), []
+                # ("which Rwandan minister accompanied the Rwandan leader to his talks with Japan's prime
+                # minister?": the one accompanied is of the country asked, not the one named after)
+                verb_end = len(query.raw[:along.end()].split()) if along else 0
+                accompanied = {x.id for x in query.mentions if x.kind == "country" and along
+                               and verb_end <= x.start <= verb_end + 2}
+                of_asked = asked_words.countries_of_people_asked(query) & accompanied
+                countries, sides = of_asked if of_asked and country not in of_asked else (
+                    {country} if country else set()), []
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
             first = min((x for x in query.mentions if x.kind == "person" and x.id in kb.people), default=None,

@@ -995,3 +995,12 @@ def test_who_took_part_is_not_answered_by_a_record_naming_no_one(engine: Engine)
     assert not answer.answered and "name no one" in answer.text
     hosted = engine.ask("Who hosted the two-day G20 summit that Kagame attended in 2022?", today=TODAY)
     assert hosted.answered and "Indonesia" in hosted.text
+
+
+def test_a_minister_who_accompanied_a_described_leader_is_of_the_leaders_side(engine: Engine) -> None:
+    answer = engine.ask("Which Rwandan minister accompanied the Rwandan leader to his talks with Japan's prime "
+                        "minister?", today=TODAY)
+    assert answer.answered and "Biruta" in answer.text and "Kagame (President)" not in answer.text
+    bucha = engine.ask("Which Ukrainian official accompanied Japan's foreign minister to the Bucha memorial?",
+                       today=TODAY)
+    assert not bucha.answered

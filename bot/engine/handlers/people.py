@@ -522,6 +522,10 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
                 continue  # "which foreign ministers did Japan meet in late 2022?": then, not at another time
             if p.kind in SAYING_KINDS and wanted & p.stems and says(p, forms):
                 doers.setdefault(person.id, []).append(p)
+    asked_post = lx.WHICH_PEOPLE_DID.match(q.lowered)
+    if asked_post is not None and re.search(r"\bministers?\b", asked_post.group(0)):
+        # "which Rwandan minister accompanied the Rwandan leader?": a minister, not the leader he accompanied
+        doers = {k: ps for k, ps in doers.items() if any("minister" in r.title.lower() for r in a.kb.people[k].roles)}
     body = _FROM_BODY.search(q.lowered)
     if body is not None and doers:
         # "Who from Kyrgyzstan's finance ministry joined …?": only someone whose post is of that ministry
