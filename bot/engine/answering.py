@@ -1011,12 +1011,15 @@ class Answerer:
     def _other_stage(self, query: Query, scored: list[Scored]) -> Answer | None:
         """"Did they sign a security agreement?" when the record of those very people says they agreed to
         start negotiating one: the thing claimed is there, at another stage than the claim's event."""
+        if lx.SINCE_THEN.search(query.raw.lower()):
+            return None  # "has it been signed since then?": what came after the records, which they cannot say
         for s in scored[:3]:
             events = self.verifier.unreported_events(query, s.passage)
             if not events or s.entities_missing:
                 continue
             event_words = {w for e in events for w in e.words}
-            rest = [k for k in query.keywords if k not in event_words]
+            # (a thing claimed, not "anything at that meeting": the meeting is no thing at a stage)
+            rest = [k for k in query.keywords if k not in event_words and k not in lx.GATHERING_WORDS]
             stems = s.passage.stems
             if rest and all(k in stems or any(x in stems for x in SYNONYMS.get(k, ())) for k in rest) and \
                     lx.STAGE.search(s.passage.text):

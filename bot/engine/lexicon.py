@@ -87,6 +87,9 @@ MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types answered with a detail of one event: the record must show all the question says.
 VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
 #: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
+#: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
+SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
+                        r"|to date|as of now|as of today|nowadays)\W*$")
 STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
 HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")

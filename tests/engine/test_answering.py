@@ -1004,3 +1004,13 @@ def test_a_minister_who_accompanied_a_described_leader_is_of_the_leaders_side(en
     bucha = engine.ask("Which Ukrainian official accompanied Japan's foreign minister to the Bucha memorial?",
                        today=TODAY)
     assert not bucha.answered
+
+
+def test_what_came_after_the_records_or_anything_signed_is_not_denied(engine: Engine) -> None:
+    first = engine.ask("what kind of agreement did hayashi and zelenskyy agree to start negotiating", today=TODAY)
+    since = engine.ask("has the agreement been signed since then?", first.focus, today=TODAY)
+    assert first.answered and not since.answered
+    anything = engine.ask("did Kamikawa and Kuleba sign anything at their meeting?", today=TODAY)
+    assert not anything.answered
+    stage = engine.ask("Did Hayashi and Zelenskyy sign a security agreement in Kyiv?", today=TODAY)
+    assert stage.answered and stage.title.startswith("No") and "negotiations" in stage.text
