@@ -1044,7 +1044,22 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
+    for match in _LOWER_SUBJECT.finditer(fold(text)):
+        # "when did mirziyoyev last visit tokyo": a word in a name's place, written in lower case, that is
+        # neither English, nor the records', nor a slip for one of their words
+        word = match.group("name")
+        if word not in consumed_words and word not in english_words() and word not in index.vocabulary \
+                and word not in STOPWORDS and index.speller.correct(word, english=False) == word \
+                and not any(word == w.lower() for w in unknown):
+            unknown.append(word)
     return unknown
+
+
+#: A lower-case word where the subject of a deed goes ("when did mirziyoyev visit …", "has tokayev met …").
+_LOWER_SUBJECT = re.compile(r"\b(?:did|does|has|have|had|was|will|would) (?P<name>[a-z]{4,}) (?:\w+ )?"
+                            r"(?:visit|meet|met|go|went|say|said|travel|come|came|sign|attend|call|host|hold|held|tell"
+                            r"|told|promise|pledge|discuss|talk|speak|spoke|announce|give|gave|send|sent|thank|fly|flew"
+                            r"|arrive)\w*\b")
 
 
 #: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.

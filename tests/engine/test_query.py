@@ -483,3 +483,15 @@ def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
     assert analyse("what had brought her there?", engine.index).intent == "why"
     assert analyse("what took Kulubaev to Japan?", engine.index).intent == "why"
     assert analyse("what did Japan bring to the talks?", engine.index).intent != "why"
+
+
+@pytest.mark.parametrize(("text", "unknown"), [
+    ("when did mirziyoyev last visit tokyo", ["mirziyoyev"]),
+    ("has tokayev ever met kishida?", ["tokayev"]),
+    ("did kishda meet kagame", []),
+    ("What time did Hayashi's meeting with Kulubaev begin?", []),
+    ("when did he visit kyiv", []),
+])
+def test_a_lower_case_word_in_a_names_place_that_is_no_word_is_an_unknown_name(
+        engine: Engine, text: str, unknown: list[str]) -> None:
+    assert list(analyse(text, engine.index).unknown_names) == unknown
