@@ -1014,3 +1014,8 @@ def test_what_came_after_the_records_or_anything_signed_is_not_denied(engine: En
     assert not anything.answered
     stage = engine.ask("Did Hayashi and Zelenskyy sign a security agreement in Kyiv?", today=TODAY)
     assert stage.answered and stage.title.startswith("No") and "negotiations" in stage.text
+
+
+def test_a_promise_about_a_subject_at_a_meeting_with_no_pledge_is_none(engine: Engine) -> None:
+    answer = engine.ask("what did kishida promise kagame about TICAD 9", today=TODAY)
+    assert not answer.answered and "reports no pledge" in answer.text

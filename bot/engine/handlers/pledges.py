@@ -46,6 +46,10 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
     if len(groups) < 2:
         return None
     meetings = a.meetings.filter_meetings(groups, query)
+    sides = [g for g in groups if all(kind in ("person", "country") for kind, _ in g)]
+    if not meetings and len(sides) >= 2:
+        # "what did A promise B about TICAD 9?": the meeting of those people, whatever it was said to be about
+        meetings = a.meetings.filter_meetings(sides, query)
     if len(meetings) != 1:
         return None
     m = meetings[0]
