@@ -278,6 +278,15 @@ class Answerer:
                            None)
             if spanned is not None:  # (and the meeting's own length is no other answer to it)
                 scored = [spanned, *(s for s in scored if s is not spanned and s.passage.kind not in lx.MEETING_KINDS)]
+        if query.intent == "when" and lx.YEARS_ASKED.search(query.raw.lower()) and (
+                scored[0].passage.kind in lx.MEETING_KINDS or not lx.YEAR_SPAN.search(scored[0].passage.text)):
+            # "kyrgyz japan cooperation program which years": the record of the thing that gives its span of
+            # years, not the date of a meeting that names it
+            spanning = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage >= scored[0].coverage - 1e-9
+                             and not s.entities_missing and s.passage.kind not in lx.MEETING_KINDS
+                             and lx.YEAR_SPAN.search(s.passage.text)), None)
+            if spanning is not None:
+                scored = [spanning, *(s for s in scored if s is not spanning)]
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)

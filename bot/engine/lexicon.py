@@ -87,6 +87,11 @@ MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types answered with a detail of one event: the record must show all the question says.
 VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
 #: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
+#: "Which years does it cover?", "what yrs": a span of years asked, not one date.
+YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did|do) .*\b(?:cover|span|run)\b"
+                         r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")
+#: "2023-2025", "2023–2025": a span of years a record gives.
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}\b")
 #: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
 SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
                         r"|to date|as of now|as of today|nowadays)\W*$")

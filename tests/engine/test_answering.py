@@ -1019,3 +1019,8 @@ def test_what_came_after_the_records_or_anything_signed_is_not_denied(engine: En
 def test_a_promise_about_a_subject_at_a_meeting_with_no_pledge_is_none(engine: Engine) -> None:
     answer = engine.ask("what did kishida promise kagame about TICAD 9", today=TODAY)
     assert not answer.answered and "reports no pledge" in answer.text
+
+
+def test_which_years_of_a_thing_is_its_span_not_the_date_of_a_meeting_naming_it(engine: Engine) -> None:
+    answer = engine.ask("kyrgyz japan cooperation program which years", today=TODAY)
+    assert answer.answered and "2023-2025" in answer.text and "14:40" not in answer.text
