@@ -104,6 +104,7 @@ _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|vie
 _FUTURE_CLAIM = re.compile(r"^\W*(will|would|is .* going to|are .* going to)\b")
 #: A record that answers why: the wording retrieval prefers for why-questions, or a stated aim or cause.
 _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its|his|her)|at the request|reason|thank|"
+                           r"dedicated to|in memory of|in hono(u)?r of|commemorat\w*|"
                            r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address"
                            r"|counter|"
                            r"ensure|assist|protect|rebuild|restore|achieve|deepen))\b")

@@ -1024,3 +1024,8 @@ def test_a_promise_about_a_subject_at_a_meeting_with_no_pledge_is_none(engine: E
 def test_which_years_of_a_thing_is_its_span_not_the_date_of_a_meeting_naming_it(engine: Engine) -> None:
     answer = engine.ask("kyrgyz japan cooperation program which years", today=TODAY)
     assert answer.answered and "2023-2025" in answer.lines[0] and "14:40" not in answer.lines[0]
+
+
+def test_what_a_monument_is_for_is_what_it_is_dedicated_to(engine: Engine) -> None:
+    answer = engine.ask("what is the memorial in bucha for", today=TODAY)
+    assert answer.answered and "victims" in answer.text
