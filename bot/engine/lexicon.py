@@ -71,8 +71,8 @@ POST_OF = re.compile(rf"^\W*(what|which) {_POST_NOUNS}s? (did|does|do|was|is|had
                      r"|governor|ambassador|official|head|chief)(?:-general)? (?:for|of|in) (?:which|what) "
                      r"(?:area|field|portfolio|ministry|department|sector|matters?|affairs|country)\W*$")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
-POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full |exact |official )?"
-                             rf"{_POST_NOUNS}\W*$")
+POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) "
+                             rf"(?:full |exact |official |job )?{_POST_NOUNS}\W*$")
 #: "What is Biruta's full ministerial title in the Bali article?": the post of the one named before "'s",
 #: whatever else the question names as the setting.
 POST_OF_NAMED = re.compile(r"^\W*(?:and |so )?what(?:'s|’s| is| was| were) (?:[\w-]+ ){0,3}?(?P<name>[\w-]+)['’]s? "
@@ -87,6 +87,9 @@ MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types answered with a detail of one event: the record must show all the question says.
 VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
 #: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
+#: "Whose Peace Formula came up?", "whose initiative was it?": the owner of a thing named.
+WHOSE = re.compile(r"^\W*(?:and |so |ok )?whose (?P<thing>[a-z][a-z' -]{1,40}?)(?: (?:came up|come up|was|is|were"
+                   r"|are|did|does|do|has|had|got|gets|\w+ed)\b.*|\W*)$")
 #: "Which years does it cover?", "what yrs": a span of years asked, not one date.
 YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did|do) .*\b(?:cover|span|run)\b"
                          r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")

@@ -1029,3 +1029,18 @@ def test_which_years_of_a_thing_is_its_span_not_the_date_of_a_meeting_naming_it(
 def test_what_a_monument_is_for_is_what_it_is_dedicated_to(engine: Engine) -> None:
     answer = engine.ask("what is the memorial in bucha for", today=TODAY)
     assert answer.answered and "victims" in answer.text
+
+
+def test_whose_a_thing_is_is_the_owner_the_records_name_with_it(engine: Engine) -> None:
+    answer = engine.ask("whose peace formula came up?", today=TODAY)
+    assert answer.title == "Volodymyr Zelenskyy" and "Zelenskyy's Peace Formula" in answer.text
+    embassy = engine.ask("Whose embassy opened in Tokyo in 1996?", today=TODAY)
+    assert embassy.title == "Uzbekistan"
+    other_year = engine.ask("Whose embassy opened in Tokyo in 2010?", today=TODAY)
+    assert not other_year.answered or "Uzbekistan" not in other_year.title
+
+
+def test_his_job_title_is_his_post(engine: Engine) -> None:
+    first = engine.ask("who led the Uzbekistan-Japan business forum on the Japanese side?", today=TODAY)
+    answer = engine.ask("what's his job title?", first.focus, today=TODAY)
+    assert answer.answered and "State Minister" in answer.text

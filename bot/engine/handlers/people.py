@@ -786,3 +786,46 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         title = f"Visitor: {came}" if guests and _VISITOR_ASKED.search(q.lowered) else f"Host: {names}"
     return Answer("meeting_answer", True, title, (line,), sources=cited, confidence=0.8,
                   focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
+
+
+def owner_of(a: Answerer, q: Asked) -> Answer | None:
+    """"Whose Peace Formula came up?": the person or country whose the thing is, in the records' own words
+    ("President Zelenskyy's Peace Formula", "the Embassy of the Republic of Uzbekistan"), each with the
+    sentence that says so; None when no record says whose it is."""
+    found = lx.WHOSE.match(q.lowered)
+    if found is None:
+        return None
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", found.group("thing")) if w not in STOPWORDS]
+    if not words or len(words) > 4 or q.query.role is not None or set(words) & lx.PEOPLE_NOUNS or any(
+            ROLES[k].search(found.group("thing")) for k in ROLES):
+        return None  # "whose foreign minister thanked Japan?": which country's, a question of people
+    thing = r"\s+".join(re.escape(w) for w in words)
+    name = r"[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,3}"
+    owned = re.compile(rf"(?P<a>{name})['’]s (?i:{thing})\b|\b(?i:{thing}) of (?:the )?(?P<b>{name})")
+    stems = set(content_stems(" ".join(words)))
+    owners: dict[tuple[str, str], str] = {}
+    cited: dict[tuple[str, str], Passage] = {}
+    for n in a.index.by_stem.get(min(stems), ()) if stems else ():
+        p = a.index.passages[n]
+        dates = q.query.dates
+        if not stems <= p.stems or not all(a._names(p, g) for g in q.groups) or dates is not None and (
+                p.date is None or not dates.matches(p.date.first_day(), p.date.last_day())):
+            continue
+        for text in (p.text, p.cited.quote):  # the record's own sentence, else its quote; the shortest kept
+            for said in owned.finditer(text):
+                for m in analyse(said.group("a") or said.group("b"), a.index).mentions:
+                    key = (m.kind, m.id)
+                    if m.kind in ("person", "country") and (key not in owners or len(text) < len(owners[key])):
+                        owners[key], cited[key] = text, p
+    if not owners:
+        return None
+    lines = tuple(f"{a.index.entity_name(e)}: {text}" for e, text in owners.items())
+    people = tuple(i for k, i in owners if k == "person")
+    focus = Focus(people=people, countries=tuple(i for k, i in owners if k == "country"))
+    first = next(iter(cited.values()))
+    if first.kind in lx.MEETING_KINDS and first.ref in a.kb.meetings:
+        # the meeting where it came up stays the topic ("which region did she want on board?")
+        shown = a.meetings.meeting_focus(a.kb.meetings[first.ref])
+        focus = replace(shown, people=tuple(dict.fromkeys((*people, *shown.people))))
+    return Answer("people", True, ", ".join(a.index.entity_name(e) for e in owners), lines,
+                  sources=tuple(d.cite(a.kb, p.cited) for p in cited.values()), confidence=0.8, focus=focus)
