@@ -1088,3 +1088,8 @@ def test_another_post_after_a_list_of_people_is_the_listed_holder_asked_the_same
     text = converse(engine, "Which Ukrainian officials thanked Japan?", "what did the pm thank japan for",
                     "and the foreign minister?")
     assert "Kuleba" in text and "Shmyhal" not in text
+
+
+def test_years_after_a_beginning_is_of_the_country_discussed(engine: Engine) -> None:
+    text = converse(engine, "when did japan open an embassy in kigali", "how many years after relations started?")
+    assert text.startswith("48 years") and "1962" in text

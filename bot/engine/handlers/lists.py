@@ -54,7 +54,12 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     """"How many years later ...?": the time between the record last discussed and another."""
     if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
         return None
-    return a.years_between(q.query, q.focus.date, q.extra)
+    extra = q.extra
+    partners = [c for c in q.focus.countries if c != a.index.home]
+    if not q.groups and not extra and partners:
+        # "… embassy in Kigali?" → "how many years after relations started?": of the country discussed
+        extra = [{("country", c) for c in partners}]
+    return a.years_between(q.query, q.focus.date, extra)
 
 
 def years_back(a: Answerer, q: Asked) -> Answer | None:
