@@ -84,3 +84,15 @@ def asks_nothing(text: str) -> bool:
 
 #: Words that join chat words without asking anything ("ok and thanks for that").
 _FILLERS = frozenset("a an the and for all i me my is it was be now then for that this".split())
+
+
+#: Asides that ask nothing inside a question ("what's his name btw", "by the way, who hosted?"), and a
+#: "please" that opens or closes it.
+#: (A "btw" inside a question may be "between": "days btw A n B".)
+_ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pls|plz|please)\b[,:]?\s*"
+                    r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
+
+
+def without_asides(text: str) -> str:
+    """"what's his name btw" → "what's his name": the question without words that ask nothing."""
+    return re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", text))).strip(" ,") or text

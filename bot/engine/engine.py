@@ -26,7 +26,7 @@ from bot.engine import (
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
-from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_markup
+from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.gazetteer import Mention
@@ -117,7 +117,7 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = without_acknowledgement(cleaned)
+            cleaned = without_asides(without_acknowledgement(cleaned))
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before

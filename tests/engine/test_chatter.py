@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Focus
-from bot.engine.chatter import RULES, asks_nothing, unread_script, without_acknowledgement, without_markup
+from bot.engine.chatter import (
+    RULES,
+    asks_nothing,
+    unread_script,
+    without_acknowledgement,
+    without_asides,
+    without_markup,
+)
 from bot.engine.engine import Engine
 
 EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.examples]
@@ -48,3 +55,15 @@ def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, te
                                                 ("ok", "ok")])
 def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: str) -> None:
     assert without_acknowledgement(text) == question
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("what's his name btw", "what's his name"),
+    ("by the way, who hosted?", "who hosted?"),
+    ("please list them", "list them"),
+    ("list the meetings, please?", "list the meetings?"),
+    ("who said please?", "who said please?"),
+    ("days btw A arriving n B leaving?", "days btw A arriving n B leaving?"),
+])
+def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:
+    assert without_asides(text) == question
