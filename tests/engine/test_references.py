@@ -141,3 +141,9 @@ def test_the_post_of_the_first_person_listed_is_answered(engine: Engine) -> None
     listed = [i for i in first.focus.items if i.startswith("person:")] if first.focus else []
     answer = engine.ask("what was the first one's job?", first.focus, today=TODAY)
     assert listed and answer.answered and engine.kb.people[listed[0].split(":")[1]].name in answer.text
+
+
+def test_the_first_of_those_who_joined_someone_is_not_the_one_joined(engine: Engine) -> None:
+    first = engine.ask("who from rwanda's govt joined kagame in the kishida meeting", today=TODAY)
+    answer = engine.ask("the first one's title?", first.focus, today=TODAY)
+    assert "Kagame" not in first.lines[1] and answer.answered and "Biruta" in answer.text
