@@ -787,6 +787,21 @@ class Engine:
                       (f"The record the last answer showed says nothing of {shown}:", text),
                       sources=(d.cite(self.kb, found.cited),), focus=focus, confidence=0.0)
 
+    def _done_of_pledge_claimed(self, t: Turn) -> Answer | None:
+        """"How many transformers are coming?" → "were they delivered on time?": a claim that the one pledge
+        just shown was carried out, which its record, of something still to come, cannot confirm."""
+        focus = t.focus
+        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith("pledge:") \
+                or not _YES_NO_ASKED.match(t.lowered) or not lx.DONE_CLAIM.search(t.lowered) \
+                or not references.POINTS_BACK.search(t.lowered):
+            return None
+        pledge = self.kb.pledges.get(focus.items[0].removeprefix("pledge:"))
+        if pledge is None or pledge.status == "provided" or analyse(t.text, self.index).mentions:
+            return None
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The records show it as {pledge.status}, not as done:", pledge.statement),
+                      sources=(d.cite(self.kb, pledge.cited),), focus=focus, confidence=0.0)
+
     def _date_of_record_claimed(self, t: Turn) -> Answer | None:
         """"Did Japan open its Tashkent embassy before Uzbekistan's?" → "was it in 1992?": a date claimed of
         the record the last answer was about, checked against that record's own date, not another's."""
@@ -1991,6 +2006,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
+    Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
