@@ -18,8 +18,12 @@ GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leader
     held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
     sat sit down name once twice thrice""".split())
 ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
+#: ("which countries' officials did Hayashi meet?": the countries of the people met, asked by them)
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
-                             r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')")
+                             r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')|"
+                             r"^\W*(which|what|how many) (other |[a-z]+ ){0,2}countries['’] (?:officials|leaders"
+                             r"|ministers|representatives|delegations|counterparts|people|diplomats)"
+                             r" (?:did|does|has|have|had)\b")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"

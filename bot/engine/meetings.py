@@ -498,7 +498,9 @@ class Meetings:
                 if said is not None:
                     lines.append(f"{self.index.entity_name(('country', c))}: mentioned — {said.text}")
         # "the first one", "the second": each country's meeting, when it is one, in the order shown.
-        items = tuple(f"meeting:{ms[0].id}" for _, ms in shown) if all(len(ms) == 1 for _, ms in shown) else ()
+        # (the meetings of one visit are that visit: "which came first?" of Kyrgyzstan's meeting and Ukraine's trip)
+        journeys = [{m.trip if m.trip in self.kb.meetings else m.id for m in ms} for _, ms in shown]
+        items = tuple(f"meeting:{next(iter(j))}" for j in journeys) if all(len(j) == 1 for j in journeys) else ()
         told = len(lines) if not lines_count else len(by_country)
         return Answer("countries", True, f"{told} countr{'y' if told == 1 else 'ies'}",
                       tuple(([lines_count] if lines_count else []) + lines),

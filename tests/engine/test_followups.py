@@ -1093,3 +1093,10 @@ def test_another_post_after_a_list_of_people_is_the_listed_holder_asked_the_same
 def test_years_after_a_beginning_is_of_the_country_discussed(engine: Engine) -> None:
     text = converse(engine, "when did japan open an embassy in kigali", "how many years after relations started?")
     assert text.startswith("48 years") and "1962" in text
+
+
+def test_the_countries_someone_met_officials_of_are_each_ones_meetings_in_order(engine: Engine) -> None:
+    countries = converse(engine, "Which countries' officials did Hayashi meet?")
+    assert "Kyrgyzstan" in countries and "Ukraine" in countries
+    apart = converse(engine, "Which countries' officials did Hayashi meet?", "how many days apart were they?")
+    assert apart.startswith("259 days")
