@@ -115,11 +115,6 @@ _NEGOTIATED = re.compile(r"\b(?:negotiat\w*|to (?:start|begin|initiate)|initiat\
 _AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)\b", re.IGNORECASE)
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
-#: "Was it given directly / straight to ...?": a claim that nothing stood between giver and receiver.
-_DIRECT_CLAIM = re.compile(r"\b(?:directly|straight|direct|without (?:any )?intermediar\w*)\b")
-#: "via international organizations", "through UN agencies": what stood between.
-_THROUGH_BODIES = re.compile(r"\b(?:via|through) (?:[\w-]+ ){0,3}(?:organi[sz]ations?|agenc(?:y|ies)|bodies|channels|"
-                             r"partners|NGOs?|funds?)\b", re.IGNORECASE)
 _NAMED_MEETING = re.compile(r"\w[–—-]\w[\w'’ ]* (?:meeting|talks|encounter|sit-down|summit)\b")
 
 
@@ -146,7 +141,8 @@ _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w*
 _MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
-_ORDER_STEMS = frozenset(stem(w) for w in "advance beforehand ahead prior before time early earlier".split())
+_ORDER_STEMS = frozenset(stem(w) for w in """advance beforehand ahead prior before time early earlier well long days
+    weeks months""".split())  # ("announced weeks ahead of time": how long before, no thing of its own)
 #: A record saying something happened the same day as what it is claimed to have preceded.
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only on the day|on the day (?:of|he|she|it"
                        r"|they))\b", re.IGNORECASE)
@@ -1548,14 +1544,18 @@ class Answerer:
             contradicted = self._dated_otherwise(query, [])
             if contradicted is not None:
                 return contradicted
-        direct = _DIRECT_CLAIM.search(query.raw.lower())
-        channel = _THROUGH_BODIES.search(f"{p.text} {p.cited.quote}") if direct else None
-        if channel is not None and not best.entities_missing:
+        for claimed_manner, recorded_manner in lx.MANNER_CONTRADICTED:
+            if best.entities_missing or not claimed_manner.search(query.raw.lower()):
+                continue
             # "Did Japan give the aid straight to the Kyrgyz government?" of aid given "via international
-            # organizations": not directly
-            return Answer("yes_no", True, "No, not according to the records", (p.text,),
-                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
-                          confidence=best.coverage)
+            # organizations"
+            against = next((x.passage for x in scored[:thresholds.CLOSE_RECORDS] if not x.entities_missing
+                            and x.coverage >= best.coverage - 0.25
+                            and recorded_manner.search(f"{x.passage.text} {x.passage.cited.quote}")), None)
+            if against is not None:
+                return Answer("yes_no", True, "No, not according to the records", (against.text,),
+                              sources=(d.cite(self.kb, against.cited),), confidence=best.coverage,
+                              focus=self._asked_focus(query, None, against))
         if best.entities_missing or best.coverage < thresholds.YES_COVERAGE:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that.",

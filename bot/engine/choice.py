@@ -150,6 +150,8 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
 #: "Did A happen before B?": a claim of the order of two events, each of which may be asked alone.
 _ORDER_CLAIM = re.compile(r"^\W*(?P<aux>did|was|were|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|"
                           r"later than|prior to|ahead of)\s+(?P<b>.+?)\W*$", re.IGNORECASE)
+#: "… ahead of time", "… before schedule": no second event to date.
+_NO_EVENT = re.compile(r"^(?:time|schedule|hand|the fact)\W*$", re.IGNORECASE)
 #: A clause that names an event without a verb of its own ("the G7 meeting in New York").
 _NOUN_PHRASE = re.compile(r"^(?:the|his|her|their|its|that|this)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|met|went|came|began|took|made|held|gave|sent|signed|opened|visited)\b", re.IGNORECASE)
@@ -172,6 +174,8 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     if found is None:
         return None
     a, b, aux = found.group("a"), found.group("b"), found.group("aux").lower()
+    if _NO_EVENT.match(b):
+        return None  # "announced weeks ahead of time": before no other event
     first = f"when {aux} {a}?"
     second = f"when was {b}?" if _NOUN_PHRASE.match(b) and not _VERB.search(b) else f"when {b}?"
     deed = _DEED.match(a)

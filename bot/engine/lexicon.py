@@ -99,6 +99,14 @@ YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did
                          r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")
 #: "2023-2025", "2023–2025": a span of years a record gives.
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}\b")
+#: Claims of manner, each with the wording of a record that contradicts it: "was it given directly?" of
+#: aid given "via international organizations". (Timing, "announced in advance?" of a visit announced the
+#: day it began, is an order: `Answerer.order_stated`.)
+MANNER_CONTRADICTED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(?:directly|straight|direct|without (?:any )?intermediar\w*)\b"),
+     re.compile(r"\b(?:via|through) (?:[\w-]+ ){0,3}(?:organi[sz]ations?|agenc(?:y|ies)|bodies|channels|partners"
+                r"|NGOs?|funds?)\b", re.IGNORECASE)),
+)
 #: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
 SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
                         r"|to date|as of now|as of today|nowadays)\W*$")

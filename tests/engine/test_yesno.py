@@ -623,3 +623,10 @@ def test_done_in_advance_is_denied_by_a_record_of_it_done_the_same_day(engine: E
 def test_done_in_advance_is_not_denied_by_the_same_day_record_of_another_act(engine: Engine) -> None:
     answer = engine.ask("Was Hayashi's Kyiv visit prepared beforehand?", today=TODAY)
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["Was Hayashi's visit to Ukraine announced weeks ahead of time?",
+                                      "Did Japan give the emergency aid directly to Kyrgyzstan?"])
+def test_a_claim_of_manner_or_timing_is_denied_by_a_record_saying_otherwise(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No")
