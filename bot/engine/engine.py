@@ -1748,7 +1748,7 @@ _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
                         r"|occasions?|of them)?\b")
 #: "can you name any of them?": some of a group a record speaks of, not the people it names.
-_NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name any(?: of them)?\W*$")
+_NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name (?:any|one|some|a few)(?: of them)?\W*$")
 #: "name them", "can you list them?", "who were they?", "name one of those firms": the people or things meant.
 _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(?:name|list|identify) "
                         r"(?:them|those|these|any of them|one of them|one of (?:those|these|the) (?:firms|companies"
