@@ -1438,8 +1438,12 @@ class Engine:
                           sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         family = part.group(1) in ("family", "last", "sur")
         value = person.family_name if family else person.given_name
+        kept = Focus(people=(person.id,))
+        if focus is not None and f"person:{person.id}" in focus.items:
+            # "what's her given name?" of one of a list of people: "and the other one's?" is of the same list
+            kept = replace(focus, people=(person.id,), current=f"person:{person.id}", question=text)
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
-                      sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
+                      sources=(d.cite(self.kb, person.cited),), focus=kept, confidence=0.9)
 
     def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"Which of the two embassies opened later?": the records the question fits without its order
@@ -1868,7 +1872,7 @@ _NEAR = re.compile(r"\b(?:that|the same|same) (day|week|month|year)\b")
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
-                            r"(?:it|that)(?:'s|’s)?\W*$")
+                            r"(?:its|it|that)(?:'s|’s)?\W*$")
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")

@@ -147,3 +147,13 @@ def test_the_first_of_those_who_joined_someone_is_not_the_one_joined(engine: Eng
     first = engine.ask("who from rwanda's govt joined kagame in the kishida meeting", today=TODAY)
     answer = engine.ask("the first one's title?", first.focus, today=TODAY)
     assert "Kagame" not in first.lines[1] and answer.answered and "Biruta" in answer.text
+
+
+def test_the_other_ones_name_part_after_one_of_a_list_of_people(engine: Engine) -> None:
+    focus = None
+    answer = None
+    for question in ("Which Japanese foreign ministers appear in these records?", "which of them met Kuleba?",
+                     "what's her given name?", "and the other one's?"):
+        answer = engine.ask(question, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert answer is not None and answer.title == "Yoshimasa"
