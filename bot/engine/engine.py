@@ -371,7 +371,7 @@ class Engine:
         if len(present) < 2:
             return None
         named = _THE_COUNTRYS_ONE.search(t.lowered)
-        if named is not None:
+        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s")):
             # "the japanese one's title?": the question asked of that one of the people just named
             person = self._person_of_country(f"which of them is {named.group('who')}", present)
             if person is None:
@@ -381,7 +381,9 @@ class Engine:
             answer = self._ask_one(asked, replace(t.focus, people=(person,)), t.today)
             return replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys((
                 person, *answer.focus.people, *present)))) if answer.focus else answer.focus)
-        person = self._person_of_country(t.text, present)
+        # ("and the japanese guy leading it?": that one, asked for by a description, not a question of him)
+        person = self._person_of_country(t.text if named is None else f"which of them is {named.group('who')}",
+                                         present)
         if person is None:
             return None
         answer = self.answerer.profiles.entity_profile(("person", person), analyse(t.text, self.index))

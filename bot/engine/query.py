@@ -369,7 +369,7 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's",
              "coop": "cooperation", "co-op": "cooperation", "prog": "program", "agmt": "agreement",
              "reps": "representatives", "rep": "representative", "mins": "minutes", "hrs": "hours",
-             "hr": "hour",
+             "hr": "hour", "cos": "companies",
              "agmts": "agreements"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))

@@ -1100,3 +1100,10 @@ def test_the_countries_someone_met_officials_of_are_each_ones_meetings_in_order(
     assert "Kyrgyzstan" in countries and "Ukraine" in countries
     apart = converse(engine, "Which countries' officials did Hayashi meet?", "how many days apart were they?")
     assert apart.startswith("259 days")
+
+
+def test_the_one_of_a_country_described_without_a_question_is_that_person(engine: Engine) -> None:
+    text = converse(engine, "uzbek-japan biz forum wen", "how many cos took part", "n the japanese guy leading it?")
+    assert text.startswith("Ryosuke Kozuki")
+    count = converse(engine, "uzbek-japan biz forum wen", "how many cos took part")
+    assert "200" in count
