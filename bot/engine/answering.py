@@ -1343,9 +1343,14 @@ class Answerer:
                  "term": self.index.entity_name(("term", p.ref)),
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = self._people_in_order(query, p)
+        # ("Where did Hayashi pay tribute?" → "what happened there?": the place the fact gives first, when
+        # the place was what was asked)
+        fact = self.kb.facts.get(p.ref) if p.kind == "fact" and query.intent == "where" else None
+        places = list(fact.places[:1]) if fact is not None else []
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
                       focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people,
                                   countries=tuple(e[1] for e in sorted(p.entities) if e[0] == "country"),
+                                  place=places[0] if len(places) == 1 else None,
                                   date=p.date.iso() if p.date else None))
 
     @staticmethod

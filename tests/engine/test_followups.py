@@ -1107,3 +1107,10 @@ def test_the_one_of_a_country_described_without_a_question_is_that_person(engine
     assert text.startswith("Ryosuke Kozuki")
     count = converse(engine, "uzbek-japan biz forum wen", "how many cos took part")
     assert "200" in count
+
+
+def test_there_after_a_place_asked_of_a_fact_is_the_facts_place(engine: Engine) -> None:
+    text = converse(engine, "Where did Hayashi pay tribute to victims during his Ukraine trip?", "what happened there?")
+    assert "Bucha" in text and "civilians" in text
+    other = converse(engine, "when did uzbekistan open its embassy in japan", "and the Japanese one over there?")
+    assert "1993" in other
