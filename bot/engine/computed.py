@@ -23,7 +23,7 @@ _YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do
                             r"(?:cover|span|run|last)(?: in all)?\W*$", re.IGNORECASE)
 #: "So how many years is that?" after a record that writes a range of years.
 _YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|does) (?P<what>that|it|this)"
-                            r"(?: make| come to)?(?: in all)?\W*$", re.IGNORECASE)
+                            r"(?: make| come to)?(?: in all| in total| altogether| all told)?\W*$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "

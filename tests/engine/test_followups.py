@@ -1114,3 +1114,9 @@ def test_there_after_a_place_asked_of_a_fact_is_the_facts_place(engine: Engine) 
     assert "Bucha" in text and "civilians" in text
     other = converse(engine, "when did uzbekistan open its embassy in japan", "and the Japanese one over there?")
     assert "1993" in other
+
+
+def test_how_many_years_in_total_of_a_span_just_shown_counts_both_ends(engine: Engine) -> None:
+    text = converse(engine, "what years does the Japan-Kyrgyz cooperation program cover?",
+                    "so how many years is that in total?")
+    assert text.startswith("3 years")
