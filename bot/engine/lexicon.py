@@ -94,6 +94,8 @@ VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "
 #: "Whose Peace Formula came up?", "whose initiative was it?": the owner of a thing named.
 WHOSE = re.compile(r"^\W*(?:and |so |ok )?whose (?P<thing>[a-z][a-z' -]{1,40}?)(?: (?:came up|come up|was|is|were"
                    r"|are|did|does|do|has|had|got|gets|\w+ed)\b.*|\W*)$")
+#: "What's Kishida's Twitter handle?", "his username in the tweet": the name someone goes by online.
+HANDLE_ASKED = re.compile(r"\b(?:handle|username|user name|twitter name|x handle|account name|@ ?name)\b")
 #: "Which years does it cover?", "what yrs": a span of years asked, not one date.
 YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did|do) .*\b(?:cover|span|run)\b"
                          r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")

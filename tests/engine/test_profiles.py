@@ -97,3 +97,8 @@ def test_the_holders_of_a_post_someone_met_are_among_those_they_met(
 def test_a_post_written_as_initials_is_spelt_out(engine: Engine) -> None:
     answer = engine.ask("What post does Fumio Kishida hold in these articles?", today=TODAY)
     assert "PM (Prime Minister)" in answer.text, answer.text
+
+
+def test_a_handle_is_the_at_name_the_records_give_with_the_sentence_using_it(engine: Engine) -> None:
+    answer = engine.ask("what's kishida's twitter handle?")
+    assert answer.answered and answer.title.startswith("@") and answer.title in answer.lines[0]

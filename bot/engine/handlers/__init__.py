@@ -52,6 +52,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
 
 BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("whose a thing is", people.owner_of),
+    Rule("someone's handle", people.handle_of),
     Rule("who did it to whom", statements.who_did_whom),
     Rule("what someone said", statements.said_by),
     Rule("host or visitor", people.host_or_visitor),

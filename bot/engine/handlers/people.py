@@ -829,3 +829,26 @@ def owner_of(a: Answerer, q: Asked) -> Answer | None:
         focus = replace(shown, people=tuple(dict.fromkeys((*people, *shown.people))))
     return Answer("people", True, ", ".join(a.index.entity_name(e) for e in owners), lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in cited.values()), confidence=0.8, focus=focus)
+
+
+def handle_of(a: Answerer, q: Asked) -> Answer | None:
+    """"What's Kishida's Twitter handle in that tweet?": the "@" name the records give for the one person
+    asked about, with the sentence that uses it; that none is given, said plainly."""
+    if not lx.HANDLE_ASKED.search(q.lowered):
+        return None
+    named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+    if not named and q.focus is not None and lx.PERSON_PRONOUN.search(q.lowered):
+        named = list(meant_by_pronoun(a.kb, q.focus.people, q.lowered)[:1])
+    if len(set(named)) != 1:
+        return None
+    person = a.kb.people[named[0]]
+    handles = [x for x in person.aliases if x.startswith("@")]
+    if not handles:
+        return Answer("not_found", False, "Not in the records", (f"The records give no handle for {person.name}.",),
+                      sources=(d.cite(a.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.0)
+    said = person.cited.quote if handles[0] in person.cited.quote else f"{person.name}: {handles[0]}"
+    # (the conversation's meeting stays the topic: "did they meet in Tokyo, though?")
+    kept = replace(q.focus, people=tuple(dict.fromkeys((person.id, *q.focus.people)))) if q.focus else Focus(
+        people=(person.id,))
+    return Answer("person", True, ", ".join(handles), (said,), sources=(d.cite(a.kb, person.cited),),
+                  focus=kept, confidence=0.9)
