@@ -1648,10 +1648,7 @@ class Answerer:
             if done is not None:
                 return Answer("yes_no", True, "Yes", (done.text,), sources=(d.cite(self.kb, done.cited),),
                               focus=self._asked_focus(query, None, done), confidence=best.coverage)
-            return Answer("not_found", False, "Not confirmed by the records",
-                          (f"The records show it as {pledge.status}, not as done:", evidence),
-                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
-                          confidence=0.0)
+            return self.not_shown_done(pledge, evidence, self._asked_focus(query, meeting, p))
         other_host = self._hosted_by_other(query, p)
         if other_host is not None:
             return Answer("yes_no", True, "No, not according to the records", (f"{other_host}: {p.text}",),
@@ -1667,6 +1664,12 @@ class Answerer:
                           confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def not_shown_done(self, pledge: Pledge, evidence: str, focus: Focus) -> Answer:
+        """A claim that a pledge was carried out, of a record that shows it only as planned or promised."""
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The records show it as {pledge.status}, not as done:", evidence),
+                      sources=(d.cite(self.kb, pledge.cited),), focus=focus, confidence=0.0)
 
     @staticmethod
     def _done_unnamed(verbs: frozenset[str], p: Passage) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.answers import Answer, Focus, Item
 from bot.engine import describe as d
 from bot.engine import details
+from bot.engine import lexicon as lx
 from bot.engine.details import Record
 from bot.knowledge.model import KnowledgeBase, Meeting, Quantity
 
@@ -24,7 +25,6 @@ _YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do
 #: "So how many years is that?" after a record that writes a range of years.
 _YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|does) (?P<what>that|it|this)"
                             r"(?: make| come to)?(?: in all| in total| altogether| all told)?\W*$", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
                         r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$"
@@ -92,7 +92,7 @@ def years_spanned(text: str, ask: Ask) -> Answer | None:
     if not answer.answered:
         return None
     shown = " ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])
-    ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(shown) if int(a) < int(b)}
+    ranges = {(int(a), int(b)) for a, b in lx.YEAR_SPAN.findall(shown) if int(a) < int(b)}
     if len(ranges) != 1:
         return None
     (first, last), = ranges

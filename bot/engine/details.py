@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.asked import undated_by_note
 from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
@@ -104,7 +105,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
         # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
         value = None
-    covered = _YEAR_RANGE.search(text) if query.intent == "when" and _COVERS.search(query.raw.lower()) else None
+    covered = lx.YEAR_SPAN.search(text) if query.intent == "when" and _COVERS.search(query.raw.lower()) else None
     if covered is not None:
         value = f"{covered.group(1)} to {covered.group(2)}"  # "what years does it cover?": the span, not its date
     if value is not None and query.intent == "where" and _COUNTRY in query.keywords and isinstance(found, Fact):
@@ -244,7 +245,6 @@ _AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
 #: "By when?", "by what date?": a deadline.
 _BY_WHEN = re.compile(r"\bby (?:when|what (?:date|time|day|month|year))\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
 
 
@@ -254,7 +254,7 @@ def _span_in_text(text: str, query: Query) -> str | None:
     asked = _UNIT_ASKED.search(query.raw.lower())
     if asked is None:
         return None
-    ranges = {(int(a), int(b)) for a, b in _YEAR_RANGE.findall(text) if int(a) < int(b)}
+    ranges = {(int(a), int(b)) for a, b in lx.YEAR_SPAN.findall(text) if int(a) < int(b)}
     if asked.group(1) == "years" and len(ranges) == 1:
         (first, last), = ranges
         return f"{last - first + 1} years ({first} to {last}, both counted)"

@@ -800,9 +800,7 @@ class Engine:
         pledge = self.kb.pledges.get(focus.items[0].removeprefix("pledge:"))
         if pledge is None or pledge.status == "provided" or analyse(t.text, self.index).mentions:
             return None
-        return Answer("not_found", False, "Not confirmed by the records",
-                      (f"The records show it as {pledge.status}, not as done:", pledge.statement),
-                      sources=(d.cite(self.kb, pledge.cited),), focus=focus, confidence=0.0)
+        return self.answerer.not_shown_done(pledge, pledge.statement, focus)
 
     def _date_of_record_claimed(self, t: Turn) -> Answer | None:
         """"Did Japan open its Tashkent embassy before Uzbekistan's?" → "was it in 1992?": a date claimed of

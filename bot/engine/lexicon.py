@@ -87,10 +87,8 @@ IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time
 HOLDER_WHEN = re.compile(r"^\W*(?:who|which [a-z' -]+?) (?:was|were|is) (?:the )?[a-z' -]+? (when|as) (.+)")
 MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
-#: Question types whose answer is one detail per record, so that several fitting records are all listed.
 #: Question types answered with a detail of one event: the record must show all the question says.
 VERIFIED_INTENTS = frozenset({"when", "where", "time", "duration", "quantity", "who", "yes_no"})
-#: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
 #: "Whose Peace Formula came up?", "whose initiative was it?": the owner of a thing named.
 WHOSE = re.compile(r"^\W*(?:and |so |ok )?whose (?P<thing>[a-z][a-z' -]{1,40}?)(?: (?:came up|come up|was|is|were"
                    r"|are|did|does|do|has|had|got|gets|\w+ed)\b.*|\W*)$")
@@ -100,7 +98,7 @@ HANDLE_ASKED = re.compile(r"\b(?:handle|username|user name|twitter name|x handle
 YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did|do) .*\b(?:cover|span|run)\b"
                          r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")
 #: "2023-2025", "2023–2025": a span of years a record gives.
-YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}\b")
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: Claims of manner, each with the wording of a record that contradicts it: "was it given directly?" of
 #: aid given "via international organizations". (Timing, "announced in advance?" of a visit announced the
 #: day it began, is an order: `Answerer.order_stated`.)
@@ -112,12 +110,14 @@ MANNER_CONTRADICTED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 #: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
 SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
                         r"|to date|as of now|as of today|nowadays)\W*$")
+#: Words that put a thing at an earlier stage than done ("agreed to start negotiations on an agreement").
 STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
 HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
 FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 #: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
 LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing", "agreement"})
+#: Question types whose answer is one detail per record, so that several fitting records are all listed.
 SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define", "why"})
 POSITION_WORDS = frozenset("posit job role titl post function occup".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
