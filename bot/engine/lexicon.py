@@ -56,6 +56,9 @@ PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participa
     counterparts""".split())
 TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
                         r"visit\w*|accompan\w*|present|there|join\w*)\b")
+#: "Who attended from Tajikistan?", "who was there?": who took part is what is asked, right after "who".
+WHO_TOOK_PART = re.compile(r"^\W*(?:and |so |ok )?who (?:else )?(?:attend\w*|took part|takes part|came|comes|joined"
+                           r"|participat\w*|(?:was|were|is|are) (?:there|present|in attendance))\b")
 #: "How many years later ...?", "how long after ...?": the time between the last record and another.
 ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
                       r"\bhow many years (between|separate)\b")

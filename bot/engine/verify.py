@@ -17,7 +17,7 @@ from functools import cached_property
 from bot.engine.asked import FIGURE_WORDS, claimed_figures, figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.lexicon import TITLE_WORDS
+from bot.engine.lexicon import TITLE_WORDS, WHO_TOOK_PART
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, fold, stem, tokens
 
@@ -125,10 +125,6 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 #: A figure's word: the claim's figures are checked as figures (`asked.figures_verdict`), not as words.
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
-
-#: "who attended from Tajikistan?", "who was there?": who took part is what is asked.
-_WHO_TOOK_PART = re.compile(r"^\W*(?:and |so |ok )?who (?:else )?(?:attend\w*|took part|takes part|came|comes|joined"
-                            r"|participat\w*|(?:was|were|is|are) (?:there|present|in attendance))\b")
 
 @dataclass(frozen=True)
 class Travel:
@@ -295,7 +291,7 @@ class Verifier:
             what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
             if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
                 return f"The source gives no date for that. Note: {note}"
-        if query.intent == "who" and p.kind not in _MEETING_KINDS and _WHO_TOOK_PART.match(query.raw.lower()) \
+        if query.intent == "who" and p.kind not in _MEETING_KINDS and WHO_TOOK_PART.match(query.raw.lower()) \
                 and not any(kind == "person" for kind, _ in p.entities | p.mentioned):
             # "who attended from Tajikistan?" of a fact naming the country and no one: not who was there
             return "The records found name no one who took part."
