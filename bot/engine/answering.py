@@ -526,6 +526,12 @@ class Answerer:
         if not lx.HOST_CLAIM.search(query.raw.lower()):
             return None
         claimed = [m.id for m in query.mentions if m.kind == "person"]
+        words = list(query.words)
+        by = next((i for i in range(len(words) - 1) if lx.HOST_CLAIM.fullmatch(words[i]) and words[i + 1] == "by"),
+                  None)
+        if by is not None:
+            # "Was Ikegami hosted by Usmanov?": the host claimed is the one named after "by"
+            claimed = [m.id for m in query.mentions if m.kind == "person" and m.start > by]
         for hosts, guests in self.hosts_said(p.text):
             if claimed and claimed[0] in guests and hosts and claimed[0] not in hosts:
                 return f"{self.index.entity_name(('person', hosts[0]))} hosted"

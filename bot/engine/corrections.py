@@ -37,6 +37,8 @@ _ONE_WITH = re.compile(r"^(?:the|that) one (?:with|involving|featuring|of)\s+", 
 #: "the Kyrgyz minister", "the Ukrainian guy": a person described by a country and a noun for a person.
 _PERSON_NOUN = re.compile(r"\b(?:minister|official|leader|president|premier|counterpart|diplomat|envoy|guy|man"
                           r"|woman|lady|representative|chief|head|pm|fm)\W*$")
+#: "I meant Japan time", "in Tokyo time", "local time": the clock a time is asked by, no constraint on the record.
+_CLOCK_MEANT = re.compile(r"^(?:in\s+|by\s+|on\s+)?(?:(?P<zone>[\w'’ -]+?)\s+time|jst)\W*$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -44,7 +46,8 @@ EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Au
             "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
-            "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister")
+            "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister",
+            "sorry, I meant Aurelia time", "no, I meant local time")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -84,6 +87,9 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     if year is not None and len(set(_YEAR.findall(previous))) == 1:
         # "on December 24, 2023?" → "I meant 2022": the year of the date, the day kept
         return _YEAR.sub(year.group(1), previous)
+    clock = _clock_meant(previous, new, index)
+    if clock is not None:
+        return clock
     value_dates, _ = find_date(new)
     if value_dates is not None:
         dates, rest = find_date(previous)
@@ -141,3 +147,27 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
         post = re.sub(r"^(?:the|a|an)\s+", "", replacement)
         replacement = f"{index.entity_name(('country', person.country)).lower()}'s {post}"
     return " ".join([*words[:start], replacement, *words[end:]]) + "?"
+
+
+def _clock_meant(previous: str, new: str, index: KnowledgeIndex) -> str | None:
+    """"What time did they start, Ostra time?" → "sorry, I meant Aurelia time": the previous question with
+    the clock it named ("Ostra time", "local time", "JST") replaced by the clock meant."""
+    clock = _CLOCK_MEANT.match(new.strip())
+    if clock is None:
+        return None
+    zone = (clock.group("zone") or "").strip()
+    if zone and zone.lower() != "local" and not any(
+            m.kind in ("country", "place") for m in analyse(zone, index).mentions):
+        return None  # "I meant the time": no clock named
+    before = analyse(previous, index)
+    words = list(before.words)
+    drop: set[int] = set()
+    for m in before.mentions:
+        if words[m.end:m.end + 1] == ["time"]:
+            drop.update(range(m.start - (words[m.start - 1:m.start] == ["in"]), m.end + 1))
+    for i, word in enumerate(words):
+        if word == "jst" or (word == "local" and words[i + 1:i + 2] == ["time"]):
+            drop.update((i, i + 1) if word == "local" else (i,))
+    kept = [w for i, w in enumerate(words) if i not in drop]
+    said = fold(clock.group(0)).lower()
+    return " ".join([*kept, *([] if said.startswith(("in ", "by ", "on ")) else ["in"]), said]) + "?"

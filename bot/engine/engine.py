@@ -246,6 +246,15 @@ class Engine:
             words, meant = before.words, phrase_span(ROLES[other], read.words) or (0, len(read.words))
             again = " ".join([*words[:post[0]], *read.words[meant[0]:meant[1]], *words[post[1]:]]) + "?"
             return self._ask_one(again, focus, t.today)
+        if (role and len(read.mentions) == 1 and read.mentions[0].kind == "country" and not read.keywords
+                and read.dates is None and _HOLDER_ASKED.search(focus.question.lower())
+                and (span := phrase_span(ROLES[role], before.words)) is not None and span[1] == len(before.words)
+                and not any(m.kind == "person" for m in before.mentions)
+                and any(m.kind == "country" and m.id != self.index.home for m in before.mentions)):
+            # "what's the name of the Kyrgyz foreign minister?" → "and Ukraine's?": the same post of that country
+            of_country = corrections.corrected(focus.question, found.group("name"), self.index)
+            if of_country is not None:
+                return self._ask_one(of_country, None, t.today)
         if not before.unknown_names and (not before.outside or _AND_WITH_NAME.match(focus.question.lower())):
             # ("… Kazakhstan's foreign minister?" → "what about Kyrgyzstan?": a country outside them, in a question
             # of its own, not one itself asked of the question before)
@@ -1762,6 +1771,8 @@ _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(
 _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
+#: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
+_HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "

@@ -240,7 +240,7 @@ GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held h
     took take part visit visited record records document documents""".split())
 #: Verbs that say only that something was said, not what: they select no point.
 PLAIN_SPEECH = frozenset(stem(w) for w in """say said call called tell told state stated describe described mention
-    mentioned recount recounted""".split())
+    mentioned recount recounted report reported""".split())
 #: Words before a name that make it the object, not the subject ("an agreement with A").
 NOT_SUBJECT = frozenset("with to by for of on from about".split())
 #: A request to sort what is listed ("oldest first", "in date order", "newest first, please"), not to pick one.

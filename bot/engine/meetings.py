@@ -143,6 +143,21 @@ PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(le
 _LEADER_KEYS = frozenset({"president", "prime-minister"})
 
 
+#: "which finance minister …", "what other Rwandan minister …": a post asked for, just after the question word.
+_POST_ASKED = re.compile(r"\b(?:which|what|any)(?: other)?(?: [a-z]+)?$")
+
+
+def asked_post(query: Query) -> str | None:
+    """The post a question asks for a holder of ("which finance minister accompanied …?"), as against a
+    post that names someone ("who accompanied the finance minister?")."""
+    if query.role is None:
+        return None
+    span = phrase_span(ROLES[query.role], query.words)
+    if span is None or not _POST_ASKED.search(" ".join(query.words[max(0, span[0] - 3):span[0]])):
+        return None
+    return query.role
+
+
 def of_class(person: Person, kind: str) -> bool:
     """Whether the records give the person a post of the kind a question asks for."""
     if kind.startswith("minister"):
@@ -630,8 +645,14 @@ class Meetings:
                 _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())
                 or _DELEGATION_OF.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
-            named = set(_people(query) or self.by_post(query, m))
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
+            post = asked_post(query)
+            named = set(_people(query) or ([] if post else self.by_post(query, m)))
+            if not named and post:
+                # "which finance minister accompanied the Rwandan leader?": the post is the one asked for; the
+                # one accompanied is the principal of the country named
+                named = {x for x in (*m.japan_side, *m.partner_side)
+                         if getattr(kb.people.get(x), "country", None) in countries}
             # "Which Japanese minister other than the premier …?": people of the country the class names
             countries = asked_words.countries_of_people_asked(query) or countries
             # Others of the same standing as those named: besides two attending ministers, the principals
@@ -659,9 +680,15 @@ class Meetings:
                 verb_end = len(query.raw[:along.end()].split()) if along else 0
                 accompanied = {x.id for x in query.mentions if x.kind == "country" and along
                                and verb_end <= x.start <= verb_end + 2}
-                of_asked = asked_words.countries_of_people_asked(query) & accompanied
+                # ("who accompanied the Rwandan leader to his talks with Kishida?": the leader of the country
+                # named just after the verb)
+                of_asked = (asked_words.countries_of_people_asked(query) or accompanied) & accompanied
                 countries, sides = of_asked if of_asked and country not in of_asked else (
                     {country} if country else set()), []
+                if of_asked and country not in of_asked:
+                    # the one accompanied is that country's principal, no companion of his own
+                    named |= {x for x in (*m.japan_side, *m.partner_side)
+                              if getattr(kb.people.get(x), "country", None) in of_asked}
             others = [x for side in sides or [(*m.japan_side, *m.partner_side, *m.accompanying)] for x in side
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
             first = min((x for x in query.mentions if x.kind == "person" and x.id in kb.people), default=None,
@@ -674,6 +701,9 @@ class Meetings:
             if kind is not None:
                 # "which other African leaders ...?": ministers who attended are no leaders
                 others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
+            if post is not None:
+                # "which finance minister accompanied Kagame?": those holding the post asked for
+                others = [x for x in others if x in kb.people and any(r.key == post for r in kb.people[x].roles)]
             if not others:
                 # ("no other Japanese minister": of the country asked, when others took part from elsewhere)
                 peoples = sorted({kb.countries[c].demonyms[0] for c in asked_words.countries_of_people_asked(query)

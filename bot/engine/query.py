@@ -803,7 +803,7 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool,
 
 
 _STARTED = re.compile(r"\b(?:start|started|begin|began|commence|commenced|kick off|kicked off)\b")
-_CLOCK_STEMS = frozenset(stem(w) for w in "time start began begin".split())
+_CLOCK_STEMS = frozenset(stem(w) for w in "time start began begin back".split())
 #: A meeting held in neither the home country nor the partner's ("in a third country", "on neutral ground").
 _THIRD_COUNTRY = re.compile(r"\bthird[- ]countr(?:y|ies)\b|\bneutral (?:country|countries|ground|venue)\b"
                             r"|\bnor (?:in )?(?:the |their )?partner'?s?\b")

@@ -294,6 +294,14 @@ def test_who_accompanied_someone_is_the_rest_of_his_side(engine: Engine) -> None
     assert not alone.answered and "nobody else" in alone.text
 
 
+@pytest.mark.parametrize("question", [
+    "Which finance minister accompanied Kagame?",
+    "Which finance minister accompanied the Rwandan leader to his talks with Kishida?"])
+def test_a_post_asked_of_those_accompanying_picks_its_holder(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Ndagijimana" in answer.text and "Biruta" not in answer.text, answer.text
+
+
 def test_the_part_of_the_day_a_record_names_answers_what_time_of_day(engine: Engine) -> None:
     noted = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id)
              if not m.local_time and m.time_note and "evening" in m.time_note.lower()]
@@ -1044,3 +1052,13 @@ def test_his_job_title_is_his_post(engine: Engine) -> None:
     first = engine.ask("who led the Uzbekistan-Japan business forum on the Japanese side?", today=TODAY)
     answer = engine.ask("what's his job title?", first.focus, today=TODAY)
     assert answer.answered and "State Minister" in answer.text
+
+
+def test_who_did_it_needs_a_point_saying_all_of_it(engine: Engine) -> None:
+    # a record thanks Japan for aid, none names who pledged the cranes: nobody is named, the pledge is shown
+    answer = engine.ask("who pledged the cranes?", today=TODAY)
+    assert not answer.answered and "cranes" in answer.text, answer.text
+    assert answer.text.count("demining cranes") == 1
+    # the saying verb is no word of what was done: Zelenskyy's point says "key partner"
+    described = engine.ask("Which Ukrainian leader called Japan a key partner in Asia?", today=TODAY)
+    assert described.answered and "Zelenskyy" in described.text, described.text

@@ -28,11 +28,13 @@ from tests.engine.conftest import TODAY
         ("Is Dmytro Kuleba Kyrgyzstan's foreign minister?", "No", "Ukraine"),
         ("did the hayashi kulubaev meeting start in the morning?", "No", "14:40"),
         ("is kuleba the ukrainian foreign minister?", "Yes", "Ukraine"),
+        ("Was Ikegami Masaki hosted by Bobur Usmanov?", "Yes", "Usmanov hosted Ikegami"),
+        ("Was Usmanov hosted by Ikegami?", "No", "Bobur Usmanov hosted"),
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
          "about-claimed-right", "ran-for-claimed-wrong", "post-of-another-country", "post-of-the-country-by-demonym",
-         "start-in-a-part-of-the-day"],
+         "start-in-a-part-of-the-day", "host-named-after-by", "guest-claimed-host-after-by"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)

@@ -12,6 +12,7 @@ from bot.answers import Answer, Focus
 from bot.engine import asked as asked_words
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine import thresholds
 from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.followups import meant_by_pronoun
@@ -494,7 +495,8 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
         return None
     request = {stem(w) for w in q.lowered.split()[:1] if w in ("name", "list")}  # "Name the ministers who ..."
     asked_terms = [{k, *SYNONYMS.get(k, ())} for k in sorted(set(query.keywords) - lx.GENERIC_DOING - _SAYING_VERBS
-                                                             - {stem(w) for w in lx.PEOPLE_NOUNS} - request
+                                                             - lx.PLAIN_SPEECH - {stem(w) for w in lx.PEOPLE_NOUNS}
+                                                             - request
                                                              - _OF_THE_PEOPLE)]
     countries = asked_words.countries_of_people_asked(q.query) - {a.index.home} or {
         e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
@@ -542,6 +544,13 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     # ("expressed gratitude": the gratitude, not any point where someone "expressed" something).
     def said(p: Passage) -> int:
         return sum(1 for words in asked_terms if words & p.stems)
+    # "who pledged the cranes?": a point that leaves out a word of what was done that the records use
+    # elsewhere ("cranes") tells of something else (aid, no cranes)
+    required = [words for words in asked_terms if any(a.index.idf.get(w, 0.0) >= thresholds.DISTINCT_IDF
+                                                       for w in words)]
+    doers = {k: kept for k, ps in doers.items() if (kept := [p for p in ps if all(w & p.stems for w in required)])}
+    if not doers:
+        return _done_by_nobody_named(a, countries, asked_terms)
     best = max(said(p) for ps in doers.values() for p in ps)
     doers = {k: sorted((p for p in ps if said(p) == best), key=lambda p: ps.index(p))
              for k, ps in doers.items() if any(said(p) == best for p in ps)}
@@ -561,7 +570,7 @@ def _done_by_nobody_named(a: Answerer, countries: set[str], asked_terms: list[se
     people = [person for person in a.kb.people.values() if person.country in countries]
     if not said or any(set(fold(p.text).split()) & name_forms(person) for p in said for person in people):
         return None
-    said = list(dict.fromkeys(said))[:2]
+    said = list({p.text.rstrip(". "): p for p in reversed(said)}.values())[::-1][:2]  # one of each wording
     return Answer("not_found", False, "Not in the records",
                   ("The records name nobody who did that. They say:", *(f"– {p.text}" for p in said)),
                   sources=tuple(d.cite(a.kb, p.cited) for p in said), confidence=0.0)
