@@ -22,7 +22,7 @@ from bot.engine.text import STOPWORDS, content_stems, fold, stem
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
-_ATTRIBUTE = re.compile(r"\b(?:what|which|how much) (?:is|was|are|were|s) (?:the|its|his|her|their) "
+_ATTRIBUTE = re.compile(r"\b(?:what|which|how much)(?: is| was| are| were| s|['’]s) (?:the|its|his|her|their) "
                         r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
@@ -32,7 +32,7 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     way ways method methods route mechanism manner capacity form forms kind kinds sort type edition round
     session stage phase part parts side sides post posts office offices period periods span timeframe term
     portfolio portfolios brief target targets problem problems issue issues matter matters concern concerns
-    challenge challenges""".split())
+    challenge challenges connection connections link links tie ties""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW) | frozenset(stem(w) for w in lx.PEOPLE_NOUNS)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
                      r"|are) .* going\b")
@@ -256,6 +256,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said or done; they do not say what will happen next."
     if _CAREER.search(text):
         return "The records give people's posts at the time of the meetings, not their earlier careers."
+    currency = lx.CURRENCY_ASKED.search(text) if query.intent in ("quantity", "general", "amount") else None
+    if currency is not None and not _known(index, currency.group(1)):
+        # "How much is the $7 billion in yen?": no record gives an amount in yen, nor a rate to convert one
+        return f"The records give no amount in {currency.group(1)} and no exchange rate."
     if _POPULATION.search(text):
         return "The records say nothing about population."
     unnamed = next((m for m in _UNNAMED.finditer(text) if _unnamed_kind(m.group(3))

@@ -320,3 +320,12 @@ TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked spea
 #: as the pronoun a person's records use.
 GENDERED = {**dict.fromkeys(("female", "woman", "women", "lady", "ms", "mrs"), "she"),
             **dict.fromkeys(("male", "man", "men", "gentleman", "mr"), "he")}
+
+#: "How much is the aid in yen?", "… in euros": an amount asked in a currency (the currency word in group 1).
+CURRENCY_ASKED = re.compile(r"\b(?:in|into|to) (yen|jpy|euros?|eur|dollars?|usd|pounds?|sterling|francs?|rubles?"
+                            r"|roubles?|hryvnias?|yuan|renminbi|rupees?|won|soms?|sums?)\b")
+#: "the first Japanese PM ever to visit", "first in history": a first over all time, beyond what the records hold.
+FIRST_EVER = re.compile(r"\bfirst\b.*\bever\b|\bever\b.*\bfirst\b|\bfirst\b.*\bin (?:all of )?history\b")
+#: "the first visit since the full-scale conflict", "first in 20 years": a first the record itself bounds.
+FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more than |about )?\d+ years|in (?:a|two|three"
+                           r"|four|five|ten|twenty) (?:decades?|years))\b")

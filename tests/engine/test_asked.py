@@ -16,9 +16,11 @@ from tests.engine.conftest import TODAY
     ["What is the population of Kyiv?", "How old is Kuleba?", "Which Japanese companies met Shmyhal in Kyiv?",
      "Will Japan send tanks to Ukraine?", "What was the weather like in Bali on 14 November 2022?",
      "who's going to be japan's next prime minister", "Where and when will the next TICAD be held?",
-     "What does Kishida personally think of President Kagame?", "wat companys signed deals at the uzbek forum"],
+     "What does Kishida personally think of President Kagame?", "wat companys signed deals at the uzbek forum",
+     "What's the annual trade volume between Japan and Rwanda?", "How much is Japan's $7 billion aid in yen?"],
     ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather",
-         "next-holder-of-a-post", "future-event", "personal-opinion", "unnamed-kind-misspelt"],
+         "next-holder-of-a-post", "future-event", "personal-opinion", "unnamed-kind-misspelt",
+         "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses"],
 )
 def test_details_no_record_gives(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is not None
@@ -31,9 +33,11 @@ def test_details_no_record_gives(engine: Engine, question: str) -> None:
     ["What is the story of Japan and Kyrgyzstan?", "Did Hayashi visit Bucha?", "What is the Peace Formula?",
      "Did Japan provide more than 1,500 generators to Ukraine?", "hattori was first gov of wat bank",
      "what humanitarian problem did the kyrgyz minister bring up",
-     "Did Kulubaev thank Japan for aid sent through international organizations?"],
+     "Did Kulubaev thank Japan for aid sent through international organizations?",
+     "what's the TICAD connection to Kagame?"],
     ids=["overview-noun", "known-words", "definition", "figure-before-the-thing-given", "one-bank-is-no-kind",
-         "a-general-noun-for-what-was-raised", "a-preposition-after-the-thing-given"],
+         "a-general-noun-for-what-was-raised", "a-preposition-after-the-thing-given",
+         "a-connection-is-an-overview"],
 )
 def test_ordinary_questions_pass(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is None

@@ -31,6 +31,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("source of a record", sources.source_of),
     Rule("places of meetings", lists.places_of_meetings),
     Rule("beyond any record", abstentions.beyond_records),
+    Rule("a first over all time", abstentions.first_ever),
     Rule("items of a number", abstentions.items_of_a_number),
     Rule("a difference with one side", abstentions.one_sided_difference),
     Rule("trip the records do not show", abstentions.trip_not_recorded),

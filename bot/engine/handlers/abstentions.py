@@ -36,6 +36,23 @@ def names_outside(a: Answerer, q: Asked) -> Answer | None:
     return elsewhere or _met_another_side(a, q) or _hosted_by_another(a, q) or a.outside(q.query.outside)
 
 
+def first_ever(a: Answerer, q: Asked) -> Answer | None:
+    """"Who was the first Japanese prime minister ever to visit Ukraine?": a first over all time is known only
+    from a record that says so; the earliest record is no first ever, nor is a first the record bounds ("the
+    first visit since …"). None when the question asks no first ever or a record says it plainly."""
+    if lx.FIRST_EVER.search(q.lowered) is None:
+        return None
+    firsts = [s.passage for s in score_passages(a.index, q.query, limit=5)
+              if not s.entities_missing and re.search(r"\bfirst\b", s.passage.text.lower())]
+    if any(not lx.FIRST_BOUNDED.search(p.text.lower()) for p in firsts):
+        return None
+    lines = ["The records do not say who or what was the first ever; they report only the meetings they hold."]
+    if firsts:
+        lines = ["The records do not say it was the first ever. The closest record says:", f"– {firsts[0].text}"]
+    return Answer("not_found", False, "Not in the records", tuple(lines),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in firsts[:1]), confidence=0.0)
+
+
 def _denied_by(a: Answerer, said: str, cited: Cited) -> Answer:
     """A claim whose slot the records fill otherwise: "no", with what they say and its source."""
     return Answer("yes_no", True, "No, not according to the records", (said,), sources=(d.cite(a.kb, cited),),
