@@ -224,6 +224,10 @@ class Describer:
                     # ("which meetings involved a prime minister?": a holder of the post anywhere)
                     # "which country's deputy foreign minister ...?": the country is what is asked, any one
                     holders = self.holders(query.role, set(self.kb.countries))
+                if not holders and not mentioned and focus is not None and not self.holders(query.role, {self.home}):
+                    # "who met the president?" in a conversation about Ukraine: a post the home country does not
+                    # have is of the partner country the conversation is about
+                    holders = self.holders(query.role, set(focus.countries) - {self.home})
                 if not holders:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:
@@ -327,6 +331,13 @@ class Describer:
         if focus is None:
             return set()
         shown = {i.split(":", 1)[1] for i in (*focus.items, *focus.listed) if i.startswith("person:")}
+        # "Which Ukrainian officials did Japanese ministers meet?" → "the foreign minister — who met him?": the
+        # people of the country asked about in the meetings listed
+        asked_of = set(focus.countries) - {self.home}
+        if not shown and asked_of and not focus.meeting:
+            shown = {p for i in (*focus.items, *focus.listed) if i.startswith("meeting:")
+                     for p in getattr(self.kb.meetings.get(i.split(":", 1)[1]), "participants", ())
+                     if getattr(self.kb.people.get(p), "country", None) in asked_of}
         among = {h for h in self.holders(role, set(self.kb.countries)) if h[1] in shown}
         return among if len(among) == 1 else set()
 

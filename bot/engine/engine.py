@@ -29,6 +29,7 @@ from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
+from bot.engine.fronted import unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import unnamed_said
@@ -117,7 +118,7 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = without_asides(without_acknowledgement(cleaned))
+            cleaned = unfronted(without_asides(without_acknowledgement(cleaned)))
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before
@@ -244,7 +245,12 @@ class Engine:
             # "what did the prime minister thank Japan for?" → "and the foreign minister?": the same question
             # of the holder of the other post (of the people just listed, when one of them holds it)
             words, meant = before.words, phrase_span(ROLES[other], read.words) or (0, len(read.words))
-            again = " ".join([*words[:post[0]], *read.words[meant[0]:meant[1]], *words[post[1]:]]) + "?"
+            said = ROLES[role].search(focus.question.lower()) if role else None
+            new_post = " ".join(read.words[meant[0]:meant[1]])
+            # (in the question's own text where the post reads the same, so "the foreign minister — who met him?"
+            # keeps its dash)
+            again = (f"{focus.question[:said.start()]}{new_post}{focus.question[said.end():]}" if said is not None
+                     else " ".join([*words[:post[0]], new_post, *words[post[1]:]]) + "?")
             return self._ask_one(again, focus, t.today)
         if (role and len(read.mentions) == 1 and read.mentions[0].kind == "country" and not read.keywords
                 and read.dates is None and _HOLDER_ASKED.search(focus.question.lower())

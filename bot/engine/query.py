@@ -513,6 +513,8 @@ _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(
 #: Nouns after a region's name that make it the name of an office ("Asian affairs", "Africa desk").
 _OFFICE_WORDS = frozenset("affairs bureau department division desk section directorate office".split())
 #: Nouns after a region's name that only say its countries are meant ("Central Asian states").
+#: Nouns after a country that name its state, which the country stands for ("the Japanese government").
+_GOVERNMENT_NOUNS = frozenset("government governments administration authorities govt".split())
 _COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
 _SPACES = re.compile(r"\s{2,}")
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
@@ -697,6 +699,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     country_starts = {m.start for m in mentions if m.kind == "country"}
     consumed |= {i for i, w in enumerate(words) if w in _SUBJECT_FRAME and i + 2 in country_starts
                  and words[i + 1] in ("in", "of", "on", "around")}
+    # "anyone from the Japanese government", "the Kyrgyz authorities": the country's government is the country
+    # (ending the phrase: in "a Japanese government minister" the government is of the post asked about)
+    consumed |= {m.end for m in mentions if m.kind == "country" and words[m.end:m.end + 1]
+                 and words[m.end] in _GOVERNMENT_NOUNS and (m.end + 1 == len(words) or words[m.end + 1] in STOPWORDS)}
     asked = _ATTRIBUTE_WORDS.get(intent, frozenset())
     if TIME_GAP.search(folded):
         asked |= _GAP_WORDS

@@ -495,3 +495,9 @@ def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
 def test_a_lower_case_word_in_a_names_place_that_is_no_word_is_an_unknown_name(
         engine: Engine, text: str, unknown: list[str]) -> None:
     assert list(analyse(text, engine.index).unknown_names) == unknown
+
+
+def test_a_countrys_government_is_the_country(engine: Engine) -> None:
+    assert "govern" not in analyse("did Shmyhal meet anyone from the Japanese government?", engine.index).keywords
+    # ("a Japanese government minister": the government is of the post claimed, and stays)
+    assert "govern" in analyse("Is Kudratov a Japanese government minister?", engine.index).keywords

@@ -632,3 +632,11 @@ def test_done_in_advance_is_not_denied_by_the_same_day_record_of_another_act(eng
 def test_a_claim_of_manner_or_timing_is_denied_by_a_record_saying_otherwise(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No")
+
+
+def test_anywhere_else_lists_the_other_places_of_the_visit(engine: Engine) -> None:
+    answer = engine.ask("did hayashi go anywhere else near kyiv?", today=TODAY)
+    assert answer.answered and answer.title.startswith("Yes") and "Bucha" in answer.text, answer.text
+    # no other place in the records is no proof of none: not confirmed, not denied
+    only = engine.ask("did kamikawa go anywhere else in new york?", today=TODAY)
+    assert not only.answered and "New York" in only.text, only.text

@@ -48,6 +48,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("succession of a person named", people.succession_of_named),
     Rule("one of them", claims.one_of_them),
     Rule("met anyone else", claims.met_anyone_else),
+    Rule("went anywhere else", claims.went_anywhere_else),
     Rule("yes/no decided by fields", claims.decided_by_fields),
 )
 

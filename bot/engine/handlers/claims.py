@@ -17,7 +17,8 @@ from bot.engine.yesno import ordering
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
-    from bot.knowledge.model import Meeting
+    from bot.knowledge.dates import PartialDate
+    from bot.knowledge.model import Cited, Meeting
 
 
 def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
@@ -219,6 +220,64 @@ def one_of_them(a: Answerer, q: Asked) -> Answer | None:
     return Answer("not_found", False, "Not confirmed by the records",
                   (f"The records do not name them one by one, so they do not say whether {person.name} is one "
                    "of them.",), focus=q.focus, confidence=0.0)
+
+
+#: "Did he go anywhere else near Kyiv?", "did Hayashi visit any other place on that trip?": other places asked for.
+_WENT_ANYWHERE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who>[\w' .-]+?) (?:also )?"
+                                 r"(?:go|travel|visit|stop|head|get|make it) (?:to )?"
+                                 r"(?:anywhere|any ?place|any other (?:place|city|town|site)s?|somewhere)(?: else)?\b")
+
+
+def went_anywhere_else(a: Answerer, q: Asked) -> Answer | None:
+    """"Did he go anywhere else near Kyiv?": the other places the records show on the visits of the one asked
+    about that took him to the place named (or the one just discussed); no when they show none."""
+    query, focus = q.query, q.focus
+    found = _WENT_ANYWHERE_ELSE.match(q.lowered)
+    if found is None or query.intent != "yes_no" or ("else" not in q.lowered and "other" not in q.lowered):
+        return None
+    named = [m.id for m in sorted(query.mentions, key=lambda m: m.start) if m.kind == "person" and m.id in a.kb.people]
+    places = {m.id for m in query.mentions if m.kind == "place"}
+    if not places and focus is not None and focus.place is not None:
+        places = {focus.place}  # "anywhere else?": than the place just discussed
+    if not places:
+        return None  # "else" than where the question does not say
+    if named:
+        subject = named[0]
+    elif focus is not None and focus.people:
+        # "did he go …?": of those just discussed, one who travelled there (not one met at home)
+        meant = meant_by_pronoun(a.kb, focus.people, q.lowered)
+        subject = next((p for p in meant for t in sorted(a.kb.trips.values(), key=lambda t: t.id)
+                        if p in t.travellers and places & set(t.places)), meant[0])
+    else:
+        return None
+    # the trips and meetings of the one asked about that took them to the place, each with the places it names
+    visits: list[tuple[str, PartialDate, Cited, tuple[str, ...]]] = [
+        (t.title, t.date, t.cited, t.places) for t in sorted(a.kb.trips.values(), key=lambda t: (t.date, t.id))
+        if subject in t.travellers] + [
+        (m.title, m.date, m.cited, (m.place,)) for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id))
+        if subject in m.participants and m.place]
+    visits = [v for v in visits if places & set(v[3]) and (query.dates is None or query.dates.matches(
+        v[1].first_day(), v[1].last_day()))]
+    if not visits:
+        return None
+    others: dict[str, list[tuple[str, PartialDate, Cited, tuple[str, ...]]]] = {}
+    for v in visits:
+        for place in v[3]:
+            if place not in places and place in a.kb.places:
+                others.setdefault(place, []).append(v)
+    person = a.kb.people[subject]
+    there = " or ".join(a.index.entity_name(("place", p)) for p in sorted(places))
+    if not others:
+        # (that they went nowhere else is not what the records say: not confirmed, not denied)
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The records show {person.name} only in {there}: "
+                       + "; ".join(f"{title} ({date.human()})" for title, date, _, _ in visits) + ".",),
+                      sources=tuple(dict.fromkeys(d.cite(a.kb, v[2]) for v in visits[:2])), confidence=0.0)
+    lines = tuple(f"{a.index.entity_name(('place', p))}: {'; '.join(f'{v[0]} ({v[1].human()})' for v in vs)}"
+                  for p, vs in others.items())
+    return Answer("yes_no", True, f"Yes, besides {there}", lines,
+                  sources=tuple(dict.fromkeys(d.cite(a.kb, vs[0][2]) for vs in others.values())),
+                  focus=Focus(people=(subject,), place=next(iter(others))), confidence=0.9)
 
 
 def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:

@@ -1,0 +1,49 @@
+"""A question whose subject is put first and taken up by a pronoun ("the foreign minister — who met him?",
+"Kagame: what did he discuss?"): read with the subject in the pronoun's place ("who met the foreign
+minister?"), so that the subject is what the question is about and no earlier "him" is.
+
+Rules are named data with examples, as elsewhere in the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.text import STOPWORDS
+
+#: The subject put first, a dash or colon, then a question of its own.
+_FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
+                      r"(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\s[-–—]|[–—:])\s*"
+                      r"(?P<question>(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|had)\b.+)$")
+_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
+_QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
+_ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
+_POSSESSIVE = frozenset({"his", "its", "their"})
+
+EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
+            "Dorin — what did she say?")
+COUNTEREXAMPLES = ("who met the foreign minister?", "the one in Ostra - when was it and who met them?",
+                   "what happened - who knows?", "the second one",
+                   "the Ostra one - what's its full name?")
+
+
+def unfronted(text: str) -> str:
+    """`text` with a subject put first moved into the one pronoun that takes it up; `text` unchanged when
+    it is not of that shape (no pronoun, or several)."""
+    found = _FRONTED.match(text.strip())
+    if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")):
+        return text  # ("the scholarship one - what's its full name?": an item of the last list, picked as it is)
+    question = found.group("question")
+    pronouns = list(_PRONOUN.finditer(question))
+    if len(pronouns) != 1:
+        return text
+    pronoun = pronouns[0]
+    word = pronoun.group(1).lower()
+    after = question[pronoun.end():].split()
+    # ("her post": a possessive before a noun; "met her": the object)
+    possessive = word in _POSSESSIVE or (word == "her" and bool(after)
+                                         and after[0].lower().strip("?.!,") not in STOPWORDS)
+    subject = found.group("subject").strip()
+    subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in ("the", "that", "this") else subject
+    put = f"{subject}'s" if possessive else subject
+    return f"{question[:pronoun.start()]}{put}{question[pronoun.end():]}"

@@ -1,0 +1,32 @@
+"""A subject put first and taken up by a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.fronted import COUNTEREXAMPLES, EXAMPLES, unfronted
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_examples_take_the_subject_into_the_pronoun(text: str) -> None:
+    moved = unfronted(text)
+    assert moved != text and not any(mark in moved for mark in ("—", " - ", ":"))
+
+
+@pytest.mark.parametrize("text", COUNTEREXAMPLES)
+def test_counterexamples_are_unchanged(text: str) -> None:
+    assert unfronted(text) == text
+
+
+def test_a_possessive_pronoun_takes_the_possessive() -> None:
+    assert unfronted("the Velda minister - what was her post?") == "what was the Velda minister's post?"
+    assert unfronted("Dorin: what did he discuss with Ostra?") == "what did Dorin discuss with Ostra?"
+
+
+def test_the_subject_put_first_wins_over_the_last_answer(engine: Engine) -> None:
+    first = engine.ask("When did Kamikawa meet Kuleba?", today=TODAY)
+    # "him" is the president put first, not Kuleba of the last answer; the president is Ukraine's
+    answer = engine.ask("the president - who met him?", first.focus, today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" not in answer.text, answer.text
