@@ -194,11 +194,16 @@ class Answerer:
         shaped = first_answer(handlers.BY_SHAPE + handlers.BEFORE_PASSAGES, self, asked_now)
         if shaped is not None:
             return shaped
-        return traced(self._from_passages(query, groups, extra, readings, focus.people if focus else ()),
+        # the meetings of a list just shown, which a follow-up may be about any of ("and who did she meet there?")
+        of_list = ([i.split(":", 1)[1] for i in (*focus.items, *focus.listed) if i.startswith("meeting:")]
+                   if focus else [])
+        listed = frozenset(of_list) if len(set(of_list)) > 1 and not (focus and focus.meeting) else frozenset()
+        return traced(self._from_passages(query, groups, extra, readings, focus.people if focus else (), listed),
                       "best passage")
 
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
-                       readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = ()) -> Answer:
+                       readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = (),
+                       listed: frozenset[str] = frozenset()) -> Answer:
         """The answer from the passages that best cover the question, or an abstention."""
         scored = score_passages(self.index, query, extra)
         narrowed = without_identifying_clause(query)
@@ -207,7 +212,7 @@ class Answerer:
             # theme; the summit's own record does.
             found = score_passages(self.index, narrowed, extra)
             if found and self._has_words(found[0].passage, narrowed.keywords):
-                return self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context)
+                return self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context, listed)
         partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
         if partners and "pledge" in query.aspects:
             # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.
@@ -438,7 +443,7 @@ class Answerer:
         # A follow-up about one record (a meeting, a term, a place) narrows the question to it: no other
         # record ties; one about a person or a country does not pick among their records.
         one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
-        return self.from_passage(query, best, scored, followed=one_record)
+        return self.from_passage(query, best, scored, followed=one_record, listed=listed)
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
@@ -714,7 +719,8 @@ class Answerer:
         fuzzy = [m.score for m in query.mentions]
         return min(fuzzy) / 100 if fuzzy else 0.8
 
-    def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False) -> Answer:
+    def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False,
+                     listed: frozenset[str] = frozenset()) -> Answer:
         if asks_plural(query) and best.passage.kind not in lx.MEETING_KINDS and not _names_early(best.passage, query):
             # "which embassies …?": of records that score alike, one of those things, not one that mentions one
             alike = next((s for s in scored[1:12] if s.score >= best.score - 1e-9 and not s.entities_missing
@@ -795,9 +801,20 @@ class Answerer:
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = counted
         answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
+        other = scored[1].passage if interpretation else None
+        runner_up = self.kb.meetings.get(other.ref) if other is not None and other.kind in (
+            "meeting", "topic", "outcome") and not scored[1].entities_missing else None
+        if (not answer.answered and meeting is not None and runner_up is not None and other is not None
+                and {meeting.id, runner_up.id} <= listed and not query.outside
+                and not _EACH_ASKED.search(query.raw.lower())):
+            # "and who did she meet there?" of her two meetings just listed: the record that gives the detail
+            # answers, and the one found first is said not to
+            instead = self.meetings.meeting_aspect(query, runner_up, other)
+            if instead.answered:
+                return replace(instead, lines=(*instead.lines, f"(The record of {meeting.title} does not give it.)"),
+                               confidence=min(conf, instead.confidence), interpretation=interpretation)
         suggestions = answer.suggestions
-        if interpretation:
-            other = scored[1].passage
+        if other is not None:
             suggestions += (f"Also: {self._passage_title(other)}",)
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,

@@ -1133,3 +1133,13 @@ def test_a_country_named_alone_asks_the_same_post_of_that_country(engine: Engine
         focus = answer.focus or focus
     # the records name no Uzbek foreign minister: said so, and no list of Uzbek records instead
     assert not answer.answered and "foreign minister" in answer.text, answer.text
+
+
+def test_of_two_meetings_just_listed_the_one_that_gives_the_detail_answers(engine: Engine) -> None:
+    text = converse(engine, "Which Japanese foreign ministers met Ukrainian officials in 2023? List them in order.",
+                    "the second one - where did her meeting take place?", "and who did she meet there?")
+    # her G7 meeting names no one met; her meeting with Kuleba does, and says the other does not
+    assert "Kuleba" in text and "does not give it" in text, text
+    # a meeting pointed at is not swapped for another of the list
+    held = engine.ask("how long did the G7 foreign ministers' meeting last?", today=TODAY)
+    assert not held.answered and "25 minutes" not in held.text
