@@ -73,6 +73,8 @@ class Focus:
     #: The last list of records an answer showed (two or more), kept while later answers are about one
     #: thing at a time, so that "and the other guy?" still finds the list a few turns on.
     listed: tuple[str, ...] = ()
+    #: The question whose answer showed `listed`, so that "any in 2021?" a few turns on asks it again.
+    listed_question: str | None = None
 
 
 @dataclass(frozen=True)

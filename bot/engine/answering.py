@@ -342,7 +342,9 @@ class Answerer:
                 and not self._named_together(people_groups):
             # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
             return self._apart(query, people_groups)
-        if {"discuss", "agree"} & query.aspects and query.intent != "yes_no" and not any(readings):
+        met_asked = len(people_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
+        if ({"discuss", "agree"} & query.aspects or met_asked) and query.intent != "yes_no" and not any(readings):
+            # ("when did A meet B?": a statement of A naming B is no meeting of theirs)
             unmet = self._talks_without_meeting(query, groups, people_groups)
             if unmet is not None:
                 return unmet
@@ -583,7 +585,14 @@ class Answerer:
             if self.meetings.filter_meetings(people_groups, replace(query, venues=())):
                 return None
             names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
-            return Answer("not_found", False, "Not in the records", (f"The records hold no meeting of {names}.",),
+            lines = [f"The records hold no meeting of {names}."]
+            for g in people_groups:  # what they do hold: each one's meetings
+                held = sorted(self.meetings.filter_meetings([g], replace(query, dates=None, venues=())),
+                              key=lambda m: (m.date, m.id))
+                if held:
+                    lines.append(f"{self.index.entity_name(min(g))}: "
+                                 + "; ".join(f"{m.title} ({m.date.human()})" for m in held[:3]))
+            return Answer("not_found", False, "Not in the records", tuple(lines),
                           suggestions=self._suggestions(query), confidence=0.0)
         sides = [g for g in groups
                  if g and all(kind == "country" for kind, _ in g) and ("country", self.index.home) not in g]

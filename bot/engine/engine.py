@@ -174,6 +174,13 @@ class Engine:
         answer of the first rule of `TURN_RULES` that gives one."""
         answer = first_answer(TURN_RULES, self, Turn(cleaned, focus, today))
         assert answer is not None, "the last rule answers every message"
+        if answer.focus is not None and answer.focus.listed_question is None and focus is not None:
+            # a list kept while later answers picked from it keeps the question that showed it
+            shown = focus.listed or (focus.items if len(focus.items) >= 2 else ())
+            question = focus.listed_question or (focus.question if len(focus.items) >= 2 else None)
+            kept = answer.focus.listed or (answer.focus.items if len(answer.focus.items) >= 2 else ())
+            if question and kept and set(kept) == set(shown):
+                answer = replace(answer, focus=replace(answer.focus, listed_question=question))
         return answer
 
     # -- the rules of one turn, in the order of TURN_RULES ------------------------------------------------
@@ -295,13 +302,21 @@ class Engine:
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
-        if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
+        any_then = _ANY_THEN.match(t.lowered)
+        if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then):
             return None
         here = analyse(t.text, self.index)
-        if here.dates is None or here.mentions or here.keywords or here.role:
+        if here.dates is None or here.mentions or (set(here.keywords) - _ANY_STEMS) or here.role:
             return None
-        _, before = find_date(focus.question)  # the last question, its own date taken out
-        said = lx.CONTINUES.sub("", t.lowered, count=1).strip(" ?.!,")
+        last = focus.question
+        if find_date(last)[0] is None and focus.listed_question and find_date(focus.listed_question)[0] is not None:
+            # "which meetings were in 2022?" … "how many days apart were they?" → "any in 2021?": the list's question
+            last = focus.listed_question
+        elif any_then:
+            return None
+        _, before = find_date(last)  # the last question, its own date taken out
+        said = (_ANY_THEN.sub("", t.lowered, count=1) if any_then else lx.CONTINUES.sub("", t.lowered, count=1)
+                ).strip(" ?.!,")
         if not re.match(r"(?:in|on|during|from|between|before|after|since|by)\b", said):
             one_day = here.dates.day is not None or here.dates.start is not None and here.dates.start == here.dates.end
             said = f"{'on' if one_day else 'in'} {said}"  # "what about Sept 20, 2023?": on that day
@@ -1269,14 +1284,15 @@ class Engine:
         asked_as = cleaned
         if answer.kind == "source" and focus is not None and focus.question and followups.is_ellipsis(cleaned):
             asked_as = focus.question  # "and for the Usmanov meeting?": a question of a source still, for the next
+        # (a question naming something new starts afresh)
+        carried = None if focus is None or any(self._new_to(m, focus) for m in query.mentions) else focus
         if answer.focus is not None:
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords, question=asked_as,
                                                    several=answer.kind == "several",
-                                                   # (a question naming something new starts afresh)
-                                                   listed=_listed(answer.focus, None if focus is None or any(
-                                                       self._new_to(m, focus) for m in query.mentions) else focus)))
+                                                   listed=_listed(answer.focus, carried),
+                                                   listed_question=_listed_question(answer.focus, carried, asked_as)))
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
@@ -1779,6 +1795,10 @@ _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
 _HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
+#: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.
+_ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |was there |are there )?"
+                       r"(?:any(?:thing| others?| more)?)(?= (?:in|from|on|during|for|before|after|since)\b)")
+_ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
@@ -1935,6 +1955,15 @@ def _listed(now: Focus, before: Focus | None) -> tuple[str, ...]:
     if len(now.items) >= 2:
         return now.items
     return before.listed or (before.items if len(before.items) >= 2 else ()) if before is not None else ()
+
+
+def _listed_question(now: Focus, before: Focus | None, asked: str) -> str | None:
+    """The question of the last list shown (see `_listed`)."""
+    if len(now.items) >= 2:
+        return asked
+    if before is None:
+        return None
+    return before.listed_question or (before.question if len(before.items) >= 2 else None)
 
 
 def _current(focus: Focus) -> str | None:

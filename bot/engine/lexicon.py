@@ -329,3 +329,6 @@ FIRST_EVER = re.compile(r"\bfirst\b.*\bever\b|\bever\b.*\bfirst\b|\bfirst\b.*\bi
 #: "the first visit since the full-scale conflict", "first in 20 years": a first the record itself bounds.
 FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more than |about )?\d+ years|in (?:a|two|three"
                            r"|four|five|ten|twenty) (?:decades?|years))\b")
+#: "when did A meet B?", "where did A sit down with B?": a meeting of the people named is asked about.
+MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting) down with|talked (?:to|with)"
+                      r"|(?:held|hold|holds) talks with)\b")

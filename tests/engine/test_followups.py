@@ -1143,3 +1143,15 @@ def test_of_two_meetings_just_listed_the_one_that_gives_the_detail_answers(engin
     # a meeting pointed at is not swapped for another of the list
     held = engine.ask("how long did the G7 foreign ministers' meeting last?", today=TODAY)
     assert not held.answered and "25 minutes" not in held.text
+
+
+def test_any_at_another_date_asks_the_question_of_the_last_list_again(engine: Engine) -> None:
+    turns = ("Which meetings in the records took place in 2022?", "the earlier one - where was it?",
+             "the later one - who was on the japanese side?", "how many days apart were they?")
+    focus = None
+    for turn in (*turns, "any in 2021?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    # no meeting in 2021: said so, not the person of the last answer
+    assert not answer.answered and "2021" in answer.text, answer.text
+    assert "Hayashi" in converse(engine, *turns, "and in 2023?")
