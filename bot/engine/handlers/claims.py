@@ -41,6 +41,12 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
         meetings = a.meetings.filter_meetings(countries, replace(q.query, venues=()))
         if not 0 < len(meetings) <= references.MAX_EACH:
             return None
+    elif len(people) < 2 and len(gathering := {m.id for m in q.query.mentions if m.kind == "term"}) == 1:
+        # "was the 2022 G20 summit in Jakarta?": the meetings held on the gathering's occasion say where it was
+        meetings = sorted((m for m in a.kb.meetings.values() if m.occasion in gathering and m.place),
+                          key=lambda m: (m.date, m.id))
+        if len({m.place for m in meetings}) != 1:
+            return None
     elif len(people) < 2:
         return None
     else:
@@ -59,10 +65,13 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
                       focus=a.meetings.meeting_focus(vague[0]), confidence=0.0)
     shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
                       f"{d.on_date(m.date)}" for m in meetings[:3])
+    focus = a.meetings.meeting_focus(meetings[0])
+    gathering = {m.id for m in q.query.mentions if m.kind == "term"}
+    if len(people) < 2 and not discussed and len(gathering) == 1:
+        focus = Focus(topic=min(gathering), place=meetings[0].place)  # "who hosted it?" next: the gathering
     return Answer("yes_no", True, "No, not according to the records",
                   (f"The records show {shown}; {', '.join(names)} is not among their places.",),
-                  sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
-                  focus=a.meetings.meeting_focus(meetings[0]), confidence=0.7)
+                  sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]), focus=focus, confidence=0.7)
 
 
 #: A claim about what the last answer was about ("was it in Tokyo?", "was that meeting in Kyiv?").

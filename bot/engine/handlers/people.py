@@ -760,6 +760,9 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         # of the official who hosted him", the post
         return None
     groups = q.groups + q.extra
+    if any(k == "term" for g in groups for k, _ in g) and not any(k in ("person", "meeting") for g in groups
+                                                                 for k, _ in g):
+        return None  # "was the G20 summit in Jakarta?" → "who hosted it?": the gathering's host, from its record
     found = a.meetings.filter_meetings(groups, q.query) if groups else []
     if len(found) != 1:
         return None
