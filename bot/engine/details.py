@@ -26,7 +26,10 @@ _RELATIVE = re.compile(r"\b(after|before|later|earlier|since|between|ago|apart)\
 _MONEY_ASKED = frozenset(stem(w) for w in "cost costs price worth value spend spent dollars yen".split())
 _MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IGNORECASE)
 #: "How much?" alone, after a count: a sum asked.
-_HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much\W*$")
+_HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much(?: (?:was|is|were|are|did) (?:it|that|this|they|those|these)"
+                       r"(?: cost| worth)?)?\W*$")
+#: Units of a length of time, which no "how much?" asks for ("over the past 30 years").
+_TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
 
 
@@ -71,8 +74,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                   people=found.people if isinstance(found, Fact) else (),
                   # "when was that trip?" after a pledge made on one: the trip or meeting it was made at
                   meeting=(found.trip or found.meeting) if isinstance(found, Pledge) else None)
-    if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and len(items) == 1 \
-            and not _MONEY_GIVEN.search(text) and not isinstance(found, Term) and found.quantity is not None:
+    quantity = None if isinstance(found, Term) else found.quantity
+    if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and not _MONEY_GIVEN.search(text) \
+            and quantity is not None and (len(items) == 1 or quantity.unit.lower() in _TIME_UNITS):
         # "How much?" after "how many cranes?": a sum, which a record of a count does not give
         return Answer("not_found", False, "Not in the records",
                       (f"The record gives a count, not a sum of money: “{text}”",), sources=cited, focus=focus,
@@ -200,7 +204,11 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
         return found.date.human() if found.date else None
     if intent == "quantity":
         quantity = None if isinstance(found, Term) else found.quantity
-        return f"{quantity.text} {quantity.unit}".strip() if quantity else None
+        if quantity is None:
+            return None
+        # ("the past 30 years" already says its unit)
+        return quantity.text if quantity.text.lower().endswith(quantity.unit.lower()) else \
+            f"{quantity.text} {quantity.unit}".strip()
     if intent == "why" and isinstance(found, Pledge):
         if found.purpose:
             return found.purpose

@@ -107,3 +107,12 @@ def test_who_announced_a_pledge_and_to_whom_are_its_announcer_and_the_other_side
                                   "who announced that?", "to whom?")
     assert who.startswith("Yoko Kamikawa"), who
     assert heard.startswith("Dmytro Kuleba") and "New York" in heard, heard
+
+
+def test_how_much_is_no_length_of_time(engine: Engine) -> None:
+    focus = None
+    for turn in ("what did kulubaev thank japan for?", "how much was it?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    # the 30 years of assistance are no amount, and no unit is said twice
+    assert not answer.answered and "years years" not in answer.text, answer.text
