@@ -61,6 +61,8 @@ _ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "after
 #: "Was X a Rwandan?", "is Y Ukrainian?": a claim of what someone is, the predicate last.
 _CLAIM_OF_BEING = re.compile(r"^\W*(?:was|is|were|are)\b")
 _PLACING_WORDS = frozenset("in to at from for with by of on into inside near".split())
+#: Words right before the place a journey went to ("travel to", "visited Rwanda").
+_TRAVELLED_TO = frozenset("to visit visits visited visiting toured tour".split())
 #: Verbs done to a country, before it: "visited Japan", "met Japan", not a nationality.
 _DOING_TO = frozenset("met meet visit visits went left saw see thanked thank represent represents".split())
 
@@ -230,8 +232,10 @@ class YesNo:
             return None  # "was it Kuleba who held the G7 meeting?" claims who did it, which the records say
         # "held in Kyrgyzstan", "at the G20"; "travel to Japan" names where a visitor went.
         travel = _TRAVEL.search(query.raw.lower()) is not None
+        # ("visited Rwanda": the place visited is where the visitor went, as "travel to Rwanda" is)
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
-                  and (query.words[m.start - 1] in _LOCATION_WORDS or travel and query.words[m.start - 1] == "to")]
+                  and (query.words[m.start - 1] in _LOCATION_WORDS
+                       or travel and query.words[m.start - 1] in _TRAVELLED_TO)]
         venue_spans = {(m.start, m.end) for m in venues}
         groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)
         longer = _LONGER.search(query.raw.lower())
@@ -240,7 +244,9 @@ class YesNo:
         # The claim's venue is checked below against each meeting, not used to select them.
         found = self.filter_meetings(groups, replace(query, venues=())) if groups else []
         if found:
-            fitting = [m for m in found if all(self._held_at(m, v.id, v.kind) for v in venues)]
+            # a journey of one person (to a place, during a trip to a country), not a meeting of two
+            journey = travel and sum(all(k == "person" for k, _ in g) for g in groups) == 1
+            fitting = [m for m in found if all(self._held_at(m, v.id, v.kind, journey) for v in venues)]
             if not fitting:
                 unplaced = [m for m in found if m.place is None and m.country is None]
                 if unplaced:
@@ -258,9 +264,15 @@ class YesNo:
                     return Answer("not_found", False, "The records do not say",
                                   ("The records give no more precise place than this:", *shown.lines[1:]),
                                   sources=shown.sources, focus=shown.focus, confidence=0.0)
+                if journey:
+                    # "has Kishida visited Rwanda?": a meeting of his elsewhere is no proof he never went there;
+                    # the rules of journeys decide
+                    return None
                 return self._no(found, "took place in")
             places = {m.id for m in query.mentions if m.kind == "place"}
-            fitting.sort(key=lambda m: m.place not in places)  # the record of that very place first
+            # the record of that very place first (a trip that went there)
+            fitting.sort(key=lambda m: m.place not in places and not (
+                journey and m.id in self.kb.trips and places & set(self.kb.trips[m.id].places)))
             if longer:
                 return self._duration(fitting[0], longer)
             part = lx.PART_OF_DAY.search(query.raw.lower())
@@ -326,7 +338,12 @@ class YesNo:
                       (f"{m.title}: {when} ({known}).",), sources=(d.cite(self.kb, m.cited),), focus=_focus(m),
                       confidence=0.9)
 
-    def _held_at(self, m: Meeting, venue: str, kind: str) -> bool:
+    def _held_at(self, m: Meeting, venue: str, kind: str, journey: bool = False) -> bool:
+        trip = self.kb.trips.get(m.id) if journey else None
+        if kind == "place" and trip is not None and venue in trip.places:
+            # "did Hayashi visit Bucha?": a place the trip went to ("Kyiv and the Bucha memorial"); not where he
+            # met someone
+            return True
         if kind == "place":
             return m.place == venue
         place_country = self.kb.places[m.place].country if m.place in self.kb.places else None

@@ -640,3 +640,12 @@ def test_anywhere_else_lists_the_other_places_of_the_visit(engine: Engine) -> No
     # no other place in the records is no proof of none: not confirmed, not denied
     only = engine.ask("did kamikawa go anywhere else in new york?", today=TODAY)
     assert not only.answered and "New York" in only.text, only.text
+
+
+def test_a_visit_elsewhere_is_no_proof_of_no_visit(engine: Engine) -> None:
+    # Kishida met Kagame in Bali: that neither shows nor denies a visit to Rwanda
+    answer = engine.ask("has kishida visited rwanda?", today=TODAY)
+    assert not answer.answered and "Rwanda" in answer.text, answer.text
+    # a place the trip went to is visited, though no meeting was held there; no one was met there
+    assert engine.ask("did hayashi visit bucha?", today=TODAY).title.startswith("Yes")
+    assert not engine.ask("did hayashi meet zelenskyy in bucha?", today=TODAY).title.startswith("Yes")
