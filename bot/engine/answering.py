@@ -342,10 +342,18 @@ class Answerer:
                 and not self._named_together(people_groups):
             # "What did A and B discuss?" when no record names both: a record of one of them is no answer.
             return self._apart(query, people_groups)
-        met_asked = len(people_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
-        if ({"discuss", "agree"} & query.aspects or met_asked) and query.intent != "yes_no" and not any(readings):
+        met_groups = people_groups
+        pronoun = lx.PERSON_PRONOUN.search(query.raw.lower())
+        if context and pronoun is not None:
+            # "when did he meet Kamikawa?": the one of the conversation "he" is, and the one named
+            word = "she" if pronoun.group(1) in ("she", "her", "hers") else "he"
+            named = {i for g in people_groups for _, i in g}
+            meant = [p for p in context if p not in named and self._called(p, word)]
+            met_groups = people_groups + [{("person", meant[0])}] if meant else people_groups
+        met_asked = len(met_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
+        if ({"discuss", "agree"} & query.aspects and not any(readings) or met_asked) and query.intent != "yes_no":
             # ("when did A meet B?": a statement of A naming B is no meeting of theirs)
-            unmet = self._talks_without_meeting(query, groups, people_groups)
+            unmet = self._talks_without_meeting(query, groups, met_groups if met_asked else people_groups)
             if unmet is not None:
                 return unmet
         if query.intent in lx.MEETING_FIELDS and not any(readings):
@@ -504,6 +512,11 @@ class Answerer:
                     key[0] == best_key[0] and key[1] > best_key[1] + 0.15):
                 best, best_key, best_keeps = reading, key, keeps
         return best
+
+    def _called(self, person: str, word: str) -> bool:
+        """Whether the records refer to `person` by the pronoun `word` ("he", "she"), or say nothing of it."""
+        found = self.kb.people.get(person)
+        return found is None or found.pronoun is None or found.pronoun.word == word
 
     def _named_together(self, groups: list[set[tuple[str, str]]]) -> bool:
         """Whether some passage names one entity of every group."""

@@ -240,7 +240,7 @@ class Engine:
         """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
         asked again of the name in place of the one the records do not know."""
         focus = t.focus
-        found = _AND_WITH_NAME.match(t.lowered)
+        found = _AND_WITH_NAME.match(t.lowered) or _NAME_ALONE.match(t.lowered)
         if focus is None or not focus.question or found is None:
             return None
         before = analyse(focus.question, self.index)
@@ -248,6 +248,8 @@ class Engine:
         role, other = before.role, read.role
         post = phrase_span(ROLES[role], before.words) if role and other and role != other and not read.mentions \
             and not any(m.kind == "person" for m in before.mentions) else None
+        if not _AND_WITH_NAME.match(t.lowered) and not _HOLDER_ASKED.search(focus.question.lower()):
+            return None  # a name alone ("rwanda?") goes on only from a question asking for a post's holder
         if post is not None and other and not set(read.keywords) - {stem(w) for w in role_words(other)}:
             # "what did the prime minister thank Japan for?" → "and the foreign minister?": the same question
             # of the holder of the other post (of the people just listed, when one of them holds it)
@@ -1793,6 +1795,8 @@ _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(
 _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
+#: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
+_NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
 _HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.

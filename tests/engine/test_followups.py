@@ -1162,3 +1162,16 @@ def test_a_gathering_claimed_elsewhere_is_denied_and_stays_the_topic(engine: Eng
     assert first.answered and first.title.startswith("No") and "Bali" in first.text, first.text
     hosted = engine.ask("who hosted it?", first.focus, today=TODAY)
     assert hosted.answered and "Indonesia" in hosted.text and "Usmanov" not in hosted.text, hosted.text
+
+
+def test_a_name_alone_after_a_post_holder_asks_the_same_post(engine: Engine) -> None:
+    text = converse(engine, "who is Kyrgyzstan's foreign minister according to the records?", "rwanda?")
+    assert "Biruta" in text, text
+
+
+def test_he_and_a_name_never_met_is_no_meeting(engine: Engine) -> None:
+    focus = None
+    for turn in ("who is zelenskyy?", "when did he meet kamikawa?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert not answer.answered and "no meeting of" in answer.text, answer.text
