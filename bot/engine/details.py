@@ -130,6 +130,11 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     company = _WITH.search(text) if query.intent == "who" and _WITH_ASKED.search(query.raw.lower()) else None
     if company is not None:
         value = company.group(1)  # "who did she send them with?": those the record's own words name
+    unit = _UNIT_ASKED.search(query.raw.lower()) if query.intent == "quantity" else None
+    if unit is not None and value is not None and quantity is not None \
+            and quantity.unit.lower() not in _TIME_UNITS:
+        # "over how many years?" of "$7 billion": the figure is no span of time; the text may give one
+        value = None
     if value is None and query.intent == "quantity":
         value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
     if value is None:

@@ -1062,3 +1062,10 @@ def test_who_did_it_needs_a_point_saying_all_of_it(engine: Engine) -> None:
     # the saying verb is no word of what was done: Zelenskyy's point says "key partner"
     described = engine.ask("Which Ukrainian leader called Japan a key partner in Asia?", today=TODAY)
     assert described.answered and "Zelenskyy" in described.text, described.text
+
+
+def test_which_holders_of_a_post_attended_it_asks_the_meeting_discussed(engine: Engine) -> None:
+    first = engine.ask("when did kamikawa hold the g7 foreign ministers meeting?", today=TODAY)
+    answer = engine.ask("which foreign ministers attended it?", first.focus, today=TODAY)
+    # its record names only her: no list of every foreign minister in the records
+    assert not answer.answered and "Kuleba" not in answer.text and "Kamikawa" in answer.text, answer.text

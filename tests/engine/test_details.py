@@ -116,3 +116,11 @@ def test_how_much_is_no_length_of_time(engine: Engine) -> None:
         focus = answer.focus or focus
     # the 30 years of assistance are no amount, and no unit is said twice
     assert not answer.answered and "years years" not in answer.text, answer.text
+
+
+def test_a_span_of_years_asked_of_a_sum_is_not_the_sum(engine: Engine) -> None:
+    focus = None
+    for turn in ("how much aid overall did kishida announce for ukraine?", "over how many years?"):
+        answer = engine.ask(turn, focus, today=TODAY)
+        focus = answer.focus or focus
+    assert not answer.answered and "billion" not in answer.title, answer.text

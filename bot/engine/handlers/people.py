@@ -343,6 +343,10 @@ _OTHER_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) ot
 _PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b|\b(?:sent|went|came|saw|met|led|took|gave)\b")
 
 
+#: "… attended it?", "… were at that meeting?": the meeting just discussed.
+_POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)|this (?:meeting|one))\b")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -364,6 +368,19 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
         return None
     if "foreign-minister" in keys and "deputy-foreign-minister" in keys and "deputy" not in phrase:
         keys.discard("deputy-foreign-minister")
+    meeting_id = None
+    if q.focus is not None:  # the meeting just discussed, or the one of a list the last answer was about
+        current = q.focus.current or ""
+        meeting_id = q.focus.meeting or (current.removeprefix("meeting:") if current.startswith("meeting:") else None)
+    meeting = a.kb.meetings.get(meeting_id or "")
+    if meeting is not None and _POINTS_TO_IT.search(rest):
+        # "which foreign ministers attended it?": those its record names, not every holder of the post
+        own = next((a.index.passages[n] for n in a.index.by_entity.get(("meeting", meeting.id), ())
+                    if a.index.passages[n].kind == "meeting" and a.index.passages[n].ref == meeting.id), None)
+        if own is None:
+            return None
+        answer = a.meetings.meeting_aspect(replace(q.query, intent="who"), meeting, own)
+        return answer if answer.answered else replace(answer, confidence=0.0)
     named = {m.id for m in analyse(phrase, a.index).mentions if m.kind == "country"}
     home = a.index.home
     home_named = any(m.kind == "country" and m.id == home for m in analyse(rest, a.index).mentions)
