@@ -453,7 +453,8 @@ class Answerer:
         # A follow-up about one record (a meeting, a term, a place) narrows the question to it: no other
         # record ties; one about a person or a country does not pick among their records.
         one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
-        return self.from_passage(query, best, scored, followed=one_record, listed=listed)
+        return self.from_passage(query, best, scored, followed=one_record, listed=listed,
+                                 in_context=any(readings))
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
@@ -742,7 +743,7 @@ class Answerer:
         return min(fuzzy) / 100 if fuzzy else 0.8
 
     def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False,
-                     listed: frozenset[str] = frozenset()) -> Answer:
+                     listed: frozenset[str] = frozenset(), in_context: bool = False) -> Answer:
         if asks_plural(query) and best.passage.kind not in lx.MEETING_KINDS and not _names_early(best.passage, query):
             # "which embassies …?": of records that score alike, one of those things, not one that mentions one
             alike = next((s for s in scored[1:12] if s.score >= best.score - 1e-9 and not s.entities_missing
@@ -781,7 +782,7 @@ class Answerer:
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"
-        ties = self._ties(query, best, scored, p) if not followed else []
+        ties = self._ties(query, best, scored, p, in_context) if not followed else []
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
@@ -1134,16 +1135,21 @@ class Answerer:
         stems = set(content_stems(text)) - lx.LIGHT_STEMS
         return stems | {x for k in stems for x in SYNONYMS.get(k, ())}
 
-    def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage) -> list[Passage]:
+    def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage,
+              in_context: bool = False) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all
         answered (or said to lack the detail), never one picked silently."""
         # Meetings are listed by `meeting_list`; records of other kinds are found here.
         plural = asks_plural(query) and chosen.kind not in lx.MEETING_KINDS
-        if query.order or query.intent not in lx.SEVERAL_INTENTS or (
-                not entity_groups(query) and query.dates is None and not plural):
-            return []  # a question naming nothing is too vague to list everything it shares a word with
+        if query.order or query.intent not in lx.SEVERAL_INTENTS:
+            return []
+        # A question naming nothing is too vague to list everything it shares a word with; records that fit
+        # it exactly as well ("when were diplomatic relations established?": two countries') are all listed.
+        vague = not entity_groups(query) and query.dates is None and not plural
+        if vague and in_context:
+            return []  # ("how long after relations began?" of Uzbekistan: the conversation says whose)
         # "Which embassies opened?": every record of that kind that fits, not only those scoring alike.
-        margin = thresholds.PLURAL_TIE_MARGIN if plural else thresholds.TIE_MARGIN
+        margin = 1e-9 if vague else thresholds.PLURAL_TIE_MARGIN if plural else thresholds.TIE_MARGIN
         slack = thresholds.PLURAL_COVERAGE_SLACK if plural else 1e-9
         ties: list[Passage] = []
         seen = {self._record_of(chosen)}

@@ -1069,3 +1069,9 @@ def test_which_holders_of_a_post_attended_it_asks_the_meeting_discussed(engine: 
     answer = engine.ask("which foreign ministers attended it?", first.focus, today=TODAY)
     # its record names only her: no list of every foreign minister in the records
     assert not answer.answered and "Kuleba" not in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_records_that_fit_a_vague_question_exactly_as_well_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("when were diplomatic relations established?", today=TODAY)
+    # two countries' relations, neither named: both, not one picked
+    assert answer.answered and "1962" in answer.text and "1992" in answer.text, answer.text

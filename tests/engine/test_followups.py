@@ -1139,7 +1139,7 @@ def test_of_two_meetings_just_listed_the_one_that_gives_the_detail_answers(engin
     text = converse(engine, "Which Japanese foreign ministers met Ukrainian officials in 2023? List them in order.",
                     "the second one - where did her meeting take place?", "and who did she meet there?")
     # her G7 meeting names no one met; her meeting with Kuleba does, and says the other does not
-    assert "Kuleba" in text and "does not give it" in text, text
+    assert "Kuleba" in text and ("does not give it" in text or "without that detail" in text), text
     # a meeting pointed at is not swapped for another of the list
     held = engine.ask("how long did the G7 foreign ministers' meeting last?", today=TODAY)
     assert not held.answered and "25 minutes" not in held.text
