@@ -208,7 +208,7 @@ TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahe
                       r"|\bdifference in (?:time|hours)\b|\bhow many hours['’]? (?:apart|difference)\b"
                       r"|\bhours['’] difference\b")
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
-                        "clock", "clocks"})
+                        "clock", "clocks", "two", "both"})  # ("between the two": the two clocks)
 _JST = re.compile(r"\bjst\b")
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
