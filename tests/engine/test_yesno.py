@@ -649,3 +649,10 @@ def test_a_visit_elsewhere_is_no_proof_of_no_visit(engine: Engine) -> None:
     # a place the trip went to is visited, though no meeting was held there; no one was met there
     assert engine.ask("did hayashi visit bucha?", today=TODAY).title.startswith("Yes")
     assert not engine.ask("did hayashi meet zelenskyy in bucha?", today=TODAY).title.startswith("Yes")
+
+
+def test_another_meeting_claimed_elsewhere_is_not_denied(engine: Engine) -> None:
+    also = engine.ask("Did Kishida and Kagame also meet at TICAD 8 in Tunis?", today=TODAY)
+    assert not also.answered and "Bali" in also.text, also.text
+    # their one meeting claimed elsewhere is denied by where it was
+    assert engine.ask("Did Kishida and Kagame meet in Tunis?", today=TODAY).title.startswith("No")

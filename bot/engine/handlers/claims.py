@@ -28,6 +28,10 @@ def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
     return held is not None and all(places.get(n.lower(), held.name.lower()) != held.name.lower() for n in names)
 
 
+#: "did they also meet …", "… meet again in …", "ever": a meeting besides those the records hold is claimed.
+_ANOTHER_TIME = re.compile(r"\b(?:also|again|ever|another time|other times?|as well)\b")
+
+
 def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
     """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
@@ -65,6 +69,13 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
                       focus=a.meetings.meeting_focus(vague[0]), confidence=0.0)
     shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
                       f"{d.on_date(m.date)}" for m in meetings[:3])
+    if _ANOTHER_TIME.search(q.lowered):
+        # "did they also meet at TICAD 8 in Tunis?": another meeting than those recorded, which they cannot deny
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The records show {shown}; they do not say whether there was another meeting in "
+                       f"{', '.join(names)}.",),
+                      sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
+                      focus=a.meetings.meeting_focus(meetings[0]), confidence=0.0)
     focus = a.meetings.meeting_focus(meetings[0])
     gathering = {m.id for m in q.query.mentions if m.kind == "term"}
     if len(people) < 2 and not discussed and len(gathering) == 1:
