@@ -40,13 +40,21 @@ def first_ever(a: Answerer, q: Asked) -> Answer | None:
     """"Who was the first Japanese prime minister ever to visit Ukraine?": a first over all time is known only
     from a record that says so; the earliest record is no first ever, nor is a first the record bounds ("the
     first visit since …"). None when the question asks no first ever or a record says it plainly."""
-    if lx.FIRST_EVER.search(q.lowered) is None:
+    claimed_first = q.query.intent == "yes_no" and lx.FIRST_CLAIMED.search(q.lowered) is not None \
+        and lx.FIRST_BOUNDED.search(q.lowered) is None
+    if lx.FIRST_EVER.search(q.lowered) is None and not claimed_first:
         return None
+    # a record's "first" of the thing the question says is first ("his first visit": a first visit)
+    noun = re.search(r"\bfirst(?:[- ]ever)? (\w+)", q.lowered)
+    said = rf"\bfirst (?:\w+ ){{0,2}}?{re.escape(noun.group(1)[:5])}" if noun and noun.group(1) != "ever" \
+        else r"\bfirst\b"
     firsts = [s.passage for s in score_passages(a.index, q.query, limit=5)
-              if not s.entities_missing and re.search(r"\bfirst\b", s.passage.text.lower())]
+              if not s.entities_missing and re.search(said, s.passage.text.lower())]
     if any(not lx.FIRST_BOUNDED.search(p.text.lower()) for p in firsts):
         return None
     lines = ["The records do not say who or what was the first ever; they report only the meetings they hold."]
+    if claimed_first and not firsts:
+        return None  # "was it the first meeting of the two?": the claim's own rules read it
     if firsts:
         lines = ["The records do not say it was the first ever. The closest record says:", f"– {firsts[0].text}"]
     return Answer("not_found", False, "Not in the records", tuple(lines),
