@@ -533,14 +533,20 @@ class Answerer:
         """No record names all the people asked about together: said so, with each one's meetings."""
         names = [" or ".join(self.index.entity_name(e) for e in sorted(g)) if len(g) <= 3
                  else self.index.entity_name(min(g)) for g in groups]
-        lines = [f"No record names {' and '.join(names)} together."]
+        lines = [f"No record names {' and '.join(names)} together.", *self._meetings_of_each(query, groups, names)]
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      suggestions=self._suggestions(query), confidence=0.0)
+
+    def _meetings_of_each(self, query: Query, groups: list[set[tuple[str, str]]], names: list[str]) -> list[str]:
+        """For each group of people asked about (named `names`), a line of its first three meetings, at any
+        date and place."""
+        lines = []
         for g, name in zip(groups, names, strict=True):
             held = sorted(self.meetings.filter_meetings([g], replace(query, dates=None, venues=())),
                           key=lambda m: (m.date, m.id))
             if held:
                 lines.append(f"{name}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in held[:3]))
-        return Answer("not_found", False, "Not in the records", tuple(lines),
-                      suggestions=self._suggestions(query), confidence=0.0)
+        return lines
 
     def _hosted_by_other(self, query: Query, p: Passage) -> str | None:
         """"Was Ikegami the host?" when the record says Usmanov hosted Ikegami: who the host was."""
@@ -599,13 +605,9 @@ class Answerer:
             if self.meetings.filter_meetings(people_groups, replace(query, venues=())):
                 return None
             names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
-            lines = [f"The records hold no meeting of {names}."]
-            for g in people_groups:  # what they do hold: each one's meetings
-                held = sorted(self.meetings.filter_meetings([g], replace(query, dates=None, venues=())),
-                              key=lambda m: (m.date, m.id))
-                if held:
-                    lines.append(f"{self.index.entity_name(min(g))}: "
-                                 + "; ".join(f"{m.title} ({m.date.human()})" for m in held[:3]))
+            lines = [f"The records hold no meeting of {names}.",  # and what they do hold: each one's meetings
+                     *self._meetings_of_each(query, people_groups,
+                                             [self.index.entity_name(min(g)) for g in people_groups])]
             return Answer("not_found", False, "Not in the records", tuple(lines),
                           suggestions=self._suggestions(query), confidence=0.0)
         sides = [g for g in groups
