@@ -530,6 +530,14 @@ class Engine:
             current = next((i for i in went_on if i in focus.listed), focus.listed[0])
             focus = replace(focus, items=focus.listed, current=current)
             t = replace(t, focus=focus)
+        elif focus is not None and len(focus.items) < 2 and len(focus.people) == 2 and not focus.meeting \
+                and references.points_to_the_other(t.lowered):
+            # "who led the forum? → the Japanese one's title? → and the other guy?": the other of the two people
+            # the last answer was about, the one it answered first (the two are no list shown for what follows)
+            pair = tuple(f"person:{p}" for p in focus.people)
+            other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
+            if other is not None and len(other.refs) == 1:
+                return self._about_records(other.refs, other.rest, other.refs, t.today)
         if focus is None or len(focus.items) < 2:
             return None
         picked = references.pick(t.text, focus.items, _current(focus),

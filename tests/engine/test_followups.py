@@ -1177,3 +1177,9 @@ def test_he_and_a_name_never_met_is_no_meeting(engine: Engine) -> None:
         answer = engine.ask(turn, focus, today=TODAY)
         focus = answer.focus or focus
     assert not answer.answered and "no meeting of" in answer.text, answer.text
+
+
+def test_the_other_guy_is_the_other_of_the_two_people_just_discussed(engine: Engine) -> None:
+    text = converse(engine, "who led the uzbekistan-japan business forum?", "what's the japanese one's title?",
+                    "and the other guy?")
+    assert "Kudratov" in text and "Kozuki" not in text.split("\n")[0], text
