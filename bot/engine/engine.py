@@ -176,10 +176,8 @@ class Engine:
         assert answer is not None, "the last rule answers every message"
         if answer.focus is not None and answer.focus.listed_question is None and focus is not None:
             # a list kept while later answers picked from it keeps the question that showed it
-            shown = focus.listed or (focus.items if len(focus.items) >= 2 else ())
-            question = focus.listed_question or (focus.question if len(focus.items) >= 2 else None)
-            kept = answer.focus.listed or (answer.focus.items if len(answer.focus.items) >= 2 else ())
-            if question and kept and set(kept) == set(shown):
+            question, kept = _question_of_list(focus), _shown_list(answer.focus)
+            if question and kept and set(kept) == set(_shown_list(focus)):
                 answer = replace(answer, focus=replace(answer.focus, listed_question=question))
         return answer
 
@@ -240,15 +238,17 @@ class Engine:
         """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
         asked again of the name in place of the one the records do not know."""
         focus = t.focus
-        found = _AND_WITH_NAME.match(t.lowered) or _NAME_ALONE.match(t.lowered)
+        and_with = _AND_WITH_NAME.match(t.lowered)
+        found = and_with or _NAME_ALONE.match(t.lowered)
         if focus is None or not focus.question or found is None:
             return None
+        holder_asked = _HOLDER_ASKED.search(focus.question.lower()) is not None
         before = analyse(focus.question, self.index)
         read = analyse(found.group("name"), self.index)
         role, other = before.role, read.role
         post = phrase_span(ROLES[role], before.words) if role and other and role != other and not read.mentions \
             and not any(m.kind == "person" for m in before.mentions) else None
-        if not _AND_WITH_NAME.match(t.lowered) and not _HOLDER_ASKED.search(focus.question.lower()):
+        if not and_with and not holder_asked:
             return None  # a name alone ("rwanda?") goes on only from a question asking for a post's holder
         if post is not None and other and not set(read.keywords) - {stem(w) for w in role_words(other)}:
             # "what did the prime minister thank Japan for?" → "and the foreign minister?": the same question
@@ -262,7 +262,7 @@ class Engine:
                      else " ".join([*words[:post[0]], new_post, *words[post[1]:]]) + "?")
             return self._ask_one(again, focus, t.today)
         if (role and len(read.mentions) == 1 and read.mentions[0].kind == "country" and not read.keywords
-                and read.dates is None and _HOLDER_ASKED.search(focus.question.lower())
+                and read.dates is None and holder_asked
                 and (span := phrase_span(ROLES[role], before.words)) is not None and span[1] == len(before.words)
                 and not any(m.kind == "person" for m in before.mentions)
                 and any(m.kind == "country" and m.id != self.index.home for m in before.mentions)):
@@ -1962,20 +1962,28 @@ def _current_picked(focus: Focus) -> bool:
     return focus.current is not None and focus.current in focus.items
 
 
+def _shown_list(focus: Focus) -> tuple[str, ...]:
+    """The last list a focus holds: the one kept from before, else its own items when they are two or more."""
+    return focus.listed or (focus.items if len(focus.items) >= 2 else ())
+
+
+def _question_of_list(focus: Focus) -> str | None:
+    """The question that showed `_shown_list(focus)`."""
+    return focus.listed_question or (focus.question if len(focus.items) >= 2 else None)
+
+
 def _listed(now: Focus, before: Focus | None) -> tuple[str, ...]:
     """The last list shown: this answer's, when it shows two or more records, else the one kept before."""
     if len(now.items) >= 2:
         return now.items
-    return before.listed or (before.items if len(before.items) >= 2 else ()) if before is not None else ()
+    return _shown_list(before) if before is not None else ()
 
 
 def _listed_question(now: Focus, before: Focus | None, asked: str) -> str | None:
     """The question of the last list shown (see `_listed`)."""
     if len(now.items) >= 2:
         return asked
-    if before is None:
-        return None
-    return before.listed_question or (before.question if len(before.items) >= 2 else None)
+    return _question_of_list(before) if before is not None else None
 
 
 def _current(focus: Focus) -> str | None:

@@ -267,6 +267,11 @@ class KnowledgeIndex:
             ents.add(("term", m.occasion))
         return frozenset(ents)
 
+    def meeting_passage(self, meeting_id: str) -> Passage | None:
+        """The passage of a meeting's own record (its summary), not one of its topics or outcomes."""
+        return next((p for n in self.by_entity.get(("meeting", meeting_id), ())
+                     if (p := self.passages[n]).kind == "meeting" and p.ref == meeting_id), None)
+
     def _mentioned(self, text: str, *, people: bool = True) -> set[Entity]:
         """Entities named in a passage's text. A meeting involves its participants, not everyone its
         summary mentions, so meeting texts are read with `people=False`."""

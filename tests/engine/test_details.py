@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bot.answers import Answer
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def _conversation(engine: Engine, *questions: str) -> list[str]:
@@ -110,23 +109,12 @@ def test_who_announced_a_pledge_and_to_whom_are_its_announcer_and_the_other_side
     assert heard.startswith("Dmytro Kuleba") and "New York" in heard, heard
 
 
-def _last_answer(engine: Engine, *turns: str) -> Answer:
-    """The answer to the last of `turns`, each asked with the focus of the answer before."""
-    focus = None
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
-    assert answer is not None
-    return answer
-
-
 def test_how_much_is_no_length_of_time(engine: Engine) -> None:
-    answer = _last_answer(engine, "what did kulubaev thank japan for?", "how much was it?")
+    answer = last_answer(engine, "what did kulubaev thank japan for?", "how much was it?")
     # the 30 years of assistance are no amount, and no unit is said twice
     assert not answer.answered and "years years" not in answer.text, answer.text
 
 
 def test_a_span_of_years_asked_of_a_sum_is_not_the_sum(engine: Engine) -> None:
-    answer = _last_answer(engine, "how much aid overall did kishida announce for ukraine?", "over how many years?")
+    answer = last_answer(engine, "how much aid overall did kishida announce for ukraine?", "over how many years?")
     assert not answer.answered and "billion" not in answer.title, answer.text

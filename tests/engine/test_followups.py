@@ -9,16 +9,11 @@ from bot.engine import Engine
 from bot.engine.followups import context_readings, continue_from, meant_by_pronoun
 from bot.engine.query import analyse
 from bot.engine.retrieval import entity_groups
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def converse(engine: Engine, *turns: str) -> str:
-    focus = None
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
-    assert answer is not None
+    answer = last_answer(engine, *turns)
     return answer.text if answer.answered else ""
 
 
@@ -1129,10 +1124,7 @@ def test_how_many_years_in_total_of_a_span_just_shown_counts_both_ends(engine: E
 
 def test_a_country_named_alone_asks_the_same_post_of_that_country(engine: Engine) -> None:
     assert "Biruta" in converse(engine, "what's the name of the Kyrgyz foreign minister?", "and Rwanda's?")
-    focus = None
-    for turn in ("what's the name of the Kyrgyz foreign minister?", "and Uzbekistan's?"):
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
+    answer = last_answer(engine, "what's the name of the Kyrgyz foreign minister?", "and Uzbekistan's?")
     # the records name no Uzbek foreign minister: said so, and no list of Uzbek records instead
     assert not answer.answered and "foreign minister" in answer.text, answer.text
 
@@ -1150,10 +1142,7 @@ def test_of_two_meetings_just_listed_the_one_that_gives_the_detail_answers(engin
 def test_any_at_another_date_asks_the_question_of_the_last_list_again(engine: Engine) -> None:
     turns = ("Which meetings in the records took place in 2022?", "the earlier one - where was it?",
              "the later one - who was on the japanese side?", "how many days apart were they?")
-    focus = None
-    for turn in (*turns, "any in 2021?"):
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
+    answer = last_answer(engine, *turns, "any in 2021?")
     # no meeting in 2021: said so, not the person of the last answer
     assert not answer.answered and "2021" in answer.text, answer.text
     assert "Hayashi" in converse(engine, *turns, "and in 2023?")
@@ -1172,10 +1161,7 @@ def test_a_name_alone_after_a_post_holder_asks_the_same_post(engine: Engine) -> 
 
 
 def test_he_and_a_name_never_met_is_no_meeting(engine: Engine) -> None:
-    focus = None
-    for turn in ("who is zelenskyy?", "when did he meet kamikawa?"):
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
+    answer = last_answer(engine, "who is zelenskyy?", "when did he meet kamikawa?")
     assert not answer.answered and "no meeting of" in answer.text, answer.text
 
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answers import Answer, Focus
+from bot.answers import Answer
 from bot.engine import Engine, handlers
 from bot.engine.engine import TURN_RULES
 from bot.engine.rules import Rule, first_answer, traced
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 _TABLE = yaml.safe_load((Path(__file__).parent / "rule_examples.yaml").read_text(encoding="utf-8"))
 EXAMPLES: dict[str, dict[str, list[Any]]] = _TABLE["rules"]
@@ -23,14 +23,7 @@ TURNS = [r.name for r in TURN_RULES]
 
 
 def _last_answer(engine: Engine, example: str | list[str]) -> Answer:
-    turns = [example] if isinstance(example, str) else example
-    focus: Focus | None = None
-    answer = None
-    for turn in turns:
-        answer = engine.ask(turn, focus, today=TODAY)
-        focus = answer.focus or focus
-    assert answer is not None
-    return answer
+    return last_answer(engine, *([example] if isinstance(example, str) else example))
 
 
 def test_rule_names_are_unique_and_each_has_examples() -> None:

@@ -52,11 +52,11 @@ def first_ever(a: Answerer, q: Asked) -> Answer | None:
               if not s.entities_missing and re.search(said, s.passage.text.lower())]
     if any(not lx.FIRST_BOUNDED.search(p.text.lower()) for p in firsts):
         return None
-    lines = ["The records do not say who or what was the first ever; they report only the meetings they hold."]
     if claimed_first and not firsts:
         return None  # "was it the first meeting of the two?": the claim's own rules read it
-    if firsts:
-        lines = ["The records do not say it was the first ever. The closest record says:", f"– {firsts[0].text}"]
+    lines = (["The records do not say it was the first ever. The closest record says:", f"– {firsts[0].text}"]
+             if firsts else
+             ["The records do not say who or what was the first ever; they report only the meetings they hold."])
     return Answer("not_found", False, "Not in the records", tuple(lines),
                   sources=tuple(d.cite(a.kb, p.cited) for p in firsts[:1]), confidence=0.0)
 

@@ -38,6 +38,7 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     people = [{("person", ident)} for ident in q.people]
     discussed = _discussed(a, q)
     countries = [{("country", m.id)} for m in q.query.mentions if m.kind == "country" and m.id != a.index.home]
+    gathering = {m.id for m in q.query.mentions if m.kind == "term"}
     if len(people) < 2 and discussed:
         meetings = discussed  # "was it in Lviv?" of the meeting just discussed
     elif len(people) < 2 and countries and q.query.dates is not None:
@@ -45,7 +46,7 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
         meetings = a.meetings.filter_meetings(countries, replace(q.query, venues=()))
         if not 0 < len(meetings) <= references.MAX_EACH:
             return None
-    elif len(people) < 2 and len(gathering := {m.id for m in q.query.mentions if m.kind == "term"}) == 1:
+    elif len(people) < 2 and len(gathering) == 1:
         # "was the 2022 G20 summit in Jakarta?": the meetings held on the gathering's occasion say where it was
         meetings = sorted((m for m in a.kb.meetings.values() if m.occasion in gathering and m.place),
                           key=lambda m: (m.date, m.id))
@@ -77,7 +78,6 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
                       sources=tuple(d.cite(a.kb, m.cited) for m in meetings[:3]),
                       focus=a.meetings.meeting_focus(meetings[0]), confidence=0.0)
     focus = a.meetings.meeting_focus(meetings[0])
-    gathering = {m.id for m in q.query.mentions if m.kind == "term"}
     if len(people) < 2 and not discussed and len(gathering) == 1:
         focus = Focus(topic=min(gathering), place=meetings[0].place)  # "who hosted it?" next: the gathering
     return Answer("yes_no", True, "No, not according to the records",

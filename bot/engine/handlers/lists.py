@@ -186,7 +186,8 @@ def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records", tuple(lines),
                       sources=(d.cite(a.kb, meeting.cited),), focus=a.meetings.meeting_focus(meeting),
                       confidence=0.0)
-    passage = next(p for p in a.index.passages if p.kind == "meeting" and p.ref == meeting.id)
+    passage = a.index.meeting_passage(meeting.id)
+    assert passage is not None, "every meeting has the passage of its own record"
     return a.meetings.meeting_aspect(query, meeting, passage)
 
 

@@ -375,8 +375,7 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     meeting = a.kb.meetings.get(meeting_id or "")
     if meeting is not None and _POINTS_TO_IT.search(rest):
         # "which foreign ministers attended it?": those its record names, not every holder of the post
-        own = next((a.index.passages[n] for n in a.index.by_entity.get(("meeting", meeting.id), ())
-                    if a.index.passages[n].kind == "meeting" and a.index.passages[n].ref == meeting.id), None)
+        own = a.index.meeting_passage(meeting.id)
         if own is None:
             return None
         answer = a.meetings.meeting_aspect(replace(q.query, intent="who"), meeting, own)
