@@ -788,8 +788,15 @@ class Answerer:
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
+        occasion = self._of_occasion(query, p) if self._attribute_unheld(query, p) else None
+        if occasion is not None:
+            # "the slogan of the summit where A met B": the summit's own record that gives it
+            return self._statement(query, occasion)
+        unheld = asked.attribute_noun(query, of_thing=True) if self._attribute_unheld(query, p, of_thing=True) \
+            else None
         gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
-               or self._made_elsewhere(query, p))
+               or self._made_elsewhere(query, p)
+               or (f"The record found does not give the {unheld}." if unheld else None))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -907,6 +914,26 @@ class Answerer:
                 if verbs & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
         facts = [x for x in said if x.kind == "fact"]  # the record's own sentence, before its definition
         return (facts or said)[0] if len(facts) == 1 or not facts and len(said) == 1 else None
+
+    def _attribute_unheld(self, query: Query, p: Passage, *, of_thing: bool = False) -> bool:
+        """"What was the slogan of the summit where A met B?": whether the detail asked by its noun (or a
+        synonym) is missing from the record found (`of_thing`: see `asked.attribute_noun`)."""
+        noun = asked.attribute_noun(query, of_thing=of_thing)
+        return noun is not None and not {stem(noun), *SYNONYMS.get(stem(noun), ())} & self.verifier.record_stems(p)
+
+    def _of_occasion(self, query: Query, p: Passage) -> Passage | None:
+        """Of a meeting held on the occasion of a gathering, the gathering's own record that gives the detail
+        asked ("the slogan of the summit where A met B"): its one fact that has the word, else its definition
+        if that alone has it."""
+        noun = asked.attribute_noun(query)
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if noun is None or meeting is None or meeting.occasion not in self.kb.terms:
+            return None
+        wanted = {stem(noun), *SYNONYMS.get(stem(noun), ())}
+        held = [self.index.passages[n] for n in self.index.by_entity.get(("term", meeting.occasion or ""), ())
+                if wanted & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
+        facts = [x for x in held if x.kind == "fact"]
+        return (facts or held)[0] if len(facts) == 1 or not facts and len(held) == 1 else None
 
     def _is_gathering(self, p: Passage, term_id: str) -> bool:
         """Whether `p` is of the meeting that is the gathering `term_id` itself (the record of a business

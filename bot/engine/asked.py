@@ -197,6 +197,29 @@ def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
             or any(a in index.idf for a in SYNONYMS.get(asked, ())))
 
 
+#: "What motto did the summit carry?": the noun right after the question word.
+_WHAT_NOUN_DID = re.compile(r"^(?:and )?(?:what|which) [a-z]+ (?:was|is|did|does|were|are|had|has)\b")
+
+
+def attribute_noun(query: Query, *, of_thing: bool = False) -> str | None:
+    """The noun of a detail asked of a thing ("what was the slogan of the summit ...?", "what motto did the
+    summit carry?"), when it names a detail of its own: no overview ("the theme", "the outcome"), no word
+    of a name the question uses; else None. `of_thing`: only as "the <noun> of" a thing, never "which
+    <noun>", which may ask for one of a kind ("which sectors ...?")."""
+    text = fold(query.raw).lower()
+    attribute = _ATTRIBUTE.search(text) if not TIME_GAP.search(text) else None  # (a gap is worked out)
+    if attribute is not None and set(attribute.group(1).split()) & _OVERVIEW:
+        attribute = None  # "what was the date back in Tokyo": the date, asked of a place
+    noun = attribute.group(2) if attribute is not None else None
+    if noun is None and not of_thing and query.asked is not None and _WHAT_NOUN_DID.match(text):
+        noun = text.split()[1] if text.split()[0] in ("what", "which") else text.split()[2]
+    named = {w for m in query.mentions for w in query.words[m.start:m.end]}
+    if noun is None or noun in STOPWORDS or noun in _OVERVIEW or stem(noun) in _OVERVIEW_STEMS or noun in named \
+            or stem(noun) in lx.GATHERING_WORDS or len(noun) < 4:
+        return None
+    return noun
+
+
 def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     """Before any record is looked at: the question asks for a kind of detail no record gives."""
     # Countries named are "them" here: "should Japan …?", "give Ukraine jets" (the thing given follows).

@@ -277,6 +277,13 @@ class KnowledgeIndex:
         summary mentions, so meeting texts are read with `people=False`."""
         return {(m.kind, m.id) for m in self.names.find(tokens(text), fuzzy=False) if people or m.kind != "person"}
 
+    def _places_in_name(self, name: str) -> set[Entity]:
+        """The places a name has inside it ("G20 Summit in Bali (2022)" → Bali), read word by word, so that
+        the name as a whole does not hide them."""
+        words = tokens(name)
+        return {(m.kind, m.id) for i in range(1, len(words)) for m in self.names.find(words[i:], fuzzy=False)
+                if m.kind == "place" and m.start == 0}
+
     def _build_passages(self, kb: KnowledgeBase) -> Iterator[Passage]:
         for m in kb.meetings.values():
             # What a meeting's title names, it is about (the "G7 Foreign Ministers' meeting" is the G7's).
@@ -297,6 +304,8 @@ class KnowledgeIndex:
         for f in kb.facts.values():
             ents = {("country", c) for c in f.countries} | {("person", p) for p in f.people}
             ents |= {("term", t) for t in f.terms} | {("place", p) for p in f.places} | self._mentioned(f.statement)
+            # a gathering named by its place ("the G20 Summit in Bali"): a fact of it is of that place too
+            ents |= {e for t in f.terms if t in kb.terms for e in self._places_in_name(kb.terms[t].name)}
             words = f"{f.statement} {f.topic} {' '.join(f.keywords)} {f.cited.quote}"
             yield Passage("fact", f.id, f.statement, f.cited, frozenset(ents),
                           frozenset(content_stems(words)), f.date, f.quantity)

@@ -203,6 +203,10 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
                        r"|characteri[sz]e|portray|refer to)\b")
+#: "What was Shmyhal grateful to Japan for?", "what is Kuleba thankful for?": what A thanked for, as "what did A
+#: thank Japan for?" asks.
+GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w'’-]+ ){1,4}?)(?:so |most |really )?"
+                          r"(?:grateful|thankful|appreciative)\b")
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
 QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")

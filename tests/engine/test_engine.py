@@ -5,7 +5,7 @@ import pytest
 from bot.answers import Focus
 from bot.engine import Engine
 from bot.settings import PROJECT_ROOT
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -468,3 +468,36 @@ def test_someones_delegation_is_his_side_besides_him(engine: Engine) -> None:
     assert "Biruta" in answer.text and "Ndagijimana" in answer.text and "Kishida (" not in answer.text
     alone = engine.ask("Who was in Hayashi's delegation in Kyiv?", today=TODAY)
     assert not alone.answered and "nobody else" in alone.text
+
+
+def test_what_someone_was_grateful_for_is_each_thing_they_thanked_for(engine: Engine) -> None:
+    answer = engine.ask("What was Shmyhal grateful to Japan for?", today=TODAY)
+    assert answer.answered and "sanctions" in answer.text, answer.text
+    # thanks and appreciation are both thanks; two records of one quoted sentence are one saying
+    thanked = engine.ask("What did Kuleba thank Japan for?", today=TODAY)
+    assert "Peace Formula" in thanked.text and "gratitude" in thanked.text, thanked.text
+    assert len(thanked.lines) == 2, thanked.text
+
+
+def test_being_present_somewhere_is_nothing_someone_said(engine: Engine) -> None:
+    answer = engine.ask("What did Kagame say in his speech to the G20 plenary in Bali?", today=TODAY)
+    assert not answer.answered, answer.text
+
+
+def test_what_was_said_in_several_kinds_of_record_leaves_no_one_meeting_as_the_topic(engine: Engine) -> None:
+    # thanks reported by a fact and by a meeting: "when was the aid given?" is of the aid, not of the meeting
+    answer = last_answer(engine, "what was kulubaev thankful to japan for", "when was the emergency aid given?")
+    assert answer.answered and "October 2022" in answer.text, answer.text
+
+
+def test_a_detail_of_the_gathering_a_meeting_was_held_at_comes_from_the_gatherings_record(engine: Engine) -> None:
+    answer = engine.ask("What was the motto of the summit where Rwanda's president met Japan's prime minister?",
+                        today=TODAY)
+    assert answer.answered and "Recover Together" in answer.text, answer.text
+    # a meeting held on no such occasion has none to give
+    assert not engine.ask("What was the slogan of Hayashi's visit to Kyiv?", today=TODAY).answered
+
+
+def test_the_role_someone_attended_a_gathering_in_is_the_record_that_says_so(engine: Engine) -> None:
+    answer = engine.ask("In what role was Kagame attending the G20 in Bali?", today=TODAY)
+    assert answer.answered and "AUDA-NEPAD" in answer.text, answer.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bot.engine import Engine
+from bot.engine.text import fold
 
 
 def test_equal_entity_and_stem_sets_are_one_object(engine: Engine) -> None:
@@ -24,3 +25,13 @@ def test_equal_entities_are_one_object_across_sets(engine: Engine) -> None:
         for entity in passage.entities | passage.mentioned:
             entities[entity].add(id(entity))
     assert all(len(ids) == 1 for ids in entities.values())
+
+
+def test_a_fact_of_a_gathering_is_of_the_place_the_gatherings_name_has(engine: Engine) -> None:
+    kb = engine.kb
+    placed = [f for f in kb.facts.values() for t in f.terms if t in kb.terms and f.places == ()
+              and any(fold(kb.places[p].name) in fold(kb.terms[t].name).split() for p in kb.places)]
+    assert placed, "the records hold a fact of a gathering named by its place, with no place of its own"
+    for fact in placed:
+        passage = next(p for p in engine.index.passages if p.kind == "fact" and p.ref == fact.id)
+        assert any(kind == "place" for kind, _ in passage.entities), fact.id

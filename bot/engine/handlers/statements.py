@@ -61,6 +61,8 @@ def _post_holder_with(a: Answerer, q: Asked, named: list[str]) -> str | None:
 #: How alike two records' words must be (rapidfuzz token-set ratio) to report one and the same saying
 #: ("Zelenskyy thanked Japan for being a key partner" and "President Zelenskyy thanked Japan for being ...").
 _SAME_SAYING = 95
+#: The same, of two records that quote one sentence of a source (one may be the other reworded).
+_SAME_QUOTED = 80
 #: The most things said that one answer lists.
 _MOST_SAID = 6
 #: "… about Japan when Hayashi came": where the thing said about ends and its occasion begins.
@@ -111,6 +113,22 @@ def who_did_whom(a: Answerer, q: Asked) -> Answer | None:
 _MAX_DEEDS = 5
 
 
+#: "What did A say / tell / state": words, not deeds.
+_SPOKEN = re.compile(r"\b(?:say|tell|state)\b")
+
+
+def _taking_part(p: Passage, forms: set[str]) -> bool:
+    """Whether the passage only says its subject was present somewhere ("President Kagame attended the
+    G20 Summit ..."): the verb right after the name is one of meeting, attending or visiting."""
+    words = fold(p.text).lower().split()
+    at = next((i for i, w in enumerate(words[:4]) if w.removesuffix("'s") in forms), None)
+    return at is not None and at + 1 < len(words) and stem(words[at + 1]) in _PRESENCE
+
+
+#: Verbs that say only that someone was somewhere.
+_PRESENCE = frozenset(stem(w) for w in "attended attends met meets visited visits joined joins".split())
+
+
 def topic_stems(words: str) -> set[str]:
     """The stems of the content words of what something was said about."""
     return {stem(w) for w in re.findall(r"[a-z][\w'-]+", words) if w not in STOPWORDS}
@@ -121,7 +139,7 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     among the records that name everything else the question names; none is said plainly."""
     query = q.query
     verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
-            or lx.QUOTES_FROM.search(q.lowered))
+            or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered))
     speaker_words = (verb.groupdict().get("who") or verb.groupdict().get("who2") or "") if verb else ""
     if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
@@ -202,18 +220,30 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing {speaker.name} said about {topic_words}.",),
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
+    if verb.re is lx.SAID and _SPOKEN.search(q.lowered):
+        # "what did Kagame say at the summit?": that he attended it is nothing he said
+        found = [p for p in found if not _taking_part(p, forms)]
+        if not found:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records report nothing that {speaker.name} said of that kind.",),
+                          suggestions=(f"/who {speaker.name}",), confidence=0.0)
+        best = max(overlap(p) for p in found)
     ranked = sorted((p for p in found if overlap(p) == best), key=lambda p: (p.date or PartialDate(1, None, None),
                                                                               p.ref))
     chosen: list[Passage] = []
     for i, p in enumerate(ranked):  # each thing said once, however its records word it; six at most
-        if all(fuzz.token_set_ratio(o.text, p.text, processor=default_process) < _SAME_SAYING for o in ranked[:i]):
+        # (two records quoting the same sentence of a source report one saying)
+        if all(fuzz.token_set_ratio(o.text, p.text, processor=default_process) < _SAME_SAYING
+               and not (o.cited == p.cited and fuzz.token_set_ratio(o.text, p.text, processor=default_process)
+                        >= _SAME_QUOTED) for o in ranked[:i]):
             chosen.append(p)
             if len(chosen) == _MOST_SAID:
                 break
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
     focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
-                  meeting=held.pop() if len(held) == 1 else None)
+                  meeting=held.pop() if len(held) == 1 and all(p.kind in lx.MEETING_KINDS for p in chosen)
+                  else None)
     lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
     return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
