@@ -82,6 +82,10 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
                    for reading in readings for group in reading for kind, key in group)
 
 
+#: How many words open a record: a thing named in them is what the record is about.
+_OPENING_WORDS = 12
+
+
 def _names_early(p: Passage, query: Query) -> bool:
     found, words = _class_asked(query.raw.lower())
     if found is None:
@@ -784,6 +788,10 @@ class Answerer:
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"
+        thing_for = self._thing_for(query, p) if meeting is not None else None
+        if thing_for is not None:
+            # "what's the memorial there for?": the memorial's own record, not the visit that went to it
+            return self._statement(query, thing_for)
         ties = self._ties(query, best, scored, p, in_context) if not followed else []
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
@@ -914,6 +922,23 @@ class Answerer:
                 if verbs & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
         facts = [x for x in said if x.kind == "fact"]  # the record's own sentence, before its definition
         return (facts or said)[0] if len(facts) == 1 or not facts and len(said) == 1 else None
+
+    def _thing_for(self, query: Query, p: Passage) -> Passage | None:
+        """"What's the memorial there for?" of a meeting's record that names the thing: the one record that
+        names it in its opening words and says what it is for ("dedicated to", "in response to"), among the
+        records of the meeting's people, places and countries; None unless one."""
+        found = lx.THING_FOR.match(fold(query.raw).lower())
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        wanted = set(content_stems(found.group("thing"))) if found is not None else set()
+        if meeting is None or not wanted or not wanted <= self.verifier.record_stems(p):
+            return None
+        around = {e for e in self.index.meeting_entities(meeting.id)
+                  if e[0] in ("place", "person", "country") and e != ("country", self.index.home)}
+        rarest = min((self.index.by_stem.get(w, ()) for w in wanted), key=len)
+        said = [x for n in rarest if (x := self.index.passages[n]).kind in ("fact", "pledge", "term")
+                and wanted <= set(content_stems(" ".join(x.text.split()[:_OPENING_WORDS])))
+                and asked.gives_reason(x.text) and x.entities & around]
+        return said[0] if len(said) == 1 else None
 
     def _attribute_unheld(self, query: Query, p: Passage, *, of_thing: bool = False) -> bool:
         """"What was the slogan of the summit where A met B?": whether the detail asked by its noun (or a

@@ -197,6 +197,11 @@ def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
             or any(a in index.idf for a in SYNONYMS.get(asked, ())))
 
 
+def gives_reason(text: str) -> bool:
+    """Whether a record's words give an aim or a cause ("dedicated to", "in response to", "to support")."""
+    return _REASON_GIVEN.search(text.lower()) is not None
+
+
 #: "What motto did the summit carry?": the noun right after the question word.
 _WHAT_NOUN_DID = re.compile(r"^(?:and )?(?:what|which) [a-z]+ (?:was|is|did|does|were|are|had|has)\b")
 

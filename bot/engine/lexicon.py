@@ -203,6 +203,10 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
                        r"|characteri[sz]e|portray|refer to)\b")
+#: "What's the memorial there for?", "what was that emergency aid for?": the purpose of a thing a record names.
+THING_FOR = re.compile(r"^\W*(?:and |so |ok |okay |then )?what(?:'s|’s| is| was| are| were) "
+                       r"(?:the|that|this|those|these) (?P<thing>[a-z][a-z' -]{1,40}?)"
+                       r"(?: (?:there|then|again|exactly|really|actually))? for\W*$")
 #: "What was Shmyhal grateful to Japan for?", "what is Kuleba thankful for?": what A thanked for, as "what did A
 #: thank Japan for?" asks.
 GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w'’-]+ ){1,4}?)(?:so |most |really )?"

@@ -501,3 +501,13 @@ def test_a_detail_of_the_gathering_a_meeting_was_held_at_comes_from_the_gatherin
 def test_the_role_someone_attended_a_gathering_in_is_the_record_that_says_so(engine: Engine) -> None:
     answer = engine.ask("In what role was Kagame attending the G20 in Bali?", today=TODAY)
     assert answer.answered and "AUDA-NEPAD" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("Where else in Ukraine did Hayashi go apart from Kyiv?", "what's the memorial there for?"), "victims"),
+    (("what did the kyrgyz minister thank japan for?", "that emergency aid - what was it for?"), "Tajikistan"),
+])
+def test_what_a_thing_a_meeting_names_is_for_comes_from_the_things_record(engine: Engine, turns: tuple[str, ...],
+                                                                          expected: str) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and expected in answer.text, answer.text
