@@ -155,6 +155,32 @@ def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> 
     return _length_gap(kb, shown[0], shown[1], shorter=found.group("way").lower() == "shorter")
 
 
+#: "Combined?", "and in total?", "together?": a total asked of the values just given, by that word alone.
+_TOTAL_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what about |how about )?(?:the |their |both )?(?:combined|"
+                          r"together|in total|total|altogether|in all|all together|added up|summed|sum)"
+                          r"(?: then)?\W*$", re.IGNORECASE)
+#: "What's their total length?", "how long were they together?": the lengths of the meetings just shown.
+_THEIR_LENGTH = re.compile(r"\b(?:their|both|the two|those two|these two|the 2|them|they)\b", re.IGNORECASE)
+
+
+def lengths_of_the_shown(kb: KnowledgeBase, text: str, focus: Focus | None) -> Answer | None:
+    """"How long was A?" → "and B?" → "combined?": the lengths of the meetings the conversation just showed,
+    added; None unless a total of lengths is asked of two or more meetings shown."""
+    shown = [kb.meetings[key] for kind, _, key in (i.partition(":") for i in (focus.items if focus else ()))
+             if kind == "meeting" and key in kb.meetings]
+    if focus is None or len(shown) < 2 or len(shown) != len(focus.items):
+        return None
+    alone = _TOTAL_ALONE.match(text) is not None and focus.intent == "duration"
+    if not alone and not (asks_total_length(text) and _THEIR_LENGTH.search(text)):
+        return None
+    missing = [m for m in shown if not m.duration_minutes]
+    if missing:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The source does not state how long {missing[0].title} lasted, so no total.",),
+                      sources=(d.cite(kb, missing[0].cited),), focus=focus, confidence=0.0)
+    return lengths_added(kb, shown)
+
+
 def _two_counts(kb: KnowledgeBase, things: tuple[str, str], rest: str, ask: Ask, without: str
                 ) -> Answer | tuple[tuple[Record, Quantity], tuple[Record, Quantity], tuple[str, ...]] | None:
     """Each thing's figure, asked on its own ("how many cranes did Japan pledge?") and read from the one

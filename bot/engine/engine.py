@@ -923,6 +923,7 @@ class Engine:
         return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(t.text, ask_here)
                 or computed.longer_by(self.kb, t.text, ask_here)
                 or computed.longer_than_the_other(self.kb, t.text, t.focus)
+                or computed.lengths_of_the_shown(self.kb, t.text, t.focus)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
 
     def _which_came_first(self, t: Turn) -> Answer | None:

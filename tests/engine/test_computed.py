@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("question", [
@@ -99,3 +99,16 @@ def test_two_counts_asked_together_are_added(engine: Engine, question: str, titl
 def test_added_together_before_the_question_asks_for_the_sum(engine: Engine) -> None:
     answer = engine.ask("Added together, how many demining cranes and auto transformers did Japan promise Ukraine?")
     assert answer.title == "26 in all", answer.text
+
+
+@pytest.mark.parametrize("total", ["combined?", "what's their total length in minutes?"])
+def test_the_lengths_of_the_two_meetings_just_shown_added(engine: Engine, total: str) -> None:
+    answer = last_answer(engine, "How long was Kamikawa's meeting with Kuleba?",
+                         "and hayashi's with the kyrgyz minister?", total)
+    assert answer.answered and "55 minutes" in answer.title, answer.text
+
+
+def test_a_total_of_the_meetings_shown_without_a_length_is_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "How long was Kamikawa's meeting with Kuleba?", "and kagame's with kishida?",
+                         "combined?")
+    assert not answer.answered and "so no total" in answer.text, answer.text
