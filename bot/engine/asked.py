@@ -139,6 +139,8 @@ _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATT
 #: "met at what hotel", "in which language": a property asked by its noun alone.
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")
+#: "How much did the generators cost?": their cost, which a record gives only in words.
+_COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|could) (?:\w+ ){1,8}?cost\b")
 #: "who made the generators?": their maker, not someone at a meeting (a decision or a visit is made by a person).
 _MADE_BY = re.compile(r"\bwho (?:made|manufactured|built|produced|makes|manufactures|builds|produces) (?:the |those "
                       r"|these |its |their )?(?!(?:the|those|these|its|their|decision|announcement|statement|remark"
@@ -344,7 +346,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text)
     asked_property = query.asked if query.asked in _ATTRIBUTES else (
         stem(property_of.group(1) or property_of.group(2)) if property_of is not None else
-        stem("manufacturer") if _MADE_BY.search(text) else None)
+        stem("manufacturer") if _MADE_BY.search(text) else stem("cost") if _COST_OF.search(text) else None)
     if asked_property is not None and asked_property not in passage.stems and not any(
             alt in passage.stems for alt in SYNONYMS.get(asked_property, ())):
         # "What capacity are the transformers?", "the power capacity of the generators": a property the

@@ -48,7 +48,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            # "what does the article tie to the year 1962?"
                            r"|^\W*what (?:[a-z]+ ){0,6}(?:tie|ties|tied|link|links|linked|connect|connects|associate"
                            r"|associates) (?:[a-z]+ ){0,2}to (?:the )?(?:year|date|day|month) (?:of )?\d")),
-    ("time", re.compile(r"\b(what|which) ([a-z]+ ){0,2}time\b|\bwhat (is|was) the local time\b"
+    ("time", re.compile(r"\b(what|which) (?:local |exact |precise )?([a-z]+ ){0,2}time\b"
+                        r"|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b"
                         # "exact hour?", "and the precise hour?": the hour, asked in a word or two
@@ -78,6 +79,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
+                       # "what was the Kyrgyz FM doing in Japan?": what had brought him there
+                       r"|^(?:and |so )?what (?:was|were|is|are) [\w'’ -]{2,40}? doing (?:in|at|there|here)\b"
                        # "what gathering had brought her to New York?": the occasion
                        r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:gatherings?|events?|occasions?|conferences?"
                        r"|summits?|sessions?|dialogues?) (?:had |has |have )?(?:brought|took(?! place)|drew|led)\b"
@@ -619,6 +622,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "hayashi kyiv trip was it announced in advance"
     if intent in ("when", "where") and _AUXILIARY_FIRST.match(asked_text) and not _WH_WORD.search(asked_text):
         intent = "yes_no"  # "do Japan and Rwanda go back as far as 1962?": a claim, whatever words of time it uses
+    if intent == "who" and _CLAIM_OF_SOMEONE.match(asked_text):
+        intent = "yes_no"  # "was the official who met Usmanov from the Bureau of Asian Affairs?": "who" describes him
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
     elif intent in ("general", "define") and lx.TALKED_ABOUT.search(asked_text) and _WHICH_ONES.search(asked_text):
@@ -1128,6 +1133,14 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
 _LEADING_CLAUSE = re.compile(r"^\W*(?:when|while|during|after|before|at|in)\b[^,?]{3,120},\s*"
                              r"(?P<main>(?:which|what|who|whom|whose|where|when|how)\b.*)")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where"})
+
+
+#: A claim about someone described by a relative clause: an auxiliary first, "who" after a noun, and no verb of
+#: knowing or telling that would make it an indirect question ("do you know who hosted it?").
+_CLAIM_OF_SOMEONE = re.compile(r"^(?:did|was|were|is|are|has|have|had|does)\b"
+                               r"(?!.*\b(?:know|knows|tell|say|remember|recall|wonder|idea|sure|guess|find|show|mention"
+                               r"|record|records|report|reports)\b)"
+                               r"(?=.*\b(?!(?:and|or|but|of|to|it|that|is|was)\b)[a-z]{3,} who\b)")
 
 
 def without_identifying_clause(query: Query) -> Query | None:

@@ -225,3 +225,9 @@ def test_how_something_was_given_is_no_thing_given(engine: Engine) -> None:
     answer = engine.ask("Was Japan's October 2022 emergency aid to Kyrgyzstan given directly to the Kyrgyz government?",
                         today=TODAY)
     assert answer.title.startswith("No") and "international organizations" in answer.text
+
+
+def test_the_cost_of_things_given_is_no_amount_of_aid(engine: Engine) -> None:
+    # the records give what was given, and the amount of other aid: neither is what the things cost
+    answer = engine.ask("How much did the generators Japan sent to Ukraine cost?", today=TODAY)
+    assert not answer.answered and "cost" in answer.text, answer.text

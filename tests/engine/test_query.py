@@ -18,6 +18,7 @@ from tests.engine.conftest import TODAY
     "Japan pledged 42 demining cranes to Ukraine, right?",  # a statement with a tag
     "kamikawa met kuleba in tokyo, didn't she?",
     "Hayashi visited Kyiv in September 2023 — is that correct?",
+    "Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?",  # "who" describes him
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -29,6 +30,7 @@ def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     "In Kyiv, who did Hayashi meet?",  # the framing phrase has no claim after it
     "During his Kyiv trip, did Hayashi meet Shmyhal or Zelenskyy first?",  # a choice
     "Who met Kuleba, right?",  # a tag after a question word: the question is still asked
+    "Do you know who hosted the meeting in Japan?",  # an indirect question
 ])
 def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
@@ -51,6 +53,8 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
 @pytest.mark.parametrize(("question", "intent"), [
     ("what was he in Japan for anyway?", "why"),
     ("What was Kamikawa in town for?", "why"),
+    ("what was the kyrgyz FM doing in japan in dec 2022?", "why"),
+    ("Around what local New York time did the meeting finish?", "time"),
     ("whats JDS stand for", "define"),
     ("what is OVOP short for", "define"),
     ("What gathering had brought the minister to New York?", "why"),
