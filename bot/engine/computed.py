@@ -140,8 +140,11 @@ def _length_gap(kb: KnowledgeBase, a: Meeting, b: Meeting, *, shorter: bool) -> 
 #: "So how many minutes longer was that one?": the last meeting answered against the one before it.
 _LONGER_THAN_OTHER = re.compile(r"^\W*(?:so |and |ok )?(?:by )?how (?:many (?:more )?minutes|much) "
                                 r"(?P<way>longer|shorter) (?:was|did) "
-                                r"(?:that one|this one|that|this|it|the (?:latter|second|last) one)"
+                                r"(?P<which>that one|this one|that|this|it|the (?:latter|second|last) one"
+                                r"|the (?:first|former|earlier|other) one|the former)"
                                 r"(?: last| run| go on)?\W*$", re.IGNORECASE)
+#: "How much longer was the first one?": the meeting asked about before the last one.
+_EARLIER_ONE = re.compile(r"\b(?:first|former|earlier|other)\b", re.IGNORECASE)
 
 
 def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> Answer | None:
@@ -152,7 +155,9 @@ def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> 
              if kind == "meeting" and key in kb.meetings]
     if found is None or len(shown) != 2:
         return None
-    return _length_gap(kb, shown[0], shown[1], shorter=found.group("way").lower() == "shorter")
+    # (the meeting just answered comes first among those shown; "the first one" is the one before it)
+    a, b = (shown[1], shown[0]) if _EARLIER_ONE.search(found.group("which")) else (shown[0], shown[1])
+    return _length_gap(kb, a, b, shorter=found.group("way").lower() == "shorter")
 
 
 #: "Combined?", "and in total?", "together?": a total asked of the values just given, by that word alone.

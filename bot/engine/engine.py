@@ -245,6 +245,12 @@ class Engine:
         holder_asked = _HOLDER_ASKED.search(focus.question.lower()) is not None
         before = analyse(focus.question, self.index)
         read = analyse(found.group("name"), self.index)
+        if not and_with and lx.CONTINUES.match(focus.question.lower()) and len(read.mentions) == 1 \
+                and not read.keywords and read.dates is None and not read.role \
+                and any(m.kind == read.mentions[0].kind for m in before.mentions):
+            # "when did Japan open an embassy in Uzbekistan?" → "and in Rwanda?" → "Kyrgyzstan?": the same
+            # question goes on, of one more name of the same kind
+            return self._ask_one(f"and {t.text}", focus, t.today)
         role, other = before.role, read.role
         post = phrase_span(ROLES[role], before.words) if role and other and role != other and not read.mentions \
             and not any(m.kind == "person" for m in before.mentions) else None
@@ -922,9 +928,13 @@ class Engine:
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
         return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(t.text, ask_here)
                 or computed.longer_by(self.kb, t.text, ask_here)
-                or computed.longer_than_the_other(self.kb, t.text, t.focus)
-                or computed.lengths_of_the_shown(self.kb, t.text, t.focus)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
+
+    def _reckoned_of_the_shown(self, t: Turn) -> Answer | None:
+        """"How many minutes longer was the first one?", "combined?": the lengths of the two meetings just shown,
+        compared or added (before "the first one" is read as picking one of them)."""
+        return (computed.longer_than_the_other(self.kb, t.text, t.focus)
+                or computed.lengths_of_the_shown(self.kb, t.text, t.focus))
 
     def _which_came_first(self, t: Turn) -> Answer | None:
         return self._which_came(t.text, t.focus, t.today)
@@ -2075,6 +2085,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("another meeting of the one discussed", Engine._another_meeting),
     Rule("those of the last list that name it", Engine._those_naming),
     Rule("which ones of one record", Engine._which_ones_of_one),
+    Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),

@@ -64,7 +64,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
                             r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
-    ("quantity", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
+    ("quantity", re.compile(r"\bhow (many|much|often)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
                             r"|\bwhat (quantity|size|value)\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"

@@ -472,6 +472,7 @@ def test_someones_delegation_is_his_side_besides_him(engine: Engine) -> None:
 
 def test_what_someone_was_grateful_for_is_each_thing_they_thanked_for(engine: Engine) -> None:
     answer = engine.ask("What was Shmyhal grateful to Japan for?", today=TODAY)
+    assert engine.ask("What was Shmyhal thanking Japan for?", today=TODAY).text == answer.text
     assert answer.answered and "sanctions" in answer.text, answer.text
     # thanks and appreciation are both thanks; two records of one quoted sentence are one saying
     thanked = engine.ask("What did Kuleba thank Japan for?", today=TODAY)
@@ -511,3 +512,8 @@ def test_what_a_thing_a_meeting_names_is_for_comes_from_the_things_record(engine
                                                                           expected: str) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered and expected in answer.text, answer.text
+
+
+def test_who_ran_something_after_someone_asks_who_held_the_post_next(engine: Engine) -> None:
+    answer = engine.ask("who ran rwandas central bank after hattori", today=TODAY)
+    assert not answer.answered and "after Masaya Hattori" in answer.text, answer.text

@@ -1169,3 +1169,11 @@ def test_the_other_guy_is_the_other_of_the_two_people_just_discussed(engine: Eng
     text = converse(engine, "who led the uzbekistan-japan business forum?", "what's the japanese one's title?",
                     "and the other guy?")
     assert "Kudratov" in text and "Kozuki" not in text.split("\n")[0], text
+
+
+def test_a_name_alone_after_a_follow_up_goes_on_with_the_same_question(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open an embassy in uzbekistan", "and in rwanda?", "kyrgyzstan?")
+    # the records hold no embassy in Kyrgyzstan: no meeting with it is the answer
+    assert not answer.answered and "Japan-Kyrgyz" not in answer.text, answer.text
+    first = last_answer(engine, "kyrgyzstan?")
+    assert first.answered and "Japan-Kyrgyz" in first.text, first.text

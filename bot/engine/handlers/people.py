@@ -306,10 +306,13 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
 #: The words of a question of who held a post before or after someone, beside the post's own.
 _SUCCESSION_FRAME = frozenset(stem(w) for w in """before after predecessor successor preceded precede succeeded
     succeed replaced replace became become becoming serve served serving held hold holding office post job role
-    position took take taking appointed appoint came come japan japanese over banker diplomat official""".split())
+    position took take taking appointed appoint came come japan japanese over banker diplomat official ran run runs
+    led headed governed""".split())
 #: Taking over someone's post: "who took over from Hattori?", "who succeeded him at the bank?".
 _TOOK_OVER = re.compile(r"\b(?:took over|take over|taking over|succeeded|succeed|successor|predecessor|preceded"
-                        r"|replaced|replace)\b")
+                        r"|replaced|replace)\b"
+                        # "who ran Rwanda's central bank after Hattori?": whoever held his post next
+                        r"|\bwho (?:ran|run|runs|led|headed|governed|held|chaired) .+ (?:after|before) [a-z]")
 
 
 def participants(a: Answerer, q: Asked) -> Answer | None:
