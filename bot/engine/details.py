@@ -31,6 +31,9 @@ _HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much(?: (?:was|is|were|are|did
 #: Units of a length of time, which no "how much?" asks for ("over the past 30 years").
 _TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
+#: "When was the last one?", "his most recent visit?": one of the things the record just shown counts.
+_ONE_OF_THEM = re.compile(r"\b(?:the|his|her|their) (?:last|latest|first|most recent|earliest|previous) "
+                          r"(?:one|time|visit|trip|of them)\b")
 
 
 def refers_back(query: Query) -> bool:
@@ -40,7 +43,7 @@ def refers_back(query: Query) -> bool:
         return False
     if _RELATIVE.search(query.raw.lower()):
         return False  # "how many years after ... was that?" relates the record to another one
-    return bool(_BACK.search(query.raw.lower())) or len(query.words) <= 3
+    return bool(_BACK.search(query.raw.lower()) or _ONE_OF_THEM.search(query.raw.lower())) or len(query.words) <= 3
 
 
 def own_words(found: Record) -> set[str]:

@@ -249,7 +249,10 @@ _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long)
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
                          r"|^\W*(?:and |so )?how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
-                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$")
+                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$"
+                         # "and the gap between the two embassy openings?": in the finest unit both dates give
+                         r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
+                         r"(?P<gap>gap|time|interval) between (?:them|those|these|the two|both)(?: [a-z]+){0,3}\W*$")
 
 
 def asked_again(text: str, previous: str | None) -> str | None:
@@ -276,14 +279,21 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     if len(days) != 2:
         return None
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
-    unit = (found.group("unit") or found.group("unit2") or found.group("unit3") or "days").rstrip("s")
+    finest = {"day": "days", "month": "months", "year": "years"}[_coarsest(d1, d2)]
+    unit = (found.group("unit") or found.group("unit2") or found.group("unit3")
+            or (finest if found.group("gap") else "days")).rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
         return Answer("not_found", False, "Not in the records",
                       (f"The records date these only to the {_coarsest(d1, d2)}: {d1.human()} and {d2.human()}.",),
                       sources=(c1, c2), confidence=0.0)
     amount = _between(d1, d2, unit)
-    return Answer("elapsed", True, f"{amount} {unit}{'s' if amount != 1 else ''}",
+    title = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    if unit == "month" and amount >= 12:  # ("37 months (3 years and 1 month)")
+        years, months = divmod(amount, 12)
+        title += f" ({years} year{'s' if years != 1 else ''}" + (
+            f" and {months} month{'s' if months != 1 else ''})" if months else ")")
+    return Answer("elapsed", True, title,
                   tuple(t if d.human() in t else f"{t.rstrip('.')}: {d.human()}." for t, d in ((t1, d1), (t2, d2))),
                   sources=(c1, c2), confidence=0.9,
                   focus=Focus(date=d2.iso()))

@@ -954,6 +954,11 @@ class Engine:
             # "and from A to B?" after "how many days passed between C and D?"
             return self._timed(Turn(again, focus, today))
         timed = self._timed_here(t)
+        if timed is not None and timed.answered and focus is not None and (focus.meeting or focus.items) \
+                and _THAT_WAS.search(t.lowered):
+            # "how many days before her meeting with Kuleba was that?": "that" is still the topic after the answer
+            dated = timed.focus.date if timed.focus is not None else None
+            return replace(timed, focus=replace(focus, date=dated or focus.date, question=t.text))
         if timed is not None and timed.answered:
             return replace(timed, focus=replace(timed.focus or Focus(), question=t.text))
         return timed
@@ -1832,6 +1837,8 @@ _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:on
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
 _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
 #: A side of a question of time between that names nothing of its own ("did it open").
+#: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
+_THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.

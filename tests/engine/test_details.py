@@ -118,3 +118,9 @@ def test_how_much_is_no_length_of_time(engine: Engine) -> None:
 def test_a_span_of_years_asked_of_a_sum_is_not_the_sum(engine: Engine) -> None:
     answer = last_answer(engine, "how much aid overall did kishida announce for ukraine?", "over how many years?")
     assert not answer.answered and "billion" not in answer.title, answer.text
+
+
+def test_the_last_of_the_things_a_record_counts_is_dated_by_that_record(engine: Engine) -> None:
+    # the record counts three visits and dates none: no other visit, and no meeting elsewhere, is the last one
+    answer = last_answer(engine, "how many times has kagame been to japan", "when was the last one")
+    assert not answer.answered and "three times" in answer.text, answer.text

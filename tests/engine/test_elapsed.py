@@ -7,7 +7,7 @@ import pytest
 from bot.answers import Answer, Focus
 from bot.engine import Engine, elapsed
 from bot.knowledge.dates import PartialDate
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("text", [t for rule in elapsed.RULES for t in rule.examples])
@@ -210,3 +210,16 @@ def test_a_side_given_only_as_another_place_is_the_same_thing_there() -> None:
                            ask, _date_of)
     assert found is not None and found.title == "17 years"
     assert "Aurelia opening its embassy in Lunde: 2010." in found.text
+
+
+def test_the_gap_between_the_two_records_shown_is_in_the_finest_unit_both_give(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Uzbekistan open its embassy in Tokyo?", "and the japanese one in tashkent?",
+                         "and the gap between the two embassy openings?")
+    assert answer.answered and answer.title == "37 months (3 years and 1 month)", answer.text
+
+
+def test_the_record_a_time_was_asked_of_stays_the_topic(engine: Engine) -> None:
+    # "that" of "how many days before ... was that?" is still the meeting the conversation is about
+    answer = last_answer(engine, "when was the G7 foreign ministers' meeting that Kamikawa held?",
+                         "how many days before her meeting with kuleba was that", "which ministers attended it?")
+    assert not answer.answered and "does not name who else took part" in answer.text, answer.text

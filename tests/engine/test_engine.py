@@ -517,3 +517,10 @@ def test_what_a_thing_a_meeting_names_is_for_comes_from_the_things_record(engine
 def test_who_ran_something_after_someone_asks_who_held_the_post_next(engine: Engine) -> None:
     answer = engine.ask("who ran rwandas central bank after hattori", today=TODAY)
     assert not answer.answered and "after Masaya Hattori" in answer.text, answer.text
+
+
+def test_what_she_wanted_is_read_from_the_record_that_has_the_words_not_all_she_said(engine: Engine) -> None:
+    answer = last_answer(engine, "Did Kamikawa host a G7 meeting in New York?",
+                         "how many days before she saw Kuleba was that?",
+                         "what did she want Indo-Pacific countries to take part in?")
+    assert answer.answered and "Peace Formula" in answer.text and "generators" not in answer.text, answer.text

@@ -11,6 +11,7 @@ from rapidfuzz.utils import default_process
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine import thresholds
 from bot.engine.events import TRAVEL
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.gazetteer import Mention
@@ -204,6 +205,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     def overlap(p: Passage) -> int:
         return len(wanted & p.stems)
     best = max(overlap(p) for p in found)
+    distinct = {w for w in wanted if a.index.idf.get(w, 0.0) >= thresholds.DISTINCT_IDF}
+    if best == 0 and distinct and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \
+            and any(distinct <= a.index.passages[n].stems for n in a.index.by_stem.get(min(distinct), ())):
+        # "what did she want Indo-Pacific countries to take part in?": nothing "she" said has those words, and
+        # another record does: that record answers, not a list of all she said
+        return None
     about = _ABOUT.search(q.lowered)
     topic = topic_stems(about.group(1)) if about else set()
     topic -= {stem(w) for w in speaker_words.lower().split()}
