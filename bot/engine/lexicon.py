@@ -271,7 +271,13 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
                             r"occasions?)\b"
-                            r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$")
+                            r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$"
+                            # "which meetings were held on the sidelines of a bigger gathering?", "... because someone
+                            # was in town for a multilateral gathering?": the meetings held on some gathering's occasion
+                            r"|^\W*(?:and |so )?(?:which|what) (?:of (?:the|these|those) )?"
+                            r"(?:meetings|talks|encounters)\b.*\b(?:on the (?:margins|sidelines|fringes) of"
+                            r"|on the occasion of|in town for|alongside) (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
+                            r"(?:gatherings?|summits?|conferences?|events?|sessions?|assembl(?:y|ies))\b")
 #: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
 EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")
 #: Stems of thanking: what a question says someone did with a thing, not the thing.

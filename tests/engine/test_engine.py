@@ -524,3 +524,10 @@ def test_what_she_wanted_is_read_from_the_record_that_has_the_words_not_all_she_
                          "how many days before she saw Kuleba was that?",
                          "what did she want Indo-Pacific countries to take part in?")
     assert answer.answered and "Peace Formula" in answer.text and "generators" not in answer.text, answer.text
+
+
+def test_meetings_on_the_occasion_of_a_gathering_leave_out_a_gathering_of_its_own(engine: Engine) -> None:
+    answer = engine.ask("which meetings were held on the sidelines of a bigger international gathering?", today=TODAY)
+    assert answer.answered and len(answer.lines) == 3, answer.text
+    assert "G20" in answer.text and "General Assembly" in answer.text and "Central Asia" in answer.text
+    assert "business forum" not in answer.text, answer.text

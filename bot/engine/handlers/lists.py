@@ -350,7 +350,10 @@ def occasions(a: Answerer, q: Asked) -> Answer | None:
         return None
     groups = q.groups + q.extra + (q.context if not q.groups else [])
     found = a.meetings.filter_meetings(groups, q.query) if groups else list(a.kb.meetings.values())
-    held = sorted((m for m in found if m.occasion in a.kb.terms), key=lambda m: (m.date, m.id))
+    # (a meeting that is the gathering itself, a forum of its own, was held on no other's occasion)
+    held = sorted((m for m in found if m.occasion in a.kb.terms and not (
+        (p := a.index.meeting_passage(m.id)) is not None and a._is_gathering(p, m.occasion or ""))),
+        key=lambda m: (m.date, m.id))
     if not held:
         return None
     lines = tuple(f"{a.kb.terms[m.occasion or ''].name}: {m.title} ({m.date.human()})" for m in held)
