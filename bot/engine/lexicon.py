@@ -203,6 +203,9 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
                        r"|characteri[sz]e|portray|refer to)\b")
+#: "Where is Zelensky mentioned?", "where does he come up?": every record naming someone, not only their meetings.
+MENTIONED_ASKED = re.compile(r"\b(?:mentioned|mentions?|come up|comes up|came up|appears?|features?|show up"
+                             r"|crops? up)\b")
 #: "What's the memorial there for?", "what was that emergency aid for?": the purpose of a thing a record names.
 THING_FOR = re.compile(r"^\W*(?:and |so |ok |okay |then )?what(?:'s|’s| is| was| are| were) "
                        r"(?:the|that|this|those|these) (?P<thing>[a-z][a-z' -]{1,40}?)"

@@ -9,10 +9,12 @@ from bot.answers import Action, Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import gender_said
+from bot.engine.handlers.statements import name_forms
 from bot.engine.index import KnowledgeIndex
 from bot.engine.meetings import Meetings, PassageAnswers
 from bot.engine.query import Query
 from bot.engine.retrieval import entity_groups
+from bot.engine.text import stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Person, Role
 
@@ -46,9 +48,17 @@ class Profiles:
         kind, entity_id = entity
         if kind == "person":
             p = self.kb.people[entity_id]
-            meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(entity, ())),
-                              key=lambda m: (m.date, m.id), reverse=True)
-            return Answer("person", True, p.name, tuple(d.person_details(self.kb, p)),
+            held = set(self.index.meetings_by_entity.get(entity, ()))
+            meetings = sorted((self.kb.meetings[m] for m in held), key=lambda m: (m.date, m.id), reverse=True)
+            lines = tuple(d.person_details(self.kb, p))
+            if lx.MENTIONED_ASKED.search(query.raw.lower()):
+                # "where is Zelensky mentioned?": the meetings whose records name him too, besides his own
+                named = sorted({self.kb.meetings[x.ref] for form in name_forms(p)
+                                for n in self.index.by_stem.get(stem(form), ())
+                                if (x := self.index.passages[n]).kind in lx.MEETING_KINDS and x.ref in self.kb.meetings
+                                and x.ref not in held}, key=lambda m: (m.date, m.id))
+                lines += tuple(f"Also named in the record of {m.title} ({m.date.human()})." for m in named)
+            return Answer("person", True, p.name, lines,
                           items=tuple(self.meetings.meeting_item(m) for m in meetings),
                           sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
                           focus=Focus(people=(p.id,), countries=(p.country,)),

@@ -531,3 +531,17 @@ def test_meetings_on_the_occasion_of_a_gathering_leave_out_a_gathering_of_its_ow
     assert answer.answered and len(answer.lines) == 3, answer.text
     assert "G20" in answer.text and "General Assembly" in answer.text and "Central Asia" in answer.text
     assert "business forum" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["where is zelensky mentioned?", "where does zelenskyy come up in your info?",
+                                      "In which meetings does Zelenskyy come up?"])
+def test_where_someone_comes_up_adds_the_meetings_whose_records_name_them(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Also named in the record of Japan-Ukraine Foreign Ministers' Meeting" in answer.text
+    # the meetings to pick from are still only those the person took part in
+    assert all("kamikawa-kuleba" not in (item.command or "") for item in answer.items), answer.items
+
+
+def test_where_a_country_comes_up_is_no_place(engine: Engine) -> None:
+    answer = engine.ask("Where does Ukraine come up?", today=TODAY)
+    assert answer.answered and "Japan-Kyrgyz" in answer.text, answer.text

@@ -467,6 +467,10 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
     if not listed:
         return None
+    if len(q.groups) == 1 and len(q.groups[0]) == 1 and next(iter(q.groups[0]))[0] == "person" and not q.extra \
+            and lx.MENTIONED_ASKED.search(q.lowered) and query.dates is None:
+        # "in which meetings does Zelenskyy come up?": those whose records name him too, not only his own
+        return a.profiles.entity_profile(next(iter(q.groups[0])), query)
     if query.intent == "about" and not bare:
         # "tell me about the talks between A and B": one meeting fits, so that meeting is what is asked about
         found = a.meetings.filter_meetings(q.groups + q.extra, query)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answers import Answer
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked, Entity
+from bot.engine.text import stem
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -19,9 +20,21 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
     """The one entity a question asks about with no other content than profile words ("who is A?",
     "where is B?"); None otherwise."""
     query = q.query
+    # ("where does Zelenskyy come up in your info?": where the records name him, in words of the records)
     if all(k in lx.PROFILE_WORDS for k in query.keywords) or (query.intent == "where" and not query.keywords):
         return a.profiles.single_entity(query)
+    if lx.MENTIONED_ASKED.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME
+                                                    for k in query.keywords):
+        # ("where does Zelenskyy come up in your info?": the records that name him; of a country or a term, the
+        # sentences that do, read in full)
+        single = a.profiles.single_entity(query)
+        return single if single is not None and single[0] == "person" else None
     return None
+
+
+#: Words of a question of where the records name something ("... come up in your info?").
+_MENTION_FRAME = frozenset(stem(w) for w in """mention mentioned come comes came up appear appears feature features
+    info information record records document documents data text texts report reports material""".split())
 
 
 def profile(a: Answerer, q: Asked) -> Answer | None:
