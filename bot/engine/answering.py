@@ -82,6 +82,9 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
                    for reading in readings for group in reading for kind, key in group)
 
 
+#: "... after relations were set up did that one open?": the event a question of time measures the last record from.
+_OTHER_EVENT = re.compile(r"\b(?:after|before|since) (?P<other>.+?) (?:did|was|were|had|has) (?:that|it|this|they)"
+                          r"(?: one)?\b")
 #: How many words open a record: a thing named in them is what the record is about.
 _OPENING_WORDS = 12
 
@@ -1363,8 +1366,13 @@ class Answerer:
     def years_between(self, query: Query, since: str, extra: list[set[tuple[str, str]]]) -> Answer | None:
         """"When did Japan open its embassy in Kigali?" → "how many years after diplomatic ties began
         was that?": the other record the question names, and the years between the two."""
+        # "how many years after relations were set up did that one open?": the other event is the one after
+        # "after"; the words that point back ("did that one open") are the last record's
+        event = _OTHER_EVENT.search(query.raw.lower())
+        own = set(content_stems(event.group("other"))) if event is not None else None
         asked_for = replace(query, intent="when",
-                            keywords=tuple(k for k in query.keywords if k not in lx.ELAPSED_WORDS))
+                            keywords=tuple(k for k in query.keywords if k not in lx.ELAPSED_WORDS
+                                           and (own is None or k in own)))
         scored = [s for s in score_passages(self.index, asked_for, extra, limit=5)
                   if s.passage.date is not None and s.passage.date.iso() != since]
         if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:

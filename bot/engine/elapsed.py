@@ -93,7 +93,9 @@ _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls
                           r"(?P<second>.+?)\W*$")
 ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of gamma-delta diplomatic relations?",)
 #: A side named only by pointing back ("... was that?"): the last answer's record.
-_BACK = re.compile(r"^(?:that|it|this|then|they|those)$")
+#: A side that is the last answer's record: "that", "that one", and with the verb of the question ("that one open").
+_BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one)?(?: (?:open|opened|happen|happened|start|started"
+                   r"|begin|began|take place|took place|end|ended|occur|occurred))?$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
 WEEKDAY_EXAMPLES = ("what day of the week was it when quell's visit to carpania began?",)
 
@@ -143,9 +145,19 @@ def _subject(side: str, person: Callable[[str], bool]) -> str | None:
                 None)
 
 
+#: A thing put first, then a question of time after another event about it.
+_FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>the [a-z' -]{3,40}?),\s*"
+                            r"(?P<question>how (?:many [a-z]+|long|soon) (?:after|before) [^,?]+?)\W*$")
+
+
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
     lowered = expand_shorthand(text.lower())
+    fronted = _FRONTED_THING.match(lowered)
+    if fronted is not None:
+        # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
+        # event measured ("... began was the embassy in kigali")
+        lowered = f"{fronted.group('question')} was {fronted.group('thing')}"
     for rule in RULES:
         found = rule.pattern.search(lowered)
         if found:
@@ -179,8 +191,13 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     # did Kessaria open ...": whose relations is said only in the second part).
     (first_group, first_template), (second_group, second_template) = rule.asks
     second_text = _the_one(found.group(second_group), found.group(first_group))
-    second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     first_text = found.group(first_group)
+    if rule.name == "how many units after A did B" and last is not None and len(second_text.split()) == 1 \
+            and not _BACK.match(second_text):
+        # "how long after relations were established?": one event, "were established" its own verb; the other
+        # is the last answer's record
+        first_text, second_text = found.string[found.start("first"):found.end("second")], "that"
+    second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     subject = _subject(second_text, person) if person is not None and _GERUND_FIRST.match(first_text) else None
     if last is not None and _BACK.match(first_text):
         first_answer = last

@@ -223,3 +223,22 @@ def test_the_record_a_time_was_asked_of_stays_the_topic(engine: Engine) -> None:
     answer = last_answer(engine, "when was the G7 foreign ministers' meeting that Kamikawa held?",
                          "how many days before her meeting with kuleba was that", "which ministers attended it?")
     assert not answer.answered and "does not name who else took part" in answer.text, answer.text
+
+
+def test_one_event_after_another_measured_to_the_last_record(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's embassy in Tashkent open?",
+                         "how long after relations were established?")
+    assert answer.answered and "1 year" in answer.title, answer.text
+
+
+def test_a_thing_put_first_is_the_event_measured(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's embassy in Tashkent open?",
+                         "and the embassy in Kigali, how many years after ties with Rwanda began?")
+    assert answer.answered and answer.title == "48 years", answer.text
+
+
+def test_the_words_pointing_back_are_the_last_records_not_the_other_events(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan and Uzbekistan establish diplomatic relations?",
+                         "what about the uzbek embassy in tokyo?",
+                         "so how many years after relations were set up did that one open?")
+    assert answer.answered and answer.title == "4 years", answer.text

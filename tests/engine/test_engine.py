@@ -545,3 +545,9 @@ def test_where_someone_comes_up_adds_the_meetings_whose_records_name_them(engine
 def test_where_a_country_comes_up_is_no_place(engine: Engine) -> None:
     answer = engine.ask("Where does Ukraine come up?", today=TODAY)
     assert answer.answered and "Japan-Kyrgyz" in answer.text, answer.text
+
+
+def test_she_is_never_someone_the_records_call_he(engine: Engine) -> None:
+    answer = last_answer(engine, "which equipment did japan send ukraine?",
+                         "what does she want to achieve with kuleba?")
+    assert "What the records report of Dmytro Kuleba" not in answer.text, answer.text

@@ -72,6 +72,10 @@ _OCCASION = re.compile(r"\b(?:when|during|while|at|in|on|after|before|as)\b")
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the (?:subject|topic|issue) of)\s+(.+?)\W*$")
 
 
+#: The pronouns that cannot mean someone the records refer to by `word`.
+_OTHER_PRONOUN = {"he": ("she", "her"), "she": ("he", "him")}
+
+
 def _someone_unnamed(a: Answerer, who: list[str], speaker_words: str, named: list[Mention]) -> bool:
     """Whether the words before "say" name a speaker other than the people the question names: words
     that are no name of theirs, no country's and no pronoun, and no other person either."""
@@ -153,6 +157,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered)
                  if p in a.kb.people and p not in {m.id for m in named}]
         speaker_id = meant[0] if meant else speaker_id
+    said_by_pronoun = lx.PERSON_PRONOUN.fullmatch(speaker_words.strip())
+    if named and speaker_id == named[0].id and said_by_pronoun is not None and (
+            pronoun := a.kb.people[speaker_id].pronoun) is not None \
+            and said_by_pronoun.group(0).lower() in _OTHER_PRONOUN.get(pronoun.word, ()):
+        # "what does she want to achieve with Kuleba?": "she" is not Kuleba, whom the records call "he"
+        return None
     if speaker_id is None and len(described) > 1:
         # "What did Rwanda's foreign minister say to Japan's prime minister?": the one of the speaker's words
         of_speaker = [i for i in described if i in a.kb.people and (country := a.kb.countries.get(
