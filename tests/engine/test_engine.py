@@ -551,3 +551,15 @@ def test_she_is_never_someone_the_records_call_he(engine: Engine) -> None:
     answer = last_answer(engine, "which equipment did japan send ukraine?",
                          "what does she want to achieve with kuleba?")
     assert "What the records report of Dmytro Kuleba" not in answer.text, answer.text
+
+
+def test_who_else_from_one_side_of_the_meeting_discussed(engine: Engine) -> None:
+    none = last_answer(engine, "when did kamikawa meet kuleba?",
+                       "who else from ukraine sat in on the new york meeting?")
+    assert not none.answered and "no one else from Ukraine" in none.text, none.text
+    more = last_answer(engine, "when did kagame meet kishida?", "who else was there from rwanda's side?")
+    assert more.answered and "Biruta" in more.text and "Ndagijimana" in more.text, more.text
+    # a journey is not who was at the meeting
+    gone = last_answer(engine, "Was Hayashi the first Japanese foreign minister to visit Ukraine since the war began?",
+                       "who else from japan had gone there before him?")
+    assert "No one else named" not in gone.text, gone.text

@@ -765,6 +765,44 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
 
 
 #: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
+#: "Who else from the Kyrgyz side was there?", "who else from Ukraine sat in?": more people of one side of the
+#: meeting discussed, besides those already named.
+_WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?who else\b(?=.*\b(?:from|on) (?:the )?[\w'’-]+(?:['’]s)?"
+                            r"(?: side| delegation| team| end)?\b)")
+
+
+#: Words of being at a meeting ("was there", "sat in", "attended").
+_PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\battend|\bjoin|\btook part\b|\bcame\b"
+                      r"|\bin attendance\b|\bin the room\b")
+
+
+def others_of_side(a: Answerer, q: Asked) -> Answer | None:
+    """"When did Kamikawa meet Kuleba?" → "who else from Ukraine sat in?": the people of that country the
+    record of the meeting discussed names besides those the conversation already named, or that it names
+    no one else."""
+    focus = q.focus
+    meeting = a.kb.meetings.get(focus.meeting or "") if focus is not None else None
+    if meeting is None or _WHO_ELSE_FROM.match(q.lowered) is None or q.people or not _PRESENT.search(q.lowered):
+        return None  # ("who else from Japan had gone there before him?": a journey, not who was at the meeting)
+    countries = {m.id for m in q.query.mentions if m.kind == "country"}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    there = [x for x in (*meeting.japan_side, *meeting.partner_side, *meeting.accompanying)
+             if getattr(a.kb.people.get(x), "country", None) == country]
+    known = set(focus.people if focus is not None else ())
+    others = [x for x in dict.fromkeys(there) if x not in known]
+    name = a.index.entity_name(("country", country))
+    if not others:
+        named = ", ".join(a.kb.people[x].name for x in dict.fromkeys(there) if x in a.kb.people) or "no one"
+        return Answer("not_found", False, "No one else named",
+                      (f"The record of {meeting.title} names no one else from {name} ({named} only).",),
+                      sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
+    return Answer("people", True, f"Also from {name}", tuple(d.person_label(a.kb, x) for x in others),
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8,
+                  focus=replace(focus, people=tuple(others)) if focus is not None else None)
+
+
 _VISITOR_ASKED = re.compile(r"\b(?:visitor|visiting|guests?|travell?(?:ed|ing)|trip|journey)\b")
 
 
