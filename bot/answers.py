@@ -75,6 +75,15 @@ class Focus:
     listed: tuple[str, ...] = ()
     #: The question whose answer showed `listed`, so that "any in 2021?" a few turns on asks it again.
     listed_question: str | None = None
+    #: The records the last few answers were about, newest first, so that "which of the two embassies opened
+    #: first?" can compare two records answered in different turns.
+    recent: tuple[str, ...] = ()
+
+    def records(self) -> tuple[str, ...]:
+        """The records this answer was about: the one it was about, else the one or two it showed; and its
+        meeting."""
+        shown = (self.current,) if self.current else self.items if len(self.items) <= 2 else ()
+        return tuple(dict.fromkeys((*shown, *((f"meeting:{self.meeting}",) if self.meeting else ()))))
 
 
 @dataclass(frozen=True)

@@ -253,7 +253,9 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
             second = re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), second)
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
-                  confidence=min(a1.confidence, a2.confidence), focus=Focus(date=d2.iso()))
+                  confidence=min(a1.confidence, a2.confidence),
+                  focus=Focus(date=d2.iso(), recent=tuple(dict.fromkeys(
+                      r for a in (a2, a1) if a.focus is not None for r in a.focus.records()))))
 
 
 #: "And from A to B?" after a question of time between two events: the same question of two others.

@@ -174,6 +174,11 @@ class Engine:
         answer of the first rule of `TURN_RULES` that gives one."""
         answer = first_answer(TURN_RULES, self, Turn(cleaned, focus, today))
         assert answer is not None, "the last rule answers every message"
+        if answer.focus is not None:
+            # the records of this answer before those of the last few
+            recent = tuple(dict.fromkeys((*answer.focus.records(), *answer.focus.recent,
+                                          *(focus.recent if focus is not None else ()))))[:_RECENT_KEPT]
+            answer = replace(answer, focus=replace(answer.focus, recent=recent))
         if answer.focus is not None and answer.focus.listed_question is None and focus is not None:
             # a list kept while later answers picked from it keeps the question that showed it
             question, kept = _question_of_list(focus), _shown_list(answer.focus)
@@ -1512,9 +1517,12 @@ class Engine:
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
         read = analyse(plain, self.index)
+        remembered = self._two_remembered(read, focus) if _THE_TWO.search(text.lower()) else ()
         if focus is not None and (len(focus.items) >= 2 and not read.keywords
                                   or len(focus.items) == 2 and not read.mentions):
             refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
+        elif remembered:
+            refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
         else:
             listed = self._ask_one(plain, None, today)
             refs = listed.focus.items if listed.answered and listed.focus is not None else ()
@@ -1536,6 +1544,19 @@ class Engine:
         word = "Later" if late else "Earlier"
         return replace(answer, title=f"{word}: {answer.title}",
                        lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
+
+    def _two_remembered(self, read: Query, focus: Focus | None) -> tuple[str, ...]:
+        """The two dated records of the last few answers that have the words of the question any of them has
+        ("which of the two embassies ...": the two embassies answered); () unless exactly two."""
+        if focus is None or any(m.id != self.index.home for m in read.mentions):
+            return ()
+        kept = tuple(dict.fromkeys((*focus.items, *focus.recent)))
+        stems = {ref: self._record_stems(ref) for ref in kept if references.record_date(self.kb, ref) is not None}
+        def has(k: str, s: set[str]) -> bool:
+            return k in s or any(x in s for x in SYNONYMS.get(k, ()))
+        words = [k for k in read.keywords if any(has(k, s) for s in stems.values())]
+        fit = tuple(ref for ref, s in stems.items() if words and all(has(k, s) for k in words))
+        return fit if len(fit) == 2 else ()
 
     def _country_named_by_clause(self, text: str) -> str:
         """"... the Central Asian country whose embassy in Tokyo opened in 1996?": the country the clause's
@@ -1837,6 +1858,12 @@ _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:on
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
 _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
 #: A side of a question of time between that names nothing of its own ("did it open").
+#: How many records of the last answers a conversation keeps in mind.
+_RECENT_KEPT = 6
+#: "Which of the two ...", "which of those two ...": two things the conversation answered.
+_THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
+
+
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")

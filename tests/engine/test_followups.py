@@ -1177,3 +1177,21 @@ def test_a_name_alone_after_a_follow_up_goes_on_with_the_same_question(engine: E
     assert not answer.answered and "Japan-Kyrgyz" not in answer.text, answer.text
     first = last_answer(engine, "kyrgyzstan?")
     assert first.answered and "Japan-Kyrgyz" in first.text, first.text
+
+
+def test_which_of_the_two_compares_records_answered_turns_apart(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's embassy in Tashkent open?",
+                         "how long after relations were established?",
+                         "and the embassy in Kigali, how many years after ties with Rwanda began?",
+                         "which of the two countries got a japanese embassy first?")
+    assert answer.answered and answer.title.startswith("Earlier:") and "Tashkent" in answer.title, answer.text
+    meetings = last_answer(engine, "Which Ukrainian officials did Japanese ministers meet in 2023?",
+                           "the foreign minister - who met him?", "and the president?",
+                           "which of those two meetings came first?")
+    assert meetings.answered and "Kyiv" in meetings.title, meetings.text
+
+
+def test_an_answer_remembers_the_records_of_the_last_few(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's embassy in Tashkent open?", "and the one in Kigali?")
+    assert answer.focus is not None
+    assert answer.focus.recent[:2] == ("fact:japan-embassy-kigali-2010", "fact:japan-embassy-tashkent-1993")
