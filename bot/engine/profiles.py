@@ -23,6 +23,15 @@ _EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\ba
                               r"|\bfull (?:form|name)\b")
 
 
+#: "What's in the Peace Formula?", "what does the programme consist of?": what a thing holds, part by part.
+_CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b|^\W*(?:and |so )?what(?:'s|’s| is| are| was) in\b"
+                             r"|\bwhat does (?:it|the [\w' -]+?) (?:contain|comprise|entail)\b"
+                             r"|\bwhat are (?:the|its) (?:points|components|elements|provisions|contents|pillars"
+                             r"|steps)\b")
+#: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
+_ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
+
+
 class Profiles:
     """Answers about people, places and terms. A part of the `Answerer`: meeting lists come from its
     `Meetings`, abstentions from its passage answers."""
@@ -74,6 +83,11 @@ class Profiles:
                     len(n.split()) >= 3 for n in (t.name, *aliases)):  # no long form of the short name
                 return Answer("not_found", False, t.name, (f"The source does not spell out {t.name}.",
                                                            f"It says: {t.definition}"),
+                              sources=(d.cite(self.kb, t.cited),), focus=Focus(topic=t.id), confidence=0.0)
+            if _CONTENTS_ASKED.search(query.raw.lower()) and not _ENUMERATED.search(t.definition):
+                # "what's in the Peace Formula?": its record names it, but lists nothing it holds
+                return Answer("not_found", False, t.name, (f"The records do not say what {t.name} consists of.",
+                                                           f"They say: {t.definition}"),
                               sources=(d.cite(self.kb, t.cited),), focus=Focus(topic=t.id), confidence=0.0)
             return Answer("term", True, name, (t.definition,), sources=(d.cite(self.kb, t.cited),),
                           focus=Focus(topic=t.id), confidence=self.passages.confidence(query))

@@ -563,3 +563,9 @@ def test_who_else_from_one_side_of_the_meeting_discussed(engine: Engine) -> None
     gone = last_answer(engine, "Was Hayashi the first Japanese foreign minister to visit Ukraine since the war began?",
                        "who else from japan had gone there before him?")
     assert "No one else named" not in gone.text, gone.text
+
+
+def test_what_a_thing_holds_is_not_its_definition(engine: Engine) -> None:
+    answer = engine.ask("whats in the peace formula", today=TODAY)
+    assert not answer.answered and "do not say what Peace Formula consists of" in answer.text, answer.text
+    assert engine.ask("what is the peace formula?", today=TODAY).answered
