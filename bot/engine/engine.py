@@ -438,13 +438,15 @@ class Engine:
         """"Which of them actually went to Ukraine?" after several people: the claim checked for each
         of them ("was it A who went to Ukraine?"), and those the records confirm, first."""
         focus = t.focus
-        found = _WHICH_OF_THEM_DID.match(t.lowered)
+        # ("which of them is in charge of finance?": whose portfolio it is, as "which of them handles finance?")
+        lowered = _IN_CHARGE.sub("handles", t.lowered)
+        found = _WHICH_OF_THEM_DID.match(lowered)
         people = tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
         if focus is None or found is None or len(people) < 2:
             return None
         if sum(i.startswith("meeting:") for i in focus.items) >= 2 and self.answerer.comparer.compares(t.text):
             return None  # "which of the two lasted longer?" after two meetings: the meetings compared
-        claim = t.text[found.start("rest"):]
+        claim = _IN_CHARGE.sub("handles", t.text)[found.start("rest"):]
         wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS
         shown = self.kb.meetings.get(focus.meeting or "")
         listed = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
@@ -1952,6 +1954,7 @@ _COUNTRY_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) country 
                          r"(?P<what2>[\w' -]+?)(?: located)?)\W*$")
 _POINTING_PLACE = re.compile(r"it|that|this|there|the (?:city|town|place|island|venue)|that (?:city|town|place|island)")
 #: Words that say someone holds a portfolio, not which one ("which of them handles finance?").
+_IN_CHARGE = re.compile(r"\b(?:is|was|are|were) (?:in charge of|responsible for)\b", re.IGNORECASE)
 _PORTFOLIO_WORDS = frozenset(stem(w) for w in "handle handles handled deal deals dealt responsible charge oversee "
                              "oversees run runs portfolio ministry minister head heads lead leads cover covers "
                              "look looks after".split())

@@ -1195,3 +1195,9 @@ def test_an_answer_remembers_the_records_of_the_last_few(engine: Engine) -> None
     answer = last_answer(engine, "When did Japan's embassy in Tashkent open?", "and the one in Kigali?")
     assert answer.focus is not None
     assert answer.focus.recent[:2] == ("fact:japan-embassy-kigali-2010", "fact:japan-embassy-tashkent-1993")
+
+
+def test_the_other_one_after_picking_by_portfolio_is_the_other_of_the_two(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Rwandan ministers attended the Kagame-Kishida meeting?",
+                         "which of them is in charge of finance?", "and the other one's title?")
+    assert answer.answered and "Biruta" in answer.title, answer.text
