@@ -85,6 +85,13 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
 #: "... after relations were set up did that one open?": the event a question of time measures the last record from.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since) (?P<other>.+?) (?:did|was|were|had|has) (?:that|it|this|they)"
                           r"(?: one)?\b")
+def _one_of_gathering(found: list[Passage]) -> Passage | None:
+    """Of a gathering's records that say something, the one that answers: its one fact that does (the
+    record's own sentence), else its definition if that alone does; None when several could."""
+    facts = [x for x in found if x.kind == "fact"]
+    return (facts or found)[0] if len(facts) == 1 or not facts and len(found) == 1 else None
+
+
 #: How many words open a record: a thing named in them is what the record is about.
 _OPENING_WORDS = 12
 
@@ -923,8 +930,7 @@ class Answerer:
         verbs = {stem(w) for w in lx.DONE_VERBS[done]}
         said = [self.index.passages[n] for n in self.index.by_entity.get(("term", meeting.occasion or ""), ())
                 if verbs & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
-        facts = [x for x in said if x.kind == "fact"]  # the record's own sentence, before its definition
-        return (facts or said)[0] if len(facts) == 1 or not facts and len(said) == 1 else None
+        return _one_of_gathering(said)
 
     def _thing_for(self, query: Query, p: Passage) -> Passage | None:
         """"What's the memorial there for?" of a meeting's record that names the thing: the one record that
@@ -960,8 +966,7 @@ class Answerer:
         wanted = {stem(noun), *SYNONYMS.get(stem(noun), ())}
         held = [self.index.passages[n] for n in self.index.by_entity.get(("term", meeting.occasion or ""), ())
                 if wanted & self.index.passages[n].stems and self.index.passages[n].kind in ("term", "fact")]
-        facts = [x for x in held if x.kind == "fact"]
-        return (facts or held)[0] if len(facts) == 1 or not facts and len(held) == 1 else None
+        return _one_of_gathering(held)
 
     def _is_gathering(self, p: Passage, term_id: str) -> bool:
         """Whether `p` is of the meeting that is the gathering `term_id` itself (the record of a business
