@@ -152,7 +152,8 @@ _FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
-    lowered = expand_shorthand(text.lower())
+    # ("and how many days after that did Hayashi meet Kulubaev?", "so how many years ...": the question itself)
+    lowered = re.sub(r"^\W*(?:and|so|ok|okay|then)\s+(?=how\b)", "", expand_shorthand(text.lower()))
     fronted = _FRONTED_THING.match(lowered)
     if fronted is not None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the

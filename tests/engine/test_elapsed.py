@@ -242,3 +242,9 @@ def test_the_words_pointing_back_are_the_last_records_not_the_other_events(engin
                          "what about the uzbek embassy in tokyo?",
                          "so how many years after relations were set up did that one open?")
     assert answer.answered and answer.title == "4 years", answer.text
+
+
+def test_a_question_of_time_opening_on_and_is_still_one(engine: Engine) -> None:
+    answer = last_answer(engine, "what date did Kagame meet Kishida?",
+                         "and how many days after that did Hayashi meet Kulubaev?")
+    assert answer.answered and answer.title == "40 days", answer.text
