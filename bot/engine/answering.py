@@ -85,6 +85,8 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
 #: "... after relations were set up did that one open?": the event a question of time measures the last record from.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since) (?P<other>.+?) (?:did|was|were|had|has) (?:that|it|this|they)"
                           r"(?: one)?\b")
+
+
 def _one_of_gathering(found: list[Passage]) -> Passage | None:
     """Of a gathering's records that say something, the one that answers: its one fact that does (the
     record's own sentence), else its definition if that alone does; None when several could."""
@@ -806,15 +808,16 @@ class Answerer:
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
-        occasion = self._of_occasion(query, p) if self._attribute_unheld(query, p) else None
+        noun = asked.attribute_noun(query)
+        occasion = self._of_occasion(noun, p) if noun is not None and self._unheld(noun, p) else None
         if occasion is not None:
             # "the slogan of the summit where A met B": the summit's own record that gives it
             return self._statement(query, occasion)
-        unheld = asked.attribute_noun(query, of_thing=True) if self._attribute_unheld(query, p, of_thing=True) \
-            else None
+        # (only "the <noun> of" a thing is declined when missing: "which <noun>" may ask for one of a kind)
+        unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
         gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
                or self._made_elsewhere(query, p)
-               or (f"The record found does not give the {unheld}." if unheld else None))
+               or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -949,19 +952,17 @@ class Answerer:
                 and asked.gives_reason(x.text) and x.entities & around]
         return said[0] if len(said) == 1 else None
 
-    def _attribute_unheld(self, query: Query, p: Passage, *, of_thing: bool = False) -> bool:
+    def _unheld(self, noun: str, p: Passage) -> bool:
         """"What was the slogan of the summit where A met B?": whether the detail asked by its noun (or a
-        synonym) is missing from the record found (`of_thing`: see `asked.attribute_noun`)."""
-        noun = asked.attribute_noun(query, of_thing=of_thing)
-        return noun is not None and not {stem(noun), *SYNONYMS.get(stem(noun), ())} & self.verifier.record_stems(p)
+        synonym) is missing from the record found."""
+        return not {stem(noun), *SYNONYMS.get(stem(noun), ())} & self.verifier.record_stems(p)
 
-    def _of_occasion(self, query: Query, p: Passage) -> Passage | None:
+    def _of_occasion(self, noun: str, p: Passage) -> Passage | None:
         """Of a meeting held on the occasion of a gathering, the gathering's own record that gives the detail
-        asked ("the slogan of the summit where A met B"): its one fact that has the word, else its definition
-        if that alone has it."""
-        noun = asked.attribute_noun(query)
+        asked by `noun` ("the slogan of the summit where A met B"): its one fact that has the word, else its
+        definition if that alone has it."""
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
-        if noun is None or meeting is None or meeting.occasion not in self.kb.terms:
+        if meeting is None or meeting.occasion not in self.kb.terms:
             return None
         wanted = {stem(noun), *SYNONYMS.get(stem(noun), ())}
         held = [self.index.passages[n] for n in self.index.by_entity.get(("term", meeting.occasion or ""), ())

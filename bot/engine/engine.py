@@ -1519,11 +1519,10 @@ class Engine:
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
         read = analyse(plain, self.index)
-        remembered = self._two_remembered(read, focus) if _THE_TWO.search(text.lower()) else ()
         if focus is not None and (len(focus.items) >= 2 and not read.keywords
                                   or len(focus.items) == 2 and not read.mentions):
             refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
-        elif remembered:
+        elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
             refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
         else:
             listed = self._ask_one(plain, None, today)
@@ -1554,6 +1553,7 @@ class Engine:
             return ()
         kept = tuple(dict.fromkeys((*focus.items, *focus.recent)))
         stems = {ref: self._record_stems(ref) for ref in kept if references.record_date(self.kb, ref) is not None}
+
         def has(k: str, s: set[str]) -> bool:
             return k in s or any(x in s for x in SYNONYMS.get(k, ()))
         words = [k for k in read.keywords if any(has(k, s) for s in stems.values())]
@@ -1859,15 +1859,13 @@ _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:on
                                r"|ones are they)\W*$")
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
 _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
-#: A side of a question of time between that names nothing of its own ("did it open").
 #: How many records of the last answers a conversation keeps in mind.
 _RECENT_KEPT = 6
 #: "Which of the two ...", "which of those two ...": two things the conversation answered.
 _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
-
-
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
+#: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.

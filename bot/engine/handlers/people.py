@@ -767,7 +767,6 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
                           r"|\bwhere\b")
 
 
-#: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
 #: "Who else from the Kyrgyz side was there?", "who else from Ukraine sat in?": more people of one side of the
 #: meeting discussed, besides those already named.
 _WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?who else\b(?=.*\b(?:from|on) (?:the )?[\w'’-]+(?:['’]s)?"
@@ -806,6 +805,7 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
                   focus=replace(focus, people=tuple(others)) if focus is not None else None)
 
 
+#: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
 _VISITOR_ASKED = re.compile(r"\b(?:visitor|visiting|guests?|travell?(?:ed|ing)|trip|journey)\b")
 
 

@@ -20,7 +20,6 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
     """The one entity a question asks about with no other content than profile words ("who is A?",
     "where is B?"); None otherwise."""
     query = q.query
-    # ("where does Zelenskyy come up in your info?": where the records name him, in words of the records)
     if all(k in lx.PROFILE_WORDS for k in query.keywords) or (query.intent == "where" and not query.keywords):
         return a.profiles.single_entity(query)
     if lx.MENTIONED_ASKED.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME
