@@ -119,7 +119,8 @@ def _kind_of(p: Passage) -> str:
 
 
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
-_IT_WAS = re.compile(r"\b(?:was|did) (?:it|that)\b(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\b)"
+_IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
+                     r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
 #: A claim that some parties have an agreement ("do they have a security deal?", "they've concluded a pact?").
 _HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded|reached|finali[sz]ed|signed)"

@@ -133,6 +133,14 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
                       and index.kb.people[m.id].country == new_people[0].country]
         if len(of_country) == 1:
             same = of_country
+    if len(value.mentions) > 1 and len(same) == len(value.mentions) and any(
+            b.start > a.end for a, b in zip(same, same[1:], strict=False)):
+        # "how long did Velda meet Dorin?" → "sorry, I meant Ostra and Lunde": each name of that kind apart in
+        # the question is replaced, in order, by one of the names meant
+        spans = sorted(zip(same, value.mentions, strict=True), key=lambda pair: pair[0].start, reverse=True)
+        for old, meant in spans:
+            words[old.start:old.end] = value.words[meant.start:meant.end]
+        return " ".join(words) + "?"
     # The first run of names of that kind ("the Velda–Dorin meeting" names two people in a row).
     start, end = same[0].start, same[0].end
     for m in same[1:]:

@@ -118,11 +118,24 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = unfronted(without_asides(without_acknowledgement(cleaned)))
+            cleaned = without_asides(without_acknowledgement(cleaned))
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before
                 cleaned, focus = cleaned[switched.end():].strip(), None
+            back = _BACK_TO.match(cleaned)
+            put_in = unfronted(f"{back.group('topic')}: {back.group('rest')}") if back is not None else None
+            if back is not None and put_in != f"{back.group('topic')}: {back.group('rest')}":
+                # "going back to the Kyrgyz minister: what did he thank Japan for?": the topic is whom "he" means
+                cleaned = put_in or cleaned
+            elif back is not None:
+                # "going back to the Kyiv trip, did he visit a memorial?": the rest asked of what the topic named
+                # is (read in the conversation: "the trip" is one the conversation had)
+                topic = self._ask(back.group("topic"), focus, today)
+                cleaned, focus = back.group("rest"), topic.focus if topic.answered and topic.focus else focus
+            # "Now Uzbekistan: when did Japan open its embassy there?": the subject put first, asked of as in any
+            # question that puts it first
+            cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
@@ -798,8 +811,10 @@ class Engine:
         if query.mentions or not query.keywords or query.intent not in details.DETAIL_INTENTS:
             return None
         # "how many cranes tho?" after a list of pledges: the one record shown whose words name them.
-        named = [a for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
-        return named[0] if len(named) == 1 and named[0].answered else None  # else the words are read in full
+        named = [(ref, a) for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
+        if len(named) != 1 or not named[0][1].answered:
+            return None  # the words are read in full
+        return _about_one(*named[0])
 
     def _short_name_referred(self, t: Turn) -> Answer | None:
         """"What does that stand for?" after one record that names one thing by a short name ("through
@@ -1052,8 +1067,9 @@ class Engine:
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         # (a side that names nothing of its own, "did it open", is of the conversation's record)
         timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
-            q, self._ask_one(q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q)
-                                            else None), today)),
+            q, self._side_remembered(q, focus, self._ask_one(
+                q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None),
+                today))),
                                self._single_date, last, self._name_only_question, self._names_any,
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
@@ -1061,6 +1077,35 @@ class Engine:
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events)
+
+    def _side_remembered(self, asked: str, focus: Focus | None, answer: Answer) -> Answer:
+        """One side of a question of time between that names nothing of its own ("how many years after ties
+        was it?"): the one record the conversation answered lately whose words say it, before a record
+        outside the conversation that shares a word ("tech ties")."""
+        if focus is None or not focus.recent or self._names_any(asked):
+            return answer
+        read = analyse(asked, self.index)
+        wanted = [k for k in read.keywords if k not in lx.ELAPSED_WORDS and k not in lx.LIGHT_STEMS]
+        other = focus.current or (focus.items[0] if focus.items else None)
+        if not wanted and read.mentions and _POSSESSIVE_ALONE.search(asked):
+            # "how many years after Japan's was that?": the record just remembered that is Japan's, other
+            # than the one "that" is
+            wanted = [w for m in read.mentions for w in content_stems(" ".join(read.words[m.start:m.end]))]
+        else:
+            other = None
+        if not wanted:
+            return answer
+        saying = [ref for ref in focus.recent if ref != other and (found := details.record(self.kb, ref)) is not None
+                  and references.record_date(self.kb, ref) is not None
+                  and _holds_all(details.said_words(found), wanted)]
+        if len(saying) > 1 and other is not None:
+            # (Japan's of two: the one of the country "that" is of)
+            of_other = details.record(self.kb, other)
+            partners = set(of_other.countries if isinstance(of_other, (Fact, Term)) else ()) - {self.index.home}
+            saying = [ref for ref in saying if partners & set(getattr(details.record(self.kb, ref), "countries", ()))]
+        if len(saying) != 1 or _one_record(answer.focus) in saying:
+            return answer
+        return self.record_answer(saying[0], (saying[0],))
 
     def _names_any(self, text: str) -> bool:
         """Whether a side of a question of time between names anything but the home country, which every
@@ -1386,11 +1431,7 @@ class Engine:
             return None
         answered = [a for a in answers if a.answered]
         if len(answered) == 1 or (answered and len(answers) == 1):
-            ref = next(r for r, a in pairs if a is answered[0])
-            if answered[0].focus is not None and len(answered[0].focus.items) > 1 and ref in answered[0].focus.items:
-                # "how many?" answered by one record of the list: "by when?" next asks of that one
-                return replace(answered[0], focus=replace(answered[0].focus, current=ref))
-            return answered[0]
+            return _about_one(next(r for r, a in pairs if a is answered[0]), answered[0])
         if not answered:
             return answers[0]
         lines = tuple(f"{a.title}: {a.lines[0]}" for a in answered)
@@ -1651,9 +1692,15 @@ class Engine:
         if not answer.answered or answer.focus is None:
             return None
         if answer.focus.items:
-            dates = {d for ref in answer.focus.items if (d := references.record_date(self.kb, ref)) is not None}
-            return dates.pop() if len(dates) == 1 else None
-        if answer.kind in ("several", "meetings", "compound"):
+            # (of a list, the one record the answer was about, when it was about one: the list kept for "the
+            # other one" puts the record answered first, and the answer's date is that record's)
+            refs = (answer.focus.current,) if answer.focus.current else answer.focus.items
+            dates = [d for ref in refs if (d := references.record_date(self.kb, ref)) is not None]
+            if len(set(dates)) > 1 and answer.kind not in _LISTING_KINDS and answer.focus.date \
+                    and dates[0].iso() == answer.focus.date:
+                return dates[0]
+            return dates[0] if len(set(dates)) == 1 else None
+        if answer.kind in _LISTING_KINDS:
             return None
         return PartialDate.parse(answer.focus.date) if answer.focus.date else None
 
@@ -1904,6 +1951,25 @@ def _two_years(text: str) -> list[str] | None:
 #: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
 _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host|counterpart|opposite number)\b")
 #: "who was his guest?": the other side itself is asked, not something of it.
+def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
+    """Whether every stem of `wanted`, or one of its synonyms, is among `words`."""
+    return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
+
+
+#: A side of a question of time between that is a name's and no more ("after Japan's").
+_POSSESSIVE_ALONE = re.compile(r"^\W*(?:when (?:did|was|were) )?[\w .-]+?(?:'s|’s|s')\W*$", re.IGNORECASE)
+#: Kinds of answer that list several records, and so give no one date of their own.
+_LISTING_KINDS = frozenset({"several", "meetings", "compound"})
+
+
+def _about_one(ref: str, answer: Answer) -> Answer:
+    """An answer from one record of the list the last answer showed, keeping the list: "by when?" next asks
+    of that one record ("how many?" answered by one record of the list)."""
+    if answer.focus is not None and len(answer.focus.items) > 1 and ref in answer.focus.items:
+        return replace(answer, focus=replace(answer.focus, current=ref))
+    return answer
+
+
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
 #: "And what date was it there?": a detail asked again of the place the last question named.
@@ -1989,11 +2055,19 @@ _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took par
 _SIDE_OF_EACH = re.compile(r"^\W*(?:and |what about |how about )?(?:on |from |for )?the (?:[\w'’-]+ )?side\W*$")
 #: "New question:", "ok, different topic -", "on another note,": what follows starts afresh.
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
-                        r"(?:(?:a |an |one )?(?:new|different|another|separate|unrelated|other|last) "
-                        r"(?:question|topic|thing|subject)|(?:changing|switching|change of|switch|new) (?:the )?"
+                        r"(?:(?:a |an |one )?(?:(?:totally|completely|entirely|quite|something|very) )?"
+                        r"(?:new|different|diff|another|separate|unrelated|other|last) "
+                        r"(?:question|q|qn|topic|thing|subject)|(?:changing|switching|change of|switch|new) (?:the )?"
                         r"(?:topics?|subjects?)|on (?:a |an )?(?:different|another|other|separate) "
                         r"(?:note|topic|subject)|unrelated(?: question)?)\b\s*(?:[:;,.!—–-]+|\s)\s*",
                         re.IGNORECASE)
+#: "Now Uzbekistan: ...", "as for Rwanda - ...": words that only introduce the subject put first.
+_SUBJECT_INTRODUCED = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
+                                 r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
+#: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
+_BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
+                      r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",
+                      re.IGNORECASE)
 _MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                   r"|(?:19|20)\d\d)")
 #: "in December or January", "in 2022 and 2023" (not "between 2022 and 2023", a span).

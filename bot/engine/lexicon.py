@@ -199,7 +199,10 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
                    r"|underline|highlight|welcome)\b"
                    # "zelensky said what about japan?", "kuleba told her what?": the question word after the verb
                    r"|^\W*(?:and |so )?(?P<who2>(?:[\w'’-]+ ){1,3}?)(?:said|told|stated|called|thanked)(?: \w+)?"
-                   r" what\b")
+                   r" what\b"
+                   # "which country did he mention when thanking Japan?": a thing named in what he said
+                   r"|^\W*(?:and |so )?(?:which|what) (?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
+                   r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up)\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
                        r"|characteri[sz]e|portray|refer to)\b")

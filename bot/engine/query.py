@@ -95,6 +95,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|occasions?) (?:was|were|is|are|did|does) (?:[\w'’-]+ ){1,5}for\W*$")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital|island)\b(?!['’]s)"
+                         # ("which country did he mention?": a country a record names, not where anything was)
+                         r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of)\w*)"
                          r"|\b(which|what) ([a-z]+ ){2}capital\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"

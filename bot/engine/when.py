@@ -57,7 +57,9 @@ def span_slice(firsts: list[dt.date], start: dt.date | None, end: dt.date | None
     """The records, sorted by their first day (`firsts`), that may fall between `start` and `end`: a
     superset the caller checks again, since a record dated by month or year begins up to a year before
     its last day."""
-    low = bisect.bisect_left(firsts, start - dt.timedelta(days=366)) if start is not None else 0
+    # (a span open to the past may start at the first day there is: nothing lies a year before it)
+    early = start - dt.timedelta(days=366) if start is not None and start.toordinal() > 366 else None
+    low = bisect.bisect_left(firsts, early) if early is not None else 0
     high = bisect.bisect_right(firsts, end) if end is not None else len(firsts)
     return slice(low, high)
 

@@ -7,7 +7,7 @@ import pytest
 from bot.engine import corrections
 from bot.engine.corrections import COUNTEREXAMPLES, EXAMPLES, corrected, read
 from bot.engine.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("text", EXAMPLES)
@@ -78,3 +78,14 @@ def test_a_described_person_replaces_the_country_of_the_last_question(engine: En
     first = engine.ask("When did Hayashi meet the Uzbek deputy foreign minister?", today=TODAY)
     again = engine.ask("sorry, I meant the Kyrgyz foreign minister", first.focus, today=TODAY)
     assert again.answered and "24 December 2022" in again.text
+
+
+def test_two_names_meant_replace_the_two_names_apart_in_the_question(engine: Engine) -> None:
+    again = corrected("how long did kamikawa meet kuleba for", "hayashi and kulubaev", engine.index)
+    assert again == "how long did hayashi meet kulubaev for?"
+
+
+def test_that_one_after_a_correction_is_the_meeting_the_correction_meant(engine: Engine) -> None:
+    answer = last_answer(engine, "how long did kamikawa meet kuleba for", "sorry i meant hayashi and kulubaev",
+                         "and when did that one start")
+    assert answer.answered and "14:40" in answer.text and "Kyiv" not in answer.text, answer.text

@@ -248,3 +248,23 @@ def test_a_question_of_time_opening_on_and_is_still_one(engine: Engine) -> None:
     answer = last_answer(engine, "what date did Kagame meet Kishida?",
                          "and how many days after that did Hayashi meet Kulubaev?")
     assert answer.answered and answer.title == "40 days", answer.text
+
+
+def test_a_side_answered_from_one_record_of_the_list_shown_is_dated_by_that_record(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's embassy in Tashkent open?", "and formal relations?",
+                         "so how long after relations began did Japan's embassy open?")
+    assert answer.answered and "1992" in answer.text and "1993" in answer.text, answer.text
+
+
+def test_a_side_in_the_words_of_a_record_answered_lately_is_that_record(engine: Engine) -> None:
+    # "ties" is said of the relations answered two turns ago, and of an unrelated report ("tech ties")
+    answer = last_answer(engine, "when did tokyo and tashkent establish diplomatic ties", "which embassy opened later?",
+                         "how many years after ties was it?")
+    assert answer.answered and answer.text.startswith("4 years") and "1992" in answer.text, answer.text
+
+
+def test_a_side_named_by_an_owner_alone_is_that_owners_record_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "What year did Japan set up its embassy in Rwanda's capital?",
+                         "what about Uzbekistan?", "and Uzbekistan's own embassy in Tokyo?",
+                         "how many years after Japan's was that?")
+    assert answer.answered and answer.text.startswith("3 years") and "1993" in answer.text, answer.text

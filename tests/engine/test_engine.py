@@ -480,6 +480,11 @@ def test_what_someone_was_grateful_for_is_each_thing_they_thanked_for(engine: En
     assert len(thanked.lines) == 2, thanked.text
 
 
+def test_which_thing_someone_mentioned_is_read_in_what_they_said(engine: Engine) -> None:
+    answer = engine.ask("which country did Kulubaev mention when thanking Japan for aid?", today=TODAY)
+    assert answer.answered and answer.kind == "statements" and "Tajikistan" in answer.text, answer.text
+
+
 def test_being_present_somewhere_is_nothing_someone_said(engine: Engine) -> None:
     answer = engine.ask("What did Kagame say in his speech to the G20 plenary in Bali?", today=TODAY)
     assert not answer.answered, answer.text

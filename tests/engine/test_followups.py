@@ -945,6 +945,34 @@ def test_a_new_question_announced_starts_afresh(engine: Engine) -> None:
     assert "Rwanda" in answer and "Kuleba" not in answer
 
 
+@pytest.mark.parametrize("switch", ["Totally different question:", "totally diff q -", "Unrelated:",
+                                    "Different subject:"])
+def test_a_new_question_announced_in_other_words_starts_afresh(engine: Engine, switch: str) -> None:
+    answer = converse(engine, "How many generators did Japan send to Ukraine last year, according to Kamikawa?",
+                      f"{switch} when did Japan open its embassy in Kigali?")
+    assert "2010" in answer and "generator" not in answer
+
+
+def test_a_subject_introduced_by_now_is_the_subject_put_first(engine: Engine) -> None:
+    answer = converse(engine, "What brought the Kyrgyz foreign minister to Japan in December 2022?",
+                      "Now Uzbekistan: when did Japan open its embassy there?")
+    assert "Tashkent" in answer and "1993" in answer
+
+
+def test_going_back_to_a_topic_asks_the_rest_of_it(engine: Engine) -> None:
+    turns = ("wen was hayashi in kyiv", "totally diff q - how many companies at the uzbek business forum")
+    assert "200" in converse(engine, *turns)
+    answer = converse(engine, *turns, "back to the kyiv trip, did he visit any memorial")
+    assert answer.startswith("Yes") and "Bucha" in answer
+
+
+def test_going_back_to_a_person_is_whom_the_pronoun_after_means(engine: Engine) -> None:
+    answer = converse(engine, "What brought the Kyrgyz foreign minister to Japan in December 2022?",
+                      "Now Uzbekistan: when did Japan open its embassy there?",
+                      "Going back to the Kyrgyz foreign minister: which country did he mention when thanking Japan?")
+    assert "Tajikistan" in answer
+
+
 def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
     turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
     assert converse(engine, *turns) == ""

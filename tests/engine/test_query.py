@@ -508,3 +508,8 @@ def test_a_countrys_government_is_the_country(engine: Engine) -> None:
     assert "govern" not in analyse("did Shmyhal meet anyone from the Japanese government?", engine.index).keywords
     # ("a Japanese government minister": the government is of the post claimed, and stays)
     assert "govern" in analyse("Is Kudratov a Japanese government minister?", engine.index).keywords
+
+
+def test_which_country_someone_mentioned_asks_no_place(engine: Engine) -> None:
+    assert analyse("which country did Kulubaev mention when thanking Japan for aid?", engine.index).intent != "where"
+    assert analyse("which country did Kulubaev visit?", engine.index).intent == "where"

@@ -4,8 +4,8 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
-from bot.engine.when import find_date, parse_month_day
-from tests.engine.conftest import TODAY
+from bot.engine.when import find_date, parse_month_day, span_slice
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,14 @@ def test_a_dates_preposition_goes_with_it(engine: Engine) -> None:
 def test_a_decade_is_its_years(text: str, start: dt.date, end: dt.date) -> None:
     found, _ = find_date(text)
     assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_a_span_open_to_the_past_slices_from_the_first_record() -> None:
+    firsts = [dt.date(2020, 1, 1), dt.date(2022, 1, 1), dt.date(2024, 1, 1)]
+    assert span_slice(firsts, dt.date.min, dt.date(2022, 6, 1)) == slice(0, 2)
+    assert span_slice(firsts, dt.date(2023, 1, 1), None) == slice(1, 3)
+
+
+def test_a_question_of_what_came_before_the_meeting_just_discussed_is_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "who met Kulubaev from Japan?", "what did they sign b4 it")
+    assert answer.kind != "error", answer.text

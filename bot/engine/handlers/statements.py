@@ -145,7 +145,7 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
             or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered))
-    speaker_words = (verb.groupdict().get("who") or verb.groupdict().get("who2") or "") if verb else ""
+    speaker_words = next((w for g in ("who", "who2", "who3") if (w := verb.groupdict().get(g))), "") if verb else ""
     if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
