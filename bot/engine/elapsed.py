@@ -263,8 +263,10 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
 _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+|between\s+)?(?P<first>.+?)\s+"
                             r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
 #: "How many days apart were they?" of the records just shown.
-_APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:were|are|was) "
-                         r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)\W*$"
+_APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:(?:were|are|was) "
+                         r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)"
+                         # "how many days apart is that?" of the two dates just given
+                         r"|(?:is|was) (?:that|this|it))\W*$"
                          r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
@@ -272,7 +274,13 @@ _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long)
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
                          r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
-                         r"(?P<gap>gap|time|interval) between (?:them|those|these|the two|both)(?: [a-z]+){0,3}\W*$")
+                         r"(?P<gap>gap|time|interval) between (?:them|those|these|the (?:two|2)|both)"
+                         # ("the gap between the 2 is what, like years?")
+                         r"(?:\W+[a-z]+){0,4}\W*$")
+
+
+#: A unit of time said in a question.
+_A_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
 
 
 def asked_again(text: str, previous: str | None) -> str | None:
@@ -300,7 +308,10 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
         return None
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
     finest = {"day": "days", "month": "months", "year": "years"}[_coarsest(d1, d2)]
+    # ("the gap between the two, in years?": the unit said after the gap)
+    said_unit = _A_UNIT.search(text.lower()[found.start("gap"):]) if found.group("gap") else None
     unit = (found.group("unit") or found.group("unit2") or found.group("unit3")
+            or (said_unit.group(0) if said_unit else None)
             or (finest if found.group("gap") else "days")).rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import logging
 import re
@@ -543,6 +544,23 @@ class Engine:
                       ("The record does not name them one by one.", f"It says: {self._item_title(focus.items[0])}"),
                       focus=focus, confidence=0.0)
 
+    def _between_two_picked(self, lowered: str, focus: Focus) -> Answer | None:
+        """"How many days lie between the first and the second?" of the last list: the time between those two
+        of its records."""
+        two = _TWO_PICKED.search(lowered)
+        if two is None:
+            return None
+        date_of = functools.partial(references.record_date, self.kb)
+        refs = [references.pick(two.group(side), focus.items, _current(focus), date_of) for side in ("a", "b")]
+        chosen = [r.refs[0] for r in refs if r is not None and len(r.refs) == 1]
+        if len(chosen) != 2 or chosen[0] == chosen[1]:
+            return None
+        shown = [(self._item_title(i), date, self._item_cited(i)) for i in chosen if (date := date_of(i)) is not None]
+        unit = _UNIT_SAID.search(lowered)
+        apart = elapsed.apart(f"how many {unit.group(0) if unit else 'days'} apart were they?", shown) \
+            if len(shown) == 2 else None
+        return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -566,6 +584,9 @@ class Engine:
                 return self._about_records(other.refs, other.rest, other.refs, t.today)
         if focus is None or len(focus.items) < 2:
             return None
+        between = self._between_two_picked(t.lowered, focus)
+        if between is not None:
+            return between
         picked = references.pick(t.text, focus.items, _current(focus),
                                  lambda ref: references.record_date(self.kb, ref))
         picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
@@ -1956,6 +1977,11 @@ def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
     return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
 
 
+#: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
+_ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
+_TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) (?P<b>{_ORDINAL})\b")
+#: A unit of time a question names.
+_UNIT_SAID = re.compile(r"\b(?:days|weeks|months|years)\b")
 #: A side of a question of time between that is a name's and no more ("after Japan's").
 _POSSESSIVE_ALONE = re.compile(r"^\W*(?:when (?:did|was|were) )?[\w .-]+?(?:'s|’s|s')\W*$", re.IGNORECASE)
 #: Kinds of answer that list several records, and so give no one date of their own.

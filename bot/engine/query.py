@@ -411,8 +411,9 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it respondin
 
 
 def without_again(text: str) -> str:
-    """"What's his job again?" → "What's his job?": asked once more, not of a second time it happened."""
-    return _ASKED_AGAIN.sub(lambda m: m.group("asked"), text)
+    """"What's his job again?" → "What's his job?": asked once more, not of a second time it happened;
+    "did he go to Ukraine as well?" → "did he go to Ukraine?": as "too" says, another thing besides."""
+    return _AS_WELL.sub("", _ASKED_AGAIN.sub(lambda m: m.group("asked"), text))
 
 
 def digit_for_to(text: str) -> str:
@@ -545,6 +546,10 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
 #: "What's his job again?": a question asked once more, not of a second time something happened.
 _ASKED_AGAIN = re.compile(r"^(?P<asked>\W*(?:what|whats|what's|who|whos|who's|when|where|which|how)\b.*?)\s+again"
                           r"(?=\W*$)", re.IGNORECASE)
+
+
+#: "as well" at the end of a question: "too", said in other words.
+_AS_WELL = re.compile(r",?\s+as well(?=\W*$)", re.IGNORECASE)
 
 
 #: Taking up a post is being appointed to it ("when did Ikegami take up his post?").

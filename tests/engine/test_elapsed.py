@@ -268,3 +268,21 @@ def test_a_side_named_by_an_owner_alone_is_that_owners_record_of_the_conversatio
                          "what about Uzbekistan?", "and Uzbekistan's own embassy in Tokyo?",
                          "how many years after Japan's was that?")
     assert answer.answered and answer.text.startswith("3 years") and "1993" in answer.text, answer.text
+
+
+def test_how_many_days_apart_is_that_of_the_two_dates_just_given(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kagame meet Kishida?", "and when did Hayashi meet Kulubaev?",
+                         "how many days apart is that?")
+    assert answer.answered and answer.text.startswith("40 days"), answer.text
+
+
+def test_the_gap_between_the_2_in_the_unit_said_after_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did jpn's embassy in tashkent open", "and theirs in tokyo",
+                         "so gap between the 2 is what, like yrs")
+    assert answer.answered and answer.text.startswith("3 years"), answer.text
+
+
+def test_the_time_between_two_records_of_the_last_list_picked_by_position(engine: Engine) -> None:
+    answer = last_answer(engine, "Which meetings does Hayashi hold in these records?",
+                         "how many days lie between the first and the second?")
+    assert answer.answered and answer.text.startswith("259 days"), answer.text

@@ -513,3 +513,8 @@ def test_a_countrys_government_is_the_country(engine: Engine) -> None:
 def test_which_country_someone_mentioned_asks_no_place(engine: Engine) -> None:
     assert analyse("which country did Kulubaev mention when thanking Japan for aid?", engine.index).intent != "where"
     assert analyse("which country did Kulubaev visit?", engine.index).intent == "where"
+
+
+def test_as_well_at_the_end_is_no_word_a_record_must_hold() -> None:
+    assert without_again("Did Kishida go to Ukraine as well?") == "Did Kishida go to Ukraine?"
+    assert without_again("was it as well attended?") == "was it as well attended?"
