@@ -140,11 +140,26 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = None
     if value is None and query.intent == "quantity":
         value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
+    if value is None and query.intent == "who":
+        value = _agent_in_text(text, query)  # "who hosted it?" of "a summit hosted by the Indonesian presidency"
     if value is None:
         return Answer("not_found", False, "Not in the records",
                       (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
                       sources=cited, focus=focus, confidence=0.0)
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
+
+
+def _agent_in_text(text: str, query: Query) -> str | None:
+    """Who did what the question asks, as the record's own words say it was done by ("hosted by the Indonesian
+    G20 presidency" for "who hosted it?"); None when they name no one after "by"."""
+    for k in query.keywords:
+        if len(k) < 3:
+            continue
+        done = re.search(rf"\b{re.escape(k)}\w* by ((?:the |an? )?[\w'’ -]+?)(?=[,.;]|$| under | in | at | with | for "
+                         r"| and | on | to )", text, re.IGNORECASE)
+        if done is not None:
+            return done.group(1)
+    return None
 
 
 #: "To whom?", "who was it announced to?", "who was she telling this to?": whom a pledge was made to.

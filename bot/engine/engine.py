@@ -823,6 +823,8 @@ class Engine:
         if focus is None or not focus.items or any(i.startswith("meeting:") for i in focus.items):
             return None
         query = analyse(t.text, self.index)
+        if _SOMEONE_ELSE.search(t.lowered):
+            return None  # "who else from his side was there?": not whom the record shown names
         if details.refers_back(query):
             detail = self._details(focus.items, query)
             if detail is not None and detail.focus is not None and not detail.focus.people and focus.people:
@@ -1977,6 +1979,8 @@ def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
     return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
 
 
+#: "Who else ...?", "anyone else": someone besides those the last answer named.
+_SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
 _ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
 _TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) (?P<b>{_ORDINAL})\b")

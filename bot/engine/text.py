@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     elsewhere anybody somebody everybody nobody someone everyone around roughly approximately approx circa
     exactly precisely lol lmao rofl haha hahaha hehe omg btw tbh imo ok okay hmm um uh yeah yep
     didn isn wasn aren weren hasn haven doesn don hadn couldn wouldn shouldn innit fewer less least
-    through throughout via within among amongst across upon onto toward towards per""".split()
+    through throughout via within among amongst across upon onto toward towards per along""".split()
 )
 
 #: Lower-case words that are never names, so they are never spelling-corrected into one.

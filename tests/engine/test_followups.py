@@ -973,6 +973,31 @@ def test_going_back_to_a_person_is_whom_the_pronoun_after_means(engine: Engine) 
     assert "Tajikistan" in answer
 
 
+def test_who_did_it_of_a_record_that_says_by_whom(engine: Engine) -> None:
+    answer = converse(engine, "What was the theme of the G20 Summit in Bali?", "How many days did it run?",
+                      "Who hosted it?")
+    assert "Indonesian G20 presidency" in answer
+
+
+def test_who_came_along_from_a_country_is_who_attended_from_it(engine: Engine) -> None:
+    answer = converse(engine, "kagame kishida, where was that", "who came along from rwanda")
+    assert "Biruta" in answer and "Ndagijimana" in answer
+
+
+def test_who_else_from_his_side_is_of_the_meeting_the_conversation_had(engine: Engine) -> None:
+    answer = converse(engine, "Who met Kishida in Bali in November 2022?",
+                      "in what capacity was he attending the summit?", "who else from his side was in the room?")
+    assert "Biruta" in answer and "Ndagijimana" in answer and "AUDA" not in answer
+
+
+def test_whether_someone_brought_others_is_whom_the_record_names_of_his_side(engine: Engine) -> None:
+    turns = ("Tell me about Rwanda's president meeting Japan's prime minister.",)
+    unsaid = last_answer(engine, *turns, "did kishida have any ministers with him?")
+    assert not unsaid.answered and "names no one else" in unsaid.text, unsaid.text
+    said = converse(engine, *turns, "did kagame bring any ministers?")
+    assert said.startswith("Yes") and "Biruta" in said and "Ndagijimana" in said
+
+
 def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
     turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
     assert converse(engine, *turns) == ""

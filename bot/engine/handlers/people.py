@@ -771,6 +771,8 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
 #: meeting discussed, besides those already named.
 _WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?who else\b(?=.*\b(?:from|on) (?:the )?[\w'’-]+(?:['’]s)?"
                             r"(?: side| delegation| team| end)?\b)")
+#: "Who else from his side was in the room?": the side of the person the conversation is about.
+_HIS_SIDE = re.compile(r"\b(?:from|on) (?P<whose>his|her|their) (?:side|delegation|team|end|country|government)\b")
 
 
 #: Words of being at a meeting ("was there", "sat in", "attended").
@@ -783,10 +785,21 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     record of the meeting discussed names besides those the conversation already named, or that it names
     no one else."""
     focus = q.focus
-    meeting = a.kb.meetings.get(focus.meeting or "") if focus is not None else None
-    if meeting is None or _WHO_ELSE_FROM.match(q.lowered) is None or q.people or not _PRESENT.search(q.lowered):
+    if focus is None or _WHO_ELSE_FROM.match(q.lowered) is None or q.people or not _PRESENT.search(q.lowered):
         return None  # ("who else from Japan had gone there before him?": a journey, not who was at the meeting)
     countries = {m.id for m in q.query.mentions if m.kind == "country"}
+    his_side = _HIS_SIDE.search(q.lowered)
+    meant = meant_by_pronoun(a.kb, focus.people, q.lowered)[:1] if his_side is not None else ()
+    if his_side is not None and not countries and meant and meant[0] in a.kb.people:
+        countries = {a.kb.people[meant[0]].country}  # "from his side": the country of the one "he" is
+    meeting = a.kb.meetings.get(focus.meeting or "")
+    if meeting is None and meant:
+        # (after an answer of his, not of a meeting: the one meeting of his the conversation had)
+        had = [m for ref in focus.recent if ref.startswith("meeting:")
+               and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and meant[0] in m.participants]
+        meeting = had[0] if len(had) == 1 else None
+    if meeting is None:
+        return None
     if len(countries) != 1:
         return None
     country = next(iter(countries))
@@ -801,8 +814,51 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
                       (f"The record of {meeting.title} names no one else from {name} ({named} only).",),
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
     return Answer("people", True, f"Also from {name}", tuple(d.person_label(a.kb, x) for x in others),
-                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8,
-                  focus=replace(focus, people=tuple(others)) if focus is not None else None)
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
+
+
+#: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
+#: record of the meeting discussed names others of that person's side.
+_ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'’ .-]+?) (?:bring|have|take|get)"
+                       r"(?: any(?: of)?)?(?: (?:his|her|their))?(?: own)? (?:ministers?|officials?|aides?|people"
+                       r"|delegat\w*|team|colleagues?|staff|entourage)\b(?: along| with (?:him|her|them))?\W*$")
+
+
+#: The object form of a pronoun the records use for someone.
+_OBJECT = {"he": "him", "she": "her"}
+
+
+def companions(a: Answerer, q: Asked) -> Answer | None:
+    """"Did Kishida bring any of his own ministers along?" of the meeting discussed: yes, with those its
+    record names of his side besides him; else that it names no one else of his side, which does not
+    say that no one came."""
+    focus = q.focus
+    found = _ANY_WITH.match(q.lowered)
+    if found is None or focus is None:
+        return None
+    named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+    who = named[:1] or list(meant_by_pronoun(a.kb, focus.people, q.lowered)[:1])
+    if len(who) != 1 or who[0] not in a.kb.people:
+        return None
+    person = a.kb.people[who[0]]
+    meeting = a.kb.meetings.get(focus.meeting or "")
+    if meeting is None or person.id not in meeting.participants:
+        had = [m for ref in focus.recent if ref.startswith("meeting:")
+               and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and person.id in m.participants]
+        meeting = had[0] if len(had) == 1 else None
+    if meeting is None:
+        return None
+    others = [x for x in dict.fromkeys((*meeting.japan_side, *meeting.partner_side, *meeting.accompanying))
+              if x != person.id and getattr(a.kb.people.get(x), "country", None) == person.country]
+    if not others:
+        whom = _OBJECT.get(person.pronoun.word if person.pronoun else "", "them")
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record of {meeting.title} names no one else from {person.name}'s side; it does not say "
+                       f"whether anyone came with {whom}.",),
+                      sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
+    return Answer("yes_no", True, "Yes", (f"{meeting.title} {d.on_date(meeting.date)}, besides {person.name}:",
+                                          *(d.person_label(a.kb, x) for x in others)),
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
 
 
 #: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
