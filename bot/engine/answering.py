@@ -1774,6 +1774,12 @@ class Answerer:
             return Answer("yes_no", True, "No, not according to the records", (f"{other_host}: {p.text}",),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=best.coverage)
+        if lx.REQUEST_CLAIM.search(query.raw.lower()) and not lx.REQUEST_SAID.search(f"{p.text} {p.cited.quote}"):
+            # "Did Kuleba ask Japan for more generators?": a record of generators sent is no record of a request
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The closest record says nothing of anyone asking for it:", evidence),
+                          sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
+                          confidence=0.0)
         unconfirmed = self.verifier.unconfirmed_words(query, p)
         if unconfirmed:
             # "Was the aid a response to an earthquake?": the record found says nothing of an earthquake.

@@ -319,6 +319,12 @@ DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(
 #: A question of what is still to be given ("how many will Japan send?", "is Japan going to provide …?").
 TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|intends? to|is to|are to)\b(?: \w+){0,3}? "
                            r"(?:send|provide|give|deliver|supply|donate|ship|offer|hand over)\b")
+#: A claim that someone asked for something ("did he ask Japan for more generators?", "did she request aid?").
+REQUEST_CLAIM = re.compile(r"\b(?:ask|asked|asking|request\w*|demand\w*|urg(?:e|ed|ing)|appeal\w*|call(?:ed)? for"
+                           r"|plead\w*|beg|begged)\b")
+#: A record's words of someone asking for something.
+REQUEST_SAID = re.compile(r"\b(?:ask\w*|request\w*|demand\w*|urg\w*|appeal\w*|call(?:ed|s|ing)? (?:on|for)"
+                          r"|plead\w*|beg\w*)\b", re.IGNORECASE)
 #: Who asked for something done ("at the request of the IMF", "at the World Bank's request", "upon the
 #: invitation of X"): one party, so another named there contradicts a claim.
 AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)[’']s )?"

@@ -485,6 +485,11 @@ def test_which_thing_someone_mentioned_is_read_in_what_they_said(engine: Engine)
     assert answer.answered and answer.kind == "statements" and "Tajikistan" in answer.text, answer.text
 
 
+def test_a_claim_of_a_request_needs_a_record_of_one(engine: Engine) -> None:
+    answer = engine.ask("Did Kuleba ask Japan for more generators?", today=TODAY)
+    assert not answer.answered and "asking" in answer.text, answer.text
+
+
 def test_being_present_somewhere_is_nothing_someone_said(engine: Engine) -> None:
     answer = engine.ask("What did Kagame say in his speech to the G20 plenary in Bali?", today=TODAY)
     assert not answer.answered, answer.text
