@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex
-from bot.engine.query import analyse
+from bot.engine.query import ROLES, analyse, phrase_span
 from bot.engine.text import fold
 from bot.engine.when import find_date
 
@@ -97,6 +97,16 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     value = analyse(new, index)
     kinds = {_CLASS.get(m.kind, m.kind) for m in value.mentions}
     before = analyse(previous, index)
+    if not value.mentions and value.role is not None and before.role is not None and value.role != before.role:
+        # "what is the finance minister's title?" → "sorry, I meant the foreign minister's": the post named
+        # in place of the post asked of (not a title before a name, "President Zelenskyy", read below)
+        old_span, new_span = phrase_span(ROLES[before.role], before.words), phrase_span(ROLES[value.role], value.words)
+        titled = old_span is not None and any(m.kind == "person" and m.start <= old_span[1] and m.end >= old_span[0]
+                                             for m in before.mentions)
+        if old_span is not None and new_span is not None and not titled:
+            words = list(before.words)
+            words[old_span[0]:old_span[1]] = value.words[new_span[0]:new_span[1]]
+            return " ".join(words) + "?"
     if not kinds and value.role is not None:
         kinds = {"person"}  # "sorry, I meant the prime minister": a person, named by the post
     elif kinds == {"location"} and all(m.kind == "country" for m in value.mentions) and (

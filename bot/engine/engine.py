@@ -235,7 +235,11 @@ class Engine:
             if named:
                 return self._ask_one(correction.restated, meant, t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
-        return self._ask_one(again, None, t.today) if again is not None else None
+        if again is None:
+            return None
+        value = analyse(correction.new, self.index)
+        # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
+        return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
 
     def _the_country_meant(self, t: Turn) -> Answer | None:
         """"What day did he get to the country?" after a record of one partner country: that country, named

@@ -10,7 +10,7 @@ from bot.engine.text import LIGHT_WORDS, stem
 PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
                            "profess career nation nationalit countri "
                            "descript profil background happen current serv now present incumb chang held peopl "
-                           "new newli sit latest "
+                           "new newli sit latest full exact complet "
                            "person individu".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people

@@ -50,11 +50,13 @@ RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("which of those came first/last", re.compile(
         r"\b(?:which|what) (?:one )?(?:of (?:those|these|them|the two|the three)|one) (?:came|was|is|were|happened|"
         r"took place|opened|started|began|(?:did|does) (?:he|she|they|it) (?:see|meet|visit|hold|attend|do)"
-        r"(?: \w+)?)? ?(?P<when>first|earlier|earliest|last|later|latest|more recent|most recent)\b"
+        r"(?: \w+)?)? ?(?:the )?(?P<when>first|earlier|earliest|older|oldest|last|later|latest|newer|newest"
+        r"|more recent|most recent)\b"
         r"|\b(?:which|what) (?:one )?(?:was|is|came) the "
         r"(?P<when2>first|earliest|earlier|last|latest|later|most recent) "
         r"(?:one|of (?:them|those|these))\b(?!['’])"),
         ("which of those came first?", "which one was earlier", "which of them happened last?",
+         "which of them is the oldest?",
          "which was the last of them?", "which was the earlier one?", "which of the two did he see first?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(

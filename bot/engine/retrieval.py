@@ -19,7 +19,7 @@ REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because
                   r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to")
 _REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
 _ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began"
-                           r"|start)\b")
+                           r"|start|started|set up|established?|founded|formed|forged)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)
 #: "Until what year does it run?", "when does it end?": the end of a span, which a record of a span of
@@ -203,7 +203,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         if explains and _REASON.search(p.text):
             score += 2.0
         if origin and _ORIGIN_TEXT.search(p.text):
-            score += 2.0
+            score += 3.0
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
         if query.intent == "when":

@@ -89,3 +89,16 @@ def test_that_one_after_a_correction_is_the_meeting_the_correction_meant(engine:
     answer = last_answer(engine, "how long did kamikawa meet kuleba for", "sorry i meant hayashi and kulubaev",
                          "and when did that one start")
     assert answer.answered and "14:40" in answer.text and "Kyiv" not in answer.text, answer.text
+
+
+def test_a_post_meant_replaces_the_post_asked_of(engine: Engine) -> None:
+    again = corrected("What is the finance minister's full title?", "the foreign minister's title", engine.index)
+    assert again == "what is the foreign minister full title?"
+    answer = last_answer(engine, "Which Rwandan ministers attended President Kagame's meeting with Kishida in Bali?",
+                         "What is the finance minister's full title?", "sorry, I meant the foreign minister's title")
+    assert answer.answered and "Foreign Affairs and Cooperation" in answer.text, answer.text
+
+
+def test_a_post_meant_after_a_title_before_a_name_is_that_persons_countrys_post(engine: Engine) -> None:
+    again = corrected("What did President Zelenskyy thank Japan for?", "the prime minister", engine.index)
+    assert again is not None and "zelenskyy" not in again and "prime minister" in again, again

@@ -998,6 +998,17 @@ def test_whether_someone_brought_others_is_whom_the_record_names_of_his_side(eng
     assert said.startswith("Yes") and "Biruta" in said and "Ndagijimana" in said
 
 
+def test_a_post_of_one_of_the_people_just_listed_is_that_persons(engine: Engine) -> None:
+    answer = converse(engine, "Which Rwandan ministers attended President Kagame's meeting with Kishida in Bali?",
+                      "What is the finance minister's full title?")
+    assert "Finance and Economic Planning" in answer and "Biruta" not in answer
+
+
+def test_the_oldest_of_the_list_is_the_earliest(engine: Engine) -> None:
+    answer = converse(engine, "Which embassy openings are mentioned in the records?", "Which of them is the oldest?")
+    assert "Tashkent" in answer and "1993" in answer
+
+
 def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
     turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
     assert converse(engine, *turns) == ""

@@ -244,6 +244,11 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         held = [p for p in focus.people if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
         if len(held) == 1:
             return a.profiles.entity_profile(("person", held[0]), query)
+    listed = [i.split(":", 1)[1] for i in focus.items if i.startswith("person:")] if focus is not None else []
+    held_listed = [p for p in listed if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+    if len(held_listed) == 1 and not any(m.kind == "country" for m in query.mentions):
+        # "Which Rwandan ministers attended?" → "what is the finance minister's title?": the one of those listed
+        return a.profiles.entity_profile(("person", held_listed[0]), query)
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None
