@@ -28,6 +28,8 @@ _WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|th
 _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come|started"
                     r"|began|start|begin|opened)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
+#: "The two", "both of them": two records the conversation had.
+_THE_TWO = re.compile(r"\b(?:the|those|these) two\b|\bboth\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
                                                          r"|the shortest|the longer|the shorter)\b")
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
@@ -76,6 +78,10 @@ class Comparer:
         if sides is None:
             # "Which one was longer?" after two meetings were discussed: those two, as the conversation holds them.
             shown = [i.removeprefix("meeting:") for i in (focus.items if focus else ()) if i.startswith("meeting:")]
+            if len(shown) != 2 and focus is not None and _THE_TWO.search(lowered):
+                # "so which of the two meetings was shorter?" after each was answered in a turn of its own: the
+                # last two meetings the conversation had
+                shown = [i.removeprefix("meeting:") for i in focus.recent if i.startswith("meeting:")][:2]
             if len(shown) != 2 or whole.mentions or any(m not in self.kb.meetings for m in shown):
                 return None
             meetings: list[Meeting | None] = [self.kb.meetings[m] for m in shown]

@@ -586,6 +586,13 @@ class Engine:
             other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
             if other is not None and len(other.refs) == 1:
                 return self._about_records(other.refs, other.rest, other.refs, t.today)
+        if focus is not None and len(focus.items) < 2 and _BOTH.search(t.lowered):
+            # "were both meetings in Japan?" after each was answered in a turn of its own: the last two the
+            # conversation had
+            remembered = tuple(i for i in focus.recent if i.startswith("meeting:"))[:2]
+            if len(remembered) == 2:
+                focus = replace(focus, items=remembered)
+                t = replace(t, focus=focus)
         if focus is None or len(focus.items) < 2:
             return None
         between = self._between_two_picked(t.lowered, focus)
@@ -1983,6 +1990,8 @@ def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
     return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
 
 
+#: "Were both meetings in Japan?", "when were the two meetings?": two records the conversation had.
+_BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe two (?:meetings|visits|talks)\b")
 #: "Who else ...?", "anyone else": someone besides those the last answer named.
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.

@@ -1009,6 +1009,16 @@ def test_the_oldest_of_the_list_is_the_earliest(engine: Engine) -> None:
     assert "Tashkent" in answer and "1993" in answer
 
 
+def test_the_two_meetings_are_the_last_two_the_conversation_had(engine: Engine) -> None:
+    shorter = converse(engine, "Who did Kamikawa meet in New York in September 2023?", "how long did they talk?",
+                       "what did the Kyrgyz foreign minister thank Japan for in December 2022?",
+                       "and how long was that meeting?", "so which of the two meetings was shorter?")
+    assert shorter.startswith("Shorter: Japan-Ukraine"), shorter
+    both = converse(engine, "what date did Kagame meet Kishida?",
+                    "and how many days after that did Hayashi meet Kulubaev?", "were both meetings in Japan?")
+    assert "No, not according to the records" in both and "Bali" in both
+
+
 def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
     turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
     assert converse(engine, *turns) == ""
