@@ -241,6 +241,24 @@ class Engine:
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
         return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
 
+    def _country_described(self, t: Turn) -> Answer | None:
+        """"Who was foreign minister of the country Japan sent emergency grant aid to in October 2022?": the
+        one partner country of the record that the description says, named in its place."""
+        said = _DESCRIBED_COUNTRY.search(t.text)
+        if said is None:
+            return None
+        clause = analyse(said.group("clause"), self.index)
+        if not clause.keywords or any(m.kind == "country" and m.id != self.index.home for m in clause.mentions):
+            return None  # ("the country whose president is Kagame": named already)
+        scored = [s for s in score_passages(self.index, clause, limit=5)
+                  if s.coverage >= thresholds.YES_COVERAGE and not s.entities_missing]
+        countries = {c for s in scored[:1] for kind, c in s.passage.entities
+                     if kind == "country" and c != self.index.home and c in self.kb.countries}
+        if len(countries) != 1:
+            return None
+        named = self.kb.countries[countries.pop()].name
+        return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", t.focus, t.today)
+
     def _the_country_meant(self, t: Turn) -> Answer | None:
         """"What day did he get to the country?" after a record of one partner country: that country, named
         in place of "the country", so that it is read as if the question had named it."""
@@ -1990,6 +2008,11 @@ def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
     return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
 
 
+#: "The country Japan sent emergency grant aid to in October 2022", "the Central Asian country whose embassy in Tokyo
+#: opened in 96": a country described by what a record says of it, up to the end of the clause.
+_DESCRIBED_COUNTRY = re.compile(r"\bthe (?:[\w-]+ ){0,2}?(?:country|nation)\s+(?P<clause>(?:that|which|whose|where"
+                                r"|to which|in which|japan|tokyo)\b[^?,;]{6,90}?)(?=\s*(?:[?,;]|$| - | – | — ))",
+                                re.IGNORECASE)
 #: "Were both meetings in Japan?", "when were the two meetings?": two records the conversation had.
 _BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe two (?:meetings|visits|talks)\b")
 #: "Who else ...?", "anyone else": someone besides those the last answer named.
@@ -2224,6 +2247,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
     Rule("the country of the conversation", Engine._the_country_meant),
+    Rule("a country described by a record", Engine._country_described),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),

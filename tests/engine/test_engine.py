@@ -485,6 +485,15 @@ def test_which_thing_someone_mentioned_is_read_in_what_they_said(engine: Engine)
     assert answer.answered and answer.kind == "statements" and "Tajikistan" in answer.text, answer.text
 
 
+def test_a_country_described_by_what_a_record_says_is_that_records_country(engine: Engine) -> None:
+    answer = engine.ask("The country that gained independence in 1962 - which Japanese leader did its president meet?",
+                        today=TODAY)
+    assert answer.answered and "Kishida" in answer.text, answer.text
+    minister = engine.ask("Who was foreign minister of the country Japan sent emergency grant aid to in October 2022?",
+                          today=TODAY)
+    assert minister.answered and "Kulubaev" in minister.text, minister.text
+
+
 def test_a_claim_of_a_request_needs_a_record_of_one(engine: Engine) -> None:
     answer = engine.ask("Did Kuleba ask Japan for more generators?", today=TODAY)
     assert not answer.answered and "asking" in answer.text, answer.text
