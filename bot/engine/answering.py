@@ -308,6 +308,15 @@ class Answerer:
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
+        unreported = [w for i, w in enumerate(query.words) if stem(w) in lx.UNREPORTED and stem(w) not in self.index.idf
+                      and not set(query.words[i + 1:i + 2]) & lx.IDIOM_AFTER]  # ("paid his respects", "a visit")
+        if unreported:
+            # "What did Kishida and Kagame have for dinner?": a detail no record reports; the meeting is no answer
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records say nothing about {' or '.join(f'“{w}”' for w in unreported)}.",
+                           f"Closest record: {self._passage_title(best.passage)}"),
+                          sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
+                          confidence=0.0)
         unnamed = self._of_another_country(query, best.passage)
         if unnamed is not None:
             # "and Rwanda's embassy in Tokyo?": a record of Uzbekistan's embassy there is no answer

@@ -319,6 +319,13 @@ DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(
 #: A question of what is still to be given ("how many will Japan send?", "is Japan going to provide …?").
 TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|intends? to|is to|are to)\b(?: \w+){0,3}? "
                            r"(?:send|provide|give|deliver|supply|donate|ship|offer|hand over)\b")
+#: Details of a meeting that its press records do not report (meals, gifts, the weather, who interpreted, who
+#: paid): a question of one of them that no record names is declined, not answered with the meeting.
+UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast
+    banquet menu dish dishes drink drank drinks wine gift gifts souvenir weather wore wearing outfit dress
+    interpreter interpreters translator translators hotel hotels paid pay salary""".split())
+#: Words after one of those that make an idiom of it ("paid his respects", "pay tribute", "pay a visit").
+IDIOM_AFTER = frozenset("respects respect tribute homage a an his her their attention visit visits".split())
 #: A claim that someone asked for something ("did he ask Japan for more generators?", "did she request aid?").
 REQUEST_CLAIM = re.compile(r"\b(?:ask|asked|asking|request\w*|demand\w*|urg(?:e|ed|ing)|appeal\w*|call(?:ed)? for"
                            r"|plead\w*|beg|begged)\b")

@@ -494,6 +494,13 @@ def test_a_country_described_by_what_a_record_says_is_that_records_country(engin
     assert minister.answered and "Kulubaev" in minister.text, minister.text
 
 
+def test_a_detail_no_meeting_record_reports_is_declined_not_answered_with_the_meeting(engine: Engine) -> None:
+    dinner = engine.ask("What did Kishida and Kagame have for dinner in Bali?", today=TODAY)
+    assert not dinner.answered and "dinner" in dinner.text, dinner.text
+    respects = engine.ask("Which Japanese official paid his respects at the Bucha memorial?", today=TODAY)
+    assert respects.answered and "Hayashi" in respects.text, respects.text
+
+
 def test_a_claim_of_a_request_needs_a_record_of_one(engine: Engine) -> None:
     answer = engine.ask("Did Kuleba ask Japan for more generators?", today=TODAY)
     assert not answer.answered and "asking" in answer.text, answer.text
