@@ -861,7 +861,10 @@ _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w
                         r"|won'?t (?:it|they|he|she)|hadn'?t (?:it|they|he|she)|wasn'?t (?:they|this)"
                         r"|didn'?t (?:it|they|he|she|we)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)"
                         r"|hasn'?t (?:it|he|she)|haven'?t they|is (?:that|this|it) (?:right|correct|true|so)"
-                        r"|am i right|true or false|innit)\W*\?\W*$")
+                        r"|am i right|true or false|innit)\W*\?\W*$"
+                        # ("the kyrgyz mtg went like an hour right": the tag alone, in chat without a question mark)
+                        r"|^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
+                        r"(?:right|correct|yeah|innit|didn'?t (?:it|they|he|she)|wasn'?t (?:it|he|she))\W*$")
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were

@@ -41,11 +41,12 @@ _LOCATION_WORDS = frozenset({"in", "at"})
 _ONE_AGENT_CLAIM = re.compile(r"^\W*(?:did|does|has|had) [\w'’.-]+(?: [\w'’.-]+){0,2} (?:hold|host|chair|lead|head"
                               r"|steer|preside|convene|organi[sz]e)\b")
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met"
-                     r"|run|ran|go on|went on|continue|continued)"
+                     r"|run|ran|go on|went on|went|go|continue|continued)"
                      r"(?: than| a full"
                      r"| a whole|"
                      r" full| whole)?(?: (?:about|around|roughly|approximately|nearly|almost|some|for|for about"
-                     r"|just))? (half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
+                     r"|just|like|for like))? "
+                     r"(half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
 
 
 def ordering(query: Query) -> bool:

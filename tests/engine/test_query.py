@@ -518,3 +518,15 @@ def test_which_country_someone_mentioned_asks_no_place(engine: Engine) -> None:
 def test_as_well_at_the_end_is_no_word_a_record_must_hold() -> None:
     assert without_again("Did Kishida go to Ukraine as well?") == "Did Kishida go to Ukraine?"
     assert without_again("was it as well attended?") == "was it as well attended?"
+
+
+@pytest.mark.parametrize("question", ["the kyrgyz mtg went like an hour right", "the kyrgyz mtg went for an hour yeah?",
+                                      "kagame n kishida met at the g7 didnt they"])
+def test_a_statement_with_a_tag_is_a_yes_no_claim_with_or_without_a_question_mark(engine: Engine,
+                                                                                  question: str) -> None:
+    assert analyse(question, engine.index).intent == "yes_no"
+
+
+def test_a_duration_claimed_in_chat_is_denied_with_the_recorded_one(engine: Engine) -> None:
+    answer = engine.ask("the kyrgyz mtg went like an hour right")
+    assert answer.answered and answer.text.startswith("No") and "30 minutes" in answer.text, answer.text
