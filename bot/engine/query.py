@@ -378,6 +378,7 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "giv": "give", "gonna": "going to", "wanna": "want to", "dunno": "do not know", "smth": "something",
              "diplo": "diplomatic", "dipl": "diplomatic", "rels": "relations", "govt's": "government's",
              "coop": "cooperation", "co-op": "cooperation", "prog": "program", "agmt": "agreement",
+             "diff": "difference", "approx": "approximately",
              "reps": "representatives", "rep": "representative", "mins": "minutes", "hrs": "hours",
              "hr": "hour", "cos": "companies",
              "agmts": "agreements"}
@@ -930,8 +931,12 @@ def _modifiers_of_a_longer_name(mentions: list[Mention], words: list[str], index
         if not following:
             kept.append(m)
             continue
+        # (the nouns as the longer name writes them: "the foreign ministry meet[s]" is a verb, not "Meeting")
+        written = {w for w in words[m.end:end] if w not in STOPWORDS}
         longer = sorted(t for t, named in index.term_name_stems.items()
-                        if t != m.id and following <= named and own & named)
+                        if t != m.id and following <= named and own & named
+                        and written <= {w for name in (index.kb.terms[t].name, *index.kb.terms[t].aliases)
+                                        for w in tokens(name)})
         kept.append(replace(m, id=longer[0], end=end) if len(longer) == 1 else m)
     return kept
 

@@ -530,3 +530,13 @@ def test_a_statement_with_a_tag_is_a_yes_no_claim_with_or_without_a_question_mar
 def test_a_duration_claimed_in_chat_is_denied_with_the_recorded_one(engine: Engine) -> None:
     answer = engine.ask("the kyrgyz mtg went like an hour right")
     assert answer.answered and answer.text.startswith("No") and "30 minutes" in answer.text, answer.text
+
+
+def test_a_verb_after_a_name_is_no_noun_of_a_longer_name(engine: Engine) -> None:
+    found = analyse("Whom did Ikegami Masaki of Japan's foreign ministry meet on January 26?", engine.index)
+    terms = [m.id for m in found.mentions if m.kind == "term"]
+    assert terms and all("meeting" not in engine.kb.terms[t].name.lower() for t in terms), terms
+
+
+def test_chat_abbreviations_of_units_and_difference_are_written_out() -> None:
+    assert expand_shorthand("time diff in hrs") == "time difference in hours"
