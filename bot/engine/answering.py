@@ -118,6 +118,9 @@ def _kind_of(p: Passage) -> str:
     return "meeting" if p.kind in lx.MEETING_KINDS else p.kind
 
 
+#: "The theme of the G20 summit at which ...": a detail of a gathering, as its own record gives it.
+_OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
+                           r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
                      r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
@@ -819,6 +822,9 @@ class Answerer:
         if several is not None:
             return several
         noun = asked.attribute_noun(query)
+        of_gathering = _OF_GATHERING.search(query.raw.lower()) if noun is None else None
+        # ("the theme of the G20 summit at which A met B": the summit's theme, not what the meeting was about)
+        noun = of_gathering.group(1) if of_gathering is not None else noun
         occasion = self._of_occasion(noun, p) if noun is not None and self._unheld(noun, p) else None
         if occasion is not None:
             # "the slogan of the summit where A met B": the summit's own record that gives it

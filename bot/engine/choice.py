@@ -160,7 +160,8 @@ _VERB = re.compile(r"\b(?:\w+ed|met|went|came|began|took|made|held|gave|sent|sig
 _DEED = re.compile(r"^(?P<who>.+?)\s+(?P<rest>(?:(?:already|ever|actually|first|really|also) )?(?:been|gone|go|went"
                    r"|visit\w*|travel\w*|met|meet|come|came|flown|fly|flew|made|make|held|hold)\b.*)$", re.IGNORECASE)
 #: The other side of an order claim given by a person alone ("before him", "before Hayashi", "after she did").
-_WHO_ALONE = re.compile(r"^(?:him|her|them|he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: did)?$")
+_WHO_ALONE = re.compile(r"^(?:him|her|them|he|she|they|(?:(?:his|her|their|the) (?:[a-z'’-]+ ){1,4})?"
+                        r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: did)?$")
 
 ORDER_CLAIM_EXAMPLES = ("Did Varn open the embassy before the two countries established relations?",
                         "Did Tarsen meet Brant before the G7 meeting in Port Selm?")
@@ -183,7 +184,7 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     if alone:
         # "had the prime minister been there before him?": he did what the first one did ("been there")
         assert deed is not None
-        second = f"when {aux} {b} {deed.group('rest')}?"
+        second = f"when {aux} {re.sub(r' did$', '', b)} {deed.group('rest')}?"
     known = ask(first, None)
     # "... before the two countries established ties": the second event of the first one's names; "before
     # him" is the one the conversation is about, not the one just answered

@@ -501,6 +501,17 @@ def test_a_detail_no_meeting_record_reports_is_declined_not_answered_with_the_me
     assert respects.answered and "Hayashi" in respects.text, respects.text
 
 
+def test_the_theme_of_the_summit_where_two_met_is_the_summits(engine: Engine) -> None:
+    answer = engine.ask("What was the theme of the G20 summit at which Kagame and Kishida met?", today=TODAY)
+    assert answer.answered and "Recover Together" in answer.text, answer.text
+
+
+def test_an_order_claimed_against_someone_described_and_named_who_did_the_same(engine: Engine) -> None:
+    answer = engine.ask("Did Prime Minister Kishida go to Ukraine before his foreign minister Hayashi did?",
+                        today=TODAY)
+    assert answer.answered and answer.text.startswith("Yes") and "March 2023" in answer.text, answer.text
+
+
 def test_a_claim_of_a_request_needs_a_record_of_one(engine: Engine) -> None:
     answer = engine.ask("Did Kuleba ask Japan for more generators?", today=TODAY)
     assert not answer.answered and "asking" in answer.text, answer.text
