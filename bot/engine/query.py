@@ -92,7 +92,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"
                        r"|^(?:and |so )?(?:what|which) (?:events?|gatherings?|conferences?|summits?|forums?|sessions?"
-                       r"|occasions?) (?:was|were|is|are|did|does) (?:[\w'’-]+ ){1,5}for\W*$")),
+                       r"|occasions?) (?:was|were|is|are|did|does) (?:[\w'’-]+ ){1,5}for\W*$"
+                       # "which meeting was the Kyrgyz foreign minister in Japan to attend?": what brought him there
+                       r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:meetings?|events?|gatherings?|conferences?"
+                       r"|summits?|sessions?) (?:was|were|is|are) [\w'’ -]{2,60}? (?:in|at|visiting) [\w'’ -]{2,40}? "
+                       r"(?:to|for) (?:attend|join|take part)\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital|island)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
@@ -144,7 +148,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: "What was the A–B meeting about?": the topics of a meeting.
 _WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
-                         r"|call) about\W*$")
+                         r"|call)(?: with [\w'’ .-]{2,60}?)? about\W*$")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
                           r"|deliver|suppl"

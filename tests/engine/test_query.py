@@ -540,3 +540,15 @@ def test_a_verb_after_a_name_is_no_noun_of_a_longer_name(engine: Engine) -> None
 
 def test_chat_abbreviations_of_units_and_difference_are_written_out() -> None:
     assert expand_shorthand("time diff in hrs") == "time difference in hours"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Which meeting was the Kyrgyz foreign minister in Japan to attend in December 2022?", "why"),
+])
+def test_which_meeting_someone_was_somewhere_to_attend_asks_what_brought_them(engine: Engine, question: str,
+                                                                              intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
+
+
+def test_what_a_meeting_with_someone_was_about_asks_what_was_discussed(engine: Engine) -> None:
+    assert "discuss" in analyse("What was Usmanov's meeting with Ikegami about?", engine.index).aspects
