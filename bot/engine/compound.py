@@ -59,9 +59,18 @@ _SHORT_QUESTION = 4
 _PLAIN_FIRST = COMMON_WORDS | frozenset("add sum count compare calculate work figure put name list".split())
 
 
+#: "…? cranes, generators, anything else?": examples of what the question before asks for, and no more.
+_EXAMPLES_AFTER = re.compile(r"\?\s*(?:[\w'’-]+(?: [\w'’-]+)?,\s*){1,5}(?:or )?(?:anything else|something else|"
+                             r"or what|etc\.?|and so on|and more)\W*$", re.IGNORECASE)
+
+
 def joined_sentences(text: str) -> str:
     """"Aurelia's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
-    question after a statement is asked of that statement. Other messages are returned as they are."""
+    question after a statement is asked of that statement. Other messages are returned as they are.
+    Examples after a question ("… sent Velda? cranes, generators, anything else?") only illustrate it."""
+    examples = _EXAMPLES_AFTER.search(text)
+    if examples is not None:
+        text = text[:examples.start() + 1]
     found = _STATEMENT_THEN_QUESTION.match(text.strip())
     if found is None:
         return text

@@ -123,3 +123,9 @@ def test_a_count_of_each_of_a_few_things_is_asked_thing_by_thing(engine: Engine)
     together = engine.ask("How many demining cranes and auto transformers together did Japan commit to Ukraine?",
                           today=TODAY)
     assert "26" in together.text
+
+
+def test_examples_after_a_question_only_illustrate_it() -> None:
+    assert joined_sentences("what hardware has japan sent? cranes, generators, anything else?") == \
+        "what hardware has japan sent?"
+    assert joined_sentences("what did japan send? and when?") == "what did japan send? and when?"
