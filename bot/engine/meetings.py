@@ -599,6 +599,10 @@ class Meetings:
                           sources=tuple(cited), focus=focus, confidence=0.0)
         elif intent == "when":
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
+            said = _when_said(m.summary, query.keywords)
+            if said is not None:
+                # "when was it announced?": what the record says of that, besides the date
+                lines.append(f"The record says: “{said}”.")
             if query.role is not None and (m.japan_side or m.partner_side):
                 # "when did the Ukrainian foreign minister meet Japan's top diplomat?": who they were
                 lines.append("Between " + " and ".join(d.person_label(kb, p) for p in m.japan_side + m.partner_side)
@@ -930,3 +934,28 @@ def _day_of_year(text: str, year: int) -> PartialDate | None:
 def _people(query: Query) -> list[str]:
     """The people a question names, in its order."""
     return [m.id for m in query.mentions if m.kind == "person"]
+
+
+#: Words of a date's own event, which the date line answers already.
+_PLAIN_WHEN = frozenset(stem(w) for w in "meet met meeting visit visited start started begin began take took place "
+                        "held hold happen happened trip talk talks".split())
+
+
+def _when_said(summary: str, keywords: tuple[str, ...]) -> str | None:
+    """The clause of a meeting's summary that says when something other than the meeting itself happened
+    ("announced only on the day of his arrival"), for the one word of the question that names it."""
+    wanted = [k for k in keywords if k not in _PLAIN_WHEN]
+    if len(wanted) != 1:
+        return None
+    for clause in re.split(r"\s*[,;—–]\s*|\.\s+", summary):
+        if {wanted[0], *SYNONYMS.get(wanted[0], ())} & {stem(w) for w in re.findall(r"[A-Za-z]+", clause.lower())} \
+                and _DAY_WORDS.search(clause):
+            return clause.strip().rstrip(".")
+    return None
+
+
+#: Words of a clause that tell when ("on the day of", "the same day", "in advance", a month or year).
+_DAY_WORDS = re.compile(r"\b(?:day|days|week|weeks|advance|earlier|later|before|after|same|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december"
+                        r"|\d{4})\b", re.IGNORECASE)
+

@@ -1019,6 +1019,12 @@ def test_the_two_meetings_are_the_last_two_the_conversation_had(engine: Engine) 
     assert "No, not according to the records" in both and "Bali" in both
 
 
+def test_when_something_other_than_the_meeting_happened_is_said_as_the_record_says_it(engine: Engine) -> None:
+    answer = converse(engine, "When did Hayashi's visit to Kyiv begin?", "when was the trip made public")
+    assert "9 September 2023" in answer and "announced only on the day of his arrival" in answer
+    assert "The record says" not in converse(engine, "when did kamikawa meet kuleba?")
+
+
 def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engine) -> None:
     turns = ("Who's Zheenbek Kulubaev?", "did he meet Kamikawa?")
     assert converse(engine, *turns) == ""
