@@ -112,6 +112,8 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
         start = found.start("a") + found.group("a").index(first)
     if start == 0 or not first or not (is_name(first) and is_name(found.group("b"))):
         return None
+    if re.search(r"['’]s?$", found.group("b")):
+        return None  # "Kagame's meeting with Kishida or Hayashi's meeting with Kulubaev": two events, not two people
     rest = text[:start] + text[found.end():]
     rest = _ORDER.sub("", rest)
     asker = _ASKER.match(rest)

@@ -39,7 +39,7 @@ _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on
 _LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?"
                                r"(?P<way>longer|shorter)(?: than (?:that|it|that one|this one|the other))?\W*$")
 #: "Which started earlier in the day?": the clock times compared, not the dates.
-IN_THE_DAY = re.compile(r"\b(?:in the day|time of day|local time|on the clock|o'clock|hour)\b")
+IN_THE_DAY = re.compile(r"\b(?:in the (?:local )?day|time of (?:the )?day|local time|on the clock|o'clock|hour)\b")
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 #: The words a side of a comparison may hold beside names when it names meetings or visits.
@@ -101,7 +101,8 @@ class Comparer:
         elif IN_THE_DAY.search(lowered):
             answer = self._earlier_in_day(a, b, later=order is not None and order.group(1) in ("later", "last"))
         else:
-            answer = self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered)
+            answer = self._earlier(a, b, relative="before or after" in lowered or "after or before" in lowered,
+                                   later=order is not None and (order.group(1) or "") in ("later", "last", "second"))
         if answer is None or answer.focus is None:
             return answer
         # "By how much?" next asks this comparison's gap (see `gap`), of the same two meetings.
@@ -262,7 +263,7 @@ class Comparer:
                                         or any(self.index.entity_name(e).lower() in m.title.lower() for e in g)
                                         for g in groups)] or found
 
-    def _earlier(self, a: Meeting, b: Meeting, *, relative: bool) -> Answer:
+    def _earlier(self, a: Meeting, b: Meeting, *, relative: bool, later: bool = False) -> Answer:
         first, second = (a, b) if a.date <= b.date else (b, a)
         same = not (first.date.last_day() < second.date.first_day())
         lines: tuple[str, ...] = (f"{first.title}: {first.date.human()}.", f"{second.title}: {second.date.human()}.")
@@ -274,10 +275,13 @@ class Comparer:
         elif relative:  # "did A come before or after B?": about A
             title = f"{'Before' if first is a else 'After'}: {a.title} ({a.date.human()}) came " \
                     f"{'before' if first is a else 'after'} {b.title} ({b.date.human()})"
+        elif later:  # "which came later?": the later one named
+            title = f"Later: {second.title} ({second.date.human()})"
         else:
             title = f"First: {first.title} ({first.date.human()})"
+        picked = second if later and not relative and not same else first
         return Answer("comparison", True, title, lines, sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)),
-                      focus=Focus(meeting=first.id, items=(f"meeting:{first.id}", f"meeting:{second.id}")),
+                      focus=Focus(meeting=picked.id, items=(f"meeting:{first.id}", f"meeting:{second.id}")),
                       confidence=0.9)
 
     def _earlier_in_day(self, a: Meeting, b: Meeting, *, later: bool) -> Answer:

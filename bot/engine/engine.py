@@ -1273,8 +1273,12 @@ class Engine:
         if comparison.IN_THE_DAY.search(t.lowered):
             return None  # "which started earlier in the day, A or B?": their clock times (see `comparison`)
         return choice.ordered(t.text, lambda q: self._ask_one(q, t.focus, t.today), self._single_date,
-                              lambda word: any(m.kind == "person" and m.start == 0
-                                               for m in analyse(word, self.index).mentions))
+                              self._person_alone)
+
+    def _person_alone(self, side: str) -> bool:
+        """Whether a side of a choice is a person and no more ("Kishida", not "Kagame's meeting with Kishida")."""
+        read = analyse(side, self.index)
+        return any(m.kind == "person" and m.start == 0 and m.end == len(read.words) for m in read.mentions)
 
     def _others_shown(self, query: Query, answer: Answer, focus: Focus | None = None) -> Answer:
         """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody

@@ -158,3 +158,15 @@ def test_a_side_every_meeting_of_which_came_after_the_other_is_ordered(engine: E
     # sides that name no meetings ("relations with Rwanda") are not ordered by the meetings of their countries
     other = engine.ask("Which began first, Japan's relations with Rwanda or with Uzbekistan?", today=TODAY)
     assert "Kagame meets" not in other.title, other.text
+
+
+def test_which_came_later_names_the_later_one(engine: Engine) -> None:
+    answer = engine.ask("which came later, Kagame's meeting with Kishida or Hayashi's meeting with Kulubaev?")
+    assert answer.answered and answer.text.startswith("Later: Japan-Kyrgyz"), answer.text
+    first = engine.ask("Which came first, Kagame's meeting with Kishida or Hayashi's meeting with Kulubaev?")
+    assert first.answered and first.text.startswith("First: President Kagame"), first.text
+
+
+def test_later_in_the_local_day_compares_clock_times(engine: Engine) -> None:
+    answer = engine.ask("Which started later in the local day, Hayashi's talk with Kulubaev or Kamikawa's with Kuleba?")
+    assert answer.answered and answer.text.startswith("Later in the day") and "18:05" in answer.text, answer.text
