@@ -800,9 +800,7 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     meeting = a.kb.meetings.get(focus.meeting or "")
     if meeting is None and meant:
         # (after an answer of his, not of a meeting: the one meeting of his the conversation had)
-        had = [m for ref in focus.recent if ref.startswith("meeting:")
-               and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and meant[0] in m.participants]
-        meeting = had[0] if len(had) == 1 else None
+        meeting = _one_remembered_meeting_of(a, focus, meant[0])
     if meeting is None:
         return None
     if len(countries) != 1:
@@ -820,6 +818,13 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
     return Answer("people", True, f"Also from {name}", tuple(d.person_label(a.kb, x) for x in others),
                   sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
+
+
+def _one_remembered_meeting_of(a: Answerer, focus: Focus, person: str) -> Meeting | None:
+    """The one meeting `person` took part in among the records the conversation answered lately, or None."""
+    had = [m for ref in focus.recent if ref.startswith("meeting:")
+           and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and person in m.participants]
+    return had[0] if len(had) == 1 else None
 
 
 #: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
@@ -848,9 +853,7 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     person = a.kb.people[who[0]]
     meeting = a.kb.meetings.get(focus.meeting or "")
     if meeting is None or person.id not in meeting.participants:
-        had = [m for ref in focus.recent if ref.startswith("meeting:")
-               and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and person.id in m.participants]
-        meeting = had[0] if len(had) == 1 else None
+        meeting = _one_remembered_meeting_of(a, focus, person.id)
     if meeting is None:
         return None
     others = [x for x in dict.fromkeys((*meeting.japan_side, *meeting.partner_side, *meeting.accompanying))
