@@ -724,6 +724,10 @@ class Engine:
                 focus.items, said.role, partner=False)
         else:
             return None
+        if len(fitting) == 1 and fitting[0].removeprefix("meeting:") in self.kb.trips and said.role is not None:
+            # "and with the PM?" when the list showed a visit: the meeting of the visit with that post's holder
+            held = tuple(f"meeting:{m.id}" for m in self.kb.trip_meetings(fitting[0].removeprefix("meeting:")))
+            fitting = self._with_post(held, said.role, partner=True, parts=False) or fitting
         if len(fitting) != 1:
             return None
         rest = found.group("rest").strip(" -–—:,;")

@@ -333,6 +333,12 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
             and _OF_IT.search(q.lowered):
         return None  # "which other Central Asian ministers attended it?": of the one thing just discussed
     meetings = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if m.participants]
+    # a visit listed with the meetings held during it is one item, the visit's (its people are theirs), and
+    # the items go in the order they happened, so that "the second one" is the second of them in time
+    parts = {p.id for m in meetings for p in a.kb.trip_meetings(m.id)}
+    whole = [m for m in meetings if m.id not in parts]
+    # (a visit alone, once its meetings are set aside, is no list: its meetings are what is asked of)
+    meetings = sorted(whole if len(whole) > 1 else meetings, key=lambda m: (m.date.first_day(), m.id))
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 
