@@ -280,7 +280,7 @@ _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long)
 
 
 #: A unit of time said in a question.
-_A_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
+UNIT_SAID = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
 
 
 def asked_again(text: str, previous: str | None) -> str | None:
@@ -309,7 +309,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
     finest = {"day": "days", "month": "months", "year": "years"}[_coarsest(d1, d2)]
     # ("the gap between the two, in years?": the unit said after the gap)
-    said_unit = _A_UNIT.search(text.lower()[found.start("gap"):]) if found.group("gap") else None
+    said_unit = UNIT_SAID.search(text.lower()[found.start("gap"):]) if found.group("gap") else None
     unit = (found.group("unit") or found.group("unit2") or found.group("unit3")
             or (said_unit.group(0) if said_unit else None)
             or (finest if found.group("gap") else "days")).rstrip("s")

@@ -7,7 +7,7 @@ import functools
 import gc
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
@@ -125,15 +125,17 @@ class Engine:
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before
                 cleaned, focus = cleaned[switched.end():].strip(), None
             back = _BACK_TO.match(cleaned)
-            put_in = unfronted(f"{back.group('topic')}: {back.group('rest')}") if back is not None else None
-            if back is not None and put_in != f"{back.group('topic')}: {back.group('rest')}":
-                # "going back to the Kyrgyz minister: what did he thank Japan for?": the topic is whom "he" means
-                cleaned = put_in or cleaned
-            elif back is not None:
-                # "going back to the Kyiv trip, did he visit a memorial?": the rest asked of what the topic named
-                # is (read in the conversation: "the trip" is one the conversation had)
-                topic = self._ask(back.group("topic"), focus, today)
-                cleaned, focus = back.group("rest"), topic.focus if topic.answered and topic.focus else focus
+            if back is not None:
+                fronted = f"{back.group('topic')}: {back.group('rest')}"
+                if unfronted(fronted) != fronted:
+                    # "going back to the Kyrgyz minister: what did he thank Japan for?": the topic is whom "he"
+                    # means (taken into the question below)
+                    cleaned = fronted
+                else:
+                    # "going back to the Kyiv trip, did he visit a memorial?": the rest asked of what the topic
+                    # named is (read in the conversation: "the trip" is one the conversation had)
+                    topic = self._ask(back.group("topic"), focus, today)
+                    cleaned, focus = back.group("rest"), topic.focus if topic.answered and topic.focus else focus
             # "Now Uzbekistan: when did Japan open its embassy there?": the subject put first, asked of as in any
             # question that puts it first
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
@@ -489,7 +491,7 @@ class Engine:
         among = listed if len(listed) > 1 else (*people, *(p for p in (shown.accompanying if shown else ())
                                                           if p not in people and p in self.kb.people))
         posted = [p for p in among if wanted and any(
-            all(w in stems or stems & set(SYNONYMS.get(w, ())) for w in wanted)
+            _holds_all(stems, wanted)
             for r in self.kb.people[p].roles if (stems := set(content_stems(f"{r.title} {r.organisation or ''}"))))]
         if posted:
             # "which of them handles finance?": the one whose post is of it
@@ -578,8 +580,8 @@ class Engine:
         if len(chosen) != 2 or chosen[0] == chosen[1]:
             return None
         shown = [(self._item_title(i), date, self._item_cited(i)) for i in chosen if (date := date_of(i)) is not None]
-        unit = _UNIT_SAID.search(lowered)
-        apart = elapsed.apart(f"how many {unit.group(0) if unit else 'days'} apart were they?", shown) \
+        unit = elapsed.UNIT_SAID.search(lowered)
+        apart = elapsed.apart(f"how many {unit.group(0).rstrip('s') if unit else 'day'}s apart were they?", shown) \
             if len(shown) == 2 else None
         return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
 
@@ -1654,11 +1656,8 @@ class Engine:
             return ()
         kept = tuple(dict.fromkeys((*focus.items, *focus.recent)))
         stems = {ref: self._record_stems(ref) for ref in kept if references.record_date(self.kb, ref) is not None}
-
-        def has(k: str, s: set[str]) -> bool:
-            return k in s or any(x in s for x in SYNONYMS.get(k, ()))
-        words = [k for k in read.keywords if any(has(k, s) for s in stems.values())]
-        fit = tuple(ref for ref, s in stems.items() if words and all(has(k, s) for k in words))
+        words = [k for k in read.keywords if any(_holds_all(s, (k,)) for s in stems.values())]
+        fit = tuple(ref for ref, s in stems.items() if words and _holds_all(s, words))
         return fit if len(fit) == 2 else ()
 
     def _country_named_by_clause(self, text: str) -> str:
@@ -2008,10 +2007,7 @@ def _two_years(text: str) -> list[str] | None:
     return [text[:found.start()] + f"{found.group(1)} {year}" + text[found.end():] for year in found.group(2, 3)]
 
 
-#: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
-_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host|counterpart|opposite number)\b")
-#: "who was his guest?": the other side itself is asked, not something of it.
-def _holds_all(words: set[str], wanted: Sequence[str]) -> bool:
+def _holds_all(words: set[str], wanted: Iterable[str]) -> bool:
     """Whether every stem of `wanted`, or one of its synonyms, is among `words`."""
     return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
 
@@ -2028,8 +2024,6 @@ _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
 _ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
 _TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) (?P<b>{_ORDINAL})\b")
-#: A unit of time a question names.
-_UNIT_SAID = re.compile(r"\b(?:days|weeks|months|years)\b")
 #: A side of a question of time between that is a name's and no more ("after Japan's").
 _POSSESSIVE_ALONE = re.compile(r"^\W*(?:when (?:did|was|were) )?[\w .-]+?(?:'s|’s|s')\W*$", re.IGNORECASE)
 #: Kinds of answer that list several records, and so give no one date of their own.
@@ -2044,6 +2038,9 @@ def _about_one(ref: str, answer: Answer) -> Answer:
     return answer
 
 
+#: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
+_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host|counterpart|opposite number)\b")
+#: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
 #: "And what date was it there?": a detail asked again of the place the last question named.
