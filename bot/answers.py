@@ -85,6 +85,10 @@ class Focus:
         shown = (self.current,) if self.current else self.items if len(self.items) <= 2 else ()
         return tuple(dict.fromkeys((*shown, *((f"meeting:{self.meeting}",) if self.meeting else ()))))
 
+    def recent_meetings(self) -> tuple[str, ...]:
+        """The ids of the meetings among the records of the last few answers, the latest first."""
+        return tuple(ref.removeprefix("meeting:") for ref in self.recent if ref.startswith("meeting:"))
+
 
 @dataclass(frozen=True)
 class Answer:

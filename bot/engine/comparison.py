@@ -81,7 +81,7 @@ class Comparer:
             if len(shown) != 2 and focus is not None and _THE_TWO.search(lowered):
                 # "so which of the two meetings was shorter?" after each was answered in a turn of its own: the
                 # last two meetings the conversation had
-                shown = [i.removeprefix("meeting:") for i in focus.recent if i.startswith("meeting:")][:2]
+                shown = list(focus.recent_meetings()[:2])
             if len(shown) != 2 or whole.mentions or any(m not in self.kb.meetings for m in shown):
                 return None
             meetings: list[Meeting | None] = [self.kb.meetings[m] for m in shown]

@@ -609,7 +609,7 @@ class Engine:
         if focus is not None and len(focus.items) < 2 and _BOTH.search(t.lowered):
             # "were both meetings in Japan?" after each was answered in a turn of its own: the last two the
             # conversation had
-            remembered = tuple(i for i in focus.recent if i.startswith("meeting:"))[:2]
+            remembered = tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2])
             if len(remembered) == 2:
                 focus = replace(focus, items=remembered)
                 t = replace(t, focus=focus)

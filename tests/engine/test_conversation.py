@@ -38,3 +38,8 @@ def test_memory_is_bounded() -> None:
         clock.now = chat
         memory.remember(chat, answer_about(str(chat)))
     assert memory.focus(0) is None and memory.focus(2) is not None
+
+
+def test_recent_meetings_are_the_meetings_of_the_recent_records_latest_first() -> None:
+    focus = Focus(recent=("fact:f", "meeting:b", "pledge:p", "meeting:a"))
+    assert focus.recent_meetings() == ("b", "a")

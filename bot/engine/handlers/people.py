@@ -812,13 +812,12 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     if len(countries) != 1:
         return None
     country = next(iter(countries))
-    there = [x for x in (*meeting.japan_side, *meeting.partner_side, *meeting.accompanying)
-             if getattr(a.kb.people.get(x), "country", None) == country]
+    there = _of_country(a, meeting, country)
     known = set(focus.people if focus is not None else ())
-    others = [x for x in dict.fromkeys(there) if x not in known]
+    others = [x for x in there if x not in known]
     name = a.index.entity_name(("country", country))
     if not others:
-        named = ", ".join(a.kb.people[x].name for x in dict.fromkeys(there) if x in a.kb.people) or "no one"
+        named = ", ".join(a.kb.people[x].name for x in there if x in a.kb.people) or "no one"
         return Answer("not_found", False, "No one else named",
                       (f"The record of {meeting.title} names no one else from {name} ({named} only).",),
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
@@ -828,9 +827,14 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
 
 def _one_remembered_meeting_of(a: Answerer, focus: Focus, person: str) -> Meeting | None:
     """The one meeting `person` took part in among the records the conversation answered lately, or None."""
-    had = [m for ref in focus.recent if ref.startswith("meeting:")
-           and (m := a.kb.meetings.get(ref.partition(":")[2])) is not None and person in m.participants]
+    had = [m for i in focus.recent_meetings() if (m := a.kb.meetings.get(i)) is not None and person in m.participants]
     return had[0] if len(had) == 1 else None
+
+
+def _of_country(a: Answerer, meeting: Meeting, country: str) -> list[str]:
+    """The people of `country` the record of `meeting` names, on either side or attending, each once."""
+    return [x for x in dict.fromkeys((*meeting.japan_side, *meeting.partner_side, *meeting.accompanying))
+            if getattr(a.kb.people.get(x), "country", None) == country]
 
 
 #: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
@@ -862,8 +866,7 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
         meeting = _one_remembered_meeting_of(a, focus, person.id)
     if meeting is None:
         return None
-    others = [x for x in dict.fromkeys((*meeting.japan_side, *meeting.partner_side, *meeting.accompanying))
-              if x != person.id and getattr(a.kb.people.get(x), "country", None) == person.country]
+    others = [x for x in _of_country(a, meeting, person.country) if x != person.id]
     if not others:
         whom = _OBJECT.get(person.pronoun.word if person.pronoun else "", "them")
         return Answer("not_found", False, "Not in the records",
