@@ -20,6 +20,7 @@ from bot.engine import (
     details,
     elapsed,
     followups,
+    onthisdate,
     premises,
     references,
     thresholds,
@@ -375,6 +376,35 @@ class Engine:
         answer = self._ask_one(again, None, t.today)
         # "what about 2024?" next asks this question again, not the words "and in 2023?"
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
+
+    def _same_day_of_year(self, t: Turn) -> Answer | None:
+        """"Anything else happen on that date historically?", "why is 26 January a notable date for A?": the
+        records of that day of the year, in any year, but the one just discussed."""
+        if onthisdate.SAME_DAY_ASKED.search(t.lowered) is None:
+            return None
+        here = analyse(t.text, self.index)
+        leave_out: tuple[str, ...] = ()
+        year = None
+        if here.dates is not None and here.dates.month is not None and here.dates.day is not None:
+            month, day = here.dates.month, here.dates.day
+        elif onthisdate.THAT_DAY.search(t.lowered) and t.focus is not None:
+            date = self._single_date(Answer("record", True, "", focus=t.focus))
+            if date is None or date.precision != "day":
+                return None
+            month, day = date.first_day().month, date.first_day().day
+            leave_out = t.focus.records() or t.focus.items
+            if here.dates is not None and here.dates.start is not None and here.dates.end is not None \
+                    and here.dates.start.year == here.dates.end.year:
+                year = here.dates.start.year  # "… on that same calendar date, back in 1992?"
+        else:
+            return None
+        countries = [m.id for m in here.mentions if m.kind == "country" and m.id != self.index.home]
+        answer = self.dates.same_day(month, day, t.today, leave_out=leave_out, countries=countries, year=year)
+        if t.focus is None or answer.focus is None or not t.focus.meeting:
+            return answer
+        # the records of the day are listed for "the first one"; "what was discussed?" is still of the meeting
+        return replace(answer, focus=replace(answer.focus, meeting=t.focus.meeting, people=t.focus.people,
+                                             countries=t.focus.countries, recent=t.focus.recent))
 
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
@@ -1622,7 +1652,7 @@ class Engine:
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
         read = analyse(plain, self.index)
-        if focus is not None and (len(focus.items) >= 2 and not read.keywords
+        if focus is not None and (len(focus.items) >= 2 and not set(read.keywords) - lx.HAPPENING
                                   or len(focus.items) == 2 and not read.mentions):
             refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
         elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
@@ -1976,8 +2006,8 @@ _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this 
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
-                         r"(?P<when>first|earlier|earliest|later|last|latest|more recently|most recently|older|oldest"
-                         r"|newer|newest|more recent|most recent)\W*$")
+                         r"(?P<when>first|1st|earlier|earliest|later|last|latest|more recently|most recently|older"
+                         r"|oldest|newer|newest|more recent|most recent)\W*$")
 _ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?)([a-z]+)\b",
                        re.IGNORECASE)
 
@@ -2258,6 +2288,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
+    Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),

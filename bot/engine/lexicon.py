@@ -252,6 +252,8 @@ WHICH_PEOPLE_DID = re.compile(r"^\W*(?:which|what|(?:name|list) (?:the |all )?(?
 #: Verbs of taking part that say nothing of what someone did ("met", "attended").
 GENERIC_DOING = frozenset(stem(w) for w in """met meet meeting talk talks held hold attend attended join joined
     took take part visit visited record records document documents""".split())
+#: Verbs that say only that something took place ("which came first?"): they select no record.
+HAPPENING = frozenset(stem(w) for w in "came come comes happen happened happens occur occurred took".split())
 #: Verbs that say only that something was said, not what: they select no point.
 PLAIN_SPEECH = frozenset(stem(w) for w in """say said call called tell told state stated describe described mention
     mentioned recount recounted report reported""".split())

@@ -4,12 +4,47 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
 
-from bot.answers import Answer, Item
+from bot.answers import Answer, Focus, Item
 from bot.engine import describe as d
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, KnowledgeBase
+
+_NOTABLE = r"(?:notable|special|significant|important|remarkable|noteworthy|memorable|historic(?:al)?)"
+
+#: A question of what else the records date on a day of the year: "anything else happen on that date?",
+#: "that date rings a bell", "why is 26 January a notable date for A?". It names the day itself, or points
+#: to the date of the record just discussed (`THAT_DAY`).
+SAME_DAY_ASKED = re.compile(
+    r"\b(?:anything|something|smth|sth|what)(?: else)?(?: (?:is|was|that'?s|'s))? " + _NOTABLE + r"\b"
+    r"|\b(?:anything|something|smth|sth|what) else (?:happen(?:ed|s)?|took place|occurred|was going on)\b"
+    r"|\b(?:anything|something|smth|sth|what) else (?:(?:was|is) (?:there |recorded )?)?(?:on|of|from|about) "
+    r"(?:that|this|the same)\b"
+    r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b")
+SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "that date rings a bell, wasnt smth else "
+                     "on the same day?", "why is 26 January a notable date for Aurelia and Japan?",
+                     "is there anything notable about that date?")
+SAME_DAY_COUNTEREXAMPLES = ("what else did they discuss that day?", "what happened at the forum?",
+                            "what happened on 26 January 1992?")
+#: The date of the record just discussed, pointed to ("that date", "the same calendar day").
+THAT_DAY = re.compile(r"\b(?:that|this|the same|that same)(?: calendar)? (?:date|day)\b")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One record dated to the day: its date, its line, the command that opens it, its citation, its
+    reference (`meeting:<id>`, `fact:<id>`, `pledge:<id>`) and the countries it is about."""
+
+    date: PartialDate
+    label: str
+    command: str | None
+    cited: Cited
+    ref: str
+    countries: frozenset[str]
 
 
 class OnThisDate:
@@ -17,23 +52,25 @@ class OnThisDate:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._by_day: dict[tuple[int, int], list[tuple[PartialDate, str, str | None, Cited]]] = defaultdict(list)
+        self._by_day: dict[tuple[int, int], list[Entry]] = defaultdict(list)
         for m in kb.meetings.values():
-            self._add(m.date, d.meeting_line(kb, m), f"/meeting {m.id}", m.cited)
+            self._add(Entry(m.date, d.meeting_line(kb, m), f"/meeting {m.id}", m.cited, f"meeting:{m.id}",
+                            frozenset(m.countries)))
         for f in kb.facts.values():
             if f.date is not None:
-                self._add(f.date, f.statement, None, f.cited)
+                self._add(Entry(f.date, f.statement, None, f.cited, f"fact:{f.id}", frozenset(f.countries)))
         for p in kb.pledges.values():
             if p.date is not None:
-                self._add(p.date, p.statement, None, p.cited)
+                self._add(Entry(p.date, p.statement, None, p.cited, f"pledge:{p.id}",
+                                frozenset((p.recipient, p.donor))))
         for entries in self._by_day.values():
-            entries.sort(key=lambda e: e[0])
+            entries.sort(key=lambda e: (e.date, e.ref))
         self._days = sorted(self._by_day)
 
-    def _add(self, date: PartialDate, label: str, command: str | None, cited: Cited) -> None:
-        key = date.month_day()
+    def _add(self, entry: Entry) -> None:
+        key = entry.date.month_day()
         if key is not None:
-            self._by_day[key].append((date, label, command, cited))
+            self._by_day[key].append(entry)
 
     def answer(self, month: int, day: int, today: dt.date, *, always: bool = True) -> Answer | None:
         """The entries for `month`/`day`; with nothing, an answer naming the next date that has some
@@ -52,14 +89,39 @@ class OnThisDate:
                 suggestions = (f"/onthisdate {nxt_label}",)
             return Answer("on_this_date", False, f"On {label}", tuple(lines), suggestions=suggestions,
                           confidence=0.0)
+        return Answer("on_this_date", True, f"On {label}", items=self._items(entries, today),
+                      sources=tuple(d.cite(self.kb, e.cited) for e in entries[:5]), confidence=1.0)
+
+    def same_day(self, month: int, day: int, today: dt.date, *, leave_out: Collection[str] = (),
+                 countries: Collection[str] = (), year: int | None = None) -> Answer:
+        """"Anything else on that date?": the records of `month`/`day` in any year but those of `leave_out`
+        (the record just discussed), of one of `countries` when any is named, of `year` when one is said
+        and any record has it; none is said plainly."""
+        entries = [e for e in self._by_day.get((month, day), []) if e.ref not in leave_out
+                   and (not countries or e.countries & set(countries))]
+        if year is not None and any(e.date.year == year for e in entries):
+            entries = [e for e in entries if e.date.year == year]
+        label = f"{day} {calendar.month_name[month]}"
+        if not entries:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records date nothing {'else ' if leave_out else ''}on {label}"
+                           f"{' of ' + str(year) if year is not None else ''}.",), confidence=0.0)
+        return Answer("on_this_date", True, f"On {label}{', besides the record just discussed' if leave_out else ''}",
+                      items=self._items(entries, today),
+                      sources=tuple(d.cite(self.kb, e.cited) for e in entries[:5]), confidence=0.9,
+                      focus=Focus(items=tuple(e.ref for e in entries),
+                                  current=entries[0].ref if len(entries) == 1 else None,
+                                  date=entries[0].date.iso() if len(entries) == 1 else None))
+
+    @staticmethod
+    def _items(entries: list[Entry], today: dt.date) -> tuple[Item, ...]:
         items = []
-        for date, text, command, _ in entries:
-            years = today.year - date.year
+        for e in entries:
+            years = today.year - e.date.year
             ago = (f" ({years} year{'s' if years != 1 else ''} ago)" if years > 0
                    else (" (this year)" if years == 0 else ""))
-            items.append(Item(f"{date.year}{ago}: {text}", command))
-        return Answer("on_this_date", True, f"On {label}", items=tuple(items),
-                      sources=tuple(d.cite(self.kb, e[3]) for e in entries[:5]), confidence=1.0)
+            items.append(Item(f"{e.date.year}{ago}: {e.label}", e.command))
+        return tuple(items)
 
     def next_day(self, month: int, day: int) -> tuple[int, int] | None:
         if not self._days:

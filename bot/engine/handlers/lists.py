@@ -381,8 +381,8 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
         return None  # "what happened on 26 January?": the on-this-date command, every year
     named = [g for g in q.groups if g != {("country", a.index.home)}]
     start, end = query.dates.start, query.dates.end
-    if not named and start != end and (start is None or end is None or (end - start).days > _MONTH_DAYS):
-        return None  # "what happened in 2023?": the meetings of the year (a month's records are all listed)
+    if not named and start != end and (start is None or end is None):
+        return None  # "what happened before 2023?": the meetings of the span
     if named:
         # the records of the first name, by the entity index: no scan of every record
         candidates = sorted({n for e in sorted(named[0]) for n in a.index.by_entity.get(e, ())})
@@ -393,9 +393,11 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
              and query.dates.matches(p.date.first_day(), p.date.last_day())]
     found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
     if not named and start != end:
-        # "what happened in October 2022?": the meetings of the month when it has any (the list of meetings
-        # answers), else every record dated within it (one dated only to the year is not "in October")
-        if any(p.kind == "meeting" for p in found):
+        # "what happened in October 2022?", "… in 1993?": the meetings of the span when it has any (the list
+        # of meetings answers), else every record dated within it (one dated only to the year is not "in
+        # October"); a span longer than a month lists its meetings even with none that day
+        if any(p.kind == "meeting" for p in found) or (
+                not found and start is not None and end is not None and (end - start).days > _MONTH_DAYS):
             return None
         found = [p for p in found if p.date is not None and (start is None or start <= p.date.first_day())
                  and (end is None or p.date.last_day() <= end)]
