@@ -15,7 +15,7 @@ from bot.engine.query import SYNONYMS
 from bot.engine.text import content_stems
 from bot.knowledge.dates import PartialDate
 
-_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
+_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
 #: "Varn or Tarsen", "Zorbia's or Veloria's", "to Ostra or to Brava": two capitalised alternatives.
 _CHOICE = re.compile(rf"(?P<a>{_NAME})\s+or\s+(?:(?P<prep>to|in|with|at)\s+)?(?P<b>{_NAME})")
 _ASKS = re.compile(r"^\W*(was|were|is|are|did|does|do|had|has|who|which|where|when)\b", re.IGNORECASE)
@@ -237,3 +237,75 @@ def _first_of(one: PartialDate, other: PartialDate) -> bool | None:
     if other.last_day() < one.first_day():
         return False
     return None
+
+
+#: "Which came first, A or B?", "which relationship is older, Japan's with Aurelia or Japan's with Veloria?",
+#: "which capital got an embassy first, Ostra or Brava?": two events offered after the question, each dated
+#: on its own. `head` is what the question says between its question word and the order word.
+_FIRST_OF_TWO = re.compile(
+    r"^\W*(?:and |so )?(?:which|what)(?: one)?(?P<head>(?: [a-z'’-]+){0,6}?) "
+    r"(?P<order>first|earlier|earliest|sooner|older|oldest|later|latest|more recent|most recent|newer|newest)"
+    r"(?: (?:in|of|between) [\w ]{1,30}?)?\s*[,:;-]\s*(?:the )?(?P<a>[^,;:?]+?),?\s+or\s+(?:the )?(?P<b>[^,;:?]+?)\W*$")
+FIRST_OF_TWO_EXAMPLES = ("Which came first, Zembla opening its embassy in Ostra or Aurelia opening its embassy in "
+                         "Zemgrad?", "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
+                         "which capital got a Zemblan embassy first, Ostra or Brava?")
+#: Words of a question's head that say only that something was, came or happened.
+_FRAME_VERBS = frozenset("came come happened was is were are took place began started opened got had has went "
+                         "goes go date dates established set up".split())
+_EARLY_WORDS = frozenset("first earlier earliest sooner older oldest".split())
+#: The intent of an answer that put two records in order, so that "by how much?" asks the time between them.
+ORDERED = "order"
+
+
+def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer], PartialDate | None],
+                 record_of: Callable[[Answer], str | None], title_of: Callable[[str], str]) -> Answer | None:
+    """"Which came first, A or B?" of two events of any kind: each asked when it was, and the earlier (or
+    later) named with both dates. None when either is not one dated record, or both are the same record, or
+    the dates do not tell the order."""
+    found = _FIRST_OF_TWO.match(text.lower())
+    if found is None:
+        return None
+    head = found.group("head").split()
+    verb_at = next((i for i, w in enumerate(head) if w in _FRAME_VERBS), len(head))
+    noun, rest = head[:verb_at], [w for w in head[verb_at:] if w not in _FRAME_VERBS]
+    sides = [_side_event(found.group(s), noun, rest) for s in ("a", "b")]
+    answers = [ask(f"When was {side}?") for side in sides]
+    dates = [date_of(a) for a in answers]
+    refs = [record_of(a) for a in answers]
+    if None in refs or refs[0] == refs[1]:
+        return None
+    a_date, b_date = dates
+    if a_date is None or b_date is None:
+        return None
+    a_first = _first_of(a_date, b_date)
+    if a_first is None:
+        return None
+    early = found.group("order") in _EARLY_WORDS
+    pick = (0 if a_first else 1) if early else (1 if a_first else 0)
+    other = 1 - pick
+    # (the alternatives as written, where lower case keeps the text's length)
+    said = [(text if len(text) == len(text.lower()) else text.lower())[found.start(s):found.end(s)]
+            for s in ("a", "b")]
+    picked_ref, other_ref = refs[pick], refs[other]
+    assert picked_ref is not None and other_ref is not None
+    titles = {pick: title_of(picked_ref), other: title_of(other_ref)}
+    when = {0: a_date, 1: b_date}
+    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {when[i].human()} — {titles[i].rstrip('.')}."
+                  for i in (pick, other))
+    return Answer(answers[pick].kind, True, f"{'Earlier' if early else 'Later'}: {titles[pick]}", lines,
+                  sources=tuple(c for i in (pick, other) for c in answers[i].sources[:1]),
+                  confidence=min(answers[0].confidence, answers[1].confidence),
+                  focus=Focus(items=(picked_ref, other_ref), current=picked_ref, intent=ORDERED, question=text,
+                              date=when[pick].iso()),
+                  interpretation="the earlier of two" if early else "the later of two")
+
+
+def _side_event(side: str, noun: list[str], rest: list[str]) -> str:
+    """One side of "which relationship is older, Japan's with A or …?" as an event to date: the question's
+    noun after a possessive alone ("Japan's relationship with A"), the question's own words after a name
+    ("Kigali got a Japanese embassy")."""
+    side = side.strip()
+    possessive = re.match(r"^(?P<owner>[\w .-]+?['’]s) (?P<tail>(?:with|in|of|to)\b.*)$", side)
+    if possessive is not None and noun:
+        side = f"{possessive.group('owner')} {' '.join(noun)} {possessive.group('tail')}"
+    return f"{side} {' '.join(rest)}".strip()

@@ -286,6 +286,8 @@ class Engine:
         found = and_with or _NAME_ALONE.match(t.lowered)
         if focus is None or not focus.question or found is None:
             return None
+        if not and_with and _ASKS_ITSELF.search(t.lowered):
+            return None  # "why was he in Japan?" is a question of its own, not a name alone
         holder_asked = _HOLDER_ASKED.search(focus.question.lower()) is not None
         before = analyse(focus.question, self.index)
         read = analyse(found.group("name"), self.index)
@@ -1220,6 +1222,23 @@ class Engine:
         found += [(m.date, m.title, d.cite(kb, m.cited)) for m in kb.meetings.values()]
         return sorted(found, key=lambda e: (e[0].first_day(), e[1]))
 
+    def _first_of_two_records(self, t: Turn) -> Answer | None:
+        """"Which came first, A or B?" of two records of any kind, each asked when it was."""
+        return choice.first_of_two(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date,
+                                   lambda a: _one_record(a.focus) if a.answered else None, self._item_title)
+
+    def _gap_of_two_ordered(self, t: Turn) -> Answer | None:
+        """"By how much?" after "which came first, A or B?": the time between the two records."""
+        focus = t.focus
+        if focus is None or focus.intent != choice.ORDERED or len(focus.items) != 2 \
+                or not _BY_HOW_MUCH.match(t.lowered):
+            return None
+        shown = [(self._item_title(i), date, self._item_cited(i)) for i in focus.items
+                 if (date := references.record_date(self.kb, i)) is not None]
+        unit = elapsed.UNIT_SAID.search(t.lowered)
+        return elapsed.apart(f"how many {unit.group(0)} apart were they?" if unit else "what is the gap between them?",
+                             shown) if len(shown) == 2 else None
+
     def _compared(self, t: Turn) -> Answer | None:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""
         if _BY_HOW_MUCH.match(t.lowered):
@@ -1304,7 +1323,8 @@ class Engine:
 
     def _ordered_choice(self, t: Turn) -> Answer | None:
         """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
-        if " or " not in t.lowered or analyse(t.text, self.index).role is not None:
+        asked = t.text.rsplit(",", 1)[0] if "," in t.text else t.text  # (the posts of the two named are theirs)
+        if " or " not in t.lowered or analyse(asked, self.index).role is not None:
             return None  # "who held the post first, A or B?" is a question of posts (see `profiles`)
         if comparison.IN_THE_DAY.search(t.lowered):
             return None  # "which started earlier in the day, A or B?": their clock times (see `comparison`)
@@ -1314,7 +1334,11 @@ class Engine:
     def _person_alone(self, side: str) -> bool:
         """Whether a side of a choice is a person and no more ("Kishida", not "Kagame's meeting with Kishida")."""
         read = analyse(side, self.index)
-        return any(m.kind == "person" and m.start == 0 and m.end == len(read.words) for m in read.mentions)
+        # (a post before the name is part of it: "Prime Minister Kishida")
+        post = phrase_span(ROLES[read.role], read.words) if read.role else None
+        return any(m.kind == "person" and m.end == len(read.words)
+                   and (m.start == 0 or post is not None and post[0] == 0 and post[1] >= m.start)
+                   for m in read.mentions)
 
     def _others_shown(self, query: Query, answer: Answer, focus: Focus | None = None) -> Answer:
         """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody
@@ -1980,6 +2004,8 @@ _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
 _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
+#: A question word or a verb of asking: a message that has one asks something of its own, not of a name alone.
+_ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were|is|are|did|does|do|has|have|had)\b")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
 _HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.
@@ -2298,6 +2324,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("those of the last list that name it", Engine._those_naming),
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),
+    Rule("the time between two records just ordered", Engine._gap_of_two_ordered),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
@@ -2317,6 +2344,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which came first or later", Engine._which_came_first),
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),
+    Rule("which of two records came first", Engine._first_of_two_records),
     Rule("choice", Engine._chosen),
     Rule("free text", Engine._free_text),
 )

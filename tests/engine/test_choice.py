@@ -144,3 +144,76 @@ def test_an_order_claim_of_something_no_answer_is_about_is_left_to_other_rules()
 
         return Answer("meeting_answer", True, "A meeting", ("Talks in Ostra",), focus=Focus(date="2022-12-24"))
     assert choice.order_claimed("Did Varn provide aid after an earthquake?", ask, _date_of) is None
+
+
+def _records(dates: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Answers about one record each (named by the word asked of), dated as the records are."""
+    from bot.answers import Focus
+
+    def ask(question: str) -> Answer:
+        for word, date in dates.items():
+            if word.lower() in question.lower():
+                return Answer("fact", True, "Fact", (f"{word} record",), focus=Focus(items=(f"fact:{word}",),
+                                                                                     date=date))
+        return Answer("not_found", False, "No records about it")
+    return ask
+
+
+def _record_of(answer: Answer) -> str | None:
+    return answer.focus.items[0] if answer.answered and answer.focus and len(answer.focus.items) == 1 else None
+
+
+@pytest.mark.parametrize("text", choice.FIRST_OF_TWO_EXAMPLES)
+def test_first_of_two_examples_date_each_event(text: str) -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+
+    assert choice.first_of_two(text, ask, _date_of, _record_of, str) is None
+    assert len(asked) == 2 and all(q.startswith("When was ") and " or " not in q for q in asked)
+
+
+def test_the_noun_of_the_question_goes_after_a_possessive_side() -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+
+    choice.first_of_two("Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?", ask, _date_of,
+                        _record_of, str)
+    assert asked == ["When was zembla's relationship with aurelia?", "When was zembla's relationship with veloria?"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Which came first, the Ostra embassy or the Brava embassy?", "fact:Brava"),
+    ("Which one opened later: the Ostra embassy or the Brava embassy?", "fact:Ostra"),
+])
+def test_the_earlier_or_later_of_two_records(text: str, first: str) -> None:
+    found = choice.first_of_two(text, _records({"Ostra": "1996-02", "Brava": "1993-01"}), _date_of, _record_of,
+                                lambda ref: f"{ref} title")
+    assert found is not None and found.answered and found.focus is not None
+    assert found.focus.current == first and found.focus.intent == choice.ORDERED and len(found.focus.items) == 2
+    assert "February 1996" in found.text and "January 1993" in found.text
+
+
+def test_no_order_of_two_records_when_the_dates_cannot_tell_it() -> None:
+    one = _records({"Ostra": "1996-02", "Brava": "1996-02"})
+    assert choice.first_of_two("Which came first, the Ostra embassy or the Brava embassy?", one, _date_of, _record_of,
+                               str) is None
+    same = _records({"Ostra": "1996-02", "Brava": "1996-02-10"})
+    assert choice.first_of_two("Which came first, the Ostra embassy or the Brava embassy?", same, _date_of, _record_of,
+                               str) is None
+    only_one = _records({"Ostra": "1996-02"})
+    assert choice.first_of_two("Which came first, the Ostra embassy or the Brava embassy?", only_one, _date_of,
+                               _record_of, str) is None
+
+
+def test_by_how_much_after_two_records_put_in_order(engine: Engine) -> None:
+    first = engine.ask("Which came first, Japan opening its embassy in Tashkent or Uzbekistan opening its embassy "
+                       "in Tokyo?")
+    assert first.answered and "1993" in first.title
+    gap = engine.ask("by how much?", first.focus)
+    assert gap.answered and gap.title.startswith("37 months"), gap.text
