@@ -617,6 +617,20 @@ class Engine:
             if len(shown) == 2 else None
         return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
 
+    def _who_of_listed_first(self, t: Turn) -> Answer | None:
+        """"Which Japanese leaders went to Ukraine in 2023?" → "who went first?": the question of the two people
+        listed, asked as a choice of the two, the earlier (or later) named with both dates."""
+        focus = t.focus
+        found = _WHO_FIRST.match(t.lowered)
+        if found is None or focus is None or not focus.listed_question or len(focus.items) != 2 \
+                or not all(i.startswith("person:") for i in focus.items):
+            return None
+        asked = _WHICH_DOERS.sub("who ", focus.listed_question.rstrip(" ?.!"), count=1)
+        if not asked.lower().startswith("who "):
+            return None
+        names = [self.index.entity_name(("person", i.split(":", 1)[1])) for i in focus.items]
+        return self._ordered_choice(Turn(f"{asked} {found.group('when')}, {names[0]} or {names[1]}?", None, t.today))
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -2164,6 +2178,12 @@ _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |a
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
+#: "Who went first?", "and who did it later?": which of the two people just listed did the thing asked first.
+_WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[a-z]+ )?(?:(?:it|so|there) )?"
+                        r"(?P<when>first|earlier|later|last)\W*$")
+#: "Which Japanese leaders went …", "what ministers met …": the question's subject, asked of people as "who".
+_WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
+                          r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
@@ -2325,6 +2345,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),
     Rule("the time between two records just ordered", Engine._gap_of_two_ordered),
+    Rule("which of two people listed did it first", Engine._who_of_listed_first),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),

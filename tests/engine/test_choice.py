@@ -217,3 +217,12 @@ def test_by_how_much_after_two_records_put_in_order(engine: Engine) -> None:
     assert first.answered and "1993" in first.title
     gap = engine.ask("by how much?", first.focus)
     assert gap.answered and gap.title.startswith("37 months"), gap.text
+
+
+def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:
+    listed = engine.ask("Which Japanese leaders went to Ukraine in 2023 according to the records?")
+    assert listed.focus is not None and len(listed.focus.items) == 2
+    first = engine.ask("who went first?", listed.focus)
+    later = engine.ask("and who went later?", listed.focus)
+    assert first.answered and later.answered and first.title != later.title
+    assert "March 2023" in first.text and "9 September 2023" in first.text
