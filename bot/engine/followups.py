@@ -222,6 +222,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     elif (named_fact := fact_by_noun(index, focus, query)) is not None:
         # "what is that memorial for?" after the place it stands in: the one fact of that place that says it
         readings.append(required + [{("fact", named_fact)}])
+    elif (named_pledge := pledge_by_noun(index, focus, query)) is not None:
+        # "when was that emergency aid provided?" after a meeting that mentions it: the one pledge to the
+        # meeting's country that says it
+        readings.append(required + [{("pledge", named_pledge)}])
     if there and place and meeting and kb.meetings[meeting].place == place and (
             _PRONOUN_EVENT.search(text) or query.intent in ("time", "why")):
         # "what time was it there?", "morning or night there?": the last meeting, which was held there.
@@ -287,6 +291,8 @@ _MEETING_NOUNS = frozenset(content_stems("meeting meetings talks visit trip disc
                                          "summit forum"))
 #: "the declaration", "that programme", "this agreement": a thing named before, by the noun for it.
 _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
+#: "that emergency aid", "this grant": a thing named before by a demonstrative and up to three words.
+_THE_NOUNS = re.compile(r"\b(?:that|this|those|these)\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 
 
 def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
@@ -324,6 +330,24 @@ def fact_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
         return None
     named = sorted(f.id for f in index.kb.facts.values()
                    if focus.place in f.places and nouns <= set(content_stems(f.statement)))
+    return named[0] if len(named) == 1 else None
+
+
+def pledge_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
+    """The one pledge to the country of the meeting (or the countries) the conversation is about that
+    "that <noun> <noun>" names ("that emergency aid" of a meeting that thanked Japan for it); None unless
+    exactly one."""
+    kb = index.kb
+    meeting = kb.meetings.get(focus.meeting or "")
+    countries = (set(meeting.countries) if meeting is not None else set(focus.countries)) - {index.home}
+    said = _THE_NOUNS.search(query.raw.lower())
+    if not countries or said is None:
+        return None
+    nouns = set(content_stems(said.group(1))) - _MEETING_NOUNS
+    if not nouns:
+        return None
+    named = sorted(p.id for p in kb.pledges.values() if p.recipient in countries and nouns <= set(content_stems(
+        f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)}")))
     return named[0] if len(named) == 1 else None
 
 

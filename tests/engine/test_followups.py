@@ -1290,3 +1290,24 @@ def test_the_other_one_after_picking_by_portfolio_is_the_other_of_the_two(engine
     answer = last_answer(engine, "Which Rwandan ministers attended the Kagame-Kishida meeting?",
                          "which of them is in charge of finance?", "and the other one's title?")
     assert answer.answered and "Biruta" in answer.title, answer.text
+
+
+def test_that_aid_named_after_a_meeting_is_the_pledge_to_its_country(engine: Engine) -> None:
+    from bot.engine.followups import pledge_by_noun
+
+    meeting = next(m for m in engine.kb.meetings.values() if "kyrgyzstan" in m.countries)
+    focus = Focus(meeting=meeting.id)
+    found = pledge_by_noun(engine.index, focus, analyse("when was that emergency aid provided?", engine.index))
+    assert found is not None and engine.kb.pledges[found].recipient == "kyrgyzstan"
+    assert "emergency" in engine.kb.pledges[found].statement.lower()
+    # a noun of the meeting itself, a noun no pledge has, and no meeting or country to look in: none
+    assert pledge_by_noun(engine.index, focus, analyse("when was that meeting?", engine.index)) is None
+    assert pledge_by_noun(engine.index, focus, analyse("when was that helicopter sent?", engine.index)) is None
+    assert pledge_by_noun(engine.index, Focus(), analyse("when was that emergency aid provided?",
+                                                         engine.index)) is None
+
+
+def test_that_emergency_aid_after_the_meeting_that_mentions_it(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Kyrgyz Foreign Minister Kulubaev thank Japan for in his December 2022 "
+                                 "meeting with Hayashi?", "when was that emergency aid provided?")
+    assert answer.answered and "October 2022" in answer.text
