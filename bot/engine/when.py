@@ -25,6 +25,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  rf"(?: of)? {_MONTH}\.?,? (\d{{4}})\b")),
     ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     ("dmy_num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")),
+    # "in Sept '23", "in sept 23" (not "on Sept 23"): a month and a year of two digits
+    ("month_yy", re.compile(rf"(?:\b(?:in|during) {_MONTH}\.? ['’]?|\b{_MONTH}\.? ['’])(\d{{2}})\b"
+                            r"(?![\d:]|,? \d{4}|(?:st|nd|rd|th)\b)")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_ORD}(?: of)? {_MONTH}\b\.?(?:,? (\d{{4}}))?")),
     ("month_d", re.compile(rf"\b{_MONTH}\.? (\d{{1,2}}){_ORD}\b(?:,? (\d{{4}}))?")),
     ("month_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.?,? (\d{{4}}) ?(?:and|to|-|until|through) ?"
@@ -129,6 +132,10 @@ _NAMED_DAYS = {"christmas eve": "24 december", "christmas day": "25 december", "
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NAMED_DAYS), key=len, reverse=True)) + r")\b")
 
 
+#: A year of two digits up to this one is of the 2000s ("sept 23"), a later one of the 1900s ("jan 93").
+_LAST_YY_OF_2000S = 50
+
+
 def find_date(text: str) -> tuple[DateFilter | None, str]:
     """The first date expression in `text`, and `text` with it removed."""
     folded = _fix_month_spelling(fold(text))
@@ -206,6 +213,9 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         first_month, last_month = _SEASONS[g[0] or "spring"]
         return DateFilter(f"{g[0]} {year}", dt.date(year, first_month, 1),
                           dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
+    if kind == "month_yy":
+        yy = int(g[2] or 0)  # ("jan 93" is of 1993, "sept 23" of 2023)
+        return _interpret("month_y", (g[0] or g[1], str((1900 if yy > _LAST_YY_OF_2000S else 2000) + yy)))
     if kind == "month_y":
         m, y = _month(g[0] or ""), int(g[1] or 0)
         return DateFilter(f"{calendar.month_name[m]} {y}", dt.date(y, m, 1),

@@ -111,3 +111,16 @@ def test_a_span_open_to_the_past_slices_from_the_first_record() -> None:
 def test_a_question_of_what_came_before_the_meeting_just_discussed_is_answered(engine: Engine) -> None:
     answer = last_answer(engine, "who met Kulubaev from Japan?", "what did they sign b4 it")
     assert answer.kind != "error", answer.text
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("who did the minister meet in kyiv in sept 23", "September 2023"),
+    ("what happened in Dec '22?", "December 2022"),
+    ("whose embassy opened in jan 93?", "January 1993"),
+    ("what happened on sept 23?", "23 September"),
+    ("in september 23rd", "23 September"),
+    ("in sept 23, 2023", "23 September 2023"),
+])
+def test_a_month_and_a_year_of_two_digits(text: str, label: str) -> None:
+    found, _ = find_date(text)
+    assert found is not None and found.label == label
