@@ -122,6 +122,8 @@ def _kind_of(p: Passage) -> str:
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
+#: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
+_CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
                      r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
@@ -496,6 +498,10 @@ class Answerer:
         if len(readings) == 1:
             return readings[0]
         first = readings[0]
+        if query.intent == "yes_no" and not query.mentions and first and _CLAIM_OF_IT.search(query.raw.lower()):
+            # "was it signed?" in a conversation: a claim of the record discussed, never of another record
+            # that shares a word and mentions the country
+            return first
         if query.intent in lx.MEETING_FIELDS and len(first) == 1 and all(k == "meeting" for k, _ in first[0]) \
                 and _IT_WAS.search(query.raw.lower()):
             # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words

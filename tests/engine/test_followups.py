@@ -1311,3 +1311,12 @@ def test_that_emergency_aid_after_the_meeting_that_mentions_it(engine: Engine) -
     answer = last_answer(engine, "What did Kyrgyz Foreign Minister Kulubaev thank Japan for in his December 2022 "
                                  "meeting with Hayashi?", "when was that emergency aid provided?")
     assert answer.answered and "October 2022" in answer.text
+
+
+def test_a_claim_of_it_is_judged_by_the_record_discussed(engine: Engine) -> None:
+    # the agreement of the Kyiv talks is to negotiate; a signing ceremony of another country's meeting that
+    # mentions Ukraine is no answer to "was it signed?"
+    answer = last_answer(engine, "who from japan did zelenskyy meet in kyiv", "what did they agree",
+                         "was it signed?")
+    assert not answer.answered or "Kyrgyz" not in answer.text
+    assert answer.title != "Yes"
