@@ -40,6 +40,7 @@ CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise rais
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money"
                     r"|(?:total|monetary|financial|dollar|combined) value)\b"
+                    r"|[$€£¥]"  # "total $ value of them?"
                     r"|\b(spend|spent)\b(?! (\w+ )?(talking|time|minutes?|hours?|days?|with|in))")
 _PRONOUN = re.compile(r"\b(he|she)$")
 #: "Which <group>": a question asking for members of a group by name.

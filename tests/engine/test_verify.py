@@ -10,7 +10,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
 from bot.engine.verify import TRAVEL_RULES, editions
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in TRAVEL_RULES for t in r.examples])
@@ -77,6 +77,11 @@ def test_a_price_needs_an_amount_of_money(engine: Engine) -> None:
         answer = engine.ask(f"What was the price of the {pledge.item}?")
         if answer.answered:
             assert any(c in answer.text.lower() for c in ("$", "usd", "dollar", "yen")), answer.text
+
+
+def test_a_currency_sign_asks_for_an_amount_of_money(engine: Engine) -> None:
+    answer = last_answer(engine, "how many deals were signed at the uzbek japan forum", "total $ value of them?")
+    assert not answer.answered and "money" in answer.text
 
 
 def test_kinds_of_named_things_are_those_of_the_knowledge_base(engine: Engine) -> None:
