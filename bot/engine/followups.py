@@ -186,7 +186,11 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     there = bool(_THERE.search(text))
     if groups:
         # The question names something itself: only what its pronouns point to is added.
-        if meeting and _PRONOUN_EVENT.search(text) and not query.role:
+        named_term = term_by_noun(index, focus, query) if _THAT_NOUN.search(text) else None
+        if named_term is not None:
+            # "who represented Uzbekistan at that dialogue?" after a record of the dialogue: of that dialogue
+            required.append({("term", named_term)})
+        elif meeting and _PRONOUN_EVENT.search(text) and not query.role:
             required.append({("meeting", meeting)})
         elif meeting and _PRESENT.search(text) and all(
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
@@ -291,6 +295,8 @@ _MEETING_NOUNS = frozenset(content_stems("meeting meetings talks visit trip disc
                                          "summit forum"))
 #: "the declaration", "that programme", "this agreement": a thing named before, by the noun for it.
 _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
+#: "that dialogue", "this programme": a thing named before, pointed to.
+_THAT_NOUN = re.compile(r"\b(?:that|this)\s+[a-z][a-z-]{3,}\b")
 #: "that emergency aid", "this grant": a thing named before by a demonstrative and up to three words.
 _THE_NOUNS = re.compile(r"\b(?:that|this|those|these)\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 
@@ -308,6 +314,8 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
                 terms.update(i for k, i in index.passages[n].entities if k == "term")
         elif kind == "fact" and key in kb.facts:
             terms.update(kb.facts[key].terms)
+        elif kind == "term":
+            terms.add(key)
     nouns = {content_stems(m.group(1))[0] for m in _THE_NOUN.finditer(query.raw.lower()) if content_stems(m.group(1))}
     nouns -= _MEETING_NOUNS
     terms &= kb.terms.keys()
@@ -316,6 +324,9 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
     named = sorted(t for t in terms if nouns & {*content_stems(kb.terms[t].name), *content_stems(kb.terms[t].kind)})
     if len(named) > 1 and focus.topic in named:
         return focus.topic  # "that dialogue" of a meeting held for one of its rounds: that round
+    shown = [t for t in named if f"term:{t}" in focus.items]
+    if len(named) > 1 and len(shown) == 1:
+        return shown[0]  # the one of them the last answer showed
     return named[0] if len(named) == 1 else None
 
 

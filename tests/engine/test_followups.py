@@ -1320,3 +1320,10 @@ def test_a_claim_of_it_is_judged_by_the_record_discussed(engine: Engine) -> None
                          "was it signed?")
     assert not answer.answered or "Kyrgyz" not in answer.text
     assert answer.title != "Yes"
+
+
+def test_that_dialogue_with_a_country_named_is_of_the_dialogue_just_shown(engine: Engine) -> None:
+    # the dialogue's record names no one from the country asked of: said plainly, not the country's other records
+    answer = last_answer(engine, "What brought Kyrgyz Foreign Minister Kulubaev to Japan in December 2022?",
+                         "Who represented Uzbekistan at that dialogue?")
+    assert not answer.answered and "Usmanov" not in answer.text
