@@ -270,6 +270,10 @@ _APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long)
                          r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
+                         # "how many days between those two?", "how many days are there between those two dates?"
+                         r"|^\W*(?:and |so )?how many (?P<unit4>days?|weeks?|months?|years?) (?:(?:are|were|is|was) "
+                         r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
+                         r"(?:two|2)(?: [a-z]+s)?|both(?: [a-z]+s)?)\W*$"
                          r"|^\W*(?:and |so )?how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
@@ -310,7 +314,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     finest = {"day": "days", "month": "months", "year": "years"}[_coarsest(d1, d2)]
     # ("the gap between the two, in years?": the unit said after the gap)
     said_unit = UNIT_SAID.search(text.lower()[found.start("gap"):]) if found.group("gap") else None
-    unit = (found.group("unit") or found.group("unit2") or found.group("unit3")
+    unit = (found.group("unit") or found.group("unit2") or found.group("unit3") or found.group("unit4")
             or (said_unit.group(0) if said_unit else None)
             or (finest if found.group("gap") else "days")).rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)

@@ -1068,11 +1068,13 @@ class Engine:
     def _timed(self, t: Turn) -> Answer | None:
         """Time between two events, the weekday of one, and anniversaries."""
         focus, today = t.focus, t.today
-        if focus is not None and focus.items:
-            shown = [(self._item_title(i), date, self._item_cited(i)) for i in focus.items
+        # "how many days apart were they?" of the records just shown, else of the two the conversation has
+        # answered, each in a turn of its own (a list of one day's records gives one date); never two of more
+        for refs in ((focus.items, focus.recent if len(focus.recent) == 2 else ()) if focus is not None else ()):
+            shown = [(self._item_title(i), date, self._item_cited(i)) for i in refs
                      if (date := references.record_date(self.kb, i)) is not None]
-            apart = elapsed.apart(t.text, shown) if len(shown) == len(focus.items) else None
-            if apart is not None:  # "how many days apart were they?" of the records just shown: still the topic
+            apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
+            if apart is not None and focus is not None:  # still the topic
                 dated = apart.focus.date if apart.focus is not None else None
                 return replace(apart, focus=replace(focus, date=dated, question=t.text))
         again = elapsed.asked_again(t.text, focus.question if focus is not None else None)

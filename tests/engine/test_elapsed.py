@@ -286,3 +286,24 @@ def test_the_time_between_two_records_of_the_last_list_picked_by_position(engine
     answer = last_answer(engine, "Which meetings does Hayashi hold in these records?",
                          "how many days lie between the first and the second?")
     assert answer.answered and answer.text.startswith("259 days"), answer.text
+
+
+@pytest.mark.parametrize("question", ["how many days between those two?",
+                                      "how many days are there between those two dates?",
+                                      "how many days apart is that?"])
+def test_the_two_records_answered_in_two_turns_are_dated_apart(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "When did Kagame meet Kishida?", "and Hayashi met Kulubaev when?", question)
+    assert answer.answered and answer.title == "40 days", answer.text
+
+
+def test_a_gap_of_a_list_of_one_day_is_of_the_two_records_the_conversation_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "On what date did Hayashi receive the Kyrgyz foreign minister?",
+                         "and when did he get to Kyiv?", "how many days apart is that?")
+    assert answer.answered and answer.title == "259 days", answer.text
+
+
+def test_no_gap_is_guessed_among_more_than_two_records_remembered(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Japan's foreign minister meet in New York in September 2023?",
+                         "is that the same Japanese minister who went to Kyiv that month?",
+                         "how many days apart were the two meetings?")
+    assert not answer.answered
