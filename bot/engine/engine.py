@@ -278,6 +278,18 @@ class Engine:
         named = self.kb.countries[countries[0]].name
         return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", focus, t.today)
 
+    def _of_the_other_side(self, t: Turn) -> Answer | None:
+        """"Who led it from Japan's side?" → "and the Uzbek side?": the last question asked again of that side."""
+        focus = t.focus
+        found = _AND_THE_SIDE.match(t.lowered)
+        said = _SIDE_SAID.search(focus.question.lower()) if focus is not None and focus.question else None
+        if found is None or focus is None or focus.question is None or said is None:
+            return None
+        again = (f"{focus.question[:said.start()]}{said.group('prep')} the {found.group('side')} side"
+                 f"{focus.question[said.end():]}")
+        answer = self._ask_one(again, focus, t.today)
+        return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
+
     def _of_another_name(self, t: Turn) -> Answer | None:
         """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
         asked again of the name in place of the one the records do not know."""
@@ -2020,6 +2032,11 @@ _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
 _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
+#: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
+_AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
+                           r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")
+#: "… from Japan's side", "on the Ukrainian side": the side a question is asked of.
+_SIDE_SAID = re.compile(r"\b(?P<prep>from|on|for) (?:the )?(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\b")
 #: A question word or a verb of asking: a message that has one asks something of its own, not of a name alone.
 _ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were|is|are|did|does|do|has|have|had)\b")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
@@ -2331,6 +2348,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("correction", Engine._correction),
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
+    Rule("the last question of the other side", Engine._of_the_other_side),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),

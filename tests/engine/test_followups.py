@@ -1327,3 +1327,12 @@ def test_that_dialogue_with_a_country_named_is_of_the_dialogue_just_shown(engine
     answer = last_answer(engine, "What brought Kyrgyz Foreign Minister Kulubaev to Japan in December 2022?",
                          "Who represented Uzbekistan at that dialogue?")
     assert not answer.answered and "Usmanov" not in answer.text
+
+
+def test_and_the_other_side_asks_the_last_question_of_that_side(engine: Engine) -> None:
+    first = last_answer(engine, "What came out of the Uzbekistan-Japan business forum on January 10?",
+                        "who steered it from the japanese side?")
+    other = last_answer(engine, "What came out of the Uzbekistan-Japan business forum on January 10?",
+                        "who steered it from the japanese side?", "and the uzbek side?")
+    assert first.answered and other.answered
+    assert other.focus is not None and other.focus.question is not None and "uzbek side" in other.focus.question
