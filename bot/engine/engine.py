@@ -523,7 +523,8 @@ class Engine:
         # ("which of them is in charge of finance?": whose portfolio it is, as "which of them handles finance?")
         lowered = _IN_CHARGE.sub("handles", t.lowered)
         found = _WHICH_OF_THEM_DID.match(lowered)
-        people = tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
+        listed_people = self._people_of_the_meetings_shown(focus) if focus is not None and found else ()
+        people = listed_people or tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
         if focus is None or found is None or len(people) < 2:
             return None
         if sum(i.startswith("meeting:") for i in focus.items) >= 2 and self.answerer.comparer.compares(t.text):
@@ -546,8 +547,11 @@ class Engine:
                                       items=tuple(f"person:{p}" for p in (*posted, *(p for p in among
                                                                                   if p not in posted)))),
                           confidence=0.8)
-        if not re.match(_OF_THEM, t.lowered):
-            return None  # "which one went to Kyiv?": only a post ("which one handles money?") picks without "of them"
+        of_meetings = bool(listed_people)
+        if not re.match(_OF_THEM, t.lowered) and not of_meetings:
+            # "which one went to Kyiv?": only a post ("which one handles money?") picks without "of them", or
+            # a list of the people of several meetings ("which Ukrainian officials …?" → "which one met A?")
+            return None
         if _PERSONAL.search(claim.lower()):
             # "which of them did he see first?": "he" is one of the conversation's people, not one of "them"
             meant = followups.meant_by_pronoun(self.kb, people, claim.lower())
@@ -556,6 +560,8 @@ class Engine:
                 return None  # (an order among them is no claim each one's records can check)
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
+        if not confirmed and of_meetings:
+            return None  # ("which of them was met in New York?" of a list of meetings: read otherwise)
         if not confirmed:
             return Answer("not_found", False, "Not in the records",
                           (f"The records do not show that any of them {claim.rstrip('?. ')}.",),
@@ -566,6 +572,20 @@ class Engine:
                       sources=tuple(c for p in confirmed for c in checked[p].sources[:1]),
                       focus=Focus(people=order, items=tuple(f"person:{p}" for p in order)),
                       confidence=min(checked[p].confidence for p in confirmed))
+
+    def _people_of_the_meetings_shown(self, focus: Focus) -> tuple[str, ...]:
+        """The people of the meetings a list of who took part showed, of the country its question asked of
+        first ("which Ukrainian officials …?"), in the order shown; () when the list was no such list."""
+        meetings = [self.kb.meetings[i.split(":", 1)[1]] for i in focus.items
+                    if i.startswith("meeting:") and i.split(":", 1)[1] in self.kb.meetings]
+        if len(meetings) < 2 or len(meetings) != len(focus.items) or focus.people or not focus.listed_question:
+            return ()
+        asked = min((m for m in analyse(focus.listed_question, self.index).mentions if m.kind == "country"),
+                    key=lambda m: m.start, default=None)
+        if asked is None or asked.id == self.index.home or not _WHICH_PEOPLE_OF.match(focus.listed_question.lower()):
+            return ()
+        return tuple(dict.fromkeys(x for m in meetings for x in m.partner_side
+                                   if x in self.kb.people and self.kb.people[x].country == asked.id))
 
     def _another_meeting(self, t: Turn) -> Answer | None:
         """"What other meeting did she chair there that week?": the meetings of the person discussed
@@ -2032,6 +2052,9 @@ _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
 _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
+#: "Which Ukrainian officials …", "name every Ukrainian leader …", "list the …": a question asking for people.
+_WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
+                              r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
 _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")

@@ -1336,3 +1336,19 @@ def test_and_the_other_side_asks_the_last_question_of_that_side(engine: Engine) 
                         "who steered it from the japanese side?", "and the uzbek side?")
     assert first.answered and other.answered
     assert other.focus is not None and other.focus.question is not None and "uzbek side" in other.focus.question
+
+
+def test_which_one_of_the_officials_listed_met_a_named_minister(engine: Engine) -> None:
+    picked = last_answer(engine, "Which Ukrainian officials met Japanese foreign ministers in 2023?",
+                         "which one met Kamikawa?")
+    assert picked.answered and picked.title == "Dmytro Kuleba", picked.text
+    others = last_answer(engine, "Which Ukrainian officials met Japanese foreign ministers in 2023?",
+                         "which one met Kamikawa?", "and the other two met whom?")
+    assert others.answered and "Hayashi" in others.text and "Kuleba" not in others.title
+
+
+def test_which_of_the_ministers_listed_is_no_pick_among_their_counterparts(engine: Engine) -> None:
+    # a list of Japanese ministers: "them" are the ministers, never the partners they met
+    answer = last_answer(engine, "which japanese foreign ministers met ukrainians in september 2023?",
+                         "which of them actually went to ukraine?")
+    assert "Kuleba" not in answer.title and "Zelenskyy" not in answer.title
