@@ -37,8 +37,8 @@ _QUESTION_FIRST = re.compile(rf"^\W*(?:and |so )?{_QUESTION_START}\b", re.I)
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
 #: enough to be one ("when and where did they meet?" is one question).
-_AND_WH = re.compile(r"\s+and\s+(?=(?:what|when|where|who|whom|which|why|how)\s+(?:did|does|do|was|were|is|are|has|have"
-                     r"|had|happened|took)\b)", re.I)
+_AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)\s+"
+                     r"(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will)\b)", re.I)
 _MIN_PART_WORDS = 3
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
 _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")

@@ -30,10 +30,14 @@ from tests.engine.conftest import TODAY
          ["The gap in years between Aurelia opening embassies in Ostra and in Lunde?"]),
         ("who did he meet then, and on what date?", ["who did he meet then", "on what date?"]),
         ("Which outlet reported the deals, and on what date?", ["Which outlet reported the deals, and on what date?"]),
+        ("what time did Varn meet Tarsen and how long did it take", ["what time did Varn meet Tarsen",
+                                                                     "how long did it take"]),
+        ("wat time did varn meet tarsen n how many minutes did they talk", ["wat time did varn meet tarsen",
+                                                                            "how many minutes did they talk"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
-         "which-and-on-what-date-is-one"],
+         "which-and-on-what-date-is-one", "and-how-long", "n-how-many"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
