@@ -25,6 +25,9 @@ _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|firs
 #: "Until what year does it run?", "when does it end?": the end of a span, which a record of a span of
 #: years gives ("for 2023-2025").
 _END_ASKED = re.compile(r"\b(until|till|through|end|ends|expire|expires|run out|runs out)\b")
+#: "… meeting end", "the talks ended": the end of a gathering asked, which its start and length give.
+_GATHERING_ENDS = re.compile(r"\b(?:meeting|meetings|talks|session|conversation|visit|trip)(?:'s)? (?:end|ends|ended|"
+                             r"finish|finished|wrap up|wrapped up|conclude|concluded)\b")
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 
 #: Most passages scored for one question beyond those naming every name it gives (which are always
@@ -151,7 +154,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     explains = query.intent == "why"
     # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
     origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
-    ending = query.intent == "when" and _END_ASKED.search(query.raw.lower()) is not None
+    # ("when did the A–B meeting end?" asks the end of a gathering, not of a programme's span of years)
+    ending = query.intent == "when" and _END_ASKED.search(query.raw.lower()) is not None \
+        and not _GATHERING_ENDS.search(query.raw.lower())
     if query.intent in ("who", "when", "where", "time", "duration"):
         subjects = set()  # these ask for a detail of an event, not about the named thing itself
     # Each keyword: its own stem, and its synonyms with the weight each would give in its place.

@@ -106,6 +106,19 @@ def test_the_end_of_a_meeting_is_its_start_plus_its_length(engine: Engine) -> No
     assert answer.answered and end in answer.text, answer.text
 
 
+def test_when_a_meeting_ended_is_of_the_meeting_not_of_a_programme_that_names_it(engine: Engine) -> None:
+    import datetime as dt
+
+    timed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.local_time and m.duration_minutes]
+    m = timed[0]
+    assert m.local_time is not None and m.duration_minutes is not None
+    people = [engine.kb.people[p].family_name for p in m.participants[:2]]
+    answer = engine.ask(f"When did the {'–'.join(people)} meeting end?")
+    start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(m.local_time))
+    end = (start + dt.timedelta(minutes=m.duration_minutes)).strftime("%H:%M")
+    assert answer.answered and end in answer.text, answer.text
+
+
 def test_when_a_timed_meeting_ended_is_its_end_time_on_its_day(engine: Engine) -> None:
     import datetime as dt
 
