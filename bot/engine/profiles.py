@@ -144,6 +144,17 @@ class Profiles:
                               sources=(d.cite(self.kb, first[2].cited),), suggestions=(f"/who {first[1].name}",),
                               confidence=0.0)
             holders = by_then
+        latest_known = max(holders, key=lambda h: h[0])
+        if query.dates is not None and query.dates.start is not None \
+                and latest_known[0].last_day() < query.dates.start:
+            # "who's Japan's foreign minister in 2025?" of records that end before: not known then
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records show nobody in that post {d.span_words(query.dates.label)}: what they "
+                           "show of it is all earlier.",
+                           f"The latest they show: {latest_known[1].name} ({d.role_name(latest_known[2])}, "
+                           f"{d.as_of(latest_known[2])})."),
+                          sources=(d.cite(self.kb, latest_known[2].cited),),
+                          suggestions=(f"/who {latest_known[1].name}",), confidence=0.0)
         holders.sort(key=lambda h: h[0], reverse=True)
         if query.order == "first":
             holders.reverse()

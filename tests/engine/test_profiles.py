@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.engine import describe as d
 from tests.engine.conftest import TODAY
 
 
@@ -102,3 +103,13 @@ def test_a_post_written_as_initials_is_spelt_out(engine: Engine) -> None:
 def test_a_handle_is_the_at_name_the_records_give_with_the_sentence_using_it(engine: Engine) -> None:
     answer = engine.ask("what's kishida's twitter handle?")
     assert answer.answered and answer.title.startswith("@") and answer.title in answer.lines[0]
+
+
+def test_a_post_asked_of_a_year_after_every_record_of_it_is_not_answered(engine: Engine) -> None:
+    holders = engine.index.roles_of("foreign-minister")
+    home = [role for _, role in holders if role.country == engine.index.home]
+    assert home
+    later = max(d.role_date(role) for role in home).last_day().year + 2
+    answer = engine.ask(f"who was Japan's foreign minister in {later}?")
+    assert not answer.answered and "latest they show" in answer.text
+    assert engine.ask("who is Japan's foreign minister?").answered
