@@ -40,8 +40,9 @@ AGREEMENT = EventKind("agreement",
 ANNOUNCEMENT = EventKind("announcement", _stems("announce announced announcement publicised publicized"),
                          ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True)
 EVENT_KINDS: tuple[EventKind, ...] = (
-    EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories"),
-              ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?"),
+    EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories signature signatures"),
+              ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?",
+               "which officials put their signatures to the deals?"),
               ("what did they agree on?",), at_meetings=True),
     EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints nominated "
                                     "elected sworn inaugurated succeeded assumed"),
