@@ -1045,12 +1045,24 @@ def _capitals_for_governments(text: str, words: list[str], mentions: list[Mentio
     return found
 
 
+#: The shortest word read as a slip in a country's name.
+_MIN_SLIP = 6
+
+
 def _outside_names(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
     """Real-world countries named in the question that the knowledge base has no entry for."""
     free = [w if i not in consumed else "\x00" for i, w in enumerate(words)]
     names = []
     for m in index.world.find(free, fuzzy=False):
         if m.kind != "world_region" and index.country_of_world_name(m.id) is None and m.id not in names:
+            names.append(m.id)
+    # a slip in a country's name ("kazakstan"): a word no English word list or record has, near one name
+    english = english_words()
+    unread = [w if w not in english and w not in index.idf and stem(w) not in index.idf and len(w) >= _MIN_SLIP
+              else "\x00" for w in free]
+    for m in index.world.find(unread, fuzzy=True):
+        if m.kind == "world_country" and m.end - m.start == 1 and index.country_of_world_name(m.id) is None \
+                and m.id not in names:
             names.append(m.id)
     return names
 

@@ -552,3 +552,13 @@ def test_which_meeting_someone_was_somewhere_to_attend_asks_what_brought_them(en
 
 def test_what_a_meeting_with_someone_was_about_asks_what_was_discussed(engine: Engine) -> None:
     assert "discuss" in analyse("What was Usmanov's meeting with Ikegami about?", engine.index).aspects
+
+
+@pytest.mark.parametrize(("text", "outside"), [
+    ("who represented kazakstan at the dialogue?", ["Kazakhstan"]),
+    ("did japan ever meet turkmenstan?", ["Turkmenistan"]),
+    ("what did the ministers discuss?", []),
+    ("what did they discuss about reconstruction?", []),
+])
+def test_a_slip_in_the_name_of_a_country_outside_the_records(engine: Engine, text: str, outside: list[str]) -> None:
+    assert list(analyse(text, engine.index).outside) == outside
