@@ -243,16 +243,19 @@ def _first_of(one: PartialDate, other: PartialDate) -> bool | None:
 #: "which capital got an embassy first, Ostra or Brava?": two events offered after the question, each dated
 #: on its own. `head` is what the question says between its question word and the order word.
 _FIRST_OF_TWO = re.compile(
-    r"^\W*(?:and |so )?(?:which|what)(?: one)?(?P<head>(?: [a-z'’-]+){0,6}?) "
-    r"(?P<order>first|earlier|earliest|sooner|older|oldest|later|latest|more recent|most recent|newer|newest)"
+    r"^\W*(?:and |so )?(?:which|what|whose)(?: one)?(?P<head>(?: [a-z'’-]+){0,6}?) "
+    r"(?P<order>first|earlier|earliest|sooner|older|oldest|further back|back further|further|later|latest"
+    r"|more recent|most recent|newer|newest)"
     r"(?: (?:in|of|between) [\w ]{1,30}?)?\s*[,:;-]\s*(?:the )?(?P<a>[^,;:?]+?),?\s+or\s+(?:the )?(?P<b>[^,;:?]+?)\W*$")
 FIRST_OF_TWO_EXAMPLES = ("Which came first, Zembla opening its embassy in Ostra or Aurelia opening its embassy in "
                          "Zemgrad?", "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
-                         "which capital got a Zemblan embassy first, Ostra or Brava?")
+                         "which capital got a Zemblan embassy first, Ostra or Brava?",
+                         "Whose relationship with Zembla goes back further, Aurelia's or Veloria's?")
 #: Words of a question's head that say only that something was, came or happened.
 _FRAME_VERBS = frozenset("came come happened was is were are took place began started opened got had has went "
-                         "goes go date dates established set up".split())
-_EARLY_WORDS = frozenset("first earlier earliest sooner older oldest".split())
+                         "goes go date dates established set up back".split())
+_EARLY_WORDS = frozenset({"first", "earlier", "earliest", "sooner", "older", "oldest", "further back", "back further",
+                          "further"})
 #: The intent of an answer that put two records in order, so that "by how much?" asks the time between them.
 ORDERED = "order"
 
@@ -305,7 +308,8 @@ def _side_event(side: str, noun: list[str], rest: list[str]) -> str:
     noun after a possessive alone ("Japan's relationship with A"), the question's own words after a name
     ("Kigali got a Japanese embassy")."""
     side = side.strip()
-    possessive = re.match(r"^(?P<owner>[\w .-]+?['’]s) (?P<tail>(?:with|in|of|to)\b.*)$", side)
+    possessive = re.match(r"^(?P<owner>[\w .-]+?['’]s)(?: (?P<tail>(?:with|in|of|to)\b.*))?$", side)
     if possessive is not None and noun:
-        side = f"{possessive.group('owner')} {' '.join(noun)} {possessive.group('tail')}"
+        # ("Rwanda's or Uzbekistan's?" of "whose relationship with Japan …": "Rwanda's relationship with Japan")
+        side = f"{possessive.group('owner')} {' '.join(noun)} {possessive.group('tail') or ''}".strip()
     return f"{side} {' '.join(rest)}".strip()

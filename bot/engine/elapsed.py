@@ -262,19 +262,21 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
 #: "And from A to B?" after a question of time between two events: the same question of two others.
 _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+|between\s+)?(?P<first>.+?)\s+"
                             r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
+#: The start of a question of the time between two records ("so roughly how many …").
+_LEAD = r"^\W*(?:and |so )?(?:roughly |approximately |about |exactly )?"
 #: "How many days apart were they?" of the records just shown.
-_APART_THEM = re.compile(r"^\W*(?:and |so )?how (?:many " + _UNIT + r"|far|long) apart (?:(?:were|are|was) "
+_APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?:(?:were|are|was) "
                          r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)"
                          # "how many days apart is that?" of the two dates just given
                          r"|(?:is|was) (?:that|this|it))\W*$"
-                         r"|^\W*(?:and |so )?(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
+                         r"|" + _LEAD + r"(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
                          # "how many days between those two?", "how many days are there between those two dates?"
-                         r"|^\W*(?:and |so )?how many (?P<unit4>days?|weeks?|months?|years?) (?:(?:are|were|is|was) "
+                         r"|" + _LEAD + r"how many (?P<unit4>days?|weeks?|months?|years?) (?:(?:are|were|is|was) "
                          r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
                          r"(?:two|2)(?: [a-z]+s)?|both(?: [a-z]+s)?)\W*$"
-                         r"|^\W*(?:and |so )?how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
+                         r"|" + _LEAD + r"how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
                          r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"

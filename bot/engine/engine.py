@@ -416,9 +416,8 @@ class Engine:
         answer = self.dates.same_day(month, day, t.today, leave_out=leave_out, countries=countries, year=year)
         if t.focus is None or answer.focus is None or not t.focus.meeting:
             return answer
-        # the records of the day are listed for "the first one"; "what was discussed?" is still of the meeting
-        return replace(answer, focus=replace(answer.focus, meeting=t.focus.meeting, people=t.focus.people,
-                                             countries=t.focus.countries, recent=t.focus.recent))
+        # "what was discussed?", "where did they meet?" after it are still of the meeting discussed
+        return replace(answer, focus=t.focus)
 
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
@@ -1102,7 +1101,12 @@ class Engine:
         focus, today = t.focus, t.today
         # "how many days apart were they?" of the records just shown, else of the two the conversation has
         # answered, each in a turn of its own (a list of one day's records gives one date); never two of more
+        # ("the two openings": records whose words have the noun, not any two the conversation had)
+        named = _TWO_NAMED.search(t.lowered)
+        nouns = content_stems(named.group(1)) if named is not None and named.group(1) not in _ANY_TWO else []
         for refs in ((focus.items, focus.recent if len(focus.recent) == 2 else ()) if focus is not None else ()):
+            if nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
+                continue
             shown = [(self._item_title(i), date, self._item_cited(i)) for i in refs
                      if (date := references.record_date(self.kb, i)) is not None]
             apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
@@ -2055,6 +2059,10 @@ _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 #: "Which Ukrainian officials …", "name every Ukrainian leader …", "list the …": a question asking for people.
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
+#: "The two openings", "those two visits": two records named by what they were.
+_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) ([a-z]+s)\b")
+#: Nouns of "the two …" that name no kind of record ("those two dates").
+_ANY_TWO = frozenset("dates days times ones events records things items entries".split())
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
 _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")

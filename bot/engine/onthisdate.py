@@ -24,10 +24,14 @@ SAME_DAY_ASKED = re.compile(
     r"|\b(?:anything|something|smth|sth|what) else (?:happen(?:ed|s)?|took place|occurred|was going on)\b"
     r"|\b(?:anything|something|smth|sth|what) else (?:(?:was|is) (?:there |recorded )?)?(?:on|of|from|about) "
     r"(?:that|this|the same)\b"
-    r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b")
+    r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b"
+    # "is that date significant for them?", "which anniversary falls on that same date?"
+    r"|\b(?:date|day) (?:is |was )?(?:so |at all |also |in any way )?" + _NOTABLE + r"\b"
+    r"|\banniversar(?:y|ies)\b.*\b(?:falls?|fell|is|was|lands?|landed) on\b")
 SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "that date rings a bell, wasnt smth else "
                      "on the same day?", "why is 26 January a notable date for Aurelia and Japan?",
-                     "is there anything notable about that date?")
+                     "is there anything notable about that date?", "is that date significant for the two countries?",
+                     "which anniversary in Aurelia-Zembla relations falls on that same date?")
 SAME_DAY_COUNTEREXAMPLES = ("what else did they discuss that day?", "what happened at the forum?",
                             "what happened on 26 January 1992?")
 #: The date of the record just discussed, pointed to ("that date", "the same calendar day").

@@ -307,3 +307,16 @@ def test_no_gap_is_guessed_among_more_than_two_records_remembered(engine: Engine
                          "is that the same Japanese minister who went to Kyiv that month?",
                          "how many days apart were the two meetings?")
     assert not answer.answered
+
+
+def test_roughly_how_many_years_apart_were_those_two_openings(engine: Engine) -> None:
+    answer = last_answer(engine, "when did jpn's embassy in tashkent open", "and theirs in tokyo",
+                         "roughly how many years apart were those two openings?")
+    assert answer.answered and answer.text.startswith("3 years"), answer.text
+
+
+def test_the_two_named_by_a_noun_must_be_records_of_it(engine: Engine) -> None:
+    # a meeting and an embassy are not "the two openings"
+    answer = last_answer(engine, "When did Usmanov meet Ikegami?", "and when did Japan open its embassy in Tashkent?",
+                         "roughly how many years apart were the two openings?")
+    assert not answer.answered or "meets" not in answer.text, answer.text
