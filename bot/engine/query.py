@@ -79,6 +79,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(?:and |so )?what (?:had |has |have )?(?:brought|brings|took|takes|led) [\w'’ -]{2,30}? "
                        r"(?:there|here|to|into)\b"
                        r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
+                       # "what prompted it?", "what led to the aid?", "what triggered that?": its cause
+                       r"|^\W*(?:and |so )?what (?:prompted|triggered|caused|motivated|led to|was behind)\b"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
                        r"|\b(?:in|at|to) [\w .]+ for what\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
@@ -248,7 +250,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
                         "came", "appear", "appears", "feature", "features", "mentioned"}),
     "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause", "responding",
-                      "reacting", "response", "reaction", "brought", "brings", "bring", "drew", "draws"}),
+                      "reacting", "response", "reaction", "brought", "brings", "bring", "drew", "draws", "prompted",
+                      "prompt", "triggered", "trigger", "motivated", "behind"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.
     "who": frozenset({"represented", "represent", "representing", "participated", "took", "part", "side", "sides"}),
 }

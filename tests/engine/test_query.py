@@ -562,3 +562,11 @@ def test_what_a_meeting_with_someone_was_about_asks_what_was_discussed(engine: E
 ])
 def test_a_slip_in_the_name_of_a_country_outside_the_records(engine: Engine, text: str, outside: list[str]) -> None:
     assert list(analyse(text, engine.index).outside) == outside
+
+
+@pytest.mark.parametrize("text", ["what prompted it?", "so what triggered the aid?", "what was behind that?",
+                                  "what motivated the visit?"])
+def test_what_prompted_it_asks_why(engine: Engine, text: str) -> None:
+    query = analyse(text, engine.index)
+    assert query.intent == "why"
+    assert not {"prompt", "trigger", "behind", "motiv"} & set(query.keywords)
