@@ -140,6 +140,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = None
     if value is None and query.intent == "quantity":
         value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
+    if value is None and query.intent == "quantity":
+        value = _count_in_text(text, query)  # "how many provinces?" of "… in all four provinces"
     if value is None and query.intent == "who":
         value = _agent_in_text(text, query)  # "who hosted it?" of "a summit hosted by the Indonesian presidency"
     if value is None:
@@ -244,6 +246,10 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
         return reason.group(0) if reason else None
     if intent == "where" and isinstance(found, Fact) and found.places:
         return ", ".join(kb.places[p].name for p in found.places if p in kb.places) or None
+    if intent == "where" and isinstance(found, (Fact, Pledge)):
+        # "where did that equipment go?": where the record's own words say it was sent
+        sent = _DESTINATION.search(found.statement)
+        return sent.group(1) if sent else None
     if intent == "who" and isinstance(found, Fact) and found.people:
         return ", ".join(d.person_label(kb, p) for p in found.people)
     if intent == "who" and isinstance(found, Fact):
@@ -257,6 +263,9 @@ def _detail(kb: KnowledgeBase, found: Record, intent: str) -> str | None:
 
 
 _SPAN_WORD = re.compile(r"\b([a-z]+|\d+)-(day|week|month|year|hour|minute)\b")
+#: Where a thing given went, in a record's own words: "provided … to hospitals … in Kigali and …".
+_DESTINATION = re.compile(r"\b(?:provided|sent|delivered|given|donated|supplied|shipped)\b[^.;]*?\bto "
+                          r"((?:[a-z-]+ ){0,6}?in [A-Z][^.;]*?)(?=\s+(?:to|for|in order to|so as to)\s|[.;,]|$)")
 #: The reason a record's own words give for what was done.
 _IN_RESPONSE = re.compile(r"\b(?:in response to|because of|owing to|due to|in order to|so as to)\b[^.;]+",
                           re.IGNORECASE)
@@ -277,6 +286,24 @@ _AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
 _BY_WHEN = re.compile(r"\bby (?:when|what (?:date|time|day|month|year))\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
+
+
+def _count_in_text(text: str, query: Query) -> str | None:
+    """"How many provinces?" of a record that writes "all four provinces": the figure its own words give
+    before the noun asked; None unless exactly one."""
+    asked = _HOW_MANY_NOUN.match(query.raw.lower())
+    if asked is None:
+        return None
+    noun = stem(asked.group(1))
+    numbers = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    found = {(m.group(1), m.group(2)) for m in re.finditer(rf"\b(\d[\d,]*|{numbers}) ((?:[a-z-]+ ){{0,2}}?[a-z-]+)\b",
+                                                            text.lower())
+             if stem(m.group(2).split()[-1]) == noun}
+    return " ".join(found.pop()) if len(found) == 1 else None
+
+
+#: "How many provinces?", "so how many companies": the noun a count is asked of.
+_HOW_MANY_NOUN = re.compile(r"^\W*(?:and |so )?how many ([a-z-]+)\b")
 
 
 def _span_in_text(text: str, query: Query) -> str | None:

@@ -124,3 +124,25 @@ def test_the_last_of_the_things_a_record_counts_is_dated_by_that_record(engine: 
     # the record counts three visits and dates none: no other visit, and no meeting elsewhere, is the last one
     answer = last_answer(engine, "how many times has kagame been to japan", "when was the last one")
     assert not answer.answered and "three times" in answer.text, answer.text
+
+
+def test_where_a_thing_given_went_and_how_many_places_are_the_records_words(engine: Engine) -> None:
+    from bot.engine import details
+    from bot.engine.query import analyse
+
+    text = ("In 2020 Aurelia provided medical kits to clinics and schools in Ostra and all five provinces of Zembla "
+            "to help.")
+    sent = details._DESTINATION.search(text)
+    assert sent is not None and sent.group(1) == "clinics and schools in Ostra and all five provinces of Zembla"
+    assert details._DESTINATION.search("Aurelia met Zembla in Ostra to talk.") is None
+    counted = details._count_in_text(text, analyse("how many provinces?", engine.index))
+    assert counted == "five provinces"
+    assert details._count_in_text(text, analyse("how many schools?", engine.index)) is None
+
+
+def test_where_the_covid_help_went_after_the_help_was_shown(engine: Engine) -> None:
+    went = last_answer(engine, "How did Japan help Rwanda fight COVID-19?", "where did it go?")
+    assert went.answered and "Kigali" in went.title, went.text
+    counted = last_answer(engine, "How did Japan help Rwanda fight COVID-19?", "where did it go?",
+                          "how many provinces?")
+    assert counted.answered and "four" in counted.title, counted.text
