@@ -92,30 +92,28 @@ def test_kinds_of_named_things_are_those_of_the_knowledge_base(engine: Engine) -
     assert asked is not None and asked[0] == "organisations"
 
 
-def test_the_end_of_a_meeting_is_its_start_plus_its_length(engine: Engine) -> None:
+def _a_timed_meeting(engine: Engine) -> tuple[list[str], str]:
+    """The first meeting with a start time and a length: two of its people's family names, and its end ("HH:MM")."""
     import datetime as dt
 
     timed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.local_time and m.duration_minutes]
     assert timed
     m = timed[0]
     assert m.local_time is not None and m.duration_minutes is not None
-    people = [engine.kb.people[p].family_name for p in m.participants[:2]]
-    answer = engine.ask(f"What time did the {' – '.join(people)} meeting end?")
     start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(m.local_time))
-    end = (start + dt.timedelta(minutes=m.duration_minutes)).strftime("%H:%M")
+    return ([engine.kb.people[p].family_name for p in m.participants[:2]],
+            (start + dt.timedelta(minutes=m.duration_minutes)).strftime("%H:%M"))
+
+
+def test_the_end_of_a_meeting_is_its_start_plus_its_length(engine: Engine) -> None:
+    people, end = _a_timed_meeting(engine)
+    answer = engine.ask(f"What time did the {' – '.join(people)} meeting end?")
     assert answer.answered and end in answer.text, answer.text
 
 
 def test_when_a_meeting_ended_is_of_the_meeting_not_of_a_programme_that_names_it(engine: Engine) -> None:
-    import datetime as dt
-
-    timed = [m for m in sorted(engine.kb.meetings.values(), key=lambda m: m.id) if m.local_time and m.duration_minutes]
-    m = timed[0]
-    assert m.local_time is not None and m.duration_minutes is not None
-    people = [engine.kb.people[p].family_name for p in m.participants[:2]]
+    people, end = _a_timed_meeting(engine)
     answer = engine.ask(f"When did the {'–'.join(people)} meeting end?")
-    start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(m.local_time))
-    end = (start + dt.timedelta(minutes=m.duration_minutes)).strftime("%H:%M")
     assert answer.answered and end in answer.text, answer.text
 
 
