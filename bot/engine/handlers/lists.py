@@ -389,6 +389,9 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
         pool = [a.index.passages[n] for n in candidates]
     else:
         pool = a.dated_between(query.dates.start, query.dates.end)
+        if start != end and any(p.kind == "meeting" and p.date is not None
+                                and query.dates.matches(p.date.first_day(), p.date.last_day()) for p in pool):
+            return None  # (a span with meetings: their list answers; found at the first, with no scan of the rest)
     dated = [p for p in pool if p.kind in _DATED_KINDS and p.date is not None
              and query.dates.matches(p.date.first_day(), p.date.last_day())]
     found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
