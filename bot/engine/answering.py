@@ -121,9 +121,9 @@ def _kind_of(p: Passage) -> str:
 #: "The theme of the G20 summit at which ...": a detail of a gathering, as its own record gives it.
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
-#: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
+#: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
                      r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")

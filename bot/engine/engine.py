@@ -642,10 +642,7 @@ class Engine:
         chosen = [r.refs[0] for r in refs if r is not None and len(r.refs) == 1]
         if len(chosen) != 2 or chosen[0] == chosen[1]:
             return None
-        shown = [(self._item_title(i), date, self._item_cited(i)) for i in chosen if (date := date_of(i)) is not None]
-        unit = elapsed.UNIT_SAID.search(lowered)
-        apart = elapsed.apart(f"how many {unit.group(0).rstrip('s') if unit else 'day'}s apart were they?", shown) \
-            if len(shown) == 2 else None
+        apart = self._apart_in_unit_said(chosen, lowered, "day")
         return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
 
     def _who_of_listed_first(self, t: Turn) -> Answer | None:
@@ -1107,8 +1104,7 @@ class Engine:
         for refs in ((focus.items, focus.recent if len(focus.recent) == 2 else ()) if focus is not None else ()):
             if nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
                 continue
-            shown = [(self._item_title(i), date, self._item_cited(i)) for i in refs
-                     if (date := references.record_date(self.kb, i)) is not None]
+            shown = self._dated_shown(refs)
             apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
             if apart is not None and focus is not None:  # still the topic
                 dated = apart.focus.date if apart.focus is not None else None
@@ -1285,11 +1281,21 @@ class Engine:
         if focus is None or focus.intent != choice.ORDERED or len(focus.items) != 2 \
                 or not _BY_HOW_MUCH.match(t.lowered):
             return None
-        shown = [(self._item_title(i), date, self._item_cited(i)) for i in focus.items
-                 if (date := references.record_date(self.kb, i)) is not None]
-        unit = elapsed.UNIT_SAID.search(t.lowered)
-        return elapsed.apart(f"how many {unit.group(0)} apart were they?" if unit else "what is the gap between them?",
-                             shown) if len(shown) == 2 else None
+        return self._apart_in_unit_said(focus.items, t.lowered, None)
+
+    def _dated_shown(self, refs: Iterable[str]) -> list[tuple[str, PartialDate, Citation]]:
+        """The records of `refs` that have a date, each with its title and citation (for the time between)."""
+        return [(self._item_title(i), date, self._item_cited(i)) for i in refs
+                if (date := references.record_date(self.kb, i)) is not None]
+
+    def _apart_in_unit_said(self, refs: Iterable[str], lowered: str, default: str | None) -> Answer | None:
+        """The time between two dated records, in the unit `lowered` says, else `default` ("day"), else the
+        finest both dates give; None unless exactly two are dated."""
+        shown = self._dated_shown(refs)
+        unit = elapsed.UNIT_SAID.search(lowered)
+        said = unit.group(0).rstrip("s") if unit else default
+        asked = f"how many {said}s apart were they?" if said else "what is the gap between them?"
+        return elapsed.apart(asked, shown) if len(shown) == 2 else None
 
     def _compared(self, t: Turn) -> Answer | None:
         """"Which meeting was longer, A–B or C–D?": two records compared by a field."""

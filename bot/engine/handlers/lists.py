@@ -391,17 +391,15 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
         pool = a.dated_between(query.dates.start, query.dates.end)
         if start != end and any(p.kind == "meeting" and p.date is not None
                                 and query.dates.matches(p.date.first_day(), p.date.last_day()) for p in pool):
-            return None  # (a span with meetings: their list answers; found at the first, with no scan of the rest)
+            # "what happened in October 2022?", "… in 2023?": a span with meetings is answered by their list
+            # (found at the first, with no scan of the rest)
+            return None
     dated = [p for p in pool if p.kind in _DATED_KINDS and p.date is not None
              and query.dates.matches(p.date.first_day(), p.date.last_day())]
     found = [p for p in dated if all(g & (p.entities | p.mentioned) for g in named)]
     if not named and start != end:
-        # "what happened in October 2022?", "… in 1993?": the meetings of the span when it has any (the list
-        # of meetings answers), else every record dated within it (one dated only to the year is not "in
-        # October"); a span longer than a month lists its meetings even with none that day
-        if any(p.kind == "meeting" for p in found) or (
-                not found and start is not None and end is not None and (end - start).days > _MONTH_DAYS):
-            return None
+        # "… in 1993?", a span without meetings: every record dated within it (one dated only to the year is
+        # not "in October")
         found = [p for p in found if p.date is not None and (start is None or start <= p.date.first_day())
                  and (end is None or p.date.last_day() <= end)]
     if not found:
@@ -424,9 +422,6 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
 #: every record dated then is asked for.
 _DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:years|dates|months|days)\b"
                           r"|what (?:did|has|had) (?:[a-z'’-]+ ){1,3}do (?:for|with|in|about)\b)")
-
-#: The longest span of days whose records of every kind are listed when the question names nothing else.
-_MONTH_DAYS = 31
 
 #: Records that happen on a date, in the order a day's list shows them.
 _DATED_KINDS = ("meeting", "fact", "pledge")
