@@ -101,8 +101,9 @@ class OnThisDate:
         """"Anything else on that date?": the records of `month`/`day` in any year but those of `leave_out`
         (the record just discussed), of one of `countries` when any is named, of `year` when one is said
         and any record has it; none is said plainly."""
+        wanted = frozenset(countries)
         entries = [e for e in self._by_day.get((month, day), []) if e.ref not in leave_out
-                   and (not countries or e.countries & set(countries))]
+                   and (not wanted or e.countries & wanted)]
         if year is not None and any(e.date.year == year for e in entries):
             entries = [e for e in entries if e.date.year == year]
         label = f"{day} {calendar.month_name[month]}"
