@@ -164,6 +164,11 @@ def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> 
 _TOTAL_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what about |how about )?(?:the |their |both )?(?:combined|"
                           r"together|in total|total|altogether|in all|all together|added up|summed|sum)"
                           r"(?: then)?\W*$", re.IGNORECASE)
+#: "What's the total of the two?": a total asked of the values shown, the things added left to the answer before.
+_TOTAL_OF_THEM = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was| would be)|give me|and) "
+                            r"(?:the |their )?(?:total|sum)"
+                            r"(?: of (?:the two|both|them|those|these|the 2)(?: meetings| together)?)?\W*$",
+                            re.IGNORECASE)
 #: "What's their total length?", "how long were they together?": the lengths of the meetings just shown.
 _THEIR_LENGTH = re.compile(r"\b(?:their|both|the two|those two|these two|the 2|them|they)\b", re.IGNORECASE)
 
@@ -175,7 +180,9 @@ def lengths_of_the_shown(kb: KnowledgeBase, text: str, focus: Focus | None) -> A
              if kind == "meeting" and key in kb.meetings]
     if focus is None or len(shown) < 2 or len(shown) != len(focus.items):
         return None
-    alone = _TOTAL_ALONE.match(text) is not None and focus.intent == "duration"
+    # (of lengths when the last answer gave them, or the list it picked from did: "how long was each?")
+    of_lengths = focus.intent == "duration" or _LENGTH.search((focus.listed_question or "").lower()) is not None
+    alone = (_TOTAL_ALONE.match(text) is not None or _TOTAL_OF_THEM.match(text) is not None) and of_lengths
     if not alone and not (asks_total_length(text) and _THEIR_LENGTH.search(text)):
         return None
     missing = [m for m in shown if not m.duration_minutes]

@@ -31,7 +31,7 @@ from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
-from bot.engine.fronted import unfronted
+from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.meetings import unnamed_said
@@ -140,6 +140,8 @@ class Engine:
             # "Now Uzbekistan: when did Japan open its embassy there?": the subject put first, asked of as in any
             # question that puts it first
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
+            # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
+            cleaned = choice_put_last(cleaned)
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
@@ -176,7 +178,11 @@ class Engine:
                 answer = self._ask_one(part, focus, today)
             focus = answer.focus or focus
             answers.append(answer)
-        return _combined(parts, answers)
+        combined = _combined(parts, answers)
+        if combined.focus is not None and combined.focus.question is None:
+            # "which meetings give a length, and how long was each?": the message is the question of what it showed
+            combined = replace(combined, focus=replace(combined.focus, question=cleaned))
+        return combined
 
     def _asked_of_each(self, part: str, focus: Focus | None) -> bool:
         """Whether a bare later part of a message ("…, and when?") asks of each record the part before
@@ -693,7 +699,8 @@ class Engine:
         if between is not None:
             return between
         picked = references.pick(t.text, focus.items, _current(focus),
-                                 lambda ref: references.record_date(self.kb, ref))
+                                 functools.partial(references.record_date, self.kb),
+                                 functools.partial(references.record_length, self.kb))
         picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
         if picked is None:
             return None

@@ -47,3 +47,36 @@ def unfronted(text: str) -> str:
     subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in ("the", "that", "this") else subject
     put = f"{subject}'s" if possessive else subject
     return f"{question[:pronoun.start()]}{put}{question[pronoun.end():]}"
+
+
+#: "Of A and B, which one was longer?": the two things a choice is between, put before the question.
+_CHOICE_FIRST = re.compile(r"^\W*(?:of|between|out of|comparing|among)\s+(?P<things>[^?]+?)\s*[,:;–—]\s*"
+                           r"(?P<question>(?:which|who|whose)\b[^,?]*?)\s*\?*\s*$", re.IGNORECASE)
+_TWO_DESCRIBED = re.compile(r"\b(?:two|both|2|pair)\b", re.IGNORECASE)
+#: The two things, the last "and" between them.
+_TWO_THINGS = re.compile(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:(?!\band\b).)+)$", re.IGNORECASE)
+
+CHOICE_EXAMPLES = ("Of Quell's meeting with Marek and Velda's with Dorin, which one was longer?",
+                   "Between the Ostra and Velda embassies, which opened first?",
+                   "Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?")
+CHOICE_COUNTEREXAMPLES = ("Of the two meetings, which was in Ostra?", "which one was longer, A or B?",
+                          "Of the meetings of Quell, Marek and Dorin, which was longest?")
+
+
+def choice_put_last(text: str) -> str:
+    """"Of A and B, which one was longer?" read as "which one was longer, A or B?", the shape every choice is
+    read in; `text` unchanged when it is not of that shape (one thing, or more than two)."""
+    found = _CHOICE_FIRST.match(text.strip())
+    if found is None:
+        return text
+    # ("the two meetings, A and B": the two named after a description of them; "A, B and C" are three)
+    *described, things = found.group("things").split(",")
+    if described and not _TWO_DESCRIBED.search(" ".join(described)):
+        return text
+    things = things.strip()
+    two = _TWO_THINGS.match(things)
+    if two is None or " and " in two.group("a").lower():
+        return text
+    question = found.group("question").strip()
+    return f"{question[0].upper()}{question[1:]}, {two.group('a').strip()} or {two.group('b').strip()}?"
+

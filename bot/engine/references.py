@@ -71,6 +71,11 @@ RULES: tuple[ReferenceRule, ...] = (
         ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?",
          "who did he meet on the earlier trip?"),
         ("earlier meetings", "what happened the day before?")),
+    ReferenceRule("shorter or longer", re.compile(
+        r"(?<!which was )(?<!which is )(?<!which one was )"
+        r"\bthe (?P<length>shorter|shortest|briefer|briefest|longer|longest)(?: " + _NOUN + r"\b|(?=\W*$))"),
+        ("where was the shorter one held?", "the longer meeting, who took part?", "and the longest?"),
+        ("which was the longer one?", "the longer term", "a shorter meeting")),
     ReferenceRule("the others", re.compile(r"\bthe (?:other (?P<count>two|three|four|ones)|others"
                                            r"|rest(?: of them)?)\b"),
                   ("what about the others?", "where were the rest of them?", "and the other ones?"),
@@ -103,8 +108,10 @@ def points_to_the_other(text: str) -> bool:
 
 
 def pick(text: str, items: tuple[str, ...], current: str | None,
-         date_of: Callable[[str], PartialDate | None]) -> Reference | None:
-    """The record of `items` that `text` refers to, or None when it refers to none of them."""
+         date_of: Callable[[str], PartialDate | None],
+         length_of: Callable[[str], int | None] = lambda ref: None) -> Reference | None:
+    """The record of `items` that `text` refers to, or None when it refers to none of them (`length_of` gives
+    a record's length in minutes, for "the shorter one")."""
     if len(items) < 2:
         return None
     lowered = text.lower()
@@ -112,7 +119,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         match = rule.pattern.search(lowered)
         if match is None:
             continue
-        refs = _resolve(rule.name, match, items, current, date_of)
+        refs = _by_length(match, items, length_of) if rule.name == "shorter or longer" else \
+            _resolve(rule.name, match, items, current, date_of)
         if not refs:
             # "the other one" of three: a reference to the list that fits none of it alone (no refs)
             return Reference((), None) if rule.name == "the other" else None
@@ -140,6 +148,17 @@ def asked_of_it(question: str) -> str:
     # ("who was there?" of a meeting picked: at that meeting, not at every meeting held where it was)
     question = re.sub(r"\bthere(?=\W*$)", "at it", question)
     return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
+
+
+def _by_length(match: re.Match[str], items: tuple[str, ...],
+               length_of: Callable[[str], int | None]) -> tuple[str, ...]:
+    """"The shorter one": the records of `items` of least (or most) length, when every one gives a length."""
+    lengths = [(n, i) for i in items if (n := length_of(i)) is not None]
+    if len(lengths) < 2 or len(lengths) < len(items):
+        return ()
+    short = match.group("length") in ("shorter", "shortest", "briefer", "briefest")
+    target = min(n for n, _ in lengths) if short else max(n for n, _ in lengths)
+    return tuple(i for n, i in lengths if n == target)
 
 
 def _resolve(rule: str, match: re.Match[str], items: tuple[str, ...], current: str | None,
@@ -177,3 +196,10 @@ def record_date(kb: KnowledgeBase, ref: str) -> PartialDate | None:
     record = tables.get(kind, {}).get(key)
     date = getattr(record, "date", None)
     return date if isinstance(date, PartialDate) else None
+
+
+def record_length(kb: KnowledgeBase, ref: str) -> int | None:
+    """The length in minutes of a meeting named `meeting:id`, when its record gives one."""
+    kind, _, key = ref.partition(":")
+    meeting = kb.meetings.get(key) if kind == "meeting" else None
+    return meeting.duration_minutes if meeting is not None else None

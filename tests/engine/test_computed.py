@@ -108,6 +108,22 @@ def test_the_lengths_of_the_two_meetings_just_shown_added(engine: Engine, total:
     assert answer.answered and "55 minutes" in answer.title, answer.text
 
 
+def test_the_total_of_the_two_after_picking_from_a_list_of_lengths(engine: Engine) -> None:
+    # the list's own question asked the lengths; picking from it ("the shorter one, who ...?") keeps that question
+    answer = last_answer(engine, "Which meetings in the records give a length, and how long was each?",
+                         "The shorter one, who was on the Japanese side?", "And the longer one?",
+                         "What's the total of the two?")
+    assert answer.answered and "55 minutes" in answer.title, answer.text
+
+
+def test_the_shorter_and_the_longer_of_a_list_of_lengths(engine: Engine) -> None:
+    turns = ("Which meetings in the records give a length, and how long was each?",)
+    shorter = last_answer(engine, *turns, "The shorter one, who was on the Japanese side?")
+    longer = last_answer(engine, *turns, "The shorter one, who was on the Japanese side?", "And the longer one?")
+    assert "Kamikawa" in shorter.text and "Hayashi" not in shorter.text, shorter.text
+    assert "Hayashi" in longer.text and "Kamikawa" not in longer.text, longer.text
+
+
 def test_a_total_of_the_meetings_shown_without_a_length_is_not_given(engine: Engine) -> None:
     answer = last_answer(engine, "How long was Kamikawa's meeting with Kuleba?", "and kagame's with kishida?",
                          "combined?")

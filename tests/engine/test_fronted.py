@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.fronted import COUNTEREXAMPLES, EXAMPLES, unfronted
+from bot.engine.fronted import (
+    CHOICE_COUNTEREXAMPLES,
+    CHOICE_EXAMPLES,
+    COUNTEREXAMPLES,
+    EXAMPLES,
+    choice_put_last,
+    unfronted,
+)
 from tests.engine.conftest import TODAY
 
 
@@ -20,6 +27,22 @@ def test_counterexamples_are_unchanged(text: str) -> None:
     assert unfronted(text) == text
 
 
+@pytest.mark.parametrize("text", CHOICE_EXAMPLES)
+def test_a_choice_put_first_is_read_with_the_two_offered_last(text: str) -> None:
+    read = choice_put_last(text)
+    assert read != text and read.startswith("Which") and " or " in read and read.endswith("?")
+
+
+@pytest.mark.parametrize("text", CHOICE_COUNTEREXAMPLES)
+def test_a_choice_of_one_thing_or_of_three_is_unchanged(text: str) -> None:
+    assert choice_put_last(text) == text
+
+
+def test_the_two_things_keep_their_own_words() -> None:
+    assert choice_put_last("Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?") \
+        == "Which one was longer, Quell with Marek or Velda with Dorin?"
+
+
 def test_a_possessive_pronoun_takes_the_possessive() -> None:
     assert unfronted("the Velda minister - what was her post?") == "what was the Velda minister's post?"
     assert unfronted("Dorin: what did he discuss with Ostra?") == "what did Dorin discuss with Ostra?"
@@ -30,3 +53,8 @@ def test_the_subject_put_first_wins_over_the_last_answer(engine: Engine) -> None
     # "him" is the president put first, not Kuleba of the last answer; the president is Ukraine's
     answer = engine.ask("the president - who met him?", first.focus, today=TODAY)
     assert answer.answered and "Hayashi" in answer.text and "Kamikawa" not in answer.text, answer.text
+
+
+def test_a_choice_put_first_is_answered_as_a_choice(engine: Engine) -> None:
+    answer = engine.ask("Of Hayashi's meeting with Kulubaev and Kamikawa's with Kuleba, which one was longer?")
+    assert answer.answered and answer.title.startswith("Longer:") and "Kyrgyz" in answer.title, answer.text

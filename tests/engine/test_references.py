@@ -12,20 +12,25 @@ from tests.engine.conftest import TODAY
 DATES = {"meeting:a": "2023-09-20", "meeting:b": "2023-09-18", "meeting:c": "2023-09-09", "meeting:d": "2023-09-09",
          "meeting:e": "2023-09"}
 ITEMS = ("meeting:a", "meeting:b", "meeting:c", "meeting:d")
+LENGTHS = {"meeting:a": 30, "meeting:b": 25, "meeting:c": 25}
 
 
 def date_of(ref: str) -> PartialDate | None:
     return PartialDate.parse(DATES[ref]) if ref in DATES else None
 
 
+def length_of(ref: str) -> int | None:
+    return LENGTHS.get(ref)
+
+
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in RULES for t in r.examples])
 def test_rule_examples_refer(rule: str, text: str) -> None:
-    assert pick(text, ("meeting:a", "meeting:b"), "meeting:a", date_of) is not None, rule
+    assert pick(text, ("meeting:a", "meeting:b"), "meeting:a", date_of, length_of) is not None, rule
 
 
 @pytest.mark.parametrize(("rule", "text"), [(r.name, t) for r in RULES for t in r.counterexamples])
 def test_rule_counterexamples_do_not(rule: str, text: str) -> None:
-    assert pick(text, ITEMS, "meeting:a", date_of) is None, rule
+    assert pick(text, ITEMS, "meeting:a", date_of, length_of) is None, rule
 
 
 def test_ordinals_follow_the_order_shown() -> None:
@@ -49,6 +54,19 @@ def test_which_came_first_asks_for_the_record_itself() -> None:
 def test_a_month_only_date_is_not_earlier_than_a_day_inside_it() -> None:
     picked = pick("the earlier one", ("meeting:e", "meeting:c"), None, date_of)
     assert picked is not None and picked.refs == ("meeting:c",)
+
+
+def test_shorter_and_longer_go_by_the_lengths_of_the_records() -> None:
+    shorter = pick("where was the shorter one held?", ("meeting:a", "meeting:b"), "meeting:a", date_of, length_of)
+    assert shorter is not None and shorter.refs == ("meeting:b",) and shorter.rest == "where was it held?"
+    longer = pick("the longer meeting, who took part?", ("meeting:b", "meeting:a"), None, date_of, length_of)
+    assert longer is not None and longer.refs == ("meeting:a",)
+    tied = pick("and the shortest?", ("meeting:a", "meeting:b", "meeting:c"), None, date_of, length_of)
+    assert tied is not None and tied.refs == ("meeting:b", "meeting:c")
+
+
+def test_shorter_is_no_reference_when_a_length_is_unknown() -> None:
+    assert pick("where was the shorter one held?", ("meeting:a", "meeting:d"), None, date_of, length_of) is None
 
 
 def test_the_other_needs_exactly_one_other() -> None:
