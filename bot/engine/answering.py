@@ -1242,7 +1242,8 @@ class Answerer:
         meetings_only = chosen.kind in lx.MEETING_KINDS and (lx.ABOUT_MEETING.search(query.raw.lower()) is not None
                                                             or query.intent in ("when", "where", "time", "duration"))
         # "Who did he talk to in Kyiv?": every meeting there fits, in whatever words its record tells the talks.
-        only_meeting_words = meetings_only and query.intent == "who" and set(query.keywords) <= lx.TALK_WORDS
+        only_meeting_words = meetings_only and query.intent == "who" and \
+            set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS  # ("which leaders did he hold talks with?")
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             alike = only_meeting_words and other.passage.kind == "meeting"

@@ -1746,6 +1746,11 @@ class Engine:
             refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
         elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
             refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
+        elif _THE_TWO.search(text.lower()) and focus is not None and not read.mentions \
+                and set(read.keywords) <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
+            # "which of the two did he meet first?" when the conversation holds no two records: two it had, which
+            # the records at large do not stand in for ("which of the two embassies ...?" names its kind)
+            return None
         else:
             listed = self._ask_one(plain, None, today)
             refs = listed.focus.items if listed.answered and listed.focus is not None else ()

@@ -7,7 +7,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.query import analyse
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("question", [
@@ -1075,3 +1075,15 @@ def test_records_that_fit_a_vague_question_exactly_as_well_are_all_listed(engine
     answer = engine.ask("when were diplomatic relations established?", today=TODAY)
     # two countries' relations, neither named: both, not one picked
     assert answer.answered and "1962" in answer.text and "1992" in answer.text, answer.text
+
+
+def test_who_held_talks_lists_every_meeting_of_the_talks(engine: Engine) -> None:
+    # "hold talks with" asks who was met, as "meet" does: every meeting there, never the one worded likest
+    answer = engine.ask("Which Ukrainian leaders did Hayashi hold talks with in Kyiv?", today=TODAY)
+    assert answer.kind == "several" and "Zelenskyy" in answer.text and "Shmyhal" in answer.text, answer.text
+
+
+def test_which_of_the_two_came_first_is_of_the_two_just_listed(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Ukrainian leaders did Hayashi hold talks with in Kyiv?",
+                         "Which of the two did he meet first?")
+    assert answer.answered and "Shmyhal" in answer.title and "Kagame" not in answer.text, answer.text
