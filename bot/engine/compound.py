@@ -51,6 +51,9 @@ _A_THING = re.compile(r"\b(?:a|an) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gat
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
                       r"|statement|tweet))\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|that)\b", re.IGNORECASE)
+#: "what time did it start and how long?", "… n for how long": a bare "how long" after a question, asked of it.
+_AND_HOW_LONG = re.compile(r",?\s+(?:and|n|&)\s+(?:for\s+)?(?P<asked>how long|how many (?:minutes|hours))\W*$",
+                           re.IGNORECASE)
 #: Most words of a question that only makes sense with the sentence before it.
 _SHORT_QUESTION = 4
 
@@ -104,6 +107,10 @@ def split_question(text: str) -> list[str]:
     why = _AND_WHY.search(text)
     if why is not None and len(text[:why.start()].split()) >= _MIN_PART_WORDS:
         return [text[:why.start()].strip() + "?", "why?"]  # "which city was she visiting, and for what?"
+    how_long = _AND_HOW_LONG.search(text)
+    if how_long is not None and len(text[:how_long.start()].split()) >= _MIN_PART_WORDS \
+            and _QUESTION_FIRST.match(text[:how_long.start()]):
+        return [text[:how_long.start()].strip() + "?", how_long.group("asked").lower() + "?"]
     joined = _AND_WH.search(text)
     if joined is not None:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()

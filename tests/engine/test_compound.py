@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.compound import joined_sentences, split_question
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -34,10 +34,13 @@ from tests.engine.conftest import TODAY
                                                                      "how long did it take"]),
         ("wat time did varn meet tarsen n how many minutes did they talk", ["wat time did varn meet tarsen",
                                                                             "how many minutes did they talk"]),
+        ("what time did it start, and for how long?", ["what time did it start?", "how long?"]),
+        ("how long?", ["how long?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
-         "which-and-on-what-date-is-one", "and-how-long", "n-how-many"],
+         "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
+         "how-long-alone"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
@@ -133,3 +136,8 @@ def test_examples_after_a_question_only_illustrate_it() -> None:
     assert joined_sentences("what hardware has japan sent? cranes, generators, anything else?") == \
         "what hardware has japan sent?"
     assert joined_sentences("what did japan send? and when?") == "what did japan send? and when?"
+
+
+def test_a_bare_how_long_after_a_question_is_asked_of_what_it_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet from kyrgystan in dec 2022", "wat time did it start n how long")
+    assert answer.kind == "compound" and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
