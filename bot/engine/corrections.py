@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import ROLES, analyse, phrase_span
-from bot.engine.text import fold
+from bot.engine.text import COMMON_WORDS, fold, stem
 from bot.engine.when import find_date
 
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|correction|ah|oh|ugh|argh|hmm+|er+m?|um+"
@@ -42,12 +42,16 @@ _CLOCK_MEANT = re.compile(r"^(?:in\s+|by\s+|on\s+)?(?:(?P<zone>[\w'’ -]+?)\s+t
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+#: "I meant generators, not cranes": the word meant, and the word of the last question it replaces.
+_INSTEAD = re.compile(r"^(?P<new>[\w'’ -]+?),?\s+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+)?(?P<old>[\w'’ -]+?)$",
+                      re.IGNORECASE)
+
 EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Aurelia there?",
             "no sorry, I meant Velda", "oops, I meant Velda",
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
             "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister",
-            "sorry, I meant Aurelia time", "no, I meant local time")
+            "sorry, I meant Aurelia time", "no, I meant local time", "sorry, I meant generators, not cranes")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -59,6 +63,8 @@ class Correction:
     is_question: bool
     #: The last question restated after the value ("Kyrgyzstan — who represented Japan there?"), if any.
     restated: str | None = None
+    #: The word of the last question the value replaces ("generators, not cranes"), if the correction says it.
+    instead_of: str | None = None
 
 
 def read(text: str) -> Correction | None:
@@ -71,6 +77,9 @@ def read(text: str) -> Correction | None:
     new = _APPOSITION.sub("", new) or new
     # "I meant the one with the Kyrgyz minister": the name or description of the one meant
     new = _ONE_WITH.sub("", new) or new
+    instead = _INSTEAD.match(new)
+    if instead is not None and not _QUESTION_START.match(new.lower()):
+        return Correction(instead.group("new").strip(), False, instead_of=instead.group("old").strip())
     restated = _RESTATED.match(new)
     if restated is not None and not _QUESTION_START.match(new.lower()):
         # "sorry, I meant Kyrgyzstan — who represented Japan there?": the value, and the question restated
@@ -189,3 +198,29 @@ def _clock_meant(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     kept = [w for i, w in enumerate(words) if i not in drop]
     said = fold(clock.group(0)).lower()
     return " ".join([*kept, *([] if said.startswith(("in ", "by ", "on ")) else ["in"]), said]) + "?"
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def word_replaced(previous: str, new: str, old: str) -> str | None:
+    """"How many demining cranes did Aurelia pledge?" → "I meant generators, not cranes": the previous question
+    with the words naming `old` (the word and the words before it that describe it) replaced by `new`; None
+    when the previous question does not have the word."""
+    wanted = [stem(fold(w).lower()) for w in _WORD.findall(old)]
+    tokens = list(_WORD.finditer(previous))
+    said = [stem(fold(t.group(0)).lower()) for t in tokens]
+    at = next((i for i in range(len(said) - len(wanted) + 1) if said[i:i + len(wanted)] == wanted), None)
+    if at is None or not wanted:
+        return None
+    first = at
+    while first > 0 and _describes(tokens[first - 1].group(0)):
+        first -= 1  # ("demining cranes": the cranes, as the question described them)
+    start, end = tokens[first].start(), tokens[at + len(wanted) - 1].end()
+    return f"{previous[:start]}{new}{previous[end:]}"
+
+
+def _describes(word: str) -> bool:
+    """Whether `word` can describe the noun after it: a content word in lower case, no name or figure."""
+    return word.islower() and word.isalpha() and word not in COMMON_WORDS
+

@@ -243,6 +243,11 @@ class Engine:
                           place=next((m.id for m in named if m.kind == "place"), None))
             if named:
                 return self._ask_one(correction.restated, meant, t.today)
+        if correction.instead_of is not None:
+            # "sorry, I meant generators, not cranes": the last question with the one word for the other
+            replaced = corrections.word_replaced(focus.question, correction.new, correction.instead_of)
+            if replaced is not None:
+                return self._ask_one(replaced, None, t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
         if again is None:
             return None

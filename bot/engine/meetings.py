@@ -611,7 +611,9 @@ class Meetings:
                 lines.append(f"Note: {m.note}")
         elif intent == "where":
             where = d.meeting_place(kb, m)
-            asks_city = re.search(r"\b(city|town)\b", query.raw.lower()) is not None
+            # ("where in Japan was it?" of a record that names the country alone asks the city as well)
+            asks_city = re.search(r"\b(city|town)\b", query.raw.lower()) is not None \
+                or _WHERE_IN.search(query.raw.lower()) is not None
             if where is None or (asks_city and not m.place):
                 return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
                                + (f" It names only the country: {where}." if where else ""),),

@@ -102,3 +102,17 @@ def test_a_post_meant_replaces_the_post_asked_of(engine: Engine) -> None:
 def test_a_post_meant_after_a_title_before_a_name_is_that_persons_countrys_post(engine: Engine) -> None:
     again = corrected("What did President Zelenskyy thank Japan for?", "the prime minister", engine.index)
     assert again is not None and "zelenskyy" not in again and "prime minister" in again, again
+
+
+def test_a_word_meant_instead_of_another_replaces_it_and_what_describes_it() -> None:
+    correction = read("Sorry, I meant generators, not cranes.")
+    assert correction is not None and correction.new == "generators" and correction.instead_of == "cranes"
+    assert corrections.word_replaced("How many demining cranes did Aurelia pledge to Velda?", "generators", "cranes") \
+        == "How many generators did Aurelia pledge to Velda?"
+    assert corrections.word_replaced("How many cranes did Aurelia pledge?", "generators", "drones") is None
+
+
+def test_a_thing_meant_instead_of_another_is_asked_again(engine: Engine) -> None:
+    answer = last_answer(engine, "How many demining cranes did Japan pledge to Ukraine?",
+                         "Sorry, I meant generators, not cranes.")
+    assert answer.answered and "1,500" in answer.text and "cranes" not in answer.text, answer.text

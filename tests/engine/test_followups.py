@@ -1352,3 +1352,9 @@ def test_which_of_the_ministers_listed_is_no_pick_among_their_counterparts(engin
     answer = last_answer(engine, "which japanese foreign ministers met ukrainians in september 2023?",
                          "which of them actually went to ukraine?")
     assert "Kuleba" not in answer.title and "Zelenskyy" not in answer.title
+
+
+def test_where_in_a_country_of_a_meeting_placed_only_in_that_country_is_not_answered(engine: Engine) -> None:
+    focus = engine.ask("who did hayashi meet from kyrgyzstan in dec 2022", today=TODAY).focus
+    answer = engine.ask("where in japan was it", focus, today=TODAY)
+    assert not answer.answered and "which city" in answer.text and "Japan" in answer.text, answer.text
