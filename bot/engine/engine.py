@@ -335,7 +335,7 @@ class Engine:
             # keeps its dash)
             again = (f"{focus.question[:said.start()]}{new_post}{focus.question[said.end():]}" if said is not None
                      else " ".join([*words[:post[0]], new_post, *words[post[1]:]]) + "?")
-            return self._ask_one(again, focus, t.today)
+            return self._ask_one(again, self._holder_meant(focus, role, other), t.today)
         if (role and len(read.mentions) == 1 and read.mentions[0].kind == "country" and not read.keywords
                 and read.dates is None and holder_asked
                 and (span := phrase_span(ROLES[role], before.words)) is not None and span[1] == len(before.words)
@@ -353,6 +353,21 @@ class Engine:
             return None
         other_name = corrections.corrected(focus.question, found.group("name"), self.index)
         return self._ask_one(other_name, None, t.today) if other_name is not None else None
+
+    def _holder_meant(self, focus: Focus, role: str | None, other: str) -> Focus:
+        """The conversation, for the same question of the holder of another post ("and the president?"): the one
+        of its people and of the people of its recent meetings who holds that post, else its people but those
+        of the post asked before (whom the question no longer means)."""
+        def holds(person: str, post: str | None) -> bool:
+            return person in self.kb.people and any(r.key == post for r in self.kb.people[person].roles)
+
+        recent = (self.kb.meetings[ref.removeprefix("meeting:")] for ref in focus.recent
+                  if ref.startswith("meeting:") and ref.removeprefix("meeting:") in self.kb.meetings)
+        present = dict.fromkeys([*focus.people, *(p for m in recent for p in m.participants)])
+        holders = tuple(p for p in present if holds(p, other))
+        if len(holders) == 1:
+            return replace(focus, people=holders)
+        return replace(focus, people=tuple(p for p in focus.people if not holds(p, role)))
 
     def _rest_of_yes_no(self, t: Turn) -> Answer | None:
         """"Did she condemn Russia?" → "for what?": the last question asked again for what the fragment asks

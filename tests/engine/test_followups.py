@@ -1358,3 +1358,9 @@ def test_where_in_a_country_of_a_meeting_placed_only_in_that_country_is_not_answ
     focus = engine.ask("who did hayashi meet from kyrgyzstan in dec 2022", today=TODAY).focus
     answer = engine.ask("where in japan was it", focus, today=TODAY)
     assert not answer.answered and "which city" in answer.text and "Japan" in answer.text, answer.text
+
+
+def test_the_same_question_of_another_post_is_of_its_holder_in_the_conversation(engine: Engine) -> None:
+    text = converse(engine, "Which Ukrainian officials met Japanese foreign ministers according to the records?",
+                    "What did the prime minister thank Japan for?", "And the president?")
+    assert "Zelenskyy" in text and "Shmyhal" not in text, text
