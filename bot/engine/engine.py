@@ -432,7 +432,7 @@ class Engine:
             if date is None or date.precision != "day":
                 return None
             month, day = date.first_day().month, date.first_day().day
-            leave_out = t.focus.records() or t.focus.items
+            leave_out = self._with_their_facts(t.focus.records() or t.focus.items)
             if here.dates is not None and here.dates.start is not None and here.dates.end is not None \
                     and here.dates.start.year == here.dates.end.year:
                 year = here.dates.start.year  # "… on that same calendar date, back in 1992?"
@@ -444,6 +444,15 @@ class Engine:
             return answer
         # "what was discussed?", "where did they meet?" after it are still of the meeting discussed
         return replace(answer, focus=t.focus)
+
+    def _with_their_facts(self, refs: tuple[str, ...]) -> tuple[str, ...]:
+        """`refs`, and the facts that tell of their meetings (dated the meeting's day, naming only people who
+        took part): "besides the record just discussed" leaves out the meeting in every record of it."""
+        meetings = [self.kb.meetings[r.removeprefix("meeting:")] for r in refs
+                    if r.startswith("meeting:") and r.removeprefix("meeting:") in self.kb.meetings]
+        told = (f"fact:{f.id}" for m in meetings for f in self.kb.facts.values()
+                if f.date == m.date and f.people and set(f.people) <= set(m.participants))
+        return tuple(dict.fromkeys((*refs, *told)))
 
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""

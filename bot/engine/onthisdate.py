@@ -20,8 +20,11 @@ _NOTABLE = r"(?:notable|special|significant|important|remarkable|noteworthy|memo
 #: "that date rings a bell", "why is 26 January a notable date for A?". It names the day itself, or points
 #: to the date of the record just discussed (`THAT_DAY`).
 SAME_DAY_ASKED = re.compile(
-    r"\b(?:anything|something|smth|sth|what)(?: else)?(?: (?:is|was|that'?s|'s))? " + _NOTABLE + r"\b"
+    r"\b(?:anything|something|smth|sth|what)(?: else)?(?: is| was| that'?s|['’]s)? " + _NOTABLE + r"\b"
     r"|\b(?:anything|something|smth|sth|what) else (?:happen(?:ed|s)?|took place|occurred|was going on)\b"
+    # "what else in A-B relations happened on that calendar date?"
+    r"|\b(?:anything|something|smth|sth|what) else\b[\w\s'’-]{0,60}?\b(?:happen(?:ed|s)?|took place|occurred) "
+    r"on (?:that|this|the same)\b"
     r"|\b(?:anything|something|smth|sth|what) else (?:(?:was|is) (?:there |recorded )?)?(?:on|of|from|about) "
     r"(?:that|this|the same)\b"
     r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b"
@@ -31,7 +34,9 @@ SAME_DAY_ASKED = re.compile(
 SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "that date rings a bell, wasnt smth else "
                      "on the same day?", "why is 26 January a notable date for Aurelia and Japan?",
                      "is there anything notable about that date?", "is that date significant for the two countries?",
-                     "which anniversary in Aurelia-Zembla relations falls on that same date?")
+                     "which anniversary in Aurelia-Zembla relations falls on that same date?",
+                     "what's significant about that date in Aurelia-Zembla relations?",
+                     "what else in Aurelia-Zembla relations happened on that calendar date?")
 SAME_DAY_COUNTEREXAMPLES = ("what else did they discuss that day?", "what happened at the forum?",
                             "what happened on 26 January 1992?")
 #: The date of the record just discussed, pointed to ("that date", "the same calendar day").

@@ -9,6 +9,7 @@ import pytest
 from bot.answers import Answer
 from bot.engine import Engine
 from bot.engine.onthisdate import SAME_DAY_ASKED, SAME_DAY_COUNTEREXAMPLES, SAME_DAY_EXAMPLES
+from tests.engine.conftest import last_answer
 
 TODAY = dt.date(2026, 1, 26)
 
@@ -85,3 +86,9 @@ def test_a_year_without_meetings_lists_its_other_records(engine: Engine) -> None
 def test_which_came_first_of_a_list_just_shown(engine: Engine) -> None:
     answer = conversation(engine, "which embassies opened and when, all of them", "which came first")
     assert answer.answered and "1993" in answer.title
+
+
+def test_a_notable_date_after_a_meeting_leaves_out_every_record_of_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Bobur Usmanov meet on January 26?",
+                         "What's significant about that date in Uzbek-Japanese relations?")
+    assert answer.kind == "on_this_date" and "1992" in answer.text and "2024" not in answer.text, answer.text
