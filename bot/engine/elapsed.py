@@ -273,7 +273,9 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
                          # "how many days between those two?", "how many days are there between those two dates?"
-                         r"|" + _LEAD + r"how many (?P<unit4>days?|weeks?|months?|years?) (?:(?:are|were|is|was) "
+                         # ("days between them?": the count asked by its unit alone)
+                         r"|" + _LEAD + r"(?:how many |the number of )?(?P<unit4>days?|weeks?|months?|years?) "
+                         r"(?:(?:are|were|is|was) "
                          r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
                          r"(?:two|2)(?: [a-z]+s)?|both(?: [a-z]+s)?)\W*$"
                          r"|" + _LEAD + r"how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"

@@ -616,7 +616,9 @@ class Engine:
             return ()
         asked = min((m for m in analyse(focus.listed_question, self.index).mentions if m.kind == "country"),
                     key=lambda m: m.start, default=None)
-        if asked is None or asked.id == self.index.home or not _WHICH_PEOPLE_OF.match(focus.listed_question.lower()):
+        # ("Across the records, which Ukrainian officials …?": where to look is no part of what was asked)
+        listed_question = _OF_THE_RECORDS.sub("", focus.listed_question).strip(" ,").lower()
+        if asked is None or asked.id == self.index.home or not _WHICH_PEOPLE_OF.match(listed_question):
             return ()
         return tuple(dict.fromkeys(x for m in meetings for x in m.partner_side
                                    if x in self.kb.people and self.kb.people[x].country == asked.id))

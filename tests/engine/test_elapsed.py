@@ -290,7 +290,7 @@ def test_the_time_between_two_records_of_the_last_list_picked_by_position(engine
 
 @pytest.mark.parametrize("question", ["how many days between those two?",
                                       "how many days are there between those two dates?",
-                                      "how many days apart is that?"])
+                                      "how many days apart is that?", "days btwn them"])
 def test_the_two_records_answered_in_two_turns_are_dated_apart(engine: Engine, question: str) -> None:
     answer = last_answer(engine, "When did Kagame meet Kishida?", "and Hayashi met Kulubaev when?", question)
     assert answer.answered and answer.title == "40 days", answer.text

@@ -606,3 +606,10 @@ def test_what_a_thing_holds_is_not_its_definition(engine: Engine) -> None:
     answer = engine.ask("whats in the peace formula", today=TODAY)
     assert not answer.answered and "do not say what Peace Formula consists of" in answer.text, answer.text
     assert engine.ask("what is the peace formula?", today=TODAY).answered
+
+
+def test_which_of_them_after_a_list_of_officials_asked_across_the_records(engine: Engine) -> None:
+    # "Across the records, …" says where to look: the list is still of the officials asked for
+    answer = last_answer(engine, "Across the records, which Ukrainian officials held talks with Japanese foreign "
+                         "ministers in September 2023?", "Which of them met Kamikawa?")
+    assert answer.answered and answer.title == "Dmytro Kuleba", answer.text
