@@ -23,13 +23,13 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Meeting
 
 Group = set[tuple[str, str]]
-_WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|these) (?:two )?"
+_WHICH_ONE = (r"(?:one |meeting |visit |talks |event |record |of (?:the|those|these) (?:two |2 )?"
               r"(?:meetings |visits |talks |events )?|of them )?")
 _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took place|was held|was|come|started"
                     r"|began|start|begin|opened)(?: first)?\s*"
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 #: "The two", "both of them": two records the conversation had.
-_THE_TWO = re.compile(r"\b(?:the|those|these) two\b|\bboth\b")
+_THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
 _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
                                                          r"|the shortest|the longer|the shorter)\b")
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.

@@ -60,7 +60,8 @@ def lengths_added(kb: KnowledgeBase, meetings: list[Meeting], *, untimed: int = 
     items = tuple(Item(f"{m.date.human()} — {m.title}", f"/meeting {m.id}") for m in meetings) if listed else ()
     return Answer("duration_total", True, f"About {total} minutes in all ({len(meetings)} meetings)", lines,
                   items=items, sources=tuple(d.cite(kb, m.cited) for m in meetings), confidence=0.8,
-                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings)))
+                  # ("and the Kagame-Kishida meeting?" after a total asks its length)
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for m in meetings), intent="duration"))
 
 
 def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None:
@@ -181,7 +182,8 @@ def lengths_of_the_shown(kb: KnowledgeBase, text: str, focus: Focus | None) -> A
     if focus is None or len(shown) < 2 or len(shown) != len(focus.items):
         return None
     # (of lengths when the last answer gave them, or the list it picked from did: "how long was each?")
-    of_lengths = focus.intent == "duration" or _LENGTH.search((focus.listed_question or "").lower()) is not None
+    asked_before = (focus.listed_question or focus.question or "").lower()
+    of_lengths = focus.intent == "duration" or _LENGTH.search(asked_before) is not None
     alone = (_TOTAL_ALONE.match(text) is not None or _TOTAL_OF_THEM.match(text) is not None) and of_lengths
     if not alone and not (asks_total_length(text) and _THEIR_LENGTH.search(text)):
         return None

@@ -173,11 +173,12 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                     r"|\bfms?\b|\btop diplomats?\b")),
     # "pm" after a clock time ("2:40 pm") is the time of day
     ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|(?<!\d)(?<!\d )\bpms?\b"
-                                  r"|\bheads? of government\b")),
+                                  # ("the head of Velda's government", "the head of the Velda government")
+                                  r"|\bheads? of (?:the )?(?:[\w-]+(?:['’]s)? )?government\b")),
     ("finance-minister", re.compile(r"\bfinance (?:ministers?|chiefs?)\b|\bministers? (of|for) finance\b")),
     ("state-minister", re.compile(r"\bstate ministers?\b")),
     ("central-bank-governor", re.compile(r"\bgovernors?\b")),
-    ("president", re.compile(r"\bpresidents?\b|\bheads? of state\b")),
+    ("president", re.compile(r"\bpresidents?\b|\bheads? of (?:the )?(?:[\w-]+(?:['’]s)? )?state\b")),
 ]
 
 

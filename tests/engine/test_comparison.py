@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import Focus
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,9 @@ def test_which_came_later_names_the_later_one(engine: Engine) -> None:
 def test_later_in_the_local_day_compares_clock_times(engine: Engine) -> None:
     answer = engine.ask("Which started later in the local day, Hayashi's talk with Kulubaev or Kamikawa's with Kuleba?")
     assert answer.answered and answer.text.startswith("Later in the day") and "18:05" in answer.text, answer.text
+
+
+def test_which_of_the_2_meetings_lasted_longer_is_of_the_two_the_conversation_had(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the kagame kishida mtg", "n the hayashi kulubaev one",
+                         "which of the 2 mtgs lasted longer")
+    assert not answer.answered and "Kagame" in answer.text, answer.text

@@ -128,3 +128,9 @@ def test_a_total_of_the_meetings_shown_without_a_length_is_not_given(engine: Eng
     answer = last_answer(engine, "How long was Kamikawa's meeting with Kuleba?", "and kagame's with kishida?",
                          "combined?")
     assert not answer.answered and "so no total" in answer.text, answer.text
+
+
+def test_a_meeting_asked_after_a_total_of_lengths_is_asked_its_length(engine: Engine) -> None:
+    answer = last_answer(engine, "Which meetings in the records give a length, and how long was each?",
+                         "What's the total of the two?", "What about the Kagame-Kishida meeting?")
+    assert not answer.answered and "how long" in answer.text, answer.text

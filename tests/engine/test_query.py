@@ -571,3 +571,10 @@ def test_what_prompted_it_asks_why(engine: Engine, text: str) -> None:
     query = analyse(text, engine.index)
     assert query.intent == "why"
     assert not {"prompt", "trigger", "behind", "motiv"} & set(query.keywords)
+
+
+@pytest.mark.parametrize(("text", "role"), [("what did the head of Ukraine's government say?", "prime-minister"),
+                                            ("who is the head of the Rwandan state?", "president"),
+                                            ("who is the head of government?", "prime-minister")])
+def test_a_head_of_government_or_state_is_a_post(engine: Engine, text: str, role: str) -> None:
+    assert analyse(text, engine.index).role == role
