@@ -255,8 +255,11 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence),
-                  focus=Focus(date=d2.iso(), recent=tuple(dict.fromkeys(
-                      r for a in (a2, a1) if a.focus is not None for r in a.focus.records()))))
+                  # ("which came first?": the two meetings, in the order asked)
+                  focus=Focus(date=d2.iso(), items=_two_meetings(a1, a2),
+                              meeting=a2.focus.meeting if a2.focus is not None and not _two_meetings(a1, a2) else None,
+                              recent=tuple(dict.fromkeys(
+                                  r for a in (a2, a1) if a.focus is not None for r in a.focus.records()))))
 
 
 #: "And from A to B?" after a question of time between two events: the same question of two others.
@@ -352,6 +355,15 @@ def weekday(question: str, ask: Callable[[str], Answer], date_of: DateOf) -> Ans
     day = date.first_day()
     return Answer("weekday", True, f"{day:%A}", (f"{when.rstrip('?')}: {date.human()}, a {day:%A}.",),
                   sources=found.sources[:1], confidence=found.confidence, focus=found.focus)
+
+
+def _two_meetings(a1: Answer, a2: Answer) -> tuple[str, ...]:
+    """The two meetings two answers are each about, in the order asked ("which came first?" picks of them);
+    () unless both are of one meeting each, and two apart."""
+    records = (_record(a1), _record(a2))
+    if records[0] == records[1] or not all(r is not None and r.startswith("meeting:") for r in records):
+        return ()
+    return tuple(r for r in records if r is not None)
 
 
 def _record(answer: Answer) -> str | None:

@@ -1248,11 +1248,22 @@ class Engine:
                 today))),
                                self._single_date, last, self._name_only_question, self._names_any,
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
+        if timed is not None and timed.answered and timed.focus is not None:
+            timed = replace(timed, focus=replace(timed.focus, people=self._subject_first(t.text)))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events)
+
+    def _subject_first(self, text: str) -> tuple[str, ...]:
+        """The people a question names, the subject of its verb first ("how many months before Hayashi's trip
+        did Kishida go …?": Kishida), for "he" in the question after it."""
+        read = analyse(text, self.index)
+        named = sorted((m for m in read.mentions if m.kind == "person"), key=lambda m: m.start)
+        verbs = [i for i, w in enumerate(read.words) if w in _SUBJECT_AFTER]
+        subject = [m for m in named if any(m.start in (i + 1, i + 2) for i in verbs)][:1]
+        return tuple(dict.fromkeys(m.id for m in (*subject, *named)))
 
     def _side_remembered(self, asked: str, focus: Focus | None, answer: Answer) -> Answer:
         """One side of a question of time between that names nothing of its own ("how many years after ties
@@ -2137,6 +2148,8 @@ _OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
 #: How many records of the last answers a conversation keeps in mind.
 _RECENT_KEPT = 6
 #: "Which of the two ...", "which of those two ...": two things the conversation answered.
+#: Words after which a question names the subject of its verb ("did Kishida go").
+_SUBJECT_AFTER = frozenset("did does do was were has had have".split())
 _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")

@@ -320,3 +320,16 @@ def test_the_two_named_by_a_noun_must_be_records_of_it(engine: Engine) -> None:
     answer = last_answer(engine, "When did Usmanov meet Ikegami?", "and when did Japan open its embassy in Tashkent?",
                          "roughly how many years apart were the two openings?")
     assert not answer.answered or "meets" not in answer.text, answer.text
+
+
+def test_which_came_first_after_the_time_between_two_meetings_is_of_those_two(engine: Engine) -> None:
+    answer = last_answer(engine, "How many days separate the Kagame–Kishida meeting and the Hayashi–Kulubaev meeting?",
+                         "which came first?")
+    assert answer.answered and answer.title.startswith("Earlier:") and "Kagame" in answer.title, answer.text
+
+
+def test_he_after_the_time_between_two_events_is_the_subject_of_the_question(engine: Engine) -> None:
+    # "did Kishida go": Kishida is whom "he" means next, and "that trip" is his, whose record names no one met
+    answer = last_answer(engine, "How many months before Hayashi's trip to Kyiv did Kishida go to Ukraine?",
+                         "Did he meet Zelenskyy on that trip?")
+    assert not answer.title.startswith("Yes") and "Kishida" in answer.text, answer.text
