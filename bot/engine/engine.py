@@ -139,6 +139,17 @@ class Engine:
                     cleaned, focus = back.group("rest"), topic.focus if topic.answered and topic.focus else focus
             # "Now Uzbekistan: when did Japan open its embassy there?": the subject put first, asked of as in any
             # question that puts it first
+            compared = _COMPARED_WITH.match(cleaned)
+            if compared is not None:
+                # "Compare with Rwanda, how many years after …?": the rest, of that topic, as "now Rwanda: …" is
+                cleaned = f"now {compared.group('topic')}: {compared.group('rest')}"
+            introduced = _INTRODUCED.match(cleaned)
+            if introduced is not None and self._says_its_topic(introduced.group("topic"), introduced.group("rest")):
+                # "Now Rwanda: when did Japan open an embassy in Kigali?": the question names its topic itself
+                cleaned = introduced.group("rest")
+            elif introduced is not None and (there := self._there_of_topic(introduced.group("topic"),
+                                                                          introduced.group("rest"))) is not None:
+                cleaned = there  # "Now Rwanda: … open an embassy there?": there is the country introduced
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
             cleaned = choice_put_last(cleaned)
@@ -183,6 +194,25 @@ class Engine:
             # "which meetings give a length, and how long was each?": the message is the question of what it showed
             combined = replace(combined, focus=replace(combined.focus, question=cleaned))
         return combined
+
+    def _says_its_topic(self, topic: str, rest: str) -> bool:
+        """Whether a question put after a topic ("Rwanda: … in Kigali?") names that topic itself, or a place in it."""
+        said = analyse(topic, self.index).mentions
+        if len(said) != 1 or said[0].kind != "country":
+            return False
+        country = said[0].id
+        return any(m.kind == "country" and m.id == country or m.kind == "place" and m.id in self.kb.places
+                   and self.kb.places[m.id].country == country for m in analyse(rest, self.index).mentions)
+
+    def _there_of_topic(self, topic: str, rest: str) -> str | None:
+        """"Now Rwanda: … open an embassy there?": the question with "there" said as the one country introduced;
+        None when the topic is no country or the question names a place of its own."""
+        said = analyse(topic, self.index).mentions
+        if len(said) != 1 or said[0].kind != "country" or len(_THERE_WORD.findall(rest)) != 1 \
+                or any(m.kind in ("country", "place") and m.id != self.index.home
+                       for m in analyse(rest, self.index).mentions):
+            return None
+        return _THERE_WORD.sub(f"in {topic.strip()}", rest)
 
     def _asked_of_each(self, part: str, focus: Focus | None) -> bool:
         """Whether a bare later part of a message ("…, and when?") asks of each record the part before
@@ -2321,6 +2351,14 @@ _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?
                         r"(?:note|topic|subject)|unrelated(?: question)?)\b\s*(?:[:;,.!—–-]+|\s)\s*",
                         re.IGNORECASE)
 #: "Now Uzbekistan: ...", "as for Rwanda - ...": words that only introduce the subject put first.
+#: "Compare with Rwanda, how many years …?": a topic set beside the last one, then the question.
+_COMPARED_WITH = re.compile(r"^\W*(?:(?:ok|okay|and|so|now)\W+)?(?:compare(?:d)?(?: (?:that|it|this))?|in comparison"
+                            r"|by comparison|as compared) (?:with|to) (?P<topic>[\w'’ .-]{2,40}?)\s*[,:;—–-]\s*"
+                            r"(?P<rest>\w.*)$", re.IGNORECASE)
+_THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
+#: "Now Rwanda: …": the topic introduced, and the question after it.
+_INTRODUCED = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
+                         r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
 _SUBJECT_INTRODUCED = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
                                  r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
 #: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.

@@ -613,3 +613,13 @@ def test_which_of_them_after_a_list_of_officials_asked_across_the_records(engine
     answer = last_answer(engine, "Across the records, which Ukrainian officials held talks with Japanese foreign "
                          "ministers in September 2023?", "Which of them met Kamikawa?")
     assert answer.answered and answer.title == "Dmytro Kuleba", answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Compare with Rwanda, how many years after relations began did Japan open an embassy in Kigali?",
+    "Compare with Rwanda, how many years after relations began did Japan open an embassy there?",
+    "Now Rwanda: how many years after relations began did Japan open an embassy in Kigali?"])
+def test_a_topic_set_before_the_question_is_what_it_asks_of(engine: Engine, question: str) -> None:
+    # after a conversation about Uzbekistan's embassies, the topic named before the question is the one asked of
+    answer = last_answer(engine, "When did Japan open its embassy in Tashkent?", question)
+    assert answer.answered and answer.title == "48 years", answer.text
