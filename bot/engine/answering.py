@@ -122,6 +122,9 @@ def _kind_of(p: Passage) -> str:
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
+#: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
+_DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
+                        r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
@@ -411,6 +414,8 @@ class Answerer:
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
         said = " ".join(query.words)
+        if pledge is not None and query.intent == "when" and _DUE_ASKED.search(said):
+            return self._due(pledge, best.passage)
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \
                 and not _STILL_TO_COME.search(said):
             # "How many cranes has Japan already delivered?" of a pledge the records show only as promised
@@ -1812,6 +1817,18 @@ class Answerer:
                           confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def _due(self, pledge: Pledge, p: Passage) -> Answer:
+        """"When are those cranes due?", "by when will the transformers be delivered?": the date the record
+        gives them as due by, never the date they were pledged on; said missing when it gives none."""
+        focus = Focus(items=(f"pledge:{pledge.id}",), date=pledge.due.iso() if pledge.due else None)
+        if pledge.due is None:
+            known = f" It gives the date of the pledge: {pledge.date.human()}." if pledge.date is not None else ""
+            return Answer("not_found", False, "No due date in the records",
+                          (f"The record does not say by when it is to be delivered.{known}", p.text),
+                          sources=(d.cite(self.kb, pledge.cited),), focus=focus, confidence=0.0)
+        return Answer("pledge", True, f"Due by {pledge.due.human()}", (p.text,),
+                      sources=(d.cite(self.kb, pledge.cited),), focus=focus, confidence=0.9)
 
     def not_shown_done(self, pledge: Pledge, evidence: str, focus: Focus) -> Answer:
         """A claim that a pledge was carried out, of a record that shows it only as planned or promised."""

@@ -1087,3 +1087,11 @@ def test_which_of_the_two_came_first_is_of_the_two_just_listed(engine: Engine) -
     answer = last_answer(engine, "Which Ukrainian leaders did Hayashi hold talks with in Kyiv?",
                          "Which of the two did he meet first?")
     assert answer.answered and "Shmyhal" in answer.title and "Kagame" not in answer.text, answer.text
+
+
+def test_the_date_a_pledge_is_due_by_is_its_due_date_never_the_date_it_was_made(engine: Engine) -> None:
+    due = engine.ask("by when will the transformers be delivered?", today=TODAY)
+    assert due.answered and due.title == "Due by September 2023" and "end of September" in due.text, due.text
+    none = last_answer(engine, "How many demining cranes did Japan pledge to Ukraine?",
+                       "When are those cranes due to be delivered?")
+    assert not none.answered and "does not say by when" in none.text, none.text
