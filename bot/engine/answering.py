@@ -1477,6 +1477,12 @@ class Answerer:
             return Answer("not_found", False, "No exact date in the records",
                           (f"The source gives no exact date{known}.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        if query.intent == "who" and p.kind == "fact" and lx.TOOK_PART.search(query.raw.lower()) \
+                and not any(kind == "person" for kind, _ in p.entities | p.mentioned):
+            # "Who else from the embassy took part?" of a fact that names no one: no one is the answer
+            return Answer("not_found", False, "Not in the records",
+                          ("The records found name no one who took part in that.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")

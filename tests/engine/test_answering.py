@@ -1095,3 +1095,15 @@ def test_the_date_a_pledge_is_due_by_is_its_due_date_never_the_date_it_was_made(
     none = last_answer(engine, "How many demining cranes did Japan pledge to Ukraine?",
                        "When are those cranes due to be delivered?")
     assert not none.answered and "does not say by when" in none.text, none.text
+
+
+def test_who_took_part_of_a_fact_that_names_no_one_is_not_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "What happened between Uzbekistan and Japan in January 1993?",
+                         "Who else from the Japanese embassy in Tashkent took part?")
+    assert not answer.answered and "name no one" in answer.text, answer.text
+
+
+def test_how_many_attended_an_event_whose_records_name_no_one_who_attended(engine: Engine) -> None:
+    answer = last_answer(engine, "why was kagame in indonesia", "whats the theme of it", "who hosted",
+                         "how many leaders attended")
+    assert not answer.answered and "named in the records" not in answer.text, answer.text

@@ -488,6 +488,11 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
         if country is None or country.end < len(words) and stem(words[country.end]) in _BODIES:
             # "representatives of Japanese companies": people of a body, not the posts the records give
             return None
+    if not q.groups and not q.extra and q.query.dates is None and q.focus is not None:
+        # "how many leaders attended?" in a conversation about an event whose records name none who attended:
+        # not everyone the records name
+        return Answer("not_found", False, "Not in the records",
+                      ("The records do not count who attended that, nor name them.",), confidence=0.0)
     return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
