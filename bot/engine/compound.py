@@ -31,7 +31,11 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)
 
 #: A second part opening on a preposition ("on what date?"), and first parts asking who, or any question.
 _PREPOSITION_FIRST = re.compile(r"^(?:on|at|in) (?:what|which)\b", re.I)
-_WHO_FIRST = re.compile(r"^\W*(?:and |so )?(?:who|whom)\b", re.I)
+_WHO_FIRST = re.compile(r"^\W*(?:and |so )?(?:who|whom)\b"
+                        # ("which Japanese foreign minister met Kuleba, and on what date?": a person asked, as "who")
+                        r"|^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:ministers?|officials?|leaders?"
+                        r"|presidents?|diplomats?|people|persons?|counterparts?)\b(?! (?:meeting|talks|visit)s?\b)",
+                        re.I)
 _QUESTION_FIRST = re.compile(rf"^\W*(?:and |so )?{_QUESTION_START}\b", re.I)
 
 MAX_PARTS = 3

@@ -36,11 +36,15 @@ from tests.engine.conftest import TODAY, last_answer
                                                                             "how many minutes did they talk"]),
         ("what time did it start, and for how long?", ["what time did it start?", "how long?"]),
         ("how long?", ["how long?"]),
+        ("Which Aurelian minister met Dorin in Ostra, and on what date?",
+         ["Which Aurelian minister met Dorin in Ostra", "on what date?"]),
+        ("Which meeting did Dorin hold in Ostra, and on what date?",
+         ["Which meeting did Dorin hold in Ostra, and on what date?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
          "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
-         "how-long-alone"],
+         "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
