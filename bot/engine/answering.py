@@ -122,6 +122,10 @@ def _kind_of(p: Passage) -> str:
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
+#: "in chronological order", "from earliest to latest", "in date order": a list asked in the order things happened.
+_IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|in the order (?:they|it) (?:happened|"
+                            r"took place|occurred)|(?:from )?(?:the )?(?:earliest|oldest|first) to (?:the )?(?:latest|"
+                            r"newest|most recent|last))\b")
 #: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
@@ -1338,6 +1342,11 @@ class Answerer:
             candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
+        if _IN_TIME_ORDER.search(query.raw.lower()):
+            # "List the embassy openings in chronological order": by date, the undated last (the first found kept
+            # first among records of one date)
+            candidates = sorted(candidates, key=lambda p: (p.date is None,
+                                                           p.date.first_day() if p.date else dt.date.max))
         parts: list[tuple[Passage, Answer]] = []
         for p in candidates:
             meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None

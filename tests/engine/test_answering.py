@@ -3,6 +3,8 @@ record of one of them instead."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -1107,3 +1109,12 @@ def test_how_many_attended_an_event_whose_records_name_no_one_who_attended(engin
     answer = last_answer(engine, "why was kagame in indonesia", "whats the theme of it", "who hosted",
                          "how many leaders attended")
     assert not answer.answered and "named in the records" not in answer.text, answer.text
+
+
+def test_a_list_asked_in_chronological_order_is_in_the_order_of_its_dates(engine: Engine) -> None:
+    answer = engine.ask("List the embassy openings mentioned in the records in chronological order.", today=TODAY)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", answer.text)]
+    assert answer.answered and len(years) >= 3 and years == sorted(years), answer.text
+    apart = last_answer(engine, "List the embassy openings mentioned in the records in chronological order.",
+                        "How many years between the first and the last of those?")
+    assert apart.answered and apart.title == "17 years", apart.text
