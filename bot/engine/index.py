@@ -7,6 +7,7 @@ share an entity or a word with them, never against the whole knowledge base.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections import defaultdict
@@ -19,6 +20,7 @@ from bot.engine.gazetteer import Gazetteer
 from bot.engine.spelling import Speller, everyday_words
 from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import with_trips_as_visits
+from bot.engine.when import span_slice
 from bot.engine.world import world_countries, world_regions
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Country, KnowledgeBase, Meeting, Person, Place, Quantity, Role, Term
@@ -122,6 +124,17 @@ class KnowledgeIndex:
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
+
+    @functools.cached_property
+    def by_first_day(self) -> tuple[list[dt.date], list[int]]:
+        """The dated passages, by their first day: the days, and the passages' numbers in the same order."""
+        dated = sorted((p.date.first_day(), n) for n, p in enumerate(self.passages) if p.date is not None)
+        return [day for day, _ in dated], [n for _, n in dated]
+
+    def dated_within(self, start: dt.date | None, end: dt.date | None) -> list[int]:
+        """The passages that may be dated between `start` and `end` (a superset the caller checks)."""
+        firsts, numbers = self.by_first_day
+        return numbers[span_slice(firsts, start, end)]
 
     @functools.cached_property
     def term_name_stems(self) -> dict[str, frozenset[str]]:

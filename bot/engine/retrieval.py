@@ -29,6 +29,8 @@ _END_ASKED = re.compile(r"\b(until|till|through|end|ends|expire|expires|run out|
 _GATHERING_ENDS = re.compile(r"\b(?:meeting|meetings|talks|session|conversation|visit|trip)(?:'s)? (?:end|ends|ended|"
                              r"finish|finished|wrap up|wrapped up|conclude|concluded)\b")
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
+#: The longest span of days a question may name for the records of that span to be read without a name.
+_DAYS_NAMED = 31
 
 #: Most passages scored for one question beyond those naming every name it gives (which are always
 #: scored); reached only on knowledge bases of thousands of meetings.
@@ -126,6 +128,12 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     for n, ids in enumerate(postings):
         if len(ids) <= common or (n == 0 and not groups):
             candidates.update(ids)
+    dates = query.dates
+    if not groups and dates is not None and dates.start is not None and dates.end is not None \
+            and (dates.end - dates.start).days <= _DAYS_NAMED:
+        # "Who was the counterpart at the meeting on 24 December 2022?": the records of that day, whatever words
+        # they use, when the question names nothing else
+        candidates.update(index.dated_within(dates.start, dates.end))
     # A word the knowledge base never uses weighs half the rarest word: it lowers coverage, so a
     # question about something else entirely does not get an answer about whatever shares one word.
     weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)

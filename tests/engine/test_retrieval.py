@@ -47,3 +47,10 @@ def test_a_record_of_a_span_of_years_is_kept_only_for_dates_inside_that_span(eng
     answer = engine.ask("Which Central Asian republic's diplomatic ties with Japan date from January 1992?")
     assert "Uzbekistan" in answer.text and "2023-2025" not in answer.title, answer.text
     assert "2023-2025" in engine.ask("which programme runs in 2024?").title
+
+
+def test_a_question_naming_only_a_day_reads_the_records_of_that_day(engine: Engine) -> None:
+    # "counterpart" is no word of the meeting's record; the day is all the question names
+    query = analyse("Who was the counterpart at the meeting on 24 December 2022?", engine.index)
+    found = retrieval.score_passages(engine.index, query, [], limit=3)
+    assert found and found[0].passage.ref == "hayashi-kulubaev-2022", found
