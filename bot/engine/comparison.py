@@ -35,6 +35,11 @@ _LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ra
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
 _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?(?P<way>longer|shorter) "
                            r"than (?P<b>.+?)(?: did| lasted| was)?\W*$")
+#: "Was it longer or shorter than the C–D meeting?": the meeting just discussed against another, either way.
+_EITHER_THAN = re.compile(r"^\W*(?:and |so )?(?:was|did|were) "
+                          r"(?:it|that|this|that one|this one|that meeting|the meeting) (?:last |run |go on |take )?"
+                          r"(?:longer or shorter|shorter or longer) than (?P<b>.+?)"
+                          r"(?: did| lasted| was)?(?:,? and by how (?:much|many \w+))?\W*$")
 #: "Was the Kamikawa–Kuleba meeting longer?": of the meeting the last answer was about.
 _LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?"
                                r"(?P<way>longer|shorter)(?: than (?:that|it|that one|this one|the other))?\W*$")
@@ -114,6 +119,12 @@ class Comparer:
         "Was the C–D meeting longer?" after an answer about one meeting compares with that one."""
         found = _LONGER_CLAIM.match(text.lower())
         whole = analyse(text, self.index)
+        either = _EITHER_THAN.match(text.lower())
+        if either is not None and focus is not None and focus.meeting in self.kb.meetings:
+            # "Was it longer or shorter than the C–D meeting?": no claim, the two lengths compared
+            other = self._meeting(either.group("b"), whole, None)
+            shown = self.kb.meetings[focus.meeting or ""]
+            return self._longer(shown, other, "longer") if other is not None and other.id != shown.id else None
         if found is None:
             alone = _LONGER_THAN_LAST.match(text.lower())
             if alone is None or focus is None or focus.meeting not in self.kb.meetings:

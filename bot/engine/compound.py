@@ -100,7 +100,9 @@ def joined_sentences(text: str) -> str:
 def split_question(text: str) -> list[str]:
     """The questions a message asks, in order; one item when it asks one thing."""
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
-    if len(parts) > 1 and any(_PREPOSITION_FIRST.match(p) for p in parts[1:]) \
+    # ("which opened first, A or B, and in what year?": the choice answered, then the year of the one chosen)
+    choice = len(parts) > 1 and " or " in parts[0].lower() and _QUESTION_FIRST.match(parts[0]) is not None
+    if len(parts) > 1 and not choice and any(_PREPOSITION_FIRST.match(p) for p in parts[1:]) \
             and not (_WHO_FIRST.match(parts[0]) and ";" not in text and " or " not in parts[0]) \
             and not (";" in text and not _QUESTION_FIRST.match(parts[0])):
         # "which outlet tweeted about it, and on what date?": the date of what the first part asks about, one

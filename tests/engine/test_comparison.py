@@ -176,3 +176,16 @@ def test_which_of_the_2_meetings_lasted_longer_is_of_the_two_the_conversation_ha
     answer = last_answer(engine, "when was the kagame kishida mtg", "n the hayashi kulubaev one",
                          "which of the 2 mtgs lasted longer")
     assert not answer.answered and "Kagame" in answer.text, answer.text
+
+
+def test_longer_or_shorter_than_another_meeting_compares_the_one_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "How long did Hayashi meet the Kyrgyz foreign minister?",
+                         "Was it longer or shorter than Kamikawa's meeting with Kuleba, and by how many minutes?")
+    assert answer.answered and answer.title.startswith("Longer:") and "Kyrgyz" in answer.title, answer.text
+    assert "5 minutes" in answer.text, answer.text
+
+
+def test_a_choice_then_its_year_names_the_one_chosen_and_its_year(engine: Engine) -> None:
+    answer = engine.ask("Which opened first, Japan's embassy in Tashkent or Uzbekistan's embassy in Tokyo, "
+                        "and in what year?", today=TODAY)
+    assert answer.answered and "Earlier: The Embassy of Japan in Tashkent" in answer.text and "1993" in answer.text

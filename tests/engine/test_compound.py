@@ -40,11 +40,14 @@ from tests.engine.conftest import TODAY, last_answer
          ["Which Aurelian minister met Dorin in Ostra", "on what date?"]),
         ("Which meeting did Dorin hold in Ostra, and on what date?",
          ["Which meeting did Dorin hold in Ostra, and on what date?"]),
+        ("Which opened first, the embassy in Ostra or the one in Lunde, and in what year?",
+         ["Which opened first, the embassy in Ostra or the one in Lunde", "in what year?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
          "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
-         "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one"],
+         "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one",
+         "a-choice-then-in-what-year"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
