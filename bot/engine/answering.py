@@ -19,7 +19,7 @@ from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, question_words, reported
 from bot.engine.handlers.statements import name_forms, says
-from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
@@ -28,7 +28,7 @@ from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, first_named, fold, stem, tokens
 from bot.engine.verify import SAID_ORDER, Verifier, claimed_order, order_said
-from bot.engine.when import DateFilter, span_slice
+from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
@@ -1282,10 +1282,7 @@ class Answerer:
     def _of_the_meeting(self, p: Passage, chosen: Passage) -> bool:
         """Whether a fact tells of the meeting chosen: dated its day, naming only people who took part."""
         meeting = self.kb.meetings.get(chosen.ref) if chosen.kind in lx.MEETING_KINDS else None
-        if meeting is None or p.kind != "fact" or p.date is None or p.date != meeting.date:
-            return False
-        people = {i for k, i in p.entities if k == "person"}
-        return bool(people) and people <= set(meeting.participants)
+        return meeting is not None and tells_of_meeting(p, meeting)
 
     def _the_pledges(self, query: Query, partners: Set[str] = frozenset(), *,
                      any_country: bool = False) -> list[Scored]:
@@ -1530,14 +1527,6 @@ class Answerer:
         starts = [m.start for m in query.mentions if (m.kind, m.id) == (kind, ident)]
         return any(set(query.words[max(0, s - 3):s]) & {"at", "during", "of", "in"} for s in starts)
 
-    @cached_property
-    def _dated(self) -> tuple[list[dt.date], list[Passage]]:
-        """The dated records (meetings, facts, pledges), by their first day: for lookups by date."""
-        passages = sorted((p for p in self.index.passages if p.kind in ("meeting", "fact", "pledge")
-                           and p.date is not None), key=lambda p: (p.date.first_day() if p.date else dt.date.min,
-                                                                   p.kind, p.ref))
-        return [p.date.first_day() for p in passages if p.date is not None], passages
-
     def _named_then(self, p: Passage, dates: DateFilter) -> bool:
         """Whether a record dated within `dates` names the thing or person `p` is the record of ("the
         program signed in December 2022": a meeting of that month names the program)."""
@@ -1551,8 +1540,7 @@ class Answerer:
     def dated_between(self, start: dt.date | None, end: dt.date | None) -> list[Passage]:
         """The dated records that may fall between `start` and `end` (a superset the caller checks):
         a record dated by month or year begins up to a year before its last day."""
-        firsts, passages = self._dated
-        return passages[span_slice(firsts, start, end)]
+        return [self.index.passages[n] for n in self.index.dated_within(start, end)]
 
     @cached_property
     def recipients(self) -> frozenset[str]:

@@ -256,8 +256,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence),
                   # ("which came first?": the two meetings, in the order asked)
-                  focus=Focus(date=d2.iso(), items=_two_meetings(a1, a2),
-                              meeting=a2.focus.meeting if a2.focus is not None and not _two_meetings(a1, a2) else None,
+                  focus=Focus(date=d2.iso(), items=(two := _two_meetings(a1, a2)),
+                              meeting=a2.focus.meeting if a2.focus is not None and not two else None,
                               recent=tuple(dict.fromkeys(
                                   r for a in (a2, a1) if a.focus is not None for r in a.focus.records()))))
 

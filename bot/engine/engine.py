@@ -33,7 +33,7 @@ from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, split_question
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
-from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import (
@@ -144,12 +144,8 @@ class Engine:
                 # "Compare with Rwanda, how many years after …?": the rest, of that topic, as "now Rwanda: …" is
                 cleaned = f"now {compared.group('topic')}: {compared.group('rest')}"
             introduced = _INTRODUCED.match(cleaned)
-            if introduced is not None and self._says_its_topic(introduced.group("topic"), introduced.group("rest")):
-                # "Now Rwanda: when did Japan open an embassy in Kigali?": the question names its topic itself
-                cleaned = introduced.group("rest")
-            elif introduced is not None and (there := self._there_of_topic(introduced.group("topic"),
-                                                                          introduced.group("rest"))) is not None:
-                cleaned = there  # "Now Rwanda: … open an embassy there?": there is the country introduced
+            if introduced is not None:
+                cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
             cleaned = choice_put_last(cleaned)
@@ -195,22 +191,20 @@ class Engine:
             combined = replace(combined, focus=replace(combined.focus, question=cleaned))
         return combined
 
-    def _says_its_topic(self, topic: str, rest: str) -> bool:
-        """Whether a question put after a topic ("Rwanda: … in Kigali?") names that topic itself, or a place in it."""
+    def _asked_of_topic(self, topic: str, rest: str) -> str | None:
+        """The question put after a country introduced as its topic, when it can be read alone: "Now Rwanda: …
+        in Kigali?" names the topic itself (or a place in it); "Now Rwanda: … open an embassy there?" has
+        "there" for it, said as the country. None otherwise (the topic is taken into the question as it is)."""
         said = analyse(topic, self.index).mentions
         if len(said) != 1 or said[0].kind != "country":
-            return False
+            return None
         country = said[0].id
-        return any(m.kind == "country" and m.id == country or m.kind == "place" and m.id in self.kb.places
-                   and self.kb.places[m.id].country == country for m in analyse(rest, self.index).mentions)
-
-    def _there_of_topic(self, topic: str, rest: str) -> str | None:
-        """"Now Rwanda: … open an embassy there?": the question with "there" said as the one country introduced;
-        None when the topic is no country or the question names a place of its own."""
-        said = analyse(topic, self.index).mentions
-        if len(said) != 1 or said[0].kind != "country" or len(_THERE_WORD.findall(rest)) != 1 \
-                or any(m.kind in ("country", "place") and m.id != self.index.home
-                       for m in analyse(rest, self.index).mentions):
+        named = analyse(rest, self.index).mentions
+        if any(m.kind == "country" and m.id == country or m.kind == "place" and m.id in self.kb.places
+               and self.kb.places[m.id].country == country for m in named):
+            return rest
+        if len(_THERE_WORD.findall(rest)) != 1 or any(m.kind in ("country", "place") and m.id != self.index.home
+                                                       for m in named):
             return None
         return _THERE_WORD.sub(f"in {topic.strip()}", rest)
 
@@ -480,8 +474,9 @@ class Engine:
         took part): "besides the record just discussed" leaves out the meeting in every record of it."""
         meetings = [self.kb.meetings[r.removeprefix("meeting:")] for r in refs
                     if r.startswith("meeting:") and r.removeprefix("meeting:") in self.kb.meetings]
-        told = (f"fact:{f.id}" for m in meetings for f in self.kb.facts.values()
-                if f.date == m.date and f.people and set(f.people) <= set(m.participants))
+        told = (f"fact:{p.ref}" for m in meetings
+                for n in self.index.dated_within(m.date.first_day(), m.date.last_day())
+                if tells_of_meeting(p := self.index.passages[n], m))
         return tuple(dict.fromkeys((*refs, *told)))
 
     def _on_home_clock(self, t: Turn) -> Answer | None:
@@ -2355,12 +2350,12 @@ _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?
 _COMPARED_WITH = re.compile(r"^\W*(?:(?:ok|okay|and|so|now)\W+)?(?:compare(?:d)?(?: (?:that|it|this))?|in comparison"
                             r"|by comparison|as compared) (?:with|to) (?P<topic>[\w'’ .-]{2,40}?)\s*[,:;—–-]\s*"
                             r"(?P<rest>\w.*)$", re.IGNORECASE)
+#: "Now …", "as for …": words that introduce the topic of the question after them.
+_INTRODUCING = r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
 _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
 #: "Now Rwanda: …": the topic introduced, and the question after it.
-_INTRODUCED = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
-                         r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
-_SUBJECT_INTRODUCED = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
-                                 r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
+_INTRODUCED = re.compile(_INTRODUCING + r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
+_SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
 #: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
 _BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
                       r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",

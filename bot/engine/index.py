@@ -43,6 +43,22 @@ class Passage:
     mentioned: frozenset[Entity] = frozenset()
 
 
+#: The kinds of passage that are records dated in their own right, for lookups by date.
+_DATED_RECORDS = ("meeting", "fact", "pledge")
+
+
+def _first_day(p: Passage) -> dt.date:
+    return p.date.first_day() if p.date is not None else dt.date.min
+
+
+def tells_of_meeting(p: Passage, meeting: Meeting) -> bool:
+    """Whether the passage of a fact tells of `meeting`: dated its day, naming only people who took part."""
+    if p.kind != "fact" or p.date is None or p.date != meeting.date:
+        return False
+    people = {i for k, i in p.entities if k == "person"}
+    return bool(people) and people <= set(meeting.participants)
+
+
 class _Shared:
     """One object for each distinct value: passages repeat the same sets of entities and stems, and
     10,000 meetings hold tens of thousands of equal sets (and equal entity pairs) built apart."""
@@ -126,14 +142,17 @@ class KnowledgeIndex:
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
 
     @functools.cached_property
-    def by_first_day(self) -> tuple[list[dt.date], list[int]]:
-        """The dated passages, by their first day: the days, and the passages' numbers in the same order."""
-        dated = sorted((p.date.first_day(), n) for n, p in enumerate(self.passages) if p.date is not None)
-        return [day for day, _ in dated], [n for _, n in dated]
+    def _dated_records(self) -> tuple[list[dt.date], list[int]]:
+        """The dated records (meetings, facts, pledges), by their first day: the days, and the passages'
+        numbers in the same order."""
+        numbers = sorted((n for n, p in enumerate(self.passages) if p.kind in _DATED_RECORDS and p.date is not None),
+                         key=lambda n: (_first_day(self.passages[n]), self.passages[n].kind, self.passages[n].ref))
+        return [_first_day(self.passages[n]) for n in numbers], numbers
 
     def dated_within(self, start: dt.date | None, end: dt.date | None) -> list[int]:
-        """The passages that may be dated between `start` and `end` (a superset the caller checks)."""
-        firsts, numbers = self.by_first_day
+        """The numbers of the dated records that may fall between `start` and `end` (a superset the caller
+        checks: a record dated by month or year begins up to a year before its last day)."""
+        firsts, numbers = self._dated_records
         return numbers[span_slice(firsts, start, end)]
 
     @functools.cached_property
