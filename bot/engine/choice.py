@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
+from bot.engine import lexicon as lx
 from bot.engine.query import SYNONYMS
 from bot.engine.text import content_stems
 from bot.knowledge.dates import PartialDate
@@ -248,7 +249,8 @@ _FIRST_OF_TWO = re.compile(
     r"|more recent|most recent|newer|newest)"
     r"(?: (?:in|of|between) [\w ]{1,30}?)?\s*[,:;-]\s*(?:the )?(?P<a>[^,;:?]+?),?\s+or\s+(?:the )?(?P<b>[^,;:?]+?)\W*$")
 FIRST_OF_TWO_EXAMPLES = ("Which came first, Zembla opening its embassy in Ostra or Aurelia opening its embassy in "
-                         "Zemgrad?", "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
+                         "Zemgrad?", "Which Zemblan embassy is older, Ostra or Brava?",
+                         "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
                          "which capital got a Zemblan embassy first, Ostra or Brava?",
                          "Whose relationship with Zembla goes back further, Aurelia's or Veloria's?")
 #: Words of a question's head that say only that something was, came or happened.
@@ -261,17 +263,18 @@ ORDERED = "order"
 
 
 def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer], PartialDate | None],
-                 record_of: Callable[[Answer], str | None], title_of: Callable[[str], str]) -> Answer | None:
+                 record_of: Callable[[Answer], str | None], title_of: Callable[[str], str],
+                 place: Callable[[str], bool] = lambda side: False) -> Answer | None:
     """"Which came first, A or B?" of two events of any kind: each asked when it was, and the earlier (or
     later) named with both dates. None when either is not one dated record, or both are the same record, or
-    the dates do not tell the order."""
+    the dates do not tell the order. `place` tells a side that only names a place ("Ostra or Brava?")."""
     found = _FIRST_OF_TWO.match(text.lower())
     if found is None:
         return None
     head = found.group("head").split()
     verb_at = next((i for i, w in enumerate(head) if w in _FRAME_VERBS), len(head))
     noun, rest = head[:verb_at], [w for w in head[verb_at:] if w not in _FRAME_VERBS]
-    sides = [_side_event(found.group(s), noun, rest) for s in ("a", "b")]
+    sides = [_side_event(found.group(s), noun, rest, place) for s in ("a", "b")]
     answers = [ask(f"When was {side}?") for side in sides]
     dates = [date_of(a) for a in answers]
     refs = [record_of(a) for a in answers]
@@ -303,11 +306,17 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
                   interpretation="the earlier of two" if early else "the later of two")
 
 
-def _side_event(side: str, noun: list[str], rest: list[str]) -> str:
+def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[str], bool]) -> str:
     """One side of "which relationship is older, Japan's with A or …?" as an event to date: the question's
-    noun after a possessive alone ("Japan's relationship with A"), the question's own words after a name
-    ("Kigali got a Japanese embassy")."""
+    noun after a possessive alone ("Japan's relationship with A"), the question's own words about a place
+    named alone ("which Zemblan embassy is older, Ostra or Brava?": "the Zemblan embassy in Ostra"), the
+    question's own words after a name ("Kigali got a Japanese embassy")."""
     side = side.strip()
+    if place(side):
+        # (a noun that says only what kind of place the sides are is no part of the event: "which city …")
+        event = [w for w in (*noun, *rest) if w not in lx.PLACE_NOUNS and w not in ("a", "an", "the")]
+        if event:
+            return f"the {' '.join(event)} in {side}"
     possessive = re.match(r"^(?P<owner>[\w .-]+?['’]s)(?: (?P<tail>(?:with|in|of|to)\b.*))?$", side)
     if possessive is not None and noun:
         # ("Rwanda's or Uzbekistan's?" of "whose relationship with Japan …": "Rwanda's relationship with Japan")

@@ -1347,7 +1347,15 @@ class Engine:
     def _first_of_two_records(self, t: Turn) -> Answer | None:
         """"Which came first, A or B?" of two records of any kind, each asked when it was."""
         return choice.first_of_two(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date,
-                                   lambda a: _one_record(a.focus) if a.answered else None, self._item_title)
+                                   lambda a: _one_record(a.focus) if a.answered else None, self._item_title,
+                                   self._names_a_place)
+
+    def _names_a_place(self, text: str) -> bool:
+        """Whether the words name a place or a country and nothing else ("Ostra", "Port Brava")."""
+        q = analyse(text, self.index)
+        places = [m for m in q.mentions if m.kind in ("place", "country")]
+        return bool(places) and len(places) == len(q.mentions) and all(
+            any(m.start <= i < m.end for m in places) for i in range(len(q.words)))
 
     def _gap_of_two_ordered(self, t: Turn) -> Answer | None:
         """"By how much?" after "which came first, A or B?": the time between the two records."""

@@ -340,6 +340,9 @@ AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-
                         r"(?:request|invitation|behest)(?: of (?:the )?(?P<after>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*))?")
 
 #: "Which cities ...?": places that are cities, not countries.
+#: Nouns that say only what kind of place something is ("which city …, Ostra or Brava?").
+PLACE_NOUNS = frozenset("city cities capital capitals country countries place places town towns nation nations "
+                        "state states".split())
 CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
 #: "And Kamikawa's with Kuleba?", "what about 2023?": the last question continued, asked again of another
 #: record or date, never one of its own.

@@ -187,6 +187,26 @@ def test_the_noun_of_the_question_goes_after_a_possessive_side() -> None:
     assert asked == ["When was zembla's relationship with aurelia?", "When was zembla's relationship with veloria?"]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Which Zemblan embassy is older, Ostra or Brava?",
+     ["the zemblan embassy in ostra", "the zemblan embassy in brava"]),
+    ("which city got a Zemblan embassy first, Ostra or Brava?",
+     ["the zemblan embassy in ostra", "the zemblan embassy in brava"]),
+    # a side that names more than a place keeps its own words
+    ("Which Zemblan embassy is older, Ostra or the one Varn opened?",
+     ["the zemblan embassy in ostra", "one varn opened"]),
+])
+def test_the_question_s_own_words_go_with_a_side_that_only_names_a_place(text: str, events: list[str]) -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+
+    choice.first_of_two(text, ask, _date_of, _record_of, str, place=lambda side: side in ("ostra", "brava"))
+    assert asked == [f"When was {event}?" for event in events]
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("Which came first, the Ostra embassy or the Brava embassy?", "fact:Brava"),
     ("Which one opened later: the Ostra embassy or the Brava embassy?", "fact:Ostra"),
@@ -217,6 +237,12 @@ def test_by_how_much_after_two_records_put_in_order(engine: Engine) -> None:
     assert first.answered and "1993" in first.title
     gap = engine.ask("by how much?", first.focus)
     assert gap.answered and gap.title.startswith("37 months"), gap.text
+
+
+def test_a_choice_between_two_places_dates_the_question_s_event_in_each(engine: Engine) -> None:
+    found = engine.ask("Which Japanese embassy is older, Tashkent or Kigali?")
+    assert found.answered and found.title.startswith("Earlier: ") and "Tashkent" in found.title, found.text
+    assert "January 1993" in found.text and "2010" in found.text
 
 
 def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:
