@@ -35,6 +35,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between May and June 2023", "Feb and March 2022", "from September to December 2022": months of one year.
     ("months_range", re.compile(rf"\b(?:(?:between|from) )?{_MONTH}\.? ?(?:and|to|-|until|through) ?{_MONTH}\.?,? "
                                 rf"(\d{{4}})\b")),
+    # "in November or December 2022", "in 2022 or 2023": either of two months (or years) next to each other,
+    # which together are one span (two apart are not: the months between would be read too)
+    ("months_either", re.compile(rf"\b{_MONTH}\.? or {_MONTH}\.?,? (\d{{4}})\b")),
+    ("years_either", re.compile(r"\b(1[89]\d{2}|20\d{2}) or (1[89]\d{2}|20\d{2})\b")),
     ("months_of_year", re.compile(r"\b(first|last|final) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) "
                                   r"months (?:of|in) (\d{4})\b")),
     ("half", re.compile(r"\b(first|1st|second|2nd|latter|last) half (?:of|in) (\d{4})\b")),
@@ -196,6 +200,15 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
             return None
         label = f"{calendar.month_name[m1]} – {calendar.month_name[m2]} {year}"
         return DateFilter(label, dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
+    if kind == "months_either":
+        year, (m1, m2) = int(g[2] or 0), sorted((_month(g[0] or ""), _month(g[1] or "")))
+        if m2 - m1 != 1:
+            return None
+        label = f"{calendar.month_name[m1]} or {calendar.month_name[m2]} {year}"
+        return DateFilter(label, dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
+    if kind == "years_either":
+        a, b = sorted((int(g[0] or 0), int(g[1] or 0)))
+        return DateFilter(f"{a} or {b}", dt.date(a, 1, 1), dt.date(b, 12, 31)) if b - a == 1 else None
     if kind == "decade":
         decade = int(g[1] or 0)
         years = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(g[0] or "", (0, 9))

@@ -42,15 +42,22 @@ def test_parse_month_day(arg: str, expected: tuple[int, int] | None) -> None:
         ("after the first half of 2023", dt.date(2023, 7, 1), None),
         ("the killings in Feb and March 2022", dt.date(2022, 2, 1), dt.date(2022, 3, 31)),
         ("met between May and June 2023", dt.date(2023, 5, 1), dt.date(2023, 6, 30)),
+        ("held in November or December 2022", dt.date(2022, 11, 1), dt.date(2022, 12, 31)),
+        ("met in 2022 or 2023", dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
     ],
     ids=["month-year", "range", "before", "after", "since", "season", "year", "month-range", "month-range-reversed",
          "last-months", "first-months", "half", "quarter", "q", "late", "mid", "after-half",
-         "months-of-a-year", "between-months"],
+         "months-of-a-year", "between-months", "either-month", "either-year"],
 )
 def test_date_spans(question: str, start: dt.date | None, end: dt.date | None) -> None:
     found, _ = find_date(question)
     assert found is not None
     assert (found.start, found.end) == (start, end)
+
+
+def test_either_of_two_months_apart_is_not_the_span_between_them() -> None:
+    found, _ = find_date("held in March or September 2023")
+    assert found is not None and (found.start, found.end) != (dt.date(2023, 3, 1), dt.date(2023, 9, 30))
 
 
 def test_month_and_day_without_year_matches_any_year() -> None:
