@@ -1041,8 +1041,8 @@ class Answerer:
             if self._visit_recorded(query, who, to):
                 # "Was Kamikawa in New York for the G20?": she was there, for something else
                 return "The records found do not say that of that visit."
-            return (f"The records show no visit by {self.index.entity_name(min(who))} to "
-                    f"{self.index.entity_name(min(to))}.")
+            by = f" by {self.index.entity_name(min(who))}" if len(who) == 1 else " of that kind"
+            return f"The records show no visit{by} to {self.index.entity_name(min(to))}."
         apart = self.verifier.dated_apart(query, s.passage)
         if apart:
             return apart
@@ -1129,9 +1129,10 @@ class Answerer:
         named = p.entities | p.mentioned
         home = {("country", self.index.home)}
         # (a home official going home is no journey a record names by naming the home country)
-        return reported(TRAVEL, p.stems) and all(who <= named and to <= named and not (to == home and all(
+        # (of the holders of a post, those the record names)
+        return reported(TRAVEL, p.stems) and all(who & named and to <= named and not (to == home and all(
             k == "person" and key in self.kb.people and self.kb.people[key].country == self.index.home
-            for k, key in who)) for who, to in travels)
+            for k, key in who & named)) for who, to in travels)
 
     def _unverified(self, query: Query, scored: list[Scored], context: tuple[str, ...] = ()) -> Answer:
         """No record shows all the question says: say what is missing and what the closest one holds."""
@@ -1982,6 +1983,8 @@ class Answerer:
         """"Was it Kamikawa who went to Kyiv?" when the records show no journey of hers there but show
         who did go: no, with their meetings there. None when the records show nobody there either."""
         for who, to in self.verifier.travels(query, context):
+            if len(who) > 1:
+                continue  # (the holders of a post: no one of them was claimed)
             held = [m for m in self.meetings.filter_meetings([to], replace(query, dates=None, venues=()))
                     if m.japan_side and not any(("person", p) in who for p in m.participants)
                     and all(self.meetings.held_in(m, kind, key) for kind, key in to)]

@@ -557,6 +557,12 @@ class Verifier:
                 if not who and context and _PRONOUN.search(match.group("who")):
                     who = [("person", context[0])]
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
+                holders = self._holders(query, match.group("who"), context) if not who else set()
+                if holders and to and to[0][0] in ("country", "place"):
+                    # "did the foreign minister come to Japan?": whoever held the post (of those the
+                    # conversation is about, when any of them did)
+                    found.append((holders, {to[0]}))
+                    continue
                 if rule.name == _PRESENCE and not (len(who) == 1 and who[0][0] == "person" and _whole_name(
                         query, match.group("who"))):
                     continue  # "was Japan's embassy in Kigali …": no one was anywhere
@@ -565,6 +571,15 @@ class Verifier:
                 if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found
+
+    def _holders(self, query: Query, who: str, context: tuple[str, ...]) -> set[tuple[str, str]]:
+        """The people a post named as the traveller ("the foreign minister") may be: every holder of the post
+        the question reads, or those of them the conversation is about."""
+        if query.intent != "yes_no" or query.role is None or who.split()[-1] not in TITLE_WORDS:
+            return set()  # (the post must be who is claimed to have gone: "did the foreign minister go …")
+        holders = {("person", person.id) for person, _ in self.index.roles_of(query.role)}
+        meant = {("person", key) for key in context} & holders
+        return meant or holders
 
     def went_there(self, meeting_id: str, who: set[tuple[str, str]], to: set[tuple[str, str]]) -> bool:
         """Whether a meeting shows `who` travelling to `to`: held there, with them taking part and
@@ -583,10 +598,11 @@ class Verifier:
             held |= {("place", x.id) for x in titled if x.kind == "place"}
         if not held & to:
             return False
+        if all(kind == "person" for kind, _ in who):
+            # (any of the people: one named, or the holders of a post)
+            return any(key in m.participants and (person := kb.people.get(key)) is not None
+                       and ("country", person.country) not in held for _, key in who)
         kind, key = min(who)
-        if kind == "person":
-            person = kb.people.get(key)
-            return key in m.participants and person is not None and ("country", person.country) not in held
         return ("country", key) not in held
 
 

@@ -251,3 +251,12 @@ def test_how_much_needs_an_amount_not_a_count_of_something_else(engine: Engine) 
     assert not covid.answered
     aid = engine.ask("how much aid did Kishida say Japan would give Ukraine?", today=TODAY)
     assert aid.answered and "$7 billion" in aid.text
+
+
+def test_a_post_claimed_to_have_travelled_is_any_of_its_holders(engine: Engine) -> None:
+    # one foreign minister of the records came to Japan: the claim of the post holds, with that visit
+    anyone = engine.ask("Did the foreign minister come to Japan?", today=TODAY)
+    assert anyone.answered and anyone.title == "Yes" and "Kulubaev" in anyone.text, anyone.text
+    # of the two foreign ministers just discussed, neither came to Japan for that meeting
+    those = last_answer(engine, "Kamikawa's meeting with Kuleba", "did the foreign minister come to Japan?")
+    assert not (those.answered and those.title.startswith("Yes")), those.text
