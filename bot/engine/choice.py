@@ -322,3 +322,48 @@ def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[st
         # ("Rwanda's or Uzbekistan's?" of "whose relationship with Japan …": "Rwanda's relationship with Japan")
         side = f"{possessive.group('owner')} {' '.join(noun)} {possessive.group('tail') or ''}".strip()
     return f"{side} {' '.join(rest)}".strip()
+
+
+#: "In which one did the minister come to Ostra, A or B?", "which meeting was held in Ostra: A or B?": a claim
+#: asked of each of two records named after it.
+_WHICH_OF_TWO_DID = re.compile(
+    r"^\W*(?:and |so )?(?:(?P<prep>in|at|on|during|for|from|by|with) )?which(?: one| meeting| event| visit| talks"
+    r"| of (?:the|those|these) (?:two |2 )?(?:meetings|visits|talks|events)| of (?:the|those|these) (?:two|2)"
+    r"| of them)? (?P<aux>did|was|were) (?P<claim>[^,;:?]+?)\s*[,:;-]\s*(?:the )?(?P<a>[^,;:?]+?),?\s+or\s+"
+    r"(?:the )?(?P<b>[^,;:?]+?)\W*$")
+WHICH_OF_TWO_DID_EXAMPLES = ("In which one did the minister come to Ostra, Varn's meeting with Tarsen or Obrin's "
+                             "meeting with Dorin?", "Which meeting was held in Ostra: the Varn-Tarsen one or the "
+                             "Obrin-Dorin one?")
+
+
+def which_of_two_did(text: str, record_of: Callable[[str], str | None],
+                     claim_of: Callable[[str, str], Answer]) -> Answer | None:
+    """"In which one did the minister come to Ostra, A or B?": each side's one record (`record_of`), the
+    claim asked of each as a yes-or-no question (`claim_of(question, record)`), and the one the records
+    confirm named with both verdicts. None unless each side is one record of its own and the claim holds
+    of exactly one of them."""
+    found = _WHICH_OF_TWO_DID.match(text.lower())
+    if found is None:
+        return None
+    refs = [record_of(found.group(s)) for s in ("a", "b")]
+    if None in refs or refs[0] == refs[1]:
+        return None
+    aux, claim, prep = found.group("aux"), found.group("claim"), found.group("prep")
+    # ("in which one did the minister come to Ostra": the claim of each; "which one was held in Ostra": of it)
+    question = f"{aux} {claim}?" if aux == "did" and prep else f"{aux} it {claim}?"
+    verdicts = [claim_of(question, ref) for ref in refs if ref is not None]
+    held = [v.answered and v.kind == "yes_no" and v.title.startswith("Yes") for v in verdicts]
+    if held.count(True) != 1:
+        return None
+    pick = held.index(True)
+    said = [text[found.start(s):found.end(s)] for s in ("a", "b")]
+    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {'yes' if held[i] else verdicts[i].title.lower()} — "
+                  f"{(verdicts[i].lines or ('',))[0]}" for i in (pick, 1 - pick))
+    chosen = verdicts[pick]
+    picked_ref = refs[pick]
+    assert picked_ref is not None
+    return Answer(chosen.kind, True, f"{said[pick][:1].upper()}{said[pick][1:]}", lines,
+                  sources=tuple(c for v in (verdicts[pick], verdicts[1 - pick]) for c in v.sources[:1]),
+                  confidence=min(v.confidence for v in verdicts) if verdicts[1 - pick].answered else chosen.confidence,
+                  focus=Focus(items=tuple(r for r in refs if r is not None), current=picked_ref, question=text),
+                  interpretation="the one of two a claim holds of")

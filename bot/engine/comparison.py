@@ -216,6 +216,11 @@ class Comparer:
         parts = _SIDES.split(tail.strip(" ,?"), maxsplit=1)
         return parts if len(parts) == 2 else None
 
+    def meeting_named(self, side: str, text: str) -> Meeting | None:
+        """The one meeting a side of a choice names ("Hayashi's meeting with Kulubaev"), read with the whole
+        question `text`; None when none or several of other dates fit it."""
+        return self._meeting(side, analyse(text, self.index), None)
+
     def _meeting(self, side: str, whole: Query, focus: Focus | None) -> Meeting | None:
         own = self._candidates(side, whole, focus)
         if len({m.date for m in own}) > 1:

@@ -272,12 +272,33 @@ class Engine:
             replaced = corrections.word_replaced(focus.question, correction.new, correction.instead_of)
             if replaced is not None:
                 return self._ask_one(replaced, None, t.today)
+        one_meant = self._recent_meeting_meant(correction.new, focus)
+        if one_meant is not None:
+            # "sorry, I meant the one in Japan": the last question of the meeting of the last few that fits
+            return self._ask_one(focus.question, self.answerer.meetings.meeting_focus(one_meant), t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
         if again is None:
             return None
         value = analyse(correction.new, self.index)
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
         return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+
+    def _recent_meeting_meant(self, said: str, focus: Focus) -> Meeting | None:
+        """"the one in Japan", "the meeting with Dorin": the one meeting of the last few answers held there or
+        with them; None when the words are no such reference, or none or several of them fit."""
+        found = _ONE_MEANT.match(said)
+        if found is None:
+            return None
+        named = analyse(found.group("what"), self.index).mentions
+        if not named:
+            return None
+        recent = [self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings]
+        inside = found.group("how") in ("in", "at")
+        fits = [m for m in recent if all(
+            self.answerer.meetings.held_in(m, x.kind, x.id) if inside and x.kind in ("place", "country")
+            else x.kind == "person" and x.id in m.participants or x.kind == "country" and x.id in m.countries
+            for x in named)]
+        return fits[0] if len(fits) == 1 else None
 
     def _country_described(self, t: Turn) -> Answer | None:
         """"Who was foreign minister of the country Japan sent emergency grant aid to in October 2022?": the
@@ -1350,6 +1371,17 @@ class Engine:
                                    lambda a: _one_record(a.focus) if a.answered else None, self._item_title,
                                    self._names_a_place)
 
+    def _which_of_two_did(self, t: Turn) -> Answer | None:
+        """"In which one did the minister come to Ostra, A or B?": the claim asked of each meeting named."""
+        def record_of(side: str) -> str | None:
+            m = self.answerer.comparer.meeting_named(side, t.text)
+            return f"meeting:{m.id}" if m is not None else None
+
+        def claim_of(question: str, ref: str) -> Answer:
+            m = self.kb.meetings[ref.removeprefix("meeting:")]
+            return self._ask_one(question, self.answerer.meetings.meeting_focus(m), t.today)
+        return choice.which_of_two_did(t.text, record_of, claim_of)
+
     def _names_a_place(self, text: str) -> bool:
         """Whether the words name a place or a country and nothing else ("Ostra", "Port Brava")."""
         q = analyse(text, self.index)
@@ -1361,7 +1393,7 @@ class Engine:
         """"By how much?" after "which came first, A or B?": the time between the two records."""
         focus = t.focus
         if focus is None or focus.intent != choice.ORDERED or len(focus.items) != 2 \
-                or not _BY_HOW_MUCH.match(t.lowered):
+                or not (_BY_HOW_MUCH.match(t.lowered) or _HOW_FAR_APART.match(t.lowered)):
             return None
         return self._apart_in_unit_said(focus.items, t.lowered, None)
 
@@ -2323,6 +2355,15 @@ _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |a
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
+#: "the one in Ostra", "the meeting with Dorin": one of the meetings just discussed, by its place or people.
+_ONE_MEANT = re.compile(r"^\W*(?:the |that )?(?:one|meeting|visit|talks|trip)(?: held| that was)? "
+                        r"(?P<how>in|at|with)\s+(?P<what>.+?)\W*$", re.IGNORECASE)
+#: "How many years before the other?", "how far apart were they?": the time between two records just put in order.
+_HOW_FAR_APART = re.compile(r"^\W*(?:and |so |ok )?(?:by )?how (?:much|many(?: \w+)?|long|far)"
+                            r"(?: (?:earlier|later|before|after|sooner|apart|in between|between them))?"
+                            r"(?: (?:than |before |after |from )?"
+                            r"(?:the other(?: one)?|it|that|them|the second|the first))?"
+                            r"(?: (?:was it|was that|were they|did it come|came it|is it))?\W*$")
 #: "Who went first?", "and who did it later?": which of the two people just listed did the thing asked first.
 _WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[a-z]+ )?(?:(?:it|so|there) )?"
                         r"(?P<when>first|earlier|later|last)\W*$")
@@ -2520,6 +2561,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),
     Rule("which of two records came first", Engine._first_of_two_records),
+    Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("choice", Engine._chosen),
     Rule("free text", Engine._free_text),
 )

@@ -51,14 +51,16 @@ def unfronted(text: str) -> str:
 
 #: "Of A and B, which one was longer?": the two things a choice is between, put before the question.
 _CHOICE_FIRST = re.compile(r"^\W*(?:of|between|out of|comparing|among)\s+(?P<things>[^?]+?)\s*[,:;–—]\s*"
-                           r"(?P<question>(?:which|who|whose)\b[^,?]*?)\s*\?*\s*$", re.IGNORECASE)
+                           r"(?P<question>(?:(?:in|at|on|for|during|from|with|by) )?(?:which|who|whose)\b[^,?]*?)"
+                           r"\s*\?*\s*$", re.IGNORECASE)
 _TWO_DESCRIBED = re.compile(r"\b(?:two|both|2|pair)\b", re.IGNORECASE)
 #: The two things, the last "and" between them.
 _TWO_THINGS = re.compile(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:(?!\band\b).)+)$", re.IGNORECASE)
 
 CHOICE_EXAMPLES = ("Of Quell's meeting with Marek and Velda's with Dorin, which one was longer?",
                    "Between the Ostra and Velda embassies, which opened first?",
-                   "Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?")
+                   "Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?",
+                   "Of Quell's meeting with Marek and Velda's with Dorin, in which one did Marek come to Ostra?")
 CHOICE_COUNTEREXAMPLES = ("Of the two meetings, which was in Ostra?", "which one was longer, A or B?",
                           "Of the meetings of Quell, Marek and Dorin, which was longest?")
 

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answers import Answer
 from bot.engine import Engine, choice
+from tests.engine.conftest import last_answer
 
 
 @pytest.mark.parametrize("text", choice.EXAMPLES)
@@ -243,6 +244,55 @@ def test_a_choice_between_two_places_dates_the_question_s_event_in_each(engine: 
     found = engine.ask("Which Japanese embassy is older, Tashkent or Kigali?")
     assert found.answered and found.title.startswith("Earlier: ") and "Tashkent" in found.title, found.text
     assert "January 1993" in found.text and "2010" in found.text
+
+
+@pytest.mark.parametrize("follow_up", ["how many years before the other?", "how far apart were they?",
+                                       "by how many years?"])
+def test_the_time_between_two_records_just_put_in_order(engine: Engine, follow_up: str) -> None:
+    gap = last_answer(engine, "Which did Japan open first, its embassy in Kigali or its embassy in Tashkent?",
+                      follow_up)
+    assert gap.answered and gap.title == "17 years", gap.text
+
+
+@pytest.mark.parametrize("text", choice.WHICH_OF_TWO_DID_EXAMPLES)
+def test_which_of_two_examples_ask_the_claim_of_each_record(text: str) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def claim_of(question: str, ref: str) -> Answer:
+        asked.append((question, ref))
+        return Answer("yes_no", True, "Yes" if ref == "meeting:b" else "No, not according to the records",
+                      (f"{ref} record",))
+
+    found = choice.which_of_two_did(text, lambda side: "meeting:a" if "varn" in side else "meeting:b", claim_of)
+    assert [ref for _, ref in asked] == ["meeting:a", "meeting:b"]
+    assert all(q.endswith(" ostra?") and " or " not in q for q, _ in asked), asked
+    assert found is not None and found.answered and found.focus is not None
+    assert found.focus.current == "meeting:b" and "Obrin" in found.title
+
+
+@pytest.mark.parametrize(("verdicts", "records"), [
+    (("Yes", "Yes"), ("meeting:a", "meeting:b")),  # the claim holds of both: no one of them to name
+    (("No", "Not in the records"), ("meeting:a", "meeting:b")),  # of neither
+    (("Yes", "No"), ("meeting:a", None)),  # a side that is no one record
+    (("Yes", "No"), ("meeting:a", "meeting:a")),  # both sides the same record
+])
+def test_no_one_of_two_unless_the_claim_holds_of_one_record_alone(verdicts: tuple[str, str],
+                                                                  records: tuple[str | None, str | None]) -> None:
+    def claim_of(question: str, ref: str) -> Answer:
+        return Answer("yes_no", True, verdicts[0 if ref == "meeting:a" and records[1] != ref else 1])
+
+    found = choice.which_of_two_did(choice.WHICH_OF_TWO_DID_EXAMPLES[0],
+                                    lambda side: records[0] if "varn" in side else records[1], claim_of)
+    assert found is None
+
+
+def test_which_of_two_meetings_was_held_in_a_place(engine: Engine) -> None:
+    found = last_answer(engine, "Of Hayashi's meeting with Kulubaev and Kamikawa's meeting with Kuleba, in which "
+                                "one did the foreign minister come to Japan?")
+    assert found.answered and found.title == "Hayashi's meeting with Kulubaev", found.text
+    other = last_answer(engine, "Which meeting was held in New York, Hayashi's meeting with Kulubaev or Kamikawa's "
+                                "meeting with Kuleba?")
+    assert other.answered and other.title == "Kamikawa's meeting with Kuleba", other.text
 
 
 def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:

@@ -42,6 +42,16 @@ def test_the_corrected_question_is_answered(engine: Engine) -> None:
     assert answer.answered and m.date.human() in answer.text, answer.text
 
 
+def test_the_one_meant_of_the_meetings_just_discussed_by_its_place(engine: Engine) -> None:
+    held_in_japan = last_answer(engine, "Hayashi's meeting with Kulubaev", "Kamikawa's meeting with Kuleba",
+                                "how long was it?", "sorry, I meant the one in Japan")
+    assert held_in_japan.answered and "30 minutes" in held_in_japan.text, held_in_japan.text
+    # (a place neither was held in is no meeting meant)
+    nowhere = last_answer(engine, "Hayashi's meeting with Kulubaev", "Kamikawa's meeting with Kuleba",
+                          "how long was it?", "sorry, I meant the one in Rwanda")
+    assert "30 minutes" not in nowhere.text and "25 minutes" not in nowhere.text, nowhere.text
+
+
 def test_a_correction_followed_by_the_question_restated_asks_it_of_the_value(engine: Engine) -> None:
     first = engine.ask("Who represented Japan in the talks with Uzbekistan's deputy foreign minister?", today=TODAY)
     again = engine.ask("sorry, I meant Kyrgyzstan — who represented Japan there?", first.focus, today=TODAY)

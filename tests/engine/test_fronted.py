@@ -30,7 +30,7 @@ def test_counterexamples_are_unchanged(text: str) -> None:
 @pytest.mark.parametrize("text", CHOICE_EXAMPLES)
 def test_a_choice_put_first_is_read_with_the_two_offered_last(text: str) -> None:
     read = choice_put_last(text)
-    assert read != text and read.startswith("Which") and " or " in read and read.endswith("?")
+    assert read != text and read.split()[0] in ("Which", "In", "At") and " or " in read and read.endswith("?")
 
 
 @pytest.mark.parametrize("text", CHOICE_COUNTEREXAMPLES)
