@@ -123,8 +123,13 @@ class Engine:
             cleaned = without_asides(without_acknowledgement(cleaned))
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
-                # "new question: who is Biruta?": a question of its own, nothing of the conversation before
-                cleaned, focus = cleaned[switched.end():].strip(), None
+                # "new question: who is Biruta?": a question of its own, nothing of the conversation before (but
+                # the records it had, remembered for "going back to the longer meeting" later)
+                fresh = self._ask(cleaned[switched.end():].strip(), None, today)
+                if fresh.focus is None or focus is None:
+                    return fresh
+                recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
+                return replace(fresh, focus=replace(fresh.focus, recent=recent))
             back = _BACK_TO.match(cleaned)
             if back is not None:
                 fronted = f"{back.group('topic')}: {back.group('rest')}"
@@ -763,7 +768,16 @@ class Engine:
             other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
             if other is not None and len(other.refs) == 1:
                 return self._about_records(other.refs, other.rest, other.refs, t.today)
-        if focus is not None and len(focus.items) < 2 and _BOTH.search(t.lowered):
+        if focus is not None and references.by_length(t.lowered) and not (
+                len(focus.items) >= 2 and all(references.record_length(self.kb, i) is not None for i in focus.items)):
+            # "going back to the longer meeting, …" after other topics: of the last two meetings the
+            # conversation had that give a length
+            timed = tuple(ref for m in focus.recent_meetings()
+                          if references.record_length(self.kb, ref := f"meeting:{m}") is not None)[:2]
+            if len(timed) == 2:
+                focus = replace(focus, items=timed)
+                t = replace(t, focus=focus)
+        elif focus is not None and len(focus.items) < 2 and _BOTH.search(t.lowered):
             # "were both meetings in Japan?" after each was answered in a turn of its own: the last two the
             # conversation had
             remembered = tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2])

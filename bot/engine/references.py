@@ -24,7 +24,7 @@ _LATE = frozenset("later latest newer newest recent".split())
 _NOUN = (r"(?:one|ones|guy|fellow|of (?:them|those|these|the two|the three|both)"
          r"|(?:meeting|record|event|entry|item|visit|fact"
          r"|pledge|talks?|trip|journey|session|summit|forum|embassy|mission|programme|program|agreement|article"
-         r"|release)(?=\s*(?:[?.!,]|$|and\b|then\b)))")
+         r"|release)(?=\s*(?:[?.!,]|$|and\b|then\b|(?:start|begin|began|end|last|take|took|happen|occur)\w*\W*$)))")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("shorter or longer", re.compile(
         r"(?<!which was )(?<!which is )(?<!which one was )"
         r"\bthe (?P<length>shorter|shortest|briefer|briefest|longer|longest)(?: " + _NOUN + r"\b|(?=\W*$))"),
-        ("where was the shorter one held?", "the longer meeting, who took part?", "and the longest?"),
+        ("where was the shorter one held?", "the longer meeting, who took part?", "and the longest?",
+         "when did the longer meeting start?"),
         ("which was the longer one?", "the longer term", "a shorter meeting")),
     ReferenceRule("the others", re.compile(r"\bthe (?:other (?P<count>two|three|four|ones)|others"
                                            r"|rest(?: of them)?)\b"),
@@ -100,6 +101,11 @@ MAX_EACH = 4
 POINTS_BACK = re.compile(r"\b(?:it|its|that|this|there|then|they|them|their|he|she|him|her|his)\b")
 #: A question set apart from the reference before it by a dash, colon or comma.
 _SET_APART = re.compile(r"^\s*(?:[-–—:,;]|\.\.\.)\s*(?P<question>\w.*)$")
+
+
+def by_length(text: str) -> bool:
+    """Whether `text` (lower case) refers to a record by its length: "the shorter one", "the longer meeting"."""
+    return any(rule.name == "shorter or longer" and rule.pattern.search(text) for rule in RULES)
 
 
 def points_to_the_other(text: str) -> bool:

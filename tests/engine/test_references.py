@@ -7,7 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.references import RULES, pick
 from bot.knowledge.dates import PartialDate
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 DATES = {"meeting:a": "2023-09-20", "meeting:b": "2023-09-18", "meeting:c": "2023-09-09", "meeting:d": "2023-09-09",
          "meeting:e": "2023-09"}
@@ -175,3 +175,13 @@ def test_the_other_ones_name_part_after_one_of_a_list_of_people(engine: Engine) 
         answer = engine.ask(question, focus, today=TODAY)
         focus = answer.focus or focus
     assert answer is not None and answer.title == "Yoshimasa"
+
+
+def test_the_longer_meeting_after_other_topics_is_of_the_two_compared(engine: Engine) -> None:
+    compared = "Which lasted longer, Hayashi's meeting with Kulubaev or Kamikawa's meeting with Kuleba?"
+    back = last_answer(engine, compared, "New question - how many agreements came out of the Uzbekistan-Japan "
+                                         "business forum?", "on what date was that forum?",
+                       "Going back to the longer meeting, when did it start?")
+    assert back.answered and "14:40" in back.text, back.text
+    shorter = last_answer(engine, compared, "New question - who is Biruta?", "where was the shorter one held?")
+    assert shorter.answered and "New York" in shorter.text, shorter.text
