@@ -524,6 +524,30 @@ class Engine:
     def _name_part_of(self, t: Turn) -> Answer | None:
         return self._name_part(t.text, t.focus)
 
+    def _one_of_people_listed(self, t: Turn) -> Answer | None:
+        """"Who did she meet?", "the woman - who'd she meet?" after a list of people of whom the records
+        refer to one alone as "she": the question asked of that person by name."""
+        focus = t.focus
+        if focus is None:
+            return None
+        # (the people of the list shown, or of the last answer when it was about them and no meeting)
+        people = tuple(i.removeprefix("person:") for i in focus.items) if focus.items and all(
+            i.startswith("person:") for i in focus.items) else () if focus.items or focus.meeting else focus.people
+        if len(people) < 2:
+            return None
+        text = t.text
+        described = _DESCRIBED_BY_SEX.search(text)
+        if described is not None:
+            # ("the female minister met whom?": "she met whom?")
+            word = "she" if described.group("sex").lower() in _FEMALE_WORDS else "he"
+            text = f"{text[:described.start()]}{word}{text[described.end():]}"
+        meant = followups.meant_by_pronoun(self.kb, people, text.lower())
+        if len(meant) != 1 or meant == people:
+            return None
+        fronted = f"{self.kb.people[meant[0]].name}: {_SET_APART_BY.sub('', text, count=1)}"
+        asked = unfronted(fronted)
+        return self._ask_one(asked, focus, t.today) if asked != fronted else None
+
     def _counterpart_of(self, t: Turn) -> Answer | None:
         """"Who was his counterpart?": the other side of the meeting just discussed. "Which bureau does
         his guest work in?": the question asked of that one person."""
@@ -535,7 +559,7 @@ class Engine:
         if analyse(plain, self.index).mentions:
             return None
         if other_side is not None and not _WHO_IS_IT.match(t.lowered):
-            found = self._counterpart(t.focus)
+            found = self._counterpart(t.focus, t.text)
             if found is None or not found.answered or found.focus is None or len(found.focus.people) != 1:
                 return None
             name = self.kb.people[found.focus.people[0]].name
@@ -543,7 +567,7 @@ class Engine:
             return self._ask_one(asked, found.focus, t.today)
         if not _COUNTERPART.search(t.lowered):
             return None
-        return self._counterpart(t.focus)
+        return self._counterpart(t.focus, t.text)
 
     def _where_else(self, t: Turn) -> Answer | None:
         """"Where else did he go?": the other places of the trip just discussed (of the first meeting
@@ -1935,11 +1959,13 @@ class Engine:
             return (record.donor, record.recipient)
         return record.countries if record is not None else ()
 
-    def _counterpart(self, focus: Focus) -> Answer | None:
+    def _counterpart(self, focus: Focus, text: str = "") -> Answer | None:
         """"Who was his counterpart?": at the last meeting, those of the other country than the one asked
-        about (the partner side, or those attending for it when nobody is named as met)."""
+        about (the partner side, or those attending for it when nobody is named as met); of the one the
+        question's "he" or "she" can mean."""
         meeting = self.kb.meetings.get(focus.meeting or "")
-        person = self.kb.people.get(focus.people[0]) if focus.people else None
+        meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
+        person = self.kb.people.get(meant[0]) if meant else None
         if meeting is None or person is None or person.id not in meeting.participants:
             return None
         others = [p for p in (*meeting.japan_side, *meeting.partner_side, *meeting.accompanying)
@@ -2369,6 +2395,12 @@ _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |a
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
+#: "the woman", "the female minister", "the man": one person of a list told apart by the pronoun the records use.
+_FEMALE_WORDS = frozenset({"woman", "female", "lady"})
+_DESCRIBED_BY_SEX = re.compile(r"\bthe (?P<sex>woman|female|lady|man|male)(?: (?:minister|one|official|leader|"
+                               r"diplomat|politician|person))?\b", re.IGNORECASE)
+#: "the woman - who'd she meet?": the description set apart before the question.
+_SET_APART_BY = re.compile(r"^\W*(?:she|he)\s*(?:[-–—:,;]+)\s*")
 #: "the one in Ostra", "the meeting with Dorin": one of the meetings just discussed, by its place or people.
 _ONE_MEANT = re.compile(r"^\W*(?:the |that )?(?:one|meeting|visit|talks|trip)(?: held| that was)? "
                         r"(?P<how>in|at|with)\s+(?P<what>.+?)\W*$", re.IGNORECASE)
@@ -2545,6 +2577,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
+    Rule("one of the people listed, by pronoun", Engine._one_of_people_listed),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),
     Rule("which of them by country", Engine._of_their_country),

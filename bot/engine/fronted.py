@@ -14,14 +14,14 @@ from bot.engine.text import STOPWORDS
 #: The subject put first, a dash or colon, then a question of its own.
 _FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
                       r"(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\s[-–—]|[–—:])\s*"
-                      r"(?P<question>(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|had)\b.+)$")
+                      r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|had)\b.+)$")
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
 _QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "its", "their"})
 
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
-            "Dorin — what did she say?")
+            "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "the one in Ostra - when was it and who met them?",
                    "what happened - who knows?", "the second one",
                    "the Ostra one - what's its full name?")

@@ -166,7 +166,8 @@ class Profiles:
             listing = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for when, p, r in people)
             return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
                           listing, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),
-                          focus=Focus(people=tuple(p.id for _, p, _ in people)), confidence=0.9)
+                          focus=Focus(people=tuple(p.id for _, p, _ in people),
+                                      items=tuple(f"person:{p.id}" for _, p, _ in people)), confidence=0.9)
         as_of, person, role = holders[0]
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
         known = self.kb.countries.get(role.country)

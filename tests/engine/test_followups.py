@@ -1364,3 +1364,26 @@ def test_the_same_question_of_another_post_is_of_its_holder_in_the_conversation(
     text = converse(engine, "Which Ukrainian officials met Japanese foreign ministers according to the records?",
                     "What did the prime minister thank Japan for?", "And the president?")
     assert "Zelenskyy" in text and "Shmyhal" not in text, text
+
+
+@pytest.mark.parametrize("turns", [
+    ("Which Japanese foreign ministers appear in these records?", "Which foreign counterpart did the female minister "
+                                                                  "meet?"),
+    ("which japanese fms show up in the records", "the woman - who'd she meet"),
+    ("Which Japanese foreign ministers appear in these records?", "Who did she meet?"),
+])
+def test_she_of_a_list_of_people_is_the_one_the_records_call_she(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kuleba" in answer.text and "Kulubaev" not in answer.text, answer.text
+
+
+def test_he_after_she_of_a_list_of_people_is_the_other_one(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese fms show up in the records", "the woman - who'd she meet",
+                         "and the other one, who'd he meet in dec 2022")
+    assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_her_counterpart_is_of_the_one_the_records_call_she(engine: Engine) -> None:
+    answer = last_answer(engine, "In September 2023, which Japanese foreign ministers met Ukrainian leaders?",
+                         "The later of the two - who was her counterpart?")
+    assert answer.answered and answer.title == "Dmytro Kuleba", answer.text
