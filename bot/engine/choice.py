@@ -151,8 +151,10 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
 
 
 #: "Did A happen before B?": a claim of the order of two events, each of which may be asked alone.
-_ORDER_CLAIM = re.compile(r"^\W*(?P<aux>did|was|were|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|"
-                          r"later than|prior to|ahead of)\s+(?P<b>.+?)\W*$", re.IGNORECASE)
+_ORDER_CLAIM = re.compile(r"^\W*(?P<aux>did|was|were|had|has|have|is|are)\s+(?P<a>.+?)\s+(?P<rel>before|after|"
+                          r"earlier than|later than|prior to|ahead of|older than|newer than|more recent than)"
+                          r"\s+(?P<b>.+?)\W*$", re.IGNORECASE)
+_FIRST_RELATIONS = frozenset({"before", "earlier than", "prior to", "ahead of", "older than"})
 #: "… ahead of time", "… before schedule": no second event to date.
 _NO_EVENT = re.compile(r"^(?:time|schedule|hand|the fact)\W*$", re.IGNORECASE)
 #: A clause that names an event without a verb of its own ("the G7 meeting in New York").
@@ -167,7 +169,8 @@ _WHO_ALONE = re.compile(r"^(?:him|her|them|he|she|they|(?:(?:his|her|their|the) 
                         r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: did)?$")
 
 ORDER_CLAIM_EXAMPLES = ("Did Varn open the embassy before the two countries established relations?",
-                        "Did Tarsen meet Brant before the G7 meeting in Port Selm?")
+                        "Did Tarsen meet Brant before the G7 meeting in Port Selm?",
+                        "Are Zembla's diplomatic ties with Aurelia older than its ties with Veloria?")
 
 
 def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
@@ -177,11 +180,16 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     found = _ORDER_CLAIM.match(text)
     if found is None:
         return None
-    a, b, aux = found.group("a"), found.group("b"), found.group("aux").lower()
+    a, b, aux = found.group("a"), _parallel(found.group("a"), found.group("b")), found.group("aux").lower()
     if _NO_EVENT.match(b):
         return None  # "announced weeks ahead of time": before no other event
+    if aux in ("is", "are") and not found.group("rel").lower().endswith(" than"):
+        return None  # ("is the embassy in Kigali before …": no claim of order)
     first = f"when {aux} {a}?"
     second = f"when was {b}?" if _NOUN_PHRASE.match(b) and not _VERB.search(b) else f"when {b}?"
+    if aux in ("is", "are"):
+        # "are A's ties with B older than …?": when each began
+        first, second = f"when did {a} begin?", f"when did {b} begin?"
     deed = _DEED.match(a)
     alone = _WHO_ALONE.match(b) is not None and deed is not None
     if alone:
@@ -201,7 +209,7 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     a_first = _first_of(one, other)
     if a_first is None:
         return None  # the same day, or too coarse to tell
-    claims_first = found.group("rel").lower() in ("before", "earlier than", "prior to", "ahead of")
+    claims_first = found.group("rel").lower() in _FIRST_RELATIONS
     holds = a_first == claims_first
     lines = tuple(f"{_label(x)}: {day.human()}." for x, day in ((answers[0], one), (answers[1], other)))
     focus = answers[0].focus
@@ -212,6 +220,21 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
                   sources=tuple(c for x in answers for c in x.sources[:1]),
                   confidence=min(0.8, answers[0].confidence, answers[1].confidence), focus=focus,
                   interpretation="order of two events")
+
+
+def _parallel(a: str, b: str) -> str:
+    """The second side of a comparison said in fewer words than the first, in the first's words: "Japan's
+    diplomatic ties with Aurelia older than its ties with Veloria" compares Japan's diplomatic ties with
+    Veloria. `b` unchanged unless it is `a` with one name for another and some words left out."""
+    owner = re.match(r"^([\w .-]+?['’]s)\s", a)
+    if owner is not None:
+        b = re.sub(r"^(?:its|their)\b", owner.group(1), b, flags=re.IGNORECASE)
+    a_words, b_words = a.split(), b.split()
+    new = [w for w in b_words if w not in a_words]
+    gone = [w for w in a_words if w not in b_words and w[:1].isupper()]
+    if len(new) != 1 or len(gone) != 1 or not new[0][:1].isupper() or len(b_words) >= len(a_words):
+        return b
+    return " ".join(new[0] if w == gone[0] else w for w in a_words)
 
 
 def _label(answer: Answer) -> str:

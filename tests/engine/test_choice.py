@@ -132,6 +132,33 @@ def test_an_order_claimed_is_checked_against_both_dates(text: str, title: str) -
     assert "January 1993" in found.text and "26 January 1992" in found.text
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Are Zembla's diplomatic ties with Aurelia older than its ties with Veloria?", "Yes"),
+    ("Are Zembla's ties with Veloria older than its ties with Aurelia?", "No: it was after"),
+])
+def test_older_than_is_an_order_claimed_of_when_each_began(text: str, title: str) -> None:
+    asked: list[str] = []
+    dated = _dated_with_focus({"Aurelia": "1962", "Veloria": "1992-01-26"})
+
+    def ask(question: str, focus: object) -> Answer:
+        asked.append(question)
+        return dated(question, focus)  # type: ignore[no-any-return]
+    found = choice.order_claimed(text, ask, _date_of)
+    assert found is not None and found.answered and found.title == title, asked
+    # the second side said in fewer words is the first side's event of another name
+    assert all(q.lower().startswith("when did zembla's ") and q.endswith(" begin?") for q in asked), asked
+    assert asked[1].lower().removeprefix("when did ").removesuffix(" begin?") == \
+        asked[0].lower().removeprefix("when did ").removesuffix(" begin?").replace(
+            *(("aurelia", "veloria") if "aurelia" in asked[0].lower() else ("veloria", "aurelia"))), asked
+
+
+def test_a_side_with_words_of_its_own_is_not_filled_from_the_other() -> None:
+    assert choice._parallel("Zembla's embassy in Ostra", "Aurelia's consulate in Brava") == \
+        "Aurelia's consulate in Brava"
+    assert choice._parallel("Zembla's diplomatic ties with Aurelia", "its ties with Veloria") == \
+        "Zembla's diplomatic ties with Veloria"
+
+
 def test_an_order_claim_the_records_cannot_date_is_left_to_other_rules() -> None:
     ask = _dated_with_focus({"Varn": "1993-01"})
     assert choice.order_claimed("Did Varn open the embassy before the G7 meeting?", ask, _date_of) is None
@@ -293,6 +320,11 @@ def test_which_of_two_meetings_was_held_in_a_place(engine: Engine) -> None:
     other = last_answer(engine, "Which meeting was held in New York, Hayashi's meeting with Kulubaev or Kamikawa's "
                                 "meeting with Kuleba?")
     assert other.answered and other.title == "Kamikawa's meeting with Kuleba", other.text
+
+
+def test_older_than_of_two_relationships_in_the_records(engine: Engine) -> None:
+    found = engine.ask("Are Japan's diplomatic ties with Rwanda older than its ties with Uzbekistan?")
+    assert found.answered and found.title == "Yes" and "1962" in found.text and "1992" in found.text, found.text
 
 
 def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:
