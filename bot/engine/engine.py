@@ -810,6 +810,8 @@ class Engine:
                 t = replace(t, focus=focus)
         if focus is None or len(focus.items) < 2:
             return None
+        if comparison.IN_THE_DAY.search(t.lowered) and self.answerer.comparer.compares(t.text):
+            return None  # "which of the two started earlier in the day?": their clock times compared, not dates
         between = self._between_two_picked(t.lowered, focus)
         if between is not None:
             return between
@@ -906,7 +908,7 @@ class Engine:
         lowered = text.lower()
         found = _NAMED_ONE.match(lowered) or _ONE_WITH.match(lowered) or _AND_WITH.match(lowered)
         if found is None:
-            return None
+            return self._named_one_inside(lowered, focus)
         if not all(i.startswith("meeting:") for i in focus.items):
             return self._picked_by_words(found, focus) if found.re is _NAMED_ONE else None
         said = analyse(found.group("name"), self.index)
@@ -932,6 +934,23 @@ class Engine:
         if not rest:
             return references.Reference(fitting, "it")
         return references.Reference(fitting, references.asked_of_it(rest))
+
+    def _named_one_inside(self, lowered: str, focus: Focus) -> references.Reference | None:
+        """"What time was it in Japan when the Ukrainian one began?": the one meeting of the last list that
+        involves the country, place or person of "the <name> one" inside the question, asked of as "it"."""
+        found = _NAMED_ONE_INSIDE.search(lowered)
+        if found is None or not all(i.startswith("meeting:") for i in focus.items):
+            return None
+        named = [m for m in analyse(found.group("name"), self.index).mentions if m.id != self.index.home]
+        if len(named) != 1 or named[0].end - named[0].start != len(found.group("name").split()):
+            return None
+        entity = (named[0].kind, named[0].id)
+        fitting = tuple(i for i in focus.items if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
+        rest = f"{lowered[:found.start()]}it{lowered[found.end():]}".strip()
+        if len(fitting) != 1 or _RELATING.search(rest) or any(
+                m.id != self.index.home for m in analyse(rest, self.index).mentions):
+            return None  # ("was the Kamikawa meeting before that trip?": one side of a comparison, not a reference)
+        return references.Reference(fitting, rest)
 
     def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
         """The meetings of `items` where a holder of the post `role` took part (of the partner side only,
@@ -2419,6 +2438,10 @@ _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:we
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
+#: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
+_RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
+#: "… when the Ukrainian one began?": a record of the last list named inside the question by whom it involves.
+_NAMED_ONE_INSIDE = re.compile(r"\bthe (?P<name>[\w'’-]+(?: [\w'’-]+)?) (?:one|meeting|visit|talks)\b")
 #: "the one with the president - how long was it?", "and the one in Kyiv?": a record of the last list by who
 #: or where.
 _ONE_WITH = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) one (?:with|in|at|held in) "

@@ -736,7 +736,12 @@ class Meetings:
                 x.kind == "person" and x.id in m.japan_side and re.search(
                     rf"\b{re.escape(query.words[x.end - 1])}['’]s\b", fold(query.raw).lower()) is not None
                 for x in query.mentions)
-            holds_role = query.role is not None and not host_owns and any(
+            # ("whom did Prime Minister Kishida meet?": the post is the title of the one named, not one asked for)
+            # or the subject of what was done ("whom did the Japanese foreign minister meet?")
+            titled = role_span is not None and (any(x.kind == "person" and (
+                x.start == role_span[1] or x.start <= role_span[0] and role_span[1] <= x.end) for x in query.mentions)
+                or bool({"did", "does", "has", "had"} & set(query.words[max(0, role_span[0] - 3):role_span[0]])))
+            holds_role = query.role is not None and not host_owns and not titled and any(
                 r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
             asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])

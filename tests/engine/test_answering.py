@@ -1118,3 +1118,13 @@ def test_a_list_asked_in_chronological_order_is_in_the_order_of_its_dates(engine
     apart = last_answer(engine, "List the embassy openings mentioned in the records in chronological order.",
                         "How many years between the first and the last of those?")
     assert apart.answered and apart.title == "17 years", apart.text
+
+
+@pytest.mark.parametrize("question", [
+    "Whom did Prime Minister Kishida meet during his March 2023 visit to Ukraine?",
+    "who did the Japanese foreign minister meet in New York on 18 September 2023?",
+])
+def test_whom_a_named_official_met_is_never_the_official(engine: Engine, question: str) -> None:
+    # the records of these meetings name nobody but the one asked about: no one else is given
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "does not name" in answer.text, answer.text

@@ -185,3 +185,15 @@ def test_the_longer_meeting_after_other_topics_is_of_the_two_compared(engine: En
     assert back.answered and "14:40" in back.text, back.text
     shorter = last_answer(engine, compared, "New question - who is Biruta?", "where was the shorter one held?")
     assert shorter.answered and "New York" in shorter.text, shorter.text
+
+
+def test_the_one_of_a_country_inside_a_question_and_the_clock_times_of_two(engine: Engine) -> None:
+    turns = ("How long did Kamikawa talk with the Ukrainian foreign minister?", "and the Kyrgyz one with Hayashi?")
+    in_the_day = last_answer(engine, *turns, "which of the two started earlier in the day?")
+    assert in_the_day.answered and in_the_day.title.startswith("Earlier in the day"), in_the_day.text
+    japan_time = last_answer(engine, *turns, "which of the two started earlier in the day?",
+                             "What time was it in Japan when the Ukrainian one began?")
+    assert japan_time.answered and "7:05" in japan_time.text, japan_time.text
+    # a meeting named as one side of a comparison is no reference to one of the two
+    compared = last_answer(engine, *turns, "was the Kamikawa meeting before or after the Kyrgyz one?")
+    assert "Which one do you mean" not in compared.text
