@@ -38,6 +38,8 @@ def unnamed_said(note: str | None) -> str | None:
 #: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
 _DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
+#: "… and how long did they run?": the length asked beside the time.
+_HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many minutes\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
 _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
@@ -641,6 +643,10 @@ class Meetings:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} began at {m.local_time} local time {d.on_date(m.date)}"
                      + (f" ({m.time_note})." if m.time_note else ".")]
+            if _HOW_LONG_TOO.search(query.raw.lower()):
+                # "at what time did the talks begin, and how long did they run?": both, as the record gives them
+                lines.append(f"It lasted about {m.duration_minutes} minutes." if m.duration_minutes
+                             else "The source does not state how long it lasted.")
         elif intent == "duration":
             if not m.duration_minutes:
                 return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),

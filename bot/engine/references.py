@@ -60,20 +60,21 @@ RULES: tuple[ReferenceRule, ...] = (
          "which was the last of them?", "which was the earlier one?", "which of the two did he see first?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
-        r"\bthe (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
+        r"\b(?:the|that|this) (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
         r"(?: " + _NOUN + r"\b|(?=\W*$))"),
         ("where was the second one?", "who was at the first meeting?", "tell me about the last one",
          "and in the second?"),
         ("what was the first visit of a Aurelian foreign minister?",)),
     ReferenceRule("earlier or later", re.compile(
-        r"\bthe (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest|more recent|"
-        r"most recent)(?: " + _NOUN + r"\b|(?=\W*$))"),
+        r"\b(?:the|that|this) (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest"
+        r"|more recent|most recent)(?: " + _NOUN + r"\b|(?=\W*$))"),
         ("and who was at the earlier one?", "what was discussed at the later meeting?", "and the earliest?",
-         "who did he meet on the earlier trip?"),
+         "who did he meet on the earlier trip?", "where did that later one take place?"),
         ("earlier meetings", "what happened the day before?")),
     ReferenceRule("shorter or longer", re.compile(
         r"(?<!which was )(?<!which is )(?<!which one was )"
-        r"\bthe (?P<length>shorter|shortest|briefer|briefest|longer|longest)(?: " + _NOUN + r"\b|(?=\W*$))"),
+        r"\b(?:the|that|this) (?P<length>shorter|shortest|briefer|briefest|longer|longest)"
+        r"(?: " + _NOUN + r"\b|(?=\W*$))"),
         ("where was the shorter one held?", "the longer meeting, who took part?", "and the longest?",
          "when did the longer meeting start?"),
         ("which was the longer one?", "the longer term", "a shorter meeting")),

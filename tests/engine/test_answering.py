@@ -1128,3 +1128,18 @@ def test_whom_a_named_official_met_is_never_the_official(engine: Engine, questio
     # the records of these meetings name nobody but the one asked about: no one else is given
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "does not name" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("For the Japan-Kyrgyz Foreign Ministers' Meeting of 24 December 2022, at what time did the talks begin, and "
+     "for roughly how long did they run?",),
+    ("who did hayashi meet on dec 24 2022?", "wat time n how long"),
+])
+def test_the_time_and_the_length_asked_together_are_both_answered(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
+
+
+def test_the_time_and_the_length_of_another_meeting(engine: Engine) -> None:
+    answer = engine.ask("What time did Kamikawa's meeting with Kuleba begin, and how long did it last?", today=TODAY)
+    assert answer.answered and "18:05" in answer.text and "25 minutes" in answer.text, answer.text
