@@ -679,7 +679,9 @@ class Engine:
         lines = tuple(line for p in confirmed for line in checked[p].lines[:2])
         return Answer("people", True, ", ".join(self.kb.people[p].name for p in confirmed), lines,
                       sources=tuple(c for p in confirmed for c in checked[p].sources[:1]),
-                      focus=Focus(people=order, items=tuple(f"person:{p}" for p in order)),
+                      focus=Focus(people=order, items=tuple(f"person:{p}" for p in order),
+                                  # ("and the other one?": the one of them the claim was not confirmed of)
+                                  current=f"person:{confirmed[0]}" if len(confirmed) == 1 else None),
                       confidence=min(checked[p].confidence for p in confirmed))
 
     def _people_of_the_meetings_shown(self, focus: Focus) -> tuple[str, ...]:
@@ -2292,6 +2294,15 @@ def _of_person(question: str, person: Person | None) -> str:
     """"what was its portfolio?" of a person picked from a list: "what was Vincent Biruta's portfolio?"."""
     if person is None:
         return question
+    pronouns = "she|her" if person.pronoun is not None and person.pronoun.word == "she" else "he|him|his"
+    if person.pronoun is not None and re.search(rf"\b(?:{pronouns})\b", question, re.IGNORECASE) \
+            and not _POSSESSIVE_BEFORE_NOUN.search(question):
+        # "whom did she meet?" of the person picked: asked of her by name, as a question of her own (the pointer
+        # to the pick, "and it, whom …", said by the name)
+        said = re.sub(r"^\W*(?:and |so )?it\s*[,:;–—-]\s*", "", question)
+        named = unfronted(f"{person.name}: {said}")
+        if named != f"{person.name}: {said}":
+            return named
     return re.sub(r"\bits\b", f"{person.name}'s", question)
 
 
@@ -2438,6 +2449,9 @@ _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:we
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
+#: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?!(?:there|then|in|at|on|and|or|about|for|to|with|"
+                                     r"first|again|before|after)\b)[a-z]", re.IGNORECASE)
 #: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
 _RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
 #: "… when the Ukrainian one began?": a record of the last list named inside the question by whom it involves.
@@ -2520,8 +2534,9 @@ def _current(focus: Focus) -> str | None:
     """The record the last answer was mainly about, as `kind:id`."""
     if focus.current in focus.items:
         return focus.current
-    if focus.meeting and not (focus.items and all(i.startswith(_RECORD_ITEMS) for i in focus.items)):
-        return f"meeting:{focus.meeting}"  # (a list of pledges made at a meeting is about those pledges)
+    if focus.meeting and not (focus.items and all(i.startswith((*_RECORD_ITEMS, "person:")) for i in focus.items)):
+        # (a list of pledges made at a meeting is about those pledges; a list of people, about one of them)
+        return f"meeting:{focus.meeting}"
     # the one of the list just answered about (a person, a term), when it is one of the list
     named = [f"person:{p}" for p in focus.people[:1]] + ([f"term:{focus.topic}"] if focus.topic else [])
     return next((i for i in named if i in focus.items), focus.items[0] if focus.items else None)

@@ -37,6 +37,8 @@ CLAIM_FRAME = frozenset(stem(w) for w in """come came comes coming up raise rais
     purpose purposes talk talked talks discuss discussed held hold stop stopped become becoming became set
     far back""".split())
 
+#: The one met, said of a meeting's other side.
+_COUNTERPART = frozenset(stem(w) for w in ("counterpart", "counterparts"))
 #: A question asking for an amount of money, and the units that make a figure one.
 _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|funding|how much money"
                     r"|(?:total|monetary|financial|dollar|combined) value)\b"
@@ -253,6 +255,9 @@ class Verifier:
             missing.append(relation.group(0))
         framing = {stem(m.group(1)) for m in _LIGHT_VERB_PHRASE.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
+        meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
+        if meeting is not None and meeting.partner_side:
+            framing |= _COUNTERPART  # ("did he meet a Central Asian counterpart?": the record's partner side)
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in framing:
                 continue  # "help Rwanda deal with COVID-19": the deal is no agreement

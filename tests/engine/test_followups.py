@@ -1387,3 +1387,12 @@ def test_her_counterpart_is_of_the_one_the_records_call_she(engine: Engine) -> N
     answer = last_answer(engine, "In September 2023, which Japanese foreign ministers met Ukrainian leaders?",
                          "The later of the two - who was her counterpart?")
     assert answer.answered and answer.title == "Dmytro Kuleba", answer.text
+
+
+def test_the_other_one_after_which_of_them_did_it_is_the_one_it_was_not_shown_of(engine: Engine) -> None:
+    turns = ("Which Japanese foreign ministers appear in these records of meetings?",
+             "Which of them met a Central Asian counterpart, and who was it?")
+    which = last_answer(engine, *turns)
+    assert which.answered and "Yoshimasa Hayashi" in which.text and "Kulubaev" in which.text, which.text
+    other = last_answer(engine, *turns, "And the other one, whom did she meet?")
+    assert other.answered and "Kuleba" in other.text and "Kulubaev" not in other.text, other.text

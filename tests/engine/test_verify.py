@@ -260,3 +260,11 @@ def test_a_post_claimed_to_have_travelled_is_any_of_its_holders(engine: Engine) 
     # of the two foreign ministers just discussed, neither came to Japan for that meeting
     those = last_answer(engine, "Kamikawa's meeting with Kuleba", "did the foreign minister come to Japan?")
     assert not (those.answered and those.title.startswith("Yes")), those.text
+
+
+def test_a_counterpart_claimed_is_the_other_side_of_a_meeting(engine: Engine) -> None:
+    met = engine.ask("Did Hayashi meet a Central Asian counterpart?", today=TODAY)
+    assert met.answered and met.title == "Yes" and "Kulubaev" in met.text, met.text
+    # a meeting naming nobody of another country is no meeting with a counterpart
+    held = engine.ask("Did Kamikawa meet a Central Asian counterpart?", today=TODAY)
+    assert not held.answered, held.text
