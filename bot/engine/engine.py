@@ -773,6 +773,45 @@ class Engine:
         names = [self.index.entity_name(("person", i.split(":", 1)[1])) for i in focus.items]
         return self._ordered_choice(Turn(f"{asked} {found.group('when')}, {names[0]} or {names[1]}?", None, t.today))
 
+    def _which_listed_met_first(self, t: Turn) -> Answer | None:
+        """"Which of the two did he see first?" after a list of two people someone met: the one whose meeting
+        with him came first (by date, or on one day by the order the records tell)."""
+        focus = t.focus
+        found = _WHICH_MET_FIRST.match(t.lowered)
+        if found is None or focus is None or len(focus.items) != 2 \
+                or not all(i.startswith("person:") for i in focus.items):
+            return None
+        listed = tuple(i.removeprefix("person:") for i in focus.items)
+        others = tuple(p for p in focus.people if p not in listed)
+        subject = followups.meant_by_pronoun(self.kb, others, found.group("who"))
+        if len(subject) != 1:
+            return None
+        meetings = []
+        for person in listed:
+            theirs = [self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("person", person), ())
+                      if m in self.kb.meetings and m not in self.kb.trips
+                      and subject[0] in self.kb.meetings[m].participants]
+            if len(theirs) != 1:
+                return None
+            meetings.append(theirs[0])
+        order = "first" if found.group("when") in ("first", "earlier") else "last"
+        a, b = meetings
+        if a.date.last_day() < b.date.first_day() or b.date.last_day() < a.date.first_day():
+            first = a if a.date.first_day() < b.date.first_day() else b
+            picked = first if order == "first" else (b if first is a else a)
+        else:
+            said = self._in_said_order(tuple(f"meeting:{m.id}" for m in meetings), order)
+            if len(said) != 1:
+                return None
+            picked = self.kb.meetings[said[0].removeprefix("meeting:")]
+        person = listed[meetings.index(picked)]
+        lines = tuple(f"{m.title}: {m.date.human()}." for m in (picked, *(m for m in meetings if m is not picked)))
+        return Answer("people", True, self.kb.people[person].name, lines,
+                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
+                      focus=replace(self.answerer.meetings.meeting_focus(picked), items=focus.items,
+                                    current=f"person:{person}"),
+                      interpretation="the earlier of two" if order == "first" else "the later of two")
+
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
@@ -2452,6 +2491,11 @@ _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|tha
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?!(?:there|then|in|at|on|and|or|about|for|to|with|"
                                      r"first|again|before|after)\b)[a-z]", re.IGNORECASE)
+#: "Which of the two did he see first?": of two people listed, the one someone met first (or last).
+_WHICH_MET_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom)(?: of (?:the two|the 2|them|those|these)| one)? "
+                              r"(?:did|has|had) (?P<who>he|she) (?:see|meet|visit|talk to|talk with|hold talks with"
+                              r"|speak (?:to|with)|sit down with)(?: with)? "
+                              r"(?P<when>first|earlier|last|later|second)\W*$")
 #: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
 _RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
 #: "… when the Ukrainian one began?": a record of the last list named inside the question by whom it involves.
@@ -2626,6 +2670,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),
     Rule("the time between two records just ordered", Engine._gap_of_two_ordered),
     Rule("which of two people listed did it first", Engine._who_of_listed_first),
+    Rule("which of two people listed was met first", Engine._which_listed_met_first),
     Rule("a record of the last list", Engine._picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),

@@ -553,7 +553,9 @@ class Meetings:
     def _asked_people(self, query: Query, people: tuple[str, ...]) -> tuple[str, ...]:
         """Of `people`, those of the countries and the kind of post a "which ..." question names."""
         countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
-        post = _POST_NOUN.search(query.raw.lower())
+        # (the post asked of, not the title of someone named: "which leaders did Foreign Minister Hayashi meet?")
+        named = {i for x in query.mentions if x.kind == "person" for i in range(x.start, x.end)}
+        post = _POST_NOUN.search(" ".join(w for i, w in enumerate(query.words) if i not in named))
         fitting = []
         for x in people:
             person = self.kb.people.get(x)

@@ -1396,3 +1396,16 @@ def test_the_other_one_after_which_of_them_did_it_is_the_one_it_was_not_shown_of
     assert which.answered and "Yoshimasa Hayashi" in which.text and "Kulubaev" in which.text, which.text
     other = last_answer(engine, *turns, "And the other one, whom did she meet?")
     assert other.answered and "Kuleba" in other.text and "Kulubaev" not in other.text, other.text
+
+
+def test_which_of_two_people_listed_he_saw_first_goes_by_the_order_the_records_tell(engine: Engine) -> None:
+    listed = last_answer(engine, "During his September 2023 visit to Kyiv, which Ukrainian leaders did Foreign "
+                                 "Minister Hayashi meet?")
+    # the title of the one named is no post asked for: both leaders are the list
+    assert listed.focus is not None and len(listed.focus.items) == 2, listed.focus
+    first = last_answer(engine, "During his September 2023 visit to Kyiv, which Ukrainian leaders did Foreign "
+                                "Minister Hayashi meet?", "Which of the two did he see first?")
+    assert first.answered and first.title == "Denys Shmyhal", first.text
+    later = last_answer(engine, "During his September 2023 visit to Kyiv, which Ukrainian leaders did Foreign "
+                                "Minister Hayashi meet?", "Which of the two did he see last?")
+    assert later.answered and later.title == "Volodymyr Zelenskyy", later.text
