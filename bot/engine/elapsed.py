@@ -44,6 +44,13 @@ RULES: tuple[ElapsedRule, ...] = (
          "how soon after establishing relations did aurelia open its embassy in lunde?",
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
+    ElapsedRule("how many units earlier did A than B", re.compile(
+        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much) (?:earlier|later|sooner) "
+        r"(?:did|was|were|had|has) (?P<first>.+?) (?P<verb>begin|began|start|started|open|opened|happen|happened"
+        r"|take place|took place|come|came|occur|occurred|go|went|visit|visited|meet|met|arrive|arrived) "
+        r"than (?P<second>.+?)(?: did)?\W*$"),
+        ("how many years earlier did aurelia-zembla relations begin than aurelia-veloria relations?",),
+        (("first", "When did {} {verb}?"), ("second", "When did {} {verb}?"))),
     ElapsedRule("how many units between A and B", re.compile(
         r"^\W*(?:about |roughly |approximately )?(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
         + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
@@ -191,6 +198,10 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
     # did Kessaria open ...": whose relations is said only in the second part).
     (first_group, first_template), (second_group, second_template) = rule.asks
+    # (a template may repeat the question's own verb: "when did {} {verb}?")
+    said = {k: v or "" for k, v in found.groupdict().items()}
+    first_template, second_template = (first_template.replace("{verb}", said.get("verb", "")),
+                                       second_template.replace("{verb}", said.get("verb", "")))
     second_text = _the_one(found.group(second_group), found.group(first_group))
     first_text = found.group(first_group)
     if rule.name == "how many units after A did B" and last is not None and len(second_text.split()) == 1 \

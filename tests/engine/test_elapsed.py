@@ -328,3 +328,8 @@ def test_he_after_the_time_between_two_events_is_the_subject_of_the_question(eng
     answer = last_answer(engine, "How many months before Hayashi's trip to Kyiv did Kishida go to Ukraine?",
                          "Did he meet Zelenskyy on that trip?")
     assert not answer.title.startswith("Yes") and "Kishida" in answer.text, answer.text
+
+
+def test_how_many_years_earlier_one_began_than_the_other(engine: Engine) -> None:
+    found = engine.ask("How many years earlier did Japan-Rwanda relations begin than Japan-Uzbekistan relations?")
+    assert found.answered and found.title == "30 years" and "1962" in found.text and "1992" in found.text, found.text
