@@ -152,6 +152,9 @@ class Engine:
             if introduced is not None:
                 cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
+            # "When did Kamikawa hold the G7 meeting she mentioned to Kuleba?": where the meeting was spoken of
+            # says which one it is no more than its name does, and names no one of it
+            cleaned = _MENTIONED_CLAUSE.sub(lambda m: m.group("thing"), cleaned, count=1)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
             cleaned = choice_put_last(cleaned)
         if not cleaned.startswith("/"):
@@ -2496,6 +2499,13 @@ _WHICH_MET_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom)(?: of (?:the
                               r"(?:did|has|had) (?P<who>he|she) (?:see|meet|visit|talk to|talk with|hold talks with"
                               r"|speak (?:to|with)|sit down with)(?: with)? "
                               r"(?P<when>first|earlier|last|later|second)\W*$")
+#: "… the G7 meeting she mentioned to Kuleba", "… the summit he brought up in his talks with Dorin": a clause that
+#: says where a thing named before it was spoken of.
+_MENTIONED_CLAUSE = re.compile(
+    r"\b(?P<thing>meeting|summit|visit|forum|session|talks|agreement|programme|program|pledge|event|initiative|"
+    r"formula|plan)\s+(?:that |which )?(?:she|he|they) (?:had )?(?:mentioned|brought up|referred to|raised|cited|"
+    r"spoke of|talked about) (?:to|with|in (?:her|his|their) (?:talks?|meeting|conversation) with) "
+    r"[\w'’ .-]{2,40}?(?=\s*[?.!,;]|\s*$)", re.IGNORECASE)
 #: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
 _RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
 #: "… when the Ukrainian one began?": a record of the last list named inside the question by whom it involves.

@@ -1143,3 +1143,18 @@ def test_the_time_and_the_length_asked_together_are_both_answered(engine: Engine
 def test_the_time_and_the_length_of_another_meeting(engine: Engine) -> None:
     answer = engine.ask("What time did Kamikawa's meeting with Kuleba begin, and how long did it last?", today=TODAY)
     assert answer.answered and "18:05" in answer.text and "25 minutes" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "When did Kamikawa hold the G7 foreign ministers' meeting she mentioned to Kuleba?",
+    "On which day did Kamikawa chair the G7 foreign ministers' meeting she brought up with Kuleba?",
+])
+def test_whom_a_meeting_was_mentioned_to_is_no_one_of_that_meeting(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "18 September 2023" in answer.text and "20 September" not in answer.text, answer.text
+
+
+def test_a_thing_brought_up_in_the_talks_discussed_keeps_the_talks(engine: Engine) -> None:
+    # (no one named after it: "she brought up" points to the meeting of the conversation)
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "the peace formula she brought up, whose is it")
+    assert answer.answered and "Zelenskyy" in answer.text, answer.text
