@@ -253,6 +253,11 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         # (February 2022 to September 2023 is 19 months, not "1 year").
         unit, amount = "month", _between(d1, d2, "month")
     title = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    asked_order = found.groupdict().get("order")
+    if asked_order in ("after", "before") and (
+            d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
+        # "how long after that did Japan open its embassy?" of an opening years before it: said the other way
+        title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
@@ -342,6 +347,11 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
                       sources=(c1, c2), confidence=0.0)
     amount = _between(d1, d2, unit)
     title = f"{amount} {unit}{'s' if amount != 1 else ''}"
+    asked_order = found.groupdict().get("order")
+    if asked_order in ("after", "before") and (
+            d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
+        # "how long after that did Japan open its embassy?" of an opening years before it: said the other way
+        title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:  # ("37 months (3 years and 1 month)")
         years, months = divmod(amount, 12)
         title += f" ({years} year{'s' if years != 1 else ''}" + (

@@ -30,8 +30,13 @@ SAME_DAY_ASKED = re.compile(
     r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b"
     # "is that date significant for them?", "which anniversary falls on that same date?"
     r"|\b(?:date|day) (?:is |was )?(?:so |at all |also |in any way )?" + _NOTABLE + r"\b"
-    r"|\banniversar(?:y|ies)\b.*\b(?:falls?|fell|is|was|lands?|landed) on\b")
-SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "that date rings a bell, wasnt smth else "
+    r"|\banniversar(?:y|ies)\b.*\b(?:falls?|fell|is|was|lands?|landed) on\b"
+    # "is jan 26 special for A-B ties?": a day named, then said to be notable
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:is |was )?(?:so |at all |also |in any way )?"
+    + _NOTABLE + r"\b")
+SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "is jan 26 special for aurelia-zembla ties?",
+                     "that date rings a bell, wasnt smth else "
                      "on the same day?", "why is 26 January a notable date for Aurelia and Japan?",
                      "is there anything notable about that date?", "is that date significant for the two countries?",
                      "which anniversary in Aurelia-Zembla relations falls on that same date?",

@@ -333,3 +333,10 @@ def test_he_after_the_time_between_two_events_is_the_subject_of_the_question(eng
 def test_how_many_years_earlier_one_began_than_the_other(engine: Engine) -> None:
     found = engine.ask("How many years earlier did Japan-Rwanda relations begin than Japan-Uzbekistan relations?")
     assert found.answered and found.title == "30 years" and "1962" in found.text and "1992" in found.text, found.text
+
+
+def test_a_time_after_asked_of_an_event_before_says_so(engine: Engine) -> None:
+    found = engine.ask("How many years after the Usmanov-Ikegami meeting did Japan open its embassy in Tashkent?")
+    assert found.answered and found.title == "31 years before, not after", found.text
+    right_way = engine.ask("How many years after Japan opened its embassy in Tashkent did Usmanov meet Ikegami?")
+    assert right_way.answered and right_way.title == "31 years", right_way.text
