@@ -18,7 +18,8 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
                               rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b"
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
                               # (one of each: "and in what years" of a list asks it of every item)
-                              rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year)\b)", re.I)
+                              rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"
+                              rf"|countr(?:y|ies))\b)", re.I)
 #: "the Quell–Sabit and Velda–Dorin meetings": two pairs of names.
 _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
                         r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")

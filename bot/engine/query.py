@@ -100,9 +100,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|summits?|sessions?) (?:was|were|is|are) [\w'’ -]{2,60}? (?:in|at|visiting) [\w'’ -]{2,40}? "
                        r"(?:to|for) (?:attend|join|take part)\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
-                         r"|town|location|venue|capital|island)\b(?!['’]s)"
+                         r"|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
-                         r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of)\w*)"
+                         r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of|come up"
+                         r"|came up|comes up|discuss|raise)\w*)"
                          r"|\b(which|what) ([a-z]+ ){2}capital\b")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"

@@ -42,12 +42,14 @@ from tests.engine.conftest import TODAY, last_answer
          ["Which meeting did Dorin hold in Ostra, and on what date?"]),
         ("Which opened first, the embassy in Ostra or the one in Lunde, and in what year?",
          ["Which opened first, the embassy in Ostra or the one in Lunde", "in what year?"]),
+        ("Which Aurelian officials did Dorin meet, and in which cities did those meetings take place?",
+         ["Which Aurelian officials did Dorin meet", "in which cities did those meetings take place?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
          "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
          "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one",
-         "a-choice-then-in-what-year"],
+         "a-choice-then-in-what-year", "which-officials-and-in-which-cities"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts

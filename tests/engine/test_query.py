@@ -360,7 +360,10 @@ def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -
 @pytest.mark.parametrize(("question", "intent"), [
     ("How large in yen was the grant?", "quantity"),
     ("Name all the G7 ministers who took part in the meeting.", "who"),
-], ids=["how-large-is-an-amount", "name-all-with-a-figure-in-the-noun"])
+    ("in which cities did those meetings take place?", "where"),
+    ("which places came up in their talks?", "general"),
+], ids=["how-large-is-an-amount", "name-all-with-a-figure-in-the-noun", "which-cities-is-where",
+        "places-that-came-up-are-no-where"])
 def test_more_ways_to_ask_an_amount_or_people(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
 
