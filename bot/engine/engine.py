@@ -527,6 +527,17 @@ class Engine:
     def _name_part_of(self, t: Turn) -> Answer | None:
         return self._name_part(t.text, t.focus)
 
+    def _two_people_listed(self, t: Turn) -> Answer | None:
+        """"How many officials did the two ministers meet altogether?" after two people listed: the question
+        asked of the two by name (not of the one the last answer was about)."""
+        focus = t.focus
+        found = _THE_TWO_PEOPLE.search(t.text)
+        if found is None or focus is None or len(focus.items) != 2 or not all(
+                i.startswith("person:") and i.removeprefix("person:") in self.kb.people for i in focus.items):
+            return None
+        names = " and ".join(self.kb.people[i.removeprefix("person:")].name for i in focus.items)
+        return self._ask_one(f"{t.text[:found.start()]}{names}{t.text[found.end():]}", focus, t.today)
+
     def _one_of_people_listed(self, t: Turn) -> Answer | None:
         """"Who did she meet?", "the woman - who'd she meet?" after a list of people of whom the records
         refer to one alone as "she": the question asked of that person by name."""
@@ -2467,6 +2478,10 @@ _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |a
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
+#: "the two ministers", "both officials": the two people of a list, by the noun of their kind.
+_THE_TWO_PEOPLE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:the|those|these) (?:two|2) (?:ministers|officials|leaders"
+                             r"|people|men|women|diplomats|politicians)\b"
+                             r"|\bboth (?:ministers|officials|leaders|men|women|diplomats)\b", re.IGNORECASE)
 #: "the woman", "the female minister", "the man": one person of a list told apart by the pronoun the records use.
 _FEMALE_WORDS = frozenset({"woman", "female", "lady"})
 _DESCRIBED_BY_SEX = re.compile(r"\bthe (?P<sex>woman|female|lady|man|male)(?: (?:minister|one|official|leader|"
@@ -2669,6 +2684,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
+    Rule("the two people listed", Engine._two_people_listed),
     Rule("one of the people listed, by pronoun", Engine._one_of_people_listed),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),

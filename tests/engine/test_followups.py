@@ -1409,3 +1409,11 @@ def test_which_of_two_people_listed_he_saw_first_goes_by_the_order_the_records_t
     later = last_answer(engine, "During his September 2023 visit to Kyiv, which Ukrainian leaders did Foreign "
                                 "Minister Hayashi meet?", "Which of the two did he see last?")
     assert later.answered and later.title == "Volodymyr Zelenskyy", later.text
+
+
+def test_the_two_ministers_are_the_two_listed_not_the_one_last_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "How many Japanese foreign ministers appear in these records?",
+                         "which of them met a Central Asian foreign minister?", "and the other one, who did she meet?",
+                         "how many Ukrainian officials did the two ministers meet altogether?")
+    # (the one met by her alone is no count of what the two met)
+    assert not answer.text.startswith("1 official"), answer.text
