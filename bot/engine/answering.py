@@ -177,6 +177,12 @@ _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only o
                        r"|they))\b", re.IGNORECASE)
 
 
+#: A claim of taking part in something ("did he attend …", "did she take part in …").
+_ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|takes part|participat\w*|joined|join|present at"
+                       r"|was (?:he|she) at|were they at)\b")
+_ATTEND_STEMS = frozenset(stem(w) for w in "attend attended take took part participate participated join joined "
+                          "present".split())
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -1821,6 +1827,37 @@ class Answerer:
                           confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def absent_from_meeting_named(self, query: Query) -> str | None:
+        """Of a claim that someone took part in a meeting named by the words of its title ("the G7 meeting"),
+        why the records do not confirm it: the one meeting those words name does not have them among its
+        people. None when the claim is of no such thing, or the words name no one meeting."""
+        if not _ATTENDED.search(query.raw.lower()):
+            return None
+        people = [m for m in query.mentions if m.kind == "person"]
+        if not people:
+            return None
+        named = {stem(w) for m in people for w in query.words[m.start:m.end]}
+        # (the words of the meeting's name, a gathering's name among them: "the G7 meeting")
+        titled = {stem(w) for m in query.mentions if m.kind in ("term", "place") for w in query.words[m.start:m.end]}
+        wanted = (set(query.keywords) | titled) - lx.GATHERING_WORDS - lx.TRIP_WORDS - named - _ATTEND_STEMS
+        if not wanted:
+            return None
+        shared = {m.id: len(set(content_stems(m.title)) & wanted) for m in self.kb.meetings.values()}
+        most = max(shared.values(), default=0)
+        fits = [key for key, n in shared.items() if n == most]
+        if most == 0 or len(fits) != 1:
+            return None
+        held = self.kb.meetings[fits[0]]
+        missing = [m.id for m in people if m.id not in held.participants]
+        if not missing:
+            return None
+        if not held.partner_side_stated:
+            # (a record naming only its host: whoever else took part, it does not say)
+            return (f"The records hold {held.title} ({held.date.human()}) but do not say who took part "
+                    "besides those they name.")
+        return (f"The record of {held.title} ({held.date.human()}) does not name "
+                f"{self.index.entity_name(('person', missing[0]))} among those who took part.")
 
     def _due(self, pledge: Pledge, p: Passage) -> Answer:
         """"When are those cranes due?", "by when will the transformers be delivered?": the date the record

@@ -268,3 +268,18 @@ def test_a_counterpart_claimed_is_the_other_side_of_a_meeting(engine: Engine) ->
     # a meeting naming nobody of another country is no meeting with a counterpart
     held = engine.ask("Did Kamikawa meet a Central Asian counterpart?", today=TODAY)
     assert not held.answered, held.text
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    ("Did Kuleba take part in the G7 meeting Kamikawa held?", False),
+    ("Did Kishida attend the business forum?", False),
+    ("Did Kagame attend the G20 summit?", True),
+    # (two meetings in New York: no one meeting is named, so his own talks there answer)
+    ("Did Kuleba attend the meeting in New York?", True),
+])
+def test_taking_part_in_a_meeting_named_is_checked_against_its_people(engine: Engine, question: str,
+                                                                       held: bool) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert (answer.answered and answer.title == "Yes") is held, answer.text
+    if not held:
+        assert "does not name" in answer.text or "do not say who took part" in answer.text, answer.text

@@ -181,6 +181,11 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
         if meant:
             groups = (frozenset({("person", meant[0])}), *groups)
+    absent = a.absent_from_meeting_named(query)
+    if absent is not None:
+        # "Did Kuleba take part in the G7 meeting Kamikawa held?": the meeting those words name does not have
+        # him among its people (his own talks, which mention it, are another meeting)
+        return Answer("not_found", False, "Not confirmed by the records", (absent,), confidence=0.0)
     checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
         a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
