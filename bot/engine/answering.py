@@ -1843,7 +1843,11 @@ class Answerer:
         wanted = (set(query.keywords) | titled) - lx.GATHERING_WORDS - lx.TRIP_WORDS - named - _ATTEND_STEMS
         if not wanted:
             return None
-        shared = {m.id: len(set(content_stems(m.title)) & wanted) for m in self.kb.meetings.values()}
+        # (among the meetings of what the question names, through the index: never a scan of every meeting)
+        by_entity = self.index.meetings_by_entity
+        candidates = sorted({key for m in query.mentions for key in by_entity.get((m.kind, m.id), ())
+                             if key in self.kb.meetings})
+        shared = {key: len(set(content_stems(self.kb.meetings[key].title)) & wanted) for key in candidates}
         most = max(shared.values(), default=0)
         fits = [key for key, n in shared.items() if n == most]
         if most == 0 or len(fits) != 1:
