@@ -1829,7 +1829,7 @@ class Answerer:
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
 
     def absent_from_meeting_named(self, query: Query) -> str | None:
-        """Of a claim that someone took part in a meeting named by the words of its title ("the G7 meeting"),
+        """Of a claim that someone took part in a meeting named by the words of its title ("the Ostra summit"),
         why the records do not confirm it: the one meeting those words name does not have them among its
         people. None when the claim is of no such thing, or the words name no one meeting."""
         if not _ATTENDED.search(query.raw.lower()):
@@ -1838,7 +1838,7 @@ class Answerer:
         if not people:
             return None
         named = {stem(w) for m in people for w in query.words[m.start:m.end]}
-        # (the words of the meeting's name, a gathering's name among them: "the G7 meeting")
+        # (the words of the meeting's name, a gathering's name among them: "the Ostra summit")
         titled = {stem(w) for m in query.mentions if m.kind in ("term", "place") for w in query.words[m.start:m.end]}
         wanted = (set(query.keywords) | titled) - lx.GATHERING_WORDS - lx.TRIP_WORDS - named - _ATTEND_STEMS
         if not wanted:

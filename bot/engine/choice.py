@@ -184,7 +184,7 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     if _NO_EVENT.match(b):
         return None  # "announced weeks ahead of time": before no other event
     if aux in ("is", "are") and not found.group("rel").lower().endswith(" than"):
-        return None  # ("is the embassy in Kigali before …": no claim of order)
+        return None  # ("is the embassy in Ostra before …": no claim of order)
     first = f"when {aux} {a}?"
     second = f"when was {b}?" if _NOUN_PHRASE.match(b) and not _VERB.search(b) else f"when {b}?"
     if aux in ("is", "are"):
@@ -223,8 +223,8 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
 
 
 def _parallel(a: str, b: str) -> str:
-    """The second side of a comparison said in fewer words than the first, in the first's words: "Japan's
-    diplomatic ties with Aurelia older than its ties with Veloria" compares Japan's diplomatic ties with
+    """The second side of a comparison said in fewer words than the first, in the first's words: "Zembla's
+    diplomatic ties with Aurelia older than its ties with Veloria" compares Zembla's diplomatic ties with
     Veloria. `b` unchanged unless it is `a` with one name for another and some words left out."""
     owner = re.match(r"^([\w .-]+?['’]s)\s", a)
     if owner is not None:
@@ -331,9 +331,9 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
 
 def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[str], bool]) -> str:
     """One side of "which relationship is older, Japan's with A or …?" as an event to date: the question's
-    noun after a possessive alone ("Japan's relationship with A"), the question's own words about a place
+    noun after a possessive alone ("Zembla's relationship with A"), the question's own words about a place
     named alone ("which Zemblan embassy is older, Ostra or Brava?": "the Zemblan embassy in Ostra"), the
-    question's own words after a name ("Kigali got a Japanese embassy")."""
+    question's own words after a name ("Ostra got a Zemblan embassy")."""
     side = side.strip()
     if place(side):
         # (a noun that says only what kind of place the sides are is no part of the event: "which city …")

@@ -217,7 +217,7 @@ class Comparer:
         return parts if len(parts) == 2 else None
 
     def meeting_named(self, side: str, text: str) -> Meeting | None:
-        """The one meeting a side of a choice names ("Hayashi's meeting with Kulubaev"), read with the whole
+        """The one meeting a side of a choice names ("Varn's meeting with Tarsen"), read with the whole
         question `text`; None when none or several of other dates fit it."""
         return self._meeting(side, analyse(text, self.index), None)
 

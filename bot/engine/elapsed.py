@@ -256,7 +256,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     asked_order = found.groupdict().get("order")
     if asked_order in ("after", "before") and (
             d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
-        # "how long after that did Japan open its embassy?" of an opening years before it: said the other way
+        # "how long after that did Zembla open its embassy?" of an opening years before it: said the other way
         title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
@@ -350,7 +350,7 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     asked_order = found.groupdict().get("order")
     if asked_order in ("after", "before") and (
             d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
-        # "how long after that did Japan open its embassy?" of an opening years before it: said the other way
+        # "how long after that did Zembla open its embassy?" of an opening years before it: said the other way
         title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:  # ("37 months (3 years and 1 month)")
         years, months = divmod(amount, 12)

@@ -152,7 +152,7 @@ class Engine:
             if introduced is not None:
                 cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
-            # "When did Kamikawa hold the G7 meeting she mentioned to Kuleba?": where the meeting was spoken of
+            # "When did Velda hold the Ostra summit she mentioned to Dorin?": where the summit was spoken of
             # says which one it is no more than its name does, and names no one of it
             cleaned = _MENTIONED_CLAUSE.sub(lambda m: m.group("thing"), cleaned, count=1)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
@@ -282,7 +282,7 @@ class Engine:
                 return self._ask_one(replaced, None, t.today)
         one_meant = self._recent_meeting_meant(correction.new, focus)
         if one_meant is not None:
-            # "sorry, I meant the one in Japan": the last question of the meeting of the last few that fits
+            # "sorry, I meant the one in Ostra": the last question of the meeting of the last few that fits
             return self._ask_one(focus.question, self.answerer.meetings.meeting_focus(one_meant), t.today)
         again = corrections.corrected(focus.question, correction.new, self.index)
         if again is None:
@@ -292,7 +292,7 @@ class Engine:
         return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
 
     def _recent_meeting_meant(self, said: str, focus: Focus) -> Meeting | None:
-        """"the one in Japan", "the meeting with Dorin": the one meeting of the last few answers held there or
+        """"the one in Ostra", "the meeting with Dorin": the one meeting of the last few answers held there or
         with them; None when the words are no such reference, or none or several of them fit."""
         found = _ONE_MEANT.match(said)
         if found is None:
@@ -991,7 +991,7 @@ class Engine:
         return references.Reference(fitting, references.asked_of_it(rest))
 
     def _named_one_inside(self, lowered: str, focus: Focus) -> references.Reference | None:
-        """"What time was it in Japan when the Ukrainian one began?": the one meeting of the last list that
+        """"What time was it in Zembla when the Aurelian one began?": the one meeting of the last list that
         involves the country, place or person of "the <name> one" inside the question, asked of as "it"."""
         found = _NAMED_ONE_INSIDE.search(lowered)
         if found is None or not all(i.startswith("meeting:") for i in focus.items):
@@ -1004,7 +1004,7 @@ class Engine:
         rest = f"{lowered[:found.start()]}it{lowered[found.end():]}".strip()
         if len(fitting) != 1 or _RELATING.search(rest) or any(
                 m.id != self.index.home for m in analyse(rest, self.index).mentions):
-            return None  # ("was the Kamikawa meeting before that trip?": one side of a comparison, not a reference)
+            return None  # ("was the Velda meeting before that trip?": one side of a comparison, not a reference)
         return references.Reference(fitting, rest)
 
     def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
@@ -2514,7 +2514,7 @@ _WHICH_MET_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom)(?: of (?:the
                               r"(?:did|has|had) (?P<who>he|she) (?:see|meet|visit|talk to|talk with|hold talks with"
                               r"|speak (?:to|with)|sit down with)(?: with)? "
                               r"(?P<when>first|earlier|last|later|second)\W*$")
-#: "… the G7 meeting she mentioned to Kuleba", "… the summit he brought up in his talks with Dorin": a clause that
+#: "… the Ostra summit she mentioned to Dorin", "… the summit he brought up in his talks with Dorin": a clause that
 #: says where a thing named before it was spoken of.
 _MENTIONED_CLAUSE = re.compile(
     r"\b(?P<thing>meeting|summit|visit|forum|session|talks|agreement|programme|program|pledge|event|initiative|"
@@ -2523,7 +2523,7 @@ _MENTIONED_CLAUSE = re.compile(
     r"[\w'’ .-]{2,40}?(?=\s*[?.!,;]|\s*$)", re.IGNORECASE)
 #: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
 _RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
-#: "… when the Ukrainian one began?": a record of the last list named inside the question by whom it involves.
+#: "… when the Aurelian one began?": a record of the last list named inside the question by whom it involves.
 _NAMED_ONE_INSIDE = re.compile(r"\bthe (?P<name>[\w'’-]+(?: [\w'’-]+)?) (?:one|meeting|visit|talks)\b")
 #: "the one with the president - how long was it?", "and the one in Kyiv?": a record of the last list by who
 #: or where.

@@ -553,7 +553,7 @@ class Meetings:
     def _asked_people(self, query: Query, people: tuple[str, ...]) -> tuple[str, ...]:
         """Of `people`, those of the countries and the kind of post a "which ..." question names."""
         countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
-        # (the post asked of, not the title of someone named: "which leaders did Foreign Minister Hayashi meet?")
+        # (the post asked of, not the title of someone named: "which leaders did Foreign Minister Varn meet?")
         named = {i for x in query.mentions if x.kind == "person" for i in range(x.start, x.end)}
         post = _POST_NOUN.search(" ".join(w for i, w in enumerate(query.words) if i not in named))
         fitting = []
@@ -744,8 +744,8 @@ class Meetings:
                 x.kind == "person" and x.id in m.japan_side and re.search(
                     rf"\b{re.escape(query.words[x.end - 1])}['’]s\b", fold(query.raw).lower()) is not None
                 for x in query.mentions)
-            # ("whom did Prime Minister Kishida meet?": the post is the title of the one named, not one asked for)
-            # or the subject of what was done ("whom did the Japanese foreign minister meet?")
+            # ("whom did Prime Minister Obrin meet?": the post is the title of the one named, not one asked for)
+            # or the subject of what was done ("whom did the Zemblan foreign minister meet?")
             titled = role_span is not None and (any(x.kind == "person" and (
                 x.start == role_span[1] or x.start <= role_span[0] and role_span[1] <= x.end) for x in query.mentions)
                 or bool({"did", "does", "has", "had"} & set(query.words[max(0, role_span[0] - 3):role_span[0]])))

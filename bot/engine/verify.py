@@ -257,7 +257,7 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
         meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
         if meeting is not None and meeting.partner_side:
-            framing |= _COUNTERPART  # ("did he meet a Central Asian counterpart?": the record's partner side)
+            framing |= _COUNTERPART  # ("did he meet an Aurelian counterpart?": the record's partner side)
         for word, k in zip(_plain_words(query), query.keywords, strict=False):
             if k in framing:
                 continue  # "help Rwanda deal with COVID-19": the deal is no agreement
@@ -564,7 +564,7 @@ class Verifier:
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
                 holders = self._holders(query, match.group("who"), context) if not who else set()
                 if holders and to and to[0][0] in ("country", "place"):
-                    # "did the foreign minister come to Japan?": whoever held the post (of those the
+                    # "did the foreign minister come to Zembla?": whoever held the post (of those the
                     # conversation is about, when any of them did)
                     found.append((holders, {to[0]}))
                     continue

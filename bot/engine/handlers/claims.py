@@ -183,7 +183,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             groups = (frozenset({("person", meant[0])}), *groups)
     absent = a.absent_from_meeting_named(query)
     if absent is not None:
-        # "Did Kuleba take part in the G7 meeting Kamikawa held?": the meeting those words name does not have
+        # "Did Dorin take part in the Ostra summit Velda held?": the meeting those words name does not have
         # him among its people (his own talks, which mention it, are another meeting)
         return Answer("not_found", False, "Not confirmed by the records", (absent,), confidence=0.0)
     checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
