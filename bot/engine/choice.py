@@ -136,7 +136,7 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
         return Answer("not_found", False, "Not in the records", said,
                       sources=tuple(c for _, x in known for c in x.sources[:1]), confidence=0.0)
     dates = (a, b)
-    a_first = _first_of(a, b)
+    a_first = first_of(a, b)
     if a_first is None:
         return None  # the same day, or dates too coarse to tell: the order may be told by other words
     first = 0 if a_first else 1
@@ -206,7 +206,7 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
     one, other = date_of(answers[0]), date_of(answers[1])
     if one is None or other is None:
         return None
-    a_first = _first_of(one, other)
+    a_first = first_of(one, other)
     if a_first is None:
         return None  # the same day, or too coarse to tell
     claims_first = found.group("rel").lower() in _FIRST_RELATIONS
@@ -253,7 +253,7 @@ def _about(clause: str, answer: Answer) -> bool:
     return answer.answered and 2 * found >= len(wanted)
 
 
-def _first_of(one: PartialDate, other: PartialDate) -> bool | None:
+def first_of(one: PartialDate, other: PartialDate) -> bool | None:
     """Whether `one` is wholly before `other` (True), wholly after it (False), or neither is sure (None:
     the same day, or dates too coarse to tell)."""
     if one.last_day() < other.first_day():
@@ -306,7 +306,7 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
     a_date, b_date = dates
     if a_date is None or b_date is None:
         return None
-    a_first = _first_of(a_date, b_date)
+    a_first = first_of(a_date, b_date)
     if a_first is None:
         return None
     early = found.group("order") in _EARLY_WORDS

@@ -810,9 +810,9 @@ class Engine:
             meetings.append(theirs[0])
         order = "first" if found.group("when") in ("first", "earlier") else "last"
         a, b = meetings
-        if a.date.last_day() < b.date.first_day() or b.date.last_day() < a.date.first_day():
-            first = a if a.date.first_day() < b.date.first_day() else b
-            picked = first if order == "first" else (b if first is a else a)
+        a_first = choice.first_of(a.date, b.date)
+        if a_first is not None:
+            picked = a if a_first == (order == "first") else b
         else:
             said = self._in_said_order(tuple(f"meeting:{m.id}" for m in meetings), order)
             if len(said) != 1:
@@ -969,9 +969,7 @@ class Engine:
         said = analyse(found.group("name"), self.index)
         named = [m for m in said.mentions if m.id != self.index.home]
         if len(named) == 1:
-            entity = (named[0].kind, named[0].id)
-            fitting = tuple(i for i in focus.items
-                            if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
+            fitting = self._involving(focus.items, (named[0].kind, named[0].id))
         elif not named and said.role is not None:
             # "the foreign minister one", "the one with the president": the meeting where the other side's
             # holder of that post took part (either side's, when the other side's picks none)
@@ -999,13 +997,16 @@ class Engine:
         named = [m for m in analyse(found.group("name"), self.index).mentions if m.id != self.index.home]
         if len(named) != 1 or named[0].end - named[0].start != len(found.group("name").split()):
             return None
-        entity = (named[0].kind, named[0].id)
-        fitting = tuple(i for i in focus.items if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
+        fitting = self._involving(focus.items, (named[0].kind, named[0].id))
         rest = f"{lowered[:found.start()]}it{lowered[found.end():]}".strip()
         if len(fitting) != 1 or _RELATING.search(rest) or any(
                 m.id != self.index.home for m in analyse(rest, self.index).mentions):
             return None  # ("was the Velda meeting before that trip?": one side of a comparison, not a reference)
         return references.Reference(fitting, rest)
+
+    def _involving(self, items: tuple[str, ...], entity: tuple[str, str]) -> tuple[str, ...]:
+        """The meetings of `items` (as `meeting:id`) that involve the country, place or person `entity`."""
+        return tuple(i for i in items if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
 
     def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
         """The meetings of `items` where a holder of the post `role` took part (of the partner side only,
