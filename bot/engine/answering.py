@@ -933,19 +933,20 @@ class Answerer:
         says what the gathering is, not what was pledged, agreed or discussed at it; and a meeting held on
         its occasion is not the gathering, unless the question names someone of that meeting."""
         done = next((a for a in ("pledge", "agree", "discuss") if a in query.aspects), None)
-        if done is None or query.intent in ("yes_no", "why", "about"):
+        led = lx.LED_GATHERING.match(query.raw.lower()) if query.intent == "who" else None
+        if done is None and led is None or query.intent in ("yes_no", "why", "about"):
             return None
         at = [m for m in query.mentions
               if m.kind == "term" and {"at", "during", "of"} & set(query.words[max(0, m.start - 3):m.start])]
-        if p.kind == "term" and any(m.id == p.ref for m in at):
+        if p.kind == "term" and done is not None and any(m.id == p.ref for m in at):
             return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it."
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
         occasion = self.kb.terms.get(meeting.occasion or "") if meeting is not None else None
         # ("at the Bali G20": the summit of that grouping the meeting was held on the occasion of; "what was the
         # G20 in Bali to discuss?": the gathering itself the doer)
         named = [m for m in query.mentions if m.kind == "term"]
-        gathering = next((m for m in named if occasion is not None and (m.id == occasion.id or re.search(
-            rf"\b{re.escape(fold(self.kb.terms[m.id].name))}\b", fold(occasion.name)))), None)
+        gathering = next((m for m in named if occasion is not None and (m.id == occasion.id or set(
+            content_stems(self.kb.terms[m.id].name)) <= set(content_stems(occasion.name)))), None)
         if meeting is None or gathering is None or occasion is None:
             return None
         term = occasion
@@ -955,8 +956,10 @@ class Answerer:
         if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home and m.id in meeting.countries
                and not any(m.start in r for r in inside) for m in query.mentions):
             return None  # "what did Kishida and Kagame discuss at the G20 summit?": their meeting there
+        did = f"who {led.group('verb')}" if done is None and led is not None else \
+            f"what was {lx.DONE_WORDS[done or 'discuss']} at"
         return (f"The record found is of {meeting.title}, held on the occasion of the {term.name}; it does not "
-                f"say what was {lx.DONE_WORDS[done]} at the {term.name} itself.")
+                f"say {did} the {term.name} itself.")
 
     def _said_of_gathering(self, query: Query, p: Passage) -> Passage | None:
         """Of a meeting held on the occasion of a gathering the question asks about ("what was discussed at

@@ -535,7 +535,9 @@ def _same_thing(claimed: str, recorded: str) -> bool:
     """Whether two figures count the same thing: the first word counted by one is among the words after
     the other ("42 cranes" of "24 demining cranes")."""
     a, b = claimed.split(), recorded.split()
-    return bool(a and b) and (a[0] in b or b[0] in a)
+    # ("14 deals" of "14 agreements": a synonym counts the same thing)
+    return bool(a and b) and (a[0] in b or b[0] in a or any(s in b for s in SYNONYMS.get(a[0], ()))
+                              or any(s in a for s in SYNONYMS.get(b[0], ())))
 
 
 def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | None:

@@ -298,7 +298,8 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
                          r"(?:two|2)(?: [a-z]+s)?|both(?: [a-z]+s)?)\W*$"
                          r"|" + _LEAD + r"how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
-                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|those|these|the two|both)\W*$"
+                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|both(?: [a-z]+s)?|(?:those|these|the)"
+                         r"(?: (?:two|2))?(?: [a-z]+s)?)\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
                          r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
                          r"(?P<gap>gap|time|interval) between (?:them|those|these|the (?:two|2)|both)"
@@ -320,6 +321,11 @@ def asked_again(text: str, previous: str | None) -> str | None:
     unit = before[1].groupdict().get("unit") or "days"
     unit = _UNIT_SHORT.get(unit.rstrip("s"), unit.rstrip("s")) + "s"
     return f"how many {unit} passed between {again.group('first')} and {again.group('second')}?"
+
+
+def asks_apart(text: str) -> bool:
+    """Whether a question asks the time between the records just shown ("how many years separate them?")."""
+    return _APART_THEM.match(text.lower()) is not None
 
 
 def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer | None:

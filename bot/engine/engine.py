@@ -1088,8 +1088,9 @@ class Engine:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
         that record, the one the answer was about (a list of meetings is asked which one instead)."""
         focus = t.focus
-        if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS):
-            return None
+        if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS) \
+                or elapsed.asks_apart(t.text):
+            return None  # ("how many years separate those two events?": the time between them, not one)
         read = analyse(t.text, self.index)
         saying = [i for i in focus.items if read.keywords and self._says_any(i, read.keywords)]
         if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \

@@ -83,7 +83,11 @@ POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?
 #: "What is Biruta's full ministerial title in the Bali article?": the post of the one named before "'s",
 #: whatever else the question names as the setting.
 POST_OF_NAMED = re.compile(r"^\W*(?:and |so )?what(?:'s|’s| is| was| were) (?:[\w-]+ ){0,3}?(?P<name>[\w-]+)['’]s? "
-                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS}\b")
+                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS}\b"
+                           # "what was the full title of Vincent Biruta at the Bali meeting?": of the one named first
+                           r"|^\W*(?:and |so )?what(?:'s|’s| is| was| were) the "
+                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS} "
+                           r"(?:of|held by) (?P<after>[\w-]+)")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 #: "Who was Japan's prime minister when Hayashi visited Kyiv?": a post's holder at an event's date.
@@ -269,6 +273,11 @@ DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}
 DONE_VERBS = {"pledge": ("pledge", "pledged", "promise"), "agree": ("agree", "agreed", "agreement", "concurred"),
               "discuss": ("discuss", "discussing", "discussed", "priority", "priorities", "agenda")}
 
+#: "Who chaired the summit?", "who hosted it?": who led a gathering, which the people of a meeting held on its
+#: occasion do not show.
+LED_GATHERING = re.compile(r"^\W*(?:and |so )?who (?:\w+ )?(?P<verb>chaired|chairs|chair|hosted|hosts|host|led|leads"
+                           r"|lead|presided(?: over)?|presides(?: over)?|organi[sz]ed|organi[sz]es|convened"
+                           r"|convenes)\b")
 #: A part of the day, as records and questions name it ("in the evening").
 PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 #: A question asking for the part of the day rather than the clock ("at what time of day", "what part of the day").

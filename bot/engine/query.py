@@ -123,7 +123,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
-                       r"|what) ([a-z0-9']+ ){0,2}(officials?|ministers?|people|persons?|leaders?|delegates?"
+                       # ("what did the foreign minister say?" asks what was said, not who)
+                       r"|what) (?:(?!(?:did|do|does|was|were|is|are|have|has|had)\b)[a-z0-9']+ ){0,2}"
+                       r"(officials?|ministers?|people|persons?|leaders?|delegates?"
                        r"|participants?|representatives?|diplomats?|counterparts?)\b|\bwith whom\b"
                        # "which two Rwandan cabinet ministers …?": a question opening on the people it asks for
                        r"|^\W*(?:and )?(?:which|what) "

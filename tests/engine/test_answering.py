@@ -1158,3 +1158,21 @@ def test_a_thing_brought_up_in_the_talks_discussed_keeps_the_talks(engine: Engin
     # (no one named after it: "she brought up" points to the meeting of the conversation)
     answer = last_answer(engine, "when did kamikawa meet kuleba", "the peace formula she brought up, whose is it")
     assert answer.answered and "Zelenskyy" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "In her talks with Kuleba, what did Kamikawa condemn?",
+    "In his remarks during the meeting with Foreign Minister Hayashi, how did President Zelenskyy describe Japan?",
+])
+def test_the_speaker_is_the_subject_of_did_not_the_one_named_first(engine: Engine, question: str) -> None:
+    speaker = "Kamikawa" if "Kamikawa" in question else "Zelenskyy"
+    found = engine.ask(question, today=TODAY)
+    assert found.answered and speaker in found.title, found.text
+
+
+def test_who_led_a_gathering_is_not_the_people_of_a_meeting_on_its_occasion(engine: Engine) -> None:
+    found = engine.ask("who chaired the 9th central asia + japan fm mtg", today=TODAY)
+    assert not found.answered and "occasion" in found.text, found.text
+    # the meeting held on its occasion still answers who met there
+    met = engine.ask("who met at the Japan-Kyrgyz Foreign Ministers' Meeting?", today=TODAY)
+    assert met.answered and "Kulubaev" in met.text, met.text

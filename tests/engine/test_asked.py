@@ -231,3 +231,10 @@ def test_the_cost_of_things_given_is_no_amount_of_aid(engine: Engine) -> None:
     # the records give what was given, and the amount of other aid: neither is what the things cost
     answer = engine.ask("How much did the generators Japan sent to Ukraine cost?", today=TODAY)
     assert not answer.answered and "cost" in answer.text, answer.text
+
+
+def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
+    # "14 deals" of a record of 14 agreements is the record's own figure, not a figure of another thing
+    recorded = claimed_figures("14 agreements were signed")
+    assert figures_verdict(claimed_figures("were 14 deals signed"), recorded) is True
+    assert figures_verdict(claimed_figures("were 40 deals signed"), recorded) is False

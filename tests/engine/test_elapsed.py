@@ -340,3 +340,10 @@ def test_a_time_after_asked_of_an_event_before_says_so(engine: Engine) -> None:
     assert found.answered and found.title == "31 years before, not after", found.text
     right_way = engine.ask("How many years after Japan opened its embassy in Tashkent did Usmanov meet Ikegami?")
     assert right_way.answered and right_way.title == "31 years", right_way.text
+
+
+def test_years_separating_those_two_events_after_two_answers(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan open its embassy in Kigali?",
+                         "And how far back do diplomatic relations between the two countries go?",
+                         "How many years separate those two events?")
+    assert answer.answered and answer.title == "48 years", answer.text

@@ -113,3 +113,13 @@ def test_a_post_asked_of_a_year_after_every_record_of_it_is_not_answered(engine:
     answer = engine.ask(f"who was Japan's foreign minister in {later}?")
     assert not answer.answered and "latest they show" in answer.text
     assert engine.ask("who is Japan's foreign minister?").answered
+
+
+def test_the_title_of_someone_named_after_of(engine: Engine) -> None:
+    found = engine.ask("What was the full ministerial title of Vincent Biruta at the Bali meeting?", today=TODAY)
+    assert found.answered and "Biruta" in found.title and "Foreign Affairs and Cooperation" in found.text, found.text
+
+
+def test_the_title_of_someone_described_is_not_of_the_one_named_in_the_description(engine: Engine) -> None:
+    found = engine.ask("What was the title of the Japanese official who met Usmanov?", today=TODAY)
+    assert "Post of Bobur Usmanov" not in found.title, found.text

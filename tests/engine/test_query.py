@@ -583,3 +583,15 @@ def test_what_prompted_it_asks_why(engine: Engine, text: str) -> None:
                                             ("who is the head of government?", "prime-minister")])
 def test_a_head_of_government_or_state_is_a_post(engine: Engine, text: str, role: str) -> None:
     assert analyse(text, engine.index).role == role
+
+
+@pytest.mark.parametrize("question", [
+    "For what did Foreign Minister Kulubaev express his gratitude to Japan?",
+    "What did the foreign minister say about peace?",
+])
+def test_what_did_a_titled_person_do_asks_no_person(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent != "who"
+
+
+def test_which_ministers_still_asks_for_people(engine: Engine) -> None:
+    assert analyse("Which Rwandan ministers attended the meeting?", engine.index).intent == "who"

@@ -454,7 +454,7 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
         named = lx.POST_OF_NAMED.match(q.lowered) if not any(m.kind == "term" and m.start < clause
                                                              for m in q.query.mentions) else None
         owner = [m.id for m in q.query.mentions if m.kind == "person" and named is not None
-                 and fold(named.group("name")) in q.query.words[m.start:m.end]]
+                 and fold(named.group("name") or named.group("after")) in q.query.words[m.start:m.end]]
         return a.profiles.posts_of(owner[:1]) if owner else None
     focus = q.focus
     people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)

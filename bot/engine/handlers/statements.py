@@ -139,6 +139,16 @@ def topic_stems(words: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z][\w'-]+", words) if w not in STOPWORDS}
 
 
+def _subject_of_did(words: tuple[str, ...], named: list[Mention]) -> str | None:
+    """The person named as the subject of "did/does …" ("how did President B describe Japan?"), if one is."""
+    for m in named:
+        verb = next((i for i in range(m.start - 1, max(-1, m.start - 4), -1) if words[i] in ("did", "does", "do")),
+                    None)
+        if verb is not None and all(w in lx.TITLE_WORDS for w in words[verb + 1:m.start]):
+            return m.id
+    return None
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -152,6 +162,13 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                    key=lambda m: m.start)
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
+    in_speaker = [m.id for m in named if set(fold(speaker_words).lower().split()) & name_forms(a.kb.people[m.id])]
+    subject = _subject_of_did(query.words, named)
+    if in_speaker:
+        speaker_id = in_speaker[0]  # "in her talks with A, what did B condemn?": B speaks
+    elif subject is not None:
+        # "in his remarks to A, how did B describe Japan?": "his" looks ahead to the one the question asks of
+        speaker_id = subject
     if named and q.focus is not None and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()):
         # "what did she tell Kuleba about peace?": "she" speaks, the one named is whom she spoke to
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered)
