@@ -129,6 +129,7 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
 #: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
+_DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
@@ -323,6 +324,23 @@ class Answerer:
                              and lx.YEAR_SPAN.search(s.passage.text)), None)
             if spanning is not None:
                 scored = [spanning, *(s for s in scored if s is not spanning)]
+        if query.intent == "when" and _DUE_ASKED.search(" ".join(query.words)) \
+                and scored[0].passage.kind != "pledge":
+            # "when are the transformers due?": the date a pledge of them is due by, not the date of the meeting
+            # where it was made
+            # (the words of the deadline itself, "due", are the question's frame: a pledge says "by the end of")
+            due_thing = tuple(k for k in query.keywords if k not in _DUE_WORDS)
+            framed = score_passages(self.index, replace(query, keywords=due_thing), extra) if due_thing else []
+            due = next((s for s in framed if s.passage.kind == "pledge"
+                        and not s.entities_missing and s.passage.ref in self.kb.pledges
+                        and self.kb.pledges[s.passage.ref].due is not None
+                        and all(k in s.passage.stems for k in due_thing)), None)
+            pledged = due or next((s for s in framed if s.passage.kind == "pledge" and not s.entities_missing
+                                   and s.passage.ref in self.kb.pledges
+                                   and all(k in s.passage.stems for k in due_thing)), None)
+            if pledged is not None:
+                # (a pledge without a due date says so; the date of a meeting is no due date)
+                scored = [pledged, *(s for s in scored if s.passage is not pledged.passage)]
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)

@@ -1952,6 +1952,34 @@ class Engine:
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=kept, confidence=0.9)
 
+    def _first_of_trip(self, t: Turn) -> Answer | None:
+        """"Which of those two meetings came first?" after a trip: of the meetings held during it, the first
+        (or last) by date, or on one day by the order their records tell; None unless one."""
+        focus = t.focus
+        found = _WHICH_CAME.match(t.lowered)
+        if found is None or focus is None or focus.meeting not in self.kb.trips:
+            return None
+        read = analyse(t.text, self.index)
+        if read.mentions or not set(read.keywords) - _TWO_WORDS <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
+            return None  # ("which embassy opened first?" names something else than the trip's meetings)
+        held = self.kb.trip_meetings(focus.meeting)
+        other = [r for r in focus.recent if r.startswith("meeting:") and (m := self.kb.meetings.get(
+            r.removeprefix("meeting:"))) is not None and m.id != focus.meeting and m.trip != focus.meeting]
+        if len(held) < 2 or other:
+            return None  # ("which of those two meetings …?" of two the conversation answered: those two)
+        late = found.group("when") in _LATER_WORDS
+        days = sorted({m.date.first_day() for m in held})
+        ends = [m for m in held if m.date.first_day() == (days[-1] if late else days[0])]
+        picked = ends if len(ends) == 1 else [self.kb.meetings[r.removeprefix("meeting:")] for r in self._in_said_order(
+            tuple(f"meeting:{m.id}" for m in ends), "last" if late else "first")]
+        if len(picked) != 1 or not all(m.date.precision == "day" for m in held):
+            return None
+        ref = f"meeting:{picked[0].id}"
+        answer = self.record_answer(ref, (ref, *(f"meeting:{m.id}" for m in held if m is not picked[0])))
+        others = "; ".join(f"{m.title} ({m.date.human()})" for m in held if m is not picked[0])
+        return replace(answer, title=f"{'Later' if late else 'Earlier'}: {answer.title}",
+                       lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
+
     def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"Which of the two embassies opened later?": the records the question fits without its order
         word, then the earliest or latest of them by their dates (None when not several dated records)."""
@@ -1968,7 +1996,7 @@ class Engine:
         elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
             refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
         elif _THE_TWO.search(text.lower()) and focus is not None and not read.mentions \
-                and set(read.keywords) <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
+                and set(read.keywords) - _TWO_WORDS <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
             # "which of the two did he meet first?" when the conversation holds no two records: two it had, which
             # the records at large do not stand in for ("which of the two embassies ...?" names its kind)
             return None
@@ -1982,8 +2010,7 @@ class Engine:
         if len(dated) < 2 or len(dated) != len(refs):
             return None
         dated.sort(key=lambda pair: (pair[0].first_day(), pair[0].last_day()))
-        late = found.group("when") in ("later", "last", "latest", "most recently", "more recently", "newer", "newest",
-                                       "more recent", "most recent")
+        late = found.group("when") in _LATER_WORDS
         (first_date, _), (second_date, _) = dated[:2] if not late else dated[-2:]
         if not (first_date.last_day() < second_date.first_day()):
             return None  # dates too coarse to tell
@@ -2331,6 +2358,11 @@ _RECENT_KEPT = 6
 #: "Which of the two ...", "which of those two ...": two things the conversation answered.
 #: Words after which a question names the subject of its verb ("did Kishida go").
 _SUBJECT_AFTER = frozenset("did does do was were has had have".split())
+#: The order words of "which came later?" that ask for the later of two.
+_LATER_WORDS = frozenset({"later", "last", "latest", "most recently", "more recently", "newer", "newest", "more recent",
+                          "most recent"})
+#: The words of "the two", "both" that a question's keywords keep and that name no kind of record.
+_TWO_WORDS = frozenset({"two", "2", "both"})
 _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
@@ -2715,6 +2747,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", Engine._ordered_choice),
     Rule("order of two events claimed", Engine._order_claimed),
+    Rule("which meeting of the trip came first", Engine._first_of_trip),
     Rule("which came first or later", Engine._which_came_first),
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),

@@ -1176,3 +1176,11 @@ def test_who_led_a_gathering_is_not_the_people_of_a_meeting_on_its_occasion(engi
     # the meeting held on its occasion still answers who met there
     met = engine.ask("who met at the Japan-Kyrgyz Foreign Ministers' Meeting?", today=TODAY)
     assert met.answered and "Kulubaev" in met.text, met.text
+
+
+def test_when_a_thing_is_due_is_the_due_date_of_its_pledge_not_the_meeting(engine: Engine) -> None:
+    found = engine.ask("when r the transformers due", today=TODAY)
+    assert found.answered and found.title.startswith("Due by September 2023"), found.text
+    # a thing pledged without a due date: said plainly, never the date of the meeting where it came up
+    generators = engine.ask("when are the generators due", today=TODAY)
+    assert not generators.answered and "due date" in generators.title.lower(), generators.text

@@ -1417,3 +1417,18 @@ def test_the_two_ministers_are_the_two_listed_not_the_one_last_answered(engine: 
                          "how many Ukrainian officials did the two ministers meet altogether?")
     # (the one met by her alone is no count of what the two met)
     assert not answer.text.startswith("1 official"), answer.text
+
+
+def test_which_of_the_two_meetings_of_a_trip_came_first(engine: Engine) -> None:
+    # the two meetings held on one day of the trip just answered, in the order their records tell
+    answer = last_answer(engine, "Whom did Foreign Minister Hayashi meet during his September 2023 visit to Kyiv?",
+                         "Which of those two meetings came first?")
+    assert answer.answered and answer.title.startswith("Earlier:") and "Shmyhal" in answer.title, answer.text
+    assert "Kagame" not in answer.text, answer.text
+
+
+def test_which_of_two_meetings_answered_in_turns_is_not_of_the_trip(engine: Engine) -> None:
+    # the conversation answered a meeting in New York: "those two" are not the two of the trip to Kyiv
+    answer = last_answer(engine, "Who met Kuleba in New York?", "and Zelenskyy?",
+                         "which of those two meetings came first?")
+    assert "Shmyhal" not in answer.title, answer.text
