@@ -1215,6 +1215,13 @@ class Answerer:
             return None
         way, anchor = claimed
         scored = scored if scored is not None else score_passages(self.index, query, [], limit=10)
+        # (a name in the anchor as the records spell it: "before Zelensky" is before Zelenskyy)
+        spelled = set(content_stems(anchor))
+        for m in query.mentions:
+            written = set(content_stems(" ".join(query.words[m.start:m.end])))
+            if m.kind == "person" and m.id in self.kb.people and written and written <= spelled:
+                anchor = re.sub(rf"\b{re.escape(query.words[m.end - 1])}\b", self.kb.people[m.id].family_name.lower(),
+                                anchor.lower())
         wanted = self._anchor_words(anchor)
         names = wanted & set(self.index.person_name_parts)
         if not way and not wanted - _ORDER_STEMS:  # ("in advance", "ahead of time": before nothing named)

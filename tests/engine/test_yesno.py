@@ -8,7 +8,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.query import analyse
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -656,3 +656,15 @@ def test_another_meeting_claimed_elsewhere_is_not_denied(engine: Engine) -> None
     assert not also.answered and "Bali" in also.text, also.text
     # their one meeting claimed elsewhere is denied by where it was
     assert engine.ask("Did Kishida and Kagame meet in Tunis?", today=TODAY).title.startswith("No")
+
+
+def test_before_or_after_is_answered_by_the_order_a_record_states(engine: Engine) -> None:
+    # both meetings fall on one day; the record of one says it came "before his meeting with" the other
+    found = engine.ask("did hayashi see Shmyhal b4 or after zelensky", today=TODAY)
+    assert found.answered and found.title == "Before", found.text
+
+
+def test_before_or_after_of_him_is_of_the_one_the_conversation_is_about(engine: Engine) -> None:
+    answer = last_answer(engine, "who's the ukrainian pm hayashi met", "did hayashi see him before or after zelensky",
+                         "what did they mainly talk abt")
+    assert answer.answered and "Shmyhal" in answer.title and "business" in answer.text, answer.text

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class
+from bot.engine.query import analyse
 from bot.engine.rules import Asked
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
@@ -205,6 +207,29 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         stated = a.order_stated(query)
         if stated is not None:
             return stated
+        either = lx.EITHER_ORDER.search(q.lowered)
+        if either is not None:
+            # "did A meet B before or after C?": the order a record states in words, asked one way
+            one_way = re.sub(r"\s+", " ", q.lowered[:either.start()] + either.group(1).split()[0]
+                             + q.lowered[either.end():])
+            pronoun = re.search(r"\b(?:him|her)\b", one_way)
+            if pronoun is not None and q.focus is not None:
+                # "did Hayashi see him before or after Zelenskyy?": "him" is the one the conversation is about
+                named = {m.id for m in query.mentions if m.kind == "person"}
+                meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, pronoun.group(0))
+                         if p not in named and p in a.kb.people]
+                if meant:
+                    one_way = one_way[:pronoun.start()] + a.kb.people[meant[0]].name + one_way[pronoun.end():]
+            said = a.order_stated(analyse(one_way, a.index))
+            if said is not None and said.answered:
+                word = either.group(1).split()[0]
+                other = either.group(1).split()[-1]
+                held = a.kb.meetings.get(said.focus.meeting or "") if said.focus is not None else None
+                # ("what did they talk about?" next: "they" are the people of the meeting whose order was said)
+                focus = replace(said.focus, people=held.partner_side + held.japan_side) \
+                    if held is not None and said.focus is not None else said.focus
+                return replace(said, kind="order", title=(word if said.title == "Yes" else other).capitalize(),
+                               focus=focus)
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
