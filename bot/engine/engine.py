@@ -53,7 +53,7 @@ from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
 from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, KnowledgeBase, Meeting, Person, Pledge, Term
+from bot.knowledge.model import Cited, Fact, KnowledgeBase, Meeting, Person, Pledge, Term
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -1083,6 +1083,58 @@ class Engine:
                           (f"The records show no other pledge to {to}{where} than this one:", pledge.statement),
                           sources=(d.cite(self.kb, pledge.cited),), confidence=0.0)
         return self.answerer._pledge_list(others, [{("country", pledge.recipient)}], 0.8)
+
+    def _thing_pointed_at(self, t: Turn) -> Answer | None:
+        """"What was that emergency aid responding to?": the records of the conversation's documents that hold
+        every word of the thing pointed at (a fact, a pledge or a term), asked the question; None unless one
+        to three do."""
+        focus = t.focus
+        found = _THAT_THING.search(t.lowered)
+        if focus is None or found is None or elapsed.match(t.text) is not None or elapsed.asks_apart(t.text) \
+                or _HOW_FAR_APART.match(t.lowered) or _TIME_BETWEEN.search(t.lowered):
+            return None  # ("how long after that …?", "how many years apart were those two?": times between)
+        # (the documents of the last answer: a record of another topic talked about before is not pointed at)
+        sources = {cited.source for ref in (*focus.items, f"meeting:{focus.meeting or ''}")
+                   if (cited := self._cited_of(ref)) is not None}
+        words = found.group("thing").split()
+        while words and words[-1].endswith(("ed", "en", "ing")) and stem(words[-1]) not in _NO_THING:
+            words.pop()  # ("that aid given": the aid, and what is asked of it)
+        # (the longest run of words after "that" that some record holds: "that emergency aid responding" is the
+        # emergency aid, and the verb after it what is asked of it)
+        for end in range(len(words), 0, -1):
+            wanted = set(content_stems(" ".join(words[:end]))) - lx.LIGHT_STEMS - lx.GATHERING_WORDS - _NO_THING \
+                - _TWO_WORDS
+            if len(wanted) < 2:
+                continue  # (a thing of one word, "that dialogue", is as likely the record in focus itself)
+            held = sorted({f"{p.kind}:{p.ref}" for p in self.index.passages if p.kind in ("fact", "pledge", "term")
+                           and p.cited.source in sources and wanted <= self._named_by(f"{p.kind}:{p.ref}")})
+            if held:
+                if len(held) > references.MAX_EACH or len(focus.items) == 1 and focus.items[0] in held:
+                    return None  # (too many to mean one thing; or the record asked of already)
+                return self._about_records(tuple(held), t.text, tuple(held), t.today)
+        return None
+
+    def _named_by(self, ref: str) -> set[str]:
+        """The words that name what a fact, pledge or term is about: a term's names, a pledge's item, a record's
+        keywords (not every word of its text: "a program to promote dialogue" is no dialogue)."""
+        kind, _, key = ref.partition(":")
+        if kind == "term" and key in self.kb.terms:
+            term = self.kb.terms[key]
+            return set(content_stems(" ".join((term.name, *term.aliases))))
+        if kind == "pledge" and key in self.kb.pledges:
+            pledge = self.kb.pledges[key]
+            return set(content_stems(" ".join((pledge.item, *pledge.keywords))))
+        if kind == "fact" and key in self.kb.facts:
+            return set(content_stems(" ".join(self.kb.facts[key].keywords)))
+        return set()
+
+    def _cited_of(self, ref: str) -> Cited | None:
+        """The source and quote of a record named as `kind:id` (a meeting, fact, pledge or term)."""
+        kind, _, key = ref.partition(":")
+        tables: dict[str, Mapping[str, Meeting | Fact | Pledge | Term]] = {
+            "meeting": self.kb.meetings, "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
+        record = tables.get(kind, {}).get(key)
+        return record.cited if record is not None else None
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -2202,6 +2254,19 @@ class Engine:
 #: Collections of the middle generation between two full ones (Python's default is 10).
 _FULL_PASS_AFTER = 100
 _RECORD_ITEMS = ("fact:", "pledge:", "term:")
+#: "that emergency aid", "those transformers": a thing pointed at, up to the verb or preposition after it.
+_NOT_THING_WORD = (r"(?!(?:was|were|is|are|has|had|have|did|do|does|about|for|from|to|in|on|at|of|by|with|and|or"
+                   r"|one|ones|the|a|an|he|she|they|it|we|you|i)\b)")
+_THAT_THING = re.compile(r"(?:^\W*|\b(?:and|was|were|is|are|did|does|do|about|of|for|with|from|to|in|on|at|by|during"
+                         r"|what|which|when|where|why|how|so|but) )"  # ("the day that ties began": no thing)
+                         r"(?:that|this|those|these) (?P<thing>" + _NOT_THING_WORD + r"[a-z][a-z'-]*(?: "
+                         + _NOT_THING_WORD + r"[a-z][a-z'-]*){0,3})")
+#: Words of a question of the time between two things ("how many years between those two openings?").
+_TIME_BETWEEN = re.compile(r"\b(?:between|apart|how (?:many|much) (?:days|weeks|months|years|time)|how long)\b")
+#: Nouns of "that …" that point at a record of any kind, not at a thing a record is about.
+_NO_THING = frozenset(stem(w) for w in """date day year month time one ones thing things record records event events
+    country countries place places person people man woman guy minister ministers official officials trip trips
+    visit visits meeting meetings talks summit forum article report document source answer list point""".split())
 
 
 def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
@@ -2735,6 +2800,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
+    Rule("the thing pointed at", Engine._thing_pointed_at),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),

@@ -1432,3 +1432,10 @@ def test_which_of_two_meetings_answered_in_turns_is_not_of_the_trip(engine: Engi
     answer = last_answer(engine, "Who met Kuleba in New York?", "and Zelenskyy?",
                          "which of those two meetings came first?")
     assert "Shmyhal" not in answer.title, answer.text
+
+
+def test_a_thing_pointed_at_is_the_record_of_it_not_the_meeting_in_focus(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Foreign Minister Kulubaev thank Japan for during his December 2022 visit?",
+                         "What was that emergency aid responding to?")
+    assert answer.answered and "Tajikistan" in answer.text and "humanitarian" in answer.text, answer.text
+    assert "Foreign Ministers' Meeting" not in answer.title, answer.text
