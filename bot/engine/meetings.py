@@ -529,6 +529,18 @@ class Meetings:
                       sources=(d.cite(self.kb, m.cited),), focus=self.meeting_focus(m),
                       actions=(Action("Source", f"/meeting {m.id}"),), confidence=0.9)
 
+    def _part_with_post(self, query: Query, m: Meeting) -> Meeting | None:
+        """Of a trip, the one meeting held during it with the holder of the post the question names ("the
+        PM"), when the question names no one; None otherwise."""
+        if m.id not in self.kb.trips or query.role is None or query.entities("person") \
+                or query.intent != "general" or not {"discuss", "agree"} & query.aspects \
+                or _EXCLUDING.search(query.raw.lower()):
+            return None  # (what was talked about with the post's holder; "besides the president, …" asks others)
+        parts = [x for x in self.kb.trip_meetings(m.id) if any(
+            r.key == query.role for p in (*x.partner_side, *x.accompanying) if p in self.kb.people
+            for r in self.kb.people[p].roles)]
+        return parts[0] if len(parts) == 1 else None
+
     def by_post(self, query: Query, m: Meeting) -> list[str]:
         """Who of a meeting's participants holds the post the question names them by ("Japan's prime
         minister"), of the country it names with it when it names one."""
@@ -569,9 +581,15 @@ class Meetings:
 
     def meeting_aspect(self, query: Query, m: Meeting, p: Passage) -> Answer:
         kb = self.kb
+        held_part = self._part_with_post(query, m)
+        trip = m  # (the conversation goes on about the trip: "how many cranes were pledged on it?")
+        if held_part is not None and p.kind in lx.MEETING_KINDS:
+            # "what did he and the PM talk about?" of a trip: its meeting with the prime minister
+            m, p = held_part, next((x for x in (self.index.passages[n] for n in self.index.by_entity.get(
+                ("meeting", held_part.id), ())) if x.kind == "meeting"), p)
         intent = query.intent
         cited = [d.cite(kb, p.cited)]
-        focus = self.meeting_focus(m)
+        focus = self.meeting_focus(trip)
         lines: list[str]
         if TIME_GAP.search(fold(query.raw)):
             return self._time_gap(m, cited, focus)

@@ -1439,3 +1439,12 @@ def test_a_thing_pointed_at_is_the_record_of_it_not_the_meeting_in_focus(engine:
                          "What was that emergency aid responding to?")
     assert answer.answered and "Tajikistan" in answer.text and "humanitarian" in answer.text, answer.text
     assert "Foreign Ministers' Meeting" not in answer.title, answer.text
+
+
+def test_what_was_discussed_with_a_post_holder_of_a_trip_is_their_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "when'd hayashi go to kiev", "who'd he meet there", "what did he n the pm talk abt")
+    assert answer.answered and "Shmyhal" in answer.title and "business" in answer.text, answer.text
+    # the trip stays the topic: what else happened on it is still asked of the whole trip
+    cranes = last_answer(engine, "when'd hayashi go to kiev", "who'd he meet there", "what did he n the pm talk abt",
+                         "how many cranes did japan pledge on that trip")
+    assert cranes.answered and "24" in cranes.text, cranes.text
