@@ -1184,3 +1184,11 @@ def test_when_a_thing_is_due_is_the_due_date_of_its_pledge_not_the_meeting(engin
     # a thing pledged without a due date: said plainly, never the date of the meeting where it came up
     generators = engine.ask("when are the generators due", today=TODAY)
     assert not generators.answered and "due date" in generators.title.lower(), generators.text
+
+
+def test_what_someone_said_at_a_place_is_only_what_was_said_at_meetings_there(engine: Engine) -> None:
+    # the trip went to Kyiv and Bucha; its talks were held in Kyiv: nothing is reported said in Bucha
+    at_memorial = engine.ask("What did Hayashi say at the Bucha memorial?", today=TODAY)
+    assert not at_memorial.answered and "Bucha" in at_memorial.text, at_memorial.text
+    in_kyiv = engine.ask("what did hayashi say in kyiv", today=TODAY)
+    assert in_kyiv.answered and "sanctions" in in_kyiv.text, in_kyiv.text

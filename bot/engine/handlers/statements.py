@@ -139,6 +139,23 @@ def topic_stems(words: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z][\w'-]+", words) if w not in STOPWORDS}
 
 
+#: Words before a place that put something said there ("at the Bucha memorial", "in Kyiv", "his visit to Bucha").
+_AT = frozenset({"at", "in", "to"})
+
+
+def _held_at(a: Answerer, ref: str) -> set[str]:
+    """The places the meetings of a record were held in: a meeting's own place, a trip's meetings' places
+    (the trip's other stops are no meeting place; a trip without meetings, every place it went)."""
+    meeting = a.kb.meetings.get(ref)
+    if meeting is not None:
+        return {meeting.place} if meeting.place else set()
+    trip = a.kb.trips.get(ref)
+    if trip is None:
+        return set()
+    held = {m.place for m in a.kb.trip_meetings(trip.id) if m.place}
+    return held or set(trip.places)
+
+
 def _subject_of_did(words: tuple[str, ...], named: list[Mention]) -> str | None:
     """The person named as the subject of "did/does …" ("how did President B describe Japan?"), if one is."""
     for m in named:
@@ -225,6 +242,17 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing that {speaker.name} said or did of that kind.",),
                       suggestions=(f"/who {speaker.name}",), confidence=0.0)
+    at = [m for m in query.mentions if m.kind == "place" and set(query.words[max(0, m.start - 2):m.start]) & _AT]
+    if at:
+        # "what did Hayashi say at the memorial in Bucha?": said where its meetings were held, not anywhere
+        # else the trip went
+        found = [p for p in found if p.kind not in lx.MEETING_KINDS or all(
+            m.id in _held_at(a, p.ref) for m in at)]
+        if not found:
+            where = ", ".join(a.index.entity_name(("place", m.id)) for m in at)
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records report nothing that {speaker.name} said in {where}.",),
+                          suggestions=(f"/who {speaker.name}",), confidence=0.0)
     # "... during Hayashi's visit" names the occasion: its words say nothing of what was said.
     wanted = set(query.keywords) - lx.PLAIN_SPEECH - TRAVEL.words - lx.GATHERING_WORDS
     wanted |= {x for k in wanted for x in SYNONYMS.get(k, ())}
