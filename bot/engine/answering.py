@@ -32,6 +32,7 @@ from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
+from bot.knowledge.schema import PLEDGE_KINDS
 
 #: Passages that mention things (a meeting's topic, a term's definition) and records of a thing of their
 #: own, with its own date: a claim's date is checked against the second.
@@ -129,6 +130,9 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
 #: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
+#: Verbs of giving and promising, and their shorthand, in a question of what was given.
+_GIVEN_OR_PLEDGED = frozenset(stem(w) for w in """given give gave provided provide supplied supply sent send
+    delivered deliver pledged pledge promised promise offered offer donated donate committed commit""".split())
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
@@ -260,6 +264,16 @@ class Answerer:
             recorded = self.pledges_to(partners, query)
             if recorded:
                 return self._pledge_list(recorded, groups, 0.8)
+        kind = self._pledge_kind_asked(query) if partners and "pledge" in query.aspects \
+            and query.intent in ("general", "list", "about") and not any(readings) else None
+        if kind is not None:
+            # "What equipment has Japan given Ukraine?": every pledge of that kind to them, whatever its words
+            of_kind = [p for p in self.pledges_to(partners, query) if self.kb.pledges[p.ref].kind == kind]
+            if of_kind:
+                shown = self._pledge_list(of_kind, groups, 0.8)
+                # ("which of those came up in New York?": one of the records listed as fitting alike)
+                return replace(shown, focus=replace(shown.focus, several=True, listed=shown.focus.items,
+                                                    listed_question=query.raw)) if shown.focus else shown
         if not partners and "pledge" in query.aspects and query.dates is not None and not any(readings) \
                 and query.intent in ("general", "list", "about") and lx.WHAT_AID.match(query.raw.lower()) \
                 and not any(m.kind in ("person", "place", "term") for m in query.mentions):
@@ -1333,6 +1347,18 @@ class Answerer:
                 and all(k in s.passage.stems or set(SYNONYMS.get(k, ())) & s.passage.stems for k in wanted)]
         # with no country to go by ("giving them" of a person), only words of the thing itself pick it
         return fits if (countries or any_country and wanted) and len(fits) <= _MAX_PLEDGES else []
+
+    def _pledge_kind_asked(self, query: Query) -> str | None:
+        """The kind of pledge a "what <noun> …" question asks for by its noun or a synonym of it ("what
+        hardware …?": equipment), among the kinds the knowledge base declares; None when it names none."""
+        if query.asked is None or query.entities("person"):
+            return None  # ("what equipment did Kamikawa say …?": what she said, not every pledge of the kind)
+        said = {query.asked, *SYNONYMS.get(query.asked, ())}
+        rest = [k for k in query.keywords if k not in said and k not in lx.PLEDGE_FRAME and k not in lx.LIGHT_STEMS
+                and k not in _GIVEN_OR_PLEDGED and k not in lx.DOCUMENT_WORDS]
+        if rest:
+            return None  # ("what demining equipment …", "… during the Kyiv trip": fewer than every one of the kind)
+        return next((k for k in self.kb.vocabulary.get(PLEDGE_KINDS, ()) if stem(k) in said), None)
 
     def pledges_to(self, partners: Set[str], query: Query) -> list[Passage]:
         """The records of every pledge to `partners`, in date order (within the question's dates)."""

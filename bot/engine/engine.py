@@ -1404,6 +1404,9 @@ class Engine:
                           sources=tuple(self._item_cited(r) for r in said), confidence=0.8,
                           focus=replace(self.record_focus(said[0], tuple(said)), current=None))
         kept = tuple(i for i in focus.items if all(e in self._record_entities(i) for e in named))
+        if len(kept) == 1 and len(focus.items) > 2 and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
+            # "which of those came up in New York?" of a list of pledges: the one that did
+            return self.record_answer(kept[0], (kept[0], *(i for i in focus.items if i != kept[0])))
         if not 1 < len(kept) < len(focus.items):
             return None  # every one or none, or one (asked of that one by the rules after): asked as it stands
         lines = tuple(f"• {d.meeting_line(self.kb, self.kb.meetings[r.removeprefix('meeting:')])}"

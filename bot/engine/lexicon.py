@@ -273,6 +273,9 @@ DONE_WORDS = {"pledge": "pledged", "agree": "agreed", "discuss": "discussed"}
 DONE_VERBS = {"pledge": ("pledge", "pledged", "promise"), "agree": ("agree", "agreed", "agreement", "concurred"),
               "discuss": ("discuss", "discussing", "discussed", "priority", "priorities", "agenda")}
 
+#: Words for the documents and records themselves ("according to the docs", "across both records").
+DOCUMENT_WORDS = frozenset(stem(w) for w in """record records document documents doc docs text texts article articles
+    report reports source sources release releases according acc across both data knowledge base""".split())
 #: "Who chaired the summit?", "who hosted it?": who led a gathering, which the people of a meeting held on its
 #: occasion do not show.
 LED_GATHERING = re.compile(r"^\W*(?:and |so )?who (?:\w+ )?(?P<verb>chaired|chairs|chair|hosted|hosts|host|led|leads"

@@ -1192,3 +1192,15 @@ def test_what_someone_said_at_a_place_is_only_what_was_said_at_meetings_there(en
     assert not at_memorial.answered and "Bucha" in at_memorial.text, at_memorial.text
     in_kyiv = engine.ask("what did hayashi say in kyiv", today=TODAY)
     assert in_kyiv.answered and "sanctions" in in_kyiv.text, in_kyiv.text
+
+
+def test_a_kind_of_pledge_asked_lists_every_pledge_of_that_kind(engine: Engine) -> None:
+    # "hardware" is a word for the knowledge base's pledge kind "equipment": every such pledge, whatever its words
+    found = engine.ask("what hardware has japan given or pledged ukraine acc to the docs", today=TODAY)
+    assert found.answered and found.kind == "pledges", found.text
+    for item in ("cranes", "generators", "transformers", "drone detection"):
+        assert item in found.text, found.text
+    assert "financial and humanitarian aid" not in found.text, found.text
+    # a narrower question is not every pledge of the kind
+    demining = engine.ask("What demining equipment did Japan pledge to Ukraine?", today=TODAY)
+    assert "drone detection" not in demining.text, demining.text
