@@ -123,3 +123,11 @@ def test_the_title_of_someone_named_after_of(engine: Engine) -> None:
 def test_the_title_of_someone_described_is_not_of_the_one_named_in_the_description(engine: Engine) -> None:
     found = engine.ask("What was the title of the Japanese official who met Usmanov?", today=TODAY)
     assert "Post of Bobur Usmanov" not in found.title, found.text
+
+
+def test_a_title_asked_is_not_a_deputy_post_with_its_words(engine: Engine) -> None:
+    found = engine.ask("Who was Uzbekistan's Minister of Foreign Affairs at the time of the Usmanov-Ikegami meeting?",
+                       today=TODAY)
+    assert not found.answered and "Usmanov" not in found.title, found.text
+    deputy = engine.ask("What is the name of Uzbekistan's Deputy Minister of Foreign Affairs?", today=TODAY)
+    assert deputy.answered and "Usmanov" in deputy.title, deputy.text

@@ -37,6 +37,10 @@ _MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks|(?:sit|s
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
 
+#: Words that make a post another, lower one than the title without them ("Deputy Minister").
+_RANK_WORDS = frozenset(stem(w) for w in "deputy vice assistant acting state parliamentary junior former".split())
+
+
 def by_title(a: Answerer, q: Asked) -> Answer | None:
     """"What is the name of Rwanda's Minister of Foreign Affairs and Cooperation …?": the one person of
     the country named whose post is written with every word of the title asked."""
@@ -49,8 +53,11 @@ def by_title(a: Answerer, q: Asked) -> Answer | None:
     wanted = {stem(w) for w in title if w not in names and not w.endswith("'s")}
     if len(wanted) < 3 or len(countries) != 1:
         return None  # a short title ("the minister") is a role the parse reads already
+    # ("Uzbekistan's Minister of Foreign Affairs" is not its Deputy Minister: a word of rank the question does not
+    # say makes another post)
     fits = sorted({p.id for p in a.kb.people.values() if p.country in countries
-                   for r in p.roles if wanted <= set(content_stems(r.title))})
+                   for r in p.roles if wanted <= (held := set(content_stems(r.title)))
+                   and not (held & _RANK_WORDS) - wanted})
     return a.profiles.entity_profile(("person", fits[0]), q.query) if len(fits) == 1 else None
 
 
