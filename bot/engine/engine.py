@@ -1106,8 +1106,11 @@ class Engine:
                 - _TWO_WORDS
             if len(wanted) < 2:
                 continue  # (a thing of one word, "that dialogue", is as likely the record in focus itself)
-            held = sorted({f"{p.kind}:{p.ref}" for p in self.index.passages if p.kind in ("fact", "pledge", "term")
-                           and p.cited.source in sources and wanted <= self._named_by(f"{p.kind}:{p.ref}")})
+            # (looked up by the rarest word's passages, not by reading every record)
+            rarest = min((self.index.by_stem.get(w, ()) for w in wanted), key=len)
+            held = sorted({f"{p.kind}:{p.ref}" for p in (self.index.passages[n] for n in rarest)
+                           if p.kind in ("fact", "pledge", "term") and p.cited.source in sources
+                           and wanted <= self._named_by(f"{p.kind}:{p.ref}")})
             if held:
                 if len(held) > references.MAX_EACH or len(focus.items) == 1 and focus.items[0] in held:
                     return None  # (too many to mean one thing; or the record asked of already)
