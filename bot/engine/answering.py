@@ -130,9 +130,6 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
 #: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
-#: Verbs of giving and promising, and their shorthand, in a question of what was given.
-_GIVEN_OR_PLEDGED = frozenset(stem(w) for w in """given give gave provided provide supplied supply sent send
-    delivered deliver pledged pledge promised promise offered offer donated donate committed commit""".split())
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
@@ -1355,7 +1352,7 @@ class Answerer:
             return None  # ("what equipment did Kamikawa say …?": what she said, not every pledge of the kind)
         said = {query.asked, *SYNONYMS.get(query.asked, ())}
         rest = [k for k in query.keywords if k not in said and k not in lx.PLEDGE_FRAME and k not in lx.LIGHT_STEMS
-                and k not in _GIVEN_OR_PLEDGED and k not in lx.DOCUMENT_WORDS]
+                and k not in lx.DOCUMENT_WORDS]
         if rest:
             return None  # ("what demining equipment …", "… during the Kyiv trip": fewer than every one of the kind)
         return next((k for k in self.kb.vocabulary.get(PLEDGE_KINDS, ()) if stem(k) in said), None)

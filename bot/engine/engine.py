@@ -1132,12 +1132,10 @@ class Engine:
         return set()
 
     def _cited_of(self, ref: str) -> Cited | None:
-        """The source and quote of a record named as `kind:id` (a meeting, fact, pledge or term)."""
-        kind, _, key = ref.partition(":")
-        tables: dict[str, Mapping[str, Meeting | Fact | Pledge | Term]] = {
-            "meeting": self.kb.meetings, "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
-        record = tables.get(kind, {}).get(key)
-        return record.cited if record is not None else None
+        """The source and quote of a record named as `kind:id` (a fact, pledge or term, or a meeting)."""
+        record = details.record(self.kb, ref)
+        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
+        return record.cited if record is not None else meeting.cited if meeting is not None else None
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -1450,9 +1448,7 @@ class Engine:
         return self.index.entity_name((kind, key))  # a person or a place shown: its name
 
     def _item_cited(self, ref: str) -> Citation:
-        record = details.record(self.kb, ref)
-        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
-        cited = record.cited if record is not None else meeting.cited if meeting is not None else None
+        cited = self._cited_of(ref)
         assert cited is not None, ref
         return d.cite(self.kb, cited)
 
