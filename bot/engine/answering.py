@@ -168,8 +168,6 @@ _TALKS_WITH = re.compile(r"^\W*(?:and |so )?what (?:did|do|does|has|have|had|wer
 _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?) of (?P<noun>[a-z]+)\b")
 #: A claim that something was about these things alone ("only about IT and education?").
 _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w* with|dealt with|on|in|for)\b")
-#: A record that names more than the things it lists ("also addressed", "beyond IT", "and other sectors").
-_MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
 _ORDER_STEMS = frozenset(stem(w) for w in """advance beforehand ahead prior before time early earlier well long days
@@ -352,6 +350,14 @@ class Answerer:
             if pledged is not None:
                 # (a pledge without a due date says so; the date of a meeting is no due date)
                 scored = [pledged, *(s for s in scored if s.passage is not pledged.passage)]
+        if query.set_aside and lx.names_only_more(query.set_aside, scored[0].passage.text):
+            # "apart from IT and education, which sectors?" of a record naming those and "other sectors": the
+            # close record that tells of the rest ("… were also addressed")
+            rest = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage >= scored[0].coverage - 0.25
+                         and not s.entities_missing and lx.MORE_THAN.search(s.passage.text)
+                         and not query.set_aside & set(content_stems(s.passage.text))), None)
+            if rest is not None:
+                scored = [rest, *(s for s in scored if s is not rest)]
         best = scored[0]
         if best.coverage < thresholds.MIN_COVERAGE or best.entities_missing and best.entities_matched == 0:
             return self.nothing(query, scored)
@@ -1298,7 +1304,8 @@ class Answerer:
                                                             or query.intent in ("when", "where", "time", "duration"))
         # "Who did he talk to in Kyiv?": every meeting there fits, in whatever words its record tells the talks.
         only_meeting_words = meetings_only and query.intent == "who" and \
-            set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS  # ("which leaders did he hold talks with?")
+            set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS | lx.OTHER_SIDE_WORDS
+        # ("which leaders did he hold talks with?", "which foreign officials did he meet?")
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             alike = only_meeting_words and other.passage.kind == "meeting"
@@ -1779,12 +1786,12 @@ class Answerer:
         if _ONLY_ABOUT.search(query.raw.lower()):
             # "Were the 14 agreements only about IT and education?": the records that name more than that
             beyond = [x.passage for x in scored[:_CLOSE_RECORDS] if not x.entities_missing
-                      and x.coverage >= best.coverage - 0.25 and _MORE_THAN.search(x.passage.text)]
+                      and x.coverage >= best.coverage - 0.25 and lx.MORE_THAN.search(x.passage.text)]
             # with the points of the same meeting that name the rest ("… medicine were also addressed")
             beyond += [self.index.passages[n] for ref in dict.fromkeys(x.ref for x in beyond if x.kind in
                                                                        lx.MEETING_KINDS)
                        for n in self.index.by_entity.get(("meeting", ref), ())
-                       if self.index.passages[n].kind == "topic" and _MORE_THAN.search(self.index.passages[n].text)]
+                       if self.index.passages[n].kind == "topic" and lx.MORE_THAN.search(self.index.passages[n].text)]
             if beyond:
                 listed = sorted(dict.fromkeys(beyond), key=lambda x: x.kind != "topic")[:4]  # the points first
                 return Answer("yes_no", True, "No, not according to the records",

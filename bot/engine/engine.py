@@ -1145,6 +1145,8 @@ class Engine:
                 or elapsed.asks_apart(t.text):
             return None  # ("how many years separate those two events?": the time between them, not one)
         read = analyse(t.text, self.index)
+        if read.set_aside and self._names_only_more(read, _current(focus) or focus.items[0]):
+            return None  # "apart from IT and education, which sectors?" of a record naming those and "others"
         saying = [i for i in focus.items if read.keywords and self._says_any(i, read.keywords)]
         if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \
                 and read.intent not in ("quantity", "duration") and not _HOW_MUCH.search(t.lowered) \
@@ -1168,6 +1170,12 @@ class Engine:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
             return self._about_records(focus.items, t.text, focus.items, t.today)
         return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
+
+    def _names_only_more(self, query: Query, ref: str) -> bool:
+        """Whether the record `ref` names what `query` sets aside and says there was more without naming it."""
+        found = details.record(self.kb, ref)
+        said = found.definition if isinstance(found, Term) else found.statement if found is not None else ""
+        return lx.names_only_more(query.set_aside, said)
 
     def _says_any(self, ref: str, keywords: tuple[str, ...]) -> bool:
         """Whether the record `ref` (`kind:id`) uses any of `keywords` (stems), or a synonym of one."""

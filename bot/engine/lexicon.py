@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.text import LIGHT_WORDS, stem
+from bot.engine.text import LIGHT_WORDS, content_stems, stem
 
 PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
                            "profess career nation nationalit countri "
@@ -49,6 +49,22 @@ WHICH_ONES_WHEN = re.compile(r"^\W*(?:and |so )?which (?:ones|of them|of those|o
 #: What was talked about ("did X come up", "which meetings discussed X").
 TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|raised?|mention\w*|address\w*|"
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")
+#: A record that names more than the things it lists ("also addressed", "beyond IT", "and other sectors").
+MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
+#: "Apart from IT and education, which sectors …?", "what did they cover besides X and Y?": the things a
+#: question sets aside, in the clause after the marker (up to a comma or the verb of the question).
+SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|except for|except|in addition to) "
+                       r"(?!(?:which|what|who|whom|where|when|how|whose)\b)(?P<clause>[^,?;:]+?)"
+                       r"(?=\s*[,?;:]|\s*$| (?:did|do|does|was|were|is|are|has|have|had|which|what"
+                       r"|who|whom|where|when|how|that|they|he|she|we|you)\b)")
+
+
+def names_only_more(set_aside: frozenset[str], text: str) -> bool:
+    """Whether `text` names what a question sets aside and says there was more without naming it ("14
+    agreements covering IT, education and other sectors", asked "apart from IT and education, which?")."""
+    return bool(set_aside & set(content_stems(text))) and bool(MORE_THAN.search(text))
+
+
 WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
@@ -366,6 +382,8 @@ STATE_SINCE = re.compile(r"^\W*(?:and |so )?(?:has|have|had)\b[^?]*?\b(?:had|bee
 #: Words of talking with someone, which every meeting's record tells in its own words ("who did he talk to
 #: in Kyiv?" is answered by each meeting there).
 TALK_WORDS = frozenset(stem(w) for w in "met meet meeting talk talks talked speak spoke sat sit".split())
+#: Words that say the people asked about are from the other side ("which foreign officials did he meet?").
+OTHER_SIDE_WORDS = frozenset(stem(w) for w in "foreign overseas abroad".split())
 #: Words before a post that say whether its holder is a woman or a man ("Japan's female foreign minister"),
 #: as the pronoun a person's records use.
 GENDERED = {**dict.fromkeys(("female", "woman", "women", "lady", "ms", "mrs"), "she"),

@@ -22,7 +22,7 @@ from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
 from bot.engine.when import parse_month_day, span_slice
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Meeting, Person
+from bot.knowledge.model import Meeting, Person, Point
 
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
@@ -828,7 +828,16 @@ class Meetings:
             points = m.outcomes if p.kind == "outcome" or ("agree" in query.aspects and m.outcomes) else m.topics
             if p.kind in ("topic", "outcome") and "thank" in query.aspects:
                 points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
-            label = "Outcomes" if points is m.outcomes else "Discussed"
+            if query.set_aside and points:
+                points = self._beyond_set_aside(query, m, points)
+                if not points:
+                    return Answer("not_found", False, m.title,
+                                  (f"The record of {m.title} names nothing besides what the question sets aside:",
+                                   *(f"– {x.text}" for x in (*m.topics, *m.outcomes)
+                                     if query.set_aside & set(content_stems(x.text)))),
+                                  sources=tuple(cited), focus=focus, confidence=0.0)
+            label = "Outcomes" if points is m.outcomes or (points and all(x in m.outcomes for x in points)) \
+                else "Discussed"
             if not points:
                 what = "what was discussed or agreed" if not m.topics and not m.outcomes else (
                     "what was agreed" if label == "Outcomes" else "what was discussed")
@@ -850,6 +859,21 @@ class Meetings:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
+
+    @staticmethod
+    def _beyond_set_aside(query: Query, m: Meeting, points: tuple[Point, ...]) -> tuple[Point, ...]:
+        """The points of `m` for "apart from X and Y, which …?" when an asked point names X and Y and says there
+        was more without naming it ("14 agreements covering IT, education and other sectors"): the record's
+        points that tell of the rest ("… were also addressed"), or none. Other points stand as they are (a
+        point naming X beside the thing asked answers it)."""
+        if not any(lx.names_only_more(query.set_aside, x.text) for x in points):
+            return points
+        kept = tuple(x for x in points if not lx.names_only_more(query.set_aside, x.text))
+        if kept:
+            return kept
+        others = m.topics if points is m.outcomes else m.outcomes
+        return tuple(x for x in others if not query.set_aside & set(content_stems(x.text))
+                     and lx.MORE_THAN.search(x.text))
 
     def _end_time(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
         """When a meeting ended: its start plus its length, both as the source gives them; in Japan's

@@ -355,6 +355,8 @@ class Query:
     venues: tuple[tuple[str, str, bool], ...] = ()
     #: The country every record is about (the knowledge base's home country): naming it narrows nothing.
     home: str = ""
+    #: Stems of the things the question sets aside ("apart from IT and education, which sectors …?").
+    set_aside: frozenset[str] = frozenset()
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -778,7 +780,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         keywords = tuple(k for k in keywords if k not in _CLOCK_STEMS)
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
-                 _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home)
+                 _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
+                 frozenset(k for found in lx.SET_ASIDE.finditer(folded) for k in content_stems(found["clause"])
+                           if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()))
 
 
 #: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.

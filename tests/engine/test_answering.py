@@ -1204,3 +1204,15 @@ def test_a_kind_of_pledge_asked_lists_every_pledge_of_that_kind(engine: Engine) 
     # a narrower question is not every pledge of the kind
     demining = engine.ask("What demining equipment did Japan pledge to Ukraine?", today=TODAY)
     assert "drone detection" not in demining.text, demining.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which foreign officials did Foreign Minister Yoshimasa Hayashi meet according to the records?",
+    "List every foreign counterpart Hayashi Yoshimasa held talks with in the records.",
+])
+def test_people_of_the_other_side_asked_of_one_person_are_those_of_each_of_his_meetings(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.kind == "several", answer.text
+    for name in ("Kulubaev", "Zelenskyy", "Shmyhal"):
+        assert name in answer.text

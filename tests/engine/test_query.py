@@ -595,3 +595,15 @@ def test_what_did_a_titled_person_do_asks_no_person(engine: Engine, question: st
 
 def test_which_ministers_still_asks_for_people(engine: Engine) -> None:
     assert analyse("Which Rwandan ministers attended the meeting?", engine.index).intent == "who"
+
+
+@pytest.mark.parametrize(("question", "aside"), [
+    ("Apart from IT and education, which sectors did the agreements cover?", {"educ"}),
+    ("what did they cover besides tourism and culture?", {"tourism", "cultur"}),
+    ("which fields beyond geodesy did they name?", {"geodesi"}),
+    ("The agreements went beyond which two sectors?", set()),  # the question word is what is asked
+    ("besides those two, who else did he meet?", set()),  # a pointer and a count set nothing aside
+    ("Which sectors did the agreements cover?", set()),
+])
+def test_the_things_a_question_sets_aside(engine: Engine, question: str, aside: set[str]) -> None:
+    assert analyse(question, engine.index).set_aside == aside

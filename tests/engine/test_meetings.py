@@ -1,0 +1,37 @@
+"""Answers read from one meeting's record: its points, people and times."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY, last_answer
+
+
+@pytest.mark.parametrize("question", [
+    "Apart from IT and education, which sectors did the agreements at the Uzbekistan–Japan business forum cover?",
+    "Which sectors beyond IT and education did the 14 agreements of the Uzbek-Japanese forum cover?",
+])
+def test_a_set_aside_point_that_only_says_there_was_more_gives_way_to_the_points_naming_the_rest(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "space technology" in answer.text, answer.text
+    assert "14 agreements" not in answer.text  # the point naming only what the question set aside
+
+
+def test_without_a_set_aside_clause_the_asked_points_stand(engine: Engine) -> None:
+    answer = engine.ask("Which sectors did the agreements at the Uzbekistan–Japan business forum cover?",
+                        today=TODAY)
+    assert answer.answered and "14 agreements" in answer.text, answer.text
+
+
+def test_a_point_naming_the_set_aside_thing_beside_the_asked_one_stands(engine: Engine) -> None:
+    answer = engine.ask("Besides using Kyrgyz human resources, in what field did Kulubaev hope to cooperate "
+                        "with Japan?", today=TODAY)
+    assert answer.answered and "decarboni" in answer.text, answer.text
+
+
+def test_a_set_aside_clause_in_a_follow_up_reads_the_meeting_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "How many agreements were signed at the Uzbekistan–Japan business forum?",
+                         "apart from IT and education, which sectors did they cover?")
+    assert answer.answered and "geodesy" in answer.text, answer.text
