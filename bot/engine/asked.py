@@ -618,6 +618,30 @@ def asks_meeting_length(query: Query) -> bool:
 _DURATION_WORDS = frozenset(stem(w) for w in "long period length time duration last lasted minutes hours".split())
 
 
+def countries_of_side_asked(query: Query) -> set[str]:
+    """The countries a question names as the side of the people asked: "from Japan", "from the Japanese
+    side", "on the Japanese side", "on Rwanda's side" (home included)."""
+    words = query.words
+    found = set()
+    for m in query.mentions:
+        if m.kind != "country":
+            continue
+        before = list(words[max(0, m.start - 2):m.start])
+        after = list(words[m.end:m.end + 2])
+        side_after = bool(after) and (after[0] in _SIDE_NOUNS or after[0] in ("'s", "s") and after[1:2] and after[1]
+                                      in _SIDE_NOUNS)
+        if before[-1:] == ["from"] and not side_after and m.end < len(words) and words[m.end] not in _NOT_A_SIDE \
+                or before[-1:] in (["from"], ["the"], ["on"]) and side_after:
+            found.add(m.id)
+    return found
+
+
+#: Nouns after a country that make it the side someone is from ("the Japanese side", "Rwanda's delegation").
+_SIDE_NOUNS = frozenset("side delegation team government camp".split())
+#: Words after "from <country>" that make the country a place left, not a side ("from Japan to …").
+_NOT_A_SIDE = frozenset("to into toward towards".split())
+
+
 def countries_of_people_asked(query: Query) -> set[str]:
     """The countries whose people "which X officials" or "which officials from X" asks for (X names them),
     home included; empty when the question does not describe the people asked by country."""

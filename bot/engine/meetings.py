@@ -686,7 +686,9 @@ class Meetings:
                 named = {x for x in (*m.japan_side, *m.partner_side)
                          if getattr(kb.people.get(x), "country", None) in countries}
             # "Which Japanese minister other than the premier …?": people of the country the class names
-            countries = asked_words.countries_of_people_asked(query) or countries
+            # ("who attended on the Japanese side besides the prime minister?": of the side named)
+            side = asked_words.countries_of_people_asked(query) or asked_words.countries_of_side_asked(query)
+            countries = side or countries
             # Others of the same standing as those named: besides two attending ministers, the principals
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
@@ -738,10 +740,11 @@ class Meetings:
                 others = [x for x in others if x in kb.people and any(r.key == post for r in kb.people[x].roles)]
             if not others:
                 # ("no other Japanese minister": of the country asked, when others took part from elsewhere)
-                peoples = sorted({kb.countries[c].demonyms[0] for c in asked_words.countries_of_people_asked(query)
+                peoples = sorted({kb.countries[c].demonyms[0] for c in side
                                   if c in kb.countries and kb.countries[c].demonyms})
                 of = f"{' or '.join(peoples)} " if peoples else ""
-                nobody = f"no other {of}{kind.group(1)}" if kind is not None else "nobody else"
+                nobody = f"no other {of}{kind.group(1)}" if kind is not None else (
+                    f"nobody else from the {of}side" if of else "nobody else")
                 deed = (f"{kb.people[first.id].name} met there" if first is not None and not along
                         and _MET_BY.search(query.raw.lower()) else "who took part")
                 return Answer("not_found", False, m.title,

@@ -664,8 +664,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
-            words, consumed):
-        intent = "general"  # "what was significant about Hayashi's trip?" is no definition
+            words, consumed) and not (_STANDS_FOR.search(asked_text) and any(m.kind == "term" for m in mentions)):
+        # "what was significant about Hayashi's trip?" is no definition ("what does OVOP stand for in the
+        # Japan-Kyrgyz meeting?" is: the long name of the short one)
+        intent = "general"
     thing_for = _WHAT_THING_FOR.match(asked_text) if intent == "why" else None
     if thing_for is not None and thing_for.group("noun").split()[-1] in _THINGS_FOR:
         intent = "general"  # "what is the Bucha memorial for?": what the memorial is, as its record says
@@ -778,6 +780,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if intent == "when" and _STARTED.search(folded):
             intent = "time"  # "in Japan time, when did the meeting start?" asks the clock in Japan
         keywords = tuple(k for k in keywords if k not in _CLOCK_STEMS)
+    if intent == "define" and _STANDS_FOR.search(asked_text) and any(m.kind == "term" for m in mentions):
+        # "what does OVOP stand for in the Japan-Kyrgyz meeting?": the short name's long one; where it was
+        # read only says which short name is meant
+        mentions, keywords, role = [m for m in mentions if m.kind == "term"], (), None
     return Query(text, tuple(plain), intent, aspects, tuple(mentions), tuple(outside), tuple(unknown),
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
@@ -785,6 +791,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                            if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()))
 
 
+#: "What does X stand for?": the long name of a short one.
+_STANDS_FOR = re.compile(r"\bstands? for\b")
 #: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.
 _BESIDES_DONE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|in addition to) [^,?;:]+,")
 _WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"

@@ -1216,3 +1216,8 @@ def test_people_of_the_other_side_asked_of_one_person_are_those_of_each_of_his_m
     assert answer.kind == "several", answer.text
     for name in ("Kulubaev", "Zelenskyy", "Shmyhal"):
         assert name in answer.text
+
+
+def test_a_short_name_asked_in_the_words_of_the_meeting_it_came_up_at_is_defined(engine: Engine) -> None:
+    answer = engine.ask("wats OVOP stand for in the japan kyrgyz fm mtg", today=TODAY)
+    assert answer.answered and "One Village One Product" in answer.text, answer.text

@@ -238,3 +238,15 @@ def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
     recorded = claimed_figures("14 agreements were signed")
     assert figures_verdict(claimed_figures("were 14 deals signed"), recorded) is True
     assert figures_verdict(claimed_figures("were 40 deals signed"), recorded) is False
+
+
+@pytest.mark.parametrize(("question", "side"), [
+    ("And who attended on the Japanese side besides the prime minister?", {"japan"}),
+    ("who attended the Kagame-Kishida meeting from Japan besides Kishida?", {"japan"}),
+    ("who was there from the Rwandan side besides Kagame?", {"rwanda"}),
+    ("who else was on Rwanda's side?", {"rwanda"}),
+    ("who flew from Japan to Kyiv?", set()),  # a place left, not a side
+    ("who was there besides Kishida?", set()),
+])
+def test_the_side_of_the_people_asked(engine: Engine, question: str, side: set[str]) -> None:
+    assert asked.countries_of_side_asked(analyse(question, engine.index)) == side

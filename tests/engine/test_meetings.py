@@ -35,3 +35,12 @@ def test_a_set_aside_clause_in_a_follow_up_reads_the_meeting_of_the_conversation
     answer = last_answer(engine, "How many agreements were signed at the Uzbekistan–Japan business forum?",
                          "apart from IT and education, which sectors did they cover?")
     assert answer.answered and "geodesy" in answer.text, answer.text
+
+
+def test_others_asked_of_one_side_are_of_that_side_alone(engine: Engine) -> None:
+    answer = last_answer(engine, "Where did President Kagame meet Prime Minister Kishida in November 2022?",
+                         "And who attended on the Japanese side besides the prime minister?")
+    assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
+    assert "Biruta" not in answer.text
+    rwandan = engine.ask("who was at the Kagame-Kishida meeting from the Rwandan side besides Kagame?", today=TODAY)
+    assert rwandan.answered and "Biruta" in rwandan.text and "Kishida (" not in rwandan.text, rwandan.text

@@ -607,3 +607,11 @@ def test_which_ministers_still_asks_for_people(engine: Engine) -> None:
 ])
 def test_the_things_a_question_sets_aside(engine: Engine, question: str, aside: set[str]) -> None:
     assert analyse(question, engine.index).set_aside == aside
+
+
+def test_a_short_name_asked_where_it_was_read_asks_its_long_name_alone(engine: Engine) -> None:
+    read = analyse("wats OVOP stand for in the japan kyrgyz fm mtg", engine.index)
+    assert read.intent == "define"
+    assert [(m.kind, m.id) for m in read.mentions] == [("term", "ovop")]
+    assert read.role is None and read.keywords == ()
+    assert analyse("what was significant about the Japan-Kyrgyz meeting?", engine.index).intent == "general"
