@@ -1366,8 +1366,9 @@ class Engine:
             shown = self._dated_shown(refs)
             apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
             if apart is not None and focus is not None:  # still the topic
+                # (the two records apart are now those shown: "which one lasted longer?" compares them)
                 dated = apart.focus.date if apart.focus is not None else None
-                return replace(apart, focus=replace(focus, date=dated, question=t.text))
+                return replace(apart, focus=replace(focus, date=dated, question=t.text, items=tuple(refs)))
         again = elapsed.asked_again(t.text, focus.question if focus is not None else None)
         if again is not None:
             # "and from A to B?" after "how many days passed between C and D?"

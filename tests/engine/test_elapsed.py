@@ -347,3 +347,13 @@ def test_years_separating_those_two_events_after_two_answers(engine: Engine) -> 
                          "And how far back do diplomatic relations between the two countries go?",
                          "How many years separate those two events?")
     assert answer.answered and answer.title == "48 years", answer.text
+
+
+def test_the_two_records_dated_apart_are_those_a_comparison_next_compares(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet the kyrgyz fm", "n when was he in kyiv",
+                         "how many days between those two", "which one lasted longer")
+    # (the visit's record gives no length: said so, never a record of another lasting thing)
+    assert not answer.answered and "does not state how long" in answer.text, answer.text
+    longer = last_answer(engine, "When did Hayashi meet Kulubaev?", "and when did Kamikawa meet Kuleba?",
+                         "how many days apart were they?", "which one lasted longer?")
+    assert longer.answered and "Kuleba" in longer.text, longer.text

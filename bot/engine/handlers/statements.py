@@ -119,6 +119,9 @@ _MAX_DEEDS = 5
 
 
 #: "What did A say / tell / state": words, not deeds.
+#: "in his address to the summit plenary", "in her speech at the UN": one speech, the occasion asked.
+_IN_SPEECH = re.compile(r"\b(?:in|during|with) (?:his|her|their|its|the|a|an) (?:[a-z-]+ )?"
+                        r"(?P<noun>speech|address|keynote|lecture)\b(?: (?:to|at|before|on|in) [^?!.]+)?")
 _SPOKEN = re.compile(r"\b(?:say|tell|state)\b")
 
 
@@ -252,6 +255,16 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             where = ", ".join(a.index.entity_name(("place", m.id)) for m in at)
             return Answer("not_found", False, "Not in the records",
                           (f"The records report nothing that {speaker.name} said in {where}.",),
+                          suggestions=(f"/who {speaker.name}",), confidence=0.0)
+    speech = _IN_SPEECH.search(query.raw.lower())
+    if speech is not None:
+        # "what did Kagame say in his address to the summit plenary?": what a record reports of that speech,
+        # not what he said at a meeting
+        found = [p for p in found if stem(speech["noun"]) in p.stems]
+        if not found:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records report nothing that {speaker.name} said "
+                           f"{query.raw[speech.start():speech.end()].strip(' ?.!')}.",),
                           suggestions=(f"/who {speaker.name}",), confidence=0.0)
     # "... during Hayashi's visit" names the occasion: its words say nothing of what was said.
     wanted = set(query.keywords) - lx.PLAIN_SPEECH - TRAVEL.words - lx.GATHERING_WORDS

@@ -1,0 +1,23 @@
+"""What someone said or did, as the records report it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize(("question", "speech"), [
+    ("What did Kagame say in his address to the summit plenary?", "in his address to the summit plenary"),
+    ("What did Kuleba say in his speech to the UN General Assembly?", "in his speech to the UN General Assembly"),
+])
+def test_what_was_said_in_a_speech_no_record_reports_is_not_what_was_said_elsewhere(
+        engine: Engine, question: str, speech: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and speech in answer.text, answer.text
+
+
+def test_what_was_said_without_naming_a_speech_is_what_the_records_report(engine: Engine) -> None:
+    answer = engine.ask("What did Kuleba say to Kamikawa?", today=TODAY)
+    assert answer.answered and "congratulated" in answer.text, answer.text
