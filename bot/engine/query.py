@@ -1111,9 +1111,11 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
-    for match in _LOWER_SUBJECT.finditer(fold(text)):
-        # "when did mirziyoyev last visit tokyo": a word in a name's place, written in lower case, that is
-        # neither English, nor the records', nor a slip for one of their words
+    destinations = [m for m in _LOWER_DESTINATION.finditer(fold(text)) if not _an_english_form(m.group("name"))
+                    and stem(m.group("name")) not in index.idf]  # ("the memorial he visited commemorates …")
+    for match in (*_LOWER_SUBJECT.finditer(fold(text)), *destinations):
+        # "when did mirziyoyev last visit tokyo", "when did hayashi visit bishkek": a word in a name's place,
+        # written in lower case, that is neither English, nor the records', nor a slip for one of their words
         word = match.group("name")
         if word not in consumed_words and word not in english_words() and word not in index.vocabulary \
                 and word not in STOPWORDS and index.speller.correct(word, english=False) == word \
@@ -1127,6 +1129,21 @@ _LOWER_SUBJECT = re.compile(r"\b(?:did|does|has|have|had|was|will|would) (?P<nam
                             r"(?:visit|meet|met|go|went|say|said|travel|come|came|sign|attend|call|host|hold|held|tell"
                             r"|told|promise|pledge|discuss|talk|speak|spoke|announce|give|gave|send|sent|thank|fly|flew"
                             r"|arrive)\w*\b")
+
+
+def _an_english_form(word: str) -> bool:
+    """Whether `word` is an English word or an inflection of one ("commemorates", "honoured")."""
+    english = english_words()
+    return any(w in english for w in (word, word[:-1], word[:-2], word[:-3], f"{word[:-1]}e", f"{word[:-2]}e",
+                                      f"{word[:-3]}e", word[:-3] + "y" if word.endswith("ies") else ""))
+
+
+#: A lower-case word where the place of a journey goes ("when did hayashi visit bishkek", "his trip to almaty").
+_LOWER_DESTINATION = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:went|go|goes|going|gone|travel\w*|fly|flew|flown|trip|"
+                                r"journey|head(?:ed)?|came|come) to|arriv\w* in) (?P<name>[a-z]{4,})"
+                                # (where a place ends the phrase: "visited honours victims" has a verb there)
+                                r"(?=\s*$|\s*[?.!,;:]| (?:in|on|at|and|or|for|with|during|last|before|after|when"
+                                r"|then|to|from|the|this|that|again|ever|yet|too|n|b4)\b)")
 
 
 #: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.

@@ -504,6 +504,10 @@ def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
     ("did kishda meet kagame", []),
     ("What time did Hayashi's meeting with Kulubaev begin?", []),
     ("when did he visit kyiv", []),
+    ("when did hayashi visit bishkek", ["bishkek"]),  # the place of a journey
+    ("wen did hayashi vist kiev", []),  # a spelling of a place the records hold
+    ("did kamikawa travel to new york", []),
+    ("the memorial hayashi visited honours victims killed in which months?", []),  # a verb, no place
 ])
 def test_a_lower_case_word_in_a_names_place_that_is_no_word_is_an_unknown_name(
         engine: Engine, text: str, unknown: list[str]) -> None:
