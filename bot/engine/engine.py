@@ -495,7 +495,12 @@ class Engine:
         answer = self.dates.same_day(month, day, t.today, leave_out=leave_out, countries=countries, year=year)
         if t.focus is None or answer.focus is None or not t.focus.meeting:
             return answer
-        # "what was discussed?", "where did they meet?" after it are still of the meeting discussed
+        # "what was discussed?", "where did they meet?" after it are still of the meeting discussed; "how many
+        # years after that …?" is of the one record of another year it named ("relations established in 1992")
+        other = [(i, d) for i in answer.focus.items if (d := references.record_date(self.kb, i)) is not None
+                 and i not in leave_out and (t.focus.date is None or d.iso() != t.focus.date)]
+        if len(other) == 1:
+            return replace(answer, focus=replace(t.focus, items=(other[0][0],), date=other[0][1].iso()))
         return replace(answer, focus=t.focus)
 
     def _with_their_facts(self, refs: tuple[str, ...]) -> tuple[str, ...]:
@@ -2053,9 +2058,10 @@ class Engine:
         # "which embassy opened first?" asks among all of them: "which embassies opened?"
         plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
         read = analyse(plain, self.index)
-        if focus is not None and (len(focus.items) >= 2 and not set(read.keywords) - lx.HAPPENING
-                                  or len(focus.items) == 2 and not read.mentions):
-            refs = focus.items  # "so which is older?", "which opened first?": of the two records just shown
+        if focus is not None and (len(focus.items) >= 2 and not set(read.keywords) - lx.HAPPENING - lx.TALK_WORDS
+                                  - lx.TRIP_WORDS or len(focus.items) == 2 and not read.mentions):
+            refs = focus.items  # "so which is older?", "which opened first?", "which of those meetings came
+            # earliest?": of the records just shown
         elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
             refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
         elif _THE_TWO.search(text.lower()) and focus is not None and not read.mentions \
@@ -2068,7 +2074,8 @@ class Engine:
             refs = listed.focus.items if listed.answered and listed.focus is not None else ()
         context = {c for c in (focus.countries if focus else ()) if c != self.index.home}
         near = [r for r in refs if context & set(self._record_countries(r))]
-        refs = tuple(near) if len(near) >= 2 else refs  # "the two" of the conversation's country
+        if focus is None or refs != focus.items:  # (the records just shown are those meant, whatever country)
+            refs = tuple(near) if len(near) >= 2 else refs  # "the two" of the conversation's country
         dated = [(date, ref) for ref in refs if (date := references.record_date(self.kb, ref)) is not None]
         if len(dated) < 2 or len(dated) != len(refs):
             return None

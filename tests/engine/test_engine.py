@@ -623,3 +623,10 @@ def test_a_topic_set_before_the_question_is_what_it_asks_of(engine: Engine, ques
     # after a conversation about Uzbekistan's embassies, the topic named before the question is the one asked of
     answer = last_answer(engine, "When did Japan open its embassy in Tashkent?", question)
     assert answer.answered and answer.title == "48 years", answer.text
+
+
+def test_which_of_those_meetings_came_earliest_orders_every_record_just_listed(engine: Engine) -> None:
+    answer = last_answer(engine, "Who were all the foreign officials Hayashi Yoshimasa held talks with, according "
+                         "to the records?", "Which of those meetings came earliest?")
+    # (the list holds two Kyiv meetings of one day and an earlier one in Japan: not the two of one country)
+    assert answer.answered and answer.title == "Earlier: Japan-Kyrgyz Foreign Ministers' Meeting", answer.text

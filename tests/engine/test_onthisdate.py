@@ -92,3 +92,15 @@ def test_a_notable_date_after_a_meeting_leaves_out_every_record_of_that_meeting(
     answer = last_answer(engine, "Who did Bobur Usmanov meet on January 26?",
                          "What's significant about that date in Uzbek-Japanese relations?")
     assert answer.kind == "on_this_date" and "1992" in answer.text and "2024" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("same_day", ["that date is the anniversary of wat",
+                                      "is jan 26 special for uzbek-japan relations?"])
+def test_the_one_record_of_another_year_named_is_what_that_means_next(engine: Engine, same_day: str) -> None:
+    answer = last_answer(engine, "uzbek deputy fm usmonov met which japanese official", "when did they meet",
+                         same_day, "so how many yrs between that and japan's embassy opening in tashkent")
+    assert answer.answered and answer.title.startswith(("1 year", "12 months")), answer.text
+    # (and the meeting discussed is still what "they" met at)
+    talks = last_answer(engine, "uzbek deputy fm usmonov met which japanese official", "when did they meet",
+                        same_day, "what did they discuss")
+    assert talks.answered and "strategic partnership" in talks.text, talks.text
