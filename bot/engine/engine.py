@@ -615,6 +615,40 @@ class Engine:
         return Answer("not_found", False, "Not in the records",
                       ("The records name no other place of the visit just discussed.",), confidence=0.0)
 
+    def _shown_held_there(self, t: Turn) -> Answer | None:
+        """"Which of the two was held outside Japan?", "which one took place in New York?": the meetings just
+        shown held where the question says (or away from it), each with its place."""
+        focus = t.focus
+        found = _WHICH_SHOWN_HELD.match(t.lowered)
+        shown = [self.kb.meetings[i.removeprefix("meeting:")] for i in (focus.items if focus else ())
+                 if i.startswith("meeting:") and i.removeprefix("meeting:") in self.kb.meetings]
+        if found is None or focus is None or len(shown) < 2 or len(shown) != len(focus.items):
+            return None
+        venues = analyse(t.text, self.index).venues
+        if len(venues) != 1:
+            return None
+        kind, key, outside = venues[0]
+        held = [(m, self.answerer.meetings.held_in(m, kind, key)) for m in shown]
+        if any(there is None for _, there in held):
+            return None  # a record that does not say where: which one cannot be told
+        fits = [m for m, there in held if there is not outside]
+        if not fits:
+            return Answer("not_found", False, "None of them",
+                          tuple(f"{m.title} ({m.date.human()}): {self._where_held(m)}." for m in shown),
+                          sources=tuple(d.cite(self.kb, m.cited) for m in shown), focus=focus, confidence=0.0)
+        if len(fits) > 1:
+            return None  # (those of the list that name the place, as the list rules give them)
+        ref = f"meeting:{fits[0].id}"
+        answer = self.record_answer(ref, (ref, *(i for i in focus.items if i != ref)))
+        return replace(answer, title=f"{fits[0].title}: {self._where_held(fits[0])}")
+
+    def _where_held(self, m: Meeting) -> str:
+        """Where a meeting was held, as its record says (its place and country)."""
+        place = self.kb.places.get(m.place or "")
+        country = self.kb.countries.get(m.country or (place.country if place else "") or "")
+        return ", ".join(x for x in (place.name if place else "", country.name if country else "") if x) \
+            or "the place is not stated"
+
     def _of_their_country(self, t: Turn) -> Answer | None:
         """"Which of them is Japanese?": the one of the last answer's people from that country."""
         if t.focus is None:
@@ -2453,6 +2487,10 @@ _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:h
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
+#: "Which of the two was held outside Japan?", "which one took place in New York?": a venue asked of those shown.
+_WHICH_SHOWN_HELD = re.compile(r"^\W*(?:and |so )?which (?:one|of (?:the two|the 2|them|those|these|the two meetings"
+                               r"|those meetings|these meetings|the meetings)) (?:was|were|took place|happened|was held"
+                               r"|were held) (?:held |hosted )?(?:in|at|outside|abroad|overseas|away from)\b")
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
                          r"(?P<when>first|1st|earlier|earliest|later|last|latest|more recently|most recently|older"
                          r"|oldest|newer|newest|more recent|most recent)\W*$")
@@ -2805,6 +2843,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("one of the people listed, by pronoun", Engine._one_of_people_listed),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),
+    Rule("which of the meetings shown was held there", Engine._shown_held_there),
     Rule("which of them by country", Engine._of_their_country),
     Rule("which of them did it", Engine._which_of_them_did),
     Rule("another meeting of the one discussed", Engine._another_meeting),

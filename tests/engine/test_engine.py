@@ -630,3 +630,13 @@ def test_which_of_those_meetings_came_earliest_orders_every_record_just_listed(e
                          "to the records?", "Which of those meetings came earliest?")
     # (the list holds two Kyiv meetings of one day and an earlier one in Japan: not the two of one country)
     assert answer.answered and answer.title == "Earlier: Japan-Kyrgyz Foreign Ministers' Meeting", answer.text
+
+
+def test_which_of_the_meetings_shown_was_held_away_from_a_country_is_the_one_held_elsewhere(engine: Engine) -> None:
+    answer = last_answer(engine, "Which lasted longer, Hayashi's meeting with Kulubaev or Kamikawa's with Kuleba?",
+                         "Which of the two was held outside Japan?")
+    assert answer.answered and answer.title.endswith("New York, United States"), answer.text
+    assert "Kyrgyz" not in answer.title
+    kept = last_answer(engine, "Which lasted longer, Hayashi's meeting with Kulubaev or Kamikawa's with Kuleba?",
+                       "Which of the two was held in Japan?")
+    assert kept.answered and "Kyrgyz" in kept.title, kept.text
