@@ -301,9 +301,13 @@ class YesNo:
         if lx.CLEFT.match(query.raw.lower()):
             # "Was it Kamikawa who visited Kyiv?" says one person did: the records show who did instead
             return shown
+        # ("did kamikawa meet zelensky?" → "who did she meet at the UN?": she is the one claimed, first)
+        claimed = tuple(m.id for m in query.mentions if m.kind == "person")
+        focus = replace(shown.focus, people=tuple(dict.fromkeys((*claimed, *shown.focus.people)))) \
+            if shown.focus is not None else None
         return Answer("not_found", False, "Not in the records",
                       ("The records hold no such meeting. They show:", *shown.lines[1:]),
-                      sources=shown.sources, focus=shown.focus, confidence=0.0)
+                      sources=shown.sources, focus=focus, confidence=0.0)
 
     def _described_instead(self, groups: list[set[tuple[str, str]]],
                            described: Sequence[frozenset[tuple[str, str]]]) -> list[set[tuple[str, str]]]:

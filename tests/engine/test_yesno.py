@@ -668,3 +668,8 @@ def test_before_or_after_of_him_is_of_the_one_the_conversation_is_about(engine: 
     answer = last_answer(engine, "who's the ukrainian pm hayashi met", "did hayashi see him before or after zelensky",
                          "what did they mainly talk abt")
     assert answer.answered and "Shmyhal" in answer.title and "business" in answer.text, answer.text
+
+
+def test_after_a_meeting_the_records_do_not_hold_she_is_the_one_claimed_to_have_met(engine: Engine) -> None:
+    answer = last_answer(engine, "did kamikawa meet zelensky?", "who did she meet at the un then")
+    assert answer.answered and "Kuleba" in answer.text and "Zelenskyy (President)" not in answer.text, answer.text
