@@ -480,21 +480,31 @@ def _ordinal(n: int) -> str:
 
 
 #: "A fell on the anniversary of which event?": the recorded events of the same day in an earlier year.
-_ANNIVERSARY_OF_WHAT = re.compile(r"^\W*(?P<first>.+?) (?:fell|falls|was|is|came|took place|happened) on the "
-                                  r"(?:\d+\w* )?anniversary of (?:which|what) (?:event|day|date|occasion)\W*$")
-ANNIVERSARY_OF_WHAT_EXAMPLES = ("the alpha-beta meeting fell on the anniversary of which event?",)
+_ANNIVERSARY_OF_WHAT = re.compile(r"^\W*(?P<first>.+?) (?:fell|falls|was|is|came|took place|happened|coincides"
+                                  r"|coincided|coincide)(?: also)? (?:(?:on|with) )?the (?:\d+\w* )?anniversary of "
+                                  r"(?:which|what)(?: (?:\d{4} )?(?:event|day|date|occasion|milestone))?"
+                                  r"(?: in [^?]+)?\W*$")
+ANNIVERSARY_OF_WHAT_EXAMPLES = ("the alpha-beta meeting fell on the anniversary of which event?",
+                                "their meeting date coincides with the anniversary of which event?",
+                                "that date is also the anniversary of what?",
+                                "that date coincides with the anniversary of which event in aurelia-veloria relations?")
+#: A date pointed at: "that date", "their meeting date", "it", "the same day".
+_POINTED_DATE = re.compile(r"(?:that|this|it|their|the|its)(?: (?:meeting|visit|talks|meeting's|same))?"
+                           r"(?: (?:date|day))?")
 #: The records' dated events: (date, what happened, its citation).
 Dated = tuple[PartialDate, str, Citation]
 
 
-def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[], list[Dated]]) -> Answer | None:
+def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[], list[Dated]],
+                        last: Answer | None = None) -> Answer | None:
     """"The A–B meeting fell on the anniversary of which event?": every recorded event of the same day
-    of the year in an earlier year; none is said plainly."""
+    of the year in an earlier year; none is said plainly. "That date", "their meeting date" is the date of
+    `last`, the record the conversation answered."""
     found = _ANNIVERSARY_OF_WHAT.search(text.lower())
     if found is None:
         return None
     first = found.group("first")
-    answer = ask(f"When was {first}?")
+    answer = last if last is not None and _POINTED_DATE.fullmatch(first) else ask(f"When was {first}?")
     day = date_of(answer)
     if day is None or day.precision != "day":
         return Answer("not_found", False, "Not in the records", (f"The records give no exact day for “{first}”.",),

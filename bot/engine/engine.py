@@ -1516,7 +1516,7 @@ class Engine:
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
-                                                    self._dated_events)
+                                                    self._dated_events, last)
 
     def _subject_first(self, text: str) -> tuple[str, ...]:
         """The people a question names, the subject of its verb first ("how many months before Hayashi's trip

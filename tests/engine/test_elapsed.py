@@ -357,3 +357,11 @@ def test_the_two_records_dated_apart_are_those_a_comparison_next_compares(engine
     longer = last_answer(engine, "When did Hayashi meet Kulubaev?", "and when did Kamikawa meet Kuleba?",
                          "how many days apart were they?", "which one lasted longer?")
     assert longer.answered and "Kuleba" in longer.text, longer.text
+
+
+@pytest.mark.parametrize("asked", ["Their meeting date coincides with the anniversary of which event?",
+                                   "that date coincides with the anniversary of which event in Japan–Uzbekistan "
+                                   "relations?"])
+def test_the_anniversary_of_what_a_date_pointed_at_falls_on(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "Who did Usmanov meet?", "On what date did they meet?", asked)
+    assert answer.answered and "1992" in answer.text and "32nd anniversary" in answer.text, answer.text
