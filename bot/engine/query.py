@@ -675,6 +675,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was the main outcome with it?": what came of a meeting, no definition
     if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
+    if intent in ("duration", "time") and _EACH_WITH_FIELD.search(asked_text):
+        intent = "list"  # "how long were the meetings, where the length is given?": each meeting that gives it
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
     if (intent in ("general", "list", "define") and dates is not None and dates.start is not None
@@ -791,6 +793,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                            if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()))
 
 
+#: "How long did each of the meetings with a stated duration last?", "how long were the meetings, where the
+#: length is given?": a detail asked of every meeting whose record gives it.
+_EACH_WITH_FIELD = re.compile(r"\b(?:meetings|talks)\b.*\b(?:where|whose|with|when|if|for which)\b[^?]*"
+                              r"\b(?:given|stated|reported|recorded|known|available)\b"
+                              r"|\b(?:meetings|talks)\b[^?]*\bwith (?:a |an )?(?:stated|given|reported|recorded|known) "
+                              r"(?:length|duration|start time|time)s?\b")
 #: "What does X stand for?": the long name of a short one.
 _STANDS_FOR = re.compile(r"\bstands? for\b")
 #: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.
