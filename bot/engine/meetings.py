@@ -94,7 +94,8 @@ _MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (
                          r"|officials|countries|delegations|attendees|people)\b")
 #: Words of a question about the part of the day, beside the part itself ("which took place in the evening,
 #: local time?").
-_PART_STEMS = frozenset(stem(w) for w in "morning afternoon evening night local time took place place took".split())
+_PART_STEMS = frozenset(stem(w) for w in """morning afternoon evening night local time took place place took start
+    started began begin noon midday got going""".split())
 
 
 #: A list asked for by a detail its records give ("whose length is reported", "with a start time").
@@ -165,6 +166,21 @@ def of_class(person: Person, kind: str) -> bool:
     if kind.startswith("minister"):
         return any("minister" in r.key or "minister" in r.title.lower() for r in person.roles)
     return any(r.key in _LEADER_KEYS for r in person.roles)
+
+
+def _parts_asked(lowered: str) -> tuple[str, ...]:
+    """The parts of the day a question asks of ("in the afternoon or evening", "after noon"), in day order."""
+    named = {found.group(1) for found in lx.PART_OF_DAY.finditer(lowered)}
+    if _AFTER_NOON.search(lowered):
+        named |= {"afternoon", "evening", "night"}
+    if _BEFORE_NOON.search(lowered):
+        named |= {"morning"}
+    return tuple(p for p in ("morning", "afternoon", "evening", "night") if p in named)
+
+
+#: "After noon", "after midday", "in the p.m.": any part of the day from noon on; "before noon" the morning.
+_AFTER_NOON = re.compile(r"\b(?:after|past|from) (?:noon|midday|12(?::00)? ?(?:pm|p\.m\.)?)\b|\bin the p\.?m\.?\b")
+_BEFORE_NOON = re.compile(r"\b(?:before|until|by) (?:noon|midday)\b|\bin the a\.?m\.?\b")
 
 
 def part_of_day(m: Meeting) -> str | None:
@@ -295,11 +311,13 @@ class Meetings:
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9,
                       focus=Focus(items=tuple(f"meeting:{m.id}" for m in found)))
 
-    def _at_part_of_day(self, query: Query, groups: list[set[tuple[str, str]]], part: str) -> Answer:
-        """"Which meetings took place in the evening?": those whose clock time or record's words say so;
-        the meetings whose records give no time of day are said to be unknown, not left out silently."""
+    def _at_part_of_day(self, query: Query, groups: list[set[tuple[str, str]]], parts: tuple[str, ...]) -> Answer:
+        """"Which meetings took place in the evening?", "… in the afternoon or evening?", "… after noon?": those
+        whose clock time or record's words say so; the meetings whose records give no time of day are said to
+        be unknown, not left out silently."""
         meetings = sorted(self.filter_meetings(groups, query), key=lambda m: (m.date, m.id))
-        held = [m for m in meetings if part_of_day(m) == part]
+        held = [m for m in meetings if part_of_day(m) in parts]
+        part = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} or {parts[-1]}"
         unknown = [m for m in meetings if part_of_day(m) is None]
         lines = tuple(f"{m.title} ({m.date.human()}): {m.local_time + ' local time' if m.local_time else m.time_note}"
                       for m in held)
@@ -320,9 +338,9 @@ class Meetings:
         with_field = self._with_field(query, groups) if not count else None
         if with_field is not None:
             return with_field
-        asked_part = lx.PART_OF_DAY.search(query.raw.lower()) if query.intent == "list" else None
-        if asked_part is not None and not any(k not in _NOT_TOPIC and k not in _PART_STEMS for k in query.keywords):
-            return self._at_part_of_day(query, groups, asked_part.group(1))
+        day_parts = _parts_asked(query.raw.lower()) if query.intent == "list" else ()
+        if day_parts and not any(k not in _NOT_TOPIC and k not in _PART_STEMS for k in query.keywords):
+            return self._at_part_of_day(query, groups, day_parts)
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
         elif not groups and query.dates is None and query.order is None and any(k not in _NOT_TOPIC

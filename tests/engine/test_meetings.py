@@ -51,3 +51,14 @@ def test_others_asked_of_one_side_are_of_that_side_alone(engine: Engine) -> None
 def test_a_length_asked_of_every_meeting_that_gives_one_lists_each(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "about 25 minutes" in answer.text and "about 30 minutes" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Which meetings started in the afternoon or evening, local time?", "3 meetings in the afternoon or evening"),
+    ("Which meetings got going after noon local time?", "3 meetings in the afternoon, evening or night"),
+    ("which meetings took place in the evening?", "2 meetings in the evening"),
+])
+def test_meetings_of_the_parts_of_the_day_asked(engine: Engine, question: str, title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == title, answer.text
+    assert "give no time of day" in answer.text  # the others are said to be unknown, not left out
