@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.answers import Answer, Citation, Focus
 from bot.engine.query import expand_shorthand
+from bot.engine.text import content_stems
 from bot.knowledge.dates import PartialDate
 
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
@@ -487,7 +488,15 @@ _ANNIVERSARY_OF_WHAT = re.compile(r"^\W*(?P<first>.+?) (?:fell|falls|was|is|came
 ANNIVERSARY_OF_WHAT_EXAMPLES = ("the alpha-beta meeting fell on the anniversary of which event?",
                                 "their meeting date coincides with the anniversary of which event?",
                                 "that date is also the anniversary of what?",
-                                "that date coincides with the anniversary of which event in aurelia-veloria relations?")
+                                "that date coincides with the anniversary of which event in aurelia-veloria relations?",
+                                "which anniversary of gamma-delta relations did the alpha-beta meeting fall on?",
+                                "if the alpha-beta meeting was in 2024, which anniversary of gamma-delta ties did it "
+                                "land on?")
+#: "Which anniversary of diplomatic ties did the A–B meeting fall on?" (after "if it was in 2024," too).
+_WHICH_ANNIVERSARY = re.compile(r"^\W*(?:(?:if|assuming|given that|supposing) (?P<lead>[^,]+?) (?:was|took place|"
+                                r"happened|were held|was held) in (?:\d{4}|that year),\s*)?(?:which|what) "
+                                r"anniversary of (?P<of>.+?) (?:did|does|was|is) (?P<first>.+?)"
+                                r"(?: (?:fall|falls|land|lands|come|coincide|mark|take place)(?: on| with)?)?\W*$")
 #: A date pointed at: "that date", "their meeting date", "it", "the same day".
 _POINTED_DATE = re.compile(r"(?:that|this|it|their|the|its)(?: (?:meeting|visit|talks|meeting's|same))?"
                            r"(?: (?:date|day))?")
@@ -500,10 +509,13 @@ def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[
     """"The A–B meeting fell on the anniversary of which event?": every recorded event of the same day
     of the year in an earlier year; none is said plainly. "That date", "their meeting date" is the date of
     `last`, the record the conversation answered."""
-    found = _ANNIVERSARY_OF_WHAT.search(text.lower())
+    found = _ANNIVERSARY_OF_WHAT.search(text.lower()) or _WHICH_ANNIVERSARY.search(text.lower())
     if found is None:
         return None
     first = found.group("first")
+    of = set(content_stems(found.groupdict().get("of") or ""))  # "which anniversary of diplomatic ties …?"
+    if found.groupdict().get("lead") and _POINTED_DATE.fullmatch(first):
+        first = found.group("lead")  # "if the A–B meeting was in 2024, which anniversary … did it fall on?"
     answer = last if last is not None and _POINTED_DATE.fullmatch(first) else ask(f"When was {first}?")
     day = date_of(answer)
     if day is None or day.precision != "day":
@@ -511,9 +523,14 @@ def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[
                       sources=answer.sources[:1], confidence=0.0)
     same = [(d, what, cited) for d, what, cited in events()
             if d.precision == "day" and (d.month, d.day) == (day.month, day.day) and d.year < day.year]
+    if of and len(same) > 1:
+        same = [x for x in same if of & set(content_stems(x[1]))] or same
     if not same:
         return Answer("not_found", False, "Not in the records",
                       (f"The records hold no earlier event on {day.first_day():%d %B}.",), confidence=0.0)
     lines = tuple(f"{what} ({d.human()}): the {_ordinal(day.year - d.year)} anniversary." for d, what, _ in same)
-    return Answer("elapsed", True, same[0][1] if len(same) == 1 else f"{len(same)} events", lines,
+    title = same[0][1] if len(same) == 1 else f"{len(same)} events"
+    if of and len(same) == 1:  # "which anniversary of …?" asks the number
+        title = f"The {_ordinal(day.year - same[0][0].year)} anniversary"
+    return Answer("elapsed", True, title, lines,
                   sources=answer.sources[:1] + tuple(c for _, _, c in same[:3]), confidence=answer.confidence)

@@ -365,3 +365,23 @@ def test_the_two_records_dated_apart_are_those_a_comparison_next_compares(engine
 def test_the_anniversary_of_what_a_date_pointed_at_falls_on(engine: Engine, asked: str) -> None:
     answer = last_answer(engine, "Who did Usmanov meet?", "On what date did they meet?", asked)
     assert answer.answered and "1992" in answer.text and "32nd anniversary" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "If the Usmanov-Ikegami meeting was in 2024, which anniversary of Uzbek-Japanese diplomatic ties did it land on?",
+    "which anniversary of diplomatic relations did the Usmanov-Ikegami meeting fall on?",
+])
+def test_which_anniversary_of_an_event_a_meeting_fell_on_is_its_number(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "The 32nd anniversary" and "1992" in answer.text, answer.text
+
+
+def test_which_anniversary_of_an_event_picks_the_event_of_that_day_named() -> None:
+    from bot.answers import Citation
+    ask = _asker({"alpha summit": "2024-01-26"})
+    cited = Citation("doc", "A document", "doc.txt", "a quote")
+    events = [(PartialDate(1992, 1, 26), "Gamma relations began", cited),
+              (PartialDate(2000, 1, 26), "The delta bridge opened", cited)]
+    found = elapsed.anniversary_of_what("Which anniversary of the delta bridge did the alpha summit fall on?", ask,
+                                        _date_of, lambda: events)
+    assert found is not None and found.title == "The 24th anniversary", found
