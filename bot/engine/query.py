@@ -797,6 +797,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 #: length is given?": a detail asked of every meeting whose record gives it.
 _EACH_WITH_FIELD = re.compile(r"\b(?:meetings|talks)\b.*\b(?:where|whose|with|when|if|for which)\b[^?]*"
                               r"\b(?:given|stated|reported|recorded|known|available)\b"
+                              r"|\bwhich (?:of (?:the|these|those) )?(?:[a-z]+ )?(?:meetings|talks)\b[^?,]*"
+                              r"\b(?:given|stated|reported|recorded|known|available)\b"
                               r"|\b(?:meetings|talks)\b[^?]*\bwith (?:a |an )?(?:stated|given|reported|recorded|known) "
                               r"(?:length|duration|start time|time)s?\b")
 #: "What does X stand for?": the long name of a short one.

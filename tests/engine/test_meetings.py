@@ -47,7 +47,8 @@ def test_others_asked_of_one_side_are_of_that_side_alone(engine: Engine) -> None
 
 
 @pytest.mark.parametrize("question", ["how long were the meetings, where the length is given?",
-                                      "How long did each of the meetings with a stated duration last?"])
+                                      "How long did each of the meetings with a stated duration last?",
+                                      "For which of the recorded meetings is a duration given?"])
 def test_a_length_asked_of_every_meeting_that_gives_one_lists_each(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "about 25 minutes" in answer.text and "about 30 minutes" in answer.text, answer.text
