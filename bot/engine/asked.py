@@ -322,6 +322,12 @@ def undated_by_note(query: Query, note: str | None) -> str | None:
     return None
 
 
+#: "Who currently runs …?", "who heads it today?": the holder of a post now, which no record dates.
+_HOLDER_NOW = re.compile(r"\b(?:currently|presently|at present|nowadays|these days|today|right now|now)\b")
+#: A record that says who holds something now ("the current governor", "now heads").
+_NOW_SAID = re.compile(r"\b(?:current|currently|now|incumbent|present)\b")
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -335,6 +341,11 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             and not deed & set(content_stems(passage.cited.quote)):
         # "Who chaired the ninth foreign ministers' meeting?" of the meeting's own record, which names no chair
         return f"The record found does not say who {did.group(1)} it."
+    if query.intent == "who" and passage.kind in ("term", "fact") and _HOLDER_NOW.search(text) \
+            and not _NOW_SAID.search(body):
+        # "Who currently runs Rwanda's central bank?" of a record of its first governor: the records tell who
+        # held a post when they were written, never who holds it now
+        return "The records do not say who holds that post now; they report who held it at the time they tell of."
     each = _NAMES_OF_COUNTED.search(text)
     if each is not None and re.search(rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ )?"
                                       rf"{re.escape(each.group('noun'))}\b", body):

@@ -250,3 +250,10 @@ def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
 ])
 def test_the_side_of_the_people_asked(engine: Engine, question: str, side: set[str]) -> None:
     assert asked.countries_of_side_asked(analyse(question, engine.index)) == side
+
+
+def test_who_holds_a_post_now_is_not_read_from_a_record_of_who_held_it_first(engine: Engine) -> None:
+    now = engine.ask("Who currently runs Rwanda's central bank?", today=TODAY)
+    assert not now.answered and "now" in now.text and "Hattori" not in now.text.split("\n")[1], now.text
+    first = engine.ask("who was the first governor of Rwanda's central bank?", today=TODAY)
+    assert first.answered and "Hattori" in first.text, first.text
