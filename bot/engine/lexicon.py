@@ -226,6 +226,9 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
                        r"|characteri[sz]e|portray|refer to)\b")
+#: "How did Kuleba open his conversation with Kamikawa?": the first thing A is reported to have said there.
+OPENED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:open|begin|start)(?: (?:his|her|their|the))?"
+                    r" (?:conversation|response|remarks|talks|reply|statement|meeting|answer)\b")
 #: "Where is Zelensky mentioned?", "where does he come up?": every record naming someone, not only their meetings.
 MENTIONED_ASKED = re.compile(r"\b(?:mentioned|mentions?|come up|comes up|came up|appears?|features?|show up"
                              r"|crops? up)\b")

@@ -174,7 +174,7 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     among the records that name everything else the question names; none is said plainly."""
     query = q.query
     verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
-            or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered))
+            or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered) or lx.OPENED.search(q.lowered))
     speaker_words = next((w for g in ("who", "who2", "who3") if (w := verb.groupdict().get(g))), "") if verb else ""
     if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
@@ -314,6 +314,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             chosen.append(p)
             if len(chosen) == _MOST_SAID:
                 break
+    if verb.re is lx.OPENED:
+        # "how did Kuleba open his conversation with Kamikawa?": the first thing the records tell he said
+        chosen = chosen[:1]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
     focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),

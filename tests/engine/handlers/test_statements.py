@@ -21,3 +21,10 @@ def test_what_was_said_in_a_speech_no_record_reports_is_not_what_was_said_elsewh
 def test_what_was_said_without_naming_a_speech_is_what_the_records_report(engine: Engine) -> None:
     answer = engine.ask("What did Kuleba say to Kamikawa?", today=TODAY)
     assert answer.answered and "congratulated" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["How did Kuleba open his conversation with Kamikawa?",
+                                      "How did Kuleba open his response to Kamikawa?"])
+def test_how_someone_opened_is_the_first_thing_the_records_report_they_said(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "congratulated" in answer.text and "appreciation" not in answer.text, answer.text
