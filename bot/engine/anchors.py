@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
-from bot.engine.query import Query
+from bot.engine.query import Query, asks_what_happened
 from bot.engine.text import fold, stem
 from bot.engine.when import DateFilter
 from bot.knowledge.dates import PartialDate
@@ -309,5 +309,7 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
     start, end, label = window
     if start > end:
         return None
-    return replace(query, dates=DateFilter(label, start=start, end=end),
+    # ("what happened in Rwanda that year?": what happened then, as it asks of a year it names itself)
+    intent = "on_date" if query.intent == "about" and asks_what_happened(query.raw) else query.intent
+    return replace(query, intent=intent, dates=DateFilter(label, start=start, end=end),
                    keywords=tuple(k for k in query.keywords if k not in _RELATIVE_WORDS))

@@ -16,6 +16,8 @@ _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|we
 #: ", and when did he ...": a second question after a comma (or a semicolon).
 _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:and\s+)?)"
                               rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b"
+                              # ", and by how many years?": the gap of what the first part ordered or compared
+                              rf"|by how (?:much|many|long)\b"
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
                               # (one of each: "and in what years" of a list asks it of every item)
                               rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"
@@ -49,6 +51,9 @@ _MIN_PART_WORDS = 3
 _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")
 #: "..., and for what?", "... and why?": a short second question asking why, of the first.
 _AND_WHY = re.compile(r",?\s+and\s+(?:for what(?: purpose| reason)?|why|to what end)\W*$", re.I)
+#: A part asking the size of a difference ("by how many years?"), and a first part choosing between records.
+_BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
+_CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
 #: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
@@ -108,6 +113,10 @@ def split_question(text: str) -> list[str]:
             and not (";" in text and not _QUESTION_FIRST.match(parts[0])):
         # "which outlet tweeted about it, and on what date?": the date of what the first part asks about, one
         # question (only "who did he meet, and on what date?" or a statement then "; in what month …?" split)
+        parts = [text]
+    if len(parts) == 2 and _BY_HOW.match(parts[1]) and not _CHOICE_FIRST.match(parts[0]):
+        # "was it longer or shorter than the C–D meeting, and by how many minutes?": one claim with its gap;
+        # only a choice ("which is older, and by how many years?") is answered before its gap
         parts = [text]
     if len(parts) > 1:
         return parts[:MAX_PARTS]

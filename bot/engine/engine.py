@@ -2788,7 +2788,14 @@ def _combined(parts: list[str], answers: list[Answer]) -> Answer:
                   sources=tuple(c for a in answers for c in a.sources[:2]),
                   actions=tuple(act for a in answers for act in a.actions[:2]),
                   confidence=min((a.confidence for a in answered), default=0.0),
-                  focus=_merged_focus([a.focus for a in answers if a.focus is not None]))
+                  # (", and by how many years?" measures what the part before it answered: that stays the topic)
+                  focus=_merged_focus([a.focus for p, a in zip(parts, answers, strict=False) if a.focus is not None
+                                       and not _GAP_PART.match(p)]
+                                      or [a.focus for a in answers if a.focus is not None]))
+
+
+#: A part of a message that asks the size of a difference the part before it set up ("by how many years?").
+_GAP_PART = re.compile(r"^\W*(?:and )?by how (?:much|many|long)\b", re.IGNORECASE)
 
 
 def _merged_focus(focuses: list[Focus]) -> Focus | None:

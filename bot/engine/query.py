@@ -425,6 +425,11 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it respondin
                             re.IGNORECASE)
 
 
+def asks_what_happened(text: str) -> bool:
+    """Whether the question asks what happened on a date ("what happened in Rwanda that year?")."""
+    return dict(_INTENTS)["on_date"].search(text.lower()) is not None
+
+
 def without_again(text: str) -> str:
     """"What's his job again?" → "What's his job?": asked once more, not of a second time it happened;
     "did he go to Ukraine as well?" → "did he go to Ukraine?": as "too" says, another thing besides."""

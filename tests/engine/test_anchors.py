@@ -7,7 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.query import analyse
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def test_a_clause_before_someones_trip_is_a_window_ending_the_day_before_it(engine: Engine) -> None:
@@ -137,3 +137,12 @@ def test_the_first_minister_there_since_a_war_is_found_though_no_record_names_th
     answer = engine.ask("Who was the first Japanese foreign minister to set foot in Ukraine after Russia's "
                         "full-scale invasion began?", today=TODAY)
     assert answer.answered and "Hayashi" in answer.title
+
+
+def test_what_happened_in_a_country_that_year_lists_the_records_of_that_year(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's diplomatic relations with Rwanda and with Uzbekistan begin?",
+                         "which is older, and by how many years?", "what happened in Rwanda that year?")
+    assert answer.answered and "independence in 1962" in answer.text, answer.text
+    later = last_answer(engine, "since what year have japan and rwanda had diplomatic ties",
+                        "what happened in Rwanda that year?", "how many years later did the Kigali embassy open?")
+    assert later.answered and later.title == "48 years", later.text

@@ -44,12 +44,16 @@ from tests.engine.conftest import TODAY, last_answer
          ["Which opened first, the embassy in Ostra or the one in Lunde", "in what year?"]),
         ("Which Aurelian officials did Dorin meet, and in which cities did those meetings take place?",
          ["Which Aurelian officials did Dorin meet", "in which cities did those meetings take place?"]),
+        ("Which is older, and by how many years?", ["Which is older", "by how many years?"]),
+        ("Was it longer than the Obrin meeting, and by how many minutes?",
+         ["Was it longer than the Obrin meeting, and by how many minutes?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
          "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
          "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one",
-         "a-choice-then-in-what-year", "which-officials-and-in-which-cities"],
+         "a-choice-then-in-what-year", "which-officials-and-in-which-cities", "which-then-by-how-many",
+         "a-claim-with-its-gap-is-one"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
@@ -150,3 +154,10 @@ def test_examples_after_a_question_only_illustrate_it() -> None:
 def test_a_bare_how_long_after_a_question_is_asked_of_what_it_answered(engine: Engine) -> None:
     answer = last_answer(engine, "who did hayashi meet from kyrgystan in dec 2022", "wat time did it start n how long")
     assert answer.kind == "compound" and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
+
+
+def test_a_choice_then_by_how_much_gives_the_gap_of_the_two_ordered(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan's diplomatic relations with Rwanda and with Uzbekistan begin?",
+                         "which is older, and by how many years?")
+    assert answer.answered and "Rwanda" in answer.text and "30 years" in answer.text, answer.text
+    assert "Kyrgyzstan" not in answer.text  # (no record of "30 years" of something else)

@@ -438,8 +438,11 @@ def _dated_focus(found: list[Passage]) -> Focus:
     did that last?" asks of."""
     meetings = [p.ref for p in found if p.kind == "meeting"]
     one = meetings[0] if len(meetings) == 1 else None
-    return Focus(meeting=one, date=found[0].date.iso() if one and found[0].date else None,
-                 items=tuple(f"{p.kind}:{p.ref}" for p in found))
+    # (records all of one date: "how many years later …?" counts from it)
+    shared = {p.date.iso() for p in found if p.date is not None}
+    date = found[0].date.iso() if one and found[0].date else (
+        shared.pop() if len(shared) == 1 and all(p.date is not None for p in found) else None)
+    return Focus(meeting=one, date=date, items=tuple(f"{p.kind}:{p.ref}" for p in found))
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
