@@ -53,7 +53,8 @@ _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (
 _AND_WHY = re.compile(r",?\s+and\s+(?:for what(?: purpose| reason)?|why|to what end)\W*$", re.I)
 #: A part asking the size of a difference ("by how many years?"), and a first part choosing between records.
 _BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
-_CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b", re.I)
+_CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b.*\b(?:older|oldest|newer"
+                           r"|newest|first|earlier|earliest|later|latest|sooner)\b", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
 #: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
@@ -114,9 +115,11 @@ def split_question(text: str) -> list[str]:
         # "which outlet tweeted about it, and on what date?": the date of what the first part asks about, one
         # question (only "who did he meet, and on what date?" or a statement then "; in what month …?" split)
         parts = [text]
-    if len(parts) == 2 and _BY_HOW.match(parts[1]) and not _CHOICE_FIRST.match(parts[0]):
-        # "was it longer or shorter than the C–D meeting, and by how many minutes?": one claim with its gap;
-        # only a choice ("which is older, and by how many years?") is answered before its gap
+    if len(parts) == 2 and _BY_HOW.match(parts[1]) and (not _CHOICE_FIRST.match(parts[0])
+                                                        or " or " in parts[0].lower()):
+        # "was it longer or shorter than the C–D meeting, and by how many minutes?", "which opened first, A or B,
+        # and by how many years?": one question with its gap; only a choice among the records the conversation
+        # holds ("which is older, and by how many years?") is answered before its gap
         parts = [text]
     if len(parts) > 1:
         return parts[:MAX_PARTS]

@@ -59,10 +59,16 @@ SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|ex
                        r"|who|whom|where|when|how|that|they|he|she|we|you)\b)")
 
 
+def names_any(stems: frozenset[str], text: str) -> bool:
+    """Whether `text` has a word of `stems`, or a longer word one of them begins ("tech": "technology")."""
+    said = set(content_stems(text))
+    return bool(stems & said) or any(len(s) >= 4 and w.startswith(s) for s in stems for w in said)
+
+
 def names_only_more(set_aside: frozenset[str], text: str) -> bool:
     """Whether `text` names what a question sets aside and says there was more without naming it ("14
     agreements covering IT, education and other sectors", asked "apart from IT and education, which?")."""
-    return bool(set_aside & set(content_stems(text))) and bool(MORE_THAN.search(text))
+    return names_any(set_aside, text) and bool(MORE_THAN.search(text))
 
 
 WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")

@@ -296,16 +296,21 @@ class Meetings:
         """"Which meetings have a start time given?", "list the meetings whose length is reported": the
         meetings whose records give that detail, each with it."""
         lowered = query.raw.lower()
-        field = next((name for name, pattern in _FIELDS if pattern.search(lowered)), None)
-        if field is None:
+        # ("which meetings have both a start time and a duration given?": each detail named, all of them given)
+        fields = [name for name, pattern in _FIELDS if pattern.search(lowered)]
+        if not fields:
             return None
-        found = [m for m in self.filter_meetings(groups, replace(query, order=None)) if getattr(m, field)]
+        found = [m for m in self.filter_meetings(groups, replace(query, order=None))
+                 if all(getattr(m, field) for field in fields)]
         if not found:
             return Answer("not_found", False, "Not in the records", ("No meeting's record gives that.",),
                           confidence=0.0)
-        unit = {"duration_minutes": " minutes", "local_time": " local time"}[field]
-        lines = tuple(f"{m.title} ({m.date.human()}): {'about ' if field == 'duration_minutes' else ''}"
-                      f"{getattr(m, field)}{unit}" for m in found)
+
+        def detail(m: Meeting, field: str) -> str:
+            return (f"about {m.duration_minutes} minutes" if field == "duration_minutes"
+                    else f"{m.local_time} local time")
+        lines = tuple(f"{m.title} ({m.date.human()}): " + ", ".join(detail(m, field) for field in fields)
+                      for m in found)
         return Answer("meetings", True, f"{len(found)} meeting{'s' if len(found) != 1 else ''} with that detail",
                       lines, items=tuple(self.meeting_item(m) for m in found),
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:5]), confidence=0.9,
@@ -855,7 +860,7 @@ class Meetings:
                     return Answer("not_found", False, m.title,
                                   (f"The record of {m.title} names nothing besides what the question sets aside:",
                                    *(f"– {x.text}" for x in (*m.topics, *m.outcomes)
-                                     if query.set_aside & set(content_stems(x.text)))),
+                                     if lx.names_any(query.set_aside, x.text))),
                                   sources=tuple(cited), focus=focus, confidence=0.0)
             label = "Outcomes" if points is m.outcomes or (points and all(x in m.outcomes for x in points)) \
                 else "Discussed"
@@ -893,6 +898,7 @@ class Meetings:
         if kept:
             return kept
         others = m.topics if points is m.outcomes else m.outcomes
+        # (a point naming "space technology" is of the rest, though "tech" was set aside: words, not their starts)
         return tuple(x for x in others if not query.set_aside & set(content_stems(x.text))
                      and lx.MORE_THAN.search(x.text))
 

@@ -162,7 +162,8 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|receiv(?!\w* (?:a |an |the |his |her |their )?(?:\w+ )?(?:officials?|ministers?"
                           r"|delegations?|counterparts?|guests?|visitors?|envoys?|him|her|them)\b)|getting\b|gets\b"
                           r"|obtain)")),
-    ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud)")),
+    ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud"
+                         r"|(?:came|come|comes|coming) out of)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
                            r"|collaborat|touch|review|deal with|(?:go|goes|going|gone|went) (?:over|through)\b"
                            r"|(?:bring|brought|bringing) up\b|rais(?:e|ed|ing)\b(?= \w+\W*$| (?:with|at|during)\b))")),
@@ -680,7 +681,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was the main outcome with it?": what came of a meeting, no definition
     if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
-    if intent in ("duration", "time") and _EACH_WITH_FIELD.search(asked_text):
+    if intent in ("duration", "time") and _EACH_WITH_FIELD.search(asked_text) and not _COMPARED.search(asked_text):
         intent = "list"  # "how long were the meetings, where the length is given?": each meeting that gives it
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
@@ -806,6 +807,8 @@ _EACH_WITH_FIELD = re.compile(r"\b(?:meetings|talks)\b.*\b(?:where|whose|with|wh
                               r"\b(?:given|stated|reported|recorded|known|available)\b"
                               r"|\b(?:meetings|talks)\b[^?]*\bwith (?:a |an )?(?:stated|given|reported|recorded|known) "
                               r"(?:length|duration|start time|time)s?\b")
+#: "Which was longer?": a comparison of the records, not a list of them.
+_COMPARED = re.compile(r"\b(?:longer|shorter|longest|shortest)\b")
 #: "What does X stand for?": the long name of a short one.
 _STANDS_FOR = re.compile(r"\bstands? for\b")
 #: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.

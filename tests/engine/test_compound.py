@@ -47,13 +47,15 @@ from tests.engine.conftest import TODAY, last_answer
         ("Which is older, and by how many years?", ["Which is older", "by how many years?"]),
         ("Was it longer than the Obrin meeting, and by how many minutes?",
          ["Was it longer than the Obrin meeting, and by how many minutes?"]),
+        ("Which opened first, the embassy in Ostra or the one in Lunde, and by how many years?",
+         ["Which opened first, the embassy in Ostra or the one in Lunde, and by how many years?"]),
     ],
     ids=["comma-and-when", "two-pairs", "repeated-preposition", "one-question", "two-subjects", "no-names-after",
          "and-what", "when-and-where", "leaning-on-the-first", "between-waits-for-its-and", "who-and-on-what-date",
          "which-and-on-what-date-is-one", "and-how-long", "n-how-many", "and-for-how-long-alone",
          "how-long-alone", "which-minister-and-on-what-date", "which-meeting-and-on-what-date-is-one",
          "a-choice-then-in-what-year", "which-officials-and-in-which-cities", "which-then-by-how-many",
-         "a-claim-with-its-gap-is-one"],
+         "a-claim-with-its-gap-is-one", "a-choice-named-with-its-gap-is-one"],
 )
 def test_split(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts

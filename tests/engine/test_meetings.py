@@ -63,3 +63,22 @@ def test_meetings_of_the_parts_of_the_day_asked(engine: Engine, question: str, t
     answer = engine.ask(question, today=TODAY)
     assert answer.title == title, answer.text
     assert "give no time of day" in answer.text  # the others are said to be unknown, not left out
+
+
+def test_meetings_asked_with_two_details_given_are_those_that_give_both_each_with_both(engine: Engine) -> None:
+    answer = engine.ask("Which of the recorded meetings have both an exact start time and a duration given?",
+                        today=TODAY)
+    assert answer.answered and "about 30 minutes, 14:40 local time" in answer.text, answer.text
+    assert "about 25 minutes, 18:05 local time" in answer.text
+
+
+def test_what_came_out_of_a_meeting_is_what_was_agreed_there(engine: Engine) -> None:
+    answer = engine.ask("what came out of Hayashi's meeting with Zelenskyy?", today=TODAY)
+    assert answer.answered and "outcomes" in answer.text and "negotiations" in answer.text, answer.text
+
+
+def test_a_set_aside_word_that_begins_a_longer_one_sets_that_one_aside(engine: Engine) -> None:
+    answer = last_answer(engine, "What came out of the Uzbek–Japanese business forum?",
+                         "any fields beyond tech and schooling?")
+    # ("tech" is the start of "technology": the point naming IT, education and "other sectors" is no answer)
+    assert "14 agreements were signed" not in answer.text, answer.text
