@@ -271,7 +271,9 @@ _FIRST_OF_TWO = re.compile(
     r"(?P<order>first|earlier|earliest|sooner|older|oldest|further back|back further|further|later|latest"
     r"|more recent|most recent|newer|newest)"
     r"(?: (?:in|of|between) [\w ]{1,30}?)?\s*[,:;-]\s*(?:the )?(?P<a>[^,;:?]+?),?\s+or\s+(?:the )?(?P<b>[^,;:?]+?)\W*$")
-FIRST_OF_TWO_EXAMPLES = ("Which came first, Zembla opening its embassy in Ostra or Aurelia opening its embassy in "
+FIRST_OF_TWO_EXAMPLES = ("Which Zemblan embassy opened first, the one in Ostra or the one in Brava?",
+                         "Which opened first, the embassy in Ostra or the one in Brava?",
+                         "Which came first, Zembla opening its embassy in Ostra or Aurelia opening its embassy in "
                          "Zemgrad?", "Which Zemblan embassy is older, Ostra or Brava?",
                          "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
                          "which capital got a Zemblan embassy first, Ostra or Brava?",
@@ -297,7 +299,12 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
     head = found.group("head").split()
     verb_at = next((i for i, w in enumerate(head) if w in _FRAME_VERBS), len(head))
     noun, rest = head[:verb_at], [w for w in head[verb_at:] if w not in _FRAME_VERBS]
-    sides = [_side_event(found.group(s), noun, rest, place) for s in ("a", "b")]
+    said_sides = [found.group("a"), found.group("b")]
+    named = re.match(r"^(?P<noun>[\w'’ -]+?) (?:in|of|with|at|to|for)\b", said_sides[0])
+    if not noun and named is not None and _ONE_OF.match(said_sides[1]):
+        # ("which opened first, the embassy in Ostra or the one in Brava?": "the one" is of the first side's noun)
+        said_sides[1] = f"{named.group('noun')} {said_sides[1][4:]}"
+    sides = [_side_event(side, noun, rest, place) for side in said_sides]
     answers = [ask(f"When was {side}?") for side in sides]
     dates = [date_of(a) for a in answers]
     refs = [record_of(a) for a in answers]
@@ -329,12 +336,19 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
                   interpretation="the earlier of two" if early else "the later of two")
 
 
+#: A side named by "the one" and a place or a partner ("the one in Brava").
+_ONE_OF = re.compile(r"^one (?:in|of|with|at|to|for)\b")
+
+
 def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[str], bool]) -> str:
     """One side of "which relationship is older, Japan's with A or …?" as an event to date: the question's
     noun after a possessive alone ("Zembla's relationship with A"), the question's own words about a place
     named alone ("which Zemblan embassy is older, Ostra or Brava?": "the Zemblan embassy in Ostra"), the
     question's own words after a name ("Ostra got a Zemblan embassy")."""
     side = side.strip()
+    if _ONE_OF.match(side) and noun:
+        # ("which embassy opened first, the one in Ostra or the one in Brava?": the embassy in Ostra)
+        side = f"the {' '.join(noun)} {side[4:]}"
     if place(side):
         # (a noun that says only what kind of place the sides are is no part of the event: "which city …")
         event = [w for w in (*noun, *rest) if w not in lx.PLACE_NOUNS and w not in ("a", "an", "the")]

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import Answer
 from bot.engine import Engine, choice
-from tests.engine.conftest import last_answer
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("text", choice.EXAMPLES)
@@ -334,3 +334,10 @@ def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:
     later = engine.ask("and who went later?", listed.focus)
     assert first.answered and later.answered and first.title != later.title
     assert "March 2023" in first.text and "9 September 2023" in first.text
+
+
+@pytest.mark.parametrize("question", ["Which Japanese embassy opened first, the one in Tashkent or the one in Kigali?",
+                                      "Which opened first, the embassy in Tashkent or the one in Kigali?"])
+def test_a_choice_between_the_ones_in_two_places_is_between_those_two_records(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("Earlier: The Embassy of Japan in Tashkent"), answer.text
