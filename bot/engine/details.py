@@ -57,6 +57,11 @@ def said_words(found: Record) -> set[str]:
     return own_words(found) | set(content_stems(found.cited.quote))
 
 
+def text_of(found: Record) -> str:
+    """What a fact or pledge states, or what a term is defined as."""
+    return found.definition if isinstance(found, Term) else found.statement
+
+
 def record(kb: KnowledgeBase, ref: str) -> Record | None:
     """The fact, pledge or term named `kind:id`."""
     kind, _, key = ref.partition(":")
@@ -69,7 +74,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     found = record(kb, ref)
     if found is None or query.intent in _FROM_TEXT.get(type(found).__name__, ()):
         return None  # a fact says why, where or who in its own words, which the engine reads
-    text = found.definition if isinstance(found, Term) else found.statement
+    text = text_of(found)
     words = set(content_stems(f"{text} {found.cited.quote} {_extra_words(found)}"))
     cited = (d.cite(kb, found.cited),)
     focus = Focus(items=items, date=found.date.iso() if found.date else None,

@@ -634,20 +634,16 @@ class Engine:
         fits = [m for m, there in held if there is not outside]
         if not fits:
             return Answer("not_found", False, "None of them",
-                          tuple(f"{m.title} ({m.date.human()}): {self._where_held(m)}." for m in shown),
+                          tuple(f"{m.title} ({m.date.human()}): {self._where(m)}." for m in shown),
                           sources=tuple(d.cite(self.kb, m.cited) for m in shown), focus=focus, confidence=0.0)
         if len(fits) > 1:
             return None  # (those of the list that name the place, as the list rules give them)
         ref = f"meeting:{fits[0].id}"
         answer = self.record_answer(ref, (ref, *(i for i in focus.items if i != ref)))
-        return replace(answer, title=f"{fits[0].title}: {self._where_held(fits[0])}")
+        return replace(answer, title=f"{fits[0].title}: {self._where(fits[0])}")
 
-    def _where_held(self, m: Meeting) -> str:
-        """Where a meeting was held, as its record says (its place and country)."""
-        place = self.kb.places.get(m.place or "")
-        country = self.kb.countries.get(m.country or (place.country if place else "") or "")
-        return ", ".join(x for x in (place.name if place else "", country.name if country else "") if x) \
-            or "the place is not stated"
+    def _where(self, m: Meeting) -> str:
+        return d.meeting_place(self.kb, m) or "the place is not stated"
 
     def _of_their_country(self, t: Turn) -> Answer | None:
         """"Which of them is Japanese?": the one of the last answer's people from that country."""
@@ -1213,8 +1209,7 @@ class Engine:
     def _names_only_more(self, query: Query, ref: str) -> bool:
         """Whether the record `ref` names what `query` sets aside and says there was more without naming it."""
         found = details.record(self.kb, ref)
-        said = found.definition if isinstance(found, Term) else found.statement if found is not None else ""
-        return lx.names_only_more(query.set_aside, said)
+        return found is not None and lx.names_only_more(query.set_aside, details.text_of(found))
 
     def _says_any(self, ref: str, keywords: tuple[str, ...]) -> bool:
         """Whether the record `ref` (`kind:id`) uses any of `keywords` (stems), or a synonym of one."""
@@ -1277,7 +1272,7 @@ class Engine:
             return None
         own = details.said_words(found)
         missing = [k for k in query.keywords if k not in own and not own & set(SYNONYMS.get(k, ()))]
-        text = found.definition if isinstance(found, Term) else found.statement
+        text = details.text_of(found)
         focus = replace(focus, question=t.text, keywords=query.keywords)
         if not missing:
             return Answer("yes_no", True, "Yes", (text,), sources=(d.cite(self.kb, found.cited),), focus=focus,
@@ -1314,7 +1309,7 @@ class Engine:
         found = details.record(self.kb, ref) if ref is not None and date is not None else None
         if found is None or date is None:
             return None
-        text = found.definition if isinstance(found, Term) else found.statement
+        text = details.text_of(found)
         held = query.dates.matches(date.first_day(), date.last_day())
         return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
                       (f"{text} ({date.human()})",), sources=(d.cite(self.kb, found.cited),),
@@ -2269,7 +2264,7 @@ class Engine:
         tables: dict[str, Mapping[str, Fact | Pledge | Term]] = {
             "fact": self.kb.facts, "pledge": self.kb.pledges, "term": self.kb.terms}
         record = tables[kind][key]
-        text = record.definition if isinstance(record, Term) else record.statement
+        text = details.text_of(record)
         date = references.record_date(self.kb, ref)
         lines = (text,) if date is None or date.human() in text else (text, f"Date: {date.human()}")
         title = record.name if isinstance(record, Term) else text if len(text) < 90 else text[:87] + "..."

@@ -428,7 +428,7 @@ _DIGIT_TO_VERB = re.compile(r"(?<=[a-z]ing )2(?=\W*$)"  # "what was it respondin
 
 def asks_what_happened(text: str) -> bool:
     """Whether the question asks what happened on a date ("what happened in Rwanda that year?")."""
-    return dict(_INTENTS)["on_date"].search(text.lower()) is not None
+    return _WHAT_HAPPENED.search(text.lower()) is not None
 
 
 def without_again(text: str) -> str:
@@ -669,8 +669,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
+    short_name_asked = _STANDS_FOR.search(asked_text) is not None and any(m.kind == "term" for m in mentions)
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
-            words, consumed) and not (_STANDS_FOR.search(asked_text) and any(m.kind == "term" for m in mentions)):
+            words, consumed) and not short_name_asked:
         # "what was significant about Hayashi's trip?" is no definition ("what does OVOP stand for in the
         # Japan-Kyrgyz meeting?" is: the long name of the short one)
         intent = "general"
@@ -788,7 +789,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if intent == "when" and _STARTED.search(folded):
             intent = "time"  # "in Japan time, when did the meeting start?" asks the clock in Japan
         keywords = tuple(k for k in keywords if k not in _CLOCK_STEMS)
-    if intent == "define" and _STANDS_FOR.search(asked_text) and any(m.kind == "term" for m in mentions):
+    if intent == "define" and short_name_asked:
         # "what does OVOP stand for in the Japan-Kyrgyz meeting?": the short name's long one; where it was
         # read only says which short name is meant
         mentions, keywords, role = [m for m in mentions if m.kind == "term"], (), None
@@ -799,6 +800,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                            if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()))
 
 
+#: The reading of "what happened …?" questions, as the intents name it.
+_WHAT_HAPPENED = dict(_INTENTS)["on_date"]
 #: "How long did each of the meetings with a stated duration last?", "how long were the meetings, where the
 #: length is given?": a detail asked of every meeting whose record gives it.
 _EACH_WITH_FIELD = re.compile(r"\b(?:meetings|talks)\b.*\b(?:where|whose|with|when|if|for which)\b[^?]*"
