@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.index import KnowledgeIndex
+from bot.engine.lexicon import PERSON_PRONOUN
 from bot.engine.query import ROLES, analyse, phrase_span
 from bot.engine.text import COMMON_WORDS, fold, stem
 from bot.engine.when import find_date
@@ -87,6 +88,27 @@ def read(text: str) -> Correction | None:
         value = restated.group("value").strip()
         return Correction(value, False, new[len(restated.group("value")):].lstrip(" —–;:,-"))
     return Correction(new, bool(_QUESTION_START.match(new.lower())))
+
+
+def restated_of_person(value: str, restated: str, index: KnowledgeIndex) -> str | None:
+    """"sorry, I meant the Ukrainian foreign minister - when did he visit Japan?": the restated question with its
+    "he" (his, him) the person the value describes by post or by a noun for a person; None when the value names
+    someone, describes nobody, or the restated question has no such pronoun."""
+    said = analyse(value, index)
+    if any(m.kind == "person" for m in said.mentions) or (said.role is None and not _PERSON_NOUN.search(value.lower())):
+        return None
+    pronoun = PERSON_PRONOUN.search(restated.lower())
+    if pronoun is None:
+        return None
+    described = re.sub(r"^(?:the|that|this)\s+", "", value.strip(), flags=re.IGNORECASE)
+    described = f"the {described}" + ("'s" if pronoun.group(1) in ("his", "hers") or (
+        pronoun.group(1) == "her" and _OWNED.match(restated[pronoun.end():])) else "")
+    return f"{restated[:pronoun.start()]}{described}{restated[pronoun.end():]}"
+
+
+#: "her talks" (a word after "her" that she owns), not "met her".
+_OWNED = re.compile(r"\s+(?!(?:in|on|at|to|for|with|about|and|or|when|where|before|after|during)\b)[a-z]",
+                    re.IGNORECASE)
 
 
 def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:

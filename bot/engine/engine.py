@@ -269,6 +269,10 @@ class Engine:
         if correction.restated is not None:
             # "sorry, I meant Kyrgyzstan — who represented Japan there?": the question restated, its
             # "there" and "it" the value meant
+            described = corrections.restated_of_person(correction.new, correction.restated, self.index)
+            if described is not None:
+                # "sorry, I meant the Ukrainian foreign minister - when did he visit Japan?": "he" is the one described
+                return self._ask_one(described, None, t.today)
             named = analyse(correction.new, self.index).mentions
             meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
                           countries=tuple(m.id for m in named if m.kind == "country"),

@@ -126,3 +126,28 @@ def test_a_thing_meant_instead_of_another_is_asked_again(engine: Engine) -> None
     answer = last_answer(engine, "How many demining cranes did Japan pledge to Ukraine?",
                          "Sorry, I meant generators, not cranes.")
     assert answer.answered and "1,500" in answer.text and "cranes" not in answer.text, answer.text
+
+
+def test_a_person_meant_by_post_is_the_one_the_restated_questions_he_means(engine: Engine) -> None:
+    said = corrections.restated_of_person("the Ukrainian foreign minister", "when did he visit Japan", engine.index)
+    assert said == "when did the Ukrainian foreign minister visit Japan"
+    owned = corrections.restated_of_person("the Kyrgyz minister", "what was his post", engine.index)
+    assert owned == "what was the Kyrgyz minister's post"
+    met = corrections.restated_of_person("the Ukrainian foreign minister", "when did Kamikawa meet her in New York",
+                                         engine.index)
+    assert met == "when did Kamikawa meet the Ukrainian foreign minister in New York"
+    said = corrections.restated_of_person("the Ukrainian foreign minister", "what were her words", engine.index)
+    assert said == "what were the Ukrainian foreign minister's words"
+    # a name meant, or a restated question of no one, is no such substitution
+    assert corrections.restated_of_person("Kuleba", "when did he visit Japan", engine.index) is None
+    assert corrections.restated_of_person("the Ukrainian foreign minister", "when was it", engine.index) is None
+
+
+def test_a_trip_of_the_person_meant_that_the_records_lack_is_not_answered_with_another_trip(engine: Engine) -> None:
+    asked = ("When did the Kyrgyz foreign minister visit Japan?",
+             "Sorry, I meant the Ukrainian foreign minister - when did he visit Japan?")
+    trip = last_answer(engine, *asked)
+    assert not trip.answered and "Kuleba" in trip.text and "Hayashi" not in trip.text, trip.text
+    # "he" is still the one meant
+    met = last_answer(engine, *asked, "Then when and where did he meet the Japanese foreign minister?")
+    assert met.answered and "20 September 2023" in met.text and "New York" in met.text, met.text

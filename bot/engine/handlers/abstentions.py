@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers import Answer
+from bot.answers import Answer, Focus
 from bot.engine import asked
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -214,8 +214,18 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
         person, place = a.index.entity_name(min(who)), a.index.entity_name(min(to))
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no trip of {person} to {place}.",),
-                      suggestions=(f"/who {person}",), confidence=0.0)
+                      suggestions=(f"/who {person}",), confidence=0.0, focus=_described_focus(q, who))
     return None
+
+
+def _described_focus(q: Asked, who: set[tuple[str, str]]) -> Focus | None:
+    """Whom "he" means after "when did the Ukrainian foreign minister visit Japan?" (no such trip): the one the
+    post described; None (the conversation's own) when the question named someone or described nobody by a post."""
+    if any(m.kind == "person" for m in q.query.mentions):
+        return None
+    known = set(q.focus.people) if q.focus is not None else set()
+    described = tuple(ident for kind, ident in sorted(who) if kind == "person" and ident not in known)
+    return Focus(people=described) if described else None
 
 
 def _holder_named(a: Answerer, q: Asked) -> Query:
