@@ -20,7 +20,7 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
-from bot.engine.when import parse_month_day, span_slice
+from bot.engine.when import parse_month_day, parse_month_day_in, span_slice
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting, Person, Point
 
@@ -74,6 +74,19 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
                        r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
 _HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
+
+
+def _home_day(m: Meeting) -> dt.date:
+    """The day in Japan the source gives beside the time there ("6:05 p.m. local time (on September 21, 7:05 a.m.
+    JST)"), in the meeting's year; else the meeting's own day."""
+    said = parse_month_day_in(m.time_note or "")
+    day = m.date.first_day()
+    if said is None:
+        return day
+    try:
+        return dt.date(day.year, *said)
+    except ValueError:
+        return day
 
 
 def _clock(found: re.Match[str]) -> dt.time:
@@ -919,8 +932,9 @@ class Meetings:
             if home is None:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
-            home_end = dt.datetime.combine(m.date.first_day(), _clock(home)) + (end - start)
-            line += f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST"
+            home_end = dt.datetime.combine(_home_day(m), _clock(home)) + (end - start)
+            line += (f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST "
+                     f"{d.on_date(PartialDate.parse(home_end.date()))}")
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))
 

@@ -303,10 +303,20 @@ def _apply_comparison(found: DateFilter, before: str) -> DateFilter:
     return found
 
 
+def parse_month_day_in(text: str) -> tuple[int, int] | None:
+    """The month and day of the first date in a longer text ("… (on September 21, 7:05 a.m. JST)"), if it
+    names a day."""
+    return _month_day(find_date(text)[0])
+
+
 def parse_month_day(text: str) -> tuple[int, int] | None:
     """A month and day from a command argument (`26 January`, `Jan 26`, `2024-01-26`, `26/01`)."""
     found, rest = find_date(text)
-    if found is None or rest.strip(" .,"):
+    return None if rest.strip(" .,") else _month_day(found)
+
+
+def _month_day(found: DateFilter | None) -> tuple[int, int] | None:
+    if found is None:
         return None
     if found.month is not None and found.day is not None:
         return found.month, found.day

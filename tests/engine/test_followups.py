@@ -1448,3 +1448,9 @@ def test_what_was_discussed_with_a_post_holder_of_a_trip_is_their_meeting(engine
     cranes = last_answer(engine, "when'd hayashi go to kiev", "who'd he meet there", "what did he n the pm talk abt",
                          "how many cranes did japan pledge on that trip")
     assert cranes.answered and "24" in cranes.text, cranes.text
+
+
+def test_the_end_in_japan_time_gives_the_day_in_japan_the_source_gives(engine: Engine) -> None:
+    # the source: "6:05 p.m. local time (on September 21, 7:05 a.m. JST)"
+    text = converse(engine, "In Japan Standard Time, on what date did the Kamikawa-Kuleba meeting in New York end?")
+    assert "07:30 JST on 21 September 2023" in text, text

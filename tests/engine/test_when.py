@@ -4,7 +4,7 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
-from bot.engine.when import find_date, parse_month_day, span_slice
+from bot.engine.when import find_date, parse_month_day, parse_month_day_in, span_slice
 from tests.engine.conftest import TODAY, last_answer
 
 
@@ -131,3 +131,9 @@ def test_a_question_of_what_came_before_the_meeting_just_discussed_is_answered(e
 def test_a_month_and_a_year_of_two_digits(text: str, label: str) -> None:
     found, _ = find_date(text)
     assert found is not None and found.label == label
+
+
+def test_the_month_and_day_of_a_date_within_a_longer_text() -> None:
+    assert parse_month_day_in("6:05 p.m. local time (on September 21, 7:05 a.m. JST)") == (9, 21)
+    assert parse_month_day_in("in the evening; no clock time is given") is None
+    assert parse_month_day_in("held in September 2023") is None  # a month names no day
