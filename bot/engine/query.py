@@ -234,6 +234,8 @@ _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
 _PAST = re.compile(r"^[a-z]{3,}(?:ed|ied)$")
 _ADVERBS = frozenset("abroad overseas here there now then today again also too ever still".split())
+#: Words that stress a question, never the thing it asks for ("what, specifically, …").
+_EMPHASIS = frozenset("specifically particularly actually really exactly precisely".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
@@ -1016,7 +1018,8 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
                 break
             if words[i] in STOPWORDS:
                 break
-            phrase.append(i)
+            if words[i] not in _EMPHASIS:  # "for what, specifically, did he …?" names no thing
+                phrase.append(i)
         if not phrase or not auxiliary and (word != "which" or start > 2):
             return None  # "which one came first?", "what happened on ..." name no kind of thing
         while auxiliary and len(phrase) > 1 and words[phrase[-1]] in _ADVERBS:

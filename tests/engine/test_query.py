@@ -120,6 +120,17 @@ def test_the_noun_asked_by_which_ends_before_the_verb(engine: Engine) -> None:
     assert analyse("Which Japanese minister co-steered the business forum?", engine.index).asked == "minist"
 
 
+def test_a_word_that_stresses_the_question_is_no_noun_asked(engine: Engine) -> None:
+    assert analyse("For what, specifically, did Shmyhal thank Japan?", engine.index).asked is None
+    assert analyse("What exactly did Kuleba say?", engine.index).asked is None
+    assert analyse("What agreement, specifically, did they sign?", engine.index).asked == "agreement"
+
+
+def test_what_he_was_thanked_for_specifically_is_the_record_that_tells_it(engine: Engine) -> None:
+    answer = engine.ask("For what, specifically, did Ukrainian Prime Minister Shmyhal extend his gratitude to Japan?")
+    assert answer.answered and "sanctions" in answer.text and "territorial integrity" in answer.text, answer.text
+
+
 def test_a_noun_asked_later_in_the_message_is_found(engine: Engine) -> None:
     assert analyse("kulubaev hayashi meeting in tokio, wat hotel was it at", engine.index).asked == "hotel"
     assert analyse("Which memorial site did Hayashi visit?", engine.index).asked is None  # a generic head
