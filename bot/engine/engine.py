@@ -133,7 +133,11 @@ class Engine:
             back = _BACK_TO.match(cleaned)
             if back is not None:
                 fronted = f"{back.group('topic')}: {back.group('rest')}"
-                if unfronted(fronted) != fronted:
+                if (had := self._nth_of_conversation(back.group("topic"), focus)) is not None:
+                    # "going back to the first meeting, which issues did they discuss?": the first the
+                    # conversation had, not the first of the records
+                    cleaned, focus = back.group("rest"), self.answerer.meetings.meeting_focus(had)
+                elif unfronted(fronted) != fronted:
                     # "going back to the Kyrgyz minister: what did he thank Japan for?": the topic is whom "he"
                     # means (taken into the question below)
                     cleaned = fronted
@@ -294,6 +298,16 @@ class Engine:
         value = analyse(correction.new, self.index)
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
         return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+
+    def _nth_of_conversation(self, topic: str, focus: Focus | None) -> Meeting | None:
+        """"the first meeting", "the second one": that meeting in the order the conversation had them; None when
+        the words are no such reference, or the conversation had fewer, or more than it remembers."""
+        found = _NTH_HAD.match(topic.strip().lower())
+        if found is None or focus is None or len(focus.recent) >= _RECENT_KEPT:
+            return None
+        had = [self.kb.meetings[m] for m in reversed(focus.recent_meetings()) if m in self.kb.meetings]
+        nth = _ORDINALS.index(found.group("nth"))
+        return had[nth] if len(had) > max(nth, 1) else None
 
     def _recent_meeting_meant(self, said: str, focus: Focus) -> Meeting | None:
         """"the one in Ostra", "the meeting with Dorin": the one meeting of the last few answers held there or
@@ -2712,6 +2726,9 @@ _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
 _INTRODUCED = re.compile(_INTRODUCING + r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
 _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
 #: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
+#: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
+_ORDINALS = ("first", "second", "third")
+_NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
 _BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
                       r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",
                       re.IGNORECASE)

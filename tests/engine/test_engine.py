@@ -640,3 +640,11 @@ def test_which_of_the_meetings_shown_was_held_away_from_a_country_is_the_one_hel
     kept = last_answer(engine, "Which lasted longer, Hayashi's meeting with Kulubaev or Kamikawa's with Kuleba?",
                        "Which of the two was held in Japan?")
     assert kept.answered and "Kyrgyz" in kept.title, kept.text
+
+
+def test_going_back_to_the_first_meeting_is_the_first_the_conversation_had(engine: Engine) -> None:
+    asked = ("Who did Hayashi meet in December 2022?", "When did Kamikawa meet Kuleba?")
+    first = last_answer(engine, *asked, "Going back to the first meeting, how long did it last?")
+    assert "30 minutes" in first.text and "25 minutes" not in first.text, first.text
+    second = last_answer(engine, *asked, "Going back to the second meeting, how long did it last?")
+    assert "25 minutes" in second.text and "30 minutes" not in second.text, second.text
