@@ -53,21 +53,34 @@ def unfronted(text: str) -> str:
 _CHOICE_FIRST = re.compile(r"^\W*(?:of|between|out of|comparing|among)\s+(?P<things>[^?]+?)\s*[,:;–—]\s*"
                            r"(?P<question>(?:(?:in|at|on|for|during|from|with|by) )?(?:which|who|whose)\b[^,?]*?)"
                            r"\s*\?*\s*$", re.IGNORECASE)
+#: "the Ostra embassy or the Velda one, which opened first?": the two things offered before the question.
+_OR_FIRST = re.compile(r"^\W*(?P<a>[^?,;:]+?)\s+or\s+(?P<b>[^?,;:]+?)\s*[,:;–—]\s*"
+                       r"(?P<question>(?:which|whose)\b[^,?]*?)\s*\?*\s*$", re.IGNORECASE)
+#: Words that open a question: "was it A or B, which …?" offers no two things first.
+_OPENING_WORDS = frozenset("was is were are did does do when where who what which how can could would will has have "
+                            "had and so".split())
 _TWO_DESCRIBED = re.compile(r"\b(?:two|both|2|pair)\b", re.IGNORECASE)
 #: The two things, the last "and" between them.
 _TWO_THINGS = re.compile(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:(?!\band\b).)+)$", re.IGNORECASE)
 
 CHOICE_EXAMPLES = ("Of Quell's meeting with Marek and Velda's with Dorin, which one was longer?",
+                   "the ostra embassy or the velda one, which opened first",
                    "Between the Ostra and Velda embassies, which opened first?",
                    "Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?",
                    "Of Quell's meeting with Marek and Velda's with Dorin, in which one did Marek come to Ostra?")
 CHOICE_COUNTEREXAMPLES = ("Of the two meetings, which was in Ostra?", "which one was longer, A or B?",
+                          "was it Ostra or Velda, which one?",
+                          "did Quell meet Marek or Dorin, and which one was longer?",
                           "Of the meetings of Quell, Marek and Dorin, which was longest?")
 
 
 def choice_put_last(text: str) -> str:
-    """"Of A and B, which one was longer?" read as "which one was longer, A or B?", the shape every choice is
-    read in; `text` unchanged when it is not of that shape (one thing, or more than two)."""
+    """"Of A and B, which one was longer?", "A or B, which came first?" read as "which one was longer, A or B?",
+    the shape every choice is read in; `text` unchanged when it is not of that shape (one thing, or more than two)."""
+    offered = _OR_FIRST.match(text.strip())
+    if offered is not None and offered.group("a").split()[0].lower() not in _OPENING_WORDS:
+        question = offered.group("question").strip()
+        return f"{question[0].upper()}{question[1:]}, {offered.group('a').strip()} or {offered.group('b').strip()}?"
     found = _CHOICE_FIRST.match(text.strip())
     if found is None:
         return text

@@ -58,3 +58,9 @@ def test_the_subject_put_first_wins_over_the_last_answer(engine: Engine) -> None
 def test_a_choice_put_first_is_answered_as_a_choice(engine: Engine) -> None:
     answer = engine.ask("Of Hayashi's meeting with Kulubaev and Kamikawa's with Kuleba, which one was longer?")
     assert answer.answered and answer.title.startswith("Longer:") and "Kyrgyz" in answer.title, answer.text
+
+
+def test_two_things_offered_before_the_question_are_a_choice_between_them(engine: Engine) -> None:
+    answer = engine.ask("uzbek embassy in tokyo or japanese one in tashkent, which came first")
+    first = answer.text.split("\n")[0]
+    assert answer.answered and first.startswith("Earlier") and "Tashkent" in first, answer.text
