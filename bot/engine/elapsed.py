@@ -452,18 +452,31 @@ def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
 #: "so the same day of the year as the Lunde meeting?": the record just answered against another.
 _SAME_DAY_AS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:was|is) (?:it|that) )?(?:on )?(?:the )?same (?:day|date)"
                           r"(?: of the year| in the calendar)? as (?P<other>.+?)\W*$")
-SAME_DAY_EXAMPLES = ("interesting, so same day of the year as the lunde meeting?", "the same date as the velda talks?")
+#: "isn't that the same day diplomatic ties began?": the record just answered against an event told as a clause.
+_SAME_DAY_WHEN = re.compile(r"^\W*(?:so |and |but )?(?:is|was|isn'?t|wasn'?t) (?:it|that|this) (?:on )?(?:the )?"
+                            r"(?:very )?same (?:day|date)(?: of the year| in the calendar)? (?:that |when |on which )?"
+                            r"(?!as\b)(?P<event>.+?)\W*$")
+SAME_DAY_EXAMPLES = ("interesting, so same day of the year as the lunde meeting?", "the same date as the velda talks?",
+                     "isnt that the same day diplomatic ties began", "was it the same date that the embassy opened?")
 
 
-def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], date_of: DateOf) -> Answer | None:
+def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], date_of: DateOf,
+                ask_here: Callable[[str], Answer]) -> Answer | None:
     """"So the same day of the year as the Lunde meeting?" after an answer dated to a day: whether the two
     fall on one day of the year."""
     found = _SAME_DAY_AS.match(text.lower())
-    if found is None or last is None:
+    clause = _SAME_DAY_WHEN.match(text.lower())
+    if found is None and clause is None or last is None:
         return None
     d1 = date_of(last)
-    other = found.group("other")
-    a2 = ask(f"When was {other}?")
+    if found is not None:
+        other = found.group("other")
+        a2 = ask(f"When was {other}?")
+    else:
+        # ("… the same day diplomatic ties began": when that happened, of the conversation's topic)
+        assert clause is not None
+        other = clause.group("event")
+        a2 = ask_here(f"When {other}?")
     d2 = date_of(a2)
     if d1 is None or d2 is None or d1.precision != "day" or d2.precision != "day":
         return Answer("not_found", False, "Not in the records",

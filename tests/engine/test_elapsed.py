@@ -166,9 +166,10 @@ def test_each_side_asks_for_every_record_that_fits(engine: Engine) -> None:
 
 @pytest.mark.parametrize("text", elapsed.SAME_DAY_EXAMPLES)
 def test_same_day_examples_are_read(text: str) -> None:
-    ask = _asker({"the lunde meeting": "2024-01-26", "the velda talks": "2024-01-26"})
+    ask = _asker({"the lunde meeting": "2024-01-26", "the velda talks": "2024-01-26",
+                  "diplomatic ties began": "2024-01-26", "the embassy opened": "2024-01-26"})
     last = Answer("record", True, "", focus=Focus(date="1992-01-26"))
-    found = elapsed.same_day_as(text, last, ask, _date_of)
+    found = elapsed.same_day_as(text, last, ask, _date_of, ask)
     assert found is not None and found.title.startswith("Yes")
 
 
@@ -385,3 +386,13 @@ def test_which_anniversary_of_an_event_picks_the_event_of_that_day_named() -> No
     found = elapsed.anniversary_of_what("Which anniversary of the delta bridge did the alpha summit fall on?", ask,
                                         _date_of, lambda: events)
     assert found is not None and found.title == "The 24th anniversary", found
+
+
+def test_the_same_day_an_event_told_as_a_clause_is_that_event_of_the_conversation(engine: Engine) -> None:
+    same = last_answer(engine, "who did ikegami masaki meet in jan", "wat date exactly",
+                       "isnt that the same day diplomatic ties began")
+    assert same.answered and same.title.startswith("Yes") and "1992" in same.text, same.text
+    # a day of another year told of another day is no
+    other = last_answer(engine, "When did Kamikawa meet Kuleba?", "was that the same day the G7 ministers met?")
+    assert not other.title.startswith("Yes"), other.text
+
