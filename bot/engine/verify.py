@@ -51,6 +51,10 @@ _PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur bu
 _GROUP_ASKED = re.compile(r"^\W*(?:which|what|name the) (?:[a-z]+ ){0,2}?(?P<noun>colleagues?|members?|lawmakers?|"
                           r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|compan(?:y|ies)|"
                           r"firms?|manufacturers?|contractors?)\b")
+#: Nouns that ask for a business, and the words that describe an organisation as one.
+_BUSINESS_ASKED = re.compile(r"compan(?:y|ies)|firms?|manufacturers?|contractors?")
+_BUSINESS = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|contractors?|enterprises?|business"
+                       r"|inc|ltd|co|llc|plc|gmbh)\b")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").
 _AGENT_GAP = 3
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were) not (?:given|stated|known|reported)\b"
@@ -512,7 +516,8 @@ class Verifier:
             asked_about = {(m.kind, m.id) for m in query.mentions}
             in_text = {(m.kind, m.id) for m in self.index.names.find(tokens(p.text), fuzzy=False)}
             fits = [(kind, key) for kind, key in in_text if kind in kinds and (kind, key) not in asked_about
-                    and (kind == "person" or self._kind_of((kind, key)) == stem("organisation"))]
+                    and (kind == "person" or self._kind_of((kind, key)) == stem("organisation")
+                         and self._of_trade(group.group("noun"), key))]
             if not fits:
                 return f"The records name no {group.group('noun')} for that."
         asked = self._kind_asked(query)
@@ -544,6 +549,14 @@ class Verifier:
         # Places are named by the records' texts more often than they are entries of their own
         # ("the Indo-Pacific"), so only kinds of terms (organisation, programme, document) count.
         return frozenset(stem(t.kind.split()[-1]) for t in self.index.kb.terms.values())
+
+    def _of_trade(self, noun: str, term_id: str) -> bool:
+        """Whether the organisation `term_id` is of the kind a "which company …?" asks for: a business, by its own
+        name or description ("Which company …?" is not answered with a ministry)."""
+        if not _BUSINESS_ASKED.fullmatch(noun):
+            return True
+        term = self.index.kb.terms[term_id]
+        return bool(_BUSINESS.search(f"{term.name} {' '.join(term.aliases)} {term.definition}".lower()))
 
     def _kind_of(self, entity: tuple[str, str]) -> str | None:
         kind, key = entity

@@ -283,3 +283,13 @@ def test_taking_part_in_a_meeting_named_is_checked_against_its_people(engine: En
     assert (answer.answered and answer.title == "Yes") is held, answer.text
     if not held:
         assert "does not name" in answer.text or "do not say who took part" in answer.text, answer.text
+
+
+def test_a_company_asked_for_is_not_answered_with_an_organisation_of_another_kind(engine: Engine) -> None:
+    # the records name no company; after a turn about Kishida, a ministry that names him is no company
+    answer = last_answer(engine, "When did Kishida visit Ukraine?",
+                         "Which Japanese company presented the telecom project?")
+    assert not answer.answered and "Ministry" not in answer.text, answer.text
+    # an organisation is still an answer to "which organisation"
+    body = engine.ask("Which Japanese agency provides technical support to Rwanda?", today=TODAY)
+    assert body.answered and "JICA" in body.text, body.text
