@@ -167,11 +167,32 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
         # event measured ("... began was the embassy in kigali")
         lowered = f"{fronted.group('question')} was {fronted.group('thing')}"
+    if _of_the_last(lowered):
+        # "how many months b4 hayashi's trip?": the other event is the one just answered ("… was that?")
+        lowered = f"{lowered.rstrip(' ?.!')} was that"
     for rule in RULES:
         found = rule.pattern.search(lowered)
         if found:
             return rule, found
     return None
+
+
+def of_the_last(text: str) -> bool:
+    """Whether `text` names one event and asks the time to it from the record just answered ("how many months
+    before Hayashi's trip?")."""
+    return _of_the_last(re.sub(r"^\W*(?:and|so|ok|okay|then)\s+(?=how\b)", "", expand_shorthand(text.lower())))
+
+
+def _of_the_last(lowered: str) -> bool:
+    one = _ONE_EVENT.match(lowered)
+    return one is not None and not _OWN_VERB.search(one.group("event"))
+
+
+#: "how many months before Hayashi's trip?": one event named, the time to it from the record just answered.
+_ONE_EVENT = re.compile(r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) "
+                        r"(?:before|after) (?P<event>.+?)\W*$")
+#: An auxiliary of the event's own ("how long after relations were established?"), read by the rules as it is.
+_OWN_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|had|has|have|will|would)\b")
 
 
 DateOf = Callable[[Answer], PartialDate | None]
@@ -258,6 +279,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if asked_order in ("after", "before") and (
             d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
         # "how long after that did Zembla open its embassy?" of an opening years before it: said the other way
+        if of_the_last(text):
+            return None  # "how many months after Kishida's trip?" of a record before it: not the event meant
         title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
@@ -358,6 +381,8 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     if asked_order in ("after", "before") and (
             d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
         # "how long after that did Zembla open its embassy?" of an opening years before it: said the other way
+        if of_the_last(text):
+            return None  # "how many months after Kishida's trip?" of a record before it: not the event meant
         title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:  # ("37 months (3 years and 1 month)")
         years, months = divmod(amount, 12)

@@ -1427,7 +1427,7 @@ class Engine:
             return self._timed(Turn(again, focus, today))
         timed = self._timed_here(t)
         if timed is not None and timed.answered and focus is not None and (focus.meeting or focus.items) \
-                and _THAT_WAS.search(t.lowered):
+                and (_THAT_WAS.search(t.lowered) or elapsed.of_the_last(t.text)):
             # "how many days before her meeting with Kuleba was that?": "that" is still the topic after the answer
             dated = timed.focus.date if timed.focus is not None else None
             return replace(timed, focus=replace(focus, date=dated or focus.date, question=t.text))

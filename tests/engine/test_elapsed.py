@@ -396,3 +396,27 @@ def test_the_same_day_an_event_told_as_a_clause_is_that_event_of_the_conversatio
     other = last_answer(engine, "When did Kamikawa meet Kuleba?", "was that the same day the G7 ministers met?")
     assert not other.title.startswith("Yes"), other.text
 
+
+
+def test_one_event_named_is_timed_from_the_record_just_answered(engine: Engine) -> None:
+    gap = last_answer(engine, "wen did kishda visit ukraine", "how many months b4 hayashis trip")
+    assert gap.answered and gap.title.startswith("6 months"), gap.text
+    # (an event with a verb of its own is asked as it was)
+    assert elapsed.match("how long after relations were established?") is not None
+    assert elapsed.match("how many days before the summit") is not None
+    assert elapsed.match("how many days before the summit was that") is not None
+
+
+def test_one_event_named_the_wrong_way_round_from_the_last_record_is_not_answered(engine: Engine) -> None:
+    # the meeting was before the trip: "how many months after the trip?" did not mean the meeting
+    implied = last_answer(engine, "When did Hayashi meet Kulubaev?", "roughly how many months after Kishida's trip?")
+    assert "not after" not in implied.title and "3 months" not in implied.title, implied.text
+    # said in full, "that" is the meeting, and the answer says the other way round
+    said = last_answer(engine, "When did Hayashi meet Kulubaev?",
+                       "roughly how many months after Kishida's trip was that?")
+    assert said.title == "3 months before, not after", said.text
+
+
+def test_after_one_event_timed_from_the_last_record_the_topic_stays(engine: Engine) -> None:
+    gap = last_answer(engine, "When did Hayashi meet Kulubaev?", "how many days b4 kamikawa met kuleba")
+    assert gap.answered and gap.focus is not None and "zheenbek-kulubaev" in gap.focus.people, gap.focus

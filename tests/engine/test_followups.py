@@ -344,7 +344,7 @@ def test_the_talks_after_a_meeting_are_that_meeting_not_another_sharing_a_word(e
 def test_how_long_after_relations_began_asks_the_relations_date_not_a_record_saying_began(engine: Engine) -> None:
     text = converse(engine, "When did Uzbekistan and Japan establish diplomatic relations?",
                     "and Japan's embassy there opened when", "how long after relations began?")
-    assert text.startswith("1 year") and "1992" in text
+    assert "1 year" in text.split("\n")[0] and "1992" in text
 
 
 def test_which_country_of_a_fact_picked_from_a_list_is_its_places_country(engine: Engine) -> None:
