@@ -363,9 +363,14 @@ class Engine:
     def _of_the_other_side(self, t: Turn) -> Answer | None:
         """"Who led it from Japan's side?" → "and the Uzbek side?": the last question asked again of that side."""
         focus = t.focus
-        found = _AND_THE_SIDE.match(t.lowered)
-        said = _SIDE_SAID.search(focus.question.lower()) if focus is not None and focus.question else None
-        if found is None or focus is None or focus.question is None or said is None:
+        found = _AND_THE_SIDE.match(expand_shorthand(t.lowered))
+        if found is None or focus is None or not focus.question:
+            return None
+        # ("who else came from Rwanda?" → "and from Japan's side?": a country the question came from is its side)
+        said = _SIDE_SAID.search(focus.question.lower()) or next(
+            (m for m in _FROM_COUNTRY.finditer(focus.question.lower())
+             if any(x.kind == "country" for x in analyse(m.group("side"), self.index).mentions)), None)
+        if said is None:
             return None
         again = (f"{focus.question[:said.start()]}{said.group('prep')} the {found.group('side')} side"
                  f"{focus.question[said.end():]}")
@@ -2467,6 +2472,8 @@ _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for)
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")
 #: "… from Japan's side", "on the Ukrainian side": the side a question is asked of.
 _SIDE_SAID = re.compile(r"\b(?P<prep>from|on|for) (?:the )?(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\b")
+#: "… from Rwanda": a country a question's people came from, read as that side.
+_FROM_COUNTRY = re.compile(r"\b(?P<prep>from) (?P<side>[a-z'’-]+(?: [a-z'’-]+)?)\W*$")
 #: A question word or a verb of asking: a message that has one asks something of its own, not of a name alone.
 _ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were|is|are|did|does|do|has|have|had)\b")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.

@@ -648,3 +648,12 @@ def test_going_back_to_the_first_meeting_is_the_first_the_conversation_had(engin
     assert "30 minutes" in first.text and "25 minutes" not in first.text, first.text
     second = last_answer(engine, *asked, "Going back to the second meeting, how long did it last?")
     assert "25 minutes" in second.text and "30 minutes" not in second.text, second.text
+
+
+def test_and_from_the_other_side_asks_the_last_question_of_that_side_when_it_named_a_country(engine: Engine) -> None:
+    asked = ("kagame kishida mtg wen", "who else came from rwanda")
+    other = last_answer(engine, *asked, "n from japans side?")
+    # the record names no one else from Japan: said so, not the meeting's whole list of people
+    assert not other.answered and "no one else" in other.text and "Biruta" not in other.text, other.text
+    same = last_answer(engine, *asked, "and from the Rwandan side?")
+    assert "Biruta" in same.text, same.text
