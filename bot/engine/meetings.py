@@ -15,6 +15,7 @@ from bot.engine import asked as asked_words
 from bot.engine import computed, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.described import attached_countries
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -499,6 +500,11 @@ class Meetings:
                      f"also attending: {', '.join(d.person_label(self.kb, x) for x in m.accompanying)}"
                      if m.accompanying else ""]
             lines.append(f"{m.date.human()} — {m.title}. " + "; ".join(x for x in sides if x) + ".")
+        holders = self._holders_among(query, meetings)
+        if holders:
+            # "two Japanese foreign ministers held talks with Ukrainians: who were they?": those in the post asked,
+            # then every meeting they are of
+            lines.insert(0, f"In that post: {', '.join(d.person_label(self.kb, p) for p in holders)}.")
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         if query.dates is not None:
             label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
@@ -507,8 +513,22 @@ class Meetings:
                                     for m in meetings[:5]),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"),
-                                  period=_period(query), items=tuple(f"meeting:{m.id}" for m in meetings)),
+                                  period=_period(query),
+                                  items=tuple(f"meeting:{m.id}" for m in meetings)),
                       confidence=0.9)
+
+    def _holders_among(self, query: Query, meetings: list[Meeting]) -> tuple[str, ...]:
+        """Those of the meetings' people the records show in the post a question asks for (of the countries it
+        names), in the order the meetings took place."""
+        span = phrase_span(ROLES[query.role], query.words) if query.role is not None else None
+        if query.role is None or span is None:
+            return ()
+        # (the countries of the post, "Japanese foreign ministers", not those the question names elsewhere)
+        countries = set(attached_countries(query, *span))
+        return tuple(dict.fromkeys(
+            p for m in meetings for p in m.participants if p in self.kb.people
+            and any(r.key == query.role and (not countries or r.country in countries)
+                    for r in self.kb.people[p].roles)))
 
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its

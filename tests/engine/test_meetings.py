@@ -82,3 +82,13 @@ def test_a_set_aside_word_that_begins_a_longer_one_sets_that_one_aside(engine: E
                          "any fields beyond tech and schooling?")
     # ("tech" is the start of "technology": the point naming IT, education and "other sectors" is no answer)
     assert "14 agreements were signed" not in answer.text, answer.text
+
+
+def test_holders_of_a_post_across_the_meetings_that_fit_are_named_first(engine: Engine) -> None:
+    asked = "In September 2023 two different Japanese foreign ministers held talks with Ukrainians. Who were they?"
+    answer = engine.ask(asked, today=TODAY)
+    first = answer.text.split("\n")[1]
+    assert answer.answered and "Hayashi" in first and "Kamikawa" in first and "Kuleba" not in first, answer.text
+    # "the second of them" is the second of those holders
+    where = last_answer(engine, asked, "Where did the second of them meet her Ukrainian counterpart?")
+    assert where.answered and "New York" in where.text, where.text

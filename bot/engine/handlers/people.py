@@ -333,6 +333,8 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     # ("which Japanese officials met foreign counterparts?": the home side of every meeting)
     if (query.intent != "who" or q.people or not (q.groups or query.dates or _home_people(a, q) and not any(q.readings))
             or not all(k in lx.GATHERING_WORDS or k in _LISTING_WORDS
+                       # ("which two foreign ministers …?" is a class of post holders, asked by its own rule)
+                       or k in _HOW_MANY_WANTED and not lx.ROLE_CLASS.match(q.lowered)
                        or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered) for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
         return None
@@ -353,6 +355,8 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
 #: ("which officials are recorded meeting …? List them all.").
 _LISTING_WORDS = frozenset(stem(w) for w in "recorded record records documented list all every shown texts "
                            "articles documents according".split())
+#: Words that say how many people are wanted ("two different foreign ministers …: who were they?").
+_HOW_MANY_WANTED = frozenset(stem(w) for w in "two three four both different several various".split())
 #: A question of the one thing the conversation is about ("attended it", "at that meeting").
 _OF_IT = re.compile(r"\b(?:it|that|this)(?: (?:one|meeting|gathering|event|summit|forum))?\W*$")
 
