@@ -234,6 +234,8 @@ _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
 _PAST = re.compile(r"^[a-z]{3,}(?:ed|ied)$")
 _ADVERBS = frozenset("abroad overseas here there now then today again also too ever still".split())
+#: "himself", "herself": who did it, stressed (read as no detail only where the question asks when or where).
+_REFLEXIVE = frozenset(stem(w) for w in "himself herself themselves itself".split())
 #: Words that stress a question, never the thing it asks for ("what, specifically, …").
 _EMPHASIS = frozenset("specifically particularly actually really exactly precisely".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
@@ -760,6 +762,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
+    if intent in ("when", "where"):
+        # "when did Kishida himself visit Ukraine?": a word that stresses whom, no detail a record must hold
+        keywords = tuple(k for k in keywords if k not in _REFLEXIVE)
     if intent == "quantity":
         # "how large are the loans?": the size asked, not a word a record must hold
         sized = {stem(m.group(1)) for m in _HOW_SIZED.finditer(folded)}

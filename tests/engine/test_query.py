@@ -630,3 +630,11 @@ def test_a_short_name_asked_where_it_was_read_asks_its_long_name_alone(engine: E
     assert [(m.kind, m.id) for m in read.mentions] == [("term", "ovop")]
     assert read.role is None and read.keywords == ()
     assert analyse("what was significant about the Japan-Kyrgyz meeting?", engine.index).intent == "general"
+
+
+def test_a_reflexive_that_stresses_who_is_no_detail_of_when_or_where(engine: Engine) -> None:
+    assert "himself" not in " ".join(analyse("When did Kishida himself visit Ukraine?", engine.index).keywords)
+    answer = engine.ask("When did Kishida himself visit Ukraine?")
+    assert answer.answered and "March 2023" in answer.text, answer.text
+    # a claim about the person himself keeps it: his own study is not his country's students'
+    assert analyse("Did Kulubaev himself study in Japan?", engine.index).keywords.count("himself") == 1
