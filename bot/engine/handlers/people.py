@@ -18,6 +18,7 @@ from bot.engine.events import TRAVEL, events_asked, question_words
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
+from bot.engine.meetings import asked_post
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
@@ -242,7 +243,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
             or not all(k in lx.PROFILE_WORDS for k in query.keywords):
         return None
-    if TRAVEL in events_asked(question_words(query.raw)) or _MET.search(q.lowered) or query.entities("place"):
+    if TRAVEL.words & {stem(w) for w in question_words(query.raw)} or _MET.search(q.lowered) \
+            or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
@@ -653,7 +655,14 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
             or not _home_people(a, q):
         return None
     kind, ident = next(iter(named[0]))
-    found = _home_side_held_in(a, kind, ident, query)
+    post = asked_post(query)
+    # ("which Japanese prime minister visited Ukraine?": those of them in that post)
+    found = _home_side_held_in(a, kind, ident, query, lambda person: post is None or any(
+        r.key == post for r in getattr(a.kb.people.get(person), "roles", ())))
+    if not found and post is not None and _home_side_held_in(a, kind, ident, query):
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records show no one in that post among {a.index.home_name}'s people in "
+                       f"{a.index.entity_name((kind, ident))}.",), confidence=0.0)
     if not found and kind == "place":
         return None  # no meeting held at the place: the records' words may still say who went (a memorial)
     if not found:

@@ -1,0 +1,17 @@
+"""Questions of people: who went somewhere, by the post asked."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+def test_which_holder_of_a_post_went_there_is_of_those_who_went_in_that_post(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese prime minister visited Ukraine in 2023?", today=TODAY)
+    assert answer.answered and answer.title == "Fumio Kishida", answer.text
+    # without a post, everyone of the home side who went
+    everyone = engine.ask("Which Japanese leaders visited Ukraine?", today=TODAY)
+    assert "Kishida" in everyone.title and "Hayashi" in everyone.title, everyone.text
+    # a post nobody who went held: said so, not the others who went
+    nobody = engine.ask("Which Japanese deputy foreign minister visited Ukraine?", today=TODAY)
+    assert not nobody.answered and "Hayashi" not in nobody.text, nobody.text
