@@ -113,7 +113,9 @@ POST_OF_NAMED = re.compile(r"^\W*(?:and |so )?what(?:'s|’s| is| was| were) (?:
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
 #: "Who was Japan's prime minister when Hayashi visited Kyiv?": a post's holder at an event's date.
-HOLDER_WHEN = re.compile(r"^\W*(?:who|which [a-z' -]+?) (?:was|were|is) (?:the )?[a-z' -]+? (when|as) (.+)")
+#: (an "as" clause of the holder's own deed, "mentioned as having visited Kyiv", is no event of its own)
+HOLDER_WHEN = re.compile(r"^\W*(?:who|which [a-z' -]+?) (?:was|were|is) (?:the )?[a-z' -]+? "
+                         r"(when|as) (?!(?:having|being)\b|[a-z]+(?:ing|ed)\b)(.+)")
 MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 MEETING_FIELDS = frozenset({"who", "when", "where", "time", "duration"})
 #: Question types answered with a detail of one event: the record must show all the question says.

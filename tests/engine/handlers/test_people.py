@@ -15,3 +15,13 @@ def test_which_holder_of_a_post_went_there_is_of_those_who_went_in_that_post(eng
     # a post nobody who went held: said so, not the others who went
     nobody = engine.ask("Which Japanese deputy foreign minister visited Ukraine?", today=TODAY)
     assert not nobody.answered and "Hayashi" not in nobody.text, nobody.text
+
+
+def test_a_holder_mentioned_as_having_done_something_is_asked_of_that_deed(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese prime minister is mentioned as having visited Ukraine in 2023, and in which "
+                        "month?", today=TODAY)
+    assert answer.answered and "Kishida" in answer.text and "March 2023" in answer.text, answer.text
+    assert "November 2022" not in answer.text, answer.text
+    # a clause with its own subject is an event whose date says whose term it was
+    held = engine.ask("Who was Japan's prime minister when Hayashi visited Kyiv?", today=TODAY)
+    assert held.answered and "Kishida" in held.text, held.text
