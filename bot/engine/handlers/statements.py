@@ -16,7 +16,7 @@ from bot.engine.events import TRAVEL
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.gazetteer import Mention
 from bot.engine.index import Passage
-from bot.engine.query import ROLES, SYNONYMS, analyse
+from bot.engine.query import ROLES, SYNONYMS, Query, analyse
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, fold, stem
@@ -314,6 +314,13 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             chosen.append(p)
             if len(chosen) == _MOST_SAID:
                 break
+    asked = query.asked
+    if asked is not None and not any({asked, *SYNONYMS.get(asked, ())} & p.stems for p in chosen):
+        # "which peace plan did she bring up?": nothing she is reported to have said names a plan
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records report no {query.words[_asked_at(query)]} that {speaker.name} spoke of.",
+                       f"What they report of {speaker.name}: {chosen[0].text}"),
+                      sources=(d.cite(a.kb, chosen[0].cited),), suggestions=(f"/who {speaker.name}",), confidence=0.0)
     if verb.re is lx.OPENED:
         # "how did Kuleba open his conversation with Kamikawa?": the first thing the records tell he said
         chosen = chosen[:1]
@@ -325,3 +332,8 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
     return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+
+def _asked_at(query: Query) -> int:
+    """The position of the noun a which-question asks for, as the question wrote it."""
+    return next((i for i, w in enumerate(query.words) if stem(w) == query.asked), 0)

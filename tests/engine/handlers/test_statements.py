@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(("question", "speech"), [
@@ -28,3 +28,11 @@ def test_what_was_said_without_naming_a_speech_is_what_the_records_report(engine
 def test_how_someone_opened_is_the_first_thing_the_records_report_they_said(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "congratulated" in answer.text and "appreciation" not in answer.text, answer.text
+
+
+def test_a_thing_asked_by_its_noun_that_nothing_said_names_is_not_answered(engine: Engine) -> None:
+    plan = last_answer(engine, "Who met Dmytro Kuleba on 20 September 2023?", "Which peace plan did she bring up?")
+    assert not plan.answered and "plan" in plan.text, plan.text
+    # a noun that what was said names is answered
+    named = last_answer(engine, "Who met Dmytro Kuleba on 20 September 2023?", "Which attacks did she condemn?")
+    assert named.answered and "drone" in named.text, named.text
