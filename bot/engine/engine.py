@@ -2601,7 +2601,7 @@ _ANYWHERE_BUT = re.compile(r"\b(?:anywhere|any other (?:place|city|town)s?|other
                            r"|other than|except|outside(?: of)?|beyond)\b")
 _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|cities|towns)\b")
 #: "the japanese one's title?", "and the uzbek one": one of the people just named, by country.
-_THE_COUNTRYS_ONE = re.compile(r"\bthe (?P<who>[a-z]+) (?:one|guy|man|woman|lady|fellow|official|person)"
+_THE_COUNTRYS_ONE = re.compile(r"\b(?:the|that|this) (?P<who>[a-z]+) (?:one|guy|man|woman|lady|fellow|official|person)"
                                r"(?P<s>'s|’s|s)?\b")
 #: "Which other G7 ministers ...?", "leaders besides Kagame": people other than those the question names.
 _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the) other (?:[\w-]+ ){0,3}?"

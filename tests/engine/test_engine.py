@@ -657,3 +657,8 @@ def test_and_from_the_other_side_asks_the_last_question_of_that_side_when_it_nam
     assert not other.answered and "no one else" in other.text and "Biruta" not in other.text, other.text
     same = last_answer(engine, *asked, "and from the Rwandan side?")
     assert "Biruta" in same.text, same.text
+
+
+def test_that_countrys_official_is_the_one_of_the_people_just_answered_from_there(engine: Engine) -> None:
+    post = last_answer(engine, "Who did Usmanov host on January 26?", "what post does that Japanese official hold?")
+    assert post.answered and "Ikegami" in post.title and "Usmanov" not in post.text, post.text
