@@ -786,6 +786,8 @@ def _home_people(a: Answerer, q: Asked) -> bool:
 
 #: "Which of them was the visitor?", "who hosted whom?", "which side was the host?": the direction of a meeting.
 #: ("in which areas did the deputy minister and his Japanese guest …?" names a side; it does not ask which)
+#: "which official was hosted by Usmanov?", "whom did Usmanov host?": the one hosted is asked, not the host.
+_GUEST_ASKED = re.compile(r"\b(?:was|were|is|are|been|being|get|got) hosted by\b|^\W*(?:and )?whom? did .+ host\b")
 _HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|of|country|party|person|official"
                          r"|minister)\b))\b"
                          r".*(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
@@ -938,10 +940,13 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         hosts, guests = said
         names = ", ".join(d.person_label(a.kb, p) for p in hosts)
         came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
-        return Answer("meeting_answer", True, f"Host: {names}",
+        # ("which official was hosted by Usmanov?", "whom did he host?": the one who came)
+        asked_guest = guests and (_VISITOR_ASKED.search(q.lowered) or _GUEST_ASKED.search(q.lowered))
+        return Answer("meeting_answer", True, f"Hosted: {came}" if asked_guest else f"Host: {names}",
                       (f"{names} hosted {came} {d.on_date(m.date)}; the source does not say where the meeting "
                        "was held.",), sources=cited, confidence=0.8,
-                      focus=Focus(meeting=m.id, people=(*hosts, *guests), countries=m.countries))
+                      focus=Focus(meeting=m.id, people=(*guests, *hosts) if asked_guest else (*hosts, *guests),
+                                  countries=m.countries))
     people = [p for p in (*m.japan_side, *m.partner_side) if p in a.kb.people]
     hosts = [p for p in people if a.kb.people[p].country == where]
     guests = [p for p in people if p not in hosts]
@@ -953,7 +958,8 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         names = ", ".join(a.kb.people[p].name for p in hosts)
         came = ", ".join(a.kb.people[p].name for p in guests) or "the other side"
         line = f"{m.title} was held in {place} {d.on_date(m.date)}: {names} hosted; {came} came as the visitor."
-        title = f"Visitor: {came}" if guests and _VISITOR_ASKED.search(q.lowered) else f"Host: {names}"
+        title = f"Visitor: {came}" if guests and (_VISITOR_ASKED.search(q.lowered) or _GUEST_ASKED.search(
+            q.lowered)) else f"Host: {names}"
     return Answer("meeting_answer", True, title, (line,), sources=cited, confidence=0.8,
                   focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
 

@@ -25,3 +25,12 @@ def test_a_holder_mentioned_as_having_done_something_is_asked_of_that_deed(engin
     # a clause with its own subject is an event whose date says whose term it was
     held = engine.ask("Who was Japan's prime minister when Hayashi visited Kyiv?", today=TODAY)
     assert held.answered and "Kishida" in held.text, held.text
+
+
+def test_the_one_hosted_is_asked_by_the_passive_or_by_whom(engine: Engine) -> None:
+    guest = engine.ask("Which official of Japan's Ministry of Foreign Affairs was hosted by Uzbekistan's Deputy "
+                       "Foreign Minister Bobur Usmanov on January 26?", today=TODAY)
+    assert guest.answered and guest.title == "Hosted: Masaki Ikegami", guest.text
+    assert engine.ask("whom did Usmanov host on January 26?", today=TODAY).title == "Hosted: Masaki Ikegami"
+    host = engine.ask("Who hosted Ikegami?", today=TODAY)
+    assert host.title.startswith("Host: Bobur Usmanov"), host.text
