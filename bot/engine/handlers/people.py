@@ -864,6 +864,10 @@ def _of_country(a: Answerer, meeting: Meeting, country: str) -> list[str]:
             if getattr(a.kb.people.get(x), "country", None) == country]
 
 
+#: "Who was with Kagame from his government?", "who came along with her?": the others of that person's side.
+_WHO_WITH = re.compile(r"^\W*(?:and |so )?who (?:else )?(?:was|were|came|went|travell?ed|sat) (?:along )?with "
+                       r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?)(?: from (?:his|her|their|the) (?:own )?"
+                       r"(?:government|govt|side|team|country|delegation))?\W*$")
 #: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
 #: record of the meeting discussed names others of that person's side.
 _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'’ .-]+?) (?:bring|have|take|get)"
@@ -881,7 +885,8 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     say that no one came."""
     focus = q.focus
     found = _ANY_WITH.match(q.lowered)
-    if found is None or focus is None:
+    along = _WHO_WITH.match(q.lowered) if found is None else None
+    if found is None and along is None or focus is None:
         return None
     named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
     who = named[:1] or list(meant_by_pronoun(a.kb, focus.people, q.lowered)[:1])
@@ -900,8 +905,11 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
                       (f"The record of {meeting.title} names no one else from {person.name}'s side; it does not say "
                        f"whether anyone came with {whom}.",),
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
-    return Answer("yes_no", True, "Yes", (f"{meeting.title} {d.on_date(meeting.date)}, besides {person.name}:",
-                                          *(d.person_label(a.kb, x) for x in others)),
+    # ("who was with Kagame from his government?": those people, no yes or no)
+    title = f"With {person.name}: {', '.join(a.kb.people[x].name for x in others)}" if along else "Yes"
+    return Answer("people" if along else "yes_no", True, title,
+                  (f"{meeting.title} {d.on_date(meeting.date)}, besides {person.name}:",
+                   *(d.person_label(a.kb, x) for x in others)),
                   sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
 
 

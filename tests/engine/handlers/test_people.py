@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def test_which_holder_of_a_post_went_there_is_of_those_who_went_in_that_post(engine: Engine) -> None:
@@ -34,3 +34,10 @@ def test_the_one_hosted_is_asked_by_the_passive_or_by_whom(engine: Engine) -> No
     assert engine.ask("whom did Usmanov host on January 26?", today=TODAY).title == "Hosted: Masaki Ikegami"
     host = engine.ask("Who hosted Ikegami?", today=TODAY)
     assert host.title.startswith("Host: Bobur Usmanov"), host.text
+
+
+def test_who_was_with_someone_is_the_others_of_their_side_at_the_meeting_discussed(engine: Engine) -> None:
+    with_him = last_answer(engine, "kagame n kishida mtg, where was it", "who was with kagame from his govt")
+    assert with_him.answered and "Biruta" in with_him.title and "Ndagijimana" in with_him.title, with_him.text
+    alone = last_answer(engine, "When did Hayashi meet Kulubaev?", "who was with Hayashi from his side?")
+    assert not alone.answered and "no one else" in alone.text, alone.text
