@@ -381,8 +381,6 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     if asked_order in ("after", "before") and (
             d2.last_day() < d1.first_day() if asked_order == "after" else d1.last_day() < d2.first_day()):
         # "how long after that did Zembla open its embassy?" of an opening years before it: said the other way
-        if of_the_last(text):
-            return None  # "how many months after Kishida's trip?" of a record before it: not the event meant
         title += f" {'before' if asked_order == 'after' else 'after'}, not {asked_order}"
     if unit == "month" and amount >= 12:  # ("37 months (3 years and 1 month)")
         years, months = divmod(amount, 12)
@@ -506,6 +504,8 @@ def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], da
     if d1 is None or d2 is None or d1.precision != "day" or d2.precision != "day":
         return Answer("not_found", False, "Not in the records",
                       ("The records give no exact day for one of the two.",), sources=a2.sources[:1], confidence=0.0)
+    if d1 == d2 and clause is not None and found is None:
+        return None  # the clause read as the record just answered: no other event to set beside it
     same = (d1.month, d1.day) == (d2.month, d2.day)
     title = f"Yes: both on {d1.day} {d1.human().split()[1]}" if same else "No, not the same day of the year"
     return Answer("yes_no", True, title, (f"The record just shown: {d1.human()}.",

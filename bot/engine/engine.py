@@ -1532,10 +1532,23 @@ class Engine:
             timed = replace(timed, focus=replace(timed.focus, people=self._subject_first(t.text)))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+        # (an event told as a clause, "the same day relations were set up", is of the conversation's countries, not
+        # of its record: that record is the other side of the comparison)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date,
-                                             lambda q: self._ask_one(q, focus, today))
+                                             lambda q: self._asked_of_countries(q, focus, today))
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events, last)
+
+    def _asked_of_countries(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
+        """`text` asked of the conversation's countries alone; not answered when the record found is of none
+        of them ("the same date the two countries set up ties" is no record of a third country)."""
+        countries = set(focus.countries) - {self.index.home} if focus is not None else set()
+        if not countries:
+            return self.answerer.nothing(analyse(text, self.index))
+        answer = self._ask_one(text, Focus(countries=tuple(sorted(countries))), today)
+        if answer.focus is None or not countries & set(answer.focus.countries):
+            return self.answerer.nothing(analyse(text, self.index))
+        return answer
 
     def _subject_first(self, text: str) -> tuple[str, ...]:
         """The people a question names, the subject of its verb first ("how many months before Hayashi's trip
@@ -2733,10 +2746,10 @@ _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
 #: "Now Rwanda: …": the topic introduced, and the question after it.
 _INTRODUCED = re.compile(_INTRODUCING + r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
 _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)
-#: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
+#: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
 _BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
                       r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",
                       re.IGNORECASE)

@@ -420,3 +420,13 @@ def test_one_event_named_the_wrong_way_round_from_the_last_record_is_not_answere
 def test_after_one_event_timed_from_the_last_record_the_topic_stays(engine: Engine) -> None:
     gap = last_answer(engine, "When did Hayashi meet Kulubaev?", "how many days b4 kamikawa met kuleba")
     assert gap.answered and gap.focus is not None and "zheenbek-kulubaev" in gap.focus.people, gap.focus
+
+
+def test_the_same_day_an_event_told_as_a_clause_needs_a_record_of_the_conversations_country(engine: Engine) -> None:
+    # a record of another country, or the record just answered itself, is no answer of "the same date"
+    other = last_answer(engine, "who from japan met usmanov in jan", "wat day",
+                        "isnt that the same date the 2 countries set up ties?")
+    assert not other.answered or other.title.startswith("Yes"), other.text
+    itself = last_answer(engine, "the uzbek deputy fm, who is he", "who did he meet from japan",
+                         "was that the same date relations were set up")
+    assert itself.answered and "1992" in itself.text, itself.text
