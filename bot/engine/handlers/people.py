@@ -419,9 +419,12 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     # "... attended the 9th Central Asia plus Japan meeting": only the meetings of the gathering named
     events = [{("term", m.id)} for m in analyse(rest, a.index).mentions if m.kind == "term"]
     at_events = set.intersection(*(a.meetings.meetings_naming(e) for e in events)) if events else set()
+    # ("… engaged with Ukraine in September 2023": the meetings of that time only)
+    dates = q.query.dates
     held: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
-        if events and m.id not in at_events:
+        if events and m.id not in at_events \
+                or dates is not None and not dates.matches(m.date.first_day(), m.date.last_day()):
             continue
         for pid in m.participants:
             person = a.kb.people.get(pid)

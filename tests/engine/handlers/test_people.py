@@ -41,3 +41,12 @@ def test_who_was_with_someone_is_the_others_of_their_side_at_the_meeting_discuss
     assert with_him.answered and "Biruta" in with_him.title and "Ndagijimana" in with_him.title, with_him.text
     alone = last_answer(engine, "When did Hayashi meet Kulubaev?", "who was with Hayashi from his side?")
     assert not alone.answered and "no one else" in alone.text, alone.text
+
+
+def test_holders_of_a_post_are_shown_with_the_meetings_of_the_time_asked(engine: Engine) -> None:
+    answer = engine.ask("Which two Japanese foreign ministers engaged with Ukraine in September 2023?", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.title and "Kamikawa" in answer.title, answer.text
+    assert "Kyrgyz" not in answer.text, answer.text
+    # a time when none of them met that country: nobody
+    nobody = engine.ask("Which Japanese foreign ministers met Ukrainian officials in 2021?", today=TODAY)
+    assert not nobody.answered or "Hayashi" not in nobody.text, nobody.text
