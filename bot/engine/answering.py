@@ -17,7 +17,7 @@ from bot.engine import lexicon as lx
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
-from bot.engine.events import TRAVEL, question_words, reported
+from bot.engine.events import TRAVEL, asks, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings
@@ -711,7 +711,7 @@ class Answerer:
     def _not_at_home(self, query: Query, groups: list[set[tuple[str, str]]], scored: list[Scored]) -> list[Scored]:
         """"When was Hayashi's visit?": the records of a meeting he held at home are not his visit."""
         if query.intent not in ("when", "where", "time", "duration") \
-                or TRAVEL.words.isdisjoint(stem(w) for w in question_words(query.raw)):
+                or not asks(TRAVEL, query.raw):
             return scored
         people = {i for g in groups if len(g) == 1 for k, i in g if k == "person" and i in self.kb.people}
         if len(people) != 1:

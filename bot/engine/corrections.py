@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine.fronted import with_subject
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import PERSON_PRONOUN
 from bot.engine.query import ROLES, analyse, phrase_span
@@ -101,14 +102,7 @@ def restated_of_person(value: str, restated: str, index: KnowledgeIndex) -> str 
     if pronoun is None:
         return None
     described = re.sub(r"^(?:the|that|this)\s+", "", value.strip(), flags=re.IGNORECASE)
-    described = f"the {described}" + ("'s" if pronoun.group(1) in ("his", "hers") or (
-        pronoun.group(1) == "her" and _OWNED.match(restated[pronoun.end():])) else "")
-    return f"{restated[:pronoun.start()]}{described}{restated[pronoun.end():]}"
-
-
-#: "her talks" (a word after "her" that she owns), not "met her".
-_OWNED = re.compile(r"\s+(?!(?:in|on|at|to|for|with|about|and|or|when|where|before|after|during)\b)[a-z]",
-                    re.IGNORECASE)
+    return with_subject(restated, pronoun, f"the {described}")
 
 
 def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:

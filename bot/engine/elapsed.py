@@ -160,8 +160,7 @@ _FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>
 
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
-    # ("and how many days after that did Hayashi meet Kulubaev?", "so how many years ...": the question itself)
-    lowered = re.sub(r"^\W*(?:and|so|ok|okay|then)\s+(?=how\b)", "", expand_shorthand(text.lower()))
+    lowered = _asked_itself(text)
     fronted = _FRONTED_THING.match(lowered)
     if fronted is not None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
@@ -180,7 +179,13 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
 def of_the_last(text: str) -> bool:
     """Whether `text` names one event and asks the time to it from the record just answered ("how many months
     before Hayashi's trip?")."""
-    return _of_the_last(re.sub(r"^\W*(?:and|so|ok|okay|then)\s+(?=how\b)", "", expand_shorthand(text.lower())))
+    return _of_the_last(_asked_itself(text))
+
+
+def _asked_itself(text: str) -> str:
+    """The question in lower case, shorthand written out, without a lead-in before "how" ("and how many days after
+    that …?", "so how many years …": the question itself)."""
+    return re.sub(r"^\W*(?:and|so|ok|okay|then)\s+(?=how\b)", "", expand_shorthand(text.lower()))
 
 
 def _of_the_last(lowered: str) -> bool:

@@ -102,6 +102,11 @@ def reported(kind: EventKind, record_stems: frozenset[str]) -> bool:
     return not kind.words.isdisjoint(record_stems)
 
 
+def asks(kind: EventKind, text: str) -> bool:
+    """Whether a question's words name an event of `kind` ("when was Hayashi's trip?": a journey)."""
+    return not kind.words.isdisjoint(stem(w) for w in question_words(text))
+
+
 def question_words(text: str) -> list[str]:
     """Lower-case words of a question, for `events_asked`."""
     return _WORD.findall(text.lower())

@@ -18,7 +18,7 @@ _FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
 _QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
-_POSSESSIVE = frozenset({"his", "its", "their"})
+_POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?")
@@ -37,14 +37,19 @@ def unfronted(text: str) -> str:
     pronouns = list(_PRONOUN.finditer(question))
     if len(pronouns) != 1:
         return text
-    pronoun = pronouns[0]
+    subject = found.group("subject").strip()
+    subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in ("the", "that", "this") else subject
+    return with_subject(question, pronouns[0], subject)
+
+
+def with_subject(question: str, pronoun: re.Match[str], subject: str) -> str:
+    """`question` with `subject` in the place of `pronoun`, owning what the pronoun owned ("what was her post?"
+    → "what was the minister's post?"; "when did he meet her?" → "when did he meet the minister?")."""
     word = pronoun.group(1).lower()
     after = question[pronoun.end():].split()
     # ("her post": a possessive before a noun; "met her": the object)
     possessive = word in _POSSESSIVE or (word == "her" and bool(after)
                                          and after[0].lower().strip("?.!,") not in STOPWORDS)
-    subject = found.group("subject").strip()
-    subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in ("the", "that", "this") else subject
     put = f"{subject}'s" if possessive else subject
     return f"{question[:pronoun.start()]}{put}{question[pronoun.end():]}"
 

@@ -513,8 +513,7 @@ class Meetings:
                                     for m in meetings[:5]),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
                       focus=Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"),
-                                  period=_period(query),
-                                  items=tuple(f"meeting:{m.id}" for m in meetings)),
+                                  period=_period(query), items=tuple(f"meeting:{m.id}" for m in meetings)),
                       confidence=0.9)
 
     def _holders_among(self, query: Query, meetings: list[Meeting]) -> tuple[str, ...]:

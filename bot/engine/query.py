@@ -237,7 +237,7 @@ _ADVERBS = frozenset("abroad overseas here there now then today again also too e
 #: "himself", "herself": who did it, stressed (read as no detail only where the question asks when or where).
 _REFLEXIVE = frozenset(stem(w) for w in "himself herself themselves itself".split())
 #: Words that stress a question, never the thing it asks for ("what, specifically, …").
-_EMPHASIS = frozenset("specifically particularly actually really exactly precisely".split())
+_EMPHASIS = frozenset("specifically particularly actually really".split())  # ("exactly" is a stopword)
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())

@@ -48,11 +48,12 @@ _PRONOUN = re.compile(r"\b(he|she)$")
 #: "Which <group>": a question asking for members of a group by name.
 _PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur businessman businesswoman "
                            "executive".split())
+#: Nouns that ask for a business ("which company …?"), and the words that describe an organisation as one.
+_BUSINESS_NOUNS = r"compan(?:y|ies)|firms?|manufacturers?|contractors?"
+_BUSINESS_ASKED = re.compile(_BUSINESS_NOUNS)
 _GROUP_ASKED = re.compile(r"^\W*(?:which|what|name the) (?:[a-z]+ ){0,2}?(?P<noun>colleagues?|members?|lawmakers?|"
-                          r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|compan(?:y|ies)|"
-                          r"firms?|manufacturers?|contractors?)\b")
-#: Nouns that ask for a business, and the words that describe an organisation as one.
-_BUSINESS_ASKED = re.compile(r"compan(?:y|ies)|firms?|manufacturers?|contractors?")
+                          r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|"
+                          + _BUSINESS_NOUNS + r")\b")
 _BUSINESS = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|contractors?|enterprises?|business"
                        r"|inc|ltd|co|llc|plc|gmbh)\b")
 #: Most words between a person and the verb of what they did ("Kozuki, the minister, signed").

@@ -14,7 +14,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.described import attached_countries
-from bot.engine.events import TRAVEL, events_asked, question_words
+from bot.engine.events import TRAVEL, asks, events_asked
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
@@ -243,8 +243,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
             or not all(k in lx.PROFILE_WORDS for k in query.keywords):
         return None
-    if TRAVEL.words & {stem(w) for w in question_words(query.raw)} or _MET.search(q.lowered) \
-            or query.entities("place"):
+    if asks(TRAVEL, query.raw) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
