@@ -404,3 +404,66 @@ def which_of_two_did(text: str, record_of: Callable[[str], str | None],
                   confidence=min(v.confidence for v in verdicts) if verdicts[1 - pick].answered else chosen.confidence,
                   focus=Focus(items=tuple(r for r in refs if r is not None), current=picked_ref, question=text),
                   interpretation="the one of two a claim holds of")
+
+
+#: "Put these in date order: A, B, C", "order these chronologically, latest first: A, B and C": records named
+#: one by one after a colon, each dated on its own and shown in the order asked.
+_IN_ORDER = re.compile(r"^\W*(?:(?:please|can you|could you|now|so|and)\s+)*"
+                       r"(?:put|list|order|sort|arrange|rank|place|line up)\b(?P<how>[^:]{0,80}?)\s*:\s*"
+                       r"(?P<things>[^:]+?)\W*$", re.IGNORECASE)
+#: The words that make a request an ordering by date ("in date order", "chronologically", "earliest first").
+_BY_DATE = re.compile(r"\b(?:date|dates|chronolog\w*|time|order|sequence|earliest|oldest|latest|newest|"
+                      r"most recent|first)\b")
+_LATEST_FIRST = re.compile(r"\b(?:latest|newest|most recent|last)(?: one)? first\b|\breverse\b")
+#: Between two things named: a comma or a semicolon; the last of several after "and", "or" or "then".
+_LISTED = re.compile(r"\s*[,;]\s*(?:(?:and|or|then)\s+)?")
+_LAST_JOINED = re.compile(r"^(?P<a>.+?)\s+(?:and|or|then)\s+(?P<b>(?:(?!\b(?:and|or|then)\b).)+)$", re.IGNORECASE)
+IN_ORDER_EXAMPLES = ("Put these in date order: the Varn meeting, Quell's Ostra visit, the Brava talks.",
+                     "Put these in chronological order: Varn-Tarsen, Quell in Ostra and Obrin meets Dorin.",
+                     "order these by date, latest first: the Varn meeting; the Brava talks")
+IN_ORDER_COUNTEREXAMPLES = ("List the meetings in date order", "Put these in order", "List Varn's meetings: all",
+                            "put the Varn meeting in context: why?")
+
+
+def in_order(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer], PartialDate | None],
+             record_of: Callable[[Answer], str | None], title_of: Callable[[str], str]) -> Answer | None:
+    """"Put these in date order: A, B, C": each thing named asked when it was, and all of them shown by date
+    (the latest first when asked so), their records kept in that order for "the first two", "the second
+    one". None unless the request names two or more things, each one dated record of its own; a pair the
+    dates cannot order (a month and a day in it) is said so."""
+    found = _IN_ORDER.match(text.strip())
+    if found is None or not _BY_DATE.search(found.group("how").lower()):
+        return None
+    parts = [p for p in _LISTED.split(found.group("things").strip()) if p]
+    readings = []
+    joined = _LAST_JOINED.match(parts[-1])
+    if joined is not None:
+        readings.append([*parts[:-1], joined.group("a"), joined.group("b")])
+    readings.append(parts)
+    for things in readings:
+        if len(things) < 2:
+            continue
+        answers = [ask(f"When was {thing}?") for thing in things]
+        dated = [(when, ref, thing, a) for thing, a in zip(things, answers, strict=True)
+                 if (when := date_of(a)) is not None and (ref := record_of(a)) is not None]
+        if len(dated) < len(things) or len({ref for _, ref, _, _ in dated}) < len(dated):
+            continue
+        latest_first = _LATEST_FIRST.search(found.group("how").lower()) is not None
+        shown = sorted(range(len(dated)), key=lambda i: (dated[i][0].first_day(), dated[i][0].last_day(), i))
+        if latest_first:
+            shown.reverse()
+        said = [f"{thing[:1].upper()}{thing[1:]}" for _, _, thing, _ in dated]
+        lines = [f"{n}. {dated[i][0].human()} — {said[i]}: {title_of(dated[i][1]).rstrip('.')}."
+                 for n, i in enumerate(shown, 1)]
+        for a, b in zip(shown, shown[1:], strict=False):
+            if dated[a][0] == dated[b][0]:
+                lines.append(f"{said[a]} and {dated[b][2]} were on the same day.")
+            elif first_of(dated[a][0], dated[b][0]) is None:
+                lines.append(f"The records do not tell whether {dated[a][2]} or {dated[b][2]} came first.")
+        ordered = tuple(dated[i][1] for i in shown)
+        return Answer("several", True, "Latest first" if latest_first else "In date order", tuple(lines),
+                      sources=tuple(c for i in shown for c in dated[i][3].sources[:1]),
+                      confidence=min(a.confidence for a in answers),
+                      focus=Focus(items=ordered, listed=ordered, question=text),
+                      interpretation="records put in date order")
+    return None

@@ -817,15 +817,37 @@ class Engine:
                       ("The record does not name them one by one.", f"It says: {self._item_title(focus.items[0])}"),
                       focus=focus, confidence=0.0)
 
-    def _between_two_picked(self, lowered: str, focus: Focus) -> Answer | None:
+    def _between_two_picked(self, t: Turn, focus: Focus) -> Answer | None:
         """"How many days lie between the first and the second?" of the last list: the time between those two
-        of its records."""
-        two = _TWO_PICKED.search(lowered)
-        if two is None:
+        of its records; "and between the last one and the A–B talks?": between one of them and a record
+        named."""
+        lowered = t.lowered
+        two, end, mixed = _TWO_PICKED.search(lowered), _END_PAIR.search(lowered), _ONE_PICKED.search(lowered)
+        if two is None and end is None and mixed is not None:
+            listed, named = (mixed.group("a"), mixed.group("b")) if mixed.group("a") else \
+                (mixed.group("d"), mixed.group("c"))
+            date_of = functools.partial(references.record_date, self.kb)
+            one = references.pick(listed, focus.items, _current(focus), date_of)
+            other = self._ask_one(f"When was {named}?", None, t.today)
+            other_ref = _one_record(other.focus) if other.answered else None
+            if one is None or len(one.refs) != 1 or other_ref is None or other_ref == one.refs[0]:
+                return None
+            said = elapsed.UNIT_SAID.search(lowered) or elapsed.UNIT_SAID.search((focus.question or "").lower())
+            unit = said.group(0).rstrip("s") if said else "day"
+            apart = self._apart_in_unit_said((one.refs[0], other_ref), unit + "s", "day")
+            return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
+        if two is not None:
+            date_of = functools.partial(references.record_date, self.kb)
+            refs = [references.pick(two.group(side) if side == "a" or two.group(side).startswith("the ")
+                                    else f"the {two.group(side)}", focus.items, _current(focus), date_of)
+                    for side in ("a", "b")]
+            chosen = [r.refs[0] for r in refs if r is not None and len(r.refs) == 1]
+        elif end is not None and len(focus.items) >= 3:
+            # (of a list of two, "the first two" is the whole list, which "between them" asks already)
+            chosen = list(focus.items[:2] if (end.group("end") or end.group("end2")) in ("first", "earliest")
+                          else focus.items[-2:])
+        else:
             return None
-        date_of = functools.partial(references.record_date, self.kb)
-        refs = [references.pick(two.group(side), focus.items, _current(focus), date_of) for side in ("a", "b")]
-        chosen = [r.refs[0] for r in refs if r is not None and len(r.refs) == 1]
         if len(chosen) != 2 or chosen[0] == chosen[1]:
             return None
         apart = self._apart_in_unit_said(chosen, lowered, "day")
@@ -925,7 +947,7 @@ class Engine:
             return None
         if comparison.IN_THE_DAY.search(t.lowered) and self.answerer.comparer.compares(t.text):
             return None  # "which of the two started earlier in the day?": their clock times compared, not dates
-        between = self._between_two_picked(t.lowered, focus)
+        between = self._between_two_picked(t, focus)
         if between is not None:
             return between
         picked = references.pick(t.text, focus.items, _current(focus),
@@ -1618,6 +1640,17 @@ class Engine:
         return choice.first_of_two(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date,
                                    lambda a: _one_record(a.focus) if a.answered else None, self._item_title,
                                    self._names_a_place)
+
+    def _put_in_order(self, t: Turn) -> Answer | None:
+        """"Put these in date order: A, B, C": each asked when it was, all shown by date."""
+        def record_of(answer: Answer) -> str | None:
+            # (several records of one day, a journey and its meetings: the first shown stands for them)
+            one = _one_record(answer.focus)
+            if one is None and answer.focus is not None and answer.focus.items and self._single_date(answer):
+                return answer.focus.current or answer.focus.items[0]
+            return one
+        return choice.in_order(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date, record_of,
+                               self._item_title)
 
     def _which_of_two_did(self, t: Turn) -> Answer | None:
         """"In which one did the minister come to Ostra, A or B?": the claim asked of each meeting named."""
@@ -2582,7 +2615,13 @@ _BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe t
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
 _ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
-_TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) (?P<b>{_ORDINAL})\b")
+_TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) "
+                         rf"(?P<b>(?:the )?{_ORDINAL[4:]})\b")
+#: "And between the last one and the A–B talks?": one record of the last list and one named.
+_ONE_PICKED = re.compile(rf"\bbetween (?:(?P<a>{_ORDINAL}) and (?P<b>[^?]+?)|(?P<c>[^?]+?) and (?P<d>{_ORDINAL}))\W*$")
+#: "How many days between the first two?", "… separate the last two?": two neighbours at an end of the last list.
+_END_PAIR = re.compile(r"\b(?:between|from|separate[sd]?) the (?:(?P<end>first|last|earliest|latest) (?:two|2)"
+                       r"|two (?P<end2>first|last))\b")
 #: A side of a question of time between that is a name's and no more ("after Japan's").
 _POSSESSIVE_ALONE = re.compile(r"^\W*(?:when (?:did|was|were) )?[\w .-]+?(?:'s|’s|s')\W*$", re.IGNORECASE)
 #: Kinds of answer that list several records, and so give no one date of their own.
@@ -2919,6 +2958,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("time between events", Engine._timed),
     Rule("comparison", Engine._compared),
     Rule("which of two records came first", Engine._first_of_two_records),
+    Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("choice", Engine._chosen),
     Rule("free text", Engine._free_text),

@@ -341,3 +341,80 @@ def test_who_went_first_of_two_people_just_listed(engine: Engine) -> None:
 def test_a_choice_between_the_ones_in_two_places_is_between_those_two_records(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("Earlier: The Embassy of Japan in Tashkent"), answer.text
+
+
+@pytest.mark.parametrize("text", choice.IN_ORDER_EXAMPLES)
+def test_in_order_examples_date_each_thing_named(text: str) -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+
+    assert choice.in_order(text, ask, _date_of, _record_of, str) is None
+    assert len(asked) >= 2 and all(q.startswith("When was ") and "," not in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text", choice.IN_ORDER_COUNTEREXAMPLES)
+def test_in_order_counterexamples_ask_nothing(text: str) -> None:
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+
+    assert choice.in_order(text, ask, _date_of, _record_of, str) is None
+    assert asked == []
+
+
+def test_things_named_are_shown_by_date_and_kept_in_that_order() -> None:
+    ask = _records({"Varn": "2023-09-20", "Ostra": "2022-11-14", "Brava": "2022-12-24"})
+    found = choice.in_order("Put these in date order: the Varn meeting, Quell's Ostra visit and the Brava talks.",
+                            ask, _date_of, _record_of, str)
+    assert found is not None and found.answered, found
+    assert [line.split(" — ")[0] for line in found.lines] == ["1. 14 November 2022", "2. 24 December 2022",
+                                                              "3. 20 September 2023"]
+    assert found.focus is not None and found.focus.items == ("fact:Ostra", "fact:Brava", "fact:Varn")
+    latest = choice.in_order("Order these by date, latest first: the Varn meeting; the Brava talks", ask, _date_of,
+                             _record_of, str)
+    assert latest is not None and latest.focus is not None and latest.focus.items == ("fact:Varn", "fact:Brava")
+
+
+def test_a_thing_the_records_do_not_date_leaves_the_order_unanswered() -> None:
+    ask = _records({"Varn": "2023-09-20", "Ostra": "2022-11-14"})
+    assert choice.in_order("Put these in date order: the Varn meeting, the Ostra visit, the Zorblat talks.", ask,
+                           _date_of, _record_of, str) is None
+    # the same record named twice is no order of two things
+    assert choice.in_order("Put these in date order: the Varn meeting, Varn's talks", ask, _date_of, _record_of,
+                           str) is None
+
+
+def test_a_month_and_a_day_in_it_are_said_to_be_of_no_known_order() -> None:
+    ask = _records({"Varn": "2023-03", "Ostra": "2023-03-14"})
+    found = choice.in_order("Put these in chronological order: the Varn visit, the Ostra talks", ask, _date_of,
+                            _record_of, str)
+    assert found is not None and any("do not tell whether" in line for line in found.lines), found
+
+
+def test_records_put_in_order_then_the_days_between_the_first_two(engine: Engine) -> None:
+    turns = ("Put these in date order: Hayashi in Kyiv, the Kagame-Kishida meeting, the Hayashi-Kulubaev meeting.",)
+    listed = last_answer(engine, *turns)
+    assert listed.answered and [line.split(" — ")[0] for line in listed.lines] == [
+        "1. 14 November 2022", "2. 24 December 2022", "3. 9 September 2023"], listed.text
+    between = last_answer(engine, *turns, "How many days between the first two?")
+    assert between.answered and between.title == "40 days", between.text
+    last = last_answer(engine, *turns, "How many days between the first two?",
+                       "And between the last one and Kamikawa's talk with Kuleba?")
+    assert last.answered and last.title == "11 days", last.text
+    second = last_answer(engine, *turns, "How many days between the first two?",
+                         "And between the last one and Kamikawa's talk with Kuleba?",
+                         "How long did the second one last?")
+    assert second.answered and "30 minutes" in second.text, second.text
+
+
+@pytest.mark.parametrize(("question", "days"), [("How many days between the first and second?", "40 days"),
+                                                ("how many days separate the last two?", "259 days")])
+def test_two_neighbours_of_a_list_put_in_order(engine: Engine, question: str, days: str) -> None:
+    found = last_answer(engine, "Put these in date order: Hayashi in Kyiv, the Kagame-Kishida meeting, the "
+                                "Hayashi-Kulubaev meeting.", question)
+    assert found.answered and found.title == days, found.text
