@@ -20,6 +20,8 @@ from bot.knowledge.dates import PartialDate
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
 #: Chat spellings of the units.
 _UNIT_SHORT = {"yr": "year", "mo": "month", "wk": "week"}
+#: A time asked with no unit, between two days fewer than this many days apart, is said in days.
+_DAYS_AS_DAYS = 60
 #: A time between two events asked with no unit is said in months below this many months.
 _MONTHS_AS_MONTHS = 24
 _PRECISION_NEEDED = {"day": "day", "week": "day", "month": "month", "year": "year"}
@@ -166,6 +168,12 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
         # event measured ("... began was the embassy in kigali")
         lowered = f"{fronted.group('question')} was {fronted.group('thing')}"
+    than = _LATER_THAN.match(lowered)
+    if than is not None:
+        # "how much later than that did the embassy in Ostra open?": how long after that it opened
+        how = "how long" if than.group("how") == "much" else f"how {than.group('how')}"
+        lowered = (f"{how} {'after' if than.group('way') == 'later' else 'before'} {than.group('first')} "
+                   f"{than.group('rest')}")
     if _of_the_last(lowered):
         # "how many months b4 hayashi's trip?": the other event is the one just answered ("… was that?")
         lowered = f"{lowered.rstrip(' ?.!')} was that"
@@ -193,6 +201,9 @@ def _of_the_last(lowered: str) -> bool:
     return one is not None and not _OWN_VERB.search(one.group("event"))
 
 
+#: "How much later than that did B open?", "how many years earlier than A did B begin?": B measured from A.
+_LATER_THAN = re.compile(r"^\W*(?:about |roughly |approximately )?how (?P<how>much|long|many " + _UNIT + r") "
+                         r"(?P<way>later|earlier|sooner) than (?P<first>.+?) (?P<rest>(?:did|was|were|had|has) .+)$")
 #: "how many months before Hayashi's trip?": one event named, the time to it from the record just answered.
 _ONE_EVENT = re.compile(r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) "
                         r"(?:before|after) (?P<event>.+?)\W*$")
@@ -279,6 +290,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         # "How long after the killings did he visit?" with no unit: months, not calendar years
         # (February 2022 to September 2023 is 19 months, not "1 year").
         unit, amount = "month", _between(d1, d2, "month")
+        if d1.precision == d2.precision == "day" and _between(d1, d2, "day") < _DAYS_AS_DAYS:
+            unit, amount = "day", _between(d1, d2, "day")  # (a few weeks apart: days, never "0 months")
     title = f"{amount} {unit}{'s' if amount != 1 else ''}"
     asked_order = found.groupdict().get("order")
     if asked_order in ("after", "before") and (

@@ -208,15 +208,16 @@ class Engine:
         in Kigali?" names the topic itself (or a place in it); "Now Rwanda: … open an embassy there?" has
         "there" for it, said as the country. None otherwise (the topic is taken into the question as it is)."""
         said = analyse(topic, self.index).mentions
-        if len(said) != 1 or said[0].kind != "country":
+        countries = {m.id for m in said if m.kind == "country"}
+        if not said or len(countries) != len(said):
             return None
-        country = said[0].id
         named = analyse(rest, self.index).mentions
-        if any(m.kind == "country" and m.id == country or m.kind == "place" and m.id in self.kb.places
-               and self.kb.places[m.id].country == country for m in named):
+        if any(m.kind == "country" and m.id in countries or m.kind == "place" and m.id in self.kb.places
+               and self.kb.places[m.id].country in countries for m in named):
+            # ("Switching to Central Asia - … Uzbekistan …?": a region's country named in the question)
             return rest
-        if len(_THERE_WORD.findall(rest)) != 1 or any(m.kind in ("country", "place") and m.id != self.index.home
-                                                       for m in named):
+        if len(countries) != 1 or len(_THERE_WORD.findall(rest)) != 1 or any(
+                m.kind in ("country", "place") and m.id != self.index.home for m in named):
             return None
         return _THERE_WORD.sub(f"in {topic.strip()}", rest)
 
@@ -2780,7 +2781,8 @@ _COMPARED_WITH = re.compile(r"^\W*(?:(?:ok|okay|and|so|now)\W+)?(?:compare(?:d)?
                             r"|by comparison|as compared) (?:with|to) (?P<topic>[\w'’ .-]{2,40}?)\s*[,:;—–-]\s*"
                             r"(?P<rest>\w.*)$", re.IGNORECASE)
 #: "Now …", "as for …": words that introduce the topic of the question after them.
-_INTRODUCING = r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re)\W+"
+_INTRODUCING = (r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re|(?:switching|switch|moving on"
+                r"|turning|going|changing|let'?s (?:turn|switch|move on|go)) (?:over )?to)\W+")
 _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
 #: "Now Rwanda: …": the topic introduced, and the question after it.
 _INTRODUCED = re.compile(_INTRODUCING + r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)

@@ -299,6 +299,8 @@ _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
 _THAT_NOUN = re.compile(r"\b(?:that|this)\s+[a-z][a-z-]{3,}\b")
 #: "that emergency aid", "this grant": a thing named before by a demonstrative and up to three words.
 _THE_NOUNS = re.compile(r"\b(?:that|this|those|these)\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
+#: "the emergency aid": a thing named by two or three words after "the".
+_THE_TWO_NOUNS = re.compile(r"\bthe\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){1,2})\b")
 
 
 def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
@@ -351,15 +353,31 @@ def pledge_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | N
     kb = index.kb
     meeting = kb.meetings.get(focus.meeting or "")
     countries = (set(meeting.countries) if meeting is not None else set(focus.countries)) - {index.home}
-    said = _THE_NOUNS.search(query.raw.lower())
+    if not countries:
+        # ("what did the Aurelian minister thank Zembla for?" → "when was the emergency aid?": his country's)
+        shown = [kb.meetings[key] for kind, _, key in (i.partition(":") for i in focus.items)
+                 if kind == "meeting" and key in kb.meetings]
+        countries = {c for m in shown for c in m.countries} | {
+            kb.people[p].country for p in focus.people if p in kb.people and kb.people[p].country}
+        countries -= {index.home}
+    pointed = _THE_NOUNS.search(query.raw.lower())
+    said = pointed or _THE_TWO_NOUNS.search(query.raw.lower())
     if not countries or said is None:
         return None
-    nouns = set(content_stems(said.group(1))) - _MEETING_NOUNS
-    if not nouns:
-        return None
-    named = sorted(p.id for p in kb.pledges.values() if p.recipient in countries and nouns <= set(content_stems(
-        f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)}")))
-    return named[0] if len(named) == 1 else None
+    words = said.group(1).split()
+    # ("the prime minister thank": a person named by a post, never a thing given)
+    words = words[:next((i for i, w in enumerate(words) if w in lx.TITLE_WORDS), len(words))]
+    # ("the emergency aid delivered": the longest run of its first words that names one pledge, two at least
+    # after "the")
+    for n in range(len(words), 0 if pointed else 1, -1):
+        nouns = set(content_stems(" ".join(words[:n]))) - _MEETING_NOUNS
+        if not nouns:
+            continue
+        named = sorted(p.id for p in kb.pledges.values() if p.recipient in countries and nouns <= set(content_stems(
+            f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)}")))
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _meeting_of_the_fact(index: KnowledgeIndex, focus: Focus) -> str | None:

@@ -82,7 +82,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "what prompted it?", "what led to the aid?", "what triggered that?": its cause
                        r"|^\W*(?:and |so )?what (?:prompted|triggered|caused|motivated|led to|was behind)\b"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"
-                       r"|\b(?:in|at|to) [\w .]+ for what\W*$"
+                       r"|\b(?:in|at|to) [\w .]+ for what(?: reason| purpose| occasion)?"
+                       r"(?: exactly| precisely| again)?\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
                        # "what was the Kyrgyz FM doing in Japan?": what had brought him there
@@ -295,6 +296,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "operate": ("opened", "operations", "began"), "operating": ("opened", "operations", "began"),
     "operations": ("opened", "operating", "began"),
     "begun": ("established", "began"), "establish": ("established",), "ties": ("relations",),
+    "set": ("established",), "setting": ("established",), "founded": ("established",),
     "open": ("opened",), "embassy": ("embassy",), "thank": ("gratitude", "thankful", "appreciation"),
     "gratitude": ("thank", "thanked", "grateful", "appreciation"), "grateful": ("thank", "gratitude", "appreciation"),
     "thankful": ("thank", "gratitude", "appreciation"), "appreciative": ("thank", "gratitude", "appreciation"),
@@ -478,7 +480,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(was|were) (?:on the table|on the agenda|up for discussion)\b"), r"\1 discussed"),
                  # "which officials dealt with Uzbek counterparts?": people who met them
                  (re.compile(r"\b(officials|ministers|leaders|diplomats|people|who) (?:dealt|engaged|interacted"
-                             r"|liaised) with\b"), r"\1 met with"))
+                             r"|liaised) with\b"), r"\1 met with"),
+                 # "and it lasted?": a statement left open for its length, how long it lasted
+                 (re.compile(r"^(\W*(?:and |so )?)(it|that|they|the (?:meeting|talks|visit|trip)) (?:lasted|went on"
+                             r"|ran)(?: for)?(?=\W*$)"), r"\1how long did \2 last"))
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 

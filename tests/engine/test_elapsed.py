@@ -430,3 +430,13 @@ def test_the_same_day_an_event_told_as_a_clause_needs_a_record_of_the_conversati
     itself = last_answer(engine, "the uzbek deputy fm, who is he", "who did he meet from japan",
                          "was that the same date relations were set up")
     assert itself.answered and "1992" in itself.text, itself.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("How much later than the alpha summit did the beta talks start?", "10 days"),
+    ("how many days earlier than the beta talks did the alpha summit start?", "10 days"),
+])
+def test_later_than_one_event_measures_the_other_from_it(question: str, title: str) -> None:
+    ask = _asker({"alpha summit": "2021-03-01", "beta talks": "2021-03-11"})
+    found = elapsed.answer(question, ask, _date_of)
+    assert found is not None and found.answered and found.title == title, found

@@ -662,3 +662,35 @@ def test_and_from_the_other_side_asks_the_last_question_of_that_side_when_it_nam
 def test_that_countrys_official_is_the_one_of_the_people_just_answered_from_there(engine: Engine) -> None:
     post = last_answer(engine, "Who did Usmanov host on January 26?", "what post does that Japanese official hold?")
     assert post.answered and "Ikegami" in post.title and "Usmanov" not in post.text, post.text
+
+
+@pytest.mark.parametrize("lead", ["Switching to Central Asia - ", "As for Central Asia: ",
+                                  "Moving on to Uzbekistan - "])
+def test_a_region_set_before_a_question_that_names_its_country_leaves_the_question_whole(engine: Engine,
+                                                                                        lead: str) -> None:
+    answer = last_answer(engine, "Which Ukrainian leaders did Hayashi meet on his Kyiv trip?",
+                         f"{lead}how long after Uzbekistan-Japan relations were established did Japan's embassy in "
+                         "Tashkent open?")
+    assert answer.answered and answer.title.startswith("12 months"), answer.text
+
+
+def test_how_much_later_than_that_measures_from_the_event_just_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "how long after Uzbekistan-Japan relations were established did Japan's embassy in "
+                                 "Tashkent open?",
+                         "And how much later than that did Uzbekistan's embassy in Tokyo open?")
+    assert answer.answered and answer.title == "3 years", answer.text
+
+
+def test_setting_up_ties_is_establishing_relations(engine: Engine) -> None:
+    answer = engine.ask("how many yrs after setting up ties did japan open the tashkent embassy", today=TODAY)
+    assert answer.answered and answer.title == "1 year" and "26 January 1992" in answer.text, answer.text
+
+
+def test_it_lasted_asks_how_long(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "what time was that in japan", "and it lasted?")
+    assert answer.answered and "25 minutes" in answer.text, answer.text
+
+
+def test_in_a_city_for_what_exactly_asks_the_occasion(engine: Engine) -> None:
+    answer = engine.ask("kamikawa was in NY for wat exactly?", today=TODAY)
+    assert answer.answered and "General Assembly" in answer.text, answer.text

@@ -1455,3 +1455,18 @@ def test_the_end_in_japan_time_gives_the_day_in_japan_the_source_gives(engine: E
     # the source: "6:05 p.m. local time (on September 21, 7:05 a.m. JST)"
     text = converse(engine, "In Japan Standard Time, on what date did the Kamikawa-Kuleba meeting in New York end?")
     assert "07:30 JST on 21 September 2023" in text, text
+
+
+def test_the_aid_a_minister_thanked_for_is_the_pledge_to_his_country(engine: Engine) -> None:
+    turns = ("What did Kyrgyz Foreign Minister Kulubaev thank Japan for?",
+             "Through which channel was the emergency aid delivered?")
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "international organizations" in answer.text and "October 2022" in answer.text, \
+        answer.text
+    month = last_answer(engine, *turns, "In which month?")
+    assert month.answered and month.title == "October 2022", month.text
+
+
+def test_the_prime_minister_after_a_meeting_is_a_person_not_a_thing_given(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Hayashi meet in Kyiv?", "What did the prime minister thank Japan for?")
+    assert answer.answered and "Shmyhal" in answer.title, answer.text
