@@ -21,7 +21,7 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
-from bot.engine.when import parse_month_day, parse_month_day_in, span_slice
+from bot.engine.when import HOME_CLOCK, began_at, clock_of, parse_month_day, parse_month_day_in, span_slice
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting, Person, Point
 
@@ -74,7 +74,6 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
-_HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
 
 
 def _home_day(m: Meeting) -> dt.date:
@@ -88,11 +87,6 @@ def _home_day(m: Meeting) -> dt.date:
         return dt.date(day.year, *said)
     except ValueError:
         return day
-
-
-def _clock(found: re.Match[str]) -> dt.time:
-    """The time of day a `_HOME_CLOCK` match writes ("7:05 a.m. JST" → 07:05)."""
-    return dt.time(int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0), int(found.group(2)))
 
 
 #: Words of a list question that say what is listed or frame it, not what the meetings were about.
@@ -272,8 +266,10 @@ class Meetings:
             pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
-        meetings = [m for m in pool if (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
-                    and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)]
+        meetings = [m for m in pool if (dates is None or dates.matches(m.date.first_day(), m.date.last_day())
+                                        or query.japan_time and dates.matches(_home_day(m), _home_day(m)))
+                    and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)
+                    and (not query.clocks or began_at(m, query.clocks, query.japan_time))]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 
@@ -354,16 +350,17 @@ class Meetings:
                      command: bool = False) -> Answer:
         """The meetings that fit, listed (or counted): a command's newest first, each on its own line; a
         question's in date order, a visit with the meetings held during it on one line."""
-        with_field = self._with_field(query, groups) if not count else None
+        # ("which meeting began at 7:05?": a time the meetings are chosen by, not a detail asked of each)
+        with_field = self._with_field(query, groups) if not count and not query.clocks else None
         if with_field is not None:
             return with_field
-        day_parts = _parts_asked(query.raw.lower()) if query.intent == "list" else ()
+        day_parts = _parts_asked(query.raw.lower()) if query.intent == "list" and not query.clocks else ()
         if day_parts and not any(k not in _NOT_TOPIC and k not in _PART_STEMS for k in query.keywords):
             return self._at_part_of_day(query, groups, day_parts)
         if not groups and query.venues:
             groups = []  # "which meetings were held in Japan?": the venue alone selects them
-        elif not groups and query.dates is None and query.order is None and any(k not in _NOT_TOPIC
-                                                                                for k in query.keywords):
+        elif not groups and query.dates is None and query.order is None and not query.clocks and any(
+                k not in _NOT_TOPIC for k in query.keywords):
             about = self.meetings_about(query)
             if lx.SORTED_BY_DATE.search(query.raw.lower()):
                 about.sort(key=lambda found: (found[0].date, found[0].id), reverse=_newest_first(query))
@@ -401,6 +398,8 @@ class Meetings:
             label = f"{label} with a {query.role.replace('-', ' ')}".strip()
         if query.dates is not None:
             label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+        if query.clocks:
+            label = f"{label} beginning at {' or '.join(query.clocks)}{' JST' if query.japan_time else ''}".strip()
         if not meetings:
             return Answer("not_found", False, "No meetings found",
                           (f"The knowledge base has no meetings for {label or 'that'}.",),
@@ -425,6 +424,10 @@ class Meetings:
             within = {m.id for ms in parts.values() for m in ms}
             meetings = [m for m in meetings if m.id not in within]
         title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
+        if not count and (query.clocks or query.japan_time and query.dates is not None):
+            # ("which meeting began at 7:05 a.m. Japan time on 21 September?"): the time that shows it
+            lines += tuple(f"{m.title}: {m.time_note or f'{m.local_time} local time'}" for m in meetings
+                           if m.time_note or m.local_time)
         return Answer("meetings", True, title, lines, items=tuple(self._with_parts(m, parts.get(m.id, []))
                                                                   for m in meetings),
                       sources=tuple(d.cite(self.kb, m.cited) for m in meetings[:3]),
@@ -946,12 +949,12 @@ class Meetings:
         end = start + dt.timedelta(minutes=m.duration_minutes)
         line = (f"{m.title} began at {m.local_time} local time and lasted about {m.duration_minutes} minutes, "
                 f"so it ended at about {end:%H:%M} local time {d.on_date(m.date)}")
-        home = _HOME_CLOCK.search(m.time_note or "")
+        home = HOME_CLOCK.search(m.time_note or "")
         if query.japan_time:
             if home is None:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
-            home_end = dt.datetime.combine(_home_day(m), _clock(home)) + (end - start)
+            home_end = dt.datetime.combine(_home_day(m), clock_of(home)) + (end - start)
             line += (f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST "
                      f"{d.on_date(PartialDate.parse(home_end.date()))}")
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
@@ -970,13 +973,13 @@ class Meetings:
 
     def _time_gap(self, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
         """How far Japan's clock was from the venue's: the start as the source gives it in both."""
-        home = _HOME_CLOCK.search(m.time_note or "")
+        home = HOME_CLOCK.search(m.time_note or "")
         if not m.local_time or home is None:
             return Answer("not_found", False, m.title,
                           ("The source does not give the time both locally and in Japan, so not the difference.",),
                           sources=tuple(cited), focus=focus, confidence=0.0)
         local = dt.time.fromisoformat(m.local_time)
-        at_home = _clock(home)
+        at_home = clock_of(home)
         gap = ((at_home.hour * 60 + at_home.minute) - (local.hour * 60 + local.minute)) % (24 * 60)
         hours, minutes = divmod(gap, 60)
         where = d.meeting_place(self.kb, m) or "the venue"

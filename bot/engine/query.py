@@ -16,7 +16,7 @@ from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
 from bot.engine.spelling import english_words
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, content_stems, fold, stem, tokens
-from bot.engine.when import NAMED_DAY, DateFilter, find_date
+from bot.engine.when import NAMED_DAY, DateFilter, find_date, parse_clocks
 from bot.engine.world import region_names
 
 # Ordered: the first rule that matches names the intent.
@@ -364,6 +364,9 @@ class Query:
     home: str = ""
     #: Stems of the things the question sets aside ("apart from IT and education, which sectors …?").
     set_aside: frozenset[str] = frozenset()
+    #: The times of day the question names ("which meeting began at 7:05 a.m.?"), as "HH:MM" (both readings of
+    #: one said without a.m. or p.m.); of Japan's clock when `japan_time`.
+    clocks: tuple[str, ...] = ()
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -783,6 +786,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if any(i not in consumed and words[i] not in STOPWORDS for i in inside):
             mentions = [m for m in mentions if not (m.kind == "country" and m.start in inside and m.id != index.home)]
     japan_time = False
+    clocks = parse_clocks(text)
+    if clocks:
+        # ("which meeting began at 7:05 a.m.?": the figures and the "a.m." of a time are no words to look for)
+        keywords = tuple(k for k in keywords if not (k.isdigit() or k in _CLOCK_PARTS or k in _CLOCK_STEMS))
+        if intent in ("general", "time", "when") and _MEETING_ASKED.search(folded):
+            intent = "list"  # "what meeting began at 7:05?": the meetings of that time
     home = {index.home, index.home_capital}
     if intent == "define" and any(m.id in home and words[m.end:m.end + 1] == ["time"] for m in mentions):
         intent = "time"  # "what is the Tokyo time of the meeting?" asks a clock, and no definition
@@ -792,7 +801,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # "the time difference between Tokyo and New York": Japan's clock against the venue's.
         japan_time = True
         mentions = [m for m in mentions if m.id not in home]
-    elif intent in ("when", "time") and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
+    elif (intent in ("when", "time") or clocks) and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
             words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
         # "in Tokyo", "Tokyo time" name a time zone here; the meeting need not have been there.
         japan_time = True
@@ -809,7 +818,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
                  frozenset(k for found in lx.SET_ASIDE.finditer(folded) for k in content_stems(found["clause"])
-                           if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()))
+                           if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()), clocks)
 
 
 #: The reading of "what happened …?" questions, as the intents name it.
@@ -883,6 +892,10 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool,
     return tuple(dict.fromkeys(found))
 
 
+#: The words of a time of day besides its figures ("7:05 a.m.", "6:05 in the evening"), as stems.
+_CLOCK_PARTS = frozenset({"a", "p", "m", "am", "pm", *(stem(w) for w in ("morning", "afternoon", "evening", "night"))})
+#: "what meeting", "which talks": the records asked for are meetings.
+_MEETING_ASKED = re.compile(r"^\W*(?:what|which)(?: \w+)? (?:meetings?|talks|visits?|events?)\b")
 _STARTED = re.compile(r"\b(?:start|started|begin|began|commence|commenced|kick off|kicked off)\b")
 _CLOCK_STEMS = frozenset(stem(w) for w in "time start began begin back".split())
 #: A meeting held in neither the home country nor the partner's ("in a third country", "on neutral ground").

@@ -12,7 +12,7 @@ from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, stem
-from bot.engine.when import DateFilter
+from bot.engine.when import DateFilter, began_at
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
 REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
@@ -134,6 +134,11 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         # "Who was the counterpart at the meeting on 24 December 2022?": the records of that day, whatever words
         # they use, when the question names nothing else
         candidates.update(index.dated_within(dates.start, dates.end))
+    if not groups and query.clocks and query.intent != "yes_no":
+        # "When was the meeting that began at 6:05 p.m.?": the meetings of that time, whatever words they use
+        candidates.update(n for key, m in index.kb.meetings.items()
+                          if began_at(m, query.clocks, query.japan_time)
+                          for n in index.by_entity.get(("meeting", key), ()))
     # A word the knowledge base never uses weighs half the rarest word: it lowers coverage, so a
     # question about something else entirely does not get an answer about whatever shares one word.
     weights = [index.idf.get(alts[0]) or max((index.idf.get(k, 0.0) for k in alts[1:]), default=0.0)
@@ -172,6 +177,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     scored_words = [(alts[0], weight, [(k, 0.7 * index.idf.get(k, 0.0)) for k in alts[1:]])
                     for alts, weight in zip(keywords, weights, strict=False)]
     results: list[tuple[float, float, str, int, Passage, int, int]] = []
+    # A time of day asked of ("the meeting that began at 6:05 p.m.") chooses meetings by it; a claim of one
+    # ("did it begin at 7:05?") is judged against the meeting, whatever its time.
+    clocked = bool(query.clocks) and query.intent != "yes_no"
     for position, n in enumerate(candidates):
         p = index.passages[n]
         # A question about a time span is answered only from records dated within it.
@@ -183,6 +191,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
                 or p.date is not None and (n not in index.spans_years or query.dates.start is None
                                            or not _spans_into(p.text, query.dates))):
             continue
+        if clocked and (p.kind not in lx.MEETING_KINDS or p.ref not in index.kb.meetings
+                        or not began_at(index.kb.meetings[p.ref], query.clocks, query.japan_time)):
+            continue  # ("what happened at 6:05 p.m.?": a meeting that began then, nothing else)
         score = matched = 0.0
         hits = misses = 0
         for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.engine.text import COMMON_WORDS, MONTHS, fold
+from bot.knowledge.model import Meeting
 
 _MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
           r"|jun|jul|aug|sept|sep|oct|nov|dec)")
@@ -323,3 +324,59 @@ def _month_day(found: DateFilter | None) -> tuple[int, int] | None:
     if found.start is not None and found.start == found.end:
         return found.start.month, found.start.day
     return None
+
+
+#: "at 7:05 a.m.", "6.05pm", "18:05", "7:05 in the morning": a time of day the question names.
+_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d.:])"
+                    r"(?!\s*(?:%|percent|million|billion|years?|days?))"
+                    r"(?:\s*(?:(?P<ap>[ap])\.?\s?m\b\.?|in the (?P<part>morning|afternoon|evening|night)))?",
+                    re.IGNORECASE)
+CLOCK_EXAMPLES = ("at 7:05 a.m. Japan time", "began at 6.05pm", "at 18:05 local time", "7:05 in the morning")
+CLOCK_COUNTEREXAMPLES = ("on 21 September 2023", "1.5 million", "3.5 years", "version 2.1")
+
+
+def parse_clocks(text: str) -> tuple[str, ...]:
+    """The times of day `text` names, each as "HH:MM" in 24 hours: both readings of a time of twelve hours
+    or less said without a.m. or p.m. ("at 7:05": 07:05 or 19:05). Only a time with a colon, or with a dot
+    and a.m., p.m. or a part of the day, is one."""
+    found: list[str] = []
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        ap = (m.group("ap") or "").lower()
+        part = (m.group("part") or "").lower()
+        if ":" not in m.group(0) and not (ap or part):
+            continue  # ("1.5", "2.10"): a figure, not a time
+        if ap or part:
+            if hour > 12:
+                continue
+            pm = ap == "p" or part in ("afternoon", "evening", "night")
+            found.append(f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}")
+        elif hour <= 12:
+            found.extend((f"{hour % 12:02d}:{minute:02d}", f"{hour % 12 + 12:02d}:{minute:02d}"))
+        else:
+            found.append(f"{hour:02d}:{minute:02d}")
+    return tuple(dict.fromkeys(found))
+
+
+#: "7:05 a.m. JST": the time of day in Japan a source gives beside the local one.
+HOME_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\.?m\.? JST\b", re.IGNORECASE)
+
+
+def clock_of(found: re.Match[str]) -> dt.time:
+    """The time of day a `HOME_CLOCK` match writes ("7:05 a.m. JST" → 07:05)."""
+    return dt.time(int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0), int(found.group(2)))
+
+
+def meeting_clock(m: Meeting, home: bool) -> str | None:
+    """The time of day a meeting began ("HH:MM"): on Japan's clock when `home`, else on the local one."""
+    if not home:
+        return m.local_time
+    found = HOME_CLOCK.search(m.time_note or "")
+    return f"{clock_of(found):%H:%M}" if found is not None else None
+
+
+def began_at(m: Meeting, clocks: tuple[str, ...], home: bool) -> bool:
+    """Whether a meeting began at one of `clocks`: on the local clock, or on Japan's when `home` (a question
+    that speaks of Japan's time may give the local one too: "at 6:05 p.m. in New York, what was the date in
+    Tokyo?")."""
+    return meeting_clock(m, False) in clocks or home and meeting_clock(m, True) in clocks

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from bot.engine import when
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
 from bot.engine.when import find_date, parse_month_day, parse_month_day_in, span_slice
@@ -137,3 +138,47 @@ def test_the_month_and_day_of_a_date_within_a_longer_text() -> None:
     assert parse_month_day_in("6:05 p.m. local time (on September 21, 7:05 a.m. JST)") == (9, 21)
     assert parse_month_day_in("in the evening; no clock time is given") is None
     assert parse_month_day_in("held in September 2023") is None  # a month names no day
+
+
+@pytest.mark.parametrize("text", when.CLOCK_EXAMPLES)
+def test_clock_examples_name_a_time_of_day(text: str) -> None:
+    assert when.parse_clocks(text)
+
+
+@pytest.mark.parametrize("text", when.CLOCK_COUNTEREXAMPLES)
+def test_clock_counterexamples_name_none(text: str) -> None:
+    assert when.parse_clocks(text) == ()
+
+
+@pytest.mark.parametrize(("text", "clocks"), [
+    ("at 7:05 a.m. Japan time", ("07:05",)), ("began at 6.05pm", ("18:05",)), ("at 18:05", ("18:05",)),
+    ("at 12:30 a.m.", ("00:30",)), ("at 12:30 pm", ("12:30",)), ("7:05 in the evening", ("19:05",)),
+    # without a.m. or p.m., both readings
+    ("at 6:05", ("06:05", "18:05")),
+])
+def test_a_time_of_day_in_twenty_four_hours(text: str, clocks: tuple[str, ...]) -> None:
+    assert when.parse_clocks(text) == clocks
+
+
+@pytest.mark.parametrize("question", [
+    "Which meeting began at 7:05 a.m. Japan time on 21 September 2023?",
+    "What diplomatic meeting began at 7:05 in the morning Japan time on September 21?",
+    "which talks started at 7:05am tokyo time?",
+])
+def test_a_meeting_chosen_by_its_time_and_day_in_japan(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.kind == "meetings" and len(answer.items) == 1, answer.text
+    assert "Kuleba" in answer.items[0].label and "7:05 a.m. JST" in answer.text, answer.text
+
+
+def test_a_meeting_chosen_by_its_local_time(engine: Engine) -> None:
+    answer = engine.ask("Which meeting started at 2:40 p.m.?", today=TODAY)
+    assert answer.answered and len(answer.items) == 1 and "Kulubaev" in answer.items[0].label, answer.text
+    none = engine.ask("which meetings started at 9:00?", today=TODAY)
+    assert not none.answered and "09:00" in none.text, none.text
+
+
+def test_a_time_of_day_no_meeting_began_at_is_no_answer(engine: Engine) -> None:
+    # (without the time, the words would find the meeting that most matches "what happened")
+    answer = engine.ask("at 6:15 p.m., what happened?", today=TODAY)
+    assert not answer.answered, answer.text
