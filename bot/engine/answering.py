@@ -427,7 +427,11 @@ class Answerer:
             # "when did he meet Kamikawa?": the one of the conversation "he" is, and the one named
             word = "she" if pronoun.group(1) in ("she", "her", "hers") else "he"
             named = {i for g in people_groups for _, i in g}
-            meant = [p for p in context if p not in named and self._called(p, word)]
+            words_before = len(re.findall(r"[a-z0-9]+", query.raw.lower()[:pronoun.start()]))
+            # ("who did A talk to before his meeting with B?": "his" is A's, named before it)
+            named_before = any(m.kind == "person" and m.end <= words_before and self._called(m.id, word)
+                               for m in query.mentions)
+            meant = [p for p in context if p not in named and self._called(p, word)] if not named_before else []
             met_groups = people_groups + [{("person", meant[0])}] if meant else people_groups
         met_asked = len(met_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
         if ({"discuss", "agree"} & query.aspects and not any(readings) or met_asked) and query.intent != "yes_no":

@@ -107,7 +107,20 @@ class Engine:
 
         Raises only on a bug in the engine; front ends report it through their error handler."""
         # A failure here is a bug, not an abstention: it reaches the front end's error handler.
-        return self._ask(text, focus, today or dt.date.today())
+        answer = self._ask(text, focus, today or dt.date.today())
+        if not answer.answered and answer.focus is not None and focus is not None and not answer.focus.people \
+                and not answer.focus.meeting and focus.people and not _PERSONAL.search(text.lower()) \
+                and not _THEY_WORD.search(text.lower()) and corrections.read(text) is None \
+                and not any(m.kind in ("person", "country") and m.id != self.index.home and self._new_to(m, focus)
+                            for m in analyse(text, self.index).mentions):
+            # ("sorry, I meant …", "and Tajikistan?" move away, found or not)
+            # An answer that found nothing to a question naming no one new establishes no new topic: "he" next is
+            # still whom the conversation was about ("why was A in Japan?" → an unanswered "which edition?" →
+            # "what did he thank Japan for?"); the question is kept, for "sorry, I meant …"
+            new = answer.focus
+            answer = replace(answer, focus=replace(focus, question=new.question, intent=new.intent,
+                                                   keywords=new.keywords, aspects=new.aspects, role=new.role))
+        return answer
 
     def _ask(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
@@ -152,6 +165,17 @@ class Engine:
             if compared is not None:
                 # "Compare with Rwanda, how many years after …?": the rest, of that topic, as "now Rwanda: …" is
                 cleaned = f"now {compared.group('topic')}: {compared.group('rest')}"
+            reasoned = _REASONING_LEAD.match(cleaned)
+            if reasoned is not None and (analyse(reasoned.group("rest"), self.index).mentions or not analyse(
+                    cleaned[:reasoned.start("rest")], self.index).mentions):
+                # "Given its start time and duration, at what time did the A–B meeting end in Japan?": how to
+                # work it out, which the answer shows; the question is what follows (the lead naming nothing,
+                # or the question naming its own)
+                cleaned = reasoned.group("rest")
+            elif reasoned is not None and (thing := _OF_THING.search(reasoned.group(0)[:reasoned.start("rest")])) \
+                    and len(_IT_WORD.findall(reasoned.group("rest"))) == 1:
+                # "Given the start time of the A–B meeting, when did it end?": "it" is the thing the figures are of
+                cleaned = _IT_WORD.sub(thing.group("thing").strip(), reasoned.group("rest"), count=1)
             introduced = _INTRODUCED.match(cleaned)
             if introduced is not None:
                 cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
@@ -284,6 +308,15 @@ class Engine:
                           place=next((m.id for m in named if m.kind == "place"), None))
             if named:
                 return self._ask_one(correction.restated, meant, t.today)
+            pointed = _POINTER_IN_RESTATED.search(correction.restated)
+            if pointed is not None:
+                # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
+                # the thing meant, said in the place of its "there" or "it"
+                said = f"at {correction.new}" if pointed.group(0).lower() == "there" else correction.new
+                restated = correction.restated[:pointed.start()] + said + correction.restated[pointed.end():]
+                answer = self._ask_one(restated, None, t.today)
+                if answer.answered:
+                    return answer
         if correction.instead_of is not None:
             # "sorry, I meant generators, not cranes": the last question with the one word for the other
             replaced = corrections.word_replaced(focus.question, correction.new, correction.instead_of)
@@ -750,9 +783,13 @@ class Engine:
                           suggestions=tuple(f"/who {self.kb.people[p].name}" for p in people), confidence=0.0)
         order = (*confirmed, *(p for p in people if p not in confirmed))
         lines = tuple(line for p in confirmed for line in checked[p].lines[:2])
+        # ("which of them met A?" → "how long did that meeting last?": the meeting that confirmed it)
+        confirming = checked[confirmed[0]].focus if len(confirmed) == 1 else None
+        meeting = confirming.meeting if confirming is not None and confirming.meeting in self.kb.meetings else None
         return Answer("people", True, ", ".join(self.kb.people[p].name for p in confirmed), lines,
                       sources=tuple(c for p in confirmed for c in checked[p].sources[:1]),
-                      focus=Focus(people=order, items=tuple(f"person:{p}" for p in order),
+                      focus=Focus(people=order, items=tuple(f"person:{p}" for p in order), meeting=meeting,
+                                  date=confirming.date if meeting is not None and confirming is not None else None,
                                   # ("and the other one?": the one of them the claim was not confirmed of)
                                   current=f"person:{confirmed[0]}" if len(confirmed) == 1 else None),
                       confidence=min(checked[p].confidence for p in confirmed))
@@ -1826,6 +1863,11 @@ class Engine:
         cleaned, focus, today = t.text, t.focus, t.today
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
+            lead = _RECORDS_LEAD.match(cleaned)
+            if lead is not None and analyse(cleaned[lead.end():], self.index).mentions:
+                # "Across both September 2023 Ukraine records, what did Japan pledge to Ukraine?": the documents
+                # to look in, whose dates are theirs, not those of what they tell; the question names its own
+                cleaned = cleaned[lead.end():]
         cleaned = _INTERJECTION.sub("", cleaned, count=1) or cleaned  # "yo who's ukraine's pm": "yo" asks nothing
         cleaned = _THE_ACRONYM.sub("", cleaned)  # "what does the abbreviation MIIT stand for?": MIIT
         doc = _DOC_NAMED_LAST.search(cleaned)
@@ -1929,6 +1971,9 @@ class Engine:
                 and followups.says_there(cleaned.lower()):
             # "what was she doing there?" answered by a record of no place: "there" is still where it was
             answer = replace(answer, focus=replace(answer.focus, place=focus.place))
+        elsewhere = self._pointed_elsewhere(cleaned, query, answer, focus)
+        if elsewhere is not None:
+            return elsewhere
         asked_as = cleaned
         if answer.kind == "source" and focus is not None and focus.question and followups.is_ellipsis(cleaned):
             asked_as = focus.question  # "and for the Usmanov meeting?": a question of a source still, for the next
@@ -1954,6 +1999,30 @@ class Engine:
                            role=query.role)
             answer = replace(answer, focus=replace(kept, question=cleaned))
         return answer
+
+    def _pointed_elsewhere(self, text: str, query: Query, answer: Answer, focus: Focus | None) -> Answer | None:
+        """"When was that deal signed?" after talks with one country, answered from a record of another: the
+        thing pointed to is of the conversation, so the records do not say (None when the answer is of the
+        conversation's countries, or the question names its own)."""
+        home = self.index.home
+        if not answer.answered or answer.focus is None or focus is None or not _POINTED_THING.search(text.lower()) \
+                or any(m.kind in ("country", "place", "person", "meeting") and m.id != home for m in query.mentions):
+            return None
+        def sides(f: Focus) -> set[str]:
+            # (the countries it is of, and those its places are in: "that summit" of a meeting held in a third
+            # country is of that country too)
+            meeting = self.kb.meetings.get(f.meeting or "")
+            places = [self.kb.places.get(key or "") for key in (f.place, meeting.place if meeting else None)]
+            return (set(f.countries) | set(meeting.countries if meeting is not None else ())
+                    | {p.country for p in places if p is not None and p.country}) - {home}
+        before, after = sides(focus), sides(answer.focus)
+        if not before or not after or before & after:
+            return None
+        names = " and ".join(sorted(self.kb.countries[c].name for c in before if c in self.kb.countries))
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records of {names} do not say that; the nearest record is of another country:",
+                       answer.lines[0] if answer.lines else answer.title), sources=answer.sources[:1], focus=focus,
+                      confidence=0.0)
 
     def _new_to(self, mention: Mention, focus: Focus) -> bool:
         """Whether a name a question uses is new to the conversation's topic ("what handle did the tweet
@@ -2413,9 +2482,31 @@ _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in w
                          r"|happened|opened|open|signed|start|started|begin|began))?)\W*$", re.IGNORECASE)
 #: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
 #: record need not name; the question is what follows.
+_THEY_WORD = re.compile(r"\b(?:they|them|their|theirs)\b")
+#: "there", "it", "that meeting": what a restated question says of the thing a correction means.
+_POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b",
+                                  re.IGNORECASE)
+#: "that deal", "this agreement": a thing of the conversation pointed to by a noun (not a time: "that day").
+_POINTED_THING = re.compile(r"\b(?:that|this|those|these) (?!(?:one|ones|time|day|date|year|month|week|morning|"
+                            r"evening|night|period|moment|point)\b)[a-z]{3,}\b")
+#: "Given its start time and duration, …", "judging from the local and Japan times given for the A–B meeting, …":
+#: the figures to work the answer out from, put before the question.
+_REASONING_LEAD = re.compile(r"^\W*(?:so |and )?(?:given|based on|going by|judging (?:from|by)|using|taking|from|"
+                             r"counting (?:from|by))\s+(?:its|their|the|her|his|when|how|what)\s+(?:[\w'’-]+\s+){0,8}?"
+                             r"(?:times?|durations?|lengths?|dates?|figures?|start|started|began|clock|lasted|long)\b"
+                             r"[^,?]{0,80},\s*(?P<rest>\w.*)$",
+                             re.IGNORECASE)
+#: "… of the A–B meeting in Ostra,": what the figures of a reasoning lead are of.
+_OF_THING = re.compile(r"\b(?:of|for) (?P<thing>(?:the|that|this) [^,]+?)\s*,\s*$", re.IGNORECASE)
+_IT_WORD = re.compile(r"\bit\b")
 _ACCORDING_TO = re.compile(r"^\W*(?:so |and )?(?:according to|as per|per) [^,?]{2,80},\s*(?=\w)", re.IGNORECASE)
 #: "across these reports", "in the articles", "according to these documents": the records themselves, which every
 #: answer is from.
+#: "Across both September 2023 Ukraine records, …", "taking the Kyiv report and the New York record together, …":
+#: the documents a question is put to, before it.
+_RECORDS_LEAD = re.compile(r"^\W*(?:across|in|from|throughout|taking|combining|using|between|over)\s+"
+                           r"(?:[\w'’–-]+\s+){0,10}?(?:reports?|articles?|documents?|records?|texts?|releases?|sources?)"
+                           r"(?:\s+(?:together|combined|alike))?\s*[,:;–—-]\s*(?=\w)", re.IGNORECASE)
 _OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|based on|per) (?:all )?(?:of )?"
                              r"(?:these|the|those|your|this) (?:reports?|articles?|documents?|records?|texts?|releases?"
                              r"|press releases?|sources?|files?|knowledge base|data)\b"

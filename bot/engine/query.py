@@ -52,7 +52,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            # "what does the article tie to the year 1962?"
                            r"|^\W*what (?:[a-z]+ ){0,6}(?:tie|ties|tied|link|links|linked|connect|connects|associate"
                            r"|associates) (?:[a-z]+ ){0,2}to (?:the )?(?:year|date|day|month) (?:of )?\d")),
-    ("time", re.compile(r"\b(what|which) (?:local |exact |precise )?([a-z]+ ){0,2}time\b"
+    ("time", re.compile(r"\b(what|which)(?:'s|’s)? (?:local |exact |precise )?([a-z]+ ){0,2}time\b"
                         r"|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b"

@@ -694,3 +694,74 @@ def test_it_lasted_asks_how_long(engine: Engine) -> None:
 def test_in_a_city_for_what_exactly_asks_the_occasion(engine: Engine) -> None:
     answer = engine.ask("kamikawa was in NY for wat exactly?", today=TODAY)
     assert answer.answered and "General Assembly" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("Given its start time and duration, at what time in Japan (JST) did the Kamikawa-Kuleba meeting end?",
+     "07:30 JST"),
+    ("Given the start time and duration of the Kamikawa-Kuleba meeting in New York, at approximately what time in "
+     "Japan (JST) did it end?", "07:30 JST"),
+    ("Judging from the local and Japan times given for the Kamikawa-Kuleba meeting, what is the time difference "
+     "between New York and Japan?", "13 hours"),
+])
+def test_the_figures_to_work_from_put_before_the_question(engine: Engine, question: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and shown in answer.text, answer.text
+
+
+def test_the_documents_named_before_a_question_do_not_date_what_it_asks(engine: Engine) -> None:
+    # (the generators were provided in 2022, as the September 2023 record tells)
+    answer = engine.ask("Across both September 2023 Ukraine records, what equipment did Japan pledge or provide to "
+                        "Ukraine?", today=TODAY)
+    assert answer.answered and all(w in answer.text for w in ("1,500 generators", "24 demining cranes",
+                                                               "2 auto transformers")), answer.text
+
+
+@pytest.mark.parametrize("question", ["what's the time difference between New York and Japan?",
+                                      "Going by the two clock times given for the Kamikawa-Kuleba meeting, what's the "
+                                      "time difference between New York and Japan?"])
+def test_whats_the_time_difference(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "13 hours" in answer.text, answer.text
+
+
+def test_a_reasoning_lead_that_names_nothing_leaves_the_question_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Kyrgyz official held talks with Foreign Minister Hayashi in Japan in December "
+                                 "2022?", "Given when their meeting started and how long it lasted, at roughly what "
+                                          "time did it end?")
+    assert answer.answered and "15:10" in answer.text, answer.text
+
+
+def test_which_of_them_met_someone_leaves_that_meeting_as_the_topic(engine: Engine) -> None:
+    answer = last_answer(engine, "Which two Japanese foreign ministers dealt with Ukrainian officials in September "
+                                 "2023, according to the records?", "Which of them met Kuleba?",
+                         "How long did that meeting last?")
+    assert answer.answered and "25 minutes" in answer.text, answer.text
+
+
+def test_an_unanswered_turn_leaves_the_person_the_conversation_was_about(engine: Engine) -> None:
+    turns = ("why was kulbaev in japan", "which edition was it")
+    unanswered = last_answer(engine, *turns)
+    assert not unanswered.answered and unanswered.focus is not None, unanswered.text
+    assert unanswered.focus.people == ("zheenbek-kulubaev",), unanswered.focus
+    answer = last_answer(engine, *turns, "what aid did he thank japan for")
+    assert answer.answered and "Kulubaev" in answer.text and "Shmyhal" not in answer.text, answer.text
+
+
+def test_that_thing_of_the_conversation_is_not_answered_from_another_country(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi see first in kyiv, zelensky or the pm?",
+                         "what did he n zelensky agree on", "when was that deal signed")
+    assert not answer.answered and "Kyrgyz" in answer.text, answer.text
+
+
+def test_a_correction_that_restates_the_question_asks_it_of_the_thing_meant(engine: Engine) -> None:
+    answer = last_answer(engine, "Whom did Japan's foreign minister meet in New York on 20 September 2023?",
+                         "Sorry, I meant the foreign ministers' meeting on 24 December 2022: who was the counterpart "
+                         "there?")
+    assert answer.answered and "Kulubaev" in answer.text and "Kuleba" not in answer.text, answer.text
+
+
+def test_his_after_a_person_named_is_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "what's Biruta's job?",
+                         "In Kyiv, who did Hayashi talk to before his meeting with Zelenskyy?")
+    assert answer.answered and "Biruta" not in answer.text and "Shmyhal" in answer.text, answer.text
