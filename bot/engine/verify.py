@@ -123,6 +123,11 @@ _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "no
 #: "Which ministers ...", "what officials ...": people asked for by a noun.
 _WHICH_PEOPLE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:other )?(?:[\w'’-]+ ){0,3}?(?:ministers|officials|"
                            r"leaders|people|participants|delegates|diplomats|representatives)\b")
+#: "who was the Japanese banker", "who is the minister": a person asked for by what they were.
+_WHO_IS_THE = re.compile(r"^\W*(?:and |so )?who(?:'s|’s| was| is| were| are) (?:the|a|an|that|this) (?:[\w'’-]+ ){0,3}?"
+                         r"(?:banker|minister|governor|president|ambassador|official|leader|person|man|woman|diplomat"
+                         r"|envoy|chair(?:man|woman|person)?|head|director|secretary|economist|expert|adviser|advisor)s?"
+                         r"\b")
 #: "how much", "how large were the loans": an amount asked (a size of money is one too).
 _HOW_MUCH = re.compile(r"\bhow much\b|\bhow (?:large|big|sizeable|sizable|huge|substantial|generous) (?:(?:is|was|are"
                        r"|were) )?(?:the |japan's |its |their )?(?:[a-z]+ )?(?:loans?|grants?|aid|assistance|funding"
@@ -488,6 +493,10 @@ class Verifier:
             people = {key for kind, key in p.entities | p.mentioned if kind == "person"} - asked_of
             if not people:
                 return "The records name no one else there."
+        if query.intent == "who" and _WHO_IS_THE.match(query.raw.lower()) and not any(
+                kind == "person" for kind, _ in p.entities | p.mentioned):
+            # "who was the Japanese banker back then?": a record that names no one is no answer
+            return "The records found name no one of that kind."
         if _MONEY.search(query.raw.lower()):
             unit = f"{p.quantity.unit} {p.quantity.text}" if p.quantity is not None else ""
             if not _CURRENCY.search(f"{unit} {p.text}".lower()):

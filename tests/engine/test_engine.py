@@ -765,3 +765,10 @@ def test_his_after_a_person_named_is_that_person(engine: Engine) -> None:
     answer = last_answer(engine, "what's Biruta's job?",
                          "In Kyiv, who did Hayashi talk to before his meeting with Zelenskyy?")
     assert answer.answered and "Biruta" not in answer.text and "Shmyhal" in answer.text, answer.text
+
+
+def test_who_was_the_person_of_a_kind_is_not_answered_by_a_record_naming_no_one(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan and rwanda establish relations",
+                         "who was the japanese banker back then")
+    assert answer.answered and "Hattori" in answer.text, answer.text
+
