@@ -89,7 +89,8 @@ RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("each of them", re.compile(
         r"\b(?:each|both)(?: (?:one|of them|of those|of the two|meetings?|visits?))?"
         r"(?= (?:begin|start|end|last|take|happen|open|held|in|at|there|located)\b|\W*$)"
-        r"|\b(?:each|both) (?:one|of them|of those|of the two)\b"),
+        r"|\b(?:each|both) (?:one|of them|of those|of these|of the two)(?: (?:countries|meetings|visits|trips|talks"
+        r"|records|sides|people|ministers|officials|events|embassies|pledges))?\b"),
                   ("what time did each one begin?", "when was each of them?", "where were both of them held?",
                    "were both held in Japan?"),
                   ("did both sides agree?", "what did each side say?")),
