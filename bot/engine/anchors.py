@@ -258,7 +258,9 @@ def _offset_window(lowered: str, day: PartialDate) -> DateFilter | None:
         step = 12 if unit == "year" else 1
         start = _shifted(base, sign * months - slack * step)
         end = _shifted(base, sign * months + slack * step)
-    return DateFilter(f"{found.group(0).strip()} {day.human()}", start=min(start, end), end=max(start, end))
+    said = f"{'about ' if found.group('about') else ''}{raw} {unit}{'s' if n != 1 else ''}"
+    return DateFilter(f"{said} {'after' if sign > 0 else 'before'} {day.human()}", start=min(start, end),
+                      end=max(start, end))
 
 
 def placed_by_focus(query: Query, date: str | None) -> Query | None:

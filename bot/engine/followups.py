@@ -167,7 +167,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     last = kb.meetings.get(focus.meeting or "")
     if last is not None and query.dates is not None and not query.dates.matches(last.date.first_day(),
                                                                                   last.date.last_day()):
-        focus = replace(focus, meeting=None)
+        # (nor of the occasion it was held on: "what meeting had she held two days earlier?")
+        # (a claim of "that" at another date is still judged by it: "was that in 2022 too?")
+        focus = replace(focus, meeting=None, topic=None if focus.topic == last.occasion and query.intent != "yes_no"
+                        else focus.topic)
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

@@ -146,3 +146,10 @@ def test_what_happened_in_a_country_that_year_lists_the_records_of_that_year(eng
     later = last_answer(engine, "since what year have japan and rwanda had diplomatic ties",
                         "what happened in Rwanda that year?", "how many years later did the Kigali embassy open?")
     assert later.answered and later.title == "48 years", later.text
+
+
+def test_a_meeting_some_days_before_the_one_discussed_is_not_of_its_occasion(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kamikawa meet Kuleba?",
+                         "What meeting had she held two days earlier to send a strong message?")
+    assert answer.answered and "G7" in answer.text and "18 September 2023" in answer.text, answer.text
+    assert "two days before 20 September 2023" in answer.text, answer.text
