@@ -1690,6 +1690,22 @@ class Engine:
         return choice.in_order(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date, record_of,
                                self._item_title)
 
+    def _said_anything_about(self, t: Turn) -> Answer | None:
+        """"Did A say anything about B?": what A is reported to have said about B, asked as such; yes with those
+        words, or plainly not when the records report nothing A said of it (never a record of someone else's
+        words that names them both)."""
+        found = _SAID_ANYTHING.match(t.lowered)
+        if found is None:
+            return None
+        said = self._ask_one(f"what did {found.group('who')} say about {found.group('what')}?", t.focus, t.today)
+        if said.kind != "statements" and not (not said.answered and said.title == "Not in the records"
+                                              and "said or did" in " ".join(said.lines)):
+            return None
+        if not said.answered:
+            return said
+        return Answer("yes_no", True, "Yes", said.lines, sources=said.sources, focus=said.focus,
+                      confidence=said.confidence, interpretation="what someone said about something")
+
     def _which_of_two_did(self, t: Turn) -> Answer | None:
         """"In which one did the minister come to Ostra, A or B?": the claim asked of each meeting named."""
         def record_of(side: str) -> str | None:
@@ -2486,6 +2502,10 @@ _THEY_WORD = re.compile(r"\b(?:they|them|their|theirs)\b")
 #: "there", "it", "that meeting": what a restated question says of the thing a correction means.
 _POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b",
                                   re.IGNORECASE)
+#: "Did Kuleba say anything about her appointment?", "has he mentioned sanctions at all?": what someone said of it.
+_SAID_ANYTHING = re.compile(r"^\W*(?:and |so |but )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:ever |also |actually )?"
+                            r"(?:say|said|mention|comment|remark)(?: anything| something| much)?"
+                            r"(?: at all)? (?:about|on|regarding|concerning|of) (?P<what>[^?]+?)(?: at all)?\W*$")
 #: "that deal", "this agreement": a thing of the conversation pointed to by a noun (not a time: "that day").
 _POINTED_THING = re.compile(r"\b(?:that|this|those|these) (?!(?:one|ones|time|day|date|year|month|week|morning|"
                             r"evening|night|period|moment|point)\b)[a-z]{3,}\b")
@@ -3053,6 +3073,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of two records came first", Engine._first_of_two_records),
     Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
+    Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),
     Rule("free text", Engine._free_text),
 )

@@ -772,3 +772,10 @@ def test_who_was_the_person_of_a_kind_is_not_answered_by_a_record_naming_no_one(
                          "who was the japanese banker back then")
     assert answer.answered and "Hattori" in answer.text, answer.text
 
+
+
+def test_did_someone_say_anything_about_a_thing_is_judged_by_their_words(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "Did Kuleba say anything about her new post?")
+    assert answer.answered and answer.title == "Yes" and "congratulated" in answer.text, answer.text
+    other = engine.ask("did Kuleba say anything about demining cranes?", today=TODAY)
+    assert not other.answered, other.text

@@ -200,6 +200,6 @@ def test_the_one_of_a_country_inside_a_question_and_the_clock_times_of_two(engin
 
 
 def test_each_of_those_with_its_noun_asks_the_question_of_each(engine: Engine) -> None:
-    answer = last_answer(engine, "Which Central Asian countries held diplomatic talks with Japanese officials according "
-                                 "to the records?", "which official represented each of those countries?")
+    answer = last_answer(engine, "Which Central Asian countries held diplomatic talks with Japanese officials "
+                                 "according to the records?", "which official represented each of those countries?")
     assert answer.answered and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text
