@@ -108,19 +108,23 @@ class Engine:
         Raises only on a bug in the engine; front ends report it through their error handler."""
         # A failure here is a bug, not an abstention: it reaches the front end's error handler.
         answer = self._ask(text, focus, today or dt.date.today())
-        if not answer.answered and answer.focus is not None and focus is not None and not answer.focus.people \
-                and not answer.focus.meeting and focus.people and not _PERSONAL.search(text.lower()) \
-                and not _THEY_WORD.search(text.lower()) and corrections.read(text) is None \
-                and not any(m.kind in ("person", "country") and m.id != self.index.home and self._new_to(m, focus)
-                            for m in analyse(text, self.index).mentions):
-            # ("sorry, I meant …", "and Tajikistan?" move away, found or not)
-            # An answer that found nothing to a question naming no one new establishes no new topic: "he" next is
-            # still whom the conversation was about ("why was A in Japan?" → an unanswered "which edition?" →
-            # "what did he thank Japan for?"); the question is kept, for "sorry, I meant …"
-            new = answer.focus
-            answer = replace(answer, focus=replace(focus, question=new.question, intent=new.intent,
-                                                   keywords=new.keywords, aspects=new.aspects, role=new.role))
-        return answer
+        return self._topic_kept(text, answer, focus)
+
+    def _topic_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
+        """An answer that found nothing, to a question naming no one new, establishes no new topic: "he" next is
+        still whom the conversation was about ("why was A in Japan?" → an unanswered "which edition?" → "what
+        did he thank Japan for?"); the question is kept, for "sorry, I meant …". A correction, a pronoun of its
+        own, or a new name ("and Tajikistan?") moves the topic on, found or not."""
+        if answer.answered or answer.focus is None or focus is None or not focus.people or answer.focus.people \
+                or answer.focus.meeting or _PERSONAL.search(text.lower()) or _THEY_WORD.search(text.lower()) \
+                or corrections.read(text) is not None:
+            return answer
+        if any(m.kind in ("person", "country") and m.id != self.index.home and self._new_to(m, focus)
+               for m in analyse(text, self.index).mentions):
+            return answer
+        new = answer.focus
+        return replace(answer, focus=replace(focus, question=new.question, intent=new.intent, keywords=new.keywords,
+                                             aspects=new.aspects, role=new.role))
 
     def _ask(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
