@@ -874,9 +874,9 @@ class Engine:
             other_ref = _one_record(other.focus) if other.answered else None
             if one is None or len(one.refs) != 1 or other_ref is None or other_ref == one.refs[0]:
                 return None
-            said = elapsed.UNIT_SAID.search(lowered) or elapsed.UNIT_SAID.search((focus.question or "").lower())
-            unit = said.group(0).rstrip("s") if said else "day"
-            apart = self._apart_in_unit_said((one.refs[0], other_ref), unit + "s", "day")
+            # (the unit said, else the one the question before it said: "how many days …?" → "and between …?")
+            asked = lowered if elapsed.UNIT_SAID.search(lowered) else (focus.question or "").lower()
+            apart = self._apart_in_unit_said((one.refs[0], other_ref), asked, "day")
             return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
         if two is not None:
             date_of = functools.partial(references.record_date, self.kb)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bot.answers import Answer
@@ -58,6 +60,16 @@ def _dated(dates: dict[str, str]):  # type: ignore[no-untyped-def]
     return ask
 
 
+def _finding_nothing() -> tuple[list[str], Callable[[str], Answer]]:
+    """An `ask` that finds nothing, and the questions it was asked."""
+    asked: list[str] = []
+
+    def ask(question: str) -> Answer:
+        asked.append(question)
+        return Answer("not_found", False, "No records about it")
+    return asked, ask
+
+
 def _date_of(answer: Answer):  # type: ignore[no-untyped-def]
     from bot.knowledge.dates import PartialDate
 
@@ -70,11 +82,7 @@ def _is_name(word: str) -> bool:
 
 @pytest.mark.parametrize("text", choice.ORDER_EXAMPLES)
 def test_order_examples_ask_when_each_did_it(text: str) -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     assert choice.ordered(text, ask, _date_of, _is_name) is not None
     assert len(asked) == 2 and all(q.startswith("when ") for q in asked)
@@ -193,22 +201,14 @@ def _record_of(answer: Answer) -> str | None:
 
 @pytest.mark.parametrize("text", choice.FIRST_OF_TWO_EXAMPLES)
 def test_first_of_two_examples_date_each_event(text: str) -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     assert choice.first_of_two(text, ask, _date_of, _record_of, str) is None
     assert len(asked) == 2 and all(q.startswith("When was ") and " or " not in q for q in asked)
 
 
 def test_the_noun_of_the_question_goes_after_a_possessive_side() -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     choice.first_of_two("Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?", ask, _date_of,
                         _record_of, str)
@@ -225,11 +225,7 @@ def test_the_noun_of_the_question_goes_after_a_possessive_side() -> None:
      ["the zemblan embassy in ostra", "one varn opened"]),
 ])
 def test_the_question_s_own_words_go_with_a_side_that_only_names_a_place(text: str, events: list[str]) -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     choice.first_of_two(text, ask, _date_of, _record_of, str, place=lambda side: side in ("ostra", "brava"))
     assert asked == [f"When was {event}?" for event in events]
@@ -345,11 +341,7 @@ def test_a_choice_between_the_ones_in_two_places_is_between_those_two_records(en
 
 @pytest.mark.parametrize("text", choice.IN_ORDER_EXAMPLES)
 def test_in_order_examples_date_each_thing_named(text: str) -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     assert choice.in_order(text, ask, _date_of, _record_of, str) is None
     assert len(asked) >= 2 and all(q.startswith("When was ") and "," not in q for q in asked), asked
@@ -357,11 +349,7 @@ def test_in_order_examples_date_each_thing_named(text: str) -> None:
 
 @pytest.mark.parametrize("text", choice.IN_ORDER_COUNTEREXAMPLES)
 def test_in_order_counterexamples_ask_nothing(text: str) -> None:
-    asked: list[str] = []
-
-    def ask(question: str) -> Answer:
-        asked.append(question)
-        return Answer("not_found", False, "No records about it")
+    asked, ask = _finding_nothing()
 
     assert choice.in_order(text, ask, _date_of, _record_of, str) is None
     assert asked == []
