@@ -585,6 +585,8 @@ class Answerer:
                 continue  # the record shown last is not what its best passage is: no reading of it
             words = self._own_words(query, scored[0].passage)
             if not reading:
+                if best_words >= 0 and followups.asks_bare_noun(query.raw):
+                    continue  # "wat sectors": of what was just discussed, never of another record with the word
                 # The question on its own ("what was the summit's theme?"), only when its words find
                 # clearly more than any reading of the context did.
                 if words > best_words and best_key[1] < 1.0:

@@ -87,6 +87,22 @@ def went_there(text: str) -> bool:
     return bool(_BEEN_THERE.search(text))
 
 
+#: "wat sectors?", "which projects", "any figures?": a question word and a bare noun, no verb and no name of
+#: its own; it can only ask of what was just discussed.
+_BARE_NOUN = re.compile(r"^\W*(?:and |so |ok )?(?:what|wat|wht|which|wich|any)\s+([a-z][a-z-]*)\W*$")
+
+
+def asks_bare_noun(text: str) -> bool:
+    """Whether a message is a question word and one bare plural noun ("wat sectors", "which projects?")."""
+    found = _BARE_NOUN.match(text.lower())
+    return found is not None and found.group(1).endswith("s") and found.group(1) not in _NOT_NOUNS
+
+
+#: Words a bare-noun question may end with that are no noun of a record ("what was", "which is", "what's").
+_NOT_NOUNS = frozenset({"was", "is", "does", "has", "else", "this", "thus", "yes", "its", "his", "hers", "theirs",
+                        "us", "as", "ones"})
+
+
 def is_ellipsis(text: str) -> bool:
     """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?")."""
     return bool(_ELLIPSIS.search(text.lower())) and not _OWN_QUESTION.search(text.lower())

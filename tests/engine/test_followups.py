@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import Answer, Focus
 from bot.engine import Engine
-from bot.engine.followups import context_readings, continue_from, meant_by_pronoun
+from bot.engine.followups import asks_bare_noun, context_readings, continue_from, meant_by_pronoun
 from bot.engine.query import analyse
 from bot.engine.retrieval import entity_groups
 from tests.engine.conftest import TODAY, last_answer
@@ -1470,3 +1470,20 @@ def test_the_aid_a_minister_thanked_for_is_the_pledge_to_his_country(engine: Eng
 def test_the_prime_minister_after_a_meeting_is_a_person_not_a_thing_given(engine: Engine) -> None:
     answer = last_answer(engine, "Who did Hayashi meet in Kyiv?", "What did the prime minister thank Japan for?")
     assert answer.answered and "Shmyhal" in answer.title, answer.text
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("wat sectors", True), ("Which projects?", True), ("and what sectors?", True), ("any figures?", True),
+    ("what was", False), ("what else?", False), ("what sectors did they cover?", False), ("which sector", False),
+    ("what about Rwanda?", False),
+])
+def test_a_bare_noun_question_is_told_apart(text: str, bare: bool) -> None:
+    assert asks_bare_noun(text) is bare
+
+
+def test_a_bare_noun_question_asks_of_the_record_just_discussed(engine: Engine) -> None:
+    # Another record (of Rwanda) holds the word "sectors"; the record discussed holds the projects' fields.
+    answer = last_answer(engine, "what did hayashi talk about with japanese companies in ukraine", "wat sectors")
+    assert answer.answered
+    assert "telecommunications" in answer.text
+    assert "Rwanda" not in answer.text and "Kagame" not in answer.text
