@@ -71,6 +71,15 @@ class Comparer:
         lowered = text.lower()
         return _ORDER.search(lowered) is not None or _LENGTH.search(lowered) is not None
 
+    @staticmethod
+    def measured(text: str) -> str | None:
+        """The question type a comparison measures by: "duration" for "which lasted longer?", "when" for "which
+        came first?" (so that "what about A and B?" after it asks that of A and B), else None."""
+        lowered = text.lower()
+        if _LENGTH.search(lowered) is not None:
+            return "duration"
+        return "when" if _ORDER.search(lowered) is not None and not IN_THE_DAY.search(lowered) else None
+
     def compare(self, text: str, focus: Focus | None) -> Answer | None:
         """The comparison's answer, or None when the question compares no two meetings."""
         lowered = text.lower()

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot.answers import Focus
 from bot.engine import lexicon as lx
+from bot.engine.comparison import Comparer
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.text import content_stems
@@ -126,6 +127,10 @@ def continue_from(query: Query, focus: Focus) -> Query:
     if query.aspects and query.keywords and focus.intent != "yes_no":
         return query  # ("did tourism come up?" → "what about defence cooperation?": the same claim of that)
     intent = focus.intent if focus.intent not in ("define",) or query.mentions else query.intent
+    if intent == "compare" and query.mentions and focus.question:
+        # "Which lasted longer?" → "what about Kagame and Kishida?": how long that one lasted, one meeting being
+        # no comparison
+        intent = Comparer.measured(focus.question) or intent
     # "In which year did Japan open its embassy in Rwanda?" → "and Uzbekistan?": the same words, new name.
     keywords = query.keywords or (focus.keywords if query.mentions else ())
     return replace(query, intent=intent, aspects=query.aspects | frozenset(focus.aspects),

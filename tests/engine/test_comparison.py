@@ -6,6 +6,7 @@ import pytest
 
 from bot.answers import Focus
 from bot.engine import Engine
+from bot.engine.comparison import Comparer
 from tests.engine.conftest import TODAY, last_answer
 
 
@@ -189,3 +190,24 @@ def test_a_choice_then_its_year_names_the_one_chosen_and_its_year(engine: Engine
     answer = engine.ask("Which opened first, Japan's embassy in Tashkent or Uzbekistan's embassy in Tokyo, "
                         "and in what year?", today=TODAY)
     assert answer.answered and "Earlier: The Embassy of Japan in Tashkent" in answer.text and "1993" in answer.text
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("so which was longer, and by how much?", "duration"), ("which of the two lasted the shortest?", "duration"),
+    ("which came first?", "when"), ("which one happened later?", "when"),
+    ("which started earlier in the day?", None), ("who took part?", None),
+])
+def test_a_comparison_names_what_it_measures(text: str, measure: str | None) -> None:
+    assert Comparer.measured(text) == measure
+
+
+def test_what_about_another_meeting_after_a_comparison_asks_its_measure(engine: Engine) -> None:
+    turns = ("How long did Hayashi's meeting with the Kyrgyz foreign minister last?", "and Kamikawa's with Kuleba?",
+             "so which was longer?")
+    # The Bali meeting's record gives no length: said so, not a summary of the meeting.
+    answer = last_answer(engine, *turns, "what about Kagame and Kishida?")
+    assert not answer.answered
+    assert "how long" in answer.text
+    dated = last_answer(engine, "which came first, the kyrgyz meeting or the kamikawa-kuleba one?",
+                        "what about Kagame and Kishida?")
+    assert "14 November 2022" in dated.text
