@@ -2169,6 +2169,13 @@ class Engine:
             return None
         read = analyse(text, self.index)
         people = [m.id for m in read.mentions if m.kind == "person"]
+        owner = _NAME_OF.search(text.lower())
+        if owner is not None and read.role is not None:
+            of = analyse(owner.group("owner"), self.index)
+            if of.role is None and not any(m.kind == "person" for m in of.mentions):
+                # "the full name of the cooperation program signed during the Kyrgyz minister's visit": the
+                # name of a thing, whoever else the question names
+                return self._term_name(read, focus) if whole else None
         if read.role is not None:
             # "the Ukrainian prime minister's first name": the one person the description fits, if one
             # (a name later in the question, "as given in the article on Hayashi's visit", is not it)
@@ -2669,6 +2676,10 @@ _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:h
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+#: "the full name of the cooperation program signed during …": whose or what's name, up to where the words
+#: about it begin.
+_NAME_OF = re.compile(r"\bname of (?:the|that|this|its|their) (?P<owner>(?:(?!(?:signed|during|at|in|of|that|which"
+                      r"|who|from|for|with|by|on|agreed|adopted|launched|mentioned)\b)[\w'’-]+ ?){1,4})")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 #: "Which of the two was held outside Japan?", "which one took place in New York?": a venue asked of those shown.
 _WHICH_SHOWN_HELD = re.compile(r"^\W*(?:and |so )?which (?:one|of (?:the two|the 2|them|those|these|the two meetings"

@@ -779,3 +779,11 @@ def test_did_someone_say_anything_about_a_thing_is_judged_by_their_words(engine:
     assert answer.answered and answer.title == "Yes" and "congratulated" in answer.text, answer.text
     other = engine.ask("did Kuleba say anything about demining cranes?", today=TODAY)
     assert not other.answered, other.text
+
+
+def test_the_full_name_of_a_thing_is_not_the_name_of_a_person_the_question_mentions(engine: Engine) -> None:
+    answer = last_answer(engine, "What is the full name of the cooperation program signed during the Kyrgyz "
+                                 "Foreign Minister's December 2022 visit to Japan?")
+    assert answer.answered
+    assert "2023-2025" in answer.text
+    assert "Zheenbek Kulubaev:" not in answer.text
