@@ -62,13 +62,17 @@ _UNNAMED = re.compile(r"\b(which|what|wat|(?:name|list|names of|identify)(?: all
 #: plural ("companys") is the same kind.
 _UNNAMED_KINDS = {stem(w): w for w in "companies firms businesses corporations enterprises journalists reporters "
                   "students universities schools hospitals banks".split()}
-#: Singular words ending in "s" that are not the plural of such a kind ("wat business stuff").
+#: Words of such a kind that mostly qualify another noun ("wat business stuff", "business and investment").
 _UNNAMED_SINGULAR = frozenset("business".split())
 
 
-def _unnamed_kind(word: str) -> bool:
-    """Whether a word is the plural of a kind the records count but never name ("which banks", not "wat bank")."""
-    return stem(word) in _UNNAMED_KINDS and word.endswith("s") and word not in _UNNAMED_SINGULAR
+def _unnamed_kind(word: str, index: KnowledgeIndex) -> bool:
+    """Whether a word is a kind the records count but never name ("which banks", "which company signed the
+    most?"; not "wat business stuff", nor "which bank" when a bank has a name of its own in the records)."""
+    if stem(word) not in _UNNAMED_KINDS or word in _UNNAMED_SINGULAR:
+        return False
+    return word.endswith("s") or not any(word in fold(name).lower().split()
+                                         for term in index.kb.terms.values() for name in (term.name, *term.aliases))
 
 
 #: "List the titles of all 14 agreements", "what were the names of the 200 companies": each of a counted group.
@@ -292,10 +296,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return f"The records give no amount in {currency.group(1)} and no exchange rate."
     if _POPULATION.search(text):
         return "The records say nothing about population."
-    unnamed = next((m for m in _UNNAMED.finditer(text) if _unnamed_kind(m.group(3))
-                    or m.group(2) and _unnamed_kind(m.group(2).strip())), None)
+    unnamed = next((m for m in _UNNAMED.finditer(text) if _unnamed_kind(m.group(3), index)
+                    or m.group(2) and _unnamed_kind(m.group(2).strip(), index)), None)
     if unnamed:
-        kind = unnamed.group(3) if _unnamed_kind(unnamed.group(3)) else unnamed.group(2).strip()
+        kind = unnamed.group(3) if _unnamed_kind(unnamed.group(3), index) else unnamed.group(2).strip()
         return f"The records do not name individual {_UNNAMED_KINDS[stem(kind)]}."
 
     if query.intent == "yes_no" and "pledge" in query.aspects:

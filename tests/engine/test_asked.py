@@ -17,10 +17,11 @@ from tests.engine.conftest import TODAY
      "Will Japan send tanks to Ukraine?", "What was the weather like in Bali on 14 November 2022?",
      "who's going to be japan's next prime minister", "Where and when will the next TICAD be held?",
      "What does Kishida personally think of President Kagame?", "wat companys signed deals at the uzbek forum",
-     "What's the annual trade volume between Japan and Rwanda?", "How much is Japan's $7 billion aid in yen?"],
+     "What's the annual trade volume between Japan and Rwanda?", "How much is Japan's $7 billion aid in yen?",
+     "which company signed the most agreements at the uzbek forum"],
     ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather",
          "next-holder-of-a-post", "future-event", "personal-opinion", "unnamed-kind-misspelt",
-         "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses"],
+         "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses", "one-of-an-unnamed-kind"],
 )
 def test_details_no_record_gives(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is not None
