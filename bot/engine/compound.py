@@ -67,6 +67,10 @@ _AND_HOW_LONG = re.compile(r",?\s+(?:and|n|&)\s+(?:for\s+)?(?P<asked>how long|ho
                            re.IGNORECASE)
 #: Most words of a question that only makes sense with the sentence before it.
 _SHORT_QUESTION = 4
+#: "Who were they?", "which meetings were these?": which ones the statement before means, asked of it by its own
+#: rule (the engine's "a statement, then who it was").
+_WHO_THEY_WERE = re.compile(r"^\W*(?:so\s+)?(?:who|which ones?|which\s+[a-z]+)\s+(?:were|was|are|is)\s+"
+                            r"(?:they|those|these|them)\W*$", re.IGNORECASE)
 
 
 #: Words that open a statement without being names: it keeps them lower case once moved after a question.
@@ -98,6 +102,8 @@ def joined_sentences(text: str) -> str:
         # brought in, as the statement tells it: "what day was the G7 gathering Kamikawa mentioned to Kuleba?"
         rest = " ".join((said[:thing.start()] + said[thing.end():]).split())
         return _IT.sub(f"the {thing.group('thing')}", asked.rstrip("?"), count=1) + f" {rest}?"
+    if _WHO_THEY_WERE.match(asked):
+        return text  # "Several meetings were tied to a summit. Which meetings were these?": asked of the statement
     # the statement's first word is no longer the sentence's first: lower case, unless it is a name
     first = said.split()[0] if said.split() else ""
     said = said[:1].lower() + said[1:] if first[:1].isupper() and first.lower() in _PLAIN_FIRST else said

@@ -1883,6 +1883,7 @@ class Engine:
         cleaned, focus, today = t.text, t.focus, t.today
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
+            cleaned = _RECORDED_ONES.sub(r"\1 ", cleaned)  # "which of the recorded meetings": every one is
             lead = _RECORDS_LEAD.match(cleaned)
             if lead is not None and analyse(cleaned[lead.end():], self.index).mentions:
                 # "Across both September 2023 Ukraine records, what did Japan pledge to Ukraine?": the documents
@@ -2552,6 +2553,9 @@ _THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|in
 _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) [\w'’-]+ (?:reports?"
                              r"|articles?|readouts?|releases?|texts?|story|stories|pieces?|write-?ups?)(?=\W*$)",
                              re.IGNORECASE)
+#: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
+_RECORDED_ONES = re.compile(r"\b(the|which|all|any) (?:recorded|documented|reported|listed) (?=[a-z]+s\b)",
+                            re.IGNORECASE)
 #: A question of what the records themselves hold or say ("which countries appear in these records?").
 _IN_THE_RECORDS_ASKED = re.compile(r"\b(?:appear\w*|come up|comes up|came up|turns? up|turned up|shows? up|showed up"
                                    r"|feature\w*|mention\w*|named?|describ\w*|label+ed|called|hold|holds|held"
@@ -2572,9 +2576,10 @@ _PERSONAL = lx.PERSON_PRONOUN
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
 #: "Two ministers went to Kyiv — who were they?", "a Japanese minister met Kuleba; who was it?": a statement of
 #: some people, then who they were.
-_SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|both|\d+)\s+(?P<rest>[^—–;:?]+?)"
-                            r"\s*(?:—|–|;|:|,|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which)\s+(?:were|was|are|is)"
-                            r"\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
+_SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|both|\d+)\s+"
+                            r"(?:of (?:the|these|those)\s+)?(?P<rest>[^—–;:?.]+?)"
+                            r"\s*(?:—|–|;|:|,|\.|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which(?:\s+[a-z]+)?)\s+"
+                            r"(?:were|was|are|is)\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
 #: "What else is Japan sending?", "any other aid?": more of what was just shown.
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
                               r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")

@@ -323,7 +323,8 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             # was in town for a multilateral gathering?": the meetings held on some gathering's occasion
                             r"|^\W*(?:and |so )?(?:which|what) (?:of (?:the|these|those) )?"
                             r"(?:meetings|talks|encounters)\b.*\b(?:on the (?:margins|sidelines|fringes) of"
-                            r"|on the occasion of|in town for|alongside) (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
+                            r"|on the occasion of|in town for|alongside|(?:tied|linked|connected|attached) to"
+                            r"|associated with|held (?:at|during)) (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
                             r"(?:gatherings?|summits?|conferences?|events?|sessions?|assembl(?:y|ies))\b")
 #: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
 EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier)\b")

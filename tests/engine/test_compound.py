@@ -78,10 +78,11 @@ def test_a_part_without_an_answer_says_so(engine: Engine) -> None:
     ("Alpha met Beta. When did Alpha meet Gamma?", "Alpha met Beta. When did Alpha meet Gamma?"),
     ("Alpha mentioned a Gamma summit to Beta. What day was it?",
      "What day was the Gamma summit Alpha mentioned to Beta?"),
+    # which ones a statement means is asked of the statement by a rule of its own
+    ("Several meetings were tied to a summit. Which meetings were these?",
+     "Several meetings were tied to a summit. Which meetings were these?"),
 ])
 def test_a_short_question_after_a_statement_is_asked_of_it(text: str, joined: str) -> None:
-    from bot.engine.compound import joined_sentences
-
     assert joined_sentences(text) == joined
 
 

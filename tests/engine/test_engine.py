@@ -787,3 +787,9 @@ def test_the_full_name_of_a_thing_is_not_the_name_of_a_person_the_question_menti
     assert answer.answered
     assert "2023-2025" in answer.text
     assert "Zheenbek Kulubaev:" not in answer.text
+
+
+def test_the_recorded_meetings_are_every_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "Which of the recorded meetings involved Ukrainian officials?")
+    assert answer.answered
+    assert "Kamikawa" in answer.text and "Hayashi" in answer.text
