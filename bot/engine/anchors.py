@@ -191,7 +191,7 @@ def _fits(meeting: Meeting, person: str | None, places: list[Mention], journey: 
 def _within(window: DateFilter, dates: DateFilter) -> DateFilter | None:
     """Both windows at once ("in 2023", "before Hayashi's trip"); None when they do not overlap or the
     question's dates are a day of any year."""
-    if dates.month is not None and dates.start is None:
+    if dates.any_year and dates.start is None:
         return None
     start = max((d for d in (window.start, dates.start) if d is not None), default=None)
     end = min((d for d in (window.end, dates.end) if d is not None), default=None)

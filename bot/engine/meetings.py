@@ -262,7 +262,7 @@ class Meetings:
             ids = found if ids is None else ids & found
         dates = query.dates
         pool: Iterable[Meeting]
-        if ids is None and dates is not None and dates.month is None:
+        if ids is None and dates is not None and not dates.any_year:
             pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)

@@ -50,6 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the 1970s", "the early 1990s": a decade (or its first or last years)
     ("decade", re.compile(r"\b(?:the )?(?:(early|mid|late)[ -])?(1[89]\d0|20\d0)[’']?s\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b")),
+    # "in winter", "during the summer" with no year: that season of any year
+    ("season_any", re.compile(r"\b(?:in|during|over) (?:the )?(spring|summer|autumn|fall|winter)(?:time)?\b"
+                              r"(?!(?: of)? \d| (?:before|after|preceding|following)\b)")),
     ("month_y", re.compile(rf"\b{_MONTH}\.?,? (?:of )?(\d{{4}})\b")),
     ("ym", re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)")),
     ("year", re.compile(r"(?<![\d/-])\b(1[89]\d{2}|20\d{2})\b(?![-/]\d)")),
@@ -81,11 +84,20 @@ class DateFilter:
     end: dt.date | None = None
     month: int | None = None
     day: int | None = None
+    #: Of "in winter, whatever the year": the months of a season, in any year.
+    months: tuple[int, ...] = ()
     #: Of "since the 1960s": the end of the span named, by which something lasting since then had begun.
     named_end: dt.date | None = None
 
+    @property
+    def any_year(self) -> bool:
+        """Whether the dates recur every year (a month, a day of a month, a season) rather than span once."""
+        return self.month is not None or bool(self.months)
+
     def matches(self, first: dt.date, last: dt.date) -> bool:
         """Whether something dated between `first` and `last` (a partial date's span) falls in."""
+        if self.months:
+            return (first.year, first.month) == (last.year, last.month) and first.month in self.months
         if self.month is not None:
             if first.year != last.year or first.month != last.month:
                 return False
@@ -227,6 +239,11 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         first_month, last_month = _SEASONS[g[0] or "spring"]
         return DateFilter(f"{g[0]} {year}", dt.date(year, first_month, 1),
                           dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
+    if kind == "season_any":
+        first_month, last_month = _SEASONS.get(g[0] or "", (12, 2))
+        months = tuple((first_month - 1 + i) % 12 + 1 for i in range(3))
+        return DateFilter(f"{g[0]} ({calendar.month_name[months[0]]} to {calendar.month_name[months[-1]]}, "
+                          "any year)", months=months)
     if kind == "month_yy":
         yy = int(g[2] or 0)  # ("jan 93" is of 1993, "sept 23" of 2023)
         return _interpret("month_y", (g[0] or g[1], str((1900 if yy > _LAST_YY_OF_2000S else 2000) + yy)))

@@ -182,3 +182,20 @@ def test_a_time_of_day_no_meeting_began_at_is_no_answer(engine: Engine) -> None:
     # (without the time, the words would find the meeting that most matches "what happened")
     answer = engine.ask("at 6:15 p.m., what happened?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_a_season_without_a_year_is_those_months_of_any_year() -> None:
+    found, rest = find_date("which meetings fell in winter, whatever the year?")
+    assert found is not None and found.months == (12, 1, 2) and found.any_year
+    assert "winter" not in rest
+    assert found.matches(dt.date(2022, 12, 24), dt.date(2022, 12, 24))
+    assert found.matches(dt.date(2024, 1, 1), dt.date(2024, 1, 31))  # a month known, no day
+    assert not found.matches(dt.date(2023, 9, 9), dt.date(2023, 9, 9))
+    assert not found.matches(dt.date(2022, 1, 1), dt.date(2022, 12, 31))  # a year known, no month
+    summer, _ = find_date("anything during the summer?")
+    assert summer is not None and summer.months == (6, 7, 8)
+    dated, _ = find_date("what happened in winter 2022?")
+    assert dated is not None and not dated.any_year and dated.start == dt.date(2022, 12, 1)
+    # "the spring before her trip" is placed by the trip, not any spring
+    anchored, _ = find_date("who travelled to Ukraine in the spring before the Kyiv trip?")
+    assert anchored is None
