@@ -360,7 +360,11 @@ DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(
                         r"|\bhanded over\b")
 #: A question of what is still to be given ("how many will Japan send?", "is Japan going to provide …?").
 TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|intends? to|is to|are to)\b(?: \w+){0,3}? "
-                           r"(?:send|provide|give|deliver|supply|donate|ship|offer|hand over)\b")
+                           r"(?:send|provide|give|deliver|supply|donate|ship|offer|hand over)\b"
+                           # "how many generators did she promise for the coming winter?": for a time ahead
+                           r"|\b(?:promis\w*|pledg\w*|commit\w*)\b.*\b(?:for|by|over|during|through) (?:the )?"
+                           r"(?:coming|upcoming|next|following) "
+                           r"(?:winter|summer|spring|autumn|fall|season|year|months?)\b")
 #: Details of a meeting that its press records do not report (meals, gifts, the weather, who interpreted, who
 #: paid): a question of one of them that no record names is declined, not answered with the meeting.
 UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast

@@ -793,3 +793,16 @@ def test_the_recorded_meetings_are_every_meeting(engine: Engine) -> None:
     answer = last_answer(engine, "Which of the recorded meetings involved Ukrainian officials?")
     assert answer.answered
     assert "Kamikawa" in answer.text and "Hayashi" in answer.text
+
+
+def test_meetings_of_a_season_are_those_of_its_months_in_any_year(engine: Engine) -> None:
+    answer = last_answer(engine, "Which of the recorded meetings fell in winter, whatever the year?")
+    assert answer.answered
+    assert "24 December 2022" in answer.text and "26 January 2024" in answer.text
+    assert "September" not in answer.text
+
+
+def test_a_figure_promised_for_a_time_ahead_is_not_one_already_provided(engine: Engine) -> None:
+    answer = last_answer(engine, "How many generators did Kamikawa promise Ukraine for the coming winter?")
+    assert not answer.answered
+    assert "still to come" in answer.text
