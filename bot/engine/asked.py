@@ -355,6 +355,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                                       rf"{re.escape(each.group('noun'))}\b", body):
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
         return f"The records give only the number of {each.group('noun')}, not what each one is."
+    if _SHARE_ASKED.search(text) and not _SHARE_STATED.search(body):
+        # "How much of Japan's aid went to generators?" of a record that counts generators: a part of a whole,
+        # which the record does not give
+        return "The source gives no share or part of the whole for that."
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"
@@ -425,6 +429,13 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             if not any(stem(noun) in wanted for following in counts for noun in re.split(r"[\s-]+", following)):
                 return f"The source gives no number of {counted} for that."
     return None
+
+
+#: A part of a whole asked ("how much of the aid went to …", "what share of …").
+_SHARE_ASKED = re.compile(r"\bhow much of\b|\bwhat (?:share|portion|proportion|percentage|percent|fraction) of\b")
+#: A part of a whole stated.
+_SHARE_STATED = re.compile(r"%|\bper ?cent|\bshare\b|\bportion\b|\bproportion\b|\bhalf\b|\bthirds?\b"
+                           r"|\bquarters? of\b|\bmost of\b|\bpart of\b|\bout of\b")
 
 
 def _unsaid(text: str, note: str | None) -> str | None:

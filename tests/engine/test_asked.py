@@ -258,3 +258,11 @@ def test_who_holds_a_post_now_is_not_read_from_a_record_of_who_held_it_first(eng
     assert not now.answered and "now" in now.text and "Hattori" not in now.text.split("\n")[1], now.text
     first = engine.ask("who was the first governor of Rwanda's central bank?", today=TODAY)
     assert first.answered and "Hattori" in first.text, first.text
+
+
+def test_a_share_of_a_whole_is_not_a_count_of_things(engine: Engine) -> None:
+    # The record counts generators; how much of the aid they were is a part of a whole it does not give.
+    answer = engine.ask("How much of Japan's aid to Ukraine went to generators?", today=TODAY)
+    assert not answer.answered and "share" in answer.text
+    counted = engine.ask("How many generators did Japan provide to Ukraine?", today=TODAY)
+    assert counted.answered and "1,500" in counted.text
