@@ -72,6 +72,11 @@ class Comparer:
         return _ORDER.search(lowered) is not None or _LENGTH.search(lowered) is not None
 
     @staticmethod
+    def of_the_two(text: str) -> bool:
+        """Whether a question asks of "the two", "both": two records the conversation had."""
+        return _THE_TWO.search(text.lower()) is not None
+
+    @staticmethod
     def measured(text: str) -> str | None:
         """The question type a comparison measures by: "duration" for "which lasted longer?", "when" for "which
         came first?" (so that "what about A and B?" after it asks that of A and B), else None."""

@@ -746,8 +746,12 @@ class Engine:
         people = listed_people or tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
         if focus is None or found is None or len(people) < 2:
             return None
-        if sum(i.startswith("meeting:") for i in focus.items) >= 2 and self.answerer.comparer.compares(t.text):
-            return None  # "which of the two lasted longer?" after two meetings: the meetings compared
+        two_meetings = sum(i.startswith("meeting:") for i in focus.items) >= 2 or (
+            self.answerer.comparer.of_the_two(t.text) and len(focus.recent_meetings()) >= 2)
+        if two_meetings and self.answerer.comparer.compares(t.text):
+            # "which of the two lasted longer?" after two meetings (shown together, or one turn each): the
+            # meetings compared
+            return None
         claim = _IN_CHARGE.sub("handles", t.text)[found.start("rest"):]
         wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS
         shown = self.kb.meetings.get(focus.meeting or "")

@@ -211,3 +211,12 @@ def test_what_about_another_meeting_after_a_comparison_asks_its_measure(engine: 
     dated = last_answer(engine, "which came first, the kyrgyz meeting or the kamikawa-kuleba one?",
                         "what about Kagame and Kishida?")
     assert "14 November 2022" in dated.text
+
+
+def test_the_two_meetings_of_two_turns_are_compared_not_their_people(engine: Engine) -> None:
+    answer = last_answer(engine, "How long did Japan's meeting with Ukraine's foreign minister last?",
+                         "No, I meant the meeting with the Kyrgyz foreign minister. How long was that one?",
+                         "Which of the two started earlier in the day, in local time?")
+    assert answer.answered
+    assert answer.title.startswith("Earlier in the day: Japan-Kyrgyz")
+    assert "18:05" in answer.text
