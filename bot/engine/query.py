@@ -595,6 +595,7 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 #: "how large", "how big": a size asked as a quantity.
 _HOW_SIZED = re.compile(r"\bhow (large|big|sizeable|sizable|huge|substantial|significant|generous)\b")
 #: "which Ukrainians did ...": a question opening on a plural noun and an auxiliary.
+_LIST_NOUN = re.compile(r"^\W*(?:please )?(?:list|name) (?:all (?:of )?)?(?:the )?(?P<noun>[a-z]+)\b")
 _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|do|does|were|was|are|is|have|has|had"
                          r"|met|visited|attended)\b")
 
@@ -607,9 +608,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
     folded = without_again(folded)
-    people_noun = _WHICH_NOUN.match(folded)
+    people_noun = _WHICH_NOUN.match(folded) or _LIST_NOUN.match(folded)
     if people_noun is not None and people_noun.group("noun") in index.people_nouns:
-        # "which Ukrainians did Japan's foreign ministers meet?": which Ukrainian people
+        # "which Ukrainians did Japan's foreign ministers meet?", "list all the Ukrainians Japan met with": which
+        # Ukrainian people
         folded = f"{folded[:people_noun.end('noun') - 1]} people{folded[people_noun.end('noun'):]}"
         text = re.sub(rf"\b({people_noun.group('noun')[:-1]})s\b", r"\1 people", text, count=1, flags=re.IGNORECASE)
     folded = _TOOK_OFFICE.sub("was appointed", folded)

@@ -638,3 +638,9 @@ def test_a_reflexive_that_stresses_who_is_no_detail_of_when_or_where(engine: Eng
     assert answer.answered and "March 2023" in answer.text, answer.text
     # a claim about the person himself keeps it: his own study is not his country's students'
     assert analyse("Did Kulubaev himself study in Japan?", engine.index).keywords.count("himself") == 1
+
+
+def test_listing_a_people_noun_asks_who(engine: Engine) -> None:
+    # "list all the Ukrainians Japan met with" asks for people, as "which Ukrainians did Japan meet?" does
+    assert analyse("list all the ukrainians japan met with", engine.index).intent == "who"
+    assert analyse("which ukrainians did japan meet?", engine.index).intent == "who"
