@@ -97,9 +97,9 @@ class Comparer:
         if sides is None:
             # "Which one was longer?" after two meetings were discussed: those two, as the conversation holds them.
             shown = [i.removeprefix("meeting:") for i in (focus.items if focus else ()) if i.startswith("meeting:")]
-            if len(shown) != 2 and focus is not None and _THE_TWO.search(lowered):
-                # "so which of the two meetings was shorter?" after each was answered in a turn of its own: the
-                # last two meetings the conversation had
+            if len(shown) < 2 and focus is not None:
+                # "so which of the two meetings was shorter?", "which was longer?" after each was answered in a
+                # turn of its own: the last two meetings the conversation had
                 shown = list(focus.recent_meetings()[:2])
             if len(shown) != 2 or whole.mentions or any(m not in self.kb.meetings for m in shown):
                 return None

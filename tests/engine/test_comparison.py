@@ -220,3 +220,10 @@ def test_the_two_meetings_of_two_turns_are_compared_not_their_people(engine: Eng
     assert answer.answered
     assert answer.title.startswith("Earlier in the day: Japan-Kyrgyz")
     assert "18:05" in answer.text
+
+
+def test_which_was_longer_after_a_correction_compares_the_two_meetings_asked_of(engine: Engine) -> None:
+    answer = last_answer(engine, "how long was japan's mtg w the ukrainian fm", "no sorry i meant the kyrgyz fm one",
+                         "which was longer")
+    assert answer.answered and answer.title.startswith("Longer: Japan-Kyrgyz")
+    assert "25 minutes" in answer.text
