@@ -585,8 +585,10 @@ class Answerer:
                 continue  # the record shown last is not what its best passage is: no reading of it
             words = self._own_words(query, scored[0].passage)
             if not reading:
-                if best_words >= 0 and followups.asks_bare_noun(query.raw):
-                    continue  # "wat sectors": of what was just discussed, never of another record with the word
+                if best_words >= 0 and not query.mentions and followups.asks_of_what_was_discussed(query.raw):
+                    # "wat sectors", "which other areas came up?": of what was just discussed, never of another
+                    # record with the words
+                    continue
                 # The question on its own ("what was the summit's theme?"), only when its words find
                 # clearly more than any reading of the context did.
                 if words > best_words and best_key[1] < 1.0:

@@ -99,6 +99,16 @@ def asks_bare_noun(text: str) -> bool:
     return found is not None and found.group(1).endswith("s") and found.group(1) not in _NOT_NOUNS
 
 
+#: "Which other areas of collaboration came up?", "what other projects": more of what was just discussed.
+_OTHER_ONES = re.compile(r"^\W*(?:and |so |ok )?(?:which|what|wat|any) other [a-z]+s\b")
+
+
+def asks_of_what_was_discussed(text: str) -> bool:
+    """Whether a message can only ask of what was just discussed: a bare noun ("wat sectors") or more of the
+    same ("which other areas came up?")."""
+    return asks_bare_noun(text) or _OTHER_ONES.match(text.lower()) is not None
+
+
 #: Words a bare-noun question may end with that are no noun of a record ("what was", "which is", "what's").
 _NOT_NOUNS = frozenset({"was", "is", "does", "has", "else", "this", "thus", "yes", "its", "his", "hers", "theirs",
                         "us", "as", "ones"})

@@ -6,7 +6,13 @@ import pytest
 
 from bot.answers import Answer, Focus
 from bot.engine import Engine
-from bot.engine.followups import asks_bare_noun, context_readings, continue_from, meant_by_pronoun
+from bot.engine.followups import (
+    asks_bare_noun,
+    asks_of_what_was_discussed,
+    context_readings,
+    continue_from,
+    meant_by_pronoun,
+)
 from bot.engine.query import analyse
 from bot.engine.retrieval import entity_groups
 from tests.engine.conftest import TODAY, last_answer
@@ -1479,6 +1485,22 @@ def test_the_prime_minister_after_a_meeting_is_a_person_not_a_thing_given(engine
 ])
 def test_a_bare_noun_question_is_told_apart(text: str, bare: bool) -> None:
     assert asks_bare_noun(text) is bare
+
+
+@pytest.mark.parametrize(("text", "of_it"), [
+    ("wat sectors", True), ("Which other areas of collaboration came up?", True), ("any other projects?", True),
+    ("which other country met Japan in 2022?", False), ("what else?", False), ("which areas came up?", False),
+])
+def test_a_question_of_what_was_just_discussed_is_told_apart(text: str, of_it: bool) -> None:
+    assert asks_of_what_was_discussed(text) is of_it
+
+
+def test_more_of_the_same_asks_of_the_record_just_discussed(engine: Engine) -> None:
+    # Another record (of Uzbekistan) holds "areas"; the record discussed holds the other fields of cooperation.
+    answer = last_answer(engine, "Whom did Hayashi meet in Kyiv before his meeting with President Zelenskyy?",
+                         "What was the focus of those talks?", "Which other areas of collaboration came up?")
+    assert answer.answered and "housing" in answer.text
+    assert "Uzbekistan" not in answer.text
 
 
 def test_a_bare_noun_question_asks_of_the_record_just_discussed(engine: Engine) -> None:
