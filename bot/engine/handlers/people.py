@@ -34,6 +34,8 @@ _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
 _POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
+#: "Which country's foreign minister …": the country is what is asked, not known.
+_WHOSE_COUNTRY = re.compile(r"\b(?:which|what|wat) (?:country|nation)(?:'s|’s|s'|s)? ")
 _MET = re.compile(r"\b(met|meet|meets|hosted|received|talked|held talks|(?:sit|sat|sits|sitting) down with)\b")
 _SHARED_HEAD = re.compile(r"\b(heads?) of (\w+) (or|and) (\w+)\b")
 
@@ -67,8 +69,8 @@ def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
     at the date of the event the clause describes."""
     in_office = lx.IN_OFFICE_WHEN.search(q.lowered) or (
         lx.HOLDER_WHEN.match(q.lowered) if q.query.intent == "who" else None)
-    if not q.query.role or in_office is None:
-        return None
+    if not q.query.role or in_office is None or _WHOSE_COUNTRY.search(q.lowered):
+        return None  # ("which country's foreign minister was visiting Japan when …?": the country asked)
     # "Who was Japan's prime minister when Hayashi visited Kyiv?": the people named are the event's
     clause_start = len(q.lowered[:in_office.start(2)].split())
     if any(m.kind == "person" and m.start < clause_start for m in q.query.mentions):
@@ -245,6 +247,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None
     if asks(TRAVEL, query.raw) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
+    if _WHOSE_COUNTRY.search(q.lowered):
+        return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
     if focus is not None and _POINTER.search(q.lowered):
