@@ -1162,6 +1162,15 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         unknown.append(raw)
     destinations = [m for m in _LOWER_DESTINATION.finditer(fold(text)) if not _an_english_form(m.group("name"))
                     and stem(m.group("name")) not in index.idf]  # ("the memorial he visited commemorates …")
+    alone = _LOWER_NAME_ALONE.match(fold(text).lower())
+    if alone is not None and not any(m.kind == "person" for m in mentions):
+        # "n akmal saidov?": a name alone after "and", for the last question, of words neither English, nor the
+        # records', nor a slip for one of their words
+        parts = alone.group("name").split()
+        if all(w not in consumed_words and w not in english_words() and w not in index.vocabulary
+               and w not in STOPWORDS and index.speller.correct(w, english=False) == w
+               and not any(OSA.distance(w, q) <= 1 for q in _QUESTION_WORDS) for w in parts):
+            unknown.append(alone.group("name"))
     for match in (*_LOWER_SUBJECT.finditer(fold(text)), *destinations):
         # "when did mirziyoyev last visit tokyo", "when did hayashi visit bishkek": a word in a name's place,
         # written in lower case, that is neither English, nor the records', nor a slip for one of their words
@@ -1173,6 +1182,11 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     return unknown
 
 
+#: Words a question asks by, which a slip of one letter ("wher", "whin") still is.
+_QUESTION_WORDS = ("what", "when", "where", "which", "whom", "whose", "while", "there", "then", "they", "their")
+#: "and akmal saidov?", "what about tokayev": one or two lower-case words alone after "and", a name's place.
+_LOWER_NAME_ALONE = re.compile(r"^\W*(?:and|n|&|what about|how about|and what about) (?P<name>[a-z]{4,}(?: [a-z]{4,})?)"
+                               r"\W*$")
 #: A lower-case word where the subject of a deed goes ("when did mirziyoyev visit …", "has tokayev met …").
 _LOWER_SUBJECT = re.compile(r"\b(?:did|does|has|have|had|was|will|would) (?P<name>[a-z]{4,}) (?:\w+ )?"
                             r"(?:visit|meet|met|go|went|say|said|travel|come|came|sign|attend|call|host|hold|held|tell"

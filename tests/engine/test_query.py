@@ -644,3 +644,15 @@ def test_listing_a_people_noun_asks_who(engine: Engine) -> None:
     # "list all the Ukrainians Japan met with" asks for people, as "which Ukrainians did Japan meet?" does
     assert analyse("list all the ukrainians japan met with", engine.index).intent == "who"
     assert analyse("which ukrainians did japan meet?", engine.index).intent == "who"
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [("n akmal saidov", ("akmal saidov",)), ("what about tokayev?", ("tokayev",)), ("and rwanda?", ()),
+     ("and agriculture?", ()), ("n hayshi?", ()), ("n wher?", ())],
+    ids=["two-words-after-n", "one-word-after-what-about", "a-country", "an-english-word", "a-slip-for-a-name",
+         "a-slip-for-a-question-word"],
+)
+def test_a_lowercase_name_alone_after_and_is_a_stranger(engine: Engine, question: str,
+                                                          unknown: tuple[str, ...]) -> None:
+    assert analyse(question, engine.index).unknown_names == unknown
