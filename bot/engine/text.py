@@ -77,7 +77,13 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's stem, British and American spellings alike ("organisations" and "organizations")."""
-    return str(_STEMMER.stemWord(_BRITISH.sub(r"\1iz\2", word)))
+    own = _OWN_STEMS.get(word)
+    return own if own is not None else str(_STEMMER.stemWord(_BRITISH.sub(r"\1iz\2", word)))
+
+
+#: Words the stemmer would take to the stem of a word of another meaning ("positive" to that of "position"):
+#: a stem of their own.
+_OWN_STEMS = {"positive": "positiv", "positively": "positiv", "positives": "positiv"}
 
 
 #: British -ise/-isation spellings of words the records may spell with -ize.

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.engine.text import content_stems, fold, tokens
+from bot.engine.text import content_stems, fold, stem, tokens
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,8 @@ def test_british_and_american_spellings_share_a_stem() -> None:
     assert stem("organisations") == stem("organizations")
     assert stem("recognised") == stem("recognized")
     assert stem("promise") == "promis"  # not every -ise word is a British spelling
+
+
+def test_words_of_other_meanings_keep_stems_of_their_own() -> None:
+    assert stem("position") != stem("positive")
+    assert stem("positions") == stem("position") and stem("positively") == stem("positive")
