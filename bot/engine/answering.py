@@ -177,6 +177,9 @@ _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only o
                        r"|they))\b", re.IGNORECASE)
 
 
+#: "Is there one for Kyrgyzstan?", "does Uzbekistan have any?": a thing of a kind the question leaves unnamed.
+_ONE_OF_A_KIND = re.compile(r"\b(?:is there|was there|are there|were there|(?:does|did|do) \w+ (?:have|had)|has \w+ got"
+                            r"|have they got) (?:one|any|such an?)\b")
 #: A claim of taking part in something ("did he attend …", "did she take part in …").
 _ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|takes part|participat\w*|joined|join|present at"
                        r"|was (?:he|she) at|were they at)\b")
@@ -459,6 +462,14 @@ class Answerer:
                        if s.passage.kind == "pledge" and s.entities_missing == 0 and s.coverage >= floor]
             if len(pledges) > 1:
                 return self._pledge_list(pledges, groups, best.coverage)
+        if query.intent == "yes_no" and not query.keywords and not query.aspects \
+                and all(m.kind == "country" for m in query.mentions) and _ONE_OF_A_KIND.search(query.raw.lower()):
+            # "Is there one for Kyrgyzstan too?": "one" stands for a thing the question does not name, which no
+            # record found can confirm (any record of the country would; "does it have one in Tokyo?" names where)
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The question does not name what “one” is, so the records cannot confirm it. "
+                           "Please name the thing meant.",),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None

@@ -673,3 +673,12 @@ def test_before_or_after_of_him_is_of_the_one_the_conversation_is_about(engine: 
 def test_after_a_meeting_the_records_do_not_hold_she_is_the_one_claimed_to_have_met(engine: Engine) -> None:
     answer = last_answer(engine, "did kamikawa meet zelensky?", "who did she meet at the un then")
     assert answer.answered and "Kuleba" in answer.text and "Zelenskyy (President)" not in answer.text, answer.text
+
+
+def test_one_of_an_unnamed_kind_is_not_confirmed_by_any_record_of_the_country(engine: Engine) -> None:
+    # "one" after a list of embassies: whatever record of Kyrgyzstan is found, it confirms nothing unnamed
+    answer = last_answer(engine, "Which Japanese embassies do the records give opening dates for?",
+                         "is there one for Kyrgyzstan too?")
+    assert not answer.answered
+    named = last_answer(engine, "Does Japan have an embassy in Kigali?", "and does Uzbekistan have one in Tokyo?")
+    assert named.answered and "1996" in named.text
