@@ -591,7 +591,7 @@ class Engine:
         return self._ask_one(f"{focus.question.rstrip(' ?.')} in {self.index.home_name} time?", focus, t.today)
 
     def _name_part_of(self, t: Turn) -> Answer | None:
-        return self._name_part(t.text, t.focus)
+        return self._name_part(t.text, t.focus, t.today)
 
     def _two_people_listed(self, t: Turn) -> Answer | None:
         """"How many officials did the two ministers meet altogether?" after two people listed: the question
@@ -1885,6 +1885,11 @@ class Engine:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
         cleaned, focus, today = t.text, t.focus, t.today
+        as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", cleaned)
+        if as_meetings != cleaned and any(m.kind == "person" for m in analyse(as_meetings, self.index).mentions):
+            # "In which documents does Kishida come up?": the meetings recorded that name him (a subject, "which
+            # records touch on climate?", is asked of every record, not only of meetings)
+            cleaned = as_meetings
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
             cleaned = _RECORDED_ONES.sub(r"\1 ", cleaned)  # "which of the recorded meetings": every one is
@@ -2166,7 +2171,7 @@ class Engine:
         return Answer("term", True, term.name, lines, sources=(d.cite(self.kb, term.cited),),
                       focus=Focus(topic=term.id, items=(f"term:{term.id}",)), confidence=0.9)
 
-    def _name_part(self, text: str, focus: Focus | None) -> Answer | None:
+    def _name_part(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
@@ -2175,6 +2180,13 @@ class Engine:
         read = analyse(text, self.index)
         people = [m.id for m in read.mentions if m.kind == "person"]
         owner = _NAME_OF.search(text.lower())
+        whose = _NAME_OF_SOMEONE.match(text.lower()) if whole and not people and read.role is None else None
+        if whose is not None:
+            # "name of the kyrgyz minister who came to japan in dec 22?": who that person was, by what is said of them
+            # (when the records can say; else the question is read on as it was asked)
+            who = self._ask_one(f"who was the {whose.group('who')}", focus, today)
+            if who.answered:
+                return who
         if owner is not None and read.role is not None:
             of = analyse(owner.group("owner"), self.index)
             if of.role is None and not any(m.kind == "person" for m in of.mentions):
@@ -2557,6 +2569,9 @@ _THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|in
 _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) [\w'’-]+ (?:reports?"
                              r"|articles?|readouts?|releases?|texts?|story|stories|pieces?|write-?ups?)(?=\W*$)",
                              re.IGNORECASE)
+#: "Which records …", "in which documents …": the records asked for as a class, each the record of a meeting.
+_RECORDS_AS_CLASS = re.compile(r"\b(?P<which>(?:in |of )?which|in what|of what) (?:of the )?"
+                               r"(?:records|documents|reports|articles|texts|releases|press releases)\b", re.IGNORECASE)
 #: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
 _RECORDED_ONES = re.compile(r"\b(the|which|all|any) (?:recorded|documented|reported|listed) (?=[a-z]+s\b)",
                             re.IGNORECASE)
@@ -2572,7 +2587,9 @@ _RELATIVE_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|week)\b|\b(?:ye
 #: "What's his name?", "and her full name?": the whole name of the person just discussed.
 _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was) )?(?:his|her) (?:full )?name"
                          r"(?: again| then| please)?\W*$"
-                         r"|\bfull name\b")
+                         r"|\bfull name\b"
+                         # "name of the kyrgyz minister who came to japan?": a name asked for without a question word
+                         r"|^\W*(?:and |so |ok )?(?:the )?name of\b")
 #: Words of a question for a thing's name ("what's its full official name?"), not about the thing.
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
@@ -2685,6 +2702,10 @@ _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:h
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+#: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
+_NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
+                              r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:minister|president|official|leader|ambassador|governor"
+                              r"|diplomat|envoy|secretary|head|representative|counterpart|banker)\b.*)$")
 #: "the full name of the cooperation program signed during …": whose or what's name, up to where the words
 #: about it begin.
 _NAME_OF = re.compile(r"\bname of (?:the|that|this|its|their) (?P<owner>(?:(?!(?:signed|during|at|in|of|that|which"

@@ -806,3 +806,15 @@ def test_a_figure_promised_for_a_time_ahead_is_not_one_already_provided(engine: 
     answer = last_answer(engine, "How many generators did Kamikawa promise Ukraine for the coming winter?")
     assert not answer.answered
     assert "still to come" in answer.text
+
+
+def test_the_records_a_person_comes_up_in_are_the_meetings_naming_them(engine: Engine) -> None:
+    answer = last_answer(engine, "In which documents does Prime Minister Kishida come up?")
+    assert answer.answered and "Bali" in answer.text and "Ukraine" in answer.text
+    signed = last_answer(engine, "What documents did Kamikawa and Kuleba sign in New York?")
+    assert not signed.answered  # documents signed are things, not the records
+
+
+def test_the_name_of_someone_described_is_who_they_were(engine: Engine) -> None:
+    answer = last_answer(engine, "name of the kyrgyz minister who came to japan in dec 22?")
+    assert answer.answered and "Kulubaev" in answer.text
