@@ -925,7 +925,7 @@ _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|
 #: "Japan opened its Kigali embassy back in 1962?": a statement with a verb, asked with a question mark.
 _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|how|why|whose|wat|wen|wht|or)\b)"
                            r"[a-z][\w'’-]*(?: [\w'’&-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
-                           r"began|became|opened|signed|visited|pledged|have|has)\b[^?]*"
+                           r"began|became|opened|signed|visited|pledged|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
                            r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"

@@ -19,6 +19,7 @@ from tests.engine.conftest import TODAY
     "kamikawa met kuleba in tokyo, didn't she?",
     "Hayashi visited Kyiv in September 2023 — is that correct?",
     "Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?",  # "who" describes him
+    "kishida kagame mtg was in jakarta?",  # a statement asked with a question mark
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -31,6 +32,7 @@ def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     "During his Kyiv trip, did Hayashi meet Shmyhal or Zelenskyy first?",  # a choice
     "Who met Kuleba, right?",  # a tag after a question word: the question is still asked
     "Do you know who hosted the meeting in Japan?",  # an indirect question
+    "the kagame kishida meeting was where?",  # a question word at the end
 ])
 def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
