@@ -174,6 +174,11 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         how = "how long" if than.group("how") == "much" else f"how {than.group('how')}"
         lowered = (f"{how} {'after' if than.group('way') == 'later' else 'before'} {than.group('first')} "
                    f"{than.group('rest')}")
+    alone = _LATER_ALONE.match(lowered) if than is None else None
+    if alone is not None:
+        # "how many days earlier had she held the G7 meeting?": earlier than the record just answered
+        how = "how long" if alone.group("how") == "much" else f"how {alone.group('how')}"
+        lowered = f"{how} {'after' if alone.group('way') == 'later' else 'before'} that {alone.group('rest')}"
     if _of_the_last(lowered):
         # "how many months b4 hayashi's trip?": the other event is the one just answered ("… was that?")
         lowered = f"{lowered.rstrip(' ?.!')} was that"
@@ -182,6 +187,12 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         if found:
             return rule, found
     return None
+
+
+def later_alone(text: str) -> bool:
+    """Whether `text` asks how much earlier or later something was with no "than" ("how many days later did
+    Hayashi arrive in Kyiv?"): measured from the record just answered."""
+    return _LATER_ALONE.match(_asked_itself(text)) is not None
 
 
 def of_the_last(text: str) -> bool:
@@ -204,6 +215,12 @@ def _of_the_last(lowered: str) -> bool:
 #: "How much later than that did B open?", "how many years earlier than A did B begin?": B measured from A.
 _LATER_THAN = re.compile(r"^\W*(?:about |roughly |approximately )?how (?P<how>much|long|many " + _UNIT + r") "
                          r"(?P<way>later|earlier|sooner) than (?P<first>.+?) (?P<rest>(?:did|was|were|had|has) .+)$")
+#: "How many days earlier had she held the G7 meeting?": no "than", so earlier than the record just answered.
+_LATER_ALONE = re.compile(r"^\W*(?:about |roughly |approximately )?how (?P<how>much|long|many " + _UNIT + r") "
+                          r"(?P<way>later|earlier|sooner) "
+                          # (the event named: not "the other one", "it", read by the rules as the record shown)
+                          r"(?P<rest>(?:did|was|were|had|has) "
+                          r"(?!.*\b(?:than|other|it|that|this|those|these|them|one)\b).+)$")
 #: "how many months before Hayashi's trip?": one event named, the time to it from the record just answered.
 _ONE_EVENT = re.compile(r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) "
                         r"(?:before|after) (?P<event>.+?)\W*$")

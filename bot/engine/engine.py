@@ -1504,8 +1504,17 @@ class Engine:
             # "how many days before her meeting with Kuleba was that?": "that" is still the topic after the answer
             dated = timed.focus.date if timed.focus is not None else None
             return replace(timed, focus=replace(focus, date=dated or focus.date, question=t.text))
+        if timed is not None and timed.answered and timed.focus is not None and len(timed.focus.items) == 2 \
+                and elapsed.later_alone(t.text):
+            # "how many days later did Hayashi meet the Kyrgyz minister?": that meeting is the topic now ("when did
+            # that meeting end?"), the one before it still shown
+            event = timed.focus.items[-1]
+            meeting = event.split(":", 1)[1] if event.startswith("meeting:") else timed.focus.meeting
+            return replace(timed, focus=replace(timed.focus, question=t.text, current=event, meeting=meeting))
         if timed is not None and timed.answered:
             return replace(timed, focus=replace(timed.focus or Focus(), question=t.text))
+        if timed is not None and elapsed.later_alone(t.text):
+            return None  # ("how many years later did Japan's COVID help arrive?": read on, of the record answered)
         return timed
 
     def _those_naming(self, t: Turn) -> Answer | None:
@@ -1885,19 +1894,30 @@ class Engine:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
         cleaned, focus, today = t.text, t.focus, t.today
+        context = focus  # what the question is read in (the focus is still what the answer follows on from)
         as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", cleaned)
         if as_meetings != cleaned and any(m.kind == "person" for m in analyse(as_meetings, self.index).mentions):
             # "In which documents does Kishida come up?": the meetings recorded that name him (a subject, "which
             # records touch on climate?", is asked of every record, not only of meetings)
             cleaned = as_meetings
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
+            whole = _OF_THE_RECORDS.search(cleaned) is not None and _ORDER_ASKED.search(cleaned.lower()) is not None
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
+            if whole and focus is not None and not analyse(cleaned, self.index).mentions \
+                    and not references.POINTS_BACK.search(cleaned.lower()):
+                # "and which is the most recent meeting in the records?": the first or last of them all, not of
+                # the conversation's topic
+                context = None
             cleaned = _RECORDED_ONES.sub(r"\1 ", cleaned)  # "which of the recorded meetings": every one is
             lead = _RECORDS_LEAD.match(cleaned)
             if lead is not None and analyse(cleaned[lead.end():], self.index).mentions:
                 # "Across both September 2023 Ukraine records, what did Japan pledge to Ukraine?": the documents
                 # to look in, whose dates are theirs, not those of what they tell; the question names its own
                 cleaned = cleaned[lead.end():]
+        if context is not None:
+            # "In what year did Rwanda gain independence, according to that report?": the record the conversation
+            # is on, which the question is read in anyway
+            cleaned = _THAT_REPORT.sub("", cleaned) or cleaned
         cleaned = _INTERJECTION.sub("", cleaned, count=1) or cleaned  # "yo who's ukraine's pm": "yo" asks nothing
         cleaned = _THE_ACRONYM.sub("", cleaned)  # "what does the abbreviation MIIT stand for?": MIIT
         doc = _DOC_NAMED_LAST.search(cleaned)
@@ -1908,9 +1928,9 @@ class Engine:
             cleaned = cleaned[:doc.start()] + cleaned[doc.end():]
         cleaned = self._country_named_by_clause(_ACCORDING_TO.sub("", cleaned, count=1))
         query = analyse(cleaned, self.index)
-        if focus is not None:
-            query = self.answerer.continue_from(query, focus)
-        answer = self._others_shown(query, self.answerer.answer(query, focus), focus)
+        if context is not None:
+            query = self.answerer.continue_from(query, context)
+        answer = self._others_shown(query, self.answerer.answer(query, context), context)
         relative = _RELATIVE_TIME.search(cleaned.lower()) if query.intent == "yes_no" and query.dates is None else None
         if relative is not None and answer.answered and answer.title.startswith("Yes") \
                 and relative.group(0) not in answer.text.lower():
@@ -2569,6 +2589,12 @@ _THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|in
 _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) [\w'’-]+ (?:reports?"
                              r"|articles?|readouts?|releases?|texts?|story|stories|pieces?|write-?ups?)(?=\W*$)",
                              re.IGNORECASE)
+#: ", according to that report": the document of the record the conversation is on, as the source of the answer
+#: ("any other headlines in that article?" asks what is in it: left as it is).
+_THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
+                          r"(?:report|article|document|release|press release|record|text|story|piece)\b", re.IGNORECASE)
+#: "the most recent", "the earliest", "the first": an order asked for among records.
+_ORDER_ASKED = re.compile(r"\b(?:most recent|latest|last|earliest|first|oldest|newest)\b")
 #: "Which records …", "in which documents …": the records asked for as a class, each the record of a meeting.
 _RECORDS_AS_CLASS = re.compile(r"\b(?P<which>(?:in |of )?which|in what|of what) (?:of the )?"
                                r"(?:records|documents|reports|articles|texts|releases|press releases)\b", re.IGNORECASE)

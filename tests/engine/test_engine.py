@@ -818,3 +818,18 @@ def test_the_records_a_person_comes_up_in_are_the_meetings_naming_them(engine: E
 def test_the_name_of_someone_described_is_who_they_were(engine: Engine) -> None:
     answer = last_answer(engine, "name of the kyrgyz minister who came to japan in dec 22?")
     assert answer.answered and "Kulubaev" in answer.text
+
+
+def test_the_latest_in_the_records_is_of_them_all_not_of_the_topic(engine: Engine) -> None:
+    turns = ("Which of the meetings in these records took place first?",
+             "How many days later did Hayashi meet Kulubaev?")
+    answer = last_answer(engine, *turns, "And which is the most recent meeting in the records?")
+    assert answer.answered and "26 January 2024" in answer.title + answer.text
+    of_topic = last_answer(engine, *turns, "which was his most recent meeting?")
+    assert "Usmanov" not in of_topic.title
+
+
+def test_according_to_that_report_is_read_in_the_record_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kagame meet Kishida?",
+                         "In what year did Rwanda gain independence, according to that report?")
+    assert answer.answered and "1962" in answer.text
