@@ -262,6 +262,13 @@ class Engine:
         answer of the first rule of `TURN_RULES` that gives one."""
         answer = first_answer(TURN_RULES, self, Turn(cleaned, focus, today))
         assert answer is not None, "the last rule answers every message"
+        if answer.focus is not None and focus is not None and answer.focus.question is None \
+                and answer.focus.intent is None and focus.question and answer.focus.records() \
+                and set(answer.focus.records()) <= set(focus.records()):
+            # "when did Japan and Rwanda start relations?" → "why that year?" (a detail of the same record) → "and
+            # Uzbekistan?": the conversation's question is still the one to ask again of something else
+            answer = replace(answer, focus=replace(answer.focus, question=focus.question, intent=focus.intent,
+                                                   keywords=focus.keywords, aspects=focus.aspects))
         if answer.focus is not None:
             # the records of this answer before those of the last few
             recent = tuple(dict.fromkeys((*answer.focus.records(), *answer.focus.recent,

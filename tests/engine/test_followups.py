@@ -1509,3 +1509,11 @@ def test_a_bare_noun_question_asks_of_the_record_just_discussed(engine: Engine) 
     assert answer.answered
     assert "telecommunications" in answer.text
     assert "Rwanda" not in answer.text and "Kagame" not in answer.text
+
+
+def test_a_detail_of_the_same_record_keeps_the_question_an_ellipsis_asks_again(engine: Engine) -> None:
+    turns = ("when did japan and rwanda start relations", "why that year?")
+    answer = last_answer(engine, *turns, "and uzbekistan?")
+    assert answer.answered and "1992" in answer.text
+    apart = last_answer(engine, *turns, "and uzbekistan?", "how many years between those two?")
+    assert apart.answered and apart.title == "30 years"
