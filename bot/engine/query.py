@@ -486,7 +486,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"|liaised) with\b"), r"\1 met with"),
                  # "and it lasted?": a statement left open for its length, how long it lasted
                  (re.compile(r"^(\W*(?:and |so )?)(it|that|they|the (?:meeting|talks|visit|trip)) (?:lasted|went on"
-                             r"|ran)(?: for)?(?=\W*$)"), r"\1how long did \2 last"))
+                             r"|ran)(?: for)?(?=\W*$)"), r"\1how long did \2 last"),
+                 # "days between them", "yrs apart?": how many of them, asked without "how many"
+                 (re.compile(r"^(\W*(?:and |so |ok )?)(?=(?:days|weeks|months|years|yrs|hours|hrs|minutes|mins) "
+                             r"(?:between|apart|separat\w*|in between)\b)"), r"\1how many "))
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 

@@ -328,9 +328,10 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
      ("who is ukraine's pm", "who is ukraine's prime minister"),
      ("they sent 2 transformers", "they sent 2 transformers"),
      ("how many wks btwn them", "how many weeks between them"),
-     ("kulubayev mtg how lng", "kulubayev meeting how long")],
+     ("kulubayev mtg how lng", "kulubayev meeting how long"),
+     ("days between them", "how many days between them"), ("and yrs apart?", "and how many years apart?")],
     ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure", "btwn-and-wks",
-         "lng"],
+         "lng", "a-unit-without-how-many", "a-unit-after-and"],
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
