@@ -2588,7 +2588,8 @@ _OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|
 
                              # "what do the texts say Kishida did?", "what do your records say he did?"
                              r"|(?<=\bwhat) (?:do|does) (?:these|the|those|your|this) (?:reports?|articles?|documents?"
-                             r"|records?|texts?|releases?|sources?|files?) (?:say|tell us|show)(?= )", re.IGNORECASE)
+                             r"|records?|texts?|releases?|sources?|files?) "
+                             r"(?:say|tell us|show|report|record|mention)(?= )", re.IGNORECASE)
 #: "the abbreviation MIIT", "the acronym JICA": the short name itself.
 _THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|initials|short form)) "
                           r"(?=[A-Z][A-Z0-9-]+\b)")

@@ -833,3 +833,10 @@ def test_according_to_that_report_is_read_in_the_record_discussed(engine: Engine
     answer = last_answer(engine, "When did Kagame meet Kishida?",
                          "In what year did Rwanda gain independence, according to that report?")
     assert answer.answered and "1962" in answer.text
+
+
+def test_what_the_records_report_about_someone_is_not_a_record_of_reporting(engine: Engine) -> None:
+    # "report" is how the question points at the records, not a word the answer's record must hold
+    answer = last_answer(engine, "What do the records report about Prime Minister Fumio Kishida's own diplomatic "
+                                 "activity?")
+    assert "Office of The President" not in answer.title
