@@ -355,6 +355,14 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                                       rf"{re.escape(each.group('noun'))}\b", body):
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
         return f"The records give only the number of {each.group('noun')}, not what each one is."
+    said_about = _SAID_ABOUT.search(text)
+    if said_about is not None and passage.kind in ("meeting", "topic", "outcome"):
+        wanted = set(content_stems(said_about.group("topic")))
+        if wanted and not any(w in passage.stems or any(alt in passage.stems for alt in SYNONYMS.get(w, ()))
+                              for w in wanted):
+            # "what did the second one say about the peace formula?" of a meeting whose record found holds none
+            # of its words: what it does say is another detail
+            return f"The record found says nothing about {said_about.group('topic').strip()}."
     if _SHARE_ASKED.search(text) and not _SHARE_STATED.search(body):
         # "How much of Japan's aid went to generators?" of a record that counts generators: a part of a whole,
         # which the record does not give
@@ -431,6 +439,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     return None
 
 
+#: What a meeting's record is asked to say of a subject ("what did it say about the peace formula?").
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|mention|mentioned|tell|told|write|wrote) (?:anything )?"
+                         r"(?:about|abt|on|of) (?:the |a |an )?(?P<topic>[a-z][\w'’ -]{2,40}?)\W*$")
 #: A part of a whole asked ("how much of the aid went to …", "what share of …").
 _SHARE_ASKED = re.compile(r"\bhow much of\b|\bwhat (?:share|portion|proportion|percentage|percent|fraction) of\b")
 #: A part of a whole stated.

@@ -8,7 +8,7 @@ from bot.engine import Engine, asked
 from bot.engine.asked import Figure, beyond_records, cannot_say, claimed_figures, figures, figures_verdict
 from bot.engine.index import Passage
 from bot.engine.query import analyse
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -266,3 +266,11 @@ def test_a_share_of_a_whole_is_not_a_count_of_things(engine: Engine) -> None:
     assert not answer.answered and "share" in answer.text
     counted = engine.ask("How many generators did Japan provide to Ukraine?", today=TODAY)
     assert counted.answered and "1,500" in counted.text
+
+
+def test_what_a_record_says_about_a_subject_it_does_not_hold_is_not_another_detail(engine: Engine) -> None:
+    turns = ("list the japan ukraine mtgs in the docs", "which was first", "how many days apart")
+    answer = last_answer(engine, *turns, "wat did the 2nd one say abt the peace formula")
+    assert not answer.answered and "peace formula" in answer.text
+    held = last_answer(engine, *turns, "wat did the 2nd one say abt demining")
+    assert held.answered and "demining" in held.text
