@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
@@ -71,8 +72,14 @@ def _unnamed_kind(word: str, index: KnowledgeIndex) -> bool:
     most?"; not "wat business stuff", nor "which bank" when a bank has a name of its own in the records)."""
     if stem(word) not in _UNNAMED_KINDS or word in _UNNAMED_SINGULAR:
         return False
-    return word.endswith("s") or not any(word in fold(name).lower().split()
-                                         for term in index.kb.terms.values() for name in (term.name, *term.aliases))
+    return word.endswith("s") or word not in _term_words(index)
+
+
+@lru_cache(maxsize=8)
+def _term_words(index: KnowledgeIndex) -> frozenset[str]:
+    """Every word of the terms' names and other names, read once per knowledge base."""
+    return frozenset(w for term in index.kb.terms.values() for name in (term.name, *term.aliases)
+                     for w in fold(name).lower().split())
 
 
 #: "List the titles of all 14 agreements", "what were the names of the 200 companies": each of a counted group.

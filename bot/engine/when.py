@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Month names that are also words or bare abbreviations: a month only after "in", "during", "since" ...
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "feb", "apr",
                                "jul"})
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+#: The first and last month of each season (winter runs into the next year: a season of a year names it apart).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
 def span_slice(firsts: list[dt.date], start: dt.date | None, end: dt.date | None) -> slice:
@@ -240,7 +241,7 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
         return DateFilter(f"{g[0]} {year}", dt.date(year, first_month, 1),
                           dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
     if kind == "season_any":
-        first_month, last_month = _SEASONS.get(g[0] or "", (12, 2))
+        first_month = _SEASONS[g[0] or "winter"][0]
         months = tuple((first_month - 1 + i) % 12 + 1 for i in range(3))
         return DateFilter(f"{g[0]} ({calendar.month_name[months[0]]} to {calendar.month_name[months[-1]]}, "
                           "any year)", months=months)
