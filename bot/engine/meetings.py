@@ -21,7 +21,7 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
-from bot.engine.when import HOME_CLOCK, began_at, clock_of, parse_month_day, parse_month_day_in, span_slice
+from bot.engine.when import HOME_CLOCK, began_at, clock_of, parse_month_day, parse_month_day_in, span_slice, twelve_hour
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting, Person, Point
 
@@ -955,7 +955,7 @@ class Meetings:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
             home_end = dt.datetime.combine(_home_day(m), clock_of(home)) + (end - start)
-            line += (f"; in Japan it began at {home.group(0)}, so it ended at about {home_end:%H:%M} JST "
+            line += (f"; in Japan it began at {home.group(0)}, so it ended at about {twelve_hour(home_end.time())} JST "
                      f"{d.on_date(PartialDate.parse(home_end.date()))}")
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),))

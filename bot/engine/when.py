@@ -385,6 +385,11 @@ def clock_of(found: re.Match[str]) -> dt.time:
     return dt.time(int(found.group(1)) % 12 + (12 if found.group(3).lower() == "p" else 0), int(found.group(2)))
 
 
+def twelve_hour(t: dt.time) -> str:
+    """A time of day as the sources write it ("7:30 a.m.", "6:05 p.m."), never with a leading zero."""
+    return f"{(t.hour + 11) % 12 + 1}:{t.minute:02d} {'a.m.' if t.hour < 12 else 'p.m.'}"
+
+
 def meeting_clock(m: Meeting, home: bool) -> str | None:
     """The time of day a meeting began ("HH:MM"): on Japan's clock when `home`, else on the local one."""
     if not home:

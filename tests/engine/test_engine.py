@@ -698,9 +698,9 @@ def test_in_a_city_for_what_exactly_asks_the_occasion(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "shown"), [
     ("Given its start time and duration, at what time in Japan (JST) did the Kamikawa-Kuleba meeting end?",
-     "07:30 JST"),
+     "7:30 a.m. JST"),
     ("Given the start time and duration of the Kamikawa-Kuleba meeting in New York, at approximately what time in "
-     "Japan (JST) did it end?", "07:30 JST"),
+     "Japan (JST) did it end?", "7:30 a.m. JST"),
     ("Judging from the local and Japan times given for the Kamikawa-Kuleba meeting, what is the time difference "
      "between New York and Japan?", "13 hours"),
 ])

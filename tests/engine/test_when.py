@@ -199,3 +199,11 @@ def test_a_season_without_a_year_is_those_months_of_any_year() -> None:
     # "the spring before her trip" is placed by the trip, not any spring
     anchored, _ = find_date("who travelled to Ukraine in the spring before the Kyiv trip?")
     assert anchored is None
+
+
+@pytest.mark.parametrize(("clock", "written"), [
+    (dt.time(7, 30), "7:30 a.m."), (dt.time(18, 5), "6:05 p.m."), (dt.time(0, 15), "12:15 a.m."),
+    (dt.time(12, 0), "12:00 p.m."),
+])
+def test_a_time_of_day_is_written_as_the_sources_write_it(clock: dt.time, written: str) -> None:
+    assert when.twelve_hour(clock) == written
