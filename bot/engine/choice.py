@@ -22,8 +22,13 @@ _CHOICE = re.compile(rf"(?P<a>{_NAME})\s+or\s+(?:(?P<prep>to|in|with|at)\s+)?(?P
 _ASKS = re.compile(r"^\W*(was|were|is|are|did|does|do|had|has|who|which|where|when)\b", re.IGNORECASE)
 
 #: "..., did A happen or did B happen?": two claims, each asked on its own (the framing clause with each).
-_CLAUSES = re.compile(r"^(?P<frame>[^?]*?,\s*)?(?P<aux>did|was|were|has|have|had)\s+(?P<a>[^?]+?),?\s+or\s+"
-                      r"(?P=aux)\s+(?P<b>[^?]+?)\W*$", re.IGNORECASE)
+_CLAUSES = re.compile(r"^(?P<frame>[^?]*?(?:,|\.{2,}|:|;|\s[—–-])\s*)?(?P<aux>did|was|were|has|have|had)\s+"
+                      r"(?P<a>[^?]+?),?\s+or\s+(?P=aux)\s+(?P<b>[^?]+?)\W*$", re.IGNORECASE)
+#: "hayashi went to ukraine or zelensky came to japan? sept 2023": two claims said as statements, each with a
+#: verb of going or meeting in the past, and what follows the question mark said of both.
+_STATED = re.compile(r"^\W*(?P<a>[\w'’-]+(?: [\w'’-]+){0,3} (?:went|came|travell?ed|flew|visited|met|hosted)\b[^?]*?)"
+                     r",?\s+or\s+(?P<b>[\w'’-]+(?: [\w'’-]+){0,3} (?:went|came|travell?ed|flew|visited|met|hosted)"
+                     r"\b[^?]*?)\?\s*(?P<tail>[^?]*?)\W*$", re.IGNORECASE)
 _JUDGEMENT = re.compile(r"\b(better|best|worse|worst|more important|most important|preferable|prefer|should|"
                        r"greater|stronger|weaker|bigger|smaller|richer|poorer)\b", re.IGNORECASE)
 
@@ -35,7 +40,9 @@ _ASKER = re.compile(r"^\W*(?:(?P<did>did|does|do|has|have|had)|who|which(?: \w+)
 
 EXAMPLES = ("Was it Varn or Tarsen that Obrin met in Sorrel?", "Did Velda meet Hollis or Dorin in Lakeport?",
             "In the talks of 9 May, did Velda travel to Veloria or did Dorin come to Aurelia?",
-            "Was it Zorbia's or Veloria's president who met Tarsen?", "Did Quell go to Ostra or to Brava?")
+            "Was it Zorbia's or Veloria's president who met Tarsen?", "Did Quell go to Ostra or to Brava?",
+            "velda mtg may 2023.. did he come to aurelia or did dorin go to veloria",
+            "dorin went to veloria or velda came to aurelia? may 2023")
 COUNTEREXAMPLES = ("Did Aurelia provide generators or transformers?", "Who met Dorin?",
                    "Which is the better partner for Tamaria, Aurelia or Drusia?")
 
@@ -50,6 +57,10 @@ def alternatives(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
         frame, aux = clauses.group("frame") or "", clauses.group("aux")
         return ((clauses.group("a"), f"{frame}{aux} {clauses.group('a')}?"),
                 (clauses.group("b"), f"{frame}{aux} {clauses.group('b')}?"))
+    stated = _STATED.match(text)
+    if stated is not None:
+        tail = f" in {stated.group('tail')}" if stated.group("tail") else ""
+        return ((stated.group("a"), f"{stated.group('a')}{tail}?"), (stated.group("b"), f"{stated.group('b')}{tail}?"))
     if not _ASKS.match(text):
         return None
     found = _CHOICE.search(text)
@@ -70,8 +81,10 @@ def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
     confirmed = [(name, reading, a) for (name, reading), a in zip(readings, answers, strict=False)
                  if a.answered and not a.title.startswith("No")]
     if len(confirmed) != 1:
-        if _CLAUSES.match(text) is None:
+        if _CLAUSES.match(text) is None and _STATED.match(text) is None:
             return None
+        if len(confirmed) == 2 and any(a.kind != "yes_no" for _, _, a in confirmed):
+            return None  # both answered with records, neither with a yes: the records are read another way
         # Two claims offered: a choice the records do not settle is not answered from elsewhere either.
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records confirm " + ("both" if confirmed else "neither") + " of the two:",

@@ -192,6 +192,22 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     return " ".join([*words[:start], replacement, *words[end:]]) + "?"
 
 
+def places_dropped(question: str, meant: str, index: KnowledgeIndex) -> str | None:
+    """"How long was the Velda meeting in Lunde?" → "I meant the Ostra one": the corrected question without the
+    places it still names that the value meant does not ("in Lunde" described the record meant before); None when
+    it names none. Asked only when the corrected question finds nothing with them."""
+    said = analyse(question, index)
+    kept = {m.id for m in analyse(meant, index).mentions}
+    places = [m for m in said.mentions if m.kind == "place" and m.id not in kept]
+    if not places:
+        return None
+    words = list(said.words)
+    for m in sorted(places, key=lambda m: m.start, reverse=True):
+        start = m.start - (words[m.start - 1:m.start] in (["in"], ["at"]))
+        del words[start:m.end]
+    return " ".join(words) + "?"
+
+
 def _clock_meant(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     """"What time did they start, Ostra time?" → "sorry, I meant Aurelia time": the previous question with
     the clock it named ("Ostra time", "local time", "JST") replaced by the clock meant."""

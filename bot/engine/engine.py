@@ -342,7 +342,16 @@ class Engine:
             return None
         value = analyse(correction.new, self.index)
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
-        return self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+        answer = self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+        if not answer.answered and any(m.kind in ("country", "place") for m in value.mentions):
+            # "… the Japan-Ukraine meeting in New York?" → "no, I meant the Japan-Kyrgyz one": New York described
+            # the record meant before; the record meant now is asked of without it
+            unplaced = corrections.places_dropped(again, correction.new, self.index)
+            if unplaced is not None:
+                elsewhere = self._ask_one(unplaced, None, t.today)
+                if elsewhere.answered:
+                    return elsewhere
+        return answer
 
     def _nth_of_conversation(self, topic: str, focus: Focus | None) -> Meeting | None:
         """"the first meeting", "the second one": that meeting in the order the conversation had them; None when
@@ -1900,13 +1909,26 @@ class Engine:
     def _free_text(self, t: Turn) -> Answer:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
+        as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", t.text)
+        if as_meetings == t.text:
+            return self._free_text_read(t)
+        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home
+               for m in analyse(as_meetings, self.index).mentions):
+            # "In which documents does Kishida come up?", "which records involve Central Asian countries?": the
+            # meetings recorded that name them
+            return self._free_text_read(replace(t, text=as_meetings))
+        # A subject ("which records touch on climate?") is asked of every record, not only of meetings; the
+        # meetings that hold it are the answer only when nothing else is, and no fact or pledge holds it
+        answer = self._free_text_read(t)
+        if answer.answered or self.answerer.meetings.told_beyond_meetings(analyse(as_meetings, self.index)):
+            return answer
+        listed = self._free_text_read(replace(t, text=as_meetings))
+        return listed if listed.answered and listed.kind == "meetings" else answer
+
+    def _free_text_read(self, t: Turn) -> Answer:
+        """`_free_text` of a question whose records asked for are read."""
         cleaned, focus, today = t.text, t.focus, t.today
         context = focus  # what the question is read in (the focus is still what the answer follows on from)
-        as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", cleaned)
-        if as_meetings != cleaned and any(m.kind == "person" for m in analyse(as_meetings, self.index).mentions):
-            # "In which documents does Kishida come up?": the meetings recorded that name him (a subject, "which
-            # records touch on climate?", is asked of every record, not only of meetings)
-            cleaned = as_meetings
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             whole = _OF_THE_RECORDS.search(cleaned) is not None and _ORDER_ASKED.search(cleaned.lower()) is not None
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
@@ -2756,6 +2778,10 @@ _ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|the
                        re.IGNORECASE)
 
 
+#: "it met whom?", "who did it meet?": the "it" a picked record leaves as the subject of what was done.
+_IT_DOING = re.compile(r"^\W*(?:and |so )?it\b|\b(?:did|does|has|had|would) it\b", re.IGNORECASE)
+
+
 def _of_person(question: str, person: Person | None) -> str:
     """"what was its portfolio?" of a person picked from a list: "what was Vincent Biruta's portfolio?"."""
     if person is None:
@@ -2769,7 +2795,12 @@ def _of_person(question: str, person: Person | None) -> str:
         named = unfronted(f"{person.name}: {said}")
         if named != f"{person.name}: {said}":
             return named
-    return re.sub(r"\bits\b", f"{person.name}'s", question)
+    question = re.sub(r"\bits\b", f"{person.name}'s", question)
+    if not re.search(rf"\b(?:{pronouns})\b", question, re.IGNORECASE):
+        # "who did the second one meet?": the "it" that stands for the one picked is that person, by name, so
+        # the question is of all the records of that person, not one of them
+        question = _IT_DOING.sub(lambda found: found.group(0)[:-2] + person.name, question, count=1)
+    return question
 
 
 def _plural(noun: str) -> str:

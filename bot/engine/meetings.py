@@ -56,7 +56,8 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dat
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
-_ABOUT_WORDS = frozenset("about regarding concerning discuss discussed discussing mentioned raised addressed".split())
+_ABOUT_WORDS = frozenset("about regarding concerning discuss discusses discussed discussing mention mentions mentioned "
+                          "raise raises raised address addresses addressed".split())
 _OF_WORDS = frozenset("in of on against for around".split())
 _SUBJECT_NOUNS = frozenset("""situation war crisis conflict aggression invasion reconstruction recovery
     developments security support aid""".split())
@@ -148,6 +149,8 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 #: "Who else did he meet?", "whom else did she see?": people met, not people present.
 _MET_BY = re.compile(r"\b(?:meet|met|see|saw|seen|talk (?:to|with)|talked (?:to|with)|sit down with|sat down with)\b")
+#: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
+_PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?:[a-z]+ )?(?:meet|see|talk|sit)\b")
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
 PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
 #: Posts of those a question calls leaders: heads of state and of government.
@@ -436,6 +439,26 @@ class Meetings:
                                   people=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "person"),
                                   period=_period(query)),
                       confidence=0.9)
+
+    def says_most_of(self, meeting_id: str, query: Query) -> bool:
+        """Whether the record of a meeting has at least half the topic words of the question (all of them
+        or their synonyms, anywhere in its summary, topics or outcomes)."""
+        topic = [k for k in query.keywords if k not in _NOT_TOPIC and k not in lx.GATHERING_WORDS]
+        held = [k for k in topic if any(self.index.passages[n].ref == meeting_id
+                                        and self.index.passages[n].kind in ("meeting", "topic", "outcome")
+                                        for s in (k, *SYNONYMS.get(k, ())) for n in self.index.by_stem.get(s, ()))]
+        return 2 * len(held) >= len(topic)
+
+    def told_beyond_meetings(self, query: Query) -> bool:
+        """Whether a fact or a pledge has a topic word of the question: a list of meetings alone would then
+        leave out records that hold it."""
+        topic = [k for k in query.keywords if k not in _NOT_TOPIC and k not in lx.GATHERING_WORDS]
+        holding = [{n for s in (k, *SYNONYMS.get(k, ())) for n in self.index.by_stem.get(s, ())
+                    if self.index.passages[n].kind in ("fact", "pledge")} for k in topic]
+        alternatives = _alternatives(query, topic)
+        if alternatives:  # "climate or energy": a record with either word
+            return any(found for k, found in zip(topic, holding, strict=True) if k in alternatives)
+        return bool(holding) and bool(set.intersection(*holding))
 
     def meetings_about(self, query: Query) -> list[tuple[Meeting, Passage]]:
         """Meetings whose record (summary, topics, outcomes) has every topic word of the question, or
@@ -751,8 +774,10 @@ class Meetings:
             # are not "other officials".
             sides = [side for side in (m.japan_side, m.partner_side, m.accompanying) if named & set(side)]
             if not named <= set(m.accompanying):
-                # "who else attended the A–B meeting?": besides the principals named, everyone else there
-                sides = [(*m.japan_side, *m.partner_side, *m.accompanying)]
+                # "who else attended the A–B meeting?": besides the principals named, everyone else there (on a
+                # visit, at the meetings held during it too)
+                sides = [tuple(dict.fromkeys(x for part in (m, *kb.trip_meetings(m.id))
+                                             for x in (*part.japan_side, *part.partner_side, *part.accompanying)))]
             along = _ACCOMPANIED.search(query.raw.lower())
             companion = next((x.id for x in query.mentions if x.kind == "person" and along
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)
@@ -786,9 +811,13 @@ class Meetings:
             first = min((x for x in query.mentions if x.kind == "person" and x.id in kb.people), default=None,
                         key=lambda x: x.start)
             if first is not None and _MET_BY.search(query.raw.lower()) and not along:
-                # "Who else did Kagame meet besides Kishida?": his own delegation is not whom he met
                 own = kb.people[first.id].country
-                others = [x for x in others if getattr(kb.people.get(x), "country", None) != own]
+                if _PRONOUN_MET.search(query.raw.lower()):
+                    # "who else besides Zelenskyy did he talk to?": "he" met people of the side of the one named
+                    others = [x for x in others if getattr(kb.people.get(x), "country", None) == own]
+                else:
+                    # "Who else did Kagame meet besides Kishida?": his own delegation is not whom he met
+                    others = [x for x in others if getattr(kb.people.get(x), "country", None) != own]
             kind = PERSON_CLASS.search(query.raw.lower())
             if kind is not None:
                 # "which other African leaders ...?": ministers who attended are no leaders
@@ -963,6 +992,13 @@ class Meetings:
     def total_duration(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"How many minutes did the two meetings last together?": the lengths the records give, added."""
         meetings = self.filter_meetings(groups, query)
+        named = [g for g in groups if g != {("country", self.index.home)}]
+        if len(meetings) < 2 and len(named) > 1:
+            # "the Kyrgyz meeting + the Kuleba meeting, combined": one meeting each name points to, when each
+            # points to one
+            each = [self.filter_meetings([g], query) for g in named]
+            if all(len(found) == 1 for found in each):
+                meetings = list({m.id: m for found in each for m in found}.values())
         timed = [m for m in meetings if m.duration_minutes]
         if len(timed) < 2:
             known = "; ".join(f"{m.title}: about {m.duration_minutes} minutes" for m in timed)

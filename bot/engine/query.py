@@ -123,7 +123,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:and |so )?whose [\w' -]+? (?:is|was) (?:it|this|that)\W*$")),
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
-                       r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b|\b(which"
+                       r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b"
+                       # "usmanov met who from japan?": the question word where the person asked stands
+                       r"|\b(?:met|meet|meets|saw|see|visited|hosted|welcomed|received|(?:talked|talk|spoke|speak)"
+                       r" (?:to|with)|called) whom?\b(?! (?:was|were|is|are|had|has|did|does|do)\b)"
+                       r"|\b(which"
                        # ("what did the foreign minister say?" asks what was said, not who)
                        r"|what) (?:(?!(?:did|do|does|was|were|is|are|have|has|had)\b)[a-z0-9']+ ){0,2}"
                        r"(officials?|ministers?|people|persons?|leaders?|delegates?"
@@ -227,7 +231,9 @@ _GENERIC_NOUNS = frozenset("""meeting meetings visit visits thing things kind ty
 TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahead|behind)\b"
                       r"|\btime (?:difference|gap|zones? apart)\b"
                       r"|\bdifference in (?:time|hours)\b|\bhow many hours['’]? (?:apart|difference)\b"
-                      r"|\bhours['’] difference\b")
+                      r"|\bhours['’] difference\b"
+                      # "what's the gap to Japan time?", "the difference from local time": two clocks, apart
+                      r"|\b(?:difference|gap) (?:to|from|with|between) (?:the )?(?:[\w-]+ ){0,2}(?:time|clock)s?\b")
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks", "two", "both"})  # ("between the two": the two clocks)
 _JST = re.compile(r"\bjst\b")

@@ -406,3 +406,16 @@ def test_two_neighbours_of_a_list_put_in_order(engine: Engine, question: str, da
     found = last_answer(engine, "Put these in date order: Hayashi in Kyiv, the Kagame-Kishida meeting, the "
                                 "Hayashi-Kulubaev meeting.", question)
     assert found.answered and found.title == days, found.text
+
+
+def test_two_claims_said_as_statements_are_each_asked(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi went to ukraine or zelensky came to japan? sept 2023")
+    assert answer.answered and answer.interpretation == "one of two alternatives", answer.text
+    assert answer.title.lower().startswith("hayashi"), answer.text
+    assert "zelensky came to japan" in answer.lines[-1], answer.text
+
+
+def test_two_claims_after_a_frame_said_with_dots(engine: Engine) -> None:
+    answer = last_answer(engine, "kyrgyz fm mtg dec 2022.. did he come to japan or did hayashi go to kyrgyzstan")
+    assert answer.answered and answer.interpretation == "one of two alternatives", answer.text
+    assert "hayashi go to kyrgyzstan" in answer.lines[-1], answer.text

@@ -151,3 +151,19 @@ def test_a_trip_of_the_person_meant_that_the_records_lack_is_not_answered_with_a
     # "he" is still the one meant
     met = last_answer(engine, *asked, "Then when and where did he meet the Japanese foreign minister?")
     assert met.answered and "20 September 2023" in met.text and "New York" in met.text, met.text
+
+
+def test_a_correction_to_another_country_drops_the_place_of_the_record_meant_before(engine: Engine) -> None:
+    answer = last_answer(engine, "How long was the Japan-Ukraine foreign ministers' meeting in New York?",
+                         "no, I meant the Japan-Kyrgyz one")
+    assert answer.answered, answer.text
+    assert "Kyrgyz" in answer.title and "30 minutes" in answer.text, answer.text
+    again = last_answer(engine, "How long was the Japan-Ukraine foreign ministers' meeting in New York?",
+                        "no, I meant the Japan-Kyrgyz one", "and what time did it start?")
+    assert again.answered and "14:40" in again.text, again.text
+
+
+def test_places_dropped_keeps_the_places_the_value_names(engine: Engine) -> None:
+    assert corrections.places_dropped("how long was the kyrgyz meeting in new york?", "the kyrgyz one",
+                                      engine.index) == "how long was the kyrgyz meeting?"
+    assert corrections.places_dropped("how long was the meeting in new york?", "new york", engine.index) is None

@@ -840,3 +840,22 @@ def test_what_the_records_report_about_someone_is_not_a_record_of_reporting(engi
     answer = last_answer(engine, "What do the records report about Prime Minister Fumio Kishida's own diplomatic "
                                  "activity?")
     assert "Office of The President" not in answer.title
+
+
+def test_records_asked_for_as_a_class_are_the_meetings_of_a_region_named(engine: Engine) -> None:
+    answer = last_answer(engine, "Which records involve Central Asian countries?")
+    assert answer.kind == "meetings" and "Kyrgyz" in answer.text and "Uzbekistan" in answer.text, answer.text
+
+
+def test_records_of_a_subject_are_the_meetings_holding_it_only_when_no_fact_does(engine: Engine) -> None:
+    listed = last_answer(engine, "Which records mention infrastructure cooperation?")
+    assert listed.kind == "meetings" and "Shmyhal" in listed.text and "Kagame" in listed.text, listed.text
+    # climate is in a fact of Rwanda too: a list of meetings alone would leave it out
+    partial = last_answer(engine, "Which records touch on climate or energy cooperation?")
+    assert partial.kind != "meetings", partial.text
+
+
+def test_the_one_picked_from_a_list_of_people_is_asked_of_by_name(engine: Engine) -> None:
+    answer = last_answer(engine, "which Japanese foreign ministers show up in these reports?",
+                         "who did the second one meet?")
+    assert answer.kind == "several" and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text

@@ -92,3 +92,31 @@ def test_holders_of_a_post_across_the_meetings_that_fit_are_named_first(engine: 
     # "the second of them" is the second of those holders
     where = last_answer(engine, asked, "Where did the second of them meet her Ukrainian counterpart?")
     assert where.answered and "New York" in where.text, where.text
+
+
+def test_who_else_besides_the_one_named_did_he_meet_is_of_the_named_ones_side(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi visit kyiv?",
+                         "who else besides zelensky did he talk to there")
+    assert answer.answered and "Shmyhal" in answer.text, answer.text
+    listed = answer.text.split("besides those you named:", 1)[1].split("Try:")[0]
+    assert "Hayashi" not in listed and "Zelensky" not in listed, answer.text
+
+
+def test_a_total_of_two_meetings_named_apart_adds_their_lengths(engine: Engine) -> None:
+    answer = last_answer(engine, "kyrgyz mtg + kuleba mtg combined how many mins")
+    assert answer.answered and "55 minutes" in answer.title, answer.text
+    ukraine = last_answer(engine, "how many minutes did Ukraine's meetings last in total?")
+    assert not ukraine.answered  # several meetings of one name, only one of them timed: no total
+
+
+def test_a_meeting_asked_for_by_what_it_did_is_not_the_one_just_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "Japan-Kyrgyz meeting how long",
+                         "which meeting led to an agreement to start negotiating a security guarantee?")
+    assert answer.answered and "Kyiv" in answer.text and "Kyrgyz" not in answer.text, answer.text
+    kept = last_answer(engine, "kamikawa kuleba meeting when", "which meeting discussed the peace formula?")
+    assert "New York" in kept.text, kept.text
+
+
+def test_meetings_mentioning_a_country_include_those_that_name_it_in_passing(engine: Engine) -> None:
+    answer = last_answer(engine, "which meetings mention Ukraine?")
+    assert "Kyrgyz" in answer.text and "Kyiv" in answer.text, answer.text

@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.query import analyse, digit_for_to, expand_shorthand, without_again, without_identifying_clause
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("question", [
@@ -659,3 +659,14 @@ def test_listing_a_people_noun_asks_who(engine: Engine) -> None:
 def test_a_lowercase_name_alone_after_and_is_a_stranger(engine: Engine, question: str,
                                                           unknown: tuple[str, ...]) -> None:
     assert analyse(question, engine.index).unknown_names == unknown
+
+
+@pytest.mark.parametrize("text", ["usmanov met who from japan", "kuleba talked with who in ny",
+                                  "so hayashi saw whom in kyiv?"])
+def test_a_question_word_where_the_person_stands_asks_who(engine: Engine, text: str) -> None:
+    assert analyse(text, engine.index).intent == "who"
+
+
+def test_a_gap_to_another_clock_is_a_time_difference(engine: Engine) -> None:
+    assert last_answer(engine, "kuleba mtg started wat time local", "whats the gap to japan time then").text \
+        .count("13 hours") == 1

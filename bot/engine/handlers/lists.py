@@ -481,7 +481,13 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
             answer = a.meetings.meeting_answer(found[0])
             return replace(answer, focus=replace(answer.focus, items=(f"meeting:{found[0].id}",))) \
                 if answer.focus is not None else answer
-    return a.meetings.meeting_list(query, q.groups + q.extra, count=query.intent == "count")
+    extra = q.extra
+    # "which meeting led to an agreement on X?" after another meeting: the meetings whose records say X, the
+    # one discussed only if its record does
+    if query.intent == "list" and not q.groups and extra and all(kind == "meeting" for g in extra for kind, _ in g) \
+            and not any(a.meetings.says_most_of(key, query) for g in extra for _, key in g):
+        extra = []
+    return a.meetings.meeting_list(query, q.groups + extra, count=query.intent == "count")
 
 
 def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
