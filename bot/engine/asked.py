@@ -362,6 +362,15 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                                       rf"{re.escape(each.group('noun'))}\b", body):
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
         return f"The records give only the number of {each.group('noun')}, not what each one is."
+    manner = _HOW_DONE.match(text) if passage.kind in ("term", "person") else None
+    if manner is not None:
+        how_done, after = manner.group("deed"), manner.group("after")
+        done = [w for w in content_stems(how_done) if w in query.keywords]
+        if done and (after is None or after in STOPWORDS) and not any(
+                w in passage.stems or any(alt in passage.stems for alt in SYNONYMS.get(w, ())) for w in done):
+            # "how did Japan vote at the General Assembly?" of the record describing the Assembly: how something
+            # was done, of a record that does not tell of the deed
+            return "The record found does not say how that was done."
     said_about = _SAID_ABOUT.search(text)
     if said_about is not None and passage.kind in ("meeting", "topic", "outcome"):
         wanted = set(content_stems(said_about.group("topic")))
@@ -446,6 +455,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     return None
 
 
+#: "How did Japan vote …?", "how was the aid channelled?": how a deed was done, the deed after its doer.
+_HOW_DONE = re.compile(r"^\W*(?:and |so )?how (?:did|does|do|has|have|had|was|were|is|are) (?:the |a |an )?"
+                       r"[\w'’.-]+ (?P<deed>[a-z]+)\b(?: (?P<after>[a-z]+))?")
 #: What a meeting's record is asked to say of a subject ("what did it say about the peace formula?").
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|mention|mentioned|tell|told|write|wrote) (?:anything )?"
                          r"(?:about|abt|on|of) (?:the |a |an )?(?P<topic>[a-z][\w'’ -]{2,40}?)\W*$")

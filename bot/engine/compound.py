@@ -44,8 +44,9 @@ _QUESTION_FIRST = re.compile(rf"^\W*(?:and |so )?{_QUESTION_START}\b", re.I)
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
 #: enough to be one ("when and where did they meet?" is one question).
-_AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)\s+"
-                     r"(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will)\b)", re.I)
+_AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)"
+                     # ("… n what's it for?": the verb said with the question word)
+                     r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will)\b))", re.I)
 _MIN_PART_WORDS = 3
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
 _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")
@@ -141,7 +142,7 @@ def split_question(text: str) -> list[str]:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()
         if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS \
                 and not _LEANS_BACK.search(second.lower()):
-            return [first, second]  # "What happened in A and what happened in B?"
+            return [first, _it_said(first, second)]  # "What happened in A and what happened in B?"
     pairs = _TWO_PAIRS.search(text)
     if pairs:
         first = text[: pairs.start()] + f"{pairs.group(1)}–{pairs.group(2)}" + text[pairs.end():]
@@ -159,6 +160,35 @@ def split_question(text: str) -> list[str]:
             if repeated.group("wh") or _has_name(first[earlier.start():]) and _has_name(second[len(head):]):
                 return [first.strip(), second.strip()]
     return [text]
+
+
+#: "where's the Bucha memorial", "when was the embassy opened": a question of one thing, said after its verb.
+_OF_ONE_THING = re.compile(r"^\W*(?:where|when|what|who)(?:['’]s| is| was| are| were) (?P<thing>(?:the|that|this) "
+                           r"[\w'’ -]+?)(?: (?:opened|founded|built|held|located|set up))?\W*$", re.IGNORECASE)
+
+
+def _it_said(first: str, second: str) -> str:
+    """"where's the Bucha memorial and what's it for?": the second part's "it" is the thing the first asks of,
+    said by its name, so the second is not read as of the conversation's topic."""
+    thing = _OF_ONE_THING.match(first)
+    if thing is None or len(_IT.findall(second)) != 1 or not re.search(r"\bit\b", second, re.IGNORECASE):
+        return second
+    return re.sub(r"\bit\b", thing.group("thing"), second, count=1, flags=re.IGNORECASE)
+
+
+#: "hayashi-kulubaev plus kamikawa-kuleba": two pairs of names as chat writes them, joined by "and", "plus" or "+".
+_TWO_PAIRS_LOOSE = re.compile(r"\b([\w']+)\s*[–—-]\s*([\w']+)\s+(?:and|plus|\+|&)\s+(?:the\s+)?([\w']+)\s*[–—-]\s*"
+                              r"([\w']+)", re.IGNORECASE)
+
+
+def loose_pairs(text: str) -> list[str] | None:
+    """"hayashi-kulubaev plus kamikawa-kuleba, total mins?": the question asked of each pair, for a total the
+    engine adds up; None when the text joins no two pairs."""
+    pairs = _TWO_PAIRS_LOOSE.search(text)
+    if pairs is None:
+        return None
+    return [text[: pairs.start()] + f"{pairs.group(a)}–{pairs.group(b)}" + text[pairs.end():]
+            for a, b in ((1, 2), (3, 4))]
 
 
 def _has_name(text: str) -> bool:

@@ -30,7 +30,7 @@ from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
 from bot.engine.commands import Commands
-from bot.engine.compound import joined_sentences, split_question
+from bot.engine.compound import joined_sentences, loose_pairs, split_question
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
@@ -198,6 +198,12 @@ class Engine:
                  or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"
         distributed = None if whole else (_two_years(cleaned) or self._distributed(cleaned))
         parts = [cleaned] if whole else (distributed or split_question(cleaned))
+        pairs = loose_pairs(cleaned) if len(parts) == 1 and computed.asks_total_length(cleaned.lower()) else None
+        if pairs is not None:
+            # "hayashi-kulubaev plus kamikawa-kuleba, total mins?": the lengths of the two pairs' meetings, added
+            total = computed.total_length(self.kb, pairs, lambda q: self._ask_one(q, focus, today))
+            if total is not None:
+                return total
         if len(parts) > 1 and computed.asks_total_length(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
             total = computed.total_length(self.kb, parts, lambda q: self._ask_one(q, focus, today))
@@ -884,6 +890,14 @@ class Engine:
         of its records; "and between the last one and the A–B talks?": between one of them and a record
         named."""
         lowered = t.lowered
+        current = _current(focus)
+        if _LATER_PICKED.match(lowered) and current is not None and _current_picked(focus):
+            # "which came first? → how many days later was the other one?": from the one picked to the one named
+            later = references.pick(t.text, focus.items, current, functools.partial(references.record_date, self.kb))
+            if later is not None and len(later.refs) == 1 and later.refs[0] != current:
+                apart = self._apart_in_unit_said((current, later.refs[0]), lowered, "day")
+                # (the list stays the one to pick from: "where did the second one take place?")
+                return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
         two, end, mixed = _TWO_PICKED.search(lowered), _END_PAIR.search(lowered), _ONE_PICKED.search(lowered)
         if two is None and end is None and mixed is not None:
             listed, named = (mixed.group("a"), mixed.group("b")) if mixed.group("a") else \
@@ -1929,6 +1943,14 @@ class Engine:
         """`_free_text` of a question whose records asked for are read."""
         cleaned, focus, today = t.text, t.focus, t.today
         context = focus  # what the question is read in (the focus is still what the answer follows on from)
+        tail = _RECORD_DESCRIBED_AFTER.search(cleaned)
+        if tail is not None and analyse(cleaned[:tail.start()], self.index).mentions:
+            # "Which country did Kishida visit in March 2023, according to the report on Hayashi's trip?": the
+            # report is where to look, its subject no part of the question, which names its own (the subject
+            # still helps find the record when the question alone finds none)
+            alone = self._free_text_read(replace(t, text=cleaned[:tail.start()] + "?"))
+            if alone.answered:
+                return alone
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             whole = _OF_THE_RECORDS.search(cleaned) is not None and _ORDER_ASKED.search(cleaned.lower()) is not None
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
@@ -2621,6 +2643,10 @@ _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:t
                              re.IGNORECASE)
 #: ", according to that report": the document of the record the conversation is on, as the source of the answer
 #: ("any other headlines in that article?" asks what is in it: left as it is).
+#: ", according to the report on Hayashi's trip": the record said by what it tells of, after the question.
+_RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|per) (?:the|that|this) "
+                                     r"(?:report|article|document|release|press release|record|text|story|piece) "
+                                     r"(?:on|about|of|covering) [^?]+?\W*$", re.IGNORECASE)
 _THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
                           r"(?:report|article|document|release|press release|record|text|story|piece)\b", re.IGNORECASE)
 #: "the most recent", "the earliest", "the first": an order asked for among records.
@@ -2841,6 +2867,10 @@ _TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|
                          rf"(?P<b>(?:the )?{_ORDINAL[4:]})\b")
 #: "And between the last one and the A–B talks?": one record of the last list and one named.
 _ONE_PICKED = re.compile(rf"\bbetween (?:(?P<a>{_ORDINAL}) and (?P<b>[^?]+?)|(?P<c>[^?]+?) and (?P<d>{_ORDINAL}))\W*$")
+#: "How many days later was the other one?": the time from the record picked to another of the same list.
+_LATER_PICKED = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
+                           r"(?! (?:than|that|this|it)\b).*\b(?:the )?(?:other|second|first|third|last|later|earlier)"
+                           r"(?: one| meeting| visit)?\W*$")
 #: "How many days between the first two?", "… separate the last two?": two neighbours at an end of the last list.
 _END_PAIR = re.compile(r"\b(?:between|from|separate[sd]?) the (?:(?P<end>first|last|earliest|latest) (?:two|2)"
                        r"|two (?P<end2>first|last))\b")

@@ -87,12 +87,18 @@ _OPEN_WORDS = frozenset({"open", "opens", "opened", "opening"})
 _TALKS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 
 
+#: Adverbs before a participle that describes someone by a past event ("newly appointed", "recently elected").
+_DESCRIBING_ADVERBS = frozenset("newly recently freshly just".split())
+
+
 def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
     """The kinds of event the question's words name, in the order of `EVENT_KINDS`; a beginning last."""
     # "give me the times": a request to the bot, no giving asked about
     stems = {stem(w) for i, w in enumerate(words)
              if not (w in _REQUEST_VERBS and i + 1 < len(words) and words[i + 1] in ("me", "us"))
-             and not (w in _OPEN_WORDS and i + 1 < len(words) and words[i + 1] in _TALKS)}  # "open talks": a start
+             and not (w in _OPEN_WORDS and i + 1 < len(words) and words[i + 1] in _TALKS)  # "open talks": a start
+             # "Japan's newly appointed foreign minister": a word describing someone, no event asked of
+             and not (i > 0 and words[i - 1] in _DESCRIBING_ADVERBS)}
     found = [kind for kind in EVENT_KINDS if kind.words & stems]
     return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 

@@ -162,6 +162,21 @@ def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> t
     return fitting or people
 
 
+#: "and the Kyrgyz one, when was that?": a thing said first, then asked of by "that" or "it" after a comma.
+_FRONTED = re.compile(r"^(?P<front>[^,?]+),\s*(?:and |so )?(?:when|where|who|what|how|why|which)\b[^,]*?"
+                      r"\b(?:it|that|this)\b", re.IGNORECASE)
+
+
+def _named_before_pointer(query: Query) -> bool:
+    """Whether the question names what its "it" or "that" points to, in a phrase before it ("and the Kyrgyz
+    meeting, when was it?"): the pointer is to that, not to the last answer's record."""
+    found = _FRONTED.match(query.raw)
+    if found is None:
+        return False
+    front = len(found.group("front").split())
+    return any(m.end <= front and m.kind in ("country", "place", "person", "term", "meeting") for m in query.mentions)
+
+
 #: A pronoun that is the object of what the question says someone did ("promise him", "told her").
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
@@ -224,7 +239,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         if named_term is not None:
             # "who represented Uzbekistan at that dialogue?" after a record of the dialogue: of that dialogue
             required.append({("term", named_term)})
-        elif meeting and _PRONOUN_EVENT.search(text) and not query.role:
+        elif meeting and _PRONOUN_EVENT.search(text) and not query.role and not _named_before_pointer(query):
             required.append({("meeting", meeting)})
         elif meeting and _PRESENT.search(text) and all(
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):

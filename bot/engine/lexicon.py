@@ -90,7 +90,8 @@ ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier bef
     begun start started""".split())
 #: The nouns of a person's post ("which portfolio does she hold?").
 _POST_NOUNS = r"(?:post|position|title|office|job|role|portfolio|brief)"
-POST_OF = re.compile(rf"^\W*(what|which) {_POST_NOUNS}s? (did|does|do|was|is|had|has)\b"
+POST_OF = re.compile(rf"^\W*(what|which) (?:(?:ministerial|official|exact|formal|full|government|cabinet) )?"
+                     rf"{_POST_NOUNS}s? (did|does|do|was|is|had|has)\b"
                      # "which ministry did Biruta lead?": the body of the post he held
                      r"|^\W*(?:what|which) (?:ministry|department|agency|bureau|organi[sz]ation|institution|body) "
                      r"(?:did|does|do|has|had) (?!(?:he|she|they|that|this)\b)[\w'’. -]{2,40}? "

@@ -149,6 +149,8 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 #: "Who else did he meet?", "whom else did she see?": people met, not people present.
 _MET_BY = re.compile(r"\b(?:meet|met|see|saw|seen|talk (?:to|with)|talked (?:to|with)|sit down with|sat down with)\b")
+#: Nouns for a meeting, after the name of what kind of meeting it was ("a G7 meeting", "the forum session").
+_MEETING_NOUNS = frozenset("meeting meetings summit summits session sessions talks gathering gatherings".split())
 #: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
 _PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?:[a-z]+ )?(?:meet|see|talk|sit)\b")
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
@@ -391,6 +393,7 @@ class Meetings:
             # the country as a subject, not only the meetings held with it.
             naming = [self.meetings_naming(g) for g in topical]
             meetings = [m for m in meetings if all(m.id in ids for ids in naming)]
+        meetings = self._of_the_kind_named(query, meetings)
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}
         held = ", ".join("held in a third country" if kind == "third" else
@@ -459,6 +462,17 @@ class Meetings:
         if alternatives:  # "climate or energy": a record with either word
             return any(found for k, found in zip(topic, holding, strict=True) if k in alternatives)
         return bool(holding) and bool(set.intersection(*holding))
+
+    def _of_the_kind_named(self, query: Query, meetings: list[Meeting]) -> list[Meeting]:
+        """"Which G7 meetings …?": of the meetings that fit, those whose own title names the thing said just
+        before the noun for a meeting, when any does (the others only mention it); else all of them."""
+        kinds = [self.kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in self.kb.terms
+                 and query.words[m.end:m.end + 1] and query.words[m.end] in _MEETING_NOUNS]
+        if not kinds:
+            return meetings
+        names = [fold(n).lower() for t in kinds for n in (t.name, *t.aliases)]
+        titled = [m for m in meetings if any(re.search(rf"\b{re.escape(n)}\b", fold(m.title).lower()) for n in names)]
+        return titled or meetings
 
     def meetings_about(self, query: Query) -> list[tuple[Meeting, Passage]]:
         """Meetings whose record (summary, topics, outcomes) has every topic word of the question, or

@@ -105,7 +105,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          # ("which country did he mention?": a country a record names, not where anything was)
                          r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of|come up"
                          r"|came up|comes up|discuss|raise)\w*)"
-                         r"|\b(which|what) ([a-z]+ ){2}capital\b")),
+                         r"|\b(which|what) ([a-z]+ ){2}capital\b"
+                         # "in which region is Bucha located?": where a place lies
+                         r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
@@ -138,13 +140,19 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:officials|ministers|leaders|delegates"
                        r"|participants|representatives|diplomats)\b"
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
-                       r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b")),
+                       r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b"
+                       # "ukrainian officials japan met w, list pls": the people first, the asking after
+                       r"|^\W*(?:[a-z0-9']+ ){0,2}(?:officials|ministers|diplomats|leaders|people|participants"
+                       r"|representatives|counterparts)\b[^?]*?,\s*(?:list|name)(?: them| all| em)?"
+                       r"(?: pls| plz| please)?\W*$")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
                         r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
+                        # "which G7 meeting did she mention?": a meeting of a kind named before it
+
                         r"|^\W*(list|name|show|give)( me| us)? (every|each|all( of)?( the)?)( [a-z0-9'-]+){0,3} "
                         r"(meetings?|visits?|encounters?|trips?)\b")),
     ("list", lx.WHICH_ONES_WHEN),
@@ -156,6 +164,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"|^\W*in (?:what|which) (?:different |other )?(?:contexts?|connections?)\b.*"
                          r"\b(?:(?:come|comes|came) up|appear|appears|feature|features|is mentioned)\b")),
 ]
+#: "Which G7 meeting …?", "and what G20 meeting …": a meeting asked for by the name of its kind.
+_KIND_OF_MEETING_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){1,2}meeting\b"
+                                    r"(?! (?:had |has |have )?(?:brought|took|drew|led|prompted)\b)")
 #: "What was the A–B meeting about?": the topics of a meeting.
 _WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
                          r"|call)(?: with [\w'’ .-]{2,60}?)? about\W*$")
@@ -260,7 +271,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "duration": frozenset({"long", "duration", "minutes", "hours", "last", "lasted", "length", "lengths"}),
     "when": frozenset({"date", "dates", "day", "days", "year", "years", "month", "months", "exactly", "far", "back",
                        "ago", "old"}),
-    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island"}),
+    "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island",
+                        "located", "situated"}),
     "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please",
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
@@ -493,6 +505,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "and it lasted?": a statement left open for its length, how long it lasted
                  (re.compile(r"^(\W*(?:and |so )?)(it|that|they|the (?:meeting|talks|visit|trip)) (?:lasted|went on"
                              r"|ran)(?: for)?(?=\W*$)"), r"\1how long did \2 last"),
+                 # "what intl stuff did they discuss?": the issues, said in chat's word for them
+                 (re.compile(r"\b(?:stuff|things)\b(?= (?:did|do|does|was|were|is|are|came|come|got)\b)"), "issues"),
                  # "days between them", "yrs apart?": how many of them, asked without "how many"
                  (re.compile(r"^(\W*(?:and |so |ok )?)(?=(?:days|weeks|months|years|yrs|hours|hrs|minutes|mins) "
                              r"(?:between|apart|separat\w*|in between)\b)"), r"\1how many "))
@@ -707,6 +721,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
     if intent in ("duration", "time") and _EACH_WITH_FIELD.search(asked_text) and not _COMPARED.search(asked_text):
         intent = "list"  # "how long were the meetings, where the length is given?": each meeting that gives it
+    if intent in ("general", "define") and _KIND_OF_MEETING_ASKED.match(asked_text) and any(
+            m.kind == "term" and words[m.end:m.end + 1] == ["meeting"] and 1 <= m.start <= 3 for m in mentions):
+        intent = "list"  # "which G7 meeting did she mention?": a meeting of the kind named, not the G7 itself
     if intent == "on_date" and dates is None and mentions:
         intent = "about"  # "what happened at the business forum?" asks about the forum, not a date
     if (intent in ("general", "list", "define") and dates is not None and dates.start is not None

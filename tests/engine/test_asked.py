@@ -274,3 +274,15 @@ def test_what_a_record_says_about_a_subject_it_does_not_hold_is_not_another_deta
     assert not answer.answered and "peace formula" in answer.text
     held = last_answer(engine, *turns, "wat did the 2nd one say abt demining")
     assert held.answered and "demining" in held.text
+
+
+def test_how_a_deed_was_done_is_not_answered_by_a_record_without_the_deed(engine: Engine) -> None:
+    answer = last_answer(engine, "how did japan vote at the un general assembly on ukraine")
+    assert not answer.answered and "how that was done" in answer.text, answer.text
+    assert last_answer(engine, "how did japan support ukraine?").answered
+
+
+def test_how_a_record_describes_something_is_not_a_deed_it_lacks(engine: Engine) -> None:
+    answer = last_answer(engine, "How did the Uzbek foreign ministry describe the recent dynamics of the "
+                                 "Uzbekistan–Japan strategic partnership?")
+    assert answer.answered and "positive" in answer.text, answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from bot.engine import Engine, compound
 from bot.engine.compound import joined_sentences, split_question
 from tests.engine.conftest import TODAY, last_answer
 
@@ -164,3 +164,19 @@ def test_a_choice_then_by_how_much_gives_the_gap_of_the_two_ordered(engine: Engi
                          "which is older, and by how many years?")
     assert answer.answered and "Rwanda" in answer.text and "30 years" in answer.text, answer.text
     assert "Kyrgyzstan" not in answer.text  # (no record of "30 years" of something else)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("where's the velda memorial and what's it for", ["where's the velda memorial", "what's the velda memorial for"]),
+    ("where is the old embassy n what is it for", ["where is the old embassy", "what is the old embassy for"]),
+    ("when did Velda meet Dorin and what did they discuss", ["when did Velda meet Dorin", "what did they discuss"]),
+])
+def test_a_second_question_joined_by_and_says_what_its_it_is(text: str, parts: list[str]) -> None:
+    assert split_question(text) == parts
+
+
+def test_two_pairs_in_chat_for_a_total_are_each_asked(engine: Engine) -> None:
+    assert compound.loose_pairs("velda-dorin plus ostra-lunde, total mins?") == [
+        "velda–dorin, total mins?", "ostra–lunde, total mins?"]
+    answer = last_answer(engine, "hayashi-kulubaev plus kamikawa-kuleba, total mins?")
+    assert answer.answered and "55 minutes" in answer.title, answer.text

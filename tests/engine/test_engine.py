@@ -859,3 +859,16 @@ def test_the_one_picked_from_a_list_of_people_is_asked_of_by_name(engine: Engine
     answer = last_answer(engine, "which Japanese foreign ministers show up in these reports?",
                          "who did the second one meet?")
     assert answer.kind == "several" and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_how_much_later_the_other_one_was_is_the_time_from_the_one_picked(engine: Engine) -> None:
+    answer = last_answer(engine, "Which meetings between Japanese and Ukrainian officials took place in "
+                                 "September 2023?", "Which of those came first?",
+                         "How many days later was the other one?")
+    assert answer.answered and answer.title == "11 days", answer.text
+
+
+def test_a_report_said_by_its_subject_after_the_question_is_where_to_look(engine: Engine) -> None:
+    answer = last_answer(engine, "Which country did Prime Minister Fumio Kishida visit in March 2023, according to "
+                                 "the report on Hayashi's trip?")
+    assert answer.answered and "Ukraine" in answer.text, answer.text

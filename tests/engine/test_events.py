@@ -45,3 +45,8 @@ def test_a_beginning_is_asked(text: str) -> None:
 
 def test_naming_someone_is_no_appointment() -> None:
     assert "appointment" not in [k.name for k in events_asked(question_words("name the prime minister"))]
+
+
+def test_a_past_event_describing_someone_is_no_event_asked() -> None:
+    assert events_asked("when did kuleba meet japan's newly appointed foreign minister".split()) == []
+    assert events_asked("when was she appointed foreign minister".split()) != []

@@ -1517,3 +1517,18 @@ def test_a_detail_of_the_same_record_keeps_the_question_an_ellipsis_asks_again(e
     assert answer.answered and "1992" in answer.text
     apart = last_answer(engine, *turns, "and uzbekistan?", "how many years between those two?")
     assert apart.answered and apart.title == "30 years"
+
+
+def test_a_thing_said_before_its_pointer_is_what_the_pointer_means(engine: Engine) -> None:
+    answer = last_answer(engine, "list japan's mtgs w ukraine", "which of those came first",
+                         "and the kyrgyz meeting, when was it?")
+    assert answer.answered and "24 December 2022" in answer.text, answer.text
+    kept = last_answer(engine, "when did hayashi meet kulubaev?", "and where was it?")
+    assert kept.answered and "Kyrgyz" in kept.text, kept.text
+
+
+def test_the_list_stays_after_the_time_between_two_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Which meetings between Japanese and Ukrainian officials took place in "
+                                 "September 2023?", "Which of those came first?",
+                         "How many days later was the other one?", "Where exactly did the second one take place?")
+    assert answer.answered and "New York" in answer.text, answer.text

@@ -120,3 +120,10 @@ def test_a_meeting_asked_for_by_what_it_did_is_not_the_one_just_discussed(engine
 def test_meetings_mentioning_a_country_include_those_that_name_it_in_passing(engine: Engine) -> None:
     answer = last_answer(engine, "which meetings mention Ukraine?")
     assert "Kyrgyz" in answer.text and "Kyiv" in answer.text, answer.text
+
+
+def test_a_meeting_asked_for_by_the_name_of_its_kind_is_the_one_titled_so(engine: Engine) -> None:
+    answer = last_answer(engine, "kamikawa kuleba meeting", "which G7 meeting did she mention?")
+    assert answer.kind == "meetings" and "18 September 2023" in answer.text, answer.text
+    assert "Kuleba" not in answer.text, answer.text  # the meeting that only mentions the G7 is not one of them
+    assert "September" in last_answer(engine, "which G7 meetings did Kamikawa mention?").text

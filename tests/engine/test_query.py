@@ -670,3 +670,29 @@ def test_a_question_word_where_the_person_stands_asks_who(engine: Engine, text: 
 def test_a_gap_to_another_clock_is_a_time_difference(engine: Engine) -> None:
     assert last_answer(engine, "kuleba mtg started wat time local", "whats the gap to japan time then").text \
         .count("13 hours") == 1
+
+
+@pytest.mark.parametrize("text", ["ukrainian officials japan met w, list pls",
+                                  "rwandan ministers at the meeting, list them"])
+def test_people_said_first_and_a_list_asked_after_is_who(engine: Engine, text: str) -> None:
+    assert analyse(text, engine.index).intent == "who"
+
+
+def test_a_kind_of_meeting_named_by_a_term_asks_for_meetings(engine: Engine) -> None:
+    assert analyse("which G7 meeting did she mention?", engine.index).intent == "list"
+    assert analyse("which dialogue meeting brought him to Japan?", engine.index).intent != "list"
+
+
+def test_a_place_located_is_asked_where(engine: Engine) -> None:
+    assert analyse("which oblast is Bucha located in?", engine.index).intent == "where"
+    answer = last_answer(engine, "In which region is Bucha located, according to the article on Hayashi's visit?")
+    assert answer.answered and "Kyiv Oblast" in answer.text, answer.text
+
+
+def test_chat_stuff_discussed_is_the_issues(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi n the kyrgyz fm met when?", "what intl stuff did they discuss")
+    assert answer.answered and "discussed" in answer.text, answer.text
+
+
+def test_a_region_wanted_on_board_is_no_place_asked(engine: Engine) -> None:
+    assert analyse("which region did Kamikawa want to bring on board?", engine.index).intent != "where"

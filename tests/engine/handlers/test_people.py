@@ -50,3 +50,9 @@ def test_holders_of_a_post_are_shown_with_the_meetings_of_the_time_asked(engine:
     # a time when none of them met that country: nobody
     nobody = engine.ask("Which Japanese foreign ministers met Ukrainian officials in 2021?", today=TODAY)
     assert not nobody.answered or "Hayashi" not in nobody.text, nobody.text
+
+
+def test_a_post_with_a_word_for_its_kind_is_the_post_of_the_one_named(engine: Engine) -> None:
+    answer = last_answer(engine, "What ministerial post did Dr. Vincent Biruta hold when he attended the "
+                                 "Kagame-Kishida meeting?")
+    assert answer.title == "Post of Vincent Biruta", answer.text
