@@ -875,6 +875,36 @@ class Engine:
                       sources=tuple(d.cite(self.kb, m.cited) for m in found[:3]), confidence=0.8,
                       focus=Focus(people=(people[0],), items=tuple(f"meeting:{m.id}" for m in found)))
 
+    def _came_after(self, t: Turn) -> Answer | None:
+        """"Which foreign minister followed later that year?", "n which jp fm went after him": after a visit or
+        meeting with a country, the next one with that country the records hold, by someone else of the home side
+        (of the post said, in the same year when the question says so)."""
+        found = _CAME_AFTER.match(t.lowered)
+        focus = t.focus
+        if found is None or focus is None or re.search(r"\bas\b", found.group("rest")) or any(
+                m.kind == "person" for m in analyse(found.group("rest"), self.index).mentions):
+            return None  # ("who followed Kishida as prime minister?": a successor in a post, not a visit)
+        before = next((self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings), None)
+        if before is None:
+            return None
+        read = analyse(found.group("kind"), self.index)
+        countries = set(before.countries) - {self.index.home}
+        later = [m for m in self.kb.meetings.values()
+                 if set(m.countries) & countries and m.date.first_day() > before.date.last_day()
+                 and m.japan_side and not set(m.japan_side) & set(before.japan_side) and m.trip is None
+                 and (read.role is None or any(r.key == read.role for p in m.japan_side if p in self.kb.people
+                                               for r in self.kb.people[p].roles))
+                 and (not _SAME_YEAR.search(found.group("rest")) or m.date.year == before.date.year)]
+        if not later:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records hold no later meeting of that kind after {before.title} "
+                           f"({before.date.human()}).",), confidence=0.0)
+        first = min(later, key=lambda m: (m.date.first_day(), m.id))
+        answer = self.record_answer(f"meeting:{first.id}", (f"meeting:{first.id}",))
+        who = ", ".join(self.index.entity_name(("person", p)) for p in first.japan_side)
+        return replace(answer, title=who, lines=(f"Next after {before.title} ({before.date.human()}):",
+                                                 f"{first.title} ({first.date.human()})", *answer.lines))
+
     def _which_ones_of_one(self, t: Turn) -> Answer | None:
         """"Which ones?" after an answer of one record ("… via international organizations"): the record
         names no list of them, so there is none to give."""
@@ -2867,6 +2897,12 @@ _TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|
                          rf"(?P<b>(?:the )?{_ORDINAL[4:]})\b")
 #: "And between the last one and the A–B talks?": one record of the last list and one named.
 _ONE_PICKED = re.compile(rf"\bbetween (?:(?P<a>{_ORDINAL}) and (?P<b>[^?]+?)|(?P<c>[^?]+?) and (?P<d>{_ORDINAL}))\W*$")
+#: "which foreign minister followed later that year?", "n which jp fm went after him": the next one of a kind.
+_CAME_AFTER = re.compile(r"^\W*(?:and |so |then )?(?:which|what|who)\b(?P<kind>[\w'’ -]{0,40}?)\s*\b"
+                         r"(?:followed|came next|went next|visited next|was next"
+                         r"|(?:went|came|visited) after (?:him|her|them|that))\b(?P<rest>[^?]*)\W*$")
+#: "later that year", "in the same year": within the year of the record before.
+_SAME_YEAR = re.compile(r"\b(?:that|the same) year\b")
 #: "How many days later was the other one?": the time from the record picked to another of the same list.
 _LATER_PICKED = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
                            r"(?! (?:than|that|this|it)\b).*\b(?:the )?(?:other|second|first|third|last|later|earlier)"
@@ -3183,6 +3219,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of them by country", Engine._of_their_country),
     Rule("which of them did it", Engine._which_of_them_did),
     Rule("another meeting of the one discussed", Engine._another_meeting),
+    Rule("the next of its kind", Engine._came_after),
     Rule("those of the last list that name it", Engine._those_naming),
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),

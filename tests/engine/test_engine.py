@@ -872,3 +872,11 @@ def test_a_report_said_by_its_subject_after_the_question_is_where_to_look(engine
     answer = last_answer(engine, "Which country did Prime Minister Fumio Kishida visit in March 2023, according to "
                                  "the report on Hayashi's trip?")
     assert answer.answered and "Ukraine" in answer.text, answer.text
+
+
+def test_the_one_who_followed_is_the_next_visit_to_the_same_country(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese leader visited Ukraine in March 2023?",
+                         "And which foreign minister followed later that year?")
+    assert answer.title == "Yoshimasa Hayashi" and "9 September 2023" in answer.text, answer.text
+    none = last_answer(engine, "when did Kamikawa meet Kuleba?", "which foreign minister came next?")
+    assert not none.answered, none.text  # nothing with Ukraine after the New York meeting
