@@ -149,6 +149,10 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 #: "Who else did he meet?", "whom else did she see?": people met, not people present.
 _MET_BY = re.compile(r"\b(?:meet|met|see|saw|seen|talk (?:to|with)|talked (?:to|with)|sit down with|sat down with)\b")
+#: A question for meetings ("which meetings", "japan's mtgs w ukraine"), and one for visits or trips too.
+_MEETINGS_ASKED = re.compile(r"\b(?:meetings?|talks|mtgs?)\b")
+_VISITS_ASKED = re.compile(r"\b(?:visits?|visited|trips?|travel\w*|went|go|going|encounters?|contacts?|events?"
+                           r"|records?|documents?|reports?)\b")
 #: Nouns for a meeting, after the name of what kind of meeting it was ("a G7 meeting", "the forum session").
 _MEETING_NOUNS = frozenset("meeting meetings summit summits session sessions talks gathering gatherings".split())
 #: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
@@ -394,6 +398,12 @@ class Meetings:
             naming = [self.meetings_naming(g) for g in topical]
             meetings = [m for m in meetings if all(m.id in ids for ids in naming)]
         meetings = self._of_the_kind_named(query, meetings)
+        # "which meetings with Ukrainian officials …?": a visit whose meetings the records do not give is no
+        # meeting known; it is said apart, so that "the first of those" is of the meetings
+        unmet = [m for m in meetings if not command and not count and self._meetings_unknown(m)
+                 and _MEETINGS_ASKED.search(query.raw.lower()) and not _VISITS_ASKED.search(query.raw.lower())]
+        meetings = [m for m in meetings if m not in unmet] or meetings
+        unmet = [m for m in unmet if m not in meetings]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         named = {e for g in groups for e in g}
         held = ", ".join("held in a third country" if kind == "third" else
@@ -430,6 +440,8 @@ class Meetings:
             within = {m.id for ms in parts.values() for m in ms}
             meetings = [m for m in meetings if m.id not in within]
         title = f"{len(meetings)} {noun}{'s' if len(meetings) != 1 else ''}" + (f" — {label}" if label else "")
+        lines += tuple(f"Also recorded, a visit whose meetings the records do not give: {m.title} "
+                       f"({m.date.human()})." for m in unmet)
         if not count and (query.clocks or query.japan_time and query.dates is not None):
             # ("which meeting began at 7:05 a.m. Japan time on 21 September?"): the time that shows it
             lines += tuple(f"{m.title}: {m.time_note or f'{m.local_time} local time'}" for m in meetings
@@ -442,6 +454,12 @@ class Meetings:
                                   people=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "person"),
                                   period=_period(query)),
                       confidence=0.9)
+
+    def _meetings_unknown(self, m: Meeting) -> bool:
+        """Whether a record is a visit whose meetings the records do not give: no one met is named, nor said to
+        be none, and no meeting is recorded as held during it."""
+        return (m.kind == "visit" and not m.partner_side and not m.partner_side_stated
+                and not self.kb.trip_meetings(m.id))
 
     def says_most_of(self, meeting_id: str, query: Query) -> bool:
         """Whether the record of a meeting has at least half the topic words of the question (all of them

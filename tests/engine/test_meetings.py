@@ -127,3 +127,13 @@ def test_a_meeting_asked_for_by_the_name_of_its_kind_is_the_one_titled_so(engine
     assert answer.kind == "meetings" and "18 September 2023" in answer.text, answer.text
     assert "Kuleba" not in answer.text, answer.text  # the meeting that only mentions the G7 is not one of them
     assert "September" in last_answer(engine, "which G7 meetings did Kamikawa mention?").text
+
+
+def test_a_visit_whose_meetings_are_unknown_is_said_apart_from_the_meetings(engine: Engine) -> None:
+    listed = last_answer(engine, "Which meetings with Ukrainian officials are in the records?")
+    assert listed.title.startswith("2 meetings") and "Also recorded, a visit" in listed.text, listed.text
+    first = last_answer(engine, "Which meetings with Ukrainian officials are in the records?",
+                        "which of those came first?")
+    assert "9 September 2023" in first.text and "Kishida" not in first.title, first.text
+    visits = last_answer(engine, "list japan's visits to ukraine")
+    assert "Kishida" in visits.text, visits.text
