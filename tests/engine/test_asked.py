@@ -270,9 +270,9 @@ def test_a_share_of_a_whole_is_not_a_count_of_things(engine: Engine) -> None:
 
 def test_what_a_record_says_about_a_subject_it_does_not_hold_is_not_another_detail(engine: Engine) -> None:
     turns = ("list the japan ukraine mtgs in the docs", "which was first", "how many days apart")
-    answer = last_answer(engine, *turns, "wat did the 2nd one say abt the peace formula")
+    answer = last_answer(engine, *turns, "wat did the 1st one say abt the peace formula")
     assert not answer.answered and "peace formula" in answer.text
-    held = last_answer(engine, *turns, "wat did the 2nd one say abt demining")
+    held = last_answer(engine, *turns, "wat did the 1st one say abt demining")
     assert held.answered and "demining" in held.text
 
 
