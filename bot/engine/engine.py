@@ -343,6 +343,14 @@ class Engine:
         if one_meant is not None:
             # "sorry, I meant the one in Ostra": the last question of the meeting of the last few that fits
             return self._ask_one(focus.question, self.answerer.meetings.meeting_focus(one_meant), t.today)
+        if _RECORD_NOUN.search(correction.new) and focus.intent in _AGAIN \
+                and not lx.PERSON_PRONOUN.search(correction.new.lower()):  # ("I meant his Ukraine trip": of him)
+            # "sorry, I meant the Ukrainian foreign minister's meeting with Japan's foreign minister": a whole record
+            # described, of which the last question is asked again
+            record = re.sub(r"^(?:the|that|this)\s+", "", correction.new.strip().rstrip(".!?"), flags=re.IGNORECASE)
+            whole = self._ask_one(re.sub(r"\bit\b", f"the {record}", _AGAIN[focus.intent], count=1), None, t.today)
+            if whole.answered:
+                return whole
         again = corrections.corrected(focus.question, correction.new, self.index)
         if again is None:
             return None
@@ -3048,6 +3056,8 @@ _ONE_WITH = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that
 #: "and with the PM?": the last question again, of the record of the last list with that person.
 _AND_WITH = re.compile(r"^\W*(?:and|what about|how about) with (?P<name>[\w'’. -]{2,40}?)(?P<rest>)\W*$")
 #: The last question's type asked again of another record.
+#: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
+_RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
           "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 

@@ -141,6 +141,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|participants|representatives|diplomats)\b"
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b"
+                       # "every ukrainian official japan's ministers met?": all of them, asked for by a list word
+                       r"|^\W*(?:every|all(?: the)?|each) (?:[a-z0-9'’]+ ){0,2}(?:officials?|ministers?|diplomats?"
+                       r"|leaders?|people|participants?|representatives?|counterparts?)\b(?! (?:of the|in the)\b)"
                        # "ukrainian officials japan met w, list pls": the people first, the asking after
                        r"|^\W*(?:[a-z0-9']+ ){0,2}(?:officials|ministers|diplomats|leaders|people|participants"
                        r"|representatives|counterparts)\b[^?]*?,\s*(?:list|name)(?: them| all| em)?"
@@ -950,6 +953,8 @@ _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|
 #: whether it holds is a yes/no claim.
 #: "Japan opened its Kigali embassy back in 1962?": a statement with a verb, asked with a question mark.
 _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|how|why|whose|wat|wen|wht|or)\b)"
+                           # ("every ukrainian official japan met?": all of them asked for, no claim)
+                           r"(?!(?:every|all|each)\b)"
                            r"[a-z][\w'’-]*(?: [\w'’&-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
                            r"began|became|opened|signed|visited|pledged|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"

@@ -167,3 +167,13 @@ def test_places_dropped_keeps_the_places_the_value_names(engine: Engine) -> None
     assert corrections.places_dropped("how long was the kyrgyz meeting in new york?", "the kyrgyz one",
                                       engine.index) == "how long was the kyrgyz meeting?"
     assert corrections.places_dropped("how long was the meeting in new york?", "new york", engine.index) is None
+
+
+def test_a_correction_describing_a_whole_record_asks_the_last_question_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "How long was Foreign Minister Hayashi's meeting with the Kyrgyz foreign minister?",
+                         "Sorry, I meant the Ukrainian foreign minister's meeting with Japan's foreign minister.")
+    assert answer.answered and "25 minutes" in answer.text, answer.text
+    then = last_answer(engine, "How long was Foreign Minister Hayashi's meeting with the Kyrgyz foreign minister?",
+                       "Sorry, I meant the Ukrainian foreign minister's meeting with Japan's foreign minister.",
+                       "Who was the Japanese minister in that one?")
+    assert "Kamikawa" in then.text, then.text

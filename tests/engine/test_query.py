@@ -696,3 +696,9 @@ def test_chat_stuff_discussed_is_the_issues(engine: Engine) -> None:
 
 def test_a_region_wanted_on_board_is_no_place_asked(engine: Engine) -> None:
     assert analyse("which region did Kamikawa want to bring on board?", engine.index).intent != "where"
+
+
+@pytest.mark.parametrize("text", ["every ukrainian official japan's ministers met?",
+                                  "all the ministers kagame took along?"])
+def test_every_one_of_a_kind_of_people_is_asked_for_not_claimed(engine: Engine, text: str) -> None:
+    assert analyse(text, engine.index).intent == "who"
