@@ -149,6 +149,11 @@ def _period(query: Query) -> tuple[str, str, str] | None:
 
 #: "Who else did he meet?", "whom else did she see?": people met, not people present.
 _MET_BY = re.compile(r"\b(?:meet|met|see|saw|seen|talk (?:to|with)|talked (?:to|with)|sit down with|sat down with)\b")
+def _topic_stems(query: Query) -> list[str]:
+    """The words of a question that say its subject ("infrastructure cooperation"), not what is asked of it."""
+    return [k for k in query.keywords if k not in _NOT_TOPIC and k not in lx.GATHERING_WORDS]
+
+
 #: A question for meetings ("which meetings", "japan's mtgs w ukraine"), and one for visits or trips too.
 _MEETINGS_ASKED = re.compile(r"\b(?:meetings?|talks|mtgs?)\b")
 _VISITS_ASKED = re.compile(r"\b(?:visits?|visited|trips?|travel\w*|went|go|going|encounters?|contacts?|events?"
@@ -400,8 +405,9 @@ class Meetings:
         meetings = self._of_the_kind_named(query, meetings)
         # "which meetings with Ukrainian officials …?": a visit whose meetings the records do not give is no
         # meeting known; it is said apart, so that "the first of those" is of the meetings
-        unmet = [m for m in meetings if not command and not count and self._meetings_unknown(m)
-                 and _MEETINGS_ASKED.search(query.raw.lower()) and not _VISITS_ASKED.search(query.raw.lower())]
+        meetings_asked = not command and not count and _MEETINGS_ASKED.search(query.raw.lower()) is not None \
+            and _VISITS_ASKED.search(query.raw.lower()) is None
+        unmet = [m for m in meetings if meetings_asked and self._meetings_unknown(m)]
         meetings = [m for m in meetings if m not in unmet] or meetings
         unmet = [m for m in unmet if m not in meetings]
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
@@ -464,7 +470,7 @@ class Meetings:
     def says_most_of(self, meeting_id: str, query: Query) -> bool:
         """Whether the record of a meeting has at least half the topic words of the question (all of them
         or their synonyms, anywhere in its summary, topics or outcomes)."""
-        topic = [k for k in query.keywords if k not in _NOT_TOPIC and k not in lx.GATHERING_WORDS]
+        topic = _topic_stems(query)
         held = [k for k in topic if any(self.index.passages[n].ref == meeting_id
                                         and self.index.passages[n].kind in ("meeting", "topic", "outcome")
                                         for s in (k, *SYNONYMS.get(k, ())) for n in self.index.by_stem.get(s, ()))]
@@ -473,7 +479,7 @@ class Meetings:
     def told_beyond_meetings(self, query: Query) -> bool:
         """Whether a fact or a pledge has a topic word of the question: a list of meetings alone would then
         leave out records that hold it."""
-        topic = [k for k in query.keywords if k not in _NOT_TOPIC and k not in lx.GATHERING_WORDS]
+        topic = _topic_stems(query)
         holding = [{n for s in (k, *SYNONYMS.get(k, ())) for n in self.index.by_stem.get(s, ())
                     if self.index.passages[n].kind in ("fact", "pledge")} for k in topic]
         alternatives = _alternatives(query, topic)
