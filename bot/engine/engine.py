@@ -801,9 +801,10 @@ class Engine:
                                                                                   if p not in posted)))),
                           confidence=0.8)
         of_meetings = bool(listed_people)
-        if not re.match(_OF_THEM, t.lowered) and not of_meetings:
+        if not re.match(_OF_THEM, t.lowered) and not of_meetings and len(listed) < 2:
             # "which one went to Kyiv?": only a post ("which one handles money?") picks without "of them", or
-            # a list of the people of several meetings ("which Ukrainian officials …?" → "which one met A?")
+            # a list of the people of several meetings ("which Ukrainian officials …?" → "which one met A?"), or
+            # the people the last answer listed ("which foreign ministers …?" → "which one met someone from X?")
             return None
         if _PERSONAL.search(claim.lower()):
             # "which of them did he see first?": "he" is one of the conversation's people, not one of "them"
@@ -813,8 +814,10 @@ class Engine:
                 return None  # (an order among them is no claim each one's records can check)
         checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
-        if not confirmed and of_meetings:
-            return None  # ("which of them was met in New York?" of a list of meetings: read otherwise)
+        if not confirmed and (of_meetings or not re.match(_OF_THEM, t.lowered)):
+            # ("which of them was met in New York?" of a list of meetings; "which one went to Kyiv?" when none of
+            # those listed did, "one" of their kind: read otherwise)
+            return None
         if not confirmed:
             return Answer("not_found", False, "Not in the records",
                           (f"The records do not show that any of them {claim.rstrip('?. ')}.",),

@@ -880,3 +880,11 @@ def test_the_one_who_followed_is_the_next_visit_to_the_same_country(engine: Engi
     assert answer.title == "Yoshimasa Hayashi" and "9 September 2023" in answer.text, answer.text
     none = last_answer(engine, "when did Kamikawa meet Kuleba?", "which foreign minister came next?")
     assert not none.answered, none.text  # nothing with Ukraine after the New York meeting
+
+
+def test_which_one_after_a_list_of_people_picks_among_them(engine: Engine) -> None:
+    turns = ("which jp foreign ministers show up in these", "which one met someone from central asia")
+    answer = last_answer(engine, *turns)
+    assert answer.title == "Yoshimasa Hayashi", answer.text
+    other = last_answer(engine, *turns, "n the other one met who", "where")
+    assert "New York" in other.text, other.text
