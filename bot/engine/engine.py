@@ -489,6 +489,18 @@ class Engine:
             of_country = corrections.corrected(focus.question, found.group("name"), self.index)
             if of_country is not None:
                 return self._ask_one(of_country, None, t.today)
+        people_before = {m.id for m in before.mentions if m.kind == "person"}
+        if and_with and len(people_before) == 1 and len(read.mentions) == 1 and read.mentions[0].kind == "person" \
+                and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
+                and not read.role and not _WHO_IS.match(focus.question.lower()) \
+                and not _AND_WITH_NAME.match(focus.question.lower()) \
+                and not any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
+                            for m in before.mentions):
+            # ("who is A?" → "and B?" keeps both, for "which of those is Japanese?"; a place named before is his)
+            # "What did Shmyhal thank Japan for?" → "and Kulubaev?": the same question, of the other person
+            of_person = corrections.corrected(focus.question, found.group("name"), self.index)
+            if of_person is not None:
+                return self._ask_one(of_person, None, t.today)
         if not before.unknown_names and (not before.outside or _AND_WITH_NAME.match(focus.question.lower())):
             # ("… Kazakhstan's foreign minister?" → "what about Kyrgyzstan?": a country outside them, in a question
             # of its own, not one itself asked of the question before)
@@ -2794,6 +2806,8 @@ _SIDE_SAID = re.compile(r"\b(?P<prep>from|on|for) (?:the )?(?P<side>[a-z'’-]+(
 _FROM_COUNTRY = re.compile(r"\b(?P<prep>from) (?P<side>[a-z'’-]+(?: [a-z'’-]+)?)\W*$")
 #: A question word or a verb of asking: a message that has one asks something of its own, not of a name alone.
 _ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were|is|are|did|does|do|has|have|had)\b")
+#: "Who is A?", "what's A's post?": a question about someone, which "and B?" asks again with both kept.
+_WHO_IS = re.compile(r"^\W*(?:and |so )?(?:who|what)(?:'s|’s| is| was| are| were)\b")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
 _HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.

@@ -508,6 +508,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "and it lasted?": a statement left open for its length, how long it lasted
                  (re.compile(r"^(\W*(?:and |so )?)(it|that|they|the (?:meeting|talks|visit|trip)) (?:lasted|went on"
                              r"|ran)(?: for)?(?=\W*$)"), r"\1how long did \2 last"),
+                 # "where did the stuff go?": the thing just discussed, as "it"
+                 (re.compile(r"\b(?:the|that|this|all the|all that) stuff\b"), "it"),
                  # "what intl stuff did they discuss?": the issues, said in chat's word for them
                  (re.compile(r"\b(?:stuff|things)\b(?= (?:did|do|does|was|were|is|are|came|come|got)\b)"), "issues"),
                  # "days between them", "yrs apart?": how many of them, asked without "how many"

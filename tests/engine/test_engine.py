@@ -888,3 +888,8 @@ def test_which_one_after_a_list_of_people_picks_among_them(engine: Engine) -> No
     assert answer.title == "Yoshimasa Hayashi", answer.text
     other = last_answer(engine, *turns, "n the other one met who", "where")
     assert "New York" in other.text, other.text
+
+
+def test_and_another_person_asks_the_last_question_of_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Shmyhal thank Japan for?", "and Kulubaev?")
+    assert answer.answered and "30 years" in answer.text and "Shmyhal" not in answer.text, answer.text

@@ -702,3 +702,8 @@ def test_a_region_wanted_on_board_is_no_place_asked(engine: Engine) -> None:
                                   "all the ministers kagame took along?"])
 def test_every_one_of_a_kind_of_people_is_asked_for_not_claimed(engine: Engine, text: str) -> None:
     assert analyse(text, engine.index).intent == "who"
+
+
+def test_the_stuff_is_the_thing_just_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "how did japan help rwanda w covid", "wat yr", "where did the stuff go")
+    assert answer.answered and "Kigali" in answer.text, answer.text
