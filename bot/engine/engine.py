@@ -1979,15 +1979,15 @@ class Engine:
         as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", t.text)
         if as_meetings == t.text:
             return self._free_text_read(t)
-        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home
-               for m in analyse(as_meetings, self.index).mentions):
+        read = analyse(as_meetings, self.index)
+        if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home for m in read.mentions):
             # "In which documents does Kishida come up?", "which records involve Central Asian countries?": the
             # meetings recorded that name them
             return self._free_text_read(replace(t, text=as_meetings))
         # A subject ("which records touch on climate?") is asked of every record, not only of meetings; the
         # meetings that hold it are the answer only when nothing else is, and no fact or pledge holds it
         answer = self._free_text_read(t)
-        if answer.answered or self.answerer.meetings.told_beyond_meetings(analyse(as_meetings, self.index)):
+        if answer.answered or self.answerer.meetings.told_beyond_meetings(read):
             return answer
         listed = self._free_text_read(replace(t, text=as_meetings))
         return listed if listed.answered and listed.kind == "meetings" else answer
