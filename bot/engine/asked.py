@@ -676,7 +676,7 @@ _DURATION_WORDS = frozenset(stem(w) for w in "long period length time duration l
 
 def countries_of_side_asked(query: Query) -> set[str]:
     """The countries a question names as the side of the people asked: "from Japan", "from the Japanese
-    side", "on the Japanese side", "on Rwanda's side" (home included)."""
+    side", "on the Japanese side", "on Rwanda's side", "who represented Japan" (home included)."""
     words = query.words
     found = set()
     for m in query.mentions:
@@ -687,13 +687,16 @@ def countries_of_side_asked(query: Query) -> set[str]:
         side_after = bool(after) and (after[0] in _SIDE_NOUNS or after[0] in ("'s", "s") and after[1:2] and after[1]
                                       in _SIDE_NOUNS)
         if before[-1:] == ["from"] and not side_after and m.end < len(words) and words[m.end] not in _NOT_A_SIDE \
-                or before[-1:] in (["from"], ["the"], ["on"]) and side_after:
+                or before[-1:] in (["from"], ["the"], ["on"]) and side_after \
+                or bool(before) and before[-1] in _STOOD_FOR:
             found.add(m.id)
     return found
 
 
 #: Nouns after a country that make it the side someone is from ("the Japanese side", "Rwanda's delegation").
 _SIDE_NOUNS = frozenset("side delegation team government camp".split())
+#: Verbs whose object is the side someone was of ("who represented Japan?").
+_STOOD_FOR = frozenset("represented represent represents representing".split())
 #: Words after "from <country>" that make the country a place left, not a side ("from Japan to …").
 _NOT_A_SIDE = frozenset("to into toward towards".split())
 

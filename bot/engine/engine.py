@@ -2111,10 +2111,12 @@ class Engine:
             elif query.intent == "who" and query.role is not None and not named:
                 # "Who was the Japanese foreign minister that met Kyrgyzstan's?": the one the post asked for
                 # is whom "he" means next
-                asked = self.answerer.describer.resolve(query, focus).groups
-                first = [p for p in people if asked and ("person", p) in asked[0]]
+                groups = self.answerer.describer.resolve(query, focus).groups
+                first = [p for p in people if groups and ("person", p) in groups[0]]
                 people = tuple(dict.fromkeys([*first, *people]))
-            sides = {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+            # (the side the question says, "who represented Japan at the Uzbek meeting?", before the others)
+            sides = asked.countries_of_side_asked(query) or {
+                m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
             if query.intent == "who" and sides and not named and query.role is None:
                 # "who led it from the Uzbek side?": whom "he" means next is that side's, of all who took part
                 present = (*people, *(meeting.participants if meeting is not None else ()))

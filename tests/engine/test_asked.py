@@ -246,6 +246,7 @@ def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
     ("who attended the Kagame-Kishida meeting from Japan besides Kishida?", {"japan"}),
     ("who was there from the Rwandan side besides Kagame?", {"rwanda"}),
     ("who else was on Rwanda's side?", {"rwanda"}),
+    ("Who represented Japan at the Uzbek foreign ministry meeting?", {"japan"}),  # the object of "represented"
     ("who flew from Japan to Kyiv?", set()),  # a place left, not a side
     ("who was there besides Kishida?", set()),
 ])

@@ -1532,3 +1532,10 @@ def test_the_list_stays_after_the_time_between_two_of_it(engine: Engine) -> None
                                  "September 2023?", "Which of those came first?",
                          "How many days later was the other one?", "Where exactly did the second one take place?")
     assert answer.answered and "New York" in answer.text, answer.text
+
+
+def test_he_after_who_represented_a_side_is_that_sides_person(engine: Engine) -> None:
+    # "who represented Japan at the Uzbek … meeting?": "he" next is Japan's representative, not the Uzbek host
+    answer = last_answer(engine, "Who represented Japan at the Uzbek foreign ministry meeting in January?",
+                         "is he a minister?")
+    assert answer.answered and answer.text.startswith("No") and "Ikegami" in answer.text, answer.text
