@@ -1228,10 +1228,28 @@ _LOWER_SUBJECT = re.compile(r"\b(?:did|does|has|have|had|was|will|would) (?P<nam
 
 
 def _an_english_form(word: str) -> bool:
-    """Whether `word` is an English word or an inflection of one ("commemorates", "honoured")."""
+    """Whether `word` is an English word or an inflection of one ("commemorates", "honoured", "stopped"),
+    by the endings inflections have: "odesa" is not "ode" inflected."""
     english = english_words()
-    return any(w in english for w in (word, word[:-1], word[:-2], word[:-3], f"{word[:-1]}e", f"{word[:-2]}e",
-                                      f"{word[:-3]}e", word[:-3] + "y" if word.endswith("ies") else ""))
+    # (British spellings, "honour", "organised", "centre", as the word list's American ones)
+    for spelt in dict.fromkeys((word, re.sub(r"our", "or", word), re.sub(r"is(?=e|ing|ation)", "iz", word),
+                                re.sub(r"tre(?=s?$)", "ter", word))):
+        if spelt in english:
+            return True
+        for ending, bases in _INFLECTIONS:
+            if spelt.endswith(ending) and len(spelt) > len(ending) + 1:
+                root = spelt[:-len(ending)]
+                forms = [root + b for b in bases]
+                if ending in ("ed", "ing", "er", "est") and len(root) > 2 and root[-1] == root[-2]:
+                    forms.append(root[:-1])  # "stopped": "stop"
+                if any(f in english for f in forms):
+                    return True
+    return False
+
+
+#: Endings of English inflections and what the word ends with without them ("studies": "study").
+_INFLECTIONS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                ("ing", ("", "e")), ("er", ("", "e")), ("est", ("", "e")), ("ly", ("",)))
 
 
 #: A lower-case word where the place of a journey goes ("when did hayashi visit bishkek", "his trip to almaty").
