@@ -676,7 +676,8 @@ _DURATION_WORDS = frozenset(stem(w) for w in "long period length time duration l
 
 def countries_of_side_asked(query: Query) -> set[str]:
     """The countries a question names as the side of the people asked: "from Japan", "from the Japanese
-    side", "on the Japanese side", "on Rwanda's side", "who represented Japan" (home included)."""
+    side", "on the Japanese side", "on Rwanda's side", "who represented Japan", "who led Japan's side" (home
+    included)."""
     words = query.words
     found = set()
     for m in query.mentions:
@@ -688,7 +689,8 @@ def countries_of_side_asked(query: Query) -> set[str]:
                                       in _SIDE_NOUNS)
         if before[-1:] == ["from"] and not side_after and m.end < len(words) and words[m.end] not in _NOT_A_SIDE \
                 or before[-1:] in (["from"], ["the"], ["on"]) and side_after \
-                or bool(before) and before[-1] in _STOOD_FOR:
+                or bool(before) and before[-1] in _STOOD_FOR \
+                or side_after and bool(before) and before[-1] in _LED:
             found.add(m.id)
     return found
 
@@ -697,6 +699,8 @@ def countries_of_side_asked(query: Query) -> set[str]:
 _SIDE_NOUNS = frozenset("side delegation team government camp".split())
 #: Verbs whose object is the side someone was of ("who represented Japan?").
 _STOOD_FOR = frozenset("represented represent represents representing".split())
+#: Verbs of leading a side ("who led Japan's side?").
+_LED = frozenset("led lead leads leading headed head heads heading".split())
 #: Words after "from <country>" that make the country a place left, not a side ("from Japan to …").
 _NOT_A_SIDE = frozenset("to into toward towards".split())
 

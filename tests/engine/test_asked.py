@@ -247,6 +247,7 @@ def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
     ("who was there from the Rwandan side besides Kagame?", {"rwanda"}),
     ("who else was on Rwanda's side?", {"rwanda"}),
     ("Who represented Japan at the Uzbek foreign ministry meeting?", {"japan"}),  # the object of "represented"
+    ("Who led Japan's side in the talks with Uzbekistan?", {"japan"}),
     ("who flew from Japan to Kyiv?", set()),  # a place left, not a side
     ("who was there besides Kishida?", set()),
 ])
