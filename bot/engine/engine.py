@@ -2299,6 +2299,8 @@ class Engine:
 
     def _name_part(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
+        # "what's the guy's name?": a noun for a person is the pronoun of that person ("his name")
+        text = _A_PERSONS.sub(lambda m: "her" if m.group("noun") in _FEMALE_NOUNS else "his", text)
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
@@ -2342,8 +2344,12 @@ class Engine:
             if len(people) != 1:
                 return None
         if not people and focus is not None and focus.people:
-            # "what's her full name?": the one of the conversation's people "her" can mean
-            people = list(followups.meant_by_pronoun(self.kb, focus.people, text.lower())[:1])
+            # "what's her full name?": the one of the conversation's people "her" can mean (not one the question
+            # before named by name: "hayashi's meeting with the kyrgyz minister, when?" → "his name?")
+            meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
+            before = analyse(focus.question, self.index) if focus.question else None
+            named = {m.id for m in before.mentions if m.kind == "person"} if before is not None else set()
+            people = list(([p for p in meant if p not in named] or list(meant))[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
             return None
         person = self.kb.people[people[0]]
@@ -2841,6 +2847,10 @@ _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:h
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+#: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
+_A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
+                        re.IGNORECASE)
+_FEMALE_NOUNS = frozenset({"woman", "lady"})
 #: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
 _NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:minister|president|official|leader|ambassador|governor"
