@@ -1356,6 +1356,10 @@ class Engine:
         read = analyse(t.text, self.index)
         if read.set_aside and self._names_only_more(read, _current(focus) or focus.items[0]):
             return None  # "apart from IT and education, which sectors?" of a record naming those and "others"
+        front = followups.fronted(t.text)
+        said = analyse(front, self.index).keywords if front else ()
+        if said and not any(all(self._says_any(i, (k,)) for k in said) for i in focus.items):
+            return None  # "and the emergency aid, what was that for?": "that" is the thing said first, none of these
         saying = [i for i in focus.items if read.keywords and self._says_any(i, read.keywords)]
         if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \
                 and read.intent not in ("quantity", "duration") and not _HOW_MUCH.search(t.lowered) \
@@ -2084,6 +2088,12 @@ class Engine:
             # and "how much longer was that one?"
             answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",
                                                                         f"meeting:{focus.meeting}")))
+        if answer.answered and answer.focus is not None and answer.focus.meeting and not answer.focus.items:
+            # "which two projects did the ministers welcome?" answered by the meeting's record: the things of
+            # that kind it shows, in the order shown, for "the second one" next
+            shown = self._things_shown(cleaned, answer)
+            if len(shown) > 1:
+                answer = replace(answer, focus=replace(answer.focus, items=shown))
         if answer.focus is not None and answer.focus.people:
             # "he" and "she" refer first to whom the question was about, then to the others of the answer.
             named = [m.id for m in query.mentions if m.kind == "person" and m.id in answer.focus.people]
@@ -2297,6 +2307,26 @@ class Engine:
         return Answer("term", True, term.name, lines, sources=(d.cite(self.kb, term.cited),),
                       focus=Focus(topic=term.id, items=(f"term:{term.id}",)), confidence=0.9)
 
+    def _things_shown(self, question: str, answer: Answer) -> tuple[str, ...]:
+        """The terms of the kind a question asks for in the plural ("which two projects …?") that an answer
+        about one meeting names, as items in the order it names them (none when the question asks for none)."""
+        asked = _THINGS_ASKED.search(question.lower())
+        if asked is None or answer.focus is None or answer.focus.meeting is None:
+            return ()
+        noun = stem(asked.group("noun"))
+        text = answer.text
+        found: dict[str, int] = {}
+        for n in self.index.by_entity.get(("meeting", answer.focus.meeting), ()):
+            for kind, ref in sorted(self.index.passages[n].entities | self.index.passages[n].mentioned):
+                term = self.kb.terms.get(ref) if kind == "term" else None
+                if term is None or ref in found or noun not in content_stems(
+                        f"{term.name} {' '.join(term.definition.split()[:4])}"):
+                    continue
+                at = [i for i in (text.find(x) for x in (term.name, *term.aliases) if x) if i >= 0]
+                if at:
+                    found[ref] = min(at)
+        return tuple(f"term:{ref}" for ref in sorted(found, key=lambda r: (found[r], r)))
+
     def _name_part(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         # "what's the guy's name?": a noun for a person is the pronoun of that person ("his name")
@@ -2305,6 +2335,11 @@ class Engine:
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
             return None
+        if focus is not None and any(not i.startswith("person:") for i in focus.items):
+            picked = references.pick(text, focus.items, focus.current,
+                                     functools.partial(references.record_date, self.kb))
+            if picked is not None and picked.refs and not any(r.startswith("person:") for r in picked.refs):
+                return None  # "the full name of the second one" of things listed: that thing's, read on as such
         read = analyse(text, self.index)
         people = [m.id for m in read.mentions if m.kind == "person"]
         owner = _NAME_OF.search(text.lower())
@@ -2331,7 +2366,7 @@ class Engine:
             people = people or titled  # "President Kagame's first name": the post is his own title
             if not people:
                 return None
-        if not people and (re.search(r"\bits\b", text.lower()) or any(m.kind in ("term", "place")
+        if not people and (re.search(r"\bits?\b", text.lower()) or any(m.kind in ("term", "place")
                                                                       for m in read.mentions)):
             # "the scholarship one - what's its full name?": a thing's name, not a person's
             return self._term_name(read, focus) if whole else None
@@ -2847,6 +2882,9 @@ _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:h
 #: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
+#: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.
+_THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(?:[\w'’-]+ ){0,4}?"
+                           r"(?P<noun>[a-z]{3,}[^s\W]s) (?:did|do|does|were|was|are|have|has|had)\b")
 #: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
 _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
                         re.IGNORECASE)

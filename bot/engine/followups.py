@@ -167,6 +167,13 @@ _FRONTED = re.compile(r"^(?P<front>[^,?]+),\s*(?:and |so )?(?:when|where|who|wha
                       r"\b(?:it|that|this)\b", re.IGNORECASE)
 
 
+def fronted(text: str) -> str | None:
+    """The phrase said before a question that points back to it ("and the Kyrgyz meeting, when was it?":
+    "and the Kyrgyz meeting"), or None."""
+    found = _FRONTED.match(text)
+    return found.group("front") if found is not None else None
+
+
 def _named_before_pointer(query: Query) -> bool:
     """Whether the question names what its "it" or "that" points to, in a phrase before it ("and the Kyrgyz
     meeting, when was it?"): the pointer is to that, not to the last answer's record."""

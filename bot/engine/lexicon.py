@@ -27,7 +27,10 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
-                         r"happenings?|developments?)\b|\bwhat (?:happened|took place|occurred|went on)\b"
+                         r"happenings?|developments?)\b"
+                         # (the head of its phrase: "which human resources development projects" asks for projects)
+                         r"(?!\s+(?!(?:was|is|does|has|happens|occurs|takes|marks|matters|involves|concerns|comes|goes"
+                         r"|falls)\b)[a-z]+s\b)|\bwhat (?:happened|took place|occurred|went on)\b"
                          r"|\bwhat (?:is|was) (?:that|this|the) (?:event|date)\b|\bis dated\b|\bwas dated\b"
                          # "why does 26 January 1992 matter?", "what does January 10 refer to?", "1962 marks …"
                          r"|\b(?:does|did) (?:[\w'’-]+ ){0,4}?(?:matter|refer to|stand for|mark|signify)\b"

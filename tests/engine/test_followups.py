@@ -46,6 +46,11 @@ def converse(engine: Engine, *turns: str) -> str:
           "and who represented Japan in talks with the other one?"), "Ikegami"),
         (("What did President Zelenskyy thank Japan for?", "sorry, I meant the prime minister",
           "what's his name again?"), "Shmyhal"),
+        # ("which two projects …?" answered by a meeting's record: the projects it shows, in order, for "the second")
+        (("In the December 2022 Japan-Kyrgyz foreign ministers' meeting, which two human resources development "
+          "projects did the ministers welcome?", "What is the full name of the second one?"), "^Project for Human"),
+        (("which japanese-backed projects did the two ministers praise when Hayashi met Kulubaev?",
+          "and the emergency aid in October, what was that for?"), "Tajikistan"),
         # (the name asked is of the one the question before described, not of the one it named)
         (("hayashi kyrgyz minister meetin when", "wats the guys name"), "^Zheenbek Kulubaev"),
         (("hayashi met the kyrgz fm when?", "wats his name again"), "^Zheenbek Kulubaev"),
@@ -106,7 +111,9 @@ def converse(engine: Engine, *turns: str) -> str:
          "time-difference-between-the-two", "correction-of-the-clock", "country-context-over-meeting",
          "there-is-the-country", "ellipsis-keeps-the-country", "predecessor", "first-of-a-list",
          "there-is-the-place-asked", "what-about-keeps-the-type", "she-of-two-ministers", "he-after-she",
-         "the-other-of-the-list-after-one-picked", "whole-name-again", "name-of-the-one-described",
+         "the-other-of-the-list-after-one-picked", "whole-name-again", "second-of-the-things-shown",
+         "a-thing-said-first-is-not-of-those-shown",
+         "name-of-the-one-described",
          "name-of-the-one-not-named", "an-unanswered-question-of-the-topic-keeps-it",
          "earlier-that-year-of-a-fact", "which-of-them-by-post", "start-operating-is-opening",
          "apart-of-the-two-just-answered", "country-of-the-place-discussed",
