@@ -175,7 +175,7 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"|officials|individuals) (?:hold|held|have held|has held|serve[ds]? as|occup(?:y|ied)"
                          r"|fill(?:ed)?))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
-                         r"(?:records|documents|meetings|reports|texts|articles))\b")
+                         r"(?:records|documents|docs|meetings|reports|texts|articles|sources))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
                             r"(?:aid|assistance|support|help)"
                             # "list the things Japan has given or pledged to Ukraine"
@@ -354,7 +354,7 @@ TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show
                          + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split()) + r")\b")
 #: "… mentioned", "… across the documents", "… in these reports": a question about what the records hold.
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
-                            r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|records?|texts?"
+                            r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|docs?|records?|texts?"
                             r"|articles?|reports?|sources?|releases?|knowledge base))\b")
 #: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
 GATHERING_KINDS = frozenset("multilateral forum summit conference".split())

@@ -230,6 +230,9 @@ class PassageAnswers(Protocol):
 
 #: A country asked of as a side of a meeting ("who represented Tajikistan", "who came from Iran", "for
 #: Japan", "Ruritania's delegation"), not one talked about.
+#: "the leader of which country …?", "which country's president …?": the country of the people asked for.
+_COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
+                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")
 _SIDE_OF = re.compile(r"\b(?:represent\w*|from|on behalf of|delegat\w*|side)\b")
 
 
@@ -924,12 +927,19 @@ class Meetings:
                               (f"The source names nobody from {self.index.entity_name(('country', absent[0].id))} "
                                "who took part.",), sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}):"]
+            of_country = _COUNTRY_OF_PEOPLE_ASKED.search(query.raw.lower()) is not None
+
+            def labelled(x: str) -> str:
+                # ("the leader of which country met …?": each person's country, since it is what is asked)
+                country = kb.countries.get(getattr(kb.people.get(x), "country", None) or "")
+                return d.person_label(kb, x) + (f", {country.name}" if of_country and country is not None else "")
+
             if m.japan_side:
-                lines.append(f"{d.home_label(kb, m)}: " + "; ".join(d.person_label(kb, x) for x in m.japan_side))
+                lines.append(f"{d.home_label(kb, m)}: " + "; ".join(labelled(x) for x in m.japan_side))
             if m.partner_side:
-                lines.append("Partner side: " + "; ".join(d.person_label(kb, x) for x in m.partner_side))
+                lines.append("Partner side: " + "; ".join(labelled(x) for x in m.partner_side))
             if m.accompanying:
-                lines.append("Also attending: " + "; ".join(d.person_label(kb, x) for x in m.accompanying))
+                lines.append("Also attending: " + "; ".join(labelled(x) for x in m.accompanying))
             # "who else was there?": the others the source mentions without naming them (at the meetings of
             # a visit too)
             for x in (m, *(kb.trip_meetings(m.id) if m.id in kb.trips else ())):

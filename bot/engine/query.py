@@ -100,6 +100,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:meetings?|events?|gatherings?|conferences?"
                        r"|summits?|sessions?) (?:was|were|is|are) [\w'’ -]{2,60}? (?:in|at|visiting) [\w'’ -]{2,40}? "
                        r"(?:to|for) (?:attend|join|take part)\b")),
+    # "the leader of which country met …?": a person, by the country asked
+    ("who", re.compile(r"^\W*(?:and |so )?(?:on [^,]+,? )?(?:the )?(?:[a-z]+ )?(?:leaders?|presidents?|ministers?"
+                       r"|heads?|officials?|premiers?|delegations?|representatives?|envoys?|diplomats?) (?:of|from) "
+                       r"(?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
@@ -591,7 +595,7 @@ _COUNTRY_NOUNS = frozenset("countries country states nations republics partners 
 _SPACES = re.compile(r"\s{2,}")
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
 _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release"
-                     r"|documents?|"
+                     r"|documents?|docs?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
                      r"|their) own account"
                      r"|in these records|lately|these days|so far|as far as you know|if you know"
@@ -601,7 +605,7 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
                      r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on|per|from|judging by"
                      r"|according to) (?:these|the|this|your) "
-                     r"(?:documents?|texts?|articles?|reports|coverage|stories|"
+                     r"(?:documents?|docs?|texts?|articles?|reports|coverage|stories|files|"
                      r"releases?|press releases?|sources?|records?))\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")
 #: "What's his job again?": a question asked once more, not of a second time something happened.

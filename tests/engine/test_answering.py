@@ -1221,3 +1221,9 @@ def test_people_of_the_other_side_asked_of_one_person_are_those_of_each_of_his_m
 def test_a_short_name_asked_in_the_words_of_the_meeting_it_came_up_at_is_defined(engine: Engine) -> None:
     answer = engine.ask("wats OVOP stand for in the japan kyrgyz fm mtg", today=TODAY)
     assert answer.answered and "One Village One Product" in answer.text, answer.text
+
+
+def test_who_of_which_country_names_each_persons_country(engine: Engine) -> None:
+    answer = engine.ask("On 14 November 2022 the leader of which African country met Japan's prime minister in Bali?",
+                        today=TODAY)
+    assert answer.answered and "Kagame (President), Rwanda" in answer.text, answer.text

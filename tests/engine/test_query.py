@@ -709,3 +709,15 @@ def test_every_one_of_a_kind_of_people_is_asked_for_not_claimed(engine: Engine, 
 def test_the_stuff_is_the_thing_just_discussed(engine: Engine) -> None:
     answer = last_answer(engine, "how did japan help rwanda w covid", "wat yr", "where did the stuff go")
     assert answer.answered and "Kigali" in answer.text, answer.text
+
+
+def test_the_people_of_which_country_is_a_question_of_who_not_where(engine: Engine) -> None:
+    assert analyse("the leader of which African country met Japan's prime minister in Bali?",
+                   engine.index).intent == "who"
+    assert analyse("In which country did Kishida meet Kagame?", engine.index).intent == "where"
+
+
+@pytest.mark.parametrize("text", ["Which Japanese officials met Ukrainian officials in 2023, per the docs?",
+                                  "who met Kuleba according to the docs?"])
+def test_words_for_the_documents_add_nothing_to_look_for(engine: Engine, text: str) -> None:
+    assert not {"doc", "docs"} & set(analyse(text, engine.index).keywords)
