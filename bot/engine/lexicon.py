@@ -236,8 +236,8 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
                    r"|^\W*(?:and |so )?(?:which|what) (?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
                    r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up)\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
-RESPONDED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:respond|react|reply|answer|describe"
-                       r"|characteri[sz]e|portray|refer to)\b")
+RESPONDED = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)"
+                       r"(?:respond|react|reply|answer|describe|characteri[sz]e|portray|refer to)\b")
 #: "How did Kuleba open his conversation with Kamikawa?": the first thing A is reported to have said there.
 OPENED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:open|begin|start)(?: (?:his|her|their|the))?"
                     r" (?:conversation|response|remarks|talks|reply|statement|meeting|answer)\b")

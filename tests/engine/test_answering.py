@@ -1163,6 +1163,7 @@ def test_a_thing_brought_up_in_the_talks_discussed_keeps_the_talks(engine: Engin
 @pytest.mark.parametrize("question", [
     "In her talks with Kuleba, what did Kamikawa condemn?",
     "In his remarks during the meeting with Foreign Minister Hayashi, how did President Zelenskyy describe Japan?",
+    "In his thanks to Japan, how did Zelenskyy describe the country?",  # a clause setting the scene first
 ])
 def test_the_speaker_is_the_subject_of_did_not_the_one_named_first(engine: Engine, question: str) -> None:
     speaker = "Kamikawa" if "Kamikawa" in question else "Zelenskyy"
