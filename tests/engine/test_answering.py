@@ -1228,3 +1228,11 @@ def test_who_of_which_country_names_each_persons_country(engine: Engine) -> None
     answer = engine.ask("On 14 November 2022 the leader of which African country met Japan's prime minister in Bali?",
                         today=TODAY)
     assert answer.answered and "Kagame (President), Rwanda" in answer.text, answer.text
+
+
+def test_who_took_part_is_read_from_the_meeting_not_a_gathering_that_mentions_the_same_people(
+        engine: Engine) -> None:
+    answer = engine.ask("Who else from the Ukrainian delegation joined Kuleba at the meeting with Kamikawa?",
+                        today=TODAY)
+    assert not answer.answered and "names nobody else" in answer.text, answer.text
+    assert "Meeting in New York" in answer.title, answer.title
