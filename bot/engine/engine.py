@@ -583,12 +583,17 @@ class Engine:
         year = None
         if here.dates is not None and here.dates.month is not None and here.dates.day is not None:
             month, day = here.dates.month, here.dates.day
-        elif onthisdate.THAT_DAY.search(t.lowered) and t.focus is not None:
+        elif (that_day := onthisdate.THAT_DAY.search(t.lowered)) is not None and t.focus is not None:
             date = self._single_date(Answer("record", True, "", focus=t.focus))
+            recent = next((self.kb.meetings[m] for m in t.focus.recent_meetings() if m in self.kb.meetings), None)
+            if date is None and recent is not None and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
+                # "does the meeting date coincide …?" after a question of one of its people: the meeting's date
+                date = recent.date
+                leave_out = self._with_their_facts((f"meeting:{recent.id}",))
             if date is None or date.precision != "day":
                 return None
             month, day = date.first_day().month, date.first_day().day
-            leave_out = self._with_their_facts(t.focus.records() or t.focus.items)
+            leave_out = leave_out or self._with_their_facts(t.focus.records() or t.focus.items)
             if here.dates is not None and here.dates.start is not None and here.dates.end is not None \
                     and here.dates.start.year == here.dates.end.year:
                 year = here.dates.start.year  # "… on that same calendar date, back in 1992?"
@@ -596,6 +601,9 @@ class Engine:
             return None
         countries = [m.id for m in here.mentions if m.kind == "country" and m.id != self.index.home]
         answer = self.dates.same_day(month, day, t.today, leave_out=leave_out, countries=countries, year=year)
+        if answer.answered and _YES_NO_ASKED.match(t.lowered):
+            # "does the meeting date coincide with any anniversary?": yes, and the records of that day that say so
+            answer = replace(answer, title="Yes", lines=(answer.title + ":", *answer.lines))
         if t.focus is None or answer.focus is None or not t.focus.meeting:
             return answer
         # "what was discussed?", "where did they meet?" after it are still of the meeting discussed; "how many
@@ -2885,6 +2893,9 @@ _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.
 _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(?:[\w'’-]+ ){0,4}?"
                            r"(?P<noun>[a-z]{3,}[^s\W]s) (?:did|do|does|were|was|are|have|has|had)\b")
+#: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
+_YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
+                           r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
 #: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
 _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
                         re.IGNORECASE)

@@ -31,6 +31,9 @@ SAME_DAY_ASKED = re.compile(
     # "is that date significant for them?", "which anniversary falls on that same date?"
     r"|\b(?:date|day) (?:is |was )?(?:so |at all |also |in any way )?" + _NOTABLE + r"\b"
     r"|\banniversar(?:y|ies)\b.*\b(?:falls?|fell|is|was|lands?|landed) on\b"
+    # "does the meeting date coincide with any anniversary?", "so the meeting fell on the anniversary of that date?"
+    r"|\b(?:coincid\w*|falls?|fell|lands?|landed) (?:with|on) (?:an? |any |the )?(?:[\w'’-]+ ){0,3}?"
+    r"anniversar(?:y|ies)\b(?! of (?:which|what)\b)"
     # "is jan 26 special for A-B ties?": a day named, then said to be notable
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:is |was )?(?:so |at all |also |in any way )?"
@@ -41,11 +44,17 @@ SAME_DAY_EXAMPLES = ("anything else happen on that date historically?", "is jan 
                      "is there anything notable about that date?", "is that date significant for the two countries?",
                      "which anniversary in Aurelia-Zembla relations falls on that same date?",
                      "what's significant about that date in Aurelia-Zembla relations?",
-                     "what else in Aurelia-Zembla relations happened on that calendar date?")
+                     "what else in Aurelia-Zembla relations happened on that calendar date?",
+                     "does the meeting date coincide with any anniversary in Aurelia-Zembla relations?",
+                     "so the meeting fell on the anniversary of that date?")
 SAME_DAY_COUNTEREXAMPLES = ("what else did they discuss that day?", "what happened at the forum?",
                             "what happened on 26 January 1992?")
 #: The date of the record just discussed, pointed to ("that date", "the same calendar day").
-THAT_DAY = re.compile(r"\b(?:that|this|the same|that same)(?: calendar)? (?:date|day)\b")
+THAT_DAY = re.compile(r"\b(?:that|this|the same|that same)(?: calendar)? (?:date|day)\b"
+                      # "does the meeting date coincide …?", "so the meeting fell on …?": the date of the one discussed
+                      r"|\bthe (?:meeting|visit|talks)(?:['’]s)? (?:date|day)\b"
+                      r"|\bthe date of (?:the|that) (?:meeting|visit)\b"
+                      r"|\bthe (?:meeting|visit|talks) (?:fell|falls|fall|coincided|coincides|coincide|landed)\b")
 
 
 @dataclass(frozen=True)

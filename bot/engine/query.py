@@ -153,9 +153,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|representatives|counterparts)\b[^?]*?,\s*(?:list|name)(?: them| all| em)?"
                        r"(?: pls| plz| please)?\W*$")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
-                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters)\b|^meetings\b"
+                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters|engagements)\b|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
-                        r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips)\b"
+                        r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         # "which G7 meeting did she mention?": a meeting of a kind named before it
@@ -607,6 +607,9 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|according to) (?:these|the|this|your) "
                      r"(?:documents?|docs?|texts?|articles?|reports|coverage|stories|files|"
                      r"releases?|press releases?|sources?|records?))\b"
+                     # "… that your sources cover": the documents, as the place looked in
+                     r"|\b(?:that|which) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
+                     r"|reports) (?:cover|covers|hold|have|include)\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$")
 #: "What's his job again?": a question asked once more, not of a second time something happened.
 _ASKED_AGAIN = re.compile(r"^(?P<asked>\W*(?:what|whats|what's|who|whos|who's|when|where|which|how)\b.*?)\s+again"

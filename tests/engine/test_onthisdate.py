@@ -104,3 +104,11 @@ def test_the_one_record_of_another_year_named_is_what_that_means_next(engine: En
     talks = last_answer(engine, "uzbek deputy fm usmonov met which japanese official", "when did they meet",
                         same_day, "what did they discuss")
     assert talks.answered and "strategic partnership" in talks.text, talks.text
+
+
+def test_whether_the_meeting_date_is_an_anniversary_is_answered_yes_with_the_records_of_that_day(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "When did Usmanov meet Ikegami?", "what is the Japanese official's title?",
+                         "Does the meeting date coincide with any anniversary in Uzbekistan-Japan relations?")
+    assert answer.answered and answer.title == "Yes" and "26 January 1992" in answer.text, answer.text
+    assert "2024" not in answer.text.split("\n", 2)[2], answer.text  # (the meeting itself is not its own anniversary)

@@ -721,3 +721,12 @@ def test_the_people_of_which_country_is_a_question_of_who_not_where(engine: Engi
                                   "who met Kuleba according to the docs?"])
 def test_words_for_the_documents_add_nothing_to_look_for(engine: Engine, text: str) -> None:
     assert not {"doc", "docs"} & set(analyse(text, engine.index).keywords)
+
+
+def test_the_documents_a_question_says_it_looks_in_add_nothing_to_look_for(engine: Engine) -> None:
+    assert set(analyse("Has Japan held any talks with Uzbekistan that your sources cover?",
+                       engine.index).keywords) <= {"held", "talk"}
+
+
+def test_engagements_are_asked_for_as_a_list_of_meetings(engine: Engine) -> None:
+    assert analyse("List Kishida's engagements.", engine.index).intent == "list"
