@@ -450,8 +450,10 @@ class Answerer:
             meant = [p for p in context if p not in named and self._called(p, word)] if not named_before else []
             met_groups = people_groups + [{("person", meant[0])}] if meant else people_groups
         met_asked = len(met_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
-        if ({"discuss", "agree"} & query.aspects and not any(readings) or met_asked) and query.intent != "yes_no":
-            # ("when did A meet B?": a statement of A naming B is no meeting of theirs)
+        if ({"discuss", "agree"} & query.aspects and (not any(readings) or len(people_groups) >= 2) or met_asked) \
+                and query.intent != "yes_no":
+            # ("when did A meet B?": a statement of A naming B is no meeting of theirs; "what did A and B discuss?"
+            # names whose meeting it asks of, whatever meeting the conversation was about)
             unmet = self._talks_without_meeting(query, groups, met_groups if met_asked else people_groups)
             if unmet is not None:
                 return unmet

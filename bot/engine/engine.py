@@ -573,6 +573,24 @@ class Engine:
         # "what about 2024?" next asks this question again, not the words "and in 2023?"
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
 
+    def _pronoun_joined_to_name(self, t: Turn) -> Answer | None:
+        """"And what did she and Zelenskyy discuss?": "she" is one of the conversation's people, asked of by name
+        beside the one named, so that a meeting of both is what the records must hold."""
+        found = _PRONOUN_AND_NAME.search(t.text)
+        if found is None or t.focus is None or not t.focus.people:
+            return None
+        named = {m.id for m in analyse(t.text, self.index).mentions if m.kind == "person"}
+        if not named:
+            return None
+        group = "pronoun" if found.group("pronoun") else "pronoun2"
+        meant = [p for p in followups.meant_by_pronoun(self.kb, t.focus.people, found.group(group).lower())
+                 if p not in named and p in self.kb.people]
+        if not meant:
+            return None
+        pronoun = found.span(group)
+        return self._ask_one(t.text[:pronoun[0]] + self.kb.people[meant[0]].name + t.text[pronoun[1]:],
+                             t.focus, t.today)
+
     def _same_day_of_year(self, t: Turn) -> Answer | None:
         """"Anything else happen on that date historically?", "why is 26 January a notable date for A?": the
         records of that day of the year, in any year, but the one just discussed."""
@@ -2893,6 +2911,10 @@ _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.
 _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(?:[\w'’-]+ ){0,4}?"
                            r"(?P<noun>[a-z]{3,}[^s\W]s) (?:did|do|does|were|was|are|have|has|had)\b")
+#: "she and Zelenskyy", "Kuleba and her": a pronoun joined by "and" to someone named.
+_PRONOUN_AND_NAME = re.compile(r"\b(?P<pronoun>he|she) (?:and|&|n) (?=[A-Za-z])(?!(?:the|a|an|his|her|their|its)\b)"
+                               r"|\b(?:and|&) (?P<pronoun2>him|her)\b(?! [a-z]+)",
+                               re.IGNORECASE)
 #: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
 _YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
                            r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
@@ -3289,6 +3311,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
+    Rule("a pronoun beside a name", Engine._pronoun_joined_to_name),
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
     Rule("the last question of the other side", Engine._of_the_other_side),

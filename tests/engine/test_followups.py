@@ -1550,3 +1550,10 @@ def test_he_after_who_represented_a_side_is_that_sides_person(engine: Engine) ->
     answer = last_answer(engine, "Who represented Japan at the Uzbek foreign ministry meeting in January?",
                          "is he a minister?")
     assert answer.answered and answer.text.startswith("No") and "Ikegami" in answer.text, answer.text
+
+
+def test_a_pronoun_beside_a_name_asks_of_a_meeting_of_both(engine: Engine) -> None:
+    # "she and Zelenskyy": Kamikawa, and no meeting of the two is recorded, whatever meeting was discussed
+    answer = last_answer(engine, "Whom did Kamikawa meet in New York?",
+                         "and what did she and Zelenskyy discuss in New York that week?")
+    assert not answer.answered and "no meeting of Yoko Kamikawa and Volodymyr Zelenskyy" in answer.text, answer.text
