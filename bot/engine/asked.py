@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
+from bot.engine.chatter import CHAT_WORDS
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
@@ -183,7 +184,8 @@ _WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a
 _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
                    r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")
 #: "What was Hattori's salary?": an attribute of someone or something, asked at the end of the question.
-_POSSESSED = re.compile(r"^\W*(?:and |so )?what (?:was|is|were|are) (?:[\w-]+ ){0,3}?[\w-]+['’]s? (?P<noun>[a-z]+)\W*$")
+_POSSESSED = re.compile(r"^\W*(?:[a-z]+\W+)?(?:and |so )?what(?: was| is| were| are|['’]s) (?:[\w'’-]+ ){0,3}?"
+                        r"[\w-]+['’]s? (?P<noun>[a-z]+(?: [a-z]+)?)\W*$")
 
 
 def _known(index: KnowledgeIndex, word: str) -> bool:
@@ -270,12 +272,19 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if stay and not _known(index, stay.group(1)):
         # "how long did he stay there?": a meeting's length is no stay's, and no record gives one
         return "The records do not say how long anyone stayed anywhere; they give the length of some meetings."
-    possessed = _POSSESSED.match(text)
-    if possessed and len(possessed.group("noun")) >= 4 and possessed.group("noun") not in STOPWORDS \
-            and possessed.group("noun") not in named_words \
-            and not _known(index, possessed.group("noun")) and not _known_kind(index, stem(possessed.group("noun"))) \
-            and stem(possessed.group("noun")) not in lx.PROFILE_WORDS:
-        return f"The records say nothing about the {possessed.group('noun')}."
+    possessed = _POSSESSED.match(expand_shorthand(text))
+    if possessed is not None and not lx.HANDLE_ASKED.search(text):
+        # "what's Kuleba's favourite food?", "his wife's name?": a word of what is owned that no record uses (the
+        # owner's name aside)
+        owners = [w for w in re.findall(r"([a-z-]+)['’]s\b", possessed.group(0))[1:]
+                  if w not in named_words and w not in STOPWORDS]
+        thing = [w for w in possessed.group("noun").split() if w not in CHAT_WORDS]  # ("bday lol")
+        owned = [*owners, *(w for w in thing if w not in named_words)]
+        head = thing[-1] if thing else ""
+        if thing and not any(w in STOPWORDS for w in thing) and stem(head) not in lx.PROFILE_WORDS and any(
+                len(w) >= 4 and w not in STOPWORDS and not _known(index, w) and not _known_kind(index, stem(w))
+                and stem(w) not in lx.PROFILE_WORDS for w in owned):
+            return f"The records say nothing about the {' '.join([*(w + chr(39) + 's' for w in owners), *thing])}."
     did = _WHO_DID.match(text) if query.intent == "who" and not (
         lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text)) else None
     if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):

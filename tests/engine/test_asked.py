@@ -18,10 +18,12 @@ from tests.engine.conftest import TODAY, last_answer
      "who's going to be japan's next prime minister", "Where and when will the next TICAD be held?",
      "What does Kishida personally think of President Kagame?", "wat companys signed deals at the uzbek forum",
      "What's the annual trade volume between Japan and Rwanda?", "How much is Japan's $7 billion aid in yen?",
-     "which company signed the most agreements at the uzbek forum"],
+     "which company signed the most agreements at the uzbek forum", "wats kuleba's fav food",
+     "what's kuleba's wife's name?"],
     ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather",
          "next-holder-of-a-post", "future-event", "personal-opinion", "unnamed-kind-misspelt",
-         "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses", "one-of-an-unnamed-kind"],
+         "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses", "one-of-an-unnamed-kind",
+         "an-unknown-thing-owned", "an-unknown-owner-of-a-name"],
 )
 def test_details_no_record_gives(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is not None
@@ -35,10 +37,11 @@ def test_details_no_record_gives(engine: Engine, question: str) -> None:
      "Did Japan provide more than 1,500 generators to Ukraine?", "hattori was first gov of wat bank",
      "what humanitarian problem did the kyrgyz minister bring up",
      "Did Kulubaev thank Japan for aid sent through international organizations?",
-     "what's the TICAD connection to Kagame?"],
+     "what's the TICAD connection to Kagame?", "What are the priorities of Indonesia's G20 presidency?",
+     "what's kishida's twitter handle?"],
     ids=["overview-noun", "known-words", "definition", "figure-before-the-thing-given", "one-bank-is-no-kind",
          "a-general-noun-for-what-was-raised", "a-preposition-after-the-thing-given",
-         "a-connection-is-an-overview"],
+         "a-connection-is-an-overview", "a-known-thing-owned", "a-handle-is-a-name"],
 )
 def test_ordinary_questions_pass(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is None
