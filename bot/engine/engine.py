@@ -1319,6 +1319,24 @@ class Engine:
                           sources=(d.cite(self.kb, pledge.cited),), confidence=0.0)
         return self.answerer._pledge_list(others, [{("country", pledge.recipient)}], 0.8)
 
+    def _happening_after_profile(self, t: Turn) -> Answer | None:
+        """"When did that happen?" after an answer about a person, not an event: "that" is none of the records,
+        and picking one of the person's meetings would be a guess; which of them is asked instead."""
+        focus = t.focus
+        if focus is None or focus.meeting or len(focus.items) != 1 or not focus.items[0].startswith("person:") \
+                or not _THAT_HAPPENED.match(t.lowered):
+            return None
+        person = focus.items[0].removeprefix("person:")
+        meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("person", person), ())
+                           if m in self.kb.meetings), key=lambda m: (m.date.first_day(), m.id))
+        if len(meetings) < 2:
+            return None
+        name = self.index.entity_name(("person", person))
+        return Answer("not_found", False, "Which event do you mean?",
+                      (f"The last answer was about {name}, not one event. The records hold these of {name}:",
+                       *(f"• {m.title} ({m.date.human()})" for m in meetings)),
+                      focus=focus, confidence=0.0)
+
     def _thing_pointed_at(self, t: Turn) -> Answer | None:
         """"What was that emergency aid responding to?": the records of the conversation's documents that hold
         every word of the thing pointed at (a fact, a pledge or a term), asked the question; None unless one
@@ -2915,6 +2933,9 @@ _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(
 _PRONOUN_AND_NAME = re.compile(r"\b(?P<pronoun>he|she) (?:and|&|n) (?=[A-Za-z])(?!(?:the|a|an|his|her|their|its)\b)"
                                r"|\b(?:and|&) (?P<pronoun2>him|her)\b(?! [a-z]+)",
                                re.IGNORECASE)
+#: "When did that happen?", "wen was this": the time of a thing pointed at, and nothing else asked.
+_THAT_HAPPENED = re.compile(r"^\W*(?:and |so |ok |okay )?(?:when|wen|whn) (?:did|was|were|is) (?:that|this|it)"
+                            r"(?: (?:happen|happened|take place|occur|occurred))?\W*$")
 #: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
 _YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
                            r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
@@ -3341,6 +3362,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
+    Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),

@@ -1557,3 +1557,10 @@ def test_a_pronoun_beside_a_name_asks_of_a_meeting_of_both(engine: Engine) -> No
     answer = last_answer(engine, "Whom did Kamikawa meet in New York?",
                          "and what did she and Zelenskyy discuss in New York that week?")
     assert not answer.answered and "no meeting of Yoko Kamikawa and Volodymyr Zelenskyy" in answer.text, answer.text
+
+
+def test_when_that_happened_after_a_profile_asks_which_event_instead_of_picking_one(engine: Engine) -> None:
+    # (the answer to the first question is Hayashi's profile, which names the memorial among other things)
+    answer = last_answer(engine, "wat memorial did hayashi visit", "when did that happen?")
+    assert not answer.answered and "Which event" in answer.title, answer.text
+    assert "24 December 2022" in answer.text and "9 September 2023" in answer.text, answer.text
