@@ -1319,6 +1319,32 @@ class Engine:
                           sources=(d.cite(self.kb, pledge.cited),), confidence=0.0)
         return self.answerer._pledge_list(others, [{("country", pledge.recipient)}], 0.8)
 
+    def _phrase_after_preposition(self, t: Turn) -> Answer | None:
+        """"Under what?", "through whom?" of the one fact, pledge or term just shown: the words its record puts
+        after that preposition, or, when it puts none, that the record does not say (no other detail of it)."""
+        focus = t.focus
+        asked = _PREPOSITION_ASKED.match(t.lowered)
+        if asked is None or focus is None or len(focus.items) != 1:
+            return None
+        found = details.record(self.kb, focus.items[0])
+        if found is None:
+            return None
+        preposition = asked.group("prep")
+        alike = "|".join(_ALIKE_PREPOSITIONS.get(preposition, (preposition,)))
+        said = [*(m.group(1) for text in (details.text_of(found), found.cited.quote or "")
+                  for m in re.finditer(rf"\b(?:{alike}) ((?:[\w'’-]+ ?){{1,6}}?)(?=[,;.)]|\s+(?:and|for|to|in|on"
+                                       rf"|of|at|by|with|from)\b|$)", text, re.IGNORECASE))]
+        phrases = list(dict.fromkeys(p.strip() for p in said))
+        cited = (d.cite(self.kb, found.cited),)
+        if not phrases:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The record does not say {preposition} {asked.group('what')}: “{details.text_of(found)}”",),
+                          sources=cited, focus=focus, confidence=0.0)
+        if len(phrases) > 1:
+            return None
+        return Answer("detail", True, phrases[0][:1].upper() + phrases[0][1:], (details.text_of(found),),
+                      sources=cited, focus=focus, confidence=0.9)
+
     def _happening_after_profile(self, t: Turn) -> Answer | None:
         """"When did that happen?" after an answer about a person, not an event: "that" is none of the records,
         and picking one of the person's meetings would be a guess; which of them is asked instead."""
@@ -2933,6 +2959,11 @@ _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(
 _PRONOUN_AND_NAME = re.compile(r"\b(?P<pronoun>he|she) (?:and|&|n) (?=[A-Za-z])(?!(?:the|a|an|his|her|their|its)\b)"
                                r"|\b(?:and|&) (?P<pronoun2>him|her)\b(?! [a-z]+)",
                                re.IGNORECASE)
+#: "Under what?", "through whom?", "via which channel?": what a record says after a preposition, asked alone.
+_PREPOSITION_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>under|through|via|by|with|against)"
+                                r" (?P<what>what|wat|which|whom|who)(?: [a-z]+)?\W*$")
+#: Prepositions that say the same of how or by whom something was done ("through whom?" of "via …").
+_ALIKE_PREPOSITIONS = {"through": ("through", "via", "by way of"), "via": ("via", "through", "by way of")}
 #: "When did that happen?", "wen was this": the time of a thing pointed at, and nothing else asked.
 _THAT_HAPPENED = re.compile(r"^\W*(?:and |so |ok |okay )?(?:when|wen|whn) (?:did|was|were|is) (?:that|this|it)"
                             r"(?: (?:happen|happened|take place|occur|occurred))?\W*$")
@@ -3362,6 +3393,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
+    Rule("a phrase after a preposition of the record just shown", Engine._phrase_after_preposition),
     Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),
     Rule("the record just shown", Engine._record_referred),

@@ -1564,3 +1564,15 @@ def test_when_that_happened_after_a_profile_asks_which_event_instead_of_picking_
     answer = last_answer(engine, "wat memorial did hayashi visit", "when did that happen?")
     assert not answer.answered and "Which event" in answer.title, answer.text
     assert "24 December 2022" in answer.text and "9 September 2023" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "expected", "answered"), [
+    (("How many times has Kagame visited Japan?", "under wat"), "TICAD arrangement", True),
+    (("Why did Japan send emergency aid to Kyrgyzstan?", "through whom?"), "international organizations", True),
+    # (the record says nothing after "through": no other detail of it stands in)
+    (("How many times has Kagame visited Japan?", "through whom?"), "does not say through whom", False),
+])
+def test_a_preposition_asked_alone_is_answered_by_the_words_the_record_puts_after_it(
+        engine: Engine, turns: tuple[str, ...], expected: str, answered: bool) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered is answered and expected in answer.text, answer.text
