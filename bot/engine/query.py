@@ -1312,7 +1312,10 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
     found = []
     for i in range(1, len(words)):
         w = words[i]
-        if (words[i - 1] not in _AT_A_PLACE or i in consumed or len(w) < 4 or not w.isalpha() or w in STOPWORDS
+        # ("in tokyo or osaka": the word joined to a place said after "in" is in a place's position too)
+        joined = i >= 3 and words[i - 1] in ("or", "and", "nor") and i - 2 in consumed and words[i - 3] in _AT_A_PLACE
+        if (words[i - 1] not in _AT_A_PLACE and not joined or i in consumed or len(w) < 4 or not w.isalpha()
+                or w in STOPWORDS
                 or w in COMMON_WORDS or w in index.vocabulary or w in english_words() or w in SHORTHAND
                 or w in MONTHS):
             continue

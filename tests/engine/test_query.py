@@ -520,6 +520,7 @@ def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
     ("when did he visit kyiv", []),
     ("when did hayashi visit bishkek", ["bishkek"]),  # the place of a journey
     ("wen did hayashi visit odesa", ["odesa"]),  # no inflection of an English word ("ode", "odes")
+    ("was the hayashi kulubaev mtg in tokyo or osaka", ["osaka"]),  # joined to a place by "or"
     ("where did he go to honour the victims", []),  # a British spelling of an English word
     ("wen did hayashi vist kiev", []),  # a spelling of a place the records hold
     ("did kamikawa travel to new york", []),
