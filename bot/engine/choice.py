@@ -72,12 +72,18 @@ def alternatives(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
              + text[found.end():]))
 
 
-def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
-    """The alternative the records confirm, when exactly one is; None otherwise."""
+def answer(text: str, ask: Callable[[str], Answer],
+           ask_after: Callable[[str, Focus | None], Answer] | None = None) -> Answer | None:
+    """The alternative the records confirm, when exactly one is; None otherwise. `ask_after` asks a second
+    clause in the conversation of the first one's answer: "did A go to X, or did she go to Y?" ("she" of A's)."""
     readings = alternatives(text)
     if readings is None:
         return None
-    answers = [ask(reading) for _, reading in readings]
+    answers = [ask(readings[0][1])]
+    second = readings[1][1]
+    answers.append(ask_after(second, answers[0].focus)
+                   if ask_after is not None and _CLAUSES.match(text) and _PRONOUN_SUBJECT.search(second)
+                   else ask(second))
     confirmed = [(name, reading, a) for (name, reading), a in zip(readings, answers, strict=False)
                  if a.answered and not a.title.startswith("No")]
     if len(confirmed) != 1:
@@ -98,6 +104,10 @@ def answer(text: str, ask: Callable[[str], Answer]) -> Answer | None:
                    f"Nothing in the records says so of {other}."),
                   items=chosen.items, sources=chosen.sources, actions=chosen.actions, confidence=chosen.confidence,
                   focus=chosen.focus, interpretation="one of two alternatives")
+
+
+#: A clause whose doer is a pronoun ("or did she go to Kyiv?").
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 
 
 ORDER_EXAMPLES = ("Who went to Veloria first, Varn or Tarsen?", "Did Varn or Tarsen visit Ostra earlier?",

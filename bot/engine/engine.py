@@ -1931,7 +1931,8 @@ class Engine:
         offered = choice.alternatives(t.text)
         if offered and asked.beyond_records(analyse(t.text, self.index), self.index):
             return None
-        return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today))
+        return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today),
+                             lambda q, after: self._ask_one(q, after or t.focus, t.today))
 
     def _place_guessed(self, t: Turn) -> Answer | None:
         """"Where exactly, Tokyo?", "uzbek forum where was it, tashkent?": a question of place that offers a

@@ -582,8 +582,12 @@ class Verifier:
         for rule in TRAVEL_RULES:
             for match in rule.pattern.finditer(text):
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
-                if not who and context and _PRONOUN.search(match.group("who")):
-                    who = [("person", context[0])]
+                pronoun = _PRONOUN.search(match.group("who")) if not who and context else None
+                if pronoun is not None:
+                    # ("did she go to Kyiv?" after A and B: the one of them the records call "she")
+                    called = [p for p in context if (person := self.index.kb.people.get(p)) is None
+                              or person.pronoun is None or person.pronoun.word == pronoun.group(1)]
+                    who = [("person", (called or list(context))[0])]
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
                 holders = self._holders(query, match.group("who"), context) if not who else set()
                 if holders and to and to[0][0] in ("country", "place"):

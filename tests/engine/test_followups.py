@@ -1576,3 +1576,13 @@ def test_a_preposition_asked_alone_is_answered_by_the_words_the_record_puts_afte
         engine: Engine, turns: tuple[str, ...], expected: str, answered: bool) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered is answered and expected in answer.text, answer.text
+
+
+def test_she_of_a_journey_is_the_woman_of_the_two_just_named(engine: Engine) -> None:
+    answer = last_answer(engine, "Did Kuleba fly to Tokyo for his talks with Kamikawa?", "did she go to Kyiv?")
+    assert not answer.answered and "no visit by Yoko Kamikawa to Kyiv" in answer.text, answer.text
+
+
+def test_she_in_the_second_of_two_claims_offered_is_of_the_first_claims_people(engine: Engine) -> None:
+    answer = engine.ask("Did Kuleba fly to Tokyo for his talks with Kamikawa, or did she go to Kyiv?", today=TODAY)
+    assert not answer.answered and "confirm neither" in answer.text, answer.text
