@@ -758,9 +758,10 @@ class Engine:
             return None
         kind, key, outside = venues[0]
         held = [(m, self.answerer.meetings.held_in(m, kind, key)) for m in shown]
-        if any(there is None for _, there in held):
+        unknown = [m for m, there in held if there is None]
+        fits = [m for m, there in held if there is not None and there is not outside]
+        if unknown and len(fits) != 1:
             return None  # a record that does not say where: which one cannot be told
-        fits = [m for m, there in held if there is not outside]
         if not fits:
             return Answer("not_found", False, "None of them",
                           tuple(f"{m.title} ({m.date.human()}): {self._where(m)}." for m in shown),
@@ -769,7 +770,9 @@ class Engine:
             return None  # (those of the list that name the place, as the list rules give them)
         ref = f"meeting:{fits[0].id}"
         answer = self.record_answer(ref, (ref, *(i for i in focus.items if i != ref)))
-        return replace(answer, title=f"{fits[0].title}: {self._where(fits[0])}")
+        # (of the others, those whose records do not say where are said so, for they could have been there too)
+        untold = (f"The records do not say where {', '.join(m.title for m in unknown)} took place.",) if unknown else ()
+        return replace(answer, title=f"{fits[0].title}: {self._where(fits[0])}", lines=(*answer.lines, *untold))
 
     def _where(self, m: Meeting) -> str:
         return d.meeting_place(self.kb, m) or "the place is not stated"
@@ -2985,9 +2988,10 @@ _NAME_OF = re.compile(r"\bname of (?:the|that|this|its|their) (?P<owner>(?:(?!(?
                       r"|who|from|for|with|by|on|agreed|adopted|launched|mentioned)\b)[\w'’-]+ ?){1,4})")
 #: "Which of the two embassies opened later?", "which meeting came first?": an order among records.
 #: "Which of the two was held outside Japan?", "which one took place in New York?": a venue asked of those shown.
-_WHICH_SHOWN_HELD = re.compile(r"^\W*(?:and |so )?which (?:one|of (?:the two|the 2|them|those|these|the two meetings"
-                               r"|those meetings|these meetings|the meetings)) (?:was|were|took place|happened|was held"
-                               r"|were held) (?:held |hosted )?(?:in|at|outside|abroad|overseas|away from)\b")
+_WHICH_SHOWN_HELD = re.compile(r"^\W*(?:and |so )?which (?:(?:one|of (?:the two|the 2|them|those|these|the two"
+                               r" meetings|those meetings|these meetings|the meetings)) )?(?:was|were|took place"
+                               r"|happened|was held|were held) (?:held |hosted )?"
+                               r"(?:in|at|outside|abroad|overseas|away from)\b")
 _WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
                          r"(?P<when>first|1st|earlier|earliest|later|last|latest|more recently|most recently|older"
                          r"|oldest|newer|newest|more recent|most recent)\W*$")

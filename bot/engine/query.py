@@ -291,6 +291,10 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "who": frozenset({"represented", "represent", "representing", "participated", "took", "part", "side", "sides"}),
 }
 
+#: Nouns for people or countries that "foreign" before them says only are not the home country's.
+_FOREIGN_PEOPLE = frozenset("""official officials leader leaders counterpart counterparts dignitaries delegation
+    delegations partner partners government governments country countries nation nations visitor visitors guest
+    guests""".split())
 _FIRST = re.compile(r"\b(first|earliest|initial)\b")
 _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter"
                      r"|summer|spring|autumn|fall))")
@@ -806,6 +810,13 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # A word no name took keeps its own spelling when it is an English word ("join" is no slip of "joint"),
     # unless what it reads as is a form of it ("ministerial" as "ministers").
     plain = [w if i in consumed else _read_as(w, index) for i, w in enumerate(words)]
+    # ("oldest first", "in chronological order": how a list is sorted, no word a record must hold)
+    sorting = {w for found in lx.SORTED_BY_DATE.finditer(" ".join(words)) for w in found.group(0).split()}
+    consumed |= {i for i, w in enumerate(words) if w in sorting and w not in ("in",)}
+    # ("meetings between Japanese and foreign officials": "foreign" says only "not of the home country", which every
+    # partner side is)
+    consumed |= {i for i, w in enumerate(words[:-1]) if w == "foreign" and words[i + 1] in _FOREIGN_PEOPLE
+                 and i not in in_role and intent == "list"}
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked

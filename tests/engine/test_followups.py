@@ -1586,3 +1586,11 @@ def test_she_of_a_journey_is_the_woman_of_the_two_just_named(engine: Engine) -> 
 def test_she_in_the_second_of_two_claims_offered_is_of_the_first_claims_people(engine: Engine) -> None:
     answer = engine.ask("Did Kuleba fly to Tokyo for his talks with Kamikawa, or did she go to Kyiv?", today=TODAY)
     assert not answer.answered and "confirm neither" in answer.text, answer.text
+
+
+def test_the_one_of_a_list_held_there_is_picked_though_another_records_no_place(engine: Engine) -> None:
+    # (one meeting of the list has no place on record: it is said so, and the one held there is still the answer)
+    answer = last_answer(engine, "List every meeting between Japanese and foreign officials, oldest first.",
+                         "which one happened in Indonesia?", "and which was held in Japan?")
+    assert answer.answered and answer.title.startswith("Japan-Kyrgyz"), answer.text
+    assert "do not say where" in answer.text, answer.text

@@ -731,3 +731,9 @@ def test_the_documents_a_question_says_it_looks_in_add_nothing_to_look_for(engin
 
 def test_engagements_are_asked_for_as_a_list_of_meetings(engine: Engine) -> None:
     assert analyse("List Kishida's engagements.", engine.index).intent == "list"
+
+
+@pytest.mark.parametrize("text", ["List every meeting, oldest first.", "list the meetings in chronological order",
+                                  "List every meeting between Japanese and foreign officials."])
+def test_how_a_list_is_sorted_and_whose_officials_add_nothing_to_look_for(engine: Engine, text: str) -> None:
+    assert not {"oldest", "first", "chronolog", "order", "foreign"} & set(analyse(text, engine.index).keywords)
