@@ -322,6 +322,16 @@ class Answerer:
             # "When was the G7 foreign ministers' session?": the record that holds all the question says comes
             # before one that holds less of it and a rarer word ("the UN General Assembly session")
             scored = [whole, *(s for s in scored if s is not whole)]
+        discussed = {ref for reading in readings for g in reading for kind, ref in g if kind == "meeting"}
+        tied = [s for s in scored[:thresholds.CLOSE_RECORDS] if s.passage.kind in lx.MEETING_KINDS
+                and abs(s.score - scored[0].score) < 1e-9 and s.coverage >= scored[0].coverage - 1e-9]
+        if len({s.passage.ref for s in tied}) > 1 and scored[0].passage.ref not in discussed \
+                and not any(s.passage.ref in self.kb.trips for s in tied):  # (a visit and its meetings: the visit)
+            # "where did A meet B?" → "and who did she meet there?": of meetings that fit alike, the one the
+            # conversation is about comes first
+            first = next((s for s in tied if s.passage.ref in discussed), None)
+            if first is not None:
+                scored = [first, *(s for s in scored if s is not first)]
         if query.intent == "who" and scored[0].passage.kind == "term" and lx.ABOUT_MEETING.search(query.raw.lower()) \
                 and _TAKING_PART.search(query.raw.lower()):
             # "Who joined Kuleba at the meeting with Kamikawa?": who took part is a meeting's, not a gathering's

@@ -139,10 +139,12 @@ def _length_gap(kb: KnowledgeBase, a: Meeting, b: Meeting, *, shorter: bool) -> 
 
 
 #: "So how many minutes longer was that one?": the last meeting answered against the one before it.
+_WHICH_ONE = (r"that one|this one|that|this|it|the (?:latter|second|last) one|the (?:first|former|earlier|other) one"
+              r"|the former|the first|the latter|the (?:longer|shorter) one")
 _LONGER_THAN_OTHER = re.compile(r"^\W*(?:so |and |ok )?(?:by )?how (?:many (?:more )?minutes|much) "
-                                r"(?P<way>longer|shorter) (?:was|did) "
-                                r"(?P<which>that one|this one|that|this|it|the (?:latter|second|last) one"
-                                r"|the (?:first|former|earlier|other) one|the former)"
+                                r"(?:(?P<way>longer|shorter) (?:was|did) (?P<which>" + _WHICH_ONE + r")"
+                                # "by how many minutes was the first longer?"
+                                r"|(?:was|did) (?P<which2>" + _WHICH_ONE + r") (?P<way2>longer|shorter))"
                                 r"(?: last| run| go on)?\W*$", re.IGNORECASE)
 #: "How much longer was the first one?": the meeting asked about before the last one.
 _EARLIER_ONE = re.compile(r"\b(?:first|former|earlier|other)\b", re.IGNORECASE)
@@ -156,9 +158,14 @@ def longer_than_the_other(kb: KnowledgeBase, text: str, focus: Focus | None) -> 
              if kind == "meeting" and key in kb.meetings]
     if found is None or len(shown) != 2:
         return None
-    # (the meeting just answered comes first among those shown; "the first one" is the one before it)
-    a, b = (shown[1], shown[0]) if _EARLIER_ONE.search(found.group("which")) else (shown[0], shown[1])
-    return _length_gap(kb, a, b, shorter=found.group("way").lower() == "shorter")
+    which, way = found.group("which") or found.group("which2"), (found.group("way") or found.group("way2")).lower()
+    # (the meeting just answered comes first among those shown; "the first one" is the one before it; "the longer
+    # one" is the one of them whose record gives the longer length)
+    a, b = (shown[1], shown[0]) if _EARLIER_ONE.search(which) else (shown[0], shown[1])
+    by_length = re.search(r"\b(longer|shorter) one\b", which, re.IGNORECASE)
+    if by_length is not None and a.duration_minutes and b.duration_minutes:
+        a, b = sorted((a, b), key=lambda m: m.duration_minutes or 0, reverse=by_length.group(1).lower() == "longer")
+    return _length_gap(kb, a, b, shorter=way == "shorter")
 
 
 #: "Combined?", "and in total?", "together?": a total asked of the values just given, by that word alone.

@@ -1594,3 +1594,16 @@ def test_the_one_of_a_list_held_there_is_picked_though_another_records_no_place(
                          "which one happened in Indonesia?", "and which was held in Japan?")
     assert answer.answered and answer.title.startswith("Japan-Kyrgyz"), answer.text
     assert "do not say where" in answer.text, answer.text
+
+
+def test_of_meetings_that_fit_alike_the_one_discussed_comes_first(engine: Engine) -> None:
+    # (Kamikawa held two meetings in New York; "there" after her meeting with Kuleba is that meeting's)
+    answer = last_answer(engine, "Where did Kamikawa meet Kuleba?", "and who did she meet there?")
+    assert answer.answered and "Kuleba" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["By how many minutes was the first longer?", "how much longer was the longer one?"])
+def test_how_much_longer_one_of_two_meetings_answered_in_turn_was(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "How long did the Hayashi–Kulubaev meeting last?", "And the Kamikawa–Kuleba one?",
+                         asked)
+    assert answer.answered and answer.title == "About 5 minutes", answer.text
