@@ -591,6 +591,18 @@ class Engine:
         return self._ask_one(t.text[:pronoun[0]] + self.kb.people[meant[0]].name + t.text[pronoun[1]:],
                              t.focus, t.today)
 
+    def _post_pointed_at(self, t: Turn) -> Answer | None:
+        """"And who held that post in December 2022?": the post the last question asked about, by its name (of the
+        country it was asked of), asked again with the question's own constraints."""
+        found = _THAT_POST.search(t.text)
+        focus = t.focus
+        if found is None or focus is None or focus.role is None or not _WHO_ASKED.match(t.lowered):
+            return None  # (who held it is asked; "why did he get that job?" is of the one answered)
+        countries = [c for c in focus.countries if c in self.kb.countries]
+        owner = f"{self.kb.countries[countries[0]].name}'s " if len(countries) == 1 else ""
+        post = f"the post of {owner}{focus.role.replace('-', ' ')}"
+        return self._ask_one(t.text[:found.start()] + post + t.text[found.end():], focus, t.today)
+
     def _same_day_of_year(self, t: Turn) -> Answer | None:
         """"Anything else happen on that date historically?", "why is 26 January a notable date for A?": the
         records of that day of the year, in any year, but the one just discussed."""
@@ -2971,6 +2983,9 @@ _ALIKE_PREPOSITIONS = {"through": ("through", "via", "by way of"), "via": ("via"
 #: "When did that happen?", "wen was this": the time of a thing pointed at, and nothing else asked.
 _THAT_HAPPENED = re.compile(r"^\W*(?:and |so |ok |okay )?(?:when|wen|whn) (?:did|was|were|is) (?:that|this|it)"
                             r"(?: (?:happen|happened|take place|occur|occurred))?\W*$")
+_WHO_ASKED = re.compile(r"^\W*(?:and |so |then )?who\b")
+#: "that post", "the same position": the post the last question asked about.
+_THAT_POST = re.compile(r"\b(?:that|this|the same|the said) (?:post|position|office|job|role)\b", re.IGNORECASE)
 #: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
 _YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
                            r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
@@ -3369,6 +3384,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("about the bot", Engine._about_the_bot),
     Rule("correction", Engine._correction),
     Rule("a pronoun beside a name", Engine._pronoun_joined_to_name),
+    Rule("the post just asked about", Engine._post_pointed_at),
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
     Rule("the last question of the other side", Engine._of_the_other_side),

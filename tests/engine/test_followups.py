@@ -1607,3 +1607,9 @@ def test_how_much_longer_one_of_two_meetings_answered_in_turn_was(engine: Engine
     answer = last_answer(engine, "How long did the Hayashi–Kulubaev meeting last?", "And the Kamikawa–Kuleba one?",
                          asked)
     assert answer.answered and answer.title == "About 5 minutes", answer.text
+
+
+def test_that_post_is_the_post_just_asked_about_at_the_date_the_question_gives(engine: Engine) -> None:
+    answer = last_answer(engine, "Who was Japan's top diplomat when the Ukrainian foreign minister was met in "
+                                 "New York?", "And who held that post in December 2022?")
+    assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
