@@ -51,8 +51,14 @@ _ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|
 
 
 def without_acknowledgement(text: str) -> str:
-    """"ok and with Kuleba?" → "and with Kuleba?": the question after an acknowledgement."""
-    return _ACKNOWLEDGED.sub("", text, count=1) or text
+    """"ok and with Kuleba?" → "and with Kuleba?": the question after an acknowledgement (or several: "ok
+    thanks. and where …?")."""
+    for _ in range(3):
+        shorter = _ACKNOWLEDGED.sub("", text, count=1)
+        if not shorter or shorter == text:
+            break
+        text = shorter
+    return text
 
 
 def without_markup(text: str) -> str:

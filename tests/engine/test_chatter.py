@@ -52,6 +52,7 @@ def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, te
 @pytest.mark.parametrize(("text", "question"), [("ok and with Kuleba?", "and with Kuleba?"),
                                                 ("thanks, when was it?", "when was it?"),
                                                 ("no sorry, the Uzbek one", "no sorry, the Uzbek one"),
+                                                ("ok thanks. and where was she?", "and where was she?"),
                                                 ("ok", "ok")])
 def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: str) -> None:
     assert without_acknowledgement(text) == question
