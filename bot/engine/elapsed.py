@@ -160,6 +160,11 @@ _FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>
                             r"(?P<question>how (?:many [a-z]+|long|soon) (?:after|before) [^,?]+?)\W*$")
 
 
+#: "How many days was that before she met Kuleba?": the one just answered put before the other event.
+_THAT_BEFORE = re.compile(r"^(?P<how>\W*(?:and |so )?how (?:many|much|long)(?: [a-z]+)?) (?:was|were|is) "
+                          r"(?P<that>that|it|this) (?P<way>before|after) (?P<rest>[^?]+?)\W*$")
+
+
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
     lowered = _asked_itself(text)
@@ -179,6 +184,11 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         # "how many days earlier had she held the G7 meeting?": earlier than the record just answered
         how = "how long" if alone.group("how") == "much" else f"how {alone.group('how')}"
         lowered = f"{how} {'after' if alone.group('way') == 'later' else 'before'} that {alone.group('rest')}"
+    that_first = _THAT_BEFORE.match(lowered)
+    if that_first is not None:
+        # "how many days was that before she met Kuleba?": "how many days before she met Kuleba was that?"
+        lowered = (f"{that_first.group('how')} {that_first.group('way')} {that_first.group('rest')} was "
+                   f"{that_first.group('that')}")
     if _of_the_last(lowered):
         # "how many months b4 hayashi's trip?": the other event is the one just answered ("… was that?")
         lowered = f"{lowered.rstrip(' ?.!')} was that"

@@ -459,3 +459,13 @@ def test_later_without_than_is_later_than_the_record_just_answered_which_it_then
     covid = last_answer(engine, "When did Japan open its embassy in Kigali?",
                         "how many years later did Japan's COVID help arrive?")
     assert covid.answered and covid.title == "10 years"
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("When was the G7 foreign ministers meeting in New York?", "How many days was that before she met Kuleba?"),
+     "2 days"),
+    (("When did Japan-Rwanda ties start?", "how many years was that before the Kigali embassy opened?"), "48 years"),
+])
+def test_the_time_from_the_one_just_answered_said_first(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and answer.title == expected, answer.text
