@@ -160,6 +160,9 @@ _FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>
                             r"(?P<question>how (?:many [a-z]+|long|soon) (?:after|before) [^,?]+?)\W*$")
 
 
+#: "By the time A met B in 2022, how many years had …?": the event measured to, said first.
+_FRONTED_WHEN = re.compile(r"^\W*(?:by the time|when|at the time) (?P<clause>[^,?]+), "
+                           r"(?P<question>how (?:many|much|long)\b[^?]+?)\W*$")
 #: "How many days was that before she met Kuleba?": the one just answered put before the other event.
 _THAT_BEFORE = re.compile(r"^(?P<how>\W*(?:and |so )?how (?:many|much|long)(?: [a-z]+)?) (?:was|were|is) "
                           r"(?P<that>that|it|this) (?P<way>before|after) (?P<rest>[^?]+?)\W*$")
@@ -168,6 +171,10 @@ _THAT_BEFORE = re.compile(r"^(?P<how>\W*(?:and |so )?how (?:many|much|long)(?: [
 def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     """The rule and match of a question asking for the time between two events."""
     lowered = _asked_itself(text)
+    scene = _FRONTED_WHEN.match(lowered)
+    if scene is not None:
+        # "by the time A met B, how many years had …?": "how many years had … when A met B?"
+        lowered = f"{scene.group('question')} when {scene.group('clause')}"
     fronted = _FRONTED_THING.match(lowered)
     if fronted is not None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the

@@ -465,6 +465,9 @@ def test_later_without_than_is_later_than_the_record_just_answered_which_it_then
     (("When was the G7 foreign ministers meeting in New York?", "How many days was that before she met Kuleba?"),
      "2 days"),
     (("When did Japan-Rwanda ties start?", "how many years was that before the Kigali embassy opened?"), "48 years"),
+    # (the event measured to, said first as the scene)
+    (("By the time Kagame met Kishida in 2022, how many years had Japan and Rwanda had diplomatic relations?",),
+     "60 years"),
 ])
 def test_the_time_from_the_one_just_answered_said_first(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     answer = last_answer(engine, *turns)
