@@ -160,6 +160,9 @@ _FRONTED_THING = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<thing>
                             r"(?P<question>how (?:many [a-z]+|long|soon) (?:after|before) [^,?]+?)\W*$")
 
 
+#: "… trip to Ukraine did Hayashi visit there?": a place named on one side, and "there" on the other.
+_PLACE_THEN_THERE = re.compile(r"\b(?:to|in) (?P<place>[a-z][a-z-]+(?: [a-z][a-z-]+)?) (?:did|was|were|had|has|does)"
+                               r"\b[^?]*?\b(?P<there>there)\b")
 #: "By the time A met B in 2022, how many years had …?": the event measured to, said first.
 _FRONTED_WHEN = re.compile(r"^\W*(?:by the time|when|at the time) (?P<clause>[^,?]+), "
                            r"(?P<question>how (?:many|much|long)\b[^?]+?)\W*$")
@@ -175,6 +178,10 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
     if scene is not None:
         # "by the time A met B, how many years had …?": "how many years had … when A met B?"
         lowered = f"{scene.group('question')} when {scene.group('clause')}"
+    place = _PLACE_THEN_THERE.search(lowered)
+    if place is not None:
+        # "… after Kishida's trip to Ukraine did Hayashi visit there?": "there" is the place the first side names
+        lowered = lowered[:place.start("there")] + f"in {place.group('place')}" + lowered[place.end("there"):]
     fronted = _FRONTED_THING.match(lowered)
     if fronted is not None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
@@ -344,6 +351,10 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         else:  # "in Kigali": the embassy in Kigali, each word spelt as the question spelt it
             spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
             second = re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), second)
+    else:  # (the question was rewritten: each word spelt as the question spelt it)
+        spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
+        first, second = (re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), side)
+                         for side in (first, second))
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence),

@@ -468,6 +468,8 @@ def test_later_without_than_is_later_than_the_record_just_answered_which_it_then
     # (the event measured to, said first as the scene)
     (("By the time Kagame met Kishida in 2022, how many years had Japan and Rwanda had diplomatic relations?",),
      "60 years"),
+    # ("there" on one side is the place the other names)
+    (("How many months after Kishida's trip to Ukraine did Hayashi make his own visit there?",), "6 months"),
 ])
 def test_the_time_from_the_one_just_answered_said_first(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     answer = last_answer(engine, *turns)
