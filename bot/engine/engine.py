@@ -836,7 +836,7 @@ class Engine:
             # meetings compared
             return None
         claim = _IN_CHARGE.sub("handles", t.text)[found.start("rest"):]
-        wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS
+        wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS - _TWO_WORDS  # ("which of those two is …?")
         shown = self.kb.meetings.get(focus.meeting or "")
         listed = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
         among = listed if len(listed) > 1 else (*people, *(p for p in (shown.accompanying if shown else ())

@@ -1613,3 +1613,9 @@ def test_that_post_is_the_post_just_asked_about_at_the_date_the_question_gives(e
     answer = last_answer(engine, "Who was Japan's top diplomat when the Ukrainian foreign minister was met in "
                                  "New York?", "And who held that post in December 2022?")
     assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
+
+
+def test_which_of_those_two_holds_a_post_is_read_from_the_people_listed(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Rwandan ministers attended the Kagame-Kishida meeting?",
+                         "Which of those two is the finance minister?")
+    assert answer.answered and answer.title == "Uzziel Ndagijimana", answer.text
