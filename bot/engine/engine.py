@@ -1773,7 +1773,10 @@ class Engine:
         # (a side that names nothing of its own, "did it open", is of the conversation's record)
         timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
             q, self._side_remembered(q, focus, self._ask_one(
-                q, context or (focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None),
+                # ("between that meeting and his arrival in Kyiv": "that meeting" is the conversation's, whatever
+                # the other side's answer was about)
+                q, focus if _THAT_RECORD_ALONE.search(q.lower()) else context or (
+                    focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None),
                 today))),
                                self._single_date, last, self._name_only_question, self._names_any,
                                lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
@@ -2966,6 +2969,9 @@ _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
 #: A side of a question of time between that names nothing of its own ("did it open").
+#: A side of a question of time that is only a pointer to the conversation's record ("that meeting").
+_THAT_RECORD_ALONE = re.compile(r"^\W*(?:when (?:was|did) )?(?:that|this|the same) (?:meeting|visit|trip|event|talks)"
+                                r"(?: (?:take place|happen|begin|start))?\W*$")
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.

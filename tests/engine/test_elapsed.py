@@ -474,3 +474,10 @@ def test_later_without_than_is_later_than_the_record_just_answered_which_it_then
 def test_the_time_from_the_one_just_answered_said_first(engine: Engine, turns: tuple[str, ...], expected: str) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered and answer.title == expected, answer.text
+
+
+def test_that_meeting_as_a_side_is_the_conversations_record_whatever_the_other_side_is(engine: Engine) -> None:
+    answer = last_answer(engine, "Which foreign leaders or ministers did Hayashi meet?",
+                         "Which of those meetings was held in Japan?",
+                         "How many days passed between that meeting and his arrival in Kyiv?")
+    assert answer.answered and answer.title == "259 days", answer.text
