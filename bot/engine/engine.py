@@ -2968,10 +2968,10 @@ _TWO_WORDS = frozenset({"two", "2", "both"})
 _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
 #: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
 _THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
-#: A side of a question of time between that names nothing of its own ("did it open").
 #: A side of a question of time that is only a pointer to the conversation's record ("that meeting").
-_THAT_RECORD_ALONE = re.compile(r"^\W*(?:when (?:was|did) )?(?:that|this|the same) (?:meeting|visit|trip|event|talks)"
-                                r"(?: (?:take place|happen|begin|start))?\W*$")
+_THAT_RECORD_ALONE = re.compile(r"^\W*(?:when (?:was|did) )?(?:(?:that|this|the same) (?:meeting|visit|trip|event"
+                                r"|talks)|that|this)(?: (?:take place|happen|begin|start))?\W*$")
+#: A side of a question of time between that names nothing of its own ("did it open").
 _SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.

@@ -481,3 +481,9 @@ def test_that_meeting_as_a_side_is_the_conversations_record_whatever_the_other_s
                          "Which of those meetings was held in Japan?",
                          "How many days passed between that meeting and his arrival in Kyiv?")
     assert answer.answered and answer.title == "259 days", answer.text
+
+
+def test_that_alone_as_a_side_is_the_record_just_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "what yr did rwanda get independence",
+                         "and how many yrs after that did japan open an embassy in kigali")
+    assert answer.answered and answer.title == "48 years", answer.text
