@@ -2373,6 +2373,10 @@ class Engine:
         return None
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
+        if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):
+            # ("when did the embassies in Tashkent and Tokyo open?": each place asked of on its own, a capital read
+            # as its country too)
+            return a.id != b.id
         if a.kind != b.kind or a.id == b.id or a.kind not in ("person", "country"):
             return False
         if a.kind == "country":

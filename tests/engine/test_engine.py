@@ -893,3 +893,9 @@ def test_which_one_after_a_list_of_people_picks_among_them(engine: Engine) -> No
 def test_and_another_person_asks_the_last_question_of_that_person(engine: Engine) -> None:
     answer = last_answer(engine, "What did Shmyhal thank Japan for?", "and Kulubaev?")
     assert answer.answered and "30 years" in answer.text and "Shmyhal" not in answer.text, answer.text
+
+
+def test_two_places_joined_by_and_are_each_asked_of(engine: Engine) -> None:
+    # (no record holds both embassies: each place is asked of on its own, a capital read as its country too)
+    answer = engine.ask("When did the embassies in Tashkent and Tokyo open?", today=TODAY)
+    assert answer.answered and "1993" in answer.text and "1996" in answer.text, answer.text
