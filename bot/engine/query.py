@@ -1212,7 +1212,8 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
-    destinations = [m for m in _LOWER_DESTINATION.finditer(fold(text)) if not _an_english_form(m.group("name"))
+    destinations = [m for pattern in (_LOWER_DESTINATION, _LOWER_OBJECT) for m in pattern.finditer(fold(text))
+                    if not _an_english_form(m.group("name"))
                     and stem(m.group("name")) not in index.idf]  # ("the memorial he visited commemorates …")
     alone = _LOWER_NAME_ALONE.match(fold(text).lower())
     if alone is not None and not any(m.kind == "person" for m in mentions):
@@ -1277,6 +1278,11 @@ _LOWER_DESTINATION = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:went|go|goes|going|
                                 # (where a place ends the phrase: "visited honours victims" has a verb there)
                                 r"(?=\s*$|\s*[?.!,;:]| (?:in|on|at|and|or|for|with|during|last|before|after|when"
                                 r"|then|to|from|the|this|that|again|ever|yet|too|n|b4)\b)")
+
+
+#: A lower-case word where the person met or spoken to goes ("wat did kamikawa tell lavrov at the un").
+_LOWER_OBJECT = re.compile(r"\b(?:tell|told|meet|met|thank|thanked|ask|asked|invite|invited|congratulate"
+                           r"|congratulated|host|hosted|receive|received) (?P<name>[a-z]{4,})\b")
 
 
 #: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.

@@ -521,6 +521,8 @@ def test_what_brought_someone_somewhere_asks_why(engine: Engine) -> None:
     ("when did hayashi visit bishkek", ["bishkek"]),  # the place of a journey
     ("wen did hayashi visit odesa", ["odesa"]),  # no inflection of an English word ("ode", "odes")
     ("was the hayashi kulubaev mtg in tokyo or osaka", ["osaka"]),  # joined to a place by "or"
+    ("wat did kamikawa tell lavrov at the un", ["lavrov"]),  # the one spoken to
+    ("what did kamikawa tell kuleba", []),
     ("where did he go to honour the victims", []),  # a British spelling of an English word
     ("wen did hayashi vist kiev", []),  # a spelling of a place the records hold
     ("did kamikawa travel to new york", []),
