@@ -12,6 +12,8 @@ import math
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.chatter import CHAT_WORDS
@@ -348,6 +350,10 @@ _HOLDER_NOW = re.compile(r"\b(?:currently|presently|at present|nowadays|these da
 _NOW_SAID = re.compile(r"\b(?:current|currently|now|incumbent|present)\b")
 
 
+#: How alike (rapidfuzz ratio) a word of the question must be to a record's word to be read as a slip for it.
+_SLIP_RATIO = 85.0
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -367,10 +373,14 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # held a post when they were written, never who holds it now
         return "The records do not say who holds that post now; they report who held it at the time they tell of."
     each = _NAMES_OF_COUNTED.search(text)
-    if each is not None and re.search(rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}) (?:[a-z-]+ )?"
-                                      rf"{re.escape(each.group('noun'))}\b", body):
+    numbered = [w for pair in re.findall(rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}) ([a-z-]+)(?: ([a-z-]+))?\b", body)
+               for w in pair if w] if each else []
+    # (the thing numbered as the record spells it, or a slip for it: "the 14 agreemnts")
+    spelt = next((w for w in numbered if w == each.group("noun") or fuzz.ratio(w, each.group("noun")) >= _SLIP_RATIO),
+                 None) if each is not None else None
+    if each is not None and spelt is not None:
         # "list the titles of the 14 agreements" of a record that gives "14 agreements were signed": a number
-        return f"The records give only the number of {each.group('noun')}, not what each one is."
+        return f"The records give only the number of {spelt}, not what each one is."
     manner = _HOW_DONE.match(text) if passage.kind in ("term", "person") else None
     if manner is not None:
         how_done, after = manner.group("deed"), manner.group("after")
