@@ -186,9 +186,9 @@ _ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|takes part|participa
 _ATTEND_STEMS = frozenset(stem(w) for w in "attend attended take took part participate participated join joined "
                           "present".split())
 
-#: "Who joined Kuleba at the meeting?", "who sat in on the talks?": a question of who took part.
-_TAKING_PART = re.compile(r"\b(?:join\w*|attend\w*|took part|take part|participat\w*|accompan\w*|sat in|sit in"
-                          r"|(?:was|were) with)\b")
+#: "Who joined Kuleba at the meeting?", "who sat in on the talks?": a question of who took part (attended, or
+#: was with someone).
+_TAKING_PART = re.compile(_ATTENDED.pattern + r"|\b(?:joins|joining|accompan\w*|sat in|sit in|(?:was|were) with)\b")
 
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
@@ -335,10 +335,9 @@ class Answerer:
         if query.intent == "who" and scored[0].passage.kind == "term" and lx.ABOUT_MEETING.search(query.raw.lower()) \
                 and _TAKING_PART.search(query.raw.lower()):
             # "Who joined Kuleba at the meeting with Kamikawa?": who took part is a meeting's, not a gathering's
-            # record that mentions them both
-            # (whatever words of taking part the gathering's record shares)
-            meeting_first = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.passage.kind in lx.MEETING_KINDS
-                         and not s.entities_missing), None)
+            # record that mentions them both (whatever words of taking part the gathering's record shares)
+            meeting_first = next((s for s in scored[1:thresholds.CLOSE_RECORDS]
+                                  if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing), None)
             if meeting_first is not None:
                 scored = [meeting_first, *(s for s in scored if s is not meeting_first)]
         if query.intent == "duration" and scored[0].passage.kind in lx.MEETING_KINDS \

@@ -46,19 +46,14 @@ RULES: tuple[ChatterRule, ...] = (
 
 #: An acknowledgement before a question ("ok", "thanks,", "got it -"): chat words that never start a
 #: question of their own (unlike "no", which starts a correction).
-_ACKNOWLEDGED = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
-                           r"|i see|great|nice|lol)\b[\s,.!:;-]+(?=\w)", re.IGNORECASE)
+_ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|alright|all right|hmm+|fine|sure|cool|got it|thanks|thank you"
+                           r"|i see|great|nice|lol)\b[\s,.!:;-]+)+(?=\w)", re.IGNORECASE)
 
 
 def without_acknowledgement(text: str) -> str:
     """"ok and with Kuleba?" → "and with Kuleba?": the question after an acknowledgement (or several: "ok
     thanks. and where …?")."""
-    for _ in range(3):
-        shorter = _ACKNOWLEDGED.sub("", text, count=1)
-        if not shorter or shorter == text:
-            break
-        text = shorter
-    return text
+    return _ACKNOWLEDGED.sub("", text, count=1) or text
 
 
 def without_markup(text: str) -> str:

@@ -225,6 +225,12 @@ def of_the_last(text: str) -> bool:
     return _of_the_last(_asked_itself(text))
 
 
+def _as_spelt(side: str, text: str) -> str:
+    """`side`, read from the lowered question, with each word spelt as `text` spelt it ("in Kigali")."""
+    spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
+    return re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), side)
+
+
 def _asked_itself(text: str) -> str:
     """The question in lower case, shorthand written out, without a lead-in before "how" ("and how many days after
     that …?", "so how many years …": the question itself)."""
@@ -346,15 +352,10 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
     if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
         first, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
-        if second == found.group(second_group):
-            second = written
-        else:  # "in Kigali": the embassy in Kigali, each word spelt as the question spelt it
-            spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
-            second = re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), second)
-    else:  # (the question was rewritten: each word spelt as the question spelt it)
-        spelt = {w.lower(): w for w in re.findall(r"[\w'’-]+", text)}
-        first, second = (re.sub(r"[\w'’-]+", lambda w: spelt.get(w.group(), w.group()), side)
-                         for side in (first, second))
+        # ("in Kigali": the embassy in Kigali, each word spelt as the question spelt it)
+        second = written if second == found.group(second_group) else _as_spelt(second, text)
+    else:  # (the question was rewritten)
+        first, second = _as_spelt(first, text), _as_spelt(second, text)
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     return Answer("elapsed", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],
                   confidence=min(a1.confidence, a2.confidence),

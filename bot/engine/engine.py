@@ -2423,7 +2423,7 @@ class Engine:
     def _name_part(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         # "what's the guy's name?": a noun for a person is the pronoun of that person ("his name")
-        text = _A_PERSONS.sub(lambda m: "her" if m.group("noun") in _FEMALE_NOUNS else "his", text)
+        text = _A_PERSONS.sub(lambda m: "her" if lx.GENDERED.get(m.group("noun").lower()) == "she" else "his", text)
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
@@ -3002,7 +3002,6 @@ _YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|ar
 #: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
 _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
                         re.IGNORECASE)
-_FEMALE_NOUNS = frozenset({"woman", "lady"})
 #: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
 _NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:minister|president|official|leader|ambassador|governor"

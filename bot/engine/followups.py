@@ -177,10 +177,10 @@ def fronted(text: str) -> str | None:
 def _named_before_pointer(query: Query) -> bool:
     """Whether the question names what its "it" or "that" points to, in a phrase before it ("and the Kyrgyz
     meeting, when was it?"): the pointer is to that, not to the last answer's record."""
-    found = _FRONTED.match(query.raw)
-    if found is None:
+    said_first = fronted(query.raw)
+    if said_first is None:
         return False
-    front = len(found.group("front").split())
+    front = len(said_first.split())
     return any(m.end <= front and m.kind in ("country", "place", "person", "term", "meeting") for m in query.mentions)
 
 
