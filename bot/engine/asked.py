@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.engine import lexicon as lx
-from bot.engine import thresholds
+from bot.engine import thresholds, when
 from bot.engine.chatter import CHAT_WORDS
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
@@ -521,7 +521,9 @@ _FIGURE = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\w.,-])
 def _without_dates(text: str) -> str:
     """`text` folded to lower case, with its dates, years and clock times blanked: what is left of its
     numbers are figures."""
-    plain = _DATE_NUMBER.sub(" ", fold(text).lower())
+    plain = fold(text).lower()
+    # ("did Japan send 2000 generators?": a number of four digits that counts the noun after it stays)
+    plain = _DATE_NUMBER.sub(lambda m: m.group() if m.group(1) and when.a_count(plain, m) else " ", plain)
     return re.sub(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}(-\d{2})?\b", " ", plain)
 
 

@@ -160,6 +160,8 @@ def find_date(text: str) -> tuple[DateFilter | None, str]:
     folded = NAMED_DAY.sub(lambda m: _NAMED_DAYS[m.group(0)], folded)  # "on Christmas Eve 2022"
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
+            if kind == "year" and a_count(folded, match):
+                continue
             found = _interpret(kind, match.groups())
             if found is None:
                 continue
@@ -173,6 +175,23 @@ def find_date(text: str) -> tuple[DateFilter | None, str]:
             rest = head + " " + folded[match.end():]
             return found, rest
     return None, folded
+
+
+#: Plural nouns a year stands before as a label of time ("2022 meetings", "the 2023 talks"), not a count.
+_DATED_NOUNS = frozenset("""meetings talks visits trips summits sessions events records documents articles reports
+    releases elections years months""".split())
+#: Words after which a number of four digits is a year ("in 2000", "the 2022 summits", "since 1992").
+_BEFORE_A_YEAR = re.compile(r"(?:\b(?:in|during|of|since|before|after|from|by|until|till|to|the|its|their|his|her|"
+                            r"this|that|between|and|or|around|about|circa|early|late|mid)|['’]s|[,(])\s*$")
+
+
+def a_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a number of four digits counts the plural noun after it ("send Ukraine 2000 generators"),
+    rather than naming a year ("in 2000", "2022 meetings")."""
+    after = re.match(r"\s+([a-z]{3,}s)\b", text[match.end():])
+    if after is None or after.group(1) in _DATED_NOUNS or after.group(1).endswith("'s"):
+        return False
+    return _BEFORE_A_YEAR.search(text[: match.start()]) is None
 
 
 def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:

@@ -147,6 +147,8 @@ def test_the_thing_given_is_read_past_possessives_and_dates(engine: Engine) -> N
     ("Was it a three-day summit on 14 November 2022?", [(3.0, "eq", "day summit")]),
     ("Did roughly 1,500 generators go?", [(1500.0, "about", "generat go")]),
     ("Was it one of the meetings at 18:05?", []),  # "one of" counts nothing; a clock is no figure
+    ("Did Japan send Ukraine 2000 generators last year?", [(2000.0, "eq", "generat last")]),  # a count, no year
+    ("Were generators sent in 2000?", []),
 ])
 def test_claimed_figures_read_value_bound_and_what_is_counted(text: str, expected: list[Figure]) -> None:
     assert claimed_figures(text) == expected

@@ -103,3 +103,11 @@ def test_start_and_help_examples_are_made_from_the_records(engine: Engine) -> No
     text = engine.ask("/start", today=TODAY).text + engine.ask("/help", today=TODAY).text
     assert "Zembla" in text and "Japan" not in text and "Ukraine" not in text, text
     assert "How many generators did Zembla send to Veloria?" in text
+
+
+@pytest.mark.parametrize("question", ["Did Zembla send Veloria 2000 generators?",
+                                      "did zembla give veloria 1800 generators"])
+def test_a_claimed_count_of_four_digits_is_no_year(engine: Engine, question: str) -> None:
+    """"More than 1,500" neither confirms nor rules out 2,000: not a "no" about the year 2000."""
+    answer = engine.ask(question, today=dt.date(2026, 1, 26))
+    assert not answer.answered and "1,500" in answer.text, answer.text

@@ -207,3 +207,17 @@ def test_a_season_without_a_year_is_those_months_of_any_year() -> None:
 ])
 def test_a_time_of_day_is_written_as_the_sources_write_it(clock: dt.time, written: str) -> None:
     assert when.twelve_hour(clock) == written
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("did they send Veloria 2000 generators?", None),  # a count of generators
+    ("2000 cranes were pledged", None),
+    ("what happened in 2000?", 2000),
+    ("the 2023 summits", 2023),
+    ("which 2022 meetings were held in Kyiv?", 2022),
+    ("Zembla's 2023 pledges", 2023),
+    ("in 2022, generators were sent", 2022),
+])
+def test_a_number_of_four_digits_before_a_plural_noun_counts_it(text: str, year: int | None) -> None:
+    found, _ = find_date(text)
+    assert (found.start.year if found is not None and found.start is not None else None) == year
