@@ -453,6 +453,9 @@ _INVITED_2 = re.compile(r"\b(invit\w*)( \w+) 2\b(?! (?:times|days|weeks|months|y
 
 
 #: "time 4 the talks", "what did he thank japan 4": chat's "4" for "for", before a word no figure counts or last.
+#: "what does JDS stand 4 in the talks?": "4" for "for" after a word that takes "for" (no figure follows it).
+_FOR_AFTER = re.compile(r"\b(stands?|stood|thank(?:s|ed|ing)?|thankful|grateful|known|famous|responsible"
+                        r"|wait(?:s|ed|ing)?|ask(?:s|ed|ing)?|look(?:s|ed|ing)?) 4\b", re.IGNORECASE)
 _DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|that|this|those|these|what|which)\b"
                             r"|\W*$)", re.IGNORECASE)
 
@@ -480,7 +483,7 @@ def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
     and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
     to = _INVITED_2.sub(r"\1\2 to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text)))
-    return _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", to))
+    return _FOR_AFTER.sub(r"\1 for", _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", to)))
 
 
 #: "a thousand", "two hundred", "1.5 thousand": a figure written in words, with its multiplier ("7 billion" stays
@@ -723,7 +726,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
-    short_name_asked = _STANDS_FOR.search(asked_text) is not None and any(m.kind == "term" for m in mentions)
+    short_name_asked = any(m.kind == "term" for m in mentions) and (
+        _STANDS_FOR.search(asked_text) is not None
+        # "what is OVOP in the Kyrgyz FM meeting?": the term asked, where it came up said after it
+        or any(m.kind == "term" and words[:m.start] in _WHAT_IS and words[m.end:m.end + 1] in _SCENE_AFTER
+               for m in mentions))
     if intent == "define" and any(m.kind in ("person", "country", "place") for m in mentions) and _has_content(
             words, consumed) and not short_name_asked:
         # "what was significant about Hayashi's trip?" is no definition ("what does OVOP stand for in the
@@ -887,6 +894,10 @@ _EACH_WITH_FIELD = re.compile(r"\b(?:meetings|talks)\b.*\b(?:where|whose|with|wh
 _COMPARED = re.compile(r"\b(?:longer|shorter|longest|shortest)\b")
 #: "What does X stand for?": the long name of a short one.
 _STANDS_FOR = re.compile(r"\bstands? for\b")
+#: "what is", "what was", "and what are" before a name: what the named thing is.
+_WHAT_IS = [[*lead, "what", verb] for lead in ([], ["and"], ["so"]) for verb in ("is", "was", "are", "were")]
+#: A preposition after a named thing that says where it came up, not what is asked of it.
+_SCENE_AFTER = [["in"], ["at"], ["during"], ["from"]]
 #: "Besides backing Ukraine and tightening sanctions, what ...?": a leading clause of things set aside.
 _BESIDES_DONE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|in addition to) [^,?;:]+,")
 _WHICH_ONES = re.compile(r"\b(?:which|what) (?:ones?|of (?:them|these|those|the (?:meetings|talks)))\b"

@@ -329,9 +329,12 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
      ("they sent 2 transformers", "they sent 2 transformers"),
      ("how many wks btwn them", "how many weeks between them"),
      ("kulubayev mtg how lng", "kulubayev meeting how long"),
-     ("days between them", "how many days between them"), ("and yrs apart?", "and how many years apart?")],
+     ("days between them", "how many days between them"), ("and yrs apart?", "and how many years apart?"),
+     ("wat does jds stand 4 in the talks", "what does jds stand for in the talks"),
+     ("he was thankful 4 emergency aid", "he was thankful for emergency aid"),
+     ("they sent 4 cranes", "they sent 4 cranes")],
     ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure", "btwn-and-wks",
-         "lng", "a-unit-without-how-many", "a-unit-after-and"],
+         "lng", "a-unit-without-how-many", "a-unit-after-and", "4-after-stand", "4-after-thank", "4-a-figure"],
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
@@ -638,6 +641,15 @@ def test_a_short_name_asked_where_it_was_read_asks_its_long_name_alone(engine: E
     assert [(m.kind, m.id) for m in read.mentions] == [("term", "ovop")]
     assert read.role is None and read.keywords == ()
     assert analyse("what was significant about the Japan-Kyrgyz meeting?", engine.index).intent == "general"
+
+
+@pytest.mark.parametrize("question", ["what is OVOP in the kyrgyz fm meeting",
+                                      "and what was JDS at the Kyrgyz FM talks?"])
+def test_a_term_asked_with_where_it_came_up_asks_the_term_alone(engine: Engine, question: str) -> None:
+    read = analyse(question, engine.index)
+    assert read.intent == "define" and [m.kind for m in read.mentions] == ["term"] and read.role is None
+    answer = engine.ask(question)
+    assert answer.kind == "term" and read.mentions[0].id.upper() in answer.text, answer.text
 
 
 def test_a_reflexive_that_stresses_who_is_no_detail_of_when_or_where(engine: Engine) -> None:
