@@ -137,3 +137,15 @@ def test_who_sat_beside_someone_is_of_his_side_and_none_is_said_plainly(engine: 
     answer = engine.ask("Which Japanese cabinet member sat beside the prime minister in his talks with Rwanda's "
                         "president?", today=TODAY)
     assert not answer.answered and "no other Japanese minister" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Where was the 2023 G20 summit held?", "who attended the G20 summit in 2019?"])
+def test_a_dated_event_asked_of_another_year_is_another_edition(engine: Engine, question: str) -> None:
+    """The records hold one G20 summit, of November 2022: asked of another year, no answer, and the one held."""
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "November 2022" in answer.text, answer.text
+
+
+def test_a_day_inside_a_dated_event_is_of_that_event(engine: Engine) -> None:
+    answer = engine.ask("Whom did Prime Minister Kishida meet on November 14, 2022, at the G20 Summit?", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text, answer.text

@@ -17,6 +17,8 @@ from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import fold
+from bot.engine.when import DateFilter
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited
 
 if TYPE_CHECKING:
@@ -142,6 +144,33 @@ def unknown_names(a: Answerer, q: Asked) -> Answer | None:
         return None  # "at the World Bank's request?": checked against whom the record says asked
     elsewhere = met_elsewhere(a, q, names) if _as_venue(q, names) else None
     return elsewhere or _of_another_nation(a, q, names) or _in_another_division(a, q, names) or a.unknown(names)
+
+
+def event_of_another_date(a: Answerer, q: Asked) -> Answer | None:
+    """"Where was the 2023 G20 summit held?" when the records hold the summit of 2022 alone: a dated event
+    named with a time that is not its own asks for another edition of it, which the records do not hold.
+    None unless every event the question names is dated outside the time asked."""
+    dates = q.query.dates
+    if dates is None or dates.any_year or (dates.start is None and dates.end is None):
+        return None
+    events = [a.kb.terms[m.id] for m in q.query.mentions if m.kind == "term" and m.id in a.kb.terms]
+    events = [t for t in events if t.kind == "event" and t.date is not None]
+    if not events or len(events) != len([m for m in q.query.mentions if m.kind == "term"]) \
+            or any(_overlap(dates, t.date) for t in events if t.date is not None):
+        return None
+    if any(m.kind == "meeting" for m in q.query.mentions):
+        return None
+    lines = tuple(f"The records hold {t.name}, dated {t.date.human()}; none {d.span_words(dates.label)}."
+                  for t in events if t.date is not None)
+    return Answer("not_found", False, "Not in the records", lines,
+                  sources=tuple(d.cite(a.kb, t.cited) for t in events), confidence=0.0)
+
+
+def _overlap(dates: DateFilter, date: PartialDate) -> bool:
+    """Whether the time asked and the (partly known) date of an event may share a day: a day of its month
+    is in it ("on 20 September 2023" of a session of September 2023)."""
+    return (dates.start is None or date.last_day() >= dates.start) and (
+        dates.end is None or date.first_day() <= dates.end)
 
 
 #: "… in Kharkiv Oblast?": a place claimed by the division of a country it is in.
