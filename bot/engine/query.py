@@ -701,7 +701,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         unknown += [n for n in _strangers_beside_a_person(words, consumed, index, mentions) if n not in unknown]
         unknown += [n for n in _strangers_at_a_place(words, consumed, index) if n not in unknown]
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
-    asked_text = _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!")
+    asked_text = _LEADING_HEDGE.sub("", _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!"))
     main = _LEADING_CLAUSE.match(asked_text)
     if main:  # "When Hayashi met him, which of them was the visitor?": the question is after the comma
         asked_text = main.group("main")
@@ -1002,6 +1002,9 @@ _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w
                         r"|^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|yeah|innit|didn'?t (?:it|they|he|she)|wasn'?t (?:it|he|she))\W*$")
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
+#: "roughly when, New York time, did …?": a hedge before the question word, which asks no less.
+_LEADING_HEDGE = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely|just|more or less)\W+"
+                            r"(?=(?:when|what|where|who|whom|how|which)\b)")
 _TIES = frozenset("ties relations relationship cooperation partnership dialogue axis".split())
 _SUBJECT_BEFORE = frozenset("""has have had did does do will would and what how why when that is was are were
     give giving gave given send sending sent provide providing provided offer offering help helping support supporting

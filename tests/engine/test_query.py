@@ -44,6 +44,13 @@ def test_a_date_asked_by_its_noun_alone(engine: Engine, question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "intent"), [
+    ("Roughly when, Velorian time, did it finish?", "when"), ("approximately where was that?", "where"),
+    ("exactly who was there?", "who")])
+def test_a_hedge_before_the_question_word_asks_no_less(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
+
+
+@pytest.mark.parametrize(("question", "intent"), [
     ("Which Japan meetings took place in September 2023?", "list"),
     ("Which Japan-Ukraine meetings were held in 2023?", "list"),
     ("what did the meetings cover?", "general"),
