@@ -526,7 +526,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?:stuff|things)\b(?= (?:did|do|does|was|were|is|are|came|come|got)\b)"), "issues"),
                  # "days between them", "yrs apart?": how many of them, asked without "how many"
                  (re.compile(r"^(\W*(?:and |so |ok )?)(?=(?:days|weeks|months|years|yrs|hours|hrs|minutes|mins) "
-                             r"(?:between|apart|separat\w*|in between)\b)"), r"\1how many "))
+                             r"(?:between|apart|separat\w*|in between)\b)"), r"\1how many "),
+                 # "count the days from A to B", "work out the number of months between them": how many
+                 (re.compile(r"^(\W*(?:and |so |ok |now |please )?)(?:please )?(?:count|calculate|compute|work out"
+                             r"|figure out|give me|tell me)(?: me)? (?:the )?(?:(?:total )?number of )?"
+                             r"(?=(?:days|weeks|months|years|hours|minutes)\b)"), r"\1how many "))
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 

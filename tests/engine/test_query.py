@@ -347,6 +347,14 @@ def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("count the days from the forum to the talks", "how many days from the forum to the talks"),
+    ("please work out the number of months between them", "please how many months between them"),
+    ("count the agreements", "count the agreements")])
+def test_an_order_to_count_a_unit_of_time_asks_how_many(text: str, written: str) -> None:
+    assert expand_shorthand(text) == written
+
+
 @pytest.mark.parametrize(
     ("question", "unknown"),
     [("wat did kishida n xi jinping talk abt in bali", ("xi jinping",)),
