@@ -766,3 +766,16 @@ def test_engagements_are_asked_for_as_a_list_of_meetings(engine: Engine) -> None
                                   "List every meeting between Japanese and foreign officials."])
 def test_how_a_list_is_sorted_and_whose_officials_add_nothing_to_look_for(engine: Engine, text: str) -> None:
     assert not {"oldest", "first", "chronolog", "order", "foreign"} & set(analyse(text, engine.index).keywords)
+
+
+@pytest.mark.parametrize(("question", "dropped"), [
+    ("which ukrainian officials did japanese ministers actually meet?", {"actually"}),
+    ("Who met Kuleba? give me all of them", {"give", "all", "them"}),
+    ("who met Kuleba, all of them please", {"all", "them", "please"})])
+def test_a_stress_or_a_call_for_every_one_is_no_content(engine: Engine, question: str, dropped: set[str]) -> None:
+    assert not dropped & set(analyse(question, engine.index).words)
+
+
+def test_a_call_for_every_one_lists_every_one(engine: Engine) -> None:
+    answer = engine.ask("which ukrainian officials did japanese ministers actually meet? give me all of them")
+    assert all(name in answer.text for name in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
