@@ -111,3 +111,11 @@ def test_a_claimed_count_of_four_digits_is_no_year(engine: Engine, question: str
     """"More than 1,500" neither confirms nor rules out 2,000: not a "no" about the year 2000."""
     answer = engine.ask(question, today=dt.date(2026, 1, 26))
     assert not answer.answered and "1,500" in answer.text, answer.text
+
+
+def test_places_travelled_by_someone_described_by_post(engine: Engine) -> None:
+    """"Where did Zembla's foreign minister travel?": the places of her meetings abroad, as of her name."""
+    by_name = engine.ask("Where did Tarsen travel?", today=dt.date(2026, 1, 26))
+    by_post = engine.ask("Where did Zembla's foreign minister travel?", today=dt.date(2026, 1, 26))
+    assert by_name.kind == "places" and "Port Selm" in by_name.text, by_name.text
+    assert by_post.kind == by_name.kind and by_post.text == by_name.text, by_post.text

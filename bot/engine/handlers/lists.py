@@ -295,7 +295,9 @@ def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
     travels = _TRAVELS_ASKED.search(q.lowered) is not None
     if not (_PLACES_ASKED.search(q.lowered) or travels) or q.query.intent == "yes_no" or any(q.readings):
         return None
-    groups = [g for g in q.groups if g != {("country", a.index.home)}]
+    # ("where did Japan's prime minister travel?": the one the description names travelled)
+    described = [set(g) for g in q.described.groups] if q.described is not None else []
+    groups = [g for g in q.groups + described if g != {("country", a.index.home)}]
     travellers = {i for g in groups for k, i in g if k == "person"}
     if travels and (len(groups) != 1 or not travellers or q.query.keywords and not all(
             k in _TRAVEL_STEMS for k in q.query.keywords)):
