@@ -3210,7 +3210,7 @@ _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:we
                           r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
-                        r"(?:one|meeting|visit|talks)\b(?P<rest>.*)$")
+                        r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?!(?:there|then|in|at|on|and|or|about|for|to|with|"
                                      r"first|again|before|after)\b)[a-z]", re.IGNORECASE)
@@ -3229,7 +3229,7 @@ _MENTIONED_CLAUSE = re.compile(
 #: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
 _RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
 #: "… when the Aurelian one began?": a record of the last list named inside the question by whom it involves.
-_NAMED_ONE_INSIDE = re.compile(r"\bthe (?P<name>[\w'’-]+(?: [\w'’-]+)?) (?:one|meeting|visit|talks)\b")
+_NAMED_ONE_INSIDE = re.compile(r"\bthe (?P<name>[\w'’-]+(?: [\w'’-]+)?) (?:one|meeting|visit|trip|talks)\b")
 #: "the one with the president - how long was it?", "and the one in Kyiv?": a record of the last list by who
 #: or where.
 _ONE_WITH = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) one (?:with|in|at|held in) "

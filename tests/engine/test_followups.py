@@ -1619,3 +1619,12 @@ def test_which_of_those_two_holds_a_post_is_read_from_the_people_listed(engine: 
     answer = last_answer(engine, "Which Rwandan ministers attended the Kagame-Kishida meeting?",
                          "Which of those two is the finance minister?")
     assert answer.answered and answer.title == "Uzziel Ndagijimana", answer.text
+
+
+def test_the_trip_named_by_its_country_is_the_one_of_the_list_shown(engine: Engine) -> None:
+    """After a list of one person's journeys, "the Ukraine trip" is his, not another minister's visit there."""
+    answer = last_answer(engine, "where did Kishida travel in these docs?", "when was the Ukraine trip")
+    assert answer.answered and "Kishida" in answer.title and "Hayashi" not in answer.text, answer.text
+    answer = last_answer(engine, "where did Kishida travel in these docs?", "when was the Ukraine trip",
+                         "which city did he go to there")
+    assert not answer.answered and "Hayashi" not in answer.text, answer.text
