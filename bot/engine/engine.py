@@ -29,6 +29,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
+from bot.engine.claimed import as_claim
 from bot.engine.commands import Commands
 from bot.engine.compound import joined_sentences, loose_pairs, split_question
 from bot.engine.fronted import choice_put_last, unfronted
@@ -138,6 +139,8 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             cleaned = without_asides(without_acknowledgement(cleaned))
+            # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
+            cleaned = as_claim(cleaned)
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before (but

@@ -1,0 +1,46 @@
+"""A claim put as a statement to be checked ("True or false: A met B in Kyiv.", "The draft says Japan
+pledged 42 cranes. Is that correct?", "Can you confirm that the visit was announced in advance?"): read
+as the yes/no question it is ("Is it true that A met B in Kyiv?"), which the claim rules then decide.
+
+Rules are named data with examples, as elsewhere in the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "True or false: …", "fact check - …": a frame before the claim.
+_LEAD = re.compile(r"^\W*(?:true or false|fact[- ]?check|correct or not|right or wrong)\s*[:?,.–—-]+\s*"
+                   r"(?P<claim>\w.*?)\W*$", re.IGNORECASE)
+#: "The draft also says …", "According to the draft, …", "It claims …": a claim reported from somewhere.
+_REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|article|story|report|piece|text|post)"
+                       r"|my (?:draft|source|notes?|editor|colleague)|someone|a (?:colleague|friend|source)|they)"
+                       r"\s+(?:also\s+)?(?:says?|said|claims?|claimed|states?|stated|reports?|reported|writes?|wrote"
+                       r"|argues|suggests)\s+(?:that\s+)?"
+                       r"|(?:and |also |finally,? )?according to (?:the|my|this) (?:draft|article|story|report|notes?"
+                       r"|source|piece),?\s+)"
+                       r"(?P<claim>\w[^?]*?)"
+                       r"(?:[.,;:—–-]?\s*(?:is (?:that|this|it) (?:so|correct|right|true|accurate)|(?:is that )?right"
+                       r"|correct|true|accurate|can you confirm(?: (?:that|it|this))?)\W*)?\W*$", re.IGNORECASE)
+#: "Can you confirm that …?": the claim after "that".
+_CONFIRM = re.compile(r"^\W*(?:can|could|would) you (?:please )?(?:confirm|verify|check) that\s+(?P<claim>\w.*?)\W*$",
+                      re.IGNORECASE)
+#: A question word inside a claim makes it a question of its own, not a statement to check.
+_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+
+EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Tarsen visited Velda in May. Right?",
+            "According to the draft, the visit was announced a week in advance. Is that accurate?",
+            "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.")
+COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?",
+                   "Can you confirm the wreath?", "the draft, when was it written?")
+
+
+def as_claim(text: str) -> str:
+    """"True or false: A met B." → "Is it true that A met B?": a statement put to be checked, as a yes/no
+    question; any other text as it is."""
+    for pattern in (_LEAD, _REPORTED, _CONFIRM):
+        found = pattern.match(text)
+        if found is not None and not _QUESTION_WORD.search(found.group("claim")) \
+                and len(found.group("claim").split()) >= 3:
+            return f"Is it true that {found.group('claim')}?"
+    return text

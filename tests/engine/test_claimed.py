@@ -1,0 +1,33 @@
+"""A claim put as a statement to be checked, read as the yes/no question it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.claimed import COUNTEREXAMPLES, EXAMPLES, as_claim
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_examples_are_asked_as_claims(text: str) -> None:
+    asked = as_claim(text)
+    assert asked.startswith("Is it true that ") and asked.endswith("?") and "?" not in asked[:-1], asked
+
+
+@pytest.mark.parametrize("text", COUNTEREXAMPLES)
+def test_counterexamples_are_unchanged(text: str) -> None:
+    assert as_claim(text) == text
+
+
+def test_the_claim_keeps_its_words() -> None:
+    assert as_claim("According to the draft, the visit was announced a week in advance. Is that accurate?") == (
+        "Is it true that the visit was announced a week in advance?")
+
+
+@pytest.mark.parametrize(("statement", "shown"), [
+    ("True or false: Kamikawa met Kuleba in Kyiv.", "New York"),
+    ("The draft also says Prime Minister Kishida had visited Ukraine in May of 2023. Right?", "March 2023")])
+def test_a_false_statement_is_answered_no_with_the_record(engine: Engine, statement: str, shown: str) -> None:
+    answer = engine.ask(statement, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and shown in answer.text, answer.text
