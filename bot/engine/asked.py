@@ -570,6 +570,12 @@ def claimed_figures(text: str) -> list[Figure]:
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
     found += [(m.start(), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _JOINED_WORD.finditer(plain)]
     claimed = [(times, relation, "time") for times, relation in _times_claimed(plain)]
+    # "half an hour", "an hour": a length said in words, in the minutes the records count
+    spoken = sorted((m.start(), float(minutes)) for pattern, minutes in _SPOKEN_SPANS for m in pattern.finditer(plain))
+    for start, value in spoken:
+        bound = _BOUND.search(plain[max(0, start - 30):start])
+        claimed.append((value, next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq"),
+                        stem("minutes")))
     for start, end, value in sorted(found):
         bound = _BOUND.search(plain[max(0, start - 30):start])
         relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
@@ -582,6 +588,11 @@ def claimed_figures(text: str) -> list[Figure]:
 
 
 _HOURS = frozenset({"hour", "hours", "hr", "hrs"})
+#: Lengths of time said in words, with their minutes (longest first, so "an hour and a half" is one).
+_SPOKEN_SPANS = ((re.compile(r"\b(?:an|one) hour and a half\b"), 90),
+                 (re.compile(r"\bhalf an hour\b|\bhalf-hour\b"), 30),
+                 (re.compile(r"\ba quarter of an hour\b|\bquarter-hour\b"), 15),
+                 (re.compile(r"(?<!half )(?<!of )\ban hour\b(?! and a half)"), 60))
 
 
 #: "more than once", "twice": a count of times in one word.

@@ -79,6 +79,9 @@ def editions(text: str) -> set[int]:
 
 #: Verbs that, after "help … " or "to", only frame what follows ("help Rwanda deal with COVID-19",
 #: "to cope with the winter").
+#: Verbs a length of time is claimed with ("lasted 30 minutes", "ran for an hour"), and the figure's unit.
+_SPAN_VERBS = frozenset(stem(w) for w in "last lasted lasting long length run ran went go".split())
+_MINUTES = stem("minutes")
 _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+)?(deal|cope|grapple|contend)\s+with\b")
 #: "Did Zelenskyy express thanks?": the verb that frames what was felt, which a record need not write.
 _EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+(?:\w+\s+)?(?:thanks|gratitude"
@@ -265,6 +268,8 @@ class Verifier:
             missing.append(relation.group(0))
         framing = {stem(m.group(1)) for m in _LIGHT_VERB_PHRASE.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
+        if any(counted.startswith(_MINUTES) for _, _, counted in claimed_figures(query.raw)):
+            framing |= _SPAN_VERBS  # "it lasted about 30 minutes": the figure is the claim, "lasted" its verb
         meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
         if meeting is not None and meeting.partner_side:
             framing |= _COUNTERPART  # ("did he meet an Aurelian counterpart?": the record's partner side)

@@ -149,6 +149,8 @@ def test_the_thing_given_is_read_past_possessives_and_dates(engine: Engine) -> N
     ("Was it one of the meetings at 18:05?", []),  # "one of" counts nothing; a clock is no figure
     ("Did Japan send Ukraine 2000 generators last year?", [(2000.0, "eq", "generat last")]),  # a count, no year
     ("Were generators sent in 2000?", []),
+    ("Did it last half an hour?", [(30.0, "eq", "minut")]),
+    ("Was it more than an hour long?", [(60.0, "gt", "minut")]),
 ])
 def test_claimed_figures_read_value_bound_and_what_is_counted(text: str, expected: list[Figure]) -> None:
     assert claimed_figures(text) == expected

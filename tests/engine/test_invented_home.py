@@ -119,3 +119,10 @@ def test_places_travelled_by_someone_described_by_post(engine: Engine) -> None:
     by_post = engine.ask("Where did Zembla's foreign minister travel?", today=dt.date(2026, 1, 26))
     assert by_name.kind == "places" and "Port Selm" in by_name.text, by_name.text
     assert by_post.kind == by_name.kind and by_post.text == by_name.text, by_post.text
+
+
+
+def test_a_length_said_in_words_is_not_confirmed_by_a_record_without_one(engine: Engine) -> None:
+    """The invented meeting gives no length: "like an hour long?" is neither yes nor no."""
+    answer = engine.ask("was the tarsen brant meeting like an hour long?", today=dt.date(2026, 1, 26))
+    assert not answer.answered, answer.text

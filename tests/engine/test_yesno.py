@@ -682,3 +682,10 @@ def test_one_of_an_unnamed_kind_is_not_confirmed_by_any_record_of_the_country(en
     assert not answer.answered
     named = last_answer(engine, "Does Japan have an embassy in Kigali?", "and does Uzbekistan have one in Tokyo?")
     assert named.answered and "1996" in named.text
+
+
+@pytest.mark.parametrize("question", ["was the hayashi kulubaev meeting like an hour long?",
+                                      "Did Kamikawa's talk with Kuleba go past half an hour?"])
+def test_a_length_said_in_words_is_checked_as_its_minutes(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "minutes" in answer.text, answer.text
