@@ -258,6 +258,7 @@ _JST = re.compile(r"\bjst\b")
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
 _PAST = re.compile(r"^[a-z]{3,}(?:ed|ied)$")
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ADVERBS = frozenset("abroad overseas here there now then today again also too ever still".split())
 #: "himself", "herself": who did it, stressed (read as no detail only where the question asks when or where).
 _REFLEXIVE = frozenset(stem(w) for w in "himself herself themselves itself".split())
@@ -1122,6 +1123,10 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
                 phrase.append(i)
         if not phrase or not auxiliary and (word != "which" or start > 2):
             return None  # "which one came first?", "what happened on ..." name no kind of thing
+        participle = next((k for k, i in enumerate(phrase) if k > 0 and _PARTICIPLE.match(words[i])
+                           and words[phrase[k - 1]].endswith("s") and words[i] not in _GATHERING_NOUNS), None)
+        if participle is not None:
+            phrase = phrase[:participle]  # "which meetings involving Japan are …": the noun before the participle
         while auxiliary and len(phrase) > 1 and words[phrase[-1]] in _ADVERBS:
             phrase.pop()  # "which embassies abroad have ...": the noun before the adverb
         verb = next((k for k, i in enumerate(phrase) if k > 1 and _PAST.match(words[i])), None)

@@ -779,3 +779,11 @@ def test_a_stress_or_a_call_for_every_one_is_no_content(engine: Engine, question
 def test_a_call_for_every_one_lists_every_one(engine: Engine) -> None:
     answer = engine.ask("which ukrainian officials did japanese ministers actually meet? give me all of them")
     assert all(name in answer.text for name in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Which meetings involving Velda in 2022 are covered?", None),
+    ("Which agreements concerning trade were signed?", "agreement"),
+    ("What big gathering was she in New York for?", "gather")])
+def test_a_participle_after_the_noun_is_no_thing_asked(engine: Engine, question: str, asked: str | None) -> None:
+    assert analyse(question, engine.index).asked == asked
