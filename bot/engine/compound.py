@@ -28,6 +28,8 @@ _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
 #: "... with Veloria in 2022 and with Kessaria in 2024": the same preposition again after "and".
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(?P<wh>(?:which|what|who|whom)\s+)?(with|in|to|at|on|for|by|between)\s+", re.I)
 
+#: A question of how far apart two things are, which asks of both at once.
+GAP_ASKED = re.compile(r"\b(?:apart|difference|gap|earlier|later|sooner|longer|shorter)\b", re.I)
 #: "the gap between Japan opening embassies in A and in B": "between" still waits for its "and", which joins
 #: the two things compared into one question.
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)
@@ -149,7 +151,7 @@ def split_question(text: str) -> list[str]:
         second = text[: pairs.start()] + f"{pairs.group(3)}–{pairs.group(4)}" + text[pairs.end():]
         return [_singular(first), _singular(second)]
     repeated = _REPEATED_PHRASE.search(text)
-    if repeated:
+    if repeated and not GAP_ASKED.search(text):  # ("how many years apart … with A and with B?": one gap)
         preposition = repeated.group(2).lower()
         earlier = re.search(rf"\s{preposition}\s", text[: repeated.start()], re.I)
         if earlier and not _BETWEEN_OPEN.search(text[: repeated.start()]):

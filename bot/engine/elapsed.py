@@ -76,6 +76,12 @@ RULES: tuple[ElapsedRule, ...] = (
         r"^\W*how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
         ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("how many units apart did A and B", re.compile(
+        r"^\W*how many " + _UNIT + r" apart (?:did|do|does) (?P<first>.+?) and (?P<second>(?:in|at|with|to|for"
+        r"|from) .+?)(?: (?P<verb>begin|began|start|started|open|opened|happen|happened|take place|took place))?\W*$"),
+        ("how many years apart did aurelia open its embassies in lunde and in ostra?",
+         "how many years apart did aurelia's relations with veloria and with zembla begin?"),
+        (("first", "When did {} {verb}?"), ("second", "When did {} {verb}?"))),
     ElapsedRule("how many units had A when B", re.compile(
         r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "
         r"established|been around|stood))? when (?P<second>.+?)\W*$"),
@@ -137,8 +143,12 @@ def _the_one(side: str, other: str) -> str:
         return f"the {noun[-1]} {side[one.end():]}"
     # "the embassy openings in tashkent and kigali", "... in tashkent and in kigali": a bare name is the same
     # thing at that place
-    head = re.fullmatch(r"(.+ (?:in|at)) [\w'’-]+(?: [\w'’-]+)?", other)
-    side = re.sub(r"^(?:in|at) ", "", side) if head else side
+    # ("japan's relations with rwanda" and "with uzbekistan": the same relations, with the other country)
+    head = re.fullmatch(r"(.+ (in|at|with|to|for|from)) [\w'’-]+(?: [\w'’-]+)?", other)
+    own = re.match(r"(in|at|with|to|for|from) ", side)
+    if head and own and own.group(1) != head.group(2) or head and not own and head.group(2) not in ("in", "at"):
+        return side
+    side = side[own.end():] if head and own else side
     if head and re.fullmatch(r"[a-z'’-]+(?: [a-z'’-]+)?", side) and side not in _NOT_A_PLACE:
         return f"{head.group(1)} {side}"
     return side

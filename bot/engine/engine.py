@@ -31,7 +31,7 @@ from bot.engine.answering import Answerer
 from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
 from bot.engine.claimed import as_claim
 from bot.engine.commands import Commands
-from bot.engine.compound import joined_sentences, loose_pairs, split_question
+from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
@@ -2367,6 +2367,14 @@ class Engine:
         starts = {m.start: m for m in query.mentions}
         for m in query.mentions:
             other = starts.get(m.end + 1)
+            if other is None and m.start > 0 and m.end + 2 < len(words) and words[m.end + 1] == words[m.start - 1] \
+                    and words[m.end + 1] in _REPEATED_PREPOSITIONS and not GAP_ASKED.search(text):
+                # "with Rwanda and with Uzbekistan": the preposition said again (as written, not across a date)
+                found = starts.get(m.end + 2)
+                prep = words[m.start - 1]
+                said = (f"{prep} {' '.join(words[m.start:m.end])} and {prep} {' '.join(words[found.start:found.end])}"
+                        if found is not None else None)
+                other = found if said is not None and said in fold(text).lower() else None
             # "besides Biruta and Ndagijimana", "between Rwanda and Uzbekistan" name the two together.
             together = m.start > 0 and words[m.start - 1] in _TOGETHER or "both" in words or "together" in words
             if (m.end < len(words) and words[m.end] == "and" and other is not None and not together
@@ -3212,6 +3220,8 @@ _WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[
 _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
                           r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+#: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
+_REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).

@@ -487,3 +487,19 @@ def test_that_alone_as_a_side_is_the_record_just_answered(engine: Engine) -> Non
     answer = last_answer(engine, "what yr did rwanda get independence",
                          "and how many yrs after that did japan open an embassy in kigali")
     assert answer.answered and answer.title == "48 years", answer.text
+
+
+@pytest.mark.parametrize(("side", "other", "whole"), [
+    ("with uzbekistan", "japan's relations with rwanda", "japan's relations with uzbekistan"),
+    ("in kigali", "japan open its embassies in tashkent", "japan open its embassies in kigali"),
+    ("kigali", "the embassy in tashkent", "the embassy in kigali"),
+    ("to ostra", "japan's relations with rwanda", "to ostra"),  # another preposition: a side of its own
+    ("the forum", "japan's relations with rwanda", "the forum")])
+def test_a_side_said_by_its_preposition_and_name_is_the_other_side_of_that_name(side: str, other: str,
+                                                                                  whole: str) -> None:
+    assert elapsed._the_one(side, other) == whole
+
+
+def test_years_apart_of_two_countries_said_with_the_same_preposition(engine: Engine) -> None:
+    answer = engine.ask("How many years apart did Japan start relations with Rwanda and with Uzbekistan?")
+    assert answer.answered and answer.title == "30 years", answer.text

@@ -899,3 +899,10 @@ def test_two_places_joined_by_and_are_each_asked_of(engine: Engine) -> None:
     # (no record holds both embassies: each place is asked of on its own, a capital read as its country too)
     answer = engine.ask("When did the embassies in Tashkent and Tokyo open?", today=TODAY)
     assert answer.answered and "1993" in answer.text and "1996" in answer.text, answer.text
+
+
+def test_two_names_each_after_the_same_preposition_are_asked_one_by_one(engine: Engine) -> None:
+    answer = engine.ask("when did japan set up diplomatic ties with rwanda and with uzbekistan?", today=TODAY)
+    assert answer.answered and "1962" in answer.text and "1992" in answer.text, answer.text
+    gap = engine.ask("How many years apart did Japan start relations with Rwanda and with Uzbekistan?", today=TODAY)
+    assert gap.kind != "compound", gap.text  # one gap between the two, not two questions
