@@ -422,3 +422,8 @@ FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more th
 #: "when did A meet B?", "where did A sit down with B?": a meeting of the people named is asked about.
 MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting) down with|talked (?:to|with)"
                       r"|(?:held|hold|holds) talks with)\b")
+
+#: Nouns of what goes on in a place ("the situation in Ukraine", "the war in Ukraine"): "in" after them names
+#: where it goes on, not where a meeting was held.
+AFFAIRS_IN_A_PLACE = frozenset("""situation situations war wars crisis crises conflict conflicts aggression fighting
+    invasion events developments affairs reconstruction recovery security stability elections peace""".split())

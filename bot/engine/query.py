@@ -956,6 +956,8 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool,
             continue
         before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
         denied = bool({"not", "neither", "nor", "never"} & set(words[max(0, m.start - 3):m.start - 1]))
+        if before == "in" and m.start >= 2 and words[m.start - 2] in lx.AFFAIRS_IN_A_PLACE:
+            continue  # "did they talk about the situation in Ukraine?": what happens there, no venue
         if before in _VENUE_BEFORE or before == "on" and after in _SOIL:
             found.append((m.kind, m.id, denied))  # "neither in Japan nor …": outside it
         elif before == "outside":

@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.gazetteer import Mention
 from bot.engine.meetings import part_of_day
 from bot.engine.query import ROLES, Query, phrase_span, without_time_clause
 from bot.engine.text import fold, stem, tokens
@@ -47,6 +48,13 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
                      r" full| whole)?(?: (?:about|around|roughly|approximately|nearly|almost|some|for|for about"
                      r"|just|like|for like))? "
                      r"(half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
+
+
+def _after_location_word(query: Query, m: Mention) -> bool:
+    """Whether a place is said where something was ("in Kyiv", "at the G20"), not where what was talked
+    about goes on ("the situation in Ukraine")."""
+    return m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS and not (
+        m.start >= 2 and query.words[m.start - 2] in lx.AFFAIRS_IN_A_PLACE)
 
 
 def ordering(query: Query) -> bool:
@@ -192,8 +200,7 @@ class YesNo:
     def venue_of(self, query: Query, meeting: Meeting) -> Answer | None:
         """"Was it in Tokyo?" after an answer about a meeting: its place, against the one claimed. None
         when the claim names more than a place, or no place."""
-        venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
-                  and query.words[m.start - 1] in _LOCATION_WORDS]
+        venues = [m for m in query.mentions if m.kind in ("place", "country") and _after_location_word(query, m)]
         others = [m for m in query.mentions if m not in venues and m.id != query.home]
         unknown = {stem(w) for name in (*query.unknown_names, *query.outside) for w in tokens(name)}
         claimed = [k for k in query.keywords if k not in unknown]
@@ -235,7 +242,7 @@ class YesNo:
         travel = _TRAVEL.search(query.raw.lower()) is not None
         # ("visited Rwanda": the place visited is where the visitor went, as "travel to Rwanda" is)
         venues = [m for m in query.mentions if m.kind in ("place", "country") and m.start > 0
-                  and (query.words[m.start - 1] in _LOCATION_WORDS
+                  and (_after_location_word(query, m)
                        or travel and query.words[m.start - 1] in _TRAVELLED_TO)]
         venue_spans = {(m.start, m.end) for m in venues}
         groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)

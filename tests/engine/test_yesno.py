@@ -689,3 +689,10 @@ def test_one_of_an_unnamed_kind_is_not_confirmed_by_any_record_of_the_country(en
 def test_a_length_said_in_words_is_checked_as_its_minutes(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "minutes" in answer.text, answer.text
+
+
+def test_a_place_where_what_was_discussed_goes_on_is_no_venue(engine: Engine) -> None:
+    """"the situation in Ukraine" of the Kyrgyz talks: what was discussed, not where they were held."""
+    answer = last_answer(engine, "How long did Hayashi and Kulubaev meet?",
+                         "Did they also talk about the situation in Ukraine?")
+    assert answer.answered and answer.title == "Yes" and "Ukraine" in answer.text, answer.text
