@@ -242,6 +242,10 @@ class Describer:
                 groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
             groups = self._of_gender(query, query.role, groups, unknown)
             self._other_posts(query, groups, unknown)
+        if not query.role and not named_people:
+            generic = self._one_of_a_side(query, focus)
+            if generic:
+                groups.append(frozenset(generic))
         if not query.role:
             heads = self._heads(query)
             if heads and not named_people:
@@ -324,6 +328,36 @@ class Describer:
     def _pronoun(self, person: str) -> str | None:
         found = self.kb.people.get(person)
         return found.pronoun.word if found is not None and found.pronoun is not None else None
+
+    def _one_of_a_side(self, query: Query, focus: Focus | None) -> Group:
+        """"the Ukrainian minister", "the Japanese official": the one person of that country, of that kind, in
+        the records the conversation is about; nobody when there are none or several (a question on its own
+        reads the description as words, which records of that country's people hold)."""
+        for m in query.mentions:
+            noun = query.words[m.end] if m.kind == "country" and m.end < len(query.words) else ""
+            if noun.endswith("'s") or noun not in lx.SIDE_PERSON_NOUNS or m.start == 0 \
+                    or query.words[m.start - 1] not in ("the", "that", "this"):
+                continue
+            fits = lx.SIDE_PERSON_NOUNS[noun]
+            people = [p for p in self.kb.people.values() if p.country == m.id
+                      and (not fits or any(w in r.key.split("-") for r in p.roles for w in fits))]
+            for present in self._in_conversation(focus):
+                among = [p for p in people if p.id in present]
+                if among:
+                    return {("person", among[0].id)} if len(among) == 1 else set()
+        return set()
+
+    def _in_conversation(self, focus: Focus | None) -> list[set[str]]:
+        """The people of the meeting the conversation is about, then of the meetings it last showed (not of
+        older ones: "going back to the Kyrgyz minister" after other topics is read by its words)."""
+        if focus is None:
+            return []
+
+        def of(items: tuple[str, ...]) -> set[str]:
+            keys = {i.split(":", 1)[1] for i in items if i.startswith("meeting:")}
+            return {p for key in sorted(keys) if (m := self.kb.meetings.get(key)) is not None for p in m.participants}
+
+        return [self._present(focus), of((*focus.items, *focus.listed))]
 
     def _listed_holder(self, role: str, focus: Focus | None) -> set[tuple[str, str]]:
         """"Which officials thanked Japan?" → "and the foreign minister?": the one person of the list just

@@ -427,3 +427,9 @@ MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting
 #: where it goes on, not where a meeting was held.
 AFFAIRS_IN_A_PLACE = frozenset("""situation situations war wars crisis crises conflict conflicts aggression fighting
     invasion events developments affairs reconstruction recovery security stability elections peace""".split())
+
+#: Nouns for one person of a side, after its country ("the Ukrainian minister", "the Japanese official"), with
+#: the words a post's key must hold for the noun to fit it (none: any post).
+SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
+    "minister": ("minister",), "official": (), "diplomat": (), "representative": (), "envoy": (),
+    "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": ()}

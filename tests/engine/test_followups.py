@@ -1628,3 +1628,16 @@ def test_the_trip_named_by_its_country_is_the_one_of_the_list_shown(engine: Engi
     answer = last_answer(engine, "where did Kishida travel in these docs?", "when was the Ukraine trip",
                          "which city did he go to there")
     assert not answer.answered and "Hayashi" not in answer.text, answer.text
+
+
+def test_the_minister_of_a_side_is_the_one_of_the_meetings_shown(engine: Engine) -> None:
+    """Of two Ukrainians with "Minister" in their posts, the one of the New York meetings just shown."""
+    answer = last_answer(engine, "Who did Japan's top diplomat meet in New York in September 2023?",
+                         "What is the Ukrainian minister's first name?")
+    assert answer.answered and "Dmytro" in answer.text and "Shmyhal" not in answer.title, answer.text
+
+
+def test_the_official_of_a_side_is_the_one_at_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "how many agreements were signed at the uzbek japan forum",
+                         "who was the japanese minister there")
+    assert answer.answered and "Kozuki" in answer.text, answer.text

@@ -126,3 +126,4 @@ def test_a_length_said_in_words_is_not_confirmed_by_a_record_without_one(engine:
     """The invented meeting gives no length: "like an hour long?" is neither yes nor no."""
     answer = engine.ask("was the tarsen brant meeting like an hour long?", today=dt.date(2026, 1, 26))
     assert not answer.answered, answer.text
+
