@@ -97,7 +97,7 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     covering deal dealt concern concerned involve involved include included country countries express expressed
     voice voiced convey conveyed set sets round rounds session sessions conversation conversations discussion
     discussions occasion occasions diplomatic diplomat date dates have put order chronological document documents
-    sort sorted arrange official officials leader leaders counterpart counterparts""".split())
+    sort sorted arrange official officials leader leaders counterpart counterparts partner partners""".split())
 #: "Which ministers attended?", "who were all the participants?": everyone who took part is asked.
 _MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (?:ministers|participants|leaders"
                          r"|officials|countries|delegations|attendees|people)\b")

@@ -333,7 +333,7 @@ def meetings_about(a: Answerer, q: Asked) -> Answer | None:
     """"Who thanked Japan?", "where did health come up?", "which countries' talks mentioned training?":
     every meeting whose record says so, when several do."""
     query = q.query
-    whose = lx.WHOSE_TALKS.search(q.lowered) is not None
+    whose = lx.WHOSE_TALKS.search(q.lowered) is not None or lx.PARTNERS_ASKED.search(q.lowered) is not None
     # (the home country is a side of every meeting: "where did infrastructure come up in Japan's talks?")
     groups = [g for g in q.groups if g != {("country", a.index.home)}]
     if not (query.intent in ("who", "where") or whose) or groups or q.extra or query.dates is not None \
