@@ -2173,6 +2173,13 @@ class Answerer:
                           sources=(d.cite(self.kb, first.cited),), focus=self.meetings.meeting_focus(first),
                           confidence=0.0)
         shown = "; ".join(f"{m.title} ({m.date.human()})" for m in elsewhere[:3])
+        if dates is not None and lx.ANOTHER_TIME.search(query.raw.lower()):
+            # "Did Kagame meet Kishida again in 2023?": another meeting besides the one recorded, which the
+            # records neither show nor rule out
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records show no other such meeting {d.span_words(dates.label)}; they show {shown}.",),
+                          sources=tuple(d.cite(self.kb, m.cited) for m in elsewhere[:3]),
+                          focus=self.meetings.meeting_focus(elsewhere[0]), confidence=0.0)
         return Answer("yes_no", True, "No, not according to the records",
                       ((f"The records show nothing {d.span_words(query.dates.label)}; " if query.dates
                         else "The records show ")

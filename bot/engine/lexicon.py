@@ -437,3 +437,7 @@ AFFAIRS_IN_A_PLACE = frozenset("""situation situations war wars crisis crises co
 SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "minister": ("minister",), "official": (), "diplomat": (), "representative": (), "envoy": (),
     "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": ()}
+
+#: A claim of something happening once more ("did they meet again in 2023?", "a second visit"): another event
+#: than the one recorded, which no record of that one rules out.
+ANOTHER_TIME = re.compile(r"\b(?:again|once more|a second time|another time|one more time|a return visit)\b")

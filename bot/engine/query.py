@@ -627,8 +627,9 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      # "which officials did they actually meet?": a stress on the verb, no content
                      r"|\b(?:actually|truly)\b(?= [a-z])"
                      # "…? give me all of them": the question asked for every one, which every list gives
-                     r"|(?<=[?.,;])\s*(?:please\s+)?(?:give|list|show|tell|name)(?: me)?(?: them)? (?:all|every one)"
-                     r"(?: of them)?(?: please)?\W*$|(?<=[?.,;])\s*all of them(?: please)?\W*$")
+                     r"|(?<=[?.,;])\s*(?:please\s+)?(?:give|list|show|tell|name)(?: me)?(?: them)? (?:all|every one"
+                     r"|both|each)(?: of them| (?:the )?(?:reasons|causes|purposes|ones|names|dates|places))?"
+                     r"(?: please)?\W*$|(?<=[?.,;])\s*all of them(?: please)?\W*$")
 #: "What's his job again?": a question asked once more, not of a second time something happened.
 _ASKED_AGAIN = re.compile(r"^(?P<asked>\W*(?:what|whats|what's|who|whos|who's|when|where|which|how)\b.*?)\s+again"
                           r"(?=\W*$)", re.IGNORECASE)

@@ -771,7 +771,8 @@ def test_how_a_list_is_sorted_and_whose_officials_add_nothing_to_look_for(engine
 @pytest.mark.parametrize(("question", "dropped"), [
     ("which ukrainian officials did japanese ministers actually meet?", {"actually"}),
     ("Who met Kuleba? give me all of them", {"give", "all", "them"}),
-    ("who met Kuleba, all of them please", {"all", "them", "please"})])
+    ("who met Kuleba, all of them please", {"all", "them", "please"}),
+    ("Why was he in Velda? Give both reasons.", {"give", "both", "reasons"})])
 def test_a_stress_or_a_call_for_every_one_is_no_content(engine: Engine, question: str, dropped: set[str]) -> None:
     assert not dropped & set(analyse(question, engine.index).words)
 

@@ -696,3 +696,11 @@ def test_a_place_where_what_was_discussed_goes_on_is_no_venue(engine: Engine) ->
     answer = last_answer(engine, "How long did Hayashi and Kulubaev meet?",
                          "Did they also talk about the situation in Ukraine?")
     assert answer.answered and answer.title == "Yes" and "Ukraine" in answer.text, answer.text
+
+
+def test_a_claim_of_meeting_again_at_another_date_is_not_ruled_out(engine: Engine) -> None:
+    """The records hold one Kagame–Kishida meeting, of 2022: "again in 2023" is another meeting they do not show."""
+    again = engine.ask("Did Kagame meet Kishida again in 2023?", today=TODAY)
+    assert not again.answered and "14 November 2022" in again.text, again.text
+    once = engine.ask("Did Kagame meet Kishida in 2023?", today=TODAY)
+    assert once.answered and once.title.startswith("No"), once.text  # the one meeting, claimed at a wrong date
