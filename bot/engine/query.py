@@ -513,6 +513,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
+                 # "the minister in charge of finance", "the minister responsible for trade": the minister of it
+                 (re.compile(r"\b(minister|ministers|ministry|secretary) "
+                             r"(?:in charge of|responsible for|overseeing)\b"), r"\1 of"),
                  # "what was on the table when they met?", "what came up?": what was discussed
                  (re.compile(r"\b(was|were) (?:on the table|on the agenda|up for discussion)\b"), r"\1 discussed"),
                  # "which officials dealt with Uzbek counterparts?": people who met them

@@ -350,8 +350,10 @@ def test_chat_shorthand_written_out(text: str, written: str) -> None:
 @pytest.mark.parametrize(("text", "written"), [
     ("count the days from the forum to the talks", "how many days from the forum to the talks"),
     ("please work out the number of months between them", "please how many months between them"),
-    ("count the agreements", "count the agreements")])
-def test_an_order_to_count_a_unit_of_time_asks_how_many(text: str, written: str) -> None:
+    ("count the agreements", "count the agreements"),
+    ("the minister in charge of finance", "the minister of finance"),
+    ("the ministry responsible for trade", "the ministry of trade")])
+def test_phrases_written_as_the_rules_read_them(text: str, written: str) -> None:
     assert expand_shorthand(text) == written
 
 

@@ -285,7 +285,7 @@ _PLACES_ASKED = re.compile(r"\b(?:which|what) (?:cities|places|towns|venues|loca
 _TRAVELS_ASKED = re.compile(r"^\W*where (?:all |else )?(?:has|have|had|did) [\w'’ .-]{2,40}? (?:all )?"
                             r"(?:travell?ed|travel|been|gone|go|went|visited|visit|flown|fly|journeyed)\b")
 _TRAVEL_STEMS = frozenset(stem(w) for w in "travelled traveled travel been gone go went visited visit flown fly "
-                          "journeyed according documents records articles".split())
+                          "journeyed according documents records articles recorded abroad overseas".split())
 
 
 def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
