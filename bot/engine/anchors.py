@@ -267,8 +267,9 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
     """A follow-up's dates said of the record last answered (dated `date`, ISO as precise as the record):
     "who went earlier that year?" after a visit of 9 September 2023 asks of 1 January to 8 September 2023.
     None when the question names dates itself or says none of these."""
-    if query.dates is not None or not date:
-        return None
+    day_alone = query.dates is not None and query.dates.month is None and query.dates.day is not None
+    if query.dates is not None and not day_alone or not date:
+        return None  # ("on the 21st" alone, of no month, is read here of the record's month)
     try:
         day = PartialDate.parse(date)
     except ValueError:

@@ -20,7 +20,7 @@ from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, asks, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import _EXACT_DAY, Meetings
+from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
 from bot.engine.references import record_date
@@ -1795,8 +1795,11 @@ class Answerer:
                           confidence=best.coverage)
         claimed_spans, record_spans = asked.year_ranges(query.raw), asked.year_ranges(p.text)
         spans_stated = claimed_spans & record_spans  # "for 2023-2025": what it covers, not when it is dated
+        held = self.kb.meetings.get(p.ref) if query.japan_time else None
         if query.dates is not None and not spans_stated and (
-                p.date is None or not query.dates.matches(p.date.first_day(), p.date.last_day())):
+                p.date is None or not (dated_as_asked(held, query.dates, True, "yes_no") if held is not None
+                                       else query.dates.matches(p.date.first_day(), p.date.last_day()))):
+            # ("on 20 September, Japan time?" of a meeting of 20 September in New York, the 21st in Japan: no)
             return self._yes_no_other_dates(query, best)
         if query.dates is not None and not spans_stated and not best.entities_missing:
             dated_otherwise = self._thing_dated_otherwise(query, best)

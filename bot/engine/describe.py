@@ -138,4 +138,4 @@ def span_words(label: str) -> str:
     """"in 2023", "on 21 September", but "before 2024", "between 2022 and 2023"."""
     if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from"):
         return label
-    return f"on {label}" if label[:1].isdigit() and not label.isdigit() else f"in {label}"
+    return f"on {label}" if label[:1].isdigit() and not label.isdigit() or label.startswith("the ") else f"in {label}"

@@ -21,7 +21,16 @@ from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem
 from bot.engine.trips import VISIT
-from bot.engine.when import HOME_CLOCK, began_at, clock_of, parse_month_day, parse_month_day_in, span_slice, twelve_hour
+from bot.engine.when import (
+    HOME_CLOCK,
+    DateFilter,
+    began_at,
+    clock_of,
+    parse_month_day,
+    parse_month_day_in,
+    span_slice,
+    twelve_hour,
+)
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting, Person, Point
 
@@ -75,6 +84,16 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
+
+
+def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, intent: str) -> bool:
+    """Whether the meeting falls in the dates asked: a claim of a day in Japan's calendar ("did they meet on 21
+    September, Japan time?" of 20 September in New York) by Japan's day when the source gives it apart; any
+    other question by either day ("met on 20 September: which date was it in Tokyo?")."""
+    home = _home_day(m) if japan_time else None
+    if home is not None and home != m.date.first_day() and intent == "yes_no":
+        return dates.matches(home, home)
+    return dates.matches(m.date.first_day(), m.date.last_day()) or home is not None and dates.matches(home, home)
 
 
 def _home_day(m: Meeting) -> dt.date:
@@ -283,8 +302,7 @@ class Meetings:
             pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
-        meetings = [m for m in pool if (dates is None or dates.matches(m.date.first_day(), m.date.last_day())
-                                        or query.japan_time and dates.matches(_home_day(m), _home_day(m)))
+        meetings = [m for m in pool if (dates is None or dated_as_asked(m, dates, query.japan_time, query.intent))
                     and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)
                     and (not query.clocks or began_at(m, query.clocks, query.japan_time))]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")

@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ym", re.compile(r"\b(\d{4})-(\d{1,2})\b(?!-)")),
     ("year", re.compile(r"(?<![\d/-])\b(1[89]\d{2}|20\d{2})\b(?![-/]\d)")),
     ("month", re.compile(rf"\b(?:(in|during|of|on) )?{_MONTH}\b")),
+    # "on the 21st": a day of a month the question leaves to the records (any month)
+    ("day_only", re.compile(r"\bon the (\d{1,2})(st|nd|rd|th)\b")),
 ]
 #: Month names that are also words or bare abbreviations: a month only after "in", "during", "since" ...
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "march", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "feb", "apr",
@@ -93,12 +95,14 @@ class DateFilter:
     @property
     def any_year(self) -> bool:
         """Whether the dates recur every year (a month, a day of a month, a season) rather than span once."""
-        return self.month is not None or bool(self.months)
+        return self.month is not None or bool(self.months) or self.day is not None
 
     def matches(self, first: dt.date, last: dt.date) -> bool:
         """Whether something dated between `first` and `last` (a partial date's span) falls in."""
         if self.months:
             return (first.year, first.month) == (last.year, last.month) and first.month in self.months
+        if self.month is None and self.day is not None:
+            return first == last and first.day == self.day  # "on the 21st" of whichever month
         if self.month is not None:
             if first.year != last.year or first.month != last.month:
                 return False
@@ -195,6 +199,9 @@ def a_count(text: str, match: re.Match[str]) -> bool:
 
 
 def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
+    if kind == "day_only":
+        day = int(g[0] or 0)
+        return DateFilter(f"the {day}{g[1]}", day=day) if 1 <= day <= 31 else None
     if kind == "ymd":
         y, m, d = int(g[0] or 0), int(g[1] or 0), int(g[2] or 0)
         return _day(y, m, d)

@@ -370,6 +370,9 @@ class YesNo:
     def _yes(self, m: Meeting, query: Query) -> Answer:
         where = d.meeting_place(self.kb, m)
         line = f"{m.title} ({m.date.human()})" + (f", in {where}" if where else "") + f": {m.summary}"
+        if query.japan_time and m.time_note:
+            # ("on the 21st, Japan time?": the source's own words of the day and time in Japan)
+            line = f"{line}\nTime: {m.time_note}"
         places = [x.id for x in query.mentions if x.kind == "place"]
         focus = _focus(m) if not places else Focus(meeting=m.id, people=m.partner_side + m.japan_side,
                                                     countries=m.countries, place=places[0])

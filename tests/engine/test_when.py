@@ -221,3 +221,11 @@ def test_a_time_of_day_is_written_as_the_sources_write_it(clock: dt.time, writte
 def test_a_number_of_four_digits_before_a_plural_noun_counts_it(text: str, year: int | None) -> None:
     found, _ = find_date(text)
     assert (found.start.year if found is not None and found.start is not None else None) == year
+
+
+def test_a_day_of_the_month_alone_is_that_day_of_any_month() -> None:
+    found, _ = find_date("was it on the 21st?")
+    assert found is not None and found.day == 21 and found.month is None and found.any_year
+    assert found.matches(dt.date(2023, 9, 21), dt.date(2023, 9, 21))
+    assert not found.matches(dt.date(2023, 9, 20), dt.date(2023, 9, 20))
+    assert not found.matches(dt.date(2023, 9, 1), dt.date(2023, 9, 30))  # a record of a month is of no one day

@@ -704,3 +704,17 @@ def test_a_claim_of_meeting_again_at_another_date_is_not_ruled_out(engine: Engin
     assert not again.answered and "14 November 2022" in again.text, again.text
     once = engine.ask("Did Kagame meet Kishida in 2023?", today=TODAY)
     assert once.answered and once.title.startswith("No"), once.text  # the one meeting, claimed at a wrong date
+
+
+@pytest.mark.parametrize(("claim", "holds"), [
+    ("did kamikawa meet kuleba on 21 September, Japan time?", True),
+    ("was kamikawas meeting w kuleba on the 21st in japan time", True),
+    ("did kamikawa meet kuleba on 20 September, Japan time?", False)])
+def test_a_day_claimed_in_japan_time_is_checked_against_the_day_in_japan(engine: Engine, claim: str,
+                                                                        holds: bool) -> None:
+    """20 September at 6:05 p.m. in New York was 21 September, 7:05 a.m. in Japan."""
+    answer = engine.ask(claim, today=TODAY)
+    if holds:
+        assert answer.answered and answer.title == "Yes" and "7:05" in answer.text, answer.text
+    else:
+        assert answer.title != "Yes", answer.text
