@@ -18,7 +18,9 @@ _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|art
                        r"\s+(?:also\s+)?(?:says?|said|claims?|claimed|states?|stated|reports?|reported|writes?|wrote"
                        r"|argues|suggests)\s+(?:that\s+)?"
                        r"|(?:and |also |finally,? )?according to (?:the|my|this) (?:draft|article|story|report|notes?"
-                       r"|source|piece),?\s+)"
+                       r"|source|piece),?\s+"
+                       # "And that Japan pledged 42 cranes.": one more claim of the same report
+                       r"|(?:and|also|plus)(?: it says)? that\s+)"
                        r"(?P<claim>\w[^?]*?)"
                        r"(?:[.,;:—–-]?\s*(?:is (?:that|this|it) (?:so|correct|right|true|accurate)|(?:is that )?right"
                        r"|correct|true|accurate|can you confirm(?: (?:that|it|this))?)\W*)?\W*$", re.IGNORECASE)
@@ -30,8 +32,9 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)
 
 EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Tarsen visited Velda in May. Right?",
             "According to the draft, the visit was announced a week in advance. Is that accurate?",
-            "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.")
-COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?",
+            "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.",
+            "And that Zembla pledged 42 cranes during the visit.")
+COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?", "and that one?",
                    "Can you confirm the wreath?", "the draft, when was it written?")
 
 

@@ -436,7 +436,8 @@ AFFAIRS_IN_A_PLACE = frozenset("""situation situations war wars crisis crises co
 #: the words a post's key must hold for the noun to fit it (none: any post).
 SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "minister": ("minister",), "official": (), "diplomat": (), "representative": (), "envoy": (),
-    "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": ()}
+    "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": (),
+    "chair": (), "cochair": (), "host": (), "participant": ()}
 
 #: A claim of something happening once more ("did they meet again in 2023?", "a second visit"): another event
 #: than the one recorded, which no record of that one rules out.

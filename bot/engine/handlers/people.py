@@ -475,6 +475,10 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
         owner = [m.id for m in q.query.mentions if m.kind == "person" and named is not None
                  and fold(named.group("name") or named.group("after")) in q.query.words[m.start:m.end]]
         return a.profiles.posts_of(owner[:1]) if owner else None
+    described = [g for g in (q.described.groups if q.described is not None else ()) if len(g) == 1]
+    if len(described) == 1 and lx.POST_OF_NAMED.match(q.lowered) and next(iter(described[0]))[0] == "person":
+        # "what is the Japanese co-chair's official post?": of the one person the description names here
+        return a.profiles.posts_of([next(iter(described[0]))[1]])
     focus = q.focus
     people = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
     # "what's his title?", "what portfolio does he hold?"

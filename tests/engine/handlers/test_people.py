@@ -56,3 +56,10 @@ def test_a_post_with_a_word_for_its_kind_is_the_post_of_the_one_named(engine: En
     answer = last_answer(engine, "What ministerial post did Dr. Vincent Biruta hold when he attended the "
                                  "Kagame-Kishida meeting?")
     assert answer.title == "Post of Vincent Biruta", answer.text
+
+
+def test_the_post_of_a_side_described_is_of_the_one_person_there(engine: Engine) -> None:
+    """"the Japanese co-chair" after the forum's two steering people: the Japanese one, by his post."""
+    answer = last_answer(engine, "Who steered the discussions at the Uzbekistan-Japan business forum?",
+                         "What is the Japanese co-chair's official post?")
+    assert answer.answered and "Kozuki" in answer.title and "State Minister" in answer.text, answer.text
