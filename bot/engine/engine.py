@@ -1100,6 +1100,19 @@ class Engine:
             other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
             if other is not None and len(other.refs) == 1:
                 return self._about_records(other.refs, other.rest, other.refs, t.today)
+        elif focus is not None and len(focus.items) < 2 and not focus.listed and focus.meeting in self.kb.meetings \
+                and focus.people and references.points_to_the_other(t.lowered) \
+                and not _OTHERS_OWN.search(t.lowered) and not analyse(t.text, self.index).mentions:
+            # "the Bali one - who did he meet? → and the other one?" with no list shown: the other meeting of the
+            # person the conversation follows, when there is exactly one
+            person = focus.people[0]
+            others = [m for m in self.answerer.meetings.filter_meetings([{("person", person)}], analyse("", self.index))
+                      if m.id != focus.meeting and not (m.trip == focus.meeting or self.kb.meetings[
+                          focus.meeting or ""].trip == m.id)]
+            if len(others) == 1:
+                focus = replace(focus, items=(f"meeting:{focus.meeting}", f"meeting:{others[0].id}"),
+                                current=f"meeting:{focus.meeting}")
+                t = replace(t, focus=focus)
         if focus is not None and references.by_length(t.lowered) and not (
                 len(focus.items) >= 2 and all(references.record_length(self.kb, i) is not None for i in focus.items)):
             # "going back to the longer meeting, …" after other topics: of the last two meetings the
@@ -3220,6 +3233,8 @@ _WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[
 _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
                           r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+#: "the other one's visit": what belongs to the other of two, not another record.
+_OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "

@@ -1641,3 +1641,13 @@ def test_the_official_of_a_side_is_the_one_at_the_meeting_discussed(engine: Engi
     answer = last_answer(engine, "how many agreements were signed at the uzbek japan forum",
                          "who was the japanese minister there")
     assert answer.answered and "Kozuki" in answer.text, answer.text
+
+
+def test_the_other_one_with_no_list_is_the_other_meeting_of_the_person_followed(engine: Engine) -> None:
+    """Kishida's records hold two journeys: after the Bali one, "the other one" is the Ukraine visit."""
+    answer = last_answer(engine, "the bali one - who did kishida meet?", "and the other one, when was it")
+    assert answer.answered and "Ukraine" in answer.title and "March 2023" in answer.text, answer.text
+    # a choice between two people: "the other one's visit" is the other person's, not another meeting
+    other = last_answer(engine, "Who visited Ukraine first in 2023, Kishida or Hayashi?",
+                        "When did the other one's visit begin?")
+    assert "Bali" not in other.text, other.text
