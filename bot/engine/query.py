@@ -458,7 +458,10 @@ _INVITED_2 = re.compile(r"\b(invit\w*)( \w+) 2\b(?! (?:times|days|weeks|months|y
 _FOR_AFTER = re.compile(r"\b(stands?|stood|thank(?:s|ed|ing)?|thankful|grateful|known|famous|responsible"
                         r"|wait(?:s|ed|ing)?|ask(?:s|ed|ing)?|look(?:s|ed|ing)?) 4\b", re.IGNORECASE)
 _DIGIT_FOR_FOR = re.compile(r"(?<=[a-z] )4(?= (?:the|a|an|me|us|him|her|them|it|that|this|those|these|what|which)\b"
-                            r"|\W*$)", re.IGNORECASE)
+                            # ("program 4, wat yrs": before a pause)
+                            r"|\s*[,;]|\W*$)", re.IGNORECASE)
+#: "a coop program 4 2023-2025": "4" for "for" before a year, unless it is the day of a month ("july 4 2023").
+_FOR_BEFORE_YEAR = re.compile(r"\b([a-z]+) 4(?= (?:19|20)\d\d\b)", re.IGNORECASE)
 
 
 #: "the 1st fm 2 visit ukraine": chat's "2" for "to" before a verb no figure counts.
@@ -484,6 +487,8 @@ def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
     and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
     to = _INVITED_2.sub(r"\1\2 to", _DIGIT_FOR_TO.sub(r"\1 to", _in_digits(text)))
+    to = _FOR_BEFORE_YEAR.sub(lambda m: m.group(0) if m.group(1).lower().rstrip(".") in MONTHS
+                              else f"{m.group(1)} for", to)
     return _FOR_AFTER.sub(r"\1 for", _DIGIT_FOR_FOR.sub("for", _DIGIT_TO_VERB.sub("to", to)))
 
 
@@ -513,6 +518,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
+                 # "year japan opened its embassy in kigali?": the detail asked, put first without "what"
+                 (re.compile(r"^(\W*)(?=(?:year|date|day|month|city|place|venue)\s+(?!of\b|and\b|was\b|is\b|did\b"
+                             r"|does\b|do\b|were\b|are\b|has\b|had\b)[a-z]+ [a-z]+)"), r"\1what "),
                  # "the minister in charge of finance", "the minister responsible for trade": the minister of it
                  (re.compile(r"\b(minister|ministers|ministry|secretary) "
                              r"(?:in charge of|responsible for|overseeing)\b"), r"\1 of"),
@@ -952,6 +960,22 @@ _SOIL = frozenset("soil territory ground".split())
 _POSSESSOR = re.compile(r"([a-z]+)['’]s\b")
 
 
+def place_of_a_thing(words: list[str] | tuple[str, ...], m: Mention) -> bool:
+    """Whether a place after "in" says where a thing is or goes on ("the situation in Ukraine", "a memorial in
+    Bucha", "its embassy in Kigali"), not where something was held ("talks in Kyiv", "met in Bali")."""
+    if m.start < 2 or words[m.start - 1] != "in":
+        return False
+    noun = words[m.start - 2]
+    if noun in lx.AFFAIRS_IN_A_PLACE:
+        return True
+    return m.start >= 3 and words[m.start - 3] in _THING_DETERMINERS and noun not in _GATHERING_NOUNS \
+        and stem(noun) not in lx.GATHERING_WORDS and stem(noun) not in lx.TRIP_WORDS
+
+
+#: Words before a noun that make it a thing named ("a memorial", "its embassy").
+_THING_DETERMINERS = frozenset("a an the its his her their this that".split())
+
+
 def _venues(words: list[str], mentions: list[Mention], clock: bool,
             possessors: frozenset[str] = frozenset()) -> tuple[tuple[str, str, bool], ...]:
     """"held in Japan", "took place on Japanese soil", "outside Japan": where the question says
@@ -962,8 +986,8 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool,
             continue
         before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
         denied = bool({"not", "neither", "nor", "never"} & set(words[max(0, m.start - 3):m.start - 1]))
-        if before == "in" and m.start >= 2 and words[m.start - 2] in lx.AFFAIRS_IN_A_PLACE:
-            continue  # "did they talk about the situation in Ukraine?": what happens there, no venue
+        if place_of_a_thing(words, m):
+            continue  # "the situation in Ukraine", "a memorial in Bucha": where a thing is, no venue
         if before in _VENUE_BEFORE or before == "on" and after in _SOIL:
             found.append((m.kind, m.id, denied))  # "neither in Japan nor …": outside it
         elif before == "outside":

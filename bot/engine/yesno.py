@@ -19,7 +19,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.meetings import part_of_day
-from bot.engine.query import ROLES, Query, phrase_span, without_time_clause
+from bot.engine.query import ROLES, Query, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
@@ -53,8 +53,7 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
 def _after_location_word(query: Query, m: Mention) -> bool:
     """Whether a place is said where something was ("in Kyiv", "at the G20"), not where what was talked
     about goes on ("the situation in Ukraine")."""
-    return m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS and not (
-        m.start >= 2 and query.words[m.start - 2] in lx.AFFAIRS_IN_A_PLACE)
+    return m.start > 0 and query.words[m.start - 1] in _LOCATION_WORDS and not place_of_a_thing(query.words, m)
 
 
 def ordering(query: Query) -> bool:

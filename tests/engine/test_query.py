@@ -339,9 +339,12 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
      ("days between them", "how many days between them"), ("and yrs apart?", "and how many years apart?"),
      ("wat does jds stand 4 in the talks", "what does jds stand for in the talks"),
      ("he was thankful 4 emergency aid", "he was thankful for emergency aid"),
-     ("they sent 4 cranes", "they sent 4 cranes")],
+     ("they sent 4 cranes", "they sent 4 cranes"),
+     ("a coop program 4 2023-2025", "a cooperation program for 2023-2025"),
+     ("on july 4 2023", "on july 4 2023")],
     ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure", "btwn-and-wks",
-         "lng", "a-unit-without-how-many", "a-unit-after-and", "4-after-stand", "4-after-thank", "4-a-figure"],
+         "lng", "a-unit-without-how-many", "a-unit-after-and", "4-after-stand", "4-after-thank", "4-a-figure",
+         "4-before-a-year", "4-a-day-of-a-month"],
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
@@ -352,7 +355,9 @@ def test_chat_shorthand_written_out(text: str, written: str) -> None:
     ("please work out the number of months between them", "please how many months between them"),
     ("count the agreements", "count the agreements"),
     ("the minister in charge of finance", "the minister of finance"),
-    ("the ministry responsible for trade", "the ministry of trade")])
+    ("the ministry responsible for trade", "the ministry of trade"),
+    ("year japan opened its embassy in kigali?", "what year japan opened its embassy in kigali?"),
+    ("year of the meeting?", "year of the meeting?")])
 def test_phrases_written_as_the_rules_read_them(text: str, written: str) -> None:
     assert expand_shorthand(text) == written
 
@@ -790,3 +795,10 @@ def test_a_call_for_every_one_lists_every_one(engine: Engine) -> None:
     ("What big gathering was she in New York for?", "gather")])
 def test_a_participle_after_the_noun_is_no_thing_asked(engine: Engine, question: str, asked: str | None) -> None:
     assert analyse(question, engine.index).asked == asked
+
+
+@pytest.mark.parametrize(("question", "venue"), [
+    ("Did Hayashi visit a memorial in Bucha?", False), ("did they talk about the situation in Ukraine?", False),
+    ("did hayashi hold talks in kyiv?", True), ("did kamikawa meet kuleba in kyiv?", True)])
+def test_a_place_of_a_thing_is_no_venue(engine: Engine, question: str, venue: bool) -> None:
+    assert bool(analyse(question, engine.index).venues) == venue
