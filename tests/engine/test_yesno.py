@@ -718,3 +718,13 @@ def test_a_day_claimed_in_japan_time_is_checked_against_the_day_in_japan(engine:
         assert answer.answered and answer.title == "Yes" and "7:05" in answer.text, answer.text
     else:
         assert answer.title != "Yes", answer.text
+
+
+@pytest.mark.parametrize(("claim", "title"), [
+    ("Has Kagame visited Japan four times under TICAD?", "No"),
+    ("Has President Kagame visited Japan under the TICAD framework?", "Yes")])
+def test_a_claim_naming_a_term_is_checked_against_the_record_of_the_deed(engine: Engine, claim: str,
+                                                                          title: str) -> None:
+    """The record of his visits fits as well as TICAD's own definition: the claim is checked against it."""
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.answered and answer.title.startswith(title) and "three times" in answer.text, answer.text
