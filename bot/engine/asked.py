@@ -160,6 +160,8 @@ _MADE_BY = re.compile(r"\bwho (?:made|manufactured|built|produced|makes|manufact
                       r"|these |its |their )?(?!(?:the|those|these|its|their|decision|announcement|statement|remark"
                       r"|speech|call|visit|trip|point|proposal|request|offer|pledge|promise|commitment|case|appeal"
                       r"|comment|deal|agreement|it|them|that|this|him|her)s?\b)[a-z]")
+#: A deed in the past ("announced", "postponed"), whose reason a why-question may ask.
+_PAST_DEED = re.compile(r"^[a-z]{4,}ed$")
 _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished conclude concluded wrap over".split())
 #: Words asking when something began: of a meeting, when it was held.
 _START_STEMS = frozenset(stem(w) for w in "start started starts starting begin began begun commence commenced "
@@ -454,9 +456,12 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "How long did he serve?" of a record that gives no span of time.
         return "The source does not say how long."
     why_then = query.intent == "why" and _WHY_THEN.search(text) and _DATE_EXPLAINED.search(body)
+    # ("why was the visit announced only on the day he arrived?": a deed the record reports, without its reason)
+    deeds = {stem(w) for w in query.words if _PAST_DEED.match(w) and stem(w) not in _MEETING_TALK} & passage.stems
     if query.intent == "why" and not why_then and not _REASON_GIVEN.search(body) \
-            and passage.kind not in ("meeting", "topic", "outcome"):
-        # A why-question needs a record that gives a reason or purpose, not any record on the subject.
+            and (passage.kind not in ("meeting", "topic", "outcome") or deeds):
+        # A why-question needs a record that gives a reason or purpose, not any record on the subject (a meeting's
+        # occasion says why it was held, not why something done at it was done)
         return "The records do not say why."
     if query.intent == "quantity" and passage.quantity is None:
         figures = _DATE_NUMBER.sub(" ", body)

@@ -297,3 +297,11 @@ def test_how_a_record_describes_something_is_not_a_deed_it_lacks(engine: Engine)
     answer = last_answer(engine, "How did the Uzbek foreign ministry describe the recent dynamics of the "
                                  "Uzbekistan–Japan strategic partnership?")
     assert answer.answered and "positive" in answer.text, answer.text
+
+
+def test_why_a_deed_reported_was_done_needs_its_reason(engine: Engine) -> None:
+    """The record says the visit was announced on the day he arrived, not why: no answer, not the visit."""
+    answer = engine.ask("Why was Hayashi's visit to Ukraine announced only on the day he arrived?")
+    assert not answer.answered and "why" in answer.text, answer.text
+    occasion = engine.ask("What summit had brought Kagame to Indonesia when he met Kishida?")
+    assert occasion.answered and "G20" in occasion.text, occasion.text  # a meeting's occasion says why it was held
