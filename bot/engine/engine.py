@@ -448,6 +448,32 @@ class Engine:
         answer = self._ask_one(again, focus, t.today)
         return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
+    def _the_other_way_round(self, t: Turn) -> Answer | None:
+        """"When did Japan open its embassy in Uzbekistan?" → "and the other way round?": the last question with
+        its two countries swapped ("when did Uzbekistan open its embassy in Japan?")."""
+        focus = t.focus
+        if focus is None or not focus.question or not _OTHER_WAY_ROUND.match(t.lowered):
+            return None
+        asked = focus.question
+        named = [m for m in analyse(asked, self.index).mentions if m.kind == "country"]
+        if len({m.id for m in named}) != 2 or len(named) != 2:
+            return None
+        said = [self._country_as_said(asked, m.id) for m in named]
+        if any(x is None for x in said):
+            return None
+        first, second = (x for x in said if x is not None)
+        swapped = re.sub(rf"\b(?:{re.escape(first)}|{re.escape(second)})\b",
+                         lambda w: second if w.group(0).lower() == first.lower() else first, asked, flags=re.IGNORECASE)
+        answer = self._ask_one(swapped, None, t.today)
+        return replace(answer, focus=replace(answer.focus, question=swapped)) if answer.focus is not None else answer
+
+    def _country_as_said(self, text: str, country: str) -> str | None:
+        """The name of `country` as `text` writes it (its name, or one of its other names), if it does."""
+        known = self.kb.countries.get(country)
+        names = (known.name, *known.aliases) if known is not None else ()
+        return next((n for n in sorted(names, key=len, reverse=True)
+                     if re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE)), None)
+
     def _of_another_name(self, t: Turn) -> Answer | None:
         """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
         asked again of the name in place of the one the records do not know."""
@@ -3233,6 +3259,9 @@ _WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[
 _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
                           r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+#: "and the other way round?", "vice versa?": the last question with its two sides swapped.
+_OTHER_WAY_ROUND = re.compile(r"^\W*(?:and |so |what about |how about |ok )?(?:the )?"
+                              r"(?:other way (?:a)?round|vice versa|reverse|conversely|the other direction)\W*$")
 #: "the other one's visit": what belongs to the other of two, not another record.
 _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
@@ -3425,6 +3454,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
     Rule("the last question of the other side", Engine._of_the_other_side),
+    Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),

@@ -1651,3 +1651,10 @@ def test_the_other_one_with_no_list_is_the_other_meeting_of_the_person_followed(
     other = last_answer(engine, "Who visited Ukraine first in 2023, Kishida or Hayashi?",
                         "When did the other one's visit begin?")
     assert "Bali" not in other.text, other.text
+
+
+def test_the_other_way_round_swaps_the_two_countries_of_the_last_question(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in uzbekistan?", "and the other way round?")
+    assert answer.answered and "Tokyo" in answer.text and "1996" in answer.text, answer.text
+    nothing = last_answer(engine, "When did Hayashi meet Kulubaev?", "and the other way round?")
+    assert "1996" not in nothing.text, nothing.text  # no two countries to swap: not read as the embassies
