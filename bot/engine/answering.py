@@ -190,6 +190,16 @@ _ATTEND_STEMS = frozenset(stem(w) for w in "attend attended take took part parti
 #: was with someone).
 _TAKING_PART = re.compile(_ATTENDED.pattern + r"|\b(?:joins|joining|accompan\w*|sat in|sit in|(?:was|were) with)\b")
 
+#: The name of a season in a date's label ("winter (December to February, any year)").
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+
+
+def _season_said(query: Query, passage: Passage) -> bool:
+    """Whether the season a question asks of (in any year) is named by the record's own words ("assisting
+    Ukraine during the upcoming winter"): what was said or done, not when the record is dated."""
+    season = _SEASON.search(query.dates.label) if query.dates is not None and query.dates.months else None
+    return season is not None and re.search(rf"\b{season.group(0)}\b", passage.text.lower()) is not None
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -494,6 +504,14 @@ class Answerer:
                           ("The question does not name what “one” is, so the records cannot confirm it. "
                            "Please name the thing meant.",),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+        if query.intent == "yes_no" and query.dates is not None and query.dates.months:
+            # "Did Hayashi promise help during the winter?": a season the records name in what was said or
+            # done is no date of the record (the claim is checked without it)
+            undated = replace(query, dates=None)
+            rescored = score_passages(self.index, undated, extra)
+            if any(_season_said(query, x.passage) and not x.entities_missing
+                   for x in rescored[:thresholds.CLOSE_RECORDS]):
+                query, scored, best = undated, rescored, rescored[0]
         if query.intent == "yes_no":
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
@@ -2099,6 +2117,8 @@ class Answerer:
         p = undated[0].passage
         if p.date is None or query.dates is not None and query.dates.matches(p.date.first_day(), p.date.last_day()):
             return None
+        if _season_said(query, p):
+            return None  # ("… help during the winter?": a season the record names, not its date)
         if self.verifier.unreported_events(query, p):
             return None
         return Answer("yes_no", True, "No, not according to the records",
@@ -2123,7 +2143,7 @@ class Answerer:
                 continue
             if query.dates.matches(other.date.first_day(), other.date.last_day()):
                 return None
-            if self.verifier.unreported_events(query, other):
+            if self.verifier.unreported_events(query, other) or _season_said(query, other):
                 return None
             dated = "" if other.date.human() in other.text else f" ({other.date.human()})"
             return Answer("yes_no", True, "No, not according to the records", (f"{other.text}{dated}",),

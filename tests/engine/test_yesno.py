@@ -728,3 +728,11 @@ def test_a_claim_naming_a_term_is_checked_against_the_record_of_the_deed(engine:
     """The record of his visits fits as well as TICAD's own definition: the claim is checked against it."""
     answer = engine.ask(claim, today=TODAY)
     assert answer.answered and answer.title.startswith(title) and "three times" in answer.text, answer.text
+
+
+def test_a_season_the_record_names_is_what_was_said_not_its_date(engine: Engine) -> None:
+    """Hayashi promised help "during the upcoming winter" in September 2023: yes, with that sentence."""
+    answer = engine.ask("Did Hayashi promise help for Ukraine during the winter?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "winter" in answer.text, answer.text
+    met = engine.ask("Did Hayashi meet Zelenskyy in winter?", today=TODAY)
+    assert met.title != "Yes", met.text  # a season no record names is a date
