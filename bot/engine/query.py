@@ -302,6 +302,9 @@ _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|re
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses, as written.
+#: Ordinals in words and figures, by which records number a recurring event.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th")
 _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
     "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),
@@ -363,6 +366,8 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "materiel": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
     "devices": ("equipment",), "cash": ("money",), "funding": ("money",),
     "financing": ("money",),
+    # "which edition was it?": the ordinal a record gives a recurring event ("the ninth meeting", "the 9th")
+    "edition": _ORDINALS, "iteration": _ORDINALS,
 }
 #: The same, stems on both sides.
 SYNONYMS: dict[str, tuple[str, ...]] = {stem(a): tuple(stem(b) for b in bs) for a, bs in _SYNONYM_TABLE.items()}

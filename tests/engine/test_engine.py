@@ -740,7 +740,7 @@ def test_which_of_them_met_someone_leaves_that_meeting_as_the_topic(engine: Engi
 
 
 def test_an_unanswered_turn_leaves_the_person_the_conversation_was_about(engine: Engine) -> None:
-    turns = ("why was kulbaev in japan", "which edition was it")
+    turns = ("why was kulbaev in japan", "which hotel did he stay at")
     unanswered = last_answer(engine, *turns)
     assert not unanswered.answered and unanswered.focus is not None, unanswered.text
     assert unanswered.focus.people == ("zheenbek-kulubaev",), unanswered.focus

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -802,3 +804,9 @@ def test_a_participle_after_the_noun_is_no_thing_asked(engine: Engine, question:
     ("did hayashi hold talks in kyiv?", True), ("did kamikawa meet kuleba in kyiv?", True)])
 def test_a_place_of_a_thing_is_no_venue(engine: Engine, question: str, venue: bool) -> None:
     assert bool(analyse(question, engine.index).venues) == venue
+
+
+def test_an_edition_asked_is_found_by_the_ordinal_a_record_gives(engine: Engine) -> None:
+    answer = engine.ask("Which edition of the Central Asia–Japan foreign ministers' dialogue brought Kyrgyzstan's "
+                        "top diplomat to Japan?")
+    assert answer.answered and re.search(r"9th|ninth", answer.text), answer.text
