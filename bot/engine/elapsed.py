@@ -89,7 +89,8 @@ RULES: tuple[ElapsedRule, ...] = (
          "how long had aurelia's embassy in lunde been open when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how old was A when B", re.compile(
-        r"^\W*(?:about |roughly )?how old (?:was|were|is|are) (?P<first>.+?) (?:when|at the time) (?P<second>.+?)\W*$"),
+        r"^\W*(?:about |roughly )?how old (?:was|were|is|are) (?P<first>.+?) (?:when|at the time|at(?= (?:that|this) "
+        r"(?:point|time|moment|stage)\b)) (?P<second>.+?)\W*$"),
         ("how old was aurelia's embassy in lunde when obrin met tarsen?",),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how many units had A at the time of B", re.compile(
@@ -110,7 +111,8 @@ _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls
 ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of gamma-delta diplomatic relations?",)
 #: A side named only by pointing back ("... was that?"): the last answer's record.
 #: A side that is the last answer's record: "that", "that one", and with the verb of the question ("that one open").
-_BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one)?(?: (?:open|opened|happen|happened|start|started"
+_BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one| point| time| moment| stage)?"
+                   r"(?: (?:open|opened|happen|happened|start|started"
                    r"|begin|began|take place|took place|end|ended|occur|occurred))?$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
 WEEKDAY_EXAMPLES = ("what day of the week was it when quell's visit to carpania began?",)
@@ -304,6 +306,13 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         # "how long after relations were established?": one event, "were established" its own verb; the other
         # is the last answer's record
         first_text, second_text = found.string[found.start("first"):found.end("second")], "that"
+    if _BACK.match(second_text) and last is not None and last.kind == "elapsed" \
+            and re.search(r"\b(?:point|time|moment|stage)$", second_text):
+        # "… at that point?" after a time between two events: either of them, which the question does not say
+        # ("that" alone is the one the last answer was about)
+        return Answer("not_found", False, "Which of the two?",
+                      (f"“{second_text}” may be either event of the last answer. Please name the one you mean.",),
+                      confidence=0.0)
     second_answer = last if _BACK.match(second_text) and last is not None else ask(second_template.format(second_text))
     subject = _subject(second_text, person) if person is not None and _GERUND_FIRST.match(first_text) else None
     if last is not None and _BACK.match(first_text):

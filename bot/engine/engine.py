@@ -1811,7 +1811,10 @@ class Engine:
 
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
-        last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        # (after a time between two events, the last answer is of both: "at that point" may be either)
+        gap_before = focus is not None and focus.question is not None and elapsed.match(focus.question) is not None
+        last = Answer("elapsed" if gap_before else "record", True, "", focus=focus) \
+            if focus is not None and focus.date else None
         # (a side that names nothing of its own, "did it open", is of the conversation's record)
         timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
             q, self._side_remembered(q, focus, self._ask_one(

@@ -503,3 +503,13 @@ def test_a_side_said_by_its_preposition_and_name_is_the_other_side_of_that_name(
 def test_years_apart_of_two_countries_said_with_the_same_preposition(engine: Engine) -> None:
     answer = engine.ask("How many years apart did Japan start relations with Rwanda and with Uzbekistan?")
     assert answer.answered and answer.title == "30 years", answer.text
+
+
+def test_at_that_point_after_a_time_between_two_events_asks_which(engine: Engine) -> None:
+    """After "how many years before the Bali meeting did Japan open its embassy in Kigali?", "that point" may be
+    the meeting or the opening: asked which, not answered of one picked silently."""
+    answer = last_answer(engine, "how many years before the bali meeting did japan open its embassy in kigali",
+                         "and how old were japan-rwanda relations at that point")
+    assert not answer.answered and "either" in answer.text, answer.text
+    one = last_answer(engine, "when did kagame meet kishida", "how old were japan-rwanda relations at that point")
+    assert one.answered and "60 years" in one.title, one.text
