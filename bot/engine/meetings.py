@@ -54,7 +54,8 @@ _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|exc
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
 _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
                           # "which minister sat beside the prime minister?", "who was with Kishida?"
-                          r"|(?:sat|sitting|stood|standing) (?:beside|next to|alongside|with)|(?:was|were) with"
+                          # ("officials sat in with Kishida": with him; "sat in on" a meeting attends it)
+                          r"|(?:sat|sitting|stood|standing) (?:in )?(?:beside|next to|alongside|with)|(?:was|were) with"
                           # "who from Rwanda's government joined Kagame in the meeting?"
                           r"|joined(?= (?:the )?(?:[a-z]+ ){0,2}[a-z]+ (?:in|at|for|on)\b))\b")
 

@@ -137,3 +137,9 @@ def test_a_visit_whose_meetings_are_unknown_is_said_apart_from_the_meetings(engi
     assert "9 September 2023" in first.text and "Kishida" not in first.title, first.text
     visits = last_answer(engine, "list japan's visits to ukraine")
     assert "Kishida" in visits.text, visits.text
+
+
+def test_who_sat_in_with_someone_is_who_accompanied_him(engine: Engine) -> None:
+    """The Bali record names no one of Kishida's side besides him: said so, not the meeting's people."""
+    answer = engine.ask("Which Japanese officials sat in with Kishida at the Bali meeting?", today=TODAY)
+    assert not answer.answered and "nobody else" in answer.text, answer.text
