@@ -131,6 +131,8 @@ _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|mont
 _LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|president|foreign minister|pm|fm|summit"
                     r"|g20|g7|meeting|round|edition|session|forum|visit)\b|\bwill (?:host|chair|hold)\b"
                     r"|\bin (the )?future\b|\bin the coming (years?|months?)\b|\bgoing to be\b"
+                    # ("how many generators is Japan sending this coming winter?": a time after the asking)
+                    r"|\bthis coming (?:year|month|week|winter|summer|spring|autumn|fall)\b"
                     r"|\bwill (?:\w+ ){0,3}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"

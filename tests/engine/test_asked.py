@@ -19,11 +19,11 @@ from tests.engine.conftest import TODAY, last_answer
      "What does Kishida personally think of President Kagame?", "wat companys signed deals at the uzbek forum",
      "What's the annual trade volume between Japan and Rwanda?", "How much is Japan's $7 billion aid in yen?",
      "which company signed the most agreements at the uzbek forum", "wats kuleba's fav food",
-     "what's kuleba's wife's name?"],
+     "what's kuleba's wife's name?", "How many generators is Japan sending this coming winter?"],
     ids=["unknown-attribute", "measure", "unnamed-companies", "yes-no-about-unmentioned-thing", "weather",
          "next-holder-of-a-post", "future-event", "personal-opinion", "unnamed-kind-misspelt",
          "unknown-attribute-after-whats", "amount-in-a-currency-no-record-uses", "one-of-an-unnamed-kind",
-         "an-unknown-thing-owned", "an-unknown-owner-of-a-name"],
+         "an-unknown-thing-owned", "an-unknown-owner-of-a-name", "a-time-after-the-asking"],
 )
 def test_details_no_record_gives(engine: Engine, question: str) -> None:
     assert beyond_records(analyse(question, engine.index), engine.index) is not None
