@@ -200,6 +200,7 @@ def _season_said(query: Query, passage: Passage) -> bool:
     season = _SEASON.search(query.dates.label) if query.dates is not None and query.dates.months else None
     return season is not None and re.search(rf"\b{season.group(0)}\b", passage.text.lower()) is not None
 
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`

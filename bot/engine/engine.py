@@ -3261,7 +3261,6 @@ _WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[
 #: "Which Japanese leaders went …", "what ministers met …": the question's subject, asked of people as "who".
 _WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
                           r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
-#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 #: "and the other way round?", "vice versa?": the last question with its two sides swapped.
 _OTHER_WAY_ROUND = re.compile(r"^\W*(?:and |so |what about |how about |ok )?(?:the )?"
                               r"(?:other way (?:a)?round|vice versa|reverse|conversely|the other direction)\W*$")
@@ -3269,6 +3268,7 @@ _OTHER_WAY_ROUND = re.compile(r"^\W*(?:and |so |what about |how about |ok )?(?:t
 _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
+#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
