@@ -1823,7 +1823,7 @@ class Answerer:
         spans_stated = claimed_spans & record_spans  # "for 2023-2025": what it covers, not when it is dated
         held = self.kb.meetings.get(p.ref) if query.japan_time else None
         if query.dates is not None and not spans_stated and (
-                p.date is None or not (dated_as_asked(held, query.dates, True, "yes_no") if held is not None
+                p.date is None or not (dated_as_asked(held, query.dates, True, claimed=True) if held is not None
                                        else query.dates.matches(p.date.first_day(), p.date.last_day()))):
             # ("on 20 September, Japan time?" of a meeting of 20 September in New York, the 21st in Japan: no)
             return self._yes_no_other_dates(query, best)

@@ -335,8 +335,8 @@ class Describer:
         reads the description as words, which records of that country's people hold)."""
         for m in query.mentions:
             noun = query.words[m.end] if m.kind == "country" and m.end < len(query.words) else ""
-            if noun == "co" and query.words[m.end + 1:m.end + 2] == ("chair",):
-                noun = "chair"  # ("the Japanese co-chair", read as two words)
+            joined = "-".join(query.words[m.end:m.end + 2])
+            noun = joined if joined in lx.SIDE_PERSON_NOUNS else noun  # ("co-chair", read as two words)
             if noun.endswith("'s") or noun not in lx.SIDE_PERSON_NOUNS or m.start == 0 \
                     or query.words[m.start - 1] not in ("the", "that", "this"):
                 continue

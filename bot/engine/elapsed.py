@@ -306,8 +306,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         # "how long after relations were established?": one event, "were established" its own verb; the other
         # is the last answer's record
         first_text, second_text = found.string[found.start("first"):found.end("second")], "that"
-    if _BACK.match(second_text) and last is not None and last.kind == "elapsed" \
-            and re.search(r"\b(?:point|time|moment|stage)$", second_text):
+    if _BACK.match(second_text) and re.search(r"\b(?:point|time|moment|stage)$", second_text) and last is not None \
+            and last.focus is not None and last.focus.question and match(last.focus.question) is not None:
         # "… at that point?" after a time between two events: either of them, which the question does not say
         # ("that" alone is the one the last answer was about)
         return Answer("not_found", False, "Which of the two?",

@@ -1132,9 +1132,10 @@ class Engine:
             # "the Bali one - who did he meet? → and the other one?" with no list shown: the other meeting of the
             # person the conversation follows, when there is exactly one
             person = focus.people[0]
-            others = [m for m in self.answerer.meetings.filter_meetings([{("person", person)}], analyse("", self.index))
-                      if m.id != focus.meeting and not (m.trip == focus.meeting or self.kb.meetings[
-                          focus.meeting or ""].trip == m.id)]
+            current = self.kb.meetings[focus.meeting or ""]
+            others = [m for key in self.index.meetings_by_entity.get(("person", person), ())
+                      if (m := self.kb.meetings[key]).id != current.id and m.trip != current.id
+                      and current.trip != m.id]
             if len(others) == 1:
                 focus = replace(focus, items=(f"meeting:{focus.meeting}", f"meeting:{others[0].id}"),
                                 current=f"meeting:{focus.meeting}")
@@ -1811,10 +1812,7 @@ class Engine:
 
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
-        # (after a time between two events, the last answer is of both: "at that point" may be either)
-        gap_before = focus is not None and focus.question is not None and elapsed.match(focus.question) is not None
-        last = Answer("elapsed" if gap_before else "record", True, "", focus=focus) \
-            if focus is not None and focus.date else None
+        last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
         # (a side that names nothing of its own, "did it open", is of the conversation's record)
         timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
             q, self._side_remembered(q, focus, self._ask_one(

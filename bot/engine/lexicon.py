@@ -429,15 +429,17 @@ MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting
 
 #: Nouns of what goes on in a place ("the situation in Ukraine", "the war in Ukraine"): "in" after them names
 #: where it goes on, not where a meeting was held.
-AFFAIRS_IN_A_PLACE = frozenset("""situation situations war wars crisis crises conflict conflicts aggression fighting
-    invasion events developments affairs reconstruction recovery security stability elections peace""".split())
+#: Of these, the nouns that say no more than the country they go with ("the war in Ukraine": Ukraine, as a subject).
+SUBJECT_FRAME = frozenset("war situation crisis conflict developments events".split())
+AFFAIRS_IN_A_PLACE = SUBJECT_FRAME | frozenset("""situations wars crises conflicts aggression fighting invasion affairs
+    reconstruction recovery security stability elections peace""".split())
 
 #: Nouns for one person of a side, after its country ("the Ukrainian minister", "the Japanese official"), with
 #: the words a post's key must hold for the noun to fit it (none: any post).
 SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "minister": ("minister",), "official": (), "diplomat": (), "representative": (), "envoy": (),
     "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": (),
-    "chair": (), "cochair": (), "host": (), "participant": ()}
+    "chair": (), "co-chair": (), "cochair": (), "host": (), "participant": ()}
 
 #: A claim of something happening once more ("did they meet again in 2023?", "a second visit"): another event
 #: than the one recorded, which no record of that one rules out.

@@ -87,12 +87,12 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
 
 
-def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, intent: str) -> bool:
+def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, claimed: bool) -> bool:
     """Whether the meeting falls in the dates asked: a claim of a day in Japan's calendar ("did they meet on 21
     September, Japan time?" of 20 September in New York) by Japan's day when the source gives it apart; any
     other question by either day ("met on 20 September: which date was it in Tokyo?")."""
     home = _home_day(m) if japan_time else None
-    if home is not None and home != m.date.first_day() and intent == "yes_no":
+    if home is not None and home != m.date.first_day() and claimed:
         return dates.matches(home, home)
     return dates.matches(m.date.first_day(), m.date.last_day()) or home is not None and dates.matches(home, home)
 
@@ -303,7 +303,8 @@ class Meetings:
             pool = self._in_span(dates.start, dates.end)  # "/meetings 2023" on 50,000 meetings: no full scan
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
-        meetings = [m for m in pool if (dates is None or dated_as_asked(m, dates, query.japan_time, query.intent))
+        claimed = query.intent == "yes_no"
+        meetings = [m for m in pool if (dates is None or dated_as_asked(m, dates, query.japan_time, claimed))
                     and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)
                     and (not query.clocks or began_at(m, query.clocks, query.japan_time))]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")

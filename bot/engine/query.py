@@ -831,7 +831,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if w in _COME_UP and words[i + 1:i + 2] == ["up"]}
     # "the war in Ukraine", "the situation in Ukraine": the country is the subject; the noun says no more.
     country_starts = {m.start for m in mentions if m.kind == "country"}
-    consumed |= {i for i, w in enumerate(words) if w in _SUBJECT_FRAME and i + 2 in country_starts
+    consumed |= {i for i, w in enumerate(words) if w in lx.SUBJECT_FRAME and i + 2 in country_starts
                  and words[i + 1] in ("in", "of", "on", "around")}
     # "anyone from the Japanese government", "the Kyrgyz authorities": the country's government is the country
     # (ending the phrase: in "a Japanese government minister" the government is of the post asked about)
@@ -940,7 +940,6 @@ _WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had
                             r"(?:also |actually |then |later |first )?"
                             r"(?:[a-z]+ed|said|done|given|sent|brought up|sought|told|taken|shown|seen|made|held|won"
                             r"|set out|laid out)\b")
-_SUBJECT_FRAME = frozenset("war situation crisis conflict developments events".split())
 #: "What is the memorial for?": what a thing is for, which its own record says (not a meeting's occasion).
 _WHAT_THING_FOR = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were) (?:the |that |this )?"
                              r"(?P<noun>(?:[\w'’-]+ ){0,3}[\w'’-]+) for\W*$")
