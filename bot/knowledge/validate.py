@@ -216,10 +216,11 @@ def _read_entries(knowledge_dir: Path, cache_dir: Path | None, problems: list[Pr
         problems.append(Problem(str(knowledge_dir), "-", "no *.yaml files in the knowledge folder"))
     cache = _ParseCache(cache_dir)
     entries: list[_Entry] = []
+    texts: dict[str, str] = {}
     for path in paths:
         name = path.relative_to(knowledge_dir).as_posix()
         try:
-            document = cache.parse(name, path.read_bytes())
+            document = _one_copy_each(cache.parse(name, path.read_bytes()), texts)
         except yaml.YAMLError as exc:
             problems.append(_syntax_problem(name, exc))
             continue
@@ -229,6 +230,23 @@ def _read_entries(knowledge_dir: Path, cache_dir: Path | None, problems: list[Pr
         _split_document(name, document, entries, problems)
     cache.save()
     return entries
+
+
+def _one_copy_each(value: object, texts: dict[str, str]) -> object:
+    """`value` (parsed YAML) with every string that equals one met before replaced by that one.
+
+    Ten thousand meetings repeat the same few thousand values (country ids, kinds, publishers,
+    topics); one object each keeps the knowledge base, and the snapshot written of it, smaller.
+    """
+    if isinstance(value, str):
+        return texts.setdefault(value, value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            value[key] = _one_copy_each(item, texts)
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            value[n] = _one_copy_each(item, texts)
+    return value
 
 
 class _ParseCache:

@@ -532,3 +532,14 @@ def test_places_told_apart_by_their_country_may_share_a_name(tmp_path: Path) -> 
     places.append({**places[0], "id": "new-york-again"})  # one name twice in one country
     _, problems = check_knowledge_base(*write_kb(tmp_path / "again", files))
     assert [(p.entry, "ambiguous alias 'new york'" in p.reason) for p in problems] == [("new-york-again", True)]
+
+
+def test_equal_values_of_different_files_are_one_object(tmp_path: Path) -> None:
+    files = tiny_kb()
+    source = files["sources.yaml"]["sources"][0]
+    files["second-release.yaml"] = {"sources": [{**source, "id": "second-release"}]}
+    kb, problems = check_knowledge_base(*write_kb(tmp_path, files))
+    assert problems == [] and kb is not None
+    first, second = kb.sources["kamikawa-kuleba-release"], kb.sources["second-release"]
+    assert first.publisher == second.publisher and first.publisher is second.publisher
+    assert first.kind is second.kind
