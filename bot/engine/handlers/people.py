@@ -130,6 +130,10 @@ def holders_counted(a: Answerer, q: Asked) -> Answer | None:
     if not q.query.role or q.people or not (lx.HOW_MANY_HOLDERS.search(q.lowered) or (
             lx.ALL_HOLDERS.search(q.lowered) and not lx.ROLE_CLASS.match(q.lowered))):
         return None  # "which presidents … met Japanese officials?" asks who took part (`of_post_class`)
+    span = phrase_span(ROLES[q.query.role], q.query.words)
+    if span is not None and not lx.ALL_HOLDERS.search(q.lowered) and not _COUNTED_POST.search(
+            " ".join(q.query.words[:span[0]])):
+        return None  # "how many Rwandan ministers attended the meeting with Japan's PM?" counts other people
     met = _holders_who_met(a, q)
     return met if met is not None else a.profiles.role_holders(q.query, q.focus, count=True)
 

@@ -63,3 +63,14 @@ def test_the_post_of_a_side_described_is_of_the_one_person_there(engine: Engine)
     answer = last_answer(engine, "Who steered the discussions at the Uzbekistan-Japan business forum?",
                          "What is the Japanese co-chair's official post?")
     assert answer.answered and "Kozuki" in answer.title and "State Minister" in answer.text, answer.text
+
+
+def test_a_post_named_after_the_counted_people_is_not_what_is_counted(engine: Engine) -> None:
+    # "how many Rwandan ministers … with Japan's prime minister?" counts the ministers, not prime ministers
+    answer = engine.ask("How many Rwandan ministers are named as attending the Bali meeting with Japan's prime "
+                        "minister?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 ministers"), answer.text
+    assert "Biruta" in answer.text and "Kishida:" not in answer.text, answer.text
+    # the post itself counted still is
+    counted = engine.ask("How many different Japanese foreign ministers appear?", today=TODAY)
+    assert counted.title == "2 people in the records" and "Kamikawa" in counted.text, counted.text
