@@ -808,10 +808,11 @@ _HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|
                          # ("an official of the host government" is someone of a third side, not which side hosted)
                          r"\b(?:host(?:ed|s|ing)?(?! (?:government|authorities|administration|officials?)\b)"
                          r"|visitor|visiting side|guests?)\b"
-                         r"|\bwho (?:visited|came to see|travell?ed to see) whom\b"
+                         r"|\bwho (?:visited|(?:came|went|flew|travell?ed) to(?: see| visit)?) whom\b"
                          # "who did the travelling for the talks?": the side that came
-                         r"|\bwho (?:did the (?:travell?ing|visiting)|made the (?:trip|journey)|travell?ed"
-                         r"|was (?:the one )?(?:travell?ing|visiting))\b")
+                         # (not "the minister who travelled to Kyiv", nor "who travelled with him")
+                         r"|(?:^\W*|[,;:?\-–—] )(?:and |so )?who (?:did the (?:travell?ing|visiting)|made the (?:trip"
+                         r"|journey)|travell?ed(?! with\b)|was (?:the one )?(?:travell?ing|visiting))\b")
 
 
 _WHICH_COUNTRY = re.compile(r"\b(?:which|what) country\b")
@@ -946,8 +947,9 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
                                                                  for k, _ in g):
         return None  # "was the G20 summit in Jakarta?" → "who hosted it?": the gathering's host, from its record
     found = a.meetings.filter_meetings(groups, q.query) if groups else []
-    if len(found) != 1:
-        return None
+    held_in = {a.kb.places[m.place].country if m.place in a.kb.places else m.country for m in found}
+    if not found or len(found) > 1 and (len(held_in) > 1 or None in held_in):
+        return None  # (a trip and a meeting on it, both in one country: one side came, the other hosted)
     m = found[0]
     where = a.kb.places[m.place].country if m.place in a.kb.places else m.country
     cited = (d.cite(a.kb, m.cited),)
@@ -982,7 +984,8 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
         line = f"{m.title} was held in {place} {d.on_date(m.date)}: {names} hosted; {came} came as the visitor."
         title = f"Visitor: {came}" if guests and (_VISITOR_ASKED.search(q.lowered) or _GUEST_ASKED.search(
             q.lowered)) else f"Host: {names}"
-    return Answer("meeting_answer", True, title, (line,), sources=cited, confidence=0.8,
+    also = tuple(f"Also held there: {o.title} ({o.date.human()})" for o in found[1:])
+    return Answer("meeting_answer", True, title, (line, *also), sources=cited, confidence=0.8,
                   focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
 
 

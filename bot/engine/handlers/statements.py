@@ -88,9 +88,10 @@ def _someone_unnamed(a: Answerer, who: list[str], speaker_words: str, named: lis
     return bool(strangers) and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions)
 
 
-#: "Who congratulated whom?", "who thanked whom for what?": a deed asked with both its sides.
-_WHO_DID_WHOM = re.compile(r"\bwho (?!(?:visit|host|receiv|welcom|invit)\w*\b)(?P<verb>[a-z]{3,}(?:ed|t))(?: [a-z]+)? "
-                           r"whom\b")  # (who visited or hosted whom: the rule of host and visitor)
+#: "Who congratulated whom?", "who thanked whom for what?": a deed asked with both its sides. (Who visited,
+#: travelled to or hosted whom: the rule of host and visitor.)
+_WHO_DID_WHOM = re.compile(r"\bwho (?!(?:visit|host|receiv|welcom|invit|travel|went|flew)\w*\b)"
+                           r"(?P<verb>[a-z]{3,}(?:ed|t))(?: [a-z]+)? whom\b")
 
 
 def who_did_whom(a: Answerer, q: Asked) -> Answer | None:

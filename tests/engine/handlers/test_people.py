@@ -74,3 +74,15 @@ def test_a_post_named_after_the_counted_people_is_not_what_is_counted(engine: En
     # the post itself counted still is
     counted = engine.ask("How many different Japanese foreign ministers appear?", today=TODAY)
     assert counted.title == "2 people in the records" and "Kamikawa" in counted.text, counted.text
+
+
+def test_who_travelled_to_whom_is_the_direction_of_a_meeting_on_a_trip(engine: Engine) -> None:
+    # a meeting and the trip it was part of, both in one country: one side came, the other hosted
+    answer = engine.ask("Hayashi and Zelenskyy held talks in September 2023. Who travelled to whom?", today=TODAY)
+    assert answer.title == "Visitor: Yoshimasa Hayashi", answer.text
+    assert "Zelenskyy hosted" in answer.text and "Also held there:" in answer.text, answer.text
+    # "who travelled" in a clause, or "with" someone, does not ask the direction
+    clause = engine.ask("What did the Japanese foreign minister who travelled to Kyiv agree on with Ukraine's "
+                        "president?", today=TODAY)
+    assert not clause.title.startswith(("Visitor", "Host")) and "negotiat" in clause.text, clause.text
+    assert not engine.ask("Who travelled with Hayashi to Kyiv?", today=TODAY).title.startswith("Visitor")
