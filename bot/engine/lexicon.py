@@ -75,10 +75,11 @@ def names_only_more(set_aside: frozenset[str], text: str) -> bool:
 
 
 WHOSE_TALKS = re.compile(r"^\W*(?:which|what) (?:other )?countries'? (?:talks|meetings|discussions)\b")
-#: "Which of Japan's partners discussed …?", "… came up in talks with which countries?": the partners a topic
-#: came up with, asked by what they discussed.
+#: "Which of Japan's partners discussed …?", "… came up in talks with which countries?", "… came up with which
+#: partner countries?": the partners a topic came up with, asked by what they discussed.
 PARTNERS_ASKED = re.compile(r"^\W*which of (?:the |[\w'’]+['’]s )?(?:partners|countries|partner countries)\b"
-                            r"|\b(?:talks|meetings|discussions) with which (?:countries|partners|nations)\W*$")
+                            r"|\b(?:(?:talks|meetings|discussions)|came up|come up|was raised|were raised) with which "
+                            r"(?:partner |other )?(?:countries|partners|nations)\W*$")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
 PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives

@@ -143,3 +143,9 @@ def test_who_sat_in_with_someone_is_who_accompanied_him(engine: Engine) -> None:
     """The Bali record names no one of Kishida's side besides him: said so, not the meeting's people."""
     answer = engine.ask("Which Japanese officials sat in with Kishida at the Bali meeting?", today=TODAY)
     assert not answer.answered and "nobody else" in answer.text, answer.text
+
+
+def test_a_topic_asked_with_which_partner_countries_lists_every_meeting_of_it(engine: Engine) -> None:
+    answer = engine.ask("Human resources or personnel training came up with which partner countries?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 meetings"), answer.text
+    assert "Usmanov" in answer.text and "Kyrgyz" in answer.text, answer.text
