@@ -268,7 +268,13 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None
-    return a.profiles.role_holders(query, focus)
+    holding = a.profiles.role_holders(query, focus)
+    if query.intent == "about" and holding.answered and holding.focus is not None and len(holding.focus.people) == 1:
+        # "tell me about Ukraine's president", "in what connections does he come up?": who holds the post,
+        # then what the records hold of that person
+        profile = a.profiles.entity_profile(("person", holding.focus.people[0]), query)
+        return replace(profile, lines=(*holding.lines, *profile.lines), sources=(*holding.sources, *profile.sources))
+    return holding
 
 
 def whom_each_met(a: Answerer, q: Asked) -> Answer | None:

@@ -86,3 +86,11 @@ def test_who_travelled_to_whom_is_the_direction_of_a_meeting_on_a_trip(engine: E
                         "president?", today=TODAY)
     assert not clause.title.startswith(("Visitor", "Host")) and "negotiat" in clause.text, clause.text
     assert not engine.ask("Who travelled with Hayashi to Kyiv?", today=TODAY).title.startswith("Visitor")
+
+
+def test_asked_about_a_post_holder_is_who_holds_it_then_their_profile(engine: Engine) -> None:
+    answer = engine.ask("Tell me about Ukraine's president", today=TODAY)
+    assert answer.title == "Volodymyr Zelenskyy" and answer.lines[0].startswith("Volodymyr Zelenskyy is President")
+    assert "Peace Formula" in answer.text and answer.items, answer.text  # the profile, with his meetings
+    # "who is" asks the holder alone
+    assert "Peace Formula" not in engine.ask("Who is Ukraine's president?", today=TODAY).text
