@@ -164,6 +164,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     for kind, bonus in _INTENT_BONUS.get(query.intent, {}).items():
         kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     subjects = {entity_id for group in groups for kind, entity_id in group if kind in ("term", "person")}
+    subjects -= _offices_held(query)
     explains = query.intent == "why"
     # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
     origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
@@ -240,6 +241,18 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     # Ties keep the order the candidates were scored in (`position`), as a stable sort would.
     return [Scored(p, -score, -coverage, hits, misses)
             for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
+
+
+#: "as governor of", "as the first head of": a post held at what is named next, after the person who held it.
+_IN_OFFICE = re.compile(r"(?:^| )as (?:the )?(?:(?:first|last|former|new|then) )?[a-z-]+(?: [a-z-]+)? of(?: the)?$")
+
+
+def _offices_held(query: Query) -> set[str]:
+    """The terms named as where someone held a post ("what did Hattori work on as governor of the Central
+    Bank?"): they say in what capacity, not what the question is about."""
+    people = [m.start for m in query.mentions if m.kind == "person"]
+    return {m.id for m in query.mentions if m.kind == "term" and any(start < m.start for start in people)
+            and _IN_OFFICE.search(" ".join(query.words[max(0, m.start - 6):m.start]))}
 
 
 def _narrowed(index: KnowledgeIndex, candidates: set[int], groups: list[set[tuple[str, str]]],

@@ -54,3 +54,14 @@ def test_a_question_naming_only_a_day_reads_the_records_of_that_day(engine: Engi
     query = analyse("Who was the counterpart at the meeting on 24 December 2022?", engine.index)
     found = retrieval.score_passages(engine.index, query, [], limit=3)
     assert found and found[0].passage.ref == "hayashi-kulubaev-2022", found
+
+
+def test_a_term_named_as_where_someone_held_a_post_is_not_what_is_asked_about(engine: Engine) -> None:
+    query = analyse("What did Masaya Hattori work on as governor of the Central Bank of Rwanda?", engine.index)
+    assert retrieval._offices_held(query) == {"central-bank-of-rwanda"}
+    scored = retrieval.score_passages(engine.index, query, limit=5)
+    # the bank's own record no longer outranks the records of what he did there
+    assert scored[0].score == scored[1].score and any(s.passage.ref == "hattori-agriculture-trading-system"
+                                                      for s in scored[:5])
+    # named for itself, the term is what is asked about
+    assert retrieval._offices_held(analyse("What is the Central Bank of Rwanda?", engine.index)) == set()
