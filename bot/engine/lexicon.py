@@ -271,7 +271,8 @@ OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from ab
                               r"foreign countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.
 SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
-                           r"newspaper|agency|media|publication|website|office) (?:published|reported|cited)|who "
+                           r"newspaper|agency|media|publication|website|office) (?:(?:first|originally|initially) )?"
+                           r"(?:published|reported|cited|ran|carried|printed)|who "
                            r"published|published by whom|sourced? from"
                            r"|where (?:does|did|do) (?:the |this |that )?(?:info|information|story|report"
                            r"|reporting|news|account|readout|word)\b.* come from"

@@ -278,6 +278,10 @@ def test_the_source_a_meeting_is_recorded_from(engine: Engine) -> None:
     assert answer.answered and "names no publisher" in answer.text and "Office of The President" in answer.text
     answer = engine.ask("Who published the report on the Usmanov-Ikegami meeting?", today=TODAY)
     assert answer.answered and answer.title == "Daryo", answer.text
+    # a trip and its meetings, one document: its source, however the question puts "published"
+    answer = engine.ask("Which publication originally ran the report on Hayashi's September 2023 Kyiv visit?",
+                        today=TODAY)
+    assert answer.kind == "source" and answer.title == "The New Voice of Ukraine", answer.text
 
 
 @pytest.mark.parametrize(("question", "names", "not_named"), [

@@ -33,8 +33,8 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
         meetings = [a.kb.meetings[q.focus.meeting or ""]]  # "who put out the statement about it?"
-    if len(meetings) != 1:
-        return None
+    if len({m.cited.source for m in meetings}) != 1:
+        return None  # (a trip and its meetings, recorded from one document, have one source)
     m = meetings[0]
     source = a.kb.sources.get(m.cited.source)
     if source is None:
