@@ -1634,10 +1634,21 @@ class Answerer:
         fact = self.kb.facts.get(p.ref) if p.kind == "fact" and query.intent == "where" else None
         places = list(fact.places[:1]) if fact is not None else []
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
-                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people,
+                      focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people, meeting=self._meeting_told_of(p),
                                   countries=tuple(e[1] for e in sorted(p.entities) if e[0] == "country"),
                                   place=places[0] if len(places) == 1 else None,
                                   date=p.date.iso() if p.date else None))
+
+    def _meeting_told_of(self, p: Passage) -> str | None:
+        """The one meeting a fact tells of: dated its day and naming someone or something of it ("over 200
+        companies took part in the forum": the forum; "who represented Japan there?" is then of it)."""
+        if p.kind != "fact" or p.date is None or p.date.precision != "day":
+            return None
+        named = {e for e in p.entities if e[0] in ("person", "term")}
+        day = p.date.first_day()
+        told = {x.ref for x in self.dated_between(day, day) if x.kind == "meeting" and x.date == p.date
+                and named & x.entities}
+        return min(told) if len(told) == 1 else None
 
     @staticmethod
     def _held_at_claim(query: Query, kind: str, ident: str, meeting: Meeting) -> bool:

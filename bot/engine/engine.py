@@ -153,7 +153,8 @@ class Engine:
             back = _BACK_TO.match(cleaned)
             if back is not None:
                 fronted = f"{back.group('topic')}: {back.group('rest')}"
-                if (had := self._nth_of_conversation(back.group("topic"), focus)) is not None:
+                if (had := self._nth_of_conversation(back.group("topic"), focus)
+                        or self._recent_by_noun(back.group("topic"), focus)) is not None:
                     # "going back to the first meeting, which issues did they discuss?": the first the
                     # conversation had, not the first of the records
                     cleaned, focus = back.group("rest"), self.answerer.meetings.meeting_focus(had)
@@ -379,6 +380,17 @@ class Engine:
         had = [self.kb.meetings[m] for m in reversed(focus.recent_meetings()) if m in self.kb.meetings]
         nth = _ORDINALS.index(found.group("nth"))
         return had[nth] if len(had) > max(nth, 1) else None
+
+    def _recent_by_noun(self, topic: str, focus: Focus | None) -> Meeting | None:
+        """"going back to the forum": the one meeting of the conversation's last few records whose title has
+        the words said; None when the words name something, or none or several of those meetings fit."""
+        found = _THE_NOUN.match(topic.strip().lower())
+        if found is None or focus is None or analyse(topic, self.index).mentions:
+            return None
+        words = set(content_stems(found.group("noun")))
+        fits = [m for i in focus.recent_meetings() if (m := self.kb.meetings.get(i)) is not None
+                and words and words <= set(content_stems(m.title))]
+        return fits[0] if len(fits) == 1 else None
 
     def _recent_meeting_meant(self, said: str, focus: Focus) -> Meeting | None:
         """"the one in Ostra", "the meeting with Dorin": the one meeting of the last few answers held there or
@@ -2232,8 +2244,9 @@ class Engine:
             meant = followups.meant_by_pronoun(self.kb, focus.people, cleaned.lower()) if focus is not None else ()
             meeting = self.kb.meetings.get(answer.focus.meeting) if answer.focus.meeting else None
             pronoun = _PERSONAL.search(cleaned.lower())
-            if meant and pronoun and (
-                    meant[0] in answer.focus.people or meeting is not None and meant[0] in meeting.participants):
+            told = [i for i in answer.focus.items if i.startswith("fact:")]  # (a fact's own people first)
+            if meant and pronoun and (meant[0] in answer.focus.people or meeting is not None and not told
+                                      and meant[0] in meeting.participants):
                 # "what did she say?", "what ministry does he head?": still the one "he" was; before those named
                 # after it ("was he in Bali with Kagame?": he, then Kagame)
                 first_named = min((m.start for m in query.mentions if m.kind == "person"), default=None)
@@ -2916,6 +2929,8 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "the forum", "that summit": a record of the conversation called by a noun of its title.
+_THE_NOUN = re.compile(r"^(?:the|that|this) (?P<noun>[a-z-]+(?: [a-z-]+)?)$")
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
 #: "Two ministers went to Kyiv — who were they?", "a Japanese minister met Kuleba; who was it?": a statement of
 #: some people, then who they were.

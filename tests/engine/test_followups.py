@@ -1658,3 +1658,21 @@ def test_the_other_way_round_swaps_the_two_countries_of_the_last_question(engine
     assert answer.answered and "Tokyo" in answer.text and "1996" in answer.text, answer.text
     nothing = last_answer(engine, "When did Hayashi meet Kulubaev?", "and the other way round?")
     assert "1996" not in nothing.text, nothing.text  # no two countries to swap: not read as the embassies
+
+
+def test_a_fact_of_one_meeting_makes_that_meeting_the_one_there_means(engine: Engine) -> None:
+    answer = last_answer(engine, "how many companies took part in the uzbek-japan business forum",
+                         "covering which areas?", "who represented japan there")
+    assert answer.answered and "Kozuki" in answer.text and "Ikegami" not in answer.text, answer.text
+    # whom "he" means next is the one the fact is about, before the others of the meeting
+    capacity = last_answer(engine, "Who met Kishida in Bali in November 2022?",
+                           "in what capacity was he attending the summit?", "who else from his side was in the room?")
+    assert "Biruta" in capacity.text, capacity.text
+
+
+def test_going_back_to_a_record_called_by_a_noun_of_its_title(engine: Engine) -> None:
+    answer = last_answer(engine, "what uzbek-japanese meetings took place in january?",
+                         "the earlier of the two - how many companies came?",
+                         "and the later one, who was japan's representative?",
+                         "going back to the forum, beyond IT and education what fields did its agreements cover?")
+    assert answer.answered and "space technology" in answer.text, answer.text
