@@ -30,7 +30,7 @@ _ORDER = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:came|happened|took 
                     r"(first|earlier|sooner|later|last|second)\b|\bbefore or after\b|\bafter or before\b")
 #: "The two", "both of them": two records the conversation had.
 _THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
-_LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran) (longer|shorter|the longest"
+_LENGTH = re.compile(r"\b(?:which|what) " + _WHICH_ONE + r"(?:lasted|was|took|ran|went on) (longer|shorter|the longest"
                                                          r"|the shortest|the longer|the shorter)\b")
 #: "Was the A–B meeting longer than the C–D one?": a claim about two lengths.
 _LONGER_CLAIM = re.compile(r"^\W*(?:was|did|were) (?P<a>.+?) (?:last |run |go on |take )?(?P<way>longer|shorter) "

@@ -227,3 +227,9 @@ def test_which_was_longer_after_a_correction_compares_the_two_meetings_asked_of(
                          "which was longer")
     assert answer.answered and answer.title.startswith("Longer: Japan-Kyrgyz")
     assert "25 minutes" in answer.text
+
+
+def test_which_of_the_two_went_on_longer_is_a_length_compared(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the kagame-kishida meeting", "and hayashi-kulubaev?",
+                         "which of the two meetings went on longer?")
+    assert not answer.answered and "does not state how long" in answer.text, answer.text
