@@ -28,6 +28,11 @@ _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wi
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much)(?: is| was| are| were| s|['’]s) (?:the|its|his|her|their) "
                         r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
+#: "the name of the statement", "the title of the report": the thing whose name is asked is the detail.
+_NAME_WORDS = frozenset({"name", "title"})
+_NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:the|their|its|his|her|that) ([a-z]+)"
+                            # (the noun alone: not "the document Japan signed", "the east African country's")
+                            r"(?= (?:they|he|she|it|that|which|put|issued|released|adopted|at|from)\b|\W*$)")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
     state nature context essence point highlights details purpose reason aim goal objective result results
@@ -237,6 +242,9 @@ def attribute_noun(query: Query, *, of_thing: bool = False) -> str | None:
     if attribute is not None and set(attribute.group(1).split()) & _OVERVIEW:
         attribute = None  # "what was the date back in Tokyo": the date, asked of a place
     noun = attribute.group(2) if attribute is not None else None
+    named_thing = _NAME_OF_THING.search(text) if noun in _NAME_WORDS else None
+    if named_thing is not None:
+        noun = named_thing.group(1)  # "what was the name of the statement they put out?": the statement
     if noun is None and not of_thing and query.asked is not None and _WHAT_NOUN_DID.match(text):
         noun = text.split()[1] if text.split()[0] in ("what", "which") else text.split()[2]
     named = {w for m in query.mentions for w in query.words[m.start:m.end]}

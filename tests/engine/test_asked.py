@@ -305,3 +305,14 @@ def test_why_a_deed_reported_was_done_needs_its_reason(engine: Engine) -> None:
     assert not answer.answered and "why" in answer.text, answer.text
     occasion = engine.ask("What summit had brought Kagame to Indonesia when he met Kishida?")
     assert occasion.answered and "G20" in occasion.text, occasion.text  # a meeting's occasion says why it was held
+
+
+def test_the_name_of_a_thing_asks_for_that_thing(engine: Engine) -> None:
+    query = analyse("What was the name of the statement they put out at the G7 meeting in New York?", engine.index)
+    assert asked.attribute_noun(query) == "statement"
+    answer = engine.ask("what was the name of the statement put out at the G7 foreign ministers' meeting in New York?",
+                        today=TODAY)
+    assert not answer.answered and "does not give the statement" in answer.text, answer.text
+    # a noun that goes on ("the document Japan and Kyrgyzstan signed") is no thing of its own
+    signed = analyse("What is the full title of the document Japan and Kyrgyzstan signed in 2022?", engine.index)
+    assert asked.attribute_noun(signed) is None
