@@ -11,7 +11,7 @@ PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold p
                            "profess career nation nationalit countri "
                            "descript profil background happen current serv now present incumb chang held peopl "
                            "new newli sit latest full exact complet "
-                           "person individu".split())
+                           "person individu carri bear bore".split())
 #: Words of a question that asks only who met whom ("which officials met Ukrainian leaders?").
 GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks

@@ -548,13 +548,15 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"^(\W*(?:and |so |ok |now |please )?)(?:please )?(?:count|calculate|compute|work out"
                              r"|figure out|give me|tell me)(?: me)? (?:the )?(?:(?:total )?number of )?"
                              r"(?=(?:days|weeks|months|years|hours|minutes)\b)"), r"\1how many "))
+#: "countrys", "citys", "agencys": a plural of a noun in -y spelt with -ys after a consonant, as "countries".
+_Y_PLURAL = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b")
 #: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 
 
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
-    lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", lowered))
+    lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", _Y_PLURAL.sub(r"\1ies", lowered)))
     for pattern, written in _CHAT_PHRASES:
         lowered = pattern.sub(written, lowered)
     lowered = _POSTS_SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)

@@ -189,7 +189,10 @@ _POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?P<post>[\w' -]+
                           r"|(?:has|had) (?:met|seen|received|hosted))"
                           # "did Hayashi meet a prime minister?"
                           r"|(?:did|has|had) (?P<who3>[\w'.-]+(?: [\w'.-]+)?) (?:ever |also )?(?:meet|see|met|seen"
-                          r"|talk (?:to|with)|hold talks with|sit down with) (?:a|an|any) (?P<post3>[\w' -]+))\b")
+                          r"|talk (?:to|with)|hold talks with|sit down with) (?:a|an|any) (?P<post3>[\w' -]+)"
+                          # "was it Hayashi who met a head of state?"
+                          r"|was it (?P<who4>[\w'.-]+(?: [\w'.-]+)?) (?:who|that) (?:met|saw|talked (?:to|with)"
+                          r"|held talks with|sat down with) (?:a|an|any) (?P<post4>[\w' -]+))\b")
 
 
 def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
@@ -199,9 +202,9 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     found = _POST_MET_BY.match(q.lowered)
     if found is None or query.role is None:
         return None
-    post = found.group("post") or found.group("post2") or found.group("post3")
-    who = found.group("who") or found.group("who2") or found.group("who3")
-    claimed = found.group("post3") is not None
+    post = found.group("post") or found.group("post2") or found.group("post3") or found.group("post4")
+    who = found.group("who") or found.group("who2") or found.group("who3") or found.group("who4")
+    claimed = found.group("post3") is not None or found.group("post4") is not None
     if not ROLES[query.role].search(post):
         return None
     named = [m.id for m in query.mentions if m.kind == "person" and m.id in a.kb.people]
@@ -220,14 +223,16 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     for m in met:
         for p in m.participants:
             other = a.kb.people.get(p)
-            if other is not None and p != person.id and any(
+            if other is not None and p != person.id and (countries or other.country != person.country) and any(
                     r.key == query.role and (not countries or r.country in countries) for r in other.roles):
-                held.setdefault(p, []).append(m)
+                held.setdefault(p, []).append(m)  # (one's own side's minister at the table is not one met)
     if not held and any(ROLES[query.role].search(r.title.lower()) for m in met for p in m.participants
-                        if p != person.id and p in a.kb.people for r in a.kb.people[p].roles):
+                        if p != person.id and p in a.kb.people
+                        and (countries or a.kb.people[p].country != person.country) for r in a.kb.people[p].roles):
         return None  # "the deputy foreign minister" said in words the parse missed: a post of that name was met
     if not held:
-        seen = sorted({a.kb.people[p].name for m in met for p in m.participants if p != person.id and p in a.kb.people})
+        seen = sorted({a.kb.people[p].name for m in met for p in m.participants if p != person.id and p in a.kb.people
+                       and a.kb.people[p].country != person.country})
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no holder of that post among those {person.name} met.",
                        *([f"They show {person.name} meeting: {', '.join(seen)}."] if seen else [])),
@@ -247,8 +252,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     show them in it (not when the question asks about the meeting just discussed)."""
     query, focus = q.query, q.focus
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
-            or not all(k in lx.PROFILE_WORDS for k in query.keywords):
-        return None
+            or not all(k in lx.PROFILE_WORDS or k == query.asked for k in query.keywords):
+        return None  # ("which officials carry the title of …?": the people asked for, and their post)
     if asks(TRAVEL, query.raw) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     if _WHOSE_COUNTRY.search(q.lowered):
@@ -268,7 +273,9 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     in_meeting = any(("meeting", focus.meeting) in g for r in q.readings for g in r) if focus else False
     if in_meeting and (query.aspects or query.keywords):
         return None
-    holding = a.profiles.role_holders(query, focus)
+    # "which Japanese officials held the post of foreign minister?": all who did, listed
+    several = bool(lx.PEOPLE_NOUNS & set(query.words[:3]))
+    holding = a.profiles.role_holders(query, focus, count=several)
     if query.intent == "about" and holding.answered and holding.focus is not None and len(holding.focus.people) == 1:
         # "tell me about Ukraine's president", "in what connections does he come up?": who holds the post,
         # then what the records hold of that person

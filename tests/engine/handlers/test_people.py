@@ -94,3 +94,22 @@ def test_asked_about_a_post_holder_is_who_holds_it_then_their_profile(engine: En
     assert "Peace Formula" in answer.text and answer.items, answer.text  # the profile, with his meetings
     # "who is" asks the holder alone
     assert "Peace Formula" not in engine.ask("Who is Ukraine's president?", today=TODAY).text
+
+
+def test_a_post_met_is_one_of_the_other_side(engine: Engine) -> None:
+    # his own foreign minister at the table is not a foreign minister he met
+    answer = engine.ask("Did Kagame meet a foreign minister?", today=TODAY)
+    assert not answer.answered and "Biruta" not in answer.text, answer.text
+    assert engine.ask("Did Kagame meet a prime minister?", today=TODAY).title == "Yes: Fumio Kishida"
+    # "was it A who met a head of state?" is the same claim, of A
+    assert not engine.ask("Was it Yoko Kamikawa who met a head of state?", today=TODAY).answered
+    yes = engine.ask("Was it Yoshimasa Hayashi who met a head of state?", today=TODAY)
+    assert yes.title == "Yes: Volodymyr Zelenskyy", yes.text
+
+
+def test_officials_asked_with_a_post_are_its_holders_listed(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese officials in these records carry the title of foreign minister?", today=TODAY)
+    assert answer.title == "2 people in the records" and "Hayashi" in answer.text, answer.text
+    # a misspelt plural ("countrys") is read as the plural
+    countries = engine.ask("which central asian countrys did japan hold talks with", today=TODAY)
+    assert countries.title == "2 countries", countries.text
