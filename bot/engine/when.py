@@ -186,7 +186,7 @@ _DATED_NOUNS = frozenset("""meetings talks visits trips summits sessions events 
     releases elections years months""".split())
 #: Words after which a number of four digits is a year ("in 2000", "the 2022 summits", "since 1992").
 _BEFORE_A_YEAR = re.compile(r"(?:\b(?:in|during|of|since|before|after|from|by|until|till|to|the|its|their|his|her|"
-                            r"this|that|between|and|or|around|about|circa|early|late|mid)|['’]s|[,(])\s*$")
+                            r"this|that|between|and|or|circa|early|late|mid)|['’]s|[,(])\s*$")
 
 
 def a_count(text: str, match: re.Match[str]) -> bool:

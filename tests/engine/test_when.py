@@ -211,6 +211,9 @@ def test_a_time_of_day_is_written_as_the_sources_write_it(clock: dt.time, writte
 
 @pytest.mark.parametrize(("text", "year"), [
     ("did they send Veloria 2000 generators?", None),  # a count of generators
+    ("did they send Veloria about 2000 generators?", None),  # a count said roughly
+    ("did they send Veloria like 2000 generators?", None),
+    ("what happened around 2000?", 2000),
     ("2000 cranes were pledged", None),
     ("what happened in 2000?", 2000),
     ("the 2023 summits", 2023),
