@@ -91,6 +91,8 @@ _FILLERS = frozenset("a an the and for all i me my is it was be now then for tha
 #: "please" that opens or closes it.
 #: (A "btw" inside a question may be "between": "days btw A n B".)
 _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pls|plz|please)\b[,:]?\s*"
+                    # "I'm looking at two meetings: A with B, and C with D": what the asker does, before a colon
+                    r"|^\W*(?:i['’]?m|i am|we['’]re|we are) [^:?.]{3,60}:\s*"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
 
 

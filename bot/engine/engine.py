@@ -2417,6 +2417,9 @@ class Engine:
         if query.intent in ("yes_no", "count") or query.order:
             return None
         words = list(query.words)
+        paired = self._two_pairs(query)
+        if paired is not None:
+            return paired
         starts = {m.start: m for m in query.mentions}
         for m in query.mentions:
             other = starts.get(m.end + 1)
@@ -2435,6 +2438,26 @@ class Engine:
                 before, after = words[:m.start], words[other.end:]
                 return [" ".join([*before, *words[x.start:x.end], *after]) + "?" for x in (m, other)]
         return None
+
+    def _two_pairs(self, query: Query) -> list[str] | None:
+        """"When did A meet B and C meet D?", "A with B, and C with D: when was each?": four people, two by two,
+        each two of a meeting and no record of all four, asked of each two (the rest of the question kept)."""
+        people = [m for m in query.mentions if m.kind == "person"]
+        if len(people) != 4 or len(query.mentions) != 4:
+            return None
+        a, b, c, d = people
+        between = query.words[b.end:c.start]  # ("A's meeting with B, and C's with D": nothing asked between)
+        if "and" not in between or not set(between) <= _BETWEEN_PAIRS or "and" in query.words[a.end:b.start] \
+                or "and" in query.words[c.end:d.start]:
+            return None
+        def met(*them: Mention) -> set[str]:
+            return set.intersection(*(set(self.index.meetings_by_entity.get(("person", m.id), ())) for m in them))
+        if met(a, b, c, d) or not met(a, b) or not met(c, d):
+            return None
+        # ("each", "both": said of the two, not of one of them)
+        before, after = ([w for w in part if w not in ("each", "both")] for part in (query.words[:a.start],
+                                                                                     query.words[d.end:]))
+        return [" ".join([*before, *query.words[x.start:y.end], *after]) + "?" for x, y in ((a, b), (c, d))]
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
         if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):
@@ -2929,6 +2952,9 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: The words that may join two pairs of people asked of one by one ("A with B and C with D", "A–B meeting and the
+#: C–D one").
+_BETWEEN_PAIRS = frozenset("and the meeting meetings meet met one talks s of with".split())
 #: "the forum", "that summit": a record of the conversation called by a noun of its title.
 _THE_NOUN = re.compile(r"^(?:the|that|this) (?P<noun>[a-z-]+(?: [a-z-]+)?)$")
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.

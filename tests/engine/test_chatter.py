@@ -68,3 +68,9 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
 ])
 def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:
     assert without_asides(text) == question
+
+
+def test_what_the_asker_is_doing_before_a_colon_asks_nothing() -> None:
+    assert without_asides("I'm looking at two meetings: A with B. when was each?") == "A with B. when was each?"
+    assert without_asides("I'm sure: when did they meet?") == "when did they meet?"
+    assert without_asides("I'm told they met. When?") == "I'm told they met. When?"  # no colon: a statement

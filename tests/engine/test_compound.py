@@ -180,3 +180,17 @@ def test_two_pairs_in_chat_for_a_total_are_each_asked(engine: Engine) -> None:
         "velda–dorin, total mins?", "ostra–lunde, total mins?"]
     answer = last_answer(engine, "hayashi-kulubaev plus kamikawa-kuleba, total mins?")
     assert answer.answered and "55 minutes" in answer.title, answer.text
+
+
+def test_two_pairs_of_people_are_asked_of_two_by_two(engine: Engine) -> None:
+    answer = engine.ask("When did Hayashi meet Zelenskyy and Kamikawa meet Kuleba?", today=TODAY)
+    assert answer.kind == "compound" and answer.answered, answer.text
+    assert "9 September 2023" in answer.text and "20 September 2023" in answer.text, answer.text
+    # a lead saying what the asker is doing, before a colon, asks nothing
+    listed = engine.ask("I'm looking at two meetings: Hayashi with Zelenskyy, and Kamikawa with Kuleba. when was "
+                        "each?", today=TODAY)
+    assert listed.answered and "20 September 2023" in listed.text, listed.text
+    # something asked between the two pairs keeps the question whole
+    kept = engine.ask("How many minutes did the Usmanov-Ikegami meeting run, and was it longer than Kamikawa's with "
+                      "Kuleba?", today=TODAY)
+    assert "usmanov ikegami?" not in kept.text.lower(), kept.text
