@@ -127,7 +127,7 @@ class Engine:
         return replace(answer, focus=replace(focus, question=new.question, intent=new.intent, keywords=new.keywords,
                                              aspects=new.aspects, role=new.role))
 
-    def _ask(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
+    def _ask(self, text: str, focus: Focus | None, today: dt.date, *, described: bool = True) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
         if not cleaned:
             return Answer("empty", False, "Ask me something",
@@ -150,6 +150,17 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            among = _AMONG_THOSE.match(cleaned) if described else None
+            if among is not None:
+                as_one = self._ask(cleaned, focus, today, described=False)
+                if as_one.answered:
+                    return as_one
+                # "Of the two meetings whose length is given, which was longer?", unanswered as one question: those
+                # records found first, then the question asked of them, as a follow-up to their list
+                found = self._ask(f"which {among.group('what')}{among.group('which')}?", focus, today)
+                if not found.answered or found.focus is None or len(found.focus.items) < 2:
+                    return as_one
+                return self._ask(among.group("rest"), found.focus, today)
             back = _BACK_TO.match(cleaned)
             if back is not None:
                 fronted = f"{back.group('topic')}: {back.group('rest')}"
@@ -3368,6 +3379,12 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
 #: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
+#: "Of the two meetings whose length is given, which …?", "among the meetings held in 2022, …": a set of records
+#: described, then a question of them.
+_AMONG_THOSE = re.compile(r"^\W*(?:of|among|between|from) (?:the|those|these|all the) (?:two |three |\d+ )?"
+                          r"(?:[a-z]+ )?(?P<what>meetings|visits|talks|records|trips)"
+                          r"(?P<which> (?:whose|that|which|where|held|with)\b[^,?]{3,80}?)\s*,\s*(?P<rest>\w.*)$",
+                          re.IGNORECASE)
 _BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
                       r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",
                       re.IGNORECASE)

@@ -233,3 +233,10 @@ def test_which_of_the_two_went_on_longer_is_a_length_compared(engine: Engine) ->
     answer = last_answer(engine, "when was the kagame-kishida meeting", "and hayashi-kulubaev?",
                          "which of the two meetings went on longer?")
     assert not answer.answered and "does not state how long" in answer.text, answer.text
+
+
+def test_records_described_first_then_a_question_of_them(engine: Engine) -> None:
+    answer = engine.ask("Of the two meetings whose length is recorded, which was longer, and by how many minutes?",
+                        today=TODAY)
+    assert answer.title == "Longer: Japan-Kyrgyz Foreign Ministers' Meeting", answer.text
+    assert "5 minutes" in answer.text, answer.text
