@@ -93,6 +93,10 @@ _FILLERS = frozenset("a an the and for all i me my is it was be now then for tha
 _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pls|plz|please)\b[,:]?\s*"
                     # "I'm looking at two meetings: A with B, and C with D": what the asker does, before a colon
                     r"|^\W*(?:i['’]?m|i am|we['’]re|we are) [^:?.]{3,60}:\s*"
+                    # "I'm fact-checking a piece on Japan's talks with Kyrgyzstan. When …?": the asker's work, said
+                    # before the question
+                    r"|^\W*(?:i['’]?m|i am|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing"
+                    r"|building|working on|putting together)\b[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
 
 

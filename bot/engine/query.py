@@ -1033,8 +1033,9 @@ _LAST_AS_VERB = re.compile(r"\blast(?=\W*$| for\b| (?:about|around|roughly|over|
 #: whether it holds is a yes/no claim.
 #: "Japan opened its Kigali embassy back in 1962?": a statement with a verb, asked with a question mark.
 _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|how|why|whose|wat|wen|wht|or)\b)"
-                           # ("every ukrainian official japan met?": all of them asked for, no claim)
-                           r"(?!(?:every|all|each)\b)"
+                           # ("every ukrainian official japan met?": all of them asked for, no claim; "list the
+                           # meetings held in 2023?": a request)
+                           r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
                            r"[a-z][\w'’-]*(?: [\w'’&-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
                            r"began|became|opened|signed|visited|pledged|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"

@@ -149,3 +149,8 @@ def test_a_dated_event_asked_of_another_year_is_another_edition(engine: Engine, 
 def test_a_day_inside_a_dated_event_is_of_that_event(engine: Engine) -> None:
     answer = engine.ask("Whom did Prime Minister Kishida meet on November 14, 2022, at the G20 Summit?", today=TODAY)
     assert answer.answered and "Kagame" in answer.text, answer.text
+
+
+def test_a_venue_outside_the_records_in_lower_case_is_checked_against_the_meetings(engine: Engine) -> None:
+    answer = engine.ask("hayashi met zelensky in warsaw right?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text

@@ -74,3 +74,10 @@ def test_what_the_asker_is_doing_before_a_colon_asks_nothing() -> None:
     assert without_asides("I'm looking at two meetings: A with B. when was each?") == "A with B. when was each?"
     assert without_asides("I'm sure: when did they meet?") == "when did they meet?"
     assert without_asides("I'm told they met. When?") == "I'm told they met. When?"  # no colon: a statement
+
+
+def test_the_askers_work_said_before_a_question_asks_nothing() -> None:
+    said = "I'm fact-checking a piece on Zembla's talks. When did they meet?"
+    assert without_asides(said) == "When did they meet?"
+    # a statement with no question after it is kept
+    assert without_asides("I'm writing about Zembla.") == "I'm writing about Zembla."

@@ -810,3 +810,9 @@ def test_an_edition_asked_is_found_by_the_ordinal_a_record_gives(engine: Engine)
     answer = engine.ask("Which edition of the Central Asia–Japan foreign ministers' dialogue brought Kyrgyzstan's "
                         "top diplomat to Japan?")
     assert answer.answered and re.search(r"9th|ninth", answer.text), answer.text
+
+
+def test_a_request_to_list_is_no_claim(engine: Engine) -> None:
+    assert analyse("list the meetings held in 2023?", engine.index).intent != "yes_no"
+    assert analyse("Could you list the meetings held in 2023?", engine.index).intent != "yes_no"
+    assert analyse("Hayashi met Kuleba in Kyiv?", engine.index).intent == "yes_no"

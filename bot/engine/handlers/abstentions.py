@@ -125,8 +125,11 @@ def _as_venue(q: Asked, names: tuple[str, ...]) -> bool:
 
     def placed(name: str) -> bool:
         if fold(name).lower() not in raw.lower():
-            # named by a place of it ("in Bishkek" for Kyrgyzstan): a venue when a name follows "in"/"at"
-            return _NAME_AS_VENUE.search(q.query.raw) is not None
+            # named by a place of it ("in Bishkek" for Kyrgyzstan): a venue when a name follows "in"/"at" (in chat's
+            # lower case, a name the records do not hold: "in warsaw")
+            return _NAME_AS_VENUE.search(q.query.raw) is not None or any(
+                re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(n.lower())}\b", raw.lower())
+                for n in q.query.unknown_names)
         return _VENUE.search(f"{raw} ".lower().replace(fold(name).lower(), "\0")) is not None
 
     return q.query.intent == "yes_no" and all(placed(name) for name in names)
