@@ -591,6 +591,48 @@ class Engine:
         again = f"{fragment.group('wh')} {before[0].lower()}{before[1:]} {prep}?"
         return self._ask_one(again, focus, t.today)
 
+    def _person_of_a_clause(self, t: Turn) -> Answer | None:
+        """"What post did the Japanese official who co-led the business forum hold?", "when did the Japanese PM
+        who met Kagame in Bali travel to Ukraine?": the one person the clause describes (of the side said), found
+        by asking who did that, named in its place; the question is then asked of them. None when no clause, or
+        not exactly one person fits."""
+        found = _WHO_CLAUSE.search(t.text)
+        if found is None or _IDENTITY_ASKED.match(t.text) or analyse(t.text, self.index).intent == "yes_no":
+            return None  # ("who is the PM who went to Kyiv?" asks who; "was the official who … from X?" claims)
+        side = analyse(found.group("side") or "", self.index).mentions if found.group("side") else ()
+        sides = {m.id for m in side if m.kind == "country"}
+        if found.group("side") and not sides:
+            return None  # ("the first official who …": no side said)
+        post = analyse(f"the {found.group('noun')}", self.index).role
+        words = found.group("clause").split()
+        for end in range(len(words) - 1, 1, -1):
+            if words[end].lower() in _CLAUSE_GOES_ON or words[end - 1].lower() in _CLAUSE_GOES_ON \
+                    or words[end - 1].lower().endswith(("'s", "’s")) \
+                    or _MAIN_CLAUSE_WORDS & {w.lower() for w in words[1:end]}:
+                continue  # ("who met Kagame in Bali | travel to Ukraine": the question's own verb starts the rest)
+            clause = " ".join(words[:end])
+            who = self._ask_one(f"Who {clause}?", None, t.today)
+            if not who.answered or who.focus is None:
+                continue
+            named = {m.id for m in analyse(clause, self.index).mentions if m.kind == "person"}
+            fits = [p for p in who.focus.people if p in self.kb.people and p not in named
+                    and (not sides or self.kb.people[p].country in sides)
+                    and (post is None or any(r.key == post for r in self.kb.people[p].roles))
+                    and (found.group("noun").lower() not in _OWN_NOUNS or self._described_as(p, found.group("noun")))]
+            if len(fits) != 1:
+                continue
+            rest = " ".join(words[end:])
+            again = f"{t.text[:found.start()]}{self.kb.people[fits[0]].name} {rest}{t.text[found.end():]}"
+            answer = self._ask_one(re.sub(r"\s+", " ", again).strip(), t.focus, t.today)
+            return answer if answer.answered else None
+        return None
+
+    def _described_as(self, person: str, noun: str) -> bool:
+        """Whether the records call `person` a `noun` ("banker"), in their description or a post's title."""
+        found = self.kb.people[person]
+        said = " ".join([found.description or "", *(r.title for r in found.roles)]).lower()
+        return re.search(rf"\b{re.escape(noun.lower())}", said) is not None
+
     def _said_then_who(self, t: Turn) -> Answer | None:
         """"Two Japanese foreign ministers dealt with Ukraine in September 2023 — who were they?": the
         statement asked as a question of which ones ("which Japanese foreign ministers dealt with ...?")."""
@@ -2966,6 +3008,21 @@ _PERSONAL = lx.PERSON_PRONOUN
 #: The words that may join two pairs of people asked of one by one ("A with B and C with D", "A–B meeting and the
 #: C–D one").
 _BETWEEN_PAIRS = frozenset("and the meeting meetings meet met one talks s of with".split())
+#: "the Japanese official who co-led the business forum", "the Japanese PM who met Kagame": a person described
+#: by a side and a clause of what they did, inside a question.
+_WHO_CLAUSE = re.compile(r"\bthe (?:(?P<side>[A-Z][a-z]+|[a-z]+(?:ese|ian|an|i|ish|ic|ch)) )?"
+                         r"(?P<noun>official|minister|foreign minister|prime minister|pm|fm|president|leader|diplomat"
+                         r"|banker|person|man|woman) "
+                         r"(?:who|that) (?P<clause>[^,?;]+?)(?=\s*[,?;]|\s*$)", re.IGNORECASE)
+#: "Who is the PM who …?", "name of the banker who …": the person described is what is asked.
+_IDENTITY_ASKED = re.compile(r"^\W*(?:and |so )?(?:who(?:'s|’s|s| is| was| were| are)"
+                             r"|(?:what(?:'s|’s| is| was) )?(?:the )?names?(?: of)?|name)\b", re.IGNORECASE)
+#: Nouns of a person that their record must use of them ("the banker who …"), unlike a side's "official".
+_OWN_NOUNS = frozenset({"banker", "diplomat", "leader", "president"})
+#: Words of the question's own clause, never of the one describing the person ("who met Kishida | was in …").
+_MAIN_CLAUSE_WORDS = frozenset("was were is are did does do had has have which what when where how whom".split())
+#: Words that go on a clause rather than start the question's own verb after it.
+_CLAUSE_GOES_ON = frozenset("to in at on of for with from by the a an and or his her their its as".split())
 #: "the forum", "that summit": a record of the conversation called by a noun of its title.
 _THE_NOUN = re.compile(r"^(?:the|that|this) (?P<noun>[a-z-]+(?: [a-z-]+)?)$")
 #: "and with Kuleba?", "what about Kuleba?": a name alone, for the last question.
@@ -3516,6 +3573,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
+    Rule("a person described by a clause", Engine._person_of_a_clause),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),

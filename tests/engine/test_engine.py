@@ -910,3 +910,18 @@ def test_two_names_each_after_the_same_preposition_are_asked_one_by_one(engine: 
     assert answer.answered and "1962" in answer.text and "1992" in answer.text, answer.text
     gap = engine.ask("How many years apart did Japan start relations with Rwanda and with Uzbekistan?", today=TODAY)
     assert gap.kind != "compound", gap.text  # one gap between the two, not two questions
+
+
+def test_a_person_described_by_a_clause_is_the_one_it_fits(engine: Engine) -> None:
+    post = engine.ask("What post did the Japanese official who co-led the business forum hold?", today=TODAY)
+    assert post.answered and "Kozuki" in post.text and "State Minister" in post.text, post.text
+    trip = engine.ask("When did the Japanese PM who met Kagame in Bali travel to Ukraine?", today=TODAY)
+    assert trip.answered and "March 2023" in trip.text, trip.text
+    # the clause's own words stay in it: "who travelled to Kyiv | agree on with Ukraine's president"
+    agreed = engine.ask("What did the Japanese foreign minister who travelled to Kyiv agree on with Ukraine's "
+                        "president?", today=TODAY)
+    assert "negotiat" in agreed.text, agreed.text
+    # a banker is someone the records call one
+    banker = engine.ask("What post did the Japanese banker who went to the East African country at the request of "
+                        "the IMF hold there?", today=TODAY)
+    assert "Hayashi" not in banker.text, banker.text
