@@ -597,18 +597,20 @@ class Engine:
         by asking who did that, named in its place; the question is then asked of them. None when no clause, or
         not exactly one person fits."""
         found = _WHO_CLAUSE.search(t.text)
-        if found is None or _IDENTITY_ASKED.match(t.text) or analyse(t.text, self.index).intent == "yes_no":
-            return None  # ("who is the PM who went to Kyiv?" asks who; "was the official who … from X?" claims)
+        if found is None or _IDENTITY_ASKED.match(t.text):
+            return None  # ("who is the PM who went to Kyiv?" asks who that is)
         side = analyse(found.group("side") or "", self.index).mentions if found.group("side") else ()
         sides = {m.id for m in side if m.kind == "country"}
         if found.group("side") and not sides:
             return None  # ("the first official who …": no side said)
         post = analyse(f"the {found.group('noun')}", self.index).role
+        claimed = analyse(t.text, self.index).intent == "yes_no"
         words = found.group("clause").split()
         for end in range(len(words) - 1, 1, -1):
             if words[end].lower() in _CLAUSE_GOES_ON or words[end - 1].lower() in _CLAUSE_GOES_ON \
                     or words[end - 1].lower().endswith(("'s", "’s")) \
-                    or _MAIN_CLAUSE_WORDS & {w.lower() for w in words[1:end]}:
+                    or _MAIN_CLAUSE_WORDS & {w.lower() for w in words[1:end]} or words[end][:1].isupper() \
+                    or claimed and len(words) - end < 2:  # ("… Bureau of Asian | Affairs": a name goes on)
                 continue  # ("who met Kagame in Bali | travel to Ukraine": the question's own verb starts the rest)
             clause = " ".join(words[:end])
             who = self._ask_one(f"Who {clause}?", None, t.today)

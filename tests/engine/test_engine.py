@@ -925,3 +925,11 @@ def test_a_person_described_by_a_clause_is_the_one_it_fits(engine: Engine) -> No
     banker = engine.ask("What post did the Japanese banker who went to the East African country at the request of "
                         "the IMF hold there?", today=TODAY)
     assert "Hayashi" not in banker.text, banker.text
+
+
+def test_a_claim_of_a_person_described_by_a_clause_is_checked_of_them(engine: Engine) -> None:
+    answer = engine.ask("Did the Japanese PM who met Rwanda's president in Bali also go to Ukraine?", today=TODAY)
+    assert answer.answered and answer.title.startswith("Yes") and "March 2023" in answer.text, answer.text
+    # a name that goes on ("… of Asian Affairs") is no question's own verb
+    named = engine.ask("Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?", today=TODAY)
+    assert not named.title.startswith("Yes"), named.text
