@@ -319,7 +319,10 @@ class Meetings:
             query.words[m.start - 1] in _ABOUT_WORDS or m.start > 1 and query.words[m.start - 1] in _OF_WORDS
             and query.words[m.start - 2] in _SUBJECT_NOUNS or m.start > 1 and query.words[m.start - 1] in (
                 "on", "upon") and query.words[m.start - 2].startswith("touch"))
-            or _TALKED_AFTER.match(" ".join(query.words[m.end:]))}
+            or _TALKED_AFTER.match(" ".join(query.words[m.end:]))
+            # "did the Ukraine situation come up?": the country's affairs, talked about
+            or query.words[m.end:m.end + 1] and query.words[m.end] in lx.SUBJECT_FRAME
+            and _TALKED_AFTER.match(" ".join(query.words[m.end + 1:]))}
         return [g for g in groups if g & subjects]
 
     def meetings_naming(self, group: set[tuple[str, str]]) -> set[str]:

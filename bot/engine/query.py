@@ -835,6 +835,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     country_starts = {m.start for m in mentions if m.kind == "country"}
     consumed |= {i for i, w in enumerate(words) if w in lx.SUBJECT_FRAME and i + 2 in country_starts
                  and words[i + 1] in ("in", "of", "on", "around")}
+    # "the Ukraine situation", "the Ukrainian war": the same, the noun after the country
+    consumed |= {m.end for m in mentions if m.kind == "country" and words[m.end:m.end + 1]
+                 and words[m.end] in lx.SUBJECT_FRAME}
     # "anyone from the Japanese government", "the Kyrgyz authorities": the country's government is the country
     # (ending the phrase: in "a Japanese government minister" the government is of the post asked about)
     consumed |= {m.end for m in mentions if m.kind == "country" and words[m.end:m.end + 1]

@@ -149,3 +149,10 @@ def test_a_topic_asked_with_which_partner_countries_lists_every_meeting_of_it(en
     answer = engine.ask("Human resources or personnel training came up with which partner countries?", today=TODAY)
     assert answer.answered and answer.title.startswith("2 meetings"), answer.text
     assert "Usmanov" in answer.text and "Kyrgyz" in answer.text, answer.text
+
+
+def test_a_countrys_affairs_named_before_their_noun_are_a_topic(engine: Engine) -> None:
+    answer = engine.ask("in which meetings did the ukraine situation come up at all?", today=TODAY)
+    said = engine.ask("in which meetings did the situation in ukraine come up?", today=TODAY)
+    assert answer.title == said.title and answer.title.startswith("4 meetings"), answer.text
+    assert "Kyrgyz" in answer.text, answer.text
