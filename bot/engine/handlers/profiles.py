@@ -28,12 +28,25 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
         # sentences that do, read in full)
         single = a.profiles.single_entity(query)
         return single if single is not None and single[0] == "person" else None
+    if _SAID_ABOUT.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME or k in _ACTIVITY_WORDS
+                                             for k in query.keywords):
+        # ("what do the documents say about Kishida's own diplomatic activity?": all the records hold of him)
+        single = a.profiles.single_entity(query)
+        return single if single is not None and single[0] == "person" else None
     return None
 
 
 #: Words of a question of where the records name something ("... come up in your info?").
 _MENTION_FRAME = frozenset(stem(w) for w in """mention mentioned come comes came up appear appears feature features
     info information record records document documents data text texts report reports material""".split())
+
+
+#: "What do the documents say about …", "what do your records show about …": all they hold of it.
+_SAID_ABOUT = re.compile(r"\b(?:say|says|said|tell|tells|show|shows|report|reports|have|hold|record) about\b"
+                         r"|^\W*(?:and |so )?what about\b")
+#: Words of someone's doings as a whole ("his diplomatic activity", "her work", "their engagements").
+_ACTIVITY_WORDS = frozenset(stem(w) for w in """activity activities diplomatic diplomacy work engagements dealings
+    doings actions involvement own""".split())
 
 
 def profile(a: Answerer, q: Asked) -> Answer | None:
@@ -43,7 +56,7 @@ def profile(a: Answerer, q: Asked) -> Answer | None:
     if single is None:
         return None
     if query.intent in ("define", "about") or (single[0] == "person" and query.intent in _PERSON_PROFILE_INTENTS
-                                               and (a.profiles.is_who_is(query)
+                                               and (a.profiles.is_who_is(query) or _SAID_ABOUT.search(q.lowered)
                                                     or set(query.keywords) & lx.POSITION_WORDS)):
         return a.profiles.entity_profile(single, query)
     return None
