@@ -629,6 +629,20 @@ class Engine:
             return answer if answer.answered else None
         return None
 
+    def _pledge_shown(self, query: Query, answer: Answer) -> str | None:
+        """The one pledge of a meeting's record that an answer of the meeting shows and the question names a
+        word of ("how many demining cranes …?"), as a focus item; None when there is none, or several."""
+        if not answer.answered or answer.focus is None or not answer.focus.meeting or "pledge" not in query.aspects \
+                or any(i.startswith("pledge:") for i in answer.focus.items):
+            return None
+        shown = " ".join(answer.lines)
+        # (the pledges that use a word of the question, through the word index: no scan of every pledge)
+        named = sorted({self.index.passages[n].ref for k in query.keywords for n in self.index.by_stem.get(k, ())
+                        if self.index.passages[n].kind == "pledge"})
+        found = [i for i in named if (p := self.kb.pledges.get(i)) is not None
+                 and p.meeting in (None, answer.focus.meeting) and p.statement.rstrip(".") in shown]
+        return f"pledge:{found[0]}" if len(found) == 1 else None
+
     def _described_as(self, person: str, noun: str) -> bool:
         """Whether the records call `person` a `noun` ("banker"), in their description or a post's title."""
         found = self.kb.people[person]
@@ -2287,6 +2301,12 @@ class Engine:
             # and "how much longer was that one?"
             answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",
                                                                         f"meeting:{focus.meeting}")))
+        pledged = self._pledge_shown(query, answer)
+        if pledged is not None and answer.focus is not None:
+            # "how many demining cranes did Japan promise?" answered by a meeting's record: that pledge is the
+            # thing "those" means next ("when will those be delivered?")
+            answer = replace(answer, focus=replace(answer.focus, items=(pledged, *answer.focus.items),
+                                                   current=pledged))
         if answer.answered and answer.focus is not None and answer.focus.meeting and not answer.focus.items:
             # "which two projects did the ministers welcome?" answered by the meeting's record: the things of
             # that kind it shows, in the order shown, for "the second one" next

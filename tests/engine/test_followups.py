@@ -1676,3 +1676,10 @@ def test_going_back_to_a_record_called_by_a_noun_of_its_title(engine: Engine) ->
                          "and the later one, who was japan's representative?",
                          "going back to the forum, beyond IT and education what fields did its agreements cover?")
     assert answer.answered and "space technology" in answer.text, answer.text
+
+
+def test_a_pledge_shown_in_a_meetings_record_is_what_those_means_next(engine: Engine) -> None:
+    answer = last_answer(engine, "what did hayashi and zelensky agree on", "how many demining cranes did japan promise",
+                         "when will those be delivered?")
+    # the cranes' record gives no date; another pledge's date is no answer
+    assert not answer.answered and "transformer" not in answer.text, answer.text
