@@ -2525,14 +2525,17 @@ class Engine:
         if "and" not in between or not set(between) <= _BETWEEN_PAIRS or "and" in query.words[a.end:b.start] \
                 or "and" in query.words[c.end:d.start]:
             return None
-        def met(*them: Mention) -> set[str]:
-            return set.intersection(*(set(self.index.meetings_by_entity.get(("person", m.id), ())) for m in them))
+        met = self._met_by_all
         if met(a, b, c, d) or not met(a, b) or not met(c, d):
             return None
         # ("each", "both": said of the two, not of one of them)
         before, after = ([w for w in part if w not in ("each", "both")] for part in (query.words[:a.start],
                                                                                      query.words[d.end:]))
         return [" ".join([*before, *query.words[x.start:y.end], *after]) + "?" for x, y in ((a, b), (c, d))]
+
+    def _met_by_all(self, *people: Mention) -> set[str]:
+        """The meetings every one of `people` took part in, from the index."""
+        return set.intersection(*(set(self.index.meetings_by_entity.get(("person", m.id), ())) for m in people))
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
         if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):
@@ -3457,13 +3460,13 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
-#: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
 #: "Of the two meetings whose length is given, which …?", "among the meetings held in 2022, …": a set of records
 #: described, then a question of them.
 _AMONG_THOSE = re.compile(r"^\W*(?:of|among|between|from) (?:the|those|these|all the) (?:two |three |\d+ )?"
                           r"(?:[a-z]+ )?(?P<what>meetings|visits|talks|records|trips)"
                           r"(?P<which> (?:whose|that|which|where|held|with)\b[^,?]{3,80}?)\s*,\s*(?P<rest>\w.*)$",
                           re.IGNORECASE)
+#: "Going back to the Kyiv trip, did he ...?", "back to Ukraine. How long ...?": a topic of earlier, then the question.
 _BACK_TO = re.compile(r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:(?:going|coming|getting|turning|let'?s go) )?"
                       r"(?:back to|returning to)\s+(?P<topic>[\w'’ .-]{2,50}?)\s*[,:;.—–-]+\s*(?P<rest>\w.*)$",
                       re.IGNORECASE)

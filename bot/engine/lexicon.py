@@ -325,7 +325,7 @@ PART_OF_DAY_ASKED = re.compile(r"\btime of (?:the )?day\b|\bpart of (?:the )?day
 #: A question about the gathering a meeting was held on the occasion of ("on the margins of which summit?").
 OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidelines|fringes) of (?:what|which)"
                             # "was in the country for which multilateral gathering?"
-                            r"|(?:in|to|visiting) (?:the country|japan|\w+) for (?:what|which) (?:multilateral )?"
+                            r"|(?:in|to|visiting) (?:the country|\w+) for (?:what|which) (?:multilateral )?"
                             r"(?:gathering|summit|conference|event)"
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|events?|conferences?) "
                             r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
