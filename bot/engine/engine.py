@@ -3043,7 +3043,7 @@ _WHO_CLAUSE = re.compile(r"\bthe (?:(?P<side>[A-Z][a-z]+|[a-z]+(?:ese|ian|an|i|i
 _IDENTITY_ASKED = re.compile(r"^\W*(?:and |so )?(?:who(?:'s|’s|s| is| was| were| are)"
                              r"|(?:what(?:'s|’s| is| was) )?(?:the )?names?(?: of)?|name)\b", re.IGNORECASE)
 #: Nouns of a person that their record must use of them ("the banker who …"), unlike a side's "official".
-_OWN_NOUNS = frozenset({"banker", "diplomat", "leader", "president"})
+_OWN_NOUNS = frozenset({"banker", "leader", "president"})
 #: Words of the question's own clause, never of the one describing the person ("who met Kishida | was in …").
 _MAIN_CLAUSE_WORDS = frozenset("was were is are did does do had has have which what when where how whom".split())
 #: Words that go on a clause rather than start the question's own verb after it.

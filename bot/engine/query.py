@@ -518,11 +518,24 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
+#: The past of a verb a record reports ("reported meeting": met).
+_DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
+                 # "which officials are reported meeting a minister?", "do the documents show A holding talks?":
+                 # what the records report is what was done
+                 (re.compile(r"\b(?:are|is|was|were) (?:reported|recorded|shown|described|documented|mentioned) "
+                             r"(?:as )?(?=meeting|holding|visiting|signing)(?P<v>meet|hold|visit|sign)ing\b"),
+                  lambda m: _DONE[m.group("v")]),
+                 (re.compile(r"\bdo(?:es)? (?:the |these |your |those )?(?:documents|records|texts|articles|sources|"
+                             r"reports) show (?P<who>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?P<v>meet|hold|visit|sign)ing\b"),
+                  lambda m: f"did {m.group('who')} {m.group('v')}"),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
+                 # "a foreign government counterpart": a foreign counterpart
+                 (re.compile(r"\b(foreign|partner) government (?=counterparts?|officials?|ministers?|leaders?)"),
+                  r"\1 "),
                  # "year japan opened its embassy in kigali?": the detail asked, put first without "what"
                  (re.compile(r"^(\W*)(?=(?:year|date|day|month|city|place|venue)\s+(?!of\b|and\b|was\b|is\b|did\b"
                              r"|does\b|do\b|were\b|are\b|has\b|had\b)[a-z]+ [a-z]+)"), r"\1what "),

@@ -933,3 +933,9 @@ def test_a_claim_of_a_person_described_by_a_clause_is_checked_of_them(engine: En
     # a name that goes on ("… of Asian Affairs") is no question's own verb
     named = engine.ask("Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?", today=TODAY)
     assert not named.title.startswith("Yes"), named.text
+
+
+def test_a_diplomat_described_by_a_clause_is_an_official_of_that_side(engine: Engine) -> None:
+    answer = engine.ask("What is the exact title of the Japanese diplomat who met Uzbekistan's deputy foreign minister "
+                        "on January 26?", today=TODAY)
+    assert "Ikegami" in answer.text and "Usmanov" not in answer.title, answer.text

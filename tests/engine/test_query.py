@@ -816,3 +816,10 @@ def test_a_request_to_list_is_no_claim(engine: Engine) -> None:
     assert analyse("list the meetings held in 2023?", engine.index).intent != "yes_no"
     assert analyse("Could you list the meetings held in 2023?", engine.index).intent != "yes_no"
     assert analyse("Hayashi met Kuleba in Kyiv?", engine.index).intent == "yes_no"
+
+
+def test_what_the_records_report_done_is_what_was_done() -> None:
+    assert expand_shorthand("which officials are reported meeting a minister?") == "which officials met a minister?"
+    assert expand_shorthand("on which dates do the documents show hayashi holding talks?") == \
+        "on which dates did hayashi hold talks?"
+    assert expand_shorthand("who met a foreign government counterpart?") == "who met a foreign counterpart?"
