@@ -517,9 +517,9 @@ def _in_digits(text: str) -> str:
 _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
-#: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 #: The past of a verb a record reports ("reported meeting": met).
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
+#: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
                  # "which officials are reported meeting a minister?", "do the documents show A holding talks?":
