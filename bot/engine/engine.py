@@ -150,6 +150,16 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            if_so = _IF_SO.match(cleaned)
+            if if_so is not None:
+                # "Did Japan pledge cranes to Ukraine, and if so how many?": the claim first; what follows "if so" is
+                # asked of what confirmed it, and only then
+                claim = f"{if_so.group('claim').rstrip(' ,;?')}?"
+                checked = self._ask(claim, focus, today)
+                if not (checked.answered and checked.title.startswith("Yes")):
+                    return checked
+                rest = f"{if_so.group('rest').rstrip(' ?')}?"
+                return _combined([claim, rest], [checked, self._ask(rest, checked.focus or focus, today)])
             among = _AMONG_THOSE.match(cleaned) if described else None
             if among is not None:
                 as_one = self._ask(cleaned, focus, today, described=False)
@@ -3460,6 +3470,10 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
+#: "Did Japan pledge cranes, and if so how many?", "was it announced? If so, when?": a claim, then a question that
+#: holds only if it does.
+_IF_SO = re.compile(r"^(?P<claim>\W*(?:did|was|were|is|are|has|have|had|does|do)\b.{5,}?)\s*[,;?]?\s*(?:and\s+)?"
+                    r"if so\b[,:]?\s*(?P<rest>\w.*)$", re.IGNORECASE)
 #: "Of the two meetings whose length is given, which …?", "among the meetings held in 2022, …": a set of records
 #: described, then a question of them.
 _AMONG_THOSE = re.compile(r"^\W*(?:of|among|between|from) (?:the|those|these|all the) (?:two |three |\d+ )?"

@@ -194,3 +194,11 @@ def test_two_pairs_of_people_are_asked_of_two_by_two(engine: Engine) -> None:
     kept = engine.ask("How many minutes did the Usmanov-Ikegami meeting run, and was it longer than Kamikawa's with "
                       "Kuleba?", today=TODAY)
     assert "usmanov ikegami?" not in kept.text.lower(), kept.text
+
+
+def test_a_claim_then_if_so_a_question_of_it(engine: Engine) -> None:
+    answer = engine.ask("Did Japan pledge demining cranes to Ukraine, and if so how many?", today=TODAY)
+    assert answer.kind == "compound" and "— Yes" in answer.text and "24" in answer.text, answer.text
+    # a claim the records do not confirm: its answer alone, the rest not asked
+    unconfirmed = engine.ask("Did Japan pledge tanks to Ukraine? If so, how many?", today=TODAY)
+    assert not unconfirmed.answered and unconfirmed.kind != "compound", unconfirmed.text
