@@ -150,6 +150,15 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            either = _EITHER_CLAIM.match(cleaned) if described else None
+            if either is not None:
+                as_one = self._ask(cleaned, focus, today, described=False)
+                if as_one.answered and not as_one.title.startswith("No"):
+                    return as_one
+                # "was it Hayashi who went to Kyiv, or did Zelenskyy come to Japan?", not settled as a choice (a "no"
+                # to both is no answer to which): two claims, each checked
+                claims = [f"{either.group(x).strip(' ,;?')}?" for x in ("a", "b")]
+                return _combined(claims, [self._ask(c, focus, today) for c in claims])
             if_so = _IF_SO.match(cleaned)
             if if_so is not None:
                 # "Did Japan pledge cranes to Ukraine, and if so how many?": the claim first; what follows "if so" is
@@ -3470,6 +3479,10 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
+#: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
+_EITHER_CLAIM = re.compile(r"^(?P<a>\W*(?:did|was|were|has|had)\b.{5,}?)\s*,?\s+or\s+"
+                           r"(?P<b>(?:did|was|were|has|had)\s+(?!it\b|they\b|he\b|she\b|not\b)\w.{5,})$",
+                           re.IGNORECASE)
 #: "Did Japan pledge cranes, and if so how many?", "was it announced? If so, when?": a claim, then a question that
 #: holds only if it does.
 _IF_SO = re.compile(r"^(?P<claim>\W*(?:did|was|were|is|are|has|have|had|does|do)\b.{5,}?)\s*[,;?]?\s*(?:and\s+)?"

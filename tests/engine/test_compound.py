@@ -202,3 +202,9 @@ def test_a_claim_then_if_so_a_question_of_it(engine: Engine) -> None:
     # a claim the records do not confirm: its answer alone, the rest not asked
     unconfirmed = engine.ask("Did Japan pledge tanks to Ukraine? If so, how many?", today=TODAY)
     assert not unconfirmed.answered and unconfirmed.kind != "compound", unconfirmed.text
+
+
+def test_two_claims_joined_by_or_are_each_checked_when_no_choice_settles_them(engine: Engine) -> None:
+    answer = engine.ask("was it hayashi who went to kyiv in sept 2023 or did zelensky come to japan?", today=TODAY)
+    assert answer.answered and "— Yes" in answer.text and "no visit by Volodymyr Zelenskyy" in answer.text, answer.text
+    assert not answer.title.startswith("No"), answer.text
