@@ -59,9 +59,9 @@ _BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
 _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b.*\b(?:older|oldest|newer"
                            r"|newest|first|earlier|earliest|later|latest|sooner)\b", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
-_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
+_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?(?:[.!]|\s[-–—]))\s+(?P<asked>[^.!?]+\?)\s*$")
 #: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
-_A_THING = re.compile(r"\b(?:a|an) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|forum|visit|trip|event"
+_A_THING = re.compile(r"\b(?:a|an|some) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|forum|visit|trip|event"
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
                       r"|statement|tweet))\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|that)\b", re.IGNORECASE)
@@ -98,8 +98,12 @@ def joined_sentences(text: str) -> str:
     asked = found.group("asked").strip()
     if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
         return text
-    said = found.group("said").rstrip(".!")
+    said = found.group("said").rstrip(".!-–— ")
     thing = _A_THING.search(said)
+    # After a dash only a thing the statement brings in is what "it" means; "… - correct?" and "the Kyiv trip - any
+    # deal signed?" are read as they are.
+    if found.group("said").rstrip()[-1:] in "-–—" and (thing is None or not _IT.search(asked)):
+        return text
     if thing is not None and _IT.search(asked):
         # "Kamikawa mentioned a G7 gathering to Kuleba. What day was it?": "it" is the thing the statement
         # brought in, as the statement tells it: "what day was the G7 gathering Kamikawa mentioned to Kuleba?"

@@ -208,3 +208,11 @@ def test_two_claims_joined_by_or_are_each_checked_when_no_choice_settles_them(en
     answer = engine.ask("was it hayashi who went to kyiv in sept 2023 or did zelensky come to japan?", today=TODAY)
     assert answer.answered and "— Yes" in answer.text and "no visit by Volodymyr Zelenskyy" in answer.text, answer.text
     assert not answer.title.startswith("No"), answer.text
+
+
+def test_a_thing_brought_in_before_a_dash_is_what_that_means() -> None:
+    assert joined_sentences("she mentioned some Zembla forum - when was that?") == \
+        "when was the Zembla forum she mentioned?"
+    # other statements before a dash are read as they are
+    claim = "Zembla set up relations in 1992 - correct?"
+    assert joined_sentences(claim) == claim
