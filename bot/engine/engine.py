@@ -625,12 +625,16 @@ class Engine:
         post = analyse(f"the {found.group('noun')}", self.index).role
         claimed = analyse(t.text, self.index).intent == "yes_no"
         words = found.group("clause").split()
+        tries = _CLAUSE_TRIES  # (each try is a question asked: a long clause is not asked of word by word)
         for end in range(len(words) - 1, 1, -1):
             if words[end].lower() in _CLAUSE_GOES_ON or words[end - 1].lower() in _CLAUSE_GOES_ON \
                     or words[end - 1].lower().endswith(("'s", "’s")) \
                     or _MAIN_CLAUSE_WORDS & {w.lower() for w in words[1:end]} or words[end][:1].isupper() \
                     or claimed and len(words) - end < 2:  # ("… Bureau of Asian | Affairs": a name goes on)
                 continue  # ("who met Kagame in Bali | travel to Ukraine": the question's own verb starts the rest)
+            if tries == 0:
+                return None
+            tries -= 1
             clause = " ".join(words[:end])
             who = self._ask_one(f"Who {clause}?", None, t.today)
             if not who.answered or who.focus is None:
@@ -3065,6 +3069,8 @@ _IDENTITY_ASKED = re.compile(r"^\W*(?:and |so )?(?:who(?:'s|’s|s| is| was| wer
 _OWN_NOUNS = frozenset({"banker", "leader", "president"})
 #: Words of the question's own clause, never of the one describing the person ("who met Kishida | was in …").
 _MAIN_CLAUSE_WORDS = frozenset("was were is are did does do had has have which what when where how whom".split())
+#: At most this many ends of a describing clause are tried, each by asking who did it.
+_CLAUSE_TRIES = 6
 #: Words that go on a clause rather than start the question's own verb after it.
 _CLAUSE_GOES_ON = frozenset("to in at on of for with from by the a an and or his her their its as".split())
 #: "the forum", "that summit": a record of the conversation called by a noun of its title.

@@ -22,15 +22,14 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
     query = q.query
     if all(k in lx.PROFILE_WORDS for k in query.keywords) or (query.intent == "where" and not query.keywords):
         return a.profiles.single_entity(query)
-    if lx.MENTIONED_ASKED.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME
-                                                    for k in query.keywords):
-        # ("where does Zelenskyy come up in your info?": the records that name him; of a country or a term, the
-        # sentences that do, read in full)
-        single = a.profiles.single_entity(query)
-        return single if single is not None and single[0] == "person" else None
-    if _SAID_ABOUT.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME or k in _ACTIVITY_WORDS
-                                             for k in query.keywords):
-        # ("what do the documents say about Kishida's own diplomatic activity?": all the records hold of him)
+    # ("where does Zelenskyy come up in your info?": the records that name him; of a country or a term, the sentences
+    # that do, read in full; "what do the documents say about Kishida's own diplomatic activity?": all the records
+    # hold of him)
+    mentioned = lx.MENTIONED_ASKED.search(q.lowered) and all(k in lx.PROFILE_WORDS or k in _MENTION_FRAME
+                                                             for k in query.keywords)
+    said_about = _SAID_ABOUT.search(q.lowered) and all(
+        k in lx.PROFILE_WORDS or k in _MENTION_FRAME or k in _ACTIVITY_WORDS for k in query.keywords)
+    if mentioned or said_about:
         single = a.profiles.single_entity(query)
         return single if single is not None and single[0] == "person" else None
     return None
