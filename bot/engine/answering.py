@@ -159,6 +159,9 @@ def asks_plural(query: Query) -> bool:
 
 #: The records close to a question that a yes/no claim's figures are checked against.
 _CLOSE_RECORDS = 8
+#: Words of talks whose "with <country>" names the other party ("talks with Zembla", "met with Zembla").
+_MEETING_WORDS = frozenset("talks talk meeting meetings met meet meets negotiations consultations summit "
+                           "dialogue".split())
 
 
 #: What someone discussed with someone ("what did A discuss with B?", "what did they talk about with …").
@@ -1157,7 +1160,7 @@ class Answerer:
                             and lx.AT_REQUEST.search(f"{s.passage.text} {s.passage.cited.quote}")):
             return unnamed  # (a claim of who asked is answered against whom the record says asked)
         # (a yes/no claim of an embassy's date is checked against the records of its date instead)
-        elsewhere = self._held_elsewhere(query, s.passage) or (
+        elsewhere = self._held_elsewhere(query, s.passage) or self._with_another_party(query, s.passage) or (
             self.verifier.embassy_elsewhere(query, s.passage) if query.intent != "yes_no" else None)
         if elsewhere:
             return elsewhere
@@ -1227,6 +1230,24 @@ class Answerer:
                 where = d.meeting_place(self.kb, held) or "a place the source does not name"
                 return (f"The records found do not place that in {self.index.entity_name((kind, key))}: "
                         f"{held.title} took place in {where} {d.on_date(held.date)}.")
+        return None
+
+    def _with_another_party(self, query: Query, p: Passage) -> str | None:
+        """"Who represented Japan at talks with Zembla?" of a meeting with another country that only mentions
+        Zembla: a country named as the other party of talks must be one of the meeting's countries."""
+        held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if held is None:
+            return None
+        for m in query.mentions:
+            before = [w for w in query.words[max(m.start - 3, 0):m.start] if w != "the"]
+            region = sum(1 for x in query.mentions if x.kind == "country" and x.start == m.start) > 1
+            if m.kind == "country" and m.id not in held.countries and m.id != self.index.home and not region \
+                    and before[-2:-1] and before[-1] == "with" and before[-2] in _MEETING_WORDS:
+                # (a region's countries, "the Central Asian minister", are read one per country: none is named)
+                others = ", ".join(self.index.entity_name(("country", c)) for c in held.countries
+                                   if c != self.index.home)
+                return (f"The records found show no talks with {self.index.entity_name(('country', m.id))}: "
+                        f"{held.title} was held with {others}.")
         return None
 
     def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:

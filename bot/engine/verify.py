@@ -587,7 +587,14 @@ class Verifier:
         for rule in TRAVEL_RULES:
             for match in rule.pattern.finditer(text):
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
-                pronoun = _PRONOUN.search(match.group("who")) if not who and context else None
+                said = _PRONOUN.search(match.group("who")) if not who else None
+                own = self._own_subject(query, text, match.start(), said.group(1)) if said is not None else set()
+                pronoun = _PRONOUN.search(match.group("who")) if not who and not own and context else None
+                if own and (to := _entities_in(query, text, match.start("to"), match.end("to"))) \
+                        and to[0][0] in ("country", "place"):
+                    # "who did A meet when he travelled to Y?": "he" is the question's own subject
+                    found.append((own, {to[0]}))
+                    continue
                 if pronoun is not None:
                     # ("did she go to Kyiv?" after A and B: the one of them the records call "she")
                     called = [p for p in context if (person := self.index.kb.people.get(p)) is None
@@ -608,6 +615,21 @@ class Verifier:
                 if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found
+
+    def _own_subject(self, query: Query, text: str, end: int, word: str) -> set[tuple[str, str]]:
+        """Whom the `word` "he" or "she" at `end` of the question means when the question named them before it: the
+        last person named ("what did A say when she went to Y?"), else every holder of the post it names
+        ("who did Japan's foreign minister meet when he travelled to Y?", of the country named with it)."""
+        before = _entities_in(query, text, 0, max(end - 1, 0))
+        people = [e for e in before if e[0] == "person"]
+        if people:
+            return {people[-1]}
+        if query.role is None or not any(w in TITLE_WORDS for w in text[:end].split()):
+            return set()
+        countries = {key for kind, key in before if kind == "country"}
+        return {("person", person.id) for person, _ in self.index.roles_of(query.role)
+                if (not countries or person.country in countries)
+                and (person.pronoun is None or person.pronoun.word == word)}
 
     def _holders(self, query: Query, who: str, context: tuple[str, ...]) -> set[tuple[str, str]]:
         """The people a post named as the traveller ("the foreign minister") may be: every holder of the post

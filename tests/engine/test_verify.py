@@ -293,3 +293,24 @@ def test_a_company_asked_for_is_not_answered_with_an_organisation_of_another_kin
     # an organisation is still an answer to "which organisation"
     body = engine.ask("Which Japanese agency provides technical support to Rwanda?", today=TODAY)
     assert body.answered and "JICA" in body.text, body.text
+
+
+def test_he_in_a_clause_is_the_question_s_own_subject(engine: Engine) -> None:
+    # "he" is Japan's foreign minister of the question itself: no record shows him going to Tajikistan,
+    # which the records only mention (a border in the Kyrgyz talks)
+    answer = engine.ask("Who did Japan's foreign minister meet when he travelled to Tajikistan?", today=TODAY)
+    assert not answer.answered and "Tajikistan" in answer.text and "Kamikawa" not in answer.text, answer.text
+    # where he did go, the meeting there answers
+    went = engine.ask("Who did Japan's foreign minister meet when he travelled to Ukraine?", today=TODAY)
+    assert went.answered and "Zelenskyy" in went.text, went.text
+
+
+def test_the_other_party_of_talks_must_be_a_country_of_the_meeting(engine: Engine) -> None:
+    other = engine.ask("Who represented Japan at talks with Tajikistan?", today=TODAY)
+    assert not other.answered and "no talks with Tajikistan" in other.text, other.text
+    party = engine.ask("Who represented Japan at talks with Kyrgyzstan?", today=TODAY)
+    assert party.answered and "Hayashi" in party.text, party.text
+    # a region read as its countries names no one party
+    region = engine.ask("How long did Japan's foreign minister talk with the Central Asian minister who came to "
+                        "Japan in December 2022?", today=TODAY)
+    assert region.answered and "30 minutes" in region.text, region.text
