@@ -448,4 +448,5 @@ SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
 
 #: A claim of something happening once more ("did they meet again in 2023?", "a second visit"): another event
 #: than the one recorded, which no record of that one rules out.
-ANOTHER_TIME = re.compile(r"\b(?:again|once more|a second time|another time|one more time|a return visit)\b")
+ANOTHER_TIME = re.compile(r"\b(?:again|once more|a second time|another time|one more time|a return visit|separately"
+                          r"|on (?:another|a separate|a different) occasion)\b")

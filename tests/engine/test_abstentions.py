@@ -154,3 +154,14 @@ def test_a_day_inside_a_dated_event_is_of_that_event(engine: Engine) -> None:
 def test_a_venue_outside_the_records_in_lower_case_is_checked_against_the_meetings(engine: Engine) -> None:
     answer = engine.ask("hayashi met zelensky in warsaw right?", today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text
+
+
+def test_another_edition_of_an_event_is_not_checked_for_its_venue(engine: Engine) -> None:
+    # the records hold the 2022 summit; a claim about the 2023 one is neither confirmed nor denied
+    answer = engine.ask("Did Kagame attend the 2023 G20 summit in New Delhi?", today=TODAY)
+    assert not answer.answered and "2023" in answer.text, answer.text
+
+
+def test_a_separate_meeting_is_another_occasion_the_records_do_not_rule_out(engine: Engine) -> None:
+    answer = engine.ask("Did Japan's foreign minister meet Vincent Biruta separately in 2023?", today=TODAY)
+    assert not answer.answered and "no other such meeting" in answer.text, answer.text
