@@ -715,6 +715,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = _generic_acronyms_dropped(mentions, words, index)
     mentions = _modifiers_of_a_longer_name(mentions, words, index)
     mentions = _organisations_with_their_country(mentions, index)
+    mentions += _slips_beside_a_person(words, index, mentions)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     # A region's name may hold a country's ("Latin American"): the longer reading wins.
@@ -1374,14 +1375,45 @@ _JOINED = frozenset({"and", "n", "&", "with", "or", "nor"})
 _NEAR_A_NAME = 70.0
 
 
+def _slips_beside_a_person(words: list[str], index: KnowledgeIndex, mentions: list[Mention]) -> list[Mention]:
+    """"kishida and shmigal": one word joined to a person's name, in another person's place, that the name
+    index did not read but that is near a word of one person's names: that person, read as a slip."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        for joint, step in ((m.end, 1), (m.start - 1, -1)):
+            i = joint + step
+            if not (0 <= joint < len(words) and words[joint] in _JOINED and 0 <= i < len(words)) or i in taken:
+                continue
+            w = words[i]
+            after = i + step
+            if (len(w) < 5 or not w.isalpha() or w in STOPWORDS or w in COMMON_WORDS or w in index.vocabulary
+                    or w in english_words() or w in SHORTHAND
+                    or 0 <= after < len(words) and after not in taken and words[after] not in STOPWORDS
+                    and words[after] not in english_words()):
+                continue  # (a name of several words, "yoon suk yeol", is no slip for one word)
+            near = process.extractOne(w, index.person_name_parts, scorer=fuzz.ratio, score_cutoff=_NEAR_A_NAME)
+            if near is None:
+                continue
+            people = {(x.kind, x.id, x.weight) for x in index.names.find([near[0]], fuzzy=False) if x.kind == "person"}
+            if len(people) == 1:
+                kind, key, weight = people.pop()
+                found.append(Mention(kind, key, i, i + 1, float(near[1]), weight))
+                taken.add(i)
+    return found
+
+
 def _strangers_beside_a_person(words: list[str], consumed: set[int], index: KnowledgeIndex,
                                mentions: list[Mention]) -> list[str]:
     """In a question typed without capitals, the words joined by "and" to a person's name that are
     neither English nor the records' own: the name of someone the knowledge base does not hold."""
-    def stranger(i: int) -> bool:
+    def stranger(i: int, shortest: int = 4) -> bool:
         w = words[i]
-        return (i not in consumed and len(w) >= 4 and w.isalpha() and w not in COMMON_WORDS
-                and w not in index.vocabulary and w not in english_words() and w not in SHORTHAND)
+        return (i not in consumed and len(w) >= shortest and w.isalpha() and w not in COMMON_WORDS
+                and w not in index.vocabulary and w not in english_words() and w not in SHORTHAND
+                and w not in STOPWORDS)
 
     found = []
     for m in mentions:
@@ -1391,12 +1423,12 @@ def _strangers_beside_a_person(words: list[str], consumed: set[int], index: Know
             if not 0 <= joint < len(words) or words[joint] not in _JOINED:
                 continue
             run = [i for i in (joint + step, joint + 2 * step) if 0 <= i < len(words) and i not in consumed
-                   and words[i] not in STOPWORDS]
-            run = run[:1] + [i for i in run[1:] if stranger(i) and abs(i - run[0]) == 1]
-            if run and any(stranger(i) for i in run) and not any(
-                    process.extractOne(words[i], index.person_name_parts, scorer=fuzz.ratio,
-                                       score_cutoff=_NEAR_A_NAME) for i in run):
-                # (a word near a name of the records, "shmigal", is a slip the name index missed)
+                   and words[i] not in STOPWORDS][:1]
+            # (the rest of a name of up to three words, "yoon suk yeol": shorter parts count there)
+            while run and len(run) < 3 and 0 <= (after := run[-1] + step) < len(words) and stranger(after, 3):
+                run.append(after)
+            if any(stranger(i, 4 if i == run[0] else 3) for i in run):
+                # (a slip for a name of the records, "shmigal", is read as that name before: `_slips_beside_a_person`)
                 found.append(" ".join(words[i] for i in sorted(run)))
     return found
 

@@ -370,13 +370,23 @@ def test_phrases_written_as_the_rules_read_them(text: str, written: str) -> None
      ("what did kishida and biden discuss", ("biden",)),
      ("what did kamikawa and kuleeba talk about", ()),
      ("what did kishida and kagame talk about", ()),
-     ("shmigal n hayashi talked abt wat", ())],
+     ("shmigal n hayashi talked abt wat", ()),
+     ("what did kishida and yoon suk yeol discuss", ("yoon suk yeol",)),
+     ("what did kishida and yoon discuss", ("yoon",))],
     ids=["two-words-joined-by-n", "one-word-then-a-verb", "a-misspelt-known-name", "both-known",
-         "near-a-name-of-the-records"],
+         "near-a-name-of-the-records", "three-words-one-near-a-name", "a-short-word-near-a-name"],
 )
 def test_lowercase_names_joined_to_a_person_are_strangers(engine: Engine, question: str,
                                                           unknown: tuple[str, ...]) -> None:
     assert analyse(question, engine.index).unknown_names == unknown
+
+
+@pytest.mark.parametrize("question", ["shmigal n hayashi talked abt wat", "what did Kishida and Shmigal discuss?",
+                                      "what did kishida and shmigal discuss"])
+def test_a_slip_for_a_name_joined_to_a_person_is_read_as_that_person(engine: Engine, question: str) -> None:
+    query = analyse(question, engine.index)
+    assert [m.id for m in query.mentions if m.kind == "person"].count("denys-shmyhal") == 1, query.mentions
+    assert not query.unknown_names
 
 
 @pytest.mark.parametrize(
