@@ -21,7 +21,7 @@ from bot.engine.events import NUMBER_WORDS
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
 from bot.engine.retrieval import REASON_PHRASES
-from bot.engine.text import STOPWORDS, content_stems, fold, stem
+from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
@@ -106,8 +106,10 @@ _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|suppl
                     rf"(?: (?:{_GIVEN_SKIPPED}|[$¥€£]?\d[\d,.]*))* (?!(?:{_GIVEN_SKIPPED})\b)([a-z]{{3,}})")
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
-                    r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|defen[cs]e minister|"
-                    r"interior minister|trade minister|health minister|army chief|chief justice)s?\b")
+                    r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|army chief|chief justice|"
+                    r"(?P<portfolio>defen[cs]e|interior|trade|health|education|agriculture|justice|energy|finance"
+                    r"|environment|transport|culture|labou?r|home affairs) (?:minister|ministry official|official"
+                    r"|secretary|chief))s?\b")
 #: Verbs naming an event of their own, whose date a when-question asks for.
 _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect elected open opened establish
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
@@ -197,6 +199,15 @@ _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
 #: "What was Hattori's salary?": an attribute of someone or something, asked at the end of the question.
 _POSSESSED = re.compile(r"^\W*(?:[a-z]+\W+)?(?:and |so )?what(?: was| is| were| are|['’]s) (?:[\w'’-]+ ){0,3}?"
                         r"[\w-]+['’]s? (?P<noun>[a-z]+(?: [a-z]+)?)\W*$")
+
+
+def _holds_title(title: re.Match[str], held: str) -> bool:
+    """Whether a post's title `held` is the one asked: a portfolio's ("defence official", "finance minister")
+    when the title names that portfolio ("Minister of Finance and Economic Planning"), else the title itself."""
+    portfolio = title.group("portfolio")
+    if portfolio is None:
+        return title.group(1) in held
+    return stem(portfolio) in {stem(w) for w in tokens(held)}
 
 
 def _known(index: KnowledgeIndex, word: str) -> bool:
@@ -310,7 +321,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
         return f"The records say nothing about the {noun}."
     title = _TITLE.search(text)
-    if title and not any(title.group(1) in fold(r.title).lower() for p in index.kb.people.values() for r in p.roles):
+    if title and not any(_holds_title(title, fold(r.title).lower()) for p in index.kb.people.values()
+                         for r in p.roles):
         return f"The records name no {title.group(1)}."
     topic = _topic_word(query)
     if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not _known(index, topic):

@@ -316,3 +316,16 @@ def test_the_name_of_a_thing_asks_for_that_thing(engine: Engine) -> None:
     # a noun that goes on ("the document Japan and Kyrgyzstan signed") is no thing of its own
     signed = analyse("What is the full title of the document Japan and Kyrgyzstan signed in 2022?", engine.index)
     assert asked.attribute_noun(signed) is None
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("which japanese defence official went to kyiv with hayashi", False),
+    ("did the health minister attend?", False),
+    # a portfolio some post of the records names ("Minister of Finance and Economic Planning")
+    ("who was rwanda's finance minister at the meeting?", True),
+])
+def test_a_portfolio_no_post_names_is_not_in_the_records(engine: Engine, question: str, named: bool) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is named, answer.text
+    if not named:
+        assert "name no" in answer.text, answer.text

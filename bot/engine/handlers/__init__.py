@@ -29,6 +29,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("an event of another date", abstentions.event_of_another_date),
     Rule("names outside the records", abstentions.names_outside),
     Rule("unknown names", abstentions.unknown_names),
+    Rule("a person claimed of another country", claims.nationality_claimed),
     Rule("source of a record", sources.source_of),
     Rule("places of meetings", lists.places_of_meetings),
     Rule("beyond any record", abstentions.beyond_records),

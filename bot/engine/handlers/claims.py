@@ -14,6 +14,7 @@ from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class
 from bot.engine.query import analyse
 from bot.engine.rules import Asked
+from bot.engine.text import stem, tokens
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
 
@@ -379,3 +380,44 @@ def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:
                   sources=tuple(dict.fromkeys(d.cite(a.kb, ms[0].cited) for ms in others.values())),
                   focus=Focus(people=(subject, *others), items=tuple(f"person:{p}" for p in others)),
                   confidence=0.9)
+
+
+#: Nouns of a person that a claim may give a country ("a Zemblan banker", "Zembla's trade minister").
+_PERSON_NOUNS = lx.TITLE_WORDS | frozenset("""banker official diplomat politician national citizen leader envoy
+    economist businessman businesswoman officer representative head chief""".split())
+_COPULA = frozenset("is was are were".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def nationality_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Was Hattori a Zemblan banker?", "Kozuki is Zembla's trade minister, right?": a person claimed to be of
+    a country the records give neither as theirs nor as that of a post of theirs the claim's words fit ("was
+    Hattori Zembla's central bank governor?" is a post of his there). None unless the claim has that shape."""
+    query = q.query
+    people = [m for m in query.mentions if m.kind == "person"]
+    if query.intent != "yes_no" or len(people) != 1 or people[0].id not in a.kb.people:
+        return None
+    person, named = a.kb.people[people[0].id], people[0]
+    words = query.words
+    for m in query.mentions:
+        if m.kind != "country" or m.id == person.country or m.start < named.end or m.id not in a.kb.countries:
+            continue
+        between = words[named.end:m.start]
+        # "<person> is a <country> <noun>" or "was <person> a <country> <noun>"
+        copula_before = named.start > 0 and words[named.start - 1] in _COPULA and all(w in _ARTICLES for w in between)
+        copula_after = bool(between) and between[0] in _COPULA and all(w in _ARTICLES for w in between[1:])
+        noun = next((j for j in range(m.end, min(m.end + 3, len(words))) if words[j] in _PERSON_NOUNS), None)
+        if not (copula_before or copula_after) or noun is None:
+            continue
+        claimed = {stem(w) for w in words[m.end:noun + 1]}
+        if any(r.country == m.id and claimed & {stem(w) for w in tokens(r.title)} - {stem("minister")}
+               for r in person.roles):
+            return None  # a post of theirs in that country, as the claim names it
+        own = a.kb.countries.get(person.country)
+        held = "; ".join(dict.fromkeys(r.title for r in person.roles)) or (person.description or "")
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"The records give {person.name} as of {own.name if own else person.country}"
+                       + (f" ({held})." if held else "."),),
+                      sources=(d.cite(a.kb, person.cited),), confidence=0.8,
+                      focus=Focus(people=(person.id,)))
+    return None

@@ -1,0 +1,22 @@
+"""Yes/no claims the records' fields decide: a person claimed of another country."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.engine.conftest import TODAY
+
+
+@pytest.mark.parametrize("question", ["Was Masaya Hattori a Rwandan banker?",
+                                      "Ryosuke Kozuki is Uzbekistan's trade minister, right?"])
+def test_a_person_claimed_of_another_country_is_denied_with_their_own(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "as of Japan" in answer.text, answer.text
+    assert answer.sources and answer.sources[0].quote, answer.sources
+
+
+def test_a_post_held_in_the_country_claimed_is_no_other_nationality(engine: Engine) -> None:
+    # a Japanese banker was the governor of Rwanda's central bank: that post of his is confirmed
+    answer = engine.ask("Was Hattori Rwanda's central bank governor?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
