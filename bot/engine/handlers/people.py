@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from bot.engine.answering import Answerer
 
 _HOLDER_INTENTS = frozenset({"define", "who", "about", "general"})
+#: "What's the PM's name?": asks who holds the post, as "who is the PM?" does.
+_NAME = "name"
+#: "Who is the PM?", "what's the PM's name?", "name of the PM?": who holds a post, asked and nothing else.
+_WHO_HOLDS = re.compile(r"^\W*(?:and |so |ok )?(?:who(?:'s|’s| is| was)"
+                        r"|(?:what(?:'s|’s| is| was)?|whats) the [\w' -]*name\b"
+                        r"|(?:what(?:'s|’s| is| was)?|whats) the name of\b|(?:the )?name of the\b)")
 #: "heads of state or government": one head shared by two posts.
 _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
@@ -252,7 +258,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     show them in it (not when the question asks about the meeting just discussed)."""
     query, focus = q.query, q.focus
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
-            or not all(k in lx.PROFILE_WORDS or k == query.asked for k in query.keywords):
+            or not all(k in lx.PROFILE_WORDS or k == query.asked or k == _NAME for k in query.keywords):
         return None  # ("which officials carry the title of …?": the people asked for, and their post)
     if asks(TRAVEL, query.raw) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
@@ -265,6 +271,12 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         held = [p for p in focus.people if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
         if len(held) == 1:
             return a.profiles.entity_profile(("person", held[0]), query)
+    if focus is not None and not any(m.kind == "country" for m in query.mentions) and _WHO_HOLDS.match(q.lowered):
+        # "what did the Ukrainian PM thank Japan for?" → "what's the PM's name?": the holder just discussed
+        discussed = [p for p in focus.people[:1]
+                     if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+        if discussed:
+            return a.profiles.entity_profile(("person", discussed[0]), query)
     listed = [i.split(":", 1)[1] for i in focus.items if i.startswith("person:")] if focus is not None else []
     held_listed = [p for p in listed if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
     if len(held_listed) == 1 and not any(m.kind == "country" for m in query.mentions):

@@ -113,3 +113,15 @@ def test_officials_asked_with_a_post_are_its_holders_listed(engine: Engine) -> N
     # a misspelt plural ("countrys") is read as the plural
     countries = engine.ask("which central asian countrys did japan hold talks with", today=TODAY)
     assert countries.title == "2 countries", countries.text
+
+
+def test_a_post_asked_after_its_holder_was_discussed_is_that_holder(engine: Engine) -> None:
+    for asked in ("whats the PM's name?", "who is the PM?"):
+        answer = last_answer(engine, "what did the ukrainian PM thank japan for", asked)
+        assert answer.answered and answer.title == "Denys Shmyhal", answer.text
+    # on its own, the post's name asks who holds it, as "who is the PM?" does
+    alone = engine.ask("what's the name of the PM?", today=TODAY)
+    assert alone.answered and alone.kind in ("role", "person"), alone.text
+    # an order of the people discussed is no question of who holds the post
+    first = last_answer(engine, "when did kamikawa meet kuleba?", "which of them was foreign minister first?")
+    assert not (first.answered and first.title == "Yoko Kamikawa" and "member of the National Diet" in first.text)
