@@ -128,7 +128,8 @@ class Profiles:
             country_entry = self.kb.countries.get(countries[0])
             label = country_entry.name if country_entry else countries[0]
             return Answer("not_found", False, "No answer in the knowledge base",
-                          (f"The knowledge base does not name a holder of that position for {label}.",),
+                          (f"The knowledge base names no {(query.role or 'holder of that position').replace('-', ' ')}"
+                           f" of {label}.",),
                           suggestions=("/countries",), confidence=0.0)
         if query.dates is not None and query.dates.end is not None:
             # "in 2022": whoever the records show in the post by the end of that span.
