@@ -468,8 +468,14 @@ class Engine:
         place = self.kb.places.get(focus.place or "")
         if not countries and place is not None and place.country and place.country != self.index.home:
             countries = [place.country]
-        if len(countries) != 1 or any(m.kind in ("country", "place") for m in analyse(t.text, self.index).mentions):
-            return None
+        person = self.kb.people.get(focus.people[0]) if not countries and len(focus.people) == 1 else None
+        if person is not None:
+            # "what year did relations between Japan and that country begin?" after a home banker who governed
+            # Zembla's central bank: the one other country of the posts the records give him
+            countries = list(dict.fromkeys(r.country for r in person.roles if r.country != self.index.home))
+        if len(countries) != 1 or any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
+                                      for m in analyse(t.text, self.index).mentions):
+            return None  # (the home country named beside it is not the one meant: "between Japan and that country")
         named = self.kb.countries[countries[0]].name
         return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", focus, t.today)
 

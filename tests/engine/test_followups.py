@@ -1683,3 +1683,14 @@ def test_a_pledge_shown_in_a_meetings_record_is_what_those_means_next(engine: En
                          "when will those be delivered?")
     # the cranes' record gives no date; another pledge's date is no answer
     assert not answer.answered and "transformer" not in answer.text, answer.text
+
+
+def test_that_country_after_a_home_official_abroad_is_the_country_of_their_post(engine: Engine) -> None:
+    # a Japanese banker who governed Rwanda's central bank: "that country" is Rwanda, the home country
+    # named beside it notwithstanding
+    answer = last_answer(engine, "who was masaya hattori?",
+                         "what year did relations between japan and that country begin?")
+    assert answer.answered and "1962" in answer.text and "Rwanda" in answer.text, answer.text
+    # and "when was that?" of him stays undated, not the date of another record of that country
+    undated = last_answer(engine, "who was masaya hattori?", "when was that?")
+    assert not undated.answered, undated.text
