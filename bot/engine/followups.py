@@ -271,6 +271,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # the same detail of another meeting of the same people
         return [required + [{("meeting", m) for m in shown_meetings}]]
     readings: list[list[Group]] = []
+    if len(shown_meetings) > 1 and not meeting and pronoun is None and _IT.search(text):
+        # "what was it about?" after two meetings just listed for "the Uzbek meeting": of those meetings, each
+        # answered, never a record of another kind that shares the country
+        readings.append(required + [{("meeting", m) for m in shown_meetings}])
     shown_one = focus.items[0].partition(":") if len(focus.items) == 1 else ("", "", "")
     if shown_one[0] in ("fact", "pledge") and _IT.search(text) and not pronoun and not meeting:
         # "what was it responding to?" after one fact or pledge: that record first

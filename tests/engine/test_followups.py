@@ -1694,3 +1694,10 @@ def test_that_country_after_a_home_official_abroad_is_the_country_of_their_post(
     # and "when was that?" of him stays undated, not the date of another record of that country
     undated = last_answer(engine, "who was masaya hattori?", "when was that?")
     assert not undated.answered, undated.text
+
+
+def test_it_after_two_meetings_listed_is_of_those_meetings(engine: Engine) -> None:
+    answer = last_answer(engine, "who did japan's FM meet from kyrgyzstan?", "no sorry, I meant the uzbek meeting",
+                         "what was it about?")
+    # a meeting listed, not a record of another kind that shares the country
+    assert answer.answered and answer.kind == "meeting_answer" and "strategic partnership" in answer.text, answer.text
