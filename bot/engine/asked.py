@@ -270,7 +270,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     # Countries named are "them" here: "should Japan …?", "give Ukraine jets" (the thing given follows).
     text = fold(query.raw).lower()
     for m in query.mentions:
-        if m.kind == "country":
+        if m.kind == "country" and not any(x.kind == "term" and x.start == m.start for x in query.mentions):
+            # (a name that is a gathering's too, "the next G20", stays the gathering's)
             named = " ".join(query.words[m.start:m.end])
             text = re.sub(rf"\b{re.escape(named)}\b", "them" if m.id != query.home else "they", text)
     measure = _MEASURE.search(text)

@@ -329,3 +329,9 @@ def test_a_portfolio_no_post_names_is_not_in_the_records(engine: Engine, questio
     assert answer.answered is named, answer.text
     if not named:
         assert "name no" in answer.text, answer.text
+
+
+def test_a_gathering_s_name_that_is_also_a_country_s_stays_the_gathering_s(engine: Engine) -> None:
+    # "G20" names the gathering (and, through its presidency, a country): "the next G20" is a time to come
+    query = analyse("which country hosts the next G20?", engine.index)
+    assert beyond_records(query, engine.index) is not None
