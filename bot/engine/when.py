@@ -45,6 +45,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"\b(first|1st|second|2nd|latter|last) half (?:of|in) (\d{4})\b")),
     ("quarter", re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter (?:of|in) (\d{4})\b"
                            r"|\bq([1-4]) (\d{4})\b")),
+    # "late September 2023", "the beginning of March 2023": a third of a month
+    # ("by the end of September 2023" is a deadline, read as that month)
+    ("month_part", re.compile(rf"\b(early|late|mid|middle of)[ -]{_MONTH}\.?,? (?:of )?"
+                              r"(\d{4})\b")),
     ("part", re.compile(r"\b(early|late|mid|middle of|end of|beginning of|start of)[ -](\d{4})\b")),
     ("between", re.compile(r"\b(?:(?:between|from) )?(\d{4}) ?(?:and|to|-|until) ?(\d{4})\b")),
     # "in the 1970s", "the early 1990s": a decade (or its first or last years)
@@ -274,6 +278,11 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
     if kind == "month_yy":
         yy = int(g[2] or 0)  # ("jan 93" is of 1993, "sept 23" of 2023)
         return _interpret("month_y", (g[0] or g[1], str((1900 if yy > _LAST_YY_OF_2000S else 2000) + yy)))
+    if kind == "month_part":
+        m, y = _month(g[1] or ""), int(g[2] or 0)
+        first_day, last_day = _MONTH_PARTS[g[0] or "early"]
+        return DateFilter(f"{g[0]} {calendar.month_name[m]} {y}", dt.date(y, m, first_day),
+                          dt.date(y, m, min(last_day, calendar.monthrange(y, m)[1])))
     if kind == "month_y":
         m, y = _month(g[0] or ""), int(g[1] or 0)
         return DateFilter(f"{calendar.month_name[m]} {y}", dt.date(y, m, 1),
@@ -299,6 +308,8 @@ def _interpret(kind: str, g: tuple[str | None, ...]) -> DateFilter | None:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
            "eleven": 11}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+#: Loose parts of a month, as days (first, last): "late September" is its last third.
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "middle of": (11, 20), "late": (21, 31)}
 #: Loose parts of a year, as months (first, last): "early 2024" is January to April.
 _PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8), "middle of": (5, 8),
           "late": (9, 12), "end of": (10, 12)}

@@ -232,3 +232,15 @@ def test_a_day_of_the_month_alone_is_that_day_of_any_month() -> None:
     assert found.matches(dt.date(2023, 9, 21), dt.date(2023, 9, 21))
     assert not found.matches(dt.date(2023, 9, 20), dt.date(2023, 9, 20))
     assert not found.matches(dt.date(2023, 9, 1), dt.date(2023, 9, 30))  # a record of a month is of no one day
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("in late September 2023", dt.date(2023, 9, 21), dt.date(2023, 9, 30)),
+    ("in early September 2023", dt.date(2023, 9, 1), dt.date(2023, 9, 10)),
+    ("mid-February 2024", dt.date(2024, 2, 11), dt.date(2024, 2, 20)),
+    # a deadline is the month it names
+    ("by the end of September 2023", dt.date(2023, 9, 1), dt.date(2023, 9, 30)),
+])
+def test_a_part_of_a_month_is_a_third_of_it(text: str, start: dt.date, end: dt.date) -> None:
+    found, _ = when.find_date(text)
+    assert found is not None and (found.start, found.end) == (start, end), found
