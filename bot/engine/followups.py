@@ -40,6 +40,10 @@ _BEEN_THERE = re.compile(r"\b(?:been|gone|go|goes|went|travel\w*|visit\w*|fl[eo]
 #: "to what kinds of facilities?", "for whom?", "by when?": the rest of the last question, never one of its own.
 FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|through|via|at|on|under) "
                        r"(?:what|which|whom|who|when|where|how)\b")
+#: "starting when?", "ending at what time?", "lasting how long?": a participle and what is asked of it, with no
+#: subject of its own: the rest of the last question's topic, never a question on its own.
+_PARTICIPLE_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?[a-z]{3,}ing (?:at |on |from |by |for )?"
+                                  r"(?:what|which|when|where|how)\b(?: [a-z]+){0,2}\W*$")
 #: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|participat\w*)\b")
 #: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
@@ -330,7 +334,8 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
-            and not FRAGMENT.match(text) and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
+            and not FRAGMENT.match(text) and not _PARTICIPLE_FRAGMENT.match(text) \
+            and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
             and not (lx.CONTINUES.match(text) and meeting):
         # "what was the summit's theme?" may be a question of its own: read without the context too.
         readings.append([])

@@ -1701,3 +1701,9 @@ def test_it_after_two_meetings_listed_is_of_those_meetings(engine: Engine) -> No
                          "what was it about?")
     # a meeting listed, not a record of another kind that shares the country
     assert answer.answered and answer.kind == "meeting_answer" and "strategic partnership" in answer.text, answer.text
+
+
+def test_a_participle_and_what_is_asked_of_it_is_the_rest_of_the_last_question(engine: Engine) -> None:
+    answer = last_answer(engine, "OVOP came up in a japan-kyrgyz meeting, what does it stand for?",
+                         "who were the two ministers there", "how long did they talk?", "starting when?")
+    assert answer.answered and "Kyrgyz" in answer.text and "2:40" in answer.text.replace("14:40", "2:40"), answer.text
