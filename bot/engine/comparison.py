@@ -51,6 +51,8 @@ _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "pl
 _SIDE_EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_WORDS, "trip", "trips", "visits", "talks", "meetings",
                                                 "session", "summit", "forum", "sit-down", "encounter"))
 _SIDES = re.compile(r"\s+or\s+")
+#: The comparison a claim of two lengths answers, asked again of the two meetings for "by how much?".
+_WHICH_LONGER = "which one was longer?"
 _THAT = re.compile(r"^\W*(that|it|this|that one|the last one|(?:that|this) (?:meeting|trip|visit|event|talks?))\W*$")
 
 
@@ -147,7 +149,9 @@ class Comparer:
             b: Meeting | None = self.kb.meetings[focus.meeting or ""]
             found = alone
         else:
-            a, b = self._meeting(found.group("a"), whole, None), self._meeting(found.group("b"), whole, None)
+            # ("was it longer than the C–D meeting?": "it" is the meeting the conversation is about)
+            a, b = (self._meeting(side, whole, focus if _THAT.match(side.strip(" ,?:")) else None)
+                    for side in (found.group("a"), found.group("b")))
         if a is None or b is None or a.id == b.id:
             return None
         answer = self._longer(a, b, found.group("way"))
@@ -157,7 +161,11 @@ class Comparer:
             verdict = "No: they lasted about as long"
         else:
             verdict = "Yes" if answer.title.endswith(a.title) else "No"
-        return replace(answer, title=verdict)
+        if answer.focus is None:
+            return replace(answer, title=verdict)
+        # "By how many minutes?" next asks the gap of the same two (see `gap`), as after "which one was longer?"
+        return replace(answer, title=verdict, focus=replace(answer.focus, intent="compare", question=_WHICH_LONGER,
+                                                            items=(f"meeting:{a.id}", f"meeting:{b.id}")))
 
     def gap(self, focus: Focus | None) -> Answer | None:
         """"By how many minutes?" after a comparison: the gap its answer states, else None."""

@@ -240,3 +240,13 @@ def test_records_described_first_then_a_question_of_them(engine: Engine) -> None
                         today=TODAY)
     assert answer.title == "Longer: Japan-Kyrgyz Foreign Ministers' Meeting", answer.text
     assert "5 minutes" in answer.text, answer.text
+
+
+def test_a_length_claimed_of_it_is_of_the_meeting_discussed_and_its_gap_follows(engine: Engine) -> None:
+    claim = last_answer(engine, "how long was the kamikawa kuleba meeting",
+                        "was it longer than hayashi's meeting with kulubaev?")
+    # 25 minutes against 30: no, never the "yes" of a record that merely holds a length
+    assert claim.answered and claim.title == "No" and "25 minutes" in claim.text, claim.text
+    gap = last_answer(engine, "how long was the kamikawa kuleba meeting",
+                      "was it longer than hayashi's meeting with kulubaev?", "by how many minutes?")
+    assert gap.answered and "5 minutes" in gap.title, gap.text
