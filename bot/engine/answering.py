@@ -159,6 +159,9 @@ def asks_plural(query: Query) -> bool:
 
 #: The records close to a question that a yes/no claim's figures are checked against.
 _CLOSE_RECORDS = 8
+#: Words between "talks with" and the country that do not change who the other party is ("anyone from").
+_PARTY_FILLERS = frozenset("the anyone someone anybody somebody officials official representatives a an any from"
+                           .split())
 #: Words of talks whose "with <country>" names the other party ("talks with Zembla", "met with Zembla").
 _MEETING_WORDS = frozenset("talks talk meeting meetings met meet meets negotiations consultations summit "
                            "dialogue".split())
@@ -1239,7 +1242,8 @@ class Answerer:
         if held is None:
             return None
         for m in query.mentions:
-            before = [w for w in query.words[max(m.start - 3, 0):m.start] if w != "the"]
+            # ("talks with Zembla", "met with anyone from Zembla")
+            before = [w for w in query.words[max(m.start - 5, 0):m.start] if w not in _PARTY_FILLERS]
             region = sum(1 for x in query.mentions if x.kind == "country" and x.start == m.start) > 1
             if m.kind == "country" and m.id not in held.countries and m.id != self.index.home and not region \
                     and before[-2:-1] and before[-1] == "with" and before[-2] in _MEETING_WORDS:

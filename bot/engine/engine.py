@@ -578,6 +578,15 @@ class Engine:
             of_person = corrections.corrected(focus.question, found.group("name"), self.index)
             if of_person is not None:
                 return self._ask_one(of_person, None, t.today)
+        countries_before = {m.id for m in before.mentions if m.kind == "country" and m.id != self.index.home}
+        if and_with and before.intent == "yes_no" and len(countries_before) == 1 and len(read.mentions) == 1 \
+                and read.mentions[0].kind == "country" and read.mentions[0].id not in countries_before \
+                and not read.keywords and read.dates is None and not read.role:
+            # "did Hayashi ever meet anyone from Kyrgyzstan?" → "and from Uzbekistan?": the same claim, of the other
+            # country, never a "yes" of any record that names it
+            of_country = corrections.corrected(focus.question, found.group("name"), self.index)
+            if of_country is not None:
+                return self._ask_one(of_country, None, t.today)
         if not before.unknown_names and (not before.outside or _AND_WITH_NAME.match(focus.question.lower())):
             # ("… Kazakhstan's foreign minister?" → "what about Kyrgyzstan?": a country outside them, in a question
             # of its own, not one itself asked of the question before)
@@ -3168,7 +3177,7 @@ _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |
 _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
-_AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by))? "
+_AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by|from))? "
                             r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
 _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"

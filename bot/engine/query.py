@@ -441,7 +441,8 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "reps": "representatives", "rep": "representative", "mins": "minutes", "hrs": "hours",
              "hr": "hour", "cos": "companies",
              "agmts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
-             "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months", "lng": "long"}
+             "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
+             "lng": "long"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")

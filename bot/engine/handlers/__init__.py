@@ -58,6 +58,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("whose a thing is", people.owner_of),
     Rule("someone's handle", people.handle_of),
     Rule("who did it to whom", statements.who_did_whom),
+    Rule("who said a statement", statements.who_said),
     Rule("what someone said", statements.said_by),
     Rule("others of one side", people.others_of_side),
     Rule("companions of one person", people.companions),

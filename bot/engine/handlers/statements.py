@@ -12,6 +12,7 @@ from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
+from bot.engine.asked import claimed_figures, figures_verdict
 from bot.engine.events import TRAVEL
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.gazetteer import Mention
@@ -338,3 +339,61 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
 def _asked_at(query: Query) -> int:
     """The position of the noun a which-question asks for, as the question wrote it."""
     return next((i for i, w in enumerate(query.words) if stem(w) == query.asked), 0)
+
+
+#: "Who said Japan gave Ukraine 1,500 generators?": the speaker of a statement the question gives.
+_WHO_SAID = re.compile(r"^\W*(?:and |so )?who (?:said|stated|claimed|mentioned|noted)(?: that)? (?P<what>[^?]{8,})\W*$")
+#: "Someone said Japan gave Ukraine 1,500 generators. Who said that?": the statement first, then who said it.
+_SAID_THEN_WHO = re.compile(r"^(?P<what>[^?]{8,}?)[.!;:]\s*(?:so |and )?who (?:said|stated|claimed|mentioned) "
+                            r"(?:that|this|it)\W*$")
+#: Verbs of speech after a speaker's name in a record's quote ("Minister Kamikawa has stated that …").
+_SPEECH = (r"(?:has |had )?(?:said|stated|told|noted|stressed|emphasi[sz]ed|expressed|explained|mentioned|recalled"
+           r"|cited|thanked|called|described|praised)")
+
+
+def who_said(a: Answerer, q: Asked) -> Answer | None:
+    """"Who said Japan gave Ukraine 1,500 generators?": the person whom the record of that statement quotes
+    as saying it, where and when; None unless the question gives a statement and asks only who said it.
+    A figure the question states must hold for the record's ("3,000 generators" of 1,500 is nobody's)."""
+    found = _WHO_SAID.match(q.lowered) or _SAID_THEN_WHO.match(q.lowered)
+    if found is None or any(m.kind == "person" for m in q.query.mentions):
+        return None
+    statement = analyse(found.group("what"), a.index)
+    claimed = claimed_figures(found.group("what"))
+    speakers: dict[str, Passage] = {}
+    otherwise: Passage | None = None
+    for s in score_passages(a.index, statement, limit=8):
+        p = s.passage
+        if s.coverage < thresholds.YES_COVERAGE or s.entities_missing or p.kind not in SAYING_KINDS:
+            continue
+        if claimed and figures_verdict(claimed, claimed_figures(p.text) or claimed_figures(p.cited.quote)) is False:
+            otherwise = otherwise or p
+            continue
+        quote = fold(p.cited.quote).lower()
+        for kind, ident in sorted(p.entities | p.mentioned):
+            person = a.kb.people.get(ident) if kind == "person" else None
+            forms = "|".join(re.escape(f.lower()) for f in sorted(name_forms(person))) if person else ""
+            if forms and re.search(rf"\b(?:{forms})\b(?: \w+){{0,2}} {_SPEECH}\b", quote):
+                speakers.setdefault(ident, p)
+        if speakers:
+            break  # the best record that quotes a speaker; a weaker one is another statement
+    if not speakers and otherwise is not None:
+        # "who said Japan gave Ukraine 3,000 generators?" of a record of 1,500: nobody the records quote
+        return Answer("not_found", False, "Not in the records",
+                      ("No record quotes anyone saying that; the closest gives other figures:", otherwise.text),
+                      sources=(d.cite(a.kb, otherwise.cited),), confidence=0.0)
+    if not speakers:
+        return None
+    lines = []
+    for ident, p in speakers.items():
+        meeting = a.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        where = d.meeting_place(a.kb, meeting) if meeting is not None else None
+        at = (f", at {meeting.title} {d.on_date(meeting.date)}" + (f" in {where}" if where else "")
+              if meeting is not None else "")
+        lines.append(f"{d.person_label(a.kb, ident)}{at}: “{p.cited.quote}”")
+    held = {p.ref for p in speakers.values() if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
+    return Answer("statements", True, ", ".join(a.kb.people[i].name for i in speakers), tuple(lines),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in speakers.values()),
+                  focus=Focus(people=tuple(speakers), items=tuple(f"{p.kind}:{p.ref}" for p in speakers.values()),
+                              meeting=next(iter(held)) if len(held) == 1 else None),
+                  confidence=0.8)

@@ -36,3 +36,20 @@ def test_a_thing_asked_by_its_noun_that_nothing_said_names_is_not_answered(engin
     # a noun that what was said names is answered
     named = last_answer(engine, "Who met Dmytro Kuleba on 20 September 2023?", "Which attacks did she condemn?")
     assert named.answered and "drone" in named.text, named.text
+
+
+def test_who_said_a_statement_is_the_speaker_its_record_quotes_with_where(engine: Engine) -> None:
+    answer = engine.ask("Someone said Japan gave Ukraine more than 1500 genrators. Who said that?", today=TODAY)
+    assert answer.answered and answer.title == "Yoko Kamikawa" and "New York" in answer.text, answer.text
+    assert answer.sources and "stated" in answer.sources[0].quote, answer.sources
+    # a figure no record bears out is nobody's statement
+    other = engine.ask("Who said Japan gave Ukraine 3000 generators?", today=TODAY)
+    assert not other.answered and "1,500" in other.text, other.text
+
+
+def test_a_claim_asked_again_of_another_country_is_that_country_s_claim(engine: Engine) -> None:
+    answer = last_answer(engine, "did hayashi ever meet anyone frm kyrgyzstan", "n from uzbekistan?")
+    assert not answer.answered, answer.text
+    # talks with someone of a country only mentioned in a meeting's record are no talks with it
+    other = engine.ask("Did Japan's foreign minister hold talks with anyone from Tajikistan?", today=TODAY)
+    assert not other.answered and "no talks with Tajikistan" in other.text, other.text
