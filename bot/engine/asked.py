@@ -33,6 +33,12 @@ _NAME_WORDS = frozenset({"name", "title"})
 _NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:the|their|its|his|her|that) ([a-z]+)"
                             # (the noun alone: not "the document Japan signed", "the east African country's")
                             r"(?= (?:they|he|she|it|that|which|put|issued|released|adopted|at|from)\b|\W*$)")
+#: "What is the name of the X (Japan is giving)?", "what is the X called?": a thing's own name asked.
+_NAME_OF_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)? (?:the )?(?:name|title) of (?:the|that|this) "
+                            # (the thing ends where a clause about it begins: "… system Zembla is giving")
+                            r"(?P<thing>[a-z -]+?)(?= (?:they|that|which|being|is|was|to|for|from)\b"
+                            r"| [a-z]+ (?:is|was|are|were|has|had|gave|sent|will)\b|\W*$)"
+                            r"|\bwhat (?:is|was) (?:the|that|this) (?P<thing2>[a-z -]+?) called\b")
 #: Nouns that ask for an overview ("what is the story of Japan and Kyrgyzstan?"), not one detail.
 _OVERVIEW = frozenset("""story history background overview summary gist relationship relations situation status
     state nature context essence point highlights details purpose reason aim goal objective result results
@@ -397,6 +403,13 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "Who currently runs Rwanda's central bank?" of a record of its first governor: the records tell who
         # held a post when they were written, never who holds it now
         return "The records do not say who holds that post now; they report who held it at the time they tell of."
+    unnamed = _NAME_OF_ASKED.search(text)
+    thing = (unnamed.group("thing") or unnamed.group("thing2") or "").strip() if unnamed is not None else ""
+    if thing and thing.split()[-1] not in STOPWORDS and re.search(
+            rf"\b(?:a|an|some) {re.escape(thing)}\b", f"{body} {fold(passage.cited.quote).lower()}"):
+        # "what is the name of the drone detection system Japan is giving?" of a record of "a drone detection
+        # system": the record gives the kind of thing, not its name
+        return f"The records do not give the name of the {thing}."
     each = _NAMES_OF_COUNTED.search(text)
     numbered = [w for pair in re.findall(rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}) ([a-z-]+)(?: ([a-z-]+))?\b", body)
                for w in pair if w] if each else []

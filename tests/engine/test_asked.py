@@ -335,3 +335,10 @@ def test_a_gathering_s_name_that_is_also_a_country_s_stays_the_gathering_s(engin
     # "G20" names the gathering (and, through its presidency, a country): "the next G20" is a time to come
     query = analyse("which country hosts the next G20?", engine.index)
     assert beyond_records(query, engine.index) is not None
+
+
+@pytest.mark.parametrize("question", ["What is the name of the drone detection system Japan is giving Ukraine?",
+                                      "what is the drone detection system called?"])
+def test_the_name_of_a_thing_the_record_gives_only_by_kind_is_not_said(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "do not give the name of the drone detection system" in answer.text, answer.text
