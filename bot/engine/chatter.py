@@ -36,7 +36,8 @@ class ChatterRule:
 
 RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
-                                    "thank u", "np thx", "no worries"),
+                                    "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
+                                    "thanks, super helpful"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),
@@ -84,7 +85,8 @@ def asks_nothing(text: str) -> bool:
 
 
 #: Words that join chat words without asking anything ("ok and thanks for that").
-_FILLERS = frozenset("a an the and for all i me my is it was be now then for that this".split())
+_FILLERS = frozenset("""a an the and for all i me my is it was be now then for that this s just needed need wanted
+    helpful useful clear exactly""".split())
 
 
 #: Asides that ask nothing inside a question ("what's his name btw", "by the way, who hosted?"), and a

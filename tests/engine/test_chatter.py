@@ -14,6 +14,7 @@ from bot.engine.chatter import (
     without_markup,
 )
 from bot.engine.engine import Engine
+from tests.engine.conftest import last_answer
 
 EXAMPLES = [(rule.name, text) for rule in RULES for text in rule.examples]
 COUNTEREXAMPLES = [(rule.name, text) for rule in RULES for text in rule.counterexamples]
@@ -81,3 +82,9 @@ def test_the_askers_work_said_before_a_question_asks_nothing() -> None:
     assert without_asides(said) == "When did they meet?"
     # a statement with no question after it is kept
     assert without_asides("I'm writing about Zembla.") == "I'm writing about Zembla."
+
+
+@pytest.mark.parametrize("closing", ["ok thanks, that's all I needed", "thanks, super helpful", "great, that's all"])
+def test_a_closing_thanks_never_answers_from_the_last_topic(engine: Engine, closing: str) -> None:
+    answer = last_answer(engine, "when did hayashi visit kyiv?", closing)
+    assert not answer.answered and answer.kind == "chatter", answer.text
