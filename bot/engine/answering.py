@@ -159,6 +159,9 @@ def asks_plural(query: Query) -> bool:
 
 #: The records close to a question that a yes/no claim's figures are checked against.
 _CLOSE_RECORDS = 8
+#: Nouns of a person asked for ("which minister …?"), as stems.
+_PERSON_STEMS = frozenset(stem(w) for w in """minister ministers official officials diplomat diplomats leader leaders
+    president presidents envoy representative person people""".split())
 #: Words between "talks with" and the country that do not change who the other party is ("anyone from").
 _PARTY_FILLERS = frozenset("the anyone someone anybody somebody officials official representatives a an any from"
                            .split())
@@ -1187,6 +1190,11 @@ class Answerer:
             # all: the record does not say it was that day
             return (f"The records date that only to {when.human()}, not to {dates.label}." if when is not None
                     else f"The records found give no date for that, not {dates.label}.")
+        if query.intent == "who" and query.asked in _PERSON_STEMS and s.passage.kind in ("term", "fact") \
+                and not self._names_one_asked(query, s.passage):
+            # "which Japanese minister held talks with A?" of a record of a gathering A attended: it names no one
+            # of that side but those the question names, so not the person asked for
+            return "The record found names no one of those asked for."
         if not strict:
             # "who signed it?" after the program: who attended is not who signed, in a conversation too
             return self.verifier.unfit_event(query, s.passage, self._note(s.passage)) if query.intent == "who" else None
@@ -1197,6 +1205,15 @@ class Answerer:
                 return "The records hold nothing that names everything the question names."
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
+
+    def _names_one_asked(self, query: Query, p: Passage) -> bool:
+        """Whether a record names someone the question may ask for: of the country said before the noun asked
+        ("which Japanese minister"), else anyone but those the question names."""
+        at = next((i for i, w in enumerate(query.words) if stem(w) == query.asked), None)
+        side = {m.id for m in query.mentions if m.kind == "country" and at is not None and m.end == at}
+        people = {ident for kind, ident in p.entities | p.mentioned if kind == "person"} - {
+            ident for _, ident in query.entities("person")}
+        return any(not side or (x := self.kb.people.get(ident)) is not None and x.country in side for ident in people)
 
     def _visit_recorded(self, query: Query, who: set[tuple[str, str]], to: set[tuple[str, str]]) -> bool:
         """Whether some meeting shows `who` travelling to `to`, whatever else the question says."""

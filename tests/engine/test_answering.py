@@ -1236,3 +1236,10 @@ def test_who_took_part_is_read_from_the_meeting_not_a_gathering_that_mentions_th
                         today=TODAY)
     assert not answer.answered and "names nobody else" in answer.text, answer.text
     assert "Meeting in New York" in answer.title, answer.title
+
+
+def test_a_person_asked_by_side_is_not_answered_by_a_record_naming_no_one_of_that_side(engine: Engine) -> None:
+    # the record of the gathering Kulubaev came for names no Japanese minister: the meeting that does answers
+    answer = engine.ask("Which Japanese minister held talks with the Kyrgyz foreign minister in December 2022?",
+                        today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text, answer.text
