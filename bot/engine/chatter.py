@@ -102,6 +102,15 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
 
 
+#: A courtesy title before a name ("Dr. Biruta", "Mr Kozuki"): it names no post and is not part of the name.
+_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|prof|mx)\.?\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def without_honorifics(text: str) -> str:
+    """"What did Dr. Biruta say?" → "What did Biruta say?": the question without courtesy titles."""
+    return _HONORIFIC.sub("", text)
+
+
 def without_asides(text: str) -> str:
     """"what's his name btw" → "what's his name": the question without words that ask nothing."""
     return re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", text))).strip(" ,") or text

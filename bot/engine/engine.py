@@ -28,7 +28,14 @@ from bot.engine import (
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
-from bot.engine.chatter import asks_nothing, unread_script, without_acknowledgement, without_asides, without_markup
+from bot.engine.chatter import (
+    asks_nothing,
+    unread_script,
+    without_acknowledgement,
+    without_asides,
+    without_honorifics,
+    without_markup,
+)
 from bot.engine.claimed import as_claim
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
@@ -138,7 +145,7 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = without_asides(without_acknowledgement(cleaned))
+            cleaned = without_honorifics(without_asides(without_acknowledgement(cleaned)))
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
             cleaned = as_claim(cleaned)
             switched = _NEW_TOPIC.match(cleaned)

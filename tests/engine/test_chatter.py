@@ -88,3 +88,9 @@ def test_the_askers_work_said_before_a_question_asks_nothing() -> None:
 def test_a_closing_thanks_never_answers_from_the_last_topic(engine: Engine, closing: str) -> None:
     answer = last_answer(engine, "when did hayashi visit kyiv?", closing)
     assert not answer.answered and answer.kind == "chatter", answer.text
+
+
+def test_a_courtesy_title_before_a_name_is_not_part_of_the_question(engine: Engine) -> None:
+    answer = engine.ask("What did Dr. Biruta say during the meeting with Kishida?")
+    # read as "what did Biruta say …": nothing he said is recorded, said plainly, never a record of his ministry
+    assert not answer.answered and "Biruta" in answer.text and answer.kind == "not_found", answer.text
