@@ -145,7 +145,16 @@ class Engine:
             if asks_nothing(cleaned):
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
-            cleaned = without_honorifics(without_asides(without_acknowledgement(cleaned)))
+            acknowledged = without_acknowledgement(cleaned)
+            asked_alone = without_asides(acknowledged)
+            lead = acknowledged[:max(len(acknowledged) - len(asked_alone), 0)]
+            if lead and _THERE_ASKED.search(asked_alone.lower()) and (focus is None or not focus.place):
+                # "I'm fact-checking a piece on the minister's trip to Kyiv. When did Hayashi get there?": "there" is
+                # the one place the asker's lead names
+                places = {m.id for m in analyse(lead, self.index).mentions if m.kind == "place"}
+                if len(places) == 1:
+                    focus = replace(focus or Focus(), place=places.pop())
+            cleaned = without_honorifics(asked_alone)
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
             cleaned = as_claim(cleaned)
             switched = _NEW_TOPIC.match(cleaned)
@@ -3184,6 +3193,8 @@ _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |
 _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
+#: "there" in a question ("when did he get there?").
+_THERE_ASKED = re.compile(r"\bthere\b")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by|from))? "
                             r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.

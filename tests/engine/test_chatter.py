@@ -94,3 +94,10 @@ def test_a_courtesy_title_before_a_name_is_not_part_of_the_question(engine: Engi
     answer = engine.ask("What did Dr. Biruta say during the meeting with Kishida?")
     # read as "what did Biruta say …": nothing he said is recorded, said plainly, never a record of his ministry
     assert not answer.answered and "Biruta" in answer.text and answer.kind == "not_found", answer.text
+
+
+def test_there_after_the_askers_lead_is_the_one_place_the_lead_names(engine: Engine) -> None:
+    answer = engine.ask("I'm fact-checking a piece on the Japanese foreign minister's trip to Kyiv. "
+                        "When did Hayashi get there?")
+    # his trip to Kyiv, not every record of him (the December 2022 meeting in Japan among them)
+    assert answer.answered and "September 2023" in answer.text and "December 2022" not in answer.text, answer.text
