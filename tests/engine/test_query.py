@@ -833,3 +833,14 @@ def test_what_the_records_report_done_is_what_was_done() -> None:
     assert expand_shorthand("on which dates do the documents show hayashi holding talks?") == \
         "on which dates did hayashi hold talks?"
     assert expand_shorthand("who met a foreign government counterpart?") == "who met a foreign counterpart?"
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Which Japanese embassy official went with Hayashi to Bucha?", "offici"),
+    ("Which junior minister from Japan's trade ministry co-steered the forum?", "minist"),
+    # a list of kinds joined by "or" keeps its first
+    ("Which foreign leaders or ministers did Hayashi meet?", "foreign"),
+])
+def test_a_compound_ending_in_a_person_noun_asks_for_that_person(engine: Engine, question: str,
+                                                                 asked: str | None) -> None:
+    assert analyse(question, engine.index).asked == asked
