@@ -416,7 +416,8 @@ def nationality_claimed(a: Answerer, q: Asked) -> Answer | None:
         own = a.kb.countries.get(person.country)
         held = "; ".join(dict.fromkeys(r.title for r in person.roles)) or (person.description or "")
         return Answer("yes_no", True, "No, not according to the records",
-                      (f"The records give {person.name} as of {own.name if own else person.country}"
+                      (f"The records give {person.name} as "
+                       + (f"{own.demonyms[0]}, of {own.name}" if own and own.demonyms else f"of {person.country}")
                        + (f" ({held})." if held else "."),),
                       sources=(d.cite(a.kb, person.cited),), confidence=0.8,
                       focus=Focus(people=(person.id,)))
