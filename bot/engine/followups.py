@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.comparison import Comparer
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import ROLES, Query, analyse, phrase_span
-from bot.engine.text import content_stems
+from bot.engine.text import content_stems, tokens
 from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
 
@@ -358,6 +358,8 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
 #: Nouns for the meeting itself, never a term of it ("the meeting", "the talks").
 _MEETING_NOUNS = frozenset(content_stems("meeting meetings talks visit trip discussion discussions conversation "
                                          "summit forum"))
+#: The words of posts, as stems.
+_TITLE_STEMS = frozenset(content_stems(" ".join(sorted(lx.TITLE_WORDS))))
 #: "the declaration", "that programme", "this agreement": a thing named before, by the noun for it.
 _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
 #: "that dialogue", "this programme": a thing named before, pointed to.
@@ -400,14 +402,22 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
 def fact_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
     """The one fact of the place the conversation is at that "that <noun>" names ("that memorial" of a
     fact of Bucha that names a memorial); None unless exactly one."""
-    if focus.place is None:
-        return None
     nouns = {content_stems(m.group(1))[0] for m in _THE_NOUN.finditer(query.raw.lower()) if content_stems(m.group(1))}
-    nouns -= _MEETING_NOUNS
+    nouns -= _MEETING_NOUNS | _TITLE_STEMS  # ("the foreign minister" is a post, not a thing at a place)
     if not nouns:
         return None
-    named = sorted(f.id for f in index.kb.facts.values()
-                   if focus.place in f.places and nouns <= set(content_stems(f.statement)))
+    places = {focus.place} if focus.place is not None else set()
+    meeting = index.kb.meetings.get(focus.meeting or "")
+    if meeting is not None and nouns <= set(content_stems(meeting.title)):
+        # ("who is the memorial for?" after a visit "to Kyiv and the Bucha memorial": the places its title names,
+        # when the title names the thing too)
+        places |= {m.id for m in index.names.find(tokens(meeting.title), fuzzy=False) if m.kind == "place"}
+    if not places:
+        return None
+    facts = {index.passages[n].ref for place in sorted(places) for n in index.by_entity.get(("place", place), ())
+             if index.passages[n].kind == "fact"}
+    named = sorted(key for key in facts if key in index.kb.facts
+                   and nouns <= set(content_stems(index.kb.facts[key].statement)))
     return named[0] if len(named) == 1 else None
 
 

@@ -1707,3 +1707,8 @@ def test_a_participle_and_what_is_asked_of_it_is_the_rest_of_the_last_question(e
     answer = last_answer(engine, "OVOP came up in a japan-kyrgyz meeting, what does it stand for?",
                          "who were the two ministers there", "how long did they talk?", "starting when?")
     assert answer.answered and "Kyrgyz" in answer.text and "2:40" in answer.text.replace("14:40", "2:40"), answer.text
+
+
+def test_the_noun_of_a_thing_at_a_place_a_visit_s_title_names_is_its_fact(engine: Engine) -> None:
+    answer = last_answer(engine, "wat did hayashi do in kieve apart from meeting officials", "who is the memorial for")
+    assert answer.answered and "victims" in answer.text, answer.text
