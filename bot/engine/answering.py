@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from functools import cached_property
@@ -1255,14 +1256,15 @@ class Answerer:
     def _with_another_party(self, query: Query, p: Passage) -> str | None:
         """"Who represented Japan at talks with Zembla?" of a meeting with another country that only mentions
         Zembla: a country named as the other party of talks must be one of the meeting's countries."""
-        held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS and "with" in query.words else None
         if held is None:
             return None
-        for m in query.mentions:
+        countries = [m for m in query.mentions if m.kind == "country" and m.id != self.index.home]
+        at = Counter(m.start for m in countries)
+        for m in countries:
             # ("talks with Zembla", "met with anyone from Zembla")
             before = [w for w in query.words[max(m.start - 5, 0):m.start] if w not in _PARTY_FILLERS]
-            region = sum(1 for x in query.mentions if x.kind == "country" and x.start == m.start) > 1
-            if m.kind == "country" and m.id not in held.countries and m.id != self.index.home and not region \
+            if m.id not in held.countries and at[m.start] == 1 \
                     and before[-2:-1] and before[-1] == "with" and before[-2] in _MEETING_WORDS:
                 # (a region's countries, "the Central Asian minister", are read one per country: none is named)
                 others = ", ".join(self.index.entity_name(("country", c)) for c in held.countries
