@@ -161,8 +161,7 @@ def asks_plural(query: Query) -> bool:
 #: The records close to a question that a yes/no claim's figures are checked against.
 _CLOSE_RECORDS = 8
 #: Nouns of a person asked for ("which minister …?"), as stems.
-_PERSON_STEMS = frozenset(stem(w) for w in """minister ministers official officials diplomat diplomats leader leaders
-    president presidents envoy representative person people""".split())
+_PERSON_STEMS = frozenset(stem(w) for w in lx.PERSON_ASKED)
 #: Words between "talks with" and the country that do not change who the other party is ("anyone from").
 _PARTY_FILLERS = frozenset("the anyone someone anybody somebody officials official representatives a an any from"
                            .split())

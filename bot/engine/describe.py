@@ -139,9 +139,3 @@ def span_words(label: str) -> str:
     if label.split(" ", 1)[0] in ("before", "after", "since", "until", "between", "from"):
         return label
     return f"on {label}" if label[:1].isdigit() and not label.isdigit() or label.startswith("the ") else f"in {label}"
-
-
-def person_countries(person: Person) -> tuple[str, ...]:
-    """The countries a follow-up about `person` may mean: their own, then those of the posts they held
-    ("the first governor of Zembla's central bank" → "that country" is Zembla)."""
-    return tuple(dict.fromkeys((person.country, *(r.country for r in person.roles))))

@@ -262,6 +262,9 @@ QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")
 #: Stems of a record that reports something given or promised.
 GIVING = PLEDGE_WORDS | {stem("grant")}
+#: Nouns of a person a question may ask for ("which minister …?", "which Japanese embassy official …?").
+PERSON_ASKED = frozenset("""official officials minister ministers diplomat diplomats representative representatives
+    leader leaders envoy envoys president presidents person people""".split())
 TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
 #: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
 ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "

@@ -1158,11 +1158,6 @@ def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeI
     return mentions + [e for e in extra if (e.kind, e.id, e.start) not in {(m.kind, m.id, m.start) for m in mentions}]
 
 
-#: Nouns of a person that end a compound asked for ("embassy official", "defence minister").
-_PERSON_HEADS = frozenset("""official officials minister ministers diplomat diplomats representative representatives
-    leader leaders envoy envoys""".split())
-
-
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
     """"Which Rwandan office made it public?", "which earlier agreements did they ...", "in what
     language were the talks held?" ask for an office, agreements, a language: the noun after
@@ -1202,7 +1197,7 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
             plain = [i for i in phrase if not (words[i].endswith("ly") or _PAST.match(words[i]))]
             phrase = plain or phrase
         noun = words[phrase[-1]] if auxiliary else words[phrase[0]]
-        if not auxiliary and len(phrase) > 1 and words[phrase[1]] in _PERSON_HEADS \
+        if not auxiliary and len(phrase) > 1 and words[phrase[1]] in lx.PERSON_ASKED \
                 and words[phrase[1] + 1:phrase[1] + 2] not in (["or"], ["and"]):
             noun = words[phrase[1]]  # "which Japanese embassy official went …": an official, of the embassy
         return stem(noun) if stem(noun) in keywords and noun not in _GENERIC_NOUNS else None

@@ -383,8 +383,8 @@ def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: Nouns of a person that a claim may give a country ("a Zemblan banker", "Zembla's trade minister").
-_PERSON_NOUNS = lx.TITLE_WORDS | frozenset("""banker official diplomat politician national citizen leader envoy
-    economist businessman businesswoman officer representative head chief""".split())
+_PERSON_NOUNS = lx.TITLE_WORDS | lx.PERSON_ASKED | frozenset("""banker politician national citizen economist
+    businessman businesswoman officer head chief""".split())
 _COPULA = frozenset("is was are were".split())
 _ARTICLES = frozenset("a an the".split())
 
