@@ -85,6 +85,16 @@ _EXAMPLES_AFTER = re.compile(r"\?\s*(?:[\w'’-]+(?: [\w'’-]+)?,\s*){1,5}(?:or
                              r"or what|etc\.?|and so on|and more)\W*$", re.IGNORECASE)
 
 
+#: "Start time and length of the A–B meeting?", "what were the date and venue of …?": two details of one record.
+_DETAIL = r"(?:start(?:ing)? time|time|date|length|duration|venue|place|location)"
+#: Each detail asked as a question of its own ("length" → "how long was …?").
+_DETAIL_ASKED = {"start": "what time did {} start?", "starting": "what time did {} start?", "time": "what time was {}?",
+                 "date": "when was {}?", "length": "how long was {}?", "duration": "how long was {}?",
+                 "venue": "where was {}?", "place": "where was {}?", "location": "where was {}?"}
+_TWO_DETAILS = re.compile(rf"^\W*(?:[a-z]+:\s*)?(?:(?:what|which) (?:were|are|was|is) )?(?:the )?(?P<a>{_DETAIL})"
+                          rf"\s+(?:and|n|&)\s+(?:the )?(?P<b>{_DETAIL}) (?:of|for) (?P<rest>[^?]+?)\W*$", re.I)
+
+
 def joined_sentences(text: str) -> str:
     """"Aurelia's ministers met Ukrainian officials twice in 2023. Where?" asks where they met: a short
     question after a statement is asked of that statement. Other messages are returned as they are.
@@ -143,6 +153,10 @@ def split_question(text: str) -> list[str]:
     if how_long is not None and len(text[:how_long.start()].split()) >= _MIN_PART_WORDS \
             and _QUESTION_FIRST.match(text[:how_long.start()]):
         return [text[:how_long.start()].strip() + "?", how_long.group("asked").lower() + "?"]
+    details = _TWO_DETAILS.match(text)
+    if details is not None:
+        # "start time and length of the A–B meeting?": each detail of that record, asked in turn
+        return [_DETAIL_ASKED[details.group(x).lower().split()[0]].format(details.group("rest")) for x in ("a", "b")]
     joined = _AND_WH.search(text)
     if joined is not None:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()

@@ -216,3 +216,18 @@ def test_a_thing_brought_in_before_a_dash_is_what_that_means() -> None:
     # other statements before a dash are read as they are
     claim = "Zembla set up relations in 1992 - correct?"
     assert joined_sentences(claim) == claim
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("quick: start time n length of hayashi-kulubaev mtg?",
+     ["what time did hayashi-kulubaev mtg start?", "how long was hayashi-kulubaev mtg?"]),
+    ("What were the date and venue of the Kagame-Kishida meeting?",
+     ["when was the Kagame-Kishida meeting?", "where was the Kagame-Kishida meeting?"]),
+])
+def test_two_details_of_one_record_are_asked_in_turn(question: str, parts: list[str]) -> None:
+    assert split_question(question) == parts
+
+
+def test_two_details_of_one_record_are_both_answered(engine: Engine) -> None:
+    answer = engine.ask("quick: start time n length of hayashi-kulubaev mtg?")
+    assert answer.answered and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
