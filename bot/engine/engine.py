@@ -148,7 +148,7 @@ class Engine:
             acknowledged = without_acknowledgement(cleaned)
             asked_alone = without_asides(acknowledged)
             lead = acknowledged[:max(len(acknowledged) - len(asked_alone), 0)]
-            if lead and _THERE_ASKED.search(asked_alone.lower()) and (focus is None or not focus.place):
+            if lead and followups.says_there(asked_alone.lower()) and (focus is None or not focus.place):
                 # "I'm fact-checking a piece on the minister's trip to Kyiv. When did Hayashi get there?": "there" is
                 # the one place the asker's lead names
                 places = {m.id for m in analyse(lead, self.index).mentions if m.kind == "place"}
@@ -3193,8 +3193,6 @@ _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |
 _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
-#: "there" in a question ("when did he get there?").
-_THERE_ASKED = re.compile(r"\bthere\b")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by|from))? "
                             r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
