@@ -98,7 +98,7 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # "I'm fact-checking a piece on Japan's talks with Kyrgyzstan. When …?": the asker's work, said
                     # before the question
                     r"|^\W*(?:i['’]?m|i am|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing"
-                    r"|building|working on|putting together)\b[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
+                    r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 #: "True or false: …", "fact check - …": a frame before the claim.
-_LEAD = re.compile(r"^\W*(?:true or false|fact[- ]?check|correct or not|right or wrong)\s*[:?,.–—-]+\s*"
+_LEAD = re.compile(r"^\W*(?:true or false|fact[- ]?check|correct or not|right or wrong"
+                   # "Claim 2: …", "statement #3 -": a numbered claim of a list being checked
+                   r"|(?:claim|statement)(?:\s*(?:no\.?\s*|#)?\d{1,2})?)\s*[:?,.–—-]+\s*"
                    r"(?P<claim>\w.*?)\W*$", re.IGNORECASE)
 #: "The draft also says …", "According to the draft, …", "It claims …": a claim reported from somewhere.
 _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|article|story|report|piece|text|post)"
@@ -19,6 +21,10 @@ _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|art
                        r"|argues|suggests)\s+(?:that\s+)?"
                        r"|(?:and |also |finally,? )?according to (?:the|my|this) (?:draft|article|story|report|notes?"
                        r"|source|piece),?\s+"
+                       # "I'm writing that …", "I read that …", "we were told that …": the asker's own claim
+                       r"|(?:i|we)(?:['’]?m|['’]?re| am| are| was| were| have been| had been)?\s+(?:also\s+)?"
+                       r"(?:writing|reporting|saying|claiming|wrote|reported|said|read|heard|told|think|thought|believe"
+                       r"|believed|understand|assume|assumed)\s+that\s+"
                        # "And that Japan pledged 42 cranes.": one more claim of the same report
                        r"|(?:and|also|plus)(?: it says)? that\s+)"
                        r"(?P<claim>\w[^?]*?)"
@@ -33,9 +39,11 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)
 EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Tarsen visited Velda in May. Right?",
             "According to the draft, the visit was announced a week in advance. Is that accurate?",
             "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.",
-            "And that Zembla pledged 42 cranes during the visit.")
+            "And that Zembla pledged 42 cranes during the visit.", "Claim 2: Tarsen met Brant at the summit.",
+            "I'm writing that Tarsen met Brant on 3 May 2021. Is that correct?", "I heard that Zembla sent 40 cranes.")
 COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?", "and that one?",
-                   "Can you confirm the wreath?", "the draft, when was it written?")
+                   "Can you confirm the wreath?", "the draft, when was it written?", "Claim 2: what did Tarsen say?",
+                   "I'm writing a piece on Tarsen. When did he go?", "I think so.")
 
 
 def as_claim(text: str) -> str:

@@ -43,8 +43,13 @@ EACH_MET = re.compile(r"\b(?:who|whom) (?:did|has|have) (?:each|they each|each o
 #: "What's the ... thing Japan is giving?", "what is the X Japan will provide?": a thing asked by what is said of it.
 WHAT_THING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were)? (?:the |that |this |some )?")
 LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
+#: "is it true that …", "was it really the case that …": an "it" that points at nothing, only at the claim after it.
+EXPLETIVE_IT = re.compile(r"^\W*(?:and |so |also )?(?:is|was|isn'?t|wasn'?t) it (?:really |actually |also )?"
+                          r"(?:true|correct|right|accurate|so|the case|a fact) that\s+")
 #: "Was it Shmyhal who agreed ...?", "it was Kuleba that ...": a claim of who, and no one else, did it.
-CLEFT = re.compile(r"^\W*(?:and |so )?(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?[\w'’ .-]{2,40}? "
+CLEFT = re.compile(r"^\W*(?:and |so )?(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?"
+                   # ("is it true that …" asks whether a claim holds: no cleft)
+                   r"(?!(?:true|correct|right|accurate|so|the case|a fact|possible)\b)[\w'’ .-]{2,40}? "
                    r"(?:who|whom|that) ")
 #: "Which ones were in 2023?", "which of them took place before 2024?": the records just listed, by date.
 WHICH_ONES_WHEN = re.compile(r"^\W*(?:and |so )?which (?:ones|of them|of those|of these) (?:were|was|took place"

@@ -41,6 +41,10 @@ _LOCATION_WORDS = frozenset({"in", "at"})
 #: "Did Kuleba hold / chair / host the G7 meeting?": a claim of who did what one person does for a meeting.
 _ONE_AGENT_CLAIM = re.compile(r"^\W*(?:did|does|has|had) [\w'’.-]+(?: [\w'’.-]+){0,2} (?:hold|host|chair|lead|head"
                               r"|steer|preside|convene|organi[sz]e)\b")
+#: "both of the meetings", "all of them", "each meeting": a claim of every record it names, not of one.
+_EVERY_ONE = re.compile(r"\b(?:both|all|each|every)(?: of)?(?: the| them| those| these| its| their)?"
+                        r"(?: [\w’'–-]+){0,3}? (?:meetings?|talks|visits?|trips?|them|ones?|records)\b"
+                        r"|\b(?:both|all) (?:took|were|happened)\b")
 _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|lasted|take|took|talk|talked|meet|met"
                      r"|run|ran|go on|went on|went|go|continue|continued)"
                      r"(?: than| a full"
@@ -276,6 +280,10 @@ class YesNo:
                     # the rules of journeys decide
                     return None
                 return self._no(found, "took place in")
+            if len(fitting) < len(found) and _EVERY_ONE.search(query.raw.lower()):
+                # "did both of the September meetings take place in Ukraine?": a claim of each of them, which
+                # one held elsewhere denies
+                return self._no([m for m in found if m not in fitting], "took place in")
             places = {m.id for m in query.mentions if m.kind == "place"}
             # the record of that very place first (a trip that went there)
             fitting.sort(key=lambda m: m.place not in places and not (
@@ -373,8 +381,7 @@ class YesNo:
             # ("on the 21st, Japan time?": the source's own words of the day and time in Japan)
             line = f"{line}\nTime: {m.time_note}"
         places = [x.id for x in query.mentions if x.kind == "place"]
-        focus = _focus(m) if not places else Focus(meeting=m.id, people=m.partner_side + m.japan_side,
-                                                    countries=m.countries, place=places[0])
+        focus = _focus(m) if not places else replace(_focus(m), place=places[0])
         return Answer("yes_no", True, "Yes", (line,), sources=(d.cite(self.kb, m.cited),), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),), confidence=0.9)
 
@@ -421,6 +428,9 @@ def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:
 
 
 def _focus(m: Meeting) -> Focus:
-    return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place)
+    """The meeting a claim was checked against, as the conversation's topic: its people, place, occasion and
+    date ("and that Japan sent generators the previous year?" counts from its date)."""
+    return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
+                 topic=m.occasion, date=m.date.iso())
 
 

@@ -31,3 +31,17 @@ def test_the_claim_keeps_its_words() -> None:
 def test_a_false_statement_is_answered_no_with_the_record(engine: Engine, statement: str, shown: str) -> None:
     answer = engine.ask(statement, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("statement", "shown"), [
+    ("I'm writing that Kamikawa met Kuleba in Kyiv on 20 September 2023. Is that correct?", "New York"),
+    ("Claim 2: Kagame met Kishida at the G7 summit.", "G20")])
+def test_a_claim_of_the_askers_own_or_numbered_is_checked(engine: Engine, statement: str, shown: str) -> None:
+    # "I'm writing that …" is the claim, not the asker's work said before a question; "Claim 2:" frames one
+    answer = engine.ask(statement, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and shown in answer.text, answer.text
+
+
+def test_the_askers_work_before_a_question_is_still_no_claim() -> None:
+    asked = "I'm writing a piece on Tarsen. When did he go?"
+    assert as_claim(asked) == asked

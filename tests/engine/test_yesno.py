@@ -736,3 +736,17 @@ def test_a_season_the_record_names_is_what_was_said_not_its_date(engine: Engine)
     assert answer.answered and answer.title == "Yes" and "winter" in answer.text, answer.text
     met = engine.ask("Did Hayashi meet Zelenskyy in winter?", today=TODAY)
     assert met.title != "Yes", met.text  # a season no record names is a date
+
+
+def test_is_it_true_that_is_no_cleft(engine: Engine) -> None:
+    # "is it true that …" asks whether the claim holds, not "was it X that …"
+    answer = engine.ask("Is it true that the kyrgyz meeting lasted about an hour?", today=TODAY)
+    assert answer.answered and answer.title == "No" and "30 minutes" in answer.text, answer.text
+
+
+def test_a_claim_of_both_meetings_is_denied_by_the_one_held_elsewhere(engine: Engine) -> None:
+    answer = engine.ask("Is it true that both of the Japan–Ukraine meetings of September 2023 took place in Ukraine?",
+                        today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "New York" in answer.text, answer.text
+    one = engine.ask("Did Hayashi meet Zelenskyy in Kyiv?", today=TODAY)
+    assert one.title == "Yes", one.text
