@@ -2441,11 +2441,14 @@ class Engine:
         return answer
 
     def _pointed_elsewhere(self, text: str, query: Query, answer: Answer, focus: Focus | None) -> Answer | None:
-        """"When was that deal signed?" after talks with one country, answered from a record of another: the
-        thing pointed to is of the conversation, so the records do not say (None when the answer is of the
-        conversation's countries, or the question names its own)."""
+        """"When was that deal signed?", "was it 42 of them?" after talks with one country, answered from a
+        record of another: the thing pointed to is of the conversation, so the records do not say (None when the
+        answer is of the conversation's countries or of the person "he" or "she" means, or the question names its
+        own)."""
         home = self.index.home
-        if not answer.answered or answer.focus is None or focus is None or not _POINTED_THING.search(text.lower()) \
+        lowered = text.lower()
+        if not answer.answered or answer.focus is None or focus is None \
+                or not (_POINTED_THING.search(lowered) or references.POINTS_BACK.search(lowered)) \
                 or any(m.kind in ("country", "place", "person", "meeting") and m.id != home for m in query.mentions):
             return None
         def sides(f: Focus) -> set[str]:
@@ -2456,6 +2459,12 @@ class Engine:
             return (set(f.countries) | set(meeting.countries if meeting is not None else ())
                     | {p.country for p in places if p is not None and p.country}) - {home}
         before, after = sides(focus), sides(answer.focus)
+        if _SHIFTED_TIME.search(lowered):
+            return None  # "where did he travel nine months later?": another time, so another record
+        if _PERSONAL.search(lowered):
+            # "how often has he been to Japan?" after a summit abroad: his own country's records are his
+            meant = followups.meant_by_pronoun(self.kb, focus.people, lowered)[:1]
+            before |= {self.kb.people[p].country for p in meant if p in self.kb.people} - {home, None}
         if not before or not after or before & after:
             return None
         names = " and ".join(sorted(self.kb.countries[c].name for c in before if c in self.kb.countries))
@@ -3084,6 +3093,9 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "nine months later", "a few days before", "two years after that": a time counted from the one discussed.
+_SHIFTED_TIME = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several"
+                           r"|some) (?:days?|weeks?|months?|years?) (?:later|earlier|before|after|on)\b")
 #: The words that may join two pairs of people asked of one by one ("A with B and C with D", "A–B meeting and the
 #: C–D one").
 _BETWEEN_PAIRS = frozenset("and the meeting meetings meet met one talks s of with".split())

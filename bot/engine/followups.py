@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.comparison import Comparer
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import ROLES, Query, analyse, phrase_span
-from bot.engine.text import content_stems, tokens
+from bot.engine.text import MONTHS, content_stems, tokens
 from bot.engine.when import DateFilter
 from bot.knowledge.model import KnowledgeBase
 
@@ -33,7 +33,11 @@ _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
                              r"|\b(?:the two|both)(?: of them| (?:men|women|ministers|leaders|officials|diplomats"
                              r"|politicians))\b")
 _THEY = re.compile(r"\b(they|them|their|both)\b|\bthe two\b")
-_PRONOUN_EVENT = re.compile(r"\b(it|that|this|then|same)\b")
+#: "that September", "that year": a time pointed to, no thing named before.
+_TIME_WORDS = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|year|month|week|weekend|morning" \
+              r"|afternoon|evening|night|time|period)\b"
+_NO_TIME = r"(?!" + _TIME_WORDS + r")"
+_PRONOUN_EVENT = re.compile(r"\b(it|(?:that|this)(?!\s+" + _TIME_WORDS + r")|then|same)\b")
 _THERE = re.compile(r"\bthere\b")
 #: A journey to "there": "been there", "went there", "travel there".
 _BEEN_THERE = re.compile(r"\b(?:been|gone|go|goes|went|travel\w*|visit\w*|fl[eo]w\w*|come|came|arriv\w*) there\b")
@@ -198,7 +202,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     "he"/"she" is a person of the last answer, "it"/"that" its meeting, "there" its place. A question
     with no name at all may be about the last meeting, place, topic, person or countries."""
     kb = index.kb
-    text = query.raw.lower()
+    text = lx.EXPLETIVE_IT.sub("", query.raw.lower())  # ("is it true that …": no "it" of the last answer)
     if query.dates is not None and lx.WHICH_ONES_WHEN.match(text):
         return [[]]  # "which ones were in 2023?": of the records listed, by their dates; no topic of the last
     required: list[Group] = []
@@ -361,9 +365,9 @@ _MEETING_NOUNS = frozenset(content_stems("meeting meetings talks visit trip disc
 #: The words of posts, as stems.
 _TITLE_STEMS = frozenset(content_stems(" ".join(sorted(lx.TITLE_WORDS))))
 #: "the declaration", "that programme", "this agreement": a thing named before, by the noun for it.
-_THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z][a-z-]{3,})\b")
+_THE_NOUN = re.compile(r"\b(?:the|that|this)\s+" + _NO_TIME + r"([a-z][a-z-]{3,})\b")
 #: "that dialogue", "this programme": a thing named before, pointed to.
-_THAT_NOUN = re.compile(r"\b(?:that|this)\s+[a-z][a-z-]{3,}\b")
+_THAT_NOUN = re.compile(r"\b(?:that|this)\s+" + _NO_TIME + r"[a-z][a-z-]{3,}\b")
 #: "that emergency aid", "this grant": a thing named before by a demonstrative and up to three words.
 _THE_NOUNS = re.compile(r"\b(?:that|this|those|these)\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 #: "the emergency aid": a thing named by two or three words after "the".

@@ -1712,3 +1712,44 @@ def test_a_participle_and_what_is_asked_of_it_is_the_rest_of_the_last_question(e
 def test_the_noun_of_a_thing_at_a_place_a_visit_s_title_names_is_its_fact(engine: Engine) -> None:
     answer = last_answer(engine, "wat did hayashi do in kieve apart from meeting officials", "who is the memorial for")
     assert answer.answered and "victims" in answer.text, answer.text
+
+
+def test_a_month_pointed_at_is_a_time_not_the_meeting_discussed(engine: Engine) -> None:
+    # "that September" after the New York meeting: Hayashi's meetings then, never Kamikawa's meeting
+    text = converse(engine, "did kamikawa meet kuleba in new york?",
+                    "Whom did Hayashi meet in New York that September?")
+    assert "Kuleba" not in text, text
+
+
+def test_a_claim_after_a_pledge_is_not_read_as_of_it(engine: Engine) -> None:
+    # the "it" of "is it true that …" points at nothing
+    text = converse(engine, "Is it true that Japan sent more than 1,500 generators to Ukraine in 2022?",
+                    "Also that two auto transformers were to be delivered by the end of October?")
+    assert text.startswith("No") and "September" in text, text
+
+
+def test_a_claim_checked_leaves_its_meetings_date_for_the_next_claim(engine: Engine) -> None:
+    # "the previous year" counts from the meeting the first claim was checked against
+    text = converse(engine, "I read that Kamikawa met Kuleba in Kyiv on September 20. Is that right?",
+                    "And that Japan sent more than 1,500 generators to Ukraine the previous year?")
+    assert text.startswith("Yes") and "2022" in text, text
+
+
+@pytest.mark.parametrize("turns", [
+    ("what joint declaration did kuleba bring up with kamikawa?", "what was launched under it?", "when was it signed?"),
+    ("With whom did Hayashi discuss business and investment cooperation in Kyiv?",
+     "what agreement did he and Zelenskyy agree to start negotiating?", "when was it signed?")])
+def test_what_is_pointed_at_is_not_answered_from_another_countrys_record(engine: Engine,
+                                                                        turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert not answer.answered and "Kyrgyz" in answer.text and "another country" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("who was the japanese foreign minister that met kyrgyzstan's fm in dec 2022",
+      "where did he travel about nine months later?"), "Kyiv"),
+    (("kagame met which japanese leader in 2022", "why was kagame in indonesia",
+      "how many times has he been to japan under ticad?"), "three")])
+def test_his_own_record_or_another_time_may_be_of_another_country(engine: Engine, turns: tuple[str, ...],
+                                                                  expected: str) -> None:
+    assert expected in converse(engine, *turns)
