@@ -760,7 +760,7 @@ def countries_of_side_asked(query: Query) -> set[str]:
         after = list(words[m.end:m.end + 2])
         side_after = bool(after) and (after[0] in _SIDE_NOUNS or after[0] in ("'s", "s") and after[1:2] and after[1]
                                       in _SIDE_NOUNS)
-        if before[-1:] == ["from"] and not side_after and m.end < len(words) and words[m.end] not in _NOT_A_SIDE \
+        if before[-1:] == ["from"] and not side_after and (m.end == len(words) or words[m.end] not in _NOT_A_SIDE) \
                 or before[-1:] in (["from"], ["the"], ["on"]) and side_after \
                 or bool(before) and before[-1] in _STOOD_FOR \
                 or side_after and bool(before) and before[-1] in _LED:

@@ -99,7 +99,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # before the question
                     r"|^\W*(?:i['’]?m|i am|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing"
                     r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
-                    r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)", re.IGNORECASE)
+                    r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
+                    # "whats his job exactly": an adverb closing a question asks nothing more
+                    r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)", re.IGNORECASE)
 
 
 #: A courtesy title before a name ("Dr. Biruta", "Mr Kozuki"): it names no post and is not part of the name.

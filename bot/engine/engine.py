@@ -848,6 +848,22 @@ class Engine:
         names = " and ".join(self.kb.people[i.removeprefix("person:")].name for i in focus.items)
         return self._ask_one(f"{t.text[:found.start()]}{names}{t.text[found.end():]}", focus, t.today)
 
+    def _post_of_pronoun(self, t: Turn) -> Answer | None:
+        """"What portfolios do they hold?", "what are their titles?" after an answer about people: the posts of
+        those "they" means, asked of them by name (not a detail of the meeting they were at)."""
+        focus = t.focus
+        found = _POST_OF_PRONOUN.match(t.lowered)
+        if found is None or focus is None:
+            return None
+        listed = tuple(i.removeprefix("person:") for i in focus.items) if focus.items and all(
+            i.startswith("person:") for i in focus.items) else ()
+        people = tuple(p for p in listed or focus.people if p in self.kb.people)
+        if len(people) < 2:
+            return None  # ("what's his job?": the one answered, as any question of "he" reads it)
+        noun = (found.group("noun") or found.group("noun2")).removesuffix("s")
+        names = " and ".join(self.kb.people[p].name for p in people)
+        return self._ask(f"what are the {noun}s of {names}?", focus, t.today)  # (each asked by name)
+
     def _one_of_people_listed(self, t: Turn) -> Answer | None:
         """"Who did she meet?", "the woman - who'd she meet?" after a list of people of whom the records
         refer to one alone as "she": the question asked of that person by name."""
@@ -2399,9 +2415,10 @@ class Engine:
                 first = [p for p in people if groups and ("person", p) in groups[0]]
                 people = tuple(dict.fromkeys([*first, *people]))
             # (the side the question says, "who represented Japan at the Uzbek meeting?", before the others)
-            sides = asked.countries_of_side_asked(query) or {
-                m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
-            if query.intent == "who" and sides and not named and query.role is None:
+            side_asked = asked.countries_of_side_asked(query)
+            sides = side_asked or {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
+            # ("who did the Uzbek deputy FM meet from Japan?": the post names the subject, the side asked the answer)
+            if query.intent == "who" and sides and not named and (query.role is None or side_asked):
                 # "who led it from the Uzbek side?": whom "he" means next is that side's, of all who took part
                 present = (*people, *(meeting.participants if meeting is not None else ()))
                 first = [p for p in present if p in self.kb.people and self.kb.people[p].country in sides]
@@ -3093,6 +3110,11 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "what are their titles?", "what portfolios do they hold?": the posts of the people "they" points at.
+_POST_NOUN = r"(?:exact |official |full |actual )?(?:jobs?|titles?|posts?|portfolios?|roles?|positions?)"
+_POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which)(?: are| were)? their (?P<noun>" + _POST_NOUN
+                              + r")(?: exactly| then| again)?\W*$|^\W*(?:and |so |ok,? )?(?:what|which) (?P<noun2>"
+                              + _POST_NOUN + r") (?:do|did) they (?:hold|have|had)(?: exactly| then)?\W*$")
 #: "nine months later", "a few days before", "two years after that": a time counted from the one discussed.
 _SHIFTED_TIME = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several"
                            r"|some) (?:days?|weeks?|months?|years?) (?:later|earlier|before|after|on)\b")
@@ -3668,6 +3690,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("correction", Engine._correction),
     Rule("a pronoun beside a name", Engine._pronoun_joined_to_name),
     Rule("the post just asked about", Engine._post_pointed_at),
+    Rule("the post of whom a pronoun means", Engine._post_of_pronoun),
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
     Rule("the last question of the other side", Engine._of_the_other_side),

@@ -258,6 +258,7 @@ def test_a_figure_of_a_synonym_counts_the_same_thing() -> None:
     ("Who represented Japan at the Uzbek foreign ministry meeting?", {"japan"}),  # the object of "represented"
     ("Who led Japan's side in the talks with Uzbekistan?", {"japan"}),
     ("who flew from Japan to Kyiv?", set()),  # a place left, not a side
+    ("who did the Uzbek deputy foreign minister meet from Japan?", {"japan"}),  # the side, last
     ("who was there besides Kishida?", set()),
 ])
 def test_the_side_of_the_people_asked(engine: Engine, question: str, side: set[str]) -> None:

@@ -66,6 +66,8 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("list the meetings, please?", "list the meetings?"),
     ("who said please?", "who said please?"),
     ("days btw A arriving n B leaving?", "days btw A arriving n B leaving?"),
+    ("whats his job exactly", "whats his job"),
+    ("exactly when did they meet?", "exactly when did they meet?"),
 ])
 def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:
     assert without_asides(text) == question

@@ -939,3 +939,16 @@ def test_a_diplomat_described_by_a_clause_is_an_official_of_that_side(engine: En
     answer = engine.ask("What is the exact title of the Japanese diplomat who met Uzbekistan's deputy foreign minister "
                         "on January 26?", today=TODAY)
     assert "Ikegami" in answer.text and "Usmanov" not in answer.title, answer.text
+
+
+def test_the_posts_of_the_people_they_means_are_asked_by_name(engine: Engine) -> None:
+    # after two ministers listed, "they" are those two, not the meeting they sat in on
+    text = last_answer(engine, "Which Rwandan ministers sat in on the Kagame-Kishida meeting?",
+                       "what portfolios do they hold").text
+    assert "Foreign Affairs and Cooperation" in text and "Finance and Economic Planning" in text, text
+
+
+def test_his_post_after_a_side_asked_is_of_the_one_answered(engine: Engine) -> None:
+    # the post names the subject; "from Japan" the one answered, whom "his" means next
+    text = last_answer(engine, "who did the uzbekstan deputy fm meet from japan?", "whats his job exactly").text
+    assert text.index("Ikegami") < text.index("Deputy Director General"), text
