@@ -15,26 +15,40 @@ from bot.engine.text import STOPWORDS
 _FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
                       r"(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\s[-–—]|[–—:])\s*"
                       r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|had)\b.+)$")
+#: "and the Kyrgyz meeting, when did that one end?": a thing put first with a comma, taken up by "it" or "that one"
+#: (a name alone before a comma is no subject: "Ok, when did it end?").
+_FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?(?P<subject>(?:the|that|this)\s+[\w'’ .-]{2,40}?)\s*,\s*"
+                            r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has"
+                            r"|had)\b.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
+#: "it" or "that one" of a thing put first with a comma (a person so put is read by the pronoun rules: "and the
+#: president, what did he say?").
+_PRONOUN_OR_ONE = re.compile(r"\b(it|they|them|(?:that|this) one)\b", re.IGNORECASE)
 _QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
-            "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?")
+            "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
+            "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "the one in Ostra - when was it and who met them?",
                    "what happened - who knows?", "the second one",
-                   "the Ostra one - what's its full name?")
+                   "the Ostra one - what's its full name?", "Ok, when did it end?", "and the Ostra one, when was it?",
+                   "the meeting, when was it and who met them?",
+                   "the declaration, what's its full name?", "and the president, what did he say?")
 
 
 def unfronted(text: str) -> str:
     """`text` with a subject put first moved into the one pronoun that takes it up; `text` unchanged when
     it is not of that shape (no pronoun, or several)."""
     found = _FRONTED.match(text.strip())
+    pronoun = _PRONOUN
+    if found is None:
+        found, pronoun = _FRONTED_COMMA.match(text.strip()), _PRONOUN_OR_ONE
     if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")):
         return text  # ("the scholarship one - what's its full name?": an item of the last list, picked as it is)
     question = found.group("question")
-    pronouns = list(_PRONOUN.finditer(question))
+    pronouns = list(pronoun.finditer(question))
     if len(pronouns) != 1:
         return text
     subject = found.group("subject").strip()

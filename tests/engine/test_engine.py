@@ -952,3 +952,9 @@ def test_his_post_after_a_side_asked_is_of_the_one_answered(engine: Engine) -> N
     # the post names the subject; "from Japan" the one answered, whom "his" means next
     text = last_answer(engine, "who did the uzbekstan deputy fm meet from japan?", "whats his job exactly").text
     assert text.index("Ikegami") < text.index("Deputy Director General"), text
+
+
+def test_a_meeting_put_first_with_a_comma_is_what_that_one_means(engine: Engine) -> None:
+    text = last_answer(engine, "When did Kamikawa meet Kuleba?",
+                       "and the kyrgyz FM meeting, when did that one end?").text
+    assert "15:10" in text, text
