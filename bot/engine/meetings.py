@@ -47,7 +47,10 @@ def unnamed_said(note: str | None) -> str | None:
 
 #: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
 _DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
-_IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
+_IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b"
+                       # "how many ministers attended?" asks of all who came, "how many are named as attending?" not
+                       r"|^(?!.*\b(?:named|mentioned|listed|identified|recorded|by name)\b).*\b(?:attended|attending"
+                       r"|took part|participated)\b")
 #: "… and how long did they run?": the length asked beside the time.
 _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many minutes\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")

@@ -156,3 +156,16 @@ def test_a_countrys_affairs_named_before_their_noun_are_a_topic(engine: Engine) 
     said = engine.ask("in which meetings did the situation in ukraine come up?", today=TODAY)
     assert answer.title == said.title and answer.title.startswith("4 meetings"), answer.text
     assert "Kyrgyz" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["How many ministers attended the G7 foreign ministers meeting in New York?",
+                                      "How many people attended the G20 summit in Bali?"])
+def test_how_many_attended_a_meeting_with_others_unnamed_is_not_a_count_of_the_named(engine: Engine,
+                                                                                     question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "others attended" in answer.text, answer.text
+
+
+def test_how_many_are_named_as_attending_is_the_count_of_the_named(engine: Engine) -> None:
+    answer = engine.ask("How many Rwandan ministers are named as attending the Kagame–Kishida talks?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 "), answer.text
