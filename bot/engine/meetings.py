@@ -47,9 +47,9 @@ def unnamed_said(note: str | None) -> str | None:
 
 #: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
 _DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
-_IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b"
-                       # "how many ministers attended?" asks of all who came, "how many are named as attending?" not
-                       r"|^(?!.*\b(?:named|mentioned|listed|identified|recorded|by name)\b).*\b(?:attended|attending"
+_IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
+#: "how many ministers attended?" asks of all who came, "how many are named as attending?" of those named.
+_ATTENDED = re.compile(r"^(?!.*\b(?:named|mentioned|listed|identified|recorded|by name)\b).*\b(?:attended|attending"
                        r"|took part|participated)\b")
 #: "… and how long did they run?": the length asked beside the time.
 _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many minutes\b")
@@ -1130,7 +1130,10 @@ class Meetings:
         if not meetings:
             return self.passages.not_recorded(query, "The records hold no meeting that fits.")
         unnamed = [m for m in meetings if m.note and _UNNAMED_OTHERS.search(m.note)]
-        if unnamed and _IN_TOTAL.search(query.raw.lower()):
+        # ("how many people attended?" of a meeting with others unnamed: unknown; "how many Rwandan ministers
+        # attended?" is of those the source names of that side)
+        if unnamed and (_IN_TOTAL.search(query.raw.lower()) or _ATTENDED.search(query.raw.lower())
+                        and not of_country and not countries - {self.index.home}):
             return Answer("not_found", False, "Not in the records",
                           (f"The source names {len(found)} but says others attended too: {unnamed[0].note}",),
                           sources=(d.cite(self.kb, unnamed[0].cited),), confidence=0.0)

@@ -269,10 +269,14 @@ def test_why_lists_every_record_that_gives_a_reason_as_well(engine: Engine) -> N
 
 
 def test_a_person_counted_in_is_counted_and_one_left_out_is_not(engine: Engine) -> None:
-    with_him = engine.ask("Counting Kagame himself, how many Rwandan officials attended the Bali meeting?", today=TODAY)
+    with_him = engine.ask("Counting Kagame himself, how many Rwandan officials are named as attending the Bali "
+                          "meeting?", today=TODAY)
     assert with_him.title.startswith("3 ") and "Kagame" in with_him.text
-    besides = engine.ask("how many Rwandan officials attended the Bali meeting besides Kagame?", today=TODAY)
+    besides = engine.ask("how many Rwandan officials are named at the Bali meeting besides Kagame?", today=TODAY)
     assert besides.title.startswith("2 ")
+    # (how many people attended is more than the source names: "among other officials")
+    attended = engine.ask("how many people attended the Bali meeting besides Kagame?", today=TODAY)
+    assert not attended.answered and "says others attended" in attended.text, attended.text
 
 
 def test_talks_of_two_people_need_a_meeting_of_them(engine: Engine) -> None:
