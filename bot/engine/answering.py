@@ -916,8 +916,10 @@ class Answerer:
                          and re.search(rf"\b{re.escape(kind_of.group('noun'))}\b", s.passage.text)), None)
             if said is not None:
                 best, scored = said, [said, *(s for s in scored if s is not said)]
-        if _TALKS_WITH.search(query.raw.lower()) and best.passage.kind in ("person", "term"):
-            # "What did A discuss with B?": a talk's record answers, not the description of someone or something
+        if (_TALKS_WITH.search(query.raw.lower()) or self._of_two_who_met(query)) \
+                and best.passage.kind in ("person", "term"):
+            # "What did A discuss with B?", "what did A and B sign?": a talk's record answers, not the description
+            # of someone or something (the outlet that reported it)
             told = next((s for s in scored[1:12] if s.passage.kind not in ("person", "term") and not s.entities_missing
                          and s.coverage >= thresholds.MIN_COVERAGE), None)
             if told is None:
@@ -1205,6 +1207,13 @@ class Answerer:
                 return "The records hold nothing that names everything the question names."
             return f"The records hold nothing that names all of the question's names ({names} is missing)."
         return self.verifier.unfit_event(query, s.passage, self._note(s.passage))
+
+    def _of_two_who_met(self, query: Query) -> bool:
+        """Whether a question asks what two or more people it names did ("what did A and B cover?"), people of
+        a meeting of them all, and names no thing of its own."""
+        people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]
+        return bool(query.aspects) and len(people) >= 2 and not any(m.kind == "term" for m in query.mentions) \
+            and bool(self.meetings.filter_meetings(people, replace(query, dates=None, venues=())))
 
     def _names_one_asked(self, query: Query, p: Passage) -> bool:
         """Whether a record names someone the question may ask for: of the country said before the noun asked

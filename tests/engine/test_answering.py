@@ -1247,3 +1247,15 @@ def test_a_person_asked_by_side_is_not_answered_by_a_record_naming_no_one_of_tha
     answer = engine.ask("Which Japanese minister held talks with the Kyrgyz foreign minister in December 2022?",
                         today=TODAY)
     assert answer.answered and "Hayashi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["wat did usmanov n ikegami sign",
+                                      "how many agreements did usmanov n ikegami sign"])
+def test_what_two_who_met_did_is_not_answered_by_the_outlet_that_reported_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "no talks of that" in answer.text, answer.text
+
+
+def test_what_two_who_met_covered_is_their_meetings_topics(engine: Engine) -> None:
+    answer = engine.ask("what did usmanov and ikegami cover in their talks", today=TODAY)
+    assert answer.answered and answer.kind == "meeting_answer" and "tourism" in answer.text, answer.text
