@@ -66,7 +66,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
-                            r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b")),
+                            r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b"
+                            # "length?", "and the length": a follow-up asking it alone
+                            r"|^\W*(?:and |so |ok,? )?(?:the |its |their )?(?:length|lengths)\W*$")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much|often)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
                             r"|\bwhat (quantity|size|value)\b"

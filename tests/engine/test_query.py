@@ -844,3 +844,14 @@ def test_what_the_records_report_done_is_what_was_done() -> None:
 def test_a_compound_ending_in_a_person_noun_asks_for_that_person(engine: Engine, question: str,
                                                                  asked: str | None) -> None:
     assert analyse(question, engine.index).asked == asked
+
+
+@pytest.mark.parametrize("text", ["length", "and the length?", "length?"])
+def test_a_length_asked_alone_is_a_duration(engine: Engine, text: str) -> None:
+    assert analyse(text, engine.index).intent == "duration"
+
+
+def test_minutes_added_together_are_a_total(engine: Engine) -> None:
+    answer = engine.ask("Added together, how many minutes did the two foreign ministers meetings with a stated length "
+                        "take?", today=TODAY)
+    assert answer.answered and "55 minutes" in answer.title, answer.text

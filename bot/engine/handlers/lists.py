@@ -40,7 +40,7 @@ def _names_meeting(q: Asked) -> bool:
     return any(e[0] == "meeting" for g in q.extra for e in g)
 
 
-_LENGTHS = re.compile(r"\b(?:lengths|durations|total minutes|minutes in total)\b")
+_LENGTHS = re.compile(r"\b(?:lengths|durations|total minutes|minutes in total|how many (?:minutes|hours))\b")
 
 
 def total_length(a: Answerer, q: Asked) -> Answer | None:
