@@ -144,6 +144,12 @@ _HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded
 #: A record of an agreement still to come: negotiations agreed on or under way, a draft, a proposal.
 _NEGOTIATED = re.compile(r"\b(?:negotiat\w*|to (?:start|begin|initiate)|initiat\w*|draft\w*|propos\w*)\b",
                          re.IGNORECASE)
+#: "what came out of the negotiations in the end?", "what did the talks on a deal lead to?": the outcome of
+#: negotiations, asked.
+_OUTCOME_OF_TALKS = re.compile(r"\b(?:came out of|come out of|comes out of|outcomes?|results?|resulted|end(?:ed)? up"
+                               r"|in the end|eventually|ultimately)\b[^?]*\bnegotiat\w*"
+                               r"|\bnegotiat\w*\b[^?]*\b(?:outcomes?|results?|resulted|end(?:ed)? up|in the end|lead to"
+                               r"|led to|produced?|concluded)\b")
 _AGREEMENT_WORD = re.compile(r"\b(?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)\b", re.IGNORECASE)
 _ELSE = frozenset(stem(w) for w in "else other others besides present there".split())
 #: "the Kamikawa–Kuleba meeting", "the Hayashi-Kulubaev talks": a meeting named by who met.
@@ -902,6 +908,13 @@ class Answerer:
 
     def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False,
                      listed: frozenset[str] = frozenset(), in_context: bool = False) -> Answer:
+        if _OUTCOME_OF_TALKS.search(query.raw.lower()) and _NEGOTIATED.search(best.passage.text):
+            # "what came out of the security guarantee negotiations in the end?" of a record that shows them only
+            # agreed on: what they led to is not in it
+            return Answer("not_found", False, "Not in the records",
+                          ("The records show the negotiations only at their start; they do not say what came of "
+                           f"them. The closest record: {best.passage.text}",),
+                          sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
         if asks_plural(query) and best.passage.kind not in lx.MEETING_KINDS and not _names_early(best.passage, query):
             # "which embassies …?": of records that score alike, one of those things, not one that mentions one
             alike = next((s for s in scored[1:12] if s.score >= best.score - 1e-9 and not s.entities_missing

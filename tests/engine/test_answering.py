@@ -1259,3 +1259,14 @@ def test_what_two_who_met_did_is_not_answered_by_the_outlet_that_reported_it(eng
 def test_what_two_who_met_covered_is_their_meetings_topics(engine: Engine) -> None:
     answer = engine.ask("what did usmanov and ikegami cover in their talks", today=TODAY)
     assert answer.answered and answer.kind == "meeting_answer" and "tourism" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what came out of the japan ukraine security guarantee negotiations in the end",
+    "What was the outcome of the Japan-Ukraine security guarantee negotiations?"])
+def test_the_outcome_of_negotiations_recorded_only_as_agreed_on_is_not_in_the_records(engine: Engine,
+                                                                                      question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "only at their start" in answer.text, answer.text
+    agreed = engine.ask("what did hayashi and zelensky agree on?", today=TODAY)
+    assert agreed.answered and "negotiations" in agreed.text, agreed.text
