@@ -267,6 +267,8 @@ class Verifier:
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))
         framing = {stem(m.group(1)) for m in _LIGHT_VERB_PHRASE.finditer(query.raw.lower())}
+        # ("has Kishida himself been there?", "was she new at that point?": a stress, and the time discussed)
+        framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
         if any(counted.startswith(_MINUTES) for _, _, counted in claimed_figures(query.raw)):
             framing |= _SPAN_VERBS  # "it lasted about 30 minutes": the figure is the claim, "lasted" its verb
@@ -674,9 +676,12 @@ _NAMED_PHRASE = re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:of|of the|for) )?)*?(?:Bank|
                            r"|Ministry)"
                            r"(?:(?: of| of the| for) [A-Z][a-z]+)*\b")
 #: A claim that one thing came before or after another ("announced well before he arrived").
-_RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead of|in advance|prior to"
-                       r"|beforehand|afterwards|later than|earlier than)\b")
+_RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead(?: of)?|in advance"
+                       r"|prior to|beforehand|afterwards|later than|earlier than)\b")
 _AFTER = frozenset({"after", "afterwards", "later than"})
+#: "at that point", "that week": the time the conversation is at, no thing a record must say ("the same day" is
+#: a claim).
+_TIME_POINTED = re.compile(r"\b(?:that|this) (point|week|moment|stage|time)\b")
 
 
 def claimed_order(text: str) -> tuple[bool, str] | None:

@@ -122,21 +122,21 @@ def test_a_name_outside_the_meeting_record_is_not_confirmed_not_denied(engine: E
 
 def test_the_occasion_claimed_is_contradicted_by_the_records_occasion(engine: Engine) -> None:
     answer = engine.ask("Was the Kagame–Kishida meeting part of a TICAD event?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "G20" in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "G20" in answer.text
 
 
 def test_attending_a_meeting_whose_participants_are_not_stated_is_not_denied(engine: Engine) -> None:
     answer = engine.ask("Did Kuleba attend the G7 foreign ministers' meeting on September 18?", today=TODAY)
     assert not answer.answered and "do not say who took part" in answer.text, answer.text
     answer = engine.ask("Was the Usmanov–Ikegami meeting held in 2023?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "2024" in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "2024" in answer.text
 
 
 @pytest.mark.parametrize("question", ["Did Hayashi meet Kulubaev in Bishkek?", "Did Hayashi meet Kulubaev in Germany?"])
 def test_a_venue_outside_the_records_is_contradicted_by_the_meeting_of_those_people(engine: Engine,
                                                                                    question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Japan" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Japan" in answer.text, answer.text
 
 
 def test_an_unknown_name_beside_a_known_one_is_still_unknown(engine: Engine) -> None:
@@ -160,19 +160,19 @@ def test_a_post_of_a_country_is_its_holder_not_any_meeting_with_the_country(engi
 def test_a_city_claimed_where_the_record_names_only_the_country_is_neither_yes_nor_no(engine: Engine) -> None:
     answer = engine.ask("Did Hayashi meet Kulubaev in Tokyo?", today=TODAY)
     assert not answer.answered and "no more precise place" in answer.text
-    assert engine.ask("Did Hayashi meet Kulubaev in Kyiv?", today=TODAY).title.startswith("No")
+    assert engine.ask("Did Hayashi meet Kulubaev in Kyiv?", today=TODAY).title.split(",")[0] == "No"
 
 
 def test_a_span_of_years_claimed_is_checked_against_the_records_span(engine: Engine) -> None:
     wrong = engine.ask("Is the Japan-Kyrgyz cooperation program for 2022-2024?", today=TODAY)
-    assert wrong.title.startswith("No") and "2023-2025" in wrong.text
+    assert wrong.title.split(",")[0] == "No" and "2023-2025" in wrong.text
     right = engine.ask("Is the Japan-Kyrgyz cooperation program for 2023-2025?", today=TODAY)
     assert right.title == "Yes"  # the span is what the programme covers, not when its record is dated
 
 
 def test_a_claimed_nationality_is_checked_against_the_persons_country(engine: Engine) -> None:
     no = engine.ask("Was the first governor of Rwanda's central bank a Rwandan?", today=TODAY)
-    assert no.title.startswith("No") and "Japan" in no.text
+    assert no.title.split(",")[0] == "No" and "Japan" in no.text
     assert engine.ask("Is Kuleba Ukrainian?", today=TODAY).title == "Yes"
 
 
@@ -222,7 +222,7 @@ def test_a_figure_the_records_give_of_no_thing_alike_neither_confirms_nor_rules_
 def test_a_post_claimed_in_another_office_is_contradicted_by_the_records_title(engine: Engine) -> None:
     wrong = engine.ask("Is Ikegami Masaki a deputy director general in the Foreign Ministry's Asian affairs bureau?",
                        today=TODAY)
-    assert wrong.title.startswith("No") and "European" in wrong.text, wrong.text
+    assert wrong.title.split(",")[0] == "No" and "European" in wrong.text, wrong.text
     right = engine.ask("Is Ikegami Masaki a deputy director general in the Foreign Ministry's European affairs "
                        "bureau?", today=TODAY)
     assert right.title == "Yes", right.text
@@ -249,7 +249,7 @@ def test_a_framing_noun_after_on_is_no_subject_of_the_claim(engine: Engine, ques
 
 def test_a_meeting_named_by_country_and_month_claimed_elsewhere_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Was the December 2022 Japan–Kyrgyz foreign ministers' meeting held in Bishkek?", today=TODAY)
-    assert answer.title.startswith("No") and "Japan-Kyrgyz" in answer.text, answer.text
+    assert answer.title.split(",")[0] == "No" and "Japan-Kyrgyz" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "title", "shown"), [
@@ -275,12 +275,12 @@ def test_who_asked_for_it_is_one_party(engine: Engine, question: str, title: str
 
 def test_a_claim_of_an_embassys_date_is_answered_by_the_record_of_that_date(engine: Engine) -> None:
     answer = engine.ask("Did the Embassy of Uzbekistan in Tokyo open in 1993?", today=TODAY)
-    assert answer.title.startswith("No") and "1996" in answer.text, answer.text
+    assert answer.title.split(",")[0] == "No" and "1996" in answer.text, answer.text
 
 
 def test_a_post_claim_placed_by_a_when_clause_is_checked_against_the_post(engine: Engine) -> None:
     wrong = engine.ask("Was Shmyhal serving as Ukraine's foreign minister when Hayashi met him?", today=TODAY)
-    assert wrong.title.startswith("No") and "Prime Minister" in wrong.text
+    assert wrong.title.split(",")[0] == "No" and "Prime Minister" in wrong.text
     right = engine.ask("Was Kuleba Ukraine's foreign minister when Kamikawa met him?", today=TODAY)
     assert right.title == "Yes"
 
@@ -292,7 +292,7 @@ def test_a_post_claim_placed_by_a_when_clause_is_checked_against_the_post(engine
 ])
 def test_a_false_claim_is_denied_with_what_the_records_give(engine: Engine, question: str, evidence: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and evidence in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and evidence in answer.text
 
 
 def test_a_tag_question_agrees_when_the_records_do(engine: Engine) -> None:
@@ -307,22 +307,22 @@ def test_a_claim_of_talk_about_a_country_is_a_claim_of_a_subject_not_of_a_meetin
 
 def test_a_bounded_figure_claim_is_denied_by_the_records_figure(engine: Engine) -> None:
     fewer = engine.ask("Did fewer than 100 companies take part in the Uzbekistan–Japan business forum?", today=TODAY)
-    assert fewer.title.startswith("No") and "200" in fewer.text
+    assert fewer.title.split(",")[0] == "No" and "200" in fewer.text
     drones = engine.ask("Japan sent Ukraine more than 1,500 drones last year, correct?", today=TODAY)
-    assert drones.title.startswith("No") and "generators" in drones.text
+    assert drones.title.split(",")[0] == "No" and "generators" in drones.text
 
 
 def test_a_length_claimed_of_the_meeting_just_discussed_is_checked_against_its_record(engine: Engine) -> None:
     first = engine.ask("Is it true Kamikawa met Kuleba in Kyiv?", today=TODAY)
     length = engine.ask("ok and was it a 30 min meeting?", first.focus, today=TODAY)
-    assert length.title.startswith("No") and "25 minutes" in length.text and "Kyrgyz" not in length.text
+    assert length.title.split(",")[0] == "No" and "25 minutes" in length.text and "Kyrgyz" not in length.text
 
 
 def test_a_town_claimed_of_a_meeting_placed_only_in_a_country_is_not_denied(engine: Engine) -> None:
     town = engine.ask("Did Hayashi meet Kulubaev in Osaka?", today=TODAY)
     assert not town.answered and "Japan" in town.text
     capital = engine.ask("Did Hayashi meet Kulubaev in Bishkek?", today=TODAY)
-    assert capital.title.startswith("No") and "Japan" in capital.text
+    assert capital.title.split(",")[0] == "No" and "Japan" in capital.text
 
 
 @pytest.mark.parametrize(("question", "title", "shown"), [
@@ -408,7 +408,7 @@ def test_a_date_the_note_says_is_not_given_is_not_answered_in_a_follow_up(engine
 @pytest.mark.parametrize("question", ["was it kamikawa who visited kyiv?", "was it kamikawa who went 2 kyiv?"])
 def test_a_cleft_claim_of_someone_else_is_denied_with_who_did_it(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Hayashi" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Hayashi" in answer.text, answer.text
 
 
 def test_a_journey_claimed_without_a_cleft_stays_unconfirmed(engine: Engine) -> None:
@@ -420,7 +420,7 @@ def test_a_journey_claimed_without_a_cleft_stays_unconfirmed(engine: Engine) -> 
 def test_a_claim_of_direct_giving_is_denied_by_a_record_of_giving_through_others(engine: Engine,
                                                                                   question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "international organizations" in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "international organizations" in answer.text
 
 
 def test_giving_without_a_claim_of_how_is_confirmed(engine: Engine) -> None:
@@ -467,7 +467,7 @@ def test_a_figure_in_words_is_checked_against_the_record_that_gives_it(engine: E
 
 def test_a_length_claimed_in_hours_is_weighed_in_the_minutes_the_records_give(engine: Engine) -> None:
     answer = engine.ask("Did the Kamikawa-Kuleba meeting last about 2 hours?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No", answer.text
     assert "25 minutes" in answer.text and "for another thing" not in answer.text
 
 
@@ -484,7 +484,7 @@ def test_a_decade_claimed_is_checked_against_the_year_recorded(engine: Engine, q
 def test_what_he_is_of_the_person_the_conversation_is_about(engine: Engine) -> None:
     focus = engine.ask("who was the first governor of rwanda's central bank", today=TODAY).focus
     answer = engine.ask("was he rwandan?", focus, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Japan" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Japan" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("question", "title"), [
@@ -515,7 +515,7 @@ def test_a_country_someone_visited_is_no_claim_of_their_nationality(engine: Engi
 
 def test_a_claim_of_only_some_things_is_denied_by_the_records_that_name_more(engine: Engine) -> None:
     answer = engine.ask("were the 14 uzbek-japan agreements only about IT and education?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "space technology" in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "space technology" in answer.text
 
 
 def test_a_claim_of_who_did_a_deed_the_record_reports_without_its_doer_is_not_confirmed(engine: Engine) -> None:
@@ -559,7 +559,7 @@ def test_which_other_leaders_when_the_records_show_one_is_said_plainly(engine: E
                                    "so japan & ukraine have a security guarantee deal now?"])
 def test_having_an_agreement_the_records_show_only_under_negotiation_is_denied(engine: Engine, claim: str) -> None:
     answer = engine.ask(claim, today=TODAY)
-    assert answer.title.startswith("No") and "negotiations" in answer.text, answer.text
+    assert answer.title.split(",")[0] == "No" and "negotiations" in answer.text, answer.text
 
 
 def test_a_statement_then_who_they_were_lists_each(engine: Engine) -> None:
@@ -582,14 +582,14 @@ def test_a_post_said_with_a_is_any_holder_of_it(engine: Engine) -> None:
 
 def test_a_meeting_claimed_in_the_home_country_that_was_held_abroad_is_denied(engine: Engine) -> None:
     abroad = engine.ask("Kagame met Kishida in Japan for the G20, right?", today=TODAY)
-    assert abroad.title.startswith("No") and "Bali" in abroad.text, abroad.text
+    assert abroad.title.split(",")[0] == "No" and "Bali" in abroad.text, abroad.text
     at_home = engine.ask("Did Hayashi meet Kulubaev in Japan?", today=TODAY)
     assert at_home.title == "Yes", at_home.text
 
 
 def test_a_gathering_claimed_elsewhere_than_its_one_meeting_then_is_denied(engine: Engine) -> None:
     elsewhere = engine.ask("Did the G7 foreign ministers gather in Tokyo on September 18, 2023?", today=TODAY)
-    assert elsewhere.title.startswith("No") and "New York" in elsewhere.text, elsewhere.text
+    assert elsewhere.title.split(",")[0] == "No" and "New York" in elsewhere.text, elsewhere.text
     there = engine.ask("Did the G7 foreign ministers gather in New York on September 18, 2023?", today=TODAY)
     assert there.title == "Yes", there.text
 
@@ -631,7 +631,7 @@ def test_done_in_advance_is_not_denied_by_the_same_day_record_of_another_act(eng
                                       "Did Japan give the emergency aid directly to Kyrgyzstan?"])
 def test_a_claim_of_manner_or_timing_is_denied_by_a_record_saying_otherwise(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No")
+    assert answer.answered and answer.title.split(",")[0] == "No"
 
 
 def test_anywhere_else_lists_the_other_places_of_the_visit(engine: Engine) -> None:
@@ -655,7 +655,7 @@ def test_another_meeting_claimed_elsewhere_is_not_denied(engine: Engine) -> None
     also = engine.ask("Did Kishida and Kagame also meet at TICAD 8 in Tunis?", today=TODAY)
     assert not also.answered and "Bali" in also.text, also.text
     # their one meeting claimed elsewhere is denied by where it was
-    assert engine.ask("Did Kishida and Kagame meet in Tunis?", today=TODAY).title.startswith("No")
+    assert engine.ask("Did Kishida and Kagame meet in Tunis?", today=TODAY).title.split(",")[0] == "No"
 
 
 def test_before_or_after_is_answered_by_the_order_a_record_states(engine: Engine) -> None:
@@ -688,7 +688,7 @@ def test_one_of_an_unnamed_kind_is_not_confirmed_by_any_record_of_the_country(en
                                       "Did Kamikawa's talk with Kuleba go past half an hour?"])
 def test_a_length_said_in_words_is_checked_as_its_minutes(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "minutes" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "minutes" in answer.text, answer.text
 
 
 def test_a_place_where_what_was_discussed_goes_on_is_no_venue(engine: Engine) -> None:
@@ -703,7 +703,7 @@ def test_a_claim_of_meeting_again_at_another_date_is_not_ruled_out(engine: Engin
     again = engine.ask("Did Kagame meet Kishida again in 2023?", today=TODAY)
     assert not again.answered and "14 November 2022" in again.text, again.text
     once = engine.ask("Did Kagame meet Kishida in 2023?", today=TODAY)
-    assert once.answered and once.title.startswith("No"), once.text  # the one meeting, claimed at a wrong date
+    assert once.answered and once.title.split(",")[0] == "No", once.text  # the one meeting, claimed at a wrong date
 
 
 @pytest.mark.parametrize(("claim", "holds"), [
@@ -747,6 +747,19 @@ def test_is_it_true_that_is_no_cleft(engine: Engine) -> None:
 def test_a_claim_of_both_meetings_is_denied_by_the_one_held_elsewhere(engine: Engine) -> None:
     answer = engine.ask("Is it true that both of the Japan–Ukraine meetings of September 2023 took place in Ukraine?",
                         today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "New York" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "New York" in answer.text, answer.text
     one = engine.ask("Did Hayashi meet Zelenskyy in Kyiv?", today=TODAY)
     assert one.title == "Yes", one.text
+
+
+def test_announced_weeks_ahead_is_denied_by_a_record_of_the_same_day(engine: Engine) -> None:
+    answer = engine.ask("was hayashi's trip to kyiv announced weeks ahead?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No,") and "only on the day" in answer.text, answer.text
+
+
+def test_the_time_pointed_at_is_no_word_a_record_must_say(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba?", "was she new to the job at that point?")
+    assert answer.title == "Yes" and "appointment" in answer.text, answer.text
+    # "the same day" is a claim, not the time discussed
+    same = engine.ask("Did Kamikawa hold the G7 foreign ministers meeting the same day she met Kuleba?", today=TODAY)
+    assert not same.title.startswith("Yes"), same.text
