@@ -16,7 +16,7 @@ def test_an_unknown_person_in_a_claim_is_not_read_as_a_venue(engine: Engine) -> 
 
 def test_an_unknown_venue_of_a_recorded_meeting_is_contradicted(engine: Engine) -> None:
     answer = engine.ask("Did Kamikawa meet Kuleba in Lyon?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No", answer.text
     assert "New York" in answer.text and "Lyon" in answer.text
 
 
@@ -88,7 +88,7 @@ def test_a_side_no_participant_is_from_is_not_answered_with_the_others(engine: E
 def test_a_claim_whose_slot_holds_an_outside_name_is_denied_by_the_records_value(
         engine: Engine, claim: str, shown: str, undecided: str) -> None:
     answer = engine.ask(claim, today=TODAY)
-    assert answer.title.startswith("No") and shown in answer.text, answer.text
+    assert answer.title.split(",")[0] == "No" and shown in answer.text, answer.text
     other = engine.ask(undecided, today=TODAY)  # the same outside name, in no slot a record gives
     assert not other.answered, other.text
 
@@ -153,7 +153,7 @@ def test_a_day_inside_a_dated_event_is_of_that_event(engine: Engine) -> None:
 
 def test_a_venue_outside_the_records_in_lower_case_is_checked_against_the_meetings(engine: Engine) -> None:
     answer = engine.ask("hayashi met zelensky in warsaw right?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Kyiv" in answer.text, answer.text
 
 
 def test_another_edition_of_an_event_is_not_checked_for_its_venue(engine: Engine) -> None:

@@ -400,7 +400,7 @@ def test_an_edition_the_records_do_not_hold_is_another_event(engine: Engine) -> 
     assert not other.answered and "ninth" in other.text, other.text
     claimed = engine.ask("Did Kulubaev come to Japan for the 10th Central Asia plus Japan foreign ministers' meeting?",
                          today=TODAY)
-    assert claimed.title.startswith("No") and "ninth" in claimed.text, claimed.text
+    assert claimed.title.split(",")[0] == "No" and "ninth" in claimed.text, claimed.text
     unnumbered = engine.ask("When was the 2nd G7 meeting?", today=TODAY)
     assert not unnumbered.answered, unnumbered.text
 
@@ -987,7 +987,7 @@ def test_what_two_people_did_at_a_place_they_never_met_is_not_answered(engine: E
     answer = engine.ask("What did Kamikawa and Kuleba agree when they met in Kyiv?", today=TODAY)
     assert not answer.answered and "New York" in answer.text
     claim = engine.ask("Did Kamikawa and Kuleba meet in Kyiv?", today=TODAY)
-    assert claim.answered and claim.title.startswith("No") and "New York" in claim.text
+    assert claim.answered and claim.title.split(",")[0] == "No" and "New York" in claim.text
     choice = engine.ask("did kamikawa and kuleba meet in kyiv or new york?", today=TODAY)
     assert choice.answered and "New York" in choice.text
 
@@ -1027,7 +1027,7 @@ def test_what_came_after_the_records_or_anything_signed_is_not_denied(engine: En
     anything = engine.ask("did Kamikawa and Kuleba sign anything at their meeting?", today=TODAY)
     assert not anything.answered
     stage = engine.ask("Did Hayashi and Zelenskyy sign a security agreement in Kyiv?", today=TODAY)
-    assert stage.answered and stage.title.startswith("No") and "negotiations" in stage.text
+    assert stage.answered and stage.title.split(",")[0] == "No" and "negotiations" in stage.text
 
 
 def test_a_promise_about_a_subject_at_a_meeting_with_no_pledge_is_none(engine: Engine) -> None:

@@ -234,7 +234,7 @@ def test_when_a_meeting_started_is_when_it_was_held(engine: Engine) -> None:
 def test_how_something_was_given_is_no_thing_given(engine: Engine) -> None:
     answer = engine.ask("Was Japan's October 2022 emergency aid to Kyrgyzstan given directly to the Kyrgyz government?",
                         today=TODAY)
-    assert answer.title.startswith("No") and "international organizations" in answer.text
+    assert answer.title.split(",")[0] == "No" and "international organizations" in answer.text
 
 
 def test_the_cost_of_things_given_is_no_amount_of_aid(engine: Engine) -> None:

@@ -30,7 +30,7 @@ def test_the_claim_keeps_its_words() -> None:
     ("The draft also says Prime Minister Kishida had visited Ukraine in May of 2023. Right?", "March 2023")])
 def test_a_false_statement_is_answered_no_with_the_record(engine: Engine, statement: str, shown: str) -> None:
     answer = engine.ask(statement, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and shown in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and shown in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("statement", "shown"), [
@@ -39,7 +39,7 @@ def test_a_false_statement_is_answered_no_with_the_record(engine: Engine, statem
 def test_a_claim_of_the_askers_own_or_numbered_is_checked(engine: Engine, statement: str, shown: str) -> None:
     # "I'm writing that …" is the claim, not the asker's work said before a question; "Claim 2:" frames one
     answer = engine.ask(statement, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and shown in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and shown in answer.text, answer.text
 
 
 def test_the_askers_work_before_a_question_is_still_no_claim() -> None:

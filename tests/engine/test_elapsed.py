@@ -81,7 +81,7 @@ def test_an_anniversary_is_the_same_day_of_the_year() -> None:
     assert found is not None and found.title.startswith("Yes") and "32nd" in found.title
     other = _asker({"alpha summit": "2024-01-25", "beta relations": "1992-01-26"})
     found = elapsed.anniversary("Did the alpha summit fall on the anniversary of beta relations?", other, _date_of)
-    assert found is not None and found.title.startswith("No")
+    assert found is not None and found.title.split(",")[0] == "No"
 
 
 def test_how_long_without_a_unit_is_said_in_months_when_under_two_years() -> None:

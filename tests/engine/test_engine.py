@@ -119,7 +119,7 @@ def test_figures_must_count_what_is_asked(engine: Engine, question: str, answere
 
 def test_yes_no_contradicted_by_the_record(engine: Engine) -> None:
     answer = engine.ask("Did Kagame meet Kishida in Tokyo?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Bali" in answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Bali" in answer.text
 
 
 def test_misspelt_question_words_and_months(engine: Engine) -> None:

@@ -1257,7 +1257,7 @@ def test_any_at_another_date_asks_the_question_of_the_last_list_again(engine: En
 
 def test_a_gathering_claimed_elsewhere_is_denied_and_stays_the_topic(engine: Engine) -> None:
     first = engine.ask("was the 2022 G20 summit in jakarta?", today=TODAY)
-    assert first.answered and first.title.startswith("No") and "Bali" in first.text, first.text
+    assert first.answered and first.title.split(",")[0] == "No" and "Bali" in first.text, first.text
     hosted = engine.ask("who hosted it?", first.focus, today=TODAY)
     assert hosted.answered and "Indonesia" in hosted.text and "Usmanov" not in hosted.text, hosted.text
 

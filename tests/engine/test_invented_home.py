@@ -84,7 +84,7 @@ def test_a_pledge_is_found_by_its_kind_when_the_question_names_the_kind(tmp_path
 @pytest.mark.parametrize("question", ["Did Tarsen meet Brant in Zemgrad?", "Did Tarsen meet Brant in Bishkek?"])
 def test_a_claimed_venue_is_contradicted_by_the_invented_meeting(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No") and "Port Selm" in answer.text, answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No" and "Port Selm" in answer.text, answer.text
 
 
 def test_names_of_todays_records_are_unknown_here(engine: Engine) -> None:

@@ -37,7 +37,7 @@ def test_a_wrong_country_is_corrected_and_the_question_answered(engine: Engine) 
 
 def test_a_claim_of_a_wrong_post_is_denied_with_what_is_true(engine: Engine) -> None:
     answer = engine.ask("Did Vincent Biruta attend the Bali meeting as Rwanda's finance minister?", today=TODAY)
-    assert answer.answered and answer.title.startswith("No")
+    assert answer.answered and answer.title.split(",")[0] == "No"
     assert "Foreign Affairs and Cooperation" in answer.text and "alone: Yes" in answer.text
 
 
@@ -47,5 +47,5 @@ def test_a_claim_of_a_wrong_post_is_denied_with_what_is_true(engine: Engine) -> 
 ], ids=["statement-with-a-tag", "question"])
 def test_a_post_claimed_after_the_name_is_denied_with_the_post_the_records_give(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert answer.answered and answer.title.split(",")[0] == "No", answer.text
     assert "Kyrgyz" in answer.text and "alone" not in answer.text, answer.text

@@ -181,7 +181,7 @@ def test_a_thing_at_an_earlier_stage_contradicts_a_claim_it_was_done(engine: Eng
     meeting, _ = staged[0]
     names = " and ".join(engine.kb.people[p].family_name for p in meeting.participants[:2])
     answer = engine.ask(f"Did {names} sign an agreement?")
-    assert answer.answered and answer.title.startswith("No") and "negotiat" in answer.text.lower()
+    assert answer.answered and answer.title.split(",")[0] == "No" and "negotiat" in answer.text.lower()
 
 
 def test_a_group_asked_for_by_name_needs_a_name(engine: Engine) -> None:
