@@ -1117,14 +1117,14 @@ def test_he_after_anything_else_is_still_whom_the_conversation_was_about(engine:
 def test_a_date_claimed_of_the_record_just_discussed_is_checked_against_it(engine: Engine) -> None:
     turns = ("Did Japan open its Tashkent embassy before Uzbekistan opened one in Tokyo?", "was it in 1992?")
     answer = converse(engine, *turns)
-    assert answer.startswith("No") and "January 1993" in answer
+    assert answer.startswith(("No\n", "No,")) and "January 1993" in answer
 
 
 def test_the_same_minister_both_times_compares_the_two_meetings(engine: Engine) -> None:
     turns = ("When did the Japanese FM go to Kyiv in 2023?", "and the New York meeting with Kuleba?",
              "was it the same foreign minister both times?")
     answer = converse(engine, *turns)
-    assert answer.startswith("No") and "Kamikawa" in answer and "Hayashi" in answer
+    assert answer.startswith(("No\n", "No,")) and "Kamikawa" in answer and "Hayashi" in answer
 
 
 def test_a_share_of_the_figure_just_given_is_worked_out(engine: Engine) -> None:
@@ -1549,7 +1549,7 @@ def test_he_after_who_represented_a_side_is_that_sides_person(engine: Engine) ->
     # "who represented Japan at the Uzbek … meeting?": "he" next is Japan's representative, not the Uzbek host
     answer = last_answer(engine, "Who represented Japan at the Uzbek foreign ministry meeting in January?",
                          "is he a minister?")
-    assert answer.answered and answer.text.startswith("No") and "Ikegami" in answer.text, answer.text
+    assert answer.answered and answer.text.startswith(("No\n", "No,")) and "Ikegami" in answer.text, answer.text
 
 
 def test_a_pronoun_beside_a_name_asks_of_a_meeting_of_both(engine: Engine) -> None:
@@ -1725,7 +1725,7 @@ def test_a_claim_after_a_pledge_is_not_read_as_of_it(engine: Engine) -> None:
     # the "it" of "is it true that …" points at nothing
     text = converse(engine, "Is it true that Japan sent more than 1,500 generators to Ukraine in 2022?",
                     "Also that two auto transformers were to be delivered by the end of October?")
-    assert text.startswith("No") and "September" in text, text
+    assert text.startswith(("No\n", "No,")) and "September" in text, text
 
 
 def test_a_claim_checked_leaves_its_meetings_date_for_the_next_claim(engine: Engine) -> None:

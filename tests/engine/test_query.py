@@ -595,7 +595,7 @@ def test_a_statement_with_a_tag_is_a_yes_no_claim_with_or_without_a_question_mar
 
 def test_a_duration_claimed_in_chat_is_denied_with_the_recorded_one(engine: Engine) -> None:
     answer = engine.ask("the kyrgyz mtg went like an hour right")
-    assert answer.answered and answer.text.startswith("No") and "30 minutes" in answer.text, answer.text
+    assert answer.answered and answer.text.startswith(("No\n", "No,")) and "30 minutes" in answer.text, answer.text
 
 
 def test_a_verb_after_a_name_is_no_noun_of_a_longer_name(engine: Engine) -> None:
