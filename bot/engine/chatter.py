@@ -101,7 +101,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
-                    r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)", re.IGNORECASE)
+                    r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"
+                    # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
+                    r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)
 
 
 #: A courtesy title before a name ("Dr. Biruta", "Mr Kozuki"): it names no post and is not part of the name.

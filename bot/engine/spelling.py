@@ -18,6 +18,8 @@ from bot.engine.text import STOPWORDS, stem
 
 #: How alike a word must be to a known one (rapidfuzz ratio, 0..100) to be read as it.
 MIN_SIMILARITY = 84.0
+#: How alike a longer word must be to a word of the records to be read as it before any English word is tried.
+NEAR_SIMILARITY = 80.0
 _MIN_LENGTH = 5
 #: How often a word must occur in the English word list to be a word of its own rather than a slip
 #: ("reasons" is no misspelling of "response"; "minster" and "meting", rare there, are slips).
@@ -96,6 +98,11 @@ class Speller:
         result = best[0] if best else word
         if len(word) < 6 and result[:2] != word[:2]:
             result = word  # a short word unlike a known one from its second letter is a word of its own ("spend")
+        if result == word and best is None and len(word) >= 6:
+            # "crains": a word the records use, a little less alike, before an English word it is one letter from
+            # ("brains"); the question is asked of the records
+            near = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=NEAR_SIMILARITY)
+            result = near[0] if near is not None and near[0][:3] == word[:3] else word
         if result == word and english:
             result = _english_slip(word)  # "alredy", "deliverd": a slip of an English word the records do not use
         if len(self._cache) < 100_000:

@@ -1270,3 +1270,13 @@ def test_the_outcome_of_negotiations_recorded_only_as_agreed_on_is_not_in_the_re
     assert not answer.answered and "only at their start" in answer.text, answer.text
     agreed = engine.ask("what did hayashi and zelensky agree on?", today=TODAY)
     assert agreed.answered and "negotiations" in agreed.text, agreed.text
+
+
+@pytest.mark.parametrize("question", ["How many Ukrainian deminers will Japan train?",
+                                      "how many demining experts will japan send?"])
+def test_a_figure_of_another_thing_counted_is_no_answer(engine: Engine, question: str) -> None:
+    # 24 demining cranes count cranes: "demining" says what kind, not what is counted
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered, answer.text
+    cranes = engine.ask("how many demining crains is japan giving ukrane", today=TODAY)
+    assert cranes.answered and "24" in cranes.text, cranes.text

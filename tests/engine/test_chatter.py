@@ -67,6 +67,8 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("who said please?", "who said please?"),
     ("days btw A arriving n B leaving?", "days btw A arriving n B leaving?"),
     ("whats his job exactly", "whats his job"),
+    ("jpn fm went to the bucha memorial? y/n", "jpn fm went to the bucha memorial?"),
+    ("true or false: he met her", "true or false: he met her"),
     ("exactly when did they meet?", "exactly when did they meet?"),
 ])
 def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:

@@ -37,3 +37,10 @@ def test_a_slip_of_an_english_word_the_records_do_not_use_is_read_as_that_word(s
 def test_a_capitalised_word_is_not_read_as_a_common_english_word() -> None:
     speller = Speller(["generators"])
     assert speller.correct("jhoan", english=False) == "jhoan"  # a misspelt name stays for the name index
+
+
+def test_a_records_word_a_little_less_alike_comes_before_an_english_word() -> None:
+    # "crains" is one letter from "brains", two from "cranes": the question is asked of the records
+    speller = Speller(("cranes", "generators"), stems=[stem("cranes"), stem("generators")])
+    assert speller.correct("crains") == "cranes"
+    assert speller.correct("brains") == "brains"  # an English word as written is its own
