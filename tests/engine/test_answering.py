@@ -1280,3 +1280,9 @@ def test_a_figure_of_another_thing_counted_is_no_answer(engine: Engine, question
     assert not answer.answered, answer.text
     cranes = engine.ask("how many demining crains is japan giving ukrane", today=TODAY)
     assert cranes.answered and "24" in cranes.text, cranes.text
+
+
+def test_places_outside_home_of_a_class_or_a_post_are_all_of_them(engine: Engine) -> None:
+    # "ministers or the PM": the post is one more of the class, not the only one whose places are asked
+    text = engine.ask("where outside japan did japanese ministers or the PM hold talks", today=TODAY).text
+    assert "Bali" in text and "Kyiv" in text and "New York" in text, text

@@ -279,6 +279,9 @@ _PLACES_ASKED = re.compile(r"\b(?:which|what) (?:cities|places|towns|venues|loca
                            r"|held|hold|visited|visit|went|go|gone|travell?ed|travel|been)\b"
                            r"|^\W*where (?:were|did) (?:all |the |these |those )?"
                            r"(?:meetings|talks|visits)(?: (?:take place|held|happen))?\W*$")
+#: "where outside Japan did Japanese ministers or the PM hold talks?": a class of people, every place they met.
+_CLASS_WHERE = re.compile(r"^\W*where (?:else )?(?:outside|abroad|overseas)\b[^?]*?(?:did|have|had) (?:the )?"
+                          r"(?:[\w'’-]+ ){0,3}(?:ministers|officials|leaders|diplomats|politicians)\b")
 
 
 #: "Where has Kishida travelled?", "where all did Hayashi go?": the places someone went.
@@ -293,10 +296,13 @@ def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
     were held in, each with its meetings; those whose records name no place are said to be so. "Where has
     Kishida travelled?": the places of his meetings outside his own country."""
     travels = _TRAVELS_ASKED.search(q.lowered) is not None
-    if not (_PLACES_ASKED.search(q.lowered) or travels) or q.query.intent == "yes_no" or any(q.readings):
+    of_class = _CLASS_WHERE.search(q.lowered) is not None
+    if not (_PLACES_ASKED.search(q.lowered) or of_class or travels) or q.query.intent == "yes_no" or any(q.readings):
         return None
-    # ("where did Japan's prime minister travel?": the one the description names travelled)
-    described = [set(g) for g in q.described.groups] if q.described is not None else []
+    # ("where did Japan's prime minister travel?": the one the description names travelled; "ministers or the
+    # PM": the post is one more of the class, no constraint on it)
+    described = [set(g) for g in q.described.groups] if q.described is not None and not (
+        of_class and " or " in q.lowered) else []
     groups = [g for g in q.groups + described if g != {("country", a.index.home)}]
     travellers = {i for g in groups for k, i in g if k == "person"}
     if travels and (len(groups) != 1 or not travellers or q.query.keywords and not all(
