@@ -711,6 +711,19 @@ class Engine:
             return None
         return self._ask_one(f"which {found.group('rest').strip()}?", t.focus, t.today)
 
+    def _who_said_the_shown(self, t: Turn) -> Answer | None:
+        """"Who said that?", "who gave that figure?" after one record shown: who the records quote as saying
+        what that record says (its quote asked of the speakers), not a detail of the record itself."""
+        focus = t.focus
+        if focus is None or _WHO_SAID_IT.match(t.lowered) is None:
+            return None
+        shown = focus.current or (focus.items[0] if len(focus.items) == 1 else None)
+        cited = self._cited_of(shown) if shown is not None and not shown.startswith("meeting:") else None
+        if cited is None:
+            return None
+        said = self._ask_one(f"{cited.quote.rstrip('.')}. Who said that?", focus, t.today)
+        return said if said.answered else None
+
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
@@ -3110,6 +3123,10 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "who said that?", "who gave that figure?", "according to whom?": who a statement shown is from.
+_WHO_SAID_IT = re.compile(r"^\W*(?:and |so |ok,? )?(?:who (?:said|stated|claimed|mentioned|gave)"
+                          r" (?:that|this|it|so|those|these)(?: (?:figures?|numbers?|claim|statement))?"
+                          r"|according to whom|says who|who says(?: so)?)\W*$")
 #: "what are their titles?", "what portfolios do they hold?": the posts of the people "they" points at.
 _POST_NOUN = r"(?:exact |official |full |actual )?(?:jobs?|titles?|posts?|portfolios?|roles?|positions?)"
 _POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which)(?: are| were)? their (?P<noun>" + _POST_NOUN
@@ -3697,6 +3714,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
+    Rule("who said what was shown", Engine._who_said_the_shown),
     Rule("a person described by a clause", Engine._person_of_a_clause),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),

@@ -958,3 +958,8 @@ def test_a_meeting_put_first_with_a_comma_is_what_that_one_means(engine: Engine)
     text = last_answer(engine, "When did Kamikawa meet Kuleba?",
                        "and the kyrgyz FM meeting, when did that one end?").text
     assert "15:10" in text, text
+
+
+def test_who_said_a_figure_shown_is_the_speaker_the_records_quote(engine: Engine) -> None:
+    answer = last_answer(engine, "how many generators did japan send to ukraine last year?", "who said that?")
+    assert answer.answered and answer.title == "Yoko Kamikawa" and "has stated" in answer.text, answer.text
