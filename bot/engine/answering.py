@@ -144,6 +144,9 @@ _HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded
 #: A record of an agreement still to come: negotiations agreed on or under way, a draft, a proposal.
 _NEGOTIATED = re.compile(r"\b(?:negotiat\w*|to (?:start|begin|initiate)|initiat\w*|draft\w*|propos\w*)\b",
                          re.IGNORECASE)
+#: Words of the part of an event's time asked ("starting when?", "and ending?"), no thing of their own.
+_TIME_PART_STEMS = frozenset(stem(w) for w in "start starting began begin begun end ended ending finish finished "
+                                              "commence commenced".split())
 #: "what came out of the negotiations in the end?", "what did the talks on a deal lead to?": the outcome of
 #: negotiations, asked.
 _OUTCOME_OF_TALKS = re.compile(r"\b(?:came out of|come out of|comes out of|outcomes?|results?|resulted|end(?:ed)? up"
@@ -626,7 +629,9 @@ class Answerer:
             # that shares a word and mentions the country
             return first
         if query.intent in lx.MEETING_FIELDS and len(first) == 1 and all(k == "meeting" for k, _ in first[0]) \
-                and _IT_WAS.search(query.raw.lower()):
+                and (_IT_WAS.search(query.raw.lower()) or not query.mentions and query.keywords
+                     and set(query.keywords) <= _TIME_PART_STEMS):
+            # ("starting when, and for how long?": the start of that meeting, not a record that says "beginning")
             # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words
             return first
         if first and all(k in ("fact", "pledge") for k, _ in first[-1]) and re.search(r"\bit\b", query.raw.lower()):

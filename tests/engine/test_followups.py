@@ -1756,3 +1756,8 @@ def test_what_is_pointed_at_is_not_answered_from_another_countrys_record(engine:
 def test_his_own_record_or_another_time_may_be_of_another_country(engine: Engine, turns: tuple[str, ...],
                                                                   expected: str) -> None:
     assert expected in converse(engine, *turns)
+
+
+def test_starting_when_after_a_meeting_is_its_start_not_a_record_that_says_beginning(engine: Engine) -> None:
+    text = converse(engine, "when did Hayashi meet Kulubaev?", "starting when?")
+    assert "14:40" in text and "Kyiv" not in text, text
