@@ -74,6 +74,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bwhat (quantity|size|value)\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
+                       # ("occasion?" alone: what it was held for)
+                       r"|^\W*(?:and |so )?(?:the |its |their )?occasion\W*$"
                        # "what was it responding to?", "in response to what?"
                        r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
                        r"|\bin (?:response|reaction) to what\b"
@@ -106,7 +108,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^\W*(?:and |so )?(?:on [^,]+,? )?(?:the )?(?:[a-z]+ )?(?:leaders?|presidents?|ministers?"
                        r"|heads?|officials?|premiers?|delegations?|representatives?|envoys?|diplomats?) (?:of|from) "
                        r"(?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b")),
-    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
+    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|[,;:–—]\s*where\W*$"
+                         r"|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
                          r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of|come up"
@@ -287,7 +290,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please",
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
                         "came", "appear", "appears", "feature", "features", "mentioned"}),
-    "why": frozenset({"need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause", "responding",
+    "why": frozenset({"occasion", "need", "needed", "necessary", "required", "reason", "reasons", "purpose", "cause",
+                      "responding",
                       "reacting", "response", "reaction", "brought", "brings", "bring", "drew", "draws", "prompted",
                       "prompt", "triggered", "trigger", "motivated", "behind"}),
     # "Who represented Japan?": who took part for it, which every meeting's record says.

@@ -855,3 +855,15 @@ def test_minutes_added_together_are_a_total(engine: Engine) -> None:
     answer = engine.ask("Added together, how many minutes did the two foreign ministers meetings with a stated length "
                         "take?", today=TODAY)
     assert answer.answered and "55 minutes" in answer.title, answer.text
+
+
+@pytest.mark.parametrize(("text", "intent"), [("rwandan leader + jpn PM meeting, where?", "where"),
+                                              ("occasion?", "why"), ("and the occasion", "why")])
+def test_a_detail_asked_by_a_bare_word_is_that_detail(engine: Engine, text: str, intent: str) -> None:
+    query = analyse(text, engine.index)
+    assert query.intent == intent and "occas" not in query.keywords, query
+
+
+def test_the_occasion_alone_after_a_meeting_is_that_meetings(engine: Engine) -> None:
+    answer = last_answer(engine, "rwandan leader + jpn PM meeting, where?", "occasion?")
+    assert "G20" in answer.text and "New York" not in answer.text, answer.text
