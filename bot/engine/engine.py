@@ -2431,7 +2431,7 @@ class Engine:
             side_asked = asked.countries_of_side_asked(query)
             sides = side_asked or {m.id for m in query.mentions if m.kind == "country" and m.id != self.index.home}
             # ("who did the Uzbek deputy FM meet from Japan?": the post names the subject, the side asked the answer)
-            if query.intent == "who" and sides and not named and (query.role is None or side_asked):
+            if query.intent == "who" and sides and (not named and query.role is None or side_asked):
                 # "who led it from the Uzbek side?": whom "he" means next is that side's, of all who took part
                 present = (*people, *(meeting.participants if meeting is not None else ()))
                 first = [p for p in present if p in self.kb.people and self.kb.people[p].country in sides]

@@ -963,3 +963,9 @@ def test_a_meeting_put_first_with_a_comma_is_what_that_one_means(engine: Engine)
 def test_who_said_a_figure_shown_is_the_speaker_the_records_quote(engine: Engine) -> None:
     answer = last_answer(engine, "how many generators did japan send to ukraine last year?", "who said that?")
     assert answer.answered and answer.title == "Yoko Kamikawa" and "has stated" in answer.text, answer.text
+
+
+def test_the_one_answered_for_a_side_asked_is_whom_the_next_question_means(engine: Engine) -> None:
+    # "who did he meet from Japan?": "he" is the subject, the one answered of Japan's side is the topic next
+    text = last_answer(engine, "yo who's Kuleba", "who did he meet from japan", "first name?").text
+    assert text.startswith("Yoko"), text
