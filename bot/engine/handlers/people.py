@@ -302,10 +302,19 @@ def whom_each_met(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if not query.role or q.people or not lx.EACH_MET.search(q.lowered):
         return None
-    countries = {m.id for m in query.mentions if m.kind == "country"}
+    # (the country said with the post: "Japanese foreign ministers … Ukrainian officials" asks of Japan's)
+    span = phrase_span(ROLES[query.role], query.words)
+    countries = set(attached_countries(query, *span)) if span is not None else set()
+    countries = countries or {m.id for m in query.mentions if m.kind == "country"}
+    dates = query.dates
     holders = [p for p in sorted(a.kb.people.values(), key=lambda p: p.id)
                if any(r.key == query.role and (not countries or r.country in countries) for r in p.roles)]
-    met = {p.id: sorted((m for m in a.kb.meetings.values() if p.id in m.participants), key=lambda m: (m.date, m.id))
+    # ("… met Ukrainian officials": the meetings with that side)
+    others = {m.id for m in query.mentions if m.kind == "country"} - countries - {a.index.home}
+    met = {p.id: sorted((m for m in a.kb.meetings.values() if p.id in m.participants
+                         and (not others or others & set(m.countries))
+                         and (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))),
+                        key=lambda m: (m.date, m.id))
            for p in holders}
     holders = [p for p in holders if met[p.id]]
     if not holders:

@@ -125,3 +125,10 @@ def test_a_post_asked_after_its_holder_was_discussed_is_that_holder(engine: Engi
     # an order of the people discussed is no question of who holds the post
     first = last_answer(engine, "when did kamikawa meet kuleba?", "which of them was foreign minister first?")
     assert not (first.answered and first.title == "Yoko Kamikawa" and "member of the National Diet" in first.text)
+
+
+def test_whom_each_holder_met_is_of_the_country_said_with_the_post_and_the_side_and_year_asked(engine: Engine) -> None:
+    text = engine.ask("Which Japanese foreign ministers met Ukrainian officials in 2023, and whom did each one meet?",
+                      today=TODAY).text
+    assert text.startswith("2 holders") and "Kuleba (Minister for Foreign Affairs of Ukraine):" not in text, text
+    assert "G7" not in text and "Kyrgyz" not in text, text  # (not a meeting with another side, or of another year)
