@@ -724,6 +724,30 @@ class Engine:
         said = self._ask_one(f"{cited.quote.rstrip('.')}. Who said that?", focus, t.today)
         return said if said.answered else None
 
+    def _other_of_the_kind_shown(self, t: Turn) -> Answer | None:
+        """"What other project was welcomed alongside it?" after one programme shown: the other things of its
+        kind that the records which tell of it name, each with its own record (None when they name none)."""
+        focus = t.focus
+        if focus is None or _OTHER_OF_KIND.match(t.lowered) is None:
+            return None
+        shown = focus.current or (focus.items[0] if len(focus.items) == 1 else None)
+        term = shown.removeprefix("term:") if shown is not None and shown.startswith("term:") else focus.topic
+        if term is None or term not in self.kb.terms or focus.meeting is not None and shown is None:
+            return None
+        kind = self.kb.terms[term].kind
+        others = sorted({i for n in self.index.by_entity.get(("term", term), ())
+                         for k, i in self.index.passages[n].entities | self.index.passages[n].mentioned
+                         if k == "term" and i != term and i in self.kb.terms and self.kb.terms[i].kind == kind})
+        if not others:
+            return None
+        items = tuple(f"term:{i}" for i in others)
+        if len(others) == 1:
+            return self.record_answer(items[0], items)
+        return Answer("terms", True, f"{len(others)} other {kind}s named with {self.kb.terms[term].name}",
+                      tuple(f"• {self.kb.terms[i].name}: {self.kb.terms[i].definition}" for i in others),
+                      sources=tuple(d.cite(self.kb, self.kb.terms[i].cited) for i in others[:3]),
+                      focus=Focus(items=items))
+
     def _at_another_date(self, t: Turn) -> Answer | None:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
@@ -3123,6 +3147,9 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
+_OTHER_OF_KIND = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which|any) other (?:[a-z-]+ )?(?:projects?|programm?es?"
+                            r"|initiatives?|schemes?|documents?|organi[sz]ations?|bodies|agencies|events?)\b")
 #: "who said that?", "who gave that figure?", "according to whom?": who a statement shown is from.
 _WHO_SAID_IT = re.compile(r"^\W*(?:and |so |ok,? )?(?:who (?:said|stated|claimed|mentioned|gave)"
                           r" (?:that|this|it|so|those|these)(?: (?:figures?|numbers?|claim|statement))?"
@@ -3715,6 +3742,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of another name", Engine._of_another_name),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),
+    Rule("another of the kind shown", Engine._other_of_the_kind_shown),
     Rule("a person described by a clause", Engine._person_of_a_clause),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("the last question at another date", Engine._at_another_date),

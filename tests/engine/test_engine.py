@@ -969,3 +969,8 @@ def test_the_one_answered_for_a_side_asked_is_whom_the_next_question_means(engin
     # "who did he meet from Japan?": "he" is the subject, the one answered of Japan's side is the topic next
     text = last_answer(engine, "yo who's Kuleba", "who did he meet from japan", "first name?").text
     assert text.startswith("Yoko"), text
+
+
+def test_another_of_the_kind_shown_is_the_other_its_records_name(engine: Engine) -> None:
+    answer = last_answer(engine, "what is OVOP?", "which other projects were welcomed?")
+    assert answer.answered and "JDS" in answer.title and "One Village" not in answer.text, answer.text
