@@ -39,6 +39,13 @@ _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|ro
                           r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
 _WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
+def meeting_focus(m: Meeting) -> Focus:
+    """A meeting as the conversation's topic: its people, countries, place, occasion ("and that summit, how many
+    days?") and date ("and the previous year?" counts from it)."""
+    return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
+                 topic=m.occasion, date=m.date.iso())
+
+
 def unnamed_said(note: str | None) -> str | None:
     """The sentence of a meeting's note saying some who took part are not named, or None."""
     sentences = re.split(r"(?<=\.)\s+", note or "")
@@ -701,8 +708,7 @@ class Meetings:
         return of_country or ([] if countries else found)
 
     def meeting_focus(self, m: Meeting) -> Focus:
-        return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
-                     topic=m.occasion, date=m.date.iso())  # "and that summit, how many days?": its occasion
+        return meeting_focus(m)
 
     @staticmethod
     def has_field(m: Meeting, intent: str) -> bool:

@@ -28,7 +28,3 @@ CLOSE_RECORDS = 3
 #: The share of the best score a record holding every word of the question needs to come first instead of
 #: one holding less of it (one rare word shared can outscore all the question's words).
 WHOLE_COVER_SCORE = 0.75
-
-#: How alike (rapidfuzz ratio) a question's word must be to a record's word to be read as a slip for it where no
-#: name is involved ("crains" for "cranes").
-WORD_SLIP = 80.0

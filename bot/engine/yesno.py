@@ -18,7 +18,7 @@ from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
-from bot.engine.meetings import part_of_day
+from bot.engine.meetings import meeting_focus, part_of_day
 from bot.engine.query import ROLES, Query, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
@@ -126,7 +126,8 @@ class YesNo:
             return None  # dates too coarse to order ("September 2023" against "9 September 2023")
         lines = (f"{a.title}: {a.date.human()}.", f"{b.title}: {b.date.human()}.")
         return Answer("yes_no", True, "Yes" if holds else "No", lines,
-                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=_focus(a), confidence=0.8)
+                      sources=(d.cite(self.kb, a.cited), d.cite(self.kb, b.cited)), focus=meeting_focus(a),
+                      confidence=0.8)
 
     # -- someone's post ----------------------------------------------------------------------------
     def _post(self, query: Query) -> Answer | None:
@@ -267,7 +268,7 @@ class YesNo:
                                   tuple(f"{m.title} ({m.date.human()}): the source does not say where it took place."
                                         for m in unplaced[:3]),
                                   sources=tuple(d.cite(self.kb, m.cited) for m in unplaced[:3]),
-                                  focus=_focus(unplaced[0]), confidence=0.0)
+                                  focus=meeting_focus(unplaced[0]), confidence=0.0)
                 vague = [m for m in found if any(self._may_be_at(m, v.id, v.kind) for v in venues)]
                 if vague:
                     # "in Tokyo?" of a meeting the records place only "in Japan": neither yes nor no.
@@ -343,7 +344,7 @@ class YesNo:
                     name = self.kb.people[person].name
                     return Answer("not_found", False, "The records do not say",
                                   (f"{m.title} ({m.date.human()}): the source does not say whom {name} met.",),
-                                  sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+                                  sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
         return None
 
     def _part_of_day(self, m: Meeting, asked: str) -> Answer:
@@ -351,10 +352,10 @@ class YesNo:
         known = part_of_day(m)
         if known is None:
             return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
-                          sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+                          sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
         when = m.local_time or m.time_note
         return Answer("yes_no", True, "Yes" if known == asked else "No",
-                      (f"{m.title}: {when} ({known}).",), sources=(d.cite(self.kb, m.cited),), focus=_focus(m),
+                      (f"{m.title}: {when} ({known}).",), sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m),
                       confidence=0.9)
 
     def _held_at(self, m: Meeting, venue: str, kind: str, journey: bool = False) -> bool:
@@ -381,7 +382,7 @@ class YesNo:
             # ("on the 21st, Japan time?": the source's own words of the day and time in Japan)
             line = f"{line}\nTime: {m.time_note}"
         places = [x.id for x in query.mentions if x.kind == "place"]
-        focus = _focus(m) if not places else replace(_focus(m), place=places[0])
+        focus = meeting_focus(m) if not places else replace(meeting_focus(m), place=places[0])
         return Answer("yes_no", True, "Yes", (line,), sources=(d.cite(self.kb, m.cited),), focus=focus,
                       actions=(Action("Details", f"/meeting {m.id}"),), confidence=0.9)
 
@@ -393,12 +394,12 @@ class YesNo:
             lines.append(f"{m.title} {verb} {where} {d.on_date(m.date)}" + (f" ({people})." if people else "."))
         sources: tuple[Citation, ...] = tuple(d.cite(self.kb, m.cited) for m in meetings[:3])
         return Answer("yes_no", True, "No, not according to the records", ("The records show:", *lines),
-                      sources=sources, focus=_focus(meetings[0]), confidence=0.8)
+                      sources=sources, focus=meeting_focus(meetings[0]), confidence=0.8)
 
     def _duration(self, m: Meeting, asked: re.Match[str]) -> Answer:
         if not m.duration_minutes:
             return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
-                          sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.0)
+                          sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
         limit = (int(asked.group(3)) if asked.group(3) else 60 * int(asked.group(4)) if asked.group(4)
                  else 30 if asked.group(2) == "half an hour" else 60)
         if asked.group(1) in ("more", "longer", "over"):
@@ -409,7 +410,7 @@ class YesNo:
             holds = abs(m.duration_minutes - limit) <= 5
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
-                      sources=(d.cite(self.kb, m.cited),), focus=_focus(m), confidence=0.9)
+                      sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.9)
 
 
 #: Nouns of an office, the word before which names which one ("the Asian affairs bureau").
@@ -427,10 +428,5 @@ def _spans(query: Query) -> list[tuple[Group, tuple[int, int]]]:
     return [(g, span) for span, g in groups.items()]
 
 
-def _focus(m: Meeting) -> Focus:
-    """The meeting a claim was checked against, as the conversation's topic: its people, place, occasion and
-    date ("and that Japan sent generators the previous year?" counts from its date)."""
-    return Focus(meeting=m.id, people=m.partner_side + m.japan_side, countries=m.countries, place=m.place,
-                 topic=m.occasion, date=m.date.iso())
 
 
