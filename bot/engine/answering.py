@@ -2164,7 +2164,7 @@ class Answerer:
         if (not scored or scored[0].coverage < thresholds.MIN_COVERAGE) and event.dates is not None:
             # "… when his Kyrgyz counterpart came to Japan in December 2022?": the clause gives the time itself
             stated = replace(query, dates=event.dates)
-            if any(r.key == query.role and r.as_of is not None
+            if any(lx.fits_post(query.role, r.key) and r.as_of is not None
                    and event.dates.matches(r.as_of.first_day(), r.as_of.last_day())
                    for p in self.kb.people.values() for r in p.roles):
                 return self.profiles.role_holders(stated)
@@ -2174,7 +2174,7 @@ class Answerer:
         assert when is not None
         dated = replace(query, dates=DateFilter(when.human(), when.first_day(), when.last_day()))
         holders = [p for p in self.kb.people.values() for r in p.roles
-                   if r.key == query.role and dated.dates is not None and r.as_of is not None
+                   if lx.fits_post(query.role, r.key) and dated.dates is not None and r.as_of is not None
                    and dated.dates.matches(r.as_of.first_day(), r.as_of.last_day())]
         if not holders:
             return Answer("not_found", False, "Not in the records",

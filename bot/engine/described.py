@@ -187,7 +187,7 @@ class Describer:
             tied = list(dict.fromkeys(c for found in phrase_spans(ROLES[query.role], query.words)
                                       for c in attached_countries(query, *found)))
             # "President Kagame": the description is the named person's own title, not someone else.
-            describes_named = any(r.key == query.role for p in named_people if p in self.kb.people
+            describes_named = any(lx.fits_post(query.role, r.key) for p in named_people if p in self.kb.people
                                   for r in self.kb.people[p].roles)
             # "the other Japanese foreign minister": not the one the conversation was about.
             others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]

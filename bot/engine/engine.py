@@ -617,7 +617,7 @@ class Engine:
         of its people and of the people of its recent meetings who holds that post, else its people but those
         of the post asked before (whom the question no longer means)."""
         def holds(person: str, post: str | None) -> bool:
-            return person in self.kb.people and any(r.key == post for r in self.kb.people[person].roles)
+            return person in self.kb.people and any(lx.fits_post(post, r.key) for r in self.kb.people[person].roles)
 
         recent = (self.kb.meetings[ref.removeprefix("meeting:")] for ref in focus.recent
                   if ref.startswith("meeting:") and ref.removeprefix("meeting:") in self.kb.meetings)
@@ -673,7 +673,7 @@ class Engine:
             named = {m.id for m in analyse(clause, self.index).mentions if m.kind == "person"}
             fits = [p for p in who.focus.people if p in self.kb.people and p not in named
                     and (not sides or self.kb.people[p].country in sides)
-                    and (post is None or any(r.key == post for r in self.kb.people[p].roles))
+                    and (post is None or any(lx.fits_post(post, r.key) for r in self.kb.people[p].roles))
                     and (found.group("noun").lower() not in _OWN_NOUNS or self._described_as(p, found.group("noun")))]
             if len(fits) != 1:
                 continue
@@ -1173,8 +1173,8 @@ class Engine:
         later = [m for m in self.kb.meetings.values()
                  if set(m.countries) & countries and m.date.first_day() > before.date.last_day()
                  and m.japan_side and not set(m.japan_side) & set(before.japan_side) and m.trip is None
-                 and (read.role is None or any(r.key == read.role for p in m.japan_side if p in self.kb.people
-                                               for r in self.kb.people[p].roles))
+                 and (read.role is None or any(lx.fits_post(read.role, r.key) for p in m.japan_side
+                                               if p in self.kb.people for r in self.kb.people[p].roles))
                  and (not _SAME_YEAR.search(found.group("rest")) or m.date.year == before.date.year)]
         if not later:
             return Answer("not_found", False, "Not in the records",
@@ -1497,7 +1497,7 @@ class Engine:
             meeting = self.kb.meetings.get(item.removeprefix("meeting:"))
             people = (meeting.partner_side + tuple(p for p in meeting.accompanying if self._foreign(p)) if partner
                       else meeting.participants) if meeting is not None else ()
-            if any(r.key == role for p in people if p in self.kb.people for r in self.kb.people[p].roles):
+            if any(lx.fits_post(role, r.key) for p in people if p in self.kb.people for r in self.kb.people[p].roles):
                 fitting.append(item)
         # (a trip and a meeting held during it both fit: the meeting is the one with that person)
         fitting = (self._without_their_visits(fitting) or fitting) if parts else fitting
@@ -1828,7 +1828,7 @@ class Engine:
             kept = [p for p in everyone if p in self.kb.people and (
                 self.kb.people[p].country in sides if sides else p in m.japan_side)]
             if query.role is not None:
-                kept = [p for p in kept if any(r.key == query.role for r in self.kb.people[p].roles)]
+                kept = [p for p in kept if any(lx.fits_post(query.role, r.key) for r in self.kb.people[p].roles)]
             return tuple(kept)
 
         a, b = people(first), people(second)
@@ -2735,7 +2735,7 @@ class Engine:
             # "the Ukrainian prime minister's first name": the one person the description fits, if one
             # (a name later in the question, "as given in the article on Hayashi's visit", is not it)
             described = self.answerer.describer.resolve(read, focus)
-            titled = [p for p in people if p in self.kb.people and any(r.key == read.role
+            titled = [p for p in people if p in self.kb.people and any(lx.fits_post(read.role, r.key)
                                                                         for r in self.kb.people[p].roles)]
             people = [i for g in described.groups for k, i in sorted(g) if k == "person" and len(g) == 1]
             people = people or titled  # "President Kagame's first name": the post is his own title

@@ -66,7 +66,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
 )
 #: A journey; asked about through `verify.TRAVEL_RULES`, which also read who went where.
 TRAVEL = EventKind("travel", _stems("visit visited visits visiting travel travelled traveled trip trips journey "
-                                    "went came arrived"),
+                                    "went gone came arrived"),
                    ("when did he visit Aurelia?",), ("when did they meet?",), at_meetings=True)
 _WORD = re.compile(r"[a-z]+")
 

@@ -136,6 +136,9 @@ class KnowledgeIndex:
         for person in kb.people.values():
             for role in person.roles:
                 roles[role.key].append((person, role))
+                for name, posts in lx.POST_CLASSES.items():
+                    if role.key in posts:  # "leader": the holders of each post of the class
+                        roles[name].append((person, role))
         self._roles = {k: tuple(v) for k, v in roles.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},

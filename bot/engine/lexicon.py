@@ -270,6 +270,20 @@ GIVING = PLEDGE_WORDS | {stem("grant")}
 #: Nouns of a person a question may ask for ("which minister …?", "which Japanese embassy official …?").
 PERSON_ASKED = frozenset("""official officials minister ministers diplomat diplomats representative representatives
     leader leaders envoy envoys president presidents person people""".split())
+#: A word that names a class of posts rather than one ("the Rwandan leader": its president or prime minister).
+POST_CLASSES: dict[str, frozenset[str]] = {"leader": frozenset({"head-of-state", "president", "prime-minister"})}
+
+
+def fits_post(asked: str | None, key: str) -> bool:
+    """Whether a post held (`key`) is the one asked: the same post, or one of the class the question names."""
+    return asked is not None and (key == asked or key in POST_CLASSES.get(asked, ()))
+
+
+def posts_named(keys: set[str]) -> set[str]:
+    """The posts a set of posts and classes of posts names ({"leader"} → its president, prime minister, ...)."""
+    return {post for key in keys for post in POST_CLASSES.get(key, {key})}
+
+
 TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassador secretary governor".split())
 #: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
 ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "

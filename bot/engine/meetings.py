@@ -195,7 +195,6 @@ _PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
 PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
 #: Posts of those a question calls leaders: heads of state and of government.
-_LEADER_KEYS = frozenset({"president", "prime-minister"})
 
 
 #: "which finance minister …", "what other Rwandan minister …": a post asked for, just after the question word.
@@ -217,7 +216,7 @@ def of_class(person: Person, kind: str) -> bool:
     """Whether the records give the person a post of the kind a question asks for."""
     if kind.startswith("minister"):
         return any("minister" in r.key or "minister" in r.title.lower() for r in person.roles)
-    return any(r.key in _LEADER_KEYS for r in person.roles)
+    return any(r.key in lx.POST_CLASSES["leader"] for r in person.roles)
 
 
 def _parts_asked(lowered: str) -> tuple[str, ...]:
@@ -431,7 +430,7 @@ class Meetings:
         meetings = self.filter_meetings([g for g in groups if g not in topical], query)
         if query.role is not None and not any(kind == "person" for g in groups for kind, _ in g):
             # "Which meetings involved a head of state?": those with someone who held that post
-            meetings = [m for m in meetings if any(r.key == query.role for p in m.participants
+            meetings = [m for m in meetings if any(lx.fits_post(query.role, r.key) for p in m.participants
                                                    if p in self.kb.people for r in self.kb.people[p].roles)]
         if topical:
             # "In which meetings did the situation in Ukraine come up?": every meeting whose record names
@@ -626,7 +625,7 @@ class Meetings:
         countries = set(attached_countries(query, *span))
         return tuple(dict.fromkeys(
             p for m in meetings for p in m.participants if p in self.kb.people
-            and any(r.key == query.role and (not countries or r.country in countries)
+            and any(lx.fits_post(query.role, r.key) and (not countries or r.country in countries)
                     for r in self.kb.people[p].roles)))
 
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
@@ -692,7 +691,7 @@ class Meetings:
                 or _EXCLUDING.search(query.raw.lower()):
             return None  # (what was talked about with the post's holder; "besides the president, …" asks others)
         parts = [x for x in self.kb.trip_meetings(m.id) if any(
-            r.key == query.role for p in (*x.partner_side, *x.accompanying) if p in self.kb.people
+            lx.fits_post(query.role, r.key) for p in (*x.partner_side, *x.accompanying) if p in self.kb.people
             for r in self.kb.people[p].roles)]
         return parts[0] if len(parts) == 1 else None
 
@@ -703,7 +702,7 @@ class Meetings:
             return []
         countries = {x.id for x in query.mentions if x.kind == "country"}
         found = [p for p in (*m.japan_side, *m.partner_side, *m.accompanying) if p in self.kb.people
-                 and any(r.key == query.role for r in self.kb.people[p].roles)]
+                 and any(lx.fits_post(query.role, r.key) for r in self.kb.people[p].roles)]
         of_country = [p for p in found if self.kb.people[p].country in countries]
         return of_country or ([] if countries else found)
 
@@ -897,7 +896,8 @@ class Meetings:
                 others = [x for x in others if x in kb.people and of_class(kb.people[x], kind.group(1))]
             if post is not None:
                 # "which finance minister accompanied Kagame?": those holding the post asked for
-                others = [x for x in others if x in kb.people and any(r.key == post for r in kb.people[x].roles)]
+                others = [x for x in others
+                          if x in kb.people and any(lx.fits_post(post, r.key) for r in kb.people[x].roles)]
             if not others:
                 # ("no other Japanese minister": of the country asked, when others took part from elsewhere)
                 peoples = sorted({kb.countries[c].demonyms[0] for c in side
@@ -931,7 +931,7 @@ class Meetings:
                 x.start == role_span[1] or x.start <= role_span[0] and role_span[1] <= x.end) for x in query.mentions)
                 or bool({"did", "does", "has", "had"} & set(query.words[max(0, role_span[0] - 3):role_span[0]])))
             holds_role = query.role is not None and not host_owns and not titled and any(
-                r.key == query.role for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
+                lx.fits_post(query.role, r.key) for p in m.japan_side if p in kb.people for r in kb.people[p].roles)
             asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])
                                            for x in query.mentions) or not host_named and re.search(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine import describe as d
+from bot.engine import lexicon as lx
 from bot.engine.query import ROLE_PATTERNS, Query, role_words
 from bot.knowledge.model import KnowledgeBase, Person
 
@@ -78,7 +79,7 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
         if found is None:
             continue
         role, country, (begin, end) = found
-        if any(r.key == role and (country is None or r.country == country) for r in person.roles):
+        if any(lx.fits_post(role, r.key) and (country is None or r.country == country) for r in person.roles):
             continue
         said = _said(words, countries_at, begin, end, kb, outside)
         return Misdescribed(person.id, begin, end, said, _given(kb, person))

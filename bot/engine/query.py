@@ -200,6 +200,10 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
 
 #: Positions a question may name someone by, most specific first.
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a class of posts (`lexicon.POST_CLASSES`): "the Rwandan leader", "heads of state or government" ("leaders"
+    # of a country, plural, are as often its ministers too: no post; nor "a leader or minister": any official)
+    ("leader", re.compile(r"\bleader\b(?! (?:or|and) (?:minister|official|diplomat|representative|envoy)s?\b)"
+                          r"|\bheads? of (?:state|government) (?:or|and) (?:of )?(?:state|government)\b")),
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
     ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b"
                                     r"|\bfms?\b|\btop diplomats?\b")),
@@ -233,7 +237,8 @@ _NAMED_ROLES = frozenset(ROLES)
 def role_words(key: str) -> frozenset[str]:
     """The words a post's pattern names it by ("foreign", "minister", "ministers", "top", "diplomat", ...)."""
     found = re.findall(r"[a-z]{2,}", ROLES[key].pattern.replace("\\b", " "))
-    return frozenset(form for w in found for form in (w, w[:-1] if w.endswith("s") else w))
+    # ("heads of state or government": "or", "and" join two posts and are no word of either)
+    return frozenset(form for w in found if w not in ("or", "and") for form in (w, w[:-1] if w.endswith("s") else w))
 
 
 @lru_cache(maxsize=8)

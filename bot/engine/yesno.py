@@ -151,7 +151,7 @@ class YesNo:
             return None
         # "Is Kuleba Kyrgyzstan's foreign minister?": a post of the country the claim names, when it names one
         claimed = {m.id for m in query.mentions if m.kind == "country"}
-        held = [r for r in person.roles if r.key == query.role and (not claimed or r.country in claimed)
+        held = [r for r in person.roles if lx.fits_post(query.role, r.key) and (not claimed or r.country in claimed)
                 and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)]
         if held:
             role = max(held, key=d.role_date)

@@ -867,3 +867,15 @@ def test_a_detail_asked_by_a_bare_word_is_that_detail(engine: Engine, text: str,
 def test_the_occasion_alone_after_a_meeting_is_that_meetings(engine: Engine) -> None:
     answer = last_answer(engine, "rwandan leader + jpn PM meeting, where?", "occasion?")
     assert "G20" in answer.text and "New York" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("which Japanese leader had been to Ukraine earlier that year?", "leader"),
+    ("when did the Rwandan leader meet Kishida?", "leader"),
+    ("which heads of state or government did Japan's ministers meet?", "leader"),
+    # "leaders" of a country are as often its ministers too; "a leader or minister" is any official
+    ("which Ukrainian leaders did Hayashi meet?", None),
+    ("list every meeting between a Japanese foreign minister and a Ukrainian leader or minister", "foreign-minister"),
+])
+def test_a_leader_is_a_class_of_posts(engine: Engine, text: str, role: str | None) -> None:
+    assert analyse(text, engine.index).role == role

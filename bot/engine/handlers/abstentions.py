@@ -108,7 +108,7 @@ def _met_another_side(a: Answerer, q: Asked) -> Answer | None:
         return None
     meeting = held[0]
     holders = [x for x in meeting.participants if x != people[0] and x in a.kb.people
-               and any(r.key == query.role for r in a.kb.people[x].roles)]
+               and any(lx.fits_post(query.role, r.key) for r in a.kb.people[x].roles)]
     if not holders:
         return None
     return Answer("yes_no", True, "No, not according to the records",

@@ -37,6 +37,8 @@ _WHO_HOLDS = re.compile(r"^\W*(?:and |so |ok )?(?:who(?:'s|’s| is| was)"
                         r"|(?:what(?:'s|’s| is| was)?|whats) the name of\b|(?:the )?name of the\b)")
 #: "heads of state or government": one head shared by two posts.
 _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
+#: "Which Japanese leader had been to Ukraine?", "… been there before him?": a journey, not a post held.
+_BEEN_TO = re.compile(r"\bbeen (?:to|there)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
 _POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
@@ -111,7 +113,7 @@ def ministers_named(a: Answerer, q: Asked) -> Answer | None:
         return None
     country = min(countries)
     # "prime ministers and foreign ministers": those posts; "ministers", "cabinet ministers": every one
-    keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))}
+    keys = lx.posts_named({key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))})
     latest: dict[str, tuple[Person, Role]] = {}
     for key in a.index.role_keys:
         if key.endswith("minister") and (not keys or key in keys):
@@ -172,7 +174,7 @@ def _holders_who_met(a: Answerer, q: Asked) -> Answer | None:
             continue
         for p in m.participants:
             person = a.kb.people.get(p)
-            if person is not None and any(r.key == query.role and r.country in tied for r in person.roles):
+            if person is not None and any(lx.fits_post(query.role, r.key) and r.country in tied for r in person.roles):
                 people.setdefault(p, []).append(m)
     if not people:
         return Answer("not_found", False, "Not in the records",
@@ -230,7 +232,7 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
         for p in m.participants:
             other = a.kb.people.get(p)
             if other is not None and p != person.id and (countries or other.country != person.country) and any(
-                    r.key == query.role and (not countries or r.country in countries) for r in other.roles):
+                    lx.fits_post(query.role, r.key) and (not countries or r.country in countries) for r in other.roles):
                 held.setdefault(p, []).append(m)  # (one's own side's minister at the table is not one met)
     if not held and any(ROLES[query.role].search(r.title.lower()) for m in met for p in m.participants
                         if p != person.id and p in a.kb.people
@@ -260,7 +262,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
             or not all(k in lx.PROFILE_WORDS or k == query.asked or k == _NAME for k in query.keywords):
         return None  # ("which officials carry the title of …?": the people asked for, and their post)
-    if asks(TRAVEL, query.raw) or _MET.search(q.lowered) or query.entities("place"):
+    if asks(TRAVEL, query.raw) or _BEEN_TO.search(q.lowered) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     if _WHOSE_COUNTRY.search(q.lowered):
         return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
@@ -268,17 +270,19 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None  # "what did the foreign minister say?" asks what was said
     if focus is not None and _POINTER.search(q.lowered):
         # "Which prime minister was that?": the one just answered, when that person holds the post.
-        held = [p for p in focus.people if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+        held = [p for p in focus.people
+                if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
         if len(held) == 1:
             return a.profiles.entity_profile(("person", held[0]), query)
     if focus is not None and not any(m.kind == "country" for m in query.mentions) and _WHO_HOLDS.match(q.lowered):
         # "what did the Ukrainian PM thank Japan for?" → "what's the PM's name?": the holder just discussed
         discussed = [p for p in focus.people[:1]
-                     if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+                     if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
         if discussed:
             return a.profiles.entity_profile(("person", discussed[0]), query)
     listed = [i.split(":", 1)[1] for i in focus.items if i.startswith("person:")] if focus is not None else []
-    held_listed = [p for p in listed if any(r.key == query.role for r in getattr(a.kb.people.get(p), "roles", ()))]
+    held_listed = [p for p in listed
+                   if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
     if len(held_listed) == 1 and not any(m.kind == "country" for m in query.mentions):
         # "Which Rwandan ministers attended?" → "what is the finance minister's title?": the one of those listed
         return a.profiles.entity_profile(("person", held_listed[0]), query)
@@ -308,7 +312,7 @@ def whom_each_met(a: Answerer, q: Asked) -> Answer | None:
     countries = countries or {m.id for m in query.mentions if m.kind == "country"}
     dates = query.dates
     holders = [p for p in sorted(a.kb.people.values(), key=lambda p: p.id)
-               if any(r.key == query.role and (not countries or r.country in countries) for r in p.roles)]
+               if any(lx.fits_post(query.role, r.key) and (not countries or r.country in countries) for r in p.roles)]
     # ("… met Ukrainian officials": the meetings with that side)
     others = {m.id for m in query.mentions if m.kind == "country"} - countries - {a.index.home}
     met = {p.id: sorted((m for m in a.kb.meetings.values() if p.id in m.participants
@@ -411,7 +415,8 @@ _OTHER_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what|name the|list the) ot
 
 
 #: A verb in the past tense ("accompanied", "sent"), which a class of post holders never holds.
-_PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b|\b(?:sent|went|came|saw|met|led|took|gave)\b")
+_PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b"
+                        r"|\b(?:sent|went|came|saw|met|led|took|gave|sat|spoke|told|brought|made|flew)\b")
 
 
 #: "… attended it?", "… were at that meeting?": the meeting just discussed.
@@ -434,7 +439,7 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if _PAST_VERB.search(phrase):
         return None  # "which ministers accompanied Rwanda's president at his meeting": the post is no class asked
     phrase = _SHARED_HEAD.sub(r"\1 of \2 \3 \1 of \4", phrase)  # "heads of state or government": of both
-    keys = {key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)}
+    keys = lx.posts_named({key for key, pattern in ROLE_PATTERNS if pattern.search(phrase)})
     if not keys or not phrase.rstrip().endswith(("s", "state", "government")) and " or " not in phrase:
         return None
     if "foreign-minister" in keys and "deputy-foreign-minister" in keys and "deputy" not in phrase:
@@ -709,7 +714,7 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     post = asked_post(query)
     # ("which Japanese prime minister visited Ukraine?": those of them in that post)
     found = _home_side_held_in(a, kind, ident, query, lambda person: post is None or any(
-        r.key == post for r in getattr(a.kb.people.get(person), "roles", ())))
+        lx.fits_post(post, r.key) for r in getattr(a.kb.people.get(person), "roles", ())))
     if not found and post is not None and _home_side_held_in(a, kind, ident, query):
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no one in that post among {a.index.home_name}'s people in "
@@ -765,7 +770,7 @@ def visit_dates(a: Answerer, q: Asked) -> Answer | None:
     if query.intent != "when" or query.order or q.people or any(q.readings) or going is None:
         return None
     before = words[:going]
-    roles = {key for key, pattern in ROLE_PATTERNS if pattern.search(" ".join(before))}
+    roles = lx.posts_named({key for key, pattern in ROLE_PATTERNS if pattern.search(" ".join(before))})
     if not any(m.id == a.index.home and m.kind == "country" and m.start < going for m in query.mentions) or not (
             roles or _PERSON_NOUNS & {stem(w) for w in before}):
         return None  # the one who went is not described as of the home country ("when did Kagame's aide go")
@@ -803,7 +808,7 @@ def not_of_posts(a: Answerer, q: Asked) -> Answer | None:
     if query.intent not in ("who", "list", "general") or q.people or any(q.readings) or not countries \
             or found is None:
         return None
-    excluded = {key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))}
+    excluded = lx.posts_named({key for key, pattern in ROLE_PATTERNS if pattern.search(found.group("posts"))})
     if not excluded or len(found.group("posts").split()) > 3 * len(excluded) + 2:
         return None  # (the clause sets aside the posts and says nothing more)
     said = {stem(w) for key in excluded for w in role_words(key)} | _PERSON_NOUNS | _LISTING_WORDS | _IN_THE_TEXTS

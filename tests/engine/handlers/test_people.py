@@ -132,3 +132,28 @@ def test_whom_each_holder_met_is_of_the_country_said_with_the_post_and_the_side_
                       today=TODAY).text
     assert text.startswith("2 holders") and "Kuleba (Minister for Foreign Affairs of Ukraine):" not in text, text
     assert "G7" not in text and "Kyrgyz" not in text, text  # (not a meeting with another side, or of another year)
+
+
+def test_a_leader_is_a_holder_of_any_post_of_the_class(engine: Engine) -> None:
+    # of those who went there, the one who was a head of state or government (a foreign minister is no leader)
+    answer = engine.ask("Which Japanese leader had been to Ukraine by March 2023?", today=TODAY)
+    assert answer.answered and answer.title == "Fumio Kishida", answer.text
+    # "the only leader": a second holder of the class met there denies it
+    only = engine.ask("Was Zelenskyy the only Ukrainian leader Hayashi met in Kyiv?", today=TODAY)
+    assert only.title.split(",")[0] == "No" and "Shmyhal" in only.text, only.text
+    assert {p.id for p, _ in engine.index.roles_of("leader")} >= {"paul-kagame", "fumio-kishida", "denys-shmyhal"}
+
+
+def test_a_post_holder_who_had_gone_somewhere_is_asked_of_the_journey(engine: Engine) -> None:
+    # not who holds the post: who of its holders made the trip, with the trip shown
+    answer = last_answer(engine, "Was Hayashi's trip to Ukraine the first by a Japanese foreign minister since the "
+                                 "full-scale war began?", "which Japanese prime minister had gone there earlier that "
+                                 "year?", "in what month?")
+    assert answer.answered and "March 2023" in answer.text and "Kagame" not in answer.title, answer.text
+
+
+def test_ministers_who_sat_in_on_a_meeting_are_no_class_of_post_holders(engine: Engine) -> None:
+    answer = engine.ask("Which two Rwandan cabinet ministers sat in on the president's meeting with the Japanese "
+                        "premier?", today=TODAY)
+    assert "Biruta" in answer.text and "Ndagijimana" in answer.text and answer.title != "Paul Kagame", answer.text
+
