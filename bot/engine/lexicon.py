@@ -199,6 +199,18 @@ PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|type
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 #: A pronoun for one person of the conversation ("did he meet …?", "what ministry does he head?").
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")
+#: "Which country is Shmyhal from?", "where is he from?", "from which country?", "what nationality is she?": the
+#: country of a person (`who`: the words naming them, none when the person is the one just answered).
+COUNTRY_OF_PERSON = re.compile(
+    r"^\W*(?:and |so |ok |okay )?(?:"
+    r"(?:from )?(?:which|what) (?:country|nation|nationality)(?: (?:is|was|are|were)| does| did|['’]s)? "
+    r"(?P<who>[\w'’ .-]{1,40}?)(?: from| come from| belong to| hail from)?"
+    r"|(?P<who2>[\w'’ .-]{1,40}?) (?:is|was|comes?|came|hails?) from (?:which|what|where)(?: country| nation)?"
+    r"|where (?:is|was|are|were|does|did) (?P<who3>[\w'’ .-]{1,40}?) (?:from|come from|hail from)"
+    r"|(?:what(?:['’]s| is| was) )?(?P<who4>[\w'’ .-]{1,40}?)['’]s? (?:nationality|home country|country of origin)"
+    r"|(?:what(?:['’]s| is| was) )?(?P<who5>his|her|their) (?:nationality|home country|country of origin)"
+    r"|from (?:which|what|where)(?: country| nation)?|(?:which|what) country"
+    r")\W*$")
 #: "What aid did Japan give in 2022?", "which support …": the thing given is what is asked.
 WHAT_AID = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: kinds? of| sorts? of| forms? of)? "
                       r"(?:aid|assistance|support|help|equipment)\b")

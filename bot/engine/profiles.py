@@ -220,6 +220,21 @@ class Profiles:
         names = (country.name, *country.aliases, *country.demonyms)
         return "" if any(n.lower() in title.lower() for n in names) else f", {country.name}"
 
+    def countries_of(self, people: list[str]) -> Answer:
+        """"Which country is Shmyhal from?": each one's country, with the post that shows it."""
+        lines, sources = [], []
+        for person_id in dict.fromkeys(people):
+            person = self.kb.people[person_id]
+            role = d.latest_role(person)
+            country = self.index.entity_name(("country", person.country))
+            lines.append(f"{person.name}: {country}" + (f" ({d.role_name(role)})" if role else ""))
+            sources.append(d.cite(self.kb, role.cited if role else person.cited))
+        one = len(lines) == 1
+        title = (self.index.entity_name(("country", self.kb.people[people[0]].country)) if one
+                 else f"Countries of {len(lines)} people")
+        return Answer("people", True, title, tuple(lines), sources=tuple(sources[:5]),
+                      focus=Focus(people=tuple(dict.fromkeys(people))), confidence=0.9)
+
     def posts_of(self, people: list[str]) -> Answer:
         """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records."""
         lines, sources = [], []

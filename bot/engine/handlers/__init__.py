@@ -72,6 +72,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("lengths added up", lists.total_length),
     Rule("posts of several people", people.posts_of_several),
     Rule("post of one person", people.post_of_one),
+    Rule("country of a person", people.country_of),
     Rule("people counted", people.counted),
     Rule("the year a span reaches back to", lists.years_back),
     Rule("years since the last record", lists.years_since_last),

@@ -535,6 +535,48 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     return a.profiles.posts_of(list(people[:1] if len(people) == 1 else people))
 
 
+#: Words that may stand beside a name in "which country is President Zelenskyy from?".
+_BESIDE_NAME = lx.TITLE_WORDS | {"the", "mr", "ms", "mrs", "dr"}
+
+
+def country_of(a: Answerer, q: Asked) -> Answer | None:
+    """"Which country is Shmyhal from?", "where is he from?", "from which country?" after one person answered:
+    the country of the person, not where a meeting of theirs took place."""
+    found = lx.COUNTRY_OF_PERSON.match(q.lowered)
+    if found is None:
+        return None
+    who = next((g for g in found.groups() if g is not None), None)
+    focus = q.focus
+    if who is None:
+        # ("from which country?" alone: of the one person the last answer was about, or each person it listed)
+        items = [i.split(":", 1)[1] for i in (focus.items if focus else ()) if i.startswith("person:")]
+        people = [p for p in items if p in a.kb.people] or [
+            p for p in (focus.people if focus else ()) if p in a.kb.people]
+    elif lx.PERSON_PRONOUN.fullmatch(who.strip()) or who.strip() in ("they", "them", "their"):
+        shown = tuple(p for p in (focus.people if focus else ()) if p in a.kb.people)
+        if who.strip() not in ("they", "them", "their"):
+            shown = meant_by_pronoun(a.kb, shown, q.lowered)
+            # "who did Hayashi meet …?" → "which country is he from?": the one answered, not the one the asker named;
+            # of several left, each one's (never one picked)
+            asked = {m.id for m in analyse(focus.question, a.index).mentions if m.kind == "person"} \
+                if focus is not None and focus.question and focus.intent == "who" else set()
+            shown = tuple(p for p in shown if p not in asked) or shown
+        people = list(shown)
+    else:
+        named = [m for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+        covered = {w for m in named for w in q.query.words[m.start:m.end]}
+        if not named or any(w not in covered and w not in _BESIDE_NAME for w in re.findall(r"[\w'’-]+", who)):
+            return None  # ("which country is Bali in?", "which country hosted the G20?": no person's country)
+        people = [m.id for m in named]
+    if not people:
+        return None
+    answer = a.profiles.countries_of(people)
+    if focus is None:
+        return answer
+    # (a side detail of the conversation's topic: the meeting discussed stays what "it" and "there" mean)
+    return replace(answer, focus=replace(focus, people=tuple(dict.fromkeys((*people, *focus.people)))))
+
+
 #: Bodies people belong to ("representatives of Japanese companies", "members of the Diet").
 _BODIES = frozenset(stem(w) for w in "companies company firms firm businesses business corporations enterprises "
                     "organizations organisations agencies banks media parliament diet chamber universities "

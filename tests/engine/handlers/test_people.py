@@ -157,3 +157,19 @@ def test_ministers_who_sat_in_on_a_meeting_are_no_class_of_post_holders(engine: 
                         "premier?", today=TODAY)
     assert "Biruta" in answer.text and "Ndagijimana" in answer.text and answer.title != "Paul Kagame", answer.text
 
+
+def test_the_country_of_a_person_is_theirs_not_where_they_met(engine: Engine) -> None:
+    answer = engine.ask("Kulubaev is from which country?", today=TODAY)
+    assert answer.answered and answer.title == "Kyrgyzstan", answer.text
+    assert engine.ask("which country is Shmyhal from?", today=TODAY).title == "Ukraine"
+    # "he" after "who did A meet?" is the one answered; the meeting stays the topic
+    met = last_answer(engine, "who did Hayashi meet on 24 December 2022?", "which country is he from?")
+    assert met.title == "Kyrgyzstan", met.text
+    why = last_answer(engine, "who did Hayashi meet on 24 December 2022?", "which country is he from?",
+                      "why was he in Japan?")
+    assert "Central Asia plus Japan" in why.text, why.text
+    # "he" of two people named: each one's country, never one picked
+    both = last_answer(engine, "When did Hayashi meet Kulubaev?", "which country is he from?")
+    assert "Kyrgyzstan" in both.text and "Japan" in both.text, both.text
+    # a place's country is not a person's
+    assert engine.ask("Which country is Bali in?", today=TODAY).title == "Indonesia"
