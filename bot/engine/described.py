@@ -62,6 +62,10 @@ class Described:
     unknown: tuple[str, ...]
 
 
+#: The holder of the same post elsewhere ("his Kyrgyz counterpart").
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
 def attached_countries(query: Query, start: int, end: int) -> list[str]:
     """Countries written right before (`Japan's and Ukraine's ...`, `the Ukrainian ...`) or right
     after (`... of Kazakhstan`) the words `start:end` of the question."""
@@ -139,6 +143,8 @@ class Describer:
         self.kb = kb
         self.home = home  # the country every record is about
         self.roles_of = roles_of  # who held a post, by its key (`KnowledgeIndex.roles_of`)
+        #: The countries some person of the records is of.
+        self.peopled = frozenset(p.country for p in kb.people.values())
 
     def holders(self, role: str, countries: set[str]) -> Group:
         return {("person", p.id) for p, r in self.roles_of(role) if r.country in countries}
@@ -175,6 +181,16 @@ class Describer:
                         groups.append(frozenset(holders))
                     else:
                         unknown.append(f"{self._role_label(key)} of {self._country(country)}")
+        # "did Japan's top diplomat meet his Tajik counterpart?" of a country none of whose people the records
+        # name: someone the records do not hold (a counterpart of a country they do hold may be of another post,
+        # "the Uzbek counterpart" of a state minister co-chairing a forum, so it narrows nothing)
+        own = set(attached_countries(query, *span)) if (span := phrase_span(ROLES[query.role], query.words)) else set()
+        for at, word in enumerate(query.words):
+            if word in _COUNTERPART_NOUNS and at not in covered:
+                for named in _by_mention(query, [c for c in attached_countries(query, at, at + 1) if c not in own]):
+                    if not self.peopled & set(named):
+                        unknown.append(f"{self._role_label(query.role)} of "
+                                       f"{' or '.join(self._country(c) for c in named)}")
 
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []

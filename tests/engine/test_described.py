@@ -111,3 +111,11 @@ def test_two_posts_of_a_country_joined_by_or_describe_either_holder(engine: Engi
     query = analyse("Which Japanese foreign ministers met Ukraine's president or foreign minister?", engine.index)
     groups = engine.answerer.describer.resolve(query, None).groups
     assert frozenset({("person", "volodymyr-zelenskyy"), ("person", "dmytro-kuleba")}) in groups
+
+
+def test_a_counterpart_from_a_country_the_records_name_nobody_of_is_not_in_them(engine: Engine) -> None:
+    # the records name no foreign minister of Tajikistan: no "yes" from a record that names the country
+    tajik = engine.ask("Did Japan's top diplomat also meet his Tajik counterpart in December 2022?", today=TODAY)
+    assert not tajik.answered and "Tajikistan" in tajik.title and not tajik.title.startswith("Yes"), tajik.text
+    kyrgyz = engine.ask("Did Japan's top diplomat meet his Kyrgyz counterpart in December 2022?", today=TODAY)
+    assert kyrgyz.title.startswith("Yes") and "Kulubaev" in kyrgyz.text, kyrgyz.text
