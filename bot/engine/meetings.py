@@ -131,6 +131,8 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
 #: "Which ministers attended?", "who were all the participants?": everyone who took part is asked.
 _MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (?:ministers|participants|leaders"
                          r"|officials|countries|delegations|attendees|people)\b")
+#: "Which Ukrainian city …?": a place of the country written before it.
+_CITY_NOUNS = frozenset({"city", "cities", "town", "towns", "capital"})
 #: Words of a question about the part of the day, beside the part itself ("which took place in the evening,
 #: local time?").
 _PART_STEMS = frozenset(stem(w) for w in """morning afternoon evening night local time took place place took start
@@ -794,6 +796,14 @@ class Meetings:
                                + (f" It names only the country: {where}." if where else ""),),
                               sources=tuple(cited), focus=focus)
             named = {x.id for x in query.mentions if x.kind in ("place", "country")}
+            # "which Ukrainian city did she visit?" of a meeting held elsewhere: no city of that country
+            city_of = {x.id for x in query.mentions if x.kind == "country" and x.end < len(query.words)
+                       and query.words[x.end] in _CITY_NOUNS}
+            held_in = kb.places[m.place].country if m.place in kb.places else None
+            if city_of and held_in not in city_of:
+                return Answer("not_found", False, m.title,
+                              (f"The records show no such city for it: it took place in {where}.",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
             if _VENUE_ASKED.search(query.raw.lower()) or (_WHERE_IN.search(query.raw.lower()) and m.place in named):
                 # "Where in New York — which building?": a place within the one the record gives, which it
                 # does not name.

@@ -169,3 +169,10 @@ def test_how_many_attended_a_meeting_with_others_unnamed_is_not_a_count_of_the_n
 def test_how_many_are_named_as_attending_is_the_count_of_the_named(engine: Engine) -> None:
     answer = engine.ask("How many Rwandan ministers are named as attending the Kagame–Kishida talks?", today=TODAY)
     assert answer.answered and answer.title.startswith("2 "), answer.text
+
+
+def test_a_city_of_a_country_asked_is_not_one_of_another_country(engine: Engine) -> None:
+    elsewhere = engine.ask("Which Ukrainian city did Kamikawa visit after becoming foreign minister?", today=TODAY)
+    assert not elsewhere.answered and "New York" in elsewhere.text, elsewhere.text
+    kyiv = engine.ask("which Ukrainian city did Hayashi visit?", today=TODAY)
+    assert kyiv.answered and "Kyiv" in kyiv.text, kyiv.text
