@@ -235,6 +235,24 @@ class Profiles:
         return Answer("people", True, title, tuple(lines), sources=tuple(sources[:5]),
                       focus=Focus(people=tuple(dict.fromkeys(people))), confidence=0.9)
 
+    def earlier_posts_of(self, person_id: str) -> Answer:
+        """"What post did Kulubaev hold before he became foreign minister?": the posts the records show before the
+        latest one; none is said plainly, with the post they do show."""
+        person = self.kb.people[person_id]
+        latest = d.latest_role(person)
+        earlier = sorted((r for r in person.roles if latest is not None and r.key != latest.key
+                          and d.role_date(r) < d.role_date(latest)), key=d.role_date)
+        if not earlier or latest is None:
+            shown = f"{d.role_name(latest)} ({d.as_of(latest)})" if latest else "no post"
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give no earlier post of {person.name}; they show {shown}.",),
+                          sources=(d.cite(self.kb, latest.cited if latest else person.cited),),
+                          suggestions=(f"/who {person.name}",), confidence=0.0)
+        lines = tuple(f"{d.role_name(r)} ({d.as_of(r)})" for r in earlier)
+        return Answer("people", True, f"Earlier posts of {person.name}", lines,
+                      sources=tuple(d.cite(self.kb, r.cited) for r in earlier[:3]),
+                      focus=Focus(people=(person_id,)), confidence=0.9)
+
     def posts_of(self, people: list[str]) -> Answer:
         """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records."""
         lines, sources = [], []

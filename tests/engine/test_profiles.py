@@ -131,3 +131,14 @@ def test_a_title_asked_is_not_a_deputy_post_with_its_words(engine: Engine) -> No
     assert not found.answered and "Usmanov" not in found.title, found.text
     deputy = engine.ask("What is the name of Uzbekistan's Deputy Minister of Foreign Affairs?", today=TODAY)
     assert deputy.answered and "Usmanov" in deputy.title, deputy.text
+
+
+def test_a_post_before_the_one_held_is_none_when_the_records_give_one_post(engine: Engine) -> None:
+    answer = engine.ask("What post did Kulubaev hold before he became foreign minister?", today=TODAY)
+    assert not answer.answered and "no earlier post" in answer.text, answer.text
+    # a second post shown on the same day is no earlier one
+    kagame = engine.ask("What post did Kagame hold before he became president?", today=TODAY)
+    assert not kagame.answered and "AUDA" not in kagame.title, kagame.text
+    # the post held is still what "what post did he hold?" asks
+    held = engine.ask("What post did Kuleba hold when he met Kamikawa?", today=TODAY)
+    assert held.answered and "Foreign Affairs" in held.text, held.text

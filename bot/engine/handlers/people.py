@@ -508,8 +508,17 @@ def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
     return None
 
 
+#: "What post did he hold before he became foreign minister?", "her previous job": a post before the one held.
+_EARLIER_POST = re.compile(r"\b(?:before|prior to) (?:(?:he|she|they) )?(?:became|becoming|was appointed"
+                           r"|being appointed|took office|taking office|took up)\b"
+                           r"|\b(?:previous|former|earlier|prior) (?:post|job|position|role|title|portfolio)s?\b")
+
+
 def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
+    if _EARLIER_POST.search(q.lowered) and (lx.POST_OF.search(q.lowered) or lx.POST_OF_NAMED.match(q.lowered)):
+        of = q.people or [p for p in (q.focus.people[:1] if q.focus is not None else ()) if p in a.kb.people]
+        return a.profiles.earlier_posts_of(of[0]) if of else None
     if q.people:
         if lx.POST_OF.search(q.lowered):
             return a.profiles.posts_of(q.people[:1])
