@@ -171,6 +171,9 @@ def _subject_of_did(words: tuple[str, ...], named: list[Mention]) -> str | None:
     return None
 
 
+#: The words that open the question proper, after anything put before it.
+_WH_WORDS = frozenset({"what", "who", "whom", "when", "where", "which", "why", "how"})
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -191,8 +194,11 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     elif subject is not None:
         # "in his remarks to A, how did B describe Japan?": "his" looks ahead to the one the question asks of
         speaker_id = subject
-    if named and q.focus is not None and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()):
+    opening = next((i for i, w in enumerate(query.words) if w in _WH_WORDS), 0)
+    if named and q.focus is not None and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \
+            and named[0].start >= opening:
         # "what did she tell Kuleba about peace?": "she" speaks, the one named is whom she spoke to
+        # (one named before the question, "and Shmyhal, what did he thank Japan for?", is whom "he" takes up)
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered)
                  if p in a.kb.people and p not in {m.id for m in named}]
         speaker_id = meant[0] if meant else speaker_id

@@ -53,3 +53,8 @@ def test_a_claim_asked_again_of_another_country_is_that_country_s_claim(engine: 
     # talks with someone of a country only mentioned in a meeting's record are no talks with it
     other = engine.ask("Did Japan's foreign minister hold talks with anyone from Tajikistan?", today=TODAY)
     assert not other.answered and "no talks with Tajikistan" in other.text, other.text
+
+
+def test_a_person_put_before_the_question_is_whom_its_pronoun_takes_up(engine: Engine) -> None:
+    answer = last_answer(engine, "what did zelensky say about japan", "and shmyhal, what did he thank japan for")
+    assert "Shmyhal" in answer.title and "sovereignty" in answer.text, answer.text
