@@ -187,10 +187,9 @@ class Describer:
         own = set(attached_countries(query, *span)) if (span := phrase_span(ROLES[query.role], query.words)) else set()
         for at, word in enumerate(query.words):
             if word in _COUNTERPART_NOUNS and at not in covered:
-                for named in _by_mention(query, [c for c in attached_countries(query, at, at + 1) if c not in own]):
-                    if not self.peopled & set(named):
-                        unknown.append(f"{self._role_label(query.role)} of "
-                                       f"{' or '.join(self._country(c) for c in named)}")
+                named = [c for c in attached_countries(query, at, at + 1) if c not in own]
+                if named and not self.peopled & set(named):
+                    unknown.append(f"{self._role_label(query.role)} of {' or '.join(self._country(c) for c in named)}")
 
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []

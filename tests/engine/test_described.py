@@ -119,3 +119,9 @@ def test_a_counterpart_from_a_country_the_records_name_nobody_of_is_not_in_them(
     assert not tajik.answered and "Tajikistan" in tajik.title and not tajik.title.startswith("Yes"), tajik.text
     kyrgyz = engine.ask("Did Japan's top diplomat meet his Kyrgyz counterpart in December 2022?", today=TODAY)
     assert kyrgyz.title.startswith("Yes") and "Kulubaev" in kyrgyz.text, kyrgyz.text
+
+
+def test_a_counterpart_from_a_region_is_of_any_of_its_countries(engine: Engine) -> None:
+    answer = engine.ask("How long did Japan's top diplomat talk with his counterpart from the Central Asian republic "
+                        "that borders Tajikistan when they met on Christmas Eve 2022?", today=TODAY)
+    assert answer.answered and "30 minutes" in answer.text, answer.text
