@@ -29,7 +29,10 @@ _YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
                         r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$"
                         r"|^\W*by how (?:many minutes|much) did (?P<a2>.+?) (?P<way2>outlast|outlive|run longer than) "
-                        r"(?P<b2>.+?)\W*$", re.IGNORECASE)
+                        r"(?P<b2>.+?)\W*$"
+                        # "by how many minutes was the A meeting longer than the B one?"
+                        r"|^\W*by how (?:many (?:more )?minutes|much) (?:was|did) (?P<a3>.+?) (?:last |run |go on )?"
+                        r"(?P<way3>longer|shorter) than (?P<b3>.+?)(?: did| lasted| last)?\W*$", re.IGNORECASE)
 #: "How many more cranes than transformers did Japan pledge?"
 _MORE_THAN = re.compile(r"^\W*how (?:many|much) (?P<more>more|fewer|less|greater) (?P<x>[\w' -]+?) than "
                         r"(?P<y>[\w' -]+?)(?: (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
@@ -109,7 +112,8 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     if found is None:
         return None
     meetings = []
-    for side in (found.group("a") or found.group("a2"), found.group("b") or found.group("b2")):
+    for side in (found.group("a") or found.group("a2") or found.group("a3"),
+                 found.group("b") or found.group("b2") or found.group("b3")):
         answer = ask(f"how long was {side.strip()}?")
         meeting = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
         if meeting is None or (answer.focus is not None and len(answer.focus.items) > 1):
@@ -118,7 +122,7 @@ def longer_by(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     a, b = meetings
     if a.id == b.id:
         return None
-    return _length_gap(kb, a, b, shorter=(found.group("way") or "").lower() == "shorter")
+    return _length_gap(kb, a, b, shorter=(found.group("way") or found.group("way3") or "").lower() == "shorter")
 
 
 def _length_gap(kb: KnowledgeBase, a: Meeting, b: Meeting, *, shorter: bool) -> Answer:

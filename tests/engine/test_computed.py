@@ -68,6 +68,8 @@ def test_the_difference_of_two_figures_each_from_its_record(engine: Engine, ques
 @pytest.mark.parametrize("question", [
     "How many minutes longer was Hayashi's meeting with Kulubaev than Kamikawa's meeting with Kuleba?",
     "How much shorter was the Kamikawa-Kuleba meeting than the Hayashi-Kulubaev one?",
+    "by how many minutes was the kyrgyz fm meeting longer than the kamikawa-kuleba one",
+    "By how much was the Kamikawa-Kuleba meeting shorter than the Hayashi-Kulubaev one?",
 ])
 def test_how_much_longer_one_meeting_was_than_another(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
