@@ -895,8 +895,8 @@ def _home_people(a: Answerer, q: Asked) -> bool:
 #: ("in which areas did the deputy minister and his Japanese guest …?" names a side; it does not ask which)
 #: "which official was hosted by Usmanov?", "whom did Usmanov host?": the one hosted is asked, not the host.
 _GUEST_ASKED = re.compile(r"\b(?:was|were|is|are|been|being|get|got) hosted by\b|^\W*(?:and )?whom? did .+ host\b")
-_HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|of|country|party|person|official"
-                         r"|minister)\b))\b"
+_HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|of|country|party|"
+                         + "|".join(sorted(lx.PERSON_ASKED)) + r")\b))\b"
                          r".*(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
                          # ("an official of the host government" is someone of a third side, not which side hosted)
                          r"\b(?:host(?:ed|s|ing)?(?! (?:government|authorities|administration|officials?)\b)"

@@ -173,3 +173,8 @@ def test_the_country_of_a_person_is_theirs_not_where_they_met(engine: Engine) ->
     assert "Kyrgyzstan" in both.text and "Japan" in both.text, both.text
     # a place's country is not a person's
     assert engine.ask("Which country is Bali in?", today=TODAY).title == "Indonesia"
+
+
+def test_which_diplomat_was_someones_guest_is_whom_they_hosted(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese diplomat was Bobur Usmanov's guest?", today=TODAY)
+    assert answer.answered and "Ikegami" in answer.title, answer.text
