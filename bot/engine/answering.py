@@ -23,7 +23,7 @@ from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked
 from bot.engine.profiles import Profiles
-from bot.engine.query import SYNONYMS, Query, analyse, without_identifying_clause
+from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
@@ -979,7 +979,7 @@ class Answerer:
         # (only "the <noun> of" a thing is declined when missing: "which <noun>" may ask for one of a kind)
         unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
         gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
-               or self._made_elsewhere(query, p)
+               or self._made_elsewhere(query, p) or self._between_other_sides(query, p)
                or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
@@ -1035,6 +1035,19 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _between_other_sides(self, query: Query, p: Passage) -> str | None:
+        """"Japan–Tajikistan FM meeting, when was it?" answered by the Japan–Kyrgyz meeting, whose record names
+        Tajikistan in passing: the meeting found is not between the countries the question names."""
+        # (a meeting's own passages: its summary and each of its points, all with the meeting's id)
+        meeting = self.kb.meetings.get(p.ref) if p.kind not in ("fact", "pledge", "person", "term") else None
+        if meeting is None:
+            return None
+        missing = sorted(meeting_sides(query) - set(meeting.countries) - {self.index.home})
+        if not missing:
+            return None
+        return (f"The records hold no meeting with {', '.join(self.index.entity_name(('country', c)) for c in missing)}"
+                f" of that kind; the one found is {meeting.title} ({meeting.date.human()}).")
 
     def _made_elsewhere(self, query: Query, p: Passage) -> str | None:
         """"What did Kamikawa pledge in Kyiv?" answered by a pledge made at a meeting in New York: the

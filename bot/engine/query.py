@@ -579,6 +579,40 @@ _Y_PLURAL = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b")
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
 
 
+def meeting_sides(query: Query) -> frozenset[str]:
+    """The countries a question names as the sides of a meeting, written before its noun ("the Japan–Tajikistan
+    FM meeting", "the Kyrgyz foreign ministers' talks"): a meeting of other countries is not the one named."""
+    return frozenset(c for named, _ in _side_phrases(query) for c in named)
+
+
+def meeting_level_words(query: Query) -> frozenset[str]:
+    """Stems of the post words inside such a name ("foreign", "minist" of "the Kyrgyz FM meeting"): they name
+    the meeting's level, no claim of their own."""
+    return frozenset(stem(w) for _, posts in _side_phrases(query) for i in posts
+                     for w in SHORTHAND.get(query.words[i], query.words[i]).split())
+
+
+def _side_phrases(query: Query) -> list[tuple[set[str], list[int]]]:
+    """Each run of country names and post words before a gathering noun: its countries, and its post words'
+    positions."""
+    countries = {m.start: m for m in query.mentions if m.kind == "country"}
+    posts = {w for key, _ in ROLE_PATTERNS for w in role_words(key)} | {"and", "bilateral"}
+    found: list[tuple[set[str], list[int]]] = []
+    for m in countries.values():
+        at, named, words = m.end, {m.id}, []
+        while at < len(query.words) and (at in countries or query.words[at] in posts):
+            if at in countries:
+                named.add(countries[at].id)
+                at = countries[at].end
+            else:
+                words.append(at)
+                at += 1
+        if at < len(query.words) and SHORTHAND.get(query.words[at], query.words[at]) in _GATHERING_NOUNS \
+                and at > m.end:
+            found.append((named, words))
+    return found
+
+
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
     lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", _Y_PLURAL.sub(r"\1ies", lowered)))
@@ -839,9 +873,15 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         order = None  # "the first", "the latest" are then words of the claim, which a record must say
     role_span = phrase_span(ROLES[role], words) if role else None
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
-            and words[role_span[1] - 1].endswith("s")):
-        role, role_span = None, None  # "the G7 foreign ministers' meeting" names a meeting, not a minister
-    in_role = set(range(*role_span)) if role_span else set()
+            and (words[role_span[1] - 1].endswith("s")
+                 or not re.search(rf"\b{re.escape(words[role_span[1] - 1])}['’]", folded))):
+        # "the G7 foreign ministers' meeting", "the G7 foreign minister meeting" name a meeting, not a minister
+        # (whose meeting "the foreign minister's meeting" is); "FM" there is no word a record writes
+        shortened = {i for i in range(*role_span) if words[i] in SHORTHAND}
+        role, role_span = None, None
+    else:
+        shortened = set()
+    in_role = set(range(*role_span)) if role_span else shortened
     if role_span:
         # "the Ukrainian foreign minister met Japan's top diplomat": every post named describes someone;
         # none is a word a record must hold
@@ -887,6 +927,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
         and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
     ))
+    # ("the G7 FM meeting": the words "FM" stands for, which a record writes)
+    keywords += tuple(k for i in sorted(shortened) for w in SHORTHAND[words[i]].split()
+                      if (k := stem(w)) not in keywords)
     if intent in ("when", "where"):
         # "when did Kishida himself visit Ukraine?": a word that stresses whom, no detail a record must hold
         keywords = tuple(k for k in keywords if k not in _REFLEXIVE)

@@ -19,7 +19,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.meetings import meeting_focus, part_of_day
-from bot.engine.query import ROLES, Query, phrase_span, place_of_a_thing, without_time_clause
+from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
@@ -52,6 +52,11 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
                      r" full| whole)?(?: (?:about|around|roughly|approximately|nearly|almost|some|for|for about"
                      r"|just|like|for like))? "
                      r"(half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
+
+#: "Was the Kyrgyz meeting about an hour long?", "a 30-minute-long meeting": a length claimed with "long".
+_LONG_FOR = re.compile(r"\b(?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just|like)"
+                       r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
+                       r"|(\d+)[ -]hours?)[ -]long\b")
 
 
 def _after_location_word(query: Query, m: Mention) -> bool:
@@ -228,9 +233,13 @@ class YesNo:
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:
-        if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()):
+        if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()) \
+                and not _LONG_FOR.search(query.raw.lower()):
             return None
-        if any(k not in _MEETING_CLAIM_WORDS for k in query.keywords):
+        long_for = _LONG_FOR.search(query.raw.lower())
+        level = meeting_level_words(query)  # ("the Kyrgyz FM meeting": its post words name the meeting)
+        if any(k not in _MEETING_CLAIM_WORDS and k not in level and not (long_for and k == "long")
+               for k in query.keywords):
             return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
         if lx.TALKED_ABOUT.search(query.raw.lower()):
             return None  # "did Ukraine come up in the Kyrgyz talks?" claims what was said, not who met
@@ -250,7 +259,7 @@ class YesNo:
                        or travel and query.words[m.start - 1] in _TRAVELLED_TO)]
         venue_spans = {(m.start, m.end) for m in venues}
         groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)
-        longer = _LONGER.search(query.raw.lower())
+        longer = _LONGER.search(query.raw.lower()) or long_for
         if not venues and len(groups) < 2 and not longer:
             return None
         # The claim's venue is checked below against each meeting, not used to select them.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY, last_answer
 
@@ -55,7 +57,7 @@ def test_how_many_years_a_range_of_years_covers_counts_both_ends(engine: Engine)
 def test_what_years_a_record_covers_is_its_range_not_its_date(engine: Engine) -> None:
     _, years = _conversation(engine, "what document was signed around the Japan-Kyrgyz FM meeting in December 2022?",
                              "what years does it cover")
-    assert years.startswith("2023 to 2025"), years
+    assert re.search(r"2023 ?(?:to|-|–) ?2025", years) and not years.startswith(("24 December", "December")), years
 
 
 def test_who_did_an_event_needs_a_record_that_names_who_did_it(engine: Engine) -> None:

@@ -513,3 +513,8 @@ def test_at_that_point_after_a_time_between_two_events_asks_which(engine: Engine
     assert not answer.answered and "either" in answer.text, answer.text
     one = last_answer(engine, "when did kagame meet kishida", "how old were japan-rwanda relations at that point")
     assert one.answered and "60 years" in one.title, one.text
+
+
+def test_a_meeting_named_by_its_level_in_shorthand_is_dated(engine: Engine) -> None:
+    answer = engine.ask("How many days after the G7 FM meeting did Kamikawa sit down with Kuleba?", today=TODAY)
+    assert answer.answered and answer.title == "2 days", answer.text

@@ -879,3 +879,11 @@ def test_the_occasion_alone_after_a_meeting_is_that_meetings(engine: Engine) -> 
 ])
 def test_a_leader_is_a_class_of_posts(engine: Engine, text: str, role: str | None) -> None:
     assert analyse(text, engine.index).role == role
+
+
+@pytest.mark.parametrize("text", ["when was the G7 FM meeting?", "when was the G7 foreign minister meeting?"])
+def test_a_post_before_a_gathering_noun_names_a_meeting_of_that_level(engine: Engine, text: str) -> None:
+    query = analyse(text, engine.index)
+    assert query.role is None and "fm" not in query.keywords and "foreign" in query.keywords
+    # the possessive is whose meeting it is
+    assert analyse("when was the foreign minister's meeting with Kuleba?", engine.index).role == "foreign-minister"

@@ -763,3 +763,16 @@ def test_the_time_pointed_at_is_no_word_a_record_must_say(engine: Engine) -> Non
     # "the same day" is a claim, not the time discussed
     same = engine.ask("Did Kamikawa hold the G7 foreign ministers meeting the same day she met Kuleba?", today=TODAY)
     assert not same.title.startswith("Yes"), same.text
+
+
+@pytest.mark.parametrize("question", ["was the kyrgyz FM meeting about an hour long",
+                                      "was the japan-kyrgyz meeting about an hour long?",
+                                      "was the kyrgyz fm mtg more than an hr long"])
+def test_a_length_claimed_with_long_of_a_meeting_named_by_its_sides(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "No" and "30 minutes" in answer.text, answer.text
+
+
+def test_long_with_no_length_is_no_claim_the_records_decide(engine: Engine) -> None:
+    answer = engine.ask("was the kamikawa kuleba meeting long?", today=TODAY)
+    assert not answer.answered and answer.title.split(",")[0] not in ("Yes", "No"), answer.text
