@@ -99,6 +99,10 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # before the question
                     r"|^\W*(?:i['’]?m|i am|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing"
                     r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
+                    # "Checking my draft: …", "quick question - …": what the asker is doing, before a colon or dash
+                    r"|^\W*(?:(?:fact-?|double-)?checking|verifying|reviewing)(?: (?:my|a|the|our|this))?"
+                    r" (?:draft|piece|story|article|notes?|copy|script|report|facts?)\s*[:—–-]\s*"
+                    r"|^\W*quick question\s*[:—–-]\s*"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"

@@ -105,3 +105,12 @@ def test_there_after_the_askers_lead_is_the_one_place_the_lead_names(engine: Eng
                         "When did Hayashi get there?")
     # his trip to Kyiv, not every record of him (the December 2022 meeting in Japan among them)
     assert answer.answered and "September 2023" in answer.text and "December 2022" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Checking my draft: Japan's foreign minister went to Kyiv. Who was it?",
+     "Japan's foreign minister went to Kyiv. Who was it?"),
+    ("quick question - when did they meet?", "when did they meet?"),
+])
+def test_the_task_the_asker_names_before_a_colon_or_dash_asks_nothing(text: str, question: str) -> None:
+    assert without_asides(text) == question
