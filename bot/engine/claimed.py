@@ -33,6 +33,13 @@ _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|art
 #: "Can you confirm that …?": the claim after "that".
 _CONFIRM = re.compile(r"^\W*(?:can|could|would) you (?:please )?(?:confirm|verify|check) that\s+(?P<claim>\w.*?)\W*$",
                       re.IGNORECASE)
+#: "So my line "Zembla sent 40 cranes this year" is accurate?", "is "Tarsen met Brant in May" correct?": a quoted
+#: sentence put to be checked.
+_QUOTED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay),?\s+)?(?:is\s+)?(?:(?:my|the|our|this|a)\s+(?:line|sentence"
+                     r"|claim|draft|headline|statement|lede|copy|caption|tweet|post|story|piece|report)"
+                     r"(?:\s+(?:says|reads))?:?\s*)?"
+                     r"[\"“‘'](?P<claim>\w[^\"”’]*?)[.,]?[\"”’']\s*[,:—–-]?\s*(?:is\s+(?:that\s+|this\s+|it\s+)?)?"
+                     r"(?:accurate|correct|right|true|ok|okay|fine)\W*$", re.IGNORECASE)
 #: A question word inside a claim makes it a question of its own, not a statement to check.
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
@@ -40,16 +47,18 @@ EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Ta
             "According to the draft, the visit was announced a week in advance. Is that accurate?",
             "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.",
             "And that Zembla pledged 42 cranes during the visit.", "Claim 2: Tarsen met Brant at the summit.",
-            "I'm writing that Tarsen met Brant on 3 May 2021. Is that correct?", "I heard that Zembla sent 40 cranes.")
+            "I'm writing that Tarsen met Brant on 3 May 2021. Is that correct?", "I heard that Zembla sent 40 cranes.",
+            'So my line "Zembla sent 40 cranes this year" is accurate?', 'Is "Tarsen met Brant in Ostra" correct?')
 COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?", "and that one?",
                    "Can you confirm the wreath?", "the draft, when was it written?", "Claim 2: what did Tarsen say?",
-                   "I'm writing a piece on Tarsen. When did he go?", "I think so.")
+                   "I'm writing a piece on Tarsen. When did he go?", "I think so.", 'What does "OVOP" stand for?',
+                   '"Zembla" is right?')
 
 
 def as_claim(text: str) -> str:
     """"True or false: A met B." → "Is it true that A met B?": a statement put to be checked, as a yes/no
     question; any other text as it is."""
-    for pattern in (_LEAD, _REPORTED, _CONFIRM):
+    for pattern in (_LEAD, _REPORTED, _CONFIRM, _QUOTED):
         found = pattern.match(text)
         if found is not None and not _QUESTION_WORD.search(found.group("claim")) \
                 and len(found.group("claim").split()) >= 3:
