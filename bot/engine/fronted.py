@@ -14,7 +14,8 @@ from bot.engine.text import STOPWORDS
 #: The subject put first, a dash or colon, then a question of its own.
 _FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
                       r"(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\s[-–—]|[–—:])\s*"
-                      r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|had)\b.+)$")
+                      r"(?P<question>(?i:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has"
+                      r"|had)\b.+)$")
 #: "and the Kyrgyz meeting, when did that one end?": a thing put first with a comma, taken up by "it" or "that one"
 #: (a name alone before a comma is no subject: "Ok, when did it end?").
 _FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?(?P<subject>(?:the|that|this)\s+[\w'’ .-]{2,40}?)\s*,\s*"
@@ -30,7 +31,8 @@ _POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
-            "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?")
+            "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
+            "the peace plan - whose is it?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "the one in Ostra - when was it and who met them?",
                    "what happened - who knows?", "the second one",
                    "the Ostra one - what's its full name?", "Ok, when did it end?", "and the Ostra one, when was it?",
