@@ -114,7 +114,8 @@ POST_OF = re.compile(rf"^\W*(what|which) (?:(?:ministerial|official|exact|formal
                      r"|governor|ambassador|official|head|chief)(?:-general)? (?:for|of|in) (?:which|what) "
                      r"(?:area|field|portfolio|ministry|department|sector|matters?|affairs|country)\W*$")
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
-POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her) "
+POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her|(?:that|this) (?:guy|man|woman"
+                             r"|person|official|minister|diplomat)['’]s) "
                              rf"(?:full |exact |official |job )?{_POST_NOUNS}\W*$")
 #: "What is Biruta's full ministerial title in the Bali article?": the post of the one named before "'s",
 #: whatever else the question names as the setting.

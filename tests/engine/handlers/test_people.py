@@ -178,3 +178,8 @@ def test_the_country_of_a_person_is_theirs_not_where_they_met(engine: Engine) ->
 def test_which_diplomat_was_someones_guest_is_whom_they_hosted(engine: Engine) -> None:
     answer = engine.ask("Which Japanese diplomat was Bobur Usmanov's guest?", today=TODAY)
     assert answer.answered and "Ikegami" in answer.title, answer.text
+
+
+def test_that_guys_title_is_the_post_of_whom_the_last_answer_named(engine: Engine) -> None:
+    answer = last_answer(engine, "who is bobur usmanov", "who did he host from japan?", "what's that guy's title")
+    assert "Deputy Director General" in answer.text and "Europe" in answer.text, answer.text
