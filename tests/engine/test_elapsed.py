@@ -518,3 +518,14 @@ def test_at_that_point_after_a_time_between_two_events_asks_which(engine: Engine
 def test_a_meeting_named_by_its_level_in_shorthand_is_dated(engine: Engine) -> None:
     answer = engine.ask("How many days after the G7 FM meeting did Kamikawa sit down with Kuleba?", today=TODAY)
     assert answer.answered and answer.title == "2 days", answer.text
+
+
+def test_how_many_years_later_that_was_is_between_the_two_records_just_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in tashkent?", "and Uzbekistan's in Tokyo?",
+                         "how many years later is that")
+    assert answer.answered and answer.title == "3 years" and "1993" in answer.text and "1996" in answer.text, \
+        answer.text
+    # another event named is what "later" is measured from
+    after = last_answer(engine, "when did japan open its embassy in tashkent?", "and Uzbekistan's in Tokyo?",
+                        "so how many years after the establishment of relations was that?")
+    assert after.title == "4 years", after.text

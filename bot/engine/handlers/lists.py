@@ -13,10 +13,11 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.query import SYNONYMS
+from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import stem
-from bot.knowledge.model import Meeting
+from bot.knowledge.model import Cited, Meeting
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -50,16 +51,48 @@ def total_length(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.total_duration(q.query, q.groups + q.extra)
 
 
+#: "… how many years later was that?", "… was it?": the record just answered, against the one before it.
+_THAT_AT_END = re.compile(r"\b(?:is|was) (?:that|it|that one|this)\W*$")
+
+
 def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     """"How many years later ...?": the time between the record last discussed and another."""
     if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
         return None
+    if not q.groups and _THAT_AT_END.search(q.lowered) and len(q.focus.recent) >= 2 \
+            and all(k in lx.ELAPSED_WORDS for k in q.query.keywords):  # (no other event named: "after relations …")
+        # "When did Japan open its embassy there?" → "and theirs in Tokyo?" → "how many years later was that?":
+        # the two records just answered, in turn
+        shown = [(ref, record_date(a.kb, ref), _record_of(a, ref)) for ref in q.focus.recent[:2]]
+        if all(date is not None and record is not None for _, date, record in shown):
+            (_, last, last_record), (_, before, before_record) = shown
+            assert last is not None and before is not None and last_record is not None and before_record is not None
+            if last.iso() != before.iso():
+                years = abs(last.year - before.year)
+                return Answer("elapsed", True, f"{years} year{'s' if years != 1 else ''}",
+                              tuple(text if date.human() in text else f"{text} ({date.human()})"
+                                    for text, date in ((before_record[0], before), (last_record[0], last))),
+                              sources=(d.cite(a.kb, before_record[1]), d.cite(a.kb, last_record[1])),
+                              focus=replace(q.focus, date=last.iso()), confidence=0.9)
     extra = q.extra
     partners = [c for c in q.focus.countries if c != a.index.home]
     if not q.groups and not extra and partners:
         # "… embassy in Kigali?" → "how many years after relations started?": of the country discussed
         extra = [{("country", c) for c in partners}]
     return a.years_between(q.query, q.focus.date, extra)
+
+
+def _record_of(a: Answerer, ref: str) -> tuple[str, Cited] | None:
+    """What a record named `kind:id` says (a fact's or pledge's statement, a meeting's title), with its source."""
+    kind, _, key = ref.partition(":")
+    fact = a.kb.facts.get(key) if kind == "fact" else None
+    pledge = a.kb.pledges.get(key) if kind == "pledge" else None
+    meeting = a.kb.meetings.get(key) if kind == "meeting" else None
+    if fact is not None:
+        return fact.statement, fact.cited
+    if pledge is not None:
+        return pledge.statement, pledge.cited
+    return (meeting.title, meeting.cited) if meeting is not None else None
 
 
 def years_back(a: Answerer, q: Asked) -> Answer | None:
