@@ -415,8 +415,8 @@ class YesNo:
             holds = m.duration_minutes > limit
         elif asked.group(1) in ("less", "shorter", "under"):
             holds = m.duration_minutes < limit
-        else:  # "did he spend a full hour with him?": about as long as claimed
-            holds = abs(m.duration_minutes - limit) <= 5
+        else:  # "did he spend a full hour with him?": as long as claimed ("about half an hour" is not 25 minutes)
+            holds = abs(m.duration_minutes - limit) <= 2
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
                       sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.9)

@@ -776,3 +776,10 @@ def test_a_length_claimed_with_long_of_a_meeting_named_by_its_sides(engine: Engi
 def test_long_with_no_length_is_no_claim_the_records_decide(engine: Engine) -> None:
     answer = engine.ask("was the kamikawa kuleba meeting long?", today=TODAY)
     assert not answer.answered and answer.title.split(",")[0] not in ("Yes", "No"), answer.text
+
+
+def test_about_half_an_hour_is_not_a_meeting_of_25_minutes(engine: Engine) -> None:
+    answer = engine.ask('"The Kamikawa-Kuleba meeting lasted about half an hour." Correct?', today=TODAY)
+    assert answer.title == "No" and "25 minutes" in answer.text, answer.text
+    kyrgyz = engine.ask("Did the Kyrgyz FM meeting last about half an hour?", today=TODAY)
+    assert kyrgyz.title.startswith("Yes") and "30 minutes" in kyrgyz.text, kyrgyz.text
