@@ -260,7 +260,8 @@ class YesNo:
         venue_spans = {(m.start, m.end) for m in venues}
         groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)
         longer = _LONGER.search(query.raw.lower()) or long_for
-        if not venues and len(groups) < 2 and not longer:
+        part_claimed = bool(groups) and lx.PART_OF_DAY.search(query.raw.lower()) is not None
+        if not venues and len(groups) < 2 and not longer and not part_claimed:
             return None
         # The claim's venue is checked below against each meeting, not used to select them.
         found = self.filter_meetings(groups, replace(query, venues=())) if groups else []

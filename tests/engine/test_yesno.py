@@ -783,3 +783,8 @@ def test_about_half_an_hour_is_not_a_meeting_of_25_minutes(engine: Engine) -> No
     assert answer.title == "No" and "25 minutes" in answer.text, answer.text
     kyrgyz = engine.ask("Did the Kyrgyz FM meeting last about half an hour?", today=TODAY)
     assert kyrgyz.title.startswith("Yes") and "30 minutes" in kyrgyz.text, kyrgyz.text
+
+
+def test_a_part_of_the_day_claimed_of_a_meeting_named_by_its_sides(engine: Engine) -> None:
+    answer = engine.ask("Was the Japan-Kyrgyz FM meeting held in the morning?", today=TODAY)
+    assert answer.title == "No" and "afternoon" in answer.text, answer.text
