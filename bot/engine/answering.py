@@ -2269,6 +2269,32 @@ class Answerer:
                               focus=self.meetings.meeting_focus(held[0]), confidence=0.8)
         return None
 
+    def _figure_of_another_meeting(self, query: Query, held: Meeting) -> Answer | None:
+        """"Were the 14 agreements signed at the A–B meeting?" when the records give those 14 agreements as the
+        outcome of another meeting: no, with that one's record."""
+        words = query.words
+        # the words after each figure the claim gives ("14 Uzbek-Japanese agreements"): what the figure counts
+        after = {(float(w), stem(x)) for i, w in enumerate(words) if w.isdigit() for x in words[i + 1:i + 4]}
+        for n in sorted({n for _, x in after for n in self.index.by_stem.get(x, ())}):
+            p = self.index.passages[n]
+            head = content_stems(p.quantity.unit)[-1:] if p.quantity is not None and p.quantity.unit else []
+            if p.quantity is None or not head or (p.quantity.value, head[0]) not in after:
+                continue
+            meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+            if meeting is not None and meeting.id != held.id:
+                said = f"{meeting.title} ({meeting.date.human()}): {p.text}"
+            elif p.kind == "fact" and p.date is not None and not p.date.overlaps(held.date.first_day(),
+                                                                                  held.date.last_day()):
+                # (a fact of another day: "14 agreements were signed at the business forum", 10 January)
+                said = p.text if p.date.human() in p.text else f"{p.text} ({p.date.human()})"
+            else:
+                continue
+            return Answer("yes_no", True, "No, not according to the records",
+                          (said, f"The records hold {held.title} ({held.date.human()}) apart from it."),
+                          sources=(d.cite(self.kb, p.cited),),
+                          focus=self.meetings.meeting_focus(meeting) if meeting is not None else None, confidence=0.8)
+        return None
+
     def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:
         """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""
         groups = entity_groups(query)
@@ -2280,6 +2306,9 @@ class Answerer:
             # A meeting of that very date exists (or the claim gives no date): the claim is about something
             # else it may not record ("did Usmanov and Ikegami sign documents at their meeting?").
             held = next(m for m in elsewhere if dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
+            other = self._figure_of_another_meeting(query, held)
+            if other is not None:
+                return other
             return Answer("not_found", False, "Not confirmed by the records",
                           ("The records hold that meeting but say nothing of what is claimed.",
                            f"Closest record: {held.title} ({held.date.human()})"),

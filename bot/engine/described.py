@@ -62,6 +62,9 @@ class Described:
     unknown: tuple[str, ...]
 
 
+#: Nouns of people of a country ("Tajik officials"), which a country none of whose people the records name has not.
+_PEOPLE_OF_A_COUNTRY = lx.PERSON_ASKED - {"person", "people"} | {"counterpart", "counterparts", "delegation",
+                                                                  "delegates"}
 #: The holder of the same post elsewhere ("his Kyrgyz counterpart").
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
@@ -268,6 +271,17 @@ class Describer:
             elif not heads and query.intent == "who" and (body := _head_asked(query)) is not None:
                 # "who heads the bureau Ikegami works in?": a head no record names, whoever else is named
                 unknown.append(f"the head of the {body}")
+        # "which Japanese ministers met Tajik officials?" of a country none of whose people the records name
+        # (a region's countries share one mention: "Central Asian officials" are of any of them)
+        spans: dict[tuple[int, int], list[str]] = {}
+        for m in query.mentions:
+            if m.kind == "country" and m.end < len(query.words) and query.words[m.end] in _PEOPLE_OF_A_COUNTRY:
+                spans.setdefault((m.start, m.end), []).append(m.id)
+        named_terms = {(m.start, m.end) for m in query.mentions if m.kind == "term"}
+        for (start, end), named in spans.items():
+            # ("the G20 leaders": a gathering's name, which the gazetteer also reads as its host country)
+            if not self.peopled & set(named) and self.home not in named and (start, end) not in named_terms:
+                unknown.append(f"{query.words[end]} of {' or '.join(self._country(c) for c in named)}")
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name

@@ -67,6 +67,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
                             r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b"
+                            # "what was the length of the A–B meeting?"
+                            r"|\b(?:what|how)(?:['’]s| was| is| were) the lengths? of\b"
                             # "length?", "and the length": a follow-up asking it alone
                             r"|^\W*(?:and |so |ok,? )?(?:the |its |their )?(?:length|lengths)\W*$")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),

@@ -1298,3 +1298,24 @@ def test_a_meeting_named_by_its_sides_is_not_one_of_other_countries(engine: Engi
     assert meeting_sides(analyse(question, engine.index)) == {"japan", "tajikistan"}
     kyrgyz = engine.ask("when was the Japan-Kyrgyz FM meeting?", today=TODAY)
     assert kyrgyz.answered and "24 December 2022" in kyrgyz.text, kyrgyz.text
+
+
+def test_the_length_of_a_meeting_whose_record_gives_none_is_said_to_be_missing(engine: Engine) -> None:
+    answer = engine.ask("What was the length of the Kagame-Kishida meeting in Bali?", today=TODAY)
+    assert not answer.answered and "how long" in answer.text, answer.text
+
+
+def test_people_of_a_country_none_of_whose_people_the_records_name(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese ministers met Tajik officials?", today=TODAY)
+    assert not answer.answered and "Tajikistan" in answer.title and "Kyrgyz" not in answer.title, answer.text
+    # a gathering's name the gazetteer also reads as its host country is no one's country
+    g20 = engine.ask("Where did the G20 leaders gather in November 2022?", today=TODAY)
+    assert g20.answered and "Bali" in g20.text, g20.text
+
+
+def test_a_figure_a_claim_puts_at_a_meeting_that_the_records_give_to_another_day(engine: Engine) -> None:
+    answer = engine.ask("Were the 14 Uzbek-Japanese agreements signed at the Usmanov-Ikegami meeting?", today=TODAY)
+    assert answer.title.split(",")[0] == "No" and "business forum" in answer.text, answer.text
+    # a claim of no figure the records give elsewhere stays unsettled
+    unsettled = engine.ask("did Usmanov and Ikegami sign documents at their meeting?", today=TODAY)
+    assert not unsettled.answered, unsettled.text
