@@ -43,7 +43,8 @@ _COUNTS_ADDED = re.compile(r"^\W*(?:and |so )?(?:(?:added (?:together|up)|in tot
                            r"in total|altogether|in all))? (?P<rest>(?:did|does|do|were|was|has|have|had|are|is|will) "
                            r"[\w' -]+?)\W*$", re.IGNORECASE)
 #: Words asking for several values added up.
-TOTAL = re.compile(r"\b(?:together|combined|in total|total|totals|altogether|in all|sum|added up|add up)\b",
+TOTAL = re.compile(r"\b(?:together|combined|in total|total|totals|altogether|in all|sum|summed|summing|added up|add up"
+                   r"|adding up|adds up)\b",
                    re.IGNORECASE)
 _LENGTH = re.compile(r"\b(?:length|long|lasted|minutes|duration)\b")
 

@@ -136,3 +136,8 @@ def test_a_meeting_asked_after_a_total_of_lengths_is_asked_its_length(engine: En
     answer = last_answer(engine, "Which meetings in the records give a length, and how long was each?",
                          "What's the total of the two?", "What about the Kagame-Kishida meeting?")
     assert not answer.answered and "how long" in answer.text, answer.text
+
+
+def test_adding_up_the_lengths_given_is_their_total(engine: Engine) -> None:
+    answer = engine.ask("Adding up the meetings whose length is given, how many minutes of talks is that?", today=TODAY)
+    assert answer.answered and answer.title.startswith("About 55 minutes"), answer.text
