@@ -136,6 +136,8 @@ def test_a_title_asked_is_not_a_deputy_post_with_its_words(engine: Engine) -> No
 def test_a_post_before_the_one_held_is_none_when_the_records_give_one_post(engine: Engine) -> None:
     answer = engine.ask("What post did Kulubaev hold before he became foreign minister?", today=TODAY)
     assert not answer.answered and "no earlier post" in answer.text, answer.text
+    before = engine.ask("what was kulubaev's job before foreign minister", today=TODAY)
+    assert not before.answered and "no earlier post" in before.text, before.text
     # a second post shown on the same day is no earlier one
     kagame = engine.ask("What post did Kagame hold before he became president?", today=TODAY)
     assert not kagame.answered and "AUDA" not in kagame.title, kagame.text

@@ -511,6 +511,9 @@ def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
 #: "What post did he hold before he became foreign minister?", "her previous job": a post before the one held.
 _EARLIER_POST = re.compile(r"\b(?:before|prior to) (?:(?:he|she|they) )?(?:became|becoming|was appointed"
                            r"|being appointed|took office|taking office|took up)\b"
+                           # "what was his job before foreign minister?"
+                           r"|\bbefore (?:being |becoming )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:minister|president"
+                           r"|ambassador|governor|secretary|chair)\b"
                            r"|\b(?:previous|former|earlier|prior) (?:post|job|position|role|title|portfolio)s?\b")
 
 
