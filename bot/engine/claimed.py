@@ -21,6 +21,9 @@ _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|art
                        r"|argues|suggests)\s+(?:that\s+)?"
                        r"|(?:and |also |finally,? )?according to (?:the|my|this) (?:draft|article|story|report|notes?"
                        r"|source|piece),?\s+"
+                       # "In my piece I say the meeting took place on January 26. Correct?"
+                       r"|in (?:my|our|the) (?:draft|article|story|report|notes?|piece|copy),?\s+(?:i|we)\s+(?:say|said"
+                       r"|write|wrote|claim|claimed|state|stated|have it)\s+(?:that\s+)?"
                        # "I'm writing that …", "I read that …", "we were told that …": the asker's own claim
                        r"|(?:i|we)(?:['’]?m|['’]?re| am| are| was| were| have been| had been)?\s+(?:also\s+)?"
                        r"(?:writing|reporting|saying|claiming|wrote|reported|said|read|heard|told|think|thought|believe"
@@ -48,7 +51,8 @@ EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Ta
             "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.",
             "And that Zembla pledged 42 cranes during the visit.", "Claim 2: Tarsen met Brant at the summit.",
             "I'm writing that Tarsen met Brant on 3 May 2021. Is that correct?", "I heard that Zembla sent 40 cranes.",
-            'So my line "Zembla sent 40 cranes this year" is accurate?', 'Is "Tarsen met Brant in Ostra" correct?')
+            'So my line "Zembla sent 40 cranes this year" is accurate?', 'Is "Tarsen met Brant in Ostra" correct?',
+            "In my piece I say the Tarsen-Brant meeting took place on May 3. Correct?")
 COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?", "and that one?",
                    "Can you confirm the wreath?", "the draft, when was it written?", "Claim 2: what did Tarsen say?",
                    "I'm writing a piece on Tarsen. When did he go?", "I think so.", 'What does "OVOP" stand for?',
