@@ -28,7 +28,7 @@ from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, content_stems, first_named, fold, stem, tokens
-from bot.engine.verify import SAID_ORDER, Verifier, claimed_order, order_said
+from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, order_said
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
@@ -1899,7 +1899,9 @@ class Answerer:
         gathered = not people and bool(missing) and len(missing) < len(entity_groups(query)) and all(
             kind in ("place", "country") for g in missing for kind, _ in g) and meeting is not None and (
             query.dates is None or query.dates.matches(meeting.date.first_day(), meeting.date.last_day()))
+        # ("did A invite B to visit Kyiv?" claims an invitation, not that they met in Kyiv)
         if (meeting is not None and (best.entities_missing or at_home and missing)
+                and not ASKED_TO_GO.search(" ".join(query.words))
                 and (len(people) >= 2 and all(g & p.entities for g in people) or gathered)
                 and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)
                 and all(self.meetings.held_in(meeting, kind, ident) is not True for g in missing for kind, ident in g)):

@@ -197,6 +197,10 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                ("the trip to ostra", "quell's visit to ostra")),
 )
 
+#: "invite B to visit Y", "asked her to come to Y", "plans to travel to Y": a journey wished for, not made.
+ASKED_TO_GO = re.compile(r"\b(?:invit|ask|urg|encourag|want|plan|hop|wish|intend)\w* (?:[\w'’-]+ ){0,5}?to "
+                          r"(?:visit|come|go|travel|fly)\b")
+
 
 def _subject_of(text: str, name: str, verb: str) -> bool:
     """Whether `name` is written as who does `verb` somewhere in `text`: the verb a few words after it, with
@@ -585,6 +589,8 @@ class Verifier:
         """The journeys a question names: (who travelled, where to), each as the entities read there.
         `context` holds the people a follow-up's "he" or "she" refers to."""
         text = " ".join(query.words)
+        if ASKED_TO_GO.search(text):
+            return []  # "did A invite B to visit Kyiv?": an invitation, no journey claimed to have been made
         found = []
         for rule in TRAVEL_RULES:
             for match in rule.pattern.finditer(text):

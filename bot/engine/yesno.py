@@ -21,7 +21,7 @@ from bot.engine.gazetteer import Mention
 from bot.engine.meetings import meeting_focus, part_of_day
 from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
-from bot.engine.verify import EXCLUSIVE
+from bot.engine.verify import ASKED_TO_GO, EXCLUSIVE
 from bot.knowledge.model import KnowledgeBase, Meeting
 
 Group = set[tuple[str, str]]
@@ -53,6 +53,9 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
                      r"|just|like|for like))? "
                      r"(half an hour|an hour|one hour|a full hour|a whole hour|(\d+) minutes?|(\d+) hours?)\b")
 
+#: "Is Kamikawa the FM who met Zelenskyy in Kyiv?": a claim that the one named is the one who did it.
+_ONE_WHO_DID = re.compile(r"^\W*(?:so )?(?:is|was) [\w'’ .-]{2,40}? the (?:[\w'’-]+ ){0,3}?(?:one |person |official )?"
+                          r"(?:who|that)\b")
 #: "Was the Kyrgyz meeting about an hour long?", "a 30-minute-long meeting": a length claimed with "long".
 _LONG_FOR = re.compile(r"\b(?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just|like)"
                        r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
@@ -243,6 +246,8 @@ class YesNo:
             return None  # "had Japan sent generators before Kamikawa met Kuleba?" claims more than a meeting
         if lx.TALKED_ABOUT.search(query.raw.lower()):
             return None  # "did Ukraine come up in the Kyrgyz talks?" claims what was said, not who met
+        if ASKED_TO_GO.search(" ".join(query.words)):
+            return None  # "did A invite B to visit Kyiv?" claims an invitation, not where a meeting took place
         if _ONE_AGENT_CLAIM.match(query.raw.lower()):
             return None  # "did Kuleba hold the G7 meeting?" claims who held it, not that a meeting took place
         cleft = lx.CLEFT.match(query.raw.lower())
@@ -323,8 +328,9 @@ class YesNo:
         # The records hold no such meeting, which does not show it never happened: no "no", but what
         # the records do show.
         shown = self._no(near, "took place in")
-        if lx.CLEFT.match(query.raw.lower()):
-            # "Was it Kamikawa who visited Kyiv?" says one person did: the records show who did instead
+        if lx.CLEFT.match(query.raw.lower()) or _ONE_WHO_DID.match(query.raw.lower()):
+            # "Was it Kamikawa who visited Kyiv?", "is Kamikawa the FM who met Zelenskyy in Kyiv?" say one person
+            # did: the records show who did instead
             return shown
         # ("did kamikawa meet zelensky?" → "who did she meet at the UN?": she is the one claimed, first)
         claimed = tuple(m.id for m in query.mentions if m.kind == "person")

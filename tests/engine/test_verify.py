@@ -314,3 +314,12 @@ def test_the_other_party_of_talks_must_be_a_country_of_the_meeting(engine: Engin
     region = engine.ask("How long did Japan's foreign minister talk with the Central Asian minister who came to "
                         "Japan in December 2022?", today=TODAY)
     assert region.answered and "30 minutes" in region.text, region.text
+
+
+def test_an_invitation_to_visit_is_no_claim_of_a_journey(engine: Engine) -> None:
+    answer = engine.ask("Did the Ukrainian foreign minister invite Japan's new foreign minister to visit Kyiv?",
+                        today=TODAY)
+    assert not answer.answered and not answer.title.startswith("No,"), answer.text
+    assert not engine.answerer.verifier.travels(analyse("did zelenskyy invite kishida to visit kyiv?", engine.index))
+    met = engine.ask("Did Kamikawa meet Kuleba in Kyiv?", today=TODAY)
+    assert met.title.split(",")[0] == "No" and "New York" in met.text, met.text

@@ -788,3 +788,9 @@ def test_about_half_an_hour_is_not_a_meeting_of_25_minutes(engine: Engine) -> No
 def test_a_part_of_the_day_claimed_of_a_meeting_named_by_its_sides(engine: Engine) -> None:
     answer = engine.ask("Was the Japan-Kyrgyz FM meeting held in the morning?", today=TODAY)
     assert answer.title == "No" and "afternoon" in answer.text, answer.text
+
+
+def test_one_named_as_the_one_who_did_it_is_denied_by_who_the_records_show_did(engine: Engine) -> None:
+    answer = engine.ask("is kamikawa the fm who met zelenskyy in kyiv?", today=TODAY)
+    assert answer.title.split(",")[0] == "No" and "Hayashi" in answer.text, answer.text
+    assert engine.ask("is Hayashi the FM who met Zelenskyy in Kyiv?", today=TODAY).title == "Yes"
