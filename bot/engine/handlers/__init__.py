@@ -62,6 +62,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("what someone said", statements.said_by),
     Rule("others of one side", people.others_of_side),
     Rule("companions of one person", people.companions),
+    Rule("met before or after someone", people.met_before_or_after),
     Rule("host or visitor", people.host_or_visitor),
     Rule("who went there", people.visitors),
     Rule("dates of visits there", people.visit_dates),

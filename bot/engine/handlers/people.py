@@ -990,6 +990,49 @@ _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'
 _OBJECT = {"he": "him", "she": "her"}
 
 
+#: "Who did Kamikawa meet after Kuleba?", "whom did Hayashi see before Kulubaev?": A's other meetings, in time.
+_MET_AFTER = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:else )?(?:did|had|has) [\w'’ .-]+? (?:meet|see"
+                        r"|talk (?:to|with)|hold talks with|sit down with|receive|host|meet with)(?: next)? "
+                        r"(?P<when>after|before) "
+                        r"[\w'’ .-]+?\W*$")
+
+
+def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
+    """"Who did Kamikawa meet after Kuleba?": the meetings of the first one named on days after (or before) their
+    meeting with the second; none is said plainly. (Meetings of the same day are left to the records' own words
+    on their order.)"""
+    found = _MET_AFTER.match(q.lowered)
+    named = [m.id for m in sorted(q.query.mentions, key=lambda m: m.start)
+             if m.kind == "person" and m.id in a.kb.people]
+    if found is None or len(named) != 2:
+        return None
+    first, second = named
+    theirs = sorted((a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("person", first), ())
+                     if first in a.kb.meetings[i].participants), key=lambda m: (m.date, m.id))
+    together = [m for m in theirs if second in m.participants]
+    if not together:
+        return None
+    after = found.group("when") == "after"
+    mark = together[-1] if after else together[0]
+    same_day = [m for m in theirs if m not in together and m.date.overlaps(mark.date.first_day(), mark.date.last_day())]
+    if same_day:
+        return None  # (which came first on one day is what the records' own words say, if anything)
+    others = [m for m in theirs if m not in together and (m.date.first_day() > mark.date.last_day() if after
+                                                          else m.date.last_day() < mark.date.first_day())]
+    person, other = a.kb.people[first], a.kb.people[second]
+    if not others:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records show no meeting of {person.name} {found.group('when')} the one with {other.name} "
+                       f"({mark.title}, {mark.date.human()}).",),
+                      sources=(d.cite(a.kb, mark.cited),), focus=a.meetings.meeting_focus(mark), confidence=0.0)
+    lines = tuple(f"{m.date.human()} — {m.title}: " + ", ".join(a.kb.people[p].name for p in m.participants
+                                                               if p != first and p in a.kb.people)
+                  for m in others)
+    return Answer("meetings", True, f"{len(others)} meeting{'s' if len(others) != 1 else ''} {found.group('when')} "
+                  f"the one with {other.name}", lines, sources=tuple(d.cite(a.kb, m.cited) for m in others[:3]),
+                  focus=Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others)), confidence=0.8)
+
+
 def companions(a: Answerer, q: Asked) -> Answer | None:
     """"Did Kishida bring any of his own ministers along?" of the meeting discussed: yes, with those its
     record names of his side besides him; else that it names no one else of his side, which does not

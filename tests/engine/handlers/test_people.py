@@ -183,3 +183,10 @@ def test_which_diplomat_was_someones_guest_is_whom_they_hosted(engine: Engine) -
 def test_that_guys_title_is_the_post_of_whom_the_last_answer_named(engine: Engine) -> None:
     answer = last_answer(engine, "who is bobur usmanov", "who did he host from japan?", "what's that guy's title")
     assert "Deputy Director General" in answer.text and "Europe" in answer.text, answer.text
+
+
+def test_whom_someone_met_after_another_is_of_their_later_days(engine: Engine) -> None:
+    none = engine.ask("who did kamikawa meet after kuleba in ny", today=TODAY)
+    assert not none.answered and "no meeting of Yoko Kamikawa after" in none.text, none.text
+    later = engine.ask("whom did Hayashi see after Kulubaev?", today=TODAY)
+    assert later.answered and "Zelenskyy" in later.text and "Shmyhal" in later.text, later.text
