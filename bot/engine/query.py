@@ -547,6 +547,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
+                 # "did Zelenskyy go with him?": whether he accompanied him, not whether they met
+                 (re.compile(r"\b(?:did|does|do|has|had) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:go|come|gone|come) "
+                             r"(?:along )?with (?=(?:him|her|them)\b)"), r"did \g<who> accompany "),
                  # "a foreign government counterpart": a foreign counterpart
                  (re.compile(r"\b(foreign|partner) government (?=counterparts?|officials?|ministers?|leaders?)"),
                   r"\1 "),

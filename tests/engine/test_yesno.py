@@ -794,3 +794,9 @@ def test_one_named_as_the_one_who_did_it_is_denied_by_who_the_records_show_did(e
     answer = engine.ask("is kamikawa the fm who met zelenskyy in kyiv?", today=TODAY)
     assert answer.title.split(",")[0] == "No" and "Hayashi" in answer.text, answer.text
     assert engine.ask("is Hayashi the FM who met Zelenskyy in Kyiv?", today=TODAY).title == "Yes"
+
+
+def test_going_with_someone_is_accompanying_them_not_meeting_them(engine: Engine) -> None:
+    answer = last_answer(engine, "the japanese FM visited a memorial near kieve - which one?",
+                         "did zelenskyy go with him")
+    assert not answer.answered and not answer.title.startswith("Yes"), answer.text
