@@ -1904,7 +1904,7 @@ class Answerer:
                 and not ASKED_TO_GO.search(" ".join(query.words))
                 and (len(people) >= 2 and all(g & p.entities for g in people) or gathered)
                 and all(self._held_at_claim(query, kind, ident, meeting) for g in missing for kind, ident in g)
-                and all(self.meetings.held_in(meeting, kind, ident) is not True for g in missing for kind, ident in g)):
+                and all(self.meetings.held_in(meeting, kind, ident) is False for g in missing for kind, ident in g)):
             # The people did meet, but not where or when the question says: the record contradicts it.
             where = d.meeting_place(self.kb, meeting) or "a place the source does not name"
             return Answer("yes_no", True, "No, not according to the records",

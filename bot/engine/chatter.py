@@ -20,7 +20,8 @@ CHAT_WORDS = frozenset(
     lol lmao haha hehe hmm hm mm huh ah oh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true
-    much lot very so you u ya it that this never mind nevermind forget whatever skip cancel matter doesnt""".split()
+    much lot very so you u ya it that this never mind nevermind forget whatever skip cancel matter doesnt helps
+    helped""".split()
 )
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
@@ -37,7 +38,8 @@ class ChatterRule:
 RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
-                                    "thanks, super helpful", "ok never mind", "forget it", "nevermind"),
+                                    "thanks, super helpful", "ok never mind", "forget it", "nevermind",
+                                    "thanks that helps"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),

@@ -133,6 +133,8 @@ _MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (
                          r"|officials|countries|delegations|attendees|people)\b")
 #: "Which Ukrainian city …?": a place of the country written before it.
 _CITY_NOUNS = frozenset({"city", "cities", "town", "towns", "capital"})
+#: The verbs after which a question names who did something ("who else did Hayashi meet?").
+_AUXILIARY_VERBS = frozenset("did does do has had will".split())
 #: Words of a question about the part of the day, beside the part itself ("which took place in the evening,
 #: local time?").
 _PART_STEMS = frozenset(stem(w) for w in """morning afternoon evening night local time took place place took start
@@ -350,6 +352,11 @@ class Meetings:
         if kind == "third":
             return (m.country or (place.country if place else None)) not in {self.index.home, *m.countries}
         if kind == "place":
+            if place is None:
+                # a record that names only the country: a city of that country may be where it was, one of
+                # another country is not ("was the Tashkent forum …?" of a forum held somewhere in Uzbekistan)
+                target = self.kb.places.get(key)
+                return False if target is not None and target.country != m.country else None
             return m.place == key
         return key in (m.country, place.country if place else None)
 
@@ -892,9 +899,17 @@ class Meetings:
                       if x not in named and (not countries or getattr(kb.people.get(x), "country", None) in countries)]
             first = min((x for x in query.mentions if x.kind == "person" and x.id in kb.people), default=None,
                         key=lambda x: x.start)
+            meeter = first  # (who met: the one named first, unless the question names the one who met otherwise)
             if first is not None and _MET_BY.search(query.raw.lower()) and not along:
-                own = kb.people[first.id].country
-                if _PRONOUN_MET.search(query.raw.lower()):
+                # the one who met: named right after "did" ("who else besides Zelenskyy did Hayashi meet?"); when the
+                # one who met is described ("did the Japanese FM meet") the one named is whom they met, so the others
+                # are of that one's side, as after "he"
+                subject = next((x for x in query.mentions if x.kind == "person" and x.id in kb.people and x.start > 0
+                                and query.words[x.start - 1] in _AUXILIARY_VERBS), None)
+                described = subject is None and any(w in _AUXILIARY_VERBS for w in query.words[:first.start])
+                meeter = subject if subject is not None else (None if described else first)
+                own = kb.people[(subject or first).id].country
+                if _PRONOUN_MET.search(query.raw.lower()) or described:
                     # "who else besides Zelenskyy did he talk to?": "he" met people of the side of the one named
                     others = [x for x in others if getattr(kb.people.get(x), "country", None) == own]
                 else:
@@ -915,7 +930,7 @@ class Meetings:
                 of = f"{' or '.join(peoples)} " if peoples else ""
                 nobody = f"no other {of}{kind.group(1)}" if kind is not None else (
                     f"nobody else from the {of}side" if of else "nobody else")
-                deed = (f"{kb.people[first.id].name} met there" if first is not None and not along
+                deed = (f"{kb.people[meeter.id].name} met there" if meeter is not None and not along
                         and _MET_BY.search(query.raw.lower()) else "who took part")
                 return Answer("not_found", False, m.title,
                               (f"The source names {nobody} {deed}." + (f" Note: {m.note}" if m.note else ""),),

@@ -176,3 +176,21 @@ def test_a_city_of_a_country_asked_is_not_one_of_another_country(engine: Engine)
     assert not elsewhere.answered and "New York" in elsewhere.text, elsewhere.text
     kyiv = engine.ask("which Ukrainian city did Hayashi visit?", today=TODAY)
     assert kyiv.answered and "Kyiv" in kyiv.text, kyiv.text
+
+
+def test_a_record_that_names_only_the_country_neither_confirms_nor_denies_a_city_of_it(engine: Engine) -> None:
+    meetings = engine.answerer.meetings
+    kyrgyz = engine.kb.meetings["hayashi-kulubaev-2022"]
+    assert meetings.held_in(kyrgyz, "place", "tokyo") is None
+    assert meetings.held_in(kyrgyz, "place", "tashkent") is False  # a city of another country
+    # a place unknown is no contradiction of the place a claim gives
+    answer = engine.ask("Is it true that Japan and Uzbekistan concluded a free trade agreement at the Tashkent "
+                        "forum?", today=TODAY)
+    assert not answer.answered and not answer.title.startswith("No,"), answer.text
+
+
+@pytest.mark.parametrize("question", ["who else did the jpn FM meet in kyiv besides zelenskyy",
+                                      "who else besides Zelenskyy did Hayashi meet?"])
+def test_who_else_someone_met_besides_one_named_is_of_the_side_met(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert "Shmyhal" in answer.text and "Hayashi (Foreign Minister)" not in answer.text.split("\n")[1], answer.text
