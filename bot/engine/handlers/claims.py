@@ -12,7 +12,7 @@ from bot.engine import lexicon as lx
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class
-from bot.engine.query import analyse
+from bot.engine.query import ROLE_PATTERNS, analyse, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import stem, tokens
 from bot.engine.world import world_places
@@ -162,6 +162,34 @@ def _title_claimed(a: Answerer, q: Asked) -> Answer | None:
     return Answer("yes_no", True, "No, not according to the records",
                   (f"The records give {person.name} as {latest.title} ({d.as_of(latest)}).",),
                   sources=(d.cite(a.kb, latest.cited),), focus=focus, confidence=0.8)
+
+
+#: "Was that one also a foreign ministers' meeting?", "was it a foreign-minister level meeting?": the level of
+#: the meeting discussed, by the posts of those who met.
+_LEVEL_CLAIM = re.compile(r"^\W*(?:and |so |but )?(?:was|is) (?:that one|this one|the [\w-]+ one|that|it|this)"
+                          r"(?: also| too)? (?:an? )?(?P<post>[\w'’ -]+?)(?:[- ]level)? (?:meeting|talks|summit)\b")
+
+
+def level_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Was that one also a foreign ministers' meeting?": yes when someone of each side held the post, else no,
+    with the posts those who met held."""
+    found = _LEVEL_CLAIM.match(q.lowered)
+    if found is None:
+        return None
+    post = found.group("post").replace("-", " ").replace("'", " ").replace("’", " ")
+    key = next((k for k, pattern in ROLE_PATTERNS if pattern.search(post)), None)
+    meetings = _discussed(a, q)
+    if key is None or len(meetings) != 1 or any(w not in role_words(key) for w in post.split() if w != "s"):
+        return None  # ("was that before or after the FM meeting?": no level claimed)
+    m = meetings[0]
+    sides = [side for side in (m.japan_side, m.partner_side) if side]
+    if len(sides) < 2:
+        return None  # (a record that names one side says nothing of the other's level)
+    held = all(any(lx.fits_post(key, r.key) for p in side if p in a.kb.people for r in a.kb.people[p].roles)
+               for side in sides)
+    return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
+                  (f"{m.title} ({m.date.human()}):", *(d.person_label(a.kb, p) for side in sides for p in side)),
+                  sources=(d.cite(a.kb, m.cited),), focus=a.meetings.meeting_focus(m), confidence=0.85)
 
 
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("question", ["Was Masaya Hattori a Rwandan banker?",
@@ -20,3 +20,10 @@ def test_a_post_held_in_the_country_claimed_is_no_other_nationality(engine: Engi
     # a Japanese banker was the governor of Rwanda's central bank: that post of his is confirmed
     answer = engine.ask("Was Hattori Rwanda's central bank governor?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_the_level_claimed_of_the_meeting_discussed_is_the_posts_of_both_sides(engine: Engine) -> None:
+    deputy = last_answer(engine, "when did Usmanov meet Ikegami?", "was that one also a foreign ministers' meeting?")
+    assert deputy.title.split(",")[0] == "No" and "Deputy Director General" in deputy.text, deputy.text
+    ministers = last_answer(engine, "when did Hayashi meet Kulubaev?", "was it a foreign-minister level meeting?")
+    assert ministers.title == "Yes", ministers.text
