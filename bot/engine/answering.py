@@ -188,8 +188,9 @@ _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?)
 _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w* with|dealt with|on|in|for)\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
+#: ("announced weeks ahead of time": how long before, no thing of its own)
 _ORDER_STEMS = frozenset(stem(w) for w in """advance beforehand ahead prior before time early earlier well long days
-    weeks months""".split())  # ("announced weeks ahead of time": how long before, no thing of its own)
+    weeks months several few couple hours""".split())
 #: A record saying something happened the same day as what it is claimed to have preceded.
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only on the day|on the day (?:of|he|she|it"
                        r"|they))\b", re.IGNORECASE)

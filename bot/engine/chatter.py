@@ -104,7 +104,10 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # "Checking my draft: …", "quick question - …": what the asker is doing, before a colon or dash
                     r"|^\W*(?:(?:fact-?|double-)?checking|verifying|reviewing)(?: (?:my|a|the|our|this))?"
                     r" (?:draft|piece|story|article|notes?|copy|script|report|facts?)\s*[:—–-]\s*"
-                    r"|^\W*quick question\s*[:—–-]\s*"
+                    # "quick question -", "quick checks for my article:"
+                    # ("fact check: …" is a claim to check, read by the claim rules)
+                    r"|^\W*(?:a )?(?:(?:quick|few|couple of) (?:questions?|checks?)|questions?)(?: for (?:my|a|the"
+                    r"|our|this) (?:article|draft|piece|story|report|notes?|copy))?\s*[:—–-]\s*"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"

@@ -305,7 +305,9 @@ ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?
 OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
                               r"foreign countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.
-SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)|which (?:outlet|"
+SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )source (?:of|for|on)"
+                          # "which source is cited for the A–B meeting account?"
+                          r"|(?:which|what) source (?:is|was) (?:cited|given|quoted|used)|which (?:outlet|"
                            r"newspaper|agency|media|publication|website|office) (?:(?:first|originally|initially) )?"
                            r"(?:published|reported|cited|ran|carried|printed)|who "
                            r"published|published by whom|sourced? from"

@@ -682,7 +682,9 @@ _NAMED_PHRASE = re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:of|of the|for) )?)*?(?:Bank|
                            r"|Ministry)"
                            r"(?:(?: of| of the| for) [A-Z][a-z]+)*\b")
 #: A claim that one thing came before or after another ("announced well before he arrived").
-_RELATION = re.compile(r"\b((?:well|long|shortly|just|days|weeks|months) )?(before|after|ahead(?: of)?|in advance"
+_RELATION = re.compile(r"\b((?:(?:several|a few|a couple of|many) )?(?:well|long|shortly|just|days|weeks|months|hours)"
+                       r" )?(before|after|ahead of (?:time|schedule)"
+                       r"|ahead(?: of)?|in advance"
                        r"|prior to|beforehand|afterwards|later than|earlier than)\b")
 _AFTER = frozenset({"after", "afterwards", "later than"})
 #: "at that point", "that week": the time the conversation is at, no thing a record must say ("the same day" is

@@ -1319,3 +1319,15 @@ def test_a_figure_a_claim_puts_at_a_meeting_that_the_records_give_to_another_day
     # a claim of no figure the records give elsewhere stays unsettled
     unsettled = engine.ask("did Usmanov and Ikegami sign documents at their meeting?", today=TODAY)
     assert not unsettled.answered, unsettled.text
+
+
+def test_which_source_is_cited_for_a_meetings_account(engine: Engine) -> None:
+    answer = engine.ask("Which source is cited for the Kagame-Kishida meeting account?", today=TODAY)
+    assert answer.answered and "Office of The President" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Was Hayashi's Ukraine trip announced several days ahead of time?",
+                                      "Was Hayashi's Ukraine trip announced a few weeks in advance?"])
+def test_how_long_ahead_a_thing_was_announced_is_a_claim_of_order(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.split(",")[0] == "No" and "on the day of his arrival" in answer.text, answer.text

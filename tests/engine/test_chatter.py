@@ -114,3 +114,8 @@ def test_there_after_the_askers_lead_is_the_one_place_the_lead_names(engine: Eng
 ])
 def test_the_task_the_asker_names_before_a_colon_or_dash_asks_nothing(text: str, question: str) -> None:
     assert without_asides(text) == question
+
+
+def test_quick_checks_before_a_colon_ask_nothing_but_a_fact_check_is_a_claim() -> None:
+    assert without_asides("Quick checks for my article: when did they meet?") == "when did they meet?"
+    assert without_asides("fact check: Tarsen met Brant") == "fact check: Tarsen met Brant"
