@@ -280,8 +280,10 @@ class Describer:
         named_terms = {(m.start, m.end) for m in query.mentions if m.kind == "term"}
         for (start, end), named in spans.items():
             # ("the G20 leaders": a gathering's name, which the gazetteer also reads as its host country)
-            if not self.peopled & set(named) and self.home not in named and (start, end) not in named_terms:
-                unknown.append(f"{query.words[end]} of {' or '.join(self._country(c) for c in named)}")
+            said = f"{query.words[end]} of {' or '.join(self._country(c) for c in named)}"
+            if not self.peopled & set(named) and self.home not in named and (start, end) not in named_terms \
+                    and said not in unknown:
+                unknown.append(said)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name

@@ -64,6 +64,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("others of one side", people.others_of_side),
     Rule("companions of one person", people.companions),
     Rule("met before or after someone", people.met_before_or_after),
+    Rule("one who met both", people.met_both),
     Rule("host or visitor", people.host_or_visitor),
     Rule("who went there", people.visitors),
     Rule("dates of visits there", people.visit_dates),

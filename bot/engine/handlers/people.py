@@ -990,6 +990,54 @@ _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'
 _OBJECT = {"he": "him", "she": "her"}
 
 
+#: "Which Japanese foreign minister met both the Kyrgyz foreign minister and the Ukrainian president?": one who met
+#: each of two, at two meetings or one.
+_MET_BOTH = re.compile(r"^\W*(?:and |so )?(?:which|what|who)(?P<head>(?: [\w'’-]+){0,4}?) (?:met|has met|had met|saw"
+                       r"|held talks with|talked (?:to|with)|sat down with) both (?P<a>[\w'’ .-]+?) and "
+                       r"(?P<b>[\w'’ .-]+?)\W*$")
+
+
+def met_both(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese foreign minister met both A and B?": those who took part in a meeting with each, of the post
+    and country the question gives them; None when no one did (the records' passages then say what they hold)."""
+    found = _MET_BOTH.match(q.lowered)
+    if found is None:
+        return None
+    met: list[set[str]] = []
+    for said in (found.group("a"), found.group("b")):
+        read = analyse(f"who met {said}", a.index)
+        named = {m.id for m in read.mentions if m.kind == "person" and m.id in a.kb.people}
+        described = a.describer.resolve(read, None)
+        named |= {i for g in described.groups for k, i in g if k == "person" and len(g) == 1}
+        if len(named) != 1 or described.unknown:
+            return None  # (each side must be one person the records hold)
+        met.append(named)
+    head = analyse(f"{found.group('head').strip()} met", a.index)
+    countries = {m.id for m in head.mentions if m.kind == "country"}
+    one, other = (next(iter(x)) for x in met)
+    meetings: dict[str, list[Meeting]] = {}
+    for target in (one, other):
+        for i in a.index.meetings_by_entity.get(("person", target), ()):
+            m = a.kb.meetings[i]
+            for p in m.participants:
+                if p not in (one, other) and target in m.participants:
+                    meetings.setdefault(p, [])
+                    if m not in meetings[p]:
+                        meetings[p].append(m)
+    both = sorted(p for p, ms in meetings.items()
+                  if any(one in m.participants for m in ms) and any(other in m.participants for m in ms)
+                  and p in a.kb.people and (not countries or a.kb.people[p].country in countries)
+                  and (head.role is None or any(lx.fits_post(head.role, r.key) for r in a.kb.people[p].roles)))
+    if not both:
+        return None
+    lines = tuple(f"{a.kb.people[p].name}: " + "; ".join(f"{m.title} ({m.date.human()})"
+                                                        for m in sorted(meetings[p], key=lambda m: (m.date, m.id)))
+                  for p in both)
+    return Answer("people", True, ", ".join(a.kb.people[p].name for p in both), lines,
+                  sources=tuple(d.cite(a.kb, m.cited) for p in both for m in meetings[p][:2]),
+                  focus=Focus(people=tuple(both), items=tuple(f"person:{p}" for p in both)), confidence=0.85)
+
+
 #: "Who did Kamikawa meet after Kuleba?", "whom did Hayashi see before Kulubaev?": A's other meetings, in time.
 _MET_AFTER = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:else )?(?:did|had|has) [\w'’ .-]+? (?:meet|see"
                         r"|talk (?:to|with)|hold talks with|sit down with|receive|host|meet with)(?: next)? "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY, last_answer
 
@@ -190,3 +192,12 @@ def test_whom_someone_met_after_another_is_of_their_later_days(engine: Engine) -
     assert not none.answered and "no meeting of Yoko Kamikawa after" in none.text, none.text
     later = engine.ask("whom did Hayashi see after Kulubaev?", today=TODAY)
     assert later.answered and "Zelenskyy" in later.text and "Shmyhal" in later.text, later.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which Japanese foreign minister met both the Kyrgyz foreign minister and the Ukrainian president?",
+    "Which Japanese cabinet member met both the Kyrgyz foreign minister in December 2022 and the Ukrainian president "
+    "in September 2023?"])
+def test_one_who_met_both_of_two_is_who_took_part_in_a_meeting_with_each(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
