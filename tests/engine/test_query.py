@@ -887,3 +887,8 @@ def test_a_post_before_a_gathering_noun_names_a_meeting_of_that_level(engine: En
     assert query.role is None and "fm" not in query.keywords and "foreign" in query.keywords
     # the possessive is whose meeting it is
     assert analyse("when was the foreign minister's meeting with Kuleba?", engine.index).role == "foreign-minister"
+
+
+def test_deepening_cooperation_is_strengthening_it(engine: Engine) -> None:
+    answer = engine.ask("Which sectors did Kagame and Kishida talk about for deepening their cooperation?", today=TODAY)
+    assert answer.answered and "climate change" in answer.text and "infrastructure" in answer.text, answer.text
