@@ -184,15 +184,6 @@ class Describer:
                         groups.append(frozenset(holders))
                     else:
                         unknown.append(f"{self._role_label(key)} of {self._country(country)}")
-        # "did Japan's top diplomat meet his Tajik counterpart?" of a country none of whose people the records
-        # name: someone the records do not hold (a counterpart of a country they do hold may be of another post,
-        # "the Uzbek counterpart" of a state minister co-chairing a forum, so it narrows nothing)
-        own = set(attached_countries(query, *span)) if (span := phrase_span(ROLES[query.role], query.words)) else set()
-        for at, word in enumerate(query.words):
-            if word in _COUNTERPART_NOUNS and at not in covered:
-                named = [c for c in attached_countries(query, at, at + 1) if c not in own]
-                if named and not self.peopled & set(named):
-                    unknown.append(f"{self._role_label(query.role)} of {' or '.join(self._country(c) for c in named)}")
 
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []
@@ -271,18 +262,21 @@ class Describer:
             elif not heads and query.intent == "who" and (body := _head_asked(query)) is not None:
                 # "who heads the bureau Ikegami works in?": a head no record names, whoever else is named
                 unknown.append(f"the head of the {body}")
-        # "which Japanese ministers met Tajik officials?" of a country none of whose people the records name
-        # (a region's countries share one mention: "Central Asian officials" are of any of them)
-        spans: dict[tuple[int, int], list[str]] = {}
-        for m in query.mentions:
-            if m.kind == "country" and m.end < len(query.words) and query.words[m.end] in _PEOPLE_OF_A_COUNTRY:
-                spans.setdefault((m.start, m.end), []).append(m.id)
-        named_terms = {(m.start, m.end) for m in query.mentions if m.kind == "term"}
-        for (start, end), named in spans.items():
-            # ("the G20 leaders": a gathering's name, which the gazetteer also reads as its host country)
-            said = f"{query.words[end]} of {' or '.join(self._country(c) for c in named)}"
-            if not self.peopled & set(named) and self.home not in named and (start, end) not in named_terms \
-                    and said not in unknown:
+        # "which Japanese ministers met Tajik officials?", "his Tajik counterpart": people of a country none of whose
+        # people the records name (a region's countries share one mention: "Central Asian officials" are of any of
+        # them; "the G20 leaders" name a gathering the gazetteer also reads as its host country)
+        country_mentions = [m for m in query.mentions if m.kind == "country"]
+        terms = {(m.start, m.end) for m in query.mentions if m.kind == "term"}
+        for at, word in enumerate(query.words):
+            group = [m for m in country_mentions if m.end == at] if word in _PEOPLE_OF_A_COUNTRY else []
+            named = sorted({m.id for m in group})
+            if not named or any((m.start, m.end) in terms for m in group) or self.peopled & set(named) \
+                    or self.home in named:
+                continue
+            # ("his Tajik counterpart" of Japan's foreign minister: the foreign minister of Tajikistan)
+            noun = self._role_label(query.role) if query.role and word in _COUNTERPART_NOUNS else word
+            said = f"{noun} of {' or '.join(self._country(c) for c in named)}"
+            if said not in unknown:
                 unknown.append(said)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:

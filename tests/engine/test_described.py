@@ -125,3 +125,4 @@ def test_a_counterpart_from_a_region_is_of_any_of_its_countries(engine: Engine) 
     answer = engine.ask("How long did Japan's top diplomat talk with his counterpart from the Central Asian republic "
                         "that borders Tajikistan when they met on Christmas Eve 2022?", today=TODAY)
     assert answer.answered and "30 minutes" in answer.text, answer.text
+

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus, Item
-from bot.engine import computed
+from bot.engine import computed, details
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import NUMBER_WORDS
@@ -84,14 +84,10 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
 
 def _record_of(a: Answerer, ref: str) -> tuple[str, Cited] | None:
     """What a record named `kind:id` says (a fact's or pledge's statement, a meeting's title), with its source."""
-    kind, _, key = ref.partition(":")
-    fact = a.kb.facts.get(key) if kind == "fact" else None
-    pledge = a.kb.pledges.get(key) if kind == "pledge" else None
-    meeting = a.kb.meetings.get(key) if kind == "meeting" else None
-    if fact is not None:
-        return fact.statement, fact.cited
-    if pledge is not None:
-        return pledge.statement, pledge.cited
+    found = details.record(a.kb, ref)
+    if found is not None:
+        return details.text_of(found), found.cited
+    meeting = a.kb.meetings.get(ref.removeprefix("meeting:")) if ref.startswith("meeting:") else None
     return (meeting.title, meeting.cited) if meeting is not None else None
 
 

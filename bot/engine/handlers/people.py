@@ -1017,13 +1017,12 @@ def met_both(a: Answerer, q: Asked) -> Answer | None:
     one, other = (next(iter(x)) for x in met)
     meetings: dict[str, list[Meeting]] = {}
     for target in (one, other):
-        for i in a.index.meetings_by_entity.get(("person", target), ()):
-            m = a.kb.meetings[i]
+        for m in (a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("person", target), ())):
+            if target not in m.participants:
+                continue  # (a record that names them without their taking part)
             for p in m.participants:
-                if p not in (one, other) and target in m.participants:
-                    meetings.setdefault(p, [])
-                    if m not in meetings[p]:
-                        meetings[p].append(m)
+                if p not in (one, other) and m not in meetings.setdefault(p, []):
+                    meetings[p].append(m)
     both = sorted(p for p, ms in meetings.items()
                   if any(one in m.participants for m in ms) and any(other in m.participants for m in ms)
                   and p in a.kb.people and (not countries or a.kb.people[p].country in countries)
