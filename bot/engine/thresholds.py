@@ -28,3 +28,6 @@ CLOSE_RECORDS = 3
 #: The share of the best score a record holding every word of the question needs to come first instead of
 #: one holding less of it (one rare word shared can outscore all the question's words).
 WHOLE_COVER_SCORE = 0.75
+
+#: A length claimed "about" a figure ("about half an hour") holds of a record's length within this many minutes.
+CLAIMED_LENGTH_SLACK = 2

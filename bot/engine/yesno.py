@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine import thresholds
 from bot.engine.gazetteer import Mention
 from bot.engine.meetings import meeting_focus, part_of_day
 from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
@@ -236,10 +237,9 @@ class YesNo:
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:
-        if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()) \
-                and not _LONG_FOR.search(query.raw.lower()):
-            return None
         long_for = _LONG_FOR.search(query.raw.lower())
+        if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()) and not long_for:
+            return None
         level = meeting_level_words(query)  # ("the Kyrgyz FM meeting": its post words name the meeting)
         if any(k not in _MEETING_CLAIM_WORDS and k not in level and not (long_for and k == "long")
                for k in query.keywords):
@@ -423,7 +423,7 @@ class YesNo:
         elif asked.group(1) in ("less", "shorter", "under"):
             holds = m.duration_minutes < limit
         else:  # "did he spend a full hour with him?": as long as claimed ("about half an hour" is not 25 minutes)
-            holds = abs(m.duration_minutes - limit) <= 2
+            holds = abs(m.duration_minutes - limit) <= thresholds.CLAIMED_LENGTH_SLACK
         return Answer("yes_no", True, "Yes" if holds else "No",
                       (f"{m.title} lasted about {m.duration_minutes} minutes ({m.date.human()}).",),
                       sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.9)
