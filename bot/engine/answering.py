@@ -1041,7 +1041,7 @@ class Answerer:
         """"Japan–Tajikistan FM meeting, when was it?" answered by the Japan–Kyrgyz meeting, whose record names
         Tajikistan in passing: the meeting found is not between the countries the question names."""
         # (a meeting's own passages: its summary and each of its points, all with the meeting's id)
-        meeting = self.kb.meetings.get(p.ref) if p.kind not in ("fact", "pledge", "person", "term") else None
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
         if meeting is None:
             return None
         missing = sorted(meeting_sides(query) - set(meeting.countries) - {self.index.home})

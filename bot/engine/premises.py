@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.query import ROLE_PATTERNS, Query, role_words
+from bot.engine.query import POST_WORDS, ROLE_PATTERNS, Query
 from bot.knowledge.model import KnowledgeBase, Person
 
 #: Words a description of someone may hold beside their post and country.
 _LINKING = frozenset({"the", "then", "current", "former", "s"})
 #: The words of the posts' names ("foreign", "minister", "top", "diplomat", "of", ...).
-_POST_WORDS = frozenset(w for key, _ in ROLE_PATTERNS for w in role_words(key))
 #: The longest description, in words ("Uzbekistan's deputy foreign minister").
 _LONGEST = 6
 #: Words between a name and what the question says the person is ("Kulubaev is Kazakhstan's ...").
@@ -104,7 +103,7 @@ def _said(words: tuple[str, ...], countries_at: dict[int, str], start: int, end:
 
 
 def _describing(words: tuple[str, ...], countries_at: dict[int, str], i: int) -> bool:
-    return words[i] in _LINKING or i in countries_at or words[i] in _POST_WORDS
+    return words[i] in _LINKING or i in countries_at or words[i] in POST_WORDS
 
 
 def _description(words: tuple[str, ...], countries_at: dict[int, str], start: int,

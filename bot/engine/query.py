@@ -243,6 +243,10 @@ def role_words(key: str) -> frozenset[str]:
     return frozenset(form for w in found if w not in ("or", "and") for form in (w, w[:-1] if w.endswith("s") else w))
 
 
+#: The words of every named post ("foreign", "minister", "top", "diplomat", "of", ...).
+POST_WORDS = frozenset(w for key, _ in ROLE_PATTERNS for w in role_words(key))
+
+
 @lru_cache(maxsize=8)
 def _declared_posts(keys: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The posts of several words a knowledge base declares ("deputy-director-general"), longest first,
@@ -602,7 +606,7 @@ def _side_phrases(query: Query) -> list[tuple[set[str], list[int]]]:
     """Each run of country names and post words before a gathering noun: its countries, and its post words'
     positions."""
     countries = {m.start: m for m in query.mentions if m.kind == "country"}
-    posts = {w for key, _ in ROLE_PATTERNS for w in role_words(key)} | {"and", "bilateral"}
+    posts = POST_WORDS | {"and", "bilateral"}
     found: list[tuple[set[str], list[int]]] = []
     for m in countries.values():
         at, named, words = m.end, {m.id}, []

@@ -63,10 +63,10 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
             and all(k in lx.ELAPSED_WORDS for k in q.query.keywords):  # (no other event named: "after relations …")
         # "When did Japan open its embassy there?" → "and theirs in Tokyo?" → "how many years later was that?":
         # the two records just answered, in turn
-        shown = [(ref, record_date(a.kb, ref), _record_of(a, ref)) for ref in q.focus.recent[:2]]
-        if all(date is not None and record is not None for _, date, record in shown):
-            (_, last, last_record), (_, before, before_record) = shown
-            assert last is not None and before is not None and last_record is not None and before_record is not None
+        shown = [(date, record) for ref in q.focus.recent[:2]
+                 if (date := record_date(a.kb, ref)) is not None and (record := _record_of(a, ref)) is not None]
+        if len(shown) == 2:
+            (last, last_record), (before, before_record) = shown
             if last.iso() != before.iso():
                 years = abs(last.year - before.year)
                 return Answer("elapsed", True, f"{years} year{'s' if years != 1 else ''}",

@@ -268,21 +268,21 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
+    def holds(p: str) -> bool:
+        return any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))
+
     if focus is not None and _POINTER.search(q.lowered):
         # "Which prime minister was that?": the one just answered, when that person holds the post.
-        held = [p for p in focus.people
-                if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
+        held = [p for p in focus.people if holds(p)]
         if len(held) == 1:
             return a.profiles.entity_profile(("person", held[0]), query)
     if focus is not None and not any(m.kind == "country" for m in query.mentions) and _WHO_HOLDS.match(q.lowered):
         # "what did the Ukrainian PM thank Japan for?" → "what's the PM's name?": the holder just discussed
-        discussed = [p for p in focus.people[:1]
-                     if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
+        discussed = [p for p in focus.people[:1] if holds(p)]
         if discussed:
             return a.profiles.entity_profile(("person", discussed[0]), query)
     listed = [i.split(":", 1)[1] for i in focus.items if i.startswith("person:")] if focus is not None else []
-    held_listed = [p for p in listed
-                   if any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))]
+    held_listed = [p for p in listed if holds(p)]
     if len(held_listed) == 1 and not any(m.kind == "country" for m in query.mentions):
         # "Which Rwandan ministers attended?" → "what is the finance minister's title?": the one of those listed
         return a.profiles.entity_profile(("person", held_listed[0]), query)
