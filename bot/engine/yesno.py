@@ -62,6 +62,11 @@ _LONG_FOR = re.compile(r"\b(?:(more|over|less|under|about|around|roughly|approxi
                        r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
                        r"|(\d+)[ -]hours?)[ -]long\b")
 
+#: "Did Hayashi meet Kulubaev for about an hour?": a length claimed with "for", after whoever met.
+_FOR_LENGTH = re.compile(r"\bfor (?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just"
+                         r"|like|only)(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour"
+                         r"|(\d+)[ -]minutes?|(\d+)[ -]hours?)\b")
+
 
 def _after_location_word(query: Query, m: Mention) -> bool:
     """Whether a place is said where something was ("in Kyiv", "at the G20"), not where what was talked
@@ -237,7 +242,7 @@ class YesNo:
 
     # -- where, with whom and how long a meeting was ----------------------------------------------
     def _meeting(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] = ()) -> Answer | None:
-        long_for = _LONG_FOR.search(query.raw.lower())
+        long_for = _LONG_FOR.search(query.raw.lower()) or _FOR_LENGTH.search(query.raw.lower())
         if not _ABOUT_MEETING.search(query.raw.lower()) and not _LONGER.search(query.raw.lower()) and not long_for:
             return None
         level = meeting_level_words(query)  # ("the Kyrgyz FM meeting": its post words name the meeting)

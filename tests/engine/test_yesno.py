@@ -25,6 +25,9 @@ from tests.engine.conftest import TODAY, last_answer
         ("Did the Kamikawa–Kuleba meeting last about an hour?", "No", "25 minutes"),
         ("Did Hayashi meet Kulubaev for about 30 minutes?", "Yes", "30 minutes"),
         ("Did the Kamikawa-Kuleba meeting run for about an hour?", "No", "25 minutes"),
+        ("true or false: Hayashi met Kulubaev for about an hour", "No", "30 minutes"),
+        ("Hayashi met Kulubaev for more than an hour, right?", "No", "30 minutes"),
+        ("did Kamikawa talk with Kuleba for 25 minutes", "Yes", "25 minutes"),
         ("Is Dmytro Kuleba Kyrgyzstan's foreign minister?", "No", "Ukraine"),
         ("did the hayashi kulubaev meeting start in the morning?", "No", "14:40"),
         ("is kuleba the ukrainian foreign minister?", "Yes", "Ukraine"),
@@ -33,7 +36,9 @@ from tests.engine.conftest import TODAY, last_answer
     ],
     ids=["wrong-venue-country", "wrong-venue-city", "right-venue", "place-visited",
          "wrong-post", "right-post", "shorter-than-claimed", "shorter-as-claimed", "about-claimed-wrong",
-         "about-claimed-right", "ran-for-claimed-wrong", "post-of-another-country", "post-of-the-country-by-demonym",
+         "about-claimed-right", "ran-for-claimed-wrong", "met-for-claimed-wrong",
+         "met-for-more-than-claimed", "talked-for-claimed-right", "post-of-another-country",
+         "post-of-the-country-by-demonym",
          "start-in-a-part-of-the-day", "host-named-after-by", "guest-claimed-host-after-by"],
 )
 def test_claims_checked_against_fields(engine: Engine, question: str, title: str, evidence: str) -> None:
