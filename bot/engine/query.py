@@ -81,6 +81,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "what was it responding to?", "in response to what?"
                        r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
                        r"|\bin (?:response|reaction) to what\b"
+                       # "what was the Zembla FM in Japan for (in May)?", "what did she go to Kyiv for?"
+                       r"|^\W*(?:and |so )?what (?:(?:was|were|is|are) [\w'’ .-]{2,50}? (?:in|at|visiting|doing in)"
+                       r"|(?:did|does|do) [\w'’ .-]{2,50}? (?:go|goes|went|come|comes|came|travel\w*|fly|flies|flew"
+                       r"|visit\w*)\b(?: to| in)?)"
+                       r" [\w'’ .-]{2,30}? for(?: (?:in|on|during|back in) [\w ,.'’-]{2,25})?\W*$"
                        # "what had brought her there?", "what took him to Japan?"
                        r"|^\W*(?:and |so )?what (?:had |has |have )?(?:brought|brings|took|takes|led) [\w'’ -]{2,30}? "
                        r"(?:there|here|to|into)\b"
@@ -1434,7 +1439,10 @@ _LOWER_DESTINATION = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:went|go|goes|going|
 
 #: A lower-case word where the person met or spoken to goes ("wat did kamikawa tell lavrov at the un").
 _LOWER_OBJECT = re.compile(r"\b(?:tell|told|meet|met|thank|thanked|ask|asked|invite|invited|congratulate"
-                           r"|congratulated|host|hosted|receive|received) (?P<name>[a-z]{4,})\b")
+                           r"|congratulated|host|hosted|receive|received"
+                           # ("what did kishida discuss with biden?": the other side of talks)
+                           r"|(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?"
+                           r"|sat down|negotiat\w*) with) (?P<name>[a-z]{4,})\b")
 
 
 #: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.

@@ -74,9 +74,18 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("What gathering had brought the minister to New York?", "why"),
     ("In which months of 2022 did the killings take place?", "when"),
     ("What dates were set for the upcoming events?", "when"),
+    ("what was the kyrgyz foreign minister in japan for in dec 2022?", "why"),
+    ("what did she go to Kyiv for?", "why"),
 ])
 def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
+
+
+@pytest.mark.parametrize("question", ["what did Ukraine's head of government thank Japan for?",
+                                      "what did the government of Japan send Ukraine generators for?"])
+def test_what_someone_did_for_is_no_journey_asked_why(engine: Engine, question: str) -> None:
+    """"for" closes the question, but no going or coming is asked ("government" starts with "go")."""
+    assert analyse(question, engine.index).intent != "why"
 
 
 
@@ -394,8 +403,11 @@ def test_a_slip_for_a_name_joined_to_a_person_is_read_as_that_person(engine: Eng
     [("what did hayashi do in lviv?", ("lviv",)),
      ("wen did hayashi vist kiev", ()),
      ("when was the embassy in tashkant opened", ()),
-     ("what did he say in public", ())],
-    ids=["a-place-the-records-lack", "a-spelling-the-records-hold", "a-slip-for-a-place", "an-english-word"],
+     ("what did he say in public", ()),
+     ("wat did kishida discuss with biden at the bali g20", ("biden",)),
+     ("what did hayashi talk with ukrainians about", ())],
+    ids=["a-place-the-records-lack", "a-spelling-the-records-hold", "a-slip-for-a-place", "an-english-word",
+         "the-other-side-of-talks", "the-other-side-an-english-word"],
 )
 def test_lowercase_places_the_records_lack_are_strangers(engine: Engine, question: str,
                                                          unknown: tuple[str, ...]) -> None:
