@@ -39,8 +39,9 @@ RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
-                                    "thanks that helps"),
-                ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?")),
+                                    "thanks that helps", "good to know", "makes sense"),
+                ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
+                 "good to know: how long was it?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),
     ChatterRule("unread script", ("会談はいつですか", "Когда была встреча?"), ("Marek's visit",)),
@@ -88,7 +89,7 @@ def asks_nothing(text: str) -> bool:
 
 #: Words that join chat words without asking anything ("ok and thanks for that").
 _FILLERS = frozenset("""a an the and for all i me my is it was be now then for that this s just needed need wanted
-    helpful useful clear exactly""".split())
+    helpful useful clear exactly to know makes sense""".split())
 
 
 #: Asides that ask nothing inside a question ("what's his name btw", "by the way, who hosted?"), and a
