@@ -41,6 +41,7 @@ from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
+from bot.engine.handlers import lists
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import unnamed_said
 from bot.engine.onthisdate import OnThisDate
@@ -1209,6 +1210,15 @@ class Engine:
                 apart = self._apart_in_unit_said((current, later.refs[0]), lowered, "day")
                 # (the list stays the one to pick from: "where did the second one take place?")
                 return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
+        then = _PICKED_THEN_THAT.match(lowered)
+        if then is not None and current is not None and _current_picked(focus):
+            # "how many days after the first one's talks in Kyiv was that?": from the one picked by its place in
+            # the list to the one the last answer was about
+            before = references.pick(then.group("ref"), focus.items, current,
+                                     functools.partial(references.record_date, self.kb))
+            if before is not None and len(before.refs) == 1 and before.refs[0] != current:
+                apart = self._apart_in_unit_said((before.refs[0], current), lowered, "day")
+                return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
         two, end, mixed = _TWO_PICKED.search(lowered), _END_PAIR.search(lowered), _ONE_PICKED.search(lowered)
         if two is None and end is None and mixed is not None:
             listed, named = (mixed.group("a"), mixed.group("b")) if mixed.group("a") else \
@@ -1670,6 +1680,8 @@ class Engine:
                 or elapsed.asks_apart(t.text):
             return None  # ("how many years separate those two events?": the time between them, not one)
         read = analyse(t.text, self.index)
+        if lists.between_two_answered(t.lowered, read, focus):
+            return None  # "how many years earlier is that?": between the two records just answered, not of one
         if read.set_aside and self._names_only_more(read, _current(focus) or focus.items[0]):
             return None  # "apart from IT and education, which sectors?" of a record naming those and "others"
         front = followups.fronted(t.text)
@@ -1690,8 +1702,13 @@ class Engine:
         if read.keywords and not details.refers_back(read) and not saying:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         if details.refers_back(read):
-            # "When was it given?" after two pledges: the one whose record gives it, if only one does.
-            detail = self._details(focus.items, read)
+            # "When was it given?" after two pledges: the one whose record gives it, if only one does; the one
+            # the last answer was about, when it picked one of them ("… focused on?" → "who reported it?").
+            picked = focus.current if focus.current in focus.items else None
+            detail = self._details(focus.items if picked is None else (picked,), read)
+            if picked is not None and detail is not None and detail.focus is not None:
+                # (the list stays, for "and the other one?")
+                detail = replace(detail, focus=replace(detail.focus, items=focus.items, current=picked))
             if detail is not None and detail.answered and detail.kind != "several":
                 return detail
         if focus.several and not _SINGULAR_REFERENCE.search(t.lowered) and focus.current is None \
@@ -2390,9 +2407,10 @@ class Engine:
             answer = replace(answer, focus=replace(answer.focus, items=(f"person:{answer.focus.people[0]}",)))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1
                 and len(answer.focus.items) == 1 and answer.focus.items[0] in focus.items):
-            # One record of the last list answered: the list stays for "the other one", this one first.
+            # One record of the last list answered: the list stays, in the order shown ("the first one" is still
+            # the first shown), with this one as the one "the other one" is other than.
             this = answer.focus.items[0]
-            answer = replace(answer, focus=replace(answer.focus, items=(this, *(i for i in focus.items if i != this))))
+            answer = replace(answer, focus=replace(answer.focus, items=focus.items, current=this))
         if (answer.focus is not None and focus is not None and followups.is_ellipsis(cleaned)
                 and answer.focus.meeting is not None and not answer.focus.items and focus.items
                 and all(i.startswith("meeting:") for i in focus.items)
@@ -3415,6 +3433,10 @@ _SAME_YEAR = re.compile(r"\b(?:that|the same) year\b")
 _LATER_PICKED = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
                            r"(?! (?:than|that|this|it)\b).*\b(?:the )?(?:other|second|first|third|last|later|earlier)"
                            r"(?: one| meeting| visit)?\W*$")
+#: "How many days after the first one's talks was that?": the record picked from the list, then the one answered.
+_PICKED_THEN_THAT = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
+                               r" (?P<ref>[^?]*?\b(?:first|second|third|last|earlier|later|other)\b[^?]*?)"
+                               r" (?:was|is) (?:that|it|this)(?: one)?\W*$")
 #: "How many days between the first two?", "… separate the last two?": two neighbours at an end of the last list.
 _END_PAIR = re.compile(r"\b(?:between|from|separate[sd]?) the (?:(?P<end>first|last|earliest|latest) (?:two|2)"
                        r"|two (?P<end2>first|last))\b")

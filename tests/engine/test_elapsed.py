@@ -529,3 +529,9 @@ def test_how_many_years_later_that_was_is_between_the_two_records_just_answered(
     after = last_answer(engine, "when did japan open its embassy in tashkent?", "and Uzbekistan's in Tokyo?",
                         "so how many years after the establishment of relations was that?")
     assert after.title == "4 years", after.text
+
+
+def test_years_between_the_two_records_just_answered_when_the_last_is_one_of_two_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "When were Japan-Uzbekistan diplomatic ties established?", "And Japan-Rwanda?",
+                         "how many years earlier is that?")
+    assert answer.answered and answer.title == "30 years" and "Kagame" not in answer.text, answer.text

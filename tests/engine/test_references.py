@@ -203,3 +203,30 @@ def test_each_of_those_with_its_noun_asks_the_question_of_each(engine: Engine) -
     answer = last_answer(engine, "Which Central Asian countries held diplomatic talks with Japanese officials "
                                  "according to the records?", "which official represented each of those countries?")
     assert answer.answered and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_the_first_one_is_still_the_first_shown_after_another_of_the_list_was_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese foreign ministers met ukrainian officials in september 2023?",
+                         "who did the second one meet", "where", "and the first one, where was he?")
+    assert answer.answered and "Kyiv" in answer.text and "New York" not in answer.text, answer.text
+
+
+def test_the_other_one_is_other_than_the_one_picked(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese foreign ministers met ukrainian officials in september 2023?",
+                         "where was the second one", "and the other one?")
+    assert answer.answered and "Kyiv" in answer.text and "New York" not in answer.text, answer.text
+
+
+def test_time_from_a_record_picked_by_its_place_to_the_one_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese foreign ministers met Ukrainian officials in 2023?",
+                         "the second one - where did her meeting take place?", "and who did she meet there?",
+                         "how many days after the first one's talks in Kyiv was that?")
+    assert answer.answered and answer.title == "11 days", answer.text
+
+
+def test_it_is_the_record_picked_of_those_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "In my piece I say the Usmanov-Ikegami meeting took place on January 26. Correct?",
+                         "and the business forum was on jan 12?", "what was the meeting focused on",
+                         "who reported it")
+    assert answer.answered and "Ministry of Foreign Affairs" in answer.title and "Daryo" not in answer.text, \
+        answer.text

@@ -12,7 +12,7 @@ from bot.engine import computed, details
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import NUMBER_WORDS
-from bot.engine.query import SYNONYMS
+from bot.engine.query import SYNONYMS, Query
 from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
@@ -55,12 +55,19 @@ def total_length(a: Answerer, q: Asked) -> Answer | None:
 _THAT_AT_END = re.compile(r"\b(?:is|was) (?:that|it|that one|this)\W*$")
 
 
+def between_two_answered(lowered: str, query: Query, focus: Focus) -> bool:
+    """Whether "how many years later was that?" asks the time between the two records just answered, naming no
+    other event ("… after relations were established?" names one)."""
+    return (_THAT_AT_END.search(lowered) is not None and lx.ELAPSED.search(lowered) is not None
+            and len(focus.recent) >= 2 and not query.mentions
+            and all(k in lx.ELAPSED_WORDS for k in query.keywords))
+
+
 def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     """"How many years later ...?": the time between the record last discussed and another."""
     if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
         return None
-    if not q.groups and _THAT_AT_END.search(q.lowered) and len(q.focus.recent) >= 2 \
-            and all(k in lx.ELAPSED_WORDS for k in q.query.keywords):  # (no other event named: "after relations …")
+    if not q.groups and between_two_answered(q.lowered, q.query, q.focus):
         # "When did Japan open its embassy there?" → "and theirs in Tokyo?" → "how many years later was that?":
         # the two records just answered, in turn
         shown = [(date, record) for ref in q.focus.recent[:2]
