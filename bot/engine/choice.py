@@ -300,7 +300,8 @@ FIRST_OF_TWO_EXAMPLES = ("Which Zemblan embassy opened first, the one in Ostra o
                          "Zemgrad?", "Which Zemblan embassy is older, Ostra or Brava?",
                          "Which relationship is older, Zembla's with Aurelia or Zembla's with Veloria?",
                          "which capital got a Zemblan embassy first, Ostra or Brava?",
-                         "Whose relationship with Zembla goes back further, Aurelia's or Veloria's?")
+                         "Whose relationship with Zembla goes back further, Aurelia's or Veloria's?",
+                         "Which came first: Varn's trip to Ostra or Obrin's?")
 #: Words of a question's head that say only that something was, came or happened.
 _FRAME_VERBS = frozenset("came come happened was is were are took place began started opened got had has went "
                          "goes go date dates established set up back".split())
@@ -327,6 +328,10 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
     if not noun and named is not None and _ONE_OF.match(said_sides[1]):
         # ("which opened first, the embassy in Ostra or the one in Brava?": "the one" is of the first side's noun)
         said_sides[1] = f"{named.group('noun')} {said_sides[1][4:]}"
+    owned = re.match(r"^(?:the )?[\w .-]+?['’]s (?P<thing>[^'’]+)$", said_sides[0])
+    if not noun and owned is not None and re.fullmatch(r"[\w .-]+?['’]s", said_sides[1].strip()):
+        # ("which came first: Ostra's trip to Zembla or Brava's?": Brava's trip to Zembla)
+        said_sides[1] = f"{said_sides[1].strip()} {owned.group('thing')}"
     sides = [_side_event(side, noun, rest, place) for side in said_sides]
     answers = [ask(f"When was {side}?") for side in sides]
     dates = [date_of(a) for a in answers]

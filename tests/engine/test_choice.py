@@ -207,6 +207,13 @@ def test_first_of_two_examples_date_each_event(text: str) -> None:
     assert len(asked) == 2 and all(q.startswith("When was ") and " or " not in q for q in asked)
 
 
+def test_a_bare_possessive_side_owns_the_thing_of_the_other_side() -> None:
+    asked, ask = _finding_nothing()
+
+    choice.first_of_two("Which came first: Varn's trip to Ostra or Obrin's?", ask, _date_of, _record_of, str)
+    assert asked == ["When was varn's trip to ostra?", "When was obrin's trip to ostra?"]
+
+
 def test_the_noun_of_the_question_goes_after_a_possessive_side() -> None:
     asked, ask = _finding_nothing()
 
