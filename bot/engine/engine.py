@@ -753,6 +753,8 @@ class Engine:
         """"Who did Hayashi meet in 2022?" → "and in 2023?": the last question asked again at that date."""
         focus = t.focus
         any_then = _ANY_THEN.match(t.lowered)
+        if focus is not None and focus.question and _SHIFTED_PERIOD.match(t.lowered):
+            return self._at_shifted_period(t, focus)
         if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then):
             return None
         here = analyse(t.text, self.index)
@@ -773,6 +775,35 @@ class Engine:
         again = f"{before.strip(' ?.!,')} {said}?"
         answer = self._ask_one(again, None, t.today)
         # "what about 2024?" next asks this question again, not the words "and in 2023?"
+        return replace(answer, focus=replace(answer.focus or Focus(), question=again))
+
+    def _at_shifted_period(self, t: Turn, focus: Focus) -> Answer | None:
+        """"Any meetings in December 2022?" → "and the month before?": the last question asked again of the
+        month (or year) before or after the one it asked of."""
+        shift = _SHIFTED_PERIOD.match(t.lowered)
+        assert shift is not None and focus.question is not None
+        last = focus.question
+        if find_date(last)[0] is None and focus.listed_question:
+            last = focus.listed_question
+        dates, before = find_date(last)
+        if dates is None or dates.start is None or dates.end is None:
+            return None
+        step = -1 if (shift.group("dir") or shift.group("dir2")) in ("before", "previous", "preceding", "prior") \
+            else 1
+        unit = shift.group("unit") or shift.group("unit2")
+        whole_year = (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (1, 1, 12, 31)
+        whole_month = dates.start.day == 1 and (dates.end + dt.timedelta(days=1)).day == 1 \
+            and (dates.start.year, dates.start.month) == (dates.end.year, dates.end.month)
+        if unit == "year" and (whole_year or whole_month):
+            year = dates.start.year + step
+            said = f"in {dates.start.strftime('%B') + ' ' if whole_month else ''}{year}"
+        elif unit == "month" and whole_month:
+            month = dates.start.year * 12 + dates.start.month - 1 + step
+            said = f"in {dt.date(month // 12, month % 12 + 1, 1).strftime('%B %Y')}"
+        else:
+            return None  # ("the month before" of a year, of a day: no one month it means)
+        again = f"{before.strip(' ?.!,')} {said}?"
+        answer = self._ask_one(again, None, t.today)
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
 
     def _pronoun_joined_to_name(self, t: Turn) -> Answer | None:
@@ -2114,10 +2145,27 @@ class Engine:
         return sorted(found, key=lambda e: (e[0].first_day(), e[1]))
 
     def _first_of_two_records(self, t: Turn) -> Answer | None:
-        """"Which came first, A or B?" of two records of any kind, each asked when it was."""
-        return choice.first_of_two(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date,
+        """"Which came first, A or B?" of two records of any kind, each asked when it was; "the Rwandan one"
+        is the one record of the conversation's recent ones that names Rwanda."""
+        def ask(question: str) -> Answer:
+            one = _SIDE_ONE.match(question)
+            shown = (*t.focus.items, *t.focus.recent) if t.focus is not None else ()
+            if one is not None and shown:
+                named = [m for m in analyse(one.group("name"), self.index).mentions if m.id != self.index.home]
+                fitting = self._naming(tuple(dict.fromkeys(shown)), (named[0].kind, named[0].id)) \
+                    if len(named) == 1 else ()
+                if len(fitting) == 1:
+                    return self._about_records(fitting, "when was it?", fitting, t.today)
+            return self._ask_one(question, None, t.today)
+        return choice.first_of_two(t.text, ask, self._single_date,
                                    lambda a: _one_record(a.focus) if a.answered else None, self._item_title,
                                    self._names_a_place)
+
+    def _naming(self, refs: tuple[str, ...], entity: tuple[str, str]) -> tuple[str, ...]:
+        """The records of `refs` (`kind:id`) that name the country, place or person `entity`."""
+        named = {f"{'meeting' if p.kind in lx.MEETING_KINDS else p.kind}:{p.ref}"
+                 for n in self.index.by_entity.get(entity, ()) if (p := self.index.passages[n])}
+        return tuple(r for r in refs if r in named)
 
     def _put_in_order(self, t: Turn) -> Answer | None:
         """"Put these in date order: A, B, C": each asked when it was, all shown by date."""
@@ -3286,6 +3334,12 @@ _HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|wh
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.
 _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |was there |are there )?"
                        r"(?:any(?:thing| others?| more)?)(?= (?:in|from|on|during|for|before|after|since)\b)")
+#: "When was rwandan one?": a side of "which is older, the Rwandan one or the Uzbek one?" named by what it involves.
+_SIDE_ONE = re.compile(r"^When was (?P<name>[\w'’ .-]+?) one\?$", re.IGNORECASE)
+#: "and the month before?", "what about the following year?": the period next to the one the last question asked of.
+_SHIFTED_PERIOD = re.compile(r"^\W*(?:and |so |what about |how about |ok,? )?(?:any (?:in |during )?|(?:in|during) )?"
+                             r"(?:the (?P<unit>month|year) (?P<dir>before|after)"
+                             r"|the (?P<dir2>previous|preceding|prior|next|following) (?P<unit2>month|year))\W*$")
 _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")

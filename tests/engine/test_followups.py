@@ -1761,3 +1761,19 @@ def test_his_own_record_or_another_time_may_be_of_another_country(engine: Engine
 def test_starting_when_after_a_meeting_is_its_start_not_a_record_that_says_beginning(engine: Engine) -> None:
     text = converse(engine, "when did Hayashi meet Kulubaev?", "starting when?")
     assert "14:40" in text and "Kyiv" not in text, text
+
+
+def test_the_month_before_asks_the_last_question_of_the_month_before(engine: Engine) -> None:
+    text = converse(engine, "any japan diplomatic meetings in december 2022?", "and the month before?")
+    assert "November 2022" in text and "Kagame" in text and "Kulubaev" not in text
+
+
+def test_the_year_before_asks_the_last_question_of_the_year_before(engine: Engine) -> None:
+    text = converse(engine, "which meetings took place in 2023?", "and the year before?")
+    assert "2022" in text and "Kulubaev" in text and "Kamikawa" not in text
+
+
+def test_the_country_one_of_two_orders_the_records_just_answered(engine: Engine) -> None:
+    text = converse(engine, "uzbekstan japan diplomatic ties since when", "and rwanda?", "kyrgyzstan?",
+                    "ok so which is older, the rwanda one or the uzbek one")
+    assert text.startswith("Earlier") and "1962" in text.split("\n")[0], text
