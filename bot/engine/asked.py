@@ -590,6 +590,10 @@ _COUNTED_WORD = re.compile(r"(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\bboth )\b
 FIGURE_WORDS = frozenset(stem(w) for w in " ".join(words for _, words in _BOUNDS).replace("|", " ").replace("?:", " ")
                          .replace("(", " ").replace(")", " ").split()) | frozenset(NUMBER_WORDS)
 _JOINED_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?:day|year|month|week|hour|minute)s?\b")
+#: "did the summit last three days?", "a visit of two weeks": a length said in words, a figure of days or weeks.
+_LENGTH_WORD = re.compile(r"\b(?:last(?:ed|s|ing)?|for|run|ran|took|take|takes|span(?:ned|s)?|of) (?:about |around "
+                          r"|roughly |nearly |almost |over |more than |less than |fewer than |just |only )?("
+                          + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")(?= (?:days?|weeks?)\b)")
 #: How far above its figure a document's "more than N" is read to reach (N and up to half as much again).
 _ABOVE_STATED = 0.5
 #: How near an approximate figure must be to the record's ("roughly 500" of 480, not of 1,500).
@@ -610,6 +614,7 @@ def claimed_figures(text: str) -> list[Figure]:
     found += [(m.start(), m.end(), float(NUMBER_WORDS[m.group(1)])) for m in _COUNTED_WORD.finditer(plain)]
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
     found += [(m.start(), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _JOINED_WORD.finditer(plain)]
+    found += [(m.start(1), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _LENGTH_WORD.finditer(plain)]
     claimed = [(times, relation, "time") for times, relation in _times_claimed(plain)]
     # "half an hour", "an hour": a length said in words, in the minutes the records count
     spoken = sorted((m.start(), float(minutes)) for pattern, minutes in _SPOKEN_SPANS for m in pattern.finditer(plain))
@@ -620,7 +625,8 @@ def claimed_figures(text: str) -> list[Figure]:
     for start, end, value in sorted(found):
         bound = _BOUND.search(plain[max(0, start - 30):start])
         relation = next((name for name, _ in _BOUNDS if bound and bound.group(name)), "eq")
-        counted = re.match(r"[\s-]+([a-z]+)(?:\s+([a-z]+))?", plain[end:])
+        # (a joined modifier before the noun is not what is counted: "14 Uzbek-Japan agreements" counts agreements)
+        counted = re.match(r"[\s-]+(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]+)(?:\s+([a-z]+))?", plain[end:])
         words = " ".join(stem(w) for w in counted.groups() if w) if counted else ""
         if counted and counted.group(1) in _HOURS:
             value, words = value * 60, stem("minutes")  # "2 hours": the records count minutes

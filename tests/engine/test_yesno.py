@@ -805,3 +805,17 @@ def test_going_with_someone_is_accompanying_them_not_meeting_them(engine: Engine
     answer = last_answer(engine, "the japanese FM visited a memorial near kieve - which one?",
                          "did zelenskyy go with him")
     assert not answer.answered and not answer.title.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [("did the g20 summit in bali last three days", "No"),
+                                                 ("did the g20 summit in bali last two days?", "Yes")])
+def test_a_length_in_days_is_weighed_against_the_days_the_record_gives(engine: Engine, question: str,
+                                                                       title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title) and "two-day" in answer.text, answer.text
+
+
+def test_a_figure_that_names_the_things_asked_of_is_no_claim_of_another(engine: Engine) -> None:
+    """"any of the 14 Uzbek-Japan agreements about agriculture?": 14 counts the agreements, as the record's does."""
+    answer = engine.ask("Was any of the 14 Uzbek-Japan agreements about agriculture?", today=TODAY)
+    assert not answer.answered and "another thing" not in answer.text, answer.text
