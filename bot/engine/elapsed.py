@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.answers import Answer, Citation, Focus
 from bot.engine.query import expand_shorthand
 from bot.engine.text import content_stems
+from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
@@ -276,6 +277,22 @@ DateOf = Callable[[Answer], PartialDate | None]
 Ask = Callable[..., Answer]
 
 
+def said_date(text: str) -> PartialDate | None:
+    """The date `text` is, when it is nothing but a date ("jan 26 2024", "March 2023", "2010"), as precise as
+    it is said; None when it says more than a date, or no year."""
+    found, rest = find_date(text)
+    if found is None or found.start is None or found.end is None or found.any_year or content_stems(rest):
+        return None
+    start, end = found.start, found.end
+    if start == end:
+        return PartialDate(start.year, start.month, start.day)
+    if (start.year, start.month) == (end.year, end.month) and start.day == 1:
+        return PartialDate(start.year, start.month)
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return PartialDate(start.year)
+    return None
+
+
 def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
            elliptic: Callable[[str, str], str | None] | None = None,
            named: Callable[[str], bool] | None = None, person: Callable[[str], bool] | None = None) -> Answer | None:
@@ -328,7 +345,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     else:
         first_answer = ask(first_template.format(first_text), second_answer.focus)
     sides = [(first_text, first_answer), (second_text, second_answer)]
-    dated = [(what, a, date_of(a)) for what, a in sides]
+    # ("as of 26 January 2024, how many years …?": a side that is a date itself is that date, of no record)
+    dated = [(what, a, date_of(a) or said_date(what)) for what, a in sides]
     missing = [what for what, a, date in dated if date is None]
     if missing:
         return Answer("not_found", False, "Not in the records",

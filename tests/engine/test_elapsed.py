@@ -535,3 +535,16 @@ def test_years_between_the_two_records_just_answered_when_the_last_is_one_of_two
     answer = last_answer(engine, "When were Japan-Uzbekistan diplomatic ties established?", "And Japan-Rwanda?",
                          "how many years earlier is that?")
     assert answer.answered and answer.title == "30 years" and "Kagame" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "date"), [("jan 26 2024", PartialDate(2024, 1, 26)),
+                                            ("March 2023", PartialDate(2023, 3)), ("2010", PartialDate(2010)),
+                                            ("the meeting of 2010", None), ("26 January", None)])
+def test_a_side_said_as_a_date_is_that_date(text: str, date: PartialDate | None) -> None:
+    assert elapsed.said_date(text) == date
+
+
+def test_time_from_a_record_to_a_date_said(engine: Engine) -> None:
+    answer = engine.ask("as of jan 26 2024, how many years had uzbekistan and japan had diplomatic relations",
+                        today=TODAY)
+    assert answer.answered and answer.title == "32 years", answer.text
