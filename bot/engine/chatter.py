@@ -16,7 +16,7 @@ from bot.engine.text import fold
 #: Words that acknowledge, greet, thank or close a conversation; alone they ask nothing.
 CHAT_WORDS = frozenset(
     """ok okay k kk okey okie alright right sure fine good great cool nice neat awesome perfect wow
-    thanks thank thx thnx thanx tks ty tysm tnx cheers ta appreciated appreciate np nw worries problem nvm
+    thanks thank thx thnx thanx tks tx thks thnks ty tysm tnx cheers ta appreciated appreciate np nw worries problem nvm
     lol lmao haha hehe hmm hm mm huh ah oh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true
@@ -39,7 +39,7 @@ RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
-                                    "thanks that helps", "good to know", "makes sense"),
+                                    "thanks that helps", "good to know", "makes sense", "tx"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
                  "good to know: how long was it?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
