@@ -101,7 +101,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^(?:and |so )?what (?:was|were|is|are) [\w'’ -]{2,40}? doing (?:in|at|there|here)\b"
                        # "what gathering had brought her to New York?": the occasion
                        r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:gatherings?|events?|occasions?|conferences?"
-                       r"|summits?|sessions?|dialogues?) (?:had |has |have )?(?:brought|took(?! place)|drew|led)\b"
+                       r"|summits?|sessions?|dialogues?|meetings?) (?:had |has |have )?(?:brought|took(?! place)|drew"
+                       r"|led(?! to\b))\b"
                        r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"

@@ -76,6 +76,7 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("What dates were set for the upcoming events?", "when"),
     ("what was the kyrgyz foreign minister in japan for in dec 2022?", "why"),
     ("what did she go to Kyiv for?", "why"),
+    ("What meeting brought Kyrgyzstan's top diplomat to Japan in December 2022?", "why"),
 ])
 def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
