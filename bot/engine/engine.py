@@ -1202,20 +1202,26 @@ class Engine:
             return None
         read = analyse(found.group("kind"), self.index)
         countries = set(before.countries) - {self.index.home}
+        earlier = found.group("earlier") is not None
         later = [m for m in self.kb.meetings.values()
-                 if set(m.countries) & countries and m.date.first_day() > before.date.last_day()
+                 if set(m.countries) & countries
+                 and (m.date.last_day() < before.date.first_day() if earlier
+                      else m.date.first_day() > before.date.last_day())
                  and m.japan_side and not set(m.japan_side) & set(before.japan_side) and m.trip is None
                  and (read.role is None or any(lx.fits_post(read.role, r.key) for p in m.japan_side
                                                if p in self.kb.people for r in self.kb.people[p].roles))
                  and (not _SAME_YEAR.search(found.group("rest")) or m.date.year == before.date.year)]
         if not later:
             return Answer("not_found", False, "Not in the records",
-                          (f"The records hold no later meeting of that kind after {before.title} "
-                           f"({before.date.human()}).",), confidence=0.0)
-        first = min(later, key=lambda m: (m.date.first_day(), m.id))
+                          (f"The records hold no {'earlier' if earlier else 'later'} meeting of that kind "
+                           f"{'before' if earlier else 'after'} {before.title} ({before.date.human()}).",),
+                          confidence=0.0)
+        first = max(later, key=lambda m: (m.date.last_day(), m.id)) if earlier else \
+            min(later, key=lambda m: (m.date.first_day(), m.id))
         answer = self.record_answer(f"meeting:{first.id}", (f"meeting:{first.id}",))
         who = ", ".join(self.index.entity_name(("person", p)) for p in first.japan_side)
-        return replace(answer, title=who, lines=(f"Next after {before.title} ({before.date.human()}):",
+        return replace(answer, title=who, lines=(f"{'Last before' if earlier else 'Next after'} {before.title} "
+                                                 f"({before.date.human()}):",
                                                  f"{first.title} ({first.date.human()})", *answer.lines))
 
     def _which_ones_of_one(self, t: Turn) -> Answer | None:
@@ -3480,7 +3486,10 @@ _ONE_PICKED = re.compile(rf"\bbetween (?:(?P<a>{_ORDINAL}) and (?P<b>[^?]+?)|(?P
 #: "which foreign minister followed later that year?", "n which jp fm went after him": the next one of a kind.
 _CAME_AFTER = re.compile(r"^\W*(?:and |so |then )?(?:which|what|who)\b(?P<kind>[\w'’ -]{0,40}?)\s*\b"
                          r"(?:followed|came next|went next|visited next|was next"
-                         r"|(?:went|came|visited) after (?:him|her|them|that))\b(?P<rest>[^?]*)\W*$")
+                         r"|(?:went|came|visited|travell?ed)(?: to [\w'’ -]{2,30}?)? after (?:him|her|them|that)"
+                         # "which jpn PM went to ukraine before him?": the one before
+                         r"|(?P<earlier>preceded (?:him|her|them|that)|(?:went|came|visited|travell?ed)"
+                         r"(?: to [\w'’ -]{2,30}?)? (?:before|ahead of) (?:him|her|them|that)))\b(?P<rest>[^?]*)\W*$")
 #: "later that year", "in the same year": within the year of the record before.
 _SAME_YEAR = re.compile(r"\b(?:that|the same) year\b")
 #: "How many days later was the other one?": the time from the record picked to another of the same list.

@@ -1777,3 +1777,8 @@ def test_the_country_one_of_two_orders_the_records_just_answered(engine: Engine)
     text = converse(engine, "uzbekstan japan diplomatic ties since when", "and rwanda?", "kyrgyzstan?",
                     "ok so which is older, the rwanda one or the uzbek one")
     assert text.startswith("Earlier") and "1962" in text.split("\n")[0], text
+
+
+def test_who_went_there_before_him_is_the_last_of_the_home_side_before(engine: Engine) -> None:
+    text = converse(engine, "when did hayashi go to kyiv?", "which jpn PM went to ukraine before him and when")
+    assert text.startswith("Fumio Kishida") and "March 2023" in text, text
