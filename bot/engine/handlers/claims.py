@@ -38,7 +38,9 @@ _ANOTHER_TIME = re.compile(r"\b(?:also|again|ever|another time|other times?|as w
 def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
     """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
-    people = [{("person", ident)} for ident in q.people]
+    names = tuple({n.lower(): n for n in reversed(names)}[k] for k in dict.fromkeys(n.lower() for n in names))
+    named = list(dict.fromkeys([*q.people, *_described_people(q), *_meant_by_pronoun(a, q)]))
+    people = [{("person", ident)} for ident in named]
     discussed = _discussed(a, q)
     countries = [{("country", m.id)} for m in q.query.mentions if m.kind == "country" and m.id != a.index.home]
     gathering = {m.id for m in q.query.mentions if m.kind == "term"}
@@ -92,6 +94,25 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
 _POINTS_BACK = re.compile(r"^\W*(?:(?:ok|okay|right|hmm|and|so|then|but)\W+)*(?:was|were|is|did) (?:it|that|this|they"
                           r"|the meeting|that meeting"
                           r"|the talks|those talks)\b")
+
+
+#: A person the claim names by pronoun as its subject ("is it true he met Kishida in Jakarta?").
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
+def _meant_by_pronoun(a: Answerer, q: Asked) -> list[str]:
+    """The one person of the conversation that the claim's "he" or "she" means, besides those it names."""
+    if q.focus is None or not _SUBJECT_PRONOUN.search(q.lowered):
+        return []
+    others = tuple(p for p in q.focus.people if p not in q.people)
+    meant = meant_by_pronoun(a.kb, others, q.lowered)
+    return list(meant) if len(meant) == 1 else []
+
+
+def _described_people(q: Asked) -> list[str]:
+    """The people the claim names by description, one each ("the Rwandan leader")."""
+    groups = q.described.groups if q.described is not None else ()
+    return [ident for g in groups if len(g) == 1 for kind, ident in g if kind == "person"]
 
 
 def _discussed(a: Answerer, q: Asked) -> list[Meeting]:

@@ -27,3 +27,14 @@ def test_the_level_claimed_of_the_meeting_discussed_is_the_posts_of_both_sides(e
     assert deputy.title.split(",")[0] == "No" and "Deputy Director General" in deputy.text, deputy.text
     ministers = last_answer(engine, "when did Hayashi meet Kulubaev?", "was it a foreign-minister level meeting?")
     assert ministers.title == "Yes", ministers.text
+
+
+@pytest.mark.parametrize("turns", [("how many times has the rwandan president been to japan",
+                                    "is it true he met kishida in jakarta"),
+                                   ("Checking my draft: the Rwandan leader met Kishida in Jakarta on the G20 "
+                                    "sidelines. Is Jakarta right?",)])
+def test_a_town_the_records_never_name_is_denied_for_a_pair_named_by_pronoun_or_post(engine: Engine,
+                                                                                     turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.title.startswith("No") and "Bali" in answer.text and "Jakarta, Jakarta" not in answer.text, \
+        answer.text
