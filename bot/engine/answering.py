@@ -2226,7 +2226,9 @@ class Answerer:
             return None
         return Answer("yes_no", True, "No, not according to the records",
                       (f"{p.text}" + ("" if p.date.human() in p.text else f" ({p.date.human()})"),),
-                      sources=(d.cite(self.kb, p.cited),), confidence=undated[0].coverage)
+                      sources=(d.cite(self.kb, p.cited),), confidence=undated[0].coverage,
+                      focus=self._asked_focus(query, self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS
+                                              else None, p))
 
     def _thing_dated_otherwise(self, query: Query, best: Scored) -> Answer | None:
         """"Did Japan provide 1,500 generators in 2023?" matched by a meeting of 2023 that mentions them:

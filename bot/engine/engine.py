@@ -549,6 +549,26 @@ class Engine:
             return None
         if not and_with and _ASKS_ITSELF.search(t.lowered):
             return None  # "why was he in Japan?" is a question of its own, not a name alone
+        if and_with and focus.intent == "yes_no":
+            # "did Japan open its embassy in Kigali in 2012?" → "and in Tashkent?": the same claim, of that place
+            name = re.sub(r"^(?:in|at|on)\s+", "", found.group("name"))
+            value = analyse(name, self.index)
+            claim = analyse(focus.question, self.index)
+            located = ("place", "country")
+            kind = value.mentions[0].kind if value.mentions else ""
+            same = [m for m in claim.mentions if m.kind == kind and m.id != self.index.home] or [
+                m for m in claim.mentions if m.kind in located and kind in located and m.id != self.index.home]
+            covered = len(value.mentions) == 1 and all(
+                value.mentions[0].start <= i < value.mentions[0].end or w in ("the", "a", "an")
+                for i, w in enumerate(value.words))
+            if covered and not value.keywords and value.dates is None:
+                # (in place of the one name of that kind, the rest of the claim kept: "in 2012" stays)
+                written = " ".join(claim.words[same[0].start:same[0].end]) if len(same) == 1 else ""
+                again = re.sub(rf"\b{re.escape(written)}\b", name, focus.question, count=1, flags=re.IGNORECASE) \
+                    if written and re.search(rf"\b{re.escape(written)}\b", focus.question, re.IGNORECASE) \
+                    else corrections.corrected(focus.question, name, self.index)
+                if again is not None:
+                    return self._ask_one(again, None, t.today)  # (the claim made again says all it needs)
         holder_asked = _HOLDER_ASKED.search(focus.question.lower()) is not None
         before = analyse(focus.question, self.index)
         read = analyse(found.group("name"), self.index)

@@ -1782,3 +1782,13 @@ def test_the_country_one_of_two_orders_the_records_just_answered(engine: Engine)
 def test_who_went_there_before_him_is_the_last_of_the_home_side_before(engine: Engine) -> None:
     text = converse(engine, "when did hayashi go to kyiv?", "which jpn PM went to ukraine before him and when")
     assert text.startswith("Fumio Kishida") and "March 2023" in text, text
+
+
+def test_a_claim_asked_again_of_another_place_keeps_the_rest_of_the_claim(engine: Engine) -> None:
+    answer = last_answer(engine, "Japan opened its embassy in Kigali in 2012, right?", "and in Tashkent?")
+    assert answer.title.startswith("No") and "1993" in answer.text, answer.text
+
+
+def test_a_claim_asked_again_of_another_person_is_of_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "did kamikawa meet kuleba in new york?", "and zelenskyy?")
+    assert answer.title != "Yes" and "Hayashi" not in answer.text, answer.text
