@@ -39,6 +39,7 @@ from bot.engine.chatter import (
 from bot.engine.claimed import as_claim
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists
@@ -1067,8 +1068,11 @@ class Engine:
         if len(present) < 2:
             return None
         named = _THE_COUNTRYS_ONE.search(t.lowered)
-        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s")):
+        said = set(analyse(t.text, self.index).keywords) if named is not None else set()
+        asks_name = stem("name") in said and said <= _NAME_STEMS
+        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s")) and not asks_name:
             # "the japanese one's title?": the question asked of that one of the people just named
+            # ("and the uzbek guy's name?" asks who he is, below)
             person = self._person_of_country(f"which of them is {named.group('who')}", present)
             if person is None:
                 return None
@@ -1728,6 +1732,32 @@ class Engine:
         record = details.record(self.kb, ref)
         meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
         return record.cited if record is not None else meeting.cited if meeting is not None else None
+
+    def _each_meeting_shown(self, t: Turn) -> Answer | None:
+        """"Who took part?", "who were the two officials?" after a list of a few meetings, none picked: who took
+        part in each of them (one picked silently would hide the others); "what did they discuss?" after meetings
+        listed as alike: asked of each."""
+        focus = t.focus
+        if focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or _current_picked(focus) \
+                or focus.meeting is not None or not all(i.startswith("meeting:") for i in focus.items) \
+                or _SINGULAR_REFERENCE.search(t.lowered):
+            return None  # (an answer about one meeting, the others kept for "the other one", is no list)
+        read = analyse(t.text, self.index)
+        if read.mentions or read.dates is not None or read.role is not None or read.order \
+                or _ONE_OF_THEM.search(t.lowered):
+            return None  # ("which of them came to see him?": one of the list, picked)
+        if read.intent == "who" and all(k in lx.GATHERING_WORDS or k in lx.LIGHT_STEMS or k in _NUMBER_STEMS
+                                        for k in read.keywords):
+            answer = self._about_records(focus.items, "who took part in it?", focus.items, t.today)
+        elif focus.several and _THEY.search(t.lowered):
+            # "what did they discuss?" after the meetings just listed as alike: of each of them
+            answer = self._about_records(focus.items, t.text, focus.items, t.today)
+        else:
+            return None
+        if answer.kind != "several" or answer.focus is None:
+            return answer
+        # (none of them is the one "they" means next: the list stays as shown, each of it alike)
+        return replace(answer, focus=replace(answer.focus, meeting=None, people=(), current=None, several=True))
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
@@ -3237,6 +3267,14 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
                          r"|^\W*(?:and |so |ok )?(?:the )?name of\b")
 #: Words of a question for a thing's name ("what's its full official name?"), not about the thing.
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
+#: "which of them", "who among those", "which one": one of a list, asked to be picked.
+_ONE_OF_THEM = re.compile(r"\b(?:which|who|whom) (?:of|among|amongst)\b|\bwhich one\b")
+#: "they", "them", "their": the people of each record of a list, not of one of it.
+_THEY = re.compile(r"\b(?:they|them|their)\b")
+#: Words that ask for a name and nothing more ("and the Zemblan guy's full name?").
+_NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys man woman one".split())
+#: Number words as stems ("who were the two officials?").
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
@@ -3876,6 +3914,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a phrase after a preposition of the record just shown", Engine._phrase_after_preposition),
     Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),
+    Rule("each of the meetings shown", Engine._each_meeting_shown),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),

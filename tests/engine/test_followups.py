@@ -1792,3 +1792,14 @@ def test_a_claim_asked_again_of_another_place_keeps_the_rest_of_the_claim(engine
 def test_a_claim_asked_again_of_another_person_is_of_that_person(engine: Engine) -> None:
     answer = last_answer(engine, "did kamikawa meet kuleba in new york?", "and zelenskyy?")
     assert answer.title != "Yes" and "Hayashi" not in answer.text, answer.text
+
+
+def test_who_took_part_after_a_few_meetings_listed_is_asked_of_each(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the uzbek meeting?", "who took part?")
+    assert answer.kind == "several" and "Kozuki" in answer.text and "Ikegami" in answer.text, answer.text
+
+
+def test_the_name_of_the_one_of_a_country_is_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "who did the uzbekstan deputy fm meet from japan??", "whats his job exactly",
+                         "and the uzbek guys name?")
+    assert answer.answered and answer.title == "Bobur Usmanov", answer.text
