@@ -50,10 +50,12 @@ _AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why
                      # ("… n what's it for?": the verb said with the question word)
                      r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will)\b))", re.I)
 _MIN_PART_WORDS = 3
+#: "According to Kamikawa, when and where did she …?": a question word alone before "and" asks with the next.
+_BARE_WH_LAST = re.compile(r"[,:]\s*(?:when|where|who|what|why|how)\W*$", re.I)
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
 _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")
 #: "..., and for what?", "... and why?": a short second question asking why, of the first.
-_AND_WHY = re.compile(r",?\s+and\s+(?:for what(?: purpose| reason)?|why|to what end)\W*$", re.I)
+_AND_WHY = re.compile(r",?\s+(?:and|n|&)\s+(?:for what(?: purpose| reason)?|what for|why|to what end)\W*$", re.I)
 #: A part asking the size of a difference ("by how many years?"), and a first part choosing between records.
 _BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
 _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b.*\b(?:older|oldest|newer"
@@ -161,7 +163,7 @@ def split_question(text: str) -> list[str]:
     if joined is not None:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()
         if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS \
-                and not _LEANS_BACK.search(second.lower()):
+                and not _LEANS_BACK.search(second.lower()) and not _BARE_WH_LAST.search(first):
             return [first, _it_said(first, second)]  # "What happened in A and what happened in B?"
     pairs = _TWO_PAIRS.search(text)
     if pairs:

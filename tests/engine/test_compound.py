@@ -109,6 +109,10 @@ def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine)
     ("Where did Quell meet Marek and why was she there?", ["Where did Quell meet Marek", "why was she there?"]),
     ("Give every date in the documents and what happened on it.", ["Give every date in the documents and what "
                                                                    "happened on it."]),  # leans on the first
+    ("which Zemblan official flew to Ostra in May and what for", ["which Zemblan official flew to Ostra in May?",
+                                                                  "why?"]),
+    ("According to Quell, when and where did she hold the meeting?",  # two question words asking as one
+     ["According to Quell, when and where did she hold the meeting?"]),
 ])
 def test_a_second_question_that_points_back_is_asked_after_the_first(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts
