@@ -50,3 +50,9 @@ def test_naming_someone_is_no_appointment() -> None:
 def test_a_past_event_describing_someone_is_no_event_asked() -> None:
     assert events_asked("when did kuleba meet japan's newly appointed foreign minister".split()) == []
     assert events_asked("when was she appointed foreign minister".split()) != []
+
+
+def test_what_the_records_give_is_no_giving_asked_about() -> None:
+    kinds = [k.name for k in events_asked(question_words("For which embassies do the documents give an opening date?"))]
+    assert "provision" not in kinds and "opening" in kinds
+    assert "provision" in [k.name for k in events_asked(question_words("when did Zembla give the generators?"))]
