@@ -545,6 +545,7 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 #: The past of a verb a record reports ("reported meeting": met).
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
+_FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
                  # "which officials are reported meeting a minister?", "do the documents show A holding talks?":
@@ -555,6 +556,13 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\bdo(?:es)? (?:the |these |your |those )?(?:documents|records|texts|articles|sources|"
                              r"reports) show (?P<who>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?P<v>meet|hold|visit|sign)ing\b"),
                   lambda m: f"did {m.group('who')} {m.group('v')}"),
+                 # "did Zembla send its foreign minister to the meeting?": whether its foreign minister attended
+                 (re.compile(r"\b(?P<aux>did|does|has|had|will) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:send|dispatch) "
+                             r"(?:its|their|his|her|a|an|the) (?P<post>(?:[a-z]+ ){0,2}(?:minister|official|diplomat"
+                             r"|envoy|delegation|representative|president|leader)s?) to\b"),
+                  r"\g<aux> \g<who>'s \g<post> attend"),
+                 # "did the Zemblan FM fly to Ostra?": a journey there, however made (not "fly out to see him")
+                 (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),

@@ -819,3 +819,17 @@ def test_a_figure_that_names_the_things_asked_of_is_no_claim_of_another(engine: 
     """"any of the 14 Uzbek-Japan agreements about agriculture?": 14 counts the agreements, as the record's does."""
     answer = engine.ask("Was any of the 14 Uzbek-Japan agreements about agriculture?", today=TODAY)
     assert not answer.answered and "another thing" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "answered"), [("did the kyrgyz FM fly to japan?", True),
+                                                    ("did kamikawa fly to kyiv?", False)])
+def test_flying_to_a_place_is_going_there(engine: Engine, question: str, answered: bool) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered == answered and (answer.title == "Yes") == answered, answer.text
+
+
+def test_a_person_sent_to_a_meeting_is_claimed_to_have_attended_it(engine: Engine) -> None:
+    sent = engine.ask("Did Japan send its foreign minister to the meeting with Kulubaev?", today=TODAY)
+    assert sent.title == "Yes" and "Hayashi" in sent.text, sent.text
+    other = engine.ask("Did Japan send its foreign minister to the January 26 meeting with Usmanov?", today=TODAY)
+    assert other.title != "Yes", other.text
