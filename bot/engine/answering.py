@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
-from bot.engine.events import TRAVEL, asks, reported
+from bot.engine.events import TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked
@@ -586,14 +586,21 @@ class Answerer:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
             elif given:  # "what aid did the minister thank Japan for?": each pledge to his country
                 return self._pledge_list([s.passage for s in given], groups, best.coverage)
-        elif (query.intent == "when" and "pledge" in query.aspects and best.passage.kind in lx.MEETING_KINDS
-              and not set(query.keywords) & (lx.THANKS | lx.PLAIN_SPEECH)
+        elif (query.intent == "when" and "pledge" in query.aspects
+              and (best.passage.kind in lx.MEETING_KINDS
+                   or best.passage.kind in ("pledge", "fact") and best.passage.date is None)
+              and (not set(query.keywords) & (lx.THANKS | lx.PLAIN_SPEECH)
+                   # ("Kulubaev thanked Japan for emergency aid - when was it given?": the giving is asked)
+                   or any(kind.name == "provision" for kind in events_asked(query.words)))
               and not lx.TALKED_ABOUT.search(query.raw.lower())):
             # "When was the emergency aid?" after the meeting that mentioned it: the aid's own date, from its
             # record, when exactly one pledge holds every word said of it ("when did they discuss it?" asks the
             # meeting's).
+            # (an undated pledge found first: "when was the emergency aid he thanked Japan for given?" of the thanks
+            # for all aid, when another pledge to that country holds every word said of it)
             held = self.kb.meetings.get(best.passage.ref)
-            to = partners or (set(held.countries) - {self.index.home} if held is not None else set())
+            to = partners or (set(held.countries) if held is not None else {
+                ident for kind, ident in best.passage.entities if kind == "country"}) - {self.index.home}
             given = [g for g in self._the_pledges(query, to) if g.passage.date is not None]
             if len(given) == 1:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]

@@ -1331,3 +1331,10 @@ def test_which_source_is_cited_for_a_meetings_account(engine: Engine) -> None:
 def test_how_long_ahead_a_thing_was_announced_is_a_claim_of_order(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title.split(",")[0] == "No" and "on the day of his arrival" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["when was the emergency aid kulubaev thanked japan for given?",
+                                      "kulubaev thanked japan for emergency aid - when was it given?"])
+def test_the_date_of_a_thing_thanked_for_is_of_the_one_record_of_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "October 2022" in answer.text, answer.text
