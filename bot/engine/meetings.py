@@ -1050,6 +1050,13 @@ class Meetings:
                         (overlap(x.text) for x in m.outcomes), default=0):
                     lines.append(f"Also discussed: {best_topic.text}")
                     cited.append(d.cite(kb, best_topic.cited))
+            if not query.set_aside and any(lx.MORE_THAN.search(x.text) for x in points):
+                # "14 agreements … covering IT, education and other sectors": the record's other points that tell
+                # of more ("… were also addressed"), said as the record says them, not as what the others were
+                rest = m.topics if points is m.outcomes else m.outcomes
+                for point in [y for y in rest if y not in points and lx.MORE_THAN.search(y.text)][:2]:
+                    lines.append(f"The record adds: {point.text}")
+                    cited.append(d.cite(kb, point.cited))
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,

@@ -194,3 +194,8 @@ def test_a_record_that_names_only_the_country_neither_confirms_nor_denies_a_city
 def test_who_else_someone_met_besides_one_named_is_of_the_side_met(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert "Shmyhal" in answer.text and "Hayashi (Foreign Minister)" not in answer.text.split("\n")[1], answer.text
+
+
+def test_an_outcome_naming_other_sectors_is_shown_with_the_points_that_tell_of_more(engine: Engine) -> None:
+    answer = engine.ask("which sectors did the 14 uzbek-japan agreements cover", today=TODAY)
+    assert "other sectors" in answer.text and "also addressed" in answer.text, answer.text
