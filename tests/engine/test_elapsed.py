@@ -548,3 +548,11 @@ def test_time_from_a_record_to_a_date_said(engine: Engine) -> None:
     answer = engine.ask("as of jan 26 2024, how many years had uzbekistan and japan had diplomatic relations",
                         today=TODAY)
     assert answer.answered and answer.title == "32 years", answer.text
+
+
+def test_and_between_two_events_asks_the_time_between_a_few_turns_on(engine: Engine) -> None:
+    answer = last_answer(engine, "how many days between the Kagame-Kishida meeting and Hayashi's talks with the "
+                                 "Kyrgyz FM?", "the earlier one - who attended from rwanda?",
+                         "and between hayashi's kyiv visit and kamikawa meeting kuleba?")
+    assert answer.answered and answer.title == "11 days", answer.text
+    assert elapsed.asked_again("and between Quell and Sabit?", "who met Sabit?") is None
