@@ -24,7 +24,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     # "where does Ukraine come up?", "where is Zelensky mentioned?": every record that names it, not a place
     ("about", re.compile(r"^\W*(?:and |so )?where (?:else )?(?:does|do|did|is|are|was|were) [\w'’ .-]{2,40}? "
                          r"(?:come up|comes up|came up|(?:get |gets |being )?mentioned|appear|feature|show up|figure)"
-                         r"(?: in (?:your|the|these|those) [a-z ]{2,30})?\W*$")),
+                         r"(?: in (?:your|the|these|those) [a-z ]{2,30})?"
+                         # ("… come up - list every meeting of his": the same asked again in other words)
+                         r"(?:\s+[-–—]\s.*|[,;:]\s.*)?\W*$")),
     # "bucha memorial - who was it for?", "who is the memorial dedicated to?": whom a thing is for, not who
     # took part
     ("general", re.compile(r"\bwho (?:was|is|were|are) (?:it|that|this|they|the [a-z]+) (?:for|dedicated to|meant for"

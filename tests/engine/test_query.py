@@ -67,6 +67,7 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("what was the kyrgyz FM doing in japan in dec 2022?", "why"),
     ("How often has Kagame been to Japan?", "quantity"),
     ("Where does Ukraine come up?", "about"),
+    ("where does PM Kishida come up - list every meeting or trip of his that is mentioned", "about"),
     ("where was the meeting held?", "where"),
     ("Around what local New York time did the meeting finish?", "time"),
     ("whats JDS stand for", "define"),
