@@ -338,6 +338,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
     "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
     "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",), "role": ("capacity",),
+    "scheme": ("project", "program", "scholarship"), "schemes": ("projects", "programs", "scholarship"),
     "deepen": ("strengthen", "enhance"), "deepening": ("strengthening", "enhancing"),
     "money": ("finance", "financial"), "finances": ("finance",), "posted": ("tweet", "reported"),
     "tweeted": ("tweet", "reported"), "publicised": ("reported",), "publicized": ("reported",),

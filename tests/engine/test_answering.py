@@ -1338,3 +1338,9 @@ def test_how_long_ahead_a_thing_was_announced_is_a_claim_of_order(engine: Engine
 def test_the_date_of_a_thing_thanked_for_is_of_the_one_record_of_it(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "October 2022" in answer.text, answer.text
+
+
+def test_a_scheme_is_asked_as_a_project_or_programme(engine: Engine) -> None:
+    answer = engine.ask("which 2 japanese schemes did the japan & kyrgyz FMs praise for human resources development",
+                        today=TODAY)
+    assert answer.answered and "OVOP" in answer.text and "JDS" in answer.text, answer.text
