@@ -2025,15 +2025,22 @@ class Answerer:
         by_other = self._done_by_other(query, scored)
         if by_other is not None:
             return by_other
-        claimed_by, recorded_by = lx.AT_REQUEST.search(query.raw), lx.AT_REQUEST.search(f"{p.text} {p.cited.quote}")
-        if claimed_by is not None and recorded_by is not None:
+        claimed_by = next((m for m in (lx.AT_REQUEST.search(query.raw), lx.AT_REQUEST_ASKED.search(query.raw))
+                           if m is not None and (m.group("before") or m.group("after"))), None)
+        # (the record found, else a close one that says at whose request: "… at the request of the IMF")
+        requested = next(((x, found) for x in (p, *(y.passage for y in scored[:_CLOSE_RECORDS]
+                                                    if not y.entities_missing))
+                          if (found := lx.AT_REQUEST.search(f"{x.text} {x.cited.quote}")) is not None),
+                         None) if claimed_by is not None else None
+        if claimed_by is not None and requested is not None:
+            requester, recorded_by = requested
             asker = (claimed_by.group("before") or claimed_by.group("after") or "").lower()
             actual = (recorded_by.group("before") or recorded_by.group("after") or "").lower()
             if asker and actual and asker not in actual and actual not in asker:
                 # "at the World Bank's request?" of a record saying "at the request of the IMF"
-                return Answer("yes_no", True, "No, not according to the records", (evidence,),
-                              sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
-                              confidence=best.coverage)
+                return Answer("yes_no", True, "No, not according to the records", (self._evidence(requester),),
+                              sources=(d.cite(self.kb, requester.cited),),
+                              focus=self._asked_focus(query, None, requester), confidence=best.coverage)
         pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else None
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(query.raw.lower()):
             # "Were the transformers actually delivered?" of a pledge the records show as only planned; a

@@ -110,6 +110,7 @@ _GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almos
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
                     rf"(?: (?:{_GIVEN_SKIPPED}|[$¥€£]?\d[\d,.]*))* (?!(?:{_GIVEN_SKIPPED})\b)([a-z]{{3,}})")
+_SENT_WORDS = frozenset({"sent", "dispatched", "posted", "seconded"})
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"
                     r"chancellor|king|queen|emperor|mayor|speaker|senator|chief of staff|army chief|chief justice|"
@@ -351,7 +352,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         kind = unnamed.group(3) if _unnamed_kind(unnamed.group(3), index) else unnamed.group(2).strip()
         return f"The records do not name individual {_UNNAMED_KINDS[stem(kind)]}."
 
-    if query.intent == "yes_no" and "pledge" in query.aspects:
+    # ("was Hattori sent to Rwanda …?": a person sent, no thing given)
+    person_sent = any(m.kind == "person" and m.end < len(query.words) and query.words[m.end] in _SENT_WORDS
+                      for m in query.mentions)
+    if query.intent == "yes_no" and "pledge" in query.aspects and not person_sent:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
         given = _GIVEN.search(text)
         if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)):

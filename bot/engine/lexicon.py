@@ -432,6 +432,11 @@ REQUEST_SAID = re.compile(r"\b(?:ask\w*|request\w*|demand\w*|urg\w*|appeal\w*|ca
 #: invitation of X"): one party, so another named there contradicts a claim.
 AT_REQUEST = re.compile(r"\b(?:at|upon|on|by) (?:the )?(?:(?P<before>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)[’']s )?"
                         r"(?:request|invitation|behest)(?: of (?:the )?(?P<after>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*))?")
+#: The same as a question may write it, in any case ("at the request of the world bank?"): up to three words.
+AT_REQUEST_ASKED = re.compile(r"\b(?:at|upon|on|by) (?:the )?"
+                              r"(?:(?P<before>[a-z][\w.&-]*(?: [a-z][\w.&-]*){0,2})[’']s )?"
+                              r"(?:request|invitation|behest)(?: of (?:the )?(?P<after>[a-z][\w.&-]*"
+                              r"(?: [a-z][\w.&-]*){0,2}))?(?=\W*$|\W+(?:and|or|right|correct|true)\b)", re.IGNORECASE)
 
 #: "Which cities ...?": places that are cities, not countries.
 #: Nouns that say only what kind of place something is ("which city …, Ostra or Brava?").

@@ -833,3 +833,8 @@ def test_a_person_sent_to_a_meeting_is_claimed_to_have_attended_it(engine: Engin
     assert sent.title == "Yes" and "Hayashi" in sent.text, sent.text
     other = engine.ask("Did Japan send its foreign minister to the January 26 meeting with Usmanov?", today=TODAY)
     assert other.title != "Yes", other.text
+
+
+def test_at_whose_request_is_weighed_in_any_case_against_a_close_record(engine: Engine) -> None:
+    answer = engine.ask("did hattori become governor at the request of the world bank?", today=TODAY)
+    assert answer.title.startswith("No") and "IMF" in answer.text, answer.text
