@@ -25,7 +25,8 @@ Group = set[tuple[str, str]]
 #: Words that may stand between a country and the description it qualifies ("Japan's and Ukraine's").
 _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 #: Words before a post that mean its latest holder in the records ("Japan's new foreign minister").
-_LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest"})
+_LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest", "appointed",
+                            "recently", "named"})
 #: Words asking who holds a post now, which a post recorded only in its history (no date) does not say.
 _NOW_HOLDER = frozenset({"current", "incumbent", "sitting", "present"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)

@@ -126,3 +126,9 @@ def test_a_counterpart_from_a_region_is_of_any_of_its_countries(engine: Engine) 
                         "that borders Tajikistan when they met on Christmas Eve 2022?", today=TODAY)
     assert answer.answered and "30 minutes" in answer.text, answer.text
 
+
+
+def test_a_gender_said_after_newly_appointed_is_of_the_post_it_stands_before(engine: Engine) -> None:
+    answer = engine.ask("Name the Ukrainian foreign minister who met Japan's newly appointed female foreign minister "
+                        "in New York.", today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text, answer.text
