@@ -48,7 +48,8 @@ MAX_PARTS = 3
 #: enough to be one ("when and where did they meet?" is one question).
 _AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)"
                      # ("… n what's it for?": the verb said with the question word)
-                     r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will)\b))", re.I)
+                     r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will|brought"
+                     r"|led|prompted)\b))", re.I)
 _MIN_PART_WORDS = 3
 #: "According to Kamikawa, when and where did she …?": a question word alone before "and" asks with the next.
 _BARE_WH_LAST = re.compile(r"[,:]\s*(?:when|where|who|what|why|how)\W*$", re.I)

@@ -111,6 +111,8 @@ def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine)
                                                                    "happened on it."]),  # leans on the first
     ("which Zemblan official flew to Ostra in May and what for", ["which Zemblan official flew to Ostra in May?",
                                                                   "why?"]),
+    ("In the Varn-Tarsen talks, who was the visiting side and what brought him to Ostra?",
+     ["In the Varn-Tarsen talks, who was the visiting side", "what brought him to Ostra?"]),
     ("According to Quell, when and where did she hold the meeting?",  # two question words asking as one
      ["According to Quell, when and where did she hold the meeting?"]),
 ])
