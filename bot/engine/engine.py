@@ -1739,13 +1739,16 @@ class Engine:
         listed as alike: asked of each."""
         focus = t.focus
         if focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or _current_picked(focus) \
-                or focus.meeting is not None or not all(i.startswith("meeting:") for i in focus.items) \
+                or focus.meeting is not None and not focus.several \
+                or not all(i.startswith("meeting:") for i in focus.items) \
                 or _SINGULAR_REFERENCE.search(t.lowered):
             return None  # (an answer about one meeting, the others kept for "the other one", is no list)
         read = analyse(t.text, self.index)
         if read.mentions or read.dates is not None or read.role is not None or read.order \
-                or _ONE_OF_THEM.search(t.lowered):
-            return None  # ("which of them came to see him?": one of the list, picked)
+                or _ONE_OF_THEM.search(t.lowered) or GAP_ASKED.search(t.lowered) or _OF_THE_WHOLE.search(t.lowered):
+            # ("which of them came to see him?": one of the list, picked; "how many days apart were they?", "add them
+            # together": of the list as a whole)
+            return None
         if read.intent == "who" and all(k in lx.GATHERING_WORDS or k in lx.LIGHT_STEMS or k in _NUMBER_STEMS
                                         for k in read.keywords):
             answer = self._about_records(focus.items, "who took part in it?", focus.items, t.today)
@@ -2684,7 +2687,8 @@ class Engine:
         return Answer("several", True, title, lines,
                       sources=tuple(c for a in answered for c in a.sources[:1]),
                       confidence=min(a.confidence for a in answered),
-                      focus=replace(self.record_focus(refs[0], items), items=items))
+                      # (each of them answered alike: "where were they?" next asks of each again)
+                      focus=replace(self.record_focus(refs[0], items), items=items, several=len(refs) > 1))
 
     def _details(self, refs: tuple[str, ...], query: Query) -> Answer | None:
         """What a follow-up asks of each record the last answer showed, from the records' fields; None
@@ -3269,6 +3273,9 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 #: "which of them", "who among those", "which one": one of a list, asked to be picked.
 _ONE_OF_THEM = re.compile(r"\b(?:which|who|whom) (?:of|among|amongst)\b|\bwhich one\b")
+#: "added together", "in total", "combined", "between them": of the records together, not each of them.
+_TOTAL_WORDS = r"together|total|combined|altogether|sum|add|added|between|compare|compared|both"
+_OF_THE_WHOLE = re.compile(rf"\b(?:{_TOTAL_WORDS})\b")
 #: "they", "them", "their": the people of each record of a list, not of one of it.
 _THEY = re.compile(r"\b(?:they|them|their)\b")
 #: Words that ask for a name and nothing more ("and the Zemblan guy's full name?").

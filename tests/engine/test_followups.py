@@ -1803,3 +1803,12 @@ def test_the_name_of_the_one_of_a_country_is_that_person(engine: Engine) -> None
     answer = last_answer(engine, "who did the uzbekstan deputy fm meet from japan??", "whats his job exactly",
                          "and the uzbek guys name?")
     assert answer.answered and answer.title == "Bobur Usmanov", answer.text
+
+
+def test_where_were_they_after_each_meeting_answered_alike_is_asked_of_each(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese foreign ministers met Ukrainian officials in September 2023?",
+                         "Who did each of them meet?", "where were they?")
+    assert answer.kind == "several" and "Kyiv" in answer.text and "New York" in answer.text, answer.text
+    apart = last_answer(engine, "Which Japanese foreign ministers met Ukrainian officials in September 2023?",
+                        "Who did each of them meet?", "how many days apart were they?")
+    assert apart.title == "11 days", apart.text
