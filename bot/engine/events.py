@@ -79,7 +79,9 @@ BEGINNING = EventKind("beginning", _stems("established establish establishment b
 _BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b"
                               # ("the date back in Tokyo": the date at home, no beginning)
                               r"|(?<!\bthe )\b(?:date|dates|go|goes) back\b(?! (?:in|at|home)\b)"
-                              r"|\bhow long have\b")
+                              r"|\bhow long have\b"
+                              # "when was Zembla-Aurelia ties?": a state asked when, its beginning
+                              r"|^\W*when (?:was|were|is|are) [\w'’ -]{0,40}\b(?:ties|relations|relationship)\W*$")
 
 
 _REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})

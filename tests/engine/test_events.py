@@ -56,3 +56,8 @@ def test_what_the_records_give_is_no_giving_asked_about() -> None:
     kinds = [k.name for k in events_asked(question_words("For which embassies do the documents give an opening date?"))]
     assert "provision" not in kinds and "opening" in kinds
     assert "provision" in [k.name for k in events_asked(question_words("when did Zembla give the generators?"))]
+
+
+def test_a_state_asked_when_is_asked_of_its_beginning() -> None:
+    assert any(k.name == "beginning" for k in events_asked(question_words("When was zembla aurelia ties?")))
+    assert not any(k.name == "beginning" for k in events_asked(question_words("When was the zembla meeting?")))
