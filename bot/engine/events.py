@@ -81,7 +81,10 @@ _BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b"
                               r"|(?<!\bthe )\b(?:date|dates|go|goes) back\b(?! (?:in|at|home)\b)"
                               r"|\bhow long have\b"
                               # "when was Zembla-Aurelia ties?": a state asked when, its beginning
-                              r"|^\W*when (?:was|were|is|are) [\w'’ -]{0,40}\b(?:ties|relations|relationship)\W*$")
+                              r"|^\W*when (?:was|were|is|are) [\w'’ -]{0,40}\b(?:ties|relations|relationship)\W*$"
+                              # "when did Zembla-Aurelia relations start?"
+                              r"|\b(?:ties|relations|relationship)\b[\w'’ ,-]{0,30}?\b(?:start|starts|started|begin"
+                              r"|began|begun|commence|commenced)\b")
 
 
 _REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})

@@ -1344,3 +1344,8 @@ def test_a_scheme_is_asked_as_a_project_or_programme(engine: Engine) -> None:
     answer = engine.ask("which 2 japanese schemes did the japan & kyrgyz FMs praise for human resources development",
                         today=TODAY)
     assert answer.answered and "OVOP" in answer.text and "JDS" in answer.text, answer.text
+
+
+def test_a_beginning_the_records_do_not_give_is_not_a_meeting_date(engine: Engine) -> None:
+    answer = engine.ask("when did japan-kyrgyz relations start?", today=TODAY)
+    assert not answer.answered and "2022" not in answer.text, answer.text

@@ -61,3 +61,8 @@ def test_what_the_records_give_is_no_giving_asked_about() -> None:
 def test_a_state_asked_when_is_asked_of_its_beginning() -> None:
     assert any(k.name == "beginning" for k in events_asked(question_words("When was zembla aurelia ties?")))
     assert not any(k.name == "beginning" for k in events_asked(question_words("When was the zembla meeting?")))
+
+
+def test_relations_that_start_are_asked_of_their_beginning() -> None:
+    assert any(k.name == "beginning" for k in events_asked(question_words("when did zembla-aurelia relations start?")))
+    assert not any(k.name == "beginning" for k in events_asked(question_words("when did the meeting start?")))
