@@ -649,6 +649,16 @@ class Engine:
             return replace(focus, people=holders)
         return replace(focus, people=tuple(p for p in focus.people if not holds(p, role)))
 
+    def _anything_about(self, t: Turn) -> Answer | None:
+        """"What did they talk about?" → "anything about landmines?": whether the talks discussed it, asked as a
+        claim of them (not every record that mentions it)."""
+        found = _ANYTHING_ABOUT.match(t.lowered)
+        focus = t.focus
+        if found is None or focus is None or not focus.meeting or not (
+                "discuss" in focus.aspects or lx.TALKED_ABOUT.search((focus.question or "").lower())):
+            return None
+        return self._ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)
+
     def _rest_of_yes_no(self, t: Turn) -> Answer | None:
         """"Did she condemn Russia?" → "for what?": the last question asked again for what the fragment asks
         ("what did she condemn Russia for?"), in the same conversation."""
@@ -3276,6 +3286,9 @@ _ONE_OF_THEM = re.compile(r"\b(?:which|who|whom) (?:of|among|amongst)\b|\bwhich 
 #: "added together", "in total", "combined", "between them": of the records together, not each of them.
 _TOTAL_WORDS = r"together|total|combined|altogether|sum|add|added|between|compare|compared|both"
 _OF_THE_WHOLE = re.compile(rf"\b(?:{_TOTAL_WORDS})\b")
+#: "anything about landmines?", "any mention of tourism?": whether the talks just discussed touched on it.
+_ANYTHING_ABOUT = re.compile(r"^\W*(?:and |so |ok,? )?(?:was there )?(?:anything|something|any mention|any word"
+                             r"|any talk) (?:about|on|of|regarding|concerning) (?P<thing>[\w'’ -]{2,40}?)\W*$")
 #: "they", "them", "their": the people of each record of a list, not of one of it.
 _THEY = re.compile(r"\b(?:they|them|their)\b")
 #: Words that ask for a name and nothing more ("and the Zemblan guy's full name?").
@@ -3895,6 +3908,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("another of the kind shown", Engine._other_of_the_kind_shown),
     Rule("a person described by a clause", Engine._person_of_a_clause),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
+    Rule("anything about it in the talks discussed", Engine._anything_about),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
     Rule("the same day of the year", Engine._same_day_of_year),

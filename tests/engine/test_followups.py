@@ -1812,3 +1812,9 @@ def test_where_were_they_after_each_meeting_answered_alike_is_asked_of_each(engi
     apart = last_answer(engine, "Which Japanese foreign ministers met Ukrainian officials in September 2023?",
                         "Who did each of them meet?", "how many days apart were they?")
     assert apart.title == "11 days", apart.text
+
+
+def test_anything_about_a_thing_after_what_was_discussed_asks_whether_it_was(engine: Engine) -> None:
+    answer = last_answer(engine, "wen did hayashi go to kieve", "who else did he see there besides zelensky",
+                         "wat did they talk abt", "anything about landmines?")
+    assert answer.title == "Yes" and "demining" in answer.text, answer.text
