@@ -15,6 +15,7 @@ from bot.engine.meetings import PERSON_CLASS, of_class
 from bot.engine.query import ROLE_PATTERNS, analyse, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import stem, tokens
+from bot.engine.verify import ASKED_TO_GO
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
 
@@ -31,6 +32,8 @@ def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
     return held is not None and all(places.get(n.lower(), held.name.lower()) != held.name.lower() for n in names)
 
 
+#: "invite him to …", "an invitation to …": a journey asked for, which a meeting held elsewhere does not deny.
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation|ations)\b")
 #: "did they also meet …", "… meet again in …", "ever": a meeting besides those the records hold is claimed.
 _ANOTHER_TIME = re.compile(r"\b(?:also|again|ever|another time|other times?|as well)\b")
 
@@ -38,6 +41,8 @@ _ANOTHER_TIME = re.compile(r"\b(?:also|again|ever|another time|other times?|as w
 def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | None:
     """"Did A meet B in <a city the records never name>?": when A and B's meetings are recorded, the
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
+    if ASKED_TO_GO.search(" ".join(q.query.words)) or _INVITED.search(q.lowered):
+        return None  # "did the Kyrgyz FM invite Hayashi to Bishkek?": an invitation, no place of a meeting
     names = tuple({n.lower(): n for n in reversed(names)}[k] for k in dict.fromkeys(n.lower() for n in names))
     named = list(dict.fromkeys([*q.people, *_described_people(q), *_meant_by_pronoun(a, q)]))
     people = [{("person", ident)} for ident in named]

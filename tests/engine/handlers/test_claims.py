@@ -38,3 +38,8 @@ def test_a_town_the_records_never_name_is_denied_for_a_pair_named_by_pronoun_or_
     answer = last_answer(engine, *turns)
     assert answer.title.startswith("No") and "Bali" in answer.text and "Jakarta, Jakarta" not in answer.text, \
         answer.text
+
+
+def test_an_invitation_to_a_town_the_records_never_name_is_no_meeting_placed_there(engine: Engine) -> None:
+    answer = engine.ask("did the kyrgyz fm invite hayashi to bishkek", today=TODAY)
+    assert not answer.answered and "not according to the records" not in answer.title, answer.text
