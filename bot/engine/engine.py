@@ -2231,10 +2231,13 @@ class Engine:
                                    self._names_a_place)
 
     def _naming(self, refs: tuple[str, ...], entity: tuple[str, str]) -> tuple[str, ...]:
-        """The records of `refs` (`kind:id`) that name the country, place or person `entity`."""
-        named = {f"{'meeting' if p.kind in lx.MEETING_KINDS else p.kind}:{p.ref}"
-                 for n in self.index.by_entity.get(entity, ()) if (p := self.index.passages[n])}
-        return tuple(r for r in refs if r in named)
+        """The records of `refs` (`kind:id`) that name the country, place or person `entity` (through each record's
+        own passages: a country's are many)."""
+        def names(ref: str) -> bool:
+            kind, _, key = ref.partition(":")
+            return any(entity in (p := self.index.passages[n]).entities or entity in p.mentioned
+                       for n in self.index.by_entity.get((kind, key), ()))
+        return tuple(r for r in refs if names(r))
 
     def _put_in_order(self, t: Turn) -> Answer | None:
         """"Put these in date order: A, B, C": each asked when it was, all shown by date."""
