@@ -737,6 +737,16 @@ class Answerer:
         for hosts, guests in self.hosts_said(p.text):
             if claimed and claimed[0] in guests and hosts and claimed[0] not in hosts:
                 return f"{self.index.entity_name(('person', hosts[0]))} hosted"
+        verb = next((i for i, w in enumerate(words) if lx.HOST_CLAIM.fullmatch(w)), None)
+        side = [m.id for m in query.mentions if m.kind == "country" and verb is not None and m.end <= verb]
+        subject = [m.id for m in query.mentions if m.kind == "person" and verb is not None and m.end <= verb]
+        if not subject and by is None and len(side) == 1:
+            # "Did Japan host the Usmanov–Ikegami meeting?": the country claimed is the guest's, not the host's
+            def countries(people: list[str]) -> set[str]:
+                return {self.kb.people[x].country for x in people if x in self.kb.people}
+            for hosts, guests in self.hosts_said(p.text):
+                if side[0] in countries(guests) and side[0] not in countries(hosts):
+                    return f"{self.index.entity_name(('person', hosts[0]))} hosted"
         return None
 
     def hosts_said(self, text: str) -> list[tuple[list[str], list[str]]]:

@@ -838,3 +838,10 @@ def test_a_person_sent_to_a_meeting_is_claimed_to_have_attended_it(engine: Engin
 def test_at_whose_request_is_weighed_in_any_case_against_a_close_record(engine: Engine) -> None:
     answer = engine.ask("did hattori become governor at the request of the world bank?", today=TODAY)
     assert answer.title.startswith("No") and "IMF" in answer.text, answer.text
+
+
+def test_a_country_claimed_to_host_is_denied_when_the_record_says_the_other_side_hosted(engine: Engine) -> None:
+    answer = engine.ask("Did Japan host the Usmanov–Ikegami meeting?", today=TODAY)
+    assert answer.title.startswith("No") and "Usmanov hosted" in answer.text, answer.text
+    other = engine.ask("did uzbekistan host the usmanov-ikegami meeting?", today=TODAY)
+    assert other.title == "Yes", other.text
