@@ -110,6 +110,7 @@ _GIVEN_SKIPPED = (r"any|some|more|less|fewer|than|over|about|around|nearly|almos
 _GIVEN = re.compile(r"\b(send|sent|give|gave|given|provide|provided|supply|supplied|deliver|delivered|donate|donated|"
                     r"pledge|pledged|promise|promised|get|getting|receive|receiving)\b"
                     rf"(?: (?:{_GIVEN_SKIPPED}|[$¥€£]?\d[\d,.]*))* (?!(?:{_GIVEN_SKIPPED})\b)([a-z]{{3,}})")
+#: Words after a person that say they were sent somewhere ("was Hattori sent to Rwanda?"): no thing given.
 _SENT_WORDS = frozenset({"sent", "dispatched", "posted", "seconded"})
 #: Offices a reader may ask about by title; the records answer only for those some person holds.
 _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secretary-general|secretary general|"

@@ -281,16 +281,7 @@ def said_date(text: str) -> PartialDate | None:
     """The date `text` is, when it is nothing but a date ("jan 26 2024", "March 2023", "2010"), as precise as
     it is said; None when it says more than a date, or no year."""
     found, rest = find_date(text)
-    if found is None or found.start is None or found.end is None or found.any_year or content_stems(rest):
-        return None
-    start, end = found.start, found.end
-    if start == end:
-        return PartialDate(start.year, start.month, start.day)
-    if (start.year, start.month) == (end.year, end.month) and start.day == 1:
-        return PartialDate(start.year, start.month)
-    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return PartialDate(start.year)
-    return None
+    return found.period() if found is not None and not content_stems(rest) else None
 
 
 def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,

@@ -817,22 +817,20 @@ class Engine:
         if find_date(last)[0] is None and focus.listed_question:
             last = focus.listed_question
         dates, before = find_date(last)
-        if dates is None or dates.start is None or dates.end is None:
-            return None
+        period = dates.period() if dates is not None else None
+        if period is None or period.day is not None:
+            return None  # ("the month before" of a day or of a span: no one month or year it means)
         step = -1 if (shift.group("dir") or shift.group("dir2")) in ("before", "previous", "preceding", "prior") \
             else 1
         unit = shift.group("unit") or shift.group("unit2")
-        whole_year = (dates.start.month, dates.start.day, dates.end.month, dates.end.day) == (1, 1, 12, 31)
-        whole_month = dates.start.day == 1 and (dates.end + dt.timedelta(days=1)).day == 1 \
-            and (dates.start.year, dates.start.month) == (dates.end.year, dates.end.month)
-        if unit == "year" and (whole_year or whole_month):
-            year = dates.start.year + step
-            said = f"in {dates.start.strftime('%B') + ' ' if whole_month else ''}{year}"
-        elif unit == "month" and whole_month:
-            month = dates.start.year * 12 + dates.start.month - 1 + step
-            said = f"in {dt.date(month // 12, month % 12 + 1, 1).strftime('%B %Y')}"
+        if unit == "year":
+            month = f"{dt.date(2000, period.month, 1):%B} " if period.month else ""
+            said = f"in {month}{period.year + step}"
+        elif period.month is not None:
+            months = period.year * 12 + period.month - 1 + step
+            said = f"in {dt.date(months // 12, months % 12 + 1, 1):%B %Y}"
         else:
-            return None  # ("the month before" of a year, of a day: no one month it means)
+            return None  # ("the month before" of a year: no one month it means)
         again = f"{before.strip(' ?.!,')} {said}?"
         answer = self._ask_one(again, None, t.today)
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
@@ -1762,7 +1760,7 @@ class Engine:
         if read.intent == "who" and all(k in lx.GATHERING_WORDS or k in lx.LIGHT_STEMS or k in _NUMBER_STEMS
                                         for k in read.keywords):
             answer = self._about_records(focus.items, "who took part in it?", focus.items, t.today)
-        elif focus.several and _THEY.search(t.lowered):
+        elif focus.several and _THEY_WORD.search(t.lowered):
             # "what did they discuss?" after the meetings just listed as alike: of each of them
             answer = self._about_records(focus.items, t.text, focus.items, t.today)
         else:
@@ -3292,8 +3290,6 @@ _OF_THE_WHOLE = re.compile(rf"\b(?:{_TOTAL_WORDS})\b")
 #: "anything about landmines?", "any mention of tourism?": whether the talks just discussed touched on it.
 _ANYTHING_ABOUT = re.compile(r"^\W*(?:and |so |ok,? )?(?:was there )?(?:anything|something|any mention|any word"
                              r"|any talk) (?:about|on|of|regarding|concerning) (?P<thing>[\w'’ -]{2,40}?)\W*$")
-#: "they", "them", "their": the people of each record of a list, not of one of it.
-_THEY = re.compile(r"\b(?:they|them|their)\b")
 #: Words that ask for a name and nothing more ("and the Zemblan guy's full name?").
 _NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys man woman one".split())
 #: Number words as stems ("who were the two officials?").

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine import lexicon as lx
 from bot.engine.text import stem
 
 
@@ -89,10 +90,8 @@ _BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b"
 
 _REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})
 _OPEN_WORDS = frozenset({"open", "opens", "opened", "opening"})
-#: What a text does with what it tells ("the records give a date"), and the words for a text.
+#: What a text does with what it tells ("the records give a date"; the words for a text are `lx.DOCUMENT_WORDS`).
 _TELLING_VERBS = frozenset({"give", "gives", "gave", "given", "provide", "provides", "provided"})
-_REPORTERS = frozenset("""documents document records record texts text articles article sources source reports report
-    releases release""".split())
 _TALKS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 
 
@@ -106,7 +105,7 @@ def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
     stems = {stem(w) for i, w in enumerate(words)
              if not (w in _REQUEST_VERBS and i + 1 < len(words) and words[i + 1] in ("me", "us"))
              # "do the documents give an opening date?": what the records tell, no giving asked about
-             and not (w in _TELLING_VERBS and i > 0 and words[i - 1] in _REPORTERS)
+             and not (w in _TELLING_VERBS and i > 0 and stem(words[i - 1]) in lx.DOCUMENT_WORDS)
              and not (w in _OPEN_WORDS and i + 1 < len(words) and words[i + 1] in _TALKS)  # "open talks": a start
              # "Japan's newly appointed foreign minister": a word describing someone, no event asked of
              and not (i > 0 and words[i - 1] in _DESCRIBING_ADVERBS)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.engine.text import COMMON_WORDS, MONTHS, fold
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Meeting
 
 _MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
@@ -95,6 +96,20 @@ class DateFilter:
     months: tuple[int, ...] = ()
     #: Of "since the 1960s": the end of the span named, by which something lasting since then had begun.
     named_end: dt.date | None = None
+
+    def period(self) -> PartialDate | None:
+        """The one day, month or year the dates span ("jan 26 2024", "March 2023", "2010"), as precise as said;
+        None for dates of any year or a span of another length."""
+        start, end = self.start, self.end
+        if start is None or end is None or self.any_year:
+            return None
+        if start == end:
+            return PartialDate(start.year, start.month, start.day)
+        if (start.year, start.month, start.day) == (end.year, end.month, 1) and (end + dt.timedelta(days=1)).day == 1:
+            return PartialDate(start.year, start.month)
+        if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return PartialDate(start.year)
+        return None
 
     @property
     def any_year(self) -> bool:

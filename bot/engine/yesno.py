@@ -58,14 +58,13 @@ _LONGER = re.compile(r"\b(more|longer|over|less|shorter|under|spend|spent|last|l
 _ONE_WHO_DID = re.compile(r"^\W*(?:so )?(?:is|was) [\w'’ .-]{2,40}? the (?:[\w'’-]+ ){0,3}?(?:one |person |official )?"
                           r"(?:who|that)\b")
 #: "Was the Kyrgyz meeting about an hour long?", "a 30-minute-long meeting": a length claimed with "long".
-_LONG_FOR = re.compile(r"\b(?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just|like)"
-                       r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
-                       r"|(\d+)[ -]hours?)[ -]long\b")
-
+#: A length claimed, with how it bounds the true one: groups 1 (bound), 2 (the length said), 3 (minutes), 4 (hours).
+_CLAIMED_LENGTH = (r"(?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just|like|only)"
+                   r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
+                   r"|(\d+)[ -]hours?)")
+_LONG_FOR = re.compile(rf"\b{_CLAIMED_LENGTH}[ -]long\b")
 #: "Did Hayashi meet Kulubaev for about an hour?": a length claimed with "for", after whoever met.
-_FOR_LENGTH = re.compile(r"\bfor (?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just"
-                         r"|like|only)(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour"
-                         r"|(\d+)[ -]minutes?|(\d+)[ -]hours?)\b")
+_FOR_LENGTH = re.compile(rf"\bfor {_CLAIMED_LENGTH}\b")
 
 
 def _after_location_word(query: Query, m: Mention) -> bool:

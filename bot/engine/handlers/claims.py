@@ -43,7 +43,10 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
     claim's venue is contradicted by theirs; None when the question names fewer than two people."""
     if ASKED_TO_GO.search(" ".join(q.query.words)) or _INVITED.search(q.lowered):
         return None  # "did the Kyrgyz FM invite Hayashi to Bishkek?": an invitation, no place of a meeting
-    names = tuple({n.lower(): n for n in reversed(names)}[k] for k in dict.fromkeys(n.lower() for n in names))
+    spelt: dict[str, str] = {}
+    for name in names:  # ("Jakarta … Is Jakarta right?": a town said twice is one)
+        spelt.setdefault(name.lower(), name)
+    names = tuple(spelt.values())
     named = list(dict.fromkeys([*q.people, *_described_people(q), *_meant_by_pronoun(a, q)]))
     people = [{("person", ident)} for ident in named]
     discussed = _discussed(a, q)
