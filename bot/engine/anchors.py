@@ -98,11 +98,14 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         events = [m for m in theirs if _fits(m, person.id if person else None, places, journey, index)
                   and all(m.occasion == t.id or " ".join(words[t.start:t.end]) in fold(m.title).lower()
                           for t in terms)]  # a meeting of the term, as its title or occasion says
+        doers = [m for m in query.mentions if m.kind == "person" and (person is None or m.id != person.id)]
+        if person is None and doers and len({m.date for m in events}) > 1:
+            # "where did A and B meet next after New York?": of the events there, the one they were at
+            events = [m for m in events if all(x.id in m.participants for x in doers)]
         days = {m.date for m in events}
         if len(days) != 1:
             return None  # several events of that person, or none: the window is not the records' to say
         day = next(iter(days))
-        doers = [m for m in query.mentions if m.kind == "person" and (person is None or m.id != person.id)]
         if doers and any(day == m.date and doers[0].id in m.participants and m not in events
                          for m in (index.kb.meetings[k] for k in index.meetings_by_entity.get(
                              ("person", doers[0].id), ()))):

@@ -262,6 +262,10 @@ class Answerer:
             return traced(self.undescribed(described.unknown), "described by nothing in the records")
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings],
                                    focus.people if focus else ())
+        people = [g for g in extra if len(g) == 1 and all(k == "person" for k, _ in g)]
+        if query.intent == "yes_no" and len(people) == 1 and query.words[1:2] in (("he",), ("she",)) \
+                and self._called(subject := next(iter(people[0]))[1], query.words[1]):
+            query = replace(query, subject=subject)
         asked_now = replace(asked_now, extra=extra)
         shaped = first_answer(handlers.BY_SHAPE + handlers.BEFORE_PASSAGES, self, asked_now)
         if shaped is not None:
@@ -790,7 +794,10 @@ class Answerer:
             if self.meetings.filter_meetings(people_groups, replace(query, venues=())):
                 return None
             names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
-            lines = [f"The records hold no meeting of {names}.",  # and what they do hold: each one's meetings
+            # ("after 20 September 2023", "in 2022")
+            when = "" if query.dates is None else f" {query.dates.label}" if query.dates.label.split()[0] in (
+                "before", "after", "since", "until", "between", "from", "in", "on") else f" in {query.dates.label}"
+            lines = [f"The records hold no meeting of {names}{when}.",  # and what they do hold: each one's meetings
                      *self._meetings_of_each(query, people_groups,
                                              [self.index.entity_name(min(g)) for g in people_groups])]
             return Answer("not_found", False, "Not in the records", tuple(lines),

@@ -148,7 +148,8 @@ _LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|preside
                     r"|\bin (the )?future\b|\bin the coming (years?|months?)\b|\bgoing to be\b"
                     # ("how many generators is Japan sending this coming winter?": a time after the asking)
                     r"|\bthis coming (?:year|month|week|winter|summer|spring|autumn|fall)\b"
-                    r"|\bwill (?:\w+ ){0,3}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
+                    # ("where will the next Japan-Kyrgyz foreign ministers' meeting be held?")
+                    r"|\bwill (?:[\w'’-]+ ){0,6}be (?:held|hosted|organi[sz]ed|appointed|elected)\b")
 #: A person's career before the records' time ("which bank did he work for before he went to Rwanda?").
 _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(before|earlier|previously|prior)\b"
                      r"|\b(before|earlier|previously|prior)\b.*\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b"
@@ -201,6 +202,15 @@ _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
 #: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
 _WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a-z]{3,}ed|[a-z]{3,}[^su']s)\b")
+#: "What was served to the delegations?": a thing asked for by what was done with it, which the talks' own
+#: record must tell of ("what was discussed?" any of them does).
+_WHAT_DONE = re.compile(r"^\W*(?:and |so |then )?what (?:was|were) ([a-z]{3,}(?:ed|en))\b"
+                        r"(?= (?:to|at|for|during|in|on|by|there)\b|\W*$)")
+#: What any record of talks tells of: the words for talking about something and for its outcome.
+_TALKED_DEEDS = frozenset(stem(w) for w in """discussed talked covered raised mentioned addressed reviewed decided
+    agreed achieved announced done happened said stated reached concluded exchanged shared expressed emphasized
+    emphasised stressed confirmed noted highlighted welcomed named listed given included presented proposed
+    pitched outlined covered""".split())
 #: "How long did he stay (in Kyiv)?": the length of a stay, which is not a meeting's.
 _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
                    r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")
@@ -403,6 +413,13 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             and not deed & set(content_stems(passage.cited.quote)):
         # "Who chaired the ninth foreign ministers' meeting?" of the meeting's own record, which names no chair
         return f"The record found does not say who {did.group(1)} it."
+    # (the words as corrected: "what was discused?" asks what was discussed)
+    done_with = _WHAT_DONE.match(" ".join(query.words)) if passage.kind in ("meeting", "topic", "outcome") else None
+    deed = {stem(done_with.group(1)), *SYNONYMS.get(stem(done_with.group(1)), ())} if done_with else set()
+    if done_with is not None and not deed & (_TALKED_DEEDS | lx.PLAIN_SPEECH) and not deed & passage.stems \
+            and not deed & set(content_stems(passage.cited.quote)):
+        # "What was served to the delegations during that meeting?" of talks whose record serves nothing
+        return f"The record found does not say what was {done_with.group(1)}."
     if query.intent == "who" and passage.kind in ("term", "fact") and _HOLDER_NOW.search(text) \
             and not _NOW_SAID.search(body):
         # "Who currently runs Rwanda's central bank?" of a record of its first governor: the records tell who

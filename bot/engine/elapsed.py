@@ -420,7 +420,9 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"(?: (?:two|2))?(?: [a-z]+s)?)\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
                          r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
-                         r"(?P<gap>gap|time|interval) between (?:them|those|these|the (?:two|2)|both)"
+                         # ("gap in years between the two?", "time gap between them in years?")
+                         r"(?:time )?(?P<gap>gap|time|interval)(?: in (?:days|weeks|months|years))? between "
+                         r"(?:them|those|these|the (?:two|2)|both)"
                          # ("the gap between the 2 is what, like years?")
                          r"(?:\W+[a-z]+){0,4}\W*$")
 

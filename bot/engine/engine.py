@@ -1836,6 +1836,8 @@ class Engine:
         query = analyse(t.text, self.index)
         if _SOMEONE_ELSE.search(t.lowered):
             return None  # "who else from his side was there?": not whom the record shown names
+        if followups.names_a_meeting(t.text):
+            return None  # "when was the trip made public?" after a fact of a memorial: of a trip, not of that fact
         if details.refers_back(query):
             detail = self._details(focus.items, query)
             if detail is not None and detail.focus is not None and not detail.focus.people and focus.people:

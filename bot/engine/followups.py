@@ -25,6 +25,13 @@ from bot.knowledge.model import KnowledgeBase
 Group = set[tuple[str, str]]
 
 _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
+#: "uzbek one in tokyo?", "the Rwandan one in Tokyo": one more of the kind last asked about, said by what sets it
+#: apart and where it is (a bare "the Kyrgyz one" may be a topic of its own: "back to the Kyrgyz one, ...").
+_KIND_ONE = re.compile(r"^\W*(?:the )?(?!(?:which|what|no|any|every|each|other|first|second|third|last|later|earlier|"
+                       r"latest|former|latter|same|that|this|another|only|right|wrong)\b)[a-z]+ one "
+                       r"(?:in|at|for|from|with|to)\b"
+                       # ("the kyrgyz one, how long did it go?" asks a question of its own)
+                       r"(?![^?]*\b(?:what|who|whom|when|where|why|how|which)\b)")
 #: A follow-up that is a whole question of its own ("and what did he agree?") keeps its own type.
 _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
                            r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
@@ -66,6 +73,8 @@ _THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|thes
 
 
 #: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
+#: "the trip", "that meeting": a meeting pointed to by its noun.
+_MEETING_NAMED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
 _THAT_MEETING = re.compile(rf"\b(?:that|this) {_MEETING_NOUN}")
 
 
@@ -111,6 +120,12 @@ def asks_bare_noun(text: str) -> bool:
 _OTHER_ONES = re.compile(r"^\W*(?:and |so |ok )?(?:which|what|wat|any) other [a-z]+s\b")
 
 
+def names_a_meeting(text: str) -> bool:
+    """Whether a message points to a meeting by its noun ("when was the trip made public?"), which no fact
+    or pledge shown is."""
+    return _MEETING_NAMED.search(text.lower()) is not None
+
+
 def asks_of_what_was_discussed(text: str) -> bool:
     """Whether a message can only ask of what was just discussed: a bare noun ("wat sectors") or more of the
     same ("which other areas came up?")."""
@@ -123,8 +138,10 @@ _NOT_NOUNS = frozenset({"was", "is", "does", "has", "else", "this", "thus", "yes
 
 
 def is_ellipsis(text: str) -> bool:
-    """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?")."""
-    return bool(_ELLIPSIS.search(text.lower())) and not _OWN_QUESTION.search(text.lower())
+    """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?", "uzbek
+    one in tokyo?")."""
+    lowered = text.lower()
+    return bool(_ELLIPSIS.search(lowered) or _KIND_ONE.match(lowered)) and not _OWN_QUESTION.search(lowered)
 
 
 def continue_from(query: Query, focus: Focus) -> Query:
@@ -138,7 +155,7 @@ def continue_from(query: Query, focus: Focus) -> Query:
             label, start, end = focus.period
             dates = DateFilter(label, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
         return replace(query, intent="list", dates=dates, keywords=())
-    if not _ELLIPSIS.search(query.raw.lower()) or focus.intent is None or _OWN_QUESTION.search(query.raw.lower()):
+    if not is_ellipsis(query.raw) or focus.intent is None:
         return query
     if query.intent not in ("general", "about", "list") or len(query.words) > 8:
         return query
@@ -333,6 +350,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         readings.append(required)
     elif focus.people and len(query.words) <= 8:
         readings.append([{("person", focus.people[0])}])
+    elif focus.people and not meeting and _MEETING_NAMED.search(text) and (theirs := {
+            ("meeting", m.id) for m in kb.meetings.values() if focus.people[0] in m.participants}):
+        # "what other areas did the talks cover besides demining?" after a person: talks of theirs
+        readings.append([theirs])
     countries = {("country", c) for c in focus.countries if c != query.home}  # every record is about it
     if countries and not required:
         readings.append([countries])
@@ -368,6 +389,8 @@ _TITLE_STEMS = frozenset(content_stems(" ".join(sorted(lx.TITLE_WORDS))))
 _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+" + _NO_TIME + r"([a-z][a-z-]{3,})\b")
 #: "that dialogue", "this programme": a thing named before, pointed to.
 _THAT_NOUN = re.compile(r"\b(?:that|this)\s+" + _NO_TIME + r"[a-z][a-z-]{3,}\b")
+#: "which memorial did he visit?": a thing asked for by its noun, of the records the conversation is at.
+_WHICH_NOUN = re.compile(r"^\W*(?:and |so )?(?:which|what|wat)\s+([a-z][a-z-]{3,})\s+(?:did|does|do|was|is|were)\b")
 #: "that emergency aid", "this grant": a thing named before by a demonstrative and up to three words.
 _THE_NOUNS = re.compile(r"\b(?:that|this|those|these)\s+([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2})\b")
 #: "the emergency aid": a thing named by two or three words after "the".
@@ -406,7 +429,8 @@ def term_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | Non
 def fact_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | None:
     """The one fact of the place the conversation is at that "that <noun>" names ("that memorial" of a
     fact of Bucha that names a memorial); None unless exactly one."""
-    nouns = {content_stems(m.group(1))[0] for m in _THE_NOUN.finditer(query.raw.lower()) if content_stems(m.group(1))}
+    said = [*_THE_NOUN.finditer(query.raw.lower()), *_WHICH_NOUN.finditer(query.raw.lower())]
+    nouns = {content_stems(m.group(1))[0] for m in said if content_stems(m.group(1))}
     nouns -= _MEETING_NOUNS | _TITLE_STEMS  # ("the foreign minister" is a post, not a thing at a place)
     if not nouns:
         return None

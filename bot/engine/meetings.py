@@ -63,6 +63,7 @@ _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many mi
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
 _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
+                          r"|(?:went|came|go|come|travel) with"
                           # "which minister sat beside the prime minister?", "who was with Kishida?"
                           # ("officials sat in with Kishida": with him; "sat in on" a meeting attends it)
                           r"|(?:sat|sitting|stood|standing) (?:in )?(?:beside|next to|alongside|with)|(?:was|were) with"

@@ -429,6 +429,9 @@ class Query:
     #: The times of day the question names ("which meeting began at 7:05 a.m.?"), as "HH:MM" (both readings of
     #: one said without a.m. or p.m.); of Japan's clock when `japan_time`.
     clocks: tuple[str, ...] = ()
+    #: The one person a pronoun subject stands for, as the conversation says ("did he sign them?" after a question
+    #: about one person); set when the context is read, never by the words alone.
+    subject: str | None = None
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -746,6 +749,10 @@ _AS_WELL = re.compile(r",?\s+as well(?=\W*$)", re.IGNORECASE)
 #: Taking up a post is being appointed to it ("when did Ikegami take up his post?").
 _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (post|office|position|job)\b"
                           r"|\b(take|took|taken|assume|assumed) office\b")
+#: "list everyone Kagame met", "name everybody who met Kuleba": a request for people, which "who" asks.
+_EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:every(?:one|body)|all (?:the )?"
+                            r"(?:people|persons|those)|each person|the people)\s+"
+                            r"(?:(?:who|whom|that)\s+|(?!(?:on|from|in|at|of|with|for)\b))")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
@@ -773,6 +780,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         folded = f"{folded[:people_noun.end('noun') - 1]} people{folded[people_noun.end('noun'):]}"
         text = re.sub(rf"\b({people_noun.group('noun')[:-1]})s\b", r"\1 people", text, count=1, flags=re.IGNORECASE)
     folded = _TOOK_OFFICE.sub("was appointed", folded)
+    folded = _EVERYONE_ASKED.sub("who ", folded)
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)
@@ -787,6 +795,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = _capitals_as_governments(mentions, words, index)
     mentions = _generic_acronyms_dropped(mentions, words, index)
     mentions = _modifiers_of_a_longer_name(mentions, words, index)
+    mentions = _owners_of_a_named_thing(mentions, words, index)
     mentions = _organisations_with_their_country(mentions, index)
     mentions += _slips_beside_a_person(words, index, mentions)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
@@ -1225,6 +1234,27 @@ def _modifiers_of_a_longer_name(mentions: list[Mention], words: list[str], index
                                         for w in tokens(name)})
         kept.append(replace(m, id=longer[0], end=end) if len(longer) == 1 else m)
     return kept
+
+
+def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
+    """"zelenskys peace formula": a person said just before a term whose own names hold that person's is part
+    of the term's name, no one else the question is about ("Kamikawa's G7 meeting" is hers to have held)."""
+    owner: dict[int, Mention] = {}  # the term mention's position in `mentions` → its owner
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
+        for i, t in enumerate(mentions):
+            term = index.kb.terms.get(t.id) if t.kind == "term" and t.start == m.end + gap else None
+            person = index.kb.people.get(m.id)
+            if term is not None and person is not None and person.family_name and fold(person.family_name).lower() \
+                    in tokens(" ".join((term.name, *term.aliases))):
+                owner[i] = m
+    if not owner:
+        return mentions
+    owners = set(map(id, owner.values()))
+    return [replace(m, start=owner[i].start) if i in owner else m
+            for i, m in enumerate(mentions) if id(m) not in owners]
 
 
 def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:

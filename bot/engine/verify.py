@@ -16,6 +16,7 @@ from functools import cached_property
 
 from bot.engine.asked import FIGURE_WORDS, claimed_figures, figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
+from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS, WHO_TOOK_PART
 from bot.engine.query import SYNONYMS, Query
@@ -354,6 +355,9 @@ class Verifier:
             after = 1
         else:
             claimant = next((m for m in query.mentions if m.kind == "person" and m.start == 1), None)
+            if claimant is None and query.subject is not None and words[1:2] in (("he",), ("she",)):
+                # "did he personally sign them?": the one the pronoun stands for
+                claimant = Mention("person", query.subject, 1, 2, 100.0, 1.0)
             if claimant is None or words[0] not in _CLAIM_OPENERS:
                 return None
         if claimant.end + after >= len(words):

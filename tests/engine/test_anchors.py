@@ -153,3 +153,8 @@ def test_a_meeting_some_days_before_the_one_discussed_is_not_of_its_occasion(eng
                          "What meeting had she held two days earlier to send a strong message?")
     assert answer.answered and "G7" in answer.text and "18 September 2023" in answer.text, answer.text
     assert "two days before 20 September 2023" in answer.text, answer.text
+
+
+def test_after_a_place_two_people_met_is_after_their_meeting_there(engine: Engine) -> None:
+    answer = last_answer(engine, "Where did Kamikawa and Kuleba meet after New York?")
+    assert not answer.answered and "after 20 September 2023" in answer.text, answer.text

@@ -343,3 +343,16 @@ def test_a_gathering_s_name_that_is_also_a_country_s_stays_the_gathering_s(engin
 def test_the_name_of_a_thing_the_record_gives_only_by_kind_is_not_said(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "do not give the name of the drone detection system" in answer.text, answer.text
+
+
+def test_what_was_done_with_something_at_talks_whose_record_tells_of_no_such_deed_is_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kagame meet kishida?",
+                         "What was served to the delegations during that meeting?")
+    assert not answer.answered, answer.text
+    # what any record of talks tells of is answered, as the question spells it or not
+    assert last_answer(engine, "What was discused at the Kagame Kishida meeting?").answered
+
+
+def test_where_the_next_meeting_will_be_held_is_beyond_the_records(engine: Engine) -> None:
+    answer = last_answer(engine, "Where will the next Japan-Kyrgyz foreign ministers' meeting be held?")
+    assert not answer.answered and "will happen" in answer.text, answer.text

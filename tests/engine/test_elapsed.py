@@ -556,3 +556,9 @@ def test_and_between_two_events_asks_the_time_between_a_few_turns_on(engine: Eng
                          "and between hayashi's kyiv visit and kamikawa meeting kuleba?")
     assert answer.answered and answer.title == "11 days", answer.text
     assert elapsed.asked_again("and between Quell and Sabit?", "who met Sabit?") is None
+
+
+def test_the_gap_in_a_unit_between_the_two_just_shown(engine: Engine) -> None:
+    for gap in ("gap in years between the two?", "time gap between them in years?"):
+        answer = last_answer(engine, "jpn embassy in tashkent opened when", "and the uzbek one in tokyo?", gap)
+        assert answer.title == "3 years", (gap, answer.text)

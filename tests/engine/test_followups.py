@@ -1818,3 +1818,30 @@ def test_anything_about_a_thing_after_what_was_discussed_asks_whether_it_was(eng
     answer = last_answer(engine, "wen did hayashi go to kieve", "who else did he see there besides zelensky",
                          "wat did they talk abt", "anything about landmines?")
     assert answer.title == "Yes" and "demining" in answer.text, answer.text
+
+
+def test_the_talks_after_a_person_are_talks_of_theirs_not_any_record_with_the_words(engine: Engine) -> None:
+    text = converse(engine, "how many demining cranes did japan pledge to ukraine", "in connection with whose visit?",
+                    "what other areas did the talks cover besides demining")
+    assert "housing" in text and "geodesy" not in text, text
+
+
+def test_which_thing_he_visited_is_the_record_of_that_thing_and_it_is_what_it_means_next(engine: Engine) -> None:
+    visited = last_answer(engine, "did hayashi go to kieve?", "wat memorial did he visit")
+    assert visited.answered and "victims" in visited.text, visited.text
+    text = converse(engine, "did hayashi go to kieve?", "wat memorial did he visit", "who is it for")
+    assert "civilians" in text, text
+
+
+def test_the_trip_after_a_fact_of_a_thing_seen_on_it_is_the_trip(engine: Engine) -> None:
+    text = converse(engine, "did hayashi go to kieve?", "what is the memorial for?", "when was the trip made public?")
+    assert "arrival" in text and "February 2022" not in text, text
+
+
+def test_one_of_a_kind_by_its_country_and_place_asks_the_last_question_of_it(engine: Engine) -> None:
+    text = converse(engine, "jpn embassy in tashkent opened when", "uzbek one in tokyo?")
+    assert "1996" in text and "Tokyo" in text, text
+    # a bare "the Kyrgyz one" before a question of its own is a topic, not more of the last question
+    text = converse(engine, "wat time did hayashi meet the kyrgyz fm",
+                    "sorry i meant usmanov, when was his mtg w japan", "back to the kyrgyz one, how long did it go")
+    assert "30 minutes" in text, text

@@ -199,3 +199,10 @@ def test_who_else_someone_met_besides_one_named_is_of_the_side_met(engine: Engin
 def test_an_outcome_naming_other_sectors_is_shown_with_the_points_that_tell_of_more(engine: Engine) -> None:
     answer = engine.ask("which sectors did the 14 uzbek-japan agreements cover", today=TODAY)
     assert "other sectors" in answer.text and "also addressed" in answer.text, answer.text
+
+
+def test_who_went_with_someone_is_who_accompanied_them(engine: Engine) -> None:
+    answer = last_answer(engine, "Who went with Hayashi to the Bucha memorial?")
+    assert not answer.answered and "nobody else" in answer.text, answer.text
+    answer = last_answer(engine, "who came with kagame to the meeting with kishida?")
+    assert "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text

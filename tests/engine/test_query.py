@@ -906,3 +906,19 @@ def test_a_post_before_a_gathering_noun_names_a_meeting_of_that_level(engine: En
 def test_deepening_cooperation_is_strengthening_it(engine: Engine) -> None:
     answer = engine.ask("Which sectors did Kagame and Kishida talk about for deepening their cooperation?", today=TODAY)
     assert answer.answered and "climate change" in answer.text and "infrastructure" in answer.text, answer.text
+
+
+def test_a_person_said_before_a_thing_named_after_them_is_part_of_its_name(engine: Engine) -> None:
+    query = analyse("did kamikawa bring up zelenskys peace formula with kuleba?", engine.index)
+    assert ("term", "peace-formula") in query.entities() and ("person", "volodymyr-zelenskyy") not in query.entities()
+    answer = last_answer(engine, "did the japanese FM bring up zelenskys peace formula when she met kuleba?")
+    assert answer.title == "Yes" and "Indo-Pacific" in answer.text, answer.text
+    # the holder of a meeting said before it stays a person of the question
+    query = analyse("kamikawa g7 mtg date + city pls", engine.index)
+    assert ("person", "yoko-kamikawa") in query.entities()
+
+
+def test_list_everyone_someone_met_asks_who_they_met(engine: Engine) -> None:
+    assert analyse("List everyone hayashi held talks with in these docs", engine.index).intent == "who"
+    answer = last_answer(engine, "List everyone hayashi held talks with in these docs")
+    assert all(name in answer.text for name in ("Kulubaev", "Zelenskyy", "Shmyhal")), answer.text

@@ -323,3 +323,12 @@ def test_an_invitation_to_visit_is_no_claim_of_a_journey(engine: Engine) -> None
     assert not engine.answerer.verifier.travels(analyse("did zelenskyy invite kishida to visit kyiv?", engine.index))
     met = engine.ask("Did Kamikawa meet Kuleba in Kyiv?", today=TODAY)
     assert met.title.split(",")[0] == "No" and "New York" in met.text, met.text
+
+
+def test_a_deed_claimed_of_he_is_claimed_of_the_one_he_means(engine: Engine) -> None:
+    answer = last_answer(engine, "What is Ryosuke Kozuki's position?", "did he personally sign the agreements?")
+    assert not answer.answered and "not who did it" in answer.text, answer.text
+    # "he" is never the woman of the conversation
+    answer = last_answer(engine, "that ukraine guy kamikawa met in ny, who was it", "wat day", "y was she in ny anyway",
+                         "did he congratulate her on smth?")
+    assert answer.title == "Yes", answer.text

@@ -246,8 +246,19 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         # "Did Dorin take part in the Ostra summit Velda held?": the meeting those words name does not have
         # him among its people (his own talks, which mention it, are another meeting)
         return Answer("not_found", False, "Not confirmed by the records", (absent,), confidence=0.0)
-    checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
-        a.comparer.order_claim(query.raw) if not q.focus else None)
+    either = lx.EITHER_ORDER.search(q.lowered)
+    if either is not None:
+        # "did Kishida go to Ukraine before or after Hayashi?": each way claimed, the one the dates confirm;
+        # never a "yes" to both at once
+        for word in either.group(1).split()[::2]:
+            claimed = analyse(q.lowered[:either.start()] + word + q.lowered[either.end():], a.index)
+            confirmed = a.yesno.check(claimed, groups)
+            if confirmed is not None and confirmed.answered and confirmed.title == "Yes":
+                return replace(confirmed, kind="order", title=word.capitalize())
+        checked = a.comparer.order_claim(query.raw) if not q.focus else None
+    else:
+        checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
+            a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
     length = _LENGTH_CLAIMED.search(q.lowered)
     if discussed and len(discussed) == 1 and length is not None:
@@ -265,7 +276,6 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         stated = a.order_stated(query)
         if stated is not None:
             return stated
-        either = lx.EITHER_ORDER.search(q.lowered)
         if either is not None:
             # "did A meet B before or after C?": the order a record states in words, asked one way
             one_way = re.sub(r"\s+", " ", q.lowered[:either.start()] + either.group(1).split()[0]

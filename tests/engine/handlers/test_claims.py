@@ -43,3 +43,11 @@ def test_a_town_the_records_never_name_is_denied_for_a_pair_named_by_pronoun_or_
 def test_an_invitation_to_a_town_the_records_never_name_is_no_meeting_placed_there(engine: Engine) -> None:
     answer = engine.ask("did the kyrgyz fm invite hayashi to bishkek", today=TODAY)
     assert not answer.answered and "not according to the records" not in answer.title, answer.text
+
+
+def test_before_or_after_is_answered_by_the_order_the_dates_confirm_never_by_yes(engine: Engine) -> None:
+    answer = last_answer(engine, "did kishida go to ukraine before or after hayashi?")
+    assert answer.title == "Before", answer.text
+    answer = last_answer(engine, "Was Kishida's March 2023 trip to Ukraine before or after Hayashi's meeting with "
+                                 "Kulubaev?")
+    assert answer.title.startswith("After"), answer.text
