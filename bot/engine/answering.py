@@ -192,6 +192,8 @@ _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:pe
 _ORDER_STEMS = frozenset(stem(w) for w in """advance beforehand ahead prior before time early earlier well long days
     weeks months several few couple hours""".split())
 #: A record saying something happened the same day as what it is claimed to have preceded.
+#: Questions asking when something happened, which a trip's first day does not answer for each of its stops.
+_DATED_INTENTS = frozenset({"when", "time", "duration"})
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only on the day|on the day (?:of|he|she|it"
                        r"|they))\b", re.IGNORECASE)
 
@@ -652,7 +654,10 @@ class Answerer:
             own = score_passages(self.index, query, first, limit=1)
             if own and own[0].coverage >= thresholds.MIN_COVERAGE and (own[0].passage.kind, own[0].passage.ref) \
                     in first[-1] and asked.cannot_say(query, own[0].passage, self._note(own[0].passage),
-                                                      self.index.idf) is None:
+                                                      self.index.idf) is None \
+                    and (query.intent != "yes_no" or self._keeps_words(query, own[0].passage)):
+                # (a claim of "it" the record does not hold may be of what the record is about: "was it the first
+                # such visit?" after a fact of the visit's announcement)
                 return first
         # Scores are not comparable across readings (their names weigh differently); coverage is. A
         # later reading must cover clearly more to replace an earlier, likelier one.
@@ -666,8 +671,8 @@ class Answerer:
                       if self._rejection(query, s, travels, strict=False) is None]
             if not scored:
                 continue
-            if reading and all(k in ("fact", "pledge") for k, _ in reading[-1]) and \
-                    (scored[0].passage.kind, scored[0].passage.ref) not in reading[-1]:
+            if any(all(k in ("fact", "pledge") for k, _ in g) and (scored[0].passage.kind, scored[0].passage.ref)
+                   not in g for g in reading):
                 continue  # the record shown last is not what its best passage is: no reading of it
             words = self._own_words(query, scored[0].passage)
             if not reading:
@@ -1208,8 +1213,9 @@ class Answerer:
         events = [e for e in self.verifier.unreported_events(query, s.passage) if strict or e.name in lx.LIFE_EVENTS]
         if events:
             return f"The records found report no {' or '.join(e.name for e in events)} of that kind."
+        # ("what date did he go to Bucha?": a stop of a trip is not dated by the trip's first day)
         if travels and (query.intent in lx.VERIFIED_INTENTS or s.passage.kind in lx.MEETING_KINDS) \
-                and not self._travelled(s.passage, travels):
+                and not self._travelled(s.passage, travels, stops=query.intent not in _DATED_INTENTS):
             who, to = travels[0]
             if self._visit_recorded(query, who, to):
                 # "Was Kamikawa in New York for the G20?": she was there, for something else
@@ -1337,9 +1343,10 @@ class Answerer:
                         f"{held.title} was held with {others}.")
         return None
 
-    def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]]) -> bool:
+    def _travelled(self, p: Passage, travels: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]], *,
+                   stops: bool = True) -> bool:
         if p.kind in lx.MEETING_KINDS:
-            return all(self.verifier.went_there(p.ref, who, to) for who, to in travels)
+            return all(self.verifier.went_there(p.ref, who, to, stops=stops) for who, to in travels)
         named = p.entities | p.mentioned
         home = {("country", self.index.home)}
         # (a home official going home is no journey a record names by naming the home country)
@@ -1413,16 +1420,19 @@ class Answerer:
         names = wanted & set(self.index.person_name_parts)
         if not way and not wanted - _ORDER_STEMS:  # ("in advance", "ahead of time": before nothing named)
             # "was the visit announced in advance?" of a record saying it was announced the same day
-            same_day = next((s for s in scored[:_CLOSE_RECORDS]
-                             if s.coverage >= thresholds.YES_COVERAGE and not s.entities_missing
-                             and _SAME_DAY.search(f"{s.passage.text} {s.passage.cited.quote}")
-                             # (what was done "in advance" is what the record says was done that day)
-                             and all(k in s.passage.stems or any(x in s.passage.stems for x in SYNONYMS.get(k, ()))
-                                     for k in query.keywords if k not in _ORDER_STEMS)), None)
+            # (of the records that say so, the one that says it most plainly: the shortest)
+            same_day = min((s for s in scored[:_CLOSE_RECORDS]
+                            if s.coverage >= thresholds.YES_COVERAGE and not s.entities_missing
+                            and _SAME_DAY.search(f"{s.passage.text} {s.passage.cited.quote}")
+                            # (what was done "in advance" is what the record says was done that day)
+                            and all(k in s.passage.stems or any(x in s.passage.stems for x in SYNONYMS.get(k, ()))
+                                    for k in query.keywords if k not in _ORDER_STEMS)),
+                           key=lambda s: len(s.passage.text), default=None)
             if same_day is not None:
                 p = same_day.passage
-                shown = p.text if _SAME_DAY.search(p.text) else p.cited.quote
-                return Answer("yes_no", True, "No, not according to the records", (shown,),
+                shown = (p.text, *((f"The record says: “{p.cited.quote}”.",)
+                                   if _SAME_DAY.search(p.cited.quote) and p.cited.quote not in p.text else ()))
+                return Answer("yes_no", True, "No, not according to the records", shown,
                               sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
                               confidence=same_day.coverage)
         groups = entity_groups(query)
@@ -1887,6 +1897,14 @@ class Answerer:
             best = alike or best
         told = (best.passage.kind == "fact" and not best.entities_missing and best.coverage >= thresholds.YES_COVERAGE
                 and any(says(best.passage, name_forms(x)) for x in claimants))
+        agent = self.verifier.claimed_agent(query)
+        if agent is not None and self.verifier.one_agent(agent[1]):
+            # "Was it Kuleba who hosted the G7 meeting?": what one person does, settled by the record that says
+            # who did it, before any meeting is looked for among his
+            # (a "yes" waits for the checks below: "did Kamikawa host it in Tokyo?")
+            by_other = self._done_by_other(query, scored)
+            if by_other is not None and by_other.title.startswith("No"):
+                return by_other
         if (lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS
                 and not lx.TALKED_ABOUT.search(query.raw.lower()) and not told):  # "did they talk about X?": a subject
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both; "has Kagame
@@ -1998,6 +2016,12 @@ class Answerer:
                               focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
         claimed = asked.claimed_figures(query.raw)
         figures = asked.figures_verdict(claimed, asked.record_figures(p)) if claimed else True
+        if figures is not True and (spelt := asked.claimed_figures(" ".join(query.words))) \
+                and spelt != claimed:
+            # ("more than 1500 genrators": the thing counted as the words are corrected)
+            corrected = asked.figures_verdict(spelt, asked.record_figures(p))
+            if corrected is not None:
+                claimed, figures = spelt, corrected
         if figures is None:
             # "more than 1,000 generators?" when two records fit as well and only the other gives their figure
             decided = next(((x.passage, v) for x in scored[1:_CLOSE_RECORDS]

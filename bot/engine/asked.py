@@ -369,7 +369,9 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if query.intent == "yes_no" and "pledge" in query.aspects and not person_sent:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
         given = _GIVEN.search(text)
-        if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)):
+        # (the thing as the question spells it, or as corrected: "1500 genrators")
+        if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)) \
+                and not _known(index, index.speller.correct(given.group(2), english=True)):
             return f"The records do not mention {given.group(2)}."
     return None
 

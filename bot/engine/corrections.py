@@ -19,7 +19,9 @@ from bot.engine.when import find_date
 
 _CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|correction|ah|oh|ugh|argh|hmm+|er+m?|um+"
                          r"|my bad|not that)\W+)*"
-                         r"(?:i\s+)?(?:meant|mean|was asking about|wanted)\W+(?P<new>.+?)\W*$", re.IGNORECASE)
+                         # ("sorry, I actually meant the Kyiv trip")
+                         r"(?:i\s+)?(?:(?:actually|really|just|only)\s+)?(?:meant|mean|was asking about|wanted)\W+"
+                         r"(?P<new>.+?)\W*$", re.IGNORECASE)
 #: "no sorry, the Velda one", "no, I meant the Velda one": the record of another name, by its adjective.
 _ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|ah|oh|ugh|argh|hmm+|my bad)\W+)+"
                         r"(?:i\s+meant\s+)?"

@@ -443,7 +443,13 @@ def asked_again(text: str, previous: str | None) -> str | None:
         return None
     unit = (before[1].groupdict().get("unit") if before is not None else None) or "days"
     unit = _UNIT_SHORT.get(unit.rstrip("s"), unit.rstrip("s")) + "s"
-    return f"how many {unit} passed between {again.group('first')} and {again.group('second')}?"
+    sides = [again.group("first"), again.group("second")]
+    if before is not None:
+        said = [before[1].group(g) for g in ("first", "second") if before[1].groupdict().get(g)]
+        # "and from Kyiv to B?" after "... and his arrival in Kyiv?": the side of the last question that named it
+        sides = [next((s for s in said if len(side.split()) <= 2 and re.search(rf"\b{re.escape(side)}\b", s)
+                       and s != side), side) for side in sides]
+    return f"how many {unit} passed between {sides[0]} and {sides[1]}?"
 
 
 def asks_apart(text: str) -> bool:

@@ -375,16 +375,17 @@ class Engine:
             meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
                           countries=tuple(m.id for m in named if m.kind == "country"),
                           place=next((m.id for m in named if m.kind == "place"), None))
-            if named:
-                return self._ask_one(correction.restated, meant, t.today)
             pointed = _POINTER_IN_RESTATED.search(correction.restated)
+            if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
+                return self._ask_one(correction.restated, meant, t.today)
             if pointed is not None:
                 # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
                 # the thing meant, said in the place of its "there" or "it"
                 said = f"at {correction.new}" if pointed.group(0).lower() == "there" else correction.new
                 restated = correction.restated[:pointed.start()] + said + correction.restated[pointed.end():]
                 answer = self._ask_one(restated, None, t.today)
-                if answer.answered:
+                if answer.answered or named:
+                    # ("sorry, I meant the Kyiv trip, when was that?": of the trip, however it is answered)
                     return answer
         if correction.instead_of is not None:
             # "sorry, I meant generators, not cranes": the last question with the one word for the other
@@ -3209,7 +3210,8 @@ _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in w
 #: record need not name; the question is what follows.
 _THEY_WORD = re.compile(r"\b(?:they|them|their|theirs)\b")
 #: "there", "it", "that meeting": what a restated question says of the thing a correction means.
-_POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b",
+_POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b"
+                                  r"|\b(?:that|this)(?=\W*$)",
                                   re.IGNORECASE)
 #: "Did Kuleba say anything about her appointment?", "has he mentioned sanctions at all?": what someone said of it.
 _SAID_ANYTHING = re.compile(r"^\W*(?:and |so |but )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:ever |also |actually )?"

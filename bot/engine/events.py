@@ -95,6 +95,12 @@ _TELLING_VERBS = frozenset({"give", "gives", "gave", "given", "provide", "provid
 _TALKS = frozenset({"talks", "negotiations", "consultations", "dialogue", "discussions"})
 
 
+#: What follows "become" when it names an appointment ("become foreign minister", "became the first governor");
+#: any other word is a state ("become independent"), no appointment.
+_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+_POST_AFTER_BECOME = lx.TITLE_WORDS | frozenset("a an the his her its their our first new next pm fm premier chair "
+                                                "chairman chairwoman head leader member governor envoy mayor director "
+                                                "king queen emperor chancellor".split())
 #: Adverbs before a participle that describes someone by a past event ("newly appointed", "recently elected").
 _DESCRIBING_ADVERBS = frozenset("newly recently freshly just".split())
 
@@ -108,7 +114,10 @@ def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
              and not (w in _TELLING_VERBS and i > 0 and stem(words[i - 1]) in lx.DOCUMENT_WORDS)
              and not (w in _OPEN_WORDS and i + 1 < len(words) and words[i + 1] in _TALKS)  # "open talks": a start
              # "Japan's newly appointed foreign minister": a word describing someone, no event asked of
-             and not (i > 0 and words[i - 1] in _DESCRIBING_ADVERBS)}
+             and not (i > 0 and words[i - 1] in _DESCRIBING_ADVERBS)
+             # "when did Rwanda become independent?": a state reached, no appointment
+             and not (w in _BECOME and i + 1 < len(words) and not _POST_AFTER_BECOME & {
+                 x.removesuffix("'s") for x in words[i + 1:i + 4]})}
     found = [kind for kind in EVENT_KINDS if kind.words & stems]
     return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 

@@ -263,6 +263,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     if meeting is None and pronoun is None and _PRONOUN_EVENT.search(text) and query.dates is None:
         # "who was running it?" after a fact of the forum (its day, its people): that meeting
         meeting = _meeting_of_the_fact(index, focus)
+    if meeting is None and _MEETING_NAMED.search(text) and query.dates is None:
+        # "did they sign the agreement during that visit?" after a pledge made on a trip: that trip
+        meeting = _meeting_of_the_pledge(kb, focus)
     place = focus.place if focus.place and focus.place in kb.places else None
     there = bool(_THERE.search(text))
     if groups:
@@ -494,6 +497,14 @@ def _meeting_of_the_fact(index: KnowledgeIndex, focus: Focus) -> str | None:
     held = [key for key in index.meetings_by_entity.get(("person", fact.people[0]), ())
             if kb.meetings[key].date == fact.date and set(fact.people) <= set(kb.meetings[key].participants)]
     return held[0] if len(held) == 1 else None
+
+
+def _meeting_of_the_pledge(kb: KnowledgeBase, focus: Focus) -> str | None:
+    """The meeting (or trip) the one pledge last answered was made at; None when it names none."""
+    shown = [kb.pledges[key] for kind, _, key in (i.partition(":") for i in focus.items) if kind == "pledge"
+             and key in kb.pledges] if len(focus.items) == 1 else []
+    made = (shown[0].meeting or shown[0].trip) if shown else None
+    return made if made in kb.meetings else None
 
 
 def _meeting_of_the_day(index: KnowledgeIndex, focus: Focus, required: list[Group]) -> str | None:

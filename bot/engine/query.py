@@ -731,6 +731,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|\b(?:that|which) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
                      r"|reports) (?:cover|covers|hold|have|include)\b"
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$"
+                     # "why that year in particular?": a stress on what is asked, no content
+                     r"|\bin particular\b"
                      # "which officials did they actually meet?": a stress on the verb, no content
                      r"|\b(?:actually|truly)\b(?= [a-z])"
                      # "…? give me all of them": the question asked for every one, which every list gives
@@ -753,6 +755,8 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:every(?:one|body)|all (?:the )?"
                             r"(?:people|persons|those)|each person|the people)\s+"
                             r"(?:(?:who|whom|that)\s+|(?!(?:on|from|in|at|of|with|for)\b))")
+#: "ahead of time", "before time": beforehand, no clock or time of day.
+_AHEAD_OF_TIME = re.compile(r"\b(?:ahead of|in good|before) time\b")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
 _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i('d| would) like to know)\b\W*")
 
@@ -781,6 +785,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         text = re.sub(rf"\b({people_noun.group('noun')[:-1]})s\b", r"\1 people", text, count=1, flags=re.IGNORECASE)
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _EVERYONE_ASKED.sub("who ", folded)
+    folded = _AHEAD_OF_TIME.sub("in advance", folded)  # "announced ahead of time": no time of day asked
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)

@@ -116,6 +116,9 @@ _GENERIC_VERBS = frozenset(stem(w) for w in """meet met talk talked speak spoke 
 #: What one person does for an event, so that another doing it rules the claimant out.
 _ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed steer steered
     preside presided convene convened organise organised organize organized""".split())
+#: Verbs of being the one in charge of a gathering, any of which a record may use for it ("did Kuleba host the G7
+#: meeting?" of "Kamikawa held the G7 Foreign Ministers' meeting").
+_CONVENE = frozenset(stem(w) for w in "chair chaired host hosted hold held preside presided convene convened".split())
 #: Nouns of a group of people a record may say something was done with ("with other members of the Diet").
 _GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislators parliamentarians officials "
                          "delegation delegations companies partners".split())
@@ -367,7 +370,8 @@ class Verifier:
                 or verb in _STOP_VERBS \
                 or words[claimant.end + after] in STOPWORDS or len(verb) < 3:
             return None  # "did A and B agree …": no one subject
-        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ())})
+        convened = _CONVENE if verb in _CONVENE else frozenset()
+        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ()), *convened})
 
     @staticmethod
     def one_agent(verbs: frozenset[str]) -> bool:
@@ -652,9 +656,11 @@ class Verifier:
         meant = {("person", key) for key in context} & holders
         return meant or holders
 
-    def went_there(self, meeting_id: str, who: set[tuple[str, str]], to: set[tuple[str, str]]) -> bool:
+    def went_there(self, meeting_id: str, who: set[tuple[str, str]], to: set[tuple[str, str]], *,
+                   stops: bool = True) -> bool:
         """Whether a meeting shows `who` travelling to `to`: held there, with them taking part and
-        not at home there."""
+        not at home there. A trip went to every place it names, unless `stops` is off (the trip's date is
+        not the day of each of its stops)."""
         kb = self.index.kb
         m = kb.meetings.get(meeting_id)
         if m is None:
@@ -662,7 +668,11 @@ class Verifier:
         held = {("country", c) for c in ([m.country] if m.country else [])}
         if m.place and m.place in kb.places:
             held |= {("place", m.place), ("country", kb.places[m.place].country)}
-        elif not m.place:
+        trip = kb.trips.get(meeting_id) if stops else None
+        if trip is not None:
+            # a trip went to every place it names ("to Kyiv and the Bucha memorial")
+            held |= {("place", p) for p in trip.places if p in kb.places}
+        if not m.place:
             # A trip recorded without one place names where it went in its title ("visit to Carpania
             # (Ostra and Mirny)").
             titled = self.index.names.find(tokens(m.title), fuzzy=False)

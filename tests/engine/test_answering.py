@@ -1330,7 +1330,8 @@ def test_which_source_is_cited_for_a_meetings_account(engine: Engine) -> None:
                                       "Was Hayashi's Ukraine trip announced a few weeks in advance?"])
 def test_how_long_ahead_a_thing_was_announced_is_a_claim_of_order(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
-    assert answer.title.split(",")[0] == "No" and "on the day of his arrival" in answer.text, answer.text
+    assert answer.title.split(",")[0] == "No" and ("same day of his arrival" in answer.text
+                                                   or "on the day of his arrival" in answer.text), answer.text
 
 
 @pytest.mark.parametrize("question", ["when was the emergency aid kulubaev thanked japan for given?",

@@ -356,3 +356,10 @@ def test_what_was_done_with_something_at_talks_whose_record_tells_of_no_such_dee
 def test_where_the_next_meeting_will_be_held_is_beyond_the_records(engine: Engine) -> None:
     answer = last_answer(engine, "Where will the next Japan-Kyrgyz foreign ministers' meeting be held?")
     assert not answer.answered and "will happen" in answer.text, answer.text
+
+
+def test_a_figure_claimed_of_a_misspelt_thing_is_checked_as_the_thing_corrected(engine: Engine) -> None:
+    answer = last_answer(engine, "did jpn give ukraine more than 1500 genrators")
+    assert answer.title == "Yes" and "1,500 generators" in answer.text, answer.text
+    # a thing the records never mention, spelt right, is still not confirmed
+    assert not last_answer(engine, "will japan send tanks to ukraine?").answered

@@ -177,3 +177,11 @@ def test_a_correction_describing_a_whole_record_asks_the_last_question_of_it(eng
                        "Sorry, I meant the Ukrainian foreign minister's meeting with Japan's foreign minister.",
                        "Who was the Japanese minister in that one?")
     assert "Kamikawa" in then.text, then.text
+
+
+def test_a_correction_said_with_actually_and_a_question_after_a_dash(engine: Engine) -> None:
+    for said in ("sorry, I actually meant the Kyiv trip - when was that?",
+                 "sorry, I meant the Kyiv trip, when was that?"):
+        answer = last_answer(engine, "when did the japanese FM meet the ukrainian foreign minister?",
+                             "and where was that", said)
+        assert answer.answered and "9 September 2023" in answer.text, (said, answer.text)

@@ -562,3 +562,9 @@ def test_the_gap_in_a_unit_between_the_two_just_shown(engine: Engine) -> None:
     for gap in ("gap in years between the two?", "time gap between them in years?"):
         answer = last_answer(engine, "jpn embassy in tashkent opened when", "and the uzbek one in tokyo?", gap)
         assert answer.title == "3 years", (gap, answer.text)
+
+
+def test_a_side_said_by_a_place_of_the_last_question_is_that_side(engine: Engine) -> None:
+    answer = last_answer(engine, "How many days passed between Hayashi's meeting with the Kyrgyz FM and his arrival "
+                                 "in Kyiv?", "and from Kyiv to Kamikawa's talks with Kuleba?")
+    assert answer.title == "11 days", answer.text

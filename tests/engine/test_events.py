@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.engine.asked import figures
 from bot.engine.events import EVENT_KINDS, TRAVEL, events_asked, question_words, reported
 from bot.engine.text import stem
+from tests.engine.conftest import last_answer
 
 CASES = [(k.name, t, True) for k in (*EVENT_KINDS, TRAVEL) for t in k.examples] + [
     (k.name, t, False) for k in (*EVENT_KINDS, TRAVEL) for t in k.counterexamples]
@@ -66,3 +68,12 @@ def test_a_state_asked_when_is_asked_of_its_beginning() -> None:
 def test_relations_that_start_are_asked_of_their_beginning() -> None:
     assert any(k.name == "beginning" for k in events_asked(question_words("when did zembla-aurelia relations start?")))
     assert not any(k.name == "beginning" for k in events_asked(question_words("when did the meeting start?")))
+
+
+def test_become_before_a_state_is_no_appointment(engine: Engine) -> None:
+    assert "appointment" not in [k.name for k in events_asked(tuple("did rwanda become independent in 1972".split()))]
+    for asked in ("when did kamikawa become foreign minister", "when did kulubaev become kyrgyzstan's foreign minister",
+                  "when did kuleba become ukraine's fm"):
+        assert "appointment" in [k.name for k in events_asked(tuple(asked.split()))], asked
+    answer = last_answer(engine, "Did Rwanda become independent in 1972?")
+    assert answer.title.startswith("No") and "1962" in answer.text, answer.text

@@ -1845,3 +1845,33 @@ def test_one_of_a_kind_by_its_country_and_place_asks_the_last_question_of_it(eng
     text = converse(engine, "wat time did hayashi meet the kyrgyz fm",
                     "sorry i meant usmanov, when was his mtg w japan", "back to the kyrgyz one, how long did it go")
     assert "30 minutes" in text, text
+
+
+def test_why_that_year_in_particular_asks_what_the_year_was(engine: Engine) -> None:
+    text = converse(engine, "since when have japan and rwanda had diplomatic ties", "why that year in particular?")
+    assert "independence" in text, text
+
+
+def test_that_visit_after_a_pledge_made_on_a_trip_is_that_trip(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi go to kyiv", "did hayashi promise help for the winter?",
+                         "so did they sign the security agreement during that visit?")
+    assert answer.title.startswith("No") and "negotiations" in answer.text, answer.text
+
+
+def test_announced_ahead_of_time_asks_whether_in_advance(engine: Engine) -> None:
+    answer = last_answer(engine, "did hayashi go to kyiv?", "was the trip announced ahead of time?")
+    assert answer.title.startswith("No") and "same day" in answer.text, answer.text
+
+
+def test_a_claim_of_it_that_the_fact_shown_does_not_hold_is_of_what_the_fact_is_about(engine: Engine) -> None:
+    answer = last_answer(engine, "Was Hayashi's visit to Ukraine in September 2023 announced ahead of time?",
+                         "Was it the first such visit by a Japanese foreign minister since the full-scale conflict "
+                         "began?")
+    assert answer.title == "Yes", answer.text
+
+
+def test_a_place_a_trip_went_to_is_one_its_traveller_went_to(engine: Engine) -> None:
+    answer = last_answer(engine, "fact check: Japan promised Ukraine 24 demining cranes. true?",
+                         "and Hayashi went to Bucha on that trip?")
+    assert answer.title == "Yes", answer.text
+    assert not last_answer(engine, "did kamikawa go to bucha?").answered

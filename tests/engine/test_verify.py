@@ -332,3 +332,17 @@ def test_a_deed_claimed_of_he_is_claimed_of_the_one_he_means(engine: Engine) -> 
     answer = last_answer(engine, "that ukraine guy kamikawa met in ny, who was it", "wat day", "y was she in ny anyway",
                          "did he congratulate her on smth?")
     assert answer.title == "Yes", answer.text
+
+
+def test_hosting_claimed_of_one_when_another_held_the_meeting_is_denied(engine: Engine) -> None:
+    answer = last_answer(engine, "Was it Kuleba who hosted the G7 foreign ministers meeting on Sept 18?")
+    assert answer.title.startswith("No") and "Kamikawa held" in answer.text, answer.text
+    # the one who held it is never denied it
+    assert not last_answer(engine, "did kamikawa host the g7 foreign ministers meeting?").title.startswith("No,")
+
+
+def test_a_trip_went_to_every_place_it_names(engine: Engine) -> None:
+    verifier = engine.answerer.verifier
+    hayashi, kamikawa = {("person", "yoshimasa-hayashi")}, {("person", "yoko-kamikawa")}
+    assert verifier.went_there("hayashi-kyiv-visit-2023", hayashi, {("place", "bucha")})
+    assert not verifier.went_there("kamikawa-kuleba-2023", kamikawa, {("place", "bucha")})

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 _ASKS_PLEDGES = frozenset({"general", "define", "about", "list", "quantity"})
 
 
+#: Nouns after a country's name that make it say where something happened ("the Tajik border"), no party to it.
+_WHERE_NOUNS = {("border",), ("borders",), ("frontier",), ("region",), ("area",), ("side",)}
+_BORDER_WITH = {("border", "with"), ("borders", "with"), ("frontier", "with")}
+
+
 def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:
     """"What aid did Japan give <a country never given any>?": no pledge to it is recorded (a country
     named only in passing beside a recipient or a person, "the Tajik border", is no recipient)."""
@@ -26,7 +31,10 @@ def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:
         return None
     home = a.index.home
     recipients = a.recipients
-    strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != home and m.id not in recipients]
+    # ("near the Tajik border", "the border with Tajikistan": a country that says where, no party to the aid)
+    strangers = [m.id for m in query.mentions if m.kind == "country" and m.id != home and m.id not in recipients
+                 and query.words[m.end:m.end + 1] not in _WHERE_NOUNS
+                 and tuple(query.words[max(m.start - 2, 0):m.start]) not in _BORDER_WITH]
     known = [m for m in query.mentions
              if m.kind == "person" or m.kind == "country" and m.id in recipients and m.id != home]
     if not strangers or known:

@@ -1,0 +1,15 @@
+"""Pledge rules: a country named only to say where something happened is no party to the aid."""
+
+from __future__ import annotations
+
+from bot.engine import Engine
+from tests.engine.conftest import last_answer
+
+
+def test_a_country_that_says_where_is_no_recipient_asked_about(engine: Engine) -> None:
+    answer = last_answer(engine, "Japan sent emergency grant aid over a humanitarian situation near the Tajik border. "
+                                 "Which country received it?")
+    assert answer.answered and "Kyrgyz" in answer.text, answer.text
+    # a country asked about as the recipient, never given any, is said to have none
+    answer = last_answer(engine, "what aid did japan give tajikistan?")
+    assert not answer.answered and "no pledge or support" in answer.text, answer.text
