@@ -50,9 +50,15 @@ _OVERVIEW = frozenset("""story history background overview summary gist relation
     challenge challenges connection connections link links tie ties""".split())
 _OVERVIEW_STEMS = frozenset(stem(w) for w in _OVERVIEW) | frozenset(stem(w) for w in lx.PEOPLE_NOUNS)
 _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? to)\b|^\W*(when|where) (is"
-                     r"|are) .* going\b")
+                     r"|are) .* going\b"
+                     # "when are the cranes supposed to arrive?", "expected to wrap up"
+                     r"|\b(?:supposed|expected|due|scheduled|slated) to\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
                   r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
+#: "On which day did he fly home?": a journey back, which a meeting's end does not date.
+_WENT_HOME = re.compile(r"\b(?:fly|flew|flown|go|went|gone|head|headed|travel|travelled|traveled|return|returned) "
+                        r"(?:back )?home\b|\bleave (?:japan|the country)\b|\bleft (?:japan|the country)\b")
+_HOME_STATED = re.compile(r"\b(?:returned|left|departed|flew back|went home|flew home)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
                       re.IGNORECASE)
@@ -163,7 +169,7 @@ _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (li
 #: Properties of a thing or an event that a record states only when it says so in words.
 _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value worth cost price budget population
     salary age height speed model brand hotel venue building room menu weather language rating output voltage wattage
-    specification specs manufacturer maker""".split()}
+    specification specs manufacturer maker address phone telephone email website""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
 _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") (?:of|on)\b"
                           # "the biggest by value", "the largest in terms of cost": things ranked by a property
@@ -171,6 +177,10 @@ _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATT
 #: "met at what hotel", "in which language": a property asked by its noun alone.
 _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
     _ATTRIBUTES.values()))) + r")s?\b")
+#: "uzbek embassy tokyo address?", "kuleba's age?": a property asked by its noun at the end of a phrase, with no
+#: question word before it.
+_TRAILING_PROPERTY = re.compile(r"^(?!\W*(?:what|which|wat|who|whom|when|where|why|how|did|does|do|is|are|was|were)\b)"
+                                r"[^?]*\b(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")s?\W*$")
 #: "How much did the generators cost?": their cost, which a record gives only in words.
 _COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|could) (?:\w+ ){1,8}?cost\b")
 #: "who made the generators?": their maker, not someone at a meeting (a decision or a visit is made by a person).
@@ -467,7 +477,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     unsaid = _unsaid(text, note)
     if unsaid:
         return f"The source does not give the {unsaid}. Note: {note}"
-    property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text)
+    property_of = _PROPERTY_OF.search(text) or _WHAT_PROPERTY.search(text) or _TRAILING_PROPERTY.search(
+        " ".join(query.words))
     asked_property = query.asked if query.asked in _ATTRIBUTES else (
         stem(property_of.group(1) or property_of.group(2)) if property_of is not None else
         stem("manufacturer") if _MADE_BY.search(text) else stem("cost") if _COST_OF.search(text) else None)
@@ -497,6 +508,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             return "The records give no date for that: they report what was said or done, not when it will happen."
         if passage.kind in ("term", "fact") and lx.YEAR_SPAN.search(body):
             return None  # "until what year does the programme run?": the span its record gives
+        if _WENT_HOME.search(text) and not _HOME_STATED.search(body):
+            return "The records do not say when anyone went home; they date the meetings and visits themselves."
         if _END.search(text) and passage.kind not in ("topic", "outcome") and not _END_STATED.search(body) and not (
                 _CLOCK_STATED.search(body) and _LASTED.search(body)):  # a start and a length give the end
             return "The source says when it began, not when it ended."

@@ -39,7 +39,7 @@ from bot.engine.chatter import (
 from bot.engine.claimed import as_claim
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
-from bot.engine.events import NUMBER_WORDS
+from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists
@@ -609,10 +609,14 @@ class Engine:
         if and_with and len(people_before) == 1 and len(read.mentions) == 1 and read.mentions[0].kind == "person" \
                 and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
                 and not read.role and not _WHO_IS.match(focus.question.lower()) \
+                and all(read.mentions[0].start <= i < read.mentions[0].end or w in ("the", "a", "an")
+                        for i, w in enumerate(read.words)) \
                 and not _AND_WITH_NAME.match(focus.question.lower()) \
-                and not any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
-                            for m in before.mentions):
-            # ("who is A?" → "and B?" keeps both, for "which of those is Japanese?"; a place named before is his)
+                and (not any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
+                             for m in before.mentions)
+                     or reported(TRAVEL, frozenset(stem(w) for w in before.words))):
+            # ("who is A?" → "and B?" keeps both, for "which of those is Japanese?"; a place named before is his,
+            # but for where he went: "when did Kishida visit Ukraine?" → "and Hayashi?" asks of Hayashi's visit)
             # "What did Shmyhal thank Japan for?" → "and Kulubaev?": the same question, of the other person
             of_person = corrections.corrected(focus.question, found.group("name"), self.index)
             if of_person is not None:
@@ -1606,6 +1610,21 @@ class Engine:
             return None
         rest = found.group("rest").strip(" -–—:,;")
         return references.Reference(fitting, references.asked_of_it(rest) if rest else "it")
+
+    def _order_of_claimed(self, t: Turn) -> Answer | None:
+        """"has Kishida been to Ukraine?" → "before or after Hayashi went?": the last claim, asked in that order;
+        "signed before or after the ministers met?" after a record of a signing: the claim of it."""
+        focus = t.focus
+        if focus is None:
+            return None
+        if _ORDER_OF_IT.match(t.lowered):
+            return self._ask_one(f"was it {t.text.strip()}", focus, t.today)
+        if not focus.question or not lx.EITHER_ORDER.match(t.lowered.strip(" ,.;:-")) or focus.intent != "yes_no":
+            return None
+        claim = focus.question.strip().rstrip("?.! ")
+        if lx.EITHER_ORDER.search(claim.lower()):
+            return None  # (the last claim was itself of an order)
+        return self._ask_one(f"{claim} {t.text.strip().rstrip('?')}?", None, t.today)
 
     def _other_pledges(self, t: Turn) -> Answer | None:
         """"What else is Japan sending in this area?" after one pledge: the other pledges to the same country
@@ -3891,6 +3910,10 @@ class Turn:
         return self.text.lower()
 
 
+#: "signed before or after the ministers met?": a participle, then an order, asked of what was just discussed.
+_ORDER_OF_IT = re.compile(r"^\W*(?:and |so )?[a-z]{3,}(?:ed|en) (?:before or after|after or before|b4 or after)\b")
+
+
 #: The rules of one turn, in the order they are tried: commands, then what the conversation's last
 #: answer settles (corrections, its people and records by position), then computations over records,
 #: then any other question, through the handlers' registry (`bot.engine.handlers`).
@@ -3906,6 +3929,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of the other side", Engine._of_the_other_side),
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
+    Rule("the order of what was just claimed", Engine._order_of_claimed),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),
     Rule("another of the kind shown", Engine._other_of_the_kind_shown),

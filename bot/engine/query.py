@@ -755,6 +755,9 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:every(?:one|body)|all (?:the )?"
                             r"(?:people|persons|those)|each person|the people)\s+"
                             r"(?:(?:who|whom|that)\s+|(?!(?:on|from|in|at|of|with|for)\b))")
+#: "before or after the talks?", "b4 or after the tlk?": an order asked of what was just discussed.
+_ORDER_FRAGMENT = re.compile(r"^\W*(?:so |and |but )?(?:before|b4|after|earlier|later) or (?:before|b4|after|earlier"
+                             r"|later)\b")
 #: "ahead of time", "before time": beforehand, no clock or time of day.
 _AHEAD_OF_TIME = re.compile(r"\b(?:ahead of|in good|before) time\b")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
@@ -854,6 +857,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
                                or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
+    if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
+        intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     short_name_asked = any(m.kind == "term" for m in mentions) and (

@@ -363,3 +363,16 @@ def test_a_figure_claimed_of_a_misspelt_thing_is_checked_as_the_thing_corrected(
     assert answer.title == "Yes" and "1,500 generators" in answer.text, answer.text
     # a thing the records never mention, spelt right, is still not confirmed
     assert not last_answer(engine, "will japan send tanks to ukraine?").answered
+
+
+def test_a_property_asked_by_its_noun_at_the_end_of_a_phrase_is_not_given(engine: Engine) -> None:
+    for question in ("uzbek embassy tokyo adress?", "kuleba's age?"):
+        answer = last_answer(engine, question)
+        assert not answer.answered and "does not give the" in answer.text, (question, answer.text)
+
+
+def test_when_someone_went_home_and_what_is_supposed_to_come_are_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "On which day did Kulubaev fly home from Japan?")
+    assert not answer.answered and "went home" in answer.text, answer.text
+    answer = last_answer(engine, "When are the 24 demining cranes supposed to arrive in Ukraine?")
+    assert not answer.answered, answer.text

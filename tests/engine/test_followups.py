@@ -1875,3 +1875,36 @@ def test_a_place_a_trip_went_to_is_one_its_traveller_went_to(engine: Engine) -> 
                          "and Hayashi went to Bucha on that trip?")
     assert answer.title == "Yes", answer.text
     assert not last_answer(engine, "did kamikawa go to bucha?").answered
+
+
+def test_the_same_question_of_another_traveller_keeps_where_they_went(engine: Engine) -> None:
+    answer = last_answer(engine, "when did Kishida visit Ukraine?", "and Hayashi?")
+    assert "9 September 2023" in answer.text and "Kyrgyz" not in answer.text, answer.text
+    answer = last_answer(engine, "when did Kishida visit Ukraine?", "and Hayashi?",
+                         "roughly how many months apart were the two visits?")
+    assert answer.title == "6 months", answer.text
+    # a whole claim after "and" is no other name alone
+    answer = last_answer(engine, "Was Hayashi the first Japanese foreign minister to visit Ukraine since the "
+                                 "full-scale war began?", "And did Kishida go before him?")
+    assert "Kagame" not in answer.text, answer.text
+
+
+def test_between_those_two_is_between_the_two_records_just_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "when did rwanda become independent", "and when did japan open an embassy in kigali?",
+                         "so how many years between those two?")
+    assert answer.title == "48 years", answer.text
+
+
+def test_an_order_fragment_is_asked_of_what_was_just_claimed_or_done(engine: Engine) -> None:
+    answer = last_answer(engine, "has PM kishida been to ukraine?", "before or after hayashi went")
+    assert answer.title == "Before", answer.text
+    answer = last_answer(engine, "What document did the Japanese and Kyrgyz foreign ministries sign in December 2022?",
+                         "what years does it cover", "signed before or after the ministers met?")
+    assert answer.title == "Before", answer.text
+    answer = last_answer(engine, "hayashi kyrgyz fm meetng how long", "wat was signd", "b4 or after the tlk?")
+    assert answer.title == "Before", answer.text
+
+
+def test_what_event_brought_someone_somewhere_then_is_why(engine: Engine) -> None:
+    answer = last_answer(engine, "what event brought kamikawa to new york in sept 2023")
+    assert "General Assembly" in answer.text, answer.text

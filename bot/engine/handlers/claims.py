@@ -250,7 +250,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     if either is not None:
         # "did Kishida go to Ukraine before or after Hayashi?": each way claimed, the one the dates confirm;
         # never a "yes" to both at once
-        for word in either.group(1).split()[::2]:
+        for word in (_SPELT.get(w, w) for w in either.group(1).split()[::2]):
             claimed = analyse(q.lowered[:either.start()] + word + q.lowered[either.end():], a.index)
             confirmed = a.yesno.check(claimed, groups)
             if confirmed is not None and confirmed.answered and confirmed.title == "Yes":
@@ -290,8 +290,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
                     one_way = one_way[:pronoun.start()] + a.kb.people[meant[0]].name + one_way[pronoun.end():]
             said = a.order_stated(analyse(one_way, a.index))
             if said is not None and said.answered:
-                word = either.group(1).split()[0]
-                other = either.group(1).split()[-1]
+                word = _SPELT.get(either.group(1).split()[0], either.group(1).split()[0])
+                other = _SPELT.get(either.group(1).split()[-1], either.group(1).split()[-1])
                 held = a.kb.meetings.get(said.focus.meeting or "") if said.focus is not None else None
                 # ("what did they talk about?" next: "they" are the people of the meeting whose order was said)
                 focus = replace(said.focus, people=held.partner_side + held.japan_side) \
@@ -303,6 +303,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     return None
 
 
+#: Shorthand for the words of an order ("b4 or after").
+_SPELT = {"b4": "before"}
 #: "Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": a claim that someone met another person.
 _MET_ANYONE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who>[\w' .-]+?) (?:also )?"
                               r"(?:meet|see|talk (?:to|with)|hold talks with|sit down with) "

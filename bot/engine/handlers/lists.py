@@ -52,7 +52,13 @@ def total_length(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: "… how many years later was that?", "… was it?": the record just answered, against the one before it.
-_THAT_AT_END = re.compile(r"\b(?:is|was) (?:that|it|that one|this)\W*$")
+_THAT_AT_END = re.compile(r"\b(?:is|was) (?:that|it|that one|this)\W*$"
+                          # "so how many years between those two?": the two just answered, whatever came before
+                          r"|\bbetween (?:those|these|the) (?:two|2)\W*$|\bbetween them\W*$")
+
+
+#: Words that count the two records meant ("between those two").
+_PAIR_WORDS = frozenset({"two", "2", "both"})
 
 
 def between_two_answered(lowered: str, query: Query, focus: Focus) -> bool:
@@ -60,7 +66,7 @@ def between_two_answered(lowered: str, query: Query, focus: Focus) -> bool:
     other event ("… after relations were established?" names one)."""
     return (_THAT_AT_END.search(lowered) is not None and lx.ELAPSED.search(lowered) is not None
             and len(focus.recent) >= 2 and not query.mentions
-            and all(k in lx.ELAPSED_WORDS for k in query.keywords))
+            and all(k in lx.ELAPSED_WORDS or k in _PAIR_WORDS for k in query.keywords))
 
 
 def years_since_last(a: Answerer, q: Asked) -> Answer | None:
@@ -409,6 +415,12 @@ def occasions(a: Answerer, q: Asked) -> Answer | None:
                   confidence=0.8)
 
 
+#: "what event brought her there?", "what led him to go?": the cause of a journey, asked.
+_BROUGHT = re.compile(r"\b(?:brought|bring|brings|led|prompted|caused|took)\b")
+#: "what events brought him to Japan in December 2022?": each event of that time, listed.
+_EVENTS = re.compile(r"\bevents\b")
+
+
 def dated_records(a: Answerer, q: Asked) -> Answer | None:
     """"What took place on 18 September 2023?", "what happened between Japan and Rwanda in 1962?",
     "uzbek-japan relations, jan 10: what was that event?": every record dated then, of any kind
@@ -420,6 +432,8 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
                                           and lx.EVENT_ASKED.search(q.lowered)) \
             and not _DATES_ASKED.match(q.lowered):
         return None
+    if query.intent == "why" and _BROUGHT.search(q.lowered) and not _EVENTS.search(q.lowered):
+        return None  # "what event brought Kamikawa to New York in September 2023?": why she was there
     if query.intent == "on_date" and query.dates.month is not None and query.dates.day is not None \
             and not q.groups:
         return None  # "what happened on 26 January?": the on-this-date command, every year
