@@ -1380,6 +1380,9 @@ class Engine:
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
+        if _LIKE_THE_ONE.search(t.lowered):
+            # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
+            t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
         if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
                 and references.points_to_the_other(t.lowered):
             # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
@@ -1619,12 +1622,15 @@ class Engine:
             return None
         if _ORDER_OF_IT.match(t.lowered):
             return self._ask_one(f"was it {t.text.strip()}", focus, t.today)
-        if not focus.question or not lx.EITHER_ORDER.match(t.lowered.strip(" ,.;:-")) or focus.intent != "yes_no":
+        of_that = _THAT_BEFORE_OR_AFTER.match(t.lowered)
+        fragment = t.lowered[of_that.end("that"):].strip() if of_that is not None else t.lowered
+        if not focus.question or not lx.EITHER_ORDER.match(fragment.strip(" ,.;:-")) or focus.intent != "yes_no":
             return None
         claim = focus.question.strip().rstrip("?.! ")
         if lx.EITHER_ORDER.search(claim.lower()):
             return None  # (the last claim was itself of an order)
-        return self._ask_one(f"{claim} {t.text.strip().rstrip('?')}?", None, t.today)
+        # ("did he visit Ukraine?" → "was that before or after …?": the claim, of whom "he" meant)
+        return self._ask_one(f"{claim} {fragment.rstrip('?')}?", focus if of_that else None, t.today)
 
     def _other_pledges(self, t: Turn) -> Answer | None:
         """"What else is Japan sending in this area?" after one pledge: the other pledges to the same country
@@ -3910,6 +3916,11 @@ class Turn:
         return self.text.lower()
 
 
+#: "like the Kyrgyz one", "as the other one": a record set beside the one asked of, as a standard.
+_LIKE_THE_ONE = re.compile(r"\s*\b(?:like|as|unlike|than|similar to) the [\w'’ -]+? one\b", re.IGNORECASE)
+#: "was that before or after Hayashi's trip?": the thing just claimed, put in order with another.
+_THAT_BEFORE_OR_AFTER = re.compile(r"^\W*(?:and |so )?(?:was|is) (?P<that>that|it|this)(?= (?:before or after|after or "
+                                   r"before|b4 or after)\b)")
 #: "signed before or after the ministers met?": a participle, then an order, asked of what was just discussed.
 _ORDER_OF_IT = re.compile(r"^\W*(?:and |so )?[a-z]{3,}(?:ed|en) (?:before or after|after or before|b4 or after)\b")
 

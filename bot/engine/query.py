@@ -376,7 +376,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
     "progress": ("dynamic", "development"),
     "accompany": ("attended",), "join": ("attended",), "present": ("attended",),
-    "appoint": ("became", "become", "appointed"), "appointed": ("became", "become", "appoint"),
+    "appoint": ("became", "become", "appointed", "office"), "appointed": ("became", "become", "appoint", "office"),
     "job": ("post", "appointment", "appointed"), "agenda": ("discussed", "discussion"),
     # irregular verbs, whose forms share no stem
     "become": ("became",), "became": ("become",), "make": ("made",), "made": ("make",), "take": ("took",),
@@ -733,6 +733,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$"
                      # "why that year in particular?": a stress on what is asked, no content
                      r"|\bin particular\b"
+                     # "did he also visit Ukraine at some point?": at any time, no content
+                     r"|\bat (?:some|any) (?:point|stage)\b"
                      # "which officials did they actually meet?": a stress on the verb, no content
                      r"|\b(?:actually|truly)\b(?= [a-z])"
                      # "…? give me all of them": the question asked for every one, which every list gives
@@ -1154,6 +1156,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            # ("every ukrainian official japan met?": all of them asked for, no claim; "list the
                            # meetings held in 2023?": a request)
                            r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
+                           # ("and the other rwandan minister mentioned there?": the one asked for, described)
+                           r"(?!(?:and |so )?the other\b)"
                            r"[a-z][\w'’-]*(?: [\w'’&-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
                            r"began|became|opened|signed|visited|pledged|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"

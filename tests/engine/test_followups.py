@@ -1908,3 +1908,29 @@ def test_an_order_fragment_is_asked_of_what_was_just_claimed_or_done(engine: Eng
 def test_what_event_brought_someone_somewhere_then_is_why(engine: Engine) -> None:
     answer = last_answer(engine, "what event brought kamikawa to new york in sept 2023")
     assert "General Assembly" in answer.text, answer.text
+
+
+def test_how_he_responded_after_what_she_told_him_is_what_he_said(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Kamikawa hope to achieve working with Kuleba?", "how did he respond?")
+    assert answer.title.endswith("Dmytro Kuleba"), answer.text
+
+
+def test_was_that_before_or_after_is_the_claim_just_confirmed_put_in_order(engine: Engine) -> None:
+    turns = ("which japanese PM met kagame?", "did he also visit ukraine at some point?",
+             "was that before or after hayashi's trip to kyiv")
+    assert last_answer(engine, *turns[:2]).title == "Yes"
+    assert last_answer(engine, *turns).title.startswith("Before")
+    assert last_answer(engine, *turns, "about how many months apart").title == "6 months"
+
+
+def test_a_meeting_set_beside_like_the_other_one_is_no_pick_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "which central asian countries held meetings with japanese officials in these "
+                                 "documents?", "who represented japan in the uzbek one",
+                         "was that a foreign-minister-level meeting like the kyrgyz one?")
+    assert answer.title.startswith("No") and "Usmanov" in answer.text, answer.text
+
+
+def test_the_other_minister_described_is_asked_for_not_claimed(engine: Engine) -> None:
+    answer = last_answer(engine, "Who is Vincent Biruta?", "which japan meeting did he attend",
+                         "and the other rwandan minister mentioned there?")
+    assert answer.title != "Yes", answer.text

@@ -211,7 +211,10 @@ def level_claimed(a: Answerer, q: Asked) -> Answer | None:
     if key is None or len(meetings) != 1 or any(w not in role_words(key) for w in post.split() if w != "s"):
         return None  # ("was that before or after the FM meeting?": no level claimed)
     m = meetings[0]
-    sides = [side for side in (m.japan_side, m.partner_side) if side]
+    # (those recorded as attending count with their country's side: a forum steered by one of each)
+    home = [p for p in m.accompanying if p in a.kb.people and a.kb.people[p].country == a.index.home]
+    away = [p for p in m.accompanying if p not in home]
+    sides = [side for side in ((*m.japan_side, *home), (*m.partner_side, *away)) if side]
     if len(sides) < 2:
         return None  # (a record that names one side says nothing of the other's level)
     held = all(any(lx.fits_post(key, r.key) for p in side if p in a.kb.people for r in a.kb.people[p].roles)

@@ -499,9 +499,15 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
                   focus=Focus(people=tuple(held), items=tuple(f"person:{pid}" for pid in held)))
 
 
+#: Question types asking a detail of an event, never who someone is.
+_DETAIL_OF_EVENT = frozenset({"time", "when", "where", "duration"})
+
+
 def posts_of_several(a: Answerer, q: Asked) -> Answer | None:
     """"Who are A and B?", "what posts do A and B hold?": each one's posts."""
     query = q.query
+    if query.intent in _DETAIL_OF_EVENT:
+        return None  # "what time was it in Japan when A and B finished?": a detail of their meeting
     if len(q.people) > 1 and all(k in lx.PROFILE_WORDS for k in query.keywords) and (
             a.profiles.is_who_is(query) or set(query.keywords) & lx.POSITION_WORDS):
         return a.profiles.posts_of(q.people)

@@ -42,7 +42,9 @@ def subject(words: list[str], forms: set[str]) -> bool:
     """Whether one of `forms` is among the first words of a sentence and not after a preposition
     ("Minister A said ...", not "an agreement with A ...")."""
     at = next((i for i, w in enumerate(words[:4]) if w in forms), None)
-    return at is not None and not set(words[:at]) & lx.NOT_SUBJECT
+    # (no deed before it: "Kuleba congratulated Kamikawa" has Kamikawa as its object)
+    return at is not None and not set(words[:at]) & lx.NOT_SUBJECT and not any(
+        w.endswith("ed") for w in words[:at])
 
 
 def says(p: Passage, forms: set[str]) -> bool:
@@ -276,6 +278,8 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                           suggestions=(f"/who {speaker.name}",), confidence=0.0)
     # "... during Hayashi's visit" names the occasion: its words say nothing of what was said.
     wanted = set(query.keywords) - lx.PLAIN_SPEECH - TRAVEL.words - lx.GATHERING_WORDS
+    # ("Japan's newly appointed foreign minister": the words that say who speaks are not what was said)
+    wanted -= {stem(w) for w in fold(speaker_words).split()}
     wanted |= {x for k in wanted for x in SYNONYMS.get(k, ())}
 
     def overlap(p: Passage) -> int:
@@ -334,7 +338,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         chosen = chosen[:1]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}
-    focus = Focus(people=(speaker_id,), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
+    # (the one spoken to stays in the conversation, after the speaker: "how did he respond?")
+    spoken_to = tuple(m.id for m in named if m.id != speaker_id)
+    focus = Focus(people=(speaker_id, *spoken_to), items=tuple(dict.fromkeys(a._record_of(p) for p in chosen)),
                   meeting=held.pop() if len(held) == 1 and all(p.kind in lx.MEETING_KINDS for p in chosen)
                   else None)
     lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)

@@ -51,3 +51,10 @@ def test_before_or_after_is_answered_by_the_order_the_dates_confirm_never_by_yes
     answer = last_answer(engine, "Was Kishida's March 2023 trip to Ukraine before or after Hayashi's meeting with "
                                  "Kulubaev?")
     assert answer.title.startswith("After"), answer.text
+
+
+def test_a_forum_steered_by_one_of_each_side_is_judged_by_their_posts(engine: Engine) -> None:
+    answer = last_answer(engine, "when did the japan-kyrgyz FM meeting happen?", "who represented japan",
+                         "no sorry, I meant the uzbek one", "and when was that",
+                         "was that one also a foreign ministers' meeting?")
+    assert answer.title.startswith("No"), answer.text

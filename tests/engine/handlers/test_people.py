@@ -201,3 +201,8 @@ def test_whom_someone_met_after_another_is_of_their_later_days(engine: Engine) -
 def test_one_who_met_both_of_two_is_who_took_part_in_a_meeting_with_each(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
+
+
+def test_the_time_when_two_people_finished_is_no_question_of_their_posts(engine: Engine) -> None:
+    answer = last_answer(engine, "About what time was it in Japan when Kamikawa and Kuleba finished?")
+    assert "7:30" in answer.text, answer.text

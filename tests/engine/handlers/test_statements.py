@@ -58,3 +58,15 @@ def test_a_claim_asked_again_of_another_country_is_that_country_s_claim(engine: 
 def test_a_person_put_before_the_question_is_whom_its_pronoun_takes_up(engine: Engine) -> None:
     answer = last_answer(engine, "what did zelensky say about japan", "and shmyhal, what did he thank japan for")
     assert "Shmyhal" in answer.title and "sovereignty" in answer.text, answer.text
+
+
+def test_the_one_named_after_a_deed_is_its_object_not_its_speaker(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kamikawa say to kuleba?")
+    assert "Kuleba congratulated Kamikawa" not in answer.text, answer.text
+    assert "Kuleba congratulated Kamikawa" in last_answer(engine, "what did kuleba say to kamikawa?").text
+
+
+def test_the_words_that_describe_the_speaker_are_not_what_was_said(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Japan's newly appointed foreign minister tell her Ukrainian counterpart "
+                                 "about generators?")
+    assert "generators" in answer.text and "recently been appointed" not in answer.text, answer.text
