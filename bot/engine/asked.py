@@ -349,7 +349,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
         return f"The records say nothing about the {noun}."
-    title = _TITLE.search(text)
+    title = _TITLE.search(text) or _TITLE.search(" ".join(query.words))  # (as typed, or as corrected: "ambasador")
     if title and not any(_holds_title(title, fold(r.title).lower()) for p in index.kb.people.values()
                          for r in p.roles):
         return f"The records name no {title.group(1)}."

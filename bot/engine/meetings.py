@@ -1176,6 +1176,13 @@ class Meetings:
             return Answer("not_found", False, "Not in the records",
                           (f"The source names {len(found)} but says others attended too: {unnamed[0].note}",),
                           sources=(d.cite(self.kb, unnamed[0].cited),), confidence=0.0)
+        if not found:
+            # "how many leaders attended the Bali G20?": the records name none of them, which counts nothing
+            held = meetings[0]
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name no {noun} of that kind and give no number for them.",
+                           f"Closest record: {held.title} ({held.date.human()})"),
+                          sources=(d.cite(self.kb, held.cited),), confidence=0.0)
         lines = tuple(f"{d.person_label(self.kb, p)} — {m.title} ({m.date.human()})" for p, m in found.items())
         if unnamed:
             lines += (f"Note: {unnamed[0].note}",)

@@ -376,3 +376,8 @@ def test_when_someone_went_home_and_what_is_supposed_to_come_are_not_given(engin
     assert not answer.answered and "went home" in answer.text, answer.text
     answer = last_answer(engine, "When are the 24 demining cranes supposed to arrive in Ukraine?")
     assert not answer.answered, answer.text
+
+
+def test_a_post_misspelt_that_the_records_never_name_is_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "who is japans ambasador in kigali")
+    assert not answer.answered and "no ambassador" in answer.text, answer.text

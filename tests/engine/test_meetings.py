@@ -206,3 +206,10 @@ def test_who_went_with_someone_is_who_accompanied_them(engine: Engine) -> None:
     assert not answer.answered and "nobody else" in answer.text, answer.text
     answer = last_answer(engine, "who came with kagame to the meeting with kishida?")
     assert "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text
+
+
+def test_a_count_of_people_the_records_name_none_of_is_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "how many leaders attended the bali g20")
+    assert not answer.answered and not answer.title.startswith("0"), answer.text
+    answer = last_answer(engine, "how many rwandan ministers attended the kagame kishida meeting?")
+    assert answer.title.startswith("2 ministers"), answer.text
