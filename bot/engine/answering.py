@@ -290,7 +290,14 @@ class Answerer:
             # theme; the summit's own record does.
             found = score_passages(self.index, narrowed, extra)
             if found and self._has_words(found[0].passage, narrowed.keywords):
-                return self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context, listed)
+                answer = self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context, listed)
+                # (whom the clause named stays in the conversation: "in what capacity was he attending?")
+                clause_people = tuple(m.id for m in query.mentions if m.kind == "person"
+                                      and m.id not in {n.id for n in narrowed.mentions})
+                if answer.focus is not None and clause_people:
+                    answer = replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys(
+                        (*answer.focus.people, *clause_people)))))
+                return answer
         partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
         if partners and "pledge" in query.aspects:
             # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.

@@ -1814,6 +1814,7 @@ class Engine:
             return None  # "and the emergency aid, what was that for?": "that" is the thing said first, none of these
         saying = [i for i in focus.items if read.keywords and self._says_any(i, read.keywords)]
         if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \
+                and not (_PERSONAL.search(t.lowered) and focus.people) \
                 and read.intent not in ("quantity", "duration") and not _HOW_MUCH.search(t.lowered) \
                 and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
             # "through which agency?" after a few pledges: the one of them that says it

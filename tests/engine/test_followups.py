@@ -1934,3 +1934,8 @@ def test_the_other_minister_described_is_asked_for_not_claimed(engine: Engine) -
     answer = last_answer(engine, "Who is Vincent Biruta?", "which japan meeting did he attend",
                          "and the other rwandan minister mentioned there?")
     assert answer.title != "Yes", answer.text
+
+
+def test_whom_an_identifying_clause_named_is_whom_he_means_next(engine: Engine) -> None:
+    answer = last_answer(engine, "whats the theme of the g20 that kagame went to", "in what capacity was he attending")
+    assert "AUDA-NEPAD" in answer.text, answer.text
