@@ -53,6 +53,7 @@ from bot.engine.query import (
     analyse,
     digit_for_to,
     expand_shorthand,
+    people_of_which,
     phrase_span,
     role_words,
     without_again,
@@ -156,7 +157,7 @@ class Engine:
                 places = {m.id for m in analyse(lead, self.index).mentions if m.kind == "place"}
                 if len(places) == 1:
                     focus = replace(focus or Focus(), place=places.pop())
-            cleaned = without_honorifics(asked_alone)
+            cleaned = people_of_which(without_honorifics(asked_alone))
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
             cleaned = as_claim(cleaned)
             switched = _NEW_TOPIC.match(cleaned)
@@ -352,6 +353,8 @@ class Engine:
     def _about_the_bot(self, t: Turn) -> Answer | None:
         """"What can you do?", "which countries do you cover?": the command that lists it."""
         about = next((about for pattern, about in _ABOUT_THE_BOT if pattern.search(t.lowered)), None)
+        if about == "countries" and any(m.id != self.index.home for m in analyse(t.text, self.index).mentions):
+            return None  # "which countries' officials did Hayashi meet in these records?": a question of his
         return self.commands.run(about, "", t.today) if about else None
 
     def _correction(self, t: Turn) -> Answer | None:
@@ -1793,8 +1796,10 @@ class Engine:
             return None
         if answer.kind != "several" or answer.focus is None:
             return answer
-        # (none of them is the one "they" means next: the list stays as shown, each of it alike)
-        return replace(answer, focus=replace(answer.focus, meeting=None, people=(), current=None, several=True))
+        # (none of them is the one "they" means next: the list stays as shown, each of it alike; the people the
+        # conversation was about stay whom "he" means)
+        return replace(answer, focus=replace(answer.focus, meeting=None, people=focus.people, current=None,
+                                             several=True))
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":

@@ -23,7 +23,10 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
                              r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')|"
                              r"^\W*(which|what|how many) (other |[a-z]+ ){0,2}countries['’] (?:officials|leaders"
                              r"|ministers|representatives|delegations|counterparts|people|diplomats)"
-                             r" (?:did|does|has|have|had)\b")
+                             r" (?:did|does|has|have|had)\b"
+                             # "Hayashi met which countries' officials?": the subject and verb said first
+                             r"|^\W*(?:[\w'’-]+ ){1,3}(?:met|meet|visited|saw|hosted) (which|what) countries['’] "
+                             r"(?:officials|leaders|ministers|representatives|delegations|counterparts|people|diplomats)\b")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"

@@ -757,6 +757,9 @@ _TOOK_OFFICE = re.compile(r"\b(take|took|taken|taking) up (his|her|their|the) (p
 _EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:every(?:one|body)|all (?:the )?"
                             r"(?:people|persons|those)|each person|the people)\s+"
                             r"(?:(?:who|whom|that)\s+|(?!(?:on|from|in|at|of|with|for)\b))")
+#: "officials of which countries", "leaders from what countries": people asked for by their countries.
+_PEOPLE_OF_WHICH = re.compile(r"(?i)\b(?P<people>officials|ministers|leaders|people|representatives|counterparts|diplomats)"
+                              r" (?:of|from) (?P<which>which|what) countries\b")
 #: "before or after the talks?", "b4 or after the tlk?": an order asked of what was just discussed.
 _ORDER_FRAGMENT = re.compile(r"^\W*(?:so |and |but )?(?:before|b4|after|earlier|later) or (?:before|b4|after|earlier"
                              r"|later)\b")
@@ -1248,6 +1251,12 @@ def _modifiers_of_a_longer_name(mentions: list[Mention], words: list[str], index
                                         for w in tokens(name)})
         kept.append(replace(m, id=longer[0], end=end) if len(longer) == 1 else m)
     return kept
+
+
+def people_of_which(text: str) -> str:
+    """"Hayashi met officials of which countries?" → "Hayashi met which countries' officials?": the countries
+    asked for, said before the people they are of, as the rules for countries read them."""
+    return _PEOPLE_OF_WHICH.sub(r"\g<which> countries' \g<people>", text)
 
 
 def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:

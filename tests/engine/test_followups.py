@@ -1939,3 +1939,16 @@ def test_the_other_minister_described_is_asked_for_not_claimed(engine: Engine) -
 def test_whom_an_identifying_clause_named_is_whom_he_means_next(engine: Engine) -> None:
     answer = last_answer(engine, "whats the theme of the g20 that kagame went to", "in what capacity was he attending")
     assert "AUDA-NEPAD" in answer.text, answer.text
+
+
+def test_he_after_each_meeting_shown_is_still_the_one_the_conversation_was_about(engine: Engine) -> None:
+    answer = last_answer(engine, "what did zelensky agree on with the japanese FM?", "where did they meet",
+                         "what did he say about japan?")
+    assert "key partner" in answer.text and "memorial" not in answer.text, answer.text
+
+
+def test_officials_of_which_countries_someone_met_are_the_countries_of_their_meetings(engine: Engine) -> None:
+    for question in ("Hayashi met officials of which countries in these records?",
+                     "which countries' officials did hayashi meet in these records?"):
+        answer = last_answer(engine, question)
+        assert answer.title == "2 countries" and "Rwanda" not in answer.text, (question, answer.text)
