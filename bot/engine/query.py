@@ -758,8 +758,8 @@ _EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:ev
                             r"(?:people|persons|those)|each person|the people)\s+"
                             r"(?:(?:who|whom|that)\s+|(?!(?:on|from|in|at|of|with|for)\b))")
 #: "officials of which countries", "leaders from what countries": people asked for by their countries.
-_PEOPLE_OF_WHICH = re.compile(r"(?i)\b(?P<people>officials|ministers|leaders|people|representatives|counterparts|diplomats)"
-                              r" (?:of|from) (?P<which>which|what) countries\b")
+_PEOPLE_OF_WHICH = re.compile(r"(?i)\b(?P<people>officials|ministers|leaders|people|representatives|counterparts"
+                              r"|diplomats) (?:of|from) (?P<which>which|what) countries\b")
 #: "before or after the talks?", "b4 or after the tlk?": an order asked of what was just discussed.
 _ORDER_FRAGMENT = re.compile(r"^\W*(?:so |and |but )?(?:before|b4|after|earlier|later) or (?:before|b4|after|earlier"
                              r"|later)\b")
