@@ -763,6 +763,9 @@ _PEOPLE_OF_WHICH = re.compile(r"(?i)\b(?P<people>officials|ministers|leaders|peo
 #: "before or after the talks?", "b4 or after the tlk?": an order asked of what was just discussed.
 _ORDER_FRAGMENT = re.compile(r"^\W*(?:so |and |but )?(?:before|b4|after|earlier|later) or (?:before|b4|after|earlier"
                              r"|later)\b")
+#: "where did it end up?", "ended up in Kigali": arrive somewhere, no ending ("did they end up signing it?" is
+#: a claim that they did in the end).
+_END_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b(?=\s*(?:in|at|with|\W*$))")
 #: "ahead of time", "before time": beforehand, no clock or time of day.
 _AHEAD_OF_TIME = re.compile(r"\b(?:ahead of|in good|before) time\b")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
@@ -794,6 +797,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _EVERYONE_ASKED.sub("who ", folded)
     folded = _AHEAD_OF_TIME.sub("in advance", folded)  # "announced ahead of time": no time of day asked
+    folded = _END_UP.sub("go", folded)  # "where did the equipment end up?": where it went, no end of anything
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)

@@ -1952,3 +1952,8 @@ def test_officials_of_which_countries_someone_met_are_the_countries_of_their_mee
                      "which countries' officials did hayashi meet in these records?"):
         answer = last_answer(engine, question)
         assert answer.title == "2 countries" and "Rwanda" not in answer.text, (question, answer.text)
+
+
+def test_where_a_thing_ended_up_after_what_was_done_for_a_country_is_of_that_country(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan do for rwanda in 2020", "where did the equipment end up")
+    assert "Kigali" in answer.text and "Ukraine" not in answer.text, answer.text

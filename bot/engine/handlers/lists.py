@@ -473,7 +473,7 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
         f" — {label}" if label else "")
     return Answer("dated", True, title, more, items=items,
                   sources=tuple(d.cite(a.kb, p.cited) for p in found[:5]),
-                  focus=_dated_focus(found[:_MAX_LISTED]), confidence=0.8)
+                  focus=_dated_focus(found[:_MAX_LISTED], named), confidence=0.8)
 
 
 #: "Which years in the 1990s matter for …?", "what dates in 2023 …", "what did Japan do for Rwanda in 2020?":
@@ -491,16 +491,20 @@ def _record_line(a: Answerer, p: Passage) -> str:
     return f"{p.date.human() if p.date else ''} — {p.text}"
 
 
-def _dated_focus(found: list[Passage]) -> Focus:
+def _dated_focus(found: list[Passage], named: list[set[tuple[str, str]]]) -> Focus:
     """The records of a date listed; the one meeting among them, when there is one, is what "how long
-    did that last?" asks of."""
+    did that last?" asks of; the people and countries the question named stay its topic ("where did the
+    equipment end up?" after what Japan did for Rwanda in 2020)."""
     meetings = [p.ref for p in found if p.kind == "meeting"]
     one = meetings[0] if len(meetings) == 1 else None
     # (records all of one date: "how many years later …?" counts from it)
     shared = {p.date.iso() for p in found if p.date is not None}
     date = found[0].date.iso() if one and found[0].date else (
         shared.pop() if len(shared) == 1 and all(p.date is not None for p in found) else None)
-    return Focus(meeting=one, date=date, items=tuple(f"{p.kind}:{p.ref}" for p in found))
+    said = sorted(e for g in named for e in g)
+    return Focus(meeting=one, date=date, items=tuple(f"{p.kind}:{p.ref}" for p in found),
+                 people=tuple(i for k, i in said if k == "person"),
+                 countries=tuple(i for k, i in said if k == "country"))
 
 
 def on_date(a: Answerer, q: Asked) -> Answer | None:
