@@ -1404,6 +1404,15 @@ class Engine:
             other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
             if other is not None and len(other.refs) == 1:
                 return self._about_records(other.refs, other.rest, other.refs, t.today)
+        elif focus is not None and len(focus.items) < 2 and len(focus.people) == 1 and not focus.meeting \
+                and references.points_to_the_other(t.lowered) and not analyse(t.text, self.index).mentions \
+                and (other_one := self._other_of_one_meeting(focus)) is not None:
+            # "what's Kozuki's title? → and the other guy?": the one other person of the one meeting he took
+            # part in, never himself
+            pair = (f"person:{focus.people[0]}", f"person:{other_one}")
+            other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
+            if other is not None and len(other.refs) == 1:
+                return self._about_records(other.refs, other.rest, other.refs, t.today)
         elif focus is not None and len(focus.items) < 2 and not focus.listed and focus.meeting in self.kb.meetings \
                 and focus.people and references.points_to_the_other(t.lowered) \
                 and not _OTHERS_OWN.search(t.lowered) and not analyse(t.text, self.index).mentions:
@@ -1800,6 +1809,19 @@ class Engine:
         # conversation was about stay whom "he" means)
         return replace(answer, focus=replace(answer.focus, meeting=None, people=focus.people, current=None,
                                              several=True))
+
+    def _other_of_one_meeting(self, focus: Focus) -> str | None:
+        """The one person other than the one the conversation is about at the one meeting of theirs it had (the
+        latest it showed, else their only one); None unless exactly one."""
+        person = focus.people[0]
+        shown = [self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings
+                 and person in self.kb.meetings[m].participants]
+        theirs = shown[:1] or [self.kb.meetings[k] for k in self.index.meetings_by_entity.get(("person", person), ())
+                               if k in self.kb.meetings]
+        if len(theirs) != 1:
+            return None
+        others = [p for p in theirs[0].participants if p != person and p in self.kb.people]
+        return others[0] if len(others) == 1 else None
 
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":

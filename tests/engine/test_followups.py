@@ -1957,3 +1957,8 @@ def test_officials_of_which_countries_someone_met_are_the_countries_of_their_mee
 def test_where_a_thing_ended_up_after_what_was_done_for_a_country_is_of_that_country(engine: Engine) -> None:
     answer = last_answer(engine, "what did japan do for rwanda in 2020", "where did the equipment end up")
     assert "Kigali" in answer.text and "Ukraine" not in answer.text, answer.text
+
+
+def test_the_other_guy_after_one_person_is_the_other_of_their_one_meeting_never_himself(engine: Engine) -> None:
+    answer = last_answer(engine, "what's kozuki's title", "and the other guy?")
+    assert answer.title == "Laziz Kudratov", answer.text
