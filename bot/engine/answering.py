@@ -191,9 +191,9 @@ _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:pe
 #: ("announced weeks ahead of time": how long before, no thing of its own)
 _ORDER_STEMS = frozenset(stem(w) for w in """advance beforehand ahead prior before time early earlier well long days
     weeks months several few couple hours""".split())
-#: A record saying something happened the same day as what it is claimed to have preceded.
 #: Questions asking when something happened, which a trip's first day does not answer for each of its stops.
 _DATED_INTENTS = frozenset({"when", "time", "duration"})
+#: A record saying something happened the same day as what it is claimed to have preceded.
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day as|same day of|only on the day|on the day (?:of|he|she|it"
                        r"|they))\b", re.IGNORECASE)
 
@@ -806,9 +806,7 @@ class Answerer:
             if self.meetings.filter_meetings(people_groups, replace(query, venues=())):
                 return None
             names = " and ".join(self.index.entity_name(min(g)) for g in people_groups)
-            # ("after 20 September 2023", "in 2022")
-            when = "" if query.dates is None else f" {query.dates.label}" if query.dates.label.split()[0] in (
-                "before", "after", "since", "until", "between", "from", "in", "on") else f" in {query.dates.label}"
+            when = f" {d.span_words(query.dates.label)}" if query.dates is not None else ""  # ("after 20 September")
             lines = [f"The records hold no meeting of {names}{when}.",  # and what they do hold: each one's meetings
                      *self._meetings_of_each(query, people_groups,
                                              [self.index.entity_name(min(g)) for g in people_groups])]

@@ -220,7 +220,7 @@ _WHAT_DONE = re.compile(r"^\W*(?:and |so |then )?what (?:was|were) ([a-z]{3,}(?:
 _TALKED_DEEDS = frozenset(stem(w) for w in """discussed talked covered raised mentioned addressed reviewed decided
     agreed achieved announced done happened said stated reached concluded exchanged shared expressed emphasized
     emphasised stressed confirmed noted highlighted welcomed named listed given included presented proposed
-    pitched outlined covered""".split())
+    pitched outlined""".split())
 #: "How long did he stay (in Kyiv)?": the length of a stay, which is not a meeting's.
 _STAY = re.compile(r"\bhow long (?:did|was|were|will|would) [\w'’ -]{1,40}? "
                    r"(stay(?:ed)?|remain(?:ed)?|spen[dt](?= (?:in|at|there)))\b")

@@ -1400,19 +1400,17 @@ class Engine:
                 and references.points_to_the_other(t.lowered):
             # "who led the forum? → the Japanese one's title? → and the other guy?": the other of the two people
             # the last answer was about, the one it answered first (the two are no list shown for what follows)
-            pair = tuple(f"person:{p}" for p in focus.people)
-            other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
-            if other is not None and len(other.refs) == 1:
-                return self._about_records(other.refs, other.rest, other.refs, t.today)
+            answered = self._other_of_pair(t, (f"person:{focus.people[0]}", f"person:{focus.people[1]}"))
+            if answered is not None:
+                return answered
         elif focus is not None and len(focus.items) < 2 and len(focus.people) == 1 and not focus.meeting \
                 and references.points_to_the_other(t.lowered) and not analyse(t.text, self.index).mentions \
                 and (other_one := self._other_of_one_meeting(focus)) is not None:
             # "what's Kozuki's title? → and the other guy?": the one other person of the one meeting he took
             # part in, never himself
-            pair = (f"person:{focus.people[0]}", f"person:{other_one}")
-            other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
-            if other is not None and len(other.refs) == 1:
-                return self._about_records(other.refs, other.rest, other.refs, t.today)
+            answered = self._other_of_pair(t, (f"person:{focus.people[0]}", f"person:{other_one}"))
+            if answered is not None:
+                return answered
         elif focus is not None and len(focus.items) < 2 and not focus.listed and focus.meeting in self.kb.meetings \
                 and focus.people and references.points_to_the_other(t.lowered) \
                 and not _OTHERS_OWN.search(t.lowered) and not analyse(t.text, self.index).mentions:
@@ -1809,6 +1807,13 @@ class Engine:
         # conversation was about stay whom "he" means)
         return replace(answer, focus=replace(answer.focus, meeting=None, people=focus.people, current=None,
                                              several=True))
+
+    def _other_of_pair(self, t: Turn, pair: tuple[str, str]) -> Answer | None:
+        """The other of two people (the first the one the conversation was about), asked what the message asks."""
+        other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
+        if other is not None and len(other.refs) == 1:
+            return self._about_records(other.refs, other.rest, other.refs, t.today)
+        return None
 
     def _other_of_one_meeting(self, focus: Focus) -> str | None:
         """The one person other than the one the conversation is about at the one meeting of theirs it had (the
@@ -3947,10 +3952,9 @@ class Turn:
 #: "like the Kyrgyz one", "as the other one": a record set beside the one asked of, as a standard.
 _LIKE_THE_ONE = re.compile(r"\s*\b(?:like|as|unlike|than|similar to) the [\w'’ -]+? one\b", re.IGNORECASE)
 #: "was that before or after Hayashi's trip?": the thing just claimed, put in order with another.
-_THAT_BEFORE_OR_AFTER = re.compile(r"^\W*(?:and |so )?(?:was|is) (?P<that>that|it|this)(?= (?:before or after|after or "
-                                   r"before|b4 or after)\b)")
+_THAT_BEFORE_OR_AFTER = re.compile(rf"^\W*(?:and |so )?(?:was|is) (?P<that>that|it|this)(?= {lx.EITHER_ORDER_WORDS}\b)")
 #: "signed before or after the ministers met?": a participle, then an order, asked of what was just discussed.
-_ORDER_OF_IT = re.compile(r"^\W*(?:and |so )?[a-z]{3,}(?:ed|en) (?:before or after|after or before|b4 or after)\b")
+_ORDER_OF_IT = re.compile(rf"^\W*(?:and |so )?[a-z]{{3,}}(?:ed|en) {lx.EITHER_ORDER_WORDS}\b")
 
 
 #: The rules of one turn, in the order they are tried: commands, then what the conversation's last

@@ -72,9 +72,9 @@ _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meetin
 _THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
 
 
-#: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
 #: "the trip", "that meeting": a meeting pointed to by its noun.
 _MEETING_NAMED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
+#: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
 _THAT_MEETING = re.compile(rf"\b(?:that|this) {_MEETING_NOUN}")
 
 
@@ -354,7 +354,7 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
     elif focus.people and len(query.words) <= 8:
         readings.append([{("person", focus.people[0])}])
     elif focus.people and not meeting and _MEETING_NAMED.search(text) and (theirs := {
-            ("meeting", m.id) for m in kb.meetings.values() if focus.people[0] in m.participants}):
+            ("meeting", key) for key in index.meetings_by_entity.get(("person", focus.people[0]), ())}):
         # "what other areas did the talks cover besides demining?" after a person: talks of theirs
         readings.append([theirs])
     countries = {("country", c) for c in focus.countries if c != query.home}  # every record is about it

@@ -380,8 +380,9 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|associated with|held (?:at|during)) (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
                             r"(?:gatherings?|summits?|conferences?|events?|sessions?|assembl(?:y|ies))\b")
 #: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
-EITHER_ORDER = re.compile(r"\b(before or after|after or before|earlier or later|later or earlier|b4 or after"
-                          r"|after or b4)\b")
+#: The words of an order offered both ways ("before or after", "b4 or after"), for the patterns that read them.
+EITHER_ORDER_WORDS = r"(?:before or after|after or before|earlier or later|later or earlier|b4 or after|after or b4)"
+EITHER_ORDER = re.compile(rf"\b({EITHER_ORDER_WORDS})\b")
 #: Stems of thanking: what a question says someone did with a thing, not the thing.
 THANKS = frozenset(stem(w) for w in "thank thanked thanks grateful gratitude appreciate appreciated".split())
 

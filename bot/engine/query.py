@@ -761,8 +761,7 @@ _EVERYONE_ASKED = re.compile(r"^\W*(?:list|name|give me|tell me|show me)\s+(?:ev
 _PEOPLE_OF_WHICH = re.compile(r"(?i)\b(?P<people>officials|ministers|leaders|people|representatives|counterparts"
                               r"|diplomats) (?:of|from) (?P<which>which|what) countries\b")
 #: "before or after the talks?", "b4 or after the tlk?": an order asked of what was just discussed.
-_ORDER_FRAGMENT = re.compile(r"^\W*(?:so |and |but )?(?:before|b4|after|earlier|later) or (?:before|b4|after|earlier"
-                             r"|later)\b")
+_ORDER_FRAGMENT = re.compile(rf"^\W*(?:so |and |but )?{lx.EITHER_ORDER_WORDS}\b")
 #: "where did it end up?", "ended up in Kigali": arrive somewhere, no ending ("did they end up signing it?" is
 #: a claim that they did in the end).
 _END_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b(?=\s*(?:in|at|with|\W*$))")
@@ -1268,14 +1267,13 @@ def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: K
     of the term's name, no one else the question is about ("Kamikawa's G7 meeting" is hers to have held)."""
     owner: dict[int, Mention] = {}  # the term mention's position in `mentions` → its owner
     for m in mentions:
-        if m.kind != "person":
+        person = index.kb.people.get(m.id) if m.kind == "person" else None
+        if person is None or not person.family_name:
             continue
         gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
         for i, t in enumerate(mentions):
             term = index.kb.terms.get(t.id) if t.kind == "term" and t.start == m.end + gap else None
-            person = index.kb.people.get(m.id)
-            if term is not None and person is not None and person.family_name and fold(person.family_name).lower() \
-                    in tokens(" ".join((term.name, *term.aliases))):
+            if term is not None and fold(person.family_name).lower() in tokens(" ".join((term.name, *term.aliases))):
                 owner[i] = m
     if not owner:
         return mentions

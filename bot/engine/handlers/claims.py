@@ -12,7 +12,7 @@ from bot.engine import lexicon as lx
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class
-from bot.engine.query import ROLE_PATTERNS, analyse, role_words
+from bot.engine.query import ROLE_PATTERNS, SHORTHAND, analyse, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import stem, tokens
 from bot.engine.verify import ASKED_TO_GO
@@ -253,7 +253,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     if either is not None:
         # "did Kishida go to Ukraine before or after Hayashi?": each way claimed, the one the dates confirm;
         # never a "yes" to both at once
-        for word in (_SPELT.get(w, w) for w in either.group(1).split()[::2]):
+        for word in (SHORTHAND.get(w, w) for w in either.group(1).split()[::2]):
             claimed = analyse(q.lowered[:either.start()] + word + q.lowered[either.end():], a.index)
             confirmed = a.yesno.check(claimed, groups)
             if confirmed is not None and confirmed.answered and confirmed.title == "Yes":
@@ -293,8 +293,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
                     one_way = one_way[:pronoun.start()] + a.kb.people[meant[0]].name + one_way[pronoun.end():]
             said = a.order_stated(analyse(one_way, a.index))
             if said is not None and said.answered:
-                word = _SPELT.get(either.group(1).split()[0], either.group(1).split()[0])
-                other = _SPELT.get(either.group(1).split()[-1], either.group(1).split()[-1])
+                word = SHORTHAND.get(either.group(1).split()[0], either.group(1).split()[0])
+                other = SHORTHAND.get(either.group(1).split()[-1], either.group(1).split()[-1])
                 held = a.kb.meetings.get(said.focus.meeting or "") if said.focus is not None else None
                 # ("what did they talk about?" next: "they" are the people of the meeting whose order was said)
                 focus = replace(said.focus, people=held.partner_side + held.japan_side) \
@@ -306,8 +306,6 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     return None
 
 
-#: Shorthand for the words of an order ("b4 or after").
-_SPELT = {"b4": "before"}
 #: "Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": a claim that someone met another person.
 _MET_ANYONE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who>[\w' .-]+?) (?:also )?"
                               r"(?:meet|see|talk (?:to|with)|hold talks with|sit down with) "
