@@ -78,6 +78,9 @@ class Focus:
     #: The records the last few answers were about, newest first, so that "which of the two embassies opened
     #: first?" can compare two records answered in different turns.
     recent: tuple[str, ...] = ()
+    #: Whom the conversation was about before answers that named no one ("how many days did it run?" after
+    #: Kagame's summit), so that "he" a few turns on is still that person.
+    earlier_people: tuple[str, ...] = ()
 
     def records(self) -> tuple[str, ...]:
         """The records this answer was about: the one it was about, else the one or two it showed; and its

@@ -632,7 +632,7 @@ class Answerer:
         # record ties; one about a person or a country does not pick among their records.
         one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
         return self.from_passage(query, best, scored, followed=one_record, listed=listed,
-                                 in_context=any(readings))
+                                 in_context=any(readings), reading=any(extra))
 
     # -- follow-ups --------------------------------------------------------------------------------
     def continue_from(self, query: Query, focus: Focus) -> Query:
@@ -947,7 +947,8 @@ class Answerer:
         return min(fuzzy) / 100 if fuzzy else 0.8
 
     def from_passage(self, query: Query, best: Scored, scored: list[Scored], *, followed: bool = False,
-                     listed: frozenset[str] = frozenset(), in_context: bool = False) -> Answer:
+                     listed: frozenset[str] = frozenset(), in_context: bool = False,
+                     reading: bool = False) -> Answer:
         if _OUTCOME_OF_TALKS.search(query.raw.lower()) and _NEGOTIATED.search(best.passage.text):
             # "what came out of the security guarantee negotiations in the end?" of a record that shows them only
             # agreed on: what they led to is not in it
@@ -999,7 +1000,7 @@ class Answerer:
         if thing_for is not None:
             # "what's the memorial there for?": the memorial's own record, not the visit that went to it
             return self._statement(query, thing_for)
-        ties = self._ties(query, best, scored, p, in_context) if not followed else []
+        ties = self._ties(query, best, scored, p, in_context, reading) if not followed else []
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
             return several
@@ -1467,16 +1468,18 @@ class Answerer:
         return stems | {x for k in stems for x in SYNONYMS.get(k, ())}
 
     def _ties(self, query: Query, best: Scored, scored: list[Scored], chosen: Passage,
-              in_context: bool = False) -> list[Passage]:
+              in_context: bool = False, reading: bool = False) -> list[Passage]:
         """Other records that fit the question as well as the one chosen: several matches are all
-        answered (or said to lack the detail), never one picked silently."""
+        answered (or said to lack the detail), never one picked silently. A reason asked of whom the conversation's
+        `reading` names ("why was he in Japan?") ties as a question naming them: a visit may have several."""
         # Meetings are listed by `meeting_list`; records of other kinds are found here.
         plural = asks_plural(query) and chosen.kind not in lx.MEETING_KINDS
         if query.order or query.intent not in lx.SEVERAL_INTENTS:
             return []
         # A question naming nothing is too vague to list everything it shares a word with; records that fit
         # it exactly as well ("when were diplomatic relations established?": two countries') are all listed.
-        vague = not entity_groups(query) and query.dates is None and not plural
+        vague = not entity_groups(query) and query.dates is None and not plural \
+            and not (reading and query.intent == "why")
         if vague and in_context:
             return []  # ("how long after relations began?" of Uzbekistan: the conversation says whose)
         # "Which embassies opened?": every record of that kind that fits, not only those scoring alike.

@@ -118,6 +118,9 @@ class Engine:
 
         Raises only on a bug in the engine; front ends report it through their error handler."""
         # A failure here is a bug, not an abstention: it reaches the front end's error handler.
+        if focus is not None and not focus.people and focus.earlier_people and _PERSONAL.search(text.lower()):
+            # "in what capacity was he attending?" after answers that named no one: "he" is whom they followed
+            focus = replace(focus, people=focus.earlier_people)
         answer = self._ask(text, focus, today or dt.date.today())
         return self._topic_kept(text, answer, focus)
 
@@ -125,7 +128,19 @@ class Engine:
         """An answer that found nothing, to a question naming no one new, establishes no new topic: "he" next is
         still whom the conversation was about ("why was A in Japan?" → an unanswered "which edition?" → "what
         did he thank Japan for?"); the question is kept, for "sorry, I meant …". A correction, a pronoun of its
-        own, or a new name ("and Tajikistan?") moves the topic on, found or not."""
+        own, or a new name ("and Tajikistan?") moves the topic on, found or not. An answer found in one record
+        naming no one keeps whom the conversation was about aside (`Focus.earlier_people`), for a "he" later."""
+        if answer.answered and answer.focus is not None and focus is not None and not answer.focus.people \
+                and not answer.focus.meeting and not answer.focus.several and answer.focus.role is None \
+                and not any(i.startswith("meeting:") for i in answer.focus.items):
+            # "how many days did it run?" after Kagame's summit, answered by one record naming nobody: whom the
+            # conversation was about is kept aside for a "he" later (a question naming anything, even a place, or
+            # a pronoun of its own moves the topic on)
+            earlier = focus.people or focus.earlier_people
+            if earlier and not _PERSONAL.search(text.lower()) and not _THEY_WORD.search(text.lower()) and not any(
+                    m.id != self.index.home for m in analyse(text, self.index).mentions):
+                return replace(answer, focus=replace(answer.focus, earlier_people=earlier))
+            return answer
         if answer.answered or answer.focus is None or focus is None or not focus.people or answer.focus.people \
                 or answer.focus.meeting or _PERSONAL.search(text.lower()) or _THEY_WORD.search(text.lower()) \
                 or corrections.read(text) is not None:

@@ -1962,3 +1962,22 @@ def test_where_a_thing_ended_up_after_what_was_done_for_a_country_is_of_that_cou
 def test_the_other_guy_after_one_person_is_the_other_of_their_one_meeting_never_himself(engine: Engine) -> None:
     answer = last_answer(engine, "what's kozuki's title", "and the other guy?")
     assert answer.title == "Laziz Kudratov", answer.text
+
+
+def test_why_he_was_somewhere_lists_every_reason_the_records_give(engine: Engine) -> None:
+    answer = last_answer(engine, "who is kulbaev?", "why was he visiting japan")
+    assert "Central Asia plus Japan" in answer.text and "signing ceremony" in answer.text, answer.text
+
+
+def test_he_is_still_the_person_after_an_answer_that_names_no_one(engine: Engine) -> None:
+    answer = last_answer(engine, "What was the theme of the G20 summit Kagame went to?", "how many days did it run",
+                         "and the 3 priorities?", "in what capacity was he attending")
+    assert "AUDA-NEPAD" in answer.text, answer.text
+
+
+def test_whom_the_conversation_was_about_is_kept_aside_only_while_questions_name_nothing(engine: Engine) -> None:
+    kept = last_answer(engine, "What was the theme of the G20 summit Kagame went to?", "how many days did it run")
+    assert kept.focus is not None and kept.focus.earlier_people == ("paul-kagame",), kept.focus
+    moved = last_answer(engine, "What was the theme of the G20 summit Kagame went to?",
+                        "when did japan open its embassy in tashkent")
+    assert moved.focus is not None and moved.focus.earlier_people == (), moved.focus
