@@ -615,7 +615,9 @@ def figures(text: str) -> set[float]:
 
 #: A bound or an approximation said before a figure ("more than 100", "roughly 500", "at least two").
 _BOUNDS = (("ge", r"at least|no (?:fewer|less) than"), ("le", r"at most|no more than|up to"),
-           ("gt", r"more than|over|above|upwards of|in excess of"), ("lt", r"fewer than|less than|under|below"),
+           # ("longer than 20 minutes", "shorter than an hour": a length bounded, as "more than" bounds a count)
+           ("gt", r"more than|over|above|upwards of|in excess of|(?:longer|greater|larger|bigger|higher) than"),
+           ("lt", r"fewer than|less than|under|below|(?:shorter|smaller|lower) than"),
            ("about", r"roughly|about|around|approximately|nearly|almost|some|circa|an estimated"))
 _BOUND = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _BOUNDS) + r")\s+$")
 #: A number word before the noun it counts ("five auto transformers"), not "one of", "two or three".
@@ -623,9 +625,12 @@ _BOUND = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words i
 _COUNTED_WORD = re.compile(r"(?<!\bthe )(?<!\bthose )(?<!\bthese )(?<!\bboth )\b("
                            + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")\b"
                            r"(?=\s+(?!(?:of|or|and|to|than|in|on|at|by|for|from|with|days?|years?)\b)[a-z])")
+#: Comparatives that bound a figure ("longer than 20 minutes"); without a figure ("was it longer?") they are words
+#: of a claim like any other.
+COMPARED_BOUND_WORDS = frozenset(stem(w) for w in "longer greater larger bigger higher shorter smaller lower".split())
 #: The words of a stated figure, checked as a figure rather than as words the record must hold.
 FIGURE_WORDS = frozenset(stem(w) for w in " ".join(words for _, words in _BOUNDS).replace("|", " ").replace("?:", " ")
-                         .replace("(", " ").replace(")", " ").split()) | frozenset(NUMBER_WORDS)
+                         .replace("(", " ").replace(")", " ").split()) - COMPARED_BOUND_WORDS | frozenset(NUMBER_WORDS)
 _JOINED_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?:day|year|month|week|hour|minute)s?\b")
 #: "did the summit last three days?", "a visit of two weeks": a length said in words, a figure of days or weeks.
 _LENGTH_WORD = re.compile(r"\b(?:last(?:ed|s|ing)?|for|run|ran|took|take|takes|span(?:ned|s)?|of) (?:about |around "

@@ -21,7 +21,8 @@ CHAT_WORDS = frozenset(
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true
     much lot very so you u ya it that this never mind nevermind forget whatever skip cancel matter doesnt helps
-    helped""".split()
+    helped
+    mate m8 bro bruh dude buddy pal guys folks""".split()
 )
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
@@ -39,7 +40,8 @@ RULES: tuple[ChatterRule, ...] = (
     ChatterRule("acknowledgement", ("ok", "thanks!", "ok thx", "cool", "great, thank you so much", "got it",
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
-                                    "thanks that helps", "good to know", "makes sense", "tx"),
+                                    "thanks that helps", "good to know", "makes sense", "tx", "thx m8",
+                                    "cheers mate", "ok bro"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
                  "good to know: how long was it?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import re
 
-#: "True or false: …", "fact check - …": a frame before the claim.
+#: ". Correct?", ", is that right?": the question put after a claim.
+_CHECK_TAG = (r"(?:[.,;:—–-]?\s*(?:is (?:that|this|it) (?:so|correct|right|true|accurate)|(?:is that )?right"
+              r"|correct|true|accurate|can you confirm(?: (?:that|it|this))?)\W*)?")
+#: "True or false: …", "fact check - …", "Checking a paragraph: …": a frame before the claim.
 _LEAD = re.compile(r"^\W*(?:true or false|fact[- ]?check|correct or not|right or wrong"
                    # "Claim 2: …", "statement #3 -": a numbered claim of a list being checked
-                   r"|(?:claim|statement)(?:\s*(?:no\.?\s*|#)?\d{1,2})?)\s*[:?,.–—-]+\s*"
-                   r"(?P<claim>\w.*?)\W*$", re.IGNORECASE)
+                   r"|(?:claim|statement)(?:\s*(?:no\.?\s*|#)?\d{1,2})?"
+                   # "Checking a paragraph: …", "quick check -", "verifying my line: …"
+                   r"|(?:(?:quick|just|double)[- ]?)?(?:check|checking|verify|verifying|confirm|confirming)"
+                   r"(?: (?:a|my|the|one|this|our))?(?: (?:paragraph|line|sentence|claim|fact|detail|draft|passage"
+                   r"|quote|figure|date|thing|bit))?)\s*[:?,.–—-]+\s*"
+                   r"(?P<claim>\w.*?)" + _CHECK_TAG + r"\W*$", re.IGNORECASE)
 #: "The draft also says …", "According to the draft, …", "It claims …": a claim reported from somewhere.
 _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|article|story|report|piece|text|post)"
                        r"|my (?:draft|source|notes?|editor|colleague)|someone|a (?:colleague|friend|source)|they)"
@@ -30,9 +37,7 @@ _REPORTED = re.compile(r"^\W*(?:(?:and |also |finally,? )?(?:it|the (?:draft|art
                        r"|believed|understand|assume|assumed)\s+that\s+"
                        # "And that Japan pledged 42 cranes.": one more claim of the same report
                        r"|(?:and|also|plus)(?: it says)? that\s+)"
-                       r"(?P<claim>\w[^?]*?)"
-                       r"(?:[.,;:—–-]?\s*(?:is (?:that|this|it) (?:so|correct|right|true|accurate)|(?:is that )?right"
-                       r"|correct|true|accurate|can you confirm(?: (?:that|it|this))?)\W*)?\W*$", re.IGNORECASE)
+                       r"(?P<claim>\w[^?]*?)" + _CHECK_TAG + r"\W*$", re.IGNORECASE)
 #: "Can you confirm that …?": the claim after "that".
 _CONFIRM = re.compile(r"^\W*(?:can|could|would) you (?:please )?(?:confirm|verify|check) that\s+(?P<claim>\w.*?)\W*$",
                       re.IGNORECASE)
@@ -52,11 +57,12 @@ EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Ta
             "And that Zembla pledged 42 cranes during the visit.", "Claim 2: Tarsen met Brant at the summit.",
             "I'm writing that Tarsen met Brant on 3 May 2021. Is that correct?", "I heard that Zembla sent 40 cranes.",
             'So my line "Zembla sent 40 cranes this year" is accurate?', 'Is "Tarsen met Brant in Ostra" correct?',
-            "In my piece I say the Tarsen-Brant meeting took place on May 3. Correct?")
+            "In my piece I say the Tarsen-Brant meeting took place on May 3. Correct?",
+            "Checking a paragraph: Tarsen received Brant on May 3. Correct?", "Quick check: Zembla pledged 42 cranes.")
 COUNTEREXAMPLES = ("True or false?", "What does the draft say?", "it says what about the cranes?", "and that one?",
                    "Can you confirm the wreath?", "the draft, when was it written?", "Claim 2: what did Tarsen say?",
                    "I'm writing a piece on Tarsen. When did he go?", "I think so.", 'What does "OVOP" stand for?',
-                   '"Zembla" is right?')
+                   '"Zembla" is right?', "Checking: what did Tarsen say?", "check the date please")
 
 
 def as_claim(text: str) -> str:

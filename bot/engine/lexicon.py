@@ -156,6 +156,11 @@ MANNER_CONTRADICTED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\b(?:via|through) (?:[\w-]+ ){0,3}(?:organi[sz]ations?|agenc(?:y|ies)|bodies|channels|partners"
                 r"|NGOs?|funds?)\b", re.IGNORECASE)),
 )
+#: "Who is the current governor?", "who heads it now?": a post asked of its holder today ("who was …" is not).
+HELD_NOW = re.compile(r"\b(?:current|currently|now|today|present|presently|incumbent|is|are)\b")
+HELD_BEFORE = re.compile(r"\b(?:was|were|had|used to|first|former|formerly|then)\b")
+#: A post's title opening on its place in a line of holders ("first Governor of …"): a holder then, not now.
+LINE_OF_HOLDERS = frozenset("first second third founding former late then inaugural".split())
 #: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
 SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
                         r"|to date|as of now|as of today|nowadays)\W*$")

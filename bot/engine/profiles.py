@@ -170,6 +170,15 @@ class Profiles:
                           focus=Focus(people=tuple(p.id for _, p, _ in people),
                                       items=tuple(f"person:{p.id}" for _, p, _ in people)), confidence=0.9)
         as_of, person, role = holders[0]
+        lowered = query.raw.lower()
+        if role.title.split()[0].lower() in lx.LINE_OF_HOLDERS and query.order != "first" \
+                and lx.HELD_NOW.search(lowered) and not lx.HELD_BEFORE.search(lowered):
+            # "Who is the current governor?" of records that name only the first one: who holds it now is not known
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records do not say who holds the post now. They name {person.name} as "
+                           f"{role.title} ({d.as_of(role)}).",),
+                          sources=(d.cite(self.kb, role.cited),), suggestions=(f"/who {person.name}",),
+                          focus=Focus(people=(person.id,), countries=(role.country,)), confidence=0.0)
         country = self.kb.countries[role.country].name if role.country in self.kb.countries else role.country
         known = self.kb.countries.get(role.country)
         named = known is not None and any(n in role.title for n in (known.name, *known.aliases, *known.demonyms))

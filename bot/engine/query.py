@@ -83,8 +83,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "what was it responding to?", "in response to what?"
                        r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
                        r"|\bin (?:response|reaction) to what\b"
-                       # "what was the Zembla FM in Japan for (in May)?", "what did she go to Kyiv for?"
-                       r"|^\W*(?:and |so )?what (?:(?:was|were|is|are) [\w'’ .-]{2,50}? (?:in|at|visiting|doing in)"
+                       # "what was the Zembla FM in Japan for (in May)?", "what did she go to Kyiv for?", "what else
+                       # was he in Japan for?"
+                       r"|^\W*(?:and |so )?what (?:else )?(?:(?:was|were|is|are) [\w'’ .-]{2,50}? "
+                       r"(?:in|at|visiting|doing in)"
                        r"|(?:did|does|do) [\w'’ .-]{2,50}? (?:go|goes|went|come|comes|came|travel\w*|fly|flies|flew"
                        r"|visit\w*)\b(?: to| in)?)"
                        r" [\w'’ .-]{2,30}? for(?: (?:in|on|during|back in) [\w ,.'’-]{2,25})?\W*$"
@@ -706,6 +708,20 @@ _OF_THE_SET = re.compile(r"^\W*(?:of|among|from|out of) (?:the |all the |all |th
                          r"\s*(?P<which>which|what) (?:ones?|of them|of those)\b")
 _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(?:[ -][a-z]+)?) (?:article|document"
                            r"|press release|release|report|text|story|piece)\b")
+#: "every Uzbek official the documents mention", "which Rwandan ministers are named in the records?": people said
+#: to be where every record is, which is no word of them ("which border was mentioned?" keeps its sense of a thing
+#: that came up).
+_MENTIONED_LAST = re.compile(r"^(?P<who>\W*(?:which|what|name|list|who are)(?: (?:every|all|each|the|all the))? "
+                             r"(?:[a-z'-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|persons?|diplomats?"
+                             r"|representatives?)) "
+                             r"(?:(?:(?:that|which|who|whom) )?(?:the|your|these|those) (?:documents?|records?"
+                             r"|articles?|sources?|texts?|releases?) (?:mention|name|list|cite)"
+                             r"|(?:are|were|is|was|get|gets|got|being) (?:mentioned|named|cited|listed)"
+                             r"(?: (?:in|by) (?:the|your|these|those) (?:documents?|records?|articles?|sources?|texts?"
+                             r"|releases?))?)\W*$")
+#: "how many named Ukrainian leaders", "which listed projects": the things the records name, which is every one.
+_NAMED_BEFORE = re.compile(r"\b(?P<asked>how many|which|what|all(?: the)?|every|each|list(?: the)?|name(?: the)?) "
+                           r"(?:named|listed|mentioned|identified|recorded) (?=[a-z])")
 #: Nouns after a region's name that make it the name of an office ("Asian affairs", "Africa desk").
 _OFFICE_WORDS = frozenset("affairs bureau department division desk section directorate office".split())
 #: Nouns after a region's name that only say its countries are meant ("Central Asian states").
@@ -765,6 +781,9 @@ _ORDER_FRAGMENT = re.compile(rf"^\W*(?:so |and |but )?{lx.EITHER_ORDER_WORDS}\b"
 #: "where did it end up?", "ended up in Kigali": arrive somewhere, no ending ("did they end up signing it?" is
 #: a claim that they did in the end).
 _END_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b(?=\s*(?:in|at|with|\W*$))")
+#: "headed to Kyiv", "heading home": a journey, as "went" is, never the word of heads of state or of leading
+#: ("headed Rwanda's central bank").
+_HEADED_FOR = re.compile(r"\b(?:head|heads|headed|heading)(?: off| out)? (?=(?:to|for|into|back|home)\b)")
 #: "ahead of time", "before time": beforehand, no clock or time of day.
 _AHEAD_OF_TIME = re.compile(r"\b(?:ahead of|in good|before) time\b")
 #: A request's polite opening ("can you summarise ...") is no yes/no question.
@@ -796,8 +815,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _EVERYONE_ASKED.sub("who ", folded)
     folded = _AHEAD_OF_TIME.sub("in advance", folded)  # "announced ahead of time": no time of day asked
+    folded = _HEADED_FOR.sub("went ", folded)  # "when did he head to Kyiv?": when he went, no head of anything
     folded = _END_UP.sub("go", folded)  # "where did the equipment end up?": where it went, no end of anything
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
+    folded = _NAMED_BEFORE.sub(r"\g<asked> ", folded)  # "how many named leaders": how many leaders
+    folded = _MENTIONED_LAST.sub(r"\g<who>", folded)  # "name every Uzbek official the documents mention": every one
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.engine.asked import FIGURE_WORDS, claimed_figures, figures
+from bot.engine.asked import COMPARED_BOUND_WORDS, FIGURE_WORDS, claimed_figures, figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
@@ -169,14 +169,16 @@ _NAME = r"(?P<{}>(?:[a-z'\-]+ ){{0,2}}?[a-z'\-]+)"
 _NOT_NAME = r"(?:ever|last|recently|once|already|actually|been)\b"
 _NO_ONE = r"(?:it|that|this|they|there|the|a|an|he|she)\b"
 _WENT = (r"(?:visit|visits|visited|visiting|go|goes|went|gone|going|travel|travels|travelled|traveled|travelling"
-         r"|come|came|fly|flew|head|headed|arrive|arrives|arrived|arriving|land|landed"
+         # ("headed Rwanda's central bank" leads it: one heads somewhere only "to" it)
+         r"|come|came|fly|flew|(?:head|headed)(?= (?:to|into)\b)|arrive|arrives|arrived|arriving|land|landed"
          r"|(?:make|made|pay|paid|pays|paying) (?:a |an |his |her |their )?(?:official "
          r")?(?:trip|visit)s?|been)")
 TRAVEL_RULES: tuple[TravelRule, ...] = (
     TravelRule("X visited Y", re.compile(r"\b" + _NAME.format("who") + r" (?:(?:ever|first|last|once|officially|"
                                          r"actually) )?" + _WENT + r" (?:to |in |into )?" + _NAME.format("to") + r"\b"),
-               ("when did marek visit aurelia", "has obrin been to aurelia", "did quell go to ostra"),
-               ("when did they meet in ostra",)),
+               ("when did marek visit aurelia", "has obrin been to aurelia", "did quell go to ostra",
+                "when did marek head to aurelia"),
+               ("when did they meet in ostra", "the banker who headed aurelia's central bank")),
     TravelRule("X's visit to Y", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:official |first |historic |"
                                             r"recent |last )?(?:\d+ |two |three |four |five )?(?:visits?|trips?|"
                                             r"journeys?|travels?) (?:to|in) " + _NAME.format("to") + r"\b"),
@@ -278,8 +280,11 @@ class Verifier:
         # ("has Kishida himself been there?", "was she new at that point?": a stress, and the time discussed)
         framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
-        if any(counted.startswith(_MINUTES) for _, _, counted in claimed_figures(query.raw)):
+        claimed = claimed_figures(query.raw)
+        if any(counted.startswith(_MINUTES) for _, _, counted in claimed):
             framing |= _SPAN_VERBS  # "it lasted about 30 minutes": the figure is the claim, "lasted" its verb
+        if any(relation in ("gt", "lt") for _, relation, _ in claimed):
+            framing |= COMPARED_BOUND_WORDS  # "longer than 20 minutes": the figure's bound, weighed as a figure
         meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
         if meeting is not None and meeting.partner_side:
             framing |= _COUNTERPART  # ("did he meet an Aurelian counterpart?": the record's partner side)

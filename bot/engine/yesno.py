@@ -62,6 +62,9 @@ _ONE_WHO_DID = re.compile(r"^\W*(?:so )?(?:is|was) [\w'’ .-]{2,40}? the (?:[\w
 _CLAIMED_LENGTH = (r"(?:(more|over|less|under|about|around|roughly|approximately|nearly|almost|some|just|like|only)"
                    r"(?: than)? )?(half an hour|an (?:hour|hr)|one hour|a full hour|a whole hour|(\d+)[ -]minutes?"
                    r"|(\d+)[ -]hours?)")
+#: "longer", "shorter": a length compared, which `_LONGER` reads only against a length claimed ("longer than 20
+#: minutes").
+_COMPARED_LENGTH = re.compile(r"\b(?:longer|shorter)\b")
 _LONG_FOR = re.compile(rf"\b{_CLAIMED_LENGTH}[ -]long\b")
 #: "Did Hayashi meet Kulubaev for about an hour?": a length claimed with "for", after whoever met.
 _FOR_LENGTH = re.compile(rf"\bfor {_CLAIMED_LENGTH}\b")
@@ -269,6 +272,10 @@ class YesNo:
         venue_spans = {(m.start, m.end) for m in venues}
         groups = self._described_instead([g for g, span in _spans(query) if span not in venue_spans], described)
         longer = _LONGER.search(query.raw.lower()) or long_for
+        if longer is None and _COMPARED_LENGTH.search(query.raw.lower()):
+            # "was the A–B meeting longer (than both)?": a length compared with no length claimed is not settled by
+            # the meeting having taken place
+            return None
         part_claimed = bool(groups) and lx.PART_OF_DAY.search(query.raw.lower()) is not None
         if not venues and len(groups) < 2 and not longer and not part_claimed:
             return None

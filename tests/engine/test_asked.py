@@ -381,3 +381,9 @@ def test_when_someone_went_home_and_what_is_supposed_to_come_are_not_given(engin
 def test_a_post_misspelt_that_the_records_never_name_is_not_given(engine: Engine) -> None:
     answer = last_answer(engine, "who is japans ambasador in kigali")
     assert not answer.answered and "no ambassador" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "bound"), [("did it last longer than 20 minutes?", "gt"),
+                                             ("was it shorter than 20 minutes?", "lt")])
+def test_a_length_bounded_by_a_comparative_is_claimed_with_its_bound(text: str, bound: str) -> None:
+    assert claimed_figures(text) == [(20.0, bound, "minut")]

@@ -144,3 +144,20 @@ def test_a_post_before_the_one_held_is_none_when_the_records_give_one_post(engin
     # the post held is still what "what post did he hold?" asks
     held = engine.ask("What post did Kuleba hold when he met Kamikawa?", today=TODAY)
     assert held.answered and "Foreign Affairs" in held.text, held.text
+
+
+@pytest.mark.parametrize("question", ["Who is the current governor of the National Bank of Rwanda?",
+                                      "who is the governor of rwanda's central bank now"])
+def test_a_post_asked_of_today_is_not_answered_by_its_first_holder(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "first Governor" in answer.text and "Hattori" in answer.text, answer.text
+
+
+def test_a_post_asked_of_the_past_is_answered_by_its_first_holder(engine: Engine) -> None:
+    answer = engine.ask("who was the governor of the central bank of rwanda", today=TODAY)
+    assert answer.answered and answer.title == "Masaya Hattori", answer.text
+
+
+def test_the_holder_immediately_before_someone_is_a_question_of_succession(engine: Engine) -> None:
+    answer = engine.ask("Who was Japan's foreign minister immediately before Hayashi?", today=TODAY)
+    assert not answer.answered and "before Yoshimasa Hayashi" in answer.text, answer.text

@@ -922,3 +922,40 @@ def test_list_everyone_someone_met_asks_who_they_met(engine: Engine) -> None:
     assert analyse("List everyone hayashi held talks with in these docs", engine.index).intent == "who"
     answer = last_answer(engine, "List everyone hayashi held talks with in these docs")
     assert all(name in answer.text for name in ("Kulubaev", "Zelenskyy", "Shmyhal")), answer.text
+
+
+@pytest.mark.parametrize("text", ["when did hayashi head to kyiv", "has kagame headed to japan",
+                                  "when was kulubaev heading home"])
+def test_heading_somewhere_is_a_journey_not_a_word_of_heads_of_state(engine: Engine, text: str) -> None:
+    query = analyse(text, engine.index)
+    assert not {"head", "heade", "headed", "heading"} & set(query.keywords), query.keywords
+
+
+def test_heading_a_body_is_leading_it(engine: Engine) -> None:
+    query = analyse("who was the japanese banker that headed rwanda's central bank", engine.index)
+    assert "head" in query.keywords or "headed" in query.keywords, query.keywords
+
+
+@pytest.mark.parametrize("text", ["Name every Uzbek official the documents mention.",
+                                  "which uzbek officials are mentioned in the records?"])
+def test_where_the_asked_things_are_mentioned_is_no_word_of_them(engine: Engine, text: str) -> None:
+    query = analyse(text, engine.index)
+    assert not {"mention", "document", "record"} & set(query.keywords), query.keywords
+    answer = engine.ask(text, today=TODAY)
+    assert answer.answered and "Usmanov" in answer.text and "Kudratov" in answer.text, answer.text
+
+
+def test_a_mention_said_before_the_thing_is_not_where_it_is_mentioned(engine: Engine) -> None:
+    query = analyse("what did the kyrgyz minister mention about students?", engine.index)
+    assert "mention" in query.keywords, query.keywords
+
+
+def test_what_else_someone_was_somewhere_for_asks_why(engine: Engine) -> None:
+    assert analyse("what else was kulubaev in japan for", engine.index).intent == "why"
+
+
+def test_named_before_the_things_counted_is_no_word_of_them(engine: Engine) -> None:
+    query = analyse("hayashi met how many named ukrainian leaders in kyiv?", engine.index)
+    assert "name" not in query.keywords and "named" not in query.keywords, query.keywords
+    answer = engine.ask("hayashi met how many named ukrainian leaders in kyiv?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 "), answer.text

@@ -346,3 +346,12 @@ def test_a_trip_went_to_every_place_it_names(engine: Engine) -> None:
     hayashi, kamikawa = {("person", "yoshimasa-hayashi")}, {("person", "yoko-kamikawa")}
     assert verifier.went_there("hayashi-kyiv-visit-2023", hayashi, {("place", "bucha")})
     assert not verifier.went_there("kamikawa-kuleba-2023", kamikawa, {("place", "bucha")})
+
+
+def test_heading_to_a_place_is_travel_and_heading_a_body_is_not(engine: Engine) -> None:
+    went = last_answer(engine, "when did hayashi head to kyiv")
+    assert went.answered and "9 September 2023" in went.text, went.text
+    claim = last_answer(engine, "has kagame headed to japan")
+    assert "Heads of State" not in claim.text, claim.text
+    led = last_answer(engine, "Who was the Japanese banker that headed Rwanda's central bank?")
+    assert led.answered and "Hattori" in led.text and "no visit" not in led.text, led.text

@@ -846,3 +846,18 @@ def test_a_country_claimed_to_host_is_denied_when_the_record_says_the_other_side
     assert answer.title.startswith("No") and "Usmanov hosted" in answer.text, answer.text
     other = engine.ask("did uzbekistan host the usmanov-ikegami meeting?", today=TODAY)
     assert other.title == "Yes", other.text
+
+
+@pytest.mark.parametrize(("claim", "title"), [
+    ("did the hayashi kulubaev meeting last longer than 20 minutes?", "Yes"),
+    ("was the hayashi kulubaev meeting shorter than 20 minutes?", "No, not according to the records")])
+def test_a_length_claimed_longer_or_shorter_than_a_figure_is_weighed_against_the_record(
+        engine: Engine, claim: str, title: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.title == title, answer.text
+
+
+def test_longer_with_nothing_to_compare_with_is_not_confirmed_by_the_meeting_having_taken_place(
+        engine: Engine) -> None:
+    answer = engine.ask("was the kishida kagame meeting longer?", today=TODAY)
+    assert not answer.answered, answer.text

@@ -622,6 +622,8 @@ def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:
     kind = next(k for k, words in lx.TERM_KIND_NOUNS.items() if noun in words.split())
     if kind not in a.kb.vocabulary.get("term kinds", ()):
         return None
+    if any(e[0] not in ("country", "term") for g in q.groups for e in g):
+        return None  # "which documents mention Bucha?": what names the place, not every document of the records
     countries = {e[1] for g in q.groups for e in g if e[0] == "country"} - {a.index.home}
     terms = sorted((t for t in a.kb.terms.values() if t.kind == kind
                     and (not countries or countries & set(t.countries))), key=lambda t: (t.date is None, t.date, t.id))

@@ -366,7 +366,7 @@ def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
 _SUCCESSION_FRAME = frozenset(stem(w) for w in """before after predecessor successor preceded precede succeeded
     succeed replaced replace became become becoming serve served serving held hold holding office post job role
     position took take taking appointed appoint came come japan japanese over banker diplomat official ran run runs
-    led headed governed""".split())
+    led headed governed immediately directly right shortly prior previous previously next""".split())
 #: Taking over someone's post: "who took over from Hattori?", "who succeeded him at the bank?".
 _TOOK_OVER = re.compile(r"\b(?:took over|take over|taking over|succeeded|succeed|successor|predecessor|preceded"
                         r"|replaced|replace)\b"
