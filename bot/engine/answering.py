@@ -1442,6 +1442,10 @@ class Answerer:
                               sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, None, p),
                               confidence=same_day.coverage)
         groups = entity_groups(query)
+        # The names of the claimed thing besides its doer's: "did Hayashi meet Zelenskyy before Shmyhal?" → Zelenskyy
+        people = sorted((m for m in query.mentions if m.kind == "person" and m.id in self.kb.people),
+                        key=lambda m: m.start)
+        others = {stem(w) for m in people[1:] for w in tokens(self.kb.people[m.id].family_name)} - names
         for s in scored[:10]:
             # (a record of one of two events names the other one it is before or after)
             named = s.passage.entities | s.passage.mentioned
@@ -1453,6 +1457,11 @@ class Answerer:
             for text in (s.passage.text, s.passage.cited.quote):
                 said = [said_way for said_way, after in order_said(text)
                         if names <= (found := self._anchor_words(after)) and (names or wanted & found)]
+                if not said and names and names <= set(content_stems(text)):
+                    # "did Hayashi meet Zelenskyy before Shmyhal?" of "before his meeting with Zelenskyy, Hayashi held
+                    # talks with Shmyhal": the record puts the other one after its word, the other way round
+                    said = [not said_way for said_way, after in order_said(text)
+                            if others and others <= self._anchor_words(after) and not names & self._anchor_words(after)]
                 if len(set(said)) != 1:
                     continue
                 meeting = self.kb.meetings.get(s.passage.ref) if s.passage.kind in lx.MEETING_KINDS else None

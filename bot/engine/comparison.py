@@ -45,6 +45,8 @@ _LONGER_THAN_LAST = re.compile(r"^\W*(?:and |so )?(?:was|did|were) (?P<a>.+?) (?
                                r"(?P<way>longer|shorter)(?: than (?:that|it|that one|this one|the other))?\W*$")
 #: "Which started earlier in the day?": the clock times compared, not the dates.
 IN_THE_DAY = re.compile(r"\b(?:in the (?:local )?day|time of (?:the )?day|local time|on the clock|o'clock|hour)\b")
+#: A side of an order claim whose subject is the first side's doer again ("… before she met Shmyhal").
+_SUBJECT_AGAIN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 _CLAIMED_ORDER = re.compile(r"\s(before|after)(?:\s+or\s+(?:before|after))?\s", re.I)
 _EVENT_WORDS = frozenset({"meet", "met", "meeting", "visit", "take", "took", "place", "held", "hold", "happen", "talk"})
 #: The words a side of a comparison may hold beside names when it names meetings or visits.
@@ -185,7 +187,8 @@ class Comparer:
         if found is None:
             return None
         left, right = text[: found.start()], text[found.end():]
-        first, second = self._dated(left), self._dated(right, self._where_to(left, right))
+        doer = self._doer_again(left, right)
+        first, second = self._dated(left), self._dated(right, doer or self._where_to(left, right), strict=bool(doer))
         if first is None or second is None or first[0] == second[0]:
             return None
         (a_title, a_date, a_cited), (b_title, b_date, b_cited) = first, second
@@ -201,6 +204,14 @@ class Comparer:
                       (_dated_line(a_title, a_date), _dated_line(b_title, b_date)),
                       sources=(d.cite(self.kb, a_cited), d.cite(self.kb, b_cited)), confidence=0.8)
 
+    def _doer_again(self, left: str, right: str) -> list[set[tuple[str, str]]]:
+        """"Did Kamikawa meet Kuleba before she met Shmyhal?": the side that opens on "he" or "she" is of the one
+        who did the first thing (her meeting with Shmyhal, not anyone's)."""
+        if _SUBJECT_AGAIN.match(right) is None or not analyse(right, self.index).mentions:
+            return []  # ("… before he got there": no other event named, so none dated)
+        people = sorted((m for m in analyse(left, self.index).mentions if m.kind == "person"), key=lambda m: m.start)
+        return [{("person", people[0].id)}] if people else []
+
     def _where_to(self, left: str, right: str) -> list[set[tuple[str, str]]]:
         """"Had Japan's prime minister been to Ukraine before Hayashi?": a side that is a name alone did
         what the other side did, there: the other side's countries and places, for it to be dated by."""
@@ -210,10 +221,11 @@ class Comparer:
         return [{(m.kind, m.id)} for m in analyse(left, self.index).mentions
                 if m.kind in ("country", "place") and m.id != self.index.home]
 
-    def _dated(self, side: str, where: list[set[tuple[str, str]]] | None = None
+    def _dated(self, side: str, where: list[set[tuple[str, str]]] | None = None, *, strict: bool = False
                ) -> tuple[str, PartialDate, Cited] | None:
         """The record one side of a claim is about, with its date: a meeting, else a dated fact. `where`
-        holds the places that side is asked of though it does not name them."""
+        holds the places (or, `strict`, the doer) that side is asked of though it does not name them; a doer's
+        side is dated only by a meeting of theirs."""
         query = analyse(side, self.index)
         groups = entity_groups(query) + (where or [])
         if not groups:
@@ -221,6 +233,8 @@ class Comparer:
         meetings = self.filter_meetings(groups, replace(query, order="first"))
         if meetings and (not query.keywords or all(k in _EVENT_WORDS for k in query.keywords)):
             return meetings[0].title, meetings[0].date, meetings[0].cited
+        if strict:
+            return None
         scored = score_passages(self.index, query, limit=1)
         if scored and scored[0].coverage >= thresholds.MIN_COVERAGE and not scored[0].entities_missing:
             p = scored[0].passage

@@ -118,11 +118,34 @@ class Engine:
 
         Raises only on a bug in the engine; front ends report it through their error handler."""
         # A failure here is a bug, not an abstention: it reaches the front end's error handler.
+        land = _THEIR_LAND.search(text) if focus is not None and focus.people else None
+        if land is not None and focus is not None:
+            # "an embassy in his capital": his country, when whoever "his" may mean shares one
+            meant = followups.meant_by_pronoun(self.kb, focus.people, land.group("pronoun").lower())
+            countries = {self.kb.people[p].country for p in meant if p in self.kb.people}
+            if len(countries) == 1 and (country := countries.pop()) in self.kb.countries:
+                text = f"{text[:land.start('pronoun')]}{self.kb.countries[country].name}{text[land.end():]}"
         if focus is not None and not focus.people and focus.earlier_people and _PERSONAL.search(text.lower()):
             # "in what capacity was he attending?" after answers that named no one: "he" is whom they followed
             focus = replace(focus, people=focus.earlier_people)
         answer = self._ask(text, focus, today or dt.date.today())
         return self._topic_kept(text, answer, focus)
+
+    def _first_of_two(self, found: re.Match[str], focus: Focus | None, today: dt.date) -> Answer | None:
+        """"Did Hayashi see Shmyhal or Zelenskyy first?": asked as the order of the one named first against the
+        other ("did Hayashi meet Shmyhal before or after Zelenskyy?"), and answered by the one first; None when the
+        records give no order."""
+        one, other = found.group("b").strip(), found.group("c").strip()
+        asked = self._ask(f"did {found.group('a').strip()} meet {one} before or after {other}?", focus, today)
+        if asked.kind != "order" or asked.title not in ("Before", "After"):
+            return None
+
+        def named(words: str) -> str:
+            people = [m.id for m in analyse(words, self.index).mentions
+                      if m.kind == "person" and m.id in self.kb.people]
+            return self.kb.people[people[0]].name if len(people) == 1 else words
+
+        return replace(asked, title=f"{named(one if asked.title == 'Before' else other)} first")
 
     def _topic_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
         """An answer that found nothing, to a question naming no one new, establishes no new topic: "he" next is
@@ -184,6 +207,11 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            first_of = _FIRST_OF_TWO.match(cleaned) or _WHO_FIRST_OF_TWO.match(cleaned)
+            if first_of is not None:
+                ordered = self._first_of_two(first_of, focus, today)
+                if ordered is not None:
+                    return ordered
             either = _EITHER_CLAIM.match(cleaned) if described else None
             if either is not None:
                 as_one = self._ask(cleaned, focus, today, described=False)
@@ -3373,6 +3401,9 @@ _NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys m
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: "in his capital", "to her country": the country of the conversation's person, as a place.
+_THEIR_LAND = re.compile(r"\b(?:in|to|into|from|visit|visited|visiting) (?P<pronoun>his|her)(?: own)? "
+                         r"(?:country|capital|homeland|nation)\b", re.IGNORECASE)
 #: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
 _OTHER_OF_KIND = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which|any) other (?:[a-z-]+ )?(?:projects?|programm?es?"
                             r"|initiatives?|schemes?|documents?|organi[sz]ations?|bodies|agencies|events?)\b")
@@ -3834,6 +3865,13 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
 #: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
+#: "did Hayashi see Shmyhal or Zelenskyy first?", "who did he meet first in Kyiv, Shmyhal or Zelenskyy?": which of
+#: two someone met first.
+_MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)"
+_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?) {_MET_VERB} (?P<b>[\w'’. -]+?) or "
+                           r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
+_WHO_FIRST_OF_TWO = re.compile(rf"^\W*who did (?P<a>[\w'’. -]+?) {_MET_VERB} first(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
+                               r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)
 _EITHER_CLAIM = re.compile(r"^(?P<a>\W*(?:did|was|were|has|had)\b.{5,}?)\s*,?\s+or\s+"
                            r"(?P<b>(?:did|was|were|has|had)\s+(?!it\b|they\b|he\b|she\b|not\b)\w.{5,})$",
                            re.IGNORECASE)

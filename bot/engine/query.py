@@ -577,6 +577,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "did Zelenskyy go with him?": whether he accompanied him, not whether they met
                  (re.compile(r"\b(?:did|does|do|has|had) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:go|come|gone|come) "
                              r"(?:along )?with (?=(?:him|her|them)\b)"), r"did \g<who> accompany "),
+                 # "who was with the Rwandan leader from his government?": who accompanied him
+                 (re.compile(r"^(\W*(?:and |so |ok,? )?)who (else )?(?:was|were|came|went) (?:along )?with "
+                             r"(?=(?:him|her|them|the|[a-z]+['’]s)\b)"), r"\1who \2accompanied "),
+                 # "who accompanied him from his government?": the people of his side, whom the records name as his
+                 (re.compile(r" from (?:his|her|their) (?:own )?(?:government|cabinet|side|team|delegation)\b"), ""),
                  # "a foreign government counterpart": a foreign counterpart
                  (re.compile(r"\b(foreign|partner) government (?=counterparts?|officials?|ministers?|leaders?)"),
                   r"\1 "),
@@ -834,6 +839,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = _generic_acronyms_dropped(mentions, words, index)
     mentions = _modifiers_of_a_longer_name(mentions, words, index)
     mentions = _owners_of_a_named_thing(mentions, words, index)
+    mentions = _countries_of_their_people(mentions, words, index)
     mentions = _organisations_with_their_country(mentions, index)
     mentions += _slips_beside_a_person(words, index, mentions)
     # Names must be distinct: a name matched twice in several kinds keeps all readings.
@@ -1302,6 +1308,27 @@ def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: K
     owners = set(map(id, owner.values()))
     return [replace(m, start=owner[i].start) if i in owner else m
             for i, m in enumerate(mentions) if id(m) not in owners]
+
+
+#: The words after a person's name that make it the name of their country ("Kagame's capital", "Kuleba's country").
+_PERSONS_LAND = frozenset("country capital homeland nation".split())
+#: Words before such a phrase that make it a place ("in Kagame's capital"; "what is Kuleba's country?" asks of him).
+_TO_A_PLACE = frozenset("in to into from visit visited visiting visits".split())
+
+
+def _countries_of_their_people(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
+    """"an embassy in Kagame's capital", "a visit to Kuleba's country": the country the records give the person, not
+    the person (the noun after the name is read with it)."""
+    found = []
+    for m in mentions:
+        person = index.kb.people.get(m.id) if m.kind == "person" else None
+        gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
+        if person is not None and person.country and m.end + gap < len(words) and words[m.end + gap] in _PERSONS_LAND \
+                and m.start > 0 and words[m.start - 1] in _TO_A_PLACE:
+            found.append(Mention("country", person.country, m.start, m.end + gap + 1, m.score, m.weight))
+        else:
+            found.append(m)
+    return found
 
 
 def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:

@@ -1350,3 +1350,12 @@ def test_a_scheme_is_asked_as_a_project_or_programme(engine: Engine) -> None:
 def test_a_beginning_the_records_do_not_give_is_not_a_meeting_date(engine: Engine) -> None:
     answer = engine.ask("when did japan-kyrgyz relations start?", today=TODAY)
     assert not answer.answered and "2022" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "title"), [("did hayashi meet zelenskyy before shmyhal?", "No"),
+                                              ("did hayashi meet zelenskyy after shmyhal?", "Yes"),
+                                              ("did hayashi meet shmyhal before zelenskyy?", "Yes")])
+def test_an_order_the_record_states_the_other_way_round_is_read_both_ways(engine: Engine, claim: str,
+                                                                          title: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.answered and answer.title.split(",")[0] == title, answer.text

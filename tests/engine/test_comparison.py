@@ -250,3 +250,16 @@ def test_a_length_claimed_of_it_is_of_the_meeting_discussed_and_its_gap_follows(
     gap = last_answer(engine, "how long was the kamikawa kuleba meeting",
                       "was it longer than hayashi's meeting with kulubaev?", "by how many minutes?")
     assert gap.answered and "5 minutes" in gap.title, gap.text
+
+
+def test_an_order_claimed_of_what_she_did_next_is_dated_only_by_a_meeting_of_hers(engine: Engine) -> None:
+    # Kamikawa met Kuleba on 20 September 2023; Shmyhal met Hayashi, not her, on 9 September
+    answer = engine.ask("Did Kamikawa meet Kuleba before she met Shmyhal?", today=TODAY)
+    assert not answer.answered, answer.text
+    answer = engine.ask("did hayashi meet kulubaev before he met zelenskyy?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_an_order_claimed_of_him_getting_there_dates_no_other_meeting_of_his(engine: Engine) -> None:
+    answer = engine.ask("was hayashi's ukraine trip announced before he got there", today=TODAY)
+    assert "Kyrgyz" not in answer.text and "day" in answer.text, answer.text

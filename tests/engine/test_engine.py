@@ -974,3 +974,15 @@ def test_the_one_answered_for_a_side_asked_is_whom_the_next_question_means(engin
 def test_another_of_the_kind_shown_is_the_other_its_records_name(engine: Engine) -> None:
     answer = last_answer(engine, "what is OVOP?", "which other projects were welcomed?")
     assert answer.answered and "JDS" in answer.title and "One Village" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["did hayashi see zelensky or shmyhal first?",
+                                      "who did hayashi meet first in kyiv, shmyhal or zelenskyy?"])
+def test_which_of_two_someone_met_first_is_answered_by_the_one_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
+def test_his_capital_is_the_capital_of_the_conversations_person(engine: Engine) -> None:
+    answer = last_answer(engine, "who is kagame", "In which year did Japan open an embassy in his capital?")
+    assert answer.answered and "2010" in answer.text and "Tashkent" not in answer.text, answer.text

@@ -959,3 +959,17 @@ def test_named_before_the_things_counted_is_no_word_of_them(engine: Engine) -> N
     assert "name" not in query.keywords and "named" not in query.keywords, query.keywords
     answer = engine.ask("hayashi met how many named ukrainian leaders in kyiv?", today=TODAY)
     assert answer.answered and answer.title.startswith("2 "), answer.text
+
+
+def test_who_was_with_someone_from_his_government_asks_who_accompanied_him(engine: Engine) -> None:
+    answer = last_answer(engine, "hi, who did kagame meet at the g20 in bali?",
+                         "who was with the Rwandan leader from his government")
+    assert "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text
+
+
+def test_a_persons_capital_as_a_place_is_their_country(engine: Engine) -> None:
+    query = analyse("In which year did Japan open an embassy in Kagame's capital?", engine.index)
+    assert ("country", "rwanda") in {(m.kind, m.id) for m in query.mentions}, query.mentions
+    assert "paul-kagame" not in {m.id for m in query.mentions}, query.mentions
+    asked_of = analyse("what is kuleba's country", engine.index)
+    assert "dmytro-kuleba" in {m.id for m in asked_of.mentions}, asked_of.mentions
