@@ -591,6 +591,15 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "the minister in charge of finance", "the minister responsible for trade": the minister of it
                  (re.compile(r"\b(minister|ministers|ministry|secretary) "
                              r"(?:in charge of|responsible for|overseeing)\b"), r"\1 of"),
+                 # "what topics did they cover?", "did the two go over trade?": what people discussed (a news outlet
+                 # "covering Central Asia" is no talk)
+                 # ("what fields did they cover?" may be of agreements)
+                 (re.compile(r"\b(?P<what>topics?|issues?|subjects?|matters?|themes?) (?P<aux>did|do|does) "
+                             r"(?P<who>they|the two(?: of them)?|both(?: of them)?|he|she|the (?:ministers|leaders"
+                             r"|officials|two sides)) (?:cover|go over|touch on|get into)\b"),
+                  r"\g<what> \g<aux> \g<who> discuss"),
+                 # "when was the trip made public?": when it was announced
+                 (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed
                  (re.compile(r"\b(was|were) (?:on the table|on the agenda|up for discussion)\b"), r"\1 discussed"),
                  # "which officials dealt with Uzbek counterparts?": people who met them

@@ -235,6 +235,11 @@ class YesNo:
             return self._no([meeting], "took place in")  # "was it in Jakarta?" of a meeting in Bali
         if all(self._held_at(meeting, v.id, v.kind) for v in venues):
             return self._yes(meeting, query)
+        if meeting.place is None and meeting.country is None:
+            # "was the meeting in Tashkent?" of a record that names no place: neither yes nor no
+            return Answer("not_found", False, "The records do not say",
+                          (f"{meeting.title} ({meeting.date.human()}): the source does not say where it took place.",),
+                          sources=(d.cite(self.kb, meeting.cited),), focus=meeting_focus(meeting), confidence=0.0)
         if any(self._may_be_at(meeting, v.id, v.kind) for v in venues):
             shown = self._no([meeting], "took place in")
             return Answer("not_found", False, "The records do not say",

@@ -973,3 +973,10 @@ def test_a_persons_capital_as_a_place_is_their_country(engine: Engine) -> None:
     assert "paul-kagame" not in {m.id for m in query.mentions}, query.mentions
     asked_of = analyse("what is kuleba's country", engine.index)
     assert "dmytro-kuleba" in {m.id for m in asked_of.mentions}, asked_of.mentions
+
+
+@pytest.mark.parametrize(("text", "asked"), [("what topics did they cover", "discuss"),
+                                             ("when was his trip made public", "announc")])
+def test_words_of_talks_and_announcements_said_otherwise(engine: Engine, text: str, asked: str) -> None:
+    query = analyse(text, engine.index)
+    assert asked in query.keywords or asked in query.aspects, (query.keywords, query.aspects)

@@ -864,3 +864,8 @@ def test_longer_with_nothing_to_compare_with_is_not_confirmed_by_the_meeting_hav
         engine: Engine) -> None:
     answer = engine.ask("was the kishida kagame meeting longer?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_a_place_claimed_of_a_meeting_whose_record_names_none_is_neither_yes_nor_no(engine: Engine) -> None:
+    answer = last_answer(engine, "what did usmanov and ikegami discuss", "was the meeting in tashkent?")
+    assert not answer.answered and "does not say where" in answer.text, answer.text

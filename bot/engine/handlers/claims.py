@@ -132,7 +132,17 @@ def _discussed(a: Answerer, q: Asked) -> list[Meeting]:
         return [a.kb.meetings[focus.meeting or ""]]
     listed = [a.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
               if i.startswith("meeting:") and i.removeprefix("meeting:") in a.kb.meetings]
+    if not listed and _VENUE_OF_IT.match(q.lowered):
+        # "was it in Tokyo?" after "name of the Kyrgyz guy again?": the meeting the conversation last had, not
+        # any record that names Tokyo
+        listed = [a.kb.meetings[r.removeprefix("meeting:")] for r in focus.recent
+                  if r.startswith("meeting:") and r.removeprefix("meeting:") in a.kb.meetings][:1]
     return listed if 0 < len(listed) <= references.MAX_EACH else []
+
+
+#: "was it in Tokyo?", "was the meeting held in Kyiv?": where the thing discussed took place, claimed.
+_VENUE_OF_IT = re.compile(r"^\W*(?:and |so |but )?(?:was|were) (?:it|that|this|they|the (?:meeting|talks?))"
+                          r"(?: held| (?:taking|took) place)? (?:in|at)\b")
 
 
 

@@ -58,3 +58,9 @@ def test_a_forum_steered_by_one_of_each_side_is_judged_by_their_posts(engine: En
                          "no sorry, I meant the uzbek one", "and when was that",
                          "was that one also a foreign ministers' meeting?")
     assert answer.title.startswith("No"), answer.text
+
+
+def test_was_it_in_a_place_after_a_person_is_of_the_meeting_the_conversation_last_had(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet the kyrgyz FM?", "name of the kyrgyz guy again?",
+                         "was it in tokyo?")
+    assert answer.title != "Yes" and "Embassy" not in answer.text, answer.text
