@@ -106,7 +106,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
                     # "Checking my draft: …", "quick question - …": what the asker is doing, before a colon or dash
                     r"|^\W*(?:(?:fact-?|double-)?checking|verifying|reviewing)(?: (?:my|a|the|our|this))?"
-                    r" (?:draft|piece|story|article|notes?|copy|script|report|facts?)\s*[:—–-]\s*"
+                    # ("Checking a draft. Which minister …?": a sentence of its own, before the question)
+                    r" (?:draft|piece|story|article|notes?|copy|script|report|facts?)\s*(?:[:—–-]|\.(?=\s+(?:which"
+                    r"|what|who|whom|when|where|why|how|did|does|do|was|were|is|are|has|had)\b))\s*"
                     # "quick question -", "quick checks for my article:"
                     # ("fact check: …" is a claim to check, read by the claim rules)
                     r"|^\W*(?:a )?(?:(?:quick|few|couple of) (?:questions?|checks?)|questions?)(?: for (?:my|a|the"

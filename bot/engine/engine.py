@@ -207,6 +207,12 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            excepted = _EXCEPT_FIRST.match(cleaned)
+            if excepted is not None and (left_out := analyse(excepted.group("who"), self.index).mentions) \
+                    and all(m.kind == "person" for m in left_out):
+                # "Apart from Kishida, which Japanese officials attended?": the question, with whom it leaves out after
+                # it ("which Japanese officials attended besides Kishida?"), as such questions are read
+                cleaned = f"{excepted.group('rest').rstrip(' ?')} besides {excepted.group('who')}?"
             first_of = _FIRST_OF_TWO.match(cleaned) or _WHO_FIRST_OF_TWO.match(cleaned)
             if first_of is not None:
                 ordered = self._first_of_two(first_of, focus, today)
@@ -3865,6 +3871,10 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
 #: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
+#: "Apart from Kishida, which Japanese officials …?": whom the question leaves out, put first (people only: "apart
+#: from investment, what …?" leaves out a topic, read by the rules of topics).
+_EXCEPT_FIRST = re.compile(r"^\W*(?:apart from|aside from|besides|other than|except(?: for)?) (?P<who>[^,?]{2,60}?),\s*"
+                           r"(?P<rest>(?:which|who|whom|what)\b[^,]+)$", re.IGNORECASE)
 #: "did Hayashi see Shmyhal or Zelenskyy first?", "who did he meet first in Kyiv, Shmyhal or Zelenskyy?": which of
 #: two someone met first.
 _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)"

@@ -117,7 +117,10 @@ def asks_bare_noun(text: str) -> bool:
 
 
 #: "Which other areas of collaboration came up?", "what other projects": more of what was just discussed.
-_OTHER_ONES = re.compile(r"^\W*(?:and |so |ok )?(?:which|what|wat|any) other [a-z]+s\b")
+_OTHER_ONES = re.compile(r"^\W*(?:and |so |ok )?(?:which|what|wat|any) other [a-z]+s\b"
+                         # "anything about future plans?", "anything on trade?": of what was just discussed
+                         r"|^\W*(?:and |so |ok,? )?(?:anything|something|any mention|any word)(?: else)?(?: (?:said|"
+                         r"mentioned|noted))? (?:about|on|regarding) ")
 
 
 def names_a_meeting(text: str) -> bool:
@@ -127,8 +130,8 @@ def names_a_meeting(text: str) -> bool:
 
 
 def asks_of_what_was_discussed(text: str) -> bool:
-    """Whether a message can only ask of what was just discussed: a bare noun ("wat sectors") or more of the
-    same ("which other areas came up?")."""
+    """Whether a message can only ask of what was just discussed: a bare noun ("wat sectors"), more of the
+    same ("which other areas came up?") or anything of a topic ("anything about future plans?")."""
     return asks_bare_noun(text) or _OTHER_ONES.match(text.lower()) is not None
 
 

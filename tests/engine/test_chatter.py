@@ -112,6 +112,7 @@ def test_there_after_the_askers_lead_is_the_one_place_the_lead_names(engine: Eng
     ("Checking my draft: Japan's foreign minister went to Kyiv. Who was it?",
      "Japan's foreign minister went to Kyiv. Who was it?"),
     ("quick question - when did they meet?", "when did they meet?"),
+    ("Checking a draft. Which minister met Brant?", "Which minister met Brant?"),
 ])
 def test_the_task_the_asker_names_before_a_colon_or_dash_asks_nothing(text: str, question: str) -> None:
     assert without_asides(text) == question

@@ -986,3 +986,8 @@ def test_which_of_two_someone_met_first_is_answered_by_the_one_first(engine: Eng
 def test_his_capital_is_the_capital_of_the_conversations_person(engine: Engine) -> None:
     answer = last_answer(engine, "who is kagame", "In which year did Japan open an embassy in his capital?")
     assert answer.answered and "2010" in answer.text and "Tashkent" not in answer.text, answer.text
+
+
+def test_whom_a_question_leaves_out_put_first_is_left_out(engine: Engine) -> None:
+    answer = engine.ask("Apart from Kishida, which Japanese officials attended the Bali G20?", today=TODAY)
+    assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text

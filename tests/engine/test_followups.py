@@ -1981,3 +1981,9 @@ def test_whom_the_conversation_was_about_is_kept_aside_only_while_questions_name
     moved = last_answer(engine, "What was the theme of the G20 summit Kagame went to?",
                         "when did japan open its embassy in tashkent")
     assert moved.focus is not None and moved.focus.earlier_people == (), moved.focus
+
+
+def test_anything_about_a_topic_is_asked_of_the_meeting_just_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "who did ikegami meet in january 2024?", "did they sign any agreements at that meeting?",
+                         "anything about future plans?")
+    assert "upcoming events" in answer.text and "Rwanda" not in answer.text, answer.text
