@@ -1984,6 +1984,6 @@ def test_whom_the_conversation_was_about_is_kept_aside_only_while_questions_name
 
 
 def test_anything_about_a_topic_is_asked_of_the_meeting_just_discussed(engine: Engine) -> None:
-    answer = last_answer(engine, "who did ikegami meet in january 2024?", "did they sign any agreements at that meeting?",
-                         "anything about future plans?")
+    answer = last_answer(engine, "who did ikegami meet in january 2024?",
+                         "did they sign any agreements at that meeting?", "anything about future plans?")
     assert "upcoming events" in answer.text and "Rwanda" not in answer.text, answer.text
