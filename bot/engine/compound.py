@@ -29,7 +29,8 @@ _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
 _REPEATED_PHRASE = re.compile(r"\s+and\s+(?P<wh>(?:which|what|who|whom)\s+)?(with|in|to|at|on|for|by|between)\s+", re.I)
 
 #: A question of how far apart two things are, which asks of both at once.
-GAP_ASKED = re.compile(r"\b(?:apart|difference|gap|earlier|later|sooner|longer|shorter)\b", re.I)
+GAP_ASKED = re.compile(r"\b(?:apart|difference|differ|differs|differed|gap|earlier|later|sooner|longer|shorter)\b",
+                       re.I)
 #: "the gap between Japan opening embassies in A and in B": "between" still waits for its "and", which joins
 #: the two things compared into one question.
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)

@@ -114,6 +114,11 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
             isinstance(due, PartialDate) or getattr(found, "status", "provided") != "provided"):
         # "by when?" of a pledge: when it is due; one still to come with no such date has none
         value = due.human() if isinstance(due, PartialDate) else None
+    if value is not None and query.intent == "who" and isinstance(found, Fact) and any(
+            k not in words and k not in _TALK and k not in _ANSWER_KIND for k in query.keywords):
+        # "who does it commemorate?" of the memorial Hayashi visited: a word said only in other words ("memorial")
+        # does not make the one named its subject
+        value = None
     if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
         # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
         value = None
@@ -149,6 +154,10 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = _count_in_text(text, query)  # "how many provinces?" of "… in all four provinces"
     if value is None and query.intent == "who":
         value = _agent_in_text(text, query)  # "who hosted it?" of "a summit hosted by the Indonesian presidency"
+    dedicated = _DEDICATED_TO.search(text) if query.intent == "who" and _DEDICATION_ASKED.search(
+        query.raw.lower()) else None
+    if dedicated is not None:
+        value = dedicated.group("whom")  # "who does it commemorate?" of "a memorial dedicated to the victims of …"
     if value is None:
         return Answer("not_found", False, "Not in the records",
                       (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
@@ -180,6 +189,10 @@ _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")
 #: Words of a "through whom was it channelled?" question that only ask for the channel.
 _CHANNEL_WORDS = frozenset(stem(w) for w in "through via channel channelled channeled routed delivered sent".split())
 #: "With whom?", "who did she send them with?": those who did it together, which a record names after "with".
+#: "who does it commemorate?", "whom is it dedicated to?": to whom a thing is dedicated.
+_DEDICATION_ASKED = re.compile(r"\b(?:commemorat\w*|honou?r(?:s|ed|ing)?|dedicated|in memory of|remember(?:s|ed)?"
+                               r"|memoriali[sz]\w*)\b")
+_DEDICATED_TO = re.compile(r"\bdedicated to (?P<whom>[^;.]+)")
 _WITH_ASKED = re.compile(r"\bwith (?:who|whom)\b|^\W*(?:and )?who\b.*\bwith\W*$")
 _WITH = re.compile(r"\b(?:together )?with ((?:the |other )*(?:[A-Z][\w-]*|members?|colleagues?|officials?)"
                    r"[\w -]*?)(?=[,.;]|$| to | in | for )")

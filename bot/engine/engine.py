@@ -2873,7 +2873,8 @@ class Engine:
             # "besides Biruta and Ndagijimana", "between Rwanda and Uzbekistan" name the two together.
             together = m.start > 0 and words[m.start - 1] in _TOGETHER or "both" in words or "together" in words
             if (m.end < len(words) and words[m.end] == "and" and other is not None and not together
-                    and self._same_side(m, other)):
+                    and self._same_side(m, other) and not GAP_ASKED.search(text)):
+                # ("by how many minutes did the Kyrgyz and Ukrainian meetings differ?": one difference of the two)
                 before, after = words[:m.start], words[other.end:]
                 return [" ".join([*before, *words[x.start:x.end], *after]) + "?" for x in (m, other)]
         return None

@@ -237,3 +237,8 @@ def test_two_details_of_one_record_are_asked_in_turn(question: str, parts: list[
 def test_two_details_of_one_record_are_both_answered(engine: Engine) -> None:
     answer = engine.ask("quick: start time n length of hayashi-kulubaev mtg?")
     assert answer.answered and "14:40" in answer.text and "30 minutes" in answer.text, answer.text
+
+
+def test_a_difference_of_two_things_named_together_is_one_question(engine: Engine) -> None:
+    answer = engine.ask("By how many minutes did the Kyrgyz and Ukrainian FM meetings differ in length?", today=TODAY)
+    assert answer.kind != "compound", answer.text

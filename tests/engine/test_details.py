@@ -148,3 +148,8 @@ def test_where_the_covid_help_went_after_the_help_was_shown(engine: Engine) -> N
     counted = last_answer(engine, "How did Japan help Rwanda fight COVID-19?", "where did it go?",
                           "how many provinces?")
     assert counted.answered and "four" in counted.title, counted.text
+
+
+def test_who_a_thing_is_for_is_not_the_one_its_record_names_for_another_deed(engine: Engine) -> None:
+    answer = last_answer(engine, "which memorial did hayashi visit in ukraine?", "who does it commemorate?")
+    assert answer.answered and answer.title.startswith("the victims"), answer.text
