@@ -397,6 +397,8 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
 #: "And from A to B?" after a question of time between two events: the same question of two others.
 _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+|between\s+)?(?P<first>.+?)\s+"
                             r"(?:to|and|until|till)\s+(?P<second>.+?)\W*$")
+#: "and from A to B?", "and between A and B?": two ends said, as a time between is asked.
+_FROM_OR_BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from|between)\s+\S")
 #: "and between A and B?": a time between, whatever the last question asked.
 _BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+between\s+\S")
 #: The start of a question of the time between two records ("so roughly how many …").
@@ -436,12 +438,16 @@ def asked_again(text: str, previous: str | None) -> str | None:
     B?": the previous question of the two events it names; None when it is no such follow-up."""
     again = _AGAIN_BETWEEN.match(text.lower())
     before = match(previous) if previous else None
-    if again is None or before is None and not (_BETWEEN_SAID.match(text.lower()) and all(
+    # ("how many days between the two?": a time between the records just shown, asked before)
+    apart_before = previous is not None and asks_apart(previous) and bool(_FROM_OR_BETWEEN_SAID.match(text.lower()))
+    if again is None or before is None and not apart_before and not (_BETWEEN_SAID.match(text.lower()) and all(
             len(again.group(side).split()) > 1 for side in ("first", "second"))):
         # ("and between A's visit and B's talks?" asks a time between even a few turns on; "and from A to B?" and
         # "and between Quell and Sabit?" need the question before to say so)
         return None
-    unit = (before[1].groupdict().get("unit") if before is not None else None) or "days"
+    said_unit = UNIT_SAID.search(previous.lower()) if apart_before and previous is not None else None
+    unit = (before[1].groupdict().get("unit") if before is not None else None) or (
+        said_unit.group(0) if said_unit is not None else None) or "days"
     unit = _UNIT_SHORT.get(unit.rstrip("s"), unit.rstrip("s")) + "s"
     sides = [again.group("first"), again.group("second")]
     if before is not None:

@@ -131,6 +131,27 @@ class Engine:
         answer = self._ask(text, focus, today or dt.date.today())
         return self._topic_kept(text, answer, focus)
 
+    def _met_one_by_one(self, focus: Focus) -> bool:
+        """Whether the records just shown are meetings of two or more people each met alone ("Hayashi meets
+        Shmyhal", "Hayashi meets Zelenskyy"), or those people listed."""
+        met = {m.partner_side[0] for i in focus.items if (m := self.kb.meetings.get(i.removeprefix("meeting:")))
+               is not None and len(m.partner_side) == 1}
+        listed = [i for i in focus.items if i.startswith("person:")]  # (or the people themselves, listed)
+        return len(met) >= 2 or len(listed) >= 2
+
+    def _which_of_two_first(self, focus: Focus, today: dt.date) -> Answer | None:
+        """"Which of the two did he see first?" after a meeting of three: the two of one country, as met by the one of
+        another ("did Hayashi see Zelenskyy or Shmyhal first?"); None unless the conversation's people are so."""
+        people = [self.kb.people[p] for p in focus.people if p in self.kb.people]
+        if len(people) != 3:
+            return None
+        for one in people:
+            two = [p for p in people if p is not one]
+            if one.country and two[0].country == two[1].country != one.country:
+                found = _FIRST_OF_TWO.match(f"did {one.name} see {two[0].name} or {two[1].name} first?")
+                return self._first_of_two(found, None, today) if found is not None else None
+        return None
+
     def _first_of_two(self, found: re.Match[str], focus: Focus | None, today: dt.date) -> Answer | None:
         """"Did Hayashi see Shmyhal or Zelenskyy first?": asked as the order of the one named first against the
         other ("did Hayashi meet Shmyhal before or after Zelenskyy?"), and answered by the one first; None when the
@@ -213,6 +234,13 @@ class Engine:
                 # "Apart from Kishida, which Japanese officials attended?": the question, with whom it leaves out after
                 # it ("which Japanese officials attended besides Kishida?"), as such questions are read
                 cleaned = f"{excepted.group('rest').rstrip(' ?')} besides {excepted.group('who')}?"
+            # (after a list of the two's meetings, "which of them" is picked from the list by the rules of references)
+            two_first = _WHICH_OF_TWO_FIRST.match(cleaned) if focus is not None and not self._met_one_by_one(
+                focus) else None
+            if two_first is not None and focus is not None:
+                ordered = self._which_of_two_first(focus, today)
+                if ordered is not None:
+                    return ordered
             first_of = _FIRST_OF_TWO.match(cleaned) or _WHO_FIRST_OF_TWO.match(cleaned)
             if first_of is not None:
                 ordered = self._first_of_two(first_of, focus, today)
@@ -3876,6 +3904,10 @@ _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:o
 #: from investment, what …?" leaves out a topic, read by the rules of topics).
 _EXCEPT_FIRST = re.compile(r"^\W*(?:apart from|aside from|besides|other than|except(?: for)?) (?P<who>[^,?]{2,60}?),\s*"
                            r"(?P<rest>(?:which|who|whom|what)\b[^,]+)$", re.IGNORECASE)
+#: "which of the two did he see first?": which of two people of the conversation someone met first.
+_WHICH_OF_TWO_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom) of (?:the|those|these|them)(?: two)?(?: did"
+                                 r" (?:he|she) (?:see|meet|visit|talk to|talk with)| (?:did|was) (?:he|she) "
+                                 r"(?:seeing|meeting))? first\W*$", re.IGNORECASE)
 #: "did Hayashi see Shmyhal or Zelenskyy first?", "who did he meet first in Kyiv, Shmyhal or Zelenskyy?": which of
 #: two someone met first.
 _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)"

@@ -568,3 +568,10 @@ def test_a_side_said_by_a_place_of_the_last_question_is_that_side(engine: Engine
     answer = last_answer(engine, "How many days passed between Hayashi's meeting with the Kyrgyz FM and his arrival "
                                  "in Kyiv?", "and from Kyiv to Kamikawa's talks with Kuleba?")
     assert answer.title == "11 days", answer.text
+
+
+def test_and_from_a_to_b_after_the_time_between_the_two_just_shown_asks_it_again(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kishida and Kagame meet?", "and hayashi with kulubaev?",
+                         "how many days between the two?",
+                         "and from the kulubaev meeting to the start of hayashi's ukraine visit?")
+    assert answer.answered and answer.title == "259 days", answer.text

@@ -991,3 +991,9 @@ def test_his_capital_is_the_capital_of_the_conversations_person(engine: Engine) 
 def test_whom_a_question_leaves_out_put_first_is_left_out(engine: Engine) -> None:
     answer = engine.ask("Apart from Kishida, which Japanese officials attended the Bali G20?", today=TODAY)
     assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
+
+
+def test_which_of_the_two_he_saw_first_is_of_the_two_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "who did japan's foreign minister meet in kyiv in september 2023?",
+                         "what did he and the president agree on", "which of the two did he see first?")
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
