@@ -3438,7 +3438,7 @@ _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: "in his capital", "to her country": the country of the conversation's person, as a place.
 _THEIR_LAND = re.compile(r"\b(?:in|to|into|from|visit|visited|visiting) (?P<pronoun>his|her)(?: own)? "
-                         r"(?:country|capital|homeland|nation)\b", re.IGNORECASE)
+                         rf"(?:{'|'.join(lx.PERSONS_LAND)})\b", re.IGNORECASE)
 #: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
 _OTHER_OF_KIND = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which|any) other (?:[a-z-]+ )?(?:projects?|programm?es?"
                             r"|initiatives?|schemes?|documents?|organi[sz]ations?|bodies|agencies|events?)\b")
@@ -3899,7 +3899,6 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
-#: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
 #: "Apart from Kishida, which Japanese officials …?": whom the question leaves out, put first (people only: "apart
 #: from investment, what …?" leaves out a topic, read by the rules of topics).
 _EXCEPT_FIRST = re.compile(r"^\W*(?:apart from|aside from|besides|other than|except(?: for)?) (?P<who>[^,?]{2,60}?),\s*"
@@ -3915,6 +3914,7 @@ _FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?
                            r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
 _WHO_FIRST_OF_TWO = re.compile(rf"^\W*who did (?P<a>[\w'’. -]+?) {_MET_VERB} first(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
                                r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)
+#: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
 _EITHER_CLAIM = re.compile(r"^(?P<a>\W*(?:did|was|were|has|had)\b.{5,}?)\s*,?\s+or\s+"
                            r"(?P<b>(?:did|was|were|has|had)\s+(?!it\b|they\b|he\b|she\b|not\b)\w.{5,})$",
                            re.IGNORECASE)

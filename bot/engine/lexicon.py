@@ -161,6 +161,9 @@ HELD_NOW = re.compile(r"\b(?:current|currently|now|today|present|presently|incum
 HELD_BEFORE = re.compile(r"\b(?:was|were|had|used to|first|former|formerly|then)\b")
 #: A post's title opening on its place in a line of holders ("first Governor of …"): a holder then, not now.
 LINE_OF_HOLDERS = frozenset("first second third founding former late then inaugural".split())
+#: The nouns after someone's name or "his"/"her" that name their country as a place ("in Kagame's capital", "to
+#: his country").
+PERSONS_LAND = ("country", "capital", "homeland", "nation")
 #: "Has it been signed since then?", "is it in force yet?": what happened after the records were written.
 SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|the visit)\b|\b(?:yet|by now|so far"
                         r"|to date|as of now|as of today|nowadays)\W*$")

@@ -1319,8 +1319,6 @@ def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: K
             for i, m in enumerate(mentions) if id(m) not in owners]
 
 
-#: The words after a person's name that make it the name of their country ("Kagame's capital", "Kuleba's country").
-_PERSONS_LAND = frozenset("country capital homeland nation".split())
 #: Words before such a phrase that make it a place ("in Kagame's capital"; "what is Kuleba's country?" asks of him).
 _TO_A_PLACE = frozenset("in to into from visit visited visiting visits".split())
 
@@ -1332,8 +1330,8 @@ def _countries_of_their_people(mentions: list[Mention], words: list[str], index:
     for m in mentions:
         person = index.kb.people.get(m.id) if m.kind == "person" else None
         gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
-        if person is not None and person.country and m.end + gap < len(words) and words[m.end + gap] in _PERSONS_LAND \
-                and m.start > 0 and words[m.start - 1] in _TO_A_PLACE:
+        if person is not None and person.country and m.end + gap < len(words) \
+                and words[m.end + gap] in lx.PERSONS_LAND and m.start > 0 and words[m.start - 1] in _TO_A_PLACE:
             found.append(Mention("country", person.country, m.start, m.end + gap + 1, m.score, m.weight))
         else:
             found.append(m)
