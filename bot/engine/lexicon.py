@@ -427,7 +427,11 @@ TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|inte
                            # "how many generators did she promise for the coming winter?": for a time ahead
                            r"|\b(?:promis\w*|pledg\w*|commit\w*)\b.*\b(?:for|by|over|during|through) (?:the )?"
                            r"(?:coming|upcoming|next|following) "
-                           r"(?:winter|summer|spring|autumn|fall|season|year|months?)\b")
+                           r"(?:winter|summer|spring|autumn|fall|season|year|months?)\b"
+                           # "how many generators is Japan sending this winter?": under way, for a time ahead
+                           r"|\b(?:is|are|r|am)\b(?: \w+){0,2}? (?:sending|providing|giving|delivering|supplying"
+                           r"|donating|shipping)\b(?=.*\b(?:this|next|coming|upcoming) (?:winter|summer|spring|autumn"
+                           r"|fall|season|year|month)\b)")
 #: Details of a meeting that its press records do not report (meals, gifts, the weather, who interpreted, who
 #: paid): a question of one of them that no record names is declined, not answered with the meeting.
 UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast

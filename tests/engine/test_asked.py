@@ -387,3 +387,8 @@ def test_a_post_misspelt_that_the_records_never_name_is_not_given(engine: Engine
                                              ("was it shorter than 20 minutes?", "lt")])
 def test_a_length_bounded_by_a_comparative_is_claimed_with_its_bound(text: str, bound: str) -> None:
     assert claimed_figures(text) == [(20.0, bound, "minut")]
+
+
+def test_how_many_things_are_being_sent_this_winter_asks_what_is_still_to_come(engine: Engine) -> None:
+    answer = engine.ask("how many generators r japan sending ukraine this winter", today=TODAY)
+    assert not answer.answered and "still to come" in answer.text, answer.text
