@@ -131,6 +131,11 @@ class DateFilter:
         if self.start is not None and self.start == self.end:
             # One exact day asked: only a record known to that very day fits, not one of its month or year.
             return first == last == self.start
+        if self.end is None and self.start is not None:
+            # "after 20 September": only what is known to come after (not a record of all September)
+            return first >= self.start
+        if self.start is None and self.end is not None:
+            return last <= self.end  # "before 20 September": only what is known to come before
         return (self.start is None or last >= self.start) and (self.end is None or first <= self.end)
 
 

@@ -5,7 +5,7 @@ import pytest
 from bot.engine import when
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
-from bot.engine.when import find_date, parse_month_day, parse_month_day_in, span_slice
+from bot.engine.when import DateFilter, find_date, parse_month_day, parse_month_day_in, span_slice
 from tests.engine.conftest import TODAY, last_answer
 
 
@@ -244,3 +244,17 @@ def test_a_day_of_the_month_alone_is_that_day_of_any_month() -> None:
 def test_a_part_of_a_month_is_a_third_of_it(text: str, start: dt.date, end: dt.date) -> None:
     found, _ = when.find_date(text)
     assert found is not None and (found.start, found.end) == (start, end), found
+
+
+def test_an_open_window_holds_only_what_is_known_to_fall_in_it() -> None:
+    after = DateFilter("after 20 September 2023", start=dt.date(2023, 9, 21))
+    assert not after.matches(dt.date(2023, 9, 1), dt.date(2023, 9, 30))  # "September 2023": not known to be after
+    assert after.matches(dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    before = DateFilter("before 10 January 2024", end=dt.date(2024, 1, 9))
+    assert not before.matches(dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert before.matches(dt.date(2023, 12, 1), dt.date(2023, 12, 31))
+
+
+def test_who_someone_met_after_their_last_meeting_is_nobody_the_records_show(engine: Engine) -> None:
+    answer = engine.ask("who did kamikawa meet after her talks with kuleba?", today=TODAY)
+    assert not answer.answered and "after 20 September 2023" in answer.text, answer.text
