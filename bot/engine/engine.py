@@ -235,6 +235,15 @@ class Engine:
                 # it ("which Japanese officials attended besides Kishida?"), as such questions are read
                 cleaned = f"{excepted.group('rest').rstrip(' ?')} besides {excepted.group('who')}?"
             # (after a list of the two's meetings, "which of them" is picked from the list by the rules of references)
+            if _STRAIGHT_ON.search(cleaned) is not None and _JOURNEY_ASKED.search(cleaned) is not None:
+                # "where did Kamikawa travel right after New York?": where someone went next, straight from there,
+                # which no record of a meeting or visit says (the next record of theirs may be months later)
+                later = self._ask(_STRAIGHT_ON.sub("after", cleaned), focus, today, described=described)
+                shown = (f"The next record they hold: {later.title}.",) if later.answered and later.kind != "several" \
+                    else ()
+                return Answer("not_found", False, "Not in the records",
+                              ("The records do not say where anyone went straight from one event to the next.", *shown),
+                              sources=later.sources, suggestions=later.suggestions, confidence=0.0)
             two_first = _WHICH_OF_TWO_FIRST.match(cleaned) if focus is not None and not self._met_one_by_one(
                 focus) else None
             if two_first is not None and focus is not None:
@@ -3903,6 +3912,11 @@ _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:o
 #: from investment, what …?" leaves out a topic, read by the rules of topics).
 _EXCEPT_FIRST = re.compile(r"^\W*(?:apart from|aside from|besides|other than|except(?: for)?) (?P<who>[^,?]{2,60}?),\s*"
                            r"(?P<rest>(?:which|who|whom|what)\b[^,]+)$", re.IGNORECASE)
+#: "where did she travel right after New York?", "which country did he fly to straight after the summit?": a journey
+#: straight on from an event.
+_STRAIGHT_ON = re.compile(r"\b(?:right|immediately|directly|straight|just) after\b", re.IGNORECASE)
+_JOURNEY_ASKED = re.compile(r"\b(?:go|goes|went|travel\w*|fly|flies|flew|flown|head|heads|headed|heading|move|moved"
+                            r"|journey\w*)\b", re.IGNORECASE)
 #: "which of the two did he see first?": which of two people of the conversation someone met first.
 _WHICH_OF_TWO_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom) of (?:the|those|these|them)(?: two)?(?: did"
                                  r" (?:he|she) (?:see|meet|visit|talk to|talk with)| (?:did|was) (?:he|she) "

@@ -997,3 +997,10 @@ def test_which_of_the_two_he_saw_first_is_of_the_two_of_the_conversation(engine:
     answer = last_answer(engine, "who did japan's foreign minister meet in kyiv in september 2023?",
                          "what did he and the president agree on", "which of the two did he see first?")
     assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
+@pytest.mark.parametrize("question", ["where did kamikawa travel right after new york?",
+                                      "which country did kishida fly to right after the bali g20"])
+def test_where_someone_went_straight_after_an_event_is_not_in_the_records(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "straight from one event to the next" in answer.text, answer.text
