@@ -598,6 +598,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"(?P<who>they|the two(?: of them)?|both(?: of them)?|he|she|the (?:ministers|leaders"
                              r"|officials|two sides)) (?:cover|go over|touch on|get into)\b"),
                   r"\g<what> \g<aux> \g<who> discuss"),
+                 # "when did he join the bureau?": his appointment to it (joining talks is taking part in them)
+                 (re.compile(r"\b(?:join|joins|joined|joining) (?=(?:the |his |her |its |[a-z]+'s )?"
+                             r"(?:[a-z]+ ){0,3}(?:bureau|ministry|government|cabinet|department|office|agency|bank|diet"
+                             r"|parliament|foreign service)\b)"), "was appointed to "),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed

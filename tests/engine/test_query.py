@@ -980,3 +980,8 @@ def test_a_persons_capital_as_a_place_is_their_country(engine: Engine) -> None:
 def test_words_of_talks_and_announcements_said_otherwise(engine: Engine, text: str, asked: str) -> None:
     query = analyse(text, engine.index)
     assert asked in query.keywords or asked in query.aspects, (query.keywords, query.aspects)
+
+
+def test_joining_a_bureau_is_an_appointment_not_a_meeting_of_its_official(engine: Engine) -> None:
+    answer = engine.ask("When did Ikegami Masaki join the Bureau of European Affairs?", today=TODAY)
+    assert not answer.answered and "26 January 2024" not in answer.text, answer.text
