@@ -244,9 +244,8 @@ class Engine:
                 return Answer("not_found", False, "Not in the records",
                               ("The records do not say where anyone went straight from one event to the next.", *shown),
                               sources=later.sources, suggestions=later.suggestions, confidence=0.0)
-            two_first = _WHICH_OF_TWO_FIRST.match(cleaned) if focus is not None and not self._met_one_by_one(
-                focus) else None
-            if two_first is not None and focus is not None:
+            two_first = _WHICH_OF_TWO_FIRST.match(cleaned) if focus is not None else None
+            if two_first is not None and focus is not None and not self._met_one_by_one(focus):
                 ordered = self._which_of_two_first(focus, today)
                 if ordered is not None:
                     return ordered
