@@ -163,6 +163,22 @@ def _held_at(a: Answerer, ref: str) -> set[str]:
     return held or set(trip.places)
 
 
+def _of_country_with(a: Answerer, speaker_words: str, named: list[str]) -> str | None:
+    """The one person of the country the speaker's words name ("the Kyrgyz minister") whose post has their
+    title and whom a record names together with everyone the question names; None unless one."""
+    words = set(fold(speaker_words).lower().split())
+    titles = words & lx.TITLE_WORDS
+    countries = {m.id for m in analyse(speaker_words, a.index).mentions if m.kind == "country"}
+    if not titles or len(countries) != 1 or any(a.kb.people[n].country in countries for n in named):
+        return None
+    fits = sorted(
+        i for i, person in a.kb.people.items() if person.country in countries and i not in named
+        and any(titles & set(fold(r.title).lower().split()) for r in person.roles)
+        and any(all(("person", n) in a.index.passages[k].entities for n in named)
+                for k in a.index.by_entity.get(("person", i), ())))
+    return fits[0] if len(fits) == 1 else None
+
+
 def _subject_of_did(words: tuple[str, ...], named: list[Mention]) -> str | None:
     """The person named as the subject of "did/does …" ("how did President B describe Japan?"), if one is."""
     for m in named:
@@ -210,13 +226,19 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             and said_by_pronoun.group(0).lower() in _OTHER_PRONOUN.get(pronoun.word, ()):
         # "what does she want to achieve with Kuleba?": "she" is not Kuleba, whom the records call "he"
         return None
+    of_speaker = [i for i in described if i in a.kb.people and (country := a.kb.countries.get(
+        a.kb.people[i].country)) is not None and fold(country.name).lower() in fold(speaker_words).lower()]
     if speaker_id is None and len(described) > 1:
         # "What did Rwanda's foreign minister say to Japan's prime minister?": the one of the speaker's words
-        of_speaker = [i for i in described if i in a.kb.people and (country := a.kb.countries.get(
-            a.kb.people[i].country)) is not None and fold(country.name).lower() in fold(speaker_words).lower()]
         speaker_id = of_speaker[0] if len(of_speaker) == 1 else None
+    elif named and not in_speaker and subject is None and not lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \
+            and (of_country := _of_country_with(a, speaker_words, [m.id for m in named])) is not None:
+        # "What was the Kyrgyz minister grateful for when he met A?": the minister the speaker's words
+        # describe speaks, A is whom he met
+        speaker_id = of_country
     who = fold(speaker_words).split()
-    if named and query.role is None and verb.re is lx.SAID and _someone_unnamed(a, who, speaker_words, named):
+    if named and query.role is None and verb.re is lx.SAID and speaker_id in {m.id for m in named} \
+            and _someone_unnamed(a, who, speaker_words, named):
         # "What did Japan's chief cabinet secretary say about the Kagame talks?": the speaker is someone the
         # records do not name, not the one named after
         return Answer("not_found", False, "Not in the records",

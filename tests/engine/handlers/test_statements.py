@@ -70,3 +70,13 @@ def test_the_words_that_describe_the_speaker_are_not_what_was_said(engine: Engin
     answer = last_answer(engine, "What did Japan's newly appointed foreign minister tell her Ukrainian counterpart "
                                  "about generators?")
     assert "generators" in answer.text and "recently been appointed" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "speaker", "said"), [
+    ("What was the Kyrgyz minister grateful for when he met Hayashi?", "Kulubaev", "30 years"),
+    ("what did the ukrainian minister tell Kamikawa?", "Kuleba", "congratulated"),
+])
+def test_a_speaker_described_by_country_and_title_speaks_not_the_one_named_after(
+        engine: Engine, question: str, speaker: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and speaker in answer.title and said in answer.text, answer.text
