@@ -2830,6 +2830,12 @@ class Engine:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
             if focus.items and focus.items[0] not in refs and f"meeting:{focus.meeting}" not in refs:
+                if refs[0] in focus.items and refs[0].startswith("meeting:"):
+                    # "the second one, what was she in New York for?" answered with another record beside it:
+                    # the one picked stays the meeting the conversation is about
+                    picked = self.record_focus(refs[0], focus.items)
+                    return replace(answer, focus=replace(focus, meeting=picked.meeting, date=picked.date,
+                                                         current=refs[0]))
                 return replace(answer, focus=focus)  # answered from another record: that one is the topic now
             # A detail of the record picked (its people, its outcomes): "the first one" still means the list's.
             return replace(answer, focus=replace(focus, items=items, current=refs[0]))

@@ -1004,3 +1004,11 @@ def test_which_of_the_two_he_saw_first_is_of_the_two_of_the_conversation(engine:
 def test_where_someone_went_straight_after_an_event_is_not_in_the_records(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "straight from one event to the next" in answer.text, answer.text
+
+
+def test_the_record_picked_from_a_list_stays_the_topic_when_its_answer_shows_another_beside_it(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese officials met Ukrainian counterparts in September 2023?",
+                         "the second one, what was she in new york for?",
+                         "how many days after the Kyiv visit began was her meeting?")
+    assert "11 days" in answer.text and "20 September 2023" in answer.text, answer.text
