@@ -483,7 +483,7 @@ CURRENCY_ASKED = re.compile(r"\b(?:in|into|to) (yen|jpy|euros?|eur|dollars?|usd|
 #: "the first Japanese PM ever to visit", "first in history": a first over all time, beyond what the records hold.
 FIRST_EVER = re.compile(r"\bfirst\b.*\bever\b|\bever\b.*\bfirst\b|\bfirst\b.*\bin (?:all of )?history\b")
 #: "was it his first visit …?", "the first governor": a first claimed of a thing (not "did he meet her first?").
-FIRST_CLAIMED = re.compile(r"\b(?:the|his|her|their|its|a) first\b(?! (?:time|one|of them)\b)")
+FIRST_CLAIMED = re.compile(r"\b(?:the|his|her|their|its|a|[\w-]+(?:'s|’s)) first\b(?! (?:time|one|of them)\b)")
 #: "the first visit since the full-scale conflict", "first in 20 years": a first the record itself bounds.
 FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more than |about )?\d+ years|in (?:a|two|three"
                            r"|four|five|ten|twenty) (?:decades?|years))\b")

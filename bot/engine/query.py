@@ -716,6 +716,11 @@ def _read_as(word: str, index: KnowledgeIndex) -> str:
 
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
+#: "was this Kulubaev's first trip to Japan?", "was his trip to Japan his first?": a first claimed of the thing
+#: pointed at, which a record must say (not "was the first meeting in Kyiv?", which asks of the earliest one).
+_FIRST_PREDICATED = re.compile(r"^\W*(?:(?:so|and|but) )?(?:was|were|is|are) (?:it|this|that|these|those) (?:really "
+                               r"|actually |also )?(?:(?:[\w-]+(?:'s|’s)|his|her|their|its|the|a) )?(?:very )?first\b"
+                               r"|\b(?:his|her|their|its) (?:very )?first\W*$")
 #: "hayashi kyiv trip was it announced in advance": a topic, then a yes/no question about it.
 _TOPIC_THEN_CLAIM = re.compile(r"^\W*(?:[\w'’-]+ ){1,5}(?:was|were|is|are|did|does|do|has|have|had) "
                                r"(?:it|he|she|they|that|this)\b")
@@ -900,7 +905,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     elif intent in ("general", "define") and lx.TALKED_ABOUT.search(asked_text) and _WHICH_ONES.search(asked_text):
         intent = "list"  # "X came up in more than one set of talks: which ones?"
     claims_order = (intent == "list" and _AUXILIARY_FIRST.match(asked_text) is not None
-                    and (_FIRST.search(asked_text) or _LATEST.search(asked_text)) is not None)
+                    and (_FIRST.search(asked_text) or _LATEST.search(asked_text)) is not None) or (
+        intent == "yes_no" and _FIRST_PREDICATED.search(asked_text) is not None)
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)

@@ -165,3 +165,20 @@ def test_another_edition_of_an_event_is_not_checked_for_its_venue(engine: Engine
 def test_a_separate_meeting_is_another_occasion_the_records_do_not_rule_out(engine: Engine) -> None:
     answer = engine.ask("Did Japan's foreign minister meet Vincent Biruta separately in 2023?", today=TODAY)
     assert not answer.answered and "no other such meeting" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Was it Kulubaev's first trip to Japan?",
+                                      "Was this Kulubaev's first visit to Japan?",
+                                      "was kulubaev's trip to japan his first?"])
+def test_a_first_claimed_of_someone_s_trip_is_not_confirmed_by_the_trip(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "first" in answer.text, answer.text
+
+
+def test_a_first_the_record_bounds_to_a_class_is_no_first_of_the_one_claimed(engine: Engine) -> None:
+    answer = engine.ask("Was this Hayashi's first trip to Ukraine?", today=TODAY)
+    assert not answer.answered and "since the full-scale conflict" in answer.text, answer.text
+    # the first the record states, claimed as it states it, is confirmed
+    stated = engine.ask("Was Hayashi's visit the first by a Japanese foreign minister since the war began?",
+                        today=TODAY)
+    assert stated.answered and stated.title == "Yes", stated.text

@@ -50,12 +50,19 @@ def first_ever(a: Answerer, q: Asked) -> Answer | None:
     noun = re.search(r"\bfirst(?:[- ]ever)? (\w+)", q.lowered)
     said = rf"\bfirst (?:\w+ ){{0,2}}?{re.escape(noun.group(1)[:5])}" if noun and noun.group(1) != "ever" \
         else r"\bfirst\b"
-    firsts = [s.passage for s in score_passages(a.index, q.query, limit=5)
-              if not s.entities_missing and re.search(said, s.passage.text.lower())]
+    found = [s.passage for s in score_passages(a.index, q.query, limit=5) if not s.entities_missing]
+    firsts = [p for p in found if re.search(said, p.text.lower())]
     if any(not lx.FIRST_BOUNDED.search(p.text.lower()) for p in firsts):
         return None
     if claimed_first and not firsts:
-        return None  # "was it the first meeting of the two?": the claim's own rules read it
+        # "was this Hayashi's first trip to Ukraine?" of "the first by a Japanese foreign minister since …":
+        # a first the record bounds is no first of the claim's
+        bounded = [p for p in found if re.search(r"\bfirst\b", p.text.lower())]
+        if not bounded or not all(lx.FIRST_BOUNDED.search(p.text.lower()) for p in bounded):
+            return None  # "was it the first meeting of the two?": the claim's own rules read it
+        return Answer("not_found", False, "Not confirmed by the records",
+                      ("The records do not say that. The closest record says only:", f"– {bounded[0].text}"),
+                      sources=(d.cite(a.kb, bounded[0].cited),), confidence=0.0)
     lines = (["The records do not say it was the first ever. The closest record says:", f"– {firsts[0].text}"]
              if firsts else
              ["The records do not say who or what was the first ever; they report only the meetings they hold."])
