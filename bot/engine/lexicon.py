@@ -298,6 +298,11 @@ PERSON_ASKED = frozenset("""official officials minister ministers diplomat diplo
 POST_CLASSES: dict[str, frozenset[str]] = {"leader": frozenset({"head-of-state", "president", "prime-minister"})}
 
 
+#: Posts one person holds at a time in a country: another holder recorded then means this one no longer held it.
+SOLE_HOLDER_POSTS = frozenset({"foreign-minister", "prime-minister", "president", "finance-minister",
+                               "central-bank-governor"})
+
+
 def fits_post(asked: str | None, key: str) -> bool:
     """Whether a post held (`key`) is the one asked: the same post, or one of the class the question names."""
     return asked is not None and (key == asked or key in POST_CLASSES.get(asked, ()))

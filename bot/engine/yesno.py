@@ -23,7 +23,8 @@ from bot.engine.meetings import meeting_focus, part_of_day
 from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, EXCLUSIVE
-from bot.knowledge.model import KnowledgeBase, Meeting
+from bot.engine.when import DateFilter
+from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role
 
 Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
@@ -105,7 +106,8 @@ class YesNo:
         `described`: the people the question names by a post ("Ukraine's prime minister"), a group each;
         None when a description names nobody in the records (no meeting is then checked)."""
         placed = without_time_clause(query)
-        settled = (self._post(query) or (self._post(placed) if placed is not None else None) or self._order(query)
+        settled = (self._post(query) or (self._post(placed, query.dates) if placed is not None else None)
+                   or self._order(query)
                    or self._nationality(query, described or ()))
         if settled is not None or described is None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
             # A claim of order ("only after ...") or of nothing else ("only Zelenskyy") is not settled by
@@ -146,7 +148,10 @@ class YesNo:
                       confidence=0.8)
 
     # -- someone's post ----------------------------------------------------------------------------
-    def _post(self, query: Query) -> Answer | None:
+    def _post(self, query: Query, dates: DateFilter | None = None) -> Answer | None:
+        """"Is Kuleba Ukraine's foreign minister?", "was Hayashi still foreign minister on 20 September 2023?":
+        the posts the records give the one person named; `dates`, the time the claim is of (when the
+        question's time clause was taken off to read it)."""
         people = [m for m in query.mentions if m.kind == "person"]
         if len(people) != 1 or query.role is None or _ABOUT_MEETING.search(query.raw.lower()):
             return None
@@ -169,6 +174,9 @@ class YesNo:
         claimed = {m.id for m in query.mentions if m.kind == "country"}
         held = [r for r in person.roles if lx.fits_post(query.role, r.key) and (not claimed or r.country in claimed)
                 and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)]
+        dated = self._post_then(person, held, dates or query.dates)
+        if dated is not None:
+            return dated
         if held:
             role = max(held, key=d.role_date)
             return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
@@ -179,6 +187,36 @@ class YesNo:
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
                       confidence=0.8)
+
+    def _post_then(self, person: Person, held: list[Role], dates: DateFilter | None) -> Answer | None:
+        """A post claimed of a time ("in December 2022", "on 20 September 2023") that no record of the person
+        in it falls in: "no" when the records show another in that post then (a post one person holds at a
+        time), else not confirmed; "yes" with the record of it that falls in it; None when the claim names no
+        such time."""
+        if not held or dates is None or dates.start is None or dates.end is None or dates.any_year:
+            return None
+        then = [r for r in held if r.as_of is not None and dates.matches(r.as_of.first_day(), r.as_of.last_day())]
+        if then:
+            role = max(then, key=d.role_date)
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
+                          sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
+        role = max(held, key=d.role_date)
+        if role.as_of is None:
+            return None  # a post the records do not date: no time to set against the one claimed
+        others = sorted(((r, other) for other in self.kb.people.values() if other.id != person.id
+                         for r in other.roles if r.key == role.key and r.country == role.country
+                         and r.as_of is not None and dates.matches(r.as_of.first_day(), r.as_of.last_day())),
+                        key=lambda pair: (d.role_date(pair[0]), pair[1].id))
+        recorded = f"The records give {person.name} as {role.title} {d.as_of(role)}."
+        if others and role.key in lx.SOLE_HOLDER_POSTS:
+            r, other = others[0]
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"{other.name}: {r.title} ({d.as_of(r)}).", recorded),
+                          sources=(d.cite(self.kb, r.cited), d.cite(self.kb, role.cited)),
+                          focus=Focus(people=(person.id, other.id)), confidence=0.8)
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"{recorded} They do not say whether that was so {d.span_words(dates.label)}.",),
+                      sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.0)
 
     @cached_property
     def _title_stems(self) -> frozenset[str]:

@@ -869,3 +869,28 @@ def test_longer_with_nothing_to_compare_with_is_not_confirmed_by_the_meeting_hav
 def test_a_place_claimed_of_a_meeting_whose_record_names_none_is_neither_yes_nor_no(engine: Engine) -> None:
     answer = last_answer(engine, "what did usmanov and ikegami discuss", "was the meeting in tashkent?")
     assert not answer.answered and "does not say where" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title", "shown"), [
+    ("Was Hayashi still foreign minister on 20 September 2023?", "No", "Kamikawa"),
+    ("was kamikawa foreign minister in december 2022?", "No", "Hayashi"),
+    ("Was Hayashi foreign minister in September 2023?", "Yes", "9 September 2023"),
+])
+def test_a_post_claimed_of_a_time_is_checked_against_who_held_it_then(
+        engine: Engine, question: str, title: str, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.split(",")[0] == title and shown in answer.text, answer.text
+
+
+def test_a_post_claimed_of_a_time_no_record_reaches_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("was kuleba foreign minister in 2022?", today=TODAY)
+    assert not answer.answered and "20 September 2023" in answer.text, answer.text
+
+
+def test_a_post_claimed_by_then_is_of_the_day_the_conversation_is_at(engine: Engine) -> None:
+    answer = last_answer(engine, "Who was Japan's foreign minister at the New York meeting with Kuleba?",
+                         "so was Hayashi still foreign minister by then?")
+    assert answer.title.startswith("No") and "Kamikawa" in answer.text, answer.text
+    earlier = last_answer(engine, "Who did Hayashi meet on 24 December 2022?",
+                          "was hayashi foreign minister at the time?")
+    assert earlier.title == "Yes" and "24 December 2022" in earlier.text, earlier.text

@@ -16,8 +16,10 @@ from bot.engine.query import ROLE_PATTERNS, SHORTHAND, analyse, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import stem, tokens
 from bot.engine.verify import ASKED_TO_GO
+from bot.engine.when import DateFilter
 from bot.engine.world import world_places
 from bot.engine.yesno import ordering
+from bot.knowledge.dates import PartialDate
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -234,6 +236,10 @@ def level_claimed(a: Answerer, q: Asked) -> Answer | None:
                   sources=(d.cite(a.kb, m.cited),), focus=a.meetings.meeting_focus(m), confidence=0.85)
 
 
+#: "by then", "at the time": the time the conversation is at.
+_THEN = re.compile(r"\b(?:by then|by that (?:time|point|date)|at (?:that|the) (?:time|point)|back then|then)\W*$")
+
+
 def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     """"Did A meet B in 2023?", "did A meet B before C?": a claim the records' dates, places and people
     confirm or contradict; an order claim no comparison settled is said to be unconfirmed."""
@@ -270,6 +276,11 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
                 return replace(confirmed, kind="order", title=word.capitalize())
         checked = a.comparer.order_claim(query.raw) if not q.focus else None
     else:
+        if query.dates is None and query.role is not None and q.focus is not None and q.focus.date \
+                and _THEN.search(q.lowered):
+            # "so was Hayashi still foreign minister by then?": then is the day the conversation is at
+            day = PartialDate.parse(q.focus.date)
+            query = replace(query, dates=DateFilter(day.human(), day.first_day(), day.last_day()))
         checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
             a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
