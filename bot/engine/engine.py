@@ -1199,7 +1199,10 @@ class Engine:
         # ("which of them is in charge of finance?": whose portfolio it is, as "which of them handles finance?")
         lowered = _IN_CHARGE.sub("handles", t.lowered)
         found = _WHICH_OF_THEM_DID.match(lowered)
-        listed_people = self._people_of_the_meetings_shown(focus) if focus is not None and found else ()
+        # ("which of them met the president?" of a list of Japan's ministers: of them; "which one went to
+        # Kyiv?", "which of the two did so first?" read otherwise, by the meetings)
+        home_too = re.match(_OF_THEM, t.lowered) is not None and not _ORDER_WORDS.search(t.lowered)
+        listed_people = self._people_of_the_meetings_shown(focus, home_too) if focus is not None and found else ()
         people = listed_people or tuple(p for p in (focus.people if focus else ()) if p in self.kb.people)
         if focus is None or found is None or len(people) < 2:
             return None
@@ -1262,20 +1265,26 @@ class Engine:
                                   current=f"person:{confirmed[0]}" if len(confirmed) == 1 else None),
                       confidence=min(checked[p].confidence for p in confirmed))
 
-    def _people_of_the_meetings_shown(self, focus: Focus) -> tuple[str, ...]:
+    def _people_of_the_meetings_shown(self, focus: Focus, home_too: bool) -> tuple[str, ...]:
         """The people of the meetings a list of who took part showed, of the country its question asked of
-        first ("which Ukrainian officials …?"), in the order shown; () when the list was no such list."""
+        first ("which Ukrainian officials …?"; of Japan's side too when `home_too`), in the order shown; ()
+        when the list was no such list."""
         meetings = [self.kb.meetings[i.split(":", 1)[1]] for i in focus.items
                     if i.startswith("meeting:") and i.split(":", 1)[1] in self.kb.meetings]
-        if len(meetings) < 2 or len(meetings) != len(focus.items) or focus.people or not focus.listed_question:
+        # (people kept from a detail of one of them, "the other one, where was it?", are no list shown)
+        if len(meetings) < 2 or len(meetings) != len(focus.items) or not focus.listed_question or (
+                focus.people and not (home_too and focus.intent in _SHOWS_NO_ONE)):
             return ()
         asked = min((m for m in analyse(focus.listed_question, self.index).mentions if m.kind == "country"),
                     key=lambda m: m.start, default=None)
         # ("Across the records, which Ukrainian officials …?": where to look is no part of what was asked)
         listed_question = _OF_THE_RECORDS.sub("", focus.listed_question).strip(" ,").lower()
-        if asked is None or asked.id == self.index.home or not _WHICH_PEOPLE_OF.match(listed_question):
+        if asked is None or asked.id == self.index.home and not home_too or not _WHICH_PEOPLE_OF.match(
+                listed_question):
             return ()
-        return tuple(dict.fromkeys(x for m in meetings for x in m.partner_side
+        # ("which Japanese foreign ministers met …?": the home side of each)
+        return tuple(dict.fromkeys(x for m in meetings for x in (
+            m.japan_side if asked.id == self.index.home else m.partner_side)
                                    if x in self.kb.people and self.kb.people[x].country == asked.id))
 
     def _another_meeting(self, t: Turn) -> Answer | None:
@@ -3498,6 +3507,8 @@ _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|b
                             r"\s*(?:—|–|;|:|,|\.|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which(?:\s+[a-z]+)?)\s+"
                             r"(?:were|was|are|is)\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
 #: "What else is Japan sending?", "any other aid?": more of what was just shown.
+#: What an answer gives of a record that shows no one of it ("where was it?", "when?").
+_SHOWS_NO_ONE = frozenset({"where", "when", "time", "duration", "why"})
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
                               r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")
 #: Words that say something is yet to be given ("to come", "pending", "on the way").

@@ -1012,3 +1012,39 @@ def test_the_record_picked_from_a_list_stays_the_topic_when_its_answer_shows_ano
                          "the second one, what was she in new york for?",
                          "how many days after the Kyiv visit began was her meeting?")
     assert "11 days" in answer.text and "20 September 2023" in answer.text, answer.text
+
+
+def test_what_else_someone_hoped_for_after_a_pledge_is_what_they_said_not_other_pledges(engine: Engine) -> None:
+    answer = last_answer(engine, "what did the kyrgz foreign minster thank japan for",
+                         "what was the emergency aid about?", "what else did he hope for")
+    assert "decarbonization" in answer.text and "pledges" not in answer.title, answer.text
+    # what someone said would be given is still what else is given
+    given = last_answer(engine, "what's the 1,500 figure about in the ukraine material?", "who said that",
+                        "to whom?", "which year were the genrators sent",
+                        "and what else did she say japan would provide, by when?")
+    assert "pledges" in given.title, given.text
+
+
+def test_which_of_them_after_a_list_of_one_side_s_people_is_of_that_side_not_the_last_record_s(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese foreign ministers met ukrainian officials?",
+                         "the earlier one, where was that?", "and the other one?", "which of them met the president?")
+    assert answer.title == "Yoshimasa Hayashi", answer.text
+
+
+def test_the_trip_after_one_meeting_held_during_it_is_that_trip_not_the_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Hayashi and Zelenskyy agree on in Kyiv?", "when was this?",
+                         "who else did he hold talks with on that trip?")
+    assert "Shmyhal" in answer.text, answer.text
+    claim = last_answer(engine, "what did hayashi and zelenskyy agree on?",
+                        "My draft says the trip was announced a week beforehand. Correct?")
+    assert claim.answered and claim.title.startswith("No") and "day of his arrival" in claim.text, claim.text
+
+
+def test_the_two_meetings_after_two_people_listed_are_the_last_two_meetings_of_the_conversation(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "Two Japanese foreign ministers dealt with Ukraine in September 2023 according to "
+                                 "the records. Who were they?", "Which of them met Kuleba?", "where?",
+                         "And the other one, what did he agree on with Zelenskyy?",
+                         "How many days apart were the two meetings?")
+    assert "11 days" in answer.text, answer.text

@@ -23,6 +23,7 @@ from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phr
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
+from bot.engine.yesno import ordering
 from bot.knowledge.model import Meeting, Person, Role
 
 if TYPE_CHECKING:
@@ -197,10 +198,10 @@ _POST_MET_BY = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?P<post>[\w' -]+
                           r"|(?:has|had) (?:met|seen|received|hosted))"
                           # "did Hayashi meet a prime minister?"
                           r"|(?:did|has|had) (?P<who3>[\w'.-]+(?: [\w'.-]+)?) (?:ever |also )?(?:meet|see|met|seen"
-                          r"|talk (?:to|with)|hold talks with|sit down with) (?:a|an|any) (?P<post3>[\w' -]+)"
+                          r"|talk (?:to|with)|hold talks with|sit down with) (?:a|an|any|the) (?P<post3>[\w' -]+)"
                           # "was it Hayashi who met a head of state?"
                           r"|was it (?P<who4>[\w'.-]+(?: [\w'.-]+)?) (?:who|that) (?:met|saw|talked (?:to|with)"
-                          r"|held talks with|sat down with) (?:a|an|any) (?P<post4>[\w' -]+))\b")
+                          r"|held talks with|sat down with) (?:a|an|any|the) (?P<post4>[\w' -]+))\b")
 
 
 def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
@@ -223,10 +224,16 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     person = a.kb.people[named[0]]
     span = phrase_span(ROLES[query.role], query.words)
     countries = set(attached_countries(query, *span)) if span is not None else set()
+    if claimed and re.search(r"\bthe\s*$", q.lowered[:found.start("post3") if found.group("post3") else
+                                                found.start("post4")]) and (countries or ordering(query)):
+        return None  # "did he meet the Ukrainian PM (before Zelenskyy did)?": that one, whom the claim's rules read
     dates = query.dates
     theirs = (a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("person", person.id), ()))
+    # ("did Kishida meet a president in Tokyo?": where the records say it was held, too)
+    places = [m for m in query.mentions if m.kind == "place"]
     met = [m for m in sorted(theirs, key=lambda m: (m.date, m.id)) if person.id in m.participants
-           and (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))]
+           and (dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
+           and all(a.meetings.held_in(m, "place", p.id) for p in places)]
     held: dict[str, list[Meeting]] = {}
     for m in met:
         for p in m.participants:
@@ -242,7 +249,8 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
         seen = sorted({a.kb.people[p].name for m in met for p in m.participants if p != person.id and p in a.kb.people
                        and a.kb.people[p].country != person.country})
         return Answer("not_found", False, "Not in the records",
-                      (f"The records show no holder of that post among those {person.name} met.",
+                      (f"The records show no holder of that post among those {person.name} met"
+                       + "".join(f" in {a.index.entity_name(('place', p.id))}" for p in places) + ".",
                        *([f"They show {person.name} meeting: {', '.join(seen)}."] if seen else [])),
                       suggestions=(f"/who {person.name}",), confidence=0.0)
     lines = _each_with_meetings(a, held)

@@ -206,3 +206,16 @@ def test_one_who_met_both_of_two_is_who_took_part_in_a_meeting_with_each(engine:
 def test_the_time_when_two_people_finished_is_no_question_of_their_posts(engine: Engine) -> None:
     answer = last_answer(engine, "About what time was it in Japan when Kamikawa and Kuleba finished?")
     assert "7:30" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "met"), [
+    ("Did Hayashi meet the president?", "Zelenskyy"), ("Did Kuleba meet the president?", None),
+    ("Was it Kuleba who met the president?", None), ("Did Kishida meet a president in Tokyo?", None),
+    ("Did Kishida meet a president in Bali?", "Kagame"),
+])
+def test_the_holder_of_a_post_met_is_one_the_person_met_there(engine: Engine, question: str, met: str | None) -> None:
+    answer = engine.ask(question, today=TODAY)
+    if met is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.title.startswith("Yes") and met in answer.title, answer.text
