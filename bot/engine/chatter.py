@@ -116,6 +116,10 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"
+                    # "What did Kishida do? Give everything.": how much of the answer is wanted, after the question
+                    r"|(?<=[?.!])\s*(?:please\s+)?(?:give|list|tell|show)(?: me| us)? (?:everything|all(?: of it)?"
+                    r"|it all|the (?:full|whole|complete) (?:list|picture|story)|(?:full|all the) details)"
+                    r"(?: (?:please|pls))?\W*$"
                     # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
                     r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)
 

@@ -88,6 +88,16 @@ _BEGINNING_ASKED = re.compile(r"\bsince when\b|\bhow old\b|\bhow far back\b"
                               r"|began|begun|commence|commenced)\b")
 
 
+#: "When will the agreement come into force?", "did it take effect?": a document's entry into force, which only
+#: a record of it in force (or ratified) reports; asked by phrases, not by words alone ("Russian forces").
+IN_FORCE = EventKind("entry into force", _stems("force forc effect ratify ratified ratification ratifies"),
+                     ("when will the agreement come into force?", "has the deal taken effect?"),
+                     ("what did the forces do there?", "what effect did the aid have?"))
+_IN_FORCE_ASKED = re.compile(r"\b(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went|going|put) "
+                             r"into (?:force|effect)\b|\b(?:take|takes|taken|taking|took) effect\b"
+                             r"|\b(?:be|been|being|was|were|is|are) (?:in force|ratified)\b")
+
+
 _REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})
 _OPEN_WORDS = frozenset({"open", "opens", "opened", "opening"})
 #: What a text does with what it tells ("the records give a date"; the words for a text are `lx.DOCUMENT_WORDS`).
@@ -119,6 +129,8 @@ def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
              and not (w in _BECOME and i + 1 < len(words) and not _POST_AFTER_BECOME & {
                  x.removesuffix("'s") for x in words[i + 1:i + 4]})}
     found = [kind for kind in EVENT_KINDS if kind.words & stems]
+    if _IN_FORCE_ASKED.search(" ".join(words)):
+        found.append(IN_FORCE)
     return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 
 

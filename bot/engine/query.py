@@ -602,6 +602,15 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?:join|joins|joined|joining) (?=(?:the |his |her |its |[a-z]+'s )?"
                              r"(?:[a-z]+ ){0,3}(?:bureau|ministry|government|cabinet|department|office|agency|bank|diet"
                              r"|parliament|foreign service)\b)"), "was appointed to "),
+                 # "why did Japan change its foreign minister?": why it appointed a new one (no meeting of the post)
+                 (re.compile(r"\b(?:change|changed|changes|changing|replace|replaced|replaces|replacing|swap|swapped"
+                             r"|reshuffle|reshuffled) (?:(?:its|their|his|her|the) )?"
+                             r"(?=(?:(?:foreign|prime|finance|deputy|state) )?"
+                             r"(?:minister|ministers|president|premier|governor|ambassador|fm|pm)\b)"),
+                  "appointed a new "),
+                 # "who put their signatures on the program?": who signed it
+                 (re.compile(r"\b(?:put|puts|putting|placed|set) (?:(?:his|her|their|its) )?(?:names?|signatures?) "
+                             r"(?:on|to|under)\b"), "signed"),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed

@@ -138,7 +138,10 @@ _WHO_IS_THE = re.compile(r"^\W*(?:and |so )?who(?:'s|’s| was| is| were| are) (
 #: "how much", "how large were the loans": an amount asked (a size of money is one too).
 _HOW_MUCH = re.compile(r"\bhow much\b|\bhow (?:large|big|sizeable|sizable|huge|substantial|generous) (?:(?:is|was|are"
                        r"|were) )?(?:the |japan's |its |their )?(?:[a-z]+ )?(?:loans?|grants?|aid|assistance|funding"
-                       r"|package|sum|budget|investments?|donations?|contributions?)\b")
+                       r"|package|sum|budget|investments?|donations?|contributions?)\b"
+                       # "the total amount of aid Japan has given": how much, in money
+                       r"|\b(?:total |overall |combined )?(?:amount|sum|volume) of (?:the |japan's |its |their )?"
+                       r"(?:aid|assistance|money|funding|grants?|loans?|support|investments?|donations?)\b")
 #: A number written as a word ("two transformers", "a dozen"), which is a figure too.
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|dozens?|hundreds?"
                           r"|thousands?|millions?|billions?)\b")

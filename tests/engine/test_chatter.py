@@ -68,6 +68,9 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("days btw A arriving n B leaving?", "days btw A arriving n B leaving?"),
     ("whats his job exactly", "whats his job"),
     ("jpn fm went to the bucha memorial? y/n", "jpn fm went to the bucha memorial?"),
+    ("What did Kishida do? Give everything.", "What did Kishida do?"),
+    ("What did Japan give Rwanda? give me all the details", "What did Japan give Rwanda?"),
+    ("Give everything.", "Give everything."),
     ("true or false: he met her", "true or false: he met her"),
     ("exactly when did they meet?", "exactly when did they meet?"),
 ])

@@ -6,12 +6,12 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine.asked import figures
-from bot.engine.events import EVENT_KINDS, TRAVEL, events_asked, question_words, reported
+from bot.engine.events import EVENT_KINDS, IN_FORCE, TRAVEL, events_asked, question_words, reported
 from bot.engine.text import stem
 from tests.engine.conftest import last_answer
 
-CASES = [(k.name, t, True) for k in (*EVENT_KINDS, TRAVEL) for t in k.examples] + [
-    (k.name, t, False) for k in (*EVENT_KINDS, TRAVEL) for t in k.counterexamples]
+CASES = [(k.name, t, True) for k in (*EVENT_KINDS, TRAVEL, IN_FORCE) for t in k.examples] + [
+    (k.name, t, False) for k in (*EVENT_KINDS, TRAVEL, IN_FORCE) for t in k.counterexamples]
 
 
 @pytest.mark.parametrize(("kind", "text", "named"), CASES, ids=[f"{k}:{t}" for k, t, _ in CASES])
@@ -77,3 +77,8 @@ def test_become_before_a_state_is_no_appointment(engine: Engine) -> None:
         assert "appointment" in [k.name for k in events_asked(tuple(asked.split()))], asked
     answer = last_answer(engine, "Did Rwanda become independent in 1972?")
     assert answer.title.startswith("No") and "1962" in answer.text, answer.text
+
+
+def test_an_entry_into_force_no_record_reports_is_not_answered_by_the_talks_on_it(engine: Engine) -> None:
+    answer = engine.ask("When will the Japan-Ukraine security guarantee agreement come into force?")
+    assert not answer.answered and "entry into force" in answer.text, answer.text

@@ -976,7 +976,8 @@ def test_a_persons_capital_as_a_place_is_their_country(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("text", "asked"), [("what topics did they cover", "discuss"),
-                                             ("when was his trip made public", "announc")])
+                                             ("when was his trip made public", "announc"),
+                                             ("who put their signatures on the program", "sign")])
 def test_words_of_talks_and_announcements_said_otherwise(engine: Engine, text: str, asked: str) -> None:
     query = analyse(text, engine.index)
     assert asked in query.keywords or asked in query.aspects, (query.keywords, query.aspects)
@@ -985,3 +986,15 @@ def test_words_of_talks_and_announcements_said_otherwise(engine: Engine, text: s
 def test_joining_a_bureau_is_an_appointment_not_a_meeting_of_its_official(engine: Engine) -> None:
     answer = engine.ask("When did Ikegami Masaki join the Bureau of European Affairs?", today=TODAY)
     assert not answer.answered and "26 January 2024" not in answer.text, answer.text
+
+
+def test_putting_a_signature_on_a_document_is_signing_it_not_meeting(engine: Engine) -> None:
+    answer = engine.ask("who put their signatures on the cooperation program?", today=TODAY)
+    assert not answer.answered and "signing" in answer.text, answer.text
+
+
+def test_changing_a_post_holder_is_appointing_a_new_one_not_a_meeting_of_the_post(engine: Engine) -> None:
+    answer = engine.ask("why did japan change its foreign minister?", today=TODAY)
+    assert not answer.answered and "G7" not in answer.text, answer.text
+    when = engine.ask("when did japan replace its foreign minister?", today=TODAY)
+    assert not when.answered and "appoint" in when.text, when.text

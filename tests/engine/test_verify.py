@@ -251,6 +251,11 @@ def test_how_much_needs_an_amount_not_a_count_of_something_else(engine: Engine) 
     assert not covid.answered
     aid = engine.ask("how much aid did Kishida say Japan would give Ukraine?", today=TODAY)
     assert aid.answered and "$7 billion" in aid.text
+    # "the total amount of aid" is how much, in money: a count of provinces is no amount
+    total = engine.ask("What is the total amount of aid Japan has given Rwanda since 1962?", today=TODAY)
+    assert not total.answered and "no figure" in total.text, total.text
+    stated = engine.ask("what's the amount of aid japan will provide to ukraine?", today=TODAY)
+    assert stated.answered and "$7 billion" in stated.text, stated.text
 
 
 def test_a_post_claimed_to_have_travelled_is_any_of_its_holders(engine: Engine) -> None:
