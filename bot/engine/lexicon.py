@@ -390,7 +390,9 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|^\W*(?:and |so )?(?:which|what) (?:of (?:the|these|those) )?"
                             r"(?:meetings|talks|encounters)\b.*\b(?:on the (?:margins|sidelines|fringes) of"
                             r"|on the occasion of|in town for|alongside|(?:tied|linked|connected|attached) to"
-                            r"|associated with|held (?:at|during)) (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
+                            r"|associated with|held (?:at|during))"
+                            # ("on the sidelines of, or during a visit for, a gathering": an alternative put between)
+                            r"(?:,? or [^,?]{3,40},)? (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
                             r"(?:gatherings?|summits?|conferences?|events?|sessions?|assembl(?:y|ies))\b")
 #: "Was it signed before or after the talks?": a choice of order, never answered yes or no.
 #: The words of an order offered both ways ("before or after", "b4 or after"), for the patterns that read them.

@@ -32,7 +32,7 @@ from bot.engine.when import (
     twelve_hour,
 )
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Meeting, Person, Point
+from bot.knowledge.model import Meeting, Person, Point, Term
 
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
@@ -638,6 +638,11 @@ class Meetings:
             and any(lx.fits_post(query.role, r.key) and (not countries or r.country in countries)
                     for r in self.kb.people[p].roles)))
 
+    def _meeting_of(self, query: Query) -> list[Term]:
+        """The groupings a question names a meeting of ("the G7 meeting", "the G20 summit")."""
+        return [self.kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in self.kb.terms
+                and query.words[m.end:m.end + 1] and query.words[m.end] in _MEETING_NOUNS]
+
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
         meetings; a visit counts where it took place, a meeting with whom it was held."""
@@ -652,6 +657,12 @@ class Meetings:
                                              f"{events[0].name}.{closest}")
         found = self.filter_meetings(groups, query)
         meetings = self.asked_kind(query, found)[0] or found
+        own = [m for m in meetings
+               if any(fold(t.name).lower() in fold(m.title).lower() for t in self._meeting_of(query))]
+        if own:
+            # "which countries sent ministers to the G7 meeting?": that grouping's own meeting, not another
+            # that mentions it
+            meetings = own
         named = {e[1] for g in groups if len(g) == 1 for e in g if e[0] == "country"}  # a region's are asked for
         by_country: dict[str, list[Meeting]] = {}
         for m in meetings:

@@ -16,7 +16,7 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
-from bot.engine.text import stem
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Cited, Meeting
 
 if TYPE_CHECKING:
@@ -155,8 +155,8 @@ def countries(a: Answerer, q: Asked) -> Answer | None:
     other things than meetings and trips ("which countries did Japan open embassies in?")."""
     if not lx.WHICH_COUNTRIES.search(q.lowered):
         return None
-    if "pledge" in q.query.aspects:
-        return _countries_given(a, q)
+    if "pledge" in q.query.aspects and not {stem(w) for w in lx.PERSON_ASKED} & set(q.query.keywords):
+        return _countries_given(a, q)  # (countries that "sent ministers" to a meeting gave nothing)
     if any(k not in lx.GATHERING_WORDS and k not in _OF_MEETINGS and k in a.index.idf
            and k not in a.index.meeting_stems for k in q.query.keywords):
         return None  # a word of other records than meetings ("embassies"): those records answer
@@ -577,8 +577,19 @@ def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
     kind_words = {stem(w) for words in lx.TERM_KIND_NOUNS.values() for w in words.split()}
     words = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k not in lx.GATHERING_WORDS
              and k not in kind_words and k not in NUMBER_WORDS]
+    # "which decarbonization projects …?": words before the noun say what kind the thing itself is, which its
+    # own record must say (a record that names it beside decarbonization does not)
+    # (the one word right before it, a noun of what it is about: not "Japanese-backed", a country's or a deed's)
+    before = q.lowered[found.start():found.start("noun")].split()[-1:]
+    own = [k for w in before if "-" not in w and not w.endswith("ed") for k in content_stems(w)
+           if k in query.keywords and k not in lx.LIGHT_STEMS and k not in lx.GATHERING_WORDS and k not in kind_words
+           and k not in _NOT_A_KIND and not any(m.kind == "country" and w in query.words[m.start:m.end]
+                                                 for m in query.mentions)]
     fits: list[tuple[str, int, Passage]] = []
     for term in sorted((t for t in a.kb.terms.values() if t.kind == kind), key=lambda t: t.id):
+        described = set(content_stems(f"{term.name} {' '.join(term.aliases)} {term.definition}"))
+        if not all(k in described or set(SYNONYMS.get(k, ())) & described for k in own):
+            continue
         # the record's own sentence of the term: a fact, a point or a pledge before a meeting's summary
         passages = sorted(((n, a.index.passages[n]) for n in a.index.by_entity.get(("term", term.id), ())),
                           key=lambda found: (found[1].kind in ("meeting", "person"), len(found[1].text), found[0]))
@@ -608,6 +619,11 @@ def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
                   focus=Focus(items=tuple(f"term:{t}" for t, _, _ in fits), countries=tuple(
                       sorted({key for g in groups for kind_, key in g if kind_ == "country"}))),
                   confidence=0.8)
+
+
+#: Words before a kind of thing that choose among them, not say what kind they are ("which other programmes").
+_NOT_A_KIND = frozenset(stem(w) for w in "other specific particular main key major new two three four both such "
+                                         "japanese".split())
 
 
 def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:

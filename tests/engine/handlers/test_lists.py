@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY
 
@@ -14,3 +16,26 @@ def test_which_documents_mention_a_place_are_not_every_document_of_the_records(e
 def test_which_documents_appear_lists_every_document_of_the_records(engine: Engine) -> None:
     answer = engine.ask("which documents are mentioned in the records?", today=TODAY)
     assert answer.kind == "terms" and "Cooperation Program" in answer.text, answer.text
+
+
+def test_countries_that_sent_people_to_a_grouping_s_meeting_are_not_those_given_aid(engine: Engine) -> None:
+    answer = engine.ask("which countries sent ministers to the g7 meeting?", today=TODAY)
+    assert not answer.answered and "Kyrgyzstan" not in answer.text and "Ukraine" not in answer.text, answer.text
+    given = engine.ask("which countries did japan send aid to?", today=TODAY)
+    assert given.answered and "Rwanda" in given.text, given.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which meetings were held on the sidelines of a bigger gathering?",
+    "Which meetings took place on the sidelines of, or during a visit for, a multilateral gathering?",
+])
+def test_meetings_held_on_a_gathering_s_occasion_are_each_listed_with_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.kind == "occasions" and answer.title == "Occasions of 3 meetings", answer.text
+
+
+def test_a_kind_said_before_the_noun_asked_must_be_the_things_own(engine: Engine) -> None:
+    answer = engine.ask("What decarbonization projects did Kulubaev propose?", today=TODAY)
+    assert answer.kind != "terms" and "OVOP): " not in answer.text, answer.text
+    own = engine.ask("which human resources projects did the japan-kyrgyz meeting welcome?", today=TODAY)
+    assert own.kind == "terms" and "OVOP" in own.text and "JDS" in own.text, own.text
