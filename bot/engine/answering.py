@@ -1502,10 +1502,14 @@ class Answerer:
         # "Who did he talk to in Kyiv?": every meeting there fits, in whatever words its record tells the talks.
         only_meeting_words = meetings_only and query.intent == "who" and \
             set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS | lx.OTHER_SIDE_WORDS
+        # "What did Hayashi discuss in Kyiv?": every meeting of his there fits, whatever its record's words
+        talks_asked = chosen.kind in lx.MEETING_KINDS and query.intent == "general" and query.aspects == {"discuss"} \
+            and set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS | {stem("discuss"), stem("discussed")}
         # ("which leaders did he hold talks with?", "which foreign officials did he meet?")
         for other in scored[1:12]:
             record = self._record_of(other.passage)
-            alike = only_meeting_words and other.passage.kind == "meeting"
+            alike = only_meeting_words and other.passage.kind == "meeting" or talks_asked and other.passage.kind in (
+                "meeting", "topic")
             if record in seen or other.entities_missing or other.coverage < best.coverage - slack and not alike:
                 continue
             if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
@@ -1621,6 +1625,11 @@ class Answerer:
                    for p, a in parts if not a.answered]
         if not answered:
             return None
+        # "what did Hayashi agree on with Zelenskyy?": the meeting of the two, not also the trip it was held on
+        within = {m.trip for p, _ in answered if p.kind in lx.MEETING_KINDS and (m := self.kb.meetings.get(p.ref))
+                  and m.trip and named_people & set(m.partner_side) and named_people <= set(m.participants)
+                  and query.intent == "general" and query.aspects & {"agree", "discuss"} and not query.order}
+        answered = [(p, a) for p, a in answered if not (p.kind in lx.MEETING_KINDS and p.ref in within)] or answered
         if len(answered) == 1:
             p, single = answered[0]
             return replace(single, lines=single.lines + tuple(lacking), confidence=confidence)

@@ -128,6 +128,16 @@ class Engine:
         if focus is not None and not focus.people and focus.earlier_people and _PERSONAL.search(text.lower()):
             # "in what capacity was he attending?" after answers that named no one: "he" is whom they followed
             focus = replace(focus, people=focus.earlier_people)
+        held = self.kb.meetings.get(focus.meeting or "") if focus is not None else None
+        if focus is not None and held is not None and held.trip in self.kb.meetings and _THAT_TRIP.search(text.lower()):
+            # "who else did he talk to on that trip?" after one meeting held during a trip: the trip
+            focus = replace(self.answerer.meetings.meeting_focus(self.kb.meetings[held.trip]), people=focus.people,
+                            recent=focus.recent, earlier_people=focus.earlier_people)
+        if focus is not None and len(focus.items) >= 2 and not any(i.startswith("meeting:") for i in focus.items) \
+                and _BOTH_MEETINGS.search(text.lower()) and len(focus.recent_meetings()) >= 2:
+            # "how many days apart were the two meetings?" after two people listed: the last two meetings the
+            # conversation had, not the people
+            focus = replace(focus, items=tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2]), current=None)
         answer = self._ask(text, focus, today or dt.date.today())
         return self._topic_kept(text, answer, focus)
 
@@ -1743,6 +1753,10 @@ class Engine:
         shown = [key for kind, _, key in (i.partition(":") for i in (focus.items if focus else ())) if kind == "pledge"]
         if len(shown) != 1 or shown[0] not in self.kb.pledges or not (
                 _WHAT_ELSE_GIVEN.search(t.lowered) or _STILL_COMING.match(t.lowered)):
+            return None
+        if lx.SAID.search(t.lowered) and not lx.GIVING & {stem(w) for w in re.findall(r"[a-z]+", t.lowered)}:
+            # "what else did he hope for?": what he said, no other thing given ("what else did she say Japan
+            # would provide?" is)
             return None
         query = analyse(t.text, self.index)
         if any(m.kind != "country" for m in query.mentions):
@@ -3460,6 +3474,8 @@ _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: "in his capital", "to her country": the country of the conversation's person, as a place.
+#: "on that trip", "the visit was announced …": the journey the last meeting was held during.
+_THAT_TRIP = re.compile(r"\b(?:that|this|the same|the|his|her|their) (?:trip|visit|journey|tour)\b")
 _THEIR_LAND = re.compile(r"\b(?:in|to|into|from|visit|visited|visiting) (?P<pronoun>his|her)(?: own)? "
                          rf"(?:{'|'.join(lx.PERSONS_LAND)})\b", re.IGNORECASE)
 #: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
@@ -3720,6 +3736,7 @@ _DESCRIBED_COUNTRY = re.compile(r"\bthe (?:[\w-]+ ){0,2}?(?:country|nation)\s+(?
                                 re.IGNORECASE)
 #: "Were both meetings in Japan?", "when were the two meetings?": two records the conversation had.
 _BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe two (?:meetings|visits|talks)\b")
+_BOTH_MEETINGS = re.compile(r"\b(?:both|the two) (?:meetings|visits|talks)\b")
 #: "Who else ...?", "anyone else": someone besides those the last answer named.
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.

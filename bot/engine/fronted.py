@@ -12,7 +12,8 @@ import re
 from bot.engine.text import STOPWORDS
 
 #: The subject put first, a dash or colon, then a question of its own.
-_FRONTED = re.compile(r"^\W*(?P<subject>(?:the|that|this|her|his|their|its)\s+[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
+_FRONTED = re.compile(r"^\W*(?P<subject>(?i:the|that|this|her|his|their|its)\s+(?!(?:[\w'’.]+ )*?(?:that|which|who)\s)"
+                      r"[\w'’ .-]{2,40}?|[A-Z][\w'’.-]+"
                       r"(?:\s+[A-Z][\w'’.-]+){0,2})\s*(?:\s[-–—]|[–—:])\s*"
                       r"(?P<question>(?i:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has"
                       r"|had)\b.+)$")
@@ -27,13 +28,17 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", r
 _PRONOUN_OR_ONE = re.compile(r"\b(it|they|them|(?:that|this) one)\b", re.IGNORECASE)
 _QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
+_OF_THE_LIST = re.compile(r"\bof (?:the|those|these) (?:two|three|four)\b|\bof them\b|\b(?:former|latter|other)\b",
+                          re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
             "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
-            "the peace plan - whose is it?")
-COUNTEREXAMPLES = ("who met the foreign minister?", "the one in Ostra - when was it and who met them?",
+            "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?")
+COUNTEREXAMPLES = ("who met the foreign minister?", "The later of the two - who was her counterpart?",
+                   "The country that won in 1962 - which leader did its king meet?",
+                   "the one in Ostra - when was it and who met them?",
                    "what happened - who knows?", "the second one",
                    "the Ostra one - what's its full name?", "Ok, when did it end?", "and the Ostra one, when was it?",
                    "the meeting, when was it and who met them?",
@@ -47,8 +52,11 @@ def unfronted(text: str) -> str:
     pronoun = _PRONOUN
     if found is None:
         found, pronoun = _FRONTED_COMMA.match(text.strip()), _PRONOUN_OR_ONE
-    if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")):
-        return text  # ("the scholarship one - what's its full name?": an item of the last list, picked as it is)
+    if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")) \
+            or _OF_THE_LIST.search(found.group("subject")):
+        # ("the scholarship one - what's its full name?", "The later of the two - who was her counterpart?": an
+        # item of the last list, picked as it is)
+        return text
     question = found.group("question")
     pronouns = list(pronoun.finditer(question))
     if len(pronouns) != 1:

@@ -1360,3 +1360,16 @@ def test_an_order_the_record_states_the_other_way_round_is_read_both_ways(engine
                                                                           title: str) -> None:
     answer = engine.ask(claim, today=TODAY)
     assert answer.answered and answer.title.split(",")[0] == title, answer.text
+
+
+def test_what_two_people_agreed_is_their_meeting_s_not_also_the_trip_it_was_held_on(engine: Engine) -> None:
+    answer = engine.ask("what did hayashi and zelenskyy agree on?", today=TODAY)
+    assert answer.kind != "several" and "Zelenskyy in Kyiv" in answer.title, answer.text
+    assert "demining cranes" not in answer.text, answer.text
+
+
+def test_what_someone_discussed_in_a_place_is_every_meeting_of_theirs_there(engine: Engine) -> None:
+    answer = engine.ask("what did hayashi discuss in kyiv?", today=TODAY)
+    assert answer.kind == "several" and "Shmyhal" in answer.text and "Zelenskyy in Kyiv" in answer.text, answer.text
+    one = engine.ask("what did hayashi discuss with zelenskyy?", today=TODAY)
+    assert one.kind != "several" and "Shmyhal and Japanese business" not in one.text, one.text
