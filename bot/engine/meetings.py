@@ -194,6 +194,9 @@ _MEETINGS_ASKED = re.compile(r"\b(?:meetings?|talks|mtgs?)\b")
 _VISITS_ASKED = re.compile(r"\b(?:visits?|visited|trips?|travel\w*|went|go|going|encounters?|contacts?|events?"
                            r"|records?|documents?|reports?)\b")
 #: Nouns for a meeting, after the name of what kind of meeting it was ("a G7 meeting", "the forum session").
+#: "Who was Japan's finance minister at it?": the holder of a post, asked of a meeting.
+_WHO_WAS_POST = re.compile(r"^\W*(?:and |so )?who (?:was|were|is|are) (?:the )?(?P<post>(?:[\w'’-]+ ){0,3}?(?:minister|"
+                           r"ministers|president|premier|governor|ambassador|secretary|chair|fm|pm|diplomat|envoy))\b")
 _MEETING_NOUNS = frozenset("meeting meetings summit summits session sessions talks gathering gatherings".split())
 #: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
 _PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?:[a-z]+ )?(?:meet|see|talk|sit)\b")
@@ -990,6 +993,23 @@ class Meetings:
             absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and (
                 x.id in of_people or x.id not in venue
                 and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2])))]
+            asked_holder = _WHO_WAS_POST.match(query.raw.lower())
+            # (the post asked is the one the parse read: not "the Uzbek minister … with Japan's state minister")
+            holders = self.by_post(query, m) if asked_holder is not None and query.role is not None and not titled \
+                and ROLES[query.role].search(asked_holder.group("post")) else None
+            if asked_holder is not None and holders == []:
+                # "Who was Japan's finance minister at the Kagame–Kishida meeting?": nobody there held that post
+                post = query.raw[asked_holder.start("post"):asked_holder.end("post")].strip()
+                return Answer("not_found", False, m.title,
+                              (f"The source names no {post} among those who took part.",
+                               "It names: " + "; ".join(d.person_label(kb, x) for x in everyone) + "."),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
+            if holders:
+                # "who was Rwanda's top diplomat at the Bali meeting?": the one there who held it
+                return Answer("meeting_answer", True, ", ".join(kb.people[x].name for x in holders),
+                              (f"{m.title} ({m.date.human()}):", *(d.person_label(kb, x) for x in holders)),
+                              sources=tuple(cited), focus=replace(focus, people=tuple(holders)),
+                              actions=(Action("Details", f"/meeting {m.id}"),))
             if absent:
                 # "Who represented Tajikistan at it?" of a meeting none of whose people is from there
                 return Answer("not_found", False, m.title,

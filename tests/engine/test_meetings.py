@@ -213,3 +213,10 @@ def test_a_count_of_people_the_records_name_none_of_is_not_given(engine: Engine)
     assert not answer.answered and not answer.title.startswith("0"), answer.text
     answer = last_answer(engine, "how many rwandan ministers attended the kagame kishida meeting?")
     assert answer.title.startswith("2 ministers"), answer.text
+
+
+def test_the_holder_of_a_post_asked_at_a_meeting_is_the_one_there_who_held_it(engine: Engine) -> None:
+    nobody = engine.ask("Who was Japan's finance minister at the Kagame-Kishida meeting?", today=TODAY)
+    assert not nobody.answered and "finance minister" in nobody.text, nobody.text
+    held = engine.ask("who was rwanda's top diplomat at the bali meeting?", today=TODAY)
+    assert held.answered and held.title == "Vincent Biruta", held.text
