@@ -67,6 +67,9 @@ def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
 
 #: "how many of the generators …?": a part of a whole the question names.
 _PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s) (?P<noun>[a-z-]+(?: [a-z-]+)?)\b")
+#: "how many of the companies were Japanese?": the part of a whole that is of a kind.
+_A_PART = re.compile(r"\bhow many of (?:the|those|these|its|their) [^?]*?\b(?:were|was|are|is|came from|come from)\b "
+                     r"(?P<what>[\w'’ -]+?)\W*$")
 #: "… did she send herself?", "personally": the part someone had in a whole.
 _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
 #: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
@@ -1034,8 +1037,11 @@ class Answerer:
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
-        part = _PART_OF.search(query.raw.lower()) if query.intent == "quantity" and _BY_THEMSELVES.search(
-            query.raw.lower()) else None
+        # ("how many of the companies were Japanese?": a part the record's words do not single out)
+        of_a_kind = _A_PART.search(query.raw.lower())
+        part = _PART_OF.search(query.raw.lower()) if query.intent == "quantity" and (_BY_THEMSELVES.search(
+            query.raw.lower()) or of_a_kind is not None and not set(content_stems(of_a_kind.group("what"))) <= p.stems
+        ) else None
         if part is not None and any(set(content_stems(part.group("noun"))) & set(content_stems(counted))
                                     for _, _, counted in asked.record_figures(p)):
             # "How many of the generators did she send herself?" of a record of how many were sent in all

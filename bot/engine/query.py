@@ -594,10 +594,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "what topics did they cover?", "did the two go over trade?": what people discussed (a news outlet
                  # "covering Central Asia" is no talk)
                  # ("what fields did they cover?" may be of agreements)
-                 (re.compile(r"\b(?P<what>topics?|issues?|subjects?|matters?|themes?) (?P<aux>did|do|does) "
+                 (re.compile(r"\b(?P<what>topics?|issues?|subjects?|matters?|themes?)(?P<besides> (?:besides|apart from"
+                             r"|other than|except|beyond) [\w'’-]+(?: [\w'’-]+)?)? (?P<aux>did|do|does) "
                              r"(?P<who>they|the two(?: of them)?|both(?: of them)?|he|she|the (?:ministers|leaders"
                              r"|officials|two sides)) (?:cover|go over|touch on|get into)\b"),
-                  r"\g<what> \g<aux> \g<who> discuss"),
+                  lambda m: f"{m.group('what')}{m.group('besides') or ''} {m.group('aux')} {m.group('who')} discuss"),
                  # "when did he join the bureau?": his appointment to it (joining talks is taking part in them)
                  (re.compile(r"\b(?:join|joins|joined|joining) (?=(?:the |his |her |its |[a-z]+'s )?"
                              r"(?:[a-z]+ ){0,3}(?:bureau|ministry|government|cabinet|department|office|agency|bank|diet"
@@ -608,6 +609,12 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"(?=(?:(?:foreign|prime|finance|deputy|state) )?"
                              r"(?:minister|ministers|president|premier|governor|ambassador|fm|pm)\b)"),
                   "appointed a new "),
+                 # "on what date did she take office?": when she was appointed ("before taking office" is a time)
+                 (re.compile(r"(?<!before )(?<!after )(?<!since )(?<!upon )(?<!when )\b(?:take|took) (?:up )?"
+                             r"(?:office|(?:the|her|his) (?:post|office))\b"), "was appointed"),
+                 # "who put out word of the meeting?", "who broke the news of it?": who reported it
+                 (re.compile(r"\b(?:put|puts|putting) out (?:the )?(?:word|news) (?:of|about|on)\b"
+                             r"|\bbroke the news (?:of|about)\b"), "reported"),
                  # "who put their signatures on the program?": who signed it
                  (re.compile(r"\b(?:put|puts|putting|placed|set) (?:(?:his|her|their|its) )?(?:names?|signatures?) "
                              r"(?:on|to|under)\b"), "signed"),

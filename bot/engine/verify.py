@@ -65,6 +65,8 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+#: "the first time", "the only time": an order of occasions, said with "time".
+_ORDINAL_TIME = re.compile(r"\b(?:first|second|third|last|only|next) time\b")
 _ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
                   9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth"}
 #: An edition of a recurring event ("the 10th …", "the ninth meeting"); "first" and "last" are orders.
@@ -283,6 +285,8 @@ class Verifier:
         # ("has Kishida himself been there?", "was she new at that point?": a stress, and the time discussed)
         framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
+        if _ORDINAL_TIME.search(query.raw.lower()):
+            framing.add(stem("time"))  # "was that the first time a Japanese FM went there?": an order, no time
         claimed = claimed_figures(query.raw)
         if any(counted.startswith(_MINUTES) for _, _, counted in claimed):
             framing |= _SPAN_VERBS  # "it lasted about 30 minutes": the figure is the claim, "lasted" its verb

@@ -1373,3 +1373,11 @@ def test_what_someone_discussed_in_a_place_is_every_meeting_of_theirs_there(engi
     assert answer.kind == "several" and "Shmyhal" in answer.text and "Zelenskyy in Kyiv" in answer.text, answer.text
     one = engine.ask("what did hayashi discuss with zelenskyy?", today=TODAY)
     assert one.kind != "several" and "Shmyhal and Japanese business" not in one.text, one.text
+
+
+def test_how_many_of_a_whole_were_of_a_kind_is_not_the_whole(engine: Engine) -> None:
+    answer = engine.ask("How many of the companies at the January 10 Uzbek-Japan forum were Japanese?", today=TODAY)
+    assert not answer.answered and "in all" in answer.text, answer.text
+    whole = engine.ask("how many companies were at the forum?", today=TODAY)
+    assert whole.answered and "200" in whole.text, whole.text
+

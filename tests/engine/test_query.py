@@ -998,3 +998,9 @@ def test_changing_a_post_holder_is_appointing_a_new_one_not_a_meeting_of_the_pos
     assert not answer.answered and "G7" not in answer.text, answer.text
     when = engine.ask("when did japan replace its foreign minister?", today=TODAY)
     assert not when.answered and "appoint" in when.text, when.text
+
+
+def test_taking_office_is_an_appointment(engine: Engine) -> None:
+    answer = engine.ask("On what date did the Japanese foreign minister who met Kuleba in New York take office?",
+                        today=TODAY)
+    assert not answer.answered and "appointment" in answer.text, answer.text

@@ -360,3 +360,9 @@ def test_heading_to_a_place_is_travel_and_heading_a_body_is_not(engine: Engine) 
     assert "Heads of State" not in claim.text, claim.text
     led = last_answer(engine, "Who was the Japanese banker that headed Rwanda's central bank?")
     assert led.answered and "Hattori" in led.text and "no visit" not in led.text, led.text
+
+
+def test_the_first_time_claimed_is_an_order_the_record_states_not_a_time(engine: Engine) -> None:
+    answer = last_answer(engine, "did the japnese foriegn minister go to kieve in 2023",
+                         "was that the first time a jpn FM went there since the full scale war started")
+    assert answer.title == "Yes" and "first visit" in answer.text, answer.text

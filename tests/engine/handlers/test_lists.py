@@ -28,6 +28,7 @@ def test_countries_that_sent_people_to_a_grouping_s_meeting_are_not_those_given_
 @pytest.mark.parametrize("question", [
     "Which meetings were held on the sidelines of a bigger gathering?",
     "Which meetings took place on the sidelines of, or during a visit for, a multilateral gathering?",
+    "Which meetings were held around a multilateral gathering?",
 ])
 def test_meetings_held_on_a_gathering_s_occasion_are_each_listed_with_it(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
