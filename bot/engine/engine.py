@@ -1487,6 +1487,8 @@ class Engine:
     def _picked_item(self, t: Turn) -> Answer | None:
         """"The second one", "the earlier one", "the other one": records of the last list, by position."""
         focus = t.focus
+        if _SAME_BOTH.search(t.lowered):
+            return None  # "was it the same minister at both?": the people of the two compared, not each one's record
         if _LIKE_THE_ONE.search(t.lowered):
             # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
             t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
@@ -2101,6 +2103,10 @@ class Engine:
             return None
         shown = [self.kb.meetings[i.split(":", 1)[1]] for i in focus.items
                  if i.startswith("meeting:") and i.split(":", 1)[1] in self.kb.meetings]
+        if len(shown) < 2:
+            # ("… which one was longer? → by how much? → was it the same minister at both?": the last two the
+            # conversation had)
+            shown = [self.kb.meetings[m] for m in focus.recent_meetings()[:2] if m in self.kb.meetings]
         if len(shown) < 2:
             return None
         first, second = shown[0], shown[1]
@@ -3525,8 +3531,12 @@ _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|b
 #: "What else is Japan sending?", "any other aid?": more of what was just shown.
 #: What an answer gives of a record that shows no one of it ("where was it?", "when?").
 _SHOWS_NO_ONE = frozenset({"where", "when", "time", "duration", "why"})
-_WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b|\b(?:what|which|any) other (?:aid|support|help|assistance"
-                              r"|equipment|things?|items?|pledges?|deliveries|supplies)\b")
+_WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b"
+                              r"|\banything else (?=(?:on the way|coming|due|to come|being sent|in the pipeline)\b"
+                              r"|(?:promised|pledged|planned|offered) (?:in|for) (?:that|this|the same) "
+                              r"(?:field|area|sector|domain)\b)"
+                              r"|\b(?:what|which|any) other (?:aid|support|help|assistance|equipment|things?|items?"
+                              r"|pledges?|deliveries|supplies)\b")
 #: Words that say something is yet to be given ("to come", "pending", "on the way").
 _NOT_YET = r"to come|due|pending|outstanding|coming|on the way|to be delivered"
 #: "And what was still to come?" after one pledge: the others not yet delivered.
@@ -3534,7 +3544,7 @@ _STILL_COMING = re.compile(rf"^\W*(?:and |so |ok )?what (?:was|is|were|are|remai
                            rf"(?:{_NOT_YET})\b")
 #: "What else was Japan going to deliver?": what is still to come.
 _STILL_TO_GIVE = re.compile(rf"\b(?:going to|will|is to|are to|plans? to|planned|yet to|supposed to|expected to"
-                            rf"|scheduled to|{_NOT_YET})\b")
+                            rf"|scheduled to|{_NOT_YET}|(?<=else )promised)\b")
 #: "in this area", "in the same field": of the same kind as what was shown.
 _IN_THIS_FIELD = re.compile(r"\b(?:in|on) (?:this|that|the same) (?:area|field|sector|domain|line|front|vein|respect"
                             r"|category)\b|\bof (?:this|that|the same) (?:kind|sort|type)\b"

@@ -1048,3 +1048,16 @@ def test_the_two_meetings_after_two_people_listed_are_the_last_two_meetings_of_t
                          "And the other one, what did he agree on with Zelenskyy?",
                          "How many days apart were the two meetings?")
     assert "11 days" in answer.text, answer.text
+
+
+def test_anything_else_on_the_way_after_a_pledge_is_the_other_pledges(engine: Engine) -> None:
+    answer = last_answer(engine, "According to Kamikawa, how many generators did Japan send Ukraine?",
+                         "when were those sent", "anything else on the way?")
+    assert "transformers" in answer.text, answer.text
+
+
+def test_the_same_minister_at_both_after_a_comparison_is_each_meeting_s_minister(engine: Engine) -> None:
+    answer = last_answer(engine, "how long was the meeting between japan's foreign minister and the kyrgyz FM?",
+                         "no sorry i meant the ukrainian one, in new york", "which one was longer then?",
+                         "by how much", "Was it the same Japanese minister at both?")
+    assert answer.title.startswith("No") and "Kamikawa" in answer.text and "Hayashi" in answer.text, answer.text
