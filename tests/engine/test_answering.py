@@ -1380,4 +1380,3 @@ def test_how_many_of_a_whole_were_of_a_kind_is_not_the_whole(engine: Engine) -> 
     assert not answer.answered and "in all" in answer.text, answer.text
     whole = engine.ask("how many companies were at the forum?", today=TODAY)
     assert whole.answered and "200" in whole.text, whole.text
-
