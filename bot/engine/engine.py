@@ -1022,6 +1022,13 @@ class Engine:
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
         focus = t.focus
+        if focus is not None and focus.meeting and stem("end") in focus.keywords and focus.intent in ("when", "time") \
+                and _THAT_ONE.search(t.lowered) and not lx.CONTINUES.match(t.lowered) \
+                and not re.search(r"\b(?:end|ended|ending|finish\w*)\b", t.lowered):
+            # "what was that in Japan time?" after when a meeting ended: its end, on Japan's clock
+            here = analyse(t.text, self.index)
+            if here.japan_time and not here.mentions:
+                return self._ask_one(f"when did it end in {self.index.home_name} time?", focus, t.today)
         if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
             return None
         here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
@@ -1166,6 +1173,37 @@ class Engine:
         # (of the others, those whose records do not say where are said so, for they could have been there too)
         untold = (f"The records do not say where {', '.join(m.title for m in unknown)} took place.",) if unknown else ()
         return replace(answer, title=f"{fits[0].title}: {self._where(fits[0])}", lines=(*answer.lines, *untold))
+
+    def _shown_with_detail(self, t: Turn) -> Answer | None:
+        """"Which of those two meetings has a stated length?": of the meetings just shown, those whose records
+        give that detail, each with it, and the others said not to."""
+        focus = t.focus
+        found = _WHICH_SHOWN_HAS.match(t.lowered)
+        shown = [self.kb.meetings[i.removeprefix("meeting:")] for i in (focus.items if focus else ())
+                 if i.startswith("meeting:") and i.removeprefix("meeting:") in self.kb.meetings]
+        if found is None or focus is None or len(shown) < 2:
+            return None
+        field = _DETAIL_FIELDS[found.group("detail")]
+        given = [m for m in shown if self.answerer.meetings.has_field(m, field)]
+        lines = tuple(f"{m.title} ({m.date.human()}): " + (self._detail_of(m, field) if m in given
+                                                          else "its record does not give it") + "."
+                      for m in (*given, *(m for m in shown if m not in given)))
+        sources = tuple(d.cite(self.kb, m.cited) for m in given)
+        if not given:
+            return Answer("not_found", False, "None of them", lines, confidence=0.0, focus=focus)
+        title = ", ".join(m.title for m in given)
+        return Answer("meetings", True, title, lines, sources=sources, confidence=0.9,
+                      focus=replace(self.answerer.meetings.meeting_focus(given[0]), items=focus.items)
+                      if len(given) == 1 else focus)
+
+    @staticmethod
+    def _detail_of(m: Meeting, field: str) -> str:
+        """A meeting's detail, as its record gives it: "about 30 minutes", "14:40 local time", its place."""
+        if field == "duration":
+            return f"about {m.duration_minutes} minutes"
+        if field == "time":
+            return f"{m.local_time} local time"
+        return m.place or m.country or ""
 
     def _where(self, m: Meeting) -> str:
         return d.meeting_place(self.kb, m) or "the place is not stated"
@@ -3572,6 +3610,15 @@ _ADDED_UP = re.compile(r"\b(?:together|combined|altogether|in total|in all|added
 #: "was it in 1992?", "did that happen in March?": a date claimed of what was just discussed.
 _IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|this|they|those)\b")
 #: "was it the same foreign minister both times?", "the same person at both meetings?".
+#: "Which of those two meetings has a stated length?": the meetings just shown whose records give a detail.
+_WHICH_SHOWN_HAS = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:one |of (?:those|these|them|the)(?: two| three)?"
+                              r"(?: meetings| ones| talks)? )(?:has|had|have|gives?|gave|states?|stated|records?)"
+                              r" (?:a |an |the |any )?(?:stated |recorded |given |known |reported )?"
+                              r"(?P<detail>length|duration|start time|starting time|time of day|clock time)\b")
+_DETAIL_FIELDS = {"length": "duration", "duration": "duration", "start time": "time", "starting time": "time",
+                  "time of day": "time", "clock time": "time"}
+#: "what was that …?", "and it …": the thing the last answer gave.
+_THAT_ONE = re.compile(r"\b(?:that|it|this)\b")
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
                         r"|occasions?|of them)?\b")
@@ -4141,6 +4188,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),
     Rule("which of the meetings shown was held there", Engine._shown_held_there),
+    Rule("which of the meetings shown gives a detail", Engine._shown_with_detail),
     Rule("which of them by country", Engine._of_their_country),
     Rule("which of them did it", Engine._which_of_them_did),
     Rule("another meeting of the one discussed", Engine._another_meeting),

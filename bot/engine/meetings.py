@@ -74,6 +74,9 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
 #: A question asking for the very day ("on what date", "which day", "the exact date").
 _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact date\b|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
+#: "and Kamikawa–Kuleba?", "what about the Uzbek one?": the last question again, of another.
+_GOES_ON = re.compile(r"^\W*(?:and|what about|how about|same for|and for)\b")
+_THAT = re.compile(r"\b(?:that|it|this)\b")
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
@@ -770,7 +773,11 @@ class Meetings:
         lines: list[str]
         if TIME_GAP.search(fold(query.raw)):
             return self._time_gap(m, cited, focus)
-        if intent in ("when", "time") and _END.search(query.raw.lower()) and (
+        # ("and Kamikawa–Kuleba?" after "when did the A–B meeting end?": the end, which the last question asked)
+        # ("what was that in Japan time?" after the end was answered: that end)
+        ending = _END.search(query.raw.lower()) is not None or stem("end") in query.keywords and (
+            _GOES_ON.match(query.raw.lower()) is not None or query.japan_time and _THAT.search(query.raw.lower()))
+        if intent in ("when", "time") and ending and (
                 intent == "time" or query.japan_time or (m.local_time and m.duration_minutes)):
             # "When did it end?" of a meeting with a start and a length: the time it ended, on its day.
             return self._end_time(query, m, cited, focus)
@@ -787,7 +794,7 @@ class Meetings:
                               sources=tuple(cited), focus=focus, actions=(Action("Details", f"/meeting {m.id}"),))
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
                      + (f" ({m.time_note})." if m.time_note else ".")]
-        elif intent == "when" and _END.search(query.raw.lower()) and (m.kind == VISIT or m.date.precision != "day"):
+        elif intent == "when" and ending and (m.kind == VISIT or m.date.precision != "day"):
             # "When did his visit end?": a trip's record gives when it began; a one-day meeting ends that day.
             return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "
                                                         "not when it ended." + (f" Note: {m.note}" if m.note else ""),),

@@ -1061,3 +1061,21 @@ def test_the_same_minister_at_both_after_a_comparison_is_each_meeting_s_minister
                          "no sorry i meant the ukrainian one, in new york", "which one was longer then?",
                          "by how much", "Was it the same Japanese minister at both?")
     assert answer.title.startswith("No") and "Kamikawa" in answer.text and "Hayashi" in answer.text, answer.text
+
+
+def test_the_end_asked_again_of_another_meeting_and_on_the_home_clock_stays_the_end(engine: Engine) -> None:
+    turns = ("roughly when did the hayashi-kulubaev meeting end?", "and kamikawa-kuleba?")
+    again = last_answer(engine, *turns)
+    assert "ended at about 18:30" in again.text, again.text
+    home = last_answer(engine, *turns, "what was that in japan time")
+    assert "7:30 a.m. JST" in home.text, home.text
+    # the start, asked on the home clock, stays the start
+    start = last_answer(engine, "when did the kamikawa-kuleba meeting begin?", "what was that in japan time")
+    assert "7:05 a.m. JST" in start.text and "7:30" not in start.text, start.text
+
+
+def test_which_of_the_meetings_shown_gives_a_detail_is_those_whose_records_give_it(engine: Engine) -> None:
+    answer = last_answer(engine, "How many days passed between Hayashi meeting the Kyrgyz FM and his meeting with "
+                                 "Zelenskyy?", "which of those two meetings has a stated length")
+    assert answer.title == "Japan-Kyrgyz Foreign Ministers' Meeting" and "about 30 minutes" in answer.text, answer.text
+    assert "does not give it" in answer.text, answer.text
