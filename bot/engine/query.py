@@ -218,7 +218,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|\bheads? of (?:state|government) (?:or|and) (?:of )?(?:state|government)\b")),
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
     ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b"
-                                    r"|\bfms?\b|\btop diplomats?\b")),
+                                    r"|\bfms?\b|\b(?:top|chief) diplomats?\b")),
     # "pm" after a clock time ("2:40 pm") is the time of day
     ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|(?<!\d)(?<!\d )\bpms?\b"
                                   # ("the head of Velda's government", "the head of the Velda government")
@@ -615,6 +615,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "who put out word of the meeting?", "who broke the news of it?": who reported it
                  (re.compile(r"\b(?:put|puts|putting) out (?:the )?(?:word|news) (?:of|about|on)\b"
                              r"|\bbroke the news (?:of|about)\b"), "reported"),
+                 # "every foreign minister mentioned, Japanese or not": of any country, none named
+                 (re.compile(r",\s*(?:whether\s+)?[a-z]+ or (?:not|otherwise)(?=\W*$)"), ""),
+                 # "the head of Kyrgyz diplomacy": its foreign minister
+                 (re.compile(r"\bheads? of (?P<c>[\w-]+ )?diplomacy\b"), r"\g<c>foreign minister"),
                  # "who put their signatures on the program?": who signed it
                  (re.compile(r"\b(?:put|puts|putting|placed|set) (?:(?:his|her|their|its) )?(?:names?|signatures?) "
                              r"(?:on|to|under)\b"), "signed"),
