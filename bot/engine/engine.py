@@ -138,6 +138,9 @@ class Engine:
             # "how many days apart were the two meetings?" after two people listed: the last two meetings the
             # conversation had, not the people
             focus = replace(focus, items=tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2]), current=None)
+        unknown = self._no_one_referred(text, focus)
+        if unknown is not None:
+            return unknown
         answer = self._ask(text, focus, today or dt.date.today())
         return self._topic_kept(text, answer, focus)
 
@@ -1204,6 +1207,26 @@ class Engine:
         if field == "time":
             return f"{m.local_time} local time"
         return m.place or m.country or ""
+
+    def _no_one_referred(self, text: str, focus: Focus | None) -> Answer | None:
+        """"Did he meet her?", "did he meet Kuleba?" as a message of its own, with nothing before it: whom "he"
+        and "her" mean is not known, and no record is picked for them; the question is asked back. None when
+        the conversation has someone or something to refer to, the message says more than the question, or
+        the question's pronouns may be of the names it gives."""
+        if focus is not None or _MORE_THAN_ONE_SENTENCE.search(text.strip()):
+            return None
+        lowered = text.lower()
+        pronouns = _ONLY_PRONOUNS.findall(lowered)
+        subject = _SUBJECT_PRONOUN.match(lowered)
+        if subject is not None:
+            # "did he meet Kuleba?": the one the question is about is "he", whom no name in it can be
+            pronouns = [subject.group("pronoun")]
+        elif len(pronouns) < 2 or analyse(text, self.index).mentions:
+            return None
+        said = ", ".join(dict.fromkeys(f"“{p}”" for p in pronouns))
+        return Answer("not_found", False, "Who do you mean?",
+                      (f"The question says {said} but names no one, and there is nothing earlier to take them from.",
+                       "Name the people, e.g. “Did Hayashi meet Kuleba?”"), suggestions=("/help",), confidence=0.0)
 
     def _where(self, m: Meeting) -> str:
         return d.meeting_place(self.kb, m) or "the place is not stated"
@@ -3617,6 +3640,13 @@ _WHICH_SHOWN_HAS = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:one |of (?:th
                               r"(?P<detail>length|duration|start time|starting time|time of day|clock time)\b")
 _DETAIL_FIELDS = {"length": "duration", "duration": "duration", "start time": "time", "starting time": "time",
                   "time of day": "time", "clock time": "time"}
+#: "did he meet her?": people said only by pronouns (two at least: "he" alone may be the subject of a name's sentence).
+_ONLY_PRONOUNS = re.compile(r"\b(he|him|she|her)\b")
+#: "The year 1962 marks two things. What are they?": a message that says something before its question.
+_MORE_THAN_ONE_SENTENCE = re.compile(r"[.:;!?]\s+\S")
+#: "did he meet Kuleba?", "when did she go?": a pronoun the subject of the question itself.
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:(?:when|where|why|how|what|who|whom|which)\w* )?"
+                              r"(?:did|does|do|has|had|have|was|were|is|are|will|would) (?P<pronoun>he|she)\b")
 #: "what was that …?", "and it …": the thing the last answer gave.
 _THAT_ONE = re.compile(r"\b(?:that|it|this)\b")
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"

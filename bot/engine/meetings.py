@@ -794,6 +794,10 @@ class Meetings:
                               sources=tuple(cited), focus=focus, actions=(Action("Details", f"/meeting {m.id}"),))
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "")
                      + (f" ({m.time_note})." if m.time_note else ".")]
+            if _HOW_LONG_TOO.search(query.raw.lower()):
+                # "how long was it and what time was it in Japan?": both, as the record gives them
+                lines.append(f"It lasted about {m.duration_minutes} minutes." if m.duration_minutes
+                             else "The source does not state how long it lasted.")
         elif intent == "when" and ending and (m.kind == VISIT or m.date.precision != "day"):
             # "When did his visit end?": a trip's record gives when it began; a one-day meeting ends that day.
             return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "

@@ -1079,3 +1079,12 @@ def test_which_of_the_meetings_shown_gives_a_detail_is_those_whose_records_give_
                                  "Zelenskyy?", "which of those two meetings has a stated length")
     assert answer.title == "Japan-Kyrgyz Foreign Ministers' Meeting" and "about 30 minutes" in answer.text, answer.text
     assert "does not give it" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["did he meet her?", "did he meet kuleba?", "when did she go to New York?"])
+def test_people_said_only_by_pronouns_at_the_start_are_asked_back_not_guessed(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and answer.title == "Who do you mean?", answer.text
+    # in a conversation, "he" is whom it is about
+    went_on = last_answer(engine, "Who did Hayashi meet in Kyiv?", "did he meet kuleba?")
+    assert went_on.title != "Who do you mean?", went_on.text

@@ -220,3 +220,8 @@ def test_the_holder_of_a_post_asked_at_a_meeting_is_the_one_there_who_held_it(en
     assert not nobody.answered and "finance minister" in nobody.text, nobody.text
     held = engine.ask("who was rwanda's top diplomat at the bali meeting?", today=TODAY)
     assert held.answered and held.title == "Vincent Biruta", held.text
+
+
+def test_how_long_asked_with_the_time_in_japan_is_answered_too(engine: Engine) -> None:
+    answer = engine.ask("how long was the kuleba meeting and what time was it in japan?", today=TODAY)
+    assert "7:05 a.m. JST" in answer.text and "about 25 minutes" in answer.text, answer.text
