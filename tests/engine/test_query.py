@@ -1004,3 +1004,16 @@ def test_taking_office_is_an_appointment(engine: Engine) -> None:
     answer = engine.ask("On what date did the Japanese foreign minister who met Kuleba in New York take office?",
                         today=TODAY)
     assert not answer.answered and "appointment" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "role"), [("What did the head of Kyrgyz diplomacy thank Japan for?", "foreign-minister"),
+                                            ("who is Ukraine's chief diplomat?", "foreign-minister")])
+def test_a_chief_or_head_of_diplomacy_is_a_foreign_minister(engine: Engine, text: str, role: str) -> None:
+    query = analyse(text, engine.index)
+    assert query.role == role, query
+    assert "kyrgyz" not in text.lower() or ("country", "kyrgyzstan") in {(m.kind, m.id) for m in query.mentions}
+
+
+def test_a_country_said_with_or_not_names_no_country(engine: Engine) -> None:
+    answer = engine.ask("List every foreign minister mentioned, Japanese or not.", today=TODAY)
+    assert "Kuleba" in answer.text and "Biruta" in answer.text and "Kamikawa" in answer.text, answer.text
