@@ -1006,8 +1006,9 @@ def test_taking_office_is_an_appointment(engine: Engine) -> None:
     assert not answer.answered and "appointment" in answer.text, answer.text
 
 
-@pytest.mark.parametrize(("text", "role"), [("What did the head of Kyrgyz diplomacy thank Japan for?", "foreign-minister"),
-                                            ("who is Ukraine's chief diplomat?", "foreign-minister")])
+@pytest.mark.parametrize(("text", "role"), [
+    ("What did the head of Kyrgyz diplomacy thank Japan for?", "foreign-minister"),
+    ("who is Ukraine's chief diplomat?", "foreign-minister")])
 def test_a_chief_or_head_of_diplomacy_is_a_foreign_minister(engine: Engine, text: str, role: str) -> None:
     query = analyse(text, engine.index)
     assert query.role == role, query
