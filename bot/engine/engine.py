@@ -1201,12 +1201,8 @@ class Engine:
 
     @staticmethod
     def _detail_of(m: Meeting, field: str) -> str:
-        """A meeting's detail, as its record gives it: "about 30 minutes", "14:40 local time", its place."""
-        if field == "duration":
-            return f"about {m.duration_minutes} minutes"
-        if field == "time":
-            return f"{m.local_time} local time"
-        return m.place or m.country or ""
+        """A meeting's length or clock time, as its record gives it: "about 30 minutes", "14:40 local time"."""
+        return f"about {m.duration_minutes} minutes" if field == "duration" else f"{m.local_time} local time"
 
     def _no_one_referred(self, text: str, focus: Focus | None) -> Answer | None:
         """"Did he meet her?", "did he meet Kuleba?" as a message of its own, with nothing before it: whom "he"
@@ -3540,9 +3536,9 @@ _NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys m
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
-#: "in his capital", "to her country": the country of the conversation's person, as a place.
 #: "on that trip", "the visit was announced …": the journey the last meeting was held during.
 _THAT_TRIP = re.compile(r"\b(?:that|this|the same|the|his|her|their) (?:trip|visit|journey|tour)\b")
+#: "in his capital", "to her country": the country of the conversation's person, as a place.
 _THEIR_LAND = re.compile(r"\b(?:in|to|into|from|visit|visited|visiting) (?P<pronoun>his|her)(?: own)? "
                          rf"(?:{'|'.join(lx.PERSONS_LAND)})\b", re.IGNORECASE)
 #: "what other project was welcomed alongside it?", "which other programmes came up?": more of the kind shown.
@@ -3589,9 +3585,9 @@ _SAID_THEN_WHO = re.compile(r"^\W*(?:a|an|one|two|three|four|five|several|some|b
                             r"(?:of (?:the|these|those)\s+)?(?P<rest>[^—–;:?.]+?)"
                             r"\s*(?:—|–|;|:|,|\.|\s-\s)\s*(?:so\s+)?(?:who|which ones?|which(?:\s+[a-z]+)?)\s+"
                             r"(?:were|was|are|is)\s+(?:they|those|these|that|it|he|she|them)\W*$", re.IGNORECASE)
-#: "What else is Japan sending?", "any other aid?": more of what was just shown.
 #: What an answer gives of a record that shows no one of it ("where was it?", "when?").
 _SHOWS_NO_ONE = frozenset({"where", "when", "time", "duration", "why"})
+#: "What else is Japan sending?", "any other aid?", "anything else on the way?": more of what was just shown.
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b"
                               r"|\banything else (?=(?:on the way|coming|due|to come|being sent|in the pipeline)\b"
                               r"|(?:promised|pledged|planned|offered) (?:in|for) (?:that|this|the same) "
@@ -3632,7 +3628,6 @@ _HOW_MANY_OF_EACH = re.compile(r"(?P<how>\bhow (?:many|much) )(?P<things>[a-z][a
 _ADDED_UP = re.compile(r"\b(?:together|combined|altogether|in total|in all|added|add up|sum|total)\b", re.IGNORECASE)
 #: "was it in 1992?", "did that happen in March?": a date claimed of what was just discussed.
 _IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|this|they|those)\b")
-#: "was it the same foreign minister both times?", "the same person at both meetings?".
 #: "Which of those two meetings has a stated length?": the meetings just shown whose records give a detail.
 _WHICH_SHOWN_HAS = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:one |of (?:those|these|them|the)(?: two| three)?"
                               r"(?: meetings| ones| talks)? )(?:has|had|have|gives?|gave|states?|stated|records?)"
@@ -3649,6 +3644,7 @@ _SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:(?:when|where|why|
                               r"(?:did|does|do|has|had|have|was|were|is|are|will|would) (?P<pronoun>he|she)\b")
 #: "what was that …?", "and it …": the thing the last answer gave.
 _THAT_ONE = re.compile(r"\b(?:that|it|this)\b")
+#: "was it the same foreign minister both times?", "the same person at both meetings?".
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
                         r"|occasions?|of them)?\b")

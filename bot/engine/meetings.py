@@ -76,6 +76,7 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dat
 #: A question about when something ended, and a start time the source gives in Japan's time.
 #: "and Kamikawa–Kuleba?", "what about the Uzbek one?": the last question again, of another.
 _GOES_ON = re.compile(r"^\W*(?:and|what about|how about|same for|and for)\b")
+#: "what was that in Japan time?": the thing the last answer gave.
 _THAT = re.compile(r"\b(?:that|it|this)\b")
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.

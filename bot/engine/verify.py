@@ -142,7 +142,7 @@ _HOW_MUCH = re.compile(r"\bhow much\b|\bhow (?:large|big|sizeable|sizable|huge|s
                        r"|were) )?(?:the |japan's |its |their )?(?:[a-z]+ )?(?:loans?|grants?|aid|assistance|funding"
                        r"|package|sum|budget|investments?|donations?|contributions?)\b"
                        # "the total amount of aid Japan has given": how much, in money
-                       r"|\b(?:total |overall |combined )?(?:amount|sum|volume) of (?:the |japan's |its |their )?"
+                       r"|\b(?:total |overall |combined )?(?:amount|sum|volume) of (?:the |its |their |[a-z]+['’]s )?"
                        r"(?:aid|assistance|money|funding|grants?|loans?|support|investments?|donations?)\b")
 #: A number written as a word ("two transformers", "a dozen"), which is a figure too.
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|dozens?|hundreds?"

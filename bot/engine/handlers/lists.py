@@ -622,8 +622,8 @@ def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: Words before a kind of thing that choose among them, not say what kind they are ("which other programmes").
-_NOT_A_KIND = frozenset(stem(w) for w in "other specific particular main key major new two three four both such "
-                                         "japanese".split())
+_NOT_A_KIND = frozenset(stem(w) for w in "other specific particular main key major new two three four both "
+                                         "such".split())
 
 
 def terms_of_a_kind(a: Answerer, q: Asked) -> Answer | None:
