@@ -109,6 +109,11 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # ("Checking a draft. Which minister …?": a sentence of its own, before the question)
                     r" (?:draft|piece|story|article|notes?|copy|script|report|facts?)\s*(?:[:—–-]|\.(?=\s+(?:which"
                     r"|what|who|whom|when|where|why|how|did|does|do|was|were|is|are|has|had)\b))\s*"
+                    # "last one: the forum drew …?", "one more question -": where the question comes in a series,
+                    # before it ("the last one: who …?" picks the last of a list)
+                    r"|^\W*(?:(?:and|ok|okay|so) )?(?:(?:last|final|next|another) (?:question|check|thing)"
+                    r"|(?:last|final) one(?=\s*[:—–-]\s*+(?!(?:who|whom|what|when|where|which|why|how)\b))"
+                    r"|one more(?: thing| question| check)?)\s*[:—–-]\s*"
                     # "quick question -", "quick checks for my article:"
                     # ("fact check: …" is a claim to check, read by the claim rules)
                     r"|^\W*(?:a )?(?:(?:quick|few|couple of) (?:questions?|checks?)|questions?)(?: for (?:my|a|the"

@@ -339,7 +339,9 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "committed": ("pledged", "provide", "commitment"), "commitment": ("pledged", "commit"),
     "talk": ("discussion", "meeting"), "talks": ("discussion", "meeting"), "met": ("meeting",),
     "meet": ("meeting",), "see": ("meeting",), "saw": ("meeting",), "sit": ("meeting",),
-    "slogan": ("theme",), "motto": ("theme",), "framework": ("arrangement",), "role": ("capacity",),
+    "slogan": ("theme",), "motto": ("theme",), "drew": ("brought", "gathered", "attracted"),
+    "draw": ("brought", "gathered", "attracted"), "attract": ("brought", "gathered"),
+    "attracted": ("brought", "gathered"), "framework": ("arrangement",), "role": ("capacity",),
     "scheme": ("project", "program", "scholarship"), "schemes": ("projects", "programs", "scholarship"),
     "deepen": ("strengthen", "enhance"), "deepening": ("strengthening", "enhancing"),
     "money": ("finance", "financial"), "finances": ("finance",), "posted": ("tweet", "reported"),
@@ -1231,8 +1233,9 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
                            r"(?!(?:and |so )?the other\b)"
-                           r"[a-z][\w'’-]*(?: [\w'’&-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came|saw|"
-                           r"began|became|opened|signed|visited|pledged|have|has|was|were)\b[^?]*"
+                           r"[a-z][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
+                           r"|saw|began|became|opened|signed|visited|pledged|drew|brought|told|spoke|led|paid|left|got|won"
+                           r"|wrote|chose|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
                            r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"

@@ -124,3 +124,14 @@ def test_the_task_the_asker_names_before_a_colon_or_dash_asks_nothing(text: str,
 def test_quick_checks_before_a_colon_ask_nothing_but_a_fact_check_is_a_claim() -> None:
     assert without_asides("Quick checks for my article: when did they meet?") == "when did they meet?"
     assert without_asides("fact check: Tarsen met Brant") == "fact check: Tarsen met Brant"
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("last one: the forum drew more than 500 companies?", "the forum drew more than 500 companies?"),
+    ("one more question - when did they meet?", "when did they meet?"),
+    ("the last one was longer?", "the last one was longer?"),
+    ("the last one: who was japan's minister?", "the last one: who was japan's minister?"),
+    ("last one: who was there?", "last one: who was there?"),
+])
+def test_where_a_question_comes_in_a_series_is_no_part_of_it(text: str, question: str) -> None:
+    assert without_asides(text) == question

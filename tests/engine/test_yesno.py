@@ -894,3 +894,10 @@ def test_a_post_claimed_by_then_is_of_the_day_the_conversation_is_at(engine: Eng
     earlier = last_answer(engine, "Who did Hayashi meet on 24 December 2022?",
                           "was hayashi foreign minister at the time?")
     assert earlier.title == "Yes" and "24 December 2022" in earlier.text, earlier.text
+
+
+def test_a_statement_asked_with_a_question_mark_is_a_claim_checked_against_its_figure(engine: Engine) -> None:
+    answer = engine.ask("the Uzbek–Japan business forum drew more than 500 companies?", today=TODAY)
+    assert answer.title.startswith("No") and "200" in answer.text, answer.text
+    held = engine.ask("the forum drew over 200 companies?", today=TODAY)
+    assert held.title == "Yes", held.text
