@@ -44,7 +44,7 @@ from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import unnamed_said
+from bot.engine.meetings import field_detail, fields_asked, unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.query import (
     ROLES,
@@ -1026,7 +1026,7 @@ class Engine:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
         focus = t.focus
         if focus is not None and focus.meeting and stem("end") in focus.keywords and focus.intent in ("when", "time") \
-                and _THAT_ONE.search(t.lowered) and not lx.CONTINUES.match(t.lowered) \
+                and lx.POINTED.search(t.lowered) and not lx.CONTINUES.match(t.lowered) \
                 and not re.search(r"\b(?:end|ended|ending|finish\w*)\b", t.lowered):
             # "what was that in Japan time?" after when a meeting ended: its end, on Japan's clock
             here = analyse(t.text, self.index)
@@ -1186,9 +1186,11 @@ class Engine:
                  if i.startswith("meeting:") and i.removeprefix("meeting:") in self.kb.meetings]
         if found is None or focus is None or len(shown) < 2:
             return None
-        field = _DETAIL_FIELDS[found.group("detail")]
-        given = [m for m in shown if self.answerer.meetings.has_field(m, field)]
-        lines = tuple(f"{m.title} ({m.date.human()}): " + (self._detail_of(m, field) if m in given
+        fields = fields_asked(found.group("detail"))
+        if not fields:
+            return None
+        given = [m for m in shown if getattr(m, fields[0])]
+        lines = tuple(f"{m.title} ({m.date.human()}): " + (field_detail(m, fields[0]) if m in given
                                                           else "its record does not give it") + "."
                       for m in (*given, *(m for m in shown if m not in given)))
         sources = tuple(d.cite(self.kb, m.cited) for m in given)
@@ -1198,11 +1200,6 @@ class Engine:
         return Answer("meetings", True, title, lines, sources=sources, confidence=0.9,
                       focus=replace(self.answerer.meetings.meeting_focus(given[0]), items=focus.items)
                       if len(given) == 1 else focus)
-
-    @staticmethod
-    def _detail_of(m: Meeting, field: str) -> str:
-        """A meeting's length or clock time, as its record gives it: "about 30 minutes", "14:40 local time"."""
-        return f"about {m.duration_minutes} minutes" if field == "duration" else f"{m.local_time} local time"
 
     def _no_one_referred(self, text: str, focus: Focus | None) -> Answer | None:
         """"Did he meet her?", "did he meet Kuleba?" as a message of its own, with nothing before it: whom "he"
@@ -3632,9 +3629,7 @@ _IT_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:was|were|did|is) (?:it|that|
 _WHICH_SHOWN_HAS = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:one |of (?:those|these|them|the)(?: two| three)?"
                               r"(?: meetings| ones| talks)? )(?:has|had|have|gives?|gave|states?|stated|records?)"
                               r" (?:a |an |the |any )?(?:stated |recorded |given |known |reported )?"
-                              r"(?P<detail>length|duration|start time|starting time|time of day|clock time)\b")
-_DETAIL_FIELDS = {"length": "duration", "duration": "duration", "start time": "time", "starting time": "time",
-                  "time of day": "time", "clock time": "time"}
+                              r"(?P<detail>length|duration|start(?:ing)? time)\b")
 #: "did he meet her?": people said only by pronouns (two at least: "he" alone may be the subject of a name's sentence).
 _ONLY_PRONOUNS = re.compile(r"\b(he|him|she|her)\b")
 #: "The year 1962 marks two things. What are they?": a message that says something before its question.
@@ -3642,8 +3637,6 @@ _MORE_THAN_ONE_SENTENCE = re.compile(r"[.:;!?]\s+\S")
 #: "did he meet Kuleba?", "when did she go?": a pronoun the subject of the question itself.
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:(?:when|where|why|how|what|who|whom|which)\w* )?"
                               r"(?:did|does|do|has|had|have|was|were|is|are|will|would) (?P<pronoun>he|she)\b")
-#: "what was that …?", "and it …": the thing the last answer gave.
-_THAT_ONE = re.compile(r"\b(?:that|it|this)\b")
 #: "was it the same foreign minister both times?", "the same person at both meetings?".
 _SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
                         r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"

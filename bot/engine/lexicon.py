@@ -470,6 +470,8 @@ CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
 #: "And Kamikawa's with Kuleba?", "what about 2023?": the last question continued, asked again of another
 #: record or date, never one of its own.
 CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
+#: "what was that in Japan time?", "and it …": the thing the last answer gave.
+POINTED = re.compile(r"\b(?:that|it|this)\b")
 #: A claim of a state lasting since a date ("has Japan had an embassy there since the 1960s?"): it must
 #: have begun by the end of that date, not merely be dated after its start.
 STATE_SINCE = re.compile(r"^\W*(?:and |so )?(?:has|have|had)\b[^?]*?\b(?:had|been|existed|maintained|kept|"

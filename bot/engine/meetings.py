@@ -74,10 +74,6 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
 #: A question asking for the very day ("on what date", "which day", "the exact date").
 _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact date\b|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
-#: "and Kamikawa–Kuleba?", "what about the Uzbek one?": the last question again, of another.
-_GOES_ON = re.compile(r"^\W*(?:and|what about|how about|same for|and for)\b")
-#: "what was that in Japan time?": the thing the last answer gave.
-_THAT = re.compile(r"\b(?:that|it|this)\b")
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
@@ -152,6 +148,16 @@ _FIELDS = (
     ("local_time", re.compile(r"\b(start(ing)? times?|times? (given|stated|reported|recorded)|what time|began at|"
                               r"start at)\b")),
 )
+
+
+def fields_asked(lowered: str) -> list[str]:
+    """The meeting fields a question names ("which meetings have a start time given?": `local_time`)."""
+    return [name for name, pattern in _FIELDS if pattern.search(lowered)]
+
+
+def field_detail(m: Meeting, field: str) -> str:
+    """A meeting's length or clock time, as its record gives it: "about 30 minutes", "14:40 local time"."""
+    return f"about {m.duration_minutes} minutes" if field == "duration_minutes" else f"{m.local_time} local time"
 
 
 def _alternatives(query: Query, topic: list[str]) -> set[str]:
@@ -373,7 +379,7 @@ class Meetings:
         meetings whose records give that detail, each with it."""
         lowered = query.raw.lower()
         # ("which meetings have both a start time and a duration given?": each detail named, all of them given)
-        fields = [name for name, pattern in _FIELDS if pattern.search(lowered)]
+        fields = fields_asked(lowered)
         if not fields:
             return None
         found = [m for m in self.filter_meetings(groups, replace(query, order=None))
@@ -381,11 +387,7 @@ class Meetings:
         if not found:
             return Answer("not_found", False, "Not in the records", ("No meeting's record gives that.",),
                           confidence=0.0)
-
-        def detail(m: Meeting, field: str) -> str:
-            return (f"about {m.duration_minutes} minutes" if field == "duration_minutes"
-                    else f"{m.local_time} local time")
-        lines = tuple(f"{m.title} ({m.date.human()}): " + ", ".join(detail(m, field) for field in fields)
+        lines = tuple(f"{m.title} ({m.date.human()}): " + ", ".join(field_detail(m, field) for field in fields)
                       for m in found)
         return Answer("meetings", True, f"{len(found)} meeting{'s' if len(found) != 1 else ''} with that detail",
                       lines, items=tuple(self.meeting_item(m) for m in found),
@@ -776,8 +778,9 @@ class Meetings:
             return self._time_gap(m, cited, focus)
         # ("and Kamikawa–Kuleba?" after "when did the A–B meeting end?": the end, which the last question asked)
         # ("what was that in Japan time?" after the end was answered: that end)
-        ending = _END.search(query.raw.lower()) is not None or stem("end") in query.keywords and (
-            _GOES_ON.match(query.raw.lower()) is not None or query.japan_time and _THAT.search(query.raw.lower()))
+        lowered = query.raw.lower()
+        ending = _END.search(lowered) is not None or stem("end") in query.keywords and (
+            lx.CONTINUES.match(lowered) is not None or query.japan_time and lx.POINTED.search(lowered) is not None)
         if intent in ("when", "time") and ending and (
                 intent == "time" or query.japan_time or (m.local_time and m.duration_minutes)):
             # "When did it end?" of a meeting with a start and a length: the time it ended, on its day.
