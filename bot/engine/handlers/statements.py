@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -380,6 +381,17 @@ _WHO_SAID = re.compile(r"^\W*(?:and |so )?who (?:said|stated|claimed|mentioned|n
 #: "Someone said Japan gave Ukraine 1,500 generators. Who said that?": the statement first, then who said it.
 _SAID_THEN_WHO = re.compile(r"^(?P<what>[^?]{8,}?)[.!;:]\s*(?:so |and )?who (?:said|stated|claimed|mentioned) "
                             r"(?:that|this|it)\W*$")
+#: "Who thanked Japan for the emergency aid?", "which country's minister expressed gratitude for it?" after the aid is
+#: said: who is quoted thanking for it (the thing thanked for is the statement looked up).
+_WHO_THANKED = re.compile(r"^\W*(?:and |so )?(?:who|which (?:[\w'’]+ ){0,2}?(?:ministers?|officials?|leaders?|sides?"
+                          r"|countries|country|persons?|people))(?:['’]s? (?:[\w'’]+ ){0,2}?(?:ministers?|officials?"
+                          r"|leaders?))? (?:thanked|praised|expressed (?:\w+ )?(?:gratitude|thanks|appreciation))"
+                          r"(?: (?:[\w'’]+ ){0,2}?)? ?for (?P<what>[^?]{4,}?)\W*$")
+_THANKED_FOR_IT = re.compile(r"^(?P<what>[^?]{8,}?)[.!;:]\s*(?P<who>(?:so |and )?(?:who|which)\b[^?.!;:]*?\b"
+                             r"(?:thanked|praised|expressed)\b[^?.!;:]*?\bfor) (?:it|that|this)\W*$")
+#: Words of thanks after a speaker's name in a record's quote ("Foreign Minister A expressed his gratitude").
+_THANKS = (r"(?:has |had )?(?:thanked|expressed (?:his |her |their |its )?(?:deep |sincere |great )?(?:gratitude"
+           r"|thanks|appreciation)|was grateful|appreciated)")
 #: Verbs of speech after a speaker's name in a record's quote ("Minister Kamikawa has stated that …").
 _SPEECH = (r"(?:has |had )?(?:said|stated|told|noted|stressed|emphasi[sz]ed|expressed|explained|mentioned|recalled"
            r"|cited|thanked|called|described|praised)")
@@ -389,10 +401,15 @@ def who_said(a: Answerer, q: Asked) -> Answer | None:
     """"Who said Japan gave Ukraine 1,500 generators?": the person whom the record of that statement quotes
     as saying it, where and when; None unless the question gives a statement and asks only who said it.
     A figure the question states must hold for the record's ("3,000 generators" of 1,500 is nobody's)."""
-    found = _WHO_SAID.match(q.lowered) or _SAID_THEN_WHO.match(q.lowered)
+    premise = _THANKED_FOR_IT.match(q.lowered)
+    found = _WHO_SAID.match(q.lowered) or _SAID_THEN_WHO.match(q.lowered) or premise or _WHO_THANKED.match(
+        q.lowered)
     if found is None or any(m.kind == "person" for m in q.query.mentions):
         return None
-    statement = analyse(found.group("what"), a.index)
+    thanked = found.re in (_WHO_THANKED, _THANKED_FOR_IT)
+    # (the date a statement gives is of what it tells, not of when it was said: "… aid in October 2022" was
+    # thanked for in December)
+    statement = replace(analyse(found.group("what"), a.index), dates=None)
     claimed = claimed_figures(found.group("what"))
     speakers: dict[str, Passage] = {}
     otherwise: Passage | None = None
@@ -407,7 +424,7 @@ def who_said(a: Answerer, q: Asked) -> Answer | None:
         for kind, ident in sorted(p.entities | p.mentioned):
             person = a.kb.people.get(ident) if kind == "person" else None
             forms = "|".join(re.escape(f.lower()) for f in sorted(name_forms(person))) if person else ""
-            if forms and re.search(rf"\b(?:{forms})\b(?: \w+){{0,2}} {_SPEECH}\b", quote):
+            if forms and re.search(rf"\b(?:{forms})\b(?: \w+){{0,2}} {_THANKS if thanked else _SPEECH}\b", quote):
                 speakers.setdefault(ident, p)
         if speakers:
             break  # the best record that quotes a speaker; a weaker one is another statement
@@ -416,6 +433,12 @@ def who_said(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not in the records",
                       ("No record quotes anyone saying that; the closest gives other figures:", otherwise.text),
                       sources=(d.cite(a.kb, otherwise.cited),), confidence=0.0)
+    if not speakers and thanked and any(k not in a.index.idf for k in statement.keywords):
+        # "who thanked Japan for the helicopters?": a thing no record names; those who thanked for other things
+        # are no answer
+        return Answer("not_found", False, "Not in the records",
+                      (f"No record quotes anyone thanking for {found.group('what').strip()}.",),
+                      suggestions=("/help",), confidence=0.0)
     if not speakers:
         return None
     lines = []

@@ -80,3 +80,19 @@ def test_a_speaker_described_by_country_and_title_speaks_not_the_one_named_after
         engine: Engine, question: str, speaker: str, said: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and speaker in answer.title and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "who thanked Japan for the emergency grant aid?",
+    "Which minister expressed gratitude for the emergency grant aid?",
+    # the thing thanked for said first, with the date it gives (of the aid, not of the thanks)
+    "Japan gave some emergency grant aid through international organizations in October 2022. "
+    "Which country's minister thanked Japan for it?"])
+def test_who_thanked_for_a_thing_is_who_is_quoted_thanking_for_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Zheenbek Kulubaev", answer.text
+
+
+def test_no_one_thanked_for_a_thing_no_record_names(engine: Engine) -> None:
+    answer = engine.ask("who thanked Japan for the helicopters?", today=TODAY)
+    assert not answer.answered and "helicopters" in answer.text, answer.text
