@@ -1626,11 +1626,7 @@ class Engine:
         if picked.order is not None and len(picked.refs) > 1:
             picked = replace(picked, refs=self._in_said_order(picked.refs, picked.order))
         if not picked.refs:  # "the other one" when the last answer showed more than two
-            return Answer("not_found", False, "Which one do you mean?",
-                          (f"The last answer showed {len(focus.items)} records:",
-                           *(f"{n}. {self._item_title(i)}" for n, i in enumerate(focus.items, 1)),
-                           "Ask about one of them by its position (“the second one”) or a name it involves."),
-                          focus=focus, confidence=0.0)
+            return self._which_one(focus)
         rest = picked.rest
         if rest is not None and _ONLY_POINTING.match(rest):
             # "and the other one?", "and in the second?": the last question, of that one (as it was asked
@@ -2037,6 +2033,14 @@ class Engine:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
             return self._about_records(focus.items, t.text, focus.items, t.today)
         return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
+
+    def _which_one(self, focus: Focus) -> Answer:
+        """The records the last answer showed, asked which one is meant."""
+        return Answer("not_found", False, "Which one do you mean?",
+                      (f"The last answer showed {len(focus.items)} records:",
+                       *(f"{n}. {self._item_title(i)}" for n, i in enumerate(focus.items, 1)),
+                       "Ask about one of them by its position (“the second one”) or a name it involves."),
+                      focus=focus, confidence=0.0)
 
     def _names_only_more(self, query: Query, ref: str) -> bool:
         """Whether the record `ref` names what `query` sets aside and says there was more without naming it."""
@@ -2998,7 +3002,8 @@ class Engine:
             # "besides Biruta and Ndagijimana", "between Rwanda and Uzbekistan" name the two together.
             together = m.start > 0 and words[m.start - 1] in _TOGETHER or "both" in words or "together" in words
             if (m.end < len(words) and words[m.end] == "and" and other is not None and not together
-                    and self._same_side(m, other) and not GAP_ASKED.search(text)):
+                    and (self._same_side(m, other) or self._met_apart(m, other, query))
+                    and not GAP_ASKED.search(text)):
                 # ("by how many minutes did the Kyrgyz and Ukrainian meetings differ?": one difference of the two)
                 before, after = words[:m.start], words[other.end:]
                 return [" ".join([*before, *words[x.start:x.end], *after]) + "?" for x in (m, other)]
@@ -3026,6 +3031,14 @@ class Engine:
     def _met_by_all(self, *people: Mention) -> set[str]:
         """The meetings every one of `people` took part in, from the index."""
         return set.intersection(*(set(self.index.meetings_by_entity.get(("person", m.id), ())) for m in people))
+
+    def _met_apart(self, a: Mention, b: Mention, query: Query) -> bool:
+        """"When did A meet B and C?": two people the records never show together, each of whom met a third one
+        the question names, are asked of one by one (whatever their countries)."""
+        if a.kind != "person" or b.kind != "person" or a.id == b.id or self._met_by_all(a, b):
+            return False
+        return any(self._met_by_all(c, a) and self._met_by_all(c, b) for c in query.mentions
+                   if c.kind == "person" and c.id not in (a.id, b.id))
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
         if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):

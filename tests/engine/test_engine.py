@@ -177,6 +177,13 @@ def test_two_names_of_one_side_are_asked_about_one_by_one(engine: Engine) -> Non
     assert a.lower() in parts[0] and b.lower() in parts[1]
 
 
+def test_two_people_never_met_together_by_a_third_are_asked_about_one_by_one(engine: Engine) -> None:
+    answer = engine.ask("On what dates did Hayashi meet Kulubaev and Zelenskyy?", today=TODAY)
+    assert answer.answered and "24 December 2022" in answer.text and "9 September 2023" in answer.text, answer.text
+    # one whom the third never met: one question, of a meeting the records do not hold
+    assert engine._distributed("when did Kishida meet Kagame and Kuleba?") is None
+
+
 def test_two_names_taken_together_are_not_split(engine: Engine) -> None:
     partners = sorted({c for m in engine.kb.meetings.values() for c in m.countries if c != engine.index.home})
     a, b = (engine.kb.countries[c].name for c in partners[:2])
@@ -1088,3 +1095,4 @@ def test_people_said_only_by_pronouns_at_the_start_are_asked_back_not_guessed(en
     # in a conversation, "he" is whom it is about
     went_on = last_answer(engine, "Who did Hayashi meet in Kyiv?", "did he meet kuleba?")
     assert went_on.title != "Who do you mean?", went_on.text
+
