@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from bot.engine import lexicon as lx
 from bot.engine import thresholds, when
 from bot.engine.chatter import CHAT_WORDS
-from bot.engine.events import NUMBER_WORDS
+from bot.engine.events import NUMBER_WORDS, reported_as_asked
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
 from bot.engine.retrieval import REASON_PHRASES
@@ -501,7 +501,13 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "When was the security agreement signed?" — the record found says they agreed to negotiate
         # one: it names no signing, so its date is not the date asked for.
         for verb in (k for k in query.keywords if k in _EVENT_VERBS):
-            if verb not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(verb, ())):
+            if verb not in passage.stems and not any(alt in passage.stems for alt in SYNONYMS.get(verb, ())) \
+                    and not (reported_as_asked(verb, passage.stems) and all(
+                        k in passage.stems or k in _EVENT_VERBS or idf is not None and not idf.get(k, 0.0)
+                        or any(alt in passage.stems for alt in SYNONYMS.get(k, ())) for k in query.keywords)):
+                # ("when was the embassy established?" of one that began operations: the same event in other words,
+                # of the very thing asked about, not of ties the question also names; a word no record holds,
+                # "the Rwandan capital", is no other thing)
                 return "The records do not say when that happened: the closest record does not report it."
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".

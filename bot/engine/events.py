@@ -26,6 +26,9 @@ class EventKind:
     #: Whether such an event can take place at a meeting, so that the meeting's date is its date
     #: (a signing can; an appointment or an embassy's opening is not dated by a meeting that mentions it).
     at_meetings: bool = False
+    #: Words that report such an event in a record without naming it in a question ("the embassy began
+    #: operations": an opening; "what operations?" asks of none).
+    reported_by: frozenset[str] = frozenset()
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -52,7 +55,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
               ("when did he resign?",), ("when did he take office?",)),
     EventKind("opening", _stems("open opened opening opens inaugurated established establish establishment "
                                 "founded launch launched"),
-              ("when did the embassy open?", "when was it established?"), ("what did they discuss?",)),
+              ("when did the embassy open?", "when was it established?"), ("what did they discuss?",),
+              reported_by=_stems("operations operational")),
     EventKind("closing", _stems("close closed closing closure shut"), ("when did the embassy close?",),
               ("what was closest to the agreement?",)),
     EventKind("birth", _stems("born birth birthday"), ("when was he born?",), ("when was he first appointed?",)),
@@ -136,7 +140,13 @@ def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
 
 def reported(kind: EventKind, record_stems: frozenset[str]) -> bool:
     """Whether a record's words report an event of `kind`."""
-    return not kind.words.isdisjoint(record_stems)
+    return not kind.words.isdisjoint(record_stems) or not kind.reported_by.isdisjoint(record_stems)
+
+
+def reported_as_asked(word: str, record_stems: frozenset[str]) -> bool:
+    """Whether a record reports the event a question's verb (a stem) names, in its own words or in other
+    words of the same kind ("when was the embassy established?" of "the embassy opened", "began operations")."""
+    return any(word in kind.words and reported(kind, record_stems) for kind in EVENT_KINDS)
 
 
 def asks(kind: EventKind, text: str) -> bool:

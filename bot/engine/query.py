@@ -307,7 +307,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
                        "ago", "old"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island",
                         "located", "situated"}),
-    "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed"}),
+    "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed", "even"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please",
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
                         "came", "appear", "appears", "feature", "features", "mentioned"}),
@@ -553,6 +553,7 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 
 #: The past of a verb a record reports ("reported meeting": met).
+_SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing"}
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
@@ -566,9 +567,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\bdo(?:es)? (?:the |these |your |those )?(?:documents|records|texts|articles|sources|"
                              r"reports) show (?P<who>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?P<v>meet|hold|visit|sign)ing\b"),
                   lambda m: f"did {m.group('who')} {m.group('v')}"),
-                 # "did Zembla send its foreign minister to the meeting?": whether its foreign minister attended
-                 (re.compile(r"\b(?P<aux>did|does|has|had|will) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:send|dispatch) "
-                             r"(?:its|their|his|her|a|an|the) (?P<post>(?:[a-z]+ ){0,2}(?:minister|official|diplomat"
+                 # "did Zembla send its foreign minister to the meeting?", "did he bring his own foreign minister to
+                 # it?": whether its foreign minister attended
+                 (re.compile(r"\b(?P<aux>did|does|has|had|will) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) "
+                             r"(?:send|dispatch|bring|take) (?:its|their|his|her|a|an|the) (?:own )?"
+                             r"(?P<post>(?:[a-z]+ ){0,2}(?:minister|official|diplomat"
                              r"|envoy|delegation|representative|president|leader)s?) to\b"),
                   r"\g<aux> \g<who>'s \g<post> attend"),
                  # "did the Zemblan FM fly to Ostra?": a journey there, however made (not "fly out to see him")
@@ -624,6 +627,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "who put their signatures on the program?": who signed it
                  (re.compile(r"\b(?:put|puts|putting|placed|set) (?:(?:his|her|their|its) )?(?:names?|signatures?) "
                              r"(?:on|to|under)\b"), "signed"),
+                 # "when were relations set up?", "did they set up an office?": an establishment
+                 (re.compile(r"\b(?P<v>set|sets|setting) up\b"), lambda m: _SET_UP[m.group("v")]),
+                 # "were business people there?", "Japanese businessmen": people of companies, as records name them
+                 (re.compile(r"\bbusiness ?(?:people|persons|men|women|leaders|executives|figures)\b"
+                             r"|\bbusiness(?:men|women)\b"), "company representatives"),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed
@@ -647,8 +655,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"(?=(?:days|weeks|months|years|hours|minutes)\b)"), r"\1how many "))
 #: "countrys", "citys", "agencys": a plural of a noun in -y spelt with -ys after a consonant, as "countries".
 _Y_PLURAL = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b")
-#: "2.40pm", "6.05 p.m.": a clock time written with a dot, as "2:40 pm".
-_DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2}) ?([ap])\.? ?m\b\.?")
+#: "2.40pm", "6.05 p.m.", "6:05pm": a clock time written with a dot or with its "pm" joined, as "2:40 pm".
+_DOTTED_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([ap])\.? ?m\b\.?")
 
 
 def meeting_sides(query: Query) -> frozenset[str]:
@@ -1011,6 +1019,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         in_role |= {i for _, pattern in ROLE_PATTERNS for a, b in phrase_spans(pattern, words) for i in range(a, b)}
         # "Japan's female foreign minister": the word says who holds the post, which the describer reads
         in_role |= {i for i in range(max(0, role_span[0] - 3), role_span[0]) if words[i] in lx.GENDERED}
+    if role_span:
+        mentions = _posts_of_their_government(mentions, words, folded, index, role_span[0])
     office = _OFFICE_OF.match(" ".join(words[role_span[1]:])) if role_span else None
     if role_span and office:
         # "the deputy director general for European affairs": the region names the office, not a country
@@ -1350,6 +1360,24 @@ def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: K
     owners = set(map(id, owner.values()))
     return [replace(m, start=owner[i].start) if i in owner else m
             for i, m in enumerate(mentions) if id(m) not in owners]
+
+
+def _posts_of_their_government(mentions: list[Mention], words: list[str], folded: str, index: KnowledgeIndex,
+                               post_at: int) -> list[Mention]:
+    """"did Kishida's foreign minister attend?", "his own finance minister": a post of someone's government is the
+    post of the country the records give the person, not the person (who holds another post)."""
+    found = []
+    for m in mentions:
+        person = index.kb.people.get(m.id) if m.kind == "person" else None
+        gap = m.end
+        while gap < post_at and words[gap] in ("s", "own"):
+            gap += 1
+        if person is not None and person.country and gap == post_at \
+                and re.search(rf"\b{re.escape(words[m.end - 1])}['’]s?\b", folded):
+            found.append(Mention("country", person.country, m.start, m.end, m.score, m.weight))
+        else:
+            found.append(m)
+    return found
 
 
 #: Words before such a phrase that make it a place ("in Kagame's capital"; "what is Kuleba's country?" asks of him).

@@ -52,7 +52,9 @@ _PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur bu
 #: Nouns that ask for a business ("which company …?"), and the words that describe an organisation as one.
 _BUSINESS_NOUNS = r"compan(?:y|ies)|firms?|manufacturers?|contractors?"
 _BUSINESS_ASKED = re.compile(_BUSINESS_NOUNS)
-_GROUP_ASKED = re.compile(r"^\W*(?:which|what|name the) (?:[a-z]+ ){0,2}?(?P<noun>colleagues?|members?|lawmakers?|"
+_GROUP_ASKED = re.compile(r"^\W*(?:which|what|name the) "
+                          r"(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will) )[a-z]+ ){0,2}?"
+                          r"(?P<noun>colleagues?|members?|lawmakers?|"
                           r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|"
                           + _BUSINESS_NOUNS + r")\b")
 _BUSINESS = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|manufacturers?|contractors?|enterprises?|business"
@@ -89,6 +91,10 @@ _LIGHT_VERB_PHRASE = re.compile(r"\b(?:help|helped|helps|helping|to)\s+(?:\w+\s+
 #: "Did Zelenskyy express thanks?": the verb that frames what was felt, which a record need not write.
 _EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+(?:\w+\s+)?(?:thanks|gratitude"
                         r"|appreciation|condolences|congratulations)\b")
+#: "Is the partnership described as strategic?", "was he called a friend?": the verb that frames how a record
+#: names a thing, which the record need not write; the words after it are the claim.
+_DESCRIBED_AS = re.compile(r"\b(describ\w*|characteri[sz]\w*|call(?:ed|s)?|term(?:ed|s)?|labell?\w*|portray\w*|"
+                           r"dubb\w*|referred|refers|presented|presents) (?:to )?as\b")
 #: Where a record places an embassy ("The Embassy of Uzbekistan in Tokyo", "an embassy in Kigali").
 #: "Tokyo got an embassy": the verbs whose subject is the place an embassy is in.
 _GOT = frozenset("get gets got gotten gain gains gained receive receives received host hosts hosted"
@@ -285,6 +291,7 @@ class Verifier:
         # ("has Kishida himself been there?", "was she new at that point?": a stress, and the time discussed)
         framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
+        framing |= {stem(m.group(1)) for m in _DESCRIBED_AS.finditer(query.raw.lower())}
         if _ORDINAL_TIME.search(query.raw.lower()):
             framing.add(stem("time"))  # "was that the first time a Japanese FM went there?": an order, no time
         claimed = claimed_figures(query.raw)

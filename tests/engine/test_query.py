@@ -1018,3 +1018,37 @@ def test_a_chief_or_head_of_diplomacy_is_a_foreign_minister(engine: Engine, text
 def test_a_country_said_with_or_not_names_no_country(engine: Engine) -> None:
     answer = engine.ask("List every foreign minister mentioned, Japanese or not.", today=TODAY)
     assert "Kuleba" in answer.text and "Biruta" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_setting_up_is_establishing_and_an_embassy_that_began_operations_was_established(engine: Engine) -> None:
+    answer = last_answer(engine, "Who met Kagame?", "what year were relations between the two countries set up?")
+    assert answer.answered and "1962" in answer.text and "14 November 2022" not in answer.text, answer.text
+    embassy = engine.ask("when was the embassy in Tokyo established?", today=TODAY)
+    assert embassy.answered and "1996" in embassy.text, embassy.text
+
+
+def test_business_people_are_the_company_representatives_records_name(engine: Engine) -> None:
+    answer = engine.ask("were business people at Hayashi's meeting with Shmyhal?", today=TODAY)
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+    counted = engine.ask("how many businessmen attended the forum?", today=TODAY)
+    assert counted.answered and "200" in counted.text, counted.text
+    elsewhere = engine.ask("did Kamikawa meet business leaders in New York?", today=TODAY)
+    assert not elsewhere.answered, elsewhere.text
+
+
+def test_a_clock_time_with_its_pm_joined_is_a_time_not_a_word(engine: Engine) -> None:
+    query = analyse("the Kamikawa-Kuleba meeting started at 6:05pm?", engine.index)
+    assert not any("pm" in k for k in query.keywords), query.keywords
+    answer = engine.ask("the Kamikawa-Kuleba meeting started at 6:05pm?", today=TODAY)
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+
+
+def test_the_post_of_someones_government_is_the_post_of_their_country(engine: Engine) -> None:
+    query = analyse("did kishida's foreign minister attend the Bali meeting?", engine.index)
+    assert ("country", "japan") in {(m.kind, m.id) for m in query.mentions}, query.mentions
+    assert "fumio-kishida" not in {m.id for m in query.mentions}, query.mentions
+    brought = last_answer(engine, "who was Rwanda's finance minister at the Bali meeting?",
+                          "did kishida bring his own foreign minister to it?")
+    assert not brought.answered, brought.text
+    partner = engine.ask("who was Kagame's foreign minister at the Bali meeting?", today=TODAY)
+    assert partner.answered and "Biruta" in partner.text, partner.text

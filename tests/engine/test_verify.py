@@ -366,3 +366,18 @@ def test_the_first_time_claimed_is_an_order_the_record_states_not_a_time(engine:
     answer = last_answer(engine, "did the japnese foriegn minister go to kieve in 2023",
                          "was that the first time a jpn FM went there since the full scale war started")
     assert answer.title == "Yes" and "first visit" in answer.text, answer.text
+
+
+def test_how_a_record_describes_a_thing_is_the_claim_not_a_word_it_must_write(engine: Engine) -> None:
+    said = engine.ask("Is the Uzbekistan–Japan relationship described as a strategic partnership?", today=TODAY)
+    assert said.answered and said.text.startswith("Yes"), said.text
+    other = engine.ask("Is the Uzbekistan–Japan relationship described as a comprehensive partnership?", today=TODAY)
+    assert not other.answered, other.text
+    stressed = engine.ask("Were Kyrgyz people who studied in Japan said to be active even at ministerial level?",
+                          today=TODAY)
+    assert stressed.answered and stressed.text.startswith("Yes"), stressed.text
+
+
+def test_a_group_asked_for_after_what_did_is_the_subject_not_the_thing_asked(engine: Engine) -> None:
+    answer = engine.ask("What did Japanese business people put on the table during the Kyiv talks?", today=TODAY)
+    assert answer.answered and "telecommunications" in answer.text, answer.text
