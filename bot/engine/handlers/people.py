@@ -990,9 +990,12 @@ def _of_country(a: Answerer, meeting: Meeting, country: str) -> list[str]:
 
 
 #: "Who was with Kagame from his government?", "who came along with her?": the others of that person's side.
-_WHO_WITH = re.compile(r"^\W*(?:and |so )?who (?:else )?(?:was|were|came|went|travell?ed|sat) (?:along )?with "
-                       r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?)(?: from (?:his|her|their|the) (?:own )?"
-                       r"(?:government|govt|side|team|country|delegation))?\W*$")
+_WHO_WITH = re.compile(r"^\W*(?:and |so )?(?:who|which (?:[\w'’-]+ ){0,3}?(?:officials?|people|ministers?|members?"
+                       r"|delegates?|aides?|persons?)) (?:else )?(?:(?:was|were|came|went|travell?ed|flew|sat)"
+                       r"(?: to [\w'’-]+(?: [\w'’-]+)?)? (?:along )?with|accompanied) "
+                       r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?)(?: to [\w'’-]+(?: [\w'’-]+)?)?"
+                       r"(?: from (?:his|her|their|the) (?:own )?(?:government|govt|side|team|country"
+                       r"|delegation))?\W*$")
 #: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
 #: record of the meeting discussed names others of that person's side.
 _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'’ .-]+?) (?:bring|have|take|get)"
@@ -1101,25 +1104,37 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     focus = q.focus
     found = _ANY_WITH.match(q.lowered)
     along = _WHO_WITH.match(q.lowered) if found is None else None
-    if found is None and along is None or focus is None:
+    if found is None and along is None:
         return None
     named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
-    who = named[:1] or list(meant_by_pronoun(a.kb, focus.people, q.lowered)[:1])
+    who = named[:1] or (list(meant_by_pronoun(a.kb, focus.people, q.lowered)[:1]) if focus is not None else [])
     if len(who) != 1 or who[0] not in a.kb.people:
         return None
     person = a.kb.people[who[0]]
-    meeting = a.kb.meetings.get(focus.meeting or "")
+    meeting = a.kb.meetings.get(focus.meeting or "") if focus is not None else None
     if meeting is None or person.id not in meeting.participants:
-        meeting = _one_remembered_meeting_of(a, focus, person.id)
+        # (asked first: the one meeting the records hold of the person, or of the place named, if they hold one;
+        # the meetings of one journey are the journey's)
+        places = {m.id for m in q.query.mentions if m.kind in ("place", "country") and m.id != person.country}
+        held = [x for i in sorted(a.index.meetings_by_entity.get(("person", person.id), ()))
+                if (x := a.kb.meetings.get(i)) is not None and (not places or {x.place, x.country} & places)]
+        trips = {x.trip or x.id for x in held}
+        meeting = _one_remembered_meeting_of(a, focus, person.id) if focus is not None else (
+            a.kb.meetings.get(trips.pop()) if len(trips) == 1 else None)
     if meeting is None:
         return None
     others = [x for x in _of_country(a, meeting, person.country) if x != person.id]
+    if focus is None and others or not others and not named:
+        # (asked first with others to name, the meeting's own answer names them; "which ministers came along with
+        # him?" may mean either side's, when his names no one)
+        return None
     if not others:
         whom = _OBJECT.get(person.pronoun.word if person.pronoun else "", "them")
         return Answer("not_found", False, "Not in the records",
                       (f"The record of {meeting.title} names no one else from {person.name}'s side; it does not say "
                        f"whether anyone came with {whom}.",),
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
+    assert focus is not None  # (others to name are named only in a conversation, above)
     # ("who was with Kagame from his government?": those people, no yes or no)
     title = f"With {person.name}: {', '.join(a.kb.people[x].name for x in others)}" if along else "Yes"
     return Answer("people" if along else "yes_no", True, title,
@@ -1175,6 +1190,15 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     hosts = [p for p in people if a.kb.people[p].country == where]
     guests = [p for p in people if p not in hosts]
     place = d.meeting_place(a.kb, m) or a.index.entity_name(("country", where))
+    if not hosts and where in m.countries:
+        # "who hosted Kishida when he went to Ukraine?": the host country is a side of the record, which names
+        # no one of it
+        came = ", ".join(a.kb.people[p].name for p in guests) or "The other side"
+        return Answer("not_found", False, "Not in the records",
+                      (f"{m.title} was held in {place} {d.on_date(m.date)}: {came} came as the visitor; the record "
+                       f"names no one of {a.index.entity_name(('country', where))}'s side who hosted.",),
+                      sources=cited, confidence=0.0, focus=Focus(meeting=m.id, people=tuple(people),
+                                                                  countries=m.countries))
     if not hosts:
         line = f"Neither side was at home: {m.title} was held in {place} {d.on_date(m.date)}."
         title = "Neither side hosted"

@@ -219,3 +219,17 @@ def test_the_holder_of_a_post_met_is_one_the_person_met_there(engine: Engine, qu
         assert not answer.answered, answer.text
     else:
         assert answer.title.startswith("Yes") and met in answer.title, answer.text
+
+
+@pytest.mark.parametrize("question", ["Which Kyrgyz officials came to Japan with Kulubaev?",
+                                      "who went to Kyiv with Hayashi?"])
+def test_who_came_with_someone_is_read_from_their_meeting_there_asked_first(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "names no one else" in answer.text, answer.text
+
+
+def test_a_host_country_whose_side_the_record_names_no_one_of_is_not_said_to_be_no_host(engine: Engine) -> None:
+    answer = engine.ask("who hosted kishida when he went to ukraine in march 2023", today=TODAY)
+    assert not answer.answered and "Neither" not in answer.text and "names no one" in answer.text, answer.text
+    third = engine.ask("who hosted the Kagame-Kishida meeting?", today=TODAY)
+    assert third.title == "Neither side hosted", third.text
