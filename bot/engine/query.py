@@ -879,9 +879,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     dates, rest = find_date(folded)
     # Names are corrected by the name index (which keeps the match's certainty); other words here.
     capitalised = {fold(w).lower() for w in _CAPITALISED.findall(text[1:])}  # (after the first letter)
+    written = tokens(rest)
     words = [w if w in STOPWORDS or w in COMMON_WORDS or index.names.correct(w)
              else index.speller.correct(w, english=w not in capitalised)
-             for w in tokens(rest)]
+             for w in written]
     mentions = index.names.find(words)
     mentions = _capitals_as_governments(mentions, words, index)
     mentions = _generic_acronyms_dropped(mentions, words, index)
@@ -915,7 +916,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if any(w in o.lower().split() for o in outside)}
     unknown = _unknown_names(text, words, consumed, index, mentions)
     if not _CAPITALISED.search(text[1:]):
-        unknown += [n for n in _strangers_beside_a_person(words, consumed, index, mentions) if n not in unknown]
+        unknown += [n for n in _strangers_beside_a_person(words, written, consumed, index, mentions)
+                    if n not in unknown]
         unknown += [n for n in _strangers_at_a_place(words, consumed, index) if n not in unknown]
     # "and who co-steered it?" asks "who": a leading conjunction does not change the question.
     asked_text = _LEADING_HEDGE.sub("", _LEADING_AND.sub("", folded).lstrip(" -–—:,;.!"))
@@ -1665,15 +1667,20 @@ def _slips_beside_a_person(words: list[str], index: KnowledgeIndex, mentions: li
     return found
 
 
-def _strangers_beside_a_person(words: list[str], consumed: set[int], index: KnowledgeIndex,
+def _strangers_beside_a_person(words: list[str], written: list[str], consumed: set[int], index: KnowledgeIndex,
                                mentions: list[Mention]) -> list[str]:
     """In a question typed without capitals, the words joined by "and" to a person's name that are
-    neither English nor the records' own: the name of someone the knowledge base does not hold."""
-    def stranger(i: int, shortest: int = 4) -> bool:
-        w = words[i]
-        return (i not in consumed and len(w) >= shortest and w.isalpha() and w not in COMMON_WORDS
-                and w not in index.vocabulary and w not in english_words() and w not in SHORTHAND
-                and w not in STOPWORDS)
+    neither English nor the records' own: the name of someone the knowledge base does not hold. A word
+    the spelling corrector read as an English one ("blinken" as "blinked") counts as written there."""
+    def unknown_word(w: str, shortest: int) -> bool:
+        return (len(w) >= shortest and w.isalpha() and w not in COMMON_WORDS and w not in index.vocabulary
+                and w not in english_words() and w not in SHORTHAND and w not in STOPWORDS)
+
+    def stranger(i: int, shortest: int = 4, joined: bool = False) -> bool:
+        # (as written only right after "and": "hayashi n blinken"; "hayashi n kulubaev talkd" has its verb there)
+        return i not in consumed and (unknown_word(words[i], shortest) or joined and written[i] != words[i]
+                                      and unknown_word(written[i], shortest)
+                                      and index.speller.correct(written[i], english=False) == written[i])
 
     found = []
     for m in mentions:
@@ -1687,9 +1694,9 @@ def _strangers_beside_a_person(words: list[str], consumed: set[int], index: Know
             # (the rest of a name of up to three words, "yoon suk yeol": shorter parts count there)
             while run and len(run) < 3 and 0 <= (after := run[-1] + step) < len(words) and stranger(after, 3):
                 run.append(after)
-            if any(stranger(i, 4 if i == run[0] else 3) for i in run):
+            if any(stranger(i, 4 if i == run[0] else 3, i == joint + step) for i in run):
                 # (a slip for a name of the records, "shmigal", is read as that name before: `_slips_beside_a_person`)
-                found.append(" ".join(words[i] for i in sorted(run)))
+                found.append(" ".join(words[i] if unknown_word(words[i], 3) else written[i] for i in sorted(run)))
     return found
 
 

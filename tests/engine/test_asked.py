@@ -392,3 +392,8 @@ def test_a_length_bounded_by_a_comparative_is_claimed_with_its_bound(text: str, 
 def test_how_many_things_are_being_sent_this_winter_asks_what_is_still_to_come(engine: Engine) -> None:
     answer = engine.ask("how many generators r japan sending ukraine this winter", today=TODAY)
     assert not answer.answered and "still to come" in answer.text, answer.text
+
+
+def test_some_of_a_kind_the_records_never_name_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("name some japanese companies that went to the uzbek biz forum", today=TODAY)
+    assert not answer.answered and "companies" in answer.text, answer.text

@@ -1052,3 +1052,9 @@ def test_the_post_of_someones_government_is_the_post_of_their_country(engine: En
     assert not brought.answered, brought.text
     partner = engine.ask("who was Kagame's foreign minister at the Bali meeting?", today=TODAY)
     assert partner.answered and "Biruta" in partner.text, partner.text
+
+
+def test_a_lower_case_word_joined_to_a_persons_name_by_and_is_an_unknown_name(engine: Engine) -> None:
+    assert analyse("wat did hayashi n blinken talk about", engine.index).unknown_names == ("blinken",)
+    assert analyse("what did hayashi and shmyhal discuss", engine.index).unknown_names == ()
+    assert analyse("what did kagame and kishda discuss", engine.index).unknown_names == ()
