@@ -389,7 +389,9 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
     "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
     "gathering": ("meeting", "summit", "forum"),
-    "concentrate": ("focus",), "concentrated": ("focused",), "centred": ("focused",), "centered": ("focused",),
+    "concentrate": ("focus", "devoted"), "concentrated": ("focused", "devoted"), "focus": ("devoted",),
+    "focused": ("devoted",), "devote": ("focused",), "devoted": ("focused",), "centred": ("focused",),
+    "centered": ("focused",),
     "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
     "conflict": ("war", "aggression", "invasion"),
     # words for the `pledge kinds` a pledge may be of

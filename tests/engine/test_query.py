@@ -1058,3 +1058,13 @@ def test_a_lower_case_word_joined_to_a_persons_name_by_and_is_an_unknown_name(en
     assert analyse("wat did hayashi n blinken talk about", engine.index).unknown_names == ("blinken",)
     assert analyse("what did hayashi and shmyhal discuss", engine.index).unknown_names == ()
     assert analyse("what did kagame and kishda discuss", engine.index).unknown_names == ()
+
+
+def test_a_countrys_code_names_it(engine: Engine) -> None:
+    query = analyse("what sectors did the japanese cos pitch in ukr", engine.index)
+    assert ("country", "ukraine") in {(m.kind, m.id) for m in query.mentions}, query.mentions
+
+
+def test_concentrating_on_a_thing_is_devoting_oneself_to_it(engine: Engine) -> None:
+    answer = engine.ask("What did Hattori focus on in Rwanda?", today=TODAY)
+    assert answer.answered and answer.kind != "several" and "agricultural" in answer.text, answer.text
