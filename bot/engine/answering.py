@@ -188,6 +188,8 @@ _TALKS_WITH = re.compile(r"^\W*(?:and |so )?what (?:did|do|does|has|have|had|wer
 #: "What kind of peace …?": a thing asked by the sort it is.
 _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?) of (?P<noun>[a-z]+)\b")
 #: A claim that something was about these things alone ("only about IT and education?").
+#: Verbs of giving that a claim of who pledged a thing puts after its subject ("did A pledge …?").
+_PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate|supply|deliver")
 _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w* with|dealt with|on|in|for)\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
@@ -238,7 +240,8 @@ class Answerer:
         self.profiles = Profiles(index, self.meetings, self)
         self.describer = Describer(self.kb, self.index.home, self.index.roles_of)
         self.yesno = YesNo(self.kb, self.meetings.filter_meetings)
-        self.comparer = Comparer(index, self.meetings.filter_meetings)
+        self.comparer = Comparer(index, self.meetings.filter_meetings,
+                                 lambda query: [set(g) for g in self.describer.resolve(query, None).groups])
         self.verifier = Verifier(index)
 
     # -- entry -------------------------------------------------------------------------------------
@@ -2136,6 +2139,9 @@ class Answerer:
                           ("The closest record says nothing of anyone asking for it:", evidence),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=0.0)
+        by_other = self._pledged_by_other(query, p, evidence)
+        if by_other is not None:
+            return by_other
         unconfirmed = self.verifier.unconfirmed_words(query, p)
         if unconfirmed:
             # "Was the aid a response to an earthquake?": the record found says nothing of an earthquake.
@@ -2146,6 +2152,38 @@ class Answerer:
                           confidence=0.0)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def _pledged_by_other(self, query: Query, p: Passage, evidence: str) -> Answer | None:
+        """"Did Kuleba pledge generators?" of a pledge of Japan's that Kamikawa announced: the one claimed to have
+        made it did not. A person of the receiving side did not give; one of the giving side whom the record does
+        not name as announcing it is not confirmed."""
+        if query.words[:1] not in (("did",), ("has",), ("had",), ("does",), ("will",)) \
+                or not _PLEDGE_VERB.fullmatch(next(iter(query.words[2:3]), "")):
+            return None
+        # (the pledge itself, or the one of the meeting found that the claim's words name)
+        pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else next(
+            (x for x in sorted(self.kb.pledges.values(), key=lambda x: x.id)
+             if p.kind in lx.MEETING_KINDS and p.ref in (x.meeting, x.trip)
+             and set(query.keywords) & set(content_stems(f"{x.item} {' '.join(x.keywords)}"))), None)
+        if pledge is None:
+            return None
+        subject = next((m.id for m in query.mentions if m.kind == "person" and m.start == 1 and m.end == 2
+                        and m.id in self.kb.people), None)
+        if subject is None or subject == pledge.announced_by:
+            return None
+        person = self.kb.people[subject]
+        said = evidence if p.kind == "pledge" else pledge.statement
+        if person.country == pledge.donor:
+            if pledge.announced_by is None:
+                return None  # (a pledge of his country that the record says no one announced)
+            return Answer("not_found", False, "Not confirmed by the records",
+                          (f"The records give {self.kb.people[pledge.announced_by].name} as announcing it, not "
+                           f"{person.name}:", said), sources=(d.cite(self.kb, pledge.cited),), confidence=0.0,
+                          focus=self._asked_focus(query, None, p))
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"{person.name} is of the receiving side; the records give this as "
+                       f"{self.index.entity_name(('country', pledge.donor))}'s:", said),
+                      sources=(d.cite(self.kb, pledge.cited),), confidence=0.8, focus=self._asked_focus(query, None, p))
 
     def absent_from_meeting_named(self, query: Query) -> str | None:
         """Of a claim that someone took part in a meeting named by the words of its title ("the Ostra summit"),

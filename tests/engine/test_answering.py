@@ -1380,3 +1380,16 @@ def test_how_many_of_a_whole_were_of_a_kind_is_not_the_whole(engine: Engine) -> 
     assert not answer.answered and "in all" in answer.text, answer.text
     whole = engine.ask("how many companies were at the forum?", today=TODAY)
     assert whole.answered and "200" in whole.text, whole.text
+
+
+@pytest.mark.parametrize("question", ["did Kuleba pledge generators?", "did Zelenskyy promise cranes?"])
+def test_a_pledge_claimed_of_someone_of_the_receiving_side_is_denied(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert "receiving side" in answer.text, answer.text
+
+
+def test_a_pledge_claimed_of_another_of_the_giving_side_is_not_confirmed(engine: Engine) -> None:
+    answer = engine.ask("did Hayashi pledge the auto transformers?", today=TODAY)
+    assert not answer.answered, answer.text
+    assert engine.ask("did Kamikawa pledge transformers?", today=TODAY).title == "Yes"
