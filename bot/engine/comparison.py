@@ -64,10 +64,13 @@ _GAP_LINE = "A difference of "
 
 class Comparer:
     def __init__(self, index: KnowledgeIndex,
-                 filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
+                 filter_meetings: Callable[[list[Group], Query], list[Meeting]],
+                 described: Callable[[Query], list[Group]] = lambda query: []) -> None:
         self.index = index
         self.kb = index.kb
         self.filter_meetings = filter_meetings
+        #: The people a side names by a post ("his talks with the Ukrainian president"), as groups.
+        self.described = described
 
     @staticmethod
     def compares(text: str) -> bool:
@@ -227,7 +230,10 @@ class Comparer:
         holds the places (or, `strict`, the doer) that side is asked of though it does not name them; a doer's
         side is dated only by a meeting of theirs."""
         query = analyse(side, self.index)
-        groups = entity_groups(query) + (where or [])
+        # ("his talks with the Ukrainian president": the one person the post describes; a post several held, "his
+        # foreign minister", names none of them)
+        by_post = self.described(query) if query.role and not any(m.kind == "person" for m in query.mentions) else []
+        groups = entity_groups(query) + (by_post if len(by_post) == 1 and len(by_post[0]) == 1 else []) + (where or [])
         if not groups:
             return None
         meetings = self.filter_meetings(groups, replace(query, order="first"))

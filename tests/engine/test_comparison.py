@@ -263,3 +263,9 @@ def test_an_order_claimed_of_what_she_did_next_is_dated_only_by_a_meeting_of_her
 def test_an_order_claimed_of_him_getting_there_dates_no_other_meeting_of_his(engine: Engine) -> None:
     answer = engine.ask("was hayashi's ukraine trip announced before he got there", today=TODAY)
     assert "Kyrgyz" not in answer.text and "day" in answer.text, answer.text
+
+
+def test_a_side_named_by_the_one_holder_of_a_post_is_that_persons_record(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi see PM Shmyhal before or after his talks with the Ukrainian president?",
+                        today=TODAY)
+    assert answer.answered and answer.title.startswith("Before"), answer.text
