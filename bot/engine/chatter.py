@@ -121,6 +121,8 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"
+                    # "how many years apart, roughly?": a hedge closing a question asks no other thing
+                    r"|(?<=\w),?\s+(?:roughly|approximately|approx|more or less|give or take|ballpark|or so)(?=\W*$)"
                     # "What did Kishida do? Give everything.": how much of the answer is wanted, after the question
                     r"|(?<=[?.!])\s*(?:please\s+)?(?:give|list|tell|show)(?: me| us)? (?:everything|all(?: of it)?"
                     r"|it all|the (?:full|whole|complete) (?:list|picture|story)|(?:full|all the) details)"

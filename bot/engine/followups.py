@@ -283,6 +283,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
             # "which Rwandan ministers were in the room?" after that meeting: those present at it
             required.append({("meeting", meeting)})
+        elif meeting and query.intent == "yes_no" and lx.TALKED_ABOUT.search(text) and not any(
+                m.kind in ("person", "meeting") for m in query.mentions) and query.dates is None:
+            # "did Ukraine come up?", "was Rwanda discussed?" after a meeting: at that meeting, not anywhere
+            required.append({("meeting", meeting)})
         elif there and place and not any(m.kind == "place" or m.kind == "country" and m.id != query.home
                                          for m in query.mentions):
             # "What about Uzbekistan: when did Japan open an embassy there?": "there" is the country named

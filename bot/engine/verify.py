@@ -292,6 +292,7 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DESCRIBED_AS.finditer(query.raw.lower())}
+        framing |= {stem(m.group(1)) for m in _DETAIL_CHECKED.finditer(query.raw.lower())}
         if _ORDINAL_TIME.search(query.raw.lower()):
             framing.add(stem("time"))  # "was that the first time a Japanese FM went there?": an order, no time
         claimed = claimed_figures(query.raw)
@@ -722,6 +723,9 @@ _RELATION = re.compile(r"\b((?:(?:several|a few|a couple of|many) )?(?:well|long
 _AFTER = frozenset({"after", "afterwards", "later than"})
 #: "at that point", "that week": the time the conversation is at, no thing a record must say ("the same day" is
 #: a claim).
+#: "is that date right?", "is the figure correct?": the detail a claim gives, asked to be checked; no word of its own.
+_DETAIL_CHECKED = re.compile(r"\b(?:that|this|the|my|our) (date|day|time|place|venue|location|name|figure|number|year"
+                             r"|month|spelling|title|amount|length)s? (?:right|correct|accurate|true|ok|okay)\b")
 _TIME_POINTED = re.compile(r"\b(?:that|this) (point|week|moment|stage|time)\b")
 
 

@@ -1987,3 +1987,11 @@ def test_anything_about_a_topic_is_asked_of_the_meeting_just_discussed(engine: E
     answer = last_answer(engine, "who did ikegami meet in january 2024?",
                          "did they sign any agreements at that meeting?", "anything about future plans?")
     assert "upcoming events" in answer.text and "Rwanda" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [("did Ukraine come up?", True), ("did Rwanda come up?", False)])
+def test_whether_a_thing_came_up_after_a_meeting_is_asked_of_that_meeting(engine: Engine, turn: str,
+                                                                          said: bool) -> None:
+    answer = last_answer(engine, "how long did Hayashi and Kulubaev talk", turn)
+    assert answer.answered is said, answer.text
+    assert not said or "Kyrgyz" in answer.text, answer.text

@@ -381,3 +381,11 @@ def test_how_a_record_describes_a_thing_is_the_claim_not_a_word_it_must_write(en
 def test_a_group_asked_for_after_what_did_is_the_subject_not_the_thing_asked(engine: Engine) -> None:
     answer = engine.ask("What did Japanese business people put on the table during the Kyiv talks?", today=TODAY)
     assert answer.answered and "telecommunications" in answer.text, answer.text
+
+
+def test_is_that_date_right_asks_of_the_date_the_claim_gives(engine: Engine) -> None:
+    right = engine.ask("Checking a draft: Hayashi met the Kyrgyz foreign minister on Dec 24, 2022 - is that date "
+                       "right?", today=TODAY)
+    assert right.answered and right.title == "Yes", right.text
+    wrong = engine.ask("Hayashi met the Kyrgyz foreign minister on Dec 25, 2022 - is that date right?", today=TODAY)
+    assert wrong.answered and wrong.title.startswith("No"), wrong.text
