@@ -634,6 +634,15 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "were business people there?", "Japanese businessmen": people of companies, as records name them
                  (re.compile(r"\bbusiness ?(?:people|persons|men|women|leaders|executives|figures)\b"
                              r"|\bbusiness(?:men|women)\b"), "company representatives"),
+                 # "who did Japan send?", "whom did Tokyo send to the talks?": who represented it there (no thing sent)
+                 (re.compile(r"\b(?P<who>who|whom) did (?P<c>[\w'’-]+(?: [\w'’-]+)?) (?:send|dispatch)"
+                             r"(?=\W*$| (?:to|for) (?:the |that |this |those )?(?:[a-z]+ )?(?:meeting|talks|meetings"
+                             r"|visit|forum|dialogue|summit|consultations)\b)"),
+                  r"who represented \g<c>"),
+                 # "who did Japan send to Ukraine?": who of it went there (a person asked, not a thing sent)
+                 (re.compile(r"\b(?:who|whom) did (?P<c>[\w'’-]+(?: [\w'’-]+)?) (?:send|dispatch) to "
+                             r"(?=[a-z])(?!(?:meet|see|visit|talk|attend|hold)\b)"),
+                  r"who from \g<c> went to "),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed

@@ -1068,3 +1068,11 @@ def test_a_countrys_code_names_it(engine: Engine) -> None:
 def test_concentrating_on_a_thing_is_devoting_oneself_to_it(engine: Engine) -> None:
     answer = engine.ask("What did Hattori focus on in Rwanda?", today=TODAY)
     assert answer.answered and answer.kind != "several" and "agricultural" in answer.text, answer.text
+
+
+def test_who_a_country_sent_is_who_represented_it_or_went_there(engine: Engine) -> None:
+    corrected = last_answer(engine, "who met the kyrgyz FM from the japanese side?",
+                            "no sorry, I meant the Uzbek one - who did Japan send?")
+    assert corrected.answered and "Ikegami" in corrected.text, corrected.text
+    went = engine.ask("who did Japan send to Ukraine?", today=TODAY)
+    assert went.answered and "Hayashi" in went.text and "generators" not in went.text, went.text
