@@ -177,6 +177,12 @@ class Comparer:
         if focus is None or focus.intent != "compare" or not focus.question:
             return None
         again = self.compare(focus.question, focus)
+        shown = [self.kb.meetings.get(i.partition(":")[2]) for i in focus.items if i.startswith("meeting:")]
+        if (again is None or not again.answered) and len(shown) == 2 and len(focus.items) == 2 \
+                and shown[0] is not None and shown[1] is not None:
+            # ("which was longer, that or the A–B meeting?": "that" now points to the answer's own meeting; the
+            # two compared are the answer's items)
+            again = self._longer(shown[0], shown[1], "longer")
         line = next((x for x in again.lines if x.startswith(_GAP_LINE)), None) if again and again.answered else None
         if again is None or line is None:
             return None

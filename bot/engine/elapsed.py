@@ -113,7 +113,7 @@ ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of g
 #: A side named only by pointing back ("... was that?"): the last answer's record.
 #: A side that is the last answer's record: "that", "that one", and with the verb of the question ("that one open").
 _BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one| point| time| moment| stage)?"
-                   r"(?: (?:open|opened|happen|happened|start|started"
+                   r"(?: (?:open|opened|happen|happened|start|started|come|came|follow|followed"
                    r"|begin|began|take place|took place|end|ended|occur|occurred))?$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
 WEEKDAY_EXAMPLES = ("what day of the week was it when quell's visit to carpania began?",)

@@ -216,6 +216,10 @@ def _named_before_pointer(query: Query) -> bool:
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
 
+#: Nouns after a country that name a gathering of it ("the Uzbek talks"), not a topic ("did Ukraine come up?").
+_GATHERING_NAMED = frozenset("talks meeting meetings summit visit trip forum one side dialogue consultations".split())
+
+
 def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
     """The names a follow-up refers to without saying them, as alternative readings, best guess first.
 
@@ -284,7 +288,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             # "which Rwandan ministers were in the room?" after that meeting: those present at it
             required.append({("meeting", meeting)})
         elif meeting and query.intent == "yes_no" and lx.TALKED_ABOUT.search(text) and not any(
-                m.kind in ("person", "meeting") for m in query.mentions) and query.dates is None:
+                m.kind in ("person", "meeting") for m in query.mentions) and query.dates is None \
+                and not any(m.kind == "country" and m.id not in kb.meetings[meeting].countries and m.end < len(
+                    query.words) and query.words[m.end] in _GATHERING_NAMED for m in query.mentions):
             # "did Ukraine come up?", "was Rwanda discussed?" after a meeting: at that meeting, not anywhere
             required.append({("meeting", meeting)})
         elif there and place and not any(m.kind == "place" or m.kind == "country" and m.id != query.home

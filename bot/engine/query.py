@@ -643,6 +643,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?:who|whom) did (?P<c>[\w'’-]+(?: [\w'’-]+)?) (?:send|dispatch) to "
                              r"(?=[a-z])(?!(?:meet|see|visit|talk|attend|hold)\b)"),
                   r"who from \g<c> went to "),
+                 # "was Hayashi visiting Kyrgyzstan when he met Kulubaev?": whether he was there then
+                 (re.compile(r"^(?P<q>\W*(?:and |so )?(?:was|were) [\w'’.-]+(?: [\w'’.-]+)?) (?:visiting|staying in"
+                             r"|travell?ing (?:in|to)) (?=[a-z])"), r"\g<q> in "),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
                  # "what was on the table when they met?", "what came up?": what was discussed

@@ -269,3 +269,9 @@ def test_a_side_named_by_the_one_holder_of_a_post_is_that_persons_record(engine:
     answer = engine.ask("Did Hayashi see PM Shmyhal before or after his talks with the Ukrainian president?",
                         today=TODAY)
     assert answer.answered and answer.title.startswith("Before"), answer.text
+
+
+def test_by_how_much_after_which_was_longer_that_or_another_is_the_gap_of_the_two(engine: Engine) -> None:
+    answer = last_answer(engine, "how long did kamikawa and kuleba talk",
+                         "which was longer, that or hayashi's talk with the kyrgystan minister?", "by how many minutes")
+    assert answer.answered and "5 minutes" in answer.title, answer.text

@@ -575,3 +575,9 @@ def test_and_from_a_to_b_after_the_time_between_the_two_just_shown_asks_it_again
                          "how many days between the two?",
                          "and from the kulubaev meeting to the start of hayashi's ukraine visit?")
     assert answer.answered and answer.title == "259 days", answer.text
+
+
+def test_that_with_a_verb_of_coming_is_the_last_record(engine: Engine) -> None:
+    answer = last_answer(engine, "when did Japan and Rwanda establish diplomatic ties", "and the Kigali embassy?",
+                         "how many years after ties did that come")
+    assert answer.answered and "48" in answer.title, answer.text

@@ -1995,3 +1995,8 @@ def test_whether_a_thing_came_up_after_a_meeting_is_asked_of_that_meeting(engine
     answer = last_answer(engine, "how long did Hayashi and Kulubaev talk", turn)
     assert answer.answered is said, answer.text
     assert not said or "Kyrgyz" in answer.text, answer.text
+
+
+def test_a_gathering_named_by_its_country_is_not_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "how long did the Kyrgyz one last?", "Did the Uzbek talks touch on tourism?")
+    assert answer.answered and answer.title == "Yes" and "Usmanov" in answer.text, answer.text

@@ -1076,3 +1076,8 @@ def test_who_a_country_sent_is_who_represented_it_or_went_there(engine: Engine) 
     assert corrected.answered and "Ikegami" in corrected.text, corrected.text
     went = engine.ask("who did Japan send to Ukraine?", today=TODAY)
     assert went.answered and "Hayashi" in went.text and "generators" not in went.text, went.text
+
+
+def test_visiting_a_place_when_meeting_someone_is_being_there(engine: Engine) -> None:
+    answer = engine.ask("was hayashi visiting kyrgyzstan when he met kulubaev?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
