@@ -102,8 +102,11 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|^\W*(?:i['’]?m|i am|we['’]re|we are) [^:?.]{3,60}:\s*"
                     # "I'm fact-checking a piece on Japan's talks with Kyrgyzstan. When …?": the asker's work, said
                     # before the question
-                    r"|^\W*(?:i['’]?m|i am|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing"
-                    r"|building|working on|putting together)\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
+                    r"|^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?\s*)?(?:i['’]?m|im|i am"
+                    r"|we['’]re|we are) (?:fact-checking|checking|researching|writing|preparing|building|working on"
+                    r"|putting together|doing (?:a|an|my|our|some) (?:school |uni |university |class )?(?:project"
+                    r"|assignment|report|paper|thesis|essay|piece|story|research|homework))"
+                    r"\b(?!\s+that\b)[^.?!:]{0,80}\.\s+(?=[^.]*\?)"
                     # "Checking my draft: …", "quick question - …": what the asker is doing, before a colon or dash
                     r"|^\W*(?:(?:fact-?|double-)?checking|verifying|reviewing)(?: (?:my|a|the|our|this))?"
                     # ("Checking a draft. Which minister …?": a sentence of its own, before the question)

@@ -389,6 +389,8 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
     "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
     "gathering": ("meeting", "summit", "forum"),
+    "future": ("upcoming", "forthcoming", "planned", "schedule"), "upcoming": ("future", "forthcoming", "planned"),
+    "forthcoming": ("upcoming", "future"), "planned": ("upcoming", "schedule"),
     "concentrate": ("focus", "devoted"), "concentrated": ("focused", "devoted"), "focus": ("devoted",),
     "focused": ("devoted",), "devote": ("focused",), "devoted": ("focused",), "centred": ("focused",),
     "centered": ("focused",),

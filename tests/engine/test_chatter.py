@@ -74,6 +74,7 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("true or false: he met her", "true or false: he met her"),
     ("exactly when did they meet?", "exactly when did they meet?"),
     ("how many years apart, roughly?", "how many years apart?"),
+    ("hi, im doing a project on rwanda japan ties. when did kagame meet kishida?", "when did kagame meet kishida?"),
     ("what did they talk about?", "what did they talk about?"),
 ])
 def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:

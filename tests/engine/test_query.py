@@ -1081,3 +1081,8 @@ def test_who_a_country_sent_is_who_represented_it_or_went_there(engine: Engine) 
 def test_visiting_a_place_when_meeting_someone_is_being_there(engine: Engine) -> None:
     answer = engine.ask("was hayashi visiting kyrgyzstan when he met kulubaev?", today=TODAY)
     assert answer.answered and answer.title.startswith("No"), answer.text
+
+
+def test_future_events_are_the_upcoming_ones_records_name(engine: Engine) -> None:
+    answer = last_answer(engine, "What topics did Usmanov and Ikegami cover?", "anything about future events?")
+    assert answer.answered and "upcoming" in answer.text, answer.text
