@@ -618,6 +618,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"(?=(?:(?:foreign|prime|finance|deputy|state) )?"
                              r"(?:minister|ministers|president|premier|governor|ambassador|fm|pm)\b)"),
                   "appointed a new "),
+                 # "before she took office": a time, as "before taking office" (no appointment asked of)
+                 (re.compile(r"\b(?P<when>before|after|since|upon|until) (?:he|she|they|[a-z]+) (?:took|takes|take)"
+                             r" (?:up )?office\b"), r"\g<when> taking office"),
                  # "on what date did she take office?": when she was appointed ("before taking office" is a time)
                  (re.compile(r"(?<!before )(?<!after )(?<!since )(?<!upon )(?<!when )\b(?:take|took) (?:up )?"
                              r"(?:office|(?:the|her|his) (?:post|office))\b"), "was appointed"),

@@ -258,6 +258,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         speaker_id = meant_by_pronoun(a.kb, q.focus.people, q.lowered)[0]
     if speaker_id is None or speaker_id not in a.kb.people:
         return None
+    thanked = {m.id for m in query.mentions if m.kind == "country"} if _THANKS_ASKED.search(q.lowered) else set()
+    if a.kb.people[speaker_id].country in thanked and q.focus is not None and not named and query.role is None \
+            and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()):
+        # "what did he thank Japan for?" after a Japanese and a Kyrgyz minister: not the one of the country thanked
+        speaker_id = next((p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered)
+                           if p in a.kb.people and a.kb.people[p].country not in thanked), speaker_id)
     speaker = a.kb.people[speaker_id]
     forms = name_forms(speaker)
     if by_pronoun and any(a.index.passages[n].kind in SAYING_KINDS and says(a.index.passages[n], forms)
@@ -392,6 +398,8 @@ _THANKED_FOR_IT = re.compile(r"^(?P<what>[^?]{8,}?)[.!;:]\s*(?P<who>(?:so |and )
 #: Words of thanks after a speaker's name in a record's quote ("Foreign Minister A expressed his gratitude").
 _THANKS = (r"(?:has |had )?(?:thanked|expressed (?:his |her |their |its )?(?:deep |sincere |great )?(?:gratitude"
            r"|thanks|appreciation)|was grateful|appreciated)")
+#: Words of thanks asked about ("what did he thank Japan for?"), whose object is a country other than the speaker's.
+_THANKS_ASKED = re.compile(r"\bthank(?:ed|s|ing)?\b|\bgrateful\b|\bgratitude\b")
 #: Verbs of speech after a speaker's name in a record's quote ("Minister Kamikawa has stated that …").
 _SPEECH = (r"(?:has |had )?(?:said|stated|told|noted|stressed|emphasi[sz]ed|expressed|explained|mentioned|recalled"
            r"|cited|thanked|called|described|praised)")

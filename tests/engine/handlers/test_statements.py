@@ -96,3 +96,14 @@ def test_who_thanked_for_a_thing_is_who_is_quoted_thanking_for_it(engine: Engine
 def test_no_one_thanked_for_a_thing_no_record_names(engine: Engine) -> None:
     answer = engine.ask("who thanked Japan for the helicopters?", today=TODAY)
     assert not answer.answered and "helicopters" in answer.text, answer.text
+
+
+def test_he_who_thanked_a_country_is_not_one_of_that_country(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet kulubaev?", "what years does that program cover",
+                         "what did he thank japan for?")
+    assert answer.answered and answer.title.endswith("Zheenbek Kulubaev"), answer.text
+
+
+def test_what_she_did_before_she_took_office_is_no_appointment(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa say she had been doing about Ukraine before she took office?", today=TODAY)
+    assert answer.answered and "support Ukraine before taking office" in answer.text, answer.text
