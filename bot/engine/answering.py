@@ -239,7 +239,7 @@ class Answerer:
         self.meetings = Meetings(index, self)
         self.profiles = Profiles(index, self.meetings, self)
         self.describer = Describer(self.kb, self.index.home, self.index.roles_of)
-        self.yesno = YesNo(self.kb, self.meetings.filter_meetings)
+        self.yesno = YesNo(self.kb, self.meetings.filter_meetings, index.roles_of)
         self.comparer = Comparer(index, self.meetings.filter_meetings,
                                  lambda query: [set(g) for g in self.describer.resolve(query, None).groups])
         self.verifier = Verifier(index)

@@ -97,9 +97,12 @@ _DOING_TO = frozenset("met meet visit visits went left saw see thanked thank rep
 
 
 class YesNo:
-    def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]]) -> None:
+    def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]],
+                 roles_of: Callable[[str], tuple[tuple[Person, Role], ...]]) -> None:
         self.kb = kb
         self.filter_meetings = filter_meetings
+        #: Every (person, role) of a post, from the index (no scan of every person).
+        self.roles_of = roles_of
 
     def check(self, query: Query, described: Sequence[frozenset[tuple[str, str]]] | None = ()) -> Answer | None:
         """An answer when the records' fields settle the question; None to leave it to the search.
@@ -203,8 +206,8 @@ class YesNo:
         role = max(held, key=d.role_date)
         if role.as_of is None:
             return None  # a post the records do not date: no time to set against the one claimed
-        others = sorted(((r, other) for other in self.kb.people.values() if other.id != person.id
-                         for r in other.roles if r.key == role.key and r.country == role.country
+        others = sorted(((r, other) for other, r in self.roles_of(role.key) if other.id != person.id
+                         and r.country == role.country
                          and r.as_of is not None and dates.matches(r.as_of.first_day(), r.as_of.last_day())),
                         key=lambda pair: (d.role_date(pair[0]), pair[1].id))
         recorded = f"The records give {person.name} as {role.title} {d.as_of(role)}."

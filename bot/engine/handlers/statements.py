@@ -170,11 +170,14 @@ def _of_country_with(a: Answerer, speaker_words: str, named: list[str]) -> str |
     words = set(fold(speaker_words).lower().split())
     titles = words & lx.TITLE_WORDS
     countries = {m.id for m in analyse(speaker_words, a.index).mentions if m.kind == "country"}
-    if not titles or len(countries) != 1 or any(a.kb.people[n].country in countries for n in named):
+    if not titles or not named or len(countries) != 1 or any(a.kb.people[n].country in countries for n in named):
         return None
+    # (the people the records name together with everyone named, not every person of the knowledge base)
+    met = set.intersection(*({x for n in a.index.by_entity.get(("person", m), ())
+                              for k, x in a.index.passages[n].entities if k == "person"} for m in named))
     fits = sorted(
-        i for i, person in a.kb.people.items() if person.country in countries and i not in named
-        and any(titles & set(fold(r.title).lower().split()) for r in person.roles)
+        i for i in met if (person := a.kb.people.get(i)) is not None and person.country in countries
+        and i not in named and any(titles & set(fold(r.title).lower().split()) for r in person.roles)
         and any(all(("person", n) in a.index.passages[k].entities for n in named)
                 for k in a.index.by_entity.get(("person", i), ())))
     return fits[0] if len(fits) == 1 else None
