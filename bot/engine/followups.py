@@ -494,6 +494,14 @@ def pledge_by_noun(index: KnowledgeIndex, focus: Focus, query: Query) -> str | N
             continue
         named = sorted(p.id for p in kb.pledges.values() if p.recipient in countries and nouns <= set(content_stems(
             f"{p.statement} {p.item} {p.purpose or ''} {' '.join(p.keywords)}")))
+        if len(named) > 1 and focus.question:
+            # ("who thanked Japan for the emergency aid?" → "what was that aid for?": of the aids, the one the last
+            # question named more of)
+            said_before = set(content_stems(focus.question))
+            overlap = {i: len(said_before & set(content_stems(f"{x.item} {' '.join(x.keywords)}")))
+                       for i in named if (x := kb.pledges[i])}
+            most = max(overlap.values())
+            named = [i for i in named if overlap[i] == most] if most else named
         if named:
             return named[0] if len(named) == 1 else None
     return None

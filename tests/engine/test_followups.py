@@ -2000,3 +2000,8 @@ def test_whether_a_thing_came_up_after_a_meeting_is_asked_of_that_meeting(engine
 def test_a_gathering_named_by_its_country_is_not_the_meeting_discussed(engine: Engine) -> None:
     answer = last_answer(engine, "how long did the Kyrgyz one last?", "Did the Uzbek talks touch on tourism?")
     assert answer.answered and answer.title == "Yes" and "Usmanov" in answer.text, answer.text
+
+
+def test_that_thing_after_a_question_naming_one_of_several_like_it_is_the_one_named(engine: Engine) -> None:
+    answer = last_answer(engine, "who thanked Japan for the emergency grant aid?", "what was that aid responding to?")
+    assert answer.answered and "Tajikistan" in answer.text and "humanitarian" in answer.text, answer.text
