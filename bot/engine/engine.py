@@ -1992,6 +1992,14 @@ class Engine:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
         that record, the one the answer was about (a list of meetings is asked which one instead)."""
         focus = t.focus
+        if focus is not None and len(focus.items) == 2 and not focus.items[0].startswith(_RECORD_ITEMS) \
+                and focus.items[1].startswith(("pledge:", "fact:")) and _PLURAL_POINTER.match(t.lowered) \
+                and not elapsed.asks_apart(t.text):
+            # "more than 1500 generators - who brought that up?" → a meeting and the pledge → "when were they
+            # provided?": "they" are the things of the record, not the meeting; its field, if it gives it
+            read = analyse(t.text, self.index)
+            detail = self._details((focus.items[1],), read) if details.refers_back(read) else None
+            return detail if detail is not None and detail.answered and not read.mentions else None
         if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS) \
                 or elapsed.asks_apart(t.text):
             return None  # ("how many years separate those two events?": the time between them, not one)
@@ -3413,6 +3421,9 @@ class Engine:
 #: Collections of the middle generation between two full ones (Python's default is 10).
 _FULL_PASS_AFTER = 100
 _RECORD_ITEMS = ("fact:", "pledge:", "term:")
+#: A question of things pointed at in the plural ("when were they provided?", "how many of those were sent?").
+_PLURAL_POINTER = re.compile(r"^\W*(?:and |so )?(?:when|where|how many|how much|who|by when|why)\b[^?]*\b(?:they|them"
+                             r"|those|these)\b")
 #: "that emergency aid", "those transformers": a thing pointed at, up to the verb or preposition after it.
 _NOT_THING_WORD = (r"(?!(?:was|were|is|are|has|had|have|did|do|does|about|for|from|to|in|on|at|of|by|with|and|or"
                    r"|one|ones|the|a|an|he|she|they|it|we|you|i)\b)")

@@ -1096,3 +1096,9 @@ def test_people_said_only_by_pronouns_at_the_start_are_asked_back_not_guessed(en
     went_on = last_answer(engine, "Who did Hayashi meet in Kyiv?", "did he meet kuleba?")
     assert went_on.title != "Who do you mean?", went_on.text
 
+
+
+def test_they_after_a_meeting_and_one_pledge_are_the_pledges_things(engine: Engine) -> None:
+    answer = last_answer(engine, "more than 1500 genrators - who brought that up and to whom?",
+                         "when were they provided")
+    assert answer.answered and "2022" in answer.title and "transformers" not in answer.text, answer.text
