@@ -84,6 +84,9 @@ def holder_at_event(a: Answerer, q: Asked) -> Answer | None:
     clause_start = len(q.lowered[:in_office.start(2)].split())
     if any(m.kind == "person" and m.start < clause_start for m in q.query.mentions):
         return None
+    span = phrase_span(ROLES[q.query.role], q.query.words)
+    if span is not None and span[0] >= clause_start:
+        return None  # "which ministers were in the room when the Rwandan leader met …?": a post of the event, not asked
     return a.holder_at_event(q.query, in_office.group(2))
 
 

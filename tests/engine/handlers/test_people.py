@@ -233,3 +233,14 @@ def test_a_host_country_whose_side_the_record_names_no_one_of_is_not_said_to_be_
     assert not answer.answered and "Neither" not in answer.text and "names no one" in answer.text, answer.text
     third = engine.ask("who hosted the Kagame-Kishida meeting?", today=TODAY)
     assert third.title == "Neither side hosted", third.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which two Rwandan cabinet ministers were in the room when the Rwandan leader met the Japanese PM?", "Biruta"),
+    ("Who was the host when the Uzbek deputy foreign minister and the Japanese official Ikegami met?", "Usmanov")])
+def test_a_post_named_in_the_when_clause_describes_the_event_not_the_one_asked(engine: Engine, question: str,
+                                                                              expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text, answer.text
+    held = engine.ask("who was Japan's prime minister when Hayashi visited Kyiv?", today=TODAY)
+    assert held.title == "Fumio Kishida", held.text
