@@ -2034,6 +2034,10 @@ class Answerer:
                           sources=(d.cite(self.kb, p.cited),), confidence=best.coverage)
         meeting = self.kb.meetings.get(p.ref)
         evidence = self._evidence(p)
+        part = lx.PART_OF_DAY.search(query.raw.lower())
+        if part is not None and meeting is not None and p.kind in lx.MEETING_KINDS and query.dates is None:
+            # "was it a morning meeting?" of the meeting found: its recorded time of day, or that it gives none
+            return self.yesno.time_of_day_claim(meeting, part.group(1))
         if _ONLY_ABOUT.search(query.raw.lower()):
             # "Were the 14 agreements only about IT and education?": the records that name more than that
             beyond = [x.passage for x in scored[:_CLOSE_RECORDS] if not x.entities_missing

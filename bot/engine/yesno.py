@@ -365,7 +365,7 @@ class YesNo:
                 return self._duration(fitting[0], longer)
             part = lx.PART_OF_DAY.search(query.raw.lower())
             if part:
-                return self._part_of_day(fitting[0], part.group(1))
+                return self.time_of_day_claim(fitting[0], part.group(1))
             return self._yes(fitting[0], query)
         silent = self._silent(groups, query)
         if silent is not None:
@@ -420,7 +420,7 @@ class YesNo:
                                   sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
         return None
 
-    def _part_of_day(self, m: Meeting, asked: str) -> Answer:
+    def time_of_day_claim(self, m: Meeting, asked: str) -> Answer:
         """"Was it held in the morning?": the recorded clock time, or the source's words for it."""
         known = part_of_day(m)
         if known is None:

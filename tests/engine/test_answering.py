@@ -1393,3 +1393,12 @@ def test_a_pledge_claimed_of_another_of_the_giving_side_is_not_confirmed(engine:
     answer = engine.ask("did Hayashi pledge the auto transformers?", today=TODAY)
     assert not answer.answered, answer.text
     assert engine.ask("did Kamikawa pledge transformers?", today=TODAY).title == "Yes"
+
+
+@pytest.mark.parametrize(("turns", "title"), [
+    (("when did kagame meet kishida", "was it a morning meeting?"), "No"),
+    (("when did hayashi meet kulubaev", "was it in the afternoon?"), "Yes")])
+def test_a_part_of_the_day_claimed_of_the_meeting_found_is_its_recorded_time(engine: Engine, turns: tuple[str, ...],
+                                                                            title: str) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and answer.title == title, answer.text
