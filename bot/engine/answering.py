@@ -27,7 +27,7 @@ from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_id
 from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
-from bot.engine.text import LIGHT_WORDS, content_stems, first_named, fold, stem, tokens
+from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, first_named, fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, order_said
 from bot.engine.when import DateFilter
 from bot.engine.yesno import YesNo
@@ -190,6 +190,22 @@ _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?)
 #: A claim that something was about these things alone ("only about IT and education?").
 #: Verbs of giving that a claim of who pledged a thing puts after its subject ("did A pledge …?").
 _PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate|supply|deliver")
+def _exclusive_other(query: Query, unconfirmed: list[str], record: str) -> str | None:
+    """The record's other word of a set of which a thing can be only one, before the same noun the claim's word is
+    with ("second governor" against "first Governor", "Asian affairs" against "European Affairs"); None if none."""
+    claimed = {w.lower() for w in unconfirmed}
+    words = re.findall(r"[a-z]+", record.lower())
+    asked = list(query.words)
+    for exclusive in lx.EXCLUSIVE_WORDS:
+        for w in claimed & exclusive:
+            at = asked.index(w) if w in asked else -1
+            near = set(asked[at + 1:at + 3]) - STOPWORDS if at >= 0 else set()
+            for i, x in enumerate(words):
+                if x in exclusive and x != w and near & (set(words[i + 1:i + 3]) | set(words[max(0, i - 3):i])):
+                    return " ".join(words[i:i + 2]) if near & set(words[i + 1:i + 3]) else " ".join(words[i - 2:i + 1])
+    return None
+
+
 _ONLY_ABOUT = re.compile(r"\bonly (?:about|covere?d?|covering|concern\w*|deal\w* with|dealt with|on|in|for)\b")
 #: A figure asked of each one ("each", "apiece", "per country").
 _EACH_ASKED = re.compile(r"\beach\W*$|\beach (?:of|one)\b|\bapiece\b|\bper (?:person|country|side|head|minister)\b")
@@ -2147,6 +2163,12 @@ class Answerer:
         if by_other is not None:
             return by_other
         unconfirmed = self.verifier.unconfirmed_words(query, p)
+        alternative = _exclusive_other(query, unconfirmed, f"{p.text} {p.cited.quote}")
+        if alternative is not None:
+            # "was he the second governor?" of "the first Governor": one of things that can be only one, another
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records say “{alternative}”:", evidence), sources=(d.cite(self.kb, p.cited),),
+                          focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
         if unconfirmed:
             # "Was the aid a response to an earthquake?": the record found says nothing of an earthquake.
             shown = ", ".join(f"“{w}”" for w in unconfirmed)

@@ -518,3 +518,14 @@ SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
 #: than the one recorded, which no record of that one rules out.
 ANOTHER_TIME = re.compile(r"\b(?:again|once more|a second time|another time|one more time|a return visit|separately"
                           r"|on (?:another|a separate|a different) occasion)\b")
+
+
+#: Words of which one thing can be only one: a claim naming one where the record names another before the same
+#: noun is denied ("was he the second governor?" of "the first Governor", "the Asian affairs bureau?" of "the Bureau
+#: of European Affairs" — the noun after the word, or the one it qualifies).
+EXCLUSIVE_WORDS: tuple[frozenset[str], ...] = (
+    frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split()),
+    frozenset("asian european african american oceanian".split()),
+)
+EXCLUSIVE_EXAMPLES = (("was he the central bank's second governor?", "the first Governor of the Central Bank"),
+                      ("does he work in the Asian affairs bureau?", "the Bureau of European Affairs"))

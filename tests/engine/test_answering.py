@@ -1402,3 +1402,12 @@ def test_a_part_of_the_day_claimed_of_the_meeting_found_is_its_recorded_time(eng
                                                                             title: str) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered and answer.title == title, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Does Ikegami Masaki work in the Asian affairs bureau of Japan's foreign ministry?", "european affairs"),
+    ("was Hattori the central bank's second governor?", "first governor")])
+def test_another_of_things_that_can_be_only_one_denies_the_claim(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and said in answer.text, answer.text
+    assert engine.ask("was Hattori the central bank's first governor?", today=TODAY).title == "Yes"
