@@ -2163,6 +2163,14 @@ class Answerer:
         if by_other is not None:
             return by_other
         unconfirmed = self.verifier.unconfirmed_words(query, p)
+        ahead = lx.AHEAD_CLAIMED.search(query.raw.lower())
+        same_day = lx.SAME_DAY_SAID.search(f"{p.text} {p.cited.quote}".lower()) if ahead is not None else None
+        if same_day is not None:
+            # "was the trip announced several days before he arrived?" of one announced on the day he arrived
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records say it was the same day, “{same_day.group(0)}”:", evidence),
+                          sources=(d.cite(self.kb, p.cited),),
+                          focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
         alternative = _exclusive_other(query, unconfirmed, f"{p.text} {p.cited.quote}")
         if alternative is not None:
             # "was he the second governor?" of "the first Governor": one of things that can be only one, another

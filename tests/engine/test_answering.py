@@ -1411,3 +1411,11 @@ def test_another_of_things_that_can_be_only_one_denies_the_claim(engine: Engine,
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and said in answer.text, answer.text
     assert engine.ask("was Hattori the central bank's first governor?", today=TODAY).title == "Yes"
+
+
+@pytest.mark.parametrize("question", ["Was Hayashi's Ukraine visit announced several days before he arrived?",
+                                      "was hayashis kyiv trip anounced way in advance?"])
+def test_done_ahead_claimed_of_what_a_record_says_was_done_on_the_day_is_denied(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "same day" in answer.text, answer.text
+    assert engine.ask("was the trip announced on the day he arrived?", today=TODAY).title == "Yes"
