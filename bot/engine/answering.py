@@ -2170,7 +2170,7 @@ class Answerer:
         unconfirmed = self.verifier.unconfirmed_words(query, p)
         ahead = lx.AHEAD_CLAIMED.search(query.raw.lower())
         ahead_words = set(content_stems(ahead.group(0))) | _ORDER_STEMS if ahead is not None else set()
-        same_day = lx.SAME_DAY_SAID.search(f"{p.text} {p.cited.quote}".lower()) if ahead is not None and all(
+        same_day = _SAME_DAY.search(f"{p.text} {p.cited.quote}") if ahead is not None and all(
             # (what was done ahead is what the record says was done that day: "prepared beforehand" is another act)
             _has_stem(p, k) for k in query.keywords if k not in ahead_words and k not in lx.LIGHT_STEMS) else None
         if same_day is not None:

@@ -529,12 +529,11 @@ EXCLUSIVE_WORDS: tuple[frozenset[str], ...] = (
 )
 EXCLUSIVE_EXAMPLES = (("was he the central bank's second governor?", "the first Governor of the Central Bank"),
                       ("does he work in the Asian affairs bureau?", "the Bureau of European Affairs"))
-#: A claim that something was done ahead ("announced in advance", "several days before he arrived") and a record that
-#: it was done on the day: the record denies the claim.
+#: A claim that something was done ahead ("announced in advance", "several days before he arrived"), which a record
+#: that it was done on the day denies (`answering._SAME_DAY`).
 AHEAD_CLAIMED = re.compile(r"\b(?:in advance|ahead of time|beforehand|well before|long before"
                            r"|(?:several|a few|some|many|two|three|four|five|\d+) (?:days?|weeks?|months?)"
                            r" (?:before|ahead|earlier|prior|in advance)"
                            r"|a (?:day|week|month) (?:before|ahead|earlier|in advance))\b")
-SAME_DAY_SAID = re.compile(r"\b(?:only )?on the (?:same )?day(?: of (?:his|her|their|the) arrival)?\b|\bthe same day\b")
 AHEAD_EXAMPLES = (("was the visit announced several days before he arrived?", "announced only on the day of his "
                    "arrival"),)
