@@ -190,11 +190,6 @@ _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?)
 #: A claim that something was about these things alone ("only about IT and education?").
 #: Verbs of giving that a claim of who pledged a thing puts after its subject ("did A pledge …?").
 _PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate|supply|deliver")
-def _has_stem(p: Passage, k: str) -> bool:
-    """Whether a passage has the stem `k` or a synonym of it."""
-    return k in p.stems or any(x in p.stems for x in SYNONYMS.get(k, ()))
-
-
 def _exclusive_other(query: Query, unconfirmed: list[str], record: str) -> str | None:
     """The record's other word of a set of which a thing can be only one, before the same noun the claim's word is
     with ("second governor" against "first Governor", "Asian affairs" against "European Affairs"); None if none."""
@@ -2172,7 +2167,7 @@ class Answerer:
         ahead_words = set(content_stems(ahead.group(0))) | _ORDER_STEMS if ahead is not None else set()
         same_day = _SAME_DAY.search(f"{p.text} {p.cited.quote}") if ahead is not None and all(
             # (what was done ahead is what the record says was done that day: "prepared beforehand" is another act)
-            _has_stem(p, k) for k in query.keywords if k not in ahead_words and k not in lx.LIGHT_STEMS) else None
+            asked.has_word(p, k) for k in query.keywords if k not in ahead_words and k not in lx.LIGHT_STEMS) else None
         if same_day is not None:
             # "was the trip announced several days before he arrived?" of one announced on the day he arrived
             return Answer("yes_no", True, "No, not according to the records",

@@ -412,7 +412,7 @@ _NOW_SAID = re.compile(r"\b(?:current|currently|now|incumbent|present)\b")
 _SLIP_RATIO = 85.0
 
 
-def _has_word(passage: Passage, k: str) -> bool:
+def has_word(passage: Passage, k: str) -> bool:
     """Whether a passage has the stem `k`, or a synonym of it."""
     return k in passage.stems or any(alt in passage.stems for alt in SYNONYMS.get(k, ()))
 
@@ -422,7 +422,7 @@ def _same_event_of_it(query: Query, passage: Passage, verb: str, idf: dict[str, 
     question asks about ("when was the embassy established?" of one that began operations; not of ties the question
     also names, which it lacks; a word no record holds, "the Rwandan capital", is no other thing)."""
     return reported_as_asked(verb, passage.stems) and all(
-        _has_word(passage, k) or k in _EVENT_VERBS or idf is not None and not idf.get(k, 0.0) for k in query.keywords)
+        has_word(passage, k) or k in _EVENT_VERBS or idf is not None and not idf.get(k, 0.0) for k in query.keywords)
 
 
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
@@ -514,7 +514,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "When was the security agreement signed?" — the record found says they agreed to negotiate
         # one: it names no signing, so its date is not the date asked for.
         for verb in (k for k in query.keywords if k in _EVENT_VERBS):
-            if not _has_word(passage, verb) and not _same_event_of_it(query, passage, verb, idf):
+            if not has_word(passage, verb) and not _same_event_of_it(query, passage, verb, idf):
                 return "The records do not say when that happened: the closest record does not report it."
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
