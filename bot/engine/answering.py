@@ -880,12 +880,12 @@ class Answerer:
     def _keeps_words(query: Query, p: Passage) -> bool:
         """Whether a passage has every word of the question that names something (light words aside)."""
         named = [k for k in query.keywords if k not in LIGHT_STEMS]
-        return bool(named) and all(k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())) for k in named)
+        return bool(named) and all(asked.has_word(p, k) for k in named)
 
     @staticmethod
     def _own_words(query: Query, p: Passage) -> int:
         """How many of the question's own content words (synonyms allowed) a passage has."""
-        return sum(1 for k in query.keywords if k in p.stems or any(s in p.stems for s in SYNONYMS.get(k, ())))
+        return sum(1 for k in query.keywords if asked.has_word(p, k))
 
     # -- abstentions -------------------------------------------------------------------------------
     def covered(self) -> str:

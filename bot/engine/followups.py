@@ -217,7 +217,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 
 
 #: Nouns after a country that name a gathering of it ("the Uzbek talks"), not a topic ("did Ukraine come up?").
-_GATHERING_NAMED = frozenset("talks meeting meetings summit visit trip forum one side dialogue consultations".split())
+_GATHERING_NAMED = lx.GATHERING_NOUNS | frozenset("visit trip one side consultations".split())
 
 
 def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:

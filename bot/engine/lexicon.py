@@ -537,3 +537,5 @@ AHEAD_CLAIMED = re.compile(r"\b(?:in advance|ahead of time|beforehand|well befor
                            r"|a (?:day|week|month) (?:before|ahead|earlier|in advance))\b")
 AHEAD_EXAMPLES = (("was the visit announced several days before he arrived?", "announced only on the day of his "
                    "arrival"),)
+#: Nouns that name a gathering ("the G7 foreign ministers' meeting", "the Uzbek talks").
+GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())

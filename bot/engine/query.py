@@ -291,7 +291,7 @@ _REFLEXIVE = frozenset(stem(w) for w in "himself herself themselves itself".spli
 #: Words that stress a question, never the thing it asks for ("what, specifically, …").
 _EMPHASIS = frozenset("specifically particularly actually really".split())  # ("exactly" is a stopword)
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
-_GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
+_GATHERING_NOUNS = lx.GATHERING_NOUNS
 _ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
 #: ("the main outcome", "the principal topic": which of what is asked, not a word a record holds)
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2) | frozenset(
