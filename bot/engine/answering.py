@@ -2198,10 +2198,11 @@ class Answerer:
                 or not _PLEDGE_VERB.fullmatch(next(iter(query.words[2:3]), "")):
             return None
         # (the pledge itself, or the one of the meeting found that the claim's words name)
-        pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else next(
-            (x for x in sorted(self.kb.pledges.values(), key=lambda x: x.id)
-             if p.kind in lx.MEETING_KINDS and p.ref in (x.meeting, x.trip)
-             and set(query.keywords) & set(content_stems(f"{x.item} {' '.join(x.keywords)}"))), None)
+        made_there = [x for x in self.kb.pledges.values() if p.ref in (x.meeting, x.trip)] \
+            if p.kind in lx.MEETING_KINDS else []
+        pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else min(
+            (x for x in made_there if set(query.keywords) & set(content_stems(f"{x.item} {' '.join(x.keywords)}"))),
+            key=lambda x: x.id, default=None)
         if pledge is None:
             return None
         subject = next((m.id for m in query.mentions if m.kind == "person" and m.start == 1 and m.end == 2
