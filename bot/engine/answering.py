@@ -21,7 +21,7 @@ from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked
+from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
@@ -1621,6 +1621,14 @@ class Answerer:
         kind = "meeting" if p.kind in lx.MEETING_KINDS else p.kind
         return f"{kind}:{p.ref}"
 
+    def _of_gathering_named(self, query: Query, candidates: list[Passage]) -> list[Passage]:
+        """Of the meetings found, those whose title names the gathering asked of (`meetings.gathering_named`);
+        every other record found stays."""
+        found = [m for p in candidates if p.kind in lx.MEETING_KINDS and (m := self.kb.meetings.get(p.ref))]
+        titled = {m.id for m in gathering_named(self.kb, query, found)}
+        return [p for p in candidates if p.kind not in lx.MEETING_KINDS or p.ref not in self.kb.meetings
+                or p.ref in titled]
+
     def _several(self, query: Query, candidates: list[Passage], confidence: float) -> Answer | None:
         """One answer for every record that fits: each with the detail asked and its source, and those
         without the detail named as such. None when none of them holds the detail."""
@@ -1630,6 +1638,7 @@ class Answerer:
             candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
+        candidates = self._of_gathering_named(query, candidates)
         if _IN_TIME_ORDER.search(query.raw.lower()):
             # "List the embassy openings in chronological order": by date, the undated last (the first found kept
             # first among records of one date)

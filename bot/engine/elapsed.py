@@ -403,9 +403,11 @@ _FROM_OR_BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:
 _BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+between\s+\S")
 #: The start of a question of the time between two records ("so roughly how many …").
 _LEAD = r"^\W*(?:and |so )?(?:roughly |approximately |about |exactly )?"
+#: The noun "the two" may name its records by, with a word before it ("those two Uzbek-Japan openings").
+_OF_KIND = r"(?: [a-z'’-]+)?(?: [a-z]+s)?"
 #: "How many days apart were they?" of the records just shown.
 _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?:(?:were|are|was) "
-                         r"(?:they|them|both|(?:those|these|the two|the)(?: two)?(?: [a-z]+s)?)"
+                         r"(?:they|them|both|(?:those|these|the two|the)(?: two)?" + _OF_KIND + r")"
                          # "how many days apart is that?" of the two dates just given
                          r"|(?:is|was) (?:that|this|it))\W*$"
                          r"|" + _LEAD + r"(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
@@ -416,10 +418,10 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"|" + _LEAD + r"(?:how many |the number of )?(?P<unit4>days?|weeks?|months?|years?) "
                          r"(?:(?:are|were|is|was) "
                          r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
-                         r"(?:two|2)(?: [a-z]+s)?|both(?: [a-z]+s)?)\W*$"
+                         r"(?:two|2)" + _OF_KIND + r"|both" + _OF_KIND + r")\W*$"
                          r"|" + _LEAD + r"how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
-                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|both(?: [a-z]+s)?|(?:those|these|the)"
-                         r"(?: (?:two|2))?(?: [a-z]+s)?)\W*$"
+                         r"|lay|passed|elapsed|went by)(?: between)? (?:them|both" + _OF_KIND + r"|(?:those|these|the)"
+                         r"(?: (?:two|2))?" + _OF_KIND + r")\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
                          r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
                          # ("gap in years between the two?", "time gap between them in years?")

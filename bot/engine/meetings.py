@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -19,7 +19,7 @@ from bot.engine.described import attached_countries
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
-from bot.engine.text import content_stems, fold, stem
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import VISIT
 from bot.engine.when import (
     HOME_CLOCK,
@@ -32,7 +32,7 @@ from bot.engine.when import (
     twelve_hour,
 )
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Meeting, Person, Point, Term
+from bot.knowledge.model import KnowledgeBase, Meeting, Person, Point, Term
 
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 _VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
@@ -96,6 +96,25 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
+
+
+#: How many words may follow a name before the gathering noun it names ("the G7 foreign ministers' meeting").
+_NOUN_AFTER_NAME = 4
+
+
+def gathering_named(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting]) -> list[Meeting]:
+    """"Who attended the G7 foreign ministers' meeting?": of `meetings`, those whose title names the thing said
+    before the gathering noun, not another meeting that only mentions it; all of them when none is titled so."""
+    named = [kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in kb.terms
+             and any(w in lx.GATHERING_NOUNS for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
+    forms = [f for t in named for form in (t.name, *t.aliases) if (f := tokens(form))]
+
+    def titled(m: Meeting) -> bool:
+        words = tokens(m.title)
+        return any(words[i:i + len(f)] == f for f in forms for i in range(len(words)))
+
+    kept = [m for m in meetings if titled(m)]
+    return kept or list(meetings)
 
 
 def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, claimed: bool) -> bool:

@@ -375,7 +375,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
     "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
     "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-    "presence": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
+    "presence": ("embassy",), "mission": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
     "landmin": ("demining",), "landmine": ("demining",),
     "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
     "progress": ("dynamic", "development"),
@@ -1076,6 +1076,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # partner side is)
     consumed |= {i for i, w in enumerate(words[:-1]) if w == "foreign" and words[i + 1] in _FOREIGN_PEOPLE
                  and i not in in_role and intent == "list"}
+    # ("which country's minister hoped for …?": the country is what is asked, the person said next is who the
+    # record must tell of; the word "country" is no word it must hold)
+    if _WHOSE_KIND_ASKED.search(folded):
+        consumed |= {i for i, w in enumerate(words[:-1]) if i and words[i - 1] in ("which", "what")
+                     and w in _KIND_NOUNS}
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
@@ -1135,6 +1140,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
                  frozenset(k for found in lx.SET_ASIDE.finditer(folded) for k in content_stems(found["clause"])
                            if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()), clocks)
+
+
+#: Nouns for a kind of place a "which …?" question asks for, never a word its answer's record must hold.
+_KIND_NOUNS = frozenset("country countries nation nations city cities".split())
+_WHOSE_KIND_ASKED = re.compile(r"\b(?:which|what) (?:country|nation|city)['’]s \w|\b(?:which|what) (?:countries|nations"
+                               r"|cities)['’] \w")
 
 
 #: The reading of "what happened …?" questions, as the intents name it.

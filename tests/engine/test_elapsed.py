@@ -581,3 +581,9 @@ def test_that_with_a_verb_of_coming_is_the_last_record(engine: Engine) -> None:
     answer = last_answer(engine, "when did Japan and Rwanda establish diplomatic ties", "and the Kigali embassy?",
                          "how many years after ties did that come")
     assert answer.answered and "48" in answer.title, answer.text
+
+
+def test_the_two_records_just_listed_may_be_named_with_a_word_before_their_noun(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Japan and Uzbekistan open embassies in each other's capitals?",
+                         "how many years between those two Uzbek-Japan openings?")
+    assert answer.title == "3 years", answer.text

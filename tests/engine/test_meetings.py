@@ -225,3 +225,12 @@ def test_the_holder_of_a_post_asked_at_a_meeting_is_the_one_there_who_held_it(en
 def test_how_long_asked_with_the_time_in_japan_is_answered_too(engine: Engine) -> None:
     answer = engine.ask("how long was the kuleba meeting and what time was it in japan?", today=TODAY)
     assert "7:05 a.m. JST" in answer.text and "about 25 minutes" in answer.text, answer.text
+
+
+def test_a_gathering_named_is_the_meeting_titled_so_not_another_that_mentions_it(engine: Engine) -> None:
+    answer = engine.ask("which ministers attended the G7 foreign ministers' meeting in New York?", today=TODAY)
+    assert not answer.answered and "Kuleba" not in answer.text and "who else took part" in answer.text, answer.text
+    answer = last_answer(engine, "When did Kamikawa host the G7 foreign ministers?",
+                         "and her meeting with Kuleba - how many days after that?",
+                         "which countries' ministers attended the G7 meeting?")
+    assert not answer.answered and "Kuleba" not in answer.text, answer.text

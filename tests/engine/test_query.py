@@ -1086,3 +1086,23 @@ def test_visiting_a_place_when_meeting_someone_is_being_there(engine: Engine) ->
 def test_future_events_are_the_upcoming_ones_records_name(engine: Engine) -> None:
     answer = last_answer(engine, "What topics did Usmanov and Ikegami cover?", "anything about future events?")
     assert answer.answered and "upcoming" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["which country's foreign minister wanted to work with japan on decarbonization",
+                                      "which countries' ministers attended the G7 meeting?"])
+def test_the_kind_of_place_whose_people_are_asked_is_no_word_a_record_must_hold(engine: Engine, question: str) -> None:
+    assert "countri" not in analyse(question, engine.index).keywords
+
+
+def test_the_kind_of_place_asked_alone_stays_a_word_of_the_question(engine: Engine) -> None:
+    assert "countri" in analyse("which country did Japan open an embassy in?", engine.index).keywords
+
+
+def test_a_minister_asked_by_their_country_is_found_by_what_they_said(engine: Engine) -> None:
+    answer = engine.ask("which country's foreign minister wanted to work with japan on decarbonisation", today=TODAY)
+    assert "Kyrgyz" in answer.text and "Ukraine" not in answer.text, answer.text
+
+
+def test_a_diplomatic_mission_is_an_embassy(engine: Engine) -> None:
+    answer = engine.ask("When did Japan's diplomatic mission in Rwanda's capital open its doors?", today=TODAY)
+    assert answer.answered and "2010" in answer.text, answer.text

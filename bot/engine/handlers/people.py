@@ -18,7 +18,7 @@ from bot.engine.events import TRAVEL, asks, events_asked
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.meetings import asked_post
+from bot.engine.meetings import asked_post, gathering_named
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
@@ -399,7 +399,9 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     if q.focus is not None and (q.focus.topic or q.focus.meeting or len(q.focus.items) == 1) \
             and _OF_IT.search(q.lowered):
         return None  # "which other Central Asian ministers attended it?": of the one thing just discussed
-    meetings = [m for m in a.meetings.filter_meetings(q.groups + q.extra, query) if m.participants]
+    # ("which ministers attended the G7 meeting?": the meeting titled so, not every one that mentions the G7)
+    meetings = gathering_named(a.kb, query, [m for m in a.meetings.filter_meetings(q.groups + q.extra, query)
+                                             if m.participants])
     # a visit listed with the meetings held during it is one item, the visit's (its people are theirs), and
     # the items go in the order they happened, so that "the second one" is the second of them in time
     # (one pass over the meetings for every visit listed, not one per visit: hundreds fit "who is the foreign
