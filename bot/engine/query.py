@@ -4,6 +4,7 @@ remaining meaningful words. The result is a `Query`; nothing here looks at answe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1076,6 +1077,13 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # partner side is)
     consumed |= {i for i, w in enumerate(words[:-1]) if w == "foreign" and words[i + 1] in _FOREIGN_PEOPLE
                  and i not in in_role and intent == "list"}
+    capacity = _capacity_clause(words, mentions, intent, index)
+    if capacity is not None:
+        # "what did Hattori work on as governor of Rwanda's central bank?": the clause says in what capacity,
+        # which the record of what he did need not repeat; its names still say of whom and where
+        consumed |= set(capacity) - {i for m in mentions for i in range(m.start, m.end)}
+        if role_span and role_span[0] in capacity:
+            role = None
     # ("which country's minister hoped for …?": the country is what is asked, the person said next is who the
     # record must tell of; the word "country" is no word it must hold)
     if _WHOSE_KIND_ASKED.search(folded):
@@ -1140,6 +1148,45 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
                  frozenset(k for found in lx.SET_ASIDE.finditer(folded) for k in content_stems(found["clause"])
                            if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()), clocks)
+
+
+#: "… as governor of X", "… while heading X", "… during his time at X": a closing clause that says in what
+#: capacity the person asked about did what is asked.
+_CAPACITY = re.compile(r"\b(?:as (?:the )?(?:[a-z-]+ ){1,3}of|while (?:heading|leading|running|serving as"
+                       r"|working (?:at|for)|in charge of|at the head of)|during (?:his|her|their) (?:time|tenure"
+                       r"|years|stint|term|spell) (?:at|as|in|with|heading|leading)|in (?:his|her|their) (?:role"
+                       r"|capacity|time|tenure) (?:as|at))\b.*$")
+#: The words of a capacity clause that say only that it is one ("during his time at").
+_CAPACITY_WORDS = frozenset("while heading leading running serving working charge head during time tenure years "
+                            "stint term spell role capacity as of at in with".split())
+#: "What did … do", "what did … work on": a question of what someone did.
+_WHAT_DID = re.compile(r"^(?:so |and )?what (?:did|had|has|does) ")
+
+
+def _capacity_clause(words: list[str], mentions: Sequence[Mention], intent: str,
+                     index: KnowledgeIndex) -> range | None:
+    """The positions of a closing capacity clause (`_CAPACITY`) of a question of what a person named before it
+    did ("what did Hattori focus on during his time at Rwanda's central bank?"), when a post of theirs tells of
+    every word and country of it; None when there is none (or "as governor of the Bank of Japan", which no post
+    of Hattori's does: a premise to check, not a capacity to set aside)."""
+    if intent != "general" or not _WHAT_DID.match(" ".join(words)):
+        return None
+    span = phrase_span(_CAPACITY, words)
+    people = [index.kb.people[m.id] for m in mentions if m.kind == "person" and span and m.end <= span[0]
+              and m.id in index.kb.people]
+    if span is None or not people:
+        return None
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    if any(m.kind != "country" for m in inside):
+        return None
+    countries = {m.id for m in inside}
+    named = {i for m in inside for i in range(m.start, m.end)}
+    told = {stem(words[i]) for i in range(span[0] + 1, span[1]) if i not in named and words[i] not in STOPWORDS
+            and words[i] not in _CAPACITY_WORDS}
+    posts = [(r.country, set(content_stems(f"{r.title} {r.organisation or ''}"))) for p in people for r in p.roles]
+    if not any(countries <= {country} and told <= stems for country, stems in posts):
+        return None
+    return range(*span)
 
 
 #: Nouns for a kind of place a "which …?" question asks for, never a word its answer's record must hold.

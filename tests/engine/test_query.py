@@ -1106,3 +1106,19 @@ def test_a_minister_asked_by_their_country_is_found_by_what_they_said(engine: En
 def test_a_diplomatic_mission_is_an_embassy(engine: Engine) -> None:
     answer = engine.ask("When did Japan's diplomatic mission in Rwanda's capital open its doors?", today=TODAY)
     assert answer.answered and "2010" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What did Hattori work on as governor of Rwanda's central bank?",
+                                      "what did masaya hattori focus on during his time at rwanda's central bank",
+                                      "What did Masaya Hattori work on while heading Rwanda's central bank?"])
+def test_a_capacity_the_person_held_says_only_in_what_capacity(engine: Engine, question: str) -> None:
+    query = analyse(question, engine.index)
+    assert "bank" not in query.keywords and query.role is None, query
+    answer = engine.ask(question, today=TODAY)
+    assert "agricultural production" in answer.text, answer.text
+
+
+def test_a_capacity_the_person_never_held_is_a_premise_to_check(engine: Engine) -> None:
+    assert "bank" in analyse("What did Masaya Hattori do as governor of the Bank of Japan?", engine.index).keywords
+    answer = engine.ask("What did Masaya Hattori do as governor of the Bank of Japan?", today=TODAY)
+    assert not answer.answered, answer.text
