@@ -190,6 +190,10 @@ _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?)
 #: A claim that something was about these things alone ("only about IT and education?").
 #: Verbs of giving that a claim of who pledged a thing puts after its subject ("did A pledge …?").
 _PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate|supply|deliver")
+#: Who a record says hosted something ("hosted by the Indonesian G20 presidency").
+_HOSTED_BY = re.compile(r"\bhosted by (?P<host>(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;]| under\b| in\b| on\b|$)")
+
+
 def _exclusive_other(query: Query, unconfirmed: list[str], record: str) -> str | None:
     """The record's other word of a set of which a thing can be only one, before the same noun the claim's word is
     with ("second governor" against "first Governor", "Asian affairs" against "European Affairs"); None if none."""
@@ -778,6 +782,15 @@ class Answerer:
         verb = next((i for i, w in enumerate(words) if lx.HOST_CLAIM.fullmatch(w)), None)
         side = [m.id for m in query.mentions if m.kind == "country" and verb is not None and m.end <= verb]
         subject = [m.id for m in query.mentions if m.kind == "person" and verb is not None and m.end <= verb]
+        by_country = [m.id for m in query.mentions if m.kind == "country" and by is not None and m.start > by]
+        host = by_country if by is not None and not claimed else side if not subject and by is None else []
+        said = _HOSTED_BY.search(p.text)
+        if len(host) == 1 and said is not None and (country := self.kb.countries.get(host[0])) is not None and not any(
+                re.search(rf"\b{re.escape(fold(f).lower())}\b", fold(said.group("host")).lower())
+                for f in (country.name, *country.aliases, *country.demonyms)):
+            # "Was the Bali summit hosted by Japan?", "did Japan host it?" of one "hosted by the Indonesian G20
+            # presidency"
+            return f"Hosted by {said.group('host')}"
         if not subject and by is None and len(side) == 1:
             # "Did Japan host the Usmanov–Ikegami meeting?": the country claimed is the guest's, not the host's
             def countries(people: list[str]) -> set[str]:

@@ -901,3 +901,16 @@ def test_a_statement_asked_with_a_question_mark_is_a_claim_checked_against_its_f
     assert answer.title.startswith("No") and "200" in answer.text, answer.text
     held = engine.ask("the forum drew over 200 companies?", today=TODAY)
     assert held.title == "Yes", held.text
+
+
+@pytest.mark.parametrize("question", ["Was the Bali G20 summit hosted by Japan?",
+                                      "Did Japan host the G20 summit in Bali?", "Was Japan the host of the Bali G20?"])
+def test_a_country_claimed_as_host_of_what_the_record_says_another_hosted_is_denied(engine: Engine,
+                                                                                   question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith("No") and "Indonesian" in answer.text, answer.text
+
+
+def test_the_country_the_record_says_hosted_is_confirmed(engine: Engine) -> None:
+    answer = engine.ask("Was the Bali G20 summit hosted by Indonesia?", today=TODAY)
+    assert answer.title == "Yes", answer.text
