@@ -165,12 +165,28 @@ class Engine:
                 return self._first_of_two(found, None, today) if found is not None else None
         return None
 
+    def _who_met_both(self, doer: str, one: str, other: str) -> str:
+        """"Did the Japanese FM see Zelenskyy or Shmyhal first?": the one person the records have meeting both,
+        when the doer is said by a description rather than a name; the doer as said otherwise."""
+        if any(m.kind == "person" for m in analyse(doer, self.index).mentions):
+            return doer
+
+        def met(words: str) -> set[str]:
+            people = {m.id for m in analyse(words, self.index).mentions if m.kind == "person"}
+            return {x for m in self.kb.meetings.values() if people & set(m.participants) for x in m.participants} \
+                if len(people) == 1 else set()
+
+        both = sorted(met(one) & met(other) - {m.id for w in (one, other)
+                                               for m in analyse(w, self.index).mentions})
+        return self.kb.people[both[0]].name if len(both) == 1 and both[0] in self.kb.people else doer
+
     def _first_of_two(self, found: re.Match[str], focus: Focus | None, today: dt.date) -> Answer | None:
         """"Did Hayashi see Shmyhal or Zelenskyy first?": asked as the order of the one named first against the
         other ("did Hayashi meet Shmyhal before or after Zelenskyy?"), and answered by the one first; None when the
         records give no order."""
         one, other = found.group("b").strip(), found.group("c").strip()
-        asked = self._ask(f"did {found.group('a').strip()} meet {one} before or after {other}?", focus, today)
+        asked = self._ask(f"did {self._who_met_both(found.group('a').strip(), one, other)} meet {one} before or after "
+                          f"{other}?", focus, today)
         if asked.kind != "order" or asked.title not in ("Before", "After"):
             return None
 
@@ -4059,7 +4075,8 @@ _WHICH_OF_TWO_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom) of (?:the
 _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)"
 _FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?) {_MET_VERB} (?P<b>[\w'’. -]+?) or "
                            r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
-_WHO_FIRST_OF_TWO = re.compile(rf"^\W*who did (?P<a>[\w'’. -]+?) {_MET_VERB} first(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
+_WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"
+                               r"(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
                                r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)
 #: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
 _EITHER_CLAIM = re.compile(r"^(?P<a>\W*(?:did|was|were|has|had)\b.{5,}?)\s*,?\s+or\s+"

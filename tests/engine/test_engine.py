@@ -1102,3 +1102,10 @@ def test_they_after_a_meeting_and_one_pledge_are_the_pledges_things(engine: Engi
     answer = last_answer(engine, "more than 1500 genrators - who brought that up and to whom?",
                          "when were they provided")
     assert answer.answered and "2022" in answer.title and "transformers" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["In Kyiv, who did the Japanese FM sit down with first, Zelenskyy or Shmyhal?",
+                                      "did the Japanese foreign minister see Zelenskyy or Shmyhal first?"])
+def test_which_of_two_someone_described_met_first_is_of_the_one_who_met_both(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "Denys Shmyhal first", answer.text
