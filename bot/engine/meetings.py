@@ -98,6 +98,11 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
 
 
+def _says_thanks(text: str) -> bool:
+    """Whether a point of a meeting tells of someone's thanks ("Kyrgyz gratitude for …", "thanked Japan")."""
+    return any(k in lx.THANKS for k in content_stems(text))
+
+
 #: How many words may follow a name before the gathering noun it names ("the G7 foreign ministers' meeting").
 _NOUN_AFTER_NAME = 4
 
@@ -1085,10 +1090,14 @@ class Meetings:
                              + (f": on the occasion of the {occasion.name}." if occasion else ".")
                              + f" {x.summary}")
             cited += [d.cite(kb, x.cited) for x in related]
-        elif p.kind in ("topic", "outcome") or "discuss" in query.aspects or "agree" in query.aspects:
+        elif p.kind in ("topic", "outcome") or "discuss" in query.aspects or "agree" in query.aspects \
+                or "thank" in query.aspects and any(_says_thanks(x.text) for x in (*m.topics, *m.outcomes)):
             points = m.outcomes if p.kind == "outcome" or ("agree" in query.aspects and m.outcomes) else m.topics
             if p.kind in ("topic", "outcome") and "thank" in query.aspects:
                 points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
+            elif "thank" in query.aspects and not {"discuss", "agree"} & query.aspects:
+                # "what did he thank Japan for?" of the meeting as a whole: each point of it that tells of thanks
+                points = tuple(x for x in (*m.topics, *m.outcomes) if _says_thanks(x.text))
             if query.set_aside and points:
                 points = self._beyond_set_aside(query, m, points)
                 if not points:

@@ -234,3 +234,10 @@ def test_a_gathering_named_is_the_meeting_titled_so_not_another_that_mentions_it
                          "and her meeting with Kuleba - how many days after that?",
                          "which countries' ministers attended the G7 meeting?")
     assert not answer.answered and "Kuleba" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("when did hayashi meet kulubaev", "what did he thank japan for?"),
+                                   ("kulbaev thank japan for wat",)])
+def test_thanks_asked_of_a_meeting_are_its_points_that_tell_of_thanks(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert "gratitude" in answer.text and "Tajikistan" in answer.text and "2:40 p.m." not in answer.text, answer.text
