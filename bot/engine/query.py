@@ -193,8 +193,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 _KIND_OF_MEETING_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){1,2}meeting\b"
                                     r"(?! (?:had |has |have )?(?:brought|took|drew|led|prompted)\b)")
 #: "What was the A–B meeting about?": the topics of a meeting.
-_WHAT_ABOUT = re.compile(r"^\W*what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting|talks|visit|discussions?"
-                         r"|call)(?: with [\w'’ .-]{2,60}?)? about\W*$")
+_WHAT_ABOUT = re.compile(r"^\W*(?:and |so |ok |okay )?what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting"
+                         r"|talks|visit|discussions?|call)(?: with [\w'’ .-]{2,60}?)? (?:(?:mainly|mostly|chiefly"
+                         r"|primarily|largely|really|actually|all) )?about\W*$")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
                           r"|deliver|suppl"

@@ -1122,3 +1122,9 @@ def test_a_capacity_the_person_never_held_is_a_premise_to_check(engine: Engine) 
     assert "bank" in analyse("What did Masaya Hattori do as governor of the Bank of Japan?", engine.index).keywords
     answer = engine.ask("What did Masaya Hattori do as governor of the Bank of Japan?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", ["and what was the meeting mainly about", "so what were the talks really about?"])
+def test_what_a_meeting_was_mainly_about_is_what_was_discussed(engine: Engine, question: str) -> None:
+    query = analyse(question, engine.index)
+    assert "discuss" in query.aspects and query.intent != "define", query
