@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
@@ -14,7 +16,7 @@ from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class
 from bot.engine.query import ROLE_PATTERNS, SHORTHAND, analyse, role_words
 from bot.engine.rules import Asked
-from bot.engine.text import stem, tokens
+from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO
 from bot.engine.when import DateFilter
 from bot.engine.world import world_places
@@ -478,6 +480,63 @@ _PERSON_NOUNS = lx.TITLE_WORDS | lx.PERSON_ASKED | frozenset("""banker politicia
     businessman businesswoman officer head chief""".split())
 _COPULA = frozenset("is was are were".split())
 _ARTICLES = frozenset("a an the".split())
+
+
+#: "Is MIIT the Ministry of Investments and Foreign Trade?", "does JDS stand for …?", "OVOP is short for …, right?":
+#: a short name claimed to be another name.
+_NAME_CLAIMED = re.compile(
+    r"^\W*(?:so )?(?:(?:is|was) (?P<a>[\w'’.&@-]+(?: [\w'’.&@-]+)?) (?P<how>(?:the |an? )?(?:(?:short|abbreviation"
+    r"|acronym|name) (?:for|of) |same as )?)|(?:does|did) (?P<b>[\w'’.&@-]+(?: [\w'’.&@-]+)?) (?P<stand>stand) for "
+    r"|(?P<c>[\w'’.&@-]+(?: [\w'’.&@-]+)?) (?:(?:is|was) (?P<how2>(?:the |an? )?(?:(?:short|abbreviation|acronym|name)"
+    r" (?:for|of) |same as )?)|(?P<stands>stands) for ))(?:the )?(?P<rest>[^?,]+?)"
+    r"(?:,? (?:right|correct|true|yes|isn['’]?t it|is that right|is that correct|no))?\W*$")
+#: Words that make a name claimed a question of the name instead.
+_ASKING = frozenset("what which who whom how where when why".split())
+#: How close a long name claimed must be to the record's to be the same name said with slips.
+_SAME_NAME = 85
+
+
+def name_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Is MIIT the Uzbek Ministry of Foreign Affairs?": a short name claimed to be another name. Yes when the
+    other name is the same thing's, no (with what it is) when it is another thing's; when the other name is of
+    nothing the records hold, it is judged against the thing's own long name only if the claim is of what the
+    short name stands for. None unless the claim has that shape and its first name is one thing's alone."""
+    found = _NAME_CLAIMED.match(q.lowered)
+    if found is None:
+        return None
+    short = found.group("a") or found.group("b") or found.group("c") or ""
+    named = [m for m in analyse(short, a.index).mentions if m.kind == "term"]
+    if len(named) != 1 or named[0].id not in a.kb.terms:
+        return None
+    term = a.kb.terms[named[0].id]
+    rest = found.group("rest")
+    said = analyse(rest, a.index)
+    if _ASKING.intersection(said.words):
+        return None  # "OVOP stands for what?": a question of the name, not a claim of one
+    others = sorted({m.id for m in said.mentions if m.kind == "term" and m.id in a.kb.terms
+                     and m.end - m.start >= max(1, len(said.words) - 2)})
+    spelled = bool(found.group("stand") or found.group("stands") or (found.group("how") or found.group("how2") or "")
+                   .strip() not in ("", "the", "a", "an"))
+    if others:
+        same = term.id in others
+    elif spelled:
+        longs = [f for f in (term.name, *term.aliases) if len(tokens(f)) > 1]
+        same = any(fuzz.token_sort_ratio(fold(re.sub(r"\([^)]*\)", " ", f)).lower(), rest) >= _SAME_NAME
+                   for f in longs)
+        if not longs:
+            return None
+    else:
+        return None
+    if same:
+        return Answer("yes_no", True, "Yes", (f"{term.name}: {term.definition}",),
+                      sources=(d.cite(a.kb, term.cited),), confidence=0.9,
+                      focus=Focus(topic=term.id, intent="define"))
+    other = [a.kb.terms[x] for x in others if x != term.id]
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"{term.name}: {term.definition}",
+                   *(f"{x.name} is another: {x.definition}" for x in other[:1])),
+                  sources=(d.cite(a.kb, term.cited), *(d.cite(a.kb, x.cited) for x in other[:1])), confidence=0.8,
+                  focus=Focus(topic=term.id, intent="define"))
 
 
 def nationality_claimed(a: Answerer, q: Asked) -> Answer | None:

@@ -64,3 +64,16 @@ def test_was_it_in_a_place_after_a_person_is_of_the_meeting_the_conversation_las
     answer = last_answer(engine, "when did hayashi meet the kyrgyz FM?", "name of the kyrgyz guy again?",
                          "was it in tokyo?")
     assert answer.title != "Yes" and "Embassy" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title", "named"), [
+    ("is MIIT the uzbek ministry of foreign affairs?", "No, not according to the records", "MIIT"),
+    ("does JDS stand for Japan-Kyrgyz Dialogue Scheme?", "No, not according to the records", "Scholarship"),
+    ("MIIT is the uzbek ministry of investments and foreign trade, right?", "Yes", "MIIT"),
+    ("does OVOP stand for one vilage one product", "Yes", "One Village One Product"),
+])
+def test_a_short_name_claimed_as_another_is_judged_by_the_names_of_its_record(engine: Engine, question: str,
+                                                                              title: str, named: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == title and answer.lines[0].startswith(named) or named in answer.lines[0], answer.text
+    assert answer.title == title and "Usmanov" not in answer.lines[0], answer.text
