@@ -39,9 +39,12 @@ class ElapsedRule:
     asks: tuple[tuple[str, str], ...]
 
 
+#: "So roughly how many years …", "and how long after …": words that lead into the question and ask nothing.
+_SO = r"^\W*(?:(?:so|and|ok|okay) )?"
+
 RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("how many units after A did B", re.compile(
-        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
+        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
         r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
         ("how many days after the alliance meeting did velda meet dorin?",
          "how many days after arriving in ostra did quell meet sabit?",
@@ -49,14 +52,14 @@ RULES: tuple[ElapsedRule, ...] = (
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
     ElapsedRule("how many units earlier did A than B", re.compile(
-        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much) (?:earlier|later|sooner) "
+        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much) (?:earlier|later|sooner) "
         r"(?:did|was|were|had|has) (?P<first>.+?) (?P<verb>begin|began|start|started|open|opened|happen|happened"
         r"|take place|took place|come|came|occur|occurred|go|went|visit|visited|meet|met|arrive|arrived) "
         r"than (?P<second>.+?)(?: did)?\W*$"),
         ("how many years earlier did aurelia-zembla relations begin than aurelia-veloria relations?",),
         (("first", "When did {} {verb}?"), ("second", "When did {} {verb}?"))),
     ElapsedRule("how many units between A and B", re.compile(
-        r"^\W*(?:about |roughly |approximately )?(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
+        _SO + r"(?:about |roughly |approximately )?(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
         + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
@@ -68,17 +71,17 @@ RULES: tuple[ElapsedRule, ...] = (
         ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
-        r"^\W*(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
+        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
         r"|lie between|lay between) "
         r"(?P<first>.+?) (?:and|from) (?P<second>.+?)\W*$"),
         ("how many days separate the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart were A and B", re.compile(
-        r"^\W*how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
+        _SO + r"how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
         ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart did A and B", re.compile(
-        r"^\W*how many " + _UNIT + r" apart (?:did|do|does) (?P<first>.+?) and (?P<second>(?:in|at|with|to|for"
+        _SO + r"how many " + _UNIT + r" apart (?:did|do|does) (?P<first>.+?) and (?P<second>(?:in|at|with|to|for"
         r"|from) .+?)(?: (?P<verb>begin|began|start|started|open|opened|happen|happened|take place|took place))?\W*$"),
         ("how many years apart did aurelia open its embassies in lunde and in ostra?",
          "how many years apart did aurelia's relations with veloria and with zembla begin?"),
@@ -339,6 +342,17 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     # ("as of 26 January 2024, how many years …?": a side that is a date itself is that date, of no record)
     dated = [(what, a, date_of(a) or said_date(what)) for what, a in sides]
     missing = [what for what, a, date in dated if date is None]
+    if missing and found.start(first_group) < found.start(second_group):
+        # "between Japan and Rwanda establishing relations and Japan opening an embassy": the two sides split at
+        # a later "and", the first whose two sides are each dated
+        whole = found.string[found.start(first_group):found.end(second_group)]
+        for cut in [m.start() for m in re.finditer(r" and ", whole)][1:]:
+            one, other = whole[:cut], whole[cut + len(" and "):]
+            tried = [(one, ask(first_template.format(one))), (other, ask(second_template.format(other)))]
+            resplit = [(what, a, date_of(a) or said_date(what)) for what, a in tried]
+            if all(date is not None for _, _, date in resplit):
+                dated, missing = resplit, []
+                break
     if missing:
         return Answer("not_found", False, "Not in the records",
                       (f"The records give no single date for “{missing[0]}”, so the time between cannot be said.",),
@@ -379,8 +393,10 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
     if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
-        first, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
-        # ("in Kigali": the embassy in Kigali, each word spelt as the question spelt it)
+        first_written, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
+        # ("in Kigali": the embassy in Kigali, each word spelt as the question spelt it; a side split anew at a later
+        # "and" as the question spelt it too)
+        first = first_written if first == found.group(first_group) else _as_spelt(first, text)
         second = written if second == found.group(second_group) else _as_spelt(second, text)
     else:  # (the question was rewritten)
         first, second = _as_spelt(first, text), _as_spelt(second, text)

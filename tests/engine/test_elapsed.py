@@ -587,3 +587,15 @@ def test_the_two_records_just_listed_may_be_named_with_a_word_before_their_noun(
     answer = last_answer(engine, "When did Japan and Uzbekistan open embassies in each other's capitals?",
                          "how many years between those two Uzbek-Japan openings?")
     assert answer.title == "3 years", answer.text
+
+
+def test_the_two_sides_split_at_a_later_and_when_the_first_split_dates_only_one(engine: Engine) -> None:
+    answer = engine.ask("How many years passed between Japan and Rwanda establishing relations and Japan opening an "
+                        "embassy in Kigali?", today=TODAY)
+    assert answer.title == "48 years" and "Japan and Rwanda establishing relations: 1962" in answer.text, answer.text
+
+
+def test_a_time_between_asked_after_so_and_roughly_is_still_asked(engine: Engine) -> None:
+    answer = engine.ask("so roughly how many years after relations were set up did uzbekistan's embassy in tokyo open?",
+                        today=TODAY)
+    assert answer.title == "4 years", answer.text
