@@ -311,12 +311,14 @@ class Answerer:
         """The answer from the passages that best cover the question, or an abstention."""
         scored = score_passages(self.index, query, extra)
         narrowed = without_identifying_clause(query)
+        # (the people a post in the clause describes go with it: "the summit the Rwandan leader attended")
+        kept = [] if narrowed is not None and narrowed.role is None and query.role is not None else extra
         if narrowed is not None and scored and not self._has_words(scored[0].passage, narrowed.keywords):
             # "the theme of the G20 summit that Kagame attended": no record naming them all gives the
             # theme; the summit's own record does.
-            found = score_passages(self.index, narrowed, extra)
+            found = score_passages(self.index, narrowed, kept)
             if found and self._has_words(found[0].passage, narrowed.keywords):
-                answer = self._from_passages(narrowed, entity_groups(narrowed), extra, readings, context, listed)
+                answer = self._from_passages(narrowed, entity_groups(narrowed), kept, readings, context, listed)
                 # (whom the clause named stays in the conversation: "in what capacity was he attending?")
                 clause_people = tuple(m.id for m in query.mentions if m.kind == "person"
                                       and m.id not in {n.id for n in narrowed.mentions})

@@ -1823,6 +1823,14 @@ def without_identifying_clause(query: Query) -> Query | None:
     The clause's names and words then only confirm which thing is meant; they are not asked about."""
     heads = {m.end: m for m in query.mentions if m.kind in ("term", "meeting", "place")}
     people_at = {m.start for m in query.mentions if m.kind == "person"}
+    # ("the G20 summit the Rwandan leader attended": a person said by a post, after an article and a country)
+    countries = {i for m in query.mentions if m.kind == "country" for i in range(m.start, m.end)}
+    for role_start, _ in (span for _, pattern in ROLE_PATTERNS for span in phrase_spans(pattern, query.words)):
+        lead = role_start
+        while lead > 0 and (query.words[lead - 1] in ("the", "a", "an") or lead - 1 in countries):
+            lead -= 1
+        if lead in heads:
+            people_at.add(lead)
     # "... that Kagame attended", or without "that": "the G20 summit Kagame attended".
     start = next((i for i, w in enumerate(query.words) if i in heads and (w in _RELATIVE_WORDS or i in people_at)),
                  None)
@@ -1833,7 +1841,12 @@ def without_identifying_clause(query: Query) -> Query | None:
     kept = tuple(m for m in query.mentions if not start <= m.start < end)
     if len(kept) == len(query.mentions):
         return None
-    return replace(query, mentions=kept, keywords=tuple(k for k in query.keywords if k not in clause))
+    return replace(query, mentions=kept, keywords=tuple(k for k in query.keywords if k not in clause),
+                   role=None if any(start <= i < end for i in _role_starts(query)) else query.role)
+
+
+def _role_starts(query: Query) -> list[int]:
+    return [a for _, pattern in ROLE_PATTERNS for a, _ in phrase_spans(pattern, query.words)]
 
 
 #: Words that open a clause placing a claim in time ("... when Hayashi met him").

@@ -1419,3 +1419,8 @@ def test_done_ahead_claimed_of_what_a_record_says_was_done_on_the_day_is_denied(
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "same day" in answer.text, answer.text
     assert engine.ask("was the trip announced on the day he arrived?", today=TODAY).title == "Yes"
+
+
+def test_a_clause_naming_its_person_by_a_post_only_identifies_the_thing_asked_of(engine: Engine) -> None:
+    answer = engine.ask("What was the theme of the G20 summit the Rwandan leader attended in Bali?", today=TODAY)
+    assert "Recover Together" in answer.text and "fit the question" not in answer.text, answer.text
