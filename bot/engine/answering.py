@@ -2077,7 +2077,7 @@ class Answerer:
         part = lx.PART_OF_DAY.search(query.raw.lower())
         if part is not None and meeting is not None and p.kind in lx.MEETING_KINDS and query.dates is None:
             # "was it a morning meeting?" of the meeting found: its recorded time of day, or that it gives none
-            return self.yesno.time_of_day_claim(meeting, part.group(1))
+            return self.yesno.time_of_day_claim(meeting, part.group(1), query.home if query.japan_time else "")
         if _ONLY_ABOUT.search(query.raw.lower()):
             # "Were the 14 agreements only about IT and education?": the records that name more than that
             beyond = [x.passage for x in scored[:_CLOSE_RECORDS] if not x.entities_missing

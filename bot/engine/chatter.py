@@ -19,7 +19,8 @@ CHAT_WORDS = frozenset(
     thanks thank thx thnx thanx tks tx thks thnks ty tysm tnx cheers ta appreciated appreciate np nw worries problem nvm
     lol lmao haha hehe hmm hm mm huh ah oh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
-    understood noted gotcha got see interesting amazing brilliant excellent super indeed true done finished
+    understood noted gotcha got see interesting amazing brilliant excellent super indeed true done finished fair
+    enough
     much lot very so you u ya it that this never mind nevermind forget whatever skip cancel matter doesnt helps
     helped
     mate m8 bro bruh dude buddy pal guys folks""".split()
@@ -41,7 +42,8 @@ RULES: tuple[ChatterRule, ...] = (
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
                                     "thanks that helps", "good to know", "makes sense", "tx", "thx m8",
-                                    "cheers mate", "ok bro", "ok done, thanks", "all done"),
+                                    "cheers mate", "ok bro", "ok done, thanks", "all done",
+                                    "fair enough"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
                  "good to know: how long was it?", "ok, what was done?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),

@@ -1129,7 +1129,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # "the time difference between Tokyo and New York": Japan's clock against the venue's.
         japan_time = True
         mentions = [m for m in mentions if m.id not in home]
-    elif (intent in ("when", "time") or clocks or dates is not None and dates.day is not None) \
+    elif (intent in ("when", "time") or clocks or dates is not None and dates.day is not None
+          or lx.PART_OF_DAY.search(folded)) \
             and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
                 words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
         # ("did they meet on 21 September, Japan time?": the day claimed is of Japan's clock too)

@@ -23,7 +23,7 @@ from bot.engine.meetings import meeting_focus, part_of_day
 from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, EXCLUSIVE
-from bot.engine.when import DateFilter
+from bot.engine.when import DateFilter, meeting_clock
 from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role
 
 Group = set[tuple[str, str]]
@@ -365,7 +365,7 @@ class YesNo:
                 return self._duration(fitting[0], longer)
             part = lx.PART_OF_DAY.search(query.raw.lower())
             if part:
-                return self.time_of_day_claim(fitting[0], part.group(1))
+                return self.time_of_day_claim(fitting[0], part.group(1), query.home if query.japan_time else "")
             return self._yes(fitting[0], query)
         silent = self._silent(groups, query)
         if silent is not None:
@@ -420,13 +420,20 @@ class YesNo:
                                   sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
         return None
 
-    def time_of_day_claim(self, m: Meeting, asked: str) -> Answer:
-        """"Was it held in the morning?": the recorded clock time, or the source's words for it."""
-        known = part_of_day(m)
+    def time_of_day_claim(self, m: Meeting, asked: str, home_country: str = "") -> Answer:
+        """"Was it held in the morning?": the recorded clock time, or the source's words for it; "… in the
+        morning, Japan time?" (`home_country` given), the time the source gives on Japan's clock for a meeting
+        held elsewhere."""
+        away = bool(home_country) and m.country != home_country
+        home = meeting_clock(m, True) if away else None
+        if away and home is None:
+            return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
+                          sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
+        known = part_of_day(replace(m, local_time=home)) if home is not None else part_of_day(m)
         if known is None:
             return Answer("not_found", False, m.title, ("The source does not state the time of day.",),
                           sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m), confidence=0.0)
-        when = m.local_time or m.time_note
+        when = f"{home} in Japan ({m.time_note})" if home is not None else m.local_time or m.time_note
         return Answer("yes_no", True, "Yes" if known == asked else "No",
                       (f"{m.title}: {when} ({known}).",), sources=(d.cite(self.kb, m.cited),), focus=meeting_focus(m),
                       confidence=0.9)

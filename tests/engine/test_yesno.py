@@ -914,3 +914,17 @@ def test_a_country_claimed_as_host_of_what_the_record_says_another_hosted_is_den
 def test_the_country_the_record_says_hosted_is_confirmed(engine: Engine) -> None:
     answer = engine.ask("Was the Bali G20 summit hosted by Indonesia?", today=TODAY)
     assert answer.title == "Yes", answer.text
+
+
+@pytest.mark.parametrize("question", ["In Japan time, did the Kamikawa-Kuleba meeting start on the morning of Sept 21?",
+                                      "did the Kamikawa-Kuleba meeting start in the morning, Japan time?"])
+def test_a_part_of_day_claimed_on_japans_clock_is_judged_by_the_time_in_japan(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "Yes" and "07:05 in Japan" in answer.text, answer.text
+
+
+def test_a_part_of_day_claimed_on_japans_clock_of_a_meeting_in_japan_is_its_own_time(engine: Engine) -> None:
+    answer = engine.ask("was the hayashi kulubaev meeting in the afternoon japan time?", today=TODAY)
+    assert answer.title == "Yes" and "14:40" in answer.text, answer.text
+    answer = engine.ask("was the kamikawa kuleba meeting in the evening?", today=TODAY)
+    assert answer.title == "Yes" and "18:05" in answer.text, answer.text
