@@ -190,6 +190,8 @@ _KIND_OF = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:kinds?|sorts?|types?)
 #: A claim that something was about these things alone ("only about IT and education?").
 #: Verbs of giving that a claim of who pledged a thing puts after its subject ("did A pledge …?").
 _PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate|supply|deliver")
+#: A word's ending as a verb form ("handed", "sending").
+_VERB_FORM = re.compile(r"(?:ed|ing)$")
 #: Who a record says hosted something ("hosted by the Indonesian G20 presidency").
 _HOSTED_BY = re.compile(r"\bhosted by (?P<host>(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;]| under\b| in\b| on\b|$)")
 
@@ -2411,11 +2413,20 @@ class Answerer:
             return None  # ("… help during the winter?": a season the record names, not its date)
         if self.verifier.unreported_events(query, p):
             return None
+        if self._never_recorded(query, p):
+            return None  # "did Japan send vaccines in 2021?" of medical equipment sent in 2020: another thing
         return Answer("yes_no", True, "No, not according to the records",
                       (f"{p.text}" + ("" if p.date.human() in p.text else f" ({p.date.human()})"),),
                       sources=(d.cite(self.kb, p.cited),), confidence=undated[0].coverage,
                       focus=self._asked_focus(query, self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS
                                               else None, p))
+
+    def _never_recorded(self, query: Query, p: Passage) -> bool:
+        """Whether a claim of something given names a thing the record found does not say ("did Japan send
+        vaccines in 2021?" of medical equipment sent in 2020): then the record's date denies nothing. (A verb the
+        record does not use, "handed over", is only another way to say it was given.)"""
+        return "pledge" in query.aspects and any(
+            not _VERB_FORM.search(w) for w in self.verifier.unconfirmed_words(replace(query, dates=None), p))
 
     def _thing_dated_otherwise(self, query: Query, best: Scored) -> Answer | None:
         """"Did Japan provide 1,500 generators in 2023?" matched by a meeting of 2023 that mentions them:
@@ -2437,6 +2448,8 @@ class Answerer:
                 return None
             if self.verifier.unreported_events(query, other) or _season_said(query, other):
                 return None
+            if self._never_recorded(query, other):
+                return None  # "did Japan send vaccines in 2021?" of medical equipment sent in 2020: another thing
             dated = "" if other.date.human() in other.text else f" ({other.date.human()})"
             return Answer("yes_no", True, "No, not according to the records", (f"{other.text}{dated}",),
                           sources=(d.cite(self.kb, other.cited),), focus=self._asked_focus(query, None, other),

@@ -928,3 +928,10 @@ def test_a_part_of_day_claimed_on_japans_clock_of_a_meeting_in_japan_is_its_own_
     assert answer.title == "Yes" and "14:40" in answer.text, answer.text
     answer = engine.ask("was the kamikawa kuleba meeting in the evening?", today=TODAY)
     assert answer.title == "Yes" and "18:05" in answer.text, answer.text
+
+
+def test_a_thing_given_that_no_record_names_is_not_denied_by_another_things_date(engine: Engine) -> None:
+    answer = engine.ask("Did Japan send COVID-19 vaccines to Rwanda in 2021?", today=TODAY)
+    assert not answer.answered and not answer.title.startswith("No,"), answer.text
+    answer = engine.ask("Did Japan provide 1,500 generators in 2023?", today=TODAY)
+    assert answer.title.startswith("No,") and "2022" in answer.text, answer.text
