@@ -181,8 +181,10 @@ _WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of 
 #: question word before it.
 _TRAILING_PROPERTY = re.compile(r"^(?!\W*(?:what|which|wat|who|whom|when|where|why|how|did|does|do|is|are|was|were)\b)"
                                 r"[^?]*\b(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")s?\W*$")
-#: "How much did the generators cost?": their cost, which a record gives only in words.
-_COST_OF = re.compile(r"\bhow much (?:did|does|do|will|would|could) (?:\w+ ){1,8}?cost\b")
+#: "How much did the generators cost?", "how much did Japan spend on them?": their cost, which a record gives only in
+#: words.
+_COST_OF = re.compile(r"\bhow much (?:money )?(?:did|does|do|will|would|could|has|have|had) (?:\w+ ){1,8}?(?:cost"
+                      r"|spend|spent|pay|paid|invest|invested)\b")
 #: "who made the generators?": their maker, not someone at a meeting (a decision or a visit is made by a person).
 _MADE_BY = re.compile(r"\bwho (?:made|manufactured|built|produced|makes|manufactures|builds|produces) (?:the |those "
                       r"|these |its |their )?(?!(?:the|those|these|its|their|decision|announcement|statement|remark"

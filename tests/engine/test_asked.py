@@ -397,3 +397,10 @@ def test_how_many_things_are_being_sent_this_winter_asks_what_is_still_to_come(e
 def test_some_of_a_kind_the_records_never_name_is_not_answered(engine: Engine) -> None:
     answer = engine.ask("name some japanese companies that went to the uzbek biz forum", today=TODAY)
     assert not answer.answered and "companies" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["How much did Japan spend on the generators it sent to Ukraine?",
+                                      "how much money has Japan paid for the demining cranes?"])
+def test_money_spent_on_a_thing_is_its_cost_which_its_record_does_not_give(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "$7 billion" not in answer.lines[0], answer.text
