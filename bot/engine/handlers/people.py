@@ -630,6 +630,14 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
         if country is None or country.end < len(words) and stem(words[country.end]) in _BODIES:
             # "representatives of Japanese companies": people of a body, not the posts the records give
             return None
+    along = _HOW_MANY_WITH.search(q.lowered)
+    named = [a.kb.people[m.id] for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+    if along is not None and len(named) == 1:
+        # "How many people accompanied Hayashi at the Bucha memorial?": those of his side, as "who accompanied
+        # him?" reads them; when the record names none, that it names none (not the people he met)
+        alone = companions(a, replace(q, query=replace(q.query, raw=f"who accompanied {named[0].name}")))
+        if alone is not None and not alone.answered:
+            return alone
     if not q.groups and not q.extra and q.query.dates is None and q.focus is not None:
         # "how many leaders attended?" in a conversation about an event whose records name none who attended:
         # not everyone the records name
@@ -638,6 +646,9 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
+#: "How many people accompanied Hayashi …?", "how many officials came with Kagame …?": a count of someone's companions.
+_HOW_MANY_WITH = re.compile(r"\bhow many (?:[\w'’-]+ ){0,2}?(?:people|persons|officials|ministers|members|delegates"
+                            r"|aides) (?:accompanied|came with|went with|travell?ed with|were with)\b")
 #: Verbs that only carry a noun of what was said ("expressed gratitude", "voiced concern").
 _SAYING_VERBS = frozenset(stem(w) for w in "express expressed voice voiced convey conveyed extend extended offer "
                           "offered show showed".split())
@@ -1102,6 +1113,12 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
                   focus=Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others)), confidence=0.8)
 
 
+def _places_of_journey(a: Answerer, m: Meeting) -> set[str]:
+    """The places the journey a meeting is (or is part of) went to ("Kyiv and the Bucha memorial")."""
+    trip = a.kb.trips.get(m.trip or m.id)
+    return set(trip.places) if trip is not None else set()
+
+
 def companions(a: Answerer, q: Asked) -> Answer | None:
     """"Did Kishida bring any of his own ministers along?" of the meeting discussed: yes, with those its
     record names of his side besides him; else that it names no one else of his side, which does not
@@ -1122,7 +1139,8 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
         # the meetings of one journey are the journey's)
         places = {m.id for m in q.query.mentions if m.kind in ("place", "country") and m.id != person.country}
         held = [x for i in sorted(a.index.meetings_by_entity.get(("person", person.id), ()))
-                if (x := a.kb.meetings.get(i)) is not None and (not places or {x.place, x.country} & places)]
+                if (x := a.kb.meetings.get(i)) is not None and (not places or {x.place, x.country} & places
+                                                               or places & _places_of_journey(a, x))]
         trips = {x.trip or x.id for x in held}
         meeting = _one_remembered_meeting_of(a, focus, person.id) if focus is not None else (
             a.kb.meetings.get(trips.pop()) if len(trips) == 1 else None)

@@ -244,3 +244,10 @@ def test_a_post_named_in_the_when_clause_describes_the_event_not_the_one_asked(e
     assert answer.answered and expected in answer.text, answer.text
     held = engine.ask("who was Japan's prime minister when Hayashi visited Kyiv?", today=TODAY)
     assert held.title == "Fumio Kishida", held.text
+
+
+def test_a_count_of_someones_companions_is_of_their_side_not_of_whom_they_met(engine: Engine) -> None:
+    answer = engine.ask("How many people accompanied Hayashi at the Bucha memorial?", today=TODAY)
+    assert not answer.answered and "Zelenskyy" not in answer.text and "no one else" in answer.text, answer.text
+    answer = engine.ask("how many people came with kagame to the meeting with kishida?", today=TODAY)
+    assert answer.title.startswith("2 ") and "Biruta" in answer.text and "Kishida (" not in answer.text, answer.text
