@@ -1655,6 +1655,21 @@ class Answerer:
             candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
+        best = candidates[0]
+        record = f"{best.text} {best.cited.quote}"
+        other = _exclusive_other(query, self.verifier.unconfirmed_words(query, best), record) \
+            if query.intent == "who" else None
+        if query.intent == "who" and query.role and not any(self.index.roles_of(k)
+                                                             for k in lx.posts_named({query.role})):
+            # "Who is the Director General of the bureau?" when the records give its Deputy Director General only
+            return Answer("not_found", False, "Not in the records",
+                          ("The records name no one in the post asked. Closest record:", self._evidence(best)),
+                          sources=(d.cite(self.kb, best.cited),), confidence=0.0)
+        if other is not None:
+            # "who was the second governor?" of records of the first one: not what is asked
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records say “{other}”, not what the question asks:", self._evidence(best)),
+                          sources=(d.cite(self.kb, best.cited),), confidence=0.0)
         candidates = self._of_gathering_named(query, candidates)
         if _IN_TIME_ORDER.search(query.raw.lower()):
             # "List the embassy openings in chronological order": by date, the undated last (the first found kept

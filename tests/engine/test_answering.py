@@ -1424,3 +1424,16 @@ def test_done_ahead_claimed_of_what_a_record_says_was_done_on_the_day_is_denied(
 def test_a_clause_naming_its_person_by_a_post_only_identifies_the_thing_asked_of(engine: Engine) -> None:
     answer = engine.ask("What was the theme of the G20 summit the Rwandan leader attended in Bali?", today=TODAY)
     assert "Recover Together" in answer.text and "fit the question" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Who was the second governor of Rwanda's central bank?",
+                                      "Who is the Director General of the European Affairs Bureau at Japan's foreign "
+                                      "ministry?"])
+def test_a_post_no_record_gives_anyone_is_not_answered_by_a_neighbouring_post(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "fit the question" not in answer.text, answer.text
+
+
+def test_a_post_a_record_gives_is_answered_by_it(engine: Engine) -> None:
+    answer = engine.ask("Who was the first governor of Rwanda's central bank?", today=TODAY)
+    assert answer.answered and "Hattori" in answer.text, answer.text
