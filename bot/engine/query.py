@@ -1078,6 +1078,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # partner side is)
     consumed |= {i for i, w in enumerate(words[:-1]) if w == "foreign" and words[i + 1] in _FOREIGN_PEOPLE
                  and i not in in_role and intent == "list"}
+    # ("the banker Masaya Hattori": a word before a name that the person's own record describes them by says who,
+    # not what the record asked for must hold)
+    consumed |= {m.start - 1 for m in mentions if m.kind == "person" and m.start > 1 and m.id in index.kb.people
+                 and words[m.start - 2] in ("the", "a", "an") and words[m.start - 1] not in STOPWORDS
+                 and stem(words[m.start - 1]) in content_stems(index.kb.people[m.id].description or "")}
     capacity = _capacity_clause(words, mentions, intent, index)
     if capacity is not None:
         # "what did Hattori work on as governor of Rwanda's central bank?": the clause says in what capacity,

@@ -1128,3 +1128,11 @@ def test_a_capacity_the_person_never_held_is_a_premise_to_check(engine: Engine) 
 def test_what_a_meeting_was_mainly_about_is_what_was_discussed(engine: Engine, question: str) -> None:
     query = analyse(question, engine.index)
     assert "discuss" in query.aspects and query.intent != "define", query
+
+
+def test_a_word_before_a_name_that_their_record_describes_them_by_only_says_who(engine: Engine) -> None:
+    query = analyse("Which areas did the banker Masaya Hattori focus on while in Rwanda?", engine.index)
+    assert "banker" not in query.keywords, query
+    assert "congratul" in analyse("did kuleba congratulate kamikawa on her new job", engine.index).keywords
+    answer = engine.ask("Which areas did the banker Masaya Hattori focus on while in Rwanda?", today=TODAY)
+    assert "agricultural production" in answer.text, answer.text
