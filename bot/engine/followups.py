@@ -371,6 +371,12 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "what other areas did the talks cover besides demining?" after a person: talks of theirs
         readings.append([theirs])
     countries = {("country", c) for c in focus.countries if c != query.home}  # every record is about it
+    if not countries and _THE_TWO.search(text) and focus.people and focus.people[0] in kb.people:
+        # "when did relations between the two countries start?" after a profile of Hattori, a Japanese who
+        # governed Rwanda's central bank: the home country and the one other country of his posts
+        person = kb.people[focus.people[0]]
+        posted = {("country", c) for c in (person.country, *(r.country for r in person.roles)) if c != query.home}
+        countries = posted if len(posted) == 1 else countries
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \

@@ -2005,3 +2005,8 @@ def test_a_gathering_named_by_its_country_is_not_the_meeting_discussed(engine: E
 def test_that_thing_after_a_question_naming_one_of_several_like_it_is_the_one_named(engine: Engine) -> None:
     answer = last_answer(engine, "who thanked Japan for the emergency grant aid?", "what was that aid responding to?")
     assert answer.answered and "Tajikistan" in answer.text and "humanitarian" in answer.text, answer.text
+
+
+def test_the_two_countries_after_a_person_are_home_and_the_one_country_of_their_posts(engine: Engine) -> None:
+    answer = last_answer(engine, "who was masaya hattori", "and when did relations between the two countries start?")
+    assert answer.answered and "1962" in answer.text and "Rwanda" in answer.text, answer.text

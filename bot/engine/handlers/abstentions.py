@@ -29,6 +29,23 @@ _VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?\x00")
 _NAME_AS_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+#: "Why that year?", "why then?": a question of the date the conversation just gave.
+_WHY_THEN = re.compile(r"^\W*(?:and |so |but )?why (?:that|this|then|in that|on that)\b(?: (?:year|date|day|month)\b)?")
+
+
+def date_not_given(a: Answerer, q: Asked) -> Answer | None:
+    """"Why that year?" when the conversation has given no date (its last question found nothing): which year
+    is meant is not said, and no record's date stands in for it."""
+    if not _WHY_THEN.match(q.lowered) or q.query.mentions or q.query.dates is not None:
+        return None
+    focus = q.focus
+    if focus is not None and (focus.date or focus.records() or focus.recent):
+        return None
+    return Answer("not_found", False, "Which date do you mean?",
+                  ("The conversation has given no date yet. Ask about the event first, then why it was then.",),
+                  confidence=0.0)
+
+
 def names_outside(a: Answerer, q: Asked) -> Answer | None:
     """"What did Japan discuss with Peru?": a country or place outside the records (a yes/no claim of a
     venue is contradicted by the recorded meetings of the people it names)."""
