@@ -197,6 +197,14 @@ class Engine:
 
         return replace(asked, title=f"{named(one if asked.title == 'Before' else other)} first")
 
+    def _one_of(self, focus: Focus, text: str) -> bool:
+        """Whether the question's "she" or "he" is a person the conversation was about ("and what else is she
+        sending?" after Kamikawa): a pronoun that keeps the topic, not one that moves it on."""
+        lowered = text.lower()
+        used = {w for w, pattern in _PRONOUN_WORDS.items() if pattern.search(lowered)}
+        return len(used) == 1 and any((person := self.kb.people.get(p)) is not None and person.pronoun is not None
+                                      and person.pronoun.word in used for p in focus.people)
+
     def _topic_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
         """An answer that found nothing, to a question naming no one new, establishes no new topic: "he" next is
         still whom the conversation was about ("why was A in Japan?" → an unanswered "which edition?" → "what
@@ -215,8 +223,8 @@ class Engine:
                 return replace(answer, focus=replace(answer.focus, earlier_people=earlier))
             return answer
         if answer.answered or answer.focus is None or focus is None or not focus.people or answer.focus.people \
-                or answer.focus.meeting or _PERSONAL.search(text.lower()) or _THEY_WORD.search(text.lower()) \
-                or corrections.read(text) is not None:
+                or answer.focus.meeting or _PERSONAL.search(text.lower()) and not self._one_of(focus, text) \
+                or _THEY_WORD.search(text.lower()) or corrections.read(text) is not None:
             return answer
         if any(m.kind in ("person", "country") and m.id != self.index.home and self._new_to(m, focus)
                for m in analyse(text, self.index).mentions):
@@ -3573,6 +3581,8 @@ _NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys m
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: The pronouns a person's records use, by the words that say them.
+_PRONOUN_WORDS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
 #: "on that trip", "the visit was announced …": the journey the last meeting was held during.
 _THAT_TRIP = re.compile(r"\b(?:that|this|the same|the|his|her|their) (?:trip|visit|journey|tour)\b")
 #: "in his capital", "to her country": the country of the conversation's person, as a place.

@@ -1109,3 +1109,12 @@ def test_they_after_a_meeting_and_one_pledge_are_the_pledges_things(engine: Engi
 def test_which_of_two_someone_described_met_first_is_of_the_one_who_met_both(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title == "Denys Shmyhal first", answer.text
+
+
+def test_an_unanswered_turn_about_the_same_person_by_pronoun_keeps_her(engine: Engine) -> None:
+    turns = ("how many generators did japan send to ukraine?", "who said so, and to whom?",
+             "and what else is she sending, by when?")
+    unanswered = last_answer(engine, *turns)
+    assert unanswered.focus is not None and "yoko-kamikawa" in unanswered.focus.people, unanswered.focus
+    answer = last_answer(engine, *turns, "did the ukrainian side thank her for it?")
+    assert answer.title != "Yes" or "Kamikawa" in answer.text, answer.text
