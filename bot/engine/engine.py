@@ -2050,6 +2050,17 @@ class Engine:
             return None  # "what did he work on there?": about the person the records named, not one record
         if read.keywords and not details.refers_back(read) and not saying:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
+        named = self._thing_named_in(focus, t.lowered)
+        if named is not None:
+            # "what period does that program cover?" after records of a visit that name a programme: that programme
+            # (whom the conversation was about stays, for "what time did they start?" next)
+            answer = self._about_records((named,), t.text, focus.items, t.today)
+            shown = [i.removeprefix("meeting:") for i in focus.items if i.startswith("meeting:")]
+            if answer.focus is not None:
+                held = answer.focus.meeting or focus.meeting or (shown[0] if len(shown) == 1 else None)
+                answer = replace(answer, focus=replace(answer.focus, people=answer.focus.people or focus.people,
+                                                       meeting=held))
+            return answer
         if details.refers_back(read):
             # "When was it given?" after two pledges: the one whose record gives it, if only one does; the one
             # the last answer was about, when it picked one of them ("… focused on?" → "who reported it?").
@@ -2065,6 +2076,29 @@ class Engine:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
             return self._about_records(focus.items, t.text, focus.items, t.today)
         return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
+
+    def _thing_named_in(self, focus: Focus, lowered: str) -> str | None:
+        """"That program", "this agency": the one term the last answer's records name whose name has the noun,
+        when none of the records shown is itself that term; None otherwise."""
+        said = _THAT_NOUN.search(lowered)
+        if said is None:
+            return None
+        noun = stem(said.group(1))
+        linked: set[str] = set()
+        for item in focus.items:
+            kind, _, key = item.partition(":")
+            if kind == "term":
+                linked.add(key)
+            elif kind == "fact" and key in self.kb.facts:
+                linked.update(self.kb.facts[key].terms)
+            elif kind == "meeting":
+                linked.update(e for n in self.index.by_entity.get(("meeting", key), ())
+                              for k, e in self.index.passages[n].entities | self.index.passages[n].mentioned
+                              if k == "term")
+        named = sorted(x for x in linked if x in self.kb.terms and noun in content_stems(self.kb.terms[x].name))
+        if len(named) != 1 or f"term:{named[0]}" in focus.items:
+            return None
+        return f"term:{named[0]}"
 
     def _which_one(self, focus: Focus) -> Answer:
         """The records the last answer showed, asked which one is meant."""
@@ -3580,6 +3614,8 @@ _NAME_STEMS = frozenset(stem(w) for w in "name names full called call guy guys m
 #: Number words as stems ("who were the two officials?").
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
+#: "that program", "this agency": a thing pointed at by its noun.
+_THAT_NOUN = re.compile(r"\b(?:that|this|the same) ([a-z]{4,})\b")
 _PERSONAL = lx.PERSON_PRONOUN
 #: The pronouns a person's records use, by the words that say them.
 _PRONOUN_WORDS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
@@ -3742,7 +3778,7 @@ _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:w
 _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"
                                r"|ones are they)\W*$")
 #: A question word: a follow-up that has one asks a question of its own, not the last one again.
-_OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom)\b")
+_OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom|why)\b")
 #: How many records of the last answers a conversation keeps in mind.
 _RECENT_KEPT = 6
 #: "Which of the two ...", "which of those two ...": two things the conversation answered.

@@ -1118,3 +1118,14 @@ def test_an_unanswered_turn_about_the_same_person_by_pronoun_keeps_her(engine: E
     assert unanswered.focus is not None and "yoko-kamikawa" in unanswered.focus.people, unanswered.focus
     answer = last_answer(engine, *turns, "did the ukrainian side thank her for it?")
     assert answer.title != "Yes" or "Kamikawa" in answer.text, answer.text
+
+
+def test_why_asked_of_one_of_them_by_country_is_asked_of_that_person(engine: Engine) -> None:
+    turns = ("who were the two kyrgyz and japanese ministers who met in december 2022?",
+             "why was the kyrgyz guy in japan")
+    answer = last_answer(engine, *turns)
+    assert "Central Asia plus Japan" in answer.text and answer.title != "Zheenbek Kulubaev", answer.text
+    answer = last_answer(engine, *turns, "what period does that program cover")
+    assert "2023" in answer.text and "2025" in answer.text, answer.text
+    answer = last_answer(engine, *turns, "what period does that program cover", "what time did they start")
+    assert "14:40" in answer.text, answer.text
