@@ -78,7 +78,8 @@ _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
 #: and terms): "which companies" cannot be answered from "Japanese business representatives".
 _UNNAMED = re.compile(r"\b(which|what|wat|(?:name|list|names of|identify)(?: all| each| every one of)?(?: of)?"
-                      r"(?: the| some| any| a few)(?: \d[\d,]*)?) ([a-z]+ )?([a-z]+)\b")
+                      r"(?: (?:some|any|one|a few|several) of)?(?: the| some| any| a few)(?: \d[\d,]*)?) ([a-z]+ )?"
+                      r"([a-z]+)\b")
 #: The kinds of participant the records count but never name ("over 200 companies"), by stem: a misspelt
 #: plural ("companys") is the same kind.
 _UNNAMED_KINDS = {stem(w): w for w in "companies firms businesses corporations enterprises journalists reporters "

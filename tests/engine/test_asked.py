@@ -404,3 +404,10 @@ def test_some_of_a_kind_the_records_never_name_is_not_answered(engine: Engine) -
 def test_money_spent_on_a_thing_is_its_cost_which_its_record_does_not_give(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "$7 billion" not in answer.lines[0], answer.text
+
+
+@pytest.mark.parametrize("question", ["can you name any of the companies at the uzbekistan-japan business forum?",
+                                      "name some of the japanese companies hayashi met in kyiv"])
+def test_names_of_participants_the_records_only_count_are_not_given(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "do not name individual companies" in answer.text, answer.text
