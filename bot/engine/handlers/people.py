@@ -360,17 +360,23 @@ def succession_of_focus(a: Answerer, q: Asked) -> Answer | None:
 
 def succession_of_named(a: Answerer, q: Asked) -> Answer | None:
     """"Who was Japan's foreign minister before Hayashi?", "who will succeed Kishida as PM?"."""
-    if q.query.intent != "who" or len(q.people) != 1 or not lx.SUCCESSION_NAMED.search(q.lowered) \
+    people = q.people
+    if not people and _TOOK_OVER.search(q.lowered):
+        # "who took over from the Japanese banker?": the one person the description names
+        described = q.described or a.describer.resolve(q.query, q.focus)
+        found = [e for g in described.groups for k, e in g if k == "person"]
+        people = found if len(found) == 1 and len(described.groups) == 1 else people
+    if q.query.intent != "who" or len(people) != 1 or not (lx.SUCCESSION_NAMED.search(q.lowered) or not q.people) \
             or not (q.query.role or _TOOK_OVER.search(q.lowered)):
         return None  # "who took over Rwanda's central bank after Hattori?": his post, though it is not named
     # "Who did Kamikawa team up with to send generators before she became foreign minister?" asks of a deed,
     # not of who held the post
     post = {stem(w) for w in role_words(q.query.role)} if q.query.role else set()
-    named = a.kb.people.get(q.people[0])
+    named = a.kb.people.get(people[0])
     post |= {k for r in (named.roles if named else ()) for k in content_stems(f"{r.title} {r.organisation or ''}")}
     if any(k not in post and k not in _SUCCESSION_FRAME for k in q.query.keywords):
         return None
-    return a.profiles.succession(q.query, q.people[0])
+    return a.profiles.succession(q.query, people[0])
 
 
 #: The words of a question of who held a post before or after someone, beside the post's own.

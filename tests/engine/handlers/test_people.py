@@ -251,3 +251,8 @@ def test_a_count_of_someones_companions_is_of_their_side_not_of_whom_they_met(en
     assert not answer.answered and "Zelenskyy" not in answer.text and "no one else" in answer.text, answer.text
     answer = engine.ask("how many people came with kagame to the meeting with kishida?", today=TODAY)
     assert answer.title.startswith("2 ") and "Biruta" in answer.text and "Kishida (" not in answer.text, answer.text
+
+
+def test_who_took_over_from_someone_described_is_asked_of_that_person(engine: Engine) -> None:
+    answer = engine.ask("who took over from the japanese banker as head of rwanda's central bank", today=TODAY)
+    assert not answer.answered and "after Masaya Hattori" in answer.text, answer.text
