@@ -39,12 +39,13 @@ class ElapsedRule:
     asks: tuple[tuple[str, str], ...]
 
 
-#: "So roughly how many years …", "and how long after …": words that lead into the question and ask nothing.
-_SO = r"^\W*(?:(?:so|and|ok|okay) )?"
+#: The start of a question of the time between two records ("so roughly how many …", "and how long after …"):
+#: words that lead into it and ask nothing.
+_LEAD = r"^\W*(?:(?:and|so|ok|okay) )?(?:roughly |approximately |about |exactly )?"
 
 RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("how many units after A did B", re.compile(
-        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
+        _LEAD + r"how (?:many " + _UNIT + r"|long|soon) (?P<order>after|before) "
         r"(?P<first>.+) (?:did|was|were|had|has) (?P<second>.+?)\W*$"),
         ("how many days after the alliance meeting did velda meet dorin?",
          "how many days after arriving in ostra did quell meet sabit?",
@@ -52,14 +53,14 @@ RULES: tuple[ElapsedRule, ...] = (
          "how many years after veloria's independence did aurelia open its embassy in lunde?"),
         (("first", "When was {}?"), ("second", "When did {}?"))),
     ElapsedRule("how many units earlier did A than B", re.compile(
-        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much) (?:earlier|later|sooner) "
+        _LEAD + r"how (?:many " + _UNIT + r"|long|much) (?:earlier|later|sooner) "
         r"(?:did|was|were|had|has) (?P<first>.+?) (?P<verb>begin|began|start|started|open|opened|happen|happened"
         r"|take place|took place|come|came|occur|occurred|go|went|visit|visited|meet|met|arrive|arrived) "
         r"than (?P<second>.+?)(?: did)?\W*$"),
         ("how many years earlier did aurelia-zembla relations begin than aurelia-veloria relations?",),
         (("first", "When did {} {verb}?"), ("second", "When did {} {verb}?"))),
     ElapsedRule("how many units between A and B", re.compile(
-        _SO + r"(?:about |roughly |approximately )?(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
+        _LEAD + r"(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
         + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
@@ -71,17 +72,17 @@ RULES: tuple[ElapsedRule, ...] = (
         ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
-        _SO + r"(?:about |roughly |approximately )?how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
+        _LEAD + r"how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
         r"|lie between|lay between) "
         r"(?P<first>.+?) (?:and|from) (?P<second>.+?)\W*$"),
         ("how many days separate the obrin-tarsen meeting and the quell-sabit meeting?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart were A and B", re.compile(
-        _SO + r"how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
+        _LEAD + r"how many " + _UNIT + r" apart (?:were|are|was) (?P<first>.+?) and (?P<second>.+?)\W*$"),
         ("how many days apart were quell's arrival in ostra and velda's meeting with dorin?",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units apart did A and B", re.compile(
-        _SO + r"how many " + _UNIT + r" apart (?:did|do|does) (?P<first>.+?) and (?P<second>(?:in|at|with|to|for"
+        _LEAD + r"how many " + _UNIT + r" apart (?:did|do|does) (?P<first>.+?) and (?P<second>(?:in|at|with|to|for"
         r"|from) .+?)(?: (?P<verb>begin|began|start|started|open|opened|happen|happened|take place|took place))?\W*$"),
         ("how many years apart did aurelia open its embassies in lunde and in ostra?",
          "how many years apart did aurelia's relations with veloria and with zembla begin?"),
@@ -417,8 +418,6 @@ _AGAIN_BETWEEN = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from\s+
 _FROM_OR_BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+(?:from|between)\s+\S")
 #: "and between A and B?": a time between, whatever the last question asked.
 _BETWEEN_SAID = re.compile(r"^\W*(?:and|what about|how about|then)\s+between\s+\S")
-#: The start of a question of the time between two records ("so roughly how many …").
-_LEAD = r"^\W*(?:and |so )?(?:roughly |approximately |about |exactly )?"
 #: The noun "the two" may name its records by, with a word before it ("those two Uzbek-Japan openings").
 _OF_KIND = r"(?: [a-z'’-]+)?(?: [a-z]+s)?"
 #: "How many days apart were they?" of the records just shown.

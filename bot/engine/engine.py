@@ -200,10 +200,9 @@ class Engine:
     def _one_of(self, focus: Focus, text: str) -> bool:
         """Whether the question's "she" or "he" is a person the conversation was about ("and what else is she
         sending?" after Kamikawa): a pronoun that keeps the topic, not one that moves it on."""
-        lowered = text.lower()
-        used = {w for w, pattern in _PRONOUN_WORDS.items() if pattern.search(lowered)}
-        return len(used) == 1 and any((person := self.kb.people.get(p)) is not None and person.pronoun is not None
-                                      and person.pronoun.word in used for p in focus.people)
+        used = followups.pronoun_used(text.lower())
+        return used is not None and any((person := self.kb.people.get(p)) is not None and person.pronoun is not None
+                                        and person.pronoun.word == used for p in focus.people)
 
     def _topic_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
         """An answer that found nothing, to a question naming no one new, establishes no new topic: "he" next is
@@ -3617,8 +3616,6 @@ _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 #: "that program", "this agency": a thing pointed at by its noun.
 _THAT_NOUN = re.compile(r"\b(?:that|this|the same) ([a-z]{4,})\b")
 _PERSONAL = lx.PERSON_PRONOUN
-#: The pronouns a person's records use, by the words that say them.
-_PRONOUN_WORDS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
 #: "on that trip", "the visit was announced …": the journey the last meeting was held during.
 _THAT_TRIP = re.compile(r"\b(?:that|this|the same|the|his|her|their) (?:trip|visit|journey|tour)\b")
 #: "in his capital", "to her country": the country of the conversation's person, as a place.

@@ -179,14 +179,20 @@ def continue_from(query: Query, focus: Focus) -> Query:
 _GENDERED = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
 
 
+def pronoun_used(text: str) -> str | None:
+    """The one personal pronoun ("she" or "he") a question uses, as the records write it; None for neither or both."""
+    used = [word for word, pattern in _GENDERED.items() if pattern.search(text)]
+    return used[0] if len(used) == 1 else None
+
+
 def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The people of `people` that the question's "she" or "he" can mean: not those the records refer
     to by the other pronoun. All of them when the question uses neither, both, or fits none of them."""
-    used = [word for word, pattern in _GENDERED.items() if pattern.search(text)]
-    if len(used) != 1:
+    used = pronoun_used(text)
+    if used is None:
         return people
     fitting = tuple(p for p in people if (person := kb.people.get(p)) is None or person.pronoun is None
-                    or person.pronoun.word == used[0])
+                    or person.pronoun.word == used)
     return fitting or people
 
 
