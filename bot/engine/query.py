@@ -563,8 +563,13 @@ _SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
+#: A stop on a journey, said as the visit it is, in the same form.
+_STOPPED = {"stop": "visit ", "stops": "visits ", "stopped": "visited ", "stopping": "visiting "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
+                 # "did Hayashi stop in Bucha?", "he stopped off at the memorial": a place visited on a journey
+                 (re.compile(r"\b(?P<v>stop|stops|stopped|stopping)(?: off| by)? (?=in |at |by )"),
+                  lambda m: _STOPPED[m.group("v")]),
                  # "which officials are reported meeting a minister?", "do the documents show A holding talks?":
                  # what the records report is what was done
                  (re.compile(r"\b(?:are|is|was|were) (?:reported|recorded|shown|described|documented|mentioned) "

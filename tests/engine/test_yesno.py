@@ -935,3 +935,10 @@ def test_a_thing_given_that_no_record_names_is_not_denied_by_another_things_date
     assert not answer.answered and not answer.title.startswith("No,"), answer.text
     answer = engine.ask("Did Japan provide 1,500 generators in 2023?", today=TODAY)
     assert answer.title.startswith("No,") and "2022" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["During his Kyiv trip, did Hayashi stop in Bucha?",
+                                      "did hayashi stop at the bucha memorial"])
+def test_a_stop_on_a_journey_is_a_visit_there(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "Yes" and "Bucha" in answer.text, answer.text
