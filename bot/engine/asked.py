@@ -144,9 +144,9 @@ _REASON_GIVEN = re.compile(rf"\b({REASON_PHRASES}|capacity|occasion|for (the|its
                            r"gratitude|against|to (strengthen|support|help|promote|improve|fight|combat|address"
                            r"|counter|"
                            r"ensure|assist|protect|rebuild|restore|achieve|deepen))\b")
-#: "Why that year?": a record that says what the year (or day) was answers it ("1962, the year Rwanda gained
-#: independence").
-_WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|month)?\b|\bwhy (that|this) (year|date"
+#: "Why that year?": a question of the date just given, which a record that says what the year (or day) was answers
+#: ("1962, the year Rwanda gained independence").
+WHY_THEN = re.compile(r"\bwhy (that|this|then|in that|on that) ?(year|date|day|month)?\b|\bwhy (that|this) (year|date"
                        r"|day)\b")
 _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|month) (when |that |in which )?\w+"
                              r"|\b(the|a) (year|day) (when|in which|that) \w+")
@@ -544,7 +544,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             and not _SPAN_STATED.search(body):
         # "How long did he serve?" of a record that gives no span of time.
         return "The source does not say how long."
-    why_then = query.intent == "why" and _WHY_THEN.search(text) and _DATE_EXPLAINED.search(body)
+    why_then = query.intent == "why" and WHY_THEN.search(text) and _DATE_EXPLAINED.search(body)
     # ("why was the visit announced only on the day he arrived?": a deed the record reports, without its reason)
     deeds = {stem(w) for w in query.words if _PAST_DEED.match(w) and stem(w) not in _MEETING_TALK} & passage.stems
     if query.intent == "why" and not why_then and not _REASON_GIVEN.search(body) \

@@ -171,13 +171,16 @@ class Engine:
         if any(m.kind == "person" for m in analyse(doer, self.index).mentions):
             return doer
 
-        def met(words: str) -> set[str]:
-            people = {m.id for m in analyse(words, self.index).mentions if m.kind == "person"}
-            return {x for m in self.kb.meetings.values() if people & set(m.participants) for x in m.participants} \
-                if len(people) == 1 else set()
+        named = [{m.id for m in analyse(words, self.index).mentions if m.kind == "person"} for words in (one, other)]
 
-        both = sorted(met(one) & met(other) - {m.id for w in (one, other)
-                                               for m in analyse(w, self.index).mentions})
+        def met(people: set[str]) -> set[str]:
+            # (the meetings of that one person, from the index, not every meeting)
+            if len(people) != 1:
+                return set()
+            return {x for p in people for i in self.index.meetings_by_entity.get(("person", p), ())
+                    if (m := self.kb.meetings.get(i)) is not None for x in m.participants}
+
+        both = sorted(met(named[0]) & met(named[1]) - named[0] - named[1])
         return self.kb.people[both[0]].name if len(both) == 1 and both[0] in self.kb.people else doer
 
     def _first_of_two(self, found: re.Match[str], focus: Focus | None, today: dt.date) -> Answer | None:

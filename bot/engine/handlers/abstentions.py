@@ -29,14 +29,10 @@ _VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?\x00")
 _NAME_AS_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
-#: "Why that year?", "why then?": a question of the date the conversation just gave.
-_WHY_THEN = re.compile(r"^\W*(?:and |so |but )?why (?:that|this|then|in that|on that)\b(?: (?:year|date|day|month)\b)?")
-
-
 def date_not_given(a: Answerer, q: Asked) -> Answer | None:
     """"Why that year?" when the conversation has given no date (its last question found nothing): which year
     is meant is not said, and no record's date stands in for it."""
-    if not _WHY_THEN.match(q.lowered) or q.query.mentions or q.query.dates is not None:
+    if not asked.WHY_THEN.search(q.lowered) or q.query.mentions or q.query.dates is not None:
         return None
     focus = q.focus
     if focus is not None and (focus.date or focus.records() or focus.recent):
