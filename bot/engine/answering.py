@@ -1657,8 +1657,9 @@ class Answerer:
             return None  # what the best record cannot say (a future date, a cost) no other one says either
         best = candidates[0]
         record = f"{best.text} {best.cited.quote}"
+        # (the record's unconfirmed words are read only when the question has a word of such a set at all)
         other = _exclusive_other(query, self.verifier.unconfirmed_words(query, best), record) \
-            if query.intent == "who" else None
+            if query.intent == "who" and any(set(query.words) & words for words in lx.EXCLUSIVE_WORDS) else None
         if query.intent == "who" and query.role and not any(self.index.roles_of(k)
                                                              for k in lx.posts_named({query.role})):
             # "Who is the Director General of the bureau?" when the records give its Deputy Director General only
