@@ -292,10 +292,16 @@ class Answerer:
             return traced(self.undescribed(described.unknown), "described by nothing in the records")
         extra = self._best_reading(query, [r + [set(g) for g in described.groups] for r in readings],
                                    focus.people if focus else ())
-        people = [g for g in extra if len(g) == 1 and all(k == "person" for k, _ in g)]
-        if query.intent == "yes_no" and len(people) == 1 and query.words[1:2] in (("he",), ("she",)) \
-                and self._called(subject := next(iter(people[0]))[1], query.words[1]):
-            query = replace(query, subject=subject)
+        if query.intent == "yes_no" and query.words[1:2] in (("he",), ("she",)):
+            # the one person the pronoun can be: the only one in context, or of two ("did she congratulate
+            # him?" after a meeting of a woman and a man) the one the records call so
+            ids = sorted({i for g in extra if g and all(k == "person" for k, _ in g) for _, i in g})
+            called = [i for i in ids if self._called(i, query.words[1])]
+            known = [i for i in ids if (x := self.kb.people.get(i)) is not None and x.pronoun is not None
+                     and x.pronoun.word == query.words[1]]
+            subject = called[0] if len(ids) == 1 and called else known[0] if len(known) == 1 else None
+            if subject is not None:
+                query = replace(query, subject=subject)
         asked_now = replace(asked_now, extra=extra)
         shaped = first_answer(handlers.BY_SHAPE + handlers.BEFORE_PASSAGES, self, asked_now)
         if shaped is not None:

@@ -54,6 +54,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("met anyone else", claims.met_anyone_else),
     Rule("went anywhere else", claims.went_anywhere_else),
     Rule("level of the meeting discussed", claims.level_claimed),
+    Rule("a gathering claimed as the occasion", claims.occasion_claimed),
     Rule("yes/no decided by fields", claims.decided_by_fields),
 )
 

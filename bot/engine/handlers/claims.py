@@ -26,7 +26,7 @@ from bot.knowledge.dates import PartialDate
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
     from bot.knowledge.dates import PartialDate
-    from bot.knowledge.model import Cited, Meeting
+    from bot.knowledge.model import Cited, Meeting, Term
 
 
 def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
@@ -572,3 +572,66 @@ def nationality_claimed(a: Answerer, q: Asked) -> Answer | None:
                       sources=(d.cite(a.kb, person.cited),), confidence=0.8,
                       focus=Focus(people=(person.id,)))
     return None
+
+
+#: The words that put a meeting on the occasion of a gathering ("during the G7 meeting", "at the G20", "on the
+#: sidelines of the UN General Assembly"), ending where the gathering's name begins.
+_ON_OCCASION_OF = re.compile(r"\b(?:during|at|amid|(?:on|at) the (?:sidelines|margins|occasion) of|as part of|"
+                             r"in the (?:course|framework) of)(?: the| a| an)?(?: \d{4})?$")
+#: A claim about the meeting the conversation is at ("was it during …?", "and that was at …?").
+_IT_POINTED = re.compile(r"\b(?:it|that|this|they|the (?:meeting|talks)|that meeting|those talks)\b")
+
+
+def _forms(term: Term) -> list[list[str]]:
+    return [f for form in (term.name, *term.aliases) if (f := tokens(form))]
+
+
+def _same_gathering(one: Term, other: Term) -> bool:
+    """Whether two terms name one gathering: the same record, or a name of one inside a name of the other ("G20"
+    and "G20 Summit in Bali")."""
+    if one.id == other.id:
+        return True
+    pairs = [(a, b) for a in _forms(one) for b in _forms(other)] + [(b, a) for a in _forms(one) for b in _forms(other)]
+    return any(short == long[i:i + len(short)] for short, long in pairs for i in range(len(long) - len(short) + 1))
+
+
+def occasion_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Was it during the G7 meeting?", "did A meet B at the G20?": the gathering a meeting is claimed to have
+    been held on the occasion of, against the one its record gives, or against the date of the gathering's own
+    record; a claim of the gathering the record gives is left to the other checks."""
+    query = q.query
+    if query.intent != "yes_no":
+        return None
+    claimed = [m for m in query.mentions if m.kind == "term" and m.id in a.kb.terms
+               and _ON_OCCASION_OF.search(" ".join(query.words[max(0, m.start - 6):m.start]))]
+    if len(claimed) != 1:
+        return None
+    gathering = a.kb.terms[claimed[0].id]
+    people = list(dict.fromkeys([*q.people, *_described_people(q), *_meant_by_pronoun(a, q)]))
+    if len(people) >= 2:
+        meetings = a.meetings.filter_meetings([{("person", i)} for i in people], replace(query, venues=()))
+    elif not people and q.focus is not None and q.focus.meeting in a.kb.meetings \
+            and _IT_POINTED.search(" ".join(query.words[:claimed[0].start])):
+        meetings = [a.kb.meetings[q.focus.meeting or ""]]
+    else:
+        return None
+    if len(meetings) != 1:
+        return None
+    m = meetings[0]
+    # the gathering's own record, when it is a meeting of its own ("the G7 Foreign Ministers' meeting")
+    own = [g for g in a.kb.meetings.values() if g.id != m.id and any(
+        tokens(g.title)[i:i + len(f)] == f for f in _forms(gathering) for i in range(len(tokens(g.title))))]
+    occasion = a.kb.terms.get(m.occasion or "")
+    if occasion is not None:
+        if _same_gathering(gathering, occasion):
+            return None
+        said = f"{m.title} ({m.date.human()}) was held on the occasion of {occasion.name}."
+    else:
+        apart = [g for g in own if g.date.last_day() < m.date.first_day() or g.date.first_day() > m.date.last_day()]
+        if not own or len(apart) != len(own):
+            return None
+        said = f"The records date {m.title} {d.on_date(m.date)}."
+    lines = [said] + [f"{g.title} was {d.on_date(g.date)}." for g in sorted(own, key=lambda g: (g.date, g.id))[:2]]
+    return Answer("yes_no", True, "No, not according to the records", tuple(lines),
+                  sources=(d.cite(a.kb, m.cited), *(d.cite(a.kb, g.cited) for g in own[:2])),
+                  focus=a.meetings.meeting_focus(m), confidence=0.8)

@@ -77,3 +77,29 @@ def test_a_short_name_claimed_as_another_is_judged_by_the_names_of_its_record(en
     answer = engine.ask(question, today=TODAY)
     assert answer.title == title and answer.lines[0].startswith(named) or named in answer.lines[0], answer.text
     assert answer.title == title and "Usmanov" not in answer.lines[0], answer.text
+
+
+@pytest.mark.parametrize("turns", [("did kamikawa meet kuleba during the g7 meeting?",),
+                                   ("where did kamikawa meet the ukrainian fm", "and it was during the g7 meeting?"),
+                                   ("did hayashi meet kulubaev at the g20?",)])
+def test_a_gathering_claimed_as_the_occasion_is_denied_by_the_one_the_record_gives(engine: Engine,
+                                                                                  turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    assert "on the occasion of" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["did kishida meet kagame at the g20?",
+                                      "did hayashi meet kulubaev during the central asia plus japan meeting?"])
+def test_the_gathering_a_record_gives_as_the_occasion_is_confirmed(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_she_and_him_after_a_meeting_of_a_woman_and_a_man_are_told_apart(engine: Engine) -> None:
+    # the record says he congratulated her: her congratulating him is not what it says
+    first = "when and where did kamikawa meet kuleba"
+    reversed_claim = last_answer(engine, first, "did she congratulate him?")
+    assert not (reversed_claim.answered and reversed_claim.title == "Yes"), reversed_claim.text
+    recorded = last_answer(engine, first, "did he congratulate her?")
+    assert recorded.answered and recorded.title == "Yes" and "congratulated" in recorded.text, recorded.text
