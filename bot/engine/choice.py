@@ -115,6 +115,9 @@ ORDER_EXAMPLES = ("Who went to Veloria first, Varn or Tarsen?", "Did Varn or Tar
 
 
 #: "who went first, varn or tarsen?": two alternatives in lower case, each of which must be a name.
+#: A deed said as "-ing" on both sides of "or" ("A meeting B or C meeting D"): two events, not a choice of names.
+_DEED_BEFORE = re.compile(r"\b\w{3,}ing\s+$", re.IGNORECASE)
+_DEED_AFTER = re.compile(r"\s+\w{3,}ing\b", re.IGNORECASE)
 _LOWER_CHOICE = re.compile(r"(?P<a>[\w'’\-]+)\s+or\s+(?P<b>[\w'’\-]+)")
 
 
@@ -138,6 +141,8 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
         return None
     if re.search(r"['’]s?$", found.group("b")):
         return None  # "Kagame's meeting with Kishida or Hayashi's meeting with Kulubaev": two events, not two people
+    if _DEED_BEFORE.search(text[:start]) and _DEED_AFTER.match(text[found.end():]):
+        return None  # "Varn meeting Tarsen or Obrin meeting Velda": two events, each of two people
     rest = text[:start] + text[found.end():]
     rest = _ORDER.sub("", rest)
     asker = _ASKER.match(rest)

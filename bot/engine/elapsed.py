@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
 from bot.engine.query import expand_shorthand
@@ -636,9 +636,29 @@ def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], da
         return None  # the clause read as the record just answered: no other event to set beside it
     same = (d1.month, d1.day) == (d2.month, d2.day)
     title = f"Yes: both on {d1.day} {d1.human().split()[1]}" if same else "No, not the same day of the year"
+    # the two records set side by side, so that "how many days between them?" counts between them
+    refs = tuple(dict.fromkeys(i for x in (last, a2) if x.focus is not None for i in (
+        x.focus.items[:1] or ((f"meeting:{x.focus.meeting}",) if x.focus.meeting else ()))))
+    shown = replace(last.focus, items=refs, recent=refs, date=d2.iso(), current=None, several=False) \
+        if last.focus is not None and len(refs) == 2 else None
     return Answer("yes_no", True, title, (f"The record just shown: {d1.human()}.",
                                           f"{other[:1].upper()}{other[1:]}: {d2.human()}."),
-                  sources=a2.sources[:1], confidence=a2.confidence)
+                  sources=a2.sources[:1], confidence=a2.confidence, focus=shown)
+
+
+#: "How many days apart?", "how many years between them?": a time between two records, whichever they are.
+_BETWEEN_WORD = re.compile(r"\b(?:apart|between|separat\w*|gap)\b")
+
+
+def apart_of_nothing(text: str) -> Answer | None:
+    """A time between the records just shown asked when the conversation shows no two dated records: said,
+    never answered from a record that only has the unit's word ("a two-day summit")."""
+    if not asks_apart(text) or _BETWEEN_WORD.search(text.lower()) is None:
+        return None
+    return Answer("not_found", False, "Between which two?",
+                  ("The conversation has not shown two dated records to count the time between. "
+                   "Please name both, e.g. “how many days between the first meeting and the second?”",),
+                  confidence=0.0)
 
 
 def _ordinal(n: int) -> str:

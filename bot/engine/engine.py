@@ -2336,6 +2336,16 @@ class Engine:
             return None  # ("how many years later did Japan's COVID help arrive?": read on, of the record answered)
         return timed
 
+    def _apart_of_nothing(self, t: Turn) -> Answer | None:
+        """"How many days apart?" that the conversation's records do not answer with a time between two of them:
+        said (`elapsed.apart_of_nothing`), never answered by a record that only has the unit's word."""
+        nothing = elapsed.apart_of_nothing(t.text)
+        if nothing is None:
+            return None
+        answer = self._free_text(t)
+        # (a time between that the records just shown do give, or no answer: the free-text rule's own)
+        return None if answer.kind == "elapsed" or not answer.answered else nothing
+
     def _those_naming(self, t: Turn) -> Answer | None:
         """"Which of those came up in New York?", "which ones involved Kyrgyzstan?": the records of the last
         list that involve every name the question gives, when some do and some do not."""
@@ -4334,5 +4344,6 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),
+    Rule("a time between two records not given", Engine._apart_of_nothing),
     Rule("free text", Engine._free_text),
 )

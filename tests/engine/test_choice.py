@@ -426,3 +426,14 @@ def test_two_claims_after_a_frame_said_with_dots(engine: Engine) -> None:
     answer = last_answer(engine, "kyrgyz fm mtg dec 2022.. did he come to japan or did hayashi go to kyrgyzstan")
     assert answer.answered and answer.interpretation == "one of two alternatives", answer.text
     assert "hayashi go to kyrgyzstan" in answer.lines[-1], answer.text
+
+
+def test_a_deed_on_both_sides_of_or_is_two_events_not_a_choice_of_names() -> None:
+    ask = _dated({"Tarsen": "2022-11-14", "Velda": "2022-12-24"})
+    assert choice.ordered("which came first, Varn meeting Tarsen or Velda meeting the Zorbian minister",
+                          ask, _date_of, _is_name) is None
+
+
+def test_which_of_two_events_said_as_deeds_came_first_is_answered_by_their_dates(engine: Engine) -> None:
+    answer = engine.ask("which came first, kishida meeting kagame or hayashi meeting the kyrgyz fm", today=TODAY)
+    assert answer.answered and "14 November 2022" in answer.title, answer.text

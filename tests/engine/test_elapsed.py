@@ -599,3 +599,17 @@ def test_a_time_between_asked_after_so_and_roughly_is_still_asked(engine: Engine
     answer = engine.ask("so roughly how many years after relations were set up did uzbekistan's embassy in tokyo open?",
                         today=TODAY)
     assert answer.title == "4 years", answer.text
+
+
+def test_the_two_records_set_side_by_side_on_one_day_are_counted_between_next(engine: Engine) -> None:
+    answer = last_answer(engine, "tell me about the uzbek japan business forum",
+                         "was it the same day as the ikegami meeting?", "how many days between them")
+    assert answer.answered and answer.title == "16 days", answer.text
+
+
+@pytest.mark.parametrize("question", ["how many days apart", "how many days between them"])
+def test_a_time_between_records_the_conversation_has_not_shown_is_not_answered(engine: Engine,
+                                                                             question: str) -> None:
+    # (a record of "a two-day summit" has the unit's word and is no time between two records)
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and answer.title == "Between which two?", answer.text
