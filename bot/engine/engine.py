@@ -1664,11 +1664,27 @@ class Engine:
                 rest = last
             elif prior is not None and prior.rest and not _ONLY_POINTING.match(prior.rest):
                 rest = prior.rest  # "who led the earlier one?" → "and the later one?": who led it
+            elif last and (swapped := self._asked_of_another_listed(last, focus.items, picked.refs)) is not None:
+                rest = swapped  # "who did the second one meet?" → "and the first one?": whom the first met
             elif focus.intent in _AGAIN:
                 rest = _AGAIN[focus.intent]
             else:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _asked_of_another_listed(self, last: str, items: tuple[str, ...], refs: tuple[str, ...]) -> str | None:
+        """The last question asked again of the one person picked from a list of people, when it named one other
+        person of that list ("who did Yoko Kamikawa meet" → "who did Yoshimasa Hayashi meet"); None otherwise."""
+        if len(refs) != 1 or not refs[0].startswith("person:") or refs[0].removeprefix("person:") not in self.kb.people:
+            return None
+        read = analyse(last, self.index)
+        listed = [m for m in read.mentions if m.kind == "person" and f"person:{m.id}" in items and
+                  f"person:{m.id}" != refs[0]]
+        if len(listed) != 1 or any(m.kind == "person" and m not in listed for m in read.mentions):
+            return None
+        said = listed[0]
+        name = self.kb.people[refs[0].removeprefix("person:")].name
+        return " ".join((*read.words[:said.start], name, *read.words[said.end:]))
 
     def _same_trip(self, ref: str) -> set[str]:
         """The records of the same journey as the meeting `ref`: its trip and the trip's meetings."""

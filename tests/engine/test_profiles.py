@@ -161,3 +161,8 @@ def test_a_post_asked_of_the_past_is_answered_by_its_first_holder(engine: Engine
 def test_the_holder_immediately_before_someone_is_a_question_of_succession(engine: Engine) -> None:
     answer = engine.ask("Who was Japan's foreign minister immediately before Hayashi?", today=TODAY)
     assert not answer.answered and "before Yoshimasa Hayashi" in answer.text, answer.text
+
+
+def test_holders_of_a_post_are_listed_in_the_order_they_held_it(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese foreign ministers appear in your records?", today=TODAY)
+    assert answer.answered and answer.text.index("Hayashi") < answer.text.index("Kamikawa"), answer.text

@@ -230,3 +230,11 @@ def test_it_is_the_record_picked_of_those_shown(engine: Engine) -> None:
                          "who reported it")
     assert answer.answered and "Ministry of Foreign Affairs" in answer.title and "Daryo" not in answer.text, \
         answer.text
+
+
+def test_the_other_person_of_a_list_is_asked_what_the_last_question_asked_of_one(engine: Engine) -> None:
+    listed = "Which Japanese foreign ministers appear in your records?"
+    second = last_answer(engine, listed, "who did the second one meet")
+    assert second.answered and "Kuleba" in second.text and "Kulubaev" not in second.text, second.text
+    first = last_answer(engine, listed, "who did the second one meet", "and the first one?")
+    assert first.answered and all(n in first.text for n in ("Kulubaev", "Zelenskyy", "Shmyhal")), first.text
