@@ -33,6 +33,11 @@ _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does
 #: A correction's value followed by the question restated ("Kyrgyzstan — who represented Japan there?").
 _RESTATED = re.compile(r"^(?P<value>[^—–;:,?]+?)\s*(?:[—–;:,]|\s-\s)\s*(?:so |and |then )?(?:when|where|who|whom|what"
                        r"|which|why|how|did|does|do|was|were|is|are)\b.*$", re.IGNORECASE)
+#: "the Uzbek meeting. What date was that?": the value meant, then the question restated as a sentence of its own.
+_RESTATED_SENTENCE = re.compile(r"^(?P<value>[^?]+?)[.!]+\s+(?P<question>(?:so |and |then )?(?:when|where|who|whom|what"
+                                r"|which|why|how|did|does|do|was|were|is|are)\b.*)$", re.IGNORECASE)
+#: ", the one with the Japanese official": a description of the record meant after its name, which says no more.
+_ONE_WITH_AFTER = re.compile(r"\s*,\s*(?:the|that) one (?:with|involving|featuring|of)\b.*$", re.IGNORECASE)
 #: ", the Kyrgyz one", ", the Japanese guy": a description after the name meant.
 _APPOSITION = re.compile(r"\s*,\s*(?:the|that)\s+[\w'’ -]+?\s+(?:one|guy|man|woman|person|lady|fellow|chap)\W*$",
                          re.IGNORECASE)
@@ -41,6 +46,8 @@ _ONE_WITH = re.compile(r"^(?:the|that) one (?:with|involving|featuring|of)\s+", 
 #: "the Kyrgyz minister", "the Ukrainian guy": a person described by a country and a noun for a person.
 _PERSON_NOUN = re.compile(r"\b(?:minister|official|leader|president|premier|counterpart|diplomat|envoy|guy|man"
                           r"|woman|lady|representative|chief|head|pm|fm)\W*$")
+#: "the Japanese one": one of the people just shown, by country, when a restated question asks of "him" or "her".
+_THE_COUNTRYS_ONE = re.compile(r"^\W*(?:the|that) [a-z]+ one\W*$", re.IGNORECASE)
 #: "I meant Japan time", "in Tokyo time", "local time": the clock a time is asked by, no constraint on the record.
 _CLOCK_MEANT = re.compile(r"^(?:in\s+|by\s+|on\s+)?(?:(?P<zone>[\w'’ -]+?)\s+time|jst)\W*$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:in\s+|of\s+)?((?:19|20)\d\d)\W*$")
@@ -55,7 +62,8 @@ EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Au
             "no wait, I meant January 26", "no, I meant when diplomatic relations began", "no sorry, the Velda one",
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
             "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister",
-            "sorry, I meant Aurelia time", "no, I meant local time", "sorry, I meant generators, not cranes")
+            "sorry, I meant Aurelia time", "no, I meant local time", "sorry, I meant generators, not cranes",
+            "sorry, I meant the Velda meeting, the one with the Aurelian official. What date was that?")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
 
 
@@ -84,6 +92,11 @@ def read(text: str) -> Correction | None:
     instead = _INSTEAD.match(new)
     if instead is not None and not _QUESTION_START.match(new.lower()):
         return Correction(instead.group("new").strip(), False, instead_of=instead.group("old").strip())
+    sentence = _RESTATED_SENTENCE.match(new)
+    if sentence is not None and not _QUESTION_START.match(new.lower()):
+        # "sorry, I meant the Uzbek meeting, the one with the Japanese official. What date was that?"
+        value = _ONE_WITH_AFTER.sub("", sentence.group("value")).strip() or sentence.group("value").strip()
+        return Correction(value, False, sentence.group("question").strip())
     restated = _RESTATED.match(new)
     if restated is not None and not _QUESTION_START.match(new.lower()):
         # "sorry, I meant Kyrgyzstan — who represented Japan there?": the value, and the question restated
@@ -98,7 +111,8 @@ def restated_of_person(value: str, restated: str, index: KnowledgeIndex) -> str 
     "he" (his, him) the person the value describes by post or by a noun for a person; None when the value names
     someone, describes nobody, or the restated question has no such pronoun."""
     said = analyse(value, index)
-    if any(m.kind == "person" for m in said.mentions) or (said.role is None and not _PERSON_NOUN.search(value.lower())):
+    if any(m.kind == "person" for m in said.mentions) or (said.role is None and not _PERSON_NOUN.search(value.lower())
+                                                          and not _THE_COUNTRYS_ONE.match(value)):
         return None
     pronoun = PERSON_PRONOUN.search(restated.lower())
     if pronoun is None:
@@ -137,7 +151,9 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     if not kinds and value.role is not None:
         kinds = {"person"}  # "sorry, I meant the prime minister": a person, named by the post
     elif kinds == {"location"} and all(m.kind == "country" for m in value.mentions) and (
-            value.role is not None or _PERSON_NOUN.search(new)) and not any(
+            value.role is not None or _PERSON_NOUN.search(new)
+            # ("how long did the Usmanov meeting last?" → "I meant the Kyrgyz one": the record of that country's man)
+            or _THE_COUNTRYS_ONE.match(new) and any(m.kind == "person" for m in before.mentions)) and not any(
             m.kind in ("country", "place") and m.id != index.home for m in before.mentions):
         kinds = {"person"}  # "… with Kuleba?" → "I meant the one with the Kyrgyz minister": the person
     if not kinds:

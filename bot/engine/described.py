@@ -367,6 +367,8 @@ class Describer:
                     or query.words[m.start - 1] not in ("the", "that", "this"):
                 continue
             fits = lx.SIDE_PERSON_NOUNS[noun]
+            if self._of_another_country(query, m.id, focus):
+                return set()  # "the Uzbek meeting with the Japanese official" after a Kyrgyz one: not of that one
             people = [p for p in self.kb.people.values() if p.country == m.id
                       and (not fits or any(w in r.key.split("-") for r in p.roles for w in fits))]
             for present in self._in_conversation(focus):
@@ -374,6 +376,15 @@ class Describer:
                 if among:
                     return {("person", among[0].id)} if len(among) == 1 else set()
         return set()
+
+    def _of_another_country(self, query: Query, side: str, focus: Focus | None) -> bool:
+        """Whether the question names a partner country the conversation's records are not of: what it
+        describes is then of that country's records, not of the conversation's."""
+        named = {m.id for m in query.mentions if m.kind == "country"} - {side, self.home}
+        if not named or focus is None:
+            return False
+        held = self.kb.meetings.get(focus.meeting or "")
+        return not named <= set(focus.countries) | set(held.countries if held is not None else ())
 
     def _in_conversation(self, focus: Focus | None) -> list[set[str]]:
         """The people of the meeting the conversation is about, then of the meetings it last showed (not of

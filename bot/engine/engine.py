@@ -369,7 +369,9 @@ class Engine:
         if not cleaned.startswith("/"):
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
-            cleaned = joined_sentences(expand_shorthand(without_again(digit_for_to(cleaned))))
+            cleaned = expand_shorthand(without_again(digit_for_to(cleaned)))
+            # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
+            cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
                  or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"
@@ -497,14 +499,23 @@ class Engine:
             described = corrections.restated_of_person(correction.new, correction.restated, self.index)
             if described is not None:
                 # "sorry, I meant the Ukrainian foreign minister - when did he visit Japan?": "he" is the one described
-                return self._ask_one(described, None, t.today)
+                # ("sorry, I meant the Japanese one. what's his position?": the one of the people just shown)
+                return self._ask_one(described, focus if _ONE_OF_THEM_MEANT.match(correction.new) else None,
+                                     t.today)
             named = analyse(correction.new, self.index).mentions
             meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
                           countries=tuple(m.id for m in named if m.kind == "country"),
                           place=next((m.id for m in named if m.kind == "place"), None))
+            again = corrections.corrected(focus.question, correction.new, self.index) if meant.people else None
+            if again is not None:
+                # "When did Hayashi meet Kuleba? → Sorry, I meant Kamikawa. When did she meet him?": "him" is the one
+                # of the last question the correction keeps
+                kept = [m.id for m in analyse(again, self.index).mentions
+                        if m.kind == "person" and m.id not in meant.people]
+                meant = replace(meant, people=(*meant.people, *dict.fromkeys(kept)))
             pointed = _POINTER_IN_RESTATED.search(correction.restated)
             if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
-                return self._ask_one(correction.restated, meant, t.today)
+                return self._ask_one(self._pronouns_named(correction.restated, meant.people), meant, t.today)
             if pointed is not None:
                 # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
                 # the thing meant, said in the place of its "there" or "it"
@@ -1259,6 +1270,10 @@ class Engine:
         if len(present) < 2:
             return None
         named = _THE_COUNTRYS_ONE.search(t.lowered)
+        theirs = {self.kb.people[p].country for p in present if p in self.kb.people}
+        if named is not None and any(m.kind == "country" and m.id != self.index.home and m.id not in theirs
+                                     for m in analyse(t.text, self.index).mentions):
+            return None  # "the uzbek meeting with the japanese official" after a Kyrgyz one: a record of its own
         said = set(analyse(t.text, self.index).keywords) if named is not None else set()
         asks_name = stem("name") in said and said <= _NAME_STEMS
         if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s")) and not asks_name:
@@ -1671,6 +1686,17 @@ class Engine:
             else:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
+
+    def _pronouns_named(self, question: str, people: tuple[str, ...]) -> str:
+        """"When did she meet him?" of a woman and a man: each pronoun said by the name of the one person it can
+        be ("when did Yoko Kamikawa meet Dmytro Kuleba?"); the question as it is unless both are told apart."""
+        called = {w: [p for p in people if (x := self.kb.people.get(p)) is not None and x.pronoun is not None
+                      and x.pronoun.word == w] for w in ("he", "she")}
+        if len(people) != 2 or any(len(found) != 1 for found in called.values()):
+            return question
+        names = {w: self.kb.people[found[0]].name for w, found in called.items()}
+        question = re.sub(r"\b(?:he|him)\b(?!')", names["he"], question)
+        return re.sub(r"\bshe\b|\bher\b(?=\W*$)", names["she"], question)
 
     def _asked_of_another_listed(self, last: str, items: tuple[str, ...], refs: tuple[str, ...]) -> str | None:
         """The last question asked again of the one person picked from a list of people, when it named one other
@@ -3552,6 +3578,9 @@ _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in w
 #: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
 #: record need not name; the question is what follows.
 _THEY_WORD = re.compile(r"\b(?:they|them|their|theirs)\b")
+#: "the Japanese one", "the Uzbek guy": one of the people the conversation has shown, by country.
+_ONE_OF_THEM_MEANT = re.compile(r"^\W*(?:the|that) [a-z]+ (?:one|guy|man|woman|lady|fellow|official)\W*$",
+                                re.IGNORECASE)
 #: "there", "it", "that meeting": what a restated question says of the thing a correction means.
 _POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b"
                                   r"|\b(?:that|this)(?=\W*$)",

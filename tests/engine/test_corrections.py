@@ -185,3 +185,31 @@ def test_a_correction_said_with_actually_and_a_question_after_a_dash(engine: Eng
         answer = last_answer(engine, "when did the japanese FM meet the ukrainian foreign minister?",
                              "and where was that", said)
         assert answer.answered and "9 September 2023" in answer.text, (said, answer.text)
+
+
+def test_a_question_restated_as_a_sentence_of_its_own_is_split_from_the_value() -> None:
+    found = read("sorry, I meant the Velda meeting, the one with the Aurelian official. What date was that?")
+    assert found is not None and found.new == "the Velda meeting" and found.restated == "What date was that"
+
+
+def test_a_record_meant_and_its_question_in_two_sentences_is_asked_of_that_record(engine: Engine) -> None:
+    answer = last_answer(engine, "when did the kyrgyz FM meet hayashi", "what time",
+                         "sorry, I meant the Uzbek meeting, the one with the Japanese official. What date was that?")
+    assert answer.answered and "26 January 2024" in answer.text and "2022" not in answer.text, answer.text
+
+
+def test_the_pronouns_of_a_restated_question_are_the_one_meant_and_the_one_kept(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Hayashi meet Kuleba?", "Sorry, I meant Kamikawa. When did she meet him?")
+    assert answer.answered and "20 September 2023" in answer.text and "18 September" not in answer.text, answer.text
+
+
+def test_the_countrys_one_meant_with_a_restated_question_is_of_the_people_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Ikegami Masaki meet in January?",
+                         "what position does the Uzbek official hold?",
+                         "sorry, I meant the Japanese one. what's his position?")
+    assert answer.answered and "Ikegami" in answer.title and "Deputy Director General" in answer.text, answer.text
+
+
+def test_the_countrys_one_meant_replaces_the_person_of_the_last_question(engine: Engine) -> None:
+    answer = last_answer(engine, "How long did the Usmanov meeting last?", "sorry i meant the kyrgyz one")
+    assert answer.answered and "30 minutes" in answer.text, answer.text

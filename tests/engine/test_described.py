@@ -7,7 +7,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.described import attached_countries
 from bot.engine.query import ROLES, analyse, phrase_span
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,10 @@ def test_a_gender_said_after_newly_appointed_is_of_the_post_it_stands_before(eng
     answer = engine.ask("Name the Ukrainian foreign minister who met Japan's newly appointed female foreign minister "
                         "in New York.", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text, answer.text
+
+
+def test_a_side_described_beside_another_partner_country_is_not_the_conversations_person(engine: Engine) -> None:
+    # after a Kyrgyz meeting, "the Japanese official" of the Uzbek meeting is not the Japanese minister just shown
+    answer = last_answer(engine, "when did the kyrgyz FM meet hayashi",
+                         "what date was the uzbek meeting with the japanese official?")
+    assert answer.answered and "26 January 2024" in answer.text, answer.text
