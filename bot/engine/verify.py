@@ -247,6 +247,10 @@ class Verifier:
 
     def record_text(self, p: Passage) -> str:
         """The words of the record a passage belongs to, and the quotes they come from."""
+        if p.kind == "person" and p.ref in self.index.kb.people:
+            # (a person's posts, whose words the passage is found by: "Chair of the … Committee")
+            posts = ". ".join(f"{r.title}. {r.organisation or ''}" for r in self.index.kb.people[p.ref].roles)
+            return f"{p.text} {p.cited.quote} {posts}"
         if p.kind not in _MEETING_KINDS:
             return f"{p.text} {p.cited.quote}"
         ids = self.index.by_entity.get(("meeting", p.ref), ())
@@ -263,6 +267,27 @@ class Verifier:
             if after & claim:
                 return True
         return False
+
+    @staticmethod
+    def _names_cut_short(query: Query, record: str) -> list[str]:
+        """"chair of the african union" (as typed, in lower case) against a record of the "African Union Development
+        Agency": the start of a longer proper name the record writes, said as a whole name; each such start."""
+        asked = " ".join(query.words)
+        cut = []
+        for name in _PROPER_RUN.findall(record):
+            words = name.split()
+            if any(w.lower() in TITLE_WORDS for w in words):
+                continue  # ("Foreign Minister Hayashi": a post before a name)
+            for n in range(len(words) - 1, 1, -1):
+                start = " ".join(words[:n]).lower()
+                said = [m.end() for m in re.finditer(rf"\b{re.escape(start)}\b", record, re.IGNORECASE)]
+                if re.search(rf"\b{re.escape(start)}\b", asked) and not re.search(
+                        rf"\b{re.escape(start)} {re.escape(words[n].lower())}\b", asked) \
+                        and all(_NEXT_CAPITAL.match(record, end) for end in said):
+                    # (the record writes those words only as the start of the longer name)
+                    cut.append(" ".join(words[:n]))
+                    break
+        return cut
 
     def unconfirmed_words(self, query: Query, p: Passage) -> list[str]:
         """The words of a yes/no claim that the passage does not contain, synonyms allowed: a "yes" needs
@@ -283,6 +308,8 @@ class Verifier:
             hits = [m.end() for m in re.finditer(rf"\b{re.escape(phrase)}\b", record)]
             if hits and all(_NEXT_CAPITAL.match(record, end) for end in hits):
                 missing.append(phrase)
+        cut_short = dict.fromkeys(self._names_cut_short(query, self.record_text(p)))
+        missing += [cut for cut in cut_short if cut not in missing]
         relation = _RELATION.search(query.raw.lower())
         if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
@@ -710,6 +737,8 @@ class Verifier:
 #: Two or more capitalised words in a row: a proper name as a claim writes it; and a name going on.
 _PROPER_PHRASE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+#: Three or more capitalised words in a row: a proper name the start of which may be claimed as a name of its own.
+_PROPER_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){2,}\b")
 #: The proper name of an institution, of several words ("Bank of Japan", "World Bank", "African Union").
 _NAMED_PHRASE = re.compile(r"\b(?:[A-Z][a-z]+ (?:(?:of|of the|for) )?)*?(?:Bank|Union|Fund|Agency"
                            r"|Organi[sz]ation|Council|Committee|Commission|Institute|University|Corporation|Association"

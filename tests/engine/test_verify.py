@@ -389,3 +389,17 @@ def test_is_that_date_right_asks_of_the_date_the_claim_gives(engine: Engine) -> 
     assert right.answered and right.title == "Yes", right.text
     wrong = engine.ask("Hayashi met the Kyrgyz foreign minister on Dec 25, 2022 - is that date right?", today=TODAY)
     assert wrong.answered and wrong.title.startswith("No"), wrong.text
+
+
+@pytest.mark.parametrize("question", ["was kagame chair of the african union?",
+                                      "did kagame go to the g20 as chair of the african union"])
+def test_the_start_of_a_longer_name_typed_in_lower_case_is_not_that_name(engine: Engine, question: str) -> None:
+    # the records name the African Union Development Agency's committee, never the African Union itself
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "African Union" in answer.text, answer.text
+
+
+def test_words_the_record_also_writes_apart_from_a_longer_name_are_confirmed(engine: Engine) -> None:
+    # "human resources" is in the name of a scholarship and, on its own, in a point of the same meeting
+    answer = engine.ask("Did Hayashi and Kulubaev mention Kyrgyz human resources being active in Japan?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
