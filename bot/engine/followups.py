@@ -39,6 +39,9 @@ _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why
 _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
                              r"|\b(?:the two|both)(?: of them| (?:men|women|ministers|leaders|officials|diplomats"
                              r"|politicians))\b")
+#: "did they talk about …?", "what else did they discuss?": what the people of a meeting said, "they" its people.
+_THEY_TALKED = re.compile(r"\b(?:did|do|have|had|were) they (?:also |ever |even )?(?:talk|discuss|mention|speak|rais|"
+                          r"bring|touch)")
 _THEY = re.compile(r"\b(they|them|their|both)\b|\bthe two\b")
 #: "that September", "that year": a time pointed to, no thing named before.
 _TIME_WORDS = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|year|month|week|weekend|morning" \
@@ -262,6 +265,13 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # (a claim of "that" at another date is still judged by it: "was that in 2022 too?")
         focus = replace(focus, meeting=None, topic=None if focus.topic == last.occasion and query.intent != "yes_no"
                         else focus.topic)
+    if not focus.people and not has_person and _THEY_TALKED.search(text) and not focus.meeting \
+            and not any(i.startswith("meeting:") for i in focus.items):
+        # "did they talk about Ukraine?" after answers about aid the Kyrgyz minister thanked Japan for (no people, no
+        # meeting): the people of the meeting the conversation last had
+        held = next((kb.meetings[m] for m in focus.recent_meetings() if m in kb.meetings), None)
+        if held is not None:
+            focus = replace(focus, people=tuple(dict.fromkeys((*held.japan_side, *held.partner_side))))
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

@@ -2010,3 +2010,12 @@ def test_that_thing_after_a_question_naming_one_of_several_like_it_is_the_one_na
 def test_the_two_countries_after_a_person_are_home_and_the_one_country_of_their_posts(engine: Engine) -> None:
     answer = last_answer(engine, "who was masaya hattori", "and when did relations between the two countries start?")
     assert answer.answered and "1962" in answer.text and "Rwanda" in answer.text, answer.text
+
+
+def test_they_talked_after_answers_about_a_thing_are_the_people_of_the_last_meeting(engine: Engine) -> None:
+    # after aid the Kyrgyz minister thanked Japan for (a record of no people), "they" are that meeting's ministers,
+    # not any ministers who talked about Ukraine
+    answer = last_answer(engine, "what projects did japan n kyrgyzstan praise in dec 2022",
+                         "the kyrgyz minister thanked japan for some emergency aid, what was it for",
+                         "when was it given", "did they talk about ukraine")
+    assert answer.answered and answer.title == "Yes" and "Kyrgyz" in answer.text, answer.text
