@@ -442,6 +442,10 @@ _PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b"
 _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)|this (?:meeting|one))\b")
 
 
+#: "… foreign ministers meeting was held …": the post's plural naming a meeting, the verb after it.
+_MEETING_AS_NOUN = re.compile(r"^\W*meetings?\b\W+(?:was|were|is|are|held|took place|happened|(?:in|of|on) )")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -452,6 +456,8 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if found is None:
         return None
     phrase, rest = found.group("what"), q.lowered[found.end("what"):]
+    if _MEETING_AS_NOUN.match(rest):
+        return None  # "which edition of the … foreign ministers meeting was held in 2022?": a meeting, no people
     verb = _AUXILIARY.search(phrase)
     if verb is not None:  # "heads of state did Japanese officials meet": the class ends at the verb
         phrase, rest = phrase[:verb.start()], phrase[verb.start():] + rest
