@@ -187,7 +187,7 @@ class Engine:
         """"Did Hayashi see Shmyhal or Zelenskyy first?": asked as the order of the one named first against the
         other ("did Hayashi meet Shmyhal before or after Zelenskyy?"), and answered by the one first; None when the
         records give no order."""
-        one, other = found.group("b").strip(), found.group("c").strip()
+        one, other = (self._holder_in_conversation(found.group(x).strip(), focus) for x in ("b", "c"))
         asked = self._ask(f"did {self._who_met_both(found.group('a').strip(), one, other)} meet {one} before or after "
                           f"{other}?", focus, today)
         if asked.kind != "order" or asked.title not in ("Before", "After"):
@@ -199,6 +199,19 @@ class Engine:
             return self.kb.people[people[0]].name if len(people) == 1 else words
 
         return replace(asked, title=f"{named(one if asked.title == 'Before' else other)} first")
+
+    def _holder_in_conversation(self, side: str, focus: Focus | None) -> str:
+        """"the president", "the prime minister": the name of the one person of the conversation's meetings who holds
+        the post a side of a choice names by it; the side as it is when it names someone or fits no one person."""
+        said = analyse(side, self.index)
+        if said.role is None or any(m.kind == "person" for m in said.mentions) or focus is None:
+            return side
+        refs = [*focus.items, *((f"meeting:{focus.meeting}",) if focus.meeting else ())]
+        present = {p for r in refs if (m := self.kb.meetings.get(r.removeprefix("meeting:"))) is not None
+                   for p in m.participants} | set(focus.people)
+        holders = sorted(p for p in present if p in self.kb.people
+                         and any(lx.fits_post(said.role, r.key) for r in self.kb.people[p].roles))
+        return self.kb.people[holders[0]].name if len(holders) == 1 else side
 
     def _one_of(self, focus: Focus, text: str) -> bool:
         """Whether the question's "she" or "he" is a person the conversation was about ("and what else is she

@@ -1129,3 +1129,9 @@ def test_why_asked_of_one_of_them_by_country_is_asked_of_that_person(engine: Eng
     assert "2023" in answer.text and "2025" in answer.text, answer.text
     answer = last_answer(engine, *turns, "what period does that program cover", "what time did they start")
     assert "14:40" in answer.text, answer.text
+
+
+def test_posts_offered_as_a_choice_of_whom_he_saw_first_are_the_holders_in_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "who did the japanese FM meet in kyiv", "when was this",
+                         "who did he see first, the president or the prime minister?")
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text

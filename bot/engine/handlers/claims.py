@@ -306,6 +306,18 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             # "did A meet B before or after C?": the order a record states in words, asked one way
             one_way = re.sub(r"\s+", " ", q.lowered[:either.start()] + either.group(1).split()[0]
                              + q.lowered[either.end():])
+            subject = re.match(r"^\W*(?:and |so )?(?:did|had|has) (he|she)\b", one_way)
+            if subject is not None and q.focus is not None:
+                # "did he meet Zelenskyy before or after Shmyhal?": "he" is the one of the conversation it can be
+                named = {m.id for m in query.mentions if m.kind == "person"}
+                # (after a list of meetings, the one person all of them have: "who did the FM meet in Kyiv?")
+                listed = [set(m.participants) for i in q.focus.items
+                          if (m := a.kb.meetings.get(i.removeprefix("meeting:"))) is not None]
+                shared = tuple(sorted(set.intersection(*listed))) if listed else ()
+                meant = [p for p in meant_by_pronoun(a.kb, q.focus.people or shared, subject.group(1))
+                         if p not in named and p in a.kb.people]
+                if len(meant) == 1:
+                    one_way = one_way[:subject.start(1)] + a.kb.people[meant[0]].name + one_way[subject.end(1):]
             pronoun = re.search(r"\b(?:him|her)\b", one_way)
             if pronoun is not None and q.focus is not None:
                 # "did Hayashi see him before or after Zelenskyy?": "him" is the one the conversation is about

@@ -103,3 +103,9 @@ def test_she_and_him_after_a_meeting_of_a_woman_and_a_man_are_told_apart(engine:
     assert not (reversed_claim.answered and reversed_claim.title == "Yes"), reversed_claim.text
     recorded = last_answer(engine, first, "did he congratulate her?")
     assert recorded.answered and recorded.title == "Yes" and "congratulated" in recorded.text, recorded.text
+
+
+def test_he_after_a_list_of_one_persons_meetings_is_that_person_in_an_order_claim(engine: Engine) -> None:
+    answer = last_answer(engine, "who did the japanese FM meet in kyiv",
+                         "did he meet zelenskyy before or after shmyhal?")
+    assert answer.answered and answer.title == "After", answer.text
