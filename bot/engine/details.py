@@ -148,8 +148,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
             and quantity.unit.lower() not in _TIME_UNITS:
         # "over how many years?" of "$7 billion": the figure is no span of time; the text may give one
         value = None
-    if value is None and query.intent == "quantity":
-        value = _span_in_text(text, query)  # "how many days did it last?" of "the two-day summit"
+    if value is None and query.intent in ("quantity", "duration"):
+        value = _span_in_text(text, query)  # "how many days did it last?", "how long was it?" of "the two-day summit"
     if value is None and query.intent == "quantity":
         value = _count_in_text(text, query)  # "how many provinces?" of "… in all four provinces"
     if value is None and query.intent == "who":
@@ -209,7 +209,8 @@ _PLACE_KIND = frozenset(stem(w) for w in "country city place location located".s
 _COUNTRY = stem("country")
 #: Details a kind of record gives in its text rather than in a field of its own.
 _FROM_TEXT = {"Term": ("why", "where", "who")}
-_MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who"}
+_MISSING = {"when": "a date", "quantity": "a figure", "why": "a reason", "where": "a place", "who": "who",
+            "duration": "how long it lasted"}
 
 
 def _extra_words(found: Record) -> str:
@@ -328,6 +329,14 @@ def _span_in_text(text: str, query: Query) -> str | None:
     """"How many days?" of a record that writes "a two-day summit": the figure written before the unit;
     "how many years?" of one that writes "for 2023-2025": the years, both ends counted."""
     asked = _UNIT_ASKED.search(query.raw.lower())
+    if asked is None and query.intent == "duration":
+        # "how long was it?" of "the two-day summit": the one length its words give, in its own unit
+        spans = {(n, u) for n, u in _SPAN_WORD.findall(text.lower()) if n.isdigit() or n in NUMBER_WORDS}
+        if len(spans) != 1:
+            return None
+        (number, unit), = spans
+        value = number if number.isdigit() else NUMBER_WORDS[number]
+        return f"{value} {unit}{'s' if str(value) != '1' else ''}"
     if asked is None:
         return None
     ranges = {(int(a), int(b)) for a, b in lx.YEAR_SPAN.findall(text) if int(a) < int(b)}

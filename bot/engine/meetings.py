@@ -12,7 +12,7 @@ from typing import Protocol
 
 from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import asked as asked_words
-from bot.engine import computed, thresholds
+from bot.engine import computed, details, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
@@ -231,6 +231,8 @@ _VISITS_ASKED = re.compile(r"\b(?:visits?|visited|trips?|travel\w*|went|go|going
 #: "Who was Japan's finance minister at it?": the holder of a post, asked of a meeting.
 _WHO_WAS_POST = re.compile(r"^\W*(?:and |so )?who (?:was|were|is|are) (?:the )?(?P<post>(?:[\w'’-]+ ){0,3}?(?:minister|"
                            r"ministers|president|premier|governor|ambassador|secretary|chair|fm|pm|diplomat|envoy))\b")
+#: Words that make a question one of a meeting itself, not of the gathering it was held at.
+_OF_THE_MEETING = frozenset("meeting meetings meet met talks talk".split())
 _MEETING_NOUNS = frozenset("meeting meetings summit summits session sessions talks gathering gatherings".split())
 #: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
 _PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?:[a-z]+ )?(?:meet|see|talk|sit)\b")
@@ -892,6 +894,9 @@ class Meetings:
                 lines.append(f"It lasted about {m.duration_minutes} minutes." if m.duration_minutes
                              else "The source does not state how long it lasted.")
         elif intent == "duration":
+            gathering = self._occasion_asked(query, m) if not m.duration_minutes else None
+            if gathering is not None:
+                return gathering
             if not m.duration_minutes:
                 return Answer("not_found", False, m.title, ("The source does not state how long it lasted.",),
                               sources=tuple(cited), focus=focus)
@@ -1153,6 +1158,29 @@ class Meetings:
         return tuple(x for x in others if not query.set_aside & set(content_stems(x.text))
                      and lx.MORE_THAN.search(x.text))
 
+    def _occasion_asked(self, query: Query, m: Meeting) -> Answer | None:
+        """"How long was the G20 summit?" of a meeting held on its sidelines: the length of the gathering the
+        question names by its own noun, from the gathering's record ("the two-day G20 Summit"); None when the
+        question names no gathering of the meeting's occasion, or its record gives no length."""
+        occasion = self.kb.terms.get(m.occasion or "")
+        if occasion is None:
+            return None
+        said = {w for f in (occasion.name, *occasion.aliases) for w in tokens(f)}
+        if _OF_THE_MEETING & set(query.words):
+            return None  # "how long was the A–B meeting at the G20 summit?": the meeting's own length
+        # the gathering's own noun ("summit", "session"), said alone or after its name
+        at = next((i for i, w in enumerate(query.words)
+                   if w in lx.GATHERING_NOUNS and w not in _OF_THE_MEETING and w in said), None)
+        if at is None or any(x.kind == "person" and x.start < at for x in query.mentions):
+            return None  # ("how long did Kagame meet Kishida at the G20 summit?": of the people's meeting)
+        # (the facts of the gathering first, whose quotes say what they state; then its own record)
+        refs = [f"fact:{f.id}" for f in sorted(self.kb.facts.values(), key=lambda f: f.id) if occasion.id in f.terms]
+        for ref in (*refs, f"term:{occasion.id}"):
+            found = details.answer(self.kb, ref, query, (ref,))
+            if found is not None and found.answered:
+                return found
+        return None
+
     def _end_time(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
         """When a meeting ended: its start plus its length, both as the source gives them; in Japan's
         time when the source gives the start in Japan's time too."""
@@ -1163,8 +1191,10 @@ class Meetings:
                           sources=tuple(cited), focus=focus, confidence=0.0)
         start = dt.datetime.combine(m.date.first_day(), dt.time.fromisoformat(m.local_time))
         end = start + dt.timedelta(minutes=m.duration_minutes)
-        line = (f"{m.title} began at {m.local_time} local time and lasted about {m.duration_minutes} minutes, "
-                f"so it ended at about {end:%H:%M} local time {d.on_date(m.date)}")
+        # (each time also as the sources write them, "3:10 p.m.")
+        line = (f"{m.title} began at {m.local_time} ({twelve_hour(start.time())}) local time and lasted about "
+                f"{m.duration_minutes} minutes, so it ended at about {end:%H:%M} ({twelve_hour(end.time())}) "
+                f"local time {d.on_date(m.date)}")
         home = HOME_CLOCK.search(m.time_note or "")
         if query.japan_time:
             if home is None:

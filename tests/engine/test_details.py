@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.engine import Engine
+from bot.engine import Engine, details
+from bot.engine.query import analyse
 from tests.engine.conftest import TODAY, last_answer
 
 
@@ -153,3 +154,12 @@ def test_where_the_covid_help_went_after_the_help_was_shown(engine: Engine) -> N
 def test_who_a_thing_is_for_is_not_the_one_its_record_names_for_another_deed(engine: Engine) -> None:
     answer = last_answer(engine, "which memorial did hayashi visit in ukraine?", "who does it commemorate?")
     assert answer.answered and answer.title.startswith("the victims"), answer.text
+
+
+def test_how_long_of_a_record_that_writes_its_length_as_a_word_is_that_length(engine: Engine) -> None:
+    asked = analyse("how long was it?", engine.answerer.index)
+    found = details.answer(engine.kb, "term:g20-bali-summit-2022", asked, ("term:g20-bali-summit-2022",))
+    assert found is not None and found.answered and found.title == "2 days", found
+    # (a record with no length in its words says so, never raises)
+    none = details.answer(engine.kb, "term:ticad", asked, ("term:ticad",))
+    assert none is None or not none.answered, none

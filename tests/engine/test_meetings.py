@@ -241,3 +241,22 @@ def test_a_gathering_named_is_the_meeting_titled_so_not_another_that_mentions_it
 def test_thanks_asked_of_a_meeting_are_its_points_that_tell_of_thanks(engine: Engine, turns: tuple[str, ...]) -> None:
     answer = last_answer(engine, *turns)
     assert "gratitude" in answer.text and "Tajikistan" in answer.text and "2:40 p.m." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("how long was the g20 summit in bali?",),
+                                   ("in what role did kagame attend the g20", "how long was the summit")])
+def test_the_length_of_the_gathering_a_meeting_was_held_at_is_the_gatherings(engine: Engine,
+                                                                            turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and answer.title == "2 days" and "two-day" in answer.sources[0].quote, answer
+
+
+def test_the_length_of_a_meeting_held_at_a_gathering_is_still_the_meetings(engine: Engine) -> None:
+    answer = engine.ask("how long did kagame and kishida meet at the g20 summit?", today=TODAY)
+    assert not answer.answered and "how long it lasted" in answer.text, answer.text
+
+
+def test_an_end_time_is_given_on_both_clocks(engine: Engine) -> None:
+    answer = last_answer(engine, "What time did the Japan-Kyrgyz foreign ministers' meeting start?",
+                         "so around what time would it have finished?")
+    assert answer.answered and "15:10 (3:10 p.m.)" in answer.text, answer.text
