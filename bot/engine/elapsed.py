@@ -720,3 +720,48 @@ def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[
         title = f"The {_ordinal(day.year - same[0][0].year)} anniversary"
     return Answer("elapsed", True, title, lines,
                   sources=answer.sources[:1] + tuple(c for _, _, c in same[:3]), confidence=answer.confidence)
+
+
+#: "was that before or after she met Kuleba?", "so that came after the G7 meeting?": the record just answered set in
+#: order against an event told after it.
+_THAT_IN_ORDER = re.compile(r"^\W*(?:and |so |but )?(?:(?:was|is|did|were) (?:that|it|this)"
+                            r"(?: one| meeting| visit| trip)?(?: (?:happen|take place|come))?"
+                            r"|(?:that|it|this) (?:was|came|happened|took place)) "
+                            r"(?P<order>before or after|after or before|before|after|earlier than|later than|prior to)"
+                            r" (?P<event>.{4,}?)\W*$")
+THAT_IN_ORDER_EXAMPLES = ("was that before or after she met velda?", "so was it after the ostra summit?",
+                          "did that come before his meeting with dorin?")
+
+
+def that_in_order(text: str, last: Answer | None, ask_here: Callable[[str], Answer], date_of: DateOf) -> Answer | None:
+    """"Was that before or after she met Velda?" after an answer dated on its own: the order of the two dates, the
+    event asked when it was in the conversation's context; None when it asks no such thing, either is undated, the
+    event is the same record, or the dates do not tell the order (the same day, or too coarse)."""
+    found = _THAT_IN_ORDER.match(text.lower())
+    if found is None or last is None or last.focus is None:
+        return None
+    d1 = date_of(last)
+    other = ask_here(f"When {found.group('event')}?")
+    d2 = date_of(other) if other.answered else None
+    mine = last.focus.current or (f"meeting:{last.focus.meeting}" if last.focus.meeting else None) or next(
+        iter(last.focus.items), None)
+    theirs = other.focus.current or (f"meeting:{other.focus.meeting}" if other.focus.meeting else None) or next(
+        iter(other.focus.items), None) if other.focus is not None else None
+    if d1 is None or d2 is None or mine is None or theirs is None or mine == theirs:
+        return None
+    if d1.last_day() < d2.first_day():
+        earlier = True
+    elif d2.last_day() < d1.first_day():
+        earlier = False
+    else:
+        return None
+    order = found.group("order")
+    if order in ("before or after", "after or before"):
+        title = "Before" if earlier else "After"
+    else:
+        claimed_before = order in ("before", "earlier than", "prior to")
+        title = "Yes" if claimed_before == earlier else f"No: {'before' if earlier else 'after'}"
+    event = found.group("event")
+    lines = (f"The record just shown: {d1.human()}.", f"{event[:1].upper()}{event[1:]}: {d2.human()} ({other.title}).")
+    return Answer("order", True, title, lines, sources=other.sources[:1], confidence=min(0.9, other.confidence),
+                  focus=replace(last.focus, items=(mine, theirs), recent=(theirs, mine), current=mine, several=False))

@@ -2500,6 +2500,9 @@ class Engine:
         # of its record: that record is the other side of the comparison)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date,
                                              lambda q: self._asked_of_countries(q, focus, today))
+        # ("was that before or after she met Kuleba?": "she" and the rest read in the conversation)
+        timed = timed or elapsed.that_in_order(t.text, last, lambda q: self._ask_one(q, focus, today),
+                                               self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events, last)
 

@@ -613,3 +613,29 @@ def test_a_time_between_records_the_conversation_has_not_shown_is_not_answered(e
     # (a record of "a two-day summit" has the unit's word and is no time between two records)
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and answer.title == "Between which two?", answer.text
+
+
+def _dated_record(key: str, date: str) -> Answer:
+    return Answer("fact", True, key, (key,), focus=Focus(date=date, items=(f"meeting:{key}",)))
+
+
+@pytest.mark.parametrize("text", elapsed.THAT_IN_ORDER_EXAMPLES)
+def test_that_in_order_examples_set_the_record_shown_against_the_event(text: str) -> None:
+    def ask(question: str) -> Answer:
+        return _dated_record("later", "2023-09-20") if "when" in question.lower() else Answer("x", False, "")
+    found = elapsed.that_in_order(text, _dated_record("shown", "2023-09-18"), ask, _date_of)
+    assert found is not None and found.answered and found.title in ("Before", "Yes", "No: before"), found
+
+
+def test_that_in_order_is_not_said_of_one_record_or_of_one_day() -> None:
+    shown = _dated_record("shown", "2023-09-18")
+    same = elapsed.that_in_order("was that before or after the velda talks?", shown, lambda q: shown, _date_of)
+    one_day = elapsed.that_in_order("was that before or after the velda talks?", shown,
+                                    lambda q: _dated_record("other", "2023-09-18"), _date_of)
+    assert same is None and one_day is None
+
+
+def test_was_that_before_or_after_an_event_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa hold the g7 fm meeting", "where",
+                         "was that before or after she met kuleba")
+    assert answer.answered and answer.title == "Before" and "20 September 2023" in answer.text, answer.text
