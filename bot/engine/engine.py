@@ -3281,6 +3281,11 @@ class Engine:
             meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
             before = analyse(focus.question, self.index) if focus.question else None
             named = {m.id for m in before.mentions if m.kind == "person"} if before is not None else set()
+            if before is not None and before.role is not None and before.intent == "who":
+                # ("who did the japanese FM meet?" → "his first name?": the one answered, not the one the question
+                # described by post)
+                named |= {i for g in self.answerer.describer.resolve(before, None).groups for k, i in g
+                          if k == "person"}
             people = list(([p for p in meant if p not in named] or list(meant))[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
             return None

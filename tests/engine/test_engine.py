@@ -1135,3 +1135,12 @@ def test_posts_offered_as_a_choice_of_whom_he_saw_first_are_the_holders_in_the_c
     answer = last_answer(engine, "who did the japanese FM meet in kyiv", "when was this",
                          "who did he see first, the president or the prime minister?")
     assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
+def test_his_name_after_who_a_post_holder_met_is_the_one_met(engine: Engine) -> None:
+    answer = last_answer(engine, "who did the japanese FM meet on dec 24 2022", "whats his first name")
+    assert answer.answered and answer.title == "Zheenbek", answer.text
+    # (after a question of what the holder of a post did, "his" is still that holder)
+    kept = last_answer(engine, "What did Ukraine's prime minister thank Japan for during Hayashi's visit?",
+                       "whats his name again")
+    assert kept.answered and "Shmyhal" in kept.title, kept.text
