@@ -1468,8 +1468,9 @@ class Answerer:
         for m in query.mentions:
             written = set(content_stems(" ".join(query.words[m.start:m.end])))
             if m.kind == "person" and m.id in self.kb.people and written and written <= spelled:
-                anchor = re.sub(rf"\b{re.escape(query.words[m.end - 1])}\b", self.kb.people[m.id].family_name.lower(),
-                                anchor.lower())
+                # (the whole name as said, "Volodymyr Zelenskyy", is the family name the records write)
+                spoken = r"\s+".join(re.escape(w) for w in query.words[m.start:m.end])
+                anchor = re.sub(rf"\b{spoken}\b", self.kb.people[m.id].family_name.lower(), anchor.lower())
         wanted = self._anchor_words(anchor)
         names = wanted & set(self.index.person_name_parts)
         if not way and not wanted - _ORDER_STEMS:  # ("in advance", "ahead of time": before nothing named)

@@ -301,7 +301,9 @@ class Engine:
                 ordered = self._which_of_two_first(focus, today)
                 if ordered is not None:
                     return ordered
-            first_of = _FIRST_OF_TWO.match(cleaned) or _WHO_FIRST_OF_TWO.match(cleaned)
+            # ("did he see the PM first or the president first?": one "first" for the two)
+            first_of = _FIRST_OF_TWO.match(_FIRST_SAID_TWICE.sub(r"\1 or \2 first", cleaned)) \
+                or _WHO_FIRST_OF_TWO.match(cleaned)
             if first_of is not None:
                 ordered = self._first_of_two(first_of, focus, today)
                 if ordered is not None:
@@ -4197,6 +4199,9 @@ _WHICH_OF_TWO_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom) of (?:the
 _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)"
 _FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?) {_MET_VERB} (?P<b>[\w'’. -]+?) or "
                            r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
+#: "did he see the PM first or the president first?": "first" said of each of the two offered.
+_FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
+                               r"([\w'’. -]+?) first\b", re.IGNORECASE)
 _WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"
                                r"(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
                                r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)

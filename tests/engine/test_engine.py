@@ -1144,3 +1144,14 @@ def test_his_name_after_who_a_post_holder_met_is_the_one_met(engine: Engine) -> 
     kept = last_answer(engine, "What did Ukraine's prime minister thank Japan for during Hayashi's visit?",
                        "whats his name again")
     assert kept.answered and "Shmyhal" in kept.title, kept.text
+
+
+def test_a_choice_of_two_said_first_twice_is_the_order_they_were_met(engine: Engine) -> None:
+    answer = last_answer(engine, "who did the japanese fm meet in kyiv", "when was that",
+                         "did he see the pm first or the president first")
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
+def test_an_order_claimed_against_a_full_name_reads_the_name_the_records_write(engine: Engine) -> None:
+    answer = engine.ask("did hayashi meet denys shmyhal before or after volodymyr zelenskyy?", today=TODAY)
+    assert answer.answered and answer.title == "Before", answer.text
