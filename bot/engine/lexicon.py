@@ -264,8 +264,9 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |e
                    r"|describe|express|reaffirm|praise|condemn|hope|want|propose|ask|suggest|note|emphasi[sz]e"
                    r"|underline|highlight|welcome)\b"
                    # "zelensky said what about japan?", "kuleba told her what?": the question word after the verb
-                   r"|^\W*(?:and |so )?(?P<who2>(?:[\w'’-]+ ){1,3}?)(?:said|told|stated|called|thanked)(?: \w+)?"
-                   r" what\b"
+                   r"|^\W*(?:and |so )?(?P<who2>(?:[\w'’-]+ ){1,3}?)(?:said|says|told|tells|stated|called|thanked"
+                   # ("zelensky thanked japan for what?")
+                   r"|thanks|thx)(?: \w+ (?:for|about|on|over) what\W*$|(?: \w+)? what\b)"
                    # "which country did he mention when thanking Japan?": a thing named in what he said
                    r"|^\W*(?:and |so )?(?:which|what) (?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
                    r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up)\b")
