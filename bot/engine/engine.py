@@ -2361,7 +2361,8 @@ class Engine:
         # ("the two openings": records whose words have the noun, not any two the conversation had)
         named = _TWO_NAMED.search(t.lowered)
         nouns = content_stems(named.group(1)) if named is not None and named.group(1) not in _ANY_TWO else []
-        for refs in ((focus.items, focus.recent if len(focus.recent) == 2 else ()) if focus is not None else ()):
+        # (the records of the last answers, when they fall on two dates: a list of one day's records after one record)
+        for refs in ((focus.items, focus.recent if 2 <= len(focus.recent) <= 3 else ()) if focus is not None else ()):
             if nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
                 continue
             shown = self._dated_shown(refs)

@@ -639,3 +639,10 @@ def test_was_that_before_or_after_an_event_of_the_conversation(engine: Engine) -
     answer = last_answer(engine, "when did kamikawa hold the g7 fm meeting", "where",
                          "was that before or after she met kuleba")
     assert answer.answered and answer.title == "Before" and "20 September 2023" in answer.text, answer.text
+
+
+def test_those_two_meetings_of_two_answers_on_two_dates_are_counted_between(engine: Engine) -> None:
+    # one meeting, then two records of one day: the two dates the conversation has shown
+    answer = last_answer(engine, "who met kuleba in september 2023", "and who met zelensky that month",
+                         "how many days apart were those two meetings")
+    assert answer.answered and answer.title == "11 days", answer.text
