@@ -2501,13 +2501,22 @@ class Engine:
         timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
         # (an event told as a clause, "the same day relations were set up", is of the conversation's countries, not
         # of its record: that record is the other side of the comparison)
-        timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_one(q, None, today), self._single_date,
-                                             lambda q: self._asked_of_countries(q, focus, today))
+        timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_of_meeting_pointed(q, focus, today),
+                                             self._single_date, lambda q: self._asked_of_countries(q, focus, today))
         # ("was that before or after she met Kuleba?": "she" and the rest read in the conversation)
         timed = timed or elapsed.that_in_order(t.text, last, lambda q: self._ask_one(q, focus, today),
                                                self._single_date)
         return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
                                                     self._dated_events, last)
+
+    def _ask_of_meeting_pointed(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
+        """`text` asked on its own; "when was the meeting?" of the meeting the conversation last had ("same day of the
+        year as the meeting?" after the date of something else)."""
+        recent = focus.recent_meetings() if focus is not None else ()
+        if _THE_MEETING_ASKED.match(text.lower()) and recent and recent[0] in self.kb.meetings:
+            return self._ask_one("when was it?", self.answerer.meetings.meeting_focus(self.kb.meetings[recent[0]]),
+                                 today)
+        return self._ask_one(text, None, today)
 
     def _asked_of_countries(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
         """`text` asked of the conversation's countries alone; not answered when the record found is of none
@@ -4201,6 +4210,8 @@ _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)
 _FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?) {_MET_VERB} (?P<b>[\w'’. -]+?) or "
                            r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
 #: "did he see the PM first or the president first?": "first" said of each of the two offered.
+#: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
+_THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
                                r"([\w'’. -]+?) first\b", re.IGNORECASE)
 _WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"

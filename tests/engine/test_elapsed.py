@@ -646,3 +646,10 @@ def test_those_two_meetings_of_two_answers_on_two_dates_are_counted_between(engi
     answer = last_answer(engine, "who met kuleba in september 2023", "and who met zelensky that month",
                          "how many days apart were those two meetings")
     assert answer.answered and answer.title == "11 days", answer.text
+
+
+def test_same_day_as_the_meeting_is_of_the_meeting_the_conversation_last_had(engine: Engine) -> None:
+    answer = last_answer(engine, "what did usmanov and ikegami talk about",
+                         "when were uzbekistan-japan diplomatic relations established?",
+                         "huh, same day of the year as that meeting?")
+    assert answer.answered and answer.title.startswith("Yes") and "26 January 2024" in answer.text, answer.text
