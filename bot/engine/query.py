@@ -589,6 +589,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
+                 # "who served as Japan's foreign minister?": who held the post, who was it
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?(?:who|which (?:person|official|people|officials)) )"
+                             r"(?:served|serves|was serving|acted|worked|functioned) as\b", re.IGNORECASE),
+                  r"\g<lead>was"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
                  # "did Zelenskyy go with him?": whether he accompanied him, not whether they met
                  (re.compile(r"\b(?:did|does|do|has|had) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:go|come|gone|come) "

@@ -1136,3 +1136,14 @@ def test_a_word_before_a_name_that_their_record_describes_them_by_only_says_who(
     assert "congratul" in analyse("did kuleba congratulate kamikawa on her new job", engine.index).keywords
     answer = engine.ask("Which areas did the banker Masaya Hattori focus on while in Rwanda?", today=TODAY)
     assert "agricultural production" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "asked"), [("Who served as Japan's foreign minister?", "who was japan"),
+                                                  ("who acted as the host?", "who was the host")])
+def test_who_served_as_a_post_asks_who_held_it(engine: Engine, question: str, asked: str) -> None:
+    assert " ".join(analyse(question, engine.answerer.index).words).startswith(asked)
+
+
+def test_who_served_as_a_post_is_answered_by_its_holders(engine: Engine) -> None:
+    answer = engine.ask("Who served as Rwanda's foreign minister at the meeting with the Japanese PM?", today=TODAY)
+    assert answer.answered and "Biruta" in answer.title, answer.text
