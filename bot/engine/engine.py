@@ -385,6 +385,9 @@ class Engine:
             # "going 2 ukraine": the digit is a word, not a figure, for every part of the engine
             # and chat shorthand written out ("how many yrs does the coop program run"), for every rule
             cleaned = expand_shorthand(without_again(digit_for_to(cleaned)))
+            # ("auto transformers to ukr - how many and by when?": the count asked of the thing said first)
+            cleaned = _TRAILING_HOW_MANY.sub(lambda m: f"how {m.group('how')} {m.group('topic')}{m.group('rest')}?",
+                                             cleaned)
             # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
             cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
@@ -4210,6 +4213,12 @@ _MET_VERB = r"(?:see|meet|visit|talk to|talk with|hold talks with|sit down with)
 _FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?did (?P<a>[\w'’. -]+?) {_MET_VERB} (?P<b>[\w'’. -]+?) or "
                            r"(?P<c>[\w'’. -]+?) first\W*$", re.IGNORECASE)
 #: "did he see the PM first or the president first?": "first" said of each of the two offered.
+#: "auto transformers to Ukraine - how many and by when?": a thing said first, its count and date asked after it (a
+#: count alone after it, "cranes, how many?", is read as it is).
+_TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<topic>(?!(?:how|what|when|who|whom|"
+                                r"which|where|why|did|does|do|is|was|are|were|has|had|have|can|could|will|would)\b)"
+                                r"[\w'’ -]{3,60}?)\s*[-–—,:]?\s+how (?P<how>many|much)(?P<rest> and (?:by )?when)\W*$",
+                                re.IGNORECASE)
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
 _THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"

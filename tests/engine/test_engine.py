@@ -1155,3 +1155,11 @@ def test_a_choice_of_two_said_first_twice_is_the_order_they_were_met(engine: Eng
 def test_an_order_claimed_against_a_full_name_reads_the_name_the_records_write(engine: Engine) -> None:
     answer = engine.ask("did hayashi meet denys shmyhal before or after volodymyr zelenskyy?", today=TODAY)
     assert answer.answered and answer.title == "Before", answer.text
+
+
+def test_a_thing_said_first_then_how_many_and_by_when_asks_its_count_and_date(engine: Engine) -> None:
+    answer = engine.ask("auto transformers to ukr how many n by when", today=TODAY)
+    assert answer.answered and "2 auto transformers" in answer.text and "September 2023" in answer.text, answer.text
+    # (a count alone after a statement is read as it is)
+    plain = engine.ask("Japan promised Ukraine some cranes, how many?", today=TODAY)
+    assert plain.answered and "24" in plain.text, plain.text
