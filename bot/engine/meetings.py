@@ -1174,7 +1174,10 @@ class Meetings:
         if at is None or any(x.kind == "person" and x.start < at for x in query.mentions):
             return None  # ("how long did Kagame meet Kishida at the G20 summit?": of the people's meeting)
         # (the facts of the gathering first, whose quotes say what they state; then its own record)
-        refs = [f"fact:{f.id}" for f in sorted(self.kb.facts.values(), key=lambda f: f.id) if occasion.id in f.terms]
+        # (through the index of what names it, never a scan of every fact)
+        refs = sorted(dict.fromkeys(f"fact:{x.ref}" for n in self.index.by_entity.get(("term", occasion.id), ())
+                                    if (x := self.index.passages[n]).kind == "fact" and x.ref in self.kb.facts
+                                    and occasion.id in self.kb.facts[x.ref].terms))
         for ref in (*refs, f"term:{occasion.id}"):
             found = details.answer(self.kb, ref, query, (ref,))
             if found is not None and found.answered:

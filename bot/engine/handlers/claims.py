@@ -630,9 +630,12 @@ def occasion_claimed(a: Answerer, q: Asked) -> Answer | None:
     if len(meetings) != 1:
         return None
     m = meetings[0]
-    # the gathering's own record, when it is a meeting of its own ("the G7 Foreign Ministers' meeting")
-    own = [g for g in a.kb.meetings.values() if g.id != m.id and any(
-        tokens(g.title)[i:i + len(f)] == f for f in _forms(gathering) for i in range(len(tokens(g.title))))]
+    # the gathering's own record, when it is a meeting of its own ("the G7 Foreign Ministers' meeting"): of the
+    # meetings that name it, through the index (never a scan of every meeting), those titled by it
+    naming = sorted((a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("term", gathering.id), ())
+                     if i in a.kb.meetings and i != m.id), key=lambda g: (g.date, g.id))
+    own = [g for g in naming if any(tokens(g.title)[i:i + len(f)] == f
+                                    for f in _forms(gathering) for i in range(len(tokens(g.title))))]
     occasion = a.kb.terms.get(m.occasion or "")
     if occasion is not None:
         if _same_gathering(gathering, occasion):
@@ -643,7 +646,7 @@ def occasion_claimed(a: Answerer, q: Asked) -> Answer | None:
         if not own or len(apart) != len(own):
             return None
         said = f"The records date {m.title} {d.on_date(m.date)}."
-    lines = [said] + [f"{g.title} was {d.on_date(g.date)}." for g in sorted(own, key=lambda g: (g.date, g.id))[:2]]
+    lines = [said] + [f"{g.title} was {d.on_date(g.date)}." for g in own[:2]]
     return Answer("yes_no", True, "No, not according to the records", tuple(lines),
                   sources=(d.cite(a.kb, m.cited), *(d.cite(a.kb, g.cited) for g in own[:2])),
                   focus=a.meetings.meeting_focus(m), confidence=0.8)
