@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
+from bot.engine.choice import first_of
 from bot.engine.query import expand_shorthand
 from bot.engine.text import content_stems
 from bot.engine.when import find_date
@@ -749,11 +750,8 @@ def that_in_order(text: str, last: Answer | None, ask_here: Callable[[str], Answ
         iter(other.focus.items), None) if other.focus is not None else None
     if d1 is None or d2 is None or mine is None or theirs is None or mine == theirs:
         return None
-    if d1.last_day() < d2.first_day():
-        earlier = True
-    elif d2.last_day() < d1.first_day():
-        earlier = False
-    else:
+    earlier = first_of(d1, d2)
+    if earlier is None:
         return None
     order = found.group("order")
     if order in ("before or after", "after or before"):

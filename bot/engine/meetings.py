@@ -112,14 +112,21 @@ def gathering_named(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting]
     before the gathering noun, not another meeting that only mentions it; all of them when none is titled so."""
     named = [kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in kb.terms
              and any(w in lx.GATHERING_NOUNS for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
-    forms = [f for t in named for form in (t.name, *t.aliases) if (f := tokens(form))]
-
-    def titled(m: Meeting) -> bool:
-        words = tokens(m.title)
-        return any(words[i:i + len(f)] == f for f in forms for i in range(len(words)))
-
-    kept = [m for m in meetings if titled(m)]
+    forms = [f for t in named for f in term_forms(t)]
+    kept = [m for m in meetings if titled_by(m, forms)]
     return kept or list(meetings)
+
+
+def term_forms(term: Term) -> list[list[str]]:
+    """The words of each name of a term: its name and its aliases."""
+    return [f for form in (term.name, *term.aliases) if (f := tokens(form))]
+
+
+def titled_by(m: Meeting, forms: Sequence[list[str]]) -> bool:
+    """Whether the meeting's title holds one of the names `forms`, word for word ("G7 Foreign Ministers' meeting
+    held by …" holds "G7")."""
+    words = tokens(m.title)
+    return any(words[i:i + len(f)] == f for f in forms for i in range(len(words)))
 
 
 def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, claimed: bool) -> bool:
@@ -1165,7 +1172,7 @@ class Meetings:
         occasion = self.kb.terms.get(m.occasion or "")
         if occasion is None:
             return None
-        said = {w for f in (occasion.name, *occasion.aliases) for w in tokens(f)}
+        said = {w for f in term_forms(occasion) for w in f}
         if _OF_THE_MEETING & set(query.words):
             return None  # "how long was the A–B meeting at the G20 summit?": the meeting's own length
         # the gathering's own noun ("summit", "session"), said alone or after its name

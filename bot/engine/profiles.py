@@ -164,8 +164,8 @@ class Profiles:
             for holder in holders:
                 latest.setdefault(holder[1].id, holder)
             # in the order they held it, as far as the records date it ("the second one" is the later holder)
-            since = {h[1].id: h[0] for h in sorted(holders, key=lambda h: h[0].first_day(), reverse=True)}
-            people = sorted(latest.values(), key=lambda h: (since[h[1].id].first_day(), h[1].name))
+            since = {p.id: min(when.first_day() for when, x, _ in holders if x.id == p.id) for _, p, _ in holders}
+            people = sorted(latest.values(), key=lambda h: (since[h[1].id], h[1].name))
             listing = tuple(f"{p.name}: {d.role_name(r)} ({d.as_of(r)})" for when, p, r in people)
             return Answer("role", True, f"{len(people)} {'person' if len(people) == 1 else 'people'} in the records",
                           listing, sources=tuple(d.cite(self.kb, r.cited) for _, _, r in people[:3]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
-from bot.engine.meetings import PERSON_CLASS, of_class
+from bot.engine.meetings import PERSON_CLASS, of_class, term_forms, titled_by
 from bot.engine.query import ROLE_PATTERNS, SHORTHAND, analyse, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import fold, stem, tokens
@@ -306,26 +307,19 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             # "did A meet B before or after C?": the order a record states in words, asked one way
             one_way = re.sub(r"\s+", " ", q.lowered[:either.start()] + either.group(1).split()[0]
                              + q.lowered[either.end():])
+            named = {m.id for m in query.mentions if m.kind == "person"}
             subject = re.match(r"^\W*(?:and |so )?(?:did|had|has) (he|she)\b", one_way)
             if subject is not None and q.focus is not None:
                 # "did he meet Zelenskyy before or after Shmyhal?": "he" is the one of the conversation it can be
-                named = {m.id for m in query.mentions if m.kind == "person"}
                 # (after a list of meetings, the one person all of them have: "who did the FM meet in Kyiv?")
                 listed = [set(m.participants) for i in q.focus.items
                           if (m := a.kb.meetings.get(i.removeprefix("meeting:"))) is not None]
                 shared = tuple(sorted(set.intersection(*listed))) if listed else ()
-                meant = [p for p in meant_by_pronoun(a.kb, q.focus.people or shared, subject.group(1))
-                         if p not in named and p in a.kb.people]
-                if len(meant) == 1:
-                    one_way = one_way[:subject.start(1)] + a.kb.people[meant[0]].name + one_way[subject.end(1):]
-            pronoun = re.search(r"\b(?:him|her)\b", one_way)
+                one_way = _by_name(a, one_way, subject, q.focus.people or shared, named, only_one=True)
+            pronoun = re.search(r"\b(him|her)\b", one_way)
             if pronoun is not None and q.focus is not None:
                 # "did Hayashi see him before or after Zelenskyy?": "him" is the one the conversation is about
-                named = {m.id for m in query.mentions if m.kind == "person"}
-                meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, pronoun.group(0))
-                         if p not in named and p in a.kb.people]
-                if meant:
-                    one_way = one_way[:pronoun.start()] + a.kb.people[meant[0]].name + one_way[pronoun.end():]
+                one_way = _by_name(a, one_way, pronoun, q.focus.people, named, only_one=False)
             said = a.order_stated(analyse(one_way, a.index))
             if said is not None and said.answered:
                 word = SHORTHAND.get(either.group(1).split()[0], either.group(1).split()[0])
@@ -339,6 +333,17 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
+
+
+def _by_name(a: Answerer, text: str, pronoun: re.Match[str], people: Sequence[str], named: set[str],
+             only_one: bool) -> str:
+    """`text` with the pronoun found (its first group) said by the name of the person of `people` it stands for,
+    other than those the question names; as it is when it stands for none (or, `only_one`, for several)."""
+    meant = [p for p in meant_by_pronoun(a.kb, tuple(people), pronoun.group(1))
+             if p not in named and p in a.kb.people]
+    if not meant or only_one and len(meant) != 1:
+        return text
+    return text[:pronoun.start(1)] + a.kb.people[meant[0]].name + text[pronoun.end(1):]
 
 
 #: "Did Hayashi meet anyone else in Kyiv besides Zelenskyy?": a claim that someone met another person.
@@ -594,16 +599,13 @@ _ON_OCCASION_OF = re.compile(r"\b(?:during|at|amid|(?:on|at) the (?:sidelines|ma
 _IT_POINTED = re.compile(r"\b(?:it|that|this|they|the (?:meeting|talks)|that meeting|those talks)\b")
 
 
-def _forms(term: Term) -> list[list[str]]:
-    return [f for form in (term.name, *term.aliases) if (f := tokens(form))]
-
-
 def _same_gathering(one: Term, other: Term) -> bool:
     """Whether two terms name one gathering: the same record, or a name of one inside a name of the other ("G20"
     and "G20 Summit in Bali")."""
     if one.id == other.id:
         return True
-    pairs = [(a, b) for a in _forms(one) for b in _forms(other)] + [(b, a) for a in _forms(one) for b in _forms(other)]
+    pairs = [(a, b) for a in term_forms(one) for b in term_forms(other)]
+    pairs += [(b, a) for a, b in pairs]
     return any(short == long[i:i + len(short)] for short, long in pairs for i in range(len(long) - len(short) + 1))
 
 
@@ -634,8 +636,7 @@ def occasion_claimed(a: Answerer, q: Asked) -> Answer | None:
     # meetings that name it, through the index (never a scan of every meeting), those titled by it
     naming = sorted((a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("term", gathering.id), ())
                      if i in a.kb.meetings and i != m.id), key=lambda g: (g.date, g.id))
-    own = [g for g in naming if any(tokens(g.title)[i:i + len(f)] == f
-                                    for f in _forms(gathering) for i in range(len(tokens(g.title))))]
+    own = [g for g in naming if titled_by(g, term_forms(gathering))]
     occasion = a.kb.terms.get(m.occasion or "")
     if occasion is not None:
         if _same_gathering(gathering, occasion):
