@@ -1041,7 +1041,7 @@ class Answerer:
         interpretation = None
         if len(scored) > 1 and scored[1].passage.ref != p.ref and scored[1].score >= best.score - 0.5:
             interpretation = "close alternative"
-        thing_for = self._thing_for(query, p) if meeting is not None else None
+        thing_for = self._thing_for(query, p) if meeting is not None or p.kind == "person" else None
         if thing_for is not None:
             # "what's the memorial there for?": the memorial's own record, not the visit that went to it
             return self._statement(query, thing_for)
@@ -1199,16 +1199,17 @@ class Answerer:
         return _one_of_gathering(said)
 
     def _thing_for(self, query: Query, p: Passage) -> Passage | None:
-        """"What's the memorial there for?" of a meeting's record that names the thing: the one record that
-        names it in its opening words and says what it is for ("dedicated to", "in response to"), among the
-        records of the meeting's people, places and countries; None unless one."""
+        """"What's the memorial there for?" of a meeting's record, or a person's, that names the thing: the one
+        record that names it in its opening words and says what it is for ("dedicated to", "in response to"),
+        among the records of the meeting's (or the person's record's) people, places and countries; None
+        unless one."""
         found = lx.THING_FOR.match(fold(query.raw).lower())
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
         wanted = set(content_stems(found.group("thing"))) if found is not None else set()
-        if meeting is None or not wanted or not wanted <= self.verifier.record_stems(p):
+        if meeting is None and p.kind != "person" or not wanted or not wanted <= self.verifier.record_stems(p):
             return None
-        around = {e for e in self.index.meeting_entities(meeting.id)
-                  if e[0] in ("place", "person", "country") and e != ("country", self.index.home)}
+        named = self.index.meeting_entities(meeting.id) if meeting is not None else p.entities | p.mentioned
+        around = {e for e in named if e[0] in ("place", "person", "country") and e != ("country", self.index.home)}
         rarest = min((self.index.by_stem.get(w, ()) for w in wanted), key=len)
         said = [x for n in rarest if (x := self.index.passages[n]).kind in ("fact", "pledge", "term")
                 and wanted <= set(content_stems(" ".join(x.text.split()[:_OPENING_WORDS])))

@@ -131,6 +131,8 @@ _CONVENE = frozenset(stem(w) for w in "chair chaired host hosted hold held presi
 _GROUP_NOUNS = frozenset("members colleagues representatives lawmakers legislators parliamentarians officials "
                          "delegation delegations companies partners".split())
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
+#: Verbs of taking part in another's deed, followed by that deed ("who helped her send them?").
+_HELPED = frozenset("help helped helps helping assist assisted assists join joined joins".split())
 #: Past forms of what one person does for a meeting that share no stem with the verb ("hold" → "held").
 _PAST_FORMS = {"hold": ("held",), "lead": ("led",)}
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
@@ -452,6 +454,8 @@ class Verifier:
         words = query.words
         if len(words) < 2 or words[0] != "who" or words[1] in _AUXILIARIES:
             return False
+        if words[1] in _HELPED and any(stem(w) in e.words for w in words[2:5] for e in asked):
+            return False  # "who helped her send the generators?": the deed helped with is what is asked
         return not any(stem(words[1]) in e.words for e in asked)
 
     def unnamed_phrase(self, query: Query, p: Passage) -> str | None:

@@ -2019,3 +2019,24 @@ def test_they_talked_after_answers_about_a_thing_are_the_people_of_the_last_meet
                          "the kyrgyz minister thanked japan for some emergency aid, what was it for",
                          "when was it given", "did they talk about ukraine")
     assert answer.answered and answer.title == "Yes" and "Kyrgyz" in answer.text, answer.text
+
+
+def test_what_a_thing_is_for_after_a_profile_that_names_it_is_the_things_own_record(engine: Engine) -> None:
+    # (the answer to the first question is Hayashi's profile, which names the memorial in passing)
+    answer = last_answer(engine, "did hayashi go anywhere else on his ukraine trip?", "whats the memorial for")
+    assert answer.answered and "dedicated to the victims" in answer.text, answer.text
+    assert answer.kind != "person"
+
+
+def test_who_helped_someone_do_a_deed_is_asked_of_the_deed_not_of_the_meeting_in_context(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kamikawa say about generators for ukraine", "and whats coming next",
+                         "who helped her send the generators")
+    assert answer.answered and "National Diet" in answer.text, answer.text
+    assert "Partner side" not in answer.text
+
+
+def test_him_in_a_claim_whose_subject_is_named_is_the_person_of_the_conversation(engine: Engine) -> None:
+    denied = last_answer(engine, "whos ukraines foreign minister in these docs", "did hayashi meet him in kyiv")
+    assert not denied.answered and denied.title != "Yes", denied.text
+    confirmed = last_answer(engine, "who is kuleba", "did kamikawa meet him in new york")
+    assert confirmed.answered and confirmed.title == "Yes", confirmed.text

@@ -174,6 +174,9 @@ def _length_of(a: Answerer, meeting: Meeting, claimed: re.Match[str]) -> Answer:
 #: "Was he Rwandan?", "is she Ukrainian?": a claim of what the person of the conversation is.
 _HE_OR_SHE = re.compile(r"^\W*(?:and |so )?(?:was|is|were) (?:he|she)\b")
 _HE_OR_SHE_DID = re.compile(r"^\W*(?:and |so )?(?:did|does|has|had|have) (?:he|she)\b")
+#: "did Hayashi meet him?": a person of the conversation as the object of a claim whose subject is named.
+_HIM_OR_HER = re.compile(r"^\W*(?:and |so )?(?:did|does|has|had|have|was|were) [a-z'’-]+(?: [a-z'’-]+){0,3} "
+                         r"(?:him|her)\b")
 
 
 #: "Is Ikegami a minister?", "was he an ambassador?": a word of a title claimed of one person.
@@ -263,6 +266,12 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
         if meant:
             groups = (frozenset({("person", meant[0])}), *groups)
+    elif groups is not None and q.focus is not None and q.focus.people and _HIM_OR_HER.search(q.lowered):
+        # "did Hayashi meet him in Kyiv?" after a profile of Kuleba: Hayashi, and Kuleba
+        named = {i for g in groups for _, i in g} | {m.id for m in query.mentions if m.kind == "person"}
+        meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
+        if meant:
+            groups = (*groups, frozenset({("person", meant[0])}))
     absent = a.absent_from_meeting_named(query)
     if absent is not None:
         # "Did Dorin take part in the Ostra summit Velda held?": the meeting those words name does not have

@@ -59,18 +59,28 @@ def by_title(a: Answerer, q: Asked) -> Answer | None:
     found = lx.NAME_OF.match(q.query.raw)
     if found is None:
         return None
-    countries = {m.id for m in q.query.mentions if m.kind == "country"} - {a.index.home}
-    title = [w for w in fold(found.group("title")).split() if w not in STOPWORDS]
-    names = {w for c in countries for w in fold(a.index.entity_name(("country", c))).split()}
-    wanted = {stem(w) for w in title if w not in names and not w.endswith("'s")}
+    named = {m.id for m in q.query.mentions if m.kind == "country"}
+    # (the home country only when it is the one named: "Japan's Minister of …")
+    countries = named - {a.index.home} or named
+    names = {c for c in countries for c in (c, a.index.entity_name(("country", c)))}
+    wanted = set(content_stems(found.group("title"))) - {s for n in names for s in content_stems(n)}
     if len(wanted) < 3 or len(countries) != 1:
         return None  # a short title ("the minister") is a role the parse reads already
     # ("Uzbekistan's Minister of Foreign Affairs" is not its Deputy Minister: a word of rank the question does not
     # say makes another post)
-    fits = sorted({p.id for p in a.kb.people.values() if p.country in countries
-                   for r in p.roles if wanted <= (held := set(content_stems(r.title)))
-                   and not (held & _RANK_WORDS) - wanted})
-    return a.profiles.entity_profile(("person", fits[0]), q.query) if len(fits) == 1 else None
+    held_by = [(p, r) for p in sorted(a.kb.people.values(), key=lambda p: p.id) if p.country in countries
+               for r in p.roles if wanted <= set(content_stems(r.title))]
+    fits = sorted({p.id for p, r in held_by if not set(content_stems(r.title)) & _RANK_WORDS - wanted})
+    if len(fits) == 1:
+        return a.profiles.entity_profile(("person", fits[0]), q.query)
+    ranked = sorted({(p.name, r.title) for p, r in held_by})
+    if fits or not ranked:
+        return None
+    # "Who is Japan's Minister of Economy, Trade and Industry?" of records that name only its State Minister
+    country = a.index.entity_name(("country", min(countries)))
+    return Answer("not_found", False, "Not in the records",
+                  (f"The records name no one of {country} with that post; they name: "
+                   + "; ".join(f"{name} ({post})" for name, post in ranked) + ".",), confidence=0.0)
 
 
 def holder_at_event(a: Answerer, q: Asked) -> Answer | None:

@@ -256,3 +256,13 @@ def test_a_count_of_someones_companions_is_of_their_side_not_of_whom_they_met(en
 def test_who_took_over_from_someone_described_is_asked_of_that_person(engine: Engine) -> None:
     answer = engine.ask("who took over from the japanese banker as head of rwanda's central bank", today=TODAY)
     assert not answer.answered and "after Masaya Hattori" in answer.text, answer.text
+
+
+def test_a_full_title_with_a_word_of_rank_the_question_lacks_is_another_post(engine: Engine) -> None:
+    minister = engine.ask("Who is Japan's Minister of Economy, Trade and Industry?", today=TODAY)
+    assert not minister.answered, minister.text
+    assert "no one of Japan with that post" in minister.text and "State Minister" in minister.text, minister.text
+    state = engine.ask("who is japan's state minister of economy, trade and industry", today=TODAY)
+    assert state.answered and state.title == "Ryosuke Kozuki", state.text
+    deputy = engine.ask("Who is Uzbekistan's minister of foreign affairs?", today=TODAY)
+    assert not deputy.answered and "Deputy Minister" in deputy.text, deputy.text
