@@ -375,7 +375,8 @@ LED_GATHERING = re.compile(r"^\W*(?:and |so )?who (?:\w+ )?(?P<verb>chaired|chai
 #: A part of the day, as records and questions name it ("in the evening").
 PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night)\b")
 #: A question asking for the part of the day rather than the clock ("at what time of day", "what part of the day").
-PART_OF_DAY_ASKED = re.compile(r"\btime of (?:the )?day\b|\bpart of (?:the )?day\b|\b(?:morning|afternoon|evening)\b")
+TIME_OF_DAY_ASKED = re.compile(r"\btime of (?:the )?day\b|\bpart of (?:the )?day\b")
+PART_OF_DAY_ASKED = re.compile(TIME_OF_DAY_ASKED.pattern + r"|\b(?:morning|afternoon|evening)\b")
 #: A question about the gathering a meeting was held on the occasion of ("on the margins of which summit?").
 OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidelines|fringes) of (?:what|which)"
                             # "was in the country for which multilateral gathering?"

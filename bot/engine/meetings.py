@@ -885,6 +885,14 @@ class Meetings:
                 lines.append(f"Note: {m.note}")
         elif intent == "time":
             part = lx.PART_OF_DAY.search((m.time_note or "").lower()) if not m.local_time else None
+            parts_named = lx.PART_OF_DAY.findall(query.raw.lower())
+            if part is not None and parts_named == [part.group(1)] \
+                    and not lx.TIME_OF_DAY_ASKED.search(query.raw.lower()):
+                # "what time in the evening exactly?" of a record that says "in the evening" and no more: the
+                # part of the day is the question's own; the clock it asks is not given
+                return Answer("not_found", False, m.title,
+                              (f"The source gives no clock time, only that it was in the {part.group(1)}"
+                               f" ({m.time_note}).",), sources=tuple(cited), focus=focus, confidence=0.0)
             if part is not None and lx.PART_OF_DAY_ASKED.search(query.raw.lower()):
                 # "At what time of day did they meet?" of a record that names the part of the day only.
                 return Answer("meeting_answer", True, m.title,

@@ -208,7 +208,10 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"|(?:came|come|comes|coming) out of)")),
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
                            r"|collaborat|touch|review|deal with|(?:go|goes|going|gone|went) (?:over|through)\b"
-                           r"|(?:bring|brought|bringing) up\b|rais(?:e|ed|ing)\b(?= \w+\W*$| (?:with|at|during)\b))")),
+                           r"|(?:bring|brought|bringing) up\b"
+                           # ("which issues came up?": what was discussed; "in what contexts does he come up?" is not)
+                           r"|\b(?:what|which)(?: (?!did\b|does\b|do\b)[a-z]+){0,3} (?:came|come|comes|coming) up\b"
+                           r"|rais(?:e|ed|ing)\b(?= \w+\W*$| (?:with|at|during)\b))")),
     ("thank", re.compile(r"\b(thank|grateful|gratitude|apprecia)")),
 ]
 
@@ -1008,6 +1011,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
+    hosted = {i for i, w in enumerate(words) if w.startswith("receiv")
+              and any(m.kind == "person" and m.start == i + 1 for m in mentions)}
+    if hosted and "pledge" in aspects and not dict(_ASPECTS)["pledge"].search(
+            " ".join(w for i, w in enumerate(words) if i not in hosted)):
+        aspects -= {"pledge"}  # "who received Hayashi in Kyiv?": a person received is hosted, not given anything
     if lx.PLEDGES_ASKED.search(folded):
         aspects |= {"pledge"}  # "in what ways has Japan supported Rwanda?": what was given, whatever the verb
     if _WHAT_ABOUT.match(folded):

@@ -260,3 +260,12 @@ def test_an_end_time_is_given_on_both_clocks(engine: Engine) -> None:
     answer = last_answer(engine, "What time did the Japan-Kyrgyz foreign ministers' meeting start?",
                          "so around what time would it have finished?")
     assert answer.answered and "15:10 (3:10 p.m.)" in answer.text, answer.text
+
+
+def test_the_clock_asked_within_the_part_of_day_the_record_gives_is_not_given(engine: Engine) -> None:
+    exactly = last_answer(engine, "when did kagame meet kishida", "what time in the evening exactly?")
+    assert not exactly.answered and "no clock time" in exactly.text, exactly.text
+    part = engine.ask("what time of day did kagame and kishida meet", today=TODAY)
+    assert part.answered and "evening" in part.text, part.text
+    either = engine.ask("was the kagame kishida meeting in the morning or in the evening", today=TODAY)
+    assert either.answered and "evening" in either.text, either.text

@@ -1147,3 +1147,16 @@ def test_who_served_as_a_post_asks_who_held_it(engine: Engine, question: str, as
 def test_who_served_as_a_post_is_answered_by_its_holders(engine: Engine) -> None:
     answer = engine.ask("Who served as Rwanda's foreign minister at the meeting with the Japanese PM?", today=TODAY)
     assert answer.answered and "Biruta" in answer.title, answer.text
+
+
+def test_a_person_received_is_hosted_not_given_anything(engine: Engine) -> None:
+    assert "pledge" not in analyse("who received hayashi in kyiv", engine.index).aspects
+    assert "pledge" in analyse("who received the cranes", engine.index).aspects
+    answer = engine.ask("who received hayashi in kyiv", today=TODAY)
+    assert answer.answered and "Zelenskyy" in answer.text and "cranes" not in answer.text, answer.text
+
+
+def test_what_came_up_is_what_was_discussed(engine: Engine) -> None:
+    assert "discuss" in analyse("What subjects came up when Usmanov received Ikegami?", engine.index).aspects
+    answer = engine.ask("What subjects came up when Usmanov received Ikegami?", today=TODAY)
+    assert answer.answered and "discussed" in answer.text, answer.text

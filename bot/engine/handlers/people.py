@@ -427,6 +427,20 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     whole = [m for m in meetings if m.id not in parts]
     # (a visit alone, once its meetings are set aside, is no list: its meetings are what is asked of)
     meetings = sorted(whole if len(whole) > 1 else meetings, key=lambda m: (m.date.first_day(), m.id))
+    of_country = {m.id for m in query.mentions if m.kind == "country"
+                  and [w for w in query.words[max(0, m.start - 2):m.start] if w != "the"][-1:] == ["from"]}
+    if of_country and meetings:
+        # "who attended from the United States?": people of that country, not the meetings held there
+        held = [m for m in meetings if any((x := a.kb.people.get(p)) is not None and x.country in of_country
+                                           for p in m.participants)]
+        if not held:
+            names = " or ".join(a.index.entity_name(("country", c)) for c in sorted(of_country))
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name no one from {names} taking part in "
+                           + ("these meetings: " if len(meetings) > 1 else "")
+                           + "; ".join(f"{m.title} ({m.date.human()})" for m in meetings[:5]) + ".",),
+                          confidence=0.0)
+        meetings = held
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 

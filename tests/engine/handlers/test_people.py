@@ -266,3 +266,10 @@ def test_a_full_title_with_a_word_of_rank_the_question_lacks_is_another_post(eng
     assert state.answered and state.title == "Ryosuke Kozuki", state.text
     deputy = engine.ask("Who is Uzbekistan's minister of foreign affairs?", today=TODAY)
     assert not deputy.answered and "Deputy Minister" in deputy.text, deputy.text
+
+
+def test_who_attended_from_a_country_asks_its_people_not_the_meetings_held_there(engine: Engine) -> None:
+    none = last_answer(engine, "what was the theme of the G20 summit in Bali?", "who attended from the United States?")
+    assert not none.answered and "no one from United States" in none.text, none.text
+    japan = engine.ask("who attended from japan in 2023", today=TODAY)
+    assert japan.answered and "Kishida" in japan.text and "Hayashi" in japan.text, japan.text
