@@ -17,7 +17,7 @@ from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
-from bot.engine.text import content_stems
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
 Group = set[tuple[str, str]]
@@ -32,8 +32,10 @@ _NOW_HOLDER = frozenset({"current", "incumbent", "sitting", "present"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
 #: "the head of Uzbekistan's investment ministry", "the chief of the central bank": whoever leads a body.
-_HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}?(?:ministry|bank|agency"
+_HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}(?:ministry|bank|agency"
                       r"|bureau|office|department|committee))\b")
+#: Words of rank before a head ("the deputy head of the bureau").
+_RANKS = frozenset(stem(w) for w in ("deputy", "vice", "assistant"))
 #: "who heads the bureau", "who runs the agency": the head of a body, asked by a verb.
 _HEADS = re.compile(r"\bwho (?:heads|headed|leads|led|runs|ran|directs|directed) (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}?"
                     r"(?:ministry|bank|agency|bureau|office|department|committee))\b")
@@ -304,21 +306,27 @@ class Describer:
     def _heads(self, query: Query) -> frozenset[tuple[str, str]]:
         """"the head of Uzbekistan's investment ministry": whoever holds a post in the body those words name
         (its title or organisation holds every word, the country's name aside); nobody when no one does."""
-        found = _HEAD_OF.search(" ".join(query.words)) or _HEADS.search(" ".join(query.words))
+        said = " ".join(query.words)
+        found = _HEAD_OF.search(said) or _HEADS.search(said)
         if found is None:
             return frozenset()
         countries = {m.id for m in query.mentions if m.kind == "country"}
+        # ("the head of the Japanese foreign ministry's bureau" asked by an Uzbek official: the body's country)
+        at = len(said[:found.start("body")].split()), len(said[:found.end("body")].split())
+        countries = {m.id for m in query.mentions if m.kind == "country" and at[0] <= m.start < at[1]} or countries
         names = {w for c in countries if c in self.kb.countries
                  for n in (self.kb.countries[c].name, *self.kb.countries[c].aliases, *self.kb.countries[c].demonyms)
                  for w in content_stems(n)}
         wanted = set(content_stems(found.group("body"))) - names
         if not wanted:
             return frozenset()
+        # ("the deputy head of …" is a deputy's post; "the head of …" is not)
+        rank = {stem(w) for w in said[:found.start()].split()[-1:]} & _RANKS
         # (the body's country is the post's, not the holder's: a Japanese banker headed Rwanda's central bank)
         return frozenset(("person", p.id) for p in self.kb.people.values()
                          if any((not countries or r.country in countries or p.country in countries)
                                 and wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
-                                and "deputy" not in r.title.lower() for r in p.roles))
+                                and {stem(w) for w in r.title.lower().split()} & _RANKS == rank for r in p.roles))
 
     def _of_gender(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]],
                    unknown: list[str]) -> list[frozenset[tuple[str, str]]]:

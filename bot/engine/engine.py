@@ -66,6 +66,9 @@ from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Fact, KnowledgeBase, Meeting, Person, Pledge, Term
 
+#: Words of an end asked ("when did it end?", "what time did they finish?").
+_ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*)\b")
+
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "What this bot knows and how to ask"),
@@ -1080,9 +1083,10 @@ class Engine:
     def _on_home_clock(self, t: Turn) -> Answer | None:
         """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
         focus = t.focus
-        if focus is not None and focus.meeting and stem("end") in focus.keywords and focus.intent in ("when", "time") \
-                and lx.POINTED.search(t.lowered) and not lx.CONTINUES.match(t.lowered) \
-                and not re.search(r"\b(?:end|ended|ending|finish\w*)\b", t.lowered):
+        # (the end asked in so many words: "what time did the meeting end, local?" keeps no keyword of it)
+        if focus is not None and focus.meeting and focus.intent in ("when", "time") \
+                and (stem("end") in focus.keywords or _ENDED.search((focus.question or "").lower())) \
+                and (lx.POINTED.search(t.lowered) or lx.CONTINUES.match(t.lowered)) and not _ENDED.search(t.lowered):
             # "what was that in Japan time?" after when a meeting ended: its end, on Japan's clock
             here = analyse(t.text, self.index)
             if here.japan_time and not here.mentions:

@@ -620,9 +620,13 @@ class Meetings:
     def asked_kind(query: Query, records: list[Meeting]) -> tuple[list[Meeting], str | None]:
         """The records of the kind a question names ("meetings", "visits"), and that kind's noun."""
         text = query.raw.lower()
-        if re.search(r"\b(visits?|trips?|travel)", text):
+        visits = re.search(r"\b(visits?|trips?|travel)", text) is not None
+        meetings = re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text) is not None
+        if visits and meetings and re.search(r"\bor\b", text):
+            return records, None  # "which leaders did he meet or visit?": either kind
+        if visits:
             return [m for m in records if "visit" in m.kind], "visit"
-        if re.search(r"\b(meetings?|talks|met|meet|encounters?)\b", text):
+        if meetings:
             return [m for m in records if "meeting" in m.kind], "meeting"
         return records, None
 

@@ -139,3 +139,11 @@ def test_a_side_described_beside_another_partner_country_is_not_the_conversation
     answer = last_answer(engine, "when did the kyrgyz FM meet hayashi",
                          "what date was the uzbek meeting with the japanese official?")
     assert answer.answered and "26 January 2024" in answer.text, answer.text
+
+
+def test_the_deputy_head_of_a_body_of_one_country_is_a_deputy_of_that_country(engine: Engine) -> None:
+    answer = engine.ask("Which Uzbek official received the deputy head of the Japanese foreign ministry's European "
+                        "bureau in January?", today=TODAY)
+    assert answer.answered and "Usmanov" in answer.text and "business forum" not in answer.text, answer.text
+    head = engine.ask("who is the head of uzbekistan's investment ministry", today=TODAY)
+    assert head.answered and head.title == "Laziz Kudratov", head.text

@@ -1163,3 +1163,12 @@ def test_a_thing_said_first_then_how_many_and_by_when_asks_its_count_and_date(en
     # (a count alone after a statement is read as it is)
     plain = engine.ask("Japan promised Ukraine some cranes, how many?", today=TODAY)
     assert plain.answered and "24" in plain.text, plain.text
+
+
+def test_the_end_asked_in_so_many_words_stays_the_end_on_the_home_clock(engine: Engine) -> None:
+    home = last_answer(engine, "what time did the kamikawa kuleba meeting end, local",
+                       "and what was that in japan time")
+    assert "7:30 a.m. JST" in home.text, home.text
+    again = last_answer(engine, "roughly when did the hayashi-kulubaev meeting end?", "and kamikawa-kuleba?",
+                        "and in japan time?")
+    assert "7:30 a.m. JST" in again.text, again.text

@@ -269,3 +269,10 @@ def test_the_clock_asked_within_the_part_of_day_the_record_gives_is_not_given(en
     assert part.answered and "evening" in part.text, part.text
     either = engine.ask("was the kagame kishida meeting in the morning or in the evening", today=TODAY)
     assert either.answered and "evening" in either.text, either.text
+
+
+def test_meetings_or_visits_asked_together_are_records_of_either_kind(engine: Engine) -> None:
+    answer = engine.ask("Which countries' leaders did PM Kishida meet or visit in these records?", today=TODAY)
+    assert answer.answered and "Rwanda" in answer.text and "Ukraine" in answer.text, answer.text
+    visits = engine.ask("Which countries did PM Kishida visit?", today=TODAY)
+    assert "Rwanda" not in visits.text, visits.text
