@@ -54,10 +54,14 @@ def profile(a: Answerer, q: Asked) -> Answer | None:
     single = _single(a, q)
     if single is None:
         return None
+    if query.intent == "define" and "pledge" in query.aspects and single[0] in ("country", "place"):
+        return None  # "what does Japan give Rwanda?": what was given, not the country's meetings
     if query.intent in ("define", "about") or (single[0] == "person" and query.intent in _PERSON_PROFILE_INTENTS
                                                and (a.profiles.is_who_is(query) or _SAID_ABOUT.search(q.lowered)
                                                     or set(query.keywords) & lx.POSITION_WORDS)):
-        return a.profiles.entity_profile(single, query)
+        found = a.profiles.entity_profile(single, query)
+        # ("what happened in Bucha?" of a place no meeting was held in: the records that tell of it answer)
+        return None if single[0] in ("country", "place") and not found.answered and query.keywords else found
     return None
 
 

@@ -13,3 +13,13 @@ def test_what_the_documents_say_of_someones_activity_is_their_profile(engine: En
     assert len(answer.items) == 2, answer.items  # his meeting in Bali and his visit to Ukraine
     # a detail asked about him is no profile
     assert engine.ask("What did Kishida discuss with Kagame?", today=TODAY).kind != "person"
+
+
+def test_what_a_country_is_given_is_no_profile_of_its_meetings(engine: Engine) -> None:
+    given = engine.ask("what does japan give rwanda", today=TODAY)
+    assert given.answered and given.kind == "pledges" and "JICA" in given.text, given.text
+
+
+def test_what_happened_at_a_place_no_meeting_was_held_is_told_by_its_records(engine: Engine) -> None:
+    answer = engine.ask("what happened in bucha", today=TODAY)
+    assert answer.answered and "civilians" in answer.text, answer.text
