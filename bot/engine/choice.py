@@ -201,6 +201,11 @@ ORDER_CLAIM_EXAMPLES = ("Did Varn open the embassy before the two countries esta
                         "Are Zembla's diplomatic ties with Aurelia older than its ties with Veloria?")
 
 
+#: A record that places what it tells before or after another event in words ("had worked for it before taking
+#: office").
+_ORDER_SAID = re.compile(r"\b(?:before|after|prior to) [a-z]+ing\b")
+
+
 def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
                   date_of: Callable[[Answer], PartialDate | None]) -> Answer | None:
     """"Did Japan open its embassy before the two countries established ties?": when each happened, asked
@@ -233,6 +238,10 @@ def order_claimed(text: str, ask: Callable[[str, Focus | None], Answer],
         return None  # "... after an earthquake?": an answer about something else dates nothing
     one, other = date_of(answers[0]), date_of(answers[1])
     if one is None or other is None:
+        return None
+    if _ORDER_SAID.search(answers[0].lines[0] if answers[0].lines else ""):
+        # "did she support Ukraine before becoming minister?" of a record that says she did it "before taking
+        # office": its date is when that was said; the record's own words decide, not two dates
         return None
     a_first = first_of(one, other)
     if a_first is None:

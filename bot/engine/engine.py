@@ -66,6 +66,8 @@ from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Fact, KnowledgeBase, Meeting, Person, Pledge, Term
 
+#: "his visit", "her appointment": a possessive pronoun before what is owned.
+_OWNER_PRONOUN = re.compile(r"\b(his|her)\b(?= [a-z])", re.IGNORECASE)
 #: Words of an end asked ("when did it end?", "what time did they finish?").
 _ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*)\b")
 
@@ -1709,6 +1711,19 @@ class Engine:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
         return self._about_records(picked.refs, rest, focus.items, t.today)
 
+    def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
+        """"his visit" of a conversation about one man: "Yoshimasa Hayashi's visit"; the side as it is when it names
+        someone, or the pronoun may be several people or none."""
+        owner = _OWNER_PRONOUN.search(side)
+        if owner is None or any(m.kind == "person" for m in analyse(side, self.index).mentions):
+            return side
+        word = "he" if owner.group(1).lower() == "his" else "she"
+        meant = [p for p in people if (x := self.kb.people.get(p)) is not None
+                 and (x.pronoun is None and len(people) == 1 or x.pronoun is not None and x.pronoun.word == word)]
+        if len(meant) != 1:
+            return side
+        return f"{side[:owner.start()]}{self.kb.people[meant[0]].name}'s{side[owner.end():]}"
+
     def _pronouns_named(self, question: str, people: tuple[str, ...]) -> str:
         """"When did she meet him?" of a woman and a man: each pronoun said by the name of the one person it can
         be ("when did Yoko Kamikawa meet Dmytro Kuleba?"); the question as it is unless both are told apart."""
@@ -2492,16 +2507,25 @@ class Engine:
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
         last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
-        # (a side that names nothing of its own, "did it open", is of the conversation's record)
-        timed = elapsed.answer(t.text, lambda q, context=None: self._done_or_not(
-            q, self._side_remembered(q, focus, self._ask_one(
-                # ("between that meeting and his arrival in Kyiv": "that meeting" is the conversation's, whatever
-                # the other side's answer was about)
+
+        def side(asked: str, context: Focus | None = None) -> Answer:
+            # ("how long before his visit was that?": his is the person of the conversation, named, when that
+            # names one event of theirs)
+            named = self._owner_named(asked, focus.people if focus is not None else ())
+            if named != asked and self._single_date(found := side_of(named, context)) is not None:
+                return found
+            return side_of(asked, context)
+
+        def side_of(q: str, context: Focus | None) -> Answer:
+            # (a side that names nothing of its own, "did it open", is of the conversation's record; "between that
+            # meeting and his arrival in Kyiv": "that meeting" is the conversation's, whatever the other side's
+            # answer was about)
+            return self._done_or_not(q, self._side_remembered(q, focus, self._ask_one(
                 q, focus if _THAT_RECORD_ALONE.search(q.lower()) else context or (
-                    focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None),
-                today))),
-                               self._single_date, last, self._name_only_question, self._names_any,
-                               lambda side: any(m.kind == "person" for m in analyse(side, self.index).mentions))
+                    focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None), today)))
+
+        timed = elapsed.answer(t.text, side, self._single_date, last, self._name_only_question, self._names_any,
+                               lambda said: any(m.kind == "person" for m in analyse(said, self.index).mentions))
         if timed is not None and timed.answered and timed.focus is not None:
             timed = replace(timed, focus=replace(timed.focus, people=self._subject_first(t.text)))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
@@ -2839,6 +2863,14 @@ class Engine:
         listed = self._free_text_read(replace(t, text=as_meetings))
         return listed if listed.answered and listed.kind == "meetings" else answer
 
+    def _meeting_of_all(self, query: Query) -> str | None:
+        """The one meeting every person the question names (two or more) took part in, or None."""
+        named = sorted({m.id for m in query.mentions if m.kind == "person"})
+        if len(named) < 2:
+            return None
+        shared = set.intersection(*(set(self.index.meetings_by_entity.get(("person", p), ())) for p in named))
+        return shared.pop() if len(shared) == 1 else None
+
     def _free_text_read(self, t: Turn) -> Answer:
         """`_free_text` of a question whose records asked for are read."""
         cleaned, focus, today = t.text, t.focus, t.today
@@ -3015,6 +3047,11 @@ class Engine:
             # question's type and words, for an ellipsis that asks it again of something else
             kept = replace(kept, intent=query.intent, keywords=query.keywords, aspects=tuple(sorted(query.aspects)),
                            role=query.role)
+            shared = self._meeting_of_all(query)
+            if shared is not None:
+                # "Kamikawa's meeting with Kuleba, what time was that in Kyiv?" (not given): the one meeting of the
+                # people it names is still what the conversation went on to ("which of the two was shorter?")
+                kept = replace(kept, recent=tuple(dict.fromkeys((f"meeting:{shared}", *kept.recent))))
             answer = replace(answer, focus=replace(kept, question=cleaned))
         return answer
 

@@ -445,6 +445,9 @@ class Query:
     #: The one person a pronoun subject stands for, as the conversation says ("did he sign them?" after a question
     #: about one person); set when the context is read, never by the words alone.
     subject: str | None = None
+    #: Ordinary words the question misspelt, each with the word of the records read for it ("occassion" →
+    #: "occasion"), for rules that read the question's own words.
+    spelt: tuple[tuple[str, str], ...] = ()
 
     def entities(self, kind: str | None = None) -> list[tuple[str, str]]:
         return [(m.kind, m.id) for m in self.mentions if kind is None or m.kind == kind]
@@ -1171,7 +1174,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  role, dates, order, keywords, _asked_noun(words, consumed, keywords), japan_time,
                  _venues(words, mentions, japan_time, frozenset(_POSSESSOR.findall(folded))), index.home,
                  frozenset(k for found in lx.SET_ASIDE.finditer(folded) for k in content_stems(found["clause"])
-                           if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()), clocks)
+                           if k not in _STOP_STEMS and k not in NUMBER_WORDS and not k.isdigit()), clocks,
+                 spelt=tuple(sorted({(w, c) for w, c in zip(written, words, strict=True) if w != c})))
 
 
 #: "… as governor of X", "… while heading X", "… during his time at X": a closing clause that says in what

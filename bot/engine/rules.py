@@ -10,6 +10,7 @@ the handler that gave it and every rule's examples can be checked to reach it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -45,8 +46,12 @@ class Asked:
 
     @cached_property
     def lowered(self) -> str:
-        """The question in lower case with chat shorthand written out, read once for every rule."""
-        return expand_shorthand(self.query.raw.lower())
+        """The question in lower case with chat shorthand written out and misspelt words as read, read once for
+        every rule."""
+        lowered = expand_shorthand(self.query.raw.lower())
+        for written, read in self.query.spelt:
+            lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
+        return lowered
 
     @property
     def people(self) -> list[str]:

@@ -437,3 +437,10 @@ def test_a_deed_on_both_sides_of_or_is_two_events_not_a_choice_of_names() -> Non
 def test_which_of_two_events_said_as_deeds_came_first_is_answered_by_their_dates(engine: Engine) -> None:
     answer = engine.ask("which came first, kishida meeting kagame or hayashi meeting the kyrgyz fm", today=TODAY)
     assert answer.answered and "14 November 2022" in answer.title, answer.text
+
+
+def test_an_order_a_record_says_in_words_is_not_decided_by_the_date_it_was_said(engine: Engine) -> None:
+    answer = last_answer(engine, "who is yoko kamikwa", "when did she take office",
+                         "did she support ukraine before becoming minister?")
+    assert answer.answered and answer.title == "Yes", answer.text
+    assert "before taking office" in answer.text

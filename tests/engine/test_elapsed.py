@@ -653,3 +653,9 @@ def test_same_day_as_the_meeting_is_of_the_meeting_the_conversation_last_had(eng
                          "when were uzbekistan-japan diplomatic relations established?",
                          "huh, same day of the year as that meeting?")
     assert answer.answered and answer.title.startswith("Yes") and "26 January 2024" in answer.text, answer.text
+
+
+def test_his_event_in_a_time_between_is_the_event_of_the_man_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "What memorial did Hayashi visit in Ukraine?", "what does it commemorate",
+                         "when did those killings happen", "roughly how long before his visit was that")
+    assert answer.answered and "9 September 2023" in answer.text and "19 months" in answer.text, answer.text

@@ -1172,3 +1172,11 @@ def test_the_end_asked_in_so_many_words_stays_the_end_on_the_home_clock(engine: 
     again = last_answer(engine, "roughly when did the hayashi-kulubaev meeting end?", "and kamikawa-kuleba?",
                         "and in japan time?")
     assert "7:30 a.m. JST" in again.text, again.text
+
+
+def test_the_one_meeting_of_the_people_an_unanswered_question_names_stays_in_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "what time did hayashi meet the kyrgyz minister",
+                         "and kamikawa's meeting with kuleba, what time was that in kyiv",
+                         "which of the two meetings was shorter")
+    assert answer.answered and "25 minutes" in answer.text and "30 minutes" in answer.text, answer.text
+    assert "G7" not in answer.text

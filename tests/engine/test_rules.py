@@ -74,3 +74,9 @@ def test_a_rule_given_by_another_keeps_both_names() -> None:
     inner = traced(Answer("x", True, "t", extra={"command": "/onthisdate 1 May"}), "inner")
     outer = traced(inner, "outer")
     assert outer.extra == {"command": "/onthisdate 1 May", "rule": "outer → inner"}
+
+
+def test_rules_read_the_question_with_its_misspelt_words_as_read(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kagame meet kishda", "what was the occassion")
+    assert answer.answered and "G20" in answer.text, answer.text
+    assert "General Assembly" not in answer.text
