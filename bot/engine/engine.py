@@ -2749,8 +2749,10 @@ class Engine:
         if found is None:
             return None
         what = (found.group("what") or found.group("what2") or "").strip()
+        if found.group("bare") and (t.focus is None or t.focus.intent != "where"):
+            return None  # "which country?" alone asks the country of the place just answered, and only that
         named = [m.id for m in analyse(what, self.index).mentions if m.kind == "place"]
-        pointing = _POINTING_PLACE.fullmatch(what)
+        pointing = _POINTING_PLACE.fullmatch(what) or found.group("bare")
         place_id = named[0] if len(named) == 1 else (t.focus.place if pointing and t.focus is not None else None)
         place = self.kb.places.get(place_id or "")
         if place is None:
@@ -4121,7 +4123,7 @@ _PLACE_GUESSED = re.compile(r"^\W*(?:and |so |ok )?(?P<what>[\w' -]*?)\s*\bwhere
 #: "Which country is it in?", "what country is Bali in?", "in which country is that?"
 _COUNTRY_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) country (?:is|was) (?P<what>[\w' -]+?)"
                          r"(?: in| located in| situated in)?|in (?:which|what) country (?:is|was) "
-                         r"(?P<what2>[\w' -]+?)(?: located)?)\W*$")
+                         r"(?P<what2>[\w' -]+?)(?: located)?|(?P<bare>(?:in )?(?:which|what) country))\W*$")
 _POINTING_PLACE = re.compile(r"it|that|this|there|the (?:city|town|place|island|venue)|that (?:city|town|place|island)")
 #: Words that say someone holds a portfolio, not which one ("which of them handles finance?").
 _IN_CHARGE = re.compile(r"\b(?:is|was|are|were) (?:in charge of|responsible for)\b", re.IGNORECASE)

@@ -122,6 +122,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|heads?|officials?|premiers?|delegations?|representatives?|envoys?|diplomats?) (?:of|from) "
                        r"(?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b")),
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|[,;:–—]\s*where\W*$"
+                         # "kagame kishida meeting where": a meeting, then where, as "… meeting when" asks when
+                         r"|\b(?:meeting|mtg|visit|talks|trip|summit|forum) where\W*$"
                          r"|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
                          r"|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
@@ -457,6 +459,9 @@ class Query:
         return [m for m in self.mentions if not m.exact]
 
 
+#: "How long have Japan and Rwanda had ties?": a span up to now of something held, asked as since when ("how long
+#: has Japan been helping them?" is answered by the span a record gives).
+_HOW_LONG_SINCE = re.compile(r"\bhow long (?:have|has|had) (?:[\w'’-]+ ){1,6}(?:had|maintained|kept|enjoyed)\b")
 #: Words that decide how a question is read; a misspelling of one is corrected before anything else.
 QUESTION_WORDS = tuple(sorted(set(
     """when where what which who whom why how many much long time happened happen discussed discuss
@@ -1001,6 +1006,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "general"  # "what was the main outcome with it?": what came of a meeting, no definition
     if intent == "define" and _WHAT_WAS_DONE.match(asked_text):
         intent = "general"  # "what was discussed at the meeting?", "what was said?" ask what, of no term
+    if intent == "duration" and _HOW_LONG_SINCE.search(asked_text):
+        intent = "when"  # "how long have Japan and Rwanda had ties?": since when, the record of their beginning
     if intent in ("duration", "time") and _EACH_WITH_FIELD.search(asked_text) and not _COMPARED.search(asked_text):
         intent = "list"  # "how long were the meetings, where the length is given?": each meeting that gives it
     if intent in ("general", "define") and _KIND_OF_MEETING_ASKED.match(asked_text) and any(

@@ -18,7 +18,8 @@ from bot.engine.when import DateFilter, began_at
 REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
                   r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to")
 _REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
-_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how far back|date back|go back|how long ago|first|begin|began"
+_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how long (?:have|has|had)|how far back|date back|go back"
+                           r"|how long ago|first|begin|began"
                            r"|start|started|set up|established?|founded|formed|forged)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)

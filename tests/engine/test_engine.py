@@ -1180,3 +1180,10 @@ def test_the_one_meeting_of_the_people_an_unanswered_question_names_stays_in_the
                          "which of the two meetings was shorter")
     assert answer.answered and "25 minutes" in answer.text and "30 minutes" in answer.text, answer.text
     assert "G7" not in answer.text
+
+
+def test_which_country_alone_after_a_place_is_the_country_of_that_place(engine: Engine) -> None:
+    answer = last_answer(engine, "kagme kishda meeting where", "wat country")
+    assert answer.answered and answer.title == "Indonesia", answer.text
+    people = last_answer(engine, "who did hayashi meet", "which country")
+    assert "Bali" not in people.text and people.title != "Indonesia", people.text

@@ -1160,3 +1160,15 @@ def test_what_came_up_is_what_was_discussed(engine: Engine) -> None:
     assert "discuss" in analyse("What subjects came up when Usmanov received Ikegami?", engine.index).aspects
     answer = engine.ask("What subjects came up when Usmanov received Ikegami?", today=TODAY)
     assert answer.answered and "discussed" in answer.text, answer.text
+
+
+def test_where_said_last_asks_where(engine: Engine) -> None:
+    assert analyse("kagme kishda meeting where", engine.index).intent == "where"
+    assert analyse("hayashi zelensky meeting when", engine.index).intent == "when"
+
+
+def test_how_long_ties_have_been_had_asks_since_when(engine: Engine) -> None:
+    assert analyse("how long have japan n rwanda had diplomatic ties", engine.index).intent == "when"
+    assert analyse("how long did the kyrgyz meeting last", engine.index).intent == "duration"
+    answer = last_answer(engine, "how long have japan n rwanda had diplomatic ties", "why that yr")
+    assert answer.answered and "independence" in answer.text, answer.text

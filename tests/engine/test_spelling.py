@@ -44,4 +44,3 @@ def test_a_records_word_a_little_less_alike_comes_before_an_english_word() -> No
     speller = Speller(("cranes", "generators"), stems=[stem("cranes"), stem("generators")])
     assert speller.correct("crains") == "cranes"
     assert speller.correct("brains") == "brains"  # an English word as written is its own
-
