@@ -175,9 +175,10 @@ _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value wo
 _PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") (?:of|on)\b"
                           # "the biggest by value", "the largest in terms of cost": things ranked by a property
                           r"|\b(?:by|in(?: terms of)?) (" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")\b")
-#: "met at what hotel", "in which language": a property asked by its noun alone.
-_WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(" + "|".join(sorted(set(
-    _ATTRIBUTES.values()))) + r")s?\b")
+#: "met at what hotel", "in which language", "which drone detection system model": a property asked by its noun,
+#: after at most a few words of the thing it is of.
+_WHAT_PROPERTY = re.compile(r"\b(?:what|which|wat) (?:kind of |sort of |type of )?(?:[a-z-]+ ){0,3}?("
+                            + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")s?\b")
 #: "uzbek embassy tokyo address?", "kuleba's age?": a property asked by its noun at the end of a phrase, with no
 #: question word before it.
 _TRAILING_PROPERTY = re.compile(r"^(?!\W*(?:what|which|wat|who|whom|when|where|why|how|did|does|do|is|are|was|were)\b)"

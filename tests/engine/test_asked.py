@@ -411,3 +411,10 @@ def test_money_spent_on_a_thing_is_its_cost_which_its_record_does_not_give(engin
 def test_names_of_participants_the_records_only_count_are_not_given(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "do not name individual companies" in answer.text, answer.text
+
+
+def test_a_property_asked_after_words_of_its_thing_is_that_property(engine: Engine) -> None:
+    model = engine.ask("Which drone detection system model is Japan providing to Ukraine?", today=TODAY)
+    assert not model.answered and "does not give the model" in model.text, model.text
+    thing = engine.ask("which drone detection system is japan providing", today=TODAY)
+    assert thing.answered and "drone detection system" in thing.text, thing.text
