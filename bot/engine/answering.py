@@ -284,6 +284,9 @@ class Answerer:
                                  ("I cannot tell which place “there” means here. Please name it.",),
                                  confidence=0.0), "there of no place")
         described = self.describer.resolve(query, focus)
+        if described.consumed:
+            # ("what did the central bank guy from Japan work on?": the words that said who are not what is asked)
+            query = replace(query, keywords=tuple(k for k in query.keywords if k not in described.consumed))
         asked_now = Asked(query, focus, groups, readings, described=described)
         settled = first_answer(handlers.BEFORE_RECORDS, self, asked_now)
         if settled is not None:

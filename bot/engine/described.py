@@ -34,6 +34,9 @@ _CAPITAL = re.compile(r"\bcapital\b")
 #: "the head of Uzbekistan's investment ministry", "the chief of the central bank": whoever leads a body.
 _HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'’-]+ ){0,5}(?:ministry|bank|agency"
                       r"|bureau|office|department|committee))\b")
+#: "the central bank guy", "the investment ministry man": a person by words of what they do, before a noun for a
+#: person.
+_THE_WORDS_GUY = re.compile(r"\bthe (?P<what>(?:[a-z]+ ){1,3})(?:guy|man|woman|lady|fellow|chap|person|bloke)\b")
 #: Words of rank before a head ("the deputy head of the bureau").
 _RANKS = frozenset(stem(w) for w in ("deputy", "vice", "assistant"))
 #: "who heads the bureau", "who runs the agency": the head of a body, asked by a verb.
@@ -63,6 +66,8 @@ class Described:
     groups: tuple[frozenset[tuple[str, str]], ...]
     #: Descriptions the records have nobody or nothing for ("foreign minister of Tajikistan").
     unknown: tuple[str, ...]
+    #: Stems of the words a description of a person used up ("the central bank guy"): no words of what is asked.
+    consumed: frozenset[str] = frozenset()
 
 
 #: Nouns of people of a country ("Tajik officials"), which a country none of whose people the records name has not.
@@ -258,8 +263,11 @@ class Describer:
             generic = self._one_of_a_side(query, focus)
             if generic:
                 groups.append(frozenset(generic))
+        consumed: frozenset[str] = frozenset()
         if not query.role:
             heads = self._heads(query)
+            if not heads and not named_people and not groups:
+                heads, consumed = self._by_what_they_do(query)
             if heads and not named_people:
                 groups.append(heads)
             elif not heads and query.intent == "who" and (body := _head_asked(query)) is not None:
@@ -301,7 +309,7 @@ class Describer:
                 unknown.append("capital of " + " or ".join(self._country(c) for c in attached))
             else:
                 groups.extend(found)
-        return Described(tuple(groups), tuple(unknown))
+        return Described(tuple(groups), tuple(unknown), consumed)
 
     def _heads(self, query: Query) -> frozenset[tuple[str, str]]:
         """"the head of Uzbekistan's investment ministry": whoever holds a post in the body those words name
@@ -327,6 +335,22 @@ class Describer:
                          if any((not countries or r.country in countries or p.country in countries)
                                 and wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
                                 and {stem(w) for w in r.title.lower().split()} & _RANKS == rank for r in p.roles))
+
+    def _by_what_they_do(self, query: Query) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+        """"the central bank guy from Japan": the one person whose posts or description hold every word said before
+        the noun for a person (of the country said after "from", if any), and the stems those words used up;
+        nobody unless exactly one."""
+        found = _THE_WORDS_GUY.search(" ".join(query.words))
+        wanted = set(content_stems(found.group("what"))) if found is not None else set()
+        if found is None or not wanted:
+            return frozenset(), frozenset()
+        of = [m.id for m in query.mentions if m.kind == "country" and query.words[m.start - 1:m.start] == ("from",)]
+        fits = [p.id for p in sorted(self.kb.people.values(), key=lambda x: x.id) if (not of or p.country in of)
+                and wanted <= set(content_stems(" ".join([p.description or "", *(f"{r.title} {r.organisation or ''}"
+                                                                                  for r in p.roles)])))]
+        if len(fits) != 1:
+            return frozenset(), frozenset()
+        return frozenset({("person", fits[0])}), frozenset({*wanted, *content_stems(found.group(0).split()[-1])})
 
     def _of_gender(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]],
                    unknown: list[str]) -> list[frozenset[tuple[str, str]]]:

@@ -147,3 +147,14 @@ def test_the_deputy_head_of_a_body_of_one_country_is_a_deputy_of_that_country(en
     assert answer.answered and "Usmanov" in answer.text and "business forum" not in answer.text, answer.text
     head = engine.ask("who is the head of uzbekistan's investment ministry", today=TODAY)
     assert head.answered and head.title == "Laziz Kudratov", head.text
+
+
+def test_a_person_by_words_of_what_they_do_is_the_one_whose_posts_hold_them(engine: Engine) -> None:
+    read = analyse("What did the central bank guy from Japan work on in Rwanda?", engine.index)
+    described = engine.answerer.describer.resolve(read, None)
+    assert described.groups == (frozenset({("person", "masaya-hattori")}),)
+    assert "bank" in described.consumed and "guy" in described.consumed
+    answer = engine.ask("What did the central bank guy from Japan work on in Rwanda?", today=TODAY)
+    assert answer.answered and "agricultural production" in answer.text, answer.text
+    # words that fit nobody, or several, describe no one
+    assert not engine.answerer.describer.resolve(analyse("what did the embassy guy say?", engine.index), None).groups

@@ -1172,3 +1172,10 @@ def test_how_long_ties_have_been_had_asks_since_when(engine: Engine) -> None:
     assert analyse("how long did the kyrgyz meeting last", engine.index).intent == "duration"
     answer = last_answer(engine, "how long have japan n rwanda had diplomatic ties", "why that yr")
     assert answer.answered and "independence" in answer.text, answer.text
+
+
+def test_what_someone_worked_on_is_what_they_devoted_themselves_to(engine: Engine) -> None:
+    answer = last_answer(engine, "How far back do Japan-Rwanda relations go?",
+                         "What else happened for Rwanda that year?",
+                         "Which Japanese person stands out in that early period?", "What did he work on?")
+    assert answer.answered and "agricultural production" in answer.text, answer.text

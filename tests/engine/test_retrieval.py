@@ -61,7 +61,6 @@ def test_a_term_named_as_where_someone_held_a_post_is_not_what_is_asked_about(en
     assert retrieval._offices_held(query) == {"central-bank-of-rwanda"}
     scored = retrieval.score_passages(engine.index, query, limit=5)
     # the bank's own record no longer outranks the records of what he did there
-    assert scored[0].score == scored[1].score and any(s.passage.ref == "hattori-agriculture-trading-system"
-                                                      for s in scored[:5])
+    assert scored[0].passage.ref == "hattori-agriculture-trading-system", scored[0]
     # named for itself, the term is what is asked about
     assert retrieval._offices_held(analyse("What is the Central Bank of Rwanda?", engine.index)) == set()
