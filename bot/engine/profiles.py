@@ -115,6 +115,11 @@ class Profiles:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != self.index.home)
         if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
             countries = [c for c in focus.countries if c != self.index.home]
+            meeting = self.kb.meetings.get(focus.meeting or "")
+            if not countries and meeting is not None:
+                # (after what was said at a meeting with Ukraine: that country's, when it has one)
+                countries = [c for c in meeting.countries if c != self.index.home
+                             and any(r.country == c for _, r in self.index.roles_of(query.role or ""))]
         if not countries and count and not any(m.id == self.index.home for m in query.mentions):
             countries = sorted({r.country for p in self.kb.people.values() for r in p.roles})
         countries = countries or [self.index.home]

@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.engine import describe as d
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def test_a_post_before_any_record_of_it_has_no_holder(engine: Engine) -> None:
@@ -166,3 +166,10 @@ def test_the_holder_immediately_before_someone_is_a_question_of_succession(engin
 def test_holders_of_a_post_are_listed_in_the_order_they_held_it(engine: Engine) -> None:
     answer = engine.ask("Which Japanese foreign ministers appear in your records?", today=TODAY)
     assert answer.answered and answer.text.index("Hayashi") < answer.text.index("Kamikawa"), answer.text
+
+
+def test_a_post_asked_alone_after_a_meeting_is_the_partner_countrys_when_it_has_one(engine: Engine) -> None:
+    answer = last_answer(engine, "what did zelenskyy say to hayashi", "and the prime minister?")
+    assert answer.answered and answer.title == "Denys Shmyhal", answer.text
+    home = engine.ask("who is the prime minister?", today=TODAY)
+    assert home.answered and home.title == "Fumio Kishida", home.text
