@@ -767,6 +767,17 @@ class Engine:
             if of_country is not None:
                 return self._ask_one(of_country, None, t.today)
         people_before = {m.id for m in before.mentions if m.kind == "person"}
+        speaker = next((m for m in before.mentions if m.kind == "person"), None)
+        alone = len(read.mentions) == 1 and all(read.mentions[0].start <= i < read.mentions[0].end
+                                                or w in ("the", "a", "an") for i, w in enumerate(read.words))
+        if and_with and speaker is not None and len(people_before) == 2 and lx.SAID.match(focus.question.lower()) \
+                and alone and read.mentions[0].kind == "person" and read.mentions[0].id not in people_before \
+                and not read.keywords and read.dates is None and not read.role:
+            # "what did Zelenskyy say to Hayashi?" → "and Shmyhal?": the same question, of the other speaker
+            written = " ".join(before.words[speaker.start:speaker.end])
+            if re.search(rf"\b{re.escape(written)}\b", focus.question, re.IGNORECASE):
+                return self._ask_one(re.sub(rf"\b{re.escape(written)}\b", found.group("name"), focus.question,
+                                            count=1, flags=re.IGNORECASE), None, t.today)
         if and_with and len(people_before) == 1 and len(read.mentions) == 1 and read.mentions[0].kind == "person" \
                 and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
                 and not read.role and not _WHO_IS.match(focus.question.lower()) \

@@ -1187,3 +1187,10 @@ def test_which_country_alone_after_a_place_is_the_country_of_that_place(engine: 
     assert answer.answered and answer.title == "Indonesia", answer.text
     people = last_answer(engine, "who did hayashi meet", "which country")
     assert "Bali" not in people.text and people.title != "Indonesia", people.text
+
+
+def test_and_another_person_after_what_one_said_to_another_asks_it_of_the_new_speaker(engine: Engine) -> None:
+    answer = last_answer(engine, "what did zelenskyy say to hayashi", "what about shmyhal?")
+    assert answer.answered and "Shmyhal" in answer.title and "sovereignty" in answer.text, answer.text
+    never = last_answer(engine, "what did kuleba say to kamikawa", "and zelenskyy?")
+    assert not never.answered, never.text
