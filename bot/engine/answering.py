@@ -135,6 +135,8 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
+#: "… too?", "… as well?": a claim added to what the conversation has shown.
+_TOO = re.compile(r"\b(?:too|as well|also)\W*$")
 _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|does) (?:it|that|this|they)\b")
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
@@ -684,6 +686,11 @@ class Answerer:
         if len(readings) == 1:
             return readings[0]
         first = readings[0]
+        if query.intent == "yes_no" and first and query.role is not None and _TOO.search(query.raw.lower()) \
+                and not any(m.kind == "person" for m in query.mentions):
+            # "was Japan's foreign minister in the room too?": a post's holder at the meeting the conversation is
+            # about, besides those it showed; never at another meeting of his
+            return first
         if query.intent == "yes_no" and not query.mentions and first and _CLAIM_OF_IT.search(query.raw.lower()):
             # "was it signed?" in a conversation: a claim of the record discussed, never of another record
             # that shares a word and mentions the country

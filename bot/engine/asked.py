@@ -751,7 +751,9 @@ def figures_verdict(claimed: list[Figure], recorded: list[Figure]) -> bool | Non
             continue
         lo, hi = _span(value, relation)
         spans = [_span(r[0], r[1], stated=True) for r in same]
-        if any(r[0] == value for r in same) or any(lo <= a and b <= hi for a, b in spans):
+        # (the document's own number with a bound the other way is no repeat: "under 1,500" of "more than 1,500")
+        if any(r[0] == value and (relation in ("eq", "about") or relation[0] == r[1][0]) for r in same) \
+                or any(lo <= a and b <= hi for a, b in spans):
             # the claim repeats the document's own figure ("1,500 generators" of "more than 1,500")
             verdicts.append(True)
         elif all(b < lo or a > hi for a, b in spans):

@@ -43,9 +43,10 @@ RULES: tuple[ChatterRule, ...] = (
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
                                     "thanks that helps", "good to know", "makes sense", "tx", "thx m8",
                                     "cheers mate", "ok bro", "ok done, thanks", "all done",
-                                    "fair enough"),
+                                    "fair enough", "no more questions", "nothing else for now, thanks"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
-                 "good to know: how long was it?", "ok, what was done?")),
+                 "good to know: how long was it?", "ok, what was done?", "no more meetings after that?",
+                 "nothing else was signed?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),
     ChatterRule("unread script", ("会談はいつですか", "Когда была встреча?"), ("Marek's visit",)),
@@ -88,7 +89,14 @@ def asks_nothing(text: str) -> bool:
         return True
     if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
         return True
+    if _NOTHING_MORE.match(" ".join(words)):
+        return True  # "no more questions", "nothing else for now"
     return all(w in CHAT_WORDS or w in _FILLERS for w in words)
+
+
+#: A close that says there is nothing more to ask ("no more questions", "nothing else, thanks").
+_NOTHING_MORE = re.compile(r"^(?:(?:ok|okay|thanks|thank you|thx)\s+)?(?:no|nothing)\s+(?:more|else|further)"
+                           r"(?:\s+(?:questions?|for now|from me|today|thanks|thank you|thx|then))*$")
 
 
 #: Words that join chat words without asking anything ("ok and thanks for that").

@@ -1437,3 +1437,9 @@ def test_a_post_no_record_gives_anyone_is_not_answered_by_a_neighbouring_post(en
 def test_a_post_a_record_gives_is_answered_by_it(engine: Engine) -> None:
     answer = engine.ask("Who was the first governor of Rwanda's central bank?", today=TODAY)
     assert answer.answered and "Hattori" in answer.text, answer.text
+
+
+def test_a_posts_holder_claimed_present_too_is_of_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "who came with kagame to the meeting with the japanese pm", "whats biruta's job",
+                         "was japan's foreign minister in the room too")
+    assert not answer.answered and answer.title != "Yes", answer.text

@@ -418,3 +418,11 @@ def test_a_property_asked_after_words_of_its_thing_is_that_property(engine: Engi
     assert not model.answered and "does not give the model" in model.text, model.text
     thing = engine.ask("which drone detection system is japan providing", today=TODAY)
     assert thing.answered and "drone detection system" in thing.text, thing.text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("fewer than 1500 generators", False), ("under 1500 generators", False), ("1500 generators", True),
+    ("more than 1500 generators", True), ("over 1000 generators", True), ("more than 2000 generators", None)])
+def test_a_bound_the_other_way_round_of_the_records_own_figure_is_ruled_out(claim: str, verdict: bool | None) -> None:
+    recorded = claimed_figures("Japan provided more than 1,500 generators to Ukraine")
+    assert figures_verdict(claimed_figures(claim), recorded) is verdict

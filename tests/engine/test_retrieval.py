@@ -7,6 +7,7 @@ import pytest
 from bot.engine import retrieval
 from bot.engine.engine import Engine
 from bot.engine.query import analyse
+from tests.engine.conftest import TODAY
 
 
 def test_passages_naming_every_name_survive_the_candidate_cap(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,3 +65,8 @@ def test_a_term_named_as_where_someone_held_a_post_is_not_what_is_asked_about(en
     assert scored[0].passage.ref == "hattori-agriculture-trading-system", scored[0]
     # named for itself, the term is what is asked about
     assert retrieval._offices_held(analyse("What is the Central Bank of Rwanda?", engine.index)) == set()
+
+
+def test_a_meeting_that_roughly_ended_asks_its_end(engine: Engine) -> None:
+    answer = engine.ask("when did the hayashi kulubaev meeting roughly end", today=TODAY)
+    assert answer.answered and "15:10" in answer.text, answer.text
