@@ -70,6 +70,8 @@ _PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s) (?P
 #: "how many of the companies were Japanese?": the part of a whole that is of a kind.
 _A_PART = re.compile(r"\bhow many of (?:the|those|these|its|their) [^?]*?\b(?:were|was|are|is|came from|come from)\b "
                      r"(?P<what>[\w'’ -]+?)\W*$")
+#: "how many Uzbek companies …?": a count of the things of one country.
+_OF_A_COUNTRY = re.compile(r"\bhow many (?P<who>[a-z]+) (?P<noun>[a-z]+)\b")
 #: "… did she send herself?", "personally": the part someone had in a whole.
 _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
 #: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
@@ -1094,6 +1096,19 @@ class Answerer:
         part = _PART_OF.search(query.raw.lower()) if query.intent == "quantity" and (_BY_THEMSELVES.search(
             query.raw.lower()) or of_a_kind is not None and not set(content_stems(of_a_kind.group("what"))) <= p.stems
         ) else None
+        of_country = _OF_A_COUNTRY.search(query.raw.lower()) if query.intent == "quantity" else None
+        country = next((m.id for m in query.mentions if m.kind == "country" and of_country is not None
+                        and query.words[m.start:m.end] == tuple(of_country.group("who").split())), None)
+        whose = self.index.entity_name(("country", country)).lower() if country is not None else ""
+        if of_country is not None and country is not None \
+                and not re.search(rf"\b{re.escape(of_country.group('who'))}\b", p.text.lower()) \
+                and not re.search(rf"\b{re.escape(of_country.group('noun')[:4])}\w* of (?:the )?{re.escape(whose)}\b",
+                                  p.text.lower()) \
+                and any(stem(of_country.group("noun")) in counted.split() for _, _, counted in asked.record_figures(p)):
+            # "How many Uzbek companies took part?" of a record that counts the companies of every country
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records give how many in all, not how many were {of_country.group('who').title()}:",
+                           p.text), sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if part is not None and any(set(content_stems(part.group("noun"))) & set(content_stems(counted))
                                     for _, _, counted in asked.record_figures(p)):
             # "How many of the generators did she send herself?" of a record of how many were sent in all

@@ -24,7 +24,9 @@ _EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\ba
 
 
 #: "What's in the Peace Formula?", "what does the programme consist of?": what a thing holds, part by part.
-_CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b|^\W*(?:and |so )?what(?:'s|’s| is| are| was) in\b"
+_CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
+                             r"|^\W*(?:and |so )?(?:what(?:'s|’s| is| are| was)|whats) "
+                             r"(?:actually |exactly |really )?in\b"
                              r"|\bwhat does (?:it|the [\w' -]+?) (?:contain|comprise|entail)\b"
                              r"|\bwhat are (?:the|its) (?:points|components|elements|provisions|contents|pillars"
                              r"|steps)\b")

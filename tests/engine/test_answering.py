@@ -1443,3 +1443,13 @@ def test_a_posts_holder_claimed_present_too_is_of_the_meeting_discussed(engine: 
     answer = last_answer(engine, "who came with kagame to the meeting with the japanese pm", "whats biruta's job",
                          "was japan's foreign minister in the room too")
     assert not answer.answered and answer.title != "Yes", answer.text
+
+
+def test_a_count_of_one_countrys_things_of_a_record_counting_them_all_is_not_given(engine: Engine) -> None:
+    uzbek = engine.ask("How many Uzbek companies took part in the January 10 business forum?", today=TODAY)
+    assert not uzbek.answered and "in all" in uzbek.text, uzbek.text
+    every = engine.ask("how many companies took part in the business forum", today=TODAY)
+    assert every.answered and "200" in every.text, every.text
+    # (a record that counts them as that country's answers: "all four provinces of Rwanda")
+    provinces = engine.ask("how many rwandan provinces got japans covid equipment", today=TODAY)
+    assert provinces.answered and "four" in provinces.text, provinces.text

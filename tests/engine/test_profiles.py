@@ -173,3 +173,8 @@ def test_a_post_asked_alone_after_a_meeting_is_the_partner_countrys_when_it_has_
     assert answer.answered and answer.title == "Denys Shmyhal", answer.text
     home = engine.ask("who is the prime minister?", today=TODAY)
     assert home.answered and home.title == "Fumio Kishida", home.text
+
+
+def test_what_is_actually_in_a_term_is_what_it_consists_of(engine: Engine) -> None:
+    answer = engine.ask("whats actually in the peace formula", today=TODAY)
+    assert not answer.answered and "consists of" in answer.text, answer.text
