@@ -1096,19 +1096,9 @@ class Answerer:
         part = _PART_OF.search(query.raw.lower()) if query.intent == "quantity" and (_BY_THEMSELVES.search(
             query.raw.lower()) or of_a_kind is not None and not set(content_stems(of_a_kind.group("what"))) <= p.stems
         ) else None
-        of_country = _OF_A_COUNTRY.search(query.raw.lower()) if query.intent == "quantity" else None
-        country = next((m.id for m in query.mentions if m.kind == "country" and of_country is not None
-                        and query.words[m.start:m.end] == tuple(of_country.group("who").split())), None)
-        whose = self.index.entity_name(("country", country)).lower() if country is not None else ""
-        if of_country is not None and country is not None \
-                and not re.search(rf"\b{re.escape(of_country.group('who'))}\b", p.text.lower()) \
-                and not re.search(rf"\b{re.escape(of_country.group('noun')[:4])}\w* of (?:the )?{re.escape(whose)}\b",
-                                  p.text.lower()) \
-                and any(stem(of_country.group("noun")) in counted.split() for _, _, counted in asked.record_figures(p)):
-            # "How many Uzbek companies took part?" of a record that counts the companies of every country
-            return Answer("not_found", False, "Not in the records",
-                          (f"The records give how many in all, not how many were {of_country.group('who').title()}:",
-                           p.text), sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        of_one_country = self._counted_of_one_country(query, p) if query.intent == "quantity" else None
+        if of_one_country is not None:
+            return of_one_country
         if part is not None and any(set(content_stems(part.group("noun"))) & set(content_stems(counted))
                                     for _, _, counted in asked.record_figures(p)):
             # "How many of the generators did she send herself?" of a record of how many were sent in all
@@ -1144,6 +1134,25 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _counted_of_one_country(self, query: Query, p: Passage) -> Answer | None:
+        """"How many Uzbek companies took part?" of a record that counts the companies of every country: how many
+        in all is given, not how many of that country's (None when the record counts them as that country's:
+        "all four provinces of Rwanda")."""
+        of_country = _OF_A_COUNTRY.search(query.raw.lower())
+        country = next((m.id for m in query.mentions if m.kind == "country" and of_country is not None
+                        and query.words[m.start:m.end] == tuple(of_country.group("who").split())), None)
+        if of_country is None or country is None:
+            return None
+        text, who, noun = p.text.lower(), of_country.group("who"), of_country.group("noun")
+        whose = self.index.entity_name(("country", country)).lower()
+        if re.search(rf"\b{re.escape(who)}\b", text) \
+                or re.search(rf"\b{re.escape(noun[:4])}\w* of (?:the )?{re.escape(whose)}\b", text) \
+                or not any(stem(noun) in counted.split() for _, _, counted in asked.record_figures(p)):
+            return None
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records give how many in all, not how many were {who.title()}:", p.text),
+                      sources=(d.cite(self.kb, p.cited),), confidence=0.0)
 
     def _between_other_sides(self, query: Query, p: Passage) -> str | None:
         """"Japan–Tajikistan FM meeting, when was it?" answered by the Japan–Kyrgyz meeting, whose record names

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
-from bot.engine.query import ROLE_PATTERNS, ROLES, Query, phrase_span, phrase_spans
+from bot.engine.query import ROLE_PATTERNS, ROLES, Query, from_countries, phrase_span, phrase_spans
 from bot.engine.text import content_stems, stem
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
@@ -344,7 +344,7 @@ class Describer:
         wanted = set(content_stems(found.group("what"))) if found is not None else set()
         if found is None or not wanted:
             return frozenset(), frozenset()
-        of = [m.id for m in query.mentions if m.kind == "country" and query.words[m.start - 1:m.start] == ("from",)]
+        of = from_countries(query)
         fits = [p.id for p in sorted(self.kb.people.values(), key=lambda x: x.id) if (not of or p.country in of)
                 and wanted <= set(content_stems(" ".join([p.description or "", *(f"{r.title} {r.organisation or ''}"
                                                                                   for r in p.roles)])))]

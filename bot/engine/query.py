@@ -701,6 +701,13 @@ _Y_PLURAL = re.compile(r"\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b")
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2}) ?([ap])\.? ?m\b\.?")
 
 
+def from_countries(query: Query) -> set[str]:
+    """The countries a question names after "from" ("who attended from the United States?", "the central bank guy
+    from Japan"): whose people are meant, not where anything took place."""
+    return {m.id for m in query.mentions if m.kind == "country"
+            and [w for w in query.words[max(0, m.start - 2):m.start] if w != "the"][-1:] == ["from"]}
+
+
 def meeting_sides(query: Query) -> frozenset[str]:
     """The countries a question names as the sides of a meeting, written before its noun ("the Japan–Tajikistan
     FM meeting", "the Kyrgyz foreign ministers' talks"): a meeting of other countries is not the one named."""

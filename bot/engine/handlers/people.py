@@ -19,7 +19,7 @@ from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.meetings import asked_post, gathering_named
-from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, phrase_span, role_words
+from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, from_countries, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem
@@ -62,7 +62,7 @@ def by_title(a: Answerer, q: Asked) -> Answer | None:
     named = {m.id for m in q.query.mentions if m.kind == "country"}
     # (the home country only when it is the one named: "Japan's Minister of …")
     countries = named - {a.index.home} or named
-    names = {c for c in countries for c in (c, a.index.entity_name(("country", c)))}
+    names = [n for c in countries for n in (c, a.index.entity_name(("country", c)))]
     wanted = set(content_stems(found.group("title"))) - {s for n in names for s in content_stems(n)}
     if len(wanted) < 3 or len(countries) != 1:
         return None  # a short title ("the minister") is a role the parse reads already
@@ -427,8 +427,7 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     whole = [m for m in meetings if m.id not in parts]
     # (a visit alone, once its meetings are set aside, is no list: its meetings are what is asked of)
     meetings = sorted(whole if len(whole) > 1 else meetings, key=lambda m: (m.date.first_day(), m.id))
-    of_country = {m.id for m in query.mentions if m.kind == "country"
-                  and [w for w in query.words[max(0, m.start - 2):m.start] if w != "the"][-1:] == ["from"]}
+    of_country = from_countries(query)
     if of_country and meetings:
         # "who attended from the United States?": people of that country, not the meetings held there
         held = [m for m in meetings if any((x := a.kb.people.get(p)) is not None and x.country in of_country
