@@ -172,9 +172,14 @@ def ordered(text: str, ask: Callable[[str], Answer], date_of: Callable[[Answer],
     other = 1 - pick
     lines = tuple(f"{names[i]}: {dates[i].human()}"
                   + (f" — {answers[i].title}." if answers[i].kind != "several" else ".") for i in (pick, other))
+    focus = answers[pick].focus
+    shown = tuple(dict.fromkeys(x.focus.records()[0] for x in (answers[pick], answers[other])
+                                if x.focus is not None and x.focus.records()))
+    if focus is not None and len(shown) == 2:
+        focus = replace(focus, items=shown)  # "how many months apart?" next: of the two events
     return Answer(answers[pick].kind, True, names[pick], lines,
                   sources=tuple(c for i in (pick, other) for c in answers[i].sources[:1]),
-                  confidence=min(answers[0].confidence, answers[1].confidence), focus=answers[pick].focus,
+                  confidence=min(answers[0].confidence, answers[1].confidence), focus=focus,
                   interpretation="the earlier of two" if early else "the later of two")
 
 

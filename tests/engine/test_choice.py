@@ -444,3 +444,8 @@ def test_an_order_a_record_says_in_words_is_not_decided_by_the_date_it_was_said(
                          "did she support ukraine before becoming minister?")
     assert answer.answered and answer.title == "Yes", answer.text
     assert "before taking office" in answer.text
+
+
+def test_which_of_two_did_it_first_leaves_both_events_for_the_time_between(engine: Engine) -> None:
+    answer = last_answer(engine, "who went to ukraine first, kishida or hayashi", "how many months apart")
+    assert answer.answered and "6 months" in answer.title, answer.text
