@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.answers import Focus
 from bot.engine import lexicon as lx
@@ -156,6 +157,14 @@ class Describer:
         self.roles_of = roles_of  # who held a post, by its key (`KnowledgeIndex.roles_of`)
         #: The countries some person of the records is of.
         self.peopled = frozenset(p.country for p in kb.people.values())
+
+    @cached_property
+    def _what_they_do(self) -> dict[str, frozenset[str]]:
+        """Each person's words of what they do (description, posts and their bodies), by id in order: read once, on
+        the first question that describes someone so, not on every one."""
+        return {p.id: frozenset(content_stems(" ".join([p.description or "", *(f"{r.title} {r.organisation or ''}"
+                                                                                 for r in p.roles)])))
+                for p in sorted(self.kb.people.values(), key=lambda x: x.id)}
 
     def holders(self, role: str, countries: set[str]) -> Group:
         return {("person", p.id) for p, r in self.roles_of(role) if r.country in countries}
@@ -345,9 +354,8 @@ class Describer:
         if found is None or not wanted:
             return frozenset(), frozenset()
         of = from_countries(query)
-        fits = [p.id for p in sorted(self.kb.people.values(), key=lambda x: x.id) if (not of or p.country in of)
-                and wanted <= set(content_stems(" ".join([p.description or "", *(f"{r.title} {r.organisation or ''}"
-                                                                                  for r in p.roles)])))]
+        fits = [i for i, words in self._what_they_do.items() if (not of or self.kb.people[i].country in of)
+                and wanted <= words]
         if len(fits) != 1:
             return frozenset(), frozenset()
         return frozenset({("person", fits[0])}), frozenset({*wanted, *content_stems(found.group(0).split()[-1])})

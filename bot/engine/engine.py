@@ -778,11 +778,9 @@ class Engine:
             if re.search(rf"\b{re.escape(written)}\b", focus.question, re.IGNORECASE):
                 return self._ask_one(re.sub(rf"\b{re.escape(written)}\b", found.group("name"), focus.question,
                                             count=1, flags=re.IGNORECASE), None, t.today)
-        if and_with and len(people_before) == 1 and len(read.mentions) == 1 and read.mentions[0].kind == "person" \
+        if and_with and len(people_before) == 1 and alone and read.mentions[0].kind == "person" \
                 and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
                 and not read.role and not _WHO_IS.match(focus.question.lower()) \
-                and all(read.mentions[0].start <= i < read.mentions[0].end or w in ("the", "a", "an")
-                        for i, w in enumerate(read.words)) \
                 and not _AND_WITH_NAME.match(focus.question.lower()) \
                 and (not any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
                              for m in before.mentions)
@@ -2878,10 +2876,8 @@ class Engine:
 
     def _meeting_of_all(self, query: Query) -> str | None:
         """The one meeting every person the question names (two or more) took part in, or None."""
-        named = sorted({m.id for m in query.mentions if m.kind == "person"})
-        if len(named) < 2:
-            return None
-        shared = set.intersection(*(set(self.index.meetings_by_entity.get(("person", p), ())) for p in named))
+        people = [m for m in query.mentions if m.kind == "person"]
+        shared = self._met_by_all(*people) if len({m.id for m in people}) >= 2 else set()
         return shared.pop() if len(shared) == 1 else None
 
     def _free_text_read(self, t: Turn) -> Answer:

@@ -260,18 +260,16 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             and _HE_OR_SHE.match(q.lowered):
         # "was he Rwandan?": the person the conversation is about, as if the question named him
         groups = (frozenset({("person", q.focus.people[0])}),)
-    elif groups is not None and q.focus is not None and q.focus.people and _HE_OR_SHE_DID.match(q.lowered):
-        # "did he meet Kamikawa?" after a profile of Kulubaev: Kulubaev, and Kamikawa
-        named = {i for g in groups for _, i in g}
+    elif groups is not None and q.focus is not None and q.focus.people and (
+            (subject := _HE_OR_SHE_DID.match(q.lowered)) or _HIM_OR_HER.search(q.lowered)):
+        # "did he meet Kamikawa?" after a profile of Kulubaev: Kulubaev, and Kamikawa; "did Hayashi meet him in
+        # Kyiv?" after a profile of Kuleba: Hayashi, and Kuleba (not one the question names)
+        named = {i for g in groups for _, i in g} | (set() if subject else {m.id for m in query.mentions
+                                                                            if m.kind == "person"})
         meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
         if meant:
-            groups = (frozenset({("person", meant[0])}), *groups)
-    elif groups is not None and q.focus is not None and q.focus.people and _HIM_OR_HER.search(q.lowered):
-        # "did Hayashi meet him in Kyiv?" after a profile of Kuleba: Hayashi, and Kuleba
-        named = {i for g in groups for _, i in g} | {m.id for m in query.mentions if m.kind == "person"}
-        meant = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p not in named]
-        if meant:
-            groups = (*groups, frozenset({("person", meant[0])}))
+            theirs = frozenset({("person", meant[0])})
+            groups = (theirs, *groups) if subject else (*groups, theirs)
     absent = a.absent_from_meeting_named(query)
     if absent is not None:
         # "Did Dorin take part in the Ostra summit Velda held?": the meeting those words name does not have
