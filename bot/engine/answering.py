@@ -541,7 +541,10 @@ class Answerer:
             words_before = len(re.findall(r"[a-z0-9]+", query.raw.lower()[:pronoun.start()]))
             # ("who did A talk to before his meeting with B?": "his" is A's, named before it)
             named_before = any(m.kind == "person" and m.end <= words_before and self._called(m.id, word)
-                               for m in query.mentions)
+                               for m in query.mentions) or (
+                # ("where was the Rwandan leader when he met …?": "he" is the one the question described before it)
+                query.role is not None and words_before >= 3 and any(
+                    len(g) == 1 and all(k == "person" and self._called(i, word) for k, i in g) for g in extra))
             meant = [p for p in context if p not in named and self._called(p, word)] if not named_before else []
             met_groups = people_groups + [{("person", meant[0])}] if meant else people_groups
         met_asked = len(met_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None

@@ -558,10 +558,12 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if not _NUMBER.search(figures):
             return "The source does not give a number or amount for that."
         counted = counted_noun(query)
-        if counted and counted != "people":
+        if counted and (counted != "people" or passage.kind not in lx.MEETING_KINDS):
             # "How many generators ...": a number in the record must count generators ("2 auto
-            # transformers" in a sentence about generators does not).
-            wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())}
+            # transformers" in a sentence about generators does not); people, by any noun of people (a
+            # meeting's people are counted by their names)
+            wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())} if counted != "people" else {
+                stem(w) for w in lx.PEOPLE_COUNTED}
             counts = re.findall(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                                 r"thousands?)((?:[\s-]+[a-z]+){1,3})", figures)
             if not any(stem(noun) in wanted for following in counts for noun in re.split(r"[\s-]+", following)):

@@ -59,10 +59,17 @@ _ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|alright|all right|hmm+|fi
                            r"|i see|great|nice|lol)\b[\s,.!:;-]+)+(?=\w)", re.IGNORECASE)
 
 
+#: "wait, isn't that …?", "hang on, did she …?": a word of surprise before a claim checked (not before a correction:
+#: "wait, I meant …").
+_INTERJECTED = re.compile(r"^\W*(?:wait|hang on|hold on|oh|huh|interesting)\b[\s,.!:;-]+(?=(?:is|isn'?t|was|wasn'?t"
+                          r"|did|didn'?t|does|doesn'?t|so|but)\b)", re.IGNORECASE)
+
+
 def without_acknowledgement(text: str) -> str:
     """"ok and with Kuleba?" → "and with Kuleba?": the question after an acknowledgement (or several: "ok
-    thanks. and where …?")."""
-    return _ACKNOWLEDGED.sub("", text, count=1) or text
+    thanks. and where …?"), or after a word of surprise ("wait, isn't that …?")."""
+    text = _ACKNOWLEDGED.sub("", text, count=1) or text
+    return _INTERJECTED.sub("", text, count=1) or text
 
 
 def without_markup(text: str) -> str:

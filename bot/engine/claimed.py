@@ -51,6 +51,26 @@ _QUOTED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay),?\s+)?(?:is\s+)?(?:(?:my|th
 #: A question word inside a claim makes it a question of its own, not a statement to check.
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
+#: "so it was in Ostra, right? not Velda", "did he meet Brant, not Dorin?": a claim, then the other thing it
+#: rules out, which the claim decides (one place, one person, one date).
+_CONTRAST = re.compile(r"^(?P<claim>\W*(?:(?:so|and|but|ok|okay),?\s+)?(?:it|that|they|he|she|was|were|is|are|did|does"
+                       r"|do|had|has)\b[^?]*?(?:[,;]?\s*(?:right|correct|yes|true)\?)?)\s*(?:[,;?!.]|\s-)\s*"
+                       r"(?:and |but )?not (?:in |at |on |the |with )?(?P<alt>[\w'’ .-]{2,30}?)\W*$", re.IGNORECASE)
+CONTRAST_EXAMPLES = ("so it was in Ostra, right? not Velda", "did Tarsen meet Brant, not Dorin?",
+                     "it was in May, not June?")
+CONTRAST_COUNTEREXAMPLES = ("why not Velda?", "was it not in Ostra?", "who did not attend?")
+
+
+def without_contrast(text: str) -> str:
+    """"So it was in Ostra, right? not Velda" → "So it was in Ostra, right?": the claim without the other thing
+    it rules out, which the claim alone decides; any other text as it is."""
+    found = _CONTRAST.match(text)
+    if found is None or _QUESTION_WORD.search(found.group("claim")):
+        return text
+    claim = found.group("claim").rstrip(" ,;")
+    return claim if claim.endswith("?") else f"{claim}?"
+
+
 EXAMPLES = ("True or false: Tarsen met Brant in Ostra.", "The draft also says Tarsen visited Velda in May. Right?",
             "According to the draft, the visit was announced a week in advance. Is that accurate?",
             "Can you confirm that the meeting lasted an hour?", "It says Zembla pledged 42 cranes.",

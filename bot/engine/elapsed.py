@@ -68,9 +68,10 @@ RULES: tuple[ElapsedRule, ...] = (
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("the gap in units between A and B", re.compile(
         r"^\W*(?:what(?:'s| is| was) |give me |tell me )?(?:the )?"
-        r"(?:(?:gap|difference|interval|span) in " + _UNIT + r"|time (?:gap|span|elapsed)|gap in time) (?:between|from)"
-        r" (?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
-        ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",),
+        r"(?:(?:gap|difference|interval|span) in " + _UNIT + r"|time (?:gap|span|elapsed)|gap in time|gap|time)"
+        r" (?:between|from) (?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
+        ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",
+         "gap between aurelia's embassy opening in lunde and veloria's in ostra?"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
         _LEAD + r"how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
@@ -114,7 +115,10 @@ RULES: tuple[ElapsedRule, ...] = (
 _ANNIVERSARY = re.compile(r"^\W*(?:did|does|was|is) (?P<first>.+?) (?:fall|falls|happen|happened|take place|took place|"
                           r"coincide|coincided|come|land)? ?(?:on|with) (?:the )?(?:(?:\d+\w*|same) )?anniversary of "
                           r"(?P<second>.+?)\W*$")
-ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of gamma-delta diplomatic relations?",)
+ANNIVERSARY_EXAMPLES = ("did the alpha-beta meeting fall on the anniversary of gamma-delta diplomatic relations?",
+                        "was the alpha-beta meeting held on the anniversary of that date?")
+#: A side of an anniversary that is the last answer's record: "that date", "that day", "it".
+_POINTED_DAY = re.compile(r"^(?:that|this|it|then|the same)(?: (?:date|day|one|event))?$")
 #: A side named only by pointing back ("... was that?"): the last answer's record.
 #: A side that is the last answer's record: "that", "that one", and with the verb of the question ("that one open").
 _BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one| point| time| moment| stage)?"
@@ -581,13 +585,15 @@ def _between(a: PartialDate, b: PartialDate, unit: str) -> int:
     return abs(b.year - a.year)
 
 
-def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
-    """"Did A fall on the anniversary of B?": whether the two records' days of the year are the same."""
+def anniversary(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None) -> Answer | None:
+    """"Did A fall on the anniversary of B?": whether the two records' days of the year are the same (a side
+    that points back, "that date", is the last answer's record)."""
     found = _ANNIVERSARY.search(text.lower())
     if found is None:
         return None
     first, second = found.group("first"), found.group("second")
-    a1, a2 = ask(f"When was {first}?"), ask(f"When was {second}?")
+    a1, a2 = (last if last is not None and _POINTED_DAY.match(side) else ask(f"When was {side}?")
+              for side in (first, second))
     d1, d2 = date_of(a1), date_of(a2)
     if d1 is None or d2 is None or d1.precision != "day" or d2.precision != "day":
         missing = first if d1 is None or d1.precision != "day" else second
@@ -595,6 +601,8 @@ def anniversary(text: str, ask: Ask, date_of: DateOf) -> Answer | None:
                       sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
     same = (d1.month, d1.day) == (d2.month, d2.day)
     years = abs(d1.year - d2.year)
+    first, second = ("the record just shown" if last is not None and _POINTED_DAY.match(side) else side
+                     for side in (first, second))
     lines = (f"{first[:1].upper()}{first[1:]}: {d1.human()}.", f"{second[:1].upper()}{second[1:]}: {d2.human()}.")
     title = f"Yes, the {_ordinal(years)} anniversary" if same else "No, not the same day of the year"
     return Answer("yes_no", True, title, lines, sources=a1.sources[:1] + a2.sources[:1],

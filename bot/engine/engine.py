@@ -36,7 +36,7 @@ from bot.engine.chatter import (
     without_honorifics,
     without_markup,
 )
-from bot.engine.claimed import as_claim
+from bot.engine.claimed import as_claim, without_contrast
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
 from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
@@ -275,7 +275,7 @@ class Engine:
                     focus = replace(focus or Focus(), place=places.pop())
             cleaned = people_of_which(without_honorifics(asked_alone))
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
-            cleaned = as_claim(cleaned)
+            cleaned = without_contrast(as_claim(cleaned))
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before (but
@@ -642,6 +642,16 @@ class Engine:
         in place of "the country", so that it is read as if the question had named it."""
         focus = t.focus
         said = _THE_COUNTRY.search(t.lowered)
+        owned = _OWN_COUNTRY.search(t.lowered) if said is None else None
+        if focus is not None and owned is not None:
+            # "what year did his country gain independence?": the country of the one of the conversation "his" is
+            word = "she" if owned.group(1) == "her" else "he"
+            owner = next((self.kb.people[p] for p in focus.people
+                          if p in self.kb.people and self.answerer._called(p, word)), None)
+            if owner is None or owner.country not in self.kb.countries or analyse(t.text, self.index).mentions:
+                return None
+            named = self.kb.countries[owner.country].name
+            return self._ask_one(f"{t.text[:owned.start()]}{named}{t.text[owned.end():]}", focus, t.today)
         if focus is None or said is None:
             return None
         countries = [c for c in focus.countries if c != self.index.home and c in self.kb.countries]
@@ -1621,7 +1631,9 @@ class Engine:
             # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
             t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
         if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
-                and references.points_to_the_other(t.lowered):
+                and references.points_to_the_other(t.lowered) and not (
+                    _OTHER_PERSON.search(t.lowered) and not any(i.startswith(("person:", "meeting:"))
+                                                                for i in focus.listed)):
             # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
             # few turns back, and the one of it the conversation went on with
             went_on = [*focus.items, *(f"person:{p}" for p in focus.people[:1]),
@@ -1718,7 +1730,19 @@ class Engine:
                 rest = _AGAIN[focus.intent]
             else:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
-        return self._about_records(picked.refs, rest, focus.items, t.today)
+        answer = self._about_records(picked.refs, rest, focus.items, t.today)
+        if picked.order is not None and rest is None and len(picked.refs) == 1 and answer.answered:
+            # "which one did he meet first?": the one first (or last), said so, and the others it came before
+            held = self.kb.meetings.get(picked.refs[0].removeprefix("meeting:"))
+            trip = held.trip if held is not None else None
+            rest_shown = [f"{self._item_title(i)} ({day.human()})" for i in focus.items
+                          if i not in (picked.refs[0], f"meeting:{trip}")
+                          and (day := references.record_date(self.kb, i)) is not None]
+            first = picked.order == "first"
+            answer = replace(answer, title=f"{'First' if first else 'Last'}: {answer.title}", lines=(
+                *answer.lines,
+                *((f"{'Before' if first else 'After'} it: {'; '.join(rest_shown)}.",) if rest_shown else ())))
+        return answer
 
     def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
         """"his visit" of a conversation about one man: "Yoshimasa Hayashi's visit"; the side as it is when it names
@@ -2251,6 +2275,56 @@ class Engine:
         term = next(iter(named))
         return self.answerer.profiles.entity_profile(("term", term), analyse(t.text, self.index))
 
+    def _occasion_of_clause(self, t: Turn) -> Answer | None:
+        """"Who hosted the summit where Kagame and Kishida met?": the gathering a clause identifies by a meeting
+        held on its occasion, asked of by its own name."""
+        found = _GATHERING_OF_CLAUSE.search(t.lowered)
+        if found is None:
+            return None
+        clause = analyse(found.group("clause"), self.index)
+        people = [m for m in clause.mentions if m.kind == "person"]
+        described = [g for g in self.answerer.describer.resolve(clause, None).groups
+                     if len(g) == 1 and all(k == "person" for k, _ in g)]
+        said = [*(("person", m.id) for m in people), *(next(iter(g)) for g in described)]
+        met = set.intersection(*(set(self.index.meetings_by_entity.get(e, ())) for e in said)) if said else set()
+        occasions = {o for m in met if (o := self.kb.meetings[m].occasion) in self.kb.terms}
+        if len(occasions) != 1:
+            return None
+        term = self.kb.terms[occasions.pop()]
+        noun = stem(found.group("noun"))
+        if found.group("noun") not in ("event", "gathering") and noun not in content_stems(
+                " ".join((term.name, *term.aliases, term.kind))):
+            return None  # ("the forum where A met B" of a meeting held at a summit: not the one described)
+        asked = f"{t.text[:found.start()]}the {term.name}{t.text[found.end():]}"
+        return self._ask_one(asked, t.focus, t.today)
+
+    def _number_referred(self, t: Turn) -> Answer | None:
+        """"24 of what exactly?", "what are the 14?" after records just shown: the one of them that counts
+        something by that number, and what it counts."""
+        focus = t.focus
+        asked_for = _NUMBER_OF_WHAT.match(t.lowered)
+        if focus is None or asked_for is None:
+            return None
+        number = (asked_for.group("n") or asked_for.group("n2")).replace(",", "")
+        found: list[tuple[str, str, Cited, str]] = []
+        shown = (*focus.items, *focus.listed, *((f"meeting:{focus.meeting}",) if focus.meeting else ()))
+        for item in dict.fromkeys(shown):
+            kind, _, key = item.partition(":")
+            passage = self.index.meeting_passage(key) if kind == "meeting" else None
+            record = details.record(self.kb, item) if passage is None else None
+            text, cited = ((passage.text, passage.cited) if passage is not None
+                           else (details.text_of(record), record.cited) if record is not None else ("", None))
+            counted = next((m for m in _COUNTED.finditer(text) if m.group("n").replace(",", "") == number), None)
+            if counted is not None and cited is not None:
+                found.append((item, text, cited, counted.group(0)))
+        counts = [set(content_stems(what)) for *_, what in found]
+        if not found or not set.intersection(*counts):
+            return None  # (a number no record shown gives, or that counts different things in two of them)
+        item, _, _, what = found[0]
+        return Answer("fact", True, what.strip(), tuple(text for _, text, _, _ in found),
+                      sources=tuple(d.cite(self.kb, cited) for _, _, cited, _ in found),
+                      focus=replace(focus, items=(item,), question=t.text, several=False), confidence=0.9)
+
     def _claim_of_record(self, t: Turn) -> Answer | None:
         """"Was medicine one of the areas covered?" → "what about agriculture?": the same claim, of the one
         fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
@@ -2538,7 +2612,7 @@ class Engine:
         if timed is not None and timed.answered and timed.focus is not None:
             timed = replace(timed, focus=replace(timed.focus, people=self._subject_first(t.text)))
         timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
-        timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date)
+        timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date, last)
         # (an event told as a clause, "the same day relations were set up", is of the conversation's countries, not
         # of its record: that record is the other side of the comparison)
         timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_of_meeting_pointed(q, focus, today),
@@ -3912,6 +3986,8 @@ _SHIFTED_PERIOD = re.compile(r"^\W*(?:and |so |what about |how about |ok,? )?(?:
                              r"|the (?P<dir2>previous|preceding|prior|next|following) (?P<unit2>month|year))\W*$")
 _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "the country", "that nation": the one partner country the conversation is about (never "which country").
+#: "his country", "her home country": the country of a person of the conversation.
+_OWN_COUNTRY = re.compile(r"\b(his|her) (?:own |home )?(?:country|nation)\b")
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
 _AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by|from))? "
                             r"(?P<name>[^?!.]+?)\W*$")
@@ -4091,6 +4167,19 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opp
 _THERE_THEN = re.compile(r"\b(date|day|time)\b.*\bthere\b")
 #: "Any in healthcare?", "any on energy?": whether the record just shown holds one of those.
 _ANY_IN = re.compile(r"^\W*(?:and |so |ok )?any (?:in|on|for|about|of|with|related to) [\w' -]+\W*$")
+#: "the summit where Kagame and Kishida met": a gathering identified by a meeting held at it (to the end of the
+#: question or a comma).
+_GATHERING_OF_CLAUSE = re.compile(r"\bthe (?P<noun>summit|conference|forum|session|assembly|gathering|event|"
+                                  r"dialogue) (?:where|at which|during which|on whose sidelines|on the sidelines of "
+                                  r"which) (?P<clause>[^?,;]+?)(?=\W*$|,|;)")
+#: "and the other guy?": the other person, not another record of a list of things.
+_OTHER_PERSON = re.compile(r"\bother (?:guy|man|woman|person|lady|fellow|chap|dude|official|minister|gentleman)\b")
+#: "24 of what exactly?", "the 14 what?", "what are the 14?": the thing a number of the records just shown counts.
+_NUMBER_OF_WHAT = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:(?:the )?(?P<n>\d[\d,]*)(?: of)? what(?: exactly| again"
+                             r"| precisely)?|what (?:are|were|was|is) (?:the|those|these) (?P<n2>\d[\d,]*)"
+                             r"(?: exactly| again)?)\W*$")
+#: A number in a record and the words of what it counts ("24 demining cranes", "over 200 companies").
+_COUNTED = re.compile(r"\b(?P<n>\d[\d,]*)\b(?:\s+(?!(?:to|of|in|by|for|from|and|with|at|on|the)\b)[A-Za-z-]+){1,3}")
 #: "What does that stand for?", "spell it out": the long form of a short name just shown.
 _STANDS_FOR_THAT = re.compile(r"^\W*(?:and |so |ok )?(?:what (?:does|do|did) (?:that|it|this|the acronym|the "
                               r"abbreviation) stand for|spell (?:that|it) out|what'?s that short for)\W*$")
@@ -4221,8 +4310,10 @@ _AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took par
 
 #: "and on the Ukrainian side?", "and the other side?" after a few meetings: that side of each of them.
 _SIDE_OF_EACH = re.compile(r"^\W*(?:and |what about |how about )?(?:on |from |for )?the (?:[\w'’-]+ )?side\W*$")
-#: "New question:", "ok, different topic -", "on another note,": what follows starts afresh.
+#: "New question:", "ok, different topic -", "on another note,", "switching gears,": what follows starts afresh.
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
+                        r"(?:(?:switching|changing|shifting|switch|change|shift) gears|moving on|on to something else)"
+                        r"\s*(?:[:;,.!—–-]+|\s)\s*(?=\w)(?!to\b)|^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
                         r"(?:(?:a |an |one )?(?:(?:totally|completely|entirely|quite|something|very) )?"
                         r"(?:new|different|diff|another|separate|unrelated|other|last) "
                         r"(?:question|q|qn|topic|thing|subject)|(?:changing|switching|change of|switch|new) (?:the )?"
@@ -4469,6 +4560,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
+    Rule("what a number just shown counts", Engine._number_referred),
+    Rule("a gathering told by a meeting held at it", Engine._occasion_of_clause),
     Rule("the same people both times", Engine._same_both_times),
     Rule("names the records do not give", Engine._unnamed_named),
     Rule("computed", Engine._reckoned),

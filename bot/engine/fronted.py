@@ -19,13 +19,16 @@ _FRONTED = re.compile(r"^\W*(?P<subject>(?i:the|that|this|her|his|their|its)\s+(
                       r"|had)\b.+)$")
 #: "and the Kyrgyz meeting, when did that one end?": a thing put first with a comma, taken up by "it" or "that one"
 #: (a name alone before a comma is no subject: "Ok, when did it end?").
-_FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?(?P<subject>(?:the|that|this)\s+[\w'’ .-]{2,40}?)\s*,\s*"
+_FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?"
+                            r"(?P<subject>(?:the|that|this|[a-z]+['’]s)\s+[\w'’ .-]{2,40}?)"
+                            r"\s*,\s*"
                             r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has"
                             r"|had)\b.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
 #: "it" or "that one" of a thing put first with a comma (a person so put is read by the pronoun rules: "and the
 #: president, what did he say?").
-_PRONOUN_OR_ONE = re.compile(r"\b(it|they|them|(?:that|this) one)\b", re.IGNORECASE)
+_PRONOUN_OR_ONE = re.compile(r"\b(it|they|them|(?:that|this) one|that(?= (?:end|ended|begin|began|start|started"
+                             r"|happen|happened|last|lasted|take place|took place)\b))\b", re.IGNORECASE)
 _QUESTION_WORDS = re.compile(r"\b(?:who|whom|what|when|where|which|why|how)\b", re.IGNORECASE)
 _ONE = re.compile(r"\bones?\W*$", re.IGNORECASE)
 _OF_THE_LIST = re.compile(r"\bof (?:the|those|these) (?:two|three|four)\b|\bof them\b|\b(?:former|latter|other)\b",
@@ -35,7 +38,8 @@ _POSSESSIVE = frozenset({"his", "hers", "its", "their"})
 EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did he arrive?",
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
             "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
-            "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?")
+            "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?",
+            "and Velda's meeting with Dorin, when did that end?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "The later of the two - who was her counterpart?",
                    "The country that won in 1962 - which leader did its king meet?",
                    "the one in Ostra - when was it and who met them?",

@@ -92,6 +92,10 @@ TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour 
     dealings exchanges engagement encounters record records""".split())
 PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
     counterparts""".split())
+#: Nouns a record counts people by ("200 students", "30 trainees"): what answers "how many people …?" in a record
+#: that is not a meeting's list of who took part.
+PEOPLE_COUNTED = PEOPLE_NOUNS | frozenset("""students individuals citizens residents staff personnel graduates fellows
+    trainees experts volunteers civilians victims refugees scholars alumni""".split())
 TOOK_PART = re.compile(r"\b(met|meet|meeting|meetings|attend\w*|took part|take part|participat\w*|named|talks?|"
                         r"visit\w*|accompan\w*|present|there|join\w*)\b")
 #: "Who attended from Tajikistan?", "who was there?": who took part is what is asked, right after "who".
@@ -474,9 +478,10 @@ CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
 CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 #: "what was that in Japan time?", "and it …": the thing the last answer gave.
 POINTED = re.compile(r"\b(?:that|it|this)\b")
-#: A claim of a state lasting since a date ("has Japan had an embassy there since the 1960s?"): it must
-#: have begun by the end of that date, not merely be dated after its start.
-STATE_SINCE = re.compile(r"^\W*(?:and |so )?(?:has|have|had)\b[^?]*?\b(?:had|been|existed|maintained|kept|"
+#: A claim of a state lasting since a date ("has Japan had an embassy there since the 1960s?", "the embassy
+#: has been open since 1962, right?"): it must have begun by the end of that date, not merely be dated after
+#: its start.
+STATE_SINCE = re.compile(r"(?:\b(?:has|have|had)|['’]s)\b[^?]*?\b(?:had|been|existed|maintained|kept|"
                          r"operated|enjoyed)\b[^?]*\bsince\b")
 #: Words of talking with someone, which every meeting's record tells in its own words ("who did he talk to
 #: in Kyiv?" is answered by each meeting there).

@@ -107,14 +107,16 @@ def _says_thanks(text: str) -> bool:
 _NOUN_AFTER_NAME = 4
 
 
-def gathering_named(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting]) -> list[Meeting]:
+def gathering_named(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting], *,
+                    strict: bool = False) -> list[Meeting]:
     """"Who attended the G7 foreign ministers' meeting?": of `meetings`, those whose title names the thing said
-    before the gathering noun, not another meeting that only mentions it; all of them when none is titled so."""
+    before the gathering noun, not another meeting that only mentions it; all of them when none is titled so
+    (none of them, when `strict`: a gathering named is not a meeting that only mentions it)."""
     named = [kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in kb.terms
              and any(w in lx.GATHERING_NOUNS for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
     forms = [f for t in named for f in term_forms(t)]
     kept = [m for m in meetings if titled_by(m, forms)]
-    return kept or list(meetings)
+    return kept or ([] if strict and named else list(meetings))
 
 
 def term_forms(term: Term) -> list[list[str]]:
@@ -1278,6 +1280,8 @@ class Meetings:
         named = {m.id for m in query.mentions if m.kind == "person"} - counted_in
         meetings = self.filter_meetings([g for g in groups if not g <= {("country", c) for c in of_country}] or groups,
                                         query)
+        # ("how many came to the Central Asia plus Japan meeting?": a meeting held on its occasion is not it)
+        meetings = gathering_named(self.kb, query, meetings, strict=True)
         found: dict[str, Meeting] = {}
         for m in meetings:
             for person_id in m.participants:

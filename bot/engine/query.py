@@ -161,7 +161,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "which two Rwandan cabinet ministers …?": a question opening on the people it asks for
                        r"|^\W*(?:and )?(?:which|what) "
                        r"(?:(?!(?:did|do|does|was|were|is|are|have|has|had|or|and|other)\b)[a-z0-9']+ ){3}"
-                       r"(?:officials|ministers|leaders|delegates"
+                       r"(?:officials|ministers|leaders|delegates|people"
                        r"|participants|representatives|diplomats)\b"
                        r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b"
@@ -494,7 +494,7 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "hr": "hour", "cos": "companies",
              "agmts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
              "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
-             "lng": "long"}
+             "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")

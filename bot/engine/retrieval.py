@@ -27,7 +27,8 @@ _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|firs
 #: years gives ("for 2023-2025").
 _END_ASKED = re.compile(r"\b(until|till|through|end|ends|expire|expires|run out|runs out)\b")
 #: "… meeting end", "the talks ended": the end of a gathering asked, which its start and length give.
-_GATHERING_ENDS = re.compile(r"\b(?:meeting|meetings|talks|session|conversation|visit|trip)(?:'s)? (?:[a-z]+ly )?"
+_GATHERING_ENDS = re.compile(r"\b(?:meeting|meetings|talks|session|conversation|visit|trip)(?:'s)? "
+                             r"(?:(?:with|between|of|in) (?:[\w'’.-]+ ){1,4}?)?(?:[a-z]+ly )?"
                              r"(?:end|ends|ended|"
                              r"finish|finished|wrap up|wrapped up|conclude|concluded)\b")
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)

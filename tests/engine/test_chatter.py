@@ -54,7 +54,10 @@ def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, te
                                                 ("thanks, when was it?", "when was it?"),
                                                 ("no sorry, the Uzbek one", "no sorry, the Uzbek one"),
                                                 ("ok thanks. and where was she?", "and where was she?"),
-                                                ("ok", "ok")])
+                                                ("ok", "ok"),
+                                                ("wait isnt that the same date?", "isnt that the same date?"),
+                                                ("hang on, did she go?", "did she go?"),
+                                                ("wait, I meant the Uzbek one", "wait, I meant the Uzbek one")])
 def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: str) -> None:
     assert without_acknowledgement(text) == question
 

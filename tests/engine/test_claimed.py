@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from bot.engine.claimed import COUNTEREXAMPLES, EXAMPLES, as_claim
+from bot.engine.claimed import (
+    CONTRAST_COUNTEREXAMPLES,
+    CONTRAST_EXAMPLES,
+    COUNTEREXAMPLES,
+    EXAMPLES,
+    as_claim,
+    without_contrast,
+)
 from tests.engine.conftest import TODAY
 
 
@@ -45,3 +52,14 @@ def test_a_claim_of_the_askers_own_or_numbered_is_checked(engine: Engine, statem
 def test_the_askers_work_before_a_question_is_still_no_claim() -> None:
     asked = "I'm writing a piece on Tarsen. When did he go?"
     assert as_claim(asked) == asked
+
+
+@pytest.mark.parametrize("text", CONTRAST_EXAMPLES)
+def test_what_a_claim_rules_out_after_it_is_dropped(text: str) -> None:
+    claim = without_contrast(text)
+    assert claim != text and " not " not in f" {claim} " and claim.endswith("?"), claim
+
+
+@pytest.mark.parametrize("text", CONTRAST_COUNTEREXAMPLES)
+def test_a_not_inside_a_question_is_kept(text: str) -> None:
+    assert without_contrast(text) == text

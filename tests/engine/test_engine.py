@@ -1194,3 +1194,99 @@ def test_and_another_person_after_what_one_said_to_another_asks_it_of_the_new_sp
     assert answer.answered and "Shmyhal" in answer.title and "sovereignty" in answer.text, answer.text
     never = last_answer(engine, "what did kuleba say to kamikawa", "and zelenskyy?")
     assert not never.answered, never.text
+
+
+def test_a_state_claimed_since_a_year_in_a_statement_needs_it_begun_by_then(engine: Engine) -> None:
+    for question in ("japan's embassy in kigali has been open since 1962 yes?",
+                     "japan's embassy in kigali's been open since 1962, right?"):
+        answer = last_answer(engine, question)
+        assert answer.title.startswith("No"), answer.text
+    assert last_answer(engine, "japan's embassy in kigali has been open since 2010, right?").title == "Yes"
+
+
+def test_chat_shorthand_for_where_and_people_is_read(engine: Engine) -> None:
+    assert "Bali" in last_answer(engine, "kagame kishda meet wher").text
+    assert last_answer(engine, "did kyrgyz ppl study in japan?").title == "Yes"
+
+
+def test_switching_gears_starts_afresh(engine: Engine) -> None:
+    answer = last_answer(engine, "who is biruta?", "switching gears, which kyrgyz minister came to japan in dec 2022")
+    assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_a_number_of_what_is_the_thing_a_record_just_shown_counts_by_it(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan promise ukraine on hayashis trip", "24 of what exactly")
+    assert answer.answered and "crane" in answer.title, answer.text
+    both = last_answer(engine, "how many deals were signed at the uzbekistan-japan business forum?", "14 what?")
+    assert both.answered and "agreements" in both.title, both.text
+    assert last_answer(engine, "what did japan promise ukraine on hayashis trip", "25 of what?").title != "25"
+
+
+def test_a_count_of_people_is_of_those_who_took_part_and_counted_by_a_noun_of_people(engine: Engine) -> None:
+    affected = last_answer(engine, "how many people were affected near the tajik border")
+    assert not affected.answered, affected.text
+    scholars = last_answer(engine, "how many kyrgyz people got the jds scholarships")
+    assert not scholars.answered and "no number of people" in scholars.text, scholars.text
+    gathering = last_answer(engine, "how many people came to the central asia plus japan fm mtg")
+    assert not gathering.answered and "Kulubaev" not in gathering.text, gathering.text
+    assert last_answer(engine, "how many Rwandan officials attended the Kagame Kishida meeting").answered
+
+
+def test_an_anniversary_of_that_date_is_of_the_record_just_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "When were diplomatic relations between Uzbekistan and Japan established?",
+                         "was the usmanov-ikegami meeting held on the anniversary of that date?")
+    assert answer.title.startswith("Yes") and "The record just shown: 26 January 1992" in answer.text, answer.text
+
+
+def test_a_word_of_surprise_before_a_claim_of_the_same_day_is_dropped(engine: Engine) -> None:
+    answer = last_answer(engine, "when did usmanov meet ikegami", "wait isnt that the same date relations started?")
+    assert answer.title.startswith("Yes"), answer.text
+
+
+def test_the_other_guy_after_one_person_of_a_list_of_things_is_the_other_person(engine: Engine) -> None:
+    answer = last_answer(engine, "uzbek japan business forum - when was it, how many companies, how many deals?",
+                         "who led it", "whats kozuki's job", "and the other guy")
+    assert answer.answered and "Kudratov" in answer.text and "Kozuki" not in answer.title, answer.text
+
+
+def test_a_pronoun_after_a_person_described_in_the_question_is_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "What did the Ukrainian foreign minister congratulate Japan's top diplomat on?",
+                         "where was the rwandan leader when he met the japanese PM")
+    assert answer.answered and "Bali" in answer.text, answer.text
+
+
+def test_a_summit_told_by_the_meeting_held_at_it_is_asked_of_by_its_name(engine: Engine) -> None:
+    answer = last_answer(engine, "who hosted the summit where kagame and kishida met")
+    assert answer.answered and "Indonesian G20 presidency" in answer.text, answer.text
+
+
+def test_the_end_of_a_meeting_told_by_its_people_is_the_meeting_s_end(engine: Engine) -> None:
+    for turns in (("when did hayashi's meeting with kulubaev end",),
+                  ("when did the kamikawa kuleba meeting end",
+                   "and hayashi's meeting with kulubaev, when did that end")):
+        answer = last_answer(engine, *turns)
+        assert answer.answered and "Kyrgyz" in answer.title and "15:10" in answer.text, answer.text
+
+
+def test_a_gap_between_two_events_is_the_time_between_them(engine: Engine) -> None:
+    answer = last_answer(engine, "gap between japan's embassy opening in tashkent and uzbekistan's in tokyo?")
+    assert answer.answered and answer.title == "3 years", answer.text
+
+
+def test_his_country_is_the_country_of_the_person_he_is(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kagame meet kishida", "what year did his country gain independence")
+    assert answer.answered and "1962" in answer.text, answer.text
+
+
+def test_which_one_first_of_the_meetings_of_a_trip_just_listed_says_it_was_first(engine: Engine) -> None:
+    answer = last_answer(engine, "when did the japanese fm go to kyiv", "who did he meet there",
+                         "which one did he meet first")
+    assert answer.title.startswith("First:") and "Shmyhal" in answer.title, answer.text
+    assert "Before it: Foreign Minister Hayashi meets President Zelenskyy" in answer.text, answer.text
+
+
+def test_a_claim_then_what_it_rules_out_is_the_claim_checked(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kamikawa meet kuleba", "so it was in new york, right? not geneva")
+    assert answer.title == "Yes", answer.text
+    wrong = last_answer(engine, "where did kamikawa meet kuleba", "so it was in tokyo, right? not new york")
+    assert wrong.title != "Yes" and "New York" in wrong.text, wrong.text

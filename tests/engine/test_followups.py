@@ -1065,7 +1065,7 @@ def test_he_of_a_claim_is_the_person_discussed_beside_the_one_named(engine: Engi
 def test_meetings_of_one_day_are_ordered_by_what_their_records_say(engine: Engine) -> None:
     listed = "Which Ukrainian leaders did Hayashi see in Kyiv?"
     first = converse(engine, listed, "which of the two did he see first?")
-    assert first.startswith("Foreign Minister Hayashi meets Prime Minister Shmyhal")
+    assert first.startswith("First: Foreign Minister Hayashi meets Prime Minister Shmyhal")
     later = converse(engine, listed, "which of the two did he see first?", "who was at the later meeting?")
     assert later.startswith("Foreign Minister Hayashi meets President Zelenskyy")
 

@@ -656,6 +656,9 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
         return None
     if any(not k.at_meetings for k in events_asked(q.query.words)):
         return None  # "how many people died there?": a count of the dead, not of those who took part
+    done = _DONE_TO_THEM.search(q.lowered)
+    if done is not None and done.group("noun") == noun and not lx.TOOK_PART.fullmatch(done.group("verb")):
+        return None  # "how many people were affected there?", "how many got the scholarships?": not who took part
     assert noun is not None
     words = q.query.words
     at = words.index(noun) if noun in words else -1
@@ -681,6 +684,11 @@ def counted(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.people_counted(q.query, q.groups + q.extra, noun)
 
 
+#: "how many people were affected", "how many Kyrgyz people got …": what befell the people counted, said right
+#: after them (a verb of taking part is the count of those who took part).
+_DONE_TO_THEM = re.compile(r"\bhow many (?:[\w'’-]+ ){0,2}?(?P<noun>[a-z]+) (?:(?:were|was|have|has|had|are|is|got|"
+                           r"get|have been|had been) )?"
+                           r"(?P<verb>[a-z]+(?:ed|en)|got|get|gets|won|lost|hurt|left|fled)\b")
 #: "How many people accompanied Hayashi …?", "how many officials came with Kagame …?": a count of someone's companions.
 _HOW_MANY_WITH = re.compile(r"\bhow many (?:[\w'’-]+ ){0,2}?(?:people|persons|officials|ministers|members|delegates"
                             r"|aides) (?:accompanied|came with|went with|travell?ed with|were with)\b")
