@@ -1786,9 +1786,11 @@ class Answerer:
     def _names(p: Passage, group: set[tuple[str, str]]) -> bool:
         return not group.isdisjoint(p.entities) or ("meeting", p.ref) in group
 
-    def years_between(self, query: Query, since: str, extra: list[set[tuple[str, str]]]) -> Answer | None:
+    def years_between(self, query: Query, since: str, extra: list[set[tuple[str, str]]],
+                      topic: tuple[str, ...] = ()) -> Answer | None:
         """"When did Japan open its embassy in Kigali?" → "how many years after diplomatic ties began
-        was that?": the other record the question names, and the years between the two."""
+        was that?": the other record the question names, and the years between the two (of the conversation's
+        `topic` when it names only a country: "how many years after Rwanda is that?" after when ties began)."""
         # "how many years after relations were set up did that one open?": the other event is the one after
         # "after"; the words that point back ("did that one open") are the last record's
         event = _OTHER_EVENT.search(query.raw.lower())
@@ -1796,6 +1798,8 @@ class Answerer:
         asked_for = replace(query, intent="when",
                             keywords=tuple(k for k in query.keywords if k not in lx.ELAPSED_WORDS
                                            and (own is None or k in own)))
+        if not asked_for.keywords and topic and all(m.kind == "country" for m in query.mentions):
+            asked_for = replace(asked_for, keywords=topic)
         scored = [s for s in score_passages(self.index, asked_for, extra, limit=5)
                   if s.passage.date is not None and s.passage.date.iso() != since]
         if not scored or scored[0].coverage < thresholds.MIN_COVERAGE:

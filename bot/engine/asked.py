@@ -91,8 +91,8 @@ _UNNAMED_SINGULAR = frozenset("business".split())
 def _unnamed_kind(word: str, index: KnowledgeIndex) -> bool:
     """Whether a word is a kind the records count but never name ("which banks", "which company signed the
     most?"; not "wat business stuff", nor "which bank" when a bank has a name of its own in the records)."""
-    if stem(word) not in _UNNAMED_KINDS or word in _UNNAMED_SINGULAR:
-        return False
+    if stem(word) not in _UNNAMED_KINDS or word in _UNNAMED_SINGULAR or word.endswith(("ed", "ing")):
+        return False  # ("which embassy reported …?": a verb of the same stem as "reporters" is no kind of name)
     return word.endswith("s") or word not in _term_words(index)
 
 

@@ -143,6 +143,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     company = _WITH.search(text) if query.intent == "who" and _WITH_ASKED.search(query.raw.lower()) else None
     if company is not None:
         value = company.group(1)  # "who did she send them with?": those the record's own words name
+    counted = _HOW_MANY_NOUN.match(query.raw.lower()) if query.intent == "quantity" else None
+    noun = stem(counted.group(1)) if counted is not None and counted.group(1) not in _NOT_COUNTED else None
+    if value is not None and noun is not None and noun not in words and not words & set(SYNONYMS.get(noun, ())) \
+            and (quantity is None or stem(quantity.unit.lower().split()[-1] if quantity.unit else "") != noun):
+        # "how many likes did it get?" of a tweet of 14 agreements: the record counts something else
+        value = None
     unit = _UNIT_ASKED.search(query.raw.lower()) if query.intent == "quantity" else None
     if unit is not None and value is not None and quantity is not None \
             and quantity.unit.lower() not in _TIME_UNITS:
@@ -321,6 +327,8 @@ def _count_in_text(text: str, query: Query) -> str | None:
     return " ".join(found.pop()) if len(found) == 1 else None
 
 
+#: Words after "how many" that are no noun of what is counted ("how many did they send?", "how many more?").
+_NOT_COUNTED = frozenset("did do does were was are is have has had will would of more in times".split())
 #: "How many provinces?", "so how many companies": the noun a count is asked of.
 _HOW_MANY_NOUN = re.compile(r"^\W*(?:and |so )?how many ([a-z-]+)\b")
 

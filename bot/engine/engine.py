@@ -14,6 +14,7 @@ from bot.answers import Answer, Citation, Focus
 from bot.engine import (
     asked,
     choice,
+    clocks,
     comparison,
     computed,
     corrections,
@@ -62,14 +63,15 @@ from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
-from bot.engine.when import find_date
+from bot.engine.when import find_date, twelve_hour
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Fact, KnowledgeBase, Meeting, Person, Pledge, Term
 
 #: "his visit", "her appointment": a possessive pronoun before what is owned.
 _OWNER_PRONOUN = re.compile(r"\b(his|her)\b(?= [a-z])", re.IGNORECASE)
 #: Words of an end asked ("when did it end?", "what time did they finish?").
-_ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*)\b")
+_ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*|wrap(?:ped)? up)\b")
+_STARTED = re.compile(r"\b(?:start\w*|beg[ia]n\w*|commenc\w*|open\w*)\b")
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -265,7 +267,8 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             acknowledged = without_acknowledgement(cleaned)
-            asked_alone = without_asides(acknowledged)
+            # ("list every meeting …, and with whom": a list of meetings names who met in each)
+            asked_alone = _WITH_WHOM_OF_LIST.sub(r"\g<q>", without_asides(acknowledged))
             lead = acknowledged[:max(len(acknowledged) - len(asked_alone), 0)]
             if lead and followups.says_there(asked_alone.lower()) and (focus is None or not focus.place):
                 # "I'm fact-checking a piece on the minister's trip to Kyiv. When did Hayashi get there?": "there" is
@@ -2247,6 +2250,14 @@ class Engine:
             return None  # "when was the trip made public?" after a fact of a memorial: of a trip, not of that fact
         if details.refers_back(query):
             detail = self._details(focus.items, query)
+            if detail is not None and not detail.answered and focus.intent == "who" and focus.keywords:
+                # "who tweeted about the 14 agreements? → on what date?": the date of the deed asked, from the one
+                # record of it (the doer's own record has none)
+                held = set.intersection(*(set(self.index.by_stem.get(k, ())) for k in focus.keywords))
+                deeds = sorted({f"{p.kind}:{p.ref}" for n in held if (p := self.index.passages[n]).kind
+                                in ("fact", "pledge")} - set(focus.items))
+                done = self._details((deeds[0],), query) if len(deeds) == 1 else None
+                detail = done if done is not None and done.answered else detail
             if detail is not None and detail.focus is not None and not detail.focus.people and focus.people:
                 # "when did that happen?" of the record just shown: "she" still means whom it was about
                 detail = replace(detail, focus=replace(detail.focus, people=focus.people))
@@ -2297,6 +2308,94 @@ class Engine:
             return None  # ("the forum where A met B" of a meeting held at a summit: not the one described)
         asked = f"{t.text[:found.start()]}the {term.name}{t.text[found.end():]}"
         return self._ask_one(asked, t.focus, t.today)
+
+    def _two_deeds_claimed(self, t: Turn) -> Answer | None:
+        """"Hayashi met a Kyrgyz minister and also went to Ukraine, right?": each deed claimed of the one person,
+        checked on its own; yes when both are, with the records of both kept for "which came first?"."""
+        found = _TWO_DEEDS.match(t.lowered)
+        if found is None:
+            return None
+        who = found.group("who")
+        named = analyse(who, self.index).mentions
+        if len(named) != 1 or named[0].kind != "person" or named[0].end != len(analyse(who, self.index).words):
+            return None
+        # ("went to Ukraine": a visit there, which the records of the visit confirm with its date)
+        checked = [self._ask_one(f"Is it true that {who} {_WENT_TO.sub('visited', found.group(part))}?", None, t.today)
+                   for part in ("first", "second")]
+        if not all(c.kind == "yes_no" and c.answered for c in checked):
+            return None  # (a deed the records neither confirm nor deny: asked on its own, it is said so)
+        denied = next((c for c in checked if c.title != "Yes"), None)
+        if denied is not None:
+            return denied
+        records = tuple(dict.fromkeys(r for c in checked if c.focus is not None for r in c.focus.records()))
+        return Answer("yes_no", True, "Yes, both", tuple(line for c in checked for line in c.lines),
+                      sources=tuple(s for c in checked for s in c.sources),
+                      focus=Focus(items=records, people=(named[0].id,), question=t.text, intent="yes_no"),
+                      confidence=min(c.confidence for c in checked))
+
+    def _that_compared(self, t: Turn) -> Answer | None:
+        """"So that was longer than Hayashi's meeting with the Kyrgyz minister?" after one meeting: that meeting,
+        named, compared with the other."""
+        focus = t.focus
+        found = _THAT_COMPARED.match(t.lowered)
+        if found is None or focus is None:
+            return None
+        shown = [i.removeprefix("meeting:") for i in focus.records() if i.startswith("meeting:")]
+        held = self.kb.meetings.get(focus.meeting or (shown[0] if len(shown) == 1 else ""))
+        if held is None:
+            return None
+        asked = f"was the {held.title} {found.group('more')} than {found.group('other')}?"
+        answer = self._ask_one(asked, focus, t.today)
+        return answer if answer.kind in ("yes_no", "comparison") and answer.answered else None
+
+    def _on_city_clock(self, t: Turn) -> Answer | None:
+        """"What time was it in Kyiv when Kamikawa met Kuleba in New York?", "what time would that have been in
+        Bishkek?": the meeting's local time, on that city's clock (its start, or its end when the end is asked)."""
+        city = clocks.asked_city(t.text)
+        there = clocks.zone_of(city) if city is not None else None
+        if city is None or there is None or fold(city).lower() in (self.index.home_name.lower(), self._home_city()):
+            return None  # (Japan's own clock: the time the sources give beside the local one)
+        read = analyse(t.text, self.index)
+        people = [m for m in read.mentions if m.kind == "person"]
+        met = sorted(self._met_by_all(*people)) if people else []
+        focus = t.focus
+        held = self.kb.meetings.get(met[0]) if len(met) == 1 else self.kb.meetings.get(
+            (focus.meeting or "") if focus is not None and not people else "")
+        if held is None or held.local_time is None:
+            return None
+        place = self.kb.places.get(held.place or "")
+        country = self.kb.countries.get(held.country or "")
+        here = clocks.zone_of(place.name) if place is not None else None
+        if here is None and country is not None and country.capital:
+            here = clocks.zone_of(country.capital)  # (a meeting placed only in a country: its capital's clock)
+        if here is None or str(here) == str(there):
+            return None
+        start = dt.time.fromisoformat(held.local_time)
+        ended = _ENDED.search(t.lowered) is not None or not _STARTED.search(t.lowered) and (
+            focus is not None and focus.meeting == held.id and not people and stem("end") in focus.keywords)
+        if ended and held.duration_minutes is None:
+            return None
+        local = dt.datetime.combine(held.date.first_day(), start)
+        if ended:
+            local += dt.timedelta(minutes=held.duration_minutes or 0)
+        shown = clocks.on_clock(local.date(), local.time(), here, there)
+        where = place.name if place is not None else country.name if country is not None else ""
+        said = "ended" if ended else "began"
+        lines = [f"{held.title} {said} at {local:%H:%M} ({twelve_hour(local.time())}) local time in {where} on "
+                 f"{local.day} {local:%B %Y}" + (f", about {held.duration_minutes} minutes after it began at "
+                                                 f"{start:%H:%M}." if ended else "."),
+                 f"On the clock of {city.title()} that was {shown:%H:%M} ({twelve_hour(shown.time())}) on "
+                 f"{shown.day} {shown:%B %Y}, by the time zones of the two places on that date."]
+        if held.time_note and "not stated" in held.time_note:
+            lines.append(f"Note: {held.time_note}")
+        return Answer("meeting_answer", True, f"{shown:%H:%M} ({twelve_hour(shown.time())}) in {city.title()}",
+                      tuple(lines), sources=(d.cite(self.kb, held.cited),),
+                      focus=replace(self.answerer.meetings.meeting_focus(held), question=t.text, intent="time"),
+                      confidence=0.8)
+
+    def _home_city(self) -> str:
+        home = self.kb.countries.get(self.index.home)
+        return (home.capital or "").lower() if home is not None else ""
 
     def _number_referred(self, t: Turn) -> Answer | None:
         """"24 of what exactly?", "what are the 14?" after records just shown: the one of them that counts
@@ -4174,6 +4273,16 @@ _GATHERING_OF_CLAUSE = re.compile(r"\bthe (?P<noun>summit|conference|forum|sessi
                                   r"which) (?P<clause>[^?,;]+?)(?=\W*$|,|;)")
 #: "and the other guy?": the other person, not another record of a list of things.
 _OTHER_PERSON = re.compile(r"\bother (?:guy|man|woman|person|lady|fellow|chap|dude|official|minister|gentleman)\b")
+#: "List every meeting a minister held, and with whom.": a list of meetings, which says who met in each.
+_WITH_WHOM_OF_LIST = re.compile(r"^(?P<q>\W*(?:list|name|show|give me|tell me|which|what)\b[^?]*\bmeetings\b[^?]*?"
+                                r"|\W*(?:list|name|show|give me|tell me)\b[^?]*\b(?:every|all|each)\b[^?]*\bmeetings?\b"
+                                r"[^?]*?)\s*[,;]?\s*(?:and )?(?:with whom|who with)\W*$", re.IGNORECASE)
+#: Deeds a claim says of one person: "A met B and also went to C, right?".
+_DEEDS = r"(?:met|visited|went|travell?ed|held|hosted|attended|signed|sent|gave|pledged|received|opened|spoke|talked)"
+_WENT_TO = re.compile(r"\b(?:went|travell?ed|flew|headed) to\b")
+_TWO_DEEDS = re.compile(r"^\W*(?:(?:so|and|but|is it true that)\s+)?(?P<who>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}) "
+                        rf"(?P<first>{_DEEDS}\b[^?,;]*?),? and (?:also |then |later )?(?P<second>{_DEEDS}\b[^?,;]*?)"
+                        r"(?:[,;]?\s*(?:right|correct|true|yes))?\W*$")
 #: "24 of what exactly?", "the 14 what?", "what are the 14?": the thing a number of the records just shown counts.
 _NUMBER_OF_WHAT = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:(?:the )?(?P<n>\d[\d,]*)(?: of)? what(?: exactly| again"
                              r"| precisely)?|what (?:are|were|was|is) (?:the|those|these) (?P<n2>\d[\d,]*)"
@@ -4500,6 +4609,10 @@ class Turn:
 
 #: "like the Kyrgyz one", "as the other one": a record set beside the one asked of, as a standard.
 _LIKE_THE_ONE = re.compile(r"\s*\b(?:like|as|unlike|than|similar to) the [\w'’ -]+? one\b", re.IGNORECASE)
+#: "so that was longer than the Kyrgyz meeting?": the meeting just discussed, compared with another.
+_THAT_COMPARED = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?(?:(?:was|is) (?:that|it|this)|(?:that|it|this) (?:was|is))"
+                            r"(?: one| meeting)? (?P<more>longer|shorter|earlier|later|bigger|smaller) than "
+                            r"(?P<other>[^?]+?)(?:,? (?:right|correct|then))?\W*$")
 #: "was that before or after Hayashi's trip?": the thing just claimed, put in order with another.
 _THAT_BEFORE_OR_AFTER = re.compile(rf"^\W*(?:and |so )?(?:was|is) (?P<that>that|it|this)(?= {lx.EITHER_ORDER_WORDS}\b)")
 #: "signed before or after the ministers met?": a participle, then an order, asked of what was just discussed.
@@ -4530,6 +4643,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("anything about it in the talks discussed", Engine._anything_about),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
+    Rule("the time on another city's clock", Engine._on_city_clock),
     Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
     Rule("the two people listed", Engine._two_people_listed),
@@ -4561,6 +4675,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("what a number just shown counts", Engine._number_referred),
+    Rule("two deeds claimed of one person", Engine._two_deeds_claimed),
+    Rule("the meeting discussed compared with another", Engine._that_compared),
     Rule("a gathering told by a meeting held at it", Engine._occasion_of_clause),
     Rule("the same people both times", Engine._same_both_times),
     Rule("names the records do not give", Engine._unnamed_named),

@@ -202,7 +202,7 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"|fill(?:ed)?))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
                          r"(?:records|documents|docs|meetings|reports|texts|articles|sources))\b")
-PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms|kinds|types|sorts) of (?:[a-z'-]+ )?"
+PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms?|kinds?|types?|sorts?) of (?:[a-z'-]+ )?"
                             r"(?:aid|assistance|support|help)"
                             # "list the things Japan has given or pledged to Ukraine"
                             r"|(?:things|items|everything|all) (?:that )?[a-z]+ (?:has |have |had )?(?:given|pledged"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers import Action, Answer, Focus
+from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import gender_said
@@ -33,6 +33,9 @@ _CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
 #: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
 _ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
 
+
+#: How many facts and pledges naming a person "where is A mentioned?" shows before saying how many more.
+_TOLD_SHOWN = 8
 
 class Profiles:
     """Answers about people, places and terms. A part of the `Answerer`: meeting lists come from its
@@ -62,6 +65,7 @@ class Profiles:
             held = set(self.index.meetings_by_entity.get(entity, ()))
             meetings = sorted((self.kb.meetings[m] for m in held), key=lambda m: (m.date, m.id), reverse=True)
             lines = tuple(d.person_details(self.kb, p))
+            cited: tuple[Citation, ...] = ()
             if lx.MENTIONED_ASKED.search(query.raw.lower()):
                 # "where is Zelensky mentioned?": the meetings whose records name him too, besides his own
                 named = sorted({self.kb.meetings[x.ref] for form in name_forms(p)
@@ -69,9 +73,16 @@ class Profiles:
                                 if (x := self.index.passages[n]).kind in lx.MEETING_KINDS and x.ref in self.kb.meetings
                                 and x.ref not in held}, key=lambda m: (m.date, m.id))
                 lines += tuple(f"Also named in the record of {m.title} ({m.date.human()})." for m in named)
+                # (and the facts and pledges that name him: "Japan is to provide … according to Prime Minister A")
+                told = list({x.text: x for n in self.index.by_entity.get(entity, ())
+                             if (x := self.index.passages[n]).kind in ("fact", "pledge")}.values())
+                lines += tuple(f"Also: {x.text}" for x in told[:_TOLD_SHOWN])
+                cited += tuple(d.cite(self.kb, x.cited) for x in told[:_TOLD_SHOWN])
+                if len(told) > _TOLD_SHOWN:
+                    lines += (f"… and {len(told) - _TOLD_SHOWN} more records that name {p.name}.",)
             return Answer("person", True, p.name, lines,
                           items=tuple(self.meetings.meeting_item(m) for m in meetings),
-                          sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2])),
+                          sources=(d.cite(self.kb, p.cited), *(d.cite(self.kb, r.cited) for r in p.roles[:2]), *cited),
                           focus=Focus(people=(p.id,), countries=(p.country,)),
                           confidence=self.passages.confidence(query),
                           actions=tuple(Action("Meetings", f"/meetings {p.name}") for _ in meetings[:1]))

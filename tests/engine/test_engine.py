@@ -1290,3 +1290,76 @@ def test_a_claim_then_what_it_rules_out_is_the_claim_checked(engine: Engine) -> 
     assert answer.title == "Yes", answer.text
     wrong = last_answer(engine, "where did kamikawa meet kuleba", "so it was in tokyo, right? not new york")
     assert wrong.title != "Yes" and "New York" in wrong.text, wrong.text
+
+
+def test_what_kind_of_help_to_a_country_lists_every_pledge_to_it(engine: Engine) -> None:
+    answer = last_answer(engine, "what kind of help does japan give rwanda in general")
+    assert answer.answered and "loans, grants" in answer.text and "JICA" in answer.text, answer.text
+
+
+def test_years_after_a_country_alone_are_after_its_record_of_the_conversation_s_event(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan and rwanda start diplomatic relations", "and uzbekistan?",
+                         "how many years after rwanda is that")
+    assert answer.title == "30 years" and "1962" in answer.text and "Kishida" not in answer.text, answer.text
+
+
+def test_a_list_of_meetings_and_with_whom_is_the_list(engine: Engine) -> None:
+    answer = last_answer(engine, "List every meeting a Japanese foreign minister held in these documents, "
+                                 "and with whom.")
+    assert answer.answered and all(n in answer.text for n in ("Kulubaev", "Zelenskyy", "Kuleba")), answer.text
+
+
+def test_the_date_of_a_deed_whose_doer_was_just_named_is_the_deed_s(engine: Engine) -> None:
+    answer = last_answer(engine, "When did the Japanese deputy director general meet Usmanov?",
+                         "sorry I meant the business forum - when was that?",
+                         "how many days before the usmanov meeting was it", "who tweeted about the 14 agreements",
+                         "on what date")
+    assert answer.answered and answer.title == "12 January 2024", answer.text
+
+
+def test_a_verb_of_reporting_is_no_kind_of_unnamed_reporter(engine: Engine) -> None:
+    answer = last_answer(engine, "Which embassy reported that Hayashi had visited the memorial in Bucha?")
+    assert answer.answered and "Japanese embassy reported" in answer.text, answer.text
+    assert not last_answer(engine, "which reporters covered the kyiv visit?").answered
+
+
+def test_the_contexts_someone_appears_in_are_their_profile(engine: Engine) -> None:
+    answer = last_answer(engine, "In which different contexts does Prime Minister Kishida appear in the documents?")
+    assert answer.answered and answer.title == "Fumio Kishida", answer.text
+
+
+def test_a_count_of_another_thing_than_the_record_counts_is_not_its_figure(engine: Engine) -> None:
+    answer = last_answer(engine, "who tweeted about the agreements?", "when was that tweet?",
+                         "how many likes did it get?")
+    assert not answer.answered, answer.text
+
+
+def test_two_deeds_claimed_of_one_person_are_each_checked_and_both_kept(engine: Engine) -> None:
+    both = last_answer(engine, "hayashi met a kyrgyz minister and also went to ukraine right?")
+    assert both.title == "Yes, both", both.text
+    apart = last_answer(engine, "hayashi met a kyrgyz minister and also went to ukraine right?",
+                        "how many months apart")
+    assert apart.title == "9 months" and "9 September 2023" in apart.text, apart.text
+    denied = last_answer(engine, "kamikawa met kuleba and also went to kyiv, right?")
+    assert denied.title.startswith("No"), denied.text
+
+
+def test_that_compared_after_one_meeting_compares_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "how long did kamikawa and kuleba talk",
+                         "so that was longer than hayashi's meeting w the kyrgyz minister?")
+    assert answer.title == "No" and "30 minutes" in answer.text and "25 minutes" in answer.text, answer.text
+
+
+def test_where_someone_is_mentioned_shows_the_facts_and_pledges_that_name_them(engine: Engine) -> None:
+    answer = last_answer(engine, "In which different contexts does Prime Minister Kishida appear in the documents?")
+    assert "$7 billion" in answer.text and len(answer.sources) > 3, answer.text
+
+
+def test_a_meeting_s_time_on_another_city_s_clock_is_computed_from_its_local_time(engine: Engine) -> None:
+    start = last_answer(engine, "what time was it in kyiv when kamikawa met kuleba")
+    assert start.title == "01:05 (1:05 a.m.) in Kyiv" and "21 September 2023" in start.text, start.text
+    end = last_answer(engine, "what time was it in kyiv when kamikawa and kuleba finished")
+    assert end.title.startswith("01:30"), end.text
+    kyrgyz = last_answer(engine, "when did hayashi meet kulubaev", "what time did it start in bishkek time")
+    assert kyrgyz.title.startswith("11:40") and "not stated" in kyrgyz.text, kyrgyz.text
+    assert not last_answer(engine, "what time was it in kigali when kagame and kishida met").answered

@@ -92,7 +92,7 @@ def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     if not q.groups and not extra and partners:
         # "… embassy in Kigali?" → "how many years after relations started?": of the country discussed
         extra = [{("country", c) for c in partners}]
-    return a.years_between(q.query, q.focus.date, extra)
+    return a.years_between(q.query, q.focus.date, extra, topic=q.focus.keywords)
 
 
 def _record_of(a: Answerer, ref: str) -> tuple[str, Cited] | None:

@@ -37,7 +37,9 @@ def _single(a: Answerer, q: Asked) -> Entity | None:
 
 #: Words of a question of where the records name something ("... come up in your info?").
 _MENTION_FRAME = frozenset(stem(w) for w in """mention mentioned come comes came up appear appears feature features
-    info information record records document documents data text texts report reports material""".split())
+    info information record records document documents data text texts report reports material different various
+    context contexts
+    ways""".split())
 
 
 #: "What do the documents say about …", "what do your records show about …": all they hold of it.
@@ -58,6 +60,7 @@ def profile(a: Answerer, q: Asked) -> Answer | None:
         return None  # "what does Japan give Rwanda?": what was given, not the country's meetings
     if query.intent in ("define", "about") or (single[0] == "person" and query.intent in _PERSON_PROFILE_INTENTS
                                                and (a.profiles.is_who_is(query) or _SAID_ABOUT.search(q.lowered)
+                                                    or lx.MENTIONED_ASKED.search(q.lowered)
                                                     or set(query.keywords) & lx.POSITION_WORDS)):
         found = a.profiles.entity_profile(single, query)
         # ("what happened in Bucha?" of a place no meeting was held in: the records that tell of it answer)
