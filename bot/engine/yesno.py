@@ -109,7 +109,8 @@ class YesNo:
         `described`: the people the question names by a post ("Ukraine's prime minister"), a group each;
         None when a description names nobody in the records (no meeting is then checked)."""
         placed = without_time_clause(query)
-        settled = (self._post(query) or (self._post(placed, query.dates) if placed is not None else None)
+        settled = (self._post(query) or (self._post(placed, query.dates or self._clause_date(query, placed))
+                                         if placed is not None else None)
                    or self._order(query)
                    or self._nationality(query, described or ()))
         if settled is not None or described is None or ordering(query) or EXCLUSIVE.search(query.raw.lower()):
@@ -190,6 +191,18 @@ class YesNo:
         return Answer("yes_no", True, "No, not according to the records", lines,
                       sources=(d.cite(self.kb, (latest or person).cited),), focus=Focus(people=(person.id,)),
                       confidence=0.8)
+
+    def _clause_date(self, query: Query, placed: Query) -> DateFilter | None:
+        """The day of the one meeting of the people a time clause names ("… when Kamikawa met Kuleba?"), or
+        None when they have none or several days."""
+        kept = {m.id for m in placed.mentions}
+        named = [{(m.kind, m.id)} for m in query.mentions if m.kind == "person" and m.id not in kept]
+        met = self.filter_meetings(named, replace(query, dates=None)) if named else []
+        days = {m.date for m in met}
+        if len(days) != 1:
+            return None
+        day = days.pop()
+        return DateFilter(f"on {day.human()}", day.first_day(), day.last_day())
 
     def _post_then(self, person: Person, held: list[Role], dates: DateFilter | None) -> Answer | None:
         """A post claimed of a time ("in December 2022", "on 20 September 2023") that no record of the person

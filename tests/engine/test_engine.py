@@ -1363,3 +1363,9 @@ def test_a_meeting_s_time_on_another_city_s_clock_is_computed_from_its_local_tim
     kyrgyz = last_answer(engine, "when did hayashi meet kulubaev", "what time did it start in bishkek time")
     assert kyrgyz.title.startswith("11:40") and "not stated" in kyrgyz.text, kyrgyz.text
     assert not last_answer(engine, "what time was it in kigali when kagame and kishida met").answered
+
+
+def test_a_post_claimed_at_a_meeting_a_clause_names_is_checked_on_that_meeting_s_day(engine: Engine) -> None:
+    answer = last_answer(engine, "was hayashi still foreign minister when kamikawa met kuleba?")
+    assert answer.title.startswith("No") and "Kamikawa" in answer.text, answer.text
+    assert last_answer(engine, "was shmyhal ukraine's prime minister when hayashi met him?").title == "Yes"
