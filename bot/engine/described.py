@@ -239,6 +239,14 @@ class Describer:
                         groups.append(frozenset(holders))
                     elif country != self.home or not named_people:
                         unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
+            elif named_people and not describes_named and not mentioned - {self.home} and span is not None \
+                    and not any(m.start <= span[0] < m.end for m in query.mentions):
+                # "did Hayashi see the PM before or after Zelenskyy?": the one holder of the post in the partner
+                # countries of the people named
+                partners = {self.kb.people[p].country for p in named_people if p in self.kb.people} - {self.home}
+                holders = {h for h in self.holders(query.role, partners) if h[1] not in named_people}
+                if len(holders) == 1:
+                    groups.append(frozenset(holders))
             elif not named_people and not describes_named:
                 holders = self._listed_holder(query.role, focus) if not mentioned - {self.home} else set()
                 if not holders and present and focus is not None and focus.meeting in self.kb.meetings:

@@ -47,6 +47,7 @@ from bot.engine.handlers import lists
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import field_detail, fields_asked, unnamed_said
 from bot.engine.onthisdate import OnThisDate
+from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.query import (
     ROLES,
     SYNONYMS,
@@ -2397,6 +2398,47 @@ class Engine:
         home = self.kb.countries.get(self.index.home)
         return (home.capital or "").lower() if home is not None else ""
 
+    def _contents_of_term_asked(self, t: Turn) -> Answer | None:
+        """"Whose Peace Formula was it? → what are its main points?": what the one thing the last question named
+        holds, as its own record says (or that it says nothing of it)."""
+        focus = t.focus
+        if focus is None or not focus.question or not CONTENTS_ASKED.search(t.lowered) \
+                or not _ITS_OR_IT.search(t.lowered) or analyse(t.text, self.index).mentions:
+            return None
+        terms = {m.id for m in analyse(focus.question, self.index).mentions
+                 if m.kind == "term" and m.id in self.kb.terms}
+        if len(terms) != 1:
+            return None
+        return self.answerer.profiles.entity_profile(("term", terms.pop()), analyse(t.text, self.index))
+
+    def _anything_said(self, t: Turn) -> Answer | None:
+        """"Did he say anything at the meeting?": what the records report that he said, as "yes" with it, or
+        that they report nothing he said (the meeting having taken place says nothing of his words)."""
+        found = _ANYTHING_SAID.match(t.lowered)
+        if found is None:
+            return None
+        said = self._ask_one(f"what did {found.group('who')} say{found.group('rest') or ''}?", t.focus, t.today)
+        if said.kind == "statements" and said.answered:
+            return replace(said, kind="yes_no", title="Yes", lines=(f"{said.title}:", *said.lines))
+        if said.kind == "not_found" and "said" in " ".join(said.lines):
+            return said
+        return None
+
+    def _choice_and_gap(self, t: Turn) -> Answer | None:
+        """"Which opened first, A or B, and by how many years?": the one first, then the time between the two,
+        as "by how many years?" asks it after that answer."""
+        found = _CHOICE_AND_GAP.match(t.text)
+        if found is None:
+            return None
+        chosen = self._ask_one(found.group("choice").rstrip(" ,;") + "?", t.focus, t.today)
+        if not chosen.answered or chosen.focus is None or len(chosen.focus.items) != 2:
+            return None
+        gap = self._ask_one(found.group("gap"), chosen.focus, t.today)
+        if not gap.answered or gap.extra.get("rule") != "the time between two records just ordered":
+            return None
+        return replace(chosen, lines=(*chosen.lines, f"{gap.title} apart."), sources=tuple(
+            dict.fromkeys((*chosen.sources, *gap.sources))), focus=gap.focus or chosen.focus)
+
     def _number_referred(self, t: Turn) -> Answer | None:
         """"24 of what exactly?", "what are the 14?" after records just shown: the one of them that counts
         something by that number, and what it counts."""
@@ -4283,6 +4325,15 @@ _WENT_TO = re.compile(r"\b(?:went|travell?ed|flew|headed) to\b")
 _TWO_DEEDS = re.compile(r"^\W*(?:(?:so|and|but|is it true that)\s+)?(?P<who>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}) "
                         rf"(?P<first>{_DEEDS}\b[^?,;]*?),? and (?:also |then |later )?(?P<second>{_DEEDS}\b[^?,;]*?)"
                         r"(?:[,;]?\s*(?:right|correct|true|yes))?\W*$")
+#: "what are its points?", "what's in it?": the thing pointed at.
+_ITS_OR_IT = re.compile(r"\b(?:its|it)\b")
+#: "did he say anything at the meeting?": whether the records report any words of someone.
+_ANYTHING_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?did (?P<who>[a-z][\w'’ .-]{1,40}?) (?:say|speak|comment"
+                            r"|remark) (?:anything|something|much|at all)(?P<rest> (?:at|during|in) [^?]+?)?"
+                            r"(?: at all)?\W*$")
+#: "which opened first, A or B, and by how many years?": a choice of two, then the gap between them.
+_CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b[^?]*?\bor\b[^?]*?)[,;]?\s*(?:and )?"
+                             r"(?P<gap>by how (?:many \w+|much|long)\W*)$", re.IGNORECASE)
 #: "24 of what exactly?", "the 14 what?", "what are the 14?": the thing a number of the records just shown counts.
 _NUMBER_OF_WHAT = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:(?:the )?(?P<n>\d[\d,]*)(?: of)? what(?: exactly| again"
                              r"| precisely)?|what (?:are|were|was|is) (?:the|those|these) (?P<n2>\d[\d,]*)"
@@ -4675,6 +4726,9 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("what a number just shown counts", Engine._number_referred),
+    Rule("which of two first, and the gap between them", Engine._choice_and_gap),
+    Rule("whether someone said anything", Engine._anything_said),
+    Rule("what the thing just named holds", Engine._contents_of_term_asked),
     Rule("two deeds claimed of one person", Engine._two_deeds_claimed),
     Rule("the meeting discussed compared with another", Engine._that_compared),
     Rule("a gathering told by a meeting held at it", Engine._occasion_of_clause),

@@ -24,11 +24,12 @@ _EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\ba
 
 
 #: "What's in the Peace Formula?", "what does the programme consist of?": what a thing holds, part by part.
-_CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
+CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              r"|^\W*(?:and |so )?(?:what(?:'s|’s| is| are| was)|whats) "
                              r"(?:actually |exactly |really )?in\b"
                              r"|\bwhat does (?:it|the [\w' -]+?) (?:contain|comprise|entail)\b"
-                             r"|\bwhat are (?:the|its) (?:points|components|elements|provisions|contents|pillars"
+                             r"|\bwhat are (?:the|its) (?:main |key |ten |\d+ )?(?:points|components|elements"
+                             r"|provisions|contents|pillars"
                              r"|steps)\b")
 #: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
 _ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
@@ -97,7 +98,7 @@ class Profiles:
                 return Answer("not_found", False, t.name, (f"The source does not spell out {t.name}.",
                                                            f"It says: {t.definition}"),
                               sources=(d.cite(self.kb, t.cited),), focus=Focus(topic=t.id), confidence=0.0)
-            if _CONTENTS_ASKED.search(query.raw.lower()) and not _ENUMERATED.search(t.definition):
+            if CONTENTS_ASKED.search(query.raw.lower()) and not _ENUMERATED.search(t.definition):
                 # "what's in the Peace Formula?": its record names it, but lists nothing it holds
                 return Answer("not_found", False, t.name, (f"The records do not say what {t.name} consists of.",
                                                            f"They say: {t.definition}"),

@@ -132,7 +132,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"|\b(which|what) ([a-z]+ ){2}capital\b"
                          # "in which region is Bucha located?": where a place lies
                          r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
-    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*date of\b|\bwhen\W*$"
+    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
@@ -818,7 +818,7 @@ _MENTIONED_LAST = re.compile(r"^(?P<who>\W*(?:which|what|name|list|who are)(?: (
                              r"|representatives?)) "
                              r"(?:(?:(?:that|which|who|whom) )?(?:the|your|these|those) (?:documents?|records?"
                              r"|articles?|sources?|texts?|releases?) (?:mention|name|list|cite)"
-                             r"|(?:are|were|is|was|get|gets|got|being) (?:mentioned|named|cited|listed)"
+                             r"|(?:(?:are|were|is|was|get|gets|got|being) )?(?:mentioned|named|cited|listed)"
                              r"(?: (?:in|by) (?:the|your|these|those) (?:documents?|records?|articles?|sources?|texts?"
                              r"|releases?))?)\W*$")
 #: "how many named Ukrainian leaders", "which listed projects": the things the records name, which is every one.
@@ -832,6 +832,10 @@ _GOVERNMENT_NOUNS = frozenset("government governments administration authorities
 _COUNTRY_NOUNS = frozenset("countries country states nations republics partners neighbours neighbors".split())
 _SPACES = re.compile(r"\s{2,}")
 #: Phrases that qualify a question without adding to it ("according to the report", "lately").
+#: "Has Kagame been to Japan before?": "before" with nothing after it, in a claim of what has been done, is
+#: "ever" (at any earlier time), no content.
+EVER_BEFORE = re.compile(r"(?i)^(?P<claim>\W*(?:and |so )?(?:has|have)\b(?!.*\b(?:before|previously) \w).*?)\s+"
+                          r"(?:before|previously)(?=\W*$)")
 _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources?|article|text|press release"
                      r"|documents?|docs?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
@@ -907,6 +911,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
     text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
+    folded = EVER_BEFORE.sub(r"\g<claim>", folded)
     folded = without_again(folded)
     people_noun = _WHICH_NOUN.match(folded) or _LIST_NOUN.match(folded)
     if people_noun is not None and people_noun.group("noun") in index.people_nouns:

@@ -19,7 +19,7 @@ from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, Eve
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS, WHO_TOOK_PART
-from bot.engine.query import SYNONYMS, Query
+from bot.engine.query import EVER_BEFORE, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, fold, stem, tokens
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
@@ -305,7 +305,7 @@ class Verifier:
         # Agency: a name the record writes only as the start of a longer name is another name
         cut_short = dict.fromkeys(self._names_cut_short(query, self.record_text(p)))
         missing += [cut for cut in cut_short if cut not in missing]
-        relation = _RELATION.search(query.raw.lower())
+        relation = _RELATION.search(query.raw.lower()) if not EVER_BEFORE.match(query.raw.lower()) else None
         if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
             missing.append(relation.group(0))

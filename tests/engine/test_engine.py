@@ -1369,3 +1369,41 @@ def test_a_post_claimed_at_a_meeting_a_clause_names_is_checked_on_that_meeting_s
     answer = last_answer(engine, "was hayashi still foreign minister when kamikawa met kuleba?")
     assert answer.title.startswith("No") and "Kamikawa" in answer.text, answer.text
     assert last_answer(engine, "was shmyhal ukraine's prime minister when hayashi met him?").title == "Yes"
+
+
+def test_people_named_mentioned_at_the_end_are_the_people_of_that_country(engine: Engine) -> None:
+    answer = last_answer(engine, "name all uzbek officials mentioned")
+    assert answer.answered and "Usmanov" in answer.text and "Kudratov" in answer.text, answer.text
+
+
+def test_what_the_thing_the_last_question_named_holds_is_its_own_record_s(engine: Engine) -> None:
+    answer = last_answer(engine, "whose peace formula was kamikawa talking about", "what are its main points")
+    assert not answer.answered and "do not say what Peace Formula consists of" in answer.text, answer.text
+
+
+def test_dates_of_something_ask_when(engine: Engine) -> None:
+    answer = last_answer(engine, "dates of kagame's three ticad visits to japan?")
+    assert not answer.answered and "no date" in answer.text, answer.text
+
+
+def test_whether_someone_said_anything_is_what_the_records_report_of_their_words(engine: Engine) -> None:
+    silent = last_answer(engine, "whos the rwandan FM", "did he say anything at the meeting")
+    assert not silent.answered and "Biruta" in silent.text, silent.text
+    spoke = last_answer(engine, "did kuleba say anything at the meeting")
+    assert spoke.title == "Yes" and "congratulated" in spoke.text, spoke.text
+
+
+def test_has_been_there_before_is_has_ever_been_there(engine: Engine) -> None:
+    assert last_answer(engine, "Has Kagame been to Japan before?").title == "Yes"
+    assert last_answer(engine, "had kagame visited japan before?").title != "Yes"
+
+
+def test_a_post_named_in_an_order_claim_is_its_one_holder_among_the_partners_named(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet in kyiv", "did he see the PM before or after zelensky?")
+    assert answer.title == "Before" and "Shmyhal" in answer.text, answer.text
+
+
+def test_which_of_two_first_and_by_how_many_years_gives_both(engine: Engine) -> None:
+    answer = last_answer(engine, "Which opened first, Japan's embassy in Tashkent or its embassy in Kigali, "
+                                 "and by how many years?")
+    assert "Tashkent" in answer.title and "17 years apart." in answer.text, answer.text

@@ -15,7 +15,7 @@ from bot.engine import lexicon as lx
 from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class, term_forms, titled_by
-from bot.engine.query import ROLE_PATTERNS, SHORTHAND, analyse, role_words
+from bot.engine.query import ROLE_PATTERNS, ROLES, SHORTHAND, analyse, phrase_span, role_words
 from bot.engine.rules import Asked
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO
@@ -304,7 +304,11 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             checked = verdicts[0]
     if checked is not None:
         return checked
-    if ordering(query) and not query.aspects and len(query.entities("person")) >= 2:
+    by_post = [next(iter(g))[1] for g in described.groups if len(g) == 1 and next(iter(g))[0] == "person"
+               and next(iter(g))[1] not in {m.id for m in query.mentions}]
+    pronoun_subject = q.focus is not None and bool(q.focus.people) and _HE_OR_SHE_DID.match(q.lowered) is not None
+    if ordering(query) and not query.aspects and (
+            len(query.entities("person")) + len(by_post[:1]) + int(pronoun_subject and either is not None) >= 2):
         # "Did A meet B only after C?": no comparison of meeting dates settled the order claimed; a record
         # may say it in words ("before his meeting with C").
         stated = a.order_stated(query)
@@ -315,6 +319,15 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             one_way = re.sub(r"\s+", " ", q.lowered[:either.start()] + either.group(1).split()[0]
                              + q.lowered[either.end():])
             named = {m.id for m in query.mentions if m.kind == "person"}
+            posted = [p for p in by_post if p not in named]
+            if query.role is not None and len(posted) == 1:
+                # "did Hayashi see the PM before or after Zelenskyy?": the one the post describes, by name
+                words = one_way.split()
+                span = phrase_span(ROLES[query.role], [w.strip("?,.!") for w in words])
+                if span is not None:
+                    start = span[0] - 1 if span[0] > 0 and words[span[0] - 1] == "the" else span[0]
+                    one_way = " ".join([*words[:start], a.kb.people[posted[0]].name, *words[span[1]:]])
+                    named.add(posted[0])
             subject = re.match(r"^\W*(?:and |so )?(?:did|had|has) (he|she)\b", one_way)
             if subject is not None and q.focus is not None:
                 # "did he meet Zelenskyy before or after Shmyhal?": "he" is the one of the conversation it can be
@@ -337,6 +350,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
                     if held is not None and said.focus is not None else said.focus
                 return replace(said, kind="order", title=(word if said.title == "Yes" else other).capitalize(),
                                focus=focus)
+        if len(query.entities("person")) < 2:
+            return None  # (a pronoun or a post for one of the two: the rules after read the order otherwise)
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
