@@ -253,6 +253,10 @@ def _season_said(query: Query, passage: Passage) -> bool:
     return season is not None and re.search(rf"\b{season.group(0)}\b", passage.text.lower()) is not None
 
 
+#: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
+_LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures"
+                        .split())
+
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the
     passages that cover it best, verified against their records. It holds its parts: `meetings`
@@ -1643,11 +1647,16 @@ class Answerer:
     def _pledge_kind_asked(self, query: Query) -> str | None:
         """The kind of pledge a "what <noun> …" question asks for by its noun or a synonym of it ("what
         hardware …?": equipment), among the kinds the knowledge base declares; None when it names none."""
-        if query.asked is None or query.entities("person"):
+        # ("what material support …?": the support is what is asked, of the kind the word before it names)
+        asked = query.asked or next((k for k in query.keywords if k in lx.PLEDGE_FRAME), None)
+        if asked is None or query.entities("person"):
             return None  # ("what equipment did Kamikawa say …?": what she said, not every pledge of the kind)
-        said = {query.asked, *SYNONYMS.get(query.asked, ())}
+        said = {asked, *SYNONYMS.get(asked, ())}
         rest = [k for k in query.keywords if k not in said and k not in lx.PLEDGE_FRAME and k not in lx.LIGHT_STEMS
-                and k not in lx.DOCUMENT_WORDS]
+                and k not in lx.DOCUMENT_WORDS and k not in _LIST_FRAME]
+        if asked in lx.PLEDGE_FRAME and len(rest) == 1:
+            # "what material support …?": the kind a word before the support names
+            said, rest = {rest[0], *SYNONYMS.get(rest[0], ())}, []
         if rest:
             return None  # ("what demining equipment …", "… during the Kyiv trip": fewer than every one of the kind)
         return next((k for k in self.kb.vocabulary.get(PLEDGE_KINDS, ()) if stem(k) in said), None)

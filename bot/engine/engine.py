@@ -481,6 +481,14 @@ class Engine:
             # Uzbekistan?": the conversation's question is still the one to ask again of something else
             answer = replace(answer, focus=replace(answer.focus, question=focus.question, intent=focus.intent,
                                                    keywords=focus.keywords, aspects=focus.aspects))
+        if answer.focus is not None and focus is not None and focus.people and len(answer.focus.people) >= 2 \
+                and focus.people[0] in answer.focus.people[1:] and _LIST_PICK.search(cleaned.lower()) \
+                and not any(m.kind == "person" for m in analyse(cleaned, self.index).mentions):
+            # "who did Hayashi meet? → the earlier one – when was it?": the one the conversation follows stays
+            # first among the people of the record picked ("did he go to Bucha too?" is still of him)
+            first = focus.people[0]
+            answer = replace(answer, focus=replace(answer.focus, people=(
+                first, *(p for p in answer.focus.people if p != first))))
         if answer.focus is not None:
             # the records of this answer before those of the last few
             recent = tuple(dict.fromkeys((*answer.focus.records(), *answer.focus.recent,
@@ -2439,6 +2447,30 @@ class Engine:
         return replace(chosen, lines=(*chosen.lines, f"{gap.title} apart."), sources=tuple(
             dict.fromkeys((*chosen.sources, *gap.sources))), focus=gap.focus or chosen.focus)
 
+    def _things_then_what(self, t: Turn) -> Answer | None:
+        """"Two things in the Uzbekistan article happened on a January 26 - what are they?": the statement asked
+        as the question it leads to ("what happened on a January 26 in the Uzbekistan article?")."""
+        found = _THINGS_THEN_WHAT.match(t.text)
+        if found is None:
+            return None
+        where = f" {found.group('where').strip()}" if found.group("where") else ""
+        return self._ask_one(f"what {found.group('verb')} {found.group('rest').strip()}{where}?", t.focus, t.today)
+
+    def _nth_one_of_term(self, t: Turn) -> Answer | None:
+        """"What number was the Central Asia plus Japan meeting? → so he came for the 10th one, right?": the
+        edition said of the one recurring thing the last answer was about."""
+        focus = t.focus
+        found = _NTH_ONE.search(t.lowered)
+        if focus is None or found is None:
+            return None
+        terms = [i.removeprefix("term:") for i in focus.items
+                 if i.startswith("term:") and i.removeprefix("term:") in self.kb.terms]
+        if len(focus.items) != 1 or len(terms) != 1:
+            return None  # (of a list shown, "the second one" is one of the list)
+        name = self.kb.terms[terms[0]].name
+        return self._ask_one(f"{t.text[:found.start()]}the {found.group('nth')} meeting of the {name}"
+                             f"{t.text[found.end():]}", focus, t.today)
+
     def _number_referred(self, t: Turn) -> Answer | None:
         """"24 of what exactly?", "what are the 14?" after records just shown: the one of them that counts
         something by that number, and what it counts."""
@@ -2680,7 +2712,8 @@ class Engine:
                           tuple(f"• {self._item_title(r)}" for r in said),
                           sources=tuple(self._item_cited(r) for r in said), confidence=0.8,
                           focus=replace(self.record_focus(said[0], tuple(said)), current=None))
-        kept = tuple(i for i in focus.items if all(e in self._record_entities(i) for e in named))
+        recounted = _CAME_UP.search(found.group("rest")) is not None
+        kept = tuple(i for i in focus.items if all(e in self._record_entities(i, recounted) for e in named))
         if len(kept) == 1 and len(focus.items) > 2 and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
             # "which of those came up in New York?" of a list of pledges: the one that did
             return self.record_answer(kept[0], (kept[0], *(i for i in focus.items if i != kept[0])))
@@ -2698,13 +2731,20 @@ class Engine:
         kind, _, key = ref.partition(":")
         return {k for n in self.index.by_entity.get((kind, key), ()) for k in self.index.passages[n].stems}
 
-    def _record_entities(self, ref: str) -> set[tuple[str, str]]:
-        """What a record of a list involves: its passages' names, and those of the meeting it was made at."""
+    def _record_entities(self, ref: str, recounted: bool = False) -> set[tuple[str, str]]:
+        """What a record of a list involves: its passages' names, and those of the meeting it was made at (or,
+        when `recounted`, of the one meeting whose release tells of it: "which of those came up in New York?")."""
         kind, _, key = ref.partition(":")
         refs = {(kind, key)}
         pledge = self.kb.pledges.get(key) if kind == "pledge" else None
         if pledge is not None and (pledge.meeting or pledge.trip):
             refs.add(("meeting", pledge.meeting or pledge.trip or ""))
+        elif pledge is not None and recounted:
+            item = set(content_stems(pledge.item))
+            told = [m.id for m in self.kb.meetings.values() if m.cited.source == pledge.cited.source
+                    and item <= self._record_stems(f"meeting:{m.id}")]
+            if len(told) == 1:
+                refs.add(("meeting", told[0]))
         found: set[tuple[str, str]] = set()
         for k, i in refs:
             if k == "meeting" and i in self.kb.meetings:
@@ -4332,8 +4372,19 @@ _ANYTHING_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?did (?P<who>[a-z][\w'
                             r"|remark) (?:anything|something|much|at all)(?P<rest> (?:at|during|in) [^?]+?)?"
                             r"(?: at all)?\W*$")
 #: "which opened first, A or B, and by how many years?": a choice of two, then the gap between them.
-_CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b[^?]*?\bor\b[^?]*?)[,;]?\s*(?:and )?"
-                             r"(?P<gap>by how (?:many \w+|much|long)\W*)$", re.IGNORECASE)
+_CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b[^?]*?\bor\b[^?]*?)[,;]?\s*"
+                             r"(?:and )?(?P<gap>by how (?:many \w+|much|long)\W*)$", re.IGNORECASE)
+#: "the earlier one", "the later one", "the second one": a record picked from a list.
+_LIST_PICK = re.compile(r"\bthe (?:earlier|earliest|later|latest|first|second|third|last|other|older|newer) "
+                        r"(?:one|meeting|visit|talks?)\b")
+#: "two things in the article happened on a January 26 - what are they?": things told, then asked for.
+_THINGS_THEN_WHAT = re.compile(r"^\W*(?:the |some |a few |several |two |three |four |\d+ )?(?:things?|events?|records?"
+                               r"|meetings?)(?P<where> (?:in|from) [^-–—:,?]+?)? (?P<verb>happened|took place|occurred"
+                               r"|were held|were signed) (?P<rest>[^-–—:?]+?)\s*[-–—:,]\s*(?:so )?(?:what|which)"
+                               r" (?:are|were) (?:they|those|these|them|the two|both)\W*$", re.IGNORECASE)
+#: "the 10th one", "the ninth one": an edition of a recurring thing, by its number.
+_NTH_ONE = re.compile(r"\bthe (?P<nth>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+                      r"|ninth|tenth|eleventh|twelfth) one\b")
 #: "24 of what exactly?", "the 14 what?", "what are the 14?": the thing a number of the records just shown counts.
 _NUMBER_OF_WHAT = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:(?:the )?(?P<n>\d[\d,]*)(?: of)? what(?: exactly| again"
                              r"| precisely)?|what (?:are|were|was|is) (?:the|those|these) (?P<n2>\d[\d,]*)"
@@ -4361,7 +4412,9 @@ _OTHER_UNSAID = re.compile(r"\b(?:which|what|any) other\b|\b(?:any|some)(?:one|b
 #: Words of an order among events ("which of them did he see first?").
 _ORDER_WORDS = re.compile(r"\b(?:first|last|earlier|earliest|later|latest|before|after|next)\b")
 #: "Which of those came up in New York?", "which ones were with Kyrgyzstan?": records of the last list, by name.
-_WHICH_OF_THOSE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:ones?|of (?:them|those|these"
+#: "… came up in New York?": told of there, whether or not made there.
+_CAME_UP = re.compile(r"\b(?:came up|come up|comes up|brought up|raised|mentioned|discussed|talked about)\b")
+_WHICH_OF_THOSE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:ones?|of (?:them|those|these|that|this"
                              r"|the (?:two|three|four|\w+s)))\b(?P<rest>.+)$")
 #: "which of them", "who of the two": one or more of the people the last answer named.
 _OF_THEM = r"^\W*(?:and |so )?(?:which|who) (?:one )?of (?:them|those|these|the two|the three)"
@@ -4726,6 +4779,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
     Rule("what a number just shown counts", Engine._number_referred),
+    Rule("an edition of the thing just shown", Engine._nth_one_of_term),
+    Rule("things told, then asked for", Engine._things_then_what),
     Rule("which of two first, and the gap between them", Engine._choice_and_gap),
     Rule("whether someone said anything", Engine._anything_said),
     Rule("what the thing just named holds", Engine._contents_of_term_asked),

@@ -198,6 +198,9 @@ _KIND_OF_MEETING_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:[\w'’
 _WHAT_ABOUT = re.compile(r"^\W*(?:and |so |ok |okay )?what (?:was|were) (?:the |that |this )?[\w'’ -]{0,60}(?:meeting"
                          r"|talks|visit|discussions?|call)(?: with [\w'’ .-]{2,60}?)? (?:(?:mainly|mostly|chiefly"
                          r"|primarily|largely|really|actually|all) )?about\W*$")
+#: "what material support from Japan to Ukraine …?": support asked for as a thing given, from or to someone.
+_SUPPORT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: [a-z]+)? (?:aid|assistance|support|help)\b"
+                            r"(?= (?:from|to|for|did|does|do|has|have|had)\b)")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
                           r"|deliver|suppl"
@@ -406,7 +409,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "conflict": ("war", "aggression", "invasion"),
     # words for the `pledge kinds` a pledge may be of
     "hardware": ("equipment",), "gear": ("equipment",), "supplies": ("equipment",),
-    "materiel": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
+    "materiel": ("equipment",), "material": ("equipment",), "machinery": ("equipment",), "goods": ("equipment",),
     "devices": ("equipment",), "cash": ("money",), "funding": ("money",),
     "financing": ("money",),
     # "which edition was it?": the ordinal a record gives a recurring event ("the ninth meeting", "the 9th")
@@ -494,7 +497,8 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "hr": "hour", "cos": "companies",
              "agmts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
              "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
-             "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because"}
+             "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because",
+             "wheres": "where is"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")
@@ -849,6 +853,9 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|according to) (?:these|the|this|your) "
                      r"(?:documents?|docs?|texts?|articles?|reports|coverage|stories|files|"
                      r"releases?|press releases?|sources?|records?))\b"
+                     # "what support … do your sources mention?": the documents, as the place looked in, asked last
+                     r"|\b(?:do|does|did) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
+                     r"|reports) (?:mention|say|show|record|cover|list|name)(?=\W*$)"
                      # "… that your sources cover": the documents, as the place looked in
                      r"|\b(?:that|which) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
                      r"|reports) (?:cover|covers|hold|have|include)\b"
@@ -1039,7 +1046,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if hosted and "pledge" in aspects and not dict(_ASPECTS)["pledge"].search(
             " ".join(w for i, w in enumerate(words) if i not in hosted)):
         aspects -= {"pledge"}  # "who received Hayashi in Kyiv?": a person received is hosted, not given anything
-    if lx.PLEDGES_ASKED.search(folded):
+    if lx.PLEDGES_ASKED.search(folded) or _SUPPORT_ASKED.match(folded):
         aspects |= {"pledge"}  # "in what ways has Japan supported Rwanda?": what was given, whatever the verb
     if _WHAT_ABOUT.match(folded):
         aspects |= {"discuss"}  # "what was the A–B meeting about?": what was discussed there, no definition

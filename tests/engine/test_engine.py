@@ -1407,3 +1407,48 @@ def test_which_of_two_first_and_by_how_many_years_gives_both(engine: Engine) -> 
     answer = last_answer(engine, "Which opened first, Japan's embassy in Tashkent or its embassy in Kigali, "
                                  "and by how many years?")
     assert "Tashkent" in answer.title and "17 years apart." in answer.text, answer.text
+
+
+def test_material_support_a_country_got_is_the_equipment_pledged_to_it(engine: Engine) -> None:
+    answer = last_answer(engine, "What material support from Japan to Ukraine do your sources mention?")
+    assert answer.answered and "1,500 generators" in answer.text and "transformers" in answer.text, answer.text
+
+
+def test_the_person_a_conversation_follows_stays_first_after_a_record_is_picked(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Japanese FM Hayashi meet, according to your sources?",
+                         "the earlier one - when was it and how long", "and where was the later one?",
+                         "how many days apart were those two meetings", "did he go to bucha too")
+    assert answer.title == "Yes" and "Hayashi visited it" in answer.text, answer.text
+
+
+def test_things_told_then_asked_for_are_asked_as_the_question_they_lead_to(engine: Engine) -> None:
+    answer = last_answer(engine, "two things in the uzbekistan article happened on a january 26 - what are they")
+    assert answer.answered and "1992" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_wheres_a_place_is_where_it_is_and_there_is_it_next(engine: Engine) -> None:
+    where = last_answer(engine, "wheres bucha")
+    assert where.title == "Bucha" and "town in Ukraine" in where.text, where.text
+    then = last_answer(engine, "wheres bucha", "what happened there")
+    assert then.answered and "civilians" in then.text, then.text
+
+
+def test_a_pledge_told_of_at_a_meeting_came_up_there(engine: Engine) -> None:
+    answer = last_answer(engine, "What equipment has Japan supplied or promised to Ukraine in these records? "
+                                 "Give quantities.", "Which of those came up in New York?")
+    assert "generators" in answer.text and "transformers" in answer.text and "cranes" not in answer.text, answer.text
+
+
+def test_which_of_that_came_up_at_her_meeting_then_the_cranes(engine: Engine) -> None:
+    came_up = last_answer(engine, "what equipment has japan sent or promised ukraine",
+                          "which of that came up in kamikawa's meeting")
+    assert "generators" in came_up.text and "transformers" in came_up.text and "cranes" not in came_up.text
+    cranes = last_answer(engine, "what equipment has japan sent or promised ukraine",
+                         "which of that came up in kamikawa's meeting", "and the cranes, how many")
+    assert "24" in cranes.text, cranes.text
+
+
+def test_the_nth_one_after_a_recurring_thing_is_that_edition_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "what number was the central asia plus japan fm meeting",
+                         "so kulubaev came for the 10th one right")
+    assert answer.title.startswith("No") and "ninth" in answer.text, answer.text
