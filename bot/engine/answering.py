@@ -254,8 +254,8 @@ def _season_said(query: Query, passage: Passage) -> bool:
 
 
 #: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
-_LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures"
-                        .split())
+_LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures "
+                        "mentioned named listed".split())
 
 class Answerer:
     """Answers a parsed question: the registry's handlers first (`bot.engine.handlers`), then the

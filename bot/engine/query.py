@@ -199,7 +199,8 @@ _WHAT_ABOUT = re.compile(r"^\W*(?:and |so |ok |okay )?what (?:was|were) (?:the |
                          r"|talks|visit|discussions?|call)(?: with [\w'’ .-]{2,60}?)? (?:(?:mainly|mostly|chiefly"
                          r"|primarily|largely|really|actually|all) )?about\W*$")
 #: "what material support from Japan to Ukraine …?": support asked for as a thing given, from or to someone.
-_SUPPORT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: [a-z]+)? (?:aid|assistance|support|help)\b"
+_SUPPORT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: (?:items?|kinds?|sorts?|forms?|types?|pieces?) of)?"
+                            r"(?: [a-z]+)? (?:aid|assistance|support|help)\b"
                             r"(?= (?:from|to|for|did|does|do|has|have|had)\b)")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"

@@ -1452,3 +1452,9 @@ def test_the_nth_one_after_a_recurring_thing_is_that_edition_of_it(engine: Engin
     answer = last_answer(engine, "what number was the central asia plus japan fm meeting",
                          "so kulubaev came for the 10th one right")
     assert answer.title.startswith("No") and "ninth" in answer.text, answer.text
+
+
+def test_items_of_material_support_to_a_country_are_every_equipment_pledge_to_it(engine: Engine) -> None:
+    answer = last_answer(engine, "What items of material support to Ukraine, with quantities, are mentioned across "
+                                 "the records?")
+    assert all(w in answer.text for w in ("cranes", "1,500 generators", "transformers")), answer.text
