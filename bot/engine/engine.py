@@ -2306,7 +2306,7 @@ class Engine:
         described = [g for g in self.answerer.describer.resolve(clause, None).groups
                      if len(g) == 1 and all(k == "person" for k, _ in g)]
         said = [*(("person", m.id) for m in people), *(next(iter(g)) for g in described)]
-        met = set.intersection(*(set(self.index.meetings_by_entity.get(e, ())) for e in said)) if said else set()
+        met = self._met_by_entities(said) if said else set()
         occasions = {o for m in met if (o := self.kb.meetings[m].occasion) in self.kb.terms}
         if len(occasions) != 1:
             return None
@@ -2325,8 +2325,9 @@ class Engine:
         if found is None:
             return None
         who = found.group("who")
-        named = analyse(who, self.index).mentions
-        if len(named) != 1 or named[0].kind != "person" or named[0].end != len(analyse(who, self.index).words):
+        read = analyse(who, self.index)
+        named = read.mentions
+        if len(named) != 1 or named[0].kind != "person" or named[0].end != len(read.words):
             return None
         # ("went to Ukraine": a visit there, which the records of the visit confirm with its date)
         checked = [self._ask_one(f"Is it true that {who} {_WENT_TO.sub('visited', found.group(part))}?", None, t.today)
@@ -2411,13 +2412,14 @@ class Engine:
         holds, as its own record says (or that it says nothing of it)."""
         focus = t.focus
         if focus is None or not focus.question or not CONTENTS_ASKED.search(t.lowered) \
-                or not _ITS_OR_IT.search(t.lowered) or analyse(t.text, self.index).mentions:
+                or not _ITS_OR_IT.search(t.lowered):
             return None
+        read = analyse(t.text, self.index)
         terms = {m.id for m in analyse(focus.question, self.index).mentions
                  if m.kind == "term" and m.id in self.kb.terms}
-        if len(terms) != 1:
+        if read.mentions or len(terms) != 1:
             return None
-        return self.answerer.profiles.entity_profile(("term", terms.pop()), analyse(t.text, self.index))
+        return self.answerer.profiles.entity_profile(("term", terms.pop()), read)
 
     def _anything_said(self, t: Turn) -> Answer | None:
         """"Did he say anything at the meeting?": what the records report that he said, as "yes" with it, or
@@ -3486,7 +3488,11 @@ class Engine:
 
     def _met_by_all(self, *people: Mention) -> set[str]:
         """The meetings every one of `people` took part in, from the index."""
-        return set.intersection(*(set(self.index.meetings_by_entity.get(("person", m.id), ())) for m in people))
+        return self._met_by_entities([("person", m.id) for m in people])
+
+    def _met_by_entities(self, entities: Sequence[tuple[str, str]]) -> set[str]:
+        """The meetings that involve every one of `entities` (one at least), from the index."""
+        return set.intersection(*(set(self.index.meetings_by_entity.get(e, ())) for e in entities))
 
     def _met_apart(self, a: Mention, b: Mention, query: Query) -> bool:
         """"When did A meet B and C?": two people the records never show together, each of whom met a third one
