@@ -37,7 +37,7 @@ _HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'â€
                       r"|bureau|office|department|committee))\b")
 #: "the central bank guy", "the investment ministry man": a person by words of what they do, before a noun for a
 #: person.
-_THE_WORDS_GUY = re.compile(r"\bthe (?P<what>(?:[a-z]+ ){1,3})(?:guy|man|woman|lady|fellow|chap|person|bloke)\b")
+_THE_WORDS_GUY = re.compile(rf"\bthe (?P<what>(?:[a-z]+ ){{1,3}}){lx.PERSON_NOUN}\b")
 #: Words of rank before a head ("the deputy head of the bureau").
 _RANKS = frozenset(stem(w) for w in ("deputy", "vice", "assistant"))
 #: "who heads the bureau", "who runs the agency": the head of a body, asked by a verb.

@@ -2743,8 +2743,8 @@ class Engine:
             refs.add(("meeting", pledge.meeting or pledge.trip or ""))
         elif pledge is not None and recounted:
             item = set(content_stems(pledge.item))
-            told = [m.id for m in self.kb.meetings.values() if m.cited.source == pledge.cited.source
-                    and item <= self._record_stems(f"meeting:{m.id}")]
+            told = [m for m in self.index.meetings_by_source.get(pledge.cited.source, ())
+                    if item <= self._record_stems(f"meeting:{m}")]
             if len(told) == 1:
                 refs.add(("meeting", told[0]))
         found: set[tuple[str, str]] = set()
@@ -4360,7 +4360,7 @@ _GATHERING_OF_CLAUSE = re.compile(r"\bthe (?P<noun>summit|conference|forum|sessi
                                   r"dialogue) (?:where|at which|during which|on whose sidelines|on the sidelines of "
                                   r"which) (?P<clause>[^?,;]+?)(?=\W*$|,|;)")
 #: "and the other guy?": the other person, not another record of a list of things.
-_OTHER_PERSON = re.compile(r"\bother (?:guy|man|woman|person|lady|fellow|chap|dude|official|minister|gentleman)\b")
+_OTHER_PERSON = re.compile(rf"\bother (?:{lx.PERSON_NOUN}|official|minister)\b")
 #: "List every meeting a minister held, and with whom.": a list of meetings, which says who met in each.
 _WITH_WHOM_OF_LIST = re.compile(r"^(?P<q>\W*(?:list|name|show|give me|tell me|which|what)\b[^?]*\bmeetings\b[^?]*?"
                                 r"|\W*(?:list|name|show|give me|tell me)\b[^?]*\b(?:every|all|each)\b[^?]*\bmeetings?\b"

@@ -165,6 +165,14 @@ class KnowledgeIndex:
                 for t in self.kb.terms.values()}
 
     @functools.cached_property
+    def meetings_by_source(self) -> dict[str, tuple[str, ...]]:
+        """The meetings each source document tells of, by the document's id (trips and their meetings alike)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for m in self.kb.meetings.values():
+            found[m.cited.source].append(m.id)
+        return {source: tuple(ids) for source, ids in found.items()}
+
+    @functools.cached_property
     def meeting_stems(self) -> frozenset[str]:
         """The stems of every word the records of meetings (their texts, topics and outcomes) use."""
         return frozenset(s for p in self.passages if p.kind in ("meeting", "topic", "outcome") for s in p.stems)

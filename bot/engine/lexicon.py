@@ -90,6 +90,8 @@ PARTNERS_ASKED = re.compile(r"^\W*which of (?:the |[\w'’]+['’]s )?(?:partner
                             r"(?:partner |other )?(?:countries|partners|nations)\W*$")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
+#: Everyday nouns for one person ("the central bank guy", "and the other man?"), as a regex alternation.
+PERSON_NOUN = r"(?:guy|man|woman|lady|fellow|chap|person|bloke|dude|gentleman)"
 PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
     counterparts""".split())
 #: Nouns a record counts people by ("200 students", "30 trainees"): what answers "how many people …?" in a record
