@@ -52,6 +52,17 @@ LIGHT_STEMS = frozenset(stem(w) for w in LIGHT_WORDS)
 _SUBJECT_WORDS = 8
 
 
+def _pair_meeting_named(query: Query) -> bool:
+    """Whether two people named side by side hold the meeting noun after them ("the Kamikawa–Zelenskyy
+    meeting", "kamikawa zelenskiy mtg wen"): a meeting of the two is asked about, as by "when did A meet B?"."""
+    people = sorted((m for m in query.mentions if m.kind == "person"), key=lambda m: m.start)
+    words = query.words
+    return any(b.id != a.id and 0 <= b.start - a.end <= 1
+               and all(w in lx.NAMES_JOINED for w in words[a.end:b.start])
+               and b.end < len(words) and words[b.end] in lx.MEETING_NOUN
+               for a, b in zip(people, people[1:], strict=False))
+
+
 def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
     """A question for every record of a class, and the words that name the class: "embassy openings" of
     "which embassy openings …?" (either word), "embassies" of "where does Japan have embassies?"."""
@@ -253,6 +264,13 @@ def _season_said(query: Query, passage: Passage) -> bool:
     return season is not None and re.search(rf"\b{season.group(0)}\b", passage.text.lower()) is not None
 
 
+#: "what covid help …?", "which medical equipment …?": the kind of support asked for, by the words before it.
+_KIND_OF_SUPPORT = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: (?:kind|sort|type)s? of)? "
+                              r"(?P<kind>[a-z0-9-]+(?: [a-z0-9-]+)?) "
+                              r"(?:help|aid|support|assistance|equipment|supplies)\b")
+#: Words before the support that say no kind of it ("what other help …", "what specific aid …").
+_GENERIC_KIND = frozenset("kind sort type other else more further additional specific exact concrete main key major "
+                          "new recent current overall total japanese foreign international".split())
 #: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
 _LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures "
                         "mentioned named listed".split())
@@ -551,7 +569,8 @@ class Answerer:
                     len(g) == 1 and all(k == "person" and self._called(i, word) for k, i in g) for g in extra))
             meant = [p for p in context if p not in named and self._called(p, word)] if not named_before else []
             met_groups = people_groups + [{("person", meant[0])}] if meant else people_groups
-        met_asked = len(met_groups) >= 2 and lx.MET_VERB.search(query.raw.lower()) is not None
+        met_asked = len(met_groups) >= 2 and (lx.MET_VERB.search(query.raw.lower()) is not None
+                                              or _pair_meeting_named(query))
         if ({"discuss", "agree"} & query.aspects and (not any(readings) or len(people_groups) >= 2) or met_asked) \
                 and query.intent != "yes_no":
             # ("when did A meet B?": a statement of A naming B is no meeting of theirs; "what did A and B discuss?"
@@ -678,6 +697,16 @@ class Answerer:
             if len(given) == 1:
                 best, scored = given[0], [given[0], *(s for s in scored if s.passage is not given[0].passage)]
                 return self.from_passage(query, best, scored, followed=True)
+            unsaid = self._kind_unsaid(query, best.passage) if not given else []
+            if unsaid:
+                # "What covid help did Japan give Kyrgyzstan?" of a record of "various assistance": help of
+                # that kind is what is asked, which a record of help of no stated kind does not give
+                kind = " ".join(unsaid)
+                return Answer("not_found", False, "Not in the records",
+                              (f"No support in the records is described as “{kind}”. What they report:",
+                               best.passage.text),
+                              sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
+                              confidence=0.0)
         # A follow-up about one record (a meeting, a term, a place) narrows the question to it: no other
         # record ties; one about a person or a country does not pick among their records.
         one_record = any(kind not in ("person", "country") for r in readings for g in r for kind, _ in g)
@@ -736,7 +765,11 @@ class Answerer:
             if any(all(k in ("fact", "pledge") for k, _ in g) and (scored[0].passage.kind, scored[0].passage.ref)
                    not in g for g in reading):
                 continue  # the record shown last is not what its best passage is: no reading of it
-            words = self._own_words(query, scored[0].passage)
+            # ("who were the participants?" after a meeting: the word a meeting answers by its fields, which a record
+            # of "participation" has no better)
+            fielded = query.intent in lx.MEETING_FIELDS and all(k in lx.GATHERING_WORDS for k in query.keywords)
+            words = sum(1 for k in query.keywords
+                        if not (fielded and k in lx.GATHERING_WORDS) and asked.has_word(scored[0].passage, k))
             if not reading:
                 if best_words >= 0 and not query.mentions and followups.asks_of_what_was_discussed(query.raw):
                     # "wat sectors", "which other areas came up?": of what was just discussed, never of another
@@ -1644,6 +1677,17 @@ class Answerer:
         # with no country to go by ("giving them" of a person), only words of the thing itself pick it
         return fits if (countries or any_country and wanted) and len(fits) <= _MAX_PLEDGES else []
 
+    def _kind_unsaid(self, query: Query, p: Passage) -> list[str]:
+        """The words a "what <kind> help …" question puts before the support it asks for that the record
+        found does not hold (synonyms allowed): a kind of support the record does not describe."""
+        said = _KIND_OF_SUPPORT.match(query.raw.lower())
+        if said is None or said.group("kind").split()[-1] == "of":
+            return []  # ("what forms of help …", "what pieces of equipment …": any kind)
+        stems = self.verifier.record_stems(p) if p.kind in lx.MEETING_KINDS else p.stems
+        return [w for w in said.group("kind").split()
+                if (k := stem(w)) in query.keywords and k not in lx.LIGHT_STEMS and w not in _GENERIC_KIND
+                and k not in stems and not set(SYNONYMS.get(k, ())) & stems]
+
     def _pledge_kind_asked(self, query: Query) -> str | None:
         """The kind of pledge a "what <noun> …" question asks for by its noun or a synonym of it ("what
         hardware …?": equipment), among the kinds the knowledge base declares; None when it names none."""
@@ -1904,8 +1948,8 @@ class Answerer:
                  "person": self.index.entity_name(("person", p.ref))}.get(p.kind, "Answer")
         people = self._people_in_order(query, p)
         # ("Where did Hayashi pay tribute?" → "what happened there?": the place the fact gives first, when
-        # the place was what was asked)
-        fact = self.kb.facts.get(p.ref) if p.kind == "fact" and query.intent == "where" else None
+        # the place was what was asked, or a thing there was: "which memorial did he visit?")
+        fact = self.kb.facts.get(p.ref) if p.kind == "fact" and (query.intent == "where" or query.asked) else None
         places = list(fact.places[:1]) if fact is not None else []
         return Answer(p.kind, True, title, tuple(lines), sources=(d.cite(self.kb, p.cited),),
                       focus=Focus(items=(f"{p.kind}:{p.ref}",), people=people, meeting=self._meeting_told_of(p),
@@ -2123,7 +2167,7 @@ class Answerer:
             # ("on 20 September, Japan time?" of a meeting of 20 September in New York, the 21st in Japan: no)
             return self._yes_no_other_dates(query, best)
         if query.dates is not None and not spans_stated and not best.entities_missing:
-            dated_otherwise = self._thing_dated_otherwise(query, best)
+            dated_otherwise = self._thing_dated_otherwise(query, best, extra)
             if dated_otherwise is not None:
                 return dated_otherwise
         if best.entities_missing and query.dates is not None:
@@ -2502,7 +2546,8 @@ class Answerer:
         return "pledge" in query.aspects and any(
             not _VERB_FORM.search(w) for w in self.verifier.unconfirmed_words(replace(query, dates=None), p))
 
-    def _thing_dated_otherwise(self, query: Query, best: Scored) -> Answer | None:
+    def _thing_dated_otherwise(self, query: Query, best: Scored,
+                               extra: Sequence[set[tuple[str, str]]]) -> Answer | None:
         """"Did Japan provide 1,500 generators in 2023?" matched by a meeting of 2023 that mentions them:
         the claim's date is checked against the record of the thing itself (the provision, dated 2022),
         not against the record that mentions it. Records of a thing are pledges, facts and meetings;
@@ -2512,7 +2557,9 @@ class Answerer:
         if p.kind not in _MENTIONING_KINDS and not (pledge_claimed and p.kind != "pledge"):
             return None
         assert query.dates is not None
-        for s in score_passages(self.index, replace(query, dates=None), limit=4):
+        # (of what the conversation is on, too: "was 26 January also the day relations started?" after a meeting
+        # of that day is asked of that meeting's sides, not of any record that started on another day)
+        for s in score_passages(self.index, replace(query, dates=None), list(extra), limit=4):
             other = s.passage
             if (s.coverage < best.coverage or s.entities_missing or other.date is None
                     or other.kind not in _RECORD_KINDS or other.ref == p.ref

@@ -202,10 +202,11 @@ _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited tri
     place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                      r"hundreds?|thousands?|millions?|billions?)\b")
+#: A month's name, or its short form ("jan 26", "26 Sept.").
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
 _DATE_NUMBER = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[’']?s)?\b"  # a year, or a decade ("the 1970s")
-                          r"|\b\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\b|\b(january|february|march|april|may|"
-                          r"june|july|august|september|october|november|december)\s+\d{1,2}\b")
+                          rf"|\b\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
 
 
 

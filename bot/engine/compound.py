@@ -52,6 +52,10 @@ _AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why
                      r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will|brought"
                      r"|led|prompted)\b))", re.I)
 _MIN_PART_WORDS = 3
+#: "when did he arrive and was it announced in advance?": a yes-or-no question joined to a question for a detail.
+_AND_YES_NO = re.compile(r"\s+(?:and|n|&)\s+(?=(?:was|were|did|does|is|are|has|had) (?:it|that|this|he|she|they)\b)",
+                         re.I)
+_WH_ASKED = re.compile(r"\b(?:what|when|where|who|whom|which|why|how)\b", re.I)
 #: "According to Kamikawa, when and where did she …?": a question word alone before "and" asks with the next.
 _BARE_WH_LAST = re.compile(r"[,:]\s*(?:when|where|who|what|why|how)\W*$", re.I)
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
@@ -167,6 +171,11 @@ def split_question(text: str) -> list[str]:
         if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS \
                 and not _LEANS_BACK.search(second.lower()) and not _BARE_WH_LAST.search(first):
             return [first, _it_said(first, second)]  # "What happened in A and what happened in B?"
+    yes_no = _AND_YES_NO.search(text)
+    if yes_no is not None and _WH_ASKED.search(text[:yes_no.start()]) is not None:
+        first, second = text[:yes_no.start()].strip(), text[yes_no.end():].strip()
+        if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS:
+            return [first + "?", second]
     pairs = _TWO_PAIRS.search(text)
     if pairs:
         first = text[: pairs.start()] + f"{pairs.group(1)}–{pairs.group(2)}" + text[pairs.end():]

@@ -81,7 +81,10 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                   countries=found.countries if isinstance(found, (Fact, Term)) else (found.recipient,),
                   people=found.people if isinstance(found, Fact) else (),
                   # "when was that trip?" after a pledge made on one: the trip or meeting it was made at
-                  meeting=(found.trip or found.meeting) if isinstance(found, Pledge) else None)
+                  meeting=(found.trip or found.meeting) if isinstance(found, Pledge) else None,
+                  # ("where is that?" → "what happened there?": the place the fact gives first, once asked)
+                  place=found.places[0] if isinstance(found, Fact) and query.intent == "where" and found.places
+                  else None)
     quantity = None if isinstance(found, Term) else found.quantity
     if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and not _MONEY_GIVEN.search(text) \
             and quantity is not None and (len(items) == 1 or quantity.unit.lower() in _TIME_UNITS):
@@ -158,17 +161,38 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = _span_in_text(text, query)  # "how many days did it last?", "how long was it?" of "the two-day summit"
     if value is None and query.intent == "quantity":
         value = _count_in_text(text, query)  # "how many provinces?" of "… in all four provinces"
+    reporter = _reporter_in_text(text, query) if query.intent == "who" else None
+    if reporter is not None:
+        value = reporter  # "who reported his visit?" of "…; Hayashi visited it, the Japanese embassy reported"
     if value is None and query.intent == "who":
         value = _agent_in_text(text, query)  # "who hosted it?" of "a summit hosted by the Indonesian presidency"
     dedicated = _DEDICATED_TO.search(text) if query.intent == "who" and _DEDICATION_ASKED.search(
-        query.raw.lower()) else None
+        query.raw.lower()) or query.intent == "why" and value is None else None
     if dedicated is not None:
-        value = dedicated.group("whom")  # "who does it commemorate?" of "a memorial dedicated to the victims of …"
+        # "who does it commemorate?" of "a memorial dedicated to the victims of …"; "what is it for?": the same
+        value = dedicated.group("whom") if query.intent == "who" else f"Dedicated to {dedicated.group('whom')}"
     if value is None:
         return Answer("not_found", False, "Not in the records",
                       (f"The record does not give {_MISSING[query.intent]}: “{text}”",),
                       sources=cited, focus=focus, confidence=0.0)
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
+
+
+#: Verbs by which a record says who told of what it records.
+_REPORTING = frozenset(stem(w) for w in "report reported announce announced tweet tweeted post posted publish "
+                                       "published say said state stated".split())
+
+
+def _reporter_in_text(text: str, query: Query) -> str | None:
+    """Who told of what a record records, as its own words name them last ("…, the Japanese embassy
+    reported."), when the question asks who did the telling; None otherwise."""
+    for k in query.keywords:
+        if k not in _REPORTING:
+            continue
+        told = re.search(rf"[,;:]\s*((?:the |an? )?[\w'’ -]+?) {re.escape(k)}\w*\W*$", text, re.IGNORECASE)
+        if told is not None:
+            return told.group(1)
+    return None
 
 
 def _agent_in_text(text: str, query: Query) -> str | None:

@@ -851,10 +851,16 @@ class Engine:
         claim of them (not every record that mentions it)."""
         found = _ANYTHING_ABOUT.match(t.lowered)
         focus = t.focus
-        if found is None or focus is None or not focus.meeting or not (
-                "discuss" in focus.aspects or lx.TALKED_ABOUT.search((focus.question or "").lower())):
+        # (after any question of one meeting whose record tells what was discussed: "who hosted it?" → "anything
+        # about tourism?" asks of its talks)
+        if found is None or focus is None or not focus.meeting:
             return None
-        return self._ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)
+        asked = self._ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)
+        if "discuss" in focus.aspects or lx.TALKED_ABOUT.search((focus.question or "").lower()):
+            return asked
+        # (after another question of the meeting, only its talks holding it say so: "anything on demining?" after
+        # a pledge made at the meeting may ask of what was given)
+        return asked if asked.title == "Yes" else None
 
     def _rest_of_yes_no(self, t: Turn) -> Answer | None:
         """"Did she condemn Russia?" → "for what?": the last question asked again for what the fragment asks
@@ -2098,14 +2104,22 @@ class Engine:
                 or _SINGULAR_REFERENCE.search(t.lowered):
             return None  # (an answer about one meeting, the others kept for "the other one", is no list)
         read = analyse(t.text, self.index)
-        if read.mentions or read.dates is not None or read.role is not None or read.order \
+        # ("who were the Japanese participants?": those of one side, of every meeting shown; "who represented Japan?"
+        # asks of one meeting, which the list does not say)
+        sides = bool(read.mentions) and all(m.kind == "country" for m in read.mentions) \
+            and _PLURAL_ASKED.search(t.lowered) is not None
+        if read.mentions and not sides or read.dates is not None or read.role is not None or read.order \
                 or _ONE_OF_THEM.search(t.lowered) or GAP_ASKED.search(t.lowered) or _OF_THE_WHOLE.search(t.lowered):
             # ("which of them came to see him?": one of the list, picked; "how many days apart were they?", "add them
             # together": of the list as a whole)
             return None
         if read.intent == "who" and all(k in lx.GATHERING_WORDS or k in lx.LIGHT_STEMS or k in _NUMBER_STEMS
                                         for k in read.keywords):
-            answer = self._about_records(focus.items, "who took part in it?", focus.items, t.today)
+            # ("who were the Japanese participants?": each meeting asked the question, of that side)
+            answer = self._about_records(focus.items, t.text if sides else "who took part in it?", focus.items,
+                                         t.today)
+        elif sides:
+            return None
         elif focus.several and _THEY_WORD.search(t.lowered):
             # "what did they discuss?" after the meetings just listed as alike: of each of them
             answer = self._about_records(focus.items, t.text, focus.items, t.today)
@@ -4732,6 +4746,9 @@ _ORDER_OF_IT = re.compile(rf"^\W*(?:and |so )?[a-z]{{3,}}(?:ed|en) {lx.EITHER_OR
 #: The rules of one turn, in the order they are tried: commands, then what the conversation's last
 #: answer settles (corrections, its people and records by position), then computations over records,
 #: then any other question, through the handlers' registry (`bot.engine.handlers`).
+#: "who were …", "… in each?": a question asked of several at once.
+_PLURAL_ASKED = re.compile(r"\b(?:were|are|each|both|all)\b")
+
 TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("command", Engine._command),
     Rule("about the bot", Engine._about_the_bot),

@@ -59,7 +59,7 @@ FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?(?:to|for|by|with|from|in|into|thro
 _PARTICIPLE_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?[a-z]{3,}ing (?:at |on |from |by |for )?"
                                   r"(?:what|which|when|where|how)\b(?: [a-z]+){0,2}\W*$")
 #: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
-_PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing)?|took part|taking part|participat\w*)\b")
+_PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing|ees?)?|took part|taking part|participa\w*|delegation)\b")
 #: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
 _KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))
 #: "the presidency": a definite thing, said of what was just discussed when the last record names it.

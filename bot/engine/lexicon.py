@@ -301,6 +301,8 @@ GIVING = PLEDGE_WORDS | {stem("grant")}
 #: Nouns of a person a question may ask for ("which minister …?", "which Japanese embassy official …?").
 PERSON_ASKED = frozenset("""official officials minister ministers diplomat diplomats representative representatives
     leader leaders envoy envoys president presidents person people""".split())
+#: The same nouns as stems, as a question's asked noun is held.
+PERSON_ASKED_STEMS = frozenset(stem(w) for w in PERSON_ASKED)
 #: A word that names a class of posts rather than one ("the Rwandan leader": its president or prime minister).
 POST_CLASSES: dict[str, frozenset[str]] = {"leader": frozenset({"head-of-state", "president", "prime-minister"})}
 
@@ -419,7 +421,8 @@ TERM_KIND_NOUNS = {
     "document": "documents declarations",
 }
 TERMS_OF_A_KIND = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show me)(?: all| every| the| each)*"
-                             r"|(?:which|what)) (?:[a-z-]+ ){0,2}?(?P<noun>"
+                             # ("which multilateral meetings or summits …": meetings, or gatherings of the kind)
+                             r"|(?:which|what)) (?:[a-z-]+ ){0,2}?(?:meetings? (?:or|and|and/or) )?(?P<noun>"
                              + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split())
                              + r")\b(?! (?:did|does|do|was|were|has|have|had)\b)")
 #: "Which programmes did the Japan–Kyrgyz meeting praise?": a kind of term asked of the records a question names.
@@ -508,6 +511,10 @@ FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more th
 #: "when did A meet B?", "where did A sit down with B?": a meeting of the people named is asked about.
 MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting) down with|talked (?:to|with)"
                       r"|(?:held|hold|holds) talks with)\b")
+#: "the Kamikawa–Zelenskyy meeting", "A and B talks": the nouns of a meeting that two names just before it hold.
+MEETING_NOUN = frozenset("meeting meetings talks mtg summit".split())
+#: The words that may join two names of one meeting ("A and B meeting", "A with B talks").
+NAMES_JOINED = frozenset("and with x vs".split())
 
 #: Nouns of what goes on in a place ("the situation in Ukraine", "the war in Ukraine"): "in" after them names
 #: where it goes on, not where a meeting was held.

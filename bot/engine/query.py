@@ -81,6 +81,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        # ("occasion?" alone: what it was held for)
                        r"|^\W*(?:and |so )?(?:the |its |their )?occasion\W*$"
+                       # ("it's for what?", "its for wat": what it is for)
+                       r"|^\W*(?:and |so )?(?:it|that|this)(?:'s|’s|s| is| was) for what\W*$"
                        # "what was it responding to?", "in response to what?"
                        r"|\bwhat (?:was|is|were|are) (?:it|that|this|they|the \w+) (?:responding|reacting) to\b"
                        r"|\bin (?:response|reaction) to what\b"
@@ -124,8 +126,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|[,;:–—]\s*where\W*$"
                          # "kagame kishida meeting where": a meeting, then where, as "… meeting when" asks when
                          r"|\b(?:meeting|mtg|visit|talks|trip|summit|forum) where\W*$"
-                         r"|\b(in )?(which|what) ([a-z]+ )?(city|country|place"
-                         r"|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
+                         # ("the border with which country?": a country the thing is of, not where anything was)
+                         r"|(?<!\bwith )(?<!\bbetween )(?<!\bagainst )\b(in )?(which|what) ([a-z]+ )?"
+                         r"(city|country|place|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
                          # ("which country did he mention?": a country a record names, not where anything was)
                          r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of|come up"
                          r"|came up|comes up|discuss|raise)\w*)"
@@ -583,6 +586,14 @@ _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": 
 #: A stop on a journey, said as the visit it is, in the same form.
 _STOPPED = {"stop": "visit ", "stops": "visits ", "stopped": "visited ", "stopping": "visiting "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
+                 # "what did he say back?", "what did Kuleba say in response?": what he said, as a reply to what was
+                 # just shown
+                 (re.compile(r"\b(?P<v>say|said|says|reply|replied|answer|answered) "
+                             r"(?:back|in (?:reply|response|return))(?=\W*$)"), r"\g<v>"),
+                 # "isn't 26 January also when …?", "didnt he visit Bucha?": a question put in the negative asks
+                 # the same claim as one put plainly
+                 (re.compile(r"^(?P<lead>\W*(?:(?:and|so|but|then|wait|hmm|oh|ok|okay)\W+)?)(?P<aux>is|was|were|are"
+                             r"|did|does|do|has|have|had)(?:n'?t|n’t)\b", re.IGNORECASE), r"\g<lead>\g<aux>"),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
                  # "did Hayashi stop in Bucha?", "he stopped off at the memorial": a place visited on a journey
                  (re.compile(r"\b(?P<v>stop|stops|stopped|stopping)(?: off| by)? (?=in |at |by )"),

@@ -16,7 +16,9 @@ from bot.engine.when import DateFilter, began_at
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
 REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because|purpose|aim(ed|s)? (to|at)|"
-                  r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to")
+                  r"on the occasion|to attend|to take part|to send|to discuss|in response to|owing to|due to"
+                  # (what a memorial or a fund is for: "dedicated to the victims")
+                  r"|dedicated to|devoted to|in memory of|in hono(?:u)?r of")
 _REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
 _ORIGIN_ASKED = re.compile(r"\b(how old|since when|how long (?:have|has|had)|how far back|date back|go back"
                            r"|how long ago|first|begin|began"
@@ -168,6 +170,16 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         kind_bonus[kind] = kind_bonus.get(kind, 0.0) + bonus
     subjects = {entity_id for group in groups for kind, entity_id in group if kind in ("term", "person")}
     subjects -= _offices_held(query)
+    thing_asked = None
+    deed = _DEED_ASKED.search(query.raw.lower())
+    if query.asked is not None and query.asked not in lx.POSITION_WORDS and query.asked not in lx.PERSON_ASKED_STEMS \
+            and deed is not None:
+        # (one thing asked for opens its own record; "which programmes …?" asks for several, each named alike)
+        plural = deed.group("noun").endswith("s") and not deed.group("noun").endswith("ss")
+        thing_asked = None if plural else query.asked
+        # "what memorial did Hayashi visit?": a thing someone did something with is asked, not who they are
+        # ("which ministry is he from?" asks of him)
+        subjects -= {entity_id for group in groups for kind, entity_id in group if kind == "person"}
     explains = query.intent == "why"
     # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
     origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
@@ -228,6 +240,8 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         score += kind_bonus.get(p.kind, 0.0)
         if p.ref in subjects:  # the passage is about a named entity itself, not only mentioning it
             score += 1.0
+        if thing_asked is not None and thing_asked in (stem(w) for w in p.text.lower().split()[:_THING_OPENS]):
+            score += 1.0  # "what memorial did A visit?": the record that opens on a memorial is about one
         if explains and _REASON.search(p.text):
             score += 2.0
         if origin and _ORIGIN_TEXT.search(p.text):
@@ -246,6 +260,11 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
             for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
 
 
+#: "what … did A visit?", "which … has she signed?": what someone did is asked, by an auxiliary before the doer.
+#: How many words a record's text opens with that say what it is about.
+_THING_OPENS = 3
+_DEED_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:[\w'’-]+ ){0,2}(?P<noun>[\w'’-]+) "
+                         r"(?:did|does|do|has|have|had|will|would)\b")
 #: "as governor of", "as the first head of": a post held at what is named next, after the person who held it.
 _IN_OFFICE = re.compile(r"(?:^| )as (?:the )?(?:(?:first|last|former|new|then) )?[a-z-]+(?: [a-z-]+)? of(?: the)?$")
 

@@ -151,6 +151,8 @@ def test_the_thing_given_is_read_past_possessives_and_dates(engine: Engine) -> N
     ("Were generators sent in 2000?", []),
     ("Did it last half an hour?", [(30.0, "eq", "minut")]),
     ("Was it more than an hour long?", [(60.0, "gt", "minut")]),
+    ("was jan 26 also when they set up relations?", []),  # a month's short form makes a date, no figure
+    ("Was it on Sept. 20?", []),
 ])
 def test_claimed_figures_read_value_bound_and_what_is_counted(text: str, expected: list[Figure]) -> None:
     assert claimed_figures(text) == expected

@@ -115,6 +115,9 @@ def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine)
      ["In the Varn-Tarsen talks, who was the visiting side", "what brought him to Ostra?"]),
     ("According to Quell, when and where did she hold the meeting?",  # two question words asking as one
      ["According to Quell, when and where did she hold the meeting?"]),
+    ("when did Quell arrive in Ostra and was it announced in advance?",  # a yes-or-no question after a detail
+     ["when did Quell arrive in Ostra?", "was it announced in advance?"]),
+    ("did Quell go to Ostra and was it announced?", ["did Quell go to Ostra and was it announced?"]),  # one claim
 ])
 def test_a_second_question_that_points_back_is_asked_after_the_first(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts

@@ -1458,3 +1458,59 @@ def test_items_of_material_support_to_a_country_are_every_equipment_pledge_to_it
     answer = last_answer(engine, "What items of material support to Ukraine, with quantities, are mentioned across "
                                  "the records?")
     assert all(w in answer.text for w in ("cranes", "1,500 generators", "transformers")), answer.text
+
+
+def test_two_names_before_a_meeting_noun_ask_for_the_meeting_of_the_two(engine: Engine) -> None:
+    never = last_answer(engine, "kamikawa zelenskiy mtg wen")
+    assert not never.answered and "no meeting of" in never.text, never.text
+    assert "20 September 2023" in last_answer(engine, "kamikawa kuleba mtg wen").text
+
+
+def test_a_kind_of_support_no_record_describes_is_said_plainly(engine: Engine) -> None:
+    for kind in ("covid", "military"):
+        answer = last_answer(engine, f"what {kind} help did japan give kyrgyzstan")
+        assert not answer.answered and f"“{kind}”" in answer.text and "various assistance" in answer.text, answer.text
+    assert "emergency grant aid" in last_answer(engine, "what emergency aid did japan give kyrgyzstan").text
+
+
+def test_a_question_put_in_the_negative_asks_the_same_claim(engine: Engine) -> None:
+    assert last_answer(engine, "isnt jan 26 also when uzb and japan set up relations?").title == "Yes"
+    assert last_answer(engine, "didn't hayashi visit bucha?").title == "Yes"
+    assert last_answer(engine, "wasnt the kuleba kamikawa meeting in geneva?").title.startswith("No")
+
+
+def test_a_place_shown_is_where_what_happened_there_is_asked(engine: Engine) -> None:
+    answer = last_answer(engine, "what memorial did hayashi visit", "where is that", "what happened there")
+    assert "Bucha" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_what_a_memorial_is_for_is_whom_it_is_dedicated_to(engine: Engine) -> None:
+    memorial = last_answer(engine, "wat memorial did hayashi visit")
+    assert memorial.lines[0].startswith("The memorial in Bucha"), memorial.text  # the record about a memorial
+    purpose = last_answer(engine, "wat memorial did hayashi visit", "its for wat")
+    assert purpose.answered and purpose.title.startswith("Dedicated to the victims"), purpose.text
+
+
+def test_a_date_claimed_after_a_meeting_is_not_denied_by_an_unrelated_record(engine: Engine) -> None:
+    answer = last_answer(engine, "who hosted the japan uzbekistan meeting on jan 26",
+                         "was jan 26 also the day relations started")
+    assert not answer.title.startswith("No,") and "Hayashi" not in answer.text, answer.text
+
+
+def test_a_country_asked_after_with_is_the_one_the_record_names(engine: Engine) -> None:
+    answer = last_answer(engine,
+                         "the kyrgyz top diplomat thanked japan for aid linked to the border with which country")
+    assert "Tajikistan" in answer.text, answer.text
+
+
+def test_there_after_a_thing_asked_or_its_place_is_the_place_of_that_thing(engine: Engine) -> None:
+    for turns in (("Which memorial did Hayashi visit in Ukraine?", "what happened there?"),
+                  ("What memorial did Hayashi visit in Ukraine?", "where is that?", "what happened there?")):
+        answer = last_answer(engine, *turns)
+        assert "Bucha" in answer.text and "Kulubaev" not in answer.text, answer.text
+
+
+def test_who_reported_a_fact_is_whom_its_own_words_name_as_reporting(engine: Engine) -> None:
+    answer = last_answer(engine, "What memorial did Hayashi visit in Ukraine?", "where is that?",
+                         "who reported his visit?")
+    assert "embassy" in answer.title.lower(), answer.text

@@ -1563,8 +1563,8 @@ def test_a_pronoun_beside_a_name_asks_of_a_meeting_of_both(engine: Engine) -> No
 
 
 def test_when_that_happened_after_a_profile_asks_which_event_instead_of_picking_one(engine: Engine) -> None:
-    # (the answer to the first question is Hayashi's profile, which names the memorial among other things)
-    answer = last_answer(engine, "wat memorial did hayashi visit", "when did that happen?")
+    # (the answer to the first question is Hayashi's profile, which names several events)
+    answer = last_answer(engine, "describe hayashi", "when did that happen?")
     assert not answer.answered and "Which event" in answer.title, answer.text
     assert "24 December 2022" in answer.text and "9 September 2023" in answer.text, answer.text
 
@@ -2040,3 +2040,25 @@ def test_him_in_a_claim_whose_subject_is_named_is_the_person_of_the_conversation
     assert not denied.answered and denied.title != "Yes", denied.text
     confirmed = last_answer(engine, "who is kuleba", "did kamikawa meet him in new york")
     assert confirmed.answered and confirmed.title == "Yes", confirmed.text
+
+
+@pytest.mark.parametrize("question", ["who were the participants?", "who were the japanese participants?",
+                                      "who were the Kyrgyz participants?", "who was in the kyrgyz delegation?"])
+def test_the_participants_after_a_meeting_are_its_own(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "when was the japan kyrgyz meeting", question)
+    assert answer.answered and "Hayashi" in answer.text and "Kulubaev" in answer.text, answer.text
+
+
+def test_one_side_of_each_meeting_listed_is_asked_of_each(engine: Engine) -> None:
+    answer = last_answer(engine,
+                         "Which Central Asian countries held meetings with Japanese officials in the documents?",
+                         "who were the Japanese participants?")
+    assert answer.answered and "Hayashi" in answer.text and "Ikegami" in answer.text, answer.text
+
+
+def test_anything_about_a_subject_after_one_meeting_asks_of_its_talks(engine: Engine) -> None:
+    said = last_answer(engine, "who hosted the japan uzbekistan meeting on jan 26", "anything about tourism?")
+    assert said.title == "Yes" and "tourism" in said.text, said.text
+    pledged = last_answer(engine, "How many generators did Japan give Ukraine the year before Kamikawa met Kuleba?",
+                          "and what was due by the end of September?", "anything on demining?")
+    assert "cranes" in pledged.text, pledged.text  # of what was given, which the talks in New York did not hold

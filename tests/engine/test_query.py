@@ -78,6 +78,8 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("what was the kyrgyz foreign minister in japan for in dec 2022?", "why"),
     ("what did she go to Kyiv for?", "why"),
     ("What meeting brought Kyrgyzstan's top diplomat to Japan in December 2022?", "why"),
+    ("its for wat", "why"),
+    ("and it's for what?", "why"),
 ])
 def test_what_for_asks_why_but_not_what_a_name_stands_for(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
@@ -354,10 +356,14 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
      ("he was thankful 4 emergency aid", "he was thankful for emergency aid"),
      ("they sent 4 cranes", "they sent 4 cranes"),
      ("a coop program 4 2023-2025", "a cooperation program for 2023-2025"),
-     ("on july 4 2023", "on july 4 2023")],
+     ("on july 4 2023", "on july 4 2023"),
+     ("isnt jan 26 the day?", "is jan 26 the day?"), ("wait, didn't he go?", "wait, did he go?"),
+     ("it is, isn't it?", "it is, isn't it?"), ("what did he say back?", "what did he say?"),
+     ("what did kuleba say in response", "what did kuleba say")],
     ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure", "btwn-and-wks",
          "lng", "a-unit-without-how-many", "a-unit-after-and", "4-after-stand", "4-after-thank", "4-a-figure",
-         "4-before-a-year", "4-a-day-of-a-month"],
+         "4-before-a-year", "4-a-day-of-a-month", "a-question-put-in-the-negative", "negative-after-an-interjection",
+         "a-negative-tag-kept", "say-back", "say-in-response"],
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written
@@ -427,8 +433,10 @@ def test_a_known_name_joined_to_an_english_word_is_no_stranger(engine: Engine) -
     ("Name all the G7 ministers who took part in the meeting.", "who"),
     ("in which cities did those meetings take place?", "where"),
     ("which places came up in their talks?", "general"),
+    ("he thanked japan for aid linked to the border with which country", "general"),
+    ("which country did he visit in the autumn?", "where"),
 ], ids=["how-large-is-an-amount", "name-all-with-a-figure-in-the-noun", "which-cities-is-where",
-        "places-that-came-up-are-no-where"])
+        "places-that-came-up-are-no-where", "a-country-after-with-is-no-where", "which-country-visited-is-where"])
 def test_more_ways_to_ask_an_amount_or_people(engine: Engine, question: str, intent: str) -> None:
     assert analyse(question, engine.index).intent == intent
 

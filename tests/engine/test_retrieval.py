@@ -70,3 +70,18 @@ def test_a_term_named_as_where_someone_held_a_post_is_not_what_is_asked_about(en
 def test_a_meeting_that_roughly_ended_asks_its_end(engine: Engine) -> None:
     answer = engine.ask("when did the hayashi kulubaev meeting roughly end", today=TODAY)
     assert answer.answered and "15:10" in answer.text, answer.text
+
+
+def test_a_thing_asked_of_what_someone_did_is_not_their_own_profile(engine: Engine) -> None:
+    memorial = retrieval.score_passages(engine.index, analyse("what memorial did hayashi visit", engine.index))
+    assert memorial[0].passage.kind != "person", memorial[0].passage.text
+    post = retrieval.score_passages(engine.index, analyse("what post does hayashi hold", engine.index))
+    assert post[0].passage.kind == "person", post[0].passage.text  # a post is his own
+
+
+def test_several_things_asked_for_are_not_narrowed_to_the_record_opening_on_one(engine: Engine) -> None:
+    one = retrieval.score_passages(engine.index, analyse("which memorial did hayashi visit", engine.index))
+    assert one[0].passage.text.lower().startswith("the memorial"), one[0].passage.text
+    several = retrieval.score_passages(
+        engine.index, analyse("Which programmes did Hayashi and Kulubaev hail as successes?", engine.index))
+    assert several[0].score == several[1].score or several[0].passage.kind != "term", several[0].passage.text
