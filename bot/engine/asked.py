@@ -78,7 +78,8 @@ _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
 #: and terms): "which companies" cannot be answered from "Japanese business representatives".
 _UNNAMED = re.compile(r"\b(which|what|wat|(?:name|list|names of|identify)(?: all| each| every one of)?(?: of)?"
-                      r"(?: (?:some|any|one|a few|several) of)?(?: the| some| any| a few)(?: \d[\d,]*)?) ([a-z]+ )?"
+                      r"(?: (?:some|any|one|a few|several) of)?(?: the| some| any| a few| an?| one)(?: \d[\d,]*)?) "
+                      r"([a-z]+ )?"
                       r"([a-z]+)\b")
 #: The kinds of participant the records count but never name ("over 200 companies"), by stem: a misspelt
 #: plural ("companys") is the same kind.
@@ -164,6 +165,10 @@ _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(b
                      r"|\b(post|position|job|role|office|title)s?\b.*\b(before|prior to) (her|his|their) "
                      r"(appointment|becoming|taking office|nomination|election)\b"
                      r"|\b(previous|former|earlier|prior) (post|position|job|role|office)s?\b")
+#: "What did Hattori do after he left the central bank?", "his later career": what came after the post recorded.
+_LATER_CAREER = re.compile(r"\bafter (?:he|she|they) (?:left|stepped down|retired|quit)\b|\bafter (?:leaving|retiring|"
+                           r"stepping down)\b|\b(?:later|subsequent|post-\w+) career\b|\bafter (?:his|her|their) "
+                           r"(?:term|tenure|time) (?:as|at|in)\b")
 _POPULATION = re.compile(r"\bhow many (people|persons|inhabitants|residents) (live|living|are living|reside)\b"
                          r"|\bpopulation\b")
 #: Words asking when something ended: of the event asked about, no thing of their own.
@@ -366,6 +371,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         return "The records report what was said or done; they do not say what will happen next."
     if _CAREER.search(text):
         return "The records give people's posts at the time of the meetings, not their earlier careers."
+    if _LATER_CAREER.search(text):
+        return "The records give people's posts at the time of the meetings, not what they did afterwards."
     currency = lx.CURRENCY_ASKED.search(text) if query.intent in ("quantity", "general", "amount") else None
     if currency is not None and not _known(index, currency.group(1)):
         # "How much is the $7 billion in yen?": no record gives an amount in yen, nor a rate to convert one

@@ -99,6 +99,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
                or query.intent == "where" and k in _PLACE_KIND
                or query.intent in ("when", "where") and k in _HAPPENED
+               # ("when did it come?" of aid provided: when it was given)
+               or query.intent == "when" and k in _ARRIVED and isinstance(found, Pledge) and found.status == "provided"
                or k in _CHANNEL_WORDS and (_CHANNEL_ASKED.search(query.raw.lower()) or _WITH_ASKED.search(
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
@@ -234,6 +236,8 @@ _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures 
 _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
 #: Words that only say something took place ("when did that happen?"), not what it was.
 _HAPPENED = frozenset(stem(w) for w in "happen happened occur occurred take took taken place".split())
+#: Words of a thing given reaching its recipient ("when did the aid come?").
+_ARRIVED = frozenset(stem(w) for w in "come came arrive arrived arrives reach reached get got".split())
 #: Words naming the kind of place asked ("which country is it in?").
 _PLACE_KIND = frozenset(stem(w) for w in "country city place location located".split())
 _COUNTRY = stem("country")

@@ -959,6 +959,30 @@ class Engine:
         said = self._ask_one(f"{cited.quote.rstrip('.')}. Who said that?", focus, t.today)
         return said if said.answered else None
 
+    def _others_at_gathering(self, t: Turn) -> Answer | None:
+        """"Who else came from Central Asia?" after a gathering (an event the records name, not a meeting they
+        record): the records list who took part in meetings, not in summits or dialogues; said plainly, with
+        the meetings held on its occasion."""
+        focus = t.focus
+        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith("term:") \
+                or not _OTHERS_CAME.search(t.lowered):
+            return None
+        term = self.kb.terms.get(focus.items[0].removeprefix("term:"))
+        if term is None or term.kind != "event":
+            return None
+        held = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("term", term.id), ())
+                       if m in self.kb.meetings and self.kb.meetings[m].occasion == term.id),
+                      key=lambda m: (m.date.first_day(), m.id))
+        named = term.name if term.name.lower().startswith("the ") else f"the {term.name}"
+        lines = [f"The records do not list who else came to {named}."]
+        if held:
+            lines.append("They record on its occasion: " + "; ".join(
+                f"{m.title} ({m.date.human()}): " + ", ".join(d.person_label(self.kb, x) for x in m.participants)
+                for m in held))
+        return Answer("not_found", False, "Not in the records", tuple(lines),
+                      sources=(d.cite(self.kb, term.cited), *(d.cite(self.kb, m.cited) for m in held)),
+                      focus=focus, confidence=0.0)
+
     def _other_of_the_kind_shown(self, t: Turn) -> Answer | None:
         """"What other project was welcomed alongside it?" after one programme shown: the other things of its
         kind that the records which tell of it name, each with its own record (None when they name none)."""
@@ -1078,10 +1102,13 @@ class Engine:
         year = None
         if here.dates is not None and here.dates.month is not None and here.dates.day is not None:
             month, day = here.dates.month, here.dates.day
-        elif (that_day := onthisdate.THAT_DAY.search(t.lowered)) is not None and t.focus is not None:
+        elif t.focus is not None and ((that_day := onthisdate.THAT_DAY.search(t.lowered)) is not None or (
+                t.focus.intent == "when" and _THAT_WORD.search(t.lowered))):
+            # ("what date? → isn't that also the anniversary of something?": "that" is the date just given)
             date = self._single_date(Answer("record", True, "", focus=t.focus))
             recent = next((self.kb.meetings[m] for m in t.focus.recent_meetings() if m in self.kb.meetings), None)
-            if date is None and recent is not None and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
+            if date is None and recent is not None and that_day is not None \
+                    and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
                 # "does the meeting date coincide …?" after a question of one of its people: the meeting's date
                 date = recent.date
                 leave_out = self._with_their_facts((f"meeting:{recent.id}",))
@@ -4318,6 +4345,13 @@ _DESCRIBED_COUNTRY = re.compile(r"\bthe (?:[\w-]+ ){0,2}?(?:country|nation)\s+(?
 _BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe two (?:meetings|visits|talks)\b")
 _BOTH_MEETINGS = re.compile(r"\b(?:both|the two) (?:meetings|visits|talks)\b")
 #: "Who else ...?", "anyone else": someone besides those the last answer named.
+#: "Who else came from Central Asia?", "which other ministers attended?": others who took part, besides those told of.
+_OTHERS_CAME = re.compile(r"\b(?:who|which|what) (?:else|other(?: [\w'’-]+){0,3}?)\b[^?]*?"
+                          r"\b(?:came|come|attend(?:ed|s)?|took part|take part|participated|joined|were there|was there"
+                          r"|went)\b"
+                          r"|\b(?:any|some)(?:one|body) else\b[^?]*?\b(?:came|come|attend(?:ed|s)?|took part|there)\b")
+#: "isn't that …?": a word pointing at what was just answered.
+_THAT_WORD = re.compile(r"\b(?:that|it)\b")
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
 #: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
 _ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
@@ -4764,6 +4798,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the order of what was just claimed", Engine._order_of_claimed),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),
+    Rule("others at the gathering just shown", Engine._others_at_gathering),
     Rule("another of the kind shown", Engine._other_of_the_kind_shown),
     Rule("a person described by a clause", Engine._person_of_a_clause),
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),

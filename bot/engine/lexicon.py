@@ -433,6 +433,9 @@ TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
                             r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|docs?|records?|texts?"
                             r"|articles?|reports?|sources?|releases?|knowledge base))\b")
+#: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
+VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
+                         r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
 #: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
 GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
 #: A claim that something promised was done ("were they actually delivered?", "has Japan already sent them?").

@@ -34,9 +34,6 @@ from bot.engine.when import (
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase, Meeting, Person, Point, Term
 
-#: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
-_VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
-                          r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
 _WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 def meeting_focus(m: Meeting) -> Focus:
@@ -72,7 +69,7 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
-_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact date\b|\bthe date of\b")
+_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dates?\b|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
@@ -508,7 +505,7 @@ class Meetings:
         if query.role is not None and not any(kind == "person" for g in groups for kind, _ in g):
             label = f"{label} with a {query.role.replace('-', ' ')}".strip()
         if query.dates is not None:
-            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+            label = f"{label} {d.span_words(query.dates.label)}".strip() if label else query.dates.label
         if query.clocks:
             label = f"{label} beginning at {' or '.join(query.clocks)}{' JST' if query.japan_time else ''}".strip()
         if not meetings:
@@ -664,7 +661,7 @@ class Meetings:
             lines.insert(0, f"In that post: {', '.join(d.person_label(self.kb, p) for p in holders)}.")
         label = " and ".join(sorted(" / ".join(sorted(self.index.entity_name(e) for e in g)) for g in groups if g))
         if query.dates is not None:
-            label = f"{label} in {query.dates.label}".strip() if label else query.dates.label
+            label = f"{label} {d.span_words(query.dates.label)}".strip() if label else query.dates.label
         return Answer("participants", True, f"Who took part — {label}" if label else "Who took part", tuple(lines),
                       actions=tuple(Action(m.title if len(m.title) <= 40 else m.title[:39] + "…", f"/meeting {m.id}")
                                     for m in meetings[:5]),
@@ -880,7 +877,7 @@ class Meetings:
                 return Answer("not_found", False, m.title,
                               (f"The records show no such city for it: it took place in {where}.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
-            if _VENUE_ASKED.search(query.raw.lower()) or (_WHERE_IN.search(query.raw.lower()) and m.place in named):
+            if lx.VENUE_ASKED.search(query.raw.lower()) or (_WHERE_IN.search(query.raw.lower()) and m.place in named):
                 # "Where in New York — which building?": a place within the one the record gives, which it
                 # does not name.
                 return Answer("not_found", False, m.title,

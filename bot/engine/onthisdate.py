@@ -28,6 +28,8 @@ SAME_DAY_ASKED = re.compile(
     r"|\b(?:anything|something|smth|sth|what) else (?:(?:was|is) (?:there |recorded )?)?(?:on|of|from|about) "
     r"(?:that|this|the same)\b"
     r"|\b" + _NOTABLE + r" (?:date|day)\b|\bring(?:s|ing)? a bell\b|\bhistorically\b|\banniversary of what\b"
+    # "isn't that date also an anniversary of something?"
+    r"|\banniversar(?:y|ies) of (?:something|anything|sth|smth)\b"
     # "is that date significant for them?", "which anniversary falls on that same date?"
     r"|\b(?:date|day) (?:is |was )?(?:so |at all |also |in any way )?" + _NOTABLE + r"\b"
     r"|\banniversar(?:y|ies)\b.*\b(?:falls?|fell|is|was|lands?|landed) on\b"

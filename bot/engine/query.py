@@ -136,6 +136,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          # "in which region is Bucha located?": where a place lies
                          r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
+                        # ("exact dates of the two-day summit?": the days of something that lasted several)
+                        r"|^\W*(?:the )?(?:exact |precise |specific )dates of\b"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
@@ -583,9 +585,29 @@ _SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
+#: A verb of saying in the past, in the form after "did" ("brought up" → "bring up").
+_MENTIONED_AS = {"brought up": "bring up", "referred to": "refer to", "talked about": "talk about",
+                 "spoke of": "speak of", "spoke about": "speak about", "cited": "cite", "named": "name"}
 #: A stop on a journey, said as the visit it is, in the same form.
 _STOPPED = {"stop": "visit ", "stops": "visits ", "stopped": "visited ", "stopping": "visiting "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
+                 # "emergency aid for what?": what the thing named was for
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?:the |that |this )?"
+                             r"(?P<np>(?:(?!(?:it|that|this|he|she|they)\b)[a-z-]+(?<!ed) ){0,1}"
+                             r"(?!(?:it|that|this|he|she|they|its|it's|stands?|stood|means?|is|was|are|were|does|do|did"
+                             r"|goes|go|went|comes?|came|asks?|thanks?|pays?|paid|uses?|needs?|looks?|hopes?|calls?)\b)"
+                             r"[a-z-]+(?<!ed)) for wh?at\W*$"),
+                  r"\g<lead>what was the \g<np> for?"),
+                 # "he mentioned some border, which one?": which of the things said
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?P<who>(?:[a-z'’-]+ ){1,3}?)"
+                             r"(?P<v>mentioned|brought up|referred to|talked about|spoke (?:of|about)|cited|named) "
+                             r"(?:some|a|an|one|a certain) "
+                             r"(?P<noun>[a-z-]+)\W+which (?:one|of them)\W*$"),
+                  lambda m: f"{m.group('lead')}which {m.group('noun')} did {m.group('who').strip()} "
+                            f"{_MENTIONED_AS.get(m.group('v'), 'mention')}?"),
+                 # "whos peace formula is it?": chat's "whos" before a thing and "is it" is "whose"
+                 (re.compile(r"\b(?:whos|who's|who’s)(?= [a-z-]+(?: [a-z-]+)? (?:is|was|are|were) (?:it|that|this|they"
+                             r"|those)\W*$)"), "whose"),
                  # "what did he say back?", "what did Kuleba say in response?": what he said, as a reply to what was
                  # just shown
                  (re.compile(r"\b(?P<v>say|said|says|reply|replied|answer|answered) "
@@ -611,7 +633,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?P<aux>did|does|has|had|will) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) "
                              r"(?:send|dispatch|bring|take) (?:its|their|his|her|a|an|the) (?:own )?"
                              r"(?P<post>(?:[a-z]+ ){0,2}(?:minister|official|diplomat"
-                             r"|envoy|delegation|representative|president|leader)s?) to\b"),
+                             r"|envoy|delegation|representative|president|leader)s?)"
+                             r" (?:to|along|with (?:him|her|them))\b"),
                   r"\g<aux> \g<who>'s \g<post> attend"),
                  # "did the Zemblan FM fly to Ostra?": a journey there, however made (not "fly out to see him")
                  (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),

@@ -52,7 +52,8 @@ _PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur bu
 #: Nouns that ask for a business ("which company …?"), and the words that describe an organisation as one.
 _BUSINESS_NOUNS = r"compan(?:y|ies)|firms?|manufacturers?|contractors?"
 _BUSINESS_ASKED = re.compile(_BUSINESS_NOUNS)
-_GROUP_ASKED = re.compile(r"^\W*(?:which|what|(?:name|list|tell me)(?: the| some| any| a few| all(?: the)?)?) "
+_GROUP_ASKED = re.compile(r"^\W*(?:which|what|(?:name|list|tell me)"
+                          r"(?: the| some| any| a few| an?| one| all(?: the)?)?) "
                           r"(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will) )[a-z]+ ){0,2}?"
                           r"(?P<noun>colleagues?|members?|lawmakers?|"
                           r"legislators?|entrepreneurs?|businessm[ae]n|businesswom[ae]n|executives?|"

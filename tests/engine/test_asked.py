@@ -409,7 +409,8 @@ def test_money_spent_on_a_thing_is_its_cost_which_its_record_does_not_give(engin
 
 
 @pytest.mark.parametrize("question", ["can you name any of the companies at the uzbekistan-japan business forum?",
-                                      "name some of the japanese companies hayashi met in kyiv"])
+                                      "name some of the japanese companies hayashi met in kyiv",
+                                      "name a japanese company that was at the uzbek business forum"])
 def test_names_of_participants_the_records_only_count_are_not_given(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and "do not name individual companies" in answer.text, answer.text

@@ -1514,3 +1514,31 @@ def test_who_reported_a_fact_is_whom_its_own_words_name_as_reporting(engine: Eng
     answer = last_answer(engine, "What memorial did Hayashi visit in Ukraine?", "where is that?",
                          "who reported his visit?")
     assert "embassy" in answer.title.lower(), answer.text
+
+
+def test_a_venue_within_the_city_named_is_not_answered_by_the_meetings_held_there(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Foreign Minister Kamikawa meet Dmytro Kuleba?",
+                         "Which venue in New York was the meeting held at?")
+    assert not answer.answered and "venue" in answer.text, answer.text
+
+
+def test_exact_dates_of_a_thing_dated_by_month_are_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "exact dates of the two-day g20 summit in bali?")
+    assert not answer.answered and "November 2022" in answer.text, answer.text
+
+
+def test_what_someone_did_after_the_post_recorded_is_said_to_be_beyond_the_records(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Hattori do after he left Rwanda's central bank?")
+    assert not answer.answered and "afterwards" in answer.text, answer.text
+
+
+def test_no_meetings_in_a_span_says_the_span_as_written(engine: Engine) -> None:
+    answer = last_answer(engine, "what did hayashi do after his visit to kyiv")
+    assert " in after " not in answer.text, answer.text
+
+
+def test_a_meeting_the_same_day_is_before_another_when_its_record_says_so(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet before meeting zelenskyy")
+    assert answer.title.startswith("1 meeting before") and "Shmyhal" in answer.text, answer.text
+    after = last_answer(engine, "who did hayashi meet after zelenskyy")
+    assert not after.title.startswith("1 meeting after"), after.text  # no record says what came after

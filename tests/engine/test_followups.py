@@ -2062,3 +2062,23 @@ def test_anything_about_a_subject_after_one_meeting_asks_of_its_talks(engine: En
     pledged = last_answer(engine, "How many generators did Japan give Ukraine the year before Kamikawa met Kuleba?",
                           "and what was due by the end of September?", "anything on demining?")
     assert "cranes" in pledged.text, pledged.text  # of what was given, which the talks in New York did not hold
+
+
+def test_bringing_ones_own_minister_along_asks_whether_that_minister_attended(engine: Engine) -> None:
+    answer = last_answer(engine, "which rwandan ministers sat in on the kagame kishida meeting",
+                         "did kishida bring his foreign minister along too")
+    assert not answer.title.startswith("Yes"), answer.text
+
+
+def test_what_aid_was_for_and_when_it_came_are_read_of_the_aid(engine: Engine) -> None:
+    turns = ("what did the kyrgyz FM thank japan for", "emergency aid for what")
+    purpose = last_answer(engine, *turns)
+    assert "Tajikistan" in purpose.text, purpose.text
+    month = last_answer(engine, *turns, "how much was it", "and which month did it come")
+    assert month.answered and "October 2022" in month.title, month.text
+
+
+def test_a_thing_someone_mentioned_then_which_one_asks_what_they_said_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi kyrgyz fm mtg how long", "whats the kyrgyz fm's name again",
+                         "he mentioned some border, which one")
+    assert "Tajikistan" in answer.text, answer.text

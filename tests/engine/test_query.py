@@ -359,11 +359,18 @@ def test_a_region_naming_an_office_is_no_region_asked_about(engine: Engine) -> N
      ("on july 4 2023", "on july 4 2023"),
      ("isnt jan 26 the day?", "is jan 26 the day?"), ("wait, didn't he go?", "wait, did he go?"),
      ("it is, isn't it?", "it is, isn't it?"), ("what did he say back?", "what did he say?"),
-     ("what did kuleba say in response", "what did kuleba say")],
+     ("what did kuleba say in response", "what did kuleba say"),
+     ("whos peace formula is it", "whose peace formula is it"),
+     ("whos the fm of ukraine", "whos the foreign minister of ukraine"),
+     ("emergency aid for wat", "what was the emergency aid for?"),
+     ("he thanked japan for what", "he thanked japan for what"), ("ovop stands 4 wat", "ovop stands for what"),
+     ("he mentioned some border, which one", "which border did he mention?")],
     ids=["fm-and-2-before-a-verb", "2-after-going", "pm-after-a-clock", "pm-a-post", "2-a-figure", "btwn-and-wks",
          "lng", "a-unit-without-how-many", "a-unit-after-and", "4-after-stand", "4-after-thank", "4-a-figure",
          "4-before-a-year", "4-a-day-of-a-month", "a-question-put-in-the-negative", "negative-after-an-interjection",
-         "a-negative-tag-kept", "say-back", "say-in-response"],
+         "a-negative-tag-kept", "say-back", "say-in-response", "whos-before-a-thing-is-whose",
+         "whos-before-a-post", "a-thing-for-what", "a-deed-for-what-kept", "stands-for-what-kept",
+         "a-thing-mentioned-then-which-one"],
 )
 def test_chat_shorthand_written_out(text: str, written: str) -> None:
     assert expand_shorthand(digit_for_to(text)) == written

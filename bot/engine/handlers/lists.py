@@ -311,6 +311,7 @@ def dates_or_places(a: Answerer, q: Asked) -> Answer | None:
     """"When did Japanese officials meet Ukrainian officials?": every meeting that fits, with its date."""
     query = q.query
     if (query.intent in ("when", "where") and not query.order and not q.people and (q.groups or q.extra)
+            and not lx.VENUE_ASKED.search(q.lowered)  # ("which venue in New York …?": a place within the city)
             and query.keywords and _gathering(q) and len(a.meetings.filter_meetings(q.groups + q.extra, query)) > 1):
         return a.meetings.meeting_list(query, q.groups + q.extra, count=False)
     return None

@@ -1127,6 +1127,9 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
     found = _MET_AFTER.match(q.lowered)
     named = [m.id for m in sorted(q.query.mentions, key=lambda m: m.start)
              if m.kind == "person" and m.id in a.kb.people]
+    described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
+    if found is not None and len(named) == 1 and len(described) == 1 and described[0] not in named:
+        named = [described[0], *named]  # ("who did Japan's FM talk to before meeting Zelenskyy?": the one described)
     if found is None or len(named) != 2:
         return None
     first, second = named
@@ -1137,12 +1140,17 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
         return None
     after = found.group("when") == "after"
     mark = together[-1] if after else together[0]
-    same_day = [m for m in theirs if m not in together and m.date.overlaps(mark.date.first_day(), mark.date.last_day())]
-    if same_day:
-        return None  # (which came first on one day is what the records' own words say, if anything)
-    others = [m for m in theirs if m not in together and (m.date.first_day() > mark.date.last_day() if after
-                                                          else m.date.last_day() < mark.date.first_day())]
     person, other = a.kb.people[first], a.kb.people[second]
+    same_day = [m for m in theirs if m not in together and m.date.overlaps(mark.date.first_day(), mark.date.last_day())]
+    # (which came first on one day is what the records' own words say, if anything: "before his meeting with
+    # President Zelenskyy")
+    order = re.compile(rf"\b{'after' if after else '(?:before|prior to|ahead of)'}\b[^.;]{{0,40}}?\bmeeting with\b"
+                       rf"[^.;]{{0,30}}?\b{re.escape(other.family_name)}\b", re.IGNORECASE)
+    said = [m for m in same_day if order.search(f"{m.summary} {m.cited.quote}")]
+    if same_day and len(said) != len(same_day):
+        return None
+    others = said or [m for m in theirs if m not in together and (m.date.first_day() > mark.date.last_day() if after
+                                                                  else m.date.last_day() < mark.date.first_day())]
     if not others:
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no meeting of {person.name} {found.group('when')} the one with {other.name} "
