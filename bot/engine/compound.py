@@ -47,7 +47,8 @@ _QUESTION_FIRST = re.compile(rf"^\W*(?:and |so )?{_QUESTION_START}\b", re.I)
 MAX_PARTS = 3
 #: "... in Bali and what happened in New York?": a second question joined by "and" alone, each part long
 #: enough to be one ("when and where did they meet?" is one question).
-_AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)"
+_AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:at|by|on|for|from) whose\b"  # ("… and at whose request?")
+                     r"|(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)"
                      # ("… n what's it for?": the verb said with the question word)
                      r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will|brought"
                      r"|led|prompted)\b))", re.I)

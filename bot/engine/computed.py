@@ -25,6 +25,8 @@ _YEARS_SPANNED = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:does|did|do
 #: "So how many years is that?" after a record that writes a range of years.
 _YEARS_IN_THAT = re.compile(r"^\W*(?:and )?(?:so )?how many years (?:is|was|are|does) (?P<what>that|it|this)"
                             r"(?: make| come to)?(?: in all| in total| altogether| all told)?\W*$", re.IGNORECASE)
+#: Words that point at what was just discussed ("how many years does it cover?").
+_POINTING = frozenset("it that this".split())
 #: "How many minutes longer was the A–B meeting than the C–D one?"
 _LONGER_BY = re.compile(r"^\W*(?:by )?how (?:many (?:more )?minutes|much) (?P<way>longer|shorter) (?:was|did) "
                         r"(?P<a>.+?) (?:last )?than (?P<b>.+?)(?: did| lasted| last)?\W*$"
@@ -87,9 +89,10 @@ def total_length(kb: KnowledgeBase, parts: list[str], ask: Ask) -> Answer | None
     return lengths_added(kb, meetings)
 
 
-def years_spanned(text: str, ask: Ask) -> Answer | None:
+def years_spanned(kb: KnowledgeBase, text: str, ask: Ask) -> Answer | None:
     """"How many years does the cooperation program cover?": the range of years its record writes
-    ("for 2023-2025"), counted with both ends; None unless one record names one such range."""
+    ("for 2023-2025"), counted with both ends; None unless one record names one such range. ("How many years
+    does it cover?" after a meeting: the one range of years the meeting's record writes, of what was signed.)"""
     found = _YEARS_SPANNED.match(text) or _YEARS_IN_THAT.match(text)
     if found is None:
         return None
@@ -97,13 +100,18 @@ def years_spanned(text: str, ask: Ask) -> Answer | None:
     if not answer.answered:
         return None
     shown = " ".join([answer.title, *answer.lines, *(c.quote for c in answer.sources)])
+    sources = answer.sources
+    held = kb.meetings.get(answer.focus.meeting or "") if answer.focus is not None else None
+    if not lx.YEAR_SPAN.search(shown) and held is not None and found.group("what").strip().lower() in _POINTING:
+        shown = " ".join([held.summary, held.cited.quote, *(f"{x.text} {x.cited.quote}" for x in held.outcomes)])
+        sources = (d.cite(kb, held.cited),)
     ranges = {(int(a), int(b)) for a, b in lx.YEAR_SPAN.findall(shown) if int(a) < int(b)}
     if len(ranges) != 1:
         return None
     (first, last), = ranges
     return Answer("years", True, f"{last - first + 1} years ({first} to {last})",
                   (f"The record writes {first}-{last}; counting both years, {last - first + 1} years.",),
-                  sources=tuple(c for c in answer.sources if f"{first}" in c.quote)[:1] or answer.sources[:1],
+                  sources=tuple(c for c in sources if f"{first}" in c.quote)[:1] or sources[:1],
                   confidence=0.8, focus=answer.focus)
 
 

@@ -964,12 +964,14 @@ class Engine:
         record): the records list who took part in meetings, not in summits or dialogues; said plainly, with
         the meetings held on its occasion."""
         focus = t.focus
-        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith("term:") \
-                or not _OTHERS_CAME.search(t.lowered):
+        if focus is None or not _OTHERS_CAME.search(t.lowered):
             return None
-        term = self.kb.terms.get(focus.items[0].removeprefix("term:"))
-        if term is None or term.kind != "event":
+        # (the one gathering among the records just shown: "which edition was it?" may show it with its meeting)
+        events = [x for i in focus.items if i.startswith("term:")
+                  and (x := self.kb.terms.get(i.removeprefix("term:"))) is not None and x.kind == "event"]
+        if len(events) != 1:
             return None
+        term = events[0]
         held = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("term", term.id), ())
                        if m in self.kb.meetings and self.kb.meetings[m].occasion == term.id),
                       key=lambda m: (m.date.first_day(), m.id))
@@ -2661,7 +2663,7 @@ class Engine:
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
         ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
-        return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(t.text, ask_here)
+        return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(self.kb, t.text, ask_here)
                 or computed.longer_by(self.kb, t.text, ask_here)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
 
@@ -3323,6 +3325,15 @@ class Engine:
                 present = (*people, *(meeting.participants if meeting is not None else ()))
                 first = [p for p in present if p in self.kb.people and self.kb.people[p].country in sides]
                 people = tuple(dict.fromkeys([*first, *people]))
+            if named and meeting is not None and (query.intent == "who" or query.asked in lx.PERSON_ASKED_STEMS):
+                # "Which Japanese official did Usmanov receive?": the one asked for, not the one named, is whom
+                # "he" means next (when the meeting has one such)
+                of_side = {m.id for m in query.mentions if m.kind == "country"}
+                wanted = [p for p in meeting.participants if p not in named and p in self.kb.people
+                          and self.kb.people[p].country in of_side]
+                if len(wanted) == 1 and not any(self.kb.people[p].country in of_side for p in named
+                                                if p in self.kb.people):
+                    people = tuple(dict.fromkeys([wanted[0], *people]))
             answer = replace(answer, focus=replace(answer.focus, people=people))
         if answer.focus is not None and answer.focus.place is None and focus is not None and focus.place \
                 and followups.says_there(cleaned.lower()):
@@ -4018,7 +4029,10 @@ _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:t
 #: ", according to the report on Hayashi's trip": the record said by what it tells of, after the question.
 _RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|per) (?:the|that|this) "
                                      r"(?:report|article|document|release|press release|record|text|story|piece) "
-                                     r"(?:on|about|of|covering) [^?]+?\W*$", re.IGNORECASE)
+                                     r"(?:on|about|of|covering) [^?]+?\W*$"
+                                     # ("…, according to the official tweet?": where it was said, asked no less)
+                                     r"|,?\s*\b(?:according to|based on|as per|per|in) (?:the|that|this) (?:official )?"
+                                     r"(?:tweet|post|statement|announcement|readout)\W*$", re.IGNORECASE)
 _THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
                           r"(?:report|article|document|release|press release|record|text|story|piece)\b", re.IGNORECASE)
 #: "the most recent", "the earliest", "the first": an order asked for among records.
@@ -4349,7 +4363,10 @@ _BOTH_MEETINGS = re.compile(r"\b(?:both|the two) (?:meetings|visits|talks)\b")
 _OTHERS_CAME = re.compile(r"\b(?:who|which|what) (?:else|other(?: [\w'’-]+){0,3}?)\b[^?]*?"
                           r"\b(?:came|come|attend(?:ed|s)?|took part|take part|participated|joined|were there|was there"
                           r"|went)\b"
-                          r"|\b(?:any|some)(?:one|body) else\b[^?]*?\b(?:came|come|attend(?:ed|s)?|took part|there)\b")
+                          r"|\b(?:any|some)(?:one|body) else\b[^?]*?\b(?:came|come|attend(?:ed|s)?|took part|there)\b"
+                          # ("were the other Central Asian ministers there too?")
+                          r"|\b(?:were|was|did) (?:the |any )?others?\b[^?]*?\b(?:there|come|came|attend\w*|take part"
+                          r"|join)\b")
 #: "isn't that …?": a word pointing at what was just answered.
 _THAT_WORD = re.compile(r"\b(?:that|it)\b")
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")

@@ -435,7 +435,9 @@ IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referr
                             r"|articles?|reports?|sources?|releases?|knowledge base))\b")
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
-                         r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b")
+                         r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b"
+                         # ("where did Kamikawa stay in New York?": her lodging, a place within the city)
+                         r"|\bwhere (?:did|does|was|were|is) [\w'’ .-]+? stay(?:ing|ed)?\b")
 #: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
 GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
 #: A claim that something promised was done ("were they actually delivered?", "has Japan already sent them?").

@@ -306,6 +306,13 @@ class Verifier:
         # Agency: a name the record writes only as the start of a longer name is another name
         cut_short = dict.fromkeys(self._names_cut_short(query, self.record_text(p)))
         missing += [cut for cut in cut_short if cut not in missing]
+        first = _FIRST_OF_CLASS.search(query.raw.lower())
+        said_first = _FIRST_BY.search(self.record_text(p).lower()) if first is not None else None
+        if first is not None and said_first is not None \
+                and not re.search(rf"\b{first.group('noun')}", said_first.group("cls")):
+            # "was he the first Japanese official there since …?" of "the first visit by a Japanese foreign
+            # minister since …": a first among foreign ministers is none among all officials
+            missing.append(first.group(0))
         relation = _RELATION.search(query.raw.lower()) if not EVER_BEFORE.match(query.raw.lower()) else None
         if relation and not SAID_ORDER[relation.group(2) in _AFTER].search(self.record_text(p).lower()):
             # "Was the trip announced well before he arrived?": a record that says when, not that it was before.
@@ -747,6 +754,11 @@ _RELATION = re.compile(r"\b((?:(?:several|a few|a couple of|many) )?(?:well|long
                        r"|ahead(?: of)?|in advance"
                        r"|prior to|beforehand|afterwards|later than|earlier than)\b")
 _AFTER = frozenset({"after", "afterwards", "later than"})
+#: "the first Japanese official …": a first claimed among a class of people, by its noun.
+_FIRST_OF_CLASS = re.compile(r"\bfirst (?:[a-z-]+ ){0,2}?(?P<noun>official|minister|leader|diplomat|representative"
+                             r"|envoy|president|politician|head|person|member)s?\b")
+#: "the first visit by a Japanese foreign minister since …": the class a record says the first was among.
+_FIRST_BY = re.compile(r"\bfirst\b[^.;]{0,40}?\bby (?:a |an |the )?(?P<cls>[^.;,]+?)(?= since\b| after\b|[.;,]|$)")
 #: "at that point", "that week": the time the conversation is at, no thing a record must say ("the same day" is
 #: a claim).
 #: "is that date right?", "is the figure correct?": the detail a claim gives, asked to be checked; no word of its own.

@@ -118,6 +118,8 @@ def test_which_event_took_place_on_a_day_asks_what_happened_then(engine: Engine)
     ("when did Quell arrive in Ostra and was it announced in advance?",  # a yes-or-no question after a detail
      ["when did Quell arrive in Ostra?", "was it announced in advance?"]),
     ("did Quell go to Ostra and was it announced?", ["did Quell go to Ostra and was it announced?"]),  # one claim
+    ("what post did Marek get in Ostra and at whose request", ["what post did Marek get in Ostra",
+                                                               "at whose request"]),
 ])
 def test_a_second_question_that_points_back_is_asked_after_the_first(text: str, parts: list[str]) -> None:
     assert split_question(text) == parts

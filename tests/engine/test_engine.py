@@ -1520,6 +1520,8 @@ def test_a_venue_within_the_city_named_is_not_answered_by_the_meetings_held_ther
     answer = last_answer(engine, "When did Foreign Minister Kamikawa meet Dmytro Kuleba?",
                          "Which venue in New York was the meeting held at?")
     assert not answer.answered and "venue" in answer.text, answer.text
+    stayed = last_answer(engine, "where did kamikawa stay in new york?")  # her lodging, within the city
+    assert not stayed.answered and "no place within" in stayed.text, stayed.text
 
 
 def test_exact_dates_of_a_thing_dated_by_month_are_not_given(engine: Engine) -> None:
@@ -1542,3 +1544,15 @@ def test_a_meeting_the_same_day_is_before_another_when_its_record_says_so(engine
     assert answer.title.startswith("1 meeting before") and "Shmyhal" in answer.text, answer.text
     after = last_answer(engine, "who did hayashi meet after zelenskyy")
     assert not after.title.startswith("1 meeting after"), after.text  # no record says what came after
+
+
+def test_where_something_was_said_asked_after_the_question_asks_no_less(engine: Engine) -> None:
+    answer = last_answer(engine, "Which sectors did Kagame and Kishida discuss, according to the official tweet?")
+    assert "climate change" in answer.text and "infrastructure" in answer.text, answer.text
+
+
+def test_a_first_among_a_wider_class_than_the_record_says_is_not_confirmed(engine: Engine) -> None:
+    wider = last_answer(engine, "was hayashi the first japanese official in ukraine since the full-scale war began?")
+    assert not wider.title.startswith("Yes"), wider.text  # the record: the first by a foreign minister
+    same = last_answer(engine, "was hayashi the first japanese foreign minister in ukraine since the war began?")
+    assert same.title == "Yes", same.text

@@ -2064,9 +2064,10 @@ def test_anything_about_a_subject_after_one_meeting_asks_of_its_talks(engine: En
     assert "cranes" in pledged.text, pledged.text  # of what was given, which the talks in New York did not hold
 
 
-def test_bringing_ones_own_minister_along_asks_whether_that_minister_attended(engine: Engine) -> None:
-    answer = last_answer(engine, "which rwandan ministers sat in on the kagame kishida meeting",
-                         "did kishida bring his foreign minister along too")
+@pytest.mark.parametrize("question", ["did kishida bring his foreign minister along too",
+                                      "did Kishida bring his foreign minister?"])
+def test_bringing_ones_own_minister_along_asks_whether_that_minister_attended(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "which rwandan ministers sat in on the kagame kishida meeting", question)
     assert not answer.title.startswith("Yes"), answer.text
 
 
@@ -2082,3 +2083,26 @@ def test_a_thing_someone_mentioned_then_which_one_asks_what_they_said_of_it(engi
     answer = last_answer(engine, "hayashi kyrgyz fm mtg how long", "whats the kyrgyz fm's name again",
                          "he mentioned some border, which one")
     assert "Tajikistan" in answer.text, answer.text
+
+
+def test_how_many_years_it_covers_after_a_meeting_is_the_range_its_record_writes(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan and kyrgyzstan sign in dec 2022", "how many years does it cover")
+    assert answer.answered and answer.title.startswith("3 years"), answer.text
+
+
+def test_others_claimed_at_a_gathering_are_not_confirmed(engine: Engine) -> None:
+    answer = last_answer(engine, "Which edition of the Central Asia plus Japan foreign ministers' meeting was kulubaev "
+                                 "in Japan for?", "were the other central asian ministers there too?")
+    assert not answer.title.startswith("Yes") and "do not list who else came" in answer.text, answer.text
+
+
+def test_others_at_a_gathering_shown_with_its_meeting_are_beyond_the_records(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan and kyrgyzstan sign in dec 2022",
+                         "which edition was the central asia plus japan FM meeting",
+                         "who else from central asia came to it")
+    assert not answer.answered and "do not list who else came" in answer.text, answer.text
+
+
+def test_he_after_a_question_asking_for_one_person_is_the_one_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese official did Bobur Usmanov receive?", "is he a minister?")
+    assert not answer.title.startswith("Yes") and "Ikegami" in answer.text, answer.text
