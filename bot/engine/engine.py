@@ -3549,10 +3549,16 @@ class Engine:
     def _met_apart(self, a: Mention, b: Mention, query: Query) -> bool:
         """"When did A meet B and C?": two people the records never show together, each of whom met a third one
         the question names, are asked of one by one (whatever their countries)."""
-        if a.kind != "person" or b.kind != "person" or a.id == b.id or self._met_by_all(a, b):
+        if a.kind != "person" or b.kind != "person" or a.id == b.id:
             return False
-        return any(self._met_by_all(c, a) and self._met_by_all(c, b) for c in query.mentions
-                   if c.kind == "person" and c.id not in (a.id, b.id))
+        met = self.index.meetings_by_entity
+        met_a, met_b = set(met.get(("person", a.id), ())), set(met.get(("person", b.id), ()))
+        if not met_a.isdisjoint(met_b):
+            return False
+        # (each one's meetings read once: a surname many people share names many of them)
+        return any(not met_a.isdisjoint(theirs) and not met_b.isdisjoint(theirs) for c in query.mentions
+                   if c.kind == "person" and c.id not in (a.id, b.id)
+                   and (theirs := met.get(("person", c.id), ())))
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
         if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):

@@ -551,6 +551,7 @@ def without_again(text: str) -> str:
     return _AS_WELL.sub("", _ASKED_AGAIN.sub(lambda m: m.group("asked"), text))
 
 
+@lru_cache(maxsize=4096)
 def digit_for_to(text: str) -> str:
     """"going 2 ukraine" → "going to ukraine": chat's "2" for "to" after a verb of going or before a verb,
     and "4" for "for"; a figure in words written in digits ("more than a thousand" → "more than 1,000")."""
@@ -783,8 +784,10 @@ def _side_phrases(query: Query) -> list[tuple[set[str], list[int]]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def expand_shorthand(lowered: str) -> str:
-    """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions."""
+    """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions (a pure
+    function of the text, which many rules read again: kept)."""
     lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", _Y_PLURAL.sub(r"\1ies", lowered)))
     for pattern, written in _CHAT_PHRASES:
         lowered = pattern.sub(written, lowered)
