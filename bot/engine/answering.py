@@ -270,7 +270,7 @@ _KIND_OF_SUPPORT = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: (?:kind|sort|
                               r"(?:help|aid|support|assistance|equipment|supplies)\b")
 #: Words before the support that say no kind of it ("what other help …", "what specific aid …").
 _GENERIC_KIND = frozenset("kind sort type other else more further additional specific exact concrete main key major "
-                          "new recent current overall total japanese foreign international".split())
+                          "new recent current overall total foreign international".split())
 #: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
 _LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures "
                         "mentioned named listed".split())

@@ -851,8 +851,8 @@ class Engine:
         claim of them (not every record that mentions it)."""
         found = _ANYTHING_ABOUT.match(t.lowered)
         focus = t.focus
-        # (after any question of one meeting whose record tells what was discussed: "who hosted it?" → "anything
-        # about tourism?" asks of its talks)
+        # (after any other question of one meeting, "who hosted it?" → "anything about tourism?" asks of its
+        # talks too, when they hold it)
         if found is None or focus is None or not focus.meeting:
             return None
         asked = self._ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)

@@ -260,9 +260,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
             for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
 
 
-#: "what … did A visit?", "which … has she signed?": what someone did is asked, by an auxiliary before the doer.
 #: How many words a record's text opens with that say what it is about.
 _THING_OPENS = 3
+#: "what … did A visit?", "which … has she signed?": what someone did is asked, by an auxiliary before the doer.
 _DEED_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:[\w'’-]+ ){0,2}(?P<noun>[\w'’-]+) "
                          r"(?:did|does|do|has|have|had|will|would)\b")
 #: "as governor of", "as the first head of": a post held at what is named next, after the person who held it.
