@@ -635,10 +635,11 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"(?:send|dispatch|bring|take) (?:its|their|his|her|a|an|the) (?:own )?"
                              r"(?P<post>(?:[a-z]+ ){0,2}(?:minister|official|diplomat"
                              r"|envoy|delegation|representative|president|leader)s?)"
-                             r"(?: (?:to|along|with (?:him|her|them))\b|(?=\W*$))"),
-                  # ("did Kishida bring his foreign minister?": to what the conversation is on)
+                             r"(?: (?:to|along|with (?:him|her|them))\b|(?=(?: too| as well)?\W*$))"),
+                  # ("did Kishida bring his foreign minister (too)?": to what the conversation is on)
                   lambda m: f"{m.group('aux')} {m.group('who')}'s {m.group('post')} attend"
-                            + (" it" if not m.string[m.end():].strip(" ?!.") else "")),
+                            + (" it" if not re.sub(r"\b(?:too|as well)\b", "", m.string[m.end():]).strip(" ?!.")
+                               else "")),
                  # "did the Zemblan FM fly to Ostra?": a journey there, however made (not "fly out to see him")
                  (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister

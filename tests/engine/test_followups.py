@@ -2065,7 +2065,8 @@ def test_anything_about_a_subject_after_one_meeting_asks_of_its_talks(engine: En
 
 
 @pytest.mark.parametrize("question", ["did kishida bring his foreign minister along too",
-                                      "did Kishida bring his foreign minister?"])
+                                      "did Kishida bring his foreign minister?",
+                                      "did kishida bring any of his ministers too"])
 def test_bringing_ones_own_minister_along_asks_whether_that_minister_attended(engine: Engine, question: str) -> None:
     answer = last_answer(engine, "which rwandan ministers sat in on the kagame kishida meeting", question)
     assert not answer.title.startswith("Yes"), answer.text

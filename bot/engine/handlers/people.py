@@ -1059,7 +1059,8 @@ _WHO_WITH = re.compile(r"^\W*(?:and |so )?(?:who|which (?:[\w'’-]+ ){0,3}?(?:o
 #: record of the meeting discussed names others of that person's side.
 _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'’ .-]+?) (?:bring|have|take|get)"
                        r"(?: any(?: of)?)?(?: (?:his|her|their))?(?: own)? (?:ministers?|officials?|aides?|people"
-                       r"|delegat\w*|team|colleagues?|staff|entourage)\b(?: along| with (?:him|her|them))?\W*$")
+                       r"|delegat\w*|team|colleagues?|staff|entourage)\b(?: along| with (?:him|her|them))?"
+                       r"(?: too| as well)?\W*$")
 
 
 #: The object form of a pronoun the records use for someone.
