@@ -53,13 +53,14 @@ _SUBJECT_WORDS = 8
 
 
 def _pair_meeting_named(query: Query) -> bool:
-    """Whether two people named side by side hold the meeting noun after them ("the Kamikawa–Zelenskyy
-    meeting", "kamikawa zelenskiy mtg wen"): a meeting of the two is asked about, as by "when did A meet B?"."""
+    """Whether two people named side by side hold a noun of a gathering after them ("the Kamikawa–Zelenskyy
+    meeting", "kamikawa zelenskiy mtg wen", chat's "mtg" written out): a meeting of the two is asked about, as by
+    "when did A meet B?"."""
     people = sorted((m for m in query.mentions if m.kind == "person"), key=lambda m: m.start)
     words = query.words
     return any(b.id != a.id and 0 <= b.start - a.end <= 1
                and all(w in lx.NAMES_JOINED for w in words[a.end:b.start])
-               and b.end < len(words) and words[b.end] in lx.MEETING_NOUN
+               and b.end < len(words) and words[b.end] in lx.GATHERING_NOUNS
                for a, b in zip(people, people[1:], strict=False))
 
 

@@ -516,8 +516,6 @@ FIRST_BOUNDED = re.compile(r"\bfirst\b[^.;]*\b(?:since|after|in (?:over |more th
 #: "when did A meet B?", "where did A sit down with B?": a meeting of the people named is asked about.
 MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting with|(?:sat|sit|sits|sitting) down with|talked (?:to|with)"
                       r"|(?:held|hold|holds) talks with)\b")
-#: "the Kamikawa–Zelenskyy meeting", "A and B talks": the nouns of a meeting that two names just before it hold.
-MEETING_NOUN = frozenset("meeting meetings talks mtg summit".split())
 #: The words that may join two names of one meeting ("A and B meeting", "A with B talks").
 NAMES_JOINED = frozenset("and with x vs".split())
 
