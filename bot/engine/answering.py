@@ -1114,7 +1114,9 @@ class Answerer:
         unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
         gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
                or self._made_elsewhere(query, p) or self._between_other_sides(query, p)
-               or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None))
+               or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None)
+               or self._dated_to_come(query, meeting if p.kind == "meeting" else None, p)
+               or self._done_by_whom_unsaid(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -1390,8 +1392,10 @@ class Answerer:
             # of that side but those the question names, so not the person asked for
             return "The record found names no one of those asked for."
         if not strict:
-            # "who signed it?" after the program: who attended is not who signed, in a conversation too
-            return self.verifier.unfit_event(query, s.passage, self._note(s.passage)) if query.intent == "who" else None
+            # "who signed it?" after the program: who attended is not who signed, in a conversation too; "when did
+            # she become FM?" of a record whose note says that date is not given
+            return self.verifier.unfit_event(query, s.passage, self._note(s.passage)) if query.intent == "who" \
+                else self.verifier.undated_by_note(query, self._note(s.passage))
         if s.entities_missing and query.intent != "yes_no":  # a yes/no claim may be contradicted instead
             names = ", ".join(self.index.entity_name(min(g)) for g in entity_groups(query)
                               if not self._names(s.passage, g))
@@ -2546,6 +2550,24 @@ class Answerer:
         record does not use, "handed over", is only another way to say it was given.)"""
         return "pledge" in query.aspects and any(
             not _VERB_FORM.search(w) for w in self.verifier.unconfirmed_words(replace(query, dates=None), p))
+
+    def _done_by_whom_unsaid(self, query: Query, p: Passage) -> str | None:
+        """"Which agreement did Kozuki sign?" of "14 agreements were signed": the record says it was done,
+        not that the one asked of did it."""
+        asked_of = self.verifier.asked_agent(query)
+        if asked_of is None or not self._done_unnamed(asked_of[1], p) \
+                or asked_of[0] in self.verifier.agents(asked_of[1], p):
+            return None
+        return "The record says it was done, not who did it: " + p.text
+
+    @staticmethod
+    def _dated_to_come(query: Query, meeting: Meeting | None, p: Passage) -> str | None:
+        """"What are the dates of those events?" of a meeting whose points tell of "upcoming events": the
+        meeting's date is not theirs, and the record gives none."""
+        if meeting is None or not asked.told_as_to_come(
+                query, [x.text for x in (*meeting.topics, *meeting.outcomes)], p.stems):
+            return None
+        return "The records give no date for that: they report what was said or done, not when it will happen."
 
     def _thing_dated_otherwise(self, query: Query, best: Scored,
                                extra: Sequence[set[tuple[str, str]]]) -> Answer | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -73,6 +74,9 @@ _DETAIL_ASKED = {
 }
 _LASTED = re.compile(r"\bfor (?:about |around |some |roughly |nearly )?\d+ (?:minutes|hours?)\b")
 _CLOCK_STATED = re.compile(r"\b\d{1,2}(:\d\d)? ?(a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b")
+#: "upcoming events", "the next round": things a record tells of as still to come, by the noun after the word.
+_AHEAD_OF = re.compile(r"\b(?:upcoming|forthcoming|future|next|planned|coming) ([a-z]{3,})\b")
+_DATE_STEMS = frozenset(stem(w) for w in "date dates day days when time year month".split())
 _DATE_WORDS = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october"
                          r"|november|december|today|tomorrow|yesterday)\b")
 #: Kinds of names the knowledge base never records one by one (it has people, countries, places
@@ -437,6 +441,17 @@ def _same_event_of_it(query: Query, passage: Passage, verb: str, idf: dict[str, 
         has_word(passage, k) or k in _EVENT_VERBS or idf is not None and not idf.get(k, 0.0) for k in query.keywords)
 
 
+def told_as_to_come(query: Query, texts: Iterable[str], stems: frozenset[str] | set[str]) -> bool:
+    """Whether a when-question asks the date of things a meeting's record tells of as still to come ("what are
+    the dates of those events?" of talks that outlined "upcoming events"): the talks' date is not theirs. The
+    question may name nothing else of the record (`stems`): "when was the schedule of the events outlined?"
+    asks the talks' date."""
+    if query.intent not in ("when", "time"):
+        return False
+    ahead = {stem(w) for text in texts for w in _AHEAD_OF.findall(text.lower())}
+    return bool(ahead & set(query.keywords)) and not (set(query.keywords) - ahead - _DATE_STEMS) & stems
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -530,6 +545,8 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
                 return "The records do not say when that happened: the closest record does not report it."
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
+            return "The records give no date for that: they report what was said or done, not when it will happen."
+        if passage.kind in ("topic", "outcome") and told_as_to_come(query, (body,), passage.stems):
             return "The records give no date for that: they report what was said or done, not when it will happen."
         if passage.kind in ("term", "fact") and lx.YEAR_SPAN.search(body):
             return None  # "until what year does the programme run?": the span its record gives

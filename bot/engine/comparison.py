@@ -108,6 +108,12 @@ class Comparer:
                 # "so which of the two meetings was shorter?", "which was longer?" after each was answered in a
                 # turn of its own: the last two meetings the conversation had
                 shown = list(focus.recent_meetings()[:2])
+            field = "duration_minutes" if length is not None else "local_time" if IN_THE_DAY.search(lowered) else None
+            if len(shown) > 2 and field is not None and all(m in self.kb.meetings for m in shown):
+                # ("which of the two started later in the day?" after a list of three, one of them without a
+                # start time: the two that have one)
+                given = [m for m in shown if getattr(self.kb.meetings[m], field)]
+                shown = given if len(given) == 2 else shown
             if len(shown) != 2 or whole.mentions or any(m not in self.kb.meetings for m in shown):
                 return None
             meetings: list[Meeting | None] = [self.kb.meetings[m] for m in shown]

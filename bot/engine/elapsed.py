@@ -443,9 +443,11 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|both" + _OF_KIND + r"|(?:those|these|the)"
                          r"(?: (?:two|2))?" + _OF_KIND + r")\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
-                         r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) )?(?:the )?"
-                         # ("gap in years between the two?", "time gap between them in years?")
-                         r"(?:time )?(?P<gap>gap|time|interval)(?: in (?:days|weeks|months|years))? between "
+                         r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) |how )?(?:the )?"
+                         # ("gap in years between the two?", "time gap between them in years?"; "how long between
+                         # them?")
+                         r"(?:time )?(?P<gap>gap|time|interval|(?<=how )long(?: (?:was it|is it|passed|elapsed"
+                         r"|went by))?)(?: in (?:days|weeks|months|years))? between "
                          r"(?:them|those|these|the (?:two|2)|both)"
                          # ("the gap between the 2 is what, like years?")
                          r"(?:\W+[a-z]+){0,4}\W*$")

@@ -136,6 +136,11 @@ class Engine:
         if focus is not None and not focus.people and focus.earlier_people and _PERSONAL.search(text.lower()):
             # "in what capacity was he attending?" after answers that named no one: "he" is whom they followed
             focus = replace(focus, people=focus.earlier_people)
+        elif focus is not None and focus.people and focus.earlier_people:
+            # "is Kamikawa the FM?" → "wasn't Hayashi?" → "what did she condemn?": "she" is the one before him,
+            # when no one of the last answer is written of so
+            earlier = self._meant_before(focus, text.lower())
+            focus = replace(focus, people=earlier, meeting=None, items=(), current=None) if earlier else focus
         held = self.kb.meetings.get(focus.meeting or "") if focus is not None else None
         if focus is not None and held is not None and held.trip in self.kb.meetings and _THAT_TRIP.search(text.lower()):
             # "who else did he talk to on that trip?" after one meeting held during a trip: the trip
@@ -150,7 +155,35 @@ class Engine:
         if unknown is not None:
             return unknown
         answer = self._ask(text, focus, today or dt.date.today())
-        return self._topic_kept(text, answer, focus)
+        return self._people_before_kept(self._topic_kept(text, answer, focus), focus)
+
+    def _meant_before(self, focus: Focus, lowered: str) -> tuple[str, ...]:
+        """The people the conversation was about before its last answer that the question's "she" or "he"
+        means, when the records write of none of the last answer's people by that pronoun; () otherwise."""
+        used = followups.pronoun_used(lowered)
+        if used is None:
+            return ()
+
+        def written_so(person: str) -> bool:
+            known = self.kb.people.get(person)
+            return known is not None and known.pronoun is not None and known.pronoun.word == used
+
+        def written_otherwise(person: str) -> bool:
+            known = self.kb.people.get(person)
+            return known is not None and known.pronoun is not None and known.pronoun.word != used
+
+        if not all(written_otherwise(p) for p in focus.people):
+            return ()
+        return tuple(p for p in focus.earlier_people if written_so(p))
+
+    @staticmethod
+    def _people_before_kept(answer: Answer, focus: Focus | None) -> Answer:
+        """An answer about other people than the last one keeps those it moved on from aside
+        (`Focus.earlier_people`), for a "she" that fits only them."""
+        if focus is None or answer.focus is None or not focus.people or not answer.focus.people \
+                or answer.focus.earlier_people or set(answer.focus.people) & set(focus.people):
+            return answer
+        return replace(answer, focus=replace(answer.focus, earlier_people=focus.people))
 
     def _met_one_by_one(self, focus: Focus) -> bool:
         """Whether the records just shown are meetings of two or more people each met alone ("Hayashi meets
@@ -1782,13 +1815,19 @@ class Engine:
             # "which one did he meet first?": the one first (or last), said so, and the others it came before
             held = self.kb.meetings.get(picked.refs[0].removeprefix("meeting:"))
             trip = held.trip if held is not None else None
-            rest_shown = [f"{self._item_title(i)} ({day.human()})" for i in focus.items
+            rest_shown = [title if day.human() in (title := self._item_title(i)) else f"{title} ({day.human()})"
+                          for i in focus.items
                           if i not in (picked.refs[0], f"meeting:{trip}")
                           and (day := references.record_date(self.kb, i)) is not None]
             first = picked.order == "first"
+            # ("which one opened first and by how long?": the time between the two as well)
+            gap = self._apart_in_unit_said(focus.items, t.lowered, None) \
+                if _AND_BY_HOW_MUCH.search(t.lowered) and len(focus.items) == 2 else None
             answer = replace(answer, title=f"{'First' if first else 'Last'}: {answer.title}", lines=(
                 *answer.lines,
-                *((f"{'Before' if first else 'After'} it: {'; '.join(rest_shown)}.",) if rest_shown else ())))
+                *((f"{'After' if first else 'Before'} it: {'; '.join(rest_shown).rstrip('.')}.",)
+                  if rest_shown else ()),
+                *((f"The time between them: {gap.title}.",) if gap is not None and gap.answered else ())))
         return answer
 
     def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
@@ -4026,8 +4065,10 @@ _OF_THE_RECORDS = re.compile(r",?\s*\b(?:across|in|from|throughout|according to|
 #: "the abbreviation MIIT", "the acronym JICA": the short name itself.
 _THE_ACRONYM = re.compile(r"\b(?i:(?:the )?(?:abbreviation|acronym|initialism|initials|short form)) "
                           r"(?=[A-Z][A-Z0-9-]+\b)")
-#: "…, per the Rwandan report?": the document named last, by its country or city.
-_DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) [\w'’-]+ (?:reports?"
+#: "…, per the Rwandan report?": the document named last, by its country or city ("… according to the kamikawa
+#: kuleba readout": by the people it tells of).
+_DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:the|this|that) (?:[\w'’–-]+ ){1,3}"
+                             r"(?:reports?"
                              r"|articles?|readouts?|releases?|texts?|story|stories|pieces?|write-?ups?)(?=\W*$)",
                              re.IGNORECASE)
 #: ", according to that report": the document of the record the conversation is on, as the source of the answer
@@ -4528,6 +4569,9 @@ _TOGETHER = frozenset("besides except excluding without between from than apart 
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
 _ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
                             r"(?:its|it|that)(?:'s|’s)?\W*$")
+#: "which one opened first and by about how long?": the order asked, then the time between.
+_AND_BY_HOW_MUCH = re.compile(r"\b(?:and )?by (?:about |roughly |around |approximately )?how (?:much|long"
+                              r"|many \w+)\W*$")
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")

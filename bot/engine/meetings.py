@@ -69,7 +69,8 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
-_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\bexact dates?\b|\bthe date of\b")
+_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\b(?:exact|precise|specific) (?:dates?|days?)\b"
+                        r"|\bthe date of\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
@@ -93,6 +94,14 @@ _HOME_DAY = re.compile(r"\bon ((?:January|February|March|April|May|June|July|Aug
                        r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
                        r"|October|November|December)),? \d{1,2}:\d{2} ?[ap]\.?m\.? JST\b")
 _DATE_ASKED = re.compile(r"\b(date|day)\b")
+
+
+#: "officials from Central Asian countries": a region's countries each asked of.
+_COUNTRIES_NOUN = frozenset({"countries", "states", "republics", "nations"})
+#: "the Kyrgyz diplomat who thanked Japan …: in which field …?": thanks that describe the one asked of, not
+#: what is asked.
+_THANKS_DESCRIBE = re.compile(r"\b(?:who|that) (?:had )?(?:thank\w*|(?:was|were) (?:so )?grateful|expressed\b[^?]*?"
+                              r"\b(?:gratitude|thanks))\b")
 
 
 def _says_thanks(text: str) -> bool:
@@ -1055,6 +1064,11 @@ class Meetings:
             absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and (
                 x.id in of_people or x.id not in venue
                 and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2])))]
+            # ("who did Japan's FM meet from Central Asia?": a region's countries are one alternative, absent only
+            # when none of them took part; "officials from Central Asian countries" asks of each of them)
+            absent = [x for x in absent if " ".join(query.words[x.end:x.end + 1]) in _COUNTRIES_NOUN or not any(
+                y.kind == "country" and (y.start, y.end) == (x.start, x.end) and y.id in present
+                for y in query.mentions)]
             asked_holder = _WHO_WAS_POST.match(query.raw.lower())
             # (the post asked is the one the parse read: not "the Uzbek minister … with Japan's state minister")
             holders = self.by_post(query, m) if asked_holder is not None and query.role is not None and not titled \
@@ -1116,7 +1130,19 @@ class Meetings:
         elif p.kind in ("topic", "outcome") or "discuss" in query.aspects or "agree" in query.aspects \
                 or "thank" in query.aspects and any(_says_thanks(x.text) for x in (*m.topics, *m.outcomes)):
             points = m.outcomes if p.kind == "outcome" or ("agree" in query.aspects and m.outcomes) else m.topics
-            if p.kind in ("topic", "outcome") and "thank" in query.aspects:
+            if p.kind in ("topic", "outcome") and "thank" in query.aspects \
+                    and not _THANKS_DESCRIBE.search(query.raw.lower()):
+                # ("what did the Uzbek minister thank Japan for?" of a point that tells of no thanks: the points
+                # that do, else none)
+                points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text and _says_thanks(x.text)) \
+                    or tuple(x for x in (*m.topics, *m.outcomes) if _says_thanks(x.text))
+                if not points and not {"discuss", "agree"} & query.aspects:
+                    return Answer("not_found", False, m.title,
+                                  (f"The record of {m.title} tells of no thanks.",),
+                                  sources=tuple(cited), focus=focus, confidence=0.0)
+            elif p.kind in ("topic", "outcome") and "thank" in query.aspects:
+                # ("the minister who thanked Japan …: in which field did he want more cooperation?": the thanks
+                # describe him; the point found answers)
                 points = tuple(x for x in (*m.topics, *m.outcomes) if x.text == p.text)
             elif "thank" in query.aspects and not {"discuss", "agree"} & query.aspects:
                 # "what did he thank Japan for?" of the meeting as a whole: each point of it that tells of thanks
@@ -1344,7 +1370,8 @@ def _people(query: Query) -> list[str]:
 
 #: Words of a date's own event, which the date line answers already.
 _PLAIN_WHEN = frozenset(stem(w) for w in "meet met meeting visit visited start started begin began take took place "
-                        "held hold happen happened trip talk talks".split())
+                        "held hold happen happened trip talk talks come came coming go went going travel "
+                        "travelled traveled".split())
 
 
 def _when_said(summary: str, keywords: tuple[str, ...]) -> str | None:

@@ -138,8 +138,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
                         # ("exact dates of the two-day summit?": the days of something that lasted several)
                         r"|^\W*(?:the )?(?:exact |precise |specific )dates of\b"
+                        # ("exact date kamikawa became fm?": the date of what the clause after it says)
+                        r"|^\W*(?:the )?(?:exact|precise|specific) (?:date|day|year)s? "
+                        r"(?!of\b|(?:was|is|were|are)\b)[a-z]"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
-                        r"|^\W*(what|which) (is|was|were) the (exact )?(date|day|year|month)s?\b"
+                        r"|^\W*(what|which) (is|was|were|are) the (exact )?(date|day|year|month)s?\b"
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
                         r"|is|do|will|would|could|might|should)\b"
@@ -297,6 +300,9 @@ TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahe
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks", "two", "both"})  # ("between the two": the two clocks)
 _JST = re.compile(r"\bjst\b")
+#: Verbs that put a thing at the place named after them ("opened in Tokyo"), which is then no time zone.
+_PLACED_BY = frozenset("""open opens opened based located situated stationed posted held hold holds met meet
+    arrived arrive landed""".split())
 _CLOCK_WORDS = re.compile(r"\b(time|clock|o'?clock|hour|jst|date|day)\b")
 #: Words that stand after a noun without being one ("embassies abroad").
 _PAST = re.compile(r"^[a-z]{3,}(?:ed|ied)$")
@@ -1217,7 +1223,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "define" and any(m.id in home and words[m.end:m.end + 1] == ["time"] for m in mentions):
         intent = "time"  # "what is the Tokyo time of the meeting?" asks a clock, and no definition
     in_home = [m for m in mentions if m.id in home and m.start > 0 and words[m.start - 1] in ("in", "at")
-               and not (m.end < len(words) and words[m.end] in ("on", "with"))]
+               and not (m.end < len(words) and words[m.end] in ("on", "with"))
+               # ("what day did the embassy open in Tokyo?": where it opened, no clock of Tokyo's)
+               and not (m.start > 1 and words[m.start - 2] in _PLACED_BY)]
     if TIME_GAP.search(folded):
         # "the time difference between Tokyo and New York": Japan's clock against the venue's.
         japan_time = True
@@ -1416,6 +1424,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            # ("every ukrainian official japan met?": all of them asked for, no claim; "list the
                            # meetings held in 2023?": a request)
                            r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
+                           # ("exact date kamikawa became fm?": the date asked, of what the clause says)
+                           r"(?!(?:the )?(?:exact|precise|specific) (?:date|day|year)s? (?!of\b|(?:was|is|were|are)\b))"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
                            r"(?!(?:and |so )?the other\b)"
                            r"[a-z][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"

@@ -160,6 +160,17 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 _NUMERAL = re.compile(r"\d[\d,.]*")
 
 
+def _deed(word: str) -> frozenset[str] | None:
+    """The stems of what a verb says was done (its synonyms and past forms), or None for a verb that tells
+    of no deed of one person ("meet", "agree", "ever")."""
+    verb = stem(word)
+    if verb not in _ONE_AGENT and (verb in _LIGHT or verb in CLAIM_FRAME or verb in _GENERIC_VERBS) \
+            or verb in _STOP_VERBS or word in STOPWORDS or len(verb) < 3:
+        return None
+    convened = _CONVENE if verb in _CONVENE else frozenset()
+    return frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ()), *convened})
+
+
 @dataclass(frozen=True)
 class Travel:
     """Someone named at word positions `who` went to the place or country named at `to`."""
@@ -368,10 +379,9 @@ class Verifier:
             apart = self.dated_apart(query, p)
             if apart:
                 return apart
-            undated = _UNDATED.search(note or "")
-            what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
-            if undated and (any(e.words & {stem(what)} for e in (*asked, TRAVEL)) or stem(what) in query.keywords):
-                return f"The source gives no date for that. Note: {note}"
+            undated = self.undated_by_note(query, note)
+            if undated:
+                return undated
         if query.intent == "who" and p.kind not in _MEETING_KINDS and WHO_TOOK_PART.match(query.raw.lower()) \
                 and not any(kind == "person" for kind, _ in p.entities | p.mentioned):
             # "who attended from Tajikistan?" of a fact naming the country and no one: not who was there
@@ -385,12 +395,25 @@ class Verifier:
         return None
 
     @staticmethod
+    def undated_by_note(query: Query, note: str | None) -> str | None:
+        """"When did she become foreign minister?" of a record whose note says "the appointment date is not
+        given": what to say; None when the note leaves the date asked undated or the question asks no date."""
+        undated = _UNDATED.search(note or "") if query.intent in ("when", "time") else None
+        what = (undated.group(1) or undated.group(2) or "").lower() if undated else ""
+        if undated and (any(e.words & {stem(what)} for e in (*events_asked(query.words), TRAVEL))
+                        or stem(what) in query.keywords):
+            return f"The source gives no date for that. Note: {note}"
+        return None
+
+    @staticmethod
     def dated_apart(query: Query, p: Passage) -> str | None:
         """"When did she become foreign minister?" of a meeting's record, in a conversation or not: a
         meeting does not date an event that does not take place at meetings (an appointment it mentions)."""
-        if query.intent not in ("when", "time") or p.kind not in _MEETING_KINDS:
+        if query.intent not in ("when", "time") or p.kind not in (*_MEETING_KINDS, "fact"):
             return None
-        apart = [e for e in events_asked(query.words) if not e.at_meetings]
+        # (a fact dates what it reports: "Kamikawa held the G7 meeting on 18 September" no appointment of hers)
+        apart = [e for e in events_asked(query.words) if not e.at_meetings
+                 and (p.kind != "fact" or not reported(e, p.stems))]
         return f"The records give no date for the {apart[0].name}." if apart else None
 
     def claimed_agent(self, query: Query) -> tuple[str, frozenset[str]] | None:
@@ -415,13 +438,22 @@ class Verifier:
                 return None
         if claimant.end + after >= len(words):
             return None
-        verb = stem(words[claimant.end + after])
-        if verb not in _ONE_AGENT and (verb in _LIGHT or verb in CLAIM_FRAME or verb in _GENERIC_VERBS) \
-                or verb in _STOP_VERBS \
-                or words[claimant.end + after] in STOPWORDS or len(verb) < 3:
-            return None  # "did A and B agree …": no one subject
-        convened = _CONVENE if verb in _CONVENE else frozenset()
-        return claimant.id, frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ()), *convened})
+        deed = _deed(words[claimant.end + after])
+        return (claimant.id, deed) if deed is not None else None  # ("did A and B agree …": no one subject)
+
+    @staticmethod
+    def asked_agent(query: Query) -> tuple[str, frozenset[str]] | None:
+        """"Which agreement did Kozuki sign?": the person a question for a thing says did something to it, and
+        the stems of the deed; None when it is not of that shape."""
+        words = query.words
+        if not words or words[0] not in ("what", "which"):
+            return None
+        doer = next((m for m in query.mentions if m.kind == "person" and 2 <= m.start <= 5
+                     and words[m.start - 1] in _CLAIM_OPENERS), None)
+        if doer is None or doer.end >= len(words) or any(w in _CLAIM_OPENERS for w in words[1:doer.start - 1]):
+            return None
+        deed = _deed(words[doer.end])
+        return (doer.id, deed) if deed is not None else None
 
     @staticmethod
     def one_agent(verbs: frozenset[str]) -> bool:

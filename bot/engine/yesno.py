@@ -183,7 +183,8 @@ class YesNo:
             return dated
         if held:
             role = max(held, key=d.role_date)
-            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",
+                                                  *self._other_holders(person, role)),
                           sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         latest = d.latest_role(person)
         lines = (f"The records give {person.name} as {latest.title} ({d.as_of(latest)})."
@@ -203,6 +204,20 @@ class YesNo:
             return None
         day = days.pop()
         return DateFilter(f"on {day.human()}", day.first_day(), day.last_day())
+
+    def _other_holders(self, person: Person, role: Role) -> tuple[str, ...]:
+        """"Is Hayashi the foreign minister?" of a post one person holds at a time: the others the records give
+        in it at other dates, each said with its date ("wasn't Kamikawa?" asks of both)."""
+        if role.key not in lx.SOLE_HOLDER_POSTS or role.as_of is None:
+            return ()
+        latest: dict[str, tuple[Role, Person]] = {}  # (each other holder once, as the records last give them)
+        for other, r in self.roles_of(role.key):
+            if other.id != person.id and r.country == role.country and r.as_of is not None and r.as_of != role.as_of \
+                    and (other.id not in latest or d.role_date(r) > d.role_date(latest[other.id][0])):
+                latest[other.id] = (r, other)
+        others = sorted(latest.values(), key=lambda pair: (d.role_date(pair[0]), pair[1].id))
+        return tuple(f"{'Later' if d.role_date(r) > d.role_date(role) else 'Earlier'} in the records: {other.name}: "
+                     f"{r.title} ({d.as_of(r)})." for r, other in others)
 
     def _post_then(self, person: Person, held: list[Role], dates: DateFilter | None) -> Answer | None:
         """A post claimed of a time ("in December 2022", "on 20 September 2023") that no record of the person

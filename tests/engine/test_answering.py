@@ -977,6 +977,10 @@ def test_the_document_a_question_names_last_is_where_it_is_written_not_what_it_i
     assert "COVID-19" in answer.text
     scoped = engine.ask("Who represented Japan in the Uzbekistan article?", today=TODAY)
     assert "Ikegami" in scoped.text and "Kozuki" in scoped.text
+    # (a document said by the people it tells of: "the kamikawa kuleba readout")
+    people = engine.ask("what took place on september 18 2023 in new york according to the kamikawa kuleba readout",
+                        today=TODAY)
+    assert people.answered and "G7 Foreign Ministers' meeting" in people.text, people.text
 
 
 def test_the_abbreviation_before_a_short_name_is_the_short_name(engine: Engine) -> None:
@@ -1453,3 +1457,10 @@ def test_a_count_of_one_countrys_things_of_a_record_counting_them_all_is_not_giv
     # (a record that counts them as that country's answers: "all four provinces of Rwanda")
     provinces = engine.ask("how many rwandan provinces got japans covid equipment", today=TODAY)
     assert provinces.answered and "four" in provinces.text, provinces.text
+
+
+def test_a_thing_asked_of_someone_who_did_it_is_not_a_deed_the_record_leaves_unattributed(engine: Engine) -> None:
+    answer = engine.ask("Which agreement did Kozuki sign with Kudratov at the forum?", today=TODAY)
+    assert not answer.answered and "not who did it" in answer.text and "14 agreements" in answer.text, answer.text
+    signed = engine.ask("which agreements were signed at the forum?", today=TODAY)
+    assert signed.answered and "14 agreements" in signed.text, signed.text

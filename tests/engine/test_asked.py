@@ -429,3 +429,11 @@ def test_a_property_asked_after_words_of_its_thing_is_that_property(engine: Engi
 def test_a_bound_the_other_way_round_of_the_records_own_figure_is_ruled_out(claim: str, verdict: bool | None) -> None:
     recorded = claimed_figures("Japan provided more than 1,500 generators to Ukraine")
     assert figures_verdict(claimed_figures(claim), recorded) is verdict
+
+
+def test_the_dates_of_things_a_meeting_told_of_as_to_come_are_not_the_meetings_date(engine: Engine) -> None:
+    answer = last_answer(engine, "what did usmanov and ikegami discuss", "did they set out upcoming events",
+                         "what are the dates of those events")
+    assert not answer.answered and "no date" in answer.text, answer.text
+    held = last_answer(engine, "what did usmanov and ikegami discuss", "what is the date of that meeting")
+    assert held.answered and "26 January 2024" in held.text, held.text

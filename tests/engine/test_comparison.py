@@ -275,3 +275,9 @@ def test_by_how_much_after_which_was_longer_that_or_another_is_the_gap_of_the_tw
     answer = last_answer(engine, "how long did kamikawa and kuleba talk",
                          "which was longer, that or hayashi's talk with the kyrgystan minister?", "by how many minutes")
     assert answer.answered and "5 minutes" in answer.title, answer.text
+
+
+def test_the_two_of_three_shown_are_those_that_give_what_is_compared(engine: Engine) -> None:
+    answer = last_answer(engine, "how long was hayashi's meeting with the kyrgyz minister", "and kamikawa with kuleba?",
+                         "and hayashi with zelensky?", "which of the two started later in the day")
+    assert answer.title.startswith("Later in the day: Japan-Ukraine Foreign Ministers' Meeting"), answer.text

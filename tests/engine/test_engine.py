@@ -1282,7 +1282,22 @@ def test_which_one_first_of_the_meetings_of_a_trip_just_listed_says_it_was_first
     answer = last_answer(engine, "when did the japanese fm go to kyiv", "who did he meet there",
                          "which one did he meet first")
     assert answer.title.startswith("First:") and "Shmyhal" in answer.title, answer.text
-    assert "Before it: Foreign Minister Hayashi meets President Zelenskyy" in answer.text, answer.text
+    assert "After it: Foreign Minister Hayashi meets President Zelenskyy" in answer.text, answer.text
+
+
+def test_which_one_first_and_by_how_long_gives_the_order_and_the_time_between(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in tashkent", "and uzbekistan's embassy in tokyo?",
+                         "which one opened first and by about how long")
+    assert answer.title.startswith("First:") and "Tashkent" in answer.title, answer.text
+    assert "After it: The Embassy of the Republic of Uzbekistan in Tokyo began operations in February 1996.\n" \
+        in answer.text, answer.text
+    assert "The time between them: 37 months (3 years and 1 month)." in answer.text, answer.text
+
+
+def test_how_long_between_them_of_two_records_answered_in_turn(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in tashkent", "and uzbekistan's embassy in tokyo?",
+                         "how long between them")
+    assert answer.kind == "elapsed" and answer.title.startswith("37 months"), answer.text
 
 
 def test_a_claim_then_what_it_rules_out_is_the_claim_checked(engine: Engine) -> None:

@@ -2107,3 +2107,18 @@ def test_others_at_a_gathering_shown_with_its_meeting_are_beyond_the_records(eng
 def test_he_after_a_question_asking_for_one_person_is_the_one_answered(engine: Engine) -> None:
     answer = last_answer(engine, "Which Japanese official did Bobur Usmanov receive?", "is he a minister?")
     assert not answer.title.startswith("Yes") and "Ikegami" in answer.text, answer.text
+
+
+def test_she_after_an_answer_about_a_man_is_the_woman_asked_of_before(engine: Engine) -> None:
+    answer = last_answer(engine, "is kamikawa the japanese fm", "wait wasnt hayashi the foreign minister",
+                         "what did she condemn")
+    assert "Kamikawa" in answer.title and "missile" in answer.text, answer.text
+    his = last_answer(engine, "is kamikawa the japanese fm", "wait wasnt hayashi the foreign minister",
+                      "what did he pledge in kyiv")
+    assert "Kamikawa" not in his.text and "cranes" in his.text, his.text
+
+
+def test_when_she_became_foreign_minister_is_not_the_date_of_a_fact_about_her(engine: Engine) -> None:
+    answer = last_answer(engine, "What post did Kamikawa Yoko hold when she met Kuleba?",
+                         "on what date did she become foreign minister?")
+    assert not answer.answered and "18 September" not in answer.text, answer.text

@@ -276,3 +276,33 @@ def test_meetings_or_visits_asked_together_are_records_of_either_kind(engine: En
     assert answer.answered and "Rwanda" in answer.text and "Ukraine" in answer.text, answer.text
     visits = engine.ask("Which countries did PM Kishida visit?", today=TODAY)
     assert "Rwanda" not in visits.text, visits.text
+
+
+def test_who_from_a_region_is_anyone_from_one_of_its_countries(engine: Engine) -> None:
+    answer = engine.ask("who did japans fm meet from central asia in dec 2022", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text, answer.text
+    absent = engine.ask("who did hayashi meet from tajikistan in dec 2022", today=TODAY)
+    assert not absent.answered and "nobody from Tajikistan" in absent.text, absent.text
+
+
+def test_thanks_asked_of_a_meeting_whose_record_tells_of_none_is_said_so(engine: Engine) -> None:
+    answer = engine.ask("what did the uzbek minister thank japan for", today=TODAY)
+    assert not answer.answered and "tells of no thanks" in answer.text, answer.text
+    thanked = engine.ask("what did the kyrgyz minister thank japan for", today=TODAY)
+    assert thanked.answered and "gratitude" in thanked.text, thanked.text
+
+
+def test_thanks_that_describe_the_one_asked_of_leave_the_point_found(engine: Engine) -> None:
+    answer = engine.ask("The Kyrgyz top diplomat who thanked Japan for three decades of assistance: in which field, "
+                        "besides human resources, did he want more cooperation?", today=TODAY)
+    assert answer.answered and "decarbonization" in answer.text, answer.text
+
+
+def test_thanks_asked_before_are_asked_again_of_the_next_one_named(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Shmyhal thank Japan for?", "and the Kyrgyz minister?")
+    assert answer.answered and "Kyrgyz gratitude" in answer.text, answer.text
+
+
+def test_when_a_visit_was_announced_quotes_what_the_record_says_of_the_announcement(engine: Engine) -> None:
+    answer = engine.ask("when was it announced that hayashi was coming", today=TODAY)
+    assert answer.answered and "announced only on the day of his arrival" in answer.text, answer.text

@@ -45,6 +45,15 @@ def test_a_date_asked_by_its_noun_alone(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "when"
 
 
+@pytest.mark.parametrize("question", ["exact date kamikawa became fm?", "the precise day hayashi arrived in kyiv?"])
+def test_an_exact_date_before_a_clause_asks_when_not_a_claim(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "when"
+
+
+def test_an_exact_date_stated_in_a_claim_is_still_a_claim(engine: Engine) -> None:
+    assert analyse("the exact date was 9 september?", engine.index).intent == "yes_no"
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     ("Roughly when, Velorian time, did it finish?", "when"), ("approximately where was that?", "where"),
     ("exactly who was there?", "who")])
@@ -1194,3 +1203,10 @@ def test_what_someone_worked_on_is_what_they_devoted_themselves_to(engine: Engin
                          "What else happened for Rwanda that year?",
                          "Which Japanese person stands out in that early period?", "What did he work on?")
     assert answer.answered and "agricultural production" in answer.text, answer.text
+
+
+def test_a_home_city_after_a_verb_that_places_a_thing_is_where_it_is_no_time_zone(engine: Engine) -> None:
+    placed = analyse("what day did the uzbek embassy open in tokyo?", engine.index)
+    assert not placed.japan_time and any(m.id == "tokyo" for m in placed.mentions), placed
+    zone = analyse("what date was it in tokyo when kamikawa met kuleba?", engine.index)
+    assert zone.japan_time and not any(m.id == "tokyo" for m in zone.mentions), zone

@@ -258,3 +258,10 @@ def test_an_open_window_holds_only_what_is_known_to_fall_in_it() -> None:
 def test_who_someone_met_after_their_last_meeting_is_nobody_the_records_show(engine: Engine) -> None:
     answer = engine.ask("who did kamikawa meet after her talks with kuleba?", today=TODAY)
     assert not answer.answered and "after 20 September 2023" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["exact day the uzbek embassy opened in tokyo?",
+                                      "what day did the uzbek embassy open in tokyo?"])
+def test_an_exact_day_asked_of_a_record_dated_to_the_month_is_not_given(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "no exact date, only February 1996" in answer.text, answer.text

@@ -651,6 +651,13 @@ def test_anywhere_else_lists_the_other_places_of_the_visit(engine: Engine) -> No
     assert not only.answered and "New York" in only.text, only.text
 
 
+def test_anywhere_else_in_a_country_is_than_its_capital_or_its_places(engine: Engine) -> None:
+    answer = engine.ask("did hayashi visit anywhere else in ukraine?", today=TODAY)
+    assert answer.title == "Yes, besides Kyiv" and "Bucha" in answer.text, answer.text
+    only = engine.ask("did kishida go anywhere else in indonesia?", today=TODAY)
+    assert not only.answered and "only in Bali" in only.text, only.text
+
+
 def test_a_visit_elsewhere_is_no_proof_of_no_visit(engine: Engine) -> None:
     # Kishida met Kagame in Bali: that neither shows nor denies a visit to Rwanda
     answer = engine.ask("has kishida visited rwanda?", today=TODAY)
@@ -942,3 +949,10 @@ def test_a_thing_given_that_no_record_names_is_not_denied_by_another_things_date
 def test_a_stop_on_a_journey_is_a_visit_there(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title == "Yes" and "Bucha" in answer.text, answer.text
+
+
+def test_a_post_one_person_holds_at_a_time_shows_its_other_holders_with_their_dates(engine: Engine) -> None:
+    answer = engine.ask("wasnt hayashi the foreign minister", today=TODAY)
+    assert answer.title == "Yes" and "Later in the records: Yoko Kamikawa" in answer.text, answer.text
+    assert "20 September 2023" in answer.text, answer.text
+    assert answer.text.count("Hayashi") == 1, answer.text

@@ -422,6 +422,13 @@ def went_anywhere_else(a: Answerer, q: Asked) -> Answer | None:
     places = {m.id for m in query.mentions if m.kind == "place"}
     if not places and focus is not None and focus.place is not None:
         places = {focus.place}  # "anywhere else?": than the place just discussed
+    countries = [m.id for m in query.mentions if m.kind == "country" and m.id != a.index.home]
+    if len(countries) == 1 and not any(a.kb.places[p].country == countries[0] for p in places if p in a.kb.places):
+        # "did he visit anywhere else in Ukraine?": than the country's capital, the place a visit there is to
+        capital = a.kb.countries[countries[0]].capital if countries[0] in a.kb.countries else None
+        # (else, of a country without one, than every place of it: no other is then shown)
+        places = {p.id for p in a.kb.places.values() if p.name == capital and p.country == countries[0]} or {
+            p.id for p in a.kb.places.values() if p.country == countries[0]} or places
     if not places:
         return None  # "else" than where the question does not say
     if named:
