@@ -1060,6 +1060,13 @@ class Answerer:
                           and _names_early(s.passage, query)), None)
             if alike is not None:
                 best, scored = alike, [alike, *(s for s in scored if s is not alike)]
+        if best.passage.kind == "term" and asks_plural(query):
+            # "which events had A come to attend?" of a gathering's record and a record of the visit that names
+            # that gathering and more, scoring alike: the one that holds both
+            fuller = next((s for s in scored[1:6] if s.score >= best.score - 1e-9 and not s.entities_missing
+                           and s.passage.kind == "fact" and ("term", best.passage.ref) in s.passage.entities), None)
+            if fuller is not None:
+                best, scored = fuller, [fuller, *(s for s in scored if s is not fuller)]
         kind_of = _KIND_OF.match(query.raw.lower())
         if kind_of is not None and not re.search(rf"\b{re.escape(kind_of.group('noun'))}\b", best.passage.text):
             # "What kind of peace did she want?": a record that says what peace ("a just and lasting peace"),

@@ -1464,3 +1464,10 @@ def test_a_thing_asked_of_someone_who_did_it_is_not_a_deed_the_record_leaves_una
     assert not answer.answered and "not who did it" in answer.text and "14 agreements" in answer.text, answer.text
     signed = engine.ask("which agreements were signed at the forum?", today=TODAY)
     assert signed.answered and "14 agreements" in signed.text, signed.text
+
+
+def test_several_asked_of_a_gathering_and_a_record_naming_it_and_more_is_the_fuller_record(engine: Engine) -> None:
+    answer = engine.ask("Which events had the Kyrgyz foreign minister come to Japan to attend in December 2022?",
+                        today=TODAY)
+    assert answer.answered and "Central Asia plus Japan" in answer.text and "signing ceremony" in answer.text, \
+        answer.text
