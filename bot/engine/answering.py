@@ -340,14 +340,15 @@ class Answerer:
         of_list = ([i.split(":", 1)[1] for i in (*focus.items, *focus.listed) if i.startswith("meeting:")]
                    if focus else [])
         listed = frozenset(of_list) if len(set(of_list)) > 1 and not (focus and focus.meeting) else frozenset()
-        return traced(self._from_passages(query, groups, extra, readings, focus.people if focus else (), listed),
-                      "best passage")
+        return traced(self._from_passages(query, groups, extra, readings, focus.people if focus else (), listed,
+                                          focus.question if focus else None), "best passage")
 
     def _from_passages(self, query: Query, groups: list[set[tuple[str, str]]], extra: list[set[tuple[str, str]]],
                        readings: list[list[set[tuple[str, str]]]], context: tuple[str, ...] = (),
-                       listed: frozenset[str] = frozenset()) -> Answer:
-        """The answer from the passages that best cover the question, or an abstention."""
-        scored = score_passages(self.index, query, extra)
+                       listed: frozenset[str] = frozenset(), asked_before: str | None = None) -> Answer:
+        """The answer from the passages that best cover the question, or an abstention. `asked_before` is the
+        conversation's last question, whose record "what other areas …?" asks past."""
+        scored = self._past_the_last(query, score_passages(self.index, query, extra), asked_before)
         narrowed = without_identifying_clause(query)
         # (the people a post in the clause describes go with it: "the summit the Rwandan leader attended")
         kept = [] if narrowed is not None and narrowed.role is None and query.role is not None else extra
@@ -1060,6 +1061,9 @@ class Answerer:
                           and _names_early(s.passage, query)), None)
             if alike is not None:
                 best, scored = alike, [alike, *(s for s in scored if s is not alike)]
+        named_in = self._thing_named_in(query, best, scored)
+        if named_in is not None:
+            best, scored = named_in, [named_in, *(s for s in scored if s is not named_in)]
         if best.passage.kind == "term" and asks_plural(query):
             # "which events had A come to attend?" of a gathering's record and a record of the visit that names
             # that gathering and more, scoring alike: the one that holds both
@@ -2557,6 +2561,38 @@ class Answerer:
         record does not use, "handed over", is only another way to say it was given.)"""
         return "pledge" in query.aspects and any(
             not _VERB_FORM.search(w) for w in self.verifier.unconfirmed_words(replace(query, dates=None), p))
+
+    def _past_the_last(self, query: Query, scored: list[Scored], asked_before: str | None) -> list[Scored]:
+        """"Which sectors did the entrepreneurs present?" → "what other areas were discussed?": of records that
+        cover the question alike, not the one that answers the last question again (it shares its words)."""
+        if not scored or asked_before is None or not lx.MORE_THAN.search(query.raw.lower()):
+            return scored
+        before = set(analyse(asked_before, self.index).keywords) - set(query.keywords)
+        best = scored[0]
+        shared = len(before & best.passage.stems)
+        if shared < thresholds.SHARED_WITH_LAST:
+            return scored
+        other = next((s for s in scored[1:6] if not s.entities_missing and s.coverage >= best.coverage - 0.1
+                      and len(before & s.passage.stems) < shared and s.passage.text != best.passage.text), None)
+        return scored if other is None else [other, *(s for s in scored if s is not other)]
+
+    def _thing_named_in(self, query: Query, best: Scored, scored: list[Scored]) -> Scored | None:
+        """"What does MIIT stand for?" → "where was the forum held?": a detail asked of a thing the record found
+        names (the forum it steered), by words of that thing's name and none of its own: the thing's own
+        record (its meeting, else its term), when one scores; None otherwise."""
+        p = best.passage
+        if p.kind != "term" or query.intent not in ("where", "when", "time", "duration") or not query.keywords:
+            return None
+        asked_stems = set(query.keywords)
+        if asked_stems & set(content_stems(self.index.entity_name(("term", p.ref)))):
+            return None
+        named = [e for e in sorted(p.entities) if e[0] == "term" and e[1] != p.ref
+                 and asked_stems <= set(content_stems(self.index.entity_name(e)))]
+        if len(named) != 1:
+            return None
+        own = [s for s in scored if named[0] in s.passage.entities and s.passage.kind in ("meeting", "term")
+               and (s.passage.kind == "meeting" or s.passage.ref == named[0][1])]
+        return min(own, key=lambda s: s.passage.kind != "meeting") if own else None
 
     def _done_by_whom_unsaid(self, query: Query, p: Passage) -> str | None:
         """"Which agreement did Kozuki sign?" of "14 agreements were signed": the record says it was done,

@@ -653,7 +653,7 @@ def figures(text: str) -> set[float]:
     """The numbers a text states, dates and years aside ("42 demining cranes" → {42}); a number word joined
     to a unit counts too ("a three-day summit")."""
     plain = _without_dates(text)
-    written = {float(NUMBER_WORDS[m.group(1)]) for m in _JOINED_WORD.finditer(plain)}
+    written = {float(NUMBER_WORDS[m.group(1) or m.group(2)]) for m in _JOINED_WORD.finditer(plain)}
     return {float(n.replace(",", "")) for n in _FIGURE.findall(plain)} | written
 
 
@@ -675,7 +675,10 @@ COMPARED_BOUND_WORDS = frozenset(stem(w) for w in "longer greater larger bigger 
 #: The words of a stated figure, checked as a figure rather than as words the record must hold.
 FIGURE_WORDS = frozenset(stem(w) for w in " ".join(words for _, words in _BOUNDS).replace("|", " ").replace("?:", " ")
                          .replace("(", " ").replace(")", " ").split()) - COMPARED_BOUND_WORDS | frozenset(NUMBER_WORDS)
-_JOINED_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?:day|year|month|week|hour|minute)s?\b")
+_JOINED_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?:day|year|month|week|hour|minute)s?\b"
+                          # ("a three day summit": the unit before a noun, as if joined)
+                          r"|\b(?:a|an) (" + "|".join(NUMBER_WORDS) + r") "
+                          r"(?:day|year|month|week|hour|minute) (?=[a-z])")
 #: "did the summit last three days?", "a visit of two weeks": a length said in words, a figure of days or weeks.
 _LENGTH_WORD = re.compile(r"\b(?:last(?:ed|s|ing)?|for|run|ran|took|take|takes|span(?:ned|s)?|of) (?:about |around "
                           r"|roughly |nearly |almost |over |more than |less than |fewer than |just |only )?("
@@ -699,7 +702,8 @@ def claimed_figures(text: str) -> list[Figure]:
     found = [(m.start(), m.end(), float(m.group().replace(",", ""))) for m in _FIGURE.finditer(plain)]
     found += [(m.start(), m.end(), float(NUMBER_WORDS[m.group(1)])) for m in _COUNTED_WORD.finditer(plain)]
     # "a three-day summit", "two-day": a number word joined to a unit is a figure too.
-    found += [(m.start(), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _JOINED_WORD.finditer(plain)]
+    found += [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2),
+               float(NUMBER_WORDS[m.group(1) or m.group(2)])) for m in _JOINED_WORD.finditer(plain)]
     found += [(m.start(1), m.end(1), float(NUMBER_WORDS[m.group(1)])) for m in _LENGTH_WORD.finditer(plain)]
     claimed = [(times, relation, "time") for times, relation in _times_claimed(plain)]
     # "half an hour", "an hour": a length said in words, in the minutes the records count

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
+from bot.engine import asked, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine import thresholds
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query, analyse
 from bot.engine.retrieval import entity_groups, score_passages
@@ -209,6 +209,11 @@ class Comparer:
         (a_title, a_date, a_cited), (b_title, b_date, b_cited) = first, second
         if not (a_date.last_day() < b_date.first_day() or b_date.last_day() < a_date.first_day()):
             return None  # dates too coarse to order
+        claimed = asked.claimed_figures(left)
+        if claimed and asked.figures_verdict(claimed, asked.claimed_figures(a_title)) is False:
+            # "did Japan give about 1,000 generators the year before the A–B meeting?" of 1,500: not what happened
+            return Answer("yes_no", True, "No, not according to the records", (_dated_line(a_title, a_date),),
+                          sources=(d.cite(self.kb, a_cited),), confidence=0.8)
         lines = (_dated_line(a_title, a_date), _dated_line(b_title, b_date))
         if " or " in found.group(0).lower():  # "was A before or after B?": which of the two
             relation = "Before" if a_date < b_date else "After"

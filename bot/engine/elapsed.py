@@ -398,6 +398,9 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     if unit == "month" and amount >= 12:
         title += f" (about {amount // 12} year{'s' if amount // 12 != 1 else ''}" + (
             f" and {amount % 12} month{'s' if amount % 12 != 1 else ''})" if amount % 12 else ")")
+    elif unit == "month" and d1.precision == d2.precision == "day":
+        days = _between(d1, d2, "day")
+        title += f" ({days} day{'s' if days != 1 else ''})"  # ("8 months (259 days)": whole months, and the days)
     if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
         first_written, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
         # ("in Kigali": the embassy in Kigali, each word spelt as the question spelt it; a side split anew at a later
@@ -582,9 +585,12 @@ def _between(a: PartialDate, b: PartialDate, unit: str) -> int:
         return abs((b.first_day() - a.first_day()).days)
     if unit == "week":
         return abs((b.first_day() - a.first_day()).days) // 7
+    early, late = (a, b) if a.first_day() <= b.first_day() else (b, a)
     if unit == "month":
-        return abs((b.year - a.year) * 12 + (b.month or 1) - (a.month or 1))
-    return abs(b.year - a.year)
+        # (whole months: 24 December to 9 September is eight, not nine)
+        short = early.precision == late.precision == "day" and late.first_day().day < early.first_day().day
+        return (late.year - early.year) * 12 + (late.month or 1) - (early.month or 1) - short
+    return late.year - early.year  # (years are counted by the calendar: 1992 to 2024 is 32)
 
 
 def anniversary(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None) -> Answer | None:

@@ -3475,6 +3475,11 @@ class Engine:
                 return replace(answer, focus=focus)  # answered from another record: that one is the topic now
             # A detail of the record picked (its people, its outcomes): "the first one" still means the list's.
             return replace(answer, focus=replace(focus, items=items, current=refs[0]))
+        # (each asked of its own record: an answer from another document is not that record's, "how much was that
+        # emergency aid?" is not answered by another aid's figure)
+        answers = [a if not a.answered or self._of_own_document(ref, a) else Answer(
+            "not_found", False, "Not in the records", ("The record asked of does not give it.",), confidence=0.0)
+            for ref, a in zip(refs, answers, strict=True)]
         answered = [a for a in answers if a.answered]
         if not answered:
             return replace(answers[0], focus=self.record_focus(refs[0], items))
@@ -3488,6 +3493,11 @@ class Engine:
                       confidence=min(a.confidence for a in answered),
                       # (each of them answered alike: "where were they?" next asks of each again)
                       focus=replace(self.record_focus(refs[0], items), items=items, several=len(refs) > 1))
+
+    def _of_own_document(self, ref: str, answer: Answer) -> bool:
+        """Whether an answer about the record `ref` draws on that record's document (or cites nothing)."""
+        cited = self._cited_of(ref)
+        return cited is None or not answer.sources or any(c.document == cited.source for c in answer.sources)
 
     def _details(self, refs: tuple[str, ...], query: Query) -> Answer | None:
         """What a follow-up asks of each record the last answer showed, from the records' fields; None

@@ -31,3 +31,7 @@ WHOLE_COVER_SCORE = 0.75
 
 #: A length claimed "about" a figure ("about half an hour") holds of a record's length within this many minutes.
 CLAIMED_LENGTH_SLACK = 2
+
+#: How many of the last question's words a record must share to be read as answering it again ("what other
+#: areas …?" asks past that record).
+SHARED_WITH_LAST = 2

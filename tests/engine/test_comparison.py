@@ -281,3 +281,12 @@ def test_the_two_of_three_shown_are_those_that_give_what_is_compared(engine: Eng
     answer = last_answer(engine, "how long was hayashi's meeting with the kyrgyz minister", "and kamikawa with kuleba?",
                          "and hayashi with zelensky?", "which of the two started later in the day")
     assert answer.title.startswith("Later in the day: Japan-Ukraine Foreign Ministers' Meeting"), answer.text
+
+
+def test_an_order_claimed_of_a_thing_with_a_figure_the_record_contradicts_is_denied(engine: Engine) -> None:
+    wrong = engine.ask("Is it true that Japan gave Ukraine about 1,000 generators the year before the "
+                       "Kamikawa-Kuleba meeting?", today=TODAY)
+    assert wrong.title.startswith("No"), wrong.text
+    right = engine.ask("Is it true that Japan gave Ukraine over 1,500 generators the year before the "
+                       "Kamikawa-Kuleba meeting?", today=TODAY)
+    assert right.title == "Yes", right.text

@@ -659,3 +659,10 @@ def test_his_event_in_a_time_between_is_the_event_of_the_man_of_the_conversation
     answer = last_answer(engine, "What memorial did Hayashi visit in Ukraine?", "what does it commemorate",
                          "when did those killings happen", "roughly how long before his visit was that")
     assert answer.answered and "9 September 2023" in answer.text and "19 months" in answer.text, answer.text
+
+
+def test_months_between_two_days_are_whole_months_with_the_days(engine: Engine) -> None:
+    answer = engine.ask("how long after the kyrgyz meeting did hayashi go to kyiv", today=TODAY)
+    assert answer.title == "8 months (259 days)", answer.text
+    years = engine.ask("how many years after relations began did usmanov meet ikegami?", today=TODAY)
+    assert years.title.startswith("32 years"), years.text

@@ -2122,3 +2122,21 @@ def test_when_she_became_foreign_minister_is_not_the_date_of_a_fact_about_her(en
     answer = last_answer(engine, "What post did Kamikawa Yoko hold when she met Kuleba?",
                          "on what date did she become foreign minister?")
     assert not answer.answered and "18 September" not in answer.text, answer.text
+
+
+def test_a_detail_of_a_thing_the_last_record_names_is_asked_of_that_things_record(engine: Engine) -> None:
+    answer = last_answer(engine, "what does MIIT stand for", "where was the forum held")
+    assert not answer.answered and "does not say where" in answer.text, answer.text
+    dated = last_answer(engine, "what does MIIT stand for", "when was the forum held")
+    assert dated.answered and "10 January 2024" in dated.text, dated.text
+
+
+def test_a_figure_asked_of_the_things_pointed_at_is_not_another_documents_figure(engine: Engine) -> None:
+    answer = last_answer(engine, "what aid was kulubaev thankful for", "how much money was that emergency aid")
+    assert not answer.answered and "7 billion" not in answer.text, answer.text
+
+
+def test_other_areas_asked_after_one_are_the_records_past_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Which sectors did Japanese entrepreneurs present projects in during Hayashi's Kyiv "
+                                 "visit?", "What other areas of collaboration were discussed?")
+    assert answer.answered and "housing reconstruction" in answer.text.split("\n")[1], answer.text

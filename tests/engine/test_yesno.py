@@ -956,3 +956,8 @@ def test_a_post_one_person_holds_at_a_time_shows_its_other_holders_with_their_da
     assert answer.title == "Yes" and "Later in the records: Yoko Kamikawa" in answer.text, answer.text
     assert "20 September 2023" in answer.text, answer.text
     assert answer.text.count("Hayashi") == 1, answer.text
+
+
+def test_a_length_said_in_words_before_the_noun_is_a_figure_claimed(engine: Engine) -> None:
+    assert engine.ask("was the g20 in bali a three day summit", today=TODAY).title.startswith("No")
+    assert engine.ask("was the g20 in bali a two day summit?", today=TODAY).title == "Yes"

@@ -150,11 +150,19 @@ _SINCE_WHAT_YEAR = re.compile(r"\b(?:since|from) (?:about |roughly |approximatel
 _YEARS_SPANNED = re.compile(r"\b(?:past|last) (?P<count>\d+|[a-z]+) years\b|\b(?P<count2>\d+) years of\b")
 
 
+#: "how many countries attended?", "which countries took part?": those at a gathering.
+_ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|participat\w*|were (?:there|present|represented))\b")
+
+
 def countries(a: Answerer, q: Asked) -> Answer | None:
     """"Which countries did Japan meet in 2023?": the countries of the meetings that fit; not a question of
     other things than meetings and trips ("which countries did Japan open embassies in?")."""
     if not lx.WHICH_COUNTRIES.search(q.lowered):
         return None
+    gathering = q.focus is not None and bool(q.focus.topic or q.focus.meeting or any(
+        i.startswith(("term:", "meeting:")) for i in q.focus.items[:1]))
+    if not q.query.mentions and q.query.dates is None and gathering and _ATTENDED.search(q.lowered):
+        return None  # "how many countries attended?" after the G20 summit: of that gathering, not of the records
     if "pledge" in q.query.aspects and not {stem(w) for w in lx.PERSON_ASKED} & set(q.query.keywords):
         return _countries_given(a, q)  # (countries that "sent ministers" to a meeting gave nothing)
     if any(k not in lx.GATHERING_WORDS and k not in _OF_MEETINGS and k in a.index.idf

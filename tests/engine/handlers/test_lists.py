@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def test_which_documents_mention_a_place_are_not_every_document_of_the_records(engine: Engine) -> None:
@@ -40,3 +40,11 @@ def test_a_kind_said_before_the_noun_asked_must_be_the_things_own(engine: Engine
     assert answer.kind != "terms" and "OVOP): " not in answer.text, answer.text
     own = engine.ask("which human resources projects did the japan-kyrgyz meeting welcome?", today=TODAY)
     assert own.kind == "terms" and "OVOP" in own.text and "JDS" in own.text, own.text
+
+
+def test_how_many_countries_attended_after_a_gathering_is_of_that_gathering(engine: Engine) -> None:
+    answer = last_answer(engine, "how many days did the g20 summit run", "what were the priorities",
+                         "how many countries attended")
+    assert not answer.answered and "Kyrgyzstan" not in answer.text, answer.text
+    covered = engine.ask("how many countries attended?", today=TODAY)
+    assert covered.answered and "4 countries" in covered.title, covered.text
