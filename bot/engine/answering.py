@@ -77,6 +77,24 @@ def _class_asked(lowered: str) -> tuple[re.Match[str] | None, str]:
     return found, found.group("noun") if found is not None else ""
 
 
+def _deed_asked_why(query: Query) -> str | None:
+    """"Why did Hayashi leave the job?": the stem of the verb after the one a why-question asks of (a person
+    named or "he"/"she"), or None when it is not of that shape."""
+    words = query.words
+    start = next((i for i, w in enumerate(words[:3]) if w == "why"), None)
+    if start is None or words[start + 1:start + 2] not in (("did",), ("does",), ("do",)):
+        return None
+    subject = start + 2
+    if words[subject:subject + 1] in (("he",), ("she",), ("they",)):
+        after = subject + 1
+    else:
+        person = next((m for m in query.mentions if m.kind == "person" and m.start == subject), None)
+        if person is None:
+            return None
+        after = person.end
+    return stem(words[after]) if after < len(words) else None
+#: "what other areas …?", "what else …?": more than the last answer gave.
+_OTHER_ASKED = re.compile(r"\b(?:other|else)\b")
 #: "how many of the generators …?": a part of a whole the question names.
 _PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s) (?P<noun>[a-z-]+(?: [a-z-]+)?)\b")
 #: "how many of the companies were Japanese?": the part of a whole that is of a kind.
@@ -1769,6 +1787,16 @@ class Answerer:
             candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
             return None  # what the best record cannot say (a future date, a cost) no other one says either
+        deed = _deed_asked_why(query) if query.intent == "why" else None
+        unheld = [k for k in (deed,) if k is not None and k not in self.index.idf and k not in lx.LIGHT_STEMS
+                  and k not in lx.PLAIN_SPEECH
+                  and not any(alt in self.index.idf or alt in TRAVEL.words for alt in (k, *SYNONYMS.get(k, ())))]
+        if unheld:
+            # "why did Hayashi leave the job?": a deed no record tells of, so no record's occasion is its reason
+            return Answer("not_found", False, "Not in the records",
+                          ("The records do not tell of that, so they give no reason for it. Closest record:",
+                           self._evidence(candidates[0])),
+                          sources=(d.cite(self.kb, candidates[0].cited),), confidence=0.0)
         best = candidates[0]
         record = f"{best.text} {best.cited.quote}"
         # (the record's unconfirmed words are read only when the question has a word of such a set at all)
@@ -2565,9 +2593,11 @@ class Answerer:
     def _past_the_last(self, query: Query, scored: list[Scored], asked_before: str | None) -> list[Scored]:
         """"Which sectors did the entrepreneurs present?" → "what other areas were discussed?": of records that
         cover the question alike, not the one that answers the last question again (it shares its words)."""
-        if not scored or asked_before is None or not lx.MORE_THAN.search(query.raw.lower()):
-            return scored
-        before = set(analyse(asked_before, self.index).keywords) - set(query.keywords)
+        if not scored or asked_before is None or not _OTHER_ASKED.search(query.raw.lower()) or query.set_aside \
+                or any(m.id != query.home for m in query.mentions):
+            return scored  # ("who attended besides Kagame?": a thing set aside by name, read as such)
+        before = {k for k in analyse(asked_before, self.index).keywords
+                  if k not in query.keywords and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF}
         best = scored[0]
         shared = len(before & best.passage.stems)
         if shared < thresholds.SHARED_WITH_LAST:

@@ -1944,7 +1944,25 @@ class Engine:
         rest = found.group("rest").strip(" -–—:,;")
         if not rest:
             return references.Reference(fitting, "it")
+        further = self._with_whom(fitting[0], rest)
+        if further is not None:
+            return references.Reference((further,), "it")  # ("and the kyiv one with zelensky?": that one, asked again)
         return references.Reference(fitting, references.asked_of_it(rest))
+
+    def _with_whom(self, item: str, rest: str) -> str | None:
+        """"and the Kyiv one with Zelenskyy?": the words after the one picked describe it further by someone who
+        took part in it (in a visit, the meeting with them): that record; None when they ask something."""
+        found = _WITH_SOMEONE.match(rest)
+        said = analyse(found.group("who"), self.index) if found is not None else None
+        if said is None or said.keywords or len(said.mentions) != 1 or said.mentions[0].kind != "person":
+            return None
+        person = said.mentions[0].id
+        held = self.kb.meetings.get(item.removeprefix("meeting:"))
+        if held is None or person not in held.participants:
+            return None
+        during = [m for m in self.kb.trip_meetings(held.id) if person in m.participants] if held.id in self.kb.trips \
+            else []
+        return f"meeting:{during[0].id}" if len(during) == 1 else item
 
     def _named_one_inside(self, lowered: str, focus: Focus) -> references.Reference | None:
         """"What time was it in Zembla when the Aurelian one began?": the one meeting of the last list that
@@ -3111,6 +3129,33 @@ class Engine:
         return Answer("place", True, country.name, (f"{place.name} is in {country.name}.",),
                       sources=(d.cite(self.kb, place.cited),), confidence=0.9,
                       focus=replace(t.focus or Focus(), place=place.id, countries=(country.id,)))
+
+    def _region_of_place(self, t: Turn) -> Answer | None:
+        """"Which region is Bucha in?": the region the records write with the place's name ("Bucha, Kyiv
+        Oblast"), when it is a place of its own in them."""
+        found = _REGION_OF.match(t.lowered)
+        if found is None:
+            return None
+        what = (found.group("what") or found.group("what2") or "").strip()
+        named = [m.id for m in analyse(what, self.index).mentions if m.kind == "place"]
+        pointing = _POINTING_PLACE.fullmatch(what)
+        place = self.kb.places.get(named[0] if len(named) == 1 else (t.focus.place or "") if pointing and t.focus
+                                   else "")
+        if place is None:
+            return None
+        written = {fold(x.name).lower(): x for x in self.kb.places.values()} | {
+            fold(a).lower(): x for x in self.kb.places.values() for a in x.aliases}
+        regions = [written[rest] for alias in place.aliases
+                   if (rest := fold(alias).lower().removeprefix(f"{fold(place.name).lower()}, ")) in written
+                   and written[rest].id != place.id]
+        if len(regions) != 1:
+            return None
+        region = regions[0]
+        country = self.kb.countries.get(place.country)
+        return Answer("place", True, region.name,
+                      (f"{place.name} is in {region.name}" + (f", {country.name}." if country else "."),),
+                      sources=(d.cite(self.kb, place.cited),), confidence=0.9,
+                      focus=replace(t.focus or Focus(), place=place.id))
 
     def _misdescribed(self, t: Turn) -> Answer | None:
         """"When did Japanese foreign minister Fumio Kishida meet Kagame?": a person named with a post the
@@ -4561,6 +4606,11 @@ _PLACE_GUESSED = re.compile(r"^\W*(?:and |so |ok )?(?P<what>[\w' -]*?)\s*\bwhere
 _COUNTRY_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) country (?:is|was) (?P<what>[\w' -]+?)"
                          r"(?: in| located in| situated in)?|in (?:which|what) country (?:is|was) "
                          r"(?P<what2>[\w' -]+?)(?: located)?|(?P<bare>(?:in )?(?:which|what) country))\W*$")
+#: "which region is Bucha in?", "in what oblast is it located?": the region of a place.
+_REGION_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) (?:region|province|oblast|state|prefecture"
+                        r"|district|area) (?:is|was) (?P<what>[\w' -]+?)(?: in| located in| situated in)?"
+                        r"|in (?:which|what) (?:region|province|oblast|state|prefecture|district|area) (?:is|was) "
+                        r"(?P<what2>[\w' -]+?)(?: located| situated)?)\W*$")
 _POINTING_PLACE = re.compile(r"it|that|this|there|the (?:city|town|place|island|venue)|that (?:city|town|place|island)")
 #: Words that say someone holds a portfolio, not which one ("which of them handles finance?").
 _IN_CHARGE = re.compile(r"\b(?:is|was|are|were) (?:in charge of|responsible for)\b", re.IGNORECASE)
@@ -4618,6 +4668,9 @@ _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+#: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
+_WITH_SOMEONE = re.compile(r"^(?:with|and) (?:the |president |pm |prime minister |minister |fm )?(?P<who>[\w'’. -]+?)"
+                           r"\W*$")
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
@@ -4927,6 +4980,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("computed", Engine._reckoned),
     Rule("a place guessed", Engine._place_guessed),
     Rule("country of a place", Engine._country_of_place),
+    Rule("region of a place", Engine._region_of_place),
     Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", Engine._ordered_choice),
     Rule("order of two events claimed", Engine._order_claimed),

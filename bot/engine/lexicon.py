@@ -263,7 +263,8 @@ NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split
 #: "What did A say / call / thank ... for": a question about something someone said or did.
 NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
                             r"|statement|report)\b")
-SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?what (?:exactly |precisely |else )?(?:did|does|has|had) "
+SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, |[^,?]{3,100}, (?=what did [\w'’ -]+? say (?:at the|first|to)))?"
+                  r"what (?:exactly |precisely |else )?(?:did|does|has|had) "
                   r"(?P<who>(?:[\w'’-]+ ){1,6}?)"
                   r"(?:say|call|tell|thank|stress"
                    r"|state"
@@ -281,7 +282,10 @@ RESPONDED = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?how did (?P<who>(?:[\w'�
                        r"(?:respond|react|reply|answer|describe|characteri[sz]e|portray|refer to)\b")
 #: "How did Kuleba open his conversation with Kamikawa?": the first thing A is reported to have said there.
 OPENED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:open|begin|start)(?: (?:his|her|their|the))?"
-                    r" (?:conversation|response|remarks|talks|reply|statement|meeting|answer)\b")
+                    r"(?: [\w'’-]+){0,2}? (?:conversation|response|remarks|talks|reply|statement|meeting|answer)\b")
+#: "what did Hayashi say at the outset?": the first thing the records tell someone said.
+AT_THE_OUTSET = re.compile(r"\b(?:at the (?:outset|start|beginning|opening)|to (?:begin|start) with|first of all"
+                           r"|in (?:his|her|their) opening(?: remarks)?|(?:say|said|tell|told|raise|raised) first)\b")
 #: "Where is Zelensky mentioned?", "where does he come up?": every record naming someone, not only their meetings.
 MENTIONED_ASKED = re.compile(r"\b(?:mentioned|mentions?|come up|comes up|came up|appears?|features?|show up"
                              r"|crops? up)\b")

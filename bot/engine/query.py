@@ -417,6 +417,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "focused": ("devoted",), "devote": ("focused",), "devoted": ("focused",), "work": ("devoted",),
     "centred": ("focused",),
     "centered": ("focused",),
+    "neighbouring": ("border",), "neighboring": ("border",), "neighbour": ("border",), "neighbor": ("border",),
     "war": ("conflict", "aggression", "invasion"), "invasion": ("conflict", "aggression", "war"),
     "conflict": ("war", "aggression", "invasion"),
     # words for the `pledge kinds` a pledge may be of

@@ -146,6 +146,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         owner = re.match(r"['’]s\b", after_match)  # "the first one's portfolio": its portfolio
         pointer = "its" if owner else "it"
         rest = (lowered[: match.start()] + pointer + after_match[owner.end() if owner else 0:]).strip()
+        if not owner and not lowered[: match.start()].strip(" ,.-–—:;!?") and _CLAIMED_FRAGMENT.match(after_match):
+            rest = f"was it {after_match.strip()}"  # ("both in 2023?": a claim of each, "was it in 2023?")
         return Reference(refs, rest, order)
     return None
 
@@ -155,7 +157,13 @@ def asked_of_it(question: str) -> str:
     own words do already ("who represented Japan" → "who represented Japan in it?")."""
     # ("who was there?" of a meeting picked: at that meeting, not at every meeting held where it was)
     question = re.sub(r"\bthere(?=\W*$)", "at it", question)
+    if _CLAIMED_FRAGMENT.match(question):
+        return f"was it {question.strip()}"  # ("both in 2023?": a claim of each, "was it in 2023?")
     return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
+
+
+#: "both in 2023?", "each in Japan?": what is said of the records picked, a claim without its verb.
+_CLAIMED_FRAGMENT = re.compile(r"^\W*(?:in|on|at|during|before|after|held in|held on)\b[^?]*\?\W*$")
 
 
 def _by_length(match: re.Match[str], items: tuple[str, ...],

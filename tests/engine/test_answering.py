@@ -1471,3 +1471,10 @@ def test_several_asked_of_a_gathering_and_a_record_naming_it_and_more_is_the_ful
                         today=TODAY)
     assert answer.answered and "Central Asia plus Japan" in answer.text and "signing ceremony" in answer.text, \
         answer.text
+
+
+def test_why_of_a_deed_no_record_tells_of_is_no_record_s_occasion(engine: Engine) -> None:
+    answer = engine.ask("why did hayashi leave the job?", today=TODAY)
+    assert not answer.answered and "give no reason" in answer.text, answer.text
+    came = engine.ask("why did kulubaev come to japan?", today=TODAY)
+    assert came.answered and "Central Asia plus Japan" in came.text, came.text

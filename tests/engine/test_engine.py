@@ -1571,3 +1571,10 @@ def test_a_first_among_a_wider_class_than_the_record_says_is_not_confirmed(engin
     assert not wider.title.startswith("Yes"), wider.text  # the record: the first by a foreign minister
     same = last_answer(engine, "was hayashi the first japanese foreign minister in ukraine since the war began?")
     assert same.title == "Yes", same.text
+
+
+def test_the_region_of_a_place_is_the_one_the_records_write_with_its_name(engine: Engine) -> None:
+    answer = engine.ask("in which region is Bucha located?", today=TODAY)
+    assert answer.answered and answer.title == "Kyiv Oblast" and "Ukraine" in answer.text, answer.text
+    unwritten = engine.ask("which region is bali in?", today=TODAY)
+    assert unwritten.title != "Kyiv Oblast", unwritten.text

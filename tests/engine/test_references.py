@@ -238,3 +238,15 @@ def test_the_other_person_of_a_list_is_asked_what_the_last_question_asked_of_one
     assert second.answered and "Kuleba" in second.text and "Kulubaev" not in second.text, second.text
     first = last_answer(engine, listed, "who did the second one meet", "and the first one?")
     assert first.answered and all(n in first.text for n in ("Kulubaev", "Zelenskyy", "Shmyhal")), first.text
+
+
+def test_the_one_picked_by_place_and_the_person_in_it_is_asked_the_last_question(engine: Engine) -> None:
+    answer = last_answer(engine, "list all the meetings hayashi had in these documents",
+                         "the earliest one, how long did it last", "and the kyiv one with zelensky?")
+    assert not answer.answered and "Zelenskyy" in answer.title and "how long" in answer.text, answer.text
+
+
+def test_both_with_a_claim_without_its_verb_checks_the_claim_of_each(engine: Engine) -> None:
+    answer = last_answer(engine, "list the japan-ukraine meetings u know about", "both in kyiv?")
+    lines = answer.text.split("\n")
+    assert lines.count("Yes") == 1 and "No, not according to the records" in lines, answer.text

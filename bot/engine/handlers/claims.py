@@ -214,7 +214,13 @@ def _title_claimed(a: Answerer, q: Asked) -> Answer | None:
 #: "Was that one also a foreign ministers' meeting?", "was it a foreign-minister level meeting?": the level of
 #: the meeting discussed, by the posts of those who met.
 _LEVEL_CLAIM = re.compile(r"^\W*(?:and |so |but )?(?:was|is) (?:that one|this one|the [\w-]+ one|that|it|this)"
-                          r"(?: also| too)? (?:an? )?(?P<post>[\w'’ -]+?)(?:[- ]level)? (?:meeting|talks|summit)\b")
+                          r"(?: also| too)? (?:an? )?(?P<post>[\w'’ -]+?)(?:[- ]level)? (?:meeting|talks|summit)\b"
+                          # ("was the uzbek one at minister level too?", "was the Uzbek meeting at FM level?")
+                          r"|^\W*(?:and |so |but )?(?:was|is) (?:that one|this one|the (?P<named>[\w-]+) "
+                          r"(?:one|meeting|talks)|that|it|this)(?: also| too)? (?:held )?at (?:the )?"
+                          r"(?P<post2>[\w'’ -]+?)[- ]level\b")
+#: "at minister level": a holder of any minister's post (a deputy's is not one).
+_MINISTERIAL = frozenset({"minister", "ministerial", "ministers"})
 
 
 def level_claimed(a: Answerer, q: Asked) -> Answer | None:
@@ -223,10 +229,19 @@ def level_claimed(a: Answerer, q: Asked) -> Answer | None:
     found = _LEVEL_CLAIM.match(q.lowered)
     if found is None:
         return None
-    post = found.group("post").replace("-", " ").replace("'", " ").replace("’", " ")
-    key = next((k for k, pattern in ROLE_PATTERNS if pattern.search(post)), None)
+    post = (found.group("post") or found.group("post2")).replace("-", " ").replace("'", " ").replace("’", " ")
+    ministerial = post.strip() in _MINISTERIAL
+    key = "minister" if ministerial else next((k for k, pattern in ROLE_PATTERNS if pattern.search(post)), None)
     meetings = _discussed(a, q)
-    if key is None or len(meetings) != 1 or any(w not in role_words(key) for w in post.split() if w != "s"):
+    named = {m.id for m in q.query.mentions if m.kind == "country" and m.id != a.index.home}
+    if found.group("named") and named:
+        # "was the Uzbek one …?": of the meetings discussed (else of all), the one with that country
+        pool = meetings or sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id))
+        meetings = [m for m in pool if named <= set(m.countries)]
+        # (a meeting said of a country with a meeting and a forum is the meeting)
+        meetings = [m for m in meetings if m.kind.endswith("meeting")] if len(meetings) > 1 else meetings
+    if key is None or len(meetings) != 1 or not ministerial and any(
+            w not in role_words(key) for w in post.split() if w != "s"):
         return None  # ("was that before or after the FM meeting?": no level claimed)
     m = meetings[0]
     # (those recorded as attending count with their country's side: a forum steered by one of each)
@@ -235,8 +250,10 @@ def level_claimed(a: Answerer, q: Asked) -> Answer | None:
     sides = [side for side in ((*m.japan_side, *home), (*m.partner_side, *away)) if side]
     if len(sides) < 2:
         return None  # (a record that names one side says nothing of the other's level)
-    held = all(any(lx.fits_post(key, r.key) for p in side if p in a.kb.people for r in a.kb.people[p].roles)
-               for side in sides)
+    def fits(role: str) -> bool:
+        return role.endswith("minister") and not role.startswith("deputy") if ministerial else lx.fits_post(key, role)
+
+    held = all(any(fits(r.key) for p in side if p in a.kb.people for r in a.kb.people[p].roles) for side in sides)
     return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
                   (f"{m.title} ({m.date.human()}):", *(d.person_label(a.kb, p) for side in sides for p in side)),
                   sources=(d.cite(a.kb, m.cited),), focus=a.meetings.meeting_focus(m), confidence=0.85)

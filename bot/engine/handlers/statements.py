@@ -365,8 +365,10 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records report no {query.words[_asked_at(query)]} that {speaker.name} spoke of.",
                        f"What they report of {speaker.name}: {chosen[0].text}"),
                       sources=(d.cite(a.kb, chosen[0].cited),), suggestions=(f"/who {speaker.name}",), confidence=0.0)
-    if verb.re is lx.OPENED:
-        # "how did Kuleba open his conversation with Kamikawa?": the first thing the records tell he said
+    if verb.re is lx.OPENED or lx.AT_THE_OUTSET.search(q.lowered) and chosen[0].kind in lx.MEETING_KINDS and all(
+            p.ref == chosen[0].ref for p in chosen if p.kind in lx.MEETING_KINDS):
+        # "how did Kuleba open his conversation with Kamikawa?", "what did he say at the outset?" of one meeting's
+        # points: the first thing the records tell he said
         chosen = chosen[:1]
     # What they said at one meeting: that meeting stays the topic ("and what did the prime minister say?").
     held = {a.kb.meetings[p.ref].trip or p.ref for p in chosen if p.kind in lx.MEETING_KINDS and p.ref in a.kb.meetings}

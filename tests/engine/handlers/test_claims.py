@@ -109,3 +109,12 @@ def test_he_after_a_list_of_one_persons_meetings_is_that_person_in_an_order_clai
     answer = last_answer(engine, "who did the japanese FM meet in kyiv",
                          "did he meet zelenskyy before or after shmyhal?")
     assert answer.answered and answer.title == "After", answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("was the uzbek meeting at minister level?", "No, not according to the records"),
+    ("was the uzbek meeting at foreign minister level?", "No, not according to the records"),
+    ("was the kyrgyz meeting at foreign minister level?", "Yes"),
+])
+def test_a_level_claimed_of_a_meeting_named_by_its_country(engine: Engine, question: str, title: str) -> None:
+    assert engine.ask(question, today=TODAY).title == title

@@ -107,3 +107,13 @@ def test_he_who_thanked_a_country_is_not_one_of_that_country(engine: Engine) -> 
 def test_what_she_did_before_she_took_office_is_no_appointment(engine: Engine) -> None:
     answer = engine.ask("What did Kamikawa say she had been doing about Ukraine before she took office?", today=TODAY)
     assert answer.answered and "support Ukraine before taking office" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "In the Japan-Kyrgyz foreign ministers' meeting of December 2022, what did Hayashi say at the outset?",
+    "how did hayashi open the kyrgyz meeting?",
+])
+def test_what_someone_said_at_the_outset_is_the_first_thing_recorded(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.kind == "statements" and answer.text.count("\n") == 1 and "Personnel exchanges" in answer.text, \
+        answer.text
