@@ -430,6 +430,8 @@ class Engine:
             # ("auto transformers to ukr - how many and by when?": the count asked of the thing said first)
             cleaned = _TRAILING_HOW_MANY.sub(lambda m: f"how {m.group('how')} {m.group('topic')}{m.group('rest')}?",
                                              cleaned)
+            # ("there was some japanese banker back then right? who": the one said to have been, asked for)
+            cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
             # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
             cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
@@ -4668,6 +4670,12 @@ _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+#: "there was some japanese banker back then right? who", "there was a memorial, what for?": a thing said to have
+#: been, then asked of by a question word alone.
+_THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|are) (?:some |a |an |this |that |one )?"
+                              r"(?P<np>[a-z][\w'’ -]*?)(?: (?:back then|then|at the time|too|also|as well))?"
+                              r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
+                              r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
 #: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
 _WITH_SOMEONE = re.compile(r"^(?:with|and) (?:the |president |pm |prime minister |minister |fm )?(?P<who>[\w'’. -]+?)"
                            r"\W*$")

@@ -1578,3 +1578,10 @@ def test_the_region_of_a_place_is_the_one_the_records_write_with_its_name(engine
     assert answer.answered and answer.title == "Kyiv Oblast" and "Ukraine" in answer.text, answer.text
     unwritten = engine.ask("which region is bali in?", today=TODAY)
     assert unwritten.title != "Kyiv Oblast", unwritten.text
+
+
+@pytest.mark.parametrize("question", ["there was some japanese banker back then right? who",
+                                      "there was some japanese banker back then, who?"])
+def test_a_thing_said_to_have_been_then_a_question_word_asks_for_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Hattori" in answer.text, answer.text
