@@ -230,7 +230,8 @@ _DAY_ALONE = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|cent
 _OFFSET = re.compile(r"\b(?P<about>about |around |roughly |some |approximately |nearly |almost )?(?P<n>\d{1,2}|one|two|"
                      r"three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? "
                      r"(?P<way>later|afterwards|after that|after|earlier|before that|before)\b(?! (?:the|his|her|it|"
-                     r"their|[a-z]+'s)\b)")
+                     # ("two days before she met Kuleba": before an event the clause names, not the record's date)
+                     r"their|[a-z]+'s|she|he|they|we|you|i)\b)")
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _DAYS = {"day": 1, "week": 7}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
 from bot.engine.choice import first_of
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.query import expand_shorthand
 from bot.engine.text import content_stems
 from bot.engine.when import find_date
@@ -744,6 +745,9 @@ def anniversary_of_what(text: str, ask: Ask, date_of: DateOf, events: Callable[[
 _THAT_IN_ORDER = re.compile(r"^\W*(?:and |so |but )?(?:(?:was|is|did|were) (?:that|it|this)"
                             r"(?: one| meeting| visit| trip)?(?: (?:happen|take place|come))?"
                             r"|(?:that|it|this) (?:was|came|happened|took place)) "
+                            # ("so that was two days before she met Kuleba?": the time between claimed too)
+                            r"(?:(?:about |around |roughly |just |only |exactly )?(?P<n>\d{1,3}|one|two|three|four|five"
+                            r"|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? )?"
                             r"(?P<order>before or after|after or before|before|after|earlier than|later than|prior to)"
                             r" (?P<event>.{4,}?)\W*$")
 THAT_IN_ORDER_EXAMPLES = ("was that before or after she met velda?", "so was it after the ostra summit?",
@@ -775,6 +779,14 @@ def that_in_order(text: str, last: Answer | None, ask_here: Callable[[str], Answ
     else:
         claimed_before = order in ("before", "earlier than", "prior to")
         title = "Yes" if claimed_before == earlier else f"No: {'before' if earlier else 'after'}"
+        said = found.group("n")
+        if said is not None and title == "Yes":
+            unit = found.group("unit")
+            if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
+                return None  # (dates too coarse to count the time claimed)
+            amount, claimed = _between(d1, d2, unit), int(said) if said.isdigit() else NUMBER_WORDS[said]
+            if amount != claimed:
+                title = f"No: {amount} {unit}{'s' if amount != 1 else ''} {'before' if earlier else 'after'}"
     event = found.group("event")
     lines = (f"The record just shown: {d1.human()}.", f"{event[:1].upper()}{event[1:]}: {d2.human()} ({other.title}).")
     return Answer("order", True, title, lines, sources=other.sources[:1], confidence=min(0.9, other.confidence),

@@ -155,7 +155,7 @@ class Engine:
         if unknown is not None:
             return unknown
         answer = self._ask(text, focus, today or dt.date.today())
-        return self._people_before_kept(self._topic_kept(text, answer, focus), focus)
+        return _list_kept(self._people_before_kept(self._topic_kept(text, answer, focus), focus), focus)
 
     def _meant_before(self, focus: Focus, lowered: str) -> tuple[str, ...]:
         """The people the conversation was about before its last answer that the question's "she" or "he"
@@ -2874,7 +2874,13 @@ class Engine:
 
     def _timed_here(self, t: Turn) -> Answer | None:
         focus, today = t.focus, t.today
-        last = Answer("record", True, "", focus=focus) if focus is not None and focus.date else None
+        day = focus.date if focus is not None else None
+        if focus is not None and not day and len(focus.items) == 1:
+            # ("what did Kamikawa say about the G7?" → "so that was two days before she met Kuleba?": the one record
+            # answered, by its own date)
+            dated = references.record_date(self.kb, focus.items[0])
+            day = dated.iso() if dated is not None else None
+        last = Answer("record", True, "", focus=replace(focus, date=day)) if focus is not None and day else None
 
         def side(asked: str, context: Focus | None = None) -> Answer:
             # ("how long before his visit was that?": his is the person of the conversation, named, when that
@@ -4670,6 +4676,16 @@ _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 #: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
+def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
+    """An answer about one person of the list just shown, asked of by name ("whats Biruta's job?" after the two
+    ministers listed), keeps the list, that one current: "and the other guy?" next is the other of it."""
+    if focus is None or answer.focus is None or len(answer.focus.people) != 1 \
+            or any(i.startswith("person:") for i in answer.focus.items) \
+            or f"person:{answer.focus.people[0]}" not in focus.items or len(focus.items) < 2:
+        return answer
+    return replace(answer, focus=replace(answer.focus, items=focus.items, current=f"person:{answer.focus.people[0]}"))
+
+
 #: "there was some japanese banker back then right? who", "there was a memorial, what for?": a thing said to have
 #: been, then asked of by a question word alone.
 _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|are) (?:some |a |an |this |that |one )?"

@@ -1178,6 +1178,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {m.start - 1 for m in mentions if m.kind == "person" and m.start > 1 and m.id in index.kb.people
                  and words[m.start - 2] in ("the", "a", "an") and words[m.start - 1] not in STOPWORDS
                  and stem(words[m.start - 1]) in content_stems(index.kb.people[m.id].description or "")}
+    # ("mofa guy ikegami met who?": words that describe the one named right after them, by a noun of a person)
+    for m in mentions:
+        if m.kind == "person" and m.start > 0 and re.fullmatch(lx.PERSON_NOUN, words[m.start - 1]):
+            described = [i for i in range(max(0, m.start - 3), m.start - 1)
+                         if words[i] not in STOPWORDS and not _WH_WORD.fullmatch(words[i])]
+            consumed |= {m.start - 1, *described}
     capacity = _capacity_clause(words, mentions, intent, index)
     if capacity is not None:
         # "what did Hattori work on as governor of Rwanda's central bank?": the clause says in what capacity,

@@ -666,3 +666,10 @@ def test_months_between_two_days_are_whole_months_with_the_days(engine: Engine) 
     assert answer.title == "8 months (259 days)", answer.text
     years = engine.ask("how many years after relations began did usmanov meet ikegami?", today=TODAY)
     assert years.title.startswith("32 years"), years.text
+
+
+def test_that_claimed_some_days_before_an_event_is_checked_by_the_days_between(engine: Engine) -> None:
+    right = last_answer(engine, "what did kamikawa say about the g7", "so that was two days before she met kuleba?")
+    assert right.title == "Yes", right.text
+    wrong = last_answer(engine, "what did kamikawa say about the g7", "so that was three days before she met kuleba?")
+    assert wrong.title == "No: 2 days before", wrong.text

@@ -1210,3 +1210,10 @@ def test_a_home_city_after_a_verb_that_places_a_thing_is_where_it_is_no_time_zon
     assert not placed.japan_time and any(m.id == "tokyo" for m in placed.mentions), placed
     zone = analyse("what date was it in tokyo when kamikawa met kuleba?", engine.index)
     assert zone.japan_time and not any(m.id == "tokyo" for m in zone.mentions), zone
+
+
+def test_words_describing_the_one_named_after_a_noun_of_a_person_are_no_keywords(engine: Engine) -> None:
+    query = analyse("mofa guy ikegami met who in uzbekistan", engine.index)
+    assert "mofa" not in query.keywords and "guy" not in query.keywords, query.keywords
+    answer = engine.ask("mofa guy ikegami met who in uzbekistan", today=TODAY)
+    assert "Usmanov" in answer.text, answer.text

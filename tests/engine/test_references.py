@@ -250,3 +250,8 @@ def test_both_with_a_claim_without_its_verb_checks_the_claim_of_each(engine: Eng
     answer = last_answer(engine, "list the japan-ukraine meetings u know about", "both in kyiv?")
     lines = answer.text.split("\n")
     assert lines.count("Yes") == 1 and "No, not according to the records" in lines, answer.text
+
+
+def test_one_of_a_list_asked_of_by_name_keeps_the_list_for_the_other(engine: Engine) -> None:
+    answer = last_answer(engine, "who was with kagame at the kishida meeting", "whats birutas job", "and the other guy")
+    assert "Ndagijimana" in answer.title and "Finance" in answer.text, answer.text

@@ -536,6 +536,9 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
     if bare and any(all(kind == "person" for kind, _ in g) and not a.meetings.filter_meetings([g], anywhere)
                     for g in q.groups):
         return None  # "what did Masaya Hattori do for Rwanda?" of someone who held no meeting: his records say
+    if bare and len(q.groups + q.extra) > 1 and not a.meetings.filter_meetings(q.groups + q.extra, query) \
+            and _told_of_all(a, q.groups + q.extra):
+        return None  # "what did Hayashi do in Bucha?" of no meeting there: the record that tells of it answers
     listed = query.intent in ("list", "count") or bare or (
         query.intent == "about" and q.groups and not query.aspects
         and all(k in lx.GATHERING_WORDS or k in lx.TRIP_WORDS for k in query.keywords))
@@ -559,6 +562,15 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
             and not any(a.meetings.says_most_of(key, query) for g in extra for _, key in g):
         extra = []
     return a.meetings.meeting_list(query, q.groups + extra, count=query.intent == "count")
+
+
+def _told_of_all(a: Answerer, groups: list[set[tuple[str, str]]]) -> bool:
+    """Whether some record other than a meeting's names an entity of every group."""
+    shared: set[int] | None = None
+    for g in groups:
+        found = {n for e in g for n in a.index.by_entity.get(e, ())}
+        shared = found if shared is None else shared & found
+    return any(a.index.passages[n].kind not in lx.MEETING_KINDS for n in shared or ())
 
 
 def terms_named_with(a: Answerer, q: Asked) -> Answer | None:

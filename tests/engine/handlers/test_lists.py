@@ -48,3 +48,10 @@ def test_how_many_countries_attended_after_a_gathering_is_of_that_gathering(engi
     assert not answer.answered and "Kyrgyzstan" not in answer.text, answer.text
     covered = engine.ask("how many countries attended?", today=TODAY)
     assert covered.answered and "4 countries" in covered.title, covered.text
+
+
+def test_what_someone_did_at_a_place_of_no_meeting_of_theirs_is_the_record_that_tells_of_it(engine: Engine) -> None:
+    answer = engine.ask("what did hayashi do in bucha", today=TODAY)
+    assert answer.answered and "memorial" in answer.text, answer.text
+    none = engine.ask("what did kamikawa do in bucha", today=TODAY)
+    assert not none.answered, none.text
