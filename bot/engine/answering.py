@@ -93,6 +93,8 @@ def _deed_asked_why(query: Query) -> str | None:
             return None
         after = person.end
     return stem(words[after]) if after < len(words) else None
+
+
 #: "what other areas …?", "what else …?": more than the last answer gave.
 _OTHER_ASKED = re.compile(r"\b(?:other|else)\b")
 #: "how many of the generators …?": a part of a whole the question names.

@@ -4686,7 +4686,7 @@ def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
     return replace(answer, focus=replace(answer.focus, items=focus.items, current=f"person:{answer.focus.people[0]}"))
 
 
-#: "there was some japanese banker back then right? who", "there was a memorial, what for?": a thing said to have
+#: "there was some japanese banker back then right? who", "there was a forum in tokyo, when?": a thing said to have
 #: been, then asked of by a question word alone.
 _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|are) (?:some |a |an |this |that |one )?"
                               r"(?P<np>[a-z][\w'’ -]*?)(?: (?:back then|then|at the time|too|also|as well))?"
