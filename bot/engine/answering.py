@@ -95,6 +95,9 @@ def _deed_asked_why(query: Query) -> str | None:
     return stem(words[after]) if after < len(words) else None
 
 
+#: "whats geodesy?", "what is demining": a word alone, asked what it is ("the theme" is of a thing already named).
+_WHAT_IS_WORD = re.compile(r"^\W*(?:and |so |ok )?(?:what|whats|what's|wat|wats)(?: is| are)? (?:a |an )?"
+                           r"(?P<word>[a-z][a-z-]+)\W*$")
 #: "what other areas …?", "what else …?": more than the last answer gave.
 _OTHER_ASKED = re.compile(r"\b(?:other|else)\b")
 #: "how many of the generators …?": a part of a whole the question names.
@@ -369,6 +372,9 @@ class Answerer:
         """The answer from the passages that best cover the question, or an abstention. `asked_before` is the
         conversation's last question, whose record "what other areas …?" asks past."""
         scored = self._past_the_last(query, score_passages(self.index, query, extra), asked_before)
+        undefined = self._undefined(query, scored)
+        if undefined is not None:
+            return undefined
         narrowed = without_identifying_clause(query)
         # (the people a post in the clause describes go with it: "the summit the Rwandan leader attended")
         kept = [] if narrowed is not None and narrowed.role is None and query.role is not None else extra
@@ -2591,6 +2597,24 @@ class Answerer:
         record does not use, "handed over", is only another way to say it was given.)"""
         return "pledge" in query.aspects and any(
             not _VERB_FORM.search(w) for w in self.verifier.unconfirmed_words(replace(query, dates=None), p))
+
+    def _undefined(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"Whats geodesy?" of a word no record names a thing by, only uses in passing ("space technology, geodesy,
+        …"): the records do not say what it is; where it comes up is shown. None for a name of the records' own
+        (a term, a person, a place) or a question of more words."""
+        plain = _WHAT_IS_WORD.match(query.raw.lower())
+        if query.intent != "define" or query.mentions or len(query.keywords) != 1 or not scored or plain is None \
+                or stem(plain.group("word")) != query.keywords[0]:
+            return None  # (only "what is X?" of a word alone: "what does it commemorate?" asks of the record shown)
+        word = query.keywords[0]
+        if any(word in set(content_stems(self.index.entity_name((p.kind, p.ref)))) for s in scored[:5]
+               if (p := s.passage).kind in ("term", "person", "place")):
+            return None
+        said = next((w for w in query.words if stem(w) == word), word)
+        best = scored[0].passage
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records do not say what “{said}” is. It comes up in:", self._evidence(best)),
+                      sources=(d.cite(self.kb, best.cited),), confidence=0.0)
 
     def _past_the_last(self, query: Query, scored: list[Scored], asked_before: str | None) -> list[Scored]:
         """"Which sectors did the entrepreneurs present?" → "what other areas were discussed?": of records that

@@ -163,7 +163,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = _span_in_text(text, query)  # "how many days did it last?", "how long was it?" of "the two-day summit"
     if value is None and query.intent == "quantity":
         value = _count_in_text(text, query)  # "how many provinces?" of "… in all four provinces"
-    reporter = _reporter_in_text(text, query) if query.intent == "who" else None
+    reporter = reporter_in_text(text, query) if query.intent == "who" else None
     if reporter is not None:
         value = reporter  # "who reported his visit?" of "…; Hayashi visited it, the Japanese embassy reported"
     if value is None and query.intent == "who":
@@ -185,7 +185,7 @@ _REPORTING = frozenset(stem(w) for w in "report reported announce announced twee
                                        "published say said state stated".split())
 
 
-def _reporter_in_text(text: str, query: Query) -> str | None:
+def reporter_in_text(text: str, query: Query) -> str | None:
     """Who told of what a record records, as its own words name them last ("…, the Japanese embassy
     reported."), when the question asks who did the telling; None otherwise."""
     for k in query.keywords:

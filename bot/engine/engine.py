@@ -2240,6 +2240,22 @@ class Engine:
         others = [p for p in theirs[0].participants if p != person and p in self.kb.people]
         return others[0] if len(others) == 1 else None
 
+    def _reporter_of_the_last(self, t: Turn) -> Answer | None:
+        """"Did Hayashi visit Bucha?" → "who reported that?": the one record of the conversation's place and people
+        whose own words say who told of it ("…, the Japanese embassy reported"), asked who; None when no record,
+        or more than one, does."""
+        focus = t.focus
+        if focus is None or focus.place is None or not focus.people or not _WHO_REPORTED_THAT.match(t.lowered):
+            return None
+        query = analyse(t.text, self.index)
+        told = sorted({p.ref for n in self.index.by_entity.get(("place", focus.place), ())
+                       if (p := self.index.passages[n]).kind == "fact"
+                       and any(("person", x) in p.entities for x in focus.people)
+                       and details.reporter_in_text(p.text, query) is not None})
+        if len(told) != 1 or f"fact:{told[0]}" in focus.items:
+            return None  # (the record is the one just shown: its own details answer)
+        return self._details((f"fact:{told[0]}",), query)
+
     def _record_referred(self, t: Turn) -> Answer | None:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
         that record, the one the answer was about (a list of meetings is asked which one instead)."""
@@ -4692,6 +4708,9 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
                               r"(?P<np>[a-z][\w'’ -]*?)(?: (?:back then|then|at the time|too|also|as well))?"
                               r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
                               r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
+#: "who reported that?", "who announced it?": who told of what the last answer confirmed.
+_WHO_REPORTED_THAT = re.compile(r"^\W*(?:and |so |ok |but )?who (?:reported|announced|published|posted|tweeted|said)"
+                                r" (?:that|it|this|so)\W*$")
 #: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
 _WITH_SOMEONE = re.compile(r"^(?:with|and) (?:the |president |pm |prime minister |minister |fm )?(?P<who>[\w'’. -]+?)"
                            r"\W*$")
@@ -4986,6 +5005,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),
     Rule("each of the meetings shown", Engine._each_meeting_shown),
+    Rule("who told of what was just confirmed", Engine._reporter_of_the_last),
     Rule("the record just shown", Engine._record_referred),
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),

@@ -1478,3 +1478,11 @@ def test_why_of_a_deed_no_record_tells_of_is_no_record_s_occasion(engine: Engine
     assert not answer.answered and "give no reason" in answer.text, answer.text
     came = engine.ask("why did kulubaev come to japan?", today=TODAY)
     assert came.answered and "Central Asia plus Japan" in came.text, came.text
+
+
+def test_what_a_word_the_records_only_use_in_passing_is_is_not_defined_by_them(engine: Engine) -> None:
+    answer = engine.ask("whats geodesy", today=TODAY)
+    assert not answer.answered and "do not say what “geodesy” is" in answer.text and "forum" in answer.text, \
+        answer.text
+    term = engine.ask("what is ovop?", today=TODAY)
+    assert term.answered and "One Village One Product" in term.title, term.text

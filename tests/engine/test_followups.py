@@ -2140,3 +2140,8 @@ def test_other_areas_asked_after_one_are_the_records_past_it(engine: Engine) -> 
     answer = last_answer(engine, "Which sectors did Japanese entrepreneurs present projects in during Hayashi's Kyiv "
                                  "visit?", "What other areas of collaboration were discussed?")
     assert answer.answered and "housing reconstruction" in answer.text.split("\n")[1], answer.text
+
+
+def test_who_reported_what_was_just_confirmed_is_the_record_of_it_that_names_the_teller(engine: Engine) -> None:
+    answer = last_answer(engine, "What was Shmyhal grateful for?", "Did Hayashi visit Bucha?", "Who reported that?")
+    assert answer.answered and "embassy" in answer.title, answer.text
