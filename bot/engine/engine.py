@@ -3167,14 +3167,14 @@ class Engine:
                                    else "")
         if place is None:
             return None
-        written = {fold(x.name).lower(): x for x in self.kb.places.values()} | {
-            fold(a).lower(): x for x in self.kb.places.values() for a in x.aliases}
-        regions = [written[rest] for alias in place.aliases
-                   if (rest := fold(alias).lower().removeprefix(f"{fold(place.name).lower()}, ")) in written
-                   and written[rest].id != place.id]
+        # (the words after the place's own name in an alias, "Bucha, Kyiv Oblast", when they are wholly a place)
+        regions = {m.id for alias in place.aliases
+                   if (rest := fold(alias).lower().removeprefix(f"{fold(place.name).lower()}, ")) != fold(alias).lower()
+                   for m in self.index.names.find(tokens(rest), fuzzy=False)
+                   if m.kind == "place" and m.id != place.id and m.start == 0 and m.end == len(tokens(rest))}
         if len(regions) != 1:
             return None
-        region = regions[0]
+        region = self.kb.places[regions.pop()]
         country = self.kb.countries.get(place.country)
         return Answer("place", True, region.name,
                       (f"{place.name} is in {region.name}" + (f", {country.name}." if country else "."),),
@@ -4074,6 +4074,16 @@ _NO_THING = frozenset(stem(w) for w in """date day year month time one ones thin
     visit visits meeting meetings talks summit forum article report document source answer list point""".split())
 
 
+def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
+    """An answer about one person of the list just shown, asked of by name ("whats Biruta's job?" after the two
+    ministers listed), keeps the list, that one current: "and the other guy?" next is the other of it."""
+    if focus is None or answer.focus is None or len(answer.focus.people) != 1 \
+            or any(i.startswith("person:") for i in answer.focus.items) \
+            or f"person:{answer.focus.people[0]}" not in focus.items or len(focus.items) < 2:
+        return answer
+    return replace(answer, focus=replace(answer.focus, items=focus.items, current=f"person:{answer.focus.people[0]}"))
+
+
 def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
     """After "how long was A's meeting?" → "and B's?" (or "when did A open?" → "and B?"), the conversation
     holds both records, the one just answered first, so that "which one was longer?" or "how many years
@@ -4691,17 +4701,6 @@ _OTHER_WAY_ROUND = re.compile(r"^\W*(?:and |so |what about |how about |ok )?(?:t
 _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
-#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
-def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
-    """An answer about one person of the list just shown, asked of by name ("whats Biruta's job?" after the two
-    ministers listed), keeps the list, that one current: "and the other guy?" next is the other of it."""
-    if focus is None or answer.focus is None or len(answer.focus.people) != 1 \
-            or any(i.startswith("person:") for i in answer.focus.items) \
-            or f"person:{answer.focus.people[0]}" not in focus.items or len(focus.items) < 2:
-        return answer
-    return replace(answer, focus=replace(answer.focus, items=focus.items, current=f"person:{answer.focus.people[0]}"))
-
-
 #: "there was some japanese banker back then right? who", "there was a forum in tokyo, when?": a thing said to have
 #: been, then asked of by a question word alone.
 _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|are) (?:some |a |an |this |that |one )?"
@@ -4712,8 +4711,8 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
 _WHO_REPORTED_THAT = re.compile(r"^\W*(?:and |so |ok |but )?who (?:reported|announced|published|posted|tweeted|said)"
                                 r" (?:that|it|this|so)\W*$")
 #: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
-_WITH_SOMEONE = re.compile(r"^(?:with|and) (?:the |president |pm |prime minister |minister |fm )?(?P<who>[\w'’. -]+?)"
-                           r"\W*$")
+_WITH_SOMEONE = re.compile(r"^(?:with|and) (?P<who>[\w'’. -]+?)\W*$")  # (a title before the name is read as the name)
+#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
 _NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
                         r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).

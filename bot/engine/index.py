@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -295,6 +295,11 @@ class KnowledgeIndex:
         return found.name if found is not None else entity_id
 
     # -- passages ----------------------------------------------------------------------------------
+    def naming_each(self, groups: Iterable[Iterable[Entity]]) -> set[int]:
+        """The passages that name an entity of every group (any one of a group's alternatives)."""
+        found = [{n for e in group for n in self.by_entity.get(e, ())} for group in groups]
+        return set.intersection(*found) if found else set()
+
     def meeting_entities(self, meeting_id: str) -> frozenset[Entity]:
         m = self.kb.meetings[meeting_id]
         ents: set[Entity] = {("country", c) for c in m.countries} | {("country", self.home)}

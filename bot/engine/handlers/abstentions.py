@@ -258,7 +258,7 @@ def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:
         meetings = a.meetings.filter_meetings([who], replace(q.query, venues=(), dates=None))
         if any(a.verifier.went_there(m.id, who, to) for m in meetings):
             continue
-        together = set.intersection(*({n for e in sorted(g) for n in a.index.by_entity.get(e, ())} for g in (who, to)))
+        together = a.index.naming_each((who, to))
         if any(reported(TRAVEL, a.index.passages[n].stems) and a.index.passages[n].kind not in lx.MEETING_KINDS
                for n in together):
             continue  # a fact reports the journey ("... visited Bucha, the embassy reported"); a meeting's

@@ -566,11 +566,7 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
 
 def _told_of_all(a: Answerer, groups: list[set[tuple[str, str]]]) -> bool:
     """Whether some record other than a meeting's names an entity of every group."""
-    shared: set[int] | None = None
-    for g in groups:
-        found = {n for e in g for n in a.index.by_entity.get(e, ())}
-        shared = found if shared is None else shared & found
-    return any(a.index.passages[n].kind not in lx.MEETING_KINDS for n in shared or ())
+    return any(a.index.passages[n].kind not in lx.MEETING_KINDS for n in a.index.naming_each(groups))
 
 
 def terms_named_with(a: Answerer, q: Asked) -> Answer | None:
