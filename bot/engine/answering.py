@@ -40,6 +40,8 @@ from bot.knowledge.schema import PLEDGE_KINDS
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
+#: "Was the G7 meeting held in Tokyo?": a gathering, then where it was, claimed.
+_GATHERING_PLACED = re.compile(r"\b(?:meeting|summit|forum|conference|gathering)\b.*\b(?:in|at)\b")
 _STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
@@ -310,7 +312,8 @@ class Answerer:
         self.kb = index.kb
         self.meetings = Meetings(index, self)
         self.profiles = Profiles(index, self.meetings, self)
-        self.describer = Describer(self.kb, self.index.home, self.index.roles_of)
+        self.describer = Describer(self.kb, self.index.home, self.index.roles_of,
+                                   lambda person: self.index.meetings_by_entity.get(("person", person), ()))
         self.yesno = YesNo(self.kb, self.meetings.filter_meetings, index.roles_of)
         self.comparer = Comparer(index, self.meetings.filter_meetings,
                                  lambda query: [set(g) for g in self.describer.resolve(query, None).groups])
@@ -766,6 +769,10 @@ class Answerer:
                      and set(query.keywords) <= _TIME_PART_STEMS):
             # ("starting when, and for how long?": the start of that meeting, not a record that says "beginning")
             # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words
+            return first
+        if len(first) == 1 and all(k == "meeting" for k, _ in first[0]) and not query.mentions and query.keywords \
+                and set(query.keywords) <= lx.HOST_OR_GUEST:
+            # "who hosted whom?" after a meeting: its sides, by where it was held, not a record that says "hosted"
             return first
         if first and all(k in ("fact", "pledge") for k, _ in first[-1]) and re.search(r"\bit\b", query.raw.lower()):
             # "what was it responding to?" after one fact or pledge: that record, whatever else has the words,
@@ -1400,7 +1407,8 @@ class Answerer:
             return unnamed  # (a claim of who asked is answered against whom the record says asked)
         # (a yes/no claim of an embassy's date is checked against the records of its date instead)
         elsewhere = self._held_elsewhere(query, s.passage) or self._with_another_party(query, s.passage) or (
-            self.verifier.embassy_elsewhere(query, s.passage) if query.intent != "yes_no" else None)
+            self.verifier.embassy_elsewhere(query, s.passage) if query.intent != "yes_no" or query.dates is None
+            else None)
         if elsewhere:
             return elsewhere
         dates, when = query.dates, s.passage.date
@@ -2762,6 +2770,29 @@ class Answerer:
                            f"Closest record: {held.title} ({held.date.human()})"),
                           sources=(d.cite(self.kb, held.cited),), focus=self.meetings.meeting_focus(held),
                           confidence=0.0)
+        placed = [g for g in groups if all(kind == "place" for kind, _ in g)]
+        rest = [g for g in groups if g not in placed]
+        termed = [g for g in rest if all(kind == "term" for kind, _ in g)]
+        held_there: list[Meeting] = []
+        if not elsewhere and placed and len(termed) == 1 and _GATHERING_PLACED.search(query.raw.lower()):
+            # ("the G7 foreign ministers' meeting": the meeting titled by the gathering, of the others named)
+            others = [g for g in rest if g not in termed]
+            held_there = gathering_named(self.kb, query, sorted(
+                {m.id: m for e in sorted(termed[0]) for n in self.index.by_entity.get(e, ())
+                 if (p := self.index.passages[n]).kind == "meeting" and (m := self.kb.meetings.get(p.ref)) is not None
+                 and all(any(i in m.participants or i in m.countries for _, i in g) for g in others)
+                 and (query.dates is None or query.dates.matches(m.date.first_day(), m.date.last_day()))}.values(),
+                key=lambda m: m.id), strict=True)
+        wheres = {d.meeting_place(self.kb, m) for m in held_there}
+        if held_there and len(wheres) == 1 and (where := wheres.pop()) is not None \
+                and not {m.place for m in held_there} & {i for g in placed for _, i in g}:
+            # "Was the G7 foreign ministers' meeting held in Tokyo?": such meetings, all held elsewhere
+            held = min(held_there, key=lambda m: (m.date, m.id))
+            return Answer("yes_no", True, "No, not according to the records",
+                          tuple(f"{m.title} was held in {where} {d.on_date(m.date)}." for m in held_there),
+                          sources=tuple(d.cite(self.kb, m.cited) for m in held_there[:3]),
+                          focus=self.meetings.meeting_focus(held),
+                          confidence=0.8)
         if not elsewhere:
             return Answer("not_found", False, "Not in the records",
                           ("The knowledge base has no record of that"

@@ -623,14 +623,20 @@ def _unsaid(text: str, note: str | None) -> str | None:
 
 def counted_noun(query: Query) -> str | None:
     """What "how many ..." counts: the first word after it that is not a name or a qualifier
-    ("how many Rwandan provinces" counts provinces); None for "how many times" and the like."""
+    ("how many Rwandan provinces" counts provinces), or the word put before it ("the generators, how many did
+    Japan send?"); None for "how many times" and the like. (A word after it says what is counted even when it is
+    a function word: "how many did she send herself?" counts no figure's unit.)"""
     words = query.words
     named = {i for m in query.mentions for i in range(m.start, m.end)}
     for i in range(len(words) - 2):
         if words[i] == "how" and words[i + 1] == "many":
             for j in range(i + 2, min(i + 6, len(words))):
-                if j not in named and words[j] not in _QUALIFIERS:
-                    return None if words[j] in ("times", "more", "of") else words[j]
+                if j in named or words[j] in _QUALIFIERS:
+                    continue
+                before = words[i - 1] if i > 0 and i - 1 not in named else ""
+                if words[j] in STOPWORDS and before and before not in STOPWORDS and before not in _QUALIFIERS:
+                    return before
+                return None if words[j] in ("times", "more", "of") else words[j]
     return None
 
 

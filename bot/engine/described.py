@@ -10,7 +10,7 @@ answering about someone else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -151,10 +151,12 @@ def _by_mention(query: Query, countries: list[str]) -> list[list[str]]:
 
 class Describer:
     def __init__(self, kb: KnowledgeBase, home: str,
-                 roles_of: Callable[[str], tuple[tuple[Person, Role], ...]]) -> None:
+                 roles_of: Callable[[str], tuple[tuple[Person, Role], ...]],
+                 meetings_of: Callable[[str], Iterable[str]] = lambda person: ()) -> None:
         self.kb = kb
         self.home = home  # the country every record is about
         self.roles_of = roles_of  # who held a post, by its key (`KnowledgeIndex.roles_of`)
+        self.meetings_of = meetings_of  # the ids of a person's meetings (`KnowledgeIndex.meetings_by_entity`)
         #: The countries some person of the records is of.
         self.peopled = frozenset(p.country for p in kb.people.values())
 
@@ -202,13 +204,20 @@ class Describer:
                     else:
                         unknown.append(f"{self._role_label(key)} of {self._country(country)}")
 
+    def _of_grouping(self, query: Query, start: int) -> bool:
+        """Whether the post at `start` is written right after the name of a body the records tie to no one country
+        ("the G7 foreign ministers"): its members, whom no one country's holders of the post are."""
+        return any(m.kind == "term" and m.end == start and (term := self.kb.terms.get(m.id)) is not None
+                   and not term.countries and all(m.end != c.end or c.kind == "term" for c in query.mentions)
+                   for m in query.mentions)
+
     def resolve(self, query: Query, focus: Focus | None) -> Described:
         groups: list[frozenset[tuple[str, str]]] = []
         unknown: list[str] = []
         named_people = {m.id for m in query.mentions if m.kind == "person"}
         mentioned = {m.id for m in query.mentions if m.kind == "country"}
-        if query.role:
-            span = phrase_span(ROLES[query.role], query.words)
+        span = phrase_span(ROLES[query.role], query.words) if query.role else None
+        if query.role and not (span is not None and self._of_grouping(query, span[0])):
             # Every mention of the post: "Japan's foreign minister met Tajikistan's foreign minister".
             tied = list(dict.fromkeys(c for found in phrase_spans(ROLES[query.role], query.words)
                                       for c in attached_countries(query, *found)))
@@ -244,6 +253,10 @@ class Describer:
                 # "did Hayashi see the PM before or after Zelenskyy?": the one holder of the post in the partner
                 # countries of the people named
                 partners = {self.kb.people[p].country for p in named_people if p in self.kb.people} - {self.home}
+                if not partners:
+                    # ("what did Hayashi discuss with the president?": of the countries whose people he met)
+                    partners = {c for p in sorted(named_people) for i in self.meetings_of(p)
+                                if (m := self.kb.meetings.get(i)) is not None for c in m.countries} - {self.home}
                 holders = {h for h in self.holders(query.role, partners) if h[1] not in named_people}
                 if len(holders) == 1:
                     groups.append(frozenset(holders))

@@ -13,6 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.asked import undated_by_note
 from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
+from bot.engine.meetings import _EXACT_DAY
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
@@ -110,6 +111,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "When did she take office?" of a record dated by the meeting where her appointment came up, noted
         # "the appointment date is not given": its date is not the one asked for.
         return Answer("not_found", False, "Not in the records", (undated,), sources=cited, focus=focus,
+                      confidence=0.0)
+    if query.intent == "when" and _EXACT_DAY.search(query.raw.lower()) and value is not None \
+            and (found.date is None or found.date.precision != "day") and not _AHEAD.search(query.raw.lower()):
+        # "what dates exactly?" of a record dated to the month: no day is given, which is said, with what is
+        return Answer("not_found", False, "No exact date in the records",
+                      (f"The record gives no exact day, only {value}:", text), sources=cited, focus=focus,
                       confidence=0.0)
     due = getattr(found, "due", None)
     if query.intent == "when" and _AHEAD.search(query.raw.lower()):

@@ -159,7 +159,9 @@ class Engine:
 
     def _meant_before(self, focus: Focus, lowered: str) -> tuple[str, ...]:
         """The people the conversation was about before its last answer that the question's "she" or "he"
-        means, when the records write of none of the last answer's people by that pronoun; () otherwise."""
+        means, when the records write of none of the last answer's people by that pronoun (of each by another, or, of
+        people a record the last question asked of names, not the question, of none by it while one earlier person
+        is); () otherwise."""
         used = followups.pronoun_used(lowered)
         if used is None:
             return ()
@@ -172,9 +174,15 @@ class Engine:
             known = self.kb.people.get(person)
             return known is not None and known.pronoun is not None and known.pronoun.word != used
 
-        if not all(written_otherwise(p) for p in focus.people):
-            return ()
-        return tuple(p for p in focus.earlier_people if written_so(p))
+        meant = tuple(p for p in focus.earlier_people if written_so(p))
+        if all(written_otherwise(p) for p in focus.people):
+            return meant
+        # ("whats the peace formula about" → "what did she condemn?": one earlier "she", when the answer between
+        # named its people from its record alone, the question naming no one, and none of them is written of so)
+        unnamed = focus.question is not None and focus.role is None and bool(focus.items) and not any(
+            i.startswith("person:") for i in focus.items) and not any(
+            m.kind == "person" for m in analyse(focus.question, self.index).mentions)
+        return meant if unnamed and len(meant) == 1 and not any(written_so(p) for p in focus.people) else ()
 
     @staticmethod
     def _people_before_kept(answer: Answer, focus: Focus | None) -> Answer:
@@ -863,7 +871,9 @@ class Engine:
             return None
         if len(read.mentions) != 1 or read.keywords or read.dates is not None:
             return None
-        other_name = corrections.corrected(focus.question, found.group("name"), self.index)
+        # ("the kyrgyz one": the name, without the words that stand for the thing named before)
+        bare = _THE_ONE.sub("", found.group("name")).strip() or found.group("name")
+        other_name = corrections.corrected(focus.question, bare, self.index)
         return self._ask_one(other_name, None, t.today) if other_name is not None else None
 
     def _holder_meant(self, focus: Focus, role: str | None, other: str) -> Focus:
@@ -2758,10 +2768,17 @@ class Engine:
         # answered, each in a turn of its own (a list of one day's records gives one date); never two of more
         # ("the two openings": records whose words have the noun, not any two the conversation had)
         named = _TWO_NAMED.search(t.lowered)
-        nouns = content_stems(named.group(1)) if named is not None and named.group(1) not in _ANY_TWO else []
+        said = [w for w in named.groups() if w and w not in _ANY_TWO] if named is not None else []
+        # (a noun alone must be a word of each record; with the word before it, of each of two among three)
+        nouns = content_stems(said[0]) if named is not None and named.group(1) is None and said else []
+        either = content_stems(" ".join(said))
         # (the records of the last answers, when they fall on two dates: a list of one day's records after one record)
         for refs in ((focus.items, focus.recent if 2 <= len(focus.recent) <= 3 else ()) if focus is not None else ()):
-            if nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
+            kept = tuple(i for i in refs if any(_holds_all(self._record_stems(i), (n,)) for n in either))
+            if either and focus is not None and refs is focus.recent and len(refs) == 3 and len(kept) == 2:
+                # ("the two embassy openings" after three records: the two of them whose words have a noun of it)
+                refs = kept
+            elif nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
                 continue
             shown = self._dated_shown(refs)
             apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
@@ -4337,7 +4354,9 @@ _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
 #: "The two openings", "those two visits": two records named by what they were.
-_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) ([a-z]+s)\b")
+#: "the kyrgyz one", "the Uzbek ones": words around a name that stand for a thing named before.
+_THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
+_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) (?:([a-z]+) )?([a-z]+s)\b")
 #: Nouns of "the two …" that name no kind of record ("those two dates").
 _ANY_TWO = frozenset("dates days times ones events records things items entries".split())
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.

@@ -177,6 +177,8 @@ SINCE_THEN = re.compile(r"\bsince (?:then|that|that time|that day|the meeting|th
 STAGE = re.compile(r"\b(negotiat\w*|to (start|begin|initiate)|initiat\w*|plan(s|ned)? to|will|draft\w*|propos\w*|"
                     r"under discussion|prepar\w*)\b", re.IGNORECASE)
 HOST_CLAIM = re.compile(r"\b(the )?host(ed|s|ing)?\b")
+#: Words of which side hosted and which came, which a meeting's place answers ("who hosted whom?").
+HOST_OR_GUEST = frozenset(stem(w) for w in "host hosted hosts hosting visitor visitors visiting guest guests".split())
 FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?", re.IGNORECASE)
 #: Events no other reading of their words fits ("signed", "born"): required of a record in any question.
 LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing", "agreement"})
@@ -399,6 +401,9 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
                             r"occasions?)\b"
                             r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$"
+                            # "what event was that for?" after a meeting: the gathering it was held on the occasion of
+                            r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:event|gathering|summit|conference)"
+                            r" (?:was|were) (?:that|it|this|they|those|these)(?: for| part of| at| during)?\W*$"
                             # "which meetings were held on the sidelines of a bigger gathering?", "... because someone
                             # was in town for a multilateral gathering?": the meetings held on some gathering's occasion
                             r"|^\W*(?:and |so )?(?:which|what) (?:of (?:the|these|those) )?"

@@ -69,8 +69,12 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
-_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(date|day)\b|\b(?:exact|precise|specific) (?:dates?|days?)\b"
-                        r"|\bthe date of\b")
+_EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(dates?|days?)\b"
+                        r"|\b(?:exact|precise|specific) (?:dates?|days?)\b|\b(?:dates?|days?) exactly\b"
+                        r"|\bexactly (?:what|which) (?:date|day)\b|\bthe date of\b")
+#: "What did he do there?", "what went on?": what was done at a meeting or on a visit, asked in general.
+_DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4}?do\b"
+                          r"|\bwhat (?:happened|went on|took place)\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
@@ -1181,6 +1185,11 @@ class Meetings:
                 for point in [y for y in rest if y not in points and lx.MORE_THAN.search(y.text)][:2]:
                     lines.append(f"The record adds: {point.text}")
                     cited.append(d.cite(kb, point.cited))
+        elif _DEEDS_ASKED.search(lowered) and not m.topics and not m.outcomes and not kb.trip_meetings(m.id):
+            # "what did he do there?" of a record that tells only that the visit or meeting took place
+            return Answer("not_found", False, m.title,
+                          (f"The records tell of {m.title} ({m.date.human()}), not of what was done there:", m.summary),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,

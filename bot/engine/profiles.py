@@ -150,10 +150,12 @@ class Profiles:
                           (f"The knowledge base names no {(query.role or 'holder of that position').replace('-', ' ')}"
                            f" of {label}.",),
                           suggestions=("/countries",), confidence=0.0)
+        later: list[tuple[PartialDate, Person, Role]] = []
         if query.dates is not None and query.dates.end is not None:
             # "in 2022": whoever the records show in the post by the end of that span.
             end = query.dates.end
             by_then = [h for h in holders if h[0].first_day() <= end]
+            later = [h for h in holders if h[0].first_day() > end]
             if not by_then:
                 # "in 2019" when the records show the post held only later: nobody known then.
                 first = min(holders, key=lambda h: h[0])
@@ -167,12 +169,17 @@ class Profiles:
         latest_known = max(holders, key=lambda h: h[0])
         if query.dates is not None and query.dates.start is not None \
                 and latest_known[0].last_day() < query.dates.start:
-            # "who's Japan's foreign minister in 2025?" of records that end before: not known then
+            # "who's Japan's foreign minister in 2025?" of records that end before: not known then (nor between a
+            # holder dated before and one dated after)
+            after = min(later, key=lambda h: h[0]) if later else None
             return Answer("not_found", False, "Not in the records",
-                          (f"The records show nobody in that post {d.span_words(query.dates.label)}: what they "
-                           "show of it is all earlier.",
-                           f"The latest they show: {latest_known[1].name} ({d.role_name(latest_known[2])}, "
-                           f"{d.as_of(latest_known[2])})."),
+                          (f"The records show nobody in that post {d.span_words(query.dates.label)}: "
+                           + ("what they show of it is all earlier." if after is None else
+                              "they date holders of it before and after, not then."),
+                           f"The latest they show before: {latest_known[1].name} ({d.role_name(latest_known[2])}, "
+                           f"{d.as_of(latest_known[2])}).",
+                           *((f"The earliest they show after: {after[1].name} ({d.role_name(after[2])}, "
+                              f"{d.as_of(after[2])}).",) if after is not None else ())),
                           sources=(d.cite(self.kb, latest_known[2].cited),),
                           suggestions=(f"/who {latest_known[1].name}",), confidence=0.0)
         holders.sort(key=lambda h: h[0], reverse=True)

@@ -1818,7 +1818,11 @@ _LOWER_OBJECT = re.compile(r"\b(?:tell|told|meet|met|thank|thanked|ask|asked|inv
                            r"|congratulated|host|hosted|receive|received"
                            # ("what did kishida discuss with biden?": the other side of talks)
                            r"|(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?"
-                           r"|sat down|negotiat\w*) with) (?P<name>[a-z]{4,})\b")
+                           r"|sat down|negotiat\w*) with)"
+                           # ("… with president mirziyoyev": the name after a title)
+                           r"(?: (?:the )?(?:president|prime minister|premier|minister|king|queen|chancellor"
+                           r"|mr|ms|mrs))?"
+                           r" (?P<name>[a-z]{4,})\b")
 
 
 #: "kishida and xi jinping", "biden n kishida": words joined to a person's name, as another person's.

@@ -1486,3 +1486,23 @@ def test_what_a_word_the_records_only_use_in_passing_is_is_not_defined_by_them(e
         answer.text
     term = engine.ask("what is ovop?", today=TODAY)
     assert term.answered and "One Village One Product" in term.title, term.text
+
+
+@pytest.mark.parametrize(("question", "answered", "shown"),
+                         [("Does Uzbekistan have an embassy in Japan?", True, "Tokyo"),
+                          ("does japan have an embassy in uzbekistan?", True, "Tashkent"),
+                          ("does rwanda have an embassy in japan?", False, "Kigali")],
+                         ids=["theirs-here", "ours-there", "only-ours-there"])
+def test_a_claim_of_an_embassy_is_checked_against_where_the_record_places_it(
+        engine: Engine, question: str, answered: bool, shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is answered and shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Was the G7 foreign ministers' meeting held in Tokyo?",
+                                      "did kamikawa hold the g7 foreign ministers meeting in tokyo?",
+                                      "Was the G7 foreign ministers' meeting that Kamikawa held on September 18 "
+                                      "in Tokyo?"])
+def test_a_claimed_place_of_a_gathering_held_elsewhere_is_denied_with_its_place(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "New York" in answer.text, answer.text

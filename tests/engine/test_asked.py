@@ -437,3 +437,20 @@ def test_the_dates_of_things_a_meeting_told_of_as_to_come_are_not_the_meetings_d
     assert not answer.answered and "no date" in answer.text, answer.text
     held = last_answer(engine, "what did usmanov and ikegami discuss", "what is the date of that meeting")
     assert held.answered and "26 January 2024" in held.text, held.text
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [("how many generators did japan send?", "generators"),
+     ("and the generators, how many did japan send?", "generators"),
+     ("how many times did they meet?", None)],
+    ids=["after", "put-before", "times"],
+)
+def test_what_how_many_counts(engine: Engine, question: str, counted: str | None) -> None:
+    assert asked.counted_noun(analyse(question, engine.index)) == counted
+
+
+def test_a_thing_counted_put_before_how_many_is_answered_by_its_figure(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan promise ukraine during hayashis trip",
+                         "and the generators, how many did japan send")
+    assert answer.answered and "1,500" in answer.text, answer.text

@@ -213,3 +213,10 @@ def test_the_countrys_one_meant_with_a_restated_question_is_of_the_people_shown(
 def test_the_countrys_one_meant_replaces_the_person_of_the_last_question(engine: Engine) -> None:
     answer = last_answer(engine, "How long did the Usmanov meeting last?", "sorry i meant the kyrgyz one")
     assert answer.answered and "30 minutes" in answer.text, answer.text
+
+
+def test_the_one_of_another_country_after_a_question_of_a_country_outside_the_records(engine: Engine) -> None:
+    # ("the kyrgyz one" stands for the Kyrgyz foreign minister, in place of the Kazakh one the records lack)
+    answer = last_answer(engine, "what did hayashi discuss with the kazakh foreign minister",
+                         "ok what about the kyrgyz one")
+    assert answer.answered and "Kyrgyz" in answer.title and "Kazakhstan" not in answer.text, answer.text

@@ -158,3 +158,21 @@ def test_a_person_by_words_of_what_they_do_is_the_one_whose_posts_hold_them(engi
     assert answer.answered and "agricultural production" in answer.text, answer.text
     # words that fit nobody, or several, describe no one
     assert not engine.answerer.describer.resolve(analyse("what did the embassy guy say?", engine.index), None).groups
+
+
+def test_a_post_of_a_body_of_no_one_country_is_not_one_countrys_holders(engine: Engine) -> None:
+    # ("the G7 foreign ministers": the body's members, not Japan's foreign minister and her meetings' outcomes)
+    answer = engine.ask("what did the g7 foreign ministers agree?", today=TODAY)
+    assert answer.answered is False and "outcomes" not in answer.text, answer.text
+    # a body of one country keeps its post its country's ("MOFA deputy director general")
+    named = engine.ask("Which Japanese MOFA deputy director general sat down with Uzbekistan's number-two diplomat?",
+                       today=TODAY)
+    assert named.answered and "Ikegami" in named.text, named.text
+
+
+def test_a_post_beside_a_home_person_is_of_the_countries_whose_people_they_met(engine: Engine) -> None:
+    # (Hayashi met the people of two partner countries; one president among them)
+    answer = engine.ask("did hayashi meet the president", today=TODAY)
+    assert answer.answered and "Zelenskyy" in answer.title, answer.title
+    discussed = engine.ask("what did hayashi discuss with the president", today=TODAY)
+    assert "Kyrgyz" not in discussed.text and "Zelenskyy" in discussed.text, discussed.text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.engine import Engine, details
 from bot.engine.query import analyse
 from tests.engine.conftest import TODAY, last_answer
@@ -163,3 +165,11 @@ def test_how_long_of_a_record_that_writes_its_length_as_a_word_is_that_length(en
     # (a record with no length in its words says so, never raises)
     none = details.answer(engine.kb, "term:ticad", asked, ("term:ticad",))
     assert none is None or not none.answered, none
+
+
+@pytest.mark.parametrize("turns", [("what was the g20 theme in bali", "what were the priorities", "what dates exactly"),
+                                   ("when did the uzbek embassy in tokyo open", "what day exactly")],
+                         ids=["dates-exactly", "day-exactly"])
+def test_an_exact_day_of_a_record_dated_to_the_month_is_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered is False and "no exact day, only" in answer.text, answer.text

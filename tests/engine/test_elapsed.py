@@ -673,3 +673,13 @@ def test_that_claimed_some_days_before_an_event_is_checked_by_the_days_between(e
     assert right.title == "Yes", right.text
     wrong = last_answer(engine, "what did kamikawa say about the g7", "so that was three days before she met kuleba?")
     assert wrong.title == "No: 2 days before", wrong.text
+
+
+def test_the_two_things_named_among_three_records_the_conversation_had(engine: Engine) -> None:
+    # (relations, then two embassies: "the two embassy openings" are the two records that name an embassy)
+    answer = last_answer(engine, "uzb japan dipl relations since when", "jp embassy in tashkent opened?",
+                         "uzb one in tokyo?", "gap between the two embassy openings")
+    assert answer.answered and "3 years" in answer.title and "1992" not in answer.text, answer.text
+    meetings = last_answer(engine, "when did hayashi meet kulubaev", "and when did he meet zelenskyy",
+                           "how many days apart are the two meeting dates")
+    assert meetings.title == "259 days", meetings.text

@@ -2145,3 +2145,10 @@ def test_other_areas_asked_after_one_are_the_records_past_it(engine: Engine) -> 
 def test_who_reported_what_was_just_confirmed_is_the_record_of_it_that_names_the_teller(engine: Engine) -> None:
     answer = last_answer(engine, "What was Shmyhal grateful for?", "Did Hayashi visit Bucha?", "Who reported that?")
     assert answer.answered and "embassy" in answer.title, answer.text
+
+
+def test_she_after_a_term_of_someone_never_written_of_by_a_pronoun_is_the_one_before(engine: Engine) -> None:
+    # (the term's person has no pronoun in the records; the one "she" of the meeting before is meant)
+    answer = last_answer(engine, "kamikawa kuleba mtg - what did kuleba congratulate her on",
+                         "whats the peace formula bit about", "what did she condemn russia for")
+    assert answer.answered and "missile" in answer.text and "Kamikawa" in answer.text, answer.text

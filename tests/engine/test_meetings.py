@@ -306,3 +306,11 @@ def test_thanks_asked_before_are_asked_again_of_the_next_one_named(engine: Engin
 def test_when_a_visit_was_announced_quotes_what_the_record_says_of_the_announcement(engine: Engine) -> None:
     answer = engine.ask("when was it announced that hayashi was coming", today=TODAY)
     assert answer.answered and "announced only on the day of his arrival" in answer.text, answer.text
+
+
+def test_what_was_done_on_a_visit_whose_record_tells_only_that_it_took_place(engine: Engine) -> None:
+    answer = last_answer(engine, "did kishda ever go to ukraine", "what did he do there")
+    assert answer.answered is False and "not of what was done" in answer.text, answer.text
+    # a visit whose record has its points answers with them
+    done = last_answer(engine, "when did hayashi meet zelenskyy", "what did they do")
+    assert done.answered and "security guarantee" in done.text, done.text

@@ -178,3 +178,9 @@ def test_a_post_asked_alone_after_a_meeting_is_the_partner_countrys_when_it_has_
 def test_what_is_actually_in_a_term_is_what_it_consists_of(engine: Engine) -> None:
     answer = engine.ask("whats actually in the peace formula", today=TODAY)
     assert not answer.answered and "consists of" in answer.text, answer.text
+
+
+def test_a_post_on_a_day_between_two_dated_holders_is_not_said_to_be_known_only_before(engine: Engine) -> None:
+    answer = engine.ask("who was japan's foreign minister on 15 september 2023?", today=TODAY)
+    assert not answer.answered and "all earlier" not in answer.text, answer.text
+    assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "before and after" in answer.text

@@ -1217,3 +1217,11 @@ def test_words_describing_the_one_named_after_a_noun_of_a_person_are_no_keywords
     assert "mofa" not in query.keywords and "guy" not in query.keywords, query.keywords
     answer = engine.ask("mofa guy ikegami met who in uzbekistan", today=TODAY)
     assert "Usmanov" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "name"), [("what did kozuki discuss with president mirziyoyev", "mirziyoyev"),
+                                                ("what did kishida discuss with prime minister albanese", "albanese")])
+def test_a_lower_case_name_after_a_title_is_a_name_the_records_lack(engine: Engine, question: str, name: str) -> None:
+    assert analyse(question, engine.index).unknown_names == (name,)
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is False and name in answer.text, answer.text

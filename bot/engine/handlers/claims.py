@@ -11,8 +11,8 @@ from rapidfuzz import fuzz
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
+from bot.engine import details, references
 from bot.engine import lexicon as lx
-from bot.engine import references
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class, term_forms, titled_by
 from bot.engine.query import ROLE_PATTERNS, ROLES, SHORTHAND, analyse, phrase_span, role_words
@@ -398,6 +398,36 @@ _ONE_OF_THEM = re.compile(r"^\W*(?:and |so )?(?:is|was|are|were) (?P<who>[\w'’
                           r" (?:them|those|these|that group|this group)\W*$")
 
 
+#: "only in Kigali?", "just the generators?": a claim that the record just shown names one thing and no more.
+_ONLY = re.compile(r"^\W*(?:and |so |but |ok |okay )?(?:(?:was|is|were|are) (?:it|that|they) )?(?:only|just|solely"
+                   r"|exclusively) (?:in |to |at |for |the )?(?P<what>[\w' -]+?)\W*$")
+
+
+def only_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"only in Kigali?" after one record: no, when the record names the thing with more after it ("in Kigali and
+    all four provinces"), said with the record; otherwise not told by the record, which names no such limit."""
+    found = _ONLY.match(q.lowered)
+    focus = q.focus
+    ref = (focus.current or (focus.items[0] if len(focus.items) == 1 else None)) if focus is not None else None
+    if found is None or ref is None or ref.startswith("meeting:"):
+        return None
+    shown = details.record(a.kb, ref)
+    if shown is None:
+        return None
+    text = details.text_of(shown)
+    what = found.group("what").strip()
+    at = re.search(rf"\b{re.escape(what)}\b", text, re.IGNORECASE)
+    if at is None:
+        return None
+    cited = (d.cite(a.kb, shown.cited),)
+    if re.match(r"\s*(?:,|and\b|as well as\b|plus\b)", text[at.end():]):
+        return Answer("yes_no", True, "No, not only that", (f"The record names more than {at.group(0)}:", text),
+                      sources=cited, focus=focus, confidence=0.8)
+    return Answer("not_found", False, "Not confirmed by the records",
+                  (f"The record names {at.group(0)}, and does not say it was the only one:", text), sources=cited,
+                  focus=focus, confidence=0.0)
+
+
 def one_of_them(a: Answerer, q: Asked) -> Answer | None:
     """"Is Kulubaev one of them?": yes or no when the last answer listed people; otherwise the records do
     not name the group's members, so whether someone is one of them is not said (a record naming him
@@ -428,12 +458,17 @@ _WENT_ANYWHERE_ELSE = re.compile(r"^\W*(?:and |so )?(?:did|has|had|does) (?P<who
                                  r"(?:anywhere|any ?place|any other (?:place|city|town|site)s?|somewhere)(?: else)?\b")
 
 
+#: "… anywhere outside Kyiv itself?", "… anywhere beyond Kyiv?": a place other than the one named after it.
+_THAN_THERE = re.compile(r"^\W*(?:outside|beyond|besides|apart from|other than|except)\b")
+
+
 def went_anywhere_else(a: Answerer, q: Asked) -> Answer | None:
     """"Did he go anywhere else near Kyiv?": the other places the records show on the visits of the one asked
     about that took him to the place named (or the one just discussed); no when they show none."""
     query, focus = q.query, q.focus
     found = _WENT_ANYWHERE_ELSE.match(q.lowered)
-    if found is None or query.intent != "yes_no" or ("else" not in q.lowered and "other" not in q.lowered):
+    if found is None or query.intent != "yes_no" or not _THAN_THERE.search(q.lowered[found.end():]) and (
+            "else" not in q.lowered and "other" not in q.lowered):
         return None
     named = [m.id for m in sorted(query.mentions, key=lambda m: m.start) if m.kind == "person" and m.id in a.kb.people]
     places = {m.id for m in query.mentions if m.kind == "place"}
@@ -492,7 +527,8 @@ def met_anyone_else(a: Answerer, q: Asked) -> Answer | None:
     meeting (there, then), apart from those the question names or, naming none, those just discussed."""
     query, focus = q.query, q.focus
     found = _MET_ANYONE_ELSE.match(q.lowered)
-    if found is None or query.intent != "yes_no" or ("else" not in q.lowered and "other" not in q.lowered):
+    if found is None or query.intent != "yes_no" or not _THAN_THERE.search(q.lowered[found.end():]) and (
+            "else" not in q.lowered and "other" not in q.lowered):
         return None
     named = [m.id for m in sorted(query.mentions, key=lambda m: m.start) if m.kind == "person" and m.id in a.kb.people]
     if named:

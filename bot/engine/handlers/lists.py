@@ -11,12 +11,12 @@ from bot.answers import Answer, Focus, Item
 from bot.engine import computed, details
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.events import NUMBER_WORDS
+from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, stem, tokens
 from bot.knowledge.model import Cited, Meeting
 
 if TYPE_CHECKING:
@@ -489,6 +489,40 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
 #: every record dated then is asked for.
 _DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:years|dates|months|days)\b"
                           r"|what (?:did|has|had) (?:[a-z'’-]+ ){1,3}do (?:for|with|in|about)\b)")
+
+#: "What agreements were signed?", "which documents got signed?": things asked for by an event done to them.
+_THINGS_DONE = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:[\w'-]+ ){0,4}?[a-z]+s "
+                          r"(?:(?:or|and) (?:[\w'-]+ ){0,3}?)?(?:were|have been|had been|got|did)\b")
+#: Words before the event in a record that tell of it done to the thing the sentence is about ("… was signed").
+_PASSIVE = frozenset({"was", "were", "been"})
+
+
+def things_done(a: Answerer, q: Asked) -> Answer | None:
+    """"What agreements or cooperation programmes were signed?": every record that tells of a thing it is about
+    being signed (an event of a kind held at meetings), each once, in order of date; of the countries named, if
+    any. None for one such record (the question is answered from it as any other) or a question naming more."""
+    query = q.query
+    kinds = [k for k in events_asked(query.words) if k.at_meetings and k not in (AGREEMENT, ANNOUNCEMENT, TRAVEL)]
+    if not kinds or not _THINGS_DONE.match(q.lowered) or any(q.readings) or query.dates is not None \
+            or any(kind != "country" for g in q.groups for kind, _ in g):
+        return None
+    countries = [g for g in q.groups if g != {("country", a.index.home)}]
+    found: dict[str, Passage] = {}
+    for n in sorted({n for k in kinds for w in sorted(k.words) for n in a.index.by_stem.get(w, ())}):
+        p = a.index.passages[n]
+        words = tokens(p.text)
+        told = any(stem(w) in k.words and i > 0 and words[i - 1] in _PASSIVE
+                   for k in kinds for i, w in enumerate(words))
+        if p.kind == "fact" and told and all(g & (p.entities | p.mentioned) for g in countries):
+            found.setdefault(p.ref, p)
+    if len(found) < 2:
+        return None
+    listed = sorted(found.values(), key=lambda p: (p.date.sort_key() if p.date else (9999, 0, 0), p.ref))
+    lines = tuple(f"– {p.date.human() if p.date else 'Undated'}: {p.text}" for p in listed[:_MAX_LISTED])
+    return Answer("several", True, f"{len(listed)} records of a {kinds[0].name}", lines,
+                  sources=tuple(d.cite(a.kb, p.cited) for p in listed[:5]),
+                  focus=Focus(items=tuple(f"fact:{p.ref}" for p in listed[:_MAX_LISTED])), confidence=0.8)
+
 
 #: Records that happen on a date, in the order a day's list shows them.
 _DATED_KINDS = ("meeting", "fact", "pledge")

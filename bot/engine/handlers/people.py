@@ -22,7 +22,7 @@ from bot.engine.meetings import asked_post, gathering_named
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, from_countries, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
-from bot.engine.text import STOPWORDS, content_stems, fold, stem
+from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.yesno import ordering
 from bot.knowledge.model import Meeting, Person, Role
 
@@ -276,6 +276,10 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
                   focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
 
 
+#: Words before a post that ask for its first holder ever ("Rwanda's first president", "the founding chair").
+_FIRST_EVER = frozenset({"first", "1st", "founding", "inaugural"})
+
+
 def holders(a: Answerer, q: Asked) -> Answer | None:
     """"Who is Ukraine's foreign minister?": the holders of the post asked, with the dates the records
     show them in it (not when the question asks about the meeting just discussed)."""
@@ -313,6 +317,15 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     # "which Japanese officials held the post of foreign minister?": all who did, listed
     several = bool(lx.PEOPLE_NOUNS & set(query.words[:3]))
     holding = a.profiles.role_holders(query, focus, count=several)
+    span = phrase_span(ROLES[query.role], query.words)
+    before = [w for w in query.words[:span[0]] if w not in lx.GENDERED] if span is not None else []
+    if before and before[-1] in _FIRST_EVER and holding.answered and not any(
+            _FIRST_EVER & set(tokens(r.title)) for _, r in a.index.roles_of(query.role)):
+        # "Who was Rwanda's first president?": the first holder ever, which records of later holders do not tell (a
+        # record whose title says "first governor" does)
+        return Answer("not_found", False, "Not in the records",
+                      ("The records do not say who held the post first. Who they show in it:", *holding.lines),
+                      sources=holding.sources, suggestions=holding.suggestions, confidence=0.0)
     if query.intent == "about" and holding.answered and holding.focus is not None and len(holding.focus.people) == 1:
         # "tell me about Ukraine's president", "in what connections does he come up?": who holds the post,
         # then what the records hold of that person
@@ -446,7 +459,7 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
 #: Words that say where the answer is, or that every item is wanted, and nothing of what is asked
 #: ("which officials are recorded meeting …? List them all.").
 _LISTING_WORDS = frozenset(stem(w) for w in "recorded record records documented list all every shown texts "
-                           "articles documents according".split())
+                           "articles documents according total overall altogether combined".split())
 #: Words that say how many people are wanted ("two different foreign ministers …: who were they?").
 _HOW_MANY_WANTED = frozenset(stem(w) for w in "two three four both different several various".split())
 #: A question of the one thing the conversation is about ("attended it", "at that meeting").

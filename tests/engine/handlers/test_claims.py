@@ -118,3 +118,19 @@ def test_he_after_a_list_of_one_persons_meetings_is_that_person_in_an_order_clai
 ])
 def test_a_level_claimed_of_a_meeting_named_by_its_country(engine: Engine, question: str, title: str) -> None:
     assert engine.ask(question, today=TODAY).title == title
+
+
+@pytest.mark.parametrize("follow_up", ["did he go anywhere outside kyiv itself",
+                                       "did he go anywhere beyond kyiv?"])
+def test_a_place_outside_the_one_named_on_the_visit(engine: Engine, follow_up: str) -> None:
+    answer = last_answer(engine, "During the Japanese FM's visit to Kyiv in September 2023, who did he meet?",
+                         follow_up)
+    assert answer.answered and "Bucha" in answer.text, answer.text
+
+
+def test_only_one_thing_of_the_record_shown(engine: Engine) -> None:
+    no = last_answer(engine, "How did Japan help Rwanda during covid?", "what year", "only in kigali?")
+    assert no.answered and no.title.startswith("No") and "four provinces" in no.text, no.text
+    # a record that names the thing alone does not say it was the only one
+    untold = last_answer(engine, "how many generators did japan send ukraine", "only generators?")
+    assert untold.answered is False and "does not say" in untold.text, untold.text

@@ -55,3 +55,20 @@ def test_what_someone_did_at_a_place_of_no_meeting_of_theirs_is_the_record_that_
     assert answer.answered and "memorial" in answer.text, answer.text
     none = engine.ask("what did kamikawa do in bucha", today=TODAY)
     assert not none.answered, none.text
+
+
+@pytest.mark.parametrize(("first", "occasion"), [("where did kagme meet kishida", "G20"),
+                                                 ("when did hayashi meet kulubaev", "Central Asia plus Japan")])
+def test_what_event_a_meeting_was_for_is_its_occasion(engine: Engine, first: str, occasion: str) -> None:
+    answer = last_answer(engine, first, "what event was that for")
+    assert answer.answered and answer.kind == "occasions" and occasion in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What agreements or cooperation programmes were signed according to the "
+                                      "documents?", "which documents were signed?"])
+def test_every_record_of_a_thing_signed_is_listed(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Cooperation Program" in answer.text and "14 agreements" in answer.text, answer.text
+    # one country named: of that country's records alone
+    one = engine.ask("what agreements were signed with uzbekistan?", today=TODAY)
+    assert "14 agreements" in one.text and "Cooperation Program" not in one.text, one.text

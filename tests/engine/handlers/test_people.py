@@ -273,3 +273,30 @@ def test_who_attended_from_a_country_asks_its_people_not_the_meetings_held_there
     assert not none.answered and "no one from United States" in none.text, none.text
     japan = engine.ask("who attended from japan in 2023", today=TODAY)
     assert japan.answered and "Kishida" in japan.text and "Hayashi" in japan.text, japan.text
+
+
+@pytest.mark.parametrize("question", ["Who was Rwanda's first president?",
+                                      "who was japan's first female foreign minister?"])
+def test_the_first_holder_ever_is_not_told_by_later_holders(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is False and "first" in answer.text, answer.text
+    assert engine.ask("who is rwanda's president", today=TODAY).answered
+
+
+@pytest.mark.parametrize(("follow_up", "title"), [("who hosted whom", "Host: Yoshimasa Hayashi"),
+                                                  ("who was the host", "Host: Yoshimasa Hayashi"),
+                                                  ("who was visiting whom", "Visitor: Zheenbek Kulubaev")])
+def test_host_and_visitor_of_the_meeting_discussed(engine: Engine, follow_up: str, title: str) -> None:
+    # (never another record that has the word "hosted")
+    answer = last_answer(engine, "At what time did FM Hayashi's meeting with his Kyrgyz counterpart begin?", follow_up)
+    assert answer.title == title and "in Japan" in answer.text, answer.text
+
+
+def test_a_post_whose_record_says_first_holder_answers_who_was_first(engine: Engine) -> None:
+    answer = engine.ask("who was the first governor of the central bank of rwanda?", today=TODAY)
+    assert answer.answered and "Hattori" in answer.text, answer.text
+
+
+def test_people_of_a_country_met_in_total_are_those_of_every_meeting(engine: Engine) -> None:
+    answer = engine.ask("which ukrainian officials did japan meet in total", today=TODAY)
+    assert answer.answered and all(n in answer.text for n in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
