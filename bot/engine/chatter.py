@@ -146,7 +146,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # "What did Kishida do? Give everything.": how much of the answer is wanted, after the question
                     r"|(?<=[?.!])\s*(?:please\s+)?(?:give|list|tell|show)(?: me| us)? (?:everything|all(?: of it)?"
                     r"|it all|the (?:full|whole|complete) (?:list|picture|story)|(?:full|all the) details)"
-                    r"(?: (?:please|pls))?\W*$"
+                    r"(?: with (?:the |their )?(?:numbers|figures|amounts|quantities))?(?: (?:please|pls))?\W*$"
+                    # "what has Japan promised, with numbers?": the figures the answer gives anyway
+                    r"|,?\s+with (?:the |their )?(?:numbers|figures|amounts|quantities)(?=\W*$)"
                     # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
                     r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)
 
