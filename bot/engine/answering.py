@@ -42,6 +42,11 @@ _PASSIVE_AUX = frozenset("was were been being be is are".split())
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
 #: "Was the G7 meeting held in Tokyo?": a gathering, then where it was, claimed.
 _GATHERING_PLACED = re.compile(r"\b(?:meeting|summit|forum|conference|gathering)\b.*\b(?:in|at)\b")
+#: "… signed during the meeting?", "at the talks": a claim that something was done while a gathering was held.
+_DURING_CLAIM = re.compile(r"\b(?:during|at|in the course of|in) (?:the|that|their|this)(?: [\w'’–-]+){0,3}? "
+                           r"(?:meeting|talks|visit|summit|forum)\b")
+#: "… prior to the meeting": the gathering a record places an event apart from.
+_GATHERING_AFTER = re.compile(r"^\w+(?: to| of)? (?:the|that|their|this) (?:meeting|talks|visit|summit|forum)\b")
 _STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
@@ -1579,6 +1584,29 @@ class Answerer:
                               sources=(d.cite(self.kb, s.passage.cited),), focus=focus, confidence=s.coverage)
         return None
 
+    def _done_apart(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"Was the cooperation program signed during the meeting?" of a record saying it was signed before the
+        meeting: no, with the record's words; None when no record that fits says the event was apart from it."""
+        if _DURING_CLAIM.search(query.raw.lower()) is None:
+            return None
+        kinds = [k for k in events_asked(query.words) if k.at_meetings and k is not TRAVEL]
+        for close in scored[:_CLOSE_RECORDS]:
+            p = close.passage
+            if close.entities_missing or close.coverage < thresholds.YES_COVERAGE or not self._keeps_words(query, p):
+                continue  # (a record of another thing done apart: "a visa agreement" is not the program it tells of)
+            for said in (p.text, p.cited.quote):
+                words = tokens(said)
+                # (the event's word, then "before"/"prior to" a gathering: "signed prior to the meeting")
+                apart = kinds and any(any(stem(w) in k.words for k in kinds)
+                                      and SAID_ORDER[False].fullmatch(words[i + 1])
+                                      and _GATHERING_AFTER.match(" ".join(words[i + 1:i + 6]))
+                                      for i, w in enumerate(words[:-2]))
+                if apart:
+                    return Answer("yes_no", True, "No, not according to the records",
+                                  (f"The record says: “{said}”.",), sources=(d.cite(self.kb, p.cited),),
+                                  focus=self._asked_focus(query, None, p), confidence=close.coverage)
+        return None
+
     def order_stated(self, query: Query, scored: list[Scored] | None = None) -> Answer | None:
         """"Was the program signed after the ministers met?", "did Hayashi meet Shmyhal before meeting
         Zelenskyy?": the order a record that fits states of the same thing, said before or after the same
@@ -2123,7 +2151,7 @@ class Answerer:
                           ("The records found do not say which came first.",
                            f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
-        ordered = self.order_stated(query, scored)
+        ordered = self.order_stated(query, scored) or self._done_apart(query, scored)
         if ordered is not None:
             return ordered
         if _HELD_CLAIM.search(query.raw.lower()) and not best.entities_missing:

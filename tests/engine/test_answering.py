@@ -1506,3 +1506,15 @@ def test_a_claim_of_an_embassy_is_checked_against_where_the_record_places_it(
 def test_a_claimed_place_of_a_gathering_held_elsewhere_is_denied_with_its_place(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "New York" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("when did hayashi meet kulubaev",
+                                    "was the cooperation program signed during the meeting"),
+                                   ("was the cooperation program signed at the hayashi kulubaev meeting?",)],
+                         ids=["follow-up", "named"])
+def test_a_thing_claimed_done_during_a_meeting_the_record_says_was_done_before_it(engine: Engine,
+                                                                                  turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and answer.title.startswith("No") and "prior to the meeting" in answer.text, answer.text
+    done = engine.ask("were the 14 agreements signed at the forum?", today=TODAY)
+    assert done.title == "Yes", done.text
