@@ -2003,6 +2003,10 @@ class Answerer:
                 return False  # (a slip for the unit's word is read as it by the speller: "how many demining crains")
         if re.search(r"\b(cost|price|worth|spend|spent|value|money|budget)\b", text):
             return bool(re.search(r"usd|dollar|yen|euro|\$|¥", f"{p.quantity.unit} {p.quantity.text}".lower()))
+        if re.search(r"\b(weigh|weighs|weighed|weight|heavy|mass)\b", text):
+            # "how much do the cranes weigh?": a weight, which a count of the cranes is not
+            return bool(re.search(r"\b(?:kg|kilo\w*|tons?|tonnes?|pounds?|lbs?)\b",
+                                  f"{p.quantity.unit} {p.quantity.text}".lower()))
         return True
 
     def _statement(self, query: Query, p: Passage) -> Answer:

@@ -636,7 +636,12 @@ def counted_noun(query: Query) -> str | None:
                 before = words[i - 1] if i > 0 and i - 1 not in named else ""
                 if words[j] in STOPWORDS and before and before not in STOPWORDS and before not in _QUALIFIERS:
                     return before
-                return None if words[j] in ("times", "more", "of") else words[j]
+                if words[j] == "of":
+                    # "how many of her Diet colleagues …": the noun after the words that say whose
+                    return next((words[k] for k in range(j + 1, min(j + 5, len(words))) if k not in named
+                                 and words[k] not in _OWNERS and words[k] not in STOPWORDS
+                                 and not any(c.isdigit() for c in words[k])), None)
+                return None if words[j] in ("times", "more") else words[j]
     return None
 
 
@@ -724,6 +729,11 @@ def claimed_figures(text: str) -> list[Figure]:
         # (a joined modifier before the noun is not what is counted: "14 Uzbek-Japan agreements" counts agreements)
         counted = re.match(r"[\s-]+(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]+)(?:\s+([a-z]+))?", plain[end:])
         words = " ".join(stem(w) for w in counted.groups() if w) if counted else ""
+        if counted and counted.group(1) == "of" and counted.group(2) in _THOSE:
+            # "demining cranes …, 24 of them?": the thing named before the figure is what it counts
+            before = next((w for w in reversed(re.findall(r"[a-z]+", plain[:start]))
+                           if len(w) > 3 and w.endswith("s") and w not in STOPWORDS), None)
+            words = stem(before) if before is not None else words
         if counted and counted.group(1) in _HOURS:
             value, words = value * 60, stem("minutes")  # "2 hours": the records count minutes
         claimed.append((value, relation, words))
@@ -731,6 +741,10 @@ def claimed_figures(text: str) -> list[Figure]:
 
 
 _HOURS = frozenset({"hour", "hours", "hr", "hrs"})
+#: Words before a noun that say whose or which ones ("how many of her colleagues").
+_OWNERS = frozenset({"the", "those", "these", "its", "their", "her", "his", "our", "my", "them", "it"})
+#: "24 of them": a figure of the things named before it.
+_THOSE = frozenset({"them", "those", "these"})
 #: Lengths of time said in words, with their minutes (longest first, so "an hour and a half" is one).
 _SPOKEN_SPANS = ((re.compile(r"\b(?:an|one) hour and a half\b"), 90),
                  (re.compile(r"\bhalf an hour\b|\bhalf-hour\b"), 30),

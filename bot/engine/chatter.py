@@ -61,7 +61,8 @@ _ACKNOWLEDGED = re.compile(r"^\W*(?:(?:ok(?:ay)?|right|alright|all right|hmm+|fi
 
 #: "wait, isn't that …?", "hang on, did she …?": a word of surprise before a claim checked (not before a correction:
 #: "wait, I meant …").
-_INTERJECTED = re.compile(r"^\W*(?:wait|hang on|hold on|oh|huh|interesting)\b[\s,.!:;-]+(?=(?:is|isn'?t|was|wasn'?t"
+_INTERJECTED = re.compile(r"^\W*(?:wait|hang on|hold on|oh|huh|interesting|funny|strange|curious|wow)\b[\s,.!:;-]+"
+                          r"(?=(?:is|isn'?t|was|wasn'?t"
                           r"|did|didn'?t|does|doesn'?t|so|but)\b)", re.IGNORECASE)
 
 
@@ -139,6 +140,11 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|^\W*(?:a )?(?:(?:quick|few|couple of) (?:questions?|checks?)|questions?)(?: for (?:my|a|the"
                     r"|our|this) (?:article|draft|piece|story|report|notes?|copy))?\s*[:—–-]\s*"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
+                    # "Across the meetings, who thanked Japan?": the scope of every question, said before it
+                    r"|^\W*(?:across|in|among|throughout|over|from) (?:all )?(?:the|these|those|your) "
+                    r"(?:meetings|records|documents|docs|texts|articles|sources|releases)\s*,\s*"
+                    # "everyone Hayashi is reported to have held talks with": what the records report, said as a hedge
+                    r"|\s+(?:is|are|was|were) (?:reported|said|recorded|documented|known) to(?: have)?(?=\s+\w)"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"
                     # "how many years apart, roughly?": a hedge closing a question asks no other thing

@@ -74,6 +74,8 @@ class Described:
 #: Nouns of people of a country ("Tajik officials"), which a country none of whose people the records name has not.
 _PEOPLE_OF_A_COUNTRY = lx.PERSON_ASKED - {"person", "people"} | {"counterpart", "counterparts", "delegation",
                                                                   "delegates"}
+#: The pronoun a possessive or object form stands for ("her" → "she").
+_PRONOUN_OF = {"her": "she", "hers": "she", "him": "he", "his": "he"}
 #: The holder of the same post elsewhere ("his Kyrgyz counterpart").
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
@@ -288,6 +290,8 @@ class Describer:
             if before & _LATEST_HOLDER:
                 groups = [self._latest(query.role, g) for g in groups]  # "the new foreign minister"
             groups = self._of_gender(query, query.role, groups, unknown)
+            if not named_people and span is not None:
+                groups = self._by_pronoun_after(query, query.role, groups)
             self._other_posts(query, groups, unknown)
         if not query.role and not named_people:
             generic = self._one_of_a_side(query, focus)
@@ -410,6 +414,27 @@ class Describer:
             else:
                 unknown.append(f"{'female' if pronoun == 'she' else 'male'} {self._role_label(role)}"
                                + (f" of {self._country(min(countries))}" if len(countries) == 1 else ""))
+        return kept
+
+    def _by_pronoun_after(self, query: Query, role: str, groups: list[frozenset[tuple[str, str]]]
+                          ) -> list[frozenset[tuple[str, str]]]:
+        """"What did Japan's top diplomat condemn when she met …?": of several holders of the post said last before
+        a "she" or "he", those the records call so (no narrowing when none fits, or the question uses both)."""
+        pronouns = [(i, w) for i, w in enumerate(query.words) if lx.PERSON_PRONOUN.fullmatch(w)]
+        used = {_PRONOUN_OF.get(w, w) for _, w in pronouns}
+        if len(used) != 1 or pronouns[0][1] not in ("she", "he"):
+            # (a "his" or "her" before a noun may be anyone's: "his counterpart" leaves the holder open)
+            return groups
+        pronoun, at = used.pop(), pronouns[0][0]
+        before = [span for span in phrase_spans(ROLES[role], query.words) if span[1] <= at]
+        if not before:
+            return groups
+        tied = set(attached_countries(query, *before[-1]))
+        kept = []
+        for group in groups:
+            countries = {self.kb.people[p].country for _, p in group if p in self.kb.people}
+            fitting = frozenset(h for h in group if self._pronoun(h[1]) == pronoun)
+            kept.append(fitting if fitting and len(group) > 1 and countries <= tied else group)
         return kept
 
     def _pronoun(self, person: str) -> str | None:

@@ -229,6 +229,11 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?! (?:self|selves))")
 _GATHERING_NAMED = lx.GATHERING_NOUNS | frozenset("visit trip one side consultations".split())
 
 
+#: "so the meeting was in New York, right?": a claim whose subject is the meeting (or talks, visit) discussed.
+_THE_MEETING_CLAIMED = re.compile(r"^\W*(?:and |so |but )?(?:the|that|this) (?:meeting|talks|visit|trip) "
+                                  r"(?:was|were|is|took|happened|had)\b")
+
+
 def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: list[Group]) -> list[list[Group]]:
     """The names a follow-up refers to without saying them, as alternative readings, best guess first.
 
@@ -298,6 +303,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             # "who represented Uzbekistan at that dialogue?" after a record of the dialogue: of that dialogue
             required.append({("term", named_term)})
         elif meeting and _PRONOUN_EVENT.search(text) and not query.role and not _named_before_pointer(query):
+            required.append({("meeting", meeting)})
+        elif meeting and query.intent == "yes_no" and _THE_MEETING_CLAIMED.match(text) and not any(
+                m.kind in ("person", "meeting", "term") for m in query.mentions):
+            # "so the meeting was in New York, right?": a claim of the meeting discussed, not of any held there
             required.append({("meeting", meeting)})
         elif meeting and _PRESENT.search(text) and all(
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):

@@ -454,3 +454,23 @@ def test_a_thing_counted_put_before_how_many_is_answered_by_its_figure(engine: E
     answer = last_answer(engine, "what did japan promise ukraine during hayashis trip",
                          "and the generators, how many did japan send")
     assert answer.answered and "1,500" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "counted"), [("how many of her Diet colleagues were involved", "colleagues"),
+                                                   ("how many of the 14 agreements dealt with medicine", "agreement"),
+                                                   ("how many of them were japanese", None)])
+def test_what_how_many_of_counts(engine: Engine, question: str, counted: str | None) -> None:
+    assert asked.counted_noun(analyse(question, engine.index)) == counted
+
+
+def test_a_figure_of_them_counts_the_thing_named_before_it() -> None:
+    assert [f[2] for f in claimed_figures("did japan pledge demining cranes to ukraine, 24 of them?")] == ["crane"]
+
+
+@pytest.mark.parametrize("turns", [("how much do the cranes weigh lol",),
+                                   ("who joined her in sending generators to ukraine",
+                                    "how many of her Diet colleagues were involved")],
+                         ids=["weight-of-a-count", "part-of-others"])
+def test_a_figure_that_counts_another_thing_does_not_answer(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered is False, answer.text

@@ -57,6 +57,8 @@ def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, te
                                                 ("ok", "ok"),
                                                 ("wait isnt that the same date?", "isnt that the same date?"),
                                                 ("hang on, did she go?", "did she go?"),
+                                                ("funny, isnt that the same date relations started?",
+                                                 "isnt that the same date relations started?"),
                                                 ("wait, I meant the Uzbek one", "wait, I meant the Uzbek one")])
 def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: str) -> None:
     assert without_acknowledgement(text) == question
@@ -74,6 +76,9 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("What did Kishida do? Give everything.", "What did Kishida do?"),
     ("What did Japan give Rwanda? give me all the details", "What did Japan give Rwanda?"),
     ("Give everything.", "Give everything."),
+    ("Across the meetings, who is reported to have thanked Japan?", "who thanked Japan?"),
+    ("List everyone Yoshimasa Hayashi is reported to have held talks with.",
+     "List everyone Yoshimasa Hayashi held talks with."),
     ("what has japan given or promised ukraine? list everything with numbers",
      "what has japan given or promised ukraine?"),
     ("what has japan promised ukraine, with numbers?", "what has japan promised ukraine?"),

@@ -176,3 +176,8 @@ def test_a_post_beside_a_home_person_is_of_the_countries_whose_people_they_met(e
     assert answer.answered and "Zelenskyy" in answer.title, answer.title
     discussed = engine.ask("what did hayashi discuss with the president", today=TODAY)
     assert "Kyrgyz" not in discussed.text and "Zelenskyy" in discussed.text, discussed.text
+
+
+def test_of_several_holders_of_a_post_the_one_of_the_pronoun_the_question_uses_after_it(engine: Engine) -> None:
+    answer = engine.ask("what did japan's top diplomat condemn when she met the ukrainian FM at the UN", today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.title and "missile" in answer.text, answer.text

@@ -2152,3 +2152,10 @@ def test_she_after_a_term_of_someone_never_written_of_by_a_pronoun_is_the_one_be
     answer = last_answer(engine, "kamikawa kuleba mtg - what did kuleba congratulate her on",
                          "whats the peace formula bit about", "what did she condemn russia for")
     assert answer.answered and "missile" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_a_claim_of_the_meeting_discussed_stays_with_that_meeting(engine: Engine) -> None:
+    # (another meeting held in the same city is not "the meeting")
+    answer = last_answer(engine, "who did kamikawa meet in new york", "so the meeting was in new york, right?",
+                         "what time did they meet")
+    assert answer.answered and "18:05" in answer.text, answer.text

@@ -196,6 +196,10 @@ def _subject_of_did(words: tuple[str, ...], named: list[Mention]) -> str | None:
 #: The words that open the question proper, after anything put before it.
 _WH_WORDS = frozenset({"what", "who", "whom", "when", "where", "which", "why", "how"})
 
+#: "Ukraine's counteroffensive": a thing said as someone's or something's.
+_OWNED = re.compile(r"\b\w+['’]s \w+")
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -330,7 +334,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     # the thing takes several words of its own; "… when Hayashi came" is the occasion, not the thing)
     thing = topic_stems(_OCCASION.split(about.group(1))[0]) if about else set()
     thing -= {stem(w) for m in query.mentions for w in query.words[m.start:m.end]}
-    if len(thing) > 1:
+    owned = _OWNED.search(about.group(1)) if about else None
+    if len(thing) > 1 or owned is not None and thing and all(w not in a.index.idf for w in thing):
+        # ("about Ukraine's counteroffensive": a thing of a name's, which no record has a word for)
         topic = thing
     topic_words = about.group(1).strip(" ?.!") if about else ""
     if topic and not any(topic & {*p.stems, *(x for k in topic for x in SYNONYMS.get(k, ()) if x in p.stems)}

@@ -117,3 +117,9 @@ def test_what_someone_said_at_the_outset_is_the_first_thing_recorded(engine: Eng
     answer = engine.ask(question, today=TODAY)
     assert answer.kind == "statements" and answer.text.count("\n") == 1 and "Personnel exchanges" in answer.text, \
         answer.text
+
+
+def test_what_someone_said_about_a_thing_no_record_names_is_not_everything_they_said(engine: Engine) -> None:
+    answer = engine.ask("What did Kuleba tell Kamikawa about Ukraine's counteroffensive?", today=TODAY)
+    assert answer.answered is False and "counteroffensive" in answer.text, answer.text
+    assert engine.ask("what did kuleba say about japan's support", today=TODAY).answered
