@@ -42,6 +42,9 @@ _PASSIVE_AUX = frozenset("was were been being be is are".split())
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
 #: "Was the G7 meeting held in Tokyo?": a gathering, then where it was, claimed.
 _GATHERING_PLACED = re.compile(r"\b(?:meeting|summit|forum|conference|gathering)\b.*\b(?:in|at)\b")
+#: "did Japan give …?", "Japan sent …, right?": a claim of support already given.
+_GIVEN_CLAIMED = re.compile(r"\b(?:gave|given|sent|provided|delivered|donated|supplied|handed over"
+                            r"|did (?:\w+ ){1,3}?(?:give|send|provide|deliver|donate|supply))\b")
 #: "… signed during the meeting?", "at the talks": a claim that something was done while a gathering was held.
 _DURING_CLAIM = re.compile(r"\b(?:during|at|in the course of|in) (?:the|that|their|this)(?: [\w'’–-]+){0,3}? "
                            r"(?:meeting|talks|visit|summit|forum)\b")
@@ -651,6 +654,9 @@ class Answerer:
                    for x in rescored[:thresholds.CLOSE_RECORDS]):
                 query, scored, best = undated, rescored, rescored[0]
         if query.intent == "yes_no":
+            given = self._given_of_tied(query, best, scored)
+            if given is not None:
+                best, scored = given, [given, *(x for x in scored if x is not given)]
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
         said = " ".join(query.words)
@@ -1583,6 +1589,16 @@ class Answerer:
                               (f"The records report no {events[0].name}; they show: {s.passage.text}",),
                               sources=(d.cite(self.kb, s.passage.cited),), focus=focus, confidence=s.coverage)
         return None
+
+    def _given_of_tied(self, query: Query, best: Scored, scored: list[Scored]) -> Scored | None:
+        """"Did Japan give generators to Ukraine?": of records that fit the claim alike, one of support already
+        given, before one of support still to come ("will make every effort … generators"); None otherwise."""
+        if not _GIVEN_CLAIMED.search(query.raw.lower()) or best.passage.kind != "pledge" \
+                or (held := self.kb.pledges.get(best.passage.ref)) is None or held.status == "provided":
+            return None
+        return next((x for x in scored[1:_CLOSE_RECORDS] if x.score >= best.score - 1e-9 and not x.entities_missing
+                     and x.passage.kind == "pledge" and (k := self.kb.pledges.get(x.passage.ref)) is not None
+                     and k.status == "provided"), None)
 
     def _done_apart(self, query: Query, scored: list[Scored]) -> Answer | None:
         """"Was the cooperation program signed during the meeting?" of a record saying it was signed before the

@@ -321,6 +321,15 @@ class Engine:
             cleaned = people_of_which(without_honorifics(asked_alone))
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
             cleaned = without_contrast(as_claim(cleaned))
+            meant = _MEANT_THEN_ASKED.match(cleaned)
+            said = analyse(meant.group("topic"), self.index) if meant is not None else None
+            if meant is not None and said is not None and (
+                    said.role is not None and not said.mentions
+                    or len(said.mentions) == 1 and said.mentions[0].kind == "person" and not said.keywords):
+                # "sorry, I meant just the finance minister - what is his name?", "… I meant Hayashi: who did he meet?":
+                # the question of the one meant, in the conversation (a place or thing meant corrects the last
+                # question's, as corrections do)
+                cleaned = f"{meant.group('topic')} - {meant.group('rest')}"
             switched = _NEW_TOPIC.match(cleaned)
             if switched is not None and cleaned[switched.end():].strip():
                 # "new question: who is Biruta?": a question of its own, nothing of the conversation before (but
@@ -4354,6 +4363,10 @@ _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
 #: "The two openings", "those two visits": two records named by what they were.
+#: "sorry, I meant just the finance minister - what is his name?": a correction, then a question of its own.
+_MEANT_THEN_ASKED = re.compile(r"^\W*(?:(?:sorry|no|oops|wait|err?m?)\W+)*i meant (?:just |only )?(?P<topic>[^-–—:?]+?)"
+                               r"\s*[-–—:]\s*(?P<rest>(?:what|who|whom|whose|when|where|which|how|why|did|does|do|was|is"
+                               r"|were|are)\b.+)$", re.IGNORECASE)
 #: "the kyrgyz one", "the Uzbek ones": words around a name that stand for a thing named before.
 _THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
 _TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) (?:([a-z]+) )?([a-z]+s)\b")

@@ -401,6 +401,9 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
                             r"occasions?)\b"
                             r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$"
+                            # "which meeting was he in Japan for?": the gathering someone came for
+                            r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:meeting|event|gathering|summit"
+                            r"|conference) (?:was|were) (?:he|she|they) (?:in (?:[\w'-]+ ){1,2})?(?:for|attending)\W*$"
                             # "what event was that for?" after a meeting: the gathering it was held on the occasion of
                             r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:event|gathering|summit|conference)"
                             r" (?:was|were) (?:that|it|this|they|those|these)(?: for| part of| at| during)?\W*$"

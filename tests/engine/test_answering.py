@@ -1518,3 +1518,12 @@ def test_a_thing_claimed_done_during_a_meeting_the_record_says_was_done_before_i
     assert answer.answered and answer.title.startswith("No") and "prior to the meeting" in answer.text, answer.text
     done = engine.ask("were the 14 agreements signed at the forum?", today=TODAY)
     assert done.title == "Yes", done.text
+
+
+@pytest.mark.parametrize(("question", "shown"), [("did japan give generators to ukraine?", "1,500"),
+                                                 ("japan gave generators to ukraine right? how many?", "1,500"),
+                                                 ("will japan give generators to ukraine?", "every effort")])
+def test_a_claim_of_support_given_is_shown_with_the_record_of_support_given(engine: Engine, question: str,
+                                                                          shown: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and shown in answer.text, answer.text

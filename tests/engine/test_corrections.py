@@ -220,3 +220,9 @@ def test_the_one_of_another_country_after_a_question_of_a_country_outside_the_re
     answer = last_answer(engine, "what did hayashi discuss with the kazakh foreign minister",
                          "ok what about the kyrgyz one")
     assert answer.answered and "Kyrgyz" in answer.title and "Kazakhstan" not in answer.text, answer.text
+
+
+def test_a_correction_followed_by_a_question_of_its_own_asks_that_question_in_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kagame meet in bali", "who attended from the rwandan side",
+                         "sorry, I meant just the finance minister - what is his name?")
+    assert answer.answered and "Ndagijimana" in answer.text, answer.text
