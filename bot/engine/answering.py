@@ -190,7 +190,8 @@ _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| tr
                      r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
                      r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
 #: A claim that some parties have an agreement ("do they have a security deal?", "they've concluded a pact?").
-_HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded|reached|finali[sz]ed|signed)"
+_HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded|reached|finali[sz]ed|signed|sign|seal"
+                         r"|conclude|finali[sz]e)"
                          r"\b(?: (?:a|an|any|the|their|its|now|already))*(?: [\w-]+){0,4}"
                          r" (?:agreements?|deals?|treat(?:y|ies)|pacts?|accords?)\b")
 #: A record of an agreement still to come: negotiations agreed on or under way, a draft, a proposal.
@@ -580,6 +581,9 @@ class Answerer:
                 someone_else = self._travelled_instead(query, context)
                 if someone_else is not None:
                     return someone_else
+            staged = self._staged(query, scored) if query.intent == "yes_no" else None
+            if staged is not None:
+                return staged  # "did they sign a security agreement?" of one the records show being negotiated
             return self._unverified(query, scored, context)
         scored, best = verified, verified[0]
         people_groups = [g for i, g in enumerate(groups) if g and g not in groups[:i]
@@ -654,9 +658,9 @@ class Answerer:
                    for x in rescored[:thresholds.CLOSE_RECORDS]):
                 query, scored, best = undated, rescored, rescored[0]
         if query.intent == "yes_no":
-            given = self._given_of_tied(query, best, scored)
-            if given is not None:
-                best, scored = given, [given, *(x for x in scored if x is not given)]
+            support_given = self._given_of_tied(query, best, scored)
+            if support_given is not None:
+                best, scored = support_given, [support_given, *(x for x in scored if x is not support_given)]
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
         said = " ".join(query.words)
@@ -1590,6 +1594,22 @@ class Answerer:
                               sources=(d.cite(self.kb, s.passage.cited),), focus=focus, confidence=s.coverage)
         return None
 
+    def _staged(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"Do Japan and Ukraine have a security guarantee deal?", "did they sign one?" when the records show one only
+        being negotiated: not a thing they have; None when no record that fits shows it so."""
+        if not _HELD_CLAIM.search(query.raw.lower()) or lx.SINCE_THEN.search(query.raw.lower()):
+            return None  # ("has it been signed yet?": what came after the records were written, which they cannot say)
+        staged = sorted((s for s in scored[:_CLOSE_RECORDS] if not s.entities_missing
+                         and _NEGOTIATED.search(s.passage.text) and _AGREEMENT_WORD.search(s.passage.text)),
+                        key=lambda s: len(s.passage.text))  # the record that says it most plainly
+        if not staged:
+            return None
+        p = staged[0].passage
+        held = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        return Answer("yes_no", True, "No, not according to the records",
+                      (f"The records show it only at an earlier stage: {p.text}",), sources=(d.cite(self.kb, p.cited),),
+                      focus=self._asked_focus(query, held, p), confidence=staged[0].coverage)
+
     def _given_of_tied(self, query: Query, best: Scored, scored: list[Scored]) -> Scored | None:
         """"Did Japan give generators to Ukraine?": of records that fit the claim alike, one of support already
         given, before one of support still to come ("will make every effort … generators"); None otherwise."""
@@ -2174,18 +2194,9 @@ class Answerer:
         ordered = self.order_stated(query, scored) or self._done_apart(query, scored)
         if ordered is not None:
             return ordered
-        if _HELD_CLAIM.search(query.raw.lower()) and not best.entities_missing:
-            # "Do Japan and Ukraine have a security guarantee deal?" when the record shows one only being
-            # negotiated: not a thing they have
-            staged = sorted((s.passage for s in scored[:_CLOSE_RECORDS] if not s.entities_missing
-                             and _NEGOTIATED.search(s.passage.text) and _AGREEMENT_WORD.search(s.passage.text)),
-                            key=lambda p: len(p.text))  # the record that says it most plainly
-            if staged:
-                held = self.kb.meetings.get(staged[0].ref) if staged[0].kind in lx.MEETING_KINDS else None
-                return Answer("yes_no", True, "No, not according to the records",
-                              (f"The records show it only at an earlier stage: {staged[0].text}",),
-                              sources=(d.cite(self.kb, staged[0].cited),),
-                              focus=self._asked_focus(query, held, staged[0]), confidence=best.coverage)
+        staged_claim = self._staged(query, scored) if not best.entities_missing else None
+        if staged_claim is not None:
+            return staged_claim
         # Who the claim is about: the people it names, and the one holder of a post it describes ("Has
         # Rwanda's president visited Japan?").
         claimed_ids = [m.id for m in query.mentions if m.kind == "person"]

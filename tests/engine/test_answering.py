@@ -1527,3 +1527,11 @@ def test_a_claim_of_support_given_is_shown_with_the_record_of_support_given(engi
                                                                           shown: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and shown in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["did hayashi and zelensky sign a security guarantee agreement in kyiv",
+                                      "Do Japan and Ukraine have a security guarantee deal?"])
+def test_an_agreement_claimed_as_signed_or_held_that_the_records_show_being_negotiated(engine: Engine,
+                                                                                      question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "negotiations" in answer.text, answer.text
