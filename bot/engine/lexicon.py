@@ -298,7 +298,10 @@ THING_FOR = re.compile(r"^\W*(?:and |so |ok |okay |then )?what(?:'s|’s| is| wa
 #: "What was Shmyhal grateful to Japan for?", "what is Kuleba thankful for?": what A thanked for, as "what did A
 #: thank Japan for?" asks.
 GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w'’-]+ ){1,4}?)(?:so |most |really )?"
-                          r"(?:grateful|thankful|appreciative|thanking)\b")
+                          r"(?:grateful|thankful|appreciative|thanking)\b"
+                          # "kulebas thanks to jp for what exactly": someone's thanks, for what
+                          r"|^\W*(?:and )?(?:what (?:were|was) )?(?P<who2>[\w’-]+?)(?:['’]?s)? "
+                          r"(?:thanks|gratitude|appreciation) (?:to (?:[\w'’-]+ ){1,2})?(?:for|about) (?:what|which)\b")
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
 QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")

@@ -123,3 +123,9 @@ def test_what_someone_said_about_a_thing_no_record_names_is_not_everything_they_
     answer = engine.ask("What did Kuleba tell Kamikawa about Ukraine's counteroffensive?", today=TODAY)
     assert answer.answered is False and "counteroffensive" in answer.text, answer.text
     assert engine.ask("what did kuleba say about japan's support", today=TODAY).answered
+
+
+@pytest.mark.parametrize("question", ["kulebas thanks to jp for what exactly", "kuleba's thanks to japan for what?"])
+def test_someones_thanks_for_what_is_what_they_thanked_for(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kuleba" in answer.title and "Peace Formula" in answer.text, answer.text
