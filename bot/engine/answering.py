@@ -35,11 +35,10 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
 from bot.knowledge.schema import PLEDGE_KINDS
 
-#: Passages that mention things (a meeting's topic, a term's definition) and records of a thing of their
-#: own, with its own date: a claim's date is checked against the second.
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
+_STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
 #: "Was the G7 meeting held in Tokyo?": a gathering, then where it was, claimed.
 _GATHERING_PLACED = re.compile(r"\b(?:meeting|summit|forum|conference|gathering)\b.*\b(?:in|at)\b")
 #: "did Japan give …?", "Japan sent …, right?": a claim of support already given.
@@ -50,7 +49,8 @@ _DURING_CLAIM = re.compile(r"\b(?:during|at|in the course of|in) (?:the|that|the
                            r"(?:meeting|talks|visit|summit|forum)\b")
 #: "… prior to the meeting": the gathering a record places an event apart from.
 _GATHERING_AFTER = re.compile(r"^\w+(?: to| of)? (?:the|that|their|this) (?:meeting|talks|visit|summit|forum)\b")
-_STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
+#: Passages that mention things (a meeting's topic, a term's definition) and records of a thing of their
+#: own, with its own date: a claim's date is checked against the second.
 _MENTIONING_KINDS = frozenset({"topic", "outcome", "term", "person"})
 _RECORD_KINDS = frozenset({"meeting", "fact", "pledge"})
 _MAX_PLEDGES = 4

@@ -4363,15 +4363,15 @@ _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
 #: "The two openings", "those two visits": two records named by what they were.
+_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) (?:([a-z]+) )?([a-z]+s)\b")
+#: Nouns of "the two …" that name no kind of record ("those two dates").
+_ANY_TWO = frozenset("dates days times ones events records things items entries".split())
 #: "sorry, I meant just the finance minister - what is his name?": a correction, then a question of its own.
 _MEANT_THEN_ASKED = re.compile(r"^\W*(?:(?:sorry|no|oops|wait|err?m?)\W+)*i meant (?:just |only )?(?P<topic>[^-–—:?]+?)"
                                r"\s*[-–—:]\s*(?P<rest>(?:what|who|whom|whose|when|where|which|how|why|did|does|do|was|is"
                                r"|were|are)\b.+)$", re.IGNORECASE)
 #: "the kyrgyz one", "the Uzbek ones": words around a name that stand for a thing named before.
 _THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
-_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) (?:([a-z]+) )?([a-z]+s)\b")
-#: Nouns of "the two …" that name no kind of record ("those two dates").
-_ANY_TWO = frozenset("dates days times ones events records things items entries".split())
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
 _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")

@@ -16,7 +16,7 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
-from bot.engine.text import content_stems, stem, tokens
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import Cited, Meeting
 
 if TYPE_CHECKING:
@@ -493,8 +493,6 @@ _DATES_ASKED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:years|dates|mo
 #: "What agreements were signed?", "which documents got signed?": things asked for by an event done to them.
 _THINGS_DONE = re.compile(r"^\W*(?:and |so )?(?:what|which) (?:[\w'-]+ ){0,4}?[a-z]+s "
                           r"(?:(?:or|and) (?:[\w'-]+ ){0,3}?)?(?:were|have been|had been|got|did)\b")
-#: Words before the event in a record that tell of it done to the thing the sentence is about ("… was signed").
-_PASSIVE = frozenset({"was", "were", "been"})
 
 
 def things_done(a: Answerer, q: Asked) -> Answer | None:
@@ -508,12 +506,11 @@ def things_done(a: Answerer, q: Asked) -> Answer | None:
         return None
     countries = [g for g in q.groups if g != {("country", a.index.home)}]
     found: dict[str, Passage] = {}
-    for n in sorted({n for k in kinds for w in sorted(k.words) for n in a.index.by_stem.get(w, ())}):
+    verbs = frozenset(w for k in kinds for w in k.words)
+    for n in sorted({n for w in sorted(verbs) for n in a.index.by_stem.get(w, ())}):
         p = a.index.passages[n]
-        words = tokens(p.text)
-        told = any(stem(w) in k.words and i > 0 and words[i - 1] in _PASSIVE
-                   for k in kinds for i, w in enumerate(words))
-        if p.kind == "fact" and told and all(g & (p.entities | p.mentioned) for g in countries):
+        # (a fact that tells of the thing done, in the passive: "14 agreements were signed")
+        if p.kind == "fact" and a._done_unnamed(verbs, p) and all(g & (p.entities | p.mentioned) for g in countries):
             found.setdefault(p.ref, p)
     if len(found) < 2:
         return None
