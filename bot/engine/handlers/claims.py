@@ -119,6 +119,13 @@ def _meant_by_pronoun(a: Answerer, q: Asked) -> list[str]:
         return []
     others = tuple(p for p in q.focus.people if p not in q.people)
     meant = meant_by_pronoun(a.kb, others, q.lowered)
+    if len(meant) > 1 and q.people:
+        # ("so he met zelensky in lviv?" after Hayashi, Zelenskyy and Shmyhal: "he" is the one who met those named,
+        # on the other side of a meeting, not one of their own side)
+        meant = tuple(p for p in meant if any(
+            (p in m.japan_side) != (n in m.japan_side) and n in m.participants
+            for i in a.index.meetings_by_entity.get(("person", p), ()) if (m := a.kb.meetings.get(i)) is not None
+            for n in q.people))
     return list(meant) if len(meant) == 1 else []
 
 

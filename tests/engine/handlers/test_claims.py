@@ -134,3 +134,11 @@ def test_only_one_thing_of_the_record_shown(engine: Engine) -> None:
     # a record that names the thing alone does not say it was the only one
     untold = last_answer(engine, "how many generators did japan send ukraine", "only generators?")
     assert untold.answered is False and "does not say" in untold.text, untold.text
+
+
+def test_he_of_a_claimed_meeting_is_the_one_who_met_the_person_named(engine: Engine) -> None:
+    # (after Hayashi, Zelenskyy and Shmyhal: "he" who met Zelenskyy is Hayashi, whose meeting was in Kyiv, not
+    # Shmyhal of Zelenskyy's own side)
+    answer = last_answer(engine, "when did hayashi go to kyiv", "who did he meet there",
+                         "so he met zelensky in lviv right?")
+    assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text
