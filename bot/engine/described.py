@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
+from bot.engine.followups import pronoun_used
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, from_countries, phrase_span, phrase_spans
 from bot.engine.text import content_stems, stem
 from bot.knowledge.model import KnowledgeBase, Person, Role
@@ -74,8 +75,6 @@ class Described:
 #: Nouns of people of a country ("Tajik officials"), which a country none of whose people the records name has not.
 _PEOPLE_OF_A_COUNTRY = lx.PERSON_ASKED - {"person", "people"} | {"counterpart", "counterparts", "delegation",
                                                                   "delegates"}
-#: The pronoun a possessive or object form stands for ("her" → "she").
-_PRONOUN_OF = {"her": "she", "hers": "she", "him": "he", "his": "he"}
 #: The holder of the same post elsewhere ("his Kyrgyz counterpart").
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
@@ -420,12 +419,11 @@ class Describer:
                           ) -> list[frozenset[tuple[str, str]]]:
         """"What did Japan's top diplomat condemn when she met …?": of several holders of the post said last before
         a "she" or "he", those the records call so (no narrowing when none fits, or the question uses both)."""
-        pronouns = [(i, w) for i, w in enumerate(query.words) if lx.PERSON_PRONOUN.fullmatch(w)]
-        used = {_PRONOUN_OF.get(w, w) for _, w in pronouns}
-        if len(used) != 1 or pronouns[0][1] not in ("she", "he"):
+        pronoun = pronoun_used(" ".join(query.words))
+        at = next((i for i, w in enumerate(query.words) if lx.PERSON_PRONOUN.fullmatch(w)), None)
+        if pronoun is None or at is None or query.words[at] not in ("she", "he"):
             # (a "his" or "her" before a noun may be anyone's: "his counterpart" leaves the holder open)
             return groups
-        pronoun, at = used.pop(), pronouns[0][0]
         before = [span for span in phrase_spans(ROLES[role], query.words) if span[1] <= at]
         if not before:
             return groups

@@ -179,10 +179,11 @@ class Engine:
             return meant
         # ("whats the peace formula about" → "what did she condemn?": one earlier "she", when the answer between
         # named its people from its record alone, the question naming no one, and none of them is written of so)
-        unnamed = focus.question is not None and focus.role is None and bool(focus.items) and not any(
-            i.startswith("person:") for i in focus.items) and not any(
-            m.kind == "person" for m in analyse(focus.question, self.index).mentions)
-        return meant if unnamed and len(meant) == 1 and not any(written_so(p) for p in focus.people) else ()
+        if len(meant) != 1 or any(written_so(p) for p in focus.people) or focus.question is None \
+                or focus.role is not None or not focus.items or any(i.startswith("person:") for i in focus.items):
+            return ()
+        # (the last question read again only when all else fits)
+        return () if any(m.kind == "person" for m in analyse(focus.question, self.index).mentions) else meant
 
     @staticmethod
     def _people_before_kept(answer: Answer, focus: Focus | None) -> Answer:

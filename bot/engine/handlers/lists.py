@@ -500,9 +500,11 @@ def things_done(a: Answerer, q: Asked) -> Answer | None:
     being signed (an event of a kind held at meetings), each once, in order of date; of the countries named, if
     any. None for one such record (the question is answered from it as any other) or a question naming more."""
     query = q.query
-    kinds = [k for k in events_asked(query.words) if k.at_meetings and k not in (AGREEMENT, ANNOUNCEMENT, TRAVEL)]
-    if not kinds or not _THINGS_DONE.match(q.lowered) or any(q.readings) or query.dates is not None \
+    if not _THINGS_DONE.match(q.lowered) or any(q.readings) or query.dates is not None \
             or any(kind != "country" for g in q.groups for kind, _ in g):
+        return None
+    kinds = [k for k in events_asked(query.words) if k.at_meetings and k not in (AGREEMENT, ANNOUNCEMENT, TRAVEL)]
+    if not kinds:
         return None
     countries = [g for g in q.groups if g != {("country", a.index.home)}]
     found: dict[str, Passage] = {}
