@@ -24,6 +24,9 @@ from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
 from bot.engine.retrieval import REASON_PHRASES
 from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 
+#: "near the border with Tajikistan", "in all four provinces": a place a record gives in words, not by a name held.
+_LOCATED = re.compile(r"\b(?:near|along|around|at|in) (?:the |all |[\w'’-]+['’]s )?(?:[\w-]+ ){0,2}?"
+                      r"(?:border|borders|frontier|region|regions|province|provinces|oblast|oblasts)\b", re.IGNORECASE)
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
@@ -330,7 +333,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     attribute = _ATTRIBUTE.search(text)
     if attribute and not TIME_GAP.search(text):  # "what was the time difference": two clocks the records give
         head = attribute.group(2)  # "the latest visit to", "the annual trade turnover between": the last noun
-        if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not _known(index, head):
+        if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not _known(index, head) \
+                and not (query.intent == "quantity" and stem(head) in lx.FIGURE_NOUNS):  # ("the figure for X")
             return f"The records say nothing about the {head}."
     if _OPINION.search(text):
         return "The records report what was said and done; they hold no judgement of it."
@@ -563,7 +567,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         # "At what time of day did they meet, according to the tweet?": a record about the tweet has no clock.
         return "The source does not give the time of day."
     if query.intent == "where" and passage.kind in ("fact", "pledge") and "countr" not in text and not any(
-            kind == "place" for kind, _ in passage.entities | passage.mentioned):
+            kind == "place" for kind, _ in passage.entities | passage.mentioned) and not _LOCATED.search(body):
         # "Where was the forum held?" of a record about the forum that names no place.
         return "The source does not say where."
     if query.intent == "duration" and passage.kind not in ("meeting", "topic", "outcome") \

@@ -24,7 +24,7 @@ Record = Fact | Pledge | Term
 DETAIL_INTENTS = frozenset({"when", "quantity", "why", "where", "who"})
 _RELATIVE = re.compile(r"\b(after|before|later|earlier|since|between|ago|apart)\b")
 #: What a question asking for money says ("how much did it cost?"), as stems; and a sum a record gives.
-_MONEY_ASKED = frozenset(stem(w) for w in "cost costs price worth value spend spent dollars yen".split())
+_MONEY_ASKED = frozenset(stem(w) for w in "cost costs price worth value spend spent dollars yen money".split())
 _MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IGNORECASE)
 #: "How much?" alone, after a count: a sum asked.
 _HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much(?: (?:was|is|were|are|did) (?:it|that|this|they|those|these)"
@@ -93,7 +93,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         return Answer("not_found", False, "Not in the records",
                       (f"The record gives a count, not a sum of money: “{text}”",), sources=cited, focus=focus,
                       confidence=0.0)
-    if query.intent == "quantity" and _MONEY_ASKED & set(query.keywords) and not _MONEY_GIVEN.search(text):
+    if query.intent == "quantity" and _MONEY_ASKED & {stem(w) for w in query.words} and not _MONEY_GIVEN.search(text):
         # "How much do they cost?" of a pledge of 24 cranes: its record gives a count, not a price.
         return Answer("not_found", False, "Not in the records", (f"The record does not give a cost: “{text}”",),
                       sources=cited, focus=focus, confidence=0.0)

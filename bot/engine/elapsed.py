@@ -447,7 +447,7 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|both" + _OF_KIND + r"|(?:those|these|the)"
                          r"(?: (?:two|2))?" + _OF_KIND + r")\W*$"
                          # "and the gap between the two embassy openings?": in the finest unit both dates give
-                         r"|^\W*(?:and |so )?(?:what (?:was|is|about) |how (?:big|long) (?:was|is) |how )?(?:the )?"
+                         r"|" + _LEAD + r"(?:what (?:was|is|about) |how (?:big|long) (?:was|is) |how )?(?:the )?"
                          # ("gap in years between the two?", "time gap between them in years?"; "how long between
                          # them?")
                          r"(?:time )?(?P<gap>gap|time|interval|(?<=how )long(?: (?:was it|is it|passed|elapsed"

@@ -751,6 +751,24 @@ class Engine:
         answer = self._ask_one(again, focus, t.today)
         return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
+    def _asked_in_another_place(self, question: str, name: str) -> str | None:
+        """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
+        says after "in" (not its own side, not a people's adjective); None when it names no such one."""
+        value = analyse(re.sub(r"^(?:in|at)\s+", "", name), self.index)
+        if len(value.mentions) != 1 or value.keywords or value.dates is not None \
+                or value.mentions[0].kind not in ("country", "place") or value.mentions[0].id == self.index.home:
+            return None
+        asked = analyse(question, self.index)
+        placed = [m for m in asked.mentions if m.kind in ("country", "place") and m.id != self.index.home]
+        if len(placed) != 1 or placed[0].start == 0 or asked.words[placed[0].start - 1] != "in" \
+                or placed[0].id == value.mentions[0].id:
+            return None
+        written = " ".join(asked.words[placed[0].start:placed[0].end])
+        said = re.search(rf"\bin {re.escape(written)}\b", question, re.IGNORECASE)
+        if said is None:
+            return None
+        return f"{question[:said.start()]}in {' '.join(value.words)}{question[said.end():]}"
+
     def _the_other_way_round(self, t: Turn) -> Answer | None:
         """"When did Japan open its embassy in Uzbekistan?" → "and the other way round?": the last question with
         its two countries swapped ("when did Uzbekistan open its embassy in Japan?")."""
@@ -787,6 +805,14 @@ class Engine:
             return None
         if not and_with and _ASKS_ITSELF.search(t.lowered):
             return None  # "why was he in Japan?" is a question of its own, not a name alone
+        if and_with and focus.intent in _ASKED_AGAIN_OF_A_NAME and not lx.CONTINUES.match(focus.question.lower()):
+            # "when did Japan open an embassy in Rwanda?" → "and Uzbekistan?": the same question, Japan's embassy
+            # (kept as asked, for "and Kyrgyzstan?" after it)
+            again = self._asked_in_another_place(focus.question, found.group("name"))
+            if again is not None:
+                answer = self._ask_one(again, focus, t.today)
+                return replace(answer, focus=replace(answer.focus, question=t.text)) \
+                    if answer.focus is not None and answer.answered else answer
         if and_with and focus.intent == "yes_no":
             # "did Japan open its embassy in Kigali in 2012?" → "and in Tashkent?": the same claim, of that place
             name = re.sub(r"^(?:in|at|on)\s+", "", found.group("name"))
@@ -1744,6 +1770,12 @@ class Engine:
             current = next((i for i in went_on if i in focus.listed), focus.listed[0])
             focus = replace(focus, items=focus.listed, current=current)
             t = replace(t, focus=focus)
+        elif focus is not None and len(focus.items) < 2 and len(focus.listed) > 2 \
+                and references.points_to_the_other(t.lowered) and (pair := self._other_than_named(focus)) is not None:
+            # "which Central Asian countries met Japan? → the Uzbek one - who? → and the other one?": of a list of
+            # three, two of them Uzbek, the one the name said did not pick
+            focus = replace(focus, items=pair, current=pair[0])
+            t = replace(t, focus=focus)
         elif focus is not None and len(focus.items) < 2 and len(focus.people) == 2 and not focus.meeting \
                 and references.points_to_the_other(t.lowered):
             # "who led the forum? → the Japanese one's title? → and the other guy?": the other of the two people
@@ -1826,6 +1858,9 @@ class Engine:
                 rest = last
             elif prior is not None and prior.rest and not _ONLY_POINTING.match(prior.rest):
                 rest = prior.rest  # "who led the earlier one?" → "and the later one?": who led it
+            elif last and (by_name := _NAMED_ONE.match(last.lower())) is not None \
+                    and not _ONLY_POINTING.match(asked := by_name.group("rest").strip(" -–—:,;")):
+                rest = references.asked_of_it(asked)  # "the Uzbek one - who represented Japan?": who did at it
             elif last and (swapped := self._asked_of_another_listed(last, focus.items, picked.refs)) is not None:
                 rest = swapped  # "who did the second one meet?" → "and the first one?": whom the first met
             elif focus.intent in _AGAIN:
@@ -1936,6 +1971,20 @@ class Engine:
         if query.intent not in lx.MEETING_FIELDS or any(m.id != self.index.home for m in query.mentions):
             return None
         return references.Reference(focus.items, text)
+
+    def _other_than_named(self, focus: Focus) -> tuple[str, str] | None:
+        """The record of the last list picked by the last question's name ("the Uzbek one"), and the one record of
+        the list that name did not pick; None unless it left exactly one."""
+        lowered = (focus.question or "").lower()
+        found = _NAMED_ONE.match(lowered) or _ONE_WITH.match(lowered) or _AND_WITH.match(lowered)
+        if found is None or not all(i.startswith("meeting:") for i in focus.listed):
+            return None
+        named = [m for m in analyse(found.group("name"), self.index).mentions if m.id != self.index.home]
+        if len(named) != 1:
+            return None
+        fitting = self._involving(focus.listed, (named[0].kind, named[0].id))
+        rest = [i for i in focus.listed if i not in fitting]
+        return (fitting[0], rest[0]) if fitting and len(rest) == 1 else None
 
     def _picked_by_name(self, text: str, focus: Focus) -> references.Reference | None:
         """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
@@ -2582,7 +2631,7 @@ class Engine:
         if not chosen.answered or chosen.focus is None or len(chosen.focus.items) != 2:
             return None
         gap = self._ask_one(found.group("gap"), chosen.focus, t.today)
-        if not gap.answered or gap.extra.get("rule") != "the time between two records just ordered":
+        if not gap.answered or gap.extra.get("rule") not in _GAP_OF_THE_TWO:
             return None
         return replace(chosen, lines=(*chosen.lines, f"{gap.title} apart."), sources=tuple(
             dict.fromkeys((*chosen.sources, *gap.sources))), focus=gap.focus or chosen.focus)
@@ -3293,9 +3342,11 @@ class Engine:
     def _free_text(self, t: Turn) -> Answer:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
         registry, and the topic it leaves for the next question recorded."""
-        as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", t.text)
-        if as_meetings == t.text:
+        named = _RECORDS_AS_CLASS.search(t.text)
+        if named is None or named.group("which").lower() == "which" and _SIGNED.search(t.text):
+            # ("which documents did they sign?": the papers signed, not the texts of the records)
             return self._free_text_read(t)
+        as_meetings = _RECORDS_AS_CLASS.sub(r"\g<which> meetings", t.text)
         read = analyse(as_meetings, self.index)
         if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home for m in read.mentions):
             # "In which documents does Kishida come up?", "which records involve Central Asian countries?": the
@@ -3700,10 +3751,14 @@ class Engine:
         met_a, met_b = set(met.get(("person", a.id), ())), set(met.get(("person", b.id), ()))
         if not met_a.isdisjoint(met_b):
             return False
-        # (each one's meetings read once: a surname many people share names many of them)
-        return any(not met_a.isdisjoint(theirs) and not met_b.isdisjoint(theirs) for c in query.mentions
-                   if c.kind == "person" and c.id not in (a.id, b.id)
-                   and (theirs := met.get(("person", c.id), ())))
+        # (the people each one met, read from their meetings, not every named one's meetings read against theirs:
+        # a surname many people share names many of them)
+        asked = {c.id for c in query.mentions if c.kind == "person"} - {a.id, b.id}
+        if not asked:
+            return False
+        by_meeting = self.index.people_by_meeting
+        with_a = asked.intersection(p for m in met_a for p in by_meeting.get(m, ()))
+        return not with_a.isdisjoint(p for m in met_b for p in by_meeting.get(m, ()))
 
     def _same_side(self, a: Mention, b: Mention) -> bool:
         if {a.kind, b.kind} <= {"place", "country"} and "place" in (a.kind, b.kind):
@@ -4203,6 +4258,8 @@ _ORDER_ASKED = re.compile(r"\b(?:most recent|latest|last|earliest|first|oldest|n
 #: "Which records …", "in which documents …": the records asked for as a class, each the record of a meeting.
 _RECORDS_AS_CLASS = re.compile(r"\b(?P<which>(?:in |of )?which|in what|of what) (?:of the )?"
                                r"(?:records|documents|reports|articles|texts|releases|press releases)\b", re.IGNORECASE)
+#: "which documents did they sign?": documents as the papers the sides signed, not the texts the records are.
+_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked)\b", re.IGNORECASE)
 #: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
 _RECORDED_ONES = re.compile(r"\b(the|which|all|any) (?:recorded|documented|reported|listed) (?=[a-z]+s\b)",
                             re.IGNORECASE)
@@ -4360,6 +4417,8 @@ _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
 #: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
 _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
+#: Questions "and X?" asks again in full with X in place of the one name of its kind they named.
+_ASKED_AGAIN_OF_A_NAME = frozenset({"when"})
 #: "Which Ukrainian officials …", "name every Ukrainian leader …", "list the …": a question asking for people.
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
@@ -4612,7 +4671,12 @@ _ANYTHING_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?did (?P<who>[a-z][\w'
                             r"|remark) (?:anything|something|much|at all)(?P<rest> (?:at|during|in) [^?]+?)?"
                             r"(?: at all)?\W*$")
 #: "which opened first, A or B, and by how many years?": a choice of two, then the gap between them.
-_CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b[^?]*?\bor\b[^?]*?)[,;]?\s*"
+#: The rules that answer "by how many years?" with the time between the two records just ordered.
+_GAP_OF_THE_TWO = frozenset({"the time between two records just ordered", "time between events"})
+_CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b(?:[^?]*?\bor\b[^?]*?"
+                             # ("which came first and by how many years?": of the two just shown)
+                             r"|[^?]*?\b(?:first|earlier|earliest|older|oldest|later|latest|newer|newest|sooner)\b)"
+                             r")[,;]?\s*"
                              r"(?:and )?(?P<gap>by how (?:many \w+|much|long)\W*)$", re.IGNORECASE)
 #: "the earlier one", "the later one", "the second one": a record picked from a list.
 _LIST_PICK = re.compile(r"\bthe (?:earlier|earliest|later|latest|first|second|third|last|other|older|newer) "

@@ -43,14 +43,17 @@ AGREEMENT = EventKind("agreement",
 #: What a pledge with the person who announced it reports too.
 ANNOUNCEMENT = EventKind("announcement", _stems("announce announced announcement publicised publicized"),
                          ("when was the visit announced?",), ("when did the visit begin?",), at_meetings=True)
+#: Taking up a post ("when did she become foreign minister?"); "took over" and "took office" say it by phrase.
+APPOINTMENT = EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints nominated "
+                                              "elected sworn inaugurated succeeded assumed"),
+                        ("when did she become foreign minister?", "when was he appointed?", "when did she take over?"),
+                        ("who is the foreign minister?", "whom did she work with before she took office?"))
 EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories signature signatures"),
               ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?",
                "which officials put their signatures to the deals?"),
               ("what did they agree on?",), at_meetings=True),
-    EventKind("appointment", _stems("become became becomes appoint appointed appointment appoints nominated "
-                                    "elected sworn inaugurated succeeded assumed"),
-              ("when did she become foreign minister?", "when was he appointed?"), ("who is the foreign minister?",)),
+    APPOINTMENT,
     EventKind("departure from office", _stems("resign resigned resignation dismissed fired ousted retired retire"),
               ("when did he resign?",), ("when did he take office?",)),
     EventKind("opening", _stems("open opened opening opens inaugurated established establish establishment "
@@ -101,6 +104,15 @@ _IN_FORCE_ASKED = re.compile(r"\b(?:come|comes|came|coming|enter|enters|entered|
                              r"into (?:force|effect)\b|\b(?:take|takes|taken|taking|took) effect\b"
                              r"|\b(?:be|been|being|was|were|is|are) (?:in force|ratified)\b")
 
+#: "when did Kamikawa take over?", "since when has he held office": a post taken up, said by a phrase.
+_TAKEN_UP = re.compile(r"\b(?:take|takes|took|taken|taking) (?:over|office|up (?:the |his |her )?(?:post|office"
+                       r"|role))\b"
+                       r"|\bassum(?:e|ed|es|ing) (?:office|the post|the role)\b")
+
+#: "before she", "after he", "when Hayashi": the opening of a clause that dates what is asked.
+_TIME_CLAUSE = re.compile(r"(?:\b(?:before|after|since(?! when)|until|till|once|while)|(?<=\S) when)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$")
+
 
 _REQUEST_VERBS = frozenset({"give", "show", "tell", "send", "get", "find"})
 _OPEN_WORDS = frozenset({"open", "opens", "opened", "opening"})
@@ -135,6 +147,9 @@ def events_asked(words: tuple[str, ...] | list[str]) -> list[EventKind]:
     found = [kind for kind in EVENT_KINDS if kind.words & stems]
     if _IN_FORCE_ASKED.search(" ".join(words)):
         found.append(IN_FORCE)
+    taken = _TAKEN_UP.search(" ".join(words))
+    if taken is not None and APPOINTMENT not in found and not _TIME_CLAUSE.search(" ".join(words)[:taken.start()]):
+        found.insert(0, APPOINTMENT)  # ("… before she took office?": a time the question is dated by, not asked)
     return found + [BEGINNING] if _BEGINNING_ASKED.search(" ".join(words)) else found
 
 

@@ -173,6 +173,16 @@ class KnowledgeIndex:
         return {source: tuple(ids) for source, ids in found.items()}
 
     @functools.cached_property
+    def people_by_meeting(self) -> dict[str, frozenset[str]]:
+        """The people each meeting is found by (`meetings_by_entity` turned around), by meeting id."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for (kind, ref), ids in self.meetings_by_entity.items():
+            if kind == "person":
+                for meeting_id in ids:
+                    found[meeting_id].add(ref)
+        return {meeting_id: frozenset(people) for meeting_id, people in found.items()}
+
+    @functools.cached_property
     def meeting_stems(self) -> frozenset[str]:
         """The stems of every word the records of meetings (their texts, topics and outcomes) use."""
         return frozenset(s for p in self.passages if p.kind in ("meeting", "topic", "outcome") for s in p.stems)

@@ -305,6 +305,10 @@ GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
 QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")
+#: "what were kishida's exact words to kagame?": what someone said, by the words said being theirs.
+#: ("going by Kulubaev's words, since when …?" asks what the words say, not for them)
+WORDS_OF = re.compile(r"\b(?:what (?:were|are|was|is) |(?=[\w-]+['’]s? (?:exact|actual|very) ))(?P<who>[\w-]+)['’]s? "
+                      r"(?:exact |own |actual |very )?words\b")
 #: Stems of a record that reports something given or promised.
 GIVING = PLEDGE_WORDS | {stem("grant")}
 #: Nouns of a person a question may ask for ("which minister …?", "which Japanese embassy official …?").
@@ -573,3 +577,5 @@ AHEAD_EXAMPLES = (("was the visit announced several days before he arrived?", "a
                    "arrival"),)
 #: Nouns that name a gathering ("the G7 foreign ministers' meeting", "the Uzbek talks").
 GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
+#: "an aid figure - how much?", "what amount", "how much money": a noun for the figure a question of quantity asks.
+FIGURE_NOUNS = frozenset(stem(w) for w in "figure figures amount amounts sum sums value money".split())

@@ -4,6 +4,7 @@ remaining meaningful words. The result is a `Query`; nothing here looks at answe
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1210,7 +1211,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "quantity":
         # "how large are the loans?": the size asked, not a word a record must hold
         sized = {stem(m.group(1)) for m in _HOW_SIZED.finditer(folded)}
-        keywords = tuple(k for k in keywords if k not in sized)
+        # ("an aid figure - how much?", "the amount of the grant": the figure asked is named, not held)
+        keywords = tuple(k for k in keywords if k not in sized and k not in lx.FIGURE_NOUNS)
     besides = _BESIDES_DONE.match(rest)
     if besides is not None:
         # "Besides backing Ukraine and tightening sanctions on Russia, what seasonal help did he promise?":
@@ -1538,13 +1540,17 @@ def _owners_of_a_named_thing(mentions: list[Mention], words: list[str], index: K
     """"zelenskys peace formula": a person said just before a term whose own names hold that person's is part
     of the term's name, no one else the question is about ("Kamikawa's G7 meeting" is hers to have held)."""
     owner: dict[int, Mention] = {}  # the term mention's position in `mentions` → its owner
+    terms_at: dict[int, list[int]] = defaultdict(list)  # where each term mention starts → its positions
+    for i, t in enumerate(mentions):
+        if t.kind == "term":
+            terms_at[t.start].append(i)
     for m in mentions:
-        person = index.kb.people.get(m.id) if m.kind == "person" else None
+        person = index.kb.people.get(m.id) if m.kind == "person" and terms_at else None
         if person is None or not person.family_name:
             continue
         gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
-        for i, t in enumerate(mentions):
-            term = index.kb.terms.get(t.id) if t.kind == "term" and t.start == m.end + gap else None
+        for i in terms_at.get(m.end + gap, ()):
+            term = index.kb.terms.get(mentions[i].id)
             if term is not None and fold(person.family_name).lower() in tokens(" ".join((term.name, *term.aliases))):
                 owner[i] = m
     if not owner:
@@ -1728,8 +1734,9 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     name found in the question ("Yoka Kamikawa") is that person's, not a stranger's."""
     consumed_words = {words[i] for i in consumed}
     people = [index.kb.people[m.id] for m in mentions if m.kind == "person" and m.id in index.kb.people]
-    consumed_words |= {w for i, w in enumerate(words) for p in people
-                       if any(fuzz.ratio(w, part) >= 75 for part in tokens(f"{p.given_name} {p.family_name}"))}
+    # (each part of the names once: many people of one surname share it)
+    parts = sorted({part for p in people for part in tokens(f"{p.given_name} {p.family_name}")})
+    consumed_words |= {w for w in words if any(fuzz.ratio(w, part) >= 75 for part in parts)}
     unknown = []
     named_days = [(m.start(), m.end()) for m in NAMED_DAY.finditer(fold(text).lower())]
     for match in _CAPITALISED.finditer(text):

@@ -68,6 +68,10 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
                       r"not (?:given|stated|known|reported)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
+#: The stems of units of time a figure may count ("30 minutes", "the past 30 years"), no amount of a thing.
+_TIME_UNITS = frozenset(stem(w) for w in "year minute hour day week month".split())
+#: Words of a question that asks a span of time by other words ("how much time", "how long ago").
+_TIME_ASKED = frozenset(stem(w) for w in "time long ago old span period duration".split())
 #: "the first time", "the only time": an order of occasions, said with "time".
 _ORDINAL_TIME = re.compile(r"\b(?:first|second|third|last|only|next) time\b")
 _ORDINAL_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
@@ -607,11 +611,17 @@ class Verifier:
         amount = f"{p.quantity.unit} {p.quantity.text}".lower() if p.quantity is not None else p.text.lower()
         unit_stems = set(content_stems(p.quantity.unit)) if p.quantity is not None else set()
         if query.intent == "quantity" and (
-                p.quantity is None and not claimed_figures(p.text) and not _NUMBER_WORD.search(p.text.lower())
+                # ("One Village One Product": a number word inside a name, capitalised, counts nothing)
+                p.quantity is None and not claimed_figures(p.text) and not _NUMBER_WORD.search(p.text[:1].lower()
+                                                                                              + p.text[1:])
                 or _HOW_MUCH.search(query.raw.lower()) and not _CURRENCY.search(amount)
                 and not unit_stems & set(query.keywords)):
             # "How much did Japan give Rwanda for COVID?" of a record of equipment with no amount ("all four
             # provinces" counts places, not what was given)
+            return "The records give no figure for that."
+        if query.intent == "quantity" and self._only_time_counted(query, p):
+            # "what was the amount of the emergency grant aid?" of a meeting whose record tells of the aid and
+            # gives a figure of something else ("for about 30 minutes"); "how much money was it?" of 30 years of help
             return "The records give no figure for that."
         if query.intent == "quantity":
             given = figures(query.raw)
@@ -641,6 +651,16 @@ class Verifier:
             if not any(self._kind_of(e) == kind for e in named):
                 return f"The records name no {word} for that."
         return None
+
+    @staticmethod
+    def _only_time_counted(query: Query, p: Passage) -> bool:
+        """Whether every figure a record gives counts time (years, minutes) while the question counts something
+        else: "what was the amount of the aid?" of a meeting "for about 30 minutes" on "the past 30 years"."""
+        if {stem(w) for w in query.words} & (_TIME_UNITS | _TIME_ASKED):
+            return False
+        counted = [stem(p.quantity.unit.split()[0]) if p.quantity.unit else ""] if p.quantity is not None else [
+            c[2].split()[0] if c[2] else "" for c in claimed_figures(p.text)]
+        return bool(counted) and all(unit in _TIME_UNITS for unit in counted)
 
     def _kind_asked(self, query: Query) -> tuple[str, str] | None:
         """"Which international organisations ...": the kind of named thing a which/what-question asks

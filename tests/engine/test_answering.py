@@ -1535,3 +1535,19 @@ def test_an_agreement_claimed_as_signed_or_held_that_the_records_show_being_nego
                                                                                       question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith("No") and "negotiations" in answer.text, answer.text
+
+
+def test_besides_the_thing_of_one_pledge_the_other_pledges_are_read(engine: Engine) -> None:
+    answer = engine.ask("Besides the demining cranes, what equipment did Japan pledge to Ukraine?", today=TODAY)
+    assert answer.answered and "drone detection" in answer.text, answer.text
+    assert "24 demining cranes" not in answer.text, answer.text
+
+
+def test_a_figure_asked_by_its_noun_and_a_record_counting_only_time(engine: Engine) -> None:
+    figure = engine.ask("Kishida mentioned an aid figure - how much?", today=TODAY)
+    assert figure.answered and "7 billion" in figure.text, figure.text
+    # a meeting that tells of the aid and counts only minutes and years gives no amount of it
+    amount = engine.ask("what was the amount of the emergency grant aid to kyrgyzstan?", today=TODAY)
+    assert not amount.answered and "no figure" in amount.text, amount.text
+    money = engine.ask("how much money was the emergency aid?", today=TODAY)
+    assert not money.answered and "billion" not in money.text, money.text

@@ -474,3 +474,11 @@ def test_a_figure_of_them_counts_the_thing_named_before_it() -> None:
 def test_a_figure_that_counts_another_thing_does_not_answer(engine: Engine, turns: tuple[str, ...]) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered is False, answer.text
+
+
+def test_where_of_a_record_that_places_it_by_a_border_in_words(engine: Engine) -> None:
+    answer = engine.ask("where was the humanitarian situation getting worse", today=TODAY)
+    assert answer.answered and "border with Tajikistan" in answer.text, answer.text
+    # a record that names no place at all still says it does not say where
+    forum = engine.ask("where was the forum held?", today=TODAY)
+    assert not forum.answered, forum.text

@@ -683,3 +683,25 @@ def test_the_two_things_named_among_three_records_the_conversation_had(engine: E
     meetings = last_answer(engine, "when did hayashi meet kulubaev", "and when did he meet zelenskyy",
                            "how many days apart are the two meeting dates")
     assert meetings.title == "259 days", meetings.text
+
+
+def test_roughly_how_long_between_them_after_an_order_is_the_time_between(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi met the kyrgyz fm and also went to kyiv right?", "which came first",
+                         "roughly how long between them")
+    assert answer.title == "259 days", answer.text
+
+
+def test_which_came_first_and_by_how_many_years_of_the_two_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open an embassy in rwanda", "and uzbekistan?",
+                         "which is older and by how many years")
+    assert "Tashkent" in answer.title and "17 years apart." in answer.text, answer.text
+
+
+def test_and_another_country_asks_the_same_question_of_its_place(engine: Engine) -> None:
+    # "and Uzbekistan?" after Japan's embassy in Rwanda: Japan's embassy there, not Uzbekistan's in Tokyo
+    again = last_answer(engine, "when did japan open an embassy in rwanda", "and uzbekistan?")
+    assert "Tashkent" in again.text and "Tokyo" not in again.text, again.text
+    # "the Uzbek one" of the two just answered, and the time to the other
+    uzbek = last_answer(engine, "when did japan open an embassy in kigali", "and uzbekistan?",
+                        "how many years earlier was the uzbek one")
+    assert uzbek.title == "17 years", uzbek.text

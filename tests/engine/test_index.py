@@ -35,3 +35,11 @@ def test_a_fact_of_a_gathering_is_of_the_place_the_gatherings_name_has(engine: E
     for fact in placed:
         passage = next(p for p in engine.index.passages if p.kind == "fact" and p.ref == fact.id)
         assert any(kind == "place" for kind, _ in passage.entities), fact.id
+
+
+def test_the_people_of_each_meeting_are_the_meetings_of_each_person_turned_around(engine: Engine) -> None:
+    index = engine.index
+    by_meeting = index.people_by_meeting
+    pairs = {(person, meeting) for (kind, person), meetings in index.meetings_by_entity.items() if kind == "person"
+             for meeting in meetings}
+    assert pairs and pairs == {(person, meeting) for meeting, people in by_meeting.items() for person in people}

@@ -255,3 +255,9 @@ def test_both_with_a_claim_without_its_verb_checks_the_claim_of_each(engine: Eng
 def test_one_of_a_list_asked_of_by_name_keeps_the_list_for_the_other(engine: Engine) -> None:
     answer = last_answer(engine, "who was with kagame at the kishida meeting", "whats birutas job", "and the other guy")
     assert "Ndagijimana" in answer.title and "Finance" in answer.text, answer.text
+
+
+def test_the_other_one_after_a_name_picked_two_of_three_is_the_third(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Central Asian countries' officials met Japanese officials in these documents?",
+                         "the Uzbek one - who represented Japan?", "and in the other one?")
+    assert "Hayashi" in answer.text and "Usmanov" not in answer.text, answer.text

@@ -59,6 +59,8 @@ _THAT_AT_END = re.compile(r"\b(?:is|was) (?:that|it|that one|this)\W*$"
 
 #: Words that count the two records meant ("between those two").
 _PAIR_WORDS = frozenset({"two", "2", "both"})
+#: "the Uzbek one": one record of those just answered, by a name.
+_THE_ONE = re.compile(r"\bthe [a-z]+ one\W*$")
 
 
 def between_two_answered(lowered: str, query: Query, focus: Focus) -> bool:
@@ -69,13 +71,25 @@ def between_two_answered(lowered: str, query: Query, focus: Focus) -> bool:
             and all(k in lx.ELAPSED_WORDS or k in _PAIR_WORDS for k in query.keywords))
 
 
+def _one_of_two_answered(a: Answerer, lowered: str, groups: list[set[tuple[str, str]]], focus: Focus) -> bool:
+    """Whether "the Uzbek one" names exactly one of the two records just answered, by a country (or place) its
+    record names and the other's does not."""
+    if _THE_ONE.search(lowered) is None or len(groups) != 1 or len(focus.recent) < 2:
+        return False
+    naming = {f"{p.kind}:{p.ref}" for e in groups[0] for n in a.index.by_entity.get(e, ())
+              for p in [a.index.passages[n]]}
+    return sum(ref in naming for ref in focus.recent[:2]) == 1
+
+
 def years_since_last(a: Answerer, q: Asked) -> Answer | None:
     """"How many years later ...?": the time between the record last discussed and another."""
     if q.focus is None or not q.focus.date or not lx.ELAPSED.search(q.lowered):
         return None
-    if not q.groups and between_two_answered(q.lowered, q.query, q.focus):
+    if not q.groups and between_two_answered(q.lowered, q.query, q.focus) \
+            or _one_of_two_answered(a, q.lowered, q.groups, q.focus):
         # "When did Japan open its embassy there?" → "and theirs in Tokyo?" → "how many years later was that?":
-        # the two records just answered, in turn
+        # the two records just answered, in turn ("how many years earlier was the Uzbek one?": the one of them
+        # of that country)
         shown = [(date, record) for ref in q.focus.recent[:2]
                  if (date := record_date(a.kb, ref)) is not None and (record := _record_of(a, ref)) is not None]
         if len(shown) == 2:

@@ -1232,6 +1232,10 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
 
 
 #: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.
+#: "who hosted …?": a question that opens on the one it asks for (not "which bureau of the ministry …").
+_WHO_OPENS = re.compile(r"^\W*(?:and |so )?(?:who|whom)\b")
+#: Kinds of term that name a body the sides belong to, never a gathering with a host of its own.
+_BODY_KINDS = frozenset({"organisation"})
 _VISITOR_ASKED = re.compile(r"\b(?:visitor|visiting|guests?|travell?(?:ed|ing)|trip|journey)\b")
 
 
@@ -1241,15 +1245,18 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     place_asked = _PLACE_ASKED.search(q.lowered) is not None
     country_asked = place_asked and _WHICH_COUNTRY.search(q.lowered) is not None
     if not _HOST_ASKED.search(q.lowered) or q.query.intent == "yes_no" or place_asked and not country_asked \
-            or any(m.kind == "term" for m in q.query.mentions) or set(q.query.keywords) & lx.POSITION_WORDS:
-        # "which city hosted ...?" asks where; "who hosted the G20 summit?", the gathering's host; "the post
+            or any(m.kind == "term" and (_gathering(a, m.id) or not _WHO_OPENS.match(q.lowered))
+                   for m in q.query.mentions) or set(q.query.keywords) & lx.POSITION_WORDS:
+        # "which city hosted ...?" asks where; "who hosted the G20 summit?", the gathering's host ("which bureau of
+        # the ministry did the guest come from?", a body's part); "the post
         # of the official who hosted him", the post
         return None
     groups = q.groups + q.extra
-    if any(k == "term" for g in groups for k, _ in g) and not any(k in ("person", "meeting") for g in groups
-                                                                 for k, _ in g):
+    if any(k == "term" and _gathering(a, ref) for g in groups for k, ref in g) \
+            and not any(k in ("person", "meeting") for g in groups for k, _ in g):
         return None  # "was the G20 summit in Jakarta?" → "who hosted it?": the gathering's host, from its record
-    found = a.meetings.filter_meetings(groups, q.query) if groups else []
+    # ("who hosted the January 26 meeting?": the meeting of the day named)
+    found = a.meetings.filter_meetings(groups, q.query) if groups or q.query.dates is not None else []
     held_in = {a.kb.places[m.place].country if m.place in a.kb.places else m.country for m in found}
     if not found or len(found) > 1 and (len(held_in) > 1 or None in held_in):
         return None  # (a trip and a meeting on it, both in one country: one side came, the other hosted)
@@ -1299,6 +1306,13 @@ def host_or_visitor(a: Answerer, q: Asked) -> Answer | None:
     also = tuple(f"Also held there: {o.title} ({o.date.human()})" for o in found[1:])
     return Answer("meeting_answer", True, title, (line, *also), sources=cited, confidence=0.8,
                   focus=Focus(meeting=m.id, people=tuple(people), countries=m.countries))
+
+
+def _gathering(a: Answerer, term_id: str) -> bool:
+    """Whether a term the question names may be a gathering with a host of its own (a summit, a forum), not a
+    body one of the sides belongs to ("the deputy director general at Japan's foreign ministry")."""
+    term = a.kb.terms.get(term_id)
+    return term is None or term.kind not in _BODY_KINDS
 
 
 def owner_of(a: Answerer, q: Asked) -> Answer | None:

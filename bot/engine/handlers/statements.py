@@ -205,7 +205,8 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     among the records that name everything else the question names; none is said plainly."""
     query = q.query
     verb = (lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or lx.QUOTE_OF.search(q.lowered)
-            or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered) or lx.OPENED.search(q.lowered))
+            or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered) or lx.OPENED.search(q.lowered)
+            or lx.WORDS_OF.search(q.lowered))
     speaker_words = next((w for g in ("who", "who2", "who3") if (w := verb.groupdict().get(g))), "") if verb else ""
     if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words

@@ -38,6 +38,15 @@ def test_the_one_hosted_is_asked_by_the_passive_or_by_whom(engine: Engine) -> No
     assert host.title.startswith("Host: Bobur Usmanov"), host.text
 
 
+def test_the_host_of_a_meeting_named_by_its_day_or_by_a_body_of_a_side(engine: Engine) -> None:
+    by_day = engine.ask("Who hosted the January 26 meeting?", today=TODAY)
+    assert by_day.title.startswith("Host: Bobur Usmanov"), by_day.text
+    # the ministry one of them works at is a body of a side, not a gathering with a host of its own
+    by_body = engine.ask("who hosted the meeting between the uzbek deputy FM and the official of Japan's foreign "
+                         "ministry?", today=TODAY)
+    assert by_body.title.startswith("Host: Bobur Usmanov"), by_body.text
+
+
 def test_who_was_with_someone_is_the_others_of_their_side_at_the_meeting_discussed(engine: Engine) -> None:
     with_him = last_answer(engine, "kagame n kishida mtg, where was it", "who was with kagame from his govt")
     assert with_him.answered and "Biruta" in with_him.title and "Ndagijimana" in with_him.title, with_him.text

@@ -129,3 +129,12 @@ def test_what_someone_said_about_a_thing_no_record_names_is_not_everything_they_
 def test_someones_thanks_for_what_is_what_they_thanked_for(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Kuleba" in answer.title and "Peace Formula" in answer.text, answer.text
+
+
+def test_someones_exact_words_are_what_they_said_and_nothing_said_is_said_so(engine: Engine) -> None:
+    words = engine.ask("what were kishida's exact words to kagame in bali", today=TODAY)
+    assert not words.answered and "Kishida said" in words.text, words.text
+    # words that go by what someone said ask what those words say, not for the words
+    going_by = engine.ask("Going by Kulubaev's words, roughly since what year has Japan been assisting Kyrgyzstan?",
+                          today=TODAY)
+    assert going_by.answered and "1992" in going_by.title, going_by.text
