@@ -994,6 +994,10 @@ class Answerer:
         if len(people) != 1:
             return scored
         person = self.kb.people[next(iter(people))]
+        if query.role is not None and not any(r.key == query.role for r in person.roles):
+            # "which city did Japan's foreign minister travel to to meet Zelenskyy?": the post holder went; the
+            # one named is whom they met, at his home
+            return scored
 
         def at_home(p: Passage) -> bool:
             meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
@@ -2829,11 +2833,11 @@ class Answerer:
         undated = replace(query, dates=None)
         elsewhere = self.meetings.filter_meetings(groups, undated) if groups else []
         dates = query.dates
-        if elsewhere and (dates is None or any(dates.matches(m.date.first_day(), m.date.last_day())
-                                               for m in elsewhere)):
+        # ("the morning of 21 September in Japan": the day on Japan's clock when the claim says so)
+        if elsewhere and (dates is None or any(dated_as_asked(m, dates, query.japan_time, True) for m in elsewhere)):
             # A meeting of that very date exists (or the claim gives no date): the claim is about something
             # else it may not record ("did Usmanov and Ikegami sign documents at their meeting?").
-            held = next(m for m in elsewhere if dates is None or dates.matches(m.date.first_day(), m.date.last_day()))
+            held = next(m for m in elsewhere if dates is None or dated_as_asked(m, dates, query.japan_time, True))
             other = self._figure_of_another_meeting(query, held)
             if other is not None:
                 return other

@@ -97,9 +97,10 @@ RULES: tuple[ElapsedRule, ...] = (
          "how long had aurelia's embassy in lunde been open when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how old was A when B", re.compile(
-        r"^\W*(?:about |roughly )?how old (?:was|were|is|are) (?P<first>.+?) (?:when|at the time|at(?= (?:that|this) "
-        r"(?:point|time|moment|stage)\b)) (?P<second>.+?)\W*$"),
-        ("how old was aurelia's embassy in lunde when obrin met tarsen?",),
+        r"^\W*(?:about |roughly )?how (?:many " + _UNIT + r" )?old (?:was|were|is|are) (?P<first>.+?) (?:when"
+        r"|at the time|at(?= (?:that|this) (?:point|time|moment|stage)\b)) (?P<second>.+?)\W*$"),
+        ("how old was aurelia's embassy in lunde when obrin met tarsen?",
+         "how many years old was the aurelia-veloria relationship when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how many units had A at the time of B", re.compile(
         r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "

@@ -751,6 +751,25 @@ class Engine:
         answer = self._ask_one(again, focus, t.today)
         return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
+    def _went_there_too(self, t: Turn) -> Answer | None:
+        """"Which Japanese leaders went to Ukraine in 2023?" → "did Kamikawa go too?": the journey claimed of the one
+        person named, to the one country (or place) the conversation went to, asked in full."""
+        focus = t.focus
+        found = _WENT_TOO.match(t.lowered)
+        if focus is None or found is None:
+            return None
+        who = found.group("who") or found.group("who2")
+        said = analyse(who, self.index)
+        if len(said.mentions) != 1 or said.mentions[0].kind != "person" or said.keywords:
+            return None
+        place = self.kb.places.get(focus.place or "")
+        partners = [c for c in focus.countries if c != self.index.home and c in self.kb.countries]
+        where = place.name if place is not None else self.kb.countries[partners[0]].name if len(partners) == 1 \
+            else None
+        if where is None:
+            return None
+        return self._ask_one(f"did {who} go to {where}?", focus, t.today)
+
     def _asked_in_another_place(self, question: str, name: str) -> str | None:
         """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
         says after "in" (not its own side, not a people's adjective); None when it names no such one."""
@@ -4258,6 +4277,11 @@ _ORDER_ASKED = re.compile(r"\b(?:most recent|latest|last|earliest|first|oldest|n
 #: "Which records …", "in which documents …": the records asked for as a class, each the record of a meeting.
 _RECORDS_AS_CLASS = re.compile(r"\b(?P<which>(?:in |of )?which|in what|of what) (?:of the )?"
                                r"(?:records|documents|reports|articles|texts|releases|press releases)\b", re.IGNORECASE)
+#: "did Kamikawa go too?", "has he also been?": a journey the conversation had, claimed of someone else.
+_WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:also |ever )?(?:go|went"
+                       r"|travel|visit|come|been)(?: there)?(?: too| as well| also)\W*$"
+                       r"|^\W*(?:and |so |ok )?(?:did|has|had) (?P<who2>[\w'’ .-]+?) also (?:go|went|travel|visit|come"
+                       r"|been)(?: there)?\W*$")
 #: "which documents did they sign?": documents as the papers the sides signed, not the texts the records are.
 _SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked)\b", re.IGNORECASE)
 #: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
@@ -5064,6 +5088,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of the other side", Engine._of_the_other_side),
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
+    Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("the order of what was just claimed", Engine._order_of_claimed),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),

@@ -25,6 +25,8 @@ from bot.knowledge.model import KnowledgeBase
 Group = set[tuple[str, str]]
 
 _ELLIPSIS = re.compile(r"^\s*(and|also|what about|how about|then|same for|and what about)\b")
+#: "was that …?", "so was it …?": a claim of the record just discussed.
+_THAT_CLAIMED = re.compile(r"^\W*(?:and |so )?(?:was|is|were) (?:that|it|this)\b")
 #: "uzbek one in tokyo?", "the Rwandan one in Tokyo": one more of the kind last asked about, said by what sets it
 #: apart and where it is (a bare "the Kyrgyz one" may be a topic of its own: "back to the Kyrgyz one, ...").
 _KIND_ONE = re.compile(r"^\W*(?:the )?(?!(?:which|what|no|any|every|each|other|first|second|third|last|later|earlier|"
@@ -275,6 +277,11 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "did they talk about Ukraine?" after answers about aid the Kyrgyz minister thanked Japan for (no people, no
         # meeting): the people of the meeting the conversation last had
         held = next((kb.meetings[m] for m in focus.recent_meetings() if m in kb.meetings), None)
+        of_topic = index.meetings_by_entity.get(("term", focus.topic or ""), [])
+        if held is None and not focus.recent_meetings() and len(of_topic) == 1 and of_topic[0] in kb.meetings:
+            # "what does OVOP stand for?" → "did they discuss Ukraine?": the one meeting that names the term, of it
+            held = kb.meetings[of_topic[0]]
+            focus = replace(focus, meeting=held.id)
         if held is not None:
             focus = replace(focus, people=tuple(dict.fromkeys((*held.japan_side, *held.partner_side))))
     if focus.people and not has_person and pronoun:
@@ -302,12 +309,25 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         if named_term is not None:
             # "who represented Uzbekistan at that dialogue?" after a record of the dialogue: of that dialogue
             required.append({("term", named_term)})
-        elif meeting and _PRONOUN_EVENT.search(text) and not query.role and not _named_before_pointer(query):
+        elif meeting and _PRONOUN_EVENT.search(text) and not query.role and not _named_before_pointer(query) \
+                and not any(m.kind == "term" and ("term", m.id) not in index.meeting_entities(meeting)
+                            and m.start > 0 and query.words[m.start - 1] in ("that", "this")
+                            and query.words[m.end:m.end + 1] and query.words[m.end] in lx.GATHERING_NOUNS | {"one"}
+                            for m in query.mentions):
+            # ("who else attended that G7 meeting?" after a bilateral meeting that spoke of the G7 one: that one)
             required.append({("meeting", meeting)})
         elif meeting and query.intent == "yes_no" and _THE_MEETING_CLAIMED.match(text) and not any(
                 m.kind in ("person", "meeting", "term") for m in query.mentions):
             # "so the meeting was in New York, right?": a claim of the meeting discussed, not of any held there
             required.append({("meeting", meeting)})
+        elif meeting and query.intent == "yes_no" and _THAT_CLAIMED.match(text) and all(
+                kind == "country" and (ident == query.home or ident in kb.meetings[meeting].countries)
+                for g in groups for kind, ident in g):
+            # "was that the first visit by a Japanese minister to Ukraine?" after Kishida's visit there: a claim of
+            # that visit, which names only its own countries, not of another visit that fits it (after a meeting
+            # held during a visit, of the visit too)
+            trip = kb.meetings[meeting].trip
+            required.append({("meeting", meeting), *((("meeting", trip),) if trip in kb.meetings else ())})
         elif meeting and _PRESENT.search(text) and all(
                 kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
             # "which Rwandan ministers were in the room?" after that meeting: those present at it

@@ -49,6 +49,8 @@ def unnamed_said(note: str | None) -> str | None:
     return next((x for x in sentences if _UNNAMED_OTHERS.search(x)), None)
 
 
+#: "which countries met Japan, and who represented them?": who, asked beside which countries.
+_WHO_TOO = re.compile(r"\band who\b|\bwho (?:represented|led|attended|came|took part)\b")
 #: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
 _DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
@@ -701,6 +703,12 @@ class Meetings:
         return [self.kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in self.kb.terms
                 and query.words[m.end:m.end + 1] and query.words[m.end] in _MEETING_NOUNS]
 
+    def _of_country(self, m: Meeting, country: str) -> str:
+        """The names of the people of `country` the record of `m` names, in its order."""
+        present = dict.fromkeys((*m.japan_side, *m.partner_side, *m.accompanying))
+        return ", ".join(self.kb.people[p].name for p in present
+                         if p in self.kb.people and self.kb.people[p].country == country)
+
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
         meetings; a visit counts where it took place, a meeting with whom it was held."""
@@ -738,8 +746,11 @@ class Meetings:
         shown = sorted(by_country.items(), key=lambda kv: self.index.entity_name(("country", kv[0])))
         if lx.SORTED_BY_DATE.search(query.raw.lower()):  # "oldest first": by each one's first meeting
             shown.sort(key=lambda kv: min((m.date, m.id) for m in kv[1]), reverse=_newest_first(query))
-        lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
-                 for c, ms in shown]
+        # ("… and who represented them?": each country's people at each meeting too)
+        who = _WHO_TOO.search(query.raw.lower()) is not None
+        lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(
+            f"{m.title} ({m.date.human()})" + (f" — {names}" if who and (names := self._of_country(m, c)) else "")
+            for m in ms) for c, ms in shown]
         if _MERELY_NAMED.search(query.raw.lower()):
             # "Which Central Asian countries are mentioned anywhere?": those only a record mentions too
             for c in sorted({e[1] for g in groups if len(g) > 1 for e in g if e[0] == "country"}

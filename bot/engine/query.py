@@ -1241,10 +1241,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         mentions = [m for m in mentions if m.id not in home]
     elif (intent in ("when", "time") or clocks or dates is not None and dates.day is not None
           or lx.PART_OF_DAY.search(folded)) \
-            and _CLOCK_WORDS.search(folded) and (in_home or "jst" in words or any(
+            and (_CLOCK_WORDS.search(folded) or lx.PART_OF_DAY.search(folded)) and (in_home or "jst" in words or any(
                 words[m.end:m.end + 1] == ["time"] for m in mentions if m.id in home)):
         # ("did they meet on 21 September, Japan time?": the day claimed is of Japan's clock too)
-        # "in Tokyo", "Tokyo time" name a time zone here; the meeting need not have been there.
+        # "in Tokyo", "Tokyo time" name a time zone here; the meeting need not have been there ("was it morning in
+        # Japan?": a part of the day on Japan's clock)
         japan_time = True
         mentions = [m for m in mentions if m not in in_home and not (
             m.id in home and words[m.end:m.end + 1] == ["time"])]

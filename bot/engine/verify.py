@@ -99,7 +99,12 @@ _EXPRESSED = re.compile(r"\b(express\w*|voic\w*|extend\w*|offer\w*|convey\w*)\s+
 #: "Is the partnership described as strategic?", "was he called a friend?": the verb that frames how a record
 #: names a thing, which the record need not write; the words after it are the claim.
 _DESCRIBED_AS = re.compile(r"\b(describ\w*|characteri[sz]\w*|call(?:ed|s)?|term(?:ed|s)?|labell?\w*|portray\w*|"
-                           r"dubb\w*|referred|refers|presented|presents) (?:to )?as\b")
+                           # ("do they describe their ties as a partnership?": what is described, between)
+                           r"dubb\w*|referred|refers|presented|presents) (?:(?:their|its|the|his|her) [\w'’-]+ )?"
+                           r"(?:to )?as\b")
+#: "did he say some are now ministers?": a present said in reported words is the speaker's, the record's own time.
+_SAID_NOW = re.compile(r"\b(?:say|says|said|tell|told|mention\w*|note\w*|stat(?:e|ed|es)|claim\w*)\b.*?\b(now|currently"
+                       r"|presently|today)\b")
 #: Where a record places an embassy ("The Embassy of Uzbekistan in Tokyo", "an embassy in Kigali").
 #: "Tokyo got an embassy": the verbs whose subject is the place an embassy is in.
 _GOT = frozenset("get gets got gotten gain gains gained receive receives received host hosts hosted"
@@ -337,6 +342,7 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _TIME_POINTED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _EXPRESSED.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DESCRIBED_AS.finditer(query.raw.lower())}
+        framing |= {stem(m.group(1)) for m in _SAID_NOW.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DETAIL_CHECKED.finditer(query.raw.lower())}
         if _ORDINAL_TIME.search(query.raw.lower()):
             framing.add(stem("time"))  # "was that the first time a Japanese FM went there?": an order, no time

@@ -1551,3 +1551,9 @@ def test_a_figure_asked_by_its_noun_and_a_record_counting_only_time(engine: Engi
     assert not amount.answered and "no figure" in amount.text, amount.text
     money = engine.ask("how much money was the emergency aid?", today=TODAY)
     assert not money.answered and "billion" not in money.text, money.text
+
+
+def test_where_a_post_holder_travelled_to_meet_someone_is_not_that_persons_home_meeting(engine: Engine) -> None:
+    answer = engine.ask("Which city did Japan's foreign minister travel to in September 2023 to meet President "
+                        "Zelenskyy?", today=TODAY)
+    assert answer.answered and "Kyiv" in answer.text, answer.text

@@ -1596,3 +1596,10 @@ def test_documents_signed_are_papers_not_the_records_texts(engine: Engine) -> No
     # the records' own texts are still asked for by "in which documents"
     texts = engine.ask("In which documents does Kishida come up?", today=TODAY)
     assert texts.answered and "Kishida" in texts.text, texts.text
+
+
+def test_a_journey_claimed_of_another_too_is_to_where_the_conversation_went(engine: Engine) -> None:
+    # "did Kamikawa go too?" after the leaders who went to Ukraine: to Ukraine, where the records show she never went
+    answer = last_answer(engine, "which japanese leaders went to ukraine in 2023", "who went first",
+                         "did kamikawa go too?")
+    assert not answer.title.startswith("Yes") and "Ukraine" in answer.text, answer.text

@@ -2159,3 +2159,27 @@ def test_a_claim_of_the_meeting_discussed_stays_with_that_meeting(engine: Engine
     answer = last_answer(engine, "who did kamikawa meet in new york", "so the meeting was in new york, right?",
                          "what time did they meet")
     assert answer.answered and "18:05" in answer.text, answer.text
+
+
+def test_a_claim_of_that_naming_only_its_own_countries_is_of_the_visit_discussed(engine: Engine) -> None:
+    # the first visit by a foreign minister was another one's: of the prime minister's visit, not confirmed
+    answer = last_answer(engine, "When did Kishida visit Ukraine?",
+                         "Was that the first visit by a Japanese foreign minister to Ukraine since the full-scale war "
+                         "began?")
+    assert not answer.title.startswith("Yes"), answer.text
+    # after a meeting held during a visit, the visit's own record answers
+    visit = last_answer(engine, "when did hayashi go to kiev", "what did he and zelensky agree on",
+                        "was that the first visit by a japanese foreign minister since the full-scale war began")
+    assert visit.title.startswith("Yes"), visit.text
+
+
+def test_they_after_a_term_of_one_meeting_are_that_meetings_people(engine: Engine) -> None:
+    answer = last_answer(engine, "what does JDS stand for", "and OVOP?", "did they discuss ukraine")
+    assert answer.title.startswith("Yes") and "Kyrgyz" in answer.text, answer.text
+
+
+def test_that_meeting_named_by_another_gathering_is_not_the_one_discussed(engine: Engine) -> None:
+    # after the bilateral meeting in New York, "that G7 meeting" is the G7 one, whose record names no one else
+    answer = last_answer(engine, "What did Kuleba express appreciation for?", "Who else attended that G7 meeting?")
+    assert "G7" in answer.title and "Kuleba" not in answer.text, answer.text
+

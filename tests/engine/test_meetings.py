@@ -314,3 +314,10 @@ def test_what_was_done_on_a_visit_whose_record_tells_only_that_it_took_place(eng
     # a visit whose record has its points answers with them
     done = last_answer(engine, "when did hayashi meet zelenskyy", "what did they do")
     assert done.answered and "security guarantee" in done.text, done.text
+
+
+def test_which_countries_and_who_represented_them_names_each_countrys_people(engine: Engine) -> None:
+    answer = engine.ask("which central asian countries held talks with japan and who represented them", today=TODAY)
+    assert "Kyrgyzstan:" in answer.text and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text
+    plain = engine.ask("which central asian countries held talks with japan?", today=TODAY)
+    assert "Kulubaev" not in plain.text, plain.text

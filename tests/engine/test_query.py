@@ -1225,3 +1225,11 @@ def test_a_lower_case_name_after_a_title_is_a_name_the_records_lack(engine: Engi
     assert analyse(question, engine.index).unknown_names == (name,)
     answer = engine.ask(question, today=TODAY)
     assert answer.answered is False and name in answer.text, answer.text
+
+
+def test_a_part_of_the_day_in_japan_is_on_japans_clock(engine: Engine) -> None:
+    assert analyse("so was it morning in japan?", engine.index).japan_time
+    # a place named without a part of the day or a clock stays a place
+    assert not analyse("was it held in japan?", engine.index).japan_time
+    answer = last_answer(engine, "what time did kamikawa meet kuleba", "was it morning in japan?")
+    assert answer.title.startswith("Yes") and "7:05" in answer.text, answer.text

@@ -403,3 +403,11 @@ def test_words_the_record_also_writes_apart_from_a_longer_name_are_confirmed(eng
     # "human resources" is in the name of a scholarship and, on its own, in a point of the same meeting
     answer = engine.ask("Did Hayashi and Kulubaev mention Kyrgyz human resources being active in Japan?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_how_a_thing_is_described_and_a_now_in_reported_words_are_no_words_to_find(engine: Engine) -> None:
+    described = engine.ask("do uzbekistan and japan describe their ties as a strategic partnership", today=TODAY)
+    assert described.title == "Yes", described.text
+    now = last_answer(engine, "what projects came up in the hayashi kulubaev talk",
+                      "did hayashi say some kyrgyz who studied in japan are now at ministerial level?")
+    assert now.title == "Yes" and "ministerial level" in now.text, now.text

@@ -1045,8 +1045,11 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "No one else named",
                       (f"The record of {meeting.title} names no one else from {name} ({named} only).",),
                       sources=(d.cite(a.kb, meeting.cited),), focus=focus, confidence=0.0)
+    # (two or more: a list shown, for "and the other guy?" after one of them)
+    shown = tuple(f"person:{x}" for x in others) if len(others) > 1 else ()
     return Answer("people", True, f"Also from {name}", tuple(d.person_label(a.kb, x) for x in others),
-                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8,
+                  focus=replace(focus, people=tuple(others), items=shown))
 
 
 def _one_remembered_meeting_of(a: Answerer, focus: Focus, person: str) -> Meeting | None:

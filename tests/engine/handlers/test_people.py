@@ -309,3 +309,9 @@ def test_a_post_whose_record_says_first_holder_answers_who_was_first(engine: Eng
 def test_people_of_a_country_met_in_total_are_those_of_every_meeting(engine: Engine) -> None:
     answer = engine.ask("which ukrainian officials did japan meet in total", today=TODAY)
     assert answer.answered and all(n in answer.text for n in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
+
+
+def test_the_other_guy_after_one_of_two_others_of_a_side_is_the_second(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kagame and kishida meet", "who else was there from rwanda",
+                         "whats biruta's job", "and the other guy?")
+    assert "Ndagijimana" in answer.title and "Finance" in answer.text, answer.text
