@@ -168,6 +168,19 @@ def without_honorifics(text: str) -> str:
     return _HONORIFIC.sub("", text)
 
 
+#: "i heard something about drones too?": a topic said to have been heard of, asked of as "what about" it.
+_HEARD_ABOUT = re.compile(r"^\W*(?:and |so |oh |also )?(?:i|we) (?:heard|read|saw|remember(?:ed)?) "
+                          r"(?:there was |that there was )?(?:something|anything|a bit|some(?:thing)? mention) "
+                          r"(?:about|on|regarding|of) "
+                          r"(?P<topic>[^?.!]+?)(?: too| as well| also)?\W*$", re.IGNORECASE)
+
+
+def as_what_about(text: str) -> str:
+    """"i heard something about drones too?" → "what about drones?": the topic asked of, as a follow-up."""
+    heard = _HEARD_ABOUT.match(text)
+    return f"what about {heard.group('topic')}?" if heard is not None else text
+
+
 def without_asides(text: str) -> str:
     """"what's his name btw" → "what's his name": the question without words that ask nothing."""
     return re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", text))).strip(" ,") or text

@@ -30,6 +30,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.answering import Answerer
 from bot.engine.chatter import (
+    as_what_about,
     asks_nothing,
     unread_script,
     without_acknowledgement,
@@ -311,7 +312,7 @@ class Engine:
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             acknowledged = without_acknowledgement(cleaned)
             # ("list every meeting …, and with whom": a list of meetings names who met in each)
-            asked_alone = _WITH_WHOM_OF_LIST.sub(r"\g<q>", without_asides(acknowledged))
+            asked_alone = _WITH_WHOM_OF_LIST.sub(r"\g<q>", as_what_about(without_asides(acknowledged)))
             lead = acknowledged[:max(len(acknowledged) - len(asked_alone), 0)]
             if lead and followups.says_there(asked_alone.lower()) and (focus is None or not focus.place):
                 # "I'm fact-checking a piece on the minister's trip to Kyiv. When did Hayashi get there?": "there" is
@@ -2649,8 +2650,9 @@ class Engine:
         chosen = self._ask_one(found.group("choice").rstrip(" ,;") + "?", t.focus, t.today)
         if not chosen.answered or chosen.focus is None or len(chosen.focus.items) != 2:
             return None
-        gap = self._ask_one(found.group("gap"), chosen.focus, t.today)
-        if not gap.answered or gap.extra.get("rule") not in _GAP_OF_THE_TWO:
+        # (the time between the two chosen of, in the unit asked, else the finest their dates give)
+        gap = self._apart_in_unit_said(chosen.focus.items, found.group("gap").lower(), None)
+        if gap is None or not gap.answered:
             return None
         return replace(chosen, lines=(*chosen.lines, f"{gap.title} apart."), sources=tuple(
             dict.fromkeys((*chosen.sources, *gap.sources))), focus=gap.focus or chosen.focus)
@@ -4695,8 +4697,6 @@ _ANYTHING_SAID = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?did (?P<who>[a-z][\w'
                             r"|remark) (?:anything|something|much|at all)(?P<rest> (?:at|during|in) [^?]+?)?"
                             r"(?: at all)?\W*$")
 #: "which opened first, A or B, and by how many years?": a choice of two, then the gap between them.
-#: The rules that answer "by how many years?" with the time between the two records just ordered.
-_GAP_OF_THE_TWO = frozenset({"the time between two records just ordered", "time between events"})
 _CHOICE_AND_GAP = re.compile(r"^(?P<choice>\W*(?:and |so )?(?:which|what|who)\b(?:[^?]*?\bor\b[^?]*?"
                              # ("which came first and by how many years?": of the two just shown)
                              r"|[^?]*?\b(?:first|earlier|earliest|older|oldest|later|latest|newer|newest|sooner)\b)"

@@ -105,7 +105,9 @@ WHO_TOOK_PART = re.compile(r"^\W*(?:and |so |ok )?who (?:else )?(?:attend\w*|too
                            r"|participat\w*|(?:was|were|is|are) (?:there|present|in attendance))\b")
 #: "How many years later ...?", "how long after ...?": the time between the last record and another.
 ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had passed|passed|elapsed)\b|"
-                      r"\bhow many years (between|separate)\b")
+                      r"\bhow many years (between|separate)\b"
+                      # ("ties since 1962 → so about how many years by the Bali meeting?": from that date to it)
+                      r"|\bhow many years (?:old )?(?:by|as of|at the time of)\b")
 #: Words of a "how long after ... began?" question that only measure: "since relations began" asks
 #: for the relations' date, not for a record that says "began".
 ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier before passed elapsed long begin began

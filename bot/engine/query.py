@@ -911,6 +911,8 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|\bor (nah|not|no)\W*$|\b(?:tho|though|anyway|anyways)\W*$"
                      # "why that year in particular?": a stress on what is asked, no content
                      r"|\bin particular\b"
+                     # "why was he in Japan in the first place?": a stress on the cause asked, no first of anything
+                     r"|\bin the first place\b"
                      # "did he also visit Ukraine at some point?": at any time, no content
                      r"|\bat (?:some|any) (?:point|stage)\b"
                      # "which officials did they actually meet?": a stress on the verb, no content
@@ -954,6 +956,9 @@ _POLITE = re.compile(r"^\W*((can|could|would|will) you( please)?|please|kindly|i
 
 #: "how large", "how big": a size asked as a quantity.
 _HOW_SIZED = re.compile(r"\bhow (large|big|sizeable|sizable|huge|substantial|significant|generous)\b")
+#: "in 1962, the year Rwanda became independent": a date, then what else it was, which only describes the date.
+_DATE_APPOSITIVE = re.compile(r"(?P<date>\b(?:in|on) (?:\d{4}|(?:\d{1,2} )?[A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2},? \d{4}))"
+                              r"\s*,\s*(?:the|that) (?:very )?(?:same )?(?:year|day|month|date)\b[^,?.;]*")
 #: "which Ukrainians did ...": a question opening on a plural noun and an auxiliary.
 _LIST_NOUN = re.compile(r"^\W*(?:please )?(?:list|name) (?:all (?:of )?)?(?:the )?(?P<noun>[a-z]+)\b")
 _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|do|does|were|was|are|is|have|has|had"
@@ -965,6 +970,7 @@ _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|d
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
+    text = _DATE_APPOSITIVE.sub(r"\g<date>", text)  # "in 1962, the year Rwanda became independent": the date said
     text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
     folded = EVER_BEFORE.sub(r"\g<claim>", folded)

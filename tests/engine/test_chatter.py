@@ -7,6 +7,7 @@ import pytest
 from bot.answers import Focus
 from bot.engine.chatter import (
     RULES,
+    as_what_about,
     asks_nothing,
     unread_script,
     without_acknowledgement,
@@ -149,3 +150,17 @@ def test_quick_checks_before_a_colon_ask_nothing_but_a_fact_check_is_a_claim() -
 ])
 def test_where_a_question_comes_in_a_series_is_no_part_of_it(text: str, question: str) -> None:
     assert without_asides(text) == question
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("i heard something about drones too?", "what about drones?"),
+    ("I read something about the cranes as well", "what about the cranes?"),
+    ("i heard kishida went to kyiv", "i heard kishida went to kyiv"),  # a claim of what was heard, not a topic
+])
+def test_a_topic_said_to_be_heard_of_is_asked_about(text: str, asked: str) -> None:
+    assert as_what_about(text) == asked
+
+
+def test_a_topic_heard_of_after_the_talks_is_of_those_talks(engine: Engine) -> None:
+    answer = last_answer(engine, "what did hayshi commit to in kyiv", "i heard something about drones too?")
+    assert "drone detection" in answer.text and "Kamikawa" not in answer.text, answer.text

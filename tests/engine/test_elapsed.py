@@ -705,3 +705,14 @@ def test_and_another_country_asks_the_same_question_of_its_place(engine: Engine)
     uzbek = last_answer(engine, "when did japan open an embassy in kigali", "and uzbekistan?",
                         "how many years earlier was the uzbek one")
     assert uzbek.title == "17 years", uzbek.text
+
+
+def test_which_is_older_and_by_how_much_of_two_answered_is_the_time_between(engine: Engine) -> None:
+    answer = last_answer(engine, "when did uzbekistan and japan establish diplomatic relations",
+                         "and rwanda and japan?", "which is older and by how much")
+    assert "Rwanda" in answer.title and "30 years apart." in answer.text, answer.text
+
+
+def test_how_many_years_by_an_event_after_a_date_is_the_time_from_that_date(engine: Engine) -> None:
+    answer = last_answer(engine, "rwanda japan ties how old", "so about how many years by the bali meeting")
+    assert answer.title == "60 years", answer.text

@@ -1233,3 +1233,18 @@ def test_a_part_of_the_day_in_japan_is_on_japans_clock(engine: Engine) -> None:
     assert not analyse("was it held in japan?", engine.index).japan_time
     answer = last_answer(engine, "what time did kamikawa meet kuleba", "was it morning in japan?")
     assert answer.title.startswith("Yes") and "7:05" in answer.text, answer.text
+
+
+def test_in_the_first_place_is_a_stress_and_asks_no_first(engine: Engine) -> None:
+    read = analyse("Why was the Kyrgyz minister in Japan in the first place?", engine.index)
+    assert "first" not in read.keywords and read.order is None, read
+    answer = engine.ask("Why was the Kyrgyz minister in Japan in the first place?", today=TODAY)
+    assert "signing" in answer.text, answer.text
+
+
+def test_what_else_a_date_was_said_after_it_only_describes_the_date(engine: Engine) -> None:
+    read = analyse("Did Japan open its embassy in Kigali in 1962, the year Rwanda became independent?", engine.index)
+    assert "independent" not in read.raw and read.dates is not None and read.dates.label == "1962", read
+    answer = engine.ask("Did Japan open its embassy in Kigali in 1962, the year Rwanda became independent?",
+                        today=TODAY)
+    assert answer.title.startswith("No") and "2010" in answer.text, answer.text
