@@ -903,8 +903,10 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"(?:documents?|docs?|texts?|articles?|reports|coverage|stories|files|"
                      r"releases?|press releases?|sources?|records?))\b"
                      # "what support … do your sources mention?": the documents, as the place looked in, asked last
-                     r"|\b(?:do|does|did) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
-                     r"|reports) (?:mention|say|show|record|cover|list|name)(?=\W*$)"
+                     r"|\b(?:do|does|did) (?:your|the|these|those|this|that) (?:sources?|records?|documents?|docs?"
+                     r"|texts?|articles?|reports?|releases?|press releases?) (?:mention|say|show|record|cover|list|name"
+                     # ("what time difference does the release imply?": what the text gives, asked of it)
+                     r"|imply|suggest|indicate|give)(?=\W*$)"
                      # "… that your sources cover": the documents, as the place looked in
                      r"|\b(?:that|which) (?:your|the|these|those) (?:sources|records|documents|docs|texts|articles"
                      r"|reports) (?:cover|covers|hold|have|include)\b"

@@ -1248,3 +1248,8 @@ def test_what_else_a_date_was_said_after_it_only_describes_the_date(engine: Engi
     answer = engine.ask("Did Japan open its embassy in Kigali in 1962, the year Rwanda became independent?",
                         today=TODAY)
     assert answer.title.startswith("No") and "2010" in answer.text, answer.text
+
+
+def test_what_the_release_implies_is_what_the_records_give(engine: Engine) -> None:
+    read = analyse("What time difference between New York and Tokyo does the release imply?", engine.index)
+    assert "releas" not in read.keywords and "impli" not in read.keywords, read.keywords
