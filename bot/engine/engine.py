@@ -2650,7 +2650,7 @@ class Engine:
         chosen = self._ask_one(found.group("choice").rstrip(" ,;") + "?", t.focus, t.today)
         if not chosen.answered or chosen.focus is None or len(chosen.focus.items) != 2:
             return None
-        # (the time between the two chosen of, in the unit asked, else the finest their dates give)
+        # (the time between the two chosen from, in the unit asked, else in the finest unit both dates give)
         gap = self._apart_in_unit_said(chosen.focus.items, found.group("gap").lower(), None)
         if gap is None or not gap.answered:
             return None
