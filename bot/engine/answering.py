@@ -29,7 +29,7 @@ from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, first_named, fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, order_said
-from bot.engine.when import DateFilter
+from bot.engine.when import ENDED_ASKED, DateFilter, began_at, twelve_hour
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
@@ -2401,6 +2401,24 @@ class Answerer:
         by_other = self._done_by_other(query, scored)
         if by_other is not None:
             return by_other
+        timed = meeting if meeting is not None and query.clocks else None
+        began = timed.local_time if timed is not None else None
+        ended = ENDED_ASKED.search(query.raw.lower()) is not None
+        if timed is not None and began:
+            # "did it start at 4:30?", "so it ended around 3:10?" of a meeting whose record gives its start (and
+            # length): the time claimed against the one the record gives (an end, worked out from both)
+            fits = began_at(timed, query.clocks, query.japan_time, ended=ended)
+            start = dt.datetime.combine(timed.date.first_day(), dt.time.fromisoformat(began))
+            minutes = timed.duration_minutes or 0
+            lasted = f" and lasted about {minutes} minutes" if minutes else ""
+            end = f", so it ended at about {twelve_hour((start + dt.timedelta(minutes=minutes)).time())}" \
+                if minutes else ""
+            timing = (f"{timed.title} began at {began} ({twelve_hour(start.time())}) local time{lasted}{end}, "
+                      f"{d.on_date(timed.date)}.")
+            if not fits or ended:
+                return Answer("yes_no", True, "Yes" if fits else "No, not according to the records", (timing, evidence),
+                              sources=(d.cite(self.kb, timed.cited),), focus=self._asked_focus(query, timed, p),
+                              confidence=best.coverage)
         claimed_by = next((m for m in (lx.AT_REQUEST.search(query.raw), lx.AT_REQUEST_ASKED.search(query.raw))
                            if m is not None and (m.group("before") or m.group("after"))), None)
         # (the record found, else a close one that says at whose request: "… at the request of the IMF")

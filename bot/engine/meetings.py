@@ -22,6 +22,7 @@ from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import VISIT
 from bot.engine.when import (
+    ENDED_ASKED,
     HOME_CLOCK,
     DateFilter,
     began_at,
@@ -378,9 +379,12 @@ class Meetings:
         else:
             pool = self.kb.meetings.values() if ids is None else (self.kb.meetings[i] for i in ids)
         claimed = query.intent == "yes_no"
+        # ("so it ended around 3:10?": the time claimed is its end; "it started at 2:40 - when did it end?" gives
+        # the start)
+        ended = claimed and ENDED_ASKED.search(query.raw.lower()) is not None
         meetings = [m for m in pool if (dates is None or dated_as_asked(m, dates, query.japan_time, claimed))
                     and all(self.held_in(m, kind, key) is (not outside) for kind, key, outside in query.venues)
-                    and (not query.clocks or began_at(m, query.clocks, query.japan_time))]
+                    and (not query.clocks or began_at(m, query.clocks, query.japan_time, ended=ended))]
         meetings.sort(key=lambda m: (m.date, m.id), reverse=query.order != "first")
         return meetings
 

@@ -21,6 +21,7 @@ from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.lexicon import TITLE_WORDS, WHO_TOOK_PART
 from bot.engine.query import EVER_BEFORE, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, fold, stem, tokens
+from bot.engine.when import ENDED_ASKED, began_at
 
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: Words that claim nothing else was so ("only", "all about", "exclusively"): a "yes" needs the record
@@ -344,6 +345,11 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _DESCRIBED_AS.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _SAID_NOW.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DETAIL_CHECKED.finditer(query.raw.lower())}
+        ended = self.index.kb.meetings.get(p.ref) if query.clocks and p.kind in _MEETING_KINDS \
+            and ENDED_ASKED.search(query.raw.lower()) else None
+        if ended is not None and began_at(ended, query.clocks, query.japan_time, ended=True):
+            # "so it ended around 3:10?": an end its record's start and length give is no word it must write
+            framing |= {stem(w) for w in ENDED_ASKED.findall(query.raw.lower())}
         if _ORDINAL_TIME.search(query.raw.lower()):
             framing.add(stem("time"))  # "was that the first time a Japanese FM went there?": an order, no time
         claimed = claimed_figures(query.raw)

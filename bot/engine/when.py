@@ -455,8 +455,21 @@ def meeting_clock(m: Meeting, home: bool) -> str | None:
     return f"{clock_of(found):%H:%M}" if found is not None else None
 
 
-def began_at(m: Meeting, clocks: tuple[str, ...], home: bool) -> bool:
+def began_at(m: Meeting, clocks: tuple[str, ...], home: bool, *, ended: bool = False) -> bool:
     """Whether a meeting began at one of `clocks`: on the local clock, or on Japan's when `home` (a question
     that speaks of Japan's time may give the local one too: "at 6:05 p.m. in New York, what was the date in
-    Tokyo?")."""
-    return meeting_clock(m, False) in clocks or home and meeting_clock(m, True) in clocks
+    Tokyo?"). With `ended`, whether it ended then: its start and its length, within the looseness of a length
+    the sources give as "about" ("so it ended around 3:10?" of 2:40 and about 30 minutes)."""
+    if not ended:
+        return meeting_clock(m, False) in clocks or home and meeting_clock(m, True) in clocks
+    starts = [c for c in (meeting_clock(m, False), meeting_clock(m, True) if home else None) if c]
+    if not m.duration_minutes or not starts:
+        return False
+    ends = [(int(c[:2]) * 60 + int(c[3:]) + m.duration_minutes) % (24 * 60) for c in starts]
+    return any(abs(e - (int(c[:2]) * 60 + int(c[3:]))) <= _ENDED_WITHIN for e in ends for c in clocks)
+
+
+#: "did it end at 3:10?", "so it was over by 6:30?": a time of day claimed as a meeting's end, not its start.
+ENDED_ASKED = re.compile(r"\b(?:end|ends|ended|ending|finish|finishes|finished|over|wrap(?:ped)? up|conclude[sd]?)\b")
+#: How many minutes an end worked out from a length the sources give as "about" may be off by.
+_ENDED_WITHIN = 10

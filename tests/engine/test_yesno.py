@@ -961,3 +961,17 @@ def test_a_post_one_person_holds_at_a_time_shows_its_other_holders_with_their_da
 def test_a_length_said_in_words_before_the_noun_is_a_figure_claimed(engine: Engine) -> None:
     assert engine.ask("was the g20 in bali a three day summit", today=TODAY).title.startswith("No")
     assert engine.ask("was the g20 in bali a two day summit?", today=TODAY).title == "Yes"
+
+
+@pytest.mark.parametrize(("claim", "title"), [
+    ("so it ended around 3:10?", "Yes"),  # 2:40 and about 30 minutes
+    ("did it end at 4:30?", "No, not according to the records"),
+    ("did it start at 4:30?", "No, not according to the records"),
+    ("did it start at 2:40?", "Yes"),
+])
+def test_a_time_of_day_claimed_of_the_meeting_discussed_is_its_start_or_its_end(engine: Engine, claim: str,
+                                                                                 title: str) -> None:
+    answer = last_answer(engine, "when did hayashi meet kulubaev", claim)
+    assert answer.title == title, answer.text
+    if title.startswith("No"):
+        assert "14:40" in answer.text and "30 minutes" in answer.text, answer.text
