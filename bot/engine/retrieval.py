@@ -3,6 +3,7 @@ rarity (idf), then what the question type prefers (a date for `when`, a number f
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Sequence
@@ -25,6 +26,8 @@ _ORIGIN_ASKED = re.compile(r"\b(how old|since when|how long (?:have|has|had)|how
                            r"|start|started|set up|established?|founded|formed|forged)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
                           re.IGNORECASE)
+#: How many record texts the answers of a reason or a beginning are remembered for (each text read once, at 50k).
+_TEXTS_REMEMBERED = 1 << 17
 #: "Until what year does it run?", "when does it end?": the end of a span, which a record of a span of
 #: years gives ("for 2023-2025").
 _END_ASKED = re.compile(r"\b(until|till|through|end|ends|expire|expires|run out|runs out)\b")
@@ -242,9 +245,9 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
             score += 1.0
         if thing_asked is not None and thing_asked in (stem(w) for w in p.text.lower().split()[:_THING_OPENS]):
             score += 1.0  # "what memorial did A visit?": the record that opens on a memorial is about one
-        if explains and _REASON.search(p.text):
+        if explains and _gives_reason(p.text):
             score += 2.0
-        if origin and _ORIGIN_TEXT.search(p.text):
+        if origin and _tells_origin(p.text):
             score += 3.0
         if query.intent == "quantity" and p.quantity is not None:
             score += 3.0
@@ -258,6 +261,18 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     # Ties keep the order the candidates were scored in (`position`), as a stable sort would.
     return [Scored(p, -score, -coverage, hits, misses)
             for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
+
+
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _gives_reason(text: str) -> bool:
+    """Whether a record's text gives a reason ("in response to", "to promote"), read once per text."""
+    return _REASON.search(text) is not None
+
+
+@functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _tells_origin(text: str) -> bool:
+    """Whether a record's text tells of a beginning ("date back", "established"), read once per text."""
+    return _ORIGIN_TEXT.search(text) is not None
 
 
 #: How many words a record's text opens with that say what it is about.

@@ -85,3 +85,13 @@ def test_several_things_asked_for_are_not_narrowed_to_the_record_opening_on_one(
     several = retrieval.score_passages(
         engine.index, analyse("Which programmes did Hayashi and Kulubaev hail as successes?", engine.index))
     assert several[0].score == several[1].score or several[0].passage.kind != "term", several[0].passage.text
+
+
+def test_a_records_reason_and_beginning_are_read_once_per_text() -> None:
+    assert retrieval._tells_origin("Diplomatic relations date back to 1962.")
+    assert not retrieval._tells_origin("The ministers discussed the situation in Ukraine.")
+    assert retrieval._gives_reason("Japan provided aid in response to the floods.")
+    assert not retrieval._gives_reason("Japan provided aid.")
+    before = retrieval._tells_origin.cache_info().hits
+    retrieval._tells_origin("Diplomatic relations date back to 1962.")
+    assert retrieval._tells_origin.cache_info().hits == before + 1
