@@ -35,8 +35,6 @@ from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Fact, Meeting, Pledge
 from bot.knowledge.schema import PLEDGE_KINDS
 
-#: The stems of the words that set something aside ("besides", "apart from", "other than"), no subject of a record.
-_SETTING_ASIDE = frozenset(stem(w) for w in "besides apart aside other beyond except addition".split())
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
@@ -539,7 +537,7 @@ class Answerer:
             # "besides the demining cranes, what equipment …?" of the pledge of the cranes alone: the records of the
             # rest, read without the things set aside
             rest_asked = replace(query, keywords=tuple(k for k in query.keywords if k not in query.set_aside
-                                                       and k not in _SETTING_ASIDE))
+                                                       and k not in lx.SET_ASIDE_STEMS))
             others = [s for s in score_passages(self.index, rest_asked, extra)
                       if query.set_aside.isdisjoint(s.passage.stems)]
             if others and not others[0].entities_missing and others[0].coverage >= thresholds.MIN_COVERAGE:

@@ -29,8 +29,6 @@ _MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IG
 #: "How much?" alone, after a count: a sum asked.
 _HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much(?: (?:was|is|were|are|did) (?:it|that|this|they|those|these)"
                        r"(?: cost| worth)?)?\W*$")
-#: Units of a length of time, which no "how much?" asks for ("over the past 30 years").
-_TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
 #: "When was the last one?", "his most recent visit?": one of the things the record just shown counts.
 _ONE_OF_THEM = re.compile(r"\b(?:the|his|her|their) (?:last|latest|first|most recent|earliest|previous) "
@@ -88,7 +86,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                   else None)
     quantity = None if isinstance(found, Term) else found.quantity
     if query.intent == "quantity" and _HOW_MUCH.match(query.raw.lower()) and not _MONEY_GIVEN.search(text) \
-            and quantity is not None and (len(items) == 1 or quantity.unit.lower() in _TIME_UNITS):
+            and quantity is not None and (len(items) == 1 or quantity.unit.lower() in lx.TIME_UNITS):
         # "How much?" after "how many cranes?": a sum, which a record of a count does not give
         return Answer("not_found", False, "Not in the records",
                       (f"The record gives a count, not a sum of money: “{text}”",), sources=cited, focus=focus,
@@ -163,7 +161,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         value = None
     unit = _UNIT_ASKED.search(query.raw.lower()) if query.intent == "quantity" else None
     if unit is not None and value is not None and quantity is not None \
-            and quantity.unit.lower() not in _TIME_UNITS:
+            and quantity.unit.lower() not in lx.TIME_UNITS:
         # "over how many years?" of "$7 billion": the figure is no span of time; the text may give one
         value = None
     if value is None and query.intent in ("quantity", "duration"):

@@ -62,9 +62,12 @@ TALKED_ABOUT = re.compile(r"\b(?:come|came|comes|coming) up\b|\b(?:discuss\w*|ra
                           r"touch\w* (?:on|upon)|talk\w* (?:about|over))\b")
 #: A record that names more than the things it lists ("also addressed", "beyond IT", "and other sectors").
 MORE_THAN = re.compile(r"\b(?:also|beyond|besides|as well as|other (?:sectors|areas|fields|topics|issues))\b")
+#: The phrases that set something aside, longest of a kind first ("except for" before "except").
+SET_ASIDE_PHRASES = ("besides", "apart from", "aside from", "other than", "beyond", "except for", "except",
+                     "in addition to")
 #: "Apart from IT and education, which sectors …?", "what did they cover besides X and Y?": the things a
 #: question sets aside, in the clause after the marker (up to a comma or the verb of the question).
-SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|beyond|except for|except|in addition to) "
+SET_ASIDE = re.compile(r"\b(?:" + "|".join(SET_ASIDE_PHRASES) + r") "
                        r"(?!(?:which|what|who|whom|where|when|how|whose)\b)(?P<clause>[^,?;:]+?)"
                        r"(?=\s*[,?;:]|\s*$| (?:did|do|does|was|were|is|are|has|have|had|which|what"
                        r"|who|whom|where|when|how|that|they|he|she|we|you)\b)")
@@ -581,3 +584,7 @@ AHEAD_EXAMPLES = (("was the visit announced several days before he arrived?", "a
 GATHERING_NOUNS = frozenset("meeting meetings talks summit summits dialogue conference forum session".split())
 #: "an aid figure - how much?", "what amount", "how much money": a noun for the figure a question of quantity asks.
 FIGURE_NOUNS = frozenset(stem(w) for w in "figure figures amount amounts sum sums value money".split())
+#: The stems of the words that set something aside ("besides", "apart from"): no subject of a record.
+SET_ASIDE_STEMS = frozenset(s for phrase in SET_ASIDE_PHRASES for s in content_stems(phrase))
+#: Units of a length of time ("over the past 30 years", "for about 30 minutes"), as words.
+TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute".split())

@@ -707,11 +707,10 @@ class Meetings:
         return [self.kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in self.kb.terms
                 and query.words[m.end:m.end + 1] and query.words[m.end] in _MEETING_NOUNS]
 
-    def _of_country(self, m: Meeting, country: str) -> str:
-        """The names of the people of `country` the record of `m` names, in its order."""
-        present = dict.fromkeys((*m.japan_side, *m.partner_side, *m.accompanying))
-        return ", ".join(self.kb.people[p].name for p in present
-                         if p in self.kb.people and self.kb.people[p].country == country)
+    def people_of_country(self, m: Meeting, country: str) -> list[str]:
+        """The people of `country` the record of `m` names, on either side or attending, each once, in its order."""
+        return [x for x in dict.fromkeys((*m.japan_side, *m.partner_side, *m.accompanying))
+                if getattr(self.kb.people.get(x), "country", None) == country]
 
     def countries_of(self, query: Query, groups: list[set[tuple[str, str]]]) -> Answer:
         """"Which countries did Hayashi visit?": the countries of the meetings that fit, each with its
@@ -753,7 +752,8 @@ class Meetings:
         # ("… and who represented them?": each country's people at each meeting too)
         who = _WHO_TOO.search(query.raw.lower()) is not None
         lines = [f"{self.index.entity_name(('country', c))}: " + "; ".join(
-            f"{m.title} ({m.date.human()})" + (f" — {names}" if who and (names := self._of_country(m, c)) else "")
+            f"{m.title} ({m.date.human()})" + (f" — {', '.join(self.kb.people[p].name for p in names)}"
+                                                 if who and (names := self.people_of_country(m, c)) else "")
             for m in ms) for c, ms in shown]
         if _MERELY_NAMED.search(query.raw.lower()):
             # "Which Central Asian countries are mentioned anywhere?": those only a record mentions too

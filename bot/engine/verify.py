@@ -18,7 +18,7 @@ from bot.engine.asked import COMPARED_BOUND_WORDS, FIGURE_WORDS, claimed_figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.lexicon import TITLE_WORDS, WHO_TOOK_PART
+from bot.engine.lexicon import TIME_UNITS, TITLE_WORDS, WHO_TOOK_PART
 from bot.engine.query import EVER_BEFORE, SYNONYMS, Query
 from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.when import ENDED_ASKED, began_at
@@ -70,7 +70,7 @@ _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month)s? (?:is|are|was|were)
 _CURRENCY = re.compile(r"\b(usd|dollars?|yen|euros?|som|sums?|hryvnia|francs?)\b|[$¥€£]")
 _MEETING_KINDS = frozenset({"meeting", "topic", "outcome"})
 #: The stems of units of time a figure may count ("30 minutes", "the past 30 years"), no amount of a thing.
-_TIME_UNITS = frozenset(stem(w) for w in "year minute hour day week month".split())
+_TIME_UNITS = frozenset(stem(w) for w in TIME_UNITS)
 #: Words of a question that asks a span of time by other words ("how much time", "how long ago").
 _TIME_ASKED = frozenset(stem(w) for w in "time long ago old span period duration".split())
 #: "the first time", "the only time": an order of occasions, said with "time".

@@ -1036,7 +1036,7 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     if len(countries) != 1:
         return None
     country = next(iter(countries))
-    there = _of_country(a, meeting, country)
+    there = a.meetings.people_of_country(meeting, country)
     known = set(focus.people if focus is not None else ())
     others = [x for x in there if x not in known]
     name = a.index.entity_name(("country", country))
@@ -1056,12 +1056,6 @@ def _one_remembered_meeting_of(a: Answerer, focus: Focus, person: str) -> Meetin
     """The one meeting `person` took part in among the records the conversation answered lately, or None."""
     had = [m for i in focus.recent_meetings() if (m := a.kb.meetings.get(i)) is not None and person in m.participants]
     return had[0] if len(had) == 1 else None
-
-
-def _of_country(a: Answerer, meeting: Meeting, country: str) -> list[str]:
-    """The people of `country` the record of `meeting` names, on either side or attending, each once."""
-    return [x for x in dict.fromkeys((*meeting.japan_side, *meeting.partner_side, *meeting.accompanying))
-            if getattr(a.kb.people.get(x), "country", None) == country]
 
 
 #: "Who was with Kagame from his government?", "who came along with her?": the others of that person's side.
@@ -1214,7 +1208,7 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
             a.kb.meetings.get(trips.pop()) if len(trips) == 1 else None)
     if meeting is None:
         return None
-    others = [x for x in _of_country(a, meeting, person.country) if x != person.id]
+    others = [x for x in a.meetings.people_of_country(meeting, person.country) if x != person.id]
     if focus is None and others or not others and not named:
         # (asked first with others to name, the meeting's own answer names them; "which ministers came along with
         # him?" may mean either side's, when his names no one)
