@@ -199,31 +199,41 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     # A time of day asked of ("the meeting that began at 6:05 p.m.") chooses meetings by it; a claim of one
     # ("did it begin at 7:05?") is judged against the meeting, whatever its time.
     clocked = bool(query.clocks) and query.intent != "yes_no"
+    # Each group as the passages it names (read once from the index rather than once per candidate), with the
+    # records it names by kind and id: a passage of one ("meeting", ref) is of it whatever names it gives.
+    named = [_GroupReading(group, weight, penalty, index)
+             for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False)]
+    dates = query.dates
+    passages = index.passages
+    quantity = query.intent == "quantity"
+    when = query.intent == "when"
     for position, n in enumerate(candidates):
-        p = index.passages[n]
+        p = passages[n]
         # A question about a time span is answered only from records dated within it.
-        if query.dates is not None and not (p.date is not None
-                                             and query.dates.matches(p.date.first_day(), p.date.last_day())) and (
-                p.kind in _DATED_KINDS
-                # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
-                # it names the years it runs over and a year is asked.
-                or p.date is not None and (n not in index.spans_years or query.dates.start is None
-                                           or not _spans_into(p.text, query.dates))):
+        if dates is not None and not (p.date is not None and dates.matches(p.date.first_day(), p.date.last_day())) \
+                and (p.kind in _DATED_KINDS
+                     # An entry dated otherwise (a programme signed, an embassy opened) is not of that time, unless
+                     # it names the years it runs over and a year is asked.
+                     or p.date is not None and (n not in index.spans_years or dates.start is None
+                                                or not _spans_into(p.text, dates))):
             continue
         if clocked and (p.kind not in lx.MEETING_KINDS or p.ref not in index.kb.meetings
                         or not began_at(index.kb.meetings[p.ref], query.clocks, query.japan_time)):
             continue  # ("what happened at 6:05 p.m.?": a meeting that began then, nothing else)
         score = matched = 0.0
         hits = misses = 0
-        for group, weight, penalty in zip(groups, group_weights, group_penalties, strict=False):
-            if not group.isdisjoint(p.entities) or ("meeting", p.ref) in group or (p.kind, p.ref) in group:
+        for reading in named:
+            if n in reading.passages or p.ref in reading.meetings \
+                    or (p.kind in reading.kinds and (p.kind, p.ref) in reading.group):
                 # A meeting about a name outranks one whose text only mentions it in passing.
-                gained = weight * 0.75 if p.mentioned and group <= p.mentioned | (group - p.entities) else weight
+                weight = reading.weight
+                gained = weight * 0.75 if p.mentioned and reading.group <= p.mentioned | (reading.group - p.entities) \
+                    else weight
                 score += gained
                 matched += gained
                 hits += 1
             else:
-                score -= penalty
+                score -= reading.penalty
                 misses += 1
         stems = p.stems
         for word, weight, synonyms in scored_words:
@@ -249,18 +259,36 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
             score += 2.0
         if origin and _tells_origin(p.text):
             score += 3.0
-        if query.intent == "quantity" and p.quantity is not None:
+        if quantity and p.quantity is not None:
             score += 3.0
-        if query.intent == "when":
+        if when:
             score += 2.0 if p.date is not None or n in index.spans_years else -2.0
             if ending and n in index.spans_years and p.kind not in ("meeting", "topic", "outcome"):
                 score += 2.0  # (a meeting that names a programme's years does not run over them)
-        if query.dates is not None and p.date is not None:
+        if dates is not None and p.date is not None:
             score += 2.0
         results.append((-score, -(matched / total if total else 0.0), p.ref, position, p, hits, misses))
-    # Ties keep the order the candidates were scored in (`position`), as a stable sort would.
+    # Ties keep the order the candidates were scored in (`position`), as a stable sort would; every key is
+    # distinct (`position`), so sorting all of them and keeping the first equals a partial selection, in C.
+    results.sort()
     return [Scored(p, -score, -coverage, hits, misses)
-            for score, coverage, _, _, p, hits, misses in heapq.nsmallest(limit, results)]
+            for score, coverage, _, _, p, hits, misses in results[:limit]]
+
+
+class _GroupReading:
+    """One group of a question's names as the scoring loop reads it: the passages that give one of its names,
+    the meetings it names (any passage of one is of it), and the kinds of record it names by id."""
+
+    __slots__ = ("group", "kinds", "meetings", "passages", "penalty", "weight")
+
+    def __init__(self, group: set[tuple[str, str]], weight: float, penalty: float, index: KnowledgeIndex) -> None:
+        self.group = group
+        self.weight = weight
+        self.penalty = penalty
+        self.passages: set[int] = {n for entity in group for n in index.by_entity.get(entity, ())} \
+            if len(group) > 1 else set(index.by_entity.get(next(iter(group)), ()))
+        self.meetings = {key for kind, key in group if kind == "meeting"}
+        self.kinds = {kind for kind, _ in group}
 
 
 @functools.lru_cache(maxsize=_TEXTS_REMEMBERED)
