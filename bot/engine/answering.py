@@ -27,7 +27,7 @@ from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_id
 from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
-from bot.engine.text import LIGHT_WORDS, STOPWORDS, content_stems, first_named, fold, stem, tokens
+from bot.engine.text import LIGHT_WORDS, MONTHS, STOPWORDS, content_stems, first_named, fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, order_said
 from bot.engine.when import ENDED_ASKED, DateFilter, began_at, twelve_hour
 from bot.engine.yesno import YesNo
@@ -280,7 +280,8 @@ _ONE_OF_A_KIND = re.compile(r"\b(?:is there|was there|are there|were there|(?:do
                             r"|have they got) (?:one|any|such an?)\b")
 #: A claim of taking part in something ("did he attend …", "did she take part in …").
 _ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|takes part|participat\w*|joined|join|present at"
-                       r"|was (?:he|she) at|were they at)\b")
+                       # "was Kuleba at the G7 meeting?", "were they at it"
+                       r"|^\W*(?:and |so )?(?:was|were) (?:[\w'’.-]+ ){1,3}?at (?:the|that|this)\b)")
 _ATTEND_STEMS = frozenset(stem(w) for w in "attend attended take took part participate participated join joined "
                           "present".split())
 
@@ -2234,11 +2235,17 @@ class Answerer:
             by_other = self._done_by_other(query, scored)
             if by_other is not None and by_other.title.startswith("No"):
                 return by_other
-        if (lx.ABOUT_MEETING.search(query.raw.lower()) and best.passage.kind not in lx.MEETING_KINDS
+        # (a claim only that a meeting took place: the countries it names are its sides, not what it told of)
+        sides = [g for g in entity_groups(query) if all(k == "country" for k, _ in g)] \
+            if set(query.keywords) <= lx.GATHERING_WORDS else []
+        if (lx.ABOUT_MEETING.search(query.raw.lower())
+                and (best.passage.kind not in lx.MEETING_KINDS or not self._of_sides(best.passage, sides))
                 and not lx.TALKED_ABOUT.search(query.raw.lower()) and not told):  # "did they talk about X?": a subject
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both; "has Kagame
-            # visited Japan?" is answered by a fact of which he is the subject ("Kagame has visited Japan ...").
-            meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing]
+            # visited Japan?" is answered by a fact of which he is the subject ("Kagame has visited Japan ...");
+            # "did Japan meet Tajikistan?" a meeting with it, not one whose text only mentions it.
+            meetings = [s for s in scored if s.passage.kind in lx.MEETING_KINDS and not s.entities_missing
+                        and self._of_sides(s.passage, sides)]
             if not meetings:
                 return self._yes_no_other_dates(query, best)
             best = meetings[0]
@@ -2247,6 +2254,11 @@ class Answerer:
             # "Did Usmanov and Ikegami sign an agreement?": a definition that names them (a news outlet
             # "published the article on the Usmanov–Ikegami meeting") says nothing they did.
             deeds = [x for x in scored if x.passage.kind != "term" and not x.entities_missing]
+            if not deeds and query.dates is not None and (any(w in MONTHS for w in tokens(query.raw.lower()))
+                                                           or _YEAR_SAID.search(query.raw)):
+                # "was Hayashi in Kyiv on 19 September?": nothing of them that day; what they did on other days (a
+                # day said, not counted from another: "the previous year" may be of a year the records do not know)
+                return self._yes_no_other_dates(query, best)
             if not deeds:
                 return Answer("not_found", False, "Not confirmed by the records",
                               ("The records name them only in describing something else:",
@@ -2268,7 +2280,9 @@ class Answerer:
             named = [g for g in entity_groups(query) if g not in missing]
             held_then = self.meetings.filter_meetings(named, replace(query, venues=())) if named else []
             meeting = held_then[0] if len(held_then) == 1 else None
-        gathered = not people and bool(missing) and len(missing) < len(entity_groups(query)) and all(
+        # ("did Japan give Kyrgyzstan medical equipment like Rwanda?" claims a thing given, not where a meeting was)
+        gathered = not people and "pledge" not in query.aspects and bool(missing) \
+            and len(missing) < len(entity_groups(query)) and all(
             kind in ("place", "country") for g in missing for kind, _ in g) and meeting is not None and (
             query.dates is None or query.dates.matches(meeting.date.first_day(), meeting.date.last_day()))
         # ("did A invite B to visit Kyiv?" claims an invitation, not that they met in Kyiv)
@@ -2519,14 +2533,15 @@ class Answerer:
                        f"{self.index.entity_name(('country', pledge.donor))}'s:", said),
                       sources=(d.cite(self.kb, pledge.cited),), confidence=0.8, focus=self._asked_focus(query, None, p))
 
-    def absent_from_meeting_named(self, query: Query) -> str | None:
+    def absent_from_meeting_named(self, query: Query, meant: Sequence[str] = ()) -> str | None:
         """Of a claim that someone took part in a meeting named by the words of its title ("the Ostra summit"),
         why the records do not confirm it: the one meeting those words name does not have them among its
-        people. None when the claim is of no such thing, or the words name no one meeting."""
+        people (those the question names, and `meant`, those its pronouns stand for). None when the claim is
+        of no such thing, or the words name no one meeting."""
         if not _ATTENDED.search(query.raw.lower()):
             return None
         people = [m for m in query.mentions if m.kind == "person"]
-        if not people:
+        if not people and not meant:
             return None
         named = {stem(w) for m in people for w in query.words[m.start:m.end]}
         # (the words of the meeting's name, a gathering's name among them: "the Ostra summit")
@@ -2544,7 +2559,7 @@ class Answerer:
         if most == 0 or len(fits) != 1:
             return None
         held = self.kb.meetings[fits[0]]
-        missing = [m.id for m in people if m.id not in held.participants]
+        missing = [i for i in (*(m.id for m in people), *meant) if i not in held.participants]
         if not missing:
             return None
         if not held.partner_side_stated:
@@ -2843,6 +2858,16 @@ class Answerer:
                           focus=self.meetings.meeting_focus(meeting) if meeting is not None else None, confidence=0.8)
         return None
 
+    def _of_sides(self, p: Passage, countries: Sequence[set[tuple[str, str]]]) -> bool:
+        """Whether the meeting of passage `p` is with a country of each group of `countries`: a side of it, where
+        it was held, or the country of someone who took part (not a country its text only mentions)."""
+        held = self.kb.meetings.get(p.ref)
+        if held is None or not countries:
+            return True
+        theirs = {*held.countries, held.country, *(x.country for i in held.participants
+                                                   if (x := self.kb.people.get(i)) is not None)}
+        return all(any(c in theirs for _, c in g) for g in countries)
+
     def _yes_no_other_dates(self, query: Query, best: Scored) -> Answer:
         """"Did Japan meet Rwanda in 2023?": nothing in that span; the meetings at other dates say no."""
         groups = entity_groups(query)
@@ -2936,3 +2961,6 @@ class Answerer:
         if asked:
             focus = replace(focus, people=tuple(dict.fromkeys((*asked, *focus.people))))
         return replace(focus, place=places[0]) if places else focus
+
+#: A year written out ("in 2023"), as a claim's date is when it is not counted from another ("the previous year").
+_YEAR_SAID = re.compile(r"\b(?:1[89]|20)\d\d\b")

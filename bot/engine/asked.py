@@ -400,8 +400,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         # "Will Japan send tanks?": a thing given that the records never mention cannot be confirmed.
         given = _GIVEN.search(text)
         # (the thing as the question spells it, or as corrected: "1500 genrators")
+        # (a figure claimed with it is checked first: "1500 tanks" may be the 1,500 of another thing given)
         if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)) \
-                and not _known(index, index.speller.correct(given.group(2), english=True)):
+                and not _known(index, index.speller.correct(given.group(2), english=True)) \
+                and not any(c.isdigit() for c in given.group(0)):
             return f"The records do not mention {given.group(2)}."
     return None
 

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from bot.answers import Action, Answer, Citation, Focus, Item
 from bot.engine import asked as asked_words
-from bot.engine import computed, details, thresholds
+from bot.engine import computed, details, followups, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
@@ -1080,9 +1080,11 @@ class Meetings:
             venue = {m.country, kb.places[m.place].country if m.place in kb.places else None}
             of_people = asked_words.countries_of_people_asked(query)
             # ("which official from the Indonesian host government …?" asks for someone of the venue's country)
+            # ("and Tajikistan?" after who took part: the same asked of that country's side)
+            ellipsis = followups.is_ellipsis(query.raw)
             absent = [x for x in query.mentions if x.kind == "country" and x.id not in present and (
                 x.id in of_people or x.id not in venue
-                and _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2])))]
+                and (ellipsis or _SIDE_OF.search(" ".join(query.words[max(0, x.start - 3): x.end + 2]))))]
             # ("who did Japan's FM meet from Central Asia?": a region's countries are one alternative, absent only
             # when none of them took part; "officials from Central Asian countries" asks of each of them)
             absent = [x for x in absent if " ".join(query.words[x.end:x.end + 1]) in _COUNTRIES_NOUN or not any(

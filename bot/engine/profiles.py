@@ -127,6 +127,11 @@ class Profiles:
         for m in query.mentions:  # "the Central Bank of Rwanda": the organisation names the country
             if m.kind == "term" and m.id in self.kb.terms:
                 countries.extend(c for c in self.kb.terms[m.id].countries if c != self.index.home)
+        aside = _countries_set_aside(query)
+        if aside:
+            # "the foreign ministers of countries other than Japan": every country's but those set aside
+            countries = [c for c in countries if c not in aside] or sorted(
+                {r.country for p in self.kb.people.values() for r in p.roles} - aside)
         if not countries and focus is not None:  # "and the prime minister?" after a Ukrainian one
             countries = [c for c in focus.countries if c != self.index.home]
             meeting = self.kb.meetings.get(focus.meeting or "")
@@ -303,3 +308,14 @@ class Profiles:
         title = f"Posts of {len(lines)} people" if len(lines) != 1 else f"Post of {self.kb.people[people[0]].name}"
         return Answer("people", True, title, tuple(lines), sources=tuple(sources[:5]),
                       focus=Focus(people=tuple(people)), confidence=0.9)
+
+
+def _countries_set_aside(query: Query) -> set[str]:
+    """The countries a question names right after words that set something aside ("other than Japan",
+    "except Rwanda", "countries besides Ukraine")."""
+    aside: set[str] = set()
+    for m in query.mentions:
+        before = " ".join(query.words[max(0, m.start - 3):m.start])
+        if m.kind == "country" and any(before == w or before.endswith(f" {w}") for w in lx.SET_ASIDE_PHRASES):
+            aside.add(m.id)
+    return aside

@@ -1205,6 +1205,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if _WHOSE_KIND_ASKED.search(folded):
         consumed |= {i for i, w in enumerate(words[:-1]) if i and words[i - 1] in ("which", "what")
                      and w in _KIND_NOUNS}
+    # "did Japan hold talks with X?": a verb that claims only that a gathering took place, no word a record must
+    # hold (in other questions it still finds the records that say "held talks")
+    consumed |= {i for i, w in enumerate(words) if intent == "yes_no" and w in _HOLDS and next(
+        (x for x in words[i + 1:] if x not in _HELD_DETERMINERS), "") in _HELD_THINGS}
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
@@ -1999,3 +2003,9 @@ def without_time_clause(query: Query) -> Query | None:
     return replace(query, raw=" ".join(kept_words), words=kept_words,
                    mentions=tuple(m for m in query.mentions if m.end <= start),
                    keywords=tuple(k for k in query.keywords if k in before))
+
+
+#: "hold talks", "held a meeting": the verb of a gathering said to take place, before what took place.
+_HOLDS = frozenset({"hold", "holds", "held", "holding"})
+_HELD_DETERMINERS = frozenset({"a", "an", "the", "their", "any", "formal", "official", "bilateral"})
+_HELD_THINGS = frozenset({"talks", "talk", "meeting", "meetings", "discussions", "discussion", "consultations"})

@@ -321,3 +321,8 @@ def test_which_countries_and_who_represented_them_names_each_countrys_people(eng
     assert "Kyrgyzstan:" in answer.text and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text
     plain = engine.ask("which central asian countries held talks with japan?", today=TODAY)
     assert "Kulubaev" not in plain.text, plain.text
+
+
+def test_who_took_part_asked_again_of_a_country_no_one_at_the_meeting_was_from_is_said_so(engine: Engine) -> None:
+    answer = last_answer(engine, "who was on the japanese side of the kyrgyz meeting", "and tajikistan?")
+    assert not answer.answered and "nobody from Tajikistan" in answer.text, answer.text

@@ -184,3 +184,14 @@ def test_a_post_on_a_day_between_two_dated_holders_is_not_said_to_be_known_only_
     answer = engine.ask("who was japan's foreign minister on 15 september 2023?", today=TODAY)
     assert not answer.answered and "all earlier" not in answer.text, answer.text
     assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "before and after" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which foreign ministers of countries other than Japan appear in the documents?",
+    "which foreign ministers other than japan's are in the records?",
+])
+def test_holders_of_a_post_in_countries_other_than_one_named_leave_that_country_out(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text and "Kulubaev" in answer.text, answer.text
+    assert "Kamikawa" not in answer.text and "Hayashi" not in answer.text, answer.text

@@ -1253,3 +1253,17 @@ def test_what_else_a_date_was_said_after_it_only_describes_the_date(engine: Engi
 def test_what_the_release_implies_is_what_the_records_give(engine: Engine) -> None:
     read = analyse("What time difference between New York and Tokyo does the release imply?", engine.index)
     assert "releas" not in read.keywords and "impli" not in read.keywords, read.keywords
+
+
+@pytest.mark.parametrize(("question", "absent", "kept"), [
+    ("did japan hold talks with kyrgyzstan?", "hold", "talk"),
+    ("Did Japan hold a meeting with Kyrgyzstan in 2022?", "hold", "meet"),
+])
+def test_the_verb_of_a_gathering_said_to_take_place_is_no_word_a_record_must_hold(
+        engine: Engine, question: str, absent: str, kept: str) -> None:
+    keywords = analyse(question, engine.index).keywords
+    assert absent not in keywords and kept in keywords, keywords
+
+
+def test_hold_of_something_other_than_a_gathering_is_still_a_word_of_the_question(engine: Engine) -> None:
+    assert "hold" in analyse("What post did Ikegami hold?", engine.index).keywords

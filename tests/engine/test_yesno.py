@@ -975,3 +975,51 @@ def test_a_time_of_day_claimed_of_the_meeting_discussed_is_its_start_or_its_end(
     assert answer.title == title, answer.text
     if title.startswith("No"):
         assert "14:40" in answer.text and "30 minutes" in answer.text, answer.text
+
+
+def test_a_meeting_claimed_with_a_country_its_record_only_mentions_is_not_confirmed(engine: Engine) -> None:
+    # the Kyrgyz meeting's text tells of aid near the border with Tajikistan; Tajikistan was no side of it
+    for question in ("did japan meet tajikistan?", "did japan hold talks with tajikistan?"):
+        answer = engine.ask(question, today=TODAY)
+        assert not answer.answered and not answer.title.startswith("Yes"), (question, answer.text)
+    assert engine.ask("did japan hold talks with kyrgyzstan?", today=TODAY).title == "Yes"
+
+
+def test_a_claim_of_what_was_said_at_a_meeting_names_a_country_as_its_subject_not_its_side(engine: Engine) -> None:
+    answer = engine.ask("Did Kamikawa denounce Russia at her meeting with Kuleba?", today=TODAY)
+    assert answer.title == "Yes", answer.text
+
+
+@pytest.mark.parametrize("claim", ["was he at the g7 meeting?", "did he attend the g7 meeting?",
+                                   "was kuleba at the g7 meeting?"])
+def test_presence_claimed_at_a_gathering_whose_record_does_not_name_the_person_is_not_confirmed(
+        engine: Engine, claim: str) -> None:
+    # Kuleba is told of in the G7 record's text (Kamikawa told him of it later), not among who took part
+    answer = last_answer(engine, "who did kamikawa meet in new york", claim)
+    assert not answer.answered and "G7" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "given"), [("did japan send 1500 tanks to ukraine", "generators"),
+                                              ("did japan send 24 tanks to ukraine?", "cranes")])
+def test_a_figure_claimed_of_a_thing_no_record_names_is_the_figure_of_another_thing_given(
+        engine: Engine, claim: str, given: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.title.startswith("No") and given in answer.text, answer.text
+
+
+def test_a_thing_no_record_names_claimed_without_a_figure_is_not_mentioned(engine: Engine) -> None:
+    answer = engine.ask("did japan send tanks to ukraine?", today=TODAY)
+    assert not answer.answered and "do not mention tanks" in answer.text, answer.text
+
+
+def test_presence_claimed_on_a_day_with_no_record_of_the_person_is_denied_with_the_days_they_have(
+        engine: Engine) -> None:
+    # a news outlet's record names Hayashi and Kyiv (it published the article), but no record of his is of that day
+    answer = engine.ask("was hayashi in kyiv on september 19?", today=TODAY)
+    assert answer.title.startswith("No") and "9 September 2023" in answer.text, answer.text
+
+
+def test_a_thing_claimed_given_to_one_country_is_not_denied_by_where_a_meeting_of_another_was(
+        engine: Engine) -> None:
+    answer = engine.ask("Did Japan give Kyrgyzstan COVID medical equipment like it did for Rwanda?", today=TODAY)
+    assert not answer.answered and "Bali" not in answer.text, answer.text

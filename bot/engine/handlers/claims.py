@@ -280,10 +280,13 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
     # "Did Hayashi meet Tajikistan's president?": no meeting is checked; the description is said to
     # name nobody in the records, later.
     groups = None if described.unknown else described.groups
+    pronouned: list[str] = []  # the person a pronoun of the question stands for ("did he attend …?")
     if groups is not None and not groups and q.focus is not None and q.focus.people \
             and _HE_OR_SHE.match(q.lowered):
-        # "was he Rwandan?": the person the conversation is about, as if the question named him
-        groups = (frozenset({("person", q.focus.people[0])}),)
+        # "was he Rwandan?": the person the conversation is about, as if the question named him (of two, the one
+        # the pronoun fits: "was he at the G7 meeting?" after Kamikawa's talks with Kuleba)
+        pronouned = list(meant_by_pronoun(a.kb, q.focus.people, q.lowered)[:1])
+        groups = (frozenset({("person", pronouned[0])}),)
     elif groups is not None and q.focus is not None and q.focus.people and (
             (subject := _HE_OR_SHE_DID.match(q.lowered)) or _HIM_OR_HER.search(q.lowered)):
         # "did he meet Kamikawa?" after a profile of Kulubaev: Kulubaev, and Kamikawa; "did Hayashi meet him in
@@ -294,7 +297,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         if meant:
             theirs = frozenset({("person", meant[0])})
             groups = (theirs, *groups) if subject else (*groups, theirs)
-    absent = a.absent_from_meeting_named(query)
+            pronouned = meant[:1]
+    absent = a.absent_from_meeting_named(query, pronouned)
     if absent is not None:
         # "Did Dorin take part in the Ostra summit Velda held?": the meeting those words name does not have
         # him among its people (his own talks, which mention it, are another meeting)
