@@ -191,6 +191,8 @@ _PLACE_THEN_THERE = re.compile(r"\b(?:to|in) (?P<place>[a-z][a-z-]+(?: [a-z][a-z
 _FRONTED_WHEN = re.compile(r"^\W*(?:by the time|when|at the time) (?P<clause>[^,?]+), "
                            r"(?P<question>how (?:many|much|long)\b[^?]+?)\W*$")
 #: "How many days was that before she met Kuleba?": the one just answered put before the other event.
+#: "… before her trip is that?": the record just answered pointed to in the present tense.
+_THAT_IS = re.compile(r"^(?P<lead>\W*(?:and |so )?how (?:many|much|long)\b.*?) is (?P<that>that|it|this)(?= ?\W*$)")
 _THAT_BEFORE = re.compile(r"^(?P<how>\W*(?:and |so )?how (?:many|much|long)(?: [a-z]+)?) (?:was|were|is) "
                           r"(?P<that>that|it|this) (?P<way>before|after) (?P<rest>[^?]+?)\W*$")
 
@@ -222,6 +224,7 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         # "how many days earlier had she held the G7 meeting?": earlier than the record just answered
         how = "how long" if alone.group("how") == "much" else f"how {alone.group('how')}"
         lowered = f"{how} {'after' if alone.group('way') == 'later' else 'before'} that {alone.group('rest')}"
+    lowered = present_as_past(lowered)
     that_first = _THAT_BEFORE.match(lowered)
     if that_first is not None:
         # "how many days was that before she met Kuleba?": "how many days before she met Kuleba was that?"
@@ -235,6 +238,23 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         if found:
             return rule, found
     return None
+
+
+def after_name_alone(text: str, name_alone: Callable[[str], bool]) -> bool:
+    """Whether `text` asks the time from an event given only by a name to the record just answered ("how many
+    years after Rwanda was that?"), for which the name's record of the conversation's topic is meant."""
+    matched = match(text)
+    if matched is None:
+        return False
+    sides = matched[1].groupdict()
+    return bool(sides.get("first") and sides.get("second") and _BACK.match(sides["second"])
+                and name_alone(sides["first"]))
+
+
+def present_as_past(lowered: str) -> str:
+    """"how many months before hayashi's trip is that?" as "… was that?": the record just answered, in the past as
+    any event is."""
+    return _THAT_IS.sub(r"\g<lead> was \g<that>", lowered)
 
 
 def later_alone(text: str) -> bool:

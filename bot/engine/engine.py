@@ -2993,7 +2993,19 @@ class Engine:
             # answered, by its own date)
             dated = references.record_date(self.kb, focus.items[0])
             day = dated.iso() if dated is not None else None
+        if focus is not None and focus.several and elapsed.match(t.text) is not None \
+                and _THAT_WAS.search(elapsed.present_as_past(t.lowered)) \
+                and len({references.record_date(self.kb, i) for i in focus.items}) > 1:
+            # "… how many months before her trip was that?" after records of different dates: which one "that" is
+            # the question does not say
+            return Answer("not_found", False, "Which one?",
+                          (f"“that” may be any of the {len(focus.items)} records just listed, each of its own date. "
+                           "Please name the one you mean.",), confidence=0.0)
         last = Answer("record", True, "", focus=replace(focus, date=day)) if focus is not None and day else None
+        if last is not None and elapsed.after_name_alone(t.text, self._country_alone):
+            # "how many years after Rwanda was that?" after Uzbekistan's ties: Rwanda's record of what the
+            # conversation is on (`lists.years_since_last`), not any record of Rwanda
+            return None
 
         def side(asked: str, context: Focus | None = None) -> Answer:
             # ("how long before his visit was that?": his is the person of the conversation, named, when that
@@ -3591,6 +3603,9 @@ class Engine:
                 or not (_POINTED_THING.search(lowered) or references.POINTS_BACK.search(lowered)) \
                 or any(m.kind in ("country", "place", "person", "meeting") and m.id != home for m in query.mentions):
             return None
+        if answer.focus.meeting is not None and any(m.kind == "term" for m in query.mentions) \
+                and set(query.keywords) & lx.GATHERING_WORDS:
+            return None  # "when was the G7 meeting she held?": a meeting of what it names, its own
         def sides(f: Focus) -> set[str]:
             # (the countries it is of, and those its places are in: "that summit" of a meeting held in a third
             # country is of that country too)
@@ -4067,6 +4082,12 @@ class Engine:
         countries = {m.id for m in analyse(found.group("who"), self.index).mentions if m.kind == "country"}
         fits = [p for p in people if p in self.kb.people and self.kb.people[p].country in countries]
         return fits[0] if len(fits) == 1 else None
+
+    def _country_alone(self, side: str) -> bool:
+        """Whether `side` is nothing but the name of a country ("Rwanda"; "Japan's" is one of its records)."""
+        read = analyse(side, self.index)
+        return bool(read.mentions) and not read.keywords and all(m.kind == "country" for m in read.mentions) \
+            and not _POSSESSIVE_ALONE.search(side)
 
     def _name_only_question(self, question: str, side: str) -> str | None:
         """`question` asked of `side` when `side` is nothing but a name ("Rwanda"); else None."""

@@ -356,6 +356,9 @@ SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )so
                            r"published|published by whom|sourced? from"
                            r"|where (?:does|did|do) (?:the |this |that )?(?:info|information|story|report"
                            r"|reporting|news|account|readout|word)\b.* come from"
+                           # "where is this article from?", "where was that reported?"
+                           r"|where (?:is|was|'s) (?:the |this |that )?(?:article|story|report|piece|news|readout"
+                           r"|account)(?: \w+)? from|where (?:was|were) (?:this|that|it|they) (?:reported|published)"
                            r"|who (?:put out|issued|released|wrote|reported)"
                            r"(?: (?:the|that|this|an?) (?:official )?(?:statement|readout|report|press release|account"
                            r"|tweet|news)(?: (?:about|on|of)\b.*)?|(?: (?:about|on|of) (?:it|that|the meeting|them))?)"
@@ -415,7 +418,8 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$"
                             # "which meeting was he in Japan for?": the gathering someone came for
                             r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:meeting|event|gathering|summit"
-                            r"|conference) (?:was|were) (?:he|she|they) (?:in (?:[\w'-]+ ){1,2})?(?:for|attending)\W*$"
+                            r"|conference|dialogue|forum|session) (?:was|were) (?:he|she|they) "
+                            r"(?:in (?:[\w'-]+ ){1,2})?(?:for|attending)\W*$"
                             # "what event was that for?" after a meeting: the gathering it was held on the occasion of
                             r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:event|gathering|summit|conference)"
                             r" (?:was|were) (?:that|it|this|they|those|these)(?: for| part of| at| during)?\W*$"

@@ -90,9 +90,11 @@ RULES: tuple[ReferenceRule, ...] = (
         r"\b(?:each|both)(?: (?:one|of them|of those|of the two|meetings?|visits?))?"
         r"(?= (?:begin|start|end|last|take|happen|open|held|in|at|there|located)\b|\W*$)"
         r"|\b(?:each|both) (?:one|of them|of those|of these|of the two)(?: (?:countries|meetings|visits|trips|talks"
-        r"|records|sides|people|ministers|officials|events|embassies|pledges))?\b"),
+        r"|records|sides|people|ministers|officials|events|embassies|pledges))?\b"
+        # "and on which dates?", "what times?": a detail asked in the plural, of the records just listed
+        r"|^\W*(?:and |so )?(?:on |at |in )?(?:which|what) (?:dates|days|times|places|cities|venues)\W*$"),
                   ("what time did each one begin?", "when was each of them?", "where were both of them held?",
-                   "were both held in Japan?"),
+                   "were both held in Japan?", "and on which dates?", "what times?"),
                   ("did both sides agree?", "what did each side say?")),
 )
 

@@ -47,6 +47,12 @@ def test_who_put_out_the_account_of_a_meeting_is_its_source(engine: Engine) -> N
     assert answer.kind == "source" and "Office of The President" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("asked", ["where is this article from", "where was that reported?"])
+def test_where_an_article_is_from_is_its_source(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "when did usmanov meet ikegami", asked)
+    assert answer.kind == "source" and "Daryo" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", ["Which Kyrgyz minister once studied in Japan?",
                                       "Name the Kyrgyz ministers who studied in Japan."])
 def test_a_deed_the_records_tell_of_nobody_by_name_is_said_so(engine: Engine, question: str) -> None:

@@ -716,3 +716,15 @@ def test_which_is_older_and_by_how_much_of_two_answered_is_the_time_between(engi
 def test_how_many_years_by_an_event_after_a_date_is_the_time_from_that_date(engine: Engine) -> None:
     answer = last_answer(engine, "rwanda japan ties how old", "so about how many years by the bali meeting")
     assert answer.title == "60 years", answer.text
+
+
+def test_the_record_just_answered_pointed_to_in_the_present_tense_is_measured_as_in_the_past(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kishida go to ukraine", "how many months before hayashi's trip is that")
+    assert answer.answered and answer.title == "6 months", answer.text
+
+
+def test_that_after_records_of_several_dates_is_not_one_of_them_picked(engine: Engine) -> None:
+    # "and kishida when did he go" lists his two trips; "that" may be either
+    answer = last_answer(engine, "did hayashi go to bucha", "and kishida when did he go",
+                         "how many months before hayashis trip is that")
+    assert not answer.answered and "Please name the one you mean" in answer.text, answer.text

@@ -1603,3 +1603,18 @@ def test_a_journey_claimed_of_another_too_is_to_where_the_conversation_went(engi
     answer = last_answer(engine, "which japanese leaders went to ukraine in 2023", "who went first",
                          "did kamikawa go too?")
     assert not answer.title.startswith("Yes") and "Ukraine" in answer.text, answer.text
+
+
+def test_a_gathering_the_question_names_is_its_own_not_one_of_the_conversations_country(engine: Engine) -> None:
+    answer = last_answer(engine, "whose peace formula was kamikawa talking about",
+                         "which countries did she want on board", "whats actually in the formula",
+                         "when was the g7 fm meeting she held")
+    assert answer.answered and "18 September 2023" in answer.text, answer.text
+
+
+
+def test_an_organisation_named_in_a_claim_of_the_conversations_thing_does_not_take_it_to_another_country(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "how many generators did japan give ukraine last yr per kamikawa",
+                         "did those come thru jica?")
+    assert not answer.answered and not answer.title.startswith("Yes"), answer.text

@@ -261,3 +261,8 @@ def test_the_other_one_after_a_name_picked_two_of_three_is_the_third(engine: Eng
     answer = last_answer(engine, "Which Central Asian countries' officials met Japanese officials in these documents?",
                          "the Uzbek one - who represented Japan?", "and in the other one?")
     assert "Hayashi" in answer.text and "Usmanov" not in answer.text, answer.text
+
+
+def test_a_detail_asked_in_the_plural_after_a_list_is_given_for_every_record_listed(engine: Engine) -> None:
+    answer = last_answer(engine, "What Uzbekistan-Japan meetings in January are described?", "and on which dates?")
+    assert answer.answered and "10 January 2024" in answer.text and "26 January 2024" in answer.text, answer.text
