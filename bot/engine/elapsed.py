@@ -455,8 +455,9 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"(?:they|them|both|(?:those|these|the two|the)(?: two)?" + _OF_KIND + r")"
                          # "how many days apart is that?" of the two dates just given
                          r"|(?:is|was) (?:that|this|it))\W*$"
-                         r"|" + _LEAD + r"(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?)"
-                         r"(?: (?:apart|earlier|later|older|newer|between (?:them|the two|those)))?\W*$"
+                         r"|" + _LEAD + r"(?:by |with )?how many (?P<unit2>days?|weeks?|months?|years?|yrs?|mos?|wks?)"
+                         # ("how many yrs gap?")
+                         r"(?: (?:apart|earlier|later|older|newer|gap|difference|between (?:them|the two|those)))?\W*$"
                          # "how many days separate them?", "how many days passed between those?"
                          # "how many days between those two?", "how many days are there between those two dates?"
                          # ("days between them?": the count asked by its unit alone)

@@ -728,3 +728,9 @@ def test_that_after_records_of_several_dates_is_not_one_of_them_picked(engine: E
     answer = last_answer(engine, "did hayashi go to bucha", "and kishida when did he go",
                          "how many months before hayashis trip is that")
     assert not answer.answered and "Please name the one you mean" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["how many yrs gap", "how many years difference"])
+def test_the_gap_between_the_two_records_just_answered_in_a_unit(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "when did japan open an embassy in tashkent", "and uzbekistans in tokyo?", asked)
+    assert answer.answered and answer.title == "3 years", answer.text

@@ -236,6 +236,9 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
         return None
     person = a.kb.people[named[0]]
     span = phrase_span(ROLES[query.role], query.words)
+    if span is not None and any(m.kind == "person" and span[0] <= m.start < span[1] and m.id in a.kb.people and any(
+            lx.fits_post(query.role, r.key) for r in a.kb.people[m.id].roles) for m in query.mentions):
+        return None  # "did he meet the foreign minister Kuleba?": the post is the title of the one named, who holds it
     countries = set(attached_countries(query, *span)) if span is not None else set()
     if claimed and re.search(r"\bthe\s*$", q.lowered[:found.start("post3") if found.group("post3") else
                                                 found.start("post4")]) and (countries or ordering(query)):

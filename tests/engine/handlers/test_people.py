@@ -315,3 +315,9 @@ def test_the_other_guy_after_one_of_two_others_of_a_side_is_the_second(engine: E
     answer = last_answer(engine, "where did kagame and kishida meet", "who else was there from rwanda",
                          "whats biruta's job", "and the other guy?")
     assert "Ndagijimana" in answer.title and "Finance" in answer.text, answer.text
+
+
+def test_a_post_said_as_the_title_of_the_one_named_is_no_post_asked_of_whom_they_met(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi go to kyiv",
+                         "did he also meet the foreign minister Kuleba on that trip?")
+    assert not answer.title.startswith("Yes") and "Kamikawa" not in answer.title, answer.text
