@@ -453,6 +453,39 @@ def which_of_two_did(text: str, record_of: Callable[[str], str | None],
                   interpretation="the one of two a claim holds of")
 
 
+#: "who went to Kyiv in September 2023, Hayashi or Kamikawa?": a deed, then the two people it may be of.
+_WHO_OF_TWO = re.compile(r"^\W*(?:and |so |ok )?who (?P<claim>(?!(?:is|was|are|were|'s)\b)"
+                         # (an order of the two is a comparison: "who held the post first, A or B?")
+                         r"(?:(?!\b(?:first|last|earlier|earliest|later|latest|before|after|longer|shorter|more"
+                         r"|less|most|least)\b)[^,?])+?),?\s+"
+                         r"(?P<a>[\w'’.-]+(?: [\w'’.-]+)?) or (?P<b>[\w'’.-]+(?: [\w'’.-]+)?)\W*$")
+WHO_OF_TWO_EXAMPLES = ("who went to ostra in 2023, quell or dorin?", "who met velda, quell or sabit?")
+WHO_OF_TWO_COUNTEREXAMPLES = ("who is the minister, quell or dorin?", "who met velda?",
+                              "who held the post first, quell or dorin?")
+
+
+def who_of_two(text: str, one_person: Callable[[str], bool], claim_of: Callable[[str], Answer]) -> Answer | None:
+    """"Who went to Ostra, Quell or Dorin?": the deed claimed of each of the two people (`one_person` says a side
+    names one person and nothing else), and the one the records confirm named with both verdicts. None unless
+    the claim holds of exactly one of them."""
+    found = _WHO_OF_TWO.match(text.lower())
+    if found is None or not all(one_person(found.group(s)) for s in ("a", "b")):
+        return None
+    said = [text[found.start(s):found.end(s)] for s in ("a", "b")]
+    verdicts = [claim_of(f"{who} {found.group('claim')}, right?") for who in said]
+    held = [v.answered and v.kind == "yes_no" and v.title.startswith("Yes") for v in verdicts]
+    if held.count(True) != 1:
+        return None
+    pick = held.index(True)
+    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {'yes' if held[i] else verdicts[i].title.lower()} — "
+                  f"{(verdicts[i].lines or ('',))[0]}" for i in (pick, 1 - pick))
+    chosen = verdicts[pick]
+    return Answer(chosen.kind, True, f"{said[pick][:1].upper()}{said[pick][1:]}", lines,
+                  sources=tuple(c for v in (verdicts[pick], verdicts[1 - pick]) for c in v.sources[:1]),
+                  confidence=chosen.confidence, focus=chosen.focus,
+                  interpretation="the one of two people a claim holds of")
+
+
 #: "Put these in date order: A, B, C", "order these chronologically, latest first: A, B and C": records named
 #: one by one after a colon, each dated on its own and shown in the order asked.
 _IN_ORDER = re.compile(r"^\W*(?:(?:please|can you|could you|now|so|and)\s+)*"

@@ -757,9 +757,10 @@ class Engine:
         person named, to the one country (or place) the conversation went to, asked in full."""
         focus = t.focus
         found = _WENT_TOO.match(t.lowered)
-        if focus is None or found is None:
+        when = _WENT_THERE_WHEN.match(t.lowered) if found is None else None
+        if focus is None or found is None and when is None:
             return None
-        who = found.group("who") or found.group("who2")
+        who = when.group("who") if when is not None else found.group("who") or found.group("who2") if found else ""
         said = analyse(who, self.index)
         if len(said.mentions) != 1 or said.mentions[0].kind != "person" or said.keywords:
             return None
@@ -769,7 +770,9 @@ class Engine:
             else None
         if where is None:
             return None
-        return self._ask_one(f"did {who} go to {where}?", focus, t.today)
+        # ("and when did PM Kishida go there?" after Hayashi's trip to Kyiv: when he went to Kyiv, not any trip of his)
+        asked = f"when did {who} go to {where}?" if when is not None else f"did {who} go to {where}?"
+        return self._ask_one(asked, focus, t.today)
 
     def _asked_in_another_place(self, question: str, name: str) -> str | None:
         """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
@@ -1116,7 +1119,11 @@ class Engine:
         any_then = _ANY_THEN.match(t.lowered)
         if focus is not None and focus.question and _SHIFTED_PERIOD.match(t.lowered):
             return self._at_shifted_period(t, focus)
-        if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then):
+        # "november 14 2022?": a date alone, the last question asked again then, else what happened that day
+        alone = elapsed.said_date(t.text.strip(" ?.!")) is not None and _DAY_ALONE.match(t.lowered) is not None
+        if alone and (focus is None or not focus.question):
+            return self._ask_one(f"what happened on {t.text.strip(' ?.!')}?", None, t.today)
+        if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then or alone):
             return None
         here = analyse(t.text, self.index)
         if here.dates is None or here.mentions or (set(here.keywords) - _ANY_STEMS) or here.role:
@@ -3163,7 +3170,7 @@ class Engine:
         """"Did A say anything about B?": what A is reported to have said about B, asked as such; yes with those
         words, or plainly not when the records report nothing A said of it (never a record of someone else's
         words that names them both)."""
-        found = _SAID_ANYTHING.match(t.lowered)
+        found = _SAID_ANYTHING.match(t.lowered) or _SAID_ANYTHING.match(self._as_read(t.text))
         if found is None:
             return None
         said = self._ask_one(f"what did {found.group('who')} say about {found.group('what')}?", t.focus, t.today)
@@ -3174,6 +3181,21 @@ class Engine:
             return said
         return Answer("yes_no", True, "Yes", said.lines, sources=said.sources, focus=said.focus,
                       confidence=said.confidence, interpretation="what someone said about something")
+
+    def _as_read(self, text: str) -> str:
+        """`text` in lower case as the parse reads it: chat shorthand written out, misspelt words as corrected
+        ("did zelensky say anythng abt japan" → "… anything about japan")."""
+        lowered = expand_shorthand(text.lower())
+        for written, read in analyse(text, self.index).spelt:
+            lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
+        return lowered
+
+    def _who_of_two(self, t: Turn) -> Answer | None:
+        """"Who went to Kyiv, Hayashi or Kamikawa?": the deed claimed of each person, the one it holds of."""
+        def one_person(side: str) -> bool:
+            read = analyse(side, self.index)
+            return len(read.mentions) == 1 and read.mentions[0].kind == "person" and not read.keywords
+        return choice.who_of_two(t.text, one_person, lambda claim: self._ask_one(claim, t.focus, t.today))
 
     def _which_of_two_did(self, t: Turn) -> Answer | None:
         """"In which one did the minister come to Ostra, A or B?": the claim asked of each meeting named."""
@@ -4305,6 +4327,12 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|travel|visit|come|been)(?: there)?(?: too| as well| also)\W*$"
                        r"|^\W*(?:and |so |ok )?(?:did|has|had) (?P<who2>[\w'’ .-]+?) also (?:go|went|travel|visit|come"
                        r"|been)(?: there)?\W*$")
+#: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
+_DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+                        r"\W*$")
+#: "and when did PM Kishida go there?": the journey of one person named to the place the conversation went to.
+_WENT_THERE_WHEN = re.compile(r"^\W*(?:and |so |ok )?when did (?P<who>[\w'’ .-]+?) (?:also )?(?:go|travel|get|come)"
+                              r" there(?: too| as well| also)?\W*$")
 #: "which documents did they sign?": documents as the papers the sides signed, not the texts the records are.
 _SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked)\b", re.IGNORECASE)
 #: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
@@ -5177,6 +5205,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of two records came first", Engine._first_of_two_records),
     Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
+    Rule("which of two people a claim holds of", Engine._who_of_two),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),
     Rule("a time between two records not given", Engine._apart_of_nothing),

@@ -316,6 +316,39 @@ def test_no_one_of_two_unless_the_claim_holds_of_one_record_alone(verdicts: tupl
     assert found is None
 
 
+@pytest.mark.parametrize("text", choice.WHO_OF_TWO_EXAMPLES)
+def test_who_of_two_examples_ask_the_deed_of_each_person(text: str) -> None:
+    asked: list[str] = []
+
+    def claim_of(question: str) -> Answer:
+        asked.append(question)
+        return Answer("yes_no", True, "Yes" if question.startswith(("dorin", "sabit")) else "No")
+
+    found = choice.who_of_two(text, lambda side: True, claim_of)
+    assert len(asked) == 2 and all(" or " not in q and q.endswith(", right?") for q in asked), asked
+    assert found is not None and found.answered and found.title in ("Dorin", "Sabit")
+
+
+@pytest.mark.parametrize("text", choice.WHO_OF_TWO_COUNTEREXAMPLES)
+def test_who_of_two_counterexamples_ask_of_no_two_people(text: str) -> None:
+    assert choice.who_of_two(text, lambda side: True, lambda q: Answer("yes_no", True, "Yes")) is None
+
+
+@pytest.mark.parametrize("verdicts", [("Yes", "Yes"), ("No", "Not in the records")])
+def test_no_one_of_two_people_unless_the_deed_holds_of_one_alone(verdicts: tuple[str, str]) -> None:
+    answers = iter(verdicts)
+    found = choice.who_of_two(choice.WHO_OF_TWO_EXAMPLES[0], lambda side: True,
+                              lambda q: Answer("yes_no", True, next(answers)))
+    assert found is None
+
+
+def test_who_of_two_people_did_something_is_the_one_the_records_show(engine: Engine) -> None:
+    went = engine.ask("who went to kyiv in september 2023, hayashi or kamikawa?", today=TODAY)
+    assert went.answered and went.title == "Hayashi" and "Kyiv" in went.text, went.text
+    met = engine.ask("who met kuleba, hayashi or kamikawa?", today=TODAY)
+    assert met.answered and met.title == "Kamikawa", met.text
+
+
 def test_which_of_two_meetings_was_held_in_a_place(engine: Engine) -> None:
     found = last_answer(engine, "Of Hayashi's meeting with Kulubaev and Kamikawa's meeting with Kuleba, in which "
                                 "one did the foreign minister come to Japan?")

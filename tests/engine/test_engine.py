@@ -1618,3 +1618,24 @@ def test_an_organisation_named_in_a_claim_of_the_conversations_thing_does_not_ta
     answer = last_answer(engine, "how many generators did japan give ukraine last yr per kamikawa",
                          "did those come thru jica?")
     assert not answer.answered and not answer.title.startswith("Yes"), answer.text
+
+
+def test_whether_someone_said_anything_about_a_thing_asked_with_slips_is_still_what_they_said(
+        engine: Engine) -> None:
+    answer = engine.ask("did zelensky say anythng abt japan", today=TODAY)
+    assert answer.title == "Yes" and "key partner" in answer.text, answer.text
+
+
+def test_when_someone_went_there_is_a_journey_of_theirs_to_the_place_the_conversation_went_to(engine: Engine) -> None:
+    # Kishida's recorded trip is to Ukraine, with no city: no record of him in Kyiv, never his Bali meeting
+    kyiv = last_answer(engine, "when did hayashi go to kyiv", "and when did pm kishida go there")
+    assert not kyiv.answered and "Bali" not in kyiv.text, kyiv.text
+    ukraine = last_answer(engine, "who went to ukraine", "and when did pm kishida go there")
+    assert ukraine.answered and "March 2023" in ukraine.text, ukraine.text
+
+
+@pytest.mark.parametrize("turns", [("november 14 2022?",), ("What happened on January 26?", "14 November 2022")])
+def test_a_date_alone_asks_what_happened_then_or_the_last_question_again_then(engine: Engine,
+                                                                              turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kagame" in answer.text and "14 November 2022" in answer.text, answer.text
