@@ -3190,6 +3190,22 @@ class Engine:
             lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
         return lowered
 
+    def _meeting_of_the_term(self, t: Turn) -> Answer | None:
+        """"in which city was the meeting?" after a programme signed before the meeting the conversation had: of that
+        meeting (the one meeting of the last few answers), not of the programme."""
+        focus = t.focus
+        if focus is None or _OF_THE_MEETING.match(t.lowered) is None:
+            return None
+        shown = focus.current or (focus.items[0] if len(focus.items) == 1 else None)
+        if shown is None or not shown.startswith("term:"):
+            return None
+        # (the one meeting the conversation had lately, the term shown since)
+        held = [m for m in focus.recent_meetings() if m in self.kb.meetings]
+        if len(held) != 1:
+            return None
+        question = re.sub(r"\bthe meeting\b", "it", t.lowered, count=1)
+        return self._ask_one(question, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
+
     def _who_of_two(self, t: Turn) -> Answer | None:
         """"Who went to Kyiv, Hayashi or Kamikawa?": the deed claimed of each person, the one it holds of."""
         def one_person(side: str) -> bool:
@@ -4970,6 +4986,10 @@ _TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<to
                                 r"[\w'’ -]{3,60}?)\s*[-–—,:]?\s+how (?P<how>many|much)(?P<rest> and (?:by )?when)\W*$",
                                 re.IGNORECASE)
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
+#: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
+_OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in [a-z]+)?|(?:in )?(?:which|what) "
+                             r"(?:city|town|place|country)|when|what time|how long|who) (?:was|did) the meeting"
+                             r"(?: (?:held|take place|happen|start|begin|last|attend))?\W*$")
 _THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
                                r"([\w'’. -]+?) first\b", re.IGNORECASE)
@@ -5206,6 +5226,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("which of two people a claim holds of", Engine._who_of_two),
+    Rule("the meeting of the term discussed", Engine._meeting_of_the_term),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),
     Rule("a time between two records not given", Engine._apart_of_nothing),

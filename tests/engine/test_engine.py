@@ -1639,3 +1639,9 @@ def test_a_date_alone_asks_what_happened_then_or_the_last_question_again_then(en
                                                                               turns: tuple[str, ...]) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered and "Kagame" in answer.text and "14 November 2022" in answer.text, answer.text
+
+
+def test_the_meeting_asked_of_after_a_programme_is_the_meeting_the_conversation_had(engine: Engine) -> None:
+    answer = last_answer(engine, "who is the kyrgyz fm that hayashi met", "what years does that program cover",
+                         "in which city was the meeting")
+    assert not answer.answered and "Japan-Kyrgyz" in answer.title and "city" in answer.text, answer.text
