@@ -328,6 +328,8 @@ class PassageAnswers(Protocol):
 #: "the leader of which country …?", "which country's president …?": the country of the people asked for.
 _COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
                                       r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")
+#: The nouns of one side of a meeting after its country ("Japan's delegation", "the Rwandan side").
+_SIDE_NOUNS = frozenset({"delegation", "delegations", "side", "team", "party", "entourage"})
 _SIDE_OF = re.compile(r"\b(?:represent\w*|from|on behalf of|delegat\w*|side)\b")
 
 
@@ -1320,7 +1322,9 @@ class Meetings:
         """How many people of a kind ("Rwandan ministers", "Ukrainian officials") the meetings that fit
         name, and who they are."""
         at = next(i for i, w in enumerate(query.words) if w == noun)
-        of_country = {m.id for m in query.mentions if m.kind == "country" and m.end == at}
+        # ("Rwandan ministers", "officials in Japan's delegation": the people of that country's side)
+        of_country = {m.id for m in query.mentions if m.kind == "country" and (
+            m.end == at or query.words[m.end:m.end + 1] and query.words[m.end] in _SIDE_NOUNS)}
         countries = {e[1] for g in groups for e in g if e[0] == "country"}
         # "Counting Kagame himself, how many ...": a person the question counts in is not left out.
         counted_in = {m.id for m in query.mentions if m.kind == "person" and (

@@ -326,3 +326,8 @@ def test_which_countries_and_who_represented_them_names_each_countrys_people(eng
 def test_who_took_part_asked_again_of_a_country_no_one_at_the_meeting_was_from_is_said_so(engine: Engine) -> None:
     answer = last_answer(engine, "who was on the japanese side of the kyrgyz meeting", "and tajikistan?")
     assert not answer.answered and "nobody from Tajikistan" in answer.text, answer.text
+
+
+def test_people_counted_in_one_countrys_delegation_are_of_that_side_alone(engine: Engine) -> None:
+    answer = engine.ask("How many officials were in Japan's delegation at the Bali meeting with Kagame?", today=TODAY)
+    assert "Kishida" in answer.text and "Biruta" not in answer.text and "Ndagijimana" not in answer.text, answer.text
