@@ -188,7 +188,10 @@ _CLAIM_OF_IT = re.compile(r"^\W*(?:and |so )?(?:was|were|is|has|have|had|did|doe
 #: A follow-up pointing to the event just discussed ("was it", "did it", "was that").
 _IT_WAS = re.compile(r"\b(?:was|did) (?:it|that|this)(?: one| meeting| visit| trip| talks?)?\b"
                      r"(?=\W*$| (?:in|on|at|held|start|begin|end|last|take|happen)\w*\b)"
-                     r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b")
+                     r"|\b(?:led|lead|chaired|hosted|held|attended|joined) it\b"
+                     # "how long was the meeting?", "where did the talks take place?": the one just discussed
+                     r"|\b(?:was|were|did) the (?:meeting|mtg|talks)(?=\W*$| (?:held|start|begin|end|last|take"
+                     r"|happen)\w*\b)")
 #: A claim that some parties have an agreement ("do they have a security deal?", "they've concluded a pact?").
 _HELD_CLAIM = re.compile(r"\b(?:have|has|had|'ve|got|hold|holds|sealed|concluded|reached|finali[sz]ed|signed|sign|seal"
                          r"|conclude|finali[sz]e)"

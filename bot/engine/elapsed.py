@@ -463,8 +463,8 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          # ("days between them?": the count asked by its unit alone)
                          r"|" + _LEAD + r"(?:how many |the number of )?(?P<unit4>days?|weeks?|months?|years?) "
                          r"(?:(?:are|were|is|was) "
-                         r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between (?:them|(?:those|these|the) "
-                         r"(?:two|2)" + _OF_KIND + r"|both" + _OF_KIND + r")\W*$"
+                         r"there |(?:lie|lay|passed|elapsed|went by) )?(?:in )?between(?: (?:them|(?:those|these|the) "
+                         r"(?:two|2)" + _OF_KIND + r"|both" + _OF_KIND + r"))?\W*$"
                          r"|" + _LEAD + r"how many (?P<unit3>days?|weeks?|months?|years?) (?:separate|separated|lie"
                          r"|lay|passed|elapsed|went by)(?: between)? (?:them|both" + _OF_KIND + r"|(?:those|these|the)"
                          r"(?: (?:two|2))?" + _OF_KIND + r")\W*$"

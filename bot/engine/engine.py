@@ -906,9 +906,11 @@ class Engine:
                 and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
                 and not read.role and not _WHO_IS.match(focus.question.lower()) \
                 and not _AND_WITH_NAME.match(focus.question.lower()) \
-                and (not any(m.kind == "place" or m.kind == "country" and m.id != self.index.home
-                             for m in before.mentions)
+                and (not any((m.kind == "place" or m.kind == "country" and m.id != self.index.home)
+                             and not (m.start and before.words[m.start - 1] in _ABOUT_WORDS) for m in before.mentions)
                      or reported(TRAVEL, frozenset(stem(w) for w in before.words))):
+            # (a country said as what was talked about is no place of the person's: "what did Kamikawa say about
+            # Russia?" → "and Hayashi?")
             # ("who is A?" → "and B?" keeps both, for "which of those is Japanese?"; a place named before is his,
             # but for where he went: "when did Kishida visit Ukraine?" → "and Hayashi?" asks of Hayashi's visit)
             # "What did Shmyhal thank Japan for?" → "and Kulubaev?": the same question, of the other person
@@ -3449,6 +3451,7 @@ class Engine:
             alone = self._free_text_read(replace(t, text=cleaned[:tail.start()] + "?"))
             if alone.answered:
                 return alone
+        cleaned = _RECORDED_ONES.sub(r"\1 ", cleaned)  # "which of the recorded meetings": every one is
         if not _IN_THE_RECORDS_ASKED.search(cleaned):  # ("which gatherings come up in these documents?")
             whole = _OF_THE_RECORDS.search(cleaned) is not None and _ORDER_ASKED.search(cleaned.lower()) is not None
             cleaned = _OF_THE_RECORDS.sub("", cleaned)  # "... across these reports": every record is of them
@@ -3457,7 +3460,6 @@ class Engine:
                 # "and which is the most recent meeting in the records?": the first or last of them all, not of
                 # the conversation's topic
                 context = None
-            cleaned = _RECORDED_ONES.sub(r"\1 ", cleaned)  # "which of the recorded meetings": every one is
             lead = _RECORDS_LEAD.match(cleaned)
             if lead is not None and analyse(cleaned[lead.end():], self.index).mentions:
                 # "Across both September 2023 Ukraine records, what did Japan pledge to Ukraine?": the documents
@@ -4343,6 +4345,8 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|travel|visit|come|been)(?: there)?(?: too| as well| also)\W*$"
                        r"|^\W*(?:and |so |ok )?(?:did|has|had) (?P<who2>[\w'’ .-]+?) also (?:go|went|travel|visit|come"
                        r"|been)(?: there)?\W*$")
+#: The words before what someone spoke about ("about Russia").
+_ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on"})
 #: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")
@@ -4352,7 +4356,7 @@ _WENT_THERE_WHEN = re.compile(r"^\W*(?:and |so |ok )?when did (?P<who>[\w'’ .-
 #: "which documents did they sign?": documents as the papers the sides signed, not the texts the records are.
 _SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|conclude|concluded|ink|inked)\b", re.IGNORECASE)
 #: "Which of the recorded meetings …", "all the documented visits": the records' own, which every one is.
-_RECORDED_ONES = re.compile(r"\b(the|which|all|any) (?:recorded|documented|reported|listed) (?=[a-z]+s\b)",
+_RECORDED_ONES = re.compile(r"\b(the|which|all|any) (?:recorded|documented|reported|listed|described) (?=[a-z]+s\b)",
                             re.IGNORECASE)
 #: A question of what the records themselves hold or say ("which countries appear in these records?").
 _IN_THE_RECORDS_ASKED = re.compile(r"\b(?:appear\w*|come up|comes up|came up|turns? up|turned up|shows? up|showed up"

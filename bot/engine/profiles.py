@@ -4,6 +4,7 @@ before or after someone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answers import Action, Answer, Citation, Focus
 from bot.engine import describe as d
@@ -14,7 +15,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.meetings import Meetings, PassageAnswers
 from bot.engine.query import Query
 from bot.engine.retrieval import entity_groups
-from bot.engine.text import stem
+from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Person, Role
 
@@ -295,12 +296,14 @@ class Profiles:
                       sources=tuple(d.cite(self.kb, r.cited) for r in earlier[:3]),
                       focus=Focus(people=(person_id,)), confidence=0.9)
 
-    def posts_of(self, people: list[str]) -> Answer:
-        """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records."""
+    def posts_of(self, people: list[str], within: Sequence[set[str]] = ()) -> Answer:
+        """"What posts do Kudratov, Kozuki and Usmanov hold?": each one's latest post in the records; of a body
+        named (`within`, the stems of its name: "what role does Kagame hold in AUDA-NEPAD?"), the post in it."""
         lines, sources = [], []
         for person_id in dict.fromkeys(people):
             person = self.kb.people[person_id]
-            role = d.latest_role(person)
+            held = [r for r in person.roles if any(holds_within(r.title, t) for t in within)]
+            role = held[-1] if held else d.latest_role(person)
             lines.append(f"{person.name}: {d.role_name(role)}{self._of_country(role.title, role.country)} "
                          f"({d.as_of(role)})"
                          if role else f"{person.name}: the records give no post")
@@ -319,3 +322,8 @@ def _countries_set_aside(query: Query) -> set[str]:
         if m.kind == "country" and any(before == w or before.endswith(f" {w}") for w in lx.SET_ASIDE_PHRASES):
             aside.add(m.id)
     return aside
+
+
+def holds_within(title: str, body: set[str]) -> bool:
+    """Whether a post's title is one in the body whose name has the stems `body` (half of them at least)."""
+    return 2 * len(body & set(content_stems(title))) >= len(body)

@@ -1117,6 +1117,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     posts = [(span[0], n, key, any(a <= span[0] < b or span[1] == a for a, b in people_spans))
              for n, (key, pattern) in enumerate(ROLE_PATTERNS) for span in phrase_spans(pattern, words)]
     named_posts = [(start, n, key) for start, n, key, titled in posts if not titled]
+    # ("the Rwandan leader's foreign minister": the post owned by the holder of the first is the one asked)
+    starts = {start for start, _, _ in named_posts}
+    owners = {(start, n, key) for start, n, key in named_posts
+              for a, b in phrase_spans(ROLE_PATTERNS[n][1], words) if a == start and b in starts
+              and re.search(rf"\b{re.escape(words[b - 1])}['’]s? ", folded)}
+    named_posts = [p for p in named_posts if p not in owners] or named_posts
     found_post = declared.search(folded) if declared is not None and not named_posts else None
     role = min(named_posts)[2] if named_posts else (
         declared_keys[int((found_post.lastgroup or "p0")[1:])] if found_post else None)

@@ -734,3 +734,9 @@ def test_that_after_records_of_several_dates_is_not_one_of_them_picked(engine: E
 def test_the_gap_between_the_two_records_just_answered_in_a_unit(engine: Engine, asked: str) -> None:
     answer = last_answer(engine, "when did japan open an embassy in tashkent", "and uzbekistans in tokyo?", asked)
     assert answer.answered and answer.title == "3 years", answer.text
+
+
+def test_how_many_days_between_alone_is_the_time_between_the_two_dates_just_given(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kishda meet kagame", "and when did hayashi meet the kirgyz fm",
+                         "how many days between")
+    assert answer.answered and answer.title == "40 days", answer.text

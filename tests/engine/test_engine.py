@@ -1645,3 +1645,14 @@ def test_the_meeting_asked_of_after_a_programme_is_the_meeting_the_conversation_
     answer = last_answer(engine, "who is the kyrgyz fm that hayashi met", "what years does that program cover",
                          "in which city was the meeting")
     assert not answer.answered and "Japan-Kyrgyz" in answer.title and "city" in answer.text, answer.text
+
+
+def test_the_described_meetings_are_every_recorded_one(engine: Engine) -> None:
+    answer = engine.ask("In which of the described meetings was Ukraine discussed?", today=TODAY)
+    assert answer.answered and answer.kind == "meetings" and "Kyrgyz" in answer.text, answer.text
+
+
+def test_and_another_person_after_what_someone_said_about_a_country_asks_what_they_said_about_it(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "what did kamikawa say about russia", "and hayashi?")
+    assert answer.answered and "sanction" in answer.text and answer.kind == "statements", answer.text

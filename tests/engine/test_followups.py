@@ -2183,3 +2183,11 @@ def test_that_meeting_named_by_another_gathering_is_not_the_one_discussed(engine
     answer = last_answer(engine, "What did Kuleba express appreciation for?", "Who else attended that G7 meeting?")
     assert "G7" in answer.title and "Kuleba" not in answer.text, answer.text
 
+
+
+@pytest.mark.parametrize("asked", ["how long was the meeting", "how long was the mtg"])
+def test_a_detail_of_the_meeting_just_discussed_is_of_it_even_when_another_gives_that_detail(
+        engine: Engine, asked: str) -> None:
+    # the Hayashi–Zelenskyy record gives no length; the Kyrgyz meeting's 30 minutes are another meeting's
+    answer = last_answer(engine, "when did hayashi go to kyiv", "what did he and zelensky agree on", asked)
+    assert not answer.answered and "30 minutes" not in answer.text, answer.text

@@ -64,3 +64,4 @@ def test_two_things_offered_before_the_question_are_a_choice_between_them(engine
     answer = engine.ask("uzbek embassy in tokyo or japanese one in tashkent, which came first")
     first = answer.text.split("\n")[0]
     assert answer.answered and first.startswith("Earlier") and "Tashkent" in first, answer.text
+

@@ -195,3 +195,10 @@ def test_holders_of_a_post_in_countries_other_than_one_named_leave_that_country_
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Kuleba" in answer.text and "Kulubaev" in answer.text, answer.text
     assert "Kamikawa" not in answer.text and "Hayashi" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What's the name of the Rwandan leader's foreign minister?",
+                                      "who is the rwandan president's foreign minister?"])
+def test_the_post_owned_by_the_holder_of_another_is_the_one_asked(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Vincent Biruta", answer.text

@@ -19,6 +19,7 @@ from bot.engine.followups import meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.meetings import asked_post, gathering_named
+from bot.engine.profiles import holds_within
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, from_countries, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
@@ -593,8 +594,17 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
         of = q.people or [p for p in (q.focus.people[:1] if q.focus is not None else ()) if p in a.kb.people]
         return a.profiles.earlier_posts_of(of[0]) if of else None
     if q.people:
+        clause = next((i for i, w in enumerate(q.query.words) if w in ("when", "while", "whilst")), len(q.query.words))
+        terms = [set(content_stems(a.kb.terms[m.id].name)) for m in q.query.mentions
+                 if m.kind == "term" and m.id in a.kb.terms and m.start < clause]
+        person = a.kb.people.get(q.people[0])
+        if terms and person is not None and not any(holds_within(r.title, t) for t in terms for r in person.roles):
+            # "what role does Kagame have in the G20?": his part in a body no post of his names (the record that
+            # tells of it answers)
+            return None
         if lx.POST_OF.search(q.lowered):
-            return a.profiles.posts_of(q.people[:1])
+            # ("what role does Kagame hold in AUDA-NEPAD?": his post in it, not his latest)
+            return a.profiles.posts_of(q.people[:1], within=terms)
         # (of a part at a gathering named, "Kagame's role at the G20", the capacity is asked, not the post)
         # ("Kozuki's title when he co-led the forum": a gathering of a time clause only says when)
         clause = next((i for i, w in enumerate(q.query.words) if w in ("when", "while", "whilst")), len(q.query.words))

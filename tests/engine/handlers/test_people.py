@@ -321,3 +321,15 @@ def test_a_post_said_as_the_title_of_the_one_named_is_no_post_asked_of_whom_they
     answer = last_answer(engine, "when did hayashi go to kyiv",
                          "did he also meet the foreign minister Kuleba on that trip?")
     assert not answer.title.startswith("Yes") and "Kamikawa" not in answer.title, answer.text
+
+
+def test_a_post_asked_in_a_body_is_the_post_held_in_it_not_the_latest(engine: Engine) -> None:
+    answer = engine.ask("what role does Kagame hold in AUDA-NEPAD?", today=TODAY)
+    assert answer.answered and "Chair of" in answer.text and "President" not in answer.text, answer.text
+    ikegami = engine.ask("What post does Ikegami Masaki hold in the Ministry of Foreign Affairs of Japan?", today=TODAY)
+    assert ikegami.answered and "Deputy Director General" in ikegami.text, ikegami.text
+
+
+def test_a_part_in_a_body_no_post_names_is_asked_of_the_record_that_tells_of_it(engine: Engine) -> None:
+    answer = engine.ask("what role does kagame have in the g20?", today=TODAY)
+    assert answer.answered and "Post of" not in answer.title and "AUDA-NEPAD" in answer.text, answer.text
