@@ -779,10 +779,18 @@ class Engine:
         says after "in" (not its own side, not a people's adjective); None when it names no such one."""
         value = analyse(re.sub(r"^(?:in|at)\s+", "", name), self.index)
         if len(value.mentions) != 1 or value.keywords or value.dates is not None \
-                or value.mentions[0].kind not in ("country", "place") or value.mentions[0].id == self.index.home:
-            return None
+                or value.mentions[0].kind not in ("country", "place") or value.mentions[0].id == self.index.home \
+                or not all(value.mentions[0].start <= i < value.mentions[0].end or w in ("the", "a")
+                           for i, w in enumerate(value.words)):
+            return None  # (a name alone: "and what time was it in Kyiv when it started?" is a question of its own)
         asked = analyse(question, self.index)
         placed = [m for m in asked.mentions if m.kind in ("country", "place") and m.id != self.index.home]
+        if not placed and asked.japan_time and asked.intent == "time":
+            # "what time was it in Tokyo?" → "and in Kyiv?": the home clock asked, now that place's
+            home = [p.name for key, p in self.kb.places.items() if key == self.index.home_capital]
+            said = re.search(rf"\bin (?:{'|'.join(map(re.escape, home))}|japan)\b", question, re.IGNORECASE)
+            if said is not None:
+                return f"{question[:said.start()]}in {' '.join(value.words)}{question[said.end():]}"
         if len(placed) != 1 or placed[0].start == 0 or asked.words[placed[0].start - 1] != "in" \
                 or placed[0].id == value.mentions[0].id:
             return None
@@ -4513,7 +4521,7 @@ _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 #: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
 _NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
 #: Questions "and X?" asks again in full with X in place of the one name of its kind they named.
-_ASKED_AGAIN_OF_A_NAME = frozenset({"when"})
+_ASKED_AGAIN_OF_A_NAME = frozenset({"when", "time"})
 #: "Which Ukrainian officials …", "name every Ukrainian leader …", "list the …": a question asking for people.
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")

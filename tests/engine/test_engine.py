@@ -1656,3 +1656,8 @@ def test_and_another_person_after_what_someone_said_about_a_country_asks_what_th
         engine: Engine) -> None:
     answer = last_answer(engine, "what did kamikawa say about russia", "and hayashi?")
     assert answer.answered and "sanction" in answer.text and answer.kind == "statements", answer.text
+
+
+def test_and_in_another_place_after_a_time_asked_on_the_home_clock_is_that_places_clock(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kamikawa meet at the un", "what time was it in tokyo", "and in kyiv?")
+    assert answer.answered and "1:05" in answer.text and "Kyiv" in answer.title, answer.text
