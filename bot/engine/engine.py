@@ -2400,6 +2400,12 @@ class Engine:
             return None  # "what did he work on there?": about the person the records named, not one record
         if read.keywords and not details.refers_back(read) and not saying:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
+        claimed = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", t.text)}
+        if read.intent == "yes_no" and claimed and not any(
+                claimed & {k.replace(",", "") for k in self._record_stems(i)} for i in focus.items):
+            # "so it was 1000 generators?" after records of other things: a figure claimed of what it names, which the
+            # claim's own reading checks (not a record shown that only shares a word)
+            return None
         named = self._thing_named_in(focus, t.lowered)
         if named is not None:
             # "what period does that program cover?" after records of a visit that name a programme: that programme

@@ -1661,3 +1661,12 @@ def test_and_another_person_after_what_someone_said_about_a_country_asks_what_th
 def test_and_in_another_place_after_a_time_asked_on_the_home_clock_is_that_places_clock(engine: Engine) -> None:
     answer = last_answer(engine, "who did kamikawa meet at the un", "what time was it in tokyo", "and in kyiv?")
     assert answer.answered and "1:05" in answer.text and "Kyiv" in answer.title, answer.text
+
+
+def test_a_figure_claimed_of_a_thing_the_records_shown_do_not_count_is_checked_on_its_own(engine: Engine) -> None:
+    answer = last_answer(engine, "how many generators did japan send ukraine", "anything else on the way",
+                         "so it was 1000 generators?")
+    assert answer.title.startswith("No") and "1,500" in answer.text, answer.text
+    same = last_answer(engine, "how many generators did japan send ukraine", "anything else on the way",
+                       "so it was 2 transformers?")
+    assert same.title == "Yes", same.text
