@@ -441,16 +441,24 @@ def which_of_two_did(text: str, record_of: Callable[[str], str | None],
         return None
     pick = held.index(True)
     said = [text[found.start(s):found.end(s)] for s in ("a", "b")]
-    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {'yes' if held[i] else verdicts[i].title.lower()} — "
-                  f"{(verdicts[i].lines or ('',))[0]}" for i in (pick, 1 - pick))
     chosen = verdicts[pick]
     picked_ref = refs[pick]
     assert picked_ref is not None
-    return Answer(chosen.kind, True, f"{said[pick][:1].upper()}{said[pick][1:]}", lines,
+    return _the_one_held(said, verdicts, held, pick,
+                         confidence=min(v.confidence for v in verdicts) if verdicts[1 - pick].answered
+                         else chosen.confidence,
+                         focus=Focus(items=tuple(r for r in refs if r is not None), current=picked_ref, question=text),
+                         interpretation="the one of two a claim holds of")
+
+
+def _the_one_held(said: list[str], verdicts: list[Answer], held: list[bool], pick: int, *, confidence: float,
+                  focus: Focus | None, interpretation: str) -> Answer:
+    """The one of two a claim holds of (`pick`), named as `said`, with both verdicts, its own first."""
+    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {'yes' if held[i] else verdicts[i].title.lower()} — "
+                  f"{(verdicts[i].lines or ('',))[0]}" for i in (pick, 1 - pick))
+    return Answer(verdicts[pick].kind, True, f"{said[pick][:1].upper()}{said[pick][1:]}", lines,
                   sources=tuple(c for v in (verdicts[pick], verdicts[1 - pick]) for c in v.sources[:1]),
-                  confidence=min(v.confidence for v in verdicts) if verdicts[1 - pick].answered else chosen.confidence,
-                  focus=Focus(items=tuple(r for r in refs if r is not None), current=picked_ref, question=text),
-                  interpretation="the one of two a claim holds of")
+                  confidence=confidence, focus=focus, interpretation=interpretation)
 
 
 #: "who went to Kyiv in September 2023, Hayashi or Kamikawa?": a deed, then the two people it may be of.
@@ -477,13 +485,8 @@ def who_of_two(text: str, one_person: Callable[[str], bool], claim_of: Callable[
     if held.count(True) != 1:
         return None
     pick = held.index(True)
-    lines = tuple(f"{said[i][:1].upper()}{said[i][1:]}: {'yes' if held[i] else verdicts[i].title.lower()} — "
-                  f"{(verdicts[i].lines or ('',))[0]}" for i in (pick, 1 - pick))
-    chosen = verdicts[pick]
-    return Answer(chosen.kind, True, f"{said[pick][:1].upper()}{said[pick][1:]}", lines,
-                  sources=tuple(c for v in (verdicts[pick], verdicts[1 - pick]) for c in v.sources[:1]),
-                  confidence=chosen.confidence, focus=chosen.focus,
-                  interpretation="the one of two people a claim holds of")
+    return _the_one_held(said, verdicts, held, pick, confidence=verdicts[pick].confidence, focus=verdicts[pick].focus,
+                         interpretation="the one of two people a claim holds of")
 
 
 #: "Put these in date order: A, B, C", "order these chronologically, latest first: A, B and C": records named

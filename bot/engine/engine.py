@@ -54,6 +54,7 @@ from bot.engine.query import (
     SYNONYMS,
     Query,
     analyse,
+    as_read,
     digit_for_to,
     expand_shorthand,
     people_of_which,
@@ -760,7 +761,9 @@ class Engine:
         when = _WENT_THERE_WHEN.match(t.lowered) if found is None else None
         if focus is None or found is None and when is None:
             return None
-        who = when.group("who") if when is not None else found.group("who") or found.group("who2") if found else ""
+        matched = when or found
+        assert matched is not None
+        who = matched.group("who") or (matched.group("who2") if found is not None else "")
         said = analyse(who, self.index)
         if len(said.mentions) != 1 or said.mentions[0].kind != "person" or said.keywords:
             return None
@@ -787,8 +790,9 @@ class Engine:
         placed = [m for m in asked.mentions if m.kind in ("country", "place") and m.id != self.index.home]
         if not placed and asked.japan_time and asked.intent == "time":
             # "what time was it in Tokyo?" → "and in Kyiv?": the home clock asked, now that place's
-            home = [p.name for key, p in self.kb.places.items() if key == self.index.home_capital]
-            said = re.search(rf"\bin (?:{'|'.join(map(re.escape, home))}|japan)\b", question, re.IGNORECASE)
+            home = [self.index.entity_name(("country", self.index.home)),
+                    *([self.index.entity_name(("place", self.index.home_capital))] if self.index.home_capital else [])]
+            said = re.search(rf"\bin (?:{'|'.join(map(re.escape, home))})\b", question, re.IGNORECASE)
             if said is not None:
                 return f"{question[:said.start()]}in {' '.join(value.words)}{question[said.end():]}"
         if len(placed) != 1 or placed[0].start == 0 or asked.words[placed[0].start - 1] != "in" \
@@ -3186,7 +3190,7 @@ class Engine:
         """"Did A say anything about B?": what A is reported to have said about B, asked as such; yes with those
         words, or plainly not when the records report nothing A said of it (never a record of someone else's
         words that names them both)."""
-        found = _SAID_ANYTHING.match(t.lowered) or _SAID_ANYTHING.match(self._as_read(t.text))
+        found = _SAID_ANYTHING.match(t.lowered) or _SAID_ANYTHING.match(as_read(analyse(t.text, self.index)))
         if found is None:
             return None
         said = self._ask_one(f"what did {found.group('who')} say about {found.group('what')}?", t.focus, t.today)
@@ -3197,14 +3201,6 @@ class Engine:
             return said
         return Answer("yes_no", True, "Yes", said.lines, sources=said.sources, focus=said.focus,
                       confidence=said.confidence, interpretation="what someone said about something")
-
-    def _as_read(self, text: str) -> str:
-        """`text` in lower case as the parse reads it: chat shorthand written out, misspelt words as corrected
-        ("did zelensky say anythng abt japan" → "… anything about japan")."""
-        lowered = expand_shorthand(text.lower())
-        for written, read in analyse(text, self.index).spelt:
-            lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
-        return lowered
 
     def _meeting_of_the_term(self, t: Turn) -> Answer | None:
         """"in which city was the meeting?" after a programme signed before the meeting the conversation had: of that
@@ -5004,11 +5000,11 @@ _TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<to
                                 r"[\w'’ -]{3,60}?)\s*[-–—,:]?\s+how (?P<how>many|much)(?P<rest> and (?:by )?when)\W*$",
                                 re.IGNORECASE)
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
+_THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 #: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
 _OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in [a-z]+)?|(?:in )?(?:which|what) "
                              r"(?:city|town|place|country)|when|what time|how long|who) (?:was|did) the meeting"
                              r"(?: (?:held|take place|happen|start|begin|last|attend))?\W*$")
-_THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
                                r"([\w'’. -]+?) first\b", re.IGNORECASE)
 _WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"

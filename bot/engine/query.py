@@ -804,6 +804,15 @@ def expand_shorthand(lowered: str) -> str:
     return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
 
 
+def as_read(query: Query) -> str:
+    """The question in lower case as the parse reads it: chat shorthand written out, misspelt words as corrected
+    ("did zelensky say anythng abt japan" → "… anything about japan")."""
+    lowered = expand_shorthand(query.raw.lower())
+    for written, read in query.spelt:
+        lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
+    return lowered
+
+
 #: "send generators 2 ukraine": a "2" before a word and then the question's end or a joining word; when the word
 #: is a name, the "2" is chat's "to" (no figure counts a name standing alone).
 _DIGIT_BEFORE_NAME = re.compile(r"(?<=[a-z] )2 ([a-z][\w'’-]*)(?=\W*$|\s+(?:in|on|at|for|with|and|or|during|last|this"

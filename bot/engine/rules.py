@@ -10,7 +10,6 @@ the handler that gave it and every rule's examples can be checked to reach it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -18,7 +17,7 @@ from typing import Generic, TypeVar
 
 from bot.answers import Answer, Focus
 from bot.engine.described import Described
-from bot.engine.query import Query, expand_shorthand
+from bot.engine.query import Query, as_read
 
 Entity = tuple[str, str]
 #: The constraints of a question by entity: each set is one name and the records it may stand for.
@@ -48,10 +47,7 @@ class Asked:
     def lowered(self) -> str:
         """The question in lower case with chat shorthand written out and misspelt words as read, read once for
         every rule."""
-        lowered = expand_shorthand(self.query.raw.lower())
-        for written, read in self.query.spelt:
-            lowered = re.sub(rf"\b{re.escape(written)}\b", read, lowered)
-        return lowered
+        return as_read(self.query)
 
     @property
     def people(self) -> list[str]:

@@ -607,7 +607,6 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
             return a.profiles.posts_of(q.people[:1], within=terms)
         # (of a part at a gathering named, "Kagame's role at the G20", the capacity is asked, not the post)
         # ("Kozuki's title when he co-led the forum": a gathering of a time clause only says when)
-        clause = next((i for i, w in enumerate(q.query.words) if w in ("when", "while", "whilst")), len(q.query.words))
         named = lx.POST_OF_NAMED.match(q.lowered) if not any(m.kind == "term" and m.start < clause
                                                              for m in q.query.mentions) else None
         owner = [m.id for m in q.query.mentions if m.kind == "person" and named is not None
