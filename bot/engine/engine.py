@@ -3218,6 +3218,22 @@ class Engine:
         question = re.sub(r"\bthe meeting\b", "it", t.lowered, count=1)
         return self._ask_one(question, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
 
+    def _he_and_she_named(self, t: Turn) -> Answer | None:
+        """"so she met him at the G7 meeting, right?": a claim of a "he" and a "she" of the conversation, each said by
+        the name of the one person it can be among the people of its last records, then checked as any claim."""
+        focus = t.focus
+        if focus is None or not (_HE_WORD.search(t.lowered) and _SHE_WORD.search(t.lowered)) \
+                or analyse(t.text, self.index).intent != "yes_no" \
+                or any(m.kind == "person" for m in analyse(t.text, self.index).mentions):
+            return None
+        held = [self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings]
+        people = tuple(p for p in dict.fromkeys((*focus.people, *(p for m in held for p in m.participants)))
+                       if (x := self.kb.people.get(p)) is not None and x.pronoun is not None)
+        named = self._pronouns_named(t.text, people)
+        if named == t.text or _HE_WORD.search(named.lower()) or _SHE_WORD.search(named.lower()):
+            return None  # (both said by name, or the claim is read as it is: "did he say anything about her post?")
+        return self._ask_one(named, focus, t.today)
+
     def _who_of_two(self, t: Turn) -> Answer | None:
         """"Who went to Kyiv, Hayashi or Kamikawa?": the deed claimed of each person, the one it holds of."""
         def one_person(side: str) -> bool:
@@ -4357,6 +4373,9 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|been)(?: there)?\W*$")
 #: The words before what someone spoke about ("about Russia").
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on"})
+#: A "he" and a "she" in one claim ("so she met him there?").
+_HE_WORD = re.compile(r"\b(?:he|him)\b")
+_SHE_WORD = re.compile(r"\b(?:she|her)\b")
 #: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")
@@ -5240,6 +5259,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("which of two people a claim holds of", Engine._who_of_two),
+    Rule("a claim of a he and a she of the conversation", Engine._he_and_she_named),
     Rule("the meeting of the term discussed", Engine._meeting_of_the_term),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),

@@ -1670,3 +1670,12 @@ def test_a_figure_claimed_of_a_thing_the_records_shown_do_not_count_is_checked_o
     same = last_answer(engine, "how many generators did japan send ukraine", "anything else on the way",
                        "so it was 2 transformers?")
     assert same.title == "Yes", same.text
+
+
+def test_a_claim_of_a_he_and_a_she_is_of_the_two_people_of_the_last_records(engine: Engine) -> None:
+    # Kuleba was not at the G7 meeting Kamikawa held: he is told of in its record, not among its people
+    answer = last_answer(engine, "who did kamikawa meet in new york", "why was she in ny anyway",
+                         "so she met him at the g7 meeting right?")
+    assert answer.title.startswith("No"), answer.text
+    there = last_answer(engine, "who did kamikawa meet in new york", "so she met him in new york right?")
+    assert there.title == "Yes", there.text
