@@ -16,7 +16,7 @@ from bot.engine import lexicon as lx
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
-from bot.engine.spelling import english_words
+from bot.engine.spelling import english_words, everyday_words
 from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.when import NAMED_DAY, DateFilter, find_date, parse_clocks
 from bot.engine.world import region_names
@@ -1781,7 +1781,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
     destinations = [m for pattern in (_LOWER_DESTINATION, _LOWER_OBJECT) for m in pattern.finditer(fold(text))
-                    if not _an_english_form(m.group("name"))
+                    if not _an_english_form(m.group("name")) or _name_as_plural(m.group("name"))
                     and stem(m.group("name")) not in index.idf]  # ("the memorial he visited commemorates …")
     alone = _LOWER_NAME_ALONE.match(fold(text).lower())
     if alone is not None and not any(m.kind == "person" for m in mentions):
@@ -1813,6 +1813,13 @@ _LOWER_SUBJECT = re.compile(r"\b(?:did|does|has|have|had|was|will|would) (?P<nam
                             r"(?:visit|meet|met|go|went|say|said|travel|come|came|sign|attend|call|host|hold|held|tell"
                             r"|told|promise|pledge|discuss|talk|speak|spoke|announce|give|gave|send|sent|thank|fly|flew"
                             r"|arrive)\w*\b")
+
+
+def _name_as_plural(word: str) -> bool:
+    """Whether `word`, in a name's place, reads as English only as the plural of a rare word ("marcos" of
+    "marco"): a name, not a plural anyone would say there ("leaders", "envoys" are words of their own)."""
+    return word.endswith("s") and word not in english_words() and word[:-1] in english_words() \
+        and word[:-1] not in everyday_words() and not any(pattern.search(word) for _, pattern in ROLE_PATTERNS)
 
 
 def _an_english_form(word: str) -> bool:

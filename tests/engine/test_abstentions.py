@@ -182,3 +182,11 @@ def test_a_first_the_record_bounds_to_a_class_is_no_first_of_the_one_claimed(eng
     stated = engine.ask("Was Hayashi's visit the first by a Japanese foreign minister since the war began?",
                         today=TODAY)
     assert stated.answered and stated.title == "Yes", stated.text
+
+
+def test_a_name_in_lower_case_that_reads_as_the_plural_of_a_rare_word_is_a_name_the_records_lack(
+        engine: Engine) -> None:
+    answer = engine.ask("when did the japanese pm meet marcos", today=TODAY)
+    assert not answer.answered and "marcos" in answer.text.lower() and "Kagame" not in answer.text, answer.text
+    leaders = engine.ask("when did kishida meet leaders", today=TODAY)
+    assert leaders.answered and "Kagame" in leaders.text, leaders.text
