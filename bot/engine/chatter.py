@@ -23,7 +23,8 @@ CHAT_WORDS = frozenset(
     enough
     much lot very so you u ya it that this never mind nevermind forget whatever skip cancel matter doesnt helps
     helped
-    mate m8 bro bruh dude buddy pal guys folks""".split()
+    mate m8 bro bruh dude buddy pal guys folks
+    gr8 gr8t grt tyvm kthx kthxbye thanku thnku""".split()
 )
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
@@ -42,7 +43,7 @@ RULES: tuple[ChatterRule, ...] = (
                                     "thank u", "np thx", "no worries", "ok thanks, that's all I needed",
                                     "thanks, super helpful", "ok never mind", "forget it", "nevermind",
                                     "thanks that helps", "good to know", "makes sense", "tx", "thx m8",
-                                    "cheers mate", "ok bro", "ok done, thanks", "all done",
+                                    "cheers mate", "ok bro", "ok done, thanks", "all done", "gr8 thx", "nice one ty",
                                     "fair enough", "no more questions", "nothing else for now, thanks"),
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
                  "good to know: how long was it?", "ok, what was done?", "no more meetings after that?",
@@ -92,7 +93,7 @@ def asks_nothing(text: str) -> bool:
     plain = without_markup(text)
     if unread_script(plain):
         return True
-    words = re.findall(r"[a-z0-9]+", fold(plain))
+    words = re.findall(r"[a-z0-9]+", _PRAISED.sub("nice", fold(plain)))
     if not words:
         return True
     if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
@@ -102,6 +103,8 @@ def asks_nothing(text: str) -> bool:
     return all(w in CHAT_WORDS or w in _FILLERS for w in words)
 
 
+#: "nice one", "good one": praise of the last answer, one chat word ("one" alone may pick a record: "that one").
+_PRAISED = re.compile(r"\b(?:nice|good|great|gr8) one\b")
 #: A close that says there is nothing more to ask ("no more questions", "nothing else, thanks").
 _NOTHING_MORE = re.compile(r"^(?:(?:ok|okay|thanks|thank you|thx)\s+)?(?:no|nothing)\s+(?:more|else|further)"
                            r"(?:\s+(?:questions?|for now|from me|today|thanks|thank you|thx|then))*$")
