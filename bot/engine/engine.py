@@ -3222,15 +3222,16 @@ class Engine:
         """"so she met him at the G7 meeting, right?": a claim of a "he" and a "she" of the conversation, each said by
         the name of the one person it can be among the people of its last records, then checked as any claim."""
         focus = t.focus
-        if focus is None or not (_HE_WORD.search(t.lowered) and _SHE_WORD.search(t.lowered)) \
-                or analyse(t.text, self.index).intent != "yes_no" \
-                or any(m.kind == "person" for m in analyse(t.text, self.index).mentions):
+        if focus is None or not followups.both_pronouns_used(t.lowered):
+            return None
+        read = analyse(t.text, self.index)
+        if read.intent != "yes_no" or any(m.kind == "person" for m in read.mentions):
             return None
         held = [self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings]
         people = tuple(p for p in dict.fromkeys((*focus.people, *(p for m in held for p in m.participants)))
                        if (x := self.kb.people.get(p)) is not None and x.pronoun is not None)
         named = self._pronouns_named(t.text, people)
-        if named == t.text or _HE_WORD.search(named.lower()) or _SHE_WORD.search(named.lower()):
+        if named == t.text or followups.pronoun_used(named.lower()) or followups.both_pronouns_used(named.lower()):
             return None  # (both said by name, or the claim is read as it is: "did he say anything about her post?")
         return self._ask_one(named, focus, t.today)
 
@@ -4373,9 +4374,6 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|been)(?: there)?\W*$")
 #: The words before what someone spoke about ("about Russia").
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on"})
-#: A "he" and a "she" in one claim ("so she met him there?").
-_HE_WORD = re.compile(r"\b(?:he|him)\b")
-_SHE_WORD = re.compile(r"\b(?:she|her)\b")
 #: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")

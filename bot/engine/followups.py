@@ -190,6 +190,11 @@ def pronoun_used(text: str) -> str | None:
     return used[0] if len(used) == 1 else None
 
 
+def both_pronouns_used(text: str) -> bool:
+    """Whether a question uses both a "she" and a "he" ("so she met him there?")."""
+    return all(pattern.search(text) for pattern in _GENDERED.values())
+
+
 def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The people of `people` that the question's "she" or "he" can mean: not those the records refer
     to by the other pronoun. All of them when the question uses neither, both, or fits none of them."""

@@ -157,8 +157,6 @@ HANDLE_ASKED = re.compile(r"\b(?:handle|username|user name|twitter name|x handle
 #: "Which years does it cover?", "what yrs": a span of years asked, not one date.
 YEARS_ASKED = re.compile(r"\b(?:which|what) (?:years|yrs)\b|\byears? (?:does|did|do) .*\b(?:cover|span|run)\b"
                          r"|\bcover(?:s|ed|ing)? (?:which|what) (?:years|yrs|period)\b")
-#: "2023-2025", "2023–2025": a span of years a record gives.
-YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2}) ?[-–] ?((?:19|20)\d{2})\b")
 #: Claims of manner, each with the wording of a record that contradicts it: "was it given directly?" of
 #: aid given "via international organizations". (Timing, "announced in advance?" of a visit announced the
 #: day it began, is an order: `Answerer.order_stated`.)

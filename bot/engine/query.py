@@ -1781,7 +1781,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)
     destinations = [m for pattern in (_LOWER_DESTINATION, _LOWER_OBJECT) for m in pattern.finditer(fold(text))
-                    if not _an_english_form(m.group("name")) or _name_as_plural(m.group("name"))
+                    if (not _an_english_form(m.group("name")) or _name_as_plural(m.group("name")))
                     and stem(m.group("name")) not in index.idf]  # ("the memorial he visited commemorates …")
     alone = _LOWER_NAME_ALONE.match(fold(text).lower())
     if alone is not None and not any(m.kind == "person" for m in mentions):
