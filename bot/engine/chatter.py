@@ -158,6 +158,18 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"(?: with (?:the |their )?(?:numbers|figures|amounts|quantities))?(?: (?:please|pls))?\W*$"
                     # "what has Japan promised, with numbers?": the figures the answer gives anyway
                     r"|,?\s+with (?:the |their )?(?:numbers|figures|amounts|quantities)(?=\W*$)"
+                    # "what did Kishida do according to your info?": what every answer is based on anyway
+                    r"|,?\s+(?:according to|based on) (?:your|the|these|this) (?:info|information|records|data"
+                    r"|documents|docs|sources|knowledge base|texts|files)(?=\W*$)"
+                    r"|^\W*(?:according to|based on) (?:your|the|these|this) (?:info|information|records|data|documents"
+                    r"|docs|sources|knowledge base|texts|files)\s*,\s*"
+                    # "what has Japan given - give all numbers": the same, after a dash
+                    r"|\s+[-–—]\s+(?:please\s+)?(?:give|list|tell|show|include)(?: me| us)? (?:all|every)(?: the)? "
+                    r"(?:numbers|figures|amounts|quantities|details)(?: (?:please|pls))?(?=\W*$)"
+                    # "what equipment has Japan sent (cranes, generators etc)?": examples of what is asked, which
+                    # ask for nothing narrower
+                    r"|\s*\((?:(?:e\.?g\.?|eg|such as|like|including|incl\.?)\s[^()]{1,80}|[^()]{1,80}?(?:\betc\b\.?"
+                    r"|\.\.\.|…))\)"
                     # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
                     r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)
 

@@ -93,10 +93,15 @@ def attached_countries(query: Query, start: int, end: int) -> list[str]:
             starts[m.end], ends[m.start] = m.start, m.end
     found: list[str] = []
     i = start
+    # ("Japan and the Ukrainian president": one holder, of the country next to the post; "the Japanese and the
+    # Ukrainian ministers" are of both)
+    singular = end > 0 and not query.words[end - 1].endswith("s")
     while i > 0:
         if i in by_end:
             found.extend(by_end[i])
             i = starts[i]
+        elif found and singular and query.words[i - 1] == "the" and i >= 2 and query.words[i - 2] == "and":
+            break
         elif query.words[i - 1] in _LINKS or query.words[i - 1] in _QUALIFIERS:
             i -= 1  # "Japan's new female foreign minister": the words that say which holder are no break
         else:

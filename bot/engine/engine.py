@@ -3218,6 +3218,19 @@ class Engine:
         question = re.sub(r"\bthe meeting\b", "it", t.lowered, count=1)
         return self._ask_one(question, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
 
+    def _gathering_of_the_term(self, t: Turn) -> Answer | None:
+        """"what did that meeting decide?" after a gathering the records know only as a name (a dialogue's
+        ministerial meeting): that gathering, asked by its name, never a meeting held on its occasion."""
+        focus = t.focus
+        pointed = _THAT_GATHERING.search(t.lowered)
+        shown = (focus.current or (focus.items[0] if len(focus.items) == 1 else "")) if focus is not None else ""
+        term = self.kb.terms.get(shown.partition(":")[2]) if shown.startswith("term:") else None
+        gathering = term is not None and (term.kind == "event" or bool(lx.GATHERING_KINDS & set(term.kind.split())))
+        if pointed is None or term is None or not gathering or analyse(t.text, self.index).mentions:
+            return None
+        question = f"{t.lowered[:pointed.start()]}the {term.name}{t.lowered[pointed.end():]}"
+        return self._ask_one(question, None, t.today)  # (the gathering named: a question of its own)
+
     def _he_and_she_named(self, t: Turn) -> Answer | None:
         """"so she met him at the G7 meeting, right?": a claim of a "he" and a "she" of the conversation, each said by
         the name of the one person it can be among the people of its last records, then checked as any claim."""
@@ -5016,6 +5029,8 @@ _TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<to
                                 r"which|where|why|did|does|do|is|was|are|were|has|had|have|can|could|will|would)\b)"
                                 r"[\w'’ -]{3,60}?)\s*[-–—,:]?\s+how (?P<how>many|much)(?P<rest> and (?:by )?when)\W*$",
                                 re.IGNORECASE)
+#: "that meeting", "this summit": a gathering pointed to, of the last answer.
+_THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b")
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
 _THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 #: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
@@ -5025,7 +5040,7 @@ _OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in 
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
                                r"([\w'’. -]+?) first\b", re.IGNORECASE)
 _WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"
-                               r"(?: in [\w'’ ]+?)?\s*[,:–—-]\s*"
+                               r"(?: in [\w'’ ]+?| there)?\s*[,:–—-]\s*"
                                r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)
 #: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".
 _EITHER_CLAIM = re.compile(r"^(?P<a>\W*(?:did|was|were|has|had)\b.{5,}?)\s*,?\s+or\s+"
@@ -5258,6 +5273,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("which of two people a claim holds of", Engine._who_of_two),
     Rule("a claim of a he and a she of the conversation", Engine._he_and_she_named),
+    Rule("the gathering of the term discussed", Engine._gathering_of_the_term),
     Rule("the meeting of the term discussed", Engine._meeting_of_the_term),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),

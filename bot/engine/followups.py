@@ -206,6 +206,15 @@ def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> t
     return fitting or people
 
 
+def called_otherwise(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> bool:
+    """Whether the records call each of `people` by the other pronoun than the question's "she" or "he" (and at
+    least one is there): the pronoun means someone else."""
+    used = pronoun_used(text)
+    return used is not None and bool(people) and all(
+        (person := kb.people.get(p)) is not None and person.pronoun is not None and person.pronoun.word != used
+        for p in people)
+
+
 #: "and the Kyrgyz one, when was that?": a thing said first, then asked of by "that" or "it" after a comma.
 _FRONTED = re.compile(r"^(?P<front>[^,?]+),\s*(?:and |so )?(?:when|where|who|what|how|why|which)\b[^,]*?"
                       r"\b(?:it|that|this)\b", re.IGNORECASE)
@@ -265,6 +274,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "she" of two ministers; "his meeting with Hayashi": "his" is someone other than those the question names
         meant = meant_by_pronoun(kb, focus.people, text)
         focus = replace(focus, people=tuple(p for p in meant if p not in named_ids) or meant)
+        if named_ids and called_otherwise(kb, focus.people, text):
+            # "when was her meeting with Kuleba?" after a man: "her" is nobody of the last answer, and the question
+            # is of the one it names
+            focus = replace(focus, people=())
     others = [p for p in focus.people if p not in named_ids]
     if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
         # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.

@@ -22,8 +22,8 @@ _FRONTED = re.compile(r"^\W*(?P<subject>(?i:the|that|this|her|his|their|its)\s+(
 _FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?"
                             r"(?P<subject>(?:the|that|this|[a-z]+['’]s)\s+[\w'’ .-]{2,40}?)"
                             r"\s*,\s*"
-                            r"(?P<question>(?i:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has"
-                            r"|had)\b.+)$", re.IGNORECASE)
+                            r"(?P<question>(?i:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are"
+                            r"|has|had)\b.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
 #: "it" or "that one" of a thing put first with a comma (a person so put is read by the pronoun rules: "and the
 #: president, what did he say?").
@@ -39,7 +39,7 @@ EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
             "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
             "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?",
-            "and Velda's meeting with Dorin, when did that end?")
+            "and Velda's meeting with Dorin, when did that end?", "the peace plan she mentioned, whose is it?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "The later of the two - who was her counterpart?",
                    "The country that won in 1962 - which leader did its king meet?",
                    "the one in Ostra - when was it and who met them?",

@@ -207,8 +207,9 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"|(?:name|list|which|what|who)(?: all)?(?: the)? (?:two |three |four )?(?:people|persons"
                          r"|officials|individuals) (?:hold|held|have held|has held|serve[ds]? as|occup(?:y|ied)"
                          r"|fill(?:ed)?))\b.*"
-                         r"\b(?:appear\w*|named|mentioned|show\w* up|feature[sd]?|in (?:the|these|your) "
-                         r"(?:records|documents|docs|meetings|reports|texts|articles|sources))\b")
+                         r"\b(?:appear\w*|named|mentioned|show\w* up|comes? up|came up|crops? up|feature[sd]?"
+                         r"|in (?:the|these|your) (?:records|documents|docs|meetings|reports|texts|articles|sources"
+                         r"|info|information|data|knowledge base))\b")
 PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms?|kinds?|types?|sorts?) of (?:[a-z'-]+ )?"
                             r"(?:aid|assistance|support|help)"
                             # "list the things Japan has given or pledged to Ukraine"
@@ -280,8 +281,10 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, |[^,?]{3,100}, (?=what did [\w'
                    # ("zelensky thanked japan for what?")
                    r"|thanks|thx)(?: \w+ (?:for|about|on|over) what\W*$|(?: \w+)? what\b)"
                    # "which country did he mention when thanking Japan?": a thing named in what he said
-                   r"|^\W*(?:and |so )?(?:which|what) (?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
-                   r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up)\b")
+                   # ("for which kinds of support did Shmyhal thank Japan?": the kinds he thanked for, as said)
+                   r"|^\W*(?:and |so )?(?:for )?(?:which|what) (?:(?P<sort>kinds?|types?|sorts?|forms?) of )?"
+                   r"(?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
+                   r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up|(?(sort)thank|(?!)))\b")
 #: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
 RESPONDED = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)"
                        r"(?:respond|react|reply|answer|describe|characteri[sz]e|portray|refer to)\b")
@@ -357,10 +360,14 @@ SOURCE_ASKED = re.compile(r"\b(?:cited as (?:the )?source|(?:the |its |their )so
                            # "where is this article from?", "where was that reported?"
                            r"|where (?:is|was|'s) (?:the |this |that )?(?:article|story|report|piece|news|readout"
                            r"|account)(?: \w+)? from|where (?:was|were) (?:this|that|it|they) (?:reported|published)"
-                           r"|who (?:put out|issued|released|wrote|reported)"
+                           # "who put that out?", "who posted about it on twitter?", "who reported the meeting?"
+                           # ("who reported that?" after a fact the document attributes to someone: that one)
+                           r"|who (?:put out|put (?:it|that|this) out|issued|released|wrote|reported|posted)"
                            r"(?: (?:the|that|this|an?) (?:official )?(?:statement|readout|report|press release|account"
-                           r"|tweet|news)(?: (?:about|on|of)\b.*)?|(?: (?:about|on|of) (?:it|that|the meeting|them))?)"
-                           r"\W*$)")
+                           r"|tweet|news|post)(?: (?:about|on|of)\b.*)?|(?: the (?:meeting|talks|news|story))?"
+                           r"(?: (?:about|on|of) (?:it|that|this|the meeting|the talks|them))?)"
+                           r"(?: (?:on|via) (?:twitter|x|social media|instagram|facebook|telegram"
+                           r"|(?:the|its|their) (?:website|site)))?\W*$)")
 #: "What is the name of Rwanda's Minister of …", "who is the Minister of … of Zembla": a person by the title of a post.
 NAME_OF = re.compile(r"^\W*(?:what(?:'s| is| was) the (?:full )?name of|who (?:is|was)|name) (?:the )?"
                       r"(?P<title>[A-Z][\w'’ ,-]+?[A-Za-z])(?:,? (?:who|that|which|at|in|during)\b.*)?\W*$",
@@ -457,8 +464,8 @@ TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show
                          + "|".join(w for words in TERM_KIND_NOUNS.values() for w in words.split()) + r")\b")
 #: "… mentioned", "… across the documents", "… in these reports": a question about what the records hold.
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
-                            r"|(?:in|across|throughout) (?:the|these|all the|all) (?:documents?|docs?|records?|texts?"
-                            r"|articles?|reports?|sources?|releases?|knowledge base))\b")
+                            r"|(?:in|across|throughout) (?:the|these|all the|all|your) (?:documents?|docs?|records?"
+                            r"|texts?|articles?|reports?|sources?|releases?|knowledge base|info|information|data))\b")
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
                          r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b"
@@ -590,3 +597,8 @@ FIGURE_NOUNS = frozenset(stem(w) for w in "figure figures amount amounts sum sum
 SET_ASIDE_STEMS = frozenset(s for phrase in SET_ASIDE_PHRASES for s in content_stems(phrase))
 #: Units of a length of time ("over the past 30 years", "for about 30 minutes"), as words.
 TIME_UNITS = frozenset("years year months month weeks week days day hours hour minutes minute".split())
+#: A clock no source keeps: universal time, or a time zone named by its short name ("what's that in UTC?", "GMT").
+#: (a short name other than UTC's or GMT's only as a clock: "in CET", "EST time"; "est." is "established")
+OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: mean)? time)\b"
+                         r"|\b(?:in|at) (?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt)\b"
+                         r"|\b(?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt) time\b")

@@ -251,7 +251,10 @@ _VISITS_ASKED = re.compile(r"\b(?:visits?|visited|trips?|travel\w*|went|go|going
                            r"|records?|documents?|reports?)\b")
 #: Nouns for a meeting, after the name of what kind of meeting it was ("a G7 meeting", "the forum session").
 #: "Who was Japan's finance minister at it?": the holder of a post, asked of a meeting.
-_WHO_WAS_POST = re.compile(r"^\W*(?:and |so )?who (?:was|were|is|are) (?:the )?(?P<post>(?:[\w'’-]+ ){0,3}?(?:minister|"
+_WHO_WAS_POST = re.compile(r"^\W*(?:and |so )?(?:who (?:was|were|is|are) "
+                           # "what's the name of the finance minister who …?", "name the minister who …"
+                           r"|what(?:[’']s| is| was| are| were) the names? of |(?:name|tell me) (?=the ))"
+                           r"(?:the )?(?P<post>(?:[\w'’-]+ ){0,3}?(?:minister|"
                            r"ministers|president|premier|governor|ambassador|secretary|chair|fm|pm|diplomat|envoy))\b")
 #: Words that make a question one of a meeting itself, not of the gathering it was held at.
 _OF_THE_MEETING = frozenset("meeting meetings meet met talks talk".split())
@@ -1107,7 +1110,8 @@ class Meetings:
                 # "who was Rwanda's top diplomat at the Bali meeting?": the one there who held it
                 return Answer("meeting_answer", True, ", ".join(kb.people[x].name for x in holders),
                               (f"{m.title} ({m.date.human()}):", *(d.person_label(kb, x) for x in holders)),
-                              sources=tuple(cited), focus=replace(focus, people=tuple(holders)),
+                              sources=tuple(cited), focus=replace(focus, people=tuple(holders), current=(
+                                  f"person:{holders[0]}" if len(holders) == 1 else None)),
                               actions=(Action("Details", f"/meeting {m.id}"),))
             if absent:
                 # "Who represented Tajikistan at it?" of a meeting none of whose people is from there

@@ -1637,6 +1637,10 @@ def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeI
     return mentions + [e for e in extra if (e.kind, e.id, e.start) not in {(m.kind, m.id, m.start) for m in mentions}]
 
 
+#: Nouns of a kind of the thing named after them ("which kinds of support"): no thing a record must name.
+_SORT_NOUNS = frozenset("kind kinds type types sort sorts form forms".split())
+
+
 def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...]) -> str | None:
     """"Which Rwandan office made it public?", "which earlier agreements did they ...", "in what
     language were the talks held?" ask for an office, agreements, a language: the noun after
@@ -1650,6 +1654,8 @@ def _asked_noun(words: list[str], consumed: set[int], keywords: tuple[str, ...])
         for i in range(start + 1, min(start + 5, len(words))):
             if i in consumed or words[i] in ("the", "a", "an"):
                 continue
+            if words[i] in _SORT_NOUNS and words[i + 1:i + 2] == ["of"] and not phrase:
+                return None  # "which kinds of support …": kinds, which any record of support tells
             if words[i] in _AUXILIARIES:
                 auxiliary = True
                 break

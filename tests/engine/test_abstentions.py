@@ -190,3 +190,15 @@ def test_a_name_in_lower_case_that_reads_as_the_plural_of_a_rare_word_is_a_name_
     assert not answer.answered and "marcos" in answer.text.lower() and "Kagame" not in answer.text, answer.text
     leaders = engine.ask("when did kishida meet leaders", today=TODAY)
     assert leaders.answered and "Kagame" in leaders.text, leaders.text
+
+
+@pytest.mark.parametrize("asked", ["whats that in utc", "and in GMT?"])
+def test_a_clock_no_source_keeps_is_said_missing_with_the_time_the_record_gives(engine: Engine, asked: str) -> None:
+    first = engine.ask("what time did hayashi and the kyrgyz fm start", today=TODAY)
+    answer = engine.ask(asked, first.focus, today=TODAY)
+    assert not answer.answered and "2:40 p.m." in answer.text, answer.text
+
+
+def test_a_clock_no_source_keeps_of_a_meeting_named_gives_its_recorded_time(engine: Engine) -> None:
+    answer = engine.ask("what time was the kamikawa kuleba meeting in GMT", today=TODAY)
+    assert not answer.answered and "7:05 a.m. JST" in answer.text, answer.text

@@ -88,6 +88,13 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("how many years apart, roughly?", "how many years apart?"),
     ("hi, im doing a project on rwanda japan ties. when did kagame meet kishida?", "when did kagame meet kishida?"),
     ("what did they talk about?", "what did they talk about?"),
+    ("what equipment has Zembla sent (cranes, pumps etc) - give all numbers", "what equipment has Zembla sent"),
+    ("what aid (e.g. pumps) did Zembla send?", "what aid did Zembla send?"),
+    ("what was the meeting (in Ostra) about?", "what was the meeting (in Ostra) about?"),
+    ("what did Obrin do according to your info", "what did Obrin do"),
+    ("according to the records, when did they meet?", "when did they meet?"),
+    ("what does the report say according to the records office?", "what does the report say according to the "
+                                                                   "records office?"),
 ])
 def test_asides_are_dropped_from_a_question(text: str, question: str) -> None:
     assert without_asides(text) == question

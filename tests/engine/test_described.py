@@ -16,8 +16,11 @@ from tests.engine.conftest import TODAY, last_answer
      ("Who is the Ukrainian prime minister?", ["ukraine"]),
      ("When did Hayashi meet the foreign minister of Kyrgyzstan?", ["kyrgyzstan"]),
      ("Which day did President Kagame sit down with the Japanese PM?", ["japan"]),
-     ("Who did the prime minister meet in Kyiv?", [])],
-    ids=["possessives", "demonym", "of-country", "demonym-after-a-name", "none"],
+     ("Who did the prime minister meet in Kyiv?", []),
+     ("What did Japan and the Ukrainian president agree?", ["ukraine"]),
+     ("When did the Japanese and the Ukrainian foreign ministers meet?", ["ukraine", "japan"])],
+    ids=["possessives", "demonym", "of-country", "demonym-after-a-name", "none", "one-holder-after-and-the",
+         "holders-after-and-the"],
 )
 def test_countries_attached_to_a_role(engine: Engine, question: str, countries: list[str]) -> None:
     query = analyse(question, engine.index)

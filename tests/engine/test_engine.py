@@ -1000,6 +1000,11 @@ def test_whom_a_question_leaves_out_put_first_is_left_out(engine: Engine) -> Non
     assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
 
 
+def test_which_of_two_he_met_first_there_is_of_the_place_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet in kyiv", "who did he talk to first there, shmyhal or zelensky")
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
 def test_which_of_the_two_he_saw_first_is_of_the_two_of_the_conversation(engine: Engine) -> None:
     answer = last_answer(engine, "who did japan's foreign minister meet in kyiv in september 2023?",
                          "what did he and the president agree on", "which of the two did he see first?")

@@ -2191,3 +2191,30 @@ def test_a_detail_of_the_meeting_just_discussed_is_of_it_even_when_another_gives
     # the Hayashi–Zelenskyy record gives no length; the Kyrgyz meeting's 30 minutes are another meeting's
     answer = last_answer(engine, "when did hayashi go to kyiv", "what did he and zelensky agree on", asked)
     assert not answer.answered and "30 minutes" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["who put that out?", "who posted about it on twitter?", "who reported the meeting?"])
+def test_who_put_out_a_meeting_discussed_is_its_source(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "what did Usmanov and Ikegami discuss?", asked)
+    assert answer.kind == "source" and "Publisher: Daryo" in answer.text, answer.text
+
+
+def test_who_reported_the_meeting_with_nothing_before_asks_which(engine: Engine) -> None:
+    answer = engine.ask("who reported the meeting?", today=TODAY)
+    assert not answer.answered and answer.title == "Which meeting do you mean?", answer.text
+
+
+def test_a_pronoun_of_the_other_sex_than_everyone_before_is_nobody_of_the_conversation(engine: Engine) -> None:
+    # ("her" after a man: not his meeting, but the one the question names)
+    answer = last_answer(engine, "tell me about Hayashi", "when was her meeting with Kuleba?")
+    assert answer.answered and "20 September 2023" in answer.text and "December 2022" not in answer.text, answer.text
+    between = last_answer(engine, "who did Hayashi meet in December 2022?",
+                          "how many days between his Kyiv trip and her meeting with Kuleba?")
+    assert between.title == "11 days", between.text
+
+
+def test_that_meeting_after_a_gathering_known_by_name_is_that_gathering(engine: Engine) -> None:
+    # (not the bilateral meeting held on its occasion, whose outcomes the records give)
+    answer = last_answer(engine, "which edition of the Central Asia plus Japan foreign ministers' meeting took place "
+                                 "in December 2022?", "what did that meeting decide?")
+    assert not answer.answered and "concurred" not in answer.text, answer.text

@@ -1023,3 +1023,9 @@ def test_a_thing_claimed_given_to_one_country_is_not_denied_by_where_a_meeting_o
         engine: Engine) -> None:
     answer = engine.ask("Did Japan give Kyrgyzstan COVID medical equipment like it did for Rwanda?", today=TODAY)
     assert not answer.answered and "Bali" not in answer.text, answer.text
+
+
+def test_a_yes_shows_the_account_that_says_what_was_claimed(engine: Engine) -> None:
+    # (every point discussed at the meeting is of its occasion too; the account is the one that says it)
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "Was it during the UN General Assembly?")
+    assert answer.title == "Yes" and "General Assembly" in answer.text, answer.text

@@ -29,6 +29,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("an event of another date", abstentions.event_of_another_date),
     Rule("a short name claimed as another", claims.name_claimed),
     Rule("a date the conversation has not given", abstentions.date_not_given),
+    Rule("a clock no source keeps", abstentions.clock_not_kept),
     Rule("names outside the records", abstentions.names_outside),
     Rule("unknown names", abstentions.unknown_names),
     Rule("a person claimed of another country", claims.nationality_claimed),

@@ -42,6 +42,25 @@ def date_not_given(a: Answerer, q: Asked) -> Answer | None:
                   confidence=0.0)
 
 
+def clock_not_kept(a: Answerer, q: Asked) -> Answer | None:
+    """"What's that in UTC?": a clock no source gives times by. The records hold times as their sources write
+    them (the local time, and Japan's where a source says it); converting is no fact of theirs."""
+    if not lx.OTHER_CLOCK.search(q.lowered):
+        return None
+    focus = q.focus
+    meeting = a.kb.meetings.get(focus.meeting or "") if focus is not None else None
+    named = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
+    if len(named) == 1:
+        meeting = named[0]  # ("what time was the A–B meeting in GMT?": the time that record gives)
+    lines = ["The records give times only as their sources write them (the local time, and Japan's time where a "
+             "source gives it), not in the time zone asked."]
+    if meeting is not None and meeting.time_note:
+        lines.append(f"{meeting.title} ({meeting.date.human()}): {meeting.time_note}")
+    return Answer("not_found", False, "Not in the records", tuple(lines),
+                  sources=(d.cite(a.kb, meeting.cited),) if meeting is not None and meeting.time_note else (),
+                  focus=focus, confidence=0.0)
+
+
 def names_outside(a: Answerer, q: Asked) -> Answer | None:
     """"What did Japan discuss with Peru?": a country or place outside the records (a yes/no claim of a
     venue is contradicted by the recorded meetings of the people it names)."""

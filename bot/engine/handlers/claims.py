@@ -86,8 +86,13 @@ def met_elsewhere(a: Answerer, q: Asked, names: tuple[str, ...]) -> Answer | Non
                       (f"The records give no town for it, only this: {shown}.",),
                       sources=tuple(d.cite(a.kb, m.cited) for m in vague[:3]),
                       focus=a.meetings.meeting_focus(vague[0]), confidence=0.0)
-    shown = "; ".join(f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} "
-                      f"{d.on_date(m.date)}" for m in meetings[:3])
+
+    def held(m: Meeting) -> str:
+        # (with who met there: "or was it the other way round?" asks who went to whom)
+        people = ", ".join(d.person_label(a.kb, x, with_role=False) for x in m.participants)
+        return f"{m.title} in {d.meeting_place(a.kb, m) or 'a place the source does not name'} " \
+               f"{d.on_date(m.date)}" + (f" ({people})" if people else "")
+    shown = "; ".join(held(m) for m in meetings[:3])
     if _ANOTHER_TIME.search(q.lowered):
         # "did they also meet at TICAD 8 in Tunis?": another meeting than those recorded, which they cannot deny
         return Answer("not_found", False, "Not confirmed by the records",

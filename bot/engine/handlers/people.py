@@ -15,7 +15,7 @@ from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, asks, events_asked
-from bot.engine.followups import meant_by_pronoun
+from bot.engine.followups import called_otherwise, meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
 from bot.engine.meetings import asked_post, gathering_named
@@ -623,6 +623,12 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
             len(people) == 1 or lx.PERSON_PRONOUN.search(q.lowered))):
         return None
     # "What's his title?": the person the last answer was about; of several, each one's (never one picked).
+    current = focus.current.partition(":") if focus is not None and focus.current else ("", "", "")
+    if current[0] == "person" and current[2] in people[:1] and lx.PERSON_PRONOUN.search(q.lowered) \
+            and not called_otherwise(a.kb, people[:1], q.lowered):
+        # ("who was the finance minister there?" → "what's his full title?": the one person answered, not the
+        # others of the meeting he was answered from)
+        return a.profiles.posts_of([current[2]])
     return a.profiles.posts_of(list(people[:1] if len(people) == 1 else people))
 
 
@@ -804,9 +810,10 @@ def who_did(a: Answerer, q: Asked) -> Answer | None:
     def said(p: Passage) -> int:
         return sum(1 for words in asked_terms if words & p.stems)
     # "who pledged the cranes?": a point that leaves out a word of what was done that the records use
-    # elsewhere ("cranes") tells of something else (aid, no cranes)
+    # elsewhere ("cranes") tells of something else (aid, no cranes); so does one without a figure said ("the 14
+    # agreements"), however common the figure is in dates
     required = [words for words in asked_terms if any(a.index.idf.get(w, 0.0) >= thresholds.DISTINCT_IDF
-                                                       for w in words)]
+                                                       or w.isdigit() for w in words)]
     doers = {k: kept for k, ps in doers.items() if (kept := [p for p in ps if all(w & p.stems for w in required)])}
     if not doers:
         return _done_by_nobody_named(a, countries, asked_terms)

@@ -10,6 +10,7 @@ from bot.engine import describe as d
 from bot.engine import followups
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
+from bot.engine.text import stem
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 #: A record of what the document attributes to someone else ("According to the Office of …, …", "…, the
 #: embassy reported.").
 _ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b"
-                         r"|, (?:the |an? )?[\w'’ -]{3,60} (?:reported|said|announced|stated|tweeted)\.?$",
-                         re.IGNORECASE)
+                         r"|, (?:the |an? )?[\w'’ -]{3,60} (?:reported|said|announced|stated|tweeted)\.?$"
+                         r"|\b(?:was|were) (?:reported|announced|stated) by\b", re.IGNORECASE)
 
 
 def source_of(a: Answerer, q: Asked) -> Answer | None:
@@ -33,6 +34,12 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
         meetings = [a.kb.meetings[q.focus.meeting or ""]]  # "who put out the statement about it?"
+    if not meetings and q.focus is None and _names_no_record(q):
+        # "who reported the meeting?" with nothing it could refer to: any record's source would be a guess
+        return Answer("not_found", False, "Which meeting do you mean?",
+                      ("The question names no meeting, person or place, and there is no earlier question to refer "
+                       "to. Name one, e.g. “who reported the meeting in New York?”",),
+                      suggestions=("/meetings", "/help"), confidence=0.0)
     if len({m.cited.source for m in meetings}) != 1:
         return None  # (a trip and its meetings, recorded from one document, have one source)
     m = meetings[0]
@@ -51,3 +58,12 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
         lines.append(f"Note: {source.note}")
     return Answer("source", True, source.publisher or source.title, tuple(lines),
                   sources=(d.cite(a.kb, m.cited),), confidence=0.8, focus=a.meetings.meeting_focus(m))
+
+
+def _names_no_record(q: Asked) -> bool:
+    """Whether a question of a source names nothing but a meeting ("who reported the meeting?"): no name, no
+    date, no content word beyond those asking for the source and the word for a gathering."""
+    asked = lx.SOURCE_ASKED.search(q.lowered)
+    said = {stem(w) for w in re.findall(r"[a-z]+", asked.group(0))} if asked else set()
+    return not q.groups and q.query.dates is None and not q.query.mentions \
+        and all(k in lx.GATHERING_WORDS or k in said for k in q.query.keywords)

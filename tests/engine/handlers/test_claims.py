@@ -142,3 +142,10 @@ def test_he_of_a_claimed_meeting_is_the_one_who_met_the_person_named(engine: Eng
     answer = last_answer(engine, "when did hayashi go to kyiv", "who did he meet there",
                          "so he met zelensky in lviv right?")
     assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text
+
+
+def test_a_place_denied_shows_who_met_where(engine: Engine) -> None:
+    # ("or was it the other way round?": who went to whom is told by who met where)
+    answer = engine.ask("did hayashi fly to bishkek to meet kulubaev or was it the other way round", today=TODAY)
+    assert answer.title.startswith("No") and "Zheenbek Kulubaev" in answer.text and "in Japan" in answer.text, \
+        answer.text

@@ -333,3 +333,26 @@ def test_a_post_asked_in_a_body_is_the_post_held_in_it_not_the_latest(engine: En
 def test_a_part_in_a_body_no_post_names_is_asked_of_the_record_that_tells_of_it(engine: Engine) -> None:
     answer = engine.ask("what role does kagame have in the g20?", today=TODAY)
     assert answer.answered and "Post of" not in answer.title and "AUDA-NEPAD" in answer.text, answer.text
+
+
+def test_who_did_a_thing_of_a_figure_is_of_a_record_with_that_figure(engine: Engine) -> None:
+    # ("14" is common in dates; the agreement of Kyiv is no record of 14 agreements)
+    answer = engine.ask("who reported the 14 agreements", today=TODAY)
+    assert "Zelenskyy" not in answer.title and "14 agreements" in answer.text, answer.text
+
+
+def test_the_name_of_a_post_holder_at_a_meeting_is_that_holder_and_his_title_is_his(engine: Engine) -> None:
+    named = last_answer(engine, "what's the name of rwanda's finance minister who was at the bali meeting")
+    assert named.title == "Uzziel Ndagijimana", named.text
+    turns = ("what's the name of rwanda's finance minister who was at the bali meeting", "and the foreign minister?",
+             "what's his full title")
+    title = last_answer(engine, *turns)
+    assert title.answered and "Foreign Affairs and Cooperation" in title.text and "Kishida" not in title.text, \
+        title.text
+
+
+@pytest.mark.parametrize("asked", ["which japanese foreign ministers come up in your info",
+                                   "which japanese foreign ministers are in your data"])
+def test_holders_of_a_post_in_the_bots_information_are_listed(engine: Engine, asked: str) -> None:
+    answer = engine.ask(asked, today=TODAY)
+    assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "Kyrgyz" not in answer.text, answer.text

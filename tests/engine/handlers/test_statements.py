@@ -138,3 +138,8 @@ def test_someones_exact_words_are_what_they_said_and_nothing_said_is_said_so(eng
     going_by = engine.ask("Going by Kulubaev's words, roughly since what year has Japan been assisting Kyrgyzstan?",
                           today=TODAY)
     assert going_by.answered and "1992" in going_by.title, going_by.text
+
+
+def test_which_kinds_of_a_thing_someone_thanked_for_are_what_he_thanked_for(engine: Engine) -> None:
+    answer = engine.ask("For which kinds of support did Prime Minister Shmyhal thank Japan?", today=TODAY)
+    assert answer.answered and "sovereignty" in answer.text and "drone" not in answer.text, answer.text
