@@ -2729,6 +2729,8 @@ class Answerer:
         # Uzbekistan's embassy in Tokyo, which may share the year claimed)
         if query.japan_time or re.search(rf"\bin {re.escape(self.index.home_name.lower())}\b", query.raw.lower()):
             return None  # "was it already 21 September in Japan?": the home clock's date, not the record's
+        if lx.ANOTHER_TIME.search(query.raw.lower()):
+            return None  # "did they meet again in October?": another event, which the date of this one denies not
         undated = [s for s in score_passages(self.index, replace(query, dates=None), extra, limit=5)
                    if not self.verifier.embassy_elsewhere(query, s.passage)
                    and not self.verifier.other_edition(query, s.passage)][:1]

@@ -158,6 +158,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"(?: with (?:the |their )?(?:numbers|figures|amounts|quantities))?(?: (?:please|pls))?\W*$"
                     # "what has Japan promised, with numbers?": the figures the answer gives anyway
                     r"|,?\s+with (?:the |their )?(?:numbers|figures|amounts|quantities)(?=\W*$)"
+                    # "how is it described in the report on the January 26 meeting?": in the record of that meeting
+                    r"|(?<=\bin )the (?:report|article|readout|press release|story|account|write-?up) (?:on|about|of)"
+                    r"(?= (?:the|that|this) )"
                     # "what did Kishida do according to your info?": what every answer is based on anyway
                     r"|,?\s+(?:according to|based on) (?:your|the|these|this) (?:info|information|records|data"
                     r"|documents|docs|sources|knowledge base|texts|files)(?=\W*$)"

@@ -93,6 +93,8 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("what was the meeting (in Ostra) about?", "what was the meeting (in Ostra) about?"),
     ("what did Obrin do according to your info", "what did Obrin do"),
     ("according to the records, when did they meet?", "when did they meet?"),
+    ("how are ties described in the report on the March meeting?", "how are ties described in the March meeting?"),
+    ("who wrote the report on the March meeting?", "who wrote the report on the March meeting?"),
     ("what does the report say according to the records office?", "what does the report say according to the "
                                                                    "records office?"),
 ])

@@ -2218,3 +2218,14 @@ def test_that_meeting_after_a_gathering_known_by_name_is_that_gathering(engine: 
     answer = last_answer(engine, "which edition of the Central Asia plus Japan foreign ministers' meeting took place "
                                  "in December 2022?", "what did that meeting decide?")
     assert not answer.answered and "concurred" not in answer.text, answer.text
+
+
+def test_who_reported_the_meeting_after_a_question_that_found_nothing_asks_which(engine: Engine) -> None:
+    answer = last_answer(engine, "how is the relationship described in the report on the 3 march meeting",
+                         "who reported the meeting")
+    assert not answer.answered and answer.title == "Which meeting do you mean?", answer.text
+
+
+def test_a_meeting_again_at_another_date_is_not_denied_by_the_one_recorded(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "Did they meet again in October?")
+    assert not answer.answered and "not according to the records" not in answer.title, answer.text

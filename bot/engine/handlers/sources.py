@@ -34,11 +34,12 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
         meetings = [a.kb.meetings[q.focus.meeting or ""]]  # "who put out the statement about it?"
-    if not meetings and q.focus is None and _names_no_record(q):
+    nothing_before = q.focus is None or not (q.focus.meeting or q.focus.records() or q.focus.recent)
+    if not meetings and nothing_before and _names_no_record(q):
         # "who reported the meeting?" with nothing it could refer to: any record's source would be a guess
         return Answer("not_found", False, "Which meeting do you mean?",
-                      ("The question names no meeting, person or place, and there is no earlier question to refer "
-                       "to. Name one, e.g. “who reported the meeting in New York?”",),
+                      ("The question names no meeting, person or place, and the conversation has none to refer to. "
+                       "Name one, e.g. “who reported the meeting in New York?”",),
                       suggestions=("/meetings", "/help"), confidence=0.0)
     if len({m.cited.source for m in meetings}) != 1:
         return None  # (a trip and its meetings, recorded from one document, have one source)
