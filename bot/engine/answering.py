@@ -422,7 +422,9 @@ class Answerer:
             and query.intent in ("general", "list", "about") and not any(readings) else None
         if kind is not None:
             # "What equipment has Japan given Ukraine?": every pledge of that kind to them, whatever its words
-            of_kind = [p for p in self.pledges_to(partners, query) if self.kb.pledges[p.ref].kind == kind]
+            # (and any whose own name says it: "emergency grant aid" is aid, whatever kind it is filed under)
+            of_kind = [p for p in self.pledges_to(partners, query) if self.kb.pledges[p.ref].kind == kind
+                       or stem(kind) in content_stems(self.kb.pledges[p.ref].item)]
             if of_kind:
                 shown = self._pledge_list(of_kind, groups, 0.8)
                 # ("which of those came up in New York?": one of the records listed as fitting alike)
@@ -1583,10 +1585,16 @@ class Answerer:
             # "Did he come for the 10th meeting?" of a record of the ninth: no, the ninth
             return Answer("yes_no", True, "No, not according to the records", (edition, best.passage.text),
                           sources=(d.cite(self.kb, best.passage.cited),), confidence=best.coverage)
+        # ("how much was the emergency aid?" → "what was it for?": the one thing the question named, whose record
+        # lacks only the detail asked)
+        stems = self.verifier.record_stems(best.passage)
+        thing = best.passage.kind in ("fact", "pledge") and self._has_words(best.passage, query.keywords) and any(
+            k in stems and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF for k in query.keywords)
         return Answer("not_found", False, "Not in the records",
                       (reason, f"Closest record: {self._passage_title(best.passage)}"),
                       sources=(d.cite(self.kb, best.passage.cited),),
-                      suggestions=self._suggestions(query), confidence=0.0)
+                      suggestions=self._suggestions(query), confidence=0.0,
+                      focus=self._asked_focus(query, None, best.passage) if thing else None)
 
     def _other_stage(self, query: Query, scored: list[Scored]) -> Answer | None:
         """"Did they sign a security agreement?" when the record of those very people says they agreed to
@@ -2084,6 +2092,12 @@ class Answerer:
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")
+        if _COUNTRY_OF_PLACE_ASKED.search(query.raw.lower()):
+            # "in which city and country?" of a record naming a city only: the country the records place it in
+            placed = [(place.name, country.name) for k, i in sorted(p.entities | p.mentioned) if k == "place"
+                      and (place := self.kb.places.get(i)) is not None
+                      and (country := self.kb.countries.get(place.country)) is not None and country.name not in p.text]
+            lines.extend(f"{name} is in {country}." for name, country in placed[:2])
         if query.intent == "quantity" and p.quantity is not None and p.quantity.text not in p.text:
             unit = "" if p.quantity.unit.lower() in p.quantity.text.lower() else f" {p.quantity.unit}"
             lines.append(f"Figure: {p.quantity.text}{unit}")
@@ -3007,5 +3021,8 @@ class Answerer:
             focus = replace(focus, people=tuple(dict.fromkeys((*asked, *focus.people))))
         return replace(focus, place=places[0]) if places else focus
 
+#: "In which city and country?", "which country was that in?": the country of a place a record names.
+_COUNTRY_OF_PLACE_ASKED = re.compile(r"\bcity and (?:which |what )?country\b|\bcountry and (?:which |what )?city\b"
+                                     r"|\b(?:which|what) country (?:is|was) (?:it|that|this) in\b")
 #: A year written out ("in 2023"), as a claim's date is when it is not counted from another ("the previous year").
 _YEAR_SAID = re.compile(r"\b(?:1[89]|20)\d\d\b")

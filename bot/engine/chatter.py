@@ -156,6 +156,8 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|(?<=[?.!])\s*(?:please\s+)?(?:give|list|tell|show)(?: me| us)? (?:everything|all(?: of it)?"
                     r"|it all|the (?:full|whole|complete) (?:list|picture|story)|(?:full|all the) details)"
                     r"(?: with (?:the |their )?(?:numbers|figures|amounts|quantities))?(?: (?:please|pls))?\W*$"
+                    # "what has Japan given? everything pls": how much is wanted, said alone after the question
+                    r"|(?<=[?.!])\s*(?:everything|all of it|the lot|all|full list)(?: (?:please|pls|plz))?\W*$"
                     # "what has Japan promised, with numbers?": the figures the answer gives anyway
                     r"|,?\s+with (?:the |their )?(?:numbers|figures|amounts|quantities)(?=\W*$)"
                     # "how is it described in the report on the January 26 meeting?": in the record of that meeting

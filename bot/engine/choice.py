@@ -7,7 +7,7 @@ reason to answer nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.answers import Answer, Focus
@@ -280,8 +280,10 @@ def _parallel(a: str, b: str) -> str:
 
 
 def _label(answer: Answer) -> str:
-    """What an answer is about, in words: its title, or its first line when the title only names a kind."""
-    return answer.lines[0].rstrip(".") if answer.title in ("Fact", "Pledge", "Term") and answer.lines else answer.title
+    """What an answer is about, in words: its title, or its first line when the title only names a kind (a pledge's
+    title names only whose support it is)."""
+    return answer.lines[0].rstrip(".") if (answer.title in ("Fact", "Pledge", "Term") or answer.kind in (
+        "fact", "pledge")) and answer.lines else answer.title
 
 
 def _about(clause: str, answer: Answer) -> bool:
@@ -324,6 +326,8 @@ FIRST_OF_TWO_EXAMPLES = ("Which Zemblan embassy opened first, the one in Ostra o
 #: Words of a question's head that say only that something was, came or happened.
 _FRAME_VERBS = frozenset("came come happened was is were are took place began started opened got had has went "
                          "goes go date dates established set up back".split())
+#: The verbs of `_FRAME_VERBS` that say what was done, not only that something was ("opened", not "came").
+_DEED_VERBS = frozenset("opened began started established".split())
 _EARLY_WORDS = frozenset({"first", "earlier", "earliest", "sooner", "older", "oldest", "further back", "back further",
                           "further"})
 #: The intent of an answer that put two records in order, so that "by how much?" asks the time between them.
@@ -351,7 +355,9 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
     if not noun and owned is not None and re.fullmatch(r"[\w .-]+?['’]s", said_sides[1].strip()):
         # ("which came first: Ostra's trip to Zembla or Brava's?": Brava's trip to Zembla)
         said_sides[1] = f"{said_sides[1].strip()} {owned.group('thing')}"
-    sides = [_side_event(side, noun, rest, place) for side in said_sides]
+    # ("which opened first, Ostra or Brava?": what was done in each place, by the question's own verb)
+    done = [w for w in head[verb_at:] if w in _DEED_VERBS]
+    sides = [_side_event(side, noun, rest, place, done) for side in said_sides]
     answers = [ask(f"When was {side}?") for side in sides]
     dates = [date_of(a) for a in answers]
     refs = [record_of(a) for a in answers]
@@ -387,7 +393,8 @@ def first_of_two(text: str, ask: Callable[[str], Answer], date_of: Callable[[Ans
 _ONE_OF = re.compile(r"^one (?:in|of|with|at|to|for)\b")
 
 
-def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[str], bool]) -> str:
+def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[str], bool],
+                done: Sequence[str] = ()) -> str:
     """One side of "which relationship is older, Japan's with A or …?" as an event to date: the question's
     noun after a possessive alone ("Zembla's relationship with A"), the question's own words about a place
     named alone ("which Zemblan embassy is older, Ostra or Brava?": "the Zemblan embassy in Ostra"), the
@@ -401,6 +408,8 @@ def _side_event(side: str, noun: list[str], rest: list[str], place: Callable[[st
         event = [w for w in (*noun, *rest) if w not in lx.PLACE_NOUNS and w not in ("a", "an", "the")]
         if event:
             return f"the {' '.join(event)} in {side}"
+        if done:
+            return f"it {' '.join(done)} in {side}"  # ("when was it opened in Ostra?": what opened there)
     possessive = re.match(r"^(?P<owner>[\w .-]+?['’]s)(?: (?P<tail>(?:with|in|of|to)\b.*))?$", side)
     if possessive is not None and noun:
         # ("Rwanda's or Uzbekistan's?" of "whose relationship with Japan …": "Rwanda's relationship with Japan")

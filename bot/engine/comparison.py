@@ -120,7 +120,8 @@ class Comparer:
         else:
             meetings = [self._meeting(side, whole, focus) for side in sides]
             if order is not None and length is None and not IN_THE_DAY.search(lowered) and any(
-                    m is None for m in meetings) and all(self._names_events(side) for side in sides):
+                    m is None for m in meetings) and all(self._names_events(side) for side in sides) \
+                    and not self._no_meeting_does(whole):
                 # "Was the Kamikawa meeting before or after that trip?": each of her meetings came after it
                 return self._all_on_one_side([self._candidates(side, whole, focus) for side in sides],
                                              relative="before or after" in lowered or "after or before" in lowered)
@@ -291,6 +292,12 @@ class Comparer:
         Kamikawa meeting", "that trip"), not something else of a country ("Japan's relations with Rwanda")."""
         return bool(_THAT.match(side.strip(" ,?:"))) or all(
             k in _SIDE_EVENT_STEMS for k in analyse(side, self.index).keywords)
+
+    def _no_meeting_does(self, query: Query) -> bool:
+        """Whether the question says something done that no record of a meeting tells of, only records of other
+        kinds ("which opened first, Ostra or Brava?": embassies open, meetings do not)."""
+        return any(ids and not any(self.index.passages[n].kind in lx.MEETING_KINDS for n in ids)
+                   for k in query.keywords if (ids := self.index.by_stem.get(k)))
 
     def _all_on_one_side(self, sides: list[list[Meeting]], *, relative: bool) -> Answer | None:
         """The order of two sides one of which several meetings fit, when every meeting of one side came

@@ -476,8 +476,9 @@ class Describer:
         return not named <= set(focus.countries) | set(held.countries if held is not None else ())
 
     def _in_conversation(self, focus: Focus | None) -> list[set[str]]:
-        """The people of the meeting the conversation is about, then of the meetings it last showed (not of
-        older ones: "going back to the Kyrgyz minister" after other topics is read by its words)."""
+        """The people of the meeting the conversation is about, then of the meetings it last showed, then of those
+        of its last few answers (not of older ones: "going back to the Kyrgyz minister" after other topics is read by
+        its words)."""
         if focus is None:
             return []
 
@@ -485,7 +486,9 @@ class Describer:
             keys = {i.split(":", 1)[1] for i in items if i.startswith("meeting:")}
             return {p for key in sorted(keys) if (m := self.kb.meetings.get(key)) is not None for p in m.participants}
 
-        return [self._present(focus), of((*focus.items, *focus.listed))]
+        # (then of the meetings of the last few answers: "what was the Kyrgyz guy thankful for?" after a term his
+        # meeting named)
+        return [self._present(focus), of((*focus.items, *focus.listed)), of(focus.recent)]
 
     def _listed_holder(self, role: str, focus: Focus | None) -> set[tuple[str, str]]:
         """"Which officials thanked Japan?" → "and the foreign minister?": the one person of the list just

@@ -297,8 +297,14 @@ class Engine:
                for m in analyse(text, self.index).mentions):
             return answer
         new = answer.focus
-        return replace(answer, focus=replace(focus, question=new.question, intent=new.intent, keywords=new.keywords,
-                                             aspects=new.aspects, role=new.role))
+        # (the one record it found lacking only the detail asked, new to the conversation, is what "it" means next:
+        # "how much was the emergency aid?" → "what was it for?")
+        kept = replace(focus, question=new.question, intent=new.intent, keywords=new.keywords, aspects=new.aspects,
+                       role=new.role)
+        if len(new.items) == 1 and not new.items[0].startswith("meeting:") \
+                and new.items[0] not in (*focus.items, *focus.recent):
+            kept = replace(kept, items=new.items, current=new.items[0])
+        return replace(answer, focus=kept)
 
     def _ask(self, text: str, focus: Focus | None, today: dt.date, *, described: bool = True) -> Answer:
         cleaned = _CONTROL.sub(" ", text or "").strip()[:MAX_INPUT]
@@ -1486,11 +1492,15 @@ class Engine:
         if named is not None and any(m.kind == "country" and m.id != self.index.home and m.id not in theirs
                                      for m in analyse(t.text, self.index).mentions):
             return None  # "the uzbek meeting with the japanese official" after a Kyrgyz one: a record of its own
-        said = set(analyse(t.text, self.index).keywords) if named is not None else set()
+        read = analyse(t.text, self.index) if named is not None else None
+        said = set(read.keywords) if read is not None else set()
         asks_name = stem("name") in said and said <= _NAME_STEMS
-        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s")) and not asks_name:
+        # (a deed claimed of that one; "was the Uzbek official a full minister?" claims a post, read below)
+        claimed = read is not None and read.intent == "yes_no" and not _COPULA_FIRST.match(t.lowered)
+        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s") or claimed) \
+                and not asks_name:
             # "the japanese one's title?": the question asked of that one of the people just named
-            # ("and the uzbek guy's name?" asks who he is, below)
+            # ("and the uzbek guy's name?" asks who he is, below; "so the japanese guy hosted it?" claims it of him)
             person = self._person_of_country(f"which of them is {named.group('who')}", present)
             if person is None:
                 return None
@@ -5029,6 +5039,8 @@ _TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<to
                                 r"which|where|why|did|does|do|is|was|are|were|has|had|have|can|could|will|would)\b)"
                                 r"[\w'’ -]{3,60}?)\s*[-–—,:]?\s+how (?P<how>many|much)(?P<rest> and (?:by )?when)\W*$",
                                 re.IGNORECASE)
+#: "was the Uzbek official …?", "is he …?": a claim of what someone is, not of what they did.
+_COPULA_FIRST = re.compile(r"^\W*(?:and |so )?(?:is|was|are|were)\b")
 #: "that meeting", "this summit": a gathering pointed to, of the last answer.
 _THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b")
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.

@@ -62,6 +62,8 @@ _PARTICIPLE_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?[a-z]{3,}ing (?:at |on 
                                   r"(?:what|which|when|where|how)\b(?: [a-z]+){0,2}\W*$")
 #: Being at a meeting: "present", "in the room" (read as present), "attended", "took part".
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing|ees?)?|took part|taking part|participa\w*|delegation)\b")
+#: "who else", "besides Kuleba", "other than him": someone beyond those named.
+_ELSE = re.compile(r"\b(?:else|" + "|".join(lx.SET_ASIDE_PHRASES) + r")\b")
 #: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
 _KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))
 #: "the presidency": a definite thing, said of what was just discussed when the last record names it.
@@ -347,7 +349,10 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             trip = kb.meetings[meeting].trip
             required.append({("meeting", meeting), *((("meeting", trip),) if trip in kb.meetings else ())})
         elif meeting and _PRESENT.search(text) and all(
-                kind == "country" and ident in kb.meetings[meeting].countries for g in groups for kind, ident in g):
+                kind == "country" and ident in kb.meetings[meeting].countries
+                # ("who else attended on the Ukrainian side besides Kuleba?": besides one who was there)
+                or kind == "person" and _ELSE.search(text) and ident in kb.meetings[meeting].participants
+                for g in groups for kind, ident in g):
             # "which Rwandan ministers were in the room?" after that meeting: those present at it
             required.append({("meeting", meeting)})
         elif meeting and query.intent == "yes_no" and lx.TALKED_ABOUT.search(text) and not any(

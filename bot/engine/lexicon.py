@@ -309,7 +309,10 @@ GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w
                           r"|^\W*(?:and )?(?:what (?:were|was) )?(?P<who2>[\w’-]+?)(?:['’]?s)? "
                           r"(?:thanks|gratitude|appreciation) (?:to (?:[\w'’-]+ ){1,2})?(?:for|about) (?:what|which)\b")
 #: "Zelenskyy quote about Japan?", "any remarks from Kuleba on the G7?": what the person said.
-QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b")
+QUOTE_OF = re.compile(r"^\W*(?:any |a )?(?P<who>(?:[\w'’-]+ ){1,4}?)(?:quotes?|quoted|quotations?|remarks?)\b"
+                      # "quote what Kishida said to Kagame": his words, asked to be quoted
+                      r"|^\W*(?:please |can you )?(?:quote|cite|repeat)(?: exactly| verbatim| word for word)? what "
+                      r"(?P<who2>(?:[\w'’-]+ ){1,4}?)(?:said|says|told)\b")
 QUOTES_FROM = re.compile(r"\b(?:quotes?|quotations?|remarks?|words) (?:from|by|of) (?P<who>(?:[\w'’-]+ ){0,3}[\w'’-]+)")
 #: "what were kishida's exact words to kagame?": what someone said, by the words said being theirs.
 #: ("going by Kulubaev's words, since when …?" asks what the words say, not for them)

@@ -1563,3 +1563,13 @@ def test_where_a_post_holder_travelled_to_meet_someone_is_not_that_persons_home_
     answer = engine.ask("Which city did Japan's foreign minister travel to in September 2023 to meet President "
                         "Zelenskyy?", today=TODAY)
     assert answer.answered and "Kyiv" in answer.text, answer.text
+
+
+def test_the_country_of_a_city_asked_with_it_is_given(engine: Engine) -> None:
+    answer = engine.ask("Japan opened an embassy in 2010. In which city and country?", today=TODAY)
+    assert answer.answered and "Kigali" in answer.text and "Rwanda" in answer.text, answer.text
+
+
+def test_aid_a_country_got_is_every_pledge_named_aid_whatever_its_kind(engine: Engine) -> None:
+    answer = engine.ask("what aid did kyrgyzstan get", today=TODAY)
+    assert "30 years" in answer.text and "emergency grant aid" in answer.text, answer.text

@@ -92,6 +92,7 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("what aid (e.g. pumps) did Zembla send?", "what aid did Zembla send?"),
     ("what was the meeting (in Ostra) about?", "what was the meeting (in Ostra) about?"),
     ("what did Obrin do according to your info", "what did Obrin do"),
+    ("what has Zembla given? everything pls", "what has Zembla given?"),
     ("according to the records, when did they meet?", "when did they meet?"),
     ("how are ties described in the report on the March meeting?", "how are ties described in the March meeting?"),
     ("who wrote the report on the March meeting?", "who wrote the report on the March meeting?"),

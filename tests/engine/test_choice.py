@@ -482,3 +482,10 @@ def test_an_order_a_record_says_in_words_is_not_decided_by_the_date_it_was_said(
 def test_which_of_two_did_it_first_leaves_both_events_for_the_time_between(engine: Engine) -> None:
     answer = last_answer(engine, "who went to ukraine first, kishida or hayashi", "how many months apart")
     assert answer.answered and "6 months" in answer.title, answer.text
+
+
+def test_which_opened_first_of_two_places_is_of_what_opened_there(engine: Engine) -> None:
+    # (an embassy opens, a meeting does not: the records of what opened in each place, not their meetings)
+    answer = engine.ask("Which opened first, Kigali or Tashkent?", today=TODAY)
+    assert answer.answered and "Tashkent" in answer.title and "1993" in answer.text and "Bali" not in answer.text, \
+        answer.text

@@ -2229,3 +2229,26 @@ def test_who_reported_the_meeting_after_a_question_that_found_nothing_asks_which
 def test_a_meeting_again_at_another_date_is_not_denied_by_the_one_recorded(engine: Engine) -> None:
     answer = last_answer(engine, "when did kamikawa meet kuleba", "Did they meet again in October?")
     assert not answer.answered and "not according to the records" not in answer.title, answer.text
+
+
+def test_a_claim_of_the_one_of_a_country_is_checked_of_him(engine: Engine) -> None:
+    answer = last_answer(engine, "what did usmanov and ikegami discuss", "so the japanese guy hosted it right?")
+    assert answer.title.startswith("No") and "Usmanov hosted" in answer.text, answer.text
+
+
+def test_the_one_of_a_country_is_of_the_meetings_of_the_last_few_answers(engine: Engine) -> None:
+    turns = ("who was the kyrgyz foreign minister hayashi met", "wait what's OVOP",
+             "what was the kyrgyz guy thankful for")
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kulubaev" in answer.title and "30 years" in answer.text, answer.text
+
+
+def test_it_after_a_thing_whose_record_lacks_the_detail_asked_is_that_thing(engine: Engine) -> None:
+    answer = last_answer(engine, "what was kulubaev thankful for", "how much was the emergency aid", "what was it for")
+    assert answer.answered and "Tajikistan" in answer.text, answer.text
+
+
+def test_who_else_attended_besides_one_there_is_of_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba",
+                         "Who else attended on the Ukrainian side besides Kuleba?")
+    assert not answer.answered and "General Assembly" not in answer.text, answer.text

@@ -1029,3 +1029,9 @@ def test_a_yes_shows_the_account_that_says_what_was_claimed(engine: Engine) -> N
     # (every point discussed at the meeting is of its occasion too; the account is the one that says it)
     answer = last_answer(engine, "when did kamikawa meet kuleba", "Was it during the UN General Assembly?")
     assert answer.title == "Yes" and "General Assembly" in answer.text, answer.text
+
+
+def test_an_order_claimed_of_a_pledge_shows_the_pledge_itself(engine: Engine) -> None:
+    answer = engine.ask("Did Japan provide more than 1,500 generators to Ukraine in the year before the "
+                        "Kamikawa-Kuleba meeting?", today=TODAY)
+    assert answer.title == "Yes" and "1,500" in answer.text, answer.text

@@ -143,3 +143,10 @@ def test_someones_exact_words_are_what_they_said_and_nothing_said_is_said_so(eng
 def test_which_kinds_of_a_thing_someone_thanked_for_are_what_he_thanked_for(engine: Engine) -> None:
     answer = engine.ask("For which kinds of support did Prime Minister Shmyhal thank Japan?", today=TODAY)
     assert answer.answered and "sovereignty" in answer.text and "drone" not in answer.text, answer.text
+
+
+def test_quote_what_someone_said_is_his_words_or_none(engine: Engine) -> None:
+    answer = engine.ask("Quote what Prime Minister Kishida said to Kagame during their meeting in Bali.", today=TODAY)
+    assert not answer.answered and "Kishida" in answer.text, answer.text
+    said = engine.ask("quote what zelenskyy said to hayashi", today=TODAY)
+    assert said.answered and "key partner in Asia" in said.text, said.text
