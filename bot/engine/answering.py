@@ -1711,9 +1711,14 @@ class Answerer:
         people = sorted((m for m in query.mentions if m.kind == "person" and m.id in self.kb.people),
                         key=lambda m: m.start)
         others = {stem(w) for m in people[1:] for w in tokens(self.kb.people[m.id].family_name)} - names
+        # (a journey claimed before or after it: "had she visited Ukraine before taking office?" of her work to
+        # support Ukraine before then is no visit)
+        journey = asks(TRAVEL, query.raw) and not lx.MET_VERB.search(query.raw.lower())  # (not "during the visit")
         for s in scored[:10]:
             # (a record of one of two events names the other one it is before or after)
             named = s.passage.entities | s.passage.mentioned
+            if journey and not reported(TRAVEL, s.passage.stems):
+                continue
             if s.coverage < thresholds.YES_COVERAGE or not all(
                     g & named or ("meeting", s.passage.ref) in g or any(
                         k == "person" and i in self.kb.people and self.kb.people[i].family_name in s.passage.text

@@ -1035,3 +1035,11 @@ def test_an_order_claimed_of_a_pledge_shows_the_pledge_itself(engine: Engine) ->
     answer = engine.ask("Did Japan provide more than 1,500 generators to Ukraine in the year before the "
                         "Kamikawa-Kuleba meeting?", today=TODAY)
     assert answer.title == "Yes" and "1,500" in answer.text, answer.text
+
+
+def test_an_order_a_record_states_of_another_deed_confirms_no_claim(engine: Engine) -> None:
+    # (her work to support Ukraine "before taking office" is no visit before then)
+    answer = engine.ask("Had Kamikawa visited Ukraine herself before taking office?", today=TODAY)
+    assert not answer.title.startswith("Yes"), answer.text
+    said = engine.ask("did hayashi meet shmyhal before zelenskyy?", today=TODAY)
+    assert said.title == "Yes", said.text
