@@ -17,7 +17,7 @@ from bot.engine.text import fold
 CHAT_WORDS = frozenset(
     """ok okay k kk okey okie alright right sure fine good great cool nice neat awesome perfect wow
     thanks thank thx thnx thanx tks tx thks thnks ty tysm tnx cheers ta appreciated appreciate np nw worries problem nvm
-    lol lmao haha hehe hmm hm mm huh ah oh
+    lol lmao haha hehe hmm hm mm huh ah oh ugh meh
     yes yeah yep yup no nope nah hi hello hey hiya yo bye goodbye cya later quit exit stop enough
     understood noted gotcha got see interesting amazing brilliant excellent super indeed true done finished fair
     enough

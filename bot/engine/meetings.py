@@ -16,6 +16,7 @@ from bot.engine import computed, details, followups, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
+from bot.engine.events import TRAVEL, asks
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -261,6 +262,9 @@ _OF_THE_MEETING = frozenset("meeting meetings meet met talks talk".split())
 _MEETING_NOUNS = frozenset("meeting meetings summit summits session sessions talks gathering gatherings".split())
 #: "… did he talk to?", "did she meet": someone said by a pronoun did the meeting, not the one named.
 _PRONOUN_MET = re.compile(r"\b(?:did|does|do|has|had|would) (?:he|she|they)\b (?:[a-z]+ )?(?:meet|see|talk|sit)\b")
+#: "… met which Japanese minister, and where?": a person asked beside the place.
+_PERSON_TOO = re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:minister|ministers|official|officials|leader|leaders"
+                         r"|diplomat|diplomats|person|people)\b.*\b(?:and|,)\b")
 #: "Which other African leaders ...", "which ministers ...": the kind of person asked for.
 PERSON_CLASS = re.compile(r"\b(?:which|what|any) (?:other )?(?:[a-z]+ ){0,2}?(leaders?|heads? of state|ministers?)\b")
 #: Posts of those a question calls leaders: heads of state and of government.
@@ -731,6 +735,15 @@ class Meetings:
                                              f"{events[0].name}.{closest}")
         found = self.filter_meetings(groups, query)
         meetings = self.asked_kind(query, found)[0] or found
+        # (not "meet or visit"; "visiting Japan" asks whose people came, by their countries)
+        travelled = asks(TRAVEL, query.raw) and not lx.MET_VERB.search(query.raw.lower()) \
+            and not any(m.id in (self.index.home, self.index.home_capital) for m in query.mentions)
+        if travelled:
+            # ("which countries did Kishida travel to?": every meeting of his held abroad, a summit's too)
+            # (a trip stands for the meetings held during it)
+            trips = {m.id for m in found}
+            meetings = [m for m in found if self._country_held(m) not in (None, self.index.home)
+                        and m.trip not in trips] or meetings
         own = [m for m in meetings
                if any(fold(t.name).lower() in fold(m.title).lower() for t in self._meeting_of(query))]
         if own:
@@ -740,8 +753,8 @@ class Meetings:
         named = {e[1] for g in groups if len(g) == 1 for e in g if e[0] == "country"}  # a region's are asked for
         by_country: dict[str, list[Meeting]] = {}
         for m in meetings:
-            place_country = self.kb.places[m.place].country if m.place in self.kb.places else m.country
-            for c in (m.countries if "visit" not in m.kind else (place_country,)):
+            # ("which countries did Kamikawa travel to?": where her meetings were, not whose ministers she met there)
+            for c in (m.countries if "visit" not in m.kind and not travelled else (self._country_held(m),)):
                 if c and c != self.index.home and c not in named:
                     by_country.setdefault(c, []).append(m)
         if not by_country:
@@ -776,6 +789,10 @@ class Meetings:
                       tuple(([lines_count] if lines_count else []) + lines),
                       sources=tuple(d.cite(self.kb, m.cited) for ms in by_country.values() for m in ms[:1]),
                       focus=Focus(countries=tuple(c for c, _ in shown), items=items), confidence=0.9)
+
+    def _country_held(self, m: Meeting) -> str | None:
+        """The country a meeting was held in: its place's, else the one its record gives; None when neither."""
+        return self.kb.places[m.place].country if m.place in self.kb.places else m.country
 
     def meeting_answer(self, m: Meeting, query: Query | None = None, prefix: str = "") -> Answer:
         return Answer("meeting", True, prefix + m.title, tuple(d.meeting_details(self.kb, m)),
@@ -917,6 +934,9 @@ class Meetings:
                               (f"The source names no place within {where}, no building or venue.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} took place in {where} {d.on_date(m.date)}."]
+            if (_PERSON_TOO.search(query.raw.lower()) or _WHO_TOO.search(query.raw.lower())) and m.participants:
+                # ("… met which Japanese minister, and in what city?": who met there, as asked too)
+                lines.append("Who took part: " + "; ".join(d.person_label(self.kb, x) for x in m.participants) + ".")
             if m.note and "city" in m.note.lower():
                 lines.append(f"Note: {m.note}")
         elif intent == "time":

@@ -117,7 +117,7 @@ def test_the_askers_work_said_before_a_question_asks_nothing() -> None:
 
 
 @pytest.mark.parametrize("closing", ["ok thanks, that's all I needed", "thanks, super helpful", "great, that's all",
-                                     "good to know", "makes sense"])
+                                     "good to know", "makes sense", "ugh ok"])
 def test_a_closing_thanks_never_answers_from_the_last_topic(engine: Engine, closing: str) -> None:
     answer = last_answer(engine, "when did hayashi visit kyiv?", closing)
     assert not answer.answered and answer.kind == "chatter", answer.text

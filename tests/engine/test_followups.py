@@ -2252,3 +2252,19 @@ def test_who_else_attended_besides_one_there_is_of_the_meeting_discussed(engine:
     answer = last_answer(engine, "when did kamikawa meet kuleba",
                          "Who else attended on the Ukrainian side besides Kuleba?")
     assert not answer.answered and "General Assembly" not in answer.text, answer.text
+
+
+def test_where_that_info_is_from_is_the_source_of_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "what sectors did kagame n kishida discuss", "where's that info from")
+    assert answer.kind == "source" and "Office of The President" in answer.text, answer.text
+
+
+def test_who_reported_the_meeting_is_who_the_document_says_reported_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the january 26 meeting", "who reported the meeting")
+    assert answer.kind == "source" and "Ministry of Foreign Affairs" in answer.title, answer.text
+
+
+def test_who_reported_that_after_a_place_of_a_visit_cites_whom_the_document_quotes(engine: Engine) -> None:
+    answer = last_answer(engine, "did hayashi go to bucha", "whats the memorial for", "where is bucha",
+                         "who reported that")
+    assert answer.answered and "Japanese embassy" in answer.text, answer.text

@@ -331,3 +331,17 @@ def test_who_took_part_asked_again_of_a_country_no_one_at_the_meeting_was_from_i
 def test_people_counted_in_one_countrys_delegation_are_of_that_side_alone(engine: Engine) -> None:
     answer = engine.ask("How many officials were in Japan's delegation at the Bali meeting with Kagame?", today=TODAY)
     assert "Kishida" in answer.text and "Biruta" not in answer.text and "Ndagijimana" not in answer.text, answer.text
+
+
+def test_countries_someone_travelled_to_are_where_their_meetings_were_held(engine: Engine) -> None:
+    # (a summit abroad is travel too; whom she met in New York is not where she went)
+    kishida = engine.ask("Which countries did Prime Minister Kishida travel to according to these documents?",
+                         today=TODAY)
+    assert "Indonesia" in kishida.text and "Ukraine" in kishida.text, kishida.text
+    kamikawa = engine.ask("which countries did kamikawa travel to", today=TODAY)
+    assert "United States" in kamikawa.text and "Ukraine:" not in kamikawa.text, kamikawa.text
+
+
+def test_a_place_asked_with_a_person_names_who_met_there(engine: Engine) -> None:
+    answer = engine.ask("the ukrainian foreign minister met which japanese minister, and in what city?", today=TODAY)
+    assert "New York" in answer.text and "Kamikawa" in answer.text, answer.text

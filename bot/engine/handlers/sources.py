@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from bot.engine.answering import Answerer
 
 
+#: A question word: a follow-up that asks a thing of its own, not the last question again.
+_ASKS_ITS_OWN = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b")
 #: A record of what the document attributes to someone else ("According to the Office of …, …", "…, the
 #: embassy reported.").
 _ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b"
@@ -28,9 +30,13 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     fits is recorded from, with its publisher and the maintainers' note on it; None unless one fits."""
     # "… and for the Usmanov meeting?" after a question of a source: the same of another record
     again = q.focus is not None and bool(q.focus.question) and followups.is_ellipsis(q.lowered) \
-        and lx.SOURCE_ASKED.search((q.focus.question or "").lower()) is not None and bool(q.groups)
+        and lx.SOURCE_ASKED.search((q.focus.question or "").lower()) is not None and bool(q.groups) \
+        and not _ASKS_ITS_OWN.search(q.lowered)  # ("and on Kishida's trip, whom did he meet?" asks its own thing)
     if not lx.SOURCE_ASKED.search(q.lowered) and not again:
         return None
+    told = _attributed_of_focus(a, q)
+    if told is not None:
+        return told
     meetings = a.meetings.filter_meetings(q.groups, q.query) if q.groups else []
     if not q.groups and q.focus is not None and q.focus.meeting in a.kb.meetings:
         meetings = [a.kb.meetings[q.focus.meeting or ""]]  # "who put out the statement about it?"
@@ -57,7 +63,11 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     lines.extend(f"The document cites: {f.statement}" for f in cited)
     if source.note:
         lines.append(f"Note: {source.note}")
-    return Answer("source", True, source.publisher or source.title, tuple(lines),
+    # ("who reported the meeting?" of one the document says someone reported: that one, as the document says)
+    reporters = [found.group("by") for f in cited if (found := _ATTRIBUTED_TO.search(f.statement))
+                 and found.group("by")] if re.search(r"\bwho reported\b", q.lowered) else []
+    title = reporters[0] if len(reporters) == 1 else source.publisher or source.title
+    return Answer("source", True, title[:1].upper() + title[1:], tuple(lines),
                   sources=(d.cite(a.kb, m.cited),), confidence=0.8, focus=a.meetings.meeting_focus(m))
 
 
@@ -68,3 +78,25 @@ def _names_no_record(q: Asked) -> bool:
     said = {stem(w) for w in re.findall(r"[a-z]+", asked.group(0))} if asked else set()
     return not q.groups and q.query.dates is None and not q.query.mentions \
         and all(k in lx.GATHERING_WORDS or k in said for k in q.query.keywords)
+
+
+#: Who a statement says it is from ("…, the embassy reported.", "According to the presidency, …").
+_ATTRIBUTED_TO = re.compile(r"^(?:according to|as reported by|as stated by|citing) (?P<first>[^,]{3,80}),"
+                            r"|, (?P<last>(?:the |an? )?[\w'’ -]{3,60}) (?:reported|said|announced|stated|tweeted)\.?$"
+                            r"|\b(?:was|were) (?:reported|announced|stated) by (?P<by>[^.,;]{3,80})", re.IGNORECASE)
+
+
+def _attributed_of_focus(a: Answerer, q: Asked) -> Answer | None:
+    """"who reported that?" after one record the document attributes to someone ("…, the embassy reported"): that
+    one, in the record's words; None when the conversation's last answer is no such record."""
+    if q.groups or q.focus is None:
+        return None
+    refs = [r for r in q.focus.records() if r.startswith("fact:")]
+    facts = [f for r in refs if (f := a.kb.facts.get(r.split(":", 1)[1])) is not None]
+    told = [(f, found) for f in facts if (found := _ATTRIBUTED_TO.search(f.statement)) is not None]
+    if len(told) != 1:
+        return None
+    fact, found = told[0]
+    who = next(g for g in found.groups() if g)
+    return Answer("source", True, who[:1].upper() + who[1:], (f"The record says: {fact.statement}",),
+                  sources=(d.cite(a.kb, fact.cited),), confidence=0.8, focus=q.focus)
