@@ -180,7 +180,9 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
                             r"newest|most recent|last))\b")
 #: "When are they due?", "by when will they be delivered?": the date a pledge is due by, not the date it was made.
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
-                        r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered))\b")
+                        r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered)"
+                        # ("when do the cranes arrive?": an arrival still to come, said in the present)
+                        r"|(?:do|does) (?:\w+ ){1,4}(?:arrive|get delivered|get there))\b")
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 #: "… too?", "… as well?": a claim added to what the conversation has shown.
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$")

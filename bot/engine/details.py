@@ -29,6 +29,8 @@ _MONEY_GIVEN = re.compile(r"[$€£¥]|\b(dollars?|yen|euros?|usd|jpy)\b", re.IG
 #: "How much?" alone, after a count: a sum asked.
 _HOW_MUCH = re.compile(r"^\W*(?:and |so |ok )?how much(?: (?:was|is|were|are|did) (?:it|that|this|they|those|these)"
                        r"(?: cost| worth)?)?\W*$")
+#: "How many?" alone, after a sum: a count asked.
+_HOW_MANY = re.compile(r"^\W*(?:and |so |ok )?how many(?: (?:of )?(?:it|that|this|them|those|these))?\W*$")
 _BACK = re.compile(r"\b(it|that|this|those|these|they|them|then|its|their)\b")
 #: "When was the last one?", "his most recent visit?": one of the things the record just shown counts.
 _ONE_OF_THEM = re.compile(r"\b(?:the|his|her|their) (?:last|latest|first|most recent|earliest|previous) "
@@ -90,6 +92,12 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "How much?" after "how many cranes?": a sum, which a record of a count does not give
         return Answer("not_found", False, "Not in the records",
                       (f"The record gives a count, not a sum of money: “{text}”",), sources=cited, focus=focus,
+                      confidence=0.0)
+    if query.intent == "quantity" and _HOW_MANY.match(query.raw.lower()) and quantity is not None \
+            and _MONEY_GIVEN.search(f"{quantity.unit} {quantity.text}"):
+        # "how many of those?" of "$7 billion in aid": a sum of money, which counts nothing
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record gives a sum of money, not a count: “{text}”",), sources=cited, focus=focus,
                       confidence=0.0)
     if query.intent == "quantity" and _MONEY_ASKED & {stem(w) for w in query.words} and not _MONEY_GIVEN.search(text):
         # "How much do they cost?" of a pledge of 24 cranes: its record gives a count, not a price.

@@ -173,3 +173,15 @@ def test_how_long_of_a_record_that_writes_its_length_as_a_word_is_that_length(en
 def test_an_exact_day_of_a_record_dated_to_the_month_is_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered is False and "no exact day, only" in answer.text, answer.text
+
+
+def test_how_many_of_a_sum_of_money_is_no_count(engine: Engine) -> None:
+    answer = last_answer(engine, "how much money is japan giving ukraine in aid", "how many of those")
+    assert not answer.answered and "sum of money" in answer.text, answer.text
+    counted = last_answer(engine, "how many generators did japan send", "how many?")
+    assert counted.answered and "1,500" in counted.title, counted.text
+
+
+def test_when_a_thing_pledged_arrives_is_no_date_of_the_pledge(engine: Engine) -> None:
+    answer = engine.ask("when do the demining cranes arrive", today=TODAY)
+    assert not answer.answered and "9 September 2023" not in answer.text, answer.text
