@@ -203,18 +203,20 @@ def meant_by_pronoun(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> t
     used = pronoun_used(text)
     if used is None:
         return people
-    fitting = tuple(p for p in people if (person := kb.people.get(p)) is None or person.pronoun is None
-                    or person.pronoun.word == used)
-    return fitting or people
+    return _fitting(kb, people, used) or people
 
 
 def called_otherwise(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> bool:
     """Whether the records call each of `people` by the other pronoun than the question's "she" or "he" (and at
     least one is there): the pronoun means someone else."""
     used = pronoun_used(text)
-    return used is not None and bool(people) and all(
-        (person := kb.people.get(p)) is not None and person.pronoun is not None and person.pronoun.word != used
-        for p in people)
+    return used is not None and bool(people) and not _fitting(kb, people, used)
+
+
+def _fitting(kb: KnowledgeBase, people: tuple[str, ...], used: str) -> tuple[str, ...]:
+    """The people of `people` the pronoun `used` can mean: those the records call so, or call by no pronoun."""
+    return tuple(p for p in people if (person := kb.people.get(p)) is None or person.pronoun is None
+                 or person.pronoun.word == used)
 
 
 #: "and the Kyrgyz one, when was that?": a thing said first, then asked of by "that" or "it" after a comma.

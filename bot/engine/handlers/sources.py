@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 
 #: A question word: a follow-up that asks a thing of its own, not the last question again.
 _ASKS_ITS_OWN = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b")
-#: A record of what the document attributes to someone else ("According to the Office of …, …", "…, the
-#: embassy reported.").
-_ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b"
-                         r"|, (?:the |an? )?[\w'’ -]{3,60} (?:reported|said|announced|stated|tweeted)\.?$"
-                         r"|\b(?:was|were) (?:reported|announced|stated) by\b", re.IGNORECASE)
+#: A record of what the document attributes to someone else, and to whom ("According to the Office of …, …", "…,
+#: the embassy reported.", "… was reported by the Ministry …").
+_ATTRIBUTED = re.compile(r"^(?:according to|as reported by|as stated by|citing)\b(?: (?P<first>[^,]{3,80}),)?"
+                         r"|, (?P<last>(?:the |an? )?[\w'’ -]{3,60}) (?:reported|said|announced|stated|tweeted)\.?$"
+                         r"|\b(?:was|were) (?:reported|announced|stated) by\b(?: (?P<by>[^.,;]{3,80}))?",
+                         re.IGNORECASE)
 
 
 def source_of(a: Answerer, q: Asked) -> Answer | None:
@@ -64,7 +65,7 @@ def source_of(a: Answerer, q: Asked) -> Answer | None:
     if source.note:
         lines.append(f"Note: {source.note}")
     # ("who reported the meeting?" of one the document says someone reported: that one, as the document says)
-    reporters = [found.group("by") for f in cited if (found := _ATTRIBUTED_TO.search(f.statement))
+    reporters = [found.group("by") for f in cited if (found := _ATTRIBUTED.search(f.statement))
                  and found.group("by")] if re.search(r"\bwho reported\b", q.lowered) else []
     title = reporters[0] if len(reporters) == 1 else source.publisher or source.title
     return Answer("source", True, title[:1].upper() + title[1:], tuple(lines),
@@ -80,11 +81,6 @@ def _names_no_record(q: Asked) -> bool:
         and all(k in lx.GATHERING_WORDS or k in said for k in q.query.keywords)
 
 
-#: Who a statement says it is from ("…, the embassy reported.", "According to the presidency, …").
-_ATTRIBUTED_TO = re.compile(r"^(?:according to|as reported by|as stated by|citing) (?P<first>[^,]{3,80}),"
-                            r"|, (?P<last>(?:the |an? )?[\w'’ -]{3,60}) (?:reported|said|announced|stated|tweeted)\.?$"
-                            r"|\b(?:was|were) (?:reported|announced|stated) by (?P<by>[^.,;]{3,80})", re.IGNORECASE)
-
 
 def _attributed_of_focus(a: Answerer, q: Asked) -> Answer | None:
     """"who reported that?" after one record the document attributes to someone ("…, the embassy reported"): that
@@ -93,10 +89,10 @@ def _attributed_of_focus(a: Answerer, q: Asked) -> Answer | None:
         return None
     refs = [r for r in q.focus.records() if r.startswith("fact:")]
     facts = [f for r in refs if (f := a.kb.facts.get(r.split(":", 1)[1])) is not None]
-    told = [(f, found) for f in facts if (found := _ATTRIBUTED_TO.search(f.statement)) is not None]
+    told = [(f, who) for f in facts if (found := _ATTRIBUTED.search(f.statement)) is not None
+            and (who := next((g for g in found.groups() if g), None)) is not None]
     if len(told) != 1:
         return None
-    fact, found = told[0]
-    who = next(g for g in found.groups() if g)
+    fact, who = told[0]
     return Answer("source", True, who[:1].upper() + who[1:], (f"The record says: {fact.statement}",),
                   sources=(d.cite(a.kb, fact.cited),), confidence=0.8, focus=q.focus)
