@@ -3241,6 +3241,31 @@ class Engine:
         question = f"{t.lowered[:pointed.start()]}the {term.name}{t.lowered[pointed.end():]}"
         return self._ask_one(question, None, t.today)  # (the gathering named: a question of its own)
 
+    def _that_was_someone(self, t: Turn) -> Answer | None:
+        """"that was Hayashi, right?" after an answer about others: no, with whom it was about (a person it was
+        about is confirmed by the claim's usual reading)."""
+        focus = t.focus
+        said = _THAT_WAS_SOMEONE.match(t.lowered)
+        if focus is None or said is None or focus.several:
+            return None
+        read = analyse(said.group("who"), self.index)
+        if len(read.mentions) != 1 or read.mentions[0].kind != "person" or read.keywords:
+            return None
+        held = self.kb.meetings.get(focus.meeting or "")
+        shown = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
+        # (the people of the meetings it showed too: "who went to Kyiv?" → "so it was Kamikawa?")
+        met = tuple(p for i in focus.items if i.startswith("meeting:") and (m := self.kb.meetings.get(i[8:]))
+                    for p in m.participants)
+        about = tuple(dict.fromkeys((*focus.people, *shown, *(held.participants if held is not None else ()), *met)))
+        about = tuple(p for p in about if p in self.kb.people)
+        if not about or read.mentions[0].id in about:
+            return None
+        whom = "; ".join(d.person_label(self.kb, p) for p in about)
+        lines = [f"The last answer was about {held.title} ({held.date.human()}): {whom}." if held is not None
+                 else f"The last answer was about: {whom}."]
+        return Answer("yes_no", True, "No, not according to the records", tuple(lines),
+                      sources=(d.cite(self.kb, held.cited),) if held is not None else (), focus=focus, confidence=0.8)
+
     def _he_and_she_named(self, t: Turn) -> Answer | None:
         """"so she met him at the G7 meeting, right?": a claim of a "he" and a "she" of the conversation, each said by
         the name of the one person it can be among the people of its last records, then checked as any claim."""
@@ -5041,6 +5066,9 @@ _TRAILING_HOW_MANY = re.compile(r"^\W*(?:and |so )?(?:the |those |these )?(?P<to
                                 re.IGNORECASE)
 #: "was the Uzbek official …?", "is he …?": a claim of what someone is, not of what they did.
 _COPULA_FIRST = re.compile(r"^\W*(?:and |so )?(?:is|was|are|were)\b")
+#: "that was Hayashi, right?", "so it was Kamikawa?": a claim of whom the last answer was about.
+_THAT_WAS_SOMEONE = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:that|it|this)(?: one)? (?:was|is)(?: it)? "
+                               r"(?P<who>[\w'’. -]+?),?(?: (?:right|correct|yeah|yes|then|no|huh))?\W*$")
 #: "that meeting", "this summit": a gathering pointed to, of the last answer.
 _THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b")
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
@@ -5284,6 +5312,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("records put in date order", Engine._put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("which of two people a claim holds of", Engine._who_of_two),
+    Rule("a claim of whom the last answer was about", Engine._that_was_someone),
     Rule("a claim of a he and a she of the conversation", Engine._he_and_she_named),
     Rule("the gathering of the term discussed", Engine._gathering_of_the_term),
     Rule("the meeting of the term discussed", Engine._meeting_of_the_term),

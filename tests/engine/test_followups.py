@@ -2268,3 +2268,14 @@ def test_who_reported_that_after_a_place_of_a_visit_cites_whom_the_document_quot
     answer = last_answer(engine, "did hayashi go to bucha", "whats the memorial for", "where is bucha",
                          "who reported that")
     assert answer.answered and "Japanese embassy" in answer.text, answer.text
+
+
+def test_a_claim_of_whom_the_last_answer_was_about_is_checked_against_its_people(engine: Engine) -> None:
+    wrong = last_answer(engine, "who met kuleba in new york", "that was hayashi right?")
+    assert wrong.title.startswith("No") and "Kamikawa" in wrong.text, wrong.text
+    right = last_answer(engine, "who met kuleba in new york", "that was kamikawa right?")
+    assert right.title == "Yes", right.text
+    after = last_answer(engine, "What did Kuleba express appreciation for in his meeting with Japan's new foreign "
+                                "minister?", "that was hayashi right?",
+                        "what did she say she wants to achieve with him")
+    assert "lasting peace" in after.text, after.text
