@@ -3254,7 +3254,8 @@ class Engine:
         held = self.kb.meetings.get(focus.meeting or "")
         shown = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
         # (the people of the meetings it showed too: "who went to Kyiv?" → "so it was Kamikawa?")
-        met = tuple(p for i in focus.items if i.startswith("meeting:") and (m := self.kb.meetings.get(i[8:]))
+        met = tuple(p for i in focus.items
+                    if i.startswith("meeting:") and (m := self.kb.meetings.get(i.removeprefix("meeting:")))
                     for p in m.participants)
         about = tuple(dict.fromkeys((*focus.people, *shown, *(held.participants if held is not None else ()), *met)))
         about = tuple(p for p in about if p in self.kb.people)
