@@ -32,7 +32,7 @@ from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, 
 from bot.engine.when import ENDED_ASKED, DateFilter, began_at, twelve_hour
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Country, Fact, Meeting, Person, Place, Pledge, Term
+from bot.knowledge.model import Fact, Meeting, Pledge
 from bot.knowledge.schema import PLEDGE_KINDS
 
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
@@ -2212,26 +2212,13 @@ class Answerer:
 
         return tuple(dict.fromkeys([*named, *sorted(people, key=position)]))
 
-    def _forms(self, kind: str, ident: str) -> set[str]:
-        """The ways the records write an entity's name (its name, short names, and a country's demonyms), as
-        lower-case words."""
-        found: Person | Country | Place | Term | None = (
-            self.kb.people.get(ident) if kind == "person" else self.kb.countries.get(ident) if kind == "country"
-            else self.kb.places.get(ident) if kind == "place" else self.kb.terms.get(ident) if kind == "term" else None)
-        names = (found.name, *found.aliases, *(found.demonyms if isinstance(found, Country) else ())) \
-            if found is not None else ()
-        forms = {" ".join(tokens(fold(n).lower())) for n in names}
-        if isinstance(found, Person):
-            forms.add(fold(found.family_name).lower())
-        return {f for f in forms if f}
-
     def _telling(self, query: Query, best: Scored, scored: list[Scored]) -> Scored:
         """When the best passage's own words name nothing the question names, the passage of the same meeting
         that fits the claim as well and whose words say most of it ("was it during the UN General Assembly?": the
         account that says so, not a point discussed there, which is of that meeting too)."""
         if best.passage.kind not in ("topic", "outcome"):
             return best
-        names = [self._forms(m.kind, m.id) for m in query.mentions]
+        names = [self.index.names.written_as(m.kind, m.id) for m in query.mentions]
         if not names:
             return best
 

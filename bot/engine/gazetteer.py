@@ -80,6 +80,19 @@ class Gazetteer:
                 self._buckets[(word[0], len(word))].append(word)
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._ties: dict[str, tuple[str, ...]] = {}
+        self._written: dict[tuple[str, str], frozenset[str]] = {}  # filled on first use (`written_as`)
+
+    def written_as(self, kind: str, entity_id: str) -> frozenset[str]:
+        """The full-weight aliases an entity is written by, each as its tokens joined by spaces (a person's given
+        name alone, a weaker alias, left out)."""
+        if not self._written:
+            found: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for key, bucket in self._aliases.items():
+                for k, i, weight in bucket:
+                    if weight >= 1.0:
+                        found[(k, i)].add(" ".join(key))
+            self._written = {e: frozenset(forms) for e, forms in found.items()}
+        return self._written.get((kind, entity_id), frozenset())
 
     def correct(self, word: str) -> tuple[str, float] | None:
         """The known alias word closest to `word`, with its similarity, or None."""

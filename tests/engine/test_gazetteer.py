@@ -43,3 +43,11 @@ def test_fuzzy_match_has_lower_score_than_exact(gazetteer: Gazetteer) -> None:
 def test_longest_alias_wins(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.find(tokens("Yoko Kamikawa"))
     assert [(m.start, m.end) for m in mentions] == [(0, 2)]
+
+
+def test_an_entity_is_written_by_its_full_weight_aliases_only() -> None:
+    gazetteer = Gazetteer([("person", "velda-marn", "Velda Marn", 1.0), ("person", "velda-marn", "Marn", 1.0),
+                           ("person", "velda-marn", "Velda", 0.8), ("country", "ostra", "Ostran", 1.0)])
+    assert gazetteer.written_as("person", "velda-marn") == {"velda marn", "marn"}
+    assert gazetteer.written_as("country", "ostra") == {"ostran"}
+    assert gazetteer.written_as("place", "nowhere") == frozenset()
