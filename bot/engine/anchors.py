@@ -23,6 +23,8 @@ _SIDES = {"before": "before", "prior": "before", "ahead": "before", "after": "af
 _JOURNEY = frozenset(stem(w) for w in "trip trips visit visits visited journey arrival arrived travel travelled "
                      "traveled went came".split())
 _MEETING = frozenset(stem(w) for w in "meeting meetings met talks talked".split())
+#: Verbs that end a clause of someone's own doing ("before Hayashi did").
+_DID = frozenset("did had was went came".split())
 _SAME_YEAR = re.compile(r"\b(?:that|the) (?:same |very )?year\b")
 #: Words a clause may hold between the person and the event ("Hayashi's Kyiv trip", "his own trip").
 _BETWEEN = frozenset("own official first recent".split())
@@ -77,13 +79,21 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
                 break
         named_after = not noun_first and j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
         event_named = named_after or (gerund or noun_first) and person is not None
+        # "who visited Ukraine before Hayashi (did)?": the journey the question asks of, made by the one named
+        ellipsis = person is not None and not event_named and not places and not terms \
+            and (j == len(words) or words[j] in _DID and j + 1 == len(words)) \
+            and any(stem(w) in _JOURNEY for w in words[:i])
+        if ellipsis:
+            places = [m for m in query.mentions if m.kind in ("place", "country") and m.end <= i
+                      and m.id != query.home]
+            event_named = True
         if person is None and (not places and not terms
                                or not event_named and j < len(words) and words[j] not in _CLAUSE_ENDS):
             continue  # "after Bali": a place alone names the event held there, at the clause's end only
         if person is not None and not event_named:
             continue
-        journey = named_after and stem(words[j]) in _JOURNEY
-        end = j + 1 if named_after else j
+        journey = named_after and stem(words[j]) in _JOURNEY or ellipsis
+        end = j + 1 if named_after or ellipsis and j < len(words) else j
         while named_after and end + 1 < len(words) and words[end] in ("to", "in", "of"):
             # "before his trip to Kyiv": where the event was is part of the clause
             there = next((m for m in query.mentions if m.start == end + 1 and m.kind in ("place", "country")), None)

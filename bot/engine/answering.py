@@ -2322,6 +2322,11 @@ class Answerer:
         if meeting is not None and at_home and self.meetings.held_in(meeting, "country", self.index.home) is False:
             # "Kagame met Kishida in Japan, right?" of a meeting held abroad: the home country as a place claimed
             missing = [{("country", self.index.home)}]
+        if meeting is None and len(people) >= 2:
+            # "Did Kuleba host Kamikawa in Kyiv?": a fact of their meeting ranked as high as the meeting's own account,
+            # which says where they met
+            tied = next((x for x in scored if x.coverage >= best.coverage and x.passage.kind == "meeting"), None)
+            meeting = self.kb.meetings.get(tied.passage.ref) if tied is not None else None
         if meeting is None and not people and best.entities_missing:
             # "Did the G7 foreign ministers gather in Tokyo on 18 September?" of a fact of that meeting: the one
             # meeting of the names and dates the question gives says where it was
@@ -2670,7 +2675,7 @@ class Answerer:
                 meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
                 return Answer("yes_no", True, "Yes", (p.text,), sources=(d.cite(self.kb, p.cited),),
                               focus=self._asked_focus(query, meeting, p), confidence=s.coverage)
-            if agents and other is None:
+            if agents and other is None and self._of_the_claim(query, claimant, agents, s.passage):
                 other = s
         if other is None and scored and self._done_unnamed(verbs, scored[0].passage):
             # "Did Kozuki sign any of the agreements?" of "14 agreements were signed": done, by whom unsaid
@@ -2693,6 +2698,14 @@ class Answerer:
         return Answer("yes_no", True, "No, not according to the records", (p.text,),
                       sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                       confidence=other.coverage)
+
+    @staticmethod
+    def _of_the_claim(query: Query, claimant: str, agents: set[str], p: Passage) -> bool:
+        """Whether another's deed a passage tells is one the claim is of: done by someone the claim does not
+        name, or to the claimant ("Did Ikegami host Usmanov?": Usmanov hosted Ikegami). "Did Kishida host
+        Kagame in Tokyo?" is not answered by what Kagame chaired, of which Kishida is no part."""
+        named = {m.id for m in query.mentions if m.kind == "person"}
+        return not agents <= named or ("person", claimant) in p.entities
 
     def holder_at_event(self, query: Query, clause: str) -> Answer:
         """Who held a post when something happened: the event's date from its record, then the holders

@@ -272,6 +272,18 @@ def _topic_word(query: Query) -> str | None:
     return None
 
 
+#: What someone's life holds besides the posts the records give ("educational background", "academic career").
+_LIFE_ASIDE_POSTS = frozenset(stem(w) for w in "background career profession".split())
+
+
+def _of_theirs(index: KnowledgeIndex, person: str, words: list[str]) -> bool:
+    """Whether a record naming the person uses any of `words` (or their synonyms); True when there are none."""
+    stems = {s for w in words if len(w) >= 4 for s in (stem(w), *SYNONYMS.get(stem(w), ()))}
+    if not stems:
+        return True
+    return any(stems & index.passages[n].stems for n in index.by_entity.get(("person", person), ()))
+
+
 def _known_kind(index: KnowledgeIndex, asked: str) -> bool:
     """Whether the records can name a thing of the kind asked: a word they use, a kind of entry they
     hold (a region, an organisation, an event), or an attribute any record has (an edition, a way)."""
@@ -357,6 +369,13 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
                 len(w) >= 4 and w not in STOPWORDS and not _known(index, w) and not _known_kind(index, stem(w))
                 and stem(w) not in lx.PROFILE_WORDS for w in owned):
             return f"The records say nothing about the {' '.join([*(w + chr(39) + 's' for w in owners), *thing])}."
+        owner = next((m.id for m in query.mentions if m.kind == "person" and not owners), None)
+        if owner is not None and owner in index.kb.people and len(thing) > 1 and stem(head) in _LIFE_ASIDE_POSTS \
+                and not any(w in STOPWORDS for w in thing) \
+                and not _of_theirs(index, owner, [w for w in thing if stem(w) not in lx.PROFILE_WORDS]):
+            # "what's Ndagijimana's educational background?": a side of a profile other records tell of, none of
+            # this person's
+            return f"The records say nothing about {index.kb.people[owner].name}'s {' '.join(thing)}."
     did = _WHO_DID.match(text) if query.intent == "who" and not (
         lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text)) else None
     if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):

@@ -201,6 +201,17 @@ def as_what_about(text: str) -> str:
     return f"what about {heard.group('topic')}?" if heard is not None else text
 
 
+#: "list everyone Hayashi met, with the dates": the dates every list of meetings gives anyway.
+_WITH_DATES = re.compile(r",?\s+with (?:the |their )?dates(?=\W*$)", re.IGNORECASE)
+_MEETINGS_ASKED = re.compile(r"\b(?:met|meet|meetings?|visits?|visited|trips?|talks)\b", re.IGNORECASE)
+
+
 def without_asides(text: str) -> str:
     """"what's his name btw" → "what's his name": the question without words that ask nothing."""
-    return re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", text))).strip(" ,") or text
+    left = _WITH_DATES.sub("", text) if _MEETINGS_ASKED.search(text) else text
+    for _ in range(3):  # "…, according to the documents, with the dates.": an aside uncovered by the one after it
+        shorter = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", left))).strip(" ,")
+        if shorter == left or not shorter:
+            break
+        left = shorter
+    return left

@@ -647,8 +647,15 @@ _SAME_DAY_AS = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:was|is) (?:it|that) )?(?:o
 _SAME_DAY_WHEN = re.compile(r"^\W*(?:so |and |but )?(?:is|was|isn'?t|wasn'?t) (?:it|that|this) (?:on )?(?:the )?"
                             r"(?:very )?same (?:day|date)(?: of the year| in the calendar)? (?:that |when |on which )?"
                             r"(?!as\b)(?P<event>.+?)\W*$")
+#: "so the meeting was on the same day of the year as relations were established?": both sides named.
+_SAME_DAY_OF_TWO = re.compile(r"^\W*(?:so |and |but )?(?P<first>(?!(?:it|that|this)\b)[^,?]+?) (?:was|were|fell"
+                              r"|happened|took place) (?:on )?(?:the )?(?:very )?same (?:day|date)(?: of the year"
+                              r"| in the calendar)? as (?P<other>.+?)\W*$")
+#: A side told as a clause ("relations were established"), asked as "when …?", not "when was …?".
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did)\b|\b\w+ed$")
 SAME_DAY_EXAMPLES = ("interesting, so same day of the year as the lunde meeting?", "the same date as the velda talks?",
-                     "isnt that the same day diplomatic ties began", "was it the same date that the embassy opened?")
+                     "isnt that the same day diplomatic ties began", "was it the same date that the embassy opened?",
+                     "so the lunde meeting was on the same day of the year as the velda talks?")
 
 
 def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], date_of: DateOf,
@@ -657,12 +664,17 @@ def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], da
     fall on one day of the year."""
     found = _SAME_DAY_AS.match(text.lower())
     clause = _SAME_DAY_WHEN.match(text.lower())
-    if found is None and clause is None or last is None:
+    both = _SAME_DAY_OF_TWO.match(text.lower()) if found is None and clause is None else None
+    if found is None and clause is None and both is None or last is None:
         return None
+    if both is not None:
+        # ("so the meeting was on the same day …": the first side is named too, not the record just shown)
+        last = ask(f"When was {both.group('first')}?")
+        found = both
     d1 = date_of(last)
     if found is not None:
         other = found.group("other")
-        a2 = ask(f"When was {other}?")
+        a2 = ask_here(f"When {other}?") if _CLAUSE_VERB.search(other) else ask(f"When was {other}?")
     else:
         # ("… the same day diplomatic ties began": when that happened, of the conversation's topic)
         assert clause is not None
@@ -681,7 +693,9 @@ def same_day_as(text: str, last: Answer | None, ask: Callable[[str], Answer], da
         x.focus.items[:1] or ((f"meeting:{x.focus.meeting}",) if x.focus.meeting else ()))))
     shown = replace(last.focus, items=refs, recent=refs, date=d2.iso(), current=None, several=False) \
         if last.focus is not None and len(refs) == 2 else None
-    return Answer("yes_no", True, title, (f"The record just shown: {d1.human()}.",
+    named = both.group("first") if both is not None else ""
+    first = f"{named[:1].upper()}{named[1:]}" if named else "The record just shown"
+    return Answer("yes_no", True, title, (f"{first}: {d1.human()}.",
                                           f"{other[:1].upper()}{other[1:]}: {d2.human()}."),
                   sources=a2.sources[:1], confidence=a2.confidence, focus=shown)
 

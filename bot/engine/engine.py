@@ -765,9 +765,10 @@ class Engine:
         focus = t.focus
         found = _WENT_TOO.match(t.lowered)
         when = _WENT_THERE_WHEN.match(t.lowered) if found is None else None
-        if focus is None or found is None and when is None:
+        along = _WENT_THERE_WITH.match(t.lowered) if found is None and when is None else None
+        if focus is None or found is None and when is None and along is None:
             return None
-        matched = when or found
+        matched = when or found or along
         assert matched is not None
         who = matched.group("who") or (matched.group("who2") if found is not None else "")
         said = analyse(who, self.index)
@@ -781,7 +782,33 @@ class Engine:
             return None
         # ("and when did PM Kishida go there?" after Hayashi's trip to Kyiv: when he went to Kyiv, not any trip of his)
         asked = f"when did {who} go to {where}?" if when is not None else f"did {who} go to {where}?"
+        if along is not None:
+            asked = f"did {who} go to {where} {along.group('with')}?"  # ("… with him?": him of the conversation)
         return self._ask_one(asked, focus, t.today)
+
+    def _else_of_no_one(self, t: Turn) -> Answer | None:
+        """"Who else did Kishida meet in Bali?" when neither the question nor the conversation named anyone he met:
+        besides whom is unsaid, so those the records name are shown, not given as the others asked for."""
+        found = _ELSE_MET.match(t.lowered)
+        if found is None:
+            return None
+        said = analyse(found.group("who"), self.index)
+        meeter = [m.id for m in said.mentions if m.kind == "person"]
+        rest = analyse(found.group("rest"), self.index) if found.group("rest") else None
+        if len(meeter) != 1 or said.keywords or rest is not None and (
+                any(m.kind == "person" for m in rest.mentions) or _BESIDES.search(found.group("rest"))):
+            return None  # ("who else did Hayashi meet in Kyiv besides Zelenskyy?": besides him)
+        known = [p for p in (*t.focus.people, *t.focus.earlier_people) if p != meeter[0] and p in self.kb.people] \
+            if t.focus is not None else []
+        if known:
+            return None  # ("what did Zelenskyy say? → who else did Hayashi see there?": besides whom it showed)
+        plain = self._ask_one(f"who did {found.group('who')} {found.group('verb')}{found.group('rest')}", t.focus,
+                              t.today)
+        if not plain.answered:
+            return None
+        return Answer("not_found", False, "Besides whom?",
+                      ("No one they met has been named yet. The records name these:", plain.title, *plain.lines),
+                      sources=plain.sources, focus=plain.focus, confidence=0.0)
 
     def _asked_in_another_place(self, question: str, name: str) -> str | None:
         """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
@@ -1237,9 +1264,11 @@ class Engine:
             # ("what date? → isn't that also the anniversary of something?": "that" is the date just given)
             date = self._single_date(Answer("record", True, "", focus=t.focus))
             recent = next((self.kb.meetings[m] for m in t.focus.recent_meetings() if m in self.kb.meetings), None)
-            if date is None and recent is not None and that_day is not None \
+            shown_meeting = t.focus.meeting or any(i.startswith("meeting:") for i in t.focus.items[:1])
+            if (date is None or not shown_meeting) and recent is not None and that_day is not None \
                     and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
-                # "does the meeting date coincide …?" after a question of one of its people: the meeting's date
+                # "does the meeting date coincide …?" after a question of one of its people, or "so the meeting fell
+                # on …?" after the date of something else: the meeting's date
                 date = recent.date
                 leave_out = self._with_their_facts((f"meeting:{recent.id}",))
             if date is None or date.precision != "day":
@@ -2517,8 +2546,11 @@ class Engine:
             return detail
         if query.mentions or not query.keywords or query.intent not in details.DETAIL_INTENTS:
             return None
-        # "how many cranes tho?" after a list of pledges: the one record shown whose words name them.
-        named = [(ref, a) for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None]
+        # "how many cranes tho?" after a list of pledges: the one record shown whose words name them (of the time
+        # asked, if the question says one: "how many generators were sent in 2023?" is of no record of 2022).
+        named = [(ref, a) for ref in focus.items if (a := details.answer(self.kb, ref, query, focus.items)) is not None
+                 and (query.dates is None or (when := references.record_date(self.kb, ref)) is None
+                      or query.dates.matches(when.first_day(), when.last_day()))]
         if len(named) != 1 or not named[0][1].answered:
             return None  # the words are read in full
         return _about_one(*named[0])
@@ -3964,6 +3996,9 @@ class Engine:
         """"What is Kulubaev's given name?": the part of one person's name the question asks for."""
         # "what's the guy's name?": a noun for a person is the pronoun of that person ("his name")
         text = _A_PERSONS.sub(lambda m: "her" if lx.GENDERED.get(m.group("noun").lower()) == "she" else "his", text)
+        # "what's the new minister's name?", "what is the Kyrgyz minister called?": the name of that person
+        said = _NAME_SAID_OF.match(text.lower())
+        text = f"name of the {said.group('who') or said.group('called')}?" if said is not None else text
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
@@ -4015,6 +4050,9 @@ class Engine:
             # "what's her full name?": the one of the conversation's people "her" can mean (not one the question
             # before named by name: "hayashi's meeting with the kyrgyz minister, when?" → "his name?")
             meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
+            if followups.called_otherwise(self.kb, focus.people, text.lower()):
+                # "what's his first name?" after her: the one before, or at her meeting, the records call "he"
+                meant = followups.called_so_before(self.kb, focus, text.lower()) or meant
             before = analyse(focus.question, self.index) if focus.question else None
             named = {m.id for m in before.mentions if m.kind == "person"} if before is not None else set()
             if before is not None and before.role is not None and before.intent == "who":
@@ -4427,6 +4465,14 @@ _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on"})
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")
 #: "and when did PM Kishida go there?": the journey of one person named to the place the conversation went to.
+#: "who else did Kishida meet in Bali?": others someone met, said as if one of them had been named.
+_ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<who>[\w'’ .-]+?) "
+                       r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
+                       r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
+_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|except|other than|but)\b")
+#: "did Zelenskyy go there with him?": a journey to where the conversation went, with someone.
+_WENT_THERE_WITH = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:also |ever )?(?:go|travel"
+                              r"|come|been) there (?P<with>(?:with|alongside) [\w'’ .-]+?)(?: too| as well| also)?\W*$")
 _WENT_THERE_WHEN = re.compile(r"^\W*(?:and |so |ok )?when did (?P<who>[\w'’ .-]+?) (?:also )?(?:go|travel|get|come)"
                               r" there(?: too| as well| also)?\W*$")
 #: "which documents did they sign?": documents as the papers the sides signed, not the texts the records are.
@@ -4684,6 +4730,12 @@ _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|
 _NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:minister|president|official|leader|ambassador|governor"
                               r"|diplomat|envoy|secretary|head|representative|counterpart|banker)\b.*)$")
+_POST_NOUN = (r"(?:minister|president|official|leader|ambassador|governor|diplomat|envoy|secretary|head"
+              r"|representative|counterpart|banker)")
+#: "what's the new minister's name?", "what was the Kyrgyz minister called?": the name of the one so described.
+_NAME_SAID_OF = re.compile(r"^\W*(?:and |so |ok )?what(?:'s|’s| is| was) the "
+                           r"(?:(?P<who>(?:[\w-]+ ){0,3}?" + _POST_NOUN + r")['’]s (?:full )?name"
+                           r"|(?P<called>(?:[\w-]+ ){0,3}?" + _POST_NOUN + r") called)\W*$")
 #: "the full name of the cooperation program signed during …": whose or what's name, up to where the words
 #: about it begin.
 _NAME_OF = re.compile(r"\bname of (?:the|that|this|its|their) (?P<owner>(?:(?!(?:signed|during|at|in|of|that|which"
@@ -5245,6 +5297,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
+    Rule("others met, besides no one named", Engine._else_of_no_one),
     Rule("the order of what was just claimed", Engine._order_of_claimed),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),

@@ -73,6 +73,8 @@ _IT = re.compile(r"\bit\b")
 #: "When did the two establish relations?", "both countries": the two of the conversation, not any two.
 _THE_TWO = re.compile(r"\b(?:the two|both)(?: (?:countries|nations|sides|governments|states))?\b(?! (?:meetings|visits|"
                       r"trips|records|events|embassies))")
+#: "the two countries", "both nations": two countries, said as such.
+_TWO_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|governments|states)\b")
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
 _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit|trip|discussions?|conversation"
                  r"|session|sit-down|encounter)\b")
@@ -213,6 +215,24 @@ def called_otherwise(kb: KnowledgeBase, people: tuple[str, ...], text: str) -> b
     return used is not None and bool(people) and not _fitting(kb, people, used)
 
 
+def called_so_before(kb: KnowledgeBase, focus: Focus, text: str) -> tuple[str, ...]:
+    """Whom the question's "she" or "he" means when none of the conversation's people now is called so: the one
+    of those it was about before whom the records call so, else the one such of the latest meeting it had with
+    one; () when none."""
+    used = pronoun_used(text)
+    earlier = [p for p in focus.earlier_people if (x := kb.people.get(p)) is not None and x.pronoun is not None
+               and x.pronoun.word == used]
+    if len(earlier) == 1:
+        return (earlier[0],)
+    for ref in focus.recent_meetings():
+        meeting = kb.meetings.get(ref)
+        so = [p for p in meeting.participants if (x := kb.people.get(p)) is not None and x.pronoun is not None
+              and x.pronoun.word == used] if meeting is not None else []
+        if len(so) == 1:
+            return (so[0],)
+    return ()
+
+
 def _fitting(kb: KnowledgeBase, people: tuple[str, ...], used: str) -> tuple[str, ...]:
     """The people of `people` the pronoun `used` can mean: those the records call so, or call by no pronoun."""
     return tuple(p for p in people if (person := kb.people.get(p)) is None or person.pronoun is None
@@ -278,10 +298,13 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "she" of two ministers; "his meeting with Hayashi": "his" is someone other than those the question names
         meant = meant_by_pronoun(kb, focus.people, text)
         focus = replace(focus, people=tuple(p for p in meant if p not in named_ids) or meant)
-        if named_ids and called_otherwise(kb, focus.people, text):
+        if called_otherwise(kb, focus.people, text):
             # "when was her meeting with Kuleba?" after a man: "her" is nobody of the last answer, and the question
-            # is of the one it names
-            focus = replace(focus, people=())
+            # is of the one it names; "and hers?", naming no one: the one of a meeting the conversation had whom the
+            # records call so
+            met = () if named_ids else called_so_before(kb, focus, text)
+            if named_ids or met:
+                focus = replace(focus, people=met)
     others = [p for p in focus.people if p not in named_ids]
     if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
         # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.
@@ -447,6 +470,12 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         person = kb.people[focus.people[0]]
         posted = {("country", c) for c in (person.country, *(r.country for r in person.roles)) if c != query.home}
         countries = posted if len(posted) == 1 else countries
+    if not countries and _TWO_COUNTRIES.search(text):
+        # "… between the two countries?" after what a Japanese official at a meeting holds: the home country and
+        # the one other country of the last meeting the conversation showed
+        latest = [kb.meetings[m] for m in focus.recent_meetings() if m in kb.meetings][:1]
+        theirs = {("country", c) for m in latest for c in m.countries if c != query.home}
+        countries = theirs if len(theirs) == 1 else countries
     if countries and not required:
         readings.append([countries])
     if readings and query.keywords and not _PRONOUN_PERSON.search(text) and not _PRONOUN_EVENT.search(text) \

@@ -104,6 +104,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\b(?:in|at|to) [\w .]+ for what(?: reason| purpose| occasion)?"
                        r"(?: exactly| precisely| again)?\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
+                       # "and the 24 cranes are for what?": what a thing named is for
+                       r"|^\W*(?:and |so )?(?:the |those |these )?[\w'’ -]{2,40}? (?:is|are|was|were|r) for what\W*$"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"
                        # "what was the Kyrgyz FM doing in Japan?": what had brought him there
                        r"|^(?:and |so )?what (?:was|were|is|are) [\w'’ -]{2,40}? doing (?:in|at|there|here)\b"
@@ -998,6 +1000,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _HEADED_FOR.sub("went ", folded)  # "when did he head to Kyiv?": when he went, no head of anything
     folded = _END_UP.sub("go", folded)  # "where did the equipment end up?": where it went, no end of anything
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent
+    folded = _MENTIONED_TO.sub(r"\g<asked>", folded)
     folded = _NAMED_BEFORE.sub(r"\g<asked> ", folded)  # "how many named leaders": how many leaders
     folded = _MENTIONED_LAST.sub(r"\g<who>", folded)  # "name every Uzbek official the documents mention": every one
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
@@ -1030,10 +1033,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     mentions = _capitals_for_governments(text, words, mentions, index)
     consumed = {i for m in mentions for i in range(m.start, m.end)}
     outside: list[str] = []
-    for region in regions:
+    for n, region in enumerate(regions):
         # "Central Asian countries": the knowledge base's countries in that region, as one group.
         countries = index.region_countries(region.id)
-        mentions.extend(Mention("country", c, region.start, region.end, 100.0, 1.0) for c in countries)
+        # ("in Africa or Central Asia": the two regions' countries, one group, either fitting)
+        span = next(((region.start, r.end) for r in regions[n + 1:] if words[region.end:r.start] == ["or"]), None) \
+            or next(((r.start, region.end) for r in regions[:n] if words[r.end:region.start] == ["or"]),
+                    (region.start, region.end))
+        mentions.extend(Mention("country", c, *span, 100.0, 1.0) for c in countries)
         consumed |= set(range(region.start, region.end))
         if region.end < len(words) and words[region.end] in _COUNTRY_NOUNS:
             consumed.add(region.end)  # "Central Asian countries": the region says which countries
@@ -1293,7 +1300,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
 
 #: "… as governor of X", "… while heading X", "… during his time at X": a closing clause that says in what
 #: capacity the person asked about did what is asked.
-_CAPACITY = re.compile(r"\b(?:as (?:the )?(?:[a-z-]+ ){1,3}of|while (?:heading|leading|running|serving as"
+_CAPACITY = re.compile(r"\b(?:as (?:the )?(?:[a-z-]+ ){1,3}(?:of|in|at)|as (?:the |a |an )?(?:[a-z-]+ ){0,3}[a-z-]+$"
+                       r"|while (?:heading|leading|running|serving as"
                        r"|working (?:at|for)|in charge of|at the head of)|during (?:his|her|their) (?:time|tenure"
                        r"|years|stint|term|spell) (?:at|as|in|with|heading|leading)|in (?:his|her|their) (?:role"
                        r"|capacity|time|tenure) (?:as|at))\b.*$")
@@ -1377,6 +1385,10 @@ _STANDARD_TIME = re.compile(r"\bjapan(?:ese)? standard time\b", re.IGNORECASE)
 _SENT_TO_MEET = re.compile(r"\b(?:send|sent|dispatch(?:ed)?)\b"
                            r"(?=(?: [a-z]+){0,2} to (?:meet|visit|see|attend|talk|hold)\b)")
 _COME_UP = frozenset("come came comes coming crop crops cropped cropping".split())
+#: "Which G7 meeting did she mention to Kuleba?": the one told to is where it was said, not a part of the event asked.
+_MENTIONED_TO = re.compile(r"^(?P<asked>\W*(?:which|what) [a-z0-9' -]*?(?:meeting|summit|visit|event|talks|conference"
+                           r"|forum|session|gathering|trip)s? (?:did|does|had|has) [^,?]+? (?:mention(?:ed)?"
+                           r"|br(?:ing|ought) up|raised?|refer(?:red)? to|cited?|recall(?:ed)?)) (?:to|with) [^,?]+")
 _ASKS_FOR_MEETINGS = re.compile(r"^\W*((for|in|of|at) )?(which|what|list|show|name)( me)?( all)?( of)?( the)? "
                                 r"(meetings|talks|visits)\b"
                                 r"(?! (did|does|do|has|have|had|was|were) \w+ (hold|have|attend))")

@@ -571,8 +571,11 @@ class Verifier:
         words = query.words
         if not any(w.startswith("embass") for w in words):
             return False
+        # (the country that opens it, or whose it is said to be: "Japanese embassies", "Japan's embassy")
         opener = next((m for m in query.mentions if m.kind == "country" and m.end < len(words)
-                       and words[m.end] in _OPENS), None)
+                       and (words[m.end] in _OPENS or words[m.end].startswith("embass")
+                            or words[m.end] == "s" and m.end + 1 < len(words) and words[m.end + 1].startswith(
+                                "embass"))), None)
         owned = _EMBASSY_OF.search(p.text)
         if opener is None or owned is None:
             return False

@@ -158,3 +158,10 @@ def test_a_meeting_some_days_before_the_one_discussed_is_not_of_its_occasion(eng
 def test_after_a_place_two_people_met_is_after_their_meeting_there(engine: Engine) -> None:
     answer = last_answer(engine, "Where did Kamikawa and Kuleba meet after New York?")
     assert not answer.answered and "after 20 September 2023" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["who from japan visited ukraine before hayashi",
+                                      "which japanese leader went to ukraine before hayashi did?"])
+def test_a_journey_before_someone_is_before_their_journey_there(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kishida" in answer.title and "Hayashi" not in answer.title, answer.text

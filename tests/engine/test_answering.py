@@ -1573,3 +1573,25 @@ def test_the_country_of_a_city_asked_with_it_is_given(engine: Engine) -> None:
 def test_aid_a_country_got_is_every_pledge_named_aid_whatever_its_kind(engine: Engine) -> None:
     answer = engine.ask("what aid did kyrgyzstan get", today=TODAY)
     assert "30 years" in answer.text and "emergency grant aid" in answer.text, answer.text
+
+
+def test_a_deed_of_someone_else_that_the_claimant_had_no_part_in_denies_nothing(engine: Engine) -> None:
+    answer = engine.ask("Did Kishida host Kagame in Tokyo?", today=TODAY)
+    assert answer.title.startswith("No") and "Bali" in answer.text and "Orientation" not in answer.text, answer.text
+    hosted = engine.ask("did ikegami host usmanov in tokyo?", today=TODAY)
+    assert hosted.title.startswith("No") and "Usmanov hosted" in hosted.text, hosted.text
+
+
+def test_a_place_claimed_of_two_who_met_elsewhere_is_denied_by_their_meeting(engine: Engine) -> None:
+    answer = engine.ask("Did Kuleba host Kamikawa in Kyiv?", today=TODAY)
+    assert answer.title.startswith("No") and "Foreign Ministers' Meeting in New York" in answer.text, answer.text
+
+
+def test_embassies_said_to_be_of_the_home_country_are_not_another_countrys_there(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese embassies in Africa or Central Asia are mentioned in your sources?",
+                        today=TODAY)
+    assert "Kigali" in answer.text and "Tashkent" in answer.text, answer.text
+    assert "Republic of Uzbekistan in Tokyo" not in answer.text, answer.text
+    apart = last_answer(engine, "Which Japanese embassies in Africa or Central Asia are mentioned in your sources?",
+                        "Which of the two is older?", "By how many years?")
+    assert apart.answered and "17 years" in apart.title, apart.text

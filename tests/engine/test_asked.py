@@ -482,3 +482,10 @@ def test_where_of_a_record_that_places_it_by_a_border_in_words(engine: Engine) -
     # a record that names no place at all still says it does not say where
     forum = engine.ask("where was the forum held?", today=TODAY)
     assert not forum.answered, forum.text
+
+
+def test_a_side_of_someones_life_their_records_never_tell_is_not_recorded(engine: Engine) -> None:
+    answer = engine.ask("What's Ndagijimana's educational background?", today=TODAY)
+    assert not answer.answered and "educational background" in answer.text, answer.text
+    title = engine.ask("What is Vincent Biruta's ministerial title?", today=TODAY)
+    assert title.answered and "Foreign Affairs" in title.text, title.text

@@ -174,3 +174,10 @@ def test_a_topic_said_to_be_heard_of_is_asked_about(text: str, asked: str) -> No
 def test_a_topic_heard_of_after_the_talks_is_of_those_talks(engine: Engine) -> None:
     answer = last_answer(engine, "what did hayshi commit to in kyiv", "i heard something about drones too?")
     assert "drone detection" in answer.text and "Kamikawa" not in answer.text, answer.text
+
+
+def test_dates_asked_of_a_list_of_meetings_are_an_aside_and_one_aside_may_uncover_another() -> None:
+    assert without_asides("List everyone Hayashi met according to the documents, with the dates.") == \
+        "List everyone Hayashi met."
+    # (of things other than meetings, "with dates" may say which of them are asked for)
+    assert "with dates" in without_asides("What milestones in the relations does the report list, with dates?")

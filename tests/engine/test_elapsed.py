@@ -740,3 +740,17 @@ def test_how_many_days_between_alone_is_the_time_between_the_two_dates_just_give
     answer = last_answer(engine, "when did kishda meet kagame", "and when did hayashi meet the kirgyz fm",
                          "how many days between")
     assert answer.answered and answer.title == "40 days", answer.text
+
+
+def test_two_sides_of_the_same_day_each_named_are_each_dated(engine: Engine) -> None:
+    answer = last_answer(engine, "who hosted the uzb-japan meeting on jan 26", "whats ikegamis positon",
+                         "when were diplomatic relations established between the two countries",
+                         "so the meeting was on the same day of the year as the relations were established?")
+    assert answer.title.startswith("Yes") and "1992" in answer.text and "2024" in answer.text, answer.text
+
+
+def test_the_meeting_said_to_fall_on_a_day_after_another_record_is_the_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "Who hosted the Uzbekistan-Japan meeting on January 26?",
+                         "When were diplomatic relations between the two countries established?",
+                         "so the meeting fell on the anniversary of relations?")
+    assert answer.title.startswith("Yes") and "1992" in answer.text, answer.text

@@ -1684,3 +1684,24 @@ def test_a_claim_of_a_he_and_a_she_is_of_the_two_people_of_the_last_records(engi
     assert answer.title.startswith("No"), answer.text
     there = last_answer(engine, "who did kamikawa meet in new york", "so she met him in new york right?")
     assert there.title == "Yes", there.text
+
+
+def test_a_journey_there_with_someone_is_checked_where_there_is(engine: Engine) -> None:
+    answer = last_answer(engine, "did hayashi go to bucha", "where is bucha", "did zelensky go there with him")
+    assert not answer.answered and "Bucha" in answer.text, answer.text
+
+
+def test_a_count_of_a_year_the_record_shown_is_not_of_is_not_that_records(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kamikawa say about generators", "and what else is japan sending",
+                         "how many generators were sent in 2023")
+    assert not answer.answered and "1,500" not in answer.title, answer.text
+
+
+def test_others_met_when_no_one_met_was_named_are_shown_not_given_as_others(engine: Engine) -> None:
+    answer = last_answer(engine, "what were the three priorities of the g20 in bali", "who else did kishida meet there")
+    assert not answer.answered and answer.title == "Besides whom?" and "Kagame" in answer.text, answer.text
+
+
+def test_the_name_of_someone_described_by_a_post_is_asked_of_who_they_are(engine: Engine) -> None:
+    answer = last_answer(engine, "who met kuleba in new york", "what's the japanese minister's name?")
+    assert answer.answered and "Yoko Kamikawa (" in answer.text, answer.text

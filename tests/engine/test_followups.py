@@ -2279,3 +2279,20 @@ def test_a_claim_of_whom_the_last_answer_was_about_is_checked_against_its_people
                                 "minister?", "that was hayashi right?",
                         "what did she say she wants to achieve with him")
     assert "lasting peace" in after.text, after.text
+
+
+def test_the_two_countries_after_a_home_official_are_those_of_the_meeting_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "who hosted the uzb-japan meeting on jan 26", "whats ikegamis positon",
+                         "when were diplomatic relations established between the two countries")
+    assert answer.answered and "Uzbekistan" in answer.text and "Rwanda" not in answer.text, answer.text
+
+
+def test_a_pronoun_none_of_the_last_answer_is_called_means_the_one_of_their_meeting_who_is(engine: Engine) -> None:
+    turns = ("When did the Ukrainian foreign minister meet his Japanese counterpart?", "what's his name?", "and hers?")
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kamikawa" in answer.title, answer.text
+    his = last_answer(engine, *turns, "what did she say she hoped to achieve with him?", "what's his first name?")
+    assert his.title == "Dmytro", his.text
+    she = last_answer(engine, "On what date did Hayashi arrive in Kyiv?", "How long did Hayashi stay in Ukraine?",
+                      "Which G7 meeting did she mention to Kuleba?")
+    assert "Hayashi" not in she.text, she.text

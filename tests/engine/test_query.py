@@ -1267,3 +1267,24 @@ def test_the_verb_of_a_gathering_said_to_take_place_is_no_word_a_record_must_hol
 
 def test_hold_of_something_other_than_a_gathering_is_still_a_word_of_the_question(engine: Engine) -> None:
     assert "hold" in analyse("What post did Ikegami hold?", engine.index).keywords
+
+
+@pytest.mark.parametrize("question", ["What did Masaya Hattori work on as central bank governor in Rwanda?",
+                                      "What did Hattori work on as governor of Rwanda's central bank?"])
+def test_a_capacity_said_after_as_is_no_word_the_record_must_hold(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "agricultural" in answer.text, answer.text
+
+
+def test_what_someone_mentioned_to_another_is_not_an_event_of_the_other(engine: Engine) -> None:
+    answer = engine.ask("Which G7 meeting did Kamikawa mention to Kuleba?", today=TODAY)
+    assert "18 September 2023" in answer.text and "20 September" not in answer.text, answer.text
+
+
+def test_two_regions_joined_by_or_are_either(engine: Engine) -> None:
+    read = analyse("embassies in Africa or Central Asia", engine.index)
+    assert len({(m.start, m.end) for m in read.mentions if m.kind == "country"}) == 1, read.mentions
+
+
+def test_a_thing_said_to_be_for_what_asks_its_purpose(engine: Engine) -> None:
+    assert analyse("and the 24 cranes r for what", engine.index).intent == "why"

@@ -10,6 +10,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
 from bot.engine.text import content_stems
+from bot.knowledge.model import Pledge
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -78,17 +79,27 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
                   sources=(d.cite(a.kb, m.cited),), confidence=0.0, focus=a.meetings.meeting_focus(m))
 
 
+def _named_by(p: Pledge) -> set[str]:
+    """The words a pledge's thing is named by: its item, its keywords and its number ("the 24 cranes")."""
+    return set(content_stems(f"{p.item} {' '.join(p.keywords)} {p.quantity.text if p.quantity else ''}"))
+
+
 def purposes(a: Answerer, q: Asked) -> Answer | None:
     """"What was the aid to Kyrgyzstan for?": the purpose of each pledge to the country the question
     names (or the country of the person it names) whose words it shares; None when none fits."""
     query = q.query
-    if query.intent != "why" or "pledge" not in query.aspects:
-        return None
-    countries = a._partner_countries(q.groups)
     words = set(query.keywords) - lx.PLEDGE_FRAME
+    # ("what are the 24 cranes for?": a thing given, named by the words of its pledge alone, of any recipient)
+    countries = a._partner_countries(q.groups)
+    named = query.intent == "why" and bool(words) and not countries and any(
+        words <= _named_by(p) for p in a.kb.pledges.values())
+    if query.intent != "why" or "pledge" not in query.aspects and not named:
+        return None
     fitting = [p for p in sorted(a.kb.pledges.values(), key=lambda p: p.id)
-               if p.recipient in countries and (not words or words & set(content_stems(
-                   f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
+               if words <= _named_by(p)] if named else [
+        p for p in sorted(a.kb.pledges.values(), key=lambda p: p.id)
+        if p.recipient in countries and (not words or words & set(content_stems(
+            f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
     if not fitting:
         return None
     lines = tuple(f"{p.statement} — purpose: {p.purpose}" if p.purpose else
@@ -100,6 +111,9 @@ def purposes(a: Answerer, q: Asked) -> Answer | None:
     title = stated[0].purpose if len(stated) == 1 else f"{len(stated)} pledges with their purposes"
     lines = tuple(f"{p.statement} — purpose: {p.purpose}" for p in stated) + tuple(
         f"Also fits, without a purpose: {p.statement}" for p in fitting if not p.purpose)
+    # ("… what are the cranes for? → where else did he go on that trip?": the meeting or trip they were pledged at)
+    held = {p.meeting or p.trip for p in fitting}
     return Answer("pledge", True, title or "", lines, sources=tuple(d.cite(a.kb, p.cited) for p in fitting),
                   confidence=0.8, focus=Focus(items=tuple(f"pledge:{p.id}" for p in fitting),
-                                              countries=tuple(sorted(countries))))
+                                              countries=tuple(sorted(countries or {p.recipient for p in fitting})),
+                                              meeting=held.pop() if len(held) == 1 else None))

@@ -125,7 +125,7 @@ _MAX_DEEDS = 5
 
 #: "What did A say / tell / state": words, not deeds.
 #: "in his address to the summit plenary", "in her speech at the UN": one speech, the occasion asked.
-_IN_SPEECH = re.compile(r"\b(?:in|during|with) (?:his|her|their|its|the|a|an) (?:[a-z-]+ )?"
+_IN_SPEECH = re.compile(r"\b(?:in|during|with) (?:his|her|their|its|the|a|an) (?:[a-z0-9-]+ ){0,3}"
                         r"(?P<noun>speech|address|keynote|lecture)\b(?: (?:to|at|before|on|in) [^?!.]+)?")
 _SPOKEN = re.compile(r"\b(?:say|tell|state)\b")
 

@@ -13,3 +13,10 @@ def test_a_country_that_says_where_is_no_recipient_asked_about(engine: Engine) -
     # a country asked about as the recipient, never given any, is said to have none
     answer = last_answer(engine, "what aid did japan give tajikistan?")
     assert not answer.answered and "no pledge or support" in answer.text, answer.text
+
+
+def test_what_a_thing_pledged_is_for_named_by_its_own_words(engine: Engine) -> None:
+    answer = last_answer(engine, "what are the 24 cranes for")
+    assert answer.answered and "demining" in answer.title, answer.text
+    said = last_answer(engine, "hayashi kiev trip - what did he agree w zelensky", "and the 24 cranes r for what")
+    assert said.answered and "demining" in said.title, said.text

@@ -150,3 +150,8 @@ def test_quote_what_someone_said_is_his_words_or_none(engine: Engine) -> None:
     assert not answer.answered and "Kishida" in answer.text, answer.text
     said = engine.ask("quote what zelenskyy said to hayashi", today=TODAY)
     assert said.answered and "key partner in Asia" in said.text, said.text
+
+
+def test_a_speech_named_by_several_words_is_no_meeting_of_the_speaker(engine: Engine) -> None:
+    answer = engine.ask("what did kamikawa say in her general assembly speech", today=TODAY)
+    assert not answer.answered and "speech" in answer.text, answer.text
