@@ -2741,6 +2741,13 @@ class Answerer:
         countries asked about."""
         meeting = next((self.kb.meetings[s.passage.ref] for s in close
                         if s.passage.kind in lx.MEETING_KINDS and s.passage.ref in self.kb.meetings), None)
+        if meeting is None and close and close[0].passage.kind == "term":
+            # ("what happened at the business forum?" → "when was it?": the gathering the first record defines,
+            # when one meeting record is that gathering itself)
+            own = [m for m in self.kb.meetings.values() if m.occasion == close[0].passage.ref and any(
+                (p := self.index.passages[n]).kind in lx.MEETING_KINDS and self._is_gathering(p, m.occasion)
+                for n in self.index.by_entity.get(("meeting", m.id), ()))]
+            meeting = own[0] if len(own) == 1 else None
         if meeting is not None:
             return self.meetings.meeting_focus(meeting)
         return Focus(countries=tuple(e[1] for g in groups for e in sorted(g) if e[0] == "country"))

@@ -100,6 +100,8 @@ def asks_nothing(text: str) -> bool:
         return True
     if _NOTHING_MORE.match(" ".join(words)):
         return True  # "no more questions", "nothing else for now"
+    if _REMARK.match(plain) and "?" not in plain:
+        return True  # "kinda odd that central asia is under the europe bureau lol": a remark, no question
     return all(w in CHAT_WORDS or w in _FILLERS for w in words)
 
 
@@ -110,6 +112,10 @@ _NOTHING_MORE = re.compile(r"^(?:(?:ok|okay|thanks|thank you|thx)\s+)?(?:no|noth
                            r"(?:\s+(?:questions?|for now|from me|today|thanks|thank you|thx|then))*$")
 
 
+#: "kinda odd that …", "interesting how …": a remark on what was said, which asks nothing.
+_REMARK = re.compile(r"^\W*(?:(?:ok|oh|wow|hmm|huh|lol|ha|haha)\W+)?(?:(?:kinda|kind of|sort of|so|pretty|very"
+                     r"|quite|really|a bit|bit) )?(?:odd|weird|strange|funny|interesting|surprising|curious|cool|wild"
+                     r"|crazy|neat|fascinating) (?:that|how)\b", re.IGNORECASE)
 #: Words that join chat words without asking anything ("ok and thanks for that").
 _FILLERS = frozenset("""a an the and for all i me my is it was be now then for that this s just needed need wanted
     helpful useful clear exactly to know makes sense""".split())

@@ -44,7 +44,7 @@ from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_
 from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
 from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
-from bot.engine.handlers import lists
+from bot.engine.handlers import lists, pledges
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import field_detail, fields_asked, unnamed_said
 from bot.engine.onthisdate import OnThisDate
@@ -330,6 +330,14 @@ class Engine:
             cleaned = people_of_which(without_honorifics(asked_alone))
             # "True or false: A met B in Kyiv.", "the draft says …, is that correct?": the claim, asked
             cleaned = without_contrast(as_claim(cleaned))
+            ones = _PEOPLES_ONE.search(cleaned)
+            named = analyse(ones.group("names"), self.index) if ones is not None else None
+            if ones is not None and named is not None and not named.keywords \
+                    and sum(m.kind == "person" for m in named.mentions) >= 2:
+                # "and the hayashi kulubaev one, when did that end?": the one of two people is their meeting
+                cleaned = f"{cleaned[:ones.end('names')]} meeting{cleaned[ones.end():]}"
+            # "she sent generators herself? with who": the companions of what the claim says was done
+            cleaned = _CLAIM_WITH_WHOM.sub(r"with whom \g<claim>?", cleaned)
             meant = _MEANT_THEN_ASKED.match(cleaned)
             said = analyse(meant.group("topic"), self.index) if meant is not None else None
             if meant is not None and said is not None and (
@@ -785,6 +793,40 @@ class Engine:
         if along is not None:
             asked = f"did {who} go to {where} {along.group('with')}?"  # ("… with him?": him of the conversation)
         return self._ask_one(asked, focus, t.today)
+
+    def _time_after_of_another(self, t: Turn) -> Answer | None:
+        """"How many years after relations were established did the Uzbek embassy open?" → "and Japan's embassy in
+        Tashkent, how long after?": the same time asked of the other thing, from the same event."""
+        found = _OTHER_HOW_LONG.match(t.lowered)
+        if found is None or t.focus is None or not t.focus.question:
+            return None
+        last = _TIME_AFTER_ASKED.match(t.focus.question.lower())
+        if last is None:
+            return None
+        front = t.text[found.start("front"):found.end("front")]  # (as written: "Japan's embassy in Tashkent")
+        return self._ask_one(f"{last.group('head')} {front} {last.group('verb')}?", t.focus, t.today)
+
+    def _more_of_two_given(self, t: Turn) -> Answer | None:
+        """"Which was more, cranes or transformers?": of two things given, each named by the words of its one pledge
+        with a number, the one of the larger number, with both records."""
+        found = _MORE_OF_TWO.match(t.lowered)
+        if found is None:
+            return None
+        sides = [pledges.named_with_number(self.kb, found.group(x) or found.group(f"{x}2")) for x in ("a", "b")]
+        if any(len(side) != 1 for side in sides) or sides[0][0].id == sides[1][0].id \
+                or any(side[0].kind == "money" for side in sides):
+            return None  # (a sum of money and a count of things are not more or fewer of one another)
+        one, other = sides[0][0], sides[1][0]
+        assert one.quantity is not None and other.quantity is not None
+        if one.quantity.value == other.quantity.value:
+            title = f"The same number: {one.quantity.text} each"
+        else:
+            more, counted = (one, one.quantity) if one.quantity.value > other.quantity.value \
+                else (other, other.quantity)
+            title = f"More {counted.unit or more.item}: {counted.text}"
+        return Answer("comparison", True, title, (one.statement, other.statement),
+                      sources=(d.cite(self.kb, one.cited), d.cite(self.kb, other.cited)),
+                      focus=Focus(items=(f"pledge:{one.id}", f"pledge:{other.id}")), confidence=0.8)
 
     def _else_of_no_one(self, t: Turn) -> Answer | None:
         """"Who else did Kishida meet in Bali?" when neither the question nor the conversation named anyone he met:
@@ -2638,6 +2680,10 @@ class Engine:
         """"What time was it in Kyiv when Kamikawa met Kuleba in New York?", "what time would that have been in
         Bishkek?": the meeting's local time, on that city's clock (its start, or its end when the end is asked)."""
         city = clocks.asked_city(t.text)
+        that = _THAT_IN_CITY.match(t.lowered) if city is None and t.focus is not None else None
+        if that is not None and t.focus is not None and (t.focus.intent == "time" or _CLOCK_SAID.search(
+                t.focus.question or "")):
+            city = that.group("city")  # "it began 2:40pm tokyo time right? what was that in bishkek": that time
         there = clocks.zone_of(city) if city is not None else None
         if city is None or there is None or fold(city).lower() in (self.index.home_name.lower(), self._home_city()):
             return None  # (Japan's own clock: the time the sources give beside the local one)
@@ -4469,6 +4515,29 @@ _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]
 _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<who>[\w'’ .-]+?) "
                        r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
                        r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
+#: "what was that in Bishkek?" after a time: that time, on another city's clock.
+_THAT_IN_CITY = re.compile(r"^\W*(?:and |so )?what(?:['’]s| is| was| would) (?:that|it|this)(?: (?:have )?been"
+                           r"| be)? in "
+                           r"(?P<city>[a-z][a-z .'-]{2,30}?)(?: time)?\W*$")
+#: A time of day said in a question ("2:40pm", "at 3 p.m.").
+_CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+#: "and Japan's embassy in Tashkent, how long after?": a time from the same event, of another thing named first.
+_OTHER_HOW_LONG = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<front>[^,?]{3,60}?),?\s+how (?:long|many "
+                             r"(?:years|months|days|weeks)|much later)(?: after| later| before| earlier)?\W*$")
+#: "how many years after relations were established did the Uzbek embassy open?": the event, then what is timed.
+_TIME_AFTER_ASKED = re.compile(r"^\W*(?P<head>how (?:many|much) [a-z]+ (?:after|before) .+? (?:did|was|were|had))"
+                               r" (?P<subject>.+?) (?P<verb>[a-z]+)\W*$")
+#: "which was more, cranes or transformers?", "did Japan send more cranes or transformers?": two things given.
+_MORE_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:was|were|is|are) (?:more|greater|larger|bigger)"
+                          r"(?: in number)?,? (?:the )?(?P<a>[a-z -]{3,40}?) or (?:the )?(?P<b>[a-z -]{3,40}?)"
+                          r"|(?:did|does|has|had|was|were) [a-z ]{2,30}? more (?P<a2>[a-z -]{3,40}?)"
+                          r" or (?P<b2>[a-z -]{3,40}?))"
+                          r"\W*$")
+#: "the hayashi kulubaev one": a record by the names of its people, said as "one".
+_PEOPLES_ONE = re.compile(r"\bthe (?P<names>(?:[\w'’.-]+[ –-]){1,4}?[\w'’.-]+) one\b", re.IGNORECASE)
+#: "she sent generators herself? with who": a claim, then who with.
+_CLAIM_WITH_WHOM = re.compile(r"^(?P<claim>[^?]{3,}?)\?+\s*(?:and |so )?(?:with|along with) (?:who|whom)\W*$",
+                              re.IGNORECASE)
 _BESIDES = re.compile(r"\b(?:besides|apart from|aside from|except|other than|but)\b")
 #: "did Zelenskyy go there with him?": a journey to where the conversation went, with someone.
 _WENT_THERE_WITH = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:also |ever )?(?:go|travel"
@@ -4951,8 +5020,10 @@ _WHICH_OF_THEM_DID = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?which on
                                 r"(?P<rest>(?!is |was |are |were |came from "
                                 r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
                                 r"|events?|ones?)\b)[a-z].+)$")
-#: "Where exactly, Tokyo?", "the forum - where was it, Tashkent?": a place asked with a guess.
-_PLACE_GUESSED = re.compile(r"^\W*(?:and |so |ok )?(?P<what>[\w' -]*?)\s*\bwhere(?: exactly| precisely)?(?: (?:was|is)"
+#: "Where exactly, Tokyo?", "the forum - where was it, Tashkent?", "where in Japan was it, Tokyo?": a place asked
+#: with a guess.
+_PLACE_GUESSED = re.compile(r"^\W*(?:and |so |ok )?(?P<what>[\w' -]*?)\s*\bwhere(?: exactly| precisely"
+                            r"| in [a-z]+)?(?: (?:was|is)"
                             r" (?:it|that|this|they)(?: held)?)?\s*[,–—-]\s*(?:in )?(?P<place>[a-z][\w .'-]*?)\W*$")
 #: "Which country is it in?", "what country is Bali in?", "in which country is that?"
 _COUNTRY_OF = re.compile(r"^\W*(?:and |so |ok |okay )?(?:(?:which|what) country (?:is|was) (?P<what>[\w' -]+?)"
@@ -5298,6 +5369,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of another name", Engine._of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("others met, besides no one named", Engine._else_of_no_one),
+    Rule("the more of two things given", Engine._more_of_two_given),
+    Rule("the time after an event asked again of another", Engine._time_after_of_another),
     Rule("the order of what was just claimed", Engine._order_of_claimed),
     Rule("a statement, then who it was", Engine._said_then_who),
     Rule("who said what was shown", Engine._who_said_the_shown),

@@ -37,6 +37,10 @@ _KIND_ONE = re.compile(r"^\W*(?:the )?(?!(?:which|what|no|any|every|each|other|f
 #: A follow-up that is a whole question of its own ("and what did he agree?") keeps its own type.
 _OWN_QUESTION = re.compile(r"^\s*(and|also|then)\s+(what|who|whom|when|where|why|how|which|did|does|do|was|were"
                            r"|is|are|has|have|had|will|would|can|could)\b(?! about\b)")
+#: "and for the Ukraine trip, who went where?": a question of its own after what it is of.
+_ASKED_AFTER = re.compile(r"^\s*(?:and|also|then) (?:for|on|in|at|about|regarding) [^?]{3,60}?\b(?:who|whom|where|why"
+                          r"|how|which|what)\s+(?!about\b|of\b|else\b)(?:went|did|was|were|is|are|had|has|met|came"
+                          r"|said|held|hosted|visited|happened|travell?ed|signed|agreed|attended)\b")
 #: "he", "they", and "the two men", "both ministers": people of the last answer.
 _PRONOUN_PERSON = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b"
                              r"|\b(?:the two|both)(?: of them| (?:men|women|ministers|leaders|officials|diplomats"
@@ -81,6 +85,8 @@ _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meetin
 _THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
 
 
+#: "the visit", "that trip": a journey pointed to by its noun.
+_THE_VISIT = re.compile(r"\b(?:the|that|this|his|her|their) (?:visit|trip|journey)\b")
 #: "the trip", "that meeting": a meeting pointed to by its noun.
 _MEETING_NAMED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
 #: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
@@ -153,7 +159,8 @@ def is_ellipsis(text: str) -> bool:
     """Whether a message only points past the last question ("and agriculture?", "what about Rwanda?", "uzbek
     one in tokyo?")."""
     lowered = text.lower()
-    return bool(_ELLIPSIS.search(lowered) or _KIND_ONE.match(lowered)) and not _OWN_QUESTION.search(lowered)
+    return bool(_ELLIPSIS.search(lowered) or _KIND_ONE.match(lowered)) and not _OWN_QUESTION.search(lowered) \
+        and not _ASKED_AFTER.search(lowered)
 
 
 def continue_from(query: Query, focus: Focus) -> Query:
@@ -329,6 +336,12 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             focus = replace(focus, meeting=held.id)
         if held is not None:
             focus = replace(focus, people=tuple(dict.fromkeys((*held.japan_side, *held.partner_side))))
+    if not focus.meeting and not has_person and not query.mentions and _THE_VISIT.search(text) and focus.people \
+            and not any(i.startswith("meeting:") for i in focus.items):
+        # "when did the visit start?" after a fact of it: the latest visit the conversation had of its people
+        visit = next((m for m in focus.recent_meetings() if m in kb.trips and set(focus.people) <= {
+            p for x in (kb.meetings[m], *kb.trip_meetings(m)) for p in x.participants}), None)
+        focus = replace(focus, meeting=visit) if visit is not None else focus
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:
             required.extend({("person", p)} for p in focus.people)  # "they": every one of them

@@ -104,6 +104,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\b(?:in|at|to) [\w .]+ for what(?: reason| purpose| occasion)?"
                        r"(?: exactly| precisely| again)?\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
+                       # "who is the memorial for?": whom a thing is for, as its purpose says
+                       r"|^\W*(?:and |so )?who (?:is|was|are|were) (?:the |that |this )?[\w'’ -]{2,40}? for\W*$"
                        # "and the 24 cranes are for what?": what a thing named is for
                        r"|^\W*(?:and |so )?(?:the |those |these )?[\w'’ -]{2,40}? (?:is|are|was|were|r) for what\W*$"
                        r"|^what (brought|took|led|drew)\b|\breason (for|why|behind)\b|\bin what (?:capacity|role)\b"

@@ -7,6 +7,7 @@ compared, so the cost does not grow with the vocabulary.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +22,9 @@ MIN_SIMILARITY = 84.0
 #: How alike a longer word must be to a word of the records to be read as it before any English word is tried.
 NEAR_SIMILARITY = 80.0
 _MIN_LENGTH = 5
+#: A clipped word ("congrat", "appt"): how long it must be, and how many words of the records may start with it.
+_CLIPPED_LENGTH = 6
+_CLIPPED_MOST = 4
 #: How often a word must occur in the English word list to be a word of its own rather than a slip
 #: ("reasons" is no misspelling of "response"; "minster" and "meting", rare there, are slips).
 ENGLISH_MIN_COUNT = 300
@@ -80,6 +84,21 @@ class Speller:
             if word.isalpha():
                 self._buckets[(word[0], len(word))].append(word)
         self._cache: dict[tuple[str, bool], str] = {}
+        self._sorted = tuple(sorted(w for w in self._known if w.isalpha()))
+
+    def _clipped(self, word: str) -> str | None:
+        """"congrat" → "congratulate": the one word (by stem) the records use that `word` is the start of, at
+        least `_CLIPPED_LENGTH` letters; None when none or several."""
+        if len(word) < _CLIPPED_LENGTH:
+            return None
+        at = bisect.bisect_left(self._sorted, word)
+        longer: list[str] = []
+        while at < len(self._sorted) and self._sorted[at].startswith(word) and len(longer) <= _CLIPPED_MOST:
+            longer.append(self._sorted[at])
+            at += 1
+        if not longer or len(longer) > _CLIPPED_MOST or len({stem(w) for w in longer}) != 1:
+            return None
+        return min(longer, key=lambda w: (len(w), w))
 
     def correct(self, word: str, *, english: bool = True) -> str:
         """The known word `word` most likely means; `word` itself when it is known or nothing is close.
@@ -103,6 +122,8 @@ class Speller:
             # ("brains"); the question is asked of the records
             near = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=NEAR_SIMILARITY)
             result = near[0] if near is not None and near[0][:3] == word[:3] else word
+        if result == word:
+            result = self._clipped(word) or result  # ("what did he congrat her on?")
         if result == word and english:
             result = _english_slip(word)  # "alredy", "deliverd": a slip of an English word the records do not use
         if len(self._cache) < 100_000:

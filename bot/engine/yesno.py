@@ -183,7 +183,9 @@ class YesNo:
             return dated
         if held:
             role = max(held, key=d.role_date)
-            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",
+            # (the sentence that gives the post, as the source words it)
+            said = (f"The source: “{role.cited.quote}”",) if role.cited.quote else ()
+            return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).", *said,
                                                   *self._other_holders(person, role)),
                           sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
         latest = d.latest_role(person)

@@ -1595,3 +1595,8 @@ def test_embassies_said_to_be_of_the_home_country_are_not_another_countrys_there
     apart = last_answer(engine, "Which Japanese embassies in Africa or Central Asia are mentioned in your sources?",
                         "Which of the two is older?", "By how many years?")
     assert apart.answered and "17 years" in apart.title, apart.text
+
+
+def test_what_happened_at_a_gathering_leaves_the_gathering_as_it(engine: Engine) -> None:
+    answer = last_answer(engine, "what happened at the uzbek japan business forum", "when was it")
+    assert answer.answered and "10 January 2024" in answer.text and "26 January" not in answer.text, answer.text

@@ -181,3 +181,10 @@ def test_dates_asked_of_a_list_of_meetings_are_an_aside_and_one_aside_may_uncove
         "List everyone Hayashi met."
     # (of things other than meetings, "with dates" may say which of them are asked for)
     assert "with dates" in without_asides("What milestones in the relations does the report list, with dates?")
+
+
+@pytest.mark.parametrize("text", ["kinda odd that central asia is under the europe bureau lol",
+                                  "interesting how fast that went"])
+def test_a_remark_asks_nothing(text: str) -> None:
+    assert asks_nothing(text)
+    assert not asks_nothing("interesting, so who met whom?")

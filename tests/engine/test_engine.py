@@ -1705,3 +1705,37 @@ def test_others_met_when_no_one_met_was_named_are_shown_not_given_as_others(engi
 def test_the_name_of_someone_described_by_a_post_is_asked_of_who_they_are(engine: Engine) -> None:
     answer = last_answer(engine, "who met kuleba in new york", "what's the japanese minister's name?")
     assert answer.answered and "Yoko Kamikawa (" in answer.text, answer.text
+
+
+def test_a_claim_then_with_whom_asks_the_companions_of_what_was_claimed(engine: Engine) -> None:
+    answer = last_answer(engine, "whos the japanese fm who met kuleba in ny", "she sent generators herself? with who")
+    assert answer.answered and "National Diet" in answer.text, answer.text
+
+
+def test_that_time_on_another_citys_clock_after_a_time_said(engine: Engine) -> None:
+    answer = last_answer(engine, "what time did hayashi meet the kyrgyz FM", "what was that in bishkek")
+    assert answer.answered and "11:40" in answer.title, answer.text
+    unsaid = last_answer(engine, "who did hayashi meet in kyiv", "what was that in bishkek")
+    assert "11:40" not in unsaid.text, unsaid.text
+
+
+def test_the_more_of_two_things_given_is_the_larger_number_with_both_records(engine: Engine) -> None:
+    answer = last_answer(engine, "wat did japan pledge 2 ukraine in kiev", "which was more, cranes or transformers")
+    assert answer.answered and "24" in answer.title and "2 auto transformers" in answer.text, answer.text
+
+
+def test_the_time_after_an_event_asked_again_of_another_thing_is_from_that_event(engine: Engine) -> None:
+    answer = last_answer(engine, "How many years after relations were established did the Uzbek embassy in Tokyo open?",
+                         "And Japan's embassy in Tashkent, how long after?")
+    assert answer.answered and answer.title == "1 year" and "1992" in answer.text, answer.text
+
+
+def test_a_place_guessed_within_a_country_is_a_claim_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi kyrgyz FM meeting when", "where in japan was it, tokyo?")
+    assert not answer.answered and "no more precise place" in answer.text and "Tokyo is a city" not in answer.text, \
+        answer.text
+
+
+def test_the_one_of_two_people_is_their_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba", "and the hayashi kulubaev one, when did that end")
+    assert answer.answered and "30 minutes" in answer.text, answer.text

@@ -11,6 +11,7 @@ from bot.engine.followups import (
     asks_of_what_was_discussed,
     context_readings,
     continue_from,
+    is_ellipsis,
     meant_by_pronoun,
 )
 from bot.engine.query import analyse
@@ -2296,3 +2297,16 @@ def test_a_pronoun_none_of_the_last_answer_is_called_means_the_one_of_their_meet
     she = last_answer(engine, "On what date did Hayashi arrive in Kyiv?", "How long did Hayashi stay in Ukraine?",
                       "Which G7 meeting did she mention to Kuleba?")
     assert "Hayashi" not in she.text, she.text
+
+
+@pytest.mark.parametrize(("text", "ellipsis"), [("and for the ukraine trip in sept 2023 who went where", False),
+                                                ("and for the Kyrgyz meeting?", True),
+                                                ("and in Tokyo, when?", True)])
+def test_a_question_of_its_own_after_what_it_is_of_is_no_ellipsis(text: str, ellipsis: bool) -> None:
+    assert is_ellipsis(text) is ellipsis
+
+
+def test_the_visit_after_a_fact_of_it_is_the_latest_visit_the_conversation_had(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet in kyiv", "any other areas of collab discussed",
+                         "which companies exactly", "when did the visit start")
+    assert answer.answered and "9 September 2023" in answer.text, answer.text

@@ -1288,3 +1288,7 @@ def test_two_regions_joined_by_or_are_either(engine: Engine) -> None:
 
 def test_a_thing_said_to_be_for_what_asks_its_purpose(engine: Engine) -> None:
     assert analyse("and the 24 cranes r for what", engine.index).intent == "why"
+
+
+def test_whom_a_thing_is_for_asks_its_purpose(engine: Engine) -> None:
+    assert analyse("who is the bucha memorial for", engine.index).intent == "why"

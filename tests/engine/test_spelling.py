@@ -44,3 +44,14 @@ def test_a_records_word_a_little_less_alike_comes_before_an_english_word() -> No
     speller = Speller(("cranes", "generators"), stems=[stem("cranes"), stem("generators")])
     assert speller.correct("crains") == "cranes"
     assert speller.correct("brains") == "brains"  # an English word as written is its own
+
+
+def test_a_clipped_word_is_the_one_word_of_the_records_it_starts() -> None:
+    speller = Speller(["congratulated", "congratulations", "transformers", "transported"], stems=[])
+    assert speller.correct("congrat") == "congratulated"
+    assert speller.correct("transp") == "transported"
+    # (the start of words of different stems is none of them)
+    assert Speller(["zorbanite", "zorbaloon"], stems=[]).correct("zorba") == "zorba"
+    assert Speller(["quellarian", "quellorbit"], stems=[]).correct("quello") == "quellorbit"
+    assert Speller(["quellarian", "quellorbit"], stems=[]).correct("quella") == "quellarian"
+    assert Speller(["vendrathix", "vendrakolm"], stems=[]).correct("vendra") == "vendra"

@@ -25,7 +25,7 @@ from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.yesno import ordering
-from bot.knowledge.model import Meeting, Person, Role
+from bot.knowledge.model import Meeting, Person, Role, Term
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -486,6 +486,12 @@ _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)
 _MEETING_AS_NOUN = re.compile(r"^\W*meetings?\b\W+(?:was|were|is|are|held|took place|happened|(?:in|of|on) )")
 
 
+def _titled_by(title: str, term: Term) -> bool:
+    """Whether a meeting's title names the gathering `term` ("G7 Foreign Ministers' meeting …" of the G7)."""
+    said = fold(title).lower()
+    return any(re.search(rf"\b{re.escape(fold(n).lower())}\b", said) for n in (term.name, *term.aliases) if n)
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -533,6 +539,11 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     # "... attended the 9th Central Asia plus Japan meeting": only the meetings of the gathering named
     events = [{("term", m.id)} for m in analyse(rest, a.index).mentions if m.kind == "term"]
     at_events = set.intersection(*(a.meetings.meetings_naming(e) for e in events)) if events else set()
+    # ("… attended that G7 meeting": the gathering itself, when a record is of it, not talks that mention it)
+    itself = {m for m in at_events if m in a.kb.meetings and any(
+        _titled_by(a.kb.meetings[m].title, a.kb.terms[key]) for _, key in sorted(e for g in events for e in g)
+        if key in a.kb.terms)}
+    at_events = itself or at_events
     # ("… engaged with Ukraine in September 2023": the meetings of that time only)
     dates = q.query.dates
     held: dict[str, list[Meeting]] = {}
@@ -849,6 +860,11 @@ _WENT = frozenset(stem(w) for w in "visit visited visits travel travelled travel
                   "journey journeyed".split())
 
 
+#: "who visited or met …", "by visiting or meeting": a journey there or a meeting with them, either.
+_OR_MET = re.compile(r"\b(?:visit\w*|went|travell?ed|gone) or (?:met|meet\w*|held talks)\b"
+                     r"|\b(?:met|meet\w*|held talks) or (?:visit\w*|went|travell?ed|gone)\b")
+
+
 def visitors(a: Answerer, q: Asked) -> Answer | None:
     """"Which Japanese leaders visited Ukraine?": the home country's people on every record of a
     meeting or visit held in the country or place named, each with the record that shows it."""
@@ -874,6 +890,15 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     # ("which Japanese prime minister visited Ukraine?": those of them in that post)
     found = _home_side_held_in(a, kind, ident, query, lambda person: post is None or any(
         lx.fits_post(post, r.key) for r in getattr(a.kb.people.get(person), "roles", ())))
+    if kind == "country" and _OR_MET.search(q.lowered):
+        # "… whether by visiting or meeting": those who met the country's people anywhere, too
+        for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+            if ident in m.countries and (query.dates is None or query.dates.matches(m.date.first_day(),
+                                                                                    m.date.last_day())):
+                for person in m.japan_side:
+                    if (post is None or any(lx.fits_post(post, r.key) for r in getattr(
+                            a.kb.people.get(person), "roles", ()))) and m not in found.get(person, []):
+                        found.setdefault(person, []).append(m)
     if not found and post is not None and _home_side_held_in(a, kind, ident, query):
         return Answer("not_found", False, "Not in the records",
                       (f"The records show no one in that post among {a.index.home_name}'s people in "

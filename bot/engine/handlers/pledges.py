@@ -10,7 +10,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.rules import Asked
 from bot.engine.text import content_stems
-from bot.knowledge.model import Pledge
+from bot.knowledge.model import KnowledgeBase, Pledge
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -82,6 +82,13 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
 def _named_by(p: Pledge) -> set[str]:
     """The words a pledge's thing is named by: its item, its keywords and its number ("the 24 cranes")."""
     return set(content_stems(f"{p.item} {' '.join(p.keywords)} {p.quantity.text if p.quantity else ''}"))
+
+
+def named_with_number(kb: KnowledgeBase, said: str) -> list[Pledge]:
+    """The pledges with a number whose thing `said` names, every word of it ("cranes", "the auto transformers")."""
+    words = set(content_stems(said))
+    return [p for p in sorted(kb.pledges.values(), key=lambda p: p.id)
+            if words and p.quantity is not None and words <= _named_by(p)]
 
 
 def purposes(a: Answerer, q: Asked) -> Answer | None:

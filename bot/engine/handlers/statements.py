@@ -317,10 +317,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     wanted = set(query.keywords) - lx.PLAIN_SPEECH - TRAVEL.words - lx.GATHERING_WORDS
     # ("Japan's newly appointed foreign minister": the words that say who speaks are not what was said)
     wanted -= {stem(w) for w in fold(speaker_words).split()}
+    asked_words = {k: {k, *SYNONYMS.get(k, ())} for k in sorted(wanted)}
     wanted |= {x for k in wanted for x in SYNONYMS.get(k, ())}
 
     def overlap(p: Passage) -> int:
-        return len(wanted & p.stems)
+        # each word asked counts once ("send" is not matched twice by "provided"), said as itself above a synonym
+        return sum(2 if k in p.stems else 1 for k, forms in asked_words.items() if forms & p.stems)
     best = max(overlap(p) for p in found)
     distinct = {w for w in wanted if a.index.idf.get(w, 0.0) >= thresholds.DISTINCT_IDF}
     if best == 0 and distinct and lx.PERSON_PRONOUN.fullmatch(speaker_words.strip()) \

@@ -356,3 +356,17 @@ def test_the_name_of_a_post_holder_at_a_meeting_is_that_holder_and_his_title_is_
 def test_holders_of_a_post_in_the_bots_information_are_listed(engine: Engine, asked: str) -> None:
     answer = engine.ask(asked, today=TODAY)
     assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_holders_at_a_gathering_are_of_the_gathering_not_of_talks_that_mention_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa hold the g7 meeting",
+                         "Which foreign ministers attended that G7 meeting?")
+    assert "Kamikawa" in answer.text and "Kuleba" not in answer.text, answer.text
+
+
+def test_those_who_visited_or_met_a_country_are_both(engine: Engine) -> None:
+    answer = engine.ask("Name every Japanese official shown engaging with Ukraine, whether by visiting or meeting.",
+                        today=TODAY)
+    assert all(n in answer.title for n in ("Kishida", "Hayashi", "Kamikawa")), answer.text
+    visited = engine.ask("which japanese officials visited ukraine", today=TODAY)
+    assert "Kamikawa" not in visited.title, visited.text

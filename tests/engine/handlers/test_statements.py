@@ -155,3 +155,9 @@ def test_quote_what_someone_said_is_his_words_or_none(engine: Engine) -> None:
 def test_a_speech_named_by_several_words_is_no_meeting_of_the_speaker(engine: Engine) -> None:
     answer = engine.ask("what did kamikawa say in her general assembly speech", today=TODAY)
     assert not answer.answered and "speech" in answer.text, answer.text
+
+
+def test_a_word_asked_counts_once_whether_said_itself_or_by_a_synonym(engine: Engine) -> None:
+    answer = engine.ask("what did the new japanese FM say she had taken the initiative to send to ukraine?",
+                        today=TODAY)
+    assert answer.answered and "National Diet" in answer.text, answer.text
