@@ -171,7 +171,8 @@ _CAREER = re.compile(r"\b(work(ed|s|ing)? (for|at)|employ(ed|er)|career)\b.*\b(b
                      # "what post did she hold before her appointment?", "his previous job"
                      r"|\b(post|position|job|role|office|title)s?\b.*\b(before|prior to) (her|his|their) "
                      r"(appointment|becoming|taking office|nomination|election)\b"
-                     r"|\b(previous|former|earlier|prior) (post|position|job|role|office)s?\b")
+                     r"|\b(previous|former|earlier|prior|last) (post|position|job|role|office|posting|assignment"
+                     r"|appointment)s?\b")
 #: "What did Hattori do after he left the central bank?", "his later career": what came after the post recorded.
 _LATER_CAREER = re.compile(r"\bafter (?:he|she|they) (?:left|stepped down|retired|quit)\b|\bafter (?:leaving|retiring|"
                            r"stepping down)\b|\b(?:later|subsequent|post-\w+) career\b|\bafter (?:his|her|their) "

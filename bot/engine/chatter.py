@@ -207,8 +207,9 @@ def as_what_about(text: str) -> str:
     return f"what about {heard.group('topic')}?" if heard is not None else text
 
 
-#: "list everyone Hayashi met, with the dates": the dates every list of meetings gives anyway.
-_WITH_DATES = re.compile(r",?\s+with (?:the |their )?dates(?=\W*$)", re.IGNORECASE)
+#: "list everyone Hayashi met, with the dates", "… and on which dates": the dates every list of meetings gives.
+_WITH_DATES = re.compile(r",?\s+(?:with (?:the |their )?dates|and (?:on )?(?:which|what) dates)(?=\W*$)",
+                         re.IGNORECASE)
 _MEETINGS_ASKED = re.compile(r"\b(?:met|meet|meetings?|visits?|visited|trips?|talks)\b", re.IGNORECASE)
 
 

@@ -338,6 +338,8 @@ class Engine:
                 cleaned = f"{cleaned[:ones.end('names')]} meeting{cleaned[ones.end():]}"
             # "she sent generators herself? with who": the companions of what the claim says was done
             cleaned = _CLAIM_WITH_WHOM.sub(r"with whom \g<claim>?", cleaned)
+            # "what numbers of cranes, generators and transformers …?": how many of each
+            cleaned = _WHAT_NUMBERS_OF.sub("how many ", cleaned)
             meant = _MEANT_THEN_ASKED.match(cleaned)
             said = analyse(meant.group("topic"), self.index) if meant is not None else None
             if meant is not None and said is not None and (
@@ -4133,7 +4135,9 @@ class Engine:
         if read.mentions or not set(read.keywords) - _TWO_WORDS <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
             return None  # ("which embassy opened first?" names something else than the trip's meetings)
         held = self.kb.trip_meetings(focus.meeting)
-        other = [r for r in focus.recent if r.startswith("meeting:") and (m := self.kb.meetings.get(
+        # (the records the last answer listed count too: "which of those meetings came first?" after a list of
+        # meetings of the trip and others is of the whole list)
+        other = [r for r in (*focus.recent, *focus.items) if r.startswith("meeting:") and (m := self.kb.meetings.get(
             r.removeprefix("meeting:"))) is not None and m.id != focus.meeting and m.trip != focus.meeting]
         if len(held) < 2 or other:
             return None  # ("which of those two meetings …?" of two the conversation answered: those two)
@@ -4535,6 +4539,8 @@ _MORE_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:was|were|is|ar
                           r"\W*$")
 #: "the hayashi kulubaev one": a record by the names of its people, said as "one".
 _PEOPLES_ONE = re.compile(r"\bthe (?P<names>(?:[\w'’.-]+[ –-]){1,4}?[\w'’.-]+) one\b", re.IGNORECASE)
+#: "what numbers of cranes …?", "what quantity of generators …?": how many, asked by its noun.
+_WHAT_NUMBERS_OF = re.compile(r"^\W*what (?:numbers?|quantities|quantity) of ", re.IGNORECASE)
 #: "she sent generators herself? with who": a claim, then who with.
 _CLAIM_WITH_WHOM = re.compile(r"^(?P<claim>[^?]{3,}?)\?+\s*(?:and |so )?(?:with|along with) (?:who|whom)\W*$",
                               re.IGNORECASE)
@@ -5146,7 +5152,10 @@ _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?
                         r"(?:new|different|diff|another|separate|unrelated|other|last) "
                         r"(?:question|q|qn|topic|thing|subject)|(?:changing|switching|change of|switch|new) (?:the )?"
                         r"(?:topics?|subjects?)|on (?:a |an )?(?:different|another|other|separate) "
-                        r"(?:note|topic|subject)|unrelated(?: question)?)\b\s*(?:[:;,.!—–-]+|\s)\s*",
+                        r"(?:note|topic|subject)|unrelated(?: question)?"
+                        # ("totally different - who is …?": another topic, said with no noun)
+                        r"|(?:totally|completely|entirely|something) (?:different|diff|else|unrelated)"
+                        r"(?=\s*[:;,.!—–-]))\b\s*(?:[:;,.!—–-]+|\s)\s*",
                         re.IGNORECASE)
 #: "Now Uzbekistan: ...", "as for Rwanda - ...": words that only introduce the subject put first.
 #: "Compare with Rwanda, how many years …?": a topic set beside the last one, then the question.

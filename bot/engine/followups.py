@@ -85,8 +85,8 @@ _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meetin
 _THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
 
 
-#: "the visit", "that trip": a journey pointed to by its noun.
-_THE_VISIT = re.compile(r"\b(?:the|that|this|his|her|their) (?:visit|trip|journey)\b")
+#: "the visit", "that trip", "the meeting": a journey or meeting pointed to by its noun.
+_THE_VISIT = re.compile(r"\b(?:the|that|this|his|her|their) (?P<noun>visit|trip|journey|meeting|talks)\b")
 #: "the trip", "that meeting": a meeting pointed to by its noun.
 _MEETING_NAMED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
 #: "that session", "this earlier meeting": a demonstrative for the meeting just discussed.
@@ -336,11 +336,15 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             focus = replace(focus, meeting=held.id)
         if held is not None:
             focus = replace(focus, people=tuple(dict.fromkeys((*held.japan_side, *held.partner_side))))
-    if not focus.meeting and not has_person and not query.mentions and _THE_VISIT.search(text) and focus.people \
+    visit_said = _THE_VISIT.search(text)
+    if not focus.meeting and not has_person and not query.mentions and visit_said is not None and focus.people \
             and not any(i.startswith("meeting:") for i in focus.items):
-        # "when did the visit start?" after a fact of it: the latest visit the conversation had of its people
-        visit = next((m for m in focus.recent_meetings() if m in kb.trips and set(focus.people) <= {
-            p for x in (kb.meetings[m], *kb.trip_meetings(m)) for p in x.participants}), None)
+        # "when did the visit start?", "which city was the meeting held in?" after a fact or a thing of it: the
+        # latest such the conversation had of its people
+        trip_said = visit_said.group("noun") in ("visit", "trip", "journey")
+        visit = next((m for m in focus.recent_meetings() if m in kb.meetings and (m in kb.trips or not trip_said)
+                      and set(focus.people) <= {p for x in (kb.meetings[m], *kb.trip_meetings(m))
+                                                for p in x.participants}), None)
         focus = replace(focus, meeting=visit) if visit is not None else focus
     if focus.people and not has_person and pronoun:
         if _THEY.search(text) and len(focus.people) > 1:

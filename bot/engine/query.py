@@ -57,6 +57,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|^\W*what (?:[a-z]+ ){0,6}(?:tie|ties|tied|link|links|linked|connect|connects|associate"
                            r"|associates) (?:[a-z]+ ){0,2}to (?:the )?(?:year|date|day|month) (?:of )?\d")),
     ("time", re.compile(r"\b(what|which)(?:'s|’s)? (?:local |exact |precise )?([a-z]+ ){0,2}time\b"
+                        # "what were the Japan time and date when …?"
+                        r"|\bwhat (?:was|were|is) the (?:jst|japan|japanese|tokyo|local) time (?:and|&) date\b"
                         r"|\bwhat (is|was) the local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b"
@@ -104,6 +106,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|\b(?:in|at|to) [\w .]+ for what(?: reason| purpose| occasion)?"
                        r"(?: exactly| precisely| again)?\W*$"
                        r"|\bwhat (?:was|were|is|are) (?:it|that|this|they|those|the aid|the money|the grant) for\b"
+                       # "what event was Kulubaev in Japan for (besides that)?": the occasion that brought him
+                       r"|^\W*(?:and |so )?(?:what|which) (?:event|occasion|gathering|reason|purpose)s? (?:was|were|is"
+                       r"|are) [\w'’ -]{2,40}? in [\w'’ -]{2,30}? for\b"
                        # "who is the memorial for?": whom a thing is for, as its purpose says
                        r"|^\W*(?:and |so )?who (?:is|was|are|were) (?:the |that |this )?[\w'’ -]{2,40}? for\W*$"
                        # "and the 24 cranes are for what?": what a thing named is for
@@ -1211,6 +1216,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {m.start - 1 for m in mentions if m.kind == "person" and m.start > 1 and m.id in index.kb.people
                  and words[m.start - 2] in ("the", "a", "an") and words[m.start - 1] not in STOPWORDS
                  and stem(words[m.start - 1]) in content_stems(index.kb.people[m.id].description or "")}
+    # ("MOFA deputy DG Ikegami met who?": words of the post of the one named right after them)
+    for m in mentions:
+        if m.kind == "person" and m.id in index.kb.people:
+            own = _post_words(index, m.id)
+            i = m.start - 1
+            while i >= 0 and m.start - i <= 4 and words[i] in own:
+                consumed.add(i)
+                i -= 1
     # ("mofa guy ikegami met who?": words that describe the one named right after them, by a noun of a person)
     for m in mentions:
         if m.kind == "person" and m.start > 0 and re.fullmatch(lx.PERSON_NOUN, words[m.start - 1]):
@@ -1224,6 +1237,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         consumed |= set(capacity) - {i for m in mentions for i in range(m.start, m.end)}
         if role_span and role_span[0] in capacity:
             role = None
+    # ("what event was Kulubaev in Japan for?": the occasion asked, a noun no record of it need say)
+    consumed |= {i for i, w in enumerate(words) if intent == "why" and i and words[i - 1] in ("what", "which")
+                 and w in _OCCASION_NOUNS}
     # ("which country's minister hoped for …?": the country is what is asked, the person said next is who the
     # record must tell of; the word "country" is no word it must hold)
     if _WHOSE_KIND_ASKED.search(folded):
@@ -1340,6 +1356,8 @@ def _capacity_clause(words: list[str], mentions: Sequence[Mention], intent: str,
     return range(*span)
 
 
+#: Nouns for what brought someone somewhere, asked by "what … for?" ("what event was he in Japan for?").
+_OCCASION_NOUNS = frozenset("event events occasion occasions gathering reason reasons purpose".split())
 #: Nouns for a kind of place a "which …?" question asks for, never a word its answer's record must hold.
 _KIND_NOUNS = frozenset("country countries nation nations city cities".split())
 _WHOSE_KIND_ASKED = re.compile(r"\b(?:which|what) (?:country|nation|city)['’]s \w|\b(?:which|what) (?:countries|nations"
@@ -1637,6 +1655,25 @@ def _countries_of_their_people(mentions: list[Mention], words: list[str], index:
         else:
             found.append(m)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _post_words(index: KnowledgeIndex, person_id: str) -> frozenset[str]:
+    """The words of someone's posts, their organisations' other names, and the initials of their titles ("DG" of
+    "Director General")."""
+    person = index.kb.people[person_id]
+    words: set[str] = set()
+    held = ""
+    for r in person.roles:
+        words |= {w for w in tokens(f"{r.title} {r.organisation or ''}") if w not in STOPWORDS}
+        capital = [w for w in tokens(r.title) if w not in STOPWORDS]
+        words |= {"".join(w[0] for w in capital[i:i + n]) for n in (2, 3) for i in range(len(capital) - n + 1)}
+        held += f" {fold(r.organisation or '').lower()}"
+    for t in index.kb.terms.values():
+        names = (t.name, *t.aliases)
+        if t.kind == "organisation" and any(len(n) > 2 and fold(n).lower() in held for n in names):
+            words |= {w for n in names for w in tokens(n)}
+    return frozenset(words)
 
 
 def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:

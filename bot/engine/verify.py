@@ -46,7 +46,9 @@ _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|fund
                     r"|(?:total|monetary|financial|dollar|combined) value)\b"
                     r"|[$€£¥]"  # "total $ value of them?"
                     r"|\b(spend|spent)\b(?! (\w+ )?(talking|time|minutes?|hours?|days?|with|in))")
-_PRONOUN = re.compile(r"\b(he|she)$")
+_PRONOUN = re.compile(r"\b(he|she|his|her)$")
+#: The pronoun the records write of someone, by the form a question uses ("his trip": "he").
+_AS_SUBJECT = {"his": "he", "her": "she"}
 #: "Which <group>": a question asking for members of a group by name.
 _PEOPLE_GROUPS = frozenset("colleague member lawmaker legislator entrepreneur businessman businesswoman "
                            "executive".split())
@@ -215,9 +217,11 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                 "when did marek head to aurelia"),
                ("when did they meet in ostra", "the banker who headed aurelia's central bank")),
     TravelRule("X's visit to Y", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:official |first |historic |"
-                                            r"recent |last )?(?:\d+ |two |three |four |five )?(?:visits?|trips?|"
+                                            r"recent |last |most recent |latest |previous |earlier )?"
+                                            r"(?:\d+ |two |three |four |five )?(?:visits?|trips?|"
                                             r"journeys?|travels?) (?:to|in) " + _NAME.format("to") + r"\b"),
-               ("tarsen's visit to carpania", "quell's trip to ostra", "quell's 3 trips to ostra"),
+               ("tarsen's visit to carpania", "quell's trip to ostra", "quell's 3 trips to ostra",
+                "when was his most recent trip to ostra"),
                ("the visit of the delegation",)),
     TravelRule("X ... during his trip to Y", re.compile(
         r"\b(?:did|does|do|was|were|is) " + _NAME.format("who") + r" (?:[a-z]+ ){0,4}?(?:during|on|in|at) "
@@ -723,7 +727,8 @@ class Verifier:
             for match in rule.pattern.finditer(text):
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
                 said = _PRONOUN.search(match.group("who")) if not who else None
-                own = self._own_subject(query, text, match.start(), said.group(1)) if said is not None else set()
+                own = self._own_subject(query, text, match.start(), _AS_SUBJECT.get(said.group(1), said.group(1))) \
+                    if said is not None else set()
                 pronoun = _PRONOUN.search(match.group("who")) if not who and not own and context else None
                 if own and (to := _entities_in(query, text, match.start("to"), match.end("to"))) \
                         and to[0][0] in ("country", "place"):
@@ -732,8 +737,9 @@ class Verifier:
                     continue
                 if pronoun is not None:
                     # ("did she go to Kyiv?" after A and B: the one of them the records call "she")
+                    word = _AS_SUBJECT.get(pronoun.group(1), pronoun.group(1))
                     called = [p for p in context if (person := self.index.kb.people.get(p)) is None
-                              or person.pronoun is None or person.pronoun.word == pronoun.group(1)]
+                              or person.pronoun is None or person.pronoun.word == word]
                     who = [("person", (called or list(context))[0])]
                 to = _entities_in(query, text, match.start("to"), match.end("to"))
                 holders = self._holders(query, match.group("who"), context) if not who else set()

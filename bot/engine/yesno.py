@@ -19,7 +19,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine import thresholds
 from bot.engine.gazetteer import Mention
-from bot.engine.meetings import meeting_focus, part_of_day
+from bot.engine.meetings import meeting_focus, part_of_day, term_forms, titled_by
 from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, place_of_a_thing, without_time_clause
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, EXCLUSIVE
@@ -389,8 +389,13 @@ class YesNo:
                 return self._no([m for m in found if m not in fitting], "took place in")
             places = {m.id for m in query.mentions if m.kind == "place"}
             # the record of that very place first (a trip that went there)
-            fitting.sort(key=lambda m: m.place not in places and not (
-                journey and m.id in self.kb.trips and places & set(self.kb.trips[m.id].places)))
+            # (then the record of the gathering a term names, by its title: "held a G7 meeting?" is of the G7
+            # meeting, not of talks that mention it)
+            forms = [f for m in query.mentions if m.kind == "term" and m.id in self.kb.terms
+                     for f in term_forms(self.kb.terms[m.id])]
+            fitting.sort(key=lambda m: (m.place not in places and not (
+                journey and m.id in self.kb.trips and places & set(self.kb.trips[m.id].places)),
+                bool(forms) and not titled_by(m, forms)))
             if longer:
                 return self._duration(fitting[0], longer)
             part = lx.PART_OF_DAY.search(query.raw.lower())

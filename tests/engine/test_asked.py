@@ -489,3 +489,8 @@ def test_a_side_of_someones_life_their_records_never_tell_is_not_recorded(engine
     assert not answer.answered and "educational background" in answer.text, answer.text
     title = engine.ask("What is Vincent Biruta's ministerial title?", today=TODAY)
     assert title.answered and "Foreign Affairs" in title.text, title.text
+
+
+def test_a_previous_posting_is_no_post_the_records_give(engine: Engine) -> None:
+    answer = engine.ask("What was Ikegami Masaki's previous posting?", today=TODAY)
+    assert not answer.answered and "earlier careers" in answer.text, answer.text

@@ -188,3 +188,8 @@ def test_dates_asked_of_a_list_of_meetings_are_an_aside_and_one_aside_may_uncove
 def test_a_remark_asks_nothing(text: str) -> None:
     assert asks_nothing(text)
     assert not asks_nothing("interesting, so who met whom?")
+
+
+def test_which_dates_asked_of_meetings_listed_is_an_aside() -> None:
+    assert without_asides("what meetings did kamikawa have in new york and on which dates") == \
+        "what meetings did kamikawa have in new york"

@@ -1739,3 +1739,22 @@ def test_a_place_guessed_within_a_country_is_a_claim_of_it(engine: Engine) -> No
 def test_the_one_of_two_people_is_their_meeting(engine: Engine) -> None:
     answer = last_answer(engine, "when did kamikawa meet kuleba", "and the hayashi kulubaev one, when did that end")
     assert answer.answered and "30 minutes" in answer.text, answer.text
+
+
+def test_which_came_first_of_a_list_of_meetings_with_a_trip_among_them_is_of_the_whole_list(engine: Engine) -> None:
+    answer = last_answer(engine,
+                         "Which foreign officials did Foreign Minister Hayashi meet according to your documents?",
+                         "which of those meetings came first?")
+    assert answer.answered and "Japan-Kyrgyz" in answer.title, answer.text
+
+
+def test_totally_different_starts_a_new_topic(engine: Engine) -> None:
+    answer = last_answer(engine, "Who attended the Bali meeting on the Rwandan side besides Kagame?",
+                         "Totally different - who is the Ukrainian prime minister in your documents?")
+    assert answer.answered and "Shmyhal" in answer.title, answer.text
+
+
+def test_what_numbers_of_several_things_is_how_many_of_each(engine: Engine) -> None:
+    answer = engine.ask("What numbers of demining cranes, generators and auto transformers did Japan give or promise "
+                        "Ukraine?", today=TODAY)
+    assert all(x in answer.text for x in ("24", "1,500", "2 auto transformers")), answer.text

@@ -2310,3 +2310,9 @@ def test_the_visit_after_a_fact_of_it_is_the_latest_visit_the_conversation_had(e
     answer = last_answer(engine, "who did hayashi meet in kyiv", "any other areas of collab discussed",
                          "which companies exactly", "when did the visit start")
     assert answer.answered and "9 September 2023" in answer.text, answer.text
+
+
+def test_the_meeting_after_a_thing_of_it_is_the_latest_meeting_of_its_people(engine: Engine) -> None:
+    answer = last_answer(engine, "hayashi kyrgyz fm meeting when", "what years does the program cover",
+                         "which city was the meeting held in")
+    assert not answer.answered and "does not say where" in answer.text, answer.text

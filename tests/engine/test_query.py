@@ -1292,3 +1292,22 @@ def test_a_thing_said_to_be_for_what_asks_its_purpose(engine: Engine) -> None:
 
 def test_whom_a_thing_is_for_asks_its_purpose(engine: Engine) -> None:
     assert analyse("who is the bucha memorial for", engine.index).intent == "why"
+
+
+def test_words_of_someones_post_before_their_name_describe_them(engine: Engine) -> None:
+    read = analyse("MOFA deputy DG ikegami met who in uzb", engine.index)
+    assert "mofa" not in read.keywords and "dg" not in read.keywords, read.keywords
+    answer = engine.ask("MOFA deputy DG ikegami met who in uzb", today=TODAY)
+    assert answer.answered and "Usmanov" in answer.text, answer.text
+
+
+def test_the_event_someone_was_somewhere_for_is_the_occasion_asked(engine: Engine) -> None:
+    read = analyse("what event was kulubaev in japan for", engine.index)
+    assert read.intent == "why" and "event" not in read.keywords, read
+    answer = engine.ask("what event was kulubaev in japan for", today=TODAY)
+    assert answer.answered and "9th Foreign Ministers' Meeting" in answer.text, answer.text
+
+
+def test_the_home_time_and_date_of_an_event_asks_its_time(engine: Engine) -> None:
+    answer = engine.ask("What were the Japan time and date when Kamikawa's meeting with Kuleba started?", today=TODAY)
+    assert answer.answered and "7:05" in answer.text and "21 September" in answer.text, answer.text

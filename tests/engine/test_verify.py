@@ -411,3 +411,9 @@ def test_how_a_thing_is_described_and_a_now_in_reported_words_are_no_words_to_fi
     now = last_answer(engine, "what projects came up in the hayashi kulubaev talk",
                       "did hayashi say some kyrgyz who studied in japan are now at ministerial level?")
     assert now.title == "Yes" and "ministerial level" in now.text, now.text
+
+
+def test_a_trip_said_with_his_is_the_journey_of_whom_he_means(engine: Engine) -> None:
+    answer = last_answer(engine, "how many times has the rwandan president been to japan",
+                         "when was his most recent trip to japan")
+    assert not answer.answered and "Bali" not in answer.title, answer.text

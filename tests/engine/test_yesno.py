@@ -1048,3 +1048,8 @@ def test_an_order_a_record_states_of_another_deed_confirms_no_claim(engine: Engi
 def test_a_post_confirmed_shows_the_sentence_that_gives_it(engine: Engine) -> None:
     answer = engine.ask("Was Masaya Hattori the first governor of Rwanda's central bank?", today=TODAY)
     assert answer.title == "Yes" and "upon the request of IMF" in answer.text, answer.text
+
+
+def test_a_gathering_claimed_is_shown_by_its_own_record_not_talks_that_mention_it(engine: Engine) -> None:
+    answer = last_answer(engine, "kamikawa held a g7 meeting too right? when")
+    assert "18 September 2023" in answer.text and "20 September" not in answer.text, answer.text

@@ -18,14 +18,14 @@ from bot.engine.events import TRAVEL, asks, events_asked
 from bot.engine.followups import called_otherwise, meant_by_pronoun
 from bot.engine.handlers.statements import SAYING_KINDS, name_forms, says
 from bot.engine.index import Passage
-from bot.engine.meetings import asked_post, gathering_named
+from bot.engine.meetings import asked_post, gathering_named, term_forms, titled_by
 from bot.engine.profiles import holds_within
 from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, analyse, from_countries, phrase_span, role_words
 from bot.engine.references import POINTS_BACK
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.yesno import ordering
-from bot.knowledge.model import Meeting, Person, Role, Term
+from bot.knowledge.model import Meeting, Person, Role
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -486,12 +486,6 @@ _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)
 _MEETING_AS_NOUN = re.compile(r"^\W*meetings?\b\W+(?:was|were|is|are|held|took place|happened|(?:in|of|on) )")
 
 
-def _titled_by(title: str, term: Term) -> bool:
-    """Whether a meeting's title names the gathering `term` ("G7 Foreign Ministers' meeting …" of the G7)."""
-    said = fold(title).lower()
-    return any(re.search(rf"\b{re.escape(fold(n).lower())}\b", said) for n in (term.name, *term.aliases) if n)
-
-
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -540,9 +534,8 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     events = [{("term", m.id)} for m in analyse(rest, a.index).mentions if m.kind == "term"]
     at_events = set.intersection(*(a.meetings.meetings_naming(e) for e in events)) if events else set()
     # ("… attended that G7 meeting": the gathering itself, when a record is of it, not talks that mention it)
-    itself = {m for m in at_events if m in a.kb.meetings and any(
-        _titled_by(a.kb.meetings[m].title, a.kb.terms[key]) for _, key in sorted(e for g in events for e in g)
-        if key in a.kb.terms)}
+    forms = [f for g in events for _, key in sorted(g) if key in a.kb.terms for f in term_forms(a.kb.terms[key])]
+    itself = {m for m in at_events if m in a.kb.meetings and titled_by(a.kb.meetings[m], forms)}
     at_events = itself or at_events
     # ("… engaged with Ukraine in September 2023": the meetings of that time only)
     dates = q.query.dates
@@ -1269,7 +1262,10 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     return Answer("people" if along else "yes_no", True, title,
                   (f"{meeting.title} {d.on_date(meeting.date)}, besides {person.name}:",
                    *(d.person_label(a.kb, x) for x in others)),
-                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8, focus=replace(focus, people=tuple(others)))
+                  sources=(d.cite(a.kb, meeting.cited),), confidence=0.8,
+                  # ("… → what's Biruta's post? → and the other one?": the people shown, in the order shown)
+                  focus=replace(focus, people=tuple(others), items=tuple(f"person:{x}" for x in others)
+                                if len(others) > 1 else focus.items))
 
 
 #: The guest side asked for ("who was the visitor?", "who did the travelling?"), not the host.

@@ -370,3 +370,12 @@ def test_those_who_visited_or_met_a_country_are_both(engine: Engine) -> None:
     assert all(n in answer.title for n in ("Kishida", "Hayashi", "Kamikawa")), answer.text
     visited = engine.ask("which japanese officials visited ukraine", today=TODAY)
     assert "Kamikawa" not in visited.title, visited.text
+
+
+def test_the_other_one_after_companions_listed_is_the_other_of_them(engine: Engine) -> None:
+    answer = last_answer(engine, "kagmae kishda mtg where", "wich ministers came w kagame", "whats biruta's post",
+                         "n the other one")
+    assert answer.answered and "Ndagijimana" in answer.title, answer.text
+    portfolio = last_answer(engine, "who did kagame meet at the g20", "which ministers came with him",
+                            "whats the other one's portfolio, not biruta")
+    assert "Finance" in portfolio.text and "Biruta" not in portfolio.title, portfolio.text
