@@ -4539,8 +4539,9 @@ _MORE_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:was|were|is|ar
                           r"\W*$")
 #: "the hayashi kulubaev one": a record by the names of its people, said as "one".
 _PEOPLES_ONE = re.compile(r"\bthe (?P<names>(?:[\w'’.-]+[ –-]){1,4}?[\w'’.-]+) one\b", re.IGNORECASE)
-#: "what numbers of cranes …?", "what quantity of generators …?": how many, asked by its noun.
-_WHAT_NUMBERS_OF = re.compile(r"^\W*what (?:numbers?|quantities|quantity) of ", re.IGNORECASE)
+#: "what numbers of cranes, generators and transformers …?": how many of each of the things listed.
+_WHAT_NUMBERS_OF = re.compile(r"^\W*what (?:numbers?|quantities|quantity) of (?=(?:[\w-]+ ){0,3}[\w-]+(?:,| and ))",
+                              re.IGNORECASE)
 #: "she sent generators herself? with who": a claim, then who with.
 _CLAIM_WITH_WHOM = re.compile(r"^(?P<claim>[^?]{3,}?)\?+\s*(?:and |so )?(?:with|along with) (?:who|whom)\W*$",
                               re.IGNORECASE)

@@ -47,6 +47,9 @@ _MONEY = re.compile(r"\b(price|prices|priced|cost|costs|costed|worth|budget|fund
                     r"|[$€£¥]"  # "total $ value of them?"
                     r"|\b(spend|spent)\b(?! (\w+ )?(talking|time|minutes?|hours?|days?|with|in))")
 _PRONOUN = re.compile(r"\b(he|she|his|her)$")
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)$")
+#: The words a question opens with before whose journey it asks of ("when was his trip …").
+_QUESTION_LEAD = frozenset("when where was is were did does how long and so the date day of".split())
 #: The pronoun the records write of someone, by the form a question uses ("his trip": "he").
 _AS_SUBJECT = {"his": "he", "her": "she"}
 #: "Which <group>": a question asking for members of a group by name.
@@ -726,10 +729,14 @@ class Verifier:
         for rule in TRAVEL_RULES:
             for match in rule.pattern.finditer(text):
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
-                said = _PRONOUN.search(match.group("who")) if not who else None
+                # ("when was his trip to Y?": the possessive of the one rule that is of someone's journey by its noun,
+                # after the question's own words only: "who reported his visit in Y" may be anyone's)
+                pronouns = _PRONOUN if rule.name == "X's visit to Y" and set(
+                    match.group("who").split()[:-1]) <= _QUESTION_LEAD else _SUBJECT_PRONOUN
+                said = pronouns.search(match.group("who")) if not who else None
                 own = self._own_subject(query, text, match.start(), _AS_SUBJECT.get(said.group(1), said.group(1))) \
                     if said is not None else set()
-                pronoun = _PRONOUN.search(match.group("who")) if not who and not own and context else None
+                pronoun = pronouns.search(match.group("who")) if not who and not own and context else None
                 if own and (to := _entities_in(query, text, match.start("to"), match.end("to"))) \
                         and to[0][0] in ("country", "place"):
                     # "who did A meet when he travelled to Y?": "he" is the question's own subject

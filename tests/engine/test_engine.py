@@ -1758,3 +1758,6 @@ def test_what_numbers_of_several_things_is_how_many_of_each(engine: Engine) -> N
     answer = engine.ask("What numbers of demining cranes, generators and auto transformers did Japan give or promise "
                         "Ukraine?", today=TODAY)
     assert all(x in answer.text for x in ("24", "1,500", "2 auto transformers")), answer.text
+    # (quantities of one kind of thing are not split)
+    kind = engine.ask("What quantities of equipment did Japan give or promise Ukraine?", today=TODAY)
+    assert kind.answered and "24" in kind.text, kind.text

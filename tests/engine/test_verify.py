@@ -417,3 +417,8 @@ def test_a_trip_said_with_his_is_the_journey_of_whom_he_means(engine: Engine) ->
     answer = last_answer(engine, "how many times has the rwandan president been to japan",
                          "when was his most recent trip to japan")
     assert not answer.answered and "Bali" not in answer.title, answer.text
+
+
+def test_his_visit_after_words_other_than_the_questions_own_is_no_journey_of_whom_he_may_mean(engine: Engine) -> None:
+    query = analyse("who reported his stop in bucha", engine.index)
+    assert engine.answerer.verifier.travels(query, ("volodymyr-zelenskyy", "yoshimasa-hayashi")) == []
