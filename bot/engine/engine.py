@@ -4545,6 +4545,7 @@ _WHAT_NUMBERS_OF = re.compile(r"^\W*what (?:numbers?|quantities|quantity) of (?=
 #: "she sent generators herself? with who": a claim, then who with.
 _CLAIM_WITH_WHOM = re.compile(r"^(?P<claim>[^?]{3,}?)\?+\s*(?:and |so )?(?:with|along with) (?:who|whom)\W*$",
                               re.IGNORECASE)
+#: "besides Zelenskyy", "other than him": someone left out of those asked for.
 _BESIDES = re.compile(r"\b(?:besides|apart from|aside from|except|other than|but)\b")
 #: "did Zelenskyy go there with him?": a journey to where the conversation went, with someone.
 _WENT_THERE_WITH = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:also |ever )?(?:go|travel"
@@ -4802,12 +4803,12 @@ _YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|ar
 #: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
 _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
                         re.IGNORECASE)
-#: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
-_NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
-                              r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:minister|president|official|leader|ambassador|governor"
-                              r"|diplomat|envoy|secretary|head|representative|counterpart|banker)\b.*)$")
+#: Nouns a person is described by in "the name of the …" ("minister", "banker").
 _POST_NOUN = (r"(?:minister|president|official|leader|ambassador|governor|diplomat|envoy|secretary|head"
               r"|representative|counterpart|banker)")
+#: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
+_NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
+                              r"(?P<who>(?:[\w'’-]+ ){0,3}?" + _POST_NOUN + r"\b.*)$")
 #: "what's the new minister's name?", "what was the Kyrgyz minister called?": the name of the one so described.
 _NAME_SAID_OF = re.compile(r"^\W*(?:and |so |ok )?what(?:'s|’s| is| was) the "
                            r"(?:(?P<who>(?:[\w-]+ ){0,3}?" + _POST_NOUN + r")['’]s (?:full )?name"

@@ -1218,9 +1218,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  and stem(words[m.start - 1]) in content_stems(index.kb.people[m.id].description or "")}
     # ("MOFA deputy DG Ikegami met who?": words of the post of the one named right after them)
     for m in mentions:
-        if m.kind == "person" and m.id in index.kb.people:
+        i = m.start - 1
+        if m.kind == "person" and m.id in index.kb.people and i >= 0 and words[i] not in STOPWORDS:
             own = _post_words(index, m.id)
-            i = m.start - 1
             while i >= 0 and m.start - i <= 4 and words[i] in own:
                 consumed.add(i)
                 i -= 1
@@ -1669,11 +1669,18 @@ def _post_words(index: KnowledgeIndex, person_id: str) -> frozenset[str]:
         capital = [w for w in tokens(r.title) if w not in STOPWORDS]
         words |= {"".join(w[0] for w in capital[i:i + n]) for n in (2, 3) for i in range(len(capital) - n + 1)}
         held += f" {fold(r.organisation or '').lower()}"
-    for t in index.kb.terms.values():
-        names = (t.name, *t.aliases)
-        if t.kind == "organisation" and any(len(n) > 2 and fold(n).lower() in held for n in names):
-            words |= {w for n in names for w in tokens(n)}
+    for names, said in _organisation_names(index):
+        if any(n in held for n in names):
+            words |= said
     return frozenset(words)
+
+
+@lru_cache(maxsize=4)
+def _organisation_names(index: KnowledgeIndex) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each organisation's names (folded, lower case) and the words they are written with, read once."""
+    return tuple((tuple(fold(n).lower() for n in (t.name, *t.aliases) if len(n) > 2),
+                  frozenset(w for n in (t.name, *t.aliases) for w in tokens(n)))
+                 for t in sorted(index.kb.terms.values(), key=lambda t: t.id) if t.kind == "organisation")
 
 
 def _organisations_with_their_country(mentions: list[Mention], index: KnowledgeIndex) -> list[Mention]:

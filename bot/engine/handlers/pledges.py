@@ -3,6 +3,7 @@ and what a pledge was for."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus
@@ -79,9 +80,10 @@ def none_at_meeting(a: Answerer, q: Asked) -> Answer | None:
                   sources=(d.cite(a.kb, m.cited),), confidence=0.0, focus=a.meetings.meeting_focus(m))
 
 
-def _named_by(p: Pledge) -> set[str]:
+@lru_cache(maxsize=65536)
+def _named_by(p: Pledge) -> frozenset[str]:
     """The words a pledge's thing is named by: its item, its keywords and its number ("the 24 cranes")."""
-    return set(content_stems(f"{p.item} {' '.join(p.keywords)} {p.quantity.text if p.quantity else ''}"))
+    return frozenset(content_stems(f"{p.item} {' '.join(p.keywords)} {p.quantity.text if p.quantity else ''}"))
 
 
 def named_with_number(kb: KnowledgeBase, said: str) -> list[Pledge]:
