@@ -2744,10 +2744,10 @@ class Answerer:
         if meeting is None and close and close[0].passage.kind == "term":
             # ("what happened at the business forum?" → "when was it?": the gathering the first record defines,
             # when one meeting record is that gathering itself)
-            own = [m for k in self.index.meetings_by_entity.get(("term", close[0].passage.ref), ())
-                   if (m := self.kb.meetings.get(k)) is not None and m.occasion == close[0].passage.ref and any(
-                (p := self.index.passages[n]).kind in lx.MEETING_KINDS and self._is_gathering(p, m.occasion)
-                for n in self.index.by_entity.get(("meeting", m.id), ()))]
+            term = close[0].passage.ref
+            own = [m for k in self.index.meetings_by_entity.get(("term", term), ())
+                   if (m := self.kb.meetings.get(k)) is not None
+                   and (p := self.index.meeting_passage(m.id)) is not None and self._is_gathering(p, term)]
             meeting = own[0] if len(own) == 1 else None
         if meeting is not None:
             return self.meetings.meeting_focus(meeting)

@@ -169,8 +169,7 @@ class Engine:
             return ()
 
         def written_so(person: str) -> bool:
-            known = self.kb.people.get(person)
-            return known is not None and known.pronoun is not None and known.pronoun.word == used
+            return followups.called_so(self.kb, person, used)
 
         def written_otherwise(person: str) -> bool:
             known = self.kb.people.get(person)

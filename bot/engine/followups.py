@@ -227,17 +227,21 @@ def called_so_before(kb: KnowledgeBase, focus: Focus, text: str) -> tuple[str, .
     of those it was about before whom the records call so, else the one such of the latest meeting it had with
     one; () when none."""
     used = pronoun_used(text)
-    earlier = [p for p in focus.earlier_people if (x := kb.people.get(p)) is not None and x.pronoun is not None
-               and x.pronoun.word == used]
+    earlier = [p for p in focus.earlier_people if called_so(kb, p, used)]
     if len(earlier) == 1:
         return (earlier[0],)
     for ref in focus.recent_meetings():
         meeting = kb.meetings.get(ref)
-        so = [p for p in meeting.participants if (x := kb.people.get(p)) is not None and x.pronoun is not None
-              and x.pronoun.word == used] if meeting is not None else []
+        so = [p for p in meeting.participants if called_so(kb, p, used)] if meeting is not None else []
         if len(so) == 1:
             return (so[0],)
     return ()
+
+
+def called_so(kb: KnowledgeBase, person: str, used: str | None) -> bool:
+    """Whether the records call `person` by the pronoun `used` ("she", "he")."""
+    known = kb.people.get(person)
+    return known is not None and known.pronoun is not None and known.pronoun.word == used
 
 
 def _fitting(kb: KnowledgeBase, people: tuple[str, ...], used: str) -> tuple[str, ...]:

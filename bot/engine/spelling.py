@@ -80,11 +80,11 @@ class Speller:
         #: A form the records do not use of a word they do ("thank" beside "thanked") is no typo.
         self._stems = stems
         self._buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted(self._known):  # sorted: ties resolve the same way every run
-            if word.isalpha():
-                self._buckets[(word[0], len(word))].append(word)
-        self._cache: dict[tuple[str, bool], str] = {}
+        # sorted: ties resolve the same way every run, and a clipped word finds the words it starts by bisection
         self._sorted = tuple(sorted(w for w in self._known if w.isalpha()))
+        for word in self._sorted:
+            self._buckets[(word[0], len(word))].append(word)
+        self._cache: dict[tuple[str, bool], str] = {}
 
     def _clipped(self, word: str) -> str | None:
         """"congrat" → "congratulate": the one word (by stem) the records use that `word` is the start of, at

@@ -885,7 +885,9 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
         lx.fits_post(post, r.key) for r in getattr(a.kb.people.get(person), "roles", ())))
     if kind == "country" and _OR_MET.search(q.lowered):
         # "… whether by visiting or meeting": those who met the country's people anywhere, too
-        for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
+        with_them = (a.kb.meetings[k] for k in a.index.meetings_by_entity.get(("country", ident), ())
+                     if k in a.kb.meetings)
+        for m in sorted(with_them, key=lambda m: (m.date, m.id)):
             if ident in m.countries and (query.dates is None or query.dates.matches(m.date.first_day(),
                                                                                     m.date.last_day())):
                 for person in m.japan_side:

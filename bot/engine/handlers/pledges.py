@@ -98,17 +98,16 @@ def purposes(a: Answerer, q: Asked) -> Answer | None:
     names (or the country of the person it names) whose words it shares; None when none fits."""
     query = q.query
     words = set(query.keywords) - lx.PLEDGE_FRAME
-    # ("what are the 24 cranes for?": a thing given, named by the words of its pledge alone, of any recipient)
-    countries = a._partner_countries(q.groups)
-    named = query.intent == "why" and bool(words) and not countries and any(
-        words <= _named_by(p) for p in a.kb.pledges.values())
-    if query.intent != "why" or "pledge" not in query.aspects and not named:
+    if query.intent != "why":
         return None
-    fitting = [p for p in sorted(a.kb.pledges.values(), key=lambda p: p.id)
-               if words <= _named_by(p)] if named else [
-        p for p in sorted(a.kb.pledges.values(), key=lambda p: p.id)
-        if p.recipient in countries and (not words or words & set(content_stems(
-            f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
+    countries = a._partner_countries(q.groups)
+    pledged = sorted(a.kb.pledges.values(), key=lambda p: p.id)
+    # ("what are the 24 cranes for?": a thing given, named by the words of its pledge alone, of any recipient)
+    named = [p for p in pledged if words <= _named_by(p)] if words and not countries else []
+    if "pledge" not in query.aspects and not named:
+        return None
+    fitting = named or [p for p in pledged if p.recipient in countries and (not words or words & set(content_stems(
+        f"{p.statement} {p.item} {' '.join(p.keywords)}")))]
     if not fitting:
         return None
     lines = tuple(f"{p.statement} — purpose: {p.purpose}" if p.purpose else
