@@ -21,7 +21,7 @@ from bot.engine.described import Describer
 from bot.engine.events import TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named
+from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
 from bot.engine.profiles import Profiles
 from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
@@ -292,6 +292,9 @@ _ATTEND_STEMS = frozenset(stem(w) for w in "attend attended take took part parti
 
 #: "Who joined Kuleba at the meeting?", "who sat in on the talks?": a question of who took part (attended, or
 #: was with someone).
+#: "during his trip to Ukraine", "on her visit there": a trip named as the span of what is asked.
+_DURING_TRIP = re.compile(r"\b(?:during|on|over|in the course of|throughout) (?:his|her|their|the|that|this) "
+                          r"(?:[a-z]+ )?(?:trip|visit|journey|travels?)\b")
 _TAKING_PART = re.compile(_ATTENDED.pattern + r"|\b(?:joins|joining|accompan\w*|sat in|sit in|(?:was|were) with)\b")
 
 #: The name of a season in a date's label ("winter (December to February, any year)").
@@ -478,6 +481,15 @@ class Answerer:
             # "When was the G7 foreign ministers' session?": the record that holds all the question says comes
             # before one that holds less of it and a rarer word ("the UN General Assembly session")
             scored = [whole, *(s for s in scored if s is not whole)]
+        trip = next((s for s in scored[:thresholds.CLOSE_RECORDS] if s.passage.ref in self.kb.trips
+                     and s.passage.kind == "meeting" and not s.entities_missing
+                     and s.coverage >= scored[0].coverage), None) \
+            if query.intent in ("who", "where", "when") and _DURING_TRIP.search(query.raw.lower()) else None
+        if trip is not None:
+            # "who did Hayashi hold talks with during his trip to Ukraine?": the trip's record, which tells of all
+            # of its meetings and covers the question as well, before one meeting whose words ("held talks") the
+            # question shares
+            scored = [trip, *(s for s in scored if s is not trip)]
         discussed = {ref for reading in readings for g in reading for kind, ref in g if kind == "meeting"}
         tied = [s for s in scored[:thresholds.CLOSE_RECORDS] if s.passage.kind in lx.MEETING_KINDS
                 and abs(s.score - scored[0].score) < 1e-9 and s.coverage >= scored[0].coverage - 1e-9]
@@ -591,6 +603,13 @@ class Answerer:
             return elsewhere
         verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
+        close_meetings = [m for s in scored[:thresholds.CLOSE_RECORDS] if s.passage.kind in lx.MEETING_KINDS
+                          and (m := self.kb.meetings.get(s.passage.ref)) is not None]
+        titled = {m.id for m in titled_by_gathering(self.kb, query, close_meetings)}
+        if titled:
+            # "what was agreed at the G7 foreign ministers' meeting?": of the meeting titled so, not of another
+            # meeting whose record only mentions it
+            verified = [s for s in verified if s.passage.kind not in lx.MEETING_KINDS or s.passage.ref in titled]
         if not verified:
             if query.intent == "yes_no" and query.dates is not None:
                 contradicted = self._dated_otherwise(query, extra)
@@ -1205,7 +1224,9 @@ class Answerer:
                         if (o.coverage > best.coverage + 0.01
                             or p.kind == "term" and self._is_gathering(o.passage, p.ref))
                         and not o.entities_missing
-                        and asked.cannot_say(query, o.passage, self._note(o.passage), self.index.idf) is None), None)
+                        and asked.cannot_say(query, o.passage, self._note(o.passage), self.index.idf) is None
+                        # (another passage of a meeting held on a gathering's occasion is no more the gathering)
+                        and self._done_at_term(query, o.passage) is None), None)
             said_of = self._said_of_gathering(query, p) if fit is None else None
             if said_of is not None:
                 # "what was on the agenda at the Bali G20?": the summit's own record of what it discussed

@@ -171,7 +171,7 @@ def split_question(text: str) -> list[str]:
         first, second = text[:joined.start()].strip(), text[joined.end():].strip()
         if len(first.split()) >= _MIN_PART_WORDS and len(second.split()) >= _MIN_PART_WORDS \
                 and not _LEANS_BACK.search(second.lower()) and not _BARE_WH_LAST.search(first):
-            return [first, _it_said(first, second)]  # "What happened in A and what happened in B?"
+            return [first, _noun_said(first, _it_said(first, second))]  # "What happened in A and … in B?"
     yes_no = _AND_YES_NO.search(text)
     if yes_no is not None and _WH_ASKED.search(text[:yes_no.start()]) is not None:
         first, second = text[:yes_no.start()].strip(), text[yes_no.end():].strip()
@@ -208,6 +208,24 @@ def _it_said(first: str, second: str) -> str:
     if thing is None or len(_IT.findall(second)) != 1 or not re.search(r"\bit\b", second, re.IGNORECASE):
         return second
     return re.sub(r"\bit\b", thing.group("thing"), second, count=1, flags=re.IGNORECASE)
+
+
+#: "uzbekistan's in japan", "and rwanda's?": a possessive whose noun is left unsaid, before a preposition or the end.
+_BARE_POSSESSIVE = re.compile(r"\b(?P<owner>[a-z][\w-]*)['’]s(?=\s+(?:in|at|on|for|to|from)\b|\W*$)", re.IGNORECASE)
+#: "japan's embassy in uzbekistan": the noun said after a possessive (up to three words), before a preposition
+#: or the end.
+_POSSESSED = re.compile(r"\b[a-z][\w-]*['’]s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                        r"(?=\s+(?:in|at|on|for|to|from)\b|\W*$)", re.IGNORECASE)
+
+
+def _noun_said(first: str, second: str) -> str:
+    """"where's japan's embassy in uzbekistan and where's uzbekistan's in japan?": the second part's possessive
+    stands for the same noun as the first's ("uzbekistan's embassy"), said so the second is read alone."""
+    bare = _BARE_POSSESSIVE.search(second)
+    said = _POSSESSED.search(first) if bare is not None else None
+    if bare is None or said is None:
+        return second
+    return f"{second[:bare.end()]} {said.group('noun')}{second[bare.end():]}"
 
 
 #: "hayashi-kulubaev plus kamikawa-kuleba": two pairs of names as chat writes them, joined by "and", "plus" or "+".

@@ -248,7 +248,7 @@ _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures 
 #: Words naming the kind of answer asked ("the exact date?", "which year?"), not what it is about.
 _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
 #: Words that only say something took place ("when did that happen?"), not what it was.
-_HAPPENED = frozenset(stem(w) for w in "happen happened occur occurred take took taken place".split())
+_HAPPENED = frozenset(stem(w) for w in "happen happened occur occurred take took taken place held hold".split())
 #: Words of a thing given reaching its recipient ("when did the aid come?").
 _ARRIVED = frozenset(stem(w) for w in "come came arrive arrived arrives reach reached get got".split())
 #: Words naming the kind of place asked ("which country is it in?").

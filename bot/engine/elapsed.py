@@ -192,6 +192,12 @@ _FRONTED_WHEN = re.compile(r"^\W*(?:by the time|when|at the time) (?P<clause>[^,
                            r"(?P<question>how (?:many|much|long)\b[^?]+?)\W*$")
 #: "How many days was that before she met Kuleba?": the one just answered put before the other event.
 #: "… before her trip is that?": the record just answered pointed to in the present tense.
+#: "B started how many years after A?": the event measured said first, the gap asked after it.
+_GAP_AFTER_CLAUSE = re.compile(r"^\W*(?:and |so )?(?P<clause>(?!(?:how|what|when|which|who|where|why|is|was|did|does"
+                               r"|tell|give|show|say|please|pls|i|can|could|would|do|so|and|ok|okay|then|now|but"
+                               r"|roughly|approximately|about|exactly|just)"
+                               r"\b)[a-z][\w'’-]*(?: [\w'’-]+)+?) "
+                               r"how (?P<how>many " + _UNIT + r"|long|soon) (?P<rest>(?:after|before) [^?]+?)\W*$")
 _THAT_IS = re.compile(r"^(?P<lead>\W*(?:and |so )?how (?:many|much|long)\b.*?) is (?P<that>that|it|this)(?= ?\W*$)")
 _THAT_BEFORE = re.compile(r"^(?P<how>\W*(?:and |so )?how (?:many|much|long)(?: [a-z]+)?) (?:was|were|is) "
                           r"(?P<that>that|it|this) (?P<way>before|after) (?P<rest>[^?]+?)\W*$")
@@ -213,6 +219,16 @@ def match(text: str) -> tuple[ElapsedRule, re.Match[str]] | None:
         # "and the embassy in Kigali, how many years after ties with Rwanda began?": the thing put first is the
         # event measured ("... began was the embassy in kigali")
         lowered = f"{fronted.group('question')} was {fronted.group('thing')}"
+    trailing = _GAP_AFTER_CLAUSE.match(lowered)
+    if trailing is not None:
+        # "uzbek relations started how many years after the rwandan ones?": "how many years after the rwandan ones
+        # was uzbek relations started"
+        clause = trailing.group("clause")
+        passive = re.match(r"(?P<subject>.+?) (?P<aux>was|were) (?P<done>.+)$", clause)
+        # ("the meeting was held how many days after …": "… after … was the meeting held")
+        clause = f"{passive.group('aux')} {passive.group('subject')} {passive.group('done')}" if passive \
+            else f"was {clause}"
+        lowered = f"how {trailing.group('how')} {trailing.group('rest')} {clause}"
     than = _LATER_THAN.match(lowered)
     if than is not None:
         # "how much later than that did the embassy in Ostra open?": how long after that it opened
@@ -423,7 +439,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     elif unit == "month" and d1.precision == d2.precision == "day":
         days = _between(d1, d2, "day")
         title += f" ({days} day{'s' if days != 1 else ''})"  # ("8 months (259 days)": whole months, and the days)
-    if len(text) == len(found.string):  # each event as the question wrote it ("Japan's embassy in Kigali")
+    if text.lower() == found.string:  # each event as the question wrote it ("Japan's embassy in Kigali")
         first_written, written = (text[found.start(g):found.end(g)] for g in (first_group, second_group))
         # ("in Kigali": the embassy in Kigali, each word spelt as the question spelt it; a side split anew at a later
         # "and" as the question spelt it too)

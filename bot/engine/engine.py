@@ -853,6 +853,64 @@ class Engine:
                       ("No one they met has been named yet. The records name these:", plain.title, *plain.lines),
                       sources=plain.sources, focus=plain.focus, confidence=0.0)
 
+    def _holder_of_denied_post(self, t: Turn) -> Answer | None:
+        """"Is Shmyhal Ukraine's foreign minister?" → "who is, then?": the holder of the post the claim named."""
+        focus = t.focus
+        if _WHO_THEN.match(t.lowered) is None or focus is None or not focus.question or focus.intent != "yes_no":
+            return None
+        claim = analyse(focus.question, self.index)
+        span = phrase_span(ROLES[claim.role], claim.words) if claim.role is not None else None
+        if span is None or not self._ask_one(focus.question, None, t.today).title.startswith("No"):
+            return None  # ("is Shmyhal Ukraine's prime minister?" → "yes" → "who is, then?": not a post denied)
+        start = next((m.start for m in claim.mentions if m.kind == "country" and m.end == span[0]), span[0])
+        # (the country's possessive kept: "ukraine's foreign minister", and "the … of Ukraine" after the post)
+        after = next((m.end for m in claim.mentions if m.kind == "country" and m.start == span[1] + 1
+                      and claim.words[span[1]] == "of"), span[1])
+        post = " ".join(claim.words[start:after])
+        if start == span[0] and after == span[1]:
+            # ("is Biruta the finance minister?" → "who is, then?": of the country of the one claimed)
+            countries = {self.kb.people[m.id].country for m in claim.mentions
+                         if m.kind == "person" and m.id in self.kb.people} - {None}
+            if len(countries) == 1:
+                post += f" of {self.index.entity_name(('country', str(min(countries))))}"
+        return self._ask_one(f"who is {post}", None, t.today)
+
+    def _other_edition(self, t: Turn) -> Answer | None:
+        """"Which Central Asia plus Japan meeting was he there for?" (the ninth) → "when was the 8th one?": the
+        question asked of the gathering of that name with the other number, whose record may not be held."""
+        found = _EDITION_ONE.search(t.lowered)
+        focus = t.focus
+        if found is None or focus is None:
+            return None
+        held = self.kb.meetings.get(focus.meeting or "")
+        names = [term.name for ref in (focus.topic, held.occasion if held is not None else None)
+                 if ref and (term := self.kb.terms.get(ref)) is not None]
+        names += [held.title] if held is not None else []
+        numbered = next((n for n in names if _EDITION.search(n.lower())), None)
+        if numbered is None:
+            return None
+        said = _EDITION.search(numbered.lower())
+        assert said is not None
+        if _edition_number(said.group(0)) == _edition_number(found.group("ord")):
+            return None  # ("the ninth one" of the ninth: the same one, which the question asks of as it is)
+        other = numbered[:said.start()] + found.group("ord") + numbered[said.end():]
+        return self._ask_one(t.text[:found.start()] + "the " + other + t.text[found.end():], None, t.today)
+
+    def _else_of_nothing(self, t: Turn) -> Answer | None:
+        """"What else was on the table?" after a question the records did not answer, or with nothing before it: there
+        is nothing to go beyond, and any record's topics would be a guess."""
+        focus = t.focus
+        if _ELSE_ASKED.match(t.lowered) is None or focus is not None and (
+                focus.items or focus.meeting or focus.people or focus.countries or focus.place or focus.topic
+                or focus.listed or focus.recent):
+            return None
+        query = analyse(t.text, self.index)
+        if query.dates is not None or any((m.kind, m.id) != ("country", self.index.home) for m in query.mentions):
+            return None  # ("what else did Japan pledge to Rwanda?" names what it asks of)
+        return Answer("not_found", False, "Besides what?",
+                      ("Nothing has been answered yet in this conversation to go beyond. Please name the meeting, "
+                       "person or country you mean.",), suggestions=("/meetings", "/help"), confidence=0.0)
+
     def _asked_in_another_place(self, question: str, name: str) -> str | None:
         """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
         says after "in" (not its own side, not a people's adjective); None when it names no such one."""
@@ -2409,8 +2467,10 @@ class Engine:
             return answer
         # (none of them is the one "they" means next: the list stays as shown, each of it alike; the people the
         # conversation was about stay whom "he" means)
+        # ("what time did they meet?" of each: that is the last question now, which "what's that in Kyiv?" reads)
         return replace(answer, focus=replace(answer.focus, meeting=None, people=focus.people, current=None,
-                                             several=True))
+                                             several=True, question=t.text,
+                                             intent=analyse(t.text, self.index).intent))
 
     def _other_of_pair(self, t: Turn, pair: tuple[str, str]) -> Answer | None:
         """The other of two people (the first the one the conversation was about), asked what the message asks."""
@@ -2694,6 +2754,11 @@ class Engine:
         focus = t.focus
         held = self.kb.meetings.get(met[0]) if len(met) == 1 else self.kb.meetings.get(
             (focus.meeting or "") if focus is not None and not people else "")
+        if (held is None or held.local_time is None) and not people and focus is not None and focus.several:
+            # ("what time did they meet?" of two records shown, one of which gives a time: "and in Kyiv?" is of it)
+            timed = [m for ref in focus.listed or focus.items if ref.startswith("meeting:")
+                     and (m := self.kb.meetings.get(ref.split(":", 1)[1])) is not None and m.local_time]
+            held = timed[0] if len(timed) == 1 else held
         if held is None or held.local_time is None:
             return None
         place = self.kb.places.get(held.place or "")
@@ -3507,7 +3572,8 @@ class Engine:
             # "Is Kulubaev Kazakhstan's foreign minister?": the description was the whole claim
             role = self.kb.people[found.person].roles[0]
             return Answer("yes_no", True, "No, not according to the records", (note,),
-                          sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.8)
+                          sources=(d.cite(self.kb, role.cited),),
+                          focus=Focus(people=(person.id,), question=t.text, intent="yes_no"), confidence=0.8)
         answer = self._ask_one(" ".join(words) + "?", t.focus, t.today)
         if query.intent != "yes_no":
             return replace(answer, lines=(note, *answer.lines))
@@ -4518,6 +4584,24 @@ _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]
 _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<who>[\w'’ .-]+?) "
                        r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
                        r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
+#: An edition's number in a gathering's name ("9th", "ninth").
+_EDITION_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth")
+_EDITION = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EDITION_WORDS) + r")\b")
+#: "when was the 8th one?", "and the tenth one?": another edition of the gathering just talked about.
+_EDITION_ONE = re.compile(r"\bthe (?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EDITION_WORDS[3:]) + r") one\b")
+
+
+def _edition_number(said: str) -> int:
+    """The number an edition's ordinal says ("9th", "ninth" → 9)."""
+    return int(said[:-2]) if said[:-2].isdigit() else _EDITION_WORDS.index(said) + 1
+
+
+#: "who is, then?", "then who was it?": the one a denied claim was not about, asked for.
+_WHO_THEN = re.compile(r"^\W*(?:(?:so|ok|and|well)\W+)?(?:who(?:['’]s| is| was| are| were)(?: it| that)?\W*then"
+                       r"|then,? who(?:['’]s| is| was| are| were)(?: it| that)?)\W*$")
+#: "what else was discussed?", "which other topics came up?": more of what the last answer showed.
+_ELSE_ASKED = re.compile(r"^\W*(?:and |n |so |ok,? )?(?:what|who|where|which(?: [a-z]+)?) (?:else|other)\b")
 #: "what was that in Bishkek?" after a time: that time, on another city's clock.
 _THAT_IN_CITY = re.compile(r"^\W*(?:and |so )?what(?:['’]s| is| was| would) (?:that|it|this)(?: (?:have )?been"
                            r"| be)? in "
@@ -5350,8 +5434,10 @@ class Turn:
 #: "like the Kyrgyz one", "as the other one": a record set beside the one asked of, as a standard.
 _LIKE_THE_ONE = re.compile(r"\s*\b(?:like|as|unlike|than|similar to) the [\w'’ -]+? one\b", re.IGNORECASE)
 #: "so that was longer than the Kyrgyz meeting?": the meeting just discussed, compared with another.
-_THAT_COMPARED = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?(?:(?:was|is) (?:that|it|this)|(?:that|it|this) (?:was|is))"
-                            r"(?: one| meeting)? (?P<more>longer|shorter|earlier|later|bigger|smaller) than "
+_THAT_COMPARED = re.compile(r"^\W*(?:(?:(?:and|so|but|ok)\W+)?(?:(?:was|is) (?:that|it|this)"
+                            r"|(?:that|it|this) (?:was|is))"
+                            r"(?: one| meeting)?|(?:so|and)\W+)"  # ("so shorter than …?": that one, left unsaid)
+                            r" ?(?P<more>longer|shorter|earlier|later|bigger|smaller) than "
                             r"(?P<other>[^?]+?)(?:,? (?:right|correct|then))?\W*$")
 #: "was that before or after Hayashi's trip?": the thing just claimed, put in order with another.
 _THAT_BEFORE_OR_AFTER = re.compile(rf"^\W*(?:and |so )?(?:was|is) (?P<that>that|it|this)(?= {lx.EITHER_ORDER_WORDS}\b)")
@@ -5379,6 +5465,9 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of another name", Engine._of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("others met, besides no one named", Engine._else_of_no_one),
+    Rule("more of nothing answered", Engine._else_of_nothing),
+    Rule("the holder of a post denied", Engine._holder_of_denied_post),
+    Rule("another edition of the gathering", Engine._other_edition),
     Rule("the more of two things given", Engine._more_of_two_given),
     Rule("the time after an event asked again of another", Engine._time_after_of_another),
     Rule("the order of what was just claimed", Engine._order_of_claimed),

@@ -607,3 +607,7 @@ TIME_UNITS = frozenset("years year months month weeks week days day hours hour m
 OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: mean)? time)\b"
                          r"|\b(?:in|at) (?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt)\b"
                          r"|\b(?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt) time\b")
+
+#: "the leader of which country …?", "which country's president …?": the country of the people asked for.
+COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
+                                     r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")

@@ -69,7 +69,10 @@ _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went alo
                           # ("officials sat in with Kishida": with him; "sat in on" a meeting attends it)
                           r"|(?:sat|sitting|stood|standing) (?:in )?(?:beside|next to|alongside|with)|(?:was|were) with"
                           # "who from Rwanda's government joined Kagame in the meeting?"
-                          r"|joined(?= (?:the )?(?:[a-z]+ ){0,2}[a-z]+ (?:in|at|for|on)\b))\b")
+                          r"|joined(?= (?:the )?(?:[a-z]+ ){0,2}[a-z]+ (?:in|at|for|on)\b)"
+                          # "who did Kishida bring with him?": the one who brought is named before the verb
+                          r"|(?P<brought>bring|brought|bringing|took|take) (?:along )?with (?:him|her|them)"
+                          r"|(?P<along>bring|brought|take|took) along)\b")
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
@@ -126,11 +129,22 @@ def gathering_named(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting]
     """"Who attended the G7 foreign ministers' meeting?": of `meetings`, those whose title names the thing said
     before the gathering noun, not another meeting that only mentions it; all of them when none is titled so
     (none of them, when `strict`: a gathering named is not a meeting that only mentions it)."""
+    named, kept = _titled_by_gathering(kb, query, meetings)
+    return kept or ([] if strict and named else list(meetings))
+
+
+def titled_by_gathering(kb: KnowledgeBase, query: Query, meetings: Sequence[Meeting]) -> list[Meeting]:
+    """Of `meetings`, those whose title names the gathering the question names before a gathering noun ("the G7
+    foreign ministers' meeting"); none when the question names no gathering so."""
+    return _titled_by_gathering(kb, query, meetings)[1]
+
+
+def _titled_by_gathering(kb: KnowledgeBase, query: Query,
+                         meetings: Sequence[Meeting]) -> tuple[list[Term], list[Meeting]]:
     named = [kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in kb.terms
              and any(w in lx.GATHERING_NOUNS for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
     forms = [f for t in named for f in term_forms(t)]
-    kept = [m for m in meetings if titled_by(m, forms)]
-    return kept or ([] if strict and named else list(meetings))
+    return named, [m for m in meetings if titled_by(m, forms)]
 
 
 def term_forms(term: Term) -> list[list[str]]:
@@ -332,9 +346,6 @@ class PassageAnswers(Protocol):
 
 #: A country asked of as a side of a meeting ("who represented Tajikistan", "who came from Iran", "for
 #: Japan", "Ruritania's delegation"), not one talked about.
-#: "the leader of which country …?", "which country's president …?": the country of the people asked for.
-_COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
-                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")
 #: The nouns of one side of a meeting after its country ("Japan's delegation", "the Rwandan side").
 _SIDE_NOUNS = frozenset({"delegation", "delegations", "side", "team", "party", "entourage"})
 _SIDE_OF = re.compile(r"\b(?:represent\w*|from|on behalf of|delegat\w*|side)\b")
@@ -888,6 +899,11 @@ class Meetings:
                 # "how long was it and what time was it in Japan?": both, as the record gives them
                 lines.append(f"It lasted about {m.duration_minutes} minutes." if m.duration_minutes
                              else "The source does not state how long it lasted.")
+        elif intent == "when" and (gathering := self._occasion_asked(query, m, unanswered=True)) is not None:
+            # "when was the G20 summit in Bali?" of a meeting on its sidelines: the gathering's own date, or that
+            # its records give none, and the meeting's as what is known
+            return replace(gathering, lines=(*gathering.lines, f"Held on its occasion: {m.title}, {m.date.human()}."),
+                           sources=(*gathering.sources, *cited)) if not gathering.answered else gathering
         elif intent == "when" and ending and (m.kind == VISIT or m.date.precision != "day"):
             # "When did his visit end?": a trip's record gives when it began; a one-day meeting ends that day.
             return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "
@@ -1000,6 +1016,12 @@ class Meetings:
             along = _ACCOMPANIED.search(query.raw.lower())
             companion = next((x.id for x in query.mentions if x.kind == "person" and along
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)
+            if along and (along.group("brought") or along.group("along")):
+                # "who did Kishida bring with him to the talks with Kagame?": the one who brought them
+                verb_at = len(query.raw[:along.start()].split())
+                bringer = max((x for x in query.mentions if x.kind == "person" and x.end <= verb_at),
+                              key=lambda x: x.end, default=None)
+                companion = bringer.id if bringer is not None else None
             if companion is None and along and not _people(query) and len(named) == 1:
                 companion = min(named)  # "who accompanied Japan's prime minister?": the one holding that post
             delegation = _DELEGATION_OF.search(query.raw.lower()) if companion is None else None
@@ -1139,7 +1161,7 @@ class Meetings:
                               (f"The source names nobody from {self.index.entity_name(('country', absent[0].id))} "
                                "who took part.",), sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}):"]
-            of_country = _COUNTRY_OF_PEOPLE_ASKED.search(query.raw.lower()) is not None
+            of_country = lx.COUNTRY_OF_PEOPLE_ASKED.search(query.raw.lower()) is not None
 
             def labelled(x: str) -> str:
                 # ("the leader of which country met …?": each person's country, since it is what is asked)
@@ -1254,7 +1276,7 @@ class Meetings:
         return tuple(x for x in others if not query.set_aside & set(content_stems(x.text))
                      and lx.MORE_THAN.search(x.text))
 
-    def _occasion_asked(self, query: Query, m: Meeting) -> Answer | None:
+    def _occasion_asked(self, query: Query, m: Meeting, *, unanswered: bool = False) -> Answer | None:
         """"How long was the G20 summit?" of a meeting held on its sidelines: the length of the gathering the
         question names by its own noun, from the gathering's record ("the two-day G20 Summit"); None when the
         question names no gathering of the meeting's occasion, or its record gives no length."""
@@ -1262,6 +1284,10 @@ class Meetings:
         if occasion is None:
             return None
         said = {w for f in term_forms(occasion) for w in f}
+        if unanswered and any(tokens(m.title)[:len(f)] == f for f in term_forms(occasion)):
+            # ("when was the business forum?" of the forum's own record, whose title opens with its name; a meeting
+            # "on the sidelines of" it is not it)
+            return None
         if _OF_THE_MEETING & set(query.words):
             return None  # "how long was the A–B meeting at the G20 summit?": the meeting's own length
         # the gathering's own noun ("summit", "session"), said alone or after its name
@@ -1271,14 +1297,19 @@ class Meetings:
             return None  # ("how long did Kagame meet Kishida at the G20 summit?": of the people's meeting)
         # (the facts of the gathering first, whose quotes say what they state; then its own record)
         # (through the index of what names it, never a scan of every fact)
-        refs = sorted(dict.fromkeys(f"fact:{x.ref}" for n in self.index.by_entity.get(("term", occasion.id), ())
-                                    if (x := self.index.passages[n]).kind == "fact" and x.ref in self.kb.facts
-                                    and occasion.id in self.kb.facts[x.ref].terms))
+        # (its date only from its own record: a fact that names it is dated by what it tells, a deed or a report)
+        refs = [] if query.intent == "when" else sorted(dict.fromkeys(
+            f"fact:{x.ref}" for n in self.index.by_entity.get(("term", occasion.id), ())
+            if (x := self.index.passages[n]).kind == "fact" and x.ref in self.kb.facts
+            and occasion.id in self.kb.facts[x.ref].terms))
+        said_not = None
         for ref in (*refs, f"term:{occasion.id}"):
             found = details.answer(self.kb, ref, query, (ref,))
             if found is not None and found.answered:
                 return found
-        return None
+            said_not = said_not or found
+        # (asked for what its records do not give: that, when the caller would otherwise answer of the meeting)
+        return said_not if unanswered else None
 
     def _end_time(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer:
         """When a meeting ended: its start plus its length, both as the source gives them; in Japan's

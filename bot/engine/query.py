@@ -736,6 +736,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"|travell?ing (?:in|to)) (?=[a-z])"), r"\g<q> in "),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
+                 # "when did the forum take place?": when it happened ("place" is no place asked for)
+                 (re.compile(r"^(?P<q>\W*(?:and |so )?(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month))\b"
+                             r".*?)\b(?P<v>take|takes|took|taken) place\b"),
+                  lambda m: m.group("q") + {"take": "happen", "takes": "happens"}.get(m.group("v"), "happened")),
                  # "what was on the table when they met?", "what came up?": what was discussed
                  (re.compile(r"\b(was|were) (?:on the table|on the agenda|up for discussion)\b"), r"\1 discussed"),
                  # "which officials dealt with Uzbek counterparts?": people who met them

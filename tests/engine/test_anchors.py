@@ -51,7 +51,7 @@ def test_a_claim_of_order_is_left_to_the_dates_compared(engine: Engine) -> None:
     query = analyse("Did the business forum take place after Usmanov met Ikegami?", engine.index)
     assert placed_by_event(query, engine.index) is None
     answer = engine.ask("Did the Uzbekistan–Japan business forum take place after Usmanov met Ikegami?", today=TODAY)
-    assert answer.title == "No"
+    assert answer.title.startswith("No") and "10 January 2024" in answer.text, answer.text
 
 
 def test_who_had_been_there_before_someones_trip_is_answered_from_the_window(engine: Engine) -> None:

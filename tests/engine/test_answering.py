@@ -1600,3 +1600,13 @@ def test_embassies_said_to_be_of_the_home_country_are_not_another_countrys_there
 def test_what_happened_at_a_gathering_leaves_the_gathering_as_it(engine: Engine) -> None:
     answer = last_answer(engine, "what happened at the uzbek japan business forum", "when was it")
     assert answer.answered and "10 January 2024" in answer.text and "26 January" not in answer.text, answer.text
+
+
+def test_whom_someone_met_during_a_trip_is_everyone_of_the_trip(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Hayashi hold talks with during his trip to Ukraine?")
+    assert "Zelenskyy" in answer.text and "Shmyhal" in answer.text, answer.text
+
+
+def test_where_something_was_done_during_a_trip_is_still_the_record_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Where did Hayashi pay tribute to victims during his Ukraine trip?")
+    assert "Bucha" in answer.text and "took place in Kyiv" not in answer.text, answer.text

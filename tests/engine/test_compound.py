@@ -247,3 +247,13 @@ def test_two_details_of_one_record_are_both_answered(engine: Engine) -> None:
 def test_a_difference_of_two_things_named_together_is_one_question(engine: Engine) -> None:
     answer = engine.ask("By how many minutes did the Kyrgyz and Ukrainian FM meetings differ in length?", today=TODAY)
     assert answer.kind != "compound", answer.text
+
+
+def test_a_possessive_left_without_its_noun_takes_the_noun_of_the_first_question() -> None:
+    assert split_question("where's japan's embassy in uzbekistan and where's uzbekistan's in japan") == [
+        "where's japan's embassy in uzbekistan", "where's uzbekistan's embassy in japan"]
+
+
+def test_each_embassy_asked_with_its_noun_left_unsaid_is_answered(engine: Engine) -> None:
+    answer = last_answer(engine, "where's japan's embassy in uzbekistan and where's uzbekistan's in japan")
+    assert "Tashkent" in answer.text and "Tokyo" in answer.text, answer.text

@@ -754,3 +754,13 @@ def test_the_meeting_said_to_fall_on_a_day_after_another_record_is_the_meeting(e
                          "When were diplomatic relations between the two countries established?",
                          "so the meeting fell on the anniversary of relations?")
     assert answer.title.startswith("Yes") and "1992" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("asked", "gap"), [
+    ("japan-uzbek relations started how many years after the japan-rwanda ones", "30 years"),
+    ("the usmanov-ikegami meeting was held how many days after the business forum", "16 days"),
+    ("hayashi met zelenskyy how many days after he met kulubaev", "259 days")])
+def test_an_event_said_before_the_gap_asked_after_it(engine: Engine, asked: str, gap: str) -> None:
+    answer = last_answer(engine, asked)
+    assert answer.answered and answer.title == gap, answer.text
+    assert "how many" not in answer.text.lower(), answer.text  # (each side labelled as the question said it)

@@ -1761,3 +1761,34 @@ def test_what_numbers_of_several_things_is_how_many_of_each(engine: Engine) -> N
     # (quantities of one kind of thing are not split)
     kind = engine.ask("What quantities of equipment did Japan give or promise Ukraine?", today=TODAY)
     assert kind.answered and "24" in kind.text, kind.text
+
+
+def test_more_of_nothing_answered_asks_besides_what(engine: Engine) -> None:
+    answer = last_answer(engine, "what sectors did the japanese firms pitch in ukraine", "what else was on the table")
+    assert not answer.answered and answer.title == "Besides what?", answer.text
+    answer = last_answer(engine, "what did hayashi and shmyhal discuss", "what else was on the table")
+    assert answer.title != "Besides what?", answer.text
+
+
+@pytest.mark.parametrize(("claim", "holder"), [("is shmyhal ukraine's foreign minister", "Kuleba"),
+                                               ("is biruta the finance minister", "Ndagijimana")])
+def test_who_then_after_a_post_denied_is_the_holder_of_that_post(engine: Engine, claim: str, holder: str) -> None:
+    answer = last_answer(engine, claim, "who is then")
+    assert answer.answered and holder in answer.title, answer.text
+
+
+def test_another_edition_of_a_gathering_is_asked_of_as_that_edition(engine: Engine) -> None:
+    answer = last_answer(engine, "which central asia plus japan meeting was kulubaev there for", "when was the 8th one")
+    assert not answer.answered and "ninth" in answer.text, answer.text
+
+
+def test_the_time_on_a_city_clock_of_the_one_listed_record_with_a_time(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kamikawa meet in ny", "what was she in new york for",
+                         "what time did they meet", "what's that in kyiv")
+    assert answer.answered and "1:05" in answer.title, answer.text
+
+
+def test_so_shorter_than_another_compares_the_meeting_just_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "how long did kamikawa and kuleba meet",
+                         "so shorter than hayashis talk with the kyrgyz fm?")
+    assert answer.title.startswith("Yes") and "30 minutes" in answer.text, answer.text

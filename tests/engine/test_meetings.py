@@ -345,3 +345,32 @@ def test_countries_someone_travelled_to_are_where_their_meetings_were_held(engin
 def test_a_place_asked_with_a_person_names_who_met_there(engine: Engine) -> None:
     answer = engine.ask("the ukrainian foreign minister met which japanese minister, and in what city?", today=TODAY)
     assert "New York" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_who_someone_brought_with_him_is_of_his_side_not_the_others_at_the_table(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kishida bring with him to the kagame meeting")
+    assert not answer.answered and "Biruta" not in answer.text, answer.text
+    answer = last_answer(engine, "who did kagame bring with him to meet kishida")
+    assert answer.answered and "Biruta" in answer.text and "Kishida (" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["when was the g20 summit in bali", "On which dates was the Bali G20 summit held?"])
+def test_the_date_of_a_gathering_is_not_that_of_a_meeting_on_its_sidelines(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, asked)
+    assert "November 2022" in answer.text and answer.title != "14 November 2022", answer.text
+    assert not answer.title.startswith("President Kagame meets"), answer.text
+
+
+def test_the_date_of_a_gathering_whose_own_record_is_a_meeting_is_that_meetings(engine: Engine) -> None:
+    answer = last_answer(engine, "When did the Uzbekistan-Japan business forum take place?")
+    assert answer.answered and "10 January 2024" in answer.text, answer.text
+
+
+def test_what_was_agreed_at_a_meeting_titled_by_a_gathering_is_not_another_meetings_outcomes(engine: Engine) -> None:
+    answer = last_answer(engine, "what was agreed at the g7 foreign ministers meeting")
+    assert not answer.answered and "auto transformers" not in answer.text, answer.text
+
+
+def test_what_was_agreed_at_a_gathering_is_not_a_meeting_held_on_its_occasion(engine: Engine) -> None:
+    answer = last_answer(engine, "what was agreed at the 9th central asia plus japan FM meeting")
+    assert not answer.answered and "held on the occasion of" in answer.text, answer.text

@@ -1311,3 +1311,9 @@ def test_the_event_someone_was_somewhere_for_is_the_occasion_asked(engine: Engin
 def test_the_home_time_and_date_of_an_event_asks_its_time(engine: Engine) -> None:
     answer = engine.ask("What were the Japan time and date when Kamikawa's meeting with Kuleba started?", today=TODAY)
     assert answer.answered and "7:05" in answer.text and "21 September" in answer.text, answer.text
+
+
+def test_when_something_took_place_asks_no_place() -> None:
+    assert expand_shorthand("when did the forum take place") == "when did the forum happen"
+    assert expand_shorthand("which of the meetings took place in the evening") == \
+        "which of the meetings took place in the evening"

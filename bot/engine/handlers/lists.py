@@ -397,7 +397,9 @@ def places_of_meetings(a: Answerer, q: Asked) -> Answer | None:
                      + "; ".join(f"{m.title} ({m.date.human()})" for m in unplaced[:4]) + ".")
     return Answer("places", True, f"{len(held)} place{'s' if len(held) != 1 else ''}", tuple(lines),
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values())[:5], confidence=0.8,
-                  focus=Focus(items=tuple(f"meeting:{m.id}" for ms in held.values() for m in ms)))
+                  # (whose places were asked stays the one "he" and "she" refer to next)
+                  focus=Focus(items=tuple(f"meeting:{m.id}" for ms in held.values() for m in ms),
+                              people=tuple(dict.fromkeys(i for g in groups for k, i in sorted(g) if k == "person"))))
 
 
 def meetings_about(a: Answerer, q: Asked) -> Answer | None:

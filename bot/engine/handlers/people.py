@@ -272,12 +272,19 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
                       suggestions=(f"/who {person.name}",), confidence=0.0)
     lines = _each_with_meetings(a, held)
     title = ", ".join(a.kb.people[p].name for p in held)
+    countries_asked: tuple[str, ...] = ()
+    if lx.COUNTRY_OF_PEOPLE_ASKED.search(q.lowered):
+        # "which country's president did Kishida meet?": the countries, with whom ("that country" next is theirs)
+        countries_asked = tuple(dict.fromkeys(c for p in held if (c := a.kb.people[p].country) in a.kb.countries))
+        title = ", ".join(f"{a.index.entity_name(('country', c))} ({a.kb.people[p].name})" if (
+            c := a.kb.people[p].country) in a.kb.countries else a.kb.people[p].name for p in held)
     if claimed:  # "did he meet a prime minister?": yes, these
         return Answer("yes_no", True, f"Yes: {title}", lines,
                       sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()),
                       focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
     return Answer("people", True, title, lines, sources=tuple(d.cite(a.kb, ms[0].cited) for ms in held.values()),
-                  focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held)), confidence=0.9)
+                  focus=Focus(people=(*held, person.id), items=tuple(f"person:{p}" for p in held),
+                              countries=countries_asked), confidence=0.9)
 
 
 #: Words before a post that ask for its first holder ever ("Rwanda's first president", "the founding chair").

@@ -78,3 +78,8 @@ def test_every_record_of_a_thing_signed_is_listed(engine: Engine, question: str)
     # one country named: of that country's records alone
     one = engine.ask("what agreements were signed with uzbekistan?", today=TODAY)
     assert "14 agreements" in one.text and "Cooperation Program" not in one.text, one.text
+
+
+def test_the_traveller_whose_places_were_listed_is_whom_he_means_next(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kishida travel in these articles", "when did he go to ukraine")
+    assert answer.answered and "Kishida visits Ukraine" in answer.text and "Hayashi" not in answer.text, answer.text

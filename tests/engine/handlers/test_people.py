@@ -379,3 +379,11 @@ def test_the_other_one_after_companions_listed_is_the_other_of_them(engine: Engi
     portfolio = last_answer(engine, "who did kagame meet at the g20", "which ministers came with him",
                             "whats the other one's portfolio, not biruta")
     assert "Finance" in portfolio.text and "Biruta" not in portfolio.title, portfolio.text
+
+
+def test_the_country_of_a_post_holder_met_is_named_when_asked_and_is_that_country_next(engine: Engine) -> None:
+    answer = last_answer(engine, "Which country's president did Kishida meet at the G20 in Bali?")
+    assert answer.answered and answer.title.startswith("Rwanda"), answer.text
+    answer = last_answer(engine, "Which country's president did Kishida meet at the G20 in Bali?",
+                         "who is that country's finance minister?", "and the foreign minister")
+    assert answer.answered and "Biruta" in answer.title, answer.text
