@@ -160,6 +160,8 @@ _DATE_EXPLAINED = re.compile(r"\b(1[89]\d\d|20\d\d), (the|a) (year|day|date|mont
                              r"|\b(the|a) (year|day) (when|in which|that) \w+")
 _LATER = re.compile(r"\bnext (year|month|week|yr|election|prime minister|president|foreign minister|pm|fm|summit"
                     r"|g20|g7|meeting|round|edition|session|forum|visit)\b|\bwill (?:host|chair|hold)\b"
+                    # ("the date of the next consultation round?": a round still to come, a word or two after "next")
+                    r"|\bnext (?:[a-z-]+ ){1,2}(?:round|rounds|meeting|session|edition|summit|talks|consultations)\b"
                     r"|\bin (the )?future\b|\bin the coming (years?|months?)\b|\bgoing to be\b"
                     # ("how many generators is Japan sending this coming winter?": a time after the asking)
                     r"|\bthis coming (?:year|month|week|winter|summer|spring|autumn|fall)\b"

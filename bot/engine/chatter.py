@@ -149,6 +149,8 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|^\W*(?:a )?(?:(?:quick|few|couple of) (?:questions?|checks?)|questions?)(?: for (?:my|a|the"
                     r"|our|this) (?:article|draft|piece|story|report|notes?|copy))?\s*[:—–-]\s*"
                     r"|\s*,\s*(?:pls|plz|please)(?=\W*$)|\s+(?:btw|fyi|pls|plz)(?=\W*$)"
+                    # "which ministers studied there, names pls": the names, which an answer about people gives
+                    r"|\s*[,;—–-]\s*(?:(?:their|the|full) )?names?(?: (?:pls|plz|please))?(?=\W*$)"
                     # "Across the meetings, who thanked Japan?": the scope of every question, said before it
                     r"|^\W*(?:across|in|among|throughout|over|from) (?:all )?(?:the|these|those|your) "
                     r"(?:meetings|records|documents|docs|texts|articles|sources|releases)\s*,\s*"

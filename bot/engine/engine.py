@@ -64,7 +64,7 @@ from bot.engine.query import (
 )
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
-from bot.engine.text import content_stems, fold, stem, tokens
+from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
 from bot.engine.when import find_date, twelve_hour
 from bot.knowledge.dates import PartialDate
@@ -974,6 +974,13 @@ class Engine:
             return None
         if not and_with and _ASKS_ITSELF.search(t.lowered):
             return None  # "why was he in Japan?" is a question of its own, not a name alone
+        city = re.sub(r"^(?:in|at)\s+", "", found.group("name")).strip()
+        if and_with and focus.intent == "time" and (clocks.zone_of(city) is not None or fold(city).lower() in (
+                self.index.home_name.lower(), self._home_city())):
+            # "what time did they meet?" → "and in Kyiv?": that time on Kyiv's clock
+            clocked = self._on_city_clock(replace(t, text=f"what was that in {city}"))
+            if clocked is not None:
+                return clocked
         if and_with and focus.intent in _ASKED_AGAIN_OF_A_NAME and not lx.CONTINUES.match(focus.question.lower()):
             # "when did Japan open an embassy in Rwanda?" → "and Uzbekistan?": the same question, Japan's embassy
             # (kept as asked, for "and Kyrgyzstan?" after it)
@@ -1443,6 +1450,60 @@ class Engine:
             return None
         names = " and ".join(self.kb.people[i.removeprefix("person:")].name for i in focus.items)
         return self._ask_one(f"{t.text[:found.start()]}{names}{t.text[found.end():]}", focus, t.today)
+
+    def _post_holder_among_listed(self, t: Turn) -> Answer | None:
+        """"and the foreign minister among them, when did he meet his counterpart?" after people or meetings listed:
+        the one of them holding that post, named in the question in place of the description."""
+        focus = t.focus
+        found = _POST_AMONG.match(t.text)
+        if found is None or focus is None or not focus.items:
+            return None
+        post = analyse(found.group("post"), self.index).role
+        if post is None:
+            return None
+        listed: list[str] = []
+        for ref in focus.items:
+            kind, _, ident = ref.partition(":")
+            held = self.kb.meetings.get(ident) if kind == "meeting" else None
+            listed += [ident] if kind == "person" else list(held.participants) if held is not None else []
+        countries = set(focus.countries) - {self.index.home}
+        if not countries and not all(ref.startswith("person:") for ref in focus.items):
+            return None  # (people of meetings listed are "them" only as those of the side the list was asked of)
+        holders = [p for p in dict.fromkeys(listed) if p in self.kb.people
+                   and (not countries or self.kb.people[p].country in countries)
+                   and any(lx.fits_post(post, r.key) for r in self.kb.people[p].roles)]
+        if len(holders) != 1:
+            return None
+        name = self.kb.people[holders[0]].name
+        rest = found.group("rest").strip()
+        if not rest:
+            return self._ask_one(f"who is {name}?", focus, t.today)
+        pronoun = _PRONOUN_WORD.search(rest)
+        if pronoun is None:
+            return None  # ("the foreign minister among them - how long was the meeting?": not of that one alone)
+        possessive = pronoun.group(0).lower() == "his" or pronoun.group(0).lower() == "her" and bool(
+            re.match(r"\s+[a-z]", rest[pronoun.end():])) and rest[pronoun.end():].split()[0] not in STOPWORDS
+        asked = rest[:pronoun.start()] + (f"{name}'s" if possessive else name) + rest[pronoun.end():]
+        return self._ask_one(asked, None, t.today)
+
+    def _each_person_listed(self, t: Turn) -> Answer | None:
+        """"Where did each go?" after a list of people: the question asked of each of them by name, each answer under
+        the name it is of."""
+        focus = t.focus
+        found = _EACH_OF_THEM.search(t.text)
+        if found is None or focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or not all(
+                i.startswith("person:") and i.removeprefix("person:") in self.kb.people for i in focus.items):
+            return None
+        people = [self.kb.people[i.removeprefix("person:")] for i in focus.items]
+        answers = [self._ask_one(f"{t.text[:found.start()]}{p.name}{t.text[found.end():]}", None, t.today)
+                   for p in people]
+        if not any(x.answered for x in answers):
+            return None
+        lines = tuple(line for p, x in zip(people, answers, strict=True)
+                      for line in (f"{p.name}: {x.title}", *(f"  {x_line}" for x_line in x.lines)))
+        return Answer("several", True, f"{sum(x.answered for x in answers)} of {len(people)} answered", lines,
+                      sources=tuple(s for x in answers for s in x.sources[:2]),
+                      focus=replace(focus, question=t.text), confidence=min(x.confidence for x in answers))
 
     def _post_of_pronoun(self, t: Turn) -> Answer | None:
         """"What portfolios do they hold?", "what are their titles?" after an answer about people: the posts of
@@ -2746,6 +2807,11 @@ class Engine:
                 t.focus.question or "")):
             city = that.group("city")  # "it began 2:40pm tokyo time right? what was that in bishkek": that time
         there = clocks.zone_of(city) if city is not None else None
+        if that is not None and city is not None and fold(city).lower() in (self.index.home_name.lower(),
+                                                                            self._home_city()):
+            # "what was that in Tokyo?" after a time: the home country's clock, which the sources give
+            home = self._ask_one(f"what was that in {self.index.home_name} time", t.focus, t.today)
+            return home if home.answered else None
         if city is None or there is None or fold(city).lower() in (self.index.home_name.lower(), self._home_city()):
             return None  # (Japan's own clock: the time the sources give beside the local one)
         read = analyse(t.text, self.index)
@@ -5153,6 +5219,14 @@ _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|lon
 _THE_TWO_PEOPLE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:the|those|these) (?:two|2) (?:ministers|officials|leaders"
                              r"|people|men|women|diplomats|politicians)\b"
                              r"|\bboth (?:ministers|officials|leaders|men|women|diplomats)\b", re.IGNORECASE)
+#: "and the foreign minister among them, where did he meet …?": one of those just listed, by the post they hold.
+_POST_AMONG = re.compile(r"^\W*(?:(?:and|so|ok)\W+)?(?:the |their )(?P<post>(?:[a-z'-]+ ){0,3}[a-z'-]+) (?:among|of) "
+                         r"(?:them|those|these|the people listed)\b\W*(?P<rest>.*)$", re.IGNORECASE)
+#: A person's pronoun in a question ("when did he meet …?").
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+#: "where did each go?", "when did each of them take office?": a question of every person just listed.
+_EACH_OF_THEM = re.compile(r"\b(?:each(?: of them| one)?|they each|each of the (?:two|three|four))\b"
+                           r"(?! other\b)(?! of\b)(?! (?:meeting|visit|trip|record|talks)s?\b)", re.IGNORECASE)
 #: "the woman", "the female minister", "the man": one person of a list told apart by the pronoun the records use.
 _FEMALE_WORDS = frozenset({"woman", "female", "lady"})
 _DESCRIBED_BY_SEX = re.compile(r"\bthe (?P<sex>woman|female|lady|man|male)(?: (?:minister|one|official|leader|"
@@ -5484,6 +5558,8 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
     Rule("the two people listed", Engine._two_people_listed),
+    Rule("each of the people listed", Engine._each_person_listed),
+    Rule("the holder of a post among those listed", Engine._post_holder_among_listed),
     Rule("one of the people listed, by pronoun", Engine._one_of_people_listed),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),

@@ -56,6 +56,8 @@ def unfronted(text: str) -> str:
     pronoun = _PRONOUN
     if found is None:
         found, pronoun = _FRONTED_COMMA.match(text.strip()), _PRONOUN_OR_ONE
+    if found is None:
+        return _headline_asked(text)
     if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")) \
             or _OF_THE_LIST.search(found.group("subject")):
         # ("the scholarship one - what's its full name?", "The later of the two - who was her counterpart?": an
@@ -68,6 +70,37 @@ def unfronted(text: str) -> str:
     subject = found.group("subject").strip()
     subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in ("the", "that", "this") else subject
     return with_subject(question, pronouns[0], subject)
+
+
+#: "kagame kishida meeting who came with kagame": a record named as a headline, then a question of its own about it.
+_HEADLINE = re.compile(r"^\W*(?P<head>(?:[\w'’-]+\s+){1,4}?(?:meeting|talks|visit|trip|forum|summit|mtg|session))"
+                       r"\s*[-–—:,]?\s+(?P<question>(?:who|whom|whose|what|when|where|which|why|how)\b[^?]*?)\W*$",
+                       re.IGNORECASE)
+
+
+#: The fewest words of a question after a headline ("who came with kagame").
+_QUESTION_WORDS_LEAST = 3
+#: A word of a question that takes up what was said before it, or joins a second question.
+_TAKES_UP = re.compile(r"\b(?:it|its|that|this|they|them|their|he|him|his|she|her|there|then|and|n)\b|[,&;]",
+                       re.IGNORECASE)
+
+
+def _headline_asked(text: str) -> str:
+    """"kagame kishida meeting who came with kagame" → "who came with kagame at the kagame kishida meeting?": the
+    record a headline names, said where the question asks of it; `text` unchanged when it is not of that shape."""
+    found = _HEADLINE.match(text.strip())
+    if found is None:
+        return text
+    head = found.group("head").split()
+    question = found.group("question")
+    if any(w.lower() in STOPWORDS and w.lower() != "the" for w in head) or _QUESTION_WORDS.search(" ".join(head)) \
+            or _TAKES_UP.search(question) or len(question.split()) < _QUESTION_WORDS_LEAST:
+        # ("when was the meeting" is no headline: a question of its own; "hayashi ukraine trip, when did it start?"
+        # takes the headline up itself, "how many … and how many …?" asks two things of it, and "kishida rwanda trip
+        # when?" asks the word alone of the trip, which the claim rules read)
+        return text
+    named = " ".join(head[1:] if head[0].lower() == "the" else head)
+    return f"{question} at the {named}?"
 
 
 def with_subject(question: str, pronoun: re.Match[str], subject: str) -> str:

@@ -68,6 +68,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\bstart(ed)? at\b|\bclock time\b"
                         r"|\b(start|starting) times?\b|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"
                         r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
+                        # "exact time kagame met kishida": the time asked as a headline
+                        r"|^\W*(?:and |so )?(?:the )?(?:exact|precise|actual) time\b"
                         r"|\b(?:morning|afternoon|evening|night) or (?:in the |at )?(?:morning|afternoon|evening"
                         r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),

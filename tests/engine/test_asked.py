@@ -494,3 +494,9 @@ def test_a_side_of_someones_life_their_records_never_tell_is_not_recorded(engine
 def test_a_previous_posting_is_no_post_the_records_give(engine: Engine) -> None:
     answer = engine.ask("What was Ikegami Masaki's previous posting?", today=TODAY)
     assert not answer.answered and "earlier careers" in answer.text, answer.text
+
+
+def test_the_date_of_a_round_still_to_come_is_beyond_the_records(engine: Engine) -> None:
+    answer = last_answer(engine, "what did usmanov and ikegami discuss",
+                         "what's the date of the next consultation round?")
+    assert not answer.answered and "what will happen next" in answer.text, answer.text

@@ -193,3 +193,8 @@ def test_a_remark_asks_nothing(text: str) -> None:
 def test_which_dates_asked_of_meetings_listed_is_an_aside() -> None:
     assert without_asides("what meetings did kamikawa have in new york and on which dates") == \
         "what meetings did kamikawa have in new york"
+
+
+def test_names_asked_after_a_question_of_people_ask_nothing_more(engine: Engine) -> None:
+    answer = last_answer(engine, "which kyrgyz ministers studied in japan, names pls")
+    assert not answer.answered and "Kulubaev (" not in answer.text, answer.text

@@ -1792,3 +1792,26 @@ def test_so_shorter_than_another_compares_the_meeting_just_discussed(engine: Eng
     answer = last_answer(engine, "how long did kamikawa and kuleba meet",
                          "so shorter than hayashis talk with the kyrgyz fm?")
     assert answer.title.startswith("Yes") and "30 minutes" in answer.text, answer.text
+
+
+def test_a_question_of_each_person_listed_is_asked_of_each_by_name(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese foreign ministers travelled abroad", "where did each go")
+    assert answer.answered and "Kyiv" in answer.text and "New York" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["and in tokyo?", "what was that in tokyo"])
+def test_a_time_asked_again_in_the_home_capital_is_the_home_time(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "what time did kamikawa meet kuleba", asked)
+    assert answer.answered and "7:05" in answer.text, answer.text
+
+
+def test_a_time_asked_again_in_another_city_after_records_listed(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kamikawa meet in ny", "what was she in new york for",
+                         "what time did they meet", "whats that in japan time", "and in kyiv?")
+    assert answer.answered and "1:05" in answer.title, answer.text
+
+
+def test_the_holder_of_a_post_among_those_listed_is_asked_of_by_name(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Ukrainian officials met Japanese ministers in your sources?",
+                         "and the foreign minister among them, where and when did he meet his japanese counterpart?")
+    assert answer.answered and "New York" in answer.text and "20 September 2023" in answer.text, answer.text

@@ -13,7 +13,7 @@ from bot.engine.fronted import (
     choice_put_last,
     unfronted,
 )
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 @pytest.mark.parametrize("text", EXAMPLES)
@@ -65,3 +65,15 @@ def test_two_things_offered_before_the_question_are_a_choice_between_them(engine
     first = answer.text.split("\n")[0]
     assert answer.answered and first.startswith("Earlier") and "Tashkent" in first, answer.text
 
+
+
+def test_a_record_named_as_a_headline_is_what_the_question_after_it_asks_of() -> None:
+    assert unfronted("kagame kishida meeting who came with kagame") == \
+        "who came with kagame at the kagame kishida meeting?"
+    assert unfronted("when was the meeting") == "when was the meeting"
+
+
+def test_a_companion_asked_after_a_headline_is_a_companion(engine: Engine) -> None:
+    answer = last_answer(engine, "kagame kishida meeting who came with kagame", "whats birutas job",
+                         "and the other guy")
+    assert answer.answered and "Ndagijimana" in answer.title, answer.text

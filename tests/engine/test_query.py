@@ -1317,3 +1317,9 @@ def test_when_something_took_place_asks_no_place() -> None:
     assert expand_shorthand("when did the forum take place") == "when did the forum happen"
     assert expand_shorthand("which of the meetings took place in the evening") == \
         "which of the meetings took place in the evening"
+
+
+def test_an_exact_time_asked_as_a_headline_asks_the_time(engine: Engine) -> None:
+    assert analyse("exact time kagame met kishida in bali", engine.index).intent == "time"
+    answer = last_answer(engine, "exact time kagame met kishida in bali")
+    assert not answer.answered and "evening" in answer.text, answer.text

@@ -860,6 +860,8 @@ _WENT = frozenset(stem(w) for w in "visit visited visits travel travelled travel
                   "journey journeyed".split())
 
 
+#: "which ministers travelled abroad?", "who went overseas?": to anywhere outside the home country.
+_ABROAD = re.compile(r"\b(?:abroad|overseas|outside (?:the country|(?:their|his|her|its) (?:own )?country))\b")
 #: "who visited or met …", "by visiting or meeting": a journey there or a meeting with them, either.
 _OR_MET = re.compile(r"\b(?:visit\w*|went|travell?ed|gone) or (?:met|meet\w*|held talks)\b"
                      r"|\b(?:met|meet\w*|held talks) or (?:visit\w*|went|travell?ed|gone)\b")
@@ -869,11 +871,17 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     """"Which Japanese leaders visited Ukraine?": the home country's people on every record of a
     meeting or visit held in the country or place named, each with the record that shows it."""
     query = q.query
-    if lx.WHICH_PEOPLE_DID.match(q.lowered) is None or query.intent != "who" or not (
+    outside_home = _ABROAD.search(q.lowered) is not None
+    # ("and which Japanese ministers went abroad?": a question of its own, whatever it follows)
+    asked = re.sub(r"^\W*(?:and|so) ", "", q.lowered) if outside_home else q.lowered
+    if lx.WHICH_PEOPLE_DID.match(asked) is None or query.intent != "who" or not (
             _WENT & {stem(w) for w in query.words} or _BEEN_TO.search(q.lowered)):
         return None
     named = [g for g in q.groups if g != {("country", a.index.home)}]
-    if not named and q.focus is not None and q.focus.meeting in a.kb.meetings:
+    if not named and outside_home:
+        # "which Japanese foreign ministers travelled abroad?": to anywhere outside their own country
+        named = [{("abroad", a.index.home)}]
+    elif not named and q.focus is not None and q.focus.meeting in a.kb.meetings:
         # "who from Japan went there earlier that year?": where the meeting just discussed was held
         held = a.kb.meetings[q.focus.meeting]
         venue = held.country or (a.kb.places[held.place].country if held.place in a.kb.places else None)
@@ -882,8 +890,10 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
         # "which Japanese leader had gone earlier that year?" after a fact of a visit to one country: that one
         abroad = [c for c in q.focus.countries if c != a.index.home]
         named = [{("country", abroad[0])}] if len(abroad) == 1 else []
-    if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place") for e in named[0]) \
-            or not _home_people(a, q):
+    home_people = _home_people(a, q) or outside_home and a.index.home in asked_words.countries_of_people_asked(
+        replace(query, raw=asked))
+    if len(named) != 1 or len(named[0]) != 1 or any(e[0] not in ("country", "place", "abroad") for e in named[0]) \
+            or not home_people:
         return None
     kind, ident = next(iter(named[0]))
     post = asked_post(query)
@@ -908,12 +918,13 @@ def visitors(a: Answerer, q: Asked) -> Answer | None:
     if not found and kind == "place":
         return None  # no meeting held at the place: the records' words may still say who went (a memorial)
     if not found:
+        where_said = "abroad" if kind == "abroad" else f"in {a.index.entity_name((kind, ident))}"
         return Answer("not_found", False, "Not in the records",
-                      (f"The records hold no meeting or visit of {a.index.home_name}'s people in "
-                       f"{a.index.entity_name((kind, ident))}.",), confidence=0.0)
-    lines = _each_with_meetings(a, found)
+                      (f"The records hold no meeting or visit of {a.index.home_name}'s people {where_said}.",),
+                      confidence=0.0)
+    lines = _each_with_meetings(a, found, places=kind == "abroad")
     # ("who did he see there?" next: "there" is where the question asked about)
-    where = Focus(place=ident) if kind == "place" else Focus(countries=(ident,))
+    where = Focus(place=ident) if kind == "place" else Focus() if kind == "abroad" else Focus(countries=(ident,))
     return Answer("people", True, ", ".join(a.kb.people[k].name if k in a.kb.people else k for k in found), lines,
                   sources=tuple(d.cite(a.kb, ms[0].cited) for ms in found.values()), confidence=0.8,
                   focus=_one_meeting(found, replace(where, people=tuple(found),
@@ -927,7 +938,9 @@ def _home_side_held_in(a: Answerer, kind: str, ident: str, query: Query,
     found: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
         place_country = a.kb.places[m.place].country if m.place in a.kb.places else m.country
-        if ((m.place != ident) if kind == "place" else (place_country != ident)) or query.dates and not \
+        # ("abroad": held in a country the record names, other than the home country `ident`)
+        elsewhere = place_country in (None, ident) if kind == "abroad" else place_country != ident
+        if ((m.place != ident) if kind == "place" else elsewhere) or query.dates and not \
                 query.dates.matches(m.date.first_day(), m.date.last_day()):
             continue
         for person in m.japan_side:
@@ -936,9 +949,12 @@ def _home_side_held_in(a: Answerer, kind: str, ident: str, query: Query,
     return found
 
 
-def _each_with_meetings(a: Answerer, found: dict[str, list[Meeting]]) -> tuple[str, ...]:
-    """One line per person: their post, then each meeting with its date."""
-    return tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()})" for m in ms)
+def _each_with_meetings(a: Answerer, found: dict[str, list[Meeting]], *, places: bool = False) -> tuple[str, ...]:
+    """One line per person: their post, then each meeting with its date (and where it was held, with `places`)."""
+    def where(m: Meeting) -> str:
+        held = d.meeting_place(a.kb, m) if places else None
+        return f", {held}" if held else ""
+    return tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()}{where(m)})" for m in ms)
                  for k, ms in found.items())
 
 

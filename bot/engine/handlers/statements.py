@@ -387,6 +387,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                   meeting=held.pop() if len(held) == 1 and all(p.kind in lx.MEETING_KINDS for p in chosen)
                   else None)
     lines = tuple(f"{'– ' if len(chosen) > 1 else ''}{p.text}" for p in chosen)
+    if _VERBATIM.search(q.lowered) and not any(_QUOTATION.search(p.cited.quote or "") for p in chosen):
+        # "what did Kuleba say back, word for word?": the sources report what he said, in no words of his own
+        return Answer("not_found", False, "No word-for-word quote in the records",
+                      (f"The sources report what {speaker.name} said, not in {speaker.name}'s own words. "
+                       "What they report:", *lines),
+                      sources=tuple(d.cite(a.kb, p.cited) for p in chosen), focus=focus, confidence=0.0)
     return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
 
@@ -397,6 +403,11 @@ def _asked_at(query: Query) -> int:
 
 
 #: "Who said Japan gave Ukraine 1,500 generators?": the speaker of a statement the question gives.
+#: "word for word", "verbatim", "his exact words", "a direct quote": the very words asked, not a report of them.
+_VERBATIM = re.compile(r"\bword for word\b|\bverbatim\b|\b(?:exact|actual|very) words\b|\bdirect quot\w*"
+                       r"|\bin (?:his|her|their) own words\b")
+#: A quotation mark: a source's sentence that quotes someone's own words.
+_QUOTATION = re.compile(r"[\"“”«»]")
 _WHO_SAID = re.compile(r"^\W*(?:and |so )?who (?:said|stated|claimed|mentioned|noted)(?: that)? (?P<what>[^?]{8,})\W*$")
 #: "Someone said Japan gave Ukraine 1,500 generators. Who said that?": the statement first, then who said it.
 _SAID_THEN_WHO = re.compile(r"^(?P<what>[^?]{8,}?)[.!;:]\s*(?:so |and )?who (?:said|stated|claimed|mentioned) "

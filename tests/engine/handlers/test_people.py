@@ -387,3 +387,9 @@ def test_the_country_of_a_post_holder_met_is_named_when_asked_and_is_that_countr
     answer = last_answer(engine, "Which country's president did Kishida meet at the G20 in Bali?",
                          "who is that country's finance minister?", "and the foreign minister")
     assert answer.answered and "Biruta" in answer.title, answer.text
+
+
+def test_those_of_a_class_who_travelled_abroad_are_each_given_with_where(engine: Engine) -> None:
+    answer = last_answer(engine, "and which japanese foreign ministers travelled abroad")
+    assert answer.answered and "Hayashi" in answer.title and "Kamikawa" in answer.title, answer.text
+    assert "Kulubaev" not in answer.text and "New York, United States" in answer.text, answer.text

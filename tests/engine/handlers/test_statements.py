@@ -161,3 +161,9 @@ def test_a_word_asked_counts_once_whether_said_itself_or_by_a_synonym(engine: En
     answer = engine.ask("what did the new japanese FM say she had taken the initiative to send to ukraine?",
                         today=TODAY)
     assert answer.answered and "National Diet" in answer.text, answer.text
+
+
+def test_words_asked_word_for_word_of_a_report_in_no_ones_own_words_are_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kuleba say back, word for word")
+    assert not answer.answered and "gratitude" in answer.text, answer.text
+    assert last_answer(engine, "what did kuleba say").answered
