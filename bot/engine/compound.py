@@ -51,7 +51,9 @@ _AND_WH = re.compile(r"\s+(?:and|n|&)\s+(?=(?:at|by|on|for|from) whose\b"  # ("�
                      r"|(?:what|when|where|who|whom|which|why|how(?: long| much| many \w+)?)"
                      # ("… n what's it for?": the verb said with the question word)
                      r"(?:['’]s\b|\s+(?:did|does|do|was|were|is|are|has|have|had|happened|took|would|will|brought"
-                     r"|led|prompted)\b))", re.I)
+                     r"|led|prompted)\b)"
+                     # ("how many companies n how many agreements": a count asked of the same thing, said alone)
+                     r"|how many [\w'’-]+\W*$)", re.I)
 _MIN_PART_WORDS = 3
 #: "when did he arrive and was it announced in advance?": a yes-or-no question joined to a question for a detail.
 _AND_YES_NO = re.compile(r"\s+(?:and|n|&)\s+(?=(?:was|were|did|does|is|are|has|had) (?:it|that|this|he|she|they)\b)",

@@ -61,6 +61,13 @@ _ATTENDED = re.compile(r"^(?!.*\b(?:named|mentioned|listed|identified|recorded|b
                        r"|took part|participated)\b")
 #: "… and how long did they run?": the length asked beside the time.
 _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many minutes\b")
+#: "who was on the Japanese side?", "who was in Japan's delegation?", "who attended for Japan?": one side's people.
+_SIDE_ASKED = re.compile(r"\b(?:delegation|entourage)\b")
+#: "who attended the A–B meeting on the Japanese side?": those there of that side, besides the one named leading it.
+_ATTENDED_ON_SIDE = re.compile(r"\battend\w*\b[^?]*\b(?:on|for) (?:the|[a-z]+['’]s) (?:[a-z]+ )?side\b")
+#: "who led the Japanese side?", "who came from Japan's side?": its principal asked, who is named then.
+_PRINCIPAL_ASKED = re.compile(r"\b(?:led|lead|leads|headed|head|heads|hosted|host|came|come|met|meet|represent\w*"
+                              r"|steer\w*|co-\w+|chair\w*)\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
 _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
@@ -989,6 +996,8 @@ class Meetings:
                               sources=tuple(cited), focus=focus)
             lines = [f"{m.title} lasted about {m.duration_minutes} minutes"
                      + (f", from {m.local_time} local time" if m.local_time else "") + f" {d.on_date(m.date)}."]
+        elif intent == "who" and (side_of := self._side_asked(query, m, cited, focus)) is not None:
+            return side_of
         elif intent == "who" and (_people(query) or self.by_post(query, m)) and (
                 _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())
                 or _DELEGATION_OF.search(query.raw.lower())):
@@ -1275,6 +1284,42 @@ class Meetings:
         # (a point naming "space technology" is of the rest, though "tech" was set aside: words, not their starts)
         return tuple(x for x in others if not query.set_aside & set(content_stems(x.text))
                      and lx.MORE_THAN.search(x.text))
+
+    def _side_asked(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer | None:
+        """"Who was on the Japanese side?", "who was in Japan's delegation?": those of that country at the meeting
+        besides the one who led its side; that the record names no one else, when it does not (the one who led it
+        said). None unless the question asks of one side of the meeting, and names no post or other to set aside."""
+        side = asked_words.countries_of_side_asked(query) - {None}
+        lowered = query.raw.lower()
+        if len(side) != 1 or _EXCLUDING.search(lowered) or asked_post(query) is not None \
+                or PERSON_CLASS.search(lowered) or _PRINCIPAL_ASKED.search(lowered):
+            return None  # ("which Rwandan ministers attended on its side?": the people asked, listed as such)
+        country = next(iter(side))
+        of_side = [x for x in dict.fromkeys((*m.japan_side, *m.partner_side, *m.accompanying))
+                   if getattr(self.kb.people.get(x), "country", None) == country]
+        leaders = [x for x in (*m.japan_side, *m.partner_side) if x in of_side]
+        named = {x.id for x in query.mentions if x.kind == "person"}
+        # ("who was on the Japanese side?" asks who led it as much as who else was there; a delegation, or those who
+        # attended on the side of one the question names, are those beside the one leading it)
+        if not of_side or not leaders or not (_SIDE_ASKED.search(lowered) or _ATTENDED_ON_SIDE.search(lowered)
+                                              and set(leaders) <= named):
+            return None
+        others = [x for x in of_side if x not in leaders]
+        name = self.index.entity_name(("country", country))
+        led = "; ".join(d.person_label(self.kb, x) for x in leaders)
+        if not others and set(leaders) <= named:
+            # ("who attended the A–B meeting on the Japanese side?": besides B, whom the question names, no one)
+            return Answer("not_found", False, m.title,
+                          (f"The record names no one on {name}'s side besides {led}, who led it.",),
+                          sources=tuple(cited), focus=focus, confidence=0.0)
+        if not others:
+            return Answer("meeting_answer", True, m.title,
+                          (f"{m.title} ({m.date.human()}), {name}'s side:", f"Led by {led}",
+                           "The record names no one else on it."), sources=tuple(cited), focus=focus)
+        return Answer("meeting_answer", True, m.title,
+                      (f"{m.title} ({m.date.human()}), {name}'s side:", f"Led by {led}",
+                       "With " + "; ".join(d.person_label(self.kb, x) for x in others)),
+                      sources=tuple(cited), focus=focus)
 
     def _occasion_asked(self, query: Query, m: Meeting, *, unanswered: bool = False) -> Answer | None:
         """"How long was the G20 summit?" of a meeting held on its sidelines: the length of the gathering the

@@ -222,6 +222,10 @@ _WHAT_ABOUT = re.compile(r"^\W*(?:and |so |ok |okay )?what (?:was|were) (?:the |
 _SUPPORT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: (?:items?|kinds?|sorts?|forms?|types?|pieces?) of)?"
                             r"(?: [a-z]+)? (?:aid|assistance|support|help)\b"
                             r"(?= (?:from|to|for|did|does|do|has|have|had)\b)")
+#: "whom did she receive?", "which counterpart did he receive in Japan?": a person asked for, as the one received.
+_PERSON_RECEIVED = re.compile(r"^\W*(?:and |so )?(?:whom|(?:which|what) (?:[a-z]+ ){0,2}(?:counterparts?|officials?"
+                              r"|ministers?|leaders?|delegations?|guests?|visitors?|envoys?|presidents?|people"
+                              r"|diplomats?))\b(?=.*\breceiv)")
 _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("pledge", re.compile(r"\b(pledg|promis|provid|send|sent|giv(?:e|es|ing|en)\b(?! me\b)|gave|donat|aid\b|assist"
                           r"|deliver|suppl"
@@ -520,7 +524,8 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "diff": "difference", "approx": "approximately",
              "reps": "representatives", "rep": "representative", "mins": "minutes", "hrs": "hours",
              "hr": "hour", "cos": "companies",
-             "agmts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
+             "agmts": "agreements", "agrmt": "agreement", "agrmts": "agreements", "agrmnt": "agreement",
+             "agrmnts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
              "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
              "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because",
              "wheres": "where is"}
@@ -1127,8 +1132,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # Aspects are read from the words as corrected too ("wat did they reviw" → "review").
     read = f"{folded} {' '.join(words)}"
     aspects = frozenset(name for name, pattern in _ASPECTS if pattern.search(read))
+    # ("who received Hayashi?": a person received; "which counterpart did she receive?": a person asked received)
     hosted = {i for i, w in enumerate(words) if w.startswith("receiv")
-              and any(m.kind == "person" and m.start == i + 1 for m in mentions)}
+              and (any(m.kind == "person" and m.start == i + 1 for m in mentions) or _PERSON_RECEIVED.match(folded))}
     if hosted and "pledge" in aspects and not dict(_ASPECTS)["pledge"].search(
             " ".join(w for i, w in enumerate(words) if i not in hosted)):
         aspects -= {"pledge"}  # "who received Hayashi in Kyiv?": a person received is hosted, not given anything

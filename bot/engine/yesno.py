@@ -24,10 +24,13 @@ from bot.engine.query import ROLES, Query, meeting_level_words, phrase_span, pla
 from bot.engine.text import fold, stem, tokens
 from bot.engine.verify import ASKED_TO_GO, EXCLUSIVE
 from bot.engine.when import DateFilter, meeting_clock
-from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role
+from bot.knowledge.model import KnowledgeBase, Meeting, Person, Role, Term
 
 Group = set[tuple[str, str]]
 _ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|talks?|visit|visited|held|hold|take place|took place|sit down)\b")
+#: The kind of term a post may be held in ("organisation": a ministry, a bank, a fund), as against an event.
+_BODY_KIND = "organisation"
+
 #: Words at most between the person and the post a claim gives them ("is Kuleba Kyrgyzstan's foreign
 #: minister?", "was Hayashi then the foreign minister?").
 _POST_GAP = 3
@@ -176,8 +179,12 @@ class YesNo:
             return None
         # "Is Kuleba Kyrgyzstan's foreign minister?": a post of the country the claim names, when it names one
         claimed = {m.id for m in query.mentions if m.kind == "country"}
+        # ("was Hattori governor of the IMF?": a post of the body the claim names, which his is not)
+        bodies = [t for m in query.mentions if m.kind == "term" and (t := self.kb.terms.get(m.id)) is not None
+                  and t.kind == _BODY_KIND]
         held = [r for r in person.roles if lx.fits_post(query.role, r.key) and (not claimed or r.country in claimed)
-                and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)]
+                and all(k in {stem(w) for w in tokens(f"{r.title} {r.organisation or ''}")} for k in rest)
+                and all(self._names_body(r, body) for body in bodies)]
         dated = self._post_then(person, held, dates or query.dates)
         if dated is not None:
             return dated
@@ -250,6 +257,13 @@ class YesNo:
         return Answer("not_found", False, "Not confirmed by the records",
                       (f"{recorded} They do not say whether that was so {d.span_words(dates.label)}.",),
                       sources=(d.cite(self.kb, role.cited),), focus=Focus(people=(person.id,)), confidence=0.0)
+
+    @staticmethod
+    def _names_body(role: Role, body: Term) -> bool:  # (of a term of `_BODY_KIND`)
+        """Whether a post is of the body `body`: one of its names, every word, in the post's title or organisation."""
+        said = {stem(w) for w in tokens(f"{role.title} {role.organisation or ''}")}
+        return any(names and set(names) <= said
+                   for names in ({stem(w) for w in tokens(form)} for form in (body.name, *body.aliases)))
 
     @cached_property
     def _title_stems(self) -> frozenset[str]:

@@ -257,3 +257,8 @@ def test_a_possessive_left_without_its_noun_takes_the_noun_of_the_first_question
 def test_each_embassy_asked_with_its_noun_left_unsaid_is_answered(engine: Engine) -> None:
     answer = last_answer(engine, "where's japan's embassy in uzbekistan and where's uzbekistan's in japan")
     assert "Tashkent" in answer.text and "Tokyo" in answer.text, answer.text
+
+
+def test_a_second_count_asked_alone_is_a_question_of_its_own() -> None:
+    assert split_question("how many cos at uzb japan biz forum n how many agrmnts") == [
+        "how many cos at uzb japan biz forum", "how many agrmnts"]

@@ -374,3 +374,17 @@ def test_what_was_agreed_at_a_meeting_titled_by_a_gathering_is_not_another_meeti
 def test_what_was_agreed_at_a_gathering_is_not_a_meeting_held_on_its_occasion(engine: Engine) -> None:
     answer = last_answer(engine, "what was agreed at the 9th central asia plus japan FM meeting")
     assert not answer.answered and "held on the occasion of" in answer.text, answer.text
+
+
+def test_a_side_that_only_its_leader_is_named_of_names_no_one_else(engine: Engine) -> None:
+    answer = last_answer(engine, "Who attended the Kagame–Kishida meeting on the Japanese side?")
+    assert not answer.answered and "Kishida" in answer.text and "Biruta" not in answer.text, answer.text
+    answer = last_answer(engine, "who was on the japanese delegation at the bali meeting with kagame")
+    assert answer.answered and "Led by Fumio Kishida" in answer.text and "no one else" in answer.text, answer.text
+
+
+def test_the_people_of_one_side_are_those_of_that_country(engine: Engine) -> None:
+    answer = last_answer(engine, "who was in the rwandan delegation at the kagame kishida meeting")
+    assert answer.answered and "Biruta" in answer.text and "Kishida (" not in answer.text, answer.text
+    answer = last_answer(engine, "Who led the Japanese side at the Uzbekistan-Japan business forum?")
+    assert answer.answered and "Kozuki" in answer.text, answer.text

@@ -1323,3 +1323,9 @@ def test_an_exact_time_asked_as_a_headline_asks_the_time(engine: Engine) -> None
     assert analyse("exact time kagame met kishida in bali", engine.index).intent == "time"
     answer = last_answer(engine, "exact time kagame met kishida in bali")
     assert not answer.answered and "evening" in answer.text, answer.text
+
+
+def test_a_person_asked_for_as_received_is_hosted_not_given_anything(engine: Engine) -> None:
+    query = analyse("Which counterpart did Japan's foreign minister receive in Japan in December 2022?", engine.index)
+    assert "pledge" not in query.aspects
+    assert "pledge" in analyse("what aid did ukraine receive from japan", engine.index).aspects

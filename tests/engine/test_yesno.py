@@ -1053,3 +1053,9 @@ def test_a_post_confirmed_shows_the_sentence_that_gives_it(engine: Engine) -> No
 def test_a_gathering_claimed_is_shown_by_its_own_record_not_talks_that_mention_it(engine: Engine) -> None:
     answer = last_answer(engine, "kamikawa held a g7 meeting too right? when")
     assert "18 September 2023" in answer.text and "20 September" not in answer.text, answer.text
+
+
+def test_a_post_claimed_of_another_body_is_not_the_post_held(engine: Engine) -> None:
+    answer = last_answer(engine, "was masaya hattori a governor at the imf")
+    assert answer.title.startswith("No") and "Central Bank of Rwanda" in answer.text, answer.text
+    assert last_answer(engine, "was hattori governor of the central bank of rwanda").title == "Yes"

@@ -493,6 +493,11 @@ _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)
 _MEETING_AS_NOUN = re.compile(r"^\W*meetings?\b\W+(?:was|were|is|are|held|took place|happened|(?:in|of|on) )")
 
 
+#: "… held meetings with a Japanese foreign minister": whom the people asked met, by the post they held.
+_WITH_POST_HOLDER = re.compile(r"\bwith (?:a|an|the|their|his|her) (?P<who>(?:[a-z'’-]+ ){0,3}[a-z'’-]+?s?)"
+                               r"(?= in\b| at\b| during\b| on\b| of\b|\W*$)")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -546,10 +551,22 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     at_events = itself or at_events
     # ("… engaged with Ukraine in September 2023": the meetings of that time only)
     dates = q.query.dates
+    # ("… held meetings with a Japanese foreign minister": only meetings where one holding that post took part)
+    partner = _WITH_POST_HOLDER.search(rest)
+    partner_asked = analyse(partner.group("who"), a.index) if partner is not None else None
+    partner_role = partner_asked.role if partner_asked is not None else None
+    partner_countries = {m.id for m in partner_asked.mentions if m.kind == "country"} if partner_asked else set()
+
+    def with_partner(m: Meeting) -> bool:
+        return partner_role is None or any(
+            (other := a.kb.people.get(x)) is not None and (not partner_countries or other.country in partner_countries)
+            and any(lx.fits_post(partner_role, r.key) for r in other.roles) for x in m.participants)
+
     held: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
         if events and m.id not in at_events \
-                or dates is not None and not dates.matches(m.date.first_day(), m.date.last_day()):
+                or dates is not None and not dates.matches(m.date.first_day(), m.date.last_day()) \
+                or not with_partner(m):
             continue
         for pid in m.participants:
             person = a.kb.people.get(pid)
@@ -558,6 +575,16 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if not held:
         return Answer("not_found", False, "Not in the records",
                       ("The records name nobody of that post taking part in a meeting.",), confidence=0.0)
+    gathering = [a.kb.meetings[m] for m in sorted(itself) if m in a.kb.meetings]
+    if gathering and all(not m.partner_side and not m.accompanying for m in gathering) \
+            and all(pid in m.japan_side for pid, ms in held.items() for m in ms):
+        # "which foreign ministers attended the G7 meeting?" of a record naming only the one who held it: the others
+        # who took part are not named
+        hosts = ", ".join(d.person_label(a.kb, pid) for pid in held)
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record of {gathering[0].title} names only {hosts}, who held it; it does not name the "
+                       "others who took part.",),
+                      sources=tuple(d.cite(a.kb, m.cited) for m in gathering), confidence=0.0)
     if _OTHER_ASKED.match(q.lowered):
         # "Which other Central Asian foreign ministers attended?": besides those the conversation named, or,
         # with none named, besides the ones the records know, who are then all there is

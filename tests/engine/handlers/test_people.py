@@ -393,3 +393,15 @@ def test_those_of_a_class_who_travelled_abroad_are_each_given_with_where(engine:
     answer = last_answer(engine, "and which japanese foreign ministers travelled abroad")
     assert answer.answered and "Hayashi" in answer.title and "Kamikawa" in answer.title, answer.text
     assert "Kulubaev" not in answer.text and "New York, United States" in answer.text, answer.text
+
+
+def test_those_of_a_post_at_a_gathering_whose_record_names_only_its_host_are_not_named(engine: Engine) -> None:
+    answer = last_answer(engine, "which foreign ministers attended the g7 meeting in ny on sept 18")
+    assert not answer.answered and "Kamikawa" in answer.text, answer.text
+
+
+def test_holders_of_a_post_who_met_one_of_another_post_are_only_those(engine: Engine) -> None:
+    answer = last_answer(engine, "Which foreign ministers held bilateral meetings with a Japanese foreign minister "
+                                 "in your documents?")
+    assert answer.answered and "Kulubaev" in answer.title and "Kuleba" in answer.title, answer.text
+    assert "Biruta" not in answer.title, answer.text
