@@ -61,7 +61,7 @@ _ATTENDED = re.compile(r"^(?!.*\b(?:named|mentioned|listed|identified|recorded|b
                        r"|took part|participated)\b")
 #: "… and how long did they run?": the length asked beside the time.
 _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many minutes\b")
-#: "who was on the Japanese side?", "who was in Japan's delegation?", "who attended for Japan?": one side's people.
+#: "who was in Japan's delegation?", "Kagame's entourage": one side's people, besides the one leading it.
 _SIDE_ASKED = re.compile(r"\b(?:delegation|entourage)\b")
 #: "who attended the A–B meeting on the Japanese side?": those there of that side, besides the one named leading it.
 _ATTENDED_ON_SIDE = re.compile(r"\battend\w*\b[^?]*\b(?:on|for) (?:the|[a-z]+['’]s) (?:[a-z]+ )?side\b")
@@ -1286,9 +1286,10 @@ class Meetings:
                      and lx.MORE_THAN.search(x.text))
 
     def _side_asked(self, query: Query, m: Meeting, cited: list[Citation], focus: Focus) -> Answer | None:
-        """"Who was on the Japanese side?", "who was in Japan's delegation?": those of that country at the meeting
-        besides the one who led its side; that the record names no one else, when it does not (the one who led it
-        said). None unless the question asks of one side of the meeting, and names no post or other to set aside."""
+        """"Who was in Japan's delegation?", "who attended the A–B meeting on the Japanese side?": those of that
+        country at the meeting besides the one who led its side; that the record names no one else, when it does not
+        (the one who led it said). None unless the question asks so of one side, and names no post, class of people
+        or other to set aside."""
         side = asked_words.countries_of_side_asked(query) - {None}
         lowered = query.raw.lower()
         if len(side) != 1 or _EXCLUDING.search(lowered) or asked_post(query) is not None \
@@ -1312,14 +1313,10 @@ class Meetings:
             return Answer("not_found", False, m.title,
                           (f"The record names no one on {name}'s side besides {led}, who led it.",),
                           sources=tuple(cited), focus=focus, confidence=0.0)
-        if not others:
-            return Answer("meeting_answer", True, m.title,
-                          (f"{m.title} ({m.date.human()}), {name}'s side:", f"Led by {led}",
-                           "The record names no one else on it."), sources=tuple(cited), focus=focus)
-        return Answer("meeting_answer", True, m.title,
-                      (f"{m.title} ({m.date.human()}), {name}'s side:", f"Led by {led}",
-                       "With " + "; ".join(d.person_label(self.kb, x) for x in others)),
-                      sources=tuple(cited), focus=focus)
+        beside = "With " + "; ".join(d.person_label(self.kb, x) for x in others) if others \
+            else "The record names no one else on it."
+        return Answer("meeting_answer", True, m.title, (f"{m.title} ({m.date.human()}), {name}'s side:",
+                                                        f"Led by {led}", beside), sources=tuple(cited), focus=focus)
 
     def _occasion_asked(self, query: Query, m: Meeting, *, unanswered: bool = False) -> Answer | None:
         """"How long was the G20 summit?" of a meeting held on its sidelines: the length of the gathering the
