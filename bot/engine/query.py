@@ -413,7 +413,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "notable": ("historic", "first", "pivotal"), "remarkable": ("historic", "first", "pivotal"),
     "special": ("historic", "first", "pivotal"), "unprecedented": ("first", "historic"),
     "team": ("together",), "partner": ("together", "partner"), "alongside": ("together",),
-    "presence": ("embassy",), "mission": ("embassy",), "clear": ("demining",), "public": ("announced", "reported"),
+    "presence": ("embassy",), "mission": ("embassy",), "public": ("announced", "reported"),
     "landmin": ("demining",), "landmine": ("demining",),
     "post": ("office", "appointed"), "office": ("post",), "develop": ("dynamic", "progress", "development"),
     "progress": ("dynamic", "development"),
@@ -743,6 +743,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"|travell?ing (?:in|to)) (?=[a-z])"), r"\g<q> in "),
                  # "when was the trip made public?": when it was announced
                  (re.compile(r"\b(?:made|went) (?:public|official)\b"), "announced"),
+                 # "equipment for clearing mines", "to help clear landmines": demining, as records name it
+                 (re.compile(r"\bclear(?:ing|ed|s)? (?:the |of )?(?:land ?)?mines\b"), "demining"),
                  # "when did the forum take place?": when it happened ("place" is no place asked for)
                  (re.compile(r"^(?P<q>\W*(?:and |so )?(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month))\b"
                              r".*?)\b(?P<v>take|takes|took|taken) place\b"),

@@ -7,7 +7,15 @@ import re
 import pytest
 
 from bot.engine import Engine
-from bot.engine.query import analyse, digit_for_to, expand_shorthand, without_again, without_identifying_clause
+from bot.engine.query import (
+    SYNONYMS,
+    analyse,
+    digit_for_to,
+    expand_shorthand,
+    without_again,
+    without_identifying_clause,
+)
+from bot.engine.text import stem
 from tests.engine.conftest import TODAY, last_answer
 
 
@@ -1329,3 +1337,9 @@ def test_a_person_asked_for_as_received_is_hosted_not_given_anything(engine: Eng
     query = analyse("Which counterpart did Japan's foreign minister receive in Japan in December 2022?", engine.index)
     assert "pledge" not in query.aspects
     assert "pledge" in analyse("what aid did ukraine receive from japan", engine.index).aspects
+
+
+def test_clearing_mines_reads_as_demining_and_clear_alone_as_itself(engine: Engine) -> None:
+    assert expand_shorthand("any equipment for clearing mines?") == "any equipment for demining?"
+    assert stem("demining") not in analyse("is the area clear now", engine.index).keywords
+    assert "demining" not in SYNONYMS.get(stem("clear"), ())
