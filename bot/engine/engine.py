@@ -42,7 +42,7 @@ from bot.engine.claimed import as_claim, without_contrast
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
 from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
-from bot.engine.fronted import choice_put_last, unfronted
+from bot.engine.fronted import choice_put_last, unfronted, with_subject
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists, pledges
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
@@ -64,7 +64,7 @@ from bot.engine.query import (
 )
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
-from bot.engine.text import STOPWORDS, content_stems, fold, stem, tokens
+from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.verify import order_said
 from bot.engine.when import find_date, twelve_hour
 from bot.knowledge.dates import PartialDate
@@ -975,8 +975,7 @@ class Engine:
         if not and_with and _ASKS_ITSELF.search(t.lowered):
             return None  # "why was he in Japan?" is a question of its own, not a name alone
         city = re.sub(r"^(?:in|at)\s+", "", found.group("name")).strip()
-        if and_with and focus.intent == "time" and (clocks.zone_of(city) is not None or fold(city).lower() in (
-                self.index.home_name.lower(), self._home_city())):
+        if and_with and focus.intent == "time" and (clocks.zone_of(city) is not None or self._home_clock(city)):
             # "what time did they meet?" → "and in Kyiv?": that time on Kyiv's clock
             clocked = self._on_city_clock(replace(t, text=f"what was that in {city}"))
             if clocked is not None:
@@ -1478,13 +1477,10 @@ class Engine:
         rest = found.group("rest").strip()
         if not rest:
             return self._ask_one(f"who is {name}?", focus, t.today)
-        pronoun = _PRONOUN_WORD.search(rest)
+        pronoun = lx.PERSON_PRONOUN.search(rest.lower())
         if pronoun is None:
             return None  # ("the foreign minister among them - how long was the meeting?": not of that one alone)
-        possessive = pronoun.group(0).lower() == "his" or pronoun.group(0).lower() == "her" and bool(
-            re.match(r"\s+[a-z]", rest[pronoun.end():])) and rest[pronoun.end():].split()[0] not in STOPWORDS
-        asked = rest[:pronoun.start()] + (f"{name}'s" if possessive else name) + rest[pronoun.end():]
-        return self._ask_one(asked, None, t.today)
+        return self._ask_one(with_subject(rest, pronoun, name), None, t.today)
 
     def _each_person_listed(self, t: Turn) -> Answer | None:
         """"Where did each go?" after a list of people: the question asked of each of them by name, each answer under
@@ -2798,6 +2794,10 @@ class Engine:
         answer = self._ask_one(asked, focus, t.today)
         return answer if answer.kind in ("yes_no", "comparison") and answer.answered else None
 
+    def _home_clock(self, city: str) -> bool:
+        """Whether a place asked the time in is the home country or its capital, whose clock the sources give."""
+        return fold(city).lower() in (self.index.home_name.lower(), self._home_city())
+
     def _on_city_clock(self, t: Turn) -> Answer | None:
         """"What time was it in Kyiv when Kamikawa met Kuleba in New York?", "what time would that have been in
         Bishkek?": the meeting's local time, on that city's clock (its start, or its end when the end is asked)."""
@@ -2807,12 +2807,11 @@ class Engine:
                 t.focus.question or "")):
             city = that.group("city")  # "it began 2:40pm tokyo time right? what was that in bishkek": that time
         there = clocks.zone_of(city) if city is not None else None
-        if that is not None and city is not None and fold(city).lower() in (self.index.home_name.lower(),
-                                                                            self._home_city()):
+        if that is not None and city is not None and self._home_clock(city):
             # "what was that in Tokyo?" after a time: the home country's clock, which the sources give
             home = self._ask_one(f"what was that in {self.index.home_name} time", t.focus, t.today)
             return home if home.answered else None
-        if city is None or there is None or fold(city).lower() in (self.index.home_name.lower(), self._home_city()):
+        if city is None or there is None or self._home_clock(city):
             return None  # (Japan's own clock: the time the sources give beside the local one)
         read = analyse(t.text, self.index)
         people = [m for m in read.mentions if m.kind == "person"]
@@ -4651,16 +4650,14 @@ _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<wh
                        r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
                        r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
 #: An edition's number in a gathering's name ("9th", "ninth").
-_EDITION_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth")
-_EDITION = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EDITION_WORDS) + r")\b")
+_EDITION = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS) + r")\b")
 #: "when was the 8th one?", "and the tenth one?": another edition of the gathering just talked about.
-_EDITION_ONE = re.compile(r"\bthe (?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_EDITION_WORDS[3:]) + r") one\b")
+_EDITION_ONE = re.compile(r"\bthe (?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS[3:]) + r") one\b")
 
 
 def _edition_number(said: str) -> int:
     """The number an edition's ordinal says ("9th", "ninth" → 9)."""
-    return int(said[:-2]) if said[:-2].isdigit() else _EDITION_WORDS.index(said) + 1
+    return int(said[:-2]) if said[:-2].isdigit() else lx.ORDINAL_WORDS.index(said) + 1
 
 
 #: "who is, then?", "then who was it?": the one a denied claim was not about, asked for.
@@ -5222,8 +5219,6 @@ _THE_TWO_PEOPLE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:the|those|these) (?:two
 #: "and the foreign minister among them, where did he meet …?": one of those just listed, by the post they hold.
 _POST_AMONG = re.compile(r"^\W*(?:(?:and|so|ok)\W+)?(?:the |their )(?P<post>(?:[a-z'-]+ ){0,3}[a-z'-]+) (?:among|of) "
                          r"(?:them|those|these|the people listed)\b\W*(?P<rest>.*)$", re.IGNORECASE)
-#: A person's pronoun in a question ("when did he meet …?").
-_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 #: "where did each go?", "when did each of them take office?": a question of every person just listed.
 _EACH_OF_THEM = re.compile(r"\b(?:each(?: of them| one)?|they each|each of the (?:two|three|four))\b"
                            r"(?! other\b)(?! of\b)(?! (?:meeting|visit|trip|record|talks)s?\b)", re.IGNORECASE)

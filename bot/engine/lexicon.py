@@ -608,6 +608,9 @@ OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: me
                          r"|\b(?:in|at) (?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt)\b"
                          r"|\b(?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt) time\b")
 
+#: Ordinals in words, first to twelfth: how records number a recurring event ("the ninth meeting").
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth")
 #: "the leader of which country …?", "which country's president …?": the country of the people asked for.
 COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")

@@ -368,8 +368,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses, as written.
 #: Ordinals in words and figures, by which records number a recurring event.
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-             "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th")
+_ORDINALS = (*lx.ORDINAL_WORDS, "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th")
 _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "promise": ("pledged", "provide"), "send": ("provide",), "sent": ("provide",), "give": ("provide",),
     "gave": ("provide",), "given": ("provide",), "giving": ("provide",), "donate": ("provide",),

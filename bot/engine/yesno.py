@@ -262,8 +262,7 @@ class YesNo:
     def _names_body(role: Role, body: Term) -> bool:  # (of a term of `_BODY_KIND`)
         """Whether a post is of the body `body`: one of its names, every word, in the post's title or organisation."""
         said = {stem(w) for w in tokens(f"{role.title} {role.organisation or ''}")}
-        return any(names and set(names) <= said
-                   for names in ({stem(w) for w in tokens(form)} for form in (body.name, *body.aliases)))
+        return any({stem(w) for w in form} <= said for form in term_forms(body))
 
     @cached_property
     def _title_stems(self) -> frozenset[str]:
