@@ -171,6 +171,10 @@ def _kind_of(p: Passage) -> str:
 
 
 #: "The theme of the G20 summit at which ...": a detail of a gathering, as its own record gives it.
+#: Nouns of a text a body issued ("the G7 statement"), whose words a record of the body may not give.
+_DOCUMENT_NOUNS = frozenset("statement statements declaration communique communiqué letter speech resolution".split())
+#: Words before what something was said or talked about ("what did he say about Russia?").
+_ABOUT = ("about", "regarding", "concerning")
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
@@ -1213,11 +1217,12 @@ class Answerer:
             return self._statement(query, occasion)
         # (only "the <noun> of" a thing is declined when missing: "which <noun>" may ask for one of a kind)
         unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
+        unmentioned = self._about_unmentioned(query, p)
         gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
                or self._made_elsewhere(query, p) or self._between_other_sides(query, p)
                or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None)
                or self._dated_to_come(query, meeting if p.kind == "meeting" else None, p)
-               or self._done_by_whom_unsaid(query, p))
+               or self._done_by_whom_unsaid(query, p) or unmentioned or self._document_unheld(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -1232,9 +1237,13 @@ class Answerer:
                 # "what was on the agenda at the Bali G20?": the summit's own record of what it discussed
                 return self._statement(query, said_of)
             if fit is None:
+                # (of a meeting that does not mention what was asked about, the meeting stays the topic: "how many
+                # days before the Kyiv trip was it?")
+                held = self.kb.meetings.get(p.ref) if gap == unmentioned and p.kind in lx.MEETING_KINDS else None
                 return Answer("not_found", False, "Not in the records",
                               (gap, f"Closest record: {self._passage_title(p)}"),
-                              sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+                              sources=(d.cite(self.kb, p.cited),), confidence=0.0,
+                              focus=self.meetings.meeting_focus(held) if held is not None else None)
             p = fit.passage
             meeting = self.kb.meetings.get(p.ref) if p.kind in ("meeting", "topic", "outcome") else None
         # ("how many of the companies were Japanese?": a part the record's words do not single out)
@@ -1798,11 +1807,13 @@ class Answerer:
         # "What did Hayashi discuss in Kyiv?": every meeting of his there fits, whatever its record's words
         talks_asked = chosen.kind in lx.MEETING_KINDS and query.intent == "general" and query.aspects == {"discuss"} \
             and set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS | {stem("discuss"), stem("discussed")}
+        # "Who thanked Japan for its support?": every record telling thanks, in whatever words ("gratitude")
+        thanks_asked = query.intent == "who" and bool(set(query.keywords) & lx.THANKS)
         # ("which leaders did he hold talks with?", "which foreign officials did he meet?")
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             alike = only_meeting_words and other.passage.kind == "meeting" or talks_asked and other.passage.kind in (
-                "meeting", "topic")
+                "meeting", "topic") or thanks_asked and other.coverage >= best.coverage
             if record in seen or other.entities_missing or other.coverage < best.coverage - slack and not alike:
                 continue
             if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
@@ -2859,6 +2870,34 @@ class Answerer:
         own = [s for s in scored if named[0] in s.passage.entities and s.passage.kind in ("meeting", "term")
                and (s.passage.kind == "meeting" or s.passage.ref == named[0][1])]
         return min(own, key=lambda s: s.passage.kind != "meeting") if own else None
+
+    def _document_unheld(self, query: Query, p: Passage) -> str | None:
+        """"What did the G7 statement say?" of the record of the G7 that gives no statement of its: the document is
+        not in the records."""
+        for m in query.mentions:
+            noun = query.words[m.end] if m.kind == "term" and m.end < len(query.words) else ""
+            if noun in _DOCUMENT_NOUNS and stem(noun) not in p.stems:
+                return f"The records do not give the text of the {self.index.entity_name(('term', m.id))} {noun}."
+        return None
+
+    def _about_unmentioned(self, query: Query, p: Passage) -> str | None:
+        """"What did the Kyrgyz minister say about Russia at that meeting?" of a meeting whose record never names
+        Russia: what was said there of it is not in the records."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if meeting is None:
+            return None
+        own = [self.index.passages[n] for n in self.index.by_entity.get(("meeting", meeting.id), ())] or [p]
+        raw = fold(query.raw).lower()
+        for m in query.mentions:
+            said = " ".join(query.words[m.start:m.end])
+            # (as the question writes it: "in the X story" is read as "about X", a source, not a subject)
+            if m.kind == "meeting" or not re.search(rf"\b(?:{'|'.join(_ABOUT)}) (?:the )?{re.escape(said)}\b", raw):
+                continue
+            entity = (m.kind, m.id)
+            name = self.index.entity_name(entity)
+            if not any(entity in x.entities or entity in x.mentioned or name.lower() in x.text.lower() for x in own):
+                return f"The record of {meeting.title} does not mention {name}."
+        return None
 
     def _done_by_whom_unsaid(self, query: Query, p: Passage) -> str | None:
         """"Which agreement did Kozuki sign?" of "14 agreements were signed": the record says it was done,

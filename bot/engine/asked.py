@@ -320,9 +320,13 @@ def attribute_noun(query: Query, *, of_thing: bool = False) -> str | None:
         noun = text.split()[1] if text.split()[0] in ("what", "which") else text.split()[2]
     named = {w for m in query.mentions for w in query.words[m.start:m.end]}
     if noun is None or noun in STOPWORDS or noun in _OVERVIEW or stem(noun) in _OVERVIEW_STEMS or noun in named \
-            or stem(noun) in lx.GATHERING_WORDS or len(noun) < 4:
+            or stem(noun) in lx.GATHERING_WORDS or len(noun) < 4 or noun in _NAMING_VERBS:
         return None
     return noun
+
+
+#: "what is his peace plan called in …?": a verb of naming where a detail's noun would stand, asking a name.
+_NAMING_VERBS = frozenset("called named known dubbed titled termed".split())
 
 
 def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:

@@ -21,7 +21,16 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
                               # (one of each: "and in what years" of a list asks it of every item)
                               rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"
-                              rf"|countr(?:y|ies))\b)", re.I)
+                              rf"|countr(?:y|ies))\b"
+                              # "which opened first, A or B? gap?": the time between the two, asked alone
+                              rf"|(?:what(?:'s| is| was) )?(?:the )?(?:time )?(?:gap|interval)"
+                              rf"(?: in (?:days|weeks|months|years))?\W*$)", re.I)
+#: "Which Uzbek meetings in January …": records of a kind asked for, as a list.
+_RECORDS_ASKED = re.compile(r"^\W*(?:which|what|list|name)\b[^,?]*?\b(?:meetings|gatherings|talks|visits|trips)\b",
+                            re.I)
+#: "… and on which dates were they held?": the date of each record just asked for.
+_THEIR_DATES = re.compile(r"(?:,\s*|\?\s*|\s)(?:and\s+)?(?:on|in) (?:what|which) (?:dates?|days?)\b[^?]*"
+                          r"\b(?:they|those|these)\b[^?]*\??\s*$", re.I)
 #: "the Quell–Sabit and Velda–Dorin meetings": two pairs of names.
 _TWO_PAIRS = re.compile(r"\b([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)\s+and\s+"
                         r"(?:the\s+)?([A-Z][\w']+)\s*[–—-]\s*([A-Z][\w']+)")
@@ -136,6 +145,15 @@ def joined_sentences(text: str) -> str:
     first = said.split()[0] if said.split() else ""
     said = said[:1].lower() + said[1:] if first[:1].isupper() and first.lower() in _PLAIN_FIRST else said
     return f"{asked.rstrip('?')} {said}?"
+
+
+def without_their_dates(text: str) -> str:
+    """"Which Uzbek meetings in January are described, and on which dates were they held?": the list asked for,
+    which gives each one's date (the dates asked after it are no second question)."""
+    dated = _THEIR_DATES.search(text)
+    if dated is not None and _RECORDS_ASKED.match(text[:dated.start()]):
+        return text[:dated.start()].strip(" ,;") + "?"
+    return text
 
 
 def split_question(text: str) -> list[str]:

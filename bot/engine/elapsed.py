@@ -492,7 +492,10 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          r"|went by))?)(?: in (?:days|weeks|months|years))? between "
                          r"(?:them|those|these|the (?:two|2)|both)"
                          # ("the gap between the 2 is what, like years?")
-                         r"(?:\W+[a-z]+){0,4}\W*$")
+                         r"(?:\W+[a-z]+){0,4}\W*$"
+                         # "gap?", "and the time gap in years?": the gap alone, of the two records just shown
+                         r"|" + _LEAD + r"(?:what(?:'s| is| was) )?(?:the )?(?:time )?(?P<gap2>gap|interval)"
+                         r"(?: in (?:days|weeks|months|years))?\W*$")
 
 
 #: A unit of time said in a question.
@@ -543,10 +546,11 @@ def apart(text: str, dated: list[tuple[str, PartialDate, Citation]]) -> Answer |
     (d1, (t1, c1)), (d2, (t2, c2)) = sorted(days.items(), key=lambda x: x[0].first_day())
     finest = {"day": "days", "month": "months", "year": "years"}[_coarsest(d1, d2)]
     # ("the gap between the two, in years?": the unit said after the gap)
-    said_unit = UNIT_SAID.search(text.lower()[found.start("gap"):]) if found.group("gap") else None
+    gap = "gap" if found.group("gap") else "gap2" if found.group("gap2") else None
+    said_unit = UNIT_SAID.search(text.lower()[found.start(gap):]) if gap else None
     unit = (found.group("unit") or found.group("unit2") or found.group("unit3") or found.group("unit4")
             or (said_unit.group(0) if said_unit else None)
-            or (finest if found.group("gap") else "days")).rstrip("s")
+            or (finest if gap else "days")).rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     if _coarser(d1, _PRECISION_NEEDED[unit]) or _coarser(d2, _PRECISION_NEEDED[unit]):
         return Answer("not_found", False, "Not in the records",

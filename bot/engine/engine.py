@@ -40,7 +40,7 @@ from bot.engine.chatter import (
 )
 from bot.engine.claimed import as_claim, without_contrast
 from bot.engine.commands import Commands
-from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question
+from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question, without_their_dates
 from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
 from bot.engine.fronted import choice_put_last, unfronted, with_subject
 from bot.engine.gazetteer import Mention
@@ -469,6 +469,7 @@ class Engine:
             cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
             # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
             cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
+            cleaned = without_their_dates(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
                  or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"
@@ -1335,7 +1336,7 @@ class Engine:
         named = {m.id for m in analyse(t.text, self.index).mentions if m.kind == "person"}
         if not named:
             return None
-        group = "pronoun" if found.group("pronoun") else "pronoun2"
+        group = next(g for g in ("pronoun", "pronoun2", "pronoun3", "pronoun4") if found.group(g))
         meant = [p for p in followups.meant_by_pronoun(self.kb, t.focus.people, found.group(group).lower())
                  if p not in named and p in self.kb.people]
         if not meant:
@@ -4036,8 +4037,10 @@ class Engine:
         if two_dates is not None and analyse(text, self.index).intent not in ("yes_no", "count"):
             # "Which meetings fell in December or January?": each month asked on its own
             return [text[:two_dates.start()] + two_dates.group(n) + text[two_dates.end():] for n in (1, 3)]
-        if " and " not in f" {text.lower()} ":
-            return None  # most messages: no second name to split on, and no second reading to pay for
+        if " and " not in f" {text.lower()} " or lx.asks_people_named(text.lower()):
+            # most messages: no second name to split on, and no second reading to pay for ("which officials appear
+            # in the records about A and B?": the people of either, one list)
+            return None
         counted = _HOW_MANY_OF_EACH.search(text)
         if counted is not None and not _ADDED_UP.search(text):
             # "how many cranes, generators and transformers did Japan pledge?": each thing counted on its own
@@ -4884,7 +4887,8 @@ _ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were
 #: "Who is A?", "what's A's post?": a question about someone, which "and B?" asks again with both kept.
 _WHO_IS = re.compile(r"^\W*(?:and |so )?(?:who|what)(?:'s|’s| is| was| are| were)\b")
 #: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
-_HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s| is| was)|what(?:'s|’s| is| was)? the name of|name)\b")
+_HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s|s| is| was)|what(?:'s|’s|s| is| was)? the name of"
+                           r"|name)\b")
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.
 _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |was there |are there )?"
                        r"(?:any(?:thing| others?| more)?)(?= (?:in|from|on|during|for|before|after|since)\b)")
@@ -4930,7 +4934,11 @@ _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(
                            r"(?P<noun>[a-z]{3,}[^s\W]s) (?:did|do|does|were|was|are|have|has|had)\b")
 #: "she and Zelenskyy", "Kuleba and her": a pronoun joined by "and" to someone named.
 _PRONOUN_AND_NAME = re.compile(r"\b(?P<pronoun>he|she) (?:and|&|n) (?=[A-Za-z])(?!(?:the|a|an|his|her|their|its)\b)"
-                               r"|\b(?:and|&) (?P<pronoun2>him|her)\b(?! [a-z]+)",
+                               r"|\b(?:and|&) (?P<pronoun2>him|her)\b(?! [a-z]+)"
+                               # ("who's older, her or Hayashi?", "Hayashi or him?": a choice between the two)
+                               r"|(?:^|[,:]\s*)(?P<pronoun3>he|she|him|her) or (?=[A-Za-z])"
+                               r"(?!(?:the|a|an|his|her|their|its|not)\b)"
+                               r"|\b[A-Za-z]{3,} or (?P<pronoun4>he|she|him|her)\W*$",
                                re.IGNORECASE)
 #: "Under what?", "through whom?", "via which channel?": what a record says after a preposition, asked alone.
 _PREPOSITION_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>under|through|via|by|with|against)"
@@ -5357,7 +5365,9 @@ _COPULA_FIRST = re.compile(r"^\W*(?:and |so )?(?:is|was|are|were)\b")
 _THAT_WAS_SOMEONE = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:that|it|this)(?: one)? (?:was|is)(?: it)? "
                                r"(?P<who>[\w'’. -]+?),?(?: (?:right|correct|yeah|yes|then|no|huh))?\W*$")
 #: "that meeting", "this summit": a gathering pointed to, of the last answer.
-_THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b")
+_THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b"
+                             # ("what was discussed at it?" after the gathering was named)
+                             r"|(?<=\bat )it\b|(?<=\bduring )it\b")
 #: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
 _THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 #: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
@@ -5479,6 +5489,10 @@ def _merged_focus(focuses: list[Focus]) -> Focus | None:
     if len(records) > 1 and None not in records and len(set(records)) == len(records):
         # "when were the forum and the meeting held?" → "the earlier one": one of the records answered
         merged = replace(merged, items=tuple(r for r in records if r is not None))
+    elif len(focuses) > 1 and all(f.items for f in focuses) and len({(f.intent, f.keywords) for f in focuses}) == 1:
+        # "which officials appear in the records about A and B?": one question asked of each name, one list shown
+        shown = tuple(dict.fromkeys(i for f in focuses for i in f.items))
+        merged = replace(merged, items=shown, listed=shown if len(shown) > 1 else merged.listed)
     for earlier in reversed(focuses[:-1]):
         merged = replace(merged, meeting=merged.meeting or earlier.meeting, topic=merged.topic or earlier.topic,
                          place=merged.place or earlier.place, date=merged.date or earlier.date,

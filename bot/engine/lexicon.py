@@ -471,6 +471,19 @@ TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
                             r"|(?:in|across|throughout) (?:the|these|all the|all|your) (?:documents?|docs?|records?"
                             r"|texts?|articles?|reports?|sources?|releases?|knowledge base|info|information|data))\b")
+#: "which Japanese people are named …", "who is mentioned …", "which officials appear …": people, as the records name
+#: them.
+PEOPLE_NAMED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:[a-z]+ ){0,2}?(?:people|persons|individuals|"
+                          r"officials|names|figures|ministers|leaders|diplomats)\b.*"
+                          r"|who(?:['’]s| is| are| was| were| gets?| else)?(?: all)? )"
+                          r"\b(?:named|mentioned|appear|appears|cited|referred to|featured?)\b")
+
+
+def asks_people_named(lowered: str) -> bool:
+    """"Which Japanese officials appear in the records about Kyrgyzstan?": the people the records name."""
+    return PEOPLE_NAMED.match(lowered) is not None and IN_THE_RECORDS.search(lowered) is not None
+
+
 #: "Which building / venue …?", "where in New York …?": a place within the one a record gives.
 VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|room|hall|palace|residence|address"
                          r"|street|district|neighbou?rhood)s?\b|\b(?:building|venue|hotel|address) (?:was|were|did)\b"

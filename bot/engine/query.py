@@ -193,7 +193,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|representatives|counterparts)\b[^?]*?,\s*(?:list|name)(?: them| all| em)?"
                        r"(?: pls| plz| please)?\W*$")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
-                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters|engagements)\b|^meetings\b"
+                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters|engagements|gatherings)\b|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
                         r"|\bmeetings (with|in|of|during|on|held)\b"
@@ -2010,6 +2010,11 @@ def _strangers_beside_a_person(words: list[str], written: list[str], consumed: s
             if any(stranger(i, 4 if i == run[0] else 3, i == joint + step) for i in run):
                 # (a slip for a name of the records, "shmigal", is read as that name before: `_slips_beside_a_person`)
                 found.append(" ".join(words[i] if unknown_word(words[i], 3) else written[i] for i in sorted(run)))
+        # "kishida tokayev meeting date?", "tokayev kishida talks": two names side by side before a gathering's noun
+        for i, after in ((m.end, m.end + 1), (m.start - 1, m.end)):
+            if 0 <= i < len(words) and after < len(words) and words[after] in lx.GATHERING_NOUNS and stranger(i, 5) \
+                    and words[i] not in found:
+                found.append(words[i])
     return found
 
 

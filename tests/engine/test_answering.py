@@ -1610,3 +1610,23 @@ def test_whom_someone_met_during_a_trip_is_everyone_of_the_trip(engine: Engine) 
 def test_where_something_was_done_during_a_trip_is_still_the_record_of_it(engine: Engine) -> None:
     answer = last_answer(engine, "Where did Hayashi pay tribute to victims during his Ukraine trip?")
     assert "Bucha" in answer.text and "took place in Kyiv" not in answer.text, answer.text
+
+
+def test_what_was_said_of_something_a_meeting_record_never_names_is_not_in_the_records(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet the kyrgyz minister",
+                         "What did the Kyrgyz minister say about Russia at that meeting?")
+    assert not answer.answered and "does not mention Russia" in answer.text, answer.text
+    said = last_answer(engine, "when did kamikawa meet kuleba", "what did kamikawa say about russia at that meeting?")
+    assert said.answered and "Russia" in said.text, said.text
+
+
+def test_the_text_of_a_document_a_body_issued_is_not_its_record(engine: Engine) -> None:
+    answer = engine.ask("what exactly did the G7 statement say", today=TODAY)
+    assert not answer.answered and "G7 statement" in answer.text, answer.text
+    declared = engine.ask("what does the joint declaration of support for ukraine say", today=TODAY)
+    assert declared.answered, declared.text
+
+
+def test_everyone_who_thanked_is_listed_in_whatever_words_the_records_tell_it(engine: Engine) -> None:
+    answer = engine.ask("who on the ukrainian side thanked japan for its support", today=TODAY)
+    assert all(name in answer.text for name in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text

@@ -500,3 +500,9 @@ def test_the_date_of_a_round_still_to_come_is_beyond_the_records(engine: Engine)
     answer = last_answer(engine, "what did usmanov and ikegami discuss",
                          "what's the date of the next consultation round?")
     assert not answer.answered and "what will happen next" in answer.text, answer.text
+
+
+def test_a_verb_of_naming_is_no_detail_asked(engine: Engine) -> None:
+    # ("what is his peace plan called …?": a name asked, not a detail called "called" the record lacks)
+    answer = last_answer(engine, "who is zelenskyy", "What is his peace plan called in the kamikawa readout?")
+    assert answer.answered and "Peace Formula" in answer.text, answer.text

@@ -262,3 +262,27 @@ def test_each_embassy_asked_with_its_noun_left_unsaid_is_answered(engine: Engine
 def test_a_second_count_asked_alone_is_a_question_of_its_own() -> None:
     assert split_question("how many cos at uzb japan biz forum n how many agrmnts") == [
         "how many cos at uzb japan biz forum", "how many agrmnts"]
+
+
+def test_a_gap_asked_alone_after_a_choice_is_a_second_question() -> None:
+    assert split_question("which opened first, A or B? gap?") == ["which opened first, A or B", "gap?"]
+    assert split_question("what was the gap?") == ["what was the gap?"]
+
+
+def test_one_question_asked_of_two_names_shows_one_list_to_pick_from(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese officials appear in the records about Kyrgyzstan and Uzbekistan?",
+                         "which of them met the kyrgyz minister")
+    assert answer.answered and "Hayashi" in answer.text.split("\n")[0], answer.text
+
+
+def test_the_dates_asked_after_a_list_of_records_are_the_lists_own() -> None:
+    assert compound.without_their_dates("Which meetings did A hold, and on which dates were they held?") \
+        == "Which meetings did A hold?"
+    assert compound.without_their_dates("Who met A, and on which date did they meet?") \
+        == "Who met A, and on which date did they meet?"
+
+
+def test_gatherings_of_a_country_in_a_month_are_its_meetings_then(engine: Engine) -> None:
+    answer = engine.ask("Which Uzbekistan–Japan gatherings in January are described, and on which dates were they "
+                        "held?", today=TODAY)
+    assert answer.answered and "10 January 2024" in answer.text and "26 January 2024" in answer.text, answer.text

@@ -764,3 +764,9 @@ def test_an_event_said_before_the_gap_asked_after_it(engine: Engine, asked: str,
     answer = last_answer(engine, asked)
     assert answer.answered and answer.title == gap, answer.text
     assert "how many" not in answer.text.lower(), answer.text  # (each side labelled as the question said it)
+
+
+def test_the_gap_asked_alone_after_two_records_is_the_time_between_them(engine: Engine) -> None:
+    answer = last_answer(engine, "which opened first, japan's embassy in tashkent or uzbekistan's embassy in tokyo?",
+                         "gap?")
+    assert answer.answered and "3 years" in answer.text, answer.text

@@ -1815,3 +1815,19 @@ def test_the_holder_of_a_post_among_those_listed_is_asked_of_by_name(engine: Eng
     answer = last_answer(engine, "Which Ukrainian officials met Japanese ministers in your sources?",
                          "and the foreign minister among them, where and when did he meet his japanese counterpart?")
     assert answer.answered and "New York" in answer.text and "20 September 2023" in answer.text, answer.text
+
+
+def test_a_country_alone_after_a_holder_asked_with_whos_asks_that_countrys_post(engine: Engine) -> None:
+    answer = last_answer(engine, "whos the kyrgyz fm", "and uzbekistan's?")
+    assert not answer.answered and "foreign minister of Uzbekistan" in answer.text, answer.text
+
+
+def test_a_pronoun_in_a_choice_is_the_person_the_conversation_means(engine: Engine) -> None:
+    answer = last_answer(engine, "did kamikawa meet zelensky", "whos older, her or hayashi")
+    assert not answer.answered and "records fit" not in answer.text, answer.text
+
+
+def test_what_was_done_at_it_after_a_gathering_named_is_asked_of_the_gathering(engine: Engine) -> None:
+    answer = last_answer(engine, "which edition of the Central Asia plus Japan foreign ministers' meeting took place "
+                         "in December 2022?", "what was discussed at it")
+    assert not answer.answered and "itself" in answer.text, answer.text

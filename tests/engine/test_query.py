@@ -1343,3 +1343,11 @@ def test_clearing_mines_reads_as_demining_and_clear_alone_as_itself(engine: Engi
     assert expand_shorthand("any equipment for clearing mines?") == "any equipment for demining?"
     assert stem("demining") not in analyse("is the area clear now", engine.index).keywords
     assert "demining" not in SYNONYMS.get(stem("clear"), ())
+
+
+def test_a_stranger_beside_a_name_before_a_meeting_noun_is_a_name_the_records_lack(engine: Engine) -> None:
+    for question in ("kishida tokayev meeting date?", "tokayev kishida talks?"):
+        answer = engine.ask(question, today=TODAY)
+        assert not answer.answered and "tokayev" in answer.text, answer.text
+    slip = engine.ask("hayashi kulubayv meeting date?", today=TODAY)  # a slip for a name of the records
+    assert slip.answered and "24 December 2022" in slip.text, slip.text

@@ -1059,3 +1059,10 @@ def test_a_post_claimed_of_another_body_is_not_the_post_held(engine: Engine) -> 
     answer = last_answer(engine, "was masaya hattori a governor at the imf")
     assert answer.title.startswith("No") and "Central Bank of Rwanda" in answer.text, answer.text
     assert last_answer(engine, "was hattori governor of the central bank of rwanda").title == "Yes"
+
+
+def test_a_meeting_denied_of_whom_a_pronoun_meant_keeps_him_the_one_asked_of(engine: Engine) -> None:
+    # (the meetings shown instead are of others: "he" is still the one the claim was made of)
+    answer = last_answer(engine, "What is the name of Ukraine's foreign minister in these documents?",
+                         "did he meet hayashi in kyiv?", "Which Japanese minister did he meet, then?")
+    assert "Kamikawa" in answer.text and "Zelenskyy" not in answer.text, answer.text

@@ -74,6 +74,7 @@ BY_SHAPE: tuple[AnswerRule, ...] = (
     Rule("who went there", people.visitors),
     Rule("dates of visits there", people.visit_dates),
     Rule("people of none of the posts named", people.not_of_posts),
+    Rule("people named in the records", people.named_in_records),
     Rule("participants of several meetings", people.participants),
     Rule("holders of a class of post", people.of_post_class),
     Rule("purposes of pledges", pledges.purposes),

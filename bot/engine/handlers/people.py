@@ -467,6 +467,40 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     return a.meetings.participants(query, meetings, q.groups) if len(meetings) > 1 else None
 
 
+def named_in_records(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese people are named in the Rwanda article?", "which Japanese officials appear in the records
+    about Kyrgyzstan?": everyone of that nationality the records of that country name, each with the sentence
+    that names them (not only those who took part in a meeting)."""
+    query = q.query
+    if q.people or query.role is not None or query.dates is not None or not lx.asks_people_named(q.lowered) \
+            or any(kind != "country" for g in q.groups for kind, _ in g):
+        return None
+    nationality = asked_words.countries_of_people_asked(query)
+    about = {m.id for m in query.mentions if m.kind == "country"} - nationality - {a.index.home}
+    if not nationality and not about:
+        return None
+    named: dict[str, Person] = {}
+    for person in sorted(a.kb.people.values(), key=lambda p: p.id):
+        if nationality and person.country not in nationality:
+            continue
+        if about and person.country not in about and not any(
+                ("person", person.id) in a.index.passages[n].entities | a.index.passages[n].mentioned
+                for c in sorted(about) for n in a.index.by_entity.get(("country", c), ())):
+            continue
+        named[person.id] = person
+    of = " / ".join(sorted(a.index.entity_name(("country", c)) for c in nationality))
+    on = " or ".join(sorted(a.index.entity_name(("country", c)) for c in about))
+    label = "people" + (f" of {of}" if of else "") + " named in the records" + (f" about {on}" if on else "")
+    if not named:
+        return Answer("not_found", False, "Not in the records", (f"The records name no {label}.",), confidence=0.0)
+    return Answer("people", True, f"{len(named)} {label}",
+                  tuple(f"{d.person_label(a.kb, pid)}: “{p.cited.quote}”" for pid, p in named.items()),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in list(named.values())[:3]), confidence=0.9,
+                  focus=Focus(people=tuple(named), items=tuple(f"person:{pid}" for pid in named),
+                              countries=tuple(sorted(about))))
+
+
+
 #: Words that say where the answer is, or that every item is wanted, and nothing of what is asked
 #: ("which officials are recorded meeting …? List them all.").
 _LISTING_WORDS = frozenset(stem(w) for w in "recorded record records documented list all every shown texts "
@@ -486,6 +520,9 @@ _PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b"
 
 
 #: "… attended it?", "… were at that meeting?": the meeting just discussed.
+#: "… attended?", "… were there?": taking part, with no word of what in.
+_BARE_ATTENDED = re.compile(r"^\W*(?:(?:also|too) )?(?:attended|attend|were there|was there|took part|participated"
+                            r"|joined|came|were present|was present)(?: (?:too|also|as well))?\W*$")
 _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)|this (?:meeting|one))\b")
 
 
@@ -562,6 +599,16 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
             (other := a.kb.people.get(x)) is not None and (not partner_countries or other.country in partner_countries)
             and any(lx.fits_post(partner_role, r.key) for r in other.roles) for x in m.participants)
 
+    if not events and q.focus is not None and _BARE_ATTENDED.match(rest):
+        # "which other heads of state attended?" after a summit and a meeting on its sidelines: those of the
+        # conversation's records, not every holder of the post anywhere
+        recent = [r.split(":", 1) for r in (*q.focus.recent, f"meeting:{q.focus.meeting}" if q.focus.meeting else "")
+                  if ":" in r]
+        at_events = {i for kind, i in recent if kind == "meeting"}
+        for kind, i in recent:
+            if kind == "term":
+                at_events |= a.meetings.meetings_naming({("term", i)})
+        events = [{("conversation", "")}] if at_events else events
     held: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
         if events and m.id not in at_events \

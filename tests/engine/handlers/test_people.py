@@ -405,3 +405,18 @@ def test_holders_of_a_post_who_met_one_of_another_post_are_only_those(engine: En
                                  "in your documents?")
     assert answer.answered and "Kulubaev" in answer.title and "Kuleba" in answer.title, answer.text
     assert "Biruta" not in answer.title, answer.text
+
+
+def test_the_people_the_records_of_a_country_name_are_all_listed_with_their_sentences(engine: Engine) -> None:
+    answer = engine.ask("which japanese people are named in the rwanda article", today=TODAY)
+    assert answer.answered and "Kishida" in answer.text and "Hattori" in answer.text, answer.text
+    assert not any(line.startswith("Paul Kagame") for line in answer.lines) and "“" in answer.text, answer.text
+    both = engine.ask("Which Japanese officials appear in the records about Kyrgyzstan and Uzbekistan?", today=TODAY)
+    assert all(name in both.text for name in ("Hayashi", "Ikegami", "Kozuki")), both.text
+    assert not any(line.startswith("Fumio Kishida") for line in both.lines), both.text
+
+
+def test_others_of_a_post_who_attended_are_of_the_conversations_records(engine: Engine) -> None:
+    answer = last_answer(engine, "what was the theme of the g20 summit kagame went to in indonesia",
+                         "in what capacity was the rwandan president there", "which other heads of state attended?")
+    assert not answer.answered and "Zelenskyy" not in answer.text, answer.text
