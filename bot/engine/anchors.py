@@ -65,8 +65,11 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
                 and stem(words[first]) in _JOURNEY | _MEETING:
             # "who did Hayashi meet before his trip?": the trip of the one the question names
             person = replace(subjects[0], start=first, end=first)
+        # "before their talks in Bali": the meeting held at the place named after its noun
+        noun_at = person is None and first + 2 < len(words) and stem(words[first]) in _MEETING \
+            and words[first + 1] in ("in", "at")
         places: list[Mention] = []
-        j = person.end if person is not None else first
+        j = person.end if person is not None else first + 2 if noun_at else first
         terms: list[Mention] = []
         while j < len(words):
             place = next((m for m in query.mentions if m.start == j and m.kind in ("place", "country", "term")), None)
@@ -78,7 +81,7 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
             else:
                 break
         named_after = not noun_first and j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
-        event_named = named_after or (gerund or noun_first) and person is not None
+        event_named = named_after or (gerund or noun_first) and person is not None or noun_at and bool(places or terms)
         # "who visited Ukraine before Hayashi (did)?": the journey the question asks of, made by the one named
         ellipsis = person is not None and not event_named and not places and not terms \
             and (j == len(words) or words[j] in _DID and j + 1 == len(words)) \

@@ -22,7 +22,7 @@ from bot.engine.events import TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
-from bot.engine.profiles import Profiles
+from bot.engine.profiles import CONTENTS_ASKED, Profiles, lists_contents
 from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
@@ -1222,7 +1222,8 @@ class Answerer:
                or self._made_elsewhere(query, p) or self._between_other_sides(query, p)
                or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None)
                or self._dated_to_come(query, meeting if p.kind == "meeting" else None, p)
-               or self._done_by_whom_unsaid(query, p) or unmentioned or self._document_unheld(query, p))
+               or self._done_by_whom_unsaid(query, p) or unmentioned or self._document_unheld(query, p)
+               or self._contents_unlisted(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -2870,6 +2871,14 @@ class Answerer:
         own = [s for s in scored if named[0] in s.passage.entities and s.passage.kind in ("meeting", "term")
                and (s.passage.kind == "meeting" or s.passage.ref == named[0][1])]
         return min(own, key=lambda s: s.passage.kind != "meeting") if own else None
+
+    def _contents_unlisted(self, query: Query, p: Passage) -> str | None:
+        """"What exactly does that declaration contain?" of a record of the declaration that lists nothing it holds:
+        its contents are not in the records."""
+        term = self.kb.terms.get(p.ref) if p.kind == "term" else None
+        if term is None or not CONTENTS_ASKED.search(query.raw.lower()) or lists_contents(term.definition):
+            return None
+        return f"The records do not say what the {term.name} consists of."
 
     def _document_unheld(self, query: Query, p: Passage) -> str | None:
         """"What did the G7 statement say?" of the record of the G7 that gives no statement of its: the document is

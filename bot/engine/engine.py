@@ -758,6 +758,16 @@ class Engine:
         found = _AND_THE_SIDE.match(expand_shorthand(t.lowered))
         if found is None or focus is None or not focus.question:
             return None
+        held = [self.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
+                if i.removeprefix("meeting:") in self.kb.meetings]
+        if found.group("side") in _THE_OTHER_SIDE and len(held) >= 2 and len(held) == len(focus.items) \
+                and all(m.partner_side for m in held):
+            # "who represented Japan in each?" → "and the other side?": the partner side of each meeting shown
+            return Answer("participants", True, "The other side of each",
+                          tuple(f"{m.title} ({m.date.human()}): "
+                                + "; ".join(d.person_label(self.kb, x) for x in m.partner_side) for m in held),
+                          sources=tuple(d.cite(self.kb, m.cited) for m in held[:5]), confidence=0.9,
+                          focus=replace(focus, people=tuple(x for m in held for x in m.partner_side)))
         # ("who else came from Rwanda?" → "and from Japan's side?": a country the question came from is its side)
         said = _SIDE_SAID.search(focus.question.lower()) or next(
             (m for m in _FROM_COUNTRY.finditer(focus.question.lower())
@@ -4878,6 +4888,8 @@ _THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
 _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")
+#: "and the other side?": the side opposite the one the last answer gave, whichever country that is.
+_THE_OTHER_SIDE = frozenset({"other", "partner", "opposite", "foreign"})
 #: "… from Japan's side", "on the Ukrainian side": the side a question is asked of.
 _SIDE_SAID = re.compile(r"\b(?P<prep>from|on|for) (?:the )?(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\b")
 #: "… from Rwanda": a country a question's people came from, read as that side.

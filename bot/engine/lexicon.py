@@ -26,7 +26,14 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
                              r" (?:did|does|has|have|had)\b"
                              # "Hayashi met which countries' officials?": the subject and verb said first
                              r"|^\W*(?:[\w'’-]+ ){1,3}(?:met|meet|visited|saw|hosted) (which|what) countries['’] "
-                             r"(?:officials|leaders|ministers|representatives|delegations|counterparts|people|diplomats)\b")
+                             r"(?:officials|leaders|ministers|representatives|delegations|counterparts|people|diplomats)\b"
+                             # "central asian countries japan held talks with?": the countries said first, as a noun
+                             r"|^\W*(?:the )?(?:[a-z]+ ){0,3}countries (?:that |which )?[a-z]+ (?:held|had|met|meets"
+                             r"|visited|hosted|talked|dealt|engaged)\b"
+                             # "which Central Asian countries' dealings with Japan are covered by the documents?"
+                             r"|^\W*(?:which|what) (?:[a-z]+ ){0,3}countries['’] (?:dealings|talks|meetings|ties"
+                             r"|relations|contacts) with [a-z]+ (?:are|were|is) (?:covered|mentioned|described|recorded"
+                             r"|reported)\b")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
 EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
@@ -425,7 +432,8 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"(?:was|were) (?:each|it|they|the \w+) (?:on|held on) the (?:margins|sidelines|fringes)"
                             r"|(?:what|which) (?:multilateral )?(?:gatherings?|summits?|conferences?) (?:were|was) the "
                             r"occasions?)\b"
-                            r"|^\W*(?:and |so )?(?:what|which) (?:was|were) (?:the|its|their) occasions?\W*$"
+                            r"|^\W*(?:and |so )?(?:(?:what|which)(?: was| were| is| are|['’]s)|whats) "
+                            r"(?:the|its|their) occasions?\W*$|^\W*(?:and )?(?:the|its) occasion\W*$"
                             # "which meeting was he in Japan for?": the gathering someone came for
                             r"|^\W*(?:and |so )?(?:what|which) (?:multilateral )?(?:meeting|event|gathering|summit"
                             r"|conference|dialogue|forum|session) (?:was|were) (?:he|she|they) "
@@ -510,7 +518,8 @@ TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|inte
 #: paid): a question of one of them that no record names is declined, not answered with the meeting.
 UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast
     banquet menu dish dishes drink drank drinks wine gift gifts souvenir weather wore wearing outfit dress
-    interpreter interpreters translator translators hotel hotels paid pay salary""".split())
+    interpreter interpreters translator translators hotel hotels paid pay salary transport transportation train
+    trains plane planes flight flights vehicle vehicles motorcade""".split())
 #: Words after one of those that make an idiom of it ("paid his respects", "pay tribute", "pay a visit").
 IDIOM_AFTER = frozenset("respects respect tribute homage a an his her their attention visit visits".split())
 #: A claim that someone asked for something ("did he ask Japan for more generators?", "did she request aid?").

@@ -64,7 +64,8 @@ _HOW_LONG_TOO = re.compile(r"\bhow long\b|\bfor how many minutes\b|\bhow many mi
 #: "who was in Japan's delegation?", "Kagame's entourage": one side's people, besides the one leading it.
 _SIDE_ASKED = re.compile(r"\b(?:delegation|entourage)\b")
 #: "who attended the A–B meeting on the Japanese side?": those there of that side, besides the one named leading it.
-_ATTENDED_ON_SIDE = re.compile(r"\battend\w*\b[^?]*\b(?:on|for) (?:the|[a-z]+['’]s) (?:[a-z]+ )?side\b")
+_ATTENDED_ON_SIDE = re.compile(r"\b(?:attend\w*|sat in|sit in|sitting in|(?:was|were) there|in the room)\b[^?]*"
+                               r"\b(?:on|for|from) (?:the|[a-z]+['’]s) (?:[a-z]+ )?side\b")
 #: "who led the Japanese side?", "who came from Japan's side?": its principal asked, who is named then.
 _PRINCIPAL_ASKED = re.compile(r"\b(?:led|lead|leads|headed|head|heads|hosted|host|came|come|met|meet|represent\w*"
                               r"|steer\w*|co-\w+|chair\w*)\b")
@@ -225,7 +226,16 @@ def fields_asked(lowered: str) -> list[str]:
 
 def field_detail(m: Meeting, field: str) -> str:
     """A meeting's length or clock time, as its record gives it: "about 30 minutes", "14:40 local time"."""
-    return f"about {m.duration_minutes} minutes" if field == "duration_minutes" else f"{m.local_time} local time"
+    if field == "duration_minutes":
+        return f"about {m.duration_minutes} minutes"
+    # (in both ways of writing it: "18:05 (6:05 p.m.)", as the sources write times of day)
+    clock = _CLOCK.fullmatch(m.local_time or "")
+    said = f" ({twelve_hour(dt.time(int(clock.group(1)), int(clock.group(2))))})" if clock is not None else ""
+    return f"{m.local_time}{said} local time"
+
+
+#: A time of day as a record keeps it ("18:05").
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def _alternatives(query: Query, topic: list[str]) -> set[str]:
@@ -935,7 +945,7 @@ class Meetings:
         elif intent == "where":
             where = d.meeting_place(kb, m)
             # ("where in Japan was it?" of a record that names the country alone asks the city as well)
-            asks_city = re.search(r"\b(city|town)\b", query.raw.lower()) is not None \
+            asks_city = re.search(r"\b(city|cities|towns?)\b", query.raw.lower()) is not None \
                 or _WHERE_IN.search(query.raw.lower()) is not None
             if where is None or (asks_city and not m.place):
                 return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."
@@ -1302,13 +1312,17 @@ class Meetings:
         named = {x.id for x in query.mentions if x.kind == "person"}
         # ("who was on the Japanese side?" asks who led it as much as who else was there; a delegation, or those who
         # attended on the side of one the question names, are those beside the one leading it)
-        if not of_side or not leaders or not (_SIDE_ASKED.search(lowered) or _ATTENDED_ON_SIDE.search(lowered)
-                                              and set(leaders) <= named):
+        # (those who attended besides the leaders, when the record lists them for the other side: "who was with
+        # Kagame?" → "and who attended from the Japanese side?")
+        others_listed = any(getattr(self.kb.people.get(x), "country", None) != country for x in m.accompanying)
+        delegation = _SIDE_ASKED.search(lowered) is not None
+        attended = _ATTENDED_ON_SIDE.search(lowered) is not None and (set(leaders) <= named or others_listed)
+        if not of_side or not leaders or not (delegation or attended):
             return None
         others = [x for x in of_side if x not in leaders]
         name = self.index.entity_name(("country", country))
         led = "; ".join(d.person_label(self.kb, x) for x in leaders)
-        if not others and set(leaders) <= named:
+        if not others and (attended or delegation and others_listed):
             # ("who attended the A–B meeting on the Japanese side?": besides B, whom the question names, no one)
             return Answer("not_found", False, m.title,
                           (f"The record names no one on {name}'s side besides {led}, who led it.",),

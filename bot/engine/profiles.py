@@ -28,12 +28,22 @@ _EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\ba
 CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              r"|^\W*(?:and |so )?(?:what(?:'s|’s| is| are| was)|whats) "
                              r"(?:actually |exactly |really )?in\b"
-                             r"|\bwhat does (?:it|the [\w' -]+?) (?:contain|comprise|entail)\b"
+                             r"|\bwhat (?:exactly |actually |really )?(?:does|did|do) (?:it|they|(?:the|that|this|these"
+                             r"|those) [\w' -]+?) (?:contain|comprise|entail|include)\b"
                              r"|\bwhat are (?:the|its) (?:main |key |ten |\d+ )?(?:points|components|elements"
                              r"|provisions|contents|pillars"
-                             r"|steps)\b")
+                             r"|steps)\b"
+                             # "what's included in it?", "whats the formula actually about", "like the points"
+                             r"|\bwhat(?:'s|’s| is| are| was|s) included in\b"
+                             r"|\bwhat(?:'s|’s| is| was|s) (?:the |that |this )?[\w' -]+? (?:actually|really) about\b"
+                             r"|\blike (?:the|its) (?:main |key )?(?:points|elements|steps)\b")
 #: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
 _ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
+
+
+def lists_contents(text: str) -> bool:
+    """Whether a record's words list what something holds ("three priorities: …", "covering IT and education")."""
+    return _ENUMERATED.search(text) is not None
 
 
 #: How many facts and pledges naming a person "where is A mentioned?" shows before saying how many more.
@@ -99,7 +109,7 @@ class Profiles:
                 return Answer("not_found", False, t.name, (f"The source does not spell out {t.name}.",
                                                            f"It says: {t.definition}"),
                               sources=(d.cite(self.kb, t.cited),), focus=Focus(topic=t.id), confidence=0.0)
-            if CONTENTS_ASKED.search(query.raw.lower()) and not _ENUMERATED.search(t.definition):
+            if CONTENTS_ASKED.search(query.raw.lower()) and not lists_contents(t.definition):
                 # "what's in the Peace Formula?": its record names it, but lists nothing it holds
                 return Answer("not_found", False, t.name, (f"The records do not say what {t.name} consists of.",
                                                            f"They say: {t.definition}"),

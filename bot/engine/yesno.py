@@ -99,10 +99,6 @@ _TRAVELLED_TO = frozenset("to visit visits visited visiting toured tour".split()
 _DOING_TO = frozenset("met meet visit visits went left saw see thanked thank represent represents".split())
 
 
-#: "did he meet …", "has she visited …": a claim whose subject is a pronoun.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:and |so |but )?(?:did|does|has|had|was|is|will|would) (?:he|she)\b")
-
-
 class YesNo:
     def __init__(self, kb: KnowledgeBase, filter_meetings: Callable[[list[Group], Query], list[Meeting]],
                  roles_of: Callable[[str], tuple[tuple[Person, Role], ...]]) -> None:
@@ -445,9 +441,11 @@ class YesNo:
         claimed = tuple(m.id for m in query.mentions if m.kind == "person")
         # ("did he meet hayashi in kyiv?" → "which minister did he meet, then?": he is still the one asked of)
         # (the one a pronoun stood for: what is described, with no post said, is the pronoun's person)
-        asked_of = (query.subject,) if query.subject is not None else tuple(
-            i for holders in described if len(holders) == 1 and query.role is None for k, i in holders if k == "person")
-        subject = bool(asked_of) and _PRONOUN_SUBJECT.match(query.raw.lower()) is not None
+        asked_of = tuple(i for holders in described if len(holders) == 1 and query.role is None
+                         for k, i in holders if k == "person") \
+            or ((query.subject,) if query.subject is not None else ())
+        # ("did he meet Hayashi in Kyiv?", "did Hayashi meet him in Kyiv?": the one a pronoun meant, first)
+        subject = bool(asked_of) and lx.PERSON_PRONOUN.search(query.raw.lower()) is not None
         if subject:
             claimed = (*asked_of, *claimed)
         focus = replace(shown.focus, people=tuple(dict.fromkeys((*claimed, *shown.focus.people)))) \

@@ -202,3 +202,8 @@ def test_a_clock_no_source_keeps_is_said_missing_with_the_time_the_record_gives(
 def test_a_clock_no_source_keeps_of_a_meeting_named_gives_its_recorded_time(engine: Engine) -> None:
     answer = engine.ask("what time was the kamikawa kuleba meeting in GMT", today=TODAY)
     assert not answer.answered and "7:05 a.m. JST" in answer.text, answer.text
+
+
+def test_how_someone_travelled_is_no_detail_the_records_keep(engine: Engine) -> None:
+    answer = engine.ask("By what means of transport did Hayashi travel into Ukraine for his Kyiv visit?", today=TODAY)
+    assert not answer.answered and "transport" in answer.text, answer.text

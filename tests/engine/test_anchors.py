@@ -165,3 +165,11 @@ def test_after_a_place_two_people_met_is_after_their_meeting_there(engine: Engin
 def test_a_journey_before_someone_is_before_their_journey_there(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Kishida" in answer.title and "Hayashi" not in answer.title, answer.text
+
+
+def test_a_meeting_named_by_its_noun_and_place_dates_the_clause(engine: Engine) -> None:
+    read = placed_by_event(analyse("when did kagame and kishida meet before their talks in bali", engine.index),
+                           engine.index)
+    assert read is not None and read.dates is not None and read.dates.end == dt.date(2022, 11, 13), read
+    answer = engine.ask("When had Kagame and Kishida last met before their talks in Bali?", today=TODAY)
+    assert not answer.answered and "before 14 November 2022" in answer.text, answer.text

@@ -1831,3 +1831,9 @@ def test_what_was_done_at_it_after_a_gathering_named_is_asked_of_the_gathering(e
     answer = last_answer(engine, "which edition of the Central Asia plus Japan foreign ministers' meeting took place "
                          "in December 2022?", "what was discussed at it")
     assert not answer.answered and "itself" in answer.text, answer.text
+
+
+def test_the_other_side_after_one_side_of_each_meeting_is_the_partner_side_of_each(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Central Asian countries appear in your records of meetings with Japan?",
+                         "who represented Japan in each?", "and the other side?")
+    assert "Kulubaev" in answer.text and "Usmanov" in answer.text and "Hayashi" not in answer.text, answer.text

@@ -34,6 +34,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("unknown names", abstentions.unknown_names),
     Rule("a person claimed of another country", claims.nationality_claimed),
     Rule("source of a record", sources.source_of),
+    Rule("what a thing named holds", profiles.contents),
     Rule("places of meetings", lists.places_of_meetings),
     Rule("beyond any record", abstentions.beyond_records),
     Rule("a first over all time", abstentions.first_ever),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import Answer
 from bot.engine import lexicon as lx
+from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.rules import Asked, Entity
 from bot.engine.text import stem
 
@@ -66,6 +67,17 @@ def profile(a: Answerer, q: Asked) -> Answer | None:
         # ("what happened in Bucha?" of a place no meeting was held in: the records that tell of it answer)
         return None if single[0] in ("country", "place") and not found.answered and query.keywords else found
     return None
+
+
+def contents(a: Answerer, q: Asked) -> Answer | None:
+    """"What's in the Peace Formula exactly?", "what does the programme contain?": what the one thing the question
+    names holds, as its record lists it, or that its record lists nothing it holds."""
+    query = q.query
+    terms = {m.id for m in query.mentions if m.kind == "term" and m.id in a.kb.terms}
+    if len(terms) != 1 or query.intent == "yes_no" or not CONTENTS_ASKED.search(q.lowered) \
+            or any(m.kind in ("person", "meeting") for m in query.mentions):
+        return None
+    return a.profiles.entity_profile(("term", terms.pop()), query)
 
 
 def place(a: Answerer, q: Asked) -> Answer | None:

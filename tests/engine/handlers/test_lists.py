@@ -83,3 +83,18 @@ def test_every_record_of_a_thing_signed_is_listed(engine: Engine, question: str)
 def test_the_traveller_whose_places_were_listed_is_whom_he_means_next(engine: Engine) -> None:
     answer = last_answer(engine, "where did kishida travel in these articles", "when did he go to ukraine")
     assert answer.answered and "Kishida visits Ukraine" in answer.text and "Hayashi" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "central asian countries japan held talks with?",
+    "Which Central Asian countries' dealings with Japan are covered by the documents?"])
+def test_the_countries_of_a_region_asked_as_a_noun_first_or_by_their_dealings(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.kind == "countries" and "Kyrgyzstan" in answer.text and "Uzbekistan" in answer.text, answer.text
+    assert "Rwanda" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["whats the occasion", "what's the occasion", "the occasion?"])
+def test_the_occasion_asked_in_any_tense_is_of_the_meeting_discussed(engine: Engine, asked: str) -> None:
+    answer = last_answer(engine, "wher did kishida meet kagame?", asked)
+    assert answer.answered and "G20" in answer.text and "General Assembly" not in answer.text, answer.text

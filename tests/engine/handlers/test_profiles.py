@@ -23,3 +23,20 @@ def test_what_a_country_is_given_is_no_profile_of_its_meetings(engine: Engine) -
 def test_what_happened_at_a_place_no_meeting_was_held_is_told_by_its_records(engine: Engine) -> None:
     answer = engine.ask("what happened in bucha", today=TODAY)
     assert answer.answered and "civilians" in answer.text, answer.text
+
+
+def test_what_a_thing_named_holds_is_not_its_definition_when_that_lists_nothing(engine: Engine) -> None:
+    for question in ("what's in the peace formula exactly?", "whats the peace formula actually about"):
+        answer = engine.ask(question, today=TODAY)
+        assert not answer.answered and "do not say what" in answer.text, answer.text
+    listed = engine.ask("what was discussed at the g20 summit in bali", today=TODAY)
+    assert listed.answered and "global health" in listed.text, listed.text
+
+
+def test_what_a_thing_pointed_at_contains_is_not_its_definition(engine: Engine) -> None:
+    from tests.engine.conftest import last_answer
+
+    answer = last_answer(engine, "when did the ukrainian foreign minister meet japan's FM",
+                         "What bilateral consultations did he express appreciation for?",
+                         "What exactly does that declaration contain?")
+    assert not answer.answered and "do not say what" in answer.text, answer.text
