@@ -83,8 +83,10 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         named_after = not noun_first and j < len(words) and stem(words[j]) in _JOURNEY | _MEETING
         event_named = named_after or (gerund or noun_first) and person is not None or noun_at and bool(places or terms)
         # "who visited Ukraine before Hayashi (did)?": the journey the question asks of, made by the one named
+        # ("… before Hayashi that year?": the year of that journey bounds it too)
         ellipsis = person is not None and not event_named and not places and not terms \
-            and (j == len(words) or words[j] in _DID and j + 1 == len(words)) \
+            and (j == len(words) or words[j] in _DID and j + 1 == len(words)
+                 or _SAME_YEAR.fullmatch(" ".join(words[j:])) is not None) \
             and any(stem(w) in _JOURNEY for w in words[:i])
         if ellipsis:
             places = [m for m in query.mentions if m.kind in ("place", "country") and m.end <= i

@@ -472,7 +472,10 @@ class Engine:
             cleaned = without_their_dates(cleaned)
         # "How many days apart were the A–B and C–D meetings?" is one question about two events.
         whole = (cleaned.startswith("/") or elapsed.match(cleaned) is not None
-                 or lx.EACH_MET.search(cleaned.lower()) is not None)  # "which ministers, and whom did each meet?"
+                 or lx.EACH_MET.search(cleaned.lower()) is not None  # "which ministers, and whom did each meet?"
+                 # ("how many days between A and B?" → "and between C and D?": one time between two, asked again)
+                 or focus is not None and focus.question is not None
+                 and elapsed.asked_again(cleaned, focus.question) is not None)
         distributed = None if whole else (_two_years(cleaned) or self._distributed(cleaned))
         parts = [cleaned] if whole else (distributed or split_question(cleaned))
         pairs = loose_pairs(cleaned) if len(parts) == 1 and computed.asks_total_length(cleaned.lower()) else None
@@ -778,6 +781,24 @@ class Engine:
                  f"{focus.question[said.end():]}")
         answer = self._ask_one(again, focus, t.today)
         return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
+
+    def _went_there_before(self, t: Turn) -> Answer | None:
+        """"When did Hayashi go to Kyiv?" → "who went there before him?": the journey asked of the place and the person
+        the conversation holds, in their names."""
+        focus = t.focus
+        found = _WENT_THERE_BEFORE.match(t.lowered)
+        if focus is None or found is None:
+            return None
+        # (of the place's country: a visit there before is to the country, whatever city the records name)
+        place = self.kb.places.get(focus.place or "")
+        partners = [place.country] if place is not None and place.country in self.kb.countries else [
+            c for c in focus.countries if c != self.index.home and c in self.kb.countries]
+        where = self.kb.countries[partners[0]].name if len(partners) == 1 else None
+        meant = followups.meant_by_pronoun(self.kb, focus.people, found.group("pronoun"))
+        if where is None or not meant or meant[0] not in self.kb.people:
+            return None
+        return self._ask_one(f"who went to {where} {found.group('side')} {self.kb.people[meant[0]].name}"
+                             f"{found.group('rest')}?", None, t.today)
 
     def _went_there_too(self, t: Turn) -> Answer | None:
         """"Which Japanese leaders went to Ukraine in 2023?" → "did Kamikawa go too?": the journey claimed of the one
@@ -3023,6 +3044,44 @@ class Engine:
                       (f"{text} ({date.human()})",), sources=(d.cite(self.kb, found.cited),),
                       focus=replace(focus, question=t.text), confidence=0.9)
 
+    def _occasion_of_pledge_claimed(self, t: Turn) -> Answer | None:
+        """"How many demining cranes did Japan pledge?" → "was that during the Kamikawa meeting?": the meeting or
+        visit the pledge shown was made at, against the one claimed, by the people and places the claim names."""
+        focus = t.focus
+        found = _DURING_CLAIMED.match(t.lowered)
+        ref = _current(focus) if focus is not None else None
+        if found is None or focus is None or ref is None or not ref.startswith("pledge:"):
+            return None
+        pledge = self.kb.pledges.get(ref.removeprefix("pledge:"))
+        held = self.kb.meetings.get((pledge.meeting or pledge.trip or "") if pledge is not None else "")
+        read = analyse(found.group("what"), self.index)
+        named = [m for m in read.mentions if m.kind in ("person", "place", "country") and m.id != self.index.home]
+        if pledge is None or not named or read.dates is not None:
+            return None
+
+        def at(m: Meeting) -> bool:
+            return all(x.id in {*m.participants, m.place, m.country, *m.countries} for x in named)
+
+        if held is None:
+            # ("… provided in 2022" → "was that during the Kamikawa meeting?": a meeting of another year is not when)
+            claimed = [m for m in self.kb.meetings.values() if at(m)]
+            when = pledge.date
+            if when is None or not claimed:
+                return None
+            if any(when.first_day() <= m.date.last_day() and m.date.first_day() <= when.last_day() for m in claimed):
+                # (a meeting of that year may or may not be when: the records tie it to none)
+                return Answer("not_found", False, "Not confirmed by the records",
+                              (f"The records date it only to {when.human()}, and tie it to no meeting:",
+                               pledge.statement), sources=(d.cite(self.kb, pledge.cited),),
+                              focus=replace(focus, question=t.text), confidence=0.0)
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records date it to {when.human()}:", pledge.statement),
+                          sources=(d.cite(self.kb, pledge.cited),), focus=replace(focus, question=t.text),
+                          confidence=0.9)
+        return Answer("yes_no", True, "Yes" if at(held) else "No, not according to the records",
+                      (f"The records give it as made during {held.title} ({held.date.human()}):", pledge.statement),
+                      sources=(d.cite(self.kb, pledge.cited),), focus=replace(focus, question=t.text), confidence=0.9)
+
     def _same_both_times(self, t: Turn) -> Answer | None:
         """"Was it the same foreign minister both times?" after two meetings: the people of each, compared
         (of the home side, or of the side the question names; of the post it names)."""
@@ -4888,6 +4947,14 @@ _THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
 #: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
 _AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
                            r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")
+#: "who went there before him?", "and who had been there before her that year?": a journey to the conversation's place.
+_WENT_THERE_BEFORE = re.compile(r"^\W*(?:and |so )?who (?:else )?(?:went|travell?ed|came|flew|visited|had gone|had been"
+                                r"|had visited|has been|had travell?ed) (?:there|to (?:that country|that city|it)) "
+                                r"(?P<side>before|after) (?P<pronoun>him|her)(?P<rest>[^?]*?)\W*$")
+#: "was that during the Kamikawa meeting?", "was it at the Bali talks?": an occasion claimed of the thing just shown.
+_DURING_CLAIMED = re.compile(r"^\W*(?:and |so )?(?:was|were) (?:that|it|this|they|those|these) (?:(?:announced|made|"
+                             r"pledged|promised|given|offered) )?(?:during|at|on the occasion of|on the sidelines of) "
+                             r"(?P<what>[^?]+?)\W*$")
 #: "and the other side?": the side opposite the one the last answer gave, whichever country that is.
 _THE_OTHER_SIDE = frozenset({"other", "partner", "opposite", "foreign"})
 #: "… from Japan's side", "on the Ukrainian side": the side a question is asked of.
@@ -5559,6 +5626,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question the other way round", Engine._the_other_way_round),
     Rule("the last question of another name", Engine._of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
+    Rule("a journey there before or after someone", Engine._went_there_before),
     Rule("others met, besides no one named", Engine._else_of_no_one),
     Rule("more of nothing answered", Engine._else_of_nothing),
     Rule("the holder of a post denied", Engine._holder_of_denied_post),
@@ -5600,6 +5668,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
+    Rule("the occasion claimed of the pledge just shown", Engine._occasion_of_pledge_claimed),
     Rule("a phrase after a preposition of the record just shown", Engine._phrase_after_preposition),
     Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),

@@ -174,6 +174,10 @@ def continue_from(query: Query, focus: Focus) -> Query:
             label, start, end = focus.period
             dates = DateFilter(label, dt.date.fromisoformat(start), dt.date.fromisoformat(end))
         return replace(query, intent="list", dates=dates, keywords=())
+    if "pledge" in focus.aspects and "pledge" not in query.aspects and not query.mentions \
+            and _THE_X_THING.match(query.raw.lower()):
+        # "how much aid is Japan giving Ukraine?" → "what's the drone thing?": a thing given, like the last
+        return replace(query, aspects=query.aspects | {"pledge"})
     if not is_ellipsis(query.raw) or focus.intent is None:
         return query
     if query.intent not in ("general", "about", "list") or len(query.words) > 8:
@@ -191,6 +195,9 @@ def continue_from(query: Query, focus: Focus) -> Query:
                    role=query.role or (focus.role if not query.mentions else None), keywords=keywords)
 
 
+#: "what's the drone thing?", "and the transformer one?": a thing named by a word of it and a noun for any thing.
+_THE_X_THING = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was| are| were| about)? )?(?:the |that |this )?"
+                          r"[\w -]+? (?:thing|things|stuff|one|bit|item)\W*$")
 #: The pronouns of a person the knowledge base may record (`Person.pronoun`), by the word recorded.
 _GENDERED = {"she": re.compile(r"\b(?:she|her|hers|herself)\b"), "he": re.compile(r"\b(?:he|him|his|himself)\b")}
 

@@ -235,7 +235,8 @@ PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")
 COUNTRY_OF_PERSON = re.compile(
     r"^\W*(?:and |so |ok |okay )?(?:"
     r"(?:from )?(?:which|what) (?:country|nation|nationality)(?: (?:is|was|are|were)| does| did|['’]s)? "
-    r"(?P<who>[\w'’ .-]{1,40}?)(?: from| come from| belong to| hail from)?"
+    # ("which country does he lead?": the country of a head of state or government, or of one representing it)
+    r"(?P<who>[\w'’ .-]{1,40}?)(?: from| come from| belong to| hail from| lead| head| govern| run| represent)?"
     r"|(?P<who2>[\w'’ .-]{1,40}?) (?:is|was|comes?|came|hails?) from (?:which|what|where)(?: country| nation)?"
     r"|where (?:is|was|are|were|does|did) (?P<who3>[\w'’ .-]{1,40}?) (?:from|come from|hail from)"
     r"|(?:what(?:['’]s| is| was) )?(?P<who4>[\w'’ .-]{1,40}?)['’]s? (?:nationality|home country|country of origin)"

@@ -69,6 +69,9 @@ _ATTENDED_ON_SIDE = re.compile(r"\b(?:attend\w*|sat in|sit in|sitting in|(?:was|
 #: "who led the Japanese side?", "who came from Japan's side?": its principal asked, who is named then.
 _PRINCIPAL_ASKED = re.compile(r"\b(?:led|lead|leads|headed|head|heads|hosted|host|came|come|met|meet|represent\w*"
                               r"|steer\w*|co-\w+|chair\w*)\b")
+#: "who visited Ukraine before Hayashi?", "who went there?": the one who made a visit, asked.
+_WHO_TRAVELLED = re.compile(r"^\W*(?:and |so )?who (?:had )?(?:visited|went|travell?ed|flew|came|made (?:a|the) "
+                            r"(?:trip|visit))\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
 #: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
 _ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
@@ -1131,7 +1134,8 @@ class Meetings:
             asks_japan = holds_role or any(x.kind == "country" and x.id == self.index.home
                                            and not (role_span and x.end == role_span[0])
                                            for x in query.mentions) or not host_named and re.search(
-                r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None
+                r"\b(held|hold|host|hosted|chair|chaired|organi[sz]ed|convened|led)\b", query.raw.lower()) is not None \
+                or m.kind == "visit" and _WHO_TRAVELLED.search(query.raw.lower()) is not None
             many = _MANY_ASKED.search(query.raw.lower()) is not None
             if not m.partner_side and not m.accompanying and (not (asks_japan and m.japan_side)
                                                               or many and not m.partner_side_stated):

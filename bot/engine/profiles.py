@@ -122,7 +122,9 @@ class Profiles:
         """"Where is Bucha?": the place's kind and country, as the records give them."""
         place = self.kb.places[place_id]
         country = self.index.entity_name(("country", place.country))
-        lines = [f"{place.name} is a {place.kind} in {country}."] + ([f"Note: {place.note}"] if place.note else [])
+        article = "an" if place.kind[:1] in "aeiou" else "a"
+        lines = [f"{place.name} is {article} {place.kind} in {country}."]
+        lines += [f"Note: {place.note}"] if place.note else []
         meetings = sorted((self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("place", place_id), ())),
                           key=lambda m: (m.date, m.id), reverse=True)
         return Answer("place", True, place.name, tuple(lines),

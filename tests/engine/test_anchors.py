@@ -173,3 +173,9 @@ def test_a_meeting_named_by_its_noun_and_place_dates_the_clause(engine: Engine) 
     assert read is not None and read.dates is not None and read.dates.end == dt.date(2022, 11, 13), read
     answer = engine.ask("When had Kagame and Kishida last met before their talks in Bali?", today=TODAY)
     assert not answer.answered and "before 14 November 2022" in answer.text, answer.text
+
+
+def test_a_journey_before_someones_that_year_is_bounded_by_both(engine: Engine) -> None:
+    read = placed_by_event(analyse("who went to Ukraine before Yoshimasa Hayashi that year?", engine.index),
+                           engine.index)
+    assert read is not None and read.dates is not None and read.dates.start == dt.date(2023, 1, 1), read

@@ -1837,3 +1837,25 @@ def test_the_other_side_after_one_side_of_each_meeting_is_the_partner_side_of_ea
     answer = last_answer(engine, "Which Central Asian countries appear in your records of meetings with Japan?",
                          "who represented Japan in each?", "and the other side?")
     assert "Kulubaev" in answer.text and "Usmanov" in answer.text and "Hayashi" not in answer.text, answer.text
+
+
+def test_the_occasion_claimed_of_a_pledge_shown_is_checked_against_its_own(engine: Engine) -> None:
+    answer = last_answer(engine, "how many demining cranes did japan pledge ukraine",
+                         "was that during the kamikawa meeting?")
+    assert answer.title.startswith("No") and "Hayashi's official visit" in answer.text, answer.text
+    right = last_answer(engine, "how many demining cranes did japan pledge ukraine",
+                        "was that during hayashi's kyiv visit?")
+    assert right.title == "Yes", right.text
+    dated = last_answer(engine, "how many generators did japan give ukraine", "was that during hayashi's visit?")
+    assert not dated.answered and "tie it to no meeting" in dated.text, dated.text
+
+
+def test_a_time_between_asked_again_of_two_others_is_one_question(engine: Engine) -> None:
+    answer = last_answer(engine, "how many days between hayashi's kyiv trip and kamikawa's mtg with kuleba",
+                         "and between the kagame-kishida meeting and the hayashi-kulubaev one?")
+    assert answer.answered and "40 days" in answer.text, answer.text
+
+
+def test_who_went_there_before_him_is_asked_of_the_conversations_country_and_person(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi go to kyiv", "who went there before him")
+    assert answer.answered and "Kishida" in answer.text and "March 2023" in answer.text, answer.text

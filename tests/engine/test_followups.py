@@ -2321,3 +2321,10 @@ def test_the_meeting_after_a_thing_of_it_is_the_latest_meeting_of_its_people(eng
     answer = last_answer(engine, "hayashi kyrgyz fm meeting when", "what years does the program cover",
                          "which city was the meeting held in")
     assert not answer.answered and "does not say where" in answer.text, answer.text
+
+
+def test_a_thing_named_by_one_word_after_a_pledge_is_a_thing_given(engine: Engine) -> None:
+    answer = last_answer(engine, "how much aid is japan giving ukraine", "whats the drone thing")
+    assert answer.answered and "drone detection" in answer.text, answer.text
+    alone = engine.ask("whats the drone thing", today=TODAY)
+    assert "drone detection" in alone.text and "attacks" in alone.text, alone.text  # (every record of it, none picked)

@@ -409,3 +409,8 @@ def test_a_time_of_day_listed_is_written_both_ways(engine: Engine) -> None:
 def test_cities_asked_of_a_visit_whose_record_names_only_the_country_are_not_given(engine: Engine) -> None:
     answer = engine.ask("which cities did kishida visit in ukraine?", today=TODAY)
     assert not answer.answered and "names only the country" in answer.text, answer.text
+
+
+def test_who_made_a_visit_is_its_traveller_though_the_record_names_no_one_else(engine: Engine) -> None:
+    answer = engine.ask("who visited ukraine before hayashi", today=TODAY)
+    assert answer.answered and "Kishida" in answer.text, answer.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer
@@ -84,7 +85,12 @@ def place(a: Answerer, q: Asked) -> Answer | None:
     """"Where is Bucha?": the place, its country and the meetings held there."""
     single = _single(a, q)
     if q.query.intent == "where" and single and single[0] == "place" and not q.query.keywords:
-        return a.profiles.place_profile(single[1])
+        found = a.profiles.place_profile(single[1])
+        if _TOWN_ASKED.search(q.lowered) and a.kb.places[single[1]].kind not in _TOWN_KINDS:
+            # "which town in Bali was it held in?": a town within a place the records give no town of
+            return replace(found, kind="not_found", answered=False, title="Not in the records",
+                           lines=("The records name no town or city within it.", *found.lines), confidence=0.0)
+        return found
     located = _WHERE_IS.match(q.lowered)
     if q.query.intent == "where" and located is not None:
         # "Where is Bucha, according to the article on Hayashi's trip?": the place itself, first named
@@ -94,6 +100,10 @@ def place(a: Answerer, q: Asked) -> Answer | None:
     return None
 
 
+#: "which town in Bali …?", "what city was it in": a town or city asked for.
+_TOWN_ASKED = re.compile(r"\b(?:which|what) (?:town|city|cities|towns)\b")
+#: Kinds of place that are a town or city themselves.
+_TOWN_KINDS = frozenset({"city", "town"})
 #: "Where is Bucha …?", "where's the town of Bucha": where a place lies, not where something happened there.
 _WHERE_IS = re.compile(r"^\W*(?:and |so )?where(?:'s|’s| is| are) (?:the )?(?:(?:town|city|village|region|place)"
                        r" (?:of |called )?)?[\w'’-]+(?: [\w'’-]+)?\s*(?:,|\?|$|according\b|in (?:the )?"

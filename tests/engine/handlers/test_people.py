@@ -420,3 +420,10 @@ def test_others_of_a_post_who_attended_are_of_the_conversations_records(engine: 
     answer = last_answer(engine, "what was the theme of the g20 summit kagame went to in indonesia",
                          "in what capacity was the rwandan president there", "which other heads of state attended?")
     assert not answer.answered and "Zelenskyy" not in answer.text, answer.text
+
+
+def test_the_country_a_leader_leads_is_the_country_of_the_person(engine: Engine) -> None:
+    answer = last_answer(engine, "The Japanese prime minister who went to Ukraine in March - which African leader did "
+                         "he meet at the G20?", "which country does he lead")
+    assert answer.answered and answer.title == "Rwanda", answer.text
+    assert engine.ask("which country does kuleba represent", today=TODAY).title == "Ukraine"

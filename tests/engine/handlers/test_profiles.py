@@ -40,3 +40,12 @@ def test_what_a_thing_pointed_at_contains_is_not_its_definition(engine: Engine) 
                          "What bilateral consultations did he express appreciation for?",
                          "What exactly does that declaration contain?")
     assert not answer.answered and "do not say what" in answer.text, answer.text
+
+
+def test_a_town_asked_of_an_island_is_not_given(engine: Engine) -> None:
+    from tests.engine.conftest import last_answer
+
+    after = last_answer(engine, "What was the theme of the G20 summit in Bali?", "which town in bali was it held in")
+    assert not after.answered and "no town" in after.text, after.text
+    place = engine.ask("where is bali", today=TODAY)
+    assert place.answered and "an island" in place.text, place.text
