@@ -3064,7 +3064,10 @@ class Engine:
 
         if held is None:
             # ("… provided in 2022" → "was that during the Kamikawa meeting?": a meeting of another year is not when)
-            claimed = [m for m in self.kb.meetings.values() if at(m)]
+            # (through the entity index: the meetings of the first one named, those of all of them kept)
+            first = (named[0].kind, named[0].id)
+            claimed = [m for k in self.index.meetings_by_entity.get(first, ())
+                       if (m := self.kb.meetings.get(k)) is not None and at(m)]
             when = pledge.date
             if when is None or not claimed:
                 return None

@@ -479,13 +479,14 @@ def named_in_records(a: Answerer, q: Asked) -> Answer | None:
     about = {m.id for m in query.mentions if m.kind == "country"} - nationality - {a.index.home}
     if not nationality and not about:
         return None
+    # (the people the records of those countries name, read once from the passages that name the countries)
+    present = {i for c in about for n in a.index.by_entity.get(("country", c), ())
+               for k, i in a.index.passages[n].entities | a.index.passages[n].mentioned if k == "person"}
     named: dict[str, Person] = {}
     for person in sorted(a.kb.people.values(), key=lambda p: p.id):
         if nationality and person.country not in nationality:
             continue
-        if about and person.country not in about and not any(
-                ("person", person.id) in a.index.passages[n].entities | a.index.passages[n].mentioned
-                for c in sorted(about) for n in a.index.by_entity.get(("country", c), ())):
+        if about and person.country not in about and person.id not in present:
             continue
         named[person.id] = person
     of = " / ".join(sorted(a.index.entity_name(("country", c)) for c in nationality))
@@ -498,7 +499,6 @@ def named_in_records(a: Answerer, q: Asked) -> Answer | None:
                   sources=tuple(d.cite(a.kb, p.cited) for p in list(named.values())[:3]), confidence=0.9,
                   focus=Focus(people=tuple(named), items=tuple(f"person:{pid}" for pid in named),
                               countries=tuple(sorted(about))))
-
 
 
 #: Words that say where the answer is, or that every item is wanted, and nothing of what is asked
@@ -519,10 +519,10 @@ _PAST_VERB = re.compile(r"\b(?!united\b)[a-z]{3,}(?:ied|ed)\b"
                         r"|\b(?:sent|went|came|saw|met|led|took|gave|sat|spoke|told|brought|made|flew)\b")
 
 
-#: "… attended it?", "… were at that meeting?": the meeting just discussed.
 #: "… attended?", "… were there?": taking part, with no word of what in.
 _BARE_ATTENDED = re.compile(r"^\W*(?:(?:also|too) )?(?:attended|attend|were there|was there|took part|participated"
                             r"|joined|came|were present|was present)(?: (?:too|also|as well))?\W*$")
+#: "… attended it?", "… were at that meeting?": the meeting just discussed.
 _POINTS_TO_IT = re.compile(r"\b(?:it|there|that (?:meeting|one|summit|gathering)|this (?:meeting|one))\b")
 
 
@@ -608,10 +608,10 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
         for kind, i in recent:
             if kind == "term":
                 at_events |= a.meetings.meetings_naming({("term", i)})
-        events = [{("conversation", "")}] if at_events else events
+    scoped = bool(events) or bool(at_events)  # (only the meetings of the gatherings named, or of the conversation)
     held: dict[str, list[Meeting]] = {}
     for m in sorted(a.kb.meetings.values(), key=lambda m: (m.date, m.id)):
-        if events and m.id not in at_events \
+        if scoped and m.id not in at_events \
                 or dates is not None and not dates.matches(m.date.first_day(), m.date.last_day()) \
                 or not with_partner(m):
             continue
