@@ -173,8 +173,6 @@ def _kind_of(p: Passage) -> str:
 #: "The theme of the G20 summit at which ...": a detail of a gathering, as its own record gives it.
 #: Nouns of a text a body issued ("the G7 statement"), whose words a record of the body may not give.
 _DOCUMENT_NOUNS = frozenset("statement statements declaration communique communiqué letter speech resolution".split())
-#: Words before what something was said or talked about ("what did he say about Russia?").
-_ABOUT = ("about", "regarding", "concerning")
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
                            r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
@@ -2897,10 +2895,11 @@ class Answerer:
             return None
         own = [self.index.passages[n] for n in self.index.by_entity.get(("meeting", meeting.id), ())] or [p]
         raw = fold(query.raw).lower()
+        about = "|".join(sorted(lx.ABOUT_WORDS))
         for m in query.mentions:
             said = " ".join(query.words[m.start:m.end])
             # (as the question writes it: "in the X story" is read as "about X", a source, not a subject)
-            if m.kind == "meeting" or not re.search(rf"\b(?:{'|'.join(_ABOUT)}) (?:the )?{re.escape(said)}\b", raw):
+            if m.kind == "meeting" or not re.search(rf"\b(?:{about}) (?:the )?{re.escape(said)}\b", raw):
                 continue
             entity = (m.kind, m.id)
             name = self.index.entity_name(entity)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine import lexicon as lx
 from bot.engine.text import COMMON_WORDS
 
 _QUESTION_START = r"(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are|has|have|had)"
@@ -23,8 +24,7 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
                               rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"
                               rf"|countr(?:y|ies))\b"
                               # "which opened first, A or B? gap?": the time between the two, asked alone
-                              rf"|(?:what(?:'s| is| was) )?(?:the )?(?:time )?(?:gap|interval)"
-                              rf"(?: in (?:days|weeks|months|years))?\W*$)", re.I)
+                              rf"|{lx.gap_alone()})", re.I)
 #: "Which Uzbek meetings in January …": records of a kind asked for, as a list.
 _RECORDS_ASKED = re.compile(r"^\W*(?:which|what|list|name)\b[^,?]*?\b(?:meetings|gatherings|talks|visits|trips)\b",
                             re.I)

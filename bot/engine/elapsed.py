@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
+from bot.engine import lexicon as lx
 from bot.engine.choice import first_of
 from bot.engine.events import NUMBER_WORDS
 from bot.engine.query import expand_shorthand
@@ -494,8 +495,7 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
                          # ("the gap between the 2 is what, like years?")
                          r"(?:\W+[a-z]+){0,4}\W*$"
                          # "gap?", "and the time gap in years?": the gap alone, of the two records just shown
-                         r"|" + _LEAD + r"(?:what(?:'s| is| was) )?(?:the )?(?:time )?(?P<gap2>gap|interval)"
-                         r"(?: in (?:days|weeks|months|years))?\W*$")
+                         r"|" + _LEAD + lx.gap_alone("gap2"))
 
 
 #: A unit of time said in a question.

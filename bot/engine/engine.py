@@ -4715,7 +4715,7 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|^\W*(?:and |so |ok )?(?:did|has|had) (?P<who2>[\w'’ .-]+?) also (?:go|went|travel|visit|come"
                        r"|been)(?: there)?\W*$")
 #: The words before what someone spoke about ("about Russia").
-_ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "on"})
+_ABOUT_WORDS = lx.ABOUT_WORDS | {"on"}
 #: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")

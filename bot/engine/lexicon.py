@@ -480,6 +480,17 @@ TERMS_ASKED = re.compile(r"^\W*(?:(?:can you |please )?(?:list|name|give me|show
 IN_THE_RECORDS = re.compile(r"\b(?:mentioned|mention|appear|appears|named|referred to|cited|covered|are there"
                             r"|(?:in|across|throughout) (?:the|these|all the|all|your) (?:documents?|docs?|records?"
                             r"|texts?|articles?|reports?|sources?|releases?|knowledge base|info|information|data))\b")
+#: Words before what something was said or talked about ("what did he say about Russia?").
+ABOUT_WORDS = frozenset({"about", "regarding", "concerning"})
+
+
+def gap_alone(group: str | None = None) -> str:
+    """The pattern of a time gap asked alone ("gap?", "and the time gap in years?"), its noun in the group named
+    (none: no group, for a pattern that splits on it)."""
+    noun = f"(?P<{group}>gap|interval)" if group else "(?:gap|interval)"
+    return rf"(?:what(?:'s| is| was) )?(?:the )?(?:time )?{noun}(?: in (?:days|weeks|months|years))?\W*$"
+
+
 #: "which Japanese people are named …", "who is mentioned …", "which officials appear …": people, as the records name
 #: them.
 PEOPLE_NAMED = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:[a-z]+ ){0,2}?(?:people|persons|individuals|"

@@ -232,13 +232,8 @@ def field_detail(m: Meeting, field: str) -> str:
     if field == "duration_minutes":
         return f"about {m.duration_minutes} minutes"
     # (in both ways of writing it: "18:05 (6:05 p.m.)", as the sources write times of day)
-    clock = _CLOCK.fullmatch(m.local_time or "")
-    said = f" ({twelve_hour(dt.time(int(clock.group(1)), int(clock.group(2))))})" if clock is not None else ""
+    said = f" ({twelve_hour(dt.time.fromisoformat(m.local_time))})" if m.local_time else ""
     return f"{m.local_time}{said} local time"
-
-
-#: A time of day as a record keeps it ("18:05").
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def _alternatives(query: Query, topic: list[str]) -> set[str]:

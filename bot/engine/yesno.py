@@ -445,12 +445,12 @@ class YesNo:
                          for k, i in holders if k == "person") \
             or ((query.subject,) if query.subject is not None else ())
         # ("did he meet Hayashi in Kyiv?", "did Hayashi meet him in Kyiv?": the one a pronoun meant, first)
-        subject = bool(asked_of) and lx.PERSON_PRONOUN.search(query.raw.lower()) is not None
-        if subject:
+        by_pronoun = bool(asked_of) and lx.PERSON_PRONOUN.search(query.raw.lower()) is not None
+        if by_pronoun:
             claimed = (*asked_of, *claimed)
         focus = replace(shown.focus, people=tuple(dict.fromkeys((*claimed, *shown.focus.people)))) \
             if shown.focus is not None else None
-        if focus is not None and subject and shown.focus is not None and asked_of[0] not in shown.focus.people:
+        if focus is not None and by_pronoun and shown.focus is not None and asked_of[0] not in shown.focus.people:
             # (the meetings shown are of others: no "it" of theirs for the next question about him)
             focus = replace(focus, meeting=None, place=None, date=None, recent=())
         return Answer("not_found", False, "Not in the records",
