@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
-from bot.engine.events import TRAVEL, asks, events_asked, reported
+from bot.engine.events import SIGNING, TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
@@ -2574,6 +2574,11 @@ class Answerer:
             return Answer("yes_no", True, "No, not according to the records",
                           (f"The records say “{alternative}”:", evidence), sources=(d.cite(self.kb, p.cited),),
                           focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+        if self._signer_unsaid(query, p):
+            # "did Kulubaev personally sign the program?" of a record that says it was signed, not by whom
+            return Answer("not_found", False, "Not confirmed by the records",
+                          ("The records do not say who signed it:", evidence), sources=(d.cite(self.kb, p.cited),),
+                          focus=self._asked_focus(query, meeting, p), confidence=0.0)
         if unconfirmed:
             # "Was the aid a response to an earthquake?": the record found says nothing of an earthquake.
             shown = ", ".join(f"“{w}”" for w in unconfirmed)
@@ -2586,6 +2591,15 @@ class Answerer:
             evidence, p = self._evidence(account), account  # (the account that says it, of the same meeting)
         return Answer("yes_no", True, "Yes", (evidence,), sources=(d.cite(self.kb, p.cited),),
                       focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
+
+    def _signer_unsaid(self, query: Query, p: Passage) -> bool:
+        """Whether a claim names someone as signing ("did Kulubaev (personally) sign …?") and the record found does
+        not say who signed: naming who met where it was signed is not naming who signed."""
+        # ("did Hayashi and Kulubaev sign anything?": of their meeting, whatever was signed at it)
+        ends = [m.end for m in query.mentions if m.kind == "person"]
+        claimed = any(stem(w) in SIGNING.words and [e for e in ends if e <= i] in ([i], [i - 1])
+                      for i, w in enumerate(query.words))
+        return claimed and (p.kind in lx.MEETING_KINDS or not self.verifier.agent_named(SIGNING, p))
 
     def _pledged_by_other(self, query: Query, p: Passage, evidence: str) -> Answer | None:
         """"Did Kuleba pledge generators?" of a pledge of Japan's that Kamikawa announced: the one claimed to have

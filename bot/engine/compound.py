@@ -19,6 +19,8 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
                               rf"(?=(?:about |roughly |approximately |exactly )?{_QUESTION_START}\b"
                               # ", and by how many years?": the gap of what the first part ordered or compared
                               rf"|by how (?:much|many|long)\b"
+                              # "when, and with whom?": who took part, asked of what the first part asks of
+                              rf"|(?:with|to) whom\b"
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
                               # (one of each: "and in what years" of a list asks it of every item)
                               rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"

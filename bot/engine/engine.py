@@ -7,7 +7,7 @@ import functools
 import gc
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.answers import Answer, Citation, Focus
@@ -157,7 +157,19 @@ class Engine:
         if unknown is not None:
             return unknown
         answer = self._ask(text, focus, today or dt.date.today())
-        return _list_kept(self._people_before_kept(self._topic_kept(text, answer, focus), focus), focus)
+        answer = self._pronoun_person_kept(text, self._topic_kept(text, answer, focus), focus)
+        return _list_kept(self._people_before_kept(answer, focus), focus)
+
+    def _pronoun_person_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
+        """"What else is she sending?" answered by a pledge that names no one: "she" stays the one person of the
+        conversation the records call so, for "did they thank her for it?" next."""
+        used = followups.pronoun_used(text.lower())
+        if used is None or focus is None or answer.focus is None or answer.focus.people or not answer.answered \
+                or answer.kind not in _OF_A_THING \
+                or any(m.kind == "person" for m in analyse(text, self.index).mentions):
+            return answer  # ("sorry, I meant Hayashi - who did he meet?": "he" is the one named)
+        meant = [p for p in focus.people if followups.called_so(self.kb, p, used)]
+        return replace(answer, focus=replace(answer.focus, people=(meant[0],))) if len(meant) == 1 else answer
 
     def _meant_before(self, focus: Focus, lowered: str) -> tuple[str, ...]:
         """The people the conversation was about before its last answer that the question's "she" or "he"
@@ -2035,7 +2047,9 @@ class Engine:
             # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
             # few turns back, and the one of it the conversation went on with
             went_on = [*focus.items, *(f"person:{p}" for p in focus.people[:1]),
-                       *((f"meeting:{focus.meeting}",) if focus.meeting else ())]
+                       *((f"meeting:{focus.meeting}",) if focus.meeting else ()),
+                       # (else the one of it the conversation had last: "the uzbek one - who? → his title?")
+                       *focus.recent]
             # (a list is kept with the one last answered of it first)
             current = next((i for i in went_on if i in focus.listed), focus.listed[0])
             focus = replace(focus, items=focus.listed, current=current)
@@ -2098,8 +2112,7 @@ class Engine:
         between = self._between_two_picked(t, focus)
         if between is not None:
             return between
-        picked = references.pick(t.text, focus.items, _current(focus),
-                                 functools.partial(references.record_date, self.kb),
+        picked = references.pick(t.text, focus.items, _current(focus), self._item_date(focus),
                                  functools.partial(references.record_length, self.kb))
         picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
         if picked is None:
@@ -2156,6 +2169,18 @@ class Engine:
                   if rest_shown else ()),
                 *((f"The time between them: {gap.title}.",) if gap is not None and gap.answered else ())))
         return answer
+
+    def _item_date(self, focus: Focus) -> Callable[[str], PartialDate | None]:
+        """The date of an item of a list shown: a record's own; of a person listed as a holder of the post the
+        conversation is about, the earliest date the records give them in it ("which of them came first?")."""
+        def date_of(ref: str) -> PartialDate | None:
+            kind, _, key = ref.partition(":")
+            person = self.kb.people.get(key) if kind == "person" and focus.role else None
+            if person is None:
+                return references.record_date(self.kb, ref)
+            held = [r.as_of for r in person.roles if r.key == focus.role and r.as_of is not None]
+            return min(held, key=lambda when: when.first_day()) if held else None
+        return date_of
 
     def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
         """"his visit" of a conversation about one man: "Yoshimasa Hayashi's visit"; the side as it is when it names
@@ -2769,7 +2794,7 @@ class Engine:
         found = _GATHERING_OF_CLAUSE.search(t.lowered)
         if found is None:
             return None
-        clause = analyse(found.group("clause"), self.index)
+        clause = analyse(found.group("clause") or found.group("attender"), self.index)
         people = [m for m in clause.mentions if m.kind == "person"]
         described = [g for g in self.answerer.describer.resolve(clause, None).groups
                      if len(g) == 1 and all(k == "person" for k, _ in g)]
@@ -3327,6 +3352,10 @@ class Engine:
             return None
 
         def side(asked: str, context: Focus | None = None) -> Answer:
+            owned = self._listed_of_owner(asked, focus)
+            if owned is not None:
+                # "how many days between Hayashi's and Kamikawa's?" after a list: the record of each listed
+                return self.record_answer(owned, (owned,))
             # ("how long before his visit was that?": his is the person of the conversation, named, when that
             # names one event of theirs)
             named = self._owner_named(asked, focus.people if focus is not None else ())
@@ -3386,6 +3415,19 @@ class Engine:
         verbs = [i for i, w in enumerate(read.words) if w in _SUBJECT_AFTER]
         subject = [m for m in named if any(m.start in (i + 1, i + 2) for i in verbs)][:1]
         return tuple(dict.fromkeys(m.id for m in (*subject, *named)))
+
+    def _listed_of_owner(self, asked: str, focus: Focus | None) -> str | None:
+        """"Hayashi's", a side of a question of time between that is a person's name alone: the one meeting of the
+        list last shown that they took part in; None when the side is more, or no one such meeting was shown."""
+        shown = _shown_list(focus) if focus is not None else ()
+        if not shown or not _POSSESSIVE_ALONE.search(asked):
+            return None
+        named = [m.id for m in analyse(asked, self.index).mentions]
+        if len(named) != 1 or named[0] not in self.kb.people:
+            return None
+        theirs = [ref for ref in shown if (m := self.kb.meetings.get(ref.removeprefix("meeting:"))) is not None
+                  and ref.startswith("meeting:") and named[0] in m.participants]
+        return theirs[0] if len(theirs) == 1 else None
 
     def _side_remembered(self, asked: str, focus: Focus | None, answer: Answer) -> Answer:
         """One side of a question of time between that names nothing of its own ("how many years after ties
@@ -3867,7 +3909,8 @@ class Engine:
             # One meeting of the last list answered in detail ("which of them ...?"): as if listed alone
             answer = replace(answer, focus=replace(answer.focus, items=(f"meeting:{answer.focus.meeting}",)))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1 and not answer.focus.items
-                and len(answer.focus.people) == 1 and f"person:{answer.focus.people[0]}" in focus.items):
+                and len(answer.focus.people) == 1 and f"person:{answer.focus.people[0]}" in focus.items
+                and answer.kind in _OF_A_PERSON):
             # One person of the last list answered ("what's Biruta's post?"): as if picked from it
             answer = replace(answer, focus=replace(answer.focus, items=(f"person:{answer.focus.people[0]}",)))
         if (answer.focus is not None and focus is not None and len(focus.items) > 1
@@ -4516,6 +4559,10 @@ class Engine:
             # other one" puts the record answered first, and the answer's date is that record's)
             refs = (answer.focus.current,) if answer.focus.current else answer.focus.items
             dates = [d for ref in refs if (d := references.record_date(self.kb, ref)) is not None]
+            if not dates and (refs[0] if len(refs) == 1 else "").startswith("person:") \
+                    and answer.focus.date and answer.kind not in _LISTING_KINDS:
+                # (one person, alone or of a list of people, answered by a record of theirs: that record's date)
+                return PartialDate.parse(answer.focus.date)
             if len(set(dates)) > 1 and answer.kind not in _LISTING_KINDS and answer.focus.date \
                     and dates[0].iso() == answer.focus.date:
                 return dates[0]
@@ -4607,10 +4654,16 @@ _NO_THING = frozenset(stem(w) for w in """date day year month time one ones thin
     visit visits meeting meetings talks summit forum article report document source answer list point""".split())
 
 
+#: Kinds of answer about one thing given or told (a pledge, a fact, a detail of one), which name no one of their own.
+_OF_A_THING = frozenset({"pledge", "fact", "detail"})
+#: Kinds of answer about a person themself (their post, their profile), not a record they are in.
+_OF_A_PERSON = frozenset({"people", "person", "role"})
+
+
 def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
     """An answer about one person of the list just shown, asked of by name ("whats Biruta's job?" after the two
     ministers listed), keeps the list, that one current: "and the other guy?" next is the other of it."""
-    if focus is None or answer.focus is None or len(answer.focus.people) != 1 \
+    if focus is None or answer.focus is None or len(answer.focus.people) != 1 or answer.kind not in _OF_A_PERSON \
             or any(i.startswith("person:") for i in answer.focus.items) \
             or f"person:{answer.focus.people[0]}" not in focus.items or len(focus.items) < 2:
         return answer
@@ -4660,9 +4713,12 @@ _POINTED_THING = re.compile(r"\b(?:that|this|those|these) (?!(?:one|ones|time|da
                             r"evening|night|period|moment|point)\b)[a-z]{3,}\b")
 #: "Given its start time and duration, …", "judging from the local and Japan times given for the A–B meeting, …":
 #: the figures to work the answer out from, put before the question.
-_REASONING_LEAD = re.compile(r"^\W*(?:so |and )?(?:given|based on|going by|judging (?:from|by)|using|taking|from|"
+_REASONING_LEAD = re.compile(r"^\W*(?:so |and )?(?:(?:given|based on|going by|judging (?:from|by)|using|taking|from|"
                              r"counting (?:from|by))\s+(?:its|their|the|her|his|when|how|what)\s+(?:[\w'’-]+\s+){0,8}?"
                              r"(?:times?|durations?|lengths?|dates?|figures?|start|started|began|clock|lasted|long)\b"
+                             # "if it ran its full approximate length, …": the figure the working out takes as given
+                             r"|(?:if|assuming)\s+(?:it|they|the [\w'’-]+)\s+(?:ran|lasted|went|took|used)\s+"
+                             r"(?:for\s+)?(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:length|duration|time)\b)"
                              r"[^,?]{0,80},\s*(?P<rest>\w.*)$",
                              re.IGNORECASE)
 #: "… of the A–B meeting in Ostra,": what the figures of a reasoning lead are of.
@@ -5183,11 +5239,13 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opp
 _THERE_THEN = re.compile(r"\b(date|day|time)\b.*\bthere\b")
 #: "Any in healthcare?", "any on energy?": whether the record just shown holds one of those.
 _ANY_IN = re.compile(r"^\W*(?:and |so |ok )?any (?:in|on|for|about|of|with|related to) [\w' -]+\W*$")
-#: "the summit where Kagame and Kishida met": a gathering identified by a meeting held at it (to the end of the
-#: question or a comma).
+#: "the summit where Kagame and Kishida met", "the summit the Rwandan leader was attending": a gathering identified
+#: by a meeting held at it, or by who attended it (to the end of the question or a comma).
 _GATHERING_OF_CLAUSE = re.compile(r"\bthe (?P<noun>summit|conference|forum|session|assembly|gathering|event|"
-                                  r"dialogue) (?:where|at which|during which|on whose sidelines|on the sidelines of "
-                                  r"which) (?P<clause>[^?,;]+?)(?=\W*$|,|;)")
+                                  r"dialogue) (?:(?:where|at which|during which|on whose sidelines|on the sidelines of "
+                                  r"which) (?P<clause>[^?,;]+?)|(?:that |which )?(?P<attender>[^?,;]+?) (?:attended|"
+                                  r"(?:was|were) attending|(?:was|were) at|went to|came to|(?:was|were) there for))"
+                                  r"(?=\W*$|,|;)")
 #: "and the other guy?": the other person, not another record of a list of things.
 _OTHER_PERSON = re.compile(rf"\bother (?:{lx.PERSON_NOUN}|official|minister)\b")
 #: "List every meeting a minister held, and with whom.": a list of meetings, which says who met in each.

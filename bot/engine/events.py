@@ -48,11 +48,14 @@ APPOINTMENT = EventKind("appointment", _stems("become became becomes appoint app
                                               "elected sworn inaugurated succeeded assumed"),
                         ("when did she become foreign minister?", "when was he appointed?", "when did she take over?"),
                         ("who is the foreign minister?", "whom did she work with before she took office?"))
+#: Putting a name to a text ("who signed the nine agreements?"): an act of its signatories, whom a record of the
+#: meeting it was signed at does not name by naming who met.
+SIGNING = EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories signature signatures"),
+                    ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?",
+                     "which officials put their signatures to the deals?"),
+                    ("what did they agree on?",), at_meetings=True)
 EVENT_KINDS: tuple[EventKind, ...] = (
-    EventKind("signing", _stems("sign signed signing signs ink inked signatory signatories signature signatures"),
-              ("did they sign an agreement?", "who signed the nine agreements?", "what deals were inked?",
-               "which officials put their signatures to the deals?"),
-              ("what did they agree on?",), at_meetings=True),
+    SIGNING,
     APPOINTMENT,
     EventKind("departure from office", _stems("resign resigned resignation dismissed fired ousted retired retire"),
               ("when did he resign?",), ("when did he take office?",)),

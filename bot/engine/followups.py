@@ -316,6 +316,11 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         # "she" of two ministers; "his meeting with Hayashi": "his" is someone other than those the question names
         meant = meant_by_pronoun(kb, focus.people, text)
         focus = replace(focus, people=tuple(p for p in meant if p not in named_ids) or meant)
+        # "which Japanese minister met him?": whom the question asks for is of that country, "him" someone else
+        asked_of = _nationality_asked(query, text)
+        others_of = tuple(p for p in focus.people if p in kb.people and kb.people[p].country != asked_of)
+        if asked_of is not None and others_of:
+            focus = replace(focus, people=others_of)
         if called_otherwise(kb, focus.people, text):
             # "when was her meeting with Kuleba?" after a man: "her" is nobody of the last answer, and the question
             # is of the one it names; "and hers?", naming no one: the one of a meeting the conversation had whom the
@@ -323,6 +328,13 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             met = () if named_ids else called_so_before(kb, focus, text)
             if named_ids or met:
                 focus = replace(focus, people=met)
+        elif not focus.people and not named_ids and pronoun_used(text) is not None and not focus.meeting \
+                and not any(i.startswith(("meeting:", "person:")) for i in focus.items):
+            # "did they thank her for it?" after a pledge, which names no one: the one of the conversation's
+            # latest meeting whom the records call so (none when it had several so called)
+            last_held = next((kb.meetings[m] for m in focus.recent_meetings() if m in kb.meetings), None)
+            so = [p for p in last_held.participants if called_so(kb, p, pronoun_used(text))] if last_held else []
+            focus = replace(focus, people=tuple(so[:1]) if len(so) == 1 else ())
     others = [p for p in focus.people if p not in named_ids]
     if focus.people and has_person and others and _OBJECT_PRONOUN.search(text):
         # "what did Kishida promise him?": "him" is someone of the last answer other than the one named.
@@ -382,7 +394,8 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         if named_term is not None:
             # "who represented Uzbekistan at that dialogue?" after a record of the dialogue: of that dialogue
             required.append({("term", named_term)})
-        elif meeting and _PRONOUN_EVENT.search(text) and not query.role and not _named_before_pointer(query) \
+        elif meeting and _PRONOUN_EVENT.search(text) and not (query.role and not _title_of_named(query)) \
+                and not _named_before_pointer(query) \
                 and not any(m.kind == "term" and ("term", m.id) not in index.meeting_entities(meeting)
                             and m.start > 0 and query.words[m.start - 1] in ("that", "this")
                             and query.words[m.end:m.end + 1] and query.words[m.end] in lx.GATHERING_NOUNS | {"one"}
@@ -681,6 +694,20 @@ _WHICH_FIRST = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) (?:[
                           r"have|was|were|will) (?:he|she|they)\b")
 
 
+#: "which Japanese minister …", "what Ukrainian officials …": a question asking for people of a country.
+_WHICH_OPENING = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) ")
+
+
+def _nationality_asked(query: Query, text: str) -> str | None:
+    """The country of the people a question asks for when it opens by it ("which Japanese minister met him?":
+    Japan), else None."""
+    opening = _WHICH_OPENING.match(text)
+    if opening is None:
+        return None
+    first = len(re.findall(r"[a-z0-9]+", opening.group(0)))
+    return next((m.id for m in query.mentions if m.kind == "country" and m.start == first), None)
+
+
 def _said_by_last_record(kb: KnowledgeBase, focus: Focus, query: Query) -> bool:
     """Whether the record the last answer showed first holds every content word of the question."""
     if not focus.items:
@@ -694,6 +721,14 @@ def _said_by_last_record(kb: KnowledgeBase, focus: Focus, query: Query) -> bool:
     said = set(content_stems(text))
     # (the noun asked for, "which country ...", is what the record answers with, not a word it must hold)
     return bool(text) and all(k in said for k in query.keywords if k != query.asked and k not in _KINDS_ASKED)
+
+
+def _title_of_named(query: Query) -> bool:
+    """Whether the post a question names is the title of a person it names ("was President Zelenskyy there?"),
+    no post asked of."""
+    post = phrase_span(ROLES[query.role], query.words) if query.role is not None else None
+    return post is not None and any(m.kind == "person" and (m.start == post[1] or m.start <= post[0] < m.end)
+                                    for m in query.mentions)
 
 
 def _before_any_person(query: Query, position: int, text: str) -> bool:

@@ -39,7 +39,8 @@ EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did
             "Dorin — what did she say?", "Velda Marn: Which counterpart did she meet?",
             "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
             "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?",
-            "and Velda's meeting with Dorin, when did that end?", "the peace plan she mentioned, whose is it?")
+            "and Velda's meeting with Dorin, when did that end?", "the peace plan she mentioned, whose is it?",
+            "jan 10 ostra event wat was it")
 COUNTEREXAMPLES = ("who met the foreign minister?", "The later of the two - who was her counterpart?",
                    "The country that won in 1962 - which leader did its king meet?",
                    "the one in Ostra - when was it and who met them?",
@@ -78,6 +79,10 @@ _HEADLINE = re.compile(r"^\W*(?P<head>(?:[\w'’-]+\s+){1,4}?(?:meeting|talks|vi
                        re.IGNORECASE)
 
 
+#: "jan 10 uzbek event wat was it": a headline, then "what was it" of it.
+_HEADLINE_IT = re.compile(r"^\W*(?P<head>(?:[\w'’-]+\s+){1,5}?(?:meeting|talks|visit|trip|forum|summit|mtg|session"
+                          r"|event|gathering))\s*[-–—:,]?\s+(?P<asked>(?:who|what|wat|wht|when|wen|where)\s+"
+                          r"(?:was|were|is|are))\s+(?:it|that|this)\W*$", re.IGNORECASE)
 #: The fewest words of a question after a headline ("who came with kagame").
 _QUESTION_WORDS_LEAST = 3
 #: A word of a question that takes up what was said before it, or joins a second question.
@@ -88,6 +93,12 @@ _TAKES_UP = re.compile(r"\b(?:it|its|that|this|they|them|their|he|him|his|she|he
 def _headline_asked(text: str) -> str:
     """"kagame kishida meeting who came with kagame" → "who came with kagame at the kagame kishida meeting?": the
     record a headline names, said where the question asks of it; `text` unchanged when it is not of that shape."""
+    taken_up = _HEADLINE_IT.match(text.strip())
+    if taken_up is not None and not any(w.lower() in STOPWORDS and w.lower() != "the"
+                                        for w in taken_up.group("head").split()):
+        # "jan 10 uzbek event wat was it" → "wat was the jan 10 uzbek event?"
+        head = taken_up.group("head").split()
+        return f"{taken_up.group('asked')} the {' '.join(head[1:] if head[0].lower() == 'the' else head)}?"
     found = _HEADLINE.match(text.strip())
     if found is None:
         return text

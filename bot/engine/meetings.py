@@ -473,6 +473,9 @@ class Meetings:
         if not found:
             return Answer("not_found", False, "Not in the records", ("No meeting's record gives that.",),
                           confidence=0.0)
+        if fields == ["duration_minutes"] and len(found) > 1 and computed.asks_total_length(lowered):
+            # "the meetings with a stated length: their combined duration?": those lengths, added
+            return computed.lengths_added(self.kb, found, listed=True)
         lines = tuple(f"{m.title} ({m.date.human()}): " + ", ".join(field_detail(m, field) for field in fields)
                       for m in found)
         return Answer("meetings", True, f"{len(found)} meeting{'s' if len(found) != 1 else ''} with that detail",

@@ -231,13 +231,17 @@ class Profiles:
         lines = [f"{person.name} is {d.role_name(role)} of {country} in the latest record ({d.as_of(role)})."
                  if not named else
                  f"{person.name} is {d.role_name(role)} in the latest record ({d.as_of(role)})."]
-        earlier = []
+        earlier: list[Person] = []
         for _when, other, other_role in holders[1:]:
-            if other.id != person.id and other.name not in earlier:
-                earlier.append(other.name)
+            if other.id != person.id and other.name not in (x.name for x in earlier):
+                earlier.append(other)
                 lines.append(f"Earlier: {other.name} ({other_role.title}, {d.as_of(other_role)}).")
+        # (the holders named, in the order shown, are a list to pick from: "which of them came first?")
+        shown = tuple(f"person:{p.id}" for p in (person, *earlier))
         return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
-                      focus=Focus(people=(person.id,), countries=(role.country,)), confidence=0.9)
+                      focus=Focus(people=(person.id,), countries=(role.country,),
+                                  items=shown if len(shown) > 1 else (), current=shown[0] if len(shown) > 1 else None),
+                      confidence=0.9)
 
     def succession(self, query: Query, person_id: str) -> Answer:
         """Who held a person's post before (or after) them, as far as the records show."""

@@ -135,7 +135,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^\W*(?:and |so )?(?:on [^,]+,? )?(?:the )?(?:[a-z]+ )?(?:leaders?|presidents?|ministers?"
                        r"|heads?|officials?|premiers?|delegations?|representatives?|envoys?|diplomats?) (?:of|from) "
                        r"(?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b")),
-    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|[,;:–—]\s*where\W*$"
+    ("where", re.compile(r"^where\b|\bwhere (did|was|were|is|do)\b|[,;:–—]\s*(?:when (?:and|n|&) )?where\W*$"
+                         # "kamikawa unga mtg w/ ukr FM - when n where?": a record named, then where it was
+                         r"|\b(?:meeting|mtg|talks|visit|trip|summit|forum)\b[^?]*?\s-\s*(?:when (?:and|n|&) )?"
+                         r"where\W*$"
                          # "kagame kishida meeting where": a meeting, then where, as "… meeting when" asks when
                          r"|\b(?:meeting|mtg|visit|talks|trip|summit|forum) where\W*$"
                          # ("the border with which country?": a country the thing is of, not where anything was)
@@ -196,7 +199,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters|engagements|gatherings)\b|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
-                        r"|\bmeetings (with|in|of|during|on|held)\b"
+                        r"|\bmeetings (with|in|of|during|on|held|from)\b"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         # "which G7 meeting did she mention?": a meeting of a kind named before it
 
@@ -997,8 +1000,13 @@ _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|d
                          r"|met|visited|attended)\b")
 
 
-@lru_cache(maxsize=1024)
+#: "what aid was pledged at meetings with Ukraine?": a thing asked for, of meetings (not the meetings themselves).
+_THING_AT_MEETINGS = re.compile(r"^\W*(?:and |so )?(?:what|which) (?!(?:meetings?|talks|visits?|trips?|encounters?"
+                                r"|gatherings?|ones?|countr(?:y|ies)|nations?)\b)(?:[\w'’-]+ ){1,2}?(?:was|were|is|are"
+                                r"|did|does|do|has|have|had|for)\b[^?]*\bmeetings (?:with|in|of|during|on|held|from)\b")
 
+
+@lru_cache(maxsize=1024)
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
@@ -1085,6 +1093,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "do Japan and Rwanda go back as far as 1962?": a claim, whatever words of time it uses
     if intent == "who" and _CLAIM_OF_SOMEONE.match(asked_text):
         intent = "yes_no"  # "was the official who met Usmanov from the Bureau of Asian Affairs?": "who" describes him
+    if intent == "list" and _THING_AT_MEETINGS.match(asked_text):
+        intent = "general"  # "what aid was pledged at meetings with Ukraine?": the aid, of those meetings
     if _ASKS_FOR_MEETINGS.match(asked_text):
         intent = "list"  # "which meetings have a start time given?" asks for meetings, by a detail
     elif intent in ("general", "define") and lx.TALKED_ABOUT.search(asked_text) and _WHICH_ONES.search(asked_text):
@@ -1172,6 +1182,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if claims_order:
         order = None  # "the first", "the latest" are then words of the claim, which a record must say
     role_span = phrase_span(ROLES[role], words) if role else None
+    of_land: set[int] = set()
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
             and (words[role_span[1] - 1].endswith("s")
                  or not re.search(rf"\b{re.escape(words[role_span[1] - 1])}['’]", folded))):
@@ -1179,9 +1190,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # (whose meeting "the foreign minister's meeting" is); "FM" there is no word a record writes
         shortened = {i for i in range(*role_span) if words[i] in SHORTHAND}
         role, role_span = None, None
+    elif role_span and (land := _land_of_holder(words, role_span, mentions)) is not None:
+        # "did Japan help the Rwandan president's country?": the country named, not its president (nor the word
+        # "country" one a record must hold)
+        shortened, of_land = set(), set(range(role_span[0], land + 1))
+        role, role_span = None, None
     else:
         shortened = set()
-    in_role = set(range(*role_span)) if role_span else shortened
+    in_role = set(range(*role_span)) if role_span else shortened | of_land
     if role_span:
         # "the Ukrainian foreign minister met Japan's top diplomat": every post named describes someone;
         # none is a word a record must hold
@@ -1652,18 +1668,29 @@ def _posts_of_their_government(mentions: list[Mention], words: list[str], folded
 
 
 #: Words before such a phrase that make it a place ("in Kagame's capital"; "what is Kuleba's country?" asks of him).
-_TO_A_PLACE = frozenset("in to into from visit visited visiting visits".split())
+#: Words before "Kuleba's country" that ask what it is ("which is Kuleba's country?"), where it is no constraint.
+_ASKING_OF = frozenset("is was are were whats what which s".split())
+
+
+def _land_of_holder(words: list[str], post: tuple[int, int], mentions: list[Mention]) -> int | None:
+    """The position of "country" in "the Rwandan president's country", a post of a country named right before it
+    and then the noun of its land; None when the post is not so written (or the question asks what it is)."""
+    land = post[1] + (1 if post[1] < len(words) and words[post[1]] == "s" else 0)
+    of_country = any(m.kind == "country" and m.end == post[0] for m in mentions)
+    start = min((m.start for m in mentions if m.kind == "country" and m.end == post[0]), default=0)
+    asked = start > 0 and words[start - 1] in _ASKING_OF or start > 1 and words[start - 2] in _ASKING_OF
+    return land if of_country and land < len(words) and words[land] in lx.PERSONS_LAND and not asked else None
 
 
 def _countries_of_their_people(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:
-    """"an embassy in Kagame's capital", "a visit to Kuleba's country": the country the records give the person, not
-    the person (the noun after the name is read with it)."""
+    """"an embassy in Kagame's capital", "did Japan help Kagame's country?": the country the records give the person,
+    not the person (the noun after the name is read with it), unless the question asks what it is."""
     found = []
     for m in mentions:
         person = index.kb.people.get(m.id) if m.kind == "person" else None
         gap = 1 if m.end < len(words) and words[m.end] == "s" else 0
         if person is not None and person.country and m.end + gap < len(words) \
-                and words[m.end + gap] in lx.PERSONS_LAND and m.start > 0 and words[m.start - 1] in _TO_A_PLACE:
+                and words[m.end + gap] in lx.PERSONS_LAND and m.start > 0 and words[m.start - 1] not in _ASKING_OF:
             found.append(Mention("country", person.country, m.start, m.end + gap + 1, m.score, m.weight))
         else:
             found.append(m)

@@ -413,7 +413,7 @@ class Verifier:
             kinds = [e for e in asked if e is not TRAVEL]
             # Who attended a meeting is not who signed at it: only a sentence reporting the event and
             # naming someone says who took part in it.
-            if kinds and (p.kind == "meeting" or not all(self._agent_named(e, p) for e in kinds)):
+            if kinds and (p.kind == "meeting" or not all(self.agent_named(e, p) for e in kinds)):
                 return f"The records do not say who took part in the {kinds[0].name}."
         return None
 
@@ -492,7 +492,7 @@ class Verifier:
         return {m.id for i, word in enumerate(words) if stem(word) in verbs
                 for m in people if 0 <= i - m.end <= _AGENT_GAP and _subject_of(text, words[m.end - 1], word)}
 
-    def _agent_named(self, kind: EventKind, p: Passage) -> bool:
+    def agent_named(self, kind: EventKind, p: Passage) -> bool:
         """Whether the passage names who did the event: a person just before its word ("Kozuki
         signed"), after "by" ("signed by Kozuki"), or a group it was done with ("sent with other
         members of the National Diet")."""

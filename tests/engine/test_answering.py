@@ -1630,3 +1630,22 @@ def test_the_text_of_a_document_a_body_issued_is_not_its_record(engine: Engine) 
 def test_everyone_who_thanked_is_listed_in_whatever_words_the_records_tell_it(engine: Engine) -> None:
     answer = engine.ask("who on the ukrainian side thanked japan for its support", today=TODAY)
     assert all(name in answer.text for name in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
+
+
+@pytest.mark.parametrize("question", ["did kulubaev personally sign the cooperation program with hayashi",
+                                      "did hayashi sign the cooperation program?"])
+def test_someone_claimed_to_sign_what_a_record_says_was_signed_by_no_one_named_is_not_confirmed(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "do not say who signed" in answer.text, answer.text
+
+
+def test_a_gathering_identified_by_who_attended_it_is_that_gathering(engine: Engine) -> None:
+    for question in ("theme of the summit the rwandan leader was attending", "theme of the summit kagame attended"):
+        answer = engine.ask(question, today=TODAY)
+        assert answer.answered and "Recover Together" in answer.text, answer.text
+
+
+def test_two_people_said_to_sign_something_asks_what_was_signed_at_their_meeting(engine: Engine) -> None:
+    answer = engine.ask("hayshi n kulubaev signed anything?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text

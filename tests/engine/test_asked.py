@@ -506,3 +506,9 @@ def test_a_verb_of_naming_is_no_detail_asked(engine: Engine) -> None:
     # ("what is his peace plan called …?": a name asked, not a detail called "called" the record lacks)
     answer = last_answer(engine, "who is zelenskyy", "What is his peace plan called in the kamikawa readout?")
     assert answer.answered and "Peace Formula" in answer.text, answer.text
+
+
+def test_a_place_in_a_series_asked_of_a_record_that_gives_none_is_not_given(engine: Engine) -> None:
+    answer = engine.ask("Which numbered session of the UN General Assembly was Kamikawa attending in September 2023?",
+                        today=TODAY)
+    assert not answer.answered and "number" in answer.text, answer.text

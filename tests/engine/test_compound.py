@@ -286,3 +286,10 @@ def test_gatherings_of_a_country_in_a_month_are_its_meetings_then(engine: Engine
     answer = engine.ask("Which Uzbekistan–Japan gatherings in January are described, and on which dates were they "
                         "held?", today=TODAY)
     assert answer.answered and "10 January 2024" in answer.text and "26 January 2024" in answer.text, answer.text
+
+
+def test_with_whom_after_a_comma_is_a_second_question_of_the_same_record(engine: Engine) -> None:
+    assert split_question("the earlier one: when, and with whom?") == ["the earlier one: when", "with whom?"]
+    answer = last_answer(engine, "Which meetings were held in 2022?", "the earlier one: when, and with whom?")
+    assert answer.answered and "14 November 2022" in answer.text, answer.text
+    assert "Partner side: Paul Kagame" in answer.text, answer.text

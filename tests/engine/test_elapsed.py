@@ -770,3 +770,15 @@ def test_the_gap_asked_alone_after_two_records_is_the_time_between_them(engine: 
     answer = last_answer(engine, "which opened first, japan's embassy in tashkent or uzbekistan's embassy in tokyo?",
                          "gap?")
     assert answer.answered and "3 years" in answer.text, answer.text
+
+
+def test_a_side_said_by_a_name_alone_is_the_record_of_that_person_in_the_list_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "list japan-ukraine mtgs in sept 2023",
+                         "how many days between hayashi's and kamikawa's")
+    assert answer.answered and "11 days" in answer.title, answer.text
+
+
+def test_a_working_out_put_as_a_condition_asks_what_follows_it(engine: Engine) -> None:
+    answer = last_answer(engine, "At what time did the Hayashi–Kulubaev meeting begin?",
+                         "If it ran its full approximate length, when would it have ended?")
+    assert answer.answered and "15:10" in answer.text, answer.text

@@ -2328,3 +2328,24 @@ def test_a_thing_named_by_one_word_after_a_pledge_is_a_thing_given(engine: Engin
     assert answer.answered and "drone detection" in answer.text, answer.text
     alone = engine.ask("whats the drone thing", today=TODAY)
     assert "drone detection" in alone.text and "attacks" in alone.text, alone.text  # (every record of it, none picked)
+
+
+def test_a_pronoun_is_not_of_the_country_whose_people_the_question_asks_for(engine: Engine) -> None:
+    answer = last_answer(engine, "who is ukraine's foreign minister", "did hayashi meet him in kyiv",
+                         "which japanese minister met him at the UNGA")
+    assert answer.answered and "Kamikawa" in answer.text and "Kulubaev" not in answer.text, answer.text
+
+
+def test_a_meeting_pointed_at_is_the_one_discussed_when_a_person_is_named_with_a_title(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Foreign Minister Kamikawa meet Ukraine's foreign minister Dmytro Kuleba?",
+                         "Was President Zelenskyy at that meeting too?")
+    assert not (answer.answered and answer.title.startswith("Yes")), answer.text
+    assert "Hayashi" not in answer.text.split("\n")[1], answer.text
+
+
+def test_the_other_one_of_a_list_a_few_turns_back_is_other_than_the_one_the_conversation_went_on_with(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "which central asian countries did japan hav mtgs with",
+                         "the uzbek one, who was there from japan", "whats his title",
+                         "and the other one, who was the japanese side")
+    assert answer.answered and "Hayashi" in answer.text and "Ikegami" not in answer.text, answer.text

@@ -414,3 +414,10 @@ def test_cities_asked_of_a_visit_whose_record_names_only_the_country_are_not_giv
 def test_who_made_a_visit_is_its_traveller_though_the_record_names_no_one_else(engine: Engine) -> None:
     answer = engine.ask("who visited ukraine before hayashi", today=TODAY)
     assert answer.answered and "Kishida" in answer.text, answer.text
+
+
+def test_the_combined_length_of_the_meetings_that_give_one_is_their_sum(engine: Engine) -> None:
+    answer = engine.ask("Counting the meetings with a stated length, what was their combined duration?", today=TODAY)
+    assert answer.answered and "55 minutes" in answer.title, answer.text
+    listed = engine.ask("which meetings have a stated length?", today=TODAY)
+    assert "55" not in listed.text and "30 minutes" in listed.text, listed.text

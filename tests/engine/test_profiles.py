@@ -202,3 +202,9 @@ def test_holders_of_a_post_in_countries_other_than_one_named_leave_that_country_
 def test_the_post_owned_by_the_holder_of_another_is_the_one_asked(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title == "Vincent Biruta", answer.text
+
+
+def test_the_holders_of_a_post_named_in_an_answer_are_a_list_to_pick_from_by_when_they_held_it(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "who was japans top diplomat in 2023", "which of them came first")
+    assert answer.answered and "Hayashi" in answer.title and "Kamikawa" not in answer.title, answer.text

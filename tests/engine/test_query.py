@@ -1351,3 +1351,29 @@ def test_a_stranger_beside_a_name_before_a_meeting_noun_is_a_name_the_records_la
         assert not answer.answered and "tokayev" in answer.text, answer.text
     slip = engine.ask("hayashi kulubayv meeting date?", today=TODAY)  # a slip for a name of the records
     assert slip.answered and "24 December 2022" in slip.text, slip.text
+
+
+def test_meetings_from_a_year_are_a_list_of_that_year(engine: Engine) -> None:
+    assert analyse("any meetings from 2022?", engine.index).intent == "list"
+    answer = engine.ask("any meetings from 2022?", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text and "Kulubaev" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["kamikawa unga mtg w/ ukr FM - when n where?",
+                                      "kamikawa kuleba meeting, when and where?", "kagame kishida meeting - where?"])
+def test_where_asked_after_a_headline_asks_where(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "where"
+
+
+def test_the_country_of_a_person_named_or_described_is_that_country_not_the_person(engine: Engine) -> None:
+    described = analyse("did japan help the rwandan president's country w covid", engine.index)
+    assert described.role is None and [m.id for m in described.mentions if m.kind == "country"] == ["japan", "rwanda"]
+    assert stem("country") not in described.keywords
+    asked = analyse("which is the rwandan president's country", engine.index)
+    assert asked.role == "president"  # (what it is, asked: the post is the question's subject)
+    named = analyse("When did the embassy of Deputy Minister Usmanov's country begin operating in Tokyo?",
+                    engine.index)
+    assert [(m.kind, m.id) for m in named.mentions][:1] == [("country", "uzbekistan")], named.mentions
+    answer = last_answer(engine, "did japan help the rwandan president's country w covid", "wht year",
+                         "how much was it worth in dollars?")
+    assert not answer.answered and "billion" not in answer.text, answer.text

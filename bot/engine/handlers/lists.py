@@ -17,6 +17,7 @@ from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import content_stems, stem
+from bot.engine.when import find_date
 from bot.knowledge.model import Cited, Meeting
 
 if TYPE_CHECKING:
@@ -453,8 +454,10 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
     query = q.query
     if query.dates is None or query.aspects or query.role is not None or query.order is not None:
         return None
+    # ("what was the jan 10 uzbek event?": the event asked of, the date's words aside)
     if query.intent != "on_date" and not (query.intent in ("general", "define", "about", "why")
-                                          and lx.EVENT_ASKED.search(q.lowered)) \
+                                          and (lx.EVENT_ASKED.search(q.lowered)
+                                               or lx.EVENT_ASKED.search(" ".join(find_date(q.lowered)[1].split())))) \
             and not _DATES_ASKED.match(q.lowered):
         return None
     if query.intent == "why" and _BROUGHT.search(q.lowered) and not _EVENTS.search(q.lowered):

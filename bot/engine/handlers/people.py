@@ -1264,7 +1264,9 @@ def met_both(a: Answerer, q: Asked) -> Answer | None:
 _MET_AFTER = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:else )?(?:did|had|has) [\w'’ .-]+? (?:meet|see"
                         r"|talk (?:to|with)|hold talks with|sit down with|receive|host|meet with)(?: next)? "
                         r"(?P<when>after|before) "
-                        r"[\w'’ .-]+?\W*$")
+                        r"(?P<mark>[\w'’ .-]+?)\W*$")
+#: "before that meeting", "after the talks": the meeting the conversation is on.
+_THAT_MEETING = re.compile(r"^(?:that|this|the|those|these) (?:meeting|talks|one|encounter)$")
 
 
 def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
@@ -1277,15 +1279,29 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     if found is not None and len(named) == 1 and len(described) == 1 and described[0] not in named:
         named = [described[0], *named]  # ("who did Japan's FM talk to before meeting Zelenskyy?": the one described)
-    if found is None or len(named) != 2:
+    if found is None:
+        return None
+    after = found.group("when") == "after"
+    shown = a.kb.meetings.get(q.focus.meeting or "") if q.focus is not None else None
+    that_one = shown if _THAT_MEETING.match(found.group("mark")) and len(named) <= 1 else None
+    if that_one is not None:
+        # "whom did he meet before that meeting?": the meeting just discussed, of the one named or meant by "he"
+        meant = named or [p for p in meant_by_pronoun(a.kb, q.focus.people if q.focus else (), q.lowered)
+                          if p in that_one.participants][:1]
+        seen = [p for p in that_one.participants if meant and p != meant[0] and p in a.kb.people]
+        if not meant or meant[0] not in that_one.participants or len(seen) != 1:
+            return None
+        named = [meant[0], seen[0]]
+    if len(named) != 2:
         return None
     first, second = named
     theirs = sorted((a.kb.meetings[i] for i in a.index.meetings_by_entity.get(("person", first), ())
                      if first in a.kb.meetings[i].participants), key=lambda m: (m.date, m.id))
-    together = [m for m in theirs if second in m.participants]
+    # (of the meeting just discussed: it, and the journey it was held on or the meetings held on it)
+    together = [m for m in theirs if m is that_one or m.id == that_one.trip or m.trip == that_one.id] \
+        if that_one is not None else [m for m in theirs if second in m.participants]
     if not together:
         return None
-    after = found.group("when") == "after"
     mark = together[-1] if after else together[0]
     person, other = a.kb.people[first], a.kb.people[second]
     same_day = [m for m in theirs if m not in together and m.date.overlaps(mark.date.first_day(), mark.date.last_day())]
@@ -1303,9 +1319,8 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records show no meeting of {person.name} {found.group('when')} the one with {other.name} "
                        f"({mark.title}, {mark.date.human()}).",),
                       sources=(d.cite(a.kb, mark.cited),), focus=a.meetings.meeting_focus(mark), confidence=0.0)
-    lines = tuple(f"{m.date.human()} — {m.title}: " + ", ".join(a.kb.people[p].name for p in m.participants
-                                                               if p != first and p in a.kb.people)
-                  for m in others)
+    lines = tuple(f"{m.date.human()} — {m.title}" + "".join(f": {', '.join(met)}" for met in [
+        [a.kb.people[p].name for p in m.participants if p != first and p in a.kb.people]] if met) for m in others)
     return Answer("meetings", True, f"{len(others)} meeting{'s' if len(others) != 1 else ''} {found.group('when')} "
                   f"the one with {other.name}", lines, sources=tuple(d.cite(a.kb, m.cited) for m in others[:3]),
                   focus=Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others)), confidence=0.8)

@@ -98,3 +98,10 @@ def test_the_countries_of_a_region_asked_as_a_noun_first_or_by_their_dealings(en
 def test_the_occasion_asked_in_any_tense_is_of_the_meeting_discussed(engine: Engine, asked: str) -> None:
     answer = last_answer(engine, "wher did kishida meet kagame?", asked)
     assert answer.answered and "G20" in answer.text and "General Assembly" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what was the jan 10 uzbek event", "jan 10 uzbek event wat was it"])
+def test_an_event_asked_of_by_a_date_written_before_it_is_the_records_of_that_date(engine: Engine,
+                                                                                   question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "business forum" in answer.text, answer.text

@@ -427,3 +427,12 @@ def test_the_country_a_leader_leads_is_the_country_of_the_person(engine: Engine)
                          "he meet at the G20?", "which country does he lead")
     assert answer.answered and answer.title == "Rwanda", answer.text
     assert engine.ask("which country does kuleba represent", today=TODAY).title == "Ukraine"
+
+
+def test_whom_someone_met_before_the_meeting_just_discussed_is_of_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "What was agreed when Hayashi met President Zelenskyy in Kyiv?",
+                         "Whom did he meet before that meeting?")
+    assert answer.answered and "Shmyhal" in answer.text and "Kulubaev" not in answer.text, answer.text
+    hers = last_answer(engine, "when did kamikawa meet kuleba", "who did she meet before that meeting?")
+    assert hers.answered and "G7" in hers.text and "Kuleba" not in hers.text.split("\n", 1)[1], hers.text
+    assert not hers.text.rstrip().endswith(":"), hers.text  # (a meeting whose record names nobody else)
