@@ -31,14 +31,19 @@ def role_name(role: Role, *, within: bool = False) -> str:
     return role.title
 
 
-def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True) -> str:
+def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True, with_country: bool = False) -> str:
+    """"Paul Kagame (President)"; `with_country`, the country too when the post does not name it ("Paul Kagame
+    (President, Rwanda)")."""
     person = kb.people.get(person_id)
     if person is None:
         return person_id
     role = latest_role(person)
     if not with_role or role is None:
         return person.name
-    return f"{person.name} ({role_name(role, within=True)})"
+    country = kb.countries.get(role.country) if with_country else None
+    named = country is None or any(n.lower() in role.title.lower()
+                                   for n in (country.name, *country.aliases, *country.demonyms))
+    return f"{person.name} ({role_name(role, within=True)}{'' if named or country is None else f', {country.name}'})"
 
 
 #: Where an undated (historical) role sorts: before every dated one.

@@ -46,7 +46,7 @@ from bot.engine.fronted import choice_put_last, unfronted, with_subject
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists, pledges
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import field_detail, fields_asked, unnamed_said
+from bot.engine.meetings import field_detail, fields_asked, home_day, unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.query import (
@@ -1321,8 +1321,9 @@ class Engine:
         alone = elapsed.said_date(t.text.strip(" ?.!")) is not None and _DAY_ALONE.match(t.lowered) is not None
         if alone and (focus is None or not focus.question):
             return self._ask_one(f"what happened on {t.text.strip(' ?.!')}?", None, t.today)
-        if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then or alone):
-            return None
+        if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then or alone) \
+                or references.points_to_the_other(t.lowered):
+            return None  # ("and the other one on the 20th?": a record of a list, not the last question again)
         here = analyse(t.text, self.index)
         if here.dates is None or here.mentions or (set(here.keywords) - _ANY_STEMS) or here.role:
             return None
@@ -1479,6 +1480,24 @@ class Engine:
                 or _OWN_QUESTION_WORD.search(t.lowered):  # "and what was the date in Tokyo?": a question of its own
             return None
         return self._ask_one(f"{focus.question.rstrip(' ?.')} in {self.index.home_name} time?", focus, t.today)
+
+    def _next_day_at_home(self, t: Turn) -> Answer | None:
+        """"So next day?", "was it already the next day in Tokyo?" after a meeting held abroad: whether the day on the
+        home clock, as the source gives it beside the local time, is the day after the local one."""
+        found = _DAY_ON_HOME_CLOCK.match(t.lowered)
+        m = self.kb.meetings.get(t.focus.meeting or "") if found is not None and t.focus is not None else None
+        if found is None or m is None or m.country == self.index.home or not m.time_note \
+                or found.group("city") and not self._home_clock(found.group("city")):
+            return None
+        local, home = m.date.first_day(), home_day(m)
+        if home == local and not _JST_NOTED.search(m.time_note):
+            return None  # (a source that gives no day on the home clock says nothing of it)
+        claimed = {"next": 1, "following": 1, "same": 0, "previous": -1}[found.group("which")]
+        yes = (home - local).days == claimed
+        return Answer("yes_no", True, "Yes" if yes else "No, not according to the records",
+                      (f"{m.title} began on {PartialDate.parse(local.isoformat()).human()} local time, which was "
+                       f"{PartialDate.parse(home.isoformat()).human()} in {self.index.home_name}: “{m.time_note}”",),
+                      sources=(d.cite(self.kb, m.cited),), focus=t.focus, confidence=0.9)
 
     def _name_part_of(self, t: Turn) -> Answer | None:
         return self._name_part(t.text, t.focus, t.today)
@@ -2109,6 +2128,8 @@ class Engine:
             return None
         if comparison.IN_THE_DAY.search(t.lowered) and self.answerer.comparer.compares(t.text):
             return None  # "which of the two started earlier in the day?": their clock times compared, not dates
+        if all(i.startswith("person:") for i in focus.items) and _RECORD_PICKED.search(t.lowered):
+            return None  # ("who else was in that earlier session?" after people listed: a meeting, not one of them)
         between = self._between_two_picked(t, focus)
         if between is not None:
             return between
@@ -2150,7 +2171,7 @@ class Engine:
                 rest = _AGAIN[focus.intent]
             else:
                 rest = None  # "and the earliest?" with no question to ask again: the record itself
-        answer = self._about_records(picked.refs, rest, focus.items, t.today)
+        answer = self._about_records(picked.refs, rest, focus.items, t.today, within=focus)
         if picked.order is not None and rest is None and len(picked.refs) == 1 and answer.answered:
             # "which one did he meet first?": the one first (or last), said so, and the others it came before
             held = self.kb.meetings.get(picked.refs[0].removeprefix("meeting:"))
@@ -2175,11 +2196,17 @@ class Engine:
         conversation is about, the earliest date the records give them in it ("which of them came first?")."""
         def date_of(ref: str) -> PartialDate | None:
             kind, _, key = ref.partition(":")
-            person = self.kb.people.get(key) if kind == "person" and focus.role else None
+            person = self.kb.people.get(key) if kind == "person" else None
             if person is None:
                 return references.record_date(self.kb, ref)
-            held = [r.as_of for r in person.roles if r.key == focus.role and r.as_of is not None]
-            return min(held, key=lambda when: when.first_day()) if held else None
+            if focus.role:
+                held = [r.as_of for r in person.roles if r.key == focus.role and r.as_of is not None]
+                return min(held, key=lambda when: when.first_day()) if held else None
+            # (of people listed as going to a country: the earliest of their meetings there)
+            there = set(focus.countries) - {self.index.home}
+            met = [m.date for i in self.index.meetings_by_entity.get(("person", key), ())
+                   if (m := self.kb.meetings[i]).country in there and key in m.participants]
+            return min(met, key=lambda when: when.first_day()) if there and met else None
         return date_of
 
     def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
@@ -2555,6 +2582,11 @@ class Engine:
                 or not all(i.startswith("meeting:") for i in focus.items) \
                 or _SINGULAR_REFERENCE.search(t.lowered):
             return None  # (an answer about one meeting, the others kept for "the other one", is no list)
+        used = followups.pronoun_used(t.lowered)
+        if used is not None and not any(followups.called_so(self.kb, p, used) for i in focus.items
+                                        if (m := self.kb.meetings.get(i.removeprefix("meeting:"))) is not None
+                                        for p in m.participants):
+            return None  # ("who did she meet?" after meetings of men only: she is someone else)
         read = analyse(t.text, self.index)
         # ("who were the Japanese participants?": those of one side, of every meeting shown; "who represented Japan?"
         # asks of one meeting, which the list does not say)
@@ -4080,13 +4112,15 @@ class Engine:
         return (mention.kind, mention.id) not in known
 
     def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],
-                       today: dt.date) -> Answer:
-        """A question about records of the last answer ("where was the second one?"), each answered."""
+                       today: dt.date, within: Focus | None = None) -> Answer:
+        """A question about records of the last answer ("where was the second one?"), each answered (a person of a
+        list of those who went to a country, `within` its focus, of their one meeting there)."""
         if rest is None:
             answers = [self.record_answer(ref, items) for ref in refs]
         else:
             answers = [self._ask_one(_of_person(rest, self.kb.people.get(ref.removeprefix("person:"))),
-                                     self.record_focus(ref, (ref,)), today) for ref in refs]
+                                     self._person_there(ref, within) or self.record_focus(ref, (ref,)), today)
+                       for ref in refs]
         if len(answers) == 1:
             answer = answers[0]
             focus = answer.focus or self.record_focus(refs[0], items)
@@ -4118,6 +4152,15 @@ class Engine:
                       confidence=min(a.confidence for a in answered),
                       # (each of them answered alike: "where were they?" next asks of each again)
                       focus=replace(self.record_focus(refs[0], items), items=items, several=len(refs) > 1))
+
+    def _person_there(self, ref: str, within: Focus | None) -> Focus | None:
+        """"The other one - which month?" of people listed as going to a country: the one meeting there of the person
+        picked, as the conversation's record; None when the list is of no country or they met there more than once."""
+        kind, _, key = ref.partition(":")
+        there = set(within.countries) - {self.index.home} if within is not None and kind == "person" else set()
+        held = [m for i in self.index.meetings_by_entity.get(("person", key), ()) if there
+                and (m := self.kb.meetings[i]).country in there and key in m.participants and not m.trip]
+        return replace(self.answerer.meetings.meeting_focus(held[0]), items=(ref,)) if len(held) == 1 else None
 
     def _of_own_document(self, ref: str, answer: Answer) -> bool:
         """Whether an answer about the record `ref` draws on that record's document (or cites nothing)."""
@@ -4658,6 +4701,17 @@ _NO_THING = frozenset(stem(w) for w in """date day year month time one ones thin
 _OF_A_THING = frozenset({"pledge", "fact", "detail"})
 #: Kinds of answer about a person themself (their post, their profile), not a record they are in.
 _OF_A_PERSON = frozenset({"people", "person", "role"})
+
+
+#: "that earlier session", "the later meeting": a record picked by its kind, which no person of a list is.
+_RECORD_PICKED = re.compile(r"\b(?:earlier|later|first|second|last|previous|latest|earliest|other)\s+(?:meeting|session"
+                            r"|talks|visit|trip|encounter|gathering)s?\b")
+#: "so next day?", "was it already the next day in Tokyo?": a claim of the day on another clock than the local one.
+_DAY_ON_HOME_CLOCK = re.compile(r"^\W*(?:so |and |then )?(?:(?:so )?(?:was it|it was|is it|was that|that was|thats|"
+                                r"that's) )?(?:already )?(?:the )?(?P<which>next|following|same|previous) day"
+                                r"(?: already)?(?: (?:there|back home|in (?P<city>[a-z ]+?)(?: time)?))?\W*$")
+#: A time note that gives the day on the home clock ("(on September 21, 7:05 a.m. JST)").
+_JST_NOTED = re.compile(r"\bJST\b|\bJapan time\b", re.IGNORECASE)
 
 
 def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
@@ -5704,6 +5758,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("anything about it in the talks discussed", Engine._anything_about),
     Rule("the last question at another date", Engine._at_another_date),
     Rule("the same on the home clock", Engine._on_home_clock),
+    Rule("the day on the home clock claimed", Engine._next_day_at_home),
     Rule("the time on another city's clock", Engine._on_city_clock),
     Rule("the same day of the year", Engine._same_day_of_year),
     Rule("part of a name", Engine._name_part_of),

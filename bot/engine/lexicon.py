@@ -213,7 +213,8 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          # "which two people hold the post of Japan's foreign minister in these records?"
                          r"|(?:name|list|which|what|who)(?: all)?(?: the)? (?:two |three |four )?(?:people|persons"
                          r"|officials|individuals) (?:hold|held|have held|has held|serve[ds]? as|occup(?:y|ied)"
-                         r"|fill(?:ed)?))\b.*"
+                         # "which people are described as Japan's foreign minister in these documents?"
+                         r"|fill(?:ed)?|(?:are|were) (?:described|named|listed|given|titled|referred to) as))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|comes? up|came up|crops? up|feature[sd]?"
                          r"|in (?:the|these|your) (?:records|documents|docs|meetings|reports|texts|articles|sources"
                          r"|info|information|data|knowledge base))\b")

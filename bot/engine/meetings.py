@@ -174,13 +174,13 @@ def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, claimed: boo
     """Whether the meeting falls in the dates asked: a claim of a day in Japan's calendar ("did they meet on 21
     September, Japan time?" of 20 September in New York) by Japan's day when the source gives it apart; any
     other question by either day ("met on 20 September: which date was it in Tokyo?")."""
-    home = _home_day(m) if japan_time else None
+    home = home_day(m) if japan_time else None
     if home is not None and home != m.date.first_day() and claimed:
         return dates.matches(home, home)
     return dates.matches(m.date.first_day(), m.date.last_day()) or home is not None and dates.matches(home, home)
 
 
-def _home_day(m: Meeting) -> dt.date:
+def home_day(m: Meeting) -> dt.date:
     """The day in Japan the source gives beside the time there ("6:05 p.m. local time (on September 21, 7:05 a.m.
     JST)"), in the meeting's year; else the meeting's own day."""
     said = parse_month_day_in(m.time_note or "")
@@ -1388,7 +1388,7 @@ class Meetings:
             if home is None:
                 return Answer("not_found", False, m.title, ("The source does not give the time in Japan.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
-            home_end = dt.datetime.combine(_home_day(m), clock_of(home)) + (end - start)
+            home_end = dt.datetime.combine(home_day(m), clock_of(home)) + (end - start)
             line += (f"; in Japan it began at {home.group(0)}, so it ended at about {twelve_hour(home_end.time())} JST "
                      f"{d.on_date(PartialDate.parse(home_end.date()))}")
         return Answer("meeting_answer", True, m.title, (line + ".",), sources=tuple(cited), focus=focus,

@@ -236,11 +236,12 @@ class Profiles:
             if other.id != person.id and other.name not in (x.name for x in earlier):
                 earlier.append(other)
                 lines.append(f"Earlier: {other.name} ({other_role.title}, {d.as_of(other_role)}).")
-        # (the holders named, in the order shown, are a list to pick from: "which of them came first?")
-        shown = tuple(f"person:{p.id}" for p in (person, *earlier))
+        # (the holders named are a list to pick from, in the order they held the post: "the first one", "which of
+        # them came first?")
+        shown = tuple(f"person:{p.id}" for p in (*reversed(earlier), person))
         return Answer("role", True, person.name, tuple(lines), sources=(d.cite(self.kb, role.cited),),
                       focus=Focus(people=(person.id,), countries=(role.country,),
-                                  items=shown if len(shown) > 1 else (), current=shown[0] if len(shown) > 1 else None),
+                                  items=shown if len(shown) > 1 else (), current=shown[-1] if len(shown) > 1 else None),
                       confidence=0.9)
 
     def succession(self, query: Query, person_id: str) -> Answer:

@@ -3,6 +3,7 @@ remaining meaningful words. The result is a `Query`; nothing here looks at answe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -1000,6 +1001,8 @@ _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|d
                          r"|met|visited|attended)\b")
 
 
+#: "… since what?": what a first or a span is counted from.
+_SINCE_ASKED = re.compile(r"\bsince (?:what|which)\b")
 #: "what aid was pledged at meetings with Ukraine?": a thing asked for, of meetings (not the meetings themselves).
 _THING_AT_MEETINGS = re.compile(r"^\W*(?:and |so )?(?:what|which) (?!(?:meetings?|talks|visits?|trips?|encounters?"
                                 r"|gatherings?|ones?|countr(?:y|ies)|nations?)\b)(?:[\w'’-]+ ){1,2}?(?:was|were|is|are"
@@ -1179,8 +1182,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "duration":
         ordering = _LAST_AS_VERB.sub(" ", ordering)  # "how long did each meeting last?": no latest one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
-    if claims_order:
-        order = None  # "the first", "the latest" are then words of the claim, which a record must say
+    if claims_order or _SINCE_ASKED.search(asked_text):
+        # "the first", "the latest" are then words of the claim, which a record must say ("first Japanese FM in
+        # Ukraine since what?": the first since something, which a record says)
+        order = None
     role_span = phrase_span(ROLES[role], words) if role else None
     of_land: set[int] = set()
     if (role_span and role_span[1] < len(words) and words[role_span[1]] in _GATHERING_NOUNS
@@ -2042,6 +2047,20 @@ def _strangers_beside_a_person(words: list[str], written: list[str], consumed: s
             if 0 <= i < len(words) and after < len(words) and words[after] in lx.GATHERING_NOUNS and stranger(i, 5) \
                     and words[i] not in found:
                 found.append(words[i])
+        # "kamikawa wang yi meeting", "hayashi blinken meeting" (read as "blinked"): a name of two or three words, or
+        # one an English word was read for, between a person's name and a gathering's noun
+        run = list(itertools.takewhile(lambda i: i not in consumed and words[i] not in lx.GATHERING_NOUNS
+                                       and words[i] not in STOPWORDS, range(m.end, min(m.end + 3, len(words)))))
+        end = run[-1] + 1 if run else m.end
+        # (of several words, one the records and English both lack, the others no word of the records: "wang yi")
+        if run and end < len(words) and words[end] in lx.GATHERING_NOUNS and (
+                len(run) > 1 and any(stranger(i, 2, True) for i in run) and all(
+                    words[i].isalpha() and words[i] not in COMMON_WORDS and words[i] not in index.vocabulary
+                    and words[i] not in SHORTHAND for i in run)
+                or len(run) == 1 and written[run[0]] != words[run[0]] and stranger(run[0], 4, True)) \
+                and max(len(written[i]) for i in run) >= 4:
+            named = " ".join(written[i] for i in run)
+            found += [named] if named not in found and not any(w in found for w in named.split()) else []
     return found
 
 

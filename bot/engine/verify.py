@@ -154,8 +154,12 @@ _PAST_FORMS = {"hold": ("held",), "lead": ("led",)}
 #: Auxiliaries that may follow the subject of a claim ("did Kuleba ever …" is read at the verb).
 _STOP_VERBS = frozenset({"ever", "also", "actually", "really", "personally", "not"})
 #: "Which ministers ...", "what officials ...": people asked for by a noun.
-_WHICH_PEOPLE = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:other )?(?:[\w'’-]+ ){0,3}?(?:ministers|officials|"
-                           r"leaders|people|participants|delegates|diplomats|representatives)\b")
+_WHICH_PEOPLE = re.compile(r"^\W*(?:and |so )?(?:(?:which|what) (?:other )?"
+                           # ("could you list the foreign ministers who …?", "who were the ministers …?")
+                           r"|(?:(?:could|can|would) you |please )?(?:list|name)(?: all)?(?: of)? (?:the )?(?:other )?"
+                           r"|who (?:were|are) (?:the |all the )(?:other )?)"
+                           r"(?:[\w'’-]+ ){0,3}?(?:ministers|officials|leaders|people|participants|delegates|diplomats"
+                           r"|representatives)\b")
 #: "who was the Japanese banker", "who is the minister": a person asked for by what they were.
 _WHO_IS_THE = re.compile(r"^\W*(?:and |so )?who(?:'s|’s| was| is| were| are) (?:the|a|an|that|this) (?:[\w'’-]+ ){0,3}?"
                          r"(?:banker|minister|governor|president|ambassador|official|leader|person|man|woman|diplomat"
@@ -621,7 +625,10 @@ class Verifier:
             asked_of = {m.id for m in query.mentions if m.kind == "person"}
             people = {key for kind, key in p.entities | p.mentioned if kind == "person"} - asked_of
             if not people:
-                return "The records name no one else there."
+                kb = self.index.kb
+                only = " and ".join(sorted(kb.people[x].name for x in asked_of if x in kb.people))
+                return "The records name no one else there" + (
+                    f": the record names only {only}, and does not name the others." if only else ".")
         if query.intent == "who" and _WHO_IS_THE.match(query.raw.lower()) and not any(
                 kind == "person" for kind, _ in p.entities | p.mentioned):
             # "who was the Japanese banker back then?": a record that names no one is no answer

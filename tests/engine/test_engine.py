@@ -1859,3 +1859,10 @@ def test_a_time_between_asked_again_of_two_others_is_one_question(engine: Engine
 def test_who_went_there_before_him_is_asked_of_the_conversations_country_and_person(engine: Engine) -> None:
     answer = last_answer(engine, "when did hayashi go to kyiv", "who went there before him")
     assert answer.answered and "Kishida" in answer.text and "March 2023" in answer.text, answer.text
+
+
+def test_the_day_on_the_home_clock_is_claimed_of_a_meeting_abroad_by_the_day_its_source_gives(engine: Engine) -> None:
+    answer = last_answer(engine, "kamikawa kuleba mtg wat time did it start", "wat time in tokyo", "so next day?")
+    assert answer.title == "Yes" and "21 September 2023" in answer.text, answer.text
+    same = last_answer(engine, "What time did Kamikawa meet Kuleba?", "same day in japan?")
+    assert same.title.startswith("No"), same.text

@@ -2349,3 +2349,25 @@ def test_the_other_one_of_a_list_a_few_turns_back_is_other_than_the_one_the_conv
                          "the uzbek one, who was there from japan", "whats his title",
                          "and the other one, who was the japanese side")
     assert answer.answered and "Hayashi" in answer.text and "Ikegami" not in answer.text, answer.text
+
+
+def test_a_person_picked_from_those_who_went_to_a_country_is_asked_of_by_their_meeting_there(engine: Engine) -> None:
+    turns = ("which japanese leaders visited ukraine in 2023 according to the docs",
+             "the later one, what did he visit outside kyiv")
+    later = last_answer(engine, *turns)
+    assert later.answered and "Bucha" in later.text, later.text
+    other = last_answer(engine, *turns, "the other one - which month?")
+    assert other.answered and "March 2023" in other.text and "Bali" not in other.text, other.text
+
+
+def test_a_meeting_picked_by_its_kind_after_people_listed_is_a_meeting_not_one_of_them(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Ukrainian leaders did Hayashi see on his September 2023 trip?",
+                         "which of them did he see first?", "who else was in that earlier session?")
+    assert answer.answered and "Shmyhal" in answer.title and "Zelenskyy" not in answer.title, answer.text
+
+
+def test_the_other_one_of_a_list_no_longer_shown_is_asked_which_not_the_last_question_again(engine: Engine) -> None:
+    answer = last_answer(engine, "who was japan's top diplomat in september 2023",
+                         "the first one, where was he on sept 9", "and the other one on the 20th?")
+    assert not answer.answered and "Which one" in answer.title, answer.text
+

@@ -1377,3 +1377,18 @@ def test_the_country_of_a_person_named_or_described_is_that_country_not_the_pers
     answer = last_answer(engine, "did japan help the rwandan president's country w covid", "wht year",
                          "how much was it worth in dollars?")
     assert not answer.answered and "billion" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "stranger"), [("kamikawa wang yi mtg at unga when", "wang yi"),
+                                                    ("hayashi blinken meeting date?", "blinken")])
+def test_a_name_of_several_words_or_read_as_english_before_a_meeting_noun_is_a_name_the_records_lack(
+        engine: Engine, question: str, stranger: str) -> None:
+    assert stranger in analyse(question, engine.index).unknown_names
+    for known in ("kamikawa kuleba meeting when", "kishida g20 summit theme", "kamikawa ny meeting"):
+        assert not analyse(known, engine.index).unknown_names, known
+
+
+def test_what_a_first_is_counted_since_asks_no_first_record(engine: Engine) -> None:
+    assert analyse("first japanese FM in ukraine since what?", engine.index).order is None
+    answer = engine.ask("first japanese FM in ukraine since what?", today=TODAY)
+    assert answer.answered and "full-scale conflict" in answer.text, answer.text

@@ -291,6 +291,9 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
 _FIRST_EVER = frozenset({"first", "1st", "founding", "inaugural"})
 
 
+_SINCE_WHAT = re.compile(r"\bsince (?:what|which|when)\b")
+
+
 def holders(a: Answerer, q: Asked) -> Answer | None:
     """"Who is Ukraine's foreign minister?": the holders of the post asked, with the dates the records
     show them in it (not when the question asks about the meeting just discussed)."""
@@ -304,6 +307,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
+    if _SINCE_WHAT.search(q.lowered):
+        return None  # "first Japanese FM in Ukraine since what?": what a first is counted from, not who held a post
     def holds(p: str) -> bool:
         return any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))
 
@@ -1028,8 +1033,8 @@ def _each_with_meetings(a: Answerer, found: dict[str, list[Meeting]], *, places:
     def where(m: Meeting) -> str:
         held = d.meeting_place(a.kb, m) if places else None
         return f", {held}" if held else ""
-    return tuple(f"{d.person_label(a.kb, k)}: " + "; ".join(f"{m.title} ({m.date.human()}{where(m)})" for m in ms)
-                 for k, ms in found.items())
+    return tuple(f"{d.person_label(a.kb, k, with_country=True)}: "
+                 + "; ".join(f"{m.title} ({m.date.human()}{where(m)})" for m in ms) for k, ms in found.items())
 
 
 #: Nouns that describe someone without naming them: "a senior Japanese official", "Japanese leaders".

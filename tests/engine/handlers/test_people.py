@@ -436,3 +436,23 @@ def test_whom_someone_met_before_the_meeting_just_discussed_is_of_that_meeting(e
     hers = last_answer(engine, "when did kamikawa meet kuleba", "who did she meet before that meeting?")
     assert hers.answered and "G7" in hers.text and "Kuleba" not in hers.text.split("\n", 1)[1], hers.text
     assert not hers.text.rstrip().endswith(":"), hers.text  # (a meeting whose record names nobody else)
+
+
+def test_the_people_met_are_said_with_their_country_when_their_post_does_not_name_it(engine: Engine) -> None:
+    answer = engine.ask("Which African head of state did Fumio Kishida meet at the G20 summit in Bali?", today=TODAY)
+    assert answer.answered and "Paul Kagame (President, Rwanda)" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Could you list the foreign ministers who attended the G7 meeting Kamikawa held in New York on September 18, 2023?",
+    "who were the foreign ministers who attended the G7 meeting Kamikawa held in New York?"])
+def test_people_listed_of_a_record_that_names_no_one_else_are_not_named(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "no one else" in answer.text, answer.text
+
+
+def test_the_people_described_as_holding_a_post_are_every_holder(engine: Engine) -> None:
+    answer = engine.ask("Which people are described as Japan's Minister for Foreign Affairs in these documents?",
+                        today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
+    assert "Kulubaev" not in answer.text, answer.text
