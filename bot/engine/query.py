@@ -159,7 +159,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?!of\b|(?:was|is|were|are)\b)[a-z]"
                         r"|^\W*(?:and |so )?(?:the |its |their )?(?:exact |precise |full )?(?:date|day|year)\W*$"
                         r"|^\W*(what|which) (is|was|were|are) the (exact )?(date|day|year|month)s?\b"
-                        r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b")),
+                        r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b"
+                        # "dates when Japanese ministers met Ukrainian leaders in 2023"
+                        r"|^\W*(?:the )?(?:dates|days) (?:when|on which)\b")),
     ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
                         r"|is|do|will|would|could|might|should)\b"
                         r"|\b(what|which) (exact |precise |calendar )?(dates?|days?|years?|months?)\b"
@@ -983,6 +985,10 @@ _ORDER_FRAGMENT = re.compile(rf"^\W*(?:so |and |but )?{lx.EITHER_ORDER_WORDS}\b"
 _END_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b(?=\s*(?:in|at|with|\W*$))")
 #: "headed to Kyiv", "heading home": a journey, as "went" is, never the word of heads of state or of leading
 #: ("headed Rwanda's central bank").
+#: "what was Kamikawa up to in New York?": what she did there.
+_UP_TO = re.compile(r"\bwhat (?:was|were|is|are) (?P<who>[\w'’ .-]{2,40}?) up to\b")
+#: "who attended from the US?": the country, which "us" in lower case is not.
+_US = re.compile(r"\b(?:U\.S\.A?\.?|USA|US)(?=\W|$)")
 _HEADED_FOR = re.compile(r"\b(?:head|heads|headed|heading)(?: off| out)? (?=(?:to|for|into|back|home)\b)")
 #: "ahead of time", "before time": beforehand, no clock or time of day.
 _AHEAD_OF_TIME = re.compile(r"\b(?:ahead of|in good|before) time\b")
@@ -1013,6 +1019,7 @@ _THING_AT_MEETINGS = re.compile(r"^\W*(?:and |so )?(?:what|which) (?!(?:meetings
 def analyse(text: str, index: KnowledgeIndex) -> Query:
     """Turn a question into a `Query` (a frozen value, so the same text read twice is read once)."""
     text = _STANDARD_TIME.sub("JST", text)  # "in Japan Standard Time": the home clock, as "JST" names it
+    text = _US.sub("United States", text)  # ("from the US": a country, written in capitals, not "us")
     text = _DATE_APPOSITIVE.sub(r"\g<date>", text)  # "in 1962, the year Rwanda became independent": the date said
     text = _two_before_name(text, index)
     folded = _POLITE.sub("", _SPACES.sub(" ", _FILLER.sub(" ", _fix_question_words(fold(text).strip(), index)))).strip()
@@ -1027,6 +1034,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _TOOK_OFFICE.sub("was appointed", folded)
     folded = _EVERYONE_ASKED.sub("who ", folded)
     folded = _AHEAD_OF_TIME.sub("in advance", folded)  # "announced ahead of time": no time of day asked
+    folded = _UP_TO.sub(r"what did \g<who> do", folded)
     folded = _HEADED_FOR.sub("went ", folded)  # "when did he head to Kyiv?": when he went, no head of anything
     folded = _END_UP.sub("go", folded)  # "where did the equipment end up?": where it went, no end of anything
     folded = _SENT_TO_MEET.sub("", folded)  # "who did Tokyo send to meet X?": who met X, not what was sent

@@ -1392,3 +1392,12 @@ def test_what_a_first_is_counted_since_asks_no_first_record(engine: Engine) -> N
     assert analyse("first japanese FM in ukraine since what?", engine.index).order is None
     answer = engine.ask("first japanese FM in ukraine since what?", today=TODAY)
     assert answer.answered and "full-scale conflict" in answer.text, answer.text
+
+
+def test_a_question_said_another_way_is_read_as_its_plain_form(engine: Engine) -> None:
+    assert analyse("dates when japanese ministers met ukrainian leaders in 2023", engine.index).intent == "when"
+    up_to = engine.ask("what was kamikawa up to in new york in sept 2023", today=TODAY)
+    assert up_to.answered and "G7" in up_to.text and "Kuleba" in up_to.text, up_to.text
+    assert [m.id for m in analyse("who attended from the US", engine.index).mentions] == ["united-states"]
+    assert not analyse("did any of us attend", engine.index).mentions
+

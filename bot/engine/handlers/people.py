@@ -1326,9 +1326,12 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
                       sources=(d.cite(a.kb, mark.cited),), focus=a.meetings.meeting_focus(mark), confidence=0.0)
     lines = tuple(f"{m.date.human()} — {m.title}" + "".join(f": {', '.join(met)}" for met in [
         [a.kb.people[p].name for p in m.participants if p != first and p in a.kb.people]] if met) for m in others)
+    # (one meeting found is the one "what was that about?" next asks of)
+    focus = replace(a.meetings.meeting_focus(others[0]), items=(f"meeting:{others[0].id}",)) if len(others) == 1 \
+        else Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others))
     return Answer("meetings", True, f"{len(others)} meeting{'s' if len(others) != 1 else ''} {found.group('when')} "
                   f"the one with {other.name}", lines, sources=tuple(d.cite(a.kb, m.cited) for m in others[:3]),
-                  focus=Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others)), confidence=0.8)
+                  focus=focus, confidence=0.8)
 
 
 def _places_of_journey(a: Answerer, m: Meeting) -> set[str]:

@@ -456,3 +456,8 @@ def test_the_people_described_as_holding_a_post_are_every_holder(engine: Engine)
                         today=TODAY)
     assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
     assert "Kulubaev" not in answer.text, answer.text
+
+
+def test_the_one_meeting_found_before_another_is_what_that_means_next(engine: Engine) -> None:
+    answer = last_answer(engine, "who did hayashi meet before seeing zelensky", "what was that about")
+    assert answer.answered and "business and investment" in answer.text and "Kyrgyz" not in answer.text, answer.text
