@@ -527,6 +527,8 @@ TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|inte
                            r"|\b(?:is|are|r|am)\b(?: \w+){0,2}? (?:sending|providing|giving|delivering|supplying"
                            r"|donating|shipping)\b(?=.*\b(?:this|next|coming|upcoming) (?:winter|summer|spring|autumn"
                            r"|fall|season|year|month)\b)")
+#: "first Japanese FM in Ukraine since what?", "… since when?": what a first or a span is counted from, asked.
+SINCE_ASKED = re.compile(r"\bsince (?:what|which|when)\b")
 #: Details of a meeting that its press records do not report (meals, gifts, the weather, who interpreted, who
 #: paid): a question of one of them that no record names is declined, not answered with the meeting.
 UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast

@@ -1007,8 +1007,6 @@ _WHICH_NOUN = re.compile(r"^\W*(?:and )?(?:which|what) (?P<noun>[a-z]+) (?:did|d
                          r"|met|visited|attended)\b")
 
 
-#: "… since what?": what a first or a span is counted from.
-_SINCE_ASKED = re.compile(r"\bsince (?:what|which)\b")
 #: "what aid was pledged at meetings with Ukraine?": a thing asked for, of meetings (not the meetings themselves).
 _THING_AT_MEETINGS = re.compile(r"^\W*(?:and |so )?(?:what|which) (?!(?:meetings?|talks|visits?|trips?|encounters?"
                                 r"|gatherings?|ones?|countr(?:y|ies)|nations?)\b)(?:[\w'’-]+ ){1,2}?(?:was|were|is|are"
@@ -1190,7 +1188,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent == "duration":
         ordering = _LAST_AS_VERB.sub(" ", ordering)  # "how long did each meeting last?": no latest one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
-    if claims_order or _SINCE_ASKED.search(asked_text):
+    if claims_order or lx.SINCE_ASKED.search(asked_text):
         # "the first", "the latest" are then words of the claim, which a record must say ("first Japanese FM in
         # Ukraine since what?": the first since something, which a record says)
         order = None

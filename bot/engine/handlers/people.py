@@ -291,9 +291,6 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
 _FIRST_EVER = frozenset({"first", "1st", "founding", "inaugural"})
 
 
-_SINCE_WHAT = re.compile(r"\bsince (?:what|which|when)\b")
-
-
 def holders(a: Answerer, q: Asked) -> Answer | None:
     """"Who is Ukraine's foreign minister?": the holders of the post asked, with the dates the records
     show them in it (not when the question asks about the meeting just discussed)."""
@@ -307,7 +304,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
     if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
         return None  # "what did the foreign minister say?" asks what was said
-    if _SINCE_WHAT.search(q.lowered):
+    if lx.SINCE_ASKED.search(q.lowered):
         return None  # "first Japanese FM in Ukraine since what?": what a first is counted from, not who held a post
     def holds(p: str) -> bool:
         return any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))
