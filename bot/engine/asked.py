@@ -252,8 +252,6 @@ _POSSESSED = re.compile(r"^\W*(?:[a-z]+\W+)?(?:and |so )?what(?: was| is| were| 
 #: "Which numbered session …?", "what edition of the summit …?": a thing's place in its series asked.
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what) (?:numbered|edition|iteration|instalment|installment)\b"
                             r"|\bwhat number (?:session|summit|meeting|edition|round|conference|forum)\b")
-_ORDINAL_STATED = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-                             r"|ninth|tenth|eleventh|twelfth|[a-z]+tieth|[a-z]+teenth|hundredth)\b")
 
 
 def _holds_title(title: re.Match[str], held: str) -> bool:
@@ -549,7 +547,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             # "what did the second one say about the peace formula?" of a meeting whose record found holds none
             # of its words: what it does say is another detail
             return f"The record found says nothing about {said_about.group('topic').strip()}."
-    if _ORDINAL_ASKED.search(text) and not _ORDINAL_STATED.search(f"{body} {passage.cited.quote.lower()}"):
+    if _ORDINAL_ASKED.search(text) and not lx.ORDINAL.search(f"{body} {passage.cited.quote.lower()}"):
         # "which numbered session of the General Assembly was it?" of a record that names the session, not its number
         return "The source does not give its number."
     if _SHARE_ASKED.search(text) and not _SHARE_STATED.search(body):

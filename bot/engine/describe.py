@@ -41,9 +41,9 @@ def person_label(kb: KnowledgeBase, person_id: str, *, with_role: bool = True, w
     if not with_role or role is None:
         return person.name
     country = kb.countries.get(role.country) if with_country else None
-    named = country is None or any(n.lower() in role.title.lower()
-                                   for n in (country.name, *country.aliases, *country.demonyms))
-    return f"{person.name} ({role_name(role, within=True)}{'' if named or country is None else f', {country.name}'})"
+    unnamed = country is not None and not any(n.lower() in role.title.lower()
+                                              for n in (country.name, *country.aliases, *country.demonyms))
+    return f"{person.name} ({role_name(role, within=True)}{f', {country.name}' if unnamed and country else ''})"
 
 
 #: Where an undated (historical) role sorts: before every dated one.

@@ -46,7 +46,7 @@ from bot.engine.fronted import choice_put_last, unfronted, with_subject
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists, pledges
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import field_detail, fields_asked, home_day, unnamed_said
+from bot.engine.meetings import field_detail, fields_asked, home_day_said, unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.query import (
@@ -930,10 +930,10 @@ class Engine:
         names = [term.name for ref in (focus.topic, held.occasion if held is not None else None)
                  if ref and (term := self.kb.terms.get(ref)) is not None]
         names += [held.title] if held is not None else []
-        numbered = next((n for n in names if _EDITION.search(n.lower())), None)
+        numbered = next((n for n in names if lx.ORDINAL.search(n.lower())), None)
         if numbered is None:
             return None
-        said = _EDITION.search(numbered.lower())
+        said = lx.ORDINAL.search(numbered.lower())
         assert said is not None
         if _edition_number(said.group(0)) == _edition_number(found.group("ord")):
             return None  # ("the ninth one" of the ninth: the same one, which the question asks of as it is)
@@ -1489,8 +1489,8 @@ class Engine:
         if found is None or m is None or m.country == self.index.home or not m.time_note \
                 or found.group("city") and not self._home_clock(found.group("city")):
             return None
-        local, home = m.date.first_day(), home_day(m)
-        if home == local and not _JST_NOTED.search(m.time_note):
+        local, home = m.date.first_day(), home_day_said(m)
+        if home is None:
             return None  # (a source that gives no day on the home clock says nothing of it)
         claimed = {"next": 1, "following": 1, "same": 0, "previous": -1}[found.group("which")]
         yes = (home - local).days == claimed
@@ -2203,11 +2203,16 @@ class Engine:
                 held = [r.as_of for r in person.roles if r.key == focus.role and r.as_of is not None]
                 return min(held, key=lambda when: when.first_day()) if held else None
             # (of people listed as going to a country: the earliest of their meetings there)
-            there = set(focus.countries) - {self.index.home}
-            met = [m.date for i in self.index.meetings_by_entity.get(("person", key), ())
-                   if (m := self.kb.meetings[i]).country in there and key in m.participants]
-            return min(met, key=lambda when: when.first_day()) if there and met else None
+            met = [m.date for m in self._met_there(key, focus)]
+            return min(met, key=lambda when: when.first_day()) if met else None
         return date_of
+
+    def _met_there(self, person: str, listed: Focus | None) -> list[Meeting]:
+        """The meetings `person` took part in within the countries (other than the home country) a list of people was
+        of ("which japanese leaders visited ukraine?"); none when it was of no such country."""
+        there = set(listed.countries) - {self.index.home} if listed is not None else set()
+        return [m for i in self.index.meetings_by_entity.get(("person", person), ()) if there
+                and (m := self.kb.meetings[i]).country in there and person in m.participants]
 
     def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
         """"his visit" of a conversation about one man: "Yoshimasa Hayashi's visit"; the side as it is when it names
@@ -4157,9 +4162,7 @@ class Engine:
         """"The other one - which month?" of people listed as going to a country: the one meeting there of the person
         picked, as the conversation's record; None when the list is of no country or they met there more than once."""
         kind, _, key = ref.partition(":")
-        there = set(within.countries) - {self.index.home} if within is not None and kind == "person" else set()
-        held = [m for i in self.index.meetings_by_entity.get(("person", key), ()) if there
-                and (m := self.kb.meetings[i]).country in there and key in m.participants and not m.trip]
+        held = [m for m in self._met_there(key, within) if not m.trip] if kind == "person" else []
         return replace(self.answerer.meetings.meeting_focus(held[0]), items=(ref,)) if len(held) == 1 else None
 
     def _of_own_document(self, ref: str, answer: Answer) -> bool:
@@ -4710,8 +4713,6 @@ _RECORD_PICKED = re.compile(r"\b(?:earlier|later|first|second|last|previous|late
 _DAY_ON_HOME_CLOCK = re.compile(r"^\W*(?:so |and |then )?(?:(?:so )?(?:was it|it was|is it|was that|that was|thats|"
                                 r"that's) )?(?:already )?(?:the )?(?P<which>next|following|same|previous) day"
                                 r"(?: already)?(?: (?:there|back home|in (?P<city>[a-z ]+?)(?: time)?))?\W*$")
-#: A time note that gives the day on the home clock ("(on September 21, 7:05 a.m. JST)").
-_JST_NOTED = re.compile(r"\bJST\b|\bJapan time\b", re.IGNORECASE)
 
 
 def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
@@ -4835,7 +4836,6 @@ _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<wh
                        r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
                        r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
 #: An edition's number in a gathering's name ("9th", "ninth").
-_EDITION = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS) + r")\b")
 #: "when was the 8th one?", "and the tenth one?": another edition of the gathering just talked about.
 _EDITION_ONE = re.compile(r"\bthe (?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS[3:]) + r") one\b")
 

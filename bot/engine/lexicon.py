@@ -648,6 +648,8 @@ OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: me
 #: Ordinals in words, first to twelfth: how records number a recurring event ("the ninth meeting").
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth")
+#: An ordinal, in figures or words ("9th", "ninth"): a place in a series.
+ORDINAL = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b")
 #: "the leader of which country …?", "which country's president …?": the country of the people asked for.
 COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")

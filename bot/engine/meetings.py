@@ -181,16 +181,20 @@ def dated_as_asked(m: Meeting, dates: DateFilter, japan_time: bool, claimed: boo
 
 
 def home_day(m: Meeting) -> dt.date:
+    """The day in Japan the source gives beside the time there, else the meeting's own day."""
+    return home_day_said(m) or m.date.first_day()
+
+
+def home_day_said(m: Meeting) -> dt.date | None:
     """The day in Japan the source gives beside the time there ("6:05 p.m. local time (on September 21, 7:05 a.m.
-    JST)"), in the meeting's year; else the meeting's own day."""
+    JST)"), in the meeting's year; None when it gives none."""
     said = parse_month_day_in(m.time_note or "")
-    day = m.date.first_day()
     if said is None:
-        return day
+        return None
     try:
-        return dt.date(day.year, *said)
+        return dt.date(m.date.first_day().year, *said)
     except ValueError:
-        return day
+        return None
 
 
 #: Words of a list question that say what is listed or frame it, not what the meetings were about.

@@ -1687,10 +1687,10 @@ def _land_of_holder(words: list[str], post: tuple[int, int], mentions: list[Ment
     """The position of "country" in "the Rwandan president's country", a post of a country named right before it
     and then the noun of its land; None when the post is not so written (or the question asks what it is)."""
     land = post[1] + (1 if post[1] < len(words) and words[post[1]] == "s" else 0)
-    of_country = any(m.kind == "country" and m.end == post[0] for m in mentions)
-    start = min((m.start for m in mentions if m.kind == "country" and m.end == post[0]), default=0)
-    asked = start > 0 and words[start - 1] in _ASKING_OF or start > 1 and words[start - 2] in _ASKING_OF
-    return land if of_country and land < len(words) and words[land] in lx.PERSONS_LAND and not asked else None
+    start = min((m.start for m in mentions if m.kind == "country" and m.end == post[0]), default=None)
+    if start is None or land >= len(words) or words[land] not in lx.PERSONS_LAND:
+        return None
+    return None if any(words[i] in _ASKING_OF for i in (start - 1, start - 2) if i >= 0) else land
 
 
 def _countries_of_their_people(mentions: list[Mention], words: list[str], index: KnowledgeIndex) -> list[Mention]:

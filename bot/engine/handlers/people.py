@@ -1321,8 +1321,11 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records show no meeting of {person.name} {found.group('when')} the one with {other.name} "
                        f"({mark.title}, {mark.date.human()}).",),
                       sources=(d.cite(a.kb, mark.cited),), focus=a.meetings.meeting_focus(mark), confidence=0.0)
-    lines = tuple(f"{m.date.human()} — {m.title}" + "".join(f": {', '.join(met)}" for met in [
-        [a.kb.people[p].name for p in m.participants if p != first and p in a.kb.people]] if met) for m in others)
+    def with_whom(m: Meeting) -> str:
+        met = [a.kb.people[p].name for p in m.participants if p != first and p in a.kb.people]
+        return f"{m.date.human()} — {m.title}" + (f": {', '.join(met)}" if met else "")
+
+    lines = tuple(with_whom(m) for m in others)
     # (one meeting found is the one "what was that about?" next asks of)
     focus = replace(a.meetings.meeting_focus(others[0]), items=(f"meeting:{others[0].id}",)) if len(others) == 1 \
         else Focus(people=(first,), items=tuple(f"meeting:{m.id}" for m in others))
