@@ -7,21 +7,19 @@ import functools
 import gc
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from bot.answers import Answer, Citation, Focus
 from bot.engine import (
     asked,
     choice,
-    clocks,
-    comparison,
     computed,
     corrections,
     details,
     elapsed,
     followups,
-    onthisdate,
+    last_shown,
     premises,
     references,
     thresholds,
@@ -41,12 +39,12 @@ from bot.engine.chatter import (
 from bot.engine.claimed import as_claim, without_contrast
 from bot.engine.commands import Commands
 from bot.engine.compound import GAP_ASKED, joined_sentences, loose_pairs, split_question, without_their_dates
-from bot.engine.events import NUMBER_WORDS, TRAVEL, reported
-from bot.engine.fronted import choice_put_last, unfronted, with_subject
+from bot.engine.events import NUMBER_WORDS
+from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists, pledges
-from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import field_detail, fields_asked, home_day_said, unnamed_said
+from bot.engine.index import KnowledgeIndex, Passage
+from bot.engine.meetings import field_detail, fields_asked, unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.query import (
@@ -57,24 +55,20 @@ from bot.engine.query import (
     as_read,
     digit_for_to,
     expand_shorthand,
+    holds_all,
     people_of_which,
     phrase_span,
-    role_words,
     without_again,
 )
 from bot.engine.retrieval import entity_groups, score_passages
 from bot.engine.rules import Rule, first_answer
 from bot.engine.text import content_stems, fold, stem, tokens
+from bot.engine.turn import Turn
+from bot.engine.turns import asked_again, clock_times, listed_people, order, picks
 from bot.engine.verify import order_said
-from bot.engine.when import find_date, twelve_hour
+from bot.engine.when import find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited, Fact, KnowledgeBase, Meeting, Person, Pledge, Term
-
-#: "his visit", "her appointment": a possessive pronoun before what is owned.
-_OWNER_PRONOUN = re.compile(r"\b(his|her)\b(?= [a-z])", re.IGNORECASE)
-#: Words of an end asked ("when did it end?", "what time did they finish?").
-_ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*|wrap(?:ped)? up)\b")
-_STARTED = re.compile(r"\b(?:start\w*|beg[ia]n\w*|commenc\w*|open\w*)\b")
 
 #: Commands offered in Telegram's menu and in /help: (name without slash, description).
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -493,16 +487,16 @@ class Engine:
         pairs = loose_pairs(cleaned) if len(parts) == 1 and computed.asks_total_length(cleaned.lower()) else None
         if pairs is not None:
             # "hayashi-kulubaev plus kamikawa-kuleba, total mins?": the lengths of the two pairs' meetings, added
-            total = computed.total_length(self.kb, pairs, lambda q: self._ask_one(q, focus, today))
+            total = computed.total_length(self.kb, pairs, lambda q: self.ask_one(q, focus, today))
             if total is not None:
                 return total
         if len(parts) > 1 and computed.asks_total_length(cleaned.lower()):
             # "the combined length of the A–B and C–D meetings": the parts' lengths, added.
-            total = computed.total_length(self.kb, parts, lambda q: self._ask_one(q, focus, today))
+            total = computed.total_length(self.kb, parts, lambda q: self.ask_one(q, focus, today))
             if total is not None:
                 return total
         if len(parts) == 1:
-            return _with_both(self._ask_one(cleaned, focus, today), focus, cleaned)
+            return _with_both(self.ask_one(cleaned, focus, today), focus, cleaned)
         answers: list[Answer] = []
         asked_in = focus
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
@@ -518,9 +512,9 @@ class Engine:
             elif answers and self._asked_of_each(part, focus):
                 assert focus is not None
                 # "Which embassies opened in each other's countries, and when?": when of each one listed
-                answer = self._about_records(focus.items, part, focus.items, today)
+                answer = self.about_records(focus.items, part, focus.items, today)
             else:
-                answer = self._ask_one(part, focus, today)
+                answer = self.ask_one(part, focus, today)
             focus = answer.focus or focus
             answers.append(answer)
         combined = _combined(parts, answers)
@@ -550,12 +544,13 @@ class Engine:
     def _asked_of_each(self, part: str, focus: Focus | None) -> bool:
         """Whether a bare later part of a message ("…, and when?") asks of each record the part before
         listed: a few records shown, none of them picked, and the part names nothing of its own."""
-        if focus is None or focus.meeting or _current_picked(focus) or not 2 <= len(focus.items) <= references.MAX_EACH:
+        if focus is None or focus.meeting or last_shown.current_picked(focus) \
+                or not 2 <= len(focus.items) <= references.MAX_EACH:
             return False
         read = analyse(part, self.index)
         return not read.mentions and not read.keywords and read.role is None
 
-    def _ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
+    def ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
         """One message (a command, or one question) in the conversation `focus` is the topic of: the
         answer of the first rule of `TURN_RULES` that gives one."""
         answer = first_answer(TURN_RULES, self, Turn(cleaned, focus, today))
@@ -582,8 +577,8 @@ class Engine:
             answer = replace(answer, focus=replace(answer.focus, recent=recent))
         if answer.focus is not None and answer.focus.listed_question is None and focus is not None:
             # a list kept while later answers picked from it keeps the question that showed it
-            question, kept = _question_of_list(focus), _shown_list(answer.focus)
-            if question and kept and set(kept) == set(_shown_list(focus)):
+            question, kept = last_shown.question_of_list(focus), last_shown.shown_list(answer.focus)
+            if question and kept and set(kept) == set(last_shown.shown_list(focus)):
                 answer = replace(answer, focus=replace(answer.focus, listed_question=question))
         return answer
 
@@ -613,7 +608,7 @@ class Engine:
         if correction is None:
             return None
         if correction.is_question:
-            return self._ask_one(correction.new, focus, t.today)
+            return self.ask_one(correction.new, focus, t.today)
         if correction.restated is not None:
             # "sorry, I meant Kyrgyzstan — who represented Japan there?": the question restated, its
             # "there" and "it" the value meant
@@ -621,7 +616,7 @@ class Engine:
             if described is not None:
                 # "sorry, I meant the Ukrainian foreign minister - when did he visit Japan?": "he" is the one described
                 # ("sorry, I meant the Japanese one. what's his position?": the one of the people just shown)
-                return self._ask_one(described, focus if _ONE_OF_THEM_MEANT.match(correction.new) else None,
+                return self.ask_one(described, focus if _ONE_OF_THEM_MEANT.match(correction.new) else None,
                                      t.today)
             named = analyse(correction.new, self.index).mentions
             meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
@@ -636,13 +631,13 @@ class Engine:
                 meant = replace(meant, people=(*meant.people, *dict.fromkeys(kept)))
             pointed = _POINTER_IN_RESTATED.search(correction.restated)
             if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
-                return self._ask_one(self._pronouns_named(correction.restated, meant.people), meant, t.today)
+                return self.ask_one(self._pronouns_named(correction.restated, meant.people), meant, t.today)
             if pointed is not None:
                 # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
                 # the thing meant, said in the place of its "there" or "it"
                 said = f"at {correction.new}" if pointed.group(0).lower() == "there" else correction.new
                 restated = correction.restated[:pointed.start()] + said + correction.restated[pointed.end():]
-                answer = self._ask_one(restated, None, t.today)
+                answer = self.ask_one(restated, None, t.today)
                 if answer.answered or named:
                     # ("sorry, I meant the Kyiv trip, when was that?": of the trip, however it is answered)
                     return answer
@@ -650,17 +645,18 @@ class Engine:
             # "sorry, I meant generators, not cranes": the last question with the one word for the other
             replaced = corrections.word_replaced(focus.question, correction.new, correction.instead_of)
             if replaced is not None:
-                return self._ask_one(replaced, None, t.today)
+                return self.ask_one(replaced, None, t.today)
         one_meant = self._recent_meeting_meant(correction.new, focus)
         if one_meant is not None:
             # "sorry, I meant the one in Ostra": the last question of the meeting of the last few that fits
-            return self._ask_one(focus.question, self.answerer.meetings.meeting_focus(one_meant), t.today)
-        if _RECORD_NOUN.search(correction.new) and focus.intent in _AGAIN \
+            return self.ask_one(focus.question, self.answerer.meetings.meeting_focus(one_meant), t.today)
+        if _RECORD_NOUN.search(correction.new) and focus.intent in last_shown.ASKED_AGAIN \
                 and not lx.PERSON_PRONOUN.search(correction.new.lower()):  # ("I meant his Ukraine trip": of him)
             # "sorry, I meant the Ukrainian foreign minister's meeting with Japan's foreign minister": a whole record
             # described, of which the last question is asked again
             record = re.sub(r"^(?:the|that|this)\s+", "", correction.new.strip().rstrip(".!?"), flags=re.IGNORECASE)
-            whole = self._ask_one(re.sub(r"\bit\b", f"the {record}", _AGAIN[focus.intent], count=1), None, t.today)
+            again = re.sub(r"\bit\b", f"the {record}", last_shown.ASKED_AGAIN[focus.intent], count=1)
+            whole = self.ask_one(again, None, t.today)
             if whole.answered:
                 return whole
         again = corrections.corrected(focus.question, correction.new, self.index)
@@ -668,13 +664,13 @@ class Engine:
             return None
         value = analyse(correction.new, self.index)
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
-        answer = self._ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+        answer = self.ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
         if not answer.answered and any(m.kind in ("country", "place") for m in value.mentions):
             # "… the Japan-Ukraine meeting in New York?" → "no, I meant the Japan-Kyrgyz one": New York described
             # the record meant before; the record meant now is asked of without it
             unplaced = corrections.places_dropped(again, correction.new, self.index)
             if unplaced is not None:
-                elsewhere = self._ask_one(unplaced, None, t.today)
+                elsewhere = self.ask_one(unplaced, None, t.today)
                 if elsewhere.answered:
                     return elsewhere
         return answer
@@ -733,7 +729,7 @@ class Engine:
         if len(countries) != 1:
             return None
         named = self.kb.countries[countries.pop()].name
-        return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", t.focus, t.today)
+        return self.ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", t.focus, t.today)
 
     def _the_country_meant(self, t: Turn) -> Answer | None:
         """"What day did he get to the country?" after a record of one partner country: that country, named
@@ -749,7 +745,7 @@ class Engine:
             if owner is None or owner.country not in self.kb.countries or analyse(t.text, self.index).mentions:
                 return None
             named = self.kb.countries[owner.country].name
-            return self._ask_one(f"{t.text[:owned.start()]}{named}{t.text[owned.end():]}", focus, t.today)
+            return self.ask_one(f"{t.text[:owned.start()]}{named}{t.text[owned.end():]}", focus, t.today)
         if focus is None or said is None:
             return None
         countries = [c for c in focus.countries if c != self.index.home and c in self.kb.countries]
@@ -765,34 +761,8 @@ class Engine:
                                       for m in analyse(t.text, self.index).mentions):
             return None  # (the home country named beside it is not the one meant: "between Japan and that country")
         named = self.kb.countries[countries[0]].name
-        return self._ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", focus, t.today)
+        return self.ask_one(f"{t.text[:said.start()]}{named}{t.text[said.end():]}", focus, t.today)
 
-    def _of_the_other_side(self, t: Turn) -> Answer | None:
-        """"Who led it from Japan's side?" → "and the Uzbek side?": the last question asked again of that side."""
-        focus = t.focus
-        found = _AND_THE_SIDE.match(expand_shorthand(t.lowered))
-        if found is None or focus is None or not focus.question:
-            return None
-        held = [self.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
-                if i.removeprefix("meeting:") in self.kb.meetings]
-        if found.group("side") in _THE_OTHER_SIDE and len(held) >= 2 and len(held) == len(focus.items) \
-                and all(m.partner_side for m in held):
-            # "who represented Japan in each?" → "and the other side?": the partner side of each meeting shown
-            return Answer("participants", True, "The other side of each",
-                          tuple(f"{m.title} ({m.date.human()}): "
-                                + "; ".join(d.person_label(self.kb, x) for x in m.partner_side) for m in held),
-                          sources=tuple(d.cite(self.kb, m.cited) for m in held[:5]), confidence=0.9,
-                          focus=replace(focus, people=tuple(x for m in held for x in m.partner_side)))
-        # ("who else came from Rwanda?" → "and from Japan's side?": a country the question came from is its side)
-        said = _SIDE_SAID.search(focus.question.lower()) or next(
-            (m for m in _FROM_COUNTRY.finditer(focus.question.lower())
-             if any(x.kind == "country" for x in analyse(m.group("side"), self.index).mentions)), None)
-        if said is None:
-            return None
-        again = (f"{focus.question[:said.start()]}{said.group('prep')} the {found.group('side')} side"
-                 f"{focus.question[said.end():]}")
-        answer = self._ask_one(again, focus, t.today)
-        return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
     def _went_there_before(self, t: Turn) -> Answer | None:
         """"When did Hayashi go to Kyiv?" → "who went there before him?": the journey asked of the place and the person
@@ -809,7 +779,7 @@ class Engine:
         meant = followups.meant_by_pronoun(self.kb, focus.people, found.group("pronoun"))
         if where is None or not meant or meant[0] not in self.kb.people:
             return None
-        return self._ask_one(f"who went to {where} {found.group('side')} {self.kb.people[meant[0]].name}"
+        return self.ask_one(f"who went to {where} {found.group('side')} {self.kb.people[meant[0]].name}"
                              f"{found.group('rest')}?", None, t.today)
 
     def _went_there_too(self, t: Turn) -> Answer | None:
@@ -837,7 +807,7 @@ class Engine:
         asked = f"when did {who} go to {where}?" if when is not None else f"did {who} go to {where}?"
         if along is not None:
             asked = f"did {who} go to {where} {along.group('with')}?"  # ("… with him?": him of the conversation)
-        return self._ask_one(asked, focus, t.today)
+        return self.ask_one(asked, focus, t.today)
 
     def _time_after_of_another(self, t: Turn) -> Answer | None:
         """"How many years after relations were established did the Uzbek embassy open?" → "and Japan's embassy in
@@ -849,7 +819,7 @@ class Engine:
         if last is None:
             return None
         front = t.text[found.start("front"):found.end("front")]  # (as written: "Japan's embassy in Tashkent")
-        return self._ask_one(f"{last.group('head')} {front} {last.group('verb')}?", t.focus, t.today)
+        return self.ask_one(f"{last.group('head')} {front} {last.group('verb')}?", t.focus, t.today)
 
     def _more_of_two_given(self, t: Turn) -> Answer | None:
         """"Which was more, cranes or transformers?": of two things given, each named by the words of its one pledge
@@ -889,7 +859,7 @@ class Engine:
             if t.focus is not None else []
         if known:
             return None  # ("what did Zelenskyy say? → who else did Hayashi see there?": besides whom it showed)
-        plain = self._ask_one(f"who did {found.group('who')} {found.group('verb')}{found.group('rest')}", t.focus,
+        plain = self.ask_one(f"who did {found.group('who')} {found.group('verb')}{found.group('rest')}", t.focus,
                               t.today)
         if not plain.answered:
             return None
@@ -904,7 +874,7 @@ class Engine:
             return None
         claim = analyse(focus.question, self.index)
         span = phrase_span(ROLES[claim.role], claim.words) if claim.role is not None else None
-        if span is None or not self._ask_one(focus.question, None, t.today).title.startswith("No"):
+        if span is None or not self.ask_one(focus.question, None, t.today).title.startswith("No"):
             return None  # ("is Shmyhal Ukraine's prime minister?" → "yes" → "who is, then?": not a post denied)
         start = next((m.start for m in claim.mentions if m.kind == "country" and m.end == span[0]), span[0])
         # (the country's possessive kept: "ukraine's foreign minister", and "the … of Ukraine" after the post)
@@ -917,7 +887,7 @@ class Engine:
                          if m.kind == "person" and m.id in self.kb.people} - {None}
             if len(countries) == 1:
                 post += f" of {self.index.entity_name(('country', str(min(countries))))}"
-        return self._ask_one(f"who is {post}", None, t.today)
+        return self.ask_one(f"who is {post}", None, t.today)
 
     def _other_edition(self, t: Turn) -> Answer | None:
         """"Which Central Asia plus Japan meeting was he there for?" (the ninth) → "when was the 8th one?": the
@@ -938,7 +908,7 @@ class Engine:
         if _edition_number(said.group(0)) == _edition_number(found.group("ord")):
             return None  # ("the ninth one" of the ninth: the same one, which the question asks of as it is)
         other = numbered[:said.start()] + found.group("ord") + numbered[said.end():]
-        return self._ask_one(t.text[:found.start()] + "the " + other + t.text[found.end():], None, t.today)
+        return self.ask_one(t.text[:found.start()] + "the " + other + t.text[found.end():], None, t.today)
 
     def _else_of_nothing(self, t: Turn) -> Answer | None:
         """"What else was on the table?" after a question the records did not answer, or with nothing before it: there
@@ -955,198 +925,6 @@ class Engine:
                       ("Nothing has been answered yet in this conversation to go beyond. Please name the meeting, "
                        "person or country you mean.",), suggestions=("/meetings", "/help"), confidence=0.0)
 
-    def _asked_in_another_place(self, question: str, name: str) -> str | None:
-        """`question` with `name` (a country or place, and nothing else) in place of the one country or place it
-        says after "in" (not its own side, not a people's adjective); None when it names no such one."""
-        value = analyse(re.sub(r"^(?:in|at)\s+", "", name), self.index)
-        if len(value.mentions) != 1 or value.keywords or value.dates is not None \
-                or value.mentions[0].kind not in ("country", "place") or value.mentions[0].id == self.index.home \
-                or not all(value.mentions[0].start <= i < value.mentions[0].end or w in ("the", "a")
-                           for i, w in enumerate(value.words)):
-            return None  # (a name alone: "and what time was it in Kyiv when it started?" is a question of its own)
-        asked = analyse(question, self.index)
-        placed = [m for m in asked.mentions if m.kind in ("country", "place") and m.id != self.index.home]
-        if not placed and asked.japan_time and asked.intent == "time":
-            # "what time was it in Tokyo?" → "and in Kyiv?": the home clock asked, now that place's
-            home = [self.index.entity_name(("country", self.index.home)),
-                    *([self.index.entity_name(("place", self.index.home_capital))] if self.index.home_capital else [])]
-            said = re.search(rf"\bin (?:{'|'.join(map(re.escape, home))})\b", question, re.IGNORECASE)
-            if said is not None:
-                return f"{question[:said.start()]}in {' '.join(value.words)}{question[said.end():]}"
-        if len(placed) != 1 or placed[0].start == 0 or asked.words[placed[0].start - 1] != "in" \
-                or placed[0].id == value.mentions[0].id:
-            return None
-        written = " ".join(asked.words[placed[0].start:placed[0].end])
-        said = re.search(rf"\bin {re.escape(written)}\b", question, re.IGNORECASE)
-        if said is None:
-            return None
-        return f"{question[:said.start()]}in {' '.join(value.words)}{question[said.end():]}"
-
-    def _the_other_way_round(self, t: Turn) -> Answer | None:
-        """"When did Japan open its embassy in Uzbekistan?" → "and the other way round?": the last question with
-        its two countries swapped ("when did Uzbekistan open its embassy in Japan?")."""
-        focus = t.focus
-        if focus is None or not focus.question or not _OTHER_WAY_ROUND.match(t.lowered):
-            return None
-        asked = focus.question
-        named = [m for m in analyse(asked, self.index).mentions if m.kind == "country"]
-        if len({m.id for m in named}) != 2 or len(named) != 2:
-            return None
-        said = [self._country_as_said(asked, m.id) for m in named]
-        if any(x is None for x in said):
-            return None
-        first, second = (x for x in said if x is not None)
-        swapped = re.sub(rf"\b(?:{re.escape(first)}|{re.escape(second)})\b",
-                         lambda w: second if w.group(0).lower() == first.lower() else first, asked, flags=re.IGNORECASE)
-        answer = self._ask_one(swapped, None, t.today)
-        return replace(answer, focus=replace(answer.focus, question=swapped)) if answer.focus is not None else answer
-
-    def _country_as_said(self, text: str, country: str) -> str | None:
-        """The name of `country` as `text` writes it (its name, or one of its other names), if it does."""
-        known = self.kb.countries.get(country)
-        names = (known.name, *known.aliases) if known is not None else ()
-        return next((n for n in sorted(names, key=len, reverse=True)
-                     if re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE)), None)
-
-    def _of_another_name(self, t: Turn) -> Answer | None:
-        """"What did Kamikawa discuss with Blinken?" (not in the records) → "and with Kuleba?": the last question
-        asked again of the name in place of the one the records do not know."""
-        focus = t.focus
-        and_with = _AND_WITH_NAME.match(t.lowered)
-        found = and_with or _NAME_ALONE.match(t.lowered)
-        if focus is None or not focus.question or found is None:
-            return None
-        if not and_with and _ASKS_ITSELF.search(t.lowered):
-            return None  # "why was he in Japan?" is a question of its own, not a name alone
-        city = re.sub(r"^(?:in|at)\s+", "", found.group("name")).strip()
-        if and_with and focus.intent == "time" and (clocks.zone_of(city) is not None or self._home_clock(city)):
-            # "what time did they meet?" → "and in Kyiv?": that time on Kyiv's clock
-            clocked = self._on_city_clock(replace(t, text=f"what was that in {city}"))
-            if clocked is not None:
-                return clocked
-        if and_with and focus.intent in _ASKED_AGAIN_OF_A_NAME and not lx.CONTINUES.match(focus.question.lower()):
-            # "when did Japan open an embassy in Rwanda?" → "and Uzbekistan?": the same question, Japan's embassy
-            # (kept as asked, for "and Kyrgyzstan?" after it)
-            again = self._asked_in_another_place(focus.question, found.group("name"))
-            if again is not None:
-                answer = self._ask_one(again, focus, t.today)
-                return replace(answer, focus=replace(answer.focus, question=t.text)) \
-                    if answer.focus is not None and answer.answered else answer
-        if and_with and focus.intent == "yes_no":
-            # "did Japan open its embassy in Kigali in 2012?" → "and in Tashkent?": the same claim, of that place
-            name = re.sub(r"^(?:in|at|on)\s+", "", found.group("name"))
-            value = analyse(name, self.index)
-            claim = analyse(focus.question, self.index)
-            located = ("place", "country")
-            kind = value.mentions[0].kind if value.mentions else ""
-            same = [m for m in claim.mentions if m.kind == kind and m.id != self.index.home] or [
-                m for m in claim.mentions if m.kind in located and kind in located and m.id != self.index.home]
-            covered = len(value.mentions) == 1 and all(
-                value.mentions[0].start <= i < value.mentions[0].end or w in ("the", "a", "an")
-                for i, w in enumerate(value.words))
-            if covered and not value.keywords and value.dates is None:
-                # (in place of the one name of that kind, the rest of the claim kept: "in 2012" stays)
-                written = " ".join(claim.words[same[0].start:same[0].end]) if len(same) == 1 else ""
-                again = re.sub(rf"\b{re.escape(written)}\b", name, focus.question, count=1, flags=re.IGNORECASE) \
-                    if written and re.search(rf"\b{re.escape(written)}\b", focus.question, re.IGNORECASE) \
-                    else corrections.corrected(focus.question, name, self.index)
-                if again is not None:
-                    return self._ask_one(again, None, t.today)  # (the claim made again says all it needs)
-        holder_asked = _HOLDER_ASKED.search(focus.question.lower()) is not None
-        before = analyse(focus.question, self.index)
-        read = analyse(found.group("name"), self.index)
-        if not and_with and lx.CONTINUES.match(focus.question.lower()) and len(read.mentions) == 1 \
-                and not read.keywords and read.dates is None and not read.role \
-                and any(m.kind == read.mentions[0].kind for m in before.mentions):
-            # "when did Japan open an embassy in Uzbekistan?" → "and in Rwanda?" → "Kyrgyzstan?": the same
-            # question goes on, of one more name of the same kind
-            return self._ask_one(f"and {t.text}", focus, t.today)
-        role, other = before.role, read.role
-        post = phrase_span(ROLES[role], before.words) if role and other and role != other and not read.mentions \
-            and not any(m.kind == "person" for m in before.mentions) else None
-        if not and_with and not holder_asked:
-            return None  # a name alone ("rwanda?") goes on only from a question asking for a post's holder
-        if post is not None and other and not set(read.keywords) - {stem(w) for w in role_words(other)}:
-            # "what did the prime minister thank Japan for?" → "and the foreign minister?": the same question
-            # of the holder of the other post (of the people just listed, when one of them holds it)
-            words, meant = before.words, phrase_span(ROLES[other], read.words) or (0, len(read.words))
-            said = ROLES[role].search(focus.question.lower()) if role else None
-            new_post = " ".join(read.words[meant[0]:meant[1]])
-            # (in the question's own text where the post reads the same, so "the foreign minister — who met him?"
-            # keeps its dash)
-            again = (f"{focus.question[:said.start()]}{new_post}{focus.question[said.end():]}" if said is not None
-                     else " ".join([*words[:post[0]], new_post, *words[post[1]:]]) + "?")
-            return self._ask_one(again, self._holder_meant(focus, role, other), t.today)
-        if (role and len(read.mentions) == 1 and read.mentions[0].kind == "country" and not read.keywords
-                and read.dates is None and holder_asked
-                and (span := phrase_span(ROLES[role], before.words)) is not None and span[1] == len(before.words)
-                and not any(m.kind == "person" for m in before.mentions)
-                and any(m.kind == "country" and m.id != self.index.home for m in before.mentions)):
-            # "what's the name of the Kyrgyz foreign minister?" → "and Ukraine's?": the same post of that country
-            of_country = corrections.corrected(focus.question, found.group("name"), self.index)
-            if of_country is not None:
-                return self._ask_one(of_country, None, t.today)
-        people_before = {m.id for m in before.mentions if m.kind == "person"}
-        speaker = next((m for m in before.mentions if m.kind == "person"), None)
-        alone = len(read.mentions) == 1 and all(read.mentions[0].start <= i < read.mentions[0].end
-                                                or w in ("the", "a", "an") for i, w in enumerate(read.words))
-        if and_with and speaker is not None and len(people_before) == 2 and lx.SAID.match(focus.question.lower()) \
-                and alone and read.mentions[0].kind == "person" and read.mentions[0].id not in people_before \
-                and not read.keywords and read.dates is None and not read.role:
-            # "what did Zelenskyy say to Hayashi?" → "and Shmyhal?": the same question, of the other speaker
-            written = " ".join(before.words[speaker.start:speaker.end])
-            if re.search(rf"\b{re.escape(written)}\b", focus.question, re.IGNORECASE):
-                return self._ask_one(re.sub(rf"\b{re.escape(written)}\b", found.group("name"), focus.question,
-                                            count=1, flags=re.IGNORECASE), None, t.today)
-        if and_with and len(people_before) == 1 and alone and read.mentions[0].kind == "person" \
-                and read.mentions[0].id not in people_before and not read.keywords and read.dates is None \
-                and not read.role and not _WHO_IS.match(focus.question.lower()) \
-                and not _AND_WITH_NAME.match(focus.question.lower()) \
-                and (not any((m.kind == "place" or m.kind == "country" and m.id != self.index.home)
-                             and not (m.start and before.words[m.start - 1] in _ABOUT_WORDS) for m in before.mentions)
-                     or reported(TRAVEL, frozenset(stem(w) for w in before.words))):
-            # (a country said as what was talked about is no place of the person's: "what did Kamikawa say about
-            # Russia?" → "and Hayashi?")
-            # ("who is A?" → "and B?" keeps both, for "which of those is Japanese?"; a place named before is his,
-            # but for where he went: "when did Kishida visit Ukraine?" → "and Hayashi?" asks of Hayashi's visit)
-            # "What did Shmyhal thank Japan for?" → "and Kulubaev?": the same question, of the other person
-            of_person = corrections.corrected(focus.question, found.group("name"), self.index)
-            if of_person is not None:
-                return self._ask_one(of_person, None, t.today)
-        countries_before = {m.id for m in before.mentions if m.kind == "country" and m.id != self.index.home}
-        if and_with and before.intent == "yes_no" and len(countries_before) == 1 and len(read.mentions) == 1 \
-                and read.mentions[0].kind == "country" and read.mentions[0].id not in countries_before \
-                and not read.keywords and read.dates is None and not read.role:
-            # "did Hayashi ever meet anyone from Kyrgyzstan?" → "and from Uzbekistan?": the same claim, of the other
-            # country, never a "yes" of any record that names it
-            of_country = corrections.corrected(focus.question, found.group("name"), self.index)
-            if of_country is not None:
-                return self._ask_one(of_country, None, t.today)
-        if not before.unknown_names and (not before.outside or _AND_WITH_NAME.match(focus.question.lower())):
-            # ("… Kazakhstan's foreign minister?" → "what about Kyrgyzstan?": a country outside them, in a question
-            # of its own, not one itself asked of the question before)
-            return None
-        if len(read.mentions) != 1 or read.keywords or read.dates is not None:
-            return None
-        # ("the kyrgyz one": the name, without the words that stand for the thing named before)
-        bare = _THE_ONE.sub("", found.group("name")).strip() or found.group("name")
-        other_name = corrections.corrected(focus.question, bare, self.index)
-        return self._ask_one(other_name, None, t.today) if other_name is not None else None
-
-    def _holder_meant(self, focus: Focus, role: str | None, other: str) -> Focus:
-        """The conversation, for the same question of the holder of another post ("and the president?"): the one
-        of its people and of the people of its recent meetings who holds that post, else its people but those
-        of the post asked before (whom the question no longer means)."""
-        def holds(person: str, post: str | None) -> bool:
-            return person in self.kb.people and any(lx.fits_post(post, r.key) for r in self.kb.people[person].roles)
-
-        recent = (self.kb.meetings[ref.removeprefix("meeting:")] for ref in focus.recent
-                  if ref.startswith("meeting:") and ref.removeprefix("meeting:") in self.kb.meetings)
-        present = dict.fromkeys([*focus.people, *(p for m in recent for p in m.participants)])
-        holders = tuple(p for p in present if holds(p, other))
-        if len(holders) == 1:
-            return replace(focus, people=holders)
-        return replace(focus, people=tuple(p for p in focus.people if not holds(p, role)))
 
     def _anything_about(self, t: Turn) -> Answer | None:
         """"What did they talk about?" → "anything about landmines?": whether the talks discussed it, asked as a
@@ -1157,7 +935,7 @@ class Engine:
         # talks too, when they hold it)
         if found is None or focus is None or not focus.meeting:
             return None
-        asked = self._ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)
+        asked = self.ask_one(f"did they talk about {found.group('thing')}?", focus, t.today)
         if "discuss" in focus.aspects or lx.TALKED_ABOUT.search((focus.question or "").lower()):
             return asked
         # (after another question of the meeting, only its talks holding it say so: "anything on demining?" after
@@ -1172,11 +950,11 @@ class Engine:
         if focus is None or not focus.question or fragment is None:
             return None
         before = focus.question.strip(" ?.!")
-        if not _YES_NO_ASKED.match(before.lower()) or "?" in before:
+        if not lx.YES_NO_ASKED.match(before.lower()) or "?" in before:
             return None
         prep = {"4": "for", "2": "to"}.get(fragment.group("prep"), fragment.group("prep"))  # chat's "4 what?"
         again = f"{fragment.group('wh')} {before[0].lower()}{before[1:]} {prep}?"
-        return self._ask_one(again, focus, t.today)
+        return self.ask_one(again, focus, t.today)
 
     def _person_of_a_clause(self, t: Turn) -> Answer | None:
         """"What post did the Japanese official who co-led the business forum hold?", "when did the Japanese PM
@@ -1204,7 +982,7 @@ class Engine:
                 return None
             tries -= 1
             clause = " ".join(words[:end])
-            who = self._ask_one(f"Who {clause}?", None, t.today)
+            who = self.ask_one(f"Who {clause}?", None, t.today)
             if not who.answered or who.focus is None:
                 continue
             named = {m.id for m in analyse(clause, self.index).mentions if m.kind == "person"}
@@ -1216,7 +994,7 @@ class Engine:
                 continue
             rest = " ".join(words[end:])
             again = f"{t.text[:found.start()]}{self.kb.people[fits[0]].name} {rest}{t.text[found.end():]}"
-            answer = self._ask_one(re.sub(r"\s+", " ", again).strip(), t.focus, t.today)
+            answer = self.ask_one(re.sub(r"\s+", " ", again).strip(), t.focus, t.today)
             return answer if answer.answered else None
         return None
 
@@ -1246,7 +1024,7 @@ class Engine:
         found = _SAID_THEN_WHO.match(t.text)
         if found is None:
             return None
-        return self._ask_one(f"which {found.group('rest').strip()}?", t.focus, t.today)
+        return self.ask_one(f"which {found.group('rest').strip()}?", t.focus, t.today)
 
     def _who_said_the_shown(self, t: Turn) -> Answer | None:
         """"Who said that?", "who gave that figure?" after one record shown: who the records quote as saying
@@ -1258,7 +1036,7 @@ class Engine:
         cited = self._cited_of(shown) if shown is not None and not shown.startswith("meeting:") else None
         if cited is None:
             return None
-        said = self._ask_one(f"{cited.quote.rstrip('.')}. Who said that?", focus, t.today)
+        said = self.ask_one(f"{cited.quote.rstrip('.')}. Who said that?", focus, t.today)
         return said if said.answered else None
 
     def _others_at_gathering(self, t: Turn) -> Answer | None:
@@ -1320,7 +1098,7 @@ class Engine:
         # "november 14 2022?": a date alone, the last question asked again then, else what happened that day
         alone = elapsed.said_date(t.text.strip(" ?.!")) is not None and _DAY_ALONE.match(t.lowered) is not None
         if alone and (focus is None or not focus.question):
-            return self._ask_one(f"what happened on {t.text.strip(' ?.!')}?", None, t.today)
+            return self.ask_one(f"what happened on {t.text.strip(' ?.!')}?", None, t.today)
         if focus is None or not focus.question or not (lx.CONTINUES.match(t.lowered) or any_then or alone) \
                 or references.points_to_the_other(t.lowered):
             return None  # ("and the other one on the 20th?": a record of a list, not the last question again)
@@ -1340,7 +1118,7 @@ class Engine:
             one_day = here.dates.day is not None or here.dates.start is not None and here.dates.start == here.dates.end
             said = f"{'on' if one_day else 'in'} {said}"  # "what about Sept 20, 2023?": on that day
         again = f"{before.strip(' ?.!,')} {said}?"
-        answer = self._ask_one(again, None, t.today)
+        answer = self.ask_one(again, None, t.today)
         # "what about 2024?" next asks this question again, not the words "and in 2023?"
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
 
@@ -1368,7 +1146,7 @@ class Engine:
         else:
             return None  # ("the month before" of a year: no one month it means)
         again = f"{before.strip(' ?.!,')} {said}?"
-        answer = self._ask_one(again, None, t.today)
+        answer = self.ask_one(again, None, t.today)
         return replace(answer, focus=replace(answer.focus or Focus(), question=again))
 
     def _pronoun_joined_to_name(self, t: Turn) -> Answer | None:
@@ -1386,7 +1164,7 @@ class Engine:
         if not meant:
             return None
         pronoun = found.span(group)
-        return self._ask_one(t.text[:pronoun[0]] + self.kb.people[meant[0]].name + t.text[pronoun[1]:],
+        return self.ask_one(t.text[:pronoun[0]] + self.kb.people[meant[0]].name + t.text[pronoun[1]:],
                              t.focus, t.today)
 
     def _post_pointed_at(self, t: Turn) -> Answer | None:
@@ -1399,170 +1177,12 @@ class Engine:
         countries = [c for c in focus.countries if c in self.kb.countries]
         owner = f"{self.kb.countries[countries[0]].name}'s " if len(countries) == 1 else ""
         post = f"the post of {owner}{focus.role.replace('-', ' ')}"
-        return self._ask_one(t.text[:found.start()] + post + t.text[found.end():], focus, t.today)
+        return self.ask_one(t.text[:found.start()] + post + t.text[found.end():], focus, t.today)
 
-    def _same_day_of_year(self, t: Turn) -> Answer | None:
-        """"Anything else happen on that date historically?", "why is 26 January a notable date for A?": the
-        records of that day of the year, in any year, but the one just discussed."""
-        if onthisdate.SAME_DAY_ASKED.search(t.lowered) is None:
-            return None
-        here = analyse(t.text, self.index)
-        leave_out: tuple[str, ...] = ()
-        year = None
-        if here.dates is not None and here.dates.month is not None and here.dates.day is not None:
-            month, day = here.dates.month, here.dates.day
-        elif t.focus is not None and ((that_day := onthisdate.THAT_DAY.search(t.lowered)) is not None or (
-                t.focus.intent == "when" and _THAT_WORD.search(t.lowered))):
-            # ("what date? → isn't that also the anniversary of something?": "that" is the date just given)
-            date = self._single_date(Answer("record", True, "", focus=t.focus))
-            recent = next((self.kb.meetings[m] for m in t.focus.recent_meetings() if m in self.kb.meetings), None)
-            shown_meeting = t.focus.meeting or any(i.startswith("meeting:") for i in t.focus.items[:1])
-            if (date is None or not shown_meeting) and recent is not None and that_day is not None \
-                    and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
-                # "does the meeting date coincide …?" after a question of one of its people, or "so the meeting fell
-                # on …?" after the date of something else: the meeting's date
-                date = recent.date
-                leave_out = self._with_their_facts((f"meeting:{recent.id}",))
-            if date is None or date.precision != "day":
-                return None
-            month, day = date.first_day().month, date.first_day().day
-            leave_out = leave_out or self._with_their_facts(t.focus.records() or t.focus.items)
-            if here.dates is not None and here.dates.start is not None and here.dates.end is not None \
-                    and here.dates.start.year == here.dates.end.year:
-                year = here.dates.start.year  # "… on that same calendar date, back in 1992?"
-        else:
-            return None
-        countries = [m.id for m in here.mentions if m.kind == "country" and m.id != self.index.home]
-        answer = self.dates.same_day(month, day, t.today, leave_out=leave_out, countries=countries, year=year)
-        if answer.answered and _YES_NO_ASKED.match(t.lowered):
-            # "does the meeting date coincide with any anniversary?": yes, and the records of that day that say so
-            answer = replace(answer, title="Yes", lines=(answer.title + ":", *answer.lines))
-        if t.focus is None or answer.focus is None or not t.focus.meeting:
-            return answer
-        # "what was discussed?", "where did they meet?" after it are still of the meeting discussed; "how many
-        # years after that …?" is of the one record of another year it named ("relations established in 1992")
-        other = [(i, d) for i in answer.focus.items if (d := references.record_date(self.kb, i)) is not None
-                 and i not in leave_out and (t.focus.date is None or d.iso() != t.focus.date)]
-        if len(other) == 1:
-            return replace(answer, focus=replace(t.focus, items=(other[0][0],), date=other[0][1].iso()))
-        return replace(answer, focus=t.focus)
-
-    def _with_their_facts(self, refs: tuple[str, ...]) -> tuple[str, ...]:
-        """`refs`, and the facts that tell of their meetings (dated the meeting's day, naming only people who
-        took part): "besides the record just discussed" leaves out the meeting in every record of it."""
-        meetings = [self.kb.meetings[r.removeprefix("meeting:")] for r in refs
-                    if r.startswith("meeting:") and r.removeprefix("meeting:") in self.kb.meetings]
-        told = (f"fact:{p.ref}" for m in meetings
-                for n in self.index.dated_within(m.date.first_day(), m.date.last_day())
-                if tells_of_meeting(p := self.index.passages[n], m))
-        return tuple(dict.fromkeys((*refs, *told)))
-
-    def _on_home_clock(self, t: Turn) -> Answer | None:
-        """"And in Japan time?" after a question of a time: that question again, on Japan's clock."""
-        focus = t.focus
-        # (the end asked in so many words: "what time did the meeting end, local?" keeps no keyword of it)
-        if focus is not None and focus.meeting and focus.intent in ("when", "time") \
-                and (stem("end") in focus.keywords or _ENDED.search((focus.question or "").lower())) \
-                and (lx.POINTED.search(t.lowered) or lx.CONTINUES.match(t.lowered)) and not _ENDED.search(t.lowered):
-            # "what was that in Japan time?" after when a meeting ended: its end, on Japan's clock
-            here = analyse(t.text, self.index)
-            if here.japan_time and not here.mentions:
-                return self._ask_one(f"when did it end in {self.index.home_name} time?", focus, t.today)
-        if focus is None or not focus.question or not lx.CONTINUES.match(t.lowered):
-            return None
-        here, before = analyse(t.text, self.index), analyse(focus.question, self.index)
-        there = _THERE_THEN.search(t.lowered)
-        if before.japan_time and there is not None and not here.mentions and focus.meeting:
-            # "what time was it in Japan when …?" → "and what date was it there?": the date on Japan's clock
-            return self._ask_one(f"what {there.group(1)} was it in {self.index.home_name} time when it began?",
-                                 focus, t.today)
-        if not here.japan_time or here.mentions or before.japan_time or before.intent not in ("time", "when") \
-                or _OWN_QUESTION_WORD.search(t.lowered):  # "and what was the date in Tokyo?": a question of its own
-            return None
-        return self._ask_one(f"{focus.question.rstrip(' ?.')} in {self.index.home_name} time?", focus, t.today)
-
-    def _next_day_at_home(self, t: Turn) -> Answer | None:
-        """"So next day?", "was it already the next day in Tokyo?" after a meeting held abroad: whether the day on the
-        home clock, as the source gives it beside the local time, is the day after the local one."""
-        found = _DAY_ON_HOME_CLOCK.match(t.lowered)
-        m = self.kb.meetings.get(t.focus.meeting or "") if found is not None and t.focus is not None else None
-        if found is None or m is None or m.country == self.index.home or not m.time_note \
-                or found.group("city") and not self._home_clock(found.group("city")):
-            return None
-        local, home = m.date.first_day(), home_day_said(m)
-        if home is None:
-            return None  # (a source that gives no day on the home clock says nothing of it)
-        claimed = {"next": 1, "following": 1, "same": 0, "previous": -1}[found.group("which")]
-        yes = (home - local).days == claimed
-        return Answer("yes_no", True, "Yes" if yes else "No, not according to the records",
-                      (f"{m.title} began on {PartialDate.parse(local.isoformat()).human()} local time, which was "
-                       f"{PartialDate.parse(home.isoformat()).human()} in {self.index.home_name}: “{m.time_note}”",),
-                      sources=(d.cite(self.kb, m.cited),), focus=t.focus, confidence=0.9)
 
     def _name_part_of(self, t: Turn) -> Answer | None:
         return self._name_part(t.text, t.focus, t.today)
 
-    def _two_people_listed(self, t: Turn) -> Answer | None:
-        """"How many officials did the two ministers meet altogether?" after two people listed: the question
-        asked of the two by name (not of the one the last answer was about)."""
-        focus = t.focus
-        found = _THE_TWO_PEOPLE.search(t.text)
-        if found is None or focus is None or len(focus.items) != 2 or not all(
-                i.startswith("person:") and i.removeprefix("person:") in self.kb.people for i in focus.items):
-            return None
-        names = " and ".join(self.kb.people[i.removeprefix("person:")].name for i in focus.items)
-        return self._ask_one(f"{t.text[:found.start()]}{names}{t.text[found.end():]}", focus, t.today)
-
-    def _post_holder_among_listed(self, t: Turn) -> Answer | None:
-        """"and the foreign minister among them, when did he meet his counterpart?" after people or meetings listed:
-        the one of them holding that post, named in the question in place of the description."""
-        focus = t.focus
-        found = _POST_AMONG.match(t.text)
-        if found is None or focus is None or not focus.items:
-            return None
-        post = analyse(found.group("post"), self.index).role
-        if post is None:
-            return None
-        listed: list[str] = []
-        for ref in focus.items:
-            kind, _, ident = ref.partition(":")
-            held = self.kb.meetings.get(ident) if kind == "meeting" else None
-            listed += [ident] if kind == "person" else list(held.participants) if held is not None else []
-        countries = set(focus.countries) - {self.index.home}
-        if not countries and not all(ref.startswith("person:") for ref in focus.items):
-            return None  # (people of meetings listed are "them" only as those of the side the list was asked of)
-        holders = [p for p in dict.fromkeys(listed) if p in self.kb.people
-                   and (not countries or self.kb.people[p].country in countries)
-                   and any(lx.fits_post(post, r.key) for r in self.kb.people[p].roles)]
-        if len(holders) != 1:
-            return None
-        name = self.kb.people[holders[0]].name
-        rest = found.group("rest").strip()
-        if not rest:
-            return self._ask_one(f"who is {name}?", focus, t.today)
-        pronoun = lx.PERSON_PRONOUN.search(rest.lower())
-        if pronoun is None:
-            return None  # ("the foreign minister among them - how long was the meeting?": not of that one alone)
-        return self._ask_one(with_subject(rest, pronoun, name), None, t.today)
-
-    def _each_person_listed(self, t: Turn) -> Answer | None:
-        """"Where did each go?" after a list of people: the question asked of each of them by name, each answer under
-        the name it is of."""
-        focus = t.focus
-        found = _EACH_OF_THEM.search(t.text)
-        if found is None or focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or not all(
-                i.startswith("person:") and i.removeprefix("person:") in self.kb.people for i in focus.items):
-            return None
-        people = [self.kb.people[i.removeprefix("person:")] for i in focus.items]
-        answers = [self._ask_one(f"{t.text[:found.start()]}{p.name}{t.text[found.end():]}", None, t.today)
-                   for p in people]
-        if not any(x.answered for x in answers):
-            return None
-        lines = tuple(line for p, x in zip(people, answers, strict=True)
-                      for line in (f"{p.name}: {x.title}", *(f"  {x_line}" for x_line in x.lines)))
-        return Answer("several", True, f"{sum(x.answered for x in answers)} of {len(people)} answered", lines,
-                      sources=tuple(s for x in answers for s in x.sources[:2]),
-                      focus=replace(focus, question=t.text), confidence=min(x.confidence for x in answers))
 
     def _post_of_pronoun(self, t: Turn) -> Answer | None:
         """"What portfolios do they hold?", "what are their titles?" after an answer about people: the posts of
@@ -1580,29 +1200,6 @@ class Engine:
         names = " and ".join(self.kb.people[p].name for p in people)
         return self._ask(f"what are the {noun}s of {names}?", focus, t.today)  # (each asked by name)
 
-    def _one_of_people_listed(self, t: Turn) -> Answer | None:
-        """"Who did she meet?", "the woman - who'd she meet?" after a list of people of whom the records
-        refer to one alone as "she": the question asked of that person by name."""
-        focus = t.focus
-        if focus is None:
-            return None
-        # (the people of the list shown, or of the last answer when it was about them and no meeting)
-        people = tuple(i.removeprefix("person:") for i in focus.items) if focus.items and all(
-            i.startswith("person:") for i in focus.items) else () if focus.items or focus.meeting else focus.people
-        if len(people) < 2:
-            return None
-        text = t.text
-        described = _DESCRIBED_BY_SEX.search(text)
-        if described is not None:
-            # ("the female minister met whom?": "she met whom?")
-            word = "she" if described.group("sex").lower() in _FEMALE_WORDS else "he"
-            text = f"{text[:described.start()]}{word}{text[described.end():]}"
-        meant = followups.meant_by_pronoun(self.kb, people, text.lower())
-        if len(meant) != 1 or meant == people:
-            return None
-        fronted = f"{self.kb.people[meant[0]].name}: {_SET_APART_BY.sub('', text, count=1)}"
-        asked = unfronted(fronted)
-        return self._ask_one(asked, focus, t.today) if asked != fronted else None
 
     def _counterpart_of(self, t: Turn) -> Answer | None:
         """"Who was his counterpart?": the other side of the meeting just discussed. "Which bureau does
@@ -1620,7 +1217,7 @@ class Engine:
                 return None
             name = self.kb.people[found.focus.people[0]].name
             asked = t.lowered[:other_side.start()] + name + t.lowered[other_side.end():]
-            return self._ask_one(asked, found.focus, t.today)
+            return self.ask_one(asked, found.focus, t.today)
         if not _COUNTERPART.search(t.lowered):
             return None
         return self._counterpart(t.focus, t.text)
@@ -1747,7 +1344,7 @@ class Engine:
         asks_name = stem("name") in said and said <= _NAME_STEMS
         # (a deed claimed of that one; "was the Uzbek official a full minister?" claims a post, read below)
         claimed = read is not None and read.intent == "yes_no" and not _COPULA_FIRST.match(t.lowered)
-        if named is not None and (_OWN_QUESTION_WORD.search(t.lowered) or named.group("s") or claimed) \
+        if named is not None and (lx.OWN_QUESTION_WORD.search(t.lowered) or named.group("s") or claimed) \
                 and not asks_name:
             # "the japanese one's title?": the question asked of that one of the people just named
             # ("and the uzbek guy's name?" asks who he is, below; "so the japanese guy hosted it?" claims it of him)
@@ -1756,7 +1353,7 @@ class Engine:
                 return None
             name = self.kb.people[person].name
             asked = t.lowered[:named.start()] + name + ("'s" if named.group("s") else "") + t.lowered[named.end():]
-            answer = self._ask_one(asked, replace(t.focus, people=(person,)), t.today)
+            answer = self.ask_one(asked, replace(t.focus, people=(person,)), t.today)
             return replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys((
                 person, *answer.focus.people, *present)))) if answer.focus else answer.focus)
         # ("and the japanese guy leading it?": that one, asked for by a description, not a question of him)
@@ -1790,13 +1387,13 @@ class Engine:
             # meetings compared
             return None
         claim = _IN_CHARGE.sub("handles", t.text)[found.start("rest"):]
-        wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS - _TWO_WORDS  # ("which of those two is …?")
+        wanted = set(content_stems(claim)) - _PORTFOLIO_WORDS - lx.TWO_WORDS  # ("which of those two is …?")
         shown = self.kb.meetings.get(focus.meeting or "")
         listed = tuple(i.split(":", 1)[1] for i in focus.items if i.startswith("person:"))
         among = listed if len(listed) > 1 else (*people, *(p for p in (shown.accompanying if shown else ())
                                                           if p not in people and p in self.kb.people))
         posted = [p for p in among if wanted and any(
-            _holds_all(stems, wanted)
+            holds_all(stems, wanted)
             for r in self.kb.people[p].roles if (stems := set(content_stems(f"{r.title} {r.organisation or ''}"))))]
         if posted:
             # "which of them handles finance?": the one whose post is of it
@@ -1819,7 +1416,7 @@ class Engine:
             people = tuple(p for p in people if not meant or p != meant[0])
             if len(people) < 2 or _ORDER_WORDS.search(claim.lower()):
                 return None  # (an order among them is no claim each one's records can check)
-        checked = {p: self._ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
+        checked = {p: self.ask_one(f"Was it {self.kb.people[p].name} who {claim}", None, t.today) for p in people}
         confirmed = [p for p, a in checked.items() if a.answered and a.kind == "yes_no" and a.title.startswith("Yes")]
         if not confirmed and (of_meetings or not re.match(_OF_THEM, t.lowered)):
             # ("which of them was met in New York?" of a list of meetings; "which one went to Kyiv?" when none of
@@ -1942,290 +1539,17 @@ class Engine:
         if focus is None or len(focus.items) != 1 or not _WHICH_ONES_ALONE.match(t.lowered):
             return None
         return Answer("not_found", False, "Not in the records",
-                      ("The record does not name them one by one.", f"It says: {self._item_title(focus.items[0])}"),
+                      ("The record does not name them one by one.", f"It says: {self.item_title(focus.items[0])}"),
                       focus=focus, confidence=0.0)
 
-    def _between_two_picked(self, t: Turn, focus: Focus) -> Answer | None:
-        """"How many days lie between the first and the second?" of the last list: the time between those two
-        of its records; "and between the last one and the A–B talks?": between one of them and a record
-        named."""
-        lowered = t.lowered
-        current = _current(focus)
-        if _LATER_PICKED.match(lowered) and current is not None and _current_picked(focus):
-            # "which came first? → how many days later was the other one?": from the one picked to the one named
-            later = references.pick(t.text, focus.items, current, functools.partial(references.record_date, self.kb))
-            if later is not None and len(later.refs) == 1 and later.refs[0] != current:
-                apart = self._apart_in_unit_said((current, later.refs[0]), lowered, "day")
-                # (the list stays the one to pick from: "where did the second one take place?")
-                return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
-        then = _PICKED_THEN_THAT.match(lowered)
-        if then is not None and current is not None and _current_picked(focus):
-            # "how many days after the first one's talks in Kyiv was that?": from the one picked by its place in
-            # the list to the one the last answer was about
-            before = references.pick(then.group("ref"), focus.items, current,
-                                     functools.partial(references.record_date, self.kb))
-            if before is not None and len(before.refs) == 1 and before.refs[0] != current:
-                apart = self._apart_in_unit_said((before.refs[0], current), lowered, "day")
-                return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
-        two, end, mixed = _TWO_PICKED.search(lowered), _END_PAIR.search(lowered), _ONE_PICKED.search(lowered)
-        if two is None and end is None and mixed is not None:
-            listed, named = (mixed.group("a"), mixed.group("b")) if mixed.group("a") else \
-                (mixed.group("d"), mixed.group("c"))
-            date_of = functools.partial(references.record_date, self.kb)
-            one = references.pick(listed, focus.items, _current(focus), date_of)
-            other = self._ask_one(f"When was {named}?", None, t.today)
-            other_ref = _one_record(other.focus) if other.answered else None
-            if one is None or len(one.refs) != 1 or other_ref is None or other_ref == one.refs[0]:
-                return None
-            # (the unit said, else the one the question before it said: "how many days …?" → "and between …?")
-            asked = lowered if elapsed.UNIT_SAID.search(lowered) else (focus.question or "").lower()
-            apart = self._apart_in_unit_said((one.refs[0], other_ref), asked, "day")
-            return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
-        if two is not None:
-            date_of = functools.partial(references.record_date, self.kb)
-            refs = [references.pick(two.group(side) if side == "a" or two.group(side).startswith("the ")
-                                    else f"the {two.group(side)}", focus.items, _current(focus), date_of)
-                    for side in ("a", "b")]
-            chosen = [r.refs[0] for r in refs if r is not None and len(r.refs) == 1]
-        elif end is not None and len(focus.items) >= 3:
-            # (of a list of two, "the first two" is the whole list, which "between them" asks already)
-            chosen = list(focus.items[:2] if (end.group("end") or end.group("end2")) in ("first", "earliest")
-                          else focus.items[-2:])
-        else:
-            return None
-        if len(chosen) != 2 or chosen[0] == chosen[1]:
-            return None
-        apart = self._apart_in_unit_said(chosen, lowered, "day")
-        return replace(apart, focus=replace(focus, question=lowered)) if apart is not None else None
 
-    def _who_of_listed_first(self, t: Turn) -> Answer | None:
-        """"Which Japanese leaders went to Ukraine in 2023?" → "who went first?": the question of the two people
-        listed, asked as a choice of the two, the earlier (or later) named with both dates."""
-        focus = t.focus
-        found = _WHO_FIRST.match(t.lowered)
-        if found is None or focus is None or not focus.listed_question or len(focus.items) != 2 \
-                or not all(i.startswith("person:") for i in focus.items):
-            return None
-        asked = _WHICH_DOERS.sub("who ", focus.listed_question.rstrip(" ?.!"), count=1)
-        if not asked.lower().startswith("who "):
-            return None
-        names = [self.index.entity_name(("person", i.split(":", 1)[1])) for i in focus.items]
-        return self._ordered_choice(Turn(f"{asked} {found.group('when')}, {names[0]} or {names[1]}?", None, t.today))
-
-    def _which_listed_met_first(self, t: Turn) -> Answer | None:
-        """"Which of the two did he see first?" after a list of two people someone met: the one whose meeting
-        with him came first (by date, or on one day by the order the records tell)."""
-        focus = t.focus
-        found = _WHICH_MET_FIRST.match(t.lowered)
-        if found is None or focus is None or len(focus.items) != 2 \
-                or not all(i.startswith("person:") for i in focus.items):
-            return None
-        listed = tuple(i.removeprefix("person:") for i in focus.items)
-        others = tuple(p for p in focus.people if p not in listed)
-        subject = followups.meant_by_pronoun(self.kb, others, found.group("who"))
-        if len(subject) != 1:
-            return None
-        meetings = []
-        for person in listed:
-            theirs = [self.kb.meetings[m] for m in self.index.meetings_by_entity.get(("person", person), ())
-                      if m in self.kb.meetings and m not in self.kb.trips
-                      and subject[0] in self.kb.meetings[m].participants]
-            if len(theirs) != 1:
-                return None
-            meetings.append(theirs[0])
-        order = "first" if found.group("when") in ("first", "earlier") else "last"
-        a, b = meetings
-        a_first = choice.first_of(a.date, b.date)
-        if a_first is not None:
-            picked = a if a_first == (order == "first") else b
-        else:
-            said = self._in_said_order(tuple(f"meeting:{m.id}" for m in meetings), order)
-            if len(said) != 1:
-                return None
-            picked = self.kb.meetings[said[0].removeprefix("meeting:")]
-        person = listed[meetings.index(picked)]
-        lines = tuple(f"{m.title}: {m.date.human()}." for m in (picked, *(m for m in meetings if m is not picked)))
-        return Answer("people", True, self.kb.people[person].name, lines,
-                      sources=tuple(d.cite(self.kb, m.cited) for m in meetings), confidence=0.8,
-                      focus=replace(self.answerer.meetings.meeting_focus(picked), items=focus.items,
-                                    current=f"person:{person}"),
-                      interpretation="the earlier of two" if order == "first" else "the later of two")
-
-    def _picked_item(self, t: Turn) -> Answer | None:
-        """"The second one", "the earlier one", "the other one": records of the last list, by position."""
-        focus = t.focus
-        if _SAME_BOTH.search(t.lowered):
-            return None  # "was it the same minister at both?": the people of the two compared, not each one's record
-        if _LIKE_THE_ONE.search(t.lowered):
-            # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
-            t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
-        if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
-                and references.points_to_the_other(t.lowered) and not (
-                    _OTHER_PERSON.search(t.lowered) and not any(i.startswith(("person:", "meeting:"))
-                                                                for i in focus.listed)):
-            # "which of them was at the forum? → how many companies? → and the other guy?": the list of a
-            # few turns back, and the one of it the conversation went on with
-            went_on = [*focus.items, *(f"person:{p}" for p in focus.people[:1]),
-                       *((f"meeting:{focus.meeting}",) if focus.meeting else ()),
-                       # (else the one of it the conversation had last: "the uzbek one - who? → his title?")
-                       *focus.recent]
-            # (a list is kept with the one last answered of it first)
-            current = next((i for i in went_on if i in focus.listed), focus.listed[0])
-            focus = replace(focus, items=focus.listed, current=current)
-            t = replace(t, focus=focus)
-        elif focus is not None and len(focus.items) < 2 and len(focus.listed) > 2 \
-                and references.points_to_the_other(t.lowered) and (pair := self._other_than_named(focus)) is not None:
-            # "which Central Asian countries met Japan? → the Uzbek one - who? → and the other one?": of a list of
-            # three, two of them Uzbek, the one the name said did not pick
-            focus = replace(focus, items=pair, current=pair[0])
-            t = replace(t, focus=focus)
-        elif focus is not None and len(focus.items) < 2 and len(focus.people) == 2 and not focus.meeting \
-                and references.points_to_the_other(t.lowered):
-            # "who led the forum? → the Japanese one's title? → and the other guy?": the other of the two people
-            # the last answer was about, the one it answered first (the two are no list shown for what follows)
-            answered = self._other_of_pair(t, (f"person:{focus.people[0]}", f"person:{focus.people[1]}"))
-            if answered is not None:
-                return answered
-        elif focus is not None and len(focus.items) < 2 and len(focus.people) == 1 and not focus.meeting \
-                and references.points_to_the_other(t.lowered) and not analyse(t.text, self.index).mentions \
-                and (other_one := self._other_of_one_meeting(focus)) is not None:
-            # "what's Kozuki's title? → and the other guy?": the one other person of the one meeting he took
-            # part in, never himself
-            answered = self._other_of_pair(t, (f"person:{focus.people[0]}", f"person:{other_one}"))
-            if answered is not None:
-                return answered
-        elif focus is not None and len(focus.items) < 2 and not focus.listed and focus.meeting in self.kb.meetings \
-                and focus.people and references.points_to_the_other(t.lowered) \
-                and not _OTHERS_OWN.search(t.lowered) and not analyse(t.text, self.index).mentions:
-            # "the Bali one - who did he meet? → and the other one?" with no list shown: the other meeting of the
-            # person the conversation follows, when there is exactly one
-            person = focus.people[0]
-            current = self.kb.meetings[focus.meeting or ""]
-            others = [m for key in self.index.meetings_by_entity.get(("person", person), ())
-                      if (m := self.kb.meetings[key]).id != current.id and m.trip != current.id
-                      and current.trip != m.id]
-            if len(others) == 1:
-                focus = replace(focus, items=(f"meeting:{focus.meeting}", f"meeting:{others[0].id}"),
-                                current=f"meeting:{focus.meeting}")
-                t = replace(t, focus=focus)
-        if focus is not None and references.by_length(t.lowered) and not (
-                len(focus.items) >= 2 and all(references.record_length(self.kb, i) is not None for i in focus.items)):
-            # "going back to the longer meeting, …" after other topics: of the last two meetings the
-            # conversation had that give a length
-            timed = tuple(ref for m in focus.recent_meetings()
-                          if references.record_length(self.kb, ref := f"meeting:{m}") is not None)[:2]
-            if len(timed) == 2:
-                focus = replace(focus, items=timed)
-                t = replace(t, focus=focus)
-        elif focus is not None and len(focus.items) < 2 and _BOTH.search(t.lowered):
-            # "were both meetings in Japan?" after each was answered in a turn of its own: the last two the
-            # conversation had
-            remembered = tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2])
-            if len(remembered) == 2:
-                focus = replace(focus, items=remembered)
-                t = replace(t, focus=focus)
-        if focus is None or len(focus.items) < 2:
-            return None
-        if comparison.IN_THE_DAY.search(t.lowered) and self.answerer.comparer.compares(t.text):
-            return None  # "which of the two started earlier in the day?": their clock times compared, not dates
-        if all(i.startswith("person:") for i in focus.items) and _RECORD_PICKED.search(t.lowered):
-            return None  # ("who else was in that earlier session?" after people listed: a meeting, not one of them)
-        between = self._between_two_picked(t, focus)
-        if between is not None:
-            return between
-        picked = references.pick(t.text, focus.items, _current(focus), self._item_date(focus),
-                                 functools.partial(references.record_length, self.kb))
-        picked = picked or self._picked_by_name(t.text, focus) or self._each_of_list(t.text, focus)
-        if picked is None:
-            return None
-        current = _current(focus)
-        if not picked.refs and current is not None:
-            # "the other one" after picking a visit from a list that also holds the meetings held during it:
-            # the other of the rest, the visit's own meetings aside
-            related = self._same_trip(current)
-            kept = tuple(i for i in focus.items if i == current or i not in related)
-            again = references.pick(t.text, kept, current, lambda ref: references.record_date(self.kb, ref)) \
-                if len(kept) < len(focus.items) else None
-            picked = again if again is not None and again.refs else picked
-        if picked.order is not None and len(picked.refs) > 1:
-            picked = replace(picked, refs=self._in_said_order(picked.refs, picked.order))
-        if not picked.refs:  # "the other one" when the last answer showed more than two
-            return self._which_one(focus)
-        rest = picked.rest
-        if rest is not None and _ONLY_POINTING.match(rest):
-            # "and the other one?", "and in the second?": the last question, of that one (as it was asked
-            # when it names nothing but the home country, else by its type).
-            last = focus.question
-            named = analyse(last, self.index).mentions if last else ()
-            prior = references.pick(last, focus.items, None, lambda ref: None) if last else None
-            if last and not any(m.id != self.index.home for m in named) and prior is None:
-                rest = last
-            elif prior is not None and prior.rest and not _ONLY_POINTING.match(prior.rest):
-                rest = prior.rest  # "who led the earlier one?" → "and the later one?": who led it
-            elif last and (by_name := _NAMED_ONE.match(last.lower())) is not None \
-                    and not _ONLY_POINTING.match(asked := by_name.group("rest").strip(" -–—:,;")):
-                rest = references.asked_of_it(asked)  # "the Uzbek one - who represented Japan?": who did at it
-            elif last and (swapped := self._asked_of_another_listed(last, focus.items, picked.refs)) is not None:
-                rest = swapped  # "who did the second one meet?" → "and the first one?": whom the first met
-            elif focus.intent in _AGAIN:
-                rest = _AGAIN[focus.intent]
-            else:
-                rest = None  # "and the earliest?" with no question to ask again: the record itself
-        answer = self._about_records(picked.refs, rest, focus.items, t.today, within=focus)
-        if picked.order is not None and rest is None and len(picked.refs) == 1 and answer.answered:
-            # "which one did he meet first?": the one first (or last), said so, and the others it came before
-            held = self.kb.meetings.get(picked.refs[0].removeprefix("meeting:"))
-            trip = held.trip if held is not None else None
-            rest_shown = [title if day.human() in (title := self._item_title(i)) else f"{title} ({day.human()})"
-                          for i in focus.items
-                          if i not in (picked.refs[0], f"meeting:{trip}")
-                          and (day := references.record_date(self.kb, i)) is not None]
-            first = picked.order == "first"
-            # ("which one opened first and by how long?": the time between the two as well)
-            gap = self._apart_in_unit_said(focus.items, t.lowered, None) \
-                if _AND_BY_HOW_MUCH.search(t.lowered) and len(focus.items) == 2 else None
-            answer = replace(answer, title=f"{'First' if first else 'Last'}: {answer.title}", lines=(
-                *answer.lines,
-                *((f"{'After' if first else 'Before'} it: {'; '.join(rest_shown).rstrip('.')}.",)
-                  if rest_shown else ()),
-                *((f"The time between them: {gap.title}.",) if gap is not None and gap.answered else ())))
-        return answer
-
-    def _item_date(self, focus: Focus) -> Callable[[str], PartialDate | None]:
-        """The date of an item of a list shown: a record's own; of a person listed as a holder of the post the
-        conversation is about, the earliest date the records give them in it ("which of them came first?")."""
-        def date_of(ref: str) -> PartialDate | None:
-            kind, _, key = ref.partition(":")
-            person = self.kb.people.get(key) if kind == "person" else None
-            if person is None:
-                return references.record_date(self.kb, ref)
-            if focus.role:
-                held = [r.as_of for r in person.roles if r.key == focus.role and r.as_of is not None]
-                return min(held, key=lambda when: when.first_day()) if held else None
-            # (of people listed as going to a country: the earliest of their meetings there)
-            met = [m.date for m in self._met_there(key, focus)]
-            return min(met, key=lambda when: when.first_day()) if met else None
-        return date_of
-
-    def _met_there(self, person: str, listed: Focus | None) -> list[Meeting]:
+    def met_there(self, person: str, listed: Focus | None) -> list[Meeting]:
         """The meetings `person` took part in within the countries (other than the home country) a list of people was
         of ("which japanese leaders visited ukraine?"); none when it was of no such country."""
         there = set(listed.countries) - {self.index.home} if listed is not None else set()
         return [m for i in self.index.meetings_by_entity.get(("person", person), ()) if there
                 and (m := self.kb.meetings[i]).country in there and person in m.participants]
 
-    def _owner_named(self, side: str, people: tuple[str, ...]) -> str:
-        """"his visit" of a conversation about one man: "Yoshimasa Hayashi's visit"; the side as it is when it names
-        someone, or the pronoun may be several people or none."""
-        owner = _OWNER_PRONOUN.search(side)
-        if owner is None or any(m.kind == "person" for m in analyse(side, self.index).mentions):
-            return side
-        word = "he" if owner.group(1).lower() == "his" else "she"
-        meant = [p for p in people if (x := self.kb.people.get(p)) is not None
-                 and (x.pronoun is None and len(people) == 1 or x.pronoun is not None and x.pronoun.word == word)]
-        if len(meant) != 1:
-            return side
-        return f"{side[:owner.start()]}{self.kb.people[meant[0]].name}'s{side[owner.end():]}"
 
     def _pronouns_named(self, question: str, people: tuple[str, ...]) -> str:
         """"When did she meet him?" of a woman and a man: each pronoun said by the name of the one person it can
@@ -2238,29 +1562,8 @@ class Engine:
         question = re.sub(r"\b(?:he|him)\b(?!')", names["he"], question)
         return re.sub(r"\bshe\b|\bher\b(?=\W*$)", names["she"], question)
 
-    def _asked_of_another_listed(self, last: str, items: tuple[str, ...], refs: tuple[str, ...]) -> str | None:
-        """The last question asked again of the one person picked from a list of people, when it named one other
-        person of that list ("who did Yoko Kamikawa meet" → "who did Yoshimasa Hayashi meet"); None otherwise."""
-        if len(refs) != 1 or not refs[0].startswith("person:") or refs[0].removeprefix("person:") not in self.kb.people:
-            return None
-        read = analyse(last, self.index)
-        listed = [m for m in read.mentions if m.kind == "person" and f"person:{m.id}" in items and
-                  f"person:{m.id}" != refs[0]]
-        if len(listed) != 1 or any(m.kind == "person" and m not in listed for m in read.mentions):
-            return None
-        said = listed[0]
-        name = self.kb.people[refs[0].removeprefix("person:")].name
-        return " ".join((*read.words[:said.start], name, *read.words[said.end:]))
 
-    def _same_trip(self, ref: str) -> set[str]:
-        """The records of the same journey as the meeting `ref`: its trip and the trip's meetings."""
-        meeting = self.kb.meetings.get(ref.removeprefix("meeting:"))
-        if meeting is None:
-            return set()
-        trip = meeting.trip or meeting.id
-        return ({f"meeting:{trip}"} | {f"meeting:{m.id}" for m in self.kb.trip_meetings(trip)}) - {ref}
-
-    def _in_said_order(self, refs: tuple[str, ...], order: str) -> tuple[str, ...]:
+    def in_said_order(self, refs: tuple[str, ...], order: str) -> tuple[str, ...]:
         """Of meetings sharing a date, the first (or last) as their records' words order them ("before his
         meeting with President Zelenskyy"); a trip gives way to the meetings held during it. All of them
         when the words do not single one out."""
@@ -2286,103 +1589,8 @@ class Engine:
             return (f"meeting:{chosen[0].id}",)
         return tuple(f"meeting:{m.id}" for m in kept) if len(kept) < len(held) else refs
 
-    def _each_of_list(self, text: str, focus: Focus) -> references.Reference | None:
-        """"How long did it last?" after a list of a few meetings and no one meeting: asked of each."""
-        if focus.meeting is not None or not 2 <= len(focus.items) <= references.MAX_EACH \
-                or not all(i.startswith("meeting:") for i in focus.items) \
-                or not (_IT.search(text.lower()) or _SIDE_OF_EACH.match(text.lower())):
-            return None
-        if _SIDE_OF_EACH.match(text.lower()):
-            return references.Reference(focus.items, "who took part in it?")  # each one's people, both sides
-        query = analyse(text, self.index)
-        if query.intent not in lx.MEETING_FIELDS or any(m.id != self.index.home for m in query.mentions):
-            return None
-        return references.Reference(focus.items, text)
 
-    def _other_than_named(self, focus: Focus) -> tuple[str, str] | None:
-        """The record of the last list picked by the last question's name ("the Uzbek one"), and the one record of
-        the list that name did not pick; None unless it left exactly one."""
-        lowered = (focus.question or "").lower()
-        found = _NAMED_ONE.match(lowered) or _ONE_WITH.match(lowered) or _AND_WITH.match(lowered)
-        if found is None or not all(i.startswith("meeting:") for i in focus.listed):
-            return None
-        named = [m for m in analyse(found.group("name"), self.index).mentions if m.id != self.index.home]
-        if len(named) != 1:
-            return None
-        fitting = self._involving(focus.listed, (named[0].kind, named[0].id))
-        rest = [i for i in focus.listed if i not in fitting]
-        return (fitting[0], rest[0]) if fitting and len(rest) == 1 else None
-
-    def _picked_by_name(self, text: str, focus: Focus) -> references.Reference | None:
-        """"The Kyrgyz one - at what level was it?", "and the Uzbek meeting?": the one record of the last
-        list that involves the country, place or person named."""
-        lowered = text.lower()
-        found = _NAMED_ONE.match(lowered) or _ONE_WITH.match(lowered) or _AND_WITH.match(lowered)
-        if found is None:
-            return self._named_one_inside(lowered, focus)
-        if not all(i.startswith("meeting:") for i in focus.items):
-            return self._picked_by_words(found, focus) if found.re is _NAMED_ONE else None
-        said = analyse(found.group("name"), self.index)
-        named = [m for m in said.mentions if m.id != self.index.home]
-        if len(named) == 1:
-            fitting = self._involving(focus.items, (named[0].kind, named[0].id))
-        elif not named and said.role is not None:
-            # "the foreign minister one", "the one with the president": the meeting where the other side's
-            # holder of that post took part (either side's, when the other side's picks none)
-            fitting = self._with_post(focus.items, said.role, partner=True) or self._with_post(
-                focus.items, said.role, partner=False)
-        else:
-            return None
-        if len(fitting) == 1 and fitting[0].removeprefix("meeting:") in self.kb.trips and said.role is not None:
-            # "and with the PM?" when the list showed a visit: the meeting of the visit with that post's holder
-            held = tuple(f"meeting:{m.id}" for m in self.kb.trip_meetings(fitting[0].removeprefix("meeting:")))
-            fitting = self._with_post(held, said.role, partner=True, parts=False) or fitting
-        if len(fitting) != 1:
-            return None
-        rest = found.group("rest").strip(" -–—:,;")
-        if not rest:
-            return references.Reference(fitting, "it")
-        further = self._with_whom(fitting[0], rest)
-        if further is not None:
-            return references.Reference((further,), "it")  # ("and the kyiv one with zelensky?": that one, asked again)
-        return references.Reference(fitting, references.asked_of_it(rest))
-
-    def _with_whom(self, item: str, rest: str) -> str | None:
-        """"and the Kyiv one with Zelenskyy?": the words after the one picked describe it further by someone who
-        took part in it (in a visit, the meeting with them): that record; None when they ask something."""
-        found = _WITH_SOMEONE.match(rest)
-        said = analyse(found.group("who"), self.index) if found is not None else None
-        if said is None or said.keywords or len(said.mentions) != 1 or said.mentions[0].kind != "person":
-            return None
-        person = said.mentions[0].id
-        held = self.kb.meetings.get(item.removeprefix("meeting:"))
-        if held is None or person not in held.participants:
-            return None
-        during = [m for m in self.kb.trip_meetings(held.id) if person in m.participants] if held.id in self.kb.trips \
-            else []
-        return f"meeting:{during[0].id}" if len(during) == 1 else item
-
-    def _named_one_inside(self, lowered: str, focus: Focus) -> references.Reference | None:
-        """"What time was it in Zembla when the Aurelian one began?": the one meeting of the last list that
-        involves the country, place or person of "the <name> one" inside the question, asked of as "it"."""
-        found = _NAMED_ONE_INSIDE.search(lowered)
-        if found is None or not all(i.startswith("meeting:") for i in focus.items):
-            return None
-        named = [m for m in analyse(found.group("name"), self.index).mentions if m.id != self.index.home]
-        if len(named) != 1 or named[0].end - named[0].start != len(found.group("name").split()):
-            return None
-        fitting = self._involving(focus.items, (named[0].kind, named[0].id))
-        rest = f"{lowered[:found.start()]}it{lowered[found.end():]}".strip()
-        if len(fitting) != 1 or _RELATING.search(rest) or any(
-                m.id != self.index.home for m in analyse(rest, self.index).mentions):
-            return None  # ("was the Velda meeting before that trip?": one side of a comparison, not a reference)
-        return references.Reference(fitting, rest)
-
-    def _involving(self, items: tuple[str, ...], entity: tuple[str, str]) -> tuple[str, ...]:
-        """The meetings of `items` (as `meeting:id`) that involve the country, place or person `entity`."""
-        return tuple(i for i in items if entity in self.index.meeting_entities(i.removeprefix("meeting:")))
-
-    def _with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
+    def with_post(self, items: tuple[str, ...], role: str, *, partner: bool, parts: bool = True) -> tuple[str, ...]:
         """The meetings of `items` where a holder of the post `role` took part (of the partner side only,
         when `partner`); none when every one of them fits."""
         fitting = []
@@ -2406,19 +1614,6 @@ class Engine:
         known = self.kb.people.get(person)
         return known is not None and known.country != self.index.home
 
-    def _picked_by_words(self, found: re.Match[str], focus: Focus) -> references.Reference | None:
-        """"The scholarship one - what's its full name?" after a list of terms, facts or pledges: the one
-        item whose own words hold every word said of it."""
-        words = [w for w in content_stems(found.group("name")) if w not in lx.LIGHT_STEMS]
-        if not words:
-            return None
-        fitting = tuple(i for i in focus.items
-                        if (record := details.record(self.kb, i)) is not None
-                        and set(words) <= details.own_words(record))
-        if len(fitting) != 1:
-            return None
-        rest = found.group("rest").strip(" -–—:,;")
-        return references.Reference(fitting, references.asked_of_it(rest) if rest else "it")
 
     def _order_of_claimed(self, t: Turn) -> Answer | None:
         """"has Kishida been to Ukraine?" → "before or after Hayashi went?": the last claim, asked in that order;
@@ -2427,7 +1622,7 @@ class Engine:
         if focus is None:
             return None
         if _ORDER_OF_IT.match(t.lowered):
-            return self._ask_one(f"was it {t.text.strip()}", focus, t.today)
+            return self.ask_one(f"was it {t.text.strip()}", focus, t.today)
         of_that = _THAT_BEFORE_OR_AFTER.match(t.lowered)
         fragment = t.lowered[of_that.end("that"):].strip() if of_that is not None else t.lowered
         if not focus.question or not lx.EITHER_ORDER.match(fragment.strip(" ,.;:-")) or focus.intent != "yes_no":
@@ -2436,7 +1631,7 @@ class Engine:
         if lx.EITHER_ORDER.search(claim.lower()):
             return None  # (the last claim was itself of an order)
         # ("did he visit Ukraine?" → "was that before or after …?": the claim, of whom "he" meant)
-        return self._ask_one(f"{claim} {fragment.rstrip('?')}?", focus if of_that else None, t.today)
+        return self.ask_one(f"{claim} {fragment.rstrip('?')}?", focus if of_that else None, t.today)
 
     def _other_pledges(self, t: Turn) -> Answer | None:
         """"What else is Japan sending in this area?" after one pledge: the other pledges to the same country
@@ -2543,7 +1738,7 @@ class Engine:
         # emergency aid, and the verb after it what is asked of it)
         for end in range(len(words), 0, -1):
             wanted = set(content_stems(" ".join(words[:end]))) - lx.LIGHT_STEMS - lx.GATHERING_WORDS - _NO_THING \
-                - _TWO_WORDS
+                - lx.TWO_WORDS
             if len(wanted) < 2:
                 continue  # (a thing of one word, "that dialogue", is as likely the record in focus itself)
             # (looked up by the rarest word's passages, not by reading every record)
@@ -2554,7 +1749,7 @@ class Engine:
             if held:
                 if len(held) > references.MAX_EACH or len(focus.items) == 1 and focus.items[0] in held:
                     return None  # (too many to mean one thing; or the record asked of already)
-                return self._about_records(tuple(held), t.text, tuple(held), t.today)
+                return self.about_records(tuple(held), t.text, tuple(held), t.today)
         return None
 
     def _named_by(self, ref: str) -> set[str]:
@@ -2582,7 +1777,7 @@ class Engine:
         part in each of them (one picked silently would hide the others); "what did they discuss?" after meetings
         listed as alike: asked of each."""
         focus = t.focus
-        if focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or _current_picked(focus) \
+        if focus is None or not 2 <= len(focus.items) <= references.MAX_EACH or last_shown.current_picked(focus) \
                 or focus.meeting is not None and not focus.several \
                 or not all(i.startswith("meeting:") for i in focus.items) \
                 or _SINGULAR_REFERENCE.search(t.lowered):
@@ -2605,13 +1800,13 @@ class Engine:
         if read.intent == "who" and all(k in lx.GATHERING_WORDS or k in lx.LIGHT_STEMS or k in _NUMBER_STEMS
                                         for k in read.keywords):
             # ("who were the Japanese participants?": each meeting asked the question, of that side)
-            answer = self._about_records(focus.items, t.text if sides else "who took part in it?", focus.items,
+            answer = self.about_records(focus.items, t.text if sides else "who took part in it?", focus.items,
                                          t.today)
         elif sides:
             return None
         elif focus.several and _THEY_WORD.search(t.lowered):
             # "what did they discuss?" after the meetings just listed as alike: of each of them
-            answer = self._about_records(focus.items, t.text, focus.items, t.today)
+            answer = self.about_records(focus.items, t.text, focus.items, t.today)
         else:
             return None
         if answer.kind != "several" or answer.focus is None:
@@ -2623,25 +1818,6 @@ class Engine:
                                              several=True, question=t.text,
                                              intent=analyse(t.text, self.index).intent))
 
-    def _other_of_pair(self, t: Turn, pair: tuple[str, str]) -> Answer | None:
-        """The other of two people (the first the one the conversation was about), asked what the message asks."""
-        other = references.pick(t.text, pair, pair[0], lambda ref: references.record_date(self.kb, ref))
-        if other is not None and len(other.refs) == 1:
-            return self._about_records(other.refs, other.rest, other.refs, t.today)
-        return None
-
-    def _other_of_one_meeting(self, focus: Focus) -> str | None:
-        """The one person other than the one the conversation is about at the one meeting of theirs it had (the
-        latest it showed, else their only one); None unless exactly one."""
-        person = focus.people[0]
-        shown = [self.kb.meetings[m] for m in focus.recent_meetings() if m in self.kb.meetings
-                 and person in self.kb.meetings[m].participants]
-        theirs = shown[:1] or [self.kb.meetings[k] for k in self.index.meetings_by_entity.get(("person", person), ())
-                               if k in self.kb.meetings]
-        if len(theirs) != 1:
-            return None
-        others = [p for p in theirs[0].participants if p != person and p in self.kb.people]
-        return others[0] if len(others) == 1 else None
 
     def _reporter_of_the_last(self, t: Turn) -> Answer | None:
         """"Did Hayashi visit Bucha?" → "who reported that?": the one record of the conversation's place and people
@@ -2663,7 +1839,7 @@ class Engine:
         """"What memorial did he visit?" → two records, the memorial's first → "where is that?", "when?":
         that record, the one the answer was about (a list of meetings is asked which one instead)."""
         focus = t.focus
-        if focus is not None and len(focus.items) == 2 and not focus.items[0].startswith(_RECORD_ITEMS) \
+        if focus is not None and len(focus.items) == 2 and not focus.items[0].startswith(last_shown.RECORD_ITEMS) \
                 and focus.items[1].startswith(("pledge:", "fact:")) and _PLURAL_POINTER.match(t.lowered) \
                 and not elapsed.asks_apart(t.text):
             # "more than 1500 generators - who brought that up?" → a meeting and the pledge → "when were they
@@ -2671,13 +1847,13 @@ class Engine:
             read = analyse(t.text, self.index)
             detail = self._details((focus.items[1],), read) if details.refers_back(read) else None
             return detail if detail is not None and detail.answered and not read.mentions else None
-        if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(_RECORD_ITEMS) \
+        if focus is None or len(focus.items) < 2 or not focus.items[0].startswith(last_shown.RECORD_ITEMS) \
                 or elapsed.asks_apart(t.text):
             return None  # ("how many years separate those two events?": the time between them, not one)
         read = analyse(t.text, self.index)
         if lists.between_two_answered(t.lowered, read, focus):
             return None  # "how many years earlier is that?": between the two records just answered, not of one
-        if read.set_aside and self._names_only_more(read, _current(focus) or focus.items[0]):
+        if read.set_aside and self._names_only_more(read, last_shown.current(focus) or focus.items[0]):
             return None  # "apart from IT and education, which sectors?" of a record naming those and "others"
         front = followups.fronted(t.text)
         said = analyse(front, self.index).keywords if front else ()
@@ -2687,7 +1863,7 @@ class Engine:
         if len(saying) == 1 and followups.FRAGMENT.match(t.lowered) and not read.mentions \
                 and not (_PERSONAL.search(t.lowered) and focus.people) \
                 and read.intent not in ("quantity", "duration") and not _HOW_MUCH.search(t.lowered) \
-                and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
+                and all(i.startswith(last_shown.RECORD_ITEMS) for i in focus.items):
             # "through which agency?" after a few pledges: the one of them that says it
             return self.record_answer(saying[0], focus.items)
         if read.mentions or read.role or not (_SINGULAR_REFERENCE.search(t.lowered) or not read.keywords
@@ -2699,7 +1875,7 @@ class Engine:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         claimed = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", t.text)}
         if read.intent == "yes_no" and claimed and not any(
-                claimed & {k.replace(",", "") for k in self._record_stems(i)} for i in focus.items):
+                claimed & {k.replace(",", "") for k in self.record_stems(i)} for i in focus.items):
             # "so it was 1000 generators?" after records of other things: a figure claimed of what it names, which the
             # claim's own reading checks (not a record shown that only shares a word)
             return None
@@ -2707,7 +1883,7 @@ class Engine:
         if named is not None:
             # "what period does that program cover?" after records of a visit that name a programme: that programme
             # (whom the conversation was about stays, for "what time did they start?" next)
-            answer = self._about_records((named,), t.text, focus.items, t.today)
+            answer = self.about_records((named,), t.text, focus.items, t.today)
             shown = [i.removeprefix("meeting:") for i in focus.items if i.startswith("meeting:")]
             if answer.focus is not None:
                 held = answer.focus.meeting or focus.meeting or (shown[0] if len(shown) == 1 else None)
@@ -2727,8 +1903,8 @@ class Engine:
         if focus.several and not _SINGULAR_REFERENCE.search(t.lowered) and focus.current is None \
                 and not read.keywords and len(focus.items) <= references.MAX_EACH:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
-            return self._about_records(focus.items, t.text, focus.items, t.today)
-        return self._about_records((_current(focus) or focus.items[0],), t.text, focus.items, t.today)
+            return self.about_records(focus.items, t.text, focus.items, t.today)
+        return self.about_records((last_shown.current(focus) or focus.items[0],), t.text, focus.items, t.today)
 
     def _thing_named_in(self, focus: Focus, lowered: str) -> str | None:
         """"That program", "this agency": the one term the last answer's records name whose name has the noun,
@@ -2753,13 +1929,6 @@ class Engine:
             return None
         return f"term:{named[0]}"
 
-    def _which_one(self, focus: Focus) -> Answer:
-        """The records the last answer showed, asked which one is meant."""
-        return Answer("not_found", False, "Which one do you mean?",
-                      (f"The last answer showed {len(focus.items)} records:",
-                       *(f"{n}. {self._item_title(i)}" for n, i in enumerate(focus.items, 1)),
-                       "Ask about one of them by its position (“the second one”) or a name it involves."),
-                      focus=focus, confidence=0.0)
 
     def _names_only_more(self, query: Query, ref: str) -> bool:
         """Whether the record `ref` names what `query` sets aside and says there was more without naming it."""
@@ -2846,7 +2015,7 @@ class Engine:
                 " ".join((term.name, *term.aliases, term.kind))):
             return None  # ("the forum where A met B" of a meeting held at a summit: not the one described)
         asked = f"{t.text[:found.start()]}the {term.name}{t.text[found.end():]}"
-        return self._ask_one(asked, t.focus, t.today)
+        return self.ask_one(asked, t.focus, t.today)
 
     def _two_deeds_claimed(self, t: Turn) -> Answer | None:
         """"Hayashi met a Kyrgyz minister and also went to Ukraine, right?": each deed claimed of the one person,
@@ -2860,7 +2029,7 @@ class Engine:
         if len(named) != 1 or named[0].kind != "person" or named[0].end != len(read.words):
             return None
         # ("went to Ukraine": a visit there, which the records of the visit confirm with its date)
-        checked = [self._ask_one(f"Is it true that {who} {_WENT_TO.sub('visited', found.group(part))}?", None, t.today)
+        checked = [self.ask_one(f"Is it true that {who} {_WENT_TO.sub('visited', found.group(part))}?", None, t.today)
                    for part in ("first", "second")]
         if not all(c.kind == "yes_no" and c.answered for c in checked):
             return None  # (a deed the records neither confirm nor deny: asked on its own, it is said so)
@@ -2885,70 +2054,13 @@ class Engine:
         if held is None:
             return None
         asked = f"was the {held.title} {found.group('more')} than {found.group('other')}?"
-        answer = self._ask_one(asked, focus, t.today)
+        answer = self.ask_one(asked, focus, t.today)
         return answer if answer.kind in ("yes_no", "comparison") and answer.answered else None
 
-    def _home_clock(self, city: str) -> bool:
+    def home_clock(self, city: str) -> bool:
         """Whether a place asked the time in is the home country or its capital, whose clock the sources give."""
         return fold(city).lower() in (self.index.home_name.lower(), self._home_city())
 
-    def _on_city_clock(self, t: Turn) -> Answer | None:
-        """"What time was it in Kyiv when Kamikawa met Kuleba in New York?", "what time would that have been in
-        Bishkek?": the meeting's local time, on that city's clock (its start, or its end when the end is asked)."""
-        city = clocks.asked_city(t.text)
-        that = _THAT_IN_CITY.match(t.lowered) if city is None and t.focus is not None else None
-        if that is not None and t.focus is not None and (t.focus.intent == "time" or _CLOCK_SAID.search(
-                t.focus.question or "")):
-            city = that.group("city")  # "it began 2:40pm tokyo time right? what was that in bishkek": that time
-        there = clocks.zone_of(city) if city is not None else None
-        if that is not None and city is not None and self._home_clock(city):
-            # "what was that in Tokyo?" after a time: the home country's clock, which the sources give
-            home = self._ask_one(f"what was that in {self.index.home_name} time", t.focus, t.today)
-            return home if home.answered else None
-        if city is None or there is None or self._home_clock(city):
-            return None  # (Japan's own clock: the time the sources give beside the local one)
-        read = analyse(t.text, self.index)
-        people = [m for m in read.mentions if m.kind == "person"]
-        met = sorted(self._met_by_all(*people)) if people else []
-        focus = t.focus
-        held = self.kb.meetings.get(met[0]) if len(met) == 1 else self.kb.meetings.get(
-            (focus.meeting or "") if focus is not None and not people else "")
-        if (held is None or held.local_time is None) and not people and focus is not None and focus.several:
-            # ("what time did they meet?" of two records shown, one of which gives a time: "and in Kyiv?" is of it)
-            timed = [m for ref in focus.listed or focus.items if ref.startswith("meeting:")
-                     and (m := self.kb.meetings.get(ref.split(":", 1)[1])) is not None and m.local_time]
-            held = timed[0] if len(timed) == 1 else held
-        if held is None or held.local_time is None:
-            return None
-        place = self.kb.places.get(held.place or "")
-        country = self.kb.countries.get(held.country or "")
-        here = clocks.zone_of(place.name) if place is not None else None
-        if here is None and country is not None and country.capital:
-            here = clocks.zone_of(country.capital)  # (a meeting placed only in a country: its capital's clock)
-        if here is None or str(here) == str(there):
-            return None
-        start = dt.time.fromisoformat(held.local_time)
-        ended = _ENDED.search(t.lowered) is not None or not _STARTED.search(t.lowered) and (
-            focus is not None and focus.meeting == held.id and not people and stem("end") in focus.keywords)
-        if ended and held.duration_minutes is None:
-            return None
-        local = dt.datetime.combine(held.date.first_day(), start)
-        if ended:
-            local += dt.timedelta(minutes=held.duration_minutes or 0)
-        shown = clocks.on_clock(local.date(), local.time(), here, there)
-        where = place.name if place is not None else country.name if country is not None else ""
-        said = "ended" if ended else "began"
-        lines = [f"{held.title} {said} at {local:%H:%M} ({twelve_hour(local.time())}) local time in {where} on "
-                 f"{local.day} {local:%B %Y}" + (f", about {held.duration_minutes} minutes after it began at "
-                                                 f"{start:%H:%M}." if ended else "."),
-                 f"On the clock of {city.title()} that was {shown:%H:%M} ({twelve_hour(shown.time())}) on "
-                 f"{shown.day} {shown:%B %Y}, by the time zones of the two places on that date."]
-        if held.time_note and "not stated" in held.time_note:
-            lines.append(f"Note: {held.time_note}")
-        return Answer("meeting_answer", True, f"{shown:%H:%M} ({twelve_hour(shown.time())}) in {city.title()}",
-                      tuple(lines), sources=(d.cite(self.kb, held.cited),),
-                      focus=replace(self.answerer.meetings.meeting_focus(held), question=t.text, intent="time"),
-                      confidence=0.8)
 
     def _home_city(self) -> str:
         home = self.kb.countries.get(self.index.home)
@@ -2974,7 +2086,7 @@ class Engine:
         found = _ANYTHING_SAID.match(t.lowered)
         if found is None:
             return None
-        said = self._ask_one(f"what did {found.group('who')} say{found.group('rest') or ''}?", t.focus, t.today)
+        said = self.ask_one(f"what did {found.group('who')} say{found.group('rest') or ''}?", t.focus, t.today)
         if said.kind == "statements" and said.answered:
             return replace(said, kind="yes_no", title="Yes", lines=(f"{said.title}:", *said.lines))
         if said.kind == "not_found" and "said" in " ".join(said.lines):
@@ -2987,11 +2099,11 @@ class Engine:
         found = _CHOICE_AND_GAP.match(t.text)
         if found is None:
             return None
-        chosen = self._ask_one(found.group("choice").rstrip(" ,;") + "?", t.focus, t.today)
+        chosen = self.ask_one(found.group("choice").rstrip(" ,;") + "?", t.focus, t.today)
         if not chosen.answered or chosen.focus is None or len(chosen.focus.items) != 2:
             return None
         # (the time between the two chosen from, in the unit asked, else in the finest unit both dates give)
-        gap = self._apart_in_unit_said(chosen.focus.items, found.group("gap").lower(), None)
+        gap = self.apart_in_unit_said(chosen.focus.items, found.group("gap").lower(), None)
         if gap is None or not gap.answered:
             return None
         return replace(chosen, lines=(*chosen.lines, f"{gap.title} apart."), sources=tuple(
@@ -3004,7 +2116,7 @@ class Engine:
         if found is None:
             return None
         where = f" {found.group('where').strip()}" if found.group("where") else ""
-        return self._ask_one(f"what {found.group('verb')} {found.group('rest').strip()}{where}?", t.focus, t.today)
+        return self.ask_one(f"what {found.group('verb')} {found.group('rest').strip()}{where}?", t.focus, t.today)
 
     def _nth_one_of_term(self, t: Turn) -> Answer | None:
         """"What number was the Central Asia plus Japan meeting? → so he came for the 10th one, right?": the
@@ -3018,7 +2130,7 @@ class Engine:
         if len(focus.items) != 1 or len(terms) != 1:
             return None  # (of a list shown, "the second one" is one of the list)
         name = self.kb.terms[terms[0]].name
-        return self._ask_one(f"{t.text[:found.start()]}the {found.group('nth')} meeting of the {name}"
+        return self.ask_one(f"{t.text[:found.start()]}the {found.group('nth')} meeting of the {name}"
                              f"{t.text[found.end():]}", focus, t.today)
 
     def _number_referred(self, t: Turn) -> Answer | None:
@@ -3053,7 +2165,7 @@ class Engine:
         fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
         whatever other record holds the word."""
         focus = t.focus
-        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith(_RECORD_ITEMS) or not (
+        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith(last_shown.RECORD_ITEMS) or not (
                 focus.intent == "yes_no" and followups.is_ellipsis(t.text) or _ANY_IN.match(t.lowered)):
             return None  # ("any in healthcare?" after the record of the deals: a claim of that record)
         query = analyse(t.text, self.index)
@@ -3078,7 +2190,7 @@ class Engine:
         just shown was carried out, which its record, of something still to come, cannot confirm."""
         focus = t.focus
         if focus is None or len(focus.items) != 1 or not focus.items[0].startswith("pledge:") \
-                or not _YES_NO_ASKED.match(t.lowered) or not lx.DONE_CLAIM.search(t.lowered) \
+                or not lx.YES_NO_ASKED.match(t.lowered) or not lx.DONE_CLAIM.search(t.lowered) \
                 or not references.POINTS_BACK.search(t.lowered):
             return None
         pledge = self.kb.pledges.get(focus.items[0].removeprefix("pledge:"))
@@ -3095,8 +2207,9 @@ class Engine:
         query = analyse(t.text, self.index)
         if query.intent != "yes_no" or query.dates is None or query.mentions or query.keywords:
             return None
-        ref = _current(focus)
-        date = references.record_date(self.kb, ref) if ref is not None and ref.startswith(_RECORD_ITEMS) else None
+        ref = last_shown.current(focus)
+        date = references.record_date(self.kb, ref) \
+            if ref is not None and ref.startswith(last_shown.RECORD_ITEMS) else None
         found = details.record(self.kb, ref) if ref is not None and date is not None else None
         if found is None or date is None:
             return None
@@ -3111,7 +2224,7 @@ class Engine:
         visit the pledge shown was made at, against the one claimed, by the people and places the claim names."""
         focus = t.focus
         found = _DURING_CLAIMED.match(t.lowered)
-        ref = _current(focus) if focus is not None else None
+        ref = last_shown.current(focus) if focus is not None else None
         if found is None or focus is None or ref is None or not ref.startswith("pledge:"):
             return None
         pledge = self.kb.pledges.get(ref.removeprefix("pledge:"))
@@ -3151,7 +2264,7 @@ class Engine:
         """"Was it the same foreign minister both times?" after two meetings: the people of each, compared
         (of the home side, or of the side the question names; of the post it names)."""
         focus = t.focus
-        if focus is None or not _SAME_BOTH.search(t.lowered):
+        if focus is None or not lx.SAME_BOTH.search(t.lowered):
             return None
         shown = [self.kb.meetings[i.split(":", 1)[1]] for i in focus.items
                  if i.startswith("meeting:") and i.split(":", 1)[1] in self.kb.meetings]
@@ -3208,7 +2321,7 @@ class Engine:
 
     def _reckoned(self, t: Turn) -> Answer | None:
         """"How many years does it span?", "how much longer was A than B?", "how many more X than Y?"."""
-        ask_here: computed.Ask = lambda q: self._ask_one(q, t.focus, t.today)  # noqa: E731
+        ask_here: computed.Ask = lambda q: self.ask_one(q, t.focus, t.today)  # noqa: E731
         return (computed.share_of_figure(self.kb, t.text, t.focus) or computed.years_spanned(self.kb, t.text, ask_here)
                 or computed.longer_by(self.kb, t.text, ask_here)
                 or computed.difference(self.kb, t.text, ask_here) or computed.total_count(self.kb, t.text, ask_here))
@@ -3219,56 +2332,6 @@ class Engine:
         return (computed.longer_than_the_other(self.kb, t.text, t.focus)
                 or computed.lengths_of_the_shown(self.kb, t.text, t.focus))
 
-    def _which_came_first(self, t: Turn) -> Answer | None:
-        return self._which_came(t.text, t.focus, t.today)
-
-    def _timed(self, t: Turn) -> Answer | None:
-        """Time between two events, the weekday of one, and anniversaries."""
-        focus, today = t.focus, t.today
-        # "how many days apart were they?" of the records just shown, else of the two the conversation has
-        # answered, each in a turn of its own (a list of one day's records gives one date); never two of more
-        # ("the two openings": records whose words have the noun, not any two the conversation had)
-        named = _TWO_NAMED.search(t.lowered)
-        said = [w for w in named.groups() if w and w not in _ANY_TWO] if named is not None else []
-        # (a noun alone must be a word of each record; with the word before it, of each of two among three)
-        nouns = content_stems(said[0]) if named is not None and named.group(1) is None and said else []
-        either = content_stems(" ".join(said))
-        # (the records of the last answers, when they fall on two dates: a list of one day's records after one record)
-        for refs in ((focus.items, focus.recent if 2 <= len(focus.recent) <= 3 else ()) if focus is not None else ()):
-            kept = tuple(i for i in refs if any(_holds_all(self._record_stems(i), (n,)) for n in either))
-            if either and focus is not None and refs is focus.recent and len(refs) == 3 and len(kept) == 2:
-                # ("the two embassy openings" after three records: the two of them whose words have a noun of it)
-                refs = kept
-            elif nouns and not all(_holds_all(self._record_stems(i), nouns) for i in refs):
-                continue
-            shown = self._dated_shown(refs)
-            apart = elapsed.apart(t.text, shown) if refs and len(shown) == len(refs) else None
-            if apart is not None and focus is not None:  # still the topic
-                # (the two records apart are now those shown: "which one lasted longer?" compares them)
-                dated = apart.focus.date if apart.focus is not None else None
-                return replace(apart, focus=replace(focus, date=dated, question=t.text, items=tuple(refs)))
-        again = elapsed.asked_again(t.text, focus.question if focus is not None else None)
-        if again is not None:
-            # "and from A to B?" after "how many days passed between C and D?"
-            return self._timed(Turn(again, focus, today))
-        timed = self._timed_here(t)
-        if timed is not None and timed.answered and focus is not None and (focus.meeting or focus.items) \
-                and (_THAT_WAS.search(t.lowered) or elapsed.of_the_last(t.text)):
-            # "how many days before her meeting with Kuleba was that?": "that" is still the topic after the answer
-            dated = timed.focus.date if timed.focus is not None else None
-            return replace(timed, focus=replace(focus, date=dated or focus.date, question=t.text))
-        if timed is not None and timed.answered and timed.focus is not None and len(timed.focus.items) == 2 \
-                and elapsed.later_alone(t.text):
-            # "how many days later did Hayashi meet the Kyrgyz minister?": that meeting is the topic now ("when did
-            # that meeting end?"), the one before it still shown
-            event = timed.focus.items[-1]
-            meeting = event.split(":", 1)[1] if event.startswith("meeting:") else timed.focus.meeting
-            return replace(timed, focus=replace(timed.focus, question=t.text, current=event, meeting=meeting))
-        if timed is not None and timed.answered:
-            return replace(timed, focus=replace(timed.focus or Focus(), question=t.text))
-        if timed is not None and elapsed.later_alone(t.text):
-            return None  # ("how many years later did Japan's COVID help arrive?": read on, of the record answered)
-        return timed
 
     def _apart_of_nothing(self, t: Turn) -> Answer | None:
         """"How many days apart?" that the conversation's records do not answer with a time between two of them:
@@ -3294,12 +2357,12 @@ class Engine:
             # "which of those is for demining?": the records of the list that say the words asked; "which of
             # those trips was by the foreign minister?": and whose people hold the post
             words = [k for k in rest.keywords if k not in lx.GENERIC_DOING and k not in lx.LIGHT_STEMS]
-            posted = set(self._with_post(focus.items, rest.role, partner=False, parts=False)) if (
+            posted = set(self.with_post(focus.items, rest.role, partner=False, parts=False)) if (
                 rest.role and words and re.search(r"\bby\b", found.group("rest"))
                 and all(i.startswith("meeting:") for i in focus.items)) else None
             if not words and posted is None:
                 return None
-            said = [i for i in focus.items if (stems := self._record_stems(i)) and all(
+            said = [i for i in focus.items if (stems := self.record_stems(i)) and all(
                 k in stems or any(stem(s) in stems for s in SYNONYMS.get(k, ())) for k in words)
                 and (posted is None or i in posted)]
             if len(said) == 1:
@@ -3307,24 +2370,24 @@ class Engine:
             if not 1 < len(said) < len(focus.items):
                 return None
             return Answer("several", True, f"{len(said)} of the {len(focus.items)} records say so",
-                          tuple(f"• {self._item_title(r)}" for r in said),
+                          tuple(f"• {self.item_title(r)}" for r in said),
                           sources=tuple(self._item_cited(r) for r in said), confidence=0.8,
                           focus=replace(self.record_focus(said[0], tuple(said)), current=None))
         recounted = _CAME_UP.search(found.group("rest")) is not None
         kept = tuple(i for i in focus.items if all(e in self._record_entities(i, recounted) for e in named))
-        if len(kept) == 1 and len(focus.items) > 2 and all(i.startswith(_RECORD_ITEMS) for i in focus.items):
+        if len(kept) == 1 and len(focus.items) > 2 and all(i.startswith(last_shown.RECORD_ITEMS) for i in focus.items):
             # "which of those came up in New York?" of a list of pledges: the one that did
             return self.record_answer(kept[0], (kept[0], *(i for i in focus.items if i != kept[0])))
         if not 1 < len(kept) < len(focus.items):
             return None  # every one or none, or one (asked of that one by the rules after): asked as it stands
         lines = tuple(f"• {d.meeting_line(self.kb, self.kb.meetings[r.removeprefix('meeting:')])}"
-                      if r.removeprefix("meeting:") in self.kb.meetings else f"• {self._item_title(r)}" for r in kept)
+                      if r.removeprefix("meeting:") in self.kb.meetings else f"• {self.item_title(r)}" for r in kept)
         label = ", ".join(self.index.entity_name(e) for e in named)
         return Answer("several", True, f"{len(kept)} of the {len(focus.items)} records involve {label}", lines,
                       sources=tuple(self._item_cited(r) for r in kept), confidence=0.8,
                       focus=replace(self.record_focus(kept[0], kept), current=None))
 
-    def _record_stems(self, ref: str) -> set[str]:
+    def record_stems(self, ref: str) -> set[str]:
         """The words of a record of a list (its passages')."""
         kind, _, key = ref.partition(":")
         return {k for n in self.index.by_entity.get((kind, key), ()) for k in self.index.passages[n].stems}
@@ -3340,7 +2403,7 @@ class Engine:
         elif pledge is not None and recounted:
             item = set(content_stems(pledge.item))
             told = [m for m in self.index.meetings_by_source.get(pledge.cited.source, ())
-                    if item <= self._record_stems(f"meeting:{m}")]
+                    if item <= self.record_stems(f"meeting:{m}")]
             if len(told) == 1:
                 refs.add(("meeting", told[0]))
         found: set[tuple[str, str]] = set()
@@ -3351,7 +2414,7 @@ class Engine:
                 found |= self.index.passages[n].entities | self.index.passages[n].mentioned
         return found
 
-    def _item_title(self, ref: str) -> str:
+    def item_title(self, ref: str) -> str:
         record = details.record(self.kb, ref)
         if record is not None:
             return record.name if isinstance(record, Term) else record.statement
@@ -3366,196 +2429,6 @@ class Engine:
         assert cited is not None, ref
         return d.cite(self.kb, cited)
 
-    def _timed_here(self, t: Turn) -> Answer | None:
-        focus, today = t.focus, t.today
-        day = focus.date if focus is not None else None
-        if focus is not None and not day and len(focus.items) == 1:
-            # ("what did Kamikawa say about the G7?" → "so that was two days before she met Kuleba?": the one record
-            # answered, by its own date)
-            dated = references.record_date(self.kb, focus.items[0])
-            day = dated.iso() if dated is not None else None
-        if focus is not None and focus.several and elapsed.match(t.text) is not None \
-                and _THAT_WAS.search(elapsed.present_as_past(t.lowered)) \
-                and len({references.record_date(self.kb, i) for i in focus.items}) > 1:
-            # "… how many months before her trip was that?" after records of different dates: which one "that" is
-            # the question does not say
-            return Answer("not_found", False, "Which one?",
-                          (f"“that” may be any of the {len(focus.items)} records just listed, each of its own date. "
-                           "Please name the one you mean.",), confidence=0.0)
-        last = Answer("record", True, "", focus=replace(focus, date=day)) if focus is not None and day else None
-        if last is not None and elapsed.after_name_alone(t.text, self._country_alone):
-            # "how many years after Rwanda was that?" after Uzbekistan's ties: Rwanda's record of what the
-            # conversation is on (`lists.years_since_last`), not any record of Rwanda
-            return None
-
-        def side(asked: str, context: Focus | None = None) -> Answer:
-            owned = self._listed_of_owner(asked, focus)
-            if owned is not None:
-                # "how many days between Hayashi's and Kamikawa's?" after a list: the record of each listed
-                return self.record_answer(owned, (owned,))
-            # ("how long before his visit was that?": his is the person of the conversation, named, when that
-            # names one event of theirs)
-            named = self._owner_named(asked, focus.people if focus is not None else ())
-            if named != asked and self._single_date(found := side_of(named, context)) is not None:
-                return found
-            return side_of(asked, context)
-
-        def side_of(q: str, context: Focus | None) -> Answer:
-            # (a side that names nothing of its own, "did it open", is of the conversation's record; "between that
-            # meeting and his arrival in Kyiv": "that meeting" is the conversation's, whatever the other side's
-            # answer was about)
-            return self._done_or_not(q, self._side_remembered(q, focus, self._ask_one(
-                q, focus if _THAT_RECORD_ALONE.search(q.lower()) else context or (
-                    focus if _SIDE_POINTS_BACK.search(q.lower()) or not self._names_any(q) else None), today)))
-
-        timed = elapsed.answer(t.text, side, self._single_date, last, self._name_only_question, self._names_any,
-                               lambda said: any(m.kind == "person" for m in analyse(said, self.index).mentions))
-        if timed is not None and timed.answered and timed.focus is not None:
-            timed = replace(timed, focus=replace(timed.focus, people=self._subject_first(t.text)))
-        timed = timed or elapsed.weekday(t.text, lambda q: self._ask_one(q, focus, today), self._single_date)
-        timed = timed or elapsed.anniversary(t.text, lambda q: self._ask_one(q, None, today), self._single_date, last)
-        # (an event told as a clause, "the same day relations were set up", is of the conversation's countries, not
-        # of its record: that record is the other side of the comparison)
-        timed = timed or elapsed.same_day_as(t.text, last, lambda q: self._ask_of_meeting_pointed(q, focus, today),
-                                             self._single_date, lambda q: self._asked_of_countries(q, focus, today))
-        # ("was that before or after she met Kuleba?": "she" and the rest read in the conversation)
-        timed = timed or elapsed.that_in_order(t.text, last, lambda q: self._ask_one(q, focus, today),
-                                               self._single_date)
-        return timed or elapsed.anniversary_of_what(t.text, lambda q: self._ask_one(q, None, today), self._single_date,
-                                                    self._dated_events, last)
-
-    def _ask_of_meeting_pointed(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
-        """`text` asked on its own; "when was the meeting?" of the meeting the conversation last had ("same day of the
-        year as the meeting?" after the date of something else)."""
-        recent = focus.recent_meetings() if focus is not None else ()
-        if _THE_MEETING_ASKED.match(text.lower()) and recent and recent[0] in self.kb.meetings:
-            return self._ask_one("when was it?", self.answerer.meetings.meeting_focus(self.kb.meetings[recent[0]]),
-                                 today)
-        return self._ask_one(text, None, today)
-
-    def _asked_of_countries(self, text: str, focus: Focus | None, today: dt.date) -> Answer:
-        """`text` asked of the conversation's countries alone; not answered when the record found is of none
-        of them ("the same date the two countries set up ties" is no record of a third country)."""
-        countries = set(focus.countries) - {self.index.home} if focus is not None else set()
-        if not countries:
-            return self.answerer.nothing(analyse(text, self.index))
-        answer = self._ask_one(text, Focus(countries=tuple(sorted(countries))), today)
-        if answer.focus is None or not countries & set(answer.focus.countries):
-            return self.answerer.nothing(analyse(text, self.index))
-        return answer
-
-    def _subject_first(self, text: str) -> tuple[str, ...]:
-        """The people a question names, the subject of its verb first ("how many months before Hayashi's trip
-        did Kishida go …?": Kishida), for "he" in the question after it."""
-        read = analyse(text, self.index)
-        named = sorted((m for m in read.mentions if m.kind == "person"), key=lambda m: m.start)
-        verbs = [i for i, w in enumerate(read.words) if w in _SUBJECT_AFTER]
-        subject = [m for m in named if any(m.start in (i + 1, i + 2) for i in verbs)][:1]
-        return tuple(dict.fromkeys(m.id for m in (*subject, *named)))
-
-    def _listed_of_owner(self, asked: str, focus: Focus | None) -> str | None:
-        """"Hayashi's", a side of a question of time between that is a person's name alone: the one meeting of the
-        list last shown that they took part in; None when the side is more, or no one such meeting was shown."""
-        shown = _shown_list(focus) if focus is not None else ()
-        if not shown or not _POSSESSIVE_ALONE.search(asked):
-            return None
-        named = [m.id for m in analyse(asked, self.index).mentions]
-        if len(named) != 1 or named[0] not in self.kb.people:
-            return None
-        theirs = [ref for ref in shown if (m := self.kb.meetings.get(ref.removeprefix("meeting:"))) is not None
-                  and ref.startswith("meeting:") and named[0] in m.participants]
-        return theirs[0] if len(theirs) == 1 else None
-
-    def _side_remembered(self, asked: str, focus: Focus | None, answer: Answer) -> Answer:
-        """One side of a question of time between that names nothing of its own ("how many years after ties
-        was it?"): the one record the conversation answered lately whose words say it, before a record
-        outside the conversation that shares a word ("tech ties")."""
-        if focus is None or not focus.recent or self._names_any(asked):
-            return answer
-        read = analyse(asked, self.index)
-        wanted = [k for k in read.keywords if k not in lx.ELAPSED_WORDS and k not in lx.LIGHT_STEMS]
-        other = focus.current or (focus.items[0] if focus.items else None)
-        if not wanted and read.mentions and _POSSESSIVE_ALONE.search(asked):
-            # "how many years after Japan's was that?": the record just remembered that is Japan's, other
-            # than the one "that" is
-            wanted = [w for m in read.mentions for w in content_stems(" ".join(read.words[m.start:m.end]))]
-        else:
-            other = None
-        if not wanted:
-            return answer
-        saying = [ref for ref in focus.recent if ref != other and (found := details.record(self.kb, ref)) is not None
-                  and references.record_date(self.kb, ref) is not None
-                  and _holds_all(details.said_words(found), wanted)]
-        if len(saying) > 1 and other is not None:
-            # (Japan's of two: the one of the country "that" is of)
-            of_other = details.record(self.kb, other)
-            partners = set(of_other.countries if isinstance(of_other, (Fact, Term)) else ()) - {self.index.home}
-            saying = [ref for ref in saying if partners & set(getattr(details.record(self.kb, ref), "countries", ()))]
-        if len(saying) != 1 or _one_record(answer.focus) in saying:
-            return answer
-        return self.record_answer(saying[0], (saying[0],))
-
-    def _names_any(self, text: str) -> bool:
-        """Whether a side of a question of time between names anything but the home country, which every
-        record is about ("relations were set up", "Japan's opened": of the conversation's country)."""
-        return any(m.id != self.index.home for m in analyse(text, self.index).mentions)
-
-    def _done_or_not(self, asked: str, answer: Answer) -> Answer:
-        """One side of a question of time between, answered: a side that asks when something promised was
-        done ("the transformers actually delivered") is not dated by a pledge not yet done."""
-        if not lx.DONE_CLAIM.search(asked.lower()) or answer.focus is None:
-            return answer
-        pledges = [self.kb.pledges[i.split(":", 1)[1]] for i in answer.focus.items
-                   if i.startswith("pledge:") and i.split(":", 1)[1] in self.kb.pledges]
-        if not pledges or any(p.status == "provided" for p in pledges):
-            return answer
-        return Answer("not_found", False, "Not in the records",
-                      (f"The records say it was pledged ({pledges[0].statement}), not when it was done.",),
-                      sources=answer.sources, confidence=0.0)
-
-    def _dated_events(self) -> list[elapsed.Dated]:
-        """Every fact and meeting the records date, oldest first (for anniversaries)."""
-        kb = self.kb
-        found = [(f.date, f.statement, d.cite(kb, f.cited)) for f in kb.facts.values() if f.date is not None]
-        found += [(m.date, m.title, d.cite(kb, m.cited)) for m in kb.meetings.values()]
-        return sorted(found, key=lambda e: (e[0].first_day(), e[1]))
-
-    def _first_of_two_records(self, t: Turn) -> Answer | None:
-        """"Which came first, A or B?" of two records of any kind, each asked when it was; "the Rwandan one"
-        is the one record of the conversation's recent ones that names Rwanda."""
-        def ask(question: str) -> Answer:
-            one = _SIDE_ONE.match(question)
-            shown = (*t.focus.items, *t.focus.recent) if t.focus is not None else ()
-            if one is not None and shown:
-                named = [m for m in analyse(one.group("name"), self.index).mentions if m.id != self.index.home]
-                fitting = self._naming(tuple(dict.fromkeys(shown)), (named[0].kind, named[0].id)) \
-                    if len(named) == 1 else ()
-                if len(fitting) == 1:
-                    return self._about_records(fitting, "when was it?", fitting, t.today)
-            return self._ask_one(question, None, t.today)
-        return choice.first_of_two(t.text, ask, self._single_date,
-                                   lambda a: _one_record(a.focus) if a.answered else None, self._item_title,
-                                   self._names_a_place)
-
-    def _naming(self, refs: tuple[str, ...], entity: tuple[str, str]) -> tuple[str, ...]:
-        """The records of `refs` (`kind:id`) that name the country, place or person `entity` (through each record's
-        own passages: a country's are many)."""
-        def names(ref: str) -> bool:
-            kind, _, key = ref.partition(":")
-            return any(entity in (p := self.index.passages[n]).entities or entity in p.mentioned
-                       for n in self.index.by_entity.get((kind, key), ()))
-        return tuple(r for r in refs if names(r))
-
-    def _put_in_order(self, t: Turn) -> Answer | None:
-        """"Put these in date order: A, B, C": each asked when it was, all shown by date."""
-        def record_of(answer: Answer) -> str | None:
-            # (several records of one day, a journey and its meetings: the first shown stands for them)
-            one = _one_record(answer.focus)
-            if one is None and answer.focus is not None and answer.focus.items and self._single_date(answer):
-                return answer.focus.current or answer.focus.items[0]
-            return one
-        return choice.in_order(t.text, lambda q: self._ask_one(q, None, t.today), self._single_date, record_of,
-                               self._item_title)
 
     def _said_anything_about(self, t: Turn) -> Answer | None:
         """"Did A say anything about B?": what A is reported to have said about B, asked as such; yes with those
@@ -3564,7 +2437,7 @@ class Engine:
         found = _SAID_ANYTHING.match(t.lowered) or _SAID_ANYTHING.match(as_read(analyse(t.text, self.index)))
         if found is None:
             return None
-        said = self._ask_one(f"what did {found.group('who')} say about {found.group('what')}?", t.focus, t.today)
+        said = self.ask_one(f"what did {found.group('who')} say about {found.group('what')}?", t.focus, t.today)
         if said.kind != "statements" and not (not said.answered and said.title == "Not in the records"
                                               and "said or did" in " ".join(said.lines)):
             return None
@@ -3587,7 +2460,7 @@ class Engine:
         if len(held) != 1:
             return None
         question = re.sub(r"\bthe meeting\b", "it", t.lowered, count=1)
-        return self._ask_one(question, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
+        return self.ask_one(question, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
 
     def _gathering_of_the_term(self, t: Turn) -> Answer | None:
         """"what did that meeting decide?" after a gathering the records know only as a name (a dialogue's
@@ -3600,7 +2473,7 @@ class Engine:
         if pointed is None or term is None or not gathering or analyse(t.text, self.index).mentions:
             return None
         question = f"{t.lowered[:pointed.start()]}the {term.name}{t.lowered[pointed.end():]}"
-        return self._ask_one(question, None, t.today)  # (the gathering named: a question of its own)
+        return self.ask_one(question, None, t.today)  # (the gathering named: a question of its own)
 
     def _that_was_someone(self, t: Turn) -> Answer | None:
         """"that was Hayashi, right?" after an answer about others: no, with whom it was about (a person it was
@@ -3643,14 +2516,14 @@ class Engine:
         named = self._pronouns_named(t.text, people)
         if named == t.text or followups.pronoun_used(named.lower()) or followups.both_pronouns_used(named.lower()):
             return None  # (both said by name, or the claim is read as it is: "did he say anything about her post?")
-        return self._ask_one(named, focus, t.today)
+        return self.ask_one(named, focus, t.today)
 
     def _who_of_two(self, t: Turn) -> Answer | None:
         """"Who went to Kyiv, Hayashi or Kamikawa?": the deed claimed of each person, the one it holds of."""
         def one_person(side: str) -> bool:
             read = analyse(side, self.index)
             return len(read.mentions) == 1 and read.mentions[0].kind == "person" and not read.keywords
-        return choice.who_of_two(t.text, one_person, lambda claim: self._ask_one(claim, t.focus, t.today))
+        return choice.who_of_two(t.text, one_person, lambda claim: self.ask_one(claim, t.focus, t.today))
 
     def _which_of_two_did(self, t: Turn) -> Answer | None:
         """"In which one did the minister come to Ostra, A or B?": the claim asked of each meeting named."""
@@ -3660,15 +2533,9 @@ class Engine:
 
         def claim_of(question: str, ref: str) -> Answer:
             m = self.kb.meetings[ref.removeprefix("meeting:")]
-            return self._ask_one(question, self.answerer.meetings.meeting_focus(m), t.today)
+            return self.ask_one(question, self.answerer.meetings.meeting_focus(m), t.today)
         return choice.which_of_two_did(t.text, record_of, claim_of)
 
-    def _names_a_place(self, text: str) -> bool:
-        """Whether the words name a place or a country and nothing else ("Ostra", "Port Brava")."""
-        q = analyse(text, self.index)
-        places = [m for m in q.mentions if m.kind in ("place", "country")]
-        return bool(places) and len(places) == len(q.mentions) and all(
-            any(m.start <= i < m.end for m in places) for i in range(len(q.words)))
 
     def _gap_of_two_ordered(self, t: Turn) -> Answer | None:
         """"By how much?" after "which came first, A or B?": the time between the two records."""
@@ -3676,17 +2543,17 @@ class Engine:
         if focus is None or focus.intent != choice.ORDERED or len(focus.items) != 2 \
                 or not (_BY_HOW_MUCH.match(t.lowered) or _HOW_FAR_APART.match(t.lowered)):
             return None
-        return self._apart_in_unit_said(focus.items, t.lowered, None)
+        return self.apart_in_unit_said(focus.items, t.lowered, None)
 
-    def _dated_shown(self, refs: Iterable[str]) -> list[tuple[str, PartialDate, Citation]]:
+    def dated_shown(self, refs: Iterable[str]) -> list[tuple[str, PartialDate, Citation]]:
         """The records of `refs` that have a date, each with its title and citation (for the time between)."""
-        return [(self._item_title(i), date, self._item_cited(i)) for i in refs
+        return [(self.item_title(i), date, self._item_cited(i)) for i in refs
                 if (date := references.record_date(self.kb, i)) is not None]
 
-    def _apart_in_unit_said(self, refs: Iterable[str], lowered: str, default: str | None) -> Answer | None:
+    def apart_in_unit_said(self, refs: Iterable[str], lowered: str, default: str | None) -> Answer | None:
         """The time between two dated records, in the unit `lowered` says, else `default` ("day"), else the
         finest both dates give; None unless exactly two are dated."""
-        shown = self._dated_shown(refs)
+        shown = self.dated_shown(refs)
         unit = elapsed.UNIT_SAID.search(lowered)
         said = unit.group(0).rstrip("s") if unit else default
         asked = f"how many {said}s apart were they?" if said else "what is the gap between them?"
@@ -3703,8 +2570,8 @@ class Engine:
         offered = choice.alternatives(t.text)
         if offered and asked.beyond_records(analyse(t.text, self.index), self.index):
             return None
-        return choice.answer(t.text, lambda q: self._ask_one(q, t.focus, t.today),
-                             lambda q, after: self._ask_one(q, after or t.focus, t.today))
+        return choice.answer(t.text, lambda q: self.ask_one(q, t.focus, t.today),
+                             lambda q, after: self.ask_one(q, after or t.focus, t.today))
 
     def _place_guessed(self, t: Turn) -> Answer | None:
         """"Where exactly, Tokyo?", "uzbek forum where was it, tashkent?": a question of place that offers a
@@ -3716,7 +2583,7 @@ class Engine:
         if not any(m.kind in ("place", "country") for m in guessed.mentions) and not guessed.outside:
             return None
         subject = found.group("what").strip(" ,-") or "it"
-        return self._ask_one(f"was {subject} held in {found.group('place')}?", t.focus, t.today)
+        return self.ask_one(f"was {subject} held in {found.group('place')}?", t.focus, t.today)
 
     def _country_of_place(self, t: Turn) -> Answer | None:
         """"Which country is it in?" after an answer about Bali, "what country is Bucha in?": the country the
@@ -3791,7 +2658,7 @@ class Engine:
             return Answer("yes_no", True, "No, not according to the records", (note,),
                           sources=(d.cite(self.kb, role.cited),),
                           focus=Focus(people=(person.id,), question=t.text, intent="yes_no"), confidence=0.8)
-        answer = self._ask_one(" ".join(words) + "?", t.focus, t.today)
+        answer = self.ask_one(" ".join(words) + "?", t.focus, t.today)
         if query.intent != "yes_no":
             return replace(answer, lines=(note, *answer.lines))
         return Answer("yes_no", True, "No, not as the question describes",
@@ -3799,30 +2666,6 @@ class Engine:
                       sources=answer.sources, focus=answer.focus or Focus(people=(person.id,)),
                       confidence=min(0.8, max(answer.confidence, 0.5)))
 
-    def _order_claimed(self, t: Turn) -> Answer | None:
-        """"Did Kamikawa meet Kuleba before the G7 meeting in New York?": the two events' dates compared."""
-        if " or " in t.lowered:
-            return None
-        return choice.order_claimed(t.text, lambda q, f: self._ask_one(q, f or t.focus, t.today), self._single_date)
-
-    def _ordered_choice(self, t: Turn) -> Answer | None:
-        """"Who went to Ukraine first, Kishida or Hayashi?": when each did it, and the earlier named."""
-        asked = t.text.rsplit(",", 1)[0] if "," in t.text else t.text  # (the posts of the two named are theirs)
-        if " or " not in t.lowered or analyse(asked, self.index).role is not None:
-            return None  # "who held the post first, A or B?" is a question of posts (see `profiles`)
-        if comparison.IN_THE_DAY.search(t.lowered):
-            return None  # "which started earlier in the day, A or B?": their clock times (see `comparison`)
-        return choice.ordered(t.text, lambda q: self._ask_one(q, t.focus, t.today), self._single_date,
-                              self._person_alone)
-
-    def _person_alone(self, side: str) -> bool:
-        """Whether a side of a choice is a person and no more ("Kishida", not "Kagame's meeting with Kishida")."""
-        read = analyse(side, self.index)
-        # (a post before the name is part of it: "Prime Minister Kishida")
-        post = phrase_span(ROLES[read.role], read.words) if read.role else None
-        return any(m.kind == "person" and m.end == len(read.words)
-                   and (m.start == 0 or post is not None and post[0] == 0 and post[1] >= m.start)
-                   for m in read.mentions)
 
     def _others_shown(self, query: Query, answer: Answer, focus: Focus | None = None) -> Answer:
         """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody
@@ -3874,7 +2717,7 @@ class Engine:
     def _meeting_of_all(self, query: Query) -> str | None:
         """The one meeting every person the question names (two or more) took part in, or None."""
         people = [m for m in query.mentions if m.kind == "person"]
-        shared = self._met_by_all(*people) if len({m.id for m in people}) >= 2 else set()
+        shared = self.met_by_all(*people) if len({m.id for m in people}) >= 2 else set()
         return shared.pop() if len(shared) == 1 else None
 
     def _free_text_read(self, t: Turn) -> Answer:
@@ -4050,8 +2893,9 @@ class Engine:
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords, question=asked_as,
                                                    several=answer.kind == "several",
-                                                   listed=_listed(answer.focus, carried),
-                                                   listed_question=_listed_question(answer.focus, carried, asked_as)))
+                                                   listed=last_shown.listed(answer.focus, carried),
+                                                   listed_question=last_shown.listed_question(answer.focus, carried,
+                                                                                              asked_as)))
         elif not answer.answered:
             # A question the records could not answer may still be corrected ("sorry, I meant ..."); one
             # that named nothing new leaves the topic as it was ("when were those trips?" → "and the theme?").
@@ -4116,14 +2960,14 @@ class Engine:
         known.add(("country", self.index.home))
         return (mention.kind, mention.id) not in known
 
-    def _about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],
+    def about_records(self, refs: tuple[str, ...], rest: str | None, items: tuple[str, ...],
                        today: dt.date, within: Focus | None = None) -> Answer:
         """A question about records of the last answer ("where was the second one?"), each answered (a person of a
         list of those who went to a country, `within` its focus, of their one meeting there)."""
         if rest is None:
             answers = [self.record_answer(ref, items) for ref in refs]
         else:
-            answers = [self._ask_one(_of_person(rest, self.kb.people.get(ref.removeprefix("person:"))),
+            answers = [self.ask_one(_of_person(rest, self.kb.people.get(ref.removeprefix("person:"))),
                                      self._person_there(ref, within) or self.record_focus(ref, (ref,)), today)
                        for ref in refs]
         if len(answers) == 1:
@@ -4162,7 +3006,7 @@ class Engine:
         """"The other one - which month?" of people listed as going to a country: the one meeting there of the person
         picked, as the conversation's record; None when the list is of no country or they met there more than once."""
         kind, _, key = ref.partition(":")
-        held = [m for m in self._met_there(key, within) if not m.trip] if kind == "person" else []
+        held = [m for m in self.met_there(key, within) if not m.trip] if kind == "person" else []
         return replace(self.answerer.meetings.meeting_focus(held[0]), items=(ref,)) if len(held) == 1 else None
 
     def _of_own_document(self, ref: str, answer: Answer) -> bool:
@@ -4252,7 +3096,7 @@ class Engine:
         if "and" not in between or not set(between) <= _BETWEEN_PAIRS or "and" in query.words[a.end:b.start] \
                 or "and" in query.words[c.end:d.start]:
             return None
-        met = self._met_by_all
+        met = self.met_by_all
         if met(a, b, c, d) or not met(a, b) or not met(c, d):
             return None
         # ("each", "both": said of the two, not of one of them)
@@ -4260,7 +3104,7 @@ class Engine:
                                                                                      query.words[d.end:]))
         return [" ".join([*before, *query.words[x.start:y.end], *after]) + "?" for x, y in ((a, b), (c, d))]
 
-    def _met_by_all(self, *people: Mention) -> set[str]:
+    def met_by_all(self, *people: Mention) -> set[str]:
         """The meetings every one of `people` took part in, from the index."""
         return self._met_by_entities([("person", m.id) for m in people])
 
@@ -4357,7 +3201,7 @@ class Engine:
         if whose is not None:
             # "name of the kyrgyz minister who came to japan in dec 22?": who that person was, by what is said of them
             # (when the records can say; else the question is read on as it was asked)
-            who = self._ask_one(f"who was the {whose.group('who')}", focus, today)
+            who = self.ask_one(f"who was the {whose.group('who')}", focus, today)
             if who.answered:
                 return who
         if owner is not None and read.role is not None:
@@ -4418,89 +3262,6 @@ class Engine:
         return Answer("person", True, value, (f"{person.name}: {'family' if family else 'given'} name {value}.",),
                       sources=(d.cite(self.kb, person.cited),), focus=kept, confidence=0.9)
 
-    def _first_of_trip(self, t: Turn) -> Answer | None:
-        """"Which of those two meetings came first?" after a trip: of the meetings held during it, the first
-        (or last) by date, or on one day by the order their records tell; None unless one."""
-        focus = t.focus
-        found = _WHICH_CAME.match(t.lowered)
-        if found is None or focus is None or focus.meeting not in self.kb.trips:
-            return None
-        read = analyse(t.text, self.index)
-        if read.mentions or not set(read.keywords) - _TWO_WORDS <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
-            return None  # ("which embassy opened first?" names something else than the trip's meetings)
-        held = self.kb.trip_meetings(focus.meeting)
-        # (the records the last answer listed count too: "which of those meetings came first?" after a list of
-        # meetings of the trip and others is of the whole list)
-        other = [r for r in (*focus.recent, *focus.items) if r.startswith("meeting:") and (m := self.kb.meetings.get(
-            r.removeprefix("meeting:"))) is not None and m.id != focus.meeting and m.trip != focus.meeting]
-        if len(held) < 2 or other:
-            return None  # ("which of those two meetings …?" of two the conversation answered: those two)
-        late = found.group("when") in _LATER_WORDS
-        days = sorted({m.date.first_day() for m in held})
-        ends = [m for m in held if m.date.first_day() == (days[-1] if late else days[0])]
-        picked = ends if len(ends) == 1 else [self.kb.meetings[r.removeprefix("meeting:")] for r in self._in_said_order(
-            tuple(f"meeting:{m.id}" for m in ends), "last" if late else "first")]
-        if len(picked) != 1 or not all(m.date.precision == "day" for m in held):
-            return None
-        ref = f"meeting:{picked[0].id}"
-        answer = self.record_answer(ref, (ref, *(f"meeting:{m.id}" for m in held if m is not picked[0])))
-        others = "; ".join(f"{m.title} ({m.date.human()})" for m in held if m is not picked[0])
-        return replace(answer, title=f"{'Later' if late else 'Earlier'}: {answer.title}",
-                       lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
-
-    def _which_came(self, text: str, focus: Focus | None, today: dt.date) -> Answer | None:
-        """"Which of the two embassies opened later?": the records the question fits without its order
-        word, then the earliest or latest of them by their dates (None when not several dated records)."""
-        found = _WHICH_CAME.match(text.lower())
-        if found is None:
-            return None
-        plain = (text[:found.start("when")] + text[found.end("when"):]).strip()
-        # "which embassy opened first?" asks among all of them: "which embassies opened?"
-        plain = _ONE_NOUN.sub(lambda m: m.group(1) + _plural(m.group(2)), plain, count=1)
-        read = analyse(plain, self.index)
-        if focus is not None and (len(focus.items) >= 2 and not set(read.keywords) - lx.HAPPENING - lx.TALK_WORDS
-                                  - lx.TRIP_WORDS or len(focus.items) == 2 and not read.mentions):
-            refs = focus.items  # "so which is older?", "which opened first?", "which of those meetings came
-            # earliest?": of the records just shown
-        elif _THE_TWO.search(text.lower()) and (remembered := self._two_remembered(read, focus)):
-            refs = remembered  # "which of the two embassies opened first?" of two answered a few turns apart
-        elif _THE_TWO.search(text.lower()) and focus is not None and not read.mentions \
-                and set(read.keywords) - _TWO_WORDS <= lx.HAPPENING | lx.TALK_WORDS | lx.GATHERING_WORDS:
-            # "which of the two did he meet first?" when the conversation holds no two records: two it had, which
-            # the records at large do not stand in for ("which of the two embassies ...?" names its kind)
-            return None
-        else:
-            listed = self._ask_one(plain, None, today)
-            refs = listed.focus.items if listed.answered and listed.focus is not None else ()
-        context = {c for c in (focus.countries if focus else ()) if c != self.index.home}
-        near = [r for r in refs if context & set(self._record_countries(r))]
-        if focus is None or refs != focus.items:  # (the records just shown are those meant, whatever country)
-            refs = tuple(near) if len(near) >= 2 else refs  # "the two" of the conversation's country
-        dated = [(date, ref) for ref in refs if (date := references.record_date(self.kb, ref)) is not None]
-        if len(dated) < 2 or len(dated) != len(refs):
-            return None
-        dated.sort(key=lambda pair: (pair[0].first_day(), pair[0].last_day()))
-        late = found.group("when") in _LATER_WORDS
-        (first_date, _), (second_date, _) = dated[:2] if not late else dated[-2:]
-        if not (first_date.last_day() < second_date.first_day()):
-            return None  # dates too coarse to tell
-        date, ref = dated[-1] if late else dated[0]
-        answer = self.record_answer(ref, (ref, *(r for _, r in dated if r != ref)))  # the one answered first
-        others = "; ".join(f"{self.record_answer(r, ()).title} ({when.human()})" for when, r in dated if r != ref)
-        word = "Later" if late else "Earlier"
-        return replace(answer, title=f"{word}: {answer.title}",
-                       lines=(*answer.lines, f"{'Before' if late else 'After'} it: {others}."))
-
-    def _two_remembered(self, read: Query, focus: Focus | None) -> tuple[str, ...]:
-        """The two dated records of the last few answers that have the words of the question any of them has
-        ("which of the two embassies ...": the two embassies answered); () unless exactly two."""
-        if focus is None or any(m.id != self.index.home for m in read.mentions):
-            return ()
-        kept = tuple(dict.fromkeys((*focus.items, *focus.recent)))
-        stems = {ref: self._record_stems(ref) for ref in kept if references.record_date(self.kb, ref) is not None}
-        words = [k for k in read.keywords if any(_holds_all(s, (k,)) for s in stems.values())]
-        fit = tuple(ref for ref, s in stems.items() if words and _holds_all(s, words))
-        return fit if len(fit) == 2 else ()
 
     def _country_named_by_clause(self, text: str) -> str:
         """"... the Central Asian country whose embassy in Tokyo opened in 1996?": the country the clause's
@@ -4514,7 +3275,7 @@ class Engine:
         if not scored or scored[0].coverage < thresholds.YES_COVERAGE or scored[0].entities_missing:
             return text
         kind = "meeting" if scored[0].passage.kind in ("meeting", "topic", "outcome") else scored[0].passage.kind
-        countries = [c for c in self._record_countries(f"{kind}:{scored[0].passage.ref}") if c != self.index.home]
+        countries = [c for c in self.record_countries(f"{kind}:{scored[0].passage.ref}") if c != self.index.home]
         region = analyse(found.group("region"), self.index).mentions if found.group("region") else ()
         if region:
             countries = [c for c in countries if any(m.kind == "country" and m.id == c for m in region)]
@@ -4523,7 +3284,7 @@ class Engine:
         name = self.index.entity_name(("country", countries[0]))
         return f"{text[:found.start()]}{name}{text[found.end():]}"
 
-    def _record_countries(self, ref: str) -> tuple[str, ...]:
+    def record_countries(self, ref: str) -> tuple[str, ...]:
         kind, _, key = ref.partition(":")
         if kind == "meeting" and key in self.kb.meetings:
             return self.kb.meetings[key].countries
@@ -4581,22 +3342,8 @@ class Engine:
         fits = [p for p in people if p in self.kb.people and self.kb.people[p].country in countries]
         return fits[0] if len(fits) == 1 else None
 
-    def _country_alone(self, side: str) -> bool:
-        """Whether `side` is nothing but the name of a country ("Rwanda"; "Japan's" is one of its records)."""
-        read = analyse(side, self.index)
-        return bool(read.mentions) and not read.keywords and all(m.kind == "country" for m in read.mentions) \
-            and not _POSSESSIVE_ALONE.search(side)
 
-    def _name_only_question(self, question: str, side: str) -> str | None:
-        """`question` asked of `side` when `side` is nothing but a name ("Rwanda"); else None."""
-        read = analyse(side, self.index)
-        if not read.mentions or read.keywords or read.dates is not None:
-            return None
-        if any(m.kind not in ("person", "country") for m in read.mentions):
-            return None  # an event or a place named alone is asked about as itself, not as the other side
-        return corrections.corrected(question, side, self.index)
-
-    def _single_date(self, answer: Answer) -> PartialDate | None:
+    def single_date(self, answer: Answer) -> PartialDate | None:
         """The one date an answer gives: of its one record, or shared by all the records it lists."""
         if not answer.answered or answer.focus is None:
             return None
@@ -4677,11 +3424,8 @@ class Engine:
         return tuple(self.answerer.meetings.meeting_answer(m) for m in meetings[:limit])
 
 
-#: Records a follow-up's "that" or bare "when?" refers to when an answer showed several: facts, pledges,
-#: terms (a list of meetings or people is asked which one instead).
 #: Collections of the middle generation between two full ones (Python's default is 10).
 _FULL_PASS_AFTER = 100
-_RECORD_ITEMS = ("fact:", "pledge:", "term:")
 #: A question of things pointed at in the plural ("when were they provided?", "how many of those were sent?").
 _PLURAL_POINTER = re.compile(r"^\W*(?:and |so )?(?:when|where|how many|how much|who|by when|why)\b[^?]*\b(?:they|them"
                              r"|those|these)\b")
@@ -4706,15 +3450,6 @@ _OF_A_THING = frozenset({"pledge", "fact", "detail"})
 _OF_A_PERSON = frozenset({"people", "person", "role"})
 
 
-#: "that earlier session", "the later meeting": a record picked by its kind, which no person of a list is.
-_RECORD_PICKED = re.compile(r"\b(?:earlier|later|first|second|last|previous|latest|earliest|other)\s+(?:meeting|session"
-                            r"|talks|visit|trip|encounter|gathering)s?\b")
-#: "so next day?", "was it already the next day in Tokyo?": a claim of the day on another clock than the local one.
-_DAY_ON_HOME_CLOCK = re.compile(r"^\W*(?:so |and |then )?(?:(?:so )?(?:was it|it was|is it|was that|that was|thats|"
-                                r"that's) )?(?:already )?(?:the )?(?P<which>next|following|same|previous) day"
-                                r"(?: already)?(?: (?:there|back home|in (?P<city>[a-z ]+?)(?: time)?))?\W*$")
-
-
 def _list_kept(answer: Answer, focus: Focus | None) -> Answer:
     """An answer about one person of the list just shown, asked of by name ("whats Biruta's job?" after the two
     ministers listed), keeps the list, that one current: "and the other guy?" next is the other of it."""
@@ -4729,20 +3464,11 @@ def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
     """After "how long was A's meeting?" → "and B's?" (or "when did A open?" → "and B?"), the conversation
     holds both records, the one just answered first, so that "which one was longer?" or "how many years
     apart were they?" compares them."""
-    earlier, now = _one_record(before), _one_record(answer.focus)
+    earlier, now = last_shown.one_record(before), last_shown.one_record(answer.focus)
     if earlier is None or now is None or earlier == now or not lx.CONTINUES.match(text.lower()):
         return answer
     assert answer.focus is not None
     return replace(answer, focus=replace(answer.focus, items=(now, earlier)))  # the one just answered first
-
-
-def _one_record(focus: Focus | None) -> str | None:
-    """The one record an answer was about (`meeting:<id>`, `fact:<id>`, ...), if it was about one."""
-    if focus is None:
-        return None
-    if len(focus.items) == 1:
-        return focus.items[0]
-    return f"meeting:{focus.meeting}" if not focus.items and focus.meeting else None
 
 
 #: "When were the forum and the meeting held?", "where did the G7 meeting and the talks with Kuleba take place?".
@@ -4825,8 +3551,6 @@ _WENT_TOO = re.compile(r"^\W*(?:and |so |ok )?(?:did|has|had) (?P<who>[\w'’ .-
                        r"|travel|visit|come|been)(?: there)?(?: too| as well| also)\W*$"
                        r"|^\W*(?:and |so |ok )?(?:did|has|had) (?P<who2>[\w'’ .-]+?) also (?:go|went|travel|visit|come"
                        r"|been)(?: there)?\W*$")
-#: The words before what someone spoke about ("about Russia").
-_ABOUT_WORDS = lx.ABOUT_WORDS | {"on"}
 #: "november 14 2022?", "14 Nov 2022": a day with its month and year, and nothing else.
 _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
                         r"\W*$")
@@ -4850,12 +3574,6 @@ _WHO_THEN = re.compile(r"^\W*(?:(?:so|ok|and|well)\W+)?(?:who(?:['’]s| is| was
                        r"|then,? who(?:['’]s| is| was| are| were)(?: it| that)?)\W*$")
 #: "what else was discussed?", "which other topics came up?": more of what the last answer showed.
 _ELSE_ASKED = re.compile(r"^\W*(?:and |n |so |ok,? )?(?:what|who|where|which(?: [a-z]+)?) (?:else|other)\b")
-#: "what was that in Bishkek?" after a time: that time, on another city's clock.
-_THAT_IN_CITY = re.compile(r"^\W*(?:and |so )?what(?:['’]s| is| was| would) (?:that|it|this)(?: (?:have )?been"
-                           r"| be)? in "
-                           r"(?P<city>[a-z][a-z .'-]{2,30}?)(?: time)?\W*$")
-#: A time of day said in a question ("2:40pm", "at 3 p.m.").
-_CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 #: "and Japan's embassy in Tashkent, how long after?": a time from the same event, of another thing named first.
 _OTHER_HOW_LONG = re.compile(r"^\W*(?:and |so |what about |how about )?(?P<front>[^,?]{3,60}?),?\s+how (?:long|many "
                              r"(?:years|months|days|weeks)|much later)(?: after| later| before| earlier)?\W*$")
@@ -5002,8 +3720,6 @@ def _field_words(pledge: Pledge) -> set[str]:
 #: "for what?", "to whom?", "by when?": the rest of a yes-or-no question, asked alone.
 _FRAGMENT_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>for|4|to|2|with|from|by|about|against|at|in|on|under"
                              r"|through|via) (?P<wh>what|when|where|which)\W*$")
-#: A question of yes or no: an auxiliary verb first.
-_YES_NO_ASKED = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b")
 #: "how many cranes, generators and auto transformers (did Japan pledge)?": a count of each of a few things.
 _HOW_MANY_OF_EACH = re.compile(r"(?P<how>\bhow (?:many|much) )(?P<things>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}"
                                r"(?:, [a-z][a-z-]*(?: [a-z][a-z-]*){0,2})*,? and [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)"
@@ -5025,10 +3741,6 @@ _MORE_THAN_ONE_SENTENCE = re.compile(r"[.:;!?]\s+\S")
 #: "did he meet Kuleba?", "when did she go?": a pronoun the subject of the question itself.
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:(?:when|where|why|how|what|who|whom|which)\w* )?"
                               r"(?:did|does|do|has|had|have|was|were|is|are|will|would) (?P<pronoun>he|she)\b")
-#: "was it the same foreign minister both times?", "the same person at both meetings?".
-_SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
-                        r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
-                        r"|occasions?|of them)?\b")
 #: "can you name any of them?": some of a group a record speaks of, not the people it names.
 _NAME_ANY = re.compile(r"^\W*(?:and |so )?(?:can you |could you )?name (?:any|one|some|a few)(?: of them)?\W*$")
 #: "name them", "can you list them?", "who were they?", "name one of those firms": the people or things meant.
@@ -5040,26 +3752,13 @@ _NAME_THEM = re.compile(r"^\W*(?:ok |so |and )?(?:can you |could you |please )?(
 _HOW_MUCH = re.compile(r"\bhow (?:many|much|long|far|often)\b")
 #: Units a count is in ("how many days and hours"): one length, not several things.
 _UNIT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times?)$")
-#: "rwanda?", "Ukraine's?": a name alone, which after "who is Kyrgyzstan's foreign minister?" asks the same.
-_NAME_ALONE = re.compile(r"^\W*(?P<name>[a-z][\w'’. -]{2,30}?)\W*$")
-#: Questions "and X?" asks again in full with X in place of the one name of its kind they named.
-_ASKED_AGAIN_OF_A_NAME = frozenset({"when", "time"})
 #: "Which Ukrainian officials …", "name every Ukrainian leader …", "list the …": a question asking for people.
 _WHICH_PEOPLE_OF = re.compile(r"^\W*(?:which|what|who|name|list)\b(?:(?!\b(?:when|where|why)\b).)*\b(?:officials?"
                               r"|leaders?|ministers?|people|persons?|representatives?|diplomats?|counterparts?)\b")
-#: "The two openings", "those two visits": two records named by what they were.
-_TWO_NAMED = re.compile(r"\b(?:the|those|these) (?:two|2) (?:([a-z]+) )?([a-z]+s)\b")
-#: Nouns of "the two …" that name no kind of record ("those two dates").
-_ANY_TWO = frozenset("dates days times ones events records things items entries".split())
 #: "sorry, I meant just the finance minister - what is his name?": a correction, then a question of its own.
 _MEANT_THEN_ASKED = re.compile(r"^\W*(?:(?:sorry|no|oops|wait|err?m?)\W+)*i meant (?:just |only )?(?P<topic>[^-–—:?]+?)"
                                r"\s*[-–—:]\s*(?P<rest>(?:what|who|whom|whose|when|where|which|how|why|did|does|do|was|is"
                                r"|were|are)\b.+)$", re.IGNORECASE)
-#: "the kyrgyz one", "the Uzbek ones": words around a name that stand for a thing named before.
-_THE_ONE = re.compile(r"^\s*(?:the|a|an)\s+|\s+ones?\b\W*$", re.IGNORECASE)
-#: "And the Uzbek side?", "what about on the Japanese side?": the last question, of the other side.
-_AND_THE_SIDE = re.compile(r"^\W*(?:and|what about|how about)(?: (?:from|on|for))? (?:the )?"
-                           r"(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\W*$")
 #: "who went there before him?", "and who had been there before her that year?": a journey to the conversation's place.
 _WENT_THERE_BEFORE = re.compile(r"^\W*(?:and |so )?who (?:else )?(?:went|travell?ed|came|flew|visited|had gone|had been"
                                 r"|had visited|has been|had travell?ed) (?:there|to (?:that country|that city|it)) "
@@ -5068,24 +3767,9 @@ _WENT_THERE_BEFORE = re.compile(r"^\W*(?:and |so )?who (?:else )?(?:went|travell
 _DURING_CLAIMED = re.compile(r"^\W*(?:and |so )?(?:was|were) (?:that|it|this|they|those|these) (?:(?:announced|made|"
                              r"pledged|promised|given|offered) )?(?:during|at|on the occasion of|on the sidelines of) "
                              r"(?P<what>[^?]+?)\W*$")
-#: "and the other side?": the side opposite the one the last answer gave, whichever country that is.
-_THE_OTHER_SIDE = frozenset({"other", "partner", "opposite", "foreign"})
-#: "… from Japan's side", "on the Ukrainian side": the side a question is asked of.
-_SIDE_SAID = re.compile(r"\b(?P<prep>from|on|for) (?:the )?(?P<side>[a-z'’-]+(?: [a-z'’-]+)?) side\b")
-#: "… from Rwanda": a country a question's people came from, read as that side.
-_FROM_COUNTRY = re.compile(r"\b(?P<prep>from) (?P<side>[a-z'’-]+(?: [a-z'’-]+)?)\W*$")
-#: A question word or a verb of asking: a message that has one asks something of its own, not of a name alone.
-_ASKS_ITSELF = re.compile(r"\b(?:why|what|when|which|how|where|who|whom|was|were|is|are|did|does|do|has|have|had)\b")
-#: "Who is A?", "what's A's post?": a question about someone, which "and B?" asks again with both kept.
-_WHO_IS = re.compile(r"^\W*(?:and |so )?(?:who|what)(?:'s|’s| is| was| are| were)\b")
-#: "Who is …", "what's the name of …": a question asking for the holder of the post it ends with.
-_HOLDER_ASKED = re.compile(r"(?:^|[-–—:;,] )\W*(?:who(?:'s|’s|s| is| was)|what(?:'s|’s|s| is| was)? the name of"
-                           r"|name)\b")
 #: "any in 2021?", "were there any from 2019?": the records of the last list asked for at another date.
 _ANY_THEN = re.compile(r"^\W*(?:and |so |what about |how about )?(?:were there |was there |are there )?"
                        r"(?:any(?:thing| others?| more)?)(?= (?:in|from|on|during|for|before|after|since)\b)")
-#: "When was rwandan one?": a side of "which is older, the Rwandan one or the Uzbek one?" named by what it involves.
-_SIDE_ONE = re.compile(r"^When was (?P<name>[\w'’ .-]+?) one\?$", re.IGNORECASE)
 #: "and the month before?", "what about the following year?": the period next to the one the last question asked of.
 _SHIFTED_PERIOD = re.compile(r"^\W*(?:and |so |what about |how about |ok,? )?(?:any (?:in |during )?|(?:in|during) )?"
                              r"(?:the (?P<unit>month|year) (?P<dir>before|after)"
@@ -5095,31 +3779,11 @@ _ANY_STEMS = frozenset(stem(w) for w in "any anything others more".split())
 #: "his country", "her home country": the country of a person of the conversation.
 _OWN_COUNTRY = re.compile(r"\b(his|her) (?:own |home )?(?:country|nation)\b")
 _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|where|that|which|whose)\b)")
-_AND_WITH_NAME = re.compile(r"^\W*(?:and|what about|how about)(?: also)?(?: (?:with|to|for|of|by|from))? "
-                            r"(?P<name>[^?!.]+?)\W*$")
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
 _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"
                                r"|ones are they)\W*$")
-#: A question word: a follow-up that has one asks a question of its own, not the last one again.
-_OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom|why)\b")
 #: How many records of the last answers a conversation keeps in mind.
 _RECENT_KEPT = 6
-#: "Which of the two ...", "which of those two ...": two things the conversation answered.
-#: Words after which a question names the subject of its verb ("did Kishida go").
-_SUBJECT_AFTER = frozenset("did does do was were has had have".split())
-#: The order words of "which came later?" that ask for the later of two.
-_LATER_WORDS = frozenset({"later", "last", "latest", "most recently", "more recently", "newer", "newest", "more recent",
-                          "most recent"})
-#: The words of "the two", "both" that a question's keywords keep and that name no kind of record.
-_TWO_WORDS = frozenset({"two", "2", "both"})
-_THE_TWO = re.compile(r"\b(?:the|those|these) (?:two|2)\b|\bboth\b")
-#: "... before her meeting with Kuleba was that?": one side of a question of time is the conversation's record.
-_THAT_WAS = re.compile(r"\b(?:was|is|were|did) (?:that|it|this)(?: one)?(?: (?:happen|take place|open|start))?\W*$")
-#: A side of a question of time that is only a pointer to the conversation's record ("that meeting").
-_THAT_RECORD_ALONE = re.compile(r"^\W*(?:when (?:was|did) )?(?:(?:that|this|the same) (?:meeting|visit|trip|event"
-                                r"|talks)|that|this)(?: (?:take place|happen|begin|start))?\W*$")
-#: A side of a question of time between that names nothing of its own ("did it open").
-_SIDE_POINTS_BACK = re.compile(r"\b(?:it|they|he|she|him|her|them|that one|this one)\b")
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
 #: "which two projects did they welcome?", "what programmes were signed?": things of a kind asked for, plural.
 _THINGS_ASKED = re.compile(r"\b(?:which|what) (?:two |three |four |both |the )?(?:[\w'’-]+ ){0,4}?"
@@ -5143,22 +3807,19 @@ _THAT_HAPPENED = re.compile(r"^\W*(?:and |so |ok |okay )?(?:when|wen|whn) (?:did
 _WHO_ASKED = re.compile(r"^\W*(?:and |so |then )?who\b")
 #: "that post", "the same position": the post the last question asked about.
 _THAT_POST = re.compile(r"\b(?:that|this|the same|the said) (?:post|position|office|job|role)\b", re.IGNORECASE)
-#: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
-_YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
-                           r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
 #: "the guy's name", "that woman's first name": a person spoken of by a noun for a person, possessive.
 _A_PERSONS = re.compile(r"\b(?:the|that|this) (?P<noun>guy|man|fellow|gentleman|woman|lady|person)(?:['’]?s)(?= )",
                         re.IGNORECASE)
 #: Nouns a person is described by in "the name of the …" ("minister", "banker").
-_POST_NOUN = (r"(?:minister|president|official|leader|ambassador|governor|diplomat|envoy|secretary|head"
+_HOLDER_NOUN = (r"(?:minister|president|official|leader|ambassador|governor|diplomat|envoy|secretary|head"
               r"|representative|counterpart|banker)")
 #: "name of the kyrgyz minister who came to japan?": a person's name asked by a word for the people they are.
 _NAME_OF_SOMEONE = re.compile(r"^\W*(?:and |so |ok )?(?:the )?name of (?:the |that |this )"
-                              r"(?P<who>(?:[\w'’-]+ ){0,3}?" + _POST_NOUN + r"\b.*)$")
+                              r"(?P<who>(?:[\w'’-]+ ){0,3}?" + _HOLDER_NOUN + r"\b.*)$")
 #: "what's the new minister's name?", "what was the Kyrgyz minister called?": the name of the one so described.
 _NAME_SAID_OF = re.compile(r"^\W*(?:and |so |ok )?what(?:'s|’s| is| was) the "
-                           r"(?:(?P<who>(?:[\w-]+ ){0,3}?" + _POST_NOUN + r")['’]s (?:full )?name"
-                           r"|(?P<called>(?:[\w-]+ ){0,3}?" + _POST_NOUN + r") called)\W*$")
+                           r"(?:(?P<who>(?:[\w-]+ ){0,3}?" + _HOLDER_NOUN + r")['’]s (?:full )?name"
+                           r"|(?P<called>(?:[\w-]+ ){0,3}?" + _HOLDER_NOUN + r") called)\W*$")
 #: "the full name of the cooperation program signed during …": whose or what's name, up to where the words
 #: about it begin.
 _NAME_OF = re.compile(r"\bname of (?:the|that|this|its|their) (?P<owner>(?:(?!(?:signed|during|at|in|of|that|which"
@@ -5169,11 +3830,6 @@ _WHICH_SHOWN_HELD = re.compile(r"^\W*(?:and |so )?which (?:(?:one|of (?:the two|
                                r" meetings|those meetings|these meetings|the meetings)) )?(?:was|were|took place"
                                r"|happened|was held|were held) (?:held |hosted )?"
                                r"(?:in|at|outside|abroad|overseas|away from)\b")
-_WHICH_CAME = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?[a-z' -]+? "
-                         r"(?P<when>first|1st|earlier|earliest|later|last|latest|more recently|most recently|older"
-                         r"|oldest|newer|newest|more recent|most recent)\W*$")
-_ONE_NOUN = re.compile(r"^(\W*(?:and |so )?(?:which|what) (?:of (?:the|those|these) (?:two |three )?)?)([a-z]+)\b",
-                       re.IGNORECASE)
 
 
 #: "it met whom?", "who did it meet?": the "it" a picked record leaves as the subject of what was done.
@@ -5201,13 +3857,6 @@ def _of_person(question: str, person: Person | None) -> str:
     return question
 
 
-def _plural(noun: str) -> str:
-    """`embassy` → `embassies`, `meeting` → `meetings`; a plural stays as it is."""
-    if noun.endswith("s"):
-        return noun
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
-
-
 #: "What did Japan provide in 2020 and in 2022?": one question asked of each year.
 _TWO_YEARS = re.compile(r"\b(in|during) ((?:19|20)\d{2}) and (?:(?:in|during) )?((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -5219,18 +3868,11 @@ def _two_years(text: str) -> list[str] | None:
     return [text[:found.start()] + f"{found.group(1)} {year}" + text[found.end():] for year in found.group(2, 3)]
 
 
-def _holds_all(words: set[str], wanted: Iterable[str]) -> bool:
-    """Whether every stem of `wanted`, or one of its synonyms, is among `words`."""
-    return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
-
-
 #: "The country Japan sent emergency grant aid to in October 2022", "the Central Asian country whose embassy in Tokyo
 #: opened in 96": a country described by what a record says of it, up to the end of the clause.
 _DESCRIBED_COUNTRY = re.compile(r"\bthe (?:[\w-]+ ){0,2}?(?:country|nation)\s+(?P<clause>(?:that|which|whose|where"
                                 r"|to which|in which|japan|tokyo)\b[^?,;]{6,90}?)(?=\s*(?:[?,;]|$| - | – | — ))",
                                 re.IGNORECASE)
-#: "Were both meetings in Japan?", "when were the two meetings?": two records the conversation had.
-_BOTH = re.compile(r"\bboth (?:meetings|of them|of those|visits|talks)\b|\bthe two (?:meetings|visits|talks)\b")
 _BOTH_MEETINGS = re.compile(r"\b(?:both|the two) (?:meetings|visits|talks)\b")
 #: "Who else ...?", "anyone else": someone besides those the last answer named.
 #: "Who else came from Central Asia?", "which other ministers attended?": others who took part, besides those told of.
@@ -5241,15 +3883,7 @@ _OTHERS_CAME = re.compile(r"\b(?:who|which|what) (?:else|other(?: [\w'’-]+){0,
                           # ("were the other Central Asian ministers there too?")
                           r"|\b(?:were|was|did) (?:the |any )?others?\b[^?]*?\b(?:there|come|came|attend\w*|take part"
                           r"|join)\b")
-#: "isn't that …?": a word pointing at what was just answered.
-_THAT_WORD = re.compile(r"\b(?:that|it)\b")
 _SOMEONE_ELSE = re.compile(r"\bwho else\b|\b(?:any|some)(?:one|body) else\b")
-#: "Between the first and the second", "from the earlier one to the later one": two records of the last list.
-_ORDINAL = r"the (?:first|second|third|fourth|last|earlier|later|latter|former|earliest|latest)(?: one| meeting)?"
-_TWO_PICKED = re.compile(rf"\b(?:between|from) (?P<a>{_ORDINAL}) (?:and|to|till|until) "
-                         rf"(?P<b>(?:the )?{_ORDINAL[4:]})\b")
-#: "And between the last one and the A–B talks?": one record of the last list and one named.
-_ONE_PICKED = re.compile(rf"\bbetween (?:(?P<a>{_ORDINAL}) and (?P<b>[^?]+?)|(?P<c>[^?]+?) and (?P<d>{_ORDINAL}))\W*$")
 #: "which foreign minister followed later that year?", "n which jp fm went after him": the next one of a kind.
 _CAME_AFTER = re.compile(r"^\W*(?:and |so |then )?(?:which|what|who)\b(?P<kind>[\w'’ -]{0,40}?)\s*\b"
                          r"(?:followed|came next|went next|visited next|was next"
@@ -5259,19 +3893,6 @@ _CAME_AFTER = re.compile(r"^\W*(?:and |so |then )?(?:which|what|who)\b(?P<kind>[
                          r"(?: to [\w'’ -]{2,30}?)? (?:before|ahead of) (?:him|her|them|that)))\b(?P<rest>[^?]*)\W*$")
 #: "later that year", "in the same year": within the year of the record before.
 _SAME_YEAR = re.compile(r"\b(?:that|the same) year\b")
-#: "How many days later was the other one?": the time from the record picked to another of the same list.
-_LATER_PICKED = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
-                           r"(?! (?:than|that|this|it)\b).*\b(?:the )?(?:other|second|first|third|last|later|earlier)"
-                           r"(?: one| meeting| visit)?\W*$")
-#: "How many days after the first one's talks was that?": the record picked from the list, then the one answered.
-_PICKED_THEN_THAT = re.compile(r"^\W*(?:and |so )?how (?:many|much) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
-                               r" (?P<ref>[^?]*?\b(?:first|second|third|last|earlier|later|other)\b[^?]*?)"
-                               r" (?:was|is) (?:that|it|this)(?: one)?\W*$")
-#: "How many days between the first two?", "… separate the last two?": two neighbours at an end of the last list.
-_END_PAIR = re.compile(r"\b(?:between|from|separate[sd]?) the (?:(?P<end>first|last|earliest|latest) (?:two|2)"
-                       r"|two (?P<end2>first|last))\b")
-#: A side of a question of time between that is a name's and no more ("after Japan's").
-_POSSESSIVE_ALONE = re.compile(r"^\W*(?:when (?:did|was|were) )?[\w .-]+?(?:'s|’s|s')\W*$", re.IGNORECASE)
 #: Kinds of answer that list several records, and so give no one date of their own.
 _LISTING_KINDS = frozenset({"several", "meetings", "compound"})
 
@@ -5289,8 +3910,6 @@ _OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
-#: "And what date was it there?": a detail asked again of the place the last question named.
-_THERE_THEN = re.compile(r"\b(date|day|time)\b.*\bthere\b")
 #: "Any in healthcare?", "any on energy?": whether the record just shown holds one of those.
 _ANY_IN = re.compile(r"^\W*(?:and |so |ok )?any (?:in|on|for|about|of|with|related to) [\w' -]+\W*$")
 #: "the summit where Kagame and Kishida met", "the summit the Rwandan leader was attending": a gathering identified
@@ -5300,8 +3919,6 @@ _GATHERING_OF_CLAUSE = re.compile(r"\bthe (?P<noun>summit|conference|forum|sessi
                                   r"which) (?P<clause>[^?,;]+?)|(?:that |which )?(?P<attender>[^?,;]+?) (?:attended|"
                                   r"(?:was|were) attending|(?:was|were) at|went to|came to|(?:was|were) there for))"
                                   r"(?=\W*$|,|;)")
-#: "and the other guy?": the other person, not another record of a list of things.
-_OTHER_PERSON = re.compile(rf"\bother (?:{lx.PERSON_NOUN}|official|minister)\b")
 #: "List every meeting a minister held, and with whom.": a list of meetings, which says who met in each.
 _WITH_WHOM_OF_LIST = re.compile(r"^(?P<q>\W*(?:list|name|show|give me|tell me|which|what)\b[^?]*\bmeetings\b[^?]*?"
                                 r"|\W*(?:list|name|show|give me|tell me)\b[^?]*\b(?:every|all|each)\b[^?]*\bmeetings?\b"
@@ -5405,31 +4022,9 @@ _COUNTRY_CLAUSE = re.compile(r"\bthe (?:(?P<region>[A-Za-z]+(?: [A-Za-z]+)?) )?c
 _NEAR = re.compile(r"\b(?:that|the same|same) (day|week|month|year)\b")
 #: Words before two names that take them together, not one by one.
 _TOGETHER = frozenset("besides except excluding without between from than apart both".split())
-#: What remains of "and the other one?" once the reference is read: nothing but pointing.
-_ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
-                            r"(?:its|it|that)(?:'s|’s)?\W*$")
-#: "which one opened first and by about how long?": the order asked, then the time between.
-_AND_BY_HOW_MUCH = re.compile(r"\b(?:and )?by (?:about |roughly |around |approximately )?how (?:much|long"
-                              r"|many \w+)\W*$")
 #: "By how many minutes?", "and by how much?": the gap of the comparison just answered.
 _BY_HOW_MUCH = re.compile(r"^\W*(?:and |so )?(?:by how (?:much|many(?: \w+)?|long)|how (?:much|many(?: \w+)?) (?:longer"
                           r"|shorter|earlier|later)(?: (?:was it|was that|did it last))?)\W*$")
-#: "the two ministers", "both officials": the two people of a list, by the noun of their kind.
-_THE_TWO_PEOPLE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:the|those|these) (?:two|2) (?:ministers|officials|leaders"
-                             r"|people|men|women|diplomats|politicians)\b"
-                             r"|\bboth (?:ministers|officials|leaders|men|women|diplomats)\b", re.IGNORECASE)
-#: "and the foreign minister among them, where did he meet …?": one of those just listed, by the post they hold.
-_POST_AMONG = re.compile(r"^\W*(?:(?:and|so|ok)\W+)?(?:the |their )(?P<post>(?:[a-z'-]+ ){0,3}[a-z'-]+) (?:among|of) "
-                         r"(?:them|those|these|the people listed)\b\W*(?P<rest>.*)$", re.IGNORECASE)
-#: "where did each go?", "when did each of them take office?": a question of every person just listed.
-_EACH_OF_THEM = re.compile(r"\b(?:each(?: of them| one)?|they each|each of the (?:two|three|four))\b"
-                           r"(?! other\b)(?! of\b)(?! (?:meeting|visit|trip|record|talks)s?\b)", re.IGNORECASE)
-#: "the woman", "the female minister", "the man": one person of a list told apart by the pronoun the records use.
-_FEMALE_WORDS = frozenset({"woman", "female", "lady"})
-_DESCRIBED_BY_SEX = re.compile(r"\bthe (?P<sex>woman|female|lady|man|male)(?: (?:minister|one|official|leader|"
-                               r"diplomat|politician|person))?\b", re.IGNORECASE)
-#: "the woman - who'd she meet?": the description set apart before the question.
-_SET_APART_BY = re.compile(r"^\W*(?:she|he)\s*(?:[-–—:,;]+)\s*")
 #: "the one in Ostra", "the meeting with Dorin": one of the meetings just discussed, by its place or people.
 _ONE_MEANT = re.compile(r"^\W*(?:the |that )?(?:one|meeting|visit|talks|trip)(?: held| that was)? "
                         r"(?P<how>in|at|with)\s+(?P<what>.+?)\W*$", re.IGNORECASE)
@@ -5439,17 +4034,6 @@ _HOW_FAR_APART = re.compile(r"^\W*(?:and |so |ok )?(?:by )?how (?:much|many(?: \
                             r"(?: (?:than |before |after |from )?"
                             r"(?:the other(?: one)?|it|that|them|the second|the first))?"
                             r"(?: (?:was it|was that|were they|did it come|came it|is it))?\W*$")
-#: "Who went first?", "and who did it later?": which of the two people just listed did the thing asked first.
-_WHO_FIRST = re.compile(r"^\W*(?:and |so |ok )?who (?:of (?:them|the two) )?(?:[a-z]+ )?(?:(?:it|so|there) )?"
-                        r"(?P<when>first|earlier|later|last)\W*$")
-#: "Which Japanese leaders went …", "what ministers met …": the question's subject, asked of people as "who".
-_WHICH_DOERS = re.compile(r"^\W*(?:which|what) (?:[A-Za-z'’-]+ ){0,3}?(?=(?:went|came|visited|travell?ed|met|held"
-                          r"|attended|signed|opened|made|gave|took|spoke|called)\b)", re.IGNORECASE)
-#: "and the other way round?", "vice versa?": the last question with its two sides swapped.
-_OTHER_WAY_ROUND = re.compile(r"^\W*(?:and |so |what about |how about |ok )?(?:the )?"
-                              r"(?:other way (?:a)?round|vice versa|reverse|conversely|the other direction)\W*$")
-#: "the other one's visit": what belongs to the other of two, not another record.
-_OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: Prepositions said again before the second of two names ("with Rwanda and with Uzbekistan").
 _REPEATED_PREPOSITIONS = frozenset("with in to for of from by at".split())
 #: "there was some japanese banker back then right? who", "there was a forum in tokyo, when?": a thing said to have
@@ -5461,19 +4045,9 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
 #: "who reported that?", "who announced it?": who told of what the last answer confirmed.
 _WHO_REPORTED_THAT = re.compile(r"^\W*(?:and |so |ok |but )?who (?:reported|announced|published|posted|tweeted|said)"
                                 r" (?:that|it|this|so)\W*$")
-#: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
-_WITH_SOMEONE = re.compile(r"^(?:with|and) (?P<who>[\w'’. -]+?)\W*$")  # (a title before the name is read as the name)
-#: "the Kyrgyz one - ...", "and the Uzbek meeting?": a record of the last list by a name it involves.
-_NAMED_ONE = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) (?P<name>[\w'’. -]{2,40}?) "
-                        r"(?:one|meeting|visit|trip|talks)\b(?P<rest>.*)$")
 #: "her meeting", "his visit": a possessive pronoun before what it owns (read in the conversation, not as a name).
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?!(?:there|then|in|at|on|and|or|about|for|to|with|"
                                      r"first|again|before|after)\b)[a-z]", re.IGNORECASE)
-#: "Which of the two did he see first?": of two people listed, the one someone met first (or last).
-_WHICH_MET_FIRST = re.compile(r"^\W*(?:and |so )?(?:which|who|whom)(?: of (?:the two|the 2|them|those|these)| one)? "
-                              r"(?:did|has|had) (?P<who>he|she) (?:see|meet|visit|talk to|talk with|hold talks with"
-                              r"|speak (?:to|with)|sit down with)(?: with)? "
-                              r"(?P<when>first|earlier|last|later|second)\W*$")
 #: "… the Ostra summit she mentioned to Dorin", "… the summit he brought up in his talks with Dorin": a clause that
 #: says where a thing named before it was spoken of.
 _MENTIONED_CLAUSE = re.compile(
@@ -5481,25 +4055,10 @@ _MENTIONED_CLAUSE = re.compile(
     r"formula|plan)\s+(?:that |which )?(?:she|he|they) (?:had )?(?:mentioned|brought up|referred to|raised|cited|"
     r"spoke of|talked about) (?:to|with|in (?:her|his|their) (?:talks?|meeting|conversation) with) "
     r"[\w'’ .-]{2,40}?(?=\s*[?.!,;]|\s*$)", re.IGNORECASE)
-#: Words that relate what they join to something else ("before", "than", "from … to"): the sides of a comparison.
-_RELATING = re.compile(r"\b(?:before|after|than|between|apart|from|since|until|till|or|and)\b")
-#: "… when the Aurelian one began?": a record of the last list named inside the question by whom it involves.
-_NAMED_ONE_INSIDE = re.compile(r"\bthe (?P<name>[\w'’-]+(?: [\w'’-]+)?) (?:one|meeting|visit|trip|talks)\b")
-#: "the one with the president - how long was it?", "and the one in Kyiv?": a record of the last list by who
-#: or where.
-_ONE_WITH = re.compile(r"^\W*(?:and |what about |how about |ok |so )?(?:the|that) one (?:with|in|at|held in) "
-                       r"(?P<name>[\w'’. -]{2,40}?)(?P<rest>(?:\s*[-–—:,;?]|\s*$).*)$")
-#: "and with the PM?": the last question again, of the record of the last list with that person.
-_AND_WITH = re.compile(r"^\W*(?:and|what about|how about) with (?P<name>[\w'’. -]{2,40}?)(?P<rest>)\W*$")
-#: The last question's type asked again of another record.
 #: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
-_AGAIN = {"when": "when was it?", "where": "where was it?", "who": "who took part in it?", "time": "what time was it?",
-          "duration": "how long did it last?", "quantity": "how many?", "why": "why?"}
 
 
-#: "and on the Ukrainian side?", "and the other side?" after a few meetings: that side of each of them.
-_SIDE_OF_EACH = re.compile(r"^\W*(?:and |what about |how about )?(?:on |from |for )?the (?:[\w'’-]+ )?side\W*$")
 #: "New question:", "ok, different topic -", "on another note,", "switching gears,": what follows starts afresh.
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|right|alright|now|so|sorry|and)\W+)?"
                         r"(?:(?:switching|changing|shifting|switch|change|shift) gears|moving on|on to something else)"
@@ -5562,8 +4121,6 @@ _THAT_WAS_SOMEONE = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:that|it|this)(?
 _THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b"
                              # ("what was discussed at it?" after the gathering was named)
                              r"|(?<=\bat )it\b|(?<=\bduring )it\b")
-#: "When was the meeting?" as one side of a comparison: the meeting the conversation last had.
-_THE_MEETING_ASKED = re.compile(r"^when was (?:the|that|this) (?:meeting|talks|visit|trip)\W*$")
 #: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
 _OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in [a-z]+)?|(?:in )?(?:which|what) "
                              r"(?:city|town|place|country)|when|what time|how long|who) (?:was|did) the meeting"
@@ -5596,49 +4153,6 @@ _MONTH_OR_YEAR = (r"(?:january|february|march|april|may|june|july|august|septemb
 #: "in December or January", "in 2022 and 2023" (not "between 2022 and 2023", a span).
 _TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and)\s+({_MONTH_OR_YEAR})\b",
                         re.IGNORECASE)
-#: A follow-up's pointer to what the last answer was about.
-_IT = re.compile(r"\b(?:it|that|this|these|those|they|them)\b|\b(?:his|her|their) (?:meeting|talks|visit|trip)s?\b")
-
-
-def _current_picked(focus: Focus) -> bool:
-    """Whether the last answer picked one record of its list."""
-    return focus.current is not None and focus.current in focus.items
-
-
-def _shown_list(focus: Focus) -> tuple[str, ...]:
-    """The last list a focus holds: the one kept from before, else its own items when they are two or more."""
-    return focus.listed or (focus.items if len(focus.items) >= 2 else ())
-
-
-def _question_of_list(focus: Focus) -> str | None:
-    """The question that showed `_shown_list(focus)`."""
-    return focus.listed_question or (focus.question if len(focus.items) >= 2 else None)
-
-
-def _listed(now: Focus, before: Focus | None) -> tuple[str, ...]:
-    """The last list shown: this answer's, when it shows two or more records, else the one kept before."""
-    if len(now.items) >= 2:
-        return now.items
-    return _shown_list(before) if before is not None else ()
-
-
-def _listed_question(now: Focus, before: Focus | None, asked: str) -> str | None:
-    """The question of the last list shown (see `_listed`)."""
-    if len(now.items) >= 2:
-        return asked
-    return _question_of_list(before) if before is not None else None
-
-
-def _current(focus: Focus) -> str | None:
-    """The record the last answer was mainly about, as `kind:id`."""
-    if focus.current in focus.items:
-        return focus.current
-    if focus.meeting and not (focus.items and all(i.startswith((*_RECORD_ITEMS, "person:")) for i in focus.items)):
-        # (a list of pledges made at a meeting is about those pledges; a list of people, about one of them)
-        return f"meeting:{focus.meeting}"
-    # the one of the list just answered about (a person, a term), when it is one of the list
-    named = [f"person:{p}" for p in focus.people[:1]] + ([f"term:{focus.topic}"] if focus.topic else [])
-    return next((i for i in named if i in focus.items), focus.items[0] if focus.items else None)
 
 
 def _chatter(text: str) -> Answer:
@@ -5679,7 +4193,7 @@ def _merged_focus(focuses: list[Focus]) -> Focus | None:
     if not focuses:
         return None
     merged = focuses[-1]
-    records = [_one_record(f) for f in focuses]
+    records = [last_shown.one_record(f) for f in focuses]
     if len(records) > 1 and None not in records and len(set(records)) == len(records):
         # "when were the forum and the meeting held?" → "the earlier one": one of the records answered
         merged = replace(merged, items=tuple(r for r in records if r is not None))
@@ -5695,21 +4209,6 @@ def _merged_focus(focuses: list[Focus]) -> Focus | None:
     return merged
 
 
-@dataclass(frozen=True)
-class Turn:
-    """One message as the turn rules see it: its text, cleaned, the conversation's topic, and the date."""
-
-    text: str
-    focus: Focus | None
-    today: dt.date
-
-    @property
-    def lowered(self) -> str:
-        return self.text.lower()
-
-
-#: "like the Kyrgyz one", "as the other one": a record set beside the one asked of, as a standard.
-_LIKE_THE_ONE = re.compile(r"\s*\b(?:like|as|unlike|than|similar to) the [\w'’ -]+? one\b", re.IGNORECASE)
 #: "so that was longer than the Kyrgyz meeting?": the meeting just discussed, compared with another.
 _THAT_COMPARED = re.compile(r"^\W*(?:(?:(?:and|so|but|ok)\W+)?(?:(?:was|is) (?:that|it|this)"
                             r"|(?:that|it|this) (?:was|is))"
@@ -5737,9 +4236,9 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the post of whom a pronoun means", Engine._post_of_pronoun),
     Rule("the country of the conversation", Engine._the_country_meant),
     Rule("a country described by a record", Engine._country_described),
-    Rule("the last question of the other side", Engine._of_the_other_side),
-    Rule("the last question the other way round", Engine._the_other_way_round),
-    Rule("the last question of another name", Engine._of_another_name),
+    Rule("the last question of the other side", asked_again.of_the_other_side),
+    Rule("the last question the other way round", asked_again.the_other_way_round),
+    Rule("the last question of another name", asked_again.of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("a journey there before or after someone", Engine._went_there_before),
     Rule("others met, besides no one named", Engine._else_of_no_one),
@@ -5757,15 +4256,15 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the rest of a yes-or-no question", Engine._rest_of_yes_no),
     Rule("anything about it in the talks discussed", Engine._anything_about),
     Rule("the last question at another date", Engine._at_another_date),
-    Rule("the same on the home clock", Engine._on_home_clock),
-    Rule("the day on the home clock claimed", Engine._next_day_at_home),
-    Rule("the time on another city's clock", Engine._on_city_clock),
-    Rule("the same day of the year", Engine._same_day_of_year),
+    Rule("the same on the home clock", clock_times.on_home_clock),
+    Rule("the day on the home clock claimed", clock_times.next_day_at_home),
+    Rule("the time on another city's clock", clock_times.on_city_clock),
+    Rule("the same day of the year", clock_times.same_day_of_year),
     Rule("part of a name", Engine._name_part_of),
-    Rule("the two people listed", Engine._two_people_listed),
-    Rule("each of the people listed", Engine._each_person_listed),
-    Rule("the holder of a post among those listed", Engine._post_holder_among_listed),
-    Rule("one of the people listed, by pronoun", Engine._one_of_people_listed),
+    Rule("the two people listed", listed_people.two_people_listed),
+    Rule("each of the people listed", listed_people.each_person_listed),
+    Rule("the holder of a post among those listed", listed_people.post_holder_among_listed),
+    Rule("one of the people listed, by pronoun", listed_people.one_of_people_listed),
     Rule("counterpart", Engine._counterpart_of),
     Rule("where else on the trip", Engine._where_else),
     Rule("which of the meetings shown was held there", Engine._shown_held_there),
@@ -5778,9 +4277,9 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("which ones of one record", Engine._which_ones_of_one),
     Rule("lengths of the meetings just shown", Engine._reckoned_of_the_shown),
     Rule("the time between two records just ordered", Engine._gap_of_two_ordered),
-    Rule("which of two people listed did it first", Engine._who_of_listed_first),
-    Rule("which of two people listed was met first", Engine._which_listed_met_first),
-    Rule("a record of the last list", Engine._picked_item),
+    Rule("which of two people listed did it first", order.who_of_listed_first),
+    Rule("which of two people listed was met first", order.which_listed_met_first),
+    Rule("a record of the last list", picks.picked_item),
     Rule("other pledges than the one shown", Engine._other_pledges),
     Rule("a deed claimed of the pledge just shown", Engine._done_of_pledge_claimed),
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
@@ -5810,14 +4309,14 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("country of a place", Engine._country_of_place),
     Rule("region of a place", Engine._region_of_place),
     Rule("a person misdescribed", Engine._misdescribed),
-    Rule("which of two did it first", Engine._ordered_choice),
-    Rule("order of two events claimed", Engine._order_claimed),
-    Rule("which meeting of the trip came first", Engine._first_of_trip),
-    Rule("which came first or later", Engine._which_came_first),
-    Rule("time between events", Engine._timed),
+    Rule("which of two did it first", order.ordered_choice),
+    Rule("order of two events claimed", order.order_claimed),
+    Rule("which meeting of the trip came first", order.first_of_trip),
+    Rule("which came first or later", order.which_came_first),
+    Rule("time between events", order.time_between),
     Rule("comparison", Engine._compared),
-    Rule("which of two records came first", Engine._first_of_two_records),
-    Rule("records put in date order", Engine._put_in_order),
+    Rule("which of two records came first", order.first_of_two_records),
+    Rule("records put in date order", order.put_in_order),
     Rule("which of two meetings a claim holds of", Engine._which_of_two_did),
     Rule("which of two people a claim holds of", Engine._who_of_two),
     Rule("a claim of whom the last answer was about", Engine._that_was_someone),

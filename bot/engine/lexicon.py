@@ -653,3 +653,16 @@ ORDINAL = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) +
 #: "the leader of which country …?", "which country's president …?": the country of the people asked for.
 COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")
+#: "was it the same foreign minister both times?", "the same person at both meetings?".
+SAME_BOTH = re.compile(r"\bsame (?:[a-z]+ ){0,2}?(?:person|people|one|man|woman|guy|ministers?|officials?|leaders?"
+                       r"|envoys?|diplomats?|representatives?)\b.*\b(?:both|each) ?(?:times?|meetings?|trips?|visits?"
+                       r"|occasions?|of them)?\b")
+#: Words of an end asked ("when did it end?", "what time did they finish?").
+ENDED = re.compile(r"\b(?:end|ended|ending|finish\w*|wrap(?:ped)? up)\b")
+#: A question word: a follow-up that has one asks a question of its own, not the last one again.
+OWN_QUESTION_WORD = re.compile(r"\b(?:what|when|which|how|where|who|whom|why)\b")
+#: The words of "the two", "both" that a question's keywords keep and that name no kind of record.
+TWO_WORDS = frozenset({"two", "2", "both"})
+#: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
+YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
+                          r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2165,3 +2165,8 @@ def without_time_clause(query: Query) -> Query | None:
 _HOLDS = frozenset({"hold", "holds", "held", "holding"})
 _HELD_DETERMINERS = frozenset({"a", "an", "the", "their", "any", "formal", "official", "bilateral"})
 _HELD_THINGS = frozenset({"talks", "talk", "meeting", "meetings", "discussions", "discussion", "consultations"})
+
+
+def holds_all(words: set[str], wanted: Iterable[str]) -> bool:
+    """Whether every stem of `wanted`, or one of its synonyms, is among `words`."""
+    return all(w in words or any(x in words for x in SYNONYMS.get(w, ())) for w in wanted)
