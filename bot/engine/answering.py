@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
@@ -121,6 +122,10 @@ _OF_A_COUNTRY = re.compile(r"\bhow many (?P<who>[a-z]+) (?P<noun>[a-z]+)\b")
 _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
 #: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
 _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
+
+
+#: "the meeting", "that talk", "these talks": the talks themselves named as what is asked about.
+_THE_TALKS = re.compile(r"\b(?:the|that|this|these|those|their) (?:meeting|talks?|discussions?)\b")
 
 
 def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str]]]]) -> bool:
@@ -1171,7 +1176,9 @@ class Answerer:
                          and re.search(rf"\b{re.escape(kind_of.group('noun'))}\b", s.passage.text)), None)
             if said is not None:
                 best, scored = said, [said, *(s for s in scored if s is not said)]
-        if (_TALKS_WITH.search(query.raw.lower()) or self._of_two_who_met(query)) \
+        if (_TALKS_WITH.search(query.raw.lower()) or self._of_two_who_met(query)
+                # ("what topics did the meeting cover?": what the talks took up, not an outlet "covering" them)
+                or "discuss" in query.aspects and _THE_TALKS.search(query.raw.lower())) \
                 and best.passage.kind in ("person", "term"):
             # "What did A discuss with B?", "what did A and B sign?": a talk's record answers, not the description
             # of someone or something (the outlet that reported it)
@@ -1201,6 +1208,13 @@ class Answerer:
         if thing_for is not None:
             # "what's the memorial there for?": the memorial's own record, not the visit that went to it
             return self._statement(query, thing_for)
+        deed_unsaid = asked.where_deed_unsaid(query, p)
+        if deed_unsaid is not None and not any(asked.where_deed_unsaid(query, s.passage) is None
+                                               for s in scored[1:4] if not s.entities_missing):
+            # "where did Hattori study?" of records of his post: none tells of his studying, wherever it was
+            return Answer("not_found", False, "Not in the records",
+                          (deed_unsaid, f"Closest record: {self._passage_title(p)}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         ties = self._ties(query, best, scored, p, in_context, reading) if not followed else []
         several = self._several(query, [p, *ties], conf) if ties else None
         if several is not None:
@@ -1221,7 +1235,7 @@ class Answerer:
                or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None)
                or self._dated_to_come(query, meeting if p.kind == "meeting" else None, p)
                or self._done_by_whom_unsaid(query, p) or unmentioned or self._document_unheld(query, p)
-               or self._contents_unlisted(query, p))
+               or self._contents_unlisted(query, p) or self._post_unheld(query, p))
         if gap:
             # A runner-up that covers the question better and holds the detail answers instead.
             fit = next((o for o in scored[1:4]
@@ -1259,14 +1273,17 @@ class Answerer:
             return Answer("not_found", False, "Not in the records",
                           ("The records give how many in all, not how many of them that was:", p.text),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
-        if meeting is not None and query.intent == "quantity" and not self._counts_asked(query, p.text):
+        unheard = self._counted_unheard(query) if meeting is not None and query.intent == "quantity" else None
+        if meeting is not None and query.intent == "quantity" and (unheard or not self._counts_asked(query, p.text)):
             # The meeting's own point that gives the figure asked, if any: "how many of the 14 agreements
-            # dealt with medicine?" finds none, since 14 is the question's own figure.
+            # dealt with medicine?" finds none, since 14 is the question's own figure; nor does "how many demining
+            # robots?", which counts a thing no record speaks of, whatever "demining" figure there is.
             counted = next((self.index.passages[n] for n in self.index.by_entity.get(("meeting", meeting.id), ())
-                            if self._counts_asked(query, self.index.passages[n].text)), None)
+                            if self._counts_asked(query, self.index.passages[n].text)), None) if not unheard else None
             if counted is None:
-                return Answer("not_found", False, "No figure in the records",
-                              ("The records give no figure for that.", f"Closest record: {meeting.title}"),
+                gap = f"No record mentions {unheard}; none gives a figure for them." if unheard \
+                    else "The records give no figure for that."
+                return Answer("not_found", False, "No figure in the records", (gap, f"Closest record: {meeting.title}"),
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = counted
         answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
@@ -1288,6 +1305,42 @@ class Answerer:
         return Answer(answer.kind, answer.answered, answer.title, answer.lines, answer.items, answer.sources,
                       suggestions, answer.actions, conf if answer.answered else 0.0, answer.focus,
                       interpretation)
+
+    def _post_unheld(self, query: Query, p: Passage) -> str | None:
+        """"Who was the director general of the bureau at the talks?" of a meeting where no one holds that post, but
+        someone holds one of its ranks (its deputy): the post asked is no one's there; None otherwise."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        if query.intent != "who" or query.role is None or meeting is None:
+            return None
+        people = [self.kb.people[x] for x in meeting.participants if x in self.kb.people]
+        if any(lx.fits_post(query.role, r.key) for person in people for r in person.roles):
+            return None
+        said = query.role.replace("-", " ")
+        near = [(person, r) for person in people for r in person.roles
+                if re.search(rf"\b{re.escape(said)}\b", r.key.replace("-", " "))]
+        # ("the uzbek dep FM": the rank said, if shortened, is asked)
+        ranks = {w[:3] for _, r in near for w in r.key.split("-") if w not in said.split()}
+        if not near or any(w[:3] in ranks for w in query.words if len(w) >= 3):
+            return None
+        held = ", ".join(f"{person.name} ({role.title})" for person, role in near)
+        return f"The record names no {said} there; it has {held}."
+
+    def _counted_unheard(self, query: Query) -> str | None:
+        """The word of what "how many …" counts that no record uses, nor any word it stands for ("robots" of "how
+        many demining robots?"): no record can count that thing; None when every word of it is known."""
+        counted = asked.counted_noun(query)
+        if counted is None or counted not in query.words:
+            return None
+        start = query.words.index(counted)
+        # the thing counted: the first plural of the words after "how many", up to the first function word
+        # ("demining robots", "agreements came out of it")
+        head = next((w for w in itertools.takewhile(lambda w: w not in STOPWORDS, query.words[start:start + 3])
+                     if len(w) > 3 and w.endswith("s") and not w.endswith("ss")), None)
+        if head is None:
+            return None
+        key = stem(head)
+        known = key in self.index.idf or any(alt in self.index.idf for alt in SYNONYMS.get(key, ()))
+        return None if known else head
 
     def _counted_of_one_country(self, query: Query, p: Passage) -> Answer | None:
         """"How many Uzbek companies took part?" of a record that counts the companies of every country: how many

@@ -232,6 +232,13 @@ _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
 #: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
 _WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a-z]{3,}ed|[a-z]{3,}[^su']s)\b")
+#: "Where did Hattori study?": where someone did a thing, which the record answering must tell of.
+_WHERE_DID = ("where did", "where does", "where do", "where has", "where had")
+#: Deeds whose place is the place of a meeting or a journey ("where did he go?", "where did they sign it?").
+_PLACE_DEEDS = frozenset(stem(w) for w in """go went gone travel travelled traveled visit arrive come came fly flew
+    head stay hold held take took happen occur open sign signed speak spoke say said give gave lay laid pay paid
+    attend meet met get got make made put begin began start end land stop stopped be convene convened host hosted
+    chair chaired gather organise organize assemble turn show appear feature figure""".split())
 #: "What was served to the delegations?": a thing asked for by what was done with it, which the talks' own
 #: record must tell of ("what was discussed?" any of them does).
 _WHAT_DONE = re.compile(r"^\W*(?:and |so |then )?what (?:was|were) ([a-z]{3,}(?:ed|en))\b"
@@ -268,11 +275,17 @@ def _known(index: KnowledgeIndex, word: str) -> bool:
     return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
 
 
+#: Words that point at what the conversation is on, which names no subject of its own.
+_POINTERS = frozenset("it them that this these those him her".split())
+
+
 def _topic_word(query: Query) -> str | None:
     """The subject after "about" / "on" / "regarding" ("agree about visas" → visas), if any."""
     words = query.words
     for i, word in enumerate(words[:-1]):
         if word in ("about", "on", "regarding", "concerning"):
+            if words[i + 1] in _POINTERS:
+                return None  # "the tweet about it": what it is about is the thing pointed at, no word of a subject
             following = [w for w in words[i + 1:i + 3] if w not in STOPWORDS]
             if following and stem(following[0]) in _OVERVIEW_STEMS:
                 return None  # "on the agenda", "on (getting) the job": a frame, no subject
@@ -389,7 +402,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
             # this person's
             return f"The records say nothing about {index.kb.people[owner].name}'s {' '.join(thing)}."
     did = _WHO_DID.match(text) if query.intent == "who" and not (
-        lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text)) else None
+        lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text) or lx.ALL_HOLDERS.search(text)) else None
     if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):
         # "Who interpreted at the meeting?": a deed no record reports, so nobody is named doing it.
         said = did.group(0)[did.group(0).index("who ") + 4:]
@@ -948,3 +961,25 @@ def countries_of_people_asked(query: Query) -> set[str]:
     while end < len(words) and words[end] in ("from", "of", "the"):
         end += 1  # "which official from the Indonesian host government"
     return {m.id for m in query.mentions if m.kind == "country" and m.start <= end}
+
+
+def where_deed_unsaid(query: Query, passage: Passage) -> str | None:
+    """"Where did Hattori study?" of a record that does not tell of his studying: the place it gives is of something
+    else (a meeting, a post), so the place asked is not known; None when the record tells of the deed, or the deed is
+    a meeting's or a journey's, whose place every record of one gives."""
+    if query.intent != "where":
+        return None
+    words = query.words
+    opening = " ".join(words[:2]) if words[:1] == ("where",) else ""
+    who = next((m for m in query.mentions if m.kind == "person" and m.start == 2), None)
+    if opening not in _WHERE_DID or who is None or who.end >= len(words):
+        return None
+    verb = words[who.end]
+    key = stem(verb)
+    if key in _PLACE_DEEDS or key in lx.GATHERING_WORDS or verb in STOPWORDS:
+        return None
+    deed = {key, *(stem(w) for w in SYNONYMS.get(key, ()))}
+    if deed & passage.stems or deed & set(content_stems(passage.cited.quote)):
+        return None
+    return f"None of the records found tells where {' '.join(words[who.start:who.end])} did what is asked (“{verb}”)."
+

@@ -156,6 +156,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"(?:meetings|records|documents|docs|texts|articles|sources|releases)\s*,\s*"
                     # "everyone Hayashi is reported to have held talks with": what the records report, said as a hedge
                     r"|\s+(?:is|are|was|were) (?:reported|said|recorded|documented|known) to(?: have)?(?=\s+\w)"
+                    # "where does he show up? meetings visits etc": the kinds of record meant, after the question
+                    r"|(?<=\?)\s*(?:(?:meetings?|visits?|trips?|talks|events?|summits?|pledges?|records?|mentions?)"
+                    r"(?:\s*(?:,|/|&|\+|and|or)\s*|\s+)?){1,5}(?:etc\.?|and so on)?\s*$"
                     # "whats his job exactly": an adverb closing a question asks nothing more
                     r"|(?<=\w)\s+(?:exactly|precisely)(?=\W*$)"
                     # "how many years apart, roughly?": a hedge closing a question asks no other thing

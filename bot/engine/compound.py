@@ -48,6 +48,9 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.I)
 
 #: A second part opening on a preposition ("on what date?"), and first parts asking who, or any question.
 _PREPOSITION_FIRST = re.compile(r"^(?:on|at|in) (?:what|which)\b", re.I)
+#: "…, and in which country is that city?": a question after its preposition with a verb and subject of its own.
+_OWN_CLAUSE = re.compile(r"^(?:on|at|in) (?:what|which) [\w'’-]+ (?:is|was|are|were|did|does|do|has|had) [\w'’-]+",
+                         re.I)
 _WHO_FIRST = re.compile(r"^\W*(?:and |so )?(?:who|whom)\b"
                         # ("which Japanese foreign minister met Kuleba, and on what date?": a person asked, as "who")
                         r"|^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:ministers?|officials?|leaders?"
@@ -163,7 +166,8 @@ def split_question(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
     # ("which opened first, A or B, and in what year?": the choice answered, then the year of the one chosen)
     choice = len(parts) > 1 and " or " in parts[0].lower() and _QUESTION_FIRST.match(parts[0]) is not None
-    if len(parts) > 1 and not choice and any(_PREPOSITION_FIRST.match(p) for p in parts[1:]) \
+    if len(parts) > 1 and not choice \
+            and any(_PREPOSITION_FIRST.match(p) and not _OWN_CLAUSE.match(p) for p in parts[1:]) \
             and not (_WHO_FIRST.match(parts[0]) and ";" not in text and " or " not in parts[0]) \
             and not (";" in text and not _QUESTION_FIRST.match(parts[0])):
         # "which outlet tweeted about it, and on what date?": the date of what the first part asks about, one

@@ -63,10 +63,11 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how many years earlier did aurelia-zembla relations begin than aurelia-veloria relations?",),
         (("first", "When did {} {verb}?"), ("second", "When did {} {verb}?"))),
     ElapsedRule("how many units between A and B", re.compile(
-        _LEAD + r"(?:how (?:many " + _UNIT + r"|long)|(?:number of )?"
+        _LEAD + r"(?:how (?:many " + _UNIT + r"|long|much time)|(?:number of )?"
         + _UNIT.replace("unit", "unit3") + r") (?:passed |elapsed |were there |was it |lay )?(?:between|from|btw) "
         r"(?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
-        ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",),
+        ("how many days passed between the obrin-tarsen meeting and the quell-sabit meeting?",
+         "how much time elapsed between the opening of aurelia's embassy in lunde and of veloria's in ostra?"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("the gap in units between A and B", re.compile(
         r"^\W*(?:what(?:'s| is| was) |give me |tell me )?(?:the )?"

@@ -496,7 +496,8 @@ class Engine:
             if total is not None:
                 return total
         if len(parts) == 1:
-            return _with_both(self.ask_one(cleaned, focus, today), focus, cleaned)
+            answer = self._the_one_discussed(self.ask_one(cleaned, focus, today), focus, cleaned, today)
+            return _with_both(answer, focus, cleaned)
         answers: list[Answer] = []
         asked_in = focus
         for part in parts:  # each part may refer back to the one before ("..., and when did he ...")
@@ -522,6 +523,23 @@ class Engine:
             # "which meetings give a length, and how long was each?": the message is the question of what it showed
             combined = replace(combined, focus=replace(combined.focus, question=cleaned))
         return combined
+
+    def _the_one_discussed(self, answer: Answer, focus: Focus | None, text: str, today: dt.date) -> Answer:
+        """"When was the Ukraine trip?" after Kishida's visit to Ukraine, answered by the two trips there: "the" trip
+        is the one the conversation is on, when it is one of those found and the question names no one else; the
+        answer as it is otherwise."""
+        said = _THE_RECORD_SAID.search(unfronted(text).lower())
+        if said is None or focus is None or focus.several or focus.meeting not in self.kb.meetings \
+                or answer.kind != "several" or answer.focus is None \
+                or f"meeting:{focus.meeting}" not in answer.focus.items:
+            return answer
+        meeting = self.kb.meetings[focus.meeting or ""]
+        if any(m.kind == "person" and m.id not in meeting.participants for m in analyse(text, self.index).mentions):
+            return answer
+        asked = unfronted(text)
+        asked = asked[:said.start()] + "it" + asked[said.end():]
+        one = self.ask_one(asked, self.answerer.meetings.meeting_focus(meeting), today)
+        return one if one.answered and one.kind != "several" else answer
 
     def _asked_of_topic(self, topic: str, rest: str) -> str | None:
         """The question put after a country introduced as its topic, when it can be read alone: "Now Rwanda: …
@@ -574,6 +592,10 @@ class Engine:
             # the records of this answer before those of the last few
             recent = tuple(dict.fromkeys((*answer.focus.records(), *answer.focus.recent,
                                           *(focus.recent if focus is not None else ()))))[:_RECENT_KEPT]
+            if focus is not None and not answer.answered and str(answer.extra.get("rule", "")).startswith("correction"):
+                # "no, I meant the Uzbek one", found nowhere: the records corrected away from are no topic to go back
+                # to ("what did they discuss?" next is not of them)
+                recent = tuple(r for r in recent if r not in focus.records())
             answer = replace(answer, focus=replace(answer.focus, recent=recent))
         if answer.focus is not None and answer.focus.listed_question is None and focus is not None:
             # a list kept while later answers picked from it keeps the question that showed it
@@ -1874,7 +1896,7 @@ class Engine:
         if read.keywords and not details.refers_back(read) and not saying:
             return None  # "since when has it had an embassy there?" after pledges: no word of theirs, not of them
         claimed = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", t.text)}
-        if read.intent == "yes_no" and claimed and not any(
+        if read.intent == "yes_no" and claimed and set(read.keywords) - claimed and not any(
                 claimed & {k.replace(",", "") for k in self.record_stems(i)} for i in focus.items):
             # "so it was 1000 generators?" after records of other things: a figure claimed of what it names, which the
             # claim's own reading checks (not a record shown that only shares a word)
@@ -3471,6 +3493,8 @@ def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
     return replace(answer, focus=replace(answer.focus, items=(now, earlier)))  # the one just answered first
 
 
+#: "the Ukraine trip", "the Bali meeting": one record said with "the", which the conversation may be on.
+_THE_RECORD_SAID = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}?(?:trip|visit|meeting|talks|summit|forum|journey)\b(?!['’]s)")
 #: "When were the forum and the meeting held?", "where did the G7 meeting and the talks with Kuleba take place?".
 _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in which cit(?:y|ies)) (?:was|were|did))"
                          r" (?P<a>the [^,?]+?) and (?P<b>the [^,?]+?)(?P<verb>(?: (?:held|take place|took place|happen"
@@ -3533,7 +3557,8 @@ _DOC_NAMED_LAST = re.compile(r",?\s*\b(?:per|according to|based on|in|from) (?:t
 #: ", according to that report": the document of the record the conversation is on, as the source of the answer
 #: ("any other headlines in that article?" asks what is in it: left as it is).
 #: ", according to the report on Hayashi's trip": the record said by what it tells of, after the question.
-_RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|per) (?:the|that|this) "
+_RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|per|in|as (?:listed|given|stated|reported"
+                                     r"|described|mentioned|set out|laid out|named) in) (?:the|that|this) "
                                      r"(?:report|article|document|release|press release|record|text|story|piece) "
                                      r"(?:on|about|of|covering) [^?]+?\W*$"
                                      # ("…, according to the official tweet?": where it was said, asked no less)
@@ -3652,7 +3677,7 @@ _WHO_SAID_IT = re.compile(r"^\W*(?:and |so |ok,? )?(?:who (?:said|stated|claimed
                           r" (?:that|this|it|so|those|these)(?: (?:figures?|numbers?|claim|statement))?"
                           r"|according to whom|says who|who says(?: so)?)\W*$")
 #: "what are their titles?", "what portfolios do they hold?": the posts of the people "they" points at.
-_POST_NOUN = r"(?:exact |official |full |actual )?(?:jobs?|titles?|posts?|portfolios?|roles?|positions?)"
+_POST_NOUN = rf"(?:exact |official |full |actual )?{lx.POST_NOUNS}s?"
 _POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which)(?: are| were)? their (?P<noun>" + _POST_NOUN
                               + r")(?: exactly| then| again)?\W*$|^\W*(?:and |so |ok,? )?(?:what|which) (?P<noun2>"
                               + _POST_NOUN + r") (?:do|did) they (?:hold|have|had)(?: exactly| then)?\W*$")

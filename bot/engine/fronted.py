@@ -83,6 +83,11 @@ _HEADLINE = re.compile(r"^\W*(?P<head>(?:[\w'’-]+\s+){1,4}?(?:meeting|talks|vi
 _HEADLINE_IT = re.compile(r"^\W*(?P<head>(?:[\w'’-]+\s+){1,5}?(?:meeting|talks|visit|trip|forum|summit|mtg|session"
                           r"|event|gathering))\s*[-–—:,]?\s+(?P<asked>(?:who|what|wat|wht|when|wen|where)\s+"
                           r"(?:was|were|is|are))\s+(?:it|that|this)\W*$", re.IGNORECASE)
+#: "usmanov and ikegami on afghanistan - anything said": who, on what, then whether anything was said of it.
+_HEADLINE_SAID = re.compile(r"^\W*(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+(?:and|&|n)\s+"
+                            r"(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:on|about|re)\s+(?P<topic>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*[-–—:,]\s*"
+                            r"(?:was |is )?(?:there )?(?:anything|something|any(?:thing)? (?:word|mention))"
+                            r"(?: (?:said|mentioned|discussed|raised|at all))?\W*$", re.IGNORECASE)
 #: The fewest words of a question after a headline ("who came with kagame").
 _QUESTION_WORDS_LEAST = 3
 #: A word of a question that takes up what was said before it, or joins a second question.
@@ -93,6 +98,11 @@ _TAKES_UP = re.compile(r"\b(?:it|its|that|this|they|them|their|he|him|his|she|he
 def _headline_asked(text: str) -> str:
     """"kagame kishida meeting who came with kagame" → "who came with kagame at the kagame kishida meeting?": the
     record a headline names, said where the question asks of it; `text` unchanged when it is not of that shape."""
+    said = _HEADLINE_SAID.match(text.strip())
+    if said is not None:
+        # "usmanov and ikegami on afghanistan - anything said" → "did usmanov and ikegami say anything about
+        # afghanistan?"
+        return f"did {said.group('who')} say anything about {said.group('topic')}?"
     taken_up = _HEADLINE_IT.match(text.strip())
     if taken_up is not None and not any(w.lower() in STOPWORDS and w.lower() != "the"
                                         for w in taken_up.group("head").split()):

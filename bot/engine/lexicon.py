@@ -7,7 +7,7 @@ import re
 
 from bot.engine.text import LIGHT_WORDS, content_stems, stem
 
-PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio "
+PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold post function occup portfolio rank "
                            "profess career nation nationalit countri "
                            "descript profil background happen current serv now present incumb chang held peopl "
                            "new newli sit latest full exact complet "
@@ -123,9 +123,10 @@ ELAPSED = re.compile(r"\bhow (many years|long) (later|after|before|earlier|had p
 ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier before passed elapsed long begin began
     begun start started""".split())
 #: The nouns of a person's post ("which portfolio does she hold?").
-_POST_NOUNS = r"(?:post|position|title|office|job|role|portfolio|brief)"
-POST_OF = re.compile(rf"^\W*(what|which) (?:(?:ministerial|official|exact|formal|full|government|cabinet) )?"
-                     rf"{_POST_NOUNS}s? (did|does|do|was|is|had|has)\b"
+POST_NOUNS = r"(?:post|position|title|office|job|role|portfolio|brief|rank)"
+POST_OF = re.compile(r"^\W*(what|which) (?:(?:ministerial|official|exact|formal|full|government|cabinet"
+                     r"|[a-z]+(?:ese|ian|an|i|ish)) ){0,2}"
+                     rf"{POST_NOUNS}s? (did|does|do|was|is|had|has)\b"
                      # "which ministry did Biruta lead?": the body of the post he held
                      r"|^\W*(?:what|which) (?:ministry|department|agency|bureau|organi[sz]ation|institution|body) "
                      r"(?:did|does|do|has|had) (?!(?:he|she|they|that|this)\b)[\w'’. -]{2,40}? "
@@ -137,14 +138,14 @@ POST_OF = re.compile(rf"^\W*(what|which) (?:(?:ministerial|official|exact|formal
 #: "What's his title?", "and her position?": the post of the person the conversation is about.
 POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:his|her|(?:that|this) (?:guy|man|woman"
                              r"|person|official|minister|diplomat)['’]s) "
-                             rf"(?:full |exact |official |job )?{_POST_NOUNS}\W*$")
+                             rf"(?:full |exact |official |job )?{POST_NOUNS}\W*$")
 #: "What is Biruta's full ministerial title in the Bali article?": the post of the one named before "'s",
 #: whatever else the question names as the setting.
 POST_OF_NAMED = re.compile(r"^\W*(?:and |so )?what(?:'s|’s| is| was| were) (?:[\w-]+ ){0,3}?(?P<name>[\w-]+)['’]s? "
-                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS}\b"
+                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{POST_NOUNS}\b"
                            # "what was the full title of Vincent Biruta at the Bali meeting?": of the one named first
                            r"|^\W*(?:and |so )?what(?:'s|’s| is| was| were) the "
-                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{_POST_NOUNS} "
+                           rf"(?:(?:full|exact|official|formal|ministerial|actual|job) ){{0,2}}{POST_NOUNS} "
                            r"(?:of|held by) (?P<after>[\w-]+)")
 #: "Which prime minister was in office when Japan opened its embassy in Kigali?"
 IN_OFFICE_WHEN = re.compile(r"\b(in office|in post|in charge|serving|at the time) when (.+)")
@@ -194,7 +195,7 @@ FIGURE_NOUN = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s+([a-z-]+)(?:\s+([a-z-]+))?",
 LIFE_EVENTS = frozenset({"birth", "death", "beginning", "signing", "agreement"})
 #: Question types whose answer is one detail per record, so that several fitting records are all listed.
 SEVERAL_INTENTS = frozenset({"when", "where", "time", "duration", "who", "quantity", "general", "define", "why"})
-POSITION_WORDS = frozenset("posit job role titl post function occup".split())
+POSITION_WORDS = frozenset("posit job role titl post function occup rank".split())
 #: "Who held the post before her?", "who succeeded him?": the holders of a person's post around them.
 SUCCESSION = re.compile(r"\b(before|after) (her|him|them)\b|\b(predecessor|successor|preceded|succeeded|replaced)\b")
 SUCCESSION_NAMED = re.compile(r"\b(before|after|predecessor|successor|preceded|precede|succeeded|succeed|"
@@ -214,7 +215,9 @@ ALL_HOLDERS = re.compile(r"^\W*(?:(?:name|list|which|what|who (?:are|were))(?: a
                          r"|(?:name|list|which|what|who)(?: all)?(?: the)? (?:two |three |four )?(?:people|persons"
                          r"|officials|individuals) (?:hold|held|have held|has held|serve[ds]? as|occup(?:y|ied)"
                          # "which people are described as Japan's foreign minister in these documents?"
-                         r"|fill(?:ed)?|(?:are|were) (?:described|named|listed|given|titled|referred to) as))\b.*"
+                         r"|fill(?:ed)?|(?:are|were) (?:described|named|listed|given|titled|referred to) as)"
+                         # "who appears in these documents as Japan's foreign minister?"
+                         r"|who (?:appears?|appeared|shows? up|showed up|features?|figures?)(?= .*\bas\b))\b.*"
                          r"\b(?:appear\w*|named|mentioned|show\w* up|comes? up|came up|crops? up|feature[sd]?"
                          r"|in (?:the|these|your) (?:records|documents|docs|meetings|reports|texts|articles|sources"
                          r"|info|information|data|knowledge base))\b")
@@ -357,7 +360,7 @@ TITLE_WORDS = frozenset("minister president prime foreign deputy state ambassado
 #: "Which presidents or prime ministers … met …", "which foreign ministers did Japan meet?": a class of post holders.
 ROLE_CLASS = re.compile(r"^\W*(?:and )?(?:which|what|name (?:the |all )?|list (?:the |all )?)(?P<what>[a-z' -]+?) "
                          r"(?:(?:did|do|does|have|has|had) (?:\w+ )?)?(?:met|meet|meeting|took part|attended|talked"
-                         r"|held|(?:sat|sit) down with|sat with)\b")
+                         r"|held|(?:sat|sit) down with|sat with|came to|come to|joined|(?:were|was) (?:present )?at)\b")
 OTHER_COUNTRIES = re.compile(r"\b(?:of other countries|other countries'?|from abroad|abroad|partner countries|"
                               r"foreign countries)\b")
 #: "Which office was cited as the source for …", "who published the report on …": the document asked about.

@@ -82,7 +82,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             r"|^\W*(?:and |so |ok,? )?(?:the |its |their )?(?:length|lengths)\W*$")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much|often)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
-                            r"|\bwhat (quantity|size|value)\b"
+                            r"|\bwhat (quantity|size|value)\b|\b(?:size|scale) of\b"
                             r"|\b(cost|costs|price|worth)\b")),
     ("why", re.compile(r"^(why|for what reason)\b|\bwhat (for|was the (reason|purpose|occasion))\b|\bpurpose\b"
                        # ("occasion?" alone: what it was held for)
@@ -1305,6 +1305,10 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         sized = {stem(m.group(1)) for m in _HOW_SIZED.finditer(folded)}
         # ("an aid figure - how much?", "the amount of the grant": the figure asked is named, not held)
         keywords = tuple(k for k in keywords if k not in sized and k not in lx.FIGURE_NOUNS)
+    if intent == "yes_no" and keywords and all(k.replace(",", "").replace(".", "").isdigit() for k in keywords):
+        # "was it 42?": a figure claimed of what the conversation is on, which the claim's figures check; no word a
+        # record must hold
+        keywords = ()
     besides = _BESIDES_DONE.match(rest)
     if besides is not None:
         # "Besides backing Ukraine and tightening sanctions on Russia, what seasonal help did he promise?":
@@ -1488,6 +1492,9 @@ def _venues(words: list[str], mentions: list[Mention], clock: bool,
         if m.kind not in ("place", "country") or clock or m.start == 0 or words[m.end - 1] in possessors:
             continue
         before, after = words[m.start - 1], words[m.end] if m.end < len(words) else ""
+        if before == "the" and m.start >= 2 and (not after or after in STOPWORDS) and after not in ("one", "ones"):
+            # "held in the United States": the article is the name's ("at the Bucha memorial" names a memorial)
+            before = words[m.start - 2]
         denied = bool({"not", "neither", "nor", "never"} & set(words[max(0, m.start - 3):m.start - 1]))
         if place_of_a_thing(words, m):
             continue  # "the situation in Ukraine", "a memorial in Bucha": where a thing is, no venue
@@ -1535,6 +1542,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
                            # ("exact date kamikawa became fm?": the date asked, of what the clause says)
                            r"(?!(?:the )?(?:exact|precise|specific) (?:date|day|year)s? (?!of\b|(?:was|is|were|are)\b))"
+                           # ("number of agreements signed at the forum?": how many asked, of what the clause says)
+                           r"(?!(?:the |total )?(?:number|amount|count|quantity|size) of\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
                            r"(?!(?:and |so )?the other\b)"
                            r"[a-z][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"

@@ -1649,3 +1649,33 @@ def test_a_gathering_identified_by_who_attended_it_is_that_gathering(engine: Eng
 def test_two_people_said_to_sign_something_asks_what_was_signed_at_their_meeting(engine: Engine) -> None:
     answer = engine.ask("hayshi n kulubaev signed anything?", today=TODAY)
     assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_a_count_of_a_thing_no_record_names_is_not_a_figure_of_another(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi visit kyiv", "how many demining robots")
+    assert not answer.answered and "robots" in answer.text and "24" not in answer.lines[0], answer.text
+    # (a verb after the thing counted is no thing: "how many deals came out of it?" is still the forum's 14)
+    answer = last_answer(engine, "When was the Uzbekistan-Japan business forum held?", "how many deals came out of it?")
+    assert answer.answered and "14" in answer.text, answer.text
+
+
+def test_a_post_no_one_at_the_meeting_holds_is_not_answered_by_its_deputy(engine: Engine) -> None:
+    answer = engine.ask("Who was Director General of the Bureau of European Affairs at the talks with Bobur Usmanov?",
+                        today=TODAY)
+    assert not answer.answered and "Deputy Director General" in answer.text, answer.text
+    answer = engine.ask("who was the deputy director general at the usmanov talks?", today=TODAY)
+    assert answer.answered and "Ikegami" in answer.text, answer.text
+
+
+def test_where_someone_did_a_thing_no_record_tells_of_is_not_a_place_of_something_else(engine: Engine) -> None:
+    answer = engine.ask("where did masaya hattori study", today=TODAY)
+    assert not answer.answered and "study" in answer.text, answer.text
+    answer = engine.ask("where did kamikawa meet kuleba", today=TODAY)
+    assert answer.answered and "New York" in answer.text, answer.text
+
+
+def test_the_topics_of_the_meeting_are_the_talks_not_an_outlet_covering_them(engine: Engine) -> None:
+    answer = last_answer(engine, "Who is Ikegami Masaki?", "Whom did he meet, and on what date?",
+                         "What topics did the meeting cover?")
+    assert answer.kind == "meeting_answer" and "Usmanov" in answer.title and "strategic partnership" in answer.text, \
+        answer.text

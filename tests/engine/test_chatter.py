@@ -198,3 +198,10 @@ def test_which_dates_asked_of_meetings_listed_is_an_aside() -> None:
 def test_names_asked_after_a_question_of_people_ask_nothing_more(engine: Engine) -> None:
     answer = last_answer(engine, "which kyrgyz ministers studied in japan, names pls")
     assert not answer.answered and "Kulubaev (" not in answer.text, answer.text
+
+
+def test_the_kinds_of_record_said_after_a_question_ask_nothing_more() -> None:
+    assert without_asides("where all does kishida show up in the docs? meetings visits etc") == \
+        "where all does kishida show up in the docs?"
+    assert without_asides("when did they meet? meetings only") == "when did they meet? meetings only"
+

@@ -293,3 +293,14 @@ def test_with_whom_after_a_comma_is_a_second_question_of_the_same_record(engine:
     answer = last_answer(engine, "Which meetings were held in 2022?", "the earlier one: when, and with whom?")
     assert answer.answered and "14 November 2022" in answer.text, answer.text
     assert "Partner side: Paul Kagame" in answer.text, answer.text
+
+
+def test_a_later_question_after_its_preposition_with_a_clause_of_its_own_is_a_question_of_its_own(
+        engine: Engine) -> None:
+    assert split_question("In which city did Japan open an embassy in 2010, and in which country is that city?") == [
+        "In which city did Japan open an embassy in 2010", "in which country is that city?"]
+    # ("…, and on what date?" asks the date of what the first part asks about: one question)
+    assert len(split_question("Which outlet tweeted about it, and on what date?")) == 1
+    answer = engine.ask("In which city did Japan open an embassy in 2010, and in which country is that city?",
+                        today=TODAY)
+    assert answer.answered and "Kigali" in answer.text and "Rwanda" in answer.text, answer.text

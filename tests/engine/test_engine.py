@@ -1866,3 +1866,83 @@ def test_the_day_on_the_home_clock_is_claimed_of_a_meeting_abroad_by_the_day_its
     assert answer.title == "Yes" and "21 September 2023" in answer.text, answer.text
     same = last_answer(engine, "What time did Kamikawa meet Kuleba?", "same day in japan?")
     assert same.title.startswith("No"), same.text
+
+
+def test_the_record_said_with_the_is_the_one_the_conversation_is_on(engine: Engine) -> None:
+    answer = last_answer(engine, "tell me about kishida's visit to ukraine", "the ukraine trip, when was it")
+    assert answer.answered and "Kishida" in answer.text and "Hayashi" not in answer.text, answer.text
+    answer = last_answer(engine, "tell me about kishida's visit to ukraine", "the ukraine trip, when was it",
+                         "who did he meet on that trip")
+    assert not answer.answered and "Hayashi" not in answer.text, answer.text
+    # (without a conversation every record that fits is listed)
+    answer = engine.ask("when was the ukraine trip", today=TODAY)
+    assert answer.kind == "several" and "Kishida" in answer.text and "Hayashi" in answer.text, answer.text
+
+
+def test_a_report_named_after_the_question_as_where_it_is_listed_is_where_to_look(engine: Engine) -> None:
+    answer = engine.ask("What were the three priorities of Indonesia's G20 presidency as listed in the report on "
+                        "Kagame's trip?", today=TODAY)
+    assert answer.answered and "digital transformations" in answer.text, answer.text
+
+
+def test_a_rank_asked_is_a_post(engine: Engine) -> None:
+    answer = last_answer(engine, "which central asian countries had meetings w japan in the docs",
+                         "in the uzbek one who was on the japanese side", "whats his rank")
+    assert answer.answered and "Deputy Director General" in answer.text, answer.text
+
+
+def test_posts_of_two_kinds_asked_are_not_read_as_the_one(engine: Engine) -> None:
+    answer = engine.ask("Which foreign ministers or leaders did Foreign Minister Hayashi meet?", today=TODAY)
+    assert answer.answered and all(name in answer.text for name in ("Kulubaev", "Zelenskyy", "Shmyhal")), answer.text
+
+
+def test_they_after_turns_that_found_nothing_is_not_the_meeting_before_them(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japans FM meet the central asian FM", "no i meant the uzbek one",
+                         "so that wasnt the ministers themselves?", "what did they discuss")
+    assert answer.kind != "meeting_answer" or "Kyrgyz" not in answer.title, answer.text
+
+
+def test_a_figure_claimed_of_the_record_just_shown_is_checked_against_its_figure(engine: Engine) -> None:
+    answer = last_answer(engine, "how many demining cranes did japan pledge to ukraine", "was it 42?")
+    assert answer.answered and answer.title.startswith("No") and "24 demining cranes" in answer.text, answer.text
+    answer = last_answer(engine, "how many demining cranes did japan pledge to ukraine", "was it 24?")
+    assert answer.answered and answer.title == "Yes", answer.text
+
+
+def test_the_other_side_after_a_person_of_a_meeting_is_who_took_part_from_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the uzbek japan biz forum", "who led it from the japanese side",
+                         "his title?", "and the uzbek side?")
+    assert answer.answered and "Kudratov" in answer.text, answer.text
+
+
+def test_what_someone_holding_a_post_did_is_no_question_of_who_holds_it(engine: Engine) -> None:
+    answer = engine.ask("what did japan's foreign minister do in sept 2023", today=TODAY)
+    assert answer.kind != "role" and "G7" in answer.text, answer.text
+
+
+def test_who_appears_as_a_post_lists_its_holders(engine: Engine) -> None:
+    answer = engine.ask("Who appears in these documents as Japan's Minister for Foreign Affairs?", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_a_post_held_at_the_time_of_a_gathering_is_the_post_then(engine: Engine) -> None:
+    answer = engine.ask("What Japanese government post did Ryosuke Kozuki hold at the time of the Uzbekistan-Japan "
+                        "business forum?", today=TODAY)
+    assert answer.answered and "State Minister" in answer.text, answer.text
+
+
+def test_the_number_of_things_asked_as_a_phrase_is_a_count_not_a_claim(engine: Engine) -> None:
+    answer = engine.ask("number of agreements signed at the uzbek japan biz forum?", today=TODAY)
+    assert answer.answered and "14" in answer.text and not answer.title.startswith("Not confirmed"), answer.text
+
+
+def test_how_much_time_elapsed_between_two_events_is_the_time_between_them(engine: Engine) -> None:
+    answer = engine.ask("How much time elapsed between the opening of Japan's embassy in Tashkent and the start of "
+                        "operations of Uzbekistan's embassy in Tokyo?", today=TODAY)
+    assert answer.answered and "3 years" in answer.text, answer.text
+
+
+def test_what_a_thing_said_about_it_mentions_is_of_the_record_pointed_at(engine: Engine) -> None:
+    answer = last_answer(engine, "who is the rwandan president", "who did he meet in indonesia",
+                         "what sectors did the tweet about it mention")
+    assert answer.answered and "climate change" in answer.text and "mention mention" not in answer.text, answer.text

@@ -77,3 +77,11 @@ def test_a_companion_asked_after_a_headline_is_a_companion(engine: Engine) -> No
     answer = last_answer(engine, "kagame kishida meeting who came with kagame", "whats birutas job",
                          "and the other guy")
     assert answer.answered and "Ndagijimana" in answer.title, answer.text
+
+
+def test_who_on_what_then_anything_said_asks_whether_they_said_anything_of_it(engine: Engine) -> None:
+    assert unfronted("usmanov and ikegami on afghanistan - anything said") == \
+        "did usmanov and ikegami say anything about afghanistan?"
+    answer = engine.ask("usmanov and ikegami on afghanistan - anything said", today=TODAY)
+    assert not answer.answered and "news outlet" not in answer.text, answer.text
+

@@ -1401,3 +1401,16 @@ def test_a_question_said_another_way_is_read_as_its_plain_form(engine: Engine) -
     assert [m.id for m in analyse("who attended from the US", engine.index).mentions] == ["united-states"]
     assert not analyse("did any of us attend", engine.index).mentions
 
+
+def test_the_size_of_a_thing_asks_how_much(engine: Engine) -> None:
+    assert analyse("size of japan's emergency grant aid for kyrgyzstan?", engine.index).intent == "quantity"
+    assert analyse("what was the scale of the aid?", engine.index).intent == "quantity"
+
+
+def test_a_country_said_with_its_article_is_where_something_was_held(engine: Engine) -> None:
+    assert analyse("which one was in the US", engine.index).venues == (("country", "united-states", False),)
+    assert analyse("was it held in the Kyrgyz Republic?", engine.index).venues == (("country", "kyrgyzstan", False),)
+    # (a name before the noun it describes is no venue: "at the Bucha memorial", "in the kyrgyz one")
+    assert not analyse("who paid respects at the Bucha memorial?", engine.index).venues
+    assert not analyse("in the kyrgyz one, did they talk about Ukraine?", engine.index).venues
+

@@ -228,8 +228,8 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
     post = found.group("post") or found.group("post2") or found.group("post3") or found.group("post4")
     who = found.group("who") or found.group("who2") or found.group("who3") or found.group("who4")
     claimed = found.group("post3") is not None or found.group("post4") is not None
-    if not ROLES[query.role].search(post):
-        return None
+    if not ROLES[query.role].search(post) or re.search(r"\b(?:or|and)\b", post):
+        return None  # ("which foreign ministers or leaders did he meet?": more than the one post read)
     named = [m.id for m in query.mentions if m.kind == "person" and m.id in a.kb.people]
     if not named and lx.PERSON_PRONOUN.fullmatch(who.strip()) and q.focus is not None:
         named = [p for p in meant_by_pronoun(a.kb, q.focus.people, q.lowered) if p in a.kb.people][:1]
@@ -291,6 +291,10 @@ def post_holders_met(a: Answerer, q: Asked) -> Answer | None:
 _FIRST_EVER = frozenset({"first", "1st", "founding", "inaugural"})
 
 
+#: "what did Japan's foreign minister do in September 2023?": what someone did, not who they were.
+_DID_WHAT = re.compile(r"^\W*(?:and |so )?what (?:did|does|has|had|have|was|were) .+? (?:do|doing|done|up to)\b")
+
+
 def holders(a: Answerer, q: Asked) -> Answer | None:
     """"Who is Ukraine's foreign minister?": the holders of the post asked, with the dates the records
     show them in it (not when the question asks about the meeting just discussed)."""
@@ -302,8 +306,8 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
     if _WHOSE_COUNTRY.search(q.lowered):
         return None  # "which country's foreign minister was visiting Japan …?" asks the country, of an event
-    if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered):
-        return None  # "what did the foreign minister say?" asks what was said
+    if lx.SAID.search(q.lowered) or lx.RESPONDED.search(q.lowered) or _DID_WHAT.match(q.lowered):
+        return None  # "what did the foreign minister say?", "… do in September?" ask what was said or done
     if lx.SINCE_ASKED.search(q.lowered):
         return None  # "first Japanese FM in Ukraine since what?": what a first is counted from, not who held a post
     def holds(p: str) -> bool:
@@ -681,7 +685,10 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
         of = q.people or [p for p in (q.focus.people[:1] if q.focus is not None else ()) if p in a.kb.people]
         return a.profiles.earlier_posts_of(of[0]) if of else None
     if q.people:
-        clause = next((i for i, w in enumerate(q.query.words) if w in ("when", "while", "whilst")), len(q.query.words))
+        words = q.query.words
+        # (a clause of time: "when he met Kamikawa", "at the time of the forum", "during the forum")
+        clause = next((i for i, w in enumerate(words) if w in ("when", "while", "whilst", "during")
+                       or words[i:i + 3] == ("at", "the", "time")), len(words))
         terms = [set(content_stems(a.kb.terms[m.id].name)) for m in q.query.mentions
                  if m.kind == "term" and m.id in a.kb.terms and m.start < clause]
         person = a.kb.people.get(q.people[0])

@@ -76,13 +76,21 @@ def of_the_other_side(engine: Engine, t: Turn) -> Answer | None:
                       sources=tuple(d.cite(engine.kb, m.cited) for m in held[:5]), confidence=0.9,
                       focus=replace(focus, people=tuple(x for m in held for x in m.partner_side)))
     # ("who else came from Rwanda?" → "and from Japan's side?": a country the question came from is its side)
-    said = _SIDE_SAID.search(focus.question.lower()) or next(
-        (m for m in _FROM_COUNTRY.finditer(focus.question.lower())
+    question = focus.question
+    said = _SIDE_SAID.search(question.lower()) or next(
+        (m for m in _FROM_COUNTRY.finditer(question.lower())
          if any(x.kind == "country" for x in analyse(m.group("side"), engine.index).mentions)), None)
+    held_last = next((engine.kb.meetings[m] for m in focus.recent_meetings() if m in engine.kb.meetings), None)
+    if said is None and len(focus.people) == 1 and not focus.meeting and held_last is not None \
+            and focus.people[0] in held_last.participants and found.group("side") not in _THE_OTHER_SIDE:
+        # "who led it from the Japanese side?" → "his title?" → "and the Uzbek side?": who took part from that side
+        # of the meeting the conversation is on
+        answer = engine.ask_one(f"who took part from the {found.group('side')} side?",
+                                engine.answerer.meetings.meeting_focus(held_last), t.today)
+        return answer if answer.answered else None
     if said is None:
         return None
-    again = (f"{focus.question[:said.start()]}{said.group('prep')} the {found.group('side')} side"
-             f"{focus.question[said.end():]}")
+    again = f"{question[:said.start()]}{said.group('prep')} the {found.group('side')} side{question[said.end():]}"
     answer = engine.ask_one(again, focus, t.today)
     return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
