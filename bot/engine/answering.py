@@ -19,7 +19,7 @@ from bot.engine import lexicon as lx
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
 from bot.engine.comparison import Comparer
 from bot.engine.described import Describer
-from bot.engine.events import SIGNING, TRAVEL, asks, events_asked, reported
+from bot.engine.events import NUMBER_WORDS, SIGNING, TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
@@ -124,6 +124,11 @@ _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:h
 _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
 
 
+#: A figure in a record's words: digits, or a number or amount said in words ("all four provinces", "a dozen"; not
+#: "one", as in "one of its partners").
+_COUNTING_WORDS = "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one"))
+_ANY_FIGURE = re.compile(r"\d|\b(?:" + _COUNTING_WORDS + r"|dozens?|hundreds?|thousands?|millions?|billions?"
+                         r"|trillions?|several|both|single|half|double|twice)\b")
 #: "the meeting", "that talk", "these talks": the talks themselves named as what is asked about.
 _THE_TALKS = re.compile(r"\b(?:the|that|this|these|those|their) (?:meeting|talks?|discussions?)\b")
 
@@ -1208,8 +1213,8 @@ class Answerer:
         if thing_for is not None:
             # "what's the memorial there for?": the memorial's own record, not the visit that went to it
             return self._statement(query, thing_for)
-        deed_unsaid = asked.where_deed_unsaid(query, p)
-        if deed_unsaid is not None and not any(asked.where_deed_unsaid(query, s.passage) is None
+        deed_unsaid = asked.deed_unsaid(query, p)
+        if deed_unsaid is not None and not any(asked.deed_unsaid(query, s.passage) is None
                                                for s in scored[1:4] if not s.entities_missing):
             # "where did Hattori study?" of records of his post: none tells of his studying, wherever it was
             return Answer("not_found", False, "Not in the records",
@@ -2139,7 +2144,8 @@ class Answerer:
         """Whether the passage's figure counts what is asked: "how many companies" wants companies,
         "how much did it cost" wants money."""
         if p.quantity is None:
-            return True
+            # (a record with no figure of any kind gives none: "how big was the latest loan?" of "offering loans")
+            return bool(_ANY_FIGURE.search(p.text.lower()))
         text = query.raw.lower()
         counted = asked.counted_noun(query)
         # The figure's own unit decides ("2 auto transformers" does not count generators, even in a

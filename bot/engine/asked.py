@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from bot.engine import lexicon as lx
 from bot.engine import thresholds, when
 from bot.engine.chatter import CHAT_WORDS
-from bot.engine.events import NUMBER_WORDS, reported_as_asked
+from bot.engine.events import EVENT_KINDS, NUMBER_WORDS, reported_as_asked
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYMS, TIME_GAP, Query, expand_shorthand
 from bot.engine.retrieval import REASON_PHRASES
@@ -88,6 +88,8 @@ _UNNAMED = re.compile(r"\b(which|what|wat|(?:name|list|names of|identify)(?: all
                       r"(?: (?:some|any|one|a few|several) of)?(?: the| some| any| a few| an?| one)(?: \d[\d,]*)?) "
                       r"([a-z]+ )?"
                       r"([a-z]+)\b")
+#: "the company names", "the firms' names": the names of a kind of participant asked for.
+_KIND_NAMES = re.compile(r"\b(?P<kind>[a-z]{4,}?)(?:['’]s|s['’])? names\b")
 #: The kinds of participant the records count but never name ("over 200 companies"), by stem: a misspelt
 #: plural ("companys") is the same kind.
 _UNNAMED_KINDS = {stem(w): w for w in "companies firms businesses corporations enterprises journalists reporters "
@@ -232,13 +234,19 @@ _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
 #: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
 _WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a-z]{3,}ed|[a-z]{3,}[^su']s)\b")
-#: "Where did Hattori study?": where someone did a thing, which the record answering must tell of.
-_WHERE_DID = ("where did", "where does", "where do", "where has", "where had")
+#: The openings of a question of where someone did a thing, which the record answering must tell of.
+_PLACE_OR_TIME_ASKED = frozenset({("where",)})
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
+#: Words between whoever did a thing and the deed ("when did Kishida himself visit …?", "where did they first meet?").
+_BEFORE_THE_DEED = frozenset("and the & n himself herself themselves itself also ever first again still later already "
+                             "once just soon".split())
 #: Deeds whose place is the place of a meeting or a journey ("where did he go?", "where did they sign it?").
-_PLACE_DEEDS = frozenset(stem(w) for w in """go went gone travel travelled traveled visit arrive come came fly flew
+_PLACE_DEED_WORDS = tuple("""go went gone travel travelled traveled visit arrive come came fly flew
     head stay hold held take took happen occur open sign signed speak spoke say said give gave lay laid pay paid
     attend meet met get got make made put begin began start end land stop stopped be convene convened host hosted
-    chair chaired gather organise organize assemble turn show appear feature figure""".split())
+    chair chaired gather organise organize assemble turn show appear feature figure drive drove post posted tweet
+    tweeted publish published report reported write wrote state stated release released""".split())
+_PLACE_DEEDS = frozenset(stem(w) for w in _PLACE_DEED_WORDS)
 #: "What was served to the delegations?": a thing asked for by what was done with it, which the talks' own
 #: record must tell of ("what was discussed?" any of them does).
 _WHAT_DONE = re.compile(r"^\W*(?:and |so |then )?what (?:was|were) ([a-z]{3,}(?:ed|en))\b"
@@ -436,6 +444,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if unnamed:
         kind = unnamed.group(3) if _unnamed_kind(unnamed.group(3), index) else unnamed.group(2).strip()
         return f"The records do not name individual {_UNNAMED_KINDS[stem(kind)]}."
+    named_kind = next((m for m in _KIND_NAMES.finditer(text) if _unnamed_kind(m.group("kind"), index)), None)
+    if named_kind is not None:
+        # "what were the company names?": the names of a kind the records count but never name
+        return f"The records do not name individual {_UNNAMED_KINDS[stem(named_kind.group('kind'))]}."
 
     # ("was Hattori sent to Rwanda …?": a person sent, no thing given)
     person_sent = any(m.kind == "person" and m.end < len(query.words) and query.words[m.end] in _SENT_WORDS
@@ -963,23 +975,35 @@ def countries_of_people_asked(query: Query) -> set[str]:
     return {m.id for m in query.mentions if m.kind == "country" and m.start <= end}
 
 
-def where_deed_unsaid(query: Query, passage: Passage) -> str | None:
-    """"Where did Hattori study?" of a record that does not tell of his studying: the place it gives is of something
-    else (a meeting, a post), so the place asked is not known; None when the record tells of the deed, or the deed is
-    a meeting's or a journey's, whose place every record of one gives."""
+def deed_unsaid(query: Query, passage: Passage) -> str | None:
+    """"Where did Hattori study?" of a record that does not tell of that deed: the place it gives is of something else
+    (a meeting, a post), so the one asked is not known; None when the record tells of the deed, or the deed is a
+    meeting's, a journey's or another event the records place as such."""
     if query.intent != "where":
-        return None
+        return None  # (a date asked of a deed in other words than the record's is too often the record's own event:
+        # "when did Rwanda win its independence?" of "gained independence")
     words = query.words
-    opening = " ".join(words[:2]) if words[:1] == ("where",) else ""
-    who = next((m for m in query.mentions if m.kind == "person" and m.start == 2), None)
-    if opening not in _WHERE_DID or who is None or who.end >= len(words):
+    aux = next((i for i, w in enumerate(words[:5]) if w in _AUXILIARIES), None)
+    if aux is None or tuple(words[:aux]) not in _PLACE_OR_TIME_ASKED:
         return None
-    verb = words[who.end]
+    doers = [m for m in query.mentions if m.kind in ("person", "country")]
+    named = {i for m in doers for i in range(m.start, m.end)}
+    at = aux + 1
+    while at < len(words) and (at in named or words[at] in _BEFORE_THE_DEED or words[at].endswith("ly")):
+        at += 1
+    if at == aux + 1 or at >= len(words) or not any(m.start == aux + 1 for m in doers) or query.role is not None \
+            or words[at] == "s":
+        return None  # (no one named doing it: "where did the meeting take place?", "… Japan's top diplomat meet …?")
+    verb = words[at]
     key = stem(verb)
-    if key in _PLACE_DEEDS or key in lx.GATHERING_WORDS or verb in STOPWORDS:
+    if key in _PLACE_DEEDS or key in lx.GATHERING_WORDS or verb in STOPWORDS \
+            or any(key in kind.words for kind in EVENT_KINDS):
         return None
+    if any(fuzz.ratio(verb, deed) >= _SLIP_RATIO for deed in _PLACE_DEED_WORDS) \
+            or any(fuzz.ratio(key, deed) >= _SLIP_RATIO for kind in EVENT_KINDS for deed in kind.words):
+        return None  # (a slip for a deed of a meeting, a journey or another event: "when did hayashi arive in kieve")
     deed = {key, *(stem(w) for w in SYNONYMS.get(key, ()))}
     if deed & passage.stems or deed & set(content_stems(passage.cited.quote)):
         return None
-    return f"None of the records found tells where {' '.join(words[who.start:who.end])} did what is asked (“{verb}”)."
-
+    who = " ".join(words[aux + 1:at])
+    return f"None of the records found tells where {who} did what is asked (“{verb}”)."

@@ -473,6 +473,8 @@ class Engine:
                                              cleaned)
             # ("there was some japanese banker back then right? who": the one said to have been, asked for)
             cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
+            # ("what are the names of the ministers Hayashi met?": which ministers he met, named)
+            cleaned = _NAMES_OF_PEOPLE.sub(lambda m: f"which {m.group('who')}", cleaned, count=1)
             # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
             cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
             cleaned = without_their_dates(cleaned)
@@ -3207,6 +3209,17 @@ class Engine:
         # "what's the new minister's name?", "what is the Kyrgyz minister called?": the name of that person
         said = _NAME_SAID_OF.match(text.lower())
         text = f"name of the {said.group('who') or said.group('called')}?" if said is not None else text
+        described_first = _DESCRIBED_THEN_NAME.match(text)
+        if described_first is not None:
+            # "the Rwandan foreign minister who was at the meeting, what's his name?": who that person was
+            described = described_first.group("who") or described_first.group("whom")
+            # (a description of its own, read without the conversation's people: "… who visited the Bucha memorial")
+            who = self.ask_one(f"who was {described}?", None, today)
+            one = next((p for p in self.kb.people.values() if p.name == who.title), None) if who.answered else None
+            if one is not None and who.focus is not None:
+                # (the one person the answer names, whose name is asked; "and the foreign minister?" next asks again)
+                return replace(who, focus=replace(who.focus, people=(one.id,), question=f"name of {described}?"))
+            text = f"name of {described}?"
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
         if part is None and not whole:
@@ -3268,13 +3281,22 @@ class Engine:
                 # described by post)
                 named |= {i for g in self.answerer.describer.resolve(before, None).groups for k, i in g
                           if k == "person"}
-            people = list(([p for p in meant if p not in named] or list(meant))[:1])
+            answered = focus.current.removeprefix("person:") if focus.current else None
+            # (the one person the last answer was about, when "his" can mean them: "who was Rwanda's finance
+            # minister there?" → "what's his first name?")
+            people = [answered] if answered in meant and focus.current and focus.current.startswith("person:") \
+                else list(([p for p in meant if p not in named] or list(meant))[:1])
         if len(set(people)) != 1 or people[0] not in self.kb.people:
             return None
         person = self.kb.people[people[0]]
         if whole or part is None:  # "what's his name?": the whole name
+            # (a person described, "the Rwandan finance minister who attended …", is asked again of another post next:
+            # "and the foreign minister?")
             return Answer("person", True, person.name, (f"{person.name}: {person.description or ''}".rstrip(": "),),
-                          sources=(d.cite(self.kb, person.cited),), focus=Focus(people=(person.id,)), confidence=0.9)
+                          sources=(d.cite(self.kb, person.cited),), confidence=0.9,
+                          focus=Focus(people=(person.id,), question=text if read.role is not None else None,
+                                      countries=tuple(m.id for m in read.mentions if m.kind == "country"
+                                                      and m.id != self.index.home) if read.role is not None else ()))
         family = part.group(1) in ("family", "last", "sur")
         value = person.family_name if family else person.given_name
         kept = Focus(people=(person.id,))
@@ -3646,6 +3668,13 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
                          r"|\bfull name\b"
                          # "name of the kyrgyz minister who came to japan?": a name asked for without a question word
                          r"|^\W*(?:and |so |ok )?(?:the )?name of\b")
+#: "the Rwandan foreign minister at the meeting, what's his name?": someone described first, then their name asked.
+_DESCRIBED_THEN_NAME = re.compile(r"^\W*(?![^,?]*\b(?:among|of) (?:them|those|these)\b)"
+                                  r"(?P<who>(?:the|that|this) [^,?]{3,120}?)\s*[,:;—–-]\s*(?:and )?(?:what(?:'s|’s"
+                                  r"| is| was) )?(?:his|her|their) (?:full )?names?\W*$"
+                                  # "what's the name of the Rwandan minister who was at the meeting?"
+                                  r"|^\W*what(?:'s|’s| is| was) the (?:full )?name of (?P<whom>(?:the|that) [^?]+? "
+                                  r"(?:who|that|which) [^?]+?)\W*$", re.IGNORECASE)
 #: Words of a question for a thing's name ("what's its full official name?"), not about the thing.
 _NAME_WORDS = frozenset(stem(w) for w in "full name official exact proper complete called".split())
 #: "which of them", "who among those", "which one": one of a list, asked to be picked.
@@ -4067,6 +4096,10 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
                               r"(?P<np>[a-z][\w'’ -]*?)(?: (?:back then|then|at the time|too|also|as well))?"
                               r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
                               r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
+#: "what are the names of the ministers Hayashi met?": people of a kind asked for by their names.
+_NAMES_OF_PEOPLE = re.compile(r"^\W*(?:what (?:are|were|was|is) )?the (?:full )?names of (?:the |all the )?"
+                              r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:" + "|".join(sorted(lx.PEOPLE_NOUNS)) + r")\b.+)$",
+                              re.IGNORECASE)
 #: "who reported that?", "who announced it?": who told of what the last answer confirmed.
 _WHO_REPORTED_THAT = re.compile(r"^\W*(?:and |so |ok |but )?who (?:reported|announced|published|posted|tweeted|said)"
                                 r" (?:that|it|this|so)\W*$")

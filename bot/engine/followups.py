@@ -360,7 +360,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
         if held is not None:
             focus = replace(focus, people=tuple(dict.fromkeys((*held.japan_side, *held.partner_side))))
     visit_said = _THE_VISIT.search(text)
-    if not focus.meeting and not has_person and not query.mentions and visit_said is not None and focus.people \
+    # ("who else from Japan attended the meeting?": the home country, in every record, names no other one)
+    if not focus.meeting and not has_person and all(m.id == query.home for m in query.mentions) \
+            and visit_said is not None and focus.people \
             and query.dates is None and not any(i.startswith("meeting:") for i in focus.items):
         # "when did the visit start?", "which city was the meeting held in?" after a fact or a thing of it: the
         # latest such the conversation had of its people

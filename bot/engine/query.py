@@ -1541,7 +1541,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            # meetings held in 2023?": a request)
                            r"(?!(?:every|all|each|list|name|show|give|tell|find|count|describe|summari[sz]e)\b)"
                            # ("exact date kamikawa became fm?": the date asked, of what the clause says)
-                           r"(?!(?:the )?(?:exact|precise|specific) (?:date|day|year)s? (?!of\b|(?:was|is|were|are)\b))"
+                           r"(?!(?:the )?(?:exact|precise|specific) (?:date|day|year|time|hour)s? "
+                           r"(?!of\b|(?:was|is|were|are)\b))"
                            # ("number of agreements signed at the forum?": how many asked, of what the clause says)
                            r"(?!(?:the |total )?(?:number|amount|count|quantity|size) of\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)

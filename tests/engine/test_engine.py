@@ -1946,3 +1946,65 @@ def test_what_a_thing_said_about_it_mentions_is_of_the_record_pointed_at(engine:
     answer = last_answer(engine, "who is the rwandan president", "who did he meet in indonesia",
                          "what sectors did the tweet about it mention")
     assert answer.answered and "climate change" in answer.text and "mention mention" not in answer.text, answer.text
+
+
+def test_his_name_after_an_answer_about_one_person_is_that_persons(engine: Engine) -> None:
+    answer = last_answer(engine, "who was rwandas finance minister at the kagame kishida meeting",
+                         "whats his first name")
+    assert answer.answered and answer.title == "Uzziel", answer.text
+
+
+def test_someone_described_then_their_name_asked_is_who_they_are(engine: Engine) -> None:
+    for question in ("the rwandan foreign minister who was at the kishida mtg, whats his name",
+                     "whats the name of the rwandan foreign minister who was at the kishida mtg"):
+        answer = engine.ask(question, today=TODAY)
+        assert answer.answered and answer.title == "Vincent Biruta", answer.text
+
+
+def test_the_exact_time_of_a_meeting_asked_as_a_phrase_is_no_claim(engine: Engine) -> None:
+    answer = engine.ask("exact time kagame met kishida in bali?", today=TODAY)
+    assert not answer.answered and answer.title != "Yes", answer.text
+
+
+def test_how_big_of_a_record_that_gives_no_figure_is_no_figure(engine: Engine) -> None:
+    answer = engine.ask("how big was japan's most recent loan to rwanda", today=TODAY)
+    assert not answer.answered and "no figure" in answer.text.lower(), answer.text
+
+
+def test_who_else_attended_the_meeting_after_what_was_said_there_is_of_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kamikawa's meeting with Kuleba begin?",
+                         "What did Minister Kamikawa condemn?", "Who else from Japan attended the meeting?")
+    assert not answer.answered and "Japan-Ukraine" in answer.text and "G7" not in answer.text, answer.text
+
+
+def test_the_post_holder_of_one_record_of_a_list_keeps_the_list(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Ukrainian officials did Japanese foreign ministers meet in September 2023?",
+                         "the later one, how long did it go", "and who was japan's FM for that one",
+                         "was the earlier one in new york too?")
+    assert answer.answered and answer.title.startswith("No") and "Kyiv" in answer.text, answer.text
+
+
+def test_other_countries_of_a_trip_are_besides_its_own(engine: Engine) -> None:
+    answer = last_answer(engine, "whats the bucha memorial hayashi visited for", "where is bucha",
+                         "how long did hayashi stay in ukraine", "what other countries did he visit on that trip?")
+    assert not answer.answered and not answer.title.startswith("1 country"), answer.text
+
+
+def test_the_names_of_people_someone_met_are_those_people_not_theirs(engine: Engine) -> None:
+    answer = engine.ask("what are the names of the ministers hayashi met", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and answer.kind != "person", answer.text
+
+
+def test_the_names_of_a_kind_the_records_count_but_never_name_are_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "what did hayashi talk about w the ukrainian pm", "were any companies involved",
+                         "what were the company names")
+    assert not answer.answered and "companies" in answer.text, answer.text
+
+
+def test_the_name_of_someone_described_by_a_deed_is_read_without_the_conversations_people(engine: Engine) -> None:
+    answer = last_answer(engine, "how many generators did Japan give Ukraine in 2022?", "who said that",
+                         "what's the name of the japanese foreign minister who visited the bucha memorial")
+    assert answer.answered and answer.title == "Yoshimasa Hayashi", answer.text
+    answer = last_answer(engine, "what is the name of the Rwandan finance minister who attended the Bali meeting?",
+                         "and the foreign minister?", "when did japan open an embassy there")
+    assert answer.answered and "Kigali" in answer.text, answer.text

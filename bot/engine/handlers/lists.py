@@ -176,6 +176,17 @@ def countries(a: Answerer, q: Asked) -> Answer | None:
         return None
     gathering = q.focus is not None and bool(q.focus.topic or q.focus.meeting or any(
         i.startswith(("term:", "meeting:")) for i in q.focus.items[:1]))
+    discussed = a.kb.meetings.get(q.focus.meeting or "") if q.focus is not None and not q.focus.topic else None
+    if not q.query.mentions and q.query.dates is None and discussed is not None and _ATTENDED.search(q.lowered):
+        # "which countries attended?" after a meeting: the countries its record names taking part, or that it names
+        # none besides the home country (not the countries of another meeting)
+        others = [c for c in discussed.countries if c != a.index.home]
+        if not others:
+            return Answer("not_found", False, "Not in the records",
+                          (f"The record of {discussed.title} ({discussed.date.human()}) names no country that took "
+                           f"part besides {a.index.home_name}.",),
+                          sources=(d.cite(a.kb, discussed.cited),), focus=q.focus, confidence=0.0)
+        return None
     if not q.query.mentions and q.query.dates is None and gathering and _ATTENDED.search(q.lowered):
         return None  # "how many countries attended?" after the G20 summit: of that gathering, not of the records
     if "pledge" in q.query.aspects and not {stem(w) for w in lx.PERSON_ASKED} & set(q.query.keywords):
@@ -183,7 +194,17 @@ def countries(a: Answerer, q: Asked) -> Answer | None:
     if any(k not in lx.GATHERING_WORDS and k not in _OF_MEETINGS and k in a.index.idf
            and k not in a.index.meeting_stems for k in q.query.keywords):
         return None  # a word of other records than meetings ("embassies"): those records answer
-    return a.meetings.countries_of(q.query, q.groups + q.extra)
+    groups = q.groups + q.extra
+    if _OTHER_THAN_ITS.search(q.lowered):
+        # "what other countries did he visit on that trip?": besides the countries of the record the conversation is
+        # on, which the question does not name
+        held = [a.kb.meetings[i] for g in q.extra for k, i in g if k == "meeting" and i in a.kb.meetings]
+        groups += [{("country", c)} for m in held for c in m.countries if c != a.index.home]
+    return a.meetings.countries_of(q.query, groups)
+
+
+#: "what other countries …": countries besides those of the record the conversation is on.
+_OTHER_THAN_ITS = re.compile(r"\b(?:what|which|any) other countr(?:y|ies)\b")
 
 
 def _countries_given(a: Answerer, q: Asked) -> Answer | None:

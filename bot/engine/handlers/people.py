@@ -42,7 +42,7 @@ _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
 #: "Which Japanese leader had been to Ukraine?", "… been there before him?": a journey, not a post held.
 _BEEN_TO = re.compile(r"\bbeen (?:to|there)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
-_POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$")
+_POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$|\b(?:that|this) (?:one|meeting|visit|trip|talks)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
 #: "Which country's foreign minister …": the country is what is asked, not known.
 _WHOSE_COUNTRY = re.compile(r"\b(?:which|what|wat) (?:country|nation)(?:'s|’s|s'|s)? ")
@@ -314,10 +314,18 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         return any(lx.fits_post(query.role, r.key) for r in getattr(a.kb.people.get(p), "roles", ()))
 
     if focus is not None and _POINTER.search(q.lowered):
-        # "Which prime minister was that?": the one just answered, when that person holds the post.
-        held = [p for p in focus.people if holds(p)]
+        # "Which prime minister was that?": the one just answered, when that person holds the post ("who was
+        # Japan's FM for that one?": of the country said)
+        said = {m.id for m in query.mentions if m.kind == "country"}
+        held = [p for p in focus.people
+                if holds(p) and (not said or getattr(a.kb.people.get(p), "country", None) in said)]
         if len(held) == 1:
-            return a.profiles.entity_profile(("person", held[0]), query)
+            profile = a.profiles.entity_profile(("person", held[0]), query)
+            if profile.focus is None or len(focus.items) < 2:
+                return profile
+            # (asked of one record of a list, the list stays the one "the earlier one" picks from next)
+            return replace(profile, focus=replace(profile.focus, items=focus.items, current=focus.current,
+                                                  listed=focus.listed, listed_question=focus.listed_question))
     if focus is not None and not any(m.kind == "country" for m in query.mentions) and _WHO_HOLDS.match(q.lowered):
         # "what did the Ukrainian PM thank Japan for?" → "what's the PM's name?": the holder just discussed
         discussed = [p for p in focus.people[:1] if holds(p)]
@@ -1160,6 +1168,10 @@ _PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\batten
                       r"|\bin attendance\b|\bin the room\b")
 
 
+#: "the meeting", "that meeting": the meeting the conversation had, by its noun.
+_THE_MEETING = re.compile(r"\b(?:the|that|this) (?:meeting|talks)\b")
+
+
 def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     """"When did Kamikawa meet Kuleba?" → "who else from Ukraine sat in?": the people of that country the
     record of the meeting discussed names besides those the conversation already named, or that it names
@@ -1176,6 +1188,10 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     if meeting is None and meant:
         # (after an answer of his, not of a meeting: the one meeting of his the conversation had)
         meeting = _one_remembered_meeting_of(a, focus, meant[0])
+    if meeting is None and _THE_MEETING.search(q.lowered):
+        # ("… attended the meeting?" after what she said at it: the latest meeting the conversation had, of its people)
+        meeting = next((a.kb.meetings[m] for m in focus.recent_meetings() if m in a.kb.meetings
+                        and set(focus.people) <= set(a.kb.meetings[m].participants)), None)
     if meeting is None:
         return None
     if len(countries) != 1:
