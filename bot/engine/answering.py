@@ -129,8 +129,6 @@ _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|na
 _COUNTING_WORDS = "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one"))
 _ANY_FIGURE = re.compile(r"\d|\b(?:" + _COUNTING_WORDS + r"|dozens?|hundreds?|thousands?|millions?|billions?"
                          r"|trillions?|several|both|single|half|double|twice)\b")
-#: "the meeting", "that talk", "these talks": the talks themselves named as what is asked about.
-_THE_TALKS = re.compile(r"\b(?:the|that|this|these|those|their) (?:meeting|talks?|discussions?)\b")
 
 
 def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str]]]]) -> bool:
@@ -1183,7 +1181,7 @@ class Answerer:
                 best, scored = said, [said, *(s for s in scored if s is not said)]
         if (_TALKS_WITH.search(query.raw.lower()) or self._of_two_who_met(query)
                 # ("what topics did the meeting cover?": what the talks took up, not an outlet "covering" them)
-                or "discuss" in query.aspects and _THE_TALKS.search(query.raw.lower())) \
+                or "discuss" in query.aspects and lx.THE_TALKS.search(query.raw.lower())) \
                 and best.passage.kind in ("person", "term"):
             # "What did A discuss with B?", "what did A and B sign?": a talk's record answers, not the description
             # of someone or something (the outlet that reported it)

@@ -234,10 +234,9 @@ _WHO_DID = re.compile(r"^\W*(?:and |so |then )?who (?:will |would |is going to |
                       r"([a-z]+(?:ed|es|s)|(?<=will )[a-z]+|(?<=would )[a-z]+|(?<=to )[a-z]+)\b")
 #: "Who chaired the meeting?": a deed in the past, asked of whoever did it.
 _WHO_DEED = re.compile(r"^\W*(?:and |so |then )?who (?!(?:was|has|does|is)\b)([a-z]{3,}ed|[a-z]{3,}[^su']s)\b")
-#: The openings of a question of where someone did a thing, which the record answering must tell of.
-_PLACE_OR_TIME_ASKED = frozenset({("where",)})
+#: The auxiliaries after "where" in a question of where someone did a thing, which the record answering must tell of.
 _AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
-#: Words between whoever did a thing and the deed ("when did Kishida himself visit …?", "where did they first meet?").
+#: Words between whoever did a thing and the deed ("where did Kishida himself go?", "where did they first meet?").
 _BEFORE_THE_DEED = frozenset("and the & n himself herself themselves itself also ever first again still later already "
                              "once just soon".split())
 #: Deeds whose place is the place of a meeting or a journey ("where did he go?", "where did they sign it?").
@@ -983,8 +982,8 @@ def deed_unsaid(query: Query, passage: Passage) -> str | None:
         return None  # (a date asked of a deed in other words than the record's is too often the record's own event:
         # "when did Rwanda win its independence?" of "gained independence")
     words = query.words
-    aux = next((i for i, w in enumerate(words[:5]) if w in _AUXILIARIES), None)
-    if aux is None or tuple(words[:aux]) not in _PLACE_OR_TIME_ASKED:
+    aux = 1
+    if words[:1] != ("where",) or len(words) < 3 or words[aux] not in _AUXILIARIES:
         return None
     doers = [m for m in query.mentions if m.kind in ("person", "country")]
     named = {i for m in doers for i in range(m.start, m.end)}

@@ -669,3 +669,5 @@ TWO_WORDS = frozenset({"two", "2", "both"})
 #: A question asked for a yes or no ("does …?", "so the meeting fell on …?").
 YES_NO_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:does|did|do|is|was|were|are|has|had)\b"
                           r"|^\W*so (?:the|that|it)\b[^?]*\?\W*$")
+#: "the meeting", "that talk", "these talks": the talks themselves named, as what is asked about.
+THE_TALKS = re.compile(r"\b(?:the|that|this|these|those|their) (?:meeting|talks?|discussions?)\b")

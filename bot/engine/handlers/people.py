@@ -318,7 +318,7 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
         # Japan's FM for that one?": of the country said)
         said = {m.id for m in query.mentions if m.kind == "country"}
         held = [p for p in focus.people
-                if holds(p) and (not said or getattr(a.kb.people.get(p), "country", None) in said)]
+                if holds(p) and (not said or (person := a.kb.people.get(p)) is not None and person.country in said)]
         if len(held) == 1:
             profile = a.profiles.entity_profile(("person", held[0]), query)
             if profile.focus is None or len(focus.items) < 2:
@@ -1168,10 +1168,6 @@ _PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\batten
                       r"|\bin attendance\b|\bin the room\b")
 
 
-#: "the meeting", "that meeting": the meeting the conversation had, by its noun.
-_THE_MEETING = re.compile(r"\b(?:the|that|this) (?:meeting|talks)\b")
-
-
 def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     """"When did Kamikawa meet Kuleba?" → "who else from Ukraine sat in?": the people of that country the
     record of the meeting discussed names besides those the conversation already named, or that it names
@@ -1188,7 +1184,7 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     if meeting is None and meant:
         # (after an answer of his, not of a meeting: the one meeting of his the conversation had)
         meeting = _one_remembered_meeting_of(a, focus, meant[0])
-    if meeting is None and _THE_MEETING.search(q.lowered):
+    if meeting is None and lx.THE_TALKS.search(q.lowered):
         # ("… attended the meeting?" after what she said at it: the latest meeting the conversation had, of its people)
         meeting = next((a.kb.meetings[m] for m in focus.recent_meetings() if m in a.kb.meetings
                         and set(focus.people) <= set(a.kb.meetings[m].participants)), None)
