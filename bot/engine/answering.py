@@ -1341,9 +1341,7 @@ class Answerer:
                      if len(w) > 3 and w.endswith("s") and not w.endswith("ss")), None)
         if head is None:
             return None
-        key = stem(head)
-        known = key in self.index.idf or any(alt in self.index.idf for alt in SYNONYMS.get(key, ()))
-        return None if known else head
+        return None if asked.known_word(self.index, head) else head
 
     def _counted_of_one_country(self, query: Query, p: Passage) -> Answer | None:
         """"How many Uzbek companies took part?" of a record that counts the companies of every country: how many

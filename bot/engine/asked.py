@@ -277,7 +277,8 @@ def _holds_title(title: re.Match[str], held: str) -> bool:
     return stem(portfolio) in {stem(w) for w in tokens(held)}
 
 
-def _known(index: KnowledgeIndex, word: str) -> bool:
+def known_word(index: KnowledgeIndex, word: str) -> bool:
+    """Whether the records use `word`, a word it stands for, or a name made of it."""
     s = stem(word)
     return s in index.idf or any(alt in index.idf for alt in SYNONYMS.get(s, ())) or word in index.names.vocabulary
 
@@ -377,7 +378,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     attribute = _ATTRIBUTE.search(text)
     if attribute and not TIME_GAP.search(text):  # "what was the time difference": two clocks the records give
         head = attribute.group(2)  # "the latest visit to", "the annual trade turnover between": the last noun
-        if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not _known(index, head) \
+        if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not known_word(index, head) \
                 and not (query.intent == "quantity" and stem(head) in lx.FIGURE_NOUNS):  # ("the figure for X")
             return f"The records say nothing about the {head}."
     if _OPINION.search(text):
@@ -385,7 +386,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:
         return "The records report what happened; they do not say what will happen."
     stay = _STAY.search(text) if query.intent == "duration" else None
-    if stay and not _known(index, stay.group(1)):
+    if stay and not known_word(index, stay.group(1)):
         # "how long did he stay there?": a meeting's length is no stay's, and no record gives one
         return "The records do not say how long anyone stayed anywhere; they give the length of some meetings."
     possessed = _POSSESSED.match(expand_shorthand(text))
@@ -398,7 +399,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         owned = [*owners, *(w for w in thing if w not in named_words)]
         head = thing[-1] if thing else ""
         if thing and not any(w in STOPWORDS for w in thing) and stem(head) not in lx.PROFILE_WORDS and any(
-                len(w) >= 4 and w not in STOPWORDS and not _known(index, w) and not _known_kind(index, stem(w))
+                len(w) >= 4 and w not in STOPWORDS and not known_word(index, w) and not _known_kind(index, stem(w))
                 and stem(w) not in lx.PROFILE_WORDS for w in owned):
             return f"The records say nothing about the {' '.join([*(w + chr(39) + 's' for w in owners), *thing])}."
         owner = next((m.id for m in query.mentions if m.kind == "person" and not owners), None)
@@ -410,7 +411,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
             return f"The records say nothing about {index.kb.people[owner].name}'s {' '.join(thing)}."
     did = _WHO_DID.match(text) if query.intent == "who" and not (
         lx.SUCCESSION.search(text) or lx.SUCCESSION_NAMED.search(text) or lx.ALL_HOLDERS.search(text)) else None
-    if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not _known(index, did.group(1)):
+    if did and len(did.group(1)) >= 6 and did.group(1) not in STOPWORDS and not known_word(index, did.group(1)):
         # "Who interpreted at the meeting?": a deed no record reports, so nobody is named doing it.
         said = did.group(0)[did.group(0).index("who ") + 4:]
         return f"The records do not say who {said}: they report no one doing that."
@@ -423,7 +424,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
                          for r in p.roles):
         return f"The records name no {title.group(1)}."
     topic = _topic_word(query)
-    if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not _known(index, topic):
+    if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not known_word(index, topic):
         # "What did they agree about visas?": a subject no record mentions was not recorded as discussed.
         return f"The records do not mention {topic}."
     if _LATER.search(text) and query.intent != "yes_no":
@@ -433,7 +434,7 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
     if _LATER_CAREER.search(text):
         return "The records give people's posts at the time of the meetings, not what they did afterwards."
     currency = lx.CURRENCY_ASKED.search(text) if query.intent in ("quantity", "general", "amount") else None
-    if currency is not None and not _known(index, currency.group(1)):
+    if currency is not None and not known_word(index, currency.group(1)):
         # "How much is the $7 billion in yen?": no record gives an amount in yen, nor a rate to convert one
         return f"The records give no amount in {currency.group(1)} and no exchange rate."
     if _POPULATION.search(text):
@@ -456,8 +457,8 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         given = _GIVEN.search(text)
         # (the thing as the question spells it, or as corrected: "1500 genrators")
         # (a figure claimed with it is checked first: "1500 tanks" may be the 1,500 of another thing given)
-        if given and given.group(2) not in STOPWORDS and not _known(index, given.group(2)) \
-                and not _known(index, index.speller.correct(given.group(2), english=True)) \
+        if given and given.group(2) not in STOPWORDS and not known_word(index, given.group(2)) \
+                and not known_word(index, index.speller.correct(given.group(2), english=True)) \
                 and not any(c.isdigit() for c in given.group(0)):
             return f"The records do not mention {given.group(2)}."
     return None

@@ -530,7 +530,8 @@ class Engine:
         """"When was the Ukraine trip?" after Kishida's visit to Ukraine, answered by the two trips there: "the" trip
         is the one the conversation is on, when it is one of those found and the question names no one else; the
         answer as it is otherwise."""
-        said = _THE_RECORD_SAID.search(unfronted(text).lower())
+        asked = unfronted(text)
+        said = _THE_RECORD_SAID.search(asked.lower())
         if said is None or focus is None or focus.several or focus.meeting not in self.kb.meetings \
                 or answer.kind != "several" or answer.focus is None \
                 or f"meeting:{focus.meeting}" not in answer.focus.items:
@@ -538,7 +539,6 @@ class Engine:
         meeting = self.kb.meetings[focus.meeting or ""]
         if any(m.kind == "person" and m.id not in meeting.participants for m in analyse(text, self.index).mentions):
             return answer
-        asked = unfronted(text)
         asked = asked[:said.start()] + "it" + asked[said.end():]
         one = self.ask_one(asked, self.answerer.meetings.meeting_focus(meeting), today)
         return one if one.answered and one.kind != "several" else answer
@@ -3215,10 +3215,11 @@ class Engine:
             described = described_first.group("who") or described_first.group("whom")
             # (a description of its own, read without the conversation's people: "… who visited the Bucha memorial")
             who = self.ask_one(f"who was {described}?", None, today)
-            one = next((p for p in self.kb.people.values() if p.name == who.title), None) if who.answered else None
+            one = next((p for p in (who.focus.people if who.answered and who.focus is not None else ())
+                        if p in self.kb.people and self.kb.people[p].name == who.title), None)
             if one is not None and who.focus is not None:
                 # (the one person the answer names, whose name is asked; "and the foreign minister?" next asks again)
-                return replace(who, focus=replace(who.focus, people=(one.id,), question=f"name of {described}?"))
+                return replace(who, focus=replace(who.focus, people=(one,), question=f"name of {described}?"))
             text = f"name of {described}?"
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None

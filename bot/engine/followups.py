@@ -692,12 +692,10 @@ def _meeting_of_the_day(index: KnowledgeIndex, focus: Focus, required: list[Grou
     return held[0] if len(held) == 1 else None
 
 
-_WHICH_FIRST = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) (?:[\w'’-]+ ){0,4}?(?:did|does|do|has|had|"
-                          r"have|was|were|will) (?:he|she|they)\b")
-
-
-#: "which Japanese minister …", "what Ukrainian officials …": a question asking for people of a country.
+#: "which Japanese minister …", "what Ukrainian officials …": a question asking for people of a kind.
 _WHICH_OPENING = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:which|what) ")
+_WHICH_FIRST = re.compile(_WHICH_OPENING.pattern + r"(?:[\w'’-]+ ){0,4}?(?:did|does|do|has|had|have|was|were|will) "
+                          r"(?:he|she|they)\b")
 
 
 def _nationality_asked(query: Query, text: str) -> str | None:
