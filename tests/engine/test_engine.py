@@ -2008,3 +2008,11 @@ def test_the_name_of_someone_described_by_a_deed_is_read_without_the_conversatio
     answer = last_answer(engine, "what is the name of the Rwandan finance minister who attended the Bali meeting?",
                          "and the foreign minister?", "when did japan open an embassy there")
     assert answer.answered and "Kigali" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [("uz deputy FM name", "Usmanov"),
+                                                    ("uz japan diplomatic ties established date", "1992")])
+def test_a_countrys_two_letter_code_names_the_country_not_a_term_spelt_with_it(
+        engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and expected in answer.text and "MIIT" not in answer.title, answer.text
