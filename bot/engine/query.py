@@ -142,6 +142,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"where\W*$"
                          # "kagame kishida meeting where": a meeting, then where, as "… meeting when" asks when
                          r"|\b(?:meeting|mtg|visit|talks|trip|summit|forum) where\W*$"
+                         # "kagame kishida mtg location", "uz japan biz forum city?": a record named, then the
+                         # kind of place asked, as "… meeting date" asks when
+                         r"|\b(?:meeting|mtg|visit|talks|trip|summit|forum) (?:city|place|location|venue|town)\W*$"
                          # ("the border with which country?": a country the thing is of, not where anything was)
                          r"|(?<!\bwith )(?<!\bbetween )(?<!\bagainst )\b(in )?(which|what) ([a-z]+ )?"
                          r"(city|country|place|town|location|venue|capital|island|cities|places|towns|locations|venues)\b(?!['’]s)"
@@ -351,7 +354,8 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
                        "ago", "old"}),
     "where": frozenset({"city", "place", "location", "venue", "town", "take", "took", "held", "capital", "island",
                         "located", "situated"}),
-    "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed", "even"}),
+    "yes_no": frozenset({"true", "correct", "right", "really", "actually", "indeed", "even", "yeah", "ya", "yea",
+                         "yep"}),
     "about": frozenset({"brief", "briefing", "overview", "summary", "summarise", "summarize", "fill", "please",
                         "different", "other", "context", "contexts", "connection", "connections", "come", "comes",
                         "came", "appear", "appears", "feature", "features", "mentioned"}),
@@ -1114,7 +1118,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
-                               or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)):
+                               or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)
+                               or _BARE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
         intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
@@ -1547,11 +1552,20 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            r"(?!(?:the |total )?(?:number|amount|count|quantity|size) of\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
                            r"(?!(?:and |so )?the other\b)"
-                           r"[a-z][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
+                           r"[a-z\d][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
                            r"|saw|began|became|opened|signed|visited|pledged|drew|brought|told|spoke|led|paid|left|got|won"
-                           r"|wrote|chose|have|has|was|were)\b[^?]*"
+                           r"|wrote|chose|fell|said|kept|spent|stood|have|has|was|were)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
                            r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
+#: "japan gave ukraine 500 generators last yr", "the mtg was in jakarta": the same statement typed without a
+#: question mark, short, with a figure or a "was" (a message that only states that much asks whether it holds;
+#: not "any other areas discussed", nor the statement a longer question begins with).
+_BARE_CLAIM = re.compile(r"^(?![^?]*\?)(?=\W*(?:\S+\s+){1,9}\S+\W*$)(?=.*(?:(?<!\w)\d|\b(?:was|were)\b(?!\W*$)))"
+                         # ("meetings hayashi attended": the records asked for by a clause, no claim)
+                         r"(?!\W*(?:the )?[a-z]{2,}(?<![su'’])s\b(?!['’]))"
+                         # (and "had": "the forum only had like 50 companies")
+                         + _STATED_CLAIM.pattern.removesuffix(r"\?\W*$").replace("|have|has|", "|have|has|had|")
+                         + r"[.!]*\s*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
                         r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"
@@ -1561,7 +1575,7 @@ _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w
                         r"|am i right|true or false|innit)\W*\?\W*$"
                         # ("the kyrgyz mtg went like an hour right": the tag alone, in chat without a question mark)
                         r"|^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
-                        r"(?:right|correct|yeah|innit|didn'?t (?:it|they|he|she)|wasn'?t (?:it|he|she))\W*$")
+                        r"(?:right|correct|yeah|ya|yea|yep|innit|didn'?t (?:it|they|he|she)|wasn'?t (?:it|he|she))\W*$")
 _LEADING_AND = re.compile(r"^\W*((and|also|so|then|but|ok|okay|lol|yo|hey|hi|hmm|um|uh|well|btw|oh|right)\W+)+")
 #: "roughly when, New York time, did …?": a hedge before the question word, which asks no less.
 _LEADING_HEDGE = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely|just|more or less)\W+"

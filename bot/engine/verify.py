@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from rapidfuzz import fuzz
+
 from bot.engine.asked import COMPARED_BOUND_WORDS, FIGURE_WORDS, claimed_figures, figures
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, EventKind, events_asked, reported
 from bot.engine.gazetteer import Mention
@@ -188,6 +190,19 @@ def _deed(word: str) -> frozenset[str] | None:
         return None
     convened = _CONVENE if verb in _CONVENE else frozenset()
     return frozenset({verb, *SYNONYMS.get(verb, ()), *_PAST_FORMS.get(verb, ()), *convened})
+
+
+#: How long a word must be, and how alike a word of the record, to be read as a slip of it in a claim ("governer").
+_SLIP_LENGTH = 7
+_SLIP_RATIO = 87.0
+
+
+def _slip_of_one(word: str, stems: frozenset[str] | set[str]) -> bool:
+    """Whether a long word of a claim is a slip of one of the record's stems ("governer" of "governor"): the
+    same first letter and all but about a letter alike."""
+    word = word.lower()
+    return len(word) >= _SLIP_LENGTH and any(
+        s[:1] == word[:1] and abs(len(s) - len(word)) <= 2 and fuzz.ratio(word, s) >= _SLIP_RATIO for s in stems)
 
 
 @dataclass(frozen=True)
@@ -375,7 +390,7 @@ class Verifier:
             if k in framing:
                 continue  # "help Rwanda deal with COVID-19": the deal is no agreement
             if k in _LIGHT or k in CLAIM_FRAME or k in FIGURE_WORDS or _NUMERAL.fullmatch(k) or k in stems or any(
-                    s in stems for s in SYNONYMS.get(k, ())):
+                    s in stems for s in SYNONYMS.get(k, ())) or _slip_of_one(word, stems):
                 continue
             missing.append(word)
         return missing

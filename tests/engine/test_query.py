@@ -639,6 +639,28 @@ def test_a_statement_with_a_tag_is_a_yes_no_claim_with_or_without_a_question_mar
     assert analyse(question, engine.index).intent == "yes_no"
 
 
+@pytest.mark.parametrize("question", ["japan pledged 24 demining cranes ya",
+                                      "japan gave ukraine 500 generators last yr", "14 agreements signed at the forum",
+                                      "the bali mtg was in jakarta",
+                                      "the forum only had like 50 companies"])
+def test_a_short_statement_typed_without_a_question_mark_is_a_yes_no_claim(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "yes_no"
+
+
+@pytest.mark.parametrize("question", ["meetings hayashi attended", "any other areas discussed",
+                                      "month and year japan opened its embassy in tashkent", "kagame n kishda met were",
+                                      "Japan's newly appointed woman foreign minister met her Ukrainian counterpart in "
+                                      "September 2023", "and the one kamikawa had in NY?"])
+def test_a_request_a_long_statement_or_a_misspelt_where_typed_without_a_question_mark_is_no_claim(
+        engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent != "yes_no"
+
+
+@pytest.mark.parametrize("question", ["kagame kishida mtg location", "the business forum city?", "the talks venue"])
+def test_a_record_named_then_a_kind_of_place_asks_where(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "where"
+
+
 def test_a_duration_claimed_in_chat_is_denied_with_the_recorded_one(engine: Engine) -> None:
     answer = engine.ask("the kyrgyz mtg went like an hour right")
     assert answer.answered and answer.text.startswith(("No\n", "No,")) and "30 minutes" in answer.text, answer.text

@@ -422,3 +422,10 @@ def test_a_trip_said_with_his_is_the_journey_of_whom_he_means(engine: Engine) ->
 def test_his_visit_after_words_other_than_the_questions_own_is_no_journey_of_whom_he_may_mean(engine: Engine) -> None:
     query = analyse("who reported his stop in bucha", engine.index)
     assert engine.answerer.verifier.travels(query, ("volodymyr-zelenskyy", "yoshimasa-hayashi")) == []
+
+
+def test_a_long_word_of_a_claim_misspelt_by_a_letter_is_read_as_the_records_word(engine: Engine) -> None:
+    answer = engine.ask("rwanda central bank 1st governer was japanese?")
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+    answer = engine.ask("rwanda central bank 1st gardener was japanese?")
+    assert not answer.text.startswith("Yes"), answer.text
