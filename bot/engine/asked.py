@@ -59,9 +59,13 @@ _FUTURE = re.compile(r"\b(will|going to|going back|next|upcoming|future|plans? t
                      r"|\b(?:supposed|expected|due|scheduled|slated) to\b")
 _END = re.compile(r"\b(end|ended|finish|finished|conclude|concluded|leave|left|depart|departed|return|returned|"
                   r"step down|stepped down|resign|resigned|retire|retired|leave office|left office)\b")
-#: "On which day did he fly home?": a journey back, which a meeting's end does not date.
+#: "On which day did he fly home?", "when did he fly back from Kyiv?", "when did she leave New York?": a journey
+#: back, which a meeting's end does not date.
 _WENT_HOME = re.compile(r"\b(?:fly|flew|flown|go|went|gone|head|headed|travel|travelled|traveled|return|returned) "
-                        r"(?:back )?home\b|\bleave (?:japan|the country)\b|\bleft (?:japan|the country)\b")
+                        r"(?:back )?home\b|\b(?:leave|left) (?!(?:(?:the|his|her|their|that|this) )?(?:office|post|job"
+                        r"|position|role|seat|bank|ministry|government|cabinet|over|behind)\b)(?:the )?[a-z]{3,}\b"
+                        r"|\b(?:fly|flew|flown|go|went|head|headed|travel\w*|come|came|get|got) back from\b"
+                        r"|\breturn(?:ed|s|ing)? from\b")
 _HOME_STATED = re.compile(r"\b(?:returned|left|departed|flew back|went home|flew home)\b")
 _END_STATED = re.compile(r"\b(until|ended|concluded|finished|returned|left|departed|through|to \d)\b")
 _UNDATED = re.compile(r"\b([a-z]+) (?:date|day|year|month) (?:is|was) not (?:given|stated|known|reported)\b",
@@ -616,7 +620,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         if passage.kind in ("term", "fact") and lx.YEAR_SPAN.search(body):
             return None  # "until what year does the programme run?": the span its record gives
         if _WENT_HOME.search(text) and not _HOME_STATED.search(body):
-            return "The records do not say when anyone went home; they date the meetings and visits themselves."
+            return "The records do not say when anyone left or went home; they date the meetings and visits themselves."
         if _END.search(text) and passage.kind not in ("topic", "outcome") and not _END_STATED.search(body) and not (
                 _CLOCK_STATED.search(body) and _LASTED.search(body)):  # a start and a length give the end
             return "The source says when it began, not when it ended."

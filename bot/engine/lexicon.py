@@ -566,6 +566,10 @@ CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
 CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 #: "what was that in Japan time?", "and it …": the thing the last answer gave.
 POINTED = re.compile(r"\b(?:that|it|this)\b")
+#: "in japan time?", "so in tokyo?": a message of nothing but a clock or a city, which after a time asks that
+#: time on the clock named.
+CLOCK_ONLY = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:what about |how about )?in "
+                        r"(?P<city>[a-z][a-z .'-]{1,30}?)(?: time| clock)?\W*$")
 #: A claim of a state lasting since a date ("has Japan had an embassy there since the 1960s?", "the embassy
 #: has been open since 1962, right?"): it must have begun by the end of that date, not merely be dated after
 #: its start.

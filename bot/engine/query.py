@@ -325,6 +325,8 @@ TIME_GAP = re.compile(r"\bhours? (?:(?:is|was|are|were) (?:[\w-]+ ){1,2})?(?:ahe
 _GAP_WORDS = frozenset({"ahead", "behind", "difference", "gap", "apart", "zone", "zones", "time", "hours", "hour",
                         "clock", "clocks", "two", "both"})  # ("between the two": the two clocks)
 _JST = re.compile(r"\bjst\b")
+#: "that day", "that same date": a day pointed at, which the conversation gives.
+_THAT_DAY = re.compile(r"\b(?:that|this|that same|this same) (?:day|date)\b")
 #: Verbs that put a thing at the place named after them ("opened in Tokyo"), which is then no time zone.
 _PLACED_BY = frozenset("""open opens opened based located situated stationed posted held hold holds met meet
     arrived arrive landed""".split())
@@ -1252,6 +1254,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # ("oldest first", "in chronological order": how a list is sorted, no word a record must hold)
     sorting = {w for found in lx.SORTED_BY_DATE.finditer(" ".join(words)) for w in found.group(0).split()}
     consumed |= {i for i, w in enumerate(words) if w in sorting and w not in ("in",)}
+    # ("who did he meet that day?": a day the conversation gave, or none; no word a record must hold)
+    consumed |= {i for start, end in phrase_spans(_THAT_DAY, words) for i in range(start, end)}
     # ("meetings between Japanese and foreign officials": "foreign" says only "not of the home country", which every
     # partner side is)
     consumed |= {i for i, w in enumerate(words[:-1]) if w == "foreign" and words[i + 1] in _FOREIGN_PEOPLE
@@ -2074,7 +2078,7 @@ def _strangers_beside_a_person(words: list[str], written: list[str], consumed: s
                 found.append(" ".join(words[i] if unknown_word(words[i], 3) else written[i] for i in sorted(run)))
         # "kishida tokayev meeting date?", "tokayev kishida talks": two names side by side before a gathering's noun
         for i, after in ((m.end, m.end + 1), (m.start - 1, m.end)):
-            if 0 <= i < len(words) and after < len(words) and words[after] in lx.GATHERING_NOUNS and stranger(i, 5) \
+            if 0 <= i < len(words) and after < len(words) and words[after] in lx.GATHERING_NOUNS and stranger(i, 4) \
                     and words[i] not in found:
                 found.append(words[i])
         # "kamikawa wang yi meeting", "hayashi blinken meeting" (read as "blinked"): a name of two or three words, or

@@ -2016,3 +2016,39 @@ def test_a_countrys_two_letter_code_names_the_country_not_a_term_spelt_with_it(
         engine: Engine, question: str, expected: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and expected in answer.text and "MIIT" not in answer.title, answer.text
+
+
+def test_that_day_with_no_day_in_the_conversation_is_no_word_a_record_must_hold(engine: Engine) -> None:
+    # (the Kyiv record's "on the day of his arrival" holds the word "day"; the question names no day of its own)
+    answer = engine.ask("who did hayashi meet that day", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_a_day_the_conversation_gave_is_that_day(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet kulubaev", "who did hayashi meet that day")
+    assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["when did hayashi fly back from kyiv", "when did kamikawa leave new york"])
+def test_a_journey_back_is_not_dated_by_the_visit(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "left or went home" in answer.text, answer.text
+
+
+def test_some_of_more_than_a_number_the_records_give_is_not_answered_with_the_number(engine: Engine) -> None:
+    answer = engine.ask("How many of the more than 200 companies at the business forum were Japanese?", today=TODAY)
+    assert not answer.answered and "do not say how many of them" in answer.text, answer.text
+
+
+def test_an_unknown_four_letter_name_beside_a_person_before_a_gathering_is_reported(engine: Engine) -> None:
+    answer = engine.ask("kishida modi mtg date", today=TODAY)
+    assert not answer.answered and "modi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("now the kamikawa kuleba talk - when did it end, local time?", "in japan time?"), "7:30"),
+    (("kamikawa kuleba how long", "started what time ny time", "so in tokyo?"), "7:05")])
+def test_a_clock_named_alone_after_a_time_gives_that_time_on_it(engine: Engine, turns: tuple[str, ...],
+                                                                expected: str) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and expected in answer.text, answer.text

@@ -110,7 +110,8 @@ def on_home_clock(engine: Engine, t: Turn) -> Answer | None:
     # (the end asked in so many words: "what time did the meeting end, local?" keeps no keyword of it)
     if focus is not None and focus.meeting and focus.intent in ("when", "time") \
             and (stem("end") in focus.keywords or lx.ENDED.search((focus.question or "").lower())) \
-            and (lx.POINTED.search(t.lowered) or lx.CONTINUES.match(t.lowered)) and not lx.ENDED.search(t.lowered):
+            and (lx.POINTED.search(t.lowered) or lx.CONTINUES.match(t.lowered) or lx.CLOCK_ONLY.match(t.lowered)) \
+            and not lx.ENDED.search(t.lowered):
         # "what was that in Japan time?" after when a meeting ended: its end, on Japan's clock
         here = analyse(t.text, engine.index)
         if here.japan_time and not here.mentions:
@@ -152,7 +153,9 @@ def on_city_clock(engine: Engine, t: Turn) -> Answer | None:
     """"What time was it in Kyiv when Kamikawa met Kuleba in New York?", "what time would that have been in
     Bishkek?": the meeting's local time, on that city's clock (its start, or its end when the end is asked)."""
     city = clocks.asked_city(t.text)
-    that = _THAT_IN_CITY.match(t.lowered) if city is None and t.focus is not None else None
+    # ("so in tokyo?" after a time: the city alone, as "what was that in Tokyo?")
+    that = (_THAT_IN_CITY.match(t.lowered) or lx.CLOCK_ONLY.match(t.lowered)) if city is None and t.focus is not None \
+        else None
     if that is not None and t.focus is not None and (t.focus.intent == "time" or _CLOCK_SAID.search(
             t.focus.question or "")):
         city = that.group("city")  # "it began 2:40pm tokyo time right? what was that in bishkek": that time
