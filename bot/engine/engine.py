@@ -122,6 +122,7 @@ class Engine:
 
         Raises only on a bug in the engine; front ends report it through their error handler."""
         # A failure here is a bug, not an abstention: it reaches the front end's error handler.
+        text = as_cased(text)
         land = _THEIR_LAND.search(text) if focus is not None and focus.people else None
         if land is not None and focus is not None:
             # "an embassy in his capital": his country, when whoever "his" may mean shares one
@@ -3694,6 +3695,16 @@ _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 #: "that program", "this agency": a thing pointed at by its noun.
 _THAT_NOUN = re.compile(r"\b(?:that|this|the same) ([a-z]{4,})\b")
 _PERSONAL = lx.PERSON_PRONOUN
+#: A word of three letters or more.
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def as_cased(text: str) -> str:
+    """A message typed in capitals throughout ("KULUBAEV CAME 2 JAPAN 4 WAT") as the lower case chat it is: its
+    capitals mark no name, and every word would otherwise be read as one."""
+    if text.upper() != text or text.lower() == text or len(_LONG_WORD.findall(text)) < 3:
+        return text
+    return text.lower()
 #: "on that trip", "the visit was announced …": the journey the last meeting was held during.
 _THAT_TRIP = re.compile(r"\b(?:that|this|the same|the|his|her|their) (?:trip|visit|journey|tour)\b")
 #: "in his capital", "to her country": the country of the conversation's person, as a place.

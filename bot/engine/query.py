@@ -40,6 +40,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:targets?|victims?|objects?|focus|subjects?|recipients?|beneficiar(?:y|ies)) of\b")),
     ("on_date", re.compile(r"\b(what|anything) (happened|happen|took place|occurred|occur|went on|was going on)\b"
                            r"|\bon this (day|date)\b"
+                           # "january events uzbekistan japan": the events of a time, asked without a question word
+                           r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why|did|was|were)\b)"
+                           r"(?=.*\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                           r"|december|(?:19|20)\d\d)\b)(?:[a-z'-]+ ){0,3}events\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b|\b(what|which) ([a-z'-]+ ){0,2}events? (were held|took place|happened"
                            r"|occurred)\b|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) ([a-z'-]+ ){0,3}"
@@ -539,7 +543,7 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "agrmnts": "agreements", "btwn": "between", "betwn": "between", "bfr": "before",
              "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
              "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because",
-             "wheres": "where is"}
+             "wheres": "where is", "em": "them"}
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")
@@ -619,6 +623,7 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 #: The past of a verb a record reports ("reported meeting": met).
 _SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing"}
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
+_MET_BASE = {"met": "meet", "hosted": "host", "received": "receive", "saw": "see", "visited": "visit"}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
 #: A verb of saying in the past, in the form after "did" ("brought up" → "bring up").
@@ -679,10 +684,19 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
-                 # "who served as Japan's foreign minister?": who held the post, who was it
-                 (re.compile(r"^(?P<lead>\W*(?:and |so )?(?:who|which (?:person|official|people|officials)) )"
-                             r"(?:served|serves|was serving|acted|worked|functioned) as\b", re.IGNORECASE),
+                 # "who served as Japan's foreign minister?", "which people appear as Japan's foreign minister in
+                 # these documents?": who held the post, who was it
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?(?:who|which (?:person|official|people|persons|officials"
+                             r"|individuals)) )(?:served|serves|was serving|acted|worked|functioned|appears?|appeared"
+                             r"|(?:is|are|was|were) (?:shown|listed|named|mentioned)) as\b", re.IGNORECASE),
                   r"\g<lead>was"),
+                 # "ukrainian officials japan met, all of em": the people a clause describes, asked for as "which"
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?:all (?:the )?|the )?(?P<who>(?:[a-z]+ ){0,2}?"
+                             r"(?:officials|leaders|ministers|people|counterparts|diplomats|dignitaries"
+                             r"|representatives)) "
+                             r"(?P<subj>(?:(?!(?:who|that|which|and|or|have|has|had|were|was|did|do|does|is|are)\b)"
+                             r"[a-z'’]+ ){1,3}?)(?P<v>met|hosted|received|saw|visited)\b"),
+                  lambda m: f"{m.group('lead')}which {m.group('who')} did {m.group('subj')}{_MET_BASE[m.group('v')]}"),
                  (re.compile(r"\bcabinet (?:member|minister)(s?)\b"), r"minister\1"),
                  # "did Zelenskyy go with him?": whether he accompanied him, not whether they met
                  (re.compile(r"\b(?:did|does|do|has|had) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?:go|come|gone|come) "

@@ -4,6 +4,7 @@ import pytest
 
 from bot.answers import Focus
 from bot.engine import Engine
+from bot.engine.engine import as_cased
 from bot.settings import PROJECT_ROOT
 from tests.engine.conftest import TODAY, last_answer
 
@@ -2052,3 +2053,26 @@ def test_a_clock_named_alone_after_a_time_gives_that_time_on_it(engine: Engine, 
                                                                 expected: str) -> None:
     answer = last_answer(engine, *turns)
     assert answer.answered and expected in answer.text, answer.text
+
+
+def test_a_message_in_capitals_throughout_is_read_as_lower_case_chat(engine: Engine) -> None:
+    assert as_cased("KULUBAEV CAME 2 JAPAN 4 WAT") == "kulubaev came 2 japan 4 wat"
+    assert as_cased("what did Kamikawa say at UNGA") == "what did Kamikawa say at UNGA"
+    assert as_cased("UNGA G7") == "UNGA G7"  # (too short to tell a shout from acronyms)
+    answer = engine.ask("KULUBAEV CAME 2 JAPAN 4 WAT", today=TODAY)
+    assert answer.answered and "CAME" not in answer.text and "Central Asia" in answer.text, answer.text
+
+
+def test_people_a_clause_describes_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("ukrainian officials japan met, all of em", today=TODAY)
+    assert answer.answered and all(n in answer.text for n in ("Zelenskyy", "Shmyhal", "Kuleba")), answer.text
+
+
+def test_the_people_who_appear_in_a_post_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("Which people appear as Japan's Minister for Foreign Affairs in these documents?", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_the_events_of_a_month_asked_without_a_question_word_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("january events uzbekistan japan", today=TODAY)
+    assert answer.answered and "business forum" in answer.text and "Usmanov" in answer.text, answer.text
