@@ -4057,6 +4057,8 @@ _WHICH_OF_THEM = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?(?:which|who
 #: "Which of them actually went to Ukraine?": a claim to check of each person the last answer named.
 _WHICH_OF_THEM_DID = re.compile(r"(?:" + _OF_THEM + r"|^\W*(?:and |so )?which one)(?: (?:actually|really|in fact))? "
                                 r"(?P<rest>(?!is |was |are |were |came from "
+                                # ("which of those happened first?": which event, not which person)
+                                r"|(?:happened|took place|occurred|came) (?:first|earlier|later|last|before|after)\b"
                                 r"|(?:two |three |both |the )?(?:meetings?|talks|visits?|trips?|records?"
                                 r"|events?|ones?)\b)[a-z].+)$")
 #: "Where exactly, Tokyo?", "the forum - where was it, Tashkent?", "where in Japan was it, Tokyo?": a place asked

@@ -210,6 +210,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
                         r"|\bmeetings (with|in|of|during|on|held|from)\b"
+                        # "japan ukraine meetings?": the meetings of those named, asked without a question word
+                        r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why)\b)(?:[a-z'’-]+ ){1,3}"
+                        r"(?:meetings|visits|engagements)\W*$"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         # "which G7 meeting did she mention?": a meeting of a kind named before it
 
@@ -2138,7 +2141,9 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
 
 #: "the G20 summit that Kagame attended": a clause that only says which thing the question means.
 #: "When A met B in 2022, which of them ...?", "While in Kyiv, who did he ...?": a clause setting the scene.
-_LEADING_CLAUSE = re.compile(r"^\W*(?:when|while|during|after|before|at|in)\b[^,?]{3,120},\s*"
+_LEADING_CLAUSE = re.compile(r"^\W*(?:(?:when|while|during|after|before|at|in)\b[^,?]{3,120}"
+                             # ("the NY one, what was the date in Tokyo when it began?": one of a list picked first)
+                             r"|(?:and |so |ok )?(?:the|that|this) [^,?]{1,60}?\bones?),\s*"
                              r"(?P<main>(?:which|what|who|whom|whose|where|when|how)\b.*)")
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "where"})
 

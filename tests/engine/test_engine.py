@@ -2076,3 +2076,20 @@ def test_the_people_who_appear_in_a_post_are_all_listed(engine: Engine) -> None:
 def test_the_events_of_a_month_asked_without_a_question_word_are_all_listed(engine: Engine) -> None:
     answer = engine.ask("january events uzbekistan japan", today=TODAY)
     assert answer.answered and "business forum" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_a_record_picked_by_its_place_from_the_last_answer_answers_the_question_after_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese foreign minister went to Kyiv, and which one met Kuleba in New York?",
+                         "the NY one, what was the date in Tokyo when it began?")
+    assert answer.answered and "21 September" in answer.title, answer.text
+
+
+def test_which_of_two_people_came_first_is_the_order_of_their_records(engine: Engine) -> None:
+    answer = last_answer(engine, "Which two Japanese foreign ministers engaged with Ukraine in September 2023?",
+                         "which of them came first?")
+    assert answer.answered and answer.title.startswith("First") and "Hayashi" in answer.title, answer.text
+
+
+def test_japan_and_a_country_before_meetings_lists_every_meeting_with_it(engine: Engine) -> None:
+    answer = engine.ask("japan ukraine meetings?", today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text and "Zelenskyy" in answer.text, answer.text

@@ -1436,3 +1436,8 @@ def test_a_country_said_with_its_article_is_where_something_was_held(engine: Eng
     assert not analyse("who paid respects at the Bucha memorial?", engine.index).venues
     assert not analyse("in the kyrgyz one, did they talk about Ukraine?", engine.index).venues
 
+
+
+def test_one_of_a_list_picked_before_a_question_leaves_the_question_to_say_what_is_asked(engine: Engine) -> None:
+    query = analyse("the NY one, what was the date in Tokyo when it began?", engine.index)
+    assert query.intent in ("when", "time") and query.japan_time, query
