@@ -310,6 +310,11 @@ class Engine:
         if len(new.items) == 1 and not new.items[0].startswith("meeting:") \
                 and new.items[0] not in (*focus.items, *focus.recent):
             kept = replace(kept, items=new.items, current=new.items[0])
+        elif new.items and _THAT_THING.search(text.lower()) and not set(new.items) & set(focus.items) \
+                and not any(i.startswith("meeting:") for i in new.items):
+            # (or the records of a thing pointed at by name, talked of before: "how much was that emergency aid?" →
+            # "which month did it come?")
+            kept = replace(kept, items=new.items, current=new.items[0] if len(new.items) == 1 else None)
         return replace(answer, focus=kept)
 
     def _ask(self, text: str, focus: Focus | None, today: dt.date, *, described: bool = True) -> Answer:

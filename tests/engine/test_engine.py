@@ -2093,3 +2093,9 @@ def test_which_of_two_people_came_first_is_the_order_of_their_records(engine: En
 def test_japan_and_a_country_before_meetings_lists_every_meeting_with_it(engine: Engine) -> None:
     answer = engine.ask("japan ukraine meetings?", today=TODAY)
     assert answer.answered and "Kuleba" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_a_thing_pointed_at_by_name_and_found_lacking_is_what_it_means_next(engine: Engine) -> None:
+    answer = last_answer(engine, "wen did hayashi meet the kyrgyz FM?", "what aid did he thank Japan for?",
+                         "how much was that emergency aid?", "which month did it come?")
+    assert answer.answered and "October 2022" in answer.title, answer.text
