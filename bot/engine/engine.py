@@ -1343,6 +1343,13 @@ class Engine:
         lowered = text.lower()
         pronouns = _ONLY_PRONOUNS.findall(lowered)
         subject = _SUBJECT_PRONOUN.match(lowered)
+        thing = _THING_PLACED.match(lowered)
+        if thing is not None:
+            # "was it at the G7?", "was this in 2022?" with nothing before: what "it" is, nothing says
+            return Answer("not_found", False, "What do you mean?",
+                          (f"The question says “{thing.group('pronoun')}” but names nothing, and there is nothing "
+                           "earlier to take it from.", "Name the meeting or event, e.g. “Was the Kagame–Kishida "
+                           "meeting at the G20?”"), suggestions=("/help",), confidence=0.0)
         if subject is not None:
             # "did he meet Kuleba?": the one the question is about is "he", whom no name in it can be
             pronouns = [subject.group("pronoun")]
@@ -2232,11 +2239,18 @@ class Engine:
         """"Did Japan open its Tashkent embassy before Uzbekistan's?" → "was it in 1992?": a date claimed of
         the record the last answer was about, checked against that record's own date, not another's."""
         focus = t.focus
-        if focus is None or not focus.items or not _IT_CLAIMED.match(t.lowered):
+        held_at = self.kb.meetings.get(focus.meeting or "") if focus is not None and not focus.items else None
+        if focus is None or not (focus.items or held_at) or not _IT_CLAIMED.match(t.lowered):
             return None
         query = analyse(t.text, self.index)
         if query.intent != "yes_no" or query.dates is None or query.mentions or query.keywords:
             return None
+        if held_at is not None:
+            # "did he meet the PM before Zelenskyy?" → "was this in 2022?": the date of the meeting talked about
+            held = query.dates.matches(held_at.date.first_day(), held_at.date.last_day())
+            return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
+                          (f"{held_at.title} ({held_at.date.human()})",), sources=(d.cite(self.kb, held_at.cited),),
+                          focus=replace(focus, question=t.text), confidence=0.9)
         ref = last_shown.current(focus)
         date = references.record_date(self.kb, ref) \
             if ref is not None and ref.startswith(last_shown.RECORD_ITEMS) else None
@@ -3809,6 +3823,9 @@ _WHICH_SHOWN_HAS = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:one |of (?:th
 _ONLY_PRONOUNS = re.compile(r"\b(he|him|she|her)\b")
 #: "The year 1962 marks two things. What are they?": a message that says something before its question.
 _MORE_THAN_ONE_SENTENCE = re.compile(r"[.:;!?]\s+\S")
+#: "was it at the G7?", "was this in 2022?": a claim of where or when of a thing only pointed at.
+_THING_PLACED = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:was|is|were|did) (?P<pronoun>it|this|that)(?: one)? "
+                           r"(?:held )?(?:at|in|on|during|before|after)\b")
 #: "did he meet Kuleba?", "when did she go?": a pronoun the subject of the question itself.
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:and|so|ok|but) )?(?:(?:when|where|why|how|what|who|whom|which)\w* )?"
                               r"(?:did|does|do|has|had|have|was|were|is|are|will|would) (?P<pronoun>he|she)\b")
@@ -4315,6 +4332,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a country described by a record", Engine._country_described),
     Rule("the last question of the other side", asked_again.of_the_other_side),
     Rule("the last question the other way round", asked_again.the_other_way_round),
+    Rule("the last question at the other end of its order", asked_again.at_the_other_end),
     Rule("the last question of another name", asked_again.of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("a journey there before or after someone", Engine._went_there_before),

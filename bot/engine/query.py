@@ -174,7 +174,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(what|which) (exact |precise |calendar )?(dates?|days?|years?|months?)\b"
                         r"|\bsince when\b|\bhow long ago\b"
                         r"|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
-    ("list", re.compile(r"\b(first|earliest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
+    ("list", re.compile(r"\b(first|earliest|oldest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
                         r"(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
                           r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b"
@@ -211,8 +211,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
                         r"|\bmeetings (with|in|of|during|on|held|from)\b"
                         # "japan ukraine meetings?": the meetings of those named, asked without a question word
-                        r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why)\b)(?:[a-z'’-]+ ){1,3}"
-                        r"(?:meetings|visits|engagements)\W*$"
+                        r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why)\b)(?:[\w'’-]+ ){1,3}"
+                        r"(?:meetings|visits|engagements)(?: list| please| pls| plz)?\W*$"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         # "which G7 meeting did she mention?": a meeting of a kind named before it
 
@@ -348,7 +348,7 @@ _REFLEXIVE = frozenset(stem(w) for w in "himself herself themselves itself".spli
 _EMPHASIS = frozenset("specifically particularly actually really".split())  # ("exactly" is a stopword)
 _AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 _GATHERING_NOUNS = lx.GATHERING_NOUNS
-_ORDER_WORDS = frozenset("first earliest initial latest last recent recently newest".split())
+_ORDER_WORDS = frozenset("first earliest oldest initial latest last recent recently newest".split())
 #: ("the main outcome", "the principal topic": which of what is asked, not a word a record holds)
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if len(w) > 2) | frozenset(
     stem(w) for w in "main chief principal primary".split())
@@ -380,7 +380,7 @@ _ATTRIBUTE_WORDS: dict[str, frozenset[str]] = {
 _FOREIGN_PEOPLE = frozenset("""official officials leader leaders counterpart counterparts dignitaries delegation
     delegations partner partners government governments country countries nation nations visitor visitors guest
     guests""".split())
-_FIRST = re.compile(r"\b(first|earliest|initial)\b")
+_FIRST = re.compile(r"\b(first|earliest|oldest|initial)\b")
 _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter"
                      r"|summer|spring|autumn|fall))")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")

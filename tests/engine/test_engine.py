@@ -2099,3 +2099,20 @@ def test_a_thing_pointed_at_by_name_and_found_lacking_is_what_it_means_next(engi
     answer = last_answer(engine, "wen did hayashi meet the kyrgyz FM?", "what aid did he thank Japan for?",
                          "how much was that emergency aid?", "which month did it come?")
     assert answer.answered and "October 2022" in answer.title, answer.text
+
+
+@pytest.mark.parametrize("question", ["was it at the G7?", "was this in 2022?"])
+def test_a_place_or_time_claimed_of_a_thing_only_pointed_at_asks_back_what_is_meant(engine: Engine,
+                                                                                   question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and answer.title == "What do you mean?", answer.text
+
+
+def test_the_meetings_of_a_year_asked_as_a_list_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("2022 meetings list", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text and "Kulubaev" in answer.text, answer.text
+
+
+def test_the_other_end_of_the_order_asked_is_the_last_question_asked_so(engine: Engine) -> None:
+    answer = last_answer(engine, "what's the most recent meeting in your docs?", "and the oldest?")
+    assert answer.answered and "Kagame" in answer.text and "Usmanov" not in answer.text, answer.text

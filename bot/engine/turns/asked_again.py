@@ -144,6 +144,31 @@ def the_other_way_round(engine: Engine, t: Turn) -> Answer | None:
     return replace(answer, focus=replace(answer.focus, question=swapped)) if answer.focus is not None else answer
 
 
+#: "and the oldest?", "what about the first one?": the other end of the order the last question asked for.
+_OTHER_END = re.compile(r"^\W*(?:and |so |what about |how about )?(?:the )?"
+                        r"(?P<order>oldest|earliest|first|latest|newest|most recent|last)(?: one| meeting| of them| record)?\W*$")
+#: The order words of a question, by which end of the order they ask for.
+_ORDER_SAID = re.compile(r"\b(?:oldest|earliest|first|latest|newest|most recent|last)\b")
+_EARLY_END = frozenset({"oldest", "earliest", "first"})
+
+
+def at_the_other_end(engine: Engine, t: Turn) -> Answer | None:
+    """"What's the most recent meeting?" → "and the oldest?": the last question, asking for the other end of its
+    order ("what's the oldest meeting?"), not the record it found."""
+    focus = t.focus
+    found = _OTHER_END.match(t.lowered)
+    if focus is None or not focus.question or found is None:
+        return None
+    asked = focus.question
+    said = _ORDER_SAID.findall(asked.lower())
+    early = found.group("order") in _EARLY_END
+    if len(said) != 1 or (said[0] in _EARLY_END) == early:
+        return None  # (no order asked, or the same end: "and the first one?" after a list picks from it)
+    again = re.sub(_ORDER_SAID.pattern, found.group("order"), asked, count=1, flags=re.IGNORECASE)
+    answer = engine.ask_one(again, None, t.today)
+    return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
+
+
 def _country_as_said(engine: Engine, text: str, country: str) -> str | None:
     """The name of `country` as `text` writes it (its name, or one of its other names), if it does."""
     known = engine.kb.countries.get(country)
