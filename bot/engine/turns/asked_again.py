@@ -146,7 +146,8 @@ def the_other_way_round(engine: Engine, t: Turn) -> Answer | None:
 
 #: "and the oldest?", "what about the first one?": the other end of the order the last question asked for.
 _OTHER_END = re.compile(r"^\W*(?:and |so |what about |how about )?(?:the )?"
-                        r"(?P<order>oldest|earliest|first|latest|newest|most recent|last)(?: one| meeting| of them| record)?\W*$")
+                        r"(?P<order>oldest|earliest|first|latest|newest|most recent|last)"
+                        r"(?: one| meeting| of them| record)?\W*$")
 #: The order words of a question, by which end of the order they ask for.
 _ORDER_SAID = re.compile(r"\b(?:oldest|earliest|first|latest|newest|most recent|last)\b")
 _EARLY_END = frozenset({"oldest", "earliest", "first"})
