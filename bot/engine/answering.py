@@ -2399,6 +2399,16 @@ class Answerer:
                                self._passage_title(best.passage)),
                               sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
             best = deeds[0]
+        if best.passage.kind == "term" and lx.TALKED_ABOUT.search(query.raw.lower()):
+            # "did the Uzbek one discuss Afghanistan?": a definition that names it ("a news outlet covering Central
+            # Asia and Afghanistan") tells of no talks; a record of talks that names it does, or nothing
+            talks = [x for x in scored if x.passage.kind != "term" and not x.entities_missing]
+            if not talks:
+                return Answer("not_found", False, "Not confirmed by the records",
+                              ("The records name it only in describing something else:",
+                               self._passage_title(best.passage)),
+                              sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+            best = talks[0]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
         people = [g for g in entity_groups(query) if all(k == "person" for k, _ in g)]

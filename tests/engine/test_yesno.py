@@ -1066,3 +1066,10 @@ def test_a_meeting_denied_of_whom_a_pronoun_meant_keeps_him_the_one_asked_of(eng
     answer = last_answer(engine, "What is the name of Ukraine's foreign minister in these documents?",
                          "did he meet hayashi in kyiv?", "Which Japanese minister did he meet, then?")
     assert "Kamikawa" in answer.text and "Zelenskyy" not in answer.text, answer.text
+
+
+def test_talks_claimed_of_a_subject_are_not_confirmed_by_a_definition_naming_it(engine: Engine) -> None:
+    # (the news outlet's record says it covers Central Asia and Afghanistan; no record of talks names Afghanistan)
+    answer = last_answer(engine, "are there any meetings with central asian countries?",
+                         "did the uzbek one discuss afghanistan?")
+    assert not answer.answered and "describing something else" in answer.text, answer.text
