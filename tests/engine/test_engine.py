@@ -2116,3 +2116,12 @@ def test_the_meetings_of_a_year_asked_as_a_list_are_all_listed(engine: Engine) -
 def test_the_other_end_of_the_order_asked_is_the_last_question_asked_so(engine: Engine) -> None:
     answer = last_answer(engine, "what's the most recent meeting in your docs?", "and the oldest?")
     assert answer.answered and "Kagame" in answer.text and "Usmanov" not in answer.text, answer.text
+
+
+def test_the_holders_of_a_post_met_by_holders_of_another_are_those_both_took_part_with(engine: Engine) -> None:
+    answer = engine.ask("Which foreign ministers did Japan's foreign ministers meet?", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and "Kuleba" in answer.text, answer.text
+    assert "Biruta" not in answer.text, answer.text  # (at the Bali meeting Japan's side was its prime minister)
+    answer = last_answer(engine, "Which foreign ministers did Japan's foreign ministers meet?",
+                         "how long was the ukrainian one?", "and the other one?")
+    assert answer.answered and "30 minutes" in answer.text, answer.text

@@ -549,6 +549,12 @@ _WITH_POST_HOLDER = re.compile(r"\bwith (?:a|an|the|their|his|her) (?P<who>(?:[a
                                r"(?= in\b| at\b| during\b| on\b| of\b|\W*$)")
 
 
+#: "… did Japan's foreign ministers meet?": the post of those who met them, the subject of the verb.
+_MET_BY_POST_HOLDER = re.compile(r"^\W*(?:did|have|has|had) (?P<who>(?:[a-z'’-]+ ){0,3}[a-z'’-]+?s?) "
+                                 r"(?:meet|met|see|seen|hold talks with|held talks with|talk to|talked to|host|hosted"
+                                 r"|receive|received)\b")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -603,7 +609,8 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     # ("… engaged with Ukraine in September 2023": the meetings of that time only)
     dates = q.query.dates
     # ("… held meetings with a Japanese foreign minister": only meetings where one holding that post took part)
-    partner = _WITH_POST_HOLDER.search(rest)
+    # (or "… did Japan's foreign ministers meet": the holders of that post as the ones who met them)
+    partner = _WITH_POST_HOLDER.search(rest) or _MET_BY_POST_HOLDER.match(rest)
     partner_asked = analyse(partner.group("who"), a.index) if partner is not None else None
     partner_role = partner_asked.role if partner_asked is not None else None
     partner_countries = {m.id for m in partner_asked.mentions if m.kind == "country"} if partner_asked else set()
