@@ -83,7 +83,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                             # "what was the length of the A–B meeting?"
                             r"|\b(?:what|how)(?:['’]s| was| is| were) the lengths? of\b"
                             # "length?", "and the length": a follow-up asking it alone
-                            r"|^\W*(?:and |so |ok,? )?(?:the |its |their )?(?:length|lengths)\W*$")),
+                            r"|^\W*(?:and |so |ok,? )?(?:the |its |their )?(?:length|lengths)\W*$"
+                            # "his years of service as governor", "her tenure": how long a post was held
+                            r"|\b(?:years|dates|period|length|term) (?:of|in) (?:service|office)\b|\btenure\b")),
     ("count", re.compile(r"\bhow many (meetings|talks|visits|times did|encounters)\b|\bnumber of meetings\b")),
     ("quantity", re.compile(r"\bhow (many|much|often)\b|\bnumber of\b|\bamount\b|\bhow (big|large|sizeable|sizable)\b"
                             r"|\bwhat (quantity|size|value)\b|\b(?:size|scale) of\b"
@@ -159,6 +161,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          # "in which region is Bucha located?": where a place lies
                          r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
+                        # "daryo tweet abt the 14 agreements - date posted": a thing named, then the date asked
+                        r"|(?:\s[-–—]|[,:])\s*(?:the )?(?:exact )?(?:date|day|year)(?: [a-z]+ed)?\W*$"
                         # ("exact dates of the two-day summit?": the days of something that lasted several)
                         r"|^\W*(?:the )?(?:exact |precise |specific )dates of\b"
                         # ("exact date kamikawa became fm?": the date of what the clause after it says)

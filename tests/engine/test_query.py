@@ -1441,3 +1441,14 @@ def test_a_country_said_with_its_article_is_where_something_was_held(engine: Eng
 def test_one_of_a_list_picked_before_a_question_leaves_the_question_to_say_what_is_asked(engine: Engine) -> None:
     query = analyse("the NY one, what was the date in Tokyo when it began?", engine.index)
     assert query.intent in ("when", "time") and query.japan_time, query
+
+
+@pytest.mark.parametrize("question", ["What were Hattori's exact years of service as governor?",
+                                      "her tenure as foreign minister?"])
+def test_years_of_service_or_tenure_ask_how_long(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "duration"
+
+
+@pytest.mark.parametrize("question", ["daryo tweet abt the 14 agreements - date posted", "the forum, date?"])
+def test_a_thing_named_then_its_date_asks_when(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "when"
