@@ -42,8 +42,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                            r"|\bon this (day|date)\b"
                            # "january events uzbekistan japan": the events of a time, asked without a question word
                            r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why|did|was|were)\b)"
-                           r"(?=.*\b(?:january|february|march|april|may|june|july|august|september|october|november"
-                           r"|december|(?:19|20)\d\d)\b)(?:[a-z'-]+ ){0,3}events\b"
+                           r"(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march"
+                           r"|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\b)"
+                           r"(?:[\w'-]+ ){0,4}events?\b"
                            r"|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) (were|was|took place|happened|held)"
                            r"( held)? on\b|\b(what|which) ([a-z'-]+ ){0,2}events? (were held|took place|happened"
                            r"|occurred)\b|\b(what|which) ([a-z'-]+ ){0,2}(events?|meetings?) ([a-z'-]+ ){0,3}"
@@ -71,7 +72,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(?:and |so |ok )?(?:the )?(?:exact |precise |actual )?hour\W*$"
                         r"|\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?hour\b"
                         r"|\bstart(ed)? at\b|\bclock time\b"
-                        r"|\b(start|starting) times?\b|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"
+                        r"|\b(start|starting|end|ending|finish|finishing) times?\b"
+                        r"|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"
                         r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
                         # "exact time kagame met kishida": the time asked as a headline
                         r"|^\W*(?:and |so )?(?:the )?(?:exact|precise|actual) time\b"

@@ -1452,3 +1452,12 @@ def test_years_of_service_or_tenure_ask_how_long(engine: Engine, question: str) 
 @pytest.mark.parametrize("question", ["daryo tweet abt the 14 agreements - date posted", "the forum, date?"])
 def test_a_thing_named_then_its_date_asks_when(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "when"
+
+
+def test_an_end_time_asked_as_a_headline_asks_a_clock(engine: Engine) -> None:
+    query = analyse("kamikawa kuleba end time in japan", engine.index)
+    assert query.intent == "time" and query.japan_time, query
+
+
+def test_an_event_of_a_day_asked_with_a_short_month_asks_what_happened_then(engine: Engine) -> None:
+    assert analyse("jan 10 uzbekistan japan event?", engine.index).intent == "on_date"
