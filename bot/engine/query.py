@@ -1263,6 +1263,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # "the Ukraine situation", "the Ukrainian war": the same, the noun after the country
     consumed |= {m.end for m in mentions if m.kind == "country" and words[m.end:m.end + 1]
                  and words[m.end] in lx.SUBJECT_FRAME}
+    # "did his meeting with his Kyrgyz counterpart last …?": the one of that country on the other side, whom the
+    # country names, in a question of the meeting (not "and his Uzbek counterpart?", which asks who)
+    consumed |= {m.end for m in mentions if m.kind == "country" and intent in ("yes_no", "when", "time", "duration")
+                 and m.start > 0 and words[m.start - 1] in ("his", "her", "their")
+                 and words[m.end:m.end + 1] in (["counterpart"], ["counterparts"])}
     # "anyone from the Japanese government", "the Kyrgyz authorities": the country's government is the country
     # (ending the phrase: in "a Japanese government minister" the government is of the post asked about)
     consumed |= {m.end for m in mentions if m.kind == "country" and words[m.end:m.end + 1]

@@ -1461,3 +1461,10 @@ def test_an_end_time_asked_as_a_headline_asks_a_clock(engine: Engine) -> None:
 
 def test_an_event_of_a_day_asked_with_a_short_month_asks_what_happened_then(engine: Engine) -> None:
     assert analyse("jan 10 uzbekistan japan event?", engine.index).intent == "on_date"
+
+
+def test_his_counterpart_of_a_country_in_a_question_of_the_meeting_is_no_word_a_record_must_hold(
+        engine: Engine) -> None:
+    asked = analyse("Did the meeting between Hayashi and his Kyrgyz counterpart last about half an hour?", engine.index)
+    assert "counterpart" not in asked.keywords, asked.keywords
+    assert "counterpart" in analyse("and his uzbek counterpart?", engine.index).keywords
