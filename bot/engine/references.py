@@ -60,10 +60,13 @@ RULES: tuple[ReferenceRule, ...] = (
          "which was the last of them?", "which was the earlier one?", "which of the two did he see first?"),
         ("which meeting came first in 2023?",)),
     ReferenceRule("ordinal", re.compile(
-        r"\b(?:the|that|this) (?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
+        # ("second one?", "first one, what date?": the article left out at the start of a message)
+        r"(?:\b(?:the|that|this) |^\W*(?:and |so |ok |now |then )?(?=(?:first|1st|second|2nd|third|3rd|fourth|4th"
+        r"|fifth|5th|sixth|6th|last|final) ones?\b))"
+        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)"
         r"(?: " + _NOUN + r"\b|(?=\W*$))"),
         ("where was the second one?", "who was at the first meeting?", "tell me about the last one",
-         "and in the second?"),
+         "and in the second?", "second one?"),
         ("what was the first visit of a Aurelian foreign minister?",)),
     ReferenceRule("earlier or later", re.compile(
         r"\b(?:the|that|this) (?P<when>earlier|earliest|older|oldest|previous|prior|later|latest|newer|newest"
