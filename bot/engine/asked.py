@@ -219,6 +219,9 @@ _END_STEMS = frozenset(stem(w) for w in "end ended ends ending finish finished c
 #: Words asking when something began: of a meeting, when it was held.
 _START_STEMS = frozenset(stem(w) for w in "start started starts starting begin began begun commence commenced "
                          "kick".split())
+#: "… dialogue start?", "when did the programme begin": the beginning of something asked, and said.
+_BEGAN_ASKED = re.compile(r"\b(?:start|started|begin|began|begun|launch|launched|commence|commenced)\W*$")
+_BEGAN_SAID = re.compile(r"\b(?:start\w*|began|begun|begin\w*|launch\w*|commenc\w*|establish\w*|found\w*|first)\b")
 _MEETING_TALK = frozenset(stem(w) for w in """meet met meeting visit visited trip talk talks hold held take took
     place happen happened sit see saw go went come came host hosted convene convened chair chaired""".split())
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -612,6 +615,11 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         for verb in (k for k in query.keywords if k in _EVENT_VERBS):
             if not has_word(passage, verb) and not _same_event_of_it(query, passage, verb, idf):
                 return "The records do not say when that happened: the closest record does not report it."
+        if passage.kind in lx.MEETING_KINDS and _BEGAN_ASKED.search(text) and any(
+                m.kind == "term" for m in query.mentions) and not _BEGAN_SAID.search(body):
+            # "what year did the Central Asia plus Japan dialogue start?" of one meeting held under it: a meeting of
+            # a standing thing is not its beginning
+            return "The records do not say when it began; they date meetings held under it."
         if _FUTURE.search(text) and (passage.kind not in ("pledge", "fact") or not _DATE_WORDS.search(body)):
             # Meetings are past events; only a pledge or fact that states a date can answer "when will".
             return "The records give no date for that: they report what was said or done, not when it will happen."

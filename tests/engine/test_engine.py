@@ -2125,3 +2125,10 @@ def test_the_holders_of_a_post_met_by_holders_of_another_are_those_both_took_par
     answer = last_answer(engine, "Which foreign ministers did Japan's foreign ministers meet?",
                          "how long was the ukrainian one?", "and the other one?")
     assert answer.answered and "30 minutes" in answer.text, answer.text
+
+
+def test_the_beginning_of_a_standing_thing_is_not_the_date_of_a_meeting_held_under_it(engine: Engine) -> None:
+    answer = engine.ask("wat yr did the central asia plus japan dialogue start", today=TODAY)
+    assert not answer.answered and "began" in answer.text, answer.text
+    answer = engine.ask("when did the kamikawa kuleba meeting start", today=TODAY)
+    assert answer.answered and "18:05" in answer.text, answer.text
