@@ -90,6 +90,8 @@ _A_THING = re.compile(r"\b(?:a|an|some) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meetin
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
                       r"|statement|tweet))\b", re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|that)\b", re.IGNORECASE)
+#: "those generators", "these agreements": things of the statement before, pointed at by the question.
+_POINTED_THING = re.compile(r"\b(?:those|these) (?P<noun>[a-z][\w-]*s)\b", re.IGNORECASE)
 #: "what time did it start and how long?", "… n for how long": a bare "how long" after a question, asked of it.
 _AND_HOW_LONG = re.compile(r",?\s+(?:and|n|&)\s+(?:for\s+)?(?P<asked>how long|how many (?:minutes|hours))\W*$",
                            re.IGNORECASE)
@@ -131,9 +133,16 @@ def joined_sentences(text: str) -> str:
     if found is None:
         return text
     asked = found.group("asked").strip()
+    said = found.group("said").rstrip(".!-–— ")
+    pointed = _POINTED_THING.search(asked)
+    counted = re.search(rf"(?P<phrase>(?:(?:more than|over|about|around|some|nearly|almost) )?\d[\d,.]*(?: [\w-]+)?? "
+                        rf"{re.escape(pointed.group('noun'))})\b", said, re.IGNORECASE) if pointed is not None else None
+    if pointed is not None and counted is not None:
+        # "Japan had provided more than 1,500 generators. In which year were those generators provided?": the things
+        # the statement counted, asked of by the question alone
+        return f"{asked[:pointed.start()]}the {counted.group('phrase')}{asked[pointed.end():]}"
     if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
         return text
-    said = found.group("said").rstrip(".!-–— ")
     thing = _A_THING.search(said)
     # After a dash only a thing the statement brings in is what "it" means; "… - correct?" and "the Kyiv trip - any
     # deal signed?" are read as they are.

@@ -304,3 +304,11 @@ def test_a_later_question_after_its_preposition_with_a_clause_of_its_own_is_a_qu
     answer = engine.ask("In which city did Japan open an embassy in 2010, and in which country is that city?",
                         today=TODAY)
     assert answer.answered and "Kigali" in answer.text and "Rwanda" in answer.text, answer.text
+
+
+def test_things_a_statement_counted_are_what_the_question_after_it_points_at() -> None:
+    assert joined_sentences("Zembla told Ostra it had sent more than 300 lamps to Velda. In which year were those "
+                            "lamps sent?") == "In which year were the more than 300 lamps sent?"
+    # (a thing the statement does not count: the message is read as it is)
+    text = "Zembla sent lamps to Velda. In which year were those lamps sent?"
+    assert joined_sentences(text) == text
