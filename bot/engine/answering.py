@@ -2130,6 +2130,13 @@ class Answerer:
             return f"{name}: {p.text}"
         return p.text
 
+    def _only_described(self, p: Passage, named: str) -> Answer:
+        """A claim not confirmed: the record found names what the claim is of (`named`: "them", "it") only in
+        describing something else (a definition, not a record of the deed or the talks)."""
+        return Answer("not_found", False, "Not confirmed by the records",
+                      (f"The records name {named} only in describing something else:", self._passage_title(p)),
+                      sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+
     def _passage_title(self, p: Passage) -> str:
         if p.ref in self.kb.meetings:
             return self.kb.meetings[p.ref].title
@@ -2394,20 +2401,14 @@ class Answerer:
                 # day said, not counted from another: "the previous year" may be of a year the records do not know)
                 return self._yes_no_other_dates(query, best)
             if not deeds:
-                return Answer("not_found", False, "Not confirmed by the records",
-                              ("The records name them only in describing something else:",
-                               self._passage_title(best.passage)),
-                              sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+                return self._only_described(best.passage, "them")
             best = deeds[0]
         if best.passage.kind == "term" and lx.TALKED_ABOUT.search(query.raw.lower()):
             # "did the Uzbek one discuss Afghanistan?": a definition that names it ("a news outlet covering Central
             # Asia and Afghanistan") tells of no talks; a record of talks that names it does, or nothing
             talks = [x for x in scored if x.passage.kind != "term" and not x.entities_missing]
             if not talks:
-                return Answer("not_found", False, "Not confirmed by the records",
-                              ("The records name it only in describing something else:",
-                               self._passage_title(best.passage)),
-                              sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
+                return self._only_described(best.passage, "it")
             best = talks[0]
         p = best.passage
         meeting = self.kb.meetings.get(p.ref) if p.kind == "meeting" else None
