@@ -75,6 +75,9 @@ class Focus:
     listed: tuple[str, ...] = ()
     #: The question whose answer showed `listed`, so that "any in 2021?" a few turns on asks it again.
     listed_question: str | None = None
+    #: The list the records of `items` were picked from by a name that fits several of it ("the Uzbek one" of three
+    #: records, two of them Uzbek), so that "and the other one?" is the rest of that list.
+    picked_from: tuple[str, ...] = ()
     #: The records the last few answers were about, newest first, so that "which of the two embassies opened
     #: first?" can compare two records answered in different turns.
     recent: tuple[str, ...] = ()

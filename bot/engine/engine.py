@@ -2933,10 +2933,14 @@ class Engine:
         # (a question naming something new starts afresh)
         carried = None if focus is None or any(self._new_to(m, focus) for m in query.mentions) else focus
         if answer.focus is not None:
+            shown_before = last_shown.shown_list(focus) if focus is not None else ()
+            # (some of the list before, picked by a name that fits more than one of it: the list they were picked from)
+            picked_from = shown_before if len(answer.focus.items) >= 2 and set(answer.focus.items) < set(shown_before) \
+                else ()
             answer = replace(answer, focus=replace(answer.focus, intent=query.intent,
                                                    aspects=tuple(sorted(query.aspects)), role=query.role,
                                                    keywords=query.keywords, question=asked_as,
-                                                   several=answer.kind == "several",
+                                                   several=answer.kind == "several", picked_from=picked_from,
                                                    listed=last_shown.listed(answer.focus, carried),
                                                    listed_question=last_shown.listed_question(answer.focus, carried,
                                                                                               asked_as)))

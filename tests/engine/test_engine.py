@@ -2132,3 +2132,12 @@ def test_the_beginning_of_a_standing_thing_is_not_the_date_of_a_meeting_held_und
     assert not answer.answered and "began" in answer.text, answer.text
     answer = engine.ask("when did the kamikawa kuleba meeting start", today=TODAY)
     assert answer.answered and "18:05" in answer.text, answer.text
+
+
+def test_the_other_one_after_a_name_that_picked_two_of_three_is_the_third(engine: Engine) -> None:
+    turns = ("are there any meetings with central asian countries?", "the uzbek one, who was on the japanese side?",
+             "and the other one?")
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kulubaev" in answer.text and "Usmanov" not in answer.text, answer.text
+    answer = last_answer(engine, *turns, "which of the two was at minister level on both sides?")
+    assert answer.answered and "Kyrgyz" in answer.title, answer.text

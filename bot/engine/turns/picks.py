@@ -132,8 +132,17 @@ def _between_two_picked(engine: Engine, t: Turn, focus: Focus) -> Answer | None:
 def picked_item(engine: Engine, t: Turn) -> Answer | None:
     """"The second one", "the earlier one", "the other one": records of the last list, by position."""
     focus = t.focus
+    whole: tuple[str, ...] = ()
     if lx.SAME_BOTH.search(t.lowered):
         return None  # "was it the same minister at both?": the people of the two compared, not each one's record
+    if focus is not None and focus.picked_from and references.points_to_the_other(t.lowered) \
+            and set(focus.items) < set(focus.picked_from) and not _OTHER_PERSON.search(t.lowered) \
+            and len(unpicked := [i for i in focus.picked_from if i not in focus.items]) == 1:
+        # "which meetings with Central Asian countries? → the Uzbek one, who? (two of three) → and the other one?":
+        # the one of the list the name did not pick (the answer keeps the whole list: "which of them …?" next)
+        whole = focus.picked_from
+        focus = replace(focus, items=(focus.items[0], unpicked[0]), current=focus.items[0])
+        t = replace(t, focus=focus)
     if _LIKE_THE_ONE.search(t.lowered):
         # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
         t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
@@ -249,7 +258,7 @@ def picked_item(engine: Engine, t: Turn) -> Answer | None:
             rest = last_shown.ASKED_AGAIN[focus.intent]
         else:
             rest = None  # "and the earliest?" with no question to ask again: the record itself
-    answer = engine.about_records(picked.refs, rest, focus.items, t.today, within=focus)
+    answer = engine.about_records(picked.refs, rest, whole or focus.items, t.today, within=focus)
     if picked.order is not None and rest is None and len(picked.refs) == 1 and answer.answered:
         # "which one did he meet first?": the one first (or last), said so, and the others it came before
         held = engine.kb.meetings.get(picked.refs[0].removeprefix("meeting:"))
