@@ -387,8 +387,11 @@ _FOREIGN_PEOPLE = frozenset("""official officials leader leaders counterpart cou
     delegations partner partners government governments country countries nation nations visitor visitors guest
     guests""".split())
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial)\b")
+#: The order words of a question, public for the rules that ask a question again at the other end of its order.
+FIRST_SAID = _FIRST
 _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter"
                      r"|summer|spring|autumn|fall))")
+LATEST_SAID = _LATEST
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses, as written.
@@ -631,8 +634,10 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 
 #: The past of a verb a record reports ("reported meeting": met).
 _SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing"}
-_DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed"}
-_MET_BASE = {"met": "meet", "hosted": "host", "received": "receive", "saw": "see", "visited": "visit"}
+#: Verbs of meeting and their past forms, both ways ("are reported meeting" → "met"; "officials japan met" → "meet").
+_DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed", "host": "hosted", "receive": "received",
+         "see": "saw"}
+_MET_BASE = {done: verb for verb, done in _DONE.items()}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
 #: A verb of saying in the past, in the form after "did" ("brought up" → "bring up").

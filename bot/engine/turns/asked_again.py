@@ -15,6 +15,8 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, reported
 from bot.engine.query import (
+    FIRST_SAID,
+    LATEST_SAID,
     ROLES,
     analyse,
     expand_shorthand,
@@ -144,13 +146,10 @@ def the_other_way_round(engine: Engine, t: Turn) -> Answer | None:
     return replace(answer, focus=replace(answer.focus, question=swapped)) if answer.focus is not None else answer
 
 
-#: "and the oldest?", "what about the first one?": the other end of the order the last question asked for.
+#: "and the oldest?", "what about the first one?": an end of an order, and nothing else.
 _OTHER_END = re.compile(r"^\W*(?:and |so |what about |how about )?(?:the )?"
                         r"(?P<order>oldest|earliest|first|latest|newest|most recent|last)"
                         r"(?: one| meeting| of them| record)?\W*$")
-#: The order words of a question, by which end of the order they ask for.
-_ORDER_SAID = re.compile(r"\b(?:oldest|earliest|first|latest|newest|most recent|last)\b")
-_EARLY_END = frozenset({"oldest", "earliest", "first"})
 
 
 def at_the_other_end(engine: Engine, t: Turn) -> Answer | None:
@@ -161,11 +160,11 @@ def at_the_other_end(engine: Engine, t: Turn) -> Answer | None:
     if focus is None or not focus.question or found is None:
         return None
     asked = focus.question
-    said = _ORDER_SAID.findall(asked.lower())
-    early = found.group("order") in _EARLY_END
-    if len(said) != 1 or (said[0] in _EARLY_END) == early:
+    before, now = analyse(asked, engine.index).order, analyse(t.text, engine.index).order
+    end = FIRST_SAID if before == "first" else LATEST_SAID
+    if before is None or now is None or before == now or len(end.findall(asked.lower())) != 1:
         return None  # (no order asked, or the same end: "and the first one?" after a list picks from it)
-    again = re.sub(_ORDER_SAID.pattern, found.group("order"), asked, count=1, flags=re.IGNORECASE)
+    again = re.sub(end.pattern, found.group("order"), asked, count=1, flags=re.IGNORECASE)
     answer = engine.ask_one(again, None, t.today)
     return replace(answer, focus=replace(answer.focus, question=again)) if answer.focus is not None else answer
 
