@@ -135,7 +135,7 @@ def joined_sentences(text: str) -> str:
     asked = found.group("asked").strip()
     said = found.group("said").rstrip(".!-–— ")
     pointed = _POINTED_THING.search(asked)
-    counted = re.search(rf"(?P<phrase>(?:(?:more than|over|about|around|some|nearly|almost) )?\d[\d,.]*(?: [\w-]+)?? "
+    counted = re.search(rf"(?P<phrase>(?:{lx.ROUGHLY} )?\d[\d,.]*(?: [\w-]+)?? "
                         rf"{re.escape(pointed.group('noun'))})\b", said, re.IGNORECASE) if pointed is not None else None
     if pointed is not None and counted is not None:
         # "Japan had provided more than 1,500 generators. In which year were those generators provided?": the things

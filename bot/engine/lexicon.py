@@ -566,6 +566,8 @@ CITIES_ASKED = re.compile(r"\b(?:cities|city|towns?)\b")
 CONTINUES = re.compile(r"^\W*(?:and|what about|how about|same for)\b")
 #: "what was that in Japan time?", "and it …": the thing the last answer gave.
 POINTED = re.compile(r"\b(?:that|it|this)\b")
+#: Words that put a figure roughly ("more than 200 companies", "about 30 minutes"), before the figure.
+ROUGHLY = r"(?:more than|over|about|around|some|nearly|almost|roughly)"
 #: "in japan time?", "so in tokyo?": a message of nothing but a clock or a city, which after a time asks that
 #: time on the clock named.
 CLOCK_ONLY = re.compile(r"^\W*(?:and |so |then |ok |okay )?(?:what about |how about )?in "

@@ -326,9 +326,8 @@ _ITEMS_OF_A_NUMBER = re.compile(r"^\W*(?:please )?(?:list|name|enumerate|give me
 
 #: "How many of the 14 agreements concerned IT?", "how many of the more than 200 companies were …?": a part of a
 #: number the records give.
-_SHARE_OF_A_NUMBER = re.compile(r"^\W*(?:and |so )?how many of (?:the|those|these) (?:(?:more than|over|about|around"
-                                r"|some|nearly|almost|roughly) )?(?P<number>\d[\d,]*|two|three|four"
-                                r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_SHARE_OF_A_NUMBER = re.compile(rf"^\W*(?:and |so )?how many of (?:the|those|these) (?:{lx.ROUGHLY} )?"
+                                r"(?P<number>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
                                 r"(?: [\w'’–—-]+)*? (?P<noun>[a-z]+s)\b")
 
 
