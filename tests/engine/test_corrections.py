@@ -226,3 +226,18 @@ def test_a_correction_followed_by_a_question_of_its_own_asks_that_question_in_th
     answer = last_answer(engine, "who did kagame meet in bali", "who attended from the rwandan side",
                          "sorry, I meant just the finance minister - what is his name?")
     assert answer.answered and "Ndagijimana" in answer.text, answer.text
+
+
+def test_a_correction_naming_a_person_and_a_place_asks_the_restated_question_of_both(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kamikawa meet in ny", "no wait i meant hayashi in kyiv, who'd he meet")
+    assert answer.answered and "Zelenskyy" in answer.text and "Shmyhal" in answer.text, answer.text
+    assert "Kulubaev" not in answer.text and "Kuleba " not in answer.text, answer.text
+    # the record the correction found is what "what date" asks of next, not the nearest record of another country
+    dated = last_answer(engine, "who did kamikawa meet in ny", "no wait i meant hayashi in kyiv, who'd he meet",
+                        "what date")
+    assert "9 September 2023" in dated.text and "December 2022" not in dated.text, dated.text
+
+
+def test_a_correction_naming_one_person_asks_the_restated_question_of_all_his_records(engine: Engine) -> None:
+    answer = last_answer(engine, "who did kamikawa meet in ny", "no wait, I meant Hayashi, who did he meet?")
+    assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
