@@ -1149,7 +1149,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
                                or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)
-                               or _BARE_CLAIM.match(asked_text)):
+                               or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
         intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
@@ -1589,6 +1589,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            r"(?!(?:the |total )?(?:number|amount|count|quantity|size) of\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
                            r"(?!(?:and |so )?the other\b)"
+                           # ("meetings that were held in 2022?": the records asked for by a clause)
+                           r"(?!(?:the |all |any )?[a-z]{2,}(?<![su'’])s (?:that|which|who) )"
                            r"[a-z\d][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
                            r"|saw|began|became|opened|signed|visited|pledged|drew|brought|told|spoke|led|paid|left|got|won"
                            r"|wrote|chose|fell|said|kept|spent|stood|have|has|was|were)\b[^?]*"
@@ -1603,6 +1605,14 @@ _BARE_CLAIM = re.compile(r"^(?![^?]*\?)(?=\W*(?:\S+\s+){1,9}\S+\W*$)(?=.*(?:(?<!
                          # (and "had": "the forum only had like 50 companies")
                          + _STATED_CLAIM.pattern.removesuffix(r"\?\W*$").replace("|have|has|", "|have|has|had|")
                          + r"[.!]*\s*$")
+#: "hayashi's mtg w the kyrgyz fm was in dec 2022?", "the dialogue meeting he came for was the 10th one?": a
+#: statement of any subject whose "was" puts a figure, a year or an ordinal to it, typed with a question mark.
+_FIGURE_CLAIM = re.compile(_STATED_CLAIM.pattern.split(r"[a-z\d][\w'’–—-]*", 1)[0]
+                           # ("meetings in 2022 were …?": the records asked for, no claim)
+                           + r"(?!\W*(?:the )?[a-z]{2,}(?<![su'’])s\b(?!['’]))"
+                           r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were)\b"
+                           r"(?=[^?]*(?:(?<![\w,.])\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+                           r"|ninth|tenth)\b))[^?]*\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
                         r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"

@@ -661,6 +661,26 @@ def test_a_record_named_then_a_kind_of_place_asks_where(engine: Engine, question
     assert analyse(question, engine.index).intent == "where"
 
 
+@pytest.mark.parametrize("question", ["hayashi's mtg w the kyrgyz fm was in dec 2022?",
+                                      "the central asia + japan FM mtg kulubaev came for was the 10th one?"])
+def test_a_long_statement_putting_a_figure_or_an_ordinal_to_its_subject_with_a_question_mark_is_a_claim(
+        engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "yes_no"
+
+
+@pytest.mark.parametrize("question", ["meetings that were held in 2022?", "the 2022 meeting was held where?",
+                                      "what the first meeting was about in 2022?"])
+def test_records_asked_by_a_clause_of_a_figure_are_no_claim(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent != "yes_no"
+
+
+def test_a_long_statement_of_a_date_is_confirmed_with_its_record(engine: Engine) -> None:
+    answer = engine.ask("hayashi's mtg w the kyrgyz fm was in dec 2022?")
+    assert answer.answered and answer.text.startswith("Yes") and "24 December 2022" in answer.text, answer.text
+    denied = engine.ask("hayashi's mtg w the kyrgyz fm was in dec 2021?")
+    assert not denied.text.startswith("Yes"), denied.text
+
+
 def test_a_duration_claimed_in_chat_is_denied_with_the_recorded_one(engine: Engine) -> None:
     answer = engine.ask("the kyrgyz mtg went like an hour right")
     assert answer.answered and answer.text.startswith(("No\n", "No,")) and "30 minutes" in answer.text, answer.text
