@@ -2041,6 +2041,12 @@ def test_some_of_more_than_a_number_the_records_give_is_not_answered_with_the_nu
     assert not answer.answered and "do not say how many of them" in answer.text, answer.text
 
 
+def test_some_of_a_number_written_with_a_plus_after_the_record_named_is_not_answered_with_the_number(
+        engine: Engine) -> None:
+    answer = engine.ask("uz jp forum - how many of the 200+ companies were japanese", today=TODAY)
+    assert not answer.answered and "do not say how many of them" in answer.text, answer.text
+
+
 def test_an_unknown_four_letter_name_beside_a_person_before_a_gathering_is_reported(engine: Engine) -> None:
     answer = engine.ask("kishida modi mtg date", today=TODAY)
     assert not answer.answered and "modi" in answer.text, answer.text
