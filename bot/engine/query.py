@@ -160,6 +160,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?![\w'’ ,-]*\b(?:mention|cite|name|refer|bring up|brought up|talk about|speak of|come up"
                          r"|came up|comes up|discuss|raise)\w*)"
                          r"|\b(which|what) ([a-z]+ ){2}capital\b"
+                         # "in which regions of Kyrgyzstan is the project carried out?": the parts of a country
+                         r"|\bin (?:which|what) (?:regions?|provinces?|prefectures?|districts?) of\b(?! the world\b)"
                          # "in which region is Bucha located?": where a place lies
                          r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
     ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
@@ -556,6 +558,26 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
              "frm": "from", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
              "lng": "long", "wher": "where", "whre": "where", "ppl": "people", "cuz": "because",
              "wheres": "where is", "em": "them"}
+#: The words a question is framed with, which chat writes without their vowels ("how mny", "wat mnth") or with a
+#: "z" for the "s" of the plural ("how many dayz").
+_FRAME_WORDS = """how many much long what when where which who whom why year years day days month months week weeks
+    hour hours minute minutes first last number people time times date dates""".split()
+
+
+def _disemvowelled(words: list[str]) -> dict[str, str]:
+    """Each frame word as chat shortens it: its consonants after the first letter ("mny" for "many", three letters
+    or more, and only where no two words shorten alike), and its plural with a "z" ("dayz")."""
+    short: dict[str, list[str]] = {}
+    for word in words:
+        skeleton = word[0] + re.sub(r"[aeiou]", "", word[1:])
+        if len(skeleton) >= 3 and skeleton != word:
+            short.setdefault(skeleton, []).append(word)
+    found = {k: v[0] for k, v in short.items() if len(v) == 1}
+    found.update({word[:-1] + "z": word for word in words if word.endswith("s") and len(word) > 3})
+    return found
+
+
+SHORTHAND.update({k: v for k, v in _disemvowelled(_FRAME_WORDS).items() if k not in SHORTHAND})
 _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in ("fm", "pm", "fms", "pms")), key=len,
                                                reverse=True))
                     + r")\b")

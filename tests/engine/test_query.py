@@ -1488,3 +1488,20 @@ def test_his_counterpart_of_a_country_in_a_question_of_the_meeting_is_no_word_a_
     asked = analyse("Did the meeting between Hayashi and his Kyrgyz counterpart last about half an hour?", engine.index)
     assert "counterpart" not in asked.keywords, asked.keywords
     assert "counterpart" in analyse("and his uzbek counterpart?", engine.index).keywords
+
+
+@pytest.mark.parametrize(("text", "written"), [("how mny dayz", "how many days"),
+                                               ("wat mnth n whch yr", "what month and which year"),
+                                               ("frst mtg", "first meeting")])
+def test_frame_words_written_without_vowels_or_with_a_z_plural_are_written_out(text: str, written: str) -> None:
+    assert expand_shorthand(text) == written
+
+
+def test_a_misspelt_question_of_frame_words_without_vowels_asks_the_count(engine: Engine) -> None:
+    answer = engine.ask("g20 in balli how mny dayz")
+    assert answer.answered and "two-day" in answer.text, answer.text
+
+
+def test_the_regions_of_a_country_a_thing_is_in_are_asked_where(engine: Engine) -> None:
+    assert analyse("In which regions of Kyrgyzstan is the One Village One Product project carried out?",
+                   engine.index).intent == "where"
