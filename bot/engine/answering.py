@@ -232,7 +232,7 @@ def asks_plural(query: Query) -> bool:
     lowered = query.raw.lower()
     found, _ = _class_asked(lowered)
     return (found is not None and found.group("noun") not in lx.NOT_NOUNS or bool(lx.EVERY_ASKED.match(lowered))
-            or bool(lx.BOTH_SIDES.search(lowered)))
+            or bool(lx.BOTH_SIDES.search(lowered)) or bool(lx.BOTH_ASKED.search(lowered)))
 
 
 #: The records close to a question that a yes/no claim's figures are checked against.
@@ -1862,11 +1862,14 @@ class Answerer:
             and set(query.keywords) <= lx.TALK_WORDS | lx.GATHERING_WORDS | {stem("discuss"), stem("discussed")}
         # "Who thanked Japan for its support?": every record telling thanks, in whatever words ("gratitude")
         thanks_asked = query.intent == "who" and bool(set(query.keywords) & lx.THANKS)
+        # "When did both embassies begin operating?": each record of that kind that holds every word asked, in
+        # whatever words it tells it ("opened" as well as "began operations")
+        both_asked = plural and lx.BOTH_ASKED.search(query.raw.lower()) is not None
         # ("which leaders did he hold talks with?", "which foreign officials did he meet?")
         for other in scored[1:12]:
             record = self._record_of(other.passage)
             alike = only_meeting_words and other.passage.kind == "meeting" or talks_asked and other.passage.kind in (
-                "meeting", "topic") or thanks_asked and other.coverage >= best.coverage
+                "meeting", "topic") or (thanks_asked or both_asked) and other.coverage >= best.coverage
             if record in seen or other.entities_missing or other.coverage < best.coverage - slack and not alike:
                 continue
             if meetings_only and other.passage.kind not in lx.MEETING_KINDS:
@@ -2188,6 +2191,12 @@ class Answerer:
             # "Who else from the embassy took part?" of a fact that names no one: no one is the answer
             return Answer("not_found", False, "Not in the records",
                           ("The records found name no one who took part in that.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        if query.intent == "where" and lx.CITIES_ASKED.search(query.raw.lower()) \
+                and not any(kind == "place" for kind, _ in p.entities | p.mentioned):
+            # "which city in Japan was it signed in?" of a record that names the country alone: no city is given
+            return Answer("not_found", False, "Not in the records",
+                          ("The record found does not name the city.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:

@@ -274,6 +274,10 @@ WHEN_PLURAL = re.compile(r"^\W*(?:and |so )?(?:in |on )?(?:which|what) (?:years?
 #: "when did each side open embassies?", "both countries": a question asked of every side, so of every record.
 BOTH_SIDES = re.compile(r"\b(?:each|both|either) (?:side|sides|country|countries|government|governments)\b"
                         r"|\b(?:each|both) of them\b")
+#: "when did both embassies open?", "when did A's embassy and B's embassy each open?": the records of each of two
+#: things, asked together.
+BOTH_ASKED = re.compile(r"\bboth (?:the |of the |these |those )?[a-z]{3,}s\b"
+                        r"|\band\b[^?]*\beach (?!other\b|one\b|of\b)[a-z]+")
 #: "List every embassy opening mentioned", "name each pledge": every record of a class, by a singular noun.
 EVERY_ASKED = re.compile(r"^\W*(?:and |so |please )?(?:list|name|give|show|tell)(?: me| us)?(?: of)? (?:every|each) "
                          r"(?!one\b|time\b)[a-z]+")

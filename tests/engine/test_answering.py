@@ -1679,3 +1679,16 @@ def test_the_topics_of_the_meeting_are_the_talks_not_an_outlet_covering_them(eng
                          "What topics did the meeting cover?")
     assert answer.kind == "meeting_answer" and "Usmanov" in answer.title and "strategic partnership" in answer.text, \
         answer.text
+
+
+def test_a_city_asked_of_a_record_naming_its_country_alone_is_not_given(engine: Engine) -> None:
+    answer = engine.ask("which city in japan was the 2023-2025 cooperation program signed in?")
+    assert not answer.answered and "does not name the city" in answer.text, answer.text
+
+
+def test_two_things_asked_together_with_each_are_both_answered(engine: Engine) -> None:
+    answer = engine.ask("When did Japan's embassy in Uzbekistan and Uzbekistan's embassy in Japan each begin "
+                        "operating?")
+    assert answer.answered and "1993" in answer.text and "1996" in answer.text, answer.text
+    both = engine.ask("When did both embassies begin operating?")
+    assert both.answered and "1993" in both.text and "1996" in both.text, both.text
