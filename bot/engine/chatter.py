@@ -186,6 +186,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # ask for nothing narrower
                     r"|\s*\((?:(?:e\.?g\.?|eg|such as|like|including|incl\.?)\s[^()]{1,80}|[^()]{1,80}?(?:\betc\b\.?"
                     r"|\.\.\.|…))\)"
+                    # "all the hardware jp gave ukraine - cranes, generators etc w numbers": the same after a dash
+                    r"|\s+[-–—:]\s+(?:(?:e\.?g\.?|eg|such as|like|incl\.?|including)\s+)?[\w'’ ,/&]{1,80}?\betc\b\.?"
+                    r"(?:\s+w(?:ith|/)?\s+(?:the |their )?(?:numbers|figures|amounts|quantities))?(?=\W*$)"
                     # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
                     r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)
 

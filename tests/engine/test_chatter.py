@@ -90,6 +90,8 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("what did they talk about?", "what did they talk about?"),
     ("what equipment has Zembla sent (cranes, pumps etc) - give all numbers", "what equipment has Zembla sent"),
     ("what aid (e.g. pumps) did Zembla send?", "what aid did Zembla send?"),
+    ("all the hardware zembla gave ostra - cranes, pumps etc w numbers", "all the hardware zembla gave ostra"),
+    ("what did zembla send - pumps, cranes?", "what did zembla send - pumps, cranes?"),
     ("what was the meeting (in Ostra) about?", "what was the meeting (in Ostra) about?"),
     ("what did Obrin do according to your info", "what did Obrin do"),
     ("what has Zembla given? everything pls", "what has Zembla given?"),
