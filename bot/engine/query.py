@@ -1173,6 +1173,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                                or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)
                                or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
+    if intent != "yes_no" and asked_text.rstrip().endswith("?") and not _WH_WORD.search(asked_text) and any(
+            m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in (["is"], ["was"]) for m in mentions):
+        intent = "yes_no"  # "usmanov is uzbekistan's foreign minister?": a statement of someone, asked as a claim
     if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
         intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):

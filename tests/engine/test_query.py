@@ -30,6 +30,7 @@ from tests.engine.conftest import TODAY, last_answer
     "Hayashi visited Kyiv in September 2023 — is that correct?",
     "Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?",  # "who" describes him
     "kishida kagame mtg was in jakarta?",  # a statement asked with a question mark
+    "usmanov is uzbekistan's foreign minister?",  # a statement of someone, asked with a question mark
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -1505,3 +1506,11 @@ def test_a_misspelt_question_of_frame_words_without_vowels_asks_the_count(engine
 def test_the_regions_of_a_country_a_thing_is_in_are_asked_where(engine: Engine) -> None:
     assert analyse("In which regions of Kyrgyzstan is the One Village One Product project carried out?",
                    engine.index).intent == "where"
+
+
+def test_a_statement_of_someones_post_asked_with_a_question_mark_is_denied_or_confirmed(engine: Engine) -> None:
+    denied = engine.ask("usmanov is uzbekistan's foreign minister?")
+    assert denied.text.startswith("No") and "Deputy" in denied.text, denied.text
+    confirmed = engine.ask("kuleba is ukraine's foreign minister?")
+    assert confirmed.text.startswith("Yes"), confirmed.text
+    assert analyse("kuleba is who?", engine.index).intent != "yes_no"
