@@ -175,8 +175,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|(?<=\bin )the (?:report|article|readout|press release|story|account|write-?up) (?:on|about|of)"
                     r"(?= (?:the|that|this) )"
                     # "what did Kishida do according to your info?": what every answer is based on anyway
-                    r"|,?\s+(?:according to|based on) (?:your|the|these|this) (?:info|information|records|data"
-                    r"|documents|docs|sources|knowledge base|texts|files)(?=\W*$)"
+                    # ("… meet in 2023 per docs": the same, said shortly)
+                    r"|,?\s+(?:according to|based on|(?:as )?per) (?:(?:your|the|these|this) )?(?:info|information"
+                    r"|records|data|documents|docs|sources|knowledge base|texts|files)(?=\W*$)"
                     r"|^\W*(?:according to|based on) (?:your|the|these|this) (?:info|information|records|data|documents"
                     r"|docs|sources|knowledge base|texts|files)\s*,\s*"
                     # "what has Japan given - give all numbers": the same, after a dash

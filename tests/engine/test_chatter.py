@@ -94,6 +94,7 @@ def test_an_acknowledgement_before_a_question_is_dropped(text: str, question: st
     ("what did zembla send - pumps, cranes?", "what did zembla send - pumps, cranes?"),
     ("what was the meeting (in Ostra) about?", "what was the meeting (in Ostra) about?"),
     ("what did Obrin do according to your info", "what did Obrin do"),
+    ("which zemblan officials did obrin meet in 2023 per docs", "which zemblan officials did obrin meet in 2023"),
     ("what has Zembla given? everything pls", "what has Zembla given?"),
     ("according to the records, when did they meet?", "when did they meet?"),
     ("how are ties described in the report on the March meeting?", "how are ties described in the March meeting?"),
