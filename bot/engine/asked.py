@@ -301,7 +301,10 @@ def _topic_word(query: Query) -> str | None:
         if word in ("about", "on", "regarding", "concerning"):
             if words[i + 1] in _POINTERS:
                 return None  # "the tweet about it": what it is about is the thing pointed at, no word of a subject
-            following = [w for w in words[i + 1:i + 3] if w not in STOPWORDS]
+            # ("agree about Ukrainian grain exports": the subject is what the country's adjective qualifies)
+            named = {at for m in query.mentions if m.kind in ("country", "place") for at in range(m.start, m.end)}
+            near = [w for at, w in enumerate(words[i + 1:], start=i + 1) if at not in named][:2]
+            following = [w for w in near if w not in STOPWORDS]
             if following and stem(following[0]) in _OVERVIEW_STEMS:
                 return None  # "on the agenda", "on (getting) the job": a frame, no subject
             return following[0] if following and len(following[0]) >= 4 else None

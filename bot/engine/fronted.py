@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.text import STOPWORDS
+from bot.engine.when import find_date
 
 #: The subject put first, a dash or colon, then a question of its own.
 _FRONTED = re.compile(r"^\W*(?P<subject>(?i:the|that|this|her|his|their|its)\s+(?!(?:[\w'’.]+ )*?(?:that|which|who)\s)"
@@ -156,6 +157,7 @@ CHOICE_EXAMPLES = ("Of Quell's meeting with Marek and Velda's with Dorin, which 
                    "Of the two meetings, Quell with Marek and Velda with Dorin, which one was longer?",
                    "Of Quell's meeting with Marek and Velda's with Dorin, in which one did Marek come to Ostra?")
 CHOICE_COUNTEREXAMPLES = ("Of the two meetings, which was in Ostra?", "which one was longer, A or B?",
+                          "Between December 2022 and September 2023, who did Quell meet?",
                           "was it Ostra or Velda, which one?",
                           "did Quell meet Marek or Dorin, and which one was longer?",
                           "Of the meetings of Quell, Marek and Dorin, which was longest?")
@@ -179,6 +181,8 @@ def choice_put_last(text: str) -> str:
     two = _TWO_THINGS.match(things)
     if two is None or " and " in two.group("a").lower():
         return text
+    if find_date(two.group("a"))[0] is not None and find_date(two.group("b"))[0] is not None:
+        return text  # "Between December 2022 and September 2023, who did A meet?": a period, no choice of two
     question = found.group("question").strip()
     return f"{question[0].upper()}{question[1:]}, {two.group('a').strip()} or {two.group('b').strip()}?"
 

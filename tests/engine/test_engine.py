@@ -2147,3 +2147,27 @@ def test_the_other_one_after_a_name_that_picked_two_of_three_is_the_third(engine
     assert answer.answered and "Kulubaev" in answer.text and "Usmanov" not in answer.text, answer.text
     answer = last_answer(engine, *turns, "which of the two was at minister level on both sides?")
     assert answer.answered and "Kyrgyz" in answer.title, answer.text
+
+
+def test_some_of_a_number_counted_in_a_synonym_of_the_records_word_is_not_answered_with_the_number(
+        engine: Engine) -> None:
+    answer = engine.ask("how many of the 200+ firms at the uz forum were japanese", today=TODAY)
+    assert not answer.answered and "do not say how many of them" in answer.text, answer.text
+
+
+def test_a_subject_no_record_mentions_after_a_countrys_adjective_was_not_agreed_on(engine: Engine) -> None:
+    answer = engine.ask("What did Kamikawa and Kuleba agree regarding Ukrainian grain exports?", today=TODAY)
+    assert not answer.answered and "grain" in answer.text, answer.text
+    known = engine.ask("What did Hayashi and Zelenskyy agree about Ukrainian security?", today=TODAY)
+    assert known.answered, known.text
+
+
+def test_the_month_one_of_a_list_is_the_record_of_that_month(engine: Engine) -> None:
+    answer = last_answer(engine, "which of the meetings you know about took place in 2022?",
+                         "the november one, where was it?")
+    assert answer.answered and "Bali" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_a_period_said_before_the_question_is_no_choice_between_two_dates(engine: Engine) -> None:
+    answer = engine.ask("Between December 2022 and September 2023, who did Hayashi meet?", today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text

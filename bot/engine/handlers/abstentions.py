@@ -13,7 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import TRAVEL, reported
 from bot.engine.handlers.claims import met_elsewhere
-from bot.engine.query import ROLES, Query, analyse, phrase_span
+from bot.engine.query import ROLES, SYNONYMS, Query, analyse, phrase_span
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import fold
@@ -349,8 +349,9 @@ def items_of_a_number(a: Answerer, q: Asked) -> Answer | None:
     for s in score_passages(a.index, q.query, limit=5):
         if _LISTED.search(s.passage.text) and not share:
             return None  # "three priorities: health, digital …": the record names them
-        if any(v == value and c.split()[:1] == counted.split()[:1]
-               for v, _, c in asked.record_figures(s.passage)):
+        # (the thing counted in the record's words or a synonym of them: "firms" of "companies")
+        kinds = {*counted.split()[:1], *(x for w in counted.split()[:1] for x in SYNONYMS.get(w, ()))}
+        if any(v == value and set(c.split()[:1]) & kinds for v, _, c in asked.record_figures(s.passage)):
             said = "do not say how many of them" if share else "do not name each one"
             return Answer("not_found", False, "Not in the records",
                           (f"The records give the number ({found.group('number')}) but {said}:",

@@ -13,7 +13,7 @@ from bot.answers import Answer, Focus
 from bot.engine import comparison, details, elapsed, last_shown, references
 from bot.engine import lexicon as lx
 from bot.engine.query import analyse
-from bot.engine.text import content_stems
+from bot.engine.text import MONTHS, content_stems
 from bot.engine.turn import Turn
 from bot.knowledge.dates import PartialDate
 
@@ -360,7 +360,12 @@ def _picked_by_name(engine: Engine, text: str, focus: Focus) -> references.Refer
         return _picked_by_words(engine, found, focus) if found.re is _NAMED_ONE else None
     said = analyse(found.group("name"), engine.index)
     named = [m for m in said.mentions if m.id != engine.index.home]
-    if len(named) == 1:
+    month = MONTHS.get(found.group("name").strip())
+    if not named and month is not None:
+        # "the november one, where was it?": the one record of the list held in that month
+        date_of = _item_date(engine, focus)
+        fitting = tuple(i for i in focus.items if (when := date_of(i)) is not None and when.month == month)
+    elif len(named) == 1:
         fitting = _involving(engine, focus.items, (named[0].kind, named[0].id))
     elif not named and said.role is not None:
         # "the foreign minister one", "the one with the president": the meeting where the other side's
