@@ -16,7 +16,7 @@ PROFILE_WORDS = frozenset("stand acronym abbrevi mean posit job role titl hold p
 GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leaders minister ministers people
     participant participants delegate delegates representative representatives met meet meeting meetings talk talks
     held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
-    sat sit down name once twice thrice""".split())
+    sat sit down name once twice thrice senior top high level ranking""".split())
 ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 #: ("which countries' officials did Hayashi meet?": the countries of the people met, asked by them)
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
