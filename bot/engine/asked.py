@@ -32,6 +32,9 @@ _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wi
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much)(?: is| was| are| were| s|['’]s) (?:the|its|his|her|their) "
                         r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
+#: "the first round of negotiations", "the second phase of the program": a numbered part of something.
+_NUMBERED_PART = re.compile(r"\bthe (first|second|third|fourth|fifth|next|final) (rounds?|phases?|stages?|tranches?"
+                            r"|instal?lments?|batch(?:es)?|waves?|legs?) of\b")
 #: "the name of the statement", "the title of the report": the thing whose name is asked is the detail.
 _NAME_WORDS = frozenset({"name", "title"})
 _NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:the|their|its|his|her|that) ([a-z]+)"
@@ -391,6 +394,11 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         if head not in STOPWORDS and head not in _OVERVIEW and head not in named_words and not known_word(index, head) \
                 and not (query.intent == "quantity" and stem(head) in lx.FIGURE_NOUNS):  # ("the figure for X")
             return f"The records say nothing about the {head}."
+    numbered = _NUMBERED_PART.search(text)
+    if numbered and numbered.group(2) not in STOPWORDS and numbered.group(2) not in named_words \
+            and not known_word(index, numbered.group(2)):
+        # "when was the first round of negotiations held?": a part of something no record counts in parts
+        return f"The records do not mention a {numbered.group(1)} {numbered.group(2)} of it."
     if _OPINION.search(text):
         return "The records report what was said and done; they hold no judgement of it."
     if query.intent == "yes_no" and _FUTURE_CLAIM.search(text) and "pledge" not in query.aspects:

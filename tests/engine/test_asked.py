@@ -512,3 +512,9 @@ def test_a_place_in_a_series_asked_of_a_record_that_gives_none_is_not_given(engi
     answer = engine.ask("Which numbered session of the UN General Assembly was Kamikawa attending in September 2023?",
                         today=TODAY)
     assert not answer.answered and "number" in answer.text, answer.text
+
+
+def test_a_numbered_part_of_something_no_record_counts_in_parts_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("On what date was the first round of negotiations on the Japan-Ukraine security guarantee "
+                        "agreement held?")
+    assert not answer.answered and "first round" in answer.text, answer.text

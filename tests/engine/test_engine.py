@@ -2171,3 +2171,16 @@ def test_the_month_one_of_a_list_is_the_record_of_that_month(engine: Engine) -> 
 def test_a_period_said_before_the_question_is_no_choice_between_two_dates(engine: Engine) -> None:
     answer = engine.ask("Between December 2022 and September 2023, who did Hayashi meet?", today=TODAY)
     assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_a_rank_of_the_people_met_asks_only_who_met_whom(engine: Engine) -> None:
+    answer = engine.ask("On which dates in September 2023 did Japanese foreign ministers meet senior Ukrainian "
+                        "officials?", today=TODAY)
+    assert answer.answered and "9 September 2023" in answer.text and "20 September 2023" in answer.text, answer.text
+
+
+def test_the_breakdown_of_an_amount_no_record_divides_is_not_answered_with_the_amount(engine: Engine) -> None:
+    answer = engine.ask("how is the $7bn ukraine aid split up", today=TODAY)
+    assert not answer.answered and "not how it is divided" in answer.text, answer.text
+    whole = engine.ask("How much aid did Kishida promise Ukraine?", today=TODAY)
+    assert whole.answered and "7 billion" in whole.text, whole.text

@@ -39,6 +39,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("beyond any record", abstentions.beyond_records),
     Rule("a first over all time", abstentions.first_ever),
     Rule("items of a number", abstentions.items_of_a_number),
+    Rule("breakdown of an amount", abstentions.breakdown_of_an_amount),
     Rule("a difference with one side", abstentions.one_sided_difference),
     Rule("trip the records do not show", abstentions.trip_not_recorded),
     Rule("pledge to no recipient", pledges.to_no_recipient),

@@ -359,6 +359,26 @@ def items_of_a_number(a: Answerer, q: Asked) -> Answer | None:
     return None
 
 
+#: "how is the $7bn aid split up?", "what's the breakdown of the aid?": the parts an amount is divided into.
+_BREAKDOWN = re.compile(r"\b(?:split(?: up)?|divided(?: up)?|broken down|allocated|apportioned)\b|\bbreak ?down\b")
+
+
+def breakdown_of_an_amount(a: Answerer, q: Asked) -> Answer | None:
+    """"How is the $7bn aid split up?": a record that gives the amount, and names none of its parts, answers that
+    the parts are not given (not the amount again, as if it were the answer)."""
+    if _BREAKDOWN.search(q.lowered) is None or q.query.intent == "yes_no":
+        return None
+    for s in score_passages(a.index, q.query, limit=3):
+        if s.entities_missing:
+            continue
+        if _LISTED.search(s.passage.text) or s.passage.quantity is None:
+            return None  # ("… including 24 cranes": a record that names its parts; a record of no amount)
+        return Answer("not_found", False, "Not in the records",
+                      ("The records give the amount but not how it is divided:", s.passage.text),
+                      sources=(d.cite(a.kb, s.passage.cited),), confidence=0.0)
+    return None
+
+
 #: "How much longer was it?", "how many more were there?": a difference asked with one side and no "than".
 _ONE_SIDED = re.compile(r"^\W*(?:and |so |ok )?(?:by )?(?:how much (?:longer|shorter|earlier|later|more|less|bigger"
                         r"|larger|smaller|older|newer|higher|lower)|how many (?:more|fewer))\b(?!.*\bthan\b)")
