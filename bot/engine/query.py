@@ -1635,7 +1635,9 @@ _BARE_CLAIM = re.compile(r"^(?![^?]*\?)(?=\W*(?:\S+\s+){1,9}\S+\W*$)(?=.*(?:(?<!
 _FIGURE_CLAIM = re.compile(_STATED_CLAIM.pattern.split(r"[a-z\d][\w'’–—-]*", 1)[0]
                            # ("meetings in 2022 were …?": the records asked for, no claim)
                            + r"(?!\W*(?:the )?[a-z]{2,}(?<![su'’])s\b(?!['’]))"
-                           r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were)\b"
+                           # ("rwanda jp ties go back to 1962?": how far back a thing goes, claimed)
+                           r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were"
+                           r"|(?:go|goes|went|date|dates|dated) back to)\b"
                            r"(?=[^?]*(?:(?<![\w,.])\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
                            r"|ninth|tenth)\b))[^?]*\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"

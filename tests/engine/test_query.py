@@ -663,7 +663,8 @@ def test_a_record_named_then_a_kind_of_place_asks_where(engine: Engine, question
 
 
 @pytest.mark.parametrize("question", ["hayashi's mtg w the kyrgyz fm was in dec 2022?",
-                                      "the central asia + japan FM mtg kulubaev came for was the 10th one?"])
+                                      "the central asia + japan FM mtg kulubaev came for was the 10th one?",
+                                      "rwanda jp ties go back to 1962?"])
 def test_a_long_statement_putting_a_figure_or_an_ordinal_to_its_subject_with_a_question_mark_is_a_claim(
         engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
