@@ -648,7 +648,8 @@ class Engine:
                 # ("sorry, I meant the Japanese one. what's his position?": the one of the people just shown)
                 return self.ask_one(described, focus if _ONE_OF_THEM_MEANT.match(correction.new) else None,
                                      t.today)
-            named = analyse(correction.new, self.index).mentions
+            value_read = analyse(correction.new, self.index)
+            named = value_read.mentions
             meant = Focus(people=tuple(m.id for m in named if m.kind == "person"),
                           countries=tuple(m.id for m in named if m.kind == "country"),
                           place=next((m.id for m in named if m.kind == "place"), None))
@@ -661,8 +662,7 @@ class Engine:
                 meant = replace(meant, people=(*meant.people, *dict.fromkeys(kept)))
             pointed = _POINTER_IN_RESTATED.search(correction.restated)
             if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
-                return self.ask_one(self._restated_of_named(correction.restated, correction.new, meant), meant,
-                                    t.today)
+                return self.ask_one(self._restated_of_named(correction.restated, value_read, meant), meant, t.today)
             if pointed is not None:
                 # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
                 # the thing meant, said in the place of its "there" or "it"
@@ -1589,7 +1589,7 @@ class Engine:
                 and (m := self.kb.meetings[i]).country in there and person in m.participants]
 
 
-    def _restated_of_named(self, restated: str, value: str, meant: Focus) -> str:
+    def _restated_of_named(self, restated: str, read: Query, meant: Focus) -> str:
         """"sorry, I meant Hayashi in Kyiv, who did he meet?": the restated question with its "he" the one person
         the correction names, and the place it names with him when the question names none ("who did Yoshimasa
         Hayashi meet in Kyiv?"); with two people, each pronoun the one it can be."""
@@ -1603,13 +1603,12 @@ class Engine:
         owner = pronoun.group(0) == "his" or (pronoun.group(0) == "her"
                                               and re.match(r"\s+[a-z]", restated[pronoun.end():]) is not None)
         question = restated[:pronoun.start()] + (f"{name}'s" if owner else name) + restated[pronoun.end():]
-        read = analyse(value, self.index)
         placed = [m for m in read.mentions if m.kind in ("place", "country") and m.id != self.index.home]
         if len(placed) == 1 and not any(m.kind in ("place", "country") and m.id != self.index.home
                                         for m in analyse(question, self.index).mentions):
             said = " ".join(read.words[placed[0].start:placed[0].end])
             before = read.words[placed[0].start - 1] if placed[0].start > 0 else ""
-            if before in _PLACE_PREPOSITIONS:
+            if before in lx.AT_A_PLACE:
                 question = f"{question.rstrip().rstrip('?').rstrip()} {before} {said}?"
         return question
 
@@ -3743,8 +3742,6 @@ _SINGULAR_REFERENCE = re.compile(r"\b(that|it|this|there)\b")
 #: "that program", "this agency": a thing pointed at by its noun.
 _THAT_NOUN = re.compile(r"\b(?:that|this|the same) ([a-z]{4,})\b")
 _PERSONAL = lx.PERSON_PRONOUN
-#: "Hayashi in Kyiv", "Kamikawa at the UN": the words that put a person's record at a place.
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from"})
 #: A word of three letters or more.
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 

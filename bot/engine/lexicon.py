@@ -658,6 +658,8 @@ OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: me
                          r"|\b(?:in|at) (?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt)\b"
                          r"|\b(?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt) time\b")
 
+#: Words before a place: "what did he do in lviv?", "Hayashi in Kyiv".
+AT_A_PLACE = frozenset({"in", "at", "to", "from"})
 #: Ordinals in words, first to twelfth: how records number a recurring event ("the ninth meeting").
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth")

@@ -1638,8 +1638,7 @@ _FIGURE_CLAIM = re.compile(_STATED_CLAIM.pattern.split(r"[a-z\d][\w'’–—-]*
                            # ("rwanda jp ties go back to 1962?": how far back a thing goes, claimed)
                            r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were"
                            r"|(?:go|goes|went|date|dates|dated) back to)\b"
-                           r"(?=[^?]*(?:(?<![\w,.])\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-                           r"|ninth|tenth)\b))[^?]*\?\W*$")
+                           rf"(?=[^?]*(?:(?<![\w,.])\d|{lx.ORDINAL.pattern}))[^?]*\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
                         r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"
@@ -2168,8 +2167,6 @@ def _strangers_beside_a_person(words: list[str], written: list[str], consumed: s
     return found
 
 
-#: Words before a place: "what did he do in lviv?".
-_AT_A_PLACE = frozenset({"in", "at", "to", "from"})
 
 
 def _strangers_at_a_place(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
@@ -2180,8 +2177,8 @@ def _strangers_at_a_place(words: list[str], consumed: set[int], index: Knowledge
     for i in range(1, len(words)):
         w = words[i]
         # ("in tokyo or osaka": the word joined to a place said after "in" is in a place's position too)
-        joined = i >= 3 and words[i - 1] in ("or", "and", "nor") and i - 2 in consumed and words[i - 3] in _AT_A_PLACE
-        if (words[i - 1] not in _AT_A_PLACE and not joined or i in consumed or len(w) < 4 or not w.isalpha()
+        joined = i >= 3 and words[i - 1] in ("or", "and", "nor") and i - 2 in consumed and words[i - 3] in lx.AT_A_PLACE
+        if (words[i - 1] not in lx.AT_A_PLACE and not joined or i in consumed or len(w) < 4 or not w.isalpha()
                 or w in STOPWORDS
                 or w in COMMON_WORDS or w in index.vocabulary or w in english_words() or w in SHORTHAND
                 or w in MONTHS):
