@@ -33,7 +33,7 @@ from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, 
 from bot.engine.when import ENDED_ASKED, DateFilter, began_at, twelve_hour
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
-from bot.knowledge.model import Fact, Meeting, Pledge
+from bot.knowledge.model import Fact, Meeting, Pledge, Term
 from bot.knowledge.schema import PLEDGE_KINDS
 
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
@@ -112,7 +112,10 @@ _WHAT_IS_WORD = re.compile(r"^\W*(?:and |so |ok )?(?:what|whats|what's|wat|wats)
 #: "what other areas …?", "what else …?": more than the last answer gave.
 _OTHER_ASKED = re.compile(r"\b(?:other|else)\b")
 #: "how many of the generators …?": a part of a whole the question names.
-_PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s) (?P<noun>[a-z-]+(?: [a-z-]+)?)\b")
+_PART_OF = re.compile(r"\bhow many of (?:the|those|these|its|their|japan'?s)"
+                      # ("how many of those did the Diet members send themselves?": of what the answer before counted)
+                      r"(?! (?:did|do|does|were|was|had|have|has)\b) (?P<noun>[a-z-]+(?: [a-z-]+)?)\b"
+                      r"|\bhow many of (?:those|these|them)(?= (?:did|do|does|were|was|had|have|has)\b)")
 #: "how many of the companies were Japanese?": the part of a whole that is of a kind.
 _A_PART = re.compile(r"\bhow many of (?:the|those|these|its|their) [^?]*?\b(?:were|was|are|is|came from|come from)\b "
                      r"(?P<what>[\w'’ -]+?)\W*$")
@@ -325,6 +328,10 @@ _KIND_OF_SUPPORT = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: (?:kind|sort|
 #: Words before the support that say no kind of it ("what other help …", "what specific aid …").
 _GENERIC_KIND = frozenset("kind sort type other else more further additional specific exact concrete main key major "
                           "new recent current overall total foreign international".split())
+#: "which country …", "what nation …": a country asked for, not a place.
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:country|countries|nation|nations|state|states)\b")
+#: Words before a name said as a place ("in Tashkent", "visited Japan", "to Kyiv").
+_PLACE_WORDS = "in|at|to|from|into|inside|near|visited|visits|visit|visiting|toured"
 #: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
 _LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures "
                         "mentioned named listed".split())
@@ -1233,7 +1240,8 @@ class Answerer:
         # (only "the <noun> of" a thing is declined when missing: "which <noun>" may ask for one of a kind)
         unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
         unmentioned = self._about_unmentioned(query, p)
-        gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._done_at_term(query, p)
+        gap = (asked.cannot_say(query, p, self._note(p), self.index.idf) or self._place_unsaid(query, p)
+               or self._done_at_term(query, p)
                or self._made_elsewhere(query, p) or self._between_other_sides(query, p)
                or (f"The record found does not give the {unheld}." if unheld and self._unheld(unheld, p) else None)
                or self._dated_to_come(query, meeting if p.kind == "meeting" else None, p)
@@ -1270,7 +1278,8 @@ class Answerer:
         of_one_country = self._counted_of_one_country(query, p) if query.intent == "quantity" else None
         if of_one_country is not None:
             return of_one_country
-        if part is not None and any(set(content_stems(part.group("noun"))) & set(content_stems(counted))
+        if part is not None and any(part.group("noun") is None
+                                    or set(content_stems(part.group("noun"))) & set(content_stems(counted))
                                     for _, _, counted in asked.record_figures(p)):
             # "How many of the generators did she send herself?" of a record of how many were sent in all
             return Answer("not_found", False, "Not in the records",
@@ -1289,6 +1298,11 @@ class Answerer:
                 return Answer("not_found", False, "No figure in the records", (gap, f"Closest record: {meeting.title}"),
                               sources=(d.cite(self.kb, p.cited),), confidence=0.0)
             p = counted
+        gathering_asked = self._gathering_dated(query, p)
+        if gathering_asked is not None:
+            # "when was the 9th foreign ministers' meeting of the dialogue?" of talks held on its occasion: the
+            # gathering's own record says when it was (or that its date is not given), not the talks'
+            return self._statement(query, gathering_asked)
         answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         other = scored[1].passage if interpretation else None
         runner_up = self.kb.meetings.get(other.ref) if other is not None and other.kind in (
@@ -1406,25 +1420,42 @@ class Answerer:
         if p.kind == "term" and done is not None and any(m.id == p.ref for m in at):
             return f"The record found says what it is, not what was {lx.DONE_WORDS[done]} at it."
         meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
+        term = self._occasion_named(query, p)
+        if meeting is None or term is None:
+            return None
+        did = f"who {led.group('verb')}" if done is None and led is not None else \
+            f"what was {lx.DONE_WORDS[done or 'discuss']} at"
+        return (f"The record found is of {meeting.title}, held on the occasion of the {term.name}; it does not "
+                f"say {did} the {term.name} itself.")
+
+    def _occasion_named(self, query: Query, p: Passage) -> Term | None:
+        """The gathering a meeting was held on the occasion of, when the question names it and asks of it rather than
+        of the meeting (it names no one of the meeting, and the meeting is not the gathering itself)."""
+        meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
         occasion = self.kb.terms.get(meeting.occasion or "") if meeting is not None else None
         # ("at the Bali G20": the summit of that grouping the meeting was held on the occasion of; "what was the
         # G20 in Bali to discuss?": the gathering itself the doer)
         named = [m for m in query.mentions if m.kind == "term"]
         gathering = next((m for m in named if occasion is not None and (m.id == occasion.id or set(
             content_stems(self.kb.terms[m.id].name)) <= set(content_stems(occasion.name)))), None)
-        if meeting is None or gathering is None or occasion is None:
-            return None
-        term = occasion
-        if self._is_gathering(p, term.id):
-            return None  # the meeting is the gathering itself
+        if meeting is None or gathering is None or occasion is None or self._is_gathering(p, occasion.id):
+            return None  # (the meeting is the gathering itself)
         inside = [range(m.start, m.end) for m in named]
         if any(m.kind == "person" or m.kind == "country" and m.id != self.index.home and m.id in meeting.countries
                and not any(m.start in r for r in inside) for m in query.mentions):
             return None  # "what did Kishida and Kagame discuss at the G20 summit?": their meeting there
-        did = f"who {led.group('verb')}" if done is None and led is not None else \
-            f"what was {lx.DONE_WORDS[done or 'discuss']} at"
-        return (f"The record found is of {meeting.title}, held on the occasion of the {term.name}; it does not "
-                f"say {did} the {term.name} itself.")
+        return occasion
+
+    def _gathering_dated(self, query: Query, p: Passage) -> Passage | None:
+        """The own record of the gathering a when-question names, of a meeting held on its occasion."""
+        term = self._occasion_named(query, p) if query.intent == "when" else None
+        # (the gathering itself named, or by its number in the series, not the series: "when did the dialogue start?")
+        numbered = {lx.ordinal_value(o.group(0)) for o in lx.ORDINAL.finditer(fold(query.raw).lower())}
+        if term is None or not any(m.kind == "term" and m.id == term.id for m in query.mentions) and not (
+                numbered & {lx.ordinal_value(o.group(0)) for o in lx.ORDINAL.finditer(fold(term.name).lower())}):
+            return None
+        return next((self.index.passages[n] for n in self.index.by_entity.get(("term", term.id), ())
+                     if self.index.passages[n].kind == "term" and self.index.passages[n].ref == term.id), None)
 
     def _said_of_gathering(self, query: Query, p: Passage) -> Passage | None:
         """Of a meeting held on the occasion of a gathering the question asks about ("what was discussed at
@@ -1984,7 +2015,7 @@ class Answerer:
         """One answer for every record that fits: each with the detail asked and its source, and those
         without the detail named as such. None when none of them holds the detail."""
         named_people = {m.id for m in query.mentions if m.kind == "person"}
-        if query.intent == "who" and query.keywords and named_people:
+        if query.intent == "who" and (query.keywords or lx.ACCOMPANIED.search(query.raw.lower())) and named_people:
             # "who came along with Kishida?": his own record says who he is, not who was with him
             candidates = [p for p in candidates if not (p.kind == "person" and p.ref in named_people)] or candidates
         if asked.cannot_say(query, candidates[0], self._note(candidates[0]), self.index.idf):
@@ -2024,7 +2055,7 @@ class Answerer:
         parts: list[tuple[Passage, Answer]] = []
         for p in candidates:
             meeting = self.kb.meetings.get(p.ref) if p.kind in lx.MEETING_KINDS else None
-            gap = asked.cannot_say(query, p, self._note(p), self.index.idf)
+            gap = asked.cannot_say(query, p, self._note(p), self.index.idf) or self._place_unsaid(query, p)
             if gap:
                 part = Answer("not_found", False, self._passage_title(p), (gap,))
             else:
@@ -2066,6 +2097,23 @@ class Answerer:
         return Answer("several", True, f"{len(answered)} records fit the question", tuple(lines),
                       sources=tuple(a.sources[0] for _, a in answered if a.sources), confidence=confidence,
                       interpretation="several matches", focus=replace(focus, items=refs))
+
+    def _place_unsaid(self, query: Query, passage: Passage) -> str | None:
+        """"To which Ukrainian cities were the transformers delivered?" of a pledge or fact whose own words name no
+        place or country but those the question names: where is not said (the place of the meeting it was told at
+        is no place of the thing)."""
+        if query.intent != "where" or passage.kind not in ("pledge", "fact") \
+                or lx.COUNTRY_OF_PEOPLE_ASKED.search(query.raw.lower()) or _COUNTRY_ASKED.search(query.raw.lower()):
+            return None  # ("which country opened an embassy in Kigali?": a country asked, which the record names)
+        named = {(m.kind, m.id) for m in query.mentions}
+        text = fold(f"{passage.text} {passage.cited.quote}").lower()
+        # (the home country only said as a place: "visited Japan", not "Japan will provide")
+        if any(kind in ("place", "country") and (kind, ident) not in named and re.search(
+                (rf"\b(?:{_PLACE_WORDS}) (?:the )?" if ident == self.index.home else r"\b")
+                + rf"{re.escape(fold(self.index.entity_name((kind, ident))).lower())}\b", text)
+               for kind, ident in sorted(passage.entities | passage.mentioned)):
+            return None
+        return "The record found does not say where."
 
     def _of_another_country(self, query: Query, passage: Passage) -> str | None:
         """The name of a partner country the question names that the record neither is about nor mentions,

@@ -278,6 +278,16 @@ _ORDINAL_ASKED = re.compile(r"\b(?:which|what) (?:numbered|edition|iteration|ins
                             r"|\bwhat number (?:session|summit|meeting|edition|round|conference|forum)\b")
 
 
+def unheld_title(text: str, index: KnowledgeIndex) -> str | None:
+    """What to say when `text` names a post nobody in the records holds ("the ambassador to Ukraine"); None
+    when it names none, or one somebody holds."""
+    title = _TITLE.search(text)
+    if title and not any(_holds_title(title, fold(r.title).lower()) for p in index.kb.people.values()
+                         for r in p.roles):
+        return f"The records name no {title.group(1)}."
+    return None
+
+
 def _holds_title(title: re.Match[str], held: str) -> bool:
     """Whether a post's title `held` is the one asked: a portfolio's ("defence official", "finance minister")
     when the title names that portfolio ("Minister of Finance and Economic Planning"), else the title itself."""
@@ -285,6 +295,28 @@ def _holds_title(title: re.Match[str], held: str) -> bool:
     if portfolio is None:
         return title.group(1) in held
     return stem(portfolio) in {stem(w) for w in tokens(held)}
+
+
+#: "the first meeting of …", "the 2nd session of …": one of a numbered series, asked by its place.
+_NTH_OF = re.compile(r"\bthe (?P<nth>\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS)
+                     + r") (?P<noun>[a-z]{4,}) of\b")
+
+
+def numbered_otherwise(text: str, recorded: str) -> str | None:
+    """What to say when the question asks for one of a numbered series ("the first meeting of …") and the record
+    numbers that series otherwise ("the 9th Foreign Ministers' Meeting of …"); None when it numbers the one asked,
+    or numbers nothing."""
+    asked = _NTH_OF.search(text)
+    if asked is None:
+        return None
+    noun, value = asked.group("noun"), lx.ordinal_value(asked.group("nth"))
+    # the record's ordinals before the same noun, a few words apart ("9th Foreign Ministers' Meeting")
+    before = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS) + r")\b(?: [\w'’\"-]+){0,4}? "
+                        + re.escape(noun) + r"\b")
+    held = [found.group(1) for found in before.finditer(recorded)]
+    if not held or value in {lx.ordinal_value(h) for h in held}:
+        return None
+    return f"The records tell of the {held[0]} {noun} only; they do not give the {asked.group('nth')}."
 
 
 def known_word(index: KnowledgeIndex, word: str) -> bool:
@@ -437,10 +469,9 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         # "In what language were the talks held?", "which hotel ...": a kind of thing no record names.
         noun = next((w for w in query.words if stem(w) == query.asked), query.asked)
         return f"The records say nothing about the {noun}."
-    title = _TITLE.search(text) or _TITLE.search(" ".join(query.words))  # (as typed, or as corrected: "ambasador")
-    if title and not any(_holds_title(title, fold(r.title).lower()) for p in index.kb.people.values()
-                         for r in p.roles):
-        return f"The records name no {title.group(1)}."
+    unheld = unheld_title(text, index) or unheld_title(" ".join(query.words), index)  # (or as corrected: "ambasador")
+    if unheld is not None:
+        return unheld
     topic = _topic_word(query)
     if topic and ("discuss" in query.aspects or "agree" in query.aspects) and not known_word(index, topic):
         # "What did they agree about visas?": a subject no record mentions was not recorded as discussed.
@@ -590,6 +621,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             # "what did the second one say about the peace formula?" of a meeting whose record found holds none
             # of its words: what it does say is another detail
             return f"The record found says nothing about {said_about.group('topic').strip()}."
+    numbered_other = numbered_otherwise(text, f"{body} {fold(passage.cited.quote).lower()}")
+    if numbered_other is not None:
+        # "when was the first meeting of the Dialogue?" of a record of its ninth: the record numbers another one
+        return numbered_other
     if _ORDINAL_ASKED.search(text) and not lx.ORDINAL.search(f"{body} {passage.cited.quote.lower()}"):
         # "which numbered session of the General Assembly was it?" of a record that names the session, not its number
         return "The source does not give its number."
@@ -1026,7 +1061,12 @@ def deed_unsaid(query: Query, passage: Passage) -> str | None:
             or any(fuzz.ratio(key, deed) >= _SLIP_RATIO for kind in EVENT_KINDS for deed in kind.words):
         return None  # (a slip for a deed of a meeting, a journey or another event: "when did hayashi arive in kieve")
     deed = {key, *(stem(w) for w in SYNONYMS.get(key, ()))}
-    if deed & passage.stems or deed & set(content_stems(passage.cited.quote)):
-        return None
+    people = [m for m in doers if m.kind == "person"]
+    # (the deed told of someone named: "Kyrgyz personnel who studied in Japan" tells nothing of where Kulubaev studied)
+    doer_words = {stem(w) for m in people for w in words[m.start:m.end]}
+    for sentence in re.split(r"(?<=[.;])\s+", f"{passage.text} {passage.cited.quote}"):
+        said = set(content_stems(sentence))
+        if deed & said and (not people or doer_words & said):
+            return None
     who = " ".join(words[aux + 1:at])
     return f"None of the records found tells where {who} did what is asked (“{verb}”)."

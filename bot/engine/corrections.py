@@ -12,18 +12,17 @@ from dataclasses import dataclass
 
 from bot.engine.fronted import with_subject
 from bot.engine.index import KnowledgeIndex
-from bot.engine.lexicon import PERSON_PRONOUN
+from bot.engine.lexicon import CORRECTION_OPENER, PERSON_PRONOUN
 from bot.engine.query import ROLES, analyse, phrase_span
 from bot.engine.text import COMMON_WORDS, fold, stem
 from bot.engine.when import find_date
 
-_CORRECTION = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|correction|ah|oh|ugh|argh|hmm+|er+m?|um+"
-                         r"|my bad|not that)\W+)*"
+_CORRECTION = re.compile(r"^\W*(?:(?:" + CORRECTION_OPENER + r"|correction|er+m?|um+|not that)\W+)*"
                          # ("sorry, I actually meant the Kyiv trip")
                          r"(?:i\s+)?(?:(?:actually|really|just|only)\s+)?(?:meant|mean|was asking about|wanted)\W+"
                          r"(?P<new>.+?)\W*$", re.IGNORECASE)
 #: "no sorry, the Velda one", "no, I meant the Velda one": the record of another name, by its adjective.
-_ONE_MEANT = re.compile(r"^\W*(?:(?:no|nope|sorry|oops|whoops|wait|actually|ah|oh|ugh|argh|hmm+|my bad)\W+)+"
+_ONE_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
                         r"(?:i\s+meant\s+)?"
                         r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
 #: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).

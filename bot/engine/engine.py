@@ -1219,18 +1219,31 @@ class Engine:
         """"What portfolios do they hold?", "what are their titles?" after an answer about people: the posts of
         those "they" means, asked of them by name (not a detail of the meeting they were at)."""
         focus = t.focus
-        found = _POST_OF_PRONOUN.match(t.lowered)
+        found = _POST_OF_PRONOUN.match(t.lowered) or _POST_OF_ONE.match(t.lowered)
         if found is None or focus is None:
             return None
         listed = tuple(i.removeprefix("person:") for i in focus.items) if focus.items and all(
             i.startswith("person:") for i in focus.items) else ()
         people = tuple(p for p in listed or focus.people if p in self.kb.people)
+        if found.re is _POST_OF_ONE:
+            # "the Uzbek ones, who represented Japan?" → "what's his title?": "he" is one of those of the side asked
+            # of the records shown, none of them picked, so each of them
+            people = () if people else self._of_side_shown(focus)
         if len(people) < 2:
             return None  # ("what's his job?": the one answered, as any question of "he" reads it)
         noun = (found.group("noun") or found.group("noun2")).removesuffix("s")
         names = " and ".join(self.kb.people[p].name for p in people)
+        noun = "post" if found.re is _POST_OF_ONE else noun  # ("his title": of each of them, by the word for any)
         return self._ask(f"what are the {noun}s of {names}?", focus, t.today)  # (each asked by name)
 
+
+    def _of_side_shown(self, focus: Focus) -> tuple[str, ...]:
+        """The people of the side the last question asked for ("who represented Japan?") in each meeting it showed."""
+        sides = asked.countries_of_side_asked(analyse(focus.question, self.index)) if focus.question else set()
+        held = [self.kb.meetings[i.removeprefix("meeting:")] for i in focus.items
+                if i.removeprefix("meeting:") in self.kb.meetings]
+        return tuple(dict.fromkeys(p for m in held for p in (*m.japan_side, *m.partner_side, *m.accompanying)
+                                   if p in self.kb.people and self.kb.people[p].country in sides))
 
     def _counterpart_of(self, t: Turn) -> Answer | None:
         """"Who was his counterpart?": the other side of the meeting just discussed. "Which bureau does
@@ -3268,6 +3281,12 @@ class Engine:
             if one is not None and who.focus is not None:
                 # (the one person the answer names, whose name is asked; "and the foreign minister?" next asks again)
                 return replace(who, focus=replace(who.focus, people=(one,), question=f"name of {described}?"))
+            unheld = asked.unheld_title(fold(described).lower(), self.index) if not who.answered else None
+            if unheld is not None:
+                # "the name of the ambassador who reported on Hayashi's visit": a post nobody in the records holds
+                # (the one named in the clause is not the one whose name is asked)
+                return Answer("not_found", False, "Not in the records", (unheld,), confidence=0.0,
+                              suggestions=who.suggestions)
             text = f"name of {described}?"
         part = _NAME_PART.search(text.lower())
         whole = part is None and _WHOLE_NAME.search(text.lower()) is not None
@@ -3769,6 +3788,9 @@ _POST_NOUN = rf"(?:exact |official |full |actual )?{lx.POST_NOUNS}s?"
 _POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so |ok,? )?(?:what|which)(?: are| were)? their (?P<noun>" + _POST_NOUN
                               + r")(?: exactly| then| again)?\W*$|^\W*(?:and |so |ok,? )?(?:what|which) (?P<noun2>"
                               + _POST_NOUN + r") (?:do|did) they (?:hold|have|had)(?: exactly| then)?\W*$")
+#: "what's his title?", "and her position?": the post of one person said by a pronoun.
+_POST_OF_ONE = re.compile(r"^\W*(?:and |so |ok,? )?(?:(?:what|which)(?:'s|’s| is| was)? )?(?:his|her) (?P<noun>"
+                          + _POST_NOUN + r")(?: exactly| then| again)?\W*$")
 #: "nine months later", "a few days before", "two years after that": a time counted from the one discussed.
 _SHIFTED_TIME = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several"
                            r"|some) (?:days?|weeks?|months?|years?) (?:later|earlier|before|after|on)\b")

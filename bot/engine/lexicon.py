@@ -658,6 +658,21 @@ OTHER_CLOCK = re.compile(r"\b(?:utc|gmt|zulu time|universal time|greenwich(?: me
                          r"|\b(?:in|at) (?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt)\b"
                          r"|\b(?:cet|cest|bst|msk|est|edt|pst|pdt|cst|cdt) time\b")
 
+#: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
+ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
+                         r"|(?:went|came|go|come|travel) with"
+                         # "which minister sat beside the prime minister?", "who was with Kishida?"
+                         # ("officials sat in with Kishida": with him; "sat in on" a meeting attends it)
+                         r"|(?:sat|sitting|stood|standing) (?:in )?(?:beside|next to|alongside|with)|(?:was|were) with"
+                         # "who was on the Japanese side with Kishida?"
+                         r"|\bside (?:with|w|alongside)(?= )"
+                         # "who from Rwanda's government joined Kagame in the meeting?"
+                         r"|joined(?= (?:the )?(?:[a-z]+ ){0,2}[a-z]+ (?:in|at|for|on)\b)"
+                         # "who did Kishida bring with him?": the one who brought is named before the verb
+                         r"|(?P<brought>bring|brought|bringing|took|take) (?:along )?with (?:him|her|them)"
+                         r"|(?P<along>bring|brought|take|took) along)\b")
+#: Words that open a correction ("no wait, …", "sorry, …", "my bad, …"), as a regular expression.
+CORRECTION_OPENER = r"(?:no|nope|sorry|oops|whoops|wait|actually|ah|oh|ugh|argh|hmm+|my bad)"
 #: Words before a place: "what did he do in lviv?", "Hayashi in Kyiv".
 AT_A_PLACE = frozenset({"in", "at", "to", "from"})
 #: Ordinals in words, first to twelfth: how records number a recurring event ("the ninth meeting").
@@ -665,6 +680,16 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "sevent
                  "eleventh", "twelfth")
 #: An ordinal, in figures or words ("9th", "ninth"): a place in a series.
 ORDINAL = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The place an ordinal names ("9th" → 9, "ninth" → 9); None for any other word."""
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(word) + 1
+    figure = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    return int(figure.group(1)) if figure else None
+
+
 #: "the leader of which country …?", "which country's president …?": the country of the people asked for.
 COUNTRY_OF_PEOPLE_ASKED = re.compile(r"\b(?:of|from) (?:which|what) (?:[a-z]+ )?(?:country|nation|state)\b"
                                      r"|\b(?:which|what) (?:[a-z]+ )?(?:country|nation)['’]s\b")

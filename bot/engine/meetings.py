@@ -73,23 +73,14 @@ _PRINCIPAL_ASKED = re.compile(r"\b(?:led|lead|leads|headed|head|heads|hosted|hos
 _WHO_TRAVELLED = re.compile(r"^\W*(?:and |so )?who (?:had )?(?:visited|went|travell?ed|flew|came|made (?:a|the) "
                             r"(?:trip|visit))\b")
 _EXCLUDING = re.compile(r"\b(other|else|besides|apart from|aside from|except|excluding|in addition to)\b")
-#: "Who accompanied Kagame?", "who came along with him?": the others of that person's side.
-_ACCOMPANIED = re.compile(r"\b(accompan\w*|escort\w*|c[oa]me along with|went along with|travell?ed with|along with"
-                          r"|(?:went|came|go|come|travel) with"
-                          # "which minister sat beside the prime minister?", "who was with Kishida?"
-                          # ("officials sat in with Kishida": with him; "sat in on" a meeting attends it)
-                          r"|(?:sat|sitting|stood|standing) (?:in )?(?:beside|next to|alongside|with)|(?:was|were) with"
-                          # "who from Rwanda's government joined Kagame in the meeting?"
-                          r"|joined(?= (?:the )?(?:[a-z]+ ){0,2}[a-z]+ (?:in|at|for|on)\b)"
-                          # "who did Kishida bring with him?": the one who brought is named before the verb
-                          r"|(?P<brought>bring|brought|bringing|took|take) (?:along )?with (?:him|her|them)"
-                          r"|(?P<along>bring|brought|take|took) along)\b")
 
 
 #: A question asking for the very day ("on what date", "which day", "the exact date").
 _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(dates?|days?)\b"
                         r"|\b(?:exact|precise|specific) (?:dates?|days?)\b|\b(?:dates?|days?) exactly\b"
-                        r"|\bexactly (?:what|which) (?:date|day)\b|\bthe date of\b")
+                        r"|\bexactly (?:what|which) (?:date|day)\b|\bthe date of\b"
+                        # ("date of the 9th … meeting?": the date asked as a headline)
+                        r"|^\W*(?:and |so |ok )?dates? of\b")
 #: "What did he do there?", "what went on?": what was done at a meeting or on a visit, asked in general.
 _DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4}?do\b"
                           r"|\bwhat (?:happened|went on|took place)\b")
@@ -1014,7 +1005,7 @@ class Meetings:
         elif intent == "who" and (side_of := self._side_asked(query, m, cited, focus)) is not None:
             return side_of
         elif intent == "who" and (_people(query) or self.by_post(query, m)) and (
-                _EXCLUDING.search(query.raw.lower()) or _ACCOMPANIED.search(query.raw.lower())
+                _EXCLUDING.search(query.raw.lower()) or lx.ACCOMPANIED.search(query.raw.lower())
                 or _DELEGATION_OF.search(query.raw.lower())):
             # "Which other officials, besides Biruta and Ndagijimana, attended?": the named are left out.
             countries = {x.id for x in query.mentions if x.kind == "country" and x.id != self.index.home}
@@ -1037,7 +1028,7 @@ class Meetings:
                 # visit, at the meetings held during it too)
                 sides = [tuple(dict.fromkeys(x for part in (m, *kb.trip_meetings(m.id))
                                              for x in (*part.japan_side, *part.partner_side, *part.accompanying)))]
-            along = _ACCOMPANIED.search(query.raw.lower())
+            along = lx.ACCOMPANIED.search(query.raw.lower())
             companion = next((x.id for x in query.mentions if x.kind == "person" and along
                               and x.start >= len(query.raw[:along.end()].split()) - 1), None)
             if along and (along.group("brought") or along.group("along")):

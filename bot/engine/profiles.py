@@ -37,7 +37,11 @@ CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              # "what's included in it?", "whats the formula actually about", "like the points"
                              r"|\bwhat(?:'s|’s| is| are| was|s) included in\b"
                              r"|\bwhat(?:'s|’s| is| was|s) (?:the |that |this )?[\w' -]+? (?:actually|really) about\b"
-                             r"|\blike (?:the|its) (?:main |key )?(?:points|elements|steps)\b")
+                             r"|\blike (?:the|its) (?:main |key )?(?:points|elements|steps)\b"
+                             # "what does the formula actually say?": its very words (not what it says about
+                             # something; "what does the declaration say?" may be answered by what it did)
+                             r"|\bwhat (?:does|did|do) (?:it|the (?P<said>[\w' -]+?)) (?:actually|exactly|really) "
+                             r"(?:say|state|set out|lay out|propose|call for)\W*$")
 #: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
 _ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
 

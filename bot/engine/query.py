@@ -73,7 +73,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?hour\b"
                         r"|\bstart(ed)? at\b|\bclock time\b"
                         r"|\b(start|starting|end|ending|finish|finishing) times?\b"
-                        r"|(?<!\bat the )(?<!\bat that )(?<!\bby then )\btime\W*$"
+                        # (not "each time", "every time", "the first time": an occasion, not a clock)
+                        r"|(?<!\bat the )(?<!\bat that )(?<!\bby then )(?<!\beach )(?<!\bevery )(?<!\bsame )"
+                        r"(?<!\bfirst )(?<!\bsecond )(?<!\bboth )\btime\W*$"
                         r"|^\W*(?:the )?(?:jst|japan|tokyo|local|start(?:ing)?|end(?:ing)?) time\b"
                         # "exact time kagame met kishida": the time asked as a headline
                         r"|^\W*(?:and |so )?(?:the )?(?:exact|precise|actual) time\b"
@@ -1320,9 +1322,22 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
                  and i not in in_role and intent == "list"}
     # ("the banker Masaya Hattori": a word before a name that the person's own record describes them by says who,
     # not what the record asked for must hold)
-    consumed |= {m.start - 1 for m in mentions if m.kind == "person" and m.start > 1 and m.id in index.kb.people
-                 and words[m.start - 2] in ("the", "a", "an") and words[m.start - 1] not in STOPWORDS
-                 and stem(words[m.start - 1]) in content_stems(index.kb.people[m.id].description or "")}
+    # ("the Japanese banker Hattori": and a word of their country before it)
+    for m in mentions:
+        if m.kind != "person" or m.id not in index.kb.people:
+            continue
+        described_by = set(content_stems(index.kb.people[m.id].description or ""))
+        of_country = {i for c in mentions if c.kind == "country" and c.id == index.kb.people[m.id].country
+                      for i in range(c.start, c.end)}
+        named_else = {j for c in mentions if c is not m for j in range(c.start, c.end)} - of_country
+        i = m.start - 1
+        # (words of a thing named are no words describing the person: "the Bucha memorial Hayashi went to")
+        while i >= 0 and (i in of_country or i not in named_else and words[i] not in STOPWORDS
+                          and stem(words[i]) in described_by):
+            i -= 1
+        if i >= 0 and i < m.start - 1 and words[i] in ("the", "a", "an") and any(
+                j not in of_country for j in range(i + 1, m.start)):
+            consumed |= {j for j in range(i + 1, m.start) if j not in of_country}
     # ("MOFA deputy DG Ikegami met who?": words of the post of the one named right after them)
     for m in mentions:
         i = m.start - 1
@@ -1347,6 +1362,15 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # ("what event was Kulubaev in Japan for?": the occasion asked, a noun no record of it need say)
     consumed |= {i for i, w in enumerate(words) if intent == "why" and i and words[i - 1] in ("what", "which")
                  and w in _OCCASION_NOUNS}
+    # ("who did they meet each time?", "they met twice": how often, which asks of every record, no word one must hold)
+    # (a claim of how often, "they met twice?", is what a yes or no checks)
+    consumed |= {i for i, w in enumerate(words) if intent != "yes_no" and (w in ("twice", "thrice") or w in (
+        "time", "times") and i > 0 and words[i - 1] in ("each", "every", "both", "all"))}
+    # ("which two Ukrainian leaders did Hayashi meet?": how many people are expected, no word a record of them must
+    # hold; "what three priorities …" counts things a record may count so)
+    consumed |= {i for i, w in enumerate(words) if i > 0 and words[i - 1] in ("which", "what")
+                 and NUMBER_WORDS.get(w, 0) > 1 and intent == "who" and any(m.kind == "person" for m in mentions)
+                 and any(x in lx.PEOPLE_NOUNS for x in words[i + 1:i + 4])}
     # ("which country's minister hoped for …?": the country is what is asked, the person said next is who the
     # record must tell of; the word "country" is no word it must hold)
     if _WHOSE_KIND_ASKED.search(folded):

@@ -1692,3 +1692,40 @@ def test_two_things_asked_together_with_each_are_both_answered(engine: Engine) -
     assert answer.answered and "1993" in answer.text and "1996" in answer.text, answer.text
     both = engine.ask("When did both embassies begin operating?")
     assert both.answered and "1993" in both.text and "1996" in both.text, both.text
+
+
+def test_the_people_several_records_name_are_all_given_when_a_number_of_them_is_asked(engine: Engine) -> None:
+    answer = engine.ask("Which two senior Ukrainian leaders did Foreign Minister Hayashi hold talks with in Kyiv in "
+                        "September 2023?", today=TODAY)
+    assert answer.answered and "Zelenskyy" in answer.text and "Shmyhal" in answer.text, answer.text
+
+
+def test_where_a_pledge_is_to_go_is_not_the_place_it_was_made(engine: Engine) -> None:
+    answer = engine.ask("To which Ukrainian cities or power facilities were the two auto transformers to be "
+                        "delivered?", today=TODAY)
+    assert not answer.answered and "does not say where" in answer.text, answer.text
+    answer = engine.ask("where is japan's embassy in uzbekistan?", today=TODAY)
+    assert answer.answered and "Tashkent" in answer.text, answer.text
+
+
+def test_where_someone_did_what_a_record_tells_of_others_is_not_given(engine: Engine) -> None:
+    # (the record tells of Kyrgyz personnel who studied in Japan, not of the minister)
+    answer = engine.ask("where did kulubaev study in japan", today=TODAY)
+    assert not answer.answered and "study" in answer.text, answer.text
+
+
+def test_when_a_gathering_was_is_its_own_record_not_that_of_talks_held_on_its_occasion(engine: Engine) -> None:
+    answer = engine.ask("when was the 9th foreign ministers meeting of the central asia plus japan dialogue?",
+                        today=TODAY)
+    assert "24 December" not in answer.text and "December 2022" in answer.text, answer.text
+    answer = engine.ask("date of the 9th central asia + japan fm mtg?", today=TODAY)
+    assert not answer.answered and "no exact date" in answer.text, answer.text
+    # (the talks themselves, asked by who held them, keep their own date)
+    answer = engine.ask("when did kishida meet kagame at the g20 summit?", today=TODAY)
+    assert answer.answered and "14 November 2022" in answer.text, answer.text
+
+
+def test_how_many_of_those_the_last_answer_counted_some_did_themselves_is_not_the_whole(engine: Engine) -> None:
+    answer = last_answer(engine, "how many generators did kamikawa say japan sent",
+                         "how many of those did the diet members send themselves")
+    assert not answer.answered and "how many in all" in answer.text, answer.text

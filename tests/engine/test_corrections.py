@@ -241,3 +241,9 @@ def test_a_correction_naming_a_person_and_a_place_asks_the_restated_question_of_
 def test_a_correction_naming_one_person_asks_the_restated_question_of_all_his_records(engine: Engine) -> None:
     answer = last_answer(engine, "who did kamikawa meet in ny", "no wait, I meant Hayashi, who did he meet?")
     assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_a_correction_picking_the_other_record_asks_the_last_question_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "japan meetings w central asian countries in ur data?",
+                         "the uzbek one, who was there from japan", "no wait, the other one")
+    assert answer.answered and "Hayashi" in answer.text and "discussed" not in answer.text, answer.text

@@ -2184,3 +2184,8 @@ def test_the_breakdown_of_an_amount_no_record_divides_is_not_answered_with_the_a
     assert not answer.answered and "not how it is divided" in answer.text, answer.text
     whole = engine.ask("How much aid did Kishida promise Ukraine?", today=TODAY)
     assert whole.answered and "7 billion" in whole.text, whole.text
+
+
+def test_some_of_a_number_named_before_it_is_not_answered_with_the_number(engine: Engine) -> None:
+    answer = engine.ask("how many jp firms among the 200 companies at the uz forum", today=TODAY)
+    assert not answer.answered and "do not say how many of them" in answer.text, answer.text

@@ -421,3 +421,29 @@ def test_the_combined_length_of_the_meetings_that_give_one_is_their_sum(engine: 
     assert answer.answered and "55 minutes" in answer.title, answer.text
     listed = engine.ask("which meetings have a stated length?", today=TODAY)
     assert "55" not in listed.text and "30 minutes" in listed.text, listed.text
+
+
+@pytest.mark.parametrize("question", ["who was on the jp side w kishida at the kagame mtg",
+                                      "who was on the japanese side with kishida at the kagame meeting?"])
+def test_those_on_a_side_with_someone_are_the_others_of_that_side(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
+
+
+def test_those_on_the_other_side_with_its_leader_are_named(engine: Engine) -> None:
+    answer = engine.ask("who was on the rwandan side with kagame at the kishida meeting?", today=TODAY)
+    assert answer.answered and "Biruta" in answer.text and "Kishida" not in answer.text.split("\n", 2)[-1], \
+        answer.text
+
+
+def test_who_was_with_someone_is_not_answered_by_their_own_profile(engine: Engine) -> None:
+    answer = last_answer(engine, "where did kagame and kishida meet", "who came with kagame",
+                         "and who was with kishida on the japanese side?")
+    assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
+
+
+def test_a_pronoun_after_the_people_of_a_side_of_several_records_means_each_of_them(engine: Engine) -> None:
+    answer = last_answer(engine, "what meetings did japan have with central asian countries?",
+                         "the uzbek one, who represented japan?", "What's his title?")
+    assert answer.answered and "Ikegami" in answer.text and "Kozuki" in answer.text, answer.text
+    assert "Usmanov" not in answer.title, answer.text

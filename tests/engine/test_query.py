@@ -1515,3 +1515,31 @@ def test_a_statement_of_someones_post_asked_with_a_question_mark_is_denied_or_co
     confirmed = engine.ask("kuleba is ukraine's foreign minister?")
     assert confirmed.text.startswith("Yes"), confirmed.text
     assert analyse("kuleba is who?", engine.index).intent != "yes_no"
+
+
+@pytest.mark.parametrize("question", ["who did they meet each time?", "what did they sign every time?",
+                                      "was he there the first time?"])
+def test_an_occasion_said_with_time_asks_no_clock(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent != "time"
+
+
+def test_what_time_still_asks_a_clock(engine: Engine) -> None:
+    assert analyse("the meeting began at what time?", engine.index).intent == "time"
+
+
+def test_words_describing_a_person_before_the_name_are_no_words_a_record_must_hold(engine: Engine) -> None:
+    query = analyse("What did the Japanese banker Hattori focus on in Rwanda?", engine.index)
+    assert "banker" not in query.keywords and "focus" in query.keywords, query.keywords
+
+
+def test_how_many_people_are_expected_is_no_word_a_record_must_hold(engine: Engine) -> None:
+    query = analyse("Which two senior Ukrainian leaders did Hayashi hold talks with in Kyiv?", engine.index)
+    assert "two" not in query.keywords, query.keywords
+    # (things a record may count so keep their number: "three priorities")
+    query = analyse("What three priorities of Indonesia's G20 presidency does the article list?", engine.index)
+    assert "three" in query.keywords, query.keywords
+
+
+def test_how_often_is_no_word_a_record_must_hold(engine: Engine) -> None:
+    query = analyse("japan met ukrainian leaders twice in sept 2023, who did they meet each time?", engine.index)
+    assert query.intent == "who" and "time" not in query.keywords and "twice" not in query.keywords, query

@@ -327,7 +327,9 @@ _ITEMS_OF_A_NUMBER = re.compile(r"^\W*(?:please )?(?:list|name|enumerate|give me
 #: "How many of the 14 agreements concerned IT?", "how many of the more than 200 companies were …?": a part of a
 #: number the records give.
 #: ("uz jp forum - how many of the 200+ companies were japanese": the record named first, "200+" a rough figure)
-_SHARE_OF_A_NUMBER = re.compile(rf"^\W*(?:[^?]*?\s(?:-|–|—|:)\s+)?(?:and |so )?how many of (?:the|those|these) "
+#: ("how many jp firms among the 200 companies at the forum?": the part named before the number)
+_SHARE_OF_A_NUMBER = re.compile(rf"^\W*(?:[^?]*?\s(?:-|–|—|:)\s+)?(?:and |so )?how many "
+                                r"(?:[\w'’-]+ ){0,3}?(?:of|among|amongst|out of) (?:the|those|these) "
                                 rf"(?:{lx.ROUGHLY} )?"
                                 r"(?P<number>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                                 r"|fourteen|fifteen|twenty)\+?"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus, Item
-from bot.engine import computed, details
+from bot.engine import asked, computed, details
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.events import AGREEMENT, ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
@@ -16,7 +16,7 @@ from bot.engine.query import SYNONYMS, Query
 from bot.engine.references import record_date
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, fold, stem
 from bot.engine.when import find_date
 from bot.knowledge.model import Cited, Meeting
 
@@ -274,6 +274,11 @@ def first_or_latest(a: Answerer, q: Asked) -> Answer | None:
                       confidence=0.0)
     passage = a.index.meeting_passage(meeting.id)
     assert passage is not None, "every meeting has the passage of its own record"
+    other = asked.numbered_otherwise(fold(query.raw).lower(), f"{passage.text} {fold(passage.cited.quote)}".lower())
+    if other is not None:
+        # "when was the first meeting of the Dialogue?" of the one record that tells of its ninth: not the first
+        return Answer("not_found", False, "Not in the records", (other, f"Closest record: {meeting.title}"),
+                      sources=(d.cite(a.kb, meeting.cited),), focus=a.meetings.meeting_focus(meeting), confidence=0.0)
     return a.meetings.meeting_aspect(query, meeting, passage)
 
 

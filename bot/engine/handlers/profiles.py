@@ -10,7 +10,7 @@ from bot.answers import Answer
 from bot.engine import lexicon as lx
 from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.rules import Asked, Entity
-from bot.engine.text import stem
+from bot.engine.text import content_stems, stem
 
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
@@ -75,10 +75,14 @@ def contents(a: Answerer, q: Asked) -> Answer | None:
     names holds, as its record lists it, or that its record lists nothing it holds."""
     query = q.query
     terms = {m.id for m in query.mentions if m.kind == "term" and m.id in a.kb.terms}
-    if len(terms) != 1 or query.intent == "yes_no" or not CONTENTS_ASKED.search(q.lowered) \
+    asked = CONTENTS_ASKED.search(q.lowered)
+    if len(terms) != 1 or query.intent == "yes_no" or asked is None \
             or any(m.kind in ("person", "meeting") for m in query.mentions):
         return None
-    return a.profiles.entity_profile(("term", terms.pop()), query)
+    term = a.kb.terms[next(iter(terms))]
+    if asked.group("said") and not set(query.keywords) <= set(content_stems(" ".join((term.name, *term.aliases)))):
+        return None  # ("what did the final declaration of the summit say?": a text of it, not the summit itself)
+    return a.profiles.entity_profile(("term", term.id), query)
 
 
 def place(a: Answerer, q: Asked) -> Answer | None:

@@ -45,7 +45,8 @@ _END_PAIR = re.compile(r"\b(?:between|from|separate[sd]?) the (?:(?P<end>first|l
 #: "and the other guy?": the other person, not another record of a list of things.
 _OTHER_PERSON = re.compile(rf"\bother (?:{lx.PERSON_NOUN}|official|minister)\b")
 #: What remains of "and the other one?" once the reference is read: nothing but pointing.
-_ONLY_POINTING = re.compile(r"^\W*(?:and |what about |how about |then )?(?:in |at |for |of |with |from )?"
+_ONLY_POINTING = re.compile(r"^\W*(?:" + lx.CORRECTION_OPENER + r"\W+)*(?:and |what about |how about |then )?"
+                            r"(?:in |at |for |of |with |from )?"
                             r"(?:its|it|that)(?:'s|’s)?\W*$")
 #: "which one opened first and by about how long?": the order asked, then the time between.
 _AND_BY_HOW_MUCH = re.compile(r"\b(?:and )?by (?:about |roughly |around |approximately )?how (?:much|long"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import Engine
-from tests.engine.conftest import TODAY
+from tests.engine.conftest import TODAY, last_answer
 
 
 def test_what_the_documents_say_of_someones_activity_is_their_profile(engine: Engine) -> None:
@@ -49,3 +49,8 @@ def test_a_town_asked_of_an_island_is_not_given(engine: Engine) -> None:
     assert not after.answered and "no town" in after.text, after.text
     place = engine.ask("where is bali", today=TODAY)
     assert place.answered and "an island" in place.text, place.text
+
+
+def test_what_a_plan_says_is_what_it_holds_which_its_record_may_not_list(engine: Engine) -> None:
+    answer = last_answer(engine, "whose peace formula did kamikawa mention", "what does the formula actually say")
+    assert not answer.answered and "consists of" in answer.text, answer.text
