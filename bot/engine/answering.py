@@ -124,6 +124,8 @@ _OF_A_COUNTRY = re.compile(r"\bhow many (?P<who>[a-z]+) (?P<noun>[a-z]+)\b")
 #: "… did she send herself?", "personally": the part someone had in a whole.
 _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
 #: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
+#: "which Indo-Pacific countries …?": countries asked for by the region they are in.
+_COUNTRIES_OF_REGION = re.compile(r"\b(?:which|what) (?P<region>[a-z]+(?:-[a-z]+)*) (?:countries|nations|states)\b")
 _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
 
 
@@ -1201,6 +1203,15 @@ class Answerer:
                               sources=(d.cite(self.kb, best.passage.cited),), confidence=0.0)
             best, scored = told, [told, *(s for s in scored if s is not told)]
         p = best.passage
+        region = _COUNTRIES_OF_REGION.search(query.raw.lower())
+        as_region = re.search(rf"\bthe ({re.escape(region.group('region'))})\b", f"{p.text} {p.cited.quote}",
+                              re.IGNORECASE) if region is not None else None
+        if as_region is not None:
+            # "which Indo-Pacific countries did she name?" of a record that says "especially in the Indo-Pacific":
+            # a region, none of its countries
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name the {as_region.group(1)} as a whole, not any country in it. "
+                           "The closest record says:", p.text), sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if _WHICH_COUNTRIES.search(query.raw.lower()) and p.kind not in lx.MEETING_KINDS:
             # "Which Indo-Pacific countries joined?" of a record naming none: no country is the answer
             asked_of = {m.id for m in query.mentions if m.kind == "country"} | {self.index.home}

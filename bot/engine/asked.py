@@ -147,6 +147,9 @@ _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
     arrive arrived depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
     ship shipped die died death born birth marry married""".split())
+#: "appreciated the launch of …", "welcomed the signing of …": an event told as regarded at a later meeting.
+_REGARDED = re.compile(r"\b(?:appreciat\w*|welcom\w*|noted|praised|hailed|commended|thanked \w+ for)"
+                       r"(?: [\w'’,-]+){0,12}? the $")
 _QUALIFIERS = frozenset("different distinct separate individual other new old official major big small total".split())
 #: Questions asking for a judgement the records cannot hold.
 _OPINION = re.compile(r"\b(in your (opinion|view)|do you think|your (opinion|view|take)|was (it|the \w+( \w+)?) "
@@ -552,6 +555,20 @@ def _same_event_of_it(query: Query, passage: Passage, verb: str, idf: dict[str, 
         has_word(passage, k) or k in _EVENT_VERBS or idf is not None and not idf.get(k, 0.0) for k in query.keywords)
 
 
+def event_regarded(query: Query, body: str) -> str | None:
+    """What to say when a when-question asks of an event ("when were the consultations launched?") that the record
+    tells only as regarded at later talks ("appreciated … the launch of bilateral consultations"): the talks' date
+    is not the event's; None otherwise."""
+    if query.intent != "when":
+        return None
+    lowered = body.lower()
+    for verb in (k for k in query.keywords if k in _EVENT_VERBS):
+        told = [found for found in re.finditer(r"[a-z]+", lowered) if stem(found.group(0)) == verb]
+        if told and all(_REGARDED.search(lowered[max(0, found.start() - 120):found.start()]) for found in told):
+            return "The records tell of it as welcomed at later talks; they do not say when it happened."
+    return None
+
+
 def told_as_to_come(query: Query, texts: Iterable[str], stems: frozenset[str] | set[str]) -> bool:
     """Whether a when-question asks the date of things a meeting's record tells of as still to come ("what are
     the dates of those events?" of talks that outlined "upcoming events"): the talks' date is not theirs. The
@@ -661,6 +678,9 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
         for verb in (k for k in query.keywords if k in _EVENT_VERBS):
             if not has_word(passage, verb) and not _same_event_of_it(query, passage, verb, idf):
                 return "The records do not say when that happened: the closest record does not report it."
+            regarded = event_regarded(query, body) if passage.kind in ("fact", "topic", "outcome") else None
+            if regarded is not None:
+                return regarded
         if passage.kind in lx.MEETING_KINDS and _BEGAN_ASKED.search(text) and any(
                 m.kind == "term" for m in query.mentions) and not _BEGAN_SAID.search(body):
             # "what year did the Central Asia plus Japan dialogue start?" of one meeting held under it: a meeting of

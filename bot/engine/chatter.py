@@ -154,6 +154,9 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     # "Across the meetings, who thanked Japan?": the scope of every question, said before it
                     r"|^\W*(?:across|in|among|throughout|over|from) (?:all )?(?:the|these|those|your) "
                     r"(?:meetings|records|documents|docs|texts|articles|sources|releases)\s*,\s*"
+                    # ("what is Japan giving Ukraine across the docs?": the same, said after it)
+                    r"|\s+(?:across|throughout) (?:all )?(?:the|these|those|your) (?:meetings|records|documents|docs"
+                    r"|texts|articles|sources|releases)\b"
                     # "everyone Hayashi is reported to have held talks with": what the records report, said as a hedge
                     r"|\s+(?:is|are|was|were) (?:reported|said|recorded|documented|known) to(?: have)?(?=\s+\w)"
                     # "where does he show up? meetings visits etc": the kinds of record meant, after the question
@@ -188,7 +191,10 @@ _ASIDE = re.compile(r"(?:^|(?<=\s)|(?<=,))by the way\b[,:]?\s*|^\W*(?:btw|fyi|pl
                     r"|\s*\((?:(?:e\.?g\.?|eg|such as|like|including|incl\.?)\s[^()]{1,80}|[^()]{1,80}?(?:\betc\b\.?"
                     r"|\.\.\.|…))\)"
                     # "all the hardware jp gave ukraine - cranes, generators etc w numbers": the same after a dash
-                    r"|\s+[-–—:]\s+(?:(?:e\.?g\.?|eg|such as|like|incl\.?|including)\s+)?[\w'’ ,/&]{1,80}?\betc\b\.?"
+                    # ("… - cranes, generators, anything else?": the same, closed by asking for the rest)
+                    r"|\s+[-–—:]\s+(?:(?:e\.?g\.?|eg|such as|like|incl\.?|including)\s+)?[\w'’ ,/&]{1,80}?"
+                    r"(?:\betc\b\.?|,?\s*(?:or |and )?(?:anything|something|what) else"
+                    r"|,?\s*(?:and|or|&) (?:more|so on))"
                     r"(?:\s+w(?:ith|/)?\s+(?:the |their )?(?:numbers|figures|amounts|quantities))?(?=\W*$)"
                     # "… went to Bucha? y/n": the kind of answer wanted, after a question that says it already
                     r"|(?<=\?)\s*(?:y/n|yes/no|yes or no|true/false|true or false|t/f)\W*$", re.IGNORECASE)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
-from bot.engine.asked import undated_by_note
+from bot.engine.asked import event_regarded, undated_by_note
 from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
 from bot.engine.meetings import _EXACT_DAY
 from bot.engine.query import SYNONYMS, Query
@@ -112,7 +112,7 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
                    query.raw.lower())) for k in query.keywords):
         return None  # "how many agreements came out of it?" after a record that names no agreement
     value = _detail(kb, found, query.intent)
-    undated = undated_by_note(query, found.note) if query.intent == "when" else None
+    undated = (undated_by_note(query, found.note) or event_regarded(query, text)) if query.intent == "when" else None
     if undated is not None:
         # "When did she take office?" of a record dated by the meeting where her appointment came up, noted
         # "the appointment date is not given": its date is not the one asked for.

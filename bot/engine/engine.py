@@ -1253,10 +1253,14 @@ class Engine:
         other_side = _OTHER_SIDE.search(t.lowered)
         # (a country in the phrase itself, "his Japanese counterpart", says which side; any other name is new)
         plain = t.text[:other_side.start()] + t.text[other_side.end():] if other_side is not None else t.text
-        if analyse(plain, self.index).mentions:
+        held = self._meeting_of_meant(t.focus, t.text) if other_side is not None else None
+        # ("his Japanese counterpart at the forum?": the gathering of that person's meeting is no new name)
+        if any(not (m.kind == "term" and held is not None
+                    and held.id in self.index.meetings_by_entity.get(("term", m.id), ()))
+               for m in analyse(plain, self.index).mentions):
             return None
         if other_side is not None and not _WHO_IS_IT.match(t.lowered):
-            found = self._counterpart(t.focus, t.text)
+            found = self._counterpart(t.focus, t.text, of_their_one_meeting=True)
             if found is None or not found.answered or found.focus is None or len(found.focus.people) != 1:
                 return None
             name = self.kb.people[found.focus.people[0]].name
@@ -1715,6 +1719,8 @@ class Engine:
         if len(shown) != 1 or shown[0] not in self.kb.pledges or not (
                 _WHAT_ELSE_GIVEN.search(t.lowered) or _STILL_COMING.match(t.lowered)):
             return None
+        if lx.TALKED_ABOUT.search(t.lowered):
+            return None  # ("what else did they talk about besides demining?": the talks' other points)
         if lx.SAID.search(t.lowered) and not lx.GIVING & {stem(w) for w in re.findall(r"[a-z]+", t.lowered)}:
             # "what else did he hope for?": what he said, no other thing given ("what else did she say Japan
             # would provide?" is)
@@ -3405,11 +3411,13 @@ class Engine:
             return (record.donor, record.recipient)
         return record.countries if record is not None else ()
 
-    def _counterpart(self, focus: Focus, text: str = "") -> Answer | None:
+    def _counterpart(self, focus: Focus, text: str = "", *, of_their_one_meeting: bool = False) -> Answer | None:
         """"Who was his counterpart?": at the last meeting, those of the other country than the one asked
         about (the partner side, or those attending for it when nobody is named as met); of the one the
         question's "he" or "she" can mean."""
-        meeting = self.kb.meetings.get(focus.meeting or "")
+        # ("and his Japanese counterpart?" after his profile: of his one meeting)
+        meeting = self._meeting_of_meant(focus, text) if of_their_one_meeting else self.kb.meetings.get(
+            focus.meeting or "")
         meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
         person = self.kb.people.get(meant[0]) if meant else None
         if meeting is None or person is None or person.id not in meeting.participants:
@@ -3426,6 +3434,16 @@ class Engine:
                       sources=(d.cite(self.kb, meeting.cited),), confidence=0.8,
                       focus=Focus(meeting=meeting.id, people=tuple(others), countries=meeting.countries,
                                   date=meeting.date.iso()))
+
+    def _meeting_of_meant(self, focus: Focus, text: str) -> Meeting | None:
+        """The meeting the conversation is on, or else the one meeting of the person "he" or "she" means there ("who
+        is Kudratov?" → "and his Japanese counterpart?": the forum he steered)."""
+        if focus.meeting in self.kb.meetings:
+            return self.kb.meetings[focus.meeting or ""]
+        meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
+        held = [self.kb.meetings[i] for i in self.index.meetings_by_entity.get(("person", meant[0]), ())
+                if not self.kb.meetings[i].trip] if meant else []
+        return held[0] if len(held) == 1 else None
 
     def _elsewhere_on_trip(self, focus: Focus) -> Answer | None:
         """"Where else did he go on that trip?": the places of the last meeting's trip but its own."""

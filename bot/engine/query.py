@@ -258,7 +258,9 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|commit|grant|offer|help"
                           # ("received a Japanese official", "received him": hosted, not given anything)
                           r"|receiv(?!\w* (?:a |an |the |his |her |their )?(?:\w+ )?(?:officials?|ministers?"
-                          r"|delegations?|counterparts?|guests?|visitors?|envoys?|him|her|them)\b)|getting\b|gets\b"
+                          r"|delegations?|counterparts?|guests?|visitors?|envoys?|him|her|them)\b)"
+                          # ("getting to Kyiv": arriving, not receiving)
+                          r"|(?:getting|gets)\b(?! (?:to|into|back to|there|here)\b)"
                           r"|obtain)")),
     ("agree", re.compile(r"\b(agree|agreed|agreement|sign(s|ed|ing)?\b|outcome|result|decid|concurred|conclud"
                          r"|(?:came|come|comes|coming) out of)")),
@@ -279,7 +281,11 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|\bheads? of (?:state|government) (?:or|and) (?:of )?(?:state|government)\b")),
     ("deputy-foreign-minister", re.compile(r"\bdeputy (foreign ministers?|ministers? (of|for) foreign affairs)\b")),
     ("foreign-minister", re.compile(r"\bforeign (affairs )?ministers?\b|\bministers? (of|for) foreign affairs\b"
-                                    r"|\bfms?\b|\b(?:top|chief) diplomats?\b")),
+                                    r"|\bfms?\b|\b(?:top|chief) diplomats?\b"
+                                    # ("the head of Velda's foreign ministry", "at the helm of the foreign ministry")
+                                    # (not "the deputy head of the foreign ministry's European bureau")
+                                    r"|(?<!deputy )\b(?:heads?|chiefs?|helm) of (?:the )?(?:[\w-]+(?:['’]s)? )?"
+                                    r"(?:foreign ministry|ministry of foreign affairs|foreign office)\b(?!['’]s)")),
     # "pm" after a clock time ("2:40 pm") is the time of day
     ("prime-minister", re.compile(r"\bprime ministers?\b|\bpremiers?\b|(?<!\d)(?<!\d )\bpms?\b"
                                   # ("the head of Velda's government", "the head of the Velda government")
@@ -2235,6 +2241,10 @@ def without_identifying_clause(query: Query) -> Query | None:
     G20 Summit that Kagame attended in Indonesia?" → "... of the G20 Summit?"); None when it has none.
     The clause's names and words then only confirm which thing is meant; they are not asked about."""
     heads = {m.end: m for m in query.mentions if m.kind in ("term", "meeting", "place")}
+    # ("the G20 Summit in Indonesia that Kagame attended": the thing with where it was, then the clause)
+    heads |= {at.end: m for m in list(heads.values()) for at in query.mentions
+              if at.kind in ("country", "place") and at.start == m.end + 1 and query.words[m.end:m.end + 1] in (
+                  ("in",), ("at",))}
     people_at = {m.start for m in query.mentions if m.kind == "person"}
     # ("the G20 summit the Rwandan leader attended": a person said by a post, after an article and a country)
     countries = {i for m in query.mentions if m.kind == "country" for i in range(m.start, m.end)}

@@ -1729,3 +1729,10 @@ def test_how_many_of_those_the_last_answer_counted_some_did_themselves_is_not_th
     answer = last_answer(engine, "how many generators did kamikawa say japan sent",
                          "how many of those did the diet members send themselves")
     assert not answer.answered and "how many in all" in answer.text, answer.text
+
+
+def test_countries_asked_by_a_region_the_record_names_as_a_whole_are_not_given(engine: Engine) -> None:
+    answer = engine.ask("which indo-pacific countries did kamikawa want to participate?", today=TODAY)
+    assert not answer.answered and "Indo-Pacific as a whole" in answer.text, answer.text
+    answer = last_answer(engine, "whose peace formula did she bring up", "which indo-pacific countries did she name?")
+    assert not answer.answered and "as a whole" in answer.text, answer.text

@@ -549,3 +549,24 @@ def test_the_name_of_someone_described_by_a_post_no_record_holds_is_not_the_name
     assert not answer.answered and "no ambassador" in answer.text, answer.text
     answer = engine.ask("what's the name of the Kyrgyz minister who met Hayashi?", today=TODAY)
     assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_an_event_told_as_welcomed_at_later_talks_is_not_dated_by_them(engine: Engine) -> None:
+    answer = engine.ask("when were the bilateral consultations based on the joint declaration launched?",
+                        today=TODAY)
+    assert not answer.answered and "welcomed" in answer.text, answer.text
+    answer = last_answer(engine, "whose peace formula came up in the kamikawa-kuleba talk",
+                         "what did kuleba appreciate", "when were those bilateral consultations launched exactly")
+    assert not answer.answered and "welcomed" in answer.text, answer.text
+    # (an event the record itself reports keeps its date)
+    answer = engine.ask("when did japan open its embassy in kigali?", today=TODAY)
+    assert answer.answered and "2010" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("the ministers welcomed the signing of the accord", True),
+    ("the accord was signed on 3 may; the ministers welcomed it", False),
+])
+def test_an_event_said_only_after_a_word_of_regard(engine: Engine, body: str, said: bool) -> None:
+    query = analyse("when was the accord signed?", engine.index)
+    assert (asked.event_regarded(query, body) is not None) is said

@@ -2189,3 +2189,15 @@ def test_the_breakdown_of_an_amount_no_record_divides_is_not_answered_with_the_a
 def test_some_of_a_number_named_before_it_is_not_answered_with_the_number(engine: Engine) -> None:
     answer = engine.ask("how many jp firms among the 200 companies at the uz forum", today=TODAY)
     assert not answer.answered and "do not say how many of them" in answer.text, answer.text
+
+
+def test_the_counterpart_of_someone_with_one_meeting_is_of_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "who is bobur usmanov", "sorry, meant kudratov. what does he head",
+                         "and his japanese counterpart at the forum?")
+    assert answer.answered and "Kozuki" in answer.title, answer.text
+
+
+def test_what_else_was_talked_about_after_a_pledge_is_the_talks_not_other_pledges(engine: Engine) -> None:
+    answer = last_answer(engine, "ok now ukraine, what did japan pledge for demining",
+                         "what else did they talk about besides demining")
+    assert answer.answered and "food security" in answer.text and "drone" not in answer.text, answer.text

@@ -1543,3 +1543,30 @@ def test_how_many_people_are_expected_is_no_word_a_record_must_hold(engine: Engi
 def test_how_often_is_no_word_a_record_must_hold(engine: Engine) -> None:
     query = analyse("japan met ukrainian leaders twice in sept 2023, who did they meet each time?", engine.index)
     assert query.intent == "who" and "time" not in query.keywords and "twice" not in query.keywords, query
+
+
+def test_a_clause_identifying_a_thing_named_with_where_it_was_is_set_apart(engine: Engine) -> None:
+    question = "What was the theme of the G20 Summit in Indonesia that President Kagame attended in November 2022?"
+    narrowed = without_identifying_clause(analyse(question, engine.index))
+    assert narrowed is not None and "person" not in [m.kind for m in narrowed.mentions], narrowed
+    assert "attend" not in narrowed.keywords and "theme" in narrowed.keywords
+    assert "Recover Together" in engine.ask(question, today=TODAY).text
+
+
+@pytest.mark.parametrize("question", ["who was the head of japan's foreign ministry in december 2022?",
+                                      "Who was at the helm of Japan's foreign ministry in December 2022?"])
+def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).role == "foreign-minister"
+    assert "Hayashi" in engine.ask(question, today=TODAY).text
+
+
+def test_getting_to_a_place_is_arriving_not_receiving(engine: Engine) -> None:
+    assert "pledge" not in analyse("when was hayashi getting to kyiv", engine.index).aspects
+    assert "pledge" in analyse("what is ukraine getting from japan?", engine.index).aspects
+    answer = engine.ask("how many days from the hayashi-kulubaev mtg to hayashi getting to kyiv", today=TODAY)
+    assert answer.answered and "259 days" in answer.text, answer.text
+
+
+def test_the_deputy_head_of_a_bureau_of_a_foreign_ministry_is_no_foreign_minister(engine: Engine) -> None:
+    question = "Which Uzbek official received the deputy head of the Japanese foreign ministry's European bureau?"
+    assert analyse(question, engine.index).role != "foreign-minister"
