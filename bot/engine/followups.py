@@ -20,6 +20,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.query import ROLES, Query, analyse, phrase_span
 from bot.engine.text import MONTHS, content_stems, tokens
 from bot.engine.when import DateFilter
+from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase
 
 Group = set[tuple[str, str]]
@@ -167,6 +168,15 @@ def continue_from(query: Query, focus: Focus) -> Query:
     """An elliptical follow-up ("and to Kyrgyzstan?", "and the prime minister?") asks the previous
     question again about something else: it inherits the previous question's type. After a list,
     "which one came first?" picks from that list: same dates, same names."""
+    then = _AT_THAT_TIME.search(query.raw.lower()) if query.dates is None and focus.date else None
+    if then is not None and focus.date is not None:
+        # "which Japanese minister was visiting when that was pledged?": at the time of the record just shown
+        # (the words that say so are no words a record must hold, nor is "pledged" what is asked)
+        held = PartialDate.parse(focus.date)
+        said = set(content_stems(then.group(0)))
+        query = replace(query, dates=DateFilter(held.human(), held.first_day(), held.last_day()),
+                        keywords=tuple(k for k in query.keywords if k not in said),
+                        aspects=query.aspects - {"pledge"} if then.group("deed") else query.aspects)
     if (query.order and focus.intent in ("list", "count", "on_date") and not query.mentions and query.dates is None
             and query.intent in ("general", "list", "when", "who")):
         dates = None
@@ -195,6 +205,9 @@ def continue_from(query: Query, focus: Focus) -> Query:
                    role=query.role or (focus.role if not query.mentions else None), keywords=keywords)
 
 
+#: "when that was pledged": the time of the record just shown, by what was done in it ("at the time", "back then"
+#: may as well mean the time the question itself is about).
+_AT_THAT_TIME = re.compile(r"\bwhen (?:that|this|it|those|these) (?:was|were|got) (?P<deed>[a-z]+ed)\b")
 #: "what's the drone thing?", "and the transformer one?": a thing named by a word of it and a noun for any thing.
 _THE_X_THING = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was| are| were| about)? )?(?:the |that |this )?"
                           r"[\w -]+? (?:thing|things|stuff|one|bit|item)\W*$")

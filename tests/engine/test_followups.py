@@ -2371,3 +2371,12 @@ def test_the_other_one_of_a_list_no_longer_shown_is_asked_which_not_the_last_que
                          "the first one, where was he on sept 9", "and the other one on the 20th?")
     assert not answer.answered and "Which one" in answer.title, answer.text
 
+
+
+def test_at_the_time_of_the_record_shown_is_its_date(engine: Engine) -> None:
+    answer = last_answer(engine, "how many demining cranes is japan giving ukraine",
+                         "which japanese minister was visiting when that was pledged")
+    assert answer.answered and "Hayashi" in answer.text and "Kishida" not in answer.text, answer.text
+    # ("who was the top diplomat at the time": of the time the question is about, kept as it was)
+    answer = last_answer(engine, "When did Japan's top diplomat visit Kyiv?", "who was the top diplomat at the time")
+    assert answer.answered and "Hayashi" in answer.text, answer.text
