@@ -333,7 +333,8 @@ _GENERIC_KIND = frozenset("kind sort type other else more further additional spe
 #: "which country …", "what nation …": a country asked for, not a place.
 _COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:country|countries|nation|nations|state|states)\b")
 #: Words before a name said as a place ("in Tashkent", "visited Japan", "to Kyiv").
-_PLACE_WORDS = "in|at|to|from|into|inside|near|visited|visits|visit|visiting|toured"
+_PLACE_WORDS = "|".join(sorted(lx.AT_A_PLACE | {"into", "inside", "near", "visited", "visits", "visit", "visiting",
+                                                "toured"}))
 #: Words of a list asked for that name no kind of thing ("what items of support, with quantities, …?").
 _LIST_FRAME = frozenset(stem(w) for w in "item items thing things quantity quantities amount amounts figure figures "
                         "mentioned named listed".split())

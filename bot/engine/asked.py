@@ -301,8 +301,7 @@ def _holds_title(title: re.Match[str], held: str) -> bool:
 
 
 #: "the first meeting of …", "the 2nd session of …": one of a numbered series, asked by its place.
-_NTH_OF = re.compile(r"\bthe (?P<nth>\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS)
-                     + r") (?P<noun>[a-z]{4,}) of\b")
+_NTH_OF = re.compile(rf"\bthe (?P<nth>{lx.ORDINAL_FORMS}) (?P<noun>[a-z]{{4,}}) of\b")
 
 
 def numbered_otherwise(text: str, recorded: str) -> str | None:
@@ -314,8 +313,7 @@ def numbered_otherwise(text: str, recorded: str) -> str | None:
         return None
     noun, value = asked.group("noun"), lx.ordinal_value(asked.group("nth"))
     # the record's ordinals before the same noun, a few words apart ("9th Foreign Ministers' Meeting")
-    before = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS) + r")\b(?: [\w'’\"-]+){0,4}? "
-                        + re.escape(noun) + r"\b")
+    before = re.compile(rf"\b({lx.ORDINAL_FORMS})\b(?: [\w'’\"-]+){{0,4}}? {re.escape(noun)}\b")
     held = [found.group(1) for found in before.finditer(recorded)]
     if not held or value in {lx.ordinal_value(h) for h in held}:
         return None

@@ -936,7 +936,7 @@ class Engine:
             return None
         said = lx.ORDINAL.search(numbered.lower())
         assert said is not None
-        if _edition_number(said.group(0)) == _edition_number(found.group("ord")):
+        if lx.ordinal_value(said.group(0)) == lx.ordinal_value(found.group("ord")):
             return None  # ("the ninth one" of the ninth: the same one, which the question asks of as it is)
         other = numbered[:said.start()] + found.group("ord") + numbered[said.end():]
         return self.ask_one(t.text[:found.start()] + "the " + other + t.text[found.end():], None, t.today)
@@ -3695,11 +3695,6 @@ _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<wh
 #: An edition's number in a gathering's name ("9th", "ninth").
 #: "when was the 8th one?", "and the tenth one?": another edition of the gathering just talked about.
 _EDITION_ONE = re.compile(r"\bthe (?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(lx.ORDINAL_WORDS[3:]) + r") one\b")
-
-
-def _edition_number(said: str) -> int:
-    """The number an edition's ordinal says ("9th", "ninth" → 9)."""
-    return int(said[:-2]) if said[:-2].isdigit() else lx.ORDINAL_WORDS.index(said) + 1
 
 
 #: "who is, then?", "then who was it?": the one a denied claim was not about, asked for.

@@ -678,8 +678,10 @@ AT_A_PLACE = frozenset({"in", "at", "to", "from"})
 #: Ordinals in words, first to twelfth: how records number a recurring event ("the ninth meeting").
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth")
+#: The alternatives of an ordinal, in figures or words, for patterns that read one ("9th", "ninth").
+ORDINAL_FORMS = r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS)
 #: An ordinal, in figures or words ("9th", "ninth"): a place in a series.
-ORDINAL = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b")
+ORDINAL = re.compile(rf"\b(?:{ORDINAL_FORMS})\b")
 
 
 def ordinal_value(word: str) -> int | None:
