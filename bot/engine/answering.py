@@ -123,9 +123,9 @@ _A_PART = re.compile(r"\bhow many of (?:the|those|these|its|their) [^?]*?\b(?:we
 _OF_A_COUNTRY = re.compile(r"\bhow many (?P<who>[a-z]+) (?P<noun>[a-z]+)\b")
 #: "… did she send herself?", "personally": the part someone had in a whole.
 _BY_THEMSELVES = re.compile(r"\b(?:themselves|herself|himself|personally|on (?:her|his|their) own)\b")
-#: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
 #: "which Indo-Pacific countries …?": countries asked for by the region they are in.
 _COUNTRIES_OF_REGION = re.compile(r"\b(?:which|what) (?P<region>[a-z]+(?:-[a-z]+)*) (?:countries|nations|states)\b")
+#: "Which countries …?", "what Central Asian nations …?": countries asked for by name.
 _WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}(?:countries|nations|states)\b")
 
 
@@ -1461,9 +1461,11 @@ class Answerer:
     def _gathering_dated(self, query: Query, p: Passage) -> Passage | None:
         """The own record of the gathering a when-question names, of a meeting held on its occasion."""
         term = self._occasion_named(query, p) if query.intent == "when" else None
+        if term is None:
+            return None
         # (the gathering itself named, or by its number in the series, not the series: "when did the dialogue start?")
         numbered = {lx.ordinal_value(o.group(0)) for o in lx.ORDINAL.finditer(fold(query.raw).lower())}
-        if term is None or not any(m.kind == "term" and m.id == term.id for m in query.mentions) and not (
+        if not any(m.kind == "term" and m.id == term.id for m in query.mentions) and not (
                 numbered & {lx.ordinal_value(o.group(0)) for o in lx.ORDINAL.finditer(fold(term.name).lower())}):
             return None
         return next((self.index.passages[n] for n in self.index.by_entity.get(("term", term.id), ())

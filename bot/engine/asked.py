@@ -673,10 +673,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     if query.intent == "when":
         # "When was the security agreement signed?" — the record found says they agreed to negotiate
         # one: it names no signing, so its date is not the date asked for.
+        regarded = event_regarded(query, body) if passage.kind in ("fact", "topic", "outcome") else None
         for verb in (k for k in query.keywords if k in _EVENT_VERBS):
             if not has_word(passage, verb) and not _same_event_of_it(query, passage, verb, idf):
                 return "The records do not say when that happened: the closest record does not report it."
-            regarded = event_regarded(query, body) if passage.kind in ("fact", "topic", "outcome") else None
             if regarded is not None:
                 return regarded
         if passage.kind in lx.MEETING_KINDS and _BEGAN_ASKED.search(text) and any(

@@ -1260,7 +1260,7 @@ class Engine:
                for m in analyse(plain, self.index).mentions):
             return None
         if other_side is not None and not _WHO_IS_IT.match(t.lowered):
-            found = self._counterpart(t.focus, t.text, of_their_one_meeting=True)
+            found = self._counterpart(t.focus, t.text, at=held)
             if found is None or not found.answered or found.focus is None or len(found.focus.people) != 1:
                 return None
             name = self.kb.people[found.focus.people[0]].name
@@ -3411,13 +3411,12 @@ class Engine:
             return (record.donor, record.recipient)
         return record.countries if record is not None else ()
 
-    def _counterpart(self, focus: Focus, text: str = "", *, of_their_one_meeting: bool = False) -> Answer | None:
+    def _counterpart(self, focus: Focus, text: str = "", *, at: Meeting | None = None) -> Answer | None:
         """"Who was his counterpart?": at the last meeting, those of the other country than the one asked
         about (the partner side, or those attending for it when nobody is named as met); of the one the
         question's "he" or "she" can mean."""
-        # ("and his Japanese counterpart?" after his profile: of his one meeting)
-        meeting = self._meeting_of_meant(focus, text) if of_their_one_meeting else self.kb.meetings.get(
-            focus.meeting or "")
+        # (`at`: the meeting found for the question, "and his Japanese counterpart?" after his profile: his one meeting)
+        meeting = at or self.kb.meetings.get(focus.meeting or "")
         meant = followups.meant_by_pronoun(self.kb, focus.people, text.lower())
         person = self.kb.people.get(meant[0]) if meant else None
         if meeting is None or person is None or person.id not in meeting.participants:

@@ -2197,8 +2197,6 @@ def _strangers_beside_a_person(words: list[str], written: list[str], consumed: s
     return found
 
 
-
-
 def _strangers_at_a_place(words: list[str], consumed: set[int], index: KnowledgeIndex) -> list[str]:
     """In a question typed without capitals, a word after "in", "at", "to" or "from" that is neither
     English nor the records' own, nor a slip for one of their words: a place the knowledge base does
