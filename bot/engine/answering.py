@@ -187,7 +187,10 @@ def _kind_of(p: Passage) -> str:
 #: Nouns of a text a body issued ("the G7 statement"), whose words a record of the body may not give.
 _DOCUMENT_NOUNS = frozenset("statement statements declaration communique communiqué letter speech resolution".split())
 _OF_GATHERING = re.compile(r"\b(theme|agenda|priorities|motto|slogan)\b of (?:the|that|this) (?:[\w-]+ ){0,3}?"
-                           r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b")
+                           r"(?:summit|conference|forum|gathering|assembly|session|dialogue)\b"
+                           # ("what was the g20 theme when A met B?": the detail said after the gathering's name)
+                           r"|\b(?:summit|conference|forum|g\d+|assembly|session|dialogue)(?:['’]s)? "
+                           r"(theme|agenda|priorities|motto|slogan)\b")
 #: "Was it signed?", "has that been done since?": a claim whose subject is the record just discussed.
 #: "in chronological order", "from earliest to latest", "in date order": a list asked in the order things happened.
 _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|in the order (?:they|it) (?:happened|"
@@ -1238,17 +1241,19 @@ class Answerer:
                           (deed_unsaid, f"Closest record: {self._passage_title(p)}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         ties = self._ties(query, best, scored, p, in_context, reading) if not followed else []
-        several = self._several(query, [p, *ties], conf) if ties else None
-        if several is not None:
-            return several
         noun = asked.attribute_noun(query)
         of_gathering = _OF_GATHERING.search(query.raw.lower()) if noun is None else None
         # ("the theme of the G20 summit at which A met B": the summit's theme, not what the meeting was about)
-        noun = of_gathering.group(1) if of_gathering is not None else noun
-        occasion = self._of_occasion(noun, p) if noun is not None and self._unheld(noun, p) else None
+        noun = (of_gathering.group(1) or of_gathering.group(2)) if of_gathering is not None else noun
+        occasion = next((o for x in [p, *ties] if (o := self._of_occasion(noun, x)) is not None), None) \
+            if noun is not None and all(self._unheld(noun, x) for x in [p, *ties]) else None
         if occasion is not None:
-            # "the slogan of the summit where A met B": the summit's own record that gives it
+            # "the slogan of the summit where A met B": the summit's own record that gives it (of several records
+            # found, none giving it: the gathering one of them was held on the occasion of)
             return self._statement(query, occasion)
+        several = self._several(query, [p, *ties], conf) if ties else None
+        if several is not None:
+            return several
         # (only "the <noun> of" a thing is declined when missing: "which <noun>" may ask for one of a kind)
         unheld = asked.attribute_noun(query, of_thing=True) if noun is not None else None
         unmentioned = self._about_unmentioned(query, p)

@@ -145,7 +145,7 @@ _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secr
 #: Verbs naming an event of their own, whose date a when-question asks for.
 _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect elected open opened establish
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
-    arrive arrived depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
+    arrive arrived land landed depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
     ship shipped die died death born birth marry married""".split())
 #: "appreciated the launch of …", "welcomed the signing of …": an event told as regarded at a later meeting.
 _REGARDED = re.compile(r"\b(?:appreciat\w*|welcom\w*|noted|praised|hailed|commended|thanked \w+ for)"
@@ -966,6 +966,12 @@ def year_ranges(text: str) -> set[tuple[int, int]]:
 
 
 _QUALIFIED = {"more than": "gt", "over": "gt", "approximately": "about"}
+
+
+def counts_same_thing(claimed: Figure, recorded: list[Figure]) -> bool:
+    """Whether a record gives a figure of the thing a claimed figure counts ("three times" of a record of
+    "visited Japan three times"; a record's "once" is no count unless once is claimed: "once again")."""
+    return bool(claimed[2]) and any(_same_thing(claimed[2], r[2]) and (r[0] != 1 or claimed[0] == 1) for r in recorded)
 
 
 def other_thing_counted(claimed: list[Figure], recorded: list[Figure]) -> Figure | None:

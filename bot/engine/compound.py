@@ -9,6 +9,7 @@ the first ("he"), as a follow-up would.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.engine import lexicon as lx
 from bot.engine.text import COMMON_WORDS
@@ -21,6 +22,8 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*(?:and|but)\s+|;\s*(?:and\s+)?|\?\s+(?:a
                               rf"|by how (?:much|many|long)\b"
                               # "when, and with whom?": who took part, asked of what the first part asks of
                               rf"|(?:with|to) whom\b"
+                              # ", and for what event was she there?": the occasion asked apart
+                              rf"|(?:for|at|to|during) (?:what|which) (?:event|occasion|purpose|reason|gathering)\b"
                               # ", and on what date?", ", and at what time?": a day or an hour asked apart
                               # (one of each: "and in what years" of a list asks it of every item)
                               rf"|(?:on|at|in) (?:what|which) (?:date|day|time|hour|month|year|city|cities|places?"
@@ -170,8 +173,13 @@ def without_their_dates(text: str) -> str:
     return text
 
 
-def split_question(text: str) -> list[str]:
-    """The questions a message asks, in order; one item when it asks one thing."""
+def split_question(text: str, names: Callable[[str], bool] | None = None) -> list[str]:
+    """The questions a message asks, in order; one item when it asks one thing. `names` tells whether a
+    piece of text names anything the records hold, besides a capital letter taken for a name."""
+
+    def has_name(piece: str) -> bool:
+        return _has_name(piece) or names is not None and names(piece)
+
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(text) if p.strip(" ,;?")]
     # ("which opened first, A or B, and in what year?": the choice answered, then the year of the one chosen)
     choice = len(parts) > 1 and " or " in parts[0].lower() and _QUESTION_FIRST.match(parts[0]) is not None
@@ -226,7 +234,7 @@ def split_question(text: str) -> list[str]:
             first = text[: repeated.start()]
             second = f"{head} {preposition} {text[repeated.end():].strip()}"
             # "which date goes with A and which with B?": the question word again says a second question
-            if repeated.group("wh") or _has_name(first[earlier.start():]) and _has_name(second[len(head):]):
+            if repeated.group("wh") or has_name(first[earlier.start():]) and has_name(second[len(head):]):
                 return [first.strip(), second.strip()]
     return [text]
 

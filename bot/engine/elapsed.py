@@ -76,6 +76,13 @@ RULES: tuple[ElapsedRule, ...] = (
         ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",
          "gap between aurelia's embassy opening in lunde and veloria's in ostra?"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("A to B, the gap in units", re.compile(
+        r"^\W*(?:from )?(?P<first>.+?) (?:to|until|till|->|and) (?P<second>.+?)\s*[,:;–—-]+\s*(?:the |what(?:'s| is)"
+        r" the )?(?:(?:time )?gap|difference|interval|time between|how (?:many " + _UNIT.replace("unit", "unit4")
+        + r"|long))(?: in " + _UNIT + r")?\W*$"),
+        ("ostra forum to the quell-sabit meeting, gap in days?",
+         "from the lunde summit to the obrin-tarsen talks: how many days?"),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
         _LEAD + r"how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"
         r"|lie between|lay between) "
@@ -130,6 +137,12 @@ _BACK = re.compile(r"^(?:that|it|this|then|they|those)(?: one| point| time| mome
                    r"|begin|began|take place|took place|end|ended|occur|occurred))?$")
 _WEEKDAY = re.compile(r"\b(?:what|which) day of the week\b|\bwhat weekday\b")
 WEEKDAY_EXAMPLES = ("what day of the week was it when quell's visit to carpania began?",)
+
+
+def _unit_said(found: re.Match[str]) -> str | None:
+    """The unit a question of the time between two events names, whichever of its rule's groups holds it."""
+    said = found.groupdict()
+    return said.get("unit") or said.get("unit3") or said.get("unit4")
 
 
 def weekday_question(text: str) -> str | None:
@@ -347,7 +360,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
     rule, found = matched
     if rule.name == "how old was A when B" and person is not None and person(found.group("first")):
         return None  # "how old was Kagame when ...": a person's age, which no record gives
-    unit = (found.groupdict().get("unit") or found.groupdict().get("unit3") or "year").rstrip("s")
+    unit = (_unit_said(found) or "year").rstrip("s")
     unit = _UNIT_SHORT.get(unit, unit)
     # The second event is asked first: the first may lean on it ("after diplomatic relations were set up
     # did Kessaria open ...": whose relations is said only in the second part).
@@ -419,7 +432,7 @@ def answer(text: str, ask: Ask, date_of: DateOf, last: Answer | None = None,
                        f"not precisely enough to count {unit}s.",),
                       sources=a1.sources[:1] + a2.sources[:1], confidence=0.0)
     amount = _between(d1, d2, unit)
-    if (found.groupdict().get("unit") or found.groupdict().get("unit3")) is None \
+    if _unit_said(found) is None \
             and "year" not in (d1.precision, d2.precision) \
             and _between(d1, d2, "month") < _MONTHS_AS_MONTHS:
         # "How long after the killings did he visit?" with no unit: months, not calendar years

@@ -100,6 +100,10 @@ _ABOUT_THE_BOT: tuple[tuple[re.Pattern[str], str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 
+#: Most words of a later part of a message that asks who, of each record listed, with nothing of its own.
+_SHORT_PART = 4
+
+
 class Engine:
     def __init__(self, kb: KnowledgeBase, index: KnowledgeIndex | None = None) -> None:
         """The engine over `kb`; `index` is its indexes when already built (the start-up snapshot)."""
@@ -491,7 +495,8 @@ class Engine:
                  or focus is not None and focus.question is not None
                  and elapsed.asked_again(cleaned, focus.question) is not None)
         distributed = None if whole else (_two_years(cleaned) or self._distributed(cleaned))
-        parts = [cleaned] if whole else (distributed or split_question(cleaned))
+        parts = [cleaned] if whole else (distributed or split_question(
+            cleaned, lambda t: bool(analyse(t, self.index).mentions)))
         pairs = loose_pairs(cleaned) if len(parts) == 1 and computed.asks_total_length(cleaned.lower()) else None
         if pairs is not None:
             # "hayashi-kulubaev plus kamikawa-kuleba, total mins?": the lengths of the two pairs' meetings, added
@@ -518,10 +523,10 @@ class Engine:
                 answer = Answer("not_found", False, "Not in the records",
                                 ("It refers to the part before, which the records could not answer.",),
                                 confidence=0.0)
-            elif answers and self._asked_of_each(part, focus):
+            elif answers and (of_each := self._asked_of_each(part, focus)) is not None:
                 assert focus is not None
                 # "Which embassies opened in each other's countries, and when?": when of each one listed
-                answer = self.about_records(focus.items, part, focus.items, today)
+                answer = self.about_records(focus.items, of_each, focus.items, today)
             else:
                 answer = self.ask_one(part, focus, today)
             focus = answer.focus or focus
@@ -567,14 +572,20 @@ class Engine:
             return None
         return _THERE_WORD.sub(f"in {topic.strip()}", rest)
 
-    def _asked_of_each(self, part: str, focus: Focus | None) -> bool:
-        """Whether a bare later part of a message ("…, and when?") asks of each record the part before
-        listed: a few records shown, none of them picked, and the part names nothing of its own."""
+    def _asked_of_each(self, part: str, focus: Focus | None) -> str | None:
+        """The question a bare later part of a message ("…, and when?") asks of each record the part before
+        listed (a few records shown, none of them picked, and the part names nothing of its own); None when
+        it asks something else."""
         if focus is None or focus.meeting or last_shown.current_picked(focus) \
                 or not 2 <= len(focus.items) <= references.MAX_EACH:
-            return False
+            return None
         read = analyse(part, self.index)
-        return not read.mentions and not read.keywords and read.role is None
+        if read.intent == "who" and read.mentions and not read.dates and len(read.words) <= _SHORT_PART and all(
+                m.kind == "country" and (m.id == self.index.home or m.id in focus.countries) for m in read.mentions) \
+                and all(k in lx.PERSON_ASKED_STEMS for k in read.keywords):
+            # "… two meetings in 2023, right? which Japanese ministers?": those who took part in each one listed
+            return f"{part.rstrip(' ?')} took part in it?"
+        return part if not read.mentions and not read.keywords and read.role is None else None
 
     def ask_one(self, cleaned: str, focus: Focus | None, today: dt.date) -> Answer:
         """One message (a command, or one question) in the conversation `focus` is the topic of: the

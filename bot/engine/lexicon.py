@@ -100,6 +100,11 @@ PARTNERS_ASKED = re.compile(r"^\W*which of (?:the |[\w'’]+['’]s )?(?:partner
                             r"(?:partner |other )?(?:countries|partners|nations)\W*$")
 TRIP_WORDS = frozenset(stem(w) for w in """trip trips visit visits journey tour travel mission talks contacts
     dealings exchanges engagement encounters record records""".split())
+#: What a claimed number of records counts ("two meetings", "twice", "three visits"): the events themselves.
+RECORD_COUNT_STEMS = frozenset(stem(w) for w in """meeting meetings talks visit visits trip trips encounter
+    encounters session sessions time times""".split())
+#: A claim of how many times someone met or went somewhere, as its verb says.
+MET_OR_WENT = re.compile(r"\b(?:met|meet|meets|meeting|visit\w*|talk\w*|went|go|goes|gone|been|travel\w*|held|hold)\b")
 #: Everyday nouns for one person ("the central bank guy", "and the other man?"), as a regex alternation.
 PERSON_NOUN = r"(?:guy|man|woman|lady|fellow|chap|person|bloke|dude|gentleman)"
 PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives

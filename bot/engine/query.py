@@ -22,6 +22,9 @@ from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, content_stems, fold
 from bot.engine.when import NAMED_DAY, DateFilter, find_date, parse_clocks
 from bot.engine.world import region_names
 
+#: "everyone hayashi met?": the people asked for, said as one word (a question, not a claim).
+_EVERYONE = re.compile(r"^\W*(?:and |so )?(?:every(?:one|body)|every single (?:one|person))\b")
+
 # Ordered: the first rule that matches names the intent.
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     # "where does Ukraine come up?", "where is Zelensky mentioned?": every record that names it, not a place
@@ -83,7 +86,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
-                            r"|\blengths? of (the |their |both |two |all )*(meetings?|talks|conversations?|calls?)\b"
+                            r"|\blengths? of (the |their |both |two |all )*(?:[\w'’-]+ ){0,4}?"
+                            r"(meetings?|talks|conversations?|calls?)\b"
                             # "what was the length of the A–B meeting?"
                             r"|\b(?:what|how)(?:['’]s| was| is| were) the lengths? of\b"
                             # "length?", "and the length": a follow-up asking it alone
@@ -194,6 +198,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b"
                        # "usmanov met who from japan?": the question word where the person asked stands
+                       # "everyone hayashi met in these records?": the people asked for, said as one word
+                       rf"|{_EVERYONE.pattern}"
                        r"|\b(?:met|meet|meets|saw|see|visited|hosted|welcomed|received|(?:talked|talk|spoke|speak)"
                        r" (?:to|with)|called) whom?\b(?! (?:was|were|is|are|had|has|did|does|do)\b)"
                        r"|\b(which"
@@ -429,7 +435,7 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "commemorate": ("dedicated",), "commemorates": ("dedicated",), "honor": ("dedicated",),
     "honour": ("dedicated",), "honors": ("dedicated",), "honours": ("dedicated",),
     "receive": ("meeting",), "welcome": ("meeting",), "visit": ("visited", "visiting"), "go": ("visit",),
-    "went": ("visit",),
+    "went": ("visit",), "land": ("arrival", "arrive"), "landed": ("arrival", "arrived"),
     "trip": ("visit",), "travel": ("visit",), "start": ("established", "began", "commencing", "opened"),
     "begin": ("established", "began", "opened"), "began": ("established", "began", "opened"),
     "operate": ("opened", "operations", "began"), "operating": ("opened", "operations", "began"),
@@ -998,6 +1004,9 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|(?:mainly|mostly|chiefly|primarily|principally|largely|basically|really)(?= about\b)"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"
                      r"|articles|sources)|according to (?:these|the) (?:documents|records|articles|texts)"
+                     # ("which officials did he meet, across all countries?": every one, wherever, no topic)
+                     r"|(?:across|in|throughout) (?:all|every) (?:of )?(?:the |his |her |their )?(?:countries|country"
+                     r"|partners|nations|places)"
                      r"|(?:show up |appear |are mentioned |mentioned )?(?:in|going by|based on|per|from|judging by"
                      r"|according to) (?:these|the|this|your) "
                      r"(?:documents?|docs?|texts?|articles?|reports|coverage|stories|files|"
@@ -1177,9 +1186,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent == "yes_no" and _FIRST_PREDICATED.search(asked_text) is not None)
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
-    if intent != "yes_no" and (_CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text)
-                               or _TAG_CLAIM.match(asked_text) or _STATED_CLAIM.match(asked_text)
-                               or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
+    if intent != "yes_no" and not _EVERYONE.match(asked_text) and (
+            _CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text) or _TAG_CLAIM.match(asked_text)
+            or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent != "yes_no" and asked_text.rstrip().endswith("?") and not _WH_WORD.search(asked_text) and any(
             m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in (["is"], ["was"]) for m in mentions):

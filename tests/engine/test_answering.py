@@ -1736,3 +1736,10 @@ def test_countries_asked_by_a_region_the_record_names_as_a_whole_are_not_given(e
     assert not answer.answered and "Indo-Pacific as a whole" in answer.text, answer.text
     answer = last_answer(engine, "whose peace formula did she bring up", "which indo-pacific countries did she name?")
     assert not answer.answered and "as a whole" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what was the g20 theme when kagame met kishida",
+                                      "kagamee g20 theme wat was it"])
+def test_a_gatherings_detail_said_after_its_name_is_the_gatherings_own(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Recover Together" in answer.text, answer.text

@@ -312,3 +312,30 @@ def test_things_a_statement_counted_are_what_the_question_after_it_points_at() -
     # (a thing the statement does not count: the message is read as it is)
     text = "Zembla sent lamps to Velda. In which year were those lamps sent?"
     assert joined_sentences(text) == text
+
+
+def test_an_occasion_asked_after_a_comma_is_a_question_of_its_own() -> None:
+    assert split_question("In which city was Velda when she met Dorin, and for what event was she there?") == [
+        "In which city was Velda when she met Dorin", "for what event was she there?"]
+
+
+def test_a_repeated_preposition_before_names_the_records_hold_splits_in_lower_case() -> None:
+    text = "how long were the fm meetings with the ostran fm and with the lundian fm"
+    assert split_question(text) == [text]  # no capital, nothing known: one question
+    parts = split_question(text, lambda piece: "ostran" in piece or "lundian" in piece)
+    assert parts == ["how long were the fm meetings with the ostran fm",
+                     "how long were the fm meetings with the lundian fm"], parts
+
+
+def test_a_who_part_after_a_list_of_meetings_asks_who_took_part_in_each(engine: Engine) -> None:
+    answer = engine.ask("japan and ukraine had two ministerial meetings in september 2023, right? which japanese "
+                        "ministers?", today=TODAY)
+    assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "Kozuki" not in answer.text, answer.text
+    later = last_answer(engine, "japan and ukraine had two ministerial meetings in september 2023, right? which "
+                                "japanese ministers?", "the later one, who was on the ukrainian side")
+    assert "Kuleba" in later.text and "G7" not in later.text, later.text
+
+
+def test_the_lengths_of_two_meetings_with_two_sides_are_each_given(engine: Engine) -> None:
+    answer = engine.ask("how long were the jp fm mtgs w the kyrgyz fm n w the ukrainian fm", today=TODAY)
+    assert "30 minutes" in answer.text and "25 minutes" in answer.text, answer.text

@@ -782,3 +782,8 @@ def test_a_working_out_put_as_a_condition_asks_what_follows_it(engine: Engine) -
     answer = last_answer(engine, "At what time did the Hayashi–Kulubaev meeting begin?",
                          "If it ran its full approximate length, when would it have ended?")
     assert answer.answered and "15:10" in answer.text, answer.text
+
+
+def test_two_events_joined_by_to_then_the_gap_asked(engine: Engine) -> None:
+    answer = engine.ask("uz jp forum to usmanov ikegami mtg, gap in days", today=TODAY)
+    assert answer.answered and answer.title == "16 days", answer.text

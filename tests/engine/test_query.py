@@ -1570,3 +1570,27 @@ def test_getting_to_a_place_is_arriving_not_receiving(engine: Engine) -> None:
 def test_the_deputy_head_of_a_bureau_of_a_foreign_ministry_is_no_foreign_minister(engine: Engine) -> None:
     question = "Which Uzbek official received the deputy head of the Japanese foreign ministry's European bureau?"
     assert analyse(question, engine.index).role != "foreign-minister"
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("everyone hayashi met?", "who"), ("everybody kagame met in these records?", "who"),
+    ("length of the kyrgyz foreign minister meeting?", "duration"),
+    ("combined length of the kyrgyz and ukraine fm meetings", "duration"),
+])
+def test_people_or_a_length_asked_without_a_question_word(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
+
+
+def test_every_country_said_as_the_scope_of_a_question_is_no_topic(engine: Engine) -> None:
+    read = analyse("Which foreign officials did Hayashi meet, across all countries?", engine.index)
+    assert "countri" not in read.keywords, read.keywords
+    answer = engine.ask("Which foreign officials did Yoshimasa Hayashi meet in the documented meetings, across all "
+                        "countries?", today=TODAY)
+    assert all(name in answer.text for name in ("Kulubaev", "Zelenskyy", "Shmyhal")), answer.text
+
+
+def test_landing_somewhere_is_an_arrival_the_record_must_tell_of(engine: Engine) -> None:
+    unsaid = engine.ask("when did kulubaev land in japan", today=TODAY)
+    assert not unsaid.answered and "24 December" not in unsaid.text, unsaid.text
+    said = engine.ask("when did hayashi land in ukraine?", today=TODAY)
+    assert said.answered and "9 September 2023" in said.text and "arrival" in said.text, said.text

@@ -59,6 +59,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("went anywhere else", claims.went_anywhere_else),
     Rule("level of the meeting discussed", claims.level_claimed),
     Rule("a gathering claimed as the occasion", claims.occasion_claimed),
+    Rule("a number of meetings claimed", claims.count_of_records),
     Rule("yes/no decided by fields", claims.decided_by_fields),
 )
 

@@ -13,6 +13,7 @@ from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import details, references
 from bot.engine import lexicon as lx
+from bot.engine.asked import claimed_figures, counts_same_thing, record_figures
 from bot.engine.followups import meant_by_pronoun
 from bot.engine.meetings import PERSON_CLASS, of_class, term_forms, titled_by
 from bot.engine.query import ROLE_PATTERNS, ROLES, SHORTHAND, analyse, phrase_span, role_words
@@ -269,6 +270,42 @@ def level_claimed(a: Answerer, q: Asked) -> Answer | None:
     return Answer("yes_no", True, "Yes" if held else "No, not according to the records",
                   (f"{m.title} ({m.date.human()}):", *(d.person_label(a.kb, p) for side in sides for p in side)),
                   sources=(d.cite(a.kb, m.cited),), focus=a.meetings.meeting_focus(m), confidence=0.85)
+
+
+def count_of_records(a: Answerer, q: Asked) -> Answer | None:
+    """"Japan and Ukraine had two ministerial meetings in September 2023, right?", "did A meet B twice?": a
+    number of meetings claimed, which the meetings that fit bear out (each listed), or not; None when a
+    record gives that number itself ("visited Japan three times": its figure decides) or none fits."""
+    query = q.query
+    groups = q.groups + q.extra
+    if query.intent != "yes_no" or not groups:
+        return None
+    claimed = claimed_figures(query.raw)
+    if len(claimed) != 1 or claimed[0][1] != "eq" or not claimed[0][0].is_integer():
+        return None
+    value, _, counted = claimed[0]
+    if not any(w in lx.RECORD_COUNT_STEMS for w in counted.split()[:2]) \
+            or counted.split()[0] == stem("time") and not lx.MET_OR_WENT.search(q.lowered):
+        return None
+    if any(counts_same_thing(claimed[0], record_figures(a.index.passages[n])) for n in a.index.naming_each(groups)):
+        return None
+    listed = a.meetings.meeting_list(replace(query, intent="list"), groups, count=False)
+    if listed.kind != "meetings" or not listed.items:
+        return None
+    shown = {item.command.split()[-1] for item in listed.items if item.command}
+    parts = [m for m in a.kb.meetings.values() if m.trip in shown and m.trip != m.id and m.id not in shown]
+    within = {m.trip for m in parts}
+    # (a visit with the meetings held during it is one line, or as many meetings as were held in it)
+    counts = {len(listed.items), len(listed.items) - len(within) + len(parts)}
+    number = f"{value:g}"
+    if int(value) == len(listed.items):
+        return replace(listed, kind="yes_no", title="Yes", lines=(f"The records hold {listed.title}:", *listed.lines))
+    if int(value) in counts:
+        return replace(listed, kind="yes_no", title="Yes",
+                       lines=(f"The records hold {number} meetings, held during {len(within)} "
+                              f"visit{'s' if len(within) != 1 else ''}:", *listed.lines))
+    return replace(listed, kind="not_found", answered=False, title="Not confirmed by the records",
+                   lines=(f"The records hold {listed.title}, not {number}:", *listed.lines), confidence=0.0)
 
 
 #: "by then", "at the time": the time the conversation is at.

@@ -149,3 +149,29 @@ def test_a_place_denied_shows_who_met_where(engine: Engine) -> None:
     answer = engine.ask("did hayashi fly to bishkek to meet kulubaev or was it the other way round", today=TODAY)
     assert answer.title.startswith("No") and "Zheenbek Kulubaev" in answer.text and "in Japan" in answer.text, \
         answer.text
+
+
+@pytest.mark.parametrize("question", ["japan and ukraine had two ministerial meetings in september 2023, right?",
+                                      "japanese fms met ukrainians twice in sept 2023 right?"])
+def test_a_number_of_meetings_claimed_is_borne_out_by_the_meetings_that_fit_each_listed(engine: Engine,
+                                                                                        question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
+    assert "Hayashi" in answer.text and "Kamikawa" in answer.text and "another thing" not in answer.text, answer.text
+    assert len(answer.items) == 2, answer.items
+
+
+def test_a_number_of_meetings_the_records_do_not_hold_is_not_confirmed_with_those_they_do(engine: Engine) -> None:
+    answer = engine.ask("did kamikawa meet kuleba twice?", today=TODAY)
+    assert not answer.answered and "1 meeting" in answer.text and "New York" in answer.text, answer.text
+    assert "another thing" not in answer.text, answer.text
+
+
+def test_meetings_held_during_one_visit_are_counted_as_the_meetings_they_are(engine: Engine) -> None:
+    answer = engine.ask("did hayashi meet ukrainian leaders twice in kyiv?", today=TODAY)
+    assert answer.title == "Yes" and "2 meetings, held during 1 visit" in answer.text, answer.text
+
+
+def test_a_number_a_record_states_itself_is_decided_by_that_record(engine: Engine) -> None:
+    answer = engine.ask("did kagame visit japan twice?", today=TODAY)
+    assert answer.title.startswith("No") and "three times" in answer.text, answer.text
