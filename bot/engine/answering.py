@@ -435,6 +435,9 @@ class Answerer:
                     answer = replace(answer, focus=replace(answer.focus, people=tuple(dict.fromkeys(
                         (*answer.focus.people, *clause_people)))))
                 return answer
+        located = self._thing_located(query, scored)
+        if located is not None:
+            return self.from_passage(query, located, [located])
         partners = self._partner_countries(groups + extra + (readings[0] if readings else []))
         if partners and "pledge" in query.aspects:
             # "What did Kishida promise him (Kagame)?": a pledge to another country answers nothing.
@@ -845,6 +848,13 @@ class Answerer:
                      and set(query.keywords) <= _TIME_PART_STEMS):
             # ("starting when, and for how long?": the start of that meeting, not a record that says "beginning")
             # "what time of day was it?" after a meeting: a detail of that meeting, whatever else has the words
+            return first
+        if len(first) == 1 and all(k == "meeting" for k, _ in first[0]) and not query.mentions \
+                and query.intent in ("general", "about") and query.aspects == frozenset({"discuss"}) \
+                and followups.points_at_meeting(query.raw.lower()) \
+                and any((m := self.kb.meetings.get(key)) is not None and m.topics for _, key in first[0]):
+            # "what was discussed on the trip?" after a visit: what was discussed or agreed at that visit (and the
+            # meetings held during it), never at another record whose words fit
             return first
         if len(first) == 1 and all(k == "meeting" for k, _ in first[0]) and not query.mentions and query.keywords \
                 and set(query.keywords) <= lx.HOST_OR_GUEST:
@@ -1507,6 +1517,21 @@ class Answerer:
                 and wanted <= set(content_stems(" ".join(x.text.split()[:_OPENING_WORDS])))
                 and asked.gives_reason(x.text) and x.entities & around]
         return said[0] if len(said) == 1 else None
+
+    def _thing_located(self, query: Query, scored: list[Scored]) -> Scored | None:
+        """"Where is the memorial Hayashi visited?", "he visited a memorial in Ukraine, where?": where a thing is,
+        which its own record says (not the place of the meeting or visit the question names it by); None when
+        the question asks where of no such thing, or the best record is already not a meeting's."""
+        if query.intent != "where" or not scored or scored[0].passage.kind not in lx.MEETING_KINDS:
+            return None
+        things = {stem(w) for w in query.words if w in lx.THING_NOUNS}
+        if not things:
+            return None
+        named = {(m.kind, m.id) for m in query.mentions}
+        # (its record places it: a place it names that the question does not)
+        return next((x for x in scored[:_CLOSE_RECORDS] if x.passage.kind in ("fact", "term") and not x.entities_missing
+                     and things <= x.passage.stems and any(
+                         e[0] == "place" and e not in named for e in x.passage.entities | x.passage.mentioned)), None)
 
     def _unheld(self, noun: str, p: Passage) -> bool:
         """"What was the slogan of the summit where A met B?": whether the detail asked by its noun (or a

@@ -146,7 +146,7 @@ _TITLE = re.compile(r"\b(ambassador|envoy|consul|spokes(?:person|man|woman)|secr
 _EVENT_VERBS = frozenset(stem(w) for w in """sign signed appoint appointed elect elected open opened establish
     established found founded launch launched announce announced deliver delivered ratify ratified resign resigned
     arrive arrived land landed depart departed inaugurate inaugurated conclude concluded adopt adopted approve approved
-    ship shipped die died death born birth marry married""".split())
+    ship shipped die died death born birth marry married elevate elevated upgrade upgraded raise raised""".split())
 #: "appreciated the launch of …", "welcomed the signing of …": an event told as regarded at a later meeting.
 _REGARDED = re.compile(r"\b(?:appreciat\w*|welcom\w*|noted|praised|hailed|commended|thanked \w+ for)"
                        r"(?: [\w'’,-]+){0,12}? the $")
@@ -578,6 +578,13 @@ def told_as_to_come(query: Query, texts: Iterable[str], stems: frozenset[str] | 
     return bool(ahead & set(query.keywords)) and not (set(query.keywords) - ahead - _DATE_STEMS) & stems
 
 
+#: "the final declaration", "the joint statement": one of a kind of thing, told apart by a word before it, which a
+#: record of another of that kind does not have.
+_WHICH_ONE_OF_KIND = re.compile(r"\bthe (?P<kind>final|closing|opening|joint|interim|draft|inaugural|revised|original"
+                                r"|annual) (?P<noun>declaration|statement|communiqu[eé]|document|agreement|report"
+                                r"|session|speech|address|plan|programme|program|resolution)s?\b")
+
+
 def cannot_say(query: Query, passage: Passage, note: str | None = None,
                idf: dict[str, float] | None = None) -> str | None:
     """The record found does not hold the detail asked for; None when it does. `note` is the
@@ -640,6 +647,12 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
     if numbered_other is not None:
         # "when was the first meeting of the Dialogue?" of a record of its ninth: the record numbers another one
         return numbered_other
+    which_one = _WHICH_ONE_OF_KIND.search(text)
+    if which_one is not None and stem(which_one.group("noun")) in passage.stems \
+            and stem(which_one.group("kind")) not in passage.stems \
+            and stem(which_one.group("kind")) not in content_stems(passage.cited.quote):
+        # "what did the final declaration say?" of a record of a joint declaration: another one of the kind
+        return f"The records name no {which_one.group('kind')} {which_one.group('noun')}."
     if _ORDINAL_ASKED.search(text) and not lx.ORDINAL.search(f"{body} {passage.cited.quote.lower()}"):
         # "which numbered session of the General Assembly was it?" of a record that names the session, not its number
         return "The source does not give its number."

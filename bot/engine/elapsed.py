@@ -77,11 +77,19 @@ RULES: tuple[ElapsedRule, ...] = (
          "gap between aurelia's embassy opening in lunde and veloria's in ostra?"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("A to B, the gap in units", re.compile(
-        r"^\W*(?:from )?(?P<first>.+?) (?:to|until|till|->|and) (?P<second>.+?)\s*[,:;–—-]+\s*(?:the |what(?:'s| is)"
-        r" the )?(?:(?:time )?gap|difference|interval|time between|how (?:many " + _UNIT.replace("unit", "unit4")
-        + r"|long))(?: in " + _UNIT + r")?\W*$"),
+        r"^\W*(?:from )?(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
+        r"(?P<first>[^,;:?]+?) (?:to|until|till|->) (?P<second>[^,;:?]+?)(?:\s*[,:;–—-]+\s*(?:the |what(?:'s| is)"
+        r" the )?(?:(?:time )?gap|difference|interval|time between)(?: in " + _UNIT + r")?|\s*[,:;–—-]*\s+how many "
+        + _UNIT.replace("unit", "unit4") + r"(?: apart| between| in between)?)\W*$"),
         ("ostra forum to the quell-sabit meeting, gap in days?",
-         "from the lunde summit to the obrin-tarsen talks: how many days?"),
+         "from the lunde summit to the obrin-tarsen talks: how many days?",
+         "velda dorin mtg to quell sabit mtg how many days apart"),
+        (("first", "When was {}?"), ("second", "When was {}?"))),
+    ElapsedRule("A, then B how many units later", re.compile(
+        r"^\W*(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
+        r"(?P<first>[^,;:?]+?)\s*[,;:–—-]+\s*(?P<second>[^,;:?]+?),? how many " + _UNIT
+        + r" (?:later|after|afterwards|on)\W*$"),
+        ("aurelia veloria ties began 1962, lunde embassy how many yrs later",),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("how many units separate A and B", re.compile(
         _LEAD + r"how (?:many " + _UNIT + r"|long|much time) (?:separates?|separated"

@@ -333,6 +333,11 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             acknowledged = without_acknowledgement(cleaned)
+            # "I'm researching Japan's ties with Central Asia. Which meetings do you have?": the question, of that
+            # topic, as a topic said after a dash is ("which meetings do you have - Central Asia?")
+            researched = _RESEARCHED.match(acknowledged)
+            if researched is not None:
+                acknowledged = f"{researched.group('rest').rstrip(' ?')} - {researched.group('topic').strip()}?"
             # ("list every meeting …, and with whom": a list of meetings names who met in each)
             asked_alone = _WITH_WHOM_OF_LIST.sub(r"\g<q>", as_what_about(without_asides(acknowledged)))
             lead = acknowledged[:max(len(acknowledged) - len(asked_alone), 0)]
@@ -465,6 +470,8 @@ class Engine:
                     and len(_IT_WORD.findall(reasoned.group("rest"))) == 1:
                 # "Given the start time of the A–B meeting, when did it end?": "it" is the thing the figures are of
                 cleaned = _IT_WORD.sub(thing.group("thing").strip(), reasoned.group("rest"), count=1)
+            # "at what time did the A–B meeting end, given its start time and duration?": the question before it
+            cleaned = _REASONING_AFTER.sub(lambda m: m.group("end"), cleaned, count=1) or cleaned
             introduced = _INTRODUCED.match(cleaned)
             if introduced is not None:
                 cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
@@ -2256,25 +2263,34 @@ class Engine:
         fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
         whatever other record holds the word."""
         focus = t.focus
-        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith(last_shown.RECORD_ITEMS) or not (
-                focus.intent == "yes_no" and followups.is_ellipsis(t.text) or _ANY_IN.match(t.lowered)):
+        held = self.kb.meetings.get(focus.meeting or "") if focus is not None and _ANY_IN.match(t.lowered) else None
+        if focus is None or held is None and (
+                len(focus.items) != 1 or not focus.items[0].startswith(last_shown.RECORD_ITEMS) or not (
+                    focus.intent == "yes_no" and followups.is_ellipsis(t.text) or _ANY_IN.match(t.lowered))):
             return None  # ("any in healthcare?" after the record of the deals: a claim of that record)
         query = analyse(t.text, self.index)
-        found = details.record(self.kb, focus.items[0])
-        if found is None or query.mentions or query.dates is not None or query.role is not None \
+        found = details.record(self.kb, focus.items[0]) if held is None else None
+        if found is None and held is None or query.mentions or query.dates is not None or query.role is not None \
                 or not query.keywords or query.intent not in ("general", "about"):
             return None
-        own = details.said_words(found)
+        if held is not None:
+            # ("any in healthcare?" after what was agreed at a meeting: a claim of that meeting's record)
+            said = [self.index.passages[n] for n in self.index.by_entity.get(("meeting", held.id), ())
+                    if self.index.passages[n].ref == held.id]
+            own = frozenset(w for p in said for w in p.stems)
+            text, cited = held.summary, held.cited
+        else:
+            assert found is not None
+            own, text, cited = frozenset(details.said_words(found)), details.text_of(found), found.cited
         missing = [k for k in query.keywords if k not in own and not own & set(SYNONYMS.get(k, ()))]
-        text = details.text_of(found)
         focus = replace(focus, question=t.text, keywords=query.keywords)
         if not missing:
-            return Answer("yes_no", True, "Yes", (text,), sources=(d.cite(self.kb, found.cited),), focus=focus,
+            return Answer("yes_no", True, "Yes", (text,), sources=(d.cite(self.kb, cited),), focus=focus,
                           confidence=0.9)
         shown = ", ".join(f"“{w}”" for w in query.words if stem(w) in missing) or ", ".join(missing)
         return Answer("not_found", False, "Not confirmed by the records",
                       (f"The record the last answer showed says nothing of {shown}:", text),
-                      sources=(d.cite(self.kb, found.cited),), focus=focus, confidence=0.0)
+                      sources=(d.cite(self.kb, cited),), focus=focus, confidence=0.0)
 
     def _done_of_pledge_claimed(self, t: Turn) -> Answer | None:
         """"How many transformers are coming?" → "were they delivered on time?": a claim that the one pledge
@@ -3644,6 +3660,12 @@ _REASONING_LEAD = re.compile(r"^\W*(?:so |and )?(?:(?:given|based on|going by|ju
                              r"(?:for\s+)?(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:length|duration|time)\b)"
                              r"[^,?]{0,80},\s*(?P<rest>\w.*)$",
                              re.IGNORECASE)
+#: "…, given its start time and duration?": how to work the answer out, said after the question (which it asks
+#: nothing of).
+_REASONING_AFTER = re.compile(r",\s*(?:given|based on|going by|judging (?:from|by)|using|counting from)\s+"
+                              r"(?:its|their|the|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:times?|durations?|lengths?|dates?|figures?)"
+                              r"(?:\s+and\s+(?:its|their|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:times?|durations?|lengths?"
+                              r"|dates?))?(?P<end>\W*)$", re.IGNORECASE)
 #: "… of the A–B meeting in Ostra,": what the figures of a reasoning lead are of.
 _OF_THING = re.compile(r"\b(?:of|for) (?P<thing>(?:the|that|this) [^,]+?)\s*,\s*$", re.IGNORECASE)
 _IT_WORD = re.compile(r"\bit\b")
@@ -4248,6 +4270,12 @@ _COMPARED_WITH = re.compile(r"^\W*(?:(?:ok|okay|and|so|now)\W+)?(?:compare(?:d)?
 _INTRODUCING = (r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re|(?:switching|switch|moving on"
                 r"|turning|going|changing|let'?s (?:turn|switch|move on|go)) (?:over )?to)\W+")
 _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
+#: "I'm researching Japan's ties with Central Asia. Which meetings …?": a topic the asker says they work on, then
+#: the question.
+_RESEARCHED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i['’]?m|i am|we['’]re|we are) (?:researching"
+                         r"|looking into|interested in|writing (?:about|on)|working on|studying|reading up on"
+                         r"|curious about|covering)"
+                         r"\s+(?P<topic>[^.?!;:]{3,80}?)\s*[.!;:]\s+(?P<rest>\w[^.!]*\?)\s*$", re.IGNORECASE)
 #: "Now Rwanda: …": the topic introduced, and the question after it.
 _INTRODUCED = re.compile(_INTRODUCING + r"(?P<topic>[\w'’ .-]{2,40}?)\s*[:;—–-]\s*(?P<rest>\w.*)$", re.IGNORECASE)
 _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—–-]\s*\w)", re.IGNORECASE)

@@ -84,6 +84,12 @@ _TWO_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|government
 _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit|trip|discussions?|conversation"
                  r"|session|sit-down|encounter)\b")
 _THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
+_ONE_MEETING_POINTED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
+
+
+def points_at_meeting(lowered: str) -> bool:
+    """Whether a question points at one meeting or visit by its noun ("what was discussed on the trip?")."""
+    return _ONE_MEETING_POINTED.search(lowered) is not None
 
 
 #: "the visit", "that trip", "the meeting": a journey or meeting pointed to by its noun.

@@ -105,6 +105,10 @@ RECORD_COUNT_STEMS = frozenset(stem(w) for w in """meeting meetings talks visit 
     encounters session sessions time times""".split())
 #: A claim of how many times someone met or went somewhere, as its verb says.
 MET_OR_WENT = re.compile(r"\b(?:met|meet|meets|meeting|visit\w*|talk\w*|went|go|goes|gone|been|travel\w*|held|hold)\b")
+#: Things with a record of their own, which a question may ask of apart from any meeting ("what is the memorial
+#: for?", "where is the memorial Hayashi visited?").
+THING_NOUNS = frozenset("memorial monument museum embassy program programme project scholarship fund system "
+                        "center centre institute agency office".split())
 #: Everyday nouns for one person ("the central bank guy", "and the other man?"), as a regex alternation.
 PERSON_NOUN = r"(?:guy|man|woman|lady|fellow|chap|person|bloke|dude|gentleman)"
 PEOPLE_NOUNS = frozenset("""officials ministers people persons leaders participants delegates representatives
@@ -289,7 +293,8 @@ EVERY_ASKED = re.compile(r"^\W*(?:and |so |please )?(?:list|name|give|show|tell)
 NOT_NOUNS = frozenset("was has does is this his its as us yes thus always".split())
 #: "What did A say / call / thank ... for": a question about something someone said or did.
 NOT_A_SPEAKER = re.compile(r"\b(?:meeting|meetings|talks|visit|trip|sides|release|article|document|forum|summit"
-                            r"|statement|report)\b")
+                            # ("what did kagame's office say they talked about?": the record's source reports it)
+                            r"|statement|report|office|press office|spokes(?:person|man|woman)|team|presidency)\b")
 SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, |[^,?]{3,100}, (?=what did [\w'’ -]+? say (?:at the|first|to)))?"
                   r"what (?:exactly |precisely |else )?(?:did|does|has|had) "
                   r"(?P<who>(?:[\w'’-]+ ){1,6}?)"

@@ -22,6 +22,12 @@ from bot.engine.text import COMMON_WORDS, MONTHS, STOPWORDS, content_stems, fold
 from bot.engine.when import NAMED_DAY, DateFilter, find_date, parse_clocks
 from bot.engine.world import region_names
 
+#: Verbs after a gathering's name that say when or where it was held ("the forum held on 10 January").
+_HELD_AS_NAMED = frozenset("held hosted convened organised organized".split())
+#: "and he's the foreign minister?", "she was still in office?": a statement of someone meant, asked as a claim.
+_PRONOUN_IS_CLAIM = re.compile(r"^\W*(?:and |so |but |ok,? )?(?:he|she)(?:['’]s| is| was) "
+                               r"(?:a|an|the|really|actually|also"
+                               r"|still|already|not)\b[^?]*\?\W*$")
 #: "everyone hayashi met?": the people asked for, said as one word (a question, not a claim).
 _EVERYONE = re.compile(r"^\W*(?:and |so )?(?:every(?:one|body)|every single (?:one|person))\b")
 
@@ -86,7 +92,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|night)\b"
                         r"|\b(end(ed|s)?|finish(ed|es)?|began|begin) (at|around|about)\W*$")),
     ("duration", re.compile(r"\bhow long\b|\bdurations?\b|\bhow many (minutes|hours)\b"
-                            r"|\blengths? of (the |their |both |two |all )*(?:[\w'’-]+ ){0,4}?"
+                            r"|\blengths? of (the |their |both |two |all )*(?:[\w'’-]+ ){0,6}?"
                             r"(meetings?|talks|conversations?|calls?)\b"
                             # "what was the length of the A–B meeting?"
                             r"|\b(?:what|how)(?:['’]s| was| is| were) the lengths? of\b"
@@ -196,6 +202,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|^(?:and |so )?whose [\w' -]+? (?:is|was) (?:it|this|that)\W*$")),
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
+                       # "she sent generators together w who": the question word last, after its preposition
+                       r"|\b(?:with|alongside|beside|besides) whom?\W*$"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b"
                        # "usmanov met who from japan?": the question word where the person asked stands
                        # "everyone hayashi met in these records?": the people asked for, said as one word
@@ -682,6 +690,9 @@ _MENTIONED_AS = {"brought up": "bring up", "referred to": "refer to", "talked ab
 #: A stop on a journey, said as the visit it is, in the same form.
 _STOPPED = {"stop": "visit ", "stops": "visits ", "stopped": "visited ", "stopping": "visiting "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
+                 # "ties est in 1991?": "est" for "established" before when (not a clock's Eastern time)
+                 (re.compile(r"^(?!.*\b(?:time|times|clock|o'clock|[ap]m|[ap]\.m\.)\b)(?P<pre>.*?)\b(?:est|estd|estab)\b"
+                             r"(?= (?:in|on|since|when)\b|\W*$)"), r"\g<pre>established"),
                  # "emergency aid for what?": what the thing named was for
                  (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?:the |that |this )?"
                              r"(?P<np>(?:(?!(?:it|that|this|he|she|they)\b)[a-z-]+(?<!ed) ){0,1}"
@@ -1193,6 +1204,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if intent != "yes_no" and asked_text.rstrip().endswith("?") and not _WH_WORD.search(asked_text) and any(
             m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in (["is"], ["was"]) for m in mentions):
         intent = "yes_no"  # "usmanov is uzbekistan's foreign minister?": a statement of someone, asked as a claim
+    if intent != "yes_no" and _PRONOUN_IS_CLAIM.match(asked_text) and not _WH_WORD.search(asked_text):
+        intent = "yes_no"  # "and he's the foreign minister?": a statement of the one meant, asked as a claim
     if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
         intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
@@ -1208,7 +1221,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         # Japan-Kyrgyz meeting?" is: the long name of the short one)
         intent = "general"
     thing_for = _WHAT_THING_FOR.match(asked_text) if intent == "why" else None
-    if thing_for is not None and thing_for.group("noun").split()[-1] in _THINGS_FOR:
+    if thing_for is not None and thing_for.group("noun").split()[-1] in lx.THING_NOUNS:
         intent = "general"  # "what is the Bucha memorial for?": what the memorial is, as its record says
     if intent == "define" and _WHAT_OUTCOME.match(asked_text):
         intent = "general"  # "what was the main outcome with it?": what came of a meeting, no definition
@@ -1347,8 +1360,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         named_else = {j for c in mentions if c is not m for j in range(c.start, c.end)} - of_country
         i = m.start - 1
         # (words of a thing named are no words describing the person: "the Bucha memorial Hayashi went to")
+        # (nor is a thing's own noun: "the memorial hayashi visited" asks of the memorial)
         while i >= 0 and (i in of_country or i not in named_else and words[i] not in STOPWORDS
-                          and stem(words[i]) in described_by):
+                          and words[i] not in lx.THING_NOUNS and stem(words[i]) in described_by):
             i -= 1
         if i >= 0 and i < m.start - 1 and words[i] in ("the", "a", "an") and any(
                 j not in of_country for j in range(i + 1, m.start)):
@@ -1395,6 +1409,15 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     # hold (in other questions it still finds the records that say "held talks")
     consumed |= {i for i, w in enumerate(words) if intent == "yes_no" and w in _HOLDS and next(
         (x for x in words[i + 1:] if x not in _HELD_DETERMINERS), "") in _HELD_THINGS}
+    # ("the kyrgyz meeting lasted 45 min, right?": a length claimed, which the record's length decides; the verb
+    # is no word it must hold, as "did it last …?" is not)
+    consumed |= {i for i, w in enumerate(words) if intent == "yes_no" and w in ("lasted", "lasting", "lasts")}
+    # ("the business forum held on January 10": the gathering told apart by when or where it was held, no word a
+    # record of what was done at it must hold)
+    place_starts = {m.start for m in mentions if m.kind in ("place", "country")}
+    consumed |= {i for i, w in enumerate(words) if w in _HELD_AS_NAMED and any(
+        m.kind in ("term", "meeting") and m.end == i for m in mentions) and (
+        i == len(words) - 1 and dates is not None or words[i + 1:i + 2] in (["in"], ["at"]) and i + 2 in place_starts)}
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
@@ -1548,8 +1571,6 @@ _WHAT_WAS_DONE = re.compile(r"^\W*what (?:was|were|is|are|has been|have been|had
 #: "What is the memorial for?": what a thing is for, which its own record says (not a meeting's occasion).
 _WHAT_THING_FOR = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was| are| were) (?:the |that |this )?"
                              r"(?P<noun>(?:[\w'’-]+ ){0,3}[\w'’-]+) for\W*$")
-_THINGS_FOR = frozenset("memorial monument museum embassy program programme project scholarship fund system "
-                        "center centre institute agency office".split())
 _STANDARD_TIME = re.compile(r"\bjapan(?:ese)? standard time\b", re.IGNORECASE)
 #: "Who did Tokyo send to meet X?": a person sent to a meeting, which is no provision of anything.
 _SENT_TO_MEET = re.compile(r"\b(?:send|sent|dispatch(?:ed)?)\b"

@@ -1743,3 +1743,23 @@ def test_countries_asked_by_a_region_the_record_names_as_a_whole_are_not_given(e
 def test_a_gatherings_detail_said_after_its_name_is_the_gatherings_own(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Recover Together" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("where is the memorial hayashi visited in ukraine?",),
+                                   ("hayashi visited a memorial in ukraine, where",)])
+def test_where_a_thing_is_is_its_own_records_place_not_the_visits(engine: Engine, turns: tuple[str, ...]) -> None:
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Bucha" in answer.text and "took place in Kyiv" not in answer.text, answer.text
+    purpose = last_answer(engine, *turns, "what's it for")
+    assert "victims" in purpose.text, purpose.text
+
+
+def test_with_whom_asked_last_after_its_preposition(engine: Engine) -> None:
+    answer = engine.ask("kamikawa said she sent generators to ukraine together w who", today=TODAY)
+    assert answer.answered and "National Diet" in answer.text, answer.text
+
+
+def test_where_a_thing_is_needs_a_record_that_places_it(engine: Engine) -> None:
+    answer = engine.ask("In which regions of Kyrgyzstan is the One Village One Product project carried out?",
+                        today=TODAY)
+    assert not answer.answered, answer.text

@@ -570,3 +570,17 @@ def test_an_event_told_as_welcomed_at_later_talks_is_not_dated_by_them(engine: E
 def test_an_event_said_only_after_a_word_of_regard(engine: Engine, body: str, said: bool) -> None:
     query = analyse("when was the accord signed?", engine.index)
     assert (asked.event_regarded(query, body) is not None) is said
+
+
+def test_one_of_a_kind_told_apart_by_a_word_the_record_lacks_is_not_that_record(engine: Engine) -> None:
+    final = engine.ask("what did the final declaration say?", today=TODAY)
+    assert not final.answered and "no final declaration" in final.text, final.text
+    joint = engine.ask("what did the joint declaration say?", today=TODAY)
+    assert joint.answered and "Joint Declaration" in joint.text, joint.text
+
+
+@pytest.mark.parametrize("question", ["when was the uzbekistan-japan relationship elevated to a strategic partnership?",
+                                      "when was it raised to a strategic partnership?"])
+def test_when_an_event_no_record_tells_of_happened_is_not_a_meetings_date(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "who did Usmanov meet?", question)
+    assert not answer.answered and "26 January" not in answer.text, answer.text

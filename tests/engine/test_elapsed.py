@@ -787,3 +787,20 @@ def test_a_working_out_put_as_a_condition_asks_what_follows_it(engine: Engine) -
 def test_two_events_joined_by_to_then_the_gap_asked(engine: Engine) -> None:
     answer = engine.ask("uz jp forum to usmanov ikegami mtg, gap in days", today=TODAY)
     assert answer.answered and answer.title == "16 days", answer.text
+
+
+@pytest.mark.parametrize(("question", "days"), [("kagame kishida mtg to hayashi kulubaev mtg how many days apart", 40),
+                                                ("g7 fm mtg to kuleba mtg how many days", 2)])
+def test_two_events_joined_by_to_then_how_many_units(engine: Engine, question: str, days: int) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == f"{days} days", answer.text
+
+
+def test_how_long_after_a_journey_is_no_time_between_two_events(engine: Engine) -> None:
+    answer = engine.ask("hayashi went to kyiv, how long?", today=TODAY)
+    assert "time between" not in answer.text, answer.text
+
+
+def test_an_event_stated_then_another_how_many_units_later(engine: Engine) -> None:
+    answer = engine.ask("rwanda jp ties began 1962, kigali embassy how many yrs later", today=TODAY)
+    assert answer.answered and answer.title == "48 years", answer.text

@@ -2201,3 +2201,23 @@ def test_what_else_was_talked_about_after_a_pledge_is_the_talks_not_other_pledge
     answer = last_answer(engine, "ok now ukraine, what did japan pledge for demining",
                          "what else did they talk about besides demining")
     assert answer.answered and "food security" in answer.text and "drone" not in answer.text, answer.text
+
+
+def test_how_to_work_an_answer_out_said_after_the_question_asks_nothing(engine: Engine) -> None:
+    answer = engine.ask("At approximately what time did the Hayashi-Kulubaev meeting of December 24, 2022 end, given "
+                        "its start time and duration?", today=TODAY)
+    assert answer.answered and "15:10" in answer.text, answer.text
+
+
+def test_any_of_a_kind_after_what_a_meeting_agreed_is_a_claim_of_that_meeting(engine: Engine) -> None:
+    turns = ("what came out of the uzbekistan-japan business forum?",)
+    unsaid = last_answer(engine, *turns, "any in healthcare?")
+    assert not unsaid.answered and "healthcare" in unsaid.text and "Kyiv" not in unsaid.text, unsaid.text
+    said = last_answer(engine, *turns, "any in medicine?")
+    assert said.title == "Yes", said.text
+
+
+def test_a_topic_the_asker_says_they_research_is_what_the_question_after_it_asks_of(engine: Engine) -> None:
+    answer = engine.ask("I'm researching Japan's ties with Central Asia. Which meetings do you have?", today=TODAY)
+    assert answer.answered and "Kyrgyz" in answer.text and "Uzbekistan" in answer.text, answer.text
+    assert "Kuleba" not in answer.text and "Kagame" not in answer.text, answer.text

@@ -2380,3 +2380,15 @@ def test_at_the_time_of_the_record_shown_is_its_date(engine: Engine) -> None:
     # ("who was the top diplomat at the time": of the time the question is about, kept as it was)
     answer = last_answer(engine, "When did Japan's top diplomat visit Kyiv?", "who was the top diplomat at the time")
     assert answer.answered and "Hayashi" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what was discussed on the trip?", "what was discussed on that visit?"])
+def test_what_was_discussed_on_the_trip_is_of_the_visit_discussed(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "when did hayashi visit kyiv?", question)
+    assert answer.answered and "Hayashi" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_who_reported_the_visit_is_read_from_every_record_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did the bucha killings happen?", "which japanese official visited the memorial?",
+                         "who reported the visit")
+    assert "embassy" in answer.text, answer.text

@@ -1594,3 +1594,26 @@ def test_landing_somewhere_is_an_arrival_the_record_must_tell_of(engine: Engine)
     assert not unsaid.answered and "24 December" not in unsaid.text, unsaid.text
     said = engine.ask("when did hayashi land in ukraine?", today=TODAY)
     assert said.answered and "9 September 2023" in said.text and "arrival" in said.text, said.text
+
+
+def test_a_gathering_told_apart_by_when_it_was_held_asks_nothing_of_holding(engine: Engine) -> None:
+    read = analyse("How many agreements were signed at the Uzbekistan-Japan business forum held on January 10?",
+                   engine.index)
+    assert "held" not in read.keywords, read.keywords
+    answer = engine.ask("How many agreements were signed at the Uzbekistan-Japan business forum held on January 10?",
+                        today=TODAY)
+    assert answer.answered and "14 agreements" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "read"), [("uz jp diplomatic ties est in 1991?", "established in 1991"),
+                                            ("when were uz jp ties est?", "ties established"),
+                                            ("what time did they meet, est?", "meet, est")])
+def test_est_is_established_unless_a_clock_is_asked(text: str, read: str) -> None:
+    assert read in expand_shorthand(text), expand_shorthand(text)
+
+
+def test_a_length_claimed_with_lasted_is_checked_against_the_records_length(engine: Engine) -> None:
+    wrong = engine.ask("kyrgyz mtg lasted like 45 min right", today=TODAY)
+    assert wrong.answered and wrong.title.startswith("No") and "30 minutes" in wrong.text, wrong.text
+    right = engine.ask("the kyrgyz meeting lasted 30 minutes, right?", today=TODAY)
+    assert right.title == "Yes", right.text

@@ -224,6 +224,40 @@ def _title_claimed(a: Answerer, q: Asked) -> Answer | None:
                   sources=(d.cite(a.kb, latest.cited),), focus=focus, confidence=0.8)
 
 
+#: "is he the foreign minister?", "and he's the foreign minister?": a post claimed of the one "he" or "she" means.
+_POST_OF_PRONOUN = re.compile(r"^\W*(?:and |so |but )?(?:(?:is|was|isn'?t|wasn'?t) (?:he|she)"
+                              r"|(?:he|she)(?:['’]s| is| was))"
+                              r" (?:really |actually |also )?(?:a|an|the|their|its) "
+                              # (the post alone: "was he the first minister to visit …?" claims something else)
+                              r"(?!(?:[\w'’-]+ )*?(?:first|only|last|new|youngest|oldest)\b)(?:[\w'’-]+ ){0,3}?"
+                              r"(?:minister|president|ambassador|governor|secretary|director|chair(?:man)?|envoy"
+                              r"|head|premier)(?: of [\w'’ -]+?)?\W*$")
+
+
+def _post_claimed(a: Answerer, q: Asked) -> Answer | None:
+    """"Is he the foreign minister?" after a meeting of Usmanov: whether a post the records give the person
+    is the one claimed ("Deputy Minister of Foreign Affairs" is no foreign minister's post)."""
+    if q.query.role is None or q.focus is None or not q.focus.people or not _POST_OF_PRONOUN.match(q.lowered) \
+            or any(m.kind == "person" for m in q.query.mentions):
+        return None
+    meant = meant_by_pronoun(a.kb, q.focus.people, q.lowered)[:1]
+    person = a.kb.people.get(meant[0]) if meant else None
+    if person is None or not person.roles:
+        return None
+    held = [r for r in person.roles if lx.fits_post(q.query.role, r.key)]
+    focus = Focus(people=(person.id,))
+    if held:
+        role = max(held, key=d.role_date)
+        return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
+                      sources=(d.cite(a.kb, role.cited),), focus=focus, confidence=0.9)
+    latest = d.latest_role(person)
+    if latest is None:
+        return None
+    return Answer("yes_no", True, "No, not according to the records",
+                  (f"The records give {person.name} as {latest.title} ({d.as_of(latest)}).",),
+                  sources=(d.cite(a.kb, latest.cited),), focus=focus, confidence=0.8)
+
+
 #: "Was that one also a foreign ministers' meeting?", "was it a foreign-minister level meeting?": the level of
 #: the meeting discussed, by the posts of those who met.
 _LEVEL_CLAIM = re.compile(r"^\W*(?:and |so |but )?(?:was|is) (?:that one|this one|the [\w-]+ one|that|it|this)"
@@ -361,7 +395,7 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
             # "so was Hayashi still foreign minister by then?": then is the day the conversation is at
             day = PartialDate.parse(q.focus.date)
             query = replace(query, dates=DateFilter(day.human(), day.first_day(), day.last_day()))
-        checked = _title_claimed(a, q) or a.yesno.check(query, groups) or (
+        checked = _title_claimed(a, q) or _post_claimed(a, q) or a.yesno.check(query, groups) or (
             a.comparer.order_claim(query.raw) if not q.focus else None)
     discussed = _discussed(a, q) if checked is None else []
     length = _LENGTH_CLAIMED.search(q.lowered)

@@ -200,6 +200,22 @@ _WH_WORDS = frozenset({"what", "who", "whom", "when", "where", "which", "why", "
 _OWNED = re.compile(r"\b\w+['’]s \w+")
 
 
+def _reported_by(a: Answerer, q: Asked, speaker_words: str) -> Answer | None:
+    """"What did the Rwandan presidency's tweet say about the meeting?": what a record reports an organisation
+    (a term of the records) to have said, not the organisation's own description; None when the speaker is
+    no such term or no other record tells what it said."""
+    spoken = set(fold(speaker_words).lower().split())
+    organ = next((m for m in q.query.mentions if m.kind == "term" and set(q.query.words[m.start:m.end]) & spoken), None)
+    if organ is None:
+        return None
+    scored = score_passages(a.index, q.query, q.extra)
+    if not scored or (scored[0].passage.kind, scored[0].passage.ref) != ("term", organ.id):
+        return None  # (the records found are of what was said, not of the organisation)
+    best = next((x for x in scored if x.passage.kind != "term"
+                 and ("term", organ.id) in x.passage.entities | x.passage.mentioned and not x.entities_missing), None)
+    return a.from_passage(q.query, best, [best]) if best is not None else None
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -208,7 +224,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
             or lx.QUOTES_FROM.search(q.lowered) or lx.GRATEFUL_FOR.search(q.lowered) or lx.OPENED.search(q.lowered)
             or lx.WORDS_OF.search(q.lowered))
     speaker_words = next((w for g in ("who", "who2", "who3") if (w := verb.groupdict().get(g))), "") if verb else ""
-    if verb is None or lx.NOT_A_SPEAKER.search(speaker_words):
+    if verb is None:
+        return None
+    reported = _reported_by(a, q, speaker_words)
+    if reported is not None:
+        return reported
+    if lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
                    key=lambda m: m.start)

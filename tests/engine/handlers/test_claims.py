@@ -175,3 +175,17 @@ def test_meetings_held_during_one_visit_are_counted_as_the_meetings_they_are(eng
 def test_a_number_a_record_states_itself_is_decided_by_that_record(engine: Engine) -> None:
     answer = engine.ask("did kagame visit japan twice?", today=TODAY)
     assert answer.title.startswith("No") and "three times" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim", ["and he's the foreign minister?", "is he the foreign minister?"])
+def test_a_post_claimed_of_the_one_meant_is_judged_by_the_posts_the_records_give(engine: Engine, claim: str) -> None:
+    deputy = last_answer(engine, "who did usmanov meet?", claim)
+    assert deputy.title.startswith("No") and "Deputy Minister of Foreign Affairs" in deputy.text, deputy.text
+    minister = last_answer(engine, "when did hayashi meet kulubaev?", claim)
+    assert minister.title == "Yes" and "Hayashi" in minister.text, minister.text
+
+
+def test_a_first_claimed_of_the_one_meant_is_no_post_claimed(engine: Engine) -> None:
+    answer = last_answer(engine, "whn did hayashi go to kyiv", "was he the first japanese foreign minister to go there "
+                                                               "since the full-scale war began?")
+    assert answer.title == "Yes" and "first" in answer.text, answer.text

@@ -167,3 +167,16 @@ def test_words_asked_word_for_word_of_a_report_in_no_ones_own_words_are_not_give
     answer = last_answer(engine, "what did kuleba say back, word for word")
     assert not answer.answered and "gratitude" in answer.text, answer.text
     assert last_answer(engine, "what did kuleba say").answered
+
+
+def test_what_someones_office_said_is_what_the_record_reports_not_what_they_said(engine: Engine) -> None:
+    answer = engine.ask("what did kagame's office say they talked about?", today=TODAY)
+    assert answer.answered and "bilateral ties" in answer.text and "TICAD" not in answer.text, answer.text
+
+
+def test_what_an_organisations_tweet_said_is_the_record_that_reports_it(engine: Engine) -> None:
+    answer = last_answer(engine, "What did the Rwandan presidency's tweet say about Kagame's meeting with Kishida?")
+    assert answer.answered and "strengthening bilateral ties" in answer.text, answer.text
+    then = last_answer(engine, "What did the Rwandan presidency's tweet say about Kagame's meeting with Kishida?",
+                       "what time of day was it?")
+    assert "evening" in then.text, then.text
