@@ -278,7 +278,9 @@ _POSSESSED = re.compile(r"^\W*(?:[a-z]+\W+)?(?:and |so )?what(?: was| is| were| 
 
 #: "Which numbered session …?", "what edition of the summit …?": a thing's place in its series asked.
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what) (?:numbered|edition|iteration|instalment|installment)\b"
-                            r"|\bwhat number (?:session|summit|meeting|edition|round|conference|forum)\b")
+                            r"|\bwhat number (?:session|summit|meeting|edition|round|conference|forum)\b"
+                            # "which unga session number was she attending?": the number of the session asked
+                            r"|\b(?:session|summit|meeting|edition|round|conference|forum) number\b(?! of\b)")
 
 
 def unheld_title(text: str, index: KnowledgeIndex) -> str | None:
@@ -531,7 +533,9 @@ def undated_by_note(query: Query, note: str | None) -> str | None:
 
 
 #: "Who currently runs …?", "who heads it today?": the holder of a post now, which no record dates.
-_HOLDER_NOW = re.compile(r"\b(?:currently|presently|at present|nowadays|these days|today|right now|now)\b")
+_HOLDER_NOW = re.compile(r"\b(?:currently|presently|at present|nowadays|these days|today|right now"
+                         # ("ok, now rwanda: who was …?": a new topic, no time)
+                         r"|now(?! [\w'’ -]{2,40}?\s*[:;—–-]))\b")
 #: A record that says who holds something now ("the current governor", "now heads").
 _NOW_SAID = re.compile(r"\b(?:current|currently|now|incumbent|present)\b")
 
@@ -605,7 +609,7 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             and not deed & set(content_stems(passage.cited.quote)):
         # "What was served to the delegations during that meeting?" of talks whose record serves nothing
         return f"The record found does not say what was {done_with.group(1)}."
-    if query.intent == "who" and passage.kind in ("term", "fact") and _HOLDER_NOW.search(text) \
+    if query.intent == "who" and passage.kind in ("term", "fact") and _HOLDER_NOW.search(fold(query.raw).lower()) \
             and not _NOW_SAID.search(body):
         # "Who currently runs Rwanda's central bank?" of a record of its first governor: the records tell who
         # held a post when they were written, never who holds it now

@@ -87,7 +87,9 @@ _BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
 _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b.*\b(?:older|oldest|newer"
                            r"|newest|first|earlier|earliest|later|latest|sooner)\b", re.I)
 #: A sentence ending in a full stop, then a short question ("Quell held two meetings. With whom?").
-_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?(?:[.!]|\s[-–—]))\s+(?P<asked>[^.!?]+\?)\s*$")
+_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?(?:[.!]|\s[-–—]))\s+(?P<asked>[^.!?]+\?"
+                                      # ("she mentioned a g7 meeting - when was it": a question word, no mark)
+                                      r"|(?:when|where|who|whom|what|which|how|why)\b[^.!?]*)\s*$", re.IGNORECASE)
 #: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
 _A_THING = re.compile(r"\b(?:a|an|some) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|forum|visit|trip|event"
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"

@@ -53,6 +53,7 @@ from bot.engine.query import (
     Query,
     analyse,
     as_read,
+    asks_person_met,
     digit_for_to,
     expand_shorthand,
     holds_all,
@@ -333,6 +334,11 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             acknowledged = without_acknowledgement(cleaned)
+            # "During his visit to Kyiv, did Hayashi meet Shmyhal before or after Zelenskyy?": the order asked, the
+            # occasion said after it, as an order question reads it
+            circumstance = _ORDER_AFTER_CIRCUMSTANCE.match(acknowledged)
+            if circumstance is not None:
+                acknowledged = f"{circumstance.group('q').rstrip(' ?')} {circumstance.group('lead')}?"
             # "I'm researching Japan's ties with Central Asia. Which meetings do you have?": the question, of that
             # topic, as a topic said after a dash is ("which meetings do you have - Central Asia?")
             researched = _RESEARCHED.match(acknowledged)
@@ -471,7 +477,8 @@ class Engine:
                 # "Given the start time of the A–B meeting, when did it end?": "it" is the thing the figures are of
                 cleaned = _IT_WORD.sub(thing.group("thing").strip(), reasoned.group("rest"), count=1)
             # "at what time did the A–B meeting end, given its start time and duration?": the question before it
-            cleaned = _REASONING_AFTER.sub(lambda m: m.group("end"), cleaned, count=1) or cleaned
+            # (what the figures are of stays: "… based on the kuleba mtg times?" is of the kuleba meeting)
+            cleaned = _REASONING_AFTER.sub(_figures_of, cleaned, count=1) or cleaned
             introduced = _INTRODUCED.match(cleaned)
             if introduced is not None:
                 cleaned = self._asked_of_topic(introduced.group("topic"), introduced.group("rest")) or cleaned
@@ -2752,8 +2759,8 @@ class Engine:
         """"When did Japanese foreign minister Fumio Kishida meet Kagame?": a person named with a post the
         records never give them is said to be so, and the question is asked of the person alone."""
         query = analyse(t.text, self.index)
-        if not any(m.kind == "person" for m in query.mentions):
-            return None
+        if not any(m.kind == "person" for m in query.mentions) or asks_person_met(expand_shorthand(t.lowered)):
+            return None  # ("the ukrainian head of govt hayashi met": whom he met, described)
         outside = {fold(n).lower(): n for n in query.outside if " " not in n}
         found = premises.misdescribed(query, self.kb, outside)
         if found is None:
@@ -3662,10 +3669,19 @@ _REASONING_LEAD = re.compile(r"^\W*(?:so |and )?(?:(?:given|based on|going by|ju
                              re.IGNORECASE)
 #: "…, given its start time and duration?": how to work the answer out, said after the question (which it asks
 #: nothing of).
-_REASONING_AFTER = re.compile(r",\s*(?:given|based on|going by|judging (?:from|by)|using|counting from)\s+"
-                              r"(?:its|their|the|her|his)\s+(?:[\w'’-]+\s+){0,4}?(?:times?|durations?|lengths?|dates?|figures?)"
+_REASONING_AFTER = re.compile(r"(?:,\s*(?:given|using|counting from)|,?\s+(?:based on|going by|judging (?:from|by)))"
+                              r"\s+"
+                              r"(?:its|their|the|her|his)\s+(?P<of>(?:[\w'’-]+\s+){0,4}?)(?:start(?:ing)?\s+)?"
+                              r"(?:times?|durations?|lengths?|dates?|figures?)"
                               r"(?:\s+and\s+(?:its|their|the)?\s*(?:[\w'’-]+\s+){0,2}?(?:times?|durations?|lengths?"
                               r"|dates?))?(?P<end>\W*)$", re.IGNORECASE)
+def _figures_of(found: re.Match[str]) -> str:
+    """What stays of a reasoning clause after a question: what its figures are of ("… based on the kuleba mtg
+    times?" → "… at the kuleba mtg?"), or nothing ("…, given its start time and duration?")."""
+    of = found.group("of").strip()
+    return (f" at the {of}" if of else "") + found.group("end")
+
+
 #: "… of the A–B meeting in Ostra,": what the figures of a reasoning lead are of.
 _OF_THING = re.compile(r"\b(?:of|for) (?P<thing>(?:the|that|this) [^,]+?)\s*,\s*$", re.IGNORECASE)
 _IT_WORD = re.compile(r"\bit\b")
@@ -4089,7 +4105,9 @@ def _about_one(ref: str, answer: Answer) -> Answer:
 
 
 #: "his guest", "her host", "their counterpart": the one of the other side of the meeting just discussed.
-_OTHER_SIDE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:guest|visitor|host|counterpart|opposite number)\b")
+_OTHER_SIDE = re.compile(r"\b(?:(?:his|her|their) (?:[a-z]+ )?"
+                         r"|the (?:[a-z]+an|[a-z]+ese|[a-z]+i|[a-z]+ish|[a-z]+stani) )"
+                         r"(?:guest|visitor|host|counterpart|opposite number)\b")
 #: "who was his guest?": the other side itself is asked, not something of it.
 _WHO_IS_IT = re.compile(r"^\W*(?:and |so )?(?:who|whom) (?:was|is|were|are)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[a-z]+ )?(?:counterparts?|opposite numbers?)\b")
@@ -4270,6 +4288,11 @@ _COMPARED_WITH = re.compile(r"^\W*(?:(?:ok|okay|and|so|now)\W+)?(?:compare(?:d)?
 _INTRODUCING = (r"^\W*(?:(?:ok|okay|and|so|right)\W+)?(?:now|as for|regarding|re|(?:switching|switch|moving on"
                 r"|turning|going|changing|let'?s (?:turn|switch|move on|go)) (?:over )?to)\W+")
 _THERE_WORD = re.compile(r"\bthere\b(?! (?:is|are|was|were)\b)", re.IGNORECASE)
+#: "During his visit to Kyiv, did he meet A before or after B?": an occasion put before a question of order.
+_ORDER_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?P<lead>(?:during|on|in|at|while on|over the course of) [^,?]{3,80}),"
+                                       r"\s*(?P<q>(?:did|was|were|who|whom|which|whose)\b[^?]*\b"
+                                       r"(?:before or after|after or before)\b[^?]*\??)\s*$",
+                                       re.IGNORECASE)
 #: "I'm researching Japan's ties with Central Asia. Which meetings …?": a topic the asker says they work on, then
 #: the question.
 _RESEARCHED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i['’]?m|i am|we['’]re|we are) (?:researching"

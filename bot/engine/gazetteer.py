@@ -43,14 +43,19 @@ def _cutoff(length: int) -> float | None:
 
 #: Lengths of words corrected for one slip of the keyboard, and the certainty such a correction has.
 _SHORT_NAME = (4, 6)
+#: The letters a transliterated name may write one for another.
+_VOWELS = frozenset("aeiouy")
 _SLIP_SCORE = 80.0
 
 
 def _one_slip(typed: str, known: str) -> bool:
-    """Whether `typed` is `known` with two neighbouring letters swapped, or one letter dropped or added
-    (not a letter replaced: "kier" is not "kiev")."""
+    """Whether `typed` is `known` with two neighbouring letters swapped, one vowel written as another ("kyev" for
+    "kiev", as names are transliterated), or one letter dropped or added (not a consonant replaced: "kier" is not
+    "kiev")."""
     if len(typed) == len(known):
         diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=False)) if a != b]
+        if len(diff) == 1 and diff[0] > 0 and typed[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:
+            return True
         return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == known[diff[1]] \
             and typed[diff[1]] == known[diff[0]]
     short, long_ = (typed, known) if len(typed) < len(known) else (known, typed)

@@ -36,7 +36,7 @@ WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b
                              r"|reported)\b")
 #: "Which countries' talks with Japan mentioned training?": the meetings whose records say so.
 #: A question for what happened, asked by a date: "what was that event?", "what took place", "what is dated".
-EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,3}?(?:events?|encounters?|occasions?|milestones?|"
+EVENT_ASKED = re.compile(r"\b(?:what|which) (?:[\w'’-]+ ){0,4}?(?:events?|encounters?|occasions?|milestones?|"
                          r"happenings?|developments?)\b"
                          # (the head of its phrase: "which human resources development projects" asks for projects)
                          r"(?!\s+(?!(?:was|is|does|has|happens|occurs|takes|marks|matters|involves|concerns|comes|goes"

@@ -28,6 +28,13 @@ _HELD_AS_NAMED = frozenset("held hosted convened organised organized".split())
 _PRONOUN_IS_CLAIM = re.compile(r"^\W*(?:and |so |but |ok,? )?(?:he|she)(?:['’]s| is| was) "
                                r"(?:a|an|the|really|actually|also"
                                r"|still|already|not)\b[^?]*\?\W*$")
+#: "ukrainian head of govt hayashi met", "the official kagame met in bali": someone described, then who met them and
+#: where or when, asked for without a question word.
+_PERSON_MET = re.compile(r"^\W*(?:and |so )?(?:the )?(?:[\w'’-]+ ){0,2}(?:officials?|ministers?|leaders?|heads? of "
+                         r"(?:government|govt|state)|president|prime minister|premier|counterparts?|diplomats?"
+                         r"|representatives?)\s+(?!(?:he|she|they|it|we|you|i)\b)(?:[\w'’-]+ ){1,2}"
+                         r"(?:met|visited|saw|hosted|received|talked to"
+                         r"|spoke (?:to|with))(?: (?:in|at|on) [\w'’ -]+)?\W*$")
 #: "everyone hayashi met?": the people asked for, said as one word (a question, not a claim).
 _EVERYONE = re.compile(r"^\W*(?:and |so )?(?:every(?:one|body)|every single (?:one|person))\b")
 
@@ -208,6 +215,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        # "usmanov met who from japan?": the question word where the person asked stands
                        # "everyone hayashi met in these records?": the people asked for, said as one word
                        rf"|{_EVERYONE.pattern}"
+                       # "ukrainian head of govt hayashi met": the person asked for, then who met them, and no more
+                       rf"|{_PERSON_MET.pattern}"
                        r"|\b(?:met|meet|meets|saw|see|visited|hosted|welcomed|received|(?:talked|talk|spoke|speak)"
                        r" (?:to|with)|called) whom?\b(?! (?:was|were|is|are|had|has|did|does|do)\b)"
                        r"|\b(which"
@@ -902,6 +911,12 @@ def _side_phrases(query: Query) -> list[tuple[set[str], list[int]]]:
 
 
 @lru_cache(maxsize=4096)
+def asks_person_met(lowered: str) -> bool:
+    """Whether a message asks for someone described, then says who met them ("ukrainian head of govt hayashi met"),
+    with no question word: the description is of the one asked for, not of the one named after it."""
+    return _PERSON_MET.match(lowered) is not None
+
+
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions (a pure
     function of the text, which many rules read again: kept)."""
@@ -1197,7 +1212,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent == "yes_no" and _FIRST_PREDICATED.search(asked_text) is not None)
     if claims_order:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
-    if intent != "yes_no" and not _EVERYONE.match(asked_text) and (
+    if intent != "yes_no" and not _EVERYONE.match(asked_text) and not _PERSON_MET.match(asked_text) and (
             _CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text) or _TAG_CLAIM.match(asked_text)
             or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
@@ -1678,7 +1693,7 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            r"(?!(?:the |all |any )?[a-z]{2,}(?<![su'’])s (?:that|which|who) )"
                            r"[a-z\d][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
                            r"|saw|began|became|opened|signed|visited|pledged|drew|brought|told|spoke|led|paid|left|got|won"
-                           r"|wrote|chose|fell|said|kept|spent|stood|have|has|was|were)\b[^?]*"
+                           r"|wrote|chose|fell|said|kept|spent|stood|have|has|was|were|been)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
                            r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
 #: "japan gave ukraine 500 generators last yr", "the mtg was in jakarta": the same statement typed without a

@@ -8,6 +8,7 @@ compared, so the cost does not grow with the vocabulary.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -71,6 +72,10 @@ def _english_slip(word: str) -> str:
     return found[0][1]
 
 
+#: The vowels a chat spelling leaves out.
+_VOWELS = re.compile(r"[aeiouy]")
+
+
 class Speller:
     def __init__(self, vocabulary: Iterable[str], protected: Iterable[str] = (), stems: Iterable[str] = ()) -> None:
         stems = frozenset(stems)
@@ -85,6 +90,11 @@ class Speller:
         for word in self._sorted:
             self._buckets[(word[0], len(word))].append(word)
         self._cache: dict[tuple[str, bool], str] = {}
+        #: Each known word by its consonants ("thanked" → "thnkd"), for chat spellings without vowels.
+        self._skeletons: dict[str, set[str]] = defaultdict(set)
+        for word in self._sorted:
+            if len(word) >= _MIN_LENGTH + 1:
+                self._skeletons[_VOWELS.sub("", word)].add(word)
 
     def _clipped(self, word: str) -> str | None:
         """"congrat" → "congratulate": the one word (by stem) the records use that `word` is the start of, at
@@ -112,6 +122,13 @@ class Speller:
         cached = self._cache.get((word, english))
         if cached is not None:
             return cached
+        if not _VOWELS.search(word) and len(word) >= _MIN_LENGTH:
+            # "thnkd", "octbr": a word written without its vowels, read as the one word the records use so spelt
+            spelt = self._skeletons.get(word, set())
+            if len({stem(w) for w in spelt}) == 1:
+                result = min(spelt, key=lambda w: (len(w), w))
+                self._cache[(word, english)] = result
+                return result
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._buckets.get((word[0], n), ())]
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
         result = best[0] if best else word

@@ -584,3 +584,16 @@ def test_one_of_a_kind_told_apart_by_a_word_the_record_lacks_is_not_that_record(
 def test_when_an_event_no_record_tells_of_happened_is_not_a_meetings_date(engine: Engine, question: str) -> None:
     answer = last_answer(engine, "who did Usmanov meet?", question)
     assert not answer.answered and "26 January" not in answer.text, answer.text
+
+
+def test_a_session_number_asked_of_a_record_that_gives_none_is_not_given(engine: Engine) -> None:
+    answer = engine.ask("which unga session number was kamikawa attending", today=TODAY)
+    assert not answer.answered and "number" in answer.text, answer.text
+
+
+def test_now_before_a_new_topic_is_no_time_asked(engine: Engine) -> None:
+    answer = engine.ask("ok thx. now rwanda: who was the first governor of rwanda's central bank", today=TODAY)
+    assert answer.answered and "Hattori" in answer.text, answer.text
+    then = last_answer(engine, "ok thx. now rwanda: who was the first governor of rwanda's central bank",
+                       "who asked him to take the job")
+    assert "IMF" in then.text, then.text

@@ -339,3 +339,9 @@ def test_a_who_part_after_a_list_of_meetings_asks_who_took_part_in_each(engine: 
 def test_the_lengths_of_two_meetings_with_two_sides_are_each_given(engine: Engine) -> None:
     answer = engine.ask("how long were the jp fm mtgs w the kyrgyz fm n w the ukrainian fm", today=TODAY)
     assert "30 minutes" in answer.text and "25 minutes" in answer.text, answer.text
+
+
+def test_a_statement_then_a_dash_and_a_question_word_without_a_mark_is_asked_of_its_thing() -> None:
+    joined = joined_sentences("she mentioned a g7 fm meeting - when was it")
+    assert joined == "when was the g7 fm meeting she mentioned?", joined
+    assert joined_sentences("Hayashi met Kuleba. Thanks") == "Hayashi met Kuleba. Thanks"

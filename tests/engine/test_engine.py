@@ -2221,3 +2221,25 @@ def test_a_topic_the_asker_says_they_research_is_what_the_question_after_it_asks
     answer = engine.ask("I'm researching Japan's ties with Central Asia. Which meetings do you have?", today=TODAY)
     assert answer.answered and "Kyrgyz" in answer.text and "Uzbekistan" in answer.text, answer.text
     assert "Kuleba" not in answer.text and "Kagame" not in answer.text, answer.text
+
+
+def test_an_occasion_said_before_a_question_of_order_is_read_after_it(engine: Engine) -> None:
+    answer = engine.ask("During his September 2023 visit to Kyiv, did Foreign Minister Hayashi meet Prime Minister "
+                        "Shmyhal before or after his meeting with President Zelenskyy?", today=TODAY)
+    assert answer.answered and answer.title == "Before", answer.text
+
+
+def test_what_the_figures_are_of_stays_when_how_to_work_it_out_is_dropped(engine: Engine) -> None:
+    answer = engine.ask("time diff ny vs japan based on the kuleba mtg times?", today=TODAY)
+    assert answer.answered and "13 hours" in answer.text and not answer.title.startswith("Yes"), answer.text
+
+
+def test_someone_described_then_who_met_them_asks_for_that_someone(engine: Engine) -> None:
+    answer = engine.ask("ukrainian head of govt hayashi met", today=TODAY)
+    assert answer.answered and "Shmyhal" in answer.text and answer.title != "Yes", answer.text
+
+
+def test_the_counterpart_of_a_nationality_is_the_other_side_of_the_one_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "who ran the uzbek-japan business forum in jan", "the uzbek one, whats his job",
+                         "and the japanese counterpart's title")
+    assert "State Minister of Economy" in answer.text, answer.text

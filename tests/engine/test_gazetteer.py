@@ -51,3 +51,9 @@ def test_an_entity_is_written_by_its_full_weight_aliases_only() -> None:
     assert gazetteer.written_as("person", "velda-marn") == {"velda marn", "marn"}
     assert gazetteer.written_as("country", "ostra") == {"ostran"}
     assert gazetteer.written_as("place", "nowhere") == frozenset()
+
+
+def test_a_short_name_with_one_vowel_written_as_another_is_read_as_that_name() -> None:
+    gazetteer = Gazetteer(ENTRIES)
+    assert [(m.kind, m.id) for m in gazetteer.find(tokens("hayashi in kyev"))] == [("place", "kyiv")]
+    assert not gazetteer.find(tokens("hayashi in kier"))  # (a consonant replaced: another word)

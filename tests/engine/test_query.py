@@ -1617,3 +1617,8 @@ def test_a_length_claimed_with_lasted_is_checked_against_the_records_length(engi
     assert wrong.answered and wrong.title.startswith("No") and "30 minutes" in wrong.text, wrong.text
     right = engine.ask("the kyrgyz meeting lasted 30 minutes, right?", today=TODAY)
     assert right.title == "Yes", right.text
+
+
+def test_a_visit_count_claimed_without_its_verb_is_a_claim(engine: Engine) -> None:
+    answer = engine.ask("kagame been to japan 3 times under ticad?", today=TODAY)
+    assert answer.title == "Yes" and "three times" in answer.text, answer.text

@@ -55,3 +55,11 @@ def test_a_clipped_word_is_the_one_word_of_the_records_it_starts() -> None:
     assert Speller(["quellarian", "quellorbit"], stems=[]).correct("quello") == "quellorbit"
     assert Speller(["quellarian", "quellorbit"], stems=[]).correct("quella") == "quellarian"
     assert Speller(["vendrathix", "vendrakolm"], stems=[]).correct("vendra") == "vendra"
+
+
+def test_a_word_written_without_its_vowels_is_the_one_word_the_records_spell_so() -> None:
+    speller = Speller(["thanked", "october", "cranes"])
+    assert speller.correct("thnkd") == "thanked"
+    assert speller.correct("crns") == "crns"  # (too short to read)
+    ambiguous = Speller(["thanked", "thinked"])
+    assert ambiguous.correct("thnkd") == "thnkd"  # (two words, two stems: neither is meant)

@@ -1151,6 +1151,9 @@ _HOST_ASKED = re.compile(r"\b(?:who|whom|whose|which(?= (?:[a-z]+ )?(?:side|one|
                          r"\b(?:host(?:ed|s|ing)?(?! (?:government|authorities|administration|officials?)\b)"
                          r"|visitor|visiting side|guests?)\b"
                          r"|\bwho (?:visited|(?:came|went|flew|travell?ed) to(?: see| visit)?) whom\b"
+                         # "which of the two ministers travelled to the other's country?": the side that came
+                         r"|\b(?:travell?ed|came|went|flew|journeyed) to the other(?:['’]s| side['’]s| one['’]s)? "
+                         r"(?:country|capital|side|nation)\b"
                          # "who did the travelling for the talks?": the side that came
                          # (not "the minister who travelled to Kyiv", nor "who travelled with him")
                          r"|(?:^\W*|[,;:?\-–—] )(?:and |so )?who (?:did the (?:travell?ing|visiting)|made the (?:trip"

@@ -233,6 +233,10 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
                    key=lambda m: m.start)
+    spoken = set(fold(speaker_words).lower().split())
+    if " and " in f" {fold(speaker_words).lower()} " and _ABOUT.search(q.lowered) is None and sum(
+            bool(set(query.words[m.start:m.end]) & spoken) for m in named) >= 2:
+        return None  # "what did Usmanov and Ikegami stress?": what their meeting's record says, not one's words
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
     in_speaker = [m.id for m in named if set(fold(speaker_words).lower().split()) & name_forms(a.kb.people[m.id])]

@@ -105,3 +105,8 @@ def test_an_event_asked_of_by_a_date_written_before_it_is_the_records_of_that_da
                                                                                    question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "business forum" in answer.text, answer.text
+
+
+def test_an_event_of_a_day_named_by_both_countries_is_every_record_of_that_day(engine: Engine) -> None:
+    answer = engine.ask("jan 10 uz jp event wat was it", today=TODAY)
+    assert answer.answered and "business forum" in answer.text, answer.text

@@ -180,3 +180,8 @@ def test_what_an_organisations_tweet_said_is_the_record_that_reports_it(engine: 
     then = last_answer(engine, "What did the Rwandan presidency's tweet say about Kagame's meeting with Kishida?",
                        "what time of day was it?")
     assert "evening" in then.text, then.text
+
+
+def test_what_two_people_who_met_stressed_is_what_their_meetings_record_says(engine: Engine) -> None:
+    answer = engine.ask("what did usmanov and ikegami stress", today=TODAY)
+    assert answer.answered and "26 January" in answer.text, answer.text
