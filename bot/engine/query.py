@@ -910,13 +910,13 @@ def _side_phrases(query: Query) -> list[tuple[set[str], list[int]]]:
     return found
 
 
-@lru_cache(maxsize=4096)
 def asks_person_met(lowered: str) -> bool:
     """Whether a message asks for someone described, then says who met them ("ukrainian head of govt hayashi met"),
     with no question word: the description is of the one asked for, not of the one named after it."""
     return _PERSON_MET.match(lowered) is not None
 
 
+@lru_cache(maxsize=4096)
 def expand_shorthand(lowered: str) -> str:
     """Chat shorthand written out ("wat did he say" → "what did he say"), as the rules read questions (a pure
     function of the text, which many rules read again: kept)."""

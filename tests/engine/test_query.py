@@ -1622,3 +1622,11 @@ def test_a_length_claimed_with_lasted_is_checked_against_the_records_length(engi
 def test_a_visit_count_claimed_without_its_verb_is_a_claim(engine: Engine) -> None:
     answer = engine.ask("kagame been to japan 3 times under ticad?", today=TODAY)
     assert answer.title == "Yes" and "three times" in answer.text, answer.text
+
+
+def test_shorthand_is_written_out_once_per_text() -> None:
+    # many rules read the same text again; the second reading is the first one kept
+    expand_shorthand.cache_clear()
+    expand_shorthand("wat did hayashi say abt the mtg")
+    expand_shorthand("wat did hayashi say abt the mtg")
+    assert expand_shorthand.cache_info().hits == 1

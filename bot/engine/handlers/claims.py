@@ -28,7 +28,7 @@ from bot.knowledge.dates import PartialDate
 if TYPE_CHECKING:
     from bot.engine.answering import Answerer
     from bot.knowledge.dates import PartialDate
-    from bot.knowledge.model import Cited, Meeting, Term
+    from bot.knowledge.model import Cited, Meeting, Person, Role, Term
 
 
 def _elsewhere(a: Answerer, m: Meeting, names: tuple[str, ...]) -> bool:
@@ -210,7 +210,13 @@ def _title_claimed(a: Answerer, q: Asked) -> Answer | None:
         return None
     person = a.kb.people[named[0]]
     word = found.group("title")
-    held = [r for r in person.roles if word in {w.lower() for w in re.findall(r"[\w'’-]+", r.title)}]
+    return _post_verdict(a, person, [r for r in person.roles
+                                     if word in {w.lower() for w in re.findall(r"[\w'’-]+", r.title)}])
+
+
+def _post_verdict(a: Answerer, person: Person, held: list[Role]) -> Answer | None:
+    """Yes, with the latest of the posts `held` that bear a claim out; else no, with the person's latest post (None
+    when the records give them none)."""
     focus = Focus(people=(person.id,))
     if held:
         role = max(held, key=d.role_date)
@@ -244,18 +250,7 @@ def _post_claimed(a: Answerer, q: Asked) -> Answer | None:
     person = a.kb.people.get(meant[0]) if meant else None
     if person is None or not person.roles:
         return None
-    held = [r for r in person.roles if lx.fits_post(q.query.role, r.key)]
-    focus = Focus(people=(person.id,))
-    if held:
-        role = max(held, key=d.role_date)
-        return Answer("yes_no", True, "Yes", (f"{person.name}: {role.title} ({d.as_of(role)}).",),
-                      sources=(d.cite(a.kb, role.cited),), focus=focus, confidence=0.9)
-    latest = d.latest_role(person)
-    if latest is None:
-        return None
-    return Answer("yes_no", True, "No, not according to the records",
-                  (f"The records give {person.name} as {latest.title} ({d.as_of(latest)}).",),
-                  sources=(d.cite(a.kb, latest.cited),), focus=focus, confidence=0.8)
+    return _post_verdict(a, person, [r for r in person.roles if lx.fits_post(q.query.role, r.key)])
 
 
 #: "Was that one also a foreign ministers' meeting?", "was it a foreign-minister level meeting?": the level of
