@@ -83,8 +83,8 @@ _TWO_COUNTRIES = re.compile(r"\b(?:the two|both) (?:countries|nations|government
 #: "What did the talks cover?", "what did those companies pitch?" after a meeting: that meeting, as "it" would be.
 _MEETING_NOUN = (r"(?:(?:earlier|later|first|second|same|very) )?(?:talks|meeting|visit|trip|discussions?|conversation"
                  r"|session|sit-down|encounter)\b")
-_THE_MEETING = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}|\b(?:those|these)\b")
 _ONE_MEETING_POINTED = re.compile(rf"\b(?:the|that|this) {_MEETING_NOUN}")
+_THE_MEETING = re.compile(rf"{_ONE_MEETING_POINTED.pattern}|\b(?:those|these)\b")
 
 
 def points_at_meeting(lowered: str) -> bool:

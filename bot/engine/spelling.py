@@ -90,11 +90,19 @@ class Speller:
         for word in self._sorted:
             self._buckets[(word[0], len(word))].append(word)
         self._cache: dict[tuple[str, bool], str] = {}
-        #: Each known word by its consonants ("thanked" → "thnkd"), for chat spellings without vowels.
-        self._skeletons: dict[str, set[str]] = defaultdict(set)
-        for word in self._sorted:
-            if len(word) >= _MIN_LENGTH + 1:
-                self._skeletons[_VOWELS.sub("", word)].add(word)
+        #: Each known word by its consonants ("thanked" → "thnkd"), for chat spellings without vowels; built the
+        #: first time one is read (most questions have none).
+        self._skeletons: dict[str, set[str]] | None = None
+
+    def _by_skeleton(self) -> dict[str, set[str]]:
+        """The known words by their consonants, built once."""
+        if self._skeletons is None:
+            skeletons: dict[str, set[str]] = defaultdict(set)
+            for word in self._sorted:
+                if len(word) >= _MIN_LENGTH + 1:
+                    skeletons[_VOWELS.sub("", word)].add(word)
+            self._skeletons = skeletons
+        return self._skeletons
 
     def _clipped(self, word: str) -> str | None:
         """"congrat" → "congratulate": the one word (by stem) the records use that `word` is the start of, at
@@ -124,7 +132,7 @@ class Speller:
             return cached
         if not _VOWELS.search(word) and len(word) >= _MIN_LENGTH:
             # "thnkd", "octbr": a word written without its vowels, read as the one word the records use so spelt
-            spelt = self._skeletons.get(word, set())
+            spelt = self._by_skeleton().get(word, set())
             if len({stem(w) for w in spelt}) == 1:
                 result = min(spelt, key=lambda w: (len(w), w))
                 self._cache[(word, english)] = result

@@ -200,11 +200,10 @@ _WH_WORDS = frozenset({"what", "who", "whom", "when", "where", "which", "why", "
 _OWNED = re.compile(r"\b\w+['’]s \w+")
 
 
-def _reported_by(a: Answerer, q: Asked, speaker_words: str) -> Answer | None:
+def _reported_by(a: Answerer, q: Asked, spoken: set[str]) -> Answer | None:
     """"What did the Rwandan presidency's tweet say about the meeting?": what a record reports an organisation
     (a term of the records) to have said, not the organisation's own description; None when the speaker is
-    no such term or no other record tells what it said."""
-    spoken = set(fold(speaker_words).lower().split())
+    no such term or no other record tells what it said. `spoken`: the words that say who speaks."""
     organ = next((m for m in q.query.mentions if m.kind == "term" and set(q.query.words[m.start:m.end]) & spoken), None)
     if organ is None:
         return None
@@ -226,14 +225,14 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     speaker_words = next((w for g in ("who", "who2", "who3") if (w := verb.groupdict().get(g))), "") if verb else ""
     if verb is None:
         return None
-    reported = _reported_by(a, q, speaker_words)
+    spoken = set(fold(speaker_words).lower().split())
+    reported = _reported_by(a, q, spoken)
     if reported is not None:
         return reported
     if lx.NOT_A_SPEAKER.search(speaker_words):
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
                    key=lambda m: m.start)
-    spoken = set(fold(speaker_words).lower().split())
     if " and " in f" {fold(speaker_words).lower()} " and _ABOUT.search(q.lowered) is None and sum(
             bool(set(query.words[m.start:m.end]) & spoken) for m in named) >= 2:
         return None  # "what did Usmanov and Ikegami stress?": what their meeting's record says, not one's words
