@@ -158,6 +158,9 @@ class Engine:
             return unknown
         answer = self._ask(text, focus, today or dt.date.today())
         answer = self._pronoun_person_kept(text, self._topic_kept(text, answer, focus), focus)
+        unplaced = self._pronoun_outside_shown(text, answer, focus)
+        if unplaced is not None:
+            return unplaced
         return _list_kept(self._people_before_kept(answer, focus), focus)
 
     def _pronoun_person_kept(self, text: str, answer: Answer, focus: Focus | None) -> Answer:
@@ -1402,6 +1405,30 @@ class Engine:
         return Answer("not_found", False, "Who do you mean?",
                       (f"The question says {said} but names no one, and there is nothing earlier to take them from.",
                        "Name the people, e.g. “Did Hayashi meet Kuleba?”"), suggestions=("/help",), confidence=0.0)
+
+    def _pronoun_outside_shown(self, text: str, answer: Answer, focus: Focus | None) -> Answer | None:
+        """"What was he grateful for?" after a list of meetings that kept no one as whom "he" means: he is one of
+        the people of those meetings, so an answer about someone none of them is, is asked back instead (with
+        those the records call so). None when the conversation has its people, or the answer is of one of them."""
+        if focus is None or focus.people or focus.earlier_people or not focus.items or not answer.answered \
+                or answer.focus is None or not answer.focus.people:
+            return None
+        subject = _SUBJECT_PRONOUN.match(text.lower())
+        shown = [m for i in focus.items if (m := self.kb.meetings.get(i.removeprefix("meeting:"))) is not None]
+        if subject is None or len(shown) != len(focus.items) \
+                or any(m.kind == "person" for m in analyse(text, self.index).mentions):
+            return None
+        used = subject.group("pronoun")
+        everyone = tuple(dict.fromkeys(p for m in shown for p in m.participants))
+        present = followups.meant_by_pronoun(self.kb, everyone, text.lower())
+        if set(answer.focus.people) & set(present):
+            return None
+        named = ", ".join(self.index.entity_name(("person", p)) for p in present)
+        return Answer("not_found", False, "Who do you mean?",
+                      (f"The question says “{used}”, and the answer before named no one; the records found are "
+                       f"of someone else than the people of the meetings shown"
+                       + (f" ({named})." if named else "."), "Name the person, e.g. by adding their name."),
+                      focus=focus, confidence=0.0)
 
     def _where(self, m: Meeting) -> str:
         return d.meeting_place(self.kb, m) or "the place is not stated"

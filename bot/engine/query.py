@@ -150,7 +150,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^(?:and |so )?(?:what|which) (?:[a-z]+ )?(?:gatherings?|events?|occasions?|conferences?"
                        r"|summits?|sessions?|dialogues?|meetings?) (?:had |has |have )?(?:brought|took(?! place)|drew"
                        r"|led(?! to\b))\b"
-                       r"|^(?:and |so )?what (?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
+                       # ("what else was he there for?": a purpose besides the one shown)
+                       r"|^(?:and |so )?what (?:else )?(?:was|were|is|are) (?:[\w'’-]+ ){0,4}(?!stands? |stood |short )"
                        r"[\w'’-]+ for\W*(?:anyway|then)?\W*$"
                        # "what gathering was he there for?", "which event did she go to New York for?"
                        r"|^(?:and |so )?(?:what|which) (?:events?|gatherings?|conferences?|summits?|forums?|sessions?"

@@ -2392,3 +2392,16 @@ def test_who_reported_the_visit_is_read_from_every_record_of_it(engine: Engine) 
     answer = last_answer(engine, "when did the bucha killings happen?", "which japanese official visited the memorial?",
                          "who reported the visit")
     assert "embassy" in answer.text, answer.text
+
+
+def test_he_after_a_list_that_kept_no_one_is_asked_back_when_the_answer_is_of_someone_outside_it(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "in which sectors did japanese companies present projects for ukraine?",
+                         "who were they meeting with on the ukrainian side?", "what was he grateful to japan for?")
+    assert not answer.answered and "Who do you mean" in answer.title, answer.text
+    assert "Shmyhal" in answer.text and "Kuleba" not in answer.text, answer.text
+
+
+def test_what_else_was_he_there_for_asks_the_reason_again(engine: Engine) -> None:
+    answer = last_answer(engine, "Why was Kulubaev in Japan in December 2022?", "What else was he there for?")
+    assert answer.answered and "signing" in answer.text, answer.text
