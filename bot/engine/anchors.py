@@ -21,7 +21,7 @@ from bot.knowledge.model import Meeting
 _SIDES = {"before": "before", "prior": "before", "ahead": "before", "after": "after", "following": "after"}
 #: Nouns and verbs that name the event of someone's journey, and of any meeting.
 _JOURNEY = frozenset(stem(w) for w in "trip trips visit visits visited journey arrival arrived travel travelled "
-                     "traveled went came".split())
+                     "traveled went gone came".split())
 _MEETING = frozenset(stem(w) for w in "meeting meetings met talks talked".split())
 #: Verbs that end a clause of someone's own doing ("before Hayashi did").
 _DID = frozenset("did had was went came".split())
@@ -229,8 +229,9 @@ _OF_THAT = (
     ("month", re.compile(r"\b(?:in )?(?:that|the same) (?:very )?month\b")),
     ("previous-year", re.compile(r"\b(?:the )?(?:previous|preceding|prior) year\b|\bthe year before\b")),
     ("next-year", re.compile(r"\b(?:the )?(?:following|next) year\b|\bthe year after\b")),
-    # "who had gone there before him?": before the record last answered, whenever
-    ("before-it", re.compile(r"\bbefore (?:him|her|them|that|then|it)\W*$")),
+    # "who had gone there before him?", "when had they last met before this?": before the record last answered,
+    # whenever
+    ("before-it", re.compile(r"\b(?:before|prior to) (?:him|her|them|that|then|it|this)\W*$")),
 )
 _RELATIVE_WORDS = frozenset(stem(w) for w in "earlier later before previously same year month previous preceding "
                             "prior following next".split())
@@ -331,7 +332,11 @@ def placed_by_focus(query: Query, date: str | None) -> Query | None:
     start, end, label = window
     if start > end:
         return None
+    # (a meeting or a journey before the record, whenever: only one known to come before it, not one of its month,
+    # which may be the same; a deed of that month may be told as done before it: "signed before the meeting")
+    strict = said == "before-it" and any(stem(w) in _MEETING or stem(w) in _JOURNEY for w in query.words)
+    opening = None if strict else start
     # ("what happened in Rwanda that year?": what happened then, as it asks of a year it names itself)
     intent = "on_date" if query.intent == "about" and asks_what_happened(query.raw) else query.intent
-    return replace(query, intent=intent, dates=DateFilter(label, start=start, end=end),
+    return replace(query, intent=intent, dates=DateFilter(label, start=opening, end=end),
                    keywords=tuple(k for k in query.keywords if k not in _RELATIVE_WORDS))

@@ -579,9 +579,11 @@ class Answerer:
                 scored = [rest, *(s for s in scored if s is not rest)]
         elif query.set_aside and scored and scored[0].passage.kind == "pledge" \
                 and (pledge := self.kb.pledges.get(scored[0].passage.ref)) is not None \
-                and set(content_stems(pledge.item)) <= query.set_aside:
-            # "besides the demining cranes, what equipment …?" of the pledge of the cranes alone: the records of the
-            # rest, read without the things set aside
+                and (item := content_stems(pledge.item)) \
+                and (set(item) <= query.set_aside or item[-1] in query.set_aside):
+            # "besides the demining cranes, what equipment …?", "what else did he promise besides cranes?" of the pledge
+            # of the cranes alone (the thing it gives set aside by its noun): the records of the rest, read without
+            # the things set aside
             rest_asked = replace(query, keywords=tuple(k for k in query.keywords if k not in query.set_aside
                                                        and k not in lx.SET_ASIDE_STEMS))
             others = [s for s in score_passages(self.index, rest_asked, extra)

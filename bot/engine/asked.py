@@ -639,6 +639,10 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
             # "how did Japan vote at the General Assembly?" of the record describing the Assembly: how something
             # was done, of a record that does not tell of the deed
             return "The record found does not say how that was done."
+    if _MEANS_ASKED.search(text) and not _MEANS_SAID.search(f"{body} {fold(passage.cited.quote).lower()}"):
+        # "how did he travel to Kyiv: by train, by road or by air?" of a record of the visit that tells where he
+        # went, not how
+        return "The record found does not say how the journey was made."
     said_about = _SAID_ABOUT.search(text)
     if said_about is not None and passage.kind in ("meeting", "topic", "outcome"):
         wanted = set(content_stems(said_about.group("topic")))
@@ -757,6 +761,15 @@ def cannot_say(query: Query, passage: Passage, note: str | None = None,
 #: "How did Japan vote …?", "how was the aid channelled?": how a deed was done, the deed after its doer.
 _HOW_DONE = re.compile(r"^\W*(?:and |so )?how (?:did|does|do|has|have|had|was|were|is|are) (?:the |a |an )?"
                        r"[\w'’.-]+ (?P<deed>[a-z]+)\b(?: (?P<after>[a-z]+))?")
+#: "How did he travel to Kyiv?", "how did she get there, by train?", "by road or by air?": the means of a journey.
+_MEANS_ASKED = re.compile(r"^\W*(?:and |so )?how (?:did|does|do|has|have|had|will|would) (?:[\w'’.-]+ ){1,4}?"
+                          r"(?:travel\w*|journey\w*|(?:get|got) (?:to|there|here)|make (?:the|his|her|their) "
+                          r"(?:way|journey|trip))\b"
+                          r"|\bby (?:train|rail|road|car|air|plane|sea|ship|boat|bus|helicopter)\b")
+#: The words a record would tell the means of a journey by (or of a delivery: "via international organisations").
+_MEANS_SAID = re.compile(r"\b(?:train|trains|rail|railway|railways|plane|planes|aircraft|airplane|flight|flights|flew"
+                         r"|flown|fly|flying|airport|road|roads|car|cars|motorcade|convoy|drove|driven|drive|bus"
+                         r"|ship|boat|ferry|helicopter|on foot|walked|via)\b")
 #: What a meeting's record is asked to say of a subject ("what did it say about the peace formula?").
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|mention|mentioned|tell|told|write|wrote) (?:anything )?"
                          r"(?:about|abt|on|of) (?:the |a |an )?(?P<topic>[a-z][\w'’ -]{2,40}?)\W*$")

@@ -19,7 +19,7 @@ from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
 from bot.engine.followups import pronoun_used
 from bot.engine.query import ROLE_PATTERNS, ROLES, Query, from_countries, phrase_span, phrase_spans
-from bot.engine.text import content_stems, stem
+from bot.engine.text import content_stems, fold, stem
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
 Group = set[tuple[str, str]]
@@ -373,6 +373,13 @@ class Describer:
                          if any((not countries or r.country in countries or p.country in countries)
                                 and wanted <= set(content_stems(f"{r.title} {r.organisation or ''}"))
                                 and {stem(w) for w in r.title.lower().split()} & _RANKS == rank for r in p.roles))
+
+    def described_among(self, text: str, among: Iterable[str]) -> list[str]:
+        """"the finance guy" after a list of people: those of `among` whose posts or description hold every word
+        said before the noun for a person; [] when the text describes no one so."""
+        found = _THE_WORDS_GUY.search(fold(text).lower())
+        wanted = set(content_stems(found.group("what"))) if found is not None else set()
+        return [i for i in among if wanted and wanted <= self._what_they_do.get(i, frozenset())]
 
     def _by_what_they_do(self, query: Query) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
         """"the central bank guy from Japan": the one person whose posts or description hold every word said before

@@ -3402,6 +3402,12 @@ class Engine:
                                         if p in self.kb.people and self.kb.people[p].country in countries))
             if len(people) != 1:
                 return None
+        listed = [i.split(":", 1)[1] for i in focus.items if i.startswith("person:")] if focus is not None else []
+        if not people and listed:
+            # "the finance guy, what's his full name?" after a list of people: the one of them described so
+            people = self.answerer.describer.described_among(text, listed)
+            if len(people) > 1:
+                return None
         if not people and focus is not None and focus.people:
             # "what's her full name?": the one of the conversation's people "her" can mean (not one the question
             # before named by name: "hayashi's meeting with the kyrgyz minister, when?" → "his name?")
@@ -3826,7 +3832,7 @@ _WHOLE_NAME = re.compile(r"^\W*(?:and |so |ok |okay )?(?:what(?:'s|’s| is| was
                          r"|^\W*(?:and |so |ok )?(?:the )?name of\b")
 #: "the Rwandan foreign minister at the meeting, what's his name?": someone described first, then their name asked.
 _DESCRIBED_THEN_NAME = re.compile(r"^\W*(?![^,?]*\b(?:among|of) (?:them|those|these)\b)"
-                                  r"(?P<who>(?:the|that|this) [^,?]{3,120}?)\s*[,:;—–-]\s*(?:and )?(?:what(?:'s|’s"
+                                  r"(?P<who>(?:the|that|this) [^,?]{3,120}?)\s*[,:;—–-]\s*(?:and )?(?:what(?:'s|’s|s"
                                   r"| is| was) )?(?:his|her|their) (?:full )?names?\W*$"
                                   # "what's the name of the Rwandan minister who was at the meeting?"
                                   r"|^\W*what(?:'s|’s| is| was) the (?:full )?name of (?P<whom>(?:the|that) [^?]+? "

@@ -8,6 +8,7 @@ common English words are never corrected into a known name.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,10 +49,17 @@ _VOWELS = frozenset("aeiouy")
 _SLIP_SCORE = 80.0
 
 
+def _as_sounded(word: str) -> str:
+    """A name as it sounds in a transliteration: doubled letters written once, "y" as "i" ("hatory", "hattori")."""
+    return re.sub(r"(.)\1+", r"\1", word).replace("y", "i")
+
+
 def _one_slip(typed: str, known: str) -> bool:
     """Whether `typed` is `known` with two neighbouring letters swapped, one vowel written as another ("kyev" for
-    "kiev", as names are transliterated), or one letter dropped or added (not a consonant replaced: "kier" is not
-    "kiev")."""
+    "kiev", as names are transliterated), one letter dropped or added (not a consonant replaced: "kier" is not
+    "kiev"), or written as it sounds ("hatory" for "hattori")."""
+    if typed != known and _as_sounded(typed) == _as_sounded(known):
+        return True
     if len(typed) == len(known):
         diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=False)) if a != b]
         if len(diff) == 1 and diff[0] > 0 and typed[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:

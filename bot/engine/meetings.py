@@ -1346,6 +1346,13 @@ class Meetings:
         # the gathering's own noun ("summit", "session"), said alone or after its name
         at = next((i for i, w in enumerate(query.words)
                    if w in lx.GATHERING_NOUNS and w not in _OF_THE_MEETING and w in said), None)
+        if at is None and unanswered and any(x.kind == "term" for x in query.mentions) \
+                and not any(x.kind == "person" for x in query.mentions) \
+                and not _MEETING_NOUNS & set(query.words) \
+                and all(w in said for x in query.mentions for w in query.words[x.start:x.end]):
+            # "what dates was the G20 in Bali?" of a meeting on the sidelines of the G20 Summit in Bali: the
+            # gathering named by its own name, every name of the question one of its words
+            at = len(query.words)
         if at is None or any(x.kind == "person" and x.start < at for x in query.mentions):
             return None  # ("how long did Kagame meet Kishida at the G20 summit?": of the people's meeting)
         # (the facts of the gathering first, whose quotes say what they state; then its own record)

@@ -615,8 +615,8 @@ _SHORT = re.compile(r"\b(" + "|".join(sorted((k for k in SHORTHAND if k not in (
                     + r")\b")
 
 
-#: "fm", "pm": a post, unless "pm" follows a clock time ("2:40 pm").
-_POSTS_SHORT = re.compile(r"(?<!\d)(?<!\d )(?<!\d:\d\d )\b(fms?|pms?)\b")
+#: "fm", "pm": a post, unless "pm" follows a clock time ("2:40 pm"; "the g7 fms" are ministers).
+_POSTS_SHORT = re.compile(r"\b(fms?)\b|(?<!\d)(?<!\d )(?<!\d:\d\d )\b(pms?)\b")
 
 
 #: "go 2 kyiv": a digit standing for a word, after a verb of going.
@@ -924,7 +924,7 @@ def expand_shorthand(lowered: str) -> str:
     lowered = _DOTTED_CLOCK.sub(r"\1:\2 \3m", _MINUTES.sub(r"\1 minutes", _Y_PLURAL.sub(r"\1ies", lowered)))
     for pattern, written in _CHAT_PHRASES:
         lowered = pattern.sub(written, lowered)
-    lowered = _POSTS_SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
+    lowered = _POSTS_SHORT.sub(lambda m: SHORTHAND[m.group(1) or m.group(2)], lowered)
     return _SHORT.sub(lambda m: SHORTHAND[m.group(1)], lowered)
 
 

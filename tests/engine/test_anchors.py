@@ -68,6 +68,27 @@ def test_earlier_that_year_is_the_year_of_the_record_last_answered_before_its_da
     assert "earlier" not in placed.keywords
 
 
+@pytest.mark.parametrize("question", ["when had the two ministers last met before this?",
+                                      "did they meet prior to that?", "who had gone there before him?"])
+def test_before_this_is_only_what_is_known_to_come_before_the_record_last_answered(engine: Engine,
+                                                                                  question: str) -> None:
+    placed = placed_by_focus(analyse(question, engine.index), "2022-12-24")
+    assert placed is not None and placed.dates is not None and placed.dates.end == dt.date(2022, 12, 23)
+    # (a record of that month, whose day is not known, is not known to come before)
+    assert not placed.dates.matches(dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+    assert placed.dates.matches(dt.date(2022, 11, 14), dt.date(2022, 11, 14))
+    # a deed of that month may be told as done before it ("signed before the meeting")
+    signed = placed_by_focus(analyse("what did they sign before it?", engine.index), "2022-12-24")
+    assert signed is not None and signed.dates is not None
+    assert signed.dates.matches(dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+
+
+def test_when_two_people_met_before_the_meeting_discussed_is_not_that_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "What international issues did Hayashi and Kulubaev discuss?",
+                         "when had the two ministers last met before this?")
+    assert not answer.answered and "24 December" not in answer.title, answer.text
+
+
 def test_relative_dates_need_a_record_and_a_question_without_dates_of_its_own(engine: Engine) -> None:
     assert placed_by_focus(analyse("who went earlier that year?", engine.index), None) is None
     assert placed_by_focus(analyse("who went there in 2022?", engine.index), "2023-09-09") is None

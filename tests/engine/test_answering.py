@@ -171,6 +171,16 @@ def test_a_meeting_on_a_gatherings_occasion_is_not_the_gathering(engine: Engine)
     assert named.answered and "climate" in named.text
 
 
+@pytest.mark.parametrize("question", ["wat dates was the g20 in bali", "on which days was the G20 in Bali?"])
+def test_the_dates_of_a_gathering_named_by_its_name_are_not_those_of_a_meeting_on_its_sidelines(
+        engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "November 2022" in answer.text and "only" in answer.text, answer.text
+    # the meeting asked of by its people is the meeting
+    met = engine.ask("when did kagame meet kishida at the g20", today=TODAY)
+    assert met.answered and "14 November 2022" in met.text, met.text
+
+
 def test_a_meeting_that_is_the_gathering_answers_for_it(engine: Engine) -> None:
     answer = engine.ask("What was agreed at the Uzbekistan-Japan business forum?", today=TODAY)
     assert answer.answered and "14 agreements" in answer.text
@@ -1547,6 +1557,9 @@ def test_besides_the_thing_of_one_pledge_the_other_pledges_are_read(engine: Engi
     answer = engine.ask("Besides the demining cranes, what equipment did Japan pledge to Ukraine?", today=TODAY)
     assert answer.answered and "drone detection" in answer.text, answer.text
     assert "24 demining cranes" not in answer.text, answer.text
+    # (the thing set aside by its noun alone, in a question that names its giver: "besides cranes")
+    answer = engine.ask("what else did hayashi promise in kyiv besides cranes", today=TODAY)
+    assert answer.answered and "cranes" not in answer.text and "winter" in answer.text, answer.text
 
 
 def test_a_figure_asked_by_its_noun_and_a_record_counting_only_time(engine: Engine) -> None:

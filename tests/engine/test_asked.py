@@ -597,3 +597,17 @@ def test_now_before_a_new_topic_is_no_time_asked(engine: Engine) -> None:
     then = last_answer(engine, "ok thx. now rwanda: who was the first governor of rwanda's central bank",
                        "who asked him to take the job")
     assert "IMF" in then.text, then.text
+
+
+@pytest.mark.parametrize("question", ["How did Foreign Minister Hayashi travel to Kyiv: by train, by road or by air?",
+                                      "how did hayashi get to kyiv, by train?", "how did hayashi travel to kyiv"])
+def test_how_a_journey_was_made_needs_a_record_that_says_so(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "how the journey was made" in answer.text, answer.text
+
+
+def test_how_a_thing_got_there_is_told_by_the_channel_it_went_through(engine: Engine) -> None:
+    answer = last_answer(engine, "what prompted japan's emergency aid to kyrgyzstan in autumn 2022?",
+                         "how did the aid get there?")
+    assert answer.answered and "international organizations" in answer.text, answer.text
+    assert engine.ask("how did the talks go?", today=TODAY).answered

@@ -2405,3 +2405,28 @@ def test_he_after_a_list_that_kept_no_one_is_asked_back_when_the_answer_is_of_so
 def test_what_else_was_he_there_for_asks_the_reason_again(engine: Engine) -> None:
     answer = last_answer(engine, "Why was Kulubaev in Japan in December 2022?", "What else was he there for?")
     assert answer.answered and "signing" in answer.text, answer.text
+
+
+def test_a_person_described_by_what_they_do_after_a_list_of_people_is_the_one_of_them_so_described(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "which rwandan ministers sat in on the kagame kishida mtg",
+                         "the finance guy, whats his full name")
+    assert answer.answered and answer.title == "Uzziel Ndagijimana", answer.text
+    other = last_answer(engine, "which rwandan ministers sat in on the kagame kishida mtg",
+                        "the finance guy, whats his full name", "and the other ones ministry?")
+    assert other.answered and "Foreign Affairs" in other.text, other.text
+
+
+def test_before_or_after_said_of_nothing_is_against_the_other_one_of_the_talks_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "what did zelensky and hayashi agree on", "what did zelensky say about japan",
+                         "did he see shmyhal before or after")
+    assert answer.answered and answer.title == "Before" and "Zelenskyy" in answer.text, answer.text
+    # with no one else in the conversation, what the order is against is asked back
+    alone = last_answer(engine, "who is shmyhal?", "did hayashi see him before or after")
+    assert not alone.answered and "Before or after what" in alone.title, alone.text
+
+
+def test_that_date_after_a_profile_is_the_date_of_the_meeting_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "what uzbek-japan events happened in january", "the later one, who was there",
+                         "whats ikegami's job exactly", "anything special about that date")
+    assert answer.answered and "1992" in answer.text and "26 January" in answer.title, answer.text

@@ -26,6 +26,13 @@ def test_find(gazetteer: Gazetteer, text: str, found: tuple[str, str]) -> None:
     assert found in {(m.kind, m.id) for m in gazetteer.find(tokens(text))}
 
 
+def test_a_short_name_written_as_it_sounds_is_found() -> None:
+    sounded = Gazetteer([("person", "hattori", "Hattori", 1.0), ("person", "hatoyama", "Hatoyama", 1.0)])
+    # (a doubled letter written once and "y" for "i")
+    assert [(m.kind, m.id) for m in sounded.find(tokens("hatory was first governor"))] == [("person", "hattori")]
+    assert sounded.find(tokens("history was made")) == []
+
+
 def test_real_world_name_is_not_corrected_into_a_known_one(gazetteer: Gazetteer) -> None:
     assert gazetteer.find(tokens("meetings with Kazakhstan")) == []
 

@@ -401,7 +401,10 @@ def test_chat_shorthand_written_out(text: str, written: str) -> None:
     ("the minister in charge of finance", "the minister of finance"),
     ("the ministry responsible for trade", "the ministry of trade"),
     ("year japan opened its embassy in kigali?", "what year japan opened its embassy in kigali?"),
-    ("year of the meeting?", "year of the meeting?")])
+    ("year of the meeting?", "year of the meeting?"),
+    # (a post after a name ending in a digit; "pm" after a clock time stays the time)
+    ("which g7 fms attended", "which g7 foreign ministers attended"),
+    ("they met at 2 pm", "they met at 2 pm")])
 def test_phrases_written_as_the_rules_read_them(text: str, written: str) -> None:
     assert expand_shorthand(text) == written
 

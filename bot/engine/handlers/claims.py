@@ -375,6 +375,10 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         # him among its people (his own talks, which mention it, are another meeting)
         return Answer("not_found", False, "Not confirmed by the records", (absent,), confidence=0.0)
     either = lx.EITHER_ORDER.search(q.lowered)
+    if either is not None and not q.lowered[either.end():].strip(" ?.!,"):
+        # "did he see Shmyhal before or after?": before or after the one other person the conversation is about,
+        # or, with no such one, not said
+        return _order_of_the_other(a, q, q.lowered[:either.end()])
     if either is not None:
         # "did Kishida go to Ukraine before or after Hayashi?": each way claimed, the one the dates confirm;
         # never a "yes" to both at once
@@ -454,6 +458,28 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
         return Answer("not_found", False, "Not confirmed by the records",
                       ("The records do not say in which order these happened.",), confidence=0.0)
     return None
+
+
+def _order_of_the_other(a: Answerer, q: Asked, said: str) -> Answer:
+    """"Did he see Shmyhal before or after?" after talks of Hayashi and Zelenskyy: the order against the other one
+    of the conversation's people, the one who never met the person named (of two besides them, one met them:
+    whom "he" means); asked back when the conversation has no such one."""
+    named = {m.id for m in q.query.mentions if m.kind == "person"}
+    rest = [p for p in (q.focus.people if q.focus is not None else ()) if p not in named and p in a.kb.people]
+
+    def met_the_named(person: str) -> bool:
+        # (across the table: two of one side at a visit's talks did not meet each other)
+        return any(named <= set(m.partner_side) and person in m.japan_side
+                   or named <= set(m.japan_side) and person in m.partner_side
+                   for ref in a.index.meetings_by_entity.get(("person", person), ())
+                   if (m := a.kb.meetings.get(ref)) is not None)
+
+    others = [p for p in rest if not met_the_named(p)]
+    if named and len(rest) == 2 and len(others) == 1:
+        return a.answer(analyse(f"{said} {a.kb.people[others[0]].name}?", a.index), q.focus)
+    return Answer("not_found", False, "Before or after what?",
+                  ("The question does not say what the order is against. Name it, e.g. “… before or after "
+                   "meeting the president?”",), confidence=0.0)
 
 
 def _by_name(a: Answerer, text: str, pronoun: re.Match[str], people: Sequence[str], named: set[str],

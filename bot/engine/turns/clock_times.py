@@ -62,10 +62,11 @@ def same_day_of_year(engine: Engine, t: Turn) -> Answer | None:
         date = engine.single_date(Answer("record", True, "", focus=t.focus))
         recent = next((engine.kb.meetings[m] for m in t.focus.recent_meetings() if m in engine.kb.meetings), None)
         shown_meeting = t.focus.meeting or any(i.startswith("meeting:") for i in t.focus.items[:1])
-        if (date is None or not shown_meeting) and recent is not None and that_day is not None \
-                and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0)):
+        if recent is not None and that_day is not None and (
+                date is None or not shown_meeting and re.search(r"\b(?:meeting|visit|talks)\b", that_day.group(0))):
             # "does the meeting date coincide …?" after a question of one of its people, or "so the meeting fell
-            # on …?" after the date of something else: the meeting's date
+            # on …?" after the date of something else: the meeting's date; "anything special about that date?"
+            # after a profile of one of its people, which has no date: the date of the meeting discussed
             date = recent.date
             leave_out = _with_their_facts(engine, (f"meeting:{recent.id}",))
         if date is None or date.precision != "day":
