@@ -32,9 +32,10 @@ _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wi
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much)(?: is| was| are| were| s|['’]s) (?:the|its|his|her|their) "
                         r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
-#: "the first round of negotiations", "the second phase of the program": a numbered part of something.
-_NUMBERED_PART = re.compile(r"\bthe (first|second|third|fourth|fifth|next|final) (rounds?|phases?|stages?|tranches?"
-                            r"|instal?lments?|batch(?:es)?|waves?|legs?) of\b")
+#: "the first round of negotiations", "the second phase of the program", "first round of the talks, what date?": a
+#: numbered part of something.
+_NUMBERED_PART = re.compile(r"(?:\bthe |^\W*)(first|second|third|fourth|fifth|next|final) (rounds?|phases?|stages?"
+                            r"|tranches?|instal?lments?|batch(?:es)?|waves?|legs?) of\b")
 #: "the name of the statement", "the title of the report": the thing whose name is asked is the detail.
 _NAME_WORDS = frozenset({"name", "title"})
 _NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:the|their|its|his|her|that) ([a-z]+)"
@@ -774,7 +775,9 @@ _MEANS_SAID = re.compile(r"\b(?:train|trains|rail|railway|railways|plane|planes|
 _SAID_ABOUT = re.compile(r"\b(?:say|said|says|mention|mentioned|tell|told|write|wrote) (?:anything )?"
                          r"(?:about|abt|on|of) (?:the |a |an )?(?P<topic>[a-z][\w'’ -]{2,40}?)\W*$")
 #: A part of a whole asked ("how much of the aid went to …", "what share of …").
-_SHARE_ASKED = re.compile(r"\bhow much of\b|\bwhat (?:share|portion|proportion|percentage|percent|fraction) of\b")
+_SHARE_ASKED = re.compile(r"\bhow much of\b|\bwhat (?:share|portion|proportion|percentage|percent|fraction) of\b"
+                          # "how many Japanese companies among the 200?": a part of a counted whole
+                          r"|\bhow many\b[^?]*\bamong (?:the|those|these|them|all)\b")
 #: A part of a whole stated.
 _SHARE_STATED = re.compile(r"%|\bper ?cent|\bshare\b|\bportion\b|\bproportion\b|\bhalf\b|\bthirds?\b"
                            r"|\bquarters? of\b|\bmost of\b|\bpart of\b|\bout of\b")

@@ -172,6 +172,10 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
             and quantity.unit.lower() not in lx.TIME_UNITS:
         # "over how many years?" of "$7 billion": the figure is no span of time; the text may give one
         value = None
+    if unit is None and value is not None and quantity is not None and query.intent == "quantity" \
+            and quantity.unit.lower() in lx.TIME_UNITS and _AMOUNT_ASKED.match(query.raw.lower()):
+        # "how much was that aid?" of "assistance over the past 30 years": the figure counts time, not the amount
+        value = None
     if value is None and query.intent in ("quantity", "duration"):
         value = _span_in_text(text, query)  # "how many days did it last?", "how long was it?" of "the two-day summit"
     if value is None and query.intent == "quantity":
@@ -352,6 +356,8 @@ _AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
 _BY_WHEN = re.compile(r"\bby (?:when|what (?:date|time|day|month|year))\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")
 _UNIT_ASKED = re.compile(r"\bhow many (days|weeks|months|years|hours|minutes)\b")
+#: "how much was that aid?", "and how much?": an amount asked, which a span of time is not ("how much time" is).
+_AMOUNT_ASKED = re.compile(r"^\W*(?:and |so |ok )?how much\b(?! (?:time|longer|later|earlier)\b)")
 
 
 def _count_in_text(text: str, query: Query) -> str | None:
@@ -381,6 +387,11 @@ def _span_in_text(text: str, query: Query) -> str | None:
     if asked is None and query.intent == "duration":
         # "how long was it?" of "the two-day summit": the one length its words give, in its own unit
         spans = {(n, u) for n, u in _SPAN_WORD.findall(text.lower()) if n.isdigit() or n in NUMBER_WORDS}
+        years = {(int(a), int(b)) for a, b in lx.YEAR_SPAN.findall(text) if int(a) < int(b)}
+        if not spans and len(years) == 1:
+            # "over what period?" of "the program for 2023-2025": its years, both ends counted
+            (first, last), = years
+            return f"{last - first + 1} years ({first} to {last}, both counted)"
         if len(spans) != 1:
             return None
         (number, unit), = spans

@@ -1833,6 +1833,15 @@ class Engine:
         return Answer("detail", True, phrases[0][:1].upper() + phrases[0][1:], (details.text_of(found),),
                       sources=cited, focus=focus, confidence=0.9)
 
+    def _period_of_the_one_shown(self, t: Turn) -> Answer | None:
+        """"Over what period?", "for how long?" after one pledge, fact or term: how long its record says it runs, or
+        that the record does not say (never a length of something else the conversation had)."""
+        focus = t.focus
+        if focus is None or len(focus.items) != 1 or not focus.items[0].startswith(("pledge:", "fact:", "term:")) \
+                or not _PERIOD_ASKED.match(expand_shorthand(t.lowered)):
+            return None
+        return self._details(focus.items, analyse("how long?", self.index))
+
     def _happening_after_profile(self, t: Turn) -> Answer | None:
         """"When did that happen?" after an answer about a person, not an event: "that" is none of the records,
         and picking one of the person's meetings would be a guess; which of them is asked instead."""
@@ -4031,6 +4040,11 @@ _PRONOUN_AND_NAME = re.compile(r"\b(?P<pronoun>he|she) (?:and|&|n) (?=[A-Za-z])(
 #: "Under what?", "through whom?", "via which channel?": what a record says after a preposition, asked alone.
 _PREPOSITION_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?P<prep>under|through|via|by|with|against)"
                                 r" (?P<what>what|wat|which|whom|who)(?: [a-z]+)?\W*$")
+#: "over what period?", "for how long?", "spread over how many years?": how long the thing just shown runs.
+_PERIOD_ASKED = re.compile(r"^\W*(?:and |so |ok |okay )?(?:spread |paid |given |delivered )?(?:over|across|within|for"
+                           r"|during) (?:what|which|how (?:long|many (?:years|months|weeks|days)))"
+                           r"(?: (?:period|timeframe|time ?frame|span|time|stretch|length of time|years|months))?"
+                           r"(?: of time)?\W*$")
 #: Prepositions that say the same of how or by whom something was done ("through whom?" of "via …").
 _ALIKE_PREPOSITIONS = {"through": ("through", "via", "by way of"), "via": ("via", "through", "by way of")}
 #: "When did that happen?", "wen was this": the time of a thing pointed at, and nothing else asked.
@@ -4537,6 +4551,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a date claimed of the record just shown", Engine._date_of_record_claimed),
     Rule("the occasion claimed of the pledge just shown", Engine._occasion_of_pledge_claimed),
     Rule("a phrase after a preposition of the record just shown", Engine._phrase_after_preposition),
+    Rule("the period of the record just shown", Engine._period_of_the_one_shown),
     Rule("a happening after a profile", Engine._happening_after_profile),
     Rule("the thing pointed at", Engine._thing_pointed_at),
     Rule("each of the meetings shown", Engine._each_meeting_shown),

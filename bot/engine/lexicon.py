@@ -259,6 +259,10 @@ COUNTRY_OF_PERSON = re.compile(
 #: "What aid did Japan give in 2022?", "which support …": the thing given is what is asked.
 WHAT_AID = re.compile(r"^\W*(?:and |so )?(?:what|which)(?: kinds? of| sorts? of| forms? of)? "
                       r"(?:aid|assistance|support|help|equipment)\b")
+#: "what did Japan give Uzbekistan?", "what has Japan sent them?": the things given asked for, by the verb of giving.
+THING_GIVEN_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|wat|which)(?: [a-z]+)? (?:did|has|have|had|does|do|will) "
+                               r"[\w'’ -]{2,40}? (?:give|gave|given|send|sent|provide|provided|donate|donated|supply"
+                               r"|supplied|offer|offered|pledge|pledged|promise|promised)\b")
 PLEDGE_WORDS = frozenset("pledg promis provid send sent give gave given donat aid assist deliv suppli commit offer "
                           "help support".split())
 #: Question types that ask for a thing itself ("what aid ...?"), not one of its details.

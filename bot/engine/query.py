@@ -246,7 +246,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\bmeetings (with|in|of|during|on|held|from)\b"
                         # "japan ukraine meetings?": the meetings of those named, asked without a question word
                         r"|^\W*(?!.*\b(?:who|whom|what|when|where|which|how|why)\b)(?:[\w'’-]+ ){1,3}"
-                        r"(?:meetings|visits|engagements)(?: list| please| pls| plz)?\W*$"
+                        # ("sept 2023 japan-ukraine mtgs, list em": the same, then asked for as a list)
+                        r"(?:meetings|visits|engagements)(?: list| please| pls| plz|,? (?:list|show|name|give) (?:them"
+                        r"|em|'em|those)(?: all)?(?: please| pls| plz)?)?\W*$"
                         r"|^\W*(which|what) (meeting|visit|encounter)\b"
                         # "which G7 meeting did she mention?": a meeting of a kind named before it
 
@@ -980,6 +982,9 @@ def _read_as(word: str, index: KnowledgeIndex) -> str:
 
 
 _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
+#: "a banker who became governor", "the program which was signed": a clause about the noun before it.
+_RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]{3} )(?:who|which) (?=(?:[a-z]+ed|became|was|is|has|had|met|went|led|ran"
+                              r"|made|took|gave|held|won|came|saw|left|heads|leads|runs)\b)")
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "was this Kulubaev's first trip to Japan?", "was his trip to Japan his first?": a first claimed of the thing
 #: pointed at, which a record must say (not "was the first meeting in Kyiv?", which asks of the earliest one).
@@ -1217,9 +1222,12 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
             _CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text) or _TAG_CLAIM.match(asked_text)
             or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
-    if intent != "yes_no" and asked_text.rstrip().endswith("?") and not _WH_WORD.search(asked_text) and any(
+    if intent != "yes_no" and asked_text.rstrip().endswith("?") \
+            and not _WH_WORD.search(_RELATIVE_CLAUSE.sub(" ", asked_text)) and any(
             m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in (["is"], ["was"]) for m in mentions):
-        intent = "yes_no"  # "usmanov is uzbekistan's foreign minister?": a statement of someone, asked as a claim
+        # "usmanov is uzbekistan's foreign minister?", "hattori was a banker who became governor?": a statement of
+        # someone, asked as a claim (a "who" that opens a clause about a noun asks nothing)
+        intent = "yes_no"
     if intent != "yes_no" and _PRONOUN_IS_CLAIM.match(asked_text) and not _WH_WORD.search(asked_text):
         intent = "yes_no"  # "and he's the foreign minister?": a statement of the one meant, asked as a claim
     if intent == "general" and _ORDER_FRAGMENT.match(asked_text):

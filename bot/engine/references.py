@@ -137,6 +137,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         if not refs:
             # "the other one" of three: a reference to the list that fits none of it alone (no refs)
             return Reference((), None) if rule.name == "the other" else None
+        if rule.name == "the other" and not _of_the_kind_named(lowered[match.end():], refs):
+            return None  # ("and the other programme they mentioned?" of a program and a meeting: another program)
         order = None
         if rule.name in ("which of those came first/last", "earlier or later"):
             when = (match.groupdict().get("when") or match.group("when2")).split()[-1]
@@ -155,6 +157,21 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
             rest = f"was it {after_match.strip()}"  # ("both in 2023?": a claim of each, "was it in 2023?")
         return Reference(refs, rest, order)
     return None
+
+
+#: Nouns of a kind of record, and the kinds of item each names ("the other programme": a term, not a meeting).
+_KIND_NOUNS = {**dict.fromkeys(("meeting", "meetings", "visit", "talks", "trip", "journey", "session", "summit"),
+                               ("meeting:",)),
+               "pledge": ("pledge:",), **dict.fromkeys(("programme", "program", "project", "scheme", "initiative"),
+                                                      ("term:", "fact:"))}
+
+
+def _of_the_kind_named(after: str, refs: tuple[str, ...]) -> bool:
+    """Whether the records picked by "the other" are of the kind the noun after it names ("the other programme"
+    of a meeting is not), or no such noun follows."""
+    noun = re.match(r"\s+([a-z]+)", after)
+    kinds = _KIND_NOUNS.get(noun.group(1)) if noun is not None else None
+    return kinds is None or all(ref.startswith(kinds) for ref in refs)
 
 
 def asked_of_it(question: str) -> str:

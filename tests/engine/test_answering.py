@@ -1776,3 +1776,12 @@ def test_where_a_thing_is_needs_a_record_that_places_it(engine: Engine) -> None:
     answer = engine.ask("In which regions of Kyrgyzstan is the One Village One Product project carried out?",
                         today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_what_was_given_to_a_country_no_pledge_is_recorded_for_is_said_so_not_its_records_listed(
+        engine: Engine) -> None:
+    for question in ("what did japan give uzbekistan during covid", "what did japan give uzbekistan"):
+        answer = engine.ask(question, today=TODAY)
+        assert not answer.answered and "no aid, support or pledge to Uzbekistan" in answer.text, answer.text
+    given = engine.ask("what did japan give rwanda during covid", today=TODAY)
+    assert given.answered and "medical equipment" in given.text, given.text

@@ -611,3 +611,11 @@ def test_how_a_thing_got_there_is_told_by_the_channel_it_went_through(engine: En
                          "how did the aid get there?")
     assert answer.answered and "international organizations" in answer.text, answer.text
     assert engine.ask("how did the talks go?", today=TODAY).answered
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("first round of japan-ukraine security agreement talks, wat date", "first round"),
+    ("how many japanese companies among the 200 at the uz forum", "part of the whole")])
+def test_a_part_of_something_the_records_give_only_whole(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and said in answer.text, answer.text

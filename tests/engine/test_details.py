@@ -185,3 +185,16 @@ def test_how_many_of_a_sum_of_money_is_no_count(engine: Engine) -> None:
 def test_when_a_thing_pledged_arrives_is_no_date_of_the_pledge(engine: Engine) -> None:
     answer = engine.ask("when do the demining cranes arrive", today=TODAY)
     assert not answer.answered and "9 September 2023" not in answer.text, answer.text
+
+
+def test_how_much_of_a_record_whose_figure_is_a_span_of_time_is_no_amount(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kulubaev thank japan for?", "how much was that aid")
+    assert not answer.answered and "30 years" not in answer.title, answer.text
+
+
+@pytest.mark.parametrize("period", ["over what period", "for how long?", "over how many years"])
+def test_the_period_of_the_one_thing_shown_is_its_records_or_none(engine: Engine, period: str) -> None:
+    answer = last_answer(engine, "how much aid did kishida announce for ukraine", period)
+    assert not answer.answered and "7 billion" in answer.text, answer.text
+    spanned = last_answer(engine, "what is the 2023-2025 cooperation program?", period)
+    assert spanned.answered and "2023 to 2025" in spanned.title, spanned.text

@@ -31,6 +31,7 @@ from tests.engine.conftest import TODAY, last_answer
     "Was the Japanese official who met Usmanov from the Bureau of Asian Affairs?",  # "who" describes him
     "kishida kagame mtg was in jakarta?",  # a statement asked with a question mark
     "usmanov is uzbekistan's foreign minister?",  # a statement of someone, asked with a question mark
+    "hattori was a japanese banker who became rwanda central bank governor?",  # "who" opens a clause of the noun
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -1633,3 +1634,8 @@ def test_shorthand_is_written_out_once_per_text() -> None:
     expand_shorthand("wat did hayashi say abt the mtg")
     expand_shorthand("wat did hayashi say abt the mtg")
     assert expand_shorthand.cache_info().hits == 1
+
+
+@pytest.mark.parametrize("question", ["sept 2023 japan-ukraine mtgs, list em", "japan rwanda meetings, list them all"])
+def test_records_named_then_asked_for_as_a_list(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "list"

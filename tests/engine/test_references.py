@@ -266,3 +266,10 @@ def test_the_other_one_after_a_name_picked_two_of_three_is_the_third(engine: Eng
 def test_a_detail_asked_in_the_plural_after_a_list_is_given_for_every_record_listed(engine: Engine) -> None:
     answer = last_answer(engine, "What Uzbekistan-Japan meetings in January are described?", "and on which dates?")
     assert answer.answered and "10 January 2024" in answer.text and "26 January 2024" in answer.text, answer.text
+
+
+def test_the_other_of_a_kind_the_record_left_is_not_of_is_no_pick() -> None:
+    items = ("term:ovop", "meeting:a")
+    assert pick("and the other programme they mentioned?", items, "term:ovop", date_of) is None
+    picked = pick("and the other meeting?", items, "term:ovop", date_of)
+    assert picked is not None and picked.refs == ("meeting:a",)

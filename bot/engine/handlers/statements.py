@@ -22,6 +22,7 @@ from bot.engine.query import ROLES, SYNONYMS, Query, analyse
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
 from bot.engine.text import STOPWORDS, fold, stem
+from bot.engine.when import DateFilter, find_date
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Person
 
@@ -305,12 +306,14 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     others = [g for g in q.groups + [g for g in q.extra if not all(e[0] == "meeting" for e in g)]
               if ("person", speaker_id) not in g]
     found = []
+    # ("what did he thank Japan for from October?": the date may be of the thing thanked for, as the record tells it)
+    thanked_for = _THANKS_ASKED.search(q.lowered) is not None
     for n in a.index.by_entity.get(("person", speaker_id), ()):
         p = a.index.passages[n]
         if p.kind not in SAYING_KINDS or not says(p, forms):
             continue
         if all(a._names(p, g) for g in others) and (query.dates is None or p.date is None or query.dates.matches(
-                p.date.first_day(), p.date.last_day())):
+                p.date.first_day(), p.date.last_day()) or thanked_for and _dated_in_words(query.dates, p)):
             found.append(p)  # ("what did Kuleba thank Japan for in December 2022?": nothing he said then)
     if not found:
         return Answer("not_found", False, "Not in the records",
@@ -419,6 +422,16 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                       sources=tuple(d.cite(a.kb, p.cited) for p in chosen), focus=focus, confidence=0.0)
     return Answer("statements", True, f"What the records report of {speaker.name}", lines,
                   sources=tuple(d.cite(a.kb, p.cited) for p in chosen), confidence=0.8, focus=focus)
+
+
+def _dated_in_words(dates: DateFilter, p: Passage) -> bool:
+    """Whether the first date a record's words give ("the emergency grant aid of October") is within `dates`."""
+    told, _ = find_date(p.text.lower())
+    if told is None:
+        return False
+    if told.start is not None and told.end is not None and not told.any_year:
+        return dates.matches(told.start, told.end)
+    return told.month is not None and told.month == dates.month
 
 
 def _asked_at(query: Query) -> int:

@@ -185,3 +185,10 @@ def test_what_an_organisations_tweet_said_is_the_record_that_reports_it(engine: 
 def test_what_two_people_who_met_stressed_is_what_their_meetings_record_says(engine: Engine) -> None:
     answer = engine.ask("what did usmanov and ikegami stress", today=TODAY)
     assert answer.answered and "26 January" in answer.text, answer.text
+
+
+def test_a_date_of_the_thing_thanked_for_is_read_in_the_records_words(engine: Engine) -> None:
+    answer = last_answer(engine, "what meetings has japan had with central asian countries?",
+                         "the one in december, who was the foreign minister there?",
+                         "What did he thank Japan for from October?")
+    assert answer.answered and "emergency grant aid" in answer.text, answer.text
