@@ -24,7 +24,7 @@ from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
 from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
 from bot.engine.profiles import CONTENTS_ASKED, Profiles, lists_contents
-from bot.engine.query import SYNONYMS, Query, analyse, meeting_sides, without_identifying_clause
+from bot.engine.query import SYNONYMS, Query, analyse, expand_shorthand, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
@@ -270,6 +270,31 @@ _PLEDGE_VERB = re.compile(r"pledge|promise|offer|commit|give|send|provide|donate
 _VERB_FORM = re.compile(r"(?:ed|ing)$")
 #: Who a record says hosted something ("hosted by the Indonesian G20 presidency").
 _HOSTED_BY = re.compile(r"\bhosted by (?P<host>(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;]| under\b| in\b| on\b|$)")
+
+
+_POST_NOUNS = r"(?P<post>chair|chairman|chairwoman|chairperson|head|president|governor|director|leader)"
+#: "the chair of the G20", "head of the foreign ministry": a post said with what it is of.
+_POST_OF = re.compile(rf"\b{_POST_NOUNS} of (?:the )?(?P<of>[\w'’ -]+?)"
+                      r"(?=\s*(?:[?,.;:]|$|\b(?:in|at|during|when|while|since|for)\b))", re.IGNORECASE)
+#: "is Kagame the chair of the G20?", "kudratov is the head of …?": a post claimed of someone named.
+_POST_CLAIMED = re.compile(r"^\W*(?:and |so )?(?:(?:is|was) [\w'’.-]+(?: [\w'’.-]+)?"
+                           r"|[\w'’.-]+(?: [\w'’.-]+)? (?:is|was)) "
+                           rf"(?:the |a |an )(?:first |former |current |new |then )?{_POST_NOUNS} of (?:the )?"
+                           r"(?P<of>[\w'’ -]+?)(?=\s*(?:[?,.;:]|$|\b(?:in|at|during|when|while|since|for)\b))")
+
+
+def _post_of_another(claim: str, record: str) -> str | None:
+    """"Is Kagame the chair of the G20?" of a record that calls him "Chair of the AUDA-NEPAD … Committee": the post
+    the record gives is of another body, which it says (None when the record gives that post of what is claimed, or
+    gives the post of nothing)."""
+    claimed = _POST_CLAIMED.match(expand_shorthand(claim.lower()))
+    if claimed is None:
+        return None
+    post, wanted = claimed.group("post").lower(), set(content_stems(claimed.group("of")))
+    given = [m for m in _POST_OF.finditer(record) if m.group("post").lower() == post]
+    if not wanted or not given or any(wanted <= set(content_stems(m.group("of"))) for m in given):
+        return None
+    return given[0].group(0)
 
 
 def _exclusive_other(query: Query, unconfirmed: list[str], record: str) -> str | None:
@@ -2752,7 +2777,8 @@ class Answerer:
                           (f"The records say it was the same day, “{same_day.group(0)}”:", evidence),
                           sources=(d.cite(self.kb, p.cited),),
                           focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
-        alternative = _exclusive_other(query, unconfirmed, f"{p.text} {p.cited.quote}")
+        alternative = _exclusive_other(query, unconfirmed, f"{p.text} {p.cited.quote}") \
+            or _post_of_another(query.raw, f"{p.text} {p.cited.quote}")
         if alternative is not None:
             # "was he the second governor?" of "the first Governor": one of things that can be only one, another
             return Answer("yes_no", True, "No, not according to the records",

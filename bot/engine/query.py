@@ -730,6 +730,16 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # the same claim as one put plainly
                  (re.compile(r"^(?P<lead>\W*(?:(?:and|so|but|then|wait|hmm|oh|ok|okay)\W+)?)(?P<aux>is|was|were|are"
                              r"|did|does|do|has|have|had)(?:n'?t|n’t)\b", re.IGNORECASE), r"\g<lead>\g<aux>"),
+                 # "does Kudratov head the foreign ministry?", "kudratov heads it?": a post claimed, said by its verb
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?P<aux>does|did) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) "
+                             r"(?P<v>head) (?!(?:of|to|for|back|home|up|out|over)\b)"),
+                  lambda m: f"{m.group('lead')}{'is' if m.group('aux') == 'does' else 'was'} {m.group('who')} "
+                            f"the {m.group('v')} of "),
+                 (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?!(?i:who|whom|what|which|whose|wat|how|when|where|why)\b)"
+                             r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?P<v>heads|headed) "
+                             r"(?!(?:of|to|for|back|home|up|out|over)\b)(?=[^?]*\?\W*$)"),
+                  lambda m: f"{m.group('lead')}{m.group('who')} {'is' if m.group('v').endswith('s') else 'was'} "
+                            "the head of "),
                  (re.compile(r"\b(?:in the room|in attendance|on hand)\b"), "present"),
                  # "did Hayashi stop in Bucha?", "he stopped off at the memorial": a place visited on a journey
                  (re.compile(r"\b(?P<v>stop|stops|stopped|stopping)(?: off| by)? (?=in |at |by )"),
@@ -985,6 +995,8 @@ _WH_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
 #: "a banker who became governor", "the program which was signed": a clause about the noun before it.
 _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]{3} )(?:who|which) (?=(?:[a-z]+ed|became|was|is|has|had|met|went|led|ran"
                               r"|made|took|gave|held|won|came|saw|left|heads|leads|runs)\b)")
+#: "usmanov is …?", "kudratov heads …?": the verb after a name that states who someone is or the post they head.
+_IS_OR_HOLDS = [[w] for w in "is was heads headed".split()]
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "was this Kulubaev's first trip to Japan?", "was his trip to Japan his first?": a first claimed of the thing
 #: pointed at, which a record must say (not "was the first meeting in Kyiv?", which asks of the earliest one).
@@ -1224,7 +1236,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent != "yes_no" and asked_text.rstrip().endswith("?") \
             and not _WH_WORD.search(_RELATIVE_CLAUSE.sub(" ", asked_text)) and any(
-            m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in (["is"], ["was"]) for m in mentions):
+            m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in _IS_OR_HOLDS for m in mentions):
         # "usmanov is uzbekistan's foreign minister?", "hattori was a banker who became governor?": a statement of
         # someone, asked as a claim (a "who" that opens a clause about a noun asks nothing)
         intent = "yes_no"

@@ -1073,3 +1073,15 @@ def test_talks_claimed_of_a_subject_are_not_confirmed_by_a_definition_naming_it(
     answer = last_answer(engine, "are there any meetings with central asian countries?",
                          "did the uzbek one discuss afghanistan?")
     assert not answer.answered and "describing something else" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("is kagame the chair of the g20?", "No"), ("is kagame the chair of the auda-nepad committee?", "Yes"),
+    ("Was the first Governor of the Central Bank of Rwanda a Japanese banker?", "Yes"),
+    ("does kudratov head uzbekistan's foreign ministry?", "No"),
+    ("kudratov heads uzbekistan's foreign ministry?", "No"),
+    ("kudratov heads uzbekistan's investments n foreign trade ministry?", "Yes")])
+def test_a_post_claimed_of_one_body_is_judged_by_the_body_the_record_gives_it_of(engine: Engine, question: str,
+                                                                                  title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
