@@ -272,15 +272,16 @@ _VERB_FORM = re.compile(r"(?:ed|ing)$")
 _HOSTED_BY = re.compile(r"\bhosted by (?P<host>(?:the )?[\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;]| under\b| in\b| on\b|$)")
 
 
+#: Posts said with what they are of ("the chair of …"), then what they are of, up to a pause or a clause of time
+#: or place.
 _POST_NOUNS = r"(?P<post>chair|chairman|chairwoman|chairperson|head|president|governor|director|leader)"
+_POST_OF_BODY = r" of (?:the )?(?P<of>[\w'’ -]+?)(?=\s*(?:[?,.;:]|$|\b(?:in|at|during|when|while|since|for)\b))"
 #: "the chair of the G20", "head of the foreign ministry": a post said with what it is of.
-_POST_OF = re.compile(rf"\b{_POST_NOUNS} of (?:the )?(?P<of>[\w'’ -]+?)"
-                      r"(?=\s*(?:[?,.;:]|$|\b(?:in|at|during|when|while|since|for)\b))", re.IGNORECASE)
+_POST_OF = re.compile(rf"\b{_POST_NOUNS}{_POST_OF_BODY}", re.IGNORECASE)
 #: "is Kagame the chair of the G20?", "kudratov is the head of …?": a post claimed of someone named.
 _POST_CLAIMED = re.compile(r"^\W*(?:and |so )?(?:(?:is|was) [\w'’.-]+(?: [\w'’.-]+)?"
                            r"|[\w'’.-]+(?: [\w'’.-]+)? (?:is|was)) "
-                           rf"(?:the |a |an )(?:first |former |current |new |then )?{_POST_NOUNS} of (?:the )?"
-                           r"(?P<of>[\w'’ -]+?)(?=\s*(?:[?,.;:]|$|\b(?:in|at|during|when|while|since|for)\b))")
+                           rf"(?:the |a |an )(?:first |former |current |new |then )?{_POST_NOUNS}{_POST_OF_BODY}")
 
 
 def _post_of_another(claim: str, record: str) -> str | None:
