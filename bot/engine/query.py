@@ -731,10 +731,12 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  (re.compile(r"^(?P<lead>\W*(?:(?:and|so|but|then|wait|hmm|oh|ok|okay)\W+)?)(?P<aux>is|was|were|are"
                              r"|did|does|do|has|have|had)(?:n'?t|n’t)\b", re.IGNORECASE), r"\g<lead>\g<aux>"),
                  # "does Kudratov head the foreign ministry?", "kudratov heads it?": a post claimed, said by its verb
+                 # ("does A chair the G20?" the same, a body; "did A chair the meeting?" is of a gathering's host)
                  (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?P<aux>does|did) (?P<who>[\w'’.-]+(?: [\w'’.-]+)?) "
-                             r"(?P<v>head) (?!(?:of|to|for|back|home|up|out|over)\b)"),
+                             r"(?:(?P<v>head)|(?P<chair>chair)(?![^?]*\b(?:meeting|meetings|talks|session|forum|summit"
+                             r"|dialogue|conference|gathering)s?\b)) (?!(?:of|to|for|back|home|up|out|over)\b)"),
                   lambda m: f"{m.group('lead')}{'is' if m.group('aux') == 'does' else 'was'} {m.group('who')} "
-                            f"the {m.group('v')} of "),
+                            f"the {m.group('v') or m.group('chair')} of "),
                  (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?!(?i:who|whom|what|which|whose|wat|how|when|where|why)\b)"
                              r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?) (?P<v>heads|headed) "
                              r"(?!(?:of|to|for|back|home|up|out|over)\b)(?=[^?]*\?\W*$)"),

@@ -1077,6 +1077,9 @@ def test_talks_claimed_of_a_subject_are_not_confirmed_by_a_definition_naming_it(
 
 @pytest.mark.parametrize(("question", "title"), [
     ("is kagame the chair of the g20?", "No"), ("is kagame the chair of the auda-nepad committee?", "Yes"),
+    ("does kagame chair the g20?", "No"), ("did kagame chair the auda-nepad committee?", "Yes"),
+    # (chairing a meeting is told by who held it)
+    ("Did Kuleba chair the G7 foreign ministers' meeting in New York?", "No"),
     ("Was the first Governor of the Central Bank of Rwanda a Japanese banker?", "Yes"),
     ("does kudratov head uzbekistan's foreign ministry?", "No"),
     ("kudratov heads uzbekistan's foreign ministry?", "No"),
