@@ -201,9 +201,6 @@ _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered)"
                         # ("when do the cranes arrive?": an arrival still to come, said in the present)
                         r"|(?:do|does) (?:\w+ ){1,4}(?:arrive|get delivered|get there))\b")
-#: Words right before the country something was given to ("give Uzbekistan", "sent to Rwanda").
-_GIVEN_TO = frozenset("to give gave given send sent provide provided supply supplied donate donated offer offered "
-                      "pledge pledged promise promised".split())
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 #: "… too?", "… as well?": a claim added to what the conversation has shown.
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$")
@@ -478,9 +475,11 @@ class Answerer:
             recorded = self.pledges_to(partners, query)
             if recorded:
                 return self._pledge_list(recorded, groups, 0.8)
+        # (the countries said right after a word of giving or "to": "give Uzbekistan", "sent to Rwanda")
         given_to = {m.id for m in query.mentions if m.kind == "country" and m.id in partners and m.start > 0
-                    and query.words[m.start - 1] in _GIVEN_TO}
-        if given_to and "pledge" in query.aspects and query.intent in lx.THING_INTENTS \
+                    and (query.words[m.start - 1] == "to" or stem(query.words[m.start - 1]) in lx.GIVING)} \
+            if "pledge" in query.aspects else set()
+        if given_to and query.intent in lx.THING_INTENTS \
                 and (lx.WHAT_AID.match(query.raw.lower()) or lx.THING_GIVEN_ASKED.match(query.raw.lower())) \
                 and not self.pledges_to(given_to, replace(query, dates=None)):
             # "what did Japan give Uzbekistan during covid?": no pledge or aid to them is recorded at all, whenever,

@@ -39,6 +39,11 @@ _HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'â€
 #: "the central bank guy", "the investment ministry man": a person by words of what they do, before a noun for a
 #: person.
 _THE_WORDS_GUY = re.compile(rf"\bthe (?P<what>(?:[a-z]+ ){{1,3}}){lx.PERSON_NOUN}\b")
+def _what_said(found: re.Match[str] | None) -> set[str]:
+    """The stems of the words a description said before its noun for a person ("the central bank guy")."""
+    return set(content_stems(found.group("what"))) if found is not None else set()
+
+
 #: Words of rank before a head ("the deputy head of the bureau").
 _RANKS = frozenset(stem(w) for w in ("deputy", "vice", "assistant"))
 #: "who heads the bureau", "who runs the agency": the head of a body, asked by a verb.
@@ -378,7 +383,7 @@ class Describer:
         """"the finance guy" after a list of people: those of `among` whose posts or description hold every word
         said before the noun for a person; [] when the text describes no one so."""
         found = _THE_WORDS_GUY.search(fold(text).lower())
-        wanted = set(content_stems(found.group("what"))) if found is not None else set()
+        wanted = _what_said(found)
         return [i for i in among if wanted and wanted <= self._what_they_do.get(i, frozenset())]
 
     def _by_what_they_do(self, query: Query) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
@@ -386,7 +391,7 @@ class Describer:
         the noun for a person (of the country said after "from", if any), and the stems those words used up;
         nobody unless exactly one."""
         found = _THE_WORDS_GUY.search(" ".join(query.words))
-        wanted = set(content_stems(found.group("what"))) if found is not None else set()
+        wanted = _what_said(found)
         if found is None or not wanted:
             return frozenset(), frozenset()
         of = from_countries(query)
