@@ -9,9 +9,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from bot.engine import lexicon as lx
 from bot.engine.gazetteer import Mention
 from bot.engine.index import KnowledgeIndex
-from bot.engine.query import Query, asks_what_happened
+from bot.engine.query import ROLES, Query, asks_what_happened, phrase_span
 from bot.engine.text import fold, stem
 from bot.engine.when import DateFilter
 from bot.knowledge.dates import PartialDate
@@ -45,11 +46,20 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         side = _SIDES.get(word)
         if side is None:
             continue
-        first = i + 2 if word in ("prior", "ahead") and words[i + 1] == "to" else i + 1
+        first = i + 2 if word in ("prior", "ahead") and words[i + 1] in ("to", "of") else i + 1
+        if word in ("prior", "ahead") and first == i + 1:
+            continue  # ("ahead" alone, "prior" alone: no side of an event)
+        if word == "ahead" and first < len(words) and words[first] not in _DETERMINERS \
+                and words[first] not in lx.TITLE_WORDS \
+                and not any(m.kind == "person" and m.start == first for m in query.mentions):
+            continue  # ("how many hours ahead of New York?": a clock ahead of a place, no event's side)
         possessive = None
         while first < len(words) and words[first] in _DETERMINERS:
             possessive = possessive or (words[first] if words[first] != "the" else None)
             first += 1  # "after the Bali meeting", "before his trip to Kyiv"
+        while first < len(words) - 1 and words[first] in lx.TITLE_WORDS \
+                and not any(m.start == first for m in query.mentions):
+            first += 1  # "ahead of Foreign Minister Hayashi's trip": the one named after the post
         # "two days before seeing Kuleba": the meeting with the one named next
         gerund = first < len(words) - 1 and words[first] in _MEETING_GERUNDS
         first += 1 if gerund else 0
@@ -149,8 +159,12 @@ def placed_by_event(query: Query, index: KnowledgeIndex) -> Query | None:
         shift = end - i
         mentions = tuple(m if m.start < i else replace(m, start=m.start - shift, end=m.end - shift)
                          for m in query.mentions if not i <= m.start < end)
+        # ("ahead of Foreign Minister Hayashi's trip": a post said in the clause is of the one who made it)
+        post = phrase_span(ROLES[query.role], words) if query.role is not None else None
+        role = None if post is not None and i <= post[0] and post[1] <= end else query.role
         return replace(query, raw=said.sub("", query.raw, count=1), words=words[:i] + words[end:], dates=window,
-                       mentions=mentions, keywords=tuple(k for k in query.keywords if k not in clause or k in rest))
+                       mentions=mentions, keywords=tuple(k for k in query.keywords if k not in clause or k in rest),
+                       role=role)
     return None
 
 

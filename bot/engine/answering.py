@@ -803,6 +803,13 @@ class Answerer:
             meeting = next((x for x in scored if x.passage.kind == "meeting" and not x.entities_missing), None)
             if meeting is not None:
                 best, scored = meeting, [meeting, *(x for x in scored if x is not meeting)]
+        elif query.intent == "who" and best.passage.kind == "fact" and not self._names_anyone(best.passage):
+            # "who was the Japanese minister at it?" of "the Japanese and Kyrgyz Foreign Ministers welcomed …": a
+            # post the fact says, no one it names; a meeting nearly as close to the question names who held it
+            meeting = next((x for x in scored[:thresholds.CLOSE_RECORDS] if x.passage.kind == "meeting"
+                            and not x.entities_missing and x.coverage >= best.coverage - 0.15), None)
+            if meeting is not None:
+                best, scored = meeting, [meeting, *(x for x in scored if x is not meeting)]
         if query.intent == "about":
             # "Give me some background on ...": the records that cover the question nearly as well too.
             close = [s for s in scored[:4] if s.coverage >= best.coverage - 0.15 and not s.entities_missing]
@@ -2360,6 +2367,10 @@ class Answerer:
                                   countries=tuple(e[1] for e in sorted(p.entities) if e[0] == "country"),
                                   place=places[0] if len(places) == 1 else None,
                                   date=p.date.iso() if p.date else None))
+
+    def _names_anyone(self, p: Passage) -> bool:
+        """Whether the text of `p` names someone of the records (by their family name at least)."""
+        return any(person.family_name.lower() in p.text.lower() for person in self.kb.people.values())
 
     def _meeting_told_of(self, p: Passage) -> str | None:
         """The one meeting a fact tells of: dated its day and naming someone or something of it ("over 200

@@ -25,6 +25,11 @@ _CORRECTION = re.compile(r"^\W*(?:(?:" + CORRECTION_OPENER + r"|correction|er+m?
 _ONE_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
                         r"(?:i\s+meant\s+)?"
                         r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
+#: "no sorry, the finance minister": another post than the one asked of, the question asked again of it.
+_POST_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
+                         r"(?P<new>(?:the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:minister|official|leader|president"
+                         r"|premier|counterpart|diplomat|envoy|representative|chief|head|governor|ambassador))\W*$",
+                         re.IGNORECASE)
 #: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
@@ -80,7 +85,7 @@ class Correction:
 
 def read(text: str) -> Correction | None:
     """The correction a message makes, or None when it is no correction."""
-    match = _CORRECTION.match(text.strip()) or _ONE_MEANT.match(text.strip())
+    match = _CORRECTION.match(text.strip()) or _ONE_MEANT.match(text.strip()) or _POST_MEANT.match(text.strip())
     if match is None:
         return None
     new = match.group("new").strip()

@@ -231,7 +231,8 @@ def _agent_in_text(text: str, query: Query) -> str | None:
 _TO_WHOM = re.compile(r"^\W*(?:and )?to whom\b|\bwho (?:was it|were they|was that) (?:announced|made|given|promised"
                       r"|said|pledged) to\b"
                       r"|\bwho(?:m)? (?:was|were|did|is|does) (?:she|he|they|it|that|this) (?:telling|saying|announcing"
-                      r"|talking|speaking|tell|say|announce|talk|speak|promising|promise)(?: (?:this|that|it|them))? to"
+                      r"|talking|speaking|tell|say|announce|talk|speak|promising|promise)"
+                      r"(?: (?:all|both|of|this|that|it|them|these|those|things|stuff)){0,3} to"
                       r"\W*$")
 #: "Via whom?", "through whom was it delivered?": the channel, which a record names after "via" or "through".
 _CHANNEL_ASKED = re.compile(r"\b(?:via|through) (?:who|whom|which|what)\b")

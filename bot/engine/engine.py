@@ -488,7 +488,7 @@ class Engine:
             cleaned = unfronted(_SUBJECT_INTRODUCED.sub("", cleaned, count=1) or cleaned)
             # "When did Velda hold the Ostra summit she mentioned to Dorin?": where the summit was spoken of
             # says which one it is no more than its name does, and names no one of it
-            cleaned = _MENTIONED_CLAUSE.sub(lambda m: m.group("thing"), cleaned, count=1)
+            cleaned = _MENTIONED_CLAUSE.sub(_mentioned_clause_dropped, cleaned, count=1)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
             cleaned = choice_put_last(cleaned)
         if not cleaned.startswith("/"):
@@ -901,6 +901,21 @@ class Engine:
         return Answer("comparison", True, title, (one.statement, other.statement),
                       sources=(d.cite(self.kb, one.cited), d.cite(self.kb, other.cited)),
                       focus=Focus(items=(f"pledge:{one.id}", f"pledge:{other.id}")), confidence=0.8)
+
+    def _at_the_time_shown(self, t: Turn) -> Answer | None:
+        """"How many cranes did Japan pledge? → which Japanese official was visiting at the time?": the date of the
+        record just answered (a pledge or a fact, of no meeting the conversation already holds), said in the
+        question of who in place of "at the time"."""
+        focus = t.focus
+        said = _AT_THE_TIME.search(t.text)
+        if focus is None or focus.date is None or focus.meeting is not None or said is None \
+                or not _WHO_OR_WHICH.match(t.lowered) or find_date(t.text)[0] is not None:
+            return None
+        try:
+            date = PartialDate.parse(focus.date)
+        except ValueError:
+            return None
+        return self.ask_one(f"{t.text[:said.start()]}{d.on_date(date)}{t.text[said.end():]}", focus, t.today)
 
     def _else_of_no_one(self, t: Turn) -> Answer | None:
         """"Who else did Kishida meet in Bali?" when neither the question nor the conversation named anyone he met:
@@ -4023,6 +4038,10 @@ _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|wh
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
 _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"
                                r"|ones are they)\W*$")
+#: "at the time", "back then": the date of the record just answered ("at the time of X" names its own).
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) (?:time|point)\b(?! of\b)", re.IGNORECASE)
+#: A question of who or which ("which Japanese official was visiting …?").
+_WHO_OR_WHICH = re.compile(r"^\W*(?:and |so )?(?:who|which)\b")
 #: How many records of the last answers a conversation keeps in mind.
 _RECENT_KEPT = 6
 _NAME_PART = re.compile(r"\b(given|first|family|last|sur) ?name\b")
@@ -4293,7 +4312,7 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
                               r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
                               r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
 #: "what are the names of the ministers Hayashi met?": people of a kind asked for by their names.
-_NAMES_OF_PEOPLE = re.compile(r"^\W*(?:what (?:are|were|was|is) )?the (?:full )?names of (?:the |all the )?"
+_NAMES_OF_PEOPLE = re.compile(r"^\W*(?:what (?:are|were|was|is) )?(?:the )?(?:full )?names of (?:the |all the )?"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:" + "|".join(sorted(lx.PEOPLE_NOUNS)) + r")\b.+)$",
                               re.IGNORECASE)
 #: "who reported that?", "who announced it?": who told of what the last answer confirmed.
@@ -4306,9 +4325,20 @@ _POSSESSIVE_BEFORE_NOUN = re.compile(r"\b(?:his|her|their)\s+(?!(?:there|then|in
 #: says where a thing named before it was spoken of.
 _MENTIONED_CLAUSE = re.compile(
     r"\b(?P<thing>meeting|summit|visit|forum|session|talks|agreement|programme|program|pledge|event|initiative|"
-    r"formula|plan)\s+(?:that |which )?(?:she|he|they) (?:had )?(?:mentioned|brought up|referred to|raised|cited|"
-    r"spoke of|talked about) (?:to|with|in (?:her|his|their) (?:talks?|meeting|conversation) with) "
-    r"[\w'’ .-]{2,40}?(?=\s*[?.!,;]|\s*$)", re.IGNORECASE)
+    r"formula|plan)\s+(?:that |which )?(?:she|he|they|(?P<who>[\w'’.-]+(?: [\w'’.-]+)?)) (?:had )?(?:mentioned"
+    r"|brought up|referred to|raised|cited|spoke of|talked about)(?P<to> (?:to|with|in (?:her|his|their) (?:talks?"
+    r"|meeting|conversation) with) [\w'’ .-]{2,40}?)?(?=\s*[?.!,;]|\s*$)", re.IGNORECASE)
+
+
+def _mentioned_clause_dropped(found: re.Match[str]) -> str:
+    """The thing a `_MENTIONED_CLAUSE` is said of, without the clause; the words as they were when one named (not
+    a pronoun) speaks of a thing of no gathering to no one ("what was the plan Kishida talked about?": his plan)."""
+    if found.group("who") and not found.group("to") and found.group("thing").lower() not in _GATHERINGS_MENTIONED:
+        return found.group(0)
+    return found.group("thing")
+
+
+_GATHERINGS_MENTIONED = frozenset("meeting summit visit forum session talks".split())
 #: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 
@@ -4507,6 +4537,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the last question of another name", asked_again.of_another_name),
     Rule("the journey claimed of another too", Engine._went_there_too),
     Rule("a journey there before or after someone", Engine._went_there_before),
+    Rule("the date of the record just shown", Engine._at_the_time_shown),
     Rule("others met, besides no one named", Engine._else_of_no_one),
     Rule("more of nothing answered", Engine._else_of_nothing),
     Rule("the holder of a post denied", Engine._holder_of_denied_post),

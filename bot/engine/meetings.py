@@ -941,7 +941,9 @@ class Meetings:
         elif intent == "where":
             where = d.meeting_place(kb, m)
             # ("where in Japan was it?" of a record that names the country alone asks the city as well)
-            asks_city = re.search(r"\b(city|cities|towns?)\b", query.raw.lower()) is not None \
+            # ("where exactly?" the same: more than a country)
+            asks_city = re.search(r"\b(city|cities|towns?)\b|\bwhere (?:exactly|precisely|specifically)\b"
+                                  r"|\b(?:exactly|precisely) where\b", query.raw.lower()) is not None \
                 or _WHERE_IN.search(query.raw.lower()) is not None
             if where is None or (asks_city and not m.place):
                 return Answer("not_found", False, m.title, ("The source does not say where (which city) it took place."

@@ -202,8 +202,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\b(what|which) (exact |precise |calendar )?(dates?|days?|years?|months?)\b"
                         r"|\bsince when\b|\bhow long ago\b"
                         r"|\bhow far back\b|\bgo back\b|\bdate back\b|\bhow old\b")),
-    ("list", re.compile(r"\b(first|earliest|oldest|latest|last|most recent|newest|next) (recorded )?([a-z'-]+ ){0,2}"
-                        r"(meeting|visit|talks|encounter|contact|exchange)")),
+    ("list", re.compile(r"\b(first|earliest|oldest|latest|last|most recent|recent|newest|next) (recorded )?"
+                        r"([a-z'-]+ ){0,2}(meeting|visit|talks|encounter|contact|exchange)")),
     ("define", re.compile(r"^(what|whats) (is|are|was|does|do) (the |an |a )?(meaning|abbreviation|acronym)?|^what(s"
                           r"| is| are| was) \w|\bstand for\b|\bdefin|\bmeaning of\b|^explain\b"
                           # "whose peace formula is it?": what the thing is, whose name its record gives
@@ -293,6 +293,8 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("discuss", re.compile(r"\b(discuss|talk(ed)? about|topic|agenda|focus|sector|area|field|exchang|cover|cooperat"
                            r"|collaborat|touch|review|deal with|(?:go|goes|going|gone|went) (?:over|through)\b"
                            r"|(?:bring|brought|bringing) up\b"
+                           # ("what did A and B say about X?", "what did both say about it?": what their talks held)
+                           r"|\b(?:both|and [\w'’-]+|both [\w'’-]+) (?:say|said) about\b"
                            # ("which issues came up?": what was discussed; "in what contexts does he come up?" is not)
                            r"|\b(?:what|which)(?: (?!did\b|does\b|do\b)[a-z]+){0,3} (?:came|come|comes|coming) up\b"
                            r"|rais(?:e|ed|ing)\b(?= \w+\W*$| (?:with|at|during)\b))")),
@@ -428,6 +430,10 @@ FIRST_SAID = _FIRST
 _LATEST = re.compile(r"\b(latest|most recent|most recently|last|newest|recent|recently)\b(?! (year|month|week|winter"
                      r"|summer|spring|autumn|fall))")
 LATEST_SAID = _LATEST
+#: "What recent meetings …?", "the latest visits of …": several records asked for, not the one latest ("the most
+#: recent of those visits" is one).
+_RECENT_SEVERAL = re.compile(r"\b(?:most recent|recent|latest|newest)\s+(?:[a-z'’-]+\s+){0,2}?(?:meetings|visits"
+                             r"|events|engagements|contacts|trips)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'’\-]+\b")
 
 #: Common paraphrases mapped onto the words the knowledge base uses, as written.
@@ -568,7 +574,7 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 #: Chat shorthand for question words ("hw many mtgs wth kyrgyzstan").
 SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", "jpn": "japanese",
-             "guvnor": "governor", "guv": "governor",
+             "guvnor": "governor", "guv": "governor", "repped": "represented", "repping": "representing",
              "hw": "how", "wat": "what", "wht": "what",
              "wut": "what", "wot": "what", "whut": "what", "wen": "when", "whn": "when", "wer": "where",
              "whr": "where", "wh": "who", "y": "why", "abt": "about", "wth": "with", "w": "with", "mtg": "meeting",
@@ -595,7 +601,8 @@ SHORTHAND = {"1st": "first", "2nd": "second", "3rd": "third", "jp": "japanese", 
 #: The words a question is framed with, which chat writes without their vowels ("how mny", "wat mnth") or with a
 #: "z" for the "s" of the plural ("how many dayz").
 _FRAME_WORDS = """how many much long what when where which who whom why year years day days month months week weeks
-    hour hours minute minutes first last number people time times date dates""".split()
+    hour hours minute minutes first last number people time times date dates talked discussed visited signed pledged
+    agreed represented""".split()
 
 
 def _disemvowelled(words: list[str]) -> dict[str, str]:
@@ -692,7 +699,7 @@ _MINUTES = re.compile(r"\b(\d+)[\s-]*mins?\b")
 _SET_UP = {"set": "established", "sets": "establishes", "setting": "establishing"}
 #: Verbs of meeting and their past forms, both ways ("are reported meeting" → "met"; "officials japan met" → "meet").
 _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed", "host": "hosted", "receive": "received",
-         "see": "saw"}
+         "see": "saw", "deal": "dealt"}
 _MET_BASE = {done: verb for verb, done in _DONE.items()}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
@@ -749,7 +756,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "which officials are reported meeting a minister?", "do the documents show A holding talks?":
                  # what the records report is what was done
                  (re.compile(r"\b(?:are|is|was|were) (?:reported|recorded|shown|described|documented|mentioned) "
-                             r"(?:as )?(?=meeting|holding|visiting|signing)(?P<v>meet|hold|visit|sign)ing\b"),
+                             r"(?:as )?(?=meeting|holding|visiting|signing|dealing)"
+                             r"(?P<v>meet|hold|visit|sign|deal)ing\b"),
                   lambda m: _DONE[m.group("v")]),
                  (re.compile(r"\bdo(?:es)? (?:the |these |your |those )?(?:documents|records|texts|articles|sources|"
                              r"reports) show (?P<who>[\w'’.-]+(?: [\w'’.-]+){0,2}?) (?P<v>meet|hold|visit|sign)ing\b"),
@@ -1313,6 +1321,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         role = min(posts, key=lambda p: p[1])[2]  # only titles ("President Kagame"): the post they name
     # "the last two months of 2022" is a date, not an order: read from the words the date left.
     ordering = lx.SORTED_BY_DATE.sub(" ", rest)  # "oldest first, please" sorts a list; it asks for no first one
+    several_recent = _RECENT_SEVERAL.search(ordering) is not None
+    ordering = _RECENT_SEVERAL.sub(" ", ordering)  # "what recent meetings …?": the ones listed, not the one latest
     if intent == "duration":
         ordering = _LAST_AS_VERB.sub(" ", ordering)  # "how long did each meeting last?": no latest one
     order = "first" if _FIRST.search(ordering) else ("latest" if _LATEST.search(ordering) else None)
@@ -1459,7 +1469,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked
-        and stem(w) not in _STOP_STEMS and not (order and w in _ORDER_WORDS)
+        and stem(w) not in _STOP_STEMS and not ((order or several_recent) and w in _ORDER_WORDS)
     ))
     # ("the G7 FM meeting": the words "FM" stands for, which a record writes)
     keywords += tuple(k for i in sorted(shortened) for w in SHORTHAND[words[i]].split()
@@ -1711,12 +1721,17 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
                            # ("number of agreements signed at the forum?": how many asked, of what the clause says)
                            r"(?!(?:the |total )?(?:number|amount|count|quantity|size) of\b)"
                            # ("and the other rwandan minister mentioned there?": the one asked for, described)
-                           r"(?!(?:and |so )?the other\b)"
+                           # ("and the one kamikawa had in NY?": a record pointed to, its detail asked as before)
+                           r"(?!(?:and |so )?the (?:other|one|ones)\b)"
                            # ("meetings that were held in 2022?": the records asked for by a clause)
                            r"(?!(?:the |all |any )?[a-z]{2,}(?<![su'’])s (?:that|which|who) )"
-                           r"[a-z\d][\w'’–—-]*(?: [\w'’&–—-]+){0,4} (?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
+                           # ("any other areas that came up?": the things asked for, described)
+                           r"(?!any\b)"
+                           # ("time diff … based on that record?": a participle that describes, no verb of a claim)
+                           r"[a-z\d][\w'’–—-]*(?: [\w'’&–—-]+){0,5} (?!(?:based|related|called|named|titled|entitled"
+                           r"|located|situated|compared|dated)\b)(?:\w{3,}ed|met|went|gave|sent|made|held|took|came"
                            r"|saw|began|became|opened|signed|visited|pledged|drew|brought|told|spoke|led|paid|left|got|won"
-                           r"|wrote|chose|fell|said|kept|spent|stood|have|has|was|were|been)\b[^?]*"
+                           r"|wrote|chose|fell|said|kept|spent|stood|have|has|had|was|were|been)\b[^?]*"
                            r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bof)"
                            r"(?<!\babout)(?<!\baround)(?<!\bwhen)\?\W*$")
 #: "japan gave ukraine 500 generators last yr", "the mtg was in jakarta": the same statement typed without a
@@ -1725,8 +1740,8 @@ _STATED_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|
 _BARE_CLAIM = re.compile(r"^(?![^?]*\?)(?=\W*(?:\S+\s+){1,9}\S+\W*$)(?=.*(?:(?<!\w)\d|\b(?:was|were)\b(?!\W*$)))"
                          # ("meetings hayashi attended": the records asked for by a clause, no claim)
                          r"(?!\W*(?:the )?[a-z]{2,}(?<![su'’])s\b(?!['’]))"
-                         # (and "had": "the forum only had like 50 companies")
-                         + _STATED_CLAIM.pattern.removesuffix(r"\?\W*$").replace("|have|has|", "|have|has|had|")
+                         # ("the forum only had like 50 companies")
+                         + _STATED_CLAIM.pattern.removesuffix(r"\?\W*$")
                          + r"[.!]*\s*$")
 #: "hayashi's mtg w the kyrgyz fm was in dec 2022?", "the dialogue meeting he came for was the 10th one?": a
 #: statement of any subject whose "was" puts a figure, a year or an ordinal to it, typed with a question mark.

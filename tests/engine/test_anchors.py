@@ -200,3 +200,18 @@ def test_a_journey_before_someones_that_year_is_bounded_by_both(engine: Engine) 
     read = placed_by_event(analyse("who went to Ukraine before Yoshimasa Hayashi that year?", engine.index),
                            engine.index)
     assert read is not None and read.dates is not None and read.dates.start == dt.date(2023, 1, 1), read
+
+
+@pytest.mark.parametrize("question", [
+    "Which Japanese prime minister visited Ukraine in March 2023, ahead of Foreign Minister Hayashi's trip?",
+    "who visited ukraine prior to foreign minister hayashi's visit?",
+])
+def test_ahead_of_someone_s_journey_named_with_their_post_is_before_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kishida" in answer.title + answer.text and "Bucha" not in answer.text, answer.text
+
+
+def test_a_clock_ahead_of_a_place_is_no_side_of_an_event(engine: Engine) -> None:
+    query = analyse("How many hours ahead of New York was Japan at the time of the Kamikawa-Kuleba meeting?",
+                    engine.index)
+    assert placed_by_event(query, engine.index) is None

@@ -1785,3 +1785,28 @@ def test_what_was_given_to_a_country_no_pledge_is_recorded_for_is_said_so_not_it
         assert not answer.answered and "no aid, support or pledge to Uzbekistan" in answer.text, answer.text
     given = engine.ask("what did japan give rwanda during covid", today=TODAY)
     assert given.answered and "medical equipment" in given.text, given.text
+
+
+def test_who_held_a_post_at_a_meeting_is_not_a_fact_that_names_no_one(engine: Engine) -> None:
+    answer = last_answer(engine, "what time did kamikawa and kuleba start talking",
+                         "sorry i meant the kyrgyz FM meeting", "who was the japanese minister at that one")
+    assert answer.answered and "Yoshimasa Hayashi" in answer.text, answer.text
+
+
+def test_a_gathering_named_then_who_mentioned_it_to_whom_is_the_gathering(engine: Engine) -> None:
+    answer = engine.ask("When was the G7 foreign ministers meeting that Kamikawa mentioned to Kuleba?", today=TODAY)
+    assert answer.answered and "18 September 2023" in answer.text and "20 September" not in answer.text, answer.text
+
+
+def test_at_the_time_is_the_date_of_the_record_just_shown(engine: Engine) -> None:
+    answer = last_answer(engine, "how many demining cranes did japan promise ukraine",
+                         "which japanese official was visiting at the time?")
+    assert answer.answered and answer.title == "Yoshimasa Hayashi" and "Kishida" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "title"), [("kyrgyz fm mtg w hayashi lasted an hr?", "No"),
+                                                 ("uz jp forum had like 500 companies?", "No")])
+def test_a_statement_with_a_question_mark_is_judged_against_the_record(engine: Engine, question: str,
+                                                                       title: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title.startswith(title), answer.text

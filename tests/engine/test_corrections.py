@@ -247,3 +247,14 @@ def test_a_correction_picking_the_other_record_asks_the_last_question_of_it(engi
     answer = last_answer(engine, "japan meetings w central asian countries in ur data?",
                          "the uzbek one, who was there from japan", "no wait, the other one")
     assert answer.answered and "Hayashi" in answer.text and "discussed" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("said", ["no sorry, the finance minister", "oh wait, the finance minister"])
+def test_another_post_said_after_a_correction_word_asks_the_question_again_of_it(engine: Engine, said: str) -> None:
+    assert read(said) is not None
+    answer = last_answer(engine, "who was rwanda's foreign minister at the kagame kishida meeting", said)
+    assert answer.answered and answer.title == "Uzziel Ndagijimana", answer.text
+
+
+def test_a_post_alone_is_no_correction() -> None:
+    assert read("the finance minister") is None

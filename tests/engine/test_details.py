@@ -198,3 +198,10 @@ def test_the_period_of_the_one_thing_shown_is_its_records_or_none(engine: Engine
     assert not answer.answered and "7 billion" in answer.text, answer.text
     spanned = last_answer(engine, "what is the 2023-2025 cooperation program?", period)
     assert spanned.answered and "2023 to 2025" in spanned.title, spanned.text
+
+
+def test_whom_she_was_telling_all_this_is_who_heard_the_pledge_not_herself(engine: Engine) -> None:
+    *_, hearer = _conversation(engine, "how many generators did japan give ukraine according to kamikawa",
+                               "anything else coming by the end of september?", "how many of those?",
+                               "what did they cost?", "who was she telling all this to?")
+    assert hearer.startswith("Dmytro Kuleba"), hearer

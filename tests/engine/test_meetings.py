@@ -447,3 +447,19 @@ def test_a_pronoun_after_the_people_of_a_side_of_several_records_means_each_of_t
                          "the uzbek one, who represented japan?", "What's his title?")
     assert answer.answered and "Ikegami" in answer.text and "Kozuki" in answer.text, answer.text
     assert "Usmanov" not in answer.title, answer.text
+
+
+def test_where_exactly_of_a_meeting_placed_in_a_country_alone_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("where exactly was the hayashi kulubaev meeting?", today=TODAY)
+    assert not answer.answered and "names only the country: Japan" in answer.text, answer.text
+
+
+def test_where_exactly_of_a_meeting_in_a_city_gives_the_city(engine: Engine) -> None:
+    answer = engine.ask("where exactly did kamikawa meet kuleba?", today=TODAY)
+    assert answer.answered and "New York" in answer.text, answer.text
+
+
+def test_recent_meetings_asked_for_are_all_listed(engine: Engine) -> None:
+    answer = engine.ask("what recent japan-uzbekistan meetings or events do you have info on?", today=TODAY)
+    assert answer.answered and answer.title.startswith("2 meetings"), answer.text
+    assert "business forum" in answer.text and "Usmanov" in answer.text, answer.text

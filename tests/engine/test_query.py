@@ -32,6 +32,8 @@ from tests.engine.conftest import TODAY, last_answer
     "kishida kagame mtg was in jakarta?",  # a statement asked with a question mark
     "usmanov is uzbekistan's foreign minister?",  # a statement of someone, asked with a question mark
     "hattori was a japanese banker who became rwanda central bank governor?",  # "who" opens a clause of the noun
+    "kyrgyz fm mtg w hayashi lasted an hr?",  # a subject of six words once its shorthand is written out
+    "uz jp forum had like 500 companies?",  # "had" as the verb of the statement
 ])
 def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "yes_no"
@@ -45,6 +47,8 @@ def test_claims_asked_yes_or_no(engine: Engine, question: str) -> None:
     "Who met Kuleba, right?",  # a tag after a question word: the question is still asked
     "Do you know who hosted the meeting in Japan?",  # an indirect question
     "the kagame kishida meeting was where?",  # a question word at the end
+    "time diff between ny n tokyo based on that kuleba record?",  # a participle that describes, no verb of a claim
+    "Any other areas of collaboration that came up?",  # the things asked for, described by a clause
 ])
 def test_questions_that_are_no_claims(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
@@ -1639,3 +1643,22 @@ def test_shorthand_is_written_out_once_per_text() -> None:
 @pytest.mark.parametrize("question", ["sept 2023 japan-ukraine mtgs, list em", "japan rwanda meetings, list them all"])
 def test_records_named_then_asked_for_as_a_list(engine: Engine, question: str) -> None:
     assert analyse(question, engine.index).intent == "list"
+
+
+@pytest.mark.parametrize("question", ["what recent japan-uzbekistan meetings or events do you have info on?",
+                                      "recent meetings between japan and uzbekistan",
+                                      "most recent meetings of hayashi?"])
+def test_recent_said_of_records_in_the_plural_asks_for_them_all_not_the_latest(engine: Engine, question: str) -> None:
+    query = analyse(question, engine.index)
+    assert query.intent == "list" and query.order is None and "recent" not in query.keywords, query
+
+
+def test_the_most_recent_one_of_a_kind_is_still_the_latest(engine: Engine) -> None:
+    assert analyse("what was the most recent meeting with ukraine?", engine.index).order == "latest"
+
+
+@pytest.mark.parametrize(("question", "word"), [("who repped japan at the kyrgyz meeting", "represented"),
+                                                ("ikegamy n usmanof tlkd abt wat", "talked"),
+                                                ("hayashi vstd kyiv when", "visited")])
+def test_chat_forms_of_verbs_are_read_as_the_verbs(engine: Engine, question: str, word: str) -> None:
+    assert word in analyse(question, engine.index).words

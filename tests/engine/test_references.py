@@ -273,3 +273,36 @@ def test_the_other_of_a_kind_the_record_left_is_not_of_is_no_pick() -> None:
     assert pick("and the other programme they mentioned?", items, "term:ovop", date_of) is None
     picked = pick("and the other meeting?", items, "term:ovop", date_of)
     assert picked is not None and picked.refs == ("meeting:a",)
+
+
+def test_the_other_one_with_no_list_shown_is_the_other_meeting_the_conversation_was_about(engine: Engine) -> None:
+    answer = last_answer(engine, "who did usmanov meet?", "how many companies came to the business forum?",
+                         "and the other one, what date was it?")
+    assert answer.answered and "26 January" in answer.text and "10 January" not in answer.text, answer.text
+
+
+def test_the_other_one_after_answers_about_several_meetings_is_asked_back(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kagame meet kishida?", "who did usmanov meet?",
+                         "how many companies came to the business forum?", "and the other one, what date was it?")
+    assert not answer.answered and answer.title == "Which one do you mean?", answer.text
+    assert "Kagame" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_a_journey_and_its_meetings_are_one_other_thing_talked_of(engine: Engine) -> None:
+    answer = last_answer(engine, "in which records does zelenskyy come up?",
+                         "what's the thing named after him in the kamikawa one",
+                         "and in the other one, what did he agree to?")
+    assert answer.answered and "security" in answer.text, answer.text
+
+
+def test_the_other_president_of_two_listed_is_the_other_one_of_the_list(engine: Engine) -> None:
+    answer = last_answer(engine, "Which presidents did Japan meet, according to these reports?",
+                         "the african one - who did he meet from japan?", "was that during a visit to Rwanda?",
+                         "and the other president, where did his meeting take place?")
+    assert answer.answered and "Kyiv" in answer.text and "Bali" not in answer.text, answer.text
+
+
+def test_the_first_one_after_an_answer_that_showed_one_record_is_that_record(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese officials in ur info had dealings involving zelensky",
+                         "the first one - what did zelensky tell him")
+    assert answer.answered and "key partner in Asia" in answer.text, answer.text

@@ -1204,7 +1204,8 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
         return None
     country = next(iter(countries))
     there = a.meetings.people_of_country(meeting, country)
-    known = set(focus.people if focus is not None else ())
+    # (after an answer that named no one, those the meeting's record gives as its two sides are the ones known)
+    known = set(focus.people) or {*meeting.japan_side, *meeting.partner_side}
     others = [x for x in there if x not in known]
     name = a.index.entity_name(("country", country))
     if not others:

@@ -216,6 +216,13 @@ def _reported_by(a: Answerer, q: Asked, spoken: set[str]) -> Answer | None:
     return a.from_passage(q.query, best, [best]) if best is not None else None
 
 
+def _met_on(a: Answerer, people: list[str], topic: set[str]) -> bool:
+    """Whether the records hold a meeting all of `people` took part in whose record has a word of `topic`."""
+    return any(set(people) <= set(m.participants) and any(
+        topic & a.index.passages[n].stems for n in a.index.by_entity.get(("meeting", m.id), ()))
+        for m in a.kb.meetings.values())
+
+
 def said_by(a: Answerer, q: Asked) -> Answer | None:
     """"What did A say / call Japan / thank Japan for?": the points and facts of which A is the subject,
     among the records that name everything else the question names; none is said plainly."""
@@ -234,9 +241,13 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         return None  # "what did the A–B meeting stress?": the meeting's points, not one person's words
     named = sorted((m for m in query.mentions if m.kind == "person" and m.id in a.kb.people),
                    key=lambda m: m.start)
-    if " and " in f" {fold(speaker_words).lower()} " and _ABOUT.search(q.lowered) is None and sum(
-            bool(set(query.words[m.start:m.end]) & spoken) for m in named) >= 2:
-        return None  # "what did Usmanov and Ikegami stress?": what their meeting's record says, not one's words
+    if " and " in f" {fold(speaker_words).lower()} " and sum(
+            bool(set(query.words[m.start:m.end]) & spoken) for m in named) >= 2 and (
+            (about_said := _ABOUT.search(q.lowered)) is None
+            or _met_on(a, [m.id for m in named], topic_stems(about_said.group(1)))):
+        # "what did Usmanov and Ikegami stress?", "what did A and B say about X?" of two whose meeting's record
+        # holds X: what that record says, not one's words
+        return None
     described = [next(iter(g))[1] for g in q.extra if len(g) == 1 and next(iter(g))[0] == "person"]
     speaker_id = named[0].id if named else (described[0] if len(described) == 1 else None)
     in_speaker = [m.id for m in named if set(fold(speaker_words).lower().split()) & name_forms(a.kb.people[m.id])]

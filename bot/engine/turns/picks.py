@@ -52,6 +52,11 @@ _ONLY_POINTING = re.compile(r"^\W*(?:" + lx.CORRECTION_OPENER + r"\W+)*(?:and |w
 _AND_BY_HOW_MUCH = re.compile(r"\b(?:and )?by (?:about |roughly |around |approximately )?how (?:much|long"
                               r"|many \w+)\W*$")
 #: "the other one's visit": what belongs to the other of two, not another record.
+#: "the first one - what did he say?": the first of what was shown, then a question of its own about it.
+_FIRST_OF_ONE = re.compile(r"^\W*(?:and |so |ok )?(?:the|that) (?:first|1st|only)(?: one)?\s*[-–—:,;]\s*"
+                           r"(?P<question>\w.*)$", re.IGNORECASE)
+#: "the other president", "the other minister": one of two people by the post they share.
+_THE_OTHER_POST = re.compile(r"\bthe other (?:president|minister|person|leader|official|diplomat)\b", re.IGNORECASE)
 _OTHERS_OWN = re.compile(r"\bother (?:one|guy|person|side)['’]s?\b")
 #: "… with Zelenskyy?": words after a record picked that describe it by someone in it.
 _WITH_SOMEONE = re.compile(r"^(?:with|and) (?P<who>[\w'’. -]+?)\W*$")  # (a title before the name is read as the name)
@@ -144,6 +149,15 @@ def picked_item(engine: Engine, t: Turn) -> Answer | None:
         whole = focus.picked_from
         focus = replace(focus, items=(focus.items[0], unpicked[0]), current=focus.items[0])
         t = replace(t, focus=focus)
+    first_of_one = _FIRST_OF_ONE.match(t.text) if focus is not None and len(focus.items) < 2 \
+        and not focus.listed and focus.meeting is not None else None
+    if first_of_one is not None:
+        # "the first one - what did zelensky tell him?" after an answer that showed one record: that one, asked of
+        return engine.ask_one(first_of_one.group("question"), focus, t.today)
+    if focus is not None and len(focus.items) < 2 and len(focus.listed) == 2 \
+            and all(i.startswith("person:") for i in focus.listed):
+        # ("which presidents …? → the african one …? → and the other president?": the other one of the two listed)
+        t = replace(t, text=_THE_OTHER_POST.sub("the other one", t.text, count=1))
     if _LIKE_THE_ONE.search(t.lowered):
         # "was that a foreign-minister-level meeting like the Kyrgyz one?": that one, set beside the other
         t = replace(t, text=_LIKE_THE_ONE.sub("", t.text))
@@ -196,6 +210,16 @@ def picked_item(engine: Engine, t: Turn) -> Answer | None:
             focus = replace(focus, items=(f"meeting:{focus.meeting}", f"meeting:{others[0].id}"),
                             current=f"meeting:{focus.meeting}")
             t = replace(t, focus=focus)
+    if focus is not None and len(focus.items) < 2 and not focus.listed and focus.meeting in engine.kb.meetings \
+            and references.points_to_the_other(t.lowered) and not _OTHER_PERSON.search(t.lowered) \
+            and not _OTHERS_OWN.search(t.lowered) and not analyse(t.text, engine.index).mentions \
+            and (earlier := _other_meetings_talked_of(engine, focus)):
+        # "the business forum, how many companies? → and the other one?" after an answer about another meeting: the
+        # other meeting the conversation has been about (asked which, when it was about several)
+        focus = replace(focus, items=(f"meeting:{focus.meeting}", *earlier), current=f"meeting:{focus.meeting}")
+        if len(earlier) > 1:
+            return _which_one(engine, focus, "The last few answers were about")
+        t = replace(t, focus=focus)
     if focus is not None and references.by_length(t.lowered) and not (
             len(focus.items) >= 2 and all(references.record_length(engine.kb, i) is not None for i in focus.items)):
         # "going back to the longer meeting, …" after other topics: of the last two meetings the
@@ -310,6 +334,20 @@ def _asked_of_another_listed(engine: Engine, last: str, items: tuple[str, ...], 
     said = listed[0]
     name = engine.kb.people[refs[0].removeprefix("person:")].name
     return " ".join((*read.words[:said.start], name, *read.words[said.end:]))
+
+
+def _other_meetings_talked_of(engine: Engine, focus: Focus) -> tuple[str, ...]:
+    """The meetings other than the focus's own (and those of its journey) among the records of the last few
+    answers, as `meeting:id`, the latest first."""
+    own = f"meeting:{focus.meeting}"
+    others = [ref for key in focus.recent_meetings() if (ref := f"meeting:{key}") != own
+              and ref not in _same_trip(engine, own) and key in engine.kb.meetings]
+    # (a journey and the meetings held during it are one thing talked of: the journey's own record stands for them)
+    journeys: dict[str, list[str]] = {}
+    for ref in others:
+        meeting = engine.kb.meetings[ref.removeprefix("meeting:")]
+        journeys.setdefault(meeting.trip or meeting.id, []).append(ref)
+    return tuple(f"meeting:{trip}" if f"meeting:{trip}" in refs else refs[0] for trip, refs in journeys.items())
 
 
 def _same_trip(engine: Engine, ref: str) -> set[str]:
@@ -465,10 +503,10 @@ def _other_of_one_meeting(engine: Engine, focus: Focus) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
-def _which_one(engine: Engine, focus: Focus) -> Answer:
-    """The records the last answer showed, asked which one is meant."""
+def _which_one(engine: Engine, focus: Focus, said: str = "The last answer showed") -> Answer:
+    """The records the last answer showed (or the last few were about, as `said`), asked which one is meant."""
     return Answer("not_found", False, "Which one do you mean?",
-                  (f"The last answer showed {len(focus.items)} records:",
+                  (f"{said} {len(focus.items)} records:",
                    *(f"{n}. {engine.item_title(i)}" for n, i in enumerate(focus.items, 1)),
                    "Ask about one of them by its position (“the second one”) or a name it involves."),
                   focus=focus, confidence=0.0)

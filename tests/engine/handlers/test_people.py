@@ -461,3 +461,26 @@ def test_the_people_described_as_holding_a_post_are_every_holder(engine: Engine)
 def test_the_one_meeting_found_before_another_is_what_that_means_next(engine: Engine) -> None:
     answer = last_answer(engine, "who did hayashi meet before seeing zelensky", "what was that about")
     assert answer.answered and "business and investment" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_who_else_after_an_answer_that_named_no_one_leaves_out_the_meetings_two_sides(engine: Engine) -> None:
+    answer = last_answer(engine, "who did ikegami masaki meet", "whats ikegami's job", "date of that meeting?",
+                         "wasnt jan 26 also when uzbek-japan diplomatic relations started? what year",
+                         "who else from japan was at the meeting")
+    assert not answer.answered and answer.title == "No one else named", answer.text
+
+
+@pytest.mark.parametrize("question", ["names of kyrgyz ministers who studied in japan?",
+                                      "names of the ministers hayashi met?"])
+def test_names_of_people_asked_without_the_is_which_people(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    if "studied" in question:
+        assert not answer.answered and "name nobody" in answer.text, answer.text
+    else:
+        assert answer.answered and "Kulubaev" in answer.text and "Zelenskyy" in answer.text, answer.text
+
+
+def test_officials_reported_as_dealing_with_others_are_those_who_met_them(engine: Engine) -> None:
+    answer = engine.ask("Which Japanese officials are reported as dealing with Uzbek counterparts in January?",
+                        today=TODAY)
+    assert answer.answered and "Kozuki" in answer.text and "Ikegami" in answer.text, answer.text

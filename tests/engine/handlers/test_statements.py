@@ -192,3 +192,20 @@ def test_a_date_of_the_thing_thanked_for_is_read_in_the_records_words(engine: En
                          "the one in december, who was the foreign minister there?",
                          "What did he thank Japan for from October?")
     assert answer.answered and "emergency grant aid" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what did hayashi and kulubaev say about kyrgyz human resources?",
+                                      "What did Usmanov and Ikegamy emphasise about consultations between the "
+                                      "foreign ministries of Uzbekistan and Japan?"])
+def test_what_two_who_met_said_about_something_is_what_their_meeting_held_of_it(engine: Engine,
+                                                                                 question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title.startswith(("Japan-Kyrgyz", "Deputy Foreign Minister Usmanov")), \
+        answer.text
+    assert "human resources playing an active role" in answer.text or "consultations" in answer.text, answer.text
+
+
+def test_what_both_ministers_said_about_something_is_what_their_talks_held_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi meet kulubaev?",
+                         "what did both ministers say about kyrgyz human resources")
+    assert answer.answered and "human resources playing an active role in Japan" in answer.text, answer.text
