@@ -13,7 +13,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from bot.answers import Answer, Focus
-from bot.engine import asked, followups, handlers, thresholds
+from bot.engine import asked, details, followups, handlers, thresholds
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.anchors import owner_of_history, placed_by_event, placed_by_focus
@@ -147,6 +147,11 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
                    for reading in readings for group in reading for kind, key in group)
 
 
+#: "over what period", "over how many years": how long something runs, asked of a pledge or fact found.
+_PERIOD_SAID = re.compile(r"\b(?:over|across|within|during) (?:what|which) (?:period|timeframe|time ?frame|span"
+                          r"|stretch)\b")
+#: A span of time a record's text says ("over the past 30 years", "for two weeks").
+_TIME_SPAN_SAID = re.compile(r"\b(?:\d+|[a-z]+)[ -](?:years?|months?|weeks?|days?)\b")
 #: "... after relations were set up did that one open?": the event a question of time measures the last record from.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since) (?P<other>.+?) (?:did|was|were|had|has) (?:that|it|this|they)"
                           r"(?: one)?\b")
@@ -770,6 +775,14 @@ class Answerer:
             return self._yes_no(query, best, scored, extra)
         pledge = self.kb.pledges.get(best.passage.ref) if best.passage.kind == "pledge" else None
         said = " ".join(query.words)
+        if best.passage.kind in ("pledge", "fact") and _PERIOD_SAID.search(query.raw.lower()) \
+                and (period := details.answer(self.kb, f"{best.passage.kind}:{best.passage.ref}",
+                                              analyse("how long?", self.index),
+                                              (f"{best.passage.kind}:{best.passage.ref}",))) is not None \
+                and (period.answered or not _TIME_SPAN_SAID.search(best.passage.text)):
+            # "Over what period will the $7 billion be disbursed?": how long the record says it runs, or that it
+            # does not say (the sum is no answer of time)
+            return period
         if pledge is not None and query.intent == "when" and _DUE_ASKED.search(said):
             return self._due(pledge, best.passage)
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \

@@ -81,7 +81,8 @@ _BARE_WH_LAST = re.compile(r"[,:]\s*(?:when|where|who|what|why|how)\W*$", re.I)
 #: "... and what happened on each?": a part that leans on the first is no question of its own.
 _LEANS_BACK = re.compile(r"\b(?:each|every|both)\b|\b(?:on|of|in|at|for|about) (?:it|them|those|these)\b")
 #: "..., and for what?", "... and why?": a short second question asking why, of the first.
-_AND_WHY = re.compile(r",?\s+(?:and|n|&)\s+(?:for what(?: purpose| reason)?|what for|why|to what end)\W*$", re.I)
+_AND_WHY = re.compile(r",?\s+(?:and|n|&)\s+(?:for (?:what|wat|which)(?: purpose| reason| event| occasion)?|what for|why"
+                      r"|to what end)\W*$", re.I)
 #: A part asking the size of a difference ("by how many years?"), and a first part choosing between records.
 _BY_HOW = re.compile(r"^\W*by how (?:much|many|long)\b", re.I)
 _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who|whose)\b.*\b(?:older|oldest|newer"
@@ -202,7 +203,8 @@ def split_question(text: str, names: Callable[[str], bool] | None = None) -> lis
         return parts[:MAX_PARTS]
     why = _AND_WHY.search(text)
     if why is not None and len(text[:why.start()].split()) >= _MIN_PART_WORDS:
-        return [text[:why.start()].strip() + "?", "why?"]  # "which city was she visiting, and for what?"
+        # "which city was she visiting, and for what?", "where did A meet B n for wat event": the occasion too
+        return [text[:why.start()].strip() + "?", "why?"]
     how_long = _AND_HOW_LONG.search(text)
     if how_long is not None and len(text[:how_long.start()].split()) >= _MIN_PART_WORDS \
             and _QUESTION_FIRST.match(text[:how_long.start()]):

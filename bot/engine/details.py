@@ -228,7 +228,8 @@ def _agent_in_text(text: str, query: Query) -> str | None:
 
 
 #: "To whom?", "who was it announced to?", "who was she telling this to?": whom a pledge was made to.
-_TO_WHOM = re.compile(r"^\W*(?:and )?to whom\b|\bwho (?:was it|were they|was that) (?:announced|made|given|promised"
+_TO_WHOM = re.compile(r"^\W*(?:and )?to whom\b|^\W*(?:and )?to who\W*$"
+                      r"|\bwho (?:was it|were they|was that) (?:announced|made|given|promised"
                       r"|said|pledged) to\b"
                       r"|\bwho(?:m)? (?:was|were|did|is|does) (?:she|he|they|it|that|this) (?:telling|saying|announcing"
                       r"|talking|speaking|tell|say|announce|talk|speak|promising|promise)"

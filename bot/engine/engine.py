@@ -2122,6 +2122,9 @@ class Engine:
             if detail is not None and detail.focus is not None and not detail.focus.people and focus.people:
                 # "when did that happen?" of the record just shown: "she" still means whom it was about
                 detail = replace(detail, focus=replace(detail.focus, people=focus.people))
+            if detail is not None and detail.focus is not None and detail.focus.meeting is None and focus.meeting:
+                # ("… at the forum → when was the forum? → who represented Japan?": still of that gathering)
+                detail = replace(detail, focus=replace(detail.focus, meeting=focus.meeting))
             return detail
         if query.mentions or not query.keywords or query.intent not in details.DETAIL_INTENTS:
             return None
@@ -3222,6 +3225,12 @@ class Engine:
             # most messages: no second name to split on, and no second reading to pay for ("which officials appear
             # in the records about A and B?": the people of either, one list)
             return None
+        clauses = _TWO_CLAUSES.match(text.strip())
+        if clauses is not None:
+            # "In which years did Japan open its embassy in A and B open its embassy in C?": each doer's own clause
+            asked, verb = clauses.group("wh"), clauses.group("v")
+            return [f"{asked} {clauses.group('s1')} {verb}{clauses.group('r1')}?",
+                    f"{asked} {clauses.group('s2')} {verb}{clauses.group('r2')}?"]
         counted = _HOW_MANY_OF_EACH.search(text)
         if counted is not None and not _ADDED_UP.search(text):
             # "how many cranes, generators and transformers did Japan pledge?": each thing counted on its own
@@ -4038,6 +4047,12 @@ _THE_COUNTRY = re.compile(r"\b(?:the|that|this) (?:country|nation)\b(?! (?:of|wh
 #: "Which ones?", "what are they?": the items of the last answer, asked for with nothing else.
 _WHICH_ONES_ALONE = re.compile(r"^\W*(?:and |so |ok |okay )?(?:which|what) (?:ones|are they|were they|ones were they"
                                r"|ones are they)\W*$")
+#: "when did A open its embassy in B and C open its embassy in D?": two clauses of one verb, each with its doer.
+_TWO_CLAUSES = re.compile(r"^(?P<wh>\W*(?i:(?:in |on |at )?(?:when|where|which|what)\b[^?]*?\b(?:did|does|do)))\s+"
+                          r"(?P<s1>[\w'’-]+(?: [\w'’-]+){0,2}?)\s+"
+                          # (a verb in lower case, said again after the second doer; no word of a post)
+                          r"(?!(?:minister|ministers|president|prime|foreign|deputy|state|and)\b)(?P<v>[a-z]{3,})\b"
+                          r"(?P<r1>[^?]+?)\s+and\s+(?P<s2>[\w'’-]+(?: [\w'’-]+){0,2}?)\s+(?P=v)\b(?P<r2>[^?]+?)\W*$")
 #: "at the time", "back then": the date of the record just answered ("at the time of X" names its own).
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) (?:time|point)\b(?! of\b)", re.IGNORECASE)
 #: A question of who or which ("which Japanese official was visiting …?").

@@ -211,7 +211,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        # "she sent generators together w who": the question word last, after its preposition
-                       r"|\b(?:with|alongside|beside|besides) whom?\W*$"
+                       r"|\b(?:with|alongside|beside|besides) whom?\W*$|^\W*(?:and )?to who\W*$"
                        r"|\bwho (did|was|were|is|else|met|hosted|attended|led|joined)\b"
                        # "usmanov met who from japan?": the question word where the person asked stands
                        # "everyone hayashi met in these records?": the people asked for, said as one word
@@ -775,6 +775,10 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                                else "")),
                  # "did the Zemblan FM fly to Ostra?": a journey there, however made (not "fly out to see him")
                  (re.compile(r"\b(?P<v>fly|flies|flew|flown|flying) (?=to\b)"), lambda m: _FLOWN[m.group("v")]),
+                 # "when did hayashi go?": a journey, of no place said (not every meeting he had)
+                 (re.compile(r"^(?P<pre>\W*(?:and |so |ok |oh ok so |then )?(?:when|where) did "
+                             r"(?!(?:it|that|this|these|those|they|the)\b)[\w'’.-]+(?: [\w'’.-]+)?) go(?=\W*$)"),
+                  r"\g<pre> travel"),
                  # "the first foreign minister to set foot in Ukraine": a visit; a cabinet member is a minister
                  (re.compile(r"\bset(?:s|ting)? foot (?:in|on)\b"), "visit"),
                  # "who served as Japan's foreign minister?", "which people appear as Japan's foreign minister in

@@ -1810,3 +1810,18 @@ def test_a_statement_with_a_question_mark_is_judged_against_the_record(engine: E
                                                                        title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.title.startswith(title), answer.text
+
+
+def test_when_someone_went_with_no_place_said_is_their_journey_not_every_meeting(engine: Engine) -> None:
+    answer = last_answer(engine, "kamikawa met zelensky in kyiv right?", "oh ok so when did hayashi go")
+    assert answer.answered and "Kyiv" in answer.text and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_the_period_of_a_sum_pledged_that_its_record_does_not_give_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("Over what period will Japan's $7 billion in aid to Ukraine be disbursed?", today=TODAY)
+    assert not answer.answered and "7 billion" in answer.text, answer.text
+
+
+def test_the_period_a_record_says_in_its_words_is_still_answered(engine: Engine) -> None:
+    answer = engine.ask("over what period has japan helped kyrgyzstan?", today=TODAY)
+    assert answer.answered and "30 years" in answer.text, answer.text

@@ -345,3 +345,22 @@ def test_a_statement_then_a_dash_and_a_question_word_without_a_mark_is_asked_of_
     joined = joined_sentences("she mentioned a g7 fm meeting - when was it")
     assert joined == "when was the g7 fm meeting she mentioned?", joined
     assert joined_sentences("Hayashi met Kuleba. Thanks") == "Hayashi met Kuleba. Thanks"
+
+
+def test_two_clauses_of_one_verb_each_with_its_doer_are_asked_one_by_one(engine: Engine) -> None:
+    answer = engine.ask("In which years did Japan open its embassy in Tashkent and Uzbekistan open its embassy in "
+                        "Tokyo?", today=TODAY)
+    assert answer.answered and "1993" in answer.text and "1996" in answer.text, answer.text
+
+
+def test_a_place_and_for_what_event_are_two_questions(engine: Engine) -> None:
+    assert split_question("where did kamikawa meet kuleba n for wat event") == \
+        ["where did kamikawa meet kuleba?", "why?"]
+    answer = engine.ask("where did kamikawa meet kuleba n for wat event", today=TODAY)
+    assert answer.answered and "New York" in answer.text and "General Assembly" in answer.text, answer.text
+
+
+def test_two_people_of_one_question_are_no_two_clauses(engine: Engine) -> None:
+    answer = engine.ask("What did Foreign Minister Hayashi and the foreign minister of Tajikistan discuss at their "
+                        "bilateral meeting?", today=TODAY)
+    assert not answer.answered and answer.kind != "compound", answer.text

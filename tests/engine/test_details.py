@@ -205,3 +205,14 @@ def test_whom_she_was_telling_all_this_is_who_heard_the_pledge_not_herself(engin
                                "anything else coming by the end of september?", "how many of those?",
                                "what did they cost?", "who was she telling all this to?")
     assert hearer.startswith("Dmytro Kuleba"), hearer
+
+
+def test_a_detail_of_a_fact_keeps_the_gathering_it_tells_of_for_the_next_question(engine: Engine) -> None:
+    *_, who = _conversation(engine, "What areas did the 14 Uzbekistan-Japan agreements cover?",
+                            "when was the forum where they were signed?", "who represented japan")
+    assert "Kozuki" in who and "Ikegami" not in who, who
+
+
+def test_to_who_of_a_pledge_is_whom_it_was_told_to(engine: Engine) -> None:
+    *_, hearer = _conversation(engine, "how many generators did japan give ukraine", "who said that", "to who")
+    assert "Kuleba" in hearer, hearer
