@@ -161,6 +161,15 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     company = _WITH.search(text) if query.intent == "who" and _WITH_ASKED.search(query.raw.lower()) else None
     if company is not None:
         value = company.group(1)  # "who did she send them with?": those the record's own words name
+    if value is not None and query.intent == "quantity" and isinstance(found, Pledge) \
+            and _PERSONALLY.search(query.raw.lower()):
+        # "how many did she personally send?" of "Japan provided more than 1,500 generators, including some she sent":
+        # the donor's figure, not the part of it one person gave
+        donor = kb.countries.get(found.donor)
+        whose = f"{donor.name}'s" if donor is not None else "the"
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record gives {whose} figure as a whole, not how many one person gave: “{text}”",),
+                      sources=cited, focus=focus, confidence=0.0)
     counted = _HOW_MANY_NOUN.match(query.raw.lower()) if query.intent == "quantity" else None
     noun = stem(counted.group(1)) if counted is not None and counted.group(1) not in _NOT_COUNTED else None
     if value is not None and noun is not None and noun not in words and not words & set(SYNONYMS.get(noun, ())) \
@@ -197,6 +206,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+#: "personally", "herself": the part one person did of what a record tells of a country as a whole.
+_PERSONALLY = re.compile(r"\b(?:personally|herself|himself|themselves|on (?:her|his|their) own)\b")
 #: Verbs by which a record says who told of what it records.
 _REPORTING = frozenset(stem(w) for w in "report reported announce announced tweet tweeted post posted publish "
                                        "published say said state stated".split())

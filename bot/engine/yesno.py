@@ -370,6 +370,17 @@ class YesNo:
             return None
         # The claim's venue is checked below against each meeting, not used to select them.
         found = self.filter_meetings(groups, replace(query, venues=())) if groups else []
+        terms = {i for g in groups for kind, i in g if kind == "term" and len(g) == 1 and i in self.kb.terms}
+        undated = self.filter_meetings(groups, replace(query, venues=(), dates=None)) if terms else []
+        titled = [m for m in undated if all(
+            m.occasion == t or fold(self.kb.terms[t].name).lower() in fold(m.title).lower() for t in terms)]
+        if titled:
+            # "the g7 FMs met in NY on 20 September?": the gathering of the G7, whose title names it, not talks that
+            # mentioned it (on another day)
+            found = [m for m in found if m in titled]
+            if not found and query.dates is not None and all(
+                    not query.dates.matches(m.date.first_day(), m.date.last_day()) for m in titled):
+                return self._no(titled, "took place in")
         if found:
             # a journey of one person (to a place, during a trip to a country), not a meeting of two
             journey = travel and sum(all(k == "person" for k, _ in g) for g in groups) == 1

@@ -216,3 +216,10 @@ def test_a_detail_of_a_fact_keeps_the_gathering_it_tells_of_for_the_next_questio
 def test_to_who_of_a_pledge_is_whom_it_was_told_to(engine: Engine) -> None:
     *_, hearer = _conversation(engine, "how many generators did japan give ukraine", "who said that", "to who")
     assert "Kuleba" in hearer, hearer
+
+
+def test_how_many_one_person_sent_of_a_country_s_figure_is_not_answered(engine: Engine) -> None:
+    *_, count = _conversation(engine, "How did Kamikawa say she had helped Ukraine before she became minister?",
+                              "how many generators did japan provide in total that year",
+                              "how many of those did she personally help send?")
+    assert count.startswith("NOT ANSWERED"), count

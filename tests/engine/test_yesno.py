@@ -1088,3 +1088,12 @@ def test_a_post_claimed_of_one_body_is_judged_by_the_body_the_record_gives_it_of
                                                                                   title: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.startswith(title), answer.text
+
+
+@pytest.mark.parametrize(("claim", "title"), [("the g7 FMs met in ny on sept 20?", "No"),
+                                              ("did the g7 foreign ministers meet in new york on 18 september?",
+                                               "Yes")])
+def test_a_gathering_of_a_body_claimed_is_the_one_its_title_names_not_talks_that_mentioned_it(
+        engine: Engine, claim: str, title: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.title.startswith(title), answer.text
