@@ -4353,7 +4353,7 @@ def _mentioned_clause_dropped(found: re.Match[str]) -> str:
     return found.group("thing")
 
 
-_GATHERINGS_MENTIONED = frozenset("meeting summit visit forum session talks".split())
+_GATHERINGS_MENTIONED = lx.GATHERING_NOUNS | {"visit"}
 #: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 

@@ -39,8 +39,6 @@ _WHO_HOLDS = re.compile(r"^\W*(?:and |so |ok )?(?:who(?:'s|’s| is| was)"
                         r"|(?:what(?:'s|’s| is| was)?|whats) the name of\b|(?:the )?name of the\b)")
 #: "heads of state or government": one head shared by two posts.
 _AUXILIARY = re.compile(r"\b(?:did|do|does|have|has|had|was|were|are|is|met)\b")
-#: "Which Japanese leader had been to Ukraine?", "… been there before him?": a journey, not a post held.
-_BEEN_TO = re.compile(r"\bbeen (?:to|there)\b")
 #: A question pointing back at who was just answered ("which prime minister was that?").
 _POINTER = re.compile(r"\b(that|this|he|she|him|her)\W*$|\b(?:that|this) (?:one|meeting|visit|trip|talks)\W*$")
 #: A meeting the question reports: who took part, not who holds a post.
