@@ -2382,8 +2382,10 @@ class Answerer:
                                   date=p.date.iso() if p.date else None))
 
     def _names_anyone(self, p: Passage) -> bool:
-        """Whether the text of `p` names someone of the records (by their family name at least)."""
-        return any(person.family_name.lower() in p.text.lower() for person in self.kb.people.values())
+        """Whether the text of `p` names someone it is about or mentions (by their family name at least)."""
+        text = p.text.lower()
+        return any(person.family_name.lower() in text for kind, ident in p.entities | p.mentioned
+                   if kind == "person" and (person := self.kb.people.get(ident)) is not None)
 
     def _meeting_told_of(self, p: Passage) -> str | None:
         """The one meeting a fact tells of: dated its day and naming someone or something of it ("over 200

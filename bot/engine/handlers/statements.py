@@ -218,9 +218,10 @@ def _reported_by(a: Answerer, q: Asked, spoken: set[str]) -> Answer | None:
 
 def _met_on(a: Answerer, people: list[str], topic: set[str]) -> bool:
     """Whether the records hold a meeting all of `people` took part in whose record has a word of `topic`."""
+    theirs = (a.kb.meetings[k] for k in a.index.meetings_by_entity.get(("person", people[0]), ()) if k in a.kb.meetings)
     return any(set(people) <= set(m.participants) and any(
         topic & a.index.passages[n].stems for n in a.index.by_entity.get(("meeting", m.id), ()))
-        for m in a.kb.meetings.values())
+        for m in theirs)
 
 
 def said_by(a: Answerer, q: Asked) -> Answer | None:
