@@ -151,7 +151,8 @@ def _unplaced_there(query: Query, readings: Sequence[Sequence[Set[tuple[str, str
 _PERIOD_SAID = re.compile(r"\b(?:over|across|within|during) (?:what|which) (?:period|timeframe|time ?frame|span"
                           r"|stretch)\b")
 #: A span of time a record's text says ("over the past 30 years", "for two weeks").
-_TIME_SPAN_SAID = re.compile(r"\b(?:\d+|[a-z]+)[ -](?:years?|months?|weeks?|days?)\b")
+_TIME_SPAN_SAID = re.compile(r"\b(?:\d+|[a-z]+)[ -](?:" + "|".join(sorted(lx.TIME_UNITS, key=len, reverse=True))
+                             + r")\b")
 #: "... after relations were set up did that one open?": the event a question of time measures the last record from.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since) (?P<other>.+?) (?:did|was|were|had|has) (?:that|it|this|they)"
                           r"(?: one)?\b")

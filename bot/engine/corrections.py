@@ -26,10 +26,11 @@ _ONE_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
                         r"(?:i\s+meant\s+)?"
                         r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
 #: "no sorry, the finance minister": another post than the one asked of, the question asked again of it.
+#: Nouns of a post held by someone ("minister", "envoy"), for the patterns below that read a person by one.
+_POST_WORDS = "minister|official|leader|president|premier|counterpart|diplomat|envoy|representative|chief|head"
 _POST_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
-                         r"(?P<new>(?:the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:minister|official|leader|president"
-                         r"|premier|counterpart|diplomat|envoy|representative|chief|head|governor|ambassador))\W*$",
-                         re.IGNORECASE)
+                         r"(?P<new>(?:the|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _POST_WORDS
+                         + r"|governor|ambassador))\W*$", re.IGNORECASE)
 #: Kinds of names that stand in for each other ("Lunde" → "I meant Ostra", read alone as Carpania).
 _CLASS = {"place": "location", "country": "location"}
 _QUESTION_START = re.compile(r"^(when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b")
@@ -48,8 +49,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:the|that)\s+[\w'’ -]+?\s+(?:one|guy|man|w
 #: "the one with …", "the one involving …": what picks out the record meant, before its name.
 _ONE_WITH = re.compile(r"^(?:the|that) one (?:with|involving|featuring|of)\s+", re.IGNORECASE)
 #: "the Kyrgyz minister", "the Ukrainian guy": a person described by a country and a noun for a person.
-_PERSON_NOUN = re.compile(r"\b(?:minister|official|leader|president|premier|counterpart|diplomat|envoy|guy|man"
-                          r"|woman|lady|representative|chief|head|pm|fm)\W*$")
+_PERSON_NOUN = re.compile(r"\b(?:" + _POST_WORDS + r"|guy|man|woman|lady|pm|fm)\W*$")
 #: "the Japanese one": one of the people just shown, by country, when a restated question asks of "him" or "her".
 _THE_COUNTRYS_ONE = re.compile(r"^\W*(?:the|that) [a-z]+ one\W*$", re.IGNORECASE)
 #: "I meant Japan time", "in Tokyo time", "local time": the clock a time is asked by, no constraint on the record.
