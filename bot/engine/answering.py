@@ -22,7 +22,14 @@ from bot.engine.described import Describer
 from bot.engine.events import NUMBER_WORDS, SIGNING, TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import _EXACT_DAY, Meetings, dated_as_asked, gathering_named, titled_by_gathering
+from bot.engine.meetings import (
+    _EXACT_DAY,
+    MONTH_ASKED,
+    Meetings,
+    dated_as_asked,
+    gathering_named,
+    titled_by_gathering,
+)
 from bot.engine.profiles import CONTENTS_ASKED, Profiles, lists_contents
 from bot.engine.query import SYNONYMS, Query, analyse, expand_shorthand, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
@@ -1393,6 +1400,10 @@ class Answerer:
             # "when was the 9th foreign ministers' meeting of the dialogue?" of talks held on its occasion: the
             # gathering's own record says when it was (or that its date is not given), not the talks'
             return self._statement(query, gathering_asked)
+        whole = self._whole_given_at(query, meeting) if meeting is not None and details.asks_ones_part(query) else None
+        if whole is not None:
+            # "how many of the generators did she personally send?" of a meeting where the country's figure came up
+            return whole
         answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         other = scored[1].passage if interpretation else None
         runner_up = self.kb.meetings.get(other.ref) if other is not None and other.kind in (
@@ -2330,16 +2341,35 @@ class Answerer:
                                   f"{p.quantity.unit} {p.quantity.text}".lower()))
         return True
 
+    def _whole_given_at(self, query: Query, meeting: Meeting) -> Answer | None:
+        """The record of a figure told of at `meeting` (made there, or reported by the same source) that counts what
+        the question counts, given as the whole it is ("how many did she personally send?"); None when there is
+        none."""
+        counted = asked.counted_noun(query)
+        if counted is None:
+            return None
+        wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())}
+        pledge = next((x for x in sorted(self.kb.pledges.values(), key=lambda x: x.id)
+                       if (meeting.id in (x.meeting, x.trip) or x.cited.source == meeting.cited.source)
+                       and x.quantity is not None
+                       and wanted & set(content_stems(x.quantity.unit or x.statement))), None)
+        return details.the_whole_given(self.kb, pledge) if pledge is not None else None
+
     def _statement(self, query: Query, p: Passage) -> Answer:
+        if p.kind == "pledge" and p.quantity is not None and p.ref in self.kb.pledges and details.asks_ones_part(query):
+            return details.the_whole_given(self.kb, self.kb.pledges[p.ref])
         if query.intent == "quantity" and not self._figure_fits(query, p):
             return Answer("not_found", False, "No figure in the records",
                           ("The source gives no figure for that.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),))
-        if query.intent == "when" and _EXACT_DAY.search(query.raw.lower()) and (
-                p.date is None or p.date.precision != "day"):
+        if query.intent == "when" and (_EXACT_DAY.search(query.raw.lower()) and (
+                p.date is None or p.date.precision != "day") or MONTH_ASKED.search(query.raw.lower()) and (
+                p.date is None or p.date.precision == "year")):
+            # ("in which month did the embassy open?" of a record that gives the year alone: no month)
             known = f", only {p.date.human()}" if p.date is not None else ""
+            missing = "month" if MONTH_ASKED.search(query.raw.lower()) else "exact date"
             return Answer("not_found", False, "No exact date in the records",
-                          (f"The source gives no exact date{known}.", f"Closest record: {p.text}"),
+                          (f"The source gives no {missing}{known}.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if query.intent == "who" and p.kind == "fact" and lx.TOOK_PART.search(query.raw.lower()) \
                 and not any(kind == "person" for kind, _ in p.entities | p.mentioned):

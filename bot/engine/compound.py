@@ -91,6 +91,12 @@ _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?(?:[.!]|\s[-–—]))\s+(?P<asked>[^.!?]+\?"
                                       # ("she mentioned a g7 meeting - when was it": a question word, no mark)
                                       r"|(?:when|where|who|whom|what|which|how|why)\b[^.!?]*)\s*$", re.IGNORECASE)
+#: "PM Kishida appears in a few of your records": someone a statement brings in by saying only that the records name
+#: them.
+_SHOWN_IN_RECORDS = re.compile(r"^\W*(?P<who>[\w'’ .-]{2,40}?)\s+(?:appears?|shows? up|comes? up|is (?:mentioned|named"
+                               r"|featured)|features?)\b(?:\s+(?:in|across|throughout|a lot|often|several times)\b"
+                               r"[^.!?]*)?$", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 #: A thing a statement brings in ("a G7 gathering", "an agreement"), which a short question's "it" then means.
 _A_THING = re.compile(r"\b(?:a|an|some) (?P<thing>(?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|forum|visit|trip|event"
                       r"|conference|session|agreement|declaration|program|programme|project|ceremony|memorial"
@@ -147,6 +153,12 @@ def joined_sentences(text: str) -> str:
         # "Japan had provided more than 1,500 generators. In which year were those generators provided?": the things
         # the statement counted, asked of by the question alone
         return f"{asked[:pointed.start()]}the {counted.group('phrase')}{asked[pointed.end():]}"
+    shown = _SHOWN_IN_RECORDS.match(said)
+    if shown is not None and len(_HE_OR_SHE.findall(asked)) == 1 and not _has_name(asked[1:]) \
+            and not _LEANS_BACK.search(asked.lower()):  # ("… in two of the stories - what is he doing in each?")
+        # "PM Kishida appears in a few of your records. where did he travel?": the one the statement brings in,
+        # asked of by the question ("where did PM Kishida travel?"); the rest of it says only where he is found
+        return _HE_OR_SHE.sub(shown.group("who").strip(), asked, count=1)
     if len(asked.split()) > _SHORT_QUESTION or _has_name(asked[1:]):
         return text
     thing = _A_THING.search(said)

@@ -13,7 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.asked import event_regarded, undated_by_note
 from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
-from bot.engine.meetings import _EXACT_DAY
+from bot.engine.meetings import _EXACT_DAY, MONTH_ASKED
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
@@ -118,11 +118,14 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "the appointment date is not given": its date is not the one asked for.
         return Answer("not_found", False, "Not in the records", (undated,), sources=cited, focus=focus,
                       confidence=0.0)
-    if query.intent == "when" and _EXACT_DAY.search(query.raw.lower()) and value is not None \
-            and (found.date is None or found.date.precision != "day") and not _AHEAD.search(query.raw.lower()):
+    if query.intent == "when" and value is not None and not _AHEAD.search(query.raw.lower()) and (
+            _EXACT_DAY.search(query.raw.lower()) and (found.date is None or found.date.precision != "day")
+            # ("which month was that?" of a record that gives the year alone)
+            or MONTH_ASKED.search(query.raw.lower()) and (found.date is None or found.date.precision == "year")):
         # "what dates exactly?" of a record dated to the month: no day is given, which is said, with what is
+        missing = "month" if MONTH_ASKED.search(query.raw.lower()) else "exact day"
         return Answer("not_found", False, "No exact date in the records",
-                      (f"The record gives no exact day, only {value}:", text), sources=cited, focus=focus,
+                      (f"The record gives no {missing}, only {value}:", text), sources=cited, focus=focus,
                       confidence=0.0)
     due = getattr(found, "due", None)
     if query.intent == "when" and _AHEAD.search(query.raw.lower()):
@@ -161,15 +164,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     company = _WITH.search(text) if query.intent == "who" and _WITH_ASKED.search(query.raw.lower()) else None
     if company is not None:
         value = company.group(1)  # "who did she send them with?": those the record's own words name
-    if value is not None and query.intent == "quantity" and isinstance(found, Pledge) \
-            and _PERSONALLY.search(query.raw.lower()):
-        # "how many did she personally send?" of "Japan provided more than 1,500 generators, including some she sent":
-        # the donor's figure, not the part of it one person gave
-        donor = kb.countries.get(found.donor)
-        whose = f"{donor.name}'s" if donor is not None else "the"
-        return Answer("not_found", False, "Not in the records",
-                      (f"The record gives {whose} figure as a whole, not how many one person gave: “{text}”",),
-                      sources=cited, focus=focus, confidence=0.0)
+    if value is not None and query.intent == "quantity" and isinstance(found, Pledge) and asks_ones_part(query):
+        return the_whole_given(kb, found, focus)
     counted = _HOW_MANY_NOUN.match(query.raw.lower()) if query.intent == "quantity" else None
     noun = stem(counted.group(1)) if counted is not None and counted.group(1) not in _NOT_COUNTED else None
     if value is not None and noun is not None and noun not in words and not words & set(SYNONYMS.get(noun, ())) \
@@ -206,8 +202,23 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     return Answer("detail", True, value, (text,), sources=cited, focus=focus, confidence=0.9)
 
 
+def asks_ones_part(query: Query) -> bool:
+    """Whether a question of a figure asks the part one person gave ("how many did she personally send?")."""
+    return query.intent == "quantity" and _PERSONALLY.search(query.raw.lower()) is not None
+
+
+def the_whole_given(kb: KnowledgeBase, found: Pledge, focus: Focus | None = None) -> Answer:
+    """"How many did she personally send?" of "Japan provided more than 1,500 generators, including some she
+    sent": the donor's figure, not the part of it one person gave."""
+    donor = kb.countries.get(found.donor)
+    whose = f"{donor.name}'s" if donor is not None else "the"
+    return Answer("not_found", False, "Not in the records",
+                  (f"The record gives {whose} figure as a whole, not how many one person gave: “{found.statement}”",),
+                  sources=(d.cite(kb, found.cited),), focus=focus, confidence=0.0)
+
+
 #: "personally", "herself": the part one person did of what a record tells of a country as a whole.
-_PERSONALLY = re.compile(r"\b(?:personally|herself|himself|themselves|on (?:her|his|their) own)\b")
+_PERSONALLY = re.compile(r"\b(?:pers?on+al+y|herself|himself|themselves|on (?:her|his|their) own)\b")
 #: Verbs by which a record says who told of what it records.
 _REPORTING = frozenset(stem(w) for w in "report reported announce announced tweet tweeted post posted publish "
                                        "published say said state stated".split())

@@ -544,6 +544,11 @@ class Engine:
                 assert focus is not None
                 # "Which embassies opened in each other's countries, and when?": when of each one listed
                 answer = self.about_records(focus.items, of_each, focus.items, today)
+            elif not distributed and _TWO_EVENTS.match(part) is not None \
+                    and (of_two := self._distributed(part)) is not None and len(of_two) == 2:
+                # "where are the embassy in A and the embassy in B located, and when did each open?": the first
+                # part asked of each of the two it names, which the next part's "each" is of
+                answer = _combined(of_two, [self.ask_one(one, focus, today) for one in of_two])
             else:
                 answer = self.ask_one(part, focus, today)
             focus = answer.focus or focus
@@ -2854,6 +2859,15 @@ class Engine:
         text = fold(answer.text).lower()
         others = [p for p in sorted(self.kb.people) if p not in named
                   and fold(self.kb.people[p].family_name).lower() in text]
+        described = sorted(named - {m.id for m in query.mentions if m.kind == "person"})
+        if others and len(described) == 1 and len(named) == 1 and (focus is None or not focus.people) \
+                and _OTHER_UNSAID.search(query.raw.lower()):
+            # "names of the other Central Asian FMs at the dialogue?" when the records know one of that kind: the
+            # one "other" sets aside; whoever else the answer names is of no such kind
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records name only {self.kb.people[described[0]].name} of that kind there; "
+                           "nobody else.", f"Closest record: {answer.title}"),
+                          sources=answer.sources[:1], confidence=0.0)
         if len(others) == 1 and len(named) <= 1 and (focus is None or not focus.people) \
                 and _OTHER_UNSAID.search(query.raw.lower()):
             # "did Kishida meet anyone else there?" when the records show him meeting one person: that one is
@@ -3242,6 +3256,11 @@ class Engine:
             # "When were the business forum and the Usmanov–Ikegami meeting held?": each one's date
             asked = re.sub(r"\b(?:were|are)\b", lambda w: "was" if w.group(0) == "were" else "is", both.group("q"))
             return [f"{asked} {both.group(x)}{both.group('verb')}?" for x in ("a", "b")]
+        gatherings = _TWO_GATHERINGS.match(text)
+        if gatherings is not None and not GAP_ASKED.search(text) and not _AS_ONE.search(text):
+            # "which Japanese officials were involved in the Uzbek meeting and the business forum?": asked of each
+            asked = gatherings.group("q")
+            return [f"{asked} {gatherings.group('a')}?", f"{asked} {gatherings.group('b')}?"]
         query = analyse(text, self.index)
         if query.intent in ("yes_no", "count") or query.order:
             return None
@@ -3703,9 +3722,20 @@ def _with_both(answer: Answer, before: Focus | None, text: str) -> Answer:
 #: "the Ukraine trip", "the Bali meeting": one record said with "the", which the conversation may be on.
 _THE_RECORD_SAID = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}?(?:trip|visit|meeting|talks|summit|forum|journey)\b(?!['’]s)")
 #: "When were the forum and the meeting held?", "where did the G7 meeting and the talks with Kuleba take place?".
-_TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in which cit(?:y|ies)) (?:was|were|did))"
+_TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in which cit(?:y|ies)) (?:was|were|did"
+                         # ("where are the embassy in A and the embassy in B located?": where each one stands)
+                         r"|(?<=where )(?:is|are)))"
                          r" (?P<a>the [^,?]+?) and (?P<b>the [^,?]+?)(?P<verb>(?: (?:held|take place|took place|happen"
-                         r"|happened|opened|open|signed|start|started|begin|began))?)\W*$", re.IGNORECASE)
+                         r"|happened|opened|open|signed|start|started|begin|began|located|based|situated))?)\W*$",
+                         re.IGNORECASE)
+#: "Who represented Japan at the A meeting and at the B forum?": a question of people asked of two gatherings.
+_GATHERING_NOUN = r"(?:meeting|meetings|talks|forum|visit|trip|summit|session|conference|dialogue)"
+_TWO_GATHERINGS = re.compile(rf"^(?P<q>\W*(?:who|whom|which|name|list)\b[^?]*?\b(?:in|at|of|during|for|from"
+                             rf"|attended|attend|joined|join|led|lead|chaired|chair|hosted|host))"
+                             rf" (?P<a>the [^,?]+?\b{_GATHERING_NOUN}) and (?:(?:in|at|of|during|for|from) )?"
+                             rf"(?P<b>the [^,?]+?\b{_GATHERING_NOUN})\W*$", re.IGNORECASE)
+#: "… at both the A and the B", "… in common": the two asked of together, not each.
+_AS_ONE = re.compile(r"\b(?:both|either|common|together|same|shared|jointly|compare[ds]?)\b", re.IGNORECASE)
 #: "According to the Kyrgyz foreign minister, for how long ...?": whose words the answer comes from, which the
 #: record need not name; the question is what follows.
 _THEY_WORD = re.compile(r"\b(?:they|them|their|theirs)\b")
@@ -4251,13 +4281,16 @@ _WHERE_ELSE = re.compile(r"\bwhere else\b|\b(?:what|which) other (?:places?|citi
 _THE_COUNTRYS_ONE = re.compile(r"\b(?:the|that|this) (?P<who>[a-z]+) (?:one|guy|man|woman|lady|fellow|official|person)"
                                r"(?P<s>'s|’s|s)?\b")
 #: "Which other G7 ministers ...?", "leaders besides Kagame": people other than those the question names.
-_OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the) other (?:[\w-]+ ){0,3}?"
-                           r"(?:leaders?|ministers?|officials?|people"
+_OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is) the"
+                           # ("names of the other FMs at …?": who they were, asked by their names)
+                           r"|(?:names?|identities|list) of the) other (?:[\w-]+ ){0,3}?"
+                           r"(?:leaders?|ministers?|fms?|officials?|people|counterparts?"
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
                            r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b"
                            r"|\b(?:any|some)(?:one|body) else\b")
 #: "other" said of someone the question leaves unsaid ("which other African leaders did he see?").
-_OTHER_UNSAID = re.compile(r"\b(?:which|what|any) other\b|\b(?:any|some)(?:one|body) else\b")
+_OTHER_UNSAID = re.compile(r"\b(?:which|what|any|(?:names?|identities|list) of the) other\b"
+                           r"|\b(?:any|some)(?:one|body) else\b")
 #: Words of an order among events ("which of them did he see first?").
 _ORDER_WORDS = re.compile(r"\b(?:first|last|earlier|earliest|later|latest|before|after|next)\b")
 #: "Which of those came up in New York?", "which ones were with Kyrgyzstan?": records of the last list, by name.

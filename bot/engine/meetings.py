@@ -81,6 +81,8 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(dates?|days?)\b"
                         r"|\bexactly (?:what|which) (?:date|day)\b|\bthe date of\b"
                         # ("date of the 9th … meeting?": the date asked as a headline)
                         r"|^\W*(?:and |so |ok )?dates? of\b")
+#: A question asking for the month ("in which month", "what month of 2010"), which a record dated by its year lacks.
+MONTH_ASKED = re.compile(r"\b(?:what|which) month\b")
 #: "What did he do there?", "what went on?": what was done at a meeting or on a visit, asked in general.
 _DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4}?do\b"
                           r"|\bwhat (?:happened|went on|took place)\b")
@@ -922,7 +924,8 @@ class Meetings:
             return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "
                                                         "not when it ended." + (f" Note: {m.note}" if m.note else ""),),
                           sources=tuple(cited), focus=focus, confidence=0.0)
-        elif intent == "when" and _EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day":
+        elif intent == "when" and (_EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day"
+                                   or MONTH_ASKED.search(query.raw.lower()) and m.date.precision == "year"):
             # "On what date ...?" of a meeting the source dates only by month: the month, and no answer.
             return Answer("not_found", False, m.title, (f"The source gives no exact date, only {m.date.human()}.",),
                           sources=tuple(cited), focus=focus, confidence=0.0)

@@ -130,6 +130,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(?:and |so )?what (?:had |has |have )?(?:brought|brings|took|takes|led) [\w'’ -]{2,30}? "
                        r"(?:there|here|to|into)\b"
                        r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
+                       # "which dialogue meeting was he there for?": the gathering someone came for, their occasion
+                       r"|^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|event"
+                       r"|conference|forum|dialogue)s? (?:was|were|is|are) (?:he|she|they|[a-z]+) (?:there|here"
+                       r"|in [\w'’ .-]{2,30}?) for\b"
                        # "what prompted it?", "what led to the aid?", "what triggered that?": its cause
                        r"|^\W*(?:and |so )?what (?:prompted|triggered|caused|motivated|led to|was behind)\b"
                        r"|^\W*for (what|which) (reasons?|purposes?|events?|occasions?)\b"

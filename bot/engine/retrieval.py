@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex, Passage
 from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query
-from bot.engine.text import LIGHT_WORDS, stem
+from bot.engine.text import LIGHT_WORDS, fold, stem
 from bot.engine.when import DateFilter, began_at
 
 #: Wording that gives a reason or purpose, preferred when a question asks why.
@@ -38,6 +38,10 @@ _GATHERING_ENDS = re.compile(r"\b(?:meeting|meetings|talks|session|conversation|
 _LIGHT = frozenset(stem(w) for w in LIGHT_WORDS)
 #: The longest span of days a question may name for the records of that span to be read without a name.
 _DAYS_NAMED = 31
+#: Words of taking part in a gathering and of those who did, which a meeting's record gives as the people it names.
+_TAKING_PART = frozenset(stem(w) for w in "attend attended attending attendee attendees participate participated "
+                         "participating participant participants official officials representative "
+                         "representatives delegate delegates present".split())
 
 #: Most passages scored for one question beyond those naming every name it gives (which are always
 #: scored); reached only on knowledge bases of thousands of meetings.
@@ -206,6 +210,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     dates = query.dates
     passages = index.passages
     quantity = query.intent == "quantity"
+    gatherings_named = _gatherings_named(index, groups) if query.intent == "who" else set()
     when = query.intent == "when"
     for position, n in enumerate(candidates):
         p = passages[n]
@@ -233,8 +238,11 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
                 score -= penalty
                 misses += 1
         stems = p.stems
+        # ("which officials attended the forum?": the record of the gathering named, which names who took part,
+        # says so in its people)
+        takes_part = p.ref in gatherings_named
         for word, weight, synonyms in scored_words:
-            if word in stems:
+            if word in stems or takes_part and word in _TAKING_PART:
                 gained = weight
             else:
                 gained = 0.0
@@ -270,6 +278,23 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
     results.sort()
     return [Scored(p, -score, -coverage, hits, misses)
             for score, coverage, _, _, p, hits, misses in results[:limit]]
+
+
+def _gatherings_named(index: KnowledgeIndex, groups: list[set[tuple[str, str]]]) -> set[str]:
+    """The meetings titled by a gathering the question names ("the business forum"), with the people who took
+    part named, as meeting ids."""
+    named: set[str] = set()
+    for kind, key in (e for g in groups for e in g):
+        term = index.kb.terms.get(key) if kind == "term" else None
+        if term is None:
+            continue
+        names = [fold(n).lower() for n in (term.name, *term.aliases)]
+        for n in index.by_entity.get((kind, key), ()):
+            passage = index.passages[n]
+            held = index.kb.meetings.get(passage.ref) if passage.kind in lx.MEETING_KINDS else None
+            if held is not None and held.participants and any(name in fold(held.title).lower() for name in names):
+                named.add(held.id)
+    return named
 
 
 class _GroupReading:

@@ -1825,3 +1825,24 @@ def test_the_period_of_a_sum_pledged_that_its_record_does_not_give_is_not_answer
 def test_the_period_a_record_says_in_its_words_is_still_answered(engine: Engine) -> None:
     answer = engine.ask("over what period has japan helped kyrgyzstan?", today=TODAY)
     assert answer.answered and "30 years" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["which month in 2010 did the jp embassy in kigali open",
+                                      "In what month did Japan open its embassy in Kigali?"])
+def test_a_month_asked_of_a_record_dated_by_its_year_alone_is_not_given(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "no month" in answer.text and "2010" in answer.text, answer.text
+
+
+def test_a_month_asked_of_a_record_dated_by_its_month_is_given(engine: Engine) -> None:
+    answer = engine.ask("in which month did the embassy of japan in tashkent open?", today=TODAY)
+    assert answer.answered and "January 1993" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many generators did japan give ukraine?", "how many of the generators did she personaly arrange?"),
+    ("what did kamikawa and kuleba discuss?", "how many of the generators did she personally send?"),
+])
+def test_the_part_one_person_gave_of_a_countrys_figure_is_not_given(engine: Engine, turns: tuple[str, str]) -> None:
+    answer = last_answer(engine, *turns)
+    assert not answer.answered and ("as a whole" in answer.text or "in all" in answer.text), answer.text

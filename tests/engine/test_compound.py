@@ -364,3 +364,40 @@ def test_two_people_of_one_question_are_no_two_clauses(engine: Engine) -> None:
     answer = engine.ask("What did Foreign Minister Hayashi and the foreign minister of Tajikistan discuss at their "
                         "bilateral meeting?", today=TODAY)
     assert not answer.answered and answer.kind != "compound", answer.text
+
+
+def test_where_two_things_named_stand_is_asked_of_each(engine: Engine) -> None:
+    answer = engine.ask("Where are the Japanese embassy in Uzbekistan and the Uzbek embassy in Japan located?",
+                        today=TODAY)
+    shown = "\n".join(answer.lines)  # (each one answered, not one of them with the other as a suggestion)
+    assert answer.answered and "Tashkent" in shown and "Tokyo" in shown, answer.text
+
+
+def test_a_first_part_naming_two_things_is_asked_of_each_before_the_part_asked_of_each(engine: Engine) -> None:
+    answer = engine.ask("Where are the Japanese embassy in Uzbekistan and the Uzbek embassy in Japan located, "
+                        "and when did each of them open?", today=TODAY)
+    first, _, second = answer.text.partition("each of them open?")
+    assert "Tashkent" in first and "Tokyo" in first, answer.text
+    assert "1993" in second and "1996" in second, answer.text
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("who attended the kyrgyz meeting and the new york meeting?", "Kulubaev", "Kuleba"),
+    ("Name the Japanese officials involved in the Uzbekistan meeting and the business forum.", "Ikegami", "Kozuki"),
+])
+def test_people_asked_of_two_gatherings_are_asked_of_each(engine: Engine, question: str, first: str,
+                                                          second: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and first in answer.text and second in answer.text, answer.text
+
+
+def test_people_asked_of_what_two_gatherings_share_are_not_split(engine: Engine) -> None:
+    answer = engine.ask("who attended both the kyrgyz meeting and the new york meeting?", today=TODAY)
+    assert answer.kind != "compound", answer.text
+
+
+def test_a_question_after_a_statement_that_the_records_name_someone_is_asked_of_them() -> None:
+    assert joined_sentences("PM Kishida appears in a few of your records. where did he travel?") == \
+        "where did PM Kishida travel?"
+    # (a statement of something done is what a short question asks of, as before)
+    assert joined_sentences("Kishida went abroad twice. where?") == "where Kishida went abroad twice?"

@@ -223,3 +223,8 @@ def test_how_many_one_person_sent_of_a_country_s_figure_is_not_answered(engine: 
                               "how many generators did japan provide in total that year",
                               "how many of those did she personally help send?")
     assert count.startswith("NOT ANSWERED"), count
+
+
+def test_which_month_of_a_record_dated_by_its_year_alone_says_no_month_is_given(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in kigali?", "which month was that?")
+    assert not answer.answered and "no month" in answer.text and "2010" in answer.text, answer.text

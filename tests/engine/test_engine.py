@@ -2243,3 +2243,8 @@ def test_the_counterpart_of_a_nationality_is_the_other_side_of_the_one_shown(eng
     answer = last_answer(engine, "who ran the uzbek-japan business forum in jan", "the uzbek one, whats his job",
                          "and the japanese counterpart's title")
     assert "State Minister of Economy" in answer.text, answer.text
+
+
+def test_the_other_ones_of_a_kind_the_records_name_one_of_are_not_in_the_records(engine: Engine) -> None:
+    answer = engine.ask("names of the other central asian FMs at the 9th dialogue?", today=TODAY)
+    assert not answer.answered and "Kulubaev" in answer.text, answer.text

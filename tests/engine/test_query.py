@@ -1662,3 +1662,13 @@ def test_the_most_recent_one_of_a_kind_is_still_the_latest(engine: Engine) -> No
                                                 ("hayashi vstd kyiv when", "visited")])
 def test_chat_forms_of_verbs_are_read_as_the_verbs(engine: Engine, question: str, word: str) -> None:
     assert word in analyse(question, engine.index).words
+
+
+@pytest.mark.parametrize("question", ["which dialogue meeting was he there for?",
+                                      "what summit was she in New York for?"])
+def test_the_gathering_someone_was_somewhere_for_is_their_occasion(question: str, engine: Engine) -> None:
+    assert analyse(question, engine.index).intent == "why"
+
+
+def test_the_gathering_someone_attended_is_no_occasion_asked(engine: Engine) -> None:
+    assert analyse("which meeting did he attend?", engine.index).intent != "why"

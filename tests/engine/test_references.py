@@ -306,3 +306,20 @@ def test_the_first_one_after_an_answer_that_showed_one_record_is_that_record(eng
     answer = last_answer(engine, "which japanese officials in ur info had dealings involving zelensky",
                          "the first one - what did zelensky tell him")
     assert answer.answered and "key partner in Asia" in answer.text, answer.text
+
+
+def test_a_position_whose_record_is_of_no_one_the_pronoun_fits_counts_each_journey_once(engine: Engine) -> None:
+    # the list shows a visit and the two meetings held during it; "she" is of none of them
+    turns = ("japan had a couple of ukraine-related meetings in september 2023, which japanese ministers were "
+             "involved?", "the second one, who did she sit down with?")
+    answer = last_answer(engine, *turns)
+    assert answer.answered and "Kuleba" in answer.text and "Shmyhal" not in answer.text, answer.text
+    # (a pronoun that fits the record at that position keeps it)
+    kept = last_answer(engine, turns[0], "the second one, who did he sit down with?")
+    assert kept.answered and "Shmyhal" in kept.text and "Kuleba" not in kept.text, kept.text
+
+
+def test_the_dialogue_meeting_a_minister_picked_from_a_list_was_there_for_gives_its_number(engine: Engine) -> None:
+    answer = last_answer(engine, "Which meetings with Japan took place in 2022?",
+                         "the december one, who was the kyrgyz minister?", "which dialogue meeting was he there for?")
+    assert answer.answered and "9th" in answer.text, answer.text

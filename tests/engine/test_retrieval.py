@@ -95,3 +95,11 @@ def test_a_records_reason_and_beginning_are_read_once_per_text() -> None:
     before = retrieval._tells_origin.cache_info().hits
     retrieval._tells_origin("Diplomatic relations date back to 1962.")
     assert retrieval._tells_origin.cache_info().hits == before + 1
+
+
+@pytest.mark.parametrize("question", ["which officials attended the business forum?",
+                                      "which Japanese officials were involved in the business forum?"])
+def test_who_took_part_is_read_from_the_people_a_meeting_names(engine: Engine, question: str) -> None:
+    # the record of the forum says "steered by", never "attended" or "officials": its people answer
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Kozuki" in answer.text, answer.text

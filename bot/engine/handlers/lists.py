@@ -633,6 +633,8 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
             answer = a.meetings.meeting_answer(found[0])
             return replace(answer, focus=replace(answer.focus, items=(f"meeting:{found[0].id}",))) \
                 if answer.focus is not None else answer
+    if query.intent == "count" and (stated := _count_stated(a, q)) is not None:
+        return stated
     extra = q.extra
     # "which meeting led to an agreement on X?" after another meeting: the meetings whose records say X, the
     # one discussed only if its record does
@@ -640,6 +642,21 @@ def meetings(a: Answerer, q: Asked) -> Answer | None:
             and not any(a.meetings.says_most_of(key, query) for g in extra for _, key in g):
         extra = []
     return a.meetings.meeting_list(query, q.groups + extra, count=query.intent == "count")
+
+
+def _count_stated(a: Answerer, q: Asked) -> Answer | None:
+    """"How many times did A visit B?" when a record states the number of those visits ("A has visited B three
+    times"): that record, not a count of the visits the records hold one by one (which may be none)."""
+    if not q.groups:
+        return None
+    _, noun = a.meetings.asked_kind(q.query, [])
+    if noun is None:
+        return None
+    as_figure = replace(q.query, intent="quantity")
+    scored = score_passages(a.index, as_figure, q.groups + q.extra)
+    best = next((s for s in scored[:3] if s.passage.kind not in lx.MEETING_KINDS and s.passage.quantity is not None
+                 and stem(s.passage.quantity.unit) == stem(noun) and not s.entities_missing), None)
+    return a.from_passage(as_figure, best, [best, *(s for s in scored if s is not best)]) if best else None
 
 
 def _told_of_all(a: Answerer, groups: list[set[tuple[str, str]]]) -> bool:

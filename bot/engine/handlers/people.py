@@ -298,7 +298,9 @@ def holders(a: Answerer, q: Asked) -> Answer | None:
     show them in it (not when the question asks about the meeting just discussed)."""
     query, focus = q.query, q.focus
     if query.intent not in _HOLDER_INTENTS or not query.role or q.people \
-            or not all(k in lx.PROFILE_WORDS or k == query.asked or k == _NAME for k in query.keywords):
+            or not all(k in lx.PROFILE_WORDS or k == query.asked or k == _NAME
+                       # ("which two people served as Japan's foreign minister?": how many, and holding it)
+                       or k in _HOW_MANY_WANTED or k in _SERVED for k in query.keywords):
         return None  # ("which officials carry the title of …?": the people asked for, and their post)
     if asks(TRAVEL, query.raw) or _BEEN_TO.search(q.lowered) or _MET.search(q.lowered) or query.entities("place"):
         return None  # "which Japanese foreign minister went to Kyiv?" asks who made the trip, not who holds the post
@@ -444,6 +446,7 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     if (query.intent != "who" or q.people or not (q.groups or query.dates or _home_people(a, q) and not any(q.readings))
             or not all(k in lx.GATHERING_WORDS or k in _LISTING_WORDS
                        # ("which two foreign ministers …?" is a class of post holders, asked by its own rule)
+                       or k in _TAKING_PART
                        or k in _HOW_MANY_WANTED and not lx.ROLE_CLASS.match(q.lowered)
                        or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered) for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
@@ -519,6 +522,10 @@ _LISTING_WORDS = frozenset(stem(w) for w in "recorded record records documented 
                            "articles documents according total overall altogether combined".split())
 #: Words that say how many people are wanted ("two different foreign ministers …: who were they?").
 _HOW_MANY_WANTED = frozenset(stem(w) for w in "two three four both different several various".split())
+#: "served as foreign minister": holding a post, said as serving in it.
+_SERVED = frozenset(stem(w) for w in "serve served serving".split())
+#: "the officials involved in the January events": taking part said in other words than a gathering's own.
+_TAKING_PART = frozenset(stem(w) for w in "involved involvement engaged event events occasion occasions".split())
 #: A question of the one thing the conversation is about ("attended it", "at that meeting").
 _OF_IT = re.compile(r"\b(?:it|that|this)(?: (?:one|meeting|gathering|event|summit|forum))?\W*$")
 

@@ -259,6 +259,10 @@ def picked_item(engine: Engine, t: Turn) -> Answer | None:
         again = references.pick(t.text, kept, current, lambda ref: references.record_date(engine.kb, ref)) \
             if len(kept) < len(focus.items) else None
         picked = again if again is not None and again.refs else picked
+    if len(picked.refs) == 1 and picked.rest and (said := lx.PERSON_PRONOUN.search(picked.rest.lower())) is not None:
+        # "the second one, who did she sit down with?" when the second record shown is a meeting of a journey
+        # also listed, and of no one the records call "she": the second of the list counted by journeys
+        picked = _counted_by_journeys(engine, t.text, focus, picked, said.group(1)) or picked
     if picked.order is not None and len(picked.refs) > 1:
         picked = replace(picked, refs=engine.in_said_order(picked.refs, picked.order))
     if not picked.refs:  # "the other one" when the last answer showed more than two
@@ -348,6 +352,34 @@ def _other_meetings_talked_of(engine: Engine, focus: Focus) -> tuple[str, ...]:
         meeting = engine.kb.meetings[ref.removeprefix("meeting:")]
         journeys.setdefault(meeting.trip or meeting.id, []).append(ref)
     return tuple(f"meeting:{trip}" if f"meeting:{trip}" in refs else refs[0] for trip, refs in journeys.items())
+
+
+def _counted_by_journeys(engine: Engine, text: str, focus: Focus, picked: references.Reference,
+                         pronoun: str) -> references.Reference | None:
+    """The record `text` picks from the last list counted with each journey and the meetings held during it as
+    one, when the record picked by the list as shown is of no one the records call by `pronoun` and someone of
+    it by another, and the one picked so is of someone they call by it; None otherwise."""
+    word = "she" if pronoun in ("she", "her", "hers") else "he"
+
+    def called(ref: str) -> set[str]:
+        meeting = engine.kb.meetings.get(ref.removeprefix("meeting:")) if ref.startswith("meeting:") else None
+        people = [engine.kb.people.get(p) for p in meeting.participants] if meeting is not None else []
+        return {p.pronoun.word for p in people if p is not None and p.pronoun is not None}
+
+    if called(picked.refs[0]) - {word} == set() or word in called(picked.refs[0]):
+        return None
+    journeys = {f"meeting:{m.trip}" for i in focus.items
+                if (m := engine.kb.meetings.get(i.removeprefix("meeting:"))) is not None and i.startswith("meeting:")
+                and m.trip is not None}
+    kept = tuple(i for i in focus.items if not (
+        i.startswith("meeting:") and (m := engine.kb.meetings.get(i.removeprefix("meeting:"))) is not None
+        and f"meeting:{m.trip}" in journeys & set(focus.items)))
+    if len(kept) == len(focus.items):
+        return None
+    again = references.pick(text, kept, last_shown.current(focus), lambda ref: references.record_date(engine.kb, ref))
+    if again is None or len(again.refs) != 1 or again.refs == picked.refs or word not in called(again.refs[0]):
+        return None
+    return again
 
 
 def _same_trip(engine: Engine, ref: str) -> set[str]:

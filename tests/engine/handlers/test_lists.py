@@ -110,3 +110,21 @@ def test_an_event_asked_of_by_a_date_written_before_it_is_the_records_of_that_da
 def test_an_event_of_a_day_named_by_both_countries_is_every_record_of_that_day(engine: Engine) -> None:
     answer = engine.ask("jan 10 uz jp event wat was it", today=TODAY)
     assert answer.answered and "business forum" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["how many times did kagame visit japan",
+                                      "how many visits has kagame made to japan?"])
+def test_a_count_a_record_states_is_that_record_not_a_count_of_the_records_held(engine: Engine,
+                                                                                question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "three times" in answer.text and "0 visits" not in answer.text, answer.text
+
+
+def test_a_count_no_record_states_is_the_records_counted(engine: Engine) -> None:
+    answer = engine.ask("how many times did hayashi visit ukraine", today=TODAY)
+    assert answer.answered and answer.title.startswith("1 visit"), answer.text
+
+
+def test_a_correction_to_a_count_a_record_states_gives_that_record(engine: Engine) -> None:
+    answer = last_answer(engine, "how many times did kishida visit rwanda", "sorry i meant kagame visiting japan")
+    assert answer.answered and "three times" in answer.text, answer.text

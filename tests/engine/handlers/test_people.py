@@ -484,3 +484,17 @@ def test_officials_reported_as_dealing_with_others_are_those_who_met_them(engine
     answer = engine.ask("Which Japanese officials are reported as dealing with Uzbek counterparts in January?",
                         today=TODAY)
     assert answer.answered and "Kozuki" in answer.text and "Ikegami" in answer.text, answer.text
+
+
+def test_the_officials_involved_in_events_of_a_month_are_those_of_each(engine: Engine) -> None:
+    answer = engine.ask("Name the Japanese officials involved in the January events with Uzbekistan.", today=TODAY)
+    assert answer.answered and "Kozuki" in answer.text and "Ikegami" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which two people appear in these documents as Japan's Minister for Foreign Affairs?",
+    "which two people served as Japan's foreign minister?",
+])
+def test_how_many_holders_a_question_expects_still_asks_for_the_holders(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
