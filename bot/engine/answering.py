@@ -45,6 +45,8 @@ from bot.knowledge.schema import PLEDGE_KINDS
 
 #: Words before a verb that make it passive ("were signed"): the deed reported without its doer.
 _PASSIVE_AUX = frozenset("was were been being be is are".split())
+#: "anything else?", "what else came up?": more of what was just answered, asked for.
+_ELSE_ASKED = re.compile(r"\b(?:anything|something|what|any|nothing|much) else\b")
 #: "What is still to be delivered?": a question of what is to come, not a claim that it was done.
 _STILL_TO_COME = re.compile(r"\b(?:to be|will be|yet to|still to|due to be|going to be)\b")
 #: "Was the G7 meeting held in Tokyo?": a gathering, then where it was, claimed.
@@ -834,6 +836,18 @@ class Answerer:
         if query.intent == "about":
             # "Give me some background on ...": the records that cover the question nearly as well too.
             close = [s for s in scored[:4] if s.coverage >= best.coverage - 0.15 and not s.entities_missing]
+            # (the words the records use at all; "anything else on the table?" asks for more of the same)
+            topic = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k in self.index.idf] \
+                if not _ELSE_ASKED.search(query.raw.lower()) else []
+            if len(close) > 1 and topic and not query.mentions and not any(
+                    k in s.passage.stems or s.passage.stems & set(SYNONYMS.get(k, ())) for k in topic for s in close):
+                # "anything about drones?" of the people just discussed, whose records say nothing of drones: none
+                # of them answers
+                return Answer("not_found", False, "Not in the records",
+                              ("The records found say nothing of that.",
+                               f"Closest record: {self._passage_title(best.passage)}"),
+                              sources=(d.cite(self.kb, best.passage.cited),), suggestions=self._suggestions(query),
+                              confidence=0.0)
             if len(close) > 1:
                 return Answer("about", True, self._passage_title(best.passage),
                               tuple(f"– {s.passage.text}" for s in close),

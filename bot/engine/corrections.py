@@ -125,6 +125,10 @@ def restated_of_person(value: str, restated: str, index: KnowledgeIndex) -> str 
     return with_subject(restated, pronoun, f"the {described}")
 
 
+#: The pronouns a question says a person by ("… with him", "did she …").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     """The previous question with `new` in place of its name, place or date of the same kind; None
     when the previous question holds nothing of that kind."""
@@ -163,6 +167,15 @@ def corrected(previous: str, new: str, index: KnowledgeIndex) -> str | None:
     if not kinds:
         return None
     words = list(before.words)
+    pronouns = [i for i, w in enumerate(words) if w in _PERSON_PRONOUNS]
+    if kinds == {"person"} and len(pronouns) == 1 and not any(m.kind == "person" for m in before.mentions):
+        # "how long did Japan's meeting with him last?" → "sorry, I meant with the Kyrgyz foreign minister": the one
+        # the question said by a pronoun is the one meant (the preposition said again is said once)
+        said_at = pronouns[0]
+        meant_words = fold(new).lower().split()
+        if meant_words and said_at > 0 and meant_words[0] == words[said_at - 1]:
+            meant_words = meant_words[1:]
+        return " ".join([*words[:said_at], *meant_words, *words[said_at + 1:]]) + "?"
     if kinds & {"location", "person"} and len(value.mentions) == 1:
         # "what did he do in lviv?" → "sorry, I meant Kyiv": the place the records did not know is the one meant;
         # "what did Kamikawa discuss with Blinken?" → "and with Kuleba?": so is the person

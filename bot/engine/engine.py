@@ -2655,6 +2655,21 @@ class Engine:
         question = f"{t.lowered[:pointed.start()]}the {term.name}{t.lowered[pointed.end():]}"
         return self.ask_one(question, None, t.today)  # (the gathering named: a question of its own)
 
+    def _meeting_of_the_person_discussed(self, t: Turn) -> Answer | None:
+        """"and the date of that meeting?" after an answer about one person, with no meeting in mind: the one
+        meeting of those the conversation showed that the person took part in."""
+        focus = t.focus
+        if focus is None or focus.meeting is not None or len(focus.people) != 1 \
+                or _THAT_GATHERING.search(t.lowered) is None or analyse(t.text, self.index).mentions:
+            return None
+        shown = dict.fromkeys(i.removeprefix("meeting:") for i in (*focus.items, *focus.listed, *focus.recent)
+                              if i.startswith("meeting:"))
+        held = [key for key in shown if (m := self.kb.meetings.get(key)) is not None
+                and focus.people[0] in m.participants]
+        if len(held) != 1:
+            return None
+        return self.ask_one(t.text, self.answerer.meetings.meeting_focus(self.kb.meetings[held[0]]), t.today)
+
     def _that_was_someone(self, t: Turn) -> Answer | None:
         """"that was Hayashi, right?" after an answer about others: no, with whom it was about (a person it was
         about is confirmed by the claim's usual reading)."""
@@ -4669,6 +4684,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("a claim of a he and a she of the conversation", Engine._he_and_she_named),
     Rule("the gathering of the term discussed", Engine._gathering_of_the_term),
     Rule("the meeting of the term discussed", Engine._meeting_of_the_term),
+    Rule("the meeting of the person discussed", Engine._meeting_of_the_person_discussed),
     Rule("whether someone said anything about something", Engine._said_anything_about),
     Rule("choice", Engine._chosen),
     Rule("a time between two records not given", Engine._apart_of_nothing),

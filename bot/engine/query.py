@@ -130,6 +130,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|^\W*(?:and |so )?what (?:had |has |have )?(?:brought|brings|took|takes|led) [\w'’ -]{2,30}? "
                        r"(?:there|here|to|into)\b"
                        r"|^[\w' -]{3,60}\bwhy\W*$"  # "kamikawa in ny why?"
+                       # "kulubaev was in japan for what events exactly": the occasion, asked after the stay
+                       r"|\b(?:was|were|is|are) (?:in|visiting|at) [\w'’ .-]{2,30}? for (?:what|which) (?:events?"
+                       r"|reasons?|purposes?|occasions?)\b"
                        # "which dialogue meeting was he there for?": the gathering someone came for, their occasion
                        r"|^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:meeting|gathering|summit|event"
                        r"|conference|forum|dialogue)s? (?:was|were|is|are) (?:he|she|they|[a-z]+) (?:there|here"
@@ -188,7 +191,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                          r"|\bin (?:which|what) (?:regions?|provinces?|prefectures?|districts?) of\b(?! the world\b)"
                          # "in which region is Bucha located?": where a place lies
                          r"|\b(?:is|are|was|were) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:located|situated)(?: in)?\W*$")),
-    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*dates? of\b|\bwhen\W*$"
+    ("when", re.compile(r"\b(meeting|visit|talks?) date\W*$|^\W*(?:and |so |ok )?(?:the |its |their )?dates? of\b"
+                        r"|\bwhen\W*$"
                         # "daryo tweet abt the 14 agreements - date posted": a thing named, then the date asked
                         r"|(?:\s[-–—]|[,:])\s*(?:the )?(?:exact )?(?:date|day|year)(?: [a-z]+ed)?\W*$"
                         # ("exact dates of the two-day summit?": the days of something that lasted several)
@@ -1250,11 +1254,16 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and not _EVERYONE.match(asked_text) and not _PERSON_MET.match(asked_text) and (
             _CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text) or _TAG_CLAIM.match(asked_text)
-            or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)):
+            or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)
+            or _COUNT_AT_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent != "yes_no" and asked_text.rstrip().endswith("?") \
             and not _WH_WORD.search(_RELATIVE_CLAUSE.sub(" ", asked_text)) and any(
-            m.kind == "person" and m.start == 0 and words[m.end:m.end + 1] in _IS_OR_HOLDS for m in mentions):
+            m.kind == "person" and m.start == 0 and (words[m.end:m.end + 1] in _IS_OR_HOLDS
+                                                     # ("hayashi first jp FM in ukraine since …?": a first claimed)
+                                                     or words[m.end:m.end + 1] == ["first"]
+                                                     or words[m.end:m.end + 2] == ["the", "first"])
+            for m in mentions):
         # "usmanov is uzbekistan's foreign minister?", "hattori was a banker who became governor?": a statement of
         # someone, asked as a claim (a "who" that opens a clause about a noun asks nothing)
         intent = "yes_no"
@@ -1760,6 +1769,12 @@ _FIGURE_CLAIM = re.compile(_STATED_CLAIM.pattern.split(r"[a-z\d][\w'’–—-]*
                            r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were"
                            r"|(?:go|goes|went|date|dates|dated) back to)\b"
                            rf"(?=[^?]*(?:(?<![\w,.])\d|{lx.ORDINAL.pattern}))[^?]*\?\W*$")
+#: "over 200 companies at the uz jp forum?": a count of things put to an event, typed with a question mark and no
+#: verb, which claims that count.
+_COUNT_AT_CLAIM = re.compile(r"^\W*(?!.*\b(?:who|whom|what|whats|when|where|which|how|why|whose|wat|wen|or)\b)"
+                             r"(?:(?:over|about|around|roughly|some|like|more than|fewer than|less than|under"
+                             r"|nearly|almost|exactly|only|just|at least) )?\d[\d,.]*\+? [a-z]+(?: [a-z]+)? (?:at|in"
+                             r"|for|during|from|on)\b[^?]*\?\W*$")
 _TAG_CLAIM = re.compile(r"^\W*(?!(?:who|whom|what|when|where|which|how|why)\b)\w.{4,}?[,;:.!—–-]?\s+"
                         r"(?:right|correct|true|yes|yeah|no|isn'?t (?:it|that so|he|she|this|that)"
                         r"|aren'?t (?:they|there|you|we)|doesn'?t (?:it|he|she)|don'?t (?:they|you|we)"

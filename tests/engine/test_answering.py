@@ -1846,3 +1846,9 @@ def test_a_month_asked_of_a_record_dated_by_its_month_is_given(engine: Engine) -
 def test_the_part_one_person_gave_of_a_countrys_figure_is_not_given(engine: Engine, turns: tuple[str, str]) -> None:
     answer = last_answer(engine, *turns)
     assert not answer.answered and ("as a whole" in answer.text or "in all" in answer.text), answer.text
+
+
+def test_records_about_the_people_discussed_that_say_nothing_of_the_topic_asked_are_no_answer(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan pledge for demining in ukraine", "was that hayashi or kamikawa",
+                         "anything about drones?")
+    assert not answer.answered or "drone" in answer.text.lower(), answer.text

@@ -258,3 +258,10 @@ def test_another_post_said_after_a_correction_word_asks_the_question_again_of_it
 
 def test_a_post_alone_is_no_correction() -> None:
     assert read("the finance minister") is None
+
+
+def test_a_person_meant_in_place_of_the_one_a_pronoun_said_is_asked_of(engine: Engine) -> None:
+    answer = last_answer(engine, "who is Ukraine's foreign minister in your records?",
+                         "how long did Japan's meeting with him last?",
+                         "sorry, I meant with the Kyrgyz foreign minister")
+    assert answer.answered and "30 minutes" in answer.text, answer.text

@@ -2248,3 +2248,10 @@ def test_the_counterpart_of_a_nationality_is_the_other_side_of_the_one_shown(eng
 def test_the_other_ones_of_a_kind_the_records_name_one_of_are_not_in_the_records(engine: Engine) -> None:
     answer = engine.ask("names of the other central asian FMs at the 9th dialogue?", today=TODAY)
     assert not answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_that_meeting_after_an_answer_about_one_person_is_the_one_meeting_shown_they_took_part_in(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "what meetings between japan and central asian countries do you have info on?",
+                         "the Uzbek one - who represented Japan?", "what's his title?", "and the date of that meeting?")
+    assert answer.answered and "26 January" in answer.text, answer.text

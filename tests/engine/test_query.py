@@ -1665,10 +1665,27 @@ def test_chat_forms_of_verbs_are_read_as_the_verbs(engine: Engine, question: str
 
 
 @pytest.mark.parametrize("question", ["which dialogue meeting was he there for?",
-                                      "what summit was she in New York for?"])
+                                      "what summit was she in New York for?",
+                                      "kulubaev was in japan for what events exactly"])
 def test_the_gathering_someone_was_somewhere_for_is_their_occasion(question: str, engine: Engine) -> None:
     assert analyse(question, engine.index).intent == "why"
 
 
 def test_the_gathering_someone_attended_is_no_occasion_asked(engine: Engine) -> None:
     assert analyse("which meeting did he attend?", engine.index).intent != "why"
+
+
+@pytest.mark.parametrize("question", ["and the date of that meeting?", "the date of the Bali meeting?"])
+def test_the_date_of_something_asked_as_a_headline_asks_when(question: str, engine: Engine) -> None:
+    assert analyse(question, engine.index).intent == "when"
+
+
+@pytest.mark.parametrize("question", ["over 200 companies at the uz jp forum?", "24 cranes for ukraine?",
+                                      "hayashi first jp FM in ukraine since the full scale war?"])
+def test_a_count_or_a_first_put_to_something_with_a_question_mark_claims_it(question: str, engine: Engine) -> None:
+    assert analyse(question, engine.index).intent == "yes_no"
+
+
+@pytest.mark.parametrize("question", ["how many companies at the uz jp forum?", "the first meeting in 2023?"])
+def test_a_count_or_a_first_asked_for_is_no_claim(question: str, engine: Engine) -> None:
+    assert analyse(question, engine.index).intent != "yes_no"

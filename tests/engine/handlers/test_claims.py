@@ -189,3 +189,10 @@ def test_a_first_claimed_of_the_one_meant_is_no_post_claimed(engine: Engine) -> 
     answer = last_answer(engine, "whn did hayashi go to kyiv", "was he the first japanese foreign minister to go there "
                                                                "since the full-scale war began?")
     assert answer.title == "Yes" and "first" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("claim", "title"), [("over 200 companies at the uz jp forum?", "Yes"),
+                                              ("over 500 companies at the uz jp forum?", "No")])
+def test_a_count_put_to_an_event_is_checked_against_its_record(engine: Engine, claim: str, title: str) -> None:
+    answer = engine.ask(claim, today=TODAY)
+    assert answer.answered and answer.title.startswith(title), answer.text
