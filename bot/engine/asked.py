@@ -200,7 +200,9 @@ _ATTRIBUTES = {stem(w): w for w in """capacity colour color size weight value wo
     salary age height speed model brand hotel venue building room menu weather language rating output voltage wattage
     specification specs manufacturer maker address phone telephone email website""".split()}
 #: "the power capacity of the generators", "the total value of the aid": a property asked of a thing.
-_PROPERTY_OF = re.compile(r"\bthe (?:[a-z-]+ ){0,2}(" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") (?:of|on)\b"
+_PROPERTY_OF = re.compile(r"(?:\bthe |^\W*(?:and |so |ok )?)(?:[a-z-]+ ){0,2}("
+                          # ("value of the 24 demining cranes?": the property as a headline, no article)
+                          + "|".join(sorted(set(_ATTRIBUTES.values()))) + r") (?:of|on)\b"
                           # "the biggest by value", "the largest in terms of cost": things ranked by a property
                           r"|\b(?:by|in(?: terms of)?) (" + "|".join(sorted(set(_ATTRIBUTES.values()))) + r")\b")
 #: "met at what hotel", "in which language", "which drone detection system model": a property asked by its noun,

@@ -3744,7 +3744,7 @@ _TWO_EVENTS = re.compile(r"^\W*(?P<q>(?:when|where|what time|on what dates?|in w
                          r"|happened|opened|open|signed|start|started|begin|began|located|based|situated))?)\W*$",
                          re.IGNORECASE)
 #: "Who represented Japan at the A meeting and at the B forum?": a question of people asked of two gatherings.
-_GATHERING_NOUN = r"(?:meeting|meetings|talks|forum|visit|trip|summit|session|conference|dialogue)"
+_GATHERING_NOUN = "(?:" + "|".join(sorted(lx.GATHERING_NOUNS | {"visit", "trip"}, key=lambda w: (-len(w), w))) + ")"
 _TWO_GATHERINGS = re.compile(rf"^(?P<q>\W*(?:who|whom|which|name|list)\b[^?]*?\b(?:in|at|of|during|for|from"
                              rf"|attended|attend|joined|join|led|lead|chaired|chair|hosted|host))"
                              rf" (?P<a>the [^,?]+?\b{_GATHERING_NOUN}) and (?:(?:in|at|of|during|for|from) )?"

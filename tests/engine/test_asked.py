@@ -619,3 +619,9 @@ def test_how_a_thing_got_there_is_told_by_the_channel_it_went_through(engine: En
 def test_a_part_of_something_the_records_give_only_whole(engine: Engine, question: str, said: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["power capacity of the 2 auto transformers?", "value of the 24 demining cranes?"])
+def test_a_property_asked_as_a_headline_that_no_record_gives_is_not_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered, answer.text

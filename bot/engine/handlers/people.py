@@ -446,7 +446,7 @@ def participants(a: Answerer, q: Asked) -> Answer | None:
     if (query.intent != "who" or q.people or not (q.groups or query.dates or _home_people(a, q) and not any(q.readings))
             or not all(k in lx.GATHERING_WORDS or k in _LISTING_WORDS
                        # ("which two foreign ministers …?" is a class of post holders, asked by its own rule)
-                       or k in _TAKING_PART
+                       or k in _INVOLVED
                        or k in _HOW_MANY_WANTED and not lx.ROLE_CLASS.match(q.lowered)
                        or k in _OF_THE_PEOPLE and not _KIND_OF_MEETING.search(q.lowered) for k in query.keywords)
             or any(e[0] == "meeting" for g in q.extra for e in g)):
@@ -525,7 +525,7 @@ _HOW_MANY_WANTED = frozenset(stem(w) for w in "two three four both different sev
 #: "served as foreign minister": holding a post, said as serving in it.
 _SERVED = frozenset(stem(w) for w in "serve served serving".split())
 #: "the officials involved in the January events": taking part said in other words than a gathering's own.
-_TAKING_PART = frozenset(stem(w) for w in "involved involvement engaged event events occasion occasions".split())
+_INVOLVED = frozenset(stem(w) for w in "involved involvement engaged event events occasion occasions".split())
 #: A question of the one thing the conversation is about ("attended it", "at that meeting").
 _OF_IT = re.compile(r"\b(?:it|that|this)(?: (?:one|meeting|gathering|event|summit|forum))?\W*$")
 
