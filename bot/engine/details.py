@@ -106,6 +106,8 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
     if not all(k in words or words & set(SYNONYMS.get(k, ())) or k in _TALK or k in _ANSWER_KIND
                or query.intent == "where" and k in _PLACE_KIND
                or query.intent in ("when", "where") and k in _HAPPENED
+               # ("when are those supposed to be delivered?": when they are due, said as expected)
+               or query.intent == "when" and k in _EXPECTED
                # ("when did it come?" of aid provided: when it was given)
                or query.intent == "when" and k in _ARRIVED and isinstance(found, Pledge) and found.status == "provided"
                or k in _CHANNEL_WORDS and (_CHANNEL_ASKED.search(query.raw.lower()) or _WITH_ASKED.search(
@@ -276,6 +278,7 @@ _TALK = frozenset(stem(w) for w in """mention mentioned mentions figure figures 
 #: Words naming the kind of answer asked ("the exact date?", "which year?"), not what it is about.
 _ANSWER_KIND = frozenset(stem(w) for w in "exact precise specific full date day year month figure".split())
 #: Words that only say something took place ("when did that happen?"), not what it was.
+_EXPECTED = frozenset(stem(w) for w in "supposed expected scheduled slated planned meant".split())
 _HAPPENED = frozenset(stem(w) for w in "happen happened occur occurred take took taken place held hold".split())
 #: Words of a thing given reaching its recipient ("when did the aid come?").
 _ARRIVED = frozenset(stem(w) for w in "come came arrive arrived arrives reach reached get got".split())
@@ -375,7 +378,7 @@ _DATE_GLOSS = re.compile(r"\b(?:1[89]|20)\d{2},? (?:the year|when) [^.;]+")
 #: Words between a person's name and what the record says they did ("Kozuki, State Minister, signed").
 _AGENT_GAP = 3
 #: A question about what is still to come ("when will they be delivered?").
-_AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned)\b")
+_AHEAD = re.compile(r"\b(will|going to|due|expected|scheduled|planned|supposed to|meant to|slated)\b")
 #: "By when?", "by what date?": a deadline.
 _BY_WHEN = re.compile(r"\bby (?:when|what (?:date|time|day|month|year))\b")
 _COVERS = re.compile(r"\b(cover|covers|covered|span|spans|spanned|run|runs)\b")

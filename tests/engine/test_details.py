@@ -228,3 +228,14 @@ def test_how_many_one_person_sent_of_a_country_s_figure_is_not_answered(engine: 
 def test_which_month_of_a_record_dated_by_its_year_alone_says_no_month_is_given(engine: Engine) -> None:
     answer = last_answer(engine, "when did japan open its embassy in kigali?", "which month was that?")
     assert not answer.answered and "no month" in answer.text and "2010" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("thing", "due"), [("how many demining cranes did japan promise", None),
+                                            ("how many auto transformers will japan provide?", "September 2023")])
+def test_when_things_pointed_to_are_supposed_to_arrive_is_their_own_due_date(engine: Engine, thing: str,
+                                                                             due: str | None) -> None:
+    answer = last_answer(engine, thing, "when are those supposed to be delivered?")
+    if due is None:
+        assert not answer.answered and "cranes" in answer.text and "transformers" not in answer.text, answer.text
+    else:
+        assert answer.answered and due in answer.title and "20 September" not in answer.title, answer.text

@@ -1689,3 +1689,9 @@ def test_a_count_or_a_first_put_to_something_with_a_question_mark_claims_it(ques
 @pytest.mark.parametrize("question", ["how many companies at the uz jp forum?", "the first meeting in 2023?"])
 def test_a_count_or_a_first_asked_for_is_no_claim(question: str, engine: Engine) -> None:
     assert analyse(question, engine.index).intent != "yes_no"
+
+
+def test_the_home_country_put_first_to_when_something_pointed_to_started_reads_its_clock(engine: Engine) -> None:
+    assert analyse("and in japan it started when?", engine.index).japan_time
+    # (a thing named that started in the home country is dated, not clocked)
+    assert not analyse("in japan, when did the uzbek embassy start operations?", engine.index).japan_time
