@@ -22,14 +22,7 @@ from bot.engine.described import Describer
 from bot.engine.events import NUMBER_WORDS, SIGNING, TRAVEL, asks, events_asked, reported
 from bot.engine.handlers.statements import name_forms, says
 from bot.engine.index import KnowledgeIndex, Passage, tells_of_meeting
-from bot.engine.meetings import (
-    _EXACT_DAY,
-    MONTH_ASKED,
-    Meetings,
-    dated_as_asked,
-    gathering_named,
-    titled_by_gathering,
-)
+from bot.engine.meetings import Meetings, date_part_missing, dated_as_asked, gathering_named, titled_by_gathering
 from bot.engine.profiles import CONTENTS_ASKED, Profiles, lists_contents
 from bot.engine.query import SYNONYMS, Query, analyse, expand_shorthand, meeting_sides, without_identifying_clause
 from bot.engine.references import record_date
@@ -2376,14 +2369,13 @@ class Answerer:
             return Answer("not_found", False, "No figure in the records",
                           ("The source gives no figure for that.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),))
-        if query.intent == "when" and (_EXACT_DAY.search(query.raw.lower()) and (
-                p.date is None or p.date.precision != "day") or MONTH_ASKED.search(query.raw.lower()) and (
-                p.date is None or p.date.precision == "year")):
+        missing = date_part_missing(query.raw.lower(), p.date) if query.intent == "when" else None
+        if missing is not None:
             # ("in which month did the embassy open?" of a record that gives the year alone: no month)
             known = f", only {p.date.human()}" if p.date is not None else ""
-            missing = "month" if MONTH_ASKED.search(query.raw.lower()) else "exact date"
             return Answer("not_found", False, "No exact date in the records",
-                          (f"The source gives no {missing}{known}.", f"Closest record: {p.text}"),
+                          (f"The source gives no {'exact date' if missing == 'day' else missing}{known}.",
+                           f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         if query.intent == "who" and p.kind == "fact" and lx.TOOK_PART.search(query.raw.lower()) \
                 and not any(kind == "person" for kind, _ in p.entities | p.mentioned):

@@ -13,7 +13,7 @@ from bot.engine import describe as d
 from bot.engine import lexicon as lx
 from bot.engine.asked import event_regarded, undated_by_note
 from bot.engine.events import ANNOUNCEMENT, NUMBER_WORDS, TRAVEL, events_asked
-from bot.engine.meetings import _EXACT_DAY, MONTH_ASKED
+from bot.engine.meetings import date_part_missing
 from bot.engine.query import SYNONYMS, Query
 from bot.engine.text import content_stems, stem
 from bot.knowledge.dates import PartialDate
@@ -120,15 +120,14 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "the appointment date is not given": its date is not the one asked for.
         return Answer("not_found", False, "Not in the records", (undated,), sources=cited, focus=focus,
                       confidence=0.0)
-    if query.intent == "when" and value is not None and not _AHEAD.search(query.raw.lower()) and (
-            _EXACT_DAY.search(query.raw.lower()) and (found.date is None or found.date.precision != "day")
-            # ("which month was that?" of a record that gives the year alone)
-            or MONTH_ASKED.search(query.raw.lower()) and (found.date is None or found.date.precision == "year")):
+    missing = date_part_missing(query.raw.lower(), found.date) \
+        if query.intent == "when" and value is not None and not _AHEAD.search(query.raw.lower()) else None
+    if missing is not None:
         # "what dates exactly?" of a record dated to the month: no day is given, which is said, with what is
-        missing = "month" if MONTH_ASKED.search(query.raw.lower()) else "exact day"
+        # ("which month was that?" of a record that gives the year alone: no month)
         return Answer("not_found", False, "No exact date in the records",
-                      (f"The record gives no {missing}, only {value}:", text), sources=cited, focus=focus,
-                      confidence=0.0)
+                      (f"The record gives no {'exact day' if missing == 'day' else missing}, only {value}:", text),
+                      sources=cited, focus=focus, confidence=0.0)
     due = getattr(found, "due", None)
     if query.intent == "when" and _AHEAD.search(query.raw.lower()):
         # "When will they be delivered?": when it is due, which is not when it was pledged.

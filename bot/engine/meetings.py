@@ -83,6 +83,18 @@ _EXACT_DAY = re.compile(r"\b(on )?(what|which) (exact )?(dates?|days?)\b"
                         r"|^\W*(?:and |so |ok )?dates? of\b")
 #: A question asking for the month ("in which month", "what month of 2010"), which a record dated by its year lacks.
 MONTH_ASKED = re.compile(r"\b(?:what|which) month\b")
+
+
+def date_part_missing(text: str, date: PartialDate | None) -> str | None:
+    """The part of a date the question `text` asks for that `date` does not give: "month" ("in which month …?" of a
+    record dated by its year; said so whenever a month is asked), "day" ("on what date …?" of one dated to the
+    month); None when it gives what is asked."""
+    month_asked = MONTH_ASKED.search(text) is not None
+    if month_asked and (date is None or date.precision == "year"):
+        return "month"
+    if _EXACT_DAY.search(text) and (date is None or date.precision != "day"):
+        return "month" if month_asked else "day"
+    return None
 #: "What did he do there?", "what went on?": what was done at a meeting or on a visit, asked in general.
 _DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4}?do\b"
                           r"|\bwhat (?:happened|went on|took place)\b")
@@ -924,8 +936,7 @@ class Meetings:
             return Answer("not_found", False, m.title, (f"The source says when it began ({m.date.human()}), "
                                                         "not when it ended." + (f" Note: {m.note}" if m.note else ""),),
                           sources=tuple(cited), focus=focus, confidence=0.0)
-        elif intent == "when" and (_EXACT_DAY.search(query.raw.lower()) and m.date.precision != "day"
-                                   or MONTH_ASKED.search(query.raw.lower()) and m.date.precision == "year"):
+        elif intent == "when" and date_part_missing(query.raw.lower(), m.date) is not None:
             # "On what date ...?" of a meeting the source dates only by month: the month, and no answer.
             return Answer("not_found", False, m.title, (f"The source gives no exact date, only {m.date.human()}.",),
                           sources=tuple(cited), focus=focus, confidence=0.0)

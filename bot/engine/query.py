@@ -1533,8 +1533,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
           or lx.PART_OF_DAY.search(folded)) \
             and (_CLOCK_WORDS.search(folded) or lx.PART_OF_DAY.search(folded)
                  # ("and in japan it started when?": the home country put first, as the clock the start is read on)
-                 or intent == "when" and any(m.start <= 2 for m in in_home) and _STARTED_OR_ENDED.search(folded)
-                 and all(m.id in home for m in mentions) and _IT_STARTED.search(folded)) \
+                 or intent == "when" and any(m.start <= 2 for m in in_home)
+                 and (_STARTED.search(folded) or _ENDED.search(folded))
+                 and all(m.id in home for m in mentions) and _POINTED_SUBJECT.search(folded)) \
             and (in_home or "jst" in words or any(words[m.end:m.end + 1] == ["time"] for m in mentions
                                                   if m.id in home)):
         # ("did they meet on 21 September, Japan time?": the day claimed is of Japan's clock too)
@@ -1708,8 +1709,9 @@ _CLOCK_PARTS = frozenset({"a", "p", "m", "am", "pm", *(stem(w) for w in ("mornin
 #: "what meeting", "which talks": the records asked for are meetings.
 _MEETING_ASKED = re.compile(r"^\W*(?:what|which)(?: \w+)? (?:meetings?|talks|visits?|events?)\b")
 _STARTED = re.compile(r"\b(?:start|started|begin|began|commence|commenced|kick off|kicked off)\b")
-_IT_STARTED = re.compile(r"\b(?:it|that|they|this)\b")
-_STARTED_OR_ENDED = re.compile(r"\b(?:start|started|begin|began|commence|commenced|end|ended|finish|finished)\b")
+_ENDED = re.compile(r"\b(?:end|ended|finish|finished)\b")
+#: "it", "that": the thing the conversation is on, said in place of its name.
+_POINTED_SUBJECT = re.compile(r"\b(?:it|that|they|this)\b")
 _CLOCK_STEMS = frozenset(stem(w) for w in "time start began begin back".split())
 #: A meeting held in neither the home country nor the partner's ("in a third country", "on neutral ground").
 _THIRD_COUNTRY = re.compile(r"\bthird[- ]countr(?:y|ies)\b|\bneutral (?:country|countries|ground|venue)\b"

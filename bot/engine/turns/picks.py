@@ -366,14 +366,13 @@ def _counted_by_journeys(engine: Engine, text: str, focus: Focus, picked: refere
         people = [engine.kb.people.get(p) for p in meeting.participants] if meeting is not None else []
         return {p.pronoun.word for p in people if p is not None and p.pronoun is not None}
 
-    if called(picked.refs[0]) - {word} == set() or word in called(picked.refs[0]):
+    shown = called(picked.refs[0])
+    if not shown or word in shown:
         return None
-    journeys = {f"meeting:{m.trip}" for i in focus.items
-                if (m := engine.kb.meetings.get(i.removeprefix("meeting:"))) is not None and i.startswith("meeting:")
-                and m.trip is not None}
+    # (a meeting held during a journey also listed is counted with the journey)
     kept = tuple(i for i in focus.items if not (
         i.startswith("meeting:") and (m := engine.kb.meetings.get(i.removeprefix("meeting:"))) is not None
-        and f"meeting:{m.trip}" in journeys & set(focus.items)))
+        and m.trip is not None and f"meeting:{m.trip}" in focus.items))
     if len(kept) == len(focus.items):
         return None
     again = references.pick(text, kept, last_shown.current(focus), lambda ref: references.record_date(engine.kb, ref))
