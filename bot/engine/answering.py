@@ -29,7 +29,15 @@ from bot.engine.references import record_date
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.rules import Asked, first_answer, traced
 from bot.engine.text import LIGHT_WORDS, MONTHS, STOPWORDS, content_stems, first_named, fold, stem, tokens
-from bot.engine.verify import ASKED_TO_GO, SAID_ORDER, Verifier, claimed_order, order_said
+from bot.engine.verify import (
+    ASKED_TO_GO,
+    MEETING_ACTS,
+    SAID_ORDER,
+    Verifier,
+    claimed_order,
+    order_said,
+    plain_words,
+)
 from bot.engine.when import ENDED_ASKED, DateFilter, began_at, twelve_hour
 from bot.engine.yesno import YesNo
 from bot.knowledge.dates import PartialDate
@@ -301,6 +309,29 @@ def _post_of_another(claim: str, record: str) -> str | None:
     if not wanted or not given or any(wanted <= set(content_stems(m.group("of"))) for m in given):
         return None
     return given[0].group(0)
+
+
+#: "which Kyrgyz minister studied in Japan?": a person asked by what they did, said right after who they are.
+_DEED_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:minister|ministers|official"
+                         r"|officials|diplomat|diplomats|leader|leaders|person|people|one)"
+                         r" (?:(?:specifically|actually|exactly|really|himself|herself|personally) )?"
+                         r"(?P<deed>[a-z]{3,}ed)\b")
+#: A month written out in a record's words ("the aid of October of this year"; "may" is left out, a verb as often).
+_MONTH_WRITTEN = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november"
+                            r"|december)\b")
+
+
+def _month_said_otherwise(query: Query, p: Passage) -> str | None:
+    """The month a meeting's topic or outcome writes for what it tells of, when the claim gives that thing
+    another month ("in December 2022" of "the emergency grant aid of October"); None when the record's words
+    name no month or name the one claimed."""
+    period = query.dates.period() if query.dates is not None else None
+    if period is None or period.month is None or p.kind not in ("topic", "outcome"):
+        return None
+    written: list[str] = _MONTH_WRITTEN.findall(p.text.lower())
+    if not written or any(MONTHS[m] == period.month for m in written):
+        return None
+    return written[0].capitalize()
 
 
 def _exclusive_other(query: Query, unconfirmed: list[str], record: str) -> str | None:
@@ -677,6 +708,12 @@ class Answerer:
         elsewhere = self._term_of_others(query, best)
         if elsewhere is not None:
             return elsewhere
+        split = self._figure_split(query, scored) if query.intent == "quantity" and not any(readings) else None
+        if split is not None:
+            return split
+        unheld = self._words_held_elsewhere(query, scored) if not any(readings) else None
+        if unheld is not None:
+            return unheld
         verified = self._verified(query, scored, strict=query.intent in lx.VERIFIED_INTENTS and not any(readings),
                                   context=context)
         close_meetings = [m for s in scored[:thresholds.CLOSE_RECORDS] if s.passage.kind in lx.MEETING_KINDS
@@ -1147,6 +1184,76 @@ class Answerer:
             return []  # his meetings at home were all the records had of him: no visit of his to tell of
         return kept
 
+    def _deed_of_no_one(self, query: Query, meeting: Meeting) -> Answer | None:
+        """"Which Kyrgyz minister studied in Japan?" of a meeting whose record tells of ministers who studied there
+        and names none: who did it is not who took part in the meeting."""
+        found = _DEED_ASKED.match(query.raw.lower())
+        deed = stem(found.group("deed")) if found is not None else ""
+        if found is None or not deed or deed in MEETING_ACTS or deed in lx.LIGHT_STEMS:
+            return None
+        told = [self.index.passages[n] for n in self.index.by_entity.get(("meeting", meeting.id), ())
+                if deed in self.index.passages[n].stems]
+        if not told or any(self.index.people_named(p.text) for p in told):
+            return None
+        return Answer("not_found", False, "Not in the records",
+                      (f"The record tells of it but names no one who {found.group('deed')}:", told[0].text),
+                      sources=(d.cite(self.kb, told[0].cited),), confidence=0.0)
+
+    def _figure_split(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"How much financial aid did Japan pledge for Ukraine's winter needs?" when the record with the most of
+        the question lacks a word of it that another record of the same kind as close holds ("winter"): a figure of
+        the one is no figure of what the question asks, which no record holds whole."""
+        best = scored[0]
+        if best.coverage >= 1.0 - 1e-9 or any(m.kind == "person" for m in query.mentions):
+            return None  # (a person's part in a figure is told by the records of it: see `_whole_given_at`)
+
+        def held(p: Passage, k: str) -> bool:
+            stems = self.verifier.record_stems(p)
+            return k in stems or any(x in stems for x in SYNONYMS.get(k, ()))
+
+        # (the question's own words, not those it is read with: "businessmen" is read as company representatives)
+        said = {stem(w) for w in re.findall(r"[a-z]+", fold(query.raw).lower())}
+        lacked = [k for k in query.keywords if k in said and k not in lx.LIGHT_STEMS and not held(best.passage, k)
+                  and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF]  # (a word few records hold: "winter")
+        other = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage >= best.coverage - 1e-9
+                      and not s.entities_missing and s.passage.ref != best.passage.ref
+                      and s.passage.kind == best.passage.kind  # (two records of one kind, either the answer)
+                      and any(held(s.passage, k) for k in lacked)), None)
+        if other is None:
+            return None
+        words = [w for w, k in zip(plain_words(query), query.keywords, strict=False) if k in lacked
+                 and held(other.passage, k)] or lacked
+        return Answer("not_found", False, "Not in the records",
+                      (f"No record found holds all of that. The closest says nothing of "
+                       f"{' or '.join(f'“{w}”' for w in words)}: {best.passage.text}",
+                       f"Another tells of it: {other.passage.text}"),
+                      sources=(d.cite(self.kb, best.passage.cited), d.cite(self.kb, other.passage.cited)),
+                      suggestions=self._suggestions(query), confidence=0.0)
+
+    def _words_held_elsewhere(self, query: Query, scored: list[Scored]) -> Answer | None:
+        """"what did Japan give Kyrgyzstan for covid?" when the records of what those countries were given hold none
+        of the question's own words, which records of others do: the countries alone are no answer."""
+        if not query.mentions or any(m.kind != "country" for m in query.mentions) or not (
+                lx.WHAT_AID.match(query.raw.lower()) or lx.THING_GIVEN_ASKED.match(query.raw.lower())):
+            return None  # (only what was given between countries: the records of a person or a thing say more)
+        said = {stem(w) for w in re.findall(r"[a-z0-9]+", fold(query.raw).lower())}
+        own = [k for k in query.keywords if k in said and k not in lx.LIGHT_STEMS
+               and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF]
+        if not own:
+            return None
+        close = [s for s in scored[:thresholds.CLOSE_RECORDS] if s.coverage >= scored[0].coverage - 1e-9]
+        if any(k in (stems := self.verifier.record_stems(s.passage)) or any(x in stems for x in SYNONYMS.get(k, ()))
+               for s in close for k in own):
+            return None
+        words = [w for w, k in zip(plain_words(query), query.keywords, strict=False) if k in own]
+        names = ", ".join(self.index.entity_name((m.kind, m.id)) for m in query.mentions
+                          if m.kind != "country" or m.id != self.index.home) or "those names"
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records of {names} say nothing of {' or '.join(f'“{w}”' for w in words)}.",
+                       f"Closest record: {self._passage_title(scored[0].passage)}"),
+                      sources=(d.cite(self.kb, scored[0].passage.cited),), suggestions=self._suggestions(query),
+                      confidence=0.0)
+
     def _has_words(self, p: Passage, keywords: tuple[str, ...]) -> bool:
         """Whether a passage's record has every distinctive word of `keywords` (synonyms allowed)."""
         stems = self.verifier.record_stems(p)
@@ -1411,6 +1518,9 @@ class Answerer:
         if whole is not None:
             # "how many of the generators did she personally send?" of a meeting where the country's figure came up
             return whole
+        unnamed = self._deed_of_no_one(query, meeting) if meeting is not None and query.intent == "who" else None
+        if unnamed is not None:
+            return unnamed
         answer = self.meetings.meeting_aspect(query, meeting, p) if meeting is not None else self._statement(query, p)
         other = scored[1].passage if interpretation else None
         runner_up = self.kb.meetings.get(other.ref) if other is not None and other.kind in (
@@ -2389,6 +2499,14 @@ class Answerer:
             return Answer("not_found", False, "Not in the records",
                           ("The record found does not name the city.", f"Closest record: {p.text}"),
                           sources=(d.cite(self.kb, p.cited),), confidence=0.0)
+        thing = self.kb.terms.get(p.ref) if p.kind == "term" else None
+        if query.intent == "where" and (p.kind == "person" or thing is not None and not lx.gathering_term(thing.kind)) \
+                and lx.GATHERING_NOUNS & set(re.findall(r"[a-z]+", query.raw.lower())):
+            # "where was the forum held?" answered by a news outlet that reported it: where a gathering was held
+            # is never told by the record of a person or of a thing that is not a gathering
+            return Answer("not_found", False, "Not in the records",
+                          ("The record found does not say where.", f"Closest record: {p.text}"),
+                          sources=(d.cite(self.kb, p.cited),), confidence=0.0)
         lines = [p.text]
         if query.intent == "when" and p.date is not None and p.date.human() not in p.text:
             lines.append(f"Date: {p.date.human()}")
@@ -2859,6 +2977,13 @@ class Answerer:
                           (f"The closest record says nothing of {shown}:", evidence),
                           sources=(d.cite(self.kb, p.cited),), focus=self._asked_focus(query, meeting, p),
                           confidence=0.0)
+        other_month = _month_said_otherwise(query, p)
+        if other_month is not None:
+            # "did Japan provide the aid in December 2022?" of a meeting that month thanking Japan for "the aid of
+            # October": the month the record's own words give the thing, not the date of the meeting that told of it
+            return Answer("yes_no", True, "No, not according to the records",
+                          (f"The records say “{other_month}”:", evidence), sources=(d.cite(self.kb, p.cited),),
+                          focus=self._asked_focus(query, meeting, p), confidence=best.coverage)
         account = self._telling(query, best, scored).passage
         if account is not p:
             evidence, p = self._evidence(account), account  # (the account that says it, of the same meeting)
@@ -2882,7 +3007,7 @@ class Answerer:
                 or not _PLEDGE_VERB.fullmatch(next(iter(query.words[2:3]), "")):
             return None
         # (the pledge itself, or the one of the meeting found that the claim's words name)
-        made_there = [x for x in self.kb.pledges.values() if p.ref in (x.meeting, x.trip)] \
+        made_there = [self.kb.pledges[x] for x in self.index.pledges_made_at.get(p.ref, ())] \
             if p.kind in lx.MEETING_KINDS else []
         pledge = self.kb.pledges.get(p.ref) if p.kind == "pledge" else min(
             (x for x in made_there if set(query.keywords) & set(content_stems(f"{x.item} {' '.join(x.keywords)}"))),

@@ -48,6 +48,10 @@ RULES: tuple[ChatterRule, ...] = (
                 ("ok, and when was it?", "thanks — who hosted?", "no meetings in 2020?",
                  "good to know: how long was it?", "ok, what was done?", "no more meetings after that?",
                  "nothing else was signed?")),
+    ChatterRule("rejection", ("no, that's not what I meant", "that's wrong", "not what i asked", "wrong answer",
+                              "nope, that is not it", "no that's incorrect", "hmm that's not right"),
+                ("that's not what Ostra said, is it?", "no, I meant Velda", "wrong date for the Velda meeting?",
+                 "not what i asked - when was it?")),
     ChatterRule("symbols only", ("👍", "?!", "...", "🙏🙏"), ("2023?",)),
     ChatterRule("markup only", ("<b>x</b>", "<i></i>"), ("<b>Ostra</b> meetings",)),
     ChatterRule("unread script", ("会談はいつですか", "Когда была встреча?"), ("Marek's visit",)),
@@ -88,10 +92,16 @@ def unread_script(text: str) -> bool:
     return latin * 2 < len(letters)
 
 
+def rejects_answer(text: str) -> bool:
+    """Whether a message only says the last answer was not what was asked ("no, that's not what I meant")."""
+    return _REJECTED.match(fold(without_markup(text)).lower()) is not None
+
+
 def asks_nothing(text: str) -> bool:
-    """Whether a message holds no question at all: only chat words, symbols, markup or one letter."""
+    """Whether a message holds no question at all: only chat words, symbols, markup or one letter, or a
+    rejection of the last answer that says nothing of what was meant."""
     plain = without_markup(text)
-    if unread_script(plain):
+    if unread_script(plain) or rejects_answer(plain):
         return True
     words = re.findall(r"[a-z0-9]+", _PRAISED.sub("nice", fold(plain)))
     if not words:
@@ -105,6 +115,10 @@ def asks_nothing(text: str) -> bool:
     return all(w in CHAT_WORDS or w in _FILLERS for w in words)
 
 
+#: "no, that's not what I meant", "wrong answer": the last answer rejected, nothing said of what was meant.
+_REJECTED = re.compile(r"^\W*(?:(?:no|nope|nah|hmm+|um+|sorry|oops|ugh)\W+)*(?:(?:that|this|it)(?:'?s| is| was)\s+)?"
+                       r"(?:(?:not|wrong|incorrect)\s*(?:what i (?:meant|asked|wanted|was asking(?: about)?)|it|right"
+                       r"|correct|the answer)|wrong(?: answer)?|incorrect|not quite)\W*$")
 #: "nice one", "good one": praise of the last answer, one chat word ("one" alone may pick a record: "that one").
 _PRAISED = re.compile(r"\b(?:nice|good|great|gr8) one\b")
 #: A close that says there is nothing more to ask ("no more questions", "nothing else, thanks").

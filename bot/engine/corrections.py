@@ -25,6 +25,9 @@ _CORRECTION = re.compile(r"^\W*(?:(?:" + CORRECTION_OPENER + r"|correction|er+m?
 _ONE_MEANT = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+"
                         r"(?:i\s+meant\s+)?"
                         r"the\s+(?P<new>[\w'’ -]+?)\s+one\W*$", re.IGNORECASE)
+#: "sorry, nov 2022 i meant", "oops, Kyiv is what I meant": the value meant, said before "I meant".
+_MEANT_LAST = re.compile(r"^\W*(?:" + CORRECTION_OPENER + r"\W+)+(?!(?:that|this|it|not|what|you)\b)"
+                         r"(?P<new>\w[^?]*?)\s+(?:is\s+what\s+)?i\s+(?:meant|mean)\W*$", re.IGNORECASE)
 #: "no sorry, the finance minister": another post than the one asked of, the question asked again of it.
 #: Nouns of a post held by someone ("minister", "envoy"), for the patterns below that read a person by one.
 _POST_WORDS = "minister|official|leader|president|premier|counterpart|diplomat|envoy|representative|chief|head"
@@ -67,8 +70,10 @@ EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Au
             "no, I meant the Velda one", "oops, I meant 2022", "sorry, I meant the prime minister",
             "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister",
             "sorry, I meant Aurelia time", "no, I meant local time", "sorry, I meant generators, not cranes",
-            "sorry, I meant the Velda meeting, the one with the Aurelian official. What date was that?")
-COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one")
+            "sorry, I meant the Velda meeting, the one with the Aurelian official. What date was that?",
+            "sorry, march 2021 i meant", "oops, Ostra is what I meant")
+COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one",
+                   "no, that's not what I meant")
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,8 @@ class Correction:
 
 def read(text: str) -> Correction | None:
     """The correction a message makes, or None when it is no correction."""
-    match = _CORRECTION.match(text.strip()) or _ONE_MEANT.match(text.strip()) or _POST_MEANT.match(text.strip())
+    match = _CORRECTION.match(text.strip()) or _ONE_MEANT.match(text.strip()) or _POST_MEANT.match(text.strip()) \
+        or _MEANT_LAST.match(text.strip())
     if match is None:
         return None
     new = match.group("new").strip()

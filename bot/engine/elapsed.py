@@ -72,9 +72,10 @@ RULES: tuple[ElapsedRule, ...] = (
     ElapsedRule("the gap in units between A and B", re.compile(
         r"^\W*(?:what(?:'s| is| was) |give me |tell me )?(?:the )?"
         r"(?:(?:gap|difference|interval|span) in " + _UNIT + r"|time (?:gap|span|elapsed)|gap in time|gap|time)"
-        r" (?:between|from) (?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
+        r" (?:between|from|btw) (?P<first>.+?) (?:and|to|until) (?P<second>.+?)\W*$"),
         ("what's the gap in years between aurelia opening its embassy in lunde and in ostra?",
-         "gap between aurelia's embassy opening in lunde and veloria's in ostra?"),
+         "gap between aurelia's embassy opening in lunde and veloria's in ostra?",
+         "gap in yrs btw aurelia's embassy in lunde and veloria's embassy in ostra"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("A to B, the gap in units", re.compile(
         r"^\W*(?:from )?(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
@@ -522,6 +523,56 @@ _APART_THEM = re.compile(_LEAD + r"how (?:many " + _UNIT + r"|far|long) apart (?
 
 #: A unit of time said in a question.
 UNIT_SAID = re.compile(r"\b(?:days?|weeks?|months?|years?)\b")
+
+
+#: "did A meet B 2 days after X?", "and she met him 2 days later, right?": a claim of the time between two events.
+_GAP_CLAIMED = re.compile(
+    r"^\W*(?:and |so |but )?(?:(?P<aux>did|was|were|is|has|had) )?(?P<event>(?!(?:how|when|what|which|who|where|why)\b)"
+    r"[a-z][\w'’ -]*?),? (?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a|an) "
+    + _UNIT + r" (?P<dir>after|before|later|earlier)(?: than)?(?: (?P<ref>(?!(?:right|correct|true)\b)[^,?]+?))?"
+    r"(?P<tag>,? (?:right|correct|true|is that right|is that correct|yes|no))?\W*$")
+#: A question word inside what a claim would be of: another question, which the time only places.
+_ASKS_OTHER = re.compile(r"\b(?:how|when|what|which|who|whom|whose|where|why)\b")
+#: Examples of claims of a time between two events, and of what is no such claim.
+GAP_CLAIM_EXAMPLES = ("did velda meet dorin 2 days after the alliance meeting?",
+                      "and she met dorin two days later, right?",
+                      "was the ostra meeting 3 months before the lunde meeting?")
+GAP_CLAIM_COUNTEREXAMPLES = ("how many days after the alliance meeting did velda meet dorin?",
+                             "in which city did the ministers gather two days before the ostra talks?",
+                             "she met dorin two days later",
+                             "what happened 2 days later?")
+
+
+@dataclass(frozen=True)
+class GapClaim:
+    """A claim of the time between two events: the question of that time, and the time claimed."""
+
+    question: str
+    amount: int
+    unit: str
+    #: Whether the event claimed came after the other (not before it).
+    later: bool
+
+
+def gap_claim(text: str) -> GapClaim | None:
+    """A claim of the time between two events as the question of that time, with the amount and the unit the
+    claim gives ("did A meet B 2 days after X?" → "how many days after X did A meet B?", 2 days, later); None for
+    anything else. A claim needs a question's verb first, a "right?" after it, or a question mark."""
+    lowered = expand_shorthand(text.lower()).strip()
+    found = _GAP_CLAIMED.match(lowered)
+    if found is None or not (found.group("aux") or found.group("tag") or lowered.endswith("?")) \
+            or _ASKS_OTHER.search(found.group("event")):
+        return None  # ("in which city did they gather two days before …?": a place asked, no time claimed)
+    said = found.group("n")
+    amount = int(said) if said.isdigit() else 1 if said in ("a", "an") else NUMBER_WORDS[said]
+    unit = found.group("unit").rstrip("s")
+    unit = _UNIT_SHORT.get(unit, unit)
+    later = found.group("dir") in ("after", "later")
+    event, ref, aux = found.group("event").strip(), found.group("ref"), found.group("aux") or "did"
+    if ref:
+        return GapClaim(f"how many {unit}s {'after' if later else 'before'} {ref.strip()} {aux} {event}?", amount,
+                        unit, later)
+    return GapClaim(f"how many {unit}s {'later' if later else 'earlier'} {aux} {event}?", amount, unit, later)
 
 
 def asked_again(text: str, previous: str | None) -> str | None:

@@ -30,6 +30,7 @@ from bot.engine.answering import Answerer
 from bot.engine.chatter import (
     as_what_about,
     asks_nothing,
+    rejects_answer,
     unread_script,
     without_acknowledgement,
     without_asides,
@@ -2649,8 +2650,14 @@ class Engine:
         pointed = _THAT_GATHERING.search(t.lowered)
         shown = (focus.current or (focus.items[0] if len(focus.items) == 1 else "")) if focus is not None else ""
         term = self.kb.terms.get(shown.partition(":")[2]) if shown.startswith("term:") else None
-        gathering = term is not None and (term.kind == "event" or bool(lx.GATHERING_KINDS & set(term.kind.split())))
+        gathering = term is not None and lx.gathering_term(term.kind)
         if pointed is None or term is None or not gathering or analyse(t.text, self.index).mentions:
+            return None
+        noun = pointed.group().split()[-1]
+        if noun in lx.GATHERING_NOUNS and noun not in f"{term.name} {term.kind}".lower() \
+                and focus is not None and any(i.startswith("meeting:") for i in focus.recent):
+            # ("how long did that meeting last?" after the theme of the summit a meeting was held at: the
+            # meeting the conversation is about, not the summit, which the question does not name)
             return None
         question = f"{t.lowered[:pointed.start()]}the {term.name}{t.lowered[pointed.end():]}"
         return self.ask_one(question, None, t.today)  # (the gathering named: a question of its own)
@@ -2845,6 +2852,12 @@ class Engine:
         if 0 < found.start <= len(words) and words[found.start - 1] == "as":
             del words[found.start - 1]  # "attend ... as Rwanda's finance minister": attend
         note = f"Note: the records give {person.name} as {found.given}, not {found.said}."
+        holders = {p.id: (p, r) for p, r in self.index.roles_of(found.role)
+                   if p.id != person.id and (found.country is None or r.country == found.country)}
+        if len(holders) == 1 and found.country is not None:
+            # ("was Rwanda's foreign minister at the meeting Ndagijimana?": the one the records give that post)
+            holder, post = next(iter(holders.values()))
+            note += f" They give {holder.name} as {post.title}."
         rest = analyse(" ".join(words) + "?", self.index)
         if query.intent == "yes_no" and not rest.keywords and rest.dates is None and all(
                 m.kind == "person" for m in rest.mentions):
@@ -4515,6 +4528,10 @@ _TWO_DATES = re.compile(rf"(?<!between )(?<!from )\b({_MONTH_OR_YEAR})\s+(or|and
 
 def _chatter(text: str) -> Answer:
     """The reply to a message that asks nothing; it keeps no focus, so the topic before it stays."""
+    if rejects_answer(text):
+        return Answer("chatter", False, "Sorry — what did you mean?",
+                      ("Ask again naming what you meant: a person, a country, a place or a date "
+                       "(“sorry, I meant …”).",), suggestions=("/help",), confidence=0.0)
     if unread_script(text):
         return Answer("unread", False, "I read questions in English",
                       ("Ask in English, e.g. “When did Japan's foreign minister visit Kyiv?”, or /help.",),
@@ -4671,6 +4688,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("region of a place", Engine._region_of_place),
     Rule("a person misdescribed", Engine._misdescribed),
     Rule("which of two did it first", order.ordered_choice),
+    Rule("time between two events claimed", order.gap_claimed),
     Rule("order of two events claimed", order.order_claimed),
     Rule("which meeting of the trip came first", order.first_of_trip),
     Rule("which came first or later", order.which_came_first),

@@ -140,6 +140,12 @@ class KnowledgeIndex:
                     if role.key in posts:  # "leader": the holders of each post of the class
                         roles[name].append((person, role))
         self._roles = {k: tuple(v) for k, v in roles.items()}
+        #: The pledges made at each meeting or during each trip, by the meeting's id, in the records' order.
+        made: dict[str, list[str]] = defaultdict(list)
+        for pledge in kb.pledges.values():
+            for at in dict.fromkeys(x for x in (pledge.meeting, pledge.trip) if x):
+                made[at].append(pledge.id)
+        self.pledges_made_at: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in made.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))
@@ -329,6 +335,10 @@ class KnowledgeIndex:
         """The passage of a meeting's own record (its summary), not one of its topics or outcomes."""
         return next((p for n in self.by_entity.get(("meeting", meeting_id), ())
                      if (p := self.passages[n]).kind == "meeting" and p.ref == meeting_id), None)
+
+    def people_named(self, text: str) -> set[str]:
+        """The people a text names (by any of their names the records give)."""
+        return {m.id for m in self.names.find(tokens(text), fuzzy=False) if m.kind == "person"}
 
     def _mentioned(self, text: str, *, people: bool = True) -> set[Entity]:
         """Entities named in a passage's text. A meeting involves its participants, not everyone its

@@ -315,8 +315,9 @@ SAID = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, |[^,?]{3,100}, (?=what did [\w'
                    r"|^\W*(?:and |so )?(?:for )?(?:which|what) (?:(?P<sort>kinds?|types?|sorts?|forms?) of )?"
                    r"(?:[a-z'’-]+ ){1,3}?(?:did|does|has|had) "
                    r"(?P<who3>(?:[\w'’-]+ ){1,6}?)(?:mention|cite|name|refer to|bring up|(?(sort)thank|(?!)))\b")
-#: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks.
-RESPONDED = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)"
+#: "How did A respond to B's remarks?", "how did A react?": what A said, as "what did A say?" asks (A in as many
+#: words as "what did A say?" allows: "the Ukrainian head of state").
+RESPONDED = re.compile(r"^\W*(?:and )?(?:[^,?]{3,40}, )?how did (?P<who>(?:[\w'’-]+ ){1,6}?)"
                        r"(?:respond|react|reply|answer|describe|characteri[sz]e|portray|refer to)\b")
 #: "How did Kuleba open his conversation with Kamikawa?": the first thing A is reported to have said there.
 OPENED = re.compile(r"^\W*(?:and )?how did (?P<who>(?:[\w'’-]+ ){1,4}?)(?:open|begin|start)(?: (?:his|her|their|the))?"
@@ -333,7 +334,7 @@ THING_FOR = re.compile(r"^\W*(?:and |so |ok |okay |then )?what(?:'s|’s| is| wa
                        r"(?: (?:there|then|again|exactly|really|actually))? for\W*$")
 #: "What was Shmyhal grateful to Japan for?", "what is Kuleba thankful for?": what A thanked for, as "what did A
 #: thank Japan for?" asks.
-GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w'’-]+ ){1,4}?)(?:so |most |really )?"
+GRATEFUL_FOR = re.compile(r"^\W*(?:and )?what (?:was|is|were|are) (?P<who>(?:[\w'’-]+ ){1,6}?)(?:so |most |really )?"
                           r"(?:grateful|thankful|appreciative|thanking)\b"
                           # "kulebas thanks to jp for what exactly": someone's thanks, for what
                           r"|^\W*(?:and )?(?:what (?:were|was) )?(?P<who2>[\w’-]+?)(?:['’]?s)? "
@@ -533,6 +534,13 @@ VENUE_ASKED = re.compile(r"\b(?:which|what) (?:\w+ )?(?:building|venue|hotel|roo
                          r"|\bwhere (?:did|does|was|were|is) [\w'’ .-]+? stay(?:ing|ed)?\b")
 #: Words of a meeting kind that make it a gathering of many ("multilateral meeting", "forum").
 GATHERING_KINDS = frozenset("multilateral forum summit conference".split())
+
+
+def gathering_term(kind: str) -> bool:
+    """Whether a term of `kind` is a gathering people are at (an event, a summit), not a thing or a body."""
+    return kind == "event" or bool(GATHERING_KINDS & set(kind.split()))
+
+
 #: A claim that something promised was done ("were they actually delivered?", "has Japan already sent them?").
 DONE_CLAIM = re.compile(r"\b(?:actually|already|really|finally|ever) (?:been )?(?:deliver|arriv|receiv|handed|"
                         r"shipped|sent|provid|given|transferr)\w*|\b(?:deliver|arriv|receiv)(?:ed|al)\b"
@@ -550,12 +558,13 @@ TO_COME_ASKED = re.compile(r"\b(?:will|shall|going to|plans? to|planning to|inte
                            r"|fall|season|year|month)\b)")
 #: "first Japanese FM in Ukraine since what?", "… since when?": what a first or a span is counted from, asked.
 SINCE_ASKED = re.compile(r"\bsince (?:what|which|when)\b")
-#: Details of a meeting that its press records do not report (meals, gifts, the weather, who interpreted, who
-#: paid): a question of one of them that no record names is declined, not answered with the meeting.
+#: Details that press records of meetings do not report (meals, gifts, the weather, who interpreted, who
+#: paid, an economy's figures): a question of one of them that no record names is declined, not answered with a meeting.
 UNREPORTED = frozenset(stem(w) for w in """eat ate eaten eating food meal meals dinner dinners lunch lunches breakfast
     banquet menu dish dishes drink drank drinks wine gift gifts souvenir weather wore wearing outfit dress
     interpreter interpreters translator translators hotel hotels paid pay salary transport transportation train
-    trains plane planes flight flights vehicle vehicles motorcade""".split())
+    trains plane planes flight flights vehicle vehicles motorcade
+    volume volumes turnover gdp population exports imports revenue revenues inflation tariff tariffs""".split())
 #: Words after one of those that make an idiom of it ("paid his respects", "pay tribute", "pay a visit").
 IDIOM_AFTER = frozenset("respects respect tribute homage a an his her their attention visit visits".split())
 #: A claim that someone asked for something ("did he ask Japan for more generators?", "did she request aid?").
@@ -633,7 +642,7 @@ AFFAIRS_IN_A_PLACE = SUBJECT_FRAME | frozenset("""situations wars crises conflic
 SIDE_PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "minister": ("minister",), "official": (), "diplomat": (), "representative": (), "envoy": (),
     "delegate": (), "counterpart": (), "leader": ("president", "prime"), "guy": (), "woman": (), "man": (),
-    "chair": (), "co-chair": (), "cochair": (), "host": (), "participant": ()}
+    "chair": (), "co-chair": (), "cochair": (), "host": (), "co-host": (), "cohost": (), "participant": ()}
 
 #: A claim of something happening once more ("did they meet again in 2023?", "a second visit"): another event
 #: than the one recorded, which no record of that one rules out.

@@ -21,13 +21,19 @@ _LONGEST = 6
 #: Words between a name and what the question says the person is ("Kulubaev is Kazakhstan's ...").
 _COPULAS = frozenset({"is", "was", "were", "are"})
 _ARTICLES = frozenset({"the", "a", "an", "really", "actually", "then"})
+#: Titles said before a name ("Dr. Ndagijimana").
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "he", "h"})
+#: Nouns of an occasion a post is asked at, right before the name claimed ("… at the Bali meeting Ndagijimana?").
+_OCCASION_NOUNS = lx.GATHERING_NOUNS | {"visit", "trip"}
 
 EXAMPLES = ("What did Kamikawa discuss with Belarus's foreign minister Dmytro Kuleba?",
             "When did Japanese foreign minister Fumio Kishida meet Kagame?",
-            "Did Vincent Biruta attend the Bali meeting as Rwanda's finance minister?")
+            "Did Vincent Biruta attend the Bali meeting as Rwanda's finance minister?",
+            "Was Rwanda's foreign minister at the Bali meeting Uzziel Ndagijimana?")
 COUNTEREXAMPLES = ("What did Kamikawa discuss with Ukraine's foreign minister Dmytro Kuleba?",
                    "When did Prime Minister Fumio Kishida meet Kagame?",
-                   "Did Vincent Biruta attend the Bali meeting as Rwanda's foreign minister?")
+                   "Did Vincent Biruta attend the Bali meeting as Rwanda's foreign minister?",
+                   "Was Rwanda's foreign minister at the Bali meeting Vincent Biruta?")
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,9 @@ class Misdescribed:
     said: str
     #: What the records give: their latest post, with its country.
     given: str
+    #: The post the question says (a role key or class of posts), and its country if it says one.
+    role: str = ""
+    country: str | None = None
 
 
 def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Misdescribed | None:
@@ -75,13 +84,28 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
             while end < len(words) and end - at < _LONGEST and _describing(words, countries_at, end):
                 end += 1
             found = _description(words, countries_at, at, end)
+        before = mention.start - 1
+        while before > 0 and words[before] in _HONORIFICS:
+            before -= 1
+        if found is None and query.intent == "yes_no" and words[:1] in (("is",), ("was",)) \
+                and mention.end == len(words) and words[before] in _OCCASION_NOUNS:
+            # "Was Rwanda's foreign minister at the Bali meeting Ndagijimana?": the post the question opens with,
+            # the name it closes with after the occasion (not "… in the room when Kagame met Kishida?")
+            at = 1
+            while at < len(words) and words[at] in _ARTICLES:
+                at += 1
+            end = at
+            while end < mention.start and end - at < _LONGEST and _describing(words, countries_at, end):
+                end += 1
+            found = _description(words, countries_at, at, end) if end > at and not any(
+                at <= m.start < end for m in people) else None
         if found is None:
             continue
         role, country, (begin, end) = found
         if any(lx.fits_post(role, r.key) and (country is None or r.country == country) for r in person.roles):
             continue
         said = _said(words, countries_at, begin, end, kb, outside)
-        return Misdescribed(person.id, begin, end, said, _given(kb, person))
+        return Misdescribed(person.id, begin, end, said, _given(kb, person), role, country)
     return None
 
 

@@ -82,6 +82,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         # "what were the Japan time and date when …?"
                         r"|\bwhat (?:was|were|is) the (?:jst|japan|japanese|tokyo|local) time (?:and|&) date\b"
                         r"|\bwhat (is|was) the local time\b"
+                        # "at what New York local time did it end?": a place's clock named before "local time"
+                        r"|\b(what|which) (?:[a-z]+ ){1,3}local time\b"
                         r"|\b(what|which) part of (the )?day\b|^\W*(?:and |so )?(?:the )?time of (?:the )?day\b"
                         r"|\bat what hour\b|\bwhat hour\b"
                         # "exact hour?", "and the precise hour?": the hour, asked in a word or two
@@ -267,6 +269,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ("about", re.compile(r"^(tell me|what do you know|anything|info|information)\b|^about\b"
                          r"|\b(brief me|fill me in|give me an overview|overview of|summari[sz]e|summary of|"
                          r"background (on|about|of|to))\b"
+                         # "how has their partnership been going lately?": how a thing stands, as its record tells
+                         r"|^\W*(?:and |so )?(?:how(?:'s|’s|s)|how (?:is|are|has|have|was|were)) [\w'’ .-]{2,60}? "
+                         r"(?:been )?(?:going"
+                         r"|doing|faring|progressing|developing|evolving|coming along)\b"
                          # "in what contexts does Kishida come up?": every record that names him
                          r"|^\W*in (?:what|which) (?:different |other )?(?:contexts?|connections?)\b.*"
                          r"\b(?:(?:come|comes|came) up|appear|appears|feature|features|is mentioned)\b")),
@@ -717,6 +723,12 @@ _MENTIONED_AS = {"brought up": "bring up", "referred to": "refer to", "talked ab
 #: A stop on a journey, said as the visit it is, in the same form.
 _STOPPED = {"stop": "visit ", "stops": "visits ", "stopped": "visited ", "stopping": "visiting "}
 _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about"),
+                 # "hows it going acc to the article": "according to"
+                 (re.compile(r"\bacc\.? (?=to\b)"), "according "),
+                 # "wat hr programs did they praise?": human resources before a noun, hours only after a figure
+                 (re.compile(r"(?<![\d.] )(?<![\d.])\bhr (?=(?:program|programs|development|projects?|training"
+                             r"|exchanges?|policy|policies|cooperation|scholarships?|personnel)\b)"),
+                  "human resources "),
                  # "ties est in 1991?": "est" for "established" before when (not a clock's Eastern time)
                  (re.compile(r"^(?!.*\b(?:time|times|clock|o'clock|[ap]m|[ap]\.m\.)\b)(?P<pre>.*?)\b(?:est|estd|estab)\b"
                              r"(?= (?:in|on|since|when)\b|\W*$)"), r"\g<pre>established"),

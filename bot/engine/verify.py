@@ -139,6 +139,10 @@ _CLAIM_OPENERS = frozenset("did does do has have had".split())
 #: Verbs too general to say who did what ("did A meet B": both did).
 _GENERIC_VERBS = frozenset(stem(w) for w in """meet met talk talked speak spoke discuss discussed see saw attend
     attended join joined go went come came take took have had be get got say said""".split())
+#: What one does at a meeting by taking part in it ("attended", "represented", "hosted"): its people did it.
+MEETING_ACTS = _GENERIC_VERBS | frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed
+    represent represented accompany accompanied participate participated sit sat welcome welcomed receive received
+    visit visited travel travelled traveled""".split())
 #: What one person does for an event, so that another doing it rules the claimant out.
 _ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed steer steered
     preside presided convene convened organise organised organize organized""".split())
@@ -295,6 +299,14 @@ class Verifier:
             self._record_stems[key] = found
         return found
 
+    def _kind_stems(self, p: Passage) -> frozenset[str]:
+        """The stems of the kinds of the pledges a passage's record holds ("was any equipment promised?" of a
+        visit whose pledge of cranes is of the kind equipment): what the record says each thing is."""
+        held = (p.ref,) if p.kind == "pledge" else self.index.pledges_made_at.get(p.ref, ()) \
+            if p.kind in _MEETING_KINDS else ()
+        return frozenset(s for ref in held if (pledge := self.index.kb.pledges.get(ref)) is not None and pledge.kind
+                         for s in content_stems(pledge.kind))
+
     def record_text(self, p: Passage) -> str:
         """The words of the record a passage belongs to, and the quotes they come from."""
         if p.kind == "person" and p.ref in self.index.kb.people:
@@ -342,7 +354,7 @@ class Verifier:
     def unconfirmed_words(self, query: Query, p: Passage) -> list[str]:
         """The words of a yes/no claim that the passage does not contain, synonyms allowed: a "yes" needs
         them all ("was it a response to an earthquake?" is not confirmed by a record of other causes)."""
-        stems = self.record_stems(p) if p.kind in _MEETING_KINDS else p.stems
+        stems = (self.record_stems(p) if p.kind in _MEETING_KINDS else p.stems) | self._kind_stems(p)
         missing = []
         exclusive = EXCLUSIVE.search(query.raw.lower())
         if exclusive and not self._says_exclusively(query, self.record_text(p)):
@@ -386,7 +398,7 @@ class Verifier:
         meeting = self.index.kb.meetings.get(p.ref) if p.kind in _MEETING_KINDS else None
         if meeting is not None and meeting.partner_side:
             framing |= _COUNTERPART  # ("did he meet an Aurelian counterpart?": the record's partner side)
-        for word, k in zip(_plain_words(query), query.keywords, strict=False):
+        for word, k in zip(plain_words(query), query.keywords, strict=False):
             if k in framing:
                 continue  # "help Rwanda deal with COVID-19": the deal is no agreement
             if k in _LIGHT or k in CLAIM_FRAME or k in FIGURE_WORDS or _NUMERAL.fullmatch(k) or k in stems or any(
@@ -891,7 +903,7 @@ SAID_ORDER = {False: re.compile(r"\b(before|prior|ahead|advance|beforehand|earli
             True: re.compile(r"\b(after|afterwards|later|following|subsequently)\b")}
 
 
-def _plain_words(query: Query) -> list[str]:
+def plain_words(query: Query) -> list[str]:
     """The question's words behind its keyword stems, in the same order (a stem where none is found)."""
     by_stem: dict[str, str] = {}
     for w in query.words:

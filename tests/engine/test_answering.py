@@ -1852,3 +1852,31 @@ def test_records_about_the_people_discussed_that_say_nothing_of_the_topic_asked_
     answer = last_answer(engine, "what did japan pledge for demining in ukraine", "was that hayashi or kamikawa",
                          "anything about drones?")
     assert not answer.answered or "drone" in answer.text.lower(), answer.text
+
+
+def test_a_figure_of_a_record_lacking_a_word_another_as_close_holds_is_no_figure_of_what_was_asked(
+        engine: Engine) -> None:
+    answer = engine.ask("How much financial aid did Japan pledge for Ukraine's winter needs?", today=TODAY)
+    assert not answer.answered and "winter" in answer.text, answer.text
+    # a question whose every word the record with the figure holds is answered by it
+    whole = engine.ask("how many generators did japan provide to ukraine?", today=TODAY)
+    assert whole.answered and "1,500" in whole.text, whole.text
+
+
+def test_a_person_asked_by_a_deed_a_meeting_tells_of_but_names_no_one_for_is_not_its_people(engine: Engine) -> None:
+    answer = engine.ask("Which Kyrgyz minister studied in Japan before taking office?", today=TODAY)
+    assert not answer.answered and "names no one" in answer.text, answer.text
+    attended = engine.ask("which rwandan ministers attended the bali meeting?", today=TODAY)
+    assert attended.answered and "Biruta" in attended.text, attended.text
+
+
+def test_records_of_the_names_asked_that_hold_none_of_its_words_are_no_answer(engine: Engine) -> None:
+    answer = engine.ask("what did japan give kyrgyzstan for covid", today=TODAY)
+    assert not answer.answered and "covid" in answer.text, answer.text
+    given = engine.ask("what did japan give rwanda for covid", today=TODAY)
+    assert given.answered and "medical equipment" in given.text, given.text
+
+
+def test_an_economys_figure_no_record_reports_is_declined(engine: Engine) -> None:
+    answer = engine.ask("uz jp bilateral trade volume?", today=TODAY)
+    assert not answer.answered and "volume" in answer.text, answer.text

@@ -42,7 +42,8 @@ def test_markup_is_removed_and_script_detected() -> None:
     assert not unread_script("Zelenskyy’s visit to Kyiv")
 
 
-@pytest.mark.parametrize("text", ["ok", "thanks!", "👍", "<b>x</b>", "会談はいつですか", "cool", "quit", "thx m8"])
+@pytest.mark.parametrize("text", ["ok", "thanks!", "👍", "<b>x</b>", "会談はいつですか", "cool", "quit", "thx m8",
+                                  "no, that's not what I meant", "wrong answer"])
 def test_engine_never_answers_chatter_from_the_previous_topic(engine: Engine, text: str) -> None:
     meeting = next(iter(engine.kb.meetings))
     answer = engine.ask(text, Focus(meeting=meeting, intent="when"))

@@ -265,3 +265,8 @@ def test_a_person_meant_in_place_of_the_one_a_pronoun_said_is_asked_of(engine: E
                          "how long did Japan's meeting with him last?",
                          "sorry, I meant with the Kyrgyz foreign minister")
     assert answer.answered and "30 minutes" in answer.text, answer.text
+
+
+def test_a_date_meant_said_before_i_meant_replaces_the_date_asked(engine: Engine) -> None:
+    answer = last_answer(engine, "who did japan meet in dec 2022", "sorry, nov 2022 i meant")
+    assert answer.answered and "Kagame" in answer.text and "Kulubaev" not in answer.text, answer.text

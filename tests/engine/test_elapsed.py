@@ -804,3 +804,30 @@ def test_how_long_after_a_journey_is_no_time_between_two_events(engine: Engine) 
 def test_an_event_stated_then_another_how_many_units_later(engine: Engine) -> None:
     answer = engine.ask("rwanda jp ties began 1962, kigali embassy how many yrs later", today=TODAY)
     assert answer.answered and answer.title == "48 years", answer.text
+
+
+@pytest.mark.parametrize("text", elapsed.GAP_CLAIM_EXAMPLES)
+def test_gap_claim_examples_are_claims(text: str) -> None:
+    assert elapsed.gap_claim(text) is not None
+
+
+@pytest.mark.parametrize("text", elapsed.GAP_CLAIM_COUNTEREXAMPLES)
+def test_gap_claim_counterexamples_are_not(text: str) -> None:
+    assert elapsed.gap_claim(text) is None
+
+
+def test_a_time_claimed_between_two_events_is_checked_against_their_records(engine: Engine) -> None:
+    right = engine.ask("did kamikawa meet kuleba 2 days after the g7 fm meeting?", today=TODAY)
+    assert right.title == "Yes" and "18 September 2023" in right.text, right.text
+    wrong = engine.ask("did kamikawa meet kuleba 3 days after the g7 fm meeting?", today=TODAY)
+    assert wrong.title == "No: 2 days after", wrong.text
+    reversed_ = engine.ask("kamikawa met kuleba 2 days before the g7 meeting, right?", today=TODAY)
+    assert reversed_.title.startswith("No") and "after, not before" in reversed_.title, reversed_.text
+    later = last_answer(engine, "kamikawa held a g7 fm meeting - where and when?",
+                        "and she met kuleba 2 days later right?")
+    assert later.title == "Yes", later.text
+
+
+def test_a_gap_asked_with_btw_for_between_is_the_time_between(engine: Engine) -> None:
+    answer = engine.ask("gap in yrs btw jp embassy in tashkent and uz embassy in tokyo", today=TODAY)
+    assert answer.title == "3 years", answer.text

@@ -2430,3 +2430,30 @@ def test_that_date_after_a_profile_is_the_date_of_the_meeting_discussed(engine: 
     answer = last_answer(engine, "what uzbek-japan events happened in january", "the later one, who was there",
                          "whats ikegami's job exactly", "anything special about that date")
     assert answer.answered and "1992" in answer.text and "26 January" in answer.title, answer.text
+
+
+def test_that_meeting_after_the_theme_of_its_summit_is_the_meeting_not_the_summit(engine: Engine) -> None:
+    answer = last_answer(engine, "what meetings did japan have in 2022", "the november one, who was japan's rep",
+                         "what summit was that at", "theme of the summit?", "how long did that meeting last")
+    # (the summit's own length is no length of the meeting held on its sidelines, whose record gives none)
+    assert not answer.answered and "2 days" not in answer.title, answer.text
+    summit = last_answer(engine, "what is the g20 summit in bali?", "how long did that summit last?")
+    assert summit.answered and "2 days" in summit.text, summit.text
+
+
+def test_where_a_gathering_was_held_is_never_told_by_the_record_of_a_body(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the uzbekistan-japan business forum", "who was the uzbek co-host",
+                         "what ministry does he head", "where was the forum held")
+    assert not answer.answered and "news outlet" not in answer.title, answer.text
+
+
+def test_the_cohost_of_a_country_is_the_one_of_that_country_at_the_gathering_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the uzbekistan-japan business forum", "who was the uzbek cohost")
+    assert answer.answered and "Kudratov" in answer.text and "Usmanov" not in answer.text, answer.text
+
+
+def test_how_a_thing_named_has_been_going_is_its_record_not_the_meetings_naming_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did Usmanov meet the Japanese foreign ministry official?",
+                         "how has their strategic partnership been going lately, per the report?")
+    assert answer.answered and "positive dynamics" in answer.text, answer.text
+

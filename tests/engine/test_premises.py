@@ -49,3 +49,11 @@ def test_a_post_claimed_after_the_name_is_denied_with_the_post_the_records_give(
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and answer.title.split(",")[0] == "No", answer.text
     assert "Kyrgyz" in answer.text and "alone" not in answer.text, answer.text
+
+
+def test_a_post_opening_a_claim_and_a_name_closing_it_is_judged_with_the_holder_given(engine: Engine) -> None:
+    answer = engine.ask("Was Rwanda's Minister of Foreign Affairs at the Kagame–Kishida meeting Dr. Uzziel "
+                        "Ndagijimana?", today=TODAY)
+    assert answer.title.startswith("No") and "Biruta" in answer.text, answer.text
+    right = engine.ask("Was Rwanda's foreign minister at the Bali meeting Vincent Biruta?", today=TODAY)
+    assert right.title == "Yes", right.text

@@ -93,6 +93,7 @@ def test_meetings_asked_for_with_words_before_the_noun(engine: Engine, question:
     ("where does PM Kishida come up - list every meeting or trip of his that is mentioned", "about"),
     ("where was the meeting held?", "where"),
     ("Around what local New York time did the meeting finish?", "time"),
+    ("At what New York local time did the meeting end?", "time"),
     ("whats JDS stand for", "define"),
     ("what is OVOP short for", "define"),
     ("What gathering had brought the minister to New York?", "why"),
@@ -1695,3 +1696,15 @@ def test_the_home_country_put_first_to_when_something_pointed_to_started_reads_i
     assert analyse("and in japan it started when?", engine.index).japan_time
     # (a thing named that started in the home country is dated, not clocked)
     assert not analyse("in japan, when did the uzbek embassy start operations?", engine.index).japan_time
+
+
+@pytest.mark.parametrize("question", ["how has the uzbekistan japan strategic partnership been going lately?",
+                                      "hows it been going", "how are relations developing?"])
+def test_how_a_thing_has_been_going_asks_about_it(engine: Engine, question: str) -> None:
+    assert analyse(question, engine.index).intent == "about"
+
+
+def test_chat_shorthand_of_according_to_and_of_human_resources_before_a_noun() -> None:
+    assert expand_shorthand("hows it going acc to the article") == "hows it going according to the article"
+    assert expand_shorthand("wat hr programs did they praise") == "what human resources programs did they praise"
+    assert expand_shorthand("how many hr did it last") == "how many hour did it last"

@@ -1097,3 +1097,21 @@ def test_a_gathering_of_a_body_claimed_is_the_one_its_title_names_not_talks_that
         engine: Engine, claim: str, title: str) -> None:
     answer = engine.ask(claim, today=TODAY)
     assert answer.title.startswith(title), answer.text
+
+
+def test_a_kind_of_thing_claimed_is_confirmed_by_a_pledge_of_that_kind_made_on_the_trip(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Hayashi and Zelenskyy agree on in Kyiv?",
+                         "Was any equipment promised on that trip?")
+    assert answer.title == "Yes" and "cranes" in answer.text, answer.text
+    # and what "those" are is then the thing confirmed, whose record gives no sum of money
+    worth = last_answer(engine, "What did Hayashi and Zelenskyy agree on in Kyiv?",
+                        "Was any equipment promised on that trip?", "How much are those worth?")
+    assert not worth.answered and "billion" not in worth.text, worth.text
+
+
+def test_a_month_claimed_of_what_a_meeting_tells_of_is_judged_by_the_month_its_words_give(engine: Engine) -> None:
+    answer = engine.ask("Did Japan provide emergency grant aid to Kyrgyzstan in December 2022 in response to the "
+                        "humanitarian situation near the Tajik border?", today=TODAY)
+    assert answer.title.startswith("No") and "October" in answer.text, answer.text
+    right = engine.ask("did japan give emergency aid to kyrgyzstan in october 2022?", today=TODAY)
+    assert right.title == "Yes", right.text

@@ -419,6 +419,27 @@ def _names_a_place(engine: Engine, text: str) -> bool:
         any(m.start <= i < m.end for m in places) for i in range(len(q.words)))
 
 
+#: The time an answer of the time between two events gives ("2 days", "3 months before, not after").
+_GAP_GIVEN = re.compile(r"^(?P<n>\d+) (?P<unit>day|week|month|year)s?(?P<reversed> (?:before|after), not)?")
+
+
+def gap_claimed(engine: Engine, t: Turn) -> Answer | None:
+    """"Did Kamikawa meet Kuleba 2 days after the G7 meeting?", "and she met him 2 days later, right?": the time
+    between the two events, worked out from their records, against the time claimed."""
+    claim = elapsed.gap_claim(t.text)
+    if claim is None:
+        return None
+    found = engine.ask_one(claim.question, t.focus, t.today)
+    given = _GAP_GIVEN.match(found.title) if found.kind == "elapsed" and found.answered else None
+    if given is None or given.group("unit") != claim.unit:
+        return None
+    holds = int(given.group("n")) == claim.amount and given.group("reversed") is None
+    # (the time the records give, said the way the claim put it: "2 days before", "2 days after, not before")
+    said = found.title if given.group("reversed") else f"{found.title} {'after' if claim.later else 'before'}"
+    return Answer("yes_no", True, "Yes" if holds else f"No: {said}", found.lines, sources=found.sources,
+                  focus=found.focus, confidence=found.confidence)
+
+
 def order_claimed(engine: Engine, t: Turn) -> Answer | None:
     """"Did Kamikawa meet Kuleba before the G7 meeting in New York?": the two events' dates compared."""
     if " or " in t.lowered:

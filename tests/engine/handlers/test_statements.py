@@ -209,3 +209,9 @@ def test_what_both_ministers_said_about_something_is_what_their_talks_held_of_it
     answer = last_answer(engine, "when did hayashi meet kulubaev?",
                          "what did both ministers say about kyrgyz human resources")
     assert answer.answered and "human resources playing an active role in Japan" in answer.text, answer.text
+
+
+def test_how_someone_described_by_a_long_post_described_a_country_is_their_words(engine: Engine) -> None:
+    answer = engine.ask("How did the Ukrainian head of state describe Japan when thanking it during the Japanese "
+                        "foreign minister's visit?", today=TODAY)
+    assert answer.answered and "key partner" in answer.text and "Shmyhal" not in answer.text, answer.text
