@@ -314,7 +314,7 @@ def _post_of_another(claim: str, record: str) -> str | None:
 #: "which Kyrgyz minister studied in Japan?": a person asked by what they did, said right after who they are.
 _DEED_ASKED = re.compile(r"^\W*(?:and |so )?(?:which|what) (?:[\w'’-]+ ){0,3}?(?:minister|ministers|official"
                          r"|officials|diplomat|diplomats|leader|leaders|person|people|one)"
-                         r" (?:(?:specifically|actually|exactly|really|himself|herself|personally) )?"
+                         r" (?:who |that )?(?:(?:specifically|actually|exactly|really|himself|herself|personally) )?"
                          r"(?P<deed>[a-z]{3,}ed)\b")
 #: A month written out in a record's words ("the aid of October of this year"; "may" is left out, a verb as often).
 _MONTH_WRITTEN = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november"

@@ -56,6 +56,9 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)
 _CONTRAST = re.compile(r"^(?P<claim>\W*(?:(?:so|and|but|ok|okay),?\s+)?(?:it|that|they|he|she|was|were|is|are|did|does"
                        r"|do|had|has)\b[^?]*?(?:[,;]?\s*(?:right|correct|yes|true)\?)?)\s*(?:[,;?!.]|\s-)\s*"
                        r"(?:and |but )?not (?:in |at |on |the |with )?(?P<alt>[\w'’ .-]{2,30}?)\W*$", re.IGNORECASE)
+#: "who's Velda's actual foreign minister, not the deputy": a question, then what it is not about.
+_QUESTION_NOT = re.compile(r"^(?P<question>\W*(?:and |so )?(?:who|whom|which|what)(?:'s|’s)?\b[^?,]*?),\s*(?:but )?"
+                           r"not (?:the |a |an |his |her |their )?[\w'’.-]+(?: [\w'’.-]+)?\W*$", re.IGNORECASE)
 CONTRAST_EXAMPLES = ("so it was in Ostra, right? not Velda", "did Tarsen meet Brant, not Dorin?",
                      "it was in May, not June?")
 CONTRAST_COUNTEREXAMPLES = ("why not Velda?", "was it not in Ostra?", "who did not attend?")
@@ -63,7 +66,11 @@ CONTRAST_COUNTEREXAMPLES = ("why not Velda?", "was it not in Ostra?", "who did n
 
 def without_contrast(text: str) -> str:
     """"So it was in Ostra, right? not Velda" → "So it was in Ostra, right?": the claim without the other thing
-    it rules out, which the claim alone decides; any other text as it is."""
+    it rules out, which the claim alone decides; "who is Velda's foreign minister, not the deputy?" → the question
+    without the one it sets aside, which names the post it asks; any other text as it is."""
+    asked = _QUESTION_NOT.match(text)
+    if asked is not None:
+        return f"{asked.group('question').rstrip(' ,;')}?"
     found = _CONTRAST.match(text)
     if found is None or _QUESTION_WORD.search(found.group("claim")):
         return text

@@ -464,6 +464,9 @@ class Describer:
             noun = query.words[m.end] if m.kind == "country" and m.end < len(query.words) else ""
             joined = "-".join(query.words[m.end:m.end + 2])
             noun = joined if joined in lx.SIDE_PERSON_NOUNS else noun  # ("co-chair", read as two words)
+            after = query.words[m.end + 1:m.end + 3]
+            if noun.endswith(("'s", "’s")) and (after[:1] == ("name",) or after == ("full", "name")):
+                noun = noun[:-2]  # ("the Kyrgyz minister's name?": the minister, whose name is asked)
             if noun.endswith("'s") or noun not in lx.SIDE_PERSON_NOUNS or m.start == 0 \
                     or query.words[m.start - 1] not in ("the", "that", "this"):
                 continue

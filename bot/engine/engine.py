@@ -2325,6 +2325,15 @@ class Engine:
                       sources=tuple(d.cite(self.kb, cited) for _, _, cited, _ in found),
                       focus=replace(focus, items=(item,), question=t.text, several=False), confidence=0.9)
 
+    def _order_claimed_after_claim(self, t: Turn) -> Answer | None:
+        """"was his visit announced in advance?" → "first visit by a Japanese FM since the war?": after a claim, a
+        claim of the same thing's place in an order, said as its noun alone ("was it the first …?")."""
+        focus = t.focus
+        found = _ORDER_FRAGMENT.match(t.lowered)
+        if focus is None or focus.intent != "yes_no" or found is None or not (focus.meeting or focus.items):
+            return None
+        return self.ask_one(f"was it the {found.group('claim')}?", focus, t.today)
+
     def _claim_of_record(self, t: Turn) -> Answer | None:
         """"Was medicine one of the areas covered?" → "what about agriculture?": the same claim, of the one
         fact or pledge the last answer showed; a word that record does not hold is not confirmed by it,
@@ -2878,7 +2887,15 @@ class Engine:
     def _others_shown(self, query: Query, answer: Answer, focus: Focus | None = None) -> Answer:
         """"Which other G7 ministers attended?", "African leaders besides Kagame": an answer naming nobody
         but those the question names (or describes), or the conversation has shown, is no answer to it."""
-        if not answer.answered or _OTHERS_ASKED.search(query.raw.lower()) is None:
+        if not answer.answered:
+            return answer
+        joined = self._joined_by_none(query, answer)
+        if joined is not None:
+            return joined
+        unnamed = self._bodies_unnamed(query, answer)
+        if unnamed is not None:
+            return unnamed
+        if _OTHERS_ASKED.search(query.raw.lower()) is None:
             return answer
         named = {m.id for m in query.mentions if m.kind == "person"}
         named |= {i for g in self.answerer.describer.resolve(query, None).groups for k, i in g if k == "person"}
@@ -2909,6 +2926,46 @@ class Engine:
         return Answer("not_found", False, "Not in the records",
                       ("The records name nobody else of that kind.", f"Closest record: {answer.title}"),
                       sources=answer.sources[:1], confidence=0.0)
+
+    def _bodies_unnamed(self, query: Query, answer: Answer) -> Answer | None:
+        """"names of those companies?": an answer that names no company, bank or other body the records know is no
+        answer to it, whatever it says of them."""
+        found = _BODIES_NAMED.search(query.raw.lower())
+        if found is None:
+            return None
+        named = {m.id for m in self.index.names.find(tokens(answer.text), fuzzy=False) if m.kind == "term"
+                 and (term := self.kb.terms.get(m.id)) is not None and term.kind == "organisation"}
+        named -= {m.id for m in query.mentions if m.kind == "term"}
+        if named:
+            return None
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records do not name the {found.group('noun') or found.group('noun2')}.",
+                       f"Closest record: {answer.title}"),
+                      sources=answer.sources[:1], confidence=0.0)
+
+    def _joined_by_none(self, query: Query, answer: Answer) -> Answer | None:
+        """"did any Japanese ministers join Kishida there?", "which Japanese officials sat in on the meeting with
+        Kishida?": people of that side besides the one named, of whom an answer naming only that one names none."""
+        lowered = expand_shorthand(query.raw.lower())
+        found = _JOINED_BY_SIDE.search(lowered)
+        if found is None:
+            return None
+        at = len(re.findall(r"[a-z0-9]+", fold(lowered[:found.start("side" if found.group("side") else "side2")])))
+        side = next((m.id for m in query.mentions if m.kind == "country" and m.start <= at < m.end), None)
+        named = {m.id for m in query.mentions if m.kind == "person"}
+        if side is None or not named or not any(self.kb.people[p].country == side for p in named
+                                                if p in self.kb.people):
+            return None
+        text = fold(answer.text).lower()
+        others = [p for p in sorted(self.kb.people) if p not in named and self.kb.people[p].country == side
+                  and fold(self.kb.people[p].family_name).lower() in text]
+        if others:
+            return None
+        names = ", ".join(self.kb.people[p].name for p in sorted(named)
+                          if p in self.kb.people and self.kb.people[p].country == side)
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records name no one of that side there besides {names}.",
+                       f"Closest record: {answer.title}"), sources=answer.sources[:1], confidence=0.0)
 
     def _free_text(self, t: Turn) -> Answer:
         """Any other question: parsed, completed from the conversation, answered by the handlers'
@@ -4316,6 +4373,16 @@ _OTHERS_ASKED = re.compile(r"\b(?:which|what|any|(?:who|what) (?:were|are|was|is
                            r"|participants?|representatives?|diplomats?|heads? of state|bankers?|governors?)\b"
                            r"|\b(?:leaders?|ministers?|officials?|people|bankers?) (?:besides|apart from|other than)\b"
                            r"|\b(?:any|some)(?:one|body) else\b")
+#: "names of those companies?", "which firms were they?": the names of bodies asked for.
+_BODIES_NAMED = re.compile(r"\b(?:names?|identities) of (?:the |those |these |their |its |any )?(?:[a-z]+ )?"
+                           r"(?P<noun>companies|firms|businesses|corporations|enterprises|banks)\b"
+                           r"|^\W*(?:and |so )?(?:which|what) (?P<noun2>companies|firms|businesses|corporations)"
+                           r" (?:were|was) (?:they|those|these|it)\W*$")
+#: "did any Japanese ministers join Kishida?", "which Japanese officials sat in on the meeting with him?": people of
+#: a side (said by its country) with the one the question names, who is not among them.
+_JOINED_BY_SIDE = re.compile(r"(?:\b(?P<side>[a-z]+) (?:officials?|ministers?|people|representatives?|diplomats?"
+                             r"|delegates?|delegation members?)|\bwho (?:else )?from the (?P<side2>[a-z]+) side)"
+                             r" (?:who )?(?:join(?:ed)?|accompan(?:y|ied)|sat in|sit in)\b")
 #: "other" said of someone the question leaves unsaid ("which other African leaders did he see?").
 _OTHER_UNSAID = re.compile(r"\b(?:which|what|any|(?:names?|identities|list) of the) other\b"
                            r"|\b(?:any|some)(?:one|body) else\b")
@@ -4492,6 +4559,9 @@ _THAT_WAS_SOMEONE = re.compile(r"^\W*(?:and |so |ok |wait,? )?(?:that|it|this)(?
 _THAT_GATHERING = re.compile(r"\b(?:that|this) (?:meeting|summit|gathering|event|conference|session|forum)\b"
                              # ("what was discussed at it?" after the gathering was named)
                              r"|(?<=\bat )it\b|(?<=\bduring )it\b")
+#: "first visit by a Japanese FM since the war?": a thing's place in an order, said as a noun phrase.
+_ORDER_FRAGMENT = re.compile(r"^\W*(?:and |so |also )?(?:the )?(?P<claim>(?:first|last|only|latest|second|third)"
+                             r" [a-z][^?]*?)\s*\?+\W*$")
 #: "in which city was the meeting?", "where exactly in japan was the meeting held?": a detail of "the meeting".
 _OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in [a-z]+)?|(?:in )?(?:which|what) "
                              r"(?:city|town|place|country)|when|what time|how long|who) (?:was|did) the meeting"
@@ -4671,6 +4741,7 @@ TURN_RULES: tuple[Rule[Engine, Turn], ...] = (
     Rule("the short name in the record just shown", Engine._short_name_referred),
     Rule("details of the records just shown", Engine._details_referred),
     Rule("the same claim of the record just shown", Engine._claim_of_record),
+    Rule("a place in an order claimed after a claim", Engine._order_claimed_after_claim),
     Rule("what a number just shown counts", Engine._number_referred),
     Rule("an edition of the thing just shown", Engine._nth_one_of_term),
     Rule("things told, then asked for", Engine._things_then_what),

@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, asks
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, phrase_span
+from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, expand_shorthand, phrase_span
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import VISIT
@@ -1256,6 +1256,7 @@ class Meetings:
                                    *(f"– {x.text}" for x in (*m.topics, *m.outcomes)
                                      if lx.names_any(query.set_aside, x.text))),
                                   sources=tuple(cited), focus=focus, confidence=0.0)
+            points = _of_the_subject(query, points)
             label = "Outcomes" if points is m.outcomes or (points and all(x in m.outcomes for x in points)) \
                 else "Discussed"
             if not points:
@@ -1271,7 +1272,8 @@ class Meetings:
                 def overlap(text: str) -> int:
                     return len(set(content_stems(text)) & set(query.keywords))
                 best_topic = max(m.topics, key=lambda x: overlap(x.text))
-                if overlap(best_topic.text) >= 2 and overlap(best_topic.text) > max(
+                # (all of one word asked will do: "what did he commit to?" of a point of his commitment)
+                if overlap(best_topic.text) >= min(2, len(set(query.keywords))) and overlap(best_topic.text) > max(
                         (overlap(x.text) for x in m.outcomes), default=0):
                     lines.append(f"Also discussed: {best_topic.text}")
                     cited.append(d.cite(kb, best_topic.cited))
@@ -1498,12 +1500,50 @@ class Meetings:
                            f"Closest record: {held.title} ({held.date.human()})"),
                           sources=(d.cite(self.kb, held.cited),), confidence=0.0)
         lines = tuple(f"{d.person_label(self.kb, p)} — {m.title} ({m.date.human()})" for p, m in found.items())
+        group = _GROUP_SIZE.search(query.raw.lower())
+        if group is not None:
+            # "how many people were in the Japanese delegation?": who the records name is no count of the group
+            return Answer("not_found", False, "Not in the records",
+                          (f"The records do not give the size of the {group.group('group')}; they name:", *lines),
+                          sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]), confidence=0.0)
         if unnamed:
             lines += (f"Note: {unnamed[0].note}",)
         title = f"{len(found)} {noun if len(found) != 1 else noun.rstrip('s')} named in the records"
         return Answer("people", True, title, lines,
                       sources=tuple(d.cite(self.kb, m.cited) for m in list(found.values())[:3]),
                       focus=Focus(people=tuple(found)), confidence=0.8)
+
+
+#: "what came up about a border?", "anything on demining?": a subject said after what was talked about.
+_ABOUT_SUBJECT = re.compile(r"\b(?:about|on|regarding|concerning)\s+(?!(?:with|to|in|at|during|before|after|that|it"
+                            r"|this|them|him|her)\b)(?P<subject>[a-z'’ -]+?)(?=\s+(?:before|after|during|with|in|at"
+                            r"|when|while|and|or|between|from)\b|[,?.!]|$)")
+#: A clause the subject may be said in, which is not what the question asks of ("when she talked about …").
+_CLAUSE_BEFORE = re.compile(r"\b(?:when|while|after|before|as|once|whenever)\b")
+#: Words of talking about something, which say nothing of the subject talked about.
+_TALK_STEMS = frozenset(stem(w) for verbs in lx.DONE_VERBS.values() for w in verbs) | lx.PLAIN_SPEECH | frozenset(
+    stem(w) for w in "talk talked raise raised come came up cover covered topic topics point points".split())
+
+
+def _of_the_subject(query: Query, points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """"what came up about a border?": of a record's points, those that hold the subject asked, when some do and
+    others do not (the same points when none or all do, or the question names no subject)."""
+    lowered = expand_shorthand(query.raw.lower())
+    said = _ABOUT_SUBJECT.search(lowered)
+    if said is not None and (_CLAUSE_BEFORE.search(lowered[:said.start()]) or lx.RESPONDED.search(lowered)):
+        said = None  # ("how did he respond when she talked about the generators?": his response, not the subject)
+    phrase = set(content_stems(said.group("subject"))) if said is not None else set()
+    subject = [k for k in query.keywords if k in phrase and k not in lx.LIGHT_STEMS and k not in _TALK_STEMS
+               and k not in lx.GATHERING_WORDS]
+    if not subject:
+        return points
+    held = tuple(x for x in points if all(k in set(content_stems(x.text)) for k in subject))
+    return held if held and len(held) < len(points) else points
+
+
+#: "how many people were in the Japanese delegation?": the size of a group that went, which no record counts.
+_GROUP_SIZE = re.compile(r"\b(?:in|of) (?:the |her |his |their |its |that |this )?(?:[a-z]+ )?"
+                         r"(?P<group>delegation|entourage|retinue|team)\b")
 
 
 def _newest_first(query: Query) -> bool:

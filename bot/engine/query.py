@@ -198,7 +198,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         # "daryo tweet abt the 14 agreements - date posted": a thing named, then the date asked
                         r"|(?:\s[-–—]|[,:])\s*(?:the )?(?:exact )?(?:date|day|year)(?: [a-z]+ed)?\W*$"
                         # ("exact dates of the two-day summit?": the days of something that lasted several)
-                        r"|^\W*(?:the )?(?:exact |precise |specific )dates of\b"
+                        r"|^\W*(?:the )?(?:exact |precise |specific )dates? of\b"
                         # ("exact date kamikawa became fm?": the date of what the clause after it says)
                         r"|^\W*(?:the )?(?:exact|precise|specific) (?:date|day|year)s? "
                         r"(?!of\b|(?:was|is|were|are)\b)[a-z]"
@@ -219,6 +219,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                           # "whose peace formula is it?": what the thing is, whose name its record gives
                           r"|^(?:and |so )?whose [\w' -]+? (?:is|was) (?:it|this|that)\W*$")),
     ("who", re.compile(r"^whom?\b|\bwhom (did|does|do|was|were|is)\b"
+                       # "and the Kyrgyz minister's name?", "what's his full name": the person's name asked
+                       r"|^\W*(?:and |so )?(?:what(?:'s|’s| is| was) )?(?:the |his |her |their )?(?:[a-z]+ ){0,2}?"
+                       r"(?:(?:" + "|".join(sorted(set(lx.SIDE_PERSON_NOUNS) | {"president", "premier", "ambassador",
+                                                            "governor", "banker", "person"}, key=len, reverse=True))
+                       + r")['’]s |his |her |their )(?:full |first |last )?name\W*$"
                        r"|^\W*(?:and )?(?:to|by|from|for|with|via|through) whom\b|^\W*(?:and )?(?:via|through) who\b"
                        # "she sent generators together w who": the question word last, after its preposition
                        r"|\b(?:with|alongside|beside|besides) whom?\W*$|^\W*(?:and )?to who\W*$"
@@ -731,7 +736,9 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                   "human resources "),
                  # "ties est in 1991?": "est" for "established" before when (not a clock's Eastern time)
                  (re.compile(r"^(?!.*\b(?:time|times|clock|o'clock|[ap]m|[ap]\.m\.)\b)(?P<pre>.*?)\b(?:est|estd|estab)\b"
-                             r"(?= (?:in|on|since|when)\b|\W*$)"), r"\g<pre>established"),
+                             r"(?= (?:in|on|since|when)\b| (?:19|20)\d\d\b|\W*$)"), r"\g<pre>established"),
+                 # "hayashi's trip = the first since the war?": an equals sign for "was", a claim
+                 (re.compile(r"\s+=+\s+"), " was "),
                  # "emergency aid for what?": what the thing named was for
                  (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?:the |that |this )?"
                              r"(?P<np>(?:(?!(?:it|that|this|he|she|they)\b)[a-z-]+(?<!ed) ){0,1}"
@@ -1077,7 +1084,7 @@ _FILLER = re.compile(r"\b(on record|according to (the )?(report|records?|sources
                      r"|documents?|docs?|"
                      r"knowledge base)|in the (records?|knowledge base|sources?|documents?)|by (his|her"
                      r"|their) own account"
-                     r"|in these records|lately|these days|so far|as far as you know|if you know"
+                     r"|in these records|lately|these days|so far|as far as you know|if you know|actual"
                      r"|in person|physically|personally"
                      r"|(?:mainly|mostly|chiefly|primarily|principally|largely|basically|really)(?= about\b)"
                      r"|(?:across|in|throughout) (?:all |any )?(?:of )?(?:the |these )?(?:documents|records|texts"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.engine import lexicon as lx
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query
+from bot.engine.query import SYNONYM_FORMS, SYNONYMS, Query, expand_shorthand
 from bot.engine.text import LIGHT_WORDS, fold, stem
 from bot.engine.when import DateFilter, began_at
 
@@ -20,7 +20,8 @@ REASON_PHRASES = (r"in (his|her|their|its) capacity|in order to|so as to|because
                   # (what a memorial or a fund is for: "dedicated to the victims")
                   r"|dedicated to|devoted to|in memory of|in hono(?:u)?r of")
 _REASON = re.compile(rf"\b({REASON_PHRASES})\b", re.IGNORECASE)
-_ORIGIN_ASKED = re.compile(r"\b(how old|since when|how long (?:have|has|had)|how far back|date back|go back"
+_ORIGIN_ASKED = re.compile(r"\b(how old|since when|since (?:what|which) (?:year|date|time)"
+                           r"|how long (?:have|has|had)|how far back|date back|go back"
                            r"|how long ago|first|begin|began"
                            r"|start|started|set up|established?|founded|formed|forged)\b")
 _ORIGIN_TEXT = re.compile(r"\b(date back|dates back|established|began|begun|first|since|founded|opened|start(ed)?)\b",
@@ -188,7 +189,7 @@ def _scored(index: KnowledgeIndex, query: Query, extra: list[set[tuple[str, str]
         subjects -= {entity_id for group in groups for kind, entity_id in group if kind == "person"}
     explains = query.intent == "why"
     # "How old are the ties?", "since when ...": a record of a beginning answers, not a later meeting.
-    origin = query.intent == "when" and _ORIGIN_ASKED.search(query.raw.lower()) is not None
+    origin = query.intent == "when" and _ORIGIN_ASKED.search(expand_shorthand(query.raw.lower())) is not None
     # ("when did the A–B meeting end?" asks the end of a gathering, not of a programme's span of years)
     ending = query.intent == "when" and _END_ASKED.search(query.raw.lower()) is not None \
         and not _GATHERING_ENDS.search(query.raw.lower())

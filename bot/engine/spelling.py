@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
 
 from bot.engine.text import STOPWORDS, stem
@@ -149,6 +150,11 @@ class Speller:
             result = near[0] if near is not None and near[0][:3] == word[:3] else word
         if result == word:
             result = self._clipped(word) or result  # ("what did he congrat her on?")
+        if result == word and len(word) >= _MIN_LENGTH:
+            # "theem": two letters swapped in the one word of the records so slipped ("theme"), before an English
+            # word a letter away ("them")
+            swapped = [w for w in candidates if OSA.distance(word, w) == 1 and sorted(w) == sorted(word)]
+            result = swapped[0] if len(swapped) == 1 else result
         if result == word and english:
             result = _english_slip(word)  # "alredy", "deliverd": a slip of an English word the records do not use
         if len(self._cache) < 100_000:

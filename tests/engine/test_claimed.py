@@ -63,3 +63,9 @@ def test_what_a_claim_rules_out_after_it_is_dropped(text: str) -> None:
 @pytest.mark.parametrize("text", CONTRAST_COUNTEREXAMPLES)
 def test_a_not_inside_a_question_is_kept(text: str) -> None:
     assert without_contrast(text) == text
+
+
+def test_a_question_then_what_it_is_not_about_is_the_question(engine: Engine) -> None:
+    assert without_contrast("who's velda's foreign minister, not the deputy") == "who's velda's foreign minister?"
+    answer = engine.ask("who's uzbekistan's actual foreign minister, not the deputy", today=TODAY)
+    assert not answer.answered and "Usmanov" not in answer.text, answer.text

@@ -2255,3 +2255,18 @@ def test_that_meeting_after_an_answer_about_one_person_is_the_one_meeting_shown_
     answer = last_answer(engine, "what meetings between japan and central asian countries do you have info on?",
                          "the Uzbek one - who represented Japan?", "what's his title?", "and the date of that meeting?")
     assert answer.answered and "26 January" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["did any japanese ministers join kishida there",
+                                      "Which Japanese officials sat in on the meeting with Kishida?"])
+def test_people_of_a_side_besides_the_one_named_are_none_when_the_records_name_none(engine: Engine,
+                                                                                     question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "besides Fumio Kishida" in answer.text, answer.text
+    rwandan = engine.ask("which rwandan ministers sat in on the kagame kishida meeting", today=TODAY)
+    assert rwandan.answered and "Biruta" in rwandan.text, rwandan.text
+
+
+def test_who_from_one_side_sat_in_is_none_when_the_records_name_only_the_one_named(engine: Engine) -> None:
+    answer = engine.ask("who from the jp side sat in on the kagame kishida mtg", today=TODAY)
+    assert not answer.answered and "besides Fumio Kishida." in answer.text, answer.text

@@ -2457,3 +2457,27 @@ def test_how_a_thing_named_has_been_going_is_its_record_not_the_meetings_naming_
                          "how has their strategic partnership been going lately, per the report?")
     assert answer.answered and "positive dynamics" in answer.text, answer.text
 
+
+
+def test_a_name_asked_of_a_side_of_the_meeting_discussed_is_that_person(engine: Engine) -> None:
+    answer = last_answer(engine, "when was the kyrgyz foreign ministers meeting", "and the Kyrgyz minister's name?")
+    assert answer.answered and "Kulubaev" in answer.text, answer.text
+
+
+def test_what_he_committed_to_shows_the_point_of_his_commitment(engine: Engine) -> None:
+    answer = last_answer(engine, "was hayashis kyiv visit announced in advance", "when did he arrive there?",
+                         "what did he commit to")
+    assert answer.answered and "sanctions" in answer.text, answer.text
+
+
+def test_names_of_bodies_a_record_does_not_name_are_not_given(engine: Engine) -> None:
+    answer = last_answer(engine, "what did shmyhal thank japan for", "who else was at that meeting",
+                         "what sectors did they pitch", "names of those companies?")
+    assert not answer.answered and "do not name the companies" in answer.text, answer.text
+
+
+def test_the_size_of_a_delegation_is_not_the_count_of_the_people_named(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa meet kuleba",
+                         "How many people were in the Japanese delegation at that meeting?")
+    assert not answer.answered and "size of the delegation" in answer.text and "Kamikawa" in answer.text, \
+        answer.text

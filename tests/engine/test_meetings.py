@@ -463,3 +463,17 @@ def test_recent_meetings_asked_for_are_all_listed(engine: Engine) -> None:
     answer = engine.ask("what recent japan-uzbekistan meetings or events do you have info on?", today=TODAY)
     assert answer.answered and answer.title.startswith("2 meetings"), answer.text
     assert "business forum" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_what_came_up_about_a_subject_is_the_points_that_hold_it(engine: Engine) -> None:
+    answer = last_answer(engine, "japan meetings in 2022, which ones u got?",
+                         "the december one - what came up about a border")
+    assert answer.answered and "border with Tajikistan" in answer.text and "decarbonization" not in answer.text, \
+        answer.text
+
+
+def test_a_subject_said_in_a_clause_of_when_is_no_subject_asked(engine: Engine) -> None:
+    answer = last_answer(engine, "Who did Japan's newly appointed foreign minister meet at the UN in September 2023?",
+                         "how did he respond when she talked about the generators?")
+    # (the record's points, not narrowed to the generators the clause names)
+    assert answer.answered and "Russia's aggression" in answer.text, answer.text

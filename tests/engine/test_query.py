@@ -1708,3 +1708,16 @@ def test_chat_shorthand_of_according_to_and_of_human_resources_before_a_noun() -
     assert expand_shorthand("hows it going acc to the article") == "hows it going according to the article"
     assert expand_shorthand("wat hr programs did they praise") == "what human resources programs did they praise"
     assert expand_shorthand("how many hr did it last") == "how many hour did it last"
+
+
+@pytest.mark.parametrize(("question", "intent"), [("what's his name", "who"),
+                                                  ("and the Kyrgyz minister's name?", "who"),
+                                                  ("what's the peace formula's name", "general")])
+def test_a_persons_name_asked_asks_who(engine: Engine, question: str, intent: str) -> None:
+    assert analyse(question, engine.index).intent == intent
+
+
+def test_the_exact_date_of_a_thing_asks_when(engine: Engine) -> None:
+    assert analyse("exact date of the 9th central asia plus japan fm mtg", engine.index).intent == "when"
+    answer = engine.ask("exact date of the 9th central asia plus japan fm mtg", today=TODAY)
+    assert not answer.answered and "December 2022" in answer.text, answer.text

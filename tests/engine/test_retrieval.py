@@ -103,3 +103,8 @@ def test_who_took_part_is_read_from_the_people_a_meeting_names(engine: Engine, q
     # the record of the forum says "steered by", never "attended" or "officials": its people answer
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Kozuki" in answer.text, answer.text
+
+
+def test_since_what_year_asks_a_beginning(engine: Engine) -> None:
+    answer = engine.ask("rwnda jp ties since wat yr", today=TODAY)
+    assert answer.answered and "1962" in answer.text, answer.text

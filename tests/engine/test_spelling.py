@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.engine.spelling import Speller, english_words
 from bot.engine.text import stem
 
@@ -63,3 +64,7 @@ def test_a_word_written_without_its_vowels_is_the_one_word_the_records_spell_so(
     assert speller.correct("crns") == "crns"  # (too short to read)
     ambiguous = Speller(["thanked", "thinked"])
     assert ambiguous.correct("thnkd") == "thnkd"  # (two words, two stems: neither is meant)
+
+
+def test_two_letters_swapped_in_a_word_of_the_records_read_as_that_word(engine: Engine) -> None:
+    assert engine.index.speller.correct("theem") == "theme"

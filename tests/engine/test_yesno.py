@@ -1115,3 +1115,16 @@ def test_a_month_claimed_of_what_a_meeting_tells_of_is_judged_by_the_month_its_w
     assert answer.title.startswith("No") and "October" in answer.text, answer.text
     right = engine.ask("did japan give emergency aid to kyrgyzstan in october 2022?", today=TODAY)
     assert right.title == "Yes", right.text
+
+
+@pytest.mark.parametrize("question", ["uz jp diplomatic ties est 1992?",
+                                      "hayashi's ukr trip = first by a jp FM since full scale war?"])
+def test_chat_claims_with_est_before_a_year_or_an_equals_sign_are_claims(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.title == "Yes", answer.text
+
+
+def test_a_place_in_an_order_said_as_a_noun_after_a_claim_is_a_claim_of_the_same_thing(engine: Engine) -> None:
+    answer = last_answer(engine, "was hayashis kyiv visit announced in advance",
+                         "first visit by a japanese fm since the full scale war?")
+    assert answer.title == "Yes", answer.text

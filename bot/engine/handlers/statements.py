@@ -291,7 +291,9 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
                       (f"The records name no “{speaker_words.strip()}” and report nothing said by one.",),
                       suggestions=("/help",), confidence=0.0)
     if named and query.role is not None and ROLES[query.role].search(" ".join(who)) \
-            and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named):
+            and not any(set(who) & name_forms(a.kb.people[m.id]) for m in named) \
+            and not any(m.kind == "person" for m in analyse(speaker_words, a.index).mentions):
+        # (a name misspelt after the post is the post holder's own: "President Zelenksy")
         # "What did Japan's foreign minister condemn in her talk with Kuleba?": the post holder speaks, the one
         # named is whom they spoke with
         speaker_id = _post_holder_with(a, q, [m.id for m in named])
@@ -327,6 +329,11 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         if all(a._names(p, g) for g in others) and (query.dates is None or p.date is None or query.dates.matches(
                 p.date.first_day(), p.date.last_day()) or thanked_for and _dated_in_words(query.dates, p)):
             found.append(p)  # ("what did Kuleba thank Japan for in December 2022?": nothing he said then)
+    if query.dates is not None:
+        # ("… thank Japan for providing in October 2022?": what is dated then, before what has no date)
+        dated = [p for p in found if p.date is not None and query.dates.matches(p.date.first_day(), p.date.last_day())
+                 or thanked_for and _dated_in_words(query.dates, p)]
+        found = dated or found
     if not found:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing that {speaker.name} said or did of that kind.",),
@@ -443,7 +450,11 @@ def _dated_in_words(dates: DateFilter, p: Passage) -> bool:
         return False
     if told.start is not None and told.end is not None and not told.any_year:
         return dates.matches(told.start, told.end)
-    return told.month is not None and told.month == dates.month
+    # (a month the words give without its year: of a month asked of the record's year, "October 2022" too)
+    asked_month = dates.month or (dates.start.month if dates.start is not None and dates.end is not None
+                                  and (dates.start.year, dates.start.month) == (dates.end.year, dates.end.month)
+                                  and (p.date is None or p.date.year == dates.start.year) else None)
+    return told.month is not None and told.month == asked_month
 
 
 def _asked_at(query: Query) -> int:

@@ -215,3 +215,13 @@ def test_how_someone_described_by_a_long_post_described_a_country_is_their_words
     answer = engine.ask("How did the Ukrainian head of state describe Japan when thanking it during the Japanese "
                         "foreign minister's visit?", today=TODAY)
     assert answer.answered and "key partner" in answer.text and "Shmyhal" not in answer.text, answer.text
+
+
+def test_what_was_thanked_for_in_a_month_is_what_the_records_date_then_in_words(engine: Engine) -> None:
+    answer = engine.ask("What did the Kyrgyz top diplomat thank Japan for providing in October 2022?", today=TODAY)
+    assert answer.answered and "emergency grant aid" in answer.text, answer.text
+
+
+def test_a_post_before_a_misspelt_name_is_that_persons_post(engine: Engine) -> None:
+    answer = engine.ask("What did President Zelenksy say about Japan's role during Hayashi's visit?", today=TODAY)
+    assert answer.answered and "key partner" in answer.text, answer.text
