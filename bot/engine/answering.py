@@ -1206,23 +1206,15 @@ class Answerer:
         best = scored[0]
         if best.coverage >= 1.0 - 1e-9 or any(m.kind == "person" for m in query.mentions):
             return None  # (a person's part in a figure is told by the records of it: see `_whole_given_at`)
-
-        def held(p: Passage, k: str) -> bool:
-            stems = self.verifier.record_stems(p)
-            return k in stems or any(x in stems for x in SYNONYMS.get(k, ()))
-
-        # (the question's own words, not those it is read with: "businessmen" is read as company representatives)
-        said = {stem(w) for w in re.findall(r"[a-z]+", fold(query.raw).lower())}
-        lacked = [k for k in query.keywords if k in said and k not in lx.LIGHT_STEMS and not held(best.passage, k)
-                  and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF]  # (a word few records hold: "winter")
+        lacked = [k for k in self._distinct_own_words(query) if not self._record_holds(best.passage, k)]
         other = next((s for s in scored[1:thresholds.CLOSE_RECORDS] if s.coverage >= best.coverage - 1e-9
                       and not s.entities_missing and s.passage.ref != best.passage.ref
                       and s.passage.kind == best.passage.kind  # (two records of one kind, either the answer)
-                      and any(held(s.passage, k) for k in lacked)), None)
+                      and any(self._record_holds(s.passage, k) for k in lacked)), None)
         if other is None:
             return None
         words = [w for w, k in zip(plain_words(query), query.keywords, strict=False) if k in lacked
-                 and held(other.passage, k)] or lacked
+                 and self._record_holds(other.passage, k)] or lacked
         return Answer("not_found", False, "Not in the records",
                       (f"No record found holds all of that. The closest says nothing of "
                        f"{' or '.join(f'“{w}”' for w in words)}: {best.passage.text}",
@@ -1236,14 +1228,11 @@ class Answerer:
         if not query.mentions or any(m.kind != "country" for m in query.mentions) or not (
                 lx.WHAT_AID.match(query.raw.lower()) or lx.THING_GIVEN_ASKED.match(query.raw.lower())):
             return None  # (only what was given between countries: the records of a person or a thing say more)
-        said = {stem(w) for w in re.findall(r"[a-z0-9]+", fold(query.raw).lower())}
-        own = [k for k in query.keywords if k in said and k not in lx.LIGHT_STEMS
-               and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF]
+        own = self._distinct_own_words(query)
         if not own:
             return None
         close = [s for s in scored[:thresholds.CLOSE_RECORDS] if s.coverage >= scored[0].coverage - 1e-9]
-        if any(k in (stems := self.verifier.record_stems(s.passage)) or any(x in stems for x in SYNONYMS.get(k, ()))
-               for s in close for k in own):
+        if any(self._record_holds(s.passage, k) for s in close for k in own):
             return None
         words = [w for w, k in zip(plain_words(query), query.keywords, strict=False) if k in own]
         names = ", ".join(self.index.entity_name((m.kind, m.id)) for m in query.mentions
@@ -1254,11 +1243,21 @@ class Answerer:
                       sources=(d.cite(self.kb, scored[0].passage.cited),), suggestions=self._suggestions(query),
                       confidence=0.0)
 
+    def _distinct_own_words(self, query: Query) -> list[str]:
+        """The question's keywords that it says itself (not those it is read with: "businessmen" is read as company
+        representatives) and that few records hold ("winter", "covid")."""
+        said = {stem(w) for w in re.findall(r"[a-z0-9]+", fold(query.raw).lower())}
+        return [k for k in query.keywords if k in said and k not in lx.LIGHT_STEMS
+                and self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF]
+
+    def _record_holds(self, p: Passage, k: str) -> bool:
+        """Whether the record a passage belongs to holds the stem `k` (or a synonym of it)."""
+        stems = self.verifier.record_stems(p)
+        return k in stems or any(s in stems for s in SYNONYMS.get(k, ()))
+
     def _has_words(self, p: Passage, keywords: tuple[str, ...]) -> bool:
         """Whether a passage's record has every distinctive word of `keywords` (synonyms allowed)."""
-        stems = self.verifier.record_stems(p)
-        return all(k in stems or any(s in stems for s in SYNONYMS.get(k, ())) for k in keywords
-                   if self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF)
+        return all(self._record_holds(p, k) for k in keywords if self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF)
 
     @staticmethod
     def _keeps_words(query: Query, p: Passage) -> bool:
