@@ -2465,9 +2465,10 @@ class Answerer:
         if counted is None:
             return None
         wanted = {stem(counted), *SYNONYMS.get(stem(counted), ())}
-        pledge = next((x for x in sorted(self.kb.pledges.values(), key=lambda x: x.id)
-                       if (meeting.id in (x.meeting, x.trip) or x.cited.source == meeting.cited.source)
-                       and x.quantity is not None
+        told = {*self.index.pledges_made_at.get(meeting.id, ()), *self.index.pledges_of_source.get(
+            meeting.cited.source, ())}
+        pledge = next((x for x in (self.kb.pledges[i] for i in sorted(told))
+                       if x.quantity is not None
                        and wanted & set(content_stems(x.quantity.unit or x.statement))), None)
         return details.the_whole_given(self.kb, pledge) if pledge is not None else None
 

@@ -146,6 +146,11 @@ class KnowledgeIndex:
             for at in dict.fromkeys(x for x in (pledge.meeting, pledge.trip) if x):
                 made[at].append(pledge.id)
         self.pledges_made_at: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in made.items()}
+        #: The pledges each source document reports, by the source's id, in the records' order.
+        reported: dict[str, list[str]] = defaultdict(list)
+        for pledge in kb.pledges.values():
+            reported[pledge.cited.source].append(pledge.id)
+        self.pledges_of_source: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in reported.items()}
         self.covered_countries = tuple(sorted(
             {c for m in kb.meetings.values() for c in m.countries if c != self.home},
             key=lambda c: kb.countries[c].name if c in kb.countries else c))

@@ -21,8 +21,6 @@ _LONGEST = 6
 #: Words between a name and what the question says the person is ("Kulubaev is Kazakhstan's ...").
 _COPULAS = frozenset({"is", "was", "were", "are"})
 _ARTICLES = frozenset({"the", "a", "an", "really", "actually", "then"})
-#: Titles said before a name ("Dr. Ndagijimana").
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "he", "h"})
 #: Nouns of an occasion a post is asked at, right before the name claimed ("… at the Bali meeting Ndagijimana?").
 _OCCASION_NOUNS = lx.GATHERING_NOUNS | {"visit", "trip"}
 
@@ -84,9 +82,7 @@ def misdescribed(query: Query, kb: KnowledgeBase, outside: dict[str, str]) -> Mi
             while end < len(words) and end - at < _LONGEST and _describing(words, countries_at, end):
                 end += 1
             found = _description(words, countries_at, at, end)
-        before = mention.start - 1
-        while before > 0 and words[before] in _HONORIFICS:
-            before -= 1
+        before = mention.start - 1  # (courtesy titles before a name are gone: see `chatter.without_honorifics`)
         if found is None and query.intent == "yes_no" and words[:1] in (("is",), ("was",)) \
                 and mention.end == len(words) and words[before] in _OCCASION_NOUNS:
             # "Was Rwanda's foreign minister at the Bali meeting Ndagijimana?": the post the question opens with,

@@ -139,13 +139,13 @@ _CLAIM_OPENERS = frozenset("did does do has have had".split())
 #: Verbs too general to say who did what ("did A meet B": both did).
 _GENERIC_VERBS = frozenset(stem(w) for w in """meet met talk talked speak spoke discuss discussed see saw attend
     attended join joined go went come came take took have had be get got say said""".split())
-#: What one does at a meeting by taking part in it ("attended", "represented", "hosted"): its people did it.
-MEETING_ACTS = _GENERIC_VERBS | frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed
-    represent represented accompany accompanied participate participated sit sat welcome welcomed receive received
-    visit visited travel travelled traveled""".split())
 #: What one person does for an event, so that another doing it rules the claimant out.
 _ONE_AGENT = frozenset(stem(w) for w in """chair chaired host hosted hold held lead led head headed steer steered
     preside presided convene convened organise organised organize organized""".split())
+#: What one does at a meeting by taking part in it ("attended", "represented", "hosted"): its people did it.
+MEETING_ACTS = _GENERIC_VERBS | _ONE_AGENT | frozenset(stem(w) for w in """represent represented accompany
+    accompanied participate participated sit sat welcome welcomed receive received visit visited travel travelled
+    traveled""".split())
 #: Verbs of being the one in charge of a gathering, any of which a record may use for it ("did Kuleba host the G7
 #: meeting?" of "Kamikawa held the G7 Foreign Ministers' meeting").
 _CONVENE = frozenset(stem(w) for w in "chair chaired host hosted hold held preside presided convene convened".split())
