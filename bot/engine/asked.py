@@ -42,7 +42,7 @@ _NAME_OF_THING = re.compile(r"\b(?:name|title) of (?:the|their|its|his|her|that)
                             # (the noun alone: not "the document Japan signed", "the east African country's")
                             r"(?= (?:they|he|she|it|that|which|put|issued|released|adopted|at|from)\b|\W*$)")
 #: "What is the name of the X (Japan is giving)?", "what is the X called?": a thing's own name asked.
-_NAME_OF_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)? (?:the )?(?:name|title) of (?:the|that|this) "
+_NAME_OF_ASKED = re.compile(r"(?:\bwhat(?:'s|’s| is| was)? |^\W*)(?:the )?(?:name|title) of (?:the|that|this) "
                             # (the thing ends where a clause about it begins: "… system Zembla is giving")
                             r"(?P<thing>[a-z -]+?)(?= (?:they|that|which|being|is|was|to|for|from)\b"
                             r"| [a-z]+ (?:is|was|are|were|has|had|gave|sent|will)\b|\W*$)"
@@ -766,9 +766,12 @@ _HOW_DONE = re.compile(r"^\W*(?:and |so )?how (?:did|does|do|has|have|had|was|we
                        r"[\w'’.-]+ (?P<deed>[a-z]+)\b(?: (?P<after>[a-z]+))?")
 #: "How did he travel to Kyiv?", "how did she get there, by train?", "by road or by air?": the means of a journey.
 _MEANS_ASKED = re.compile(r"^\W*(?:and |so )?how (?:did|does|do|has|have|had|will|would) (?:[\w'’.-]+ ){1,4}?"
-                          r"(?:travel\w*|journey\w*|(?:get|got) (?:to|there|here)|make (?:the|his|her|their) "
+                          r"(?:travel\w*|journey\w*|(?:get|got) (?:to|there|here|into|in)|make (?:the|his|her|their) "
                           r"(?:way|journey|trip))\b"
-                          r"|\bby (?:train|rail|road|car|air|plane|sea|ship|boat|bus|helicopter)\b")
+                          r"|\bby (?:train|rail|road|car|air|plane|sea|ship|boat|bus|helicopter)\b"
+                          # ("how did he get into ukraine, train?": the means guessed after the question)
+                          r"|^\W*how\b[^?,]*,\s*(?:by )?(?:train|rail|road|car|air|plane|sea|ship|boat|bus|helicopter)"
+                          r"\W*$")
 #: The words a record would tell the means of a journey by (or of a delivery: "via international organisations").
 _MEANS_SAID = re.compile(r"\b(?:train|trains|rail|railway|railways|plane|planes|aircraft|airplane|flight|flights|flew"
                          r"|flown|fly|flying|airport|road|roads|car|cars|motorcade|convoy|drove|driven|drive|bus"

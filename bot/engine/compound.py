@@ -91,6 +91,10 @@ _CHOICE_FIRST = re.compile(r"^\W*(?:and |so )?(?:of [^,]+,\s*)?(?:which|what|who
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<said>[^?]+?(?:[.!]|\s[-–—]))\s+(?P<asked>[^.!?]+\?"
                                       # ("she mentioned a g7 meeting - when was it": a question word, no mark)
                                       r"|(?:when|where|who|whom|what|which|how|why)\b[^.!?]*)\s*$", re.IGNORECASE)
+#: ", right? on which dates?": a statement's tag before a short question of it.
+_TAG_BEFORE_QUESTION = re.compile(r"(?<=[a-z\d])\s*,?\s+(?:right|correct|yes|yeah|true|no)\s*\?\s+(?=(?:and |so )?"
+                                  r"(?:(?:on|in|at|from|to|with) )?(?:which|what) [a-z]{3,}\b[^?]{0,30}"
+                                  r"\?\W*$)", re.IGNORECASE)
 #: "PM Kishida appears in a few of your records": someone a statement brings in by saying only that the records name
 #: them.
 _SHOWN_IN_RECORDS = re.compile(r"^\W*(?P<who>[\w'’ .-]{2,40}?)\s+(?:appears?|shows? up|comes? up|is (?:mentioned|named"
@@ -141,6 +145,8 @@ def joined_sentences(text: str) -> str:
     examples = _EXAMPLES_AFTER.search(text)
     if examples is not None:
         text = text[:examples.start() + 1]
+    # ("… met Ukrainian officials twice in September 2023, right? on which dates?": the statement, then its question)
+    text = _TAG_BEFORE_QUESTION.sub(". ", text, count=1)
     found = _STATEMENT_THEN_QUESTION.match(text.strip())
     if found is None:
         return text

@@ -286,6 +286,13 @@ class Describer:
                     # "who met the president?" in a conversation about Ukraine: a post the home country does not
                     # have is of the partner country the conversation is about
                     holders = self.holders(query.role, set(focus.countries) - {self.home})
+                asked = span is not None and span[0] > 0 and query.words[span[0] - 1] in ("which", "what") \
+                    and any(m.kind == "country" and m.start > 0 and query.words[m.start - 1] == "to"
+                            for m in query.mentions)
+                if not holders and asked:
+                    # "which leader has been to Japan three times?": a holder of the post from anywhere; the country
+                    # is where they went, not theirs
+                    holders = self.holders(query.role, set(self.kb.countries))
                 if not holders:
                     holders = self.holders(query.role, mentioned or {self.home})
                 if holders:

@@ -79,12 +79,14 @@ RULES: tuple[ElapsedRule, ...] = (
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("A to B, the gap in units", re.compile(
         r"^\W*(?:from )?(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
-        r"(?P<first>[^,;:?]+?) (?:to|until|till|->) (?P<second>[^,;:?]+?)(?:\s*[,:;–—-]+\s*(?:the |what(?:'s| is)"
-        r" the )?(?:(?:time )?gap|difference|interval|time between)(?: in " + _UNIT + r")?|\s*[,:;–—-]*\s+how many "
+        r"(?P<first>[^,;:?]+?) (?:to|until|till|->) (?P<second>[^,;:?]+?)(?:(?:\s*[,:;–—-]+\s*|\s+)"
+        r"(?:the |what(?:'s| is) the )?(?:(?:time )?gap|difference|interval|time between)(?: in " + _UNIT
+        + r")?|\s*[,:;–—-]*\s+how many "
         + _UNIT.replace("unit", "unit4") + r"(?: apart| between| in between)?)\W*$"),
         ("ostra forum to the quell-sabit meeting, gap in days?",
          "from the lunde summit to the obrin-tarsen talks: how many days?",
-         "velda dorin mtg to quell sabit mtg how many days apart"),
+         "velda dorin mtg to quell sabit mtg how many days apart",
+         "lunde summit to velda dorin mtg gap in days"),
         (("first", "When was {}?"), ("second", "When was {}?"))),
     ElapsedRule("A, then B how many units later", re.compile(
         r"^\W*(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
@@ -120,6 +122,12 @@ RULES: tuple[ElapsedRule, ...] = (
         ("how old was aurelia's embassy in lunde when obrin met tarsen?",
          "how many years old was the aurelia-veloria relationship when obrin met tarsen?"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
+    ElapsedRule("A how many units old at B", re.compile(
+        r"^\W*(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"
+        r"(?P<first>[^,;:?]+?),? (?:about |roughly )?how (?:many " + _UNIT + r" )?old (?:at|by|during|at the time of)"
+        r" (?P<second>[^?]+?)\W*$"),
+        ("aurelia veloria ties how many yrs old at the lunde mtg",),
+        (("first", "When did {} begin?"), ("second", "When was {}?"))),
     ElapsedRule("how many units had A at the time of B", re.compile(
         r"^\W*how (?:many " + _UNIT + r"|long) had (?P<first>.+?)(?: (?:existed|been open|been in place|been "
         r"established|been around|stood))? (?:at the time of|by the time of|as of) (?P<second>.+?)\W*$"),

@@ -338,6 +338,15 @@ class Engine:
                 return _chatter(cleaned)
             # "ok and with Kuleba?", "thanks, and when?": the question after the acknowledgement
             acknowledged = without_acknowledgement(cleaned)
+            in_place = _SAID_WH_IN_PLACE.match(acknowledged)
+            if in_place is not None:
+                acknowledged = f"{in_place.group('rest')}?"
+            guessed = _GUESS_AFTER.match(acknowledged)
+            if guessed is not None and len(guessed.group("guess").split()) <= _GUESS_WORDS and (
+                    (guess := analyse(guessed.group("guess"), self.index)).mentions or guess.role is not None):
+                # "Which city was it held in? Tokyo?": the question is what is answered (its answer shows whether the
+                # guess is right); the guess is no topic of its own
+                acknowledged = guessed.group("q")
             # "During his visit to Kyiv, did Hayashi meet Shmyhal before or after Zelenskyy?": the order asked, the
             # occasion said after it, as an order question reads it
             circumstance = _ORDER_AFTER_CIRCUMSTANCE.match(acknowledged)
@@ -490,6 +499,9 @@ class Engine:
             # "When did Velda hold the Ostra summit she mentioned to Dorin?": where the summit was spoken of
             # says which one it is no more than its name does, and names no one of it
             cleaned = _MENTIONED_CLAUSE.sub(_mentioned_clause_dropped, cleaned, count=1)
+            # "How long was the G20 Summit in Bali, which President Kagame attended, scheduled to last?": a clause set
+            # off by commas describes what comes before it, and asks nothing
+            cleaned = _ASIDE_CLAUSE.sub(r"\g<before> \g<after>", cleaned, count=1)
             # "Of A and B, which one was longer?": a choice read as every choice is, the two offered last
             cleaned = choice_put_last(cleaned)
         if not cleaned.startswith("/"):
@@ -503,6 +515,10 @@ class Engine:
             cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
             # ("what are the names of the ministers Hayashi met?": which ministers he met, named)
             cleaned = _NAMES_OF_PEOPLE.sub(lambda m: f"which {m.group('who')}", cleaned, count=1)
+            one_who = _THE_ONE_WHO_DID.match(cleaned)
+            if one_who is not None and stem(one_who.group("did").split()[0]) not in lx.GENERIC_DOING | lx.HOST_OR_GUEST:
+                # (one described by a meeting or visit of theirs is found by it: "… who visited the Bucha memorial")
+                cleaned = f"which {one_who.group('who')} {one_who.group('did')}?"
             # ("sorry, I meant the Uzbek meeting. What date was that?": a correction and its question restated)
             cleaned = cleaned if corrections.read(cleaned) is not None else joined_sentences(cleaned)
             cleaned = without_their_dates(cleaned)
@@ -695,6 +711,13 @@ class Engine:
                         if m.kind == "person" and m.id not in meant.people]
                 meant = replace(meant, people=(*meant.people, *dict.fromkeys(kept)))
             pointed = _POINTER_IN_RESTATED.search(correction.restated)
+            meant_record = self._record_meant(correction.new, t.today) \
+                if pointed is None and not _PERSONAL.search(correction.restated.lower()) \
+                and _ONE_WHERE.match(correction.new) else None
+            if meant_record is not None:
+                # "sorry i meant the one where hayashi went to kyiv, what date": the question asked of the one record
+                # the words meant find, as a follow-up to it
+                return self.ask_one(correction.restated, self.answerer.meetings.meeting_focus(meant_record), t.today)
             if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
                 return self.ask_one(self._restated_of_named(correction.restated, value_read, meant), meant, t.today)
             if pointed is not None:
@@ -739,6 +762,16 @@ class Engine:
                 if elsewhere.answered:
                     return elsewhere
         return answer
+
+    def _record_meant(self, meant: str, today: dt.date) -> Meeting | None:
+        """The one meeting or visit that what a correction means finds when asked alone ("the one where Hayashi went
+        to Kyiv"); None when it finds none or several."""
+        found = self.ask_one(meant, None, today)
+        if not found.answered or found.focus is None:
+            return None
+        meetings = [key for kind, _, key in (i.partition(":") for i in found.focus.items) if kind == "meeting"]
+        one = meetings[0] if len(meetings) == 1 else (found.focus.meeting if not found.focus.items else None)
+        return self.kb.meetings.get(one or "")
 
     def _nth_of_conversation(self, topic: str, focus: Focus | None) -> Meeting | None:
         """"the first meeting", "the second one": that meeting in the order the conversation had them; None when
@@ -2066,6 +2099,11 @@ class Engine:
                 and not read.keywords and len(focus.items) <= references.MAX_EACH:
             # "When were the two embassies opened?" → "which month?": of each record listed as fitting alike
             return self.about_records(focus.items, t.text, focus.items, t.today)
+        shown_meetings = [i for i in focus.items if i.startswith("meeting:")]
+        if _THAT_GATHERING.search(t.lowered) and len(shown_meetings) == 1 \
+                and not any(i.startswith("term:") for i in focus.items):  # (a gathering shown may be "that meeting")
+            # "who else was in that meeting?" after a pledge and the meeting it was thanked for at: that meeting
+            return self.about_records((shown_meetings[0],), t.text, focus.items, t.today)
         return self.about_records((last_shown.current(focus) or focus.items[0],), t.text, focus.items, t.today)
 
     def _thing_named_in(self, focus: Focus, lowered: str) -> str | None:
@@ -4455,6 +4493,14 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
                               r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
                               r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
 #: "what are the names of the ministers Hayashi met?": people of a kind asked for by their names.
+#: "name of the kyrgyz minister who studied in japan", "who is the official who thanked Japan?": which one did it.
+_THE_ONE_WHO_DID = re.compile(r"^\W*(?:and |so )?(?:(?:who (?:is|was|are|were)"
+                              r"|(?:what(?:['’]s| is| was| are| were) )?"
+                              r"(?:the )?(?:full )?names? of|name) )?the (?P<who>(?:[a-z]+ ){0,2}"
+                              r"(?:ministers?|officials?|leaders?|diplomats?|representatives?|politicians?))"
+                              r" who (?P<did>[a-z]{3,}ed\b"
+                              r"(?![^?]*\b(?:which|what|who|whom|when|where|how|had|has|did)\b)[^?]*?)"
+                              r"\W*$", re.IGNORECASE)
 _NAMES_OF_PEOPLE = re.compile(r"^\W*(?:what (?:are|were|was|is) )?(?:the )?(?:full )?names of (?:the |all the )?"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:" + "|".join(sorted(lx.PEOPLE_NOUNS)) + r")\b.+)$",
                               re.IGNORECASE)
@@ -4483,6 +4529,9 @@ def _mentioned_clause_dropped(found: re.Match[str]) -> str:
 
 _GATHERINGS_MENTIONED = lx.GATHERING_NOUNS | {"visit"}
 #: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
+#: "the one where Hayashi went to Kyiv", "the meeting when …": a record told apart by what happened at it.
+_ONE_WHERE = re.compile(r"^\W*(?:the|that) (?:one|meeting|visit|trip|talks) (?:where|when|in which|at which)\b",
+                        re.IGNORECASE)
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 
 
@@ -4513,6 +4562,22 @@ _ORDER_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?P<lead>(?:during|on|in|at|while o
                                        r"\s*(?P<q>(?:did|was|were|who|whom|which|whose)\b[^?]*\b"
                                        r"(?:before or after|after or before)\b[^?]*\??)\s*$",
                                        re.IGNORECASE)
+_ASIDE_CLAUSE = re.compile(r"^(?P<before>\W*(?:how|what|when|where|who|which|did|was|were|is|are|does|do)\b[^,?]{3,80}"
+                           r"[a-z0-9]),\s*(?:which|who|whom)\s(?![^,?]*\?)[^,?]{3,60},\s*(?P<after>(?!and\b|or\b|but\b)"
+                           r"[a-z].*)$", re.IGNORECASE)
+#: "Which city was it held in? Tokyo?", "who did she sit down with? the ukrainian FM?": a question, then the asker's
+#: guess at its answer, a bare name or noun phrase of its own.
+_GUESS_AFTER = re.compile(r"^(?P<q>\W*(?:(?:in|at|from|to|with) )?(?:where|which|what|who|whom|when)\b[^?]{3,}\?)\s*"
+                          r"(?P<guess>(?!(?:how|what|when|who|whom|which|where|why|did|does|do|is|was|are|were|has|"
+                          r"had|have|can|could|will|would|and|or|any|since|by|for|right|correct|true|yes|no|really|"
+                          r"sure|ok|okay)\b)[\w'’. -]{2,40}?)\s*\?+\W*$", re.IGNORECASE)
+_GUESS_WORDS = 5
+#: "the kyrgyz minister said jp's emergency aid went thru who": what someone said, with its question word left in
+#: place at its end; the question is what was said.
+_SAID_WH_IN_PLACE = re.compile(r"^\W*(?:and |so )?(?!(?:who|whom|what|which|when|where|why|how|did|does|do|is|was"
+                               r"|are|were)\b)[\w'’. -]{2,40}? (?:said|says|told [a-z]+|noted|stated) (?:that )?"
+                               r"(?P<rest>[^?,;:–—-]{5,}? (?:who|whom|what|which|when|where|how many|how much))\W*$",
+                               re.IGNORECASE)
 #: "I'm researching Japan's ties with Central Asia. Which meetings …?": a topic the asker says they work on, then
 #: the question.
 _RESEARCHED = re.compile(r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i['’]?m|i am|we['’]re|we are) (?:researching"

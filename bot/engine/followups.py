@@ -69,6 +69,7 @@ _PARTICIPLE_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?[a-z]{3,}ing (?:at |on 
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing|ees?)?|took part|taking part|participa\w*|delegation)\b")
 #: "who else", "besides Kuleba", "other than him": someone beyond those named.
 _ELSE = re.compile(r"\b(?:else|" + "|".join(lx.SET_ASIDE_PHRASES) + r")\b")
+_ELSE_WORD = re.compile(r"\belse\b")
 #: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
 _KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))
 #: "the presidency": a definite thing, said of what was just discussed when the last record names it.
@@ -544,8 +545,9 @@ def context_readings(index: KnowledgeIndex, query: Query, focus: Focus, groups: 
             and not there and not (meeting and _THE_MEETING.search(text)) and not _THE_TWO.search(text) \
             and not FRAGMENT.match(text) and not _PARTICIPLE_FRAGMENT.match(text) \
             and not (_THE.search(text) and _said_by_last_record(kb, focus, query)) \
-            and not (lx.CONTINUES.match(text) and meeting):
-        # "what was the summit's theme?" may be a question of its own: read without the context too.
+            and not (lx.CONTINUES.match(text) and meeting) and not (meeting and _ELSE_WORD.search(text)):
+        # "what was the summit's theme?" may be a question of its own: read without the context too ("what else
+        # was discussed?" after a meeting is more of that meeting, never another's)
         readings.append([])
     if meeting and _THAT_MEETING.search(text):
         # "who else was in that earlier session?": the meeting just discussed (or its people's records), not any

@@ -133,6 +133,11 @@ ELAPSED_WORDS = frozenset(stem(w) for w in """year years later after earlier bef
     begun start started""".split())
 #: The nouns of a person's post ("which portfolio does she hold?").
 POST_NOUNS = r"(?:post|position|title|office|job|role|portfolio|brief|rank)"
+#: "which bureau is he from?", "what ministry does Ikegami work for?": the body a post is in (`body`).
+BODY_OF_POST = re.compile(r"^\W*(?:and |so )?(?:what|which) (?P<body>ministry|department|agency|bureau|office|division"
+                          r"|organi[sz]ation|institution) (?:(?:is|was|are|were) (?!the\b|that\b|this\b)"
+                          r"[\w'’. -]{2,40}? (?:from|in|with|at|part of)|(?:does|did|do) (?!the\b|that\b|this\b)"
+                          r"[\w'’. -]{2,40}? (?:work (?:for|in|at)|come from|belong to))\W*$")
 POST_OF = re.compile(r"^\W*(what|which) (?:(?:ministerial|official|exact|formal|full|government|cabinet"
                      r"|[a-z]+(?:ese|ian|an|i|ish)) ){0,2}"
                      rf"{POST_NOUNS}s? (did|does|do|was|is|had|has)\b"
@@ -140,6 +145,8 @@ POST_OF = re.compile(r"^\W*(what|which) (?:(?:ministerial|official|exact|formal|
                      r"|^\W*(?:what|which) (?:ministry|department|agency|bureau|organi[sz]ation|institution|body) "
                      r"(?:did|does|do|has|had) (?!(?:he|she|they|that|this)\b)[\w'’. -]{2,40}? "
                      r"(?:lead|head|run|direct|represent|serve|work)\b"
+                     # "which bureau is he from?", "what ministry does Ikegami work for?": the body of the post held
+                     rf"|{BODY_OF_POST.pattern}"
                      # "Kozuki is a state minister for which area?": the rest of the post asked
                      r"|^\W*[\w'’. -]{3,40}? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:minister|secretary|director"
                      r"|governor|ambassador|official|head|chief)(?:-general)? (?:for|of|in) (?:which|what) "

@@ -101,6 +101,8 @@ _DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
 #: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
+#: "what else was discussed?": more than what is known, of the record asked about.
+_ELSE_ASKED = re.compile(r"\b(?:what|anything|something|which|who) else\b")
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
 _ABOUT_WORDS = frozenset("about regarding concerning discuss discusses discussed discussing mention mentions mentioned "
                           "raise raises raised address addresses addressed".split())
@@ -942,7 +944,7 @@ class Meetings:
                           sources=tuple(cited), focus=focus, confidence=0.0)
         elif intent == "when":
             lines = [f"{m.title}: {m.date.human()}" + (f", {m.local_time} local time" if m.local_time else "") + "."]
-            said = _when_said(m.summary, query.keywords)
+            said = _when_said(m.summary, query.keywords, query.words)
             if said is not None:
                 # "when was it announced?": what the record says of that, besides the date
                 lines.append(f"The record says: “{said}”.")
@@ -1257,6 +1259,14 @@ class Meetings:
                                      if lx.names_any(query.set_aside, x.text))),
                                   sources=tuple(cited), focus=focus, confidence=0.0)
             points = _of_the_subject(query, points)
+            if len(points) == 1 and len((*m.topics, *m.outcomes)) == 1 and not query.set_aside \
+                    and _ELSE_ASKED.search(lowered):
+                # "what else was on the agenda at the G7 meeting?" of a record that tells of one point only: nothing
+                # else is told, which the one point it tells shows
+                return Answer("not_found", False, m.title,
+                              (f"The record of {m.title} ({m.date.human()}) tells of nothing else; all it says was "
+                               f"discussed is:", f"– {points[0].text}"),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
             label = "Outcomes" if points is m.outcomes or (points and all(x in m.outcomes for x in points)) \
                 else "Discussed"
             if not points:
@@ -1575,10 +1585,12 @@ _PLAIN_WHEN = frozenset(stem(w) for w in "meet met meeting visit visited start s
                         "travelled traveled".split())
 
 
-def _when_said(summary: str, keywords: tuple[str, ...]) -> str | None:
+def _when_said(summary: str, keywords: tuple[str, ...], words: tuple[str, ...] = ()) -> str | None:
     """The clause of a meeting's summary that says when something other than the meeting itself happened
     ("announced only on the day of his arrival"), for the one word of the question that names it."""
-    wanted = [k for k in keywords if k not in _PLAIN_WHEN]
+    # ("when was the visit publicly announced?": "publicly" only says how it was done)
+    manner = {stem(w) for w in words if len(w) > 4 and w.endswith("ly")}
+    wanted = [k for k in keywords if k not in _PLAIN_WHEN and k not in manner]
     if len(wanted) != 1:
         return None
     for clause in re.split(r"\s*[,;—–]\s*|\.\s+", summary):

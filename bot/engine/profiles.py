@@ -36,6 +36,9 @@ CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              r"|steps)\b"
                              # "what's included in it?", "whats the formula actually about", "like the points"
                              r"|\bwhat(?:'s|’s| is| are| was|s) included in\b"
+                             # "which specific projects are included in the programme?": its parts of a kind
+                             r"|\b(?:which|what) (?:specific |exact |particular |concrete )?[a-z-]+ "
+                             r"(?:are|were|is|was) (?:included|contained|listed|set out) in\b"
                              r"|\bwhat(?:'s|’s| is| was|s) (?:the |that |this )?[\w' -]+? (?:actually|really) about\b"
                              r"|\blike (?:the|its) (?:main |key )?(?:points|elements|steps)\b"
                              # "what does the formula actually say?": its very words (not what it says about
@@ -43,7 +46,8 @@ CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              r"|\bwhat (?:does|did|do) (?:it|the (?P<said>[\w' -]+?)) (?:actually|exactly|really) "
                              r"(?:say|state|set out|lay out|propose|call for)\W*$")
 #: A record's words that list what something holds ("three priorities: ...", "covering IT and education").
-_ENUMERATED = re.compile(r":|\b(?:including|covering|such as|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
+_ENUMERATED = re.compile(r":|\b(?:including|covering(?! (?:the )?(?:years? |period )?(?:of )?\d{4})|such as"
+                         r"|consisting of|comprising|namely)\b|\b\w+, \w+,? and \b")
 
 
 def lists_contents(text: str) -> bool:

@@ -470,6 +470,8 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "attracted": ("brought", "gathered"), "framework": ("arrangement",), "role": ("capacity",),
     "scheme": ("project", "program", "scholarship"), "schemes": ("projects", "programs", "scholarship"),
     "deepen": ("strengthen", "enhance"), "deepening": ("strengthening", "enhancing"),
+    "boost": ("increasing", "strengthen", "enhance", "promote"), "boosting": ("increasing", "strengthening",
+                                                                               "enhancing", "promoting"),
     "money": ("finance", "financial"), "finances": ("finance",), "posted": ("tweet", "reported"),
     "tweeted": ("tweet", "reported"), "publicised": ("reported",), "publicized": ("reported",),
     "diplomacy": ("foreign",),
@@ -513,6 +515,8 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "took": ("take",), "come": ("came",), "came": ("come",),
     "speak": ("spoke",), "spoke": ("speak",), "write": ("wrote",), "wrote": ("write",),
     "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
+    "convene": ("held", "hosted"), "convened": ("held", "hosted"), "organise": ("held", "hosted"),
+    "organised": ("held", "hosted"), "organize": ("held", "hosted"), "organized": ("held", "hosted"),
     "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
     "gathering": ("meeting", "summit", "forum"),
     "future": ("upcoming", "forthcoming", "planned", "schedule"), "upcoming": ("future", "forthcoming", "planned"),
@@ -583,11 +587,13 @@ class Query:
 #: "How long have Japan and Rwanda had ties?": a span up to now of something held, asked as since when ("how long
 #: has Japan been helping them?" is answered by the span a record gives).
 _HOW_LONG_SINCE = re.compile(r"\bhow long (?:have|has|had) (?:[\w'’-]+ ){1,6}(?:had|maintained|kept|enjoyed)\b")
+#: Verbs that, before "on", say that something was talked about ("touched on").
+_TALKED_VERBS = frozenset("touch touches touched touching".split())
 #: Words that decide how a question is read; a misspelling of one is corrected before anything else.
 QUESTION_WORDS = tuple(sorted(set(
     """when where what which who whom why how many much long time happened happen discussed discuss
     minister president prime foreign pledged pledge promised provided agreed signed meeting meetings times
-    visited visit first latest recent between before after during about""".split())))
+    visited visit first latest recent between before after during about handle twitter username""".split())))
 _WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -1038,6 +1044,10 @@ _RELATIVE_CLAUSE = re.compile(r"(?<=[a-z]{3} )(?:who|which) (?=(?:[a-z]+ed|becam
                               r"|made|took|gave|held|won|came|saw|left|heads|leads|runs)\b)")
 #: "usmanov is …?", "kudratov heads …?": the verb after a name that states who someone is or the post they head.
 _IS_OR_HOLDS = [[w] for w in "is was heads headed".split()]
+#: "hayashi said kyrgyz people who studied in japan are active?": what someone said, stated (a "who" in what was said
+#: describes someone and asks nothing).
+_REPORTED_FIRST = re.compile(r"^\W*(?:[a-z]+ ){1,3}(?:said|says|told [a-z]+|stated|noted|mentioned|claimed|stressed"
+                             r"|emphasi[sz]ed|added)(?: that)? (?!.*\?.)")
 _AUXILIARY_FIRST = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b")
 #: "was this Kulubaev's first trip to Japan?", "was his trip to Japan his first?": a first claimed of the thing
 #: pointed at, which a record must say (not "was the first meeting in Kyiv?", which asks of the earliest one).
@@ -1057,6 +1067,11 @@ _SOURCE_ABOUT = re.compile(r"\s(?:in|from|of) (?:the|this|that) (?P<what>[a-z]+(
 #: "every Uzbek official the documents mention", "which Rwandan ministers are named in the records?": people said
 #: to be where every record is, which is no word of them ("which border was mentioned?" keeps its sense of a thing
 #: that came up).
+#: "… do the documents say …", "… does the report say that …": where the answer is looked for, said inside the
+#: question; no word a record must hold.
+_SOURCES_SAY = re.compile(r"\b(?:do|does|did) (?:the|your|these|those|my) (?:documents?|sources?|articles?|texts?"
+                          r"|reports?|records?|releases?|press releases?) (?:say|report|state|show|tell)(?: us)?"
+                          r"(?: that)?(?= [a-z])")
 _MENTIONED_LAST = re.compile(r"^(?P<who>\W*(?:which|what|name|list|who are)(?: (?:every|all|each|the|all the))? "
                              r"(?:[a-z'-]+ ){0,2}?(?:officials?|ministers?|leaders?|people|persons?|diplomats?"
                              r"|representatives?)) "
@@ -1197,6 +1212,7 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     folded = _MENTIONED_TO.sub(r"\g<asked>", folded)
     folded = _NAMED_BEFORE.sub(r"\g<asked> ", folded)  # "how many named leaders": how many leaders
     folded = _MENTIONED_LAST.sub(r"\g<who>", folded)  # "name every Uzbek official the documents mention": every one
+    folded = _SOURCES_SAY.sub("", folded)  # "in which cities do the documents say Japan opened embassies?"
     folded = _SOURCE_ABOUT.sub(r" about \g<what>", folded)  # "in the Uzbekistan article": what it is about
     folded = _OF_THE_SET.sub(r"\g<which> \g<set>", folded)
     folded = _JST.sub("japan time", folded)  # "what time JST …": the home clock, which "Japan time" names
@@ -1273,7 +1289,9 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"  # "was his trip the first visit by ...?" claims a first; it does not ask for it
     if intent != "yes_no" and not _EVERYONE.match(asked_text) and not _PERSON_MET.match(asked_text) and (
             _CLEFT_CLAIM.match(asked_text) or _FRAMED_CLAIM.match(asked_text) or _TAG_CLAIM.match(asked_text)
-            or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text) or _FIGURE_CLAIM.match(asked_text)
+            or _STATED_CLAIM.match(asked_text) or _BARE_CLAIM.match(asked_text)
+            or _REPORTED_FIRST.match(asked_text) and _STATED_CLAIM.match(_RELATIVE_CLAUSE.sub(" ", asked_text))
+            or _FIGURE_CLAIM.match(asked_text)
             or _COUNT_AT_CLAIM.match(asked_text)):
         intent = "yes_no"  # "was it A who hosted …?", "according to A, did Japan provide …?"
     if intent != "yes_no" and asked_text.rstrip().endswith("?") \
@@ -1502,6 +1520,8 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     consumed |= {i for i, w in enumerate(words) if w in _HELD_AS_NAMED and any(
         m.kind in ("term", "meeting") and m.end == i for m in mentions) and (
         i == len(words) - 1 and dates is not None or words[i + 1:i + 2] in (["in"], ["at"]) and i + 2 in place_starts)}
+    # ("did they touch on trade?": a verb of talking about, which says "discussed", not a word a record must hold)
+    consumed |= {i for i, w in enumerate(words) if w in _TALKED_VERBS and words[i + 1:i + 2] in (["on"], ["upon"])}
     keywords = tuple(dict.fromkeys(
         stem(plain[i]) for i, w in enumerate(words)
         if i not in consumed and i not in in_role and w not in STOPWORDS and w not in MONTHS and w not in asked

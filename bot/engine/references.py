@@ -146,7 +146,8 @@ def pick(text: str, items: tuple[str, ...], current: str | None,
         if rule.name == "which of those came first/last":
             return Reference(refs, None, order)
         after = _SET_APART.match(lowered[match.end():])
-        if after is not None and not lowered[: match.start()].strip(" ,.-–—:;!?"):
+        # ("and the later one - why was she there?": a leading "and" sets nothing apart)
+        if after is not None and not _LEADING_AND.sub("", lowered[: match.start()]).strip(" ,.-–—:;!?"):
             # "the first one - who represented Japan?": a question of its own about that record
             return Reference(refs, asked_of_it(after.group("question").strip()), order)
         after_match = lowered[match.end():]
@@ -184,6 +185,7 @@ def asked_of_it(question: str) -> str:
     return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
 
 
+_LEADING_AND = re.compile(r"^\W*(?:and|so|ok|okay|now|then)\b")
 #: "both in 2023?", "each in Japan?": what is said of the records picked, a claim without its verb.
 _CLAIMED_FRAGMENT = re.compile(r"^\W*(?:in|on|at|during|before|after|held in|held on)\b[^?]*\?\W*$")
 

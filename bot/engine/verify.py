@@ -383,6 +383,8 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _DESCRIBED_AS.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _SAID_NOW.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DETAIL_CHECKED.finditer(query.raw.lower())}
+        # ("does the program cover the years 2023 to 2025?": the years are the figures claimed, no word to hold)
+        framing |= {stem(m.group(1)) for m in _YEARS_NAMED.finditer(query.raw.lower())}
         ended = self.index.kb.meetings.get(p.ref) if query.clocks and p.kind in _MEETING_KINDS \
             and ENDED_ASKED.search(query.raw.lower()) else None
         if ended is not None and began_at(ended, query.clocks, query.japan_time, ended=True):
@@ -794,6 +796,11 @@ class Verifier:
                     continue  # "was Japan's embassy in Kigali …": no one was anywhere
                 if any(kind == "person" for kind, _ in to):
                     continue  # "what did X say about Japan during Hayashi's visit": Hayashi's trip, not X's
+                said_last = len(text[:match.end("who")].split())
+                after_country = [m.end for m in query.mentions if m.kind == "country" and who[-1:] == [(m.kind, m.id)]
+                                 and m.end < said_last]
+                if after_country and set(query.words[after_country[-1]:said_last]) & _THINGS_SENT:
+                    continue  # ("japanese covid aid went to kigali": a thing of the country's that went, no journey)
                 if who and to and to[0][0] in ("country", "place") and who[-1][0] in ("person", "country"):
                     found.append(({who[-1]}, {to[0]}))
         return found
@@ -878,6 +885,10 @@ _FIRST_BY = re.compile(r"\bfirst\b[^.;]{0,40}?\bby (?:a |an |the )?(?P<cls>[^.;,
 #: "is that date right?", "is the figure correct?": the detail a claim gives, asked to be checked; no word of its own.
 _DETAIL_CHECKED = re.compile(r"\b(?:that|this|the|my|our) (date|day|time|place|venue|location|name|figure|number|year"
                              r"|month|spelling|title|amount|length)s? (?:right|correct|accurate|true|ok|okay)\b")
+#: Things a country sends, which "went to" a place without anyone travelling ("Japan's aid went to Kigali").
+_THINGS_SENT = frozenset("""aid assistance support equipment supplies funds funding money grant grants donation
+    donations goods help loan loans vaccines shipment shipments cargo""".split())
+_YEARS_NAMED = re.compile(r"\b(years?|period)\s+(?:from\s+|of\s+)?(?:19|20)\d\d\b")
 _TIME_POINTED = re.compile(r"\b(?:that|this) (point|week|moment|stage|time)\b")
 
 

@@ -2270,3 +2270,169 @@ def test_people_of_a_side_besides_the_one_named_are_none_when_the_records_name_n
 def test_who_from_one_side_sat_in_is_none_when_the_records_name_only_the_one_named(engine: Engine) -> None:
     answer = engine.ask("who from the jp side sat in on the kagame kishida mtg", today=TODAY)
     assert not answer.answered and "besides Fumio Kishida." in answer.text, answer.text
+
+
+@pytest.mark.parametrize("guessed", ["Which city was it held in? Tokyo?", "where in japan was the meeting? tokyo?"])
+def test_a_guess_after_a_question_is_answered_by_the_question_not_read_as_a_topic(engine: Engine,
+                                                                                  guessed: str) -> None:
+    answer = last_answer(engine, "When did Foreign Minister Hayashi meet his Kyrgyz counterpart?", guessed)
+    assert "Kyrgyz" in answer.title and "does not say where" in answer.text, answer.text
+    assert "Embassy" not in answer.text, answer.text
+
+
+def test_a_guess_after_who_keeps_the_question_of_whom(engine: Engine) -> None:
+    answer = engine.ask("who did kamikawa sit down with in new york? the ukrainian FM?", today=TODAY)
+    assert answer.answered and "Kuleba" in answer.text, answer.text
+
+
+def test_what_someone_said_with_a_relative_who_is_checked_as_a_claim(engine: Engine) -> None:
+    answer = engine.ask("hayashi said kyrgyz ppl who studied in jp are active even at ministerial level?", today=TODAY)
+    assert answer.answered and answer.title.startswith("Yes"), answer.text
+    asked = engine.ask("the official who met usmanov?", today=TODAY)
+    assert not asked.title.startswith(("Yes", "No")), asked.text
+
+
+@pytest.mark.parametrize("question", ["name of the kyrgyz minister who studied in japan",
+                                      "who is the kyrgyz minister who studied in japan?"])
+def test_the_one_who_did_something_is_asked_as_which_one_did_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "Kulubaev" not in answer.title, answer.text
+    thanked = engine.ask("who was the ukrainian official who thanked japan?", today=TODAY)
+    assert thanked.answered and "Shmyhal" in thanked.text, thanked.text
+
+
+def test_what_else_was_discussed_stays_with_the_meeting_of_the_conversation(engine: Engine) -> None:
+    answer = last_answer(engine, "what was discussed at the G7 foreign ministers meeting?", "what else was discussed?")
+    assert "G7" in answer.title and "Kagame" not in answer.text, answer.text
+
+
+def test_what_else_of_a_record_with_one_point_says_nothing_else_is_told(engine: Engine) -> None:
+    answer = engine.ask("wat else was on the agenda at the g7 fm mtg sept 18", today=TODAY)
+    assert not answer.answered and "nothing else" in answer.text and "strong message" in answer.text, answer.text
+    kyrgyz = engine.ask("what else was discussed at the kyrgyz meeting?", today=TODAY)
+    assert kyrgyz.answered and "OVOP" in kyrgyz.text, kyrgyz.text
+
+
+def test_the_body_of_a_post_asked_is_said_missing_when_no_post_names_one(engine: Engine) -> None:
+    answer = engine.ask("which bureau is hayashi from?", today=TODAY)
+    assert not answer.answered and "no bureau" in answer.text and "Foreign Minister" in answer.text, answer.text
+    held = engine.ask("which bureau is ikegami from?", today=TODAY)
+    assert held.answered and "Bureau of European Affairs" in held.text, held.text
+    minister = engine.ask("which ministry is kulubaev from?", today=TODAY)
+    assert minister.answered and "Minister of Foreign Affairs" in minister.text, minister.text
+
+
+def test_which_bureau_after_a_meeting_is_of_its_people_not_what_was_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "who represented japan at the kyrgyz meeting?", "which bureau is he from?")
+    assert not answer.answered and "OVOP" not in answer.text, answer.text
+
+
+def test_a_correction_naming_a_record_by_what_happened_asks_the_restated_question_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japans foreign minister meet kuleba", "where",
+                         "sorry i meant the one where hayashi went to kyiv, what date")
+    assert "Kyiv" in answer.title and "9 September 2023" in answer.text, answer.text
+
+
+def test_when_something_was_done_publicly_is_what_the_record_says_of_that_deed(engine: Engine) -> None:
+    answer = engine.ask("When was Hayashi's September 2023 visit to Ukraine publicly announced?", today=TODAY)
+    assert "day of his arrival" in answer.text, answer.text
+
+
+def test_a_statement_what_someone_said_with_the_question_word_left_in_place(engine: Engine) -> None:
+    answer = engine.ask("the kyrgyz minister said jp's emergency aid went thru who", today=TODAY)
+    assert answer.answered and "international organizations" in answer.text, answer.text
+
+
+def test_a_misspelt_handle_of_one_of_two_people_named_is_of_the_one_before_it(engine: Engine) -> None:
+    answer = engine.ask("kishdas twiter handl in the kagme tweet", today=TODAY)
+    assert answer.answered and "@kishida230" in answer.title, answer.text
+
+
+def test_a_statement_with_a_tag_then_a_short_question_asks_the_question_of_the_statement(engine: Engine) -> None:
+    answer = engine.ask("japan's foreign ministers met ukrainian officials twice in september 2023, right? "
+                        "on which dates?", today=TODAY)
+    assert "9 September 2023" in answer.text and "20 September 2023" in answer.text, answer.text
+
+
+def test_and_the_later_one_then_a_question_asks_that_question_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Japanese foreign ministers met Ukrainian leaders in 2023?",
+                         "and the later one - why was the minister in new york?")
+    assert "General Assembly" in answer.text and "discussed" not in answer.text, answer.text
+
+
+def test_touching_on_a_subject_is_confirmed_by_the_point_that_holds_it(engine: Engine) -> None:
+    answer = last_answer(engine, "In the Usmanov-Ikegami meeting, which fields were named for expanding contacts?",
+                         "did they touch on trade as well?")
+    assert answer.title.startswith("Yes") and "trade" in answer.text, answer.text
+
+
+def test_which_parts_of_a_programme_are_said_missing_when_its_record_lists_none(engine: Engine) -> None:
+    answer = engine.ask("Which specific projects are included in the Japan–Kyrgyz foreign ministries' cooperation "
+                        "program for 2023–2025?", today=TODAY)
+    assert not answer.answered and "do not say what" in answer.text, answer.text
+
+
+def test_a_means_of_travel_guessed_after_the_question_is_not_in_the_records(engine: Engine) -> None:
+    answer = engine.ask("how did hayashi get into ukraine, train?", today=TODAY)
+    assert not answer.answered and "how the journey was made" in answer.text, answer.text
+
+
+def test_the_name_of_a_thing_asked_without_what_is_is_said_missing(engine: Engine) -> None:
+    answer = engine.ask("name of the drone detection system jp is giving ukraine", today=TODAY)
+    assert not answer.answered and "do not give the name" in answer.text, answer.text
+
+
+def test_a_gap_between_two_events_written_without_punctuation(engine: Engine) -> None:
+    answer = engine.ask("g7 fm mtg to kuleba mtg gap in days", today=TODAY)
+    assert answer.answered and answer.title == "2 days", answer.text
+
+
+def test_who_convened_a_gathering_is_who_held_it(engine: Engine) -> None:
+    answer = engine.ask("Who convened the G7 Foreign Ministers' Meeting held in New York on September 18, 2023?",
+                        today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.text, answer.text
+
+
+def test_the_years_a_claim_names_are_its_figures_not_a_word_the_record_must_hold(engine: Engine) -> None:
+    answer = engine.ask("Does the cooperation program signed by the Japanese and Kyrgyz foreign ministries cover the "
+                        "years 2023 to 2025?", today=TODAY)
+    assert answer.title.startswith("Yes"), answer.text
+    other = engine.ask("Does the cooperation program signed by the Japanese and Kyrgyz foreign ministries cover the "
+                       "years 2024 to 2026?", today=TODAY)
+    assert not other.title.startswith("Yes"), other.text
+
+
+def test_which_leader_went_to_a_country_is_a_leader_of_anywhere(engine: Engine) -> None:
+    answer = engine.ask("which leader has been to jp 3 times under ticad", today=TODAY)
+    assert answer.answered and "Kagame" in answer.text, answer.text
+
+
+def test_boosting_is_read_as_increasing_or_strengthening(engine: Engine) -> None:
+    answer = engine.ask("hattori focused on boosting wat in rwanda", today=TODAY)
+    assert answer.answered and "agricultural production" in answer.text, answer.text
+
+
+def test_a_thing_of_a_country_that_went_somewhere_is_no_journey(engine: Engine) -> None:
+    answer = engine.ask("jp covid aid 2020 went to kigali n how many provinces", today=TODAY)
+    assert "no visit" not in answer.text and "four provinces" in answer.text, answer.text
+
+
+def test_how_many_years_old_something_was_at_an_event(engine: Engine) -> None:
+    answer = engine.ask("jp rwanda ties how many yrs old at the bali mtg", today=TODAY)
+    assert answer.answered and answer.title == "60 years", answer.text
+
+
+def test_what_the_documents_say_inside_a_question_is_where_to_look_not_a_word_to_hold(engine: Engine) -> None:
+    answer = engine.ask("In which cities do the documents say Japan opened embassies, and in what years?", today=TODAY)
+    assert answer.answered and "Kigali" in answer.text and "Tashkent" in answer.text, answer.text
+
+
+def test_a_clause_set_off_by_commas_describes_and_asks_nothing(engine: Engine) -> None:
+    answer = engine.ask("How long was the G20 Summit in Bali, which President Kagame attended, scheduled to last?",
+                        today=TODAY)
+    assert answer.answered and "two-day" in answer.text, answer.text
+
+
+def test_a_minister_of_a_country_visiting_a_city_is_a_journey_though_the_country_named_them(engine: Engine) -> None:
+    answer = engine.ask("which japanese ministers have visited kigali and when", today=TODAY)
+    assert not answer.answered, answer.text

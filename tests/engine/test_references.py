@@ -44,6 +44,12 @@ def test_earlier_picks_every_record_of_the_earliest_date() -> None:
     assert picked is not None and picked.refs == ("meeting:c", "meeting:d")
 
 
+def test_a_leading_and_before_the_record_picked_keeps_the_question_after_it() -> None:
+    picked = pick("and the later one - why was the minister in new york?", ("meeting:a", "meeting:c"), None, date_of)
+    assert picked is not None and picked.refs == ("meeting:a",)
+    assert picked.rest is not None and picked.rest.startswith("why was the minister in new york"), picked.rest
+
+
 def test_which_came_first_asks_for_the_record_itself() -> None:
     picked = pick("which of those came first?", ("meeting:a", "meeting:c"), None, date_of)
     assert picked is not None and picked.refs == ("meeting:c",) and picked.rest is None

@@ -700,7 +700,24 @@ _EARLIER_POST = re.compile(r"\b(?:before|prior to) (?:(?:he|she|they) )?(?:becam
 
 
 def post_of_one(a: Answerer, q: Asked) -> Answer | None:
-    """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about."""
+    """"What post did Kuleba hold when he met Kamikawa?": the post of the one asked about; of a body asked ("which
+    bureau is he from?"), said missing when no post of theirs names one."""
+    answer = _post_of_one(a, q)
+    body = lx.BODY_OF_POST.match(q.lowered)
+    people = answer.focus.people if answer is not None and answer.focus is not None else ()
+    if answer is None or body is None or not people or any(p not in a.kb.people for p in people):
+        return answer
+    # (a minister's post is in a ministry: "Minister of Foreign Affairs")
+    named = "minist" if body.group("body") == "ministry" else body.group("body")
+    if any(named in r.title.lower() for p in people for r in a.kb.people[p].roles):
+        return answer
+    whose = f"{a.kb.people[people[0]].name}'s post" if len(people) == 1 else "their posts"
+    return Answer("not_found", False, "Not in the records",
+                  (f"The records name no {body.group('body')} in {whose}; they give:", *answer.lines),
+                  sources=answer.sources, focus=answer.focus, confidence=0.0)
+
+
+def _post_of_one(a: Answerer, q: Asked) -> Answer | None:
     if _EARLIER_POST.search(q.lowered) and (lx.POST_OF.search(q.lowered) or lx.POST_OF_NAMED.match(q.lowered)):
         of = q.people or [p for p in (q.focus.people[:1] if q.focus is not None else ()) if p in a.kb.people]
         return a.profiles.earlier_posts_of(of[0]) if of else None
@@ -1555,9 +1572,15 @@ def owner_of(a: Answerer, q: Asked) -> Answer | None:
 def handle_of(a: Answerer, q: Asked) -> Answer | None:
     """"What's Kishida's Twitter handle in that tweet?": the "@" name the records give for the one person
     asked about, with the sentence that uses it; that none is given, said plainly."""
-    if not lx.HANDLE_ASKED.search(q.lowered):
+    words = q.query.words
+    asked = lx.HANDLE_ASKED.search(" ".join(words))
+    if not lx.HANDLE_ASKED.search(q.lowered) and asked is None:
         return None
     named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
+    at = len(" ".join(words)[:asked.start()].split()) if asked is not None else None
+    owner = [m.id for m in q.query.mentions if m.kind == "person" and at is not None and 0 <= at - m.end <= 1]
+    if len(set(named)) > 1 and len(owner) == 1:
+        named = owner  # "kishida's twitter handle in the kagame tweet": the one whose handle it is
     if not named and q.focus is not None and lx.PERSON_PRONOUN.search(q.lowered):
         named = list(meant_by_pronoun(a.kb, q.focus.people, q.lowered)[:1])
     if len(set(named)) != 1:
