@@ -118,9 +118,11 @@ RULES: tuple[ElapsedRule, ...] = (
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("how old was A when B", re.compile(
         r"^\W*(?:about |roughly )?how (?:many " + _UNIT + r" )?old (?:was|were|is|are) (?P<first>.+?) (?:when"
-        r"|at the time|at(?= (?:that|this) (?:point|time|moment|stage)\b)) (?P<second>.+?)\W*$"),
+        r"|at the time(?: of)?|at(?= (?:that|this) (?:point|time|moment|stage)\b)|at(?= the [\w'’ -]+"
+        r"(?:meeting|mtg|summit|talks|visit|trip|forum)\W*$)) (?P<second>.+?)\W*$"),
         ("how old was aurelia's embassy in lunde when obrin met tarsen?",
-         "how many years old was the aurelia-veloria relationship when obrin met tarsen?"),
+         "how many years old was the aurelia-veloria relationship when obrin met tarsen?",
+         "how many yrs old were aurelia veloria relations at the lunde mtg"),
         (("first", "When did {} begin?"), ("second", "When {}?"))),
     ElapsedRule("A how many units old at B", re.compile(
         r"^\W*(?!(?:who|whom|what|when|where|which|why|how|did|does|do|was|were|is|are|has|have|had)\b)"

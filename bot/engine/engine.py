@@ -515,6 +515,8 @@ class Engine:
             cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
             # ("what are the names of the ministers Hayashi met?": which ministers he met, named)
             cleaned = _NAMES_OF_PEOPLE.sub(lambda m: f"which {m.group('who')}", cleaned, count=1)
+            # ("which minister congratulated the other?": who did it to whom)
+            cleaned = _WHICH_DID_THE_OTHER.sub(r"\g<lead>who \g<did> whom", cleaned, count=1)
             one_who = _THE_ONE_WHO_DID.match(cleaned)
             if one_who is not None and stem(one_who.group("did").split()[0]) not in lx.GENERIC_DOING | lx.HOST_OR_GUEST:
                 # (one described by a meeting or visit of theirs is found by it: "… who visited the Bucha memorial")
@@ -4562,6 +4564,11 @@ _ORDER_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?P<lead>(?:during|on|in|at|while o
                                        r"\s*(?P<q>(?:did|was|were|who|whom|which|whose)\b[^?]*\b"
                                        r"(?:before or after|after or before)\b[^?]*\??)\s*$",
                                        re.IGNORECASE)
+#: "which minister congratulated the other?", "which side thanked the other": one of two who did it to the other.
+_WHICH_DID_THE_OTHER = re.compile(r"(?P<lead>^|[,:]\s*|^\W*(?:and |so ))(?:which|what) (?:[a-z]+ ){0,2}?"
+                                  r"(?:ministers?|officials?"
+                                  r"|leaders?|sides?|ones?|party|parties|persons?|diplomats?) (?P<did>[a-z]{3,}ed)"
+                                  r" the other\b", re.IGNORECASE)
 _ASIDE_CLAUSE = re.compile(r"^(?P<before>\W*(?:how|what|when|where|who|which|did|was|were|is|are|does|do)\b[^,?]{3,80}"
                            r"[a-z0-9]),\s*(?:which|who|whom)\s(?![^,?]*\?)[^,?]{3,60},\s*(?P<after>(?!and\b|or\b|but\b)"
                            r"[a-z].*)$", re.IGNORECASE)
@@ -4633,7 +4640,7 @@ _OF_THE_MEETING = re.compile(r"^\W*(?:and |so |ok )?(?:where(?: exactly)?(?: in 
                              r"(?: (?:held|take place|happen|start|begin|last|attend))?\W*$")
 _FIRST_SAID_TWICE = re.compile(r"\b([\w'’. -]+?) first,? or (?:did (?:he|she|they) (?:see|meet) )?"
                                r"([\w'’. -]+?) first\b", re.IGNORECASE)
-_WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:in [\w'’ ]+?,\s*)?who did (?P<a>[\w'’. -]+?) {_MET_VERB} first"
+_WHO_FIRST_OF_TWO = re.compile(rf"^\W*(?:(?:in|during|on) [\w'’ ]+?,\s*)?whom? did (?P<a>[\w'’. -]+?) {_MET_VERB} first"
                                r"(?: in [\w'’ ]+?| there)?\s*[,:–—-]\s*"
                                r"(?P<b>[\w'’. -]+?) or (?P<c>[\w'’. -]+?)\W*$", re.IGNORECASE)
 #: "Was it A who went to Kyiv, or did B come to Tokyo?": two claims of their own, joined by "or".

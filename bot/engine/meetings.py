@@ -1354,6 +1354,9 @@ class Meetings:
                           sources=tuple(cited), focus=focus, confidence=0.0)
         beside = "With " + "; ".join(d.person_label(self.kb, x) for x in others) if others \
             else "The record names no one else on it."
+        if len(others) > 1:
+            # ("what's Biruta's job?" → "and the other one?": of those listed beside the leader)
+            focus = replace(focus, items=tuple(f"person:{x}" for x in others))
         return Answer("meeting_answer", True, m.title, (f"{m.title} ({m.date.human()}), {name}'s side:",
                                                         f"Led by {led}", beside), sources=tuple(cited), focus=focus)
 

@@ -302,7 +302,7 @@ _ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"|deliver|suppl"
                           r"|commit|grant|offer|help"
                           # ("received a Japanese official", "received him": hosted, not given anything)
-                          r"|receiv(?!\w* (?:a |an |the |his |her |their )?(?:\w+ )?(?:officials?|ministers?"
+                          r"|receiv(?!\w* (?:a |an |the |his |her |their )?(?:\w+ ){0,3}(?:officials?|ministers?"
                           r"|delegations?|counterparts?|guests?|visitors?|envoys?|him|her|them)\b)"
                           # ("getting to Kyiv": arriving, not receiving)
                           r"|(?:getting|gets)\b(?! (?:to|into|back to|there|here)\b)"
@@ -515,6 +515,8 @@ _SYNONYM_TABLE: dict[str, tuple[str, ...]] = {
     "took": ("take",), "come": ("came",), "came": ("come",),
     "speak": ("spoke",), "spoke": ("speak",), "write": ("wrote",), "wrote": ("write",),
     "chair": ("held", "hosted"), "chaired": ("held", "hosted"), "preside": ("held", "hosted"),
+    "institution": ("organisation", "organization", "fund", "agency", "bank"),
+    "institutions": ("organisations", "organizations", "funds", "agencies", "banks"),
     "convene": ("held", "hosted"), "convened": ("held", "hosted"), "organise": ("held", "hosted"),
     "organised": ("held", "hosted"), "organize": ("held", "hosted"), "organized": ("held", "hosted"),
     "lead": ("steered", "headed", "led"), "led": ("steered", "headed", "lead"),
@@ -2172,6 +2174,8 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         # `AUDA-NEPAD`: each part
         parts = [index.speller.correct(p, english=False) for p in tokens(raw) if p and p not in SHORTHAND]
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
+               or p in QUESTION_WORDS and lx.HANDLE_ASKED.search(fold(text).lower()) is not None  # ("what Twitter
+               # handle …": a word the rule of handles reads, no name)
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)

@@ -228,6 +228,10 @@ class TravelRule:
 
 
 _NAME = r"(?P<{}>(?:[a-z'\-]+ ){{0,2}}?[a-z'\-]+)"
+#: A name of up to three words none of which is a word that joins phrases ("operating in Ukraine during his Kyiv visit":
+#: "his", not "operating in ukraine", is whose visit it was).
+_JOINING = r"(?!(?:during|on|in|at|the|of|for|with|to|from|by|and|or)\b)"
+_NAME_ALONE = r"(?P<{}>(?:" + _JOINING + r"[a-z'\-]+ ){{0,2}}?" + _JOINING + r"[a-z'\-]+)"
 #: Words between a person and "in" that are no part of the name ("was Kuleba ever in Japan?").
 _NOT_NAME = r"(?:ever|last|recently|once|already|actually|been)\b"
 _NO_ONE = r"(?:it|that|this|they|there|the|a|an|he|she)\b"
@@ -261,8 +265,8 @@ TRAVEL_RULES: tuple[TravelRule, ...] = (
                                      + r"\b(?! (?:talks|office|charge|person)\b)"),
                ("when was quell last in ostra", "has marek ever been in aurelia"),
                ("was it held in ostra", "who was in charge", "when was aurelia's embassy in ostra opened")),
-    TravelRule("X's Y trip", re.compile(r"\b" + _NAME.format("who") + r"'?s? (?:\d+ |two |three |four |five )?"
-                                       + _NAME.format("to") + r" (?:trips?|visits?|journeys?|tours?)\b"
+    TravelRule("X's Y trip", re.compile(r"\b" + _NAME_ALONE.format("who") + r"'?s? (?:\d+ |two |three |four |five )?"
+                                       + _NAME_ALONE.format("to") + r" (?:trips?|visits?|journeys?|tours?)\b"
                                        r"(?! (?:to|in|with|of)\b)"),
                ("quell ostra trip when", "marek's aurelia visit", "marek's 3 aurelia trips"),
                ("the trip to ostra", "quell's visit to ostra")),
@@ -384,7 +388,7 @@ class Verifier:
         framing |= {stem(m.group(1)) for m in _SAID_NOW.finditer(query.raw.lower())}
         framing |= {stem(m.group(1)) for m in _DETAIL_CHECKED.finditer(query.raw.lower())}
         # ("does the program cover the years 2023 to 2025?": the years are the figures claimed, no word to hold)
-        framing |= {stem(m.group(1)) for m in _YEARS_NAMED.finditer(query.raw.lower())}
+        framing |= {stem(m.group(1) or m.group(2)) for m in _YEARS_NAMED.finditer(query.raw.lower())}
         ended = self.index.kb.meetings.get(p.ref) if query.clocks and p.kind in _MEETING_KINDS \
             and ENDED_ASKED.search(query.raw.lower()) else None
         if ended is not None and began_at(ended, query.clocks, query.japan_time, ended=True):
@@ -767,11 +771,15 @@ class Verifier:
                 who = _entities_in(query, text, match.start("who"), match.end("who"))
                 # ("when was his trip to Y?": the possessive of the one rule that is of someone's journey by its noun,
                 # after the question's own words only: "who reported his visit in Y" may be anyone's)
-                pronouns = _PRONOUN if rule.name == "X's visit to Y" and set(
+                pronouns = _PRONOUN if rule.name in ("X's visit to Y", "X's Y trip") and set(
                     match.group("who").split()[:-1]) <= _QUESTION_LEAD else _SUBJECT_PRONOUN
                 said = pronouns.search(match.group("who")) if not who else None
                 own = self._own_subject(query, text, match.start(), _AS_SUBJECT.get(said.group(1), said.group(1))) \
                     if said is not None else set()
+                if rule.name == "X's Y trip" and said is not None:
+                    # ("what did A do on her Kyiv trip?": "her" is the one person the question names, if it names one)
+                    named = {("person", m.id) for m in query.mentions if m.kind == "person"}
+                    own = own & named if len(named) == 1 else set()
                 pronoun = pronouns.search(match.group("who")) if not who and not own and context else None
                 if own and (to := _entities_in(query, text, match.start("to"), match.end("to"))) \
                         and to[0][0] in ("country", "place"):
@@ -888,7 +896,9 @@ _DETAIL_CHECKED = re.compile(r"\b(?:that|this|the|my|our) (date|day|time|place|v
 #: Things a country sends, which "went to" a place without anyone travelling ("Japan's aid went to Kigali").
 _THINGS_SENT = frozenset("""aid assistance support equipment supplies funds funding money grant grants donation
     donations goods help loan loans vaccines shipment shipments cargo""".split())
-_YEARS_NAMED = re.compile(r"\b(years?|period)\s+(?:from\s+|of\s+)?(?:19|20)\d\d\b")
+_YEARS_NAMED = re.compile(r"\b(years?|period)\s+(?:from\s+|of\s+)?(?:19|20)\d\d\b"
+                          # ("… the previous year?": a year told from the date of what was said, a date, no word)
+                          r"|\b(previous|preceding|prior) (?:year|month|week)\b")
 _TIME_POINTED = re.compile(r"\b(?:that|this) (point|week|moment|stage|time)\b")
 
 

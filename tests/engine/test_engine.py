@@ -2436,3 +2436,65 @@ def test_a_clause_set_off_by_commas_describes_and_asks_nothing(engine: Engine) -
 def test_a_minister_of_a_country_visiting_a_city_is_a_journey_though_the_country_named_them(engine: Engine) -> None:
     answer = engine.ask("which japanese ministers have visited kigali and when", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_which_one_did_something_to_the_other_is_who_did_it_to_whom(engine: Engine) -> None:
+    answer = engine.ask("During the September 20, 2023 meeting in New York, which minister congratulated the other on "
+                        "an appointment?", today=TODAY)
+    assert answer.answered and "Kuleba congratulated Kamikawa" in answer.text, answer.text
+
+
+def test_the_other_one_after_the_post_of_one_of_those_beside_a_leader(engine: Engine) -> None:
+    answer = last_answer(engine, "Who attended the Kagame-Kishida meeting on Rwanda's side?", "what's Biruta's job?",
+                         "and the other one?")
+    assert "Ndagijimana" in answer.text and "Biruta" not in answer.title, answer.text
+
+
+def test_who_went_with_him_somewhere_is_not_whom_he_met_there(engine: Engine) -> None:
+    answer = last_answer(engine, "when did hayashi visit kyiv?", "who went with him to the memorial?")
+    assert not answer.answered and "no one else from Yoshimasa Hayashi's side" in answer.text, answer.text
+
+
+def test_a_capitalised_word_the_rules_read_is_no_unknown_name(engine: Engine) -> None:
+    answer = engine.ask("What Twitter handle for Prime Minister Kishida appeared in the Rwandan presidency's tweet "
+                        "about the Bali meeting?", today=TODAY)
+    assert answer.answered and "@kishida230" in answer.title, answer.text
+
+
+def test_an_institution_asked_for_is_an_organisation_a_record_names(engine: Engine) -> None:
+    answer = engine.ask("At the request of which institution did Masaya Hattori become the first Governor of the "
+                        "Central Bank of Rwanda?", today=TODAY)
+    assert answer.answered and "IMF" in answer.text, answer.text
+
+
+def test_receiving_an_official_described_at_length_is_hosting_not_being_given_anything(engine: Engine) -> None:
+    answer = engine.ask("Which Uzbek deputy foreign minister received the senior Japanese official from the European "
+                        "affairs bureau?", today=TODAY)
+    assert answer.answered and "Usmanov" in answer.text, answer.text
+
+
+def test_the_previous_year_of_a_statement_is_a_date_not_a_word_to_hold(engine: Engine) -> None:
+    answer = engine.ask("Did Minister Kamikawa say Japan had provided more than 1,500 generators to Ukraine the "
+                        "previous year?", today=TODAY)
+    assert answer.title.startswith("Yes"), answer.text
+
+
+def test_whom_someone_met_first_of_two_after_a_lead_and_with_a_variant_spelling(engine: Engine) -> None:
+    answer = engine.ask("During his visit to Kyiv, whom did Hayashi meet first: President Zelensky or Prime Minister "
+                        "Shmigal?", today=TODAY)
+    assert answer.answered and answer.title == "Denys Shmyhal first", answer.text
+
+
+def test_a_visit_said_after_a_place_of_another_phrase_is_of_whose_visit_it_is(engine: Engine) -> None:
+    answer = engine.ask("Did Hayashi hold discussions with representatives of Japanese companies operating in Ukraine "
+                        "during his Kyiv visit?", today=TODAY)
+    assert "no visit by Ukraine" not in answer.text, answer.text
+    premise = engine.ask("what did kamikawa do on her kyiv trip?", today=TODAY)
+    assert not premise.answered and "no trip of Yoko Kamikawa to Kyiv" in premise.text, premise.text
+
+
+def test_what_one_told_the_other_is_read_in_their_meeting_when_it_tells_of_the_subject(engine: Engine) -> None:
+    answer = engine.ask("what did kamikawa tell kuleba about the g7?", today=TODAY)
+    assert answer.answered and "G7" in answer.text, answer.text
+    unsaid = engine.ask("what did kamikawa tell kuleba about the bucha memorial?", today=TODAY)
+    assert not unsaid.answered, unsaid.text

@@ -705,6 +705,10 @@ def post_of_one(a: Answerer, q: Asked) -> Answer | None:
     answer = _post_of_one(a, q)
     body = lx.BODY_OF_POST.match(q.lowered)
     people = answer.focus.people if answer is not None and answer.focus is not None else ()
+    listed = q.focus.items if q.focus is not None else ()
+    if answer is not None and answer.focus is not None and len(people) == 1 and f"person:{people[0]}" in listed:
+        # ("what's Biruta's job?" of one of the people listed: the list stays, for "and the other one?")
+        answer = replace(answer, focus=replace(answer.focus, items=listed, current=f"person:{people[0]}"))
     if answer is None or body is None or not people or any(p not in a.kb.people for p in people):
         return answer
     # (a minister's post is in a ministry: "Minister of Foreign Affairs")
@@ -1392,6 +1396,10 @@ def _places_of_journey(a: Answerer, m: Meeting) -> set[str]:
     return set(trip.places) if trip is not None else set()
 
 
+#: "who went with him to the memorial?": companions on a journey somewhere.
+_JOURNEY_WITH = re.compile(r"\bwho (?:(?:went|travell?ed|flew|came|journeyed) with|accompanied) (?:him|her)\b.*\bto\b")
+
+
 def companions(a: Answerer, q: Asked) -> Answer | None:
     """"Did Kishida bring any of his own ministers along?" of the meeting discussed: yes, with those its
     record names of his side besides him; else that it names no one else of his side, which does not
@@ -1420,9 +1428,10 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     if meeting is None:
         return None
     others = [x for x in a.meetings.people_of_country(meeting, person.country) if x != person.id]
-    if focus is None and others or not others and not named:
+    if focus is None and others or not others and not named and not _JOURNEY_WITH.search(q.lowered):
         # (asked first with others to name, the meeting's own answer names them; "which ministers came along with
-        # him?" may mean either side's, when his names no one)
+        # him?" may mean either side's, when his names no one; "who went with him to the memorial?" asks who
+        # travelled with him, not whom he met there)
         return None
     if not others:
         whom = _OBJECT.get(person.pronoun.word if person.pronoun else "", "them")
@@ -1578,7 +1587,10 @@ def handle_of(a: Answerer, q: Asked) -> Answer | None:
         return None
     named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
     at = len(" ".join(words)[:asked.start()].split()) if asked is not None else None
-    owner = [m.id for m in q.query.mentions if m.kind == "person" and at is not None and 0 <= at - m.end <= 1]
+    # (the one named right before it, "Kishida's twitter handle", or right after it, "the handle for Kishida")
+    after = len(" ".join(words)[:asked.end()].split()) if asked is not None else None
+    owner = [m.id for m in q.query.mentions if m.kind == "person" and at is not None and after is not None
+             and (0 <= at - m.end <= 1 or words[after:m.start] in (("for",), ("of",)))]
     if len(set(named)) > 1 and len(owner) == 1:
         named = owner  # "kishida's twitter handle in the kagame tweet": the one whose handle it is
     if not named and q.focus is not None and lx.PERSON_PRONOUN.search(q.lowered):

@@ -334,6 +334,15 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
         dated = [p for p in found if p.date is not None and query.dates.matches(p.date.first_day(), p.date.last_day())
                  or thanked_for and _dated_in_words(query.dates, p)]
         found = dated or found
+    addressed = {m.id for m in named} - {speaker_id}
+    # (of a thing the records name, asked about: "… about the G7?", not where they met nor a country)
+    things = [g for g in others if all(kind == "term" for kind, _ in g)] if " about " in f" {q.lowered} " else []
+    shared = [m.id for m in a.kb.meetings.values() if addressed and addressed | {speaker_id} <= set(m.participants)]
+    if not found and things and any(all(a._names(a.index.passages[n], g) for g in things)
+                                    for key in shared for n in a.index.by_entity.get(("meeting", key), ())):
+        # "what did Kamikawa tell Kuleba about the G7?": nothing of hers names him, but their meeting's points (whoever
+        # they are said of) may tell of it: the records of the meeting answer
+        return None
     if not found:
         return Answer("not_found", False, "Not in the records",
                       (f"The records report nothing that {speaker.name} said or did of that kind.",),
