@@ -515,6 +515,8 @@ class Engine:
             cleaned = _THERE_WAS_ASKED.sub(lambda m: f"{m.group('wh')} was the {m.group('np')}?", cleaned, count=1)
             # ("what are the names of the ministers Hayashi met?": which ministers he met, named)
             cleaned = _NAMES_OF_PEOPLE.sub(lambda m: f"which {m.group('who')}", cleaned, count=1)
+            # ("rwandan ministers at the kagame kishida meeting?": which of them were there)
+            cleaned = _PEOPLE_AT.sub(r"which \g<who> were at \g<what>?", cleaned, count=1)
             # ("which minister congratulated the other?": who did it to whom)
             cleaned = _WHICH_DID_THE_OTHER.sub(r"\g<lead>who \g<did> whom", cleaned, count=1)
             one_who = _THE_ONE_WHO_DID.match(cleaned)
@@ -4564,6 +4566,10 @@ _ORDER_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?P<lead>(?:during|on|in|at|while o
                                        r"\s*(?P<q>(?:did|was|were|who|whom|which|whose)\b[^?]*\b"
                                        r"(?:before or after|after or before)\b[^?]*\??)\s*$",
                                        re.IGNORECASE)
+#: "rwandan ministers at the kagame kishida meeting?": the people of a gathering, asked by a noun phrase alone.
+_PEOPLE_AT = re.compile(r"^\W*(?P<who>(?:[a-z]+ ){0,2}(?:ministers|officials|leaders|diplomats|delegates|participants"
+                        r"|representatives)) (?:at|in) (?P<what>(?:the|that|this) [^?]{3,60}?(?:meeting|talks|summit"
+                        r"|forum|visit|trip|mtg))\s*\?*\s*$", re.IGNORECASE)
 #: "which minister congratulated the other?", "which side thanked the other": one of two who did it to the other.
 _WHICH_DID_THE_OTHER = re.compile(r"(?P<lead>^|[,:]\s*|^\W*(?:and |so ))(?:which|what) (?:[a-z]+ ){0,2}?"
                                   r"(?:ministers?|officials?"

@@ -2498,3 +2498,10 @@ def test_what_one_told_the_other_is_read_in_their_meeting_when_it_tells_of_the_s
     assert answer.answered and "G7" in answer.text, answer.text
     unsaid = engine.ask("what did kamikawa tell kuleba about the bucha memorial?", today=TODAY)
     assert not unsaid.answered, unsaid.text
+
+
+def test_people_at_a_meeting_asked_by_a_noun_phrase_alone_and_one_of_them_by_post(engine: Engine) -> None:
+    answer = engine.ask("rwandan ministers at the kagame kishida meeting?", today=TODAY)
+    assert "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text
+    finance = last_answer(engine, "rwandan ministers at the kagame kishida meeting?", "the finance one, first name?")
+    assert finance.answered and finance.title == "Uzziel", finance.text
