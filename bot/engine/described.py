@@ -39,6 +39,7 @@ _HEAD_OF = re.compile(r"\b(?:head|chief|leader)s? of (?:the )?(?P<body>(?:[\w'â€
 #: "the central bank guy", "the investment ministry man": a person by words of what they do, before a noun for a
 #: person.
 _THE_WORDS_GUY = re.compile(rf"\bthe (?P<what>(?:[a-z]+ ){{1,3}}){lx.PERSON_NOUN}\b")
+#: "the finance one": one of those listed, by words of what they do before "one".
 _THE_WORDS_ONE = re.compile(r"\bthe (?P<what>(?:[a-z]+ ){1,3})one\b")
 
 
@@ -393,7 +394,8 @@ class Describer:
         """"the finance guy" after a list of people: those of `among` whose posts or description hold every word
         said before the noun for a person; [] when the text describes no one so."""
         # (among those listed, "the finance one" describes one of them as well as "the finance guy")
-        found = _THE_WORDS_GUY.search(fold(text).lower()) or _THE_WORDS_ONE.search(fold(text).lower())
+        lowered = fold(text).lower()
+        found = _THE_WORDS_GUY.search(lowered) or _THE_WORDS_ONE.search(lowered)
         wanted = _what_said(found)
         return [i for i in among if wanted and wanted <= self._what_they_do.get(i, frozenset())]
 

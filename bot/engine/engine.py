@@ -4496,7 +4496,6 @@ _THERE_WAS_ASKED = re.compile(r"^\W*(?:(?:and|so|but|ok) )?there (?:was|were|is|
                               r"(?P<np>[a-z][\w'’ -]*?)(?: (?:back then|then|at the time|too|also|as well))?"
                               r"(?:\W*\s+(?:right|yes|no|yeah|wasn'?t there|isn'?t there))?[\s,?!.;:-]+"
                               r"(?P<wh>who|what|where|when)\W*$", re.IGNORECASE)
-#: "what are the names of the ministers Hayashi met?": people of a kind asked for by their names.
 #: "name of the kyrgyz minister who studied in japan", "who is the official who thanked Japan?": which one did it.
 _THE_ONE_WHO_DID = re.compile(r"^\W*(?:and |so )?(?:(?:who (?:is|was|are|were)"
                               r"|(?:what(?:['’]s| is| was| are| were) )?"
@@ -4505,6 +4504,7 @@ _THE_ONE_WHO_DID = re.compile(r"^\W*(?:and |so )?(?:(?:who (?:is|was|are|were)"
                               r" who (?P<did>[a-z]{3,}ed\b"
                               r"(?![^?]*\b(?:which|what|who|whom|when|where|how|had|has|did)\b)[^?]*?)"
                               r"\W*$", re.IGNORECASE)
+#: "what are the names of the ministers Hayashi met?": people of a kind asked for by their names.
 _NAMES_OF_PEOPLE = re.compile(r"^\W*(?:what (?:are|were|was|is) )?(?:the )?(?:full )?names of (?:the |all the )?"
                               r"(?P<who>(?:[\w'’-]+ ){0,3}?(?:" + "|".join(sorted(lx.PEOPLE_NOUNS)) + r")\b.+)$",
                               re.IGNORECASE)
@@ -4532,10 +4532,10 @@ def _mentioned_clause_dropped(found: re.Match[str]) -> str:
 
 
 _GATHERINGS_MENTIONED = lx.GATHERING_NOUNS | {"visit"}
-#: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
 #: "the one where Hayashi went to Kyiv", "the meeting when …": a record told apart by what happened at it.
 _ONE_WHERE = re.compile(r"^\W*(?:the|that) (?:one|meeting|visit|trip|talks) (?:where|when|in which|at which)\b",
                         re.IGNORECASE)
+#: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 
 
@@ -4575,6 +4575,8 @@ _WHICH_DID_THE_OTHER = re.compile(r"(?P<lead>^|[,:]\s*|^\W*(?:and |so ))(?:which
                                   r"(?:ministers?|officials?"
                                   r"|leaders?|sides?|ones?|party|parties|persons?|diplomats?) (?P<did>[a-z]{3,}ed)"
                                   r" the other\b", re.IGNORECASE)
+#: "How long was the G20 Summit in Bali, which President Kagame attended, scheduled to last?": a clause set off by
+#: commas inside a question opened by a question word (not the question itself: ", which …, and in which month?").
 _ASIDE_CLAUSE = re.compile(r"^(?P<before>\W*(?:how|what|when|where|who|which|did|was|were|is|are|does|do)\b[^,?]{3,80}"
                            r"[a-z0-9]),\s*(?:which|who|whom)\s(?![^,?]*\?)[^,?]{3,60},\s*(?P<after>(?!and\b|or\b|but\b)"
                            r"[a-z].*)$", re.IGNORECASE)

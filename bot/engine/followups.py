@@ -69,6 +69,7 @@ _PARTICIPLE_FRAGMENT = re.compile(r"^\W*(?:and |so |ok )?[a-z]{3,}ing (?:at |on 
 _PRESENT = re.compile(r"\b(?:present|attend(?:ed|ing|ees?)?|took part|taking part|participa\w*|delegation)\b")
 #: "who else", "besides Kuleba", "other than him": someone beyond those named.
 _ELSE = re.compile(r"\b(?:else|" + "|".join(lx.SET_ASIDE_PHRASES) + r")\b")
+#: "what else was discussed?": more of what the conversation is on.
 _ELSE_WORD = re.compile(r"\belse\b")
 #: Nouns for the kind of answer asked ("which country ...", "what city ..."), not words a record must hold.
 _KINDS_ASKED = frozenset(content_stems("country countries city cities place places person people year date"))

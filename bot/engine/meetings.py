@@ -100,9 +100,9 @@ _DEEDS_ASKED = re.compile(r"\bwhat (?:did|does|has|had|will) (?:[\w'’-]+ ){1,4
                           r"|\bwhat (?:happened|went on|took place)\b")
 #: A question about when something ended, and a start time the source gives in Japan's time.
 _END = re.compile(r"\b(end|ended|ends|ending|finish|finished|finishing|over|concluded?|wrap(ped)? up|close[ds]?)\b")
-#: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 #: "what else was discussed?": more than what is known, of the record asked about.
 _ELSE_ASKED = re.compile(r"\b(?:what|anything|something|which|who) else\b")
+#: The kind of post a question asks about ("which Rwandan ministers"), as a word of the title.
 _POST_NOUN = re.compile(r"\b(minister|president|ambassador|governor|secretary)s?\b")
 _ABOUT_WORDS = frozenset("about regarding concerning discuss discusses discussed discussing mention mentions mentioned "
                           "raise raises raised address addresses addressed".split())

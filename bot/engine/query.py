@@ -2164,6 +2164,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
     consumed_words |= {w for w in words if any(fuzz.ratio(w, part) >= 75 for part in parts)}
     unknown = []
     named_days = [(m.start(), m.end()) for m in NAMED_DAY.finditer(fold(text).lower())]
+    handle_asked = lx.HANDLE_ASKED.search(fold(text).lower()) is not None
     for match in _CAPITALISED.finditer(text):
         raw = match.group(0)
         if any(a <= match.start() < b for a, b in named_days):
@@ -2174,8 +2175,7 @@ def _unknown_names(text: str, words: list[str], consumed: set[int], index: Knowl
         # `AUDA-NEPAD`: each part
         parts = [index.speller.correct(p, english=False) for p in tokens(raw) if p and p not in SHORTHAND]
         if all(p in consumed_words or p in STOPWORDS or p in COMMON_WORDS or p in MONTHS or p in index.vocabulary
-               or p in QUESTION_WORDS and lx.HANDLE_ASKED.search(fold(text).lower()) is not None  # ("what Twitter
-               # handle …": a word the rule of handles reads, no name)
+               or p in QUESTION_WORDS and handle_asked  # ("what Twitter handle …": a word the rule of handles reads)
                or len(p) <= 2 or len(parts) > 1 and p in english_words() for p in parts):
             continue  # ("Japanese-backed": a known name joined to an English word)
         unknown.append(raw)

@@ -185,6 +185,7 @@ def asked_of_it(question: str) -> str:
     return question if POINTS_BACK.search(question) else question.rstrip(" ?.!") + " in it?"
 
 
+#: "and the later one - …": words that lead into a reference and set nothing apart.
 _LEADING_AND = re.compile(r"^\W*(?:and|so|ok|okay|now|then)\b")
 #: "both in 2023?", "each in Japan?": what is said of the records picked, a claim without its verb.
 _CLAIMED_FRAGMENT = re.compile(r"^\W*(?:in|on|at|during|before|after|held in|held on)\b[^?]*\?\W*$")

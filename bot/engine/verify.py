@@ -896,6 +896,7 @@ _DETAIL_CHECKED = re.compile(r"\b(?:that|this|the|my|our) (date|day|time|place|v
 #: Things a country sends, which "went to" a place without anyone travelling ("Japan's aid went to Kigali").
 _THINGS_SENT = frozenset("""aid assistance support equipment supplies funds funding money grant grants donation
     donations goods help loan loans vaccines shipment shipments cargo""".split())
+#: "the years 2023 to 2025", "the previous year": years a claim names as its figures, no words a record must hold.
 _YEARS_NAMED = re.compile(r"\b(years?|period)\s+(?:from\s+|of\s+)?(?:19|20)\d\d\b"
                           # ("… the previous year?": a year told from the date of what was said, a date, no word)
                           r"|\b(previous|preceding|prior) (?:year|month|week)\b")

@@ -1582,14 +1582,14 @@ def handle_of(a: Answerer, q: Asked) -> Answer | None:
     """"What's Kishida's Twitter handle in that tweet?": the "@" name the records give for the one person
     asked about, with the sentence that uses it; that none is given, said plainly."""
     words = q.query.words
-    asked = lx.HANDLE_ASKED.search(" ".join(words))
-    if not lx.HANDLE_ASKED.search(q.lowered) and asked is None:
+    joined = " ".join(words)
+    asked = lx.HANDLE_ASKED.search(joined)  # (the words as corrected: "twiter handl")
+    if asked is None and not lx.HANDLE_ASKED.search(q.lowered):
         return None
     named = [m.id for m in q.query.mentions if m.kind == "person" and m.id in a.kb.people]
-    at = len(" ".join(words)[:asked.start()].split()) if asked is not None else None
     # (the one named right before it, "Kishida's twitter handle", or right after it, "the handle for Kishida")
-    after = len(" ".join(words)[:asked.end()].split()) if asked is not None else None
-    owner = [m.id for m in q.query.mentions if m.kind == "person" and at is not None and after is not None
+    at, after = (len(joined[:asked.start()].split()), len(joined[:asked.end()].split())) if asked else (-9, -9)
+    owner = [m.id for m in q.query.mentions if m.kind == "person" and asked is not None
              and (0 <= at - m.end <= 1 or words[after:m.start] in (("for",), ("of",)))]
     if len(set(named)) > 1 and len(owner) == 1:
         named = owner  # "kishida's twitter handle in the kagame tweet": the one whose handle it is

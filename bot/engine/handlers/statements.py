@@ -337,9 +337,12 @@ def said_by(a: Answerer, q: Asked) -> Answer | None:
     addressed = {m.id for m in named} - {speaker_id}
     # (of a thing the records name, asked about: "… about the G7?", not where they met nor a country)
     things = [g for g in others if all(kind == "term" for kind, _ in g)] if " about " in f" {q.lowered} " else []
-    shared = [m.id for m in a.kb.meetings.values() if addressed and addressed | {speaker_id} <= set(m.participants)]
-    if not found and things and any(all(a._names(a.index.passages[n], g) for g in things)
-                                    for key in shared for n in a.index.by_entity.get(("meeting", key), ())):
+    # (the speaker's own meetings, from the index, not a scan of every meeting)
+    asked_of_both = not found and bool(things) and bool(addressed)
+    shared = [key for key in a.index.meetings_by_entity.get(("person", speaker_id), ()) if asked_of_both
+              and key in a.kb.meetings and addressed | {speaker_id} <= set(a.kb.meetings[key].participants)]
+    if shared and any(all(a._names(a.index.passages[n], g) for g in things)
+                      for key in shared for n in a.index.by_entity.get(("meeting", key), ())):
         # "what did Kamikawa tell Kuleba about the G7?": nothing of hers names him, but their meeting's points (whoever
         # they are said of) may tell of it: the records of the meeting answer
         return None
