@@ -216,7 +216,10 @@ _IN_TIME_ORDER = re.compile(r"\b(?:chronological(?:ly)?|in (?:date|time) order|i
 _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered|handed over|shipped|sent|provided)|"
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered)"
                         # ("when do the cranes arrive?": an arrival still to come, said in the present)
-                        r"|(?:do|does) (?:\w+ ){1,4}(?:arrive|get delivered|get there))\b")
+                        r"|(?:do|does) (?:\w+ ){1,4}(?:arrive|get delivered|get there)"
+                        # ("… supposed to get to Ukraine?", "… meant to reach Kyiv?")
+                        r"|(?:supposed|meant|expected|scheduled|set) to (?:get|arrive|reach"
+                        r"|be (?:delivered|provided)))\b")
 _DUE_WORDS = frozenset(stem(w) for w in "due deadline delivered handed shipped sent provided arrive".split())
 #: "… too?", "… as well?": a claim added to what the conversation has shown.
 _TOO = re.compile(r"\b(?:too|as well|also)\W*$")
@@ -825,6 +828,15 @@ class Answerer:
             return period
         if pledge is not None and query.intent == "when" and _DUE_ASKED.search(said):
             return self._due(pledge, best.passage)
+        if pledge is None and query.intent == "when" and _DUE_ASKED.search(said):
+            # "by when are the transformers supposed to get to Ukraine?": the pledge of the thing asked, found as
+            # close as a meeting that tells of it, gives the date it is due
+            wanted = set(query.keywords)
+            due = next((x for x in scored if x.coverage >= best.coverage - 1e-9 and x.passage.kind == "pledge"
+                        and not x.entities_missing and x.passage.ref in self.kb.pledges
+                        and set(content_stems(self.kb.pledges[x.passage.ref].item)) <= wanted), None)
+            if due is not None:
+                return self._due(self.kb.pledges[due.passage.ref], due.passage)
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \
                 and not _STILL_TO_COME.search(said):
             # "How many cranes has Japan already delivered?" of a pledge the records show only as promised
@@ -2703,7 +2715,7 @@ class Answerer:
         # (a claim only that a meeting took place: the countries it names are its sides, not what it told of)
         sides = [g for g in entity_groups(query) if all(k == "country" for k, _ in g)] \
             if set(query.keywords) <= lx.GATHERING_WORDS else []
-        if (lx.ABOUT_MEETING.search(query.raw.lower())
+        if ((lx.ABOUT_MEETING.search(query.raw.lower()) or lx.GATHERING_HELD.search(query.raw.lower()))
                 and (best.passage.kind not in lx.MEETING_KINDS or not self._of_sides(best.passage, sides))
                 and not lx.TALKED_ABOUT.search(query.raw.lower()) and not told):  # "did they talk about X?": a subject
             # "Did Japan meet Uzbekistan before 2024?" wants a meeting, not any record naming both; "has Kagame

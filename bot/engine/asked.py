@@ -29,6 +29,11 @@ _LOCATED = re.compile(r"\b(?:near|along|around|at|in) (?:the |all |[\w'’-]+['�
                       r"(?:border|borders|frontier|region|regions|province|provinces|oblast|oblasts)\b", re.IGNORECASE)
 #: Measures of people and places that no diplomatic record gives ("how old is he?").
 _MEASURE = re.compile(r"\bhow (old|tall|high|far(?! back)|deep|heavy|populous|wide|hot|cold|rich|big is|large is)\b")
+#: "how big was his delegation?", "the size of the Japanese entourage": the size of a group that went with someone.
+#: (how many people were in it is a count, which the people the records name answer in part: asked by its own rule)
+_GROUP_SIZED = re.compile(r"\bhow (?:big|large)\b[^?]*?\b(?P<group>delegation|entourage"
+                          r"|retinue)s?\b|\bsize of (?:the |his |her |their |its )?(?:[a-z]+ )?(?P<of>delegation"
+                          r"|entourage|retinue)s?\b")
 #: "what is the population of Kyiv", "what was the weather like": the noun names the detail asked.
 _ATTRIBUTE = re.compile(r"\b(?:what|which|how much)(?: is| was| are| were| s|['’]s) (?:the|its|his|her|their) "
                         r"((?:[a-z]+ ){0,2}?)([a-z]+) (?:of|in|like|for|at|on|that|to|between|with)\b")
@@ -424,6 +429,10 @@ def beyond_records(query: Query, index: KnowledgeIndex) -> str | None:
         measure = None  # "how old are Japan–Rwanda ties?" asks since when
     if measure:
         return f"The records do not say how {measure.group(1)}."
+    sized = _GROUP_SIZED.search(text)
+    if sized is not None and not known_word(index, group := sized.group("group") or sized.group("of")):
+        # "how big was Hayashi's delegation?": a group no record tells of, so no record gives its size
+        return f"The records do not mention a {group} or give its size."
     # Words of a name the question uses, spelt as it spells them ("the joint declration of suport")
     named_words = {w for m in query.mentions for w in query.words[m.start:m.end]}
     attribute = _ATTRIBUTE.search(text)

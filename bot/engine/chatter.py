@@ -242,8 +242,18 @@ _WITH_DATES = re.compile(r",?\s+(?:with (?:the |their )?dates|and (?:on )?(?:whi
 _MEETINGS_ASKED = re.compile(r"\b(?:met|meet|meetings?|visits?|visited|trips?|talks)\b", re.IGNORECASE)
 
 
+#: "jp FMs mentioned, names?": people said first with no question word, asked for by their names after.
+_NAMES_ONLY_ASKED = re.compile(r"^(?!.*\b(?:who|whom|whose|what|which|when|where|how|why|list|name)\b)"
+                               r"(?P<who>[^?,;]+?)\s*[,;—–-]\s*(?:(?:their|the|full) )?names?(?: (?:pls|plz|please))?"
+                               r"\W*$", re.IGNORECASE)
+
+
 def without_asides(text: str) -> str:
-    """"what's his name btw" → "what's his name": the question without words that ask nothing."""
+    """"what's his name btw" → "what's his name": the question without words that ask nothing ("jp FMs mentioned,
+    names?" → "name the jp FMs mentioned": the names asked for, said as the request they are)."""
+    names = _NAMES_ONLY_ASKED.match(text.strip())
+    if names is not None:
+        text = f"name the {names.group('who').strip()}"
     left = _WITH_DATES.sub("", text) if _MEETINGS_ASKED.search(text) else text
     for _ in range(3):  # "…, according to the documents, with the dates.": an aside uncovered by the one after it
         shorter = re.sub(r"\s+(?=[?!.])", "", re.sub(r"\s{2,}", " ", _ASIDE.sub(" ", left))).strip(" ,")

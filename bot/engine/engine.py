@@ -1693,9 +1693,12 @@ class Engine:
             min(later, key=lambda m: (m.date.first_day(), m.id))
         answer = self.record_answer(f"meeting:{first.id}", (f"meeting:{first.id}",))
         who = ", ".join(self.index.entity_name(("person", p)) for p in first.japan_side)
+        # (the one asked for is whom "he" means next: "what did he say Japan would keep doing?")
+        kept = replace(answer.focus, people=first.japan_side) if answer.focus is not None else None
         return replace(answer, title=who, lines=(f"{'Last before' if earlier else 'Next after'} {before.title} "
                                                  f"({before.date.human()}):",
-                                                 f"{first.title} ({first.date.human()})", *answer.lines))
+                                                 f"{first.title} ({first.date.human()})", *answer.lines),
+                       focus=kept)
 
     def _which_ones_of_one(self, t: Turn) -> Answer | None:
         """"Which ones?" after an answer of one record ("… via international organizations"): the record
@@ -3871,7 +3874,8 @@ _ONE_OF_THEM_MEANT = re.compile(r"^\W*(?:the|that) [a-z]+ (?:one|guy|man|woman|l
                                 re.IGNORECASE)
 #: "there", "it", "that meeting": what a restated question says of the thing a correction means.
 _POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b"
-                                  r"|\b(?:that|this)(?=\W*$)",
+                                  r"|\b(?:those|these) (?:meetings|talks|visits|trips)\b"
+                                  r"|\b(?:that|this|those|these)(?=\W*$)",
                                   re.IGNORECASE)
 #: "Did Kuleba say anything about her appointment?", "has he mentioned sanctions at all?": what someone said of it.
 _SAID_ANYTHING = re.compile(r"^\W*(?:and |so |but )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:ever |also |actually )?"
@@ -3942,7 +3946,11 @@ _RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|pe
                                      r"(?:on|about|of|covering) [^?]+?\W*$"
                                      # ("…, according to the official tweet?": where it was said, asked no less)
                                      r"|,?\s*\b(?:according to|based on|as per|per|in) (?:the|that|this) (?:official )?"
-                                     r"(?:tweet|post|statement|announcement|readout)\W*$", re.IGNORECASE)
+                                     r"(?:tweet|post|statement|announcement|readout)\W*$"
+                                     # (", as given in the business forum?": the same, once "the article on" is
+                                     # read as no part of the question)
+                                     r"|,\s*as (?:listed|given|stated|reported|described|mentioned|named) in "
+                                     r"(?:the|that|this) [^?,]+?\W*$", re.IGNORECASE)
 _THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
                           r"(?:report|article|document|release|press release|record|text|story|piece)\b", re.IGNORECASE)
 #: "the most recent", "the earliest", "the first": an order asked for among records.

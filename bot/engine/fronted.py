@@ -25,6 +25,13 @@ _FRONTED_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?"
                             r"\s*,\s*"
                             r"(?P<question>(?i:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are"
                             r"|has|had)\b.+)$", re.IGNORECASE)
+#: "velda dorin meeting, what was it about?": a record named as a headline, with no article, put first with a comma
+#: and taken up by "it" or "that one".
+_HEADLINE_COMMA = re.compile(r"^\W*(?:(?:and|so|also|ok)\s+)?"
+                             r"(?P<subject>(?:[\w'’-]+\s+){1,4}?(?:meeting|talks|visit|trip|forum|summit|session))"
+                             r"\s*,\s*"
+                             r"(?P<question>(?i:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is"
+                             r"|are|has|had)\b.+)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers|it|its|they|them|their)\b", re.IGNORECASE)
 #: "it" or "that one" of a thing put first with a comma (a person so put is read by the pronoun rules: "and the
 #: president, what did he say?").
@@ -41,14 +48,15 @@ EXAMPLES = ("the foreign minister - who met him?", "the Velda minister: when did
             "and the Ostra meeting, when did that one end?", "the Velda talks, how long did they last?",
             "the peace plan - whose is it?", "The peace plan she mentioned — whose is it?",
             "and Velda's meeting with Dorin, when did that end?", "the peace plan she mentioned, whose is it?",
-            "jan 10 ostra event wat was it")
+            "jan 10 ostra event wat was it", "velda dorin meeting, what was it about?")
 COUNTEREXAMPLES = ("who met the foreign minister?", "The later of the two - who was her counterpart?",
                    "The country that won in 1962 - which leader did its king meet?",
                    "the one in Ostra - when was it and who met them?",
                    "what happened - who knows?", "the second one",
                    "the Ostra one - what's its full name?", "Ok, when did it end?", "and the Ostra one, when was it?",
                    "the meeting, when was it and who met them?",
-                   "the declaration, what's its full name?", "and the president, what did he say?")
+                   "the declaration, what's its full name?", "and the president, what did he say?",
+                   "after the meeting, what did he say?")
 
 
 def unfronted(text: str) -> str:
@@ -59,6 +67,12 @@ def unfronted(text: str) -> str:
     if found is None:
         found, pronoun = _FRONTED_COMMA.match(text.strip()), _PRONOUN_OR_ONE
     if found is None:
+        found = _HEADLINE_COMMA.match(text.strip())
+        if found is not None and not any(w.lower() in STOPWORDS for w in found.group("subject").split()):
+            # ("velda dorin meeting, what was it about?" → "what was the velda dorin meeting about?")
+            pronouns = list(pronoun.finditer(found.group("question")))
+            if len(pronouns) == 1 and not _QUESTION_WORDS.search(found.group("subject")):
+                return with_subject(found.group("question"), pronouns[0], f"the {found.group('subject').strip()}")
         return _headline_asked(text)
     if found is None or _QUESTION_WORDS.search(found.group("subject")) or _ONE.search(found.group("subject")) \
             or _OF_THE_LIST.search(found.group("subject")):

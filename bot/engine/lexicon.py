@@ -18,11 +18,16 @@ GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leader
     held hold attend attended join joined see saw counterpart counterparts take took part diplomat diplomats
     sat sit down name once twice thrice senior top high level ranking""".split())
 ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
+#: "was the business forum held on 12 January?": a claim that a gathering took place, which its record settles.
+GATHERING_HELD = re.compile(r"\b(?:forum|summit|conference|session|gathering)\b(?:\s+[\w'’-]+){0,2}?\s+"
+                            r"(?:held|take place|took place|happen|happened|occur|occurred)\b")
 #: ("which countries' officials did Hayashi meet?": the countries of the people met, asked by them)
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
                              r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')|"
-                             r"^\W*(which|what|how many) (other |[a-z]+ ){0,2}countries['’] (?:officials|leaders"
-                             r"|ministers|representatives|delegations|counterparts|people|diplomats)"
+                             # ("with which countries' officials did Hayashi hold talks?", as "with officials of
+                             # which countries …?" is read)
+                             r"^\W*(?:with )?(which|what|how many) (other |[a-z]+ ){0,2}countries['’] "
+                             r"(?:officials|leaders|ministers|representatives|delegations|counterparts|people|diplomats)"
                              r" (?:did|does|has|have|had)\b"
                              # "Hayashi met which countries' officials?": the subject and verb said first
                              r"|^\W*(?:[\w'’-]+ ){1,3}(?:met|meet|visited|saw|hosted) (which|what) countries['’] "

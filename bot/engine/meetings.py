@@ -1259,6 +1259,17 @@ class Meetings:
                                      if lx.names_any(query.set_aside, x.text))),
                                   sources=tuple(cited), focus=focus, confidence=0.0)
             points = _of_the_subject(query, points)
+            unagreed = _discussed_not_agreed(query, m) if points is m.outcomes and not query.set_aside else ()
+            if unagreed:
+                # "which decarbonization projects did they agree on?" of a record whose outcomes never name what is
+                # asked, and whose discussion does: nothing agreed on it is told, and what was said of it is shown
+                subject_words, discussed = unagreed
+                return Answer("not_found", False, m.title,
+                              (f"The record of {m.title} ({m.date.human()}) tells of nothing agreed on "
+                               f"{' or '.join(subject_words)}. What it says was discussed of it:",
+                               *(f"– {x.text}" for x in discussed)),
+                              sources=tuple(d.cite(kb, x.cited) for x in discussed[:3]), focus=focus,
+                              confidence=0.0)
             if len(points) == 1 and len((*m.topics, *m.outcomes)) == 1 and not query.set_aside \
                     and _ELSE_ASKED.search(lowered):
                 # "what else was on the agenda at the G7 meeting?" of a record that tells of one point only: nothing
@@ -1299,6 +1310,11 @@ class Meetings:
             return Answer("not_found", False, m.title,
                           (f"The records tell of {m.title} ({m.date.human()}), not of what was done there:", m.summary),
                           sources=tuple(cited), focus=focus, confidence=0.0)
+        elif intent == "general" and _WHAT_ASKED.search(lowered) and (held := _points_of_words_asked(query, m)):
+            # "on what did the Ukrainian minister congratulate her?": the points that hold the word asked of, which
+            # the summary does not
+            lines = [f"{m.title} ({m.date.human()}) — the record says:", *(f"– {x.text}" for x in held)]
+            cited = [d.cite(kb, x.cited) for x in held[:3]]
         else:
             lines = [f"{m.title} ({m.date.human()})", m.summary]
         return Answer("meeting_answer", True, m.title, tuple(lines), sources=tuple(cited), focus=focus,
@@ -1536,6 +1552,56 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:when|while|after|before|as|once|whenever)\b")
 #: Words of talking about something, which say nothing of the subject talked about.
 _TALK_STEMS = frozenset(stem(w) for verbs in lx.DONE_VERBS.values() for w in verbs) | lx.PLAIN_SPEECH | frozenset(
     stem(w) for w in "talk talked raise raised come came up cover covered topic topics point points".split())
+
+
+def _discussed_not_agreed(query: Query, m: Meeting) -> tuple[tuple[str, ...], tuple[Point, ...]] | tuple[()]:
+    """"What did they agree on about decarbonization?", "which decarbonization projects did they agree on?": the
+    words of the subject asked that a discussed point of `m` holds and none of its outcomes does, as the question
+    says them, with the points that hold them; nothing when every such word is in an outcome too, no outcome or
+    discussed point is told, or the question asks no agreement by its verb ("the agreements reached earlier" are
+    what a discussed point may tell of)."""
+    lowered = expand_shorthand(query.raw.lower())
+    if not m.outcomes or not m.topics or not _AGREED.search(lowered):
+        return ()
+    said = _ABOUT_SUBJECT.search(lowered)
+    phrase = set(content_stems(said.group("subject"))) if said is not None else set()
+    kind = _KIND_ASKED.search(lowered)
+    if kind is not None and query.asked is not None and stem(kind.group("noun")) == query.asked:
+        phrase |= set(content_stems(kind.group("kind")))  # ("which decarbonization projects …?")
+    agreed = {k for x in m.outcomes for k in content_stems(x.text)}
+    talked = [(x, set(content_stems(x.text))) for x in m.topics]
+    subject = [k for k in dict.fromkeys(query.keywords) if k in phrase and k not in agreed
+               and k not in lx.LIGHT_STEMS and k not in _TALK_STEMS and k not in lx.GATHERING_WORDS
+               and k != query.asked and any(k in held for _, held in talked)]
+    if not subject:
+        return ()
+    words = tuple(dict.fromkeys(w for w in query.words if stem(w) in subject)) or tuple(subject)
+    return words, tuple(x for x, held in talked if held & set(subject))
+
+
+#: "did they agree on", "what was agreed": an agreement asked by its verb, not "the agreements" talked of.
+_AGREED = re.compile(r"\bagree(?:d|s|ing)?\b|\bconcur(?:red|s)?\b")
+#: "which decarbonization projects …": the words that say what kind of thing is asked for.
+_KIND_ASKED = re.compile(r"\b(?:which|what) (?P<kind>(?:[a-z-]+ ){1,2}?)(?P<noun>[a-z]+)\b")
+
+
+#: "On what did …?", "what did … for?": a question of what, which a point of a record may answer.
+_WHAT_ASKED = re.compile(r"^\W*(?:(?:on|for|about|over|with|to) )?what\b")
+
+
+def _points_of_words_asked(query: Query, m: Meeting) -> tuple[Point, ...]:
+    """"On what did Kuleba congratulate her?" of a record whose summary holds none of the words the question shares
+    with its points: the points that hold every such word, when some do and others do not."""
+    points = (*m.topics, *m.outcomes)
+    summary = set(content_stems(m.summary))
+    held_by = [(x, set(content_stems(x.text))) for x in points]
+    words = [k for k in dict.fromkeys(query.keywords) if k not in lx.LIGHT_STEMS and k not in _TALK_STEMS
+             and k not in lx.GATHERING_WORDS and any(k in held for _, held in held_by)]
+    asked = [k for k in words if k not in summary]
+    if not asked or len(asked) < len(words):
+        return ()  # (a word the summary shares with a point: the summary tells of what is asked, "condemn Russia")
+    kept = tuple(x for x, held in held_by if all(k in held for k in asked))
+    return kept if len(kept) < len(points) else ()
 
 
 def _of_the_subject(query: Query, points: tuple[Point, ...]) -> tuple[Point, ...]:

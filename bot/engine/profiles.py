@@ -28,6 +28,8 @@ _EXPANSION_ASKED = re.compile(r"\bstands? for\b|\bshort for\b|\babbreviat\w*|\ba
 CONTENTS_ASKED = re.compile(r"\bconsists? of\b|\bmade up of\b"
                              r"|^\W*(?:and |so )?(?:what(?:'s|’s| is| are| was)|whats) "
                              r"(?:actually |exactly |really )?in\b"
+                             # ("what exactly is in that declaration?")
+                             r"|^\W*(?:and |so )?what (?:actually|exactly|really) (?:is|are|was) in\b"
                              r"|\bwhat (?:exactly |actually |really )?(?:does|did|do) (?:it|they|(?:the|that|this|these"
                              r"|those) [\w' -]+?) (?:contain|comprise|entail|include)\b"
                              r"|\bwhat (?:exactly |actually |really )?are (?:the|its) (?:main |key |ten |\d+ )?"

@@ -207,7 +207,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                         r"|^\W*(list|give|show|tell)( me)?( all)?( of)?( the)? dates?\b|\bon (which|what) dates?\b"
                         # "dates when Japanese ministers met Ukrainian leaders in 2023"
                         r"|^\W*(?:the )?(?:dates|days) (?:when|on which)\b")),
-    ("when", re.compile(r"^when\b|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
+    ("when", re.compile(r"^when\b|^\W*(?:and |so )?by when\b"  # ("by when are the cranes to be delivered?")
+                        r"|\b(opening|founding|starting|start|establishment) (year|date)\b|\bwhen (did|was|were"
                         r"|is|do|will|would|could|might|should)\b"
                         r"|\b(what|which) (exact |precise |calendar )?(dates?|days?|years?|months?)\b"
                         r"|\bsince when\b|\bhow long ago\b"
@@ -245,7 +246,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:(?!(?:did|do|does|was|were|is|are|have|has|had|or|and|other)\b)[a-z0-9']+ ){3}"
                        r"(?:officials|ministers|leaders|delegates|people"
                        r"|participants|representatives|diplomats)\b"
-                       r"|^\W*(name|list) (the |all (the )?|every |each )?([a-z0-9']+ ){0,2}(officials?|ministers?"
+                       r"|^\W*(name|list) (the |all (the )?|every |each )?((?:two|three|four|both|\d+) )?"
+                       r"([a-z0-9']+ ){0,2}(officials?|ministers?"
                        r"|diplomats?|leaders?|people|participants?|representatives?|counterparts?)\b"
                        # "every ukrainian official japan's ministers met?": all of them, asked for by a list word
                        r"|^\W*(?:every|all(?: the)?|each) (?:[a-z0-9'’]+ ){0,2}(?:officials?|ministers?|diplomats?"
@@ -1271,6 +1273,14 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
     if main:  # "When Hayashi met him, which of them was the visitor?": the question is after the comma
         asked_text = main.group("main")
     intent = next((name for name, pattern in _INTENTS if pattern.search(asked_text)), "general")
+    relative = _RELATIVE_CLAUSE.search(asked_text) if intent == "who" else None
+    if relative is not None and (first := _WH_WORD.search(asked_text)) is not None \
+            and first.start() == relative.start() \
+            and _WH_WORD.search(unrelated := _RELATIVE_CLAUSE.sub(" ", asked_text)):
+        # "the entrepreneurs who met Hayashi presented projects in which sectors?": the "who" describes them; the
+        # question is the one its other question word asks (a question that opens on its own question word, "what's
+        # the name of the minister who was there?", stays as it opens)
+        intent = next((name for name, pattern in _INTENTS if pattern.search(unrelated)), "general")
     if intent in ("general", "time", "when") and _TOPIC_THEN_CLAIM.match(asked_text) \
             and not _WH_WORD.search(asked_text):
         intent = "yes_no"  # "hayashi kyiv trip was it announced in advance"
@@ -1308,8 +1318,11 @@ def analyse(text: str, index: KnowledgeIndex) -> Query:
         intent = "yes_no"
     if intent != "yes_no" and _PRONOUN_IS_CLAIM.match(asked_text) and not _WH_WORD.search(asked_text):
         intent = "yes_no"  # "and he's the foreign minister?": a statement of the one meant, asked as a claim
-    if intent == "general" and _ORDER_FRAGMENT.match(asked_text):
-        intent = "yes_no"  # "b4 or after the talk?": the order of what was just discussed, asked as a claim
+    if intent == "general" and (_ORDER_FRAGMENT.match(asked_text) or lx.EITHER_ORDER.search(asked_text)
+                                and not _WH_WORD.search(asked_text)):
+        # "b4 or after the talk?": the order of what was just discussed, asked as a claim; "A saw B before or after
+        # C?": the order of two things, stated, asked the same way
+        intent = "yes_no"
     if intent == "time" and _CLAIM_WITH_CLOCK.search(asked_text):
         intent = "yes_no"  # "did they meet on 21 September, New York time?" names a clock, asks yes or no
     short_name_asked = any(m.kind == "term" for m in mentions) and (

@@ -1880,3 +1880,15 @@ def test_records_of_the_names_asked_that_hold_none_of_its_words_are_no_answer(en
 def test_an_economys_figure_no_record_reports_is_declined(engine: Engine) -> None:
     answer = engine.ask("uz jp bilateral trade volume?", today=TODAY)
     assert not answer.answered and "volume" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["by when are the 2 auto transformers supposed to get to ukraine",
+                                      "when are the 2 auto transformers supposed to arrive in ukraine"])
+def test_when_a_thing_pledged_is_supposed_to_arrive_is_the_date_it_is_due(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered and answer.title == "Due by September 2023", answer.text
+
+
+def test_by_when_a_thing_pledged_with_no_due_date_is_due_is_said_missing(engine: Engine) -> None:
+    answer = engine.ask("By when are the 24 demining cranes pledged by Japan to be delivered to Ukraine?", today=TODAY)
+    assert not answer.answered and "does not say by when" in answer.text, answer.text

@@ -625,3 +625,10 @@ def test_a_part_of_something_the_records_give_only_whole(engine: Engine, questio
 def test_a_property_asked_as_a_headline_that_no_record_gives_is_not_answered(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", ["how big was hayashi's delegation?",
+                                      "what was the size of the japanese delegation"])
+def test_the_size_of_a_group_no_record_tells_of_is_beyond_the_records(engine: Engine, question: str) -> None:
+    gap = beyond_records(analyse(question, engine.index), engine.index)
+    assert gap is not None and "delegation" in gap, gap

@@ -212,3 +212,8 @@ def test_the_kinds_of_record_said_after_a_question_ask_nothing_more() -> None:
         "where all does kishida show up in the docs?"
     assert without_asides("when did they meet? meetings only") == "when did they meet? meetings only"
 
+
+
+def test_people_said_first_and_asked_for_by_their_names_are_a_request_for_them() -> None:
+    assert without_asides("jp FMs mentioned, names?") == "name the jp FMs mentioned"
+    assert without_asides("which ministers studied there, names pls") == "which ministers studied there"

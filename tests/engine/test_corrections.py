@@ -270,3 +270,9 @@ def test_a_person_meant_in_place_of_the_one_a_pronoun_said_is_asked_of(engine: E
 def test_a_date_meant_said_before_i_meant_replaces_the_date_asked(engine: Engine) -> None:
     answer = last_answer(engine, "who did japan meet in dec 2022", "sorry, nov 2022 i meant")
     assert answer.answered and "Kagame" in answer.text and "Kulubaev" not in answer.text, answer.text
+
+
+def test_a_correction_naming_a_meeting_by_two_people_asks_the_restated_question_of_it(engine: Engine) -> None:
+    answer = last_answer(engine, "which japanese minister did kuleba meet", "how long did they talk",
+                         "no wait i meant hayashi's talks with shmyhal, how long were those")
+    assert not answer.answered and "Shmyhal" in answer.title and "Kyrgyz" not in answer.text, answer.text

@@ -2505,3 +2505,16 @@ def test_people_at_a_meeting_asked_by_a_noun_phrase_alone_and_one_of_them_by_pos
     assert "Biruta" in answer.text and "Ndagijimana" in answer.text, answer.text
     finance = last_answer(engine, "rwandan ministers at the kagame kishida meeting?", "the finance one, first name?")
     assert finance.answered and finance.title == "Uzziel", finance.text
+
+
+def test_a_detail_asked_as_given_in_the_article_on_a_record_is_the_detail_asked(engine: Engine) -> None:
+    answer = engine.ask("What is Ryosuke Kozuki's official position, as given in the article on the Uzbekistan-Japan "
+                        "business forum?", today=TODAY)
+    assert answer.answered and "State Minister of Economy" in answer.text, answer.text
+
+
+def test_he_after_the_next_visit_of_its_kind_is_the_one_who_made_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kishida go to ukraine",
+                         "which japanese foreign minister went to kyiv after him",
+                         "what did he say japan would keep doing")
+    assert answer.answered and "Hayashi" in answer.title and "winter" in answer.text, answer.text

@@ -85,3 +85,8 @@ def test_who_on_what_then_anything_said_asks_whether_they_said_anything_of_it(en
     answer = engine.ask("usmanov and ikegami on afghanistan - anything said", today=TODAY)
     assert not answer.answered and "news outlet" not in answer.text, answer.text
 
+
+
+def test_a_meeting_named_as_a_headline_before_a_comma_is_what_the_question_asks_of(engine: Engine) -> None:
+    answer = engine.ask("usmanov ikegami meeting, what was it about", today=TODAY)
+    assert answer.kind == "meeting_answer" and "Usmanov" in answer.title and "Daryo" not in answer.text, answer.text

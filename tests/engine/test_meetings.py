@@ -477,3 +477,29 @@ def test_a_subject_said_in_a_clause_of_when_is_no_subject_asked(engine: Engine) 
                          "how did he respond when she talked about the generators?")
     # (the record's points, not narrowed to the generators the clause names)
     assert answer.answered and "Russia's aggression" in answer.text, answer.text
+
+
+def test_an_agreement_asked_on_a_subject_only_discussed_is_said_missing_with_what_was_discussed(
+        engine: Engine) -> None:
+    answer = engine.ask("which decarbonization projects did kyrgyz n jp agree on", today=TODAY)
+    assert not answer.answered and "nothing agreed on decarbonization" in answer.text, answer.text
+    assert "cooperation in decarbonization" in answer.text and "cooperation program" not in answer.text, answer.text
+
+
+def test_agreements_talked_of_are_no_agreement_asked(engine: Engine) -> None:
+    answer = engine.ask("What did the Usmanov–Ikegami meeting stress about agreements already reached at the high "
+                        "level?", today=TODAY)
+    assert answer.answered and "high level" in answer.text, answer.text
+
+
+def test_on_what_someone_did_a_thing_is_the_point_that_tells_it(engine: Engine) -> None:
+    answer = engine.ask("On what did Ukraine's foreign minister congratulate Japan's new chief diplomat when they "
+                        "met at the United Nations?", today=TODAY)
+    assert answer.answered and "on her appointment" in answer.text, answer.text
+    assert "Peace Formula" not in answer.text, answer.text
+
+
+def test_a_word_the_summary_shares_with_a_point_leaves_the_summary_to_answer(engine: Engine) -> None:
+    answer = engine.ask("For what did Japan's newly appointed foreign minister condemn Russia in her talks with her "
+                        "Ukrainian counterpart?", today=TODAY)
+    assert answer.answered and "congratulated" not in answer.text and "drone attacks" in answer.text, answer.text

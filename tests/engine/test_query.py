@@ -1721,3 +1721,13 @@ def test_the_exact_date_of_a_thing_asks_when(engine: Engine) -> None:
     assert analyse("exact date of the 9th central asia plus japan fm mtg", engine.index).intent == "when"
     answer = engine.ask("exact date of the 9th central asia plus japan fm mtg", today=TODAY)
     assert not answer.answered and "December 2022" in answer.text, answer.text
+
+
+def test_by_when_asks_when(engine: Engine) -> None:
+    assert analyse("By when are the cranes to be delivered?", engine.index).intent == "when"
+
+
+def test_a_relative_who_leaves_the_question_to_its_other_question_word(engine: Engine) -> None:
+    query = analyse("The Japanese entrepreneurs who met Hayashi presented projects in which sectors?", engine.index)
+    assert query.intent != "who", query.intent
+    assert analyse("who met Hayashi in Kyiv?", engine.index).intent == "who"

@@ -1128,3 +1128,16 @@ def test_a_place_in_an_order_said_as_a_noun_after_a_claim_is_a_claim_of_the_same
     answer = last_answer(engine, "was hayashis kyiv visit announced in advance",
                          "first visit by a japanese fm since the full scale war?")
     assert answer.title == "Yes", answer.text
+
+
+def test_a_gathering_claimed_held_on_a_date_is_settled_by_its_own_record(engine: Engine) -> None:
+    answer = engine.ask("Was the Uzbekistan-Japan business forum held on January 12?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No") and "10 January 2024" in answer.text, answer.text
+    answer = engine.ask("was the business forum held on january 10?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "business forum (10 January 2024)" in answer.text, \
+        answer.text
+
+
+def test_an_order_stated_and_asked_before_or_after_is_answered_by_the_order(engine: Engine) -> None:
+    answer = engine.ask("hayashi saw shmyhal before or after zelensky?", today=TODAY)
+    assert answer.answered and answer.title == "Before", answer.text

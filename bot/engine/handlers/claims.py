@@ -431,7 +431,8 @@ def decided_by_fields(a: Answerer, q: Asked) -> Answer | None:
                     start = span[0] - 1 if span[0] > 0 and words[span[0] - 1] == "the" else span[0]
                     one_way = " ".join([*words[:start], a.kb.people[posted[0]].name, *words[span[1]:]])
                     named.add(posted[0])
-            subject = re.match(r"^\W*(?:and |so )?(?:did|had|has) (he|she)\b", one_way)
+            # ("he met Hayashi before or after Zelenskyy?": the same, stated)
+            subject = re.match(r"^\W*(?:and |so )?(?:(?:did|had|has) )?(he|she)\b", one_way)
             if subject is not None and q.focus is not None:
                 # "did he meet Zelenskyy before or after Shmyhal?": "he" is the one of the conversation it can be
                 # (after a list of meetings, the one person all of them have: "who did the FM meet in Kyiv?")

@@ -560,6 +560,10 @@ _MET_BY_POST_HOLDER = re.compile(r"^\W*(?:did|have|has|had) (?P<who>(?:[a-z'’-
                                  r"|receive|received)\b")
 
 
+#: "name the foreign ministers who met …": the relative word after the class a list asks for.
+_WHO_AFTER_CLASS = re.compile(r" (?:who|that)$")
+
+
 def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     """"Which presidents or prime ministers of other countries met Japanese officials?", "which foreign
     ministers did Japan meet?": everyone holding one of the posts asked who took part in a meeting,
@@ -570,6 +574,8 @@ def of_post_class(a: Answerer, q: Asked) -> Answer | None:
     if found is None:
         return None
     phrase, rest = found.group("what"), q.lowered[found.end("what"):]
+    if q.lowered.lstrip().startswith(("name ", "list ")):
+        phrase = _WHO_AFTER_CLASS.sub("", phrase)  # ("name the two foreign ministers who held talks …")
     if _MEETING_AS_NOUN.match(rest):
         return None  # "which edition of the … foreign ministers meeting was held in 2022?": a meeting, no people
     verb = _AUXILIARY.search(phrase)
@@ -1193,7 +1199,9 @@ _PLACE_ASKED = re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|country|place
 
 #: "Who else from the Kyrgyz side was there?", "who else from Ukraine sat in?": more people of one side of the
 #: meeting discussed, besides those already named.
-_WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?who else\b(?=.*\b(?:from|on) (?:the )?[\w'’-]+(?:['’]s)?"
+#: ("was anyone else there from Ukraine's side?", "anyone else at the table from …?": the same, asked as a claim)
+_WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?(?:who else|(?:(?:was|were|is|are) )?(?:there )?(?:any(?:one|body)"
+                            r"|some(?:one|body)) else)\b(?=.*\b(?:from|on) (?:the )?[\w'’-]+(?:['’]s)?"
                             r"(?: side| delegation| team| end)?\b)")
 #: "Who else from his side was in the room?": the side of the person the conversation is about.
 _HIS_SIDE = re.compile(r"\b(?:from|on) (?P<whose>his|her|their) (?:side|delegation|team|end|country|government)\b")
@@ -1201,7 +1209,7 @@ _HIS_SIDE = re.compile(r"\b(?:from|on) (?P<whose>his|her|their) (?:side|delegati
 
 #: Words of being at a meeting ("was there", "sat in", "attended").
 _PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\battend|\bjoin|\btook part\b|\bcame\b"
-                      r"|\bin attendance\b|\bin the room\b")
+                      r"|\bin attendance\b|\bin the room\b|\bat the table\b|\belse there\b")
 
 
 def others_of_side(a: Answerer, q: Asked) -> Answer | None:
@@ -1257,8 +1265,9 @@ _WHO_WITH = re.compile(r"^\W*(?:and |so )?(?:who|which (?:[\w'’-]+ ){0,3}?(?:o
                        r"|delegates?|aides?|persons?)) (?:else )?(?:(?:was|were|came|went|travell?ed|flew|sat)"
                        r"(?: to [\w'’-]+(?: [\w'’-]+)?)? (?:along )?with|accompanied) "
                        r"(?P<who>[\w'’.-]+(?: [\w'’.-]+)?)(?: to [\w'’-]+(?: [\w'’-]+)?)?"
-                       r"(?: from (?:his|her|their|the) (?:own )?(?:government|govt|side|team|country"
-                       r"|delegation))?\W*$")
+                       # ("… on the Japan side": his side, said by its country)
+                       r"(?: (?:from|on) (?:his|her|their|the) (?:own )?(?P<side>[a-z]+ )?(?:government|govt|side|team"
+                       r"|country|delegation))?\W*$")
 #: "Did Kishida bring any of his own ministers along?", "did she have any officials with her?": whether the
 #: record of the meeting discussed names others of that person's side.
 _ANY_WITH = re.compile(r"^\W*(?:and |so |but )?(?:did|does|had|has) (?P<who>[\w'’ .-]+?) (?:bring|have|take|get)"
@@ -1414,6 +1423,9 @@ def companions(a: Answerer, q: Asked) -> Answer | None:
     if len(who) != 1 or who[0] not in a.kb.people:
         return None
     person = a.kb.people[who[0]]
+    if along is not None and along.group("side") and {m.id for m in analyse(along.group("side"), a.index).mentions
+                                                      if m.kind == "country"} != {person.country}:
+        return None  # ("who was with Kishida on the Rwandan side?": whom he met, not who came with him)
     meeting = a.kb.meetings.get(focus.meeting or "") if focus is not None else None
     if meeting is None or person.id not in meeting.participants:
         # (asked first: the one meeting the records hold of the person, or of the place named, if they hold one;

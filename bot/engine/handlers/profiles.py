@@ -94,6 +94,10 @@ def place(a: Answerer, q: Asked) -> Answer | None:
             # "which town in Bali was it held in?": a town within a place the records give no town of
             return replace(found, kind="not_found", answered=False, title="Not in the records",
                            lines=("The records name no town or city within it.", *found.lines), confidence=0.0)
+        if _WITHIN_ASKED.search(q.lowered):
+            # "where exactly in Bali, what venue?": a place within the one named, which no record gives
+            return replace(found, kind="not_found", answered=False, title="Not in the records",
+                           lines=("The records name no venue or place within it.", *found.lines), confidence=0.0)
         return found
     located = _WHERE_IS.match(q.lowered)
     if q.query.intent == "where" and located is not None:
@@ -106,6 +110,8 @@ def place(a: Answerer, q: Asked) -> Answer | None:
 
 #: "which town in Bali …?", "what city was it in": a town or city asked for.
 _TOWN_ASKED = re.compile(r"\b(?:which|what) (?:town|city|cities|towns)\b")
+#: "where exactly in Bali?", "what venue?": a place within the one named.
+_WITHIN_ASKED = re.compile(r"\bwhere (?:exactly |precisely )?in\b|\b(?:what|which) (?:venue|building|hotel|site)\b")
 #: Kinds of place that are a town or city themselves.
 _TOWN_KINDS = frozenset({"city", "town"})
 #: "Where is Bucha …?", "where's the town of Bucha": where a place lies, not where something happened there.

@@ -196,3 +196,8 @@ def test_a_first_claimed_of_the_one_meant_is_no_post_claimed(engine: Engine) -> 
 def test_a_count_put_to_an_event_is_checked_against_its_record(engine: Engine, claim: str, title: str) -> None:
     answer = engine.ask(claim, today=TODAY)
     assert answer.answered and answer.title.startswith(title), answer.text
+
+
+def test_an_order_stated_of_the_one_he_is_is_answered_of_him(engine: Engine) -> None:
+    answer = last_answer(engine, "yo who's ukraine's pm in these articles", "he met hayashi before or after zelensky?")
+    assert answer.answered and answer.title == "Before", answer.text

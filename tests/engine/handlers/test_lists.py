@@ -128,3 +128,9 @@ def test_a_count_no_record_states_is_the_records_counted(engine: Engine) -> None
 def test_a_correction_to_a_count_a_record_states_gives_that_record(engine: Engine) -> None:
     answer = last_answer(engine, "how many times did kishida visit rwanda", "sorry i meant kagame visiting japan")
     assert answer.answered and "three times" in answer.text, answer.text
+
+
+def test_officials_of_which_countries_someone_met_are_the_countries_of_his_meetings(engine: Engine) -> None:
+    answer = engine.ask("With officials of which countries did Foreign Minister Hayashi Yoshimasa hold talks?",
+                        today=TODAY)
+    assert answer.answered and "Kyrgyzstan" in answer.text and "Ukraine" in answer.text, answer.text

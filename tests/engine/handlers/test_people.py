@@ -498,3 +498,21 @@ def test_the_officials_involved_in_events_of_a_month_are_those_of_each(engine: E
 def test_how_many_holders_a_question_expects_still_asks_for_the_holders(engine: Engine, question: str) -> None:
     answer = engine.ask(question, today=TODAY)
     assert answer.answered and "Hayashi" in answer.text and "Kamikawa" in answer.text, answer.text
+
+
+def test_name_the_two_holders_of_a_post_who_did_a_thing_lists_both(engine: Engine) -> None:
+    answer = engine.ask("Name the two Japanese foreign ministers who held talks with Ukrainian leaders or ministers "
+                        "in September 2023.", today=TODAY)
+    assert answer.answered and "Hayashi" in answer.title and "Kamikawa" in answer.title, answer.text
+
+
+@pytest.mark.parametrize("question", ["anyone else at the table from ukraine's side?",
+                                      "was anyone else there from ukraine's side?"])
+def test_anyone_else_from_a_side_is_who_else_from_it(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "what time did kamikawa and kuleba meet", question)
+    assert not answer.answered and "names no one else from Ukraine" in answer.text, answer.text
+
+
+def test_who_was_with_someone_on_his_own_country_side_is_his_companions(engine: Engine) -> None:
+    answer = last_answer(engine, "what did kagame n kishida talk about", "who was with kishida on the japan side")
+    assert not answer.answered and "no one else from Fumio Kishida's side" in answer.text, answer.text

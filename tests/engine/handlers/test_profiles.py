@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Engine
 from tests.engine.conftest import TODAY, last_answer
 
@@ -54,3 +56,15 @@ def test_a_town_asked_of_an_island_is_not_given(engine: Engine) -> None:
 def test_what_a_plan_says_is_what_it_holds_which_its_record_may_not_list(engine: Engine) -> None:
     answer = last_answer(engine, "whose peace formula did kamikawa mention", "what does the formula actually say")
     assert not answer.answered and "consists of" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["where exactly in bali, what venue", "where exactly in bali?"])
+def test_a_place_within_a_place_named_is_not_the_place_itself(engine: Engine, question: str) -> None:
+    answer = last_answer(engine, "what time of day did kagame and kishida meet", question)
+    assert not answer.answered and "no venue or place within it" in answer.text, answer.text
+
+
+def test_what_exactly_is_in_a_document_the_records_only_name_is_said_missing(engine: Engine) -> None:
+    answer = last_answer(engine, "Whose Peace Formula did Kamikawa bring up with Kuleba?",
+                         "what did kuleba thank japan for?", "what exactly is in that joint declaration?")
+    assert not answer.answered and "do not say what Joint Declaration" in answer.text, answer.text
