@@ -837,6 +837,20 @@ class Answerer:
                         and set(content_stems(self.kb.pledges[x.passage.ref].item)) <= wanted), None)
             if due is not None:
                 return self._due(self.kb.pledges[due.passage.ref], due.passage)
+            if best.passage.kind in lx.MEETING_KINDS and not set(query.keywords) - _DUE_WORDS - lx.LIGHT_STEMS:
+                # "… what did Japan pledge during the visit? → when do they arrive?": of the things pledged at the
+                # meeting found, the dates they are due by, or that the records give none
+                at_meeting = self.pledges_of_meeting.get(best.passage.ref, ())
+                if len(at_meeting) == 1:
+                    its_passage = next((x.passage for x in scored if x.passage.kind == "pledge"
+                                        and x.passage.ref == at_meeting[0].id), None)
+                    if its_passage is not None:
+                        return self._due(at_meeting[0], its_passage)
+                if at_meeting and all(x.due is None for x in at_meeting):
+                    return Answer("not_found", False, "No due date in the records",
+                                  ("The records give no date by which what was pledged there is due:",
+                                   *(f"– {x.statement}" for x in at_meeting)),
+                                  sources=tuple(d.cite(self.kb, x.cited) for x in at_meeting[:3]), confidence=0.0)
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \
                 and not _STILL_TO_COME.search(said):
             # "How many cranes has Japan already delivered?" of a pledge the records show only as promised
@@ -2608,6 +2622,15 @@ class Answerer:
             if p.announced_by:
                 found.setdefault(p.announced_by, set()).add(p.recipient)
         return {person: frozenset(countries) for person, countries in found.items()}
+
+    @cached_property
+    def pledges_of_meeting(self) -> dict[str, tuple[Pledge, ...]]:
+        """Meeting or visit -> the pledges linked to it, in the order of their ids (read once, not per question)."""
+        found: dict[str, list[Pledge]] = {}
+        for p in sorted(self.kb.pledges.values(), key=lambda x: x.id):
+            for key in dict.fromkeys(k for k in (p.meeting, p.trip) if k):
+                found.setdefault(key, []).append(p)
+        return {key: tuple(pledges) for key, pledges in found.items()}
 
     @cached_property
     def pledged_meetings(self) -> frozenset[str]:

@@ -49,6 +49,9 @@ _ONE_WITH_AFTER = re.compile(r"\s*,\s*(?:the|that) one (?:with|involving|featuri
 #: ", the Kyrgyz one", ", the Japanese guy": a description after the name meant.
 _APPOSITION = re.compile(r"\s*,\s*(?:the|that)\s+[\w'’ -]+?\s+(?:one|guy|man|woman|person|lady|fellow|chap)\W*$",
                          re.IGNORECASE)
+#: ", Japan's embassy there": the thing asked of said again after the place meant, by "there".
+_THERE_AFTER = re.compile(r"\s*,(?!\s*(?:when|where|who|whom|what|which|why|how|did|does|do|was|were|is|are)\b)"
+                          r"\s*[\w'’ -]+?\s+there\W*$", re.IGNORECASE)
 #: "the one with …", "the one involving …": what picks out the record meant, before its name.
 _ONE_WITH = re.compile(r"^(?:the|that) one (?:with|involving|featuring|of)\s+", re.IGNORECASE)
 #: "the Kyrgyz minister", "the Ukrainian guy": a person described by a country and a noun for a person.
@@ -71,7 +74,8 @@ EXAMPLES = ("sorry, I meant Ostra", "sorry, I meant Ostra — who represented Au
             "ugh, I meant Dorin, the Velda one", "sorry, I meant the one with the Velda minister",
             "sorry, I meant Aurelia time", "no, I meant local time", "sorry, I meant generators, not cranes",
             "sorry, I meant the Velda meeting, the one with the Aurelian official. What date was that?",
-            "sorry, march 2021 i meant", "oops, Ostra is what I meant")
+            "sorry, march 2021 i meant", "oops, Ostra is what I meant", "sorry i meant Velda, Aurelia's embassy there",
+            "sorry i meant the Velda meeting, who was on the Aurelian side there")
 COUNTEREXAMPLES = ("what did Velda mean by that?", "sorry, who is Dorin?", "I see", "the Velda one",
                    "no, that's not what I meant")
 
@@ -97,6 +101,8 @@ def read(text: str) -> Correction | None:
     new = match.group("new").strip()
     # "I meant Kulubaev, the Kyrgyz one": the name, and a description of it that says no more
     new = _APPOSITION.sub("", new) or new
+    # "I meant Uzbekistan, Japan's embassy there": the place, and the thing asked of it said again by "there"
+    new = _THERE_AFTER.sub("", new) or new
     # "I meant the one with the Kyrgyz minister": the name or description of the one meant
     new = _ONE_WITH.sub("", new) or new
     instead = _INSTEAD.match(new)

@@ -20,7 +20,7 @@ GATHERING_WORDS = frozenset(stem(w) for w in """official officials leader leader
 ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|meetings|talks?|visit|visited|visits|hold talks|sit down)\b")
 #: "was the business forum held on 12 January?": a claim that a gathering took place, which its record settles.
 GATHERING_HELD = re.compile(r"\b(?:forum|summit|conference|session|gathering)\b(?:\s+[\w'’-]+){0,2}?\s+"
-                            r"(?:held|take place|took place|happen|happened|occur|occurred)\b")
+                            r"(?:held|take place|took place|happen|happened|occur|occurred|(?:was|were) on)\b")
 #: ("which countries' officials did Hayashi meet?": the countries of the people met, asked by them)
 WHICH_COUNTRIES = re.compile(r"^\W*(which|what) (other |[a-z]+ ){0,3}countries\b(?!')|"
                              r"^\W*how many ([a-z]+ ){0,2}countries\b(?!')|"

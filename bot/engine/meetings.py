@@ -214,7 +214,7 @@ _NOT_TOPIC = frozenset(stem(w) for w in """meet met meeting meetings talk talks 
     sort sorted arrange official officials leader leaders counterpart counterparts partner partners""".split())
 #: "Which ministers attended?", "who were all the participants?": everyone who took part is asked.
 _MANY_ASKED = re.compile(r"\b(?:which|what|all the|who were)\b(?: [\w-]+){0,3} (?:ministers|participants|leaders"
-                         r"|officials|countries|delegations|attendees|people)\b")
+                         r"|officials|countries|delegations|attendees|people|fms|delegates|counterparts)\b")
 #: "Which Ukrainian city …?": a place of the country written before it.
 _CITY_NOUNS = frozenset({"city", "cities", "town", "towns", "capital"})
 #: The verbs after which a question names who did something ("who else did Hayashi meet?").

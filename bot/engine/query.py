@@ -257,7 +257,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
                        r"|representatives|counterparts)\b[^?]*?,\s*(?:list|name)(?: them| all| em)?"
                        r"(?: pls| plz| please)?\W*$")),
     ("list", re.compile(r"\b(which|what|list|show|all) (the )?(?:(?!(?:did|do|does|was|were|are|is|have|has|had)\b)"
-                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|encounters|engagements|gatherings)\b|^meetings\b"
+                        r"[a-z0-9'’-]+ ){0,2}(meetings|talks|visits|trips|encounters|engagements|gatherings)\b"
+                        r"|^meetings\b"
                         r"|^\W*(?:please )?(?:list|show|give|tell)(?: me| us)?(?! about\b)(?: the| all(?: the)?)? "
                         r"(?:[a-z0-9'’-]+ ){0,2}(?:meetings|talks|visits|encounters|trips|engagements)\b"
                         r"|\bmeetings (with|in|of|during|on|held|from)\b"

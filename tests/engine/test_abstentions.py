@@ -207,3 +207,11 @@ def test_a_clock_no_source_keeps_of_a_meeting_named_gives_its_recorded_time(engi
 def test_how_someone_travelled_is_no_detail_the_records_keep(engine: Engine) -> None:
     answer = engine.ask("By what means of transport did Hayashi travel into Ukraine for his Kyiv visit?", today=TODAY)
     assert not answer.answered and "transport" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["which jp official will lead the security deal negotiations w ukraine",
+                                      "whos leading the negotiations for ukraine"])
+def test_who_leads_a_process_no_record_names_a_leader_of_is_said_missing(engine: Engine, question: str) -> None:
+    answer = engine.ask(question, today=TODAY)
+    assert not answer.answered and "do not say who leads the" in answer.text, answer.text
+    assert "security guarantee agreement" in answer.text, answer.text

@@ -1892,3 +1892,10 @@ def test_when_a_thing_pledged_is_supposed_to_arrive_is_the_date_it_is_due(engine
 def test_by_when_a_thing_pledged_with_no_due_date_is_due_is_said_missing(engine: Engine) -> None:
     answer = engine.ask("By when are the 24 demining cranes pledged by Japan to be delivered to Ukraine?", today=TODAY)
     assert not answer.answered and "does not say by when" in answer.text, answer.text
+
+
+def test_when_things_pledged_at_a_meeting_arrive_is_said_missing_when_none_is_due(engine: Engine) -> None:
+    answer = last_answer(engine, "what did japan pledge to ukraine on demining during hayashis visit",
+                         "when do they arrive")
+    assert not answer.answered and "24 demining cranes" in answer.text and "9 September" not in answer.text, \
+        answer.text

@@ -276,3 +276,9 @@ def test_a_correction_naming_a_meeting_by_two_people_asks_the_restated_question_
     answer = last_answer(engine, "which japanese minister did kuleba meet", "how long did they talk",
                          "no wait i meant hayashi's talks with shmyhal, how long were those")
     assert not answer.answered and "Shmyhal" in answer.title and "Kyrgyz" not in answer.text, answer.text
+
+
+def test_a_place_meant_with_the_thing_asked_said_again_by_there_replaces_the_place(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open embassy in kigali",
+                         "sorry i meant uzbekistan, japan's embassy there")
+    assert answer.answered and "Embassy of Japan in Tashkent" in answer.text, answer.text

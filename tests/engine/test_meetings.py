@@ -439,7 +439,8 @@ def test_those_on_the_other_side_with_its_leader_are_named(engine: Engine) -> No
 def test_who_was_with_someone_is_not_answered_by_their_own_profile(engine: Engine) -> None:
     answer = last_answer(engine, "where did kagame and kishida meet", "who came with kagame",
                          "and who was with kishida on the japanese side?")
-    assert not answer.answered and "nobody else from the Japanese side" in answer.text, answer.text
+    # (his companions from his own side: none named, which says nothing of whether anyone came)
+    assert not answer.answered and "names no one else from Fumio Kishida's side" in answer.text, answer.text
 
 
 def test_a_pronoun_after_the_people_of_a_side_of_several_records_means_each_of_them(engine: Engine) -> None:
@@ -503,3 +504,8 @@ def test_a_word_the_summary_shares_with_a_point_leaves_the_summary_to_answer(eng
     answer = engine.ask("For what did Japan's newly appointed foreign minister condemn Russia in her talks with her "
                         "Ukrainian counterpart?", today=TODAY)
     assert answer.answered and "congratulated" not in answer.text and "drone attacks" in answer.text, answer.text
+
+
+def test_which_ministers_of_a_gathering_naming_only_its_host_are_said_unnamed(engine: Engine) -> None:
+    answer = engine.ask("which g7 FMs showed up at the sept 18 ny mtg", today=TODAY)
+    assert not answer.answered and "does not name who else took part" in answer.text, answer.text

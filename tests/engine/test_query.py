@@ -1731,3 +1731,7 @@ def test_a_relative_who_leaves_the_question_to_its_other_question_word(engine: E
     query = analyse("The Japanese entrepreneurs who met Hayashi presented projects in which sectors?", engine.index)
     assert query.intent != "who", query.intent
     assert analyse("who met Hayashi in Kyiv?", engine.index).intent == "who"
+
+
+def test_which_trips_asks_for_a_list(engine: Engine) -> None:
+    assert analyse("which trips did kishida make?", engine.index).intent == "list"

@@ -1141,3 +1141,8 @@ def test_a_gathering_claimed_held_on_a_date_is_settled_by_its_own_record(engine:
 def test_an_order_stated_and_asked_before_or_after_is_answered_by_the_order(engine: Engine) -> None:
     answer = engine.ask("hayashi saw shmyhal before or after zelensky?", today=TODAY)
     assert answer.answered and answer.title == "Before", answer.text
+
+
+def test_a_gathering_claimed_to_be_on_a_date_is_settled_by_its_own_record(engine: Engine) -> None:
+    answer = engine.ask("uz-jp biz forum was on jan 10?", today=TODAY)
+    assert answer.answered and answer.title == "Yes" and "10 January 2024" in answer.text, answer.text

@@ -16,7 +16,7 @@ from bot.engine.handlers.claims import met_elsewhere
 from bot.engine.query import ROLES, SYNONYMS, Query, analyse, phrase_span
 from bot.engine.retrieval import score_passages
 from bot.engine.rules import Asked
-from bot.engine.text import fold
+from bot.engine.text import content_stems, fold, stem
 from bot.engine.when import DateFilter
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import Cited
@@ -265,6 +265,46 @@ def beyond_records(a: Answerer, q: Asked) -> Answer | None:
     """"What was the weather like?", "what will Japan do next?": a detail no record of its kind holds."""
     beyond = asked.beyond_records(q.query, a.index)
     return a.not_recorded(q.query, beyond) if beyond else None
+
+
+#: "who will lead the security deal negotiations?", "which official heads the consultations?": who leads a process.
+_WHO_LEADS = re.compile(r"^\W*(?:and |so )?(?:who(?:['’]?s| is| will| would| was| were)?|which (?:[\w-]+ ){0,3}?"
+                        r"(?:official|minister|person|one|side|country)(?: is| will| would| was)?)\s+(?:be )?"
+                        r"(?:going to )?(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairs|chairing"
+                        r"|chaired|in charge of)\s+(?:the )?(?P<thing>[^?]+?)\W*$")
+#: Words of a process someone may lead, as distinct from a meeting (whose people its record gives).
+_PROCESS_STEMS = frozenset(stem(w) for w in """negotiation negotiations consultation consultations program programme
+    programs programmes project projects initiative initiatives process dialogue effort efforts cooperation
+    mechanism mechanisms""".split())
+#: A meeting named as the thing led, whose own record gives its people.
+_A_GATHERING = re.compile(r"\b(?:meeting|meetings|summit|forum|session|talks|conference|visit|trip|gathering)\b")
+#: Words that tell who leads something ("steered by", "headed by").
+_LEAD_STEMS = frozenset(stem(w) for w in "lead leads led leading head heads headed chair chaired steer steered "
+                        "charge".split())
+
+
+def leader_not_named(a: Answerer, q: Asked) -> Answer | None:
+    """"Which Japanese official will lead the security deal negotiations?": the records tell of the process but of
+    no one leading it, which is said plainly with what they tell of it; None when a record that tells of it tells of
+    someone leading something, or none tells of it."""
+    found = _WHO_LEADS.match(q.lowered)
+    if found is None:
+        return None
+    process = [k for k in content_stems(found.group("thing")) if k in _PROCESS_STEMS]
+    if not process or _A_GATHERING.search(found.group("thing")):
+        return None  # ("who chaired the ninth meeting of the dialogue?": a meeting, whose record says who held it)
+    telling = sorted({n for k in process for n in a.index.by_stem.get(k, ())})
+    passages = [a.index.passages[n] for n in telling]
+    if not passages or any(_LEAD_STEMS & set(p.stems) for p in passages):
+        return None
+    # (of them, the one that holds most of the words of the thing asked, "the security deal negotiations", the
+    # shortest of those)
+    wanted = set(content_stems(found.group("thing")))
+    shown = max(passages, key=lambda p: (len(wanted & set(p.stems)), -len(p.text)))
+    thing = found.group("thing").strip()
+    return Answer("not_found", False, "Not in the records",
+                  (f"The records do not say who leads the {thing}.", f"What they say of it: {shown.text}"),
+                  sources=(d.cite(a.kb, shown.cited),), confidence=0.0)
 
 
 def trip_not_recorded(a: Answerer, q: Asked) -> Answer | None:

@@ -1399,6 +1399,40 @@ def met_before_or_after(a: Answerer, q: Asked) -> Answer | None:
                   focus=focus, confidence=0.8)
 
 
+#: "where did Hayashi go after Ukraine?" (the event after which read as a span of dates): a journey asked.
+_WENT_WHERE = re.compile(r"^\W*(?:and |so )?where (?:else )?(?:did|had|has) (?P<who>[\w'’ .-]+?) "
+                         r"(?:go|travel|head|fly|visit)\b")
+
+
+def went_before_or_after(a: Answerer, q: Asked) -> Answer | None:
+    """"Where did Hayashi go after Ukraine?": the meetings and journeys of the one named in the span of dates
+    the event read as an anchor leaves (after or before it), with their places; that the records show none,
+    plainly (never a record of another kind or time)."""
+    found = _WENT_WHERE.match(q.lowered)
+    dates = q.query.dates
+    if found is None or dates is None or not dates.label.startswith(("after ", "before ")):
+        return None
+    people = [m.id for m in analyse(found.group("who"), a.index).mentions if m.kind == "person"
+              and m.id in a.kb.people]
+    if not people and q.focus is not None:
+        people = [p for p in meant_by_pronoun(a.kb, q.focus.people, found.group("who")) if p in a.kb.people][:1]
+    if len(people) != 1:
+        return None
+    person = a.kb.people[people[0]]
+    held = sorted((m for i in a.index.meetings_by_entity.get(("person", person.id), ())
+                   if (m := a.kb.meetings.get(i)) is not None and person.id in m.participants
+                   and dates.matches(m.date.first_day(), m.date.last_day())), key=lambda m: (m.date, m.id))
+    if not held:
+        return Answer("not_found", False, "Not in the records",
+                      (f"The records show no journey or meeting of {person.name} {dates.label}.",),
+                      confidence=0.0)
+    lines = tuple(f"{m.date.human()} — {m.title}" + (f" · {place}" if (place := d.meeting_place(a.kb, m)) else "")
+                  for m in held)
+    return Answer("meetings", True, f"{len(held)} meeting{'s' if len(held) != 1 else ''} of {person.name} "
+                  f"{dates.label}", lines, sources=tuple(d.cite(a.kb, m.cited) for m in held[:3]),
+                  focus=Focus(people=(person.id,), items=tuple(f"meeting:{m.id}" for m in held)), confidence=0.8)
+
+
 def _places_of_journey(a: Answerer, m: Meeting) -> set[str]:
     """The places the journey a meeting is (or is part of) went to ("Kyiv and the Bucha memorial")."""
     trip = a.kb.trips.get(m.trip or m.id)

@@ -516,3 +516,11 @@ def test_anyone_else_from_a_side_is_who_else_from_it(engine: Engine, question: s
 def test_who_was_with_someone_on_his_own_country_side_is_his_companions(engine: Engine) -> None:
     answer = last_answer(engine, "what did kagame n kishida talk about", "who was with kishida on the japan side")
     assert not answer.answered and "no one else from Fumio Kishida's side" in answer.text, answer.text
+
+
+def test_where_someone_went_after_a_place_no_later_record_shows_is_said_missing(engine: Engine) -> None:
+    answer = engine.ask("where did hayashi go after ukraine", today=TODAY)
+    assert not answer.answered and "no journey or meeting of Yoshimasa Hayashi after 9 September 2023" in answer.text, \
+        answer.text
+    answer = engine.ask("where did Hayashi travel before Kyiv?", today=TODAY)
+    assert answer.answered and "Japan-Kyrgyz" in answer.text, answer.text
