@@ -482,7 +482,9 @@ OCCASION_ASKED = re.compile(r"\b(?:occasions? (?:for|of)|on the (?:margins|sidel
                             r"|^\W*(?:and |so )?(?:which|what) (?:of (?:the|these|those) )?"
                             r"(?:meetings|talks|encounters)\b.*\b(?:on the (?:margins|sidelines|fringes) of"
                             r"|on the occasion of|in town for|alongside|(?:tied|linked|connected|attached) to"
-                            r"|associated with|held (?:at|during|around)|(?:timed|scheduled|arranged) (?:around|for))"
+                            r"|associated with|held (?:at|during|around)|(?:timed|scheduled|arranged) (?:around|for)"
+                            # ("… held in connection with a multilateral gathering")
+                            r"|in connection with|in conjunction with)"
                             # ("on the sidelines of, or during a visit for, a gathering": an alternative put between)
                             r"(?:,? or [^,?]{3,40},)? (?:an? |the |some )?(?:[a-z-]+ ){0,3}"
                             r"(?:gatherings?|summits?|conferences?|events?|sessions?|assembl(?:y|ies))\b")

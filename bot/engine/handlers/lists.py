@@ -473,6 +473,10 @@ _BROUGHT = re.compile(r"\b(?:brought|bring|brings|led|prompted|caused|took)\b")
 _EVENTS = re.compile(r"\bevents\b")
 
 
+#: "upcoming events", "future visits": things to come that a record of a day tells of, not records of that day.
+_EVENTS_TO_COME = re.compile(r"\b(?:upcoming|future|planned|forthcoming)\b")
+
+
 def dated_records(a: Answerer, q: Asked) -> Answer | None:
     """"What took place on 18 September 2023?", "what happened between Japan and Rwanda in 1962?",
     "uzbek-japan relations, jan 10: what was that event?": every record dated then, of any kind
@@ -488,6 +492,8 @@ def dated_records(a: Answerer, q: Asked) -> Answer | None:
         return None
     if query.intent == "why" and _BROUGHT.search(q.lowered) and not _EVENTS.search(q.lowered):
         return None  # "what event brought Kamikawa to New York in September 2023?": why she was there
+    if _EVENTS_TO_COME.search(q.lowered):
+        return None  # "what upcoming events did they schedule on 26 January?": events planned then, not held then
     if query.intent == "on_date" and query.dates.month is not None and query.dates.day is not None \
             and not q.groups:
         return None  # "what happened on 26 January?": the on-this-date command, every year

@@ -1212,6 +1212,10 @@ _PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\batten
                       r"|\bin attendance\b|\bin the room\b|\bat the table\b|\belse there\b")
 
 
+#: "… at the table", "… in the room": at the meeting the conversation had, said without naming it.
+_AT_THE_TALKS = re.compile(r"\bat the table\b|\bin the room\b|\belse there\b")
+
+
 def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     """"When did Kamikawa meet Kuleba?" → "who else from Ukraine sat in?": the people of that country the
     record of the meeting discussed names besides those the conversation already named, or that it names
@@ -1228,7 +1232,7 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
     if meeting is None and meant:
         # (after an answer of his, not of a meeting: the one meeting of his the conversation had)
         meeting = _one_remembered_meeting_of(a, focus, meant[0])
-    if meeting is None and lx.THE_TALKS.search(q.lowered):
+    if meeting is None and (lx.THE_TALKS.search(q.lowered) or _AT_THE_TALKS.search(q.lowered)):
         # ("… attended the meeting?" after what she said at it: the latest meeting the conversation had, of its people)
         meeting = next((a.kb.meetings[m] for m in focus.recent_meetings() if m in a.kb.meetings
                         and set(focus.people) <= set(a.kb.meetings[m].participants)), None)
@@ -1238,8 +1242,10 @@ def others_of_side(a: Answerer, q: Asked) -> Answer | None:
         return None
     country = next(iter(countries))
     there = a.meetings.people_of_country(meeting, country)
-    # (after an answer that named no one, those the meeting's record gives as its two sides are the ones known)
-    known = set(focus.people) or {*meeting.japan_side, *meeting.partner_side}
+    # (after an answer that named no one, those the meeting's record gives as its two sides are the ones known; so
+    # too after an answer about something else than the meeting, "what did she condemn?", whose people are not all)
+    known = set(focus.people) if meeting.id == focus.meeting else set()
+    known = known or {*focus.people, *meeting.japan_side, *meeting.partner_side}
     others = [x for x in there if x not in known]
     name = a.index.entity_name(("country", country))
     if not others:

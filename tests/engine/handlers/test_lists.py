@@ -134,3 +134,9 @@ def test_officials_of_which_countries_someone_met_are_the_countries_of_his_meeti
     answer = engine.ask("With officials of which countries did Foreign Minister Hayashi Yoshimasa hold talks?",
                         today=TODAY)
     assert answer.answered and "Kyrgyzstan" in answer.text and "Ukraine" in answer.text, answer.text
+
+
+def test_upcoming_events_scheduled_on_a_day_are_not_the_records_of_that_day(engine: Engine) -> None:
+    answer = engine.ask("What upcoming events did Usmanov and Ikegami put on the schedule at their January 26 meeting?",
+                        today=TODAY)
+    assert not answer.answered and "records dated" not in answer.text, answer.text

@@ -524,3 +524,10 @@ def test_where_someone_went_after_a_place_no_later_record_shows_is_said_missing(
         answer.text
     answer = engine.ask("where did Hayashi travel before Kyiv?", today=TODAY)
     assert answer.answered and "Japan-Kyrgyz" in answer.text, answer.text
+
+
+def test_anyone_else_at_the_table_after_an_answer_of_one_person_is_of_the_meeting_the_conversation_had(
+        engine: Engine) -> None:
+    answer = last_answer(engine, "what time did kamikawa and kuleba meet", "whats that in tokyo time",
+                         "what did she condemn russia for?", "anyone else at the table from ukraine's side?")
+    assert not answer.answered and "names no one else from Ukraine" in answer.text, answer.text
