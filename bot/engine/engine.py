@@ -397,6 +397,12 @@ class Engine:
                     return fresh
                 recent = tuple(dict.fromkeys((*fresh.focus.recent, *focus.recent)))[:_RECENT_KEPT]
                 return replace(fresh, focus=replace(fresh.focus, recent=recent))
+            about_then = _ABOUT_THEN_ASKED.match(cleaned)
+            if about_then is not None \
+                    and self._names_its_topic(about_then.group("topic"), about_then.group("question")):
+                # "what about Kyrgyzstan, did Kulubaev come to Japan for his meeting?": the topic turned to, then a
+                # question of its own that names it or someone of it
+                cleaned = about_then.group("question")
             excepted = _EXCEPT_FIRST.match(cleaned)
             if excepted is not None and (left_out := analyse(excepted.group("who"), self.index).mentions) \
                     and all(m.kind == "person" for m in left_out):
@@ -766,6 +772,17 @@ class Engine:
                 if elsewhere.answered:
                     return elsewhere
         return answer
+
+    def _names_its_topic(self, topic: str, question: str) -> bool:
+        """Whether `question` names every country, person or place `topic` names, itself or by someone of that
+        country ("what about Kyrgyzstan, did Kulubaev …?"); never of a topic that names nothing ("the Kyrgyz one")."""
+        said = analyse(topic, self.index)
+        if not said.mentions or said.words[:1] in (("the",), ("that",)):
+            return False
+        asked = analyse(question, self.index).mentions
+        ids = {(m.kind, m.id) for m in asked}
+        of_people = {getattr(self.kb.people.get(m.id), "country", None) for m in asked if m.kind == "person"}
+        return all((m.kind, m.id) in ids or m.kind == "country" and m.id in of_people for m in said.mentions)
 
     def _record_meant(self, meant: str, today: dt.date) -> Meeting | None:
         """The one meeting or visit that what a correction means finds when asked alone ("the one where Hayashi went
@@ -3043,6 +3060,10 @@ class Engine:
         """`_free_text` of a question whose records asked for are read."""
         cleaned, focus, today = t.text, t.focus, t.today
         context = focus  # what the question is read in (the focus is still what the answer follows on from)
+        for written, read in analyse(cleaned, self.index).spelt:
+            # ("… acc to the kagame artcle": the words the rules below read, as the parse reads them)
+            if read in _READ_BY_RULES:
+                cleaned = re.sub(rf"\b{re.escape(written)}\b", read, cleaned, flags=re.IGNORECASE)
         tail = _RECORD_DESCRIBED_AFTER.search(cleaned)
         if tail is not None and analyse(cleaned[:tail.start()], self.index).mentions:
             # "Which country did Kishida visit in March 2023, according to the report on Hayashi's trip?": the
@@ -3951,6 +3972,8 @@ _RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|pe
                                      # read as no part of the question)
                                      r"|,\s*as (?:listed|given|stated|reported|described|mentioned|named) in "
                                      r"(?:the|that|this) [^?,]+?\W*$", re.IGNORECASE)
+#: Words of a document the rules of a question's source read ("the kagame artcle"), taken as spelt right.
+_READ_BY_RULES = frozenset("article articles report reports release readout document documents records".split())
 _THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
                           r"(?:report|article|document|release|press release|record|text|story|piece)\b", re.IGNORECASE)
 #: "the most recent", "the earliest", "the first": an order asked for among records.
@@ -4613,6 +4636,11 @@ _SUBJECT_INTRODUCED = re.compile(_INTRODUCING + r"(?=[\w'’ .-]{2,40}?\s*[:;—
 #: "the first meeting", "the second one": a meeting by its place in the conversation (after "going back to").
 _ORDINALS = ("first", "second", "third")
 _NTH_HAD = re.compile(r"^(?:the|that) (?:very )?(?P<nth>first|second|third) (?:one|meeting|talks)$")
+#: "what about Kyrgyzstan, did Kulubaev come to Japan?": a turn to another topic, then the question asked of it.
+_ABOUT_THEN_ASKED = re.compile(r"^\W*(?:and |so |ok )?(?:what|how) about (?P<topic>[^,?]{2,40}),\s*(?P<question>(?:did"
+                               r"|does|do|was"
+                               r"|were|is|are|has|have|had|who|whom|what|when|where|which|why|how)\b.+)$",
+                               re.IGNORECASE)
 #: "Apart from Kishida, which Japanese officials …?": whom the question leaves out, put first (people only: "apart
 #: from investment, what …?" leaves out a topic, read by the rules of topics).
 _EXCEPT_FIRST = re.compile(r"^\W*(?:apart from|aside from|besides|other than|except(?: for)?) (?P<who>[^,?]{2,60}?),\s*"

@@ -1824,12 +1824,13 @@ _BARE_CLAIM = re.compile(r"^(?![^?]*\?)(?=\W*(?:\S+\s+){1,9}\S+\W*$)(?=.*(?:(?<!
                          + _STATED_CLAIM.pattern.removesuffix(r"\?\W*$")
                          + r"[.!]*\s*$")
 #: "hayashi's mtg w the kyrgyz fm was in dec 2022?", "the dialogue meeting he came for was the 10th one?": a
-#: statement of any subject whose "was" puts a figure, a year or an ordinal to it, typed with a question mark.
+#: statement of any subject whose "was" (or "is") puts a figure, a year or an ordinal to it, typed with a question mark.
 _FIGURE_CLAIM = re.compile(_STATED_CLAIM.pattern.split(r"[a-z\d][\w'’–—-]*", 1)[0]
                            # ("meetings in 2022 were …?": the records asked for, no claim)
                            + r"(?!\W*(?:the )?[a-z]{2,}(?<![su'’])s\b(?!['’]))"
                            # ("rwanda jp ties go back to 1962?": how far back a thing goes, claimed)
-                           r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were"
+                           # ("the jp kyrgyz coop program is for 2022-2024?": of a thing that lasts, said now)
+                           r"[a-z\d][\w'’–—+-]*(?: [\w'’&–—+-]+){0,11} (?:was|were|is|are"
                            r"|(?:go|goes|went|date|dates|dated) back to)\b"
                            rf"(?=[^?]*(?:(?<![\w,.])\d|{lx.ORDINAL.pattern}))[^?]*\?\W*$")
 #: "over 200 companies at the uz jp forum?": a count of things put to an event, typed with a question mark and no

@@ -24,6 +24,8 @@ MIN_SIMILARITY = 84.0
 #: How alike a longer word must be to a word of the records to be read as it before any English word is tried.
 NEAR_SIMILARITY = 80.0
 _MIN_LENGTH = 5
+#: How long a word must be to be read as a known word with two vowels more ("indepndnce").
+_TWO_LOST_LENGTH = 8
 #: A clipped word ("congrat", "appt"): how long it must be, and how many words of the records may start with it.
 _CLIPPED_LENGTH = 6
 _CLIPPED_MOST = 4
@@ -35,6 +37,13 @@ ENGLISH_MIN_COUNT = 300
 #: How often a word must occur in the English word list to be an everyday word ("island", "reunion"), which a
 #: question uses for itself, never as another name of a country.
 EVERYDAY_MIN_COUNT = 5000
+
+
+def _two_vowels_lost(word: str, known: str) -> bool:
+    """Whether `word` is `known` with two of its vowels left out ("indepndnce" of "independence")."""
+    return any(known[:i] + known[i + 1:j] + known[j + 1:] == word
+               for i in range(len(known)) if known[i] in "aeiou"
+               for j in range(i + 1, len(known)) if known[j] in "aeiou")
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +147,11 @@ class Speller:
                 result = min(spelt, key=lambda w: (len(w), w))
                 self._cache[(word, english)] = result
                 return result
+        # (a long word may have lost two letters in chat: "indepndnce")
         candidates = [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._buckets.get((word[0], n), ())]
+        if len(word) >= _TWO_LOST_LENGTH:
+            # (a long word that lost two vowels in chat: "indepndnce"; a slip of other letters is a word of its own)
+            candidates += [w for w in self._buckets.get((word[0], len(word) + 2), ()) if _two_vowels_lost(word, w)]
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
         result = best[0] if best else word
         if len(word) < 6 and result[:2] != word[:2]:

@@ -2518,3 +2518,14 @@ def test_he_after_the_next_visit_of_its_kind_is_the_one_who_made_it(engine: Engi
                          "which japanese foreign minister went to kyiv after him",
                          "what did he say japan would keep doing")
     assert answer.answered and "Hayashi" in answer.title and "winter" in answer.text, answer.text
+
+
+def test_a_turn_to_another_topic_then_a_question_of_its_own_asks_that_question(engine: Engine) -> None:
+    answer = last_answer(engine, "did kagame meet kishida in tokyo?", "was rwanda's finance minister there",
+                         "what about kyrgyzstan, did kulubaev come to japan for his meeting?")
+    assert answer.answered and answer.title == "Yes" and "Kyrgyz" in answer.text, answer.text
+
+
+def test_a_misspelt_word_of_a_source_clause_is_read_as_the_source(engine: Engine) -> None:
+    answer = engine.ask("rwnda got indepndnce wat yr acc to the kagame artcle", today=TODAY)
+    assert answer.answered and "1962" in answer.text, answer.text

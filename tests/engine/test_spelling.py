@@ -68,3 +68,7 @@ def test_a_word_written_without_its_vowels_is_the_one_word_the_records_spell_so(
 
 def test_two_letters_swapped_in_a_word_of_the_records_read_as_that_word(engine: Engine) -> None:
     assert engine.index.speller.correct("theem") == "theme"
+
+
+def test_a_long_word_that_lost_two_letters_is_read_as_the_word_of_the_records(engine: Engine) -> None:
+    assert engine.index.speller.correct("indepndnce") == "independence"

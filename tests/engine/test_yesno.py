@@ -1146,3 +1146,10 @@ def test_an_order_stated_and_asked_before_or_after_is_answered_by_the_order(engi
 def test_a_gathering_claimed_to_be_on_a_date_is_settled_by_its_own_record(engine: Engine) -> None:
     answer = engine.ask("uz-jp biz forum was on jan 10?", today=TODAY)
     assert answer.answered and answer.title == "Yes" and "10 January 2024" in answer.text, answer.text
+
+
+def test_a_span_stated_of_a_thing_that_lasts_is_a_claim_checked_against_its_record(engine: Engine) -> None:
+    answer = engine.ask("jp kyrgyz coop program is for 2022-2024?", today=TODAY)
+    assert answer.answered and answer.title.startswith("No"), answer.text
+    answer = engine.ask("jp kyrgyz coop program is for 2023-2025?", today=TODAY)
+    assert answer.answered and answer.title == "Yes", answer.text
