@@ -826,31 +826,10 @@ class Answerer:
             # "Over what period will the $7 billion be disbursed?": how long the record says it runs, or that it
             # does not say (the sum is no answer of time)
             return period
-        if pledge is not None and query.intent == "when" and _DUE_ASKED.search(said):
-            return self._due(pledge, best.passage)
-        if pledge is None and query.intent == "when" and _DUE_ASKED.search(said):
-            # "by when are the transformers supposed to get to Ukraine?": the pledge of the thing asked, found as
-            # close as a meeting that tells of it, gives the date it is due
-            wanted = set(query.keywords)
-            due = next((x for x in scored if x.coverage >= best.coverage - 1e-9 and x.passage.kind == "pledge"
-                        and not x.entities_missing and x.passage.ref in self.kb.pledges
-                        and set(content_stems(self.kb.pledges[x.passage.ref].item)) <= wanted), None)
-            if due is not None:
-                return self._due(self.kb.pledges[due.passage.ref], due.passage)
-            if best.passage.kind in lx.MEETING_KINDS and not set(query.keywords) - _DUE_WORDS - lx.LIGHT_STEMS:
-                # "… what did Japan pledge during the visit? → when do they arrive?": of the things pledged at the
-                # meeting found, the dates they are due by, or that the records give none
-                at_meeting = self.pledges_of_meeting.get(best.passage.ref, ())
-                if len(at_meeting) == 1:
-                    its_passage = next((x.passage for x in scored if x.passage.kind == "pledge"
-                                        and x.passage.ref == at_meeting[0].id), None)
-                    if its_passage is not None:
-                        return self._due(at_meeting[0], its_passage)
-                if at_meeting and all(x.due is None for x in at_meeting):
-                    return Answer("not_found", False, "No due date in the records",
-                                  ("The records give no date by which what was pledged there is due:",
-                                   *(f"– {x.statement}" for x in at_meeting)),
-                                  sources=tuple(d.cite(self.kb, x.cited) for x in at_meeting[:3]), confidence=0.0)
+        if query.intent == "when" and _DUE_ASKED.search(said):
+            due_answer = self._due_asked(query, pledge, best, scored)
+            if due_answer is not None:
+                return due_answer
         if pledge is not None and pledge.status != "provided" and lx.DONE_CLAIM.search(said) \
                 and not _STILL_TO_COME.search(said):
             # "How many cranes has Japan already delivered?" of a pledge the records show only as promised
@@ -3102,6 +3081,33 @@ class Answerer:
                     "besides those they name.")
         return (f"The record of {held.title} ({held.date.human()}) does not name "
                 f"{self.index.entity_name(('person', missing[0]))} among those who took part.")
+
+    def _due_asked(self, query: Query, pledge: Pledge | None, best: Scored, scored: list[Scored]) -> Answer | None:
+        """"When are those cranes due?" of the pledge found, or of the pledge of the thing asked found as close as a
+        meeting that tells of it ("by when are the transformers supposed to get to Ukraine?"), or of the things pledged
+        at the meeting found ("… → when do they arrive?"): the date due, or that the records give none."""
+        if pledge is not None:
+            return self._due(pledge, best.passage)
+        wanted = set(query.keywords)
+        due = next((x for x in scored if x.coverage >= best.coverage - 1e-9 and x.passage.kind == "pledge"
+                    and not x.entities_missing and x.passage.ref in self.kb.pledges
+                    and set(content_stems(self.kb.pledges[x.passage.ref].item)) <= wanted), None)
+        if due is not None:
+            return self._due(self.kb.pledges[due.passage.ref], due.passage)
+        if best.passage.kind not in lx.MEETING_KINDS or wanted - _DUE_WORDS - lx.LIGHT_STEMS:
+            return None
+        at_meeting = self.pledges_of_meeting.get(best.passage.ref, ())
+        if len(at_meeting) == 1:
+            its_passage = next((x.passage for x in scored if x.passage.kind == "pledge"
+                                and x.passage.ref == at_meeting[0].id), None)
+            if its_passage is not None:
+                return self._due(at_meeting[0], its_passage)
+        if at_meeting and all(x.due is None for x in at_meeting):
+            return Answer("not_found", False, "No due date in the records",
+                          ("The records give no date by which what was pledged there is due:",
+                           *(f"– {x.statement}" for x in at_meeting)),
+                          sources=tuple(d.cite(self.kb, x.cited) for x in at_meeting[:3]), confidence=0.0)
+        return None
 
     def _due(self, pledge: Pledge, p: Passage) -> Answer:
         """"When are those cranes due?", "by when will the transformers be delivered?": the date the record

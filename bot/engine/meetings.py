@@ -1554,6 +1554,10 @@ _TALK_STEMS = frozenset(stem(w) for verbs in lx.DONE_VERBS.values() for w in ver
     stem(w) for w in "talk talked raise raised come came up cover covered topic topics point points".split())
 
 
+#: Stems that say nothing of a subject asked: light words, words of talking, words of a meeting.
+_NO_SUBJECT = lx.LIGHT_STEMS | _TALK_STEMS | lx.GATHERING_WORDS
+
+
 def _discussed_not_agreed(query: Query, m: Meeting) -> tuple[tuple[str, ...], tuple[Point, ...]] | tuple[()]:
     """"What did they agree on about decarbonization?", "which decarbonization projects did they agree on?": the
     words of the subject asked that a discussed point of `m` holds and none of its outcomes does, as the question
@@ -1570,8 +1574,7 @@ def _discussed_not_agreed(query: Query, m: Meeting) -> tuple[tuple[str, ...], tu
         phrase |= set(content_stems(kind.group("kind")))  # ("which decarbonization projects …?")
     agreed = {k for x in m.outcomes for k in content_stems(x.text)}
     talked = [(x, set(content_stems(x.text))) for x in m.topics]
-    subject = [k for k in dict.fromkeys(query.keywords) if k in phrase and k not in agreed
-               and k not in lx.LIGHT_STEMS and k not in _TALK_STEMS and k not in lx.GATHERING_WORDS
+    subject = [k for k in dict.fromkeys(query.keywords) if k in phrase and k not in agreed and k not in _NO_SUBJECT
                and k != query.asked and any(k in held for _, held in talked)]
     if not subject:
         return ()
@@ -1595,8 +1598,7 @@ def _points_of_words_asked(query: Query, m: Meeting) -> tuple[Point, ...]:
     points = (*m.topics, *m.outcomes)
     summary = set(content_stems(m.summary))
     held_by = [(x, set(content_stems(x.text))) for x in points]
-    words = [k for k in dict.fromkeys(query.keywords) if k not in lx.LIGHT_STEMS and k not in _TALK_STEMS
-             and k not in lx.GATHERING_WORDS and any(k in held for _, held in held_by)]
+    words = [k for k in dict.fromkeys(query.keywords) if k not in _NO_SUBJECT and any(k in held for _, held in held_by)]
     asked = [k for k in words if k not in summary]
     if not asked or len(asked) < len(words):
         return ()  # (a word the summary shares with a point: the summary tells of what is asked, "condemn Russia")
@@ -1612,8 +1614,7 @@ def _of_the_subject(query: Query, points: tuple[Point, ...]) -> tuple[Point, ...
     if said is not None and (_CLAUSE_BEFORE.search(lowered[:said.start()]) or lx.RESPONDED.search(lowered)):
         said = None  # ("how did he respond when she talked about the generators?": his response, not the subject)
     phrase = set(content_stems(said.group("subject"))) if said is not None else set()
-    subject = [k for k in query.keywords if k in phrase and k not in lx.LIGHT_STEMS and k not in _TALK_STEMS
-               and k not in lx.GATHERING_WORDS]
+    subject = [k for k in query.keywords if k in phrase and k not in _NO_SUBJECT]
     if not subject:
         return points
     held = tuple(x for x in points if all(k in set(content_stems(x.text)) for k in subject))

@@ -1207,13 +1207,11 @@ _WHO_ELSE_FROM = re.compile(r"^\W*(?:and |so |ok )?(?:who else|(?:(?:was|were|is
 _HIS_SIDE = re.compile(r"\b(?:from|on) (?P<whose>his|her|their) (?:side|delegation|team|end|country|government)\b")
 
 
-#: Words of being at a meeting ("was there", "sat in", "attended").
-_PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\battend|\bjoin|\btook part\b|\bcame\b"
-                      r"|\bin attendance\b|\bin the room\b|\bat the table\b|\belse there\b")
-
-
 #: "… at the table", "… in the room": at the meeting the conversation had, said without naming it.
 _AT_THE_TALKS = re.compile(r"\bat the table\b|\bin the room\b|\belse there\b")
+#: Words of being at a meeting ("was there", "sat in", "attended").
+_PRESENT = re.compile(r"\b(?:was|were) (?:there|present|at\b)|\bsat in\b|\battend|\bjoin|\btook part\b|\bcame\b"
+                      r"|\bin attendance\b|" + _AT_THE_TALKS.pattern)
 
 
 def others_of_side(a: Answerer, q: Asked) -> Answer | None:
