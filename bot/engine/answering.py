@@ -217,6 +217,8 @@ _DUE_ASKED = re.compile(r"\b(?:due|deadline|by when|by what date|be (?:delivered
                         r"(?:will|would|are|is) (?:\w+ ){0,3}(?:arrive|be delivered)"
                         # ("when do the cranes arrive?": an arrival still to come, said in the present)
                         r"|(?:do|does) (?:\w+ ){1,4}(?:arrive|get delivered|get there)"
+                        # ("when are the cranes arriving?": the same, in the progressive)
+                        r"|(?:are|r) (?:\w+ ){1,4}(?:arriving|being delivered|getting there)"
                         # ("… supposed to get to Ukraine?", "… meant to reach Kyiv?")
                         r"|(?:supposed|meant|expected|scheduled|set) to (?:get|arrive|reach"
                         r"|be (?:delivered|provided)))\b")
@@ -515,6 +517,14 @@ class Answerer:
                 and query.intent in ("general", "list", "about") and not any(readings):
             # "What forms of support has Japan given Rwanda?": every pledge to those countries, whatever words
             recorded = self.pledges_to(partners, query)
+            # ("How did Japan help Rwanda with COVID-19?": those of the thing the question names, when some are)
+            # (not a span of time it was given over: "over the decades")
+            thing_words = sorted(k for k in set(query.keywords) - lx.PLAIN_SPEECH - lx.GIVING - lx.THANKS
+                                 - lx.LIGHT_STEMS - lx.PLEDGE_FRAME - _SPANS_OF_TIME
+                                 if self.index.idf.get(k, 0.0) >= thresholds.DISTINCT_IDF)
+            of_thing = [p for p in recorded if thing_words and all(self._record_holds(p, k) for k in thing_words)]
+            if of_thing:
+                recorded = of_thing
             if recorded:
                 return self._pledge_list(recorded, groups, 0.8)
         # (the countries said right after a word of giving or "to": "give Uzbekistan", "sent to Rwanda")
@@ -872,8 +882,9 @@ class Answerer:
             # "Give me some background on ...": the records that cover the question nearly as well too.
             close = [s for s in scored[:4] if s.coverage >= best.coverage - 0.15 and not s.entities_missing]
             # (the words the records use at all; "anything else on the table?" asks for more of the same)
-            topic = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k in self.index.idf] \
-                if not _ELSE_ASKED.search(query.raw.lower()) else []
+            # (a word of the document looked in, "in that article", is no topic)
+            topic = [k for k in query.keywords if k not in lx.LIGHT_STEMS and k not in lx.DOCUMENT_WORDS
+                     and k in self.index.idf] if not _ELSE_ASKED.search(query.raw.lower()) else []
             if len(close) > 1 and topic and not query.mentions and not any(
                     k in s.passage.stems or s.passage.stems & set(SYNONYMS.get(k, ())) for k in topic for s in close):
                 # "anything about drones?" of the people just discussed, whose records say nothing of drones: none
@@ -3557,6 +3568,9 @@ class Answerer:
             focus = replace(focus, people=tuple(dict.fromkeys((*asked, *focus.people))))
         return replace(focus, place=places[0]) if places else focus
 
+#: Words of a span of time ("over the decades", "in recent years"), which name no thing given.
+_SPANS_OF_TIME = frozenset(stem(w) for w in (*lx.TIME_UNITS, "decade", "decades", "past", "recent", "history",
+                                               "period", "time", "times"))
 #: "In which city and country?", "which country was that in?": the country of a place a record names.
 _COUNTRY_OF_PLACE_ASKED = re.compile(r"\bcity and (?:which |what )?country\b|\bcountry and (?:which |what )?city\b"
                                      r"|\b(?:which|what) country (?:is|was) (?:it|that|this) in\b")

@@ -18,7 +18,7 @@ from bot.answers import Focus
 from bot.engine import lexicon as lx
 from bot.engine.describe import role_date
 from bot.engine.followups import pronoun_used
-from bot.engine.query import ROLE_PATTERNS, ROLES, Query, from_countries, phrase_span, phrase_spans
+from bot.engine.query import ROLE_PATTERNS, ROLES, SYNONYMS, Query, from_countries, phrase_span, phrase_spans
 from bot.engine.text import content_stems, fold, stem
 from bot.knowledge.model import KnowledgeBase, Person, Role
 
@@ -30,6 +30,12 @@ _LINKS = frozenset({"s", "and", "the", "of", "for", "both", "from"})
 _LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "present", "latest", "appointed",
                             "recently", "named"})
 #: Words asking who holds a post now, which a post recorded only in its history (no date) does not say.
+#: A possessive before a post ("his finance minister"), and the pronoun the records call its owner by.
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+#: The nouns of a ministry ("Japan's finance ministry"), and words before one that name no field of it.
+_MINISTRY = frozenset({"ministry", "ministries"})
+_NOT_A_FIELD = frozenset({"the", "a", "an", "its", "his", "her", "their", "which", "what", "whose", "that", "this", "s",
+                          "same", "other", "own", "whole", "line"})
 _NOW_HOLDER = frozenset({"current", "incumbent", "sitting", "present"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
@@ -275,6 +281,16 @@ class Describer:
                 holders = {h for h in self.holders(query.role, partners) if h[1] not in named_people}
                 if len(holders) == 1:
                     groups.append(frozenset(holders))
+            elif not named_people and not describes_named and span is not None \
+                    and (owners := self._possessor_countries(query, span[0], focus)):
+                # "did he bring his finance minister too?" after Kulubaev's visit: the holders of the post in the
+                # country of the one "his" means, or none the records name
+                holders = self.holders(query.role, owners)
+                if holders:
+                    groups.append(frozenset(holders))
+                else:
+                    unknown.append(f"{self._role_label(query.role)} of "
+                                   f"{' or '.join(self._country(c) for c in sorted(owners))}")
             elif not named_people and not describes_named:
                 holders = self._listed_holder(query.role, focus) if not mentioned - {self.home} else set()
                 if not holders and present and focus is not None and focus.meeting in self.kb.meetings:
@@ -343,6 +359,20 @@ class Describer:
             said = f"{noun} of {' or '.join(self._country(c) for c in named)}"
             if said not in unknown:
                 unknown.append(said)
+        for at, word in enumerate(query.words):
+            field = query.words[at - 1] if at > 0 and word in _MINISTRY else ""
+            if not field.isalpha() or field in _NOT_A_FIELD or any(m.start <= at - 1 < m.end for m in query.mentions):
+                continue
+            attached = attached_countries(query, at - 1, at + 1)
+            if len(attached) > 1 and any(self._has_body(country, field) for country in attached):
+                continue  # ("Central Asian foreign ministries": of any of the region's countries)
+            for country in attached:
+                if not self._has_body(country, field):
+                    # "who represented Japan's finance ministry at the talks?": a ministry of that country no record
+                    # names, nor anyone of it
+                    said = f"{field} {word} of {self._country(country)}"
+                    if said not in unknown:
+                        unknown.append(said)
         span = phrase_span(_CAPITAL, query.words)
         if span is not None and _word_before(query, span[0]) in _NEAR:
             span = None  # "near the Ukrainian capital": a pointer to where, not a place the records must name
@@ -464,6 +494,28 @@ class Describer:
             fitting = frozenset(h for h in group if self._pronoun(h[1]) == pronoun)
             kept.append(fitting if fitting and len(group) > 1 and countries <= tied else group)
         return kept
+
+    def _has_body(self, country: str, field: str) -> bool:
+        """Whether the records name a body of `country` of the field a word says ("finance" of a finance ministry): a
+        post of one of its people, or a term of that country, in whose words it is."""
+        wanted = {stem(field), *SYNONYMS.get(stem(field), ())}
+        said = [r.title + " " + (r.organisation or "") for p in self.kb.people.values() for r in p.roles
+                if r.country == country or p.country == country]
+        said += [" ".join((t.name, *t.aliases)) for t in self.kb.terms.values() if country in t.countries]
+        return any(wanted & set(content_stems(text)) for text in said)
+
+    def _possessor_countries(self, query: Query, start: int, focus: Focus | None) -> set[str]:
+        """The countries of the people of the conversation a "his" or "her" right before a post (`start`) points to:
+        those the records call "he" or "she" (all of them when the records give none a pronoun); none when the
+        question names a country or the conversation has no one."""
+        lead = start - 1 if start > 0 and query.words[start - 1] == "own" else start
+        if focus is None or lead < 1 or query.words[lead - 1] not in _POSSESSIVE_PRONOUN \
+                or any(m.kind == "country" for m in query.mentions):
+            return set()
+        people = [p for p in focus.people if p in self.kb.people]
+        if any(self._pronoun(p) is not None for p in people):
+            people = [p for p in people if self._pronoun(p) == _POSSESSIVE_PRONOUN[query.words[lead - 1]]]
+        return {self.kb.people[p].country for p in people}
 
     def _pronoun(self, person: str) -> str | None:
         found = self.kb.people.get(person)

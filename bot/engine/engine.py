@@ -154,6 +154,12 @@ class Engine:
             # "how many days apart were the two meetings?" after two people listed: the last two meetings the
             # conversation had, not the people
             focus = replace(focus, items=tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2]), current=None)
+        event = self._event_of_fact(focus.current or (focus.items[0] if len(focus.items) == 1 else None)) \
+            if focus is not None and focus.meeting is None else None
+        if focus is not None and event is not None:
+            # "who led the discussions?" after "when was it?" of the agreements signed at a forum: the forum the
+            # fact is of, on its day
+            focus = replace(focus, meeting=event)
         unknown = self._no_one_referred(text, focus)
         if unknown is not None:
             return unknown
@@ -759,10 +765,12 @@ class Engine:
                 return whole
         again = corrections.corrected(focus.question, correction.new, self.index)
         if again is None:
-            return None
+            return self._someone_meant(correction.new, focus, t.today)
         value = analyse(correction.new, self.index)
         # (a post meant in place of another, "I meant the foreign minister's", is of the same people listed)
         answer = self.ask_one(again, focus if value.role is not None and not value.mentions else None, t.today)
+        if not answer.answered:
+            answer = self._someone_meant(correction.new, focus, t.today) or answer
         if not answer.answered and any(m.kind in ("country", "place") for m in value.mentions):
             # "… the Japan-Ukraine meeting in New York?" → "no, I meant the Japan-Kyrgyz one": New York described
             # the record meant before; the record meant now is asked of without it
@@ -772,6 +780,14 @@ class Engine:
                 if elsewhere.answered:
                     return elsewhere
         return answer
+
+    def _someone_meant(self, meant: str, focus: Focus, today: dt.date) -> Answer | None:
+        """"who was the Kyrgyz FM Hayashi met?" → "sorry, I meant the Uzbek official who hosted the Japanese
+        diplomat": the one the words describe, asked of alone; None when they describe no one so, or find nothing."""
+        if focus.intent != "who" or not _SOMEONE_DESCRIBED.match(meant):
+            return None
+        described = self.ask_one(f"who was {meant.strip().rstrip('.!?')}?", None, today)
+        return described if described.answered else None
 
     def _names_its_topic(self, topic: str, question: str) -> bool:
         """Whether `question` names every country, person or place `topic` names, itself or by someone of that
@@ -3050,13 +3066,30 @@ class Engine:
         listed = self._free_text_read(replace(t, text=as_meetings))
         return listed if listed.answered and listed.kind == "meetings" else answer
 
+    def _from_documents_of(self, answer: Answer, subject: list[tuple[str, str]]) -> bool:
+        """Whether every record an answer is of comes from a document that names each of `subject`."""
+        focus = answer.focus
+        refs = (focus.items or ((f"meeting:{focus.meeting}",) if focus.meeting else ())) if focus is not None else ()
+        sources = set()
+        for ref in refs:
+            kind, _, key = ref.partition(":")
+            record: Meeting | Fact | Pledge | Term | None = (
+                self.kb.meetings.get(key) if kind == "meeting" else self.kb.facts.get(key) if kind == "fact"
+                else self.kb.pledges.get(key) if kind == "pledge" else self.kb.terms.get(key) if kind == "term"
+                else None)
+            if record is None:
+                return False
+            sources.add(record.cited.source)
+        return bool(sources) and all(
+            sources <= {self.index.passages[n].cited.source for n in self.index.by_entity.get(e, ())} for e in subject)
+
     def _meeting_of_all(self, query: Query) -> str | None:
         """The one meeting every person the question names (two or more) took part in, or None."""
         people = [m for m in query.mentions if m.kind == "person"]
         shared = self.met_by_all(*people) if len({m.id for m in people}) >= 2 else set()
         return shared.pop() if len(shared) == 1 else None
 
-    def _free_text_read(self, t: Turn) -> Answer:
+    def _free_text_read(self, t: Turn, *, source_read: bool = False) -> Answer:
         """`_free_text` of a question whose records asked for are read."""
         cleaned, focus, today = t.text, t.focus, t.today
         context = focus  # what the question is read in (the focus is still what the answer follows on from)
@@ -3064,6 +3097,19 @@ class Engine:
             # ("… acc to the kagame artcle": the words the rules below read, as the parse reads them)
             if read in _READ_BY_RULES:
                 cleaned = re.sub(rf"\b{re.escape(written)}\b", read, cleaned, flags=re.IGNORECASE)
+        said_of = _SOURCE_BY_SUBJECT.search(cleaned) if not source_read else None
+        subject = [(m.kind, m.id) for m in analyse(said_of.group("subject"), self.index).mentions
+                   if m.kind in ("country", "person", "place")] if said_of is not None else []
+        if said_of is not None and subject:
+            # "How many priorities … does the Rwandan article list?": the article is where to look; its subject
+            # need not be named by the record that answers, which must come from a document of that subject
+            # ("anything about drones in the Kyiv article?": not a record of another document that has the word)
+            answer = self._free_text_read(replace(t, text=cleaned), source_read=True)
+            if answer.answered and self._from_documents_of(answer, subject):
+                return answer
+            alone = self._free_text_read(replace(t, text=cleaned[:said_of.start("subject")]
+                                                 + cleaned[said_of.end("subject"):]), source_read=True)
+            return alone if alone.answered and self._from_documents_of(alone, subject) else answer
         tail = _RECORD_DESCRIBED_AFTER.search(cleaned)
         if tail is not None and analyse(cleaned[:tail.start()], self.index).mentions:
             # "Which country did Kishida visit in March 2023, according to the report on Hayashi's trip?": the
@@ -3763,6 +3809,15 @@ class Engine:
             return None
         return PartialDate.parse(answer.focus.date) if answer.focus.date else None
 
+    def _event_of_fact(self, ref: str | None) -> str | None:
+        """The one meeting a fact (`fact:<id>`) tells of: the record of the occasion the fact names, on its day."""
+        fact = self.kb.facts.get(ref.removeprefix("fact:")) if ref and ref.startswith("fact:") else None
+        if fact is None or fact.date is None or not fact.terms:
+            return None
+        held = [m.id for m in self.kb.meetings.values()
+                if m.occasion in fact.terms and m.date.iso() == fact.date.iso()]
+        return held[0] if len(held) == 1 else None
+
     def record_focus(self, ref: str, items: tuple[str, ...]) -> Focus:
         """What a follow-up refers to once it has picked one record of the last answer."""
         kind, _, key = ref.partition(":")
@@ -3972,6 +4027,9 @@ _RECORD_DESCRIBED_AFTER = re.compile(r",?\s*\b(?:according to|based on|as per|pe
                                      # read as no part of the question)
                                      r"|,\s*as (?:listed|given|stated|reported|described|mentioned|named) in "
                                      r"(?:the|that|this) [^?,]+?\W*$", re.IGNORECASE)
+#: A document named by its subject inside a question ("does the Rwandan article list", "in the Kyiv report").
+_SOURCE_BY_SUBJECT = re.compile(r"\b(?:the|that|this) (?P<subject>(?:[\w'’-]+ ){1,2}?)(?=(?:article|report|release"
+                                r"|press release|document|piece|story|readout)s?\b)", re.IGNORECASE)
 #: Words of a document the rules of a question's source read ("the kagame artcle"), taken as spelt right.
 _READ_BY_RULES = frozenset("article articles report reports release readout document documents records".split())
 _THAT_REPORT = re.compile(r",?\s*\b(?:according to|as per|per) (?:that|this|the same) "
@@ -3992,7 +4050,8 @@ _DAY_ALONE = re.compile(r"^\W*(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+\.?,? \d{4}|[a-z]
 #: "and when did PM Kishida go there?": the journey of one person named to the place the conversation went to.
 #: "who else did Kishida meet in Bali?": others someone met, said as if one of them had been named.
 _ELSE_MET = re.compile(r"^\W*(?:and |n |so |ok )?who else (?:did|has|had) (?P<who>[\w'’ .-]+?) "
-                       r"(?P<verb>meet|see|talk to|speak (?:to|with)|hold talks with)"
+                       r"(?P<verb>meet(?: with)?|see|talk (?:to|with)|speak (?:to|with)"
+                       r"|hold (?:bilateral |separate |other )?(?:talks|meetings?|discussions) with)"
                        r"(?P<rest>(?: there| (?:in|at|during|on) [^?]*)?)\W*$")
 #: An edition's number in a gathering's name ("9th", "ninth").
 #: "when was the 8th one?", "and the tenth one?": another edition of the gathering just talked about.
@@ -4567,6 +4626,9 @@ _GATHERINGS_MENTIONED = lx.GATHERING_NOUNS | {"visit"}
 _ONE_WHERE = re.compile(r"^\W*(?:the|that) (?:one|meeting|visit|trip|talks) (?:where|when|in which|at which)\b",
                         re.IGNORECASE)
 #: A noun for a record of its own ("the Kyrgyz meeting", "his visit"), which a correction may describe whole.
+#: A person described by a clause of what they did ("the Uzbek official who hosted the Japanese diplomat").
+_SOMEONE_DESCRIBED = re.compile(r"^\W*(?:the|that) (?:[\w'’-]+ ){0,3}?(?:official|minister|diplomat|leader|envoy"
+                                r"|representative|person|guy|man|woman|lady|one) (?:who|that) [\w'’-]+", re.IGNORECASE)
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 
 

@@ -36,6 +36,11 @@ from bot.engine.when import (
 from bot.knowledge.dates import PartialDate
 from bot.knowledge.model import KnowledgeBase, Meeting, Person, Point, Term
 
+#: "where will the transformers go?", "which city were the cranes sent to?": where a thing was to go.
+_THING_SENT = re.compile(r"\b(?:where|which (?:city|town|region|province|part)|what (?:city|town|region|province|part))"
+                         r"(?: of [a-z]+)? (?:did|will|do|does|are|were|is|was|would) (?:the |those |these )?"
+                         r"(?P<thing>(?:[\w'’-]+ ){1,4}?)(?:go|went|gone|be sent|be delivered|be shipped|be taken"
+                         r"|end up|arrive|sent|delivered|shipped)\b")
 _WHERE_IN = re.compile(r"\bwhere (?:exactly )?in\b|\bwhereabouts in\b|\bwhich part of\b")
 _UNNAMED_OTHERS = re.compile(r"\bnot (named|listed)\b|\bother officials\b|\bamong other", re.I)
 def meeting_focus(m: Meeting) -> Focus:
@@ -53,6 +58,8 @@ def unnamed_said(note: str | None) -> str | None:
 
 #: "which countries met Japan, and who represented them?": who, asked beside which countries.
 _WHO_TOO = re.compile(r"\band who\b|\bwho (?:represented|led|attended|came|took part)\b")
+#: "in which city and at what event?": the occasion asked beside the place.
+_OCCASION_TOO = re.compile(r"\b(?:and|n|&)\b.*\b(?:what|which|wat) (?:event|occasion|gathering|conference|summit)\b")
 #: "Kagame's delegation", "Hayashi's entourage": the people who came with someone.
 _DELEGATION_OF = re.compile(r"\b[\w-]+['’]s? (?P<noun>delegation|entourage|retinue)\b")
 _IN_TOTAL = re.compile(r"\b(in total|total|altogether|in all|all together)\b")
@@ -139,6 +146,8 @@ def _says_thanks(text: str) -> bool:
 
 
 #: How many words may follow a name before the gathering noun it names ("the G7 foreign ministers' meeting").
+#: A word that stands for a record after a name ("the G7 one"), as a gathering noun does ("the G7 meeting").
+_RECORD_PRONOUN = frozenset({"one"})
 _NOUN_AFTER_NAME = 4
 
 
@@ -160,7 +169,8 @@ def titled_by_gathering(kb: KnowledgeBase, query: Query, meetings: Sequence[Meet
 def _titled_by_gathering(kb: KnowledgeBase, query: Query,
                          meetings: Sequence[Meeting]) -> tuple[list[Term], list[Meeting]]:
     named = [kb.terms[m.id] for m in query.mentions if m.kind == "term" and m.id in kb.terms
-             and any(w in lx.GATHERING_NOUNS for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
+             and any(w in lx.GATHERING_NOUNS or w in _RECORD_PRONOUN
+                     for w in query.words[m.end:m.end + _NOUN_AFTER_NAME])]
     forms = [f for t in named for f in term_forms(t)]
     return named, [m for m in meetings if titled_by(m, forms)]
 
@@ -980,10 +990,27 @@ class Meetings:
                 return Answer("not_found", False, m.title,
                               (f"The source names no place within {where}, no building or venue.",),
                               sources=tuple(cited), focus=focus, confidence=0.0)
+            sent = _THING_SENT.search(query.raw.lower())
+            given = [kb.pledges[ref] for ref in self.index.pledges_made_at.get(m.id, ()) if ref in kb.pledges]
+            carried = [g for g in given if sent is not None and not any(x.kind == "person" for x in query.mentions)
+                       and set(content_stems(sent.group("thing"))) - lx.LIGHT_STEMS
+                       <= set(content_stems(f"{g.item} {g.statement}"))]
+            if carried:
+                # "which city will the auto transformers go to?": where a thing pledged there was to go, which the
+                # place of the meeting it was pledged at is not
+                return Answer("not_found", False, m.title,
+                              (f"The records do not say where in {kb.countries[carried[0].recipient].name} it was to "
+                               f"go; it was pledged at {m.title}, in {where}: {carried[0].statement}",),
+                              sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} took place in {where} {d.on_date(m.date)}."]
             if (_PERSON_TOO.search(query.raw.lower()) or _WHO_TOO.search(query.raw.lower())) and m.participants:
                 # ("… met which Japanese minister, and in what city?": who met there, as asked too)
                 lines.append("Who took part: " + "; ".join(d.person_label(self.kb, x) for x in m.participants) + ".")
+            if _OCCASION_TOO.search(query.raw.lower()):
+                # ("… in which city n at wat event": the gathering it was held on the occasion of, as asked too)
+                occasion = kb.terms.get(m.occasion or "")
+                lines.append(f"It was held on the occasion of the {occasion.name}." if occasion is not None
+                             else "The source names no event it was held at.")
             if m.note and "city" in m.note.lower():
                 lines.append(f"Note: {m.note}")
         elif intent == "time":
@@ -1063,7 +1090,12 @@ class Meetings:
                 at = len(query.raw[:delegation.start("noun")].split())
                 companion = next((x.id for x in query.mentions if x.kind == "person" and x.end == at), None)
                 along = delegation if companion is not None else along
-            if companion is not None and not _EXCLUDING.search(query.raw.lower()):
+            on_side = asked_words.countries_of_side_asked(query)
+            if companion is not None and on_side and getattr(kb.people.get(companion), "country", None) not in on_side:
+                # "who was with Kishida on the Rwandan side?": those of the side asked who were there, not a
+                # companion of his own
+                countries, sides = set(on_side), []
+            elif companion is not None and not _EXCLUDING.search(query.raw.lower()):
                 # "Who accompanied Kagame?": whoever took part from his country, besides him.
                 country = getattr(kb.people.get(companion), "country", None)
                 # ("which Rwandan minister accompanied the Rwandan leader to his talks with Japan's prime

@@ -56,6 +56,8 @@ THAT_DAY = re.compile(r"\b(?:that|this|the same|that same)(?: calendar)? (?:date
                       # "does the meeting date coincide …?", "so the meeting fell on …?": the date of the one discussed
                       r"|\bthe (?:meeting|visit|talks)(?:['’]s)? (?:date|day)\b"
                       r"|\bthe date of (?:the|that) (?:meeting|visit)\b"
+                      # "anything special about the date?": the date of the record just discussed
+                      r"|\b(?:about|on) the (?:date|day)\b(?! of\b)"
                       r"|\bthe (?:meeting|visit|talks) (?:fell|falls|fall|coincided|coincides|coincide|landed)\b")
 
 

@@ -1899,3 +1899,25 @@ def test_when_things_pledged_at_a_meeting_arrive_is_said_missing_when_none_is_du
                          "when do they arrive")
     assert not answer.answered and "24 demining cranes" in answer.text and "9 September" not in answer.text, \
         answer.text
+
+
+def test_pledges_asked_of_a_thing_are_those_that_name_it(engine: Engine) -> None:
+    answer = engine.ask("How did Japan help Rwanda with COVID-19?", today=TODAY)
+    assert answer.answered and "(1)" in answer.title and "medical equipment" in answer.text, answer.text
+    assert "JICA" not in answer.text
+    for question in ("What forms of support has Japan given Rwanda?",
+                     "what kinds of support has Japan offered Rwanda over the decades?"):
+        answer = engine.ask(question, today=TODAY)
+        assert answer.answered and "(3)" in answer.title, answer.text
+
+
+def test_where_a_thing_given_went_asked_as_which_parts_got_it(engine: Engine) -> None:
+    answer = last_answer(engine, "How did Japan help Rwanda with COVID-19?", "which parts of the country got it")
+    assert answer.answered and "Kigali" in answer.text and "four provinces" in answer.text, answer.text
+
+
+def test_when_things_pledged_are_arriving_asks_their_due_date(engine: Engine) -> None:
+    answer = engine.ask("wen r the 24 demining cranes arriving in ukr", today=TODAY)
+    assert not answer.answered and "9 September" not in answer.text, answer.text
+    answer = engine.ask("when are hayashi and his team arriving in kyiv?", today=TODAY)
+    assert answer.answered and "9 September 2023" in answer.text, answer.text

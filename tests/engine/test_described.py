@@ -184,3 +184,24 @@ def test_a_post_beside_a_home_person_is_of_the_countries_whose_people_they_met(e
 def test_of_several_holders_of_a_post_the_one_of_the_pronoun_the_question_uses_after_it(engine: Engine) -> None:
     answer = engine.ask("what did japan's top diplomat condemn when she met the ukrainian FM at the UN", today=TODAY)
     assert answer.answered and "Kamikawa" in answer.title and "missile" in answer.text, answer.text
+
+
+def test_a_post_of_his_after_a_visit_is_of_the_country_of_the_one_he_is(engine: Engine) -> None:
+    answer = last_answer(engine, "When did Kulubaev visit Japan?", "did he bring his finance minister too?")
+    assert not answer.answered and "finance minister of" in answer.text and "Kyrgyz" in answer.text, answer.text
+    answer = last_answer(engine, "When did Kagame meet Kishida?", "did he bring his foreign minister?")
+    assert answer.answered and answer.title == "Yes" and "Biruta" in answer.text, answer.text
+
+
+def test_a_ministry_of_a_country_no_record_names_is_said_missing(engine: Engine) -> None:
+    answer = engine.ask("Who represented Japan's finance ministry at the Rwandan president's talks with the Japanese "
+                        "premier in Bali?", today=TODAY)
+    assert not answer.answered and "finance ministry of Japan" in answer.text, answer.text
+    answer = engine.ask("Who represented Rwanda's finance ministry at the Kagame Kishida meeting?", today=TODAY)
+    assert answer.answered and "Ndagijimana" in answer.text, answer.text
+
+
+def test_a_ministry_of_a_region_is_of_any_of_its_countries(engine: Engine) -> None:
+    answer = engine.ask("List Japan's meetings with Central Asian foreign ministries and the date of each.",
+                        today=TODAY)
+    assert answer.answered and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text

@@ -1701,6 +1701,9 @@ def test_a_count_of_a_year_the_record_shown_is_not_of_is_not_that_records(engine
 def test_others_met_when_no_one_met_was_named_are_shown_not_given_as_others(engine: Engine) -> None:
     answer = last_answer(engine, "what were the three priorities of the g20 in bali", "who else did kishida meet there")
     assert not answer.answered and answer.title == "Besides whom?" and "Kagame" in answer.text, answer.text
+    answer = engine.ask("Who else did Kamikawa hold bilateral meetings with in New York during the UNGA week?",
+                        today=TODAY)
+    assert not answer.answered and answer.title == "Besides whom?" and "Kuleba" in answer.text, answer.text
 
 
 def test_the_name_of_someone_described_by_a_post_is_asked_of_who_they_are(engine: Engine) -> None:
@@ -2529,3 +2532,27 @@ def test_a_turn_to_another_topic_then_a_question_of_its_own_asks_that_question(e
 def test_a_misspelt_word_of_a_source_clause_is_read_as_the_source(engine: Engine) -> None:
     answer = engine.ask("rwnda got indepndnce wat yr acc to the kagame artcle", today=TODAY)
     assert answer.answered and "1962" in answer.text, answer.text
+
+
+def test_a_follow_up_of_a_fact_of_an_event_asks_of_the_events_record(engine: Engine) -> None:
+    answer = last_answer(engine, "How many agreements were signed at the Uzbekistan-Japan business forum?",
+                         "when was it", "who led the discussions?")
+    assert answer.answered and "Kozuki" in answer.text and "Kudratov" in answer.text, answer.text
+    assert "Usmanov" not in answer.text
+
+
+def test_a_correction_to_someone_described_asks_who_that_is(engine: Engine) -> None:
+    answer = last_answer(engine, "who was the kyrgyz foreign minister that hayashi met",
+                         "sorry, I meant the Uzbek official who hosted the Japanese diplomat in January")
+    assert answer.answered and "Usmanov" in answer.text, answer.text
+    answer = last_answer(engine, "who was the kyrgyz foreign minister that hayashi met",
+                         "sorry, I meant the Uzbek official who hosted the Japanese diplomat in January",
+                         "is he the foreign minister?")
+    assert answer.answered and answer.title.startswith("No") and "Deputy" in answer.text, answer.text
+
+
+def test_a_document_named_by_its_subject_is_where_to_look(engine: Engine) -> None:
+    answer = engine.ask("How many priorities of Indonesia's G20 presidency does the Rwandan article list?", today=TODAY)
+    assert answer.answered and "three priorities" in answer.text, answer.text
+    answer = engine.ask("How many priorities of Indonesia's G20 presidency does the Kyrgyz article list?", today=TODAY)
+    assert not answer.answered, answer.text

@@ -509,3 +509,28 @@ def test_a_word_the_summary_shares_with_a_point_leaves_the_summary_to_answer(eng
 def test_which_ministers_of_a_gathering_naming_only_its_host_are_said_unnamed(engine: Engine) -> None:
     answer = engine.ask("which g7 FMs showed up at the sept 18 ny mtg", today=TODAY)
     assert not answer.answered and "does not name who else took part" in answer.text, answer.text
+
+
+def test_who_was_with_someone_on_the_other_side_is_that_side_at_the_meeting(engine: Engine) -> None:
+    answer = engine.ask("Which Ukrainian officials accompanied Hayashi to the Bucha memorial?", today=TODAY)
+    assert not answer.answered and "nobody else from the Ukrainian side" in answer.text, answer.text
+    answer = engine.ask("who was with kishida on the rwandan side", today=TODAY)
+    assert answer.answered and all(n in answer.text for n in ("Kagame", "Biruta", "Ndagijimana")), answer.text
+    assert "Kishida (" not in answer.text
+
+
+def test_the_gathering_one_is_the_record_titled_by_it_not_one_that_mentions_it(engine: Engine) -> None:
+    answer = last_answer(engine, "what was kamikawa in new york for?", "who else attended the G7 one?")
+    assert not answer.answered and "Kuleba" not in answer.text, answer.text
+
+
+def test_where_a_thing_pledged_was_to_go_is_not_where_it_was_pledged(engine: Engine) -> None:
+    answer = engine.ask("which city will the auto transformers go to?", today=TODAY)
+    assert not answer.answered and "do not say where in Ukraine" in answer.text, answer.text
+    answer = engine.ask("where did kamikawa go?", today=TODAY)
+    assert answer.answered and "New York" in answer.text, answer.text
+
+
+def test_the_occasion_asked_beside_the_place_is_given_too(engine: Engine) -> None:
+    answer = engine.ask("kamikawa met kuleba in which city n at wat event", today=TODAY)
+    assert answer.answered and "New York" in answer.text and "General Assembly" in answer.text, answer.text

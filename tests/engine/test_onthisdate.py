@@ -112,3 +112,9 @@ def test_whether_the_meeting_date_is_an_anniversary_is_answered_yes_with_the_rec
                          "Does the meeting date coincide with any anniversary in Uzbekistan-Japan relations?")
     assert answer.answered and answer.title == "Yes" and "26 January 1992" in answer.text, answer.text
     assert "2024" not in answer.text.split("\n", 2)[2], answer.text  # (the meeting itself is not its own anniversary)
+
+
+def test_anything_special_about_the_date_is_of_the_record_just_discussed(engine: Engine) -> None:
+    answer = last_answer(engine, "usmanov ikegami meeting, what was it about", "where was it held",
+                         "anything special about the date")
+    assert answer.answered and "26 January" in answer.title and "1992" in answer.text, answer.text

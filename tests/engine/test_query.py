@@ -1735,3 +1735,8 @@ def test_a_relative_who_leaves_the_question_to_its_other_question_word(engine: E
 
 def test_which_trips_asks_for_a_list(engine: Engine) -> None:
     assert analyse("which trips did kishida make?", engine.index).intent == "list"
+
+
+def test_a_pronoun_bringing_his_post_asks_whether_the_post_attended(engine: Engine) -> None:
+    assert analyse("did he bring his finance minister too?", engine.index).words[:4] == (
+        "did", "his", "finance", "minister")
