@@ -36,6 +36,8 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 _MINISTRY = frozenset({"ministry", "ministries"})
 _NOT_A_FIELD = frozenset({"the", "a", "an", "its", "his", "her", "their", "which", "what", "whose", "that", "this", "s",
                           "same", "other", "own", "whole", "line"})
+#: Words before the subject of a question ("what did Japan's foreign minister …").
+_SUBJECT_AFTER = frozenset({"did", "does", "do", "was", "is", "were", "has", "had", "will", "would"})
 _NOW_HOLDER = frozenset({"current", "incumbent", "sitting", "present"})
 _QUALIFIERS = _LATEST_HOLDER | frozenset(lx.GENDERED)
 _CAPITAL = re.compile(r"\bcapital\b")
@@ -243,8 +245,10 @@ class Describer:
             tied = list(dict.fromkeys(c for found in phrase_spans(ROLES[query.role], query.words)
                                       for c in attached_countries(query, *found)))
             # "President Kagame": the description is the named person's own title, not someone else.
-            describes_named = any(lx.fits_post(query.role, r.key) for p in named_people if p in self.kb.people
-                                  for r in self.kb.people[p].roles)
+            # ("did Usmanov meet Japan's deputy foreign minister?": a post of another country than his describes
+            # someone else)
+            describes_named = any(lx.fits_post(query.role, r.key) and (not tied or r.country in tied)
+                                  for p in named_people if p in self.kb.people for r in self.kb.people[p].roles)
             # "the other Japanese foreign minister": not the one the conversation was about.
             others = span is not None and "other" in query.words[max(0, span[0] - 3):span[0]]
             excluded = {("person", p) for p in focus.people} if others and focus is not None else set()
@@ -267,7 +271,7 @@ class Describer:
                     holders = {h for h in holders if h[1] in present} or holders
                     if holders:
                         groups.append(frozenset(holders))
-                    elif country != self.home or not named_people:
+                    else:
                         unknown.append(f"{self._role_label(query.role)} of {self._country(country)}")
             elif named_people and not describes_named and not mentioned - {self.home} and span is not None \
                     and not any(m.start <= span[0] < m.end for m in query.mentions):
@@ -296,6 +300,11 @@ class Describer:
                 if not holders and present and focus is not None and focus.meeting in self.kb.meetings:
                     countries = set(focus.countries) | set(self.kb.meetings[focus.meeting].countries) | {self.home}
                     holders = {h for h in self.holders(query.role, countries) if h[1] in present}
+                if not holders and not mentioned and focus is not None:
+                    # "whats the PM's first name?" after Ukraine's prime minister was asked of: the holder of the post
+                    # the conversation had
+                    had = {*focus.people, *focus.earlier_people}
+                    holders = {h for h in self.holders(query.role, set(self.kb.countries)) if h[1] in had}
                 indefinite = span is not None and span[0] > 0 and query.words[span[0] - 1] in ("a", "an", "any") \
                     and not _GOES_ON.match(query.raw.lower())  # ("and a foreign minister?": of the last question's)
                 if not holders and (_COUNTRY_ASKED.search(query.raw.lower()) or indefinite and not mentioned):
@@ -351,6 +360,14 @@ class Describer:
         for at, word in enumerate(query.words):
             group = [m for m in country_mentions if m.end == at] if word in _PEOPLE_OF_A_COUNTRY else []
             named = sorted({m.id for m in group})
+            if query.role and query.intent == "yes_no" and word in _COUNTERPART_NOUNS and named \
+                    and self.home not in named \
+                    and not any((m.start, m.end) in terms for m in group) \
+                    and (counterparts := self.holders(query.role, set(named))):
+                # "did Japan's foreign minister sit down with his Ukrainian counterpart?": the holder of the same post
+                # in that country
+                groups.append(frozenset(counterparts))
+                continue
             if not named or any((m.start, m.end) in terms for m in group) or self.peopled & set(named) \
                     or self.home in named:
                 continue
@@ -481,11 +498,16 @@ class Describer:
         a "she" or "he", those the records call so (no narrowing when none fits, or the question uses both)."""
         pronoun = pronoun_used(" ".join(query.words))
         at = next((i for i, w in enumerate(query.words) if lx.PERSON_PRONOUN.fullmatch(w)), None)
-        if pronoun is None or at is None or query.words[at] not in ("she", "he"):
-            # (a "his" or "her" before a noun may be anyone's: "his counterpart" leaves the holder open)
+        if pronoun is None or at is None or query.words[at] not in ("she", "he", "her", "his"):
             return groups
         before = [span for span in phrase_spans(ROLES[role], query.words) if span[1] <= at]
         if not before:
+            return groups
+        if query.words[at] in ("her", "his") and not (_SUBJECT_AFTER.intersection(
+                query.words[max(0, before[-1][0] - 3):before[-1][0]])
+                and query.words[at + 1:at + 2] and query.words[at + 1] in lx.GATHERING_NOUNS):
+            # (a "his" or "her" before a noun may be anyone's: "his counterpart" leaves the holder open; before a
+            # meeting, after the post the question asks of, "what did Japan's FM condemn in her talks?", the post's)
             return groups
         tied = set(attached_countries(query, *before[-1]))
         kept = []

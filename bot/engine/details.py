@@ -141,6 +141,9 @@ def answer(kb: KnowledgeBase, ref: str, query: Query, items: tuple[str, ...]) ->
         # "who does it commemorate?" of the memorial Hayashi visited: a word said only in other words ("memorial")
         # does not make the one named its subject
         value = None
+    if value is not None and query.intent == "who" and query.words[1:2] and query.words[1] in _MAKERS_ASKED:
+        # "who makes them?" of a pledge: the maker of the thing, which no record of giving names
+        value = None
     if value is not None and query.intent == "who" and not _agent_said(kb, found, text, query):
         # "Who signed it?" of a record that names the two ministers but not who signed: not answered.
         value = None
@@ -298,6 +301,10 @@ def _extra_words(found: Record) -> str:
     if isinstance(found, Fact):
         return f"{found.topic} {' '.join(found.keywords)}"
     return f"{found.name} {' '.join(found.aliases)}"
+
+
+#: "who makes them?", "who manufactured it?": the maker of a thing, not the one who gave it.
+_MAKERS_ASKED = frozenset("makes manufactures manufactured produces produced builds built designs designed".split())
 
 
 def _agent_said(kb: KnowledgeBase, found: Record, text: str, query: Query) -> bool:

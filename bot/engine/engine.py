@@ -45,7 +45,7 @@ from bot.engine.fronted import choice_put_last, unfronted
 from bot.engine.gazetteer import Mention
 from bot.engine.handlers import lists, pledges
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.meetings import field_detail, fields_asked, unnamed_said
+from bot.engine.meetings import field_detail, fields_asked, term_forms, titled_by, unnamed_said
 from bot.engine.onthisdate import OnThisDate
 from bot.engine.profiles import CONTENTS_ASKED
 from bot.engine.query import (
@@ -154,6 +154,13 @@ class Engine:
             # "how many days apart were the two meetings?" after two people listed: the last two meetings the
             # conversation had, not the people
             focus = replace(focus, items=tuple(f"meeting:{m}" for m in focus.recent_meetings()[:2]), current=None)
+        titled = self._recent_titled_by(text, focus) if focus is not None and _THAT_MEETING.search(text.lower()) \
+            else None
+        if focus is not None and titled is not None and titled.id != focus.meeting:
+            # "what did the G7 ministers agree on at that meeting?" after talks that mentioned it: the meeting of the
+            # conversation the name titles
+            focus = replace(self.answerer.meetings.meeting_focus(titled), recent=focus.recent,
+                            earlier_people=focus.earlier_people)
         event = self._event_of_fact(focus.current or (focus.items[0] if len(focus.items) == 1 else None)) \
             if focus is not None and focus.meeting is None else None
         if focus is not None and event is not None:
@@ -734,7 +741,9 @@ class Engine:
                 # "sorry i meant the one where hayashi went to kyiv, what date": the question asked of the one record
                 # the words meant find, as a follow-up to it
                 return self.ask_one(correction.restated, self.answerer.meetings.meeting_focus(meant_record), t.today)
-            if named and (pointed is None or not _RECORD_NOUN.search(correction.new)):
+            # ("sorry, I meant Rwanda's embassy in Tokyo. when did that open?": a thing of the names, said in the
+            # place of "that", as a record described is)
+            if named and (pointed is None or not (_RECORD_NOUN.search(correction.new) or value_read.keywords)):
                 return self.ask_one(self._restated_of_named(correction.restated, value_read, meant), meant, t.today)
             if pointed is not None:
                 # "sorry, I meant the meeting on 24 December 2022: who was the counterpart there?": the question of
@@ -1253,7 +1262,11 @@ class Engine:
                 or references.points_to_the_other(t.lowered):
             return None  # ("and the other one on the 20th?": a record of a list, not the last question again)
         here = analyse(t.text, self.index)
-        if here.dates is None or here.mentions or (set(here.keywords) - _ANY_STEMS) or here.role:
+        # ("which of the meetings took place in 2022?" → "and which took place in 2023?": the words of the last
+        # question said again, with the other date)
+        repeated = set(analyse(focus.listed_question or focus.question, self.index).keywords) \
+            if _WHICH_AGAIN.match(t.lowered) else set()
+        if here.dates is None or here.mentions or (set(here.keywords) - _ANY_STEMS - repeated) or here.role:
             return None
         last = focus.question
         if find_date(last)[0] is None and focus.listed_question and find_date(focus.listed_question)[0] is not None:
@@ -1264,6 +1277,8 @@ class Engine:
         _, before = find_date(last)  # the last question, its own date taken out
         said = (_ANY_THEN.sub("", t.lowered, count=1) if any_then else lx.CONTINUES.sub("", t.lowered, count=1)
                 ).strip(" ?.!,")
+        if repeated:
+            said = said[said.index(at.group(0)):] if (at := _DATE_WORD.search(said)) is not None else said
         if not re.match(r"(?:in|on|during|from|between|before|after|since|by)\b", said):
             one_day = here.dates.day is not None or here.dates.start is not None and here.dates.start == here.dates.end
             said = f"{'on' if one_day else 'in'} {said}"  # "what about Sept 20, 2023?": on that day
@@ -3809,6 +3824,16 @@ class Engine:
             return None
         return PartialDate.parse(answer.focus.date) if answer.focus.date else None
 
+    def _recent_titled_by(self, text: str, focus: Focus) -> Meeting | None:
+        """The one meeting of the conversation's last few whose title holds a name of a gathering the message names
+        ("the G7 ministers … at that meeting"); None when none or several do."""
+        terms = [self.kb.terms[m.id] for m in analyse(text, self.index).mentions
+                 if m.kind == "term" and m.id in self.kb.terms]
+        forms = [f for term in terms for f in term_forms(term)]
+        fits = [m for i in focus.recent_meetings() if (m := self.kb.meetings.get(i)) is not None
+                and forms and titled_by(m, forms)]
+        return fits[0] if len(fits) == 1 else None
+
     def _event_of_fact(self, ref: str | None) -> str | None:
         """The one meeting a fact (`fact:<id>`) tells of: the record of the occasion the fact names, on its day."""
         fact = self.kb.facts.get(ref.removeprefix("fact:")) if ref and ref.startswith("fact:") else None
@@ -3951,7 +3976,9 @@ _ONE_OF_THEM_MEANT = re.compile(r"^\W*(?:the|that) [a-z]+ (?:one|guy|man|woman|l
 #: "there", "it", "that meeting": what a restated question says of the thing a correction means.
 _POINTER_IN_RESTATED = re.compile(r"\bthere\b|\bit\b|\b(?:that|this) (?:meeting|talks|visit|trip|event|one)\b"
                                   r"|\b(?:those|these) (?:meetings|talks|visits|trips)\b"
-                                  r"|\b(?:that|this|those|these)(?=\W*$)",
+                                  r"|\b(?:that|this|those|these)(?=\W*$)"
+                                  # ("when did that open?": "that" the subject of the question)
+                                  r"|(?:(?<=\bdid )|(?<=\bdoes )|(?<=\bwas )|(?<=\bis ))(?:that|this)\b(?= [a-z]+\W*$)",
                                   re.IGNORECASE)
 #: "Did Kuleba say anything about her appointment?", "has he mentioned sanctions at all?": what someone said of it.
 _SAID_ANYTHING = re.compile(r"^\W*(?:and |so |but )?(?:did|has|had) (?P<who>[\w'’ .-]+?) (?:ever |also |actually )?"
@@ -4203,7 +4230,10 @@ _SHOWS_NO_ONE = frozenset({"where", "when", "time", "duration", "why"})
 _WHAT_ELSE_GIVEN = re.compile(r"\b(?:what|which) else\b"
                               r"|\banything else (?=(?:on the way|coming|due|to come|being sent|in the pipeline)\b"
                               r"|(?:promised|pledged|planned|offered) (?:in|for) (?:that|this|the same) "
-                              r"(?:field|area|sector|domain)\b)"
+                              r"(?:field|area|sector|domain)\b"
+                              # ("anything else she promised to send?": another thing given)
+                              r"|(?:[a-z]+ ){0,2}?(?:promised|pledged|offered|planned|committed|sent|gave|provided)"
+                              r"(?: to (?:send|give|provide|deliver))?\W*$)"
                               r"|\b(?:what|which|any) other (?:aid|support|help|assistance|equipment|things?|items?"
                               r"|pledges?|deliveries|supplies)\b")
 #: Words that say something is yet to be given ("to come", "pending", "on the way").
@@ -4629,6 +4659,12 @@ _ONE_WHERE = re.compile(r"^\W*(?:the|that) (?:one|meeting|visit|trip|talks) (?:w
 #: A person described by a clause of what they did ("the Uzbek official who hosted the Japanese diplomat").
 _SOMEONE_DESCRIBED = re.compile(r"^\W*(?:the|that) (?:[\w'’-]+ ){0,3}?(?:official|minister|diplomat|leader|envoy"
                                 r"|representative|person|guy|man|woman|lady|one) (?:who|that) [\w'’-]+", re.IGNORECASE)
+#: "at that meeting", "in that session": the meeting the conversation is on, which a name may say which it is.
+_THAT_MEETING = re.compile(r"\b(?:that|this|the same) (?:meeting|session|gathering)\b")
+#: "and which took place in 2023?": the last question's "which", its words said again.
+_WHICH_AGAIN = re.compile(r"^\W*(?:and|what about|how about)\W+which\b(?! (?:of|one|ones)\b)")
+#: The preposition that opens the date said ("… took place in 2023").
+_DATE_WORD = re.compile(r"\b(?:in|on|during|from|between|before|after|since|by)\b(?=[^?]*\d)")
 _RECORD_NOUN = re.compile(r"\b(?:meeting|talks|visit|trip|summit|forum)\b", re.IGNORECASE)
 
 

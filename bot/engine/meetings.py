@@ -18,7 +18,7 @@ from bot.engine import lexicon as lx
 from bot.engine.described import attached_countries
 from bot.engine.events import TRAVEL, asks
 from bot.engine.index import KnowledgeIndex, Passage
-from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, expand_shorthand, phrase_span
+from bot.engine.query import ROLES, SYNONYMS, TIME_GAP, Query, expand_shorthand, phrase_span, phrase_spans
 from bot.engine.retrieval import Scored, entity_groups, score_passages
 from bot.engine.text import content_stems, fold, stem, tokens
 from bot.engine.trips import VISIT
@@ -1226,6 +1226,24 @@ class Meetings:
                 return Answer("not_found", False, m.title,
                               (f"The source names nobody from {self.index.entity_name(('country', absent[0].id))} "
                                "who took part.",), sources=tuple(cited), focus=focus, confidence=0.0)
+            kind = PERSON_CLASS.search(query.raw.lower())
+            of_role = role_span is not None and kind is not None \
+                and kind.group(1) in query.words[role_span[0]:role_span[1]]
+            if kind is not None and kind.group(1).endswith("s") and of_people - {None} and not titled:
+                # "Which Japanese ministers sat in on Kishida's talks with Kagame?": those of that country and class,
+                # besides the ones the question names or describes by another post ("the Japanese premier")
+                set_apart = {x.id for x in query.mentions if x.kind == "person"} | (
+                    set() if of_role else set(self.by_post(query, m) or ()))
+                fitting = [x for x in everyone if x not in set_apart and x in kb.people
+                           and kb.people[x].country in of_people and of_class(kb.people[x], kind.group(1))]
+                if not fitting:
+                    said = " or ".join(sorted(self.index.entity_name(("country", c)) for c in of_people - {None}))
+                    beside = [d.person_label(kb, x) for x in everyone if x in set_apart]
+                    return Answer("not_found", False, m.title,
+                                  (f"The record names no {kind.group(1).rstrip('s')} of {said} there"
+                                   + (f" besides {'; '.join(beside)}." if beside else "."),
+                                   "It names: " + "; ".join(d.person_label(kb, x) for x in everyone) + "."),
+                                  sources=tuple(cited), focus=focus, confidence=0.0)
             lines = [f"{m.title} ({m.date.human()}):"]
             of_country = lx.COUNTRY_OF_PEOPLE_ASKED.search(query.raw.lower()) is not None
 
@@ -1291,6 +1309,14 @@ class Meetings:
                                      if lx.names_any(query.set_aside, x.text))),
                                   sources=tuple(cited), focus=focus, confidence=0.0)
             points = _of_the_subject(query, points)
+            done = _deed_asked(query)
+            # (a word the points write as a deed done: "confirmed", "outlined"; not a noun of the subject)
+            told = tuple(x for x in (*m.topics, *m.outcomes) if done is not None and any(
+                w.endswith("ed") and stem(w) == done for w in tokens(f"{x.text} {x.cited.quote}"))
+                and not (query.set_aside and lx.names_any(query.set_aside, x.text)))
+            if told and len(told) < len(m.topics) + len(m.outcomes):
+                # "what did Hayashi and Kulubaev confirm?", "what did the meeting outline?": the points that tell it
+                points = told
             unagreed = _discussed_not_agreed(query, m) if points is m.outcomes and not query.set_aside else ()
             if unagreed:
                 # "which decarbonization projects did they agree on?" of a record whose outcomes never name what is
@@ -1636,6 +1662,34 @@ def _points_of_words_asked(query: Query, m: Meeting) -> tuple[Point, ...]:
         return ()  # (a word the summary shares with a point: the summary tells of what is asked, "condemn Russia")
     kept = tuple(x for x, held in held_by if all(k in held for k in asked))
     return kept if len(kept) < len(points) else ()
+
+
+def _deed_asked(query: Query) -> str | None:
+    """The stem of the verb a "what did <people or meeting> <verb> …?" question asks what was done by ("confirm" of
+    "what did Hayashi and Kulubaev confirm?"); None for another shape, or a verb of talks in general."""
+    words = query.words
+    start = next((i + 2 for i in range(len(words) - 2) if words[i] == "what"
+                  and words[i + 1] in ("did", "do", "does", "had", "have", "has")), None)
+    if start is None:
+        return None
+    at = start
+    spans = {i for x in query.mentions for i in range(x.start, x.end)}
+    spans |= {i for a, b in (phrase_spans(ROLES[query.role], words) if query.role else ()) for i in range(a, b)}
+    while at < len(words) and (at in spans or words[at] in _SUBJECT_GLUE or words[at] in lx.GATHERING_NOUNS):
+        at += 1
+    if at == start or at >= len(words) or words[at + 1:at + 2] == ("to",):
+        return None  # ("what did he hope to strengthen?": the wish, not a deed of the records' words)
+    verb = stem(words[at])
+    return None if verb in lx.TALK_WORDS or verb in lx.LIGHT_STEMS or verb in _NO_SUBJECT or verb in _NO_DEED \
+        else verb
+
+
+#: Verbs that say nothing of the deed by themselves ("what did he express appreciation for?": the noun after says it).
+_NO_DEED = frozenset(stem(w) for w in "express make give say do have take show".split())
+
+
+#: Words inside the subject of a question ("what did Hayashi and Kulubaev …", "what did the A–B meeting …").
+_SUBJECT_GLUE = frozenset({"the", "and", "both", "two", "s", "their", "its"})
 
 
 def _of_the_subject(query: Query, points: tuple[Point, ...]) -> tuple[Point, ...]:

@@ -744,7 +744,8 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                  # "which parts of the country got it?", "what areas received them?": where the thing went
                  (re.compile(r"^(?P<lead>\W*(?:and |so )?)(?:which|what) (?:parts?|areas?|regions?|places?|provinces?"
                              r"|cities|city|towns?|locations?)(?: of (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:got|get|gets"
-                             r"|received|receive|receives) (?P<it>it|them|that|those|these)\W*$"),
+                             r"|received|receive|receives) "
+                             r"(?P<it>it|them|that|those|these|the (?:[\w'’-]+ ){0,3}[\w'’-]+)\W*$"),
                   r"\g<lead>where did \g<it> go?"),
                  # "hows it going acc to the article": "according to"
                  (re.compile(r"\bacc\.? (?=to\b)"), "according "),

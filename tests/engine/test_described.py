@@ -205,3 +205,28 @@ def test_a_ministry_of_a_region_is_of_any_of_its_countries(engine: Engine) -> No
     answer = engine.ask("List Japan's meetings with Central Asian foreign ministries and the date of each.",
                         today=TODAY)
     assert answer.answered and "Kulubaev" in answer.text and "Usmanov" in answer.text, answer.text
+
+
+def test_a_post_of_another_country_than_the_named_persons_describes_someone_else(engine: Engine) -> None:
+    answer = engine.ask("Did Usmanov meet Japan's Deputy Foreign Minister on January 26?", today=TODAY)
+    assert not answer.answered and "deputy foreign minister of Japan" in answer.text, answer.text
+
+
+def test_his_counterpart_of_a_country_is_the_holder_of_the_same_post_there(engine: Engine) -> None:
+    answer = engine.ask("Did Japan's foreign minister also sit down with his Ukrainian counterpart during the "
+                        "September 2023 trip to Kyiv?", today=TODAY)
+    assert answer.title.startswith("No") and "Kuleba" in answer.text, answer.text
+    answer = engine.ask("when did Japan's foreign minister meet his Kyrgyz counterpart?", today=TODAY)
+    assert answer.answered and "24 December 2022" in answer.text, answer.text
+
+
+def test_a_post_said_without_a_country_is_the_holder_the_conversation_had(engine: Engine) -> None:
+    answer = last_answer(engine, "What did Ukraine's prime minister thank Japan for?",
+                         "and what did hayashi commit to in return", "whats the PM's first name?")
+    assert answer.answered and "Denys" in answer.title, answer.text
+
+
+def test_her_after_the_post_a_question_asks_of_is_the_posts_holder_called_she(engine: Engine) -> None:
+    answer = engine.ask("What did Japan's foreign minister condemn during her meeting with Kyiv's top diplomat in "
+                        "New York?", today=TODAY)
+    assert answer.answered and "Kamikawa" in answer.title and "missile" in answer.text, answer.text

@@ -239,3 +239,8 @@ def test_when_things_pointed_to_are_supposed_to_arrive_is_their_own_due_date(eng
         assert not answer.answered and "cranes" in answer.text and "transformers" not in answer.text, answer.text
     else:
         assert answer.answered and due in answer.title and "20 September" not in answer.title, answer.text
+
+
+def test_who_makes_a_thing_given_is_not_who_gave_it(engine: Engine) -> None:
+    answer = last_answer(engine, "when will japan provide the 2 auto transformers?", "who makes them?")
+    assert not answer.answered and "Kamikawa" not in answer.title, answer.text

@@ -2556,3 +2556,32 @@ def test_a_document_named_by_its_subject_is_where_to_look(engine: Engine) -> Non
     assert answer.answered and "three priorities" in answer.text, answer.text
     answer = engine.ask("How many priorities of Indonesia's G20 presidency does the Kyrgyz article list?", today=TODAY)
     assert not answer.answered, answer.text
+
+
+def test_and_which_with_another_date_asks_the_list_question_again_then(engine: Engine) -> None:
+    answer = last_answer(engine, "For my report: which of the meetings in your documents took place in 2022?",
+                         "And which took place in 2023?")
+    assert answer.answered and "2023" in answer.title and "Kuleba" in answer.text and "Kulubaev" not in answer.text
+
+
+def test_anything_else_promised_after_one_pledge_lists_the_other_pledges(engine: Engine) -> None:
+    answer = last_answer(engine, "What equipment did Japan pledge to Ukraine during Hayashi's Kyiv trip?",
+                         "and what did Kamikawa tell Kuleba about generators?", "anything else she promised to send?")
+    assert answer.answered and "2 auto transformers" in answer.text, answer.text
+
+
+def test_that_meeting_with_a_name_that_titles_one_of_the_conversations_meetings_is_that_one(engine: Engine) -> None:
+    answer = last_answer(engine, "when did kamikawa hold the G7 foreign ministers meeting?",
+                         "how many days before she met Kuleba was that?",
+                         "which region did she especially want to get on board with the Peace Formula?",
+                         "what did the G7 ministers agree on at that meeting?")
+    assert not answer.answered and "transformers" not in answer.text, answer.text
+
+
+def test_a_correction_naming_a_thing_then_when_did_that_asks_of_the_thing(engine: Engine) -> None:
+    answer = last_answer(engine, "when did japan open its embassy in kigali?",
+                         "sorry, I meant Rwanda's embassy in Tokyo. when did that open?")
+    assert not answer.answered and "2010" not in answer.text, answer.text
+    answer = last_answer(engine, "when did japan open its embassy in kigali?",
+                         "sorry, I meant Uzbekistan's embassy in Tokyo. when did that open?")
+    assert answer.answered and "1996" in answer.text, answer.text

@@ -43,6 +43,7 @@ BEFORE_RECORDS: tuple[AnswerRule, ...] = (
     Rule("breakdown of an amount", abstentions.breakdown_of_an_amount),
     Rule("a difference with one side", abstentions.one_sided_difference),
     Rule("trip the records do not show", abstentions.trip_not_recorded),
+    Rule("place within the country of a pledged thing", pledges.place_within_unsaid),
     Rule("pledge to no recipient", pledges.to_no_recipient),
     Rule("no pledge at the meeting", pledges.none_at_meeting),
     Rule("person by a post's title", people.by_title),

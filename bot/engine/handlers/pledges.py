@@ -3,14 +3,16 @@ and what a pledge was for."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answers import Answer, Focus
 from bot.engine import describe as d
 from bot.engine import lexicon as lx
+from bot.engine.events import NUMBER_WORDS
 from bot.engine.rules import Asked
-from bot.engine.text import content_stems
+from bot.engine.text import content_stems, stem
 from bot.knowledge.model import KnowledgeBase, Pledge
 
 if TYPE_CHECKING:
@@ -23,6 +25,40 @@ _ASKS_PLEDGES = frozenset({"general", "define", "about", "list", "quantity"})
 #: Nouns after a country's name that make it say where something happened ("the Tajik border"), no party to it.
 _WHERE_NOUNS = {("border",), ("borders",), ("frontier",), ("region",), ("area",), ("side",)}
 _BORDER_WITH = {("border", "with"), ("borders", "with"), ("frontier", "with")}
+
+
+#: "To which Ukrainian region were the transformers to be delivered?": a place within the country given to, by its
+#: kind, and the words of a thing's being taken there.
+_PLACE_WITHIN = re.compile(r"\b(?:which|what) (?:[a-z]+ )?"
+                           r"(?P<kind>region|city|town|province|oblast|district|village)s?\b")
+#: "Which Ukrainian power facilities will the two auto transformers go to?": where a thing is to go, by what it is.
+_DESTINATION = re.compile(r"^\W*(?:and |so )?(?:to )?(?:which|what) (?:[a-z]+ )?(?P<kind>(?:[a-z-]+ ){0,2}?[a-z-]+) "
+                          r"(?:will|would|are|were|is|was|did|do|does) (?:[\w'’-]+ ){1,6}?(?:go|be sent|be delivered"
+                          r"|be shipped|be taken|be installed|be distributed)(?: to)?\W*$")
+_TAKEN_THERE = re.compile(r"\b(?:go|goes|went|gone|going|sent|delivered|shipped|taken|arriv\w*|destined|headed|bound"
+                          r"|distributed|installed|deployed)\b")
+
+
+def place_within_unsaid(a: Answerer, q: Asked) -> Answer | None:
+    """"To which Ukrainian region were the two auto transformers to be delivered?": a pledge names the country it
+    is for; when the one pledge of the thing asked names no place, where in that country it went is not given (the
+    place of the meeting it was pledged at is not where it went)."""
+    asked = _PLACE_WITHIN.search(q.lowered) or _DESTINATION.match(q.lowered)
+    if asked is None or _TAKEN_THERE.search(q.lowered) is None or any(m.kind == "person" for m in q.query.mentions):
+        return None
+    said = {*(stem(w) for w in asked.group("kind").split()), *(stem(w) for w in _TAKEN_THERE.findall(q.lowered))}
+    thing = {k for k in q.query.keywords if k not in lx.LIGHT_STEMS and k not in said and k not in NUMBER_WORDS
+             and k in a.index.idf}
+    given = sorted((p for p in a.kb.pledges.values()
+                    if thing and thing <= set(content_stems(f"{p.item} {p.statement}"))), key=lambda p: p.id)
+    recipients = {p.recipient for p in given}
+    if len(recipients) != 1 or any(place.name in p.statement for p in given for place in a.kb.places.values()):
+        return None
+    country = a.index.entity_name(("country", recipients.pop()))
+    return Answer("not_found", False, "Not in the records",
+                  (f"The records do not say to which {asked.group('kind')} of {country} it was to go:",
+                   *(p.statement for p in given)),
+                  sources=tuple(d.cite(a.kb, p.cited) for p in given), confidence=0.0)
 
 
 def to_no_recipient(a: Answerer, q: Asked) -> Answer | None:

@@ -531,3 +531,4 @@ def test_anyone_else_at_the_table_after_an_answer_of_one_person_is_of_the_meetin
     answer = last_answer(engine, "what time did kamikawa and kuleba meet", "whats that in tokyo time",
                          "what did she condemn russia for?", "anyone else at the table from ukraine's side?")
     assert not answer.answered and "names no one else from Ukraine" in answer.text, answer.text
+

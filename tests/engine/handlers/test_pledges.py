@@ -20,3 +20,16 @@ def test_what_a_thing_pledged_is_for_named_by_its_own_words(engine: Engine) -> N
     assert answer.answered and "demining" in answer.title, answer.text
     said = last_answer(engine, "hayashi kiev trip - what did he agree w zelensky", "and the 24 cranes r for what")
     assert said.answered and "demining" in said.title, said.text
+
+
+def test_a_place_within_the_country_given_to_is_not_said_by_a_pledge_that_names_none(engine: Engine) -> None:
+    answer = last_answer(engine, "To which Ukrainian region were the two Japanese auto transformers to be delivered?")
+    assert not answer.answered and "which region of Ukraine" in answer.text and "2 auto transformers" in answer.text
+    assert "New York" not in answer.text, answer.text
+
+
+def test_where_a_pledged_thing_is_to_go_by_what_it_is_is_not_said_when_no_record_names_it(engine: Engine) -> None:
+    answer = last_answer(engine, "Which Ukrainian power facilities will the two auto transformers go to?")
+    assert not answer.answered and "power facilities of Ukraine" in answer.text, answer.text
+    answer = last_answer(engine, "which areas got the medical equipment?")
+    assert answer.answered and "four provinces" in answer.text, answer.text
