@@ -3839,8 +3839,10 @@ class Engine:
         fact = self.kb.facts.get(ref.removeprefix("fact:")) if ref and ref.startswith("fact:") else None
         if fact is None or fact.date is None or not fact.terms:
             return None
-        held = [m.id for m in self.kb.meetings.values()
-                if m.occasion in fact.terms and m.date.iso() == fact.date.iso()]
+        # (the meetings that name one of its terms, from the index: not a pass over every meeting)
+        named = dict.fromkeys(i for t in fact.terms for i in self.index.meetings_by_entity.get(("term", t), ()))
+        held = [m.id for i in named if (m := self.kb.meetings.get(i)) is not None
+                and m.occasion in fact.terms and m.date.iso() == fact.date.iso()]
         return held[0] if len(held) == 1 else None
 
     def record_focus(self, ref: str, items: tuple[str, ...]) -> Focus:
