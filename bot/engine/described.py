@@ -31,7 +31,7 @@ _LATEST_HOLDER = frozenset({"new", "newly", "current", "incumbent", "sitting", "
                             "recently", "named"})
 #: Words asking who holds a post now, which a post recorded only in its history (no date) does not say.
 #: A possessive before a post ("his finance minister"), and the pronoun the records call its owner by.
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_POSSESSIVE_PRONOUN = {lx.POSSESSIVE_OF[p]: p for p in ("he", "she")}
 #: The nouns of a ministry ("Japan's finance ministry"), and words before one that name no field of it.
 _MINISTRY = frozenset({"ministry", "ministries"})
 _NOT_A_FIELD = frozenset({"the", "a", "an", "its", "his", "her", "their", "which", "what", "whose", "that", "this", "s",

@@ -254,6 +254,8 @@ PLEDGES_ASKED = re.compile(r"\b(commitments|pledges|promises|(?:forms?|kinds?|ty
 #: A span of years a record gives ("for 2023-2025", "from 2019 to 2021"): the record is dated by it.
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b")
 #: A pronoun for one person of the conversation ("did he meet …?", "what ministry does he head?").
+#: The possessive of each personal pronoun ("did he bring his minister?"), read both ways.
+POSSESSIVE_OF = {"he": "his", "she": "her", "they": "their", "it": "its"}
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")
 #: "Which country is Shmyhal from?", "where is he from?", "from which country?", "what nationality is she?": the
 #: country of a person (`who`: the words naming them, none when the person is the one just answered).

@@ -733,8 +733,6 @@ _DONE = {"meet": "met", "hold": "held", "visit": "visited", "sign": "signed", "h
 _MET_BASE = {done: verb for verb, done in _DONE.items()}
 #: "japan pledged like 42 cranes": chat's "like" before a figure says "about"; "in the room" is being present.
 _FLOWN = {"fly": "travel ", "flies": "travels ", "flew": "travelled ", "flown": "travelled ", "flying": "travelling "}
-#: The possessive of a pronoun subject ("did he bring his minister?" → "did his minister attend?").
-_POSSESSIVE_OF = {"he": "his", "she": "her", "they": "their", "it": "its"}
 #: A verb of saying in the past, in the form after "did" ("brought up" → "bring up").
 _MENTIONED_AS = {"brought up": "bring up", "referred to": "refer to", "talked about": "talk about",
                  "spoke of": "speak of", "spoke about": "speak about", "cited": "cite", "named": "name"}
@@ -816,7 +814,7 @@ _CHAT_PHRASES = ((re.compile(r"\blike(?= (?:\d|a |an |about |around ))"), "about
                              r"|envoy|delegation|representative|president|leader)s?)"
                              r"(?: (?:to|along|with (?:him|her|them))\b|(?=(?: too| as well)?\W*$))"),
                   # ("did Kishida bring his foreign minister (too)?": to what the conversation is on)
-                  lambda m: f"{m.group('aux')} {_POSSESSIVE_OF.get(m.group('who'), m.group('who') + chr(39) + 's')} "
+                  lambda m: f"{m.group('aux')} {lx.POSSESSIVE_OF.get(m.group('who'), m.group('who') + chr(39) + 's')} "
                             f"{m.group('post')} attend"
                             + (" it" if not re.sub(r"\b(?:too|as well)\b", "", m.string[m.end():]).strip(" ?!.")
                                else "")),
